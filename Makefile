@@ -1,0 +1,33 @@
+# One command to set up and run, one to set up and test. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= db/evidence.db
+PORT ?= 8001
+SHARED_SEED := ../shared/seed
+
+.PHONY: run test setup ingest serve clean
+
+$(BIN)/evidence: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(BIN)/evidence
+
+setup: $(BIN)/evidence
+
+## make run: set up, ingest the bundled examples (and the seed when ../shared is there), serve on 127.0.0.1:$(PORT)
+run: ingest serve
+
+ingest: setup
+	$(BIN)/evidence ingest examples $(wildcard $(SHARED_SEED)) --db $(DB)
+
+serve: setup
+	$(BIN)/evidence serve --db $(DB) --port $(PORT)
+
+## make test: set up and run the whole test suite
+test: setup
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,100 @@
+"""The database schema, as sqlite-utils migrations (applied in order, each exactly once).
+
+Never edit a migration that has shipped: add a new one. ``evidence ingest`` applies any
+pending migrations before it writes; ``ingest.store.schema.migrate`` is the entry point.
+
+Ids are stable text keys derived from content (see ``ingest/store/ids.py``), so an
+upsert of the same article writes the same rows.
+"""
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("evidence")
+
+# Columns every fact table shares: which study, which source stated it, the quote.
+FACT = {"id": str, "study_id": str, "source_id": str}
+
+
+@migrations()
+def m001_initial(db):
+    db["sources"].create(
+        {
+            "id": str, "path": str, "url": str, "sha256": str, "title": str,
+            "language": str, "encoding": str, "site_name": str, "published": str,
+            "text": str, "extractor_version": str, "ingested_at": str,
+        },
+        pk="id",
+    )
+    db["sources"].create_index(["path"])
+    db["sources"].create_index(["sha256"], unique=True)
+
+    db["studies"].create(
+        {
+            "id": str, "title": str, "doi": str, "pmid": str, "journal": str, "year": int,
+            "authors": str, "first_author": str,
+            "design": str, "phase": str, "conditions": str, "condition": str,
+            "interventions": str, "comparator": str, "language": str,
+            "enrollment_start": str, "enrollment_end": str,
+            "follow_up_value": float, "follow_up_unit": str, "follow_up": str,
+            "screened": int, "excluded": int, "enrolled": int, "analyzed": int,
+            "age_mean": float, "age_sd": float, "age_median": float,
+            "male": int, "female": int, "male_pct": float,
+            "adverse_events_total": int, "serious_adverse_events": int, "deaths": int,
+            "participants_quotes": str, "safety_quotes": str, "record": str,
+        },
+        pk="id",
+    )
+    for col in ("design", "condition", "language", "doi"):
+        db["studies"].create_index([col])
+
+    db["study_sources"].create(
+        {"study_id": str, "source_id": str, "position": int},
+        pk=("study_id", "source_id"),
+        foreign_keys=[("study_id", "studies", "id"), ("source_id", "sources", "id")],
+    )
+
+    fk = [("study_id", "studies", "id"), ("source_id", "sources", "id")]
+    db["interventions"].create(
+        {**FACT, "name": str, "route": str, "origin": str, "tissue": str, "dose": str, "quote": str},
+        pk="id", foreign_keys=fk,
+    )
+    db["groups"].create(
+        {**FACT, "name": str, "role": str, "n": int, "pct": float, "quote": str},
+        pk="id", foreign_keys=fk,
+    )
+    db["measurements"].create(
+        {
+            **FACT, "measure": str, "measure_slug": str, "group_name": str,
+            "time_value": float, "time_unit": str, "time_days": float, "time_label": str,
+            "stat": str, "value": float, "dispersion": str, "dispersion_value": float,
+            "dispersion_low": float, "dispersion_high": float, "n": int, "quote": str,
+        },
+        pk="id", foreign_keys=fk,
+    )
+    db["effects"].create(
+        {
+            **FACT, "measure": str, "measure_slug": str, "group_name": str, "versus": str,
+            "time_value": float, "time_unit": str, "time_days": float, "time_label": str,
+            "type": str, "value": float, "ci_low": float, "ci_high": float,
+            "p": float, "p_relation": str, "significant": int, "quote": str,
+        },
+        pk="id", foreign_keys=fk,
+    )
+    db["adverse_events"].create(
+        {**FACT, "event": str, "n": int, "pct": float, "grade": str, "serious": int, "quote": str},
+        pk="id", foreign_keys=fk,
+    )
+    for table in ("interventions", "groups", "measurements", "effects", "adverse_events"):
+        db[table].create_index(["study_id"])
+    db["measurements"].create_index(["measure_slug", "study_id"])
+    db["effects"].create_index(["measure_slug", "study_id"])
+
+    # Search: one row per study. Chinese has no spaces, so ``ingest.store.search_text``
+    # writes each run of Han characters as overlapping bigrams; the search plugin cuts a
+    # query the same way, which makes two-character terms such as 脊髓 findable.
+    # Not named studies_fts on purpose: Datasette's own ?_search would then claim the
+    # table and quote the query whole, which can never match a bigram index.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "study_id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2')"
+    )

@@ -1,0 +1,47 @@
+"""Extract: a ``Document`` in, a ``Record`` (contract ``evidence-record/1``) out. No I/O.
+
+>>> from ..read.document import Document
+>>> rec = extract(Document("本研究纳入20例膝骨关节炎患者。", path="x.txt", sha256="0"))
+>>> rec.to_json()["schema"]
+'evidence-record/1'
+"""
+
+from __future__ import annotations
+
+from ..read.document import Document
+from . import citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
+from .context import Context
+from .record import Record, Source, Study
+
+
+def extract(document: Document) -> Record:
+    ctx = Context(document)
+    source = Source(file=document.path, url=document.url, title=document.title,
+                    language=document.language, sha256=document.sha256, encoding=document.encoding)
+    study = Study()
+    study.design = design.design(ctx)
+    study.phase = design.phase(ctx)
+    study.participants = participants.extract(ctx)
+    study.measurements, study.effects = outcomes.extract(ctx)
+    study.adverse_events, study.safety = safety.extract(ctx)
+    if not _reports_a_study(study):
+        return Record(source, [])
+    study.citation = citation.extract(ctx)
+    study.conditions = conditions.extract(ctx)
+    study.enrollment = timeline.enrollment(ctx)
+    study.follow_up = timeline.follow_up(ctx) or _last_time(study)
+    study.interventions, study.comparator = interventions.extract(ctx, study.design)
+    study.groups = groups.extract(ctx, study.participants.enrolled)
+    return Record(source, [study])
+
+
+def _reports_a_study(study: Study) -> bool:
+    """An article reports a study when it gives results, or a design with a cohort."""
+    p = study.participants
+    return bool(study.measurements or study.effects or study.adverse_events
+                or (study.design and (p.enrolled or p.screened)))
+
+
+def _last_time(study: Study):
+    times = [m.time for m in study.measurements if m.time is not None and m.time.value]
+    return max(times, key=lambda t: t.days) if times else None

@@ -1,0 +1,94 @@
+"""The original paper an article reports: DOI, title, journal, year, authors.
+
+News summaries end with a reference line; abstracts and pages carry a DOI. Three common
+reference styles are read: Nature/Springer ("Surname, I., ... Title. Journal 16, 226
+(2025)."), Vancouver ("Surname I, ... Title. Journal. 2025;16:226.") and APA ("Surname,
+I. (2025). Title. Journal, 16(1), 226.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .record import Citation
+
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>，。；、（）()\[\]{}]+)", re.I)
+REFERENCE_LINE = re.compile(r"参考|原文|文献|出处|来源|Reference|Source|Citation|Published in|doi", re.I)
+AUTHOR_NATURE = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)*), ((?:[A-Z]\.\s?-?)+)(?:,|\s|&)")
+AUTHOR_VANCOUVER = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?) ([A-Z]{1,3})(?=,|\.|\s+et al)")
+NATURE_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\s+(?P<volume>\d+)\s*,\s*(?P<pages>[\dA-Za-z\-–]+)\s*\((?P<year>(?:19|20)\d\d)\)")
+VANCOUVER_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2})?\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
+APA_TAIL = re.compile(r"\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{2,80}?),\s*(?P<volume>\d+)")
+QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^”\"]{20,300})[”\"]")
+
+
+def _clean_doi(doi: str) -> str:
+    return doi.rstrip(".,;:)]}>'\"”’").strip()
+
+
+def _authors(segment: str) -> list[str]:
+    found = [f"{s} {i.replace('.', '').replace(' ', '').replace('-', '')}" for s, i in AUTHOR_NATURE.findall(segment)]
+    if not found:
+        found = [f"{s} {i}" for s, i in AUTHOR_VANCOUVER.findall(segment)]
+    return found
+
+
+def parse_reference(line: str) -> Citation:
+    """A reference line, in any of the three styles, as a Citation.
+
+    >>> c = parse_reference("[1]Doe, J., Roe, R. et al. A trial of X in Y. Stem Cell Res Ther 16, 226 (2025). https://doi.org/10.1186/abc")
+    >>> (c.authors, c.title, c.journal, c.year, c.volume, c.doi)
+    (['Doe J', 'Roe R'], 'A trial of X in Y', 'Stem Cell Res Ther', 2025, '16', '10.1186/abc')
+    >>> c = parse_reference("Doe J, Roe R, et al. A trial of X in Y. Lancet Neurol. 2024;23(2):101-9. doi:10.1001/xyz.")
+    >>> (c.authors, c.title, c.journal, c.year)
+    (['Doe J', 'Roe R'], 'A trial of X in Y', 'Lancet Neurol', 2024)
+    """
+    c = Citation()
+    line = re.sub(r"^.*?(?:\[\d+\]|参考资料|参考文献|References?)\s*[:：]?\s*", "", line, count=1)
+    doi = DOI.search(line)
+    if doi:
+        c.doi = _clean_doi(doi.group(1))
+    body = line[:doi.start()] if doi else line
+    body = re.sub(r"(?:https?://)?(?:dx\.)?doi\.org/?\s*$|doi:?\s*$", "", body.strip(), flags=re.I).strip()
+    for pattern in (NATURE_TAIL, VANCOUVER_TAIL):
+        tail = None
+        for tail in pattern.finditer(body):
+            pass
+        if tail:
+            head = body[:tail.start() + 1]
+            c.journal, c.year, c.volume, c.pages = tail["journal"].strip(" ."), int(tail["year"]), tail["volume"], tail["pages"]
+            split = re.search(r"et al\.?\s+|(?<=[A-Z])\.\s+(?=[A-Z][a-z])", head)
+            if split:
+                c.authors = _authors(head[:split.start()] + ",")
+                c.title = head[split.end():].strip(" .")
+            break
+    else:
+        apa = APA_TAIL.search(body)
+        if apa:
+            c.authors = _authors(body[:apa.start()])
+            c.title, c.journal, c.year, c.volume = apa["title"].strip(), apa["journal"].strip(), int(apa["year"]), apa["volume"]
+    if c.authors:
+        c.first_author = c.authors[0]
+    return c
+
+
+def extract(ctx: Context) -> Citation:
+    dois = [(m.start(), _clean_doi(m.group(1))) for m in DOI.finditer(ctx.text)]
+    lines = ctx.text.split("\n")
+    # The reference line: the one holding a DOI, else one that looks like a reference.
+    candidates = [ln for ln in lines if DOI.search(ln) and (REFERENCE_LINE.search(ln) or re.search(r"\(\d{4}\)|;\s*\d+", ln))]
+    if not candidates:
+        candidates = [ln for ln in lines if re.match(r"\s*(?:\[1\]|1\.\s)", ln) and re.search(r"(?:19|20)\d\d", ln)]
+    c = parse_reference(candidates[0]) if candidates else Citation()
+    if not c.doi and dois:
+        c.doi = dois[0][1]
+    meta_doi = ctx.document.metadata.get("doi")
+    if not c.doi and meta_doi:
+        m = DOI.search(meta_doi)
+        c.doi = _clean_doi(m.group(1)) if m else None
+    if not c.title:
+        m = QUOTED_TITLE.search(ctx.text)
+        if m:
+            c.title = m.group(1).strip()
+    return c

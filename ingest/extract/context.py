@@ -1,0 +1,121 @@
+"""What every field extractor needs from one article, computed once.
+
+The text, its sentences, its tokens, and every vocabulary mention in it, including the
+abbreviations the article defines for itself ("许旺细胞(Schwann Cells, SCs)" makes SCs
+mean Schwann cells in this article only).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cached_property
+
+from .. import vocab
+from ..read.document import Document
+from ..vocab.lexicon import Lexicon, Match, Tokens
+from .numbers import normalize
+from .sentences import Sentence, split
+
+PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
+ABBR = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
+KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes",
+         "origins", "tissues", "groups")
+
+# Sentences about other studies or about research still to be done: their designs,
+# interventions and numbers are not this study's.
+OTHER_WORK = re.compile(
+    r"未来|今后|有待|需要进一步|需进一步|应进一步|既往|先前的?研究|此前|其他研究|以往|团队|等(?:人)?(?:发现|证实|报道|研究)|"
+    r"\bfuture\b|\bfurther (?:studies|research|trials)\b|\bshould be\b|\bprevious(?:ly)?\b|\bprior (?:studies|work)\b|"
+    r"\bet al\b|\bothers have\b|\bwarrant", re.I)
+
+
+class Context:
+    def __init__(self, document: Document):
+        self.document = document
+        self.text = document.text
+        self.norm = normalize(document.text)
+        self.sentences: list[Sentence] = split(document.text)
+        self._starts = [s.start for s in self.sentences]
+        self.tokens = Tokens(document.text)
+
+    # ------------------------------------------------------------------ sentences
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect_left(self._starts, offset + 1) - 1
+        return self.sentences[i] if 0 <= i < len(self.sentences) else None
+
+    def is_other_work(self, sentence: Sentence) -> bool:
+        return bool(OTHER_WORK.search(sentence.text))
+
+    @cached_property
+    def title(self) -> str:
+        return self.document.title or ""
+
+    # ------------------------------------------------------------------ vocabulary mentions
+
+    @cached_property
+    def abbreviations(self) -> dict[str, dict[str, str]]:
+        """{kind: {abbreviation: canonical name}} defined by this article, first definition wins."""
+        found: dict[str, dict[str, str]] = {k: {} for k in KINDS}
+        for m in PAREN.finditer(self.text):
+            inside = [p.strip() for p in re.split(r"[,，;；]", m.group(1))]
+            abbr = inside[-1]
+            if not ABBR.match(abbr) or not re.search(r"[A-Z]", abbr):
+                # "RSM(呼吸与括约肌管理)": the abbreviation stands before the bracket.
+                before = re.search(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$", self.text[max(0, m.start() - 12):m.start()])
+                if before and re.search(r"[A-Z]", before.group(1)):
+                    self._define(found, before.group(1), m.group(1))
+                continue
+            names = [" ".join(inside[:-1])] if len(inside) > 1 else []
+            names.append(self.text[max(0, m.start() - 30):m.start()])
+            for name in names:
+                if self._define(found, abbr, name, at_end=name is names[-1]):
+                    break
+        return found
+
+    def _define(self, found, abbr: str, name: str, at_end: bool = False) -> bool:
+        toks = Tokens(name)
+        for kind in KINDS:
+            lex = vocab.lexicon(kind)
+            hits = lex.find(toks)
+            if at_end:
+                hits = [h for h in hits if not name[h.end:].strip()]
+            if hits:
+                canonical = hits[-1].name
+                for form in {abbr, abbr.rstrip("s"), abbr + "s"}:
+                    if len(form) >= 2:
+                        found[kind].setdefault(form, canonical)
+                return True
+        return False
+
+    @cached_property
+    def _local_lexicons(self) -> dict[str, Lexicon]:
+        return {k: Lexicon((name, (), [a]) for a, name in v.items()) for k, v in self.abbreviations.items() if v}
+
+    def mentions(self, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Mentions of a vocabulary kind in [start, end), the article's own abbreviations included."""
+        every = self._all_mentions(kind)
+        lo = bisect_left([m.start for m in every], start)
+        limit = len(self.text) if end is None else end
+        out = []
+        for m in every[lo:]:
+            if m.start >= limit:
+                break
+            if m.end <= limit:
+                out.append(m)
+        return out
+
+    def _all_mentions(self, kind: str) -> list[Match]:
+        cache = self.__dict__.setdefault("_mention_cache", {})
+        if kind not in cache:
+            found = vocab.lexicon(kind).find(self.tokens)
+            local = self._local_lexicons.get(kind)
+            if local:
+                taken = [(m.start, m.end) for m in found]
+                for m in local.find(self.tokens):
+                    if not any(s < m.end and m.start < e for s, e in taken):
+                        found.append(m)
+                found.sort(key=lambda m: m.start)
+            cache[kind] = found
+        return cache[kind]

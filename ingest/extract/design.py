@@ -1,0 +1,72 @@
+"""Study design and trial phase.
+
+Design phrases come from ``vocab/designs.yaml``. Phrases in sentences about other or
+future work ("需要未来开展...随机研究", "previous randomized trials") do not count; a phrase
+in a sentence that speaks of this study ("本研究", "this study", "we") outweighs one that
+does not; then the vocabulary's rank breaks ties.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocab
+from ..vocab.lexicon import Lexicon
+from .context import Context
+
+SELF = re.compile(r"本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|荟萃|Meta|meta)|我们|该研究|该试验|"
+                  r"\b(?:this|the present|the current|our)\s+(?:\w+[- ]){0,3}(?:study|trial|analysis|review|series|report)\b|\bwe\b",
+                  re.I)
+PHASE = re.compile(
+    r"(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4])(?P<b2>[ab])?)?(?![A-Za-z])"
+    r"|(?P<c>IV|III|II|I|[1-4])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4])(?P<d2>[ab])?)?\s*期(?:临床)?(?:试验|研究)",
+    re.I)
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+@lru_cache(maxsize=1)
+def _designs():
+    entries = vocab.data("designs")
+    ranks = {}
+    for e in entries:
+        ranks[e["design"]] = max(ranks.get(e["design"], 0), e.get("rank", 0))
+    lex = Lexicon((e["design"], [*(e.get("en") or ()), *(e.get("zh") or ())], e.get("abbr") or ()) for e in entries)
+    return lex, ranks
+
+
+def design(ctx: Context) -> str | None:
+    lex, ranks = _designs()
+    best = None
+    for m in lex.find(ctx.tokens):
+        s = ctx.sentence_at(m.start)
+        if s is None or ctx.is_other_work(s):
+            continue
+        in_title = bool(ctx.title) and m.text in ctx.title
+        score = (2 if (SELF.search(s.text) or in_title) else 1, ranks.get(m.name, 0), -m.start)
+        if best is None or score > best[0]:
+            best = (score, m.name)
+    return best[1] if best else None
+
+
+def _arabic(x: str | None) -> str:
+    return ROMAN.get(x.lower(), x) if x else ""
+
+
+def phase(ctx: Context) -> str | None:
+    """'1', '1/2', '2a', '1/2a' from "phase I/II", "II期", "phase 2a".
+
+    >>> from ..read.document import Document
+    >>> phase(Context(Document("A phase I/IIa trial."))), phase(Context(Document("一项II期临床试验。")))
+    ('1/2a', '2')
+    """
+    for m in PHASE.finditer(ctx.norm):
+        s = ctx.sentence_at(m.start())
+        if s is not None and ctx.is_other_work(s):
+            continue
+        a, a2, b, b2 = (m["a"], m["a2"], m["b"], m["b2"]) if m["a"] else (m["c"], m["c2"], m["d"], m["d2"])
+        out = _arabic(a) + (a2 or "").lower()
+        if b:
+            out += "/" + _arabic(b) + (b2 or "").lower()
+        return out
+    return None

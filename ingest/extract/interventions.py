@@ -1,0 +1,71 @@
+"""What the study gave: interventions with route, origin and tissue, and the comparator.
+
+The study's interventions are those its headline names; failing that, those named in
+sentences about this study. Route, origin and tissue are the ones named most often in
+the same sentences as the intervention. A generic name ("stem cells") is dropped when a
+specific one that contains it ("mesenchymal stem cells") was found.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import vocab
+from ..vocab.lexicon import Tokens
+from .context import Context
+from .design import SELF
+from .record import Intervention
+
+COMPARATOR_KINDS = {"placebo", "sham", "standard_care"}
+
+
+def _kind(name: str) -> str | None:
+    return (vocab.info(name) or {}).get("kind")
+
+
+def _contains(specific: str, generic: str) -> bool:
+    a, b = set(Tokens(specific).folded), set(Tokens(generic).folded)
+    return specific != generic and b <= a
+
+
+def extract(ctx: Context, design: str | None) -> tuple[list[Intervention], str | None]:
+    mentions = [m for m in ctx.mentions("interventions")
+                if (s := ctx.sentence_at(m.start)) is not None and not ctx.is_other_work(s)]
+    in_title = [m.name for m in vocab.lexicon("interventions").find(Tokens(ctx.title))] if ctx.title else []
+    if not in_title:
+        in_title = [m.name for m in ctx.mentions("interventions", 0, len(ctx.title))] if False else []
+    counts = Counter(m.name for m in mentions)
+    if in_title:
+        names = list(dict.fromkeys(in_title))
+    else:
+        self_named = Counter(m.name for m in mentions if SELF.search(ctx.sentence_at(m.start).text))
+        pool = self_named or counts
+        names = [n for n, c in pool.most_common(3) if c >= max(1, pool.most_common(1)[0][1] // 3)]
+    comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]
+    names = [n for n in names if _kind(n) not in COMPARATOR_KINDS]
+    names = [n for n in names if not any(_contains(other, n) for other in names)]
+
+    out = []
+    for name in names:
+        attrs = {"routes": Counter(), "origins": Counter(), "tissues": Counter()}
+        quote = None
+        for m in mentions:
+            if m.name != name:
+                continue
+            s = ctx.sentence_at(m.start)
+            for kind, counter in attrs.items():
+                for a in ctx.mentions(kind, s.start, s.end):
+                    counter[a.name] += 1
+                    quote = quote or s.text
+        pick = {k: (c.most_common(1)[0][0] if c else None) for k, c in attrs.items()}
+        tissue = pick["tissues"] or (vocab.info(name) or {}).get("tissue")
+        out.append(Intervention(name, pick["routes"], pick["origins"], tissue, None, quote))
+
+    comparator = None
+    if design not in ("single_arm_trial", "case_series", "case_report"):
+        arm_mentions = [m for m in mentions if _kind(m.name) in COMPARATOR_KINDS]
+        if comparators:
+            comparator = comparators[0]
+        elif arm_mentions:
+            comparator = Counter(m.name for m in arm_mentions).most_common(1)[0][0]
+    return out, comparator

@@ -1,0 +1,280 @@
+"""The one place that reads numbers and statistics out of text.
+
+Every function takes a piece of text and returns what it states, with character spans,
+so callers can quote exactly. Numbers are returned as written (``62`` stays 62, ``10.0``
+stays 10.0); nothing is computed here.
+
+Text is first put in a matching form of the same length (``normalize``): full-width
+digits and punctuation become ASCII, the minus sign becomes '-', and a Lancet-style
+middle dot between digits becomes a decimal point. Spans therefore index the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import NUMERAL_CHARS, chinese_to_int
+from .record import Time
+
+_FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",
+              0x2265: "≥", 0xFF5E: "~", 0x2009: " ", 0x00A0: " ", 0x202F: " ", 0x3001: "、"})
+
+NUM = r"-?(?:\d+(?:\.\d+)?|\.\d+)"
+_num = re.compile(NUM)
+
+
+def normalize(text: str) -> str:
+    """Same length, ASCII digits and operators.
+
+    >>> normalize("Ｐ＜０.０５, −1.2, 0·05")
+    'P<0.05, -1.2, 0.05'
+    """
+    out = text.translate(_FULL)
+    if "·" in out:
+        out = re.sub(r"(?<=\d)·(?=\d)", ".", out)
+    return out
+
+
+def number(s: str) -> float | int:
+    """A number as written: an integer when it has no decimal point.
+
+    >>> number("62"), number("10.0"), number("-.5"), number("1,024")
+    (62, 10.0, -0.5, 1024)
+    """
+    s = s.replace(",", "").strip()
+    if re.fullmatch(r"-?\d+", s):
+        return int(s)
+    return float(s)
+
+
+# ---------------------------------------------------------------------------- p-values
+
+P_VALUE = re.compile(
+    r"(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*"
+    r"(?P<rel><=|>=|≤|≥|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
+
+
+@dataclass(frozen=True)
+class PValue:
+    p: float | None
+    relation: str
+    start: int
+    end: int
+
+
+def p_values(text: str) -> list[PValue]:
+    """Every p-value stated in ``text``.
+
+    >>> [(x.p, x.relation) for x in p_values("(p<0.001); P = .03, P值<0.05, p= 0.009、p=0.029, P ≤ 0.05")]
+    [(0.001, '<'), (0.03, '='), (0.05, '<'), (0.009, '='), (0.029, '='), (0.05, '<=')]
+    >>> [(x.p, x.relation) for x in p_values("P = NS, p > 0.05")]
+    [(None, '>'), (0.05, '>')]
+    """
+    out = []
+    norm = normalize(text)
+    for m in P_VALUE.finditer(norm):
+        rel = {"≤": "<=", "≥": ">=", ":": "=", "was": "=", "of": "=", "is": "="}.get(m["rel"], m["rel"])
+        raw = m["num"]
+        if raw.lower().startswith("n"):
+            out.append(PValue(None, ">", m.start(), m.end()))
+            continue
+        sci = re.match(r"(\d*\.?\d+)\s*[x×]\s*10\s*-\s*(\d+)", raw)
+        value = float(sci[1]) * 10 ** -int(sci[2]) if sci else float(raw)
+        if 0 <= value <= 1:
+            out.append(PValue(value, rel, m.start(), m.end()))
+    return out
+
+
+# ---------------------------------------------------------------------------- confidence intervals
+
+CI = re.compile(
+    r"(?P<level>9[05]|99)\s*%\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|CrI|credible\s+interval)"
+    r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+    level: int
+    start: int
+    end: int
+
+
+def intervals(text: str) -> list[Interval]:
+    """95% CIs in any common form.
+
+    >>> [(c.low, c.high) for c in intervals("MD -0.9 (95% CI -1.2 to -0.6); OR 2.1, 95% CI [1.3, 3.4]; 95%CI: 0.5–0.9")]
+    [(-1.2, -0.6), (1.3, 3.4), (0.5, 0.9)]
+    """
+    norm = normalize(text)
+    return [Interval(number(m["low"]), number(m["high"]), int(m["level"]), m.start(), m.end())
+            for m in CI.finditer(norm)]
+
+
+# ---------------------------------------------------------------------------- values with dispersion
+
+# 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
+STAT = re.compile(
+    r"(?<![A-Za-z0-9_.])(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms)?\s*"
+    r"(?:"
+    r"(?P<pm>±|\+/-|\+-)\s*(?P<pm_sd>\d+(?:\.\d+)?)"
+    r"|[,，]\s*(?P<cp>\d+(?:\.\d+)?)\s*%(?=\s*[)）\]])"
+    r"|[(（\[]\s*(?:(?P<pm2>±|\+/-)\s*(?P<pm2_sd>\d+(?:\.\d+)?)"
+    r"|(?:(?P<kind>SD|s\.d\.|SE|SEM|s\.e\.|IQR|range|interquartile\s+range|四分位距|范围)\s*[:=,]?\s*)?"
+    r"(?P<a>" + NUM + r")\s*(?P<a_pct>%)?\s*(?:(?P<sep>–|—|-|to|~|至|,)\s*(?P<b>" + NUM + r")\s*%?)?"
+    r")\s*(?P<unit2>%|分|points?)?\s*[)）\]]"
+    r")?", re.I)
+
+
+@dataclass(frozen=True)
+class Stat:
+    """A number as an article states it: a value with its spread, or a count with its %."""
+
+    value: float | int
+    start: int
+    end: int
+    percent: bool = False                 # the value itself is a percentage ("38%")
+    dispersion: str | None = None         # sd | se | iqr | range | None
+    dispersion_value: float | list | None = None
+    count_pct: float | None = None        # "32 (39.2%)": value 32 with its percentage
+
+    @property
+    def has_spread(self) -> bool:
+        return self.dispersion is not None
+
+
+def stats(text: str) -> list[Stat]:
+    """Every number in ``text`` with whatever spread is written beside it.
+
+    >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("40.7 (±17) to 43.3±15.9, 8.1% (SD 0.9)")]
+    [(40.7, 'sd', 17), (43.3, 'sd', 15.9), (8.1, 'sd', 0.9)]
+    >>> [(s.value, s.count_pct) for s in stats("32名(39.2%)患者, n=89,84.0%")][:1]
+    [(32, 39.2)]
+    >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("median 64 (range 45–78), 5 [IQR 3-8]")]
+    [(64, 'range', [45, 78]), (5, 'iqr', [3, 8])]
+    """
+    norm = normalize(text)
+    out = []
+    for m in STAT.finditer(norm):
+        value = number(m["value"])
+        pct = m["unit"] == "%"
+        disp = dval = cpct = None
+        if m["cp"] is not None:
+            cpct = number(m["cp"])
+        elif m["pm"] or m["pm2"]:
+            disp, dval = "sd", number(m["pm_sd"] or m["pm2_sd"])
+        elif m["a"] is not None:
+            kind = (m["kind"] or "").lower()
+            a = number(m["a"])
+            if m["b"] is not None and m["sep"] != ",":
+                disp = "iqr" if kind in ("iqr", "interquartile range", "四分位距") else "range" if kind in ("range", "范围") else None
+                if disp is None:
+                    # "median 5 (3-8)": a pair without a word is an IQR after a median,
+                    # a range otherwise; the caller knows which stat it is, we mark it.
+                    disp = "pair"
+                dval = [a, number(m["b"])]
+            elif m["a_pct"] and not pct:
+                cpct = a
+            elif m["b"] is not None and m["sep"] == ",":
+                # "n=89, 84.0%" forms are counts with percentages, other pairs are not spreads.
+                if m["b"] is not None and norm[m.end("b"):m.end("b") + 2].lstrip().startswith("%"):
+                    cpct = number(m["b"])
+            else:
+                disp = {"se": "se", "sem": "se", "s.e.": "se"}.get(kind, "sd")
+                dval = a
+        end = m.end() if (disp or cpct is not None) else m.end("unit") if m["unit"] else m.end("value")
+        out.append(Stat(value, m.start("value"), end, pct, disp, dval, cpct))
+    return out
+
+
+# ---------------------------------------------------------------------------- time points
+
+_CN_NUM = f"[{NUMERAL_CHARS}]+"
+TIME = re.compile(
+    r"(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|baseline|pre-?treatment|pre-?intervention|before\s+(?:treatment|the\s+intervention|injection|transplantation))"
+    r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?P<nth_unit>个月|月|周|天|日|年)"
+    r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:个)?(?P<zh_unit>月|周|星期|天|日|年)(?![份度龄])"
+    r"|(?P<en>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
+    r"|\b(?P<en2_unit>month|week|day|year)\s+(?P<en2>\d+)\b",
+    re.I)
+EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
+              "twenty-four": 24, "twenty four": 24, "thirty": 30, "forty-eight": 48, "forty eight": 48}
+UNIT = {"月": "month", "个月": "month", "周": "week", "星期": "week", "天": "day", "日": "day", "年": "year",
+        "month": "month", "months": "month", "mo": "month", "week": "week", "weeks": "week", "wk": "week",
+        "day": "day", "days": "day", "year": "year", "years": "year"}
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    time: Time
+    start: int
+    end: int
+
+
+def _amount(s: str):
+    s = s.strip().lower()
+    if s == "半":
+        return 0.5
+    if s in EN_NUMBERS:
+        return EN_NUMBERS[s]
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return number(s)
+    return chinese_to_int(s)
+
+
+def times(text: str) -> list[TimeMention]:
+    """Time points and durations.
+
+    >>> [(t.time.value, t.time.unit) for t in times("基线, 12个月时, 第9周, 为期一年, at week 12, six months")]
+    [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
+    """
+    out = []
+    for m in TIME.finditer(normalize(text)):
+        if m["baseline"]:
+            out.append(TimeMention(Time(0, "month"), m.start(), m.end()))
+            continue
+        for amount, unit in ((m["nth"], m["nth_unit"]), (m["zh"], m["zh_unit"]),
+                             (m["en"], m["en_unit"]), (m["en2"], m["en2_unit"])):
+            if amount is not None and unit is not None:
+                value = _amount(amount)
+                if value is not None and 0 < value < 1000:
+                    out.append(TimeMention(Time(value, UNIT[unit.lower()]), m.start(), m.end()))
+                break
+    return out
+
+
+# ---------------------------------------------------------------------------- counts of people
+
+COUNT = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个|只)"
+    r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+    r"|(?P<en>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:consecutive|eligible|adult|adults|older|elderly|male|female|pediatric|paediatric)\s+)*"
+    r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|cases|infants|neonates)\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Count:
+    n: int
+    start: int
+    end: int
+
+
+def counts(text: str) -> list[Count]:
+    """Counts of people: 106例, 三十二名, n=89, 106 patients.
+
+    >>> [c.n for c in counts("共招募了106名患者; 三十二名; (n=89, 84%); 1,024 adult patients")]
+    [106, 32, 89, 1024]
+    """
+    out = []
+    for m in COUNT.finditer(normalize(text)):
+        raw = m["num"] or m["n"] or m["en"]
+        n = int(raw.replace(",", "")) if raw[0].isdigit() else chinese_to_int(raw)
+        if n is not None:
+            out.append(Count(n, m.start(), m.end()))
+    return out

@@ -1,0 +1,432 @@
+"""Outcome measurements and effects: the numbers of every measure at every time and group.
+
+Works sentence by sentence on mentions found elsewhere (measures and groups from the
+vocabulary, numbers from ``numbers``) and on the few shapes in which articles report
+results, in any language:
+
+- a change from one value to another: "从 40.7 (±17) 提升至 43.3 (±15.9)",
+  "rose from 8.1 (0.9) at baseline to 7.2 (0.8) at week 24";
+- changes listed against measures: "A、B和C分别提升2.5、2.3和2.1分",
+  "A and B improved by 2.5 and 2.1 points, respectively";
+- one group compared with another: "亚急性组在A和B上显著优于慢性组(p=0.009、p=0.029)",
+  "X was lower in the treatment group than in the control group (P = .03)";
+- a value at a time point in a group: "LVEF at 6 months was 38.2 ± 5.1% in the MSC group".
+
+A p-value is used once, by the first shape that claims it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import vocab
+from ..vocab.lexicon import Match
+from .clauses import clause_bounds, quote
+from .context import Context
+from .numbers import PValue, Stat, TimeMention, number, p_values, stats, times
+from .record import BASELINE, Effect, Measurement, Time
+from .sentences import Sentence
+
+FROM = re.compile(r"从|由|(?<![A-Za-z])from(?![A-Za-z])", re.I)
+TO = re.compile(
+    r"(?:升|增|提高|提升|增加|增长|上升|降|降低|下降|减少|减|改善|变化|变|恢复|回升)(?:至|到|为)|至|到"
+    r"|(?<![A-Za-z])to(?![A-Za-z])", re.I)
+UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
+DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
+IMPROVE = re.compile(r"改善|好转|improv", re.I)
+CHANGE_BY = re.compile(
+    r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|increased|decreased|declined|fell|dropped|"
+    r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
+    r"(?:\s*(?:了|by|of|分别|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
+    r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
+    re.I)
+COMPARE = re.compile(
+    r"优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
+    r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
+NOT_SIGNIFICANT = re.compile(
+    r"未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
+    r"\bnot (?:statistically )?significant|\bno (?:statistically )?significant|\bnon-?significant|"
+    r"\bdid not (?:reach|differ|change)|\bfailed to reach|\bsimilar\b|\bcomparable\b|\bn\.?s\.?\b", re.I)
+SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
+MEDIAN = re.compile(r"中位|median", re.I)
+CHANGE_WORDS = re.compile(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
+
+
+@dataclass
+class Mention:
+    """A measure named in a sentence, explicitly or through its family's part name."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    measures: list[Mention]
+    groups: list[Match]
+    stats: list[Stat]
+    times: list[TimeMention]
+    ps: list[PValue]
+    used_stats: set = field(default_factory=set)
+    used_ps: set = field(default_factory=set)
+
+
+def _shift(items, offset):
+    """Numbers are found on the sentence text; make their offsets document offsets."""
+    out = []
+    for x in items:
+        out.append(type(x)(**{**x.__dict__, "start": x.start + offset, "end": x.end + offset}))
+    return out
+
+
+class Outcomes:
+    def __init__(self, ctx: Context, groups_known: set[str] | None = None):
+        self.ctx = ctx
+        self.measurements: list[Measurement] = []
+        self.effects: list[Effect] = []
+        self.last_measure: Mention | None = None
+        self.default_time = self._default_time()
+
+    # ------------------------------------------------------------------ context
+
+    def _default_time(self) -> Time | None:
+        """The follow-up time an unqualified "to" value refers to: the time most often
+        named in sentences that report a measure."""
+        counter: Counter = Counter()
+        for s in self.ctx.sentences:
+            if not self.ctx.mentions("measures", s.start, s.end) and not self.ctx.mentions("families", s.start, s.end):
+                continue
+            for t in times(s.text):
+                if t.time.value:
+                    counter[t.time] += 1
+        if not counter:
+            return None
+        return max(counter, key=lambda t: (counter[t], t.days))
+
+    def _family_before(self, offset: int, sentence: Sentence) -> str | None:
+        """The scale family named last before ``offset``: in this sentence, else in the two
+        sentences before it in the same paragraph, else in its heading."""
+        sentences = [sentence] + [s for s in self.ctx.sentences[max(0, sentence.index - 2):sentence.index][::-1]
+                                  if s.paragraph == sentence.paragraph]
+        for s in sentences:
+            end = min(offset, s.end)
+            found = []
+            for m in self.ctx.mentions("families", s.start, end):
+                found.append((m.start, m.name))
+            for m in self.ctx.mentions("measures", s.start, end):
+                fam = (vocab.info(m.name) or {}).get("family")
+                if fam:
+                    found.append((m.start, fam))
+            if found:
+                return max(found)[1]
+        if sentence.heading:
+            from ..vocab.lexicon import Tokens
+            for m in vocab.lexicon("families").find(Tokens(sentence.heading)):
+                return m.name
+        return None
+
+    def measure_mentions(self, s: Sentence) -> list[Mention]:
+        full = [Mention(m.name, m.start, m.end) for m in self.ctx.mentions("measures", s.start, s.end)]
+        taken = [(m.start, m.end) for m in full]
+        taken += [(m.start, m.end) for m in self.ctx.mentions("families", s.start, s.end)]
+        parts = []
+        for fam in self._families_near(s):
+            for m in vocab.part_lexicon(fam).find(self.ctx.tokens, s.start, s.end):
+                if any(a < m.end and m.start < b for a, b in taken):
+                    continue
+                if self._family_before(m.start, s) == fam:
+                    parts.append(Mention(m.name, m.start, m.end))
+        return sorted(full + parts, key=lambda m: m.start)
+
+    def _families_near(self, s: Sentence) -> list[str]:
+        fams = set()
+        lo = max(0, s.index - 2)
+        for other in self.ctx.sentences[lo:s.index + 1]:
+            if other.paragraph != s.paragraph and other is not s:
+                continue
+            fams.update(m.name for m in self.ctx.mentions("families", other.start, other.end))
+            for m in self.ctx.mentions("measures", other.start, other.end):
+                fam = (vocab.info(m.name) or {}).get("family")
+                if fam:
+                    fams.add(fam)
+        if s.heading:
+            from ..vocab.lexicon import Tokens
+            fams.update(m.name for m in vocab.lexicon("families").find(Tokens(s.heading)))
+        return sorted(fams)
+
+    def facts_of(self, s: Sentence) -> SentenceFacts:
+        found_times = _shift(times(s.text), s.start)
+        found_ps = _shift(p_values(s.text), s.start)
+        # A number inside a time point ("12个月") or a p-value is not a value of the measure.
+        taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]
+        values = [x for x in _shift(stats(s.text), s.start)
+                  if not any(a <= x.start < b for a, b in taken)]
+        return SentenceFacts(s, self.measure_mentions(s), self.ctx.mentions("groups", s.start, s.end),
+                             values, found_times, found_ps)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _text(self, a: int, b: int) -> str:
+        return self.ctx.text[a:b]
+
+    def _quote(self, s: Sentence, a: int, b: int) -> str:
+        return quote(self.ctx.text, s, a, b)
+
+    def _time_near(self, f: SentenceFacts, a: int, b: int) -> Time | None:
+        for t in f.times:
+            if a <= t.start and t.end <= b:
+                return t.time
+        return None
+
+    def _group_for(self, f: SentenceFacts, lo: int, at: int, hi: int) -> str:
+        """The group a value at ``at`` belongs to: "in the X group" right after it, else the
+        group named last between ``lo`` and the value."""
+        after = [g for g in f.groups if at <= g.start <= min(hi, at + 40)
+                 and re.search(r"(?:\bin|\bamong|\bfor|组|vs)\b|\bin the\b|在", self._text(at, g.start), re.I)]
+        before = [g for g in f.groups if lo <= g.start < at]
+        if after and not before:
+            return after[0].name
+        if before:
+            return before[-1].name
+        return "all"
+
+    def _measure_for(self, f: SentenceFacts, lo: int, at: int) -> Mention | None:
+        before = [m for m in f.measures if lo <= m.start < at]
+        if before:
+            return before[-1]
+        before = [m for m in f.measures if m.start < at]
+        return before[-1] if before else None
+
+    def _significance(self, text: str) -> bool | None:
+        if NOT_SIGNIFICANT.search(text):
+            return False
+        if SIGNIFICANT.search(text):
+            return True
+        return None
+
+    def _p_after(self, f: SentenceFacts, at: int, limit: int) -> PValue | None:
+        for i, p in enumerate(f.ps):
+            if i not in f.used_ps and at <= p.start < limit:
+                f.used_ps.add(i)
+                return p
+        return None
+
+    def _stat_index(self, f: SentenceFacts, stat: Stat) -> int:
+        return f.stats.index(stat)
+
+    # ------------------------------------------------------------------ shapes
+
+    def from_to(self, f: SentenceFacts) -> None:
+        s = f.sentence
+        norm = self.ctx.norm
+        prev_end = s.start
+        found = []
+        for m in FROM.finditer(norm, s.start, s.end):
+            first = next((x for x in f.stats if x.start >= m.end()), None)
+            if not first or not self._filler_ok(f, m.end(), first.start, 24):
+                continue
+            to = TO.search(norm, first.end, min(s.end, first.end + 12))
+            if not to or not self._filler_ok(f, first.end, to.start(), 10):
+                continue
+            second = next((x for x in f.stats if x.start >= to.end()), None)
+            if not second or not self._filler_ok(f, to.end(), second.start, 24):
+                continue
+            found.append((m, first, to, second))
+        for k, (m, first, to, second) in enumerate(found):
+            nxt = found[k + 1][0].start() if k + 1 < len(found) else s.end
+            measure = self._measure_for(f, prev_end, m.start()) or self.last_measure
+            if measure is None:
+                prev_end = second.end
+                continue
+            self.last_measure = measure
+            group = self._group_for(f, prev_end, m.start(), m.start())
+            if group == "all":
+                group = self._group_for(f, second.end, second.end, nxt)
+            t0 = self._time_near(f, m.end(), first.start) or self._time_right_after(f, first) or BASELINE
+            t1 = (self._time_near(f, to.end(), second.start) or self._time_right_after(f, second)
+                  or self.default_time)
+            q = self._quote(s, min(measure.start, m.start()), second.end)
+            stat = "median" if MEDIAN.search(self._text(max(s.start, m.start() - 20), second.end)) else "mean"
+            for st, t in ((first, t0), (second, t1)):
+                f.used_stats.add(self._stat_index(f, st))
+                self._add_measurement(measure.name, group, t, stat, st, q)
+            boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
+            p = self._p_after(f, second.end, boundary)
+            if p is not None:
+                tail = self._text(second.end, p.end)
+                head = self._text(max(prev_end, clause_bounds(s, m.start(), m.end())[0]), m.start())
+                sig = self._significance(tail)
+                if sig is None:
+                    sig = self._significance(head)
+                self.effects.append(Effect(
+                    measure.name, group, "baseline", t1, "none", None, None, p.p, p.relation, sig,
+                    self._quote(s, min(measure.start, m.start()), p.end)))
+            prev_end = second.end
+
+    def _time_right_after(self, f: SentenceFacts, st: Stat) -> Time | None:
+        for t in f.times:
+            if st.end <= t.start <= st.end + 6 and re.fullmatch(r"\s*(?:at|in|on|时|的)?\s*", self._text(st.end, t.start), re.I):
+                return t.time
+        return None
+
+    def _filler_ok(self, f: SentenceFacts, a: int, b: int, limit: int) -> bool:
+        """Between the parts of a from-to, only words and time points: no other number."""
+        if b < a:
+            return False
+        text = self._text(a, b)
+        for t in f.times:
+            if a <= t.start and t.end <= b:
+                text = text.replace(self._text(t.start, t.end), "")
+        return len(text) <= limit and not re.search(r"\d", text)
+
+    def listed_changes(self, f: SentenceFacts) -> None:
+        """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure."""
+        s = f.sentence
+        for m in CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
+            values = [number(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m["list"])]
+            lo = clause_bounds(s, m.start(), m.end())[0]
+            # The measures listed since the last number before the verb: "..., A、B和C分别提升".
+            numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
+            window = max([lo, *numbers_before])
+            measures = [x for x in f.measures if window <= x.start < m.start()]
+            if not measures or (len(values) != len(measures) and len(values) != 1):
+                continue
+            if len(values) == 1:
+                measures = measures[-1:]
+            list_start = m.start("list")
+            if any(st.start >= list_start and st.end <= m.end() and st.has_spread for st in f.stats):
+                continue  # "improved by 2.5 ± 1.1": a mean change with its SD, handled as a value
+            verb = m["verb"]
+            for mention, value in zip(measures, values):
+                sign = self._sign(verb, mention.name)
+                if sign is None:
+                    continue
+                for i, st in enumerate(f.stats):
+                    if list_start <= st.start < m.end():
+                        f.used_stats.add(i)
+                self.effects.append(Effect(
+                    mention.name, self._group_for(f, lo, m.start(), m.start()), "baseline", self.default_time,
+                    "mean_change", sign * abs(value), None, None, None, None, self._quote(s, measures[0].start, m.end())))
+
+    def _sign(self, verb: str, measure: str) -> int | None:
+        if IMPROVE.search(verb):
+            better = (vocab.info(measure) or {}).get("better")
+            return {"higher": 1, "lower": -1}.get(better)
+        if DOWN.search(verb):
+            return -1
+        if UP.search(verb):
+            return 1
+        return None
+
+    def comparisons(self, f: SentenceFacts) -> None:
+        """Group A against group B, with one p-value per measure or one for all."""
+        s = f.sentence
+        for cmp in COMPARE.finditer(self.ctx.norm, s.start, s.end):
+            lo, hi = clause_bounds(s, cmp.start(), cmp.end())
+            groups = [g for g in f.groups if lo <= g.start < hi]
+            names = list(dict.fromkeys(g.name for g in groups))
+            if len(names) < 2:
+                continue
+            ps = [(i, p) for i, p in enumerate(f.ps) if lo <= p.start < hi and i not in f.used_ps]
+            if not ps:
+                continue
+            # The measures compared are those named before the p-values they go with.
+            measures = [m for m in f.measures if lo <= m.start < ps[-1][1].start]
+            if not measures and self.last_measure:
+                measures = [self.last_measure]
+            if not measures or (len(ps) != len(measures) and len(ps) != 1):
+                continue
+            span = self._text(lo, ps[-1][1].end)
+            kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
+            sig = self._significance(span)
+            pairs = zip(measures, ps) if len(ps) == len(measures) else ((m, ps[0]) for m in measures)
+            for mention, (i, p) in pairs:
+                f.used_ps.add(i)
+                self.effects.append(Effect(
+                    mention.name, names[0], names[1], self.default_time, kind, None, None,
+                    p.p, p.relation, sig, self._quote(s, measures[0].start, ps[-1][1].end)))
+            self.last_measure = measures[-1]
+            return
+
+    def changes_with_p(self, f: SentenceFacts) -> None:
+        """"ASIA motor improved significantly (p<0.001)": a within-group p for each measure."""
+        s = f.sentence
+        for i, p in enumerate(f.ps):
+            if i in f.used_ps:
+                continue
+            lo, hi = clause_bounds(s, p.start, p.end)
+            measures = [m for m in f.measures if lo <= m.start < p.start]
+            clause = self._text(lo, hi)
+            if not measures or not (UP.search(clause) or DOWN.search(clause) or IMPROVE.search(clause)):
+                continue
+            if COMPARE.search(clause):
+                continue
+            f.used_ps.add(i)
+            group = self._group_for(f, lo, measures[-1].start, hi)
+            for mention in measures:
+                self.effects.append(Effect(
+                    mention.name, group, "baseline", self.default_time, "none", None, None, p.p,
+                    p.relation, self._significance(clause), self._quote(s, lo, hi)))
+
+    def values(self, f: SentenceFacts) -> None:
+        """Remaining values with a spread, beside a measure: one measurement each."""
+        s = f.sentence
+        for i, st in enumerate(f.stats):
+            if i in f.used_stats or not st.has_spread:
+                continue
+            lo, hi = clause_bounds(s, st.start, st.end)
+            measure = self._measure_for(f, lo, st.start)
+            if measure is None:
+                continue
+            time = None
+            nearest = sorted(f.times, key=lambda t: abs(t.start - st.start))
+            for t in nearest:
+                if lo <= t.start < hi:
+                    time = t.time
+                    break
+            disp, dval = st.dispersion, st.dispersion_value
+            stat = "median" if MEDIAN.search(self._text(lo, st.start)) else "mean"
+            if disp == "pair":
+                disp = "iqr" if stat == "median" else "range"
+            self._add(Measurement(measure.name, self._group_for(f, lo, st.start, hi), time, stat, st.value,
+                                  disp, dval, None, self._quote(s, lo, hi)))
+            f.used_stats.add(i)
+
+    def _add_measurement(self, measure, group, time, stat, st: Stat, q):
+        disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
+        self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
+
+    def _add(self, m: Measurement) -> None:
+        key = (m.measure, m.group, m.time, m.stat, m.value)
+        if not any((x.measure, x.group, x.time, x.stat, x.value) == key for x in self.measurements):
+            self.measurements.append(m)
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> tuple[list[Measurement], list[Effect]]:
+        for s in self.ctx.sentences:
+            if self.ctx.is_other_work(s):
+                continue
+            f = self.facts_of(s)
+            if not f.measures and self.last_measure is None:
+                continue
+            if not (f.stats or f.ps):
+                if f.measures:
+                    self.last_measure = f.measures[-1]
+                continue
+            self.from_to(f)
+            self.listed_changes(f)
+            self.comparisons(f)
+            self.changes_with_p(f)
+            self.values(f)
+            if f.measures:
+                self.last_measure = f.measures[-1]
+        return self.measurements, self.effects
+
+
+def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
+    return Outcomes(ctx).run()

@@ -1,0 +1,91 @@
+"""Who took part: screened, excluded, enrolled, analysed; age; sex.
+
+Each count is read from the sub-clause that holds its keyword (筛选 / screened, 排除 /
+excluded, 纳入 / enrolled, 分析 / analysed), taking the count nearest the keyword, so
+"共筛选出189名患者，其中83名患者不符合研究标准" and "Of 189 patients screened, 83 were
+excluded" both give 189 screened and 83 excluded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .numbers import counts, stats
+from .record import Participants
+
+SUBCLAUSE = re.compile(r"[，,；;。:：]|其中|\band\b|\bof whom\b")
+KEYWORDS = {
+    "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
+    "excluded": re.compile(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
+    "enrolled": re.compile(r"纳入|招募|入组|入选|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part", re.I),
+    "analyzed": re.compile(r"纳入分析|完成(?:了)?(?:随访|研究|治疗)|analy[sz]ed|completed (?:the )?(?:study|trial|follow-up)", re.I),
+}
+AGE = re.compile(r"平均年龄|年龄平均|平均年纪|mean age|average age|mean \(SD\) age|mean ± SD age|aged", re.I)
+MEDIAN_AGE = re.compile(r"中位年龄|年龄中位数|median age", re.I)
+MALE = re.compile(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
+FEMALE = re.compile(r"女性|女(?!性化)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
+
+
+def _subclauses(text: str, base: int):
+    pos = 0
+    for m in SUBCLAUSE.finditer(text):
+        yield base + pos, text[pos:m.start()]
+        pos = m.end()
+    yield base + pos, text[pos:]
+
+
+def extract(ctx: Context) -> Participants:
+    p = Participants()
+    for s in ctx.sentences:
+        if ctx.is_other_work(s):
+            continue
+        for start, clause in _subclauses(s.text, s.start):
+            found = counts(clause)
+            if not found:
+                continue
+            for field, pattern in KEYWORDS.items():
+                if getattr(p, field) is not None:
+                    continue
+                m = pattern.search(clause)
+                if not m:
+                    continue
+                if field == "enrolled" and KEYWORDS["analyzed"].search(clause):
+                    continue
+                nearest = min(found, key=lambda c: min(abs(c.start - m.start()), abs(c.end - m.end())))
+                setattr(p, field, nearest.n)
+                p.quotes[field] = s.text
+        _age_and_sex(p, s.text)
+    return p
+
+
+def _near(stat_list, at: int, max_distance: int = 30):
+    close = [x for x in stat_list if min(abs(x.start - at), abs(x.end - at)) <= max_distance]
+    return min(close, key=lambda x: min(abs(x.start - at), abs(x.end - at)), default=None)
+
+
+def _age_and_sex(p: Participants, text: str) -> None:
+    found = None
+    if p.age_mean is None and (m := AGE.search(text)):
+        found = [x for x in stats(text[m.end():m.end() + 40]) if 0 < x.value < 120]
+        if found:
+            p.age_mean = found[0].value
+            if found[0].dispersion == "sd":
+                p.age_sd = found[0].dispersion_value
+            p.quotes["age"] = text
+    if p.age_median is None and (m := MEDIAN_AGE.search(text)):
+        found = [x for x in stats(text[m.end():m.end() + 40]) if 0 < x.value < 120]
+        if found:
+            p.age_median = found[0].value
+            p.quotes["age_median"] = text
+    for field, pattern in (("male", MALE), ("female", FEMALE)):
+        if getattr(p, field) is not None:
+            continue
+        for m in pattern.finditer(text):
+            with_pct = [x for x in stats(text) if x.count_pct is not None and isinstance(x.value, int)]
+            hit = _near(with_pct, m.start() if with_pct and with_pct[0].start > m.start() else m.end())
+            if hit:
+                setattr(p, field, hit.value)
+                setattr(p, field + "_pct", hit.count_pct) if field == "male" else None
+                p.quotes[field] = text
+                break

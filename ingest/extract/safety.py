@@ -1,0 +1,54 @@
+"""Adverse events with their counts, and the safety totals: events, serious events, deaths."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .numbers import counts, stats
+from .record import AdverseEvent, Safety
+
+AE_CONTEXT = re.compile(r"不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit", re.I)
+AE_TOTAL = re.compile(r"(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*不良(?:事件|反应)|(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)", re.I)
+SERIOUS_TOTAL = re.compile(r"(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*严重不良(?:事件|反应)|(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
+NO_SERIOUS = re.compile(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious", re.I)
+NO_DEATH = re.compile(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
+DEATHS = re.compile(r"(?P<n>\d+)\s*(?:例|名|位)(?:患者)?死亡|(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
+
+
+def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
+    events: dict[str, AdverseEvent] = {}
+    safety = Safety()
+    for s in ctx.sentences:
+        if ctx.is_other_work(s):
+            continue
+        text = s.text
+        in_context = AE_CONTEXT.search(text) or AE_CONTEXT.search(s.heading or "")
+        if in_context:
+            for m in ctx.mentions("adverse_events", s.start, s.end):
+                if m.name in events:
+                    continue
+                rel = m.end - s.start
+                window = text[rel:rel + 24]
+                found = [x for x in stats(window) if isinstance(x.value, int) and not x.percent]
+                n = found[0].value if found and found[0].start < 8 else None
+                pct = found[0].count_pct if n is not None else None
+                events[m.name] = AdverseEvent(m.name, n, pct, None, None, text)
+        if safety.adverse_events_total is None and (m := AE_TOTAL.search(text)):
+            safety.adverse_events_total = int(m["n"] or m["n2"])
+            safety.quotes["adverse_events_total"] = text
+        if safety.serious_adverse_events is None:
+            if m := SERIOUS_TOTAL.search(text):
+                safety.serious_adverse_events = int(m["n"] or m["n2"])
+                safety.quotes["serious_adverse_events"] = text
+            elif NO_SERIOUS.search(text):
+                safety.serious_adverse_events = 0
+                safety.quotes["serious_adverse_events"] = text
+        if safety.deaths is None:
+            if NO_DEATH.search(text):
+                safety.deaths = 0
+                safety.quotes["deaths"] = text
+            elif m := DEATHS.search(text):
+                safety.deaths = int(m["n"] or m["n2"])
+                safety.quotes["deaths"] = text
+    return list(events.values()), safety

@@ -1,0 +1,60 @@
+"""When: the enrolment period and the longest follow-up."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .numbers import times
+from .record import Enrollment, Time
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+ZH_PERIOD = re.compile(
+    r"(?P<y1>(?:19|20)\d\d)\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~)\s*"
+    r"(?P<y2>(?:19|20)\d\d)\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?")
+EN_MONTH = r"(?:(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?"
+EN_PERIOD = re.compile(
+    r"(?:between|from)\s+" + EN_MONTH.format(n="m1") + r"(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+"
+    + EN_MONTH.format(n="m2") + r"(?P<y2>(?:19|20)\d\d)", re.I)
+FOLLOW_UP = re.compile(r"随访|follow(?:ed)?[- ]?up|观察期|observation period", re.I)
+
+
+def _ym(year: str, month) -> str:
+    if not month:
+        return year
+    m = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
+    return f"{year}-{m:02d}"
+
+
+def enrollment(ctx: Context) -> Enrollment:
+    """The first period the article states for this study.
+
+    >>> from ..read.document import Document
+    >>> enrollment(Context(Document("评估了2013年8月至2022年9月期间的患者。"))).to_json()
+    {'start': '2013-08', 'end': '2022-09'}
+    >>> enrollment(Context(Document("Patients treated between August 2013 and September 2022."))).to_json()
+    {'start': '2013-08', 'end': '2022-09'}
+    """
+    for s in ctx.sentences:
+        if ctx.is_other_work(s):
+            continue
+        for pattern in (ZH_PERIOD, EN_PERIOD):
+            m = pattern.search(s.text)
+            if m:
+                return Enrollment(_ym(m["y1"], m["m1"]), _ym(m["y2"], m["m2"]))
+    return Enrollment()
+
+
+def follow_up(ctx: Context) -> Time | None:
+    """The longest follow-up named beside a follow-up word, in sentences about this study."""
+    best = None
+    for s in ctx.sentences:
+        if ctx.is_other_work(s) or not FOLLOW_UP.search(s.text):
+            continue
+        for m in FOLLOW_UP.finditer(s.text):
+            for t in times(s.text):
+                if t.time.value and abs(t.start - m.start()) <= 20:
+                    if best is None or t.time.days > best.days:
+                        best = t.time
+    return best

@@ -1,0 +1,68 @@
+"""Site furniture that is not the article: contact lines, navigation, disclaimers.
+
+Works line by line on text from any reader, so a plain-text copy of a web page and the
+page itself lose the same lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that is only site furniture. Kept short and specific: a rule that drops a line
+# of the article would lose facts, which is worse than keeping a stray contact line.
+FURNITURE = re.compile(
+    r"""^(?:
+        .{0,20}(?:公司地址|联系我们|联系方式|联系电话|客服热线|官方热线|咨询热线|服务热线|热线电话|微信号?|公众号|电子邮箱|邮箱|地址)\s*[:：]?.{0,80}
+      | .{0,40}(?:\d{3,4}-\d{3}-\d{4}|\+\d{1,3}[-\s]?\d{2,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|Telegram|WhatsApp|WeChat).{0,60}
+      | (?:首页|网站首页|返回首页|返回列表|返回顶部|Home|Back\s+to\s+top|Skip\s+to\s+(?:main\s+)?content|Menu|Share|分享到?|打印|关闭窗口|点击阅读原文|阅读原文|扫一扫|Tags?\s*:.*|标签\s*[:：].*)
+      | (?:Copyright|©|\(c\)|版权所有|版权声明).{0,120}
+      | (?:Tel|Fax|Phone|Email|E-mail|电话|传真)\s*[:：].{0,80}
+    )$""",
+    re.I | re.X,
+)
+# Navigation to the neighbouring posts; the line before it is usually that post's title.
+PREV_NEXT = re.compile(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
+DISCLAIMER = re.compile(
+    r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))", re.I)
+SENTENCE_END = re.compile(r"[。！？!?.；;]\s*$")
+
+
+def clean_lines(text: str) -> list[str]:
+    """The article's lines without furniture; whitespace inside a line collapsed.
+
+    >>> clean_lines("官方热线400-622-0089\\n标题\\n正文。\\n免责说明:本文仅供参考。\\n旧文\\n« 上一篇 2025年5月8日")
+    ['标题', '正文。']
+    """
+    lines = [re.sub(r"\s+", " ", line).strip(" \u3000\t•·●▪-*") for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if PREV_NEXT.search(line) and len(line) < 60:
+            # Neighbouring-post links: drop this line and the short title line before it.
+            if out and len(out[-1]) < 80 and not SENTENCE_END.search(out[-1]):
+                out.pop()
+            continue
+        if i + 1 < len(lines) and PREV_NEXT.search(lines[i + 1]) and len(lines[i + 1]) < 60 \
+                and len(line) < 80 and not SENTENCE_END.search(line):
+            continue
+        if DISCLAIMER.search(line) or (len(line) < 120 and FURNITURE.match(line)):
+            continue
+        out.append(line)
+    return out
+
+
+def pick_title(lines: list[str]) -> str | None:
+    """The headline: the first short line that is not a sentence or a slogan.
+
+    >>> pick_title(["即时推送资讯,为大众而努力!", "干细胞治疗脊髓损伤:9年实证", "正文。"])
+    '干细胞治疗脊髓损伤:9年实证'
+    """
+    for line in lines[:12]:
+        if 10 <= len(line) <= 200 and not SENTENCE_END.search(line) and not line.endswith(("!", "！")):
+            if line.upper().startswith(("TITLE:", "ABSTRACT")):
+                rest = line.split(":", 1)[1].strip()
+                if rest:
+                    return rest
+                continue
+            return line
+    return None

@@ -1,0 +1,37 @@
+"""Open the database and bring its schema up to date from ``db/migrations.py``."""
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+import sqlite_utils
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+MIGRATIONS_FILE = REPO_ROOT / "db" / "migrations.py"
+DEFAULT_DB = REPO_ROOT / "db" / "evidence.db"
+
+
+@lru_cache(maxsize=1)
+def migrations():
+    """The project's ``Migrations`` set, loaded from the file the design card puts in db/."""
+    spec = importlib.util.spec_from_file_location("evidence_db_migrations", MIGRATIONS_FILE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.migrations
+
+
+def open_db(path=DEFAULT_DB) -> sqlite_utils.Database:
+    """A migrated database in WAL mode, so a running Datasette keeps serving during ingest.
+
+    >>> db = open_db(":memory:")
+    >>> "measurements" in db.table_names()
+    True
+    """
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path if str(path) != ":memory:" else None, memory=str(path) == ":memory:")
+    if str(path) != ":memory:":
+        db.enable_wal()
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations().apply(db)
+    return db

@@ -1,0 +1,97 @@
+"""``?_search=`` for Evidence KB: studies (and their facts) through the bigram index.
+
+Datasette's own search looks for an FTS table named after the table (``studies_fts``) or
+declaring ``content="studies"``; ``search_index`` is neither, so the built-in hook finds
+no FTS table for these tables and adds nothing. This hook does the search instead: the
+query is normalised to simplified Chinese and cut into the index's bigrams by
+``ingest.store.search_text.fts_query``, then matched against ``search_index``.
+
+    /evidence/studies?_search=脊髓损伤        studies whose text or names match
+    /evidence/measurements?_search=Schwann   the measurements of those studies
+"""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+from datasette.filters import FilterArguments
+
+from ingest.store.search_text import fts_query
+from ingest.vocab.chinese import to_simplified
+
+PARAM = "evidence_search"
+
+# How each searchable table's rows are tied to a study.
+STUDY_COLUMN = {
+    "studies": "id",
+    "study_sources": "study_id",
+    "interventions": "study_id",
+    "groups": "study_id",
+    "measurements": "study_id",
+    "effects": "study_id",
+    "adverse_events": "study_id",
+}
+SEARCHABLE = frozenset(STUDY_COLUMN) | {"sources"}
+
+
+def match_expressions(query: str) -> list[str]:
+    """FTS5 MATCH expressions for what the user typed: simplified first, then as typed.
+
+    The index is meant to hold simplified text, so a traditional query is simplified;
+    the query as typed is also tried, so an article stored in traditional characters
+    still matches a traditional query.
+
+    >>> match_expressions("脊髓損傷")
+    ['"脊髓 髓损 损伤"', '"脊髓 髓損 損傷"']
+    >>> match_expressions("Schwann")
+    ['"Schwann"']
+    >>> match_expressions("  ")
+    []
+    """
+    out = []
+    for text in (to_simplified(query or ""), query or ""):
+        expression = fts_query(text)
+        if expression and expression not in out:
+            out.append(expression)
+    return out
+
+
+def study_ids_sql(count: int) -> str:
+    """SQL selecting the ids of studies matching the parameters :evidence_search0.. ."""
+    return " union ".join(
+        f"select study_id from search_index where search_index match :{PARAM}{i}"
+        for i in range(count)
+    )
+
+
+def search_where(table: str, query: str):
+    """(where clause, params) restricting ``table`` to rows of matching studies, or None."""
+    expressions = match_expressions(query)
+    if table not in SEARCHABLE or not expressions:
+        return None
+    studies = study_ids_sql(len(expressions))
+    if table == "sources":
+        where = f"id in (select source_id from study_sources where study_id in ({studies}))"
+    else:
+        where = f"[{STUDY_COLUMN[table]}] in ({studies})"
+    return where, {f"{PARAM}{i}": e for i, e in enumerate(expressions)}
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    async def inner():
+        query = request.args.get("_search")
+        if query is None or table not in SEARCHABLE:
+            return None
+        db = datasette.get_database(database)
+        if not await db.table_exists("search_index"):
+            return None
+        extra = {"search": query, "evidence_search": True}
+        if not query.strip():
+            return FilterArguments([], extra_context=extra)
+        # A query with nothing searchable in it (only punctuation) matches nothing.
+        where, params = search_where(table, query) or ("0", {})
+        return FilterArguments(
+            [where], params, [f'search matches "{query}"'], extra_context=extra
+        )
+
+    return inner
