@@ -15,6 +15,7 @@ from ..extract.record import Record, Study
 from ..read.document import Document
 from .. import vocab
 from .ids import stable_id, study_key
+from ..vocab.chinese import to_simplified
 from .search_text import index_text
 
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
@@ -113,19 +114,41 @@ def fact_rows(study: Study, study_id: str, source_id: str) -> dict[str, list[dic
     return {t: _with_ids(r, study_id, source_id, t, keys[t]) for t, r in rows.items()}
 
 
-def search_body(study: Study, text: str) -> str:
-    """What search sees: the article text plus canonical names in English and Chinese.
+def search_body(names: list[str], texts: list[str]) -> str:
+    """What search sees: the articles' text plus canonical names in English and Chinese.
 
     The canonical names make a study found in either language whatever language its
-    article is in (Schwann cells finds a Chinese article about 许旺细胞).
+    articles are in (Schwann cells finds a Chinese article about 许旺细胞). Traditional
+    Chinese is indexed as simplified, and the search plugin simplifies queries the same way.
     """
-    names = list(study.conditions) + [i.name for i in study.interventions]
-    names += sorted({m.measure for m in study.measurements} | {e.measure for e in study.effects})
     words = []
     for name in names:
         words.append(name)
         words.extend(vocab.other_names(name))
-    return index_text(" ".join(words) + "\n" + text)
+    return index_text(to_simplified(" ".join(words) + "\n" + "\n".join(texts)))
+
+
+def reindex_study(db, study_id: str) -> None:
+    """Rebuild a study's search row from everything stored about it, from all its sources."""
+    row = db.execute("select title, conditions from studies where id = ?", [study_id]).fetchone()
+    if row is None:
+        db.execute("delete from search_index where study_id = ?", [study_id])
+        return
+    title, conditions = row
+    names = list(json.loads(conditions or "[]"))
+    for table, column in (("interventions", "name"), ("measurements", "measure"), ("effects", "measure"),
+                          ("adverse_events", "event")):
+        names += [r[0] for r in db.execute(
+            f"select distinct [{column}] from [{table}] where study_id = ? order by 1", [study_id])]
+    texts = [r[0] or "" for r in db.execute(
+        "select s.text from sources s join study_sources ss on ss.source_id = s.id "
+        "where ss.study_id = ? order by s.id", [study_id])]
+    fresh = (index_text(to_simplified(title or "")), search_body(list(dict.fromkeys(names)), texts))
+    stored = db.execute("select title, body from search_index where study_id = ?", [study_id]).fetchall()
+    if stored == [fresh]:
+        return  # unchanged: leave the index (and its shadow tables) exactly as it was
+    db.execute("delete from search_index where study_id = ?", [study_id])
+    db["search_index"].insert({"study_id": study_id, "title": fresh[0], "body": fresh[1]})
 
 
 def _remove_source(db, source_id: str) -> None:
@@ -135,17 +158,26 @@ def _remove_source(db, source_id: str) -> None:
     for table in FACT_TABLES:
         db.execute(f"delete from [{table}] where source_id = ?", [source_id])
     db.execute("delete from study_sources where source_id = ?", [source_id])
-    for sid in study_ids:
-        if not db.execute("select 1 from study_sources where study_id = ?", [sid]).fetchone():
-            db.execute("delete from search_index where study_id = ?", [sid])
-            db.execute("delete from studies where id = ?", [sid])
     db.execute("delete from sources where id = ?", [source_id])
+    for sid in study_ids:
+        _drop_if_orphan(db, sid)
+
+
+def _drop_if_orphan(db, study_id: str) -> None:
+    """A study no source supports any more goes; one still supported is re-indexed."""
+    if db.execute("select 1 from study_sources where study_id = ?", [study_id]).fetchone():
+        reindex_study(db, study_id)
+    else:
+        db.execute("delete from search_index where study_id = ?", [study_id])
+        db.execute("delete from studies where id = ?", [study_id])
 
 
 def write_article(db, document: Document, record: Record, *, force: bool = False) -> str:
     """Store one article; returns 'ingested', 'updated' or 'unchanged'.
 
-    One transaction: either everything the article says is stored, or nothing is.
+    One transaction: either everything the article says is stored, or nothing is. Rows
+    are upserted on their stable ids and only rows the article no longer supports are
+    deleted, so writing the same record again leaves every table as it was.
     """
     source_id = document.sha256[:16]
     existing = db.execute(
@@ -154,34 +186,43 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
         return "unchanged"
     with db.atomic():
         status = "updated" if existing else "ingested"
-        if existing:
-            _remove_source(db, source_id)
         if document.path:
             # The same file with new content replaces what the old content said.
             for (old_id,) in db.execute(
                     "select id from sources where path = ? and id != ?", [document.path, source_id]).fetchall():
                 _remove_source(db, old_id)
                 status = "updated"
-        db["sources"].insert({
+        row = {
             "id": source_id, "path": document.path, "url": document.url,
             "sha256": document.sha256, "title": document.title, "language": document.language,
             "encoding": document.encoding, "site_name": document.site_name,
             "published": document.published, "text": document.text,
             "extractor_version": EXTRACTOR_VERSION,
-            "ingested_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        })
+        }
+        if existing:
+            db["sources"].update(source_id, row)  # keeps the first ingested_at
+        else:
+            row["ingested_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+            db["sources"].insert(row)
+        keep: dict[str, list[str]] = {t: [] for t in FACT_TABLES}
+        studies = []
         for index, study in enumerate(record.studies):
             study_id = stable_id(*study_key(study.citation.to_json(), source_id, index))
+            studies.append(study_id)
             db["studies"].upsert(study_row(study, study_id, document.title, document.language), pk="id")
             db["study_sources"].insert(
                 {"study_id": study_id, "source_id": source_id, "position": index}, replace=True)
             for table, rows in fact_rows(study, study_id, source_id).items():
                 if rows:
                     db[table].insert_all(rows, pk="id", replace=True)
-            db.execute("delete from search_index where study_id = ?", [study_id])
-            db["search_index"].insert({
-                "study_id": study_id,
-                "title": index_text(study.citation.title or document.title or ""),
-                "body": search_body(study, document.text),
-            })
+                keep[table] += [r["id"] for r in rows]
+        for table, ids in keep.items():
+            db.execute(f"delete from [{table}] where source_id = ? and id not in (select value from json_each(?))",
+                       [source_id, json.dumps(ids)])
+        linked = [r[0] for r in db.execute("select study_id from study_sources where source_id = ?", [source_id])]
+        for study_id in set(linked) - set(studies):
+            db.execute("delete from study_sources where study_id = ? and source_id = ?", [study_id, source_id])
+            _drop_if_orphan(db, study_id)
+        for study_id in dict.fromkeys(studies):
+            reindex_study(db, study_id)
     return status

@@ -9,29 +9,92 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .lexicon import Lexicon, Match, Tokens
 
 HERE = Path(__file__).parent
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FILES = ("measures", "conditions", "interventions", "adverse_events", "attributes", "groups", "designs")
+KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes", "origins",
+         "tissues", "groups")
 
 
-@lru_cache(maxsize=None)
+def _parse(name: str):
+    import yaml  # only when the compiled cache is stale: parsing costs ~100 ms
+
+    with open(HERE / f"{name}.yaml", encoding="utf-8") as f:
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict:
+    """Every vocabulary parsed and every lexicon built, cached on disk beside the files.
+
+    Parsing the YAML and building the lexicons takes ~150 ms, three times the start-up
+    budget of ``evidence extract``; unpickling the result takes a few. The cache is keyed
+    by the size and modification time of the data files and of the matching code, so an
+    edited synonym is picked up on the next run.
+    """
+    key = hashlib.sha1()
+    code = Path(__file__).parent
+    for path in [HERE / f"{n}.yaml" for n in FILES] + [code / "lexicon.py", code / "__init__.py"]:
+        st = path.stat()
+        key.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    cache = HERE / "__pycache__" / f"vocab-{key.hexdigest()[:16]}.pickle"
+    try:
+        with open(cache, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    built = _build()
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        for old in cache.parent.glob("vocab-*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(built, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only install still works, only slower
+    return built
+
+
+def _build() -> dict:
+    raw = {name: _parse(name) for name in FILES}
+    m = raw["measures"]
+    items = {"measures": m["measures"], "families": m["families"], **{k: raw["attributes"][k] for k in
+             ("routes", "origins", "tissues")}, **{k: raw[k] for k in ("conditions", "interventions",
+                                                                         "adverse_events", "groups")}}
+    lexicons = {kind: Lexicon(_entries(items[kind])) for kind in KINDS}
+    families = {e["name"] for e in m["families"]}
+    parts = {fam: Lexicon((x["name"], x.get("parts") or (), ()) for x in m["measures"] if x.get("family") == fam)
+             for fam in families}
+    by_name: dict[str, dict] = {}
+    for kind in KINDS:
+        for e in items[kind]:
+            by_name.setdefault(e["name"], e)
+    return {"raw": raw, "lexicons": lexicons, "parts": parts, "by_name": by_name}
+
+
 def data(name: str):
     """The parsed YAML file ``name`` (without .yaml)."""
-    with open(HERE / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.load(f, Loader=_Loader)
+    return compiled()["raw"][name]
 
 
 def _entries(items, name_key="name"):
     for e in items or ():
-        yield e[name_key], [e[name_key], *(e.get("en") or ()), *(e.get("zh") or ())], e.get("abbr") or ()
+        name = e[name_key]
+        # A canonical name written like an acronym (ASIA, EDSS, eGFR) matches only with its
+        # own letter case, so "Asia" the continent and "EGFR" the gene are not it.
+        acronym = " " not in name and sum(ch.isupper() for ch in name) >= 2
+        terms = [*(e.get("en") or ()), *(e.get("zh") or ())] + ([] if acronym else [name])
+        abbrs = [*(e.get("abbr") or ())] + ([name] if acronym else [])
+        yield name, terms, abbrs
 
 
 def measures() -> list[dict]:
@@ -42,47 +105,28 @@ def families() -> list[dict]:
     return data("measures")["families"]
 
 
-@lru_cache(maxsize=None)
 def lexicon(kind: str) -> Lexicon:
     """A lexicon by kind: measures, families, conditions, interventions, adverse_events,
     routes, origins, tissues, groups."""
-    if kind == "measures":
-        return Lexicon(_entries(measures()))
-    if kind == "families":
-        return Lexicon(_entries(families()))
-    if kind in ("routes", "origins", "tissues"):
-        return Lexicon(_entries(data("attributes")[kind]))
-    return Lexicon(_entries(data(kind)))
+    return compiled()["lexicons"][kind]
 
 
 def measure_lexicon() -> Lexicon:
     return lexicon("measures")
 
 
-@lru_cache(maxsize=None)
 def part_lexicon(family: str) -> Lexicon:
     """Short names (总分, mobility) that name a measure once its family is in context."""
-    return Lexicon((m["name"], m.get("parts") or (), ()) for m in measures() if m.get("family") == family)
+    found = compiled()["parts"].get(family)
+    return found if found is not None else _EMPTY
 
 
-@lru_cache(maxsize=None)
-def _by_name() -> dict[str, dict]:
-    out = {}
-    for kind in ("measures", "families"):
-        for e in (measures() if kind == "measures" else families()):
-            out.setdefault(e["name"], e)
-    for kind in ("conditions", "interventions", "adverse_events", "groups"):
-        for e in data(kind) or ():
-            out.setdefault(e["name"], e)
-    for kind, items in data("attributes").items():
-        for e in items:
-            out.setdefault(e["name"], e)
-    return out
+_EMPTY = Lexicon(())
 
 
 def info(name: str) -> dict | None:
     """The vocabulary entry with this canonical name, of any kind."""
-    return _by_name().get(name)
+    return compiled()["by_name"].get(name)
 
 
 def other_names(name: str) -> list[str]:

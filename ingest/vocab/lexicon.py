@@ -80,19 +80,23 @@ class Lexicon:
     def __init__(self, entries):
         self.terms: dict[tuple, str] = {}
         self.abbrs: dict[tuple, str] = {}
-        self.lengths: dict[str, set] = {}
+        lengths: dict[str, set] = {}
         for name, terms, abbrs in entries:
             for term in terms or ():
-                self._add(self.terms, tuple(fold(t) for t in TOKEN.findall(simplified(str(term).translate(FULL_WIDTH)))), name)
+                key = tuple(fold(t) for t in TOKEN.findall(simplified(str(term).translate(FULL_WIDTH))))
+                self._add(self.terms, key, name, lengths)
             for abbr in abbrs or ():
-                self._add(self.abbrs, tuple(TOKEN.findall(str(abbr))), name, folded=False)
+                self._add(self.abbrs, tuple(TOKEN.findall(str(abbr))), name, lengths, folded=False)
+        # Longest first, so the first hit at a position is the longest match.
+        self.lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
-    def _add(self, table, key, name, folded=True):
+    @staticmethod
+    def _add(table, key, name, lengths, folded=True):
         if not key:
             return
         table.setdefault(key, name)
         first = fold(key[0]) if not folded else key[0]
-        self.lengths.setdefault(first, set()).add(len(key))
+        lengths.setdefault(first, set()).add(len(key))
 
     def __bool__(self):
         return bool(self.terms or self.abbrs)
@@ -108,7 +112,7 @@ class Lexicon:
             lengths = self.lengths.get(folded[i])
             hit = None
             if lengths:
-                for length in sorted(lengths, reverse=True):
+                for length in lengths:
                     j = i + length
                     if j > n or spans[j - 1][1] > limit:
                         continue

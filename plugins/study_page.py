@@ -1,0 +1,369 @@
+"""The study page: everything stored about one study, every number with its sentence.
+
+``extra_template_vars`` loads, for the study on ``/evidence/studies/<id>``, its sources
+and facts and shapes them for ``templates/row-evidence-studies.html``. Every number is
+handed to the template as a cell ``{"text": "40.7 ± 17", "quote": "<sentence>"}``; the
+template puts the quote in the element's ``title`` and ``data-quote``. Article text is
+never marked safe: Jinja's autoescaping covers every value.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+
+from datasette import hookimpl
+from datasette.utils import urlsafe_components
+
+FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
+P_RELATION = {"=": "=", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
+DISPERSION_LABEL = {"iqr": "IQR", "range": "range", "ci95": "95% CI"}
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def fmt(x) -> str | None:
+    """A number as written: no trailing .0, no exponent.
+
+    >>> fmt(17.0), fmt(40.7), fmt(106), fmt(0.001), fmt(1e-05), fmt(None)
+    ('17', '40.7', '106', '0.001', '0.00001', None)
+    """
+    if x is None or isinstance(x, bool):
+        return None
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, str):
+        return x
+    if float(x).is_integer():
+        return str(int(x))
+    text = repr(float(x))
+    if "e" in text:
+        text = f"{x:.15f}".rstrip("0").rstrip(".")
+    return text
+
+
+def cell(text, quote=None) -> dict | None:
+    """A number for the template: its text and the sentence it came from."""
+    if text is None or text == "":
+        return None
+    return {"text": text, "quote": quote or None}
+
+
+def interval(low, high) -> str | None:
+    """'8–15' (en dash), or None when both ends are missing."""
+    if low is None and high is None:
+        return None
+    return f"{fmt(low) or '?'}–{fmt(high) or '?'}"
+
+
+def measurement_text(m: dict) -> str:
+    """One measurement as a table cell.
+
+    >>> measurement_text({"stat": "mean", "value": 40.7, "dispersion": "sd", "dispersion_value": 17.0})
+    '40.7 ± 17'
+    >>> measurement_text({"stat": "median", "value": 12, "dispersion": "iqr",
+    ...                   "dispersion_low": 8, "dispersion_high": 15.5})
+    'median 12 [IQR 8–15.5]'
+    >>> measurement_text({"stat": "percent", "value": 45.2, "n": 20})
+    '45.2% (n = 20)'
+    >>> measurement_text({"stat": "mean", "value": 3.1, "dispersion": "ci95",
+    ...                   "dispersion_low": 2.5, "dispersion_high": 3.7})
+    '3.1 [95% CI 2.5–3.7]'
+    """
+    stat, value = m.get("stat"), fmt(m.get("value"))
+    if stat == "percent":
+        text = f"{value}%"
+    elif stat == "n":
+        text = f"n = {value}"
+    elif stat in (None, "mean"):
+        text = value
+    else:
+        text = f"{stat} {value}"
+    disp = m.get("dispersion")
+    single = fmt(m.get("dispersion_value"))
+    pair = interval(m.get("dispersion_low"), m.get("dispersion_high"))
+    if disp == "sd" and single is not None:
+        text += f" ± {single}"
+    elif disp == "se" and single is not None:
+        text += f" ± {single} (SE)"
+    elif disp and (pair or single):
+        text += f" [{DISPERSION_LABEL.get(disp, disp)} {pair or single}]"
+    if m.get("n") is not None and stat != "n":
+        text += f" (n = {fmt(m['n'])})"
+    return text
+
+
+def p_text(p, relation) -> str | None:
+    """'p<0.001', 'p=0.009', 'p≤0.05'.
+
+    >>> p_text(0.001, "<"), p_text(0.009, "="), p_text(0.05, "<="), p_text(None, "<")
+    ('p<0.001', 'p=0.009', 'p≤0.05', None)
+    """
+    if p is None:
+        return None
+    return f"p{P_RELATION.get(relation or '=', relation)}{fmt(p)}"
+
+
+def yes_no(flag) -> str | None:
+    return None if flag is None else ("yes" if flag else "no")
+
+
+def loads(text, default):
+    """JSON from a column, or ``default`` when it is empty or not JSON."""
+    if not text:
+        return default
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return default
+    return value if isinstance(value, type(default)) else default
+
+
+def http_url(url) -> str | None:
+    """The URL when it is http(s), so a stored ``javascript:`` URL is never a link.
+
+    >>> http_url("https://example.org/a"), http_url("javascript:alert(1)"), http_url(None)
+    ('https://example.org/a', None, None)
+    """
+    if url and urllib.parse.urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
+def quotes_of(*rows) -> list[str]:
+    """The distinct quotes of some fact rows, in order."""
+    seen = []
+    for row in rows:
+        q = row.get("quote")
+        if q and q not in seen:
+            seen.append(q)
+    return seen
+
+
+# ---------------------------------------------------------------- page sections
+
+
+def citation(study: dict, record: dict) -> dict:
+    c = record.get("citation") or {}
+    doi = (study.get("doi") or "").strip()
+    pmid = (study.get("pmid") or "").strip()
+    return {
+        "title": study.get("title"),
+        "journal": study.get("journal"),
+        "year": study.get("year"),
+        "volume": c.get("volume"),
+        "pages": c.get("pages"),
+        "authors": [a for a in loads(study.get("authors"), []) if isinstance(a, str)],
+        "doi": doi or None,
+        # The DOI is percent-encoded into a fixed https URL: it can never become markup
+        # or another scheme, whatever the article said.
+        "doi_url": "https://doi.org/" + urllib.parse.quote(doi, safe="/") if doi else None,
+        "pmid": pmid or None,
+        "pmid_url": "https://pubmed.ncbi.nlm.nih.gov/" + urllib.parse.quote(pmid, safe="") + "/"
+        if pmid else None,
+    }
+
+
+def participants(study: dict) -> dict:
+    q = loads(study.get("participants_quotes"), {})
+
+    def quote(*fields):
+        return next((q[f] for f in fields if q.get(f)), None)
+
+    flow = [
+        {"label": label, "value": cell(fmt(study.get(field)), quote(field))}
+        for field, label in (("screened", "screened"), ("excluded", "excluded"),
+                             ("enrolled", "enrolled"), ("analyzed", "analyzed"))
+    ]
+    age = None
+    if study.get("age_mean") is not None:
+        text = fmt(study["age_mean"])
+        if study.get("age_sd") is not None:
+            text += f" ± {fmt(study['age_sd'])}"
+        age = cell(f"{text} years (mean)", quote("age", "age_mean", "age_sd"))
+    age_median = None
+    if study.get("age_median") is not None:
+        age_median = cell(f"{fmt(study['age_median'])} years (median)", quote("age_median", "age"))
+    male = None
+    if study.get("male") is not None or study.get("male_pct") is not None:
+        parts = [fmt(study.get("male"))] if study.get("male") is not None else []
+        if study.get("male_pct") is not None:
+            pct = f"{fmt(study['male_pct'])}%"
+            parts.append(f"({pct})" if parts else pct)
+        male = cell(" ".join(parts), quote("male", "male_pct"))
+    female = cell(fmt(study.get("female")), quote("female"))
+    return {
+        "flow": flow,
+        "has_flow": any(step["value"] for step in flow),
+        "age": age, "age_median": age_median, "male": male, "female": female,
+        "has_demographics": any((age, age_median, male, female)),
+        "quotes": list(dict.fromkeys(v for v in q.values() if v)),
+    }
+
+
+def safety(study: dict) -> dict:
+    q = loads(study.get("safety_quotes"), {})
+    totals = [
+        {"label": label, "value": cell(fmt(study.get(field)), q.get(field))}
+        for field, label in (("adverse_events_total", "adverse events in total"),
+                             ("serious_adverse_events", "serious adverse events"),
+                             ("deaths", "deaths"))
+    ]
+    return {"totals": totals, "has_totals": any(t["value"] for t in totals),
+            "quotes": list(dict.fromkeys(v for v in q.values() if v))}
+
+
+def intervention_rows(rows: list[dict]) -> list[dict]:
+    return [{
+        "name": r.get("name"), "route": r.get("route"), "origin": r.get("origin"),
+        "tissue": r.get("tissue"), "dose": cell(r.get("dose"), r.get("quote")),
+        "quote": r.get("quote"),
+    } for r in rows]
+
+
+def group_rows(rows: list[dict]) -> list[dict]:
+    return [{
+        "name": r.get("name"), "role": r.get("role"),
+        "n": cell(fmt(r.get("n")), r.get("quote")),
+        "pct": cell(f"{fmt(r['pct'])}%" if r.get("pct") is not None else None, r.get("quote")),
+        "quote": r.get("quote"),
+    } for r in rows]
+
+
+def time_key(row: dict) -> tuple:
+    """Order of time points: baseline first, then by days; an unstated time last."""
+    days = row.get("time_days")
+    return (days is None, days if days is not None else 0, row.get("time_label") or "")
+
+
+def measurement_table(rows: list[dict]) -> dict:
+    """Measurements pivoted: rows measure × group, columns time points by time_days.
+
+    >>> t = measurement_table([
+    ...     {"measure": "M", "group_name": "all", "time_days": 365.25, "time_label": "12 months",
+    ...      "stat": "mean", "value": 43.3, "dispersion": "sd", "dispersion_value": 15.9, "quote": "b"},
+    ...     {"measure": "M", "group_name": "all", "time_days": 0, "time_label": "baseline",
+    ...      "stat": "mean", "value": 40.7, "dispersion": "sd", "dispersion_value": 17.0, "quote": "a"}])
+    >>> t["times"], [[c["text"] for c in cs] for cs in t["rows"][0]["cells"]]
+    (['baseline', '12 months'], [['40.7 ± 17'], ['43.3 ± 15.9']])
+    """
+    keys = sorted({time_key(r) for r in rows})
+    column = {k: i for i, k in enumerate(keys)}
+    times = [k[2] or "time not stated" for k in keys]
+    pivot: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r.get("measure"), r.get("group_name"))
+        if key not in pivot:
+            pivot[key] = {"measure": key[0], "group": key[1], "cells": [[] for _ in keys],
+                          "facts": []}
+        pivot[key]["cells"][column[time_key(r)]].append(
+            cell(measurement_text(r), r.get("quote")))
+        pivot[key]["facts"].append(r)
+    out = []
+    for row in pivot.values():
+        row["quotes"] = quotes_of(*row.pop("facts"))
+        out.append(row)
+    return {"times": times, "rows": out}
+
+
+def effect_rows(rows: list[dict]) -> list[dict]:
+    out = []
+    for r in rows:
+        q = r.get("quote")
+        ci = None
+        if r.get("ci_low") is not None or r.get("ci_high") is not None:
+            ci = cell(f"{fmt(r.get('ci_low')) or '?'} to {fmt(r.get('ci_high')) or '?'}", q)
+        out.append({
+            "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
+            "time": r.get("time_label"),
+            "type": (r.get("type") or "").replace("_", " ") or None,
+            "value": cell(fmt(r.get("value")), q), "ci": ci,
+            "p": cell(p_text(r.get("p"), r.get("p_relation")), q),
+            "significant": yes_no(r.get("significant")), "quote": q,
+        })
+    return out
+
+
+def adverse_event_rows(rows: list[dict]) -> list[dict]:
+    return [{
+        "event": r.get("event"),
+        "n": cell(fmt(r.get("n")), r.get("quote")),
+        "pct": cell(f"{fmt(r['pct'])}%" if r.get("pct") is not None else None, r.get("quote")),
+        "grade": r.get("grade"), "serious": yes_no(r.get("serious")), "quote": r.get("quote"),
+    } for r in rows]
+
+
+def source_rows(rows: list[dict]) -> list[dict]:
+    return [{
+        "id": r.get("id"), "title": r.get("title"), "path": r.get("path"), "url": r.get("url"),
+        "href": http_url(r.get("url")), "language": r.get("language"),
+        "encoding": r.get("encoding"), "site_name": r.get("site_name"),
+        "published": r.get("published"),
+    } for r in rows]
+
+
+def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]) -> dict:
+    """Everything the template shows, from the study row, its sources and its fact rows."""
+    record = loads(study.get("record"), {})
+    follow_up = study.get("follow_up")
+    start, end = study.get("enrollment_start"), study.get("enrollment_end")
+    return {
+        "id": study.get("id"),
+        "citation": citation(study, record),
+        "design": study.get("design"),
+        "design_label": (study.get("design") or "").replace("_", " ") or None,
+        "phase": study.get("phase"),
+        "conditions": [c for c in loads(study.get("conditions"), []) if isinstance(c, str)],
+        "comparator": study.get("comparator"),
+        "language": study.get("language"),
+        "enrollment": f"{start or '?'} – {end or '?'}" if (start or end) else None,
+        "follow_up": follow_up,
+        "participants": participants(study),
+        "safety": safety(study),
+        "interventions": intervention_rows(facts["interventions"]),
+        "groups": group_rows(facts["groups"]),
+        "measurements": measurement_table(facts["measurements"]),
+        "effects": effect_rows(facts["effects"]),
+        "adverse_events": adverse_event_rows(facts["adverse_events"]),
+        "sources": source_rows(sources),
+    }
+
+
+# ---------------------------------------------------------------- the hook
+
+
+async def load_study(db, study_id: str) -> dict | None:
+    result = await db.execute("select * from studies where id = :id", {"id": study_id})
+    row = result.first()
+    if row is None:
+        return None
+    study = dict(zip(result.columns, row))
+    sources = await db.execute(
+        "select sources.id, sources.title, sources.path, sources.url, sources.language,"
+        " sources.encoding, sources.site_name, sources.published"
+        " from study_sources join sources on sources.id = study_sources.source_id"
+        " where study_sources.study_id = :id order by sources.ingested_at, sources.id",
+        {"id": study_id})
+    facts = {}
+    for table in FACT_TABLES:
+        result = await db.execute(
+            f"select * from [{table}] where study_id = :id order by rowid", {"id": study_id})
+        facts[table] = [dict(zip(result.columns, r)) for r in result.rows]
+    return study_context(study, [dict(zip(sources.columns, r)) for r in sources.rows], facts)
+
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    # Only the study page's own template: row-<database>-studies.html.
+    if view_name != "row" or table != "studies" or not template.startswith("row-"):
+        return {}
+    pks = (request.url_vars or {}).get("pks") if request else None
+    if not pks:
+        return {}
+
+    async def inner():
+        db = datasette.get_database(database)
+        return {"study": await load_study(db, urlsafe_components(pks)[0])}
+
+    return inner
