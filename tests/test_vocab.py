@@ -230,7 +230,10 @@ def test_groups():
 
 
 def test_designs_cover_the_contract():
-    designs = {e["design"]: e for e in load("designs")}
+    # A design may also be listed a second time, later, with weak phrases (rank below 10).
+    designs = {}
+    for e in load("designs"):
+        designs.setdefault(e["design"], e)
     assert not [d for d in DESIGNS if d not in designs]
     assert set(designs) <= set(DESIGNS), set(designs) - set(DESIGNS)
     ranks = [designs[d]["rank"] for d in ("meta_analysis", "systematic_review", "rct", "non_randomized_controlled")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..read.document import Document
 from . import citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
 from .context import Context
+from .numbers import counts, p_values
 from .record import Record, Source, Study
 
 
@@ -24,7 +25,7 @@ def extract(document: Document) -> Record:
     study.participants = participants.extract(ctx)
     study.measurements, study.effects = outcomes.extract(ctx)
     study.adverse_events, study.safety = safety.extract(ctx)
-    if not _reports_a_study(study):
+    if not _reports_a_study(study, ctx):
         return Record(source, [])
     study.citation = citation.extract(ctx)
     study.conditions = conditions.extract(ctx)
@@ -35,11 +36,14 @@ def extract(document: Document) -> Record:
     return Record(source, [study])
 
 
-def _reports_a_study(study: Study) -> bool:
-    """An article reports a study when it gives results, or a design with a cohort."""
+def _reports_a_study(study: Study, ctx: Context) -> bool:
+    """An article reports a study when it gives results, or names a design for itself
+    ("This randomized trial...", a headline "...: a randomized controlled trial") or next
+    to a cohort or a p-value."""
     p = study.participants
     return bool(study.measurements or study.effects or study.adverse_events
-                or (study.design and (p.enrolled or p.screened)))
+                or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]
+                                      or counts(ctx.text) or p_values(ctx.text))))
 
 
 def _last_time(study: Study):

@@ -11,12 +11,32 @@ CLAUSE_END = re.compile(r"[；;]")
 QUOTE_END = re.compile(r"[；;，]|,(?!\d{3}\b)")
 
 
+def _top_level(text: str, pattern) -> list:
+    """Matches of ``pattern`` outside brackets: "(17 vs 36 min; P<0.001)" is one clause."""
+    depth, level = 0, []
+    for ch in text:
+        if ch in "([（【":
+            depth += 1
+        elif ch in ")]）】" and depth:
+            depth -= 1
+        level.append(depth)
+    return [m for m in pattern.finditer(text) if level[m.start()] == 0]
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int, pattern=CLAUSE_END) -> tuple[int, int]:
-    """Offsets of the clauses of ``sentence`` that hold [start, end), split at semicolons."""
+    """Offsets of the clauses of ``sentence`` that hold [start, end), split at semicolons
+    that stand outside brackets.
+
+    >>> from .sentences import split
+    >>> s = split("A fell (17 vs 36; P<0.001); B rose.")[0]
+    >>> s.text[slice(*clause_bounds(s, 18, 25))]
+    'A fell (17 vs 36; P<0.001)'
+    """
     text, base = sentence.text, sentence.start
     lo, hi = start - base, end - base
-    left = max((m.end() for m in pattern.finditer(text, 0, max(lo, 0))), default=0)
-    right = next((m.start() for m in pattern.finditer(text, max(hi, 0))), len(text))
+    cuts = _top_level(text, pattern)
+    left = max((m.end() for m in cuts if m.end() <= max(lo, 0)), default=0)
+    right = min((m.start() for m in cuts if m.start() >= max(hi, 0)), default=len(text))
     return base + left, base + right
 
 

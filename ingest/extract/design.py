@@ -28,25 +28,35 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 @lru_cache(maxsize=1)
 def _designs():
     entries = vocab.data("designs")
-    ranks = {}
-    for e in entries:
-        ranks[e["design"]] = max(ranks.get(e["design"], 0), e.get("rank", 0))
-    lex = Lexicon((e["design"], [*(e.get("en") or ()), *(e.get("zh") or ())], e.get("abbr") or ()) for e in entries)
-    return lex, ranks
+    # A design may be listed twice with different ranks (strong and weak phrases), so the
+    # lexicon names each entry by its position and the rank travels with it.
+    table = {str(i): (e["design"], e.get("rank", 0)) for i, e in enumerate(entries)}
+    lex = Lexicon((str(i), [*(e.get("en") or ()), *(e.get("zh") or ())], e.get("abbr") or ())
+                  for i, e in enumerate(entries))
+    return lex, table
 
 
 def design(ctx: Context) -> str | None:
-    lex, ranks = _designs()
+    found = design_evidence(ctx)
+    return found[0] if found else None
+
+
+def design_evidence(ctx: Context) -> tuple[str, bool] | None:
+    """(design, whether a sentence about this study or the headline names it)."""
+    lex, table = _designs()
     best = None
     for m in lex.find(ctx.tokens):
         s = ctx.sentence_at(m.start)
         if s is None or ctx.is_other_work(s):
             continue
+        name, rank = table[m.name]
         in_title = bool(ctx.title) and m.text in ctx.title
-        score = (2 if (SELF.search(s.text) or in_title) else 1, ranks.get(m.name, 0), -m.start)
+        strong = 2 if (SELF.search(s.text) or in_title) else 1
+        # A weak phrase (rank below 10) never outweighs a named design elsewhere.
+        score = (rank >= 10, strong, rank, -m.start)
         if best is None or score > best[0]:
-            best = (score, m.name)
-    return best[1] if best else None
+            best = (score, name)
+    return (best[1], best[0][1] == 2) if best else None
 
 
 def _arabic(x: str | None) -> str:

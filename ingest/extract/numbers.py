@@ -250,12 +250,39 @@ def times(text: str) -> list[TimeMention]:
 
 # ---------------------------------------------------------------------------- counts of people
 
+_UNITS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UNITS_EN[:9]) + r"))?|"
+                  + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")")
+PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|"
+          r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
+          r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
 COUNT = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-    r"|(?P<en>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:consecutive|eligible|adult|adults|older|elderly|male|female|pediatric|paediatric)\s+)*"
-    r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|cases|infants|neonates)\b",
+    r"|(?<![\w.-])(?P<en>\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
+    r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"
+    + PEOPLE + r"\b",
     re.I)
+
+
+def english_number(word: str) -> int | None:
+    """'Forty-seven' -> 47.
+
+    >>> english_number("Forty-seven"), english_number("eighteen"), english_number("twenty")
+    (47, 18, 20)
+    """
+    parts = re.split(r"[- ]", word.lower())
+    total = 0
+    for p in parts:
+        if p in _TENS_EN:
+            total += 20 + 10 * _TENS_EN.index(p)
+        elif p in _UNITS_EN:
+            total += _UNITS_EN.index(p) + 1
+        else:
+            return None
+    return total
 
 
 @dataclass(frozen=True)
@@ -270,11 +297,57 @@ def counts(text: str) -> list[Count]:
 
     >>> [c.n for c in counts("共招募了106名患者; 三十二名; (n=89, 84%); 1,024 adult patients")]
     [106, 32, 89, 1024]
+    >>> [c.n for c in counts("Forty-seven participants; eighteen awake sheep; 12 months in patients")]
+    [47, 18]
     """
     out = []
     for m in COUNT.finditer(normalize(text)):
         raw = m["num"] or m["n"] or m["en"]
-        n = int(raw.replace(",", "")) if raw[0].isdigit() else chinese_to_int(raw)
+        if raw[0].isdigit():
+            n = int(raw.replace(",", ""))
+        elif raw[0].isascii():
+            n = english_number(raw)
+        else:
+            n = chinese_to_int(raw)
         if n is not None:
             out.append(Count(n, m.start(), m.end()))
+    return out
+
+
+# ---------------------------------------------------------------------------- named effect statistics
+
+EFFECT_STAT = re.compile(
+    r"(?<![A-Za-z])(?P<kind>adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
+    r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
+    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
+    r"比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量)"
+    r"\s*(?:\([^()]{0,20}\))?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
+    re.I)
+EFFECT_KIND = (
+    (re.compile(r"odds|aOR|OR|比值比|优势比", re.I), "odds_ratio"),
+    (re.compile(r"hazard|HR|风险比", re.I), "hazard_ratio"),
+    (re.compile(r"risk ratio|relative risk|RR|IRR|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
+    (re.compile(r"standardi|SMD|hedges|cohen|effect size|ES|效应量|标准化", re.I), "smd"),
+    (re.compile(r"mean diff|MD|WMD|均数差|平均差", re.I), "mean_difference"),
+)
+
+
+@dataclass(frozen=True)
+class EffectStat:
+    type: str
+    value: float
+    start: int
+    end: int
+
+
+def effect_stats(text: str) -> list[EffectStat]:
+    """Named effect statistics: OR, RR, HR, mean difference, SMD / g / d.
+
+    >>> [(e.type, e.value) for e in effect_stats("adjusted OR 1.62 (95% CI 1.25-2.10); MD = -0.7; Hedges' g 0.45")]
+    [('odds_ratio', 1.62), ('mean_difference', -0.7), ('smd', 0.45)]
+    """
+    out = []
+    for m in EFFECT_STAT.finditer(normalize(text)):
+        kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
+        out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
     return out

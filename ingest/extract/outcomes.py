@@ -25,7 +25,8 @@ from .. import vocab
 from ..vocab.lexicon import Match
 from .clauses import clause_bounds, quote
 from .context import Context
-from .numbers import PValue, Stat, TimeMention, number, p_values, stats, times
+from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, stats, times
+from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -396,6 +397,63 @@ class Outcomes:
                                   disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
 
+    def findings(self, f: SentenceFacts) -> None:
+        """Every p-value no shape above claimed: one effect, on the measure named before it
+        (from the vocabulary, else as written), with any OR/RR/HR/difference and CI stated."""
+        s = f.sentence
+        prev = None
+        for i, p in enumerate(f.ps):
+            if i in f.used_ps:
+                prev = p.end
+                continue
+            lo, hi = clause_bounds(s, p.start, p.end)
+            window = max(lo, prev if prev is not None else lo)
+            prev = p.end
+            measures = [m for m in f.measures if window <= m.start < p.start]
+            after = [m for m in f.measures if p.end <= m.start < hi]
+            first = window
+            if measures:
+                names = [measures[-1].name]
+                first = measures[-1].start
+            elif after and not measure_phrase(self._text(window, p.start)):
+                # "Significant (P < 0.05) improvements were present for A, B and C."
+                names = list(dict.fromkeys(m.name for m in after))
+            else:
+                name = (measure_phrase(self._text(window, p.start))
+                        or (measure_phrase(self._text(lo, p.start)) if window != lo else None)
+                        or measure_phrase(self._text(p.end, hi)))
+                if name is None:
+                    continue
+                names = [name]
+            f.used_ps.add(i)
+            text = self._text(window, p.end)
+            group, versus = self._arms(f, window, hi)
+            if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
+                group, versus = "treatment", "control"
+            value = ci = None
+            kind = "none"
+            named = [e for e in effect_stats(self._text(window, p.end))]
+            if named:
+                kind, value = named[-1].type, named[-1].value
+            cis = intervals(self._text(window, p.end))
+            if cis and named:
+                ci = [cis[-1].low, cis[-1].high]
+            sig = self._significance(self._text(lo, hi))
+            end = max([p.end] + [m.end for m in after if m.name in names])
+            for name in names:
+                self.effects.append(Effect(name, group, versus, self._time_near(f, lo, hi) or self.default_time,
+                                           kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
+
+    def _arms(self, f: SentenceFacts, lo: int, hi: int) -> tuple[str, str]:
+        """(group, versus) of a result clause: two groups named give both; one group named
+        is compared with baseline; none is the whole cohort against baseline."""
+        names = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < hi))
+        if len(names) >= 2:
+            return names[0], names[1]
+        if len(names) == 1:
+            return names[0], "baseline"
+        return "all", "baseline"
+
     def _add_measurement(self, measure, group, time, stat, st: Stat, q):
         disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
@@ -408,12 +466,14 @@ class Outcomes:
     # ------------------------------------------------------------------ run
 
     def run(self) -> tuple[list[Measurement], list[Effect]]:
+        paragraph = None
         for s in self.ctx.sentences:
             if self.ctx.is_other_work(s):
                 continue
+            if s.paragraph != paragraph:
+                # A measure carried over from the sentence before stays within its paragraph.
+                self.last_measure, paragraph = None, s.paragraph
             f = self.facts_of(s)
-            if not f.measures and self.last_measure is None:
-                continue
             if not (f.stats or f.ps):
                 if f.measures:
                     self.last_measure = f.measures[-1]
@@ -423,6 +483,7 @@ class Outcomes:
             self.comparisons(f)
             self.changes_with_p(f)
             self.values(f)
+            self.findings(f)
             if f.measures:
                 self.last_measure = f.measures[-1]
         return self.measurements, self.effects

@@ -58,7 +58,7 @@ def pick_title(lines: list[str]) -> str | None:
     '干细胞治疗脊髓损伤:9年实证'
     """
     for line in lines[:12]:
-        if 10 <= len(line) <= 200 and not SENTENCE_END.search(line) and not line.endswith(("!", "！")):
+        if 10 <= len(line) <= 300 and not SENTENCE_END.search(line) and not line.endswith(("!", "！")):
             if line.upper().startswith(("TITLE:", "ABSTRACT")):
                 rest = line.split(":", 1)[1].strip()
                 if rest:

@@ -1,0 +1,72 @@
+"""Name an outcome the vocabulary does not know, as the article writes it.
+
+A measure the vocabulary lacks is kept, never dropped: these rules find the noun phrase
+an English or Chinese result sentence reports on ("a significant reduction in daily
+nursing workload", "Time to death was significantly longer", "住院时间明显缩短").
+"""
+
+from __future__ import annotations
+
+import re
+
+STOP_AFTER = (r"between|among|amongst|in the|in both|in all|in patients|in subjects|in those|with|after|at|from|"
+              r"compared|versus|vs|was|were|did|does|when|across|over|during|following|than|by|for the|to|"
+              r"remained|became|showed|is|are|has|have|had")
+CHANGE_NOUN = (r"differences?|changes?|improvements?|reductions?|increases?|decreases?|declines?|effects?|"
+               r"benefits?|gains?|losses|deteriorations?|rises?|falls?|shifts?")
+AFTER_CHANGE = re.compile(
+    rf"\b(?:{CHANGE_NOUN})\s+(?:was\s+(?:seen|observed|found)\s+)?(?:in|of|on|for|regarding)\s+(?:the\s+|mean\s+|their\s+)*"
+    rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
+SUBJECT = re.compile(
+    r"^\W*(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
+    r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
+    r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
+    r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
+    r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|"
+    r"significantly|not)\b", re.I)
+COMPARATIVE = re.compile(
+    r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
+    r"(?P<x>[a-z][^,;()\[\]]{1,60}?)\s+(?:in|than|with|among|for)\b", re.I)
+ZH_MEASURE = re.compile(
+    r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))")
+LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
+                     r"significant(?:ly)?|no|not|any)\s+", re.I)
+TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "participants", "subjects",
+               "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
+               "all groups", "outcome", "outcomes", "analysis", "study", "treatment", "data", "as", "that",
+               "which", "those", "both", "each", "neither", "either", "none", "one", "same", "findings"}
+
+
+def _clean(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" .,-")
+    for _ in range(3):
+        phrase = LEADING.sub("", phrase)
+    words = phrase.split()
+    if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not re.search(r"[A-Za-z\u4e00-\u9fff]", phrase):
+        return None
+    if re.fullmatch(r"[\d.,%±-]+", words[0]):
+        return None
+    return phrase
+
+
+def measure_phrase(clause: str) -> str | None:
+    """The outcome a result clause speaks of, as written, or None.
+
+    >>> measure_phrase("A significant reduction in daily nursing workload for glucose control was found in the intervention group")
+    'daily nursing workload for glucose control'
+    >>> measure_phrase("Time to death was significantly longer in other groups than in the control group")
+    'Time to death'
+    >>> measure_phrase("the PaO2 : FIO2 ratios were statistically significantly higher in the dexmedetomidine group")
+    'PaO2 : FIO2 ratios'
+    >>> measure_phrase("患者住院时间明显缩短")
+    '患者住院时间'
+    """
+    for pattern in (AFTER_CHANGE, SUBJECT, COMPARATIVE):
+        for m in pattern.finditer(clause):
+            found = _clean(m.group("x"))
+            if found:
+                return found
+    m = ZH_MEASURE.search(clause)
+    if m:
+        return _clean(m.group("x"))
+    return None
