@@ -17,8 +17,11 @@ ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 def extract_file(path: str) -> dict:
     """The record of one article file, as the JSON-ready dict of the contract."""
     from .extract import extract
+    from .limits import time_limit
 
-    return extract(read_path(path)).to_json()
+    document = read_path(path)
+    with time_limit():
+        return extract(document).to_json()
 
 
 def extract_command(paths: list[str], out=None) -> int:
@@ -71,6 +74,7 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None) -> IngestReport
     others are still ingested.
     """
     from .extract import extract
+    from .limits import time_limit
     from .store import open_db, write_article
 
     db = open_db(db_path)
@@ -78,7 +82,8 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None) -> IngestReport
     for path in article_files(paths):
         try:
             document = read_path(path)
-            record = extract(document)
+            with time_limit():
+                record = extract(document)
             if not record.studies:
                 raise ReadError("no study found")
             status = write_article(db, document, record, force=force)

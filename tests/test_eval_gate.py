@@ -9,8 +9,11 @@ import pytest
 
 from tests.paths import GOLD, REPO, SHARED, needs_shared
 
-SEED_F1_FLOOR = 0.95
+SEED_F1_FLOOR = 0.97
 OWN_GOLD_F1_FLOOR = 0.53
+# Evidence Inference validation abstracts (train is for development, validation checks).
+EI_SCORE_FLOOR = 0.55
+EI_RCT_SHARE_FLOOR = 0.85
 
 
 def run_scorer(gold_dir):
@@ -34,3 +37,17 @@ def test_seed_fact_f1_floor():
 def test_own_examples_fact_f1_floor():
     f1, report = run_scorer(GOLD)
     assert f1 >= OWN_GOLD_F1_FLOOR, report
+
+
+@needs_shared
+def test_evidence_inference_floors():
+    folder = SHARED / "corpora" / "evidence-inference" / "validation"
+    cmd = f"{sys.executable} -m ingest extract {{file}}"
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "ei_score.py"), "--cmd", cmd, str(folder)],
+                         capture_output=True, text=True, cwd=REPO, timeout=600)
+    assert out.returncode == 0, out.stderr
+    score = float(re.search(r"EI score ([0-9.]+)", out.stdout).group(1))
+    rct = re.search(r"design rct: (\d+)/(\d+)", out.stdout)
+    assert "extractor failed on 0" in out.stdout, out.stdout
+    assert score >= EI_SCORE_FLOOR, out.stdout
+    assert int(rct.group(1)) / int(rct.group(2)) >= EI_RCT_SHARE_FLOOR, out.stdout

@@ -116,3 +116,25 @@ def test_bundled_examples_all_ingest(tmp_path):
     report = ingest_paths([EXAMPLES], tmp_path / "e.db")
     assert not report.failed, report.failed
     assert len(report.ingested) == len([p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")])
+
+
+def test_an_article_that_takes_too_long_is_skipped(tmp_path, article, monkeypatch):
+    import time
+
+    from ingest import extract as extract_module
+    from ingest import limits
+
+    slow = tmp_path / "slow.txt"
+    slow.write_text(ARTICLE.replace("40例", "41例"), encoding="utf-8")
+    real = extract_module.extract
+
+    def sometimes_slow(document):
+        if document.path.endswith("slow.txt"):
+            time.sleep(5)
+        return real(document)
+
+    monkeypatch.setattr(extract_module, "extract", sometimes_slow)
+    monkeypatch.setattr(limits, "SECONDS_PER_ARTICLE", 0.2)
+    report = ingest_paths([article, slow], tmp_path / "e.db")
+    assert report.ingested == [str(article)]
+    assert report.failed == [(str(slow), "took longer than 0.2 s to extract; skipped")]

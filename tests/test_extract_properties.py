@@ -1,0 +1,83 @@
+"""Safety nets: the extractor never crashes on any text, and never outputs a number
+that its input does not contain (a wrong number is far worse than a missing one)."""
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.extract import extract
+from ingest.extract.numerals import chinese_to_int
+from ingest.extract.numbers import english_number, normalize
+from ingest.read.document import Document
+
+# Pieces of real result sentences, so random text reaches the interesting code paths.
+FRAGMENTS = [
+    "ASIA运动评分", "SCIM III总分", "HbA1c", "WOMAC total", "VAS pain", "头痛", "nausea", "患者", "例",
+    "名", "patients", "were randomized", "从基线", "升至", "降至", "12个月时的", "at week 12", "from", "to",
+    "±", "(±", ")", "(", "%", "p<", "P = ", "P值<", "95% CI", "to", "–", "，", "。", ". ", "; ", "、", "和",
+    "分别提升", "improved by", "fell by", "compared with placebo", "治疗组", "对照组", "subacute", "慢性组",
+    "in the treatment group", "vs", "OR", "mean age", "平均年龄", "男性", "n=", "共筛选出", "排除", "纳入",
+    "不良事件", "adverse events", "无患者死亡", "no deaths", "三十二名", "六个月", "一年", "Forty-seven",
+    "随访", "follow-up", "2013年8月至2022年9月", "between August 2013 and May 2014", "\n",
+]
+NUMBER = st.one_of(
+    st.integers(min_value=0, max_value=5000).map(str),
+    st.floats(min_value=0, max_value=500, allow_nan=False).map(lambda x: f"{x:.1f}"),
+    st.floats(min_value=0, max_value=1, allow_nan=False).map(lambda x: f"{x:.3f}"),
+)
+PIECE = st.one_of(st.sampled_from(FRAGMENTS), NUMBER, st.text(max_size=8))
+ARTICLE = st.lists(PIECE, max_size=60).map(" ".join)
+
+
+def numbers_in(text: str) -> set[float]:
+    norm = normalize(text)
+    found = {float(x) for x in re.findall(r"\d*\.\d+|\d+", norm)}
+    found |= {float(n) for w in re.findall(r"[零〇一二两俩三四五六七八九十百千万]+", text)
+              if (n := chinese_to_int(w)) is not None}
+    found |= {float(n) for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", text)
+              if (n := english_number(w)) is not None}
+    return found
+
+
+def numbers_out(record: dict):
+    for study in record["studies"]:
+        for key, value in study["participants"].items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                yield f"participants.{key}", value
+        for key, value in study["safety"].items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                yield f"safety.{key}", value
+        for m in study["measurements"]:
+            yield "measurement", m["value"]
+            dv = m["dispersion_value"]
+            for v in (dv if isinstance(dv, list) else [dv]):
+                if v is not None:
+                    yield "dispersion", v
+        for e in study["effects"]:
+            for v in [e["value"], e["p"], *(e["ci"] or [])]:
+                if v is not None:
+                    yield "effect", v
+        for g in study["groups"]:
+            for v in (g["n"], g["pct"]):
+                if v is not None:
+                    yield "group", v
+        for a in study["adverse_events"]:
+            for v in (a["n"], a["pct"]):
+                if v is not None:
+                    yield "adverse event", v
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE)
+def test_never_crashes_and_never_invents_a_number(text):
+    record = extract(Document(text=text, path="x.txt", sha256="0" * 64)).to_json()
+    present = numbers_in(text)
+    for where, value in numbers_out(record):
+        assert any(abs(abs(value) - x) < 1e-9 for x in present), (where, value, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=3000))
+def test_arbitrary_unicode_never_crashes(text):
+    extract(Document(text=text, path="x.txt", sha256="0" * 64))
