@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ..read.document import Document
-from . import citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
+from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
 from .context import Context
 from .numbers import counts, p_values
 from .record import Record, Source, Study
@@ -23,6 +23,9 @@ def extract(document: Document) -> Record:
     study.design = design.design(ctx)
     study.phase = design.phase(ctx)
     study.participants = participants.extract(ctx)
+    trial_arms = arms.extract(ctx)
+    # Vocabulary groups (治疗组, placebo group) win where they overlap an arm's name.
+    ctx.add_terms("groups", [a.name for a in trial_arms])
     study.measurements, study.effects = outcomes.extract(ctx)
     study.adverse_events, study.safety = safety.extract(ctx)
     if not _reports_a_study(study, ctx):
@@ -31,8 +34,11 @@ def extract(document: Document) -> Record:
     study.conditions = conditions.extract(ctx)
     study.enrollment = timeline.enrollment(ctx)
     study.follow_up = timeline.follow_up(ctx) or _last_time(study)
-    study.interventions, study.comparator = interventions.extract(ctx, study.design)
-    study.groups = groups.extract(ctx, study.participants.enrolled)
+    study.interventions, study.comparator = interventions.extract(ctx, study.design, trial_arms)
+    study.groups = arms.as_groups(trial_arms) + [
+        g for g in groups.extract(ctx, study.participants.enrolled) if g.name not in {a.name for a in trial_arms}]
+    if study.participants.enrolled is None and len(trial_arms) >= 2 and all(a.n for a in trial_arms):
+        pass  # the arms' sizes are stated; their sum is not, so enrolled stays unstated
     return Record(source, [study])
 
 

@@ -40,6 +40,7 @@ class Context:
         self.sentences: list[Sentence] = split(document.text)
         self._starts = [s.start for s in self.sentences]
         self.tokens = Tokens(document.text)
+        self.local_terms: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------ sentences
 
@@ -93,7 +94,18 @@ class Context:
 
     @cached_property
     def _local_lexicons(self) -> dict[str, Lexicon]:
-        return {k: Lexicon((name, (), [a]) for a, name in v.items()) for k, v in self.abbreviations.items() if v}
+        lexicons = {k: Lexicon((name, (), [a]) for a, name in v.items()) for k, v in self.abbreviations.items() if v}
+        for kind, names in self.local_terms.items():
+            entries = [(name, [name], ()) for name in names]
+            entries += [(a, (), [a]) for a in self.abbreviations.get(kind, {})]
+            lexicons[kind] = Lexicon(entries)
+        return lexicons
+
+    def add_terms(self, kind: str, names: list[str]) -> None:
+        """Names this article gives things (its trial arms), matched like vocabulary terms."""
+        self.local_terms.setdefault(kind, []).extend(names)
+        self.__dict__.pop("_local_lexicons", None)
+        self.__dict__.get("_mention_cache", {}).pop(kind, None)
 
     def mentions(self, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Mentions of a vocabulary kind in [start, end), the article's own abbreviations included."""

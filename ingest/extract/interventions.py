@@ -28,7 +28,24 @@ def _contains(specific: str, generic: str) -> bool:
     return specific != generic and b <= a
 
 
-def extract(ctx: Context, design: str | None) -> tuple[list[Intervention], str | None]:
+def _canonical(name: str) -> str | None:
+    hits = vocab.lexicon("interventions").find(Tokens(name))
+    return hits[0].name if hits else None
+
+
+def from_arms(found) -> tuple[list[Intervention], str | None]:
+    """Interventions and comparator from the trial's arms, vocabulary names where known."""
+    out, comparator = [], None
+    for arm in found:
+        name = _canonical(arm.name) or arm.name
+        if _kind(name) in COMPARATOR_KINDS or arm.name in ("control", "controls", "usual care", "no treatment"):
+            comparator = comparator or name
+        else:
+            out.append(Intervention(name, None, None, (vocab.info(name) or {}).get("tissue"), arm.dose, arm.quote))
+    return out, comparator
+
+
+def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Intervention], str | None]:
     mentions = [m for m in ctx.mentions("interventions")
                 if (s := ctx.sentence_at(m.start)) is not None and not ctx.is_other_work(s)]
     in_title = [m.name for m in vocab.lexicon("interventions").find(Tokens(ctx.title))] if ctx.title else []
@@ -61,6 +78,15 @@ def extract(ctx: Context, design: str | None) -> tuple[list[Intervention], str |
         tissue = pick["tissues"] or (vocab.info(name) or {}).get("tissue")
         out.append(Intervention(name, pick["routes"], pick["origins"], tissue, None, quote))
 
+    if arms:
+        armed, arm_comparator = from_arms(arms)
+        if armed:
+            known = {i.name: i for i in out}
+            out = [known.get(i.name) or i for i in armed]
+            for i in out:
+                i.dose = i.dose or next((a.dose for a in arms if (_canonical(a.name) or a.name) == i.name), None)
+        if arm_comparator:
+            return out, arm_comparator
     comparator = None
     if design not in ("single_arm_trial", "case_series", "case_report"):
         arm_mentions = [m for m in mentions if _kind(m.name) in COMPARATOR_KINDS]

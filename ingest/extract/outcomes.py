@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .. import vocab
 from ..vocab.lexicon import Match
-from .clauses import clause_bounds, quote
+from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
 from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, stats, times
 from .phrases import measure_phrase
@@ -37,6 +37,7 @@ TO = re.compile(
 UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
 DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
 IMPROVE = re.compile(r"改善|好转|improv", re.I)
+AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
     r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|increased|decreased|declined|fell|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
@@ -52,6 +53,7 @@ NOT_SIGNIFICANT = re.compile(
     r"\bdid not (?:reach|differ|change)|\bfailed to reach|\bsimilar\b|\bcomparable\b|\bn\.?s\.?\b", re.I)
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
+RESPECTIVELY = re.compile(r"respectively|分别", re.I)
 CHANGE_WORDS = re.compile(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
 
 
@@ -187,9 +189,10 @@ class Outcomes:
         """The group a value at ``at`` belongs to: "in the X group" right after it, else the
         group named last between ``lo`` and the value."""
         after = [g for g in f.groups if at <= g.start <= min(hi, at + 40)
-                 and re.search(r"(?:\bin|\bamong|\bfor|组|vs)\b|\bin the\b|在", self._text(at, g.start), re.I)]
+                 and re.search(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", self._text(at, g.start), re.I)
+                 and not re.search(r"[,;，；]|\band\b|\d", self._text(at, g.start).split(")")[-1])]
         before = [g for g in f.groups if lo <= g.start < at]
-        if after and not before:
+        if after:
             return after[0].name
         if before:
             return before[-1].name
@@ -244,9 +247,9 @@ class Outcomes:
                 prev_end = second.end
                 continue
             self.last_measure = measure
-            group = self._group_for(f, prev_end, m.start(), m.start())
+            group = self._group_for(f, second.end, second.end, nxt)
             if group == "all":
-                group = self._group_for(f, second.end, second.end, nxt)
+                group = self._group_for(f, prev_end, m.start(), m.start())
             t0 = self._time_near(f, m.end(), first.start) or self._time_right_after(f, first) or BASELINE
             t1 = (self._time_near(f, to.end(), second.start) or self._time_right_after(f, second)
                   or self.default_time)
@@ -257,6 +260,9 @@ class Outcomes:
                 self._add_measurement(measure.name, group, t, stat, st, q)
             boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
             p = self._p_after(f, second.end, boundary)
+            if p is not None and effect_stats(self._text(second.end, p.start)):
+                f.used_ps.discard(f.ps.index(p))  # a between-arm difference's p: findings() takes it
+                p = None
             if p is not None:
                 tail = self._text(second.end, p.end)
                 head = self._text(max(prev_end, clause_bounds(s, m.start(), m.end())[0]), m.start())
@@ -289,7 +295,7 @@ class Outcomes:
         s = f.sentence
         for m in CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
             values = [number(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m["list"])]
-            lo = clause_bounds(s, m.start(), m.end())[0]
+            lo, hi = clause_bounds(s, m.start(), m.end())
             # The measures listed since the last number before the verb: "..., A、B和C分别提升".
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
             window = max([lo, *numbers_before])
@@ -310,8 +316,20 @@ class Outcomes:
                     if list_start <= st.start < m.end():
                         f.used_stats.add(i)
                 self.effects.append(Effect(
-                    mention.name, self._group_for(f, lo, m.start(), m.start()), "baseline", self.default_time,
+                    mention.name, self._group_for(f, lo, m.end(), hi), "baseline", self.default_time,
                     "mean_change", sign * abs(value), None, None, None, None, self._quote(s, measures[0].start, m.end())))
+                # "... fell by 1.2% with A and by 0.5% with B": the same change in the next arm.
+                for more in AND_BY.finditer(self.ctx.norm, m.end(), hi):
+                    if self._text(m.end(), more.start()).count("(") > self._text(m.end(), more.start()).count(")"):
+                        break
+                    self.effects.append(Effect(
+                        mention.name, self._group_for(f, lo, more.end(), hi), "baseline", self.default_time,
+                        "mean_change", sign * abs(number(more.group("v"))), None, None, None, None,
+                        self._quote(s, measures[0].start, more.end())))
+                    for j, x in enumerate(f.stats):
+                        if more.start("v") <= x.start < more.end():
+                            f.used_stats.add(j)
+                    break
 
     def _sign(self, verb: str, measure: str) -> int | None:
         if IMPROVE.search(verb):
@@ -364,8 +382,8 @@ class Outcomes:
             clause = self._text(lo, hi)
             if not measures or not (UP.search(clause) or DOWN.search(clause) or IMPROVE.search(clause)):
                 continue
-            if COMPARE.search(clause):
-                continue
+            if COMPARE.search(clause) or effect_stats(self._text(lo, p.start)):
+                continue  # a named difference or ratio: findings() reads it with its CI
             f.used_ps.add(i)
             group = self._group_for(f, lo, measures[-1].start, hi)
             for mention in measures:
@@ -383,19 +401,41 @@ class Outcomes:
             measure = self._measure_for(f, lo, st.start)
             if measure is None:
                 continue
-            time = None
-            nearest = sorted(f.times, key=lambda t: abs(t.start - st.start))
-            for t in nearest:
-                if lo <= t.start < hi:
-                    time = t.time
-                    break
             disp, dval = st.dispersion, st.dispersion_value
             stat = "median" if MEDIAN.search(self._text(lo, st.start)) else "mean"
             if disp == "pair":
                 disp = "iqr" if stat == "median" else "range"
-            self._add(Measurement(measure.name, self._group_for(f, lo, st.start, hi), time, stat, st.value,
+            group = self._respective_group(f, st, lo, hi) or self._group_for(f, lo, st.start, hi)
+            self._add(Measurement(measure.name, group, self._time_for(f, st, lo, hi), stat, st.value,
                                   disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
+
+    def _time_for(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
+        """The time of a value: one named in its own comma-clause, else the first named after
+        it in the clause ("..., respectively, at week 24"), else the last named before it."""
+        a, b = clause_bounds(f.sentence, st.start, st.end, QUOTE_END)
+        inside = [t for t in f.times if a <= t.start < b]
+        if inside:
+            return min(inside, key=lambda t: abs(t.start - st.start)).time
+        after = [t for t in f.times if st.end <= t.start < hi]
+        if after:
+            return after[0].time
+        before = [t for t in f.times if lo <= t.start < st.start]
+        return before[-1].time if before else None
+
+    def _respective_group(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
+        """"7.2% (1.1) and 7.8% (1.0), respectively": the k-th value of a run of values
+        without their own group goes to the k-th group named in the sentence."""
+        m = RESPECTIVELY.search(self.ctx.norm, st.end, hi)
+        if not m:
+            return None
+        run = [x for x in f.stats if x.has_spread and st.start - 60 <= x.start and x.end <= m.start()
+               and not any(x.end <= g.start < m.start() or g.end <= x.start and x.start - g.end < 8
+                           for g in f.groups if g.start >= lo)]
+        names = list(dict.fromkeys(g.name for g in f.groups if f.sentence.start <= g.start < st.start))
+        if st in run and len(run) == len(names) >= 2:
+            return names[run.index(st)]
+        return None
 
     def findings(self, f: SentenceFacts) -> None:
         """Every p-value no shape above claimed: one effect, on the measure named before it

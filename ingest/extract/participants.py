@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .numbers import counts, stats
+from .numbers import Count, counts, stats
 from .record import Participants
 
+# "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
+BARE_COUNT = re.compile(r"(?<![\d.,])(\d{1,6})\s+(?=(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|"
+                        r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
 SUBCLAUSE = re.compile(r"[，,；;。:：]|其中|\band\b|\bof whom\b")
 KEYWORDS = {
     "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
@@ -21,7 +24,7 @@ KEYWORDS = {
     "enrolled": re.compile(r"纳入|招募|入组|入选|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part", re.I),
     "analyzed": re.compile(r"纳入分析|完成(?:了)?(?:随访|研究|治疗)|analy[sz]ed|completed (?:the )?(?:study|trial|follow-up)", re.I),
 }
-AGE = re.compile(r"平均年龄|年龄平均|平均年纪|mean age|average age|mean \(SD\) age|mean ± SD age|aged", re.I)
+AGE = re.compile(r"平均年龄|年龄平均|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 MEDIAN_AGE = re.compile(r"中位年龄|年龄中位数|median age", re.I)
 MALE = re.compile(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
 FEMALE = re.compile(r"女性|女(?!性化)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
@@ -41,7 +44,7 @@ def extract(ctx: Context) -> Participants:
         if ctx.is_other_work(s):
             continue
         for start, clause in _subclauses(s.text, s.start):
-            found = counts(clause)
+            found = counts(clause) + [Count(int(m.group(1)), m.start(1), m.end(1)) for m in BARE_COUNT.finditer(clause)]
             if not found:
                 continue
             for field, pattern in KEYWORDS.items():
