@@ -25,7 +25,7 @@ KINDS = ("measures", "families", "conditions", "interventions", "adverse_events"
 # Sentences about other studies or about research still to be done: their designs,
 # interventions and numbers are not this study's.
 OTHER_WORK = re.compile(
-    r"未来|今后|有待|需要进一步|需进一步|应进一步|既往|先前的?研究|此前|其他研究|以往|团队|等(?:人)?(?:发现|证实|报道|研究)|"
+    r"未来|今后|有待|需要进一步|需进一步|应进一步|既往|先前的?研究|此前|其他研究|以往|团队(?:的)?(?:发现|证实|报道|报告)|等(?:人)?(?:发现|证实|报道|研究)|"
     r"\bfuture\b|\bfurther (?:studies|research|trials)\b|\bshould be\b|"
     r"\bprevious(?:ly)? (?:studies|study|trials?|reports?|work|research|published|reported|shown|demonstrated|studied|described|found)\b|"
     r"\bprior (?:studies|work)\b|"

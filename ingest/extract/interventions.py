@@ -64,6 +64,8 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
 
     out = []
     for name in names:
+        parent = (vocab.info(name) or {}).get("parent")
+        tissue_of_name = (vocab.info(name) or {}).get("tissue")
         attrs = {"routes": Counter(), "origins": Counter(), "tissues": Counter()}
         quote = None
         for m in mentions:
@@ -75,8 +77,10 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
                     counter[a.name] += 1
                     quote = quote or s.text
         pick = {k: (c.most_common(1)[0][0] if c else None) for k, c in attrs.items()}
-        tissue = pick["tissues"] or (vocab.info(name) or {}).get("tissue")
-        out.append(Intervention(name, pick["routes"], pick["origins"], tissue, None, quote))
+        # "adipose-derived MSCs" is recorded as mesenchymal stem cells from adipose tissue,
+        # so studies of one cell type line up whatever tissue it came from.
+        tissue = pick["tissues"] or tissue_of_name
+        out.append(Intervention(parent or name, pick["routes"], pick["origins"], tissue, None, quote))
 
     if arms:
         armed, arm_comparator = from_arms(arms)

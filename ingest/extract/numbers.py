@@ -259,7 +259,7 @@ PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunte
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
 COUNT = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个|只)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点)|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
     r"|(?<![\w.-])(?P<en>\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
     r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"

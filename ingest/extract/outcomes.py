@@ -290,8 +290,9 @@ class Outcomes:
                 text = text.replace(self._text(t.start, t.end), "")
         return len(text) <= limit and not re.search(r"\d", text)
 
-    def listed_changes(self, f: SentenceFacts) -> None:
-        """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure."""
+    def listed_changes(self, f: SentenceFacts, before: int = 0) -> None:
+        """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure.
+        ``before`` is the number of effects found before this sentence."""
         s = f.sentence
         for m in CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
             values = [number(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m["list"])]
@@ -300,6 +301,10 @@ class Outcomes:
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
             window = max([lo, *numbers_before])
             measures = [x for x in f.measures if window <= x.start < m.start()]
+            if not measures and len(values) == 1 and self.last_measure is not None and any(
+                    x.start < m.start() for x in f.measures):
+                # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported.
+                measures = [self.last_measure]
             if not measures or (len(values) != len(measures) and len(values) != 1):
                 continue
             if len(values) == 1:
@@ -315,9 +320,19 @@ class Outcomes:
                 for i, st in enumerate(f.stats):
                     if list_start <= st.start < m.end():
                         f.used_stats.add(i)
+                group = self._group_for(f, lo, m.end(), hi)
+                same = next((e for e in self.effects[before:] if e.measure == mention.name and e.group == group
+                             and e.versus == "baseline" and e.type == "none" and e.value is None), None)
+                if same is not None:
+                    # One comparison, stated twice: its p-value, and then its size.
+                    same.type, same.value = "mean_change", sign * abs(value)
+                    same.quote = self._quote(s, min(mention.start, m.start()), m.end()) if mention.start >= s.start \
+                        else same.quote
+                    continue
                 self.effects.append(Effect(
-                    mention.name, self._group_for(f, lo, m.end(), hi), "baseline", self.default_time,
-                    "mean_change", sign * abs(value), None, None, None, None, self._quote(s, measures[0].start, m.end())))
+                    mention.name, group, "baseline", self.default_time,
+                    "mean_change", sign * abs(value), None, None, None, None,
+                    self._quote(s, max(s.start, min(measures[0].start, m.start())), m.end())))
                 # "... fell by 1.2% with A and by 0.5% with B": the same change in the next arm.
                 for more in AND_BY.finditer(self.ctx.norm, m.end(), hi):
                     if self._text(m.end(), more.start()).count("(") > self._text(m.end(), more.start()).count(")"):
@@ -518,8 +533,9 @@ class Outcomes:
                 if f.measures:
                     self.last_measure = f.measures[-1]
                 continue
+            known = len(self.effects)
             self.from_to(f)
-            self.listed_changes(f)
+            self.listed_changes(f, known)
             self.comparisons(f)
             self.changes_with_p(f)
             self.values(f)

@@ -22,8 +22,10 @@ KEYWORDS = {
     "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     "excluded": re.compile(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
     "enrolled": re.compile(r"纳入|招募|入组|入选|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part", re.I),
-    "analyzed": re.compile(r"纳入分析|完成(?:了)?(?:随访|研究|治疗)|analy[sz]ed|completed (?:the )?(?:study|trial|follow-up)", re.I),
+    "analyzed": re.compile(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
+                           r"completed (?:the )?(?:\w+[- ])?(?:study|trial|follow-up)", re.I),
 }
+INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
 AGE = re.compile(r"平均年龄|年龄平均|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 MEDIAN_AGE = re.compile(r"中位年龄|年龄中位数|median age", re.I)
 MALE = re.compile(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
@@ -53,7 +55,8 @@ def extract(ctx: Context) -> Participants:
                 m = pattern.search(clause)
                 if not m:
                     continue
-                if field == "enrolled" and KEYWORDS["analyzed"].search(clause):
+                if field == "enrolled" and (KEYWORDS["analyzed"].search(clause) or KEYWORDS["excluded"].search(clause)
+                                            or INCLUSION_CRITERIA.search(clause)):
                     continue
                 nearest = min(found, key=lambda c: min(abs(c.start - m.start()), abs(c.end - m.end())))
                 setattr(p, field, nearest.n)
@@ -85,10 +88,23 @@ def _age_and_sex(p: Participants, text: str) -> None:
         if getattr(p, field) is not None:
             continue
         for m in pattern.finditer(text):
-            with_pct = [x for x in stats(text) if x.count_pct is not None and isinstance(x.value, int)]
-            hit = _near(with_pct, m.start() if with_pct and with_pct[0].start > m.start() else m.end())
+            hit = _sex_count(text, m)
             if hit:
                 setattr(p, field, hit.value)
-                setattr(p, field + "_pct", hit.count_pct) if field == "male" else None
+                if field == "male":
+                    p.male_pct = hit.count_pct
                 p.quotes[field] = text
                 break
+
+
+def _sex_count(text: str, m):
+    """The count that goes with 男性/men: right after the word ("男性25名(36.8%)", "male,
+    n = 89"), else a count with its % right before it ("52 participants (57.8%) were men")."""
+    found = [x for x in stats(text) if isinstance(x.value, int) and not x.percent]
+    after = [x for x in found if 0 <= x.start - m.end() <= 8
+             and not re.search(r"[，,；;。]", text[m.end():x.start])]
+    if after:
+        return after[0]
+    before = [x for x in found if x.count_pct is not None and 0 <= m.start() - x.end <= 20
+              and not re.search(r"[，,；;。]", text[x.end:m.start()])]
+    return before[-1] if before else None

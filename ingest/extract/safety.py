@@ -9,7 +9,15 @@ from .numbers import counts, stats
 from .record import AdverseEvent, Safety
 
 AE_CONTEXT = re.compile(r"不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit", re.I)
-AE_TOTAL = re.compile(r"(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*不良(?:事件|反应)|(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)", re.I)
+# Words that make a counted event an adverse event without the word "adverse" nearby.
+HAPPENED = re.compile(r"occurred|reported|experienced|developed|发生|出现|报告", re.I)
+NEGATED = re.compile(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
+AE_TOTAL = re.compile(
+    r"(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*不良(?:事件|反应)|(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
+    # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
+    r"|(?P<n3>\d+)\s*(?:名|例|位)?\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
+    r"(?:报告了?|发生了?|出现了?|reported|experienced|had)\s*(?:至少一[项次个种]|at least one|any)?\s*(?:不良(?:事件|反应)|adverse (?:events?|reactions?))",
+    re.I)
 SERIOUS_TOTAL = re.compile(r"(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*严重不良(?:事件|反应)|(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
 NO_SERIOUS = re.compile(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious", re.I)
 NO_DEATH = re.compile(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
@@ -23,19 +31,26 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
         if ctx.is_other_work(s):
             continue
         text = s.text
-        in_context = AE_CONTEXT.search(text) or AE_CONTEXT.search(s.heading or "")
-        if in_context:
+        previous = ctx.sentences[s.index - 1] if s.index else None
+        about_safety = bool(AE_CONTEXT.search(text) or AE_CONTEXT.search(s.heading or "")
+                            or (previous is not None and previous.paragraph == s.paragraph
+                                and AE_CONTEXT.search(previous.text)))
+        if about_safety or HAPPENED.search(text):
             for m in ctx.mentions("adverse_events", s.start, s.end):
-                if m.name in events:
-                    continue
                 rel = m.end - s.start
+                if NEGATED.search(text[max(0, m.start - s.start - 6):m.start - s.start]):
+                    continue  # "无死亡病例", "no deaths": not an event that happened
                 window = text[rel:rel + 24]
                 found = [x for x in stats(window) if isinstance(x.value, int) and not x.percent]
                 n = found[0].value if found and found[0].start < 8 else None
                 pct = found[0].count_pct if n is not None else None
-                events[m.name] = AdverseEvent(m.name, n, pct, None, None, text)
+                if n is None and not AE_CONTEXT.search(text):
+                    continue  # an event named without a count counts only in a sentence about safety
+                known = events.get(m.name)
+                if known is None or (known.n is None and n is not None):
+                    events[m.name] = AdverseEvent(m.name, n, pct, None, None, text)
         if safety.adverse_events_total is None and (m := AE_TOTAL.search(text)):
-            safety.adverse_events_total = int(m["n"] or m["n2"])
+            safety.adverse_events_total = int(m["n"] or m["n2"] or m["n3"])
             safety.quotes["adverse_events_total"] = text
         if safety.serious_adverse_events is None:
             if m := SERIOUS_TOTAL.search(text):
