@@ -25,7 +25,7 @@ def extract(document: Document) -> Record:
     study.participants = participants.extract(ctx)
     trial_arms = arms.extract(ctx)
     # Vocabulary groups (治疗组, placebo group) win where they overlap an arm's name.
-    ctx.add_terms("groups", [a.name for a in trial_arms])
+    ctx.add_terms("groups", arms.terms(trial_arms))
     study.measurements, study.effects = outcomes.extract(ctx)
     study.adverse_events, study.safety = safety.extract(ctx)
     if not _reports_a_study(study, ctx):

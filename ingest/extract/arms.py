@@ -10,7 +10,10 @@ corvagliptan" are read against the right arm.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .. import vocab
+from ..vocab.lexicon import Tokens
 
 from .context import Context
 
@@ -27,12 +30,17 @@ NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive
             "patients", "participants", "week", "weeks", "month", "months", "day", "days", "baseline", "end"}
 
 
+ZH_ARM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
+ZH_LEAD = re.compile(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
+
+
 @dataclass
 class Arm:
     name: str
     n: int | None = None
     dose: str | None = None
     quote: str | None = None
+    written: list = field(default_factory=list)  # how the article writes it (幹細胞組)
 
 
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
@@ -58,13 +66,15 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
 def extract(ctx: Context) -> list[Arm]:
     arms: dict[str, Arm] = {}
 
-    def add(name, dose, n, quote):
+    def add(name, dose, n, quote, written=None):
         if not name:
             return
         arm = arms.setdefault(name, Arm(name))
         arm.dose = arm.dose or dose
         arm.n = arm.n if arm.n is not None else n
         arm.quote = arm.quote or quote
+        if written and written not in arm.written:
+            arm.written.append(written)
 
     for s in ctx.sentences:
         if ctx.is_other_work(s):
@@ -75,6 +85,13 @@ def extract(ctx: Context) -> list[Arm]:
             if sum(1 for p in parsed if p[0]) >= 2:
                 for name, dose, n in parsed:
                     add(name, dose, n, s.text)
+        zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)]
+        zh = [(x, m) for x, m in zh if x]
+        if len(zh) >= 2:
+            # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
+            for written, m in zh:
+                whole = written + s.text[m.end("name"):m.end("name") + 1]  # with its 组
+                add(_zh_name(written, whole), None, int(m.group("n")), s.text, whole)
         found = [(m, _clean(m.group("name"))) for m in N_TO.finditer(s.text)]
         if len([1 for _, p in found if p[0]]) >= 2:
             for m, (name, dose, _) in found:
@@ -86,6 +103,21 @@ def extract(ctx: Context) -> list[Arm]:
                 name, dose, n = _clean(m.group(part))
                 add(name, dose, n, ctx.title)
     return list(arms.values())
+
+
+def _zh_name(written: str, whole: str) -> str:
+    """An arm named in Chinese gets the vocabulary's English name where there is one:
+    the group's (干细胞组 -> treatment), else what it received (安慰剂 -> placebo)."""
+    for kind, text in (("groups", whole), ("interventions", written)):
+        hits = vocab.lexicon(kind).find(Tokens(text))
+        if hits and hits[-1].end == len(text):
+            return hits[-1].name
+    return whole
+
+
+def terms(found: list[Arm]) -> list[tuple[str, list[str]]]:
+    """(arm name, the ways the article writes it) for matching group mentions."""
+    return [(a.name, [a.name, *a.written]) for a in found]
 
 
 def as_groups(found: list[Arm]) -> list:

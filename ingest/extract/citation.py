@@ -19,6 +19,8 @@ AUTHOR_NATURE = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)*), (
 AUTHOR_VANCOUVER = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?) ([A-Z]{1,3})(?=,|\.|\s+et al)")
 NATURE_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\s+(?P<volume>\d+)\s*,\s*(?P<pages>[\dA-Za-z\-–]+)\s*\((?P<year>(?:19|20)\d\d)\)")
 VANCOUVER_TAIL = re.compile(r"(?:^|\.\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2})?\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
+# GB/T 7714, common in Chinese reference lists: "Journal Name, 2024, 6(3): 177-186."
+GBT_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?),\s*(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)(?:\s*\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
 APA_TAIL = re.compile(r"\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{2,80}?),\s*(?P<volume>\d+)")
 QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^”\"]{20,300})[”\"]")
 
@@ -51,7 +53,7 @@ def parse_reference(line: str) -> Citation:
         c.doi = _clean_doi(doi.group(1))
     body = line[:doi.start()] if doi else line
     body = re.sub(r"(?:https?://)?(?:dx\.)?doi\.org/?\s*$|doi:?\s*$", "", body.strip(), flags=re.I).strip()
-    for pattern in (NATURE_TAIL, VANCOUVER_TAIL):
+    for pattern in (NATURE_TAIL, VANCOUVER_TAIL, GBT_TAIL):
         tail = None
         for tail in pattern.finditer(body):
             pass

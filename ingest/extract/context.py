@@ -40,7 +40,7 @@ class Context:
         self.sentences: list[Sentence] = split(document.text)
         self._starts = [s.start for s in self.sentences]
         self.tokens = Tokens(document.text)
-        self.local_terms: dict[str, list[str]] = {}
+        self.local_terms: dict[str, list[tuple[str, list[str]]]] = {}
 
     # ------------------------------------------------------------------ sentences
 
@@ -95,15 +95,16 @@ class Context:
     @cached_property
     def _local_lexicons(self) -> dict[str, Lexicon]:
         lexicons = {k: Lexicon((name, (), [a]) for a, name in v.items()) for k, v in self.abbreviations.items() if v}
-        for kind, names in self.local_terms.items():
-            entries = [(name, [name], ()) for name in names]
+        for kind, named in self.local_terms.items():
+            entries = [(name, written, ()) for name, written in named]
             entries += [(a, (), [a]) for a in self.abbreviations.get(kind, {})]
             lexicons[kind] = Lexicon(entries)
         return lexicons
 
-    def add_terms(self, kind: str, names: list[str]) -> None:
-        """Names this article gives things (its trial arms), matched like vocabulary terms."""
-        self.local_terms.setdefault(kind, []).extend(names)
+    def add_terms(self, kind: str, named: list[tuple[str, list[str]]]) -> None:
+        """Names this article gives things (its trial arms, as (name, written forms)),
+        matched like vocabulary terms."""
+        self.local_terms.setdefault(kind, []).extend(named)
         self.__dict__.pop("_local_lexicons", None)
         self.__dict__.get("_mention_cache", {}).pop(kind, None)
 

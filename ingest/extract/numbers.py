@@ -196,15 +196,16 @@ def stats(text: str) -> list[Stat]:
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
 TIME = re.compile(
     r"(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|baseline|pre-?treatment|pre-?intervention|before\s+(?:treatment|the\s+intervention|injection|transplantation))"
-    r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?P<nth_unit>个月|月|周|天|日|年)"
-    r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:个)?(?P<zh_unit>月|周|星期|天|日|年)(?![份度龄])"
+    r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
+    # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.
+    r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:(?:个|個)\s*(?P<zh_month>月)|(?P<zh_unit>周|週|星期|天|年))(?![份度龄])"
     r"|(?P<en>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
     r"|\b(?P<en2_unit>month|week|day|year)\s+(?P<en2>\d+)\b",
     re.I)
 EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
               "twenty-four": 24, "twenty four": 24, "thirty": 30, "forty-eight": 48, "forty eight": 48}
-UNIT = {"月": "month", "个月": "month", "周": "week", "星期": "week", "天": "day", "日": "day", "年": "year",
+UNIT = {"月": "month", "个月": "month", "周": "week", "週": "week", "星期": "week", "天": "day", "日": "day", "年": "year",
         "month": "month", "months": "month", "mo": "month", "week": "week", "weeks": "week", "wk": "week",
         "day": "day", "days": "day", "year": "year", "years": "year"}
 
@@ -238,7 +239,7 @@ def times(text: str) -> list[TimeMention]:
         if m["baseline"]:
             out.append(TimeMention(Time(0, "month"), m.start(), m.end()))
             continue
-        for amount, unit in ((m["nth"], m["nth_unit"]), (m["zh"], m["zh_unit"]),
+        for amount, unit in ((m["nth"], m["nth_unit"]), (m["zh"], m["zh_unit"] or m["zh_month"]),
                              (m["en"], m["en_unit"]), (m["en2"], m["en2_unit"])):
             if amount is not None and unit is not None:
                 value = _amount(amount)
