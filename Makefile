@@ -12,6 +12,8 @@ $(BIN)/evidence: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]" --config-settings editable_mode=compat
+	# Bytecode even where PYTHONDONTWRITEBYTECODE is set: evidence extract starts once per article.
+	$(BIN)/python -m compileall -q ingest
 	touch $(BIN)/evidence
 
 setup: $(BIN)/evidence

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from .sentences import Sentence
+from ..regex import rx
 
-CLAUSE_END = re.compile(r"[；;]")
+CLAUSE_END = rx(r"[；;]")
 # Commas end a quote too, except inside a number ("1,024").
-QUOTE_END = re.compile(r"[；;，]|,(?!\d{3}\b)")
+QUOTE_END = rx(r"[；;，]|,(?!\d{3}\b)")
 
 
 def _top_level(text: str, pattern) -> list:

@@ -16,15 +16,16 @@ from ..read.document import Document
 from ..vocab.lexicon import Lexicon, Match, Tokens
 from .numbers import normalize
 from .sentences import Sentence, split
+from ..regex import rx
 
-PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
-ABBR = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
+PAREN = rx(r"[(（]([^()（）]{1,80})[)）]")
+ABBR = rx(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes",
          "origins", "tissues", "groups")
 
 # Sentences about other studies or about research still to be done: their designs,
 # interventions and numbers are not this study's.
-OTHER_WORK = re.compile(
+OTHER_WORK = rx(
     r"未来|今后|有待|需要进一步|需进一步|应进一步|既往|先前的?研究|此前|其他研究|以往|团队(?:的)?(?:发现|证实|报道|报告)|等(?:人)?(?:发现|证实|报道|研究)|"
     r"\bfuture\b|\bfurther (?:studies|research|trials)\b|\bshould be\b|"
     r"\bprevious(?:ly)? (?:studies|study|trials?|reports?|work|research|published|reported|shown|demonstrated|studied|described|found)\b|"

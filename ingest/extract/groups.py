@@ -13,8 +13,9 @@ import re
 from .context import Context
 from .numbers import stats
 from .record import Group
+from ..regex import rx
 
-SUBCLAUSE = re.compile(r"[，,；;。]|\band\b|和|及")
+SUBCLAUSE = rx(r"[，,；;。]|\band\b|和|及")
 
 
 def extract(ctx: Context, enrolled: int | None) -> list[Group]:

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Time
+from ..regex import rx
 
 _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",
               0x2265: "≥", 0xFF5E: "~", 0x2009: " ", 0x00A0: " ", 0x202F: " ", 0x3001: "、"})
 
 NUM = r"-?(?:\d+(?:\.\d+)?|\.\d+)"
-_num = re.compile(NUM)
+_num = rx(NUM)
 
 
 def normalize(text: str) -> str:
@@ -51,7 +52,7 @@ def number(s: str) -> float | int:
 
 # ---------------------------------------------------------------------------- p-values
 
-P_VALUE = re.compile(
+P_VALUE = rx(
     r"(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*"
     r"(?P<rel><=|>=|≤|≥|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
@@ -89,7 +90,7 @@ def p_values(text: str) -> list[PValue]:
 
 # ---------------------------------------------------------------------------- confidence intervals
 
-CI = re.compile(
+CI = rx(
     r"(?P<level>9[05]|99)\s*%\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|CrI|credible\s+interval)"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)
@@ -118,7 +119,7 @@ def intervals(text: str) -> list[Interval]:
 # ---------------------------------------------------------------------------- values with dispersion
 
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
-STAT = re.compile(
+STAT = rx(
     r"(?<![A-Za-z0-9_.])(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms)?\s*"
     r"(?:"
     r"(?P<pm>±|\+/-|\+-)\s*(?P<pm_sd>\d+(?:\.\d+)?)"
@@ -194,7 +195,7 @@ def stats(text: str) -> list[Stat]:
 # ---------------------------------------------------------------------------- time points
 
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
-TIME = re.compile(
+TIME = rx(
     r"(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|baseline|pre-?treatment|pre-?intervention|before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.
@@ -259,7 +260,7 @@ EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UN
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|"
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
-COUNT = re.compile(
+COUNT = rx(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点)|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
     r"|(?<![\w.-])(?P<en>\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
@@ -317,7 +318,7 @@ def counts(text: str) -> list[Count]:
 
 # ---------------------------------------------------------------------------- named effect statistics
 
-EFFECT_STAT = re.compile(
+EFFECT_STAT = rx(
     r"(?<![A-Za-z])(?P<kind>adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
     r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
     r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
@@ -325,11 +326,11 @@ EFFECT_STAT = re.compile(
     r"\s*(?:\([^()]{0,20}\))?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
     re.I)
 EFFECT_KIND = (
-    (re.compile(r"odds|aOR|OR|比值比|优势比", re.I), "odds_ratio"),
-    (re.compile(r"hazard|HR|风险比", re.I), "hazard_ratio"),
-    (re.compile(r"risk ratio|relative risk|RR|IRR|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
-    (re.compile(r"standardi|SMD|hedges|cohen|effect size|ES|效应量|标准化", re.I), "smd"),
-    (re.compile(r"mean diff|MD|WMD|均数差|平均差", re.I), "mean_difference"),
+    (rx(r"odds|aOR|OR|比值比|优势比", re.I), "odds_ratio"),
+    (rx(r"hazard|HR|风险比", re.I), "hazard_ratio"),
+    (rx(r"risk ratio|relative risk|RR|IRR|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
+    (rx(r"standardi|SMD|hedges|cohen|effect size|ES|效应量|标准化", re.I), "smd"),
+    (rx(r"mean diff|MD|WMD|均数差|平均差", re.I), "mean_difference"),
 )
 
 

@@ -29,32 +29,33 @@ from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number,
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
+from ..regex import rx
 
-FROM = re.compile(r"从|由|(?<![A-Za-z])from(?![A-Za-z])", re.I)
-TO = re.compile(
+FROM = rx(r"从|由|(?<![A-Za-z])from(?![A-Za-z])", re.I)
+TO = rx(
     r"(?:升|增|提高|提升|增加|增长|上升|降|降低|下降|减少|减|改善|变化|变|恢复|回升)(?:至|到|为)|至|到"
     r"|(?<![A-Za-z])to(?![A-Za-z])", re.I)
-UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
-DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
-IMPROVE = re.compile(r"改善|好转|improv", re.I)
-AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
-CHANGE_BY = re.compile(
+UP = rx(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
+DOWN = rx(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
+IMPROVE = rx(r"改善|好转|improv", re.I)
+AND_BY = rx(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
+CHANGE_BY = rx(
     r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|increased|decreased|declined|fell|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
     r"(?:\s*(?:了|by|of|分别|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
-COMPARE = re.compile(
+COMPARE = rx(
     r"优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
-NOT_SIGNIFICANT = re.compile(
+NOT_SIGNIFICANT = rx(
     r"未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
     r"\bnot (?:statistically )?significant|\bno (?:statistically )?significant|\bnon-?significant|"
     r"\bdid not (?:reach|differ|change)|\bfailed to reach|\bsimilar\b|\bcomparable\b|\bn\.?s\.?\b", re.I)
-SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
-MEDIAN = re.compile(r"中位|median", re.I)
-RESPECTIVELY = re.compile(r"respectively|分别", re.I)
-CHANGE_WORDS = re.compile(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
+SIGNIFICANT = rx(r"显著|明显|统计学意义|significant", re.I)
+MEDIAN = rx(r"中位|median", re.I)
+RESPECTIVELY = rx(r"respectively|分别", re.I)
+CHANGE_WORDS = rx(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
 
 
 @dataclass

@@ -13,23 +13,24 @@ import re
 from .context import Context
 from .numbers import Count, counts, stats
 from .record import Participants
+from ..regex import rx
 
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
-BARE_COUNT = re.compile(r"(?<![\d.,])(\d{1,6})\s+(?=(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|"
+BARE_COUNT = rx(r"(?<![\d.,])(\d{1,6})\s+(?=(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
-SUBCLAUSE = re.compile(r"[，,；;。:：]|其中|\band\b|\bof whom\b")
+SUBCLAUSE = rx(r"[，,；;。:：]|其中|\band\b|\bof whom\b")
 KEYWORDS = {
-    "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
-    "excluded": re.compile(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": re.compile(r"纳入|招募|入组|入选|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part", re.I),
-    "analyzed": re.compile(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
+    "screened": rx(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
+    "excluded": rx(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
+    "enrolled": rx(r"纳入|招募|入组|入选|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part", re.I),
+    "analyzed": rx(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
                            r"completed (?:the )?(?:\w+[- ])?(?:study|trial|follow-up)", re.I),
 }
-INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
-AGE = re.compile(r"平均年龄|年龄平均|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
-MEDIAN_AGE = re.compile(r"中位年龄|年龄中位数|median age", re.I)
-MALE = re.compile(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
-FEMALE = re.compile(r"女性|女(?!性化)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
+INCLUSION_CRITERIA = rx(r"纳入标准|入选标准|inclusion criteria", re.I)
+AGE = rx(r"平均年龄|年龄平均|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
+MEDIAN_AGE = rx(r"中位年龄|年龄中位数|median age", re.I)
+MALE = rx(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
+FEMALE = rx(r"女性|女(?!性化)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
 
 
 def _subclauses(text: str, base: int):

@@ -8,28 +8,29 @@ nursing workload", "Time to death was significantly longer", "住院时间明显
 from __future__ import annotations
 
 import re
+from ..regex import rx
 
 STOP_AFTER = (r"between|among|amongst|in the|in both|in all|in patients|in subjects|in those|with|after|at|from|"
               r"compared|versus|vs|was|were|did|does|when|across|over|during|following|than|by|for the|to|"
               r"remained|became|showed|is|are|has|have|had")
 CHANGE_NOUN = (r"differences?|changes?|improvements?|reductions?|increases?|decreases?|declines?|effects?|"
                r"benefits?|gains?|losses|deteriorations?|rises?|falls?|shifts?")
-AFTER_CHANGE = re.compile(
+AFTER_CHANGE = rx(
     rf"\b(?:{CHANGE_NOUN})\s+(?:was\s+(?:seen|observed|found)\s+)?(?:in|of|on|for|regarding)\s+(?:the\s+|mean\s+|their\s+)*"
     rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
-SUBJECT = re.compile(
+SUBJECT = rx(
     r"^\W*(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
     r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
     r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|"
     r"significantly|not)\b", re.I)
-COMPARATIVE = re.compile(
+COMPARATIVE = rx(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
     r"(?P<x>[a-z][^,;()\[\]]{1,60}?)\s+(?:in|than|with|among|for)\b", re.I)
-ZH_MEASURE = re.compile(
+ZH_MEASURE = rx(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))")
-LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
+LEADING = rx(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
                      r"significant(?:ly)?|no|not|any)\s+", re.I)
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "participants", "subjects",
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",

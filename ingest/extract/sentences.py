@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..regex import rx
 
-END_ZH = re.compile(r"[。！？!?]+[”’」』)]?")
-END_EN = re.compile(r"(?<=[a-z0-9%)\]”\"'])[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
-ABBREV = re.compile(r"(?:\bet al|\bvs|\bFig|\bFigs|\bRef|\bNo|\be\.g|\bi\.e|\bapprox|\bca|\bDr|\bProf|\bMr|\bMrs|\bMs|\bSt|\bvol|\bpp|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\b[A-Z])$")
-HEADING = re.compile(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
+END_ZH = rx(r"[。！？!?]+[”’」』)]?")
+END_EN = rx(r"(?<=[a-z0-9%)\]”\"'])[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
+ABBREV = rx(r"(?:\bet al|\bvs|\bFig|\bFigs|\bRef|\bNo|\be\.g|\bi\.e|\bapprox|\bca|\bDr|\bProf|\bMr|\bMrs|\bMs|\bSt|\bvol|\bpp|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\b[A-Z])$")
+HEADING = rx(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
 
 
 @dataclass(frozen=True)

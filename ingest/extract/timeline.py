@@ -7,17 +7,18 @@ import re
 from .context import Context
 from .numbers import times
 from .record import Enrollment, Time
+from ..regex import rx
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-ZH_PERIOD = re.compile(
+ZH_PERIOD = rx(
     r"(?P<y1>(?:19|20)\d\d)\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~)\s*"
     r"(?P<y2>(?:19|20)\d\d)\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?")
 EN_MONTH = r"(?:(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?"
-EN_PERIOD = re.compile(
+EN_PERIOD = rx(
     r"(?:between|from)\s+" + EN_MONTH.format(n="m1") + r"(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+"
     + EN_MONTH.format(n="m2") + r"(?P<y2>(?:19|20)\d\d)", re.I)
-FOLLOW_UP = re.compile(r"随访|follow(?:ed)?[- ]?up|观察期|observation period", re.I)
+FOLLOW_UP = rx(r"随访|follow(?:ed)?[- ]?up|观察期|observation period", re.I)
 
 
 def _ym(year: str, month) -> str:

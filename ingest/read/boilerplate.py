@@ -7,10 +7,11 @@ page itself lose the same lines.
 from __future__ import annotations
 
 import re
+from ..regex import rx
 
 # A line that is only site furniture. Kept short and specific: a rule that drops a line
 # of the article would lose facts, which is worse than keeping a stray contact line.
-FURNITURE = re.compile(
+FURNITURE = rx(
     r"""^(?:
         .{0,20}(?:公司地址|联系我们|联系方式|联系电话|客服热线|官方热线|咨询热线|服务热线|热线电话|微信号?|公众号|电子邮箱|邮箱|地址)\s*[:：]?.{0,80}
       | .{0,40}(?:\d{3,4}-\d{3}-\d{4}|\+\d{1,3}[-\s]?\d{2,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|Telegram|WhatsApp|WeChat).{0,60}
@@ -21,10 +22,10 @@ FURNITURE = re.compile(
     re.I | re.X,
 )
 # Navigation to the neighbouring posts; the line before it is usually that post's title.
-PREV_NEXT = re.compile(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
-DISCLAIMER = re.compile(
+PREV_NEXT = rx(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
+DISCLAIMER = rx(
     r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))", re.I)
-SENTENCE_END = re.compile(r"[。！？!?.；;]\s*$")
+SENTENCE_END = rx(r"[。！？!?.；;]\s*$")
 
 
 def clean_lines(text: str) -> list[str]:

@@ -11,14 +11,15 @@ import codecs
 import re
 
 from .errors import ReadError
+from ..regex import rx
 
 SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312": "gb18030", "gb2312_80": "gb18030",
              "x_gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs", "big5_tw": "big5hkscs",
              "cp936": "gb18030", "ascii": "utf-8", "us_ascii": "utf-8"}
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
+META_CHARSET = rx(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+XML_ENCODING = rx(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
 
 
 def canonical_codec(name: str) -> str | None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from ..regex import rx
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-TOKEN = re.compile(rf"[{HAN}]|[^\W_{HAN}]+")
+TOKEN = rx(rf"[{HAN}]|[^\W_{HAN}]+")
 # Full-width ASCII (Ａ, ９, （) maps one-to-one onto ASCII, so offsets survive.
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
