@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
@@ -79,6 +80,12 @@ class SentenceFacts:
     used_ps: set = field(default_factory=set)
 
 
+@lru_cache(maxsize=256)
+def _heading_families(heading: str) -> tuple[str, ...]:
+    from ..vocab.lexicon import Tokens
+    return tuple(m.name for m in vocab.lexicon("families").find(Tokens(heading)))
+
+
 def _shift(items, offset):
     """Numbers are found on the sentence text; make their offsets document offsets."""
     out = []
@@ -128,9 +135,8 @@ class Outcomes:
             if found:
                 return max(found)[1]
         if sentence.heading:
-            from ..vocab.lexicon import Tokens
-            for m in vocab.lexicon("families").find(Tokens(sentence.heading)):
-                return m.name
+            found = _heading_families(sentence.heading)
+            return found[0] if found else None
         return None
 
     def measure_mentions(self, s: Sentence) -> list[Mention]:
@@ -158,8 +164,7 @@ class Outcomes:
                 if fam:
                     fams.add(fam)
         if s.heading:
-            from ..vocab.lexicon import Tokens
-            fams.update(m.name for m in vocab.lexicon("families").find(Tokens(s.heading)))
+            fams.update(_heading_families(s.heading))
         return sorted(fams)
 
     def facts_of(self, s: Sentence) -> SentenceFacts:

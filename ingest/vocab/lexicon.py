@@ -49,12 +49,17 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        norm = simplified(text.translate(FULL_WIDTH))
-        self.spans, self.folded, self.raw = [], [], []
+        wide = text.translate(FULL_WIDTH)
+        norm = simplified(wide)
+        spans, folded, raw = [], [], []
         for m in TOKEN.finditer(norm):
-            self.spans.append(m.span())
-            self.raw.append(text[m.start():m.end()].translate(FULL_WIDTH))
-            self.folded.append(fold(m.group()))
+            a, b = m.span()
+            token = m.group()
+            spans.append((a, b))
+            raw.append(wide[a:b])
+            # A Han character is its own matching form; only words need folding.
+            folded.append(token if b - a == 1 and token >= "\u3400" else fold(token))
+        self.spans, self.folded, self.raw = spans, folded, raw
 
     def __len__(self):
         return len(self.folded)
