@@ -413,3 +413,25 @@ def test_plugin_doctests(name):
     spec.loader.exec_module(module)
     result = doctest.testmod(module)
     assert result.attempted and not result.failed
+
+
+def test_a_database_file_of_any_name_is_served_as_evidence(built_db, tmp_path):
+    import shutil
+
+    from datasette.app import Datasette
+
+    from tests.conftest import REPO, load_metadata
+
+    other = tmp_path / "my-papers.db"
+    shutil.copy(built_db[0], other)
+    ds = Datasette([str(other)], metadata=load_metadata(), template_dir=str(REPO / "templates"),
+                   plugins_dir=str(REPO / "plugins"))
+
+    async def go():
+        await ds.invoke_startup()
+        return await ds.client.get("/evidence/studies.json?_shape=objects")
+
+    import asyncio
+    r = asyncio.run(go())
+    assert r.status_code == 200
+    assert r.json()["rows"]
