@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import threading
 from contextlib import contextmanager
 
 from .read.errors import ReadError
@@ -22,15 +21,17 @@ def time_limit(seconds: float | None = None):
     ...     pass
     """
     seconds = SECONDS_PER_ARTICLE if seconds is None else seconds
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable or not seconds:
-        yield
-        return
 
     def expired(signum, frame):
         raise ReadError(f"took longer than {seconds:g} s to extract; skipped")
 
-    previous = signal.signal(signal.SIGALRM, expired)
+    try:
+        if not seconds or not hasattr(signal, "setitimer"):
+            raise ValueError("no interval timer")
+        previous = signal.signal(signal.SIGALRM, expired)  # ValueError outside the main thread
+    except ValueError:
+        yield
+        return
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield

@@ -30,38 +30,55 @@ def _parse(name: str):
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-@lru_cache(maxsize=1)
-def compiled() -> dict:
-    """Every vocabulary parsed and every lexicon built, cached on disk beside the files.
+SYNONYM_KEYS = ("en", "zh", "abbr", "parts")
 
-    Parsing the YAML and building the lexicons takes ~150 ms, three times the start-up
-    budget of ``evidence extract``; unpickling the result takes a few. The cache is keyed
-    by the size and modification time of the data files and of the matching code, so an
-    edited synonym is picked up on the next run.
-    """
+
+def _cache_path(kind: str) -> Path:
     key = hashlib.sha1()
     code = Path(__file__).parent
     for path in [HERE / f"{n}.yaml" for n in FILES] + [code / "lexicon.py", code / "__init__.py"]:
         st = path.stat()
         key.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
-    cache = HERE / "__pycache__" / f"vocab-{key.hexdigest()[:16]}.pickle"
+    return HERE / "__pycache__" / f"vocab-{kind}-{key.hexdigest()[:16]}.pickle"
+
+
+@lru_cache(maxsize=None)
+def _cached(kind: str) -> dict:
+    """One part of the compiled vocabulary ("hot" for matching, "full" for everything),
+    from its cache file, rebuilding both from the YAML when the files changed.
+
+    Parsing the YAML and building the lexicons takes ~150 ms, three times the start-up
+    budget of ``evidence extract``; unpickling the hot part takes a few. Extraction needs
+    only the lexicons and each entry's attributes, not every synonym list, so those stay
+    in the "full" file that storing and serving read. The cache is keyed by the size and
+    modification time of the data files and the matching code, so an edited synonym is
+    picked up on the next run.
+    """
+    path = _cache_path(kind)
     try:
-        with open(cache, "rb") as f:
+        with open(path, "rb") as f:
             return pickle.load(f)
     except (OSError, pickle.PickleError, EOFError, AttributeError):
         pass
-    built = _build()
+    parts = _build()
     try:
-        cache.parent.mkdir(exist_ok=True)
-        for old in cache.parent.glob("vocab-*.pickle"):
+        path.parent.mkdir(exist_ok=True)
+        for old in path.parent.glob("vocab-*.pickle"):
             old.unlink(missing_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(built, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
+        for name, value in parts.items():
+            target = _cache_path(name)
+            tmp = target.with_suffix(".tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(target)
     except OSError:
         pass  # a read-only install still works, only slower
-    return built
+    return parts[kind]
+
+
+def compiled() -> dict:
+    """The parts of the vocabulary extraction needs: lexicons, part lexicons, attributes."""
+    return _cached("hot")
 
 
 def _build() -> dict:
@@ -78,12 +95,16 @@ def _build() -> dict:
     for kind in KINDS:
         for e in items[kind]:
             by_name.setdefault(e["name"], e)
-    return {"raw": raw, "lexicons": lexicons, "parts": parts, "by_name": by_name}
+    attributes = {name: {k: v for k, v in e.items() if k not in SYNONYM_KEYS} for name, e in by_name.items()}
+    hot = {"lexicons": lexicons, "parts": parts, "attributes": attributes, "designs": raw["designs"]}
+    return {"hot": hot, "full": {"raw": raw, "by_name": by_name}}
 
 
 def data(name: str):
     """The parsed YAML file ``name`` (without .yaml)."""
-    return compiled()["raw"][name]
+    if name == "designs":
+        return compiled()["designs"]
+    return _cached("full")["raw"][name]
 
 
 def _entries(items, name_key="name"):
@@ -125,8 +146,9 @@ _EMPTY = Lexicon(())
 
 
 def info(name: str) -> dict | None:
-    """The vocabulary entry with this canonical name, of any kind."""
-    return compiled()["by_name"].get(name)
+    """The attributes (family, range, better, kind, tissue, role, ...) of the vocabulary
+    entry with this canonical name, of any kind; its synonyms are in ``other_names``."""
+    return compiled()["attributes"].get(name)
 
 
 def other_names(name: str) -> list[str]:
@@ -135,7 +157,7 @@ def other_names(name: str) -> list[str]:
     >>> "许旺细胞" in other_names("Schwann cells")
     True
     """
-    e = info(name)
+    e = _cached("full")["by_name"].get(name)
     if not e:
         return []
     return [t for t in (*(e.get("en") or ()), *(e.get("zh") or ()), *(e.get("abbr") or ())) if t != name]

