@@ -24,6 +24,7 @@ ALLOCATION = rx(
     r"(?P<list>[^.;]{3,200})", re.I)
 N_TO = rx(r"(?<![\d.])(?P<n>\d{1,5})\s+(?:were\s+(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|$))", re.I)
 TITLE_VS = rx(r"(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
+GROUP_PHRASE = rx(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+the\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:group|arm)s?\b", re.I)
 DOSE = rx(r"\s*\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x)\b.*$", re.I)
 DROP_WORDS = rx(r"^(?:the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching)\s+|"
                         r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|alone|therapy|treatment)$", re.I)
@@ -97,6 +98,16 @@ def extract(ctx: Context) -> list[Arm]:
         if len([1 for _, p in found if p[0]]) >= 2:
             for m, (name, dose, _) in found:
                 add(name, dose, int(m.group("n")), s.text)
+    if len(arms) < 2:
+        # "in the stroke-unit group ... in the general-ward group": groups the article names.
+        named = {}
+        for m in GROUP_PHRASE.finditer(ctx.text):
+            name, dose, n = _clean(m.group("name"))
+            if name and name not in NOT_ARMS and not name.endswith(("two", "both", "all", "each", "other")):
+                named.setdefault(name, ctx.text[m.start("name"):m.end()])  # "stroke-unit group"
+        if len(named) >= 2:
+            for name, written in named.items():
+                add(name, None, None, None, written)
     if not arms and ctx.title:
         m = TITLE_VS.search(ctx.title)
         if m:

@@ -196,7 +196,8 @@ def stats(text: str) -> list[Stat]:
 
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
 TIME = rx(
-    r"(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|baseline|pre-?treatment|pre-?intervention|before\s+(?:treatment|the\s+intervention|injection|transplantation))"
+    r"(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
+    r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.
     r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:(?:个|個)\s*(?P<zh_month>月)|(?P<zh_unit>周|週|星期|天|年))(?![份度龄])"

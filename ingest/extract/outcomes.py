@@ -191,12 +191,13 @@ class Outcomes:
                 return t.time
         return None
 
-    def _group_for(self, f: SentenceFacts, lo: int, at: int, hi: int) -> str:
-        """The group a value at ``at`` belongs to: "in the X group" right after it, else the
-        group named last between ``lo`` and the value."""
-        after = [g for g in f.groups if at <= g.start <= min(hi, at + 40)
-                 and re.search(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", self._text(at, g.start), re.I)
-                 and not re.search(r"[,;，；]|\band\b|\d", self._text(at, g.start).split(")")[-1])]
+    def _group_for(self, f: SentenceFacts, lo: int, at: int, hi: int, end: int | None = None) -> str:
+        """The group a value at ``at`` (ending at ``end``) belongs to: "in the X group" right
+        after it, else the group named last between ``lo`` and the value."""
+        end = at if end is None else end
+        after = [g for g in f.groups if end <= g.start <= min(hi, end + 40)
+                 and re.search(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", self._text(end, g.start), re.I)
+                 and not re.search(r"[,;，；]|\band\b|\d", self._text(end, g.start).split(")")[-1])]
         before = [g for g in f.groups if lo <= g.start < at]
         if after:
             return after[0].name
@@ -423,10 +424,11 @@ class Outcomes:
             if measure is None:
                 continue
             disp, dval = st.dispersion, st.dispersion_value
-            stat = "median" if MEDIAN.search(self._text(lo, st.start)) else "mean"
+            # An IQR is only ever given with a median.
+            stat = "median" if MEDIAN.search(self._text(lo, st.start)) or disp == "iqr" else "mean"
             if disp == "pair":
                 disp = "iqr" if stat == "median" else "range"
-            group = self._respective_group(f, st, lo, hi) or self._group_for(f, lo, st.start, hi)
+            group = self._respective_group(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end)
             self._add(Measurement(measure.name, group, self._time_for(f, st, lo, hi), stat, st.value,
                                   disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
