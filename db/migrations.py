@@ -98,3 +98,48 @@ def m001_initial(db):
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "study_id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2')"
     )
+
+
+@migrations()
+def m002_statistics(db):
+    """Statistics computed at ingest (``ingest/stats``), never read from an article.
+
+    ``effect_sizes``: standardised effects with their inputs, formula and assumptions;
+    ``checks``: consistency checks of the article's numbers. Both are keyed and replaced
+    like the fact tables. ``studies`` gains its evidence level, bias flags and a summary
+    of its checks, for faceting. Sources stored before this migration have no statistics
+    yet: they are marked for re-extraction, so the next ``evidence ingest`` of their files
+    computes them.
+    """
+    fk = [("study_id", "studies", "id"), ("source_id", "sources", "id")]
+    db["effect_sizes"].create(
+        {
+            **FACT, "measure": str, "measure_slug": str, "group_name": str, "versus": str,
+            "time_label": str, "time_days": float, "comparison": str, "formula": str,
+            "formula_text": str, "estimate": float, "ci_low": float, "ci_high": float,
+            "scale": str, "yi": float, "vi": float, "se": float,
+            "n": int, "n1": int, "n2": int,
+            "assumed_r": float, "implied_r": float, "implied_r_relation": str, "implied_r_basis": str,
+            "inputs": str, "assumptions": str, "quotes": str,
+        },
+        pk="id", foreign_keys=fk,
+    )
+    db["checks"].create(
+        {
+            **FACT, "kind": str, "severity": str, "subject": str, "message": str,
+            "fields": str, "field_values": str, "quotes": str,
+        },
+        pk="id", foreign_keys=fk,
+    )
+    for table in ("effect_sizes", "checks"):
+        db[table].create_index(["study_id"])
+    db["effect_sizes"].create_index(["measure_slug", "formula"])
+    db["checks"].create_index(["kind"])
+    studies = db["studies"]
+    studies.add_column("evidence_level", int)
+    studies.add_column("evidence_level_basis", str)
+    studies.add_column("bias_flags", str)
+    studies.add_column("check_kinds", str)
+    studies.add_column("warnings", int)
+    studies.create_index(["evidence_level"])
+    db.execute("update sources set extractor_version = null")

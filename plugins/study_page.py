@@ -16,6 +16,8 @@ from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
+# Computed at ingest by ingest/stats: shown as computed, never as the article's numbers.
+STATS_TABLES = ("effect_sizes", "checks")
 P_RELATION = {"=": "=", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 DISPERSION_LABEL = {"iqr": "IQR", "range": "range", "ci95": "95% CI"}
 
@@ -294,6 +296,118 @@ def adverse_event_rows(rows: list[dict]) -> list[dict]:
     } for r in rows]
 
 
+FORMULA_LABEL = {
+    "mean_change": "mean change",
+    "smc_change_sd": "standardised mean change (by SD of change), Hedges' g",
+    "smc_baseline_sd": "standardised mean change (by baseline SD), Hedges' g",
+    "mean_difference": "mean difference",
+    "smd_hedges_g": "standardised mean difference, Hedges' g",
+    "difference_in_mean_change": "difference in mean change",
+    "odds_ratio": "odds ratio",
+    "risk_ratio": "risk ratio",
+    "risk_difference": "risk difference",
+}
+CHECK_LABEL = {
+    "percent_count": "percentage against its count",
+    "subgroup_sum": "subgroups against the total",
+    "percent_sum": "percentages against 100%",
+    "arm_sum": "arms against enrolment",
+    "out_of_range": "value outside the scale",
+    "sd_nonpositive": "SD not positive",
+    "sd_impossible": "SD too large for the scale",
+    "grim": "GRIM (mean of whole-number scores)",
+    "p_verdict": "p-value against the verdict",
+    "p_impossible": "p-value the numbers cannot give",
+    "implied_correlation": "p-value needs a negative correlation",
+    "follow_up_time": "follow-up against publication",
+    "date_order": "dates in order",
+}
+BIAS_LABEL = {
+    "single_arm": "single arm", "no_control": "no control", "retrospective": "retrospective",
+    "small_n": "small n (< 30)", "not_randomised": "not randomised", "not_blinded": "not blinded",
+}
+RELATION = {">=": "≥", "<=": "≤", "=": "="}
+
+
+def computed_number(x, digits: int = 2) -> str | None:
+    """A computed value, rounded for reading (a minus sign, not a hyphen).
+
+    >>> computed_number(0.15678), computed_number(-0.0349), computed_number(2.6), computed_number(None)
+    ('0.16', '−0.03', '2.60', None)
+    """
+    if x is None:
+        return None
+    text = f"{x:.{digits}f}"
+    if float(text) == 0:
+        text = text.lstrip("-")
+    return text.replace("-", "−")
+
+
+def effect_size_rows(rows: list[dict]) -> list[dict]:
+    """Effect sizes for the page: estimate [95% CI], n, the assumed and the implied r.
+
+    >>> r = effect_size_rows([{"measure": "ASIA motor score", "group_name": "all", "versus": "baseline",
+    ...     "time_label": "12 months", "formula": "smc_change_sd", "formula_text": "g = J·d",
+    ...     "estimate": 0.1567, "ci_low": -0.0349, "ci_high": 0.348, "n": 106, "assumed_r": 0.5,
+    ...     "implied_r": 0.8866, "implied_r_relation": ">=", "implied_r_basis": "paired t-test",
+    ...     "inputs": "{}", "assumptions": '["r = 0.5 (assumed)"]', "quotes": '["q"]'}])[0]
+    >>> r["estimate"], r["implied_r"], r["assumed_r"]
+    ('0.16 [−0.03, 0.35]', '≥ 0.89', '0.5')
+    """
+    out = []
+    for r in rows:
+        digits = 3 if r.get("formula") == "risk_difference" else 2
+        est = computed_number(r.get("estimate"), digits)
+        if est is not None and r.get("ci_low") is not None:
+            est += f" [{computed_number(r['ci_low'], digits)}, {computed_number(r['ci_high'], digits)}]"
+        n = fmt(r.get("n"))
+        if r.get("n1") is not None and r.get("n2") is not None:
+            n = f"{fmt(r['n1'])} vs {fmt(r['n2'])}"
+        implied = None
+        if r.get("implied_r") is not None:
+            implied = f"{RELATION.get(r.get('implied_r_relation'), '=')} {computed_number(r['implied_r'])}"
+        out.append({
+            "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
+            "time": r.get("time_label"), "formula": FORMULA_LABEL.get(r.get("formula"), r.get("formula")),
+            "formula_text": r.get("formula_text"), "estimate": est, "n": n,
+            "assumed_r": fmt(r.get("assumed_r")), "implied_r": implied,
+            "implied_r_basis": r.get("implied_r_basis"),
+            "inputs": json.dumps(loads(r.get("inputs"), {}), ensure_ascii=False),
+            "assumptions": [a for a in loads(r.get("assumptions"), []) if isinstance(a, str)],
+            "quotes": [q for q in loads(r.get("quotes"), []) if isinstance(q, str)],
+        })
+    return out
+
+
+def check_rows(rows: list[dict]) -> list[dict]:
+    """Checks for the page, warnings first.
+
+    >>> [c["severity"] for c in check_rows([{"severity": "note", "kind": "percent_count", "message": "a"},
+    ...                                     {"severity": "warning", "kind": "grim", "message": "b"}])]
+    ['warning', 'note']
+    """
+    out = [{
+        "kind": r.get("kind"), "label": CHECK_LABEL.get(r.get("kind"), (r.get("kind") or "").replace("_", " ")),
+        "severity": r.get("severity"), "subject": r.get("subject"), "message": r.get("message"),
+        "fields": [f for f in loads(r.get("fields"), []) if isinstance(f, str)],
+        "quotes": [q for q in loads(r.get("quotes"), []) if isinstance(q, str)],
+    } for r in rows]
+    return sorted(out, key=lambda c: c["severity"] != "warning")
+
+
+def evidence(study: dict) -> dict:
+    """The study's evidence level and bias flags.
+
+    >>> evidence({"evidence_level": 4, "evidence_level_basis": "case series", "bias_flags": '["single_arm"]'})
+    {'level': 4, 'basis': 'case series', 'flags': [{'name': 'single_arm', 'label': 'single arm'}]}
+    """
+    return {
+        "level": study.get("evidence_level"), "basis": study.get("evidence_level_basis"),
+        "flags": [{"name": f, "label": BIAS_LABEL.get(f, f.replace("_", " "))}
+                  for f in loads(study.get("bias_flags"), []) if isinstance(f, str)],
+    }
+
+
 def source_rows(rows: list[dict]) -> list[dict]:
     return [{
         "id": r.get("id"), "title": r.get("title"), "path": r.get("path"), "url": r.get("url"),
@@ -326,6 +440,11 @@ def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]
         "measurements": measurement_table(facts["measurements"]),
         "effects": effect_rows(facts["effects"]),
         "adverse_events": adverse_event_rows(facts["adverse_events"]),
+        "evidence": evidence(study),
+        "has_stats": "checks" in facts,
+        "checks": check_rows(facts.get("checks") or []),
+        "warnings": sum(1 for c in facts.get("checks") or [] if c.get("severity") == "warning"),
+        "effect_sizes": effect_size_rows(facts.get("effect_sizes") or []),
         "sources": source_rows(sources),
     }
 
@@ -346,7 +465,9 @@ async def load_study(db, study_id: str) -> dict | None:
         " where study_sources.study_id = :id order by sources.ingested_at, sources.id",
         {"id": study_id})
     facts = {}
-    for table in FACT_TABLES:
+    for table in FACT_TABLES + STATS_TABLES:
+        if table in STATS_TABLES and not await db.table_exists(table):
+            continue  # a database from before the statistics migration
         result = await db.execute(
             f"select * from [{table}] where study_id = :id order by rowid", {"id": study_id})
         facts[table] = [dict(zip(result.columns, r)) for r in result.rows]

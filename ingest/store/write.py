@@ -2,7 +2,8 @@
 
 Every row's id is derived from content (``ids.py``), so writing the same article twice
 leaves the database as it was; and an article already stored by this extractor version
-is not touched at all.
+is not touched at all. Effect sizes, checks and the studies' evidence columns are computed
+from the record (``ingest.stats``) and written in the same transaction, the same way.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ from .. import EXTRACTOR_VERSION
 from ..extract.record import Record, Study
 from ..read.document import Document
 from .. import vocab
+from ..stats.rows import CHECK_KEY, EFFECT_SIZE_KEY, study_stats
 from .ids import stable_id, study_key
 from ..vocab.chinese import to_simplified
 from .search_text import index_text
 
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
+# Computed from the record at write time (ingest/stats), stored and replaced like facts.
+STATS_TABLES = ("effect_sizes", "checks")
 
 
 def _time_columns(time) -> dict:
@@ -155,7 +159,7 @@ def _remove_source(db, source_id: str) -> None:
     """Delete a source, its facts, and studies no other source supports."""
     study_ids = [r["study_id"] for r in db.query(
         "select study_id from study_sources where source_id = ?", [source_id])]
-    for table in FACT_TABLES:
+    for table in FACT_TABLES + STATS_TABLES:
         db.execute(f"delete from [{table}] where source_id = ?", [source_id])
     db.execute("delete from study_sources where source_id = ?", [source_id])
     db.execute("delete from sources where id = ?", [source_id])
@@ -204,15 +208,21 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
         else:
             row["ingested_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
             db["sources"].insert(row)
-        keep: dict[str, list[str]] = {t: [] for t in FACT_TABLES}
+        keep: dict[str, list[str]] = {t: [] for t in FACT_TABLES + STATS_TABLES}
         studies = []
         for index, study in enumerate(record.studies):
             study_id = stable_id(*study_key(study.citation.to_json(), source_id, index))
             studies.append(study_id)
-            db["studies"].upsert(study_row(study, study_id, document.title, document.language), pk="id")
+            stats = study_stats(study, document.text, document.published)
+            db["studies"].upsert({**study_row(study, study_id, document.title, document.language),
+                                  **stats["study"]}, pk="id")
             db["study_sources"].insert(
                 {"study_id": study_id, "source_id": source_id, "position": index}, replace=True)
-            for table, rows in fact_rows(study, study_id, source_id).items():
+            tables = fact_rows(study, study_id, source_id)
+            tables["effect_sizes"] = _with_ids(stats["effect_sizes"], study_id, source_id, "effect_sizes",
+                                               EFFECT_SIZE_KEY)
+            tables["checks"] = _with_ids(stats["checks"], study_id, source_id, "checks", CHECK_KEY)
+            for table, rows in tables.items():
                 if rows:
                     db[table].insert_all(rows, pk="id", replace=True)
                 keep[table] += [r["id"] for r in rows]
