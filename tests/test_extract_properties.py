@@ -81,3 +81,10 @@ def test_never_crashes_and_never_invents_a_number(text):
 @given(st.text(max_size=3000))
 def test_arbitrary_unicode_never_crashes(text):
     extract(Document(text=text, path="x.txt", sha256="0" * 64))
+
+
+def test_a_count_is_never_read_from_inside_a_decimal():
+    # Found by the property test: "1.0 不良事件" once gave 0 adverse events in total.
+    record = extract(Document(text="VAS pain 1.0 不良事件", path="x.txt", sha256="0" * 64)).to_json()
+    for study in record["studies"]:
+        assert study["safety"]["adverse_events_total"] is None

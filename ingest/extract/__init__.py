@@ -37,8 +37,6 @@ def extract(document: Document) -> Record:
     study.interventions, study.comparator = interventions.extract(ctx, study.design, trial_arms)
     study.groups = arms.as_groups(trial_arms) + [
         g for g in groups.extract(ctx, study.participants.enrolled) if g.name not in {a.name for a in trial_arms}]
-    if study.participants.enrolled is None and len(trial_arms) >= 2 and all(a.n for a in trial_arms):
-        pass  # the arms' sizes are stated; their sum is not, so enrolled stays unstated
     return Record(source, [study])
 
 

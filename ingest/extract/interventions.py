@@ -49,8 +49,6 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
     mentions = [m for m in ctx.mentions("interventions")
                 if (s := ctx.sentence_at(m.start)) is not None and not ctx.is_other_work(s)]
     in_title = [m.name for m in vocab.lexicon("interventions").find(Tokens(ctx.title))] if ctx.title else []
-    if not in_title:
-        in_title = [m.name for m in ctx.mentions("interventions", 0, len(ctx.title))] if False else []
     counts = Counter(m.name for m in mentions)
     if in_title:
         names = list(dict.fromkeys(in_title))

@@ -95,7 +95,7 @@ def _shift(items, offset):
 
 
 class Outcomes:
-    def __init__(self, ctx: Context, groups_known: set[str] | None = None):
+    def __init__(self, ctx: Context):
         self.ctx = ctx
         self.measurements: list[Measurement] = []
         self.effects: list[Effect] = []

@@ -14,15 +14,15 @@ AE_CONTEXT = rx(r"不良事件|不良反应|副作用|并发症|安全性|advers
 HAPPENED = rx(r"occurred|reported|experienced|developed|发生|出现|报告", re.I)
 NEGATED = rx(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
 AE_TOTAL = rx(
-    r"(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*不良(?:事件|反应)|(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
+    r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
-    r"|(?P<n3>\d+)\s*(?:名|例|位)?\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
+    r"|(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
     r"(?:报告了?|发生了?|出现了?|reported|experienced|had)\s*(?:至少一[项次个种]|at least one|any)?\s*(?:不良(?:事件|反应)|adverse (?:events?|reactions?))",
     re.I)
-SERIOUS_TOTAL = rx(r"(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*严重不良(?:事件|反应)|(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
+SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
 NO_SERIOUS = rx(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious", re.I)
 NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
-DEATHS = rx(r"(?P<n>\d+)\s*(?:例|名|位)(?:患者)?死亡|(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
+DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位)(?:患者)?死亡|(?<![\d.])(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
 
 
 def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
