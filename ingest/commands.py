@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
+from .plain import field, record
 
 from .read import ReadError, read_path
 
@@ -41,6 +40,8 @@ def extract_command(paths: list[str], out=None) -> int:
 
 def article_files(paths) -> list[str]:
     """Files named, and the article files found under folders named, in a stable order."""
+    from pathlib import Path  # not at the top: `evidence extract` starts without it
+
     out = []
     for p in paths:
         path = Path(p)
@@ -55,7 +56,7 @@ def article_files(paths) -> list[str]:
     return out
 
 
-@dataclass
+@record
 class IngestReport:
     ingested: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)

@@ -30,6 +30,7 @@ _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
 _PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.pickle")
 _cache: dict | None = None
 _dirty = False
+_patterns: dict = {}  # this process's compiled patterns, so rx() inside a function is cheap
 
 
 def _load() -> dict:
@@ -55,9 +56,21 @@ def _parts(pattern: str, flags: int) -> tuple:
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(pattern, flags)``, served from the cross-process cache when possible."""
+    """``re.compile(pattern, flags)``, served from the cross-process cache when possible.
+
+    Calling it inside a function, ``rx(r"\\d+").findall(text)``, costs a dictionary look-up
+    after the first call, like ``re.findall`` does with ``re``'s own cache.
+    """
     global _dirty
-    flags = int(flags)
+    key = (pattern, int(flags))
+    compiled = _patterns.get(key)
+    if compiled is None:
+        compiled = _patterns[key] = _compile(pattern, key[1])
+    return compiled
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    global _dirty
     cache = _load()
     key = (pattern, flags)
     parts = cache.get(key)

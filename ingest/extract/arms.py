@@ -10,7 +10,7 @@ corvagliptan" are read against the right arm.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from ..plain import field, record
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
@@ -36,7 +36,7 @@ ZH_ARM = rx(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?
 ZH_LEAD = rx(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
 
 
-@dataclass
+@record
 class Arm:
     name: str
     n: int | None = None
@@ -47,11 +47,11 @@ class Arm:
 
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     n = None
-    m = re.search(r"\(\s*n\s*=\s*(\d+)\s*\)", item)
+    m = rx(r"\(\s*n\s*=\s*(\d+)\s*\)").search(item)
     if m:
         n = int(m.group(1))
         item = item[:m.start()] + item[m.end():]
-    item = re.sub(r"\(.*?\)", "", item).strip(" ,")
+    item = rx(r"\(.*?\)").sub("", item).strip(" ,")
     dose = None
     d = DOSE.search(item)
     if d:
@@ -60,7 +60,7 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
     words = item.split()
-    if not words or len(words) > 4 or item.lower() in NOT_ARMS or re.search(r"\d", item):
+    if not words or len(words) > 4 or item.lower() in NOT_ARMS or rx(r"\d").search(item):
         return None, None, None
     return item.lower(), dose, n
 
@@ -82,7 +82,7 @@ def extract(ctx: Context) -> list[Arm]:
         if ctx.is_other_work(s):
             continue
         for m in ALLOCATION.finditer(s.text):
-            items = re.split(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|,\s*", m.group("list"))
+            items = rx(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|,\s*").split(m.group("list"))
             parsed = [_clean(i) for i in items]
             if sum(1 for p in parsed if p[0]) >= 2:
                 for name, dose, n in parsed:

@@ -48,12 +48,12 @@ def parse_reference(line: str) -> Citation:
     (['Doe J', 'Roe R'], 'A trial of X in Y', 'Lancet Neurol', 2024)
     """
     c = Citation()
-    line = re.sub(r"^.*?(?:\[\d+\]|参考资料|参考文献|References?)\s*[:：]?\s*", "", line, count=1)
+    line = rx(r"^.*?(?:\[\d+\]|参考资料|参考文献|References?)\s*[:：]?\s*").sub("", line, count=1)
     doi = DOI.search(line)
     if doi:
         c.doi = _clean_doi(doi.group(1))
     body = line[:doi.start()] if doi else line
-    body = re.sub(r"(?:https?://)?(?:dx\.)?doi\.org/?\s*$|doi:?\s*$", "", body.strip(), flags=re.I).strip()
+    body = rx(r"(?:https?://)?(?:dx\.)?doi\.org/?\s*$|doi:?\s*$", re.I).sub("", body.strip()).strip()
     for pattern in (NATURE_TAIL, VANCOUVER_TAIL, GBT_TAIL):
         tail = None
         for tail in pattern.finditer(body):
@@ -61,7 +61,7 @@ def parse_reference(line: str) -> Citation:
         if tail:
             head = body[:tail.start() + 1]
             c.journal, c.year, c.volume, c.pages = tail["journal"].strip(" ."), int(tail["year"]), tail["volume"], tail["pages"]
-            split = re.search(r"et al\.?\s+|(?<=[A-Z])\.\s+(?=[A-Z][a-z])", head)
+            split = rx(r"et al\.?\s+|(?<=[A-Z])\.\s+(?=[A-Z][a-z])").search(head)
             if split:
                 c.authors = _authors(head[:split.start()] + ",")
                 c.title = head[split.end():].strip(" .")
@@ -80,9 +80,9 @@ def extract(ctx: Context) -> Citation:
     dois = [(m.start(), _clean_doi(m.group(1))) for m in DOI.finditer(ctx.text)]
     lines = ctx.text.split("\n")
     # The reference line: the one holding a DOI, else one that looks like a reference.
-    candidates = [ln for ln in lines if DOI.search(ln) and (REFERENCE_LINE.search(ln) or re.search(r"\(\d{4}\)|;\s*\d+", ln))]
+    candidates = [ln for ln in lines if DOI.search(ln) and (REFERENCE_LINE.search(ln) or rx(r"\(\d{4}\)|;\s*\d+").search(ln))]
     if not candidates:
-        candidates = [ln for ln in lines if re.match(r"\s*(?:\[1\]|1\.\s)", ln) and re.search(r"(?:19|20)\d\d", ln)]
+        candidates = [ln for ln in lines if rx(r"\s*(?:\[1\]|1\.\s)").match(ln) and rx(r"(?:19|20)\d\d").search(ln)]
     c = parse_reference(candidates[0]) if candidates else Citation()
     if not c.doi and dois:
         c.doi = dois[0][1]

@@ -42,6 +42,7 @@ class Context:
         self._starts = [s.start for s in self.sentences]
         self.tokens = Tokens(document.text)
         self.local_terms: dict[str, list[tuple[str, list[str]]]] = {}
+        self._other_work: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ sentences
 
@@ -50,7 +51,11 @@ class Context:
         return self.sentences[i] if 0 <= i < len(self.sentences) else None
 
     def is_other_work(self, sentence: Sentence) -> bool:
-        return bool(OTHER_WORK.search(sentence.text))
+        """Whether the sentence speaks of other or future work (asked again by every extractor)."""
+        known = self._other_work.get(sentence.index)
+        if known is None:
+            known = self._other_work[sentence.index] = bool(OTHER_WORK.search(sentence.text))
+        return known
 
     @cached_property
     def title(self) -> str:
@@ -63,12 +68,12 @@ class Context:
         """{kind: {abbreviation: canonical name}} defined by this article, first definition wins."""
         found: dict[str, dict[str, str]] = {k: {} for k in KINDS}
         for m in PAREN.finditer(self.text):
-            inside = [p.strip() for p in re.split(r"[,，;；]", m.group(1))]
+            inside = [p.strip() for p in rx(r"[,，;；]").split(m.group(1))]
             abbr = inside[-1]
-            if not ABBR.match(abbr) or not re.search(r"[A-Z]", abbr):
+            if not ABBR.match(abbr) or not rx(r"[A-Z]").search(abbr):
                 # "RSM(呼吸与括约肌管理)": the abbreviation stands before the bracket.
-                before = re.search(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$", self.text[max(0, m.start() - 12):m.start()])
-                if before and re.search(r"[A-Z]", before.group(1)):
+                before = rx(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$").search(self.text[max(0, m.start() - 12):m.start()])
+                if before and rx(r"[A-Z]").search(before.group(1)):
                     self._define(found, before.group(1), m.group(1))
                 continue
             names = [" ".join(inside[:-1])] if len(inside) > 1 else []
@@ -111,8 +116,8 @@ class Context:
 
     def mentions(self, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Mentions of a vocabulary kind in [start, end), the article's own abbreviations included."""
-        every = self._all_mentions(kind)
-        lo = bisect_left([m.start for m in every], start)
+        every, starts = self._all_mentions(kind)
+        lo = bisect_left(starts, start)
         limit = len(self.text) if end is None else end
         out = []
         for m in every[lo:]:
@@ -122,7 +127,7 @@ class Context:
                 out.append(m)
         return out
 
-    def _all_mentions(self, kind: str) -> list[Match]:
+    def _all_mentions(self, kind: str) -> tuple[list[Match], list[int]]:
         cache = self.__dict__.setdefault("_mention_cache", {})
         if kind not in cache:
             found = vocab.lexicon(kind).find(self.tokens)
@@ -133,5 +138,5 @@ class Context:
                     if not any(s < m.end and m.start < e for s, e in taken):
                         found.append(m)
                 found.sort(key=lambda m: m.start)
-            cache[kind] = found
+            cache[kind] = (found, [m.start for m in found])
         return cache[kind]

@@ -9,10 +9,8 @@ does not; then the vocabulary's rank breaks ties.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import vocab
-from ..vocab.lexicon import Lexicon
 from .context import Context
 from ..regex import rx
 
@@ -26,17 +24,6 @@ PHASE = rx(
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
-@lru_cache(maxsize=1)
-def _designs():
-    entries = vocab.data("designs")
-    # A design may be listed twice with different ranks (strong and weak phrases), so the
-    # lexicon names each entry by its position and the rank travels with it.
-    table = {str(i): (e["design"], e.get("rank", 0)) for i, e in enumerate(entries)}
-    lex = Lexicon((str(i), [*(e.get("en") or ()), *(e.get("zh") or ())], e.get("abbr") or ())
-                  for i, e in enumerate(entries))
-    return lex, table
-
-
 def design(ctx: Context) -> str | None:
     found = design_evidence(ctx)
     return found[0] if found else None
@@ -44,7 +31,7 @@ def design(ctx: Context) -> str | None:
 
 def design_evidence(ctx: Context) -> tuple[str, bool] | None:
     """(design, whether a sentence about this study or the headline names it)."""
-    lex, table = _designs()
+    lex, table = vocab.design_lexicon()
     best = None
     for m in lex.find(ctx.tokens):
         s = ctx.sentence_at(m.start)

@@ -46,7 +46,7 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
                 continue
             pct = x.count_pct
             if pct is None:
-                after = re.match(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%", piece[x.end:])
+                after = rx(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%").match(piece[x.end:])
                 pct = float(after.group(1)) if after else None
                 if pct is None:
                     pcts = [y for y in stats(piece) if y.percent]
@@ -61,8 +61,8 @@ def _is_count(piece: str, x) -> bool:
     """A count of people: followed by 名/例/位/人 or "patients", or written n = 32."""
     after = piece[x.end - 1:x.end + 12]
     before = piece[max(0, x.start - 4):x.start]
-    return bool(re.match(r".?\s*(?:名|例|位|人|个|patients|participants|subjects|cases|\(|（)", after)
-                or re.search(r"[nN]\s*=\s*$", before) or x.count_pct is not None)
+    return bool(rx(r".?\s*(?:名|例|位|人|个|patients|participants|subjects|cases|\(|（)").match(after)
+                or rx(r"[nN]\s*=\s*$").search(before) or x.count_pct is not None)
 
 
 def ctx_role(name: str) -> str:

@@ -11,8 +11,10 @@ middle dot between digits becomes a decimal point. Spans therefore index the ori
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
-from dataclasses import dataclass
+from ..plain import record
 
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Time
@@ -26,6 +28,7 @@ NUM = r"-?(?:\d+(?:\.\d+)?|\.\d+)"
 _num = rx(NUM)
 
 
+@lru_cache(maxsize=1024)  # each extractor normalises the same sentences again
 def normalize(text: str) -> str:
     """Same length, ASCII digits and operators.
 
@@ -34,7 +37,7 @@ def normalize(text: str) -> str:
     """
     out = text.translate(_FULL)
     if "·" in out:
-        out = re.sub(r"(?<=\d)·(?=\d)", ".", out)
+        out = rx(r"(?<=\d)·(?=\d)").sub(".", out)
     return out
 
 
@@ -45,7 +48,7 @@ def number(s: str) -> float | int:
     (62, 10.0, -0.5, 1024)
     """
     s = s.replace(",", "").strip()
-    if re.fullmatch(r"-?\d+", s):
+    if rx(r"-?\d+").fullmatch(s):
         return int(s)
     return float(s)
 
@@ -57,7 +60,7 @@ P_VALUE = rx(
     r"(?P<rel><=|>=|≤|≥|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PValue:
     p: float | None
     relation: str
@@ -81,7 +84,7 @@ def p_values(text: str) -> list[PValue]:
         if raw.lower().startswith("n"):
             out.append(PValue(None, ">", m.start(), m.end()))
             continue
-        sci = re.match(r"(\d*\.?\d+)\s*[x×]\s*10\s*-\s*(\d+)", raw)
+        sci = rx(r"(\d*\.?\d+)\s*[x×]\s*10\s*-\s*(\d+)").match(raw)
         value = float(sci[1]) * 10 ** -int(sci[2]) if sci else float(raw)
         if 0 <= value <= 1:
             out.append(PValue(value, rel, m.start(), m.end()))
@@ -96,7 +99,7 @@ CI = rx(
     re.I)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Interval:
     low: float
     high: float
@@ -131,7 +134,7 @@ STAT = rx(
     r")?", re.I)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Stat:
     """A number as an article states it: a value with its spread, or a count with its %."""
 
@@ -212,7 +215,7 @@ UNIT = {"月": "month", "个月": "month", "周": "week", "週": "week", "星期
         "day": "day", "days": "day", "year": "year", "years": "year"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TimeMention:
     time: Time
     start: int
@@ -225,7 +228,7 @@ def _amount(s: str):
         return 0.5
     if s in EN_NUMBERS:
         return EN_NUMBERS[s]
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if rx(r"\d+(?:\.\d+)?").fullmatch(s):
         return number(s)
     return chinese_to_int(s)
 
@@ -276,7 +279,7 @@ def english_number(word: str) -> int | None:
     >>> english_number("Forty-seven"), english_number("eighteen"), english_number("twenty")
     (47, 18, 20)
     """
-    parts = re.split(r"[- ]", word.lower())
+    parts = rx(r"[- ]").split(word.lower())
     total = 0
     for p in parts:
         if p in _TENS_EN:
@@ -288,7 +291,7 @@ def english_number(word: str) -> int | None:
     return total
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Count:
     n: int
     start: int
@@ -335,7 +338,7 @@ EFFECT_KIND = (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EffectStat:
     type: str
     value: float

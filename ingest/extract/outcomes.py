@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from ..plain import field, record
 from functools import lru_cache
 
 from .. import vocab
@@ -59,7 +59,7 @@ RESPECTIVELY = rx(r"respectively|分别", re.I)
 CHANGE_WORDS = rx(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
 
 
-@dataclass
+@record
 class Mention:
     """A measure named in a sentence, explicitly or through its family's part name."""
 
@@ -68,7 +68,7 @@ class Mention:
     end: int
 
 
-@dataclass
+@record
 class SentenceFacts:
     sentence: Sentence
     measures: list[Mention]
@@ -196,8 +196,8 @@ class Outcomes:
         after it, else the group named last between ``lo`` and the value."""
         end = at if end is None else end
         after = [g for g in f.groups if end <= g.start <= min(hi, end + 40)
-                 and re.search(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", self._text(end, g.start), re.I)
-                 and not re.search(r"[,;，；]|\band\b|\d", self._text(end, g.start).split(")")[-1])]
+                 and rx(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", re.I).search(self._text(end, g.start))
+                 and not rx(r"[,;，；]|\band\b|\d").search(self._text(end, g.start).split(")")[-1])]
         before = [g for g in f.groups if lo <= g.start < at]
         if after:
             return after[0].name
@@ -283,7 +283,7 @@ class Outcomes:
 
     def _time_right_after(self, f: SentenceFacts, st: Stat) -> Time | None:
         for t in f.times:
-            if st.end <= t.start <= st.end + 6 and re.fullmatch(r"\s*(?:at|in|on|时|的)?\s*", self._text(st.end, t.start), re.I):
+            if st.end <= t.start <= st.end + 6 and rx(r"\s*(?:at|in|on|时|的)?\s*", re.I).fullmatch(self._text(st.end, t.start)):
                 return t.time
         return None
 
@@ -295,14 +295,14 @@ class Outcomes:
         for t in f.times:
             if a <= t.start and t.end <= b:
                 text = text.replace(self._text(t.start, t.end), "")
-        return len(text) <= limit and not re.search(r"\d", text)
+        return len(text) <= limit and not rx(r"\d").search(text)
 
     def listed_changes(self, f: SentenceFacts, before: int = 0) -> None:
         """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure.
         ``before`` is the number of effects found before this sentence."""
         s = f.sentence
         for m in CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
-            values = [number(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m["list"])]
+            values = [number(v) for v in rx(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             lo, hi = clause_bounds(s, m.start(), m.end())
             # The measures listed since the last number before the verb: "..., A、B和C分别提升".
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]

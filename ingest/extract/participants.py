@@ -103,9 +103,9 @@ def _sex_count(text: str, m):
     n = 89"), else a count with its % right before it ("52 participants (57.8%) were men")."""
     found = [x for x in stats(text) if isinstance(x.value, int) and not x.percent]
     after = [x for x in found if 0 <= x.start - m.end() <= 8
-             and not re.search(r"[，,；;。]", text[m.end():x.start])]
+             and not rx(r"[，,；;。]").search(text[m.end():x.start])]
     if after:
         return after[0]
     before = [x for x in found if x.count_pct is not None and 0 <= m.start() - x.end <= 20
-              and not re.search(r"[，,；;。]", text[x.end:m.start()])]
+              and not rx(r"[，,；;。]").search(text[x.end:m.start()])]
     return before[-1] if before else None

@@ -39,13 +39,13 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "partic
 
 
 def _clean(phrase: str) -> str | None:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" .,-")
+    phrase = rx(r"\s+").sub(" ", phrase).strip(" .,-")
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
     words = phrase.split()
-    if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not re.search(r"[A-Za-z\u4e00-\u9fff]", phrase):
+    if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not rx(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None
-    if re.fullmatch(r"[\d.,%±-]+", words[0]):
+    if rx(r"[\d.,%±-]+").fullmatch(words[0]):
         return None
     return phrase
 

@@ -1,4 +1,4 @@
-"""The study record of ``contract/record.md`` (schema ``evidence-record/1``) as dataclasses.
+"""The study record of ``contract/record.md`` (schema ``evidence-record/1``) as record classes (``ingest.plain``).
 
 Field names are the contract's; ``to_json()`` gives the exact JSON shape that
 ``evidence extract`` prints and ``store`` writes. A value the article does not state
@@ -11,7 +11,7 @@ stays ``None``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from ..plain import field, record
 
 SCHEMA = "evidence-record/1"
 
@@ -27,7 +27,7 @@ EFFECT_TYPES = (
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Time:
     """A time point; baseline is ``Time(0, "month")``."""
 
@@ -59,7 +59,7 @@ BASELINE = Time(0, "month")
 
 
 def _clean(value):
-    """JSON form: dataclasses to dicts, whole floats kept as floats (numbers as written)."""
+    """JSON form: records to dicts, whole floats kept as floats (numbers as written)."""
     if isinstance(value, Time):
         return value.to_json()
     if hasattr(value, "to_json"):
@@ -73,10 +73,10 @@ def _clean(value):
 
 class _JSON:
     def to_json(self) -> dict:
-        return {f: _clean(getattr(self, f)) for f in self.__dataclass_fields__}
+        return {f: _clean(getattr(self, f)) for f in self._fields}
 
 
-@dataclass
+@record
 class Citation(_JSON):
     doi: str | None = None
     title: str | None = None
@@ -89,13 +89,13 @@ class Citation(_JSON):
     pages: str | None = None
 
 
-@dataclass
+@record
 class Enrollment(_JSON):
     start: str | None = None
     end: str | None = None
 
 
-@dataclass
+@record
 class Participants(_JSON):
     screened: int | None = None
     excluded: int | None = None
@@ -110,7 +110,7 @@ class Participants(_JSON):
     quotes: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Intervention(_JSON):
     name: str
     route: str | None = None
@@ -120,7 +120,7 @@ class Intervention(_JSON):
     quote: str | None = None
 
 
-@dataclass
+@record
 class Group(_JSON):
     name: str
     role: str = "subgroup"  # "arm" | "subgroup"
@@ -129,7 +129,7 @@ class Group(_JSON):
     quote: str | None = None
 
 
-@dataclass
+@record
 class Measurement(_JSON):
     measure: str
     group: str
@@ -142,7 +142,7 @@ class Measurement(_JSON):
     quote: str | None = None
 
 
-@dataclass
+@record
 class Effect(_JSON):
     measure: str
     group: str = "all"
@@ -157,7 +157,7 @@ class Effect(_JSON):
     quote: str | None = None
 
 
-@dataclass
+@record
 class AdverseEvent(_JSON):
     event: str
     n: int | None = None
@@ -167,7 +167,7 @@ class AdverseEvent(_JSON):
     quote: str | None = None
 
 
-@dataclass
+@record
 class Safety(_JSON):
     adverse_events_total: int | None = None
     serious_adverse_events: int | None = None
@@ -175,7 +175,7 @@ class Safety(_JSON):
     quotes: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Study(_JSON):
     citation: Citation = field(default_factory=Citation)
     design: str | None = None
@@ -193,7 +193,7 @@ class Study(_JSON):
     safety: Safety = field(default_factory=Safety)
 
 
-@dataclass
+@record
 class Source(_JSON):
     file: str | None = None
     url: str | None = None
@@ -203,7 +203,7 @@ class Source(_JSON):
     encoding: str | None = None
 
 
-@dataclass
+@record
 class Record(_JSON):
     source: Source
     studies: list[Study] = field(default_factory=list)
@@ -214,4 +214,4 @@ class Record(_JSON):
                 "studies": [s.to_json() for s in self.studies]}
 
 
-__all__ = [n for n in dir() if n[0].isupper()] + ["asdict"]
+__all__ = [n for n in dir() if n[0].isupper()]

@@ -8,7 +8,7 @@ abbreviations (et al., vs., Fig., e.g.) and inside decimals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..plain import record
 from ..regex import rx
 
 END_ZH = rx(r"[。！？!?]+[”’」』)]?")
@@ -17,7 +17,7 @@ ABBREV = rx(r"(?:\bet al|\bvs|\bFig|\bFigs|\bRef|\bNo|\be\.g|\bi\.e|\bapprox|\bc
 HEADING = rx(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Sentence:
     text: str
     start: int
@@ -32,7 +32,7 @@ def _is_heading(line: str) -> bool:
     if HEADING.match(line):
         return True
     # A short Chinese line with no sentence punctuation is a section title.
-    return len(line) <= 40 and not re.search(r"[。！？!?.;；,，]", line[-1:]) and not re.search(r"\d+\s*[(（]", line)
+    return len(line) <= 40 and not rx(r"[。！？!?.;；,，]").search(line[-1:]) and not rx(r"\d+\s*[(（]").search(line)
 
 
 def split(text: str) -> list[Sentence]:

@@ -34,7 +34,7 @@ def clean_lines(text: str) -> list[str]:
     >>> clean_lines("官方热线400-622-0089\\n标题\\n正文。\\n免责说明:本文仅供参考。\\n旧文\\n« 上一篇 2025年5月8日")
     ['标题', '正文。']
     """
-    lines = [re.sub(r"\s+", " ", line).strip(" \u3000\t•·●▪-*") for line in text.splitlines()]
+    lines = [rx(r"\s+").sub(" ", line).strip(" \u3000\t•·●▪-*") for line in text.splitlines()]
     lines = [line for line in lines if line]
     out: list[str] = []
     for i, line in enumerate(lines):

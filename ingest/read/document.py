@@ -1,9 +1,9 @@
 """The Document: what every reader produces and every extractor consumes."""
 
-from dataclasses import dataclass, field
+from ..plain import field, record
 
 
-@dataclass
+@record
 class Document:
     """An article's text with what we know about where it came from.
 

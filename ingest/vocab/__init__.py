@@ -8,16 +8,16 @@
 
 from __future__ import annotations
 
-import hashlib
+import os
 import pickle
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from .lexicon import Lexicon, Match, Tokens
 
-HERE = Path(__file__).parent
+# os.path, not pathlib, and a CRC, not hashlib: both imports cost start-up time on the extract path.
+HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("measures", "conditions", "interventions", "adverse_events", "attributes", "groups", "designs")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes", "origins",
          "tissues", "groups")
@@ -26,20 +26,21 @@ KINDS = ("measures", "families", "conditions", "interventions", "adverse_events"
 def _parse(name: str):
     import yaml  # only when the compiled cache is stale: parsing costs ~100 ms
 
-    with open(HERE / f"{name}.yaml", encoding="utf-8") as f:
+    with open(os.path.join(HERE, f"{name}.yaml"), encoding="utf-8") as f:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 SYNONYM_KEYS = ("en", "zh", "abbr", "parts")
 
 
-def _cache_path(kind: str) -> Path:
-    key = hashlib.sha1()
-    code = Path(__file__).parent
-    for path in [HERE / f"{n}.yaml" for n in FILES] + [code / "lexicon.py", code / "__init__.py"]:
-        st = path.stat()
-        key.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
-    return HERE / "__pycache__" / f"vocab-{kind}-{key.hexdigest()[:16]}.pickle"
+def _cache_path(kind: str) -> str:
+    from zlib import crc32
+
+    key = ""
+    for name in [f"{n}.yaml" for n in FILES] + ["lexicon.py", "__init__.py"]:
+        st = os.stat(os.path.join(HERE, name))
+        key += f"{name}:{st.st_size}:{st.st_mtime_ns};"
+    return os.path.join(HERE, "__pycache__", f"vocab-{kind}-{crc32(key.encode()):08x}.pickle")
 
 
 @lru_cache(maxsize=None)
@@ -62,15 +63,16 @@ def _cached(kind: str) -> dict:
         pass
     parts = _build()
     try:
-        path.parent.mkdir(exist_ok=True)
-        for old in path.parent.glob("vocab-*.pickle"):
-            old.unlink(missing_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        for old in os.listdir(os.path.dirname(path)):
+            if old.startswith("vocab-") and old.endswith(".pickle"):
+                os.unlink(os.path.join(os.path.dirname(path), old))
         for name, value in parts.items():
             target = _cache_path(name)
-            tmp = target.with_suffix(".tmp")
+            tmp = f"{target}.{os.getpid()}.tmp"
             with open(tmp, "wb") as f:
                 pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(target)
+            os.replace(tmp, target)
     except OSError:
         pass  # a read-only install still works, only slower
     return parts[kind]
@@ -96,8 +98,23 @@ def _build() -> dict:
         for e in items[kind]:
             by_name.setdefault(e["name"], e)
     attributes = {name: {k: v for k, v in e.items() if k not in SYNONYM_KEYS} for name, e in by_name.items()}
-    hot = {"lexicons": lexicons, "parts": parts, "attributes": attributes, "designs": raw["designs"]}
+    hot = {"lexicons": lexicons, "parts": parts, "attributes": attributes, "designs": raw["designs"],
+           "design_lexicon": _design_lexicon(raw["designs"])}
     return {"hot": hot, "full": {"raw": raw, "by_name": by_name}}
+
+
+def _design_lexicon(entries) -> tuple[Lexicon, dict]:
+    # A design may be listed twice with different ranks (strong and weak phrases), so the
+    # lexicon names each entry by its position and the rank travels with it.
+    table = {str(i): (e["design"], e.get("rank", 0)) for i, e in enumerate(entries)}
+    lex = Lexicon((str(i), [*(e.get("en") or ()), *(e.get("zh") or ())], e.get("abbr") or ())
+                  for i, e in enumerate(entries))
+    return lex, table
+
+
+def design_lexicon() -> tuple[Lexicon, dict]:
+    """Design phrases: a lexicon whose names are entry positions, and position -> (design, rank)."""
+    return compiled()["design_lexicon"]
 
 
 def data(name: str):
@@ -177,9 +194,10 @@ def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     if not s or len(s) < len(name) / 3:
-        return "m-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+        from hashlib import sha1
+        return "m-" + sha1(name.encode("utf-8")).hexdigest()[:10]
     return s
 
 
-__all__ = ["Lexicon", "Match", "Tokens", "data", "lexicon", "measure_lexicon", "part_lexicon",
+__all__ = ["Lexicon", "Match", "Tokens", "data", "design_lexicon", "lexicon", "measure_lexicon", "part_lexicon",
            "info", "other_names", "slug", "measures", "families"]

@@ -10,9 +10,11 @@ A regex alternation of thousands of terms is slow to compile and to run in Pytho
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections import namedtuple
+from itertools import accumulate
+
 from ..regex import rx
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -44,41 +46,71 @@ def simplified(text: str) -> str:
 
 
 class Tokens:
-    """A text cut into matching tokens, each remembering its span in the original."""
+    """A text cut into matching tokens, each remembering its span in the original.
 
-    __slots__ = ("text", "spans", "folded", "raw")
+    The folded and raw tokens are also kept joined by ``SEP``, with each token's offset
+    in the joined string, so a run of tokens becomes a lookup key by one slice instead of
+    a list slice and a join: matching is the hot loop of extraction.
+
+    >>> t = Tokens("ASIA 运动")
+    >>> t.folded, t.joined.split(SEP), t.offsets
+    (['asia', '运', '动'], ['asia', '运', '动', ''], [0, 5, 7, 9])
+    """
+
+    __slots__ = ("text", "spans", "folded", "raw", "joined", "offsets", "raw_joined", "raw_offsets",
+                 "_positions", "_starts")
 
     def __init__(self, text: str):
         self.text = text
         wide = text.translate(FULL_WIDTH)
         norm = simplified(wide)
-        spans, folded, raw = [], [], []
-        for m in TOKEN.finditer(norm):
-            a, b = m.span()
-            token = m.group()
-            spans.append((a, b))
-            raw.append(wide[a:b])
-            # A Han character is its own matching form; only words need folding.
-            folded.append(token if b - a == 1 and token >= "\u3400" else fold(token))
+        spans = [m.span() for m in TOKEN.finditer(norm)]
+        raw = [wide[a:b] for a, b in spans]
+        # A Han character is its own matching form; only words need folding.
+        folded = [t if len(t) == 1 and t >= "\u3400" else fold(t) for t in (norm[a:b] for a, b in spans)]
         self.spans, self.folded, self.raw = spans, folded, raw
+        self.joined, self.offsets = _joined(folded)
+        self.raw_joined, self.raw_offsets = _joined(raw)
+        self._positions = None
+        self._starts = {}
 
     def __len__(self):
         return len(self.folded)
 
+    def starts(self, lexicon: Lexicon) -> list[int]:
+        """Indexes of the tokens that can start one of ``lexicon``'s terms, in order.
+
+        Found by intersecting the text's distinct tokens with the lexicon's first tokens,
+        so a long text is walked once, not once per vocabulary.
+        """
+        found = self._starts.get(id(lexicon))
+        if found is None:
+            if self._positions is None:
+                self._positions = positions = {}
+                for i, t in enumerate(self.folded):
+                    if t in positions:
+                        positions[t].append(i)
+                    else:
+                        positions[t] = [i]
+            found = []
+            for t in self._positions.keys() & lexicon.lengths.keys():
+                found += self._positions[t]
+            found.sort()
+            self._starts[id(lexicon)] = found
+        return found
+
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        from bisect import bisect_left
         return bisect_left(self.spans, (offset, -1))
 
 
-@dataclass(frozen=True)
-class Match:
-    name: str
-    start: int
-    end: int
-    text: str
-    first: int  # token indexes [first, last)
-    last: int
+def _joined(tokens: list[str]) -> tuple[str, list[int]]:
+    """``SEP.join(tokens) + SEP`` and where each token starts in it (plus the end)."""
+    return SEP.join(tokens) + SEP, [0, *accumulate([len(t) + 1 for t in tokens])]
+
+
+# Token indexes [first, last) locate a match among its text's tokens.
+Match = namedtuple("Match", "name start end text first last")
 
 
 class Lexicon:
@@ -87,6 +119,9 @@ class Lexicon:
     def __init__(self, entries):
         self.terms: dict[str, str] = {}
         self.abbrs: dict[str, str] = {}
+        # The first two tokens of every term of two or more tokens: at most positions of a
+        # text (a Han character starts many terms) one look-up rules out every long term.
+        self.pairs: set[str] = set()
         lengths: dict[str, set] = {}
         for name, terms, abbrs in entries:
             for term in terms or ():
@@ -97,12 +132,13 @@ class Lexicon:
         # Longest first, so the first hit at a position is the longest match.
         self.lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
-    @staticmethod
-    def _add(table, key, name, lengths, folded=True):
+    def _add(self, table, key, name, lengths, folded=True):
         if not key:
             return
         # Joined strings, not tuples, as keys: the cached lexicons unpickle twice as fast.
         table.setdefault(SEP.join(key), name)
+        if len(key) > 1:
+            self.pairs.add(SEP.join(key[:2]))
         first = fold(key[0]) if not folded else key[0]
         lengths.setdefault(first, set()).add(len(key))
 
@@ -112,35 +148,37 @@ class Lexicon:
     def find(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
         """Leftmost-longest, non-overlapping matches within character offsets [start, end)."""
         out = []
-        i = tokens.index_at(start)
-        n = len(tokens)
+        starts = tokens.starts(self)
+        if not starts:
+            return out
+        first = tokens.index_at(start) if start else 0
+        n = len(tokens.folded)
         limit = len(tokens.text) if end is None else end
-        folded, raw, spans = tokens.folded, tokens.raw, tokens.spans
-        while i < n and spans[i][0] < limit:
-            lengths = self.lengths.get(folded[i])
-            hit = None
-            if lengths:
-                for length in lengths:
-                    j = i + length
-                    if j > n or spans[j - 1][1] > limit:
+        folded, spans = tokens.folded, tokens.spans
+        joined, offsets, raw_joined, raw_offsets = tokens.joined, tokens.offsets, tokens.raw_joined, tokens.raw_offsets
+        terms, abbrs, pairs, lengths_of = self.terms, self.abbrs, self.pairs, self.lengths
+        free = first  # the first token not inside an earlier match
+        for i in starts[bisect_left(starts, first):]:
+            if spans[i][0] >= limit:
+                break
+            if i < free:
+                continue
+            paired = None
+            for length in lengths_of[folded[i]]:
+                j = i + length
+                if j > n or spans[j - 1][1] > limit:
+                    continue
+                if length > 1:
+                    if paired is None:
+                        paired = (joined[offsets[i]:offsets[i + 2] - 1] in pairs
+                                  or raw_joined[raw_offsets[i]:raw_offsets[i + 2] - 1] in pairs)
+                    if not paired:
                         continue
-                    name = self.terms.get(SEP.join(folded[i:j])) or self.abbrs.get(SEP.join(raw[i:j]))
-                    if name and self._whole(tokens, i, j):
-                        hit = Match(name, spans[i][0], spans[j - 1][1],
-                                    tokens.text[spans[i][0]:spans[j - 1][1]], i, j)
-                        break
-            if hit:
-                out.append(hit)
-                i = hit.last
-            else:
-                i += 1
+                name = (terms.get(joined[offsets[i]:offsets[j] - 1])
+                        or abbrs.get(raw_joined[raw_offsets[i]:raw_offsets[j] - 1]))
+                if name:
+                    a, b = spans[i][0], spans[j - 1][1]
+                    out.append(Match(name, a, b, tokens.text[a:b], i, j))
+                    free = j
+                    break
         return out
-
-    @staticmethod
-    def _whole(tokens: Tokens, i: int, j: int) -> bool:
-        """A Latin-script match must not be glued to letters ("MS" inside "MSC" is no match).
-
-        Tokens already split at non-letters; this guards the Han/Latin seam only, where
-        a Latin term touching Han text is fine (ASIA评分) and so is the reverse.
-        """
-        return True
