@@ -78,25 +78,24 @@ class Tokens:
         return len(self.folded)
 
     def starts(self, lexicon: Lexicon) -> list[int]:
-        """Indexes of the tokens that can start one of ``lexicon``'s terms, in order.
+        """Indexes of the tokens where one of ``lexicon``'s terms may start, in order.
 
-        Found by intersecting the text's distinct tokens with the lexicon's first tokens,
-        so a long text is walked once, not once per vocabulary.
+        A position qualifies when its token is a one-token term's, or its first two tokens
+        are a longer term's first two. Both are found by intersecting the text's distinct
+        tokens and token pairs with the lexicon's, in C, so a long text is walked once,
+        not once per vocabulary, and few positions are left to check by hand.
         """
         found = self._starts.get(id(lexicon))
         if found is None:
             if self._positions is None:
-                self._positions = positions = {}
-                for i, t in enumerate(self.folded):
-                    if t in positions:
-                        positions[t].append(i)
-                    else:
-                        positions[t] = [i]
-            found = []
-            for t in self._positions.keys() & lexicon.lengths.keys():
-                found += self._positions[t]
-            found.sort()
-            self._starts[id(lexicon)] = found
+                self._positions = (_positions(self.folded), _positions(_pairs(self.joined, self.offsets)),
+                                   _positions(_pairs(self.raw_joined, self.raw_offsets)))
+            singles, pairs, raw_pairs = self._positions
+            hits = set()
+            for index, wanted in ((singles, lexicon.singles), (pairs, lexicon.pairs), (raw_pairs, lexicon.raw_pairs)):
+                for key in index.keys() & wanted:
+                    hits.update(index[key])
+            found = self._starts[id(lexicon)] = sorted(hits)
         return found
 
     def index_at(self, offset: int) -> int:
@@ -109,6 +108,22 @@ def _joined(tokens: list[str]) -> tuple[str, list[int]]:
     return SEP.join(tokens) + SEP, [0, *accumulate([len(t) + 1 for t in tokens])]
 
 
+def _pairs(joined: str, offsets: list[int]) -> list[str]:
+    """Each token joined with the next (the last token has no pair)."""
+    return [joined[a:b - 1] for a, b in zip(offsets, offsets[2:])]
+
+
+def _positions(keys: list[str]) -> dict[str, list[int]]:
+    """Where each distinct key occurs."""
+    out: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key in out:
+            out[key].append(i)
+        else:
+            out[key] = [i]
+    return out
+
+
 # Token indexes [first, last) locate a match among its text's tokens.
 Match = namedtuple("Match", "name start end text first last")
 
@@ -119,9 +134,11 @@ class Lexicon:
     def __init__(self, entries):
         self.terms: dict[str, str] = {}
         self.abbrs: dict[str, str] = {}
-        # The first two tokens of every term of two or more tokens: at most positions of a
-        # text (a Han character starts many terms) one look-up rules out every long term.
+        # Where a term can start (see Tokens.starts): one-token terms' tokens (folded), and
+        # the first two tokens of longer terms (folded) and abbreviations (as written).
+        self.singles: set[str] = set()
         self.pairs: set[str] = set()
+        self.raw_pairs: set[str] = set()
         lengths: dict[str, set] = {}
         for name, terms, abbrs in entries:
             for term in terms or ():
@@ -137,9 +154,11 @@ class Lexicon:
             return
         # Joined strings, not tuples, as keys: the cached lexicons unpickle twice as fast.
         table.setdefault(SEP.join(key), name)
-        if len(key) > 1:
-            self.pairs.add(SEP.join(key[:2]))
         first = fold(key[0]) if not folded else key[0]
+        if len(key) == 1:
+            self.singles.add(first)
+        else:
+            (self.pairs if folded else self.raw_pairs).add(SEP.join(key[:2]))
         lengths.setdefault(first, set()).add(len(key))
 
     def __bool__(self):
@@ -156,7 +175,7 @@ class Lexicon:
         limit = len(tokens.text) if end is None else end
         folded, spans = tokens.folded, tokens.spans
         joined, offsets, raw_joined, raw_offsets = tokens.joined, tokens.offsets, tokens.raw_joined, tokens.raw_offsets
-        terms, abbrs, pairs, lengths_of = self.terms, self.abbrs, self.pairs, self.lengths
+        terms, abbrs, pairs, raw_pairs, lengths_of = self.terms, self.abbrs, self.pairs, self.raw_pairs, self.lengths
         free = first  # the first token not inside an earlier match
         for i in starts[bisect_left(starts, first):]:
             if spans[i][0] >= limit:
@@ -164,14 +183,14 @@ class Lexicon:
             if i < free:
                 continue
             paired = None
-            for length in lengths_of[folded[i]]:
+            for length in lengths_of.get(folded[i], ()):
                 j = i + length
                 if j > n or spans[j - 1][1] > limit:
                     continue
                 if length > 1:
                     if paired is None:
                         paired = (joined[offsets[i]:offsets[i + 2] - 1] in pairs
-                                  or raw_joined[raw_offsets[i]:raw_offsets[i + 2] - 1] in pairs)
+                                  or raw_joined[raw_offsets[i]:raw_offsets[i + 2] - 1] in raw_pairs)
                     if not paired:
                         continue
                 name = (terms.get(joined[offsets[i]:offsets[j] - 1])
