@@ -143,3 +143,11 @@ def m002_statistics(db):
     studies.add_column("warnings", int)
     studies.create_index(["evidence_level"])
     db.execute("update sources set extractor_version = null")
+
+
+@migrations()
+def m006_adverse_event_groups(db):
+    """Adverse events per arm: "3 (7.5%) had fever in the cell group, 1 (2.5%) with placebo"
+    are two rows. Sources stored before are re-extracted on the next ingest."""
+    db["adverse_events"].add_column("group_name", str)
+    db.execute("update sources set extractor_version = null")

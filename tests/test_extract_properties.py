@@ -37,6 +37,9 @@ def numbers_in(text: str) -> set[float]:
               if (n := chinese_to_int(w)) is not None}
     found |= {float(n) for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", text)
               if (n := english_number(w)) is not None}
+    # "无患者死亡", "no deaths": a count of zero stated in words.
+    if re.search(r"无|未|没有|零|\b(?:no|none|zero|nil)\b", text, re.I):
+        found.add(0.0)
     return found
 
 

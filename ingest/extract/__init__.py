@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ..read.document import Document
+from ..vocab.chinese import to_simplified
 from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
 from .context import Context
 from .numbers import counts, p_values
@@ -16,6 +17,43 @@ from .record import Record, Source, Study
 
 
 def extract(document: Document) -> Record:
+    """The record of one article. Traditional Chinese is read as simplified, character for
+    character, so every rule written for one script works for both; the quotes are then
+    put back as the article wrote them (the same offsets, since the lengths are equal).
+
+    >>> rec = extract(Document("共篩選112名患者，最終80名患者納入試驗。LVEF從30%升至40%（P<0.05）。", path="x.txt", sha256="0"))
+    >>> p = rec.studies[0].participants
+    >>> p.screened, p.enrolled, p.quotes["enrolled"]
+    (112, 80, '共篩選112名患者，最終80名患者納入試驗。')
+    """
+    simple = to_simplified(document.text)
+    if simple == document.text:
+        return _extract(document)
+    record = _extract(Document(text=simple, path=document.path, url=document.url,
+                               title=to_simplified(document.title) if document.title else document.title,
+                               language=document.language, encoding=document.encoding,
+                               sha256=document.sha256))
+    record.source.title = document.title
+    _restore_quotes(record, simple, document.text)
+    return record
+
+
+def _restore_quotes(record: Record, simple: str, original: str) -> None:
+    """Replace every quote (taken from the simplified text) by the original's same span."""
+    def original_of(quote):
+        at = simple.find(quote) if quote else -1
+        return original[at:at + len(quote)] if at >= 0 else quote
+
+    for study in record.studies:
+        for items in (study.measurements, study.effects, study.adverse_events, study.interventions, study.groups):
+            for item in items:
+                item.quote = original_of(item.quote)
+        for quotes in (study.participants.quotes, study.safety.quotes):
+            for key, quote in quotes.items():
+                quotes[key] = original_of(quote)
+
+
+def _extract(document: Document) -> Record:
     ctx = Context(document)
     source = Source(file=document.path, url=document.url, title=document.title,
                     language=document.language, sha256=document.sha256, encoding=document.encoding)
@@ -43,11 +81,13 @@ def extract(document: Document) -> Record:
 def _reports_a_study(study: Study, ctx: Context) -> bool:
     """An article reports a study when it gives results, or names a design for itself
     ("This randomized trial...", a headline "...: a randomized controlled trial") or next
-    to a cohort or a p-value."""
+    to a cohort or a p-value, or enrols a cohort and tests something ("70 patients were
+    divided into two groups ... p = 0.001")."""
     p = study.participants
     return bool(study.measurements or study.effects or study.adverse_events
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]
-                                      or counts(ctx.text) or p_values(ctx.text))))
+                                      or counts(ctx.text) or p_values(ctx.text)))
+                or (p.enrolled and p_values(ctx.text)))
 
 
 def _last_time(study: Study):

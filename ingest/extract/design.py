@@ -19,9 +19,10 @@ SELF = rx(r"本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|�
                   re.I)
 PHASE = rx(
     r"(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4])(?P<b2>[ab])?)?(?![A-Za-z])"
-    r"|(?P<c>IV|III|II|I|[1-4])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4])(?P<d2>[ab])?)?\s*期(?:临床)?(?:试验|研究)",
+    r"|(?P<c>IV|III|II|I|[1-4]|(?<=第)[一二三四])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4])(?P<d2>[ab])?)?\s*期"
+    r"(?:[^，,。；;、\s]{0,6}?)(?:试验|研究)",
     re.I)
-ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "一": "1", "二": "2", "三": "3", "四": "4"}
 
 
 def design(ctx: Context) -> str | None:
@@ -57,6 +58,8 @@ def phase(ctx: Context) -> str | None:
     >>> from ..read.document import Document
     >>> phase(Context(Document("A phase I/IIa trial."))), phase(Context(Document("一项II期临床试验。")))
     ('1/2a', '2')
+    >>> phase(Context(Document("一项随机、双盲第二期随机试验。"))), phase(Context(Document("第二期报纸。")))
+    ('2', None)
     """
     for m in PHASE.finditer(ctx.norm):
         s = ctx.sentence_at(m.start())

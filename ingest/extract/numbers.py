@@ -57,7 +57,8 @@ def number(s: str) -> float | int:
 
 P_VALUE = rx(
     r"(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*"
-    r"(?P<rel><=|>=|≤|≥|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
+    r"(?P<rel><=|>=|≤|≥|<\s*or\s*=|>\s*or\s*=|(?:less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|(?:greater|more|larger)\s+than"
+    r"|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
 
 @record(frozen=True)
@@ -68,6 +69,10 @@ class PValue:
     end: int
 
 
+_P_RELATION = {"≤": "<=", "≥": ">=", ":": "=", "was": "=", "of": "=", "is": "=", "less": "<", "lower": "<",
+               "smaller": "<", "greater": ">", "more": ">", "larger": ">"}
+
+
 def p_values(text: str) -> list[PValue]:
     """Every p-value stated in ``text``.
 
@@ -75,11 +80,16 @@ def p_values(text: str) -> list[PValue]:
     [(0.001, '<'), (0.03, '='), (0.05, '<'), (0.009, '='), (0.029, '='), (0.05, '<=')]
     >>> [(x.p, x.relation) for x in p_values("P = NS, p > 0.05")]
     [(None, '>'), (0.05, '>')]
+    >>> [(x.p, x.relation) for x in p_values("(P less than 0.05), p < or = .01, P greater than 0.2")]
+    [(0.05, '<'), (0.01, '<='), (0.2, '>')]
     """
     out = []
     norm = normalize(text)
     for m in P_VALUE.finditer(norm):
-        rel = {"≤": "<=", "≥": ">=", ":": "=", "was": "=", "of": "=", "is": "="}.get(m["rel"], m["rel"])
+        first = m["rel"].split()[0].lower()
+        rel = _P_RELATION.get(first, first)
+        if " or " in m["rel"] and rel in ("<", ">"):
+            rel += "="
         raw = m["num"]
         if raw.lower().startswith("n"):
             out.append(PValue(None, ">", m.start(), m.end()))

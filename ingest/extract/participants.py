@@ -16,13 +16,14 @@ from .record import Participants
 from ..regex import rx
 
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
-BARE_COUNT = rx(r"(?<![\d.,])(\d{1,6})\s+(?=(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|"
+BARE_COUNT = rx(r"(?<![\d.,])(\d{1,6})\s+(?=(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
 SUBCLAUSE = rx(r"[，,；;。:：]|其中|\band\b|\bof whom\b")
 KEYWORDS = {
     "screened": rx(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     "excluded": rx(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": rx(r"纳入|招募|入组|入选|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part", re.I),
+    "enrolled": rx(r"纳入|招募|入组|入选|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part|"
+                   r"(?:were|was)\s+(?:\w+\s+)?(?:divided|assigned|allocated)", re.I),
     "analyzed": rx(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
                            r"completed (?:the )?(?:\w+[- ])?(?:study|trial|follow-up)", re.I),
 }

@@ -165,6 +165,7 @@ class AdverseEvent(_JSON):
     grade: str | None = None
     serious: bool | None = None
     quote: str | None = None
+    group: str = "all"  # beyond the contract's fields: the arm the count belongs to
 
 
 @record

@@ -14,19 +14,46 @@ AE_CONTEXT = rx(r"不良事件|不良反应|副作用|并发症|安全性|advers
 HAPPENED = rx(r"occurred|reported|experienced|developed|发生|出现|报告", re.I)
 NEGATED = rx(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
 AE_TOTAL = rx(
-    r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
+    r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
     r"|(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
     r"(?:报告了?|发生了?|出现了?|reported|experienced|had)\s*(?:至少一[项次个种]|at least one|any)?\s*(?:不良(?:事件|反应)|adverse (?:events?|reactions?))",
     re.I)
-SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
+SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
 NO_SERIOUS = rx(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious", re.I)
 NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
-DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位)(?:患者)?死亡|(?<![\d.])(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
+DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)|(?<![\d.])(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
+
+
+# Where a sub-clause ends: a count belongs to the event named in its own clause
+# ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
+CLAUSE_END = rx(r"[，,；;。、]|\b(?:and|while|whereas)\b")
+HARD_END = rx(r"[；;。、]")
+OPEN, CLOSE = "(（[", ")）]"
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Offsets of the clause delimiters of ``text`` that stand outside brackets."""
+    depth, inside = 0, []
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        inside.append(depth)
+    return [m.start() for m in CLAUSE_END.finditer(text) if not inside[m.start()]]
 
 
 def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
-    events: dict[str, AdverseEvent] = {}
+    """Adverse events (one per event and arm) and the safety totals.
+
+    >>> from ..read.document import Document
+    >>> text = "安全性方面，治疗组有3人（7.5%）出现发烧，2人（5.0%）头痛；对照组则有1人（2.5%）发烧。无患者死亡。"
+    >>> events, safety = extract(Context(Document(text)))
+    >>> [(e.event, e.group, e.n, e.pct) for e in events], safety.deaths
+    ([('fever', 'treatment', 3, 7.5), ('headache', 'treatment', 2, 5.0), ('fever', 'control', 1, 2.5)], 0)
+    """
+    events: dict[tuple[str, str], AdverseEvent] = {}
     safety = Safety()
     for s in ctx.sentences:
         if ctx.is_other_work(s):
@@ -37,19 +64,19 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                             or (previous is not None and previous.paragraph == s.paragraph
                                 and AE_CONTEXT.search(previous.text)))
         if about_safety or HAPPENED.search(text):
-            for m in ctx.mentions("adverse_events", s.start, s.end):
-                rel = m.end - s.start
+            mentions = ctx.mentions("adverse_events", s.start, s.end)
+            ends, event_starts = _clause_ends(text), [m.start - s.start for m in mentions]
+            for m in mentions:
                 if NEGATED.search(text[max(0, m.start - s.start - 6):m.start - s.start]):
                     continue  # "无死亡病例", "no deaths": not an event that happened
-                window = text[rel:rel + 24]
-                found = [x for x in stats(window) if isinstance(x.value, int) and not x.percent]
-                n = found[0].value if found and found[0].start < 8 else None
-                pct = found[0].count_pct if n is not None else None
+                n, pct = _count_of(text, m.start - s.start, m.end - s.start, ends, event_starts)
                 if n is None and not AE_CONTEXT.search(text):
                     continue  # an event named without a count counts only in a sentence about safety
-                known = events.get(m.name)
+                groups = ctx.mentions("groups", s.start, m.start)
+                group = groups[-1].name if groups else "all"
+                known = events.get((m.name, group))
                 if known is None or (known.n is None and n is not None):
-                    events[m.name] = AdverseEvent(m.name, n, pct, None, None, text)
+                    events[(m.name, group)] = AdverseEvent(m.name, n, pct, None, None, text, group)
         if safety.adverse_events_total is None and (m := AE_TOTAL.search(text)):
             safety.adverse_events_total = int(m["n"] or m["n2"] or m["n3"])
             safety.quotes["adverse_events_total"] = text
@@ -61,10 +88,39 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                 safety.serious_adverse_events = 0
                 safety.quotes["serious_adverse_events"] = text
         if safety.deaths is None:
-            if NO_DEATH.search(text):
-                safety.deaths = 0
-                safety.quotes["deaths"] = text
-            elif m := DEATHS.search(text):
+            # A counted death outweighs "no deaths" in another arm of the same sentence.
+            if m := DEATHS.search(text):
                 safety.deaths = int(m["n"] or m["n2"])
                 safety.quotes["deaths"] = text
+            elif NO_DEATH.search(text):
+                safety.deaths = 0
+                safety.quotes["deaths"] = text
     return list(events.values()), safety
+
+
+def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: list[int]) -> tuple[int | None, float | None]:
+    """The count (and its %) of the event named at text[start:end]: written right after it
+    ("头痛3例", "headache (n=34, 70.8%)", "headache, in 9 participants"), unless that count
+    opens a clause naming its own event ("发烧，2人出现头痛"); else before it in its clause
+    ("3人(7.5%)出现发烧"); else later in its clause with a noun ("occurred in 3 patients")."""
+    stop = next((e for e in ends if e >= end), len(text))
+    found = [x for x in stats(text[end:end + 24]) if isinstance(x.value, int) and not x.percent]
+    if found and found[0].start < 8:
+        x = found[0]
+        between = text[end:end + x.start]
+        count_end = end + x.end
+        its_clause_end = next((e for e in ends if e >= count_end), len(text))
+        owns_event = any(count_end <= e < its_clause_end for e in event_starts)
+        if not HARD_END.search(between) and not (end + x.start > stop and owns_event):
+            return x.value, x.count_pct
+    lo = max((e + 1 for e in ends if e < start), default=0)
+    before = counts(text[lo:start])
+    if before:
+        c = before[-1]
+        pct = next((x.count_pct for x in stats(text[lo:start]) if x.start == c.start), None)
+        return c.n, pct
+    later = counts(text[end:stop])
+    if later:
+        pct = next((x.count_pct for x in stats(text[end:stop]) if x.start == later[0].start), None)
+        return later[0].n, pct
+    return None, None

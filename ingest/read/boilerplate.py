@@ -53,17 +53,23 @@ def clean_lines(text: str) -> list[str]:
 
 
 def pick_title(lines: list[str]) -> str | None:
-    """The headline: the first short line that is not a sentence or a slogan.
+    """The headline: the line after a "TITLE:" label (PubMed titles end with a full stop),
+    else the first short line that is not a sentence or a slogan.
 
     >>> pick_title(["即时推送资讯,为大众而努力!", "干细胞治疗脊髓损伤:9年实证", "正文。"])
     '干细胞治疗脊髓损伤:9年实证'
+    >>> pick_title(["TITLE:", "A randomised trial of screening.", "In the project..."])
+    'A randomised trial of screening'
     """
-    for line in lines[:12]:
+    for i, line in enumerate(lines[:12]):
+        label = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*", re.I).match(line)
+        if label:
+            title = line[label.end():] or (lines[i + 1] if i + 1 < len(lines) else "")
+            if 3 <= len(title) <= 300:
+                return title.rstrip(" .")
+            continue
         if 10 <= len(line) <= 300 and not SENTENCE_END.search(line) and not line.endswith(("!", "！")):
-            if line.upper().startswith(("TITLE:", "ABSTRACT")):
-                rest = line.split(":", 1)[1].strip()
-                if rest:
-                    return rest
+            if line.upper().startswith("ABSTRACT"):
                 continue
             return line
     return None

@@ -105,7 +105,8 @@ def fact_rows(study: Study, study_id: str, source_id: str) -> dict[str, list[dic
         "measurements": measurements,
         "effects": effects,
         "adverse_events": [
-            {**a.to_json(), "serious": None if a.serious is None else int(a.serious)}
+            {**{k: v for k, v in a.to_json().items() if k != "group"}, "group_name": a.group,
+             "serious": None if a.serious is None else int(a.serious)}
             for a in study.adverse_events
         ],
     }
@@ -113,7 +114,7 @@ def fact_rows(study: Study, study_id: str, source_id: str) -> dict[str, list[dic
         "interventions": ("name",), "groups": ("name", "role"),
         "measurements": ("measure", "group_name", "time_label", "stat", "value"),
         "effects": ("measure", "group_name", "versus", "time_label", "type", "value", "p"),
-        "adverse_events": ("event", "n", "pct"),
+        "adverse_events": ("event", "group_name", "n", "pct"),
     }
     return {t: _with_ids(r, study_id, source_id, t, keys[t]) for t, r in rows.items()}
 
