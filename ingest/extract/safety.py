@@ -104,7 +104,7 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
     opens a clause naming its own event ("发烧，2人出现头痛"); else before it in its clause
     ("3人(7.5%)出现发烧"); else later in its clause with a noun ("occurred in 3 patients")."""
     stop = next((e for e in ends if e >= end), len(text))
-    found = [x for x in stats(text[end:end + 24]) if isinstance(x.value, int) and not x.percent]
+    found = [x for x in stats(text[end:end + 48]) if isinstance(x.value, int) and not x.percent]
     if found and found[0].start < 8:
         x = found[0]
         between = text[end:end + x.start]

@@ -1,0 +1,140 @@
+"""The same facts written in different styles and scripts come out the same.
+
+Every article here is written for this test (no text from ../shared); each case names
+the style it stands for.
+"""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+
+def record_of(text: str) -> dict:
+    return extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()
+
+
+def only_study(text: str) -> dict:
+    studies = record_of(text)["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]
+
+
+# ---------------------------------------------------------------- traditional Chinese
+
+TRADITIONAL = (
+    "幹細胞治療心臟衰竭第二期隨機試驗\n"
+    "研究團隊共篩選96名患者，其中16名不符合收案條件而排除，最終80名患者納入試驗，"
+    "以1:1比例隨機分配至幹細胞組(40人)或安慰劑組(40人)。\n"
+    "六個月時，幹細胞組左心室射血分數從30.1%升至35.6%（P<0.05）。\n"
+    "安全性方面，幹細胞組有3人（7.5%）出現發燒，安慰劑組有1人（2.5%）發燒。"
+    "安慰劑組有1名患者於第四個月猝死，幹細胞組則無死亡個案。\n"
+)
+SIMPLIFIED = (
+    "干细胞治疗心脏衰竭第二期随机试验\n"
+    "研究团队共筛选96名患者，其中16名不符合收案条件而排除，最终80名患者纳入试验，"
+    "以1:1比例随机分配至干细胞组(40人)或安慰剂组(40人)。\n"
+    "六个月时，干细胞组左心室射血分数从30.1%升至35.6%（P<0.05）。\n"
+    "安全性方面，干细胞组有3人（7.5%）出现发烧，安慰剂组有1人（2.5%）发烧。"
+    "安慰剂组有1名患者于第四个月猝死，干细胞组则无死亡个案。\n"
+)
+
+
+def facts(study: dict) -> dict:
+    p = study["participants"]
+    return {
+        "design": study["design"], "phase": study["phase"],
+        "participants": (p["screened"], p["excluded"], p["enrolled"]),
+        "measurements": sorted((m["measure"], m["value"]) for m in study["measurements"]),
+        "events": sorted((a["event"], a["n"], a["pct"]) for a in study["adverse_events"]),
+        "deaths": study["safety"]["deaths"],
+    }
+
+
+def test_traditional_and_simplified_give_the_same_facts():
+    traditional, simplified = only_study(TRADITIONAL), only_study(SIMPLIFIED)
+    assert facts(traditional) == facts(simplified)
+    f = facts(traditional)
+    assert f["design"] == "rct" and f["phase"] == "2"
+    assert f["participants"] == (96, 16, 80)
+    assert ("left ventricular ejection fraction", 35.6) in f["measurements"]
+    assert f["events"] == [("fever", 1, 2.5), ("fever", 3, 7.5)]
+    assert f["deaths"] == 1
+
+
+def test_traditional_quotes_are_the_articles_own_text():
+    study = only_study(TRADITIONAL)
+    quotes = [m["quote"] for m in study["measurements"]] + [a["quote"] for a in study["adverse_events"]]
+    quotes += list(study["participants"]["quotes"].values())
+    assert quotes
+    for quote in quotes:
+        assert quote in TRADITIONAL, quote
+    assert "納入試驗" in study["participants"]["quotes"]["enrolled"]
+
+
+# ---------------------------------------------------------------- adverse events per arm
+
+
+@pytest.mark.parametrize("style, text, expected", [
+    ("zh count before the event", "安全性：治疗组有4名（10%）患者出现头痛，2名（5%）出现恶心。",
+     [("headache", 4, 10.0), ("nausea", 2, 5.0)]),
+    ("zh count after the event", "不良事件包括头痛(n=6, 15.0%)、恶心(n=3, 7.5%)。",
+     [("headache", 6, 15.0), ("nausea", 3, 7.5)]),
+    ("en comma then count", "The most common side effects were headache, in 7 participants (17.5%), and nausea, in 2 (5.0%).",
+     [("headache", 7, 17.5), ("nausea", 2, 5.0)]),
+    ("en count later in the clause", "Adverse events: nausea occurred in 5 patients (12.5%).",
+     [("nausea", 5, 12.5)]),
+])
+def test_adverse_event_counts(style, text, expected):
+    article = "Trial of a new drug\n" + "A total of 40 patients were enrolled. " + text + "\n"
+    events = sorted((a["event"], a["n"], a["pct"]) for a in only_study(article)["adverse_events"])
+    assert events == expected, style
+
+
+def test_adverse_events_are_kept_per_arm():
+    article = ("新药治疗偏头痛的随机对照试验\n共纳入60例患者，随机分为治疗组(30例)和对照组(30例)。\n"
+               "不良反应方面，治疗组有3例（10%）出现恶心，对照组有1例（3.3%）出现恶心。\n")
+    events = only_study(article)["adverse_events"]
+    assert sorted((a["group"], a["n"]) for a in events if a["event"] == "nausea") == [("control", 1), ("treatment", 3)]
+
+
+# ---------------------------------------------------------------- participants, p-values, titles
+
+
+@pytest.mark.parametrize("sentence, enrolled", [
+    ("A total of 70 patients were divided into two groups (p = 0.01 for baseline age).", 70),
+    ("Sixty patients were randomly assigned to drug or placebo; p < 0.05.", 60),
+    ("将64例患者随机分为两组，P<0.05。", 64),
+    ("共纳入64例患者，其评分为40分，P<0.05。", 64),
+])
+def test_enrolment_written_as_allocation(sentence, enrolled):
+    assert only_study("Title line of the article\n" + sentence + "\n")["participants"]["enrolled"] == enrolled
+
+
+def test_a_score_is_not_an_enrolment():
+    study = record_of("膝关节评分\nASIA评分为40分，32名患者的评分升高（P<0.05）。\n")["studies"]
+    assert all(s["participants"]["enrolled"] != 40 for s in study)
+
+
+@pytest.mark.parametrize("written, p, relation", [
+    ("P less than 0.05", 0.05, "<"), ("p < or = .01", 0.01, "<="), ("P greater than 0.2", 0.2, ">"),
+    ("p less than or equal to 0.05", 0.05, "<="), ("P值<0.05", 0.05, "<"), ("P = .03", 0.03, "="),
+])
+def test_p_value_wordings(written, p, relation):
+    from ingest.extract.numbers import p_values
+    found = p_values(f"The difference was significant ({written}).")
+    assert [(x.p, x.relation) for x in found] == [(p, relation)]
+
+
+def test_a_cohort_with_p_values_reports_a_study_without_naming_a_design():
+    article = ("Statin dose and endothelial function\n"
+               "A total of 70 patients were divided into two groups. "
+               "Endothelial function differed between the groups (p = 0.001).\n")
+    study = only_study(article)
+    assert study["participants"]["enrolled"] == 70
+
+
+def test_pubmed_title_after_a_label_keeps_its_words_not_its_full_stop():
+    text = "TITLE:\nStatin dose in variant angina: a randomised trial.\n\nABSTRACT.METHODS:\nSeventy patients were enrolled.\n"
+    document = read_bytes(text.encode(), path="a.txt")
+    assert document.title == "Statin dose in variant angina: a randomised trial"
