@@ -331,12 +331,13 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
     part = document.metadata.get("part")
     with db.atomic():
         status = "updated" if existing else "ingested"
-        if document.path:
-            # The same file (or the same article of a PubMed file) with new content
+        if document.path or document.url:
+            # The same file or URL (or the same article of a PubMed file) with new content
             # replaces what the old content said.
+            column, value = ("path", document.path) if document.path else ("url", document.url)
             for (old_id,) in db.execute(
-                    "select id from sources where path = ? and coalesce(part, '') = ? and id != ?",
-                    [document.path, part or "", source_id]).fetchall():
+                    f"select id from sources where {column} = ? and coalesce(part, '') = ? and id != ?",
+                    [value, part or "", source_id]).fetchall():
                 _remove_source(db, old_id)
                 status = "updated"
         row = {
