@@ -4,7 +4,7 @@ and a few bad ones) and time `evidence ingest` on it.
     .venv/bin/python bench/mixed_batch.py 1000 --jobs 2
 
 The files are generated in a temporary folder (never committed); the numbers vary per
-file so each is its own study, and every tenth restates another's DOI, so merging is
+file so each is its own study, and every tenth restates another's DOI (with other numbers: a source_conflict), so merging is
 exercised too.
 """
 
@@ -38,7 +38,7 @@ def en_text(i: int) -> str:
     return (f"Mesenchymal stem cells for {en}: trial {i}\nIn this randomized controlled trial of {en}, "
             f"a total of {n} patients were enrolled. Pain on the visual analogue scale fell from "
             f"{6 + i % 3}.{i % 10} (±1.{i % 9}) at baseline to {3 + i % 2}.{(i + 1) % 10} (±1.{(i + 2) % 9}) at 6 months "
-            f"(p<0.001). DOI: 10.5555/bench.{i - i % 10 if i % 10 == 9 else i}\n")
+            f"(p<0.001). DOI: 10.5555/bench.{i - 5 if i % 10 == 9 else i}\n")
 
 
 def jats(i: int) -> str:

@@ -3,8 +3,8 @@ row says when several sources describe it. Pure functions; ``write.py`` stores t
 
 Two source studies are the same study when they share a DOI, a PMID or a trial
 registration id, or, lacking a shared identifier, when their fingerprints agree: the
-same condition and enrolled number, and at least two of: the same design, the same
-interventions, shared measurement values, similar titles. Clusters are the connected
+same condition and enrolled number, overlapping interventions, and shared measurement
+values or a similar title. Clusters are the connected
 components of that symmetric relation, so they do not depend on the order sources
 arrive in; every choice made for a cluster (its id, the primary source) depends only on
 its members.
@@ -111,28 +111,28 @@ def title_similarity(a: str | None, b: str | None) -> float:
 
 
 def fingerprint_match(a: SourceStudy, b: SourceStudy) -> bool:
-    """Same condition and enrolled n, and two more signs of the same study.
+    """Same condition and enrolled n, interventions that overlap, and the same numbers
+    (two or more measurement values in common) or nearly the same title.
 
-    >>> x = SourceStudy("a", "s1", condition="sci", enrolled=106, design="case_series",
-    ...                 interventions=frozenset({"Schwann cells"}), values=frozenset({("asia", 40.7)}))
-    >>> fingerprint_match(x, SourceStudy("b", "s2", condition="sci", enrolled=106, design="case_series",
-    ...                   interventions=frozenset({"Schwann cells", "MSC"})))
+    Condition, size, design and interventions alone are not enough: two single-arm
+    trials of stem cells for knee osteoarthritis with 40 patients each are common. The
+    design is not compared, since a news summary and an abstract often name it differently.
+
+    >>> x = SourceStudy("a", "s1", condition="sci", enrolled=106, interventions=frozenset({"Schwann cells"}),
+    ...                 values=frozenset({("asia", 40.7), ("asia", 43.3)}))
+    >>> fingerprint_match(x, SourceStudy("b", "s2", condition="sci", enrolled=106,
+    ...                   interventions=frozenset({"Schwann cells", "MSC"}), values=frozenset({("asia", 40.7), ("asia", 43.3)})))
     True
-    >>> fingerprint_match(x, SourceStudy("c", "s3", condition="sci", enrolled=40, design="case_series"))
+    >>> fingerprint_match(x, SourceStudy("c", "s3", condition="sci", enrolled=106, interventions=frozenset({"Schwann cells"})))
     False
     """
     if identifiers_conflict(a, b) or not a.condition or a.condition != b.condition:
         return False
     if not a.enrolled or a.enrolled != b.enrolled:
         return False
-    signs = 0
-    signs += bool(a.design and a.design == b.design)
-    if a.interventions and b.interventions:
-        signs += len(a.interventions & b.interventions) / len(a.interventions | b.interventions) >= 0.5
-    shared = len(a.values & b.values)
-    signs += (shared >= 2) + (shared >= 4)
-    signs += title_similarity(a.title, b.title) >= MIN_TITLE_SIMILARITY
-    return signs >= 2
+    if a.interventions and b.interventions and not a.interventions & b.interventions:
+        return False
+    return len(a.values & b.values) >= 2 or title_similarity(a.title, b.title) >= MIN_TITLE_SIMILARITY
 
 
 def clusters(nodes: list[SourceStudy], apart: set[frozenset], together: set[frozenset]) -> list[list[SourceStudy]]:

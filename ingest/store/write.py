@@ -325,21 +325,22 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
     source_id = document.sha256[:16]
     existing = db.execute(
         "select extractor_version from sources where id = ?", [source_id]).fetchone()
-    if existing and existing[0] == EXTRACTOR_VERSION and not force:
-        return "unchanged"
     fmt = document.metadata.get("format")
     part = document.metadata.get("part")
+    # The same file or URL (or the same article of a PubMed file) with new content
+    # replaces what the old content said, even when the new content is stored already.
+    stale = []
+    if document.path or document.url:
+        column, value = ("path", document.path) if document.path else ("url", document.url)
+        stale = [r[0] for r in db.execute(
+            f"select id from sources where {column} = ? and coalesce(part, '') = ? and id != ?",
+            [value, part or "", source_id])]
+    if existing and existing[0] == EXTRACTOR_VERSION and not force and not stale:
+        return "unchanged"
     with db.atomic():
-        status = "updated" if existing else "ingested"
-        if document.path or document.url:
-            # The same file or URL (or the same article of a PubMed file) with new content
-            # replaces what the old content said.
-            column, value = ("path", document.path) if document.path else ("url", document.url)
-            for (old_id,) in db.execute(
-                    f"select id from sources where {column} = ? and coalesce(part, '') = ? and id != ?",
-                    [value, part or "", source_id]).fetchall():
-                _remove_source(db, old_id)
-                status = "updated"
+        status = "updated" if existing or stale else "ingested"
+        for old_id in stale:
+            _remove_source(db, old_id)
         row = {
             "id": source_id, "path": document.path, "url": document.url,
             "sha256": document.sha256, "title": document.title, "language": document.language,
