@@ -69,13 +69,12 @@ def fetch(url: str, cache_dir, client=None, headers: dict | None = None) -> tupl
                 raise ReadError(f"HTTP {response.status_code} from {response.url}")
             declared = int(response.headers.get("content-length") or 0)
             if declared > MAX_FETCH_BYTES:
-                raise ReadError(f"response too large ({declared // (1024 * 1024)} MB; the limit is "
-                                f"{MAX_FETCH_BYTES // (1024 * 1024)} MB)")
+                raise ReadError(f"response too large ({declared:,} bytes; the limit is {MAX_FETCH_BYTES:,})")
             chunks, size = [], 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > MAX_FETCH_BYTES:
-                    raise ReadError(f"response larger than {MAX_FETCH_BYTES // (1024 * 1024)} MB")
+                    raise ReadError(f"response larger than the limit of {MAX_FETCH_BYTES:,} bytes")
                 chunks.append(chunk)
             body = b"".join(chunks)
             meta = {"url": str(response.url), "content_type": response.headers.get("content-type", ""),
