@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import glob
-import hashlib
 import json
 import os
 import sys
@@ -73,7 +71,9 @@ def article_files(paths) -> list[str]:
             out.append(p)
             continue
         path = Path(p)
-        if not path.exists() and glob.has_magic(p):
+        if not path.exists() and any(ch in p for ch in "*?["):
+            import glob
+
             matched = sorted(glob.glob(p, recursive=True))
             out.extend(article_files(matched) if matched else [p])
             continue
@@ -128,6 +128,8 @@ def _read_and_extract(target: str, cache_dir=None):
 
 def _stored_unchanged(db, target: str) -> bool:
     """A file whose bytes are stored by this extractor version: skip reading it at all."""
+    import hashlib
+
     from . import EXTRACTOR_VERSION
 
     try:
