@@ -161,3 +161,31 @@ def test_removing_the_source_that_joined_two_splits_them_again(tmp_path):
                     encoding="utf-8")
     ingest_paths([link], db)
     assert one(conn, "select count(*) from studies")[0] == 3
+
+
+def test_study_page_lists_both_sources_both_values_and_the_conflict(tmp_path):
+    """ingest -> database -> page: a merged study shows every source and the disagreement."""
+    import asyncio
+
+    from bs4 import BeautifulSoup
+    from datasette.app import Datasette
+
+    from tests.conftest import PLUGINS, TEMPLATES, load_metadata
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(SAME_DOI.format("39.2"), encoding="utf-8")
+    b.write_text(SAME_DOI.format("30.2") + "（另一家媒体的报道）\n", encoding="utf-8")
+    db = tmp_path / "evidence.db"
+    ingest_paths([a, b], db)
+    study_id = one(sqlite3.connect(db), "select id from studies")[0]
+    ds = Datasette([str(db)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS))
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(ds.invoke_startup())
+        response = loop.run_until_complete(ds.client.get(f"/evidence/studies/{study_id}"))
+    finally:
+        loop.close()
+    assert response.status_code == 200
+    text = BeautifulSoup(response.text, "html.parser").get_text(" ")
+    assert "39.2" in text and "30.2" in text
+    assert "sources disagree on WOMAC" in text

@@ -245,7 +245,8 @@ def study_conflicts(members: list[SourceStudy], measurements: list[dict]) -> lis
         for s in sorted(per_source):
             for r in per_source[s]:
                 by_value.setdefault(r["value"], []).append(s)
-                quotes.append({"source_id": s, "value": r["value"], "quote": r["quote"]})
+                # Strings, like every check's quotes: the page shows them as they are.
+                quotes.append(f"[source {s}] {r['quote'] or r['value']}")
         measure, group, time_label, stat = key
         subject = f"{measure} ({group}, {time_label or 'time not stated'}, {stat})"
         out.append(_check(subject, "measurements.value", by_value, quotes))
