@@ -79,8 +79,9 @@ def ingest(paths, db_path, force, jobs, cache_dir):
 def split(source, from_source, db_path):
     """Undo a wrong merge: SOURCE (an id, id prefix or file path) becomes its own study.
 
-    The rule is stored in the database's curation table and names sources by the hash of
-    their content, so it holds when the files are ingested again.
+    The rule is stored in the database's curation table and in curation.yml beside the
+    database, and names sources by the hash of their content, so it holds when the files
+    are ingested again, even into a new database.
 
     \b
         evidence split 3f2a9c1d --db db/evidence.db

@@ -159,7 +159,7 @@ def _results(targets, jobs: int, cache_dir):
 
 
 def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, progress=None,
-                 cache_dir=None) -> IngestReport:
+                 cache_dir=None, curation_file=None) -> IngestReport:
     """Read, extract and store each article; one transaction per article.
 
     Extraction runs in ``jobs`` worker processes while this process, the one writer,
@@ -171,6 +171,10 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, 
     from .store import open_db, write_article
 
     db = open_db(db_path)
+    if str(db_path) != ":memory:":
+        from .curation import apply_file, default_path
+
+        apply_file(db, curation_file or default_path(db_path))
     if cache_dir is None:
         cache_dir = Path(db_path).parent / "fetch-cache" if str(db_path) != ":memory:" else ".fetch-cache"
     report = IngestReport()
@@ -210,9 +214,11 @@ def _shares_study(db, source_id: str) -> bool:
         "where a.source_id = ? and b.source_id != ? limit 1", [source_id, source_id]).fetchone())
 
 
-def split_command(db_path, source_id: str, from_source: str | None = None) -> list[str]:
+def split_command(db_path, source_id: str, from_source: str | None = None, curation_file=None) -> list[str]:
     """Undo a merge: ``source_id`` is kept apart from every other source of its study (or
-    only from ``from_source``). Returns the study ids it now belongs to."""
+    only from ``from_source``). The rule goes in the database and in ``curation.yml``
+    (``curation.py``). Returns the study ids the source now belongs to."""
+    from . import curation
     from .store import open_db
     from .store.write import curate
 
@@ -230,6 +236,8 @@ def split_command(db_path, source_id: str, from_source: str | None = None) -> li
         result: list[str] = []
         for other in others:
             result = curate(db, "apart", source, other, note="evidence split")
+            curation.append(curation_file or curation.default_path(db_path), "apart", source, other,
+                            "evidence split")
         return result
     finally:
         db.close()

@@ -189,3 +189,17 @@ def test_study_page_lists_both_sources_both_values_and_the_conflict(tmp_path):
     text = BeautifulSoup(response.text, "html.parser").get_text(" ")
     assert "39.2" in text and "30.2" in text
     assert "sources disagree on WOMAC" in text
+
+
+def test_curation_file_rebuilds_the_split_in_a_new_database(tmp_path):
+    first, second = tmp_path / "one" / "e.db", tmp_path / "two" / "e.db"
+    ingest_paths([ABSTRACT, NEWS_NO_DOI], first)
+    assert CliRunner().invoke(cli, ["split", str(NEWS_NO_DOI), "--db", str(first)]).exit_code == 0
+    rules = (first.parent / "curation.yml").read_text(encoding="utf-8")
+    assert "apart" in rules
+    # A new database beside a copy of the file: the files ingested again stay apart.
+    second.parent.mkdir()
+    (second.parent / "curation.yml").write_text(rules, encoding="utf-8")
+    ingest_paths([NEWS_NO_DOI, ABSTRACT], second)
+    assert one(sqlite3.connect(second), "select count(*) from studies")[0] == 2
+    assert dump(first)["studies"] == dump(second)["studies"]
