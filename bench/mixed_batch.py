@@ -3,8 +3,8 @@ and a few bad ones) and time `evidence ingest` on it.
 
     .venv/bin/python bench/mixed_batch.py 1000 --jobs 2
 
-The files are generated in a temporary folder (never committed); the numbers vary per
-file so each is its own study, and every tenth restates another's DOI (with other numbers: a source_conflict), so merging is
+The files are generated in a temporary folder (never committed); the numbers are
+unique per file so each is its own study, and every tenth restates another's DOI (with other numbers: a source_conflict), so merging is
 exercised too.
 """
 
@@ -28,7 +28,7 @@ def zh_text(i: int) -> str:
     zh, _, measure = CONDITIONS[i % 3]
     n = 20 + i % 180
     return (f"干细胞治疗{zh}的临床研究（第{i}号）\n本研究为单臂试验，共纳入{n}例{zh}患者，接受间充质干细胞治疗。\n"
-            f"{measure}从基线的{30 + i % 40}.{i % 10} (±{5 + i % 7}.2) 变为12个月时的{20 + i % 30}.{(i + 3) % 10} "
+            f"{measure}从基线的{10 + i // 10}.{i % 10} (±{5 + i % 7}.2) 变为12个月时的{5 + i // 10}.{(i + 3) % 10} "
             f"(±{4 + i % 5}.1) (p<0.001)。\n不良事件包括发热(n={1 + i % 5})。\n")
 
 
@@ -37,7 +37,7 @@ def en_text(i: int) -> str:
     n = 30 + i % 150
     return (f"Mesenchymal stem cells for {en}: trial {i}\nIn this randomized controlled trial of {en}, "
             f"a total of {n} patients were enrolled. Pain on the visual analogue scale fell from "
-            f"{6 + i % 3}.{i % 10} (±1.{i % 9}) at baseline to {3 + i % 2}.{(i + 1) % 10} (±1.{(i + 2) % 9}) at 6 months "
+            f"{10 + i // 10}.{i % 10} (±1.{i % 9}) at baseline to {5 + i // 10}.{(i + 1) % 10} (±1.{(i + 2) % 9}) at 6 months "
             f"(p<0.001). DOI: 10.5555/bench.{i - 5 if i % 10 == 9 else i}\n")
 
 
@@ -46,7 +46,7 @@ def jats(i: int) -> str:
             f"<article-meta><article-id pub-id-type='doi'>10.5555/jats.{i}</article-id><title-group><article-title>"
             f"Stem cells in knee osteoarthritis, report {i}</article-title></title-group></article-meta></front>"
             f"<body><sec><title>Results</title><p>This single-arm trial enrolled {40 + i % 50} patients with knee "
-            f"osteoarthritis. The WOMAC total score fell from 52.{i % 10} (±10.3) at baseline to 30.{i % 10} (±9.8) at "
+            f"osteoarthritis. The WOMAC total score fell from {40 + i // 10}.{i % 10} (±10.3) at baseline to {20 + i // 10}.{i % 10} (±9.8) at "
             f"12 months (p&lt;0.001).</p></sec></body></article>")
 
 
@@ -58,7 +58,7 @@ def medline(i: int) -> str:
             f"<PubmedArticle><MedlineCitation><PMID>{pmid}</PMID><Article><Journal><Title>Bench</Title></Journal>"
             f"<ArticleTitle>Cells for spinal cord injury {pmid}</ArticleTitle><Abstract><AbstractText Label='RESULTS'>"
             f"Patients with spinal cord injury were treated with Schwann cells; a total of {50 + k + i % 40} patients "
-            f"were enrolled. The ASIA motor score rose from 40.{k} (±17) at baseline to 43.{k} (±15) at 12 months "
+            f"were enrolled. The ASIA motor score rose from {10 + i // 10}.{k} (±17) at baseline to {20 + i // 10}.{k} (±15) at 12 months "
             f"(p&lt;0.001).</AbstractText></Abstract><PublicationTypeList><PublicationType>Randomized Controlled Trial"
             f"</PublicationType></PublicationTypeList></Article></MedlineCitation></PubmedArticle>")
     return "<?xml version='1.0'?><PubmedArticleSet>" + "".join(arts) + "</PubmedArticleSet>"
@@ -105,8 +105,10 @@ def main():
             run = subprocess.run([str(evidence), "ingest", str(folder), "--db", str(Path(tmp) / "b.db"),
                                   "--jobs", str(args.jobs)], capture_output=True, text=True)
             dt = time.perf_counter() - t0
-            summary = run.stderr.strip().splitlines()[-1]
-            print(f"{label}: {dt:.1f} s, exit {run.returncode}: {summary}")
+            lines = run.stderr.strip().splitlines()
+            print(f"{label}: {dt:.1f} s, exit {run.returncode}: {lines[-1]}")
+            for line in lines[:-1]:
+                print("   ", line)
 
 
 if __name__ == "__main__":
