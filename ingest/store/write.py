@@ -174,7 +174,8 @@ def _remove_source(db, source_id: str) -> None:
     db.execute("delete from sources where id = ?", [source_id])
     recluster(db, [], study_ids)
     for sid in study_ids:
-        _drop_if_orphan(db, sid)
+        if not db.execute("select 1 from study_sources where study_id = ?", [sid]).fetchone():
+            _drop_if_orphan(db, sid)
 
 
 def _forget_source_studies(db, source_id: str) -> None:
@@ -251,6 +252,10 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
     apart, together = _curation(db)
     assigned: dict[str, str] = {}
     touched = set(old_study_ids) | {v for v in previous.values() if v}
+    # Studies whose sources changed other than by the seeds joining: their search row and
+    # conflicts are refreshed here; the seeds' own studies are refreshed by their writer.
+    refresh = set(old_study_ids)
+    seeds = set(seeds)
     for members in clusters(nodes, apart, together):
         study_id = cluster_study_id(members)
         db["studies"].upsert(merged_row(members, study_id), pk="id")
@@ -260,6 +265,10 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
             if old == study_id:
                 continue
             position = m.row.get("_position", 0)
+            if m.id not in seeds:
+                refresh.add(study_id)
+            if old:
+                refresh.add(old)
             db.execute("update source_studies set study_id = ? where id = ?", [study_id, m.id])
             db["study_sources"].insert(
                 {"study_id": study_id, "source_id": m.source_id, "position": position}, replace=True)
@@ -273,9 +282,12 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
                                [old, m.source_id])
         touched.add(study_id)
     for study_id in sorted(touched):
-        _drop_if_orphan(db, study_id)
-    for study_id in sorted(set(assigned.values())):
+        if not db.execute("select 1 from study_sources where study_id = ?", [study_id]).fetchone():
+            _drop_if_orphan(db, study_id)
+            refresh.discard(study_id)
+    for study_id in sorted(refresh):
         write_conflicts(db, study_id)
+        reindex_study(db, study_id)
     return assigned
 
 
@@ -413,6 +425,7 @@ def curate(db, action: str, source_a: str, source_b: str, note: str | None = Non
         olds = [r[0] for r in db.execute(
             "select study_id from source_studies where source_id in (?, ?)", [a, b])]
         assigned = recluster(db, seeds, olds)
-        for study_id in sorted(set(assigned.values())):
+        for study_id in sorted(set(assigned[s] for s in seeds)):
+            write_conflicts(db, study_id)
             reindex_study(db, study_id)
     return sorted(set(assigned[s] for s in seeds))
