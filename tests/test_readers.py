@@ -137,3 +137,19 @@ def test_xml_that_is_neither_jats_nor_pubmed_is_an_error(tmp_path):
     path.write_text("<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>")
     with pytest.raises(ReadError, match="neither JATS nor PubMed"):
         read_path(path)
+
+
+def test_extract_prints_one_record_per_article_of_a_pubmed_file():
+    import io
+    import json
+
+    from ingest.commands import extract_command
+
+    out = io.StringIO()
+    assert extract_command([str(SOURCES / "pubmed-two.xml")], out=out) == 0
+    decoder, text, records, i = json.JSONDecoder(), out.getvalue(), [], 0
+    while text[i:].strip():
+        record, i = decoder.raw_decode(text, i)
+        records.append(record)
+        i += 1
+    assert [r["studies"][0]["citation"]["pmid"] for r in records] == ["99000011", "99000012"]
