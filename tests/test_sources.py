@@ -203,3 +203,45 @@ def test_curation_file_rebuilds_the_split_in_a_new_database(tmp_path):
     ingest_paths([NEWS_NO_DOI, ABSTRACT], second)
     assert one(sqlite3.connect(second), "select count(*) from studies")[0] == 2
     assert dump(first)["studies"] == dump(second)["studies"]
+
+
+def test_a_neighbour_that_does_not_join_leaves_a_merged_study_as_it_was(tmp_path):
+    """A new source in the same fingerprint block that is not the same study must not
+    touch the merged study's row (its conflict summary included)."""
+    a, b, c = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    a.write_text(SAME_DOI.format("39.2"), encoding="utf-8")
+    b.write_text(SAME_DOI.format("30.2") + "（另一家媒体的报道）\n", encoding="utf-8")
+    c.write_text("另一家医院的膝关节细胞疗法观察\n本研究为单臂试验，共纳入40例膝骨关节炎患者，接受间充质干细胞治疗。\n"
+                 "WOMAC总分从基线的61.5降至12个月时的44.0。\n", encoding="utf-8")
+    db = tmp_path / "e.db"
+    ingest_paths([a, b], db)
+    before = dump(db)["studies"]
+    ingest_paths([c], db)
+    after = dump(db)["studies"]
+    assert len(after) == 2 and set(before) <= set(after)
+
+
+def test_every_order_gives_the_same_database_without_the_seed(tmp_path):
+    """Two sources sharing a DOI and disagreeing, one without a DOI that matches them by
+    fingerprint, and a neighbour of the same size that is another study: 24 orders, one
+    database."""
+    files = {
+        "a.txt": SAME_DOI.format("39.2"),
+        "b.txt": SAME_DOI.format("30.2") + "（另一家媒体的报道）\n",
+        "c.txt": "另一家医院的膝关节细胞疗法观察\n本研究为单臂试验，共纳入40例膝骨关节炎患者，接受间充质干细胞治疗。\n"
+                 "WOMAC总分从基线的61.5降至12个月时的44.0。\n",
+        "d.txt": "脂肪干细胞注射一年随访\n该研究纳入40例膝骨关节炎患者，接受间充质干细胞治疗。WOMAC总分从基线的52.1降至12个月时的39.2。\n",
+    }
+    paths = []
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    dumps = []
+    for i, order in enumerate(itertools.permutations(paths)):
+        db = tmp_path / f"o{i}" / "e.db"
+        ingest_paths(list(order), db)
+        dumps.append(dump(db))
+    assert all(d == dumps[0] for d in dumps[1:])
+    conn = sqlite3.connect(tmp_path / "o0" / "e.db")
+    assert one(conn, "select count(*) from studies")[0] == 2
+    assert one(conn, "select count(*) from study_sources group by study_id order by 1 desc")[0] == 3

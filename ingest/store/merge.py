@@ -121,6 +121,19 @@ def title_similarity(a: str | None, b: str | None) -> float:
     return fuzz.ratio(a, b, processor=utils.default_process)
 
 
+def interventions_overlap(a, b) -> bool:
+    """Some intervention in common, a broader name matching a narrower one: a news summary's
+    'stem cells' is the abstract's 'mesenchymal stem cells'.
+
+    >>> interventions_overlap({"stem cells"}, {"mesenchymal stem cells"}), interventions_overlap({"placebo"}, {"insulin"})
+    (True, False)
+    """
+    def words(name):
+        return f" {name.lower()} "
+
+    return any(words(x) in words(y) or words(y) in words(x) for x in a for y in b)
+
+
 def fingerprint_match(a: SourceStudy, b: SourceStudy) -> bool:
     """Same condition and enrolled n, interventions that overlap, and the same numbers
     (two or more measurement values in common) or nearly the same title.
@@ -141,7 +154,7 @@ def fingerprint_match(a: SourceStudy, b: SourceStudy) -> bool:
         return False
     if not a.enrolled or a.enrolled != b.enrolled:
         return False
-    if a.interventions and b.interventions and not a.interventions & b.interventions:
+    if a.interventions and b.interventions and not interventions_overlap(a.interventions, b.interventions):
         return False
     return len(a.values & b.values) >= 2 or title_similarity(a.title, b.title) >= MIN_TITLE_SIMILARITY
 

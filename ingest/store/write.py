@@ -258,6 +258,9 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
     seeds = set(seeds)
     for members in clusters(nodes, apart, together):
         study_id = cluster_study_id(members)
+        if all(previous.get(m.id) == study_id and m.id not in seeds for m in members):
+            assigned.update((m.id, study_id) for m in members)
+            continue  # nobody joined, left or changed: its row, links and checks stand
         db["studies"].upsert(merged_row(members, study_id), pk="id")
         for m in members:
             assigned[m.id] = study_id
