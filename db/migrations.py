@@ -146,6 +146,43 @@ def m002_statistics(db):
 
 
 @migrations()
+def m004_sources(db):
+    """One study, many sources.
+
+    ``source_studies``: each study as one source states it (the record's JSON, its
+    identifiers and fingerprint), and the study it was merged into. ``study_keys``: the
+    keys that find merge candidates (``doi:``, ``pmid:``, ``trial:`` and the fingerprint
+    block ``fp:condition|enrolled``). ``curation``: merges a curator undid or forced
+    (``evidence split``), kept across re-ingests because they name sources, not rows.
+    ``sources`` gains its format (text, html, pdf, jats, medline, crossref) and its part
+    (the PMID of an article inside a PubMed file of many). Facts are re-keyed on their
+    source, so stored sources are marked for re-extraction.
+    """
+    db["source_studies"].create(
+        {
+            "id": str, "source_id": str, "position": int, "study_id": str,
+            "doi": str, "pmid": str, "trial_ids": str, "title": str, "condition": str,
+            "design": str, "enrolled": int, "interventions": str, "measurement_values": str,
+            "rank": int, "filled": int, "study_row": str,
+        },
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["source_studies"].create_index(["source_id"])
+    db["source_studies"].create_index(["study_id"])
+    db["study_keys"].create({"source_study_id": str, "key": str}, pk=("source_study_id", "key"),
+                            foreign_keys=[("source_study_id", "source_studies", "id")])
+    db["study_keys"].create_index(["key"])
+    db["curation"].create(
+        {"id": str, "action": str, "source_a": str, "source_b": str, "note": str, "created_at": str},
+        pk="id",
+    )
+    db["sources"].add_column("format", str)
+    db["sources"].add_column("part", str)
+    db["sources"].create_index(["path", "part"])
+    db.execute("update sources set extractor_version = null")
+
+
+@migrations()
 def m006_adverse_event_groups(db):
     """Adverse events per arm: "3 (7.5%) had fever in the cell group, 1 (2.5%) with placebo"
     are two rows. Sources stored before are re-extracted on the next ingest."""

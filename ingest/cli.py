@@ -32,25 +32,70 @@ def extract(files):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", default=str(DEFAULT_DB), show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to write (created and migrated as needed).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when already stored by this version.")
-def ingest(paths, db_path, force):
-    """Extract the articles in PATHS (files or folders) and store them in the database.
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extract in this many processes; one writer commits.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Where fetched URLs, DOIs and PMIDs are cached [default: fetch-cache beside the database].")
+def ingest(paths, db_path, force, jobs, cache_dir):
+    """Extract the articles in PATHS and store them in the database.
 
-    One transaction per article; ingesting the same file twice changes nothing. A file
-    that cannot be read or reports no study gets one line on stderr, and the exit code is
-    1 when any file failed.
+    PATHS are files (text, HTML, PDF, JATS/PMC XML, PubMed XML), folders, globs, URLs,
+    doi:10.xxx/yyy or pmid:NNN. One transaction per article; ingesting the same file
+    twice changes nothing. A target that cannot be read or reports no study gets one line
+    on stderr, and the exit code is 1 when any failed.
 
     \b
         evidence ingest examples/ ../shared/seed/
+        evidence ingest 'papers/**/*.pdf' --jobs 2
+        evidence ingest doi:10.1186/s13287-025-04312-7 pmid:40325467
     """
-    from .commands import ingest_paths
+    from .commands import article_files, ingest_paths
 
-    report = ingest_paths(paths, db_path, force=force, echo=click.echo)
+    show_bar = sys.stderr.isatty()
+    if show_bar:
+        total = len(article_files(paths))
+        with click.progressbar(length=total, label="Ingesting", file=sys.stderr) as bar:
+            # Failures are listed after the bar, so the bar is not broken by them.
+            report = ingest_paths(paths, db_path, force=force, jobs=jobs, progress=bar.update,
+                                  cache_dir=cache_dir)
+    else:
+        report = ingest_paths(paths, db_path, force=force, echo=click.echo, jobs=jobs, cache_dir=cache_dir)
+    if show_bar and report.failed:
+        click.echo("Failed:", err=True)
+        for line in report.failure_lines():
+            click.echo(line, err=True)
     click.echo(f"{report.summary()} -> {db_path}", err=True)
     sys.exit(1 if report.failed else 0)
+
+
+@cli.command()
+@click.argument("source")
+@click.option("--from", "from_source", help="Keep SOURCE apart only from this source (default: from all).")
+@click.option("--db", "db_path", default=str(DEFAULT_DB), show_default=True, type=click.Path(dir_okay=False))
+def split(source, from_source, db_path):
+    """Undo a wrong merge: SOURCE (an id, id prefix or file path) becomes its own study.
+
+    The rule is stored in the database's curation table and in curation.yml beside the
+    database, and names sources by the hash of their content, so it holds when the files
+    are ingested again, even into a new database.
+
+    \b
+        evidence split 3f2a9c1d --db db/evidence.db
+    """
+    from .commands import split_command
+    from .read import ReadError
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no database")
+    try:
+        studies = split_command(db_path, source, from_source)
+    except ReadError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"{source}: now in study {', '.join(studies)}", err=True)
 
 
 @cli.command()

@@ -8,43 +8,75 @@ import os
 import sys
 from .plain import field, record
 
-from .read import ReadError, read_path
+from .read import ReadError, read_documents
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".nxml", ".pdf")
 
 
-def extract_file(path: str) -> dict:
-    """The record of one article file, as the JSON-ready dict of the contract."""
+def extract_document(document):
+    """The Record of one Document: extraction, then what a structured source knows for
+    certain (``hints``). A paper named by DOI is kept as a study even when Crossref gives
+    no abstract to read results from, so its citation can join the study's other sources."""
     from .extract import extract
     from .limits import time_limit
 
-    document = read_path(path)
     with time_limit():
-        return extract(document).to_json()
+        record = extract(document)
+    fmt = (document.metadata or {}).get("format")
+    if fmt == "crossref" and not record.studies:
+        from .extract.record import Study
+
+        record.studies = [Study()]
+    if fmt in ("jats", "medline", "crossref", "html"):
+        from .hints import apply_hints
+
+        apply_hints(record, document)
+    return record
+
+
+def extract_file(path: str) -> dict:
+    """The record of one article file (the first, for a PubMed file of several), as the
+    JSON-ready dict of the contract."""
+    return extract_document(read_documents(path)[0]).to_json()
 
 
 def extract_command(paths: list[str], out=None) -> int:
-    """Print the record of each file; a bad file gets one line on stderr and exit code 1."""
+    """Print the record of each article; a bad file gets one line on stderr and exit code 1."""
     out = out or sys.stdout
     status = 0
     for path in paths:
         try:
-            record = extract_file(path)
+            records = [extract_document(d).to_json() for d in read_documents(path)]
         except ReadError as e:
             print(f"evidence: {path}: {e}", file=sys.stderr)
             status = 1
             continue
-        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return status
 
 
 def article_files(paths) -> list[str]:
-    """Files named, and the article files found under folders named, in a stable order."""
-    from pathlib import Path  # not at the top: `evidence extract` starts without it
+    """Files named, files a glob matches, and the article files under folders, in a stable order.
+
+    URLs, ``doi:`` and ``pmid:`` targets are passed through as they are.
+    """
+    from pathlib import Path  # here, not at the top: `evidence extract` starts without it
+    from .identifiers import is_remote
 
     out = []
     for p in paths:
+        p = str(p)
+        if is_remote(p):
+            out.append(p)
+            continue
         path = Path(p)
+        if not path.exists() and any(ch in p for ch in "*?["):
+            import glob
+
+            matched = sorted(glob.glob(p, recursive=True))
+            out.extend(article_files(matched) if matched else [p])
+            continue
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -53,7 +85,7 @@ def article_files(paths) -> list[str]:
                            and f.lower() != "readme.md")
         else:
             out.append(str(path))
-    return out
+    return list(dict.fromkeys(out))
 
 
 @record
@@ -61,38 +93,163 @@ class IngestReport:
     ingested: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
+        """One line: the counts. ``merged`` counts articles whose study other sources also describe."""
         return (f"{len(self.ingested)} ingested, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged, {len(self.failed)} failed")
+                f"{len(self.unchanged)} unchanged, {len(self.merged)} merged, {len(self.failed)} failed")
+
+    def failure_lines(self) -> list[str]:
+        return [f"  {target}: {reason}" for target, reason in self.failed]
 
 
-def ingest_paths(paths, db_path, force: bool = False, echo=None) -> IngestReport:
+def _read_and_extract(target: str, cache_dir=None):
+    """(target, [(document, record)], None) or (target, None, reason). Runs in a worker."""
+    try:
+        from .identifiers import fetch_documents, is_remote
+
+        docs = fetch_documents(target, cache_dir) if is_remote(target) else read_documents(target)
+        pairs = []
+        for doc in docs:
+            record = extract_document(doc)
+            if not record.studies:
+                if len(docs) == 1:
+                    raise ReadError("no study found")
+                continue
+            pairs.append((doc, record))
+        if not pairs:
+            raise ReadError("no study found")
+        return target, pairs, None
+    except ReadError as e:
+        return target, None, str(e)
+
+
+def _stored_unchanged(db, target: str) -> bool:
+    """A file whose bytes are stored by this extractor version: skip reading it at all."""
+    from pathlib import Path  # here, not at the top: `evidence extract` starts without it
+    import hashlib
+
+    from . import EXTRACTOR_VERSION
+
+    try:
+        raw = Path(target).read_bytes()
+    except OSError:
+        return False
+    sha = hashlib.sha256(raw).hexdigest()
+    row = db.execute("select extractor_version, path from sources where id = ?", [sha[:16]]).fetchone()
+    return bool(row and row[0] == EXTRACTOR_VERSION and row[1] == target)
+
+
+def _results(targets, jobs: int, cache_dir):
+    """Extraction results in input order; in ``jobs`` processes when more than one."""
+    if jobs <= 1 or len(targets) < 2:
+        for t in targets:
+            yield _read_and_extract(t, cache_dir)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    # fork keeps start-up cheap (the vocabularies are already loaded in the parent).
+    ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        yield from pool.map(partial(_read_and_extract, cache_dir=cache_dir), targets,
+                            chunksize=max(1, min(16, len(targets) // (jobs * 8) or 1)))
+
+
+def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, progress=None,
+                 cache_dir=None, curation_file=None) -> IngestReport:
     """Read, extract and store each article; one transaction per article.
 
-    A file that cannot be read, or that reports no study, is reported and skipped; the
-    others are still ingested.
+    Extraction runs in ``jobs`` worker processes while this process, the one writer,
+    commits each article as its result arrives. A file that cannot be read, or that
+    reports no study, is reported and skipped; the others are still ingested.
+    ``progress(n)`` is called as targets are done.
     """
-    from .extract import extract
-    from .limits import time_limit
+    from pathlib import Path  # here, not at the top: `evidence extract` starts without it
+
+    from .identifiers import is_remote
     from .store import open_db, write_article
 
     db = open_db(db_path)
+    if str(db_path) != ":memory:":
+        from .curation import apply_file, default_path
+
+        apply_file(db, curation_file or default_path(db_path))
+    if cache_dir is None:
+        cache_dir = Path(db_path).parent / "fetch-cache" if str(db_path) != ":memory:" else ".fetch-cache"
     report = IngestReport()
-    for path in article_files(paths):
-        try:
-            document = read_path(path)
-            with time_limit():
-                record = extract(document)
-            if not record.studies:
-                raise ReadError("no study found")
-            status = write_article(db, document, record, force=force)
-        except ReadError as e:
-            report.failed.append((path, str(e)))
+    targets = []
+    for t in article_files(paths):
+        if not force and not is_remote(t) and _stored_unchanged(db, t):
+            report.unchanged.append(t)
+            if progress:
+                progress(1)
+        else:
+            targets.append(t)
+    for target, pairs, error in _results(targets, jobs, cache_dir):
+        if error is not None:
+            report.failed.append((target, error))
             if echo:
-                echo(f"evidence: {path}: {e}", err=True)
-            continue
-        getattr(report, status).append(path)
+                echo(f"evidence: {target}: {error}", err=True)
+        else:
+            for document, record in pairs:
+                name = target if len(pairs) == 1 else f"{target}#{document.metadata.get('part')}"
+                try:
+                    status = write_article(db, document, record, force=force)
+                except ReadError as e:
+                    report.failed.append((name, str(e)))
+                    continue
+                getattr(report, status).append(name)
+                if status != "unchanged" and _shares_study(db, document.sha256[:16]):
+                    report.merged.append(name)
+        if progress:
+            progress(1)
     db.close()
     return report
+
+
+def _shares_study(db, source_id: str) -> bool:
+    return bool(db.execute(
+        "select 1 from study_sources a join study_sources b on a.study_id = b.study_id "
+        "where a.source_id = ? and b.source_id != ? limit 1", [source_id, source_id]).fetchone())
+
+
+def split_command(db_path, source_id: str, from_source: str | None = None, curation_file=None) -> list[str]:
+    """Undo a merge: ``source_id`` is kept apart from every other source of its study (or
+    only from ``from_source``). The rule goes in the database and in ``curation.yml``
+    (``curation.py``). Returns the study ids the source now belongs to."""
+    from . import curation
+    from .store import open_db
+    from .store.write import curate
+
+    db = open_db(db_path)
+    try:
+        source = _resolve_source(db, source_id)
+        if from_source:
+            others = [_resolve_source(db, from_source)]
+        else:
+            others = [r[0] for r in db.execute(
+                "select distinct b.source_id from study_sources a join study_sources b on a.study_id = b.study_id "
+                "where a.source_id = ? and b.source_id != ? order by 1", [source, source])]
+        if not others:
+            raise ReadError(f"source {source} shares no study with another source")
+        result: list[str] = []
+        for other in others:
+            result = curate(db, "apart", source, other, note="evidence split")
+            curation.append(curation_file or curation.default_path(db_path), "apart", source, other,
+                            "evidence split")
+        return result
+    finally:
+        db.close()
+
+
+def _resolve_source(db, ref: str) -> str:
+    """A source by id, id prefix or file path."""
+    rows = db.execute("select id from sources where id like ? or path = ? order by id",
+                      [ref + "%", ref]).fetchall()
+    if len(rows) != 1:
+        raise ReadError(f"{ref}: {'no' if not rows else 'more than one'} source matches")
+    return rows[0][0]

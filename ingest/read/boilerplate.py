@@ -25,12 +25,16 @@ FURNITURE = rx(
 PREV_NEXT = rx(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
 DISCLAIMER = rx(
     r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))", re.I)
+# A DOI's digits can look like a phone number (s13287-025-04312-7): such a line is a citation.
+DOI_LIKE = rx(r"\b10\.\d{4,9}/")
 SENTENCE_END = rx(r"[。！？!?.；;]\s*$")
 
 
 def clean_lines(text: str) -> list[str]:
     """The article's lines without furniture; whitespace inside a line collapsed.
 
+    >>> clean_lines("DOI: 10.1186/s13287-025-04312-7")
+    ['DOI: 10.1186/s13287-025-04312-7']
     >>> clean_lines("官方热线400-622-0089\\n标题\\n正文。\\n免责说明:本文仅供参考。\\n旧文\\n« 上一篇 2025年5月8日")
     ['标题', '正文。']
     """
@@ -46,7 +50,7 @@ def clean_lines(text: str) -> list[str]:
         if i + 1 < len(lines) and PREV_NEXT.search(lines[i + 1]) and len(lines[i + 1]) < 60 \
                 and len(line) < 80 and not SENTENCE_END.search(line):
             continue
-        if DISCLAIMER.search(line) or (len(line) < 120 and FURNITURE.match(line)):
+        if DISCLAIMER.search(line) or (len(line) < 120 and FURNITURE.match(line) and not DOI_LIKE.search(line)):
             continue
         out.append(line)
     return out

@@ -16,7 +16,9 @@ from ..extract.record import Record, Study
 from ..read.document import Document
 from .. import vocab
 from ..stats.rows import CHECK_KEY, EFFECT_SIZE_KEY, study_stats
-from .ids import stable_id, study_key
+from .ids import stable_id
+from .merge import (FORMAT_RANK, SourceStudy, cluster_study_id, clusters, merged_row, study_conflicts,
+                    trial_ids)
 from ..vocab.chinese import to_simplified
 from .search_text import index_text
 
@@ -39,12 +41,17 @@ def _pair(value):
     return value, None, None
 
 
-def _with_ids(rows: list[dict], study_id: str, source_id: str, kind: str, key_fields) -> list[dict]:
-    """Give each row a content-derived id; identical facts get an occurrence counter."""
+def _with_ids(rows: list[dict], study_id: str, source_id: str, kind: str, key_fields,
+              position: int = 0) -> list[dict]:
+    """Give each row a content-derived id; identical facts get an occurrence counter.
+
+    The id is keyed on the source and the study's position in it, not on the study id,
+    so a fact keeps its id when its study merges with another source's.
+    """
     seen: dict[str, int] = {}
     for row in rows:
         key = tuple(row.get(k) for k in key_fields)
-        base = stable_id(study_id, source_id, kind, *key)
+        base = stable_id(source_id, position, kind, *key)
         seen[base] = seen.get(base, 0) + 1
         row["id"] = base if seen[base] == 1 else stable_id(base, seen[base])
         row["study_id"], row["source_id"] = study_id, source_id
@@ -79,7 +86,7 @@ def study_row(study: Study, study_id: str, source_title: str | None, language: s
     }
 
 
-def fact_rows(study: Study, study_id: str, source_id: str) -> dict[str, list[dict]]:
+def fact_rows(study: Study, study_id: str, source_id: str, position: int = 0) -> dict[str, list[dict]]:
     """The rows of every fact table for one study as stated by one source."""
     measurements = []
     for m in study.measurements:
@@ -116,7 +123,7 @@ def fact_rows(study: Study, study_id: str, source_id: str) -> dict[str, list[dic
         "effects": ("measure", "group_name", "versus", "time_label", "type", "value", "p"),
         "adverse_events": ("event", "group_name", "n", "pct"),
     }
-    return {t: _with_ids(r, study_id, source_id, t, keys[t]) for t, r in rows.items()}
+    return {t: _with_ids(r, study_id, source_id, t, keys[t], position) for t, r in rows.items()}
 
 
 def search_body(names: list[str], texts: list[str]) -> str:
@@ -157,15 +164,160 @@ def reindex_study(db, study_id: str) -> None:
 
 
 def _remove_source(db, source_id: str) -> None:
-    """Delete a source, its facts, and studies no other source supports."""
+    """Delete a source, its facts, and studies no other source supports; the studies it
+    was merged into are re-clustered, since it may have been what joined their sources."""
     study_ids = [r["study_id"] for r in db.query(
         "select study_id from study_sources where source_id = ?", [source_id])]
     for table in FACT_TABLES + STATS_TABLES:
         db.execute(f"delete from [{table}] where source_id = ?", [source_id])
     db.execute("delete from study_sources where source_id = ?", [source_id])
+    _forget_source_studies(db, source_id)
     db.execute("delete from sources where id = ?", [source_id])
+    recluster(db, [], study_ids)
     for sid in study_ids:
-        _drop_if_orphan(db, sid)
+        if not db.execute("select 1 from study_sources where study_id = ?", [sid]).fetchone():
+            _drop_if_orphan(db, sid)
+
+
+def _forget_source_studies(db, source_id: str) -> None:
+    db.execute("delete from study_keys where source_study_id in "
+               "(select id from source_studies where source_id = ?)", [source_id])
+    db.execute("delete from source_studies where source_id = ?", [source_id])
+
+
+def _source_study_row(ss: SourceStudy, position: int) -> dict:
+    return {
+        "id": ss.id, "source_id": ss.source_id, "position": position, "study_id": None,
+        "doi": ss.doi, "pmid": ss.pmid, "trial_ids": json.dumps(list(ss.trials)), "title": ss.title,
+        "condition": ss.condition, "design": ss.design, "enrolled": ss.enrolled,
+        "interventions": json.dumps(sorted(ss.interventions), ensure_ascii=False),
+        "measurement_values": json.dumps(sorted(ss.values, key=lambda v: (v[0] or "", v[1])), ensure_ascii=False),
+        "rank": ss.rank, "filled": ss.filled, "study_row": json.dumps(ss.row, ensure_ascii=False, sort_keys=True),
+    }
+
+
+def source_study(study: Study, row: dict, source_id: str, position: int, fmt: str | None, text: str) -> SourceStudy:
+    """What merging needs to know about one study as one source states it."""
+    c = study.citation
+    return SourceStudy(
+        id=stable_id("source_study", source_id, position), source_id=source_id,
+        doi=(c.doi or "").strip().lower() or None, pmid=(c.pmid or "").strip() or None,
+        trials=tuple(trial_ids(text)), title=c.title or row.get("title"),
+        condition=study.conditions[0] if study.conditions else None, design=study.design,
+        enrolled=study.participants.enrolled,
+        interventions=frozenset(i.name for i in study.interventions),
+        values=frozenset((vocab.slug(m.measure), m.value) for m in study.measurements if m.value is not None),
+        rank=FORMAT_RANK.get(fmt or "text", 2),
+        filled=sum(1 for k, v in row.items() if v not in (None, "", "[]", "{}") and not k.startswith("_")),
+        row={**row, "_position": position},
+    )
+
+
+def _curation(db) -> tuple[set, set]:
+    apart, together = set(), set()
+    for action, a, b in db.execute("select action, source_a, source_b from curation"):
+        (apart if action == "apart" else together).add(frozenset({a, b}))
+    return apart, together
+
+
+def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
+    """Re-cluster the source studies around ``seeds`` and the members of ``old_study_ids``;
+    store each cluster's study row, re-point facts and links, drop emptied studies, and
+    record disagreements between sources. Returns {source_study_id: study_id}.
+
+    The set re-clustered is closed under 'shares a key' and 'was in the same study', so the
+    result is what clustering every source at once would give, whatever the order.
+    """
+    todo = list(dict.fromkeys(seeds))
+    todo += [r[0] for r in db.execute(
+        "select id from source_studies where study_id in (select value from json_each(?))",
+        [json.dumps(sorted(set(old_study_ids)))])]
+    seen: set[str] = set()
+    while todo:
+        ssid = todo.pop()
+        if ssid in seen:
+            continue
+        seen.add(ssid)
+        for (other,) in db.execute(
+                "select distinct k2.source_study_id from study_keys k1 join study_keys k2 on k1.key = k2.key "
+                "where k1.source_study_id = ? union select s2.id from source_studies s1 "
+                "join source_studies s2 on s1.study_id = s2.study_id where s1.id = ?", [ssid, ssid]):
+            if other not in seen:
+                todo.append(other)
+    if not seen:
+        return {}
+    rows = list(db.query("select * from source_studies where id in (select value from json_each(?))",
+                         [json.dumps(sorted(seen))]))
+    nodes = [SourceStudy.from_db(r) for r in rows]
+    previous = {r["id"]: r["study_id"] for r in rows}
+    apart, together = _curation(db)
+    assigned: dict[str, str] = {}
+    touched = set(old_study_ids) | {v for v in previous.values() if v}
+    # Studies whose sources changed other than by the seeds joining: their search row and
+    # conflicts are refreshed here; the seeds' own studies are refreshed by their writer.
+    refresh = set(old_study_ids)
+    seeds = set(seeds)
+    for members in clusters(nodes, apart, together):
+        study_id = cluster_study_id(members)
+        if all(previous.get(m.id) == study_id and m.id not in seeds for m in members):
+            assigned.update((m.id, study_id) for m in members)
+            continue  # nobody joined, left or changed: its row, links and checks stand
+        db["studies"].upsert(merged_row(members, study_id), pk="id")
+        for m in members:
+            assigned[m.id] = study_id
+            old = previous.get(m.id)
+            if old == study_id:
+                continue
+            position = m.row.get("_position", 0)
+            if m.id not in seeds:
+                refresh.add(study_id)
+            if old:
+                refresh.add(old)
+            db.execute("update source_studies set study_id = ? where id = ?", [study_id, m.id])
+            db["study_sources"].insert(
+                {"study_id": study_id, "source_id": m.source_id, "position": position}, replace=True)
+            if old:
+                for table in FACT_TABLES + STATS_TABLES:
+                    db.execute(f"update [{table}] set study_id = ? where source_id = ? and study_id = ?",
+                               [study_id, m.source_id, old])
+                if not db.execute("select 1 from source_studies where source_id = ? and study_id = ?",
+                                  [m.source_id, old]).fetchone():
+                    db.execute("delete from study_sources where study_id = ? and source_id = ?",
+                               [old, m.source_id])
+        touched.add(study_id)
+    for study_id in sorted(touched):
+        if not db.execute("select 1 from study_sources where study_id = ?", [study_id]).fetchone():
+            _drop_if_orphan(db, study_id)
+            refresh.discard(study_id)
+    for study_id in sorted(refresh):
+        write_conflicts(db, study_id)
+        reindex_study(db, study_id)
+    return assigned
+
+
+def write_conflicts(db, study_id: str) -> None:
+    """The study's ``source_conflict`` checks, recomputed from all its sources' facts."""
+    members = [SourceStudy.from_db(r) for r in db.query(
+        "select * from source_studies where study_id = ? order by id", [study_id])]
+    measurements = list(db.query(
+        "select measure, group_name, time_label, stat, value, quote, source_id from measurements "
+        "where study_id = ? order by source_id, id", [study_id]))
+    rows = study_conflicts(members, measurements)
+    for row in rows:
+        row["id"] = stable_id(study_id, "source_conflict", row["subject"], row["message"])
+        row["study_id"], row["source_id"] = study_id, None
+    db.execute("delete from checks where study_id = ? and kind = 'source_conflict' and id not in "
+               "(select value from json_each(?))", [study_id, json.dumps([r["id"] for r in rows])])
+    if rows:
+        db["checks"].insert_all(rows, pk="id", replace=True)
+    # The study row's check summary counts the conflicts too.
+    study = db.execute("select check_kinds from studies where id = ?", [study_id]).fetchone()
+    if study is not None:
+        kinds = sorted({r[0] for r in db.execute("select kind from checks where study_id = ?", [study_id])})
+        warnings = db.execute("select count(*) from checks where study_id = ? and severity = 'warning'",
+                              [study_id]).fetchone()[0]
+        db.execute("update studies set check_kinds = ?, warnings = ? where id = ?",
+                   [json.dumps(kinds), warnings, study_id])
 
 
 def _drop_if_orphan(db, study_id: str) -> None:
@@ -174,6 +326,7 @@ def _drop_if_orphan(db, study_id: str) -> None:
         reindex_study(db, study_id)
     else:
         db.execute("delete from search_index where study_id = ?", [study_id])
+        db.execute("delete from checks where study_id = ? and source_id is null", [study_id])
         db.execute("delete from studies where id = ?", [study_id])
 
 
@@ -182,47 +335,63 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
 
     One transaction: either everything the article says is stored, or nothing is. Rows
     are upserted on their stable ids and only rows the article no longer supports are
-    deleted, so writing the same record again leaves every table as it was.
+    deleted, so writing the same record again leaves every table as it was. Each study
+    joins the study other sources already describe (``recluster``), whatever the order.
     """
     source_id = document.sha256[:16]
     existing = db.execute(
         "select extractor_version from sources where id = ?", [source_id]).fetchone()
-    if existing and existing[0] == EXTRACTOR_VERSION and not force:
+    fmt = document.metadata.get("format")
+    part = document.metadata.get("part")
+    # The same file or URL (or the same article of a PubMed file) with new content
+    # replaces what the old content said, even when the new content is stored already.
+    stale = []
+    if document.path or document.url:
+        column, value = ("path", document.path) if document.path else ("url", document.url)
+        stale = [r[0] for r in db.execute(
+            f"select id from sources where {column} = ? and coalesce(part, '') = ? and id != ?",
+            [value, part or "", source_id])]
+    if existing and existing[0] == EXTRACTOR_VERSION and not force and not stale:
         return "unchanged"
     with db.atomic():
-        status = "updated" if existing else "ingested"
-        if document.path:
-            # The same file with new content replaces what the old content said.
-            for (old_id,) in db.execute(
-                    "select id from sources where path = ? and id != ?", [document.path, source_id]).fetchall():
-                _remove_source(db, old_id)
-                status = "updated"
+        status = "updated" if existing or stale else "ingested"
+        for old_id in stale:
+            _remove_source(db, old_id)
         row = {
             "id": source_id, "path": document.path, "url": document.url,
             "sha256": document.sha256, "title": document.title, "language": document.language,
             "encoding": document.encoding, "site_name": document.site_name,
             "published": document.published, "text": document.text,
-            "extractor_version": EXTRACTOR_VERSION,
+            "extractor_version": EXTRACTOR_VERSION, "format": fmt, "part": part,
         }
         if existing:
             db["sources"].update(source_id, row)  # keeps the first ingested_at
         else:
             row["ingested_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
             db["sources"].insert(row)
+        old_studies = [r[0] for r in db.execute(
+            "select study_id from source_studies where source_id = ? and study_id is not null", [source_id])]
+        _forget_source_studies(db, source_id)
+        prepared = []
+        for index, study in enumerate(record.studies):
+            stats = study_stats(study, document.text, document.published)
+            srow = {**study_row(study, "", document.title, document.language), **stats["study"]}
+            ss = source_study(study, srow, source_id, index, fmt, document.text)
+            db["source_studies"].insert(_source_study_row(ss, index), pk="id")
+            if ss.keys():
+                db["study_keys"].insert_all([{"source_study_id": ss.id, "key": k} for k in ss.keys()],
+                                            pk=("source_study_id", "key"), replace=True)
+            prepared.append((index, study, stats, ss))
+        assigned = recluster(db, [p[3].id for p in prepared], old_studies)
         keep: dict[str, list[str]] = {t: [] for t in FACT_TABLES + STATS_TABLES}
         studies = []
-        for index, study in enumerate(record.studies):
-            study_id = stable_id(*study_key(study.citation.to_json(), source_id, index))
+        for index, study, stats, ss in prepared:
+            study_id = assigned[ss.id]
             studies.append(study_id)
-            stats = study_stats(study, document.text, document.published)
-            db["studies"].upsert({**study_row(study, study_id, document.title, document.language),
-                                  **stats["study"]}, pk="id")
-            db["study_sources"].insert(
-                {"study_id": study_id, "source_id": source_id, "position": index}, replace=True)
-            tables = fact_rows(study, study_id, source_id)
+            tables = fact_rows(study, study_id, source_id, index)
             tables["effect_sizes"] = _with_ids(stats["effect_sizes"], study_id, source_id, "effect_sizes",
-                                               EFFECT_SIZE_KEY)
-            tables["checks"] = _with_ids(stats["checks"], study_id, source_id, "checks", CHECK_KEY)
+                                               EFFECT_SIZE_KEY, index)
+            tables["checks"] = _with_ids(stats["checks"], study_id, source_id, "checks", CHECK_KEY, index)
             for table, rows in tables.items():
                 if rows:
                     db[table].insert_all(rows, pk="id", replace=True)
@@ -235,5 +404,32 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
             db.execute("delete from study_sources where study_id = ? and source_id = ?", [study_id, source_id])
             _drop_if_orphan(db, study_id)
         for study_id in dict.fromkeys(studies):
+            write_conflicts(db, study_id)
             reindex_study(db, study_id)
     return status
+
+
+def curate(db, action: str, source_a: str, source_b: str, note: str | None = None) -> list[str]:
+    """Record that two sources describe different studies ('apart') or the same ('together'),
+    and re-cluster. Returns the study ids the two sources now belong to.
+
+    The rule names sources by id (a hash of their bytes), so it holds across re-ingests.
+    """
+    if action not in ("apart", "together"):
+        raise ValueError(f"unknown curation action {action!r}")
+    a, b = sorted((source_a, source_b))
+    with db.atomic():
+        db.execute("delete from curation where source_a = ? and source_b = ?", [a, b])
+        db["curation"].insert({
+            "id": stable_id("curation", a, b), "action": action, "source_a": a, "source_b": b, "note": note,
+            "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        }, pk="id")
+        seeds = [r[0] for r in db.execute(
+            "select id from source_studies where source_id in (?, ?)", [a, b])]
+        olds = [r[0] for r in db.execute(
+            "select study_id from source_studies where source_id in (?, ?)", [a, b])]
+        assigned = recluster(db, seeds, olds)
+        for study_id in sorted(set(assigned[s] for s in seeds)):
+            write_conflicts(db, study_id)
+            reindex_study(db, study_id)
+    return sorted(set(assigned[s] for s in seeds))

@@ -1,0 +1,289 @@
+"""One study, many sources: which source studies are the same study, and what the study
+row says when several sources describe it. Pure functions; ``write.py`` stores the result.
+
+Two source studies are the same study when they share a DOI, a PMID or a trial
+registration id, or, lacking a shared identifier, when their fingerprints agree: the
+same condition and enrolled number, overlapping interventions, and shared measurement
+values or a similar title. Clusters are the connected
+components of that symmetric relation, so they do not depend on the order sources
+arrive in; every choice made for a cluster (its id, the primary source) depends only on
+its members.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from ..regex import rx
+from .ids import stable_id
+
+# Trial registries' ids: ClinicalTrials.gov, ChiCTR, ISRCTN, ANZCTR, EudraCT, jRCT, CTRI, KCT, DRKS.
+TRIAL_ID = rx(
+    r"\b(NCT\d{8}|ChiCTR[-A-Z]*\d{6,}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}"
+    r"|jRCT[a-z]?\d{7,}|CTRI/\d{4}/\d{2,3}/\d{6}|KCT\d{7}|DRKS\d{8})\b")
+# A structured source's citation is the publisher's; a news summary's is read from its text.
+FORMAT_RANK = {"crossref": 0, "medline": 0, "jats": 0, "pdf": 1, "html": 2, "text": 2}
+# Study columns compared across sources: a disagreement is a source_conflict check.
+CONFLICT_COLUMNS = ("enrolled", "analyzed", "screened", "age_mean", "age_sd", "male", "female",
+                    "deaths", "serious_adverse_events", "year")
+MIN_TITLE_SIMILARITY = 90
+
+
+def trial_ids(text: str) -> list[str]:
+    """Registration ids named in a text, normalised, in order of first mention.
+
+    >>> trial_ids("registered at ClinicalTrials.gov (NCT01234567) and ChiCTR2000031234; NCT01234567")
+    ['NCT01234567', 'ChiCTR2000031234']
+    """
+    out = []
+    for m in TRIAL_ID.finditer(text or ""):
+        tid = re.sub(r"^EudraCT\s*(?:No\.?\s*)?", "EudraCT", m.group(1))
+        if tid not in out:
+            out.append(tid)
+    return out
+
+
+@dataclass
+class SourceStudy:
+    """One study as one source states it: what merging compares."""
+
+    id: str
+    source_id: str
+    doi: str | None = None
+    pmid: str | None = None
+    trials: tuple = ()
+    title: str | None = None
+    condition: str | None = None
+    design: str | None = None
+    enrolled: int | None = None
+    interventions: frozenset = frozenset()
+    values: frozenset = frozenset()
+    rank: int = 2
+    filled: int = 0
+    row: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_db(cls, r: dict) -> "SourceStudy":
+        return cls(
+            id=r["id"], source_id=r["source_id"], doi=r["doi"], pmid=r["pmid"],
+            trials=tuple(json.loads(r["trial_ids"] or "[]")), title=r["title"], condition=r["condition"],
+            design=r["design"], enrolled=r["enrolled"],
+            interventions=frozenset(json.loads(r["interventions"] or "[]")),
+            values=frozenset(tuple(v) for v in json.loads(r["measurement_values"] or "[]")),
+            rank=r["rank"], filled=r["filled"], row=json.loads(r["study_row"] or "{}"),
+        )
+
+    def keys(self) -> list[str]:
+        """Keys that find merge candidates; ``fp:`` only blocks, it never merges alone."""
+        keys = [f"doi:{self.doi}"] if self.doi else []
+        keys += [f"pmid:{self.pmid}"] if self.pmid else []
+        keys += [f"trial:{t}" for t in self.trials]
+        if self.condition and self.enrolled:
+            keys.append(f"fp:{self.condition}|{self.enrolled}")
+        return keys
+
+    def sort_key(self):
+        """The primary source: structured first, then the most complete, then by id."""
+        return (self.rank, -self.filled, self.source_id, self.id)
+
+
+def _conflict(a, b) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def identifiers_conflict(a: SourceStudy, b: SourceStudy) -> bool:
+    return (_conflict(a.doi, b.doi) or _conflict(a.pmid, b.pmid)
+            or bool(a.trials and b.trials and not set(a.trials) & set(b.trials)))
+
+
+def share_identifier(a: SourceStudy, b: SourceStudy) -> bool:
+    return bool((a.doi and a.doi == b.doi) or (a.pmid and a.pmid == b.pmid) or set(a.trials) & set(b.trials))
+
+
+def title_similarity(a: str | None, b: str | None) -> float:
+    """0-100: how nearly two titles are the same title. Titles whose numbers differ are
+    different papers ("... trial 12" and "... trial 13", "Part 1" and "Part 2"), and a
+    plain edit ratio is used, since a token-set ratio calls a title and its extension equal.
+
+    >>> title_similarity("Stem cells for knee osteoarthritis: a trial", "Stem Cells for Knee Osteoarthritis - a trial") >= 90
+    True
+    >>> title_similarity("Stem cells for knee osteoarthritis: trial 12", "Stem cells for knee osteoarthritis: trial 13")
+    0.0
+    """
+    if not a or not b:
+        return 0.0
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return 0.0
+    from rapidfuzz import fuzz, utils
+
+    return fuzz.ratio(a, b, processor=utils.default_process)
+
+
+def interventions_overlap(a, b) -> bool:
+    """Some intervention in common, a broader name matching a narrower one: a news summary's
+    'stem cells' is the abstract's 'mesenchymal stem cells'.
+
+    >>> interventions_overlap({"stem cells"}, {"mesenchymal stem cells"}), interventions_overlap({"placebo"}, {"insulin"})
+    (True, False)
+    """
+    def words(name):
+        return f" {name.lower()} "
+
+    return any(words(x) in words(y) or words(y) in words(x) for x in a for y in b)
+
+
+def fingerprint_match(a: SourceStudy, b: SourceStudy) -> bool:
+    """Same condition and enrolled n, interventions that overlap, and the same numbers
+    (two or more measurement values in common) or nearly the same title.
+
+    Condition, size, design and interventions alone are not enough: two single-arm
+    trials of stem cells for knee osteoarthritis with 40 patients each are common. The
+    design is not compared, since a news summary and an abstract often name it differently.
+
+    >>> x = SourceStudy("a", "s1", condition="sci", enrolled=106, interventions=frozenset({"Schwann cells"}),
+    ...                 values=frozenset({("asia", 40.7), ("asia", 43.3)}))
+    >>> fingerprint_match(x, SourceStudy("b", "s2", condition="sci", enrolled=106,
+    ...                   interventions=frozenset({"Schwann cells", "MSC"}), values=frozenset({("asia", 40.7), ("asia", 43.3)})))
+    True
+    >>> fingerprint_match(x, SourceStudy("c", "s3", condition="sci", enrolled=106, interventions=frozenset({"Schwann cells"})))
+    False
+    """
+    if identifiers_conflict(a, b) or not a.condition or a.condition != b.condition:
+        return False
+    if not a.enrolled or a.enrolled != b.enrolled:
+        return False
+    if a.interventions and b.interventions and not interventions_overlap(a.interventions, b.interventions):
+        return False
+    return len(a.values & b.values) >= 2 or title_similarity(a.title, b.title) >= MIN_TITLE_SIMILARITY
+
+
+def clusters(nodes: list[SourceStudy], apart: set[frozenset], together: set[frozenset]) -> list[list[SourceStudy]]:
+    """Connected components of 'same study'; ``apart``/``together`` are curated source pairs.
+
+    >>> a = SourceStudy("a", "s1", doi="10.1/x"); b = SourceStudy("b", "s2", doi="10.1/x")
+    >>> [[n.id for n in c] for c in clusters([b, a], set(), set())]
+    [['a', 'b']]
+    >>> [[n.id for n in c] for c in clusters([b, a], {frozenset({"s1", "s2"})}, set())]
+    [['a'], ['b']]
+    """
+    nodes = sorted(nodes, key=lambda n: n.id)
+    parent = {n.id: n.id for n in nodes}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_key: dict[str, list[SourceStudy]] = {}
+    for n in nodes:
+        for k in n.keys():
+            by_key.setdefault(k, []).append(n)
+    pairs = set()
+    for members in by_key.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pairs.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
+    index = {n.id: n for n in nodes}
+    by_source: dict[str, list[str]] = {}
+    for n in nodes:
+        by_source.setdefault(n.source_id, []).append(n.id)
+    for pair in together:
+        s1, s2 = sorted(pair) if len(pair) == 2 else (None, None)
+        for x in by_source.get(s1, []):
+            for y in by_source.get(s2, []):
+                pairs.add((x, y) if x < y else (y, x))
+    for x, y in sorted(pairs):
+        a, b = index[x], index[y]
+        sources = frozenset({a.source_id, b.source_id})
+        if a.source_id == b.source_id or sources in apart:
+            continue
+        if sources in together or share_identifier(a, b) or fingerprint_match(a, b):
+            parent[find(x)] = find(y)
+    groups: dict[str, list[SourceStudy]] = {}
+    for n in nodes:
+        groups.setdefault(find(n.id), []).append(n)
+    return sorted((sorted(g, key=lambda n: n.id) for g in groups.values()), key=lambda g: g[0].id)
+
+
+def cluster_study_id(members: list[SourceStudy]) -> str:
+    """The study's id from its members: the smallest DOI, else PMID, else trial id, else
+    the first source study. The DOI and the bare-source forms are those of a study with one
+    source, so a study keeps its id when a second source without an identifier joins.
+
+    >>> cluster_study_id([SourceStudy("b", "s2", doi="10.1/y"), SourceStudy("a", "s1", pmid="9")]) == stable_id("doi", "10.1/y")
+    True
+    """
+    for kind, values in (("doi", [m.doi for m in members]), ("pmid", [m.pmid for m in members]),
+                         ("trial", [t for m in members for t in m.trials])):
+        values = sorted(v for v in values if v)
+        if values:
+            return stable_id(kind, values[0])
+    first = min(members, key=lambda m: m.id)
+    return stable_id("source", first.source_id, first.row.get("_position", 0))
+
+
+def merged_row(members: list[SourceStudy], study_id: str) -> dict:
+    """The study row: each column from the first member (primary first) that states it."""
+    ordered = sorted(members, key=SourceStudy.sort_key)
+    row: dict = {}
+    for m in ordered:
+        for k, v in m.row.items():
+            if k.startswith("_"):
+                continue
+            if row.get(k) in (None, "", "[]", "{}") and v not in (None, ""):
+                row[k] = v
+            row.setdefault(k, v)
+    row["id"] = study_id
+    return row
+
+
+def study_conflicts(members: list[SourceStudy], measurements: list[dict]) -> list[dict]:
+    """``source_conflict`` checks: a study column, or a measurement of the same measure,
+    group, time and statistic, that two sources give different values for."""
+    out = []
+    if len({m.source_id for m in members}) < 2:
+        return out
+    for col in CONFLICT_COLUMNS:
+        by_source = {}
+        for m in sorted(members, key=lambda m: m.source_id):
+            v = m.row.get(col)
+            if v is not None:
+                by_source.setdefault(v, []).append(m.source_id)
+        if len(by_source) > 1:
+            out.append(_check(f"study.{col}", col, by_source, []))
+    groups: dict[tuple, dict] = {}
+    for r in measurements:
+        key = (r["measure"], r["group_name"], r["time_label"], r["stat"])
+        groups.setdefault(key, {}).setdefault(r["source_id"], []).append(r)
+    for key, per_source in sorted(groups.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
+        if len(per_source) < 2:
+            continue
+        value_sets = {s: frozenset(r["value"] for r in rows) for s, rows in per_source.items()}
+        if all(value_sets[s] & value_sets[t] for s in value_sets for t in value_sets):
+            continue  # every source shares a value with every other: the same number, restated
+        by_value: dict = {}
+        quotes = []
+        for s in sorted(per_source):
+            for r in per_source[s]:
+                by_value.setdefault(r["value"], []).append(s)
+                # Strings, like every check's quotes: the page shows them as they are.
+                quotes.append(f"[source {s}] {r['quote'] or r['value']}")
+        measure, group, time_label, stat = key
+        subject = f"{measure} ({group}, {time_label or 'time not stated'}, {stat})"
+        out.append(_check(subject, "measurements.value", by_value, quotes))
+    return out
+
+
+def _check(subject: str, fieldname: str, by_value: dict, quotes: list) -> dict:
+    values = sorted(by_value, key=lambda v: (str(type(v)), v))
+    shown = " vs ".join(f"{v} ({', '.join(sorted(set(by_value[v])))})" for v in values)
+    return {
+        "kind": "source_conflict", "severity": "warning", "subject": subject,
+        "message": f"sources disagree on {subject}: {shown}",
+        "fields": json.dumps([fieldname]),
+        "field_values": json.dumps({str(v): sorted(set(by_value[v])) for v in values}, ensure_ascii=False),
+        "quotes": json.dumps(quotes, ensure_ascii=False),
+    }
