@@ -1,0 +1,260 @@
+"""Comparison pages: a measure across studies (HTML, JSON, SVG), studies side by side,
+and the source text a clicked number opens. Ingest -> database -> page, end to end."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import urllib.parse
+import xml.etree.ElementTree as ET
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import PLUGINS, TEMPLATES, Client, SCI_SENTENCES, load_metadata
+from ingest.commands import ingest_paths
+from ingest.stats import pooling
+from tests.paths import FIXTURES, SEED, needs_shared
+from test_serve import assert_inert
+
+SECOND_ASIA = FIXTURES / "en-abstract-sci-olfactory.txt"
+
+
+def soup_of(response):
+    assert response.status_code == 200, response.text[:500]
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def client_for(path) -> Client:
+    from datasette.app import Datasette
+
+    return Client(Datasette([str(path)], metadata=load_metadata(), template_dir=str(TEMPLATES),
+                            plugins_dir=str(PLUGINS)))
+
+
+@pytest.fixture(scope="module")
+def two_study_db(built_db, tmp_path_factory):
+    """The test articles plus a second ASIA motor score study, ingested from its file."""
+    path = tmp_path_factory.mktemp("compare") / "evidence.db"
+    shutil.copy(built_db[0], path)
+    report = ingest_paths([SECOND_ASIA], path)
+    assert len(report.ingested) == 1 and not report.failed
+    return path
+
+
+@pytest.fixture(scope="module")
+def two(two_study_db):
+    c = client_for(two_study_db)
+    yield c
+    c.close()
+
+
+def expected_pool(db_path, formula="smc_change_sd", time_label="12 months", method="DL"):
+    """The statistics module's result for the whole-cohort rows, read straight from the database."""
+    rows = sqlite3.connect(db_path).execute(
+        "select yi, vi from effect_sizes where measure_slug = 'asia-motor-score' and group_name = 'all' "
+        "and versus = 'baseline' and formula = ? and time_label = ? order by study_id",
+        [formula, time_label]).fetchall()
+    assert len(rows) == 2
+    return pooling.pool([r[0] for r in rows], [r[1] for r in rows], method)
+
+
+# ---------------------------------------------------------------- one measure
+
+
+def test_comparison_page_has_forest_plot_and_rows(two):
+    page = soup_of(two.get("/-/compare/asia-motor-score"))
+    assert "ASIA motor score" in page.find("h1").get_text()
+    svg = page.select_one("div.plot svg")
+    assert svg is not None and svg.select_one("polygon.pooled") is not None
+    heads = [th.get_text(strip=True) for th in page.select("table.comparison thead th")]
+    assert heads[:10] == ["Study", "Design", "n", "Group", "Time", "Baseline", "Follow-up", "Change",
+                          "Effect size [95% CI]", "p"]
+    rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in page.select("table.comparison tbody tr")]
+    sci = next(r for r in rows if r[5] == "40.7 ± 17")
+    assert sci[2] == "106" and sci[3] == "all" and sci[4] == "12 months" and sci[6] == "43.3 ± 15.9"
+    assert sci[9] == "p<0.001" and sci[10] == "yes"
+    oec = next(r for r in rows if r[5] == "52.4 ± 12.1")
+    assert oec[2] == "40" and oec[6] == "57.9 ± 13" and oec[9] == "p=0.002"
+    assert "2 studies" in page.select_one(".pooled-summary").get_text()
+
+
+def test_json_pooled_equals_statistics_module(two, two_study_db):
+    data = two.get("/-/compare/asia-motor-score.json").json()
+    assert data["slug"] == "asia-motor-score" and data["method"] == "DL"
+    (pooled,) = data["pooled"]
+    want = expected_pool(two_study_db)
+    assert pooled["k"] == 2 and pooled["time_label"] == "12 months"
+    for key in ("estimate", "ci_low", "ci_high", "tau2", "I2", "Q", "se"):
+        assert pooled[key] == pytest.approx(want[key], abs=1e-12), key
+    # The same rows as the HTML table, with the numbers the articles state.
+    baselines = {r["baseline"]["text"] for r in data["rows"] if r["baseline"]}
+    assert {"40.7 ± 17", "52.4 ± 12.1"} <= baselines
+    assert sum(r["pooled"] for r in data["rows"]) == 2
+
+
+@pytest.mark.parametrize("method", ["REML", "PM", "FE"])
+def test_json_pooling_methods(two, two_study_db, method):
+    (pooled,) = two.get(f"/-/compare/asia-motor-score.json?method={method}").json()["pooled"]
+    assert pooled["method"] == method
+    assert pooled["estimate"] == pytest.approx(expected_pool(two_study_db, method=method)["estimate"], abs=1e-9)
+
+
+def test_json_mean_change_metric(two, two_study_db):
+    (pooled,) = two.get("/-/compare/asia-motor-score.json?metric=mean_change").json()["pooled"]
+    want = expected_pool(two_study_db, formula="mean_change")
+    assert pooled["estimate"] == pytest.approx(want["estimate"], abs=1e-12)
+
+
+def test_single_study_says_pooling_needs_two(client):
+    page = soup_of(client.get("/-/compare/asia-motor-score"))
+    assert page.select_one("div.plot svg") is not None
+    assert "pooling needs two or more studies" in page.select_one(".pooled-summary").get_text()
+    (pooled,) = client.get("/-/compare/asia-motor-score.json").json()["pooled"]
+    assert pooled["k"] == 1 and "estimate" not in pooled
+
+
+def test_svg_download(two):
+    r = two.get("/-/compare/asia-motor-score.svg")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
+    assert "asia-motor-score-forest.svg" in r.headers["content-disposition"]
+    root = ET.fromstring(r.text)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert len(root.findall("{http://www.w3.org/2000/svg}rect")) >= 2
+
+
+@pytest.mark.parametrize("query, check", [
+    ("population=subgroups", lambda rows: rows == []),
+    ("population=cohort", lambda rows: {r["group"] for r in rows} == {"all"}),
+    ("design=single_arm_trial", lambda rows: len({r["study_id"] for r in rows}) == 2),
+    ("design=rct", lambda rows: rows == []),
+    ("condition=spinal+cord+injury", lambda rows: len(rows) == 2),
+    ("condition=heart+failure", lambda rows: rows == []),
+    ("time=12+months", lambda rows: {r["time_label"] for r in rows} == {"12 months"}),
+    ("time=6+months", lambda rows: rows == []),
+])
+def test_filters(two, query, check):
+    data = two.get(f"/-/compare/asia-motor-score.json?{query}").json()
+    assert check(data["rows"]), data["rows"]
+
+
+def test_filter_form_keeps_choices(two):
+    page = soup_of(two.get("/-/compare/asia-motor-score?design=single_arm_trial&time=12+months"))
+    form = page.select_one("form.filters")
+    assert form.select_one("select[name=design] option[selected]")["value"] == "single_arm_trial"
+    assert form.select_one("select[name=time] option[selected]")["value"] == "12 months"
+    assert form["method"] == "get"
+
+
+def test_numbers_link_to_their_sentence(client):
+    page = soup_of(client.get("/-/compare/asia-motor-score"))
+    link = page.select_one("table.comparison a.num")
+    assert link["data-quote"] == SCI_SENTENCES["asia"]
+    target = client.get(link["href"].split("#")[0])
+    mark = soup_of(target).select_one("mark#quote")
+    assert mark.get_text() == SCI_SENTENCES["asia"]
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/-/compare/no-such-measure", 404),
+    ("/-/compare/no-such-measure.json", 404),
+    ("/-/compare/..%2F..%2Fetc%2Fpasswd", 400),
+    ("/-/compare/%2e%2e", 400),
+    ("/-/compare/asia-motor-score'%20or%201=1--", 400),
+    ("/-/compare/asia-motor-score%22;drop%20table%20studies", 400),
+    ("/-/compare/ASIA-Motor-Score", 400),
+    ("/-/compare/%E8%84%8A%E9%AB%93", 400),
+    ("/-/compare/asia-motor-score.txt", 400),
+    ("/-/compare/asia-motor-score.json.json", 400),
+    ("/-/compare/asia-motor-score/../../evidence.db", 404),
+])
+def test_bad_slugs_never_500(client, path, status):
+    assert client.get(path).status_code == status
+
+
+# ---------------------------------------------------------------- side by side
+
+
+def test_side_by_side(two, two_study_db):
+    ids = [r[0] for r in sqlite3.connect(two_study_db).execute(
+        "select distinct study_id from measurements where measure_slug = 'asia-motor-score' order by 1")]
+    page = soup_of(two.get("/-/compare?" + urllib.parse.urlencode([("study", i) for i in ids])))
+    table = page.select_one("table.side-by-side")
+    labels = [th.get_text(" ", strip=True) for th in table.select("tbody th")]
+    assert labels == ["Title", "Design", "Population", "n", "Interventions", "Comparator", "Follow-up"]
+    n_row = [td.get_text(strip=True) for td in table.select("tbody tr")[3].find_all("td")]
+    assert sorted(n_row) == ["106", "40"]
+    shared = page.select_one("table.shared-measures")
+    asia = next(tr for tr in shared.select("tbody tr") if "ASIA motor score" in tr.get_text())
+    assert asia.find("a")["href"] == "/-/compare/asia-motor-score"
+    assert {c.select_one(".num").get_text() for c in asia.find_all("td")} == {"2.6", "5.5"}
+    assert len(page.select("form.choose input[type=checkbox][checked]")) == 2
+
+
+def test_side_by_side_chooser(client, study_ids):
+    page = soup_of(client.get("/-/compare"))
+    boxes = page.select("form.choose input[name=study]")
+    assert {b["value"] for b in boxes} == set(study_ids.values())
+    one = soup_of(client.get(f"/-/compare?study={study_ids['sci']}"))
+    assert "second study" in one.get_text()
+
+
+def test_side_by_side_limits(client, study_ids):
+    five = "&".join(f"study={s}" for s in list(study_ids.values()) * 2)
+    assert client.get(f"/-/compare?{five}").status_code == 400
+    assert client.get(f"/-/compare?study={study_ids['sci']}&study=nope").status_code == 404
+    assert client.get("/-/compare?study=%27%20or%201=1--&study=x").status_code == 404
+
+
+# ---------------------------------------------------------------- source text
+
+
+def test_source_page_marks_the_quote(client, db_path):
+    (source_id,) = sqlite3.connect(db_path).execute(
+        "select source_id from measurements where measure_slug = 'asia-motor-score' limit 1").fetchone()
+    page = soup_of(client.get(f"/-/source/{source_id}?quote={urllib.parse.quote(SCI_SENTENCES['asia'])}"))
+    assert page.select_one("mark#quote").get_text() == SCI_SENTENCES["asia"]
+    assert SCI_SENTENCES["flow"] in page.select_one("pre.source-text").get_text()
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/-/source/0000000000000000", 404), ("/-/source/..%2Fx", 400), ("/-/source/%27or1=1", 400),
+])
+def test_source_page_bad_ids(client, path, status):
+    assert client.get(path).status_code == status
+
+
+def test_hostile_source_and_comparison_are_inert(client, db_path):
+    conn = sqlite3.connect(db_path)
+    source_id, quote, slug = conn.execute(
+        "select source_id, quote, measure_slug from measurements where measure like 'VAS%'").fetchone()
+    page = client.get(f"/-/source/{source_id}?quote={urllib.parse.quote(quote)}")
+    assert page.status_code == 200
+    assert_inert(page.text)
+    assert "<script>" in BeautifulSoup(page.text, "html.parser").select_one("mark#quote").get_text()
+    for suffix in ("", ".svg"):
+        r = client.get(f"/-/compare/{slug}{suffix}")
+        assert r.status_code == 200, slug
+        assert_inert(r.text)
+
+
+# ---------------------------------------------------------------- the seed
+
+
+@needs_shared
+def test_seed_asia_motor_comparison(tmp_path):
+    db = tmp_path / "evidence.db"
+    report = ingest_paths([SEED, SECOND_ASIA], db)
+    assert len(report.ingested) == 2 and not report.failed
+    c = client_for(db)
+    try:
+        page = c.get("/-/compare/asia-motor-score")
+        assert page.status_code == 200 and "<svg" in page.text
+        data = c.get("/-/compare/asia-motor-score.json").json()
+        (pooled,) = data["pooled"]
+        want = expected_pool(db)
+        assert pooled["k"] == 2 and pooled["estimate"] == pytest.approx(want["estimate"], abs=1e-12)
+        assert pooled["tau2"] == pytest.approx(want["tau2"], abs=1e-12)
+        assert {r["baseline"]["text"] for r in data["rows"] if r["group"] == "all"} == {"40.7 ± 17", "52.4 ± 12.1"}
+    finally:
+        c.close()
