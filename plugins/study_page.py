@@ -257,8 +257,8 @@ def measurement_table(rows: list[dict]) -> dict:
     for r in rows:
         key = (r.get("measure"), r.get("group_name"))
         if key not in pivot:
-            pivot[key] = {"measure": key[0], "group": key[1], "cells": [[] for _ in keys],
-                          "facts": []}
+            pivot[key] = {"measure": key[0], "slug": r.get("measure_slug"), "group": key[1],
+                          "cells": [[] for _ in keys], "facts": []}
         pivot[key]["cells"][column[time_key(r)]].append(
             cell(measurement_text(r), r.get("quote")))
         pivot[key]["facts"].append(r)
@@ -267,6 +267,61 @@ def measurement_table(rows: list[dict]) -> dict:
         row["quotes"] = quotes_of(*row.pop("facts"))
         out.append(row)
     return {"times": times, "rows": out}
+
+
+def attach_changes(table: dict, sizes: list[dict], effects: list[dict]) -> dict:
+    """Each pivot row gains its change from baseline and standardised effect size, at the
+    last follow-up: the change as the article states it (with its quote) or as computed,
+    and Hedges' g of the change (SMCC) with its 95% CI, always computed.
+
+    >>> t = {"rows": [{"measure": "M", "group": "all"}]}
+    >>> sizes = [{"measure": "M", "group_name": "all", "versus": "baseline", "time_label": "12 months",
+    ...           "time_days": 365.25, "formula": f, "estimate": e, "ci_low": e - 0.2, "ci_high": e + 0.2}
+    ...          for f, e in (("mean_change", 2.6), ("smc_change_sd", 0.1567))]
+    >>> row = attach_changes(t, sizes, [])["rows"][0]
+    >>> row["change"]["text"], row["effect_size"], row["change_time"]
+    ('2.60', '0.16 [−0.04, 0.36]', '12 months')
+    """
+    for row in table["rows"]:
+        mine = [e for e in sizes if e.get("measure") == row["measure"] and e.get("group_name") == row["group"]
+                and e.get("versus") in ("baseline", None)]
+        last = max((e.get("time_days") or 0 for e in mine), default=None)
+        at = [e for e in mine if (e.get("time_days") or 0) == last]
+        change = next((e for e in at if e.get("formula") == "mean_change"), None)
+        g = next((e for e in at if e.get("formula") == "smc_change_sd"), None)
+        time = (change or g or {}).get("time_label")
+        said = next((e for e in effects if e.get("measure") == row["measure"] and e.get("group_name") == row["group"]
+                     and e.get("type") == "mean_change" and e.get("value") is not None
+                     and e.get("versus") in ("baseline", None)
+                     and (time is None or e.get("time_label") == time)), None)
+        if said:
+            row["change"] = cell(fmt(said["value"]), said.get("quote"))
+            time = time or said.get("time_label")
+        elif change:
+            row["change"] = {"text": computed_number(change["estimate"]), "quote": None, "computed": True}
+        else:
+            row["change"] = None
+        row["effect_size"] = None
+        if g and g.get("estimate") is not None:
+            row["effect_size"] = (f"{computed_number(g['estimate'])} [{computed_number(g['ci_low'])}, "
+                                  f"{computed_number(g['ci_high'])}]")
+        row["change_time"] = time
+    return table
+
+
+def attach_sources(value, sources: list[dict]):
+    """Every number cell ({"text", "quote"}) gains the id of the source whose text holds its
+    quote (else the study's first source), so the page can open that text at the quote."""
+    if isinstance(value, dict):
+        if "text" in value and value.get("quote") and "source_id" not in value:
+            found = next((s["id"] for s in sources if value["quote"] in (s.get("text") or "")), None)
+            value["source_id"] = found or (sources[0]["id"] if sources else None)
+        for v in value.values():
+            attach_sources(v, sources)
+    elif isinstance(value, list):
+        for v in value:
+            attach_sources(v, sources)
+    return value
 
 
 def effect_rows(rows: list[dict]) -> list[dict]:
@@ -437,7 +492,8 @@ def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]
         "safety": safety(study),
         "interventions": intervention_rows(facts["interventions"]),
         "groups": group_rows(facts["groups"]),
-        "measurements": measurement_table(facts["measurements"]),
+        "measurements": attach_changes(measurement_table(facts["measurements"]),
+                                       facts.get("effect_sizes") or [], facts["effects"]),
         "effects": effect_rows(facts["effects"]),
         "adverse_events": adverse_event_rows(facts["adverse_events"]),
         "evidence": evidence(study),
@@ -460,7 +516,7 @@ async def load_study(db, study_id: str) -> dict | None:
     study = dict(zip(result.columns, row))
     sources = await db.execute(
         "select sources.id, sources.title, sources.path, sources.url, sources.language,"
-        " sources.encoding, sources.site_name, sources.published"
+        " sources.encoding, sources.site_name, sources.published, sources.text"
         " from study_sources join sources on sources.id = study_sources.source_id"
         " where study_sources.study_id = :id order by sources.ingested_at, sources.id",
         {"id": study_id})
@@ -471,7 +527,8 @@ async def load_study(db, study_id: str) -> dict | None:
         result = await db.execute(
             f"select * from [{table}] where study_id = :id order by rowid", {"id": study_id})
         facts[table] = [dict(zip(result.columns, r)) for r in result.rows]
-    return study_context(study, [dict(zip(sources.columns, r)) for r in sources.rows], facts)
+    source_list = [dict(zip(sources.columns, r)) for r in sources.rows]
+    return attach_sources(study_context(study, source_list, facts), source_list)
 
 
 @hookimpl
