@@ -95,3 +95,48 @@ def filters_from_request(request, database, table, datasette):
         )
 
     return inner
+
+
+# ---------------------------------------------------------------- snippets
+
+SNIPPET_SQL = (
+    "select search_index.study_id, studies.title,"
+    " snippet(search_index, -1, char(2), char(3), '…', 14)"
+    " from search_index join studies on studies.id = search_index.study_id"
+    " where search_index match :q limit 50"
+)
+
+
+async def snippets(db, query: str) -> list[dict]:
+    """[{study_id, title, html}] for a search: FTS5 snippet() with control characters as
+    marks, then ``snippet_html`` escapes the text and turns them into ``<mark>``."""
+    from markupsafe import Markup
+
+    from ingest.site.highlight import snippet_html
+
+    out, seen = [], set()
+    for expression in match_expressions(query):
+        for study_id, title, snippet in (await db.execute(SNIPPET_SQL, {"q": expression})).rows:
+            if study_id in seen:
+                continue
+            seen.add(study_id)
+            # snippet_html escapes every character of the snippet; only its <mark>s are markup.
+            out.append({"study_id": study_id, "title": title, "html": Markup(snippet_html(snippet))})
+    return out
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    if view_name != "table" or table != "studies" or request is None:
+        return {}
+    query = (request.args.get("_search") or "").strip()
+    if not query:
+        return {}
+
+    async def inner():
+        db = datasette.get_database(database)
+        if not await db.table_exists("search_index"):
+            return {}
+        return {"search_snippets": await snippets(db, query)}
+
+    return inner

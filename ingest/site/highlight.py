@@ -83,11 +83,13 @@ def snippet_html(snippet: str) -> str:
     '<mark>Schwann</mark> <mark>cells</mark> &lt;script&gt;alert(1)&lt;/script&gt;'
     >>> snippet_html("许旺 旺细 \\x02细胞\\x03 x")
     '许旺<mark>细胞</mark> x'
+    >>> snippet_html("…性脊 \\x02脊髓\\x03 髓损…")
+    '…性<mark>脊髓</mark>损…'
     """
     # Tokens with their mark flag; a Han run is a list of [char, marked].
     items: list = []
     for text, marked in _segments(snippet or ""):
-        for token in re.split(r"(\s+)", text):
+        for token in re.split(r"(\s+|…)", text):
             if not token:
                 continue
             if token.isspace():
