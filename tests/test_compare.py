@@ -3,7 +3,6 @@ and the source text a clicked number opens. Ingest -> database -> page, end to e
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import urllib.parse
 import xml.etree.ElementTree as ET
@@ -11,42 +10,15 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import PLUGINS, TEMPLATES, Client, SCI_SENTENCES, load_metadata
+from conftest import SECOND_ASIA, SCI_SENTENCES, client_for
 from ingest.commands import ingest_paths
 from ingest.stats import pooling
-from tests.paths import FIXTURES, SEED, needs_shared
+from tests.paths import SEED, needs_shared
 from test_serve import assert_inert
-
-SECOND_ASIA = FIXTURES / "en-abstract-sci-olfactory.txt"
-
 
 def soup_of(response):
     assert response.status_code == 200, response.text[:500]
     return BeautifulSoup(response.text, "html.parser")
-
-
-def client_for(path) -> Client:
-    from datasette.app import Datasette
-
-    return Client(Datasette([str(path)], metadata=load_metadata(), template_dir=str(TEMPLATES),
-                            plugins_dir=str(PLUGINS)))
-
-
-@pytest.fixture(scope="module")
-def two_study_db(built_db, tmp_path_factory):
-    """The test articles plus a second ASIA motor score study, ingested from its file."""
-    path = tmp_path_factory.mktemp("compare") / "evidence.db"
-    shutil.copy(built_db[0], path)
-    report = ingest_paths([SECOND_ASIA], path)
-    assert len(report.ingested) == 1 and not report.failed
-    return path
-
-
-@pytest.fixture(scope="module")
-def two(two_study_db):
-    c = client_for(two_study_db)
-    yield c
-    c.close()
 
 
 def expected_pool(db_path, formula="smc_change_sd", time_label="12 months", method="DL"):
