@@ -101,7 +101,9 @@ def comparison(data: dict, args) -> dict:
         "design": sorted({r["design"] for r in all_rows if r["design"]}),
         "time": [t for t in dict.fromkeys(r["time_label"] for r in all_rows) if t],
     }
-    between = [e for e in data["effects"] if e.get("versus") not in (None, "baseline")]
+    between = [dict(e, study=cmp.study_label(data["studies"].get(e["study_id"]) or {"id": e["study_id"]}),
+                    type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "))
+               for e in data["effects"] if e.get("versus") not in (None, "baseline")]
     return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "filters": filters,
             "options": options, "rows": rows, "pooled": pooled, "between": between,
             "study_count": len({r["study_id"] for r in rows})}

@@ -73,6 +73,13 @@ def measurement_text(m: dict) -> str:
     ...                   "dispersion_low": 2.5, "dispersion_high": 3.7})
     '3.1 [95% CI 2.5–3.7]'
     """
+    from ingest.site.compare import as_printed
+
+    quote = m.get("quote")
+
+    def fmt(x):  # the cell's numbers with the decimals their sentence printed (13.0, not 13)
+        return as_printed(x, quote)
+
     stat, value = m.get("stat"), fmt(m.get("value"))
     if stat == "percent":
         text = f"{value}%"
@@ -266,6 +273,11 @@ def measurement_table(rows: list[dict]) -> dict:
     for row in pivot.values():
         row["quotes"] = quotes_of(*row.pop("facts"))
         out.append(row)
+    # A measure's rows together, the whole cohort first, measures in the article's order.
+    first = {}
+    for row in out:
+        first.setdefault(row["measure"], len(first))
+    out.sort(key=lambda row: (first[row["measure"]], row["group"] not in (None, "all")))
     return {"times": times, "rows": out}
 
 

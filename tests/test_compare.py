@@ -47,7 +47,7 @@ def test_comparison_page_has_forest_plot_and_rows(two):
     assert sci[2] == "106" and sci[3] == "all" and sci[4] == "12 months" and sci[6] == "43.3 ± 15.9"
     assert sci[9] == "p<0.001" and sci[10] == "yes"
     oec = next(r for r in rows if r[5] == "52.4 ± 12.1")
-    assert oec[2] == "40" and oec[6] == "57.9 ± 13" and oec[9] == "p=0.002"
+    assert oec[2] == "40" and oec[6] == "57.9 ± 13.0" and oec[9] == "p=0.002"
     assert "2 studies" in page.select_one(".pooled-summary").get_text()
 
 

@@ -29,6 +29,7 @@ import re
 
 from ..stats import pooling
 from ..stats.effect_sizes import CONTROL_NAMES
+from ..stats.view import decimals
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Within-group (pre-post) effect sizes a comparison can show, from ingest.stats.
@@ -89,12 +90,31 @@ def computed(x, digits: int = 2) -> str | None:
     return text.replace("-", "−")
 
 
+def as_printed(x, quote: str | None) -> str | None:
+    """A stated number with the decimals its sentence printed: 13.0 stays '13.0'.
+
+    >>> as_printed(13.0, "57.9 (SD 13.0)"), as_printed(17.0, "40.7 (±17)"), as_printed(None, "x")
+    ('13.0', '17', None)
+    """
+    if x is None or isinstance(x, (bool, str)):
+        return fmt(x)
+    places = decimals(x, quote)
+    return f"{float(x):.{places}f}" if places else fmt(x)
+
+
 def value_text(m: dict) -> str:
-    """A measurement as a cell: '40.7 ± 17', 'median 52 [IQR 40–61]'.
+    """A measurement as a cell, decimals as printed: '40.7 ± 17', 'median 52 [IQR 40–61]'.
 
     >>> value_text({"stat": "median", "value": 52, "dispersion": "iqr", "dispersion_low": 40, "dispersion_high": 61})
     'median 52 [IQR 40–61]'
+    >>> value_text({"stat": "mean", "value": 5.9, "dispersion": "sd", "dispersion_value": 1.0, "quote": "5.9±1.0"})
+    '5.9 ± 1.0'
     """
+    quote = m.get("quote")
+
+    def fmt(x):  # noqa: F811 - the cell's numbers, as its sentence printed them
+        return as_printed(x, quote)
+
     stat, value = m.get("stat"), fmt(m.get("value"))
     text = f"{value}%" if stat == "percent" else value if stat in (None, "mean") else f"{stat} {value}"
     disp, single = m.get("dispersion"), fmt(m.get("dispersion_value"))
