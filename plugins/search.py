@@ -101,27 +101,35 @@ def filters_from_request(request, database, table, datasette):
 
 SNIPPET_SQL = (
     "select search_index.study_id, studies.title,"
-    " snippet(search_index, -1, char(2), char(3), '…', 14)"
+    " snippet(search_index, -1, char(2), char(3), '…', 14),"
+    " (select group_concat(sources.text, char(10)) from study_sources"
+    "  join sources on sources.id = study_sources.source_id"
+    "  where study_sources.study_id = search_index.study_id)"
     " from search_index join studies on studies.id = search_index.study_id"
     " where search_index match :q limit 50"
 )
 
 
 async def snippets(db, query: str) -> list[dict]:
-    """[{study_id, title, html}] for a search: FTS5 snippet() with control characters as
-    marks, then ``snippet_html`` escapes the text and turns them into ``<mark>``."""
+    """[{study_id, title, html}] for a search: the article's own words around the first
+    term found (``text_snippet``); where the study matched on something the text does not
+    say as typed (a name in the other language, a stemmed word), FTS5's snippet() of the
+    index, with control characters as marks. Both escape the text, then mark it."""
     from markupsafe import Markup
 
-    from ingest.site.highlight import snippet_html
+    from ingest.site.highlight import snippet_html, text_snippet
+    from ingest.store.search_text import QUERY_TERM
 
+    terms = [t for t in QUERY_TERM.findall(to_simplified(query)) if t.strip('"').strip()]
     out, seen = [], set()
     for expression in match_expressions(query):
-        for study_id, title, snippet in (await db.execute(SNIPPET_SQL, {"q": expression})).rows:
+        for study_id, title, snippet, text in (await db.execute(SNIPPET_SQL, {"q": expression})).rows:
             if study_id in seen:
                 continue
             seen.add(study_id)
-            # snippet_html escapes every character of the snippet; only its <mark>s are markup.
-            out.append({"study_id": study_id, "title": title, "html": Markup(snippet_html(snippet))})
+            marked = text_snippet(text or "", terms, simplify=to_simplified) or snippet_html(snippet)
+            # Both escape every character of the text; only their <mark>s are markup.
+            out.append({"study_id": study_id, "title": title, "html": Markup(marked)})
     return out
 
 

@@ -120,3 +120,37 @@ def snippet_html(snippet: str) -> str:
     text = text.replace(CLOSE + OPEN, "")  # adjacent marked characters: one mark
     escaped = html.escape(text)
     return escaped.replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
+
+
+def text_snippet(text: str, terms: list[str], width: int = 50, simplify=None) -> str | None:
+    """HTML for the article text around the first term found, every term marked; None
+    when no term occurs as written (the study matched on a name in another language or
+    a stemmed word: the index's own snippet then says why).
+
+    >>> text_snippet("Before. The <b>spinal</b> cord was injured. After.", ["spinal", "cord"], width=10)
+    '…e. The &lt;b&gt;<mark>spinal</mark>&lt;/b&gt; <mark>cord</mark> …'
+    >>> text_snippet("nothing here", ["spinal"]) is None
+    True
+
+    ``simplify`` maps the text character for character (traditional to simplified), so
+    a simplified query finds traditional text and the snippet still shows it as written.
+    """
+    words = [t for t in dict.fromkeys(w.strip('"') for w in terms) if t.strip()]
+    if not text or not words:
+        return None
+    haystack = simplify(text) if simplify else text
+    if len(haystack) != len(text):
+        haystack = text
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    first = pattern.search(haystack)
+    if first is None:
+        return None
+    start, end = max(0, first.start() - width), min(len(text), first.end() + width)
+    out, at = [], start
+    for m in pattern.finditer(haystack, start, end):
+        out.append(html.escape(text[at:m.start()]))
+        out.append("<mark>" + html.escape(text[m.start():m.end()]) + "</mark>")
+        at = m.end()
+    out.append(html.escape(text[at:end]))
+    body = SPACE.sub(" ", "".join(out))
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
