@@ -66,6 +66,12 @@ def test_home_recent_additions(home, study_ids):
     assert hrefs == {f"/evidence/studies/{i}" for i in study_ids.values()}
 
 
+def test_home_links_canned_queries(home):
+    queries = load_metadata()["databases"]["evidence"]["queries"]
+    links = {a["href"]: a.get_text() for a in home.select("ul.canned-queries a")}
+    assert links == {f"/evidence/{name}": q["title"] for name, q in queries.items()}
+
+
 def test_home_is_inert(client):
     assert_inert(client.get("/").text)
 
