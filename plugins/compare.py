@@ -101,9 +101,19 @@ def comparison(data: dict, args) -> dict:
         "design": sorted({r["design"] for r in all_rows if r["design"]}),
         "time": [t for t in dict.fromkeys(r["time_label"] for r in all_rows) if t],
     }
-    between = [dict(e, study=cmp.study_label(data["studies"].get(e["study_id"]) or {"id": e["study_id"]}),
-                    type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "))
-               for e in data["effects"] if e.get("versus") not in (None, "baseline")]
+    between = []
+    for e in data["effects"]:
+        if e.get("versus") in (None, "baseline"):
+            continue
+        q = e.get("quote")
+        ci = None
+        if e.get("ci_low") is not None or e.get("ci_high") is not None:
+            ci = f"{cmp.as_printed(e.get('ci_low'), q) or '?'} to {cmp.as_printed(e.get('ci_high'), q) or '?'}"
+        between.append(dict(
+            e, study=cmp.study_label(data["studies"].get(e["study_id"]) or {"id": e["study_id"]}),
+            type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "),
+            value_cell=cmp.cell(cmp.as_printed(e.get("value"), q), e), ci_cell=cmp.cell(ci, e),
+            p_cell=cmp.cell(cmp.p_text(e.get("p"), e.get("p_relation")), e)))
     return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "filters": filters,
             "options": options, "rows": rows, "pooled": pooled, "between": between,
             "study_count": len({r["study_id"] for r in rows})}
@@ -133,8 +143,12 @@ def json_body(slug: str, name: str, c: dict) -> dict:
     pooled = [{k: p.get(k) for k in ("time_label", "k", "studies", "method", "estimate", "se", "ci_low",
                                       "ci_high", "z", "p", "tau2", "tau", "I2", "Q", "df", "p_Q", "note")
                if k in p} for p in c["pooled"]]
+    between = [{k: e.get(k) for k in ("study_id", "study", "group_name", "versus", "time_label", "type", "value",
+                                       "ci_low", "ci_high", "p", "p_relation", "quote", "source_id")}
+               for e in c["between"]]
     return {"measure": name, "slug": slug, "metric": c["metric"], "metric_label": c["metric_label"],
-            "method": c["method"], "filters": c["filters"], "rows": rows, "pooled": pooled}
+            "method": c["method"], "filters": c["filters"], "rows": rows, "pooled": pooled,
+            "between_groups": between}
 
 
 async def measure_page(request, datasette):

@@ -45,6 +45,17 @@ def fmt(x) -> str | None:
     return text
 
 
+def printed(x, quote) -> str | None:
+    """A stated number with the decimals its sentence printed it with.
+
+    >>> printed(2.1, "95% CI [1.25, 2.10]"), printed(17.0, "(±17)"), printed(None, "x")
+    ('2.10', '17', None)
+    """
+    from ingest.site.compare import as_printed
+
+    return as_printed(x, quote)
+
+
 def cell(text, quote=None) -> dict | None:
     """A number for the template: its text and the sentence it came from."""
     if text is None or text == "":
@@ -235,7 +246,7 @@ def group_rows(rows: list[dict]) -> list[dict]:
     return [{
         "name": r.get("name"), "role": r.get("role"),
         "n": cell(fmt(r.get("n")), r.get("quote")),
-        "pct": cell(f"{fmt(r['pct'])}%" if r.get("pct") is not None else None, r.get("quote")),
+        "pct": cell(f"{printed(r['pct'], r.get('quote'))}%" if r.get("pct") is not None else None, r.get("quote")),
         "quote": r.get("quote"),
     } for r in rows]
 
@@ -307,7 +318,7 @@ def attach_changes(table: dict, sizes: list[dict], effects: list[dict]) -> dict:
                      and e.get("versus") in ("baseline", None)
                      and (time is None or e.get("time_label") == time)), None)
         if said:
-            row["change"] = cell(fmt(said["value"]), said.get("quote"))
+            row["change"] = cell(printed(said["value"], said.get("quote")), said.get("quote"))
             time = time or said.get("time_label")
         elif change:
             row["change"] = {"text": computed_number(change["estimate"]), "quote": None, "computed": True}
@@ -342,12 +353,12 @@ def effect_rows(rows: list[dict]) -> list[dict]:
         q = r.get("quote")
         ci = None
         if r.get("ci_low") is not None or r.get("ci_high") is not None:
-            ci = cell(f"{fmt(r.get('ci_low')) or '?'} to {fmt(r.get('ci_high')) or '?'}", q)
+            ci = cell(f"{printed(r.get('ci_low'), q) or '?'} to {printed(r.get('ci_high'), q) or '?'}", q)
         out.append({
             "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
             "time": r.get("time_label"),
             "type": (r.get("type") or "").replace("_", " ") or None,
-            "value": cell(fmt(r.get("value")), q), "ci": ci,
+            "value": cell(printed(r.get("value"), q), q), "ci": ci,
             "p": cell(p_text(r.get("p"), r.get("p_relation")), q),
             "significant": yes_no(r.get("significant")), "quote": q,
         })
@@ -358,7 +369,7 @@ def adverse_event_rows(rows: list[dict]) -> list[dict]:
     return [{
         "event": r.get("event"),
         "n": cell(fmt(r.get("n")), r.get("quote")),
-        "pct": cell(f"{fmt(r['pct'])}%" if r.get("pct") is not None else None, r.get("quote")),
+        "pct": cell(f"{printed(r['pct'], r.get('quote'))}%" if r.get("pct") is not None else None, r.get("quote")),
         "grade": r.get("grade"), "serious": yes_no(r.get("serious")), "quote": r.get("quote"),
     } for r in rows]
 

@@ -230,3 +230,56 @@ def test_seed_asia_motor_comparison(tmp_path):
         assert {r["baseline"]["text"] for r in data["rows"] if r["group"] == "all"} == {"40.7 ± 17", "52.4 ± 12.1"}
     finally:
         c.close()
+
+
+# ---------------------------------------------------------------- every measure of the examples
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory):
+    from tests.paths import EXAMPLES
+
+    db = tmp_path_factory.mktemp("examples") / "evidence.db"
+    report = ingest_paths([EXAMPLES, SECOND_ASIA], db)
+    assert not report.failed
+    return db
+
+
+@pytest.fixture(scope="module")
+def examples(examples_db):
+    c = client_for(examples_db)
+    yield c
+    c.close()
+
+
+def test_every_measure_of_the_examples_compares(examples, examples_db):
+    """Medians, arms, subgroups, changes stated without values: every slug answers in every format."""
+    slugs = [r[0] for r in sqlite3.connect(examples_db).execute(
+        "select measure_slug from measurements union select measure_slug from effects "
+        "where measure_slug is not null and measure_slug != ''")]
+    assert len(slugs) >= 12
+    for slug in slugs:
+        page = examples.get(f"/-/compare/{slug}")
+        assert page.status_code == 200, (slug, page.text[:300])
+        assert BeautifulSoup(page.text, "html.parser").select_one("div.plot svg") is not None, slug
+        data = examples.get(f"/-/compare/{slug}.json").json()
+        assert data["slug"] == slug and (data["rows"] or data["between_groups"]), slug
+        for pooled in data["pooled"]:
+            assert pooled["k"] >= 1
+        svg = examples.get(f"/-/compare/{slug}.svg")
+        ET.fromstring(svg.text)
+
+
+def test_between_group_effects_listed(examples):
+    data = examples.get("/-/compare/modified-rankin-scale.json").json()
+    (odds,) = [e for e in data["between_groups"] if e["type"] == "odds_ratio"]
+    assert odds["value"] == 1.62 and odds["p"] == 0.001 and odds["quote"]
+    page = BeautifulSoup(examples.get("/-/compare/modified-rankin-scale").text, "html.parser")
+    assert "1.62" in page.select_one("table.between").get_text()
+
+
+def test_arms_are_pooled_once_and_controls_never(examples):
+    data = examples.get("/-/compare/hba1c.json").json()
+    by_group = {r["group"]: r["pooled"] for r in data["rows"]}
+    assert by_group == {"corvagliptan": True, "placebo": False}
+    assert all(p["k"] == 1 for p in data["pooled"])
