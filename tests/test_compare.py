@@ -176,6 +176,9 @@ def test_side_by_side_limits(client, study_ids):
     assert client.get(f"/-/compare?{five}").status_code == 400
     assert client.get(f"/-/compare?study={study_ids['sci']}&study=nope").status_code == 404
     assert client.get("/-/compare?study=%27%20or%201=1--&study=x").status_code == 404
+    hostile = client.get("/-/compare?study=%3Cscript%3Ealert(1)%3C/script%3E&study=x")
+    assert hostile.status_code == 404
+    assert_inert(hostile.text)
 
 
 # ---------------------------------------------------------------- source text
