@@ -65,6 +65,19 @@ def test_json_pooled_equals_statistics_module(two, two_study_db):
     assert sum(r["pooled"] for r in data["rows"]) == 2
 
 
+@pytest.mark.parametrize("query", ["", "?population=cohort", "?metric=mean_change&time=12+months"])
+def test_json_and_html_give_the_same_rows(two, query):
+    data = two.get(f"/-/compare/asia-motor-score.json{query}").json()
+    page = soup_of(two.get(f"/-/compare/asia-motor-score{query}"))
+    html_rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")]
+                 for tr in page.select("table.comparison tbody tr")]
+    json_rows = [[r["study"], r["n"], r["group"], r["time_label"], (r["baseline"] or {}).get("text"),
+                  (r["follow_up"] or {}).get("text"), (r["p"] or {}).get("text"), "yes" if r["pooled"] else "no"]
+                 for r in data["rows"]]
+    assert [[h[0], int(h[2]), h[3].replace(" (subgroup)", ""), h[4], h[5], h[6], h[9] if h[9] != "—" else None, h[10]]
+            for h in html_rows] == json_rows
+
+
 @pytest.mark.parametrize("method", ["REML", "PM", "FE"])
 def test_json_pooling_methods(two, two_study_db, method):
     (pooled,) = two.get(f"/-/compare/asia-motor-score.json?method={method}").json()["pooled"]

@@ -46,6 +46,22 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
+def fit(label: str, width: int = 52) -> str:
+    """A label cut to about ``width`` Latin characters (a Han character counts two), so it
+    never runs into the plot.
+
+    >>> fit("short"), fit("x" * 60)[-3:], len(fit("脊" * 40))
+    ('short', 'xx…', 26)
+    """
+    used, out = 0, []
+    for ch in label:
+        used += 2 if ord(ch) > 0x2E80 else 1
+        if used > width - 1:
+            return "".join(out) + "…"
+        out.append(ch)
+    return label
+
+
 def _fmt(x: float) -> str:
     text = f"{x:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text.replace("-", "−")
@@ -85,7 +101,7 @@ def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: s
             lo = r.get("ci_low") if r.get("ci_low") is not None else r["estimate"]
             hi = r.get("ci_high") if r.get("ci_high") is not None else r["estimate"]
             shade = "#1f4e8c" if r.get("pooled") else "#8a94a6"
-            lines.append(f'<text x="18" y="{mid + 4}">{escape(r["label"])}</text>')
+            lines.append(f'<text x="18" y="{mid + 4}">{escape(fit(r["label"]))}</text>')
             lines.append(f'<line x1="{x(lo)}" x2="{x(hi)}" y1="{mid}" y2="{mid}" stroke="{shade}" stroke-width="1.5"/>')
             lines.append(f'<rect x="{x(r["estimate"]) - 4}" y="{mid - 4}" width="8" height="8" fill="{shade}">'
                          f'<title>{escape(r["label"])}: {escape(r.get("text") or "")}</title></rect>')
