@@ -134,7 +134,12 @@ def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: s
     if low <= null_value <= high:
         axis.append(f'<line x1="{x(null_value)}" x2="{x(null_value)}" y1="{TOP - 6}" y2="{axis_y}" '
                     f'stroke="#999" stroke-dasharray="4 3"/>')
-    height = axis_y + 44
+    height = axis_y + 62
+    if plotted:
+        axis.append(f'<rect x="18" y="{axis_y + 44}" width="8" height="8" fill="#1f4e8c"/>'
+                    f'<text x="30" y="{axis_y + 52}" font-size="11" fill="#333">pooled (whole cohort or treatment arm)</text>'
+                    f'<rect x="260" y="{axis_y + 44}" width="8" height="8" fill="#8a94a6"/>'
+                    f'<text x="272" y="{axis_y + 52}" font-size="11" fill="#333">not pooled (subgroup or control arm)</text>')
     axis.append(f'<text x="{x0 + PLOT_W / 2}" y="{axis_y + 34}" text-anchor="middle" font-size="11" fill="#333">'
                 f'{escape(metric_label)}</text>')
     head = [
