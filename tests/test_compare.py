@@ -244,6 +244,10 @@ def test_seed_asia_motor_comparison(tmp_path):
         assert pooled["k"] == 2 and pooled["estimate"] == pytest.approx(want["estimate"], abs=1e-12)
         assert pooled["tau2"] == pytest.approx(want["tau2"], abs=1e-12)
         assert {r["baseline"]["text"] for r in data["rows"] if r["group"] == "all"} == {"40.7 ± 17", "52.4 ± 12.1"}
+        # Cross-language search: the seed is a Chinese article; "Schwann cells" finds it.
+        seed_id = next(r["study_id"] for r in data["rows"] if r["baseline"]["text"] == "40.7 ± 17")
+        found = c.get("/evidence/studies.json?_search=Schwann+cells&_shape=objects").json()["rows"]
+        assert seed_id in {r["id"] for r in found}
     finally:
         c.close()
 
