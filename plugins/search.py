@@ -95,3 +95,56 @@ def filters_from_request(request, database, table, datasette):
         )
 
     return inner
+
+
+# ---------------------------------------------------------------- snippets
+
+SNIPPET_SQL = (
+    "select search_index.study_id, studies.title,"
+    " snippet(search_index, -1, char(2), char(3), '…', 14),"
+    " (select group_concat(sources.text, char(10)) from study_sources"
+    "  join sources on sources.id = study_sources.source_id"
+    "  where study_sources.study_id = search_index.study_id)"
+    " from search_index join studies on studies.id = search_index.study_id"
+    " where search_index match :q limit 50"
+)
+
+
+async def snippets(db, query: str) -> list[dict]:
+    """[{study_id, title, html}] for a search: the article's own words around the first
+    term found (``text_snippet``); where the study matched on something the text does not
+    say as typed (a name in the other language, a stemmed word), FTS5's snippet() of the
+    index, with control characters as marks. Both escape the text, then mark it."""
+    from markupsafe import Markup
+
+    from ingest.site.highlight import snippet_html, text_snippet
+    from ingest.store.search_text import QUERY_TERM
+
+    terms = [t for t in QUERY_TERM.findall(to_simplified(query)) if t.strip('"').strip()]
+    out, seen = [], set()
+    for expression in match_expressions(query):
+        for study_id, title, snippet, text in (await db.execute(SNIPPET_SQL, {"q": expression})).rows:
+            if study_id in seen:
+                continue
+            seen.add(study_id)
+            marked = text_snippet(text or "", terms, simplify=to_simplified) or snippet_html(snippet)
+            # Both escape every character of the text; only their <mark>s are markup.
+            out.append({"study_id": study_id, "title": title, "html": Markup(marked)})
+    return out
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    if view_name != "table" or table != "studies" or request is None:
+        return {}
+    query = (request.args.get("_search") or "").strip()
+    if not query:
+        return {}
+
+    async def inner():
+        db = datasette.get_database(database)
+        if not await db.table_exists("search_index"):
+            return {}
+        return {"search_snippets": await snippets(db, query)}
+
+    return inner

@@ -45,6 +45,17 @@ def fmt(x) -> str | None:
     return text
 
 
+def printed(x, quote) -> str | None:
+    """A stated number with the decimals its sentence printed it with.
+
+    >>> printed(2.1, "95% CI [1.25, 2.10]"), printed(17.0, "(±17)"), printed(None, "x")
+    ('2.10', '17', None)
+    """
+    from ingest.site.compare import as_printed
+
+    return as_printed(x, quote)
+
+
 def cell(text, quote=None) -> dict | None:
     """A number for the template: its text and the sentence it came from."""
     if text is None or text == "":
@@ -73,6 +84,13 @@ def measurement_text(m: dict) -> str:
     ...                   "dispersion_low": 2.5, "dispersion_high": 3.7})
     '3.1 [95% CI 2.5–3.7]'
     """
+    from ingest.site.compare import as_printed
+
+    quote = m.get("quote")
+
+    def fmt(x):  # the cell's numbers with the decimals their sentence printed (13.0, not 13)
+        return as_printed(x, quote)
+
     stat, value = m.get("stat"), fmt(m.get("value"))
     if stat == "percent":
         text = f"{value}%"
@@ -228,7 +246,7 @@ def group_rows(rows: list[dict]) -> list[dict]:
     return [{
         "name": r.get("name"), "role": r.get("role"),
         "n": cell(fmt(r.get("n")), r.get("quote")),
-        "pct": cell(f"{fmt(r['pct'])}%" if r.get("pct") is not None else None, r.get("quote")),
+        "pct": cell(f"{printed(r['pct'], r.get('quote'))}%" if r.get("pct") is not None else None, r.get("quote")),
         "quote": r.get("quote"),
     } for r in rows]
 
@@ -257,8 +275,8 @@ def measurement_table(rows: list[dict]) -> dict:
     for r in rows:
         key = (r.get("measure"), r.get("group_name"))
         if key not in pivot:
-            pivot[key] = {"measure": key[0], "group": key[1], "cells": [[] for _ in keys],
-                          "facts": []}
+            pivot[key] = {"measure": key[0], "slug": r.get("measure_slug"), "group": key[1],
+                          "cells": [[] for _ in keys], "facts": []}
         pivot[key]["cells"][column[time_key(r)]].append(
             cell(measurement_text(r), r.get("quote")))
         pivot[key]["facts"].append(r)
@@ -266,7 +284,67 @@ def measurement_table(rows: list[dict]) -> dict:
     for row in pivot.values():
         row["quotes"] = quotes_of(*row.pop("facts"))
         out.append(row)
+    # A measure's rows together, the whole cohort first, measures in the article's order.
+    first = {}
+    for row in out:
+        first.setdefault(row["measure"], len(first))
+    out.sort(key=lambda row: (first[row["measure"]], row["group"] not in (None, "all")))
     return {"times": times, "rows": out}
+
+
+def attach_changes(table: dict, sizes: list[dict], effects: list[dict]) -> dict:
+    """Each pivot row gains its change from baseline and standardised effect size, at the
+    last follow-up: the change as the article states it (with its quote) or as computed,
+    and Hedges' g of the change (SMCC) with its 95% CI, always computed.
+
+    >>> t = {"rows": [{"measure": "M", "group": "all"}]}
+    >>> sizes = [{"measure": "M", "group_name": "all", "versus": "baseline", "time_label": "12 months",
+    ...           "time_days": 365.25, "formula": f, "estimate": e, "ci_low": e - 0.2, "ci_high": e + 0.2}
+    ...          for f, e in (("mean_change", 2.6), ("smc_change_sd", 0.1567))]
+    >>> row = attach_changes(t, sizes, [])["rows"][0]
+    >>> row["change"]["text"], row["effect_size"], row["change_time"]
+    ('2.60', '0.16 [−0.04, 0.36]', '12 months')
+    """
+    for row in table["rows"]:
+        mine = [e for e in sizes if e.get("measure") == row["measure"] and e.get("group_name") == row["group"]
+                and e.get("versus") in ("baseline", None)]
+        last = max((e.get("time_days") or 0 for e in mine), default=None)
+        at = [e for e in mine if (e.get("time_days") or 0) == last]
+        change = next((e for e in at if e.get("formula") == "mean_change"), None)
+        g = next((e for e in at if e.get("formula") == "smc_change_sd"), None)
+        time = (change or g or {}).get("time_label")
+        said = next((e for e in effects if e.get("measure") == row["measure"] and e.get("group_name") == row["group"]
+                     and e.get("type") == "mean_change" and e.get("value") is not None
+                     and e.get("versus") in ("baseline", None)
+                     and (time is None or e.get("time_label") == time)), None)
+        if said:
+            row["change"] = cell(printed(said["value"], said.get("quote")), said.get("quote"))
+            time = time or said.get("time_label")
+        elif change:
+            row["change"] = {"text": computed_number(change["estimate"]), "quote": None, "computed": True}
+        else:
+            row["change"] = None
+        row["effect_size"] = None
+        if g and g.get("estimate") is not None:
+            row["effect_size"] = (f"{computed_number(g['estimate'])} [{computed_number(g['ci_low'])}, "
+                                  f"{computed_number(g['ci_high'])}]")
+        row["change_time"] = time
+    return table
+
+
+def attach_sources(value, sources: list[dict]):
+    """Every number cell ({"text", "quote"}) gains the id of the source whose text holds its
+    quote (else the study's first source), so the page can open that text at the quote."""
+    if isinstance(value, dict):
+        if "text" in value and value.get("quote") and "source_id" not in value:
+            found = next((s["id"] for s in sources if value["quote"] in (s.get("text") or "")), None)
+            value["source_id"] = found or (sources[0]["id"] if sources else None)
+        for v in value.values():
+            attach_sources(v, sources)
+    elif isinstance(value, list):
+        for v in value:
+            attach_sources(v, sources)
+    return value
 
 
 def effect_rows(rows: list[dict]) -> list[dict]:
@@ -275,12 +353,12 @@ def effect_rows(rows: list[dict]) -> list[dict]:
         q = r.get("quote")
         ci = None
         if r.get("ci_low") is not None or r.get("ci_high") is not None:
-            ci = cell(f"{fmt(r.get('ci_low')) or '?'} to {fmt(r.get('ci_high')) or '?'}", q)
+            ci = cell(f"{printed(r.get('ci_low'), q) or '?'} to {printed(r.get('ci_high'), q) or '?'}", q)
         out.append({
             "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
             "time": r.get("time_label"),
             "type": (r.get("type") or "").replace("_", " ") or None,
-            "value": cell(fmt(r.get("value")), q), "ci": ci,
+            "value": cell(printed(r.get("value"), q), q), "ci": ci,
             "p": cell(p_text(r.get("p"), r.get("p_relation")), q),
             "significant": yes_no(r.get("significant")), "quote": q,
         })
@@ -291,7 +369,7 @@ def adverse_event_rows(rows: list[dict]) -> list[dict]:
     return [{
         "event": r.get("event"),
         "n": cell(fmt(r.get("n")), r.get("quote")),
-        "pct": cell(f"{fmt(r['pct'])}%" if r.get("pct") is not None else None, r.get("quote")),
+        "pct": cell(f"{printed(r['pct'], r.get('quote'))}%" if r.get("pct") is not None else None, r.get("quote")),
         "grade": r.get("grade"), "serious": yes_no(r.get("serious")), "quote": r.get("quote"),
     } for r in rows]
 
@@ -437,7 +515,8 @@ def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]
         "safety": safety(study),
         "interventions": intervention_rows(facts["interventions"]),
         "groups": group_rows(facts["groups"]),
-        "measurements": measurement_table(facts["measurements"]),
+        "measurements": attach_changes(measurement_table(facts["measurements"]),
+                                       facts.get("effect_sizes") or [], facts["effects"]),
         "effects": effect_rows(facts["effects"]),
         "adverse_events": adverse_event_rows(facts["adverse_events"]),
         "evidence": evidence(study),
@@ -460,7 +539,7 @@ async def load_study(db, study_id: str) -> dict | None:
     study = dict(zip(result.columns, row))
     sources = await db.execute(
         "select sources.id, sources.title, sources.path, sources.url, sources.language,"
-        " sources.encoding, sources.site_name, sources.published"
+        " sources.encoding, sources.site_name, sources.published, sources.text"
         " from study_sources join sources on sources.id = study_sources.source_id"
         " where study_sources.study_id = :id order by sources.ingested_at, sources.id",
         {"id": study_id})
@@ -471,7 +550,8 @@ async def load_study(db, study_id: str) -> dict | None:
         result = await db.execute(
             f"select * from [{table}] where study_id = :id order by rowid", {"id": study_id})
         facts[table] = [dict(zip(result.columns, r)) for r in result.rows]
-    return study_context(study, [dict(zip(sources.columns, r)) for r in sources.rows], facts)
+    source_list = [dict(zip(sources.columns, r)) for r in sources.rows]
+    return attach_sources(study_context(study, source_list, facts), source_list)
 
 
 @hookimpl

@@ -215,3 +215,40 @@ def client(datasette):
     c = Client(datasette)
     yield c
     c.close()
+
+
+# ---------------------------------------------------------------- two studies of one measure
+
+# A fictional second ASIA motor score study, written for these tests: with the test
+# article above, two studies report the measure, so the comparison page pools.
+SECOND_ASIA = REPO / "tests" / "fixtures" / "en-abstract-sci-olfactory.txt"
+
+
+def client_for(path) -> Client:
+    from datasette.app import Datasette
+
+    return Client(Datasette([str(path)], metadata=load_metadata(), template_dir=str(TEMPLATES),
+                            plugins_dir=str(PLUGINS)))
+
+
+@pytest.fixture(scope="session")
+def two_study_db(built_db, tmp_path_factory):
+    """The test articles plus a second ASIA motor score study, ingested from its file."""
+    import shutil
+
+    from ingest.commands import ingest_paths
+
+    path = tmp_path_factory.mktemp("compare") / "evidence.db"
+    shutil.copy(built_db[0], path)
+    report = ingest_paths([SECOND_ASIA], path)
+    assert len(report.ingested) == 1 and not report.failed
+    return path
+
+
+@pytest.fixture(scope="session")
+def two(two_study_db):
+    c = client_for(two_study_db)
+    yield c
+    c.close()
+
+

@@ -1,0 +1,324 @@
+"""The comparison of one measure across studies: table rows, forest-plot rows, pooling.
+
+>>> rows = comparison_rows(
+...     studies={"s1": {"id": "s1", "title": "T", "design": "case_series", "first_author": "Li", "year": 2024}},
+...     measurements=[
+...         {"study_id": "s1", "source_id": "a", "measure": "M", "group_name": "all", "time_days": 0,
+...          "time_label": "baseline", "stat": "mean", "value": 40.7, "dispersion": "sd",
+...          "dispersion_value": 17.0, "quote": "q"},
+...         {"study_id": "s1", "source_id": "a", "measure": "M", "group_name": "all", "time_days": 365.25,
+...          "time_label": "12 months", "stat": "mean", "value": 43.3, "dispersion": "sd",
+...          "dispersion_value": 15.9, "quote": "q"}],
+...     effect_sizes=[{"study_id": "s1", "group_name": "all", "versus": "baseline", "time_label": "12 months",
+...                    "formula": "smc_change_sd", "estimate": 0.157, "ci_low": -0.0349, "ci_high": 0.348,
+...                    "yi": 0.157, "vi": 0.0095, "n": 106}],
+...     effects=[], groups=[])
+>>> r = rows[0]
+>>> r["study"], r["baseline"]["text"], r["follow_up"]["text"], r["effect"]["text"], r["pooled"]
+('Li 2024', '40.7 ± 17', '43.3 ± 15.9', '0.16 [−0.03, 0.35]', True)
+
+Every number shown is either the article's (with its quote and source, so the page can
+link it to the sentence) or computed by ``ingest.stats`` (effect sizes, marked computed).
+Pooling is ``ingest.stats.pooling.pool`` over the rows' ``yi``/``vi``: one row per study
+(its whole cohort, else its first treatment arm), one pool per time point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..stats import pooling
+from ..stats.effect_sizes import CONTROL_NAMES
+from ..stats.view import decimals
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Within-group (pre-post) effect sizes a comparison can show, from ingest.stats.
+METRICS = {
+    "smc_change_sd": "standardised mean change (Hedges' g, SD of change)",
+    "smc_baseline_sd": "standardised mean change (Hedges' g, baseline SD)",
+    "mean_change": "mean change (scale points)",
+}
+DEFAULT_METRIC = "smc_change_sd"
+POPULATIONS = {"all": "whole cohorts and subgroups", "cohort": "whole cohorts and arms only",
+               "subgroups": "subgroups only"}
+METHODS = ("DL", "REML", "PM", "FE")
+DEFAULT_METHOD = "DL"
+P_RELATION = {"=": "=", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
+DISPERSION_LABEL = {"iqr": "IQR", "range": "range", "ci95": "95% CI"}
+
+
+def valid_slug(slug: str) -> bool:
+    """Measure slugs are lower-case ASCII words joined by hyphens.
+
+    >>> valid_slug("asia-motor-score"), valid_slug("../etc/passwd"), valid_slug("x' or 1=1 --")
+    (True, False, False)
+    """
+    return bool(SLUG.match(slug or ""))
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def fmt(x) -> str | None:
+    """A stated number as written: no trailing .0.
+
+    >>> fmt(17.0), fmt(40.7), fmt(None), fmt(0.001)
+    ('17', '40.7', None, '0.001')
+    """
+    if x is None or isinstance(x, bool):
+        return None
+    if isinstance(x, str):
+        return x
+    x = float(x)
+    if x.is_integer():
+        return str(int(x))
+    text = repr(x)
+    return f"{x:.15f}".rstrip("0").rstrip(".") if "e" in text else text
+
+
+def computed(x, digits: int = 2) -> str | None:
+    """A computed number rounded for reading, with a real minus sign.
+
+    >>> computed(-0.0349), computed(2.6), computed(None)
+    ('−0.03', '2.60', None)
+    """
+    if x is None:
+        return None
+    text = f"{x:.{digits}f}"
+    if float(text) == 0:
+        text = text.lstrip("-")
+    return text.replace("-", "−")
+
+
+def as_printed(x, quote: str | None) -> str | None:
+    """A stated number with the decimals its sentence printed: 13.0 stays '13.0'.
+
+    >>> as_printed(13.0, "57.9 (SD 13.0)"), as_printed(17.0, "40.7 (±17)"), as_printed(None, "x")
+    ('13.0', '17', None)
+    """
+    if x is None or isinstance(x, (bool, str)):
+        return fmt(x)
+    places = decimals(x, quote)
+    return f"{float(x):.{places}f}" if places else fmt(x)
+
+
+def value_text(m: dict) -> str:
+    """A measurement as a cell, decimals as printed: '40.7 ± 17', 'median 52 [IQR 40–61]'.
+
+    >>> value_text({"stat": "median", "value": 52, "dispersion": "iqr", "dispersion_low": 40, "dispersion_high": 61})
+    'median 52 [IQR 40–61]'
+    >>> value_text({"stat": "mean", "value": 5.9, "dispersion": "sd", "dispersion_value": 1.0, "quote": "5.9±1.0"})
+    '5.9 ± 1.0'
+    """
+    quote = m.get("quote")
+
+    def fmt(x):  # noqa: F811 - the cell's numbers, as its sentence printed them
+        return as_printed(x, quote)
+
+    stat, value = m.get("stat"), fmt(m.get("value"))
+    text = f"{value}%" if stat == "percent" else value if stat in (None, "mean") else f"{stat} {value}"
+    disp, single = m.get("dispersion"), fmt(m.get("dispersion_value"))
+    low, high = fmt(m.get("dispersion_low")), fmt(m.get("dispersion_high"))
+    if disp == "sd" and single is not None:
+        text += f" ± {single}"
+    elif disp == "se" and single is not None:
+        text += f" ± {single} (SE)"
+    elif disp and (low or high or single):
+        span = f"{low or '?'}–{high or '?'}" if (low or high) else single
+        text += f" [{DISPERSION_LABEL.get(disp, disp)} {span}]"
+    return text
+
+
+def p_text(p, relation) -> str | None:
+    """'p<0.001'.
+
+    >>> p_text(0.001, "<"), p_text(None, "=")
+    ('p<0.001', None)
+    """
+    if p is None:
+        return None
+    return f"p{P_RELATION.get(relation or '=', relation or '=')}{fmt(p)}"
+
+
+def cell(text, row: dict | None = None, computed_value: bool = False) -> dict | None:
+    """A number for the page, with where it came from: its quote and source."""
+    if text is None:
+        return None
+    row = row or {}
+    return {"text": text, "quote": row.get("quote"), "source_id": row.get("source_id"),
+            "computed": computed_value}
+
+
+def study_label(study: dict) -> str:
+    """'Li 2024', else the title cut to 60 characters.
+
+    >>> study_label({"first_author": "Zhang W", "year": 2024}), study_label({"title": "x" * 70})[-1]
+    ('Zhang W 2024', '…')
+    """
+    author, year = study.get("first_author"), study.get("year")
+    if author:
+        return f"{author} {year}" if year else author
+    title = (study.get("title") or study.get("id") or "?").strip()
+    return title if len(title) <= 60 else title[:59] + "…"
+
+
+# ---------------------------------------------------------------- rows
+
+
+def population(group: str | None, role: str | None) -> str:
+    """'cohort' for the whole cohort and trial arms, 'subgroup' otherwise.
+
+    >>> population("all", None), population("placebo", "arm"), population("cervical", "subgroup")
+    ('cohort', 'cohort', 'subgroup')
+    """
+    if group in (None, "", "all") or role == "arm":
+        return "cohort"
+    return "subgroup"
+
+
+def _time_key(days, label) -> tuple:
+    return (days is None, days if days is not None else 0.0, label or "")
+
+
+def comparison_rows(studies: dict, measurements: list[dict], effect_sizes: list[dict],
+                    effects: list[dict], groups: list[dict], metric: str = DEFAULT_METRIC) -> list[dict]:
+    """One row per study × group × follow-up time: baseline, follow-up, change, effect size, p."""
+    roles = {(g["study_id"], g.get("name")): g for g in groups}
+    sizes = {(e["study_id"], e.get("group_name"), e.get("time_label"), e.get("formula")): e
+             for e in effect_sizes if e.get("versus") in ("baseline", None)}
+    stated = {}
+    for e in effects:
+        if e.get("versus") not in ("baseline", None):
+            continue
+        stated.setdefault((e["study_id"], e.get("group_name"), e.get("time_label")), []).append(e)
+
+    by_group: dict[tuple, dict] = {}
+    for m in measurements:
+        entry = by_group.setdefault((m["study_id"], m.get("group_name")), {"baseline": None, "later": []})
+        if m.get("time_days") == 0 and entry["baseline"] is None:
+            entry["baseline"] = m
+        elif m.get("time_days") != 0:
+            entry["later"].append(m)
+    # Changes stated without the values (an effect with no measurement at that time).
+    for (study_id, group, time_label), found in stated.items():
+        entry = by_group.setdefault((study_id, group), {"baseline": None, "later": []})
+        if not any(m.get("time_label") == time_label for m in entry["later"]):
+            entry["later"].append({"study_id": study_id, "group_name": group, "time_label": time_label,
+                                   "time_days": found[0].get("time_days"), "value": None, "_only_effect": True})
+
+    rows = []
+    for (study_id, group), entry in by_group.items():
+        study = studies.get(study_id) or {"id": study_id}
+        group_row = roles.get((study_id, group)) or {}
+        later = sorted(entry["later"], key=lambda m: _time_key(m.get("time_days"), m.get("time_label")))
+        for m in later or [None]:
+            time_label = m.get("time_label") if m else (entry["baseline"] or {}).get("time_label")
+            days = m.get("time_days") if m else 0
+            size = sizes.get((study_id, group, time_label, metric)) if m else None
+            change_size = sizes.get((study_id, group, time_label, "mean_change")) if m else None
+            said = stated.get((study_id, group, time_label), []) if m else []
+            said_change = next((e for e in said if e.get("type") == "mean_change" and e.get("value") is not None), None)
+            said_p = next((e for e in said if e.get("p") is not None), None)
+            n = (size or change_size or {}).get("n") or group_row.get("n") or \
+                (study.get("analyzed") or study.get("enrolled") if group in (None, "all") else None)
+            if said_change:
+                change = cell(fmt(said_change["value"]), said_change)
+            elif change_size:
+                change = cell(computed(change_size["estimate"]), computed_value=True)
+            else:
+                change = None
+            effect = None
+            if size and size.get("estimate") is not None:
+                digits = 2
+                text = computed(size["estimate"], digits)
+                if size.get("ci_low") is not None:
+                    text += f" [{computed(size['ci_low'], digits)}, {computed(size['ci_high'], digits)}]"
+                effect = {"text": text, "estimate": size["estimate"], "ci_low": size.get("ci_low"),
+                          "ci_high": size.get("ci_high"), "yi": size.get("yi"), "vi": size.get("vi"),
+                          "computed": True}
+            kind = population(group, group_row.get("role"))
+            rows.append({
+                "study_id": study_id, "study": study_label(study), "title": study.get("title"),
+                "design": study.get("design"), "condition": study.get("condition"),
+                "conditions": study.get("conditions_list") or [],
+                "n": n, "group": group, "population": kind,
+                "is_control": (group or "").lower() in CONTROL_NAMES,
+                "time_label": time_label if m else "baseline only", "time_days": days,
+                "baseline": cell(value_text(entry["baseline"]), entry["baseline"]) if entry["baseline"] else None,
+                "follow_up": cell(value_text(m), m) if m and m.get("value") is not None else None,
+                "change": change, "effect": effect,
+                "p": cell(p_text(said_p["p"], said_p.get("p_relation")), said_p) if said_p else None,
+                "pooled": False,
+            })
+    rows.sort(key=lambda r: (_time_key(r["time_days"], r["time_label"]), r["study"], r["study_id"],
+                             r["group"] not in (None, "all"), r["is_control"], r["group"] or ""))
+    _mark_pooled(rows)
+    return rows
+
+
+def _mark_pooled(rows: list[dict]) -> None:
+    """Choose one row per study and time point for pooling: its whole cohort, else its first
+    treatment arm. Subgroups and control arms are shown but never pooled (no study twice)."""
+    chosen: dict[tuple, dict] = {}
+    for r in rows:
+        e = r["effect"]
+        if not e or e.get("yi") is None or not e.get("vi") or r["population"] != "cohort" or r["is_control"]:
+            continue
+        key = (r["study_id"], r["time_label"])
+        best = chosen.get(key)
+        if best is None or (best["group"] not in (None, "all") and r["group"] in (None, "all")):
+            chosen[key] = r
+    for r in chosen.values():
+        r["pooled"] = True
+
+
+def filter_rows(rows: list[dict], condition=None, design=None, population_filter="all", time=None) -> list[dict]:
+    """The rows that pass the page's filters (empty filter: everything).
+
+    >>> rs = [{"condition": "a", "conditions": ["a"], "design": "rct", "population": "subgroup", "time_label": "6 months"}]
+    >>> len(filter_rows(rs, population_filter="cohort")), len(filter_rows(rs, condition="a", time="6 months"))
+    (0, 1)
+    """
+    out = []
+    for r in rows:
+        if condition and condition != r.get("condition") and condition not in (r.get("conditions") or []):
+            continue
+        if design and design != r.get("design"):
+            continue
+        if population_filter == "cohort" and r["population"] != "cohort":
+            continue
+        if population_filter == "subgroups" and r["population"] != "subgroup":
+            continue
+        if time and time != r.get("time_label"):
+            continue
+        out.append(r)
+    return out
+
+
+def pooled_by_time(rows: list[dict], method: str = DEFAULT_METHOD) -> list[dict]:
+    """``pooling.pool`` of the rows chosen for pooling, per time point with two or more studies.
+
+    >>> rows = [{"time_label": "12 months", "time_days": 365.25, "study_id": s, "pooled": True,
+    ...          "effect": {"yi": y, "vi": 0.1}} for s, y in (("a", 0.2), ("b", 0.4))]
+    >>> [(p["time_label"], p["k"], round(p["estimate"], 2)) for p in pooled_by_time(rows)]
+    [('12 months', 2, 0.3)]
+    """
+    by_time: dict[str, list[dict]] = {}
+    days: dict[str, float] = {}
+    for r in rows:
+        if r.get("pooled"):
+            by_time.setdefault(r["time_label"], []).append(r)
+            days[r["time_label"]] = r.get("time_days")
+    out = []
+    for time_label, chosen in by_time.items():
+        studies = [r["study_id"] for r in chosen]
+        entry = {"time_label": time_label, "time_days": days[time_label], "k": len(chosen), "studies": studies}
+        if len(chosen) < 2:
+            entry["note"] = "pooling needs two or more studies"
+            out.append(entry)
+            continue
+        result = pooling.pool([r["effect"]["yi"] for r in chosen], [r["effect"]["vi"] for r in chosen], method)
+        entry.update(result)
+        out.append(entry)
+    out.sort(key=lambda p: _time_key(p["time_days"], p["time_label"]))
+    return out

@@ -1,0 +1,265 @@
+"""Comparison pages: one measure across studies, and two to four studies side by side.
+
+    /-/compare/asia-motor-score         table, forest plot (inline SVG), pooled estimate
+    /-/compare/asia-motor-score.json    the same rows and pooled estimates as JSON
+    /-/compare/asia-motor-score.svg     the forest plot alone, to download
+    /-/compare?study=A&study=B          studies side by side (no study: a chooser)
+
+Filters are query arguments: ``condition``, ``design``, ``population`` (all, cohort,
+subgroups), ``time`` (a time label), ``metric`` (smc_change_sd, smc_baseline_sd,
+mean_change) and ``method`` (DL, REML, PM, FE). The rows and the pooling are computed by
+``ingest.site.compare`` with ``ingest.stats.pooling``; this file only reads the database
+and answers. A slug that is not lower-case ASCII is a 400, an unknown one a 404.
+"""
+
+from __future__ import annotations
+
+import json
+
+from datasette import hookimpl
+from datasette.utils.asgi import NotFound, Response
+
+from ingest.site import compare as cmp
+from ingest.site.forest import forest_svg
+
+DATABASE = "evidence"
+MAX_STUDIES = 4
+
+
+def _dicts(result) -> list[dict]:
+    return [dict(zip(result.columns, r)) for r in result.rows]
+
+
+def _loads(text, default):
+    try:
+        value = json.loads(text) if text else default
+    except (TypeError, ValueError):
+        return default
+    return value if isinstance(value, type(default)) else default
+
+
+async def _studies(db, ids) -> dict[str, dict]:
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return {}
+    marks = ", ".join(f":s{i}" for i in range(len(ids)))
+    rows = _dicts(await db.execute(f"select * from studies where id in ({marks})",
+                                   {f"s{i}": v for i, v in enumerate(ids)}))
+    out = {}
+    for r in rows:
+        r["conditions_list"] = [c for c in _loads(r.get("conditions"), []) if isinstance(c, str)]
+        r["interventions_list"] = [c for c in _loads(r.get("interventions"), []) if isinstance(c, str)]
+        out[r["id"]] = r
+    return out
+
+
+async def measure_data(db, slug: str) -> dict | None:
+    """Everything stored about one measure, or None when no study reports it."""
+    args = {"slug": slug}
+    measurements = _dicts(await db.execute(
+        "select * from measurements where measure_slug = :slug order by study_id, rowid", args))
+    effects = _dicts(await db.execute(
+        "select * from effects where measure_slug = :slug order by study_id, rowid", args))
+    if not measurements and not effects:
+        return None
+    sizes = []
+    if await db.table_exists("effect_sizes"):
+        sizes = _dicts(await db.execute(
+            "select * from effect_sizes where measure_slug = :slug order by study_id, rowid", args))
+    ids = [r["study_id"] for r in measurements + effects]
+    studies = await _studies(db, ids)
+    marks = ", ".join(f":s{i}" for i in range(len(studies))) or "null"
+    groups = _dicts(await db.execute(
+        f"select study_id, name, role, n from groups where study_id in ({marks})",
+        {f"s{i}": v for i, v in enumerate(studies)}))
+    name = (measurements or effects)[0]["measure"]
+    return {"name": name, "studies": studies, "measurements": measurements, "effects": effects,
+            "effect_sizes": sizes, "groups": groups}
+
+
+def _choice(value, allowed, default):
+    return value if value in allowed else default
+
+
+def comparison(data: dict, args) -> dict:
+    """Rows, filters and pooled results for one measure under the request's arguments."""
+    metric = _choice(args.get("metric"), cmp.METRICS, cmp.DEFAULT_METRIC)
+    method = _choice((args.get("method") or "").upper(), cmp.METHODS, cmp.DEFAULT_METHOD)
+    all_rows = cmp.comparison_rows(data["studies"], data["measurements"], data["effect_sizes"],
+                                   data["effects"], data["groups"], metric)
+    filters = {
+        "condition": args.get("condition") or None,
+        "design": args.get("design") or None,
+        "population": _choice(args.get("population"), cmp.POPULATIONS, "all"),
+        "time": args.get("time") or None,
+    }
+    rows = cmp.filter_rows(all_rows, filters["condition"], filters["design"], filters["population"],
+                           filters["time"])
+    pooled = cmp.pooled_by_time(rows, method)
+    options = {
+        "condition": sorted({c for r in all_rows for c in (r["conditions"] or [r["condition"]]) if c}),
+        "design": sorted({r["design"] for r in all_rows if r["design"]}),
+        "time": [t for t in dict.fromkeys(r["time_label"] for r in all_rows) if t],
+    }
+    between = []
+    for e in data["effects"]:
+        if e.get("versus") in (None, "baseline"):
+            continue
+        q = e.get("quote")
+        ci = None
+        if e.get("ci_low") is not None or e.get("ci_high") is not None:
+            ci = f"{cmp.as_printed(e.get('ci_low'), q) or '?'} to {cmp.as_printed(e.get('ci_high'), q) or '?'}"
+        between.append(dict(
+            e, study=cmp.study_label(data["studies"].get(e["study_id"]) or {"id": e["study_id"]}),
+            type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "),
+            value_cell=cmp.cell(cmp.as_printed(e.get("value"), q), e), ci_cell=cmp.cell(ci, e),
+            p_cell=cmp.cell(cmp.p_text(e.get("p"), e.get("p_relation")), e)))
+    return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "filters": filters,
+            "options": options, "rows": rows, "pooled": pooled, "between": between,
+            "study_count": len({r["study_id"] for r in rows})}
+
+
+def plot_rows(rows: list[dict]) -> list[dict]:
+    return [{"label": f"{r['study']} · {r['group'] or 'all'}", "estimate": r["effect"]["estimate"],
+             "ci_low": r["effect"].get("ci_low"), "ci_high": r["effect"].get("ci_high"),
+             "text": r["effect"]["text"], "time_label": r["time_label"], "pooled": r["pooled"]}
+            for r in rows if r.get("effect")]
+
+
+def json_body(slug: str, name: str, c: dict) -> dict:
+    def plain(cell):
+        return None if cell is None else {k: cell.get(k) for k in ("text", "quote", "source_id", "computed")}
+
+    rows = [{
+        "study_id": r["study_id"], "study": r["study"], "title": r["title"], "design": r["design"],
+        "condition": r["condition"], "n": r["n"], "group": r["group"], "population": r["population"],
+        "time_label": r["time_label"], "time_days": r["time_days"],
+        "baseline": plain(r["baseline"]), "follow_up": plain(r["follow_up"]),
+        "change": plain(r["change"]), "p": plain(r["p"]),
+        "effect_size": None if not r["effect"] else {
+            k: r["effect"].get(k) for k in ("estimate", "ci_low", "ci_high", "yi", "vi")},
+        "pooled": r["pooled"],
+    } for r in c["rows"]]
+    pooled = [{k: p.get(k) for k in ("time_label", "k", "studies", "method", "estimate", "se", "ci_low",
+                                      "ci_high", "z", "p", "tau2", "tau", "I2", "Q", "df", "p_Q", "note")
+               if k in p} for p in c["pooled"]]
+    between = [{k: e.get(k) for k in ("study_id", "study", "group_name", "versus", "time_label", "type", "value",
+                                       "ci_low", "ci_high", "p", "p_relation", "quote", "source_id")}
+               for e in c["between"]]
+    return {"measure": name, "slug": slug, "metric": c["metric"], "metric_label": c["metric_label"],
+            "method": c["method"], "filters": c["filters"], "rows": rows, "pooled": pooled,
+            "between_groups": between}
+
+
+async def measure_page(request, datasette):
+    raw = request.url_vars["slug"]
+    slug, _, fmt = raw.partition(".")
+    if fmt not in ("", "json", "svg") or not cmp.valid_slug(slug):
+        return Response.text("Bad request: a measure slug is lower-case letters, digits and hyphens.\n",
+                             status=400)
+    db = datasette.get_database(DATABASE)
+    data = await measure_data(db, slug)
+    if data is None:
+        raise NotFound(f"No study reports a measure called {slug}")
+    c = comparison(data, request.args)
+    title = f"{data['name']}: {c['metric_label']}"
+    svg = forest_svg(plot_rows(c["rows"]), c["pooled"], title=title, metric_label=c["metric_label"])
+    if fmt == "json":
+        return Response.json(json_body(slug, data["name"], c))
+    if fmt == "svg":
+        return Response(svg, content_type="image/svg+xml; charset=utf-8",
+                        headers={"content-disposition": f'inline; filename="{slug}-forest.svg"'})
+    query = request.query_string
+    return Response.html(await datasette.render_template("compare-measure.html", {
+        "measure": data["name"], "slug": slug, "c": c, "svg": svg, "metrics": cmp.METRICS,
+        "methods": cmp.METHODS, "populations": cmp.POPULATIONS, "query": query,
+        "database": DATABASE,
+    }, request=request))
+
+
+# ---------------------------------------------------------------- side by side
+
+
+def side_by_side(studies: list[dict], measurements: list[dict], effects: list[dict],
+                 interventions: list[dict]) -> dict:
+    """Shared measures with each study's change (stated, else follow-up minus baseline)."""
+    by_study: dict[str, dict[str, list]] = {}
+    names = {}
+    for m in measurements:
+        by_study.setdefault(m["study_id"], {}).setdefault(m["measure_slug"], []).append(m)
+        names[m["measure_slug"]] = m["measure"]
+    ids = [s["id"] for s in studies]
+    slugs = [s for s in names if sum(1 for i in ids if s in by_study.get(i, {})) >= 2]
+    shared = []
+    for slug in sorted(slugs, key=lambda s: names[s].lower()):
+        cells = []
+        for sid in ids:
+            ms = [m for m in by_study.get(sid, {}).get(slug, []) if m.get("group_name") in (None, "all")] \
+                or by_study.get(sid, {}).get(slug, [])
+            said = next((e for e in effects if e["study_id"] == sid and e.get("measure_slug") == slug
+                         and e.get("type") == "mean_change" and e.get("value") is not None
+                         and e.get("versus") in (None, "baseline")), None)
+            base = next((m for m in ms if m.get("time_days") == 0), None)
+            later = sorted((m for m in ms if m.get("time_days")), key=lambda m: m["time_days"])
+            last = later[-1] if later and later[-1].get("group_name") == (base or later[-1]).get("group_name") else None
+            if said:
+                text, quote, source, note = cmp.fmt(said["value"]), said.get("quote"), said.get("source_id"), said.get("time_label")
+                computed = False
+            elif base and last and base.get("stat") == last.get("stat") == "mean":
+                text = cmp.computed(last["value"] - base["value"], 1)
+                quote, source, note, computed = None, None, last.get("time_label"), True
+            else:
+                text = quote = source = note = None
+                computed = False
+            cells.append({"text": text, "quote": quote, "source_id": source, "time": note,
+                          "computed": computed, "group": (base or last or {}).get("group_name"),
+                          "baseline": cmp.value_text(base) if base else None,
+                          "follow_up": cmp.value_text(last) if last else None})
+        shared.append({"slug": slug, "measure": names[slug], "cells": cells})
+    by_int: dict[str, list[str]] = {}
+    for i in interventions:
+        parts = [i.get("name")] + [x for x in (i.get("route"), i.get("origin"), i.get("tissue"), i.get("dose")) if x]
+        by_int.setdefault(i["study_id"], []).append(", ".join(p for p in parts if p))
+    return {"shared": shared, "interventions": {sid: by_int.get(sid, []) for sid in ids}}
+
+
+async def studies_page(request, datasette):
+    db = datasette.get_database(DATABASE)
+    chosen = [s for s in request.args.getlist("study") if s][: MAX_STUDIES + 1]
+    everything = _dicts(await db.execute(
+        "select id, title, design, condition, year, first_author, enrolled from studies order by title"))
+    context = {"database": DATABASE, "all_studies": everything, "chosen": chosen, "max": MAX_STUDIES,
+               "studies": [], "error": None}
+    status = 200
+    if len(chosen) > MAX_STUDIES:
+        context["error"], status = f"Choose at most {MAX_STUDIES} studies.", 400
+    elif 0 < len(chosen) < 2:
+        context["error"] = "Choose a second study to compare with."
+    elif chosen:
+        found = await _studies(db, chosen)
+        missing = [s for s in chosen if s not in found]
+        if missing:
+            raise NotFound("No such study: " + ", ".join(missing))
+        studies = [found[s] for s in dict.fromkeys(chosen)]
+        marks = ", ".join(f":s{i}" for i in range(len(studies)))
+        params = {f"s{i}": s["id"] for i, s in enumerate(studies)}
+        measurements = _dicts(await db.execute(
+            f"select * from measurements where study_id in ({marks}) order by rowid", params))
+        effects = _dicts(await db.execute(f"select * from effects where study_id in ({marks}) order by rowid", params))
+        interventions = _dicts(await db.execute(
+            f"select * from interventions where study_id in ({marks}) order by rowid", params))
+        for s in studies:
+            s["label"] = cmp.study_label(s)
+            s["n"] = s.get("analyzed") or s.get("enrolled")
+        context["studies"] = studies
+        context.update(side_by_side(studies, measurements, effects, interventions))
+    return Response.html(await datasette.render_template("compare-studies.html", context, request=request),
+                         status=status)
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/compare$", studies_page),
+        (r"^/-/compare/(?P<slug>[^/]+)$", measure_page),
+    ]
