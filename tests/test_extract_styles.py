@@ -138,3 +138,45 @@ def test_pubmed_title_after_a_label_keeps_its_words_not_its_full_stop():
     text = "TITLE:\nStatin dose in variant angina: a randomised trial.\n\nABSTRACT.METHODS:\nSeventy patients were enrolled.\n"
     document = read_bytes(text.encode(), path="a.txt")
     assert document.title == "Statin dose in variant angina: a randomised trial"
+
+
+# ---------------------------------------------------------------- from ... to ... with time phrases
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ASIA motor score increased from 52.4 (SD 12.1) at baseline to 57.9 (SD 13.0) at 12 months.",
+    "The ASIA motor score increased from 52.4 (12.1) before treatment to 57.9 (13.0) after 12 months.",
+    "At 12 months, the ASIA motor score had increased from 52.4 ± 12.1 to 57.9 ± 13.0.",
+    "ASIA运动评分从基线的52.4±12.1升至12个月时的57.9±13.0。",
+])
+def test_from_to_puts_each_value_at_its_own_time(sentence):
+    study = only_study("Cell therapy for spinal cord injury\nA total of 20 patients were enrolled.\n" + sentence + "\n")
+    got = sorted((m["time"]["value"], m["value"], m["dispersion_value"]) for m in study["measurements"]
+                 if m["measure"] == "ASIA motor score")
+    assert got == [(0, 52.4, 12.1), (12, 57.9, 13.0)]
+    assert not study["groups"], "'before treatment' is a time, not a group"
+
+
+def test_a_scale_named_alone_is_its_total_score():
+    study = only_study("Cell therapy for spinal cord injury\nA total of 20 patients were enrolled.\n"
+                       "The SCIM III score improved from 40.1 at baseline to 47.0 at 12 months.\n")
+    assert {m["measure"] for m in study["measurements"]} == {"SCIM-III total"}
+
+
+@pytest.mark.parametrize("sentence, deaths", [
+    ("No serious adverse events or deaths were reported.", 0),
+    ("未出现发热或头痛等不良反应，无患者死亡。", 0),
+])
+def test_events_in_a_negated_clause_did_not_happen(sentence, deaths):
+    study = only_study("Cell therapy trial\nA total of 20 patients were enrolled. Headache occurred in 3 patients (15%).\n"
+                       + sentence + "\n")
+    assert [(a["event"], a["n"]) for a in study["adverse_events"]] == [("headache", 3)]
+    assert study["safety"]["deaths"] == deaths
+
+
+@pytest.mark.parametrize("sentence", [
+    "106 patients with knee osteoarthritis received a single injection; WOMAC fell (p<0.001).",
+    "106例膝骨关节炎患者接受了单次注射，WOMAC评分下降（P<0.001）。",
+])
+def test_a_cohort_described_by_its_treatment_is_enrolled(sentence):
+    assert only_study("Cell therapy for knee osteoarthritis\n" + sentence + "\n")["participants"]["enrolled"] == 106

@@ -150,6 +150,12 @@ class Outcomes:
                     continue
                 if self._family_before(m.start, s) == fam:
                     parts.append(Mention(m.name, m.start, m.end))
+        if not full and not parts:
+            # A scale named alone ("SCIM III improved from ...") is its total score.
+            for m in self.ctx.mentions("families", s.start, s.end):
+                total = vocab.family_total(m.name)
+                if total:
+                    parts.append(Mention(total, m.start, m.end))
         return sorted(full + parts, key=lambda m: m.start)
 
     def _families_near(self, s: Sentence) -> list[str]:
@@ -240,7 +246,9 @@ class Outcomes:
             first = next((x for x in f.stats if x.start >= m.end()), None)
             if not first or not self._filler_ok(f, m.end(), first.start, 24):
                 continue
-            to = TO.search(norm, first.end, min(s.end, first.end + 12))
+            # "from 52.4 (SD 12.1) at baseline to ...": the first value's time may stand before "to".
+            when = self._time_mention_right_after(f, first)
+            to = TO.search(norm, first.end, min(s.end, (when.end if when else first.end) + 12))
             if not to or not self._filler_ok(f, first.end, to.start(), 10):
                 continue
             second = next((x for x in f.stats if x.start >= to.end()), None)
@@ -282,9 +290,14 @@ class Outcomes:
             prev_end = second.end
 
     def _time_right_after(self, f: SentenceFacts, st: Stat) -> Time | None:
+        found = self._time_mention_right_after(f, st)
+        return found.time if found else None
+
+    def _time_mention_right_after(self, f: SentenceFacts, st: Stat):
+        """A time point written right after a value: "57.9 at 12 months", "52.4 before treatment"."""
         for t in f.times:
-            if st.end <= t.start <= st.end + 6 and rx(r"\s*(?:at|in|on|时|的)?\s*", re.I).fullmatch(self._text(st.end, t.start)):
-                return t.time
+            if st.end <= t.start <= st.end + 7 and rx(r"\s*(?:at|in|on|after|by|时|的)?\s*", re.I).fullmatch(self._text(st.end, t.start)):
+                return t
         return None
 
     def _filler_ok(self, f: SentenceFacts, a: int, b: int, limit: int) -> bool:

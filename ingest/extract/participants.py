@@ -27,6 +27,11 @@ KEYWORDS = {
     "analyzed": rx(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
                            r"completed (?:the )?(?:\w+[- ])?(?:study|trial|follow-up)", re.I),
 }
+# The cohort described by what it received, when no sentence says "enrolled":
+# "106 patients with knee osteoarthritis received ...", "106例膝骨关节炎患者接受了...".
+COHORT = rx(r"(?<![\d.,])(?P<n>\d{2,6})\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
+            r"(?:with|who had|suffering from)\s+[^,;.\d]{3,80}?\s+(?:received|underwent|were treated|were studied|were followed)\b"
+            r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经)", re.I)
 INCLUSION_CRITERIA = rx(r"纳入标准|入选标准|inclusion criteria", re.I)
 AGE = rx(r"平均年龄|年龄平均|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 MEDIAN_AGE = rx(r"中位年龄|年龄中位数|median age", re.I)
@@ -64,6 +69,13 @@ def extract(ctx: Context) -> Participants:
                 setattr(p, field, nearest.n)
                 p.quotes[field] = s.text
         _age_and_sex(p, s.text)
+    if p.enrolled is None:
+        for s in ctx.sentences:
+            m = None if ctx.is_other_work(s) else COHORT.search(s.text)
+            if m:
+                p.enrolled = int(m["n"] or m["zh"])
+                p.quotes["enrolled"] = s.text
+                break
     return p
 
 

@@ -13,6 +13,10 @@ AE_CONTEXT = rx(r"不良事件|不良反应|副作用|并发症|安全性|advers
 # Words that make a counted event an adverse event without the word "adverse" nearby.
 HAPPENED = rx(r"occurred|reported|experienced|developed|发生|出现|报告", re.I)
 NEGATED = rx(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
+# A clause that opens with a negation and lists events without a number: "No serious
+# adverse events or deaths were reported", "未出现发热或头痛".
+NEGATED_CLAUSE = rx(r"^\s*(?:(?:there|which|and)\s+(?:were|was)\s+)?(?:no|without|neither|none of the)\b[^\d]*$|^[^\d]*?(?:无|未|没有)[^\d]*$", re.I)
+SOFT_END = rx(r"[，,；;。]")
 AE_TOTAL = rx(
     r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
@@ -21,7 +25,8 @@ AE_TOTAL = rx(
     re.I)
 SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
 NO_SERIOUS = rx(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious", re.I)
-NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
+NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)|"
+               r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
 DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)|(?<![\d.])(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
 
 
@@ -69,6 +74,9 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
             for m in mentions:
                 if NEGATED.search(text[max(0, m.start - s.start - 6):m.start - s.start]):
                     continue  # "无死亡病例", "no deaths": not an event that happened
+                lo = max((x.end() for x in SOFT_END.finditer(text, 0, m.start - s.start)), default=0)
+                if NEGATED_CLAUSE.search(text[lo:m.start - s.start]):
+                    continue
                 n, pct = _count_of(text, m.start - s.start, m.end - s.start, ends, event_starts)
                 if n is None and not AE_CONTEXT.search(text):
                     continue  # an event named without a count counts only in a sentence about safety

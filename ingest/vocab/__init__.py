@@ -98,7 +98,13 @@ def _build() -> dict:
         for e in items[kind]:
             by_name.setdefault(e["name"], e)
     attributes = {name: {k: v for k, v in e.items() if k not in SYNONYM_KEYS} for name, e in by_name.items()}
+    # A scale named without a part ("SCIM III improved from ...") means its total score.
+    totals = {}
+    for x in m["measures"]:
+        if x.get("family") and "total" in (x.get("parts") or ()):
+            totals.setdefault(x["family"], x["name"])
     hot = {"lexicons": lexicons, "parts": parts, "attributes": attributes, "designs": raw["designs"],
+           "family_totals": totals,
            "design_lexicon": _design_lexicon(raw["designs"])}
     return {"hot": hot, "full": {"raw": raw, "by_name": by_name}}
 
@@ -110,6 +116,15 @@ def _design_lexicon(entries) -> tuple[Lexicon, dict]:
     lex = Lexicon((str(i), [*(e.get("en") or ()), *(e.get("zh") or ())], e.get("abbr") or ())
                   for i, e in enumerate(entries))
     return lex, table
+
+
+def family_total(family: str) -> str | None:
+    """The measure a scale's name alone stands for: its total score, if it has one.
+
+    >>> family_total("SCIM-III"), family_total("no such scale")
+    ('SCIM-III total', None)
+    """
+    return compiled()["family_totals"].get(family)
 
 
 def design_lexicon() -> tuple[Lexicon, dict]:
@@ -199,5 +214,5 @@ def slug(name: str) -> str:
     return s
 
 
-__all__ = ["Lexicon", "Match", "Tokens", "data", "design_lexicon", "lexicon", "measure_lexicon", "part_lexicon",
+__all__ = ["Lexicon", "Match", "Tokens", "data", "design_lexicon", "family_total", "lexicon", "measure_lexicon", "part_lexicon",
            "info", "other_names", "slug", "measures", "families"]
