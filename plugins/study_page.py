@@ -367,7 +367,7 @@ def effect_rows(rows: list[dict]) -> list[dict]:
 
 def adverse_event_rows(rows: list[dict]) -> list[dict]:
     return [{
-        "event": r.get("event"),
+        "event": r.get("event"), "group": r.get("group_name") or "all",
         "n": cell(fmt(r.get("n")), r.get("quote")),
         "pct": cell(f"{printed(r['pct'], r.get('quote'))}%" if r.get("pct") is not None else None, r.get("quote")),
         "grade": r.get("grade"), "serious": yes_no(r.get("serious")), "quote": r.get("quote"),

@@ -247,7 +247,7 @@ def test_study_page_effects(study_page):
 def test_study_page_adverse_events_and_safety(study_page):
     table = study_page.select_one("table.adverse-events")
     row = [td.get_text(" ", strip=True) for td in table.select("tbody tr")[0].find_all("td")]
-    assert row[:5] == ["headache", "34", "70.8%", "mild", "no"]
+    assert row[:6] == ["headache", "all", "34", "70.8%", "mild", "no"]
     totals = study_page.select_one("dl.safety-totals").get_text(" ", strip=True)
     assert "Serious adverse events 0" in totals and "Deaths 0" in totals
 
