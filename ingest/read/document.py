@@ -1,6 +1,7 @@
 """The Document: what every reader produces and every extractor consumes."""
 
 from ..plain import field, record
+from ..regex import rx
 
 
 @record
@@ -27,17 +28,19 @@ class Document:
             self.language = guess_language(self.text)
 
 
+_HAN = rx("[\u4e00-\u9fff]")
+_LATIN = rx("[A-Za-z]")
+
+
 def guess_language(text: str) -> str:
     """'zh' when Han characters outnumber a quarter of the letters, else 'en'.
 
     >>> guess_language("脊髓损伤患者 106 例"), guess_language("Spinal cord injury")
     ('zh', 'en')
     """
-    han = latin = 0
-    for ch in text[:20000]:
-        if "\u4e00" <= ch <= "\u9fff":
-            han += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    sample = text[:20000]
+    # Counted by regex, in C: a loop over the characters cost a millisecond per article.
+    han = len(_HAN.findall(sample))
+    latin = len(_LATIN.findall(sample))
     # A Han character carries roughly a word; Latin letters come five or so to a word.
     return "zh" if han and han * 5 >= latin else "en"
