@@ -86,6 +86,10 @@ class Tokens:
         not once per vocabulary, and few positions are left to check by hand.
         """
         found = self._starts.get(id(lexicon))
+        if found is None and len(self.folded) < 64:
+            # A short text (a name, a heading): checking every token is cheaper than indexing.
+            lengths = lexicon.lengths
+            found = self._starts[id(lexicon)] = [i for i, t in enumerate(self.folded) if t in lengths]
         if found is None:
             if self._positions is None:
                 self._positions = (_positions(self.folded), _positions(_pairs(self.joined, self.offsets)),
