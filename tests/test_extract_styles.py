@@ -180,3 +180,45 @@ def test_events_in_a_negated_clause_did_not_happen(sentence, deaths):
 ])
 def test_a_cohort_described_by_its_treatment_is_enrolled(sentence):
     assert only_study("Cell therapy for knee osteoarthritis\n" + sentence + "\n")["participants"]["enrolled"] == 106
+
+
+# ---------------------------------------------------------------- headlines, interventions, doses
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["细胞观察 | 专注细胞治疗循证资讯", "脐带干细胞治疗多发性硬化的病例分析", "发布日期:2024年11月6日", "正文。"],
+     "脐带干细胞治疗多发性硬化的病例分析"),
+    (["NEWS RELEASE | FOR IMMEDIATE RELEASE", "Riverside Hospital, Office of Communications", "June 3, 2025",
+      "Stem cells slow decline in early ALS trial", "RIVERSIDE — Injecting ..."],
+     "Stem cells slow decline in early ALS trial"),
+    (["新聞稿", "發布單位:某大學附設醫院", "發布日期:2025年4月17日", "幹細胞輸注改善心臟衰竭患者心臟功能",
+      "【本報訊】某醫院今日宣布，研究團隊於2020年9月開始收案。", "八十名患者隨機分組 追蹤六個月",
+      "研究團隊於2020年9月至2022年3月間共篩選112名患者。"],
+     "幹細胞輸注改善心臟衰竭患者心臟功能"),
+    (["Original Research", "Stroke Unit Care Versus General Ward Care After Stroke", "Ann Lee, Bo Chan, Cy Dee"],
+     "Stroke Unit Care Versus General Ward Care After Stroke"),
+])
+def test_the_headline_not_the_site_name_label_or_byline(lines, title):
+    from ingest.read.boilerplate import pick_title
+    assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("text, dose", [
+    ("幹細胞組接受每公斤體重1×10^6個臍帶間質幹細胞的單次靜脈輸注，安慰劑組則輸注生理食鹽水。", "每公斤體重1×10^6個"),
+    ("患者接受三次静脉输注脐带间充质干细胞，每次剂量为1×10^6个细胞/千克体重。", "1×10^6个细胞/千克体重"),
+    ("Participants received two intrathecal injections of mesenchymal stem cells, each containing "
+     "1 million cells per kilogram of body weight.", "1 million cells per kilogram of body weight"),
+])
+def test_doses_as_written(text, dose):
+    article = "Cell therapy trial\nA total of 80 patients were enrolled.\n" + text + "\nLVEF rose from 30% to 35% (P<0.05).\n"
+    study = only_study(article)
+    assert [i["dose"] for i in study["interventions"]] == [dose]
+    assert dose in article
+
+
+def test_an_arm_named_by_its_role_is_not_an_intervention():
+    article = ("臍帶間質幹細胞治療心臟衰竭的隨機試驗\n共80名患者納入試驗，隨機分配至幹細胞組(40人)或安慰劑組(40人)。\n"
+               "幹細胞組接受臍帶間質幹細胞靜脈輸注。六個月時LVEF從30.1%升至35.6%（P<0.05）。\n")
+    study = only_study(article)
+    assert [i["name"] for i in study["interventions"]] == ["mesenchymal stem cells"]
+    assert study["comparator"] == "placebo"

@@ -48,6 +48,8 @@ def _restore_quotes(record: Record, simple: str, original: str) -> None:
         for items in (study.measurements, study.effects, study.adverse_events, study.interventions, study.groups):
             for item in items:
                 item.quote = original_of(item.quote)
+        for intervention in study.interventions:
+            intervention.dose = original_of(intervention.dose)
         for quotes in (study.participants.quotes, study.safety.quotes):
             for key, quote in quotes.items():
                 quotes[key] = original_of(quote)

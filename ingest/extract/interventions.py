@@ -8,15 +8,19 @@ specific one that contains it ("mesenchymal stem cells") was found.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
 from .context import Context
 from .design import SELF
+from .doses import doses
 from .record import Intervention
+from ..regex import rx
 
 COMPARATOR_KINDS = {"placebo", "sham", "standard_care"}
+DOSE_WORDS = rx(r"剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
 
 
 def _kind(name: str) -> str | None:
@@ -34,15 +38,46 @@ def _canonical(name: str) -> str | None:
 
 
 def from_arms(found) -> tuple[list[Intervention], str | None]:
-    """Interventions and comparator from the trial's arms, vocabulary names where known."""
+    """Interventions and comparator from the trial's arms, vocabulary names where known.
+
+    An arm named by its role ("治疗组", "treatment group") is no intervention by itself:
+    its written form may still name one ("干细胞组": stem cells), else the interventions
+    the article names elsewhere stand.
+    """
     out, comparator = [], None
     for arm in found:
-        name = _canonical(arm.name) or arm.name
+        name = _canonical(arm.name) or next(filter(None, (_canonical(w) for w in arm.written)), None)
+        role_only = name is None and (vocab.info(arm.name) or {}).get("role") == "arm"
+        name = name or arm.name
         if _kind(name) in COMPARATOR_KINDS or arm.name in ("control", "controls", "usual care", "no treatment"):
             comparator = comparator or name
-        else:
+        elif not role_only:
             out.append(Intervention(name, None, None, (vocab.info(name) or {}).get("tissue"), arm.dose, arm.quote))
     return out, comparator
+
+
+def _dose_near(ctx: Context, mentions) -> str | None:
+    """The dose written within a few words of a mention of the intervention, as written."""
+    for m in mentions:
+        s = ctx.sentence_at(m.start)
+        for d in doses(s.text):
+            a, b = s.start + d.start, s.start + d.end
+            if -60 <= a - m.end <= 60 or -20 <= m.start - b <= 20:
+                return d.text
+    return None
+
+
+def _dose_stated(ctx: Context) -> str | None:
+    """A dose the article states as the dose ("剂量为5×10^7个细胞", "each containing ..."),
+    for a study of one intervention."""
+    for s in ctx.sentences:
+        if ctx.is_other_work(s):
+            continue
+        for keyword in DOSE_WORDS.finditer(s.text):
+            for d in doses(s.text):
+                if 0 <= d.start - keyword.end() <= 12:
+                    return d.text
+    return None
 
 
 def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Intervention], str | None]:
@@ -78,13 +113,20 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
         # "adipose-derived MSCs" is recorded as mesenchymal stem cells from adipose tissue,
         # so studies of one cell type line up whatever tissue it came from.
         tissue = pick["tissues"] or tissue_of_name
-        out.append(Intervention(parent or name, pick["routes"], pick["origins"], tissue, None, quote))
+        out.append(Intervention(parent or name, pick["routes"], pick["origins"], tissue,
+                                _dose_near(ctx, [m for m in mentions if m.name == name]), quote))
+
+    if len(out) == 1 and out[0].dose is None:
+        out[0].dose = _dose_stated(ctx)
 
     if arms:
         armed, arm_comparator = from_arms(arms)
         if armed:
+            # An arm's generic name ("stem cells") yields to the specific intervention the
+            # article names ("umbilical cord mesenchymal stem cells").
             known = {i.name: i for i in out}
-            out = [known.get(i.name) or i for i in armed]
+            specific = {i.name: next((o for o in out if _contains(o.name, i.name)), None) for i in armed}
+            out = list({(x := known.get(i.name) or specific[i.name] or i).name: x for i in armed}.values())
             for i in out:
                 i.dose = i.dose or next((a.dose for a in arms if (_canonical(a.name) or a.name) == i.name), None)
         if arm_comparator:

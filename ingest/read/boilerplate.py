@@ -56,15 +56,34 @@ def clean_lines(text: str) -> list[str]:
     return out
 
 
+# A byline under a headline: its date, author or source.
+BYLINE = rx(r"发布|發布|日期|作者|来源|來源|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
+            r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}", re.I)
+# A site's name and slogan: "干细胞临床观察 | 专注细胞治疗循证资讯", "细胞新知 · 追踪...".
+SITE_LINE = rx(r"\s[|｜丨·•]\s|[|｜丨]")
+# Who issued a press release, not what it says.
+ORG_LINE = rx(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedia Relations\b|\bNews Release\b|"
+              r"新闻中心|新聞中心|宣传部|宣傳部|公共事务|公共事務", re.I)
+# "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
+AUTHORS = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
+HAN = rx(r"[\u4e00-\u9fff]")
+
+
 def pick_title(lines: list[str]) -> str | None:
     """The headline: the line after a "TITLE:" label (PubMed titles end with a full stop),
-    else the first short line that is not a sentence or a slogan.
+    else the short line that is not a sentence, a slogan, a byline or a section label,
+    preferring one with a byline or an author list under it.
 
     >>> pick_title(["即时推送资讯,为大众而努力!", "干细胞治疗脊髓损伤:9年实证", "正文。"])
     '干细胞治疗脊髓损伤:9年实证'
     >>> pick_title(["TITLE:", "A randomised trial of screening.", "In the project..."])
     'A randomised trial of screening'
+    >>> pick_title(["干细胞观察 | 专注细胞治疗循证资讯", "脐带干细胞治疗多发性硬化的病例分析", "发布日期:2024年11月6日", "正文。"])
+    '脐带干细胞治疗多发性硬化的病例分析'
+    >>> pick_title(["Original Research", "Stroke Unit Care Versus General Ward Care After Stroke", "Ann Lee, Bo Chan", "Abstract"])
+    'Stroke Unit Care Versus General Ward Care After Stroke'
     """
+    candidates = []
     for i, line in enumerate(lines[:12]):
         label = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*", re.I).match(line)
         if label:
@@ -72,8 +91,17 @@ def pick_title(lines: list[str]) -> str | None:
             if 3 <= len(title) <= 300:
                 return title.rstrip(" .")
             continue
-        if 10 <= len(line) <= 300 and not SENTENCE_END.search(line) and not line.endswith(("!", "！")):
-            if line.upper().startswith("ABSTRACT"):
-                continue
-            return line
-    return None
+        han = len(HAN.findall(line))
+        if not 10 <= len(line) <= 300 or SENTENCE_END.search(line) or line.endswith(("!", "！")) \
+                or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:12]) \
+                or AUTHORS.match(line):
+            continue
+        after, before = lines[i + 1:i + 3], lines[max(0, i - 2):i]
+        # A byline is a short line of its own; a date inside a paragraph is no byline.
+        score = (2 * any(len(x) < 80 and (BYLINE.search(x) or AUTHORS.match(x)) for x in after)
+                 + any(len(x) < 80 and BYLINE.search(x) for x in before)
+                 + (han >= 12 or len(line) >= 30)
+                 - 3 * bool(SITE_LINE.search(line)) - 3 * bool(ORG_LINE.search(line))
+                 - 2 * (not han and len(line.split()) <= 3))
+        candidates.append((-score, i, line))
+    return min(candidates)[2] if candidates else None
