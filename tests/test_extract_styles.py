@@ -222,3 +222,31 @@ def test_an_arm_named_by_its_role_is_not_an_intervention():
     study = only_study(article)
     assert [i["name"] for i in study["interventions"]] == ["mesenchymal stem cells"]
     assert study["comparator"] == "placebo"
+
+
+# ---------------------------------------------------------------- per-arm proportions
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At 30 days, 120 (48.0%) patients in the drug group and 90 (36.0%) patients in the placebo group had a mRS score of 0-1.",
+     {("drug", 48.0, 120), ("placebo", 36.0, 90)}),
+    ("Ninety-day mortality was 5.2% (13/250) in the drug group and 8.8% (22/250) in the placebo group.",
+     {("drug", 5.2, 13), ("placebo", 8.8, 22)}),
+    ("30天时，药物组病死率为5.2%（13/250），安慰剂组病死率为8.8%（22/250）。",
+     {("药物组", 5.2, 13), ("placebo", 8.8, 22)}),
+])
+def test_arm_percentages_are_measurements(sentence, expected):
+    allocation = ("共500例患者随机分配至药物组(250例)或安慰剂组(250例)。" if "组" in sentence else
+                  "A total of 500 patients were randomly assigned to the drug group or the placebo group.")
+    article = "Drug X in acute stroke: a randomised trial\n" + allocation + "\n" + sentence + "\n"
+    study = only_study(article)
+    got = {(m["group"], m["value"], m["n"]) for m in study["measurements"] if m["stat"] == "percent"}
+    assert got == expected
+    assert all(m["quote"] and m["quote"] in article for m in study["measurements"])
+
+
+def test_a_demographic_percentage_is_no_outcome():
+    article = ("Drug X in acute stroke: a randomised trial\n"
+               "A total of 500 patients were randomly assigned to the drug group or the placebo group; "
+               "130 (52.0%) men in the drug group.\n")
+    assert not any(m["stat"] == "percent" for s in record_of(article)["studies"] for m in s["measurements"])

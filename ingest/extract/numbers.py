@@ -301,6 +301,46 @@ def english_number(word: str) -> int | None:
     return total
 
 
+PROPORTION = rx(
+    # 382 (61.2%) | 382 [61.2%] | 34/40 (85%) | 34 of 40 (85%) | 6.6% (41/624) | 85.0%（34/40）
+    r"(?<![\d.,/])(?P<n>\d{1,7})(?:\s*(?:/|of|out of)\s*(?P<total>\d{1,7}))?\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*[)）\]]"
+    r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]]",
+    re.I)
+
+
+@record(frozen=True)
+class Proportion:
+    """How many of a group had an outcome: the count, its percentage and the group's size."""
+
+    n: int
+    pct: float
+    total: int | None
+    start: int
+    end: int
+
+
+def proportions(text: str) -> list[Proportion]:
+    """Counts with their percentage, in the usual ways of writing them.
+
+    >>> [(x.n, x.pct, x.total) for x in proportions("382 (61.2%) vs 251 [50.4%]; 6.6% (41/624), 34 of 40 (85%), 85.0%（34/40）")]
+    [(382, 61.2, None), (251, 50.4, None), (41, 6.6, 624), (34, 85, 40), (34, 85.0, 40)]
+    >>> proportions("40.7 (17.0), 12.5% (SD 3)")
+    []
+    """
+    out = []
+    norm = normalize(text)
+    for m in PROPORTION.finditer(norm):
+        if m["n"] is not None:
+            n, total, pct = int(m["n"]), m["total"], number(m["pct"])
+        else:
+            n, total, pct = int(m["n2"]), m["total2"], number(m["pct2"])
+        total = int(total) if total else None
+        if pct > 100 or (total is not None and n > total):
+            continue
+        out.append(Proportion(n, pct, total, m.start(), m.end()))
+    return out
+
+
 @record(frozen=True)
 class Count:
     n: int

@@ -26,7 +26,7 @@ from .. import vocab
 from ..vocab.lexicon import Match
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
-from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, stats, times
+from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, proportions, stats, times
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
@@ -520,6 +520,44 @@ class Outcomes:
                 self.effects.append(Effect(name, group, versus, self._time_near(f, lo, hi) or self.default_time,
                                            kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
 
+    def arm_proportions(self, f: SentenceFacts) -> None:
+        """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
+        patients and 251 (50.4%) general-ward patients had an mRS score of 0-2", "mortality was
+        6.6% (41/624) in the stroke-unit group", "治疗组有效率为85.0%（34/40）"."""
+        s = f.sentence
+        if not f.groups or not f.measures:
+            return
+        taken = [(t.start, t.end) for t in f.times] + [(p.start, p.end) for p in f.ps]
+        for x in _shift(proportions(s.text), s.start):
+            if any(a <= x.start < b for a, b in taken):
+                continue
+            group = self._group_beside(f, x.start, x.end)
+            if group is None:
+                continue
+            lo, hi = clause_bounds(s, x.start, x.end)
+            measure = self._measure_for(f, lo, x.start) or next((m for m in f.measures if m.start >= x.end), None)
+            if measure is None:
+                continue
+            time = self._time_near(f, s.start, s.end) or self.default_time
+            self._add(Measurement(measure.name, group, time, "percent", x.pct, None, None, x.n,
+                                  self._quote(s, min(lo, measure.start), max(hi, measure.end))))
+            for i, st in enumerate(f.stats):
+                if x.start <= st.start < x.end:
+                    f.used_stats.add(i)
+
+    def _group_beside(self, f: SentenceFacts, a: int, b: int) -> str | None:
+        """The arm named right after a number ("251 (50.4%) general-ward patients", "... in the
+        X group"), else right before it ("治疗组有效率为85.0%"), with no other number between."""
+        for g in f.groups:
+            between = self._text(b, g.start)
+            if 0 <= g.start - b <= 25 and not rx(r"[\d;；,，]").search(between):
+                return g.name
+        for g in reversed(f.groups):
+            between = self._text(g.end, a)
+            if 0 <= a - g.end <= 15 and not rx(r"[\d;；]").search(between):
+                return g.name
+        return None
+
     def _arms(self, f: SentenceFacts, lo: int, hi: int) -> tuple[str, str]:
         """(group, versus) of a result clause: two groups named give both; one group named
         is compared with baseline; none is the whole cohort against baseline."""
@@ -560,6 +598,7 @@ class Outcomes:
             self.comparisons(f)
             self.changes_with_p(f)
             self.values(f)
+            self.arm_proportions(f)
             self.findings(f)
             if f.measures:
                 self.last_measure = f.measures[-1]
