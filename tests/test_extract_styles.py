@@ -250,3 +250,21 @@ def test_a_demographic_percentage_is_no_outcome():
                "A total of 500 patients were randomly assigned to the drug group or the placebo group; "
                "130 (52.0%) men in the drug group.\n")
     assert not any(m["stat"] == "percent" for s in record_of(article)["studies"] for m in s["measurements"])
+
+
+def test_how_the_one_intervention_was_given_is_read_where_it_is_told():
+    article = ("Bone marrow stem cells slow decline in early ALS\n"
+               "Injecting 20 people with ALS with mesenchymal stem cells grown from their own bone marrow was safe. "
+               "Each participant received two intrathecal injections one month apart.\n"
+               "The ALSFRS-R score fell from 38.0 at baseline to 35.5 at 6 months (p = 0.02).\n")
+    (i,) = only_study(article)["interventions"]
+    assert (i["name"], i["route"], i["origin"], i["tissue"]) == (
+        "mesenchymal stem cells", "intrathecal", "autologous", "bone marrow")
+
+
+def test_an_unknown_drugs_route_is_read_where_the_drug_is_named():
+    article = ("Once-Daily Oral Zelotrapib vs Placebo in Gout: A Randomized Trial\n"
+               "A total of 90 adults were randomly assigned to zelotrapib 20 mg (n = 45) or placebo (n = 45). "
+               "Serum urate fell from 8.9 ± 1.1 to 6.1 ± 1.4 mg/dL with zelotrapib (p < 0.001).\n")
+    study = only_study(article)
+    assert [(i["name"], i["route"]) for i in study["interventions"]] == [("zelotrapib", "oral")]

@@ -20,6 +20,10 @@ from .record import Intervention
 from ..regex import rx
 
 COMPARATOR_KINDS = {"placebo", "sham", "standard_care"}
+REVIEWS = {"meta_analysis", "systematic_review", "narrative_review"}
+# Words of giving a treatment, in a sentence that tells how it was given.
+GIVEN = rx(r"\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
+           r"接受|注射|输注|给予|移植|植入|灌注", re.I)
 DOSE_WORDS = rx(r"剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
 
 
@@ -86,7 +90,10 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
     in_title = [m.name for m in vocab.lexicon("interventions").find(Tokens(ctx.title))] if ctx.title else []
     counts = Counter(m.name for m in mentions)
     if in_title:
-        names = list(dict.fromkeys(in_title))
+        # A headline's generic name ("bone marrow stem cells": stem cells) stands for the
+        # specific one the article names most ("mesenchymal stem cells").
+        names = [next((n for n, _ in counts.most_common() if _contains(n, t)), t) for t in dict.fromkeys(in_title)]
+        names = list(dict.fromkeys(names))
     else:
         self_named = Counter(m.name for m in mentions if SELF.search(ctx.sentence_at(m.start).text))
         pool = self_named or counts
@@ -109,6 +116,15 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
                 for a in ctx.mentions(kind, s.start, s.end):
                     counter[a.name] += 1
                     quote = quote or s.text
+        if len(names) == 1 and design not in REVIEWS:
+            # The study's one intervention: how it was given may be told in a sentence that
+            # does not name it ("Each participant received two intrathecal injections").
+            for s in ctx.sentences:
+                if not ctx.is_other_work(s) and GIVEN.search(s.text):
+                    for kind, counter in attrs.items():
+                        if not counter:
+                            for a in ctx.mentions(kind, s.start, s.end):
+                                counter[a.name] += 1
         pick = {k: (c.most_common(1)[0][0] if c else None) for k, c in attrs.items()}
         # "adipose-derived MSCs" is recorded as mesenchymal stem cells from adipose tissue,
         # so studies of one cell type line up whatever tissue it came from.
@@ -129,6 +145,12 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             out = list({(x := known.get(i.name) or specific[i.name] or i).name: x for i in armed}.values())
             for i in out:
                 i.dose = i.dose or next((a.dose for a in arms if (_canonical(a.name) or a.name) == i.name), None)
+                if i.route is None:
+                    # A drug the vocabulary does not know: its route is told where it is named
+                    # ("Once-Daily Oral Corvagliptan").
+                    routes = Counter(r.name for s in ctx.sentences if i.name.lower() in s.text.lower()
+                                     and not ctx.is_other_work(s) for r in ctx.mentions("routes", s.start, s.end))
+                    i.route = routes.most_common(1)[0][0] if routes else None
         if arm_comparator:
             return out, arm_comparator
     comparator = None
