@@ -268,3 +268,23 @@ def test_an_unknown_drugs_route_is_read_where_the_drug_is_named():
                "Serum urate fell from 8.9 ± 1.1 to 6.1 ± 1.4 mg/dL with zelotrapib (p < 0.001).\n")
     study = only_study(article)
     assert [(i["name"], i["route"]) for i in study["interventions"]] == [("zelotrapib", "oral")]
+
+
+# ---------------------------------------------------------------- group sizes
+
+
+def test_subgroup_sizes_in_chinese_numerals_and_brackets():
+    article = ("脐带间充质干细胞治疗多发性硬化的病例分析\n"
+               "研究共纳入三十名患者，其中复发缓解型十八名(60.0%)，进展型(包括继发进展型和原发进展型)十二名(40.0%)。\n"
+               "EDSS评分从基线的4.1±1.2降至一年时的3.6±1.3（P=0.01）。\n")
+    groups = {(g["name"], g["n"], g["pct"]) for g in only_study(article)["groups"]}
+    assert groups == {("relapsing-remitting", 18, 60.0), ("progressive", 12, 40.0)}
+
+
+def test_arm_sizes_told_apart_from_outcome_counts():
+    article = ("Stroke unit versus general ward care: a cohort study\n"
+               "Of 900 patients included, 500 were treated in a stroke unit and 400 on a general ward. "
+               "The NIHSS was 7 [IQR 4-12] in the stroke-unit group and 6 [IQR 3-11] in the general-ward group.\n"
+               "At 90 days, 300 (60.0%) stroke-unit patients and 200 (50.0%) general-ward patients had an mRS score of 0-2.\n")
+    sizes = {g["name"]: g["n"] for g in only_study(article)["groups"]}
+    assert sizes == {"stroke-unit": 500, "general-ward": 400}

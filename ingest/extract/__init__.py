@@ -75,8 +75,14 @@ def _extract(document: Document) -> Record:
     study.enrollment = timeline.enrollment(ctx)
     study.follow_up = timeline.follow_up(ctx) or _last_time(study)
     study.interventions, study.comparator = interventions.extract(ctx, study.design, trial_arms)
-    study.groups = arms.as_groups(trial_arms) + [
-        g for g in groups.extract(ctx, study.participants.enrolled) if g.name not in {a.name for a in trial_arms}]
+    found = groups.extract(ctx, study.participants.enrolled)
+    sized = {g.name: g for g in found}
+    for arm in trial_arms:
+        # An arm whose allocation sentence gave no size may be sized elsewhere
+        # ("624 were treated in a stroke unit and 498 on a general ward").
+        if arm.n is None and arm.name in sized:
+            arm.n, arm.quote = sized[arm.name].n, arm.quote or sized[arm.name].quote
+    study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
     return Record(source, [study])
 
 

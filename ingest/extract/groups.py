@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .numbers import stats
+from .numbers import counts, stats
 from .record import Group
 from ..regex import rx
 
@@ -26,42 +26,76 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
         mentions = ctx.mentions("groups", s.start, s.end)
         if not mentions:
             continue
-        pos = 0
-        pieces = []
-        for m in SUBCLAUSE.finditer(s.text):
-            pieces.append((s.start + pos, s.text[pos:m.start()]))
-            pos = m.end()
-        pieces.append((s.start + pos, s.text[pos:]))
+        pieces = _pieces(s.text, s.start)
+        outcome_named = bool(ctx.mentions("measures", s.start, s.end))
         for start, piece in pieces:
-            inside = [g for g in mentions if start <= g.start and g.end <= start + len(piece)]
+            inside = [g for g in mentions if start <= g.start and g.end <= start + len(piece)
+                      and not _bracketed(piece, g.start - start)]
             if len(inside) != 1:
                 continue
             g = inside[0]
-            sized = [x for x in stats(piece) if isinstance(x.value, int) and x.value > 0 and not x.has_spread
-                     and not x.percent and _is_count(piece, x)]
+            sized = [(x.value, x.start, x.end, x.count_pct) for x in stats(piece)
+                     if isinstance(x.value, int) and x.value > 0 and not x.has_spread
+                     and not x.percent and _is_count(piece, x, s.text)
+                     # "251 (50.4%) general-ward patients had an mRS score of 0-2": how many
+                     # had an outcome, not how many were in the group.
+                     and not (x.count_pct is not None and outcome_named)]
+            # Counts in words ("二十名(62.5%)", "twelve patients") that stats() does not read.
+            sized += [(c.n, c.start, c.end, None) for c in counts(piece)
+                      if c.n > 0 and not any(a < c.end and c.start < b for _, a, b, _ in sized)]
             if not sized:
                 continue
-            x = min(sized, key=lambda x: abs(start + x.start - g.start))
-            if enrolled is not None and x.value >= enrolled:
+            value, x_start, x_end, pct = min(sized, key=lambda x: abs(start + x[1] - g.start))
+            if enrolled is not None and value >= enrolled:
                 continue
-            pct = x.count_pct
             if pct is None:
-                after = rx(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%").match(piece[x.end:])
+                after = rx(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%").match(piece[x_end:])
                 pct = float(after.group(1)) if after else None
                 if pct is None:
                     pcts = [y for y in stats(piece) if y.percent]
                     pct = pcts[0].value if len(pcts) == 1 else None
             if g.name not in groups:
                 role = ctx_role(g.name)
-                groups[g.name] = Group(g.name, role, x.value, pct, s.text)
+                groups[g.name] = Group(g.name, role, value, pct, s.text)
     return list(groups.values())
 
 
-def _is_count(piece: str, x) -> bool:
+def _pieces(text: str, base: int) -> list[tuple[int, str]]:
+    """The sub-clauses of a sentence, split at delimiters outside brackets, so that
+    "进展型(包括继发进展型和原发进展型)十二名" stays one piece."""
+    depth, cuts = 0, []
+    inside = []
+    for ch in text:
+        depth += ch in "(（[【"
+        depth = max(0, depth - (ch in ")）]】"))
+        inside.append(depth)
+    pos, out = 0, []
+    for m in SUBCLAUSE.finditer(text):
+        if inside[m.start()]:
+            continue
+        out.append((base + pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((base + pos, text[pos:]))
+    return out
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether offset ``at`` stands inside brackets ("进展型(包括继发进展型...)")."""
+    before = text[:at]
+    return sum(before.count(c) for c in "(（[【") > sum(before.count(c) for c in ")）]】")
+
+
+def _is_count(piece: str, x, sentence: str = "") -> bool:
     """A count of people: followed by 名/例/位/人 or "patients", or written n = 32."""
     after = piece[x.end - 1:x.end + 12]
     before = piece[max(0, x.start - 4):x.start]
     return bool(rx(r".?\s*(?:名|例|位|人|个|patients|participants|subjects|cases|\(|（)").match(after)
+                # "624 were treated in a stroke unit": a count whose noun is left out.
+                or rx(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed|included|enrolled|"
+                      r"managed|admitted)\b", re.I).match(piece[x.end:])
+                # "... were treated in a stroke unit and 498 on a general ward": the verb elided.
+                or (rx(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
+                    and rx(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None)
                 or rx(r"[nN]\s*=\s*$").search(before) or x.count_pct is not None)
 
 
