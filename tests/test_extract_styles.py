@@ -288,3 +288,35 @@ def test_arm_sizes_told_apart_from_outcome_counts():
                "At 90 days, 300 (60.0%) stroke-unit patients and 200 (50.0%) general-ward patients had an mRS score of 0-2.\n")
     sizes = {g["name"]: g["n"] for g in only_study(article)["groups"]}
     assert sizes == {"stroke-unit": 500, "general-ward": 400}
+
+
+# ---------------------------------------------------------------- citations
+
+
+def test_a_journal_articles_own_header():
+    article = ("Zelotrapib in Gout: A Randomized Trial\n\n"
+               "Anna B. Larsen, MD; Tomas Ruiz, PhD; for the ZEL-1 Investigators\n\n"
+               "Journal of Joint Medicine. 2024;12(2):101-109. doi:10.5555/test.joint.2024.1\n\n"
+               "A total of 90 adults were enrolled. Serum urate fell from 8.9 ± 1.1 to 6.1 ± 1.4 (p < 0.001).\n")
+    c = only_study(article)["citation"]
+    assert (c["journal"], c["year"], c["volume"], c["pages"], c["first_author"]) == (
+        "Journal of Joint Medicine", 2024, "12", "101-109", "Larsen")
+    assert c["authors"] == ["Anna B. Larsen", "Tomas Ruiz"]
+
+
+@pytest.mark.parametrize("text, journal, year, first_author", [
+    ("June 3, 2025\nStem cells slow ALS\nThe results were published today in Neuro Cell Reports (doi: 10.5555/t.1). "
+     "\"We were cautious,\" said Ingrid Moe, MD, PhD, the study's first author. 20 patients were enrolled; "
+     "ALSFRS-R fell from 38 at baseline to 36 at 6 months (p = 0.02).\n", "Neuro Cell Reports", 2025, "Moe"),
+    ("干细胞治疗膝骨关节炎\n近期，《Journal of Regenerative Orthopaedics》刊登了一项研究。共纳入60例患者，"
+     "WOMAC评分从48.2±10.1降至30.5±9.8（P<0.001）。\n", "Journal of Regenerative Orthopaedics", None, None),
+])
+def test_where_a_news_story_says_the_paper_appeared(text, journal, year, first_author):
+    c = only_study(text)["citation"]
+    assert (c["journal"], c["year"], c["first_author"]) == (journal, year, first_author)
+
+
+def test_a_quotation_is_no_title():
+    text = ("Stem cells slow ALS\n\"Mesenchymal stem cells release factors that calm inflammation,\" said the author. "
+            "20 patients were enrolled; ALSFRS-R fell from 38 at baseline to 36 at 6 months (p = 0.02).\n")
+    assert only_study(text)["citation"]["title"] is None

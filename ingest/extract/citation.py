@@ -23,7 +23,24 @@ VANCOUVER_TAIL = rx(r"(?:^|\.\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<
 # GB/T 7714, common in Chinese reference lists: "Journal Name, 2024, 6(3): 177-186."
 GBT_TAIL = rx(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?),\s*(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)(?:\s*\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
 APA_TAIL = rx(r"\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{2,80}?),\s*(?P<volume>\d+)")
-QUOTED_TITLE = rx(r"[“\"]([A-Z][^”\"]{20,300})[”\"]")
+# A quoted title only where the article says it is one: 'titled "..."', 'entitled "..."'.
+QUOTED_TITLE = rx(r"(?:\btitled|\bentitled|题为|题目为)\s*[:：,]?\s*[“\"「]([^”\"」]{20,300})[”\"」]", re.I)
+# "European Journal of Cerebrovascular Care 2023; 9(4): 301-310"
+JOURNAL_LINE = rx(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?P<year>(?:19|20)\d\d)\s*[;,]\s*(?P<volume>\d+)"
+                  r"(?:\s*\([^)]{1,10}\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\.?$")
+# "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": the author line under a headline.
+AUTHOR_LINE = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN)\b\.?)*"
+                 r"(?:[,;]\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN)\b\.?)*){1,}"
+                 r"(?:[,;]\s*(?:for|on behalf of)\s+the\s+[^,;]{2,80})?\s*$")
+# "published today in Neuroregenerative Therapeutics", "刊登于国际期刊《...》", "发表在《...》上"
+PUBLISHED_IN = rx(r"\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
+                  r"(?P<journal>[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
+                  r"|(?:刊登|发表|刊发|发布|登)(?:于|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》|《(?P<zh2>[^》]{2,120})》(?:杂志|期刊)?(?:上)?(?:刊登|发表|刊发)")
+PUBLISHED_NOW = rx(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
+FIRST_AUTHOR = rx(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
+                  r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first|lead)\s+author"
+                  r"|(?:first|lead)\s+author,?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
+YEAR = rx(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _clean_doi(doi: str) -> str:
@@ -94,4 +111,30 @@ def extract(ctx: Context) -> Citation:
         m = QUOTED_TITLE.search(ctx.text)
         if m:
             c.title = m.group(1).strip()
+    _from_header(c, lines)
+    if not c.journal and (m := PUBLISHED_IN.search(ctx.text)):
+        c.journal = (m["journal"] or m["zh"] or m["zh2"]).strip(" .")
+        if c.year is None and PUBLISHED_NOW.search(ctx.text[max(0, m.start() - 40):m.end()]):
+            # "published today in ...": the year of the article's own date.
+            date = ctx.document.published or next((ln for ln in lines[:8] if YEAR.search(ln) and len(ln) < 60), None)
+            found = YEAR.search(date or "")
+            c.year = int(found.group(1)) if found else None
+    if not c.first_author and (m := FIRST_AUTHOR.search(ctx.text)):
+        c.first_author = (m["name"] or m["name2"]).split()[-1]
     return c
+
+
+def _from_header(c: Citation, lines: list[str]) -> None:
+    """What a journal article's own header states: its author line and its journal line
+    ("European Journal of Cerebrovascular Care 2023; 9(4): 301-310")."""
+    for line in lines[:15]:
+        line = line.strip()
+        m = JOURNAL_LINE.match(line)
+        if m and not c.journal:
+            c.journal, c.year = m["journal"].strip(" ."), c.year or int(m["year"])
+            c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
+        elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(line):
+            names = [n.strip() for n in rx(r"[,;]\s*(?:and\s+)?").split(line)
+                     if n.strip() and not rx(r"^(?:MD|PhD|MPH|MSc|BSc|DPhil|RN)\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
+            c.authors = names
+            c.first_author = c.first_author or names[0].split()[-1]
