@@ -320,3 +320,32 @@ def test_a_quotation_is_no_title():
     text = ("Stem cells slow ALS\n\"Mesenchymal stem cells release factors that calm inflammation,\" said the author. "
             "20 patients were enrolled; ALSFRS-R fell from 38 at baseline to 36 at 6 months (p = 0.02).\n")
     assert only_study(text)["citation"]["title"] is None
+
+
+# ---------------------------------------------------------------- outcomes the vocabulary does not know
+
+
+def test_an_unknown_measure_is_kept_as_written_with_each_arm_and_time():
+    article = ("Low versus high dose statin in variant angina\n"
+               "A total of 70 patients were divided into two groups. "
+               "Flow mediated vasodilation (FMD) of the brachial artery was measured.\n"
+               "After 6 months of statin therapy, FMD was significantly improved in both groups "
+               "(7.7 ± 2.5% to 8.9 ± 2.2% in group I, p = 0.001, 7.9 ± 2.7% to 9.5 ± 2.8% in group II, p < 0.001).\n")
+    study = only_study(article)
+    got = sorted((m["measure"], m["group"], m["time"]["value"], m["value"]) for m in study["measurements"])
+    assert got == [("FMD", "group I", 0, 7.7), ("FMD", "group I", 6, 8.9),
+                   ("FMD", "group II", 0, 7.9), ("FMD", "group II", 6, 9.5)]
+    assert sorted((e["group"], e["p"]) for e in study["effects"]) == [("group I", 0.001), ("group II", 0.001)]
+
+
+def test_a_bracketed_interval_is_not_a_change():
+    article = ("Drug X trial\nA total of 60 patients were enrolled.\n"
+               "HbA1c fell more with drug X than placebo (mean difference -0.7, 95% CI -1.2 to -0.2; p = 0.003).\n")
+    study = only_study(article)
+    assert not [m for m in study["measurements"] if m["value"] in (-1.2, -0.2)]
+
+
+def test_title_arms_with_the_noun_left_out():
+    article = ("Low versus high dose statin in variant angina\n"
+               "A total of 70 patients were enrolled; FMD rose (p = 0.01).\n")
+    assert [g["name"] for g in only_study(article)["groups"]] == ["low dose statin", "high dose statin"]

@@ -111,8 +111,12 @@ def extract(ctx: Context) -> list[Arm]:
     if not arms and ctx.title:
         m = TITLE_VS.search(ctx.title)
         if m:
-            for part in ("a", "b"):
-                name, dose, n = _clean(m.group(part))
+            a, b = m.group("a"), m.group("b")
+            if len(a.split()) == 1 and len(b.split()) >= 2:
+                # "Low versus High Dose Statin": the first arm's noun is left out.
+                a = f"{a} {b.split(None, 1)[1]}"
+            for part in (a, b):
+                name, dose, n = _clean(part)
                 add(name, dose, n, ctx.title)
     return list(arms.values())
 

@@ -32,7 +32,9 @@ from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 from ..regex import rx
 
-FROM = rx(r"从|由|(?<![A-Za-z])from(?![A-Za-z])", re.I)
+# "from", or an opening bracket before "7.7 ± 2.5% to 8.9 ± 2.2%" (two values with their
+# spread: a bracketed "1.2 to 3.4" alone is a confidence interval, not a change).
+FROM = rx(r"从|由|(?<![A-Za-z])from(?![A-Za-z])|[(（](?=\s*\d)", re.I)
 TO = rx(
     r"(?:升|增|提高|提升|增加|增长|上升|降|降低|下降|减少|减|改善|变化|变|恢复|回升)(?:至|到|为)|至|到"
     r"|(?<![A-Za-z])to(?![A-Za-z])", re.I)
@@ -180,8 +182,26 @@ class Outcomes:
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]
         values = [x for x in _shift(stats(s.text), s.start)
                   if not any(a <= x.start < b for a, b in taken)]
-        return SentenceFacts(s, self.measure_mentions(s), self.ctx.mentions("groups", s.start, s.end),
+        measures = self.measure_mentions(s)
+        if not measures and (any(x.has_spread for x in values) or found_ps):
+            measures = self._phrase_measure(s, values, found_ps)
+        return SentenceFacts(s, measures, self.ctx.mentions("groups", s.start, s.end),
                              values, found_times, found_ps)
+
+    def _phrase_measure(self, s: Sentence, values: list[Stat], ps: list[PValue]) -> list[Mention]:
+        """A measure the vocabulary does not know, named as the sentence writes it before its
+        first number ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
+        first = min([x.start for x in values if x.has_spread] + [p.start for p in ps])
+        lo = clause_bounds(s, first, first)[0]
+        commas = [s.start + m.end() for m in rx(r"[,，;；]\s*").finditer(self._text(s.start, first))]
+        for a in dict.fromkeys([lo, *reversed(commas), s.start]):
+            head = self._text(a, first)
+            name = measure_phrase(head)
+            if name and not rx(r"\d").search(name):
+                at = head.find(name)
+                if at >= 0:
+                    return [Mention(name, a + at, a + at + len(name))]
+        return []
 
     # ------------------------------------------------------------------ helpers
 
@@ -254,7 +274,20 @@ class Outcomes:
             second = next((x for x in f.stats if x.start >= to.end()), None)
             if not second or not self._filler_ok(f, to.end(), second.start, 24):
                 continue
+            if m.group() in "(（" and not (first.has_spread and second.has_spread):
+                continue
             found.append((m, first, to, second))
+        # "..., 7.9 ± 2.7% to 9.5 ± 2.8% in group II": a pair of values with their spread joined
+        # by "to" is a change even where no "from" opens it.
+        paired = {id(x) for _, a, _, b in found for x in (a, b)}
+        for first, second in zip(f.stats, f.stats[1:]):
+            if id(first) in paired or id(second) in paired or not (first.has_spread and second.has_spread):
+                continue
+            to = TO.search(norm, first.end, min(s.end, first.end + 6))
+            if to and self._filler_ok(f, first.end, to.start(), 4) and self._filler_ok(f, to.end(), second.start, 4):
+                found.append((rx(r"").match(norm, first.start), first, to, second))
+                paired.update((id(first), id(second)))
+        found.sort(key=lambda x: x[1].start)
         for k, (m, first, to, second) in enumerate(found):
             nxt = found[k + 1][0].start() if k + 1 < len(found) else s.end
             measure = self._measure_for(f, prev_end, m.start()) or self.last_measure
@@ -267,7 +300,7 @@ class Outcomes:
                 group = self._group_for(f, prev_end, m.start(), m.start())
             t0 = self._time_near(f, m.end(), first.start) or self._time_right_after(f, first) or BASELINE
             t1 = (self._time_near(f, to.end(), second.start) or self._time_right_after(f, second)
-                  or self.default_time)
+                  or self._time_opening(f, m.start()) or self.default_time)
             q = self._quote(s, min(measure.start, m.start()), second.end)
             stat = "median" if MEDIAN.search(self._text(max(s.start, m.start() - 20), second.end)) else "mean"
             for st, t in ((first, t0), (second, t1)):
@@ -288,6 +321,13 @@ class Outcomes:
                     measure.name, group, "baseline", t1, "none", None, None, p.p, p.relation, sig,
                     self._quote(s, min(measure.start, m.start()), p.end)))
             prev_end = second.end
+
+    def _time_opening(self, f: SentenceFacts, before: int) -> Time | None:
+        """A follow-up time the sentence opens with ("After 6 months, X improved from ...")."""
+        for t in f.times:
+            if t.start < before and t.time.value and t.start - f.sentence.start <= 25:
+                return t.time
+        return None
 
     def _time_right_after(self, f: SentenceFacts, st: Stat) -> Time | None:
         found = self._time_mention_right_after(f, st)
