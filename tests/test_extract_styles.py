@@ -349,3 +349,20 @@ def test_title_arms_with_the_noun_left_out():
     article = ("Low versus high dose statin in variant angina\n"
                "A total of 70 patients were enrolled; FMD rose (p = 0.01).\n")
     assert [g["name"] for g in only_study(article)["groups"]] == ["low dose statin", "high dose statin"]
+
+
+def test_two_counts_of_one_cohort_are_no_enrolment():
+    article = ("Plaque flora in pregnancy\nThirty pregnant and 10 nonpregnant women were included in the study. "
+               "Plaque index differed (p = 0.02).\n")
+    for study in record_of(article)["studies"]:
+        assert study["participants"]["enrolled"] not in (10, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Tooth treatment trial\nSixty teeth were randomly divided into two groups. "
+    "The difference in radiographic success was statistically significant.\n",
+    "HPV testing in two clinics\nThe aim of this study was to compare two tests. "
+    "HPV DNA and mRNA were detected in 55.5% and 29.7% of smears respectively.\n",
+])
+def test_studies_reported_without_a_measure_the_vocabulary_knows(text):
+    assert len(record_of(text)["studies"]) == 1

@@ -8,12 +8,19 @@
 
 from __future__ import annotations
 
+import re
+
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
 from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
 from .context import Context
 from .numbers import counts, p_values
 from .record import Record, Source, Study
+from ..regex import rx
+
+VERDICT = rx(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|\bsignificantly\s+(?:higher|lower|greater|better|"
+             r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
+PERCENT = rx(r"\d(?:\.\d+)?\s*%")
 
 
 def extract(document: Document) -> Record:
@@ -94,8 +101,21 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
     p = study.participants
     return bool(study.measurements or study.effects or study.adverse_events
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]
-                                      or counts(ctx.text) or p_values(ctx.text)))
-                or (p.enrolled and p_values(ctx.text)))
+                                      or counts(ctx.text) or p_values(ctx.text) or _verdict(ctx)))
+                or (p.enrolled and p_values(ctx.text))
+                or _self_with_results(ctx))
+
+
+def _verdict(ctx: Context) -> bool:
+    """A sentence that states a statistical result ("the difference was statistically significant")."""
+    return any(VERDICT.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s))
+
+
+def _self_with_results(ctx: Context) -> bool:
+    """"The aim of this study was ..." and, in another sentence, percentages it found."""
+    own = [s for s in ctx.sentences if not ctx.is_other_work(s) and design.SELF.search(s.text)]
+    return bool(own) and any(len(PERCENT.findall(s.text)) >= 2 for s in ctx.sentences
+                             if s not in own and not ctx.is_other_work(s))
 
 
 def _last_time(study: Study):

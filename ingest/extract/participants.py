@@ -32,6 +32,10 @@ KEYWORDS = {
 COHORT = rx(r"(?<![\d.,])(?P<n>\d{2,6})\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
             r"(?:with|who had|suffering from)\s+[^,;.\d]{3,80}?\s+(?:received|underwent|were treated|were studied|were followed)\b"
             r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经)", re.I)
+# "Thirty pregnant and 10 nonpregnant women were included": two counts of one cohort; the
+# total is not written, and either count alone would be a wrong number.
+SPLIT_COHORT = rx(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
+                  r"(?:women|men|patients|participants|subjects|children|adults|infants|volunteers)\b")
 INCLUSION_CRITERIA = rx(r"纳入标准|入选标准|inclusion criteria", re.I)
 AGE = rx(r"平均年龄|年龄平均|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 MEDIAN_AGE = rx(r"中位年龄|年龄中位数|median age", re.I)
@@ -63,7 +67,7 @@ def extract(ctx: Context) -> Participants:
                 if not m:
                     continue
                 if field == "enrolled" and (KEYWORDS["analyzed"].search(clause) or KEYWORDS["excluded"].search(clause)
-                                            or INCLUSION_CRITERIA.search(clause)):
+                                            or INCLUSION_CRITERIA.search(clause) or _split_cohort(s.text)):
                     continue
                 nearest = min(found, key=lambda c: min(abs(c.start - m.start()), abs(c.end - m.end())))
                 setattr(p, field, nearest.n)
@@ -77,6 +81,15 @@ def extract(ctx: Context) -> Participants:
                 p.quotes["enrolled"] = s.text
                 break
     return p
+
+
+def _split_cohort(text: str) -> bool:
+    from .numbers import english_number
+
+    for m in SPLIT_COHORT.finditer(text):
+        if all(x.isdigit() or english_number(x) is not None for x in (m["a"], m["b"])):
+            return True
+    return False
 
 
 def _near(stat_list, at: int, max_distance: int = 30):
