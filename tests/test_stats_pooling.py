@@ -59,6 +59,15 @@ def test_dat_bcg_paule_mandel_solves_its_equation():
     assert r["estimate"] == pytest.approx(mu)
 
 
+def test_paule_mandel_agrees_with_statsmodels():
+    import numpy as np
+    from statsmodels.stats.meta_analysis import combine_effects
+
+    for yi, vi in ((YI, VI), ([0.1, 0.5, 0.9, -0.2], [0.04, 0.09, 0.02, 0.05]), ([0.2, 0.21], [0.1, 0.1])):
+        sm = combine_effects(np.array(yi), np.array(vi), method_re="pm")
+        assert pooling.paule_mandel(yi, vi)["tau2"] == pytest.approx(max(0.0, sm.tau2), abs=1e-8)
+
+
 def test_closed_form_dl_agrees_with_statsmodels():
     import numpy as np
     from statsmodels.stats.meta_analysis import combine_effects

@@ -8,6 +8,7 @@
 - ``rows``: what ``store.write`` stores of all this, in the same transaction as the facts.
 
 Only the store and serve side imports this package; ``evidence extract`` never does. The
-t distribution is plain Python (``distributions``), so ingest loads neither scipy nor
-statsmodels; statsmodels is imported only by ``pooling.paule_mandel``.
+t distribution (``distributions``) and every pooling method are plain Python, so the
+installed product needs neither scipy, statsmodels nor pandas (statsmodels is the tests'
+reference for pooling).
 """

@@ -12,8 +12,8 @@ relative weights. 95% intervals are estimate ± 1.96·SE (Wald, as metafor's def
 - ``fixed_effect``: weights 1/vᵢ.
 - ``dersimonian_laird``: the closed-form moment estimator of τ².
 - ``reml``: restricted maximum likelihood by fixed-point iteration (Viechtbauer 2005).
-- ``paule_mandel``: τ² such that the generalised Q equals k − 1, from statsmodels'
-  ``combine_effects`` (imported only when called: it costs a second to import).
+- ``paule_mandel``: τ² such that the generalised Q equals k − 1 (bisection; checked against
+  statsmodels' ``combine_effects(method_re="pm")`` in the tests).
 
 I² for the random-effects methods is metafor's 100·τ²/(τ² + s²) with s² the "typical"
 within-study variance; under DL it equals Higgins' (Q − df)/Q. Tested against metafor's
@@ -139,19 +139,42 @@ def reml(yi, vi) -> dict:
 
 
 def paule_mandel(yi, vi) -> dict:
-    """Random effects, Paule–Mandel τ² (statsmodels ``combine_effects(method_re="pm")``).
+    """Random effects, Paule–Mandel τ²: the τ² at which the generalised Q equals k − 1.
 
     >>> round(paule_mandel([0.0, 2.0, 4.0], [0.5, 0.5, 0.5])["tau2"], 4)
     3.5
-    """
-    import numpy as np
-    from statsmodels.stats.meta_analysis import combine_effects
 
+    The generalised Q falls as τ² grows, so the root is found by bisection: no numpy or
+    statsmodels at run time (statsmodels, which pulls in pandas, is the tests' reference).
+    """
     y, v = _check(yi, vi)
-    if len(y) < 2:
-        return _summary("PM", y, v, 0.0)
-    res = combine_effects(np.asarray(y), np.asarray(v), method_re="pm")
-    return _summary("PM", y, v, max(0.0, float(res.tau2)))
+    return _summary("PM", y, v, paule_mandel_tau2(y, v))
+
+
+def paule_mandel_tau2(y: list[float], v: list[float]) -> float:
+    k = len(y)
+    if k < 2:
+        return 0.0
+
+    def excess(tau2: float) -> float:
+        w = [1.0 / (x + tau2) for x in v]
+        mean = sum(wi * yi for wi, yi in zip(w, y)) / sum(w)
+        return sum(wi * (yi - mean) ** 2 for wi, yi in zip(w, y)) - (k - 1)
+
+    if excess(0.0) <= 0:
+        return 0.0
+    lo, hi = 0.0, max(1e-8, max((yi - sum(y) / k) ** 2 for yi in y) * k + max(v))
+    while excess(hi) > 0:
+        hi *= 2
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if excess(mid) > 0:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo <= 1e-12 * max(1.0, hi):
+            break
+    return (lo + hi) / 2
 
 
 METHODS = {"FE": fixed_effect, "DL": dersimonian_laird, "REML": reml, "PM": paule_mandel}
