@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
 from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
@@ -33,6 +34,11 @@ def extract(document: Document) -> Record:
     >>> p.screened, p.enrolled, p.quotes["enrolled"]
     (112, 80, '共篩選112名患者，最終80名患者納入試驗。')
     """
+    with vocab.script_of(document.text):
+        return _extract_any_script(document)
+
+
+def _extract_any_script(document: Document) -> Record:
     simple = to_simplified(document.text)
     if simple == document.text:
         return _extract(document)
