@@ -16,12 +16,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..regex import rx
 from .lexicon import Lexicon, Match, Tokens
 
 # os.path, not pathlib, and a CRC, not hashlib: both imports cost start-up time on the extract path.
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("measures", "conditions", "interventions", "adverse_events", "attributes", "groups", "designs")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = rx("[\u3400-\u9fff\uf900-\ufaff]")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes", "origins",
          "tissues", "groups")
 
