@@ -366,3 +366,21 @@ def test_two_counts_of_one_cohort_are_no_enrolment():
 ])
 def test_studies_reported_without_a_measure_the_vocabulary_knows(text):
     assert len(record_of(text)["studies"]) == 1
+
+
+def test_an_explainer_with_a_placebo_and_a_question_reports_no_study():
+    text = ("HEALTH | EXPLAINER\nThinking about a stem cell shot for your knee?\n"
+            "Experts say it is unclear whether relief is larger than what a placebo injection would produce. "
+            "Ask: what happens if I develop an infection or other complication?\n")
+    assert record_of(text)["studies"] == []
+
+
+def test_a_planned_trial_is_not_this_studys_design():
+    text = ("Stem cells in ALS: a small study\nThe study enrolled twelve patients. Twelve people without a comparison "
+            "group cannot tell us whether the cells work. Headache was experienced by five patients (42%), "
+            "followed by back pain in four (33%) and fever in two (17%).\n"
+            "The team is now planning a randomized, placebo-controlled Phase 2 trial with about 60 participants.\n")
+    study = only_study(text)
+    assert (study["design"], study["comparator"], study["phase"]) == ("single_arm_trial", None, None)
+    assert sorted((a["event"], a["n"], a["pct"]) for a in study["adverse_events"]) == [
+        ("back pain", 4, 33.0), ("fever", 2, 17.0), ("headache", 5, 42.0)]

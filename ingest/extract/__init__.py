@@ -105,9 +105,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
     to a cohort or a p-value, or enrols a cohort and tests something ("70 patients were
     divided into two groups ... p = 0.001")."""
     p = study.participants
-    return bool(study.measurements or study.effects or study.adverse_events
-                or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]
-                                      or counts(ctx.text) or p_values(ctx.text) or _verdict(ctx)))
+    return bool(study.measurements or study.effects or any(a.n is not None for a in study.adverse_events)
+                or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
+                or (design.named_design(ctx) and (counts(ctx.text) or p_values(ctx.text) or _verdict(ctx)))
                 or (p.enrolled and p_values(ctx.text))
                 or _self_with_results(ctx))
 

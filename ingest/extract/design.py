@@ -48,6 +48,17 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
     return (best[1], best[0][1] == 2) if best else None
 
 
+def named_design(ctx: Context) -> str | None:
+    """The design only when a phrase names it ("randomised trial", "病例系列"), not when it
+    is inferred from weak hints (a placebo mentioned, arms assigned)."""
+    lex, table = vocab.design_lexicon()
+    for m in lex.find(ctx.tokens):
+        s = ctx.sentence_at(m.start)
+        if s is not None and not ctx.is_other_work(s) and table[m.name][1] >= 10:
+            return design(ctx)
+    return None
+
+
 def _arabic(x: str | None) -> str:
     return ROMAN.get(x.lower(), x) if x else ""
 

@@ -34,6 +34,7 @@ DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^�
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
 CLAUSE_END = rx(r"[，,；;。、]|\b(?:and|while|whereas)\b")
 HARD_END = rx(r"[；;。、]")
+WORD_WITH_PERCENT = rx(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
 OPEN, CLOSE = "(（[", ")）]"
 
 
@@ -61,8 +62,8 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     events: dict[tuple[str, str], AdverseEvent] = {}
     safety = Safety()
     for s in ctx.sentences:
-        if ctx.is_other_work(s):
-            continue
+        if ctx.is_other_work(s) or s.text.rstrip().endswith(("?", "？")):
+            continue  # a question ("what if I develop an infection?") reports nothing
         text = s.text
         previous = ctx.sentences[s.index - 1] if s.index else None
         about_safety = bool(AE_CONTEXT.search(text) or AE_CONTEXT.search(s.heading or "")
@@ -110,7 +111,8 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
     """The count (and its %) of the event named at text[start:end]: written right after it
     ("头痛3例", "headache (n=34, 70.8%)", "headache, in 9 participants"), unless that count
     opens a clause naming its own event ("发烧，2人出现头痛"); else before it in its clause
-    ("3人(7.5%)出现发烧"); else later in its clause with a noun ("occurred in 3 patients")."""
+    ("3人(7.5%)出现发烧"); else later, before the next event is named ("headache,
+    experienced by five patients (42%)", "back pain in four (33%)")."""
     stop = next((e for e in ends if e >= end), len(text))
     found = [x for x in stats(text[end:end + 48]) if isinstance(x.value, int) and not x.percent]
     if found and found[0].start < 8:
@@ -122,13 +124,31 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
         if not HARD_END.search(between) and not (end + x.start > stop and owns_event):
             return x.value, x.count_pct
     lo = max((e + 1 for e in ends if e < start), default=0)
-    before = counts(text[lo:start])
+    before = _counts_in(text[lo:start])
     if before:
-        c = before[-1]
-        pct = next((x.count_pct for x in stats(text[lo:start]) if x.start == c.start), None)
-        return c.n, pct
-    later = counts(text[end:stop])
+        return before[-1][:2]
+    nxt = min([e for e in event_starts if e >= end] + [len(text)])
+    hard = HARD_END.search(text, end, nxt)
+    later = _counts_in(text[end:hard.start() if hard else nxt])
     if later:
-        pct = next((x.count_pct for x in stats(text[end:stop]) if x.start == later[0].start), None)
-        return later[0].n, pct
+        return later[0][:2]
     return None, None
+
+
+def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
+    """Counts of people in a segment, each with the percentage printed right after it:
+    "3人(7.5%)", "five patients (42%)", "four (33%)", "n=6"."""
+    from .numbers import english_number
+
+    found = []
+    for c in counts(segment):
+        pct = rx(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*%").match(segment, c.end)
+        found.append((c.n, float(pct.group(1)) if pct else None, c.start))
+    for m in WORD_WITH_PERCENT.finditer(segment):
+        n = english_number(m["word"])
+        if n is not None and not any(start <= m.start() < start + 1 for _, _, start in found):
+            found.append((n, float(m["pct"]), m.start()))
+    for x in stats(segment):
+        if x.count_pct is not None and isinstance(x.value, int) and not any(x.start == st for _, _, st in found):
+            found.append((x.value, x.count_pct, x.start))
+    return sorted(found, key=lambda f: f[2])
