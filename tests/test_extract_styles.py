@@ -384,3 +384,30 @@ def test_a_planned_trial_is_not_this_studys_design():
     assert (study["design"], study["comparator"], study["phase"]) == ("single_arm_trial", None, None)
     assert sorted((a["event"], a["n"], a["pct"]) for a in study["adverse_events"]) == [
         ("back pain", 4, 33.0), ("fever", 2, 17.0), ("headache", 5, 42.0)]
+
+
+# ---------------------------------------------------------------- cohort abstracts
+
+
+COHORT = ("Drug A versus drug B and heart failure: a population-based cohort study\n"
+          "Of 12,930 new users, 2,524 were excluded, leaving 10,406 patients for analysis: 4,212 (40.5%) initiated "
+          "a GLP-1 RA and 6,194 (59.5%) a DPP-4 inhibitor. The median age was 61 years and 4,851 (46.6%) were women. "
+          "Median HbA1c was 8.4% in the GLP-1 RA group and 7.9% in the DPP-4 inhibitor group. "
+          "Compared with DPP-4 inhibitors, GLP-1 RAs were associated with a lower risk of HHF (adjusted HR 0.74, "
+          "95% CI [0.64, 0.86], p<0.001) and of all-cause death (adjusted HR 0.81, 95% CI [0.70, 0.94], p=0.005).\n"
+          "Randomized evidence comparing the two drug classes is still needed.\n")
+
+
+def test_thousands_are_one_number():
+    p = only_study(COHORT)["participants"]
+    assert (p["screened"], p["excluded"], p["analyzed"], p["female"]) == (12930, 2524, 10406, 4851)
+
+
+def test_cohort_arms_and_their_ratios():
+    study = only_study(COHORT)
+    assert study["design"] == "cohort"
+    assert {(g["name"], g["n"], g["pct"]) for g in study["groups"]} == {
+        ("GLP-1 RA", 4212, 40.5), ("DPP-4 inhibitor", 6194, 59.5)}
+    hrs = {(e["measure"], e["group"], e["versus"], e["value"]) for e in study["effects"] if e["type"] == "hazard_ratio"}
+    assert hrs == {("HHF", "GLP-1 RA", "DPP-4 inhibitor", 0.74),
+                   ("all-cause mortality", "GLP-1 RA", "DPP-4 inhibitor", 0.81)}

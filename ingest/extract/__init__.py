@@ -94,7 +94,8 @@ def _extract(document: Document) -> Record:
         # An arm whose allocation sentence gave no size may be sized elsewhere
         # ("624 were treated in a stroke unit and 498 on a general ward").
         if arm.n is None and arm.name in sized:
-            arm.n, arm.quote = sized[arm.name].n, arm.quote or sized[arm.name].quote
+            arm.n, arm.pct = sized[arm.name].n, sized[arm.name].pct
+            arm.quote = arm.quote or sized[arm.name].quote
     study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
     return Record(source, [study])
 

@@ -43,6 +43,7 @@ class Arm:
     dose: str | None = None
     quote: str | None = None
     written: list = field(default_factory=list)  # how the article writes it (幹細胞組)
+    pct: float | None = None  # its share of the cohort, where printed
 
 
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
@@ -60,9 +61,19 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
     words = item.split()
-    if not words or len(words) > 4 or item.lower() in NOT_ARMS or rx(r"\d").search(item):
+    # A bare number is no arm's name; a drug's may hold digits ("GLP-1 RA", "DPP-4 inhibitor").
+    if not words or len(words) > 4 or item.lower() in NOT_ARMS or rx(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
         return None, None, None
-    return item.lower(), dose, n
+    return _lower(item), dose, n
+
+
+def _lower(name: str) -> str:
+    """Lower case, but for acronyms ("GLP-1 RA", "DPP-4 inhibitor", "MSC").
+
+    >>> _lower("GLP-1 RA"), _lower("Stroke Unit"), _lower("DPP-4 Inhibitor")
+    ('GLP-1 RA', 'stroke unit', 'DPP-4 inhibitor')
+    """
+    return " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in name.split())
 
 
 def extract(ctx: Context) -> list[Arm]:
@@ -138,4 +149,4 @@ def terms(found: list[Arm]) -> list[tuple[str, list[str]]]:
 
 def as_groups(found: list[Arm]) -> list:
     from .record import Group
-    return [Group(a.name, "arm", a.n, None, a.quote) for a in found]
+    return [Group(a.name, "arm", a.n, a.pct, a.quote) for a in found]

@@ -32,6 +32,7 @@ OTHER_WORK = rx(
     r"\bprior (?:studies|work)\b|"
     r"\bet al\b|\bothers have\b|\bwarrant|"
     # Plans: "is now planning a randomized Phase 2 trial", "hopes to open next year", 计划开展
+    r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:needed|required|warranted|lacking)\b|仍需|尚需|有待|"
     r"\bplann(?:ing|ed)\s+(?:a|an|to)\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bnext\s+year\b|\bupcoming\b|"
     r"\bwill\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃", re.I)
 

@@ -15,7 +15,7 @@ from .numbers import counts, stats
 from .record import Group
 from ..regex import rx
 
-SUBCLAUSE = rx(r"[，,；;。]|\band\b|和|及")
+SUBCLAUSE = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))|\band\b|和|及")  # not the comma in 6,524
 
 
 def extract(ctx: Context, enrolled: int | None) -> list[Group]:

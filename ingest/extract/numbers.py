@@ -24,7 +24,8 @@ _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",
               0x2265: "≥", 0xFF5E: "~", 0x2009: " ", 0x00A0: " ", 0x202F: " ", 0x3001: "、"})
 
-NUM = r"-?(?:\d+(?:\.\d+)?|\.\d+)"
+# 7,851 is one number (thousands separated by commas), never 7 and 851.
+NUM = r"-?(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _num = rx(NUM)
 
 

@@ -51,6 +51,8 @@ CHANGE_BY = rx(
 COMPARE = rx(
     r"优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
+RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
+COMPARED_WITH = rx(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
 NOT_SIGNIFICANT = rx(
     r"未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
     r"\bnot (?:statistically )?significant|\bno (?:statistically )?significant|\bnon-?significant|"
@@ -518,6 +520,7 @@ class Outcomes:
         (from the vocabulary, else as written), with any OR/RR/HR/difference and CI stated."""
         s = f.sentence
         prev = None
+        compared = None  # the arms an earlier result of this sentence compared
         for i, p in enumerate(f.ps):
             if i in f.used_ps:
                 prev = p.end
@@ -531,7 +534,8 @@ class Outcomes:
             if measures:
                 names = [measures[-1].name]
                 first = measures[-1].start
-            elif after and not measure_phrase(self._text(window, p.start)):
+            elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)):
+                # (A hazard or odds ratio belongs to one outcome: never spread over a list.)
                 # "Significant (P < 0.05) improvements were present for A, B and C."
                 names = list(dict.fromkeys(m.name for m in after))
             else:
@@ -551,6 +555,11 @@ class Outcomes:
             named = [e for e in effect_stats(self._text(window, p.end))]
             if named:
                 kind, value = named[-1].type, named[-1].value
+            if versus != "baseline":
+                compared = (group, versus)
+            elif compared and kind in RATIOS:
+                # "... of HHF (HR 0.74 ...) and of all-cause death (HR 0.81 ...)": the same arms.
+                group, versus = compared
             cis = intervals(self._text(window, p.end))
             if cis and named:
                 ci = [cis[-1].low, cis[-1].high]
@@ -601,10 +610,18 @@ class Outcomes:
     def _arms(self, f: SentenceFacts, lo: int, hi: int) -> tuple[str, str]:
         """(group, versus) of a result clause: two groups named give both; one group named
         is compared with baseline; none is the whole cohort against baseline."""
-        names = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < hi))
+        named = [g for g in f.groups if lo <= g.start < hi]
+        names = list(dict.fromkeys(g.name for g in named))
         if len(names) >= 2:
             return names[0], names[1]
+        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
         if len(names) == 1:
+            before = self._text(max(lo, named[0].start - 16), named[0].start)
+            other = [a for a in arms if a != names[0]]
+            if COMPARED_WITH.search(before) and len(arms) == 2 and other:
+                # "Compared with DPP-4 inhibitors, GLP-1 RAs were associated with ...": the
+                # arm after "compared with" is the comparator.
+                return other[0], names[0]
             return names[0], "baseline"
         return "all", "baseline"
 

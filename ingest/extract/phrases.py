@@ -28,6 +28,9 @@ SUBJECT = rx(
 COMPARATIVE = rx(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
     r"(?P<x>[a-z][^,;()\[\]]{1,60}?)\s+(?:in|than|with|among|for)\b", re.I)
+# "a lower risk of HHF (adjusted HR 0.74 ...)", "the odds of remission"
+RISK_OF = rx(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+             r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared)\b|\s*$)", re.I)
 ZH_MEASURE = rx(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))")
 LEADING = rx(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
@@ -59,10 +62,12 @@ def measure_phrase(clause: str) -> str | None:
     'Time to death'
     >>> measure_phrase("the PaO2 : FIO2 ratios were statistically significantly higher in the dexmedetomidine group")
     'PaO2 : FIO2 ratios'
+    >>> measure_phrase("GLP-1 RAs were associated with a lower risk of HHF ")
+    'HHF'
     >>> measure_phrase("患者住院时间明显缩短")
     '患者住院时间'
     """
-    for pattern in (AFTER_CHANGE, SUBJECT, COMPARATIVE):
+    for pattern in (RISK_OF, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
             found = _clean(m.group("x"))
             if found:

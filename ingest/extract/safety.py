@@ -16,7 +16,7 @@ NEGATED = rx(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot
 # A clause that opens with a negation and lists events without a number: "No serious
 # adverse events or deaths were reported", "未出现发热或头痛".
 NEGATED_CLAUSE = rx(r"^\s*(?:(?:there|which|and)\s+(?:were|was)\s+)?(?:no|without|neither|none of the)\b[^\d]*$|^[^\d]*?(?:无|未|没有)[^\d]*$", re.I)
-SOFT_END = rx(r"[，,；;。]")
+SOFT_END = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")
 AE_TOTAL = rx(
     r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
@@ -32,7 +32,7 @@ DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^�
 
 # Where a sub-clause ends: a count belongs to the event named in its own clause
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
-CLAUSE_END = rx(r"[，,；;。、]|\b(?:and|while|whereas)\b")
+CLAUSE_END = rx(r"[，；;。、]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
 HARD_END = rx(r"[；;。、]")
 WORD_WITH_PERCENT = rx(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
 OPEN, CLOSE = "(（[", ")）]"
