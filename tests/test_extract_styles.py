@@ -411,3 +411,24 @@ def test_cohort_arms_and_their_ratios():
     hrs = {(e["measure"], e["group"], e["versus"], e["value"]) for e in study["effects"] if e["type"] == "hazard_ratio"}
     assert hrs == {("HHF", "GLP-1 RA", "DPP-4 inhibitor", 0.74),
                    ("all-cause mortality", "GLP-1 RA", "DPP-4 inhibitor", 0.81)}
+
+
+THREE_ARMS = ("Two doses of cells in heart failure: a randomized trial\n"
+              "METHODS: Adults with chronic heart failure aged 30 to 80 years were randomly assigned (1:1:1) to a single "
+              "intravenous infusion of allogeneic bone marrow-derived MSCs at 50 million cells (low dose), 150 million "
+              "cells (high dose), or matching placebo.\n"
+              "RESULTS: Of 231 patients screened, 156 underwent randomization (low dose, n = 52; high dose, n = 52; "
+              "placebo, n = 52); 147 completed 12-month follow-up and were included in the primary analysis. "
+              "The mean differences in change versus placebo were 17 m (95% CI, −8 to 42; P = .18) and 31 m "
+              "(95% CI, 3 to 59; P = .03). Fever occurred in 2 patients in the low-dose group and 4 patients in the "
+              "high-dose group. Three patients died (1 in the low-dose group and 2 in the placebo group); no death "
+              "was attributed to the study treatment.\n")
+
+
+def test_three_arms_sized_by_n_equals():
+    study = only_study(THREE_ARMS)
+    assert {(g["name"], g["n"]) for g in study["groups"]} == {("low dose", 52), ("high dose", 52), ("placebo", 52)}
+    p = study["participants"]
+    assert (p["screened"], p["enrolled"], p["analyzed"]) == (231, 156, 147)
+    assert study["safety"]["deaths"] == 3
+    assert [i["name"] for i in study["interventions"]] == ["mesenchymal stem cells"]

@@ -64,7 +64,15 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     # A bare number is no arm's name; a drug's may hold digits ("GLP-1 RA", "DPP-4 inhibitor").
     if not words or len(words) > 4 or item.lower() in NOT_ARMS or rx(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
         return None, None, None
-    return _lower(item), dose, n
+    return _vocabulary_name(_lower(item)), dose, n
+
+
+def _vocabulary_name(name: str) -> str:
+    """The groups vocabulary's name for an arm it knows as a whole ("low-dose" -> "low dose")."""
+    hits = vocab.lexicon("groups").find(Tokens(name))
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name):
+        return hits[0].name
+    return name
 
 
 def _lower(name: str) -> str:

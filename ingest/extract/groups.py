@@ -15,7 +15,12 @@ from .numbers import counts, stats
 from .record import Group
 from ..regex import rx
 
-SUBCLAUSE = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))|\band\b|和|及")  # not the comma in 6,524
+# Not the comma in 6,524, nor the one in "low dose, n = 52".
+SUBCLAUSE = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\band\b|和|及")
+
+
+N_AFTER = rx(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
+EVENTS = rx(r"\b(?:occurred|experienced|developed|died|reported\s+(?:at\s+least|an?|any))\b|发生|出现|死亡", re.I)
 
 
 def extract(ctx: Context, enrolled: int | None) -> list[Group]:
@@ -26,6 +31,13 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
         mentions = ctx.mentions("groups", s.start, s.end)
         if not mentions:
             continue
+        for g in mentions:
+            # "(low dose, n = 52; high dose, n = 52)", "placebo (n = 40)": a size written beside its group.
+            m = N_AFTER.match(ctx.text, g.end)
+            if m and g.name not in groups:
+                groups[g.name] = Group(g.name, ctx_role(g.name), int(m["n"].replace(",", "")), None, s.text)
+        if EVENTS.search(s.text):
+            continue  # "occurred in 2 patients in the low-dose group": who had an event, not group sizes
         pieces = _pieces(s.text, s.start)
         outcome_named = bool(ctx.mentions("measures", s.start, s.end))
         for start, piece in pieces:
@@ -89,12 +101,15 @@ def _is_count(piece: str, x, sentence: str = "") -> bool:
     """A count of people: followed by 名/例/位/人 or "patients", or written n = 32."""
     after = piece[x.end - 1:x.end + 12]
     before = piece[max(0, x.start - 4):x.start]
-    return bool(rx(r".?\s*(?:名|例|位|人|个|patients|participants|subjects|cases|\(|（)").match(after)
+    # A bracket after the number counts only when it holds the group's share: "32 (39.2%)",
+    # not "17 m (95% CI ...)".
+    return bool(rx(r".?\s*(?:名|例|位|人|个|patients|participants|subjects|cases)").match(after)
+                or rx(r"\s*[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]").match(piece, x.end)
                 # "624 were treated in a stroke unit": a count whose noun is left out.
                 or rx(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed|included|enrolled|"
                       r"managed|admitted)\b", re.I).match(piece[x.end:])
                 # "... were treated in a stroke unit and 498 on a general ward": the verb elided.
-                or (rx(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
+                or (x.start <= 2 and rx(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
                     and rx(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None)
                 or rx(r"[nN]\s*=\s*$").search(before) or x.count_pct is not None)
 

@@ -16,16 +16,16 @@ from .record import Participants
 from ..regex import rx
 
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
-BARE_COUNT = rx(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
+BARE_COUNT = rx(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=underwent\s+randomi[sz]ation|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up|treatment)|(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
 SUBCLAUSE = rx(r"[，；;。:：]|,(?!(?<=\d,)\d{3}(?!\d))|其中|\band\b|\bof whom\b")  # not the comma in 6,524
 KEYWORDS = {
     "screened": rx(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     "excluded": rx(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": rx(r"纳入|招募|入组|入选|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed|were included|included in (?:the|this)|participated|took part|"
+    "enrolled": rx(r"纳入|招募|入组|入选|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed|underwent randomi[sz]ation|were included|included in (?:the|this)|participated|took part|"
                    r"(?:were|was)\s+(?:\w+\s+)?(?:divided|assigned|allocated)", re.I),
     "analyzed": rx(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
-                           r"completed (?:the )?(?:\w+[- ])?(?:study|trial|follow-up)|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
+                           r"completed (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up)|included in the (?:primary |final |main )?analys[ie]s|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
 }
 # "Of 24,930 new users, 6,524 were excluded": the first count is those screened.
 OF_EXCLUDED = rx(r"\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,;.\d]{1,40},\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was)\s+excluded")

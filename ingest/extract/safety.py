@@ -25,7 +25,9 @@ AE_TOTAL = rx(
     re.I)
 SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
 NO_SERIOUS = rx(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious", re.I)
-NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)|"
+# "Three patients died": a count in words.
+WORD_DEATHS = rx(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)\s+(?:patients?\s+|participants?\s+|people\s+)?(?:died|deaths\s+occurred)\b")
+NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)(?!\s+(?:was|were)\s+(?:attributed|related|considered|judged))|"
                r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
 DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)|(?<![\d.])(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
 
@@ -101,6 +103,9 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
             if m := DEATHS.search(text):
                 safety.deaths = int(m["n"] or m["n2"])
                 safety.quotes["deaths"] = text
+            elif (m := WORD_DEATHS.search(text)) and _english_number(m["w"]) is not None:
+                safety.deaths = _english_number(m["w"])
+                safety.quotes["deaths"] = text
             elif NO_DEATH.search(text):
                 safety.deaths = 0
                 safety.quotes["deaths"] = text
@@ -133,6 +138,11 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
     if later:
         return later[0][:2]
     return None, None
+
+
+def _english_number(word: str) -> int | None:
+    from .numbers import english_number
+    return english_number(word)
 
 
 def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
