@@ -133,7 +133,7 @@ NEW_ID = "substr({col}, 1, 10) || printf('%06x', :k)"  # 16 characters, unique p
 VARIANTS = 10  # each measure becomes this many numbered variants (see the module docstring)
 
 
-def build_large_db(template_db: Path, db: Path, studies: int, measurement_copies: int = 3) -> dict:
+def build_large_db(template_db: Path, db: Path, studies: int, measurement_copies: int = 4) -> dict:
     """A database of ``studies`` studies cloned from the rows of ``template_db``."""
     from ingest.store import open_db
 
@@ -273,7 +273,9 @@ def in_process_datasette(db: Path):
     i = 0
     while i < len(opts):
         if opts[i] == "--setting":
-            settings[opts[i + 1]] = int(opts[i + 2]) if opts[i + 2].isdigit() else opts[i + 2]
+            value = opts[i + 2]
+            settings[opts[i + 1]] = (int(value) if value.isdigit() else
+                                     {"on": True, "true": True, "off": False, "false": False}.get(value, value))
             i += 3
             continue
         key = opts[i].lstrip("-").replace("-", "_")
