@@ -143,3 +143,58 @@ def m002_statistics(db):
     studies.add_column("warnings", int)
     studies.create_index(["evidence_level"])
     db.execute("update sources set extractor_version = null")
+
+
+# Studies' JSON-array columns faceted on the studies page (metadata.yml, `- array:`).
+ARRAY_FACETS = ("interventions", "bias_flags", "check_kinds")
+
+
+def _facet_values_select(row: str, tables: str = "") -> str:
+    """SQL selecting (facet, value, study_id) of every array item of the studies row ``row``
+    (``new`` in a trigger; ``studies`` with ``tables="studies, "`` for every row)."""
+    return " union ".join(
+        f"select '{col}', j.value, {row}.id from {tables}json_each(case when json_valid({row}.[{col}])"
+        f" and json_type({row}.[{col}]) = 'array' then {row}.[{col}] else '[]' end) j"
+        for col in ARRAY_FACETS
+    )
+
+
+@migrations()
+def m005_scale(db):
+    """What 100,000 studies need (measured by ``bench/run.py``; README, Benchmarks).
+
+    - Indexes on the columns the site sorts by (``sort``/``sort_desc`` in metadata.yml):
+      without them every table page sorts the whole table (100 ms at 100k studies).
+    - ``study_facet_values``: the items of the studies' JSON-array columns, one row per
+      study and item, kept by triggers whatever writes ``studies``. Datasette's array facet
+      de-duplicates whole rows (``distinct j.value, inner.*``), which at 100k studies
+      takes seconds and times out; ``plugins/array_facets.py`` counts this table instead.
+    """
+    for table, column in (("studies", "year"), ("sources", "ingested_at"), ("measurements", "measure"),
+                          ("effects", "measure"), ("effect_sizes", "measure"), ("interventions", "name"),
+                          ("groups", "name"), ("adverse_events", "n"), ("adverse_events", "event")):
+        db[table].create_index([column], if_not_exists=True)
+    db.execute(
+        "create table study_facet_values (facet text not null, value text not null, study_id text not null,"
+        " primary key (facet, value, study_id)) without rowid"
+    )
+    db.execute("create index study_facet_values_study on study_facet_values (study_id)")
+    # Delete-then-insert on insert too: an INSERT OR REPLACE of a study fires no delete trigger.
+    db.execute(
+        "create trigger study_facet_values_insert after insert on studies begin"
+        " delete from study_facet_values where study_id = new.id;"
+        f" insert or ignore into study_facet_values (facet, value, study_id) {_facet_values_select('new')};"
+        " end"
+    )
+    db.execute(
+        f"create trigger study_facet_values_update after update of id, {', '.join(ARRAY_FACETS)} on studies begin"
+        " delete from study_facet_values where study_id = old.id;"
+        f" insert or ignore into study_facet_values (facet, value, study_id) {_facet_values_select('new')};"
+        " end"
+    )
+    db.execute(
+        "create trigger study_facet_values_delete after delete on studies begin"
+        " delete from study_facet_values where study_id = old.id; end"
+    )
+    db.execute("insert or ignore into study_facet_values (facet, value, study_id) "
+               + _facet_values_select("studies", tables="studies, "))
