@@ -18,9 +18,8 @@ def extract_file(path: str) -> dict:
     from .extract import extract
     from .limits import time_limit
 
-    document = read_path(path)
-    with time_limit():
-        return extract(document).to_json()
+    with time_limit():  # reading too: deeply nested HTML took minutes to parse (tests/test_hostile_input.py)
+        return extract(read_path(path)).to_json()
 
 
 def extract_command(paths: list[str], out=None) -> int:
@@ -82,8 +81,8 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None) -> IngestReport
     report = IngestReport()
     for path in article_files(paths):
         try:
-            document = read_path(path)
-            with time_limit():
+            with time_limit():  # reading too: deeply nested HTML took minutes to parse
+                document = read_path(path)
                 record = extract(document)
             if not record.studies:
                 raise ReadError("no study found")
