@@ -6,8 +6,6 @@ A few hundred small generated articles (``bench/generate.py``) keep these to sec
 
 from __future__ import annotations
 
-import os
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -18,66 +16,11 @@ import urllib.parse
 import httpx
 import pytest
 
+from bench.faults import TABLES, consistency_problems, contents, count, ingest, ingest_cmd, kill_mid_ingest
 from bench.generate import generate
 from paths import REPO
 
 ARTICLES = 240
-TABLES = ("sources", "studies", "study_sources", "interventions", "groups", "measurements", "effects",
-          "adverse_events", "effect_sizes", "checks")
-
-
-def ingest_cmd(folder, db) -> list[str]:
-    return [sys.executable, "-m", "ingest", "ingest", str(folder), "--db", str(db)]
-
-
-def ingest(folder, db) -> None:
-    done = subprocess.run(ingest_cmd(folder, db), capture_output=True, text=True, cwd=REPO, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-
-
-def count(db, table: str) -> int:
-    """Rows in ``table``, read as Datasette reads: read-only, beside a live writer."""
-    if not os.path.exists(db):
-        return 0
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-    try:
-        return conn.execute(f"select count(*) from [{table}]").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0  # not created yet
-    finally:
-        conn.close()
-
-
-def contents(db) -> dict[str, set]:
-    conn = sqlite3.connect(db)
-    out = {}
-    for table in TABLES:
-        key = "study_id || ':' || source_id" if table == "study_sources" else "id"
-        out[table] = {r[0] for r in conn.execute(f"select {key} from [{table}]")}
-    out["search_index"] = {r for r in conn.execute("select study_id, title, body from search_index")}
-    conn.close()
-    return out
-
-
-def consistency_problems(db) -> list[str]:
-    """Every way a half-written article would show; empty when each article is whole."""
-    conn = sqlite3.connect(db)
-    problems = [r[0] for r in conn.execute("pragma integrity_check") if r[0] != "ok"]
-    problems += [f"foreign key: {r}" for r in conn.execute("pragma foreign_key_check")]
-    checks = {
-        "source without a study": "select id from sources where id not in (select source_id from study_sources)",
-        "study without a source": "select id from studies where id not in (select study_id from study_sources)",
-        "study not in the search index": "select id from studies where id not in (select study_id from search_index)",
-        "search row of no study": "select study_id from search_index where study_id not in (select id from studies)",
-    }
-    for table in TABLES[3:]:
-        checks[f"{table} row of a missing study or source"] = (
-            f"select id from [{table}] where study_id not in (select id from studies)"
-            f" or source_id not in (select id from sources)")
-    for name, sql in checks.items():
-        problems += [f"{name}: {r[0]}" for r in conn.execute(sql)]
-    conn.close()
-    return problems
 
 
 @pytest.fixture(scope="module")
@@ -95,14 +38,7 @@ def clean_db(articles, tmp_path_factory):
 def test_kill_9_mid_ingest_leaves_whole_articles_and_a_rerun_completes_without_duplicates(
         articles, clean_db, tmp_path):
     db = tmp_path / "evidence.db"
-    proc = subprocess.Popen(ingest_cmd(articles, db), cwd=REPO, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while count(db, "sources") < ARTICLES // 4 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    stored = count(db, "sources")
+    stored = kill_mid_ingest(articles, db, ARTICLES, fraction=0.25, timeout=120)
     assert 0 < stored < ARTICLES, f"the kill was not mid-way ({stored} of {ARTICLES} stored)"
 
     assert consistency_problems(db) == []
