@@ -129,7 +129,10 @@ def table_columns(conn, schema: str, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"pragma {schema}.table_info([{table}])")]
 
 
-NEW_ID = "substr({col}, 1, 10) || printf('%06x', :k)"  # 16 characters, unique per copy
+# 16 hex digits, unique per copy k, with k inside the first 15 digits: the search row's
+# rowid (ingest.store.write.search_rowid) is then the template's with its low 24 bits = k.
+NEW_ID = "substr({col}, 1, 9) || printf('%06x', :k) || substr({col}, 16, 1)"
+NEW_SEARCH_ROWID = "((rowid >> 24) << 24) + :k"
 VARIANTS = 10  # each measure becomes this many numbered variants (see the module docstring)
 
 
@@ -187,8 +190,9 @@ def build_large_db(template_db: Path, db: Path, studies: int, measurement_copies
             if table == "studies" and k == copies - 1:
                 sql += f" limit {studies - per_copy * k}"
             conn.execute(sql, {"k": k})
-        conn.execute("insert into main.search_index (study_id, title, body) select "
-                     + NEW_ID.format(col="study_id") + ", title, body from tpl.search_index", {"k": k})
+        conn.execute("insert into main.search_index (rowid, study_id, title, body) select "
+                     + NEW_SEARCH_ROWID + ", " + NEW_ID.format(col="study_id") + ", title, body from tpl.search_index",
+                     {"k": k})
     # The last copy may be partial: drop what belongs to studies not kept.
     for table in ("study_sources", "interventions", "groups", "measurements", "effects", "adverse_events",
                   "effect_sizes", "checks", "search_index"):

@@ -123,3 +123,43 @@ def test_sort_columns_are_indexed(examples_db):
         plan = " ".join(r[3] for r in conn.execute(f"explain query plan select * from [{table}] "
                                                     f"order by [{column}] desc limit 51"))
         assert "USING INDEX" in plan and "TEMP B-TREE" not in plan, (table, plan)
+
+
+def test_facet_values_table_is_hidden():
+    tables = load_metadata()["databases"]["evidence"]["tables"]
+    assert tables["study_facet_values"]["hidden"] is True
+
+
+def test_m005_upgrades_a_database_written_before_it(tmp_path):
+    """A database from before m005: its search rows get the derived rowids, its studies'
+    facet values are filled in, and re-ingesting the same files then changes nothing."""
+    import sqlite_utils
+
+    from ingest.extract import extract
+    from ingest.read import read_path
+    from ingest.store import schema
+    from ingest.store.write import search_rowid
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    schema.migrations().apply(old, stop_before="m005_scale")
+    # Write as the code before m005 did: search rows with arbitrary rowids.
+    for name in ("zh-news-msc-knee-oa.txt", "en-abstract-rct-diabetes.txt"):
+        doc = read_path(str(EXAMPLES / name))
+        record = extract(doc)
+        with old.atomic():
+            old["sources"].insert({"id": doc.sha256[:16], "path": doc.path, "sha256": doc.sha256, "text": doc.text})
+            for study in record.studies:
+                sid = f"{abs(hash(name)) % 16**16:016x}"
+                old["studies"].insert({"id": sid, "title": study.citation.title,
+                                       "interventions": json.dumps([i.name for i in study.interventions])})
+                old["study_sources"].insert({"study_id": sid, "source_id": doc.sha256[:16], "position": 0})
+                old.execute("insert into search_index (rowid, study_id, title, body) values (?, ?, ?, ?)",
+                            [len(name), sid, study.citation.title or "", doc.text])
+    old.close()
+
+    db = schema.open_db(path)  # applies m005
+    rows = db.execute("select rowid, study_id from search_index").fetchall()
+    assert len(rows) == 2 and all(rowid == search_rowid(sid) for rowid, sid in rows)
+    assert db.execute("select count(*) from study_facet_values where facet = 'interventions'").fetchone()[0] >= 2
+    assert "m005_scale" in {r[0] for r in db.execute("select name from _sqlite_migrations")}
