@@ -33,3 +33,12 @@ test: setup
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+
+.PHONY: bench bench-quick
+## make bench: the full benchmarks (1k/10k ingest, a 100k-study database, kill -9 at 10k); ~15 min
+bench: setup
+	$(BIN)/python -m bench.run
+
+## make bench-quick: a reduced run in under a minute; the last line gives the ratios
+bench-quick: setup
+	$(BIN)/python -m bench.run --quick

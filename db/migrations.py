@@ -182,6 +182,77 @@ def m004_sources(db):
     db.execute("update sources set extractor_version = null")
 
 
+
+# Studies' JSON-array columns faceted on the studies page (metadata.yml, `- array:`).
+ARRAY_FACETS = ("interventions", "bias_flags", "check_kinds")
+
+
+def _facet_values_select(row: str, tables: str = "") -> str:
+    """SQL selecting (facet, value, study_id) of every array item of the studies row ``row``
+    (``new`` in a trigger; ``studies`` with ``tables="studies, "`` for every row)."""
+    return " union ".join(
+        f"select '{col}', j.value, {row}.id from {tables}json_each(case when json_valid({row}.[{col}])"
+        f" and json_type({row}.[{col}]) = 'array' then {row}.[{col}] else '[]' end) j"
+        for col in ARRAY_FACETS
+    )
+
+
+@migrations()
+def m005_scale(db):
+    """What 100,000 studies need (measured by ``bench/run.py``; README, Benchmarks).
+
+    - Indexes on ``source_id``, by which the writer replaces an article's rows, and search
+      rows numbered by their study id (``search_rowid``): ingest no longer slows as it grows.
+    - Indexes on the columns the site sorts by (``sort``/``sort_desc`` in metadata.yml):
+      without them every table page sorts the whole table (100 ms at 100k studies).
+    - ``study_facet_values``: the items of the studies' JSON-array columns, one row per
+      study and item, kept by triggers whatever writes ``studies``. Datasette's array facet
+      de-duplicates whole rows (``distinct j.value, inner.*``), which at 100k studies
+      takes seconds and times out; ``plugins/array_facets.py`` counts this table instead.
+    """
+    # The writer finds and deletes an article's rows by source_id in every fact table: without
+    # these, each article scanned every table, and ingest slowed from 116 to 34 articles/s
+    # between 1k and 10k articles.
+    for table in ("study_sources", "interventions", "groups", "measurements", "effects", "adverse_events",
+                  "effect_sizes", "checks"):
+        db[table].create_index(["source_id"], if_not_exists=True)
+    # Search rows get the rowid ingest.store.write.search_rowid derives from the study id, by
+    # which the writer now finds them (study_id is UNINDEXED: a lookup by it read every row).
+    rows = db.execute("select study_id, title, body from search_index").fetchall()
+    db.execute("delete from search_index")
+    for study_id, title, body in rows:
+        db.execute("insert into search_index (rowid, study_id, title, body) values (?, ?, ?, ?)",
+                   [int(study_id[:15], 16), study_id, title, body])
+    for table, column in (("studies", "year"), ("sources", "ingested_at"), ("measurements", "measure"),
+                          ("effects", "measure"), ("effect_sizes", "measure"), ("interventions", "name"),
+                          ("groups", "name"), ("adverse_events", "n"), ("adverse_events", "event")):
+        db[table].create_index([column], if_not_exists=True)
+    db.execute(
+        "create table study_facet_values (facet text not null, value text not null, study_id text not null,"
+        " primary key (facet, value, study_id)) without rowid"
+    )
+    db.execute("create index study_facet_values_study on study_facet_values (study_id)")
+    # Delete-then-insert on insert too: an INSERT OR REPLACE of a study fires no delete trigger.
+    db.execute(
+        "create trigger study_facet_values_insert after insert on studies begin"
+        " delete from study_facet_values where study_id = new.id;"
+        f" insert or ignore into study_facet_values (facet, value, study_id) {_facet_values_select('new')};"
+        " end"
+    )
+    db.execute(
+        f"create trigger study_facet_values_update after update of id, {', '.join(ARRAY_FACETS)} on studies begin"
+        " delete from study_facet_values where study_id = old.id;"
+        f" insert or ignore into study_facet_values (facet, value, study_id) {_facet_values_select('new')};"
+        " end"
+    )
+    db.execute(
+        "create trigger study_facet_values_delete after delete on studies begin"
+        " delete from study_facet_values where study_id = old.id; end"
+    )
+    db.execute("insert or ignore into study_facet_values (facet, value, study_id) "
+               + _facet_values_select("studies", tables="studies, "))
+
+
 @migrations()
 def m006_adverse_event_groups(db):
     """Adverse events per arm: "3 (7.5%) had fever in the cell group, 1 (2.5%) with placebo"

@@ -37,16 +37,22 @@ def extract_document(document):
 def extract_file(path: str) -> dict:
     """The record of one article file (the first, for a PubMed file of several), as the
     JSON-ready dict of the contract."""
-    return extract_document(read_documents(path)[0]).to_json()
+    from .limits import time_limit
+
+    with time_limit():  # one budget for reading and extracting the article
+        return extract_document(read_documents(path)[0]).to_json()
 
 
 def extract_command(paths: list[str], out=None) -> int:
     """Print the record of each article; a bad file gets one line on stderr and exit code 1."""
+    from .limits import time_limit
+
     out = out or sys.stdout
     status = 0
     for path in paths:
         try:
-            records = [extract_document(d).to_json() for d in read_documents(path)]
+            with time_limit():  # one budget for reading and extracting the article
+                records = [extract_document(d).to_json() for d in read_documents(path)]
         except ReadError as e:
             print(f"evidence: {path}: {e}", file=sys.stderr)
             status = 1
@@ -110,10 +116,15 @@ def _read_and_extract(target: str, cache_dir=None):
     try:
         from .identifiers import fetch_documents, is_remote
 
-        docs = fetch_documents(target, cache_dir) if is_remote(target) else read_documents(target)
+        from .limits import time_limit
+
+        # One time budget for reading and extracting an article; a PubMed file of many
+        # articles is read within one budget and each of its articles gets its own.
+        with time_limit():
+            docs = fetch_documents(target, cache_dir) if is_remote(target) else read_documents(target)
+            first = extract_document(docs[0])
         pairs = []
-        for doc in docs:
-            record = extract_document(doc)
+        for doc, record in [(docs[0], first)] + [(d, extract_document(d)) for d in docs[1:]]:
             if not record.studies:
                 if len(docs) == 1:
                     raise ReadError("no study found")

@@ -8,6 +8,12 @@ from contextlib import contextmanager
 from .read.errors import ReadError
 
 SECONDS_PER_ARTICLE = 20.0
+_active = False  # a limit is running: nested blocks share it
+
+
+class _Expired(BaseException):
+    """The time is up. A BaseException, so no ``except Exception`` on the way swallows it;
+    ``time_limit`` turns it into a ReadError for the caller."""
 
 
 @contextmanager
@@ -20,10 +26,15 @@ def time_limit(seconds: float | None = None):
     >>> with time_limit(1):
     ...     pass
     """
+    global _active
+    if _active:
+        yield  # inside an article's limit already: one budget for reading and extracting
+        return
     seconds = SECONDS_PER_ARTICLE if seconds is None else seconds
 
     def expired(signum, frame):
-        raise ReadError(f"took longer than {seconds:g} s to extract; skipped")
+        raise _Expired
+
 
     try:
         if not seconds or not hasattr(signal, "setitimer"):
@@ -32,9 +43,15 @@ def time_limit(seconds: float | None = None):
     except ValueError:
         yield
         return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Fires again every half second: code that catches an exception too broadly cannot
+    # swallow the limit once and run on unlimited.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
+    _active = True
     try:
         yield
+    except _Expired:
+        raise ReadError(f"took longer than {seconds:g} s to extract; skipped") from None
     finally:
+        _active = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

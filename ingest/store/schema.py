@@ -32,8 +32,9 @@ def open_db(path=DEFAULT_DB) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path if str(path) != ":memory:" else None, memory=str(path) == ":memory:")
     if str(path) != ":memory:":
         db.enable_wal()
-        # WAL with synchronous=NORMAL: a commit per article without an fsync each; the
-        # database stays consistent on a crash (the last commits may be lost on power loss).
+        # In WAL mode NORMAL never corrupts and keeps every transaction atomic, also when the
+        # process is killed; it only skips the fsync per commit (one per article), so a power
+        # cut can lose the last few articles, which the next ingest stores again.
         db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     migrations().apply(db)

@@ -1,0 +1,498 @@
+"""Measure Evidence KB at literature scale and print a results table.
+
+    python -m bench.run            # full: 1k and 10k ingest, a 100k-study database (make bench)
+    python -m bench.run --quick    # under a minute; the last line gives the ratios (make bench-quick)
+
+What it measures, each against a bare baseline so the figures mean something on a busy
+machine:
+
+- ingest: the real ``evidence ingest`` over generated articles (``bench/generate.py``), in
+  articles/s and peak memory, against the bare time to read, decode and parse the same
+  files (``ingest.read.read_path``); with ``--jobs 1`` and ``--jobs 2`` when the command
+  offers ``--jobs``.
+- serving: a real Datasette (this project's options, ``ingest.cli.datasette_options``) on
+  127.0.0.1 over a large database, median and p95 latency of each page, against the bare
+  SQL time of the queries the page ran (collected with Datasette's ``?_trace=1`` and
+  re-run with sqlite3 on the same file).
+- database size per study.
+
+The large database is not ingested article by article: that would take hours. It is built
+by cloning the rows that the real writer stored for a few hundred generated articles
+(every table, the search index included) with new ids, inside SQLite; measurements get
+extra time points so there are at least ten per study, and measures are split into
+numbered variants so that a measure is shared by about a thousand studies, as the
+comparison page needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+from bench.generate import generate
+
+REPO = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+
+TARGETS = {  # p95 in ms on the 2-core reference machine
+    "studies + facets": 200, "search 脊髓": 100, "search English": 100, "search rare term": 100, "study page": 50,
+    "comparison SQL": 500, "comparison table page": 500, "comparison page": 500,
+}
+INGEST_TARGET = 200  # articles/s
+PAGE_RATIO_TARGET = 3.0
+
+
+# ---------------------------------------------------------------- ingest
+
+
+def bare_read_seconds(folder: Path) -> tuple[float, int]:
+    """Time to read, decode and parse every article file: what ingest cannot avoid."""
+    from ingest.commands import article_files
+    from ingest.read import read_path
+
+    files = article_files([str(folder)])
+    start = time.perf_counter()
+    for f in files:
+        read_path(f)
+    return time.perf_counter() - start, len(files)
+
+
+def has_jobs_option() -> bool:
+    out = subprocess.run([PYTHON, "-m", "ingest", "ingest", "--help"], capture_output=True, text=True, cwd=REPO)
+    return "--jobs" in out.stdout
+
+
+# Runs `evidence ingest` as a child and reports its peak memory, so the figure is the
+# ingest's own and not this process's (which holds the generator and the server client).
+PEAK_WRAPPER = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter(); rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)\n"
+)
+
+
+def timed_ingest(folder: Path, db: Path, jobs: int | None = None) -> tuple[float, float]:
+    """(seconds, peak MB) of one ``evidence ingest`` of ``folder`` into a fresh ``db``."""
+    for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        p.unlink(missing_ok=True)
+    cmd = [PYTHON, "-m", "ingest", "ingest", str(folder), "--db", str(db)]
+    if jobs is not None:
+        cmd += ["--jobs", str(jobs)]
+    out = subprocess.run([PYTHON, "-c", PEAK_WRAPPER, *cmd], capture_output=True, text=True, cwd=REPO)
+    seconds, peak_kb, rc = out.stdout.split()
+    if rc != "0":
+        raise SystemExit(f"bench: evidence ingest failed ({rc}): {out.stderr[-1000:]}")
+    return float(seconds), int(peak_kb) / 1024
+
+
+def bench_ingest(count: int, work: Path, seed: int = 0) -> dict:
+    folder = generate(count, work / f"articles-{count}", seed=seed)
+    bare, files = bare_read_seconds(folder)
+    result = {"articles": files, "bare_s": bare, "db": work / f"ingest-{count}.db"}
+    runs = [None] if not has_jobs_option() else [1, 2]
+    for jobs in runs:
+        seconds, peak = timed_ingest(folder, result["db"] if jobs in (None, 1) else work / f"ingest-{count}-j{jobs}.db",
+                                     jobs)
+        result[f"jobs{jobs or 1}"] = {"s": seconds, "rate": files / seconds, "peak_mb": peak,
+                                      "ratio": seconds / bare}
+    result["jobs_option"] = runs != [None]
+    conn = sqlite3.connect(result["db"])
+    result["studies"] = conn.execute("select count(*) from studies").fetchone()[0]
+    conn.close()
+    result["bytes_per_study"] = db_bytes(result["db"]) / max(result["studies"], 1)
+    return result
+
+
+def db_bytes(db: Path) -> int:
+    return sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
+
+
+# ---------------------------------------------------------------- the large database
+
+
+def table_columns(conn, schema: str, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"pragma {schema}.table_info([{table}])")]
+
+
+# 16 hex digits, unique per copy k, with k inside the first 15 digits: the search row's
+# rowid (ingest.store.write.search_rowid) is then the template's with its low 24 bits = k.
+NEW_ID = "substr({col}, 1, 9) || printf('%06x', :k) || substr({col}, 16, 1)"
+NEW_SEARCH_ROWID = "((rowid >> 24) << 24) + :k"
+VARIANTS = 10  # each measure becomes this many numbered variants (see the module docstring)
+
+
+def build_large_db(template_db: Path, db: Path, studies: int, measurement_copies: int = 4) -> dict:
+    """A database of ``studies`` studies cloned from the rows of ``template_db``."""
+    from ingest.store import open_db
+
+    for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        p.unlink(missing_ok=True)
+    open_db(db).close()  # the schema, every migration applied
+    start = time.perf_counter()
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("pragma journal_mode = off")
+    conn.execute("pragma synchronous = off")
+    conn.execute("attach ? as tpl", [str(template_db)])
+    per_copy = conn.execute("select count(*) from tpl.studies").fetchone()[0]
+    copies = -(-studies // per_copy)
+    fact_tables = ("sources", "studies", "study_sources", "interventions", "groups", "measurements",
+                   "effects", "adverse_events", "effect_sizes", "checks")
+    statements = {}
+    for table in fact_tables:
+        cols = table_columns(conn, "main", table)
+        exprs = []
+        for c in cols:
+            if c in ("id", "study_id", "source_id") and not (table == "study_sources" and c == "position"):
+                exprs.append(NEW_ID.format(col=f"[{c}]"))
+            elif table == "sources" and c in ("sha256", "path"):
+                exprs.append(f"[{c}] || '-' || :k")
+            elif table == "studies" and c in ("doi", "title"):
+                exprs.append(f"[{c}] || ' #' || :k")
+            elif c == "measure_slug":
+                exprs.append(f"[{c}] || '-v' || (:k % {VARIANTS})")
+            elif c == "measure":
+                exprs.append(f"[{c}] || ' v' || (:k % {VARIANTS})")
+            else:
+                exprs.append(f"[{c}]")
+        if table == "measurements":
+            # Extra time points: copy j is the same measure j*3 months later, a new value.
+            exprs = [e if c not in ("id", "time_days", "time_value", "value", "time_label") else {
+                "id": "substr(id, 1, 9) || printf('%06x', :k) || t.j",
+                "time_days": "coalesce(time_days, 0) + t.j * 91.3",
+                "time_value": "coalesce(time_value, 0) + t.j * 3",
+                "value": "value + t.j * 0.5",
+                "time_label": "coalesce(time_label, '') || case t.j when 0 then '' else ' +' || (t.j * 3) || ' months' end",
+            }[c] for c, e in zip(cols, exprs)]
+            source = ("tpl.measurements, (" + " union all ".join(f"select {j} as j" for j in range(measurement_copies))
+                      + ") as t")
+        else:
+            source = f"tpl.[{table}]"
+        statements[table] = (f"insert into main.[{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                             f"select {', '.join(exprs)} from {source}")
+    conn.execute("begin")
+    for k in range(copies):
+        for table, sql in statements.items():
+            if table == "studies" and k == copies - 1:
+                sql += f" limit {studies - per_copy * k}"
+            conn.execute(sql, {"k": k})
+        conn.execute("insert into main.search_index (rowid, study_id, title, body) select "
+                     + NEW_SEARCH_ROWID + ", " + NEW_ID.format(col="study_id") + ", title, body from tpl.search_index",
+                     {"k": k})
+    # The last copy may be partial: drop what belongs to studies not kept.
+    for table in ("study_sources", "interventions", "groups", "measurements", "effects", "adverse_events",
+                  "effect_sizes", "checks", "search_index"):
+        conn.execute(f"delete from main.[{table}] where study_id not in (select id from main.studies)")
+    conn.execute("delete from main.sources where id not in (select source_id from main.study_sources)")
+    conn.execute("commit")
+    conn.execute("detach tpl")
+    conn.execute("analyze")
+    conn.execute("pragma journal_mode = wal")
+    counts = {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in ("studies", "measurements")}
+    conn.close()
+    return {**counts, "build_s": time.perf_counter() - start, "bytes_per_study": db_bytes(db) / counts["studies"]}
+
+
+def comparison_slug(db: Path, target: int = 1000) -> tuple[str, int]:
+    """The measure shared by the number of studies nearest ``target``."""
+    conn = sqlite3.connect(db)
+    rows = conn.execute("select measure_slug, count(distinct study_id) as n from measurements "
+                        "group by measure_slug").fetchall()
+    conn.close()
+    return min(rows, key=lambda r: (abs(r[1] - target), r[0]))
+
+
+# The SQL a comparison page over one measure runs: every study's values of that measure
+# with the study's design and size, in the order the page shows them.
+COMPARISON_SQL = (
+    "select s.id, s.title, s.design, s.enrolled, s.evidence_level, m.group_name, m.time_label,"
+    " m.time_days, m.stat, m.value, m.dispersion, m.dispersion_value, m.n"
+    " from measurements m join studies s on s.id = m.study_id"
+    " where m.measure_slug = :slug order by s.id, m.group_name, m.time_days"
+)
+
+
+# ---------------------------------------------------------------- serving
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def datasette_server(db: Path, extra: tuple = ()):
+    """Datasette as `evidence serve` starts it (same options), on a free loopback port."""
+    from ingest.cli import datasette_options
+
+    port = free_port()
+    proc = subprocess.Popen([PYTHON, "-m", "datasette", "serve", str(db), "--host", "127.0.0.1",
+                             "--port", str(port), *datasette_options(), *extra],
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+        with httpx.Client(base_url=base, timeout=60) as client:
+            for _ in range(300):
+                try:
+                    if client.get("/-/versions.json").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if proc.poll() is not None:
+                    raise SystemExit(f"bench: datasette exited: {proc.stderr.read().decode()[-1000:]}")
+                time.sleep(0.1)
+            yield client
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def in_process_datasette(db: Path):
+    """A Datasette object configured from the same options `evidence serve` passes."""
+    import yaml
+    from datasette.app import Datasette
+    from ingest.cli import datasette_options
+
+    opts = datasette_options()
+    kwargs, settings = {}, {}
+    i = 0
+    while i < len(opts):
+        if opts[i] == "--setting":
+            value = opts[i + 2]
+            settings[opts[i + 1]] = (int(value) if value.isdigit() else
+                                     {"on": True, "true": True, "off": False, "false": False}.get(value, value))
+            i += 3
+            continue
+        key = opts[i].lstrip("-").replace("-", "_")
+        kwargs[key] = opts[i + 1]
+        i += 2
+    with open(kwargs.pop("metadata"), encoding="utf-8") as f:
+        metadata = yaml.safe_load(f)
+    return Datasette([str(db)], metadata=metadata, settings=settings, **kwargs)
+
+
+def traced_queries(ds, path: str) -> list[tuple[str, dict]]:
+    """The SQL statements Datasette ran to answer ``path``, captured in-process.
+
+    (``?_trace=1`` over HTTP truncates pages over 256 KB in Datasette 0.65.)
+    """
+    import asyncio
+    from datasette.tracer import capture_traces
+
+    async def run():
+        await ds.invoke_startup()
+        traces = []
+        with capture_traces(traces):
+            r = await ds.client.get(path)
+        assert r.status_code == 200, (path, r.status_code)
+        return traces
+
+    traces = asyncio.run(run())
+    return [(t["sql"], t.get("params") or {}) for t in traces if t.get("type") == "sql"]
+
+
+def bare_sql_ms(db: Path, queries, repeat: int) -> list[float]:
+    """Times of running ``queries`` back to back with sqlite3, read-only, fetching every row."""
+    from ingest.store.search_text import fts_query  # noqa: F401  (same process cost as the plugin)
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for sql, params in queries:
+            try:
+                conn.execute(sql, params or {}).fetchall()
+            except sqlite3.Error:
+                pass  # Datasette tolerates some (a facet suggestion on a column that cannot be faceted)
+        times.append((time.perf_counter() - start) * 1000)
+    conn.close()
+    return times
+
+
+def page_ms(client, path: str, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        r = client.get(path)
+        elapsed = (time.perf_counter() - start) * 1000
+        if r.status_code != 200:
+            raise SystemExit(f"bench: {path} answered {r.status_code}: {r.text[:300]}")
+        times.append(elapsed)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def search_matches(db: Path, path: str) -> int | None:
+    """How many studies the page's ``_search`` matches (None when it has none)."""
+    from ingest.store.search_text import fts_query
+
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(path).query).get("_search")
+    if not query:
+        return None
+    conn = sqlite3.connect(db)
+    n = conn.execute("select count(*) from search_index where search_index match ?", [fts_query(query[0])]).fetchone()[0]
+    conn.close()
+    return n
+
+
+def bench_serving(db: Path, repeat: int) -> list[dict]:
+    slug, slug_studies = comparison_slug(db)
+    conn = sqlite3.connect(db)
+    study_id = conn.execute("select id from studies order by id limit 1 offset 777").fetchone()[0]
+    conn.close()
+    q = urllib.parse.quote
+    pages = [
+        # Datasette's fixed cost per request (routing, ASGI, HTTP), with next to no SQL: a
+        # page's ratio to its bare SQL cannot be under (floor + SQL) / SQL.
+        ("floor: /-/versions.json", "/-/versions.json"),
+        ("studies + facets", "/evidence/studies"),
+        ("search 脊髓", f"/evidence/studies?_search={q('脊髓')}"),
+        ("search English", "/evidence/studies?_search=ejection"),
+        # The DOI number of one generated article: the copies of that one article match.
+        ("search rare term", "/evidence/studies?_search=000007"),
+        ("study page", f"/evidence/studies/{study_id}"),
+        (f"comparison table page", f"/evidence/measurements?measure_slug={q(slug)}"
+                                   "&_facet=group_name&_facet=time_label"),
+    ]
+    rows = []
+    ds = in_process_datasette(db)
+    with datasette_server(db) as client:
+        if client.get(f"/-/compare/{q(slug)}").status_code == 200:
+            pages.append(("comparison page", f"/-/compare/{q(slug)}"))
+        for name, path in pages:
+            page_ms(client, path, 2)  # warm: first-request costs are not what a reader sees
+            queries = traced_queries(ds, path) if path.startswith("/evidence") else []
+            served = page_ms(client, path, repeat)
+            bare = bare_sql_ms(db, queries, repeat)
+            rows.append({"name": name, "path": path, "median": statistics.median(served), "p95": p95(served),
+                         "bare_median": statistics.median(bare), "queries": len(queries),
+                         "matches": search_matches(db, path)})
+    # The comparison as bare SQL alone (no page), and the same SQL served as a query page.
+    bare = bare_sql_ms(db, [(COMPARISON_SQL, {"slug": slug})], repeat)
+    rows.append({"name": "comparison SQL", "path": f"(sqlite3) measure_slug={slug}",
+                 "median": statistics.median(bare), "p95": p95(bare), "bare_median": statistics.median(bare),
+                 "queries": 1})
+    for r in rows:
+        r["ratio"] = r["median"] / r["bare_median"] if r["bare_median"] else float("nan")
+    rows.append({"slug": slug, "slug_studies": slug_studies})
+    return rows
+
+
+# ---------------------------------------------------------------- report
+
+
+def machine() -> str:
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        cpu = platform.processor() or "?"
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+
+
+def verdict(value: float, target: float, higher_is_better: bool = False) -> str:
+    ok = value >= target if higher_is_better else value <= target
+    return "met" if ok else "MISSED"
+
+
+def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, faults: dict | None = None) -> str:
+    meta = serving[-1]
+    lines = [f"Evidence KB bench ({'quick' if quick else 'full'}), "
+             f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {machine()}", ""]
+    lines.append("| ingest | articles | articles/s | bare read+parse /s | ratio | peak MB | DB bytes/study | target |")
+    lines.append("|---|---|---|---|---|---|---|---|")
+    for r in ingests:
+        for jobs in (1, 2):
+            run = r.get(f"jobs{jobs}")
+            if run is None:
+                lines.append(f"| --jobs {jobs} | {r['articles']} | n/a (no --jobs option) | | | | | |")
+                continue
+            label = f"--jobs {jobs}" if r["jobs_option"] else "evidence ingest"
+            lines.append(f"| {label} | {r['articles']} | {run['rate']:.0f} | {r['articles'] / r['bare_s']:.0f} | "
+                         f"{run['ratio']:.1f}x | {run['peak_mb']:.0f} | {r['bytes_per_study']:.0f} | "
+                         f"≥ {INGEST_TARGET}/s {verdict(run['rate'], INGEST_TARGET, True)} |")
+    lines += ["", f"Large database: {large['studies']:,} studies, {large['measurements']:,} measurements, "
+              f"{large['bytes_per_study']:.0f} bytes/study, built in {large['build_s']:.0f} s by bulk insert "
+              f"(cloned rows of really ingested articles; ingesting this many through the extractor would "
+              f"take too long for a bench). Comparison measure: {meta['slug']} ({meta['slug_studies']} studies).", ""]
+    lines.append("| page | median ms | p95 ms | bare SQL ms | ratio | queries | target p95 | within 3x |")
+    lines.append("|---|---|---|---|---|---|---|---|")
+    for r in serving[:-1]:
+        if r["name"].startswith("floor"):
+            lines.append(f"| {r['name']} | {r['median']:.1f} | {r['p95']:.1f} | – | – | 0 | – | – |")
+            continue
+        target = TARGETS[r["name"]]
+        name = r["name"] + (f" ({r['matches']:,} studies match)" if r.get("matches") is not None else "")
+        lines.append(f"| {name} | {r['median']:.1f} | {r['p95']:.1f} | {r['bare_median']:.1f} | "
+                     f"{r['ratio']:.2f}x | {r['queries']} | ≤ {target} {verdict(r['p95'], target)} | "
+                     f"{verdict(r['ratio'], PAGE_RATIO_TARGET)} |")
+    if faults:
+        ok = (not faults["problems_after_kill"] and not faults["rows_a_clean_ingest_lacks"]
+              and not faults["problems_after_rerun"] and faults["same_as_clean"])
+        lines += ["", f"kill -9 after {faults['stored_at_kill']:,} of {faults['total']:,} articles: "
+                  f"integrity and consistency {'ok' if not faults['problems_after_kill'] else faults['problems_after_kill'][:3]}; "
+                  f"rerun ({faults['rerun_s']:.0f} s) {'equals a clean ingest, no duplicates' if ok else 'DIFFERS: ' + str(faults)[:300]}"]
+    first = ingests[0]["jobs1"]
+    ratios = " · ".join(f"{r['name']} {r['ratio']:.1f}x" for r in serving[:-1]
+                        if r["name"] != "comparison SQL" and not r["name"].startswith("floor"))
+    lines += ["", f"ratios: ingest/bare-read {first['ratio']:.1f}x ({first['rate']:.0f} articles/s) · "
+              f"page/bare-SQL: {ratios}"]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Evidence KB benchmarks")
+    parser.add_argument("--quick", action="store_true", help="a reduced run, under a minute")
+    parser.add_argument("--keep", help="keep the work folder here instead of a temporary one")
+    args = parser.parse_args(argv)
+    work = Path(args.keep or tempfile.mkdtemp(prefix="evidence-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        sizes, studies, repeat = ((200,), 5_000, 12) if args.quick else ((1_000, 10_000), 100_000, 40)
+        ingests = []
+        for n in sizes:
+            print(f"bench: ingesting {n} generated articles ...", file=sys.stderr)
+            ingests.append(bench_ingest(n, work))
+        faults = None
+        if not args.quick:
+            from bench.faults import kill_and_rerun
+            biggest = ingests[-1]
+            print(f"bench: kill -9 half-way through ingesting {biggest['articles']} articles ...", file=sys.stderr)
+            faults = kill_and_rerun(work / f"articles-{biggest['articles']}", work / "killed.db", biggest["db"],
+                                    biggest["articles"])
+        print(f"bench: building a {studies:,}-study database by bulk insert ...", file=sys.stderr)
+        large_db = work / "large" / "evidence.db"
+        large_db.parent.mkdir(exist_ok=True)
+        large = build_large_db(ingests[0]["db"], large_db, studies)
+        print("bench: timing Datasette pages ...", file=sys.stderr)
+        serving = bench_serving(large_db, repeat)
+        print(report(ingests, large, serving, args.quick, faults))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
