@@ -10,9 +10,13 @@ import pytest
 from tests.paths import GOLD, REPO, SHARED, needs_shared
 
 SEED_F1_FLOOR = 0.97
-OWN_GOLD_F1_FLOOR = 0.80
+OWN_GOLD_F1_FLOOR = 0.88
+# tests/holdout: ten articles and gold records written by a team member who never saw the
+# extractor's code (tests/holdout/README.md). Measured 0.704 when written; the general
+# failures it showed were fixed since, so it is no longer blind: a floor, not a promise.
+HOLDOUT_F1_FLOOR = 0.76
 # Evidence Inference validation abstracts (train is for development, validation checks).
-EI_SCORE_FLOOR = 0.56
+EI_SCORE_FLOOR = 0.57
 EI_RCT_SHARE_FLOOR = 0.87
 
 
@@ -37,6 +41,12 @@ def test_seed_fact_f1_floor():
 def test_own_examples_fact_f1_floor():
     f1, report = run_scorer(GOLD)
     assert f1 >= OWN_GOLD_F1_FLOOR, report
+
+
+@needs_shared
+def test_holdout_fact_f1_floor():
+    f1, report = run_scorer(REPO / "tests" / "holdout")
+    assert f1 >= HOLDOUT_F1_FLOOR, report
 
 
 @needs_shared

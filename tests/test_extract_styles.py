@@ -432,3 +432,10 @@ def test_three_arms_sized_by_n_equals():
     assert (p["screened"], p["enrolled"], p["analyzed"]) == (231, 156, 147)
     assert study["safety"]["deaths"] == 3
     assert [i["name"] for i in study["interventions"]] == ["mesenchymal stem cells"]
+
+
+def test_a_results_section_with_p_values_reports_a_study():
+    text = ("Exercise and mood in older adults\n\nABSTRACT.RESULTS:\n"
+            "Scores on the mood scale differed between the walking and the stretching programmes (p = 0.02), "
+            "and sleep quality too (p = 0.04).\n")
+    assert len(record_of(text)["studies"]) == 1

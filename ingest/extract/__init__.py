@@ -22,6 +22,7 @@ from ..regex import rx
 VERDICT = rx(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|\bsignificantly\s+(?:higher|lower|greater|better|"
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
 PERCENT = rx(r"\d(?:\.\d+)?\s*%")
+RESULTS_HEADING = rx(r"results?|findings|结果|結果", re.I)
 
 
 def extract(document: Document) -> Record:
@@ -110,7 +111,13 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
                 or (design.named_design(ctx) and (counts(ctx.text) or p_values(ctx.text) or _verdict(ctx)))
                 or (p.enrolled and p_values(ctx.text))
-                or _self_with_results(ctx))
+                or _self_with_results(ctx) or _results_section_with_p(ctx))
+
+
+def _results_section_with_p(ctx: Context) -> bool:
+    """A RESULTS (结果) section that states p-values: a study, whatever it measured."""
+    return any(RESULTS_HEADING.search(s.heading or "") and p_values(s.text)
+               for s in ctx.sentences if not ctx.is_other_work(s))
 
 
 def _verdict(ctx: Context) -> bool:
