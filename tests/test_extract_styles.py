@@ -439,3 +439,13 @@ def test_a_results_section_with_p_values_reports_a_study():
             "Scores on the mood scale differed between the walking and the stretching programmes (p = 0.02), "
             "and sleep quality too (p = 0.04).\n")
     assert len(record_of(text)["studies"]) == 1
+
+
+@pytest.mark.parametrize("text, comparator", [
+    ("幹細胞治療膝關節炎的隨機試驗\n共64名患者納入試驗，隨機分配至幹細胞組(32人)或對照組(32人)；對照組32人，接受單次玻尿酸關節腔注射。"
+     "6個月時WOMAC總分由48.6±12.3分降至30.2±11.5分（P<0.01）。\n", "hyaluronic acid"),
+    ("干细胞治疗糖尿病足的研究\n共78例患者随机分为治疗组40例和对照组38例，对照组仅接受常规换药治疗。"
+     "治疗组创面愈合率为75.0%（30/40）（P＜0.01）。\n", "standard care"),
+])
+def test_a_control_arms_comparator_is_what_it_received(text, comparator):
+    assert only_study(text)["comparator"] == comparator

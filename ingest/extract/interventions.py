@@ -21,6 +21,8 @@ from ..regex import rx
 
 COMPARATOR_KINDS = {"placebo", "sham", "standard_care"}
 REVIEWS = {"meta_analysis", "systematic_review", "narrative_review"}
+RECEIVED = rx(r"接受|给予|使用|采用|行|注射|输注|received|were given|were treated with|underwent|got", re.I)
+ROLE_COMPARATORS = {"control", "controls", "no treatment"}
 # Words of giving a treatment, in a sentence that tells how it was given.
 GIVEN = rx(r"\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
            r"接受|注射|输注|给予|移植|植入|灌注", re.I)
@@ -58,6 +60,21 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
         elif not role_only:
             out.append(Intervention(name, None, None, (vocab.info(name) or {}).get("tissue"), arm.dose, arm.quote))
     return out, comparator
+
+
+def _received_by(ctx: Context, arm: str, exclude: set[str]) -> str | None:
+    """The intervention a sentence names right after the arm ("对照组接受玻尿酸注射")."""
+    for g in ctx.mentions("groups"):
+        if g.name != arm:
+            continue
+        s = ctx.sentence_at(g.start)
+        for m in ctx.mentions("interventions", g.end, min(s.end, g.end + 40)):
+            name = (vocab.info(m.name) or {}).get("parent") or m.name
+            between = ctx.text[g.end:m.start]
+            if (RECEIVED.search(between) and not rx(r"[。；;]").search(between)
+                    and not any(name == x or _contains(x, name) or _contains(name, x) for x in exclude)):
+                return name
+    return None
 
 
 def _dose_near(ctx: Context, mentions) -> str | None:
@@ -151,8 +168,17 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
                     routes = Counter(r.name for s in ctx.sentences if i.name.lower() in s.text.lower()
                                      and not ctx.is_other_work(s) for r in ctx.mentions("routes", s.start, s.end))
                     i.route = routes.most_common(1)[0][0] if routes else None
+        if arm_comparator in ROLE_COMPARATORS:
+            # An arm called "control": its comparator is what it received ("對照組接受玻尿酸
+            # 注射" -> hyaluronic acid), else the standard care the article names.
+            received = _received_by(ctx, arm_comparator, {i.name for i in out})
+            arm_comparator = received or next(
+                (m.name for m in mentions if _kind(m.name) == "standard_care"), arm_comparator)
         if arm_comparator:
             return out, arm_comparator
+        if len(out) == 2 and len(armed) == 2 and design not in REVIEWS:
+            # Two active arms ("GLP-1 RA versus DPP-4 inhibitor"): the second is the comparator.
+            return out[:1], out[1].name
     comparator = None
     if design not in ("single_arm_trial", "case_series", "case_report"):
         arm_mentions = [m for m in mentions if _kind(m.name) in COMPARATOR_KINDS]
