@@ -449,3 +449,14 @@ def test_a_results_section_with_p_values_reports_a_study():
 ])
 def test_a_control_arms_comparator_is_what_it_received(text, comparator):
     assert only_study(text)["comparator"] == comparator
+
+
+@pytest.mark.parametrize("sentence, kind, value, versus", [
+    ("6個月時兩組WOMAC總分變化量的組間差異為-10.3分(95% CI:-15.6至-5.0),P值<0.001。", "difference_in_change", -10.3, "control"),
+    ("6個月時兩組VAS疼痛分數差異為-1.2分(95% CI:-2.0至-0.4),P值=0.004。", "mean_difference", -1.2, "control"),
+    ("The mean differences in change versus placebo were 31 m (95% CI, 3 to 59; P = .03).", "difference_in_change", 31, "placebo"),
+])
+def test_between_arm_differences_in_chinese_and_english(sentence, kind, value, versus):
+    text = ("幹細胞治療膝關節炎的隨機試驗\n共64名患者納入試驗，隨機分配至幹細胞組(32人)或對照組(32人)。\n" + sentence + "\n")
+    effects = [e for e in only_study(text)["effects"] if e["value"] is not None]
+    assert [(e["type"], e["value"], e["versus"]) for e in effects] == [(kind, value, versus)]

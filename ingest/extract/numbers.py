@@ -374,19 +374,24 @@ def counts(text: str) -> list[Count]:
 # ---------------------------------------------------------------------------- named effect statistics
 
 EFFECT_STAT = rx(
-    r"(?<![A-Za-z])(?P<kind>adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
+    r"(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
     r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
-    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
-    r"比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量)"
+    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES)"
+    r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值)"
+    # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
+    r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
     r"\s*(?:\([^()]{0,20}\))?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
     re.I)
+# Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
 EFFECT_KIND = (
-    (rx(r"odds|aOR|OR|比值比|优势比", re.I), "odds_ratio"),
-    (rx(r"hazard|HR|风险比", re.I), "hazard_ratio"),
-    (rx(r"risk ratio|relative risk|RR|IRR|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
-    (rx(r"standardi|SMD|hedges|cohen|effect size|ES|效应量|标准化", re.I), "smd"),
-    (rx(r"mean diff|MD|WMD|均数差|平均差", re.I), "mean_difference"),
+    (rx(r"odds|\ba?ORs?\b|比值比|优势比", re.I), "odds_ratio"),
+    (rx(r"hazard|\ba?HRs?\b|风险比", re.I), "hazard_ratio"),
+    (rx(r"risk ratio|relative risk|\bI?RRs?\b|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
+    (rx(r"standardi|\bSMDs?\b|hedges|cohen|effect size|\bES\b|效应量|标准化", re.I), "smd"),
+    (rx(r"mean diff|\bW?MDs?\b|均数差|平均差", re.I), "mean_difference"),
+    (rx(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
 )
+CHANGE = rx(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)
 
 
 @record(frozen=True)
@@ -402,9 +407,15 @@ def effect_stats(text: str) -> list[EffectStat]:
 
     >>> [(e.type, e.value) for e in effect_stats("adjusted OR 1.62 (95% CI 1.25-2.10); MD = -0.7; Hedges' g 0.45")]
     [('odds_ratio', 1.62), ('mean_difference', -0.7), ('smd', 0.45)]
+    >>> [(e.type, e.value) for e in effect_stats("两组WOMAC总分变化量的组间差异为-10.3分; 两组VAS差异为-1.2分; "
+    ...                                          "the mean differences in change versus placebo were 17 m")]
+    [('difference_in_change', -10.3), ('mean_difference', -1.2), ('difference_in_change', 17)]
     """
     out = []
-    for m in EFFECT_STAT.finditer(normalize(text)):
+    norm = normalize(text)
+    for m in EFFECT_STAT.finditer(norm):
         kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
+        if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
+            kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
     return out

@@ -51,6 +51,7 @@ CHANGE_BY = rx(
 COMPARE = rx(
     r"优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
+BETWEEN_ARMS = rx(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
 COMPARED_WITH = rx(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
 NOT_SIGNIFICANT = rx(
@@ -560,6 +561,11 @@ class Outcomes:
             elif compared and kind in RATIOS:
                 # "... of HHF (HR 0.74 ...) and of all-cause death (HR 0.81 ...)": the same arms.
                 group, versus = compared
+            elif kind in RATIOS and BETWEEN_ARMS.search(self._text(lo, hi)):
+                # "两组VAS疼痛分数差异为-1.2分": the study's two arms, in the order it lists them.
+                arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+                if len(arms) == 2:
+                    group, versus = arms
             cis = intervals(self._text(window, p.end))
             if cis and named:
                 ci = [cis[-1].low, cis[-1].high]
