@@ -460,3 +460,14 @@ def test_between_arm_differences_in_chinese_and_english(sentence, kind, value, v
     text = ("幹細胞治療膝關節炎的隨機試驗\n共64名患者納入試驗，隨機分配至幹細胞組(32人)或對照組(32人)。\n" + sentence + "\n")
     effects = [e for e in only_study(text)["effects"] if e["value"] is not None]
     assert [(e["type"], e["value"], e["versus"]) for e in effects] == [(kind, value, versus)]
+
+
+def test_medians_with_comma_iqrs_per_arm_and_time():
+    text = ("Drug A versus drug B: a cohort study\nOf 900 patients, 400 were treated with drug A and 500 with drug B. "
+            "The median age was 61 [IQR 54, 68] years. "
+            "Median HbA1c at baseline was 8.4% [IQR 7.6, 9.5] in the SGLT2 inhibitor group and 7.9% [7.2, 8.8] in the sulfonylurea group; "
+            "at 12 months it was 7.3% [6.7, 8.1] and 7.5% [6.9, 8.3], respectively (p<0.001).\n")
+    got = sorted((m["group"], m["time"]["value"], m["stat"], m["value"], tuple(m["dispersion_value"]))
+                 for m in only_study(text)["measurements"])
+    assert got == [("SGLT2 inhibitor", 0, "median", 8.4, (7.6, 9.5)), ("SGLT2 inhibitor", 12, "median", 7.3, (6.7, 8.1)),
+                   ("sulfonylurea", 0, "median", 7.9, (7.2, 8.8)), ("sulfonylurea", 12, "median", 7.5, (6.9, 8.3))]

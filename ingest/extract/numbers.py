@@ -162,6 +162,9 @@ class Stat:
         return self.dispersion is not None
 
 
+_MEDIAN_BEFORE = rx(r"median|中位", re.I)
+
+
 def stats(text: str) -> list[Stat]:
     """Every number in ``text`` with whatever spread is written beside it.
 
@@ -171,6 +174,8 @@ def stats(text: str) -> list[Stat]:
     [(32, 39.2)]
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("median 64 (range 45–78), 5 [IQR 3-8]")]
     [(64, 'range', [45, 78]), (5, 'iqr', [3, 8])]
+    >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("Median 8.4% [IQR 7.6, 9.5] and 7.9% [7.2, 8.8]")]
+    [(8.4, 'iqr', [7.6, 9.5]), (7.9, 'pair', [7.2, 8.8])]
     """
     norm = normalize(text)
     out = []
@@ -185,7 +190,12 @@ def stats(text: str) -> list[Stat]:
         elif m["a"] is not None:
             kind = (m["kind"] or "").lower()
             a = number(m["a"])
-            if m["b"] is not None and m["sep"] != ",":
+            # A comma pair is a spread only when named ("IQR 7.6, 9.5") or in square brackets
+            # after a median ("median 7.9% [7.2, 8.8]"); "(n=89, 84.0%)" is a count and its share.
+            comma_spread = m["sep"] == "," and (kind in ("iqr", "interquartile range", "四分位距", "range", "范围") or (
+                norm[m.end("value"):m.start("a")].lstrip(" %").startswith("[")
+                and _MEDIAN_BEFORE.search(norm[max(0, m.start("value") - 300):m.start("value")])))
+            if m["b"] is not None and (m["sep"] != "," or comma_spread):
                 disp = "iqr" if kind in ("iqr", "interquartile range", "四分位距") else "range" if kind in ("range", "范围") else None
                 if disp is None:
                     # "median 5 (3-8)": a pair without a word is an IQR after a median,

@@ -481,13 +481,21 @@ class Outcomes:
                 continue
             disp, dval = st.dispersion, st.dispersion_value
             # An IQR is only ever given with a median.
-            stat = "median" if MEDIAN.search(self._text(lo, st.start)) or disp == "iqr" else "mean"
+            stat = "median" if MEDIAN.search(self._text(lo, st.start)) or disp == "iqr" or (
+                # "Median HbA1c was 8.4% [7.6, 9.5] ...; at 12 months it was 7.3% [6.7, 8.1]"
+                disp == "pair" and self._median_before(s, st.start)) else "mean"
             if disp == "pair":
                 disp = "iqr" if stat == "median" else "range"
             group = self._respective_group(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end)
             self._add(Measurement(measure.name, group, self._time_for(f, st, lo, hi), stat, st.value,
                                   disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
+
+    def _median_before(self, s: Sentence, at: int) -> bool:
+        """The sentence said "median" before ``at``, and not "mean" since."""
+        text = self._text(s.start, at)
+        last_median = max((m.end() for m in MEDIAN.finditer(text)), default=-1)
+        return last_median >= 0 and not rx(r"\bmean\b|均值|平均", re.I).search(text, last_median)
 
     def _time_for(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         """The time of a value: one named in its own comma-clause, else the first named after

@@ -38,7 +38,9 @@ LEADING = rx(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "participants", "subjects",
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
                "all groups", "outcome", "outcomes", "analysis", "study", "treatment", "data", "as", "that",
-               "which", "those", "both", "each", "neither", "either", "none", "one", "same", "findings"}
+               "which", "those", "both", "each", "neither", "either", "none", "one", "same", "findings",
+               # who the participants were, not what the study measured
+               "age", "median age", "mean age", "average age", "年龄", "平均年龄", "sex", "gender"}
 
 
 def _clean(phrase: str) -> str | None:
