@@ -471,3 +471,14 @@ def test_medians_with_comma_iqrs_per_arm_and_time():
                  for m in only_study(text)["measurements"])
     assert got == [("SGLT2 inhibitor", 0, "median", 8.4, (7.6, 9.5)), ("SGLT2 inhibitor", 12, "median", 7.3, (6.7, 8.1)),
                    ("sulfonylurea", 0, "median", 7.9, (7.2, 8.8)), ("sulfonylurea", 12, "median", 7.5, (6.9, 8.3))]
+
+
+def test_case_series_results_paragraph():
+    text = ("Stem cells for perianal fistulas: a retrospective case series\n"
+            "Results: Seventeen patients were treated: 10 women and 7 men, with a median age of 34 (range 21–58) years. "
+            "Nine patients (53%) had at least one adverse event: bruising in 6 (35%) and perianal pain in 4 (24%).\n")
+    study = only_study(text)
+    p = study["participants"]
+    assert (p["enrolled"], p["female"], p["male"], p["age_median"]) == (17, 10, 7, 34)
+    assert not study["measurements"], "a count of patients is no outcome measure"
+    assert sorted(a["n"] for a in study["adverse_events"]) == [4, 6]

@@ -22,7 +22,7 @@ SUBCLAUSE = rx(r"[，；;。:：]|,(?!(?<=\d,)\d{3}(?!\d))|其中|\band\b|\bof w
 KEYWORDS = {
     "screened": rx(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     "excluded": rx(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": rx(r"纳入|招募|入组|入选|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed|underwent randomi[sz]ation|were included|included in (?:the|this)|participated|took part|"
+    "enrolled": rx(r"纳入|招募|入组|入选|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
                    r"(?:were|was)\s+(?:\w+\s+)?(?:divided|assigned|allocated)", re.I),
     "analyzed": rx(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
                            r"completed (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up)|included in the (?:primary |final |main )?analys[ie]s|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
@@ -137,8 +137,13 @@ def _sex_count(text: str, m):
     """The count that goes with 男性/men: right after the word ("男性25名(36.8%)", "male,
     n = 89"), else a count with its % right before it ("52 participants (57.8%) were men")."""
     found = [x for x in stats(text) if isinstance(x.value, int) and not x.percent]
+    # "10 women and 7 men": the number right before the word is its count; the one after
+    # "and" belongs to the next word.
+    right_before = [x for x in found if x.start < m.start() and rx(r"\d{1,3}(?:,\d{3})*|\d+").fullmatch(text[x.start:m.start()].strip())]
+    if right_before:
+        return right_before[-1]
     after = [x for x in found if 0 <= x.start - m.end() <= 8
-             and not rx(r"[，,；;。]").search(text[m.end():x.start])]
+             and not rx(r"[，,；;。]|\band\b|和|及|与", re.I).search(text[m.end():x.start])]
     if after:
         return after[0]
     before = [x for x in found if x.count_pct is not None and 0 <= m.start() - x.end <= 20

@@ -45,12 +45,20 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "partic
 
 def _clean(phrase: str) -> str | None:
     phrase = rx(r"\s+").sub(" ", phrase).strip(" .,-")
+    phrase = rx(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
     words = phrase.split()
     if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not rx(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None
     if rx(r"[\d.,%±-]+").fullmatch(words[0]):
+        return None
+    # "Seventeen patients", "all participants": who, not what was measured ("the proportion
+    # of patients with remission" is a measure).
+    from .numbers import english_number
+    if english_number(words[0]) is not None or rx(
+            r"(?:\b(?:patients?|participants?|subjects?|people|men|women|children|adults|cases)|患者|病例|受试者)$",
+            re.I).search(phrase):
         return None
     return phrase
 

@@ -34,7 +34,7 @@ DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^�
 
 # Where a sub-clause ends: a count belongs to the event named in its own clause
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
-CLAUSE_END = rx(r"[，；;。、]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
+CLAUSE_END = rx(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
 HARD_END = rx(r"[；;。、]")
 WORD_WITH_PERCENT = rx(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
 OPEN, CLOSE = "(（[", ")）]"
