@@ -482,3 +482,19 @@ def test_case_series_results_paragraph():
     assert (p["enrolled"], p["female"], p["male"], p["age_median"]) == (17, 10, 7, 34)
     assert not study["measurements"], "a count of patients is no outcome measure"
     assert sorted(a["n"] for a in study["adverse_events"]) == [4, 6]
+
+
+def test_events_counted_per_arm_before_the_event_and_in_numerals():
+    text = ("幹細胞治療膝關節炎的隨機試驗\n共64名患者隨機分配至幹細胞組(32人)或對照組(32人)。\n"
+            "安全性：幹細胞組最常見的不良事件為抽脂部位瘀青(11人)；此外，幹細胞組5人、對照組3人出現短暫關節腫脹。"
+            "治疗期间，九名患者(28.1%)出现头痛。\n")
+    events = sorted((a["event"], a["group"], a["n"], a["pct"]) for a in only_study(text)["adverse_events"])
+    assert ("bruising", "treatment", 11, None) in events
+    assert ("joint swelling", "treatment", 5, None) in events and ("joint swelling", "control", 3, None) in events
+    assert ("headache", "all", 9, 28.1) in events
+
+
+def test_the_condition_studied_is_no_adverse_event():
+    text = ("干细胞治疗缺血性脑卒中\n本研究评估了干细胞治疗慢性缺血性脑卒中的安全性，共纳入42例患者。"
+            "不良事件：发热7例（16.7%）。\n")
+    assert [a["event"] for a in only_study(text)["adverse_events"]] == ["fever"]

@@ -36,6 +36,10 @@ DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^�
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
 CLAUSE_END = rx(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
 HARD_END = rx(r"[；;。、]")
+HARD_LIST_END = rx(r"[；;。]")
+LATER_COUNT = rx(r"\b(?:in|experienced|reported|occurred|developed|affected|had|among|by)\b|出现|发生|见于", re.I)
+LIST_SEPARATOR = rx(r"\s*(?:[、，,]|和|及|与|與|\band\b)?\s*", re.I)
+ARM_COUNT = rx(r"\s*(?:有|共)?\s*(\d+)\s*(?:人|例|名|位)(?![\d.])")
 WORD_WITH_PERCENT = rx(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
 OPEN, CLOSE = "(（[", ")）]"
 
@@ -80,9 +84,18 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                 lo = max((x.end() for x in SOFT_END.finditer(text, 0, m.start - s.start)), default=0)
                 if NEGATED_CLAUSE.search(text[lo:m.start - s.start]):
                     continue
+                arm_counts = _arm_counts_before(ctx, s, m)
+                if len(arm_counts) >= 2:
+                    # "幹細胞組5人、對照組3人出現關節腫脹": one event, a count per arm.
+                    for group, n in arm_counts:
+                        if (m.name, group) not in events:
+                            events[(m.name, group)] = AdverseEvent(m.name, n, None, None, None, text, group)
+                    continue
                 n, pct = _count_of(text, m.start - s.start, m.end - s.start, ends, event_starts)
                 if n is None and not AE_CONTEXT.search(text):
                     continue  # an event named without a count counts only in a sentence about safety
+                if n is None and any(c.start < m.end and m.start < c.end for c in ctx.mentions("conditions", s.start, s.end)):
+                    continue  # "缺血性脑卒中" is the condition studied, not an event
                 groups = ctx.mentions("groups", s.start, m.start)
                 group = groups[-1].name if groups else "all"
                 known = events.get((m.name, group))
@@ -135,9 +148,26 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
     nxt = min([e for e in event_starts if e >= end] + [len(text)])
     hard = HARD_END.search(text, end, nxt)
     later = _counts_in(text[end:hard.start() if hard else nxt])
-    if later:
+    if later and LATER_COUNT.search(text[end:end + later[0][2]]):
+        # "experienced by five patients", "in four (33%)": a count of those affected, not
+        # "...的安全性，共纳入42例患者".
         return later[0][:2]
     return None, None
+
+
+def _arm_counts_before(ctx: Context, s, m) -> list[tuple[str, int]]:
+    """(arm, count) pairs written just before an event, each count right after its arm."""
+    lo = max((x.end() for x in HARD_LIST_END.finditer(ctx.text, s.start, m.start)), default=s.start)
+    pairs, last_end = [], None
+    for g in ctx.mentions("groups", lo, m.start):
+        c = ARM_COUNT.match(ctx.text, g.end)
+        if not c:
+            continue
+        if last_end is not None and not LIST_SEPARATOR.fullmatch(ctx.text[last_end:g.start]):
+            pairs = []  # not one list: "3人(7.5%)出现发烧，安慰剂组有1人" names its own event between
+        pairs.append((g.name, int(c.group(1))))
+        last_end = c.end()
+    return pairs
 
 
 def _english_number(word: str) -> int | None:
@@ -152,7 +182,7 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
 
     found = []
     for c in counts(segment):
-        pct = rx(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*%").match(segment, c.end)
+        pct = rx(r"\s*(?:患者|病人|受试者|patients?|participants?)?\s*[(（]\s*(\d+(?:\.\d+)?)\s*%", re.I).match(segment, c.end)
         found.append((c.n, float(pct.group(1)) if pct else None, c.start))
     for m in WORD_WITH_PERCENT.finditer(segment):
         n = english_number(m["word"])
