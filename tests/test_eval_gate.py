@@ -10,11 +10,11 @@ import pytest
 from tests.paths import GOLD, REPO, SHARED, needs_shared
 
 SEED_F1_FLOOR = 0.97
-OWN_GOLD_F1_FLOOR = 0.88
+OWN_GOLD_F1_FLOOR = 0.90
 # tests/holdout: ten articles and gold records written by a team member who never saw the
 # extractor's code (tests/holdout/README.md). Measured 0.704 when written; the general
 # failures it showed were fixed since, so it is no longer blind: a floor, not a promise.
-HOLDOUT_F1_FLOOR = 0.76
+HOLDOUT_F1_FLOOR = 0.83
 # Evidence Inference validation abstracts (train is for development, validation checks).
 EI_SCORE_FLOOR = 0.57
 EI_RCT_SHARE_FLOOR = 0.87
