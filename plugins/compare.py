@@ -15,6 +15,8 @@ and answers. A slug that is not lower-case ASCII is a 400, an unknown one a 404.
 from __future__ import annotations
 
 import json
+import os
+from collections import OrderedDict
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
@@ -24,6 +26,28 @@ from ingest.site.forest import forest_svg
 
 DATABASE = "evidence"
 MAX_STUDIES = 4
+
+
+HEAVY_STUDY_COLUMNS = {"record", "participants_quotes", "safety_quotes"}
+# Comparisons computed per request (rows, effect sizes, pooling per time point, the SVG)
+# take seconds over 1,000 studies: kept per measure, filters and database version, so a
+# page is computed once per change of the data (bench/run.py measured 2 s a page).
+_COMPUTED: OrderedDict = OrderedDict()
+
+
+def _data_version(db):
+    """The database file's and its write-ahead log's (mtime, size), or None in memory."""
+    path = getattr(db, "path", None)
+    if not path:
+        return None
+    version = []
+    for name in (path, f"{path}-wal"):
+        try:
+            st = os.stat(name)
+            version.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            version.append(None)
+    return tuple(version)
 
 
 def _dicts(result) -> list[dict]:
@@ -43,7 +67,10 @@ async def _studies(db, ids) -> dict[str, dict]:
     if not ids:
         return {}
     marks = ", ".join(f":s{i}" for i in range(len(ids)))
-    rows = _dicts(await db.execute(f"select * from studies where id in ({marks})",
+    # Not the record JSON nor the quote columns: a comparison over 1,000 studies read ~20 MB
+    # of them for nothing (2 s a page).
+    columns = ", ".join(f"[{c}]" for c in await db.table_columns("studies") if c not in HEAVY_STUDY_COLUMNS)
+    rows = _dicts(await db.execute(f"select {columns} from studies where id in ({marks})",
                                    {f"s{i}": v for i, v in enumerate(ids)}))
     out = {}
     for r in rows:
@@ -158,12 +185,21 @@ async def measure_page(request, datasette):
         return Response.text("Bad request: a measure slug is lower-case letters, digits and hyphens.\n",
                              status=400)
     db = datasette.get_database(DATABASE)
-    data = await measure_data(db, slug)
-    if data is None:
-        raise NotFound(f"No study reports a measure called {slug}")
-    c = comparison(data, request.args)
-    title = f"{data['name']}: {c['metric_label']}"
-    svg = forest_svg(plot_rows(c["rows"]), c["pooled"], title=title, metric_label=c["metric_label"])
+    key = (slug, request.query_string, _data_version(db))
+    cached = _COMPUTED.get(key) if key[2] is not None else None
+    if cached is None:
+        data = await measure_data(db, slug)
+        if data is None:
+            raise NotFound(f"No study reports a measure called {slug}")
+        c = comparison(data, request.args)
+        title = f"{data['name']}: {c['metric_label']}"
+        svg = forest_svg(plot_rows(c["rows"]), c["pooled"], title=title, metric_label=c["metric_label"])
+        cached = (data, c, svg)
+        if key[2] is not None:
+            _COMPUTED[key] = cached
+            while len(_COMPUTED) > 32:
+                _COMPUTED.popitem(last=False)
+    data, c, svg = cached
     if fmt == "json":
         return Response.json(json_body(slug, data["name"], c))
     if fmt == "svg":

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 from conftest import SECOND_ASIA, SCI_SENTENCES, client_for
 from ingest.commands import ingest_paths
+from tests.paths import REPO
 from ingest.stats import pooling
 from tests.paths import SEED, needs_shared
 from test_serve import assert_inert
@@ -303,3 +304,25 @@ def test_arms_are_pooled_once_and_controls_never(examples):
     by_group = {r["group"]: r["pooled"] for r in data["rows"]}
     assert by_group == {"corvagliptan": True, "placebo": False}
     assert all(p["k"] == 1 for p in data["pooled"])
+
+
+def test_a_cached_comparison_is_dropped_when_the_database_changes(tmp_path):
+    """The comparison cache is keyed by the database file's version: a write makes a new key."""
+    import sqlite3
+    import sys
+
+    sys.path.insert(0, str(REPO / "plugins"))
+    import compare as plugin
+
+    class Db:
+        path = str(tmp_path / "e.db")
+
+    conn = sqlite3.connect(Db.path)
+    conn.execute("create table t (x)")
+    conn.commit()
+    before = plugin._data_version(Db)
+    conn.execute("insert into t values (1)")
+    conn.commit()
+    assert plugin._data_version(Db) != before
+    Db.path = None
+    assert plugin._data_version(Db) is None  # in memory: never cached
