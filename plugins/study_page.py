@@ -15,6 +15,8 @@ import urllib.parse
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
+from ingest.site.compare import computed  # one rounding rule for every page
+
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
 # Computed at ingest by ingest/stats: shown as computed, never as the article's numbers.
 STATS_TABLES = ("effect_sizes", "checks")
@@ -321,13 +323,13 @@ def attach_changes(table: dict, sizes: list[dict], effects: list[dict]) -> dict:
             row["change"] = cell(printed(said["value"], said.get("quote")), said.get("quote"))
             time = time or said.get("time_label")
         elif change:
-            row["change"] = {"text": computed_number(change["estimate"]), "quote": None, "computed": True}
+            row["change"] = {"text": computed(change["estimate"]), "quote": None, "computed": True}
         else:
             row["change"] = None
         row["effect_size"] = None
         if g and g.get("estimate") is not None:
-            row["effect_size"] = (f"{computed_number(g['estimate'])} [{computed_number(g['ci_low'])}, "
-                                  f"{computed_number(g['ci_high'])}]")
+            row["effect_size"] = (f"{computed(g['estimate'])} [{computed(g['ci_low'])}, "
+                                  f"{computed(g['ci_high'])}]")
         row["change_time"] = time
     return table
 
@@ -407,20 +409,6 @@ BIAS_LABEL = {
 RELATION = {">=": "≥", "<=": "≤", "=": "="}
 
 
-def computed_number(x, digits: int = 2) -> str | None:
-    """A computed value, rounded for reading (a minus sign, not a hyphen).
-
-    >>> computed_number(0.15678), computed_number(-0.0349), computed_number(2.6), computed_number(None)
-    ('0.16', '−0.03', '2.60', None)
-    """
-    if x is None:
-        return None
-    text = f"{x:.{digits}f}"
-    if float(text) == 0:
-        text = text.lstrip("-")
-    return text.replace("-", "−")
-
-
 def effect_size_rows(rows: list[dict]) -> list[dict]:
     """Effect sizes for the page: estimate [95% CI], n, the assumed and the implied r.
 
@@ -435,15 +423,15 @@ def effect_size_rows(rows: list[dict]) -> list[dict]:
     out = []
     for r in rows:
         digits = 3 if r.get("formula") == "risk_difference" else 2
-        est = computed_number(r.get("estimate"), digits)
+        est = computed(r.get("estimate"), digits)
         if est is not None and r.get("ci_low") is not None:
-            est += f" [{computed_number(r['ci_low'], digits)}, {computed_number(r['ci_high'], digits)}]"
+            est += f" [{computed(r['ci_low'], digits)}, {computed(r['ci_high'], digits)}]"
         n = fmt(r.get("n"))
         if r.get("n1") is not None and r.get("n2") is not None:
             n = f"{fmt(r['n1'])} vs {fmt(r['n2'])}"
         implied = None
         if r.get("implied_r") is not None:
-            implied = f"{RELATION.get(r.get('implied_r_relation'), '=')} {computed_number(r['implied_r'])}"
+            implied = f"{RELATION.get(r.get('implied_r_relation'), '=')} {computed(r['implied_r'])}"
         out.append({
             "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
             "time": r.get("time_label"), "formula": FORMULA_LABEL.get(r.get("formula"), r.get("formula")),
