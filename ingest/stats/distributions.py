@@ -86,14 +86,23 @@ def t_critical(p: float, df: float) -> float:
         raise ValueError(f"p must be in (0, 1], got {p}")
     if p == 1.0:
         return 0.0
-    low, high = 0.0, 1.0
-    while t_two_sided_p(high, df) > p:
+    return root_of_decreasing(lambda t: t_two_sided_p(t, df) - p, 0.0, 1.0)
+
+
+def root_of_decreasing(f, low: float, high: float) -> float:
+    """Where a decreasing ``f`` crosses zero, at or above ``low`` (bisection; ``high`` is
+    doubled until ``f`` is no longer positive there; infinity if it never is).
+
+    >>> round(root_of_decreasing(lambda x: 9.0 - x * x, 0.0, 1.0), 9)
+    3.0
+    """
+    while f(high) > 0:
         low, high = high, high * 2.0
         if high > 1e300:
             return math.inf
     for _ in range(200):
         mid = (low + high) / 2.0
-        if t_two_sided_p(mid, df) > p:
+        if f(mid) > 0:
             low = mid
         else:
             high = mid

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 
-from .distributions import Z95, chi2_sf, normal_two_sided_p
+from .distributions import Z95, chi2_sf, normal_two_sided_p, root_of_decreasing
 
 
 def _check(yi, vi) -> tuple[list[float], list[float]]:
@@ -163,18 +163,7 @@ def paule_mandel_tau2(y: list[float], v: list[float]) -> float:
 
     if excess(0.0) <= 0:
         return 0.0
-    lo, hi = 0.0, max(1e-8, max((yi - sum(y) / k) ** 2 for yi in y) * k + max(v))
-    while excess(hi) > 0:
-        hi *= 2
-    for _ in range(200):
-        mid = (lo + hi) / 2
-        if excess(mid) > 0:
-            lo = mid
-        else:
-            hi = mid
-        if hi - lo <= 1e-12 * max(1.0, hi):
-            break
-    return (lo + hi) / 2
+    return root_of_decreasing(excess, 0.0, max(1e-8, max((yi - sum(y) / k) ** 2 for yi in y) * k + max(v)))
 
 
 METHODS = {"FE": fixed_effect, "DL": dersimonian_laird, "REML": reml, "PM": paule_mandel}
