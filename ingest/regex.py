@@ -7,6 +7,11 @@ pattern) kept in a cache file, so later processes skip the parser and compiler. 
 cache is keyed by the interpreter's version and regex engine magic; anything unexpected
 falls back to ``re.compile``, so correctness never depends on the cache.
 
+The file is written with ``marshal`` (built in: no ``pickle`` to import) and each
+program is kept as the bytes of its code words, so loading the file copies bytes
+instead of building tens of thousands of integers; a program becomes a list of integers
+only when its pattern is used.
+
 >>> rx(r"p\\s*<\\s*(\\d*\\.\\d+)", re.I).search("P < .05").group(1)
 '.05'
 """
@@ -14,40 +19,49 @@ falls back to ``re.compile``, so correctness never depends on the cache.
 from __future__ import annotations
 
 import atexit
+import marshal
 import os
-import pickle
 import re
 import sys
 
-try:  # Python 3.11+
-    from re import _compiler as _sre_compile, _parser as _sre_parse
-except ImportError:  # Python 3.10
-    import sre_compile as _sre_compile
-    import sre_parse as _sre_parse
 import _sre
 
 _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.pickle")
+_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.marshal")
+# How a program's code words are packed: C unsigned ints of the engine's code size.
+_WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")
 _cache: dict | None = None
 _dirty = False
 _patterns: dict = {}  # this process's compiled patterns, so rx() inside a function is cheap
 
 
 def _load() -> dict:
+    """{(pattern, flags): (flags, code bytes, groups, groupindex, indexgroup)} from the file."""
     global _cache
     if _cache is None:
         try:
             with open(_PATH, "rb") as f:
-                _cache = pickle.load(f)
-        except (OSError, pickle.PickleError, EOFError, ValueError):
+                _cache = marshal.loads(f.read())  # marshal.load(f) reads the file piece by piece
+            if not isinstance(_cache, dict):
+                _cache = {}
+        except (OSError, EOFError, ValueError, TypeError):
             _cache = {}
     return _cache
 
 
 def _parts(pattern: str, flags: int) -> tuple:
-    """What ``re._compiler.compile`` hands to ``_sre.compile``, computed the same way."""
+    """What ``re._compiler.compile`` hands to ``_sre.compile``, computed the same way, with
+    the code packed as bytes."""
+    from array import array
+
+    try:  # Python 3.11+
+        from re import _compiler as _sre_compile, _parser as _sre_parse
+    except ImportError:  # Python 3.10
+        import sre_compile as _sre_compile
+        import sre_parse as _sre_parse
+
     p = _sre_parse.parse(pattern, flags)
-    code = [int(op) for op in _sre_compile._code(p, flags)]  # opcodes are int subclasses
+    code = array(_WORD, [int(op) for op in _sre_compile._code(p, flags)]).tobytes()  # opcodes are int subclasses
     groupindex = p.state.groupdict
     indexgroup = [None] * p.state.groups
     for name, index in groupindex.items():
@@ -61,7 +75,6 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern:
     Calling it inside a function, ``rx(r"\\d+").findall(text)``, costs a dictionary look-up
     after the first call, like ``re.findall`` does with ``re``'s own cache.
     """
-    global _dirty
     key = (pattern, int(flags))
     compiled = _patterns.get(key)
     if compiled is None:
@@ -79,8 +92,10 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
             parts = _parts(pattern, flags)
             cache[key] = parts
             _dirty = True
-        return _sre.compile(pattern, *parts)
-    except Exception:  # an interpreter whose internals differ: the ordinary way
+        final_flags, code, groups, groupindex, indexgroup = parts
+        return _sre.compile(pattern, final_flags, memoryview(code).cast(_WORD).tolist(), groups, groupindex,
+                            indexgroup)
+    except Exception:  # an interpreter whose internals differ, or a damaged entry: the ordinary way
         cache.pop(key, None)
         return re.compile(pattern, flags)
 
@@ -93,7 +108,7 @@ def _save() -> None:
         os.makedirs(os.path.dirname(_PATH), exist_ok=True)
         tmp = f"{_PATH}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            pickle.dump(_cache, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.write(marshal.dumps(_cache))
         os.replace(tmp, _PATH)
-    except OSError:
+    except (OSError, ValueError):
         pass  # read-only install: compile every time, as re does

@@ -8,18 +8,18 @@
 
 from __future__ import annotations
 
+import marshal
 import os
-import pickle
+import sys
 from contextlib import contextmanager
 from contextvars import ContextVar
 import re
 import unicodedata
-from functools import lru_cache
 
 from ..regex import rx
 from .lexicon import Lexicon, Match, Tokens
 
-# os.path, not pathlib, and a CRC, not hashlib: both imports cost start-up time on the extract path.
+# os.path, not pathlib, and no hashlib: both imports cost start-up time on the extract path.
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("measures", "conditions", "interventions", "adverse_events", "attributes", "groups", "designs")
 _HAN = rx("[\u3400-\u9fff\uf900-\ufaff]")
@@ -35,51 +35,88 @@ def _parse(name: str):
 
 
 SYNONYM_KEYS = ("en", "zh", "abbr", "parts")
+_parts: dict = {}  # this process's loaded parts
+_stamp: list = []
+
+
+def _files_stamp() -> str:
+    """The size and modification time of the data files and the matching code: a cache
+    written from other versions of them is rebuilt."""
+    if not _stamp:
+        key = sys.implementation.cache_tag
+        for name in [f"{n}.yaml" for n in FILES] + ["lexicon.py", "__init__.py"]:
+            st = os.stat(os.path.join(HERE, name))
+            key += f";{name}:{st.st_size}:{st.st_mtime_ns}"
+        _stamp.append(key)
+    return _stamp[0]
 
 
 def _cache_path(kind: str) -> str:
-    from zlib import crc32
-
-    key = ""
-    for name in [f"{n}.yaml" for n in FILES] + ["lexicon.py", "__init__.py"]:
-        st = os.stat(os.path.join(HERE, name))
-        key += f"{name}:{st.st_size}:{st.st_mtime_ns};"
-    return os.path.join(HERE, "__pycache__", f"vocab-{kind}-{crc32(key.encode()):08x}.pickle")
+    return os.path.join(HERE, "__pycache__", f"vocab-{kind}.{sys.implementation.cache_tag}.marshal")
 
 
-@lru_cache(maxsize=None)
 def _cached(kind: str) -> dict:
-    """One part of the compiled vocabulary ("hot" for matching, "full" for everything),
-    from its cache file, rebuilding both from the YAML when the files changed.
+    """One part of the compiled vocabulary ("hot" for matching, "hot-en" for matching
+    English text, "full" for everything), from its cache file, rebuilding every part from
+    the YAML when the files changed.
 
     Parsing the YAML and building the lexicons takes ~150 ms, three times the start-up
-    budget of ``evidence extract``; unpickling the hot part takes a few. Extraction needs
+    budget of ``evidence extract``; loading the hot part takes a few. Extraction needs
     only the lexicons and each entry's attributes, not every synonym list, so those stay
-    in the "full" file that storing and serving read. The cache is keyed by the size and
-    modification time of the data files and the matching code, so an edited synonym is
-    picked up on the next run.
+    in the "full" file that storing and serving read. The files are written with
+    ``marshal`` (built in, and no slower than ``pickle``, whose import alone costs more
+    than a millisecond), the lexicons as their plain dicts and sets (``Lexicon.state``).
     """
-    path = _cache_path(kind)
+    found = _parts.get(kind)
+    if found is None:
+        found = _parts[kind] = _read(kind) or _rebuild()[kind]
+    return found
+
+
+def _read(kind: str) -> dict | None:
     try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.PickleError, EOFError, AttributeError):
-        pass
+        with open(_cache_path(kind), "rb") as f:
+            stamp, value = marshal.loads(f.read())  # marshal.load(f) would read it piece by piece
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return _thaw(value) if stamp == _files_stamp() else None
+
+
+def _rebuild() -> dict:
     parts = _build()
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        for old in os.listdir(os.path.dirname(path)):
-            if old.startswith("vocab-") and old.endswith(".pickle"):
-                os.unlink(os.path.join(os.path.dirname(path), old))
+        folder = os.path.dirname(_cache_path("hot"))
+        os.makedirs(folder, exist_ok=True)
+        for old in os.listdir(folder):
+            if old.startswith("vocab-") and old.endswith((".pickle", ".marshal")):
+                os.unlink(os.path.join(folder, old))
         for name, value in parts.items():
             target = _cache_path(name)
             tmp = f"{target}.{os.getpid()}.tmp"
             with open(tmp, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(marshal.dumps((_files_stamp(), _freeze(value))))
             os.replace(tmp, target)
-    except OSError:
-        pass  # a read-only install still works, only slower
-    return parts[kind]
+    except (OSError, ValueError):
+        pass  # a read-only install, or a value marshal cannot write: still works, only slower
+    return parts
+
+
+# The parts that hold lexicons: written as Lexicon.state(), read back as Lexicons.
+def _freeze(part: dict) -> dict:
+    if "lexicons" not in part:
+        return part
+    lex, table = part["design_lexicon"]
+    return {**part, "lexicons": {k: v.state() for k, v in part["lexicons"].items()},
+            "parts": {k: v.state() for k, v in part["parts"].items()}, "design_lexicon": (lex.state(), table)}
+
+
+def _thaw(part: dict) -> dict:
+    if "lexicons" not in part:
+        return part
+    lex, table = part["design_lexicon"]
+    return {**part, "lexicons": {k: Lexicon.from_state(v) for k, v in part["lexicons"].items()},
+            "parts": {k: Lexicon.from_state(v) for k, v in part["parts"].items()},
+            "design_lexicon": (Lexicon.from_state(lex), table)}
 
 
 # The script of the article being read: a text without Han characters is matched against

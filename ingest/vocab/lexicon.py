@@ -156,7 +156,7 @@ class Lexicon:
     def _add(self, table, key, name, lengths, folded=True):
         if not key:
             return
-        # Joined strings, not tuples, as keys: the cached lexicons unpickle twice as fast.
+        # Joined strings, not tuples, as keys: the cached lexicons load twice as fast.
         table.setdefault(SEP.join(key), name)
         first = fold(key[0]) if not folded else key[0]
         if len(key) == 1:
@@ -164,6 +164,23 @@ class Lexicon:
         else:
             (self.pairs if folded else self.raw_pairs).add(SEP.join(key[:2]))
         lengths.setdefault(first, set()).add(len(key))
+
+    def state(self) -> tuple:
+        """The lexicon as plain dicts and sets, for ``marshal`` (see ``from_state``)."""
+        return self.terms, self.abbrs, self.singles, self.pairs, self.raw_pairs, self.lengths
+
+    @classmethod
+    def from_state(cls, state: tuple) -> Lexicon:
+        """The lexicon ``state()`` describes, without building it again.
+
+        >>> lex = Lexicon([("stroke", ["stroke", "卒中"], ["CVA"])])
+        >>> again = Lexicon.from_state(lex.state())
+        >>> [m.name for m in again.find(Tokens("CVA and 卒中"))], again.state() == lex.state()
+        (['stroke', 'stroke'], True)
+        """
+        lex = cls.__new__(cls)
+        lex.terms, lex.abbrs, lex.singles, lex.pairs, lex.raw_pairs, lex.lengths = state
+        return lex
 
     def __bool__(self):
         return bool(self.terms or self.abbrs)
