@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from .plain import field, record
 
+from .jsonout import dumps
 from .read import ReadError, read_documents
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".nxml", ".pdf")
@@ -58,7 +58,7 @@ def extract_command(paths: list[str], out=None) -> int:
             status = 1
             continue
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            out.write(dumps(record) + "\n")  # json.dumps(record, ensure_ascii=False, indent=2)
     return status
 
 

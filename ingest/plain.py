@@ -1,4 +1,6 @@
-"""``@record``: the part of ``@dataclass`` the extractor uses, at a fraction of its start-up cost.
+"""The parts of ``dataclasses``, ``collections`` and ``functools`` the extractor uses, at a
+fraction of their start-up cost: ``@record``, ``Counter``, ``namedtuple``, ``lru_cache``
+and ``cached_property``.
 
 >>> @record
 ... class Arm:
@@ -11,13 +13,15 @@
 >>> fields(a)
 ('name', 'n', 'written')
 
-Why not ``dataclasses``: ``evidence extract`` runs once per article, and importing
-``dataclasses`` (which imports ``inspect``, ``ast``, ``dis``, ``tokenize``) plus building
-two dozen classes with it costs about 10 ms of a 50 ms budget. This builds ``__init__``,
+Why: ``evidence extract`` runs once per article. Importing ``dataclasses`` (which imports
+``inspect``, ``ast``, ``dis``, ``tokenize``) plus building two dozen classes with it cost
+about 10 ms of a 50 ms budget, and ``collections`` with ``functools`` (and ``heapq``,
+which ``Counter.most_common`` imports) ~2 ms more. ``@record`` builds ``__init__``,
 ``__repr__`` and ``__eq__`` (and ``__hash__`` for ``frozen=True``) from the annotations
 in one small ``exec`` per class. Differences from dataclasses, on purpose: no field
 metadata, no ``replace``/``asdict``; ``frozen`` makes instances hashable but does not
-block assignment.
+block assignment. The others behave as their standard namesakes for what they offer
+(``tests/test_plain.py`` compares them).
 """
 
 from __future__ import annotations
@@ -100,3 +104,172 @@ def _eq(self, other):
 
 def _hash(self) -> int:
     return hash(self._astuple())
+
+
+class Counter(dict):
+    """``collections.Counter``'s counting: a missing key counts 0, ``most_common`` orders
+    by count, ties in insertion order.
+
+    >>> c = Counter("abracadabra")
+    >>> c["a"], c["z"], c.most_common(2)
+    (5, 0, [('a', 5), ('b', 2)])
+    """
+
+    def __init__(self, iterable=None, /):
+        super().__init__()
+        if iterable is not None:
+            self.update(iterable)
+
+    def __missing__(self, key):
+        return 0
+
+    def update(self, iterable=None, /):
+        if iterable is None:
+            return
+        if isinstance(iterable, dict):
+            for key, n in iterable.items():
+                self[key] = self[key] + n
+        else:
+            for key in iterable:
+                self[key] = self[key] + 1
+
+    def most_common(self, n=None):
+        ranked = sorted(self.items(), key=_count, reverse=True)
+        return ranked if n is None else ranked[:n]
+
+    def __repr__(self):
+        return f"Counter({dict(self)!r})" if self else "Counter()"
+
+
+def _count(item):
+    return item[1]
+
+
+try:
+    from _collections import _tuplegetter
+except ImportError:  # another Python: a property does the same
+    def _tuplegetter(index, doc):
+        return property(lambda self: self[index], doc=doc)
+
+
+def namedtuple(typename: str, field_names):
+    """``collections.namedtuple``'s class without building it from source with ``exec``:
+    a tuple with its fields by name, its repr, ``_fields``, ``_replace`` and ``_asdict``.
+
+    >>> Dose = namedtuple("Dose", "text start end")
+    >>> d = Dose("25 mg", 3, end=8)
+    >>> d, d.start, d == ("25 mg", 3, 8), d._replace(end=9).end
+    (Dose(text='25 mg', start=3, end=8), 3, True, 9)
+    """
+    names = tuple(field_names.replace(",", " ").split() if isinstance(field_names, str) else field_names)
+    count = len(names)
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs or len(args) != count:
+            args = _arguments(typename, names, args, kwargs)
+        return tuple.__new__(cls, args)
+
+    def __repr__(self):
+        return f"{typename}(" + ", ".join(f"{n}={v!r}" for n, v in zip(names, self)) + ")"
+
+    def _replace(self, **changes):
+        values = [changes.pop(n, v) for n, v in zip(names, self)]
+        if changes:
+            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+        return type(self)(*values)
+
+    def _asdict(self):
+        return dict(zip(names, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {"__slots__": (), "_fields": names, "__new__": __new__, "__repr__": __repr__,
+                 "_replace": _replace, "_asdict": _asdict, "__getnewargs__": __getnewargs__,
+                 "__match_args__": names}
+    for index, name in enumerate(names):
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
+    return type(typename, (tuple,), namespace)
+
+
+def _arguments(typename, names, args, kwargs) -> tuple:
+    if len(args) > len(names):
+        raise TypeError(f"{typename} takes {len(names)} arguments, {len(args)} given")
+    values = list(args)
+    for name in names[len(args):]:
+        if name not in kwargs:
+            raise TypeError(f"{typename} missing argument {name!r}")
+        values.append(kwargs.pop(name))
+    if kwargs:
+        raise TypeError(f"{typename} got unexpected arguments {sorted(kwargs)}")
+    return tuple(values)
+
+
+def lru_cache(maxsize: int = 128):
+    """``functools.lru_cache(maxsize)`` for functions of hashable positional arguments:
+    the least recently used result is dropped when ``maxsize`` are kept.
+
+    >>> @lru_cache(maxsize=2)
+    ... def square(x):
+    ...     return x * x
+    >>> square(3), square(3), square.cache_info()
+    (9, 9, (1, 1, 2, 1))
+    """
+    def decorate(function):
+        cache: dict = {}
+        stats = [0, 0]  # hits, misses
+
+        def cached(*args):
+            try:
+                value = cache.pop(args)
+                stats[0] += 1
+            except KeyError:
+                stats[1] += 1
+                value = function(*args)
+                if len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+            cache[args] = value  # the most recently used last
+            return value
+
+        cached.cache_clear = lambda: (cache.clear(), stats.__setitem__(slice(None), [0, 0]))[0]
+        cached.cache_info = lambda: (stats[0], stats[1], maxsize, len(cache))
+        cached.__wrapped__ = function
+        cached.__name__ = getattr(function, "__name__", "cached")
+        cached.__qualname__ = getattr(function, "__qualname__", cached.__name__)
+        cached.__doc__ = function.__doc__
+        cached.__module__ = getattr(function, "__module__", None)
+        return cached
+
+    if callable(maxsize):  # @lru_cache without arguments
+        function, maxsize = maxsize, 128
+        return decorate(function)
+    return decorate
+
+
+class cached_property:
+    """``functools.cached_property``: computed on first access, then an instance attribute.
+
+    >>> class Text:
+    ...     @cached_property
+    ...     def words(self):
+    ...         print("counting")
+    ...         return 3
+    >>> t = Text()
+    >>> t.words, t.words
+    counting
+    (3, 3)
+    """
+
+    def __init__(self, function):
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value

@@ -12,8 +12,16 @@ program is kept as the bytes of its code words, so loading the file copies bytes
 instead of building tens of thousands of integers; a program becomes a list of integers
 only when its pattern is used.
 
+Modules import ``re`` from here too (``from ..regex import re``): the flags they pass to
+``rx`` at import time are plain numbers here, so ``evidence extract`` never imports the
+``re`` package itself (with ``enum``, ``functools`` and ``collections`` behind it:
+~25 M instructions, a tenth of a short article's run). Any other name (``re.sub``,
+``re.escape``) imports the real module on first use.
+
 >>> rx(r"p\\s*<\\s*(\\d*\\.\\d+)", re.I).search("P < .05").group(1)
 '.05'
+>>> re.I | re.X, re.escape("1+1")
+(66, '1\\\\+1')
 """
 
 from __future__ import annotations
@@ -21,7 +29,6 @@ from __future__ import annotations
 import atexit
 import marshal
 import os
-import re
 import sys
 
 import _sre
@@ -30,6 +37,29 @@ _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
 _PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.marshal")
 # How a program's code words are packed: C unsigned ints of the engine's code size.
 _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")
+
+
+class _ReWithoutImport:
+    """``re``'s flags as numbers; every other attribute from the real ``re``, imported then."""
+
+    A = ASCII = 256
+    I = IGNORECASE = 2
+    L = LOCALE = 4
+    M = MULTILINE = 8
+    S = DOTALL = 16
+    U = UNICODE = 32
+    X = VERBOSE = 64
+
+    def __getattr__(self, name):
+        import re as real
+
+        return getattr(real, name)
+
+    def __repr__(self):
+        return "<re, imported on first use of more than its flags>"
+
+
+re = _ReWithoutImport()
 _cache: dict | None = None
 _dirty = False
 _patterns: dict = {}  # this process's compiled patterns, so rx() inside a function is cheap
@@ -96,8 +126,10 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
         return _sre.compile(pattern, final_flags, memoryview(code).cast(_WORD).tolist(), groups, groupindex,
                             indexgroup)
     except Exception:  # an interpreter whose internals differ, or a damaged entry: the ordinary way
+        import re as real
+
         cache.pop(key, None)
-        return re.compile(pattern, flags)
+        return real.compile(pattern, flags)
 
 
 @atexit.register

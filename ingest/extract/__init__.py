@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 
 from .. import vocab
 from ..read.document import Document

@@ -9,7 +9,7 @@ corvagliptan" are read against the right arm.
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 from ..plain import field, record
 
 from .. import vocab

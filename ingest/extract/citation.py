@@ -8,7 +8,7 @@ I. (2025). Title. Journal, 16(1), 226.").
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 
 from .context import Context
 from .record import Citation

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from ..plain import Counter
 
 from ..vocab.lexicon import Tokens
 from .. import vocab

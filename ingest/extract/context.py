@@ -7,9 +7,9 @@ mean Schwann cells in this article only).
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 from bisect import bisect_left
-from functools import cached_property
+from ..plain import cached_property
 
 from .. import vocab
 from ..read.document import Document

@@ -8,7 +8,7 @@ does not; then the vocabulary's rank breaks ties.
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 
 from .. import vocab
 from .context import Context

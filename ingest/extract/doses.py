@@ -15,8 +15,8 @@ value, not a dose).
 
 from __future__ import annotations
 
-import re
-from collections import namedtuple
+from ..regex import re
+from ..plain import namedtuple
 
 from ..regex import rx
 

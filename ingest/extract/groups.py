@@ -8,7 +8,7 @@ it does not match the count: the consistency checks flag that, the record does n
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 
 from .context import Context
 from .numbers import counts, stats

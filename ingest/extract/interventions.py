@@ -8,8 +8,8 @@ specific one that contains it ("mesenchymal stem cells") was found.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+from ..regex import re
+from ..plain import Counter
 
 from .. import vocab
 from ..vocab.lexicon import Tokens

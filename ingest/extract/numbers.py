@@ -11,9 +11,9 @@ middle dot between digits becomes a decimal point. Spans therefore index the ori
 
 from __future__ import annotations
 
-from functools import lru_cache
+from ..plain import lru_cache
 
-import re
+from ..regex import re
 from ..plain import record
 
 from .numerals import NUMERAL_CHARS, chinese_to_int

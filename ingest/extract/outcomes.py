@@ -17,10 +17,10 @@ A p-value is used once, by the first shape that claims it.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+from ..regex import re
+from ..plain import Counter
 from ..plain import field, record
-from functools import lru_cache
+from ..plain import lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match

@@ -8,7 +8,7 @@ excluded" both give 189 screened and 83 excluded.
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 
 from .context import Context
 from .numbers import Count, counts, stats

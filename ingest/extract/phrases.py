@@ -7,7 +7,7 @@ nursing workload", "Time to death was significantly longer", "住院时间明显
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 from ..regex import rx
 
 STOP_AFTER = (r"between|among|amongst|in the|in both|in all|in patients|in subjects|in those|with|after|at|from|"

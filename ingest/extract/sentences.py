@@ -7,7 +7,7 @@ abbreviations (et al., vs., Fig., e.g.) and inside decimals.
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 from ..plain import record
 from ..regex import rx
 

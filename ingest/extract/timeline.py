@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 
 from .context import Context
 from .numbers import times

@@ -6,7 +6,7 @@ page itself lose the same lines.
 
 from __future__ import annotations
 
-import re
+from ..regex import re
 from ..regex import rx
 
 # A line that is only site furniture. Kept short and specific: a rule that drops a line

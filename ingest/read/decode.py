@@ -8,7 +8,7 @@ Big5 as Big5-HKSCS, since sites that declare the narrow one routinely use the wi
 from __future__ import annotations
 
 import codecs
-import re
+from ..regex import re
 
 from .errors import ReadError
 from ..regex import rx

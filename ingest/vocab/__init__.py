@@ -11,9 +11,8 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from contextlib import contextmanager
 from contextvars import ContextVar
-import re
+from ..regex import re
 import unicodedata
 
 from ..regex import rx
@@ -124,20 +123,27 @@ def _thaw(part: dict) -> dict:
 _script: ContextVar[str] = ContextVar("vocabulary_script", default="all")
 
 
-@contextmanager
-def script_of(text: str):
+class script_of:
     """Within this block, match with the terms ``text`` can contain (English only when it
-    has no Han character).
+    has no Han character). (A class, not ``@contextmanager``: ``contextlib`` is not
+    imported to extract.)
 
     >>> with script_of("ASIA motor score rose"):
     ...     len(lexicon("measures").terms) < len(_cached("hot")["lexicons"]["measures"].terms)
     True
     """
-    token = _script.set("all" if _HAN.search(text) else "en")
-    try:
-        yield
-    finally:
-        _script.reset(token)
+
+    def __init__(self, text: str):
+        self.script = "all" if _HAN.search(text) else "en"
+        self.token = None
+
+    def __enter__(self):
+        self.token = _script.set(self.script)
+        return self
+
+    def __exit__(self, *exc):
+        _script.reset(self.token)
+        return False
 
 
 def compiled() -> dict:

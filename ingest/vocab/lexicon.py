@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from collections import namedtuple
+from ..plain import namedtuple
 from itertools import accumulate
 
 from ..regex import rx
