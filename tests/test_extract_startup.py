@@ -17,7 +17,7 @@ from tests.paths import EXAMPLES, FIXTURES, REPO
 NOT_ON_THE_EXTRACT_PATH = {
     "re", "enum", "functools", "collections", "contextlib", "signal", "json", "pickle", "heapq",
     "zlib", "hashlib", "pathlib", "typing", "dataclasses", "inspect", "yaml", "click", "struct",
-    "datetime", "copyreg", "operator",
+    "datetime", "copyreg", "operator", "_json", "contextvars", "_contextvars", "threading",
 }
 ARTICLES = [EXAMPLES / "zh-news-msc-knee-oa.txt", EXAMPLES / "en-abstract-rct-diabetes.txt",
             EXAMPLES / "zh-hant-ucmsc-heart-failure.txt", FIXTURES / "en-news-no-study.txt"]

@@ -11,32 +11,43 @@ middle dot between digits becomes a decimal point. Spans therefore index the ori
 
 from __future__ import annotations
 
-from ..plain import lru_cache
 
 from ..regex import re
 from ..plain import record
 
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Time
-from ..regex import rx
+from ..regex import rx, translator
 
 _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",
               0x2265: "≥", 0xFF5E: "~", 0x2009: " ", 0x00A0: " ", 0x202F: " ", 0x3001: "、"})
+_to_ascii = translator(_FULL)  # text.translate(_FULL)
 
 # 7,851 is one number (thousands separated by commas), never 7 and 851.
 NUM = r"-?(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _num = rx(NUM)
 
 
-@lru_cache(maxsize=1024)  # each extractor normalises the same sentences again
+_normalized: dict[str, str] = {}  # each extractor normalises the same sentences again
+
+
 def normalize(text: str) -> str:
     """Same length, ASCII digits and operators.
 
     >>> normalize("Ｐ＜０.０５, −1.2, 0·05")
     'P<0.05, -1.2, 0.05'
     """
-    out = text.translate(_FULL)
+    out = _normalized.get(text)
+    if out is None:
+        if len(_normalized) >= 4096:
+            _normalized.clear()
+        out = _normalized[text] = _normalize(text)
+    return out
+
+
+def _normalize(text: str) -> str:
+    out = _to_ascii(text)
     if "·" in out:
         out = rx(r"(?<=\d)·(?=\d)").sub(".", out)
     return out

@@ -41,6 +41,10 @@ def canonical_codec(name: str) -> str | None:
         return None
 
 
+# Every byte but the control characters that are no whitespace.
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13)))
+
+
 def looks_binary(raw: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KB: not a text article.
 
@@ -50,7 +54,7 @@ def looks_binary(raw: bytes) -> bool:
     head = raw[:8192]
     if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head.translate(None, _NOT_CONTROL))  # what is left once the rest is deleted, in C
     return controls > len(head) * 0.05
 
 

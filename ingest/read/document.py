@@ -39,8 +39,9 @@ def guess_language(text: str) -> str:
     ('zh', 'en')
     """
     sample = text[:20000]
-    # Counted by regex, in C: a loop over the characters cost a millisecond per article.
-    han = len(_HAN.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    # Counted in C, as what removing them takes away: a loop over the characters cost a
+    # millisecond per article, and findall a string per character.
+    han = len(sample) - len(_HAN.sub("", sample))
+    latin = len(sample) - len(_LATIN.sub("", sample))
     # A Han character carries roughly a word; Latin letters come five or so to a word.
     return "zh" if han and han * 5 >= latin else "en"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from contextvars import ContextVar
+from _thread import _local  # threading.local, without importing threading
 from ..regex import re
 import unicodedata
 
@@ -118,9 +118,11 @@ def _thaw(part: dict) -> dict:
             "design_lexicon": (Lexicon.from_state(lex), table)}
 
 
-# The script of the article being read: a text without Han characters is matched against
-# a vocabulary without its Chinese terms, which loads in half the time.
-_script: ContextVar[str] = ContextVar("vocabulary_script", default="all")
+# The script of the article being read, per thread: a text without Han characters is
+# matched against a vocabulary without its Chinese terms, which loads in half the time.
+# (Not a ContextVar: _contextvars is an extension module to load, and extraction never
+# awaits inside a block.)
+_script = _local()
 
 
 class script_of:
@@ -135,20 +137,21 @@ class script_of:
 
     def __init__(self, text: str):
         self.script = "all" if _HAN.search(text) else "en"
-        self.token = None
+        self.previous = "all"
 
     def __enter__(self):
-        self.token = _script.set(self.script)
+        self.previous = getattr(_script, "name", "all")
+        _script.name = self.script
         return self
 
     def __exit__(self, *exc):
-        _script.reset(self.token)
+        _script.name = self.previous
         return False
 
 
 def compiled() -> dict:
     """The parts of the vocabulary extraction needs: lexicons, part lexicons, attributes."""
-    return _cached("hot-en" if _script.get() == "en" else "hot")
+    return _cached("hot-en" if getattr(_script, "name", "all") == "en" else "hot")
 
 
 def _build() -> dict:

@@ -10,18 +10,18 @@ A regex alternation of thousands of terms is slow to compile and to run in Pytho
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left
 from ..plain import namedtuple
-from itertools import accumulate
+from itertools import accumulate, chain, islice, repeat
 
-from ..regex import rx
+from ..regex import rx, translator
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN = rx(rf"[{HAN}]|[^\W_{HAN}]+")
 # Full-width ASCII (Ａ, ９, （) maps one-to-one onto ASCII, so offsets survive.
 SEP = "\x1f"
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+narrow = translator(FULL_WIDTH)  # text.translate(FULL_WIDTH)
 
 
 def fold(token: str) -> str:
@@ -30,13 +30,31 @@ def fold(token: str) -> str:
     >>> [fold(t) for t in ("Injuries", "MSCs", "Ⅲ", "cells", "class", "status")]
     ['injury', 'msc', 'iii', 'cell', 'class', 'status']
     """
-    t = unicodedata.normalize("NFKC", token).lower() if not token.isascii() else token.lower()
+    if token.isascii():
+        t = token.lower()
+    else:
+        import unicodedata  # an extension module to load: only for a word that is not ASCII
+
+        t = unicodedata.normalize("NFKC", token).lower()
     if len(t) > 3 and t.isalpha() and t.isascii():
         if t.endswith("ies"):
             return t[:-3] + "y"
         if t.endswith("s") and not t.endswith(("ss", "us", "is")):
             return t[:-1]
     return t
+
+
+class _Folded(dict):
+    """token -> its matching form, remembered: an article repeats its words. A Han
+    character is its own matching form; only words need folding."""
+
+    def __missing__(self, token: str) -> str:
+        form = self[token] = token if len(token) == 1 and token >= "\u3400" else fold(token)
+        return form
+
+
+_folded = _Folded()
+_span = type(TOKEN.match("a")).span  # re.Match.span, called from C by map()
 
 
 def simplified(text: str) -> str:
@@ -62,12 +80,13 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        wide = text.translate(FULL_WIDTH)
+        wide = narrow(text)
         norm = simplified(wide)
-        spans = [m.span() for m in TOKEN.finditer(norm)]
-        raw = [wide[a:b] for a, b in spans]
-        # A Han character is its own matching form; only words need folding.
-        folded = [t if len(t) == 1 and t >= "\u3400" else fold(t) for t in (norm[a:b] for a, b in spans)]
+        # Built by C loops (map, findall) where the same list used to be built in Python.
+        spans = list(map(_span, TOKEN.finditer(norm)))
+        words = TOKEN.findall(norm)
+        raw = words if norm is wide else [wide[a:b] for a, b in spans]
+        folded = list(map(_folded.__getitem__, words))
         self.spans, self.folded, self.raw = spans, folded, raw
         self.joined, self.offsets = _joined(folded)
         self.raw_joined, self.raw_offsets = _joined(raw)
@@ -108,8 +127,14 @@ class Tokens:
 
 
 def _joined(tokens: list[str]) -> tuple[str, list[int]]:
-    """``SEP.join(tokens) + SEP`` and where each token starts in it (plus the end)."""
-    return SEP.join(tokens) + SEP, [0, *accumulate([len(t) + 1 for t in tokens])]
+    """``SEP.join(tokens) + SEP`` and where each token starts in it (plus the end).
+
+    >>> _joined(["asia", "运"])
+    ('asia\\x1f运\\x1f', [0, 5, 7])
+    """
+    # Running sums over (length, 1, length, 1, ...): every second one is an offset. All in C.
+    sums = accumulate(chain.from_iterable(zip(map(len, tokens), repeat(1))), initial=0)
+    return SEP.join(tokens) + SEP, list(islice(sums, 0, None, 2))
 
 
 def _pairs(joined: str, offsets: list[int]) -> list[str]:
@@ -127,6 +152,8 @@ def _positions(keys: list[str]) -> dict[str, list[int]]:
             out[key] = [i]
     return out
 
+
+_LENGTHS: dict[tuple, tuple] = {}
 
 # Token indexes [first, last) locate a match among its text's tokens.
 Match = namedtuple("Match", "name start end text first last")
@@ -146,12 +173,14 @@ class Lexicon:
         lengths: dict[str, set] = {}
         for name, terms, abbrs in entries:
             for term in terms or ():
-                key = tuple(fold(t) for t in TOKEN.findall(simplified(str(term).translate(FULL_WIDTH))))
+                key = tuple(fold(t) for t in TOKEN.findall(simplified(narrow(str(term)))))
                 self._add(self.terms, key, name, lengths)
             for abbr in abbrs or ():
                 self._add(self.abbrs, tuple(TOKEN.findall(str(abbr))), name, lengths, folded=False)
-        # Longest first, so the first hit at a position is the longest match.
-        self.lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
+        # Longest first, so the first hit at a position is the longest match. Equal tuples
+        # are one object, which marshal then writes (and loads) once.
+        self.lengths = {first: _LENGTHS.setdefault(t, t) for first, n in lengths.items()
+                        for t in [tuple(sorted(n, reverse=True))]}
 
     def _add(self, table, key, name, lengths, folded=True):
         if not key:
