@@ -16,7 +16,7 @@ from ..regex import re
 import unicodedata
 
 from ..regex import rx
-from .lexicon import Lexicon, Match, Tokens
+from .lexicon import Lexicon, Match, Store, Tokens
 
 # os.path, not pathlib, and no hashlib: both imports cost start-up time on the extract path.
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -100,22 +100,26 @@ def _rebuild() -> dict:
     return parts
 
 
-# The parts that hold lexicons: written as Lexicon.state(), read back as Lexicons.
+# The parts that hold lexicons keep them in one Store (see lexicon.py), which loads the
+# buckets of a token only when a text holds it: written as the store's state, read back
+# as the same named lexicons.
 def _freeze(part: dict) -> dict:
     if "lexicons" not in part:
         return part
-    lex, table = part["design_lexicon"]
-    return {**part, "lexicons": {k: v.state() for k, v in part["lexicons"].items()},
-            "parts": {k: v.state() for k, v in part["parts"].items()}, "design_lexicon": (lex.state(), table)}
+    design, table = part["design_lexicon"]
+    named = {**part["lexicons"], "design": design, **{f"part:{f}": lex for f, lex in part["parts"].items()}}
+    rest = {k: v for k, v in part.items() if k not in ("lexicons", "parts", "design_lexicon")}
+    return {**rest, "store": Store.of(named).state(), "families": list(part["parts"]), "design_table": table}
 
 
 def _thaw(part: dict) -> dict:
-    if "lexicons" not in part:
+    if "store" not in part:
         return part
-    lex, table = part["design_lexicon"]
-    return {**part, "lexicons": {k: Lexicon.from_state(v) for k, v in part["lexicons"].items()},
-            "parts": {k: Lexicon.from_state(v) for k, v in part["parts"].items()},
-            "design_lexicon": (Lexicon.from_state(lex), table)}
+    store = Store.from_state(part["store"])
+    rest = {k: v for k, v in part.items() if k not in ("store", "families", "design_table")}
+    return {**rest, "lexicons": {kind: store.lexicon(kind) for kind in KINDS},
+            "parts": {f: store.lexicon(f"part:{f}") for f in part["families"]},
+            "design_lexicon": (store.lexicon("design"), part["design_table"])}
 
 
 # The script of the article being read, per thread: a text without Han characters is
@@ -130,9 +134,12 @@ class script_of:
     has no Han character). (A class, not ``@contextmanager``: ``contextlib`` is not
     imported to extract.)
 
-    >>> with script_of("ASIA motor score rose"):
-    ...     len(lexicon("measures").terms) < len(_cached("hot")["lexicons"]["measures"].terms)
-    True
+    >>> with script_of("Spinal cord injury"):
+    ...     lexicon("conditions").find(Tokens("脊髓损伤"))
+    []
+    >>> with script_of("脊髓损伤患者"):
+    ...     [m.name for m in lexicon("conditions").find(Tokens("脊髓损伤"))]
+    ['spinal cord injury']
     """
 
     def __init__(self, text: str):

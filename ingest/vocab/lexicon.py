@@ -10,6 +10,7 @@ A regex alternation of thousands of terms is slow to compile and to run in Pytho
 
 from __future__ import annotations
 
+import marshal
 from bisect import bisect_left
 from ..plain import namedtuple
 from itertools import accumulate, chain, islice, repeat
@@ -76,7 +77,7 @@ class Tokens:
     """
 
     __slots__ = ("text", "spans", "folded", "raw", "joined", "offsets", "raw_joined", "raw_offsets",
-                 "_positions", "_starts")
+                 "_index", "_candidates")
 
     def __init__(self, text: str):
         self.text = text
@@ -90,36 +91,35 @@ class Tokens:
         self.spans, self.folded, self.raw = spans, folded, raw
         self.joined, self.offsets = _joined(folded)
         self.raw_joined, self.raw_offsets = _joined(raw)
-        self._positions = None
-        self._starts = {}
+        self._index = None
+        self._candidates = {}
 
     def __len__(self):
         return len(self.folded)
 
-    def starts(self, lexicon: Lexicon) -> list[int]:
-        """Indexes of the tokens where one of ``lexicon``'s terms may start, in order.
+    def candidates(self, lexicon: Lexicon) -> tuple[list[int], dict]:
+        """Where ``lexicon``'s terms may start, in order, and its buckets by token: the
+        positions of the tokens that begin one of its terms.
 
-        A position qualifies when its token is a one-token term's, or its first two tokens
-        are a longer term's first two. Both are found by intersecting the text's distinct
-        tokens and token pairs with the lexicon's, in C, so a long text is walked once,
-        not once per vocabulary, and few positions are left to check by hand.
+        The text's distinct tokens are intersected with the lexicon's first tokens in C,
+        so a long text is walked once (``_index``), not once per lexicon. For the
+        vocabulary's lexicons, which share one store, the positions of every lexicon are
+        found in the same step, and only the buckets of tokens this text holds are loaded.
         """
-        found = self._starts.get(id(lexicon))
-        if found is None and len(self.folded) < 64:
-            # A short text (a name, a heading): checking every token is cheaper than indexing.
-            lengths = lexicon.lengths
-            found = self._starts[id(lexicon)] = [i for i, t in enumerate(self.folded) if t in lengths]
+        store = lexicon.store
+        owner = lexicon if store is None else store  # the object itself: an id can be reused
+        found = self._candidates.get(owner)
         if found is None:
-            if self._positions is None:
-                self._positions = (_positions(self.folded), _positions(_pairs(self.joined, self.offsets)),
-                                   _positions(_pairs(self.raw_joined, self.raw_offsets)))
-            singles, pairs, raw_pairs = self._positions
-            hits = set()
-            for index, wanted in ((singles, lexicon.singles), (pairs, lexicon.pairs), (raw_pairs, lexicon.raw_pairs)):
-                for key in index.keys() & wanted:
-                    hits.update(index[key])
-            found = self._starts[id(lexicon)] = sorted(hits)
-        return found
+            if self._index is None:
+                self._index = _positions(self.folded)
+            index = self._index
+            if store is None:
+                buckets = lexicon.buckets
+                found = (sorted(chain.from_iterable(map(index.__getitem__, index.keys() & buckets.keys()))), buckets)
+            else:
+                found = store.candidates(index)
+            self._candidates[owner] = found
+        return found if store is None else found.get(lexicon.number, _NO_CANDIDATES)
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -137,11 +137,6 @@ def _joined(tokens: list[str]) -> tuple[str, list[int]]:
     return SEP.join(tokens) + SEP, list(islice(sums, 0, None, 2))
 
 
-def _pairs(joined: str, offsets: list[int]) -> list[str]:
-    """Each token joined with the next (the last token has no pair)."""
-    return [joined[a:b - 1] for a, b in zip(offsets, offsets[2:])]
-
-
 def _positions(keys: list[str]) -> dict[str, list[int]]:
     """Where each distinct key occurs."""
     out: dict[str, list[int]] = {}
@@ -154,52 +149,49 @@ def _positions(keys: list[str]) -> dict[str, list[int]]:
 
 
 _LENGTHS: dict[tuple, tuple] = {}
+_NO_CANDIDATES: tuple = ((), {})
 
 # Token indexes [first, last) locate a match among its text's tokens.
 Match = namedtuple("Match", "name start end text first last")
 
 
 class Lexicon:
-    """Terms to canonical names. ``entries`` are (name, terms, case-sensitive abbreviations)."""
+    """Terms to canonical names. ``entries`` are (name, terms, case-sensitive abbreviations).
+
+    The terms are kept by their first token (folded; an abbreviation's first token
+    folded too): one bucket per token holds every term that starts with it, as
+    ``(lengths, terms, abbreviations, second tokens, abbreviation pairs)``:
+
+    - ``lengths``: the terms' lengths in tokens, longest first, so the first hit at a
+      position is the longest match;
+    - ``terms``: joined folded tokens -> name; ``abbreviations``: joined tokens as written;
+    - ``second tokens`` (of longer terms, folded) and ``abbreviation pairs`` (the first
+      two tokens of longer abbreviations, as written): a position whose next token is
+      none of them starts no longer term, and is not looked up further.
+
+    A lexicon of the vocabulary lives in a ``Store`` shared by all of them, which loads a
+    token's buckets only when a text holds that token.
+    """
 
     def __init__(self, entries):
-        self.terms: dict[str, str] = {}
-        self.abbrs: dict[str, str] = {}
-        # Where a term can start (see Tokens.starts): one-token terms' tokens (folded), and
-        # the first two tokens of longer terms (folded) and abbreviations (as written).
-        self.singles: set[str] = set()
-        self.pairs: set[str] = set()
-        self.raw_pairs: set[str] = set()
-        lengths: dict[str, set] = {}
+        self.store = None
+        self.number = None
+        grown: dict[str, list] = {}
         for name, terms, abbrs in entries:
             for term in terms or ():
                 key = tuple(fold(t) for t in TOKEN.findall(simplified(narrow(str(term)))))
-                self._add(self.terms, key, name, lengths)
+                _add(grown, key, key[0] if key else None, name, 1)
             for abbr in abbrs or ():
-                self._add(self.abbrs, tuple(TOKEN.findall(str(abbr))), name, lengths, folded=False)
-        # Longest first, so the first hit at a position is the longest match. Equal tuples
-        # are one object, which marshal then writes (and loads) once.
-        self.lengths = {first: _LENGTHS.setdefault(t, t) for first, n in lengths.items()
-                        for t in [tuple(sorted(n, reverse=True))]}
+                key = tuple(TOKEN.findall(str(abbr)))
+                _add(grown, key, fold(key[0]) if key else None, name, 2)
+        self.buckets = {first: _bucket(*b) for first, b in grown.items()}
 
-    def _add(self, table, key, name, lengths, folded=True):
-        if not key:
-            return
-        # Joined strings, not tuples, as keys: the cached lexicons load twice as fast.
-        table.setdefault(SEP.join(key), name)
-        first = fold(key[0]) if not folded else key[0]
-        if len(key) == 1:
-            self.singles.add(first)
-        else:
-            (self.pairs if folded else self.raw_pairs).add(SEP.join(key[:2]))
-        lengths.setdefault(first, set()).add(len(key))
-
-    def state(self) -> tuple:
-        """The lexicon as plain dicts and sets, for ``marshal`` (see ``from_state``)."""
-        return self.terms, self.abbrs, self.singles, self.pairs, self.raw_pairs, self.lengths
+    def state(self) -> dict:
+        """The lexicon as plain dicts and tuples, for ``marshal`` (see ``from_state``)."""
+        return self.buckets
 
     @classmethod
-    def from_state(cls, state: tuple) -> Lexicon:
+    def from_state(cls, state: dict) -> Lexicon:
         """The lexicon ``state()`` describes, without building it again.
 
         >>> lex = Lexicon([("stroke", ["stroke", "卒中"], ["CVA"])])
@@ -208,16 +200,16 @@ class Lexicon:
         (['stroke', 'stroke'], True)
         """
         lex = cls.__new__(cls)
-        lex.terms, lex.abbrs, lex.singles, lex.pairs, lex.raw_pairs, lex.lengths = state
+        lex.store, lex.number, lex.buckets = None, None, state
         return lex
 
     def __bool__(self):
-        return bool(self.terms or self.abbrs)
+        return bool(self.buckets) if self.store is None else self.number in self.store.sizes
 
     def find(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
         """Leftmost-longest, non-overlapping matches within character offsets [start, end)."""
         out = []
-        starts = tokens.starts(self)
+        starts, buckets = tokens.candidates(self)
         if not starts:
             return out
         first = tokens.index_at(start) if start else 0
@@ -225,22 +217,22 @@ class Lexicon:
         limit = len(tokens.text) if end is None else end
         folded, spans = tokens.folded, tokens.spans
         joined, offsets, raw_joined, raw_offsets = tokens.joined, tokens.offsets, tokens.raw_joined, tokens.raw_offsets
-        terms, abbrs, pairs, raw_pairs, lengths_of = self.terms, self.abbrs, self.pairs, self.raw_pairs, self.lengths
         free = first  # the first token not inside an earlier match
         for i in starts[bisect_left(starts, first):]:
             if spans[i][0] >= limit:
                 break
             if i < free:
                 continue
+            lengths, terms, abbrs, seconds, raw_pairs = buckets[folded[i]]
             paired = None
-            for length in lengths_of.get(folded[i], ()):
+            for length in lengths:
                 j = i + length
                 if j > n or spans[j - 1][1] > limit:
                     continue
                 if length > 1:
                     if paired is None:
-                        paired = (joined[offsets[i]:offsets[i + 2] - 1] in pairs
-                                  or raw_joined[raw_offsets[i]:raw_offsets[i + 2] - 1] in raw_pairs)
+                        paired = (folded[i + 1] in seconds
+                                  or (raw_pairs and raw_joined[raw_offsets[i]:raw_offsets[i + 2] - 1] in raw_pairs))
                     if not paired:
                         continue
                 name = (terms.get(joined[offsets[i]:offsets[j] - 1])
@@ -250,4 +242,103 @@ class Lexicon:
                     out.append(Match(name, a, b, tokens.text[a:b], i, j))
                     free = j
                     break
+        return out
+
+
+def _add(grown: dict, key: tuple, first: str | None, name: str, table: int) -> None:
+    """One term (``table`` 1) or abbreviation (2) into the bucket of its first token."""
+    if not key:
+        return
+    bucket = grown.get(first)
+    if bucket is None:
+        bucket = grown[first] = [set(), {}, {}, set(), set()]
+    # Joined strings, not tuples, as keys: one slice of the joined text looks them up.
+    bucket[table].setdefault(SEP.join(key), name)  # the first entry to claim a term keeps it
+    bucket[0].add(len(key))
+    if len(key) > 1:
+        if table == 1:
+            bucket[3].add(key[1])
+        else:
+            bucket[4].add(SEP.join(key[:2]))
+
+
+# Empty parts of buckets are one shared object each, which marshal writes (and loads) once.
+_NONE: dict = {}
+_NOTHING: frozenset = frozenset()
+
+
+def _bucket(lengths: set, terms: dict, abbrs: dict, seconds: set, raw_pairs: set) -> tuple:
+    t = tuple(sorted(lengths, reverse=True))
+    return (_LENGTHS.setdefault(t, t), terms or _NONE, abbrs or _NONE, frozenset(seconds) or _NOTHING,
+            frozenset(raw_pairs) or _NOTHING)
+
+
+class Store:
+    """Named lexicons kept by first token: each token's buckets of every lexicon, marshalled
+    together, loaded the first time a text holds the token.
+
+    Loading all of a vocabulary's ~8,000 terms took ~25 M instructions per article (a
+    sixth of a short one's run), though an English abstract holds the first tokens of a
+    few hundred of them.
+
+    >>> store = Store.of({"conditions": Lexicon([("stroke", ["stroke", "脑卒中"], ["CVA"])]),
+    ...                   "groups": Lexicon([("control", ["control group"], ())])})
+    >>> again = Store.from_state(marshal.loads(marshal.dumps(store.state())))
+    >>> [m.name for m in again.lexicon("conditions").find(Tokens("A CVA or 脑卒中 in the control group"))]
+    ['stroke', 'stroke']
+    >>> sorted(again.loaded)  # the buckets of the tokens looked at: a, cva, or, 脑, in, the, control, group
+    ['control', 'cva', '脑']
+    """
+
+    def __init__(self, index: dict[str, bytes], names: dict[str, int], sizes: set):
+        self.index, self.names, self.sizes = index, names, sizes
+        self.loaded: dict[str, dict] = {}
+        self.lexicons = {name: self._lexicon(number) for name, number in names.items()}
+
+    @classmethod
+    def of(cls, lexicons: dict[str, Lexicon]) -> Store:
+        names = {name: number for number, name in enumerate(lexicons)}
+        by_token: dict[str, dict] = {}
+        for name, lex in lexicons.items():
+            for token, bucket in lex.buckets.items():
+                by_token.setdefault(token, {})[names[name]] = bucket
+        index = {token: marshal.dumps(buckets) for token, buckets in by_token.items()}
+        return cls(index, names, {names[name] for name, lex in lexicons.items() if lex.buckets})
+
+    def state(self) -> tuple:
+        return self.index, self.names, self.sizes
+
+    @classmethod
+    def from_state(cls, state: tuple) -> Store:
+        return cls(*state)
+
+    def _lexicon(self, number: int) -> Lexicon:
+        lex = Lexicon.__new__(Lexicon)
+        lex.store, lex.number, lex.buckets = self, number, None
+        return lex
+
+    def lexicon(self, name: str) -> Lexicon:
+        return self.lexicons[name]
+
+    def buckets(self, token: str) -> dict[int, tuple]:
+        """Lexicon number -> bucket, for the terms that start with ``token``."""
+        found = self.loaded.get(token)
+        if found is None:
+            blob = self.index.get(token)
+            found = self.loaded[token] = marshal.loads(blob) if blob is not None else {}
+        return found
+
+    def candidates(self, index: dict[str, list[int]]) -> dict[int, tuple[list[int], dict]]:
+        """Lexicon number -> (positions, buckets by token) for a text's token positions."""
+        out: dict[int, tuple[list[int], dict]] = {}
+        for token in index.keys() & self.index.keys():
+            positions = index[token]
+            for number, bucket in self.buckets(token).items():
+                found = out.get(number)
+                if found is None:
+                    found = out[number] = ([], {})
+                found[0].extend(positions)
+                found[1][token] = bucket
+        for positions, _ in out.values():
+            positions.sort()
         return out
