@@ -121,15 +121,10 @@ class Context:
     def mentions(self, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Mentions of a vocabulary kind in [start, end), the article's own abbreviations included."""
         every, starts = self._all_mentions(kind)
-        lo = bisect_left(starts, start)
-        limit = len(self.text) if end is None else end
-        out = []
-        for m in every[lo:]:
-            if m.start >= limit:
-                break
-            if m.end <= limit:
-                out.append(m)
-        return out
+        if end is None:
+            return every[bisect_left(starts, start):]  # a mention ends within the text
+        # Those starting in [start, end) (bisected: the mentions are in order), ending by end.
+        return [m for m in every[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
 
     def _all_mentions(self, kind: str) -> tuple[list[Match], list[int]]:
         cache = self.__dict__.setdefault("_mention_cache", {})

@@ -90,7 +90,8 @@ class Tokens:
         folded = list(map(_folded.__getitem__, words))
         self.spans, self.folded, self.raw = spans, folded, raw
         self.joined, self.offsets = _joined(folded)
-        self.raw_joined, self.raw_offsets = _joined(raw)
+        # Chinese text and lower-case words are their own matching form: joined once.
+        self.raw_joined, self.raw_offsets = (self.joined, self.offsets) if raw == folded else _joined(raw)
         self._index = None
         self._candidates = {}
 
@@ -117,7 +118,7 @@ class Tokens:
                 buckets = lexicon.buckets
                 found = (sorted(chain.from_iterable(map(index.__getitem__, index.keys() & buckets.keys()))), buckets)
             else:
-                found = store.candidates(index)
+                found = store.candidates(index, self.folded[1:] + [""])
             self._candidates[owner] = found
         return found if store is None else found.get(lexicon.number, _NO_CANDIDATES)
 
@@ -328,8 +329,11 @@ class Store:
             found = self.loaded[token] = marshal.loads(blob) if blob is not None else {}
         return found
 
-    def candidates(self, index: dict[str, list[int]]) -> dict[int, tuple[list[int], dict]]:
-        """Lexicon number -> (positions, buckets by token) for a text's token positions."""
+    def candidates(self, index: dict[str, list[int]], following: list[str]) -> dict[int, tuple[list[int], dict]]:
+        """Lexicon number -> (positions, buckets by token) for a text's token positions.
+        ``following`` is each position's next token: where a bucket holds only longer
+        terms, a position whose next token starts none of them is left out here, once,
+        rather than looked at by every search."""
         out: dict[int, tuple[list[int], dict]] = {}
         for token in index.keys() & self.index.keys():
             positions = index[token]
@@ -337,7 +341,11 @@ class Store:
                 found = out.get(number)
                 if found is None:
                     found = out[number] = ([], {})
-                found[0].extend(positions)
+                lengths, _, _, seconds, raw_pairs = bucket
+                if lengths[-1] > 1 and not raw_pairs:
+                    found[0].extend([p for p in positions if following[p] in seconds])
+                else:
+                    found[0].extend(positions)
                 found[1][token] = bucket
         for positions, _ in out.values():
             positions.sort()

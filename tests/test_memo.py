@@ -1,0 +1,38 @@
+"""What is remembered or bisected for speed gives what computing it afresh gives."""
+
+import pytest
+
+from ingest.extract import numbers
+from ingest.extract.context import KINDS, Context
+from ingest.read import read_path
+from tests.paths import EXAMPLES, SEED
+
+FUNCTIONS = ["times", "counts", "stats", "p_values", "proportions", "intervals", "effect_stats"]
+TEXT = "共纳入106例患者，随访12个月；ASIA评分从40.7±17升至43.3±15.9 (P<0.001)，OR 1.62 (95% CI 1.25-2.10)，34/40 (85%)"
+
+
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_a_remembered_answer_is_the_fresh_one_and_a_copy(name):
+    remembered = getattr(numbers, name)
+    fresh = remembered.__wrapped__(TEXT)
+    first, again = remembered(TEXT), remembered(TEXT)
+    assert first == fresh == again and first is not again
+    first.append("changed by a caller")
+    assert remembered(TEXT) == fresh
+
+
+def reference_mentions(ctx, kind, start=0, end=None):
+    every, _ = ctx._all_mentions(kind)
+    limit = len(ctx.text) if end is None else end
+    return [m for m in every if m.start >= start and m.start < limit and m.end <= limit]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")) + ([SEED] if SEED.exists() else []),
+                         ids=lambda p: p.name)
+def test_mentions_in_a_span_are_those_starting_and_ending_in_it(path):
+    ctx = Context(read_path(path))
+    spans = [(0, None), (0, len(ctx.text)), (5, 3), (len(ctx.text), None)]
+    spans += [(s.start, s.end) for s in ctx.sentences] + [(s.start + 3, s.end - 2) for s in ctx.sentences]
+    for kind in KINDS:
+        for start, end in spans:
+            assert ctx.mentions(kind, start, end) == reference_mentions(ctx, kind, start, end), (kind, start, end)
