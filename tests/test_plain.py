@@ -89,3 +89,42 @@ def test_cached_property_computes_once_and_can_be_dropped():
     t.__dict__.pop("words")
     assert t.words == 2
     assert isinstance(Text.words, plain.cached_property)
+
+
+def test_record_code_comes_from_the_file_once_compiled(tmp_path, monkeypatch):
+    monkeypatch.setattr(plain, "_CODE_PATH", str(tmp_path / "records.marshal"))
+    monkeypatch.setattr(plain, "_codes", None)
+    monkeypatch.setattr(plain, "_new_codes", False)
+
+    def make():
+        @plain.record
+        class Point:
+            x: int
+            y: int = 0
+            tags: list = plain.field(default_factory=list)
+        return Point
+
+    cold = make()
+    assert plain._new_codes
+    plain._save_codes()
+    monkeypatch.setattr(plain, "_codes", None)
+    monkeypatch.setattr(plain, "_new_codes", False)
+    warm = make()
+    assert not plain._new_codes  # nothing compiled: the code came from the file
+    for Point in (cold, warm):
+        p = Point(1, tags=["a"])
+        assert (p.x, p.y, p.tags, repr(p).split(".")[-1]) == (1, 0, ["a"], "Point(x=1, y=0, tags=['a'])")
+        assert Point(1).tags is not Point(1).tags and Point(2, 3) == Point(2, 3)
+
+
+def test_a_damaged_record_code_file_is_not_used(tmp_path, monkeypatch):
+    path = tmp_path / "records.marshal"
+    path.write_bytes(b"not marshal")
+    monkeypatch.setattr(plain, "_CODE_PATH", str(path))
+    monkeypatch.setattr(plain, "_codes", None)
+
+    @plain.record
+    class Pair:
+        a: int
+        b: int = 2
+    assert Pair(1) == Pair(1, 2) and repr(Pair(1)).endswith(".Pair(a=1, b=2)")
