@@ -1,6 +1,7 @@
 """What is remembered or bisected for speed gives what computing it afresh gives."""
 
 import pytest
+from hypothesis import given, strategies as st
 
 from ingest.extract import numbers
 from ingest.extract.context import KINDS, Context
@@ -36,3 +37,22 @@ def test_mentions_in_a_span_are_those_starting_and_ending_in_it(path):
     for kind in KINDS:
         for start, end in spans:
             assert ctx.mentions(kind, start, end) == reference_mentions(ctx, kind, start, end), (kind, start, end)
+
+
+def straightforward_top_level(text, pattern):
+    depth, level = 0, []
+    for ch in text:
+        if ch in "([（【":
+            depth += 1
+        elif ch in ")]）】" and depth:
+            depth -= 1
+        level.append(depth)
+    return [m.span() for m in pattern.finditer(text) if level[m.start()] == 0]
+
+
+@given(st.lists(st.sampled_from(list("ab1,;；，()[]（）【】 ") + ["1,024", "P<0.001"]), max_size=60).map("".join))
+def test_clauses_outside_brackets_are_found_as_by_walking_the_text(text):
+    from ingest.extract.clauses import CLAUSE_END, QUOTE_END, _top_level
+
+    for pattern in (CLAUSE_END, QUOTE_END):
+        assert [m.span() for m in _top_level(text, pattern)] == straightforward_top_level(text, pattern)

@@ -2,26 +2,44 @@
 
 from __future__ import annotations
 
-from ..regex import re
+from bisect import bisect_right
 
+from ..regex import re
 from .sentences import Sentence
 from ..regex import rx
 
 CLAUSE_END = rx(r"[；;]")
 # Commas end a quote too, except inside a number ("1,024").
 QUOTE_END = rx(r"[；;，]|,(?!\d{3}\b)")
+BRACKET = rx(r"[(\[（【)\]）】]")
 
 
 def _top_level(text: str, pattern) -> list:
-    """Matches of ``pattern`` outside brackets: "(17 vs 36 min; P<0.001)" is one clause."""
-    depth, level = 0, []
-    for ch in text:
-        if ch in "([（【":
+    """Matches of ``pattern`` outside brackets: "(17 vs 36 min; P<0.001)" is one clause.
+
+    The depth is followed from bracket to bracket, not character by character: a closing
+    bracket with none open is ignored, and a match counts when it starts where the depth
+    (after the last bracket at or before it) is zero.
+
+    >>> [m.group() for m in _top_level("a; b (c; d) e; f) g; (h", QUOTE_END)]
+    [';', ';', ';']
+    """
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return matches
+    changes, depths, depth = [], [], 0  # where the depth changes, and to what
+    for b in BRACKET.finditer(text):
+        if b.group() in "([（【":
             depth += 1
-        elif ch in ")]）】" and depth:
+        elif depth:
             depth -= 1
-        level.append(depth)
-    return [m for m in pattern.finditer(text) if level[m.start()] == 0]
+        else:
+            continue
+        changes.append(b.start())
+        depths.append(depth)
+    if not changes:
+        return matches
+    return [m for m in matches if (k := bisect_right(changes, m.start())) == 0 or depths[k - 1] == 0]
 
 
 def clause_bounds(sentence: Sentence, start: int, end: int, pattern=CLAUSE_END) -> tuple[int, int]:

@@ -38,17 +38,20 @@ def clean_lines(text: str) -> list[str]:
     >>> clean_lines("官方热线400-622-0089\\n标题\\n正文。\\n免责说明:本文仅供参考。\\n旧文\\n« 上一篇 2025年5月8日")
     ['标题', '正文。']
     """
-    lines = [rx(r"\s+").sub(" ", line).strip(" \u3000\t•·●▪-*") for line in text.splitlines()]
+    # " ".join(line.split()) is re.sub(r"\s+", " ", line) without its leading and trailing
+    # space, which the strip removes anyway: str.split and \s know the same whitespace.
+    lines = [" ".join(line.split()).strip(" \u3000\t•·●▪-*") for line in text.splitlines()]
     lines = [line for line in lines if line]
+    # Neighbouring-post links ("上一篇", "Next post"), each line looked at once.
+    links = [len(line) < 60 and PREV_NEXT.search(line) is not None for line in lines] + [False]
     out: list[str] = []
     for i, line in enumerate(lines):
-        if PREV_NEXT.search(line) and len(line) < 60:
+        if links[i]:
             # Neighbouring-post links: drop this line and the short title line before it.
             if out and len(out[-1]) < 80 and not SENTENCE_END.search(out[-1]):
                 out.pop()
             continue
-        if i + 1 < len(lines) and PREV_NEXT.search(lines[i + 1]) and len(lines[i + 1]) < 60 \
-                and len(line) < 80 and not SENTENCE_END.search(line):
+        if links[i + 1] and len(line) < 80 and not SENTENCE_END.search(line):
             continue
         if DISCLAIMER.search(line) or (len(line) < 120 and FURNITURE.match(line) and not DOI_LIKE.search(line)):
             continue
@@ -67,6 +70,7 @@ ORG_LINE = rx(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedia Relati
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
 AUTHORS = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
 HAN = rx(r"[\u4e00-\u9fff]")
+TITLE_LABEL = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*", re.I)
 
 
 def pick_title(lines: list[str]) -> str | None:
@@ -85,7 +89,7 @@ def pick_title(lines: list[str]) -> str | None:
     """
     candidates = []
     for i, line in enumerate(lines[:12]):
-        label = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*", re.I).match(line)
+        label = TITLE_LABEL.match(line)
         if label:
             title = line[label.end():] or (lines[i + 1] if i + 1 < len(lines) else "")
             if 3 <= len(title) <= 300:

@@ -28,8 +28,8 @@ class Document:
             self.language = guess_language(self.text)
 
 
-_HAN = rx("[\u4e00-\u9fff]")
-_LATIN = rx("[A-Za-z]")
+_HAN_RUN = rx("[\u4e00-\u9fff]+")
+_LATIN_RUN = rx("[A-Za-z]+")
 
 
 def guess_language(text: str) -> str:
@@ -39,9 +39,9 @@ def guess_language(text: str) -> str:
     ('zh', 'en')
     """
     sample = text[:20000]
-    # Counted in C, as what removing them takes away: a loop over the characters cost a
-    # millisecond per article, and findall a string per character.
-    han = len(sample) - len(_HAN.sub("", sample))
-    latin = len(sample) - len(_LATIN.sub("", sample))
+    # Counted in C, run by run: a loop over the characters cost a millisecond per article,
+    # and findall of single characters a string per character.
+    han = sum(map(len, _HAN_RUN.findall(sample)))
+    latin = sum(map(len, _LATIN_RUN.findall(sample)))
     # A Han character carries roughly a word; Latin letters come five or so to a word.
     return "zh" if han and han * 5 >= latin else "en"
