@@ -16,7 +16,7 @@ from ..read.document import Document
 from ..vocab.lexicon import Lexicon, Match, Tokens
 from .numbers import normalize
 from .sentences import Sentence, split
-from ..regex import rx
+from ..regex import found_anywhere, rx
 
 PAREN = rx(r"[(（]([^()（）]{1,80})[)）]")
 ABBR = rx(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
@@ -25,7 +25,7 @@ KINDS = ("measures", "families", "conditions", "interventions", "adverse_events"
 
 # Sentences about other studies or about research still to be done: their designs,
 # interventions and numbers are not this study's.
-OTHER_WORK = rx(
+OTHER_WORK_SOURCE = (
     r"未来|今后|有待|需要进一步|需进一步|应进一步|既往|先前的?研究|此前|其他研究|以往|团队(?:的)?(?:发现|证实|报道|报告)|等(?:人)?(?:发现|证实|报道|研究)|"
     r"\bfuture\b|\bfurther (?:studies|research|trials)\b|\bshould be\b|"
     r"\bprevious(?:ly)? (?:studies|study|trials?|reports?|work|research|published|reported|shown|demonstrated|studied|described|found)\b|"
@@ -34,7 +34,9 @@ OTHER_WORK = rx(
     # Plans: "is now planning a randomized Phase 2 trial", "hopes to open next year", 计划开展
     r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:needed|required|warranted|lacking)\b|仍需|尚需|有待|"
     r"\bplann(?:ing|ed)\s+(?:a|an|to)\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bnext\s+year\b|\bupcoming\b|"
-    r"\bwill\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃", re.I)
+    r"\bwill\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃")
+OTHER_WORK = rx(OTHER_WORK_SOURCE, re.I)
+_speaks_of_other_work = found_anywhere(OTHER_WORK_SOURCE, re.I)  # OTHER_WORK.search, as a yes or no
 
 
 class Context:
@@ -58,7 +60,7 @@ class Context:
         """Whether the sentence speaks of other or future work (asked again by every extractor)."""
         known = self._other_work.get(sentence.index)
         if known is None:
-            known = self._other_work[sentence.index] = bool(OTHER_WORK.search(sentence.text))
+            known = self._other_work[sentence.index] = _speaks_of_other_work(sentence.text)
         return known
 
     @cached_property
