@@ -13,7 +13,9 @@ from __future__ import annotations
 import marshal
 from bisect import bisect_left
 from ..plain import namedtuple
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, chain, count
+
+from _operator import add  # operator's C half: operator.py imports more
 
 from ..regex import rx, translator
 
@@ -76,8 +78,7 @@ class Tokens:
     (['asia', '运', '动'], ['asia', '运', '动', ''], [0, 5, 7, 9])
     """
 
-    __slots__ = ("text", "spans", "folded", "raw", "joined", "offsets", "raw_joined", "raw_offsets",
-                 "_index", "_candidates")
+    __slots__ = ("text", "spans", "folded", "raw", "joined", "offsets", "_raw_keys", "_index", "_candidates")
 
     def __init__(self, text: str):
         self.text = text
@@ -90,13 +91,28 @@ class Tokens:
         folded = list(map(_folded.__getitem__, words))
         self.spans, self.folded, self.raw = spans, folded, raw
         self.joined, self.offsets = _joined(folded)
-        # Chinese text and lower-case words are their own matching form: joined once.
-        self.raw_joined, self.raw_offsets = (self.joined, self.offsets) if raw == folded else _joined(raw)
+        self._raw_keys = None  # joined when an abbreviation is looked up (see raw_keys)
         self._index = None
         self._candidates = {}
 
     def __len__(self):
         return len(self.folded)
+
+    def raw_keys(self) -> tuple[str, list[int]]:
+        """The raw tokens joined, and their offsets (as ``joined``, ``offsets``): for the
+        abbreviations, which match as written. Joined on first use; Chinese text and
+        lower-case words are their own matching form, joined once."""
+        if self._raw_keys is None:
+            self._raw_keys = (self.joined, self.offsets) if self.raw == self.folded else _joined(self.raw)
+        return self._raw_keys
+
+    @property
+    def raw_joined(self) -> str:
+        return self.raw_keys()[0]
+
+    @property
+    def raw_offsets(self) -> list[int]:
+        return self.raw_keys()[1]
 
     def candidates(self, lexicon: Lexicon) -> tuple[list[int], dict]:
         """Where ``lexicon``'s terms may start, in order, and its buckets by token: the
@@ -133,9 +149,8 @@ def _joined(tokens: list[str]) -> tuple[str, list[int]]:
     >>> _joined(["asia", "运"])
     ('asia\\x1f运\\x1f', [0, 5, 7])
     """
-    # Running sums over (length, 1, length, 1, ...): every second one is an offset. All in C.
-    sums = accumulate(chain.from_iterable(zip(map(len, tokens), repeat(1))), initial=0)
-    return SEP.join(tokens) + SEP, list(islice(sums, 0, None, 2))
+    # The running sum of the lengths before a token, plus one separator per token. All in C.
+    return SEP.join(tokens) + SEP, list(map(add, accumulate(map(len, tokens), initial=0), count()))
 
 
 def _positions(keys: list[str]) -> dict[str, list[int]]:
@@ -217,7 +232,8 @@ class Lexicon:
         n = len(tokens.folded)
         limit = len(tokens.text) if end is None else end
         folded, spans = tokens.folded, tokens.spans
-        joined, offsets, raw_joined, raw_offsets = tokens.joined, tokens.offsets, tokens.raw_joined, tokens.raw_offsets
+        joined, offsets = tokens.joined, tokens.offsets
+        raw_joined = raw_offsets = None  # joined on the first abbreviation looked up
         free = first  # the first token not inside an earlier match
         for i in starts[bisect_left(starts, first):]:
             if spans[i][0] >= limit:
@@ -225,6 +241,8 @@ class Lexicon:
             if i < free:
                 continue
             lengths, terms, abbrs, seconds, raw_pairs = buckets[folded[i]]
+            if (abbrs or raw_pairs) and raw_joined is None:
+                raw_joined, raw_offsets = tokens.raw_keys()
             paired = None
             for length in lengths:
                 j = i + length
@@ -236,8 +254,9 @@ class Lexicon:
                                   or (raw_pairs and raw_joined[raw_offsets[i]:raw_offsets[i + 2] - 1] in raw_pairs))
                     if not paired:
                         continue
-                name = (terms.get(joined[offsets[i]:offsets[j] - 1])
-                        or abbrs.get(raw_joined[raw_offsets[i]:raw_offsets[j] - 1]))
+                name = terms.get(joined[offsets[i]:offsets[j] - 1])
+                if not name and abbrs:
+                    name = abbrs.get(raw_joined[raw_offsets[i]:raw_offsets[j] - 1])
                 if name:
                     a, b = spans[i][0], spans[j - 1][1]
                     out.append(Match(name, a, b, tokens.text[a:b], i, j))
