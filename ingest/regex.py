@@ -7,10 +7,11 @@ pattern) kept in a cache file, so later processes skip the parser and compiler. 
 cache is keyed by the interpreter's version and regex engine magic; anything unexpected
 falls back to ``re.compile``, so correctness never depends on the cache.
 
-The file is written with ``marshal`` (built in: no ``pickle`` to import) and each
-program is kept as the bytes of its code words, so loading the file copies bytes
-instead of building tens of thousands of integers; a program becomes a list of integers
-only when its pattern is used.
+The file is written with ``marshal`` (built in: no ``pickle`` to import), each
+program as one marshalled blob with its code words packed as bytes, so loading the file
+copies bytes instead of building tens of thousands of integers, and a program is
+unpacked only when its pattern is used (the file also holds the patterns other
+commands and the tests compile).
 
 Modules import ``re`` from here too (``from ..regex import re``): the flags they pass to
 ``rx`` at import time are plain numbers here, so ``evidence extract`` never imports the
@@ -34,7 +35,7 @@ import sys
 import _sre
 
 _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.marshal")
+_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.2.marshal")
 # How a program's code words are packed: C unsigned ints of the engine's code size.
 _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")
 
@@ -66,7 +67,7 @@ _patterns: dict = {}  # this process's compiled patterns, so rx() inside a funct
 
 
 def _load() -> dict:
-    """{(pattern, flags): (flags, code bytes, groups, groupindex, indexgroup)} from the file."""
+    """{(pattern, flags): marshalled (flags, code bytes, groups, groupindex, indexgroup)}."""
     global _cache
     if _cache is None:
         try:
@@ -116,12 +117,14 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
     global _dirty
     cache = _load()
     key = (pattern, flags)
-    parts = cache.get(key)
+    packed = cache.get(key)
     try:
-        if parts is None:
+        if packed is None:
             parts = _parts(pattern, flags)
-            cache[key] = parts
+            cache[key] = marshal.dumps(parts)
             _dirty = True
+        else:
+            parts = marshal.loads(packed)
         final_flags, code, groups, groupindex, indexgroup = parts
         return _sre.compile(pattern, final_flags, memoryview(code).cast(_WORD).tolist(), groups, groupindex,
                             indexgroup)

@@ -1,5 +1,6 @@
 """The cross-process regex cache gives patterns that behave exactly like re.compile's."""
 
+import marshal
 import re
 
 import pytest
@@ -29,6 +30,24 @@ def test_cached_pattern_matches_like_re(key):
         assert a == b
 
 
-def test_a_broken_cache_falls_back_to_re(monkeypatch):
-    monkeypatch.setitem(regex._load(), ("x+y", 0), ("not", "valid", "parts", {}, ()))
+@pytest.mark.parametrize("entry", [marshal.dumps(("not", "valid", "parts", {}, ())), b"not marshal", ("a", "tuple")])
+def test_a_broken_cache_falls_back_to_re(monkeypatch, entry):
+    monkeypatch.setitem(regex._load(), ("x+y", 0), entry)
+    monkeypatch.setattr(regex, "_patterns", {})
     assert regex.rx("x+y").fullmatch("xxy")
+
+
+def test_the_cache_file_holds_what_this_process_compiled(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex, "_PATH", str(tmp_path / "regex.marshal"))
+    monkeypatch.setattr(regex, "_cache", None)
+    monkeypatch.setattr(regex, "_patterns", {})
+    monkeypatch.setattr(regex, "_dirty", False)
+    first = regex.rx(r"(?P<n>\d+)\s*例", re.I)
+    regex._save()
+    monkeypatch.setattr(regex, "_cache", None)
+    monkeypatch.setattr(regex, "_patterns", {})
+    monkeypatch.setattr(regex, "_dirty", False)
+    again = regex.rx(r"(?P<n>\d+)\s*例", re.I)
+    assert not regex._dirty  # served from the file
+    assert again.search("共 106 例")["n"] == first.search("共 106 例")["n"] == "106"
+    assert (again.pattern, again.flags, again.groupindex) == (first.pattern, first.flags, first.groupindex)
