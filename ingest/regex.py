@@ -35,7 +35,7 @@ import sys
 import _sre
 
 _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.2.marshal")
+_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.3.marshal")
 # How a program's code words are packed: C unsigned ints of the engine's code size.
 _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")
 
@@ -92,12 +92,85 @@ def _parts(pattern: str, flags: int) -> tuple:
         import sre_parse as _sre_parse
 
     p = _sre_parse.parse(pattern, flags)
-    code = array(_WORD, [int(op) for op in _sre_compile._code(p, flags)]).tobytes()  # opcodes are int subclasses
+    tree = _guarded(p, flags, _sre_parse, _sre_compile) or p
+    code = array(_WORD, [int(op) for op in _sre_compile._code(tree, flags)]).tobytes()  # opcodes are int subclasses
     groupindex = p.state.groupdict
     indexgroup = [None] * p.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return flags | p.state.flags, code, p.state.groups - 1, dict(groupindex), tuple(indexgroup)
+
+
+def _guarded(p, flags: int, parser, compiler):
+    """The parsed pattern ``p`` behind a look-ahead at the characters its matches can
+    start with, or None where that would not help or is not certain.
+
+    A pattern whose matches begin with a fixed prefix or a set of characters without
+    case is searched by the engine skipping ahead in C. Any other (most of ours: a
+    look-behind first, or words matched ignoring case) is tried whole at every position
+    of the text, every alternative in turn. ``(?=[first characters])`` in front, with
+    the same flags, rejects most positions with one test and changes no match: it is
+    zero-width, holds no group, and every match starts with one of those characters.
+    The time, count and value patterns ran two to three times faster. Patterns that can
+    match empty text, or whose first character is open (``.``, ``[^...]``, a group
+    reference, flags set inside), stay as they are.
+    """
+    from re import _constants as c
+
+    flags |= p.state.flags
+    if flags & c.SRE_FLAG_LOCALE or p.getwidth()[0] == 0:
+        return None
+    if compiler._get_literal_prefix(p, flags)[0] or compiler._get_charset_prefix(p, flags):
+        return None  # the engine skips ahead already
+    found = _first_characters(p.data, c)
+    if found is None or found[1] or not found[0]:
+        return None
+    guard = (c.ASSERT, (1, parser.SubPattern(p.state, [(c.IN, sorted(found[0]))])))
+    return parser.SubPattern(p.state, [guard, *p.data])
+
+
+def _first_characters(items, c) -> tuple[set, bool] | None:
+    """(the character-class items a match of this sequence can start with, whether it can
+    match empty), or None when any character could start it."""
+    found: set = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            found.add((op, av))
+            return found, False
+        if op is c.IN:
+            if any(o is c.NEGATE for o, _ in av):
+                return None
+            found.update(av)
+            return found, False
+        if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+            if op is c.SUBPATTERN and (av[1] or av[2]):
+                return None  # flags set inside the group
+            inner = _first_characters((av[3] if op is c.SUBPATTERN else av).data, c)
+        elif op is c.BRANCH:
+            inner, empty = set(), False
+            for alternative in av[1]:
+                each = _first_characters(alternative.data, c)
+                if each is None:
+                    return None
+                inner |= each[0]
+                empty = empty or each[1]
+            inner = (inner, empty)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if av[1] == 0:
+                continue  # x{0}: matches nothing
+            inner = _first_characters(av[2].data, c)
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:  # any character, a group reference, a conditional: open
+            return None
+        if inner is None:
+            return None
+        found |= inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern:
