@@ -35,7 +35,19 @@ def test_loaded_lexicons_find_what_freshly_built_ones_find(built, part):
             for other in (fresh, again):
                 assert other.find(tokens, 5, 40) == fresh.find(Tokens(text), 5, 40), (name, text)
     assert loaded["design_lexicon"][1] == built[part]["design_lexicon"][1]
-    assert loaded["attributes"] == built[part]["attributes"]
+    attributes = built[part]["attributes"]
+    assert loaded["attributes"].keys() == attributes.keys()
+    assert {name: marshal.loads(blob) for name, blob in loaded["attributes"].items()} == attributes
+
+
+@pytest.mark.parametrize("part", ["hot", "hot-en"])
+def test_info_gives_the_attributes_the_yaml_gives(built, part, monkeypatch):
+    loaded = vocab._thaw(marshal.loads(marshal.dumps(vocab._freeze(built[part]))))
+    monkeypatch.setitem(vocab._parts, part, loaded)
+    with vocab.script_of("脊" if part == "hot" else "x"):
+        for name, attributes in built[part]["attributes"].items():
+            assert vocab.info(name) == attributes and vocab.info(name) is vocab.info(name), name
+        assert vocab.info("no such entry") is None
 
 
 def test_a_store_holds_every_bucket_of_every_lexicon(built):

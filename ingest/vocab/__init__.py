@@ -109,6 +109,9 @@ def _freeze(part: dict) -> dict:
     design, table = part["design_lexicon"]
     named = {**part["lexicons"], "design": design, **{f"part:{f}": lex for f, lex in part["parts"].items()}}
     rest = {k: v for k, v in part.items() if k not in ("lexicons", "parts", "design_lexicon")}
+    # Each entry's attributes as its own blob, unpacked when info() is first asked for it:
+    # an article names a few dozen of the ~900 entries.
+    rest["attributes"] = {name: marshal.dumps(attrs) for name, attrs in part["attributes"].items()}
     return {**rest, "store": Store.of(named).state(), "families": list(part["parts"]), "design_table": table}
 
 
@@ -268,7 +271,11 @@ _EMPTY = Lexicon(())
 def info(name: str) -> dict | None:
     """The attributes (family, range, better, kind, tissue, role, ...) of the vocabulary
     entry with this canonical name, of any kind; its synonyms are in ``other_names``."""
-    return compiled()["attributes"].get(name)
+    attributes = compiled()["attributes"]
+    found = attributes.get(name)
+    if found.__class__ is bytes:  # as loaded from the cache: unpacked once, on first use
+        found = attributes[name] = marshal.loads(found)
+    return found
 
 
 def other_names(name: str) -> list[str]:

@@ -47,16 +47,16 @@ def fold(token: str) -> str:
     return t
 
 
-class _Folded(dict):
-    """token -> its matching form, remembered: an article repeats its words. A Han
-    character is its own matching form; only words need folding."""
-
-    def __missing__(self, token: str) -> str:
-        form = self[token] = token if len(token) == 1 and token >= "\u3400" else fold(token)
-        return form
+# token -> its matching form, remembered: an article repeats its words.
+_folded: dict[str, str] = {}
 
 
-_folded = _Folded()
+def _fold_all(words: list[str]) -> list[str]:
+    """The matching form of each token. The tokens not seen before are found in C; a Han
+    character is its own matching form, only words need folding."""
+    for token in set(words).difference(_folded):
+        _folded[token] = token if len(token) == 1 and token >= "\u3400" else fold(token)
+    return list(map(_folded.__getitem__, words))
 _span = type(TOKEN.match("a")).span  # re.Match.span, called from C by map()
 
 
@@ -88,7 +88,7 @@ class Tokens:
         spans = list(map(_span, TOKEN.finditer(norm)))
         words = TOKEN.findall(norm)
         raw = words if norm is wide else [wide[a:b] for a, b in spans]
-        folded = list(map(_folded.__getitem__, words))
+        folded = _fold_all(words)
         self.spans, self.folded, self.raw = spans, folded, raw
         self.joined, self.offsets = _joined(folded)
         self._raw_keys = None  # joined when an abbreviation is looked up (see raw_keys)
