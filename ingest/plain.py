@@ -33,8 +33,8 @@ import sys
 
 _MISSING = object()
 # Compiling each class's generated source took ~0.1 ms a class, ~3 ms of a run: the code
-# objects are kept in a file beside the bytecode, by source text, like .pyc files.
-_CODE_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"records.{sys.implementation.cache_tag}.marshal")
+# objects are kept in a file beside the bytecode, by the fields they are for, like .pyc files.
+_CODE_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"records.{sys.implementation.cache_tag}.2.marshal")
 _codes: dict | None = None
 _new_codes = False
 
@@ -65,32 +65,22 @@ def record(cls=None, *, frozen: bool = False):
 
 
 def _build(cls, frozen: bool):
-    names = tuple(cls.__dict__.get("__annotations__", {}))
-    defaults = {}
-    params, body = [], []
+    own = cls.__dict__
+    names = tuple(own.get("__annotations__", {}))
+    namespace = {"_MISSING": _MISSING}  # the generated functions' globals: defaults, factories
+    kinds = []  # per field: r(equired), d(efault) or f(actory)
     for name in names:
-        default = cls.__dict__.get(name, _MISSING)
+        default = own.get(name, _MISSING)
         if default is _MISSING:
-            params.append(name)
-            body.append(f"self.{name} = {name}")
+            kinds.append("r")
         elif isinstance(default, _Factory):
-            defaults[f"_f_{name}"] = default.make
-            params.append(f"{name}=_MISSING")
-            body.append(f"self.{name} = _f_{name}() if {name} is _MISSING else {name}")
+            kinds.append("f")
+            namespace[f"_f_{name}"] = default.make
             delattr(cls, name)
         else:
-            defaults[f"_d_{name}"] = default
-            params.append(f"{name}=_d_{name}")
-            body.append(f"self.{name} = {name}")
-    if hasattr(cls, "__post_init__"):
-        body.append("self.__post_init__()")
-    values = "".join(f"self.{n}, " for n in names)
-    source = (
-        f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(body or ["pass"]) + "\n"
-        f"def _astuple(self):\n    return ({values})\n"
-    )
-    namespace = {"_MISSING": _MISSING, **defaults}
-    exec(_compiled(source), namespace)  # noqa: S102 - the source is built from the class's own field names
+            kinds.append("d")
+            namespace[f"_d_{name}"] = default
+    exec(_compiled((names, "".join(kinds), hasattr(cls, "__post_init__"))), namespace)  # noqa: S102
     cls.__init__ = namespace["__init__"]
     cls.__init__.__qualname__ = f"{cls.__qualname__}.__init__"
     cls._astuple = namespace["_astuple"]
@@ -101,8 +91,31 @@ def _build(cls, frozen: bool):
     return cls
 
 
-def _compiled(source: str):
-    """``compile(source, "<string>", "exec")``, from the file of earlier runs when it is there."""
+def _source(spec: tuple) -> str:
+    """``__init__`` and ``_astuple`` for fields ``names`` of ``kinds``, built from the
+    class's own field names."""
+    names, kinds, post_init = spec
+    params, body = [], []
+    for name, kind in zip(names, kinds):
+        if kind == "r":
+            params.append(name)
+            body.append(f"self.{name} = {name}")
+        elif kind == "f":
+            params.append(f"{name}=_MISSING")
+            body.append(f"self.{name} = _f_{name}() if {name} is _MISSING else {name}")
+        else:
+            params.append(f"{name}=_d_{name}")
+            body.append(f"self.{name} = {name}")
+    if post_init:
+        body.append("self.__post_init__()")
+    values = "".join(f"self.{n}, " for n in names)
+    return (f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(body or ["pass"]) + "\n"
+            f"def _astuple(self):\n    return ({values})\n")
+
+
+def _compiled(spec: tuple):
+    """The code of ``_source(spec)``, from the file of earlier runs when it is there (by
+    field names and kinds, so even the source need not be built)."""
     global _codes, _new_codes
     if _codes is None:
         try:
@@ -112,9 +125,9 @@ def _compiled(source: str):
                 _codes = {}
         except (OSError, EOFError, ValueError, TypeError):
             _codes = {}
-    code = _codes.get(source)
+    code = _codes.get(spec)
     if code is None:
-        code = _codes[source] = compile(source, "<string>", "exec")
+        code = _codes[spec] = compile(_source(spec), "<string>", "exec")
         _new_codes = True
     return code
 
