@@ -56,3 +56,22 @@ def test_clauses_outside_brackets_are_found_as_by_walking_the_text(text):
 
     for pattern in (CLAUSE_END, QUOTE_END):
         assert [m.span() for m in _top_level(text, pattern)] == straightforward_top_level(text, pattern)
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")) + ([SEED] if SEED.exists() else []),
+                         ids=lambda p: p.name)
+def test_the_articles_own_terms_join_the_vocabularys_where_they_do_not_overlap(path):
+    from ingest import vocab
+    from ingest.extract import arms
+
+    ctx = Context(read_path(path))
+    with vocab.script_of(ctx.text):
+        ctx.add_terms("groups", arms.terms(arms.extract(ctx)))
+        for kind in KINDS:
+            found = vocab.lexicon(kind).find(ctx.tokens)
+            local = ctx._local_lexicons.get(kind)
+            if local:
+                taken = [(m.start, m.end) for m in found]
+                found += [m for m in local.find(ctx.tokens) if not any(s < m.end and m.start < e for s, e in taken)]
+                found.sort(key=lambda m: m.start)
+            assert ctx._all_mentions(kind)[0] == found, kind

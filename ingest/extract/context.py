@@ -134,9 +134,12 @@ class Context:
             found = vocab.lexicon(kind).find(self.tokens)
             local = self._local_lexicons.get(kind)
             if local:
-                taken = [(m.start, m.end) for m in found]
+                # The vocabulary's matches are in order and do not overlap, so the one that
+                # starts last before a local match ends is the only one that can overlap it.
+                starts, ends = [m.start for m in found], [m.end for m in found]
                 for m in local.find(self.tokens):
-                    if not any(s < m.end and m.start < e for s, e in taken):
+                    k = bisect_left(starts, m.end)
+                    if not (k and m.start < ends[k - 1]):
                         found.append(m)
                 found.sort(key=lambda m: m.start)
             cache[kind] = (found, [m.start for m in found])

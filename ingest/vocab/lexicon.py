@@ -230,23 +230,25 @@ class Lexicon:
             return out
         first = tokens.index_at(start) if start else 0
         n = len(tokens.folded)
+        # Without an end every token lies within the limit (its spans are not looked at).
         limit = len(tokens.text) if end is None else end
+        within = end is None
         folded, spans = tokens.folded, tokens.spans
         joined, offsets = tokens.joined, tokens.offsets
         raw_joined = raw_offsets = None  # joined on the first abbreviation looked up
         free = first  # the first token not inside an earlier match
-        for i in starts[bisect_left(starts, first):]:
-            if spans[i][0] >= limit:
-                break
+        for i in starts[bisect_left(starts, first):] if first else starts:
             if i < free:
                 continue
+            if not within and spans[i][0] >= limit:
+                break
             lengths, terms, abbrs, seconds, raw_pairs = buckets[folded[i]]
             if (abbrs or raw_pairs) and raw_joined is None:
                 raw_joined, raw_offsets = tokens.raw_keys()
             paired = None
             for length in lengths:
                 j = i + length
-                if j > n or spans[j - 1][1] > limit:
+                if j > n or not within and spans[j - 1][1] > limit:
                     continue
                 if length > 1:
                     if paired is None:
