@@ -13,7 +13,6 @@ import os
 import sys
 from _thread import _local  # threading.local, without importing threading
 from ..regex import re
-import unicodedata
 
 from ..regex import rx
 from .lexicon import Lexicon, Match, Store, Tokens
@@ -301,6 +300,8 @@ def slug(name: str) -> str:
     e = info(name)
     if e and e.get("slug"):
         return e["slug"]
+    import unicodedata  # an extension module to load: storing and serving use slugs, extracting does not
+
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     if not s or len(s) < len(name) / 3:
