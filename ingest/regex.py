@@ -35,7 +35,7 @@ import sys
 import _sre
 
 _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.3.marshal")
+_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.4.marshal")
 # How a program's code words are packed: C unsigned ints of the engine's code size.
 _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")
 
@@ -92,8 +92,11 @@ def _parts(pattern: str, flags: int) -> tuple:
         import sre_parse as _sre_parse
 
     p = _sre_parse.parse(pattern, flags)
-    tree = _guarded(p, flags, _sre_parse, _sre_compile) or p
-    code = array(_WORD, [int(op) for op in _sre_compile._code(tree, flags)]).tobytes()  # opcodes are int subclasses
+    code = _skipping(p, flags, _sre_compile)
+    if code is None:
+        tree = _guarded(p, flags, _sre_parse, _sre_compile) or p
+        code = _sre_compile._code(tree, flags)
+    code = array(_WORD, [int(op) for op in code]).tobytes()  # opcodes are int subclasses
     groupindex = p.state.groupdict
     indexgroup = [None] * p.state.groups
     for name, index in groupindex.items():
@@ -103,7 +106,8 @@ def _parts(pattern: str, flags: int) -> tuple:
 
 def _guarded(p, flags: int, parser, compiler):
     """The parsed pattern ``p`` behind a look-ahead at the characters its matches can
-    start with, or None where that would not help or is not certain.
+    start with, or None where that would not help or is not certain. (Used where
+    ``_skipping`` cannot put those characters in the info block.)
 
     A pattern whose matches begin with a fixed prefix or a set of characters without
     case is searched by the engine skipping ahead in C. Any other (most of ours: a
@@ -127,6 +131,82 @@ def _guarded(p, flags: int, parser, compiler):
         return None
     guard = (c.ASSERT, (1, parser.SubPattern(p.state, [(c.IN, sorted(found[0]))])))
     return parser.SubPattern(p.state, [guard, *p.data])
+
+
+def _skipping(p, flags: int, compiler) -> list | None:
+    """The program of the parsed pattern ``p`` with the characters its matches start with
+    in its info block, so the engine skips, in C, to where one stands; or None.
+
+    This is the look-ahead of ``_guarded`` done by the engine's own search loop, which
+    tries the pattern only where the text holds one of those characters, and never
+    otherwise: the info block is read only by a search, not by ``match``. The engine
+    compares the text's characters as they are, so a pattern matched ignoring case gets
+    every character whose lower case is one of its first characters' (``I`` and ``İ``
+    for ``i``), found by the engine's own lower-casing; where that set is not certain (a
+    range of letters, ``\\w``), the look-ahead is used instead.
+    """
+    from re import _constants as c
+
+    flags |= p.state.flags
+    if not isinstance(p.state.str, str) or flags & (c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII) or p.getwidth()[0] == 0:
+        return None
+    if compiler._get_literal_prefix(p, flags)[0] or compiler._get_charset_prefix(p, flags):
+        return None  # the engine skips ahead already
+    found = _first_characters(p.data, c)
+    if found is None or found[1] or not found[0]:
+        return None
+    items = _as_written(found[0], c) if flags & c.SRE_FLAG_IGNORECASE else sorted(found[0])
+    if items is None:
+        return None
+    code = compiler._code(p, flags)
+    if code[0] is not c.INFO or code[2] != 0:
+        return None
+    charset, _ = compiler._optimize_charset(items)
+    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+    compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[1 + code[1]:]
+
+
+_lowered_from: dict | None = None  # character -> the characters whose lower case it is
+
+
+def _as_written(items, c) -> list | None:
+    """Class items matched ignoring case, as the set of characters a text may hold there."""
+    global _lowered_from
+    from re._casefix import _EXTRA_CASES
+
+    lower, cased = _sre.unicode_tolower, _sre.unicode_iscased
+    out = []
+    for op, av in items:
+        if op is c.CATEGORY and av in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
+            out.append((op, av))  # no character of these has a case
+            continue
+        if op is c.RANGE and not any(map(cased, range(av[0], av[1] + 1))):
+            out.append((op, av))
+            continue
+        if op is c.RANGE and av[1] - av[0] < 256:
+            chars = range(av[0], av[1] + 1)
+        elif op is c.LITERAL:
+            chars = (av,)
+        else:
+            return None  # \w and the like, a wide range of letters: not certain enough
+        for ch in chars:
+            if not cased(ch):
+                out.append((c.LITERAL, ch))
+                continue
+            if _lowered_from is None:
+                _lowered_from = {}
+                for y in range(0x110000):
+                    z = lower(y)
+                    if z != y:
+                        _lowered_from.setdefault(z, []).append(y)
+            lo = lower(ch)
+            for target in (lo, *_EXTRA_CASES.get(lo, ())):
+                if lower(target) == target:
+                    out.append((c.LITERAL, target))
+                out.extend((c.LITERAL, y) for y in _lowered_from.get(target, ()))
+    return sorted(set(out))
 
 
 def _first_characters(items, c) -> tuple[set, bool] | None:

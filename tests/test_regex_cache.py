@@ -115,3 +115,20 @@ def test_cached_patterns_match_like_re_on_made_up_text(key, text):
     for pos in range(0, len(text) + 1, 3):
         a, b = ours.match(text, pos), theirs.match(text, pos)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_a_case_insensitive_skip_set_holds_every_character_that_matches(monkeypatch):
+    """Every code point followed by '!', searched for any letter and '!' ignoring case
+    (the look-behind keeps the engine from its own prefix search): the characters the
+    engine skips to must include İ, K (Kelvin), ſ, ı and every other case partner."""
+    monkeypatch.setattr(regex, "_cache", {})
+    monkeypatch.setattr(regex, "_patterns", {})
+    monkeypatch.setattr(regex, "_dirty", False)
+    letters = "|".join(f"{ch}!" for ch in "abcdefghijklmnopqrstuvwxyzµß")
+    pattern = rf"(?<!#)(?:{letters}|\d!|[α-ω]!)"
+    from re import _compiler, _parser
+
+    assert regex._skipping(_parser.parse(pattern, re.I), re.I, _compiler) is not None
+    text = "".join(chr(y) + "!" for y in range(0x110000))
+    ours, theirs = regex.rx(pattern, re.I), re.compile(pattern, re.I)
+    assert [m.start() for m in ours.finditer(text)] == [m.start() for m in theirs.finditer(text)]
