@@ -13,9 +13,7 @@ from __future__ import annotations
 import marshal
 from bisect import bisect_left
 from ..plain import namedtuple
-from itertools import accumulate, chain, count
-
-from _operator import add  # operator's C half: operator.py imports more
+from itertools import chain
 
 from ..regex import rx, translator
 
@@ -69,16 +67,15 @@ def simplified(text: str) -> str:
 class Tokens:
     """A text cut into matching tokens, each remembering its span in the original.
 
-    The folded and raw tokens are also kept joined by ``SEP``, with each token's offset
-    in the joined string, so a run of tokens becomes a lookup key by one slice instead of
-    a list slice and a join: matching is the hot loop of extraction.
+    A run of tokens is looked up as its tokens joined by ``SEP`` (a single token as it
+    is): the keys of the lexicons are written that way.
 
     >>> t = Tokens("ASIA 运动")
-    >>> t.folded, t.joined.split(SEP), t.offsets
-    (['asia', '运', '动'], ['asia', '运', '动', ''], [0, 5, 7, 9])
+    >>> t.folded, t.raw, t.spans
+    (['asia', '运', '动'], ['ASIA', '运', '动'], [(0, 4), (5, 6), (6, 7)])
     """
 
-    __slots__ = ("text", "spans", "folded", "raw", "joined", "offsets", "_raw_keys", "_index", "_candidates")
+    __slots__ = ("text", "spans", "folded", "raw", "_index", "_candidates")
 
     def __init__(self, text: str):
         self.text = text
@@ -88,31 +85,12 @@ class Tokens:
         spans = list(map(_span, TOKEN.finditer(norm)))
         words = TOKEN.findall(norm)
         raw = words if norm is wide else [wide[a:b] for a, b in spans]
-        folded = _fold_all(words)
-        self.spans, self.folded, self.raw = spans, folded, raw
-        self.joined, self.offsets = _joined(folded)
-        self._raw_keys = None  # joined when an abbreviation is looked up (see raw_keys)
+        self.spans, self.folded, self.raw = spans, _fold_all(words), raw
         self._index = None
         self._candidates = {}
 
     def __len__(self):
         return len(self.folded)
-
-    def raw_keys(self) -> tuple[str, list[int]]:
-        """The raw tokens joined, and their offsets (as ``joined``, ``offsets``): for the
-        abbreviations, which match as written. Joined on first use; Chinese text and
-        lower-case words are their own matching form, joined once."""
-        if self._raw_keys is None:
-            self._raw_keys = (self.joined, self.offsets) if self.raw == self.folded else _joined(self.raw)
-        return self._raw_keys
-
-    @property
-    def raw_joined(self) -> str:
-        return self.raw_keys()[0]
-
-    @property
-    def raw_offsets(self) -> list[int]:
-        return self.raw_keys()[1]
 
     def candidates(self, lexicon: Lexicon) -> tuple[list[int], dict]:
         """Where ``lexicon``'s terms may start, in order, and its buckets by token: the
@@ -141,16 +119,6 @@ class Tokens:
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self.spans, (offset, -1))
-
-
-def _joined(tokens: list[str]) -> tuple[str, list[int]]:
-    """``SEP.join(tokens) + SEP`` and where each token starts in it (plus the end).
-
-    >>> _joined(["asia", "运"])
-    ('asia\\x1f运\\x1f', [0, 5, 7])
-    """
-    # The running sum of the lengths before a token, plus one separator per token. All in C.
-    return SEP.join(tokens) + SEP, list(map(add, accumulate(map(len, tokens), initial=0), count()))
 
 
 def _positions(keys: list[str]) -> dict[str, list[int]]:
@@ -233,9 +201,8 @@ class Lexicon:
         # Without an end every token lies within the limit (its spans are not looked at).
         limit = len(tokens.text) if end is None else end
         within = end is None
-        folded, spans = tokens.folded, tokens.spans
-        joined, offsets = tokens.joined, tokens.offsets
-        raw_joined = raw_offsets = None  # joined on the first abbreviation looked up
+        folded, spans, raw = tokens.folded, tokens.spans, tokens.raw
+        join = SEP.join
         free = first  # the first token not inside an earlier match
         for i in starts[bisect_left(starts, first):] if first else starts:
             if i < free:
@@ -243,8 +210,6 @@ class Lexicon:
             if not within and spans[i][0] >= limit:
                 break
             lengths, terms, abbrs, seconds, raw_pairs = buckets[folded[i]]
-            if (abbrs or raw_pairs) and raw_joined is None:
-                raw_joined, raw_offsets = tokens.raw_keys()
             paired = None
             for length in lengths:
                 j = i + length
@@ -253,12 +218,16 @@ class Lexicon:
                 if length > 1:
                     if paired is None:
                         paired = (folded[i + 1] in seconds
-                                  or (raw_pairs and raw_joined[raw_offsets[i]:raw_offsets[i + 2] - 1] in raw_pairs))
+                                  or (raw_pairs and raw[i] + SEP + raw[i + 1] in raw_pairs))
                     if not paired:
                         continue
-                name = terms.get(joined[offsets[i]:offsets[j] - 1])
-                if not name and abbrs:
-                    name = abbrs.get(raw_joined[raw_offsets[i]:raw_offsets[j] - 1])
+                    name = terms.get(join(folded[i:j]))
+                    if not name and abbrs:
+                        name = abbrs.get(join(raw[i:j]))
+                else:
+                    name = terms.get(folded[i])
+                    if not name and abbrs:
+                        name = abbrs.get(raw[i])
                 if name:
                     a, b = spans[i][0], spans[j - 1][1]
                     out.append(Match(name, a, b, tokens.text[a:b], i, j))
@@ -274,7 +243,7 @@ def _add(grown: dict, key: tuple, first: str | None, name: str, table: int) -> N
     bucket = grown.get(first)
     if bucket is None:
         bucket = grown[first] = [set(), {}, {}, set(), set()]
-    # Joined strings, not tuples, as keys: one slice of the joined text looks them up.
+    # Joined strings, not tuples, as keys: they load faster, and one token is its own key.
     bucket[table].setdefault(SEP.join(key), name)  # the first entry to claim a term keeps it
     bucket[0].add(len(key))
     if len(key) > 1:
