@@ -34,7 +34,7 @@ import sys
 _MISSING = object()
 # Compiling each class's generated source took ~0.1 ms a class, ~3 ms of a run: the code
 # objects are kept in a file beside the bytecode, by the fields they are for, like .pyc files.
-_CODE_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"records.{sys.implementation.cache_tag}.2.marshal")
+_CODE_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"records.{sys.implementation.cache_tag}.marshal")
 _codes: dict | None = None
 _new_codes = False
 
@@ -120,9 +120,9 @@ def _compiled(spec: tuple):
     if _codes is None:
         try:
             with open(_CODE_PATH, "rb") as f:
-                _codes = marshal.loads(f.read())
-            if not isinstance(_codes, dict):
-                _codes = {}
+                stamp, _codes = marshal.loads(f.read())
+            if stamp != _stamp() or not isinstance(_codes, dict):
+                _codes = {}  # written by another version of _source
         except (OSError, EOFError, ValueError, TypeError):
             _codes = {}
     code = _codes.get(spec)
@@ -130,6 +130,12 @@ def _compiled(spec: tuple):
         code = _codes[spec] = compile(_source(spec), "<string>", "exec")
         _new_codes = True
     return code
+
+
+def _stamp() -> str:
+    """This file's size and time: the cached code is built by its ``_source``."""
+    st = os.stat(__file__)
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 @atexit.register
@@ -140,7 +146,7 @@ def _save_codes() -> None:
         os.makedirs(os.path.dirname(_CODE_PATH), exist_ok=True)
         tmp = f"{_CODE_PATH}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            f.write(marshal.dumps(_codes))
+            f.write(marshal.dumps((_stamp(), _codes)))
         os.replace(tmp, _CODE_PATH)
     except (OSError, ValueError):
         pass  # a read-only install compiles every time

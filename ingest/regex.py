@@ -35,7 +35,7 @@ import sys
 import _sre
 
 _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.4.marshal")
+_PATH = os.path.join(os.path.dirname(__file__), "__pycache__", f"regex-{_TAG}.marshal")
 # How a program's code words are packed: C unsigned ints of the engine's code size.
 _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")
 
@@ -66,14 +66,21 @@ _dirty = False
 _patterns: dict = {}  # this process's compiled patterns, so rx() inside a function is cheap
 
 
+def _stamp() -> str:
+    """This file's size and time: the programs in the cache are built by its code, so a
+    cache written by another version of it is not used."""
+    st = os.stat(__file__)
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 def _load() -> dict:
     """{(pattern, flags): marshalled (flags, code bytes, groups, groupindex, indexgroup)}."""
     global _cache
     if _cache is None:
         try:
             with open(_PATH, "rb") as f:
-                _cache = marshal.loads(f.read())  # marshal.load(f) reads the file piece by piece
-            if not isinstance(_cache, dict):
+                stamp, _cache = marshal.loads(f.read())  # marshal.load(f) reads the file piece by piece
+            if stamp != _stamp() or not isinstance(_cache, dict):
                 _cache = {}
         except (OSError, EOFError, ValueError, TypeError):
             _cache = {}
@@ -296,7 +303,7 @@ def _save() -> None:
         os.makedirs(os.path.dirname(_PATH), exist_ok=True)
         tmp = f"{_PATH}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            f.write(marshal.dumps(_cache))
+            f.write(marshal.dumps((_stamp(), _cache)))
         os.replace(tmp, _PATH)
     except (OSError, ValueError):
         pass  # read-only install: compile every time, as re does

@@ -128,3 +128,19 @@ def test_a_damaged_record_code_file_is_not_used(tmp_path, monkeypatch):
         a: int
         b: int = 2
     assert Pair(1) == Pair(1, 2) and repr(Pair(1)).endswith(".Pair(a=1, b=2)")
+
+
+def test_record_code_written_by_another_version_of_plain_py_is_not_used(tmp_path, monkeypatch):
+    import marshal
+
+    path = tmp_path / "records.marshal"
+    spec = (("a",), "r", False)
+    stale = compile("def __init__(self, a):\n    self.a = 'stale'\ndef _astuple(self):\n    return ()\n", "<s>", "exec")
+    path.write_bytes(marshal.dumps(("another plain.py", {spec: stale})))
+    monkeypatch.setattr(plain, "_CODE_PATH", str(path))
+    monkeypatch.setattr(plain, "_codes", None)
+
+    @plain.record
+    class One:
+        a: int
+    assert One(1).a == 1

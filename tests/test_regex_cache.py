@@ -132,3 +132,14 @@ def test_a_case_insensitive_skip_set_holds_every_character_that_matches(monkeypa
     text = "".join(chr(y) + "!" for y in range(0x110000))
     ours, theirs = regex.rx(pattern, re.I), re.compile(pattern, re.I)
     assert [m.start() for m in ours.finditer(text)] == [m.start() for m in theirs.finditer(text)]
+
+
+def test_a_cache_written_by_another_version_of_regex_py_is_not_used(tmp_path, monkeypatch):
+    path = tmp_path / "regex.marshal"
+    path.write_bytes(marshal.dumps(("another regex.py", {("x+", 0): b"stale program"})))
+    monkeypatch.setattr(regex, "_PATH", str(path))
+    monkeypatch.setattr(regex, "_cache", None)
+    assert regex._load() == {}
+    path.write_bytes(marshal.dumps((regex._stamp(), {("x+", 0): b"kept"})))
+    monkeypatch.setattr(regex, "_cache", None)
+    assert regex._load() == {("x+", 0): b"kept"}
