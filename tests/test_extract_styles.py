@@ -498,3 +498,24 @@ def test_the_condition_studied_is_no_adverse_event():
     text = ("干细胞治疗缺血性脑卒中\n本研究评估了干细胞治疗慢性缺血性脑卒中的安全性，共纳入42例患者。"
             "不良事件：发热7例（16.7%）。\n")
     assert [a["event"] for a in only_study(text)["adverse_events"]] == ["fever"]
+
+
+# ---------------------------------------------------------------- allocation without the word "randomised"
+
+
+@pytest.mark.parametrize("grouping, design", [
+    # Investigators put participants into arms that then received different things.
+    ("Forty office workers with neck pain were divided into two groups.", "rct"),
+    ("Forty office workers with neck pain were divided into an intervention group and a control group.", "rct"),
+    # A split by a characteristic is not an allocation.
+    ("Forty office workers with neck pain were divided into two groups according to their daily screen time.", None),
+    ("Forty office workers with neck pain were divided into two groups based on age.", None),
+    # A named design wins over the grouping hint.
+    ("In this non-randomised study, forty office workers with neck pain were divided into two groups.",
+     "non_randomized_controlled"),
+])
+def test_groups_the_investigators_formed_hint_at_a_trial(grouping, design):
+    text = (f"Posture training for neck pain\n{grouping} One group followed a posture-training programme for "
+            "8 weeks and the other continued usual work. Neck pain scores fell more with posture training "
+            "(P = 0.02).\n")
+    assert only_study(text)["design"] == design
