@@ -519,3 +519,45 @@ def test_groups_the_investigators_formed_hint_at_a_trial(grouping, design):
             "8 weeks and the other continued usual work. Neck pain scores fell more with posture training "
             "(P = 0.02).\n")
     assert only_study(text)["design"] == design
+
+
+# ---------------------------------------------------------------- between-arm effects and their arms
+
+
+def effects_of(text: str) -> list[tuple]:
+    return sorted((e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"] or ()), e["p"])
+                  for e in only_study(text)["effects"])
+
+
+DOSE_ARMS = (
+    "Two doses of a cell therapy for heart failure: a randomized trial\n"
+    "METHODS: Patients were randomly assigned to 20 million cells (low dose), 80 million cells (high dose), or "
+    "matching placebo.\n"
+    "RESULTS: Compared with placebo, the mean difference in LVEF change was 1.8 percentage points (95% CI, -0.6 to "
+    "4.2; P = .14) for the low dose and 3.9 percentage points (95% CI, 1.2 to 6.6; P = .005) for the high dose. "
+    "Six-minute walk distance changed from 340 m to 362 m with the low dose, from 351 m to 389 m with the high dose "
+    "and from 349 m to 352 m with placebo; the mean differences in change versus placebo were 19 m (95% CI, -6 to "
+    "44; P = .13) and 35 m (95% CI, 9 to 61; P = .01), respectively.\n")
+
+
+def test_each_result_of_a_list_gets_its_arm_and_the_comparator():
+    assert effects_of(DOSE_ARMS) == [
+        ("left ventricular ejection fraction", "high dose", "placebo", "difference_in_change", 3.9, (1.2, 6.6), 0.005),
+        ("left ventricular ejection fraction", "low dose", "placebo", "difference_in_change", 1.8, (-0.6, 4.2), 0.14),
+        ("six-minute walk distance", "high dose", "placebo", "difference_in_change", 35, (9, 61), 0.01),
+        ("six-minute walk distance", "low dose", "placebo", "difference_in_change", 19, (-6, 44), 0.13),
+    ]
+
+
+POOLED = (
+    "干细胞治疗肝衰竭的荟萃分析\n"
+    "研究共纳入9项随机对照试验，合计620例患者，其中干细胞组318例，对照组302例。\n"
+    "与对照组相比，干细胞组治疗后3个月的MELD评分降低，合并均数差(MD)为-1.92(95%CI:-2.80~-1.04)，P<0.05。\n"
+    "血清白蛋白水平升高，MD=2.45 g/L(95%CI:1.10~3.80)，P<0.05。\n")
+
+
+def test_pooled_differences_compare_the_two_arms_with_the_control_second():
+    assert effects_of(POOLED) == [
+        ("MELD score", "treatment", "control", "mean_difference", -1.92, (-2.8, -1.04), 0.05),
+        ("serum albumin", "treatment", "control", "mean_difference", 2.45, (1.1, 3.8), 0.05),
+    ]

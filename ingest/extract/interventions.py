@@ -33,6 +33,15 @@ def _kind(name: str) -> str | None:
     return (vocab.info(name) or {}).get("kind")
 
 
+def is_comparator(arm: str) -> bool:
+    """Whether an arm is what the others are compared with: a control, placebo, sham or usual care.
+
+    >>> is_comparator("placebo"), is_comparator("control"), is_comparator("low dose")
+    (True, True, False)
+    """
+    return arm in ("control", "controls", "usual care", "no treatment") or _kind(_canonical(arm) or arm) in COMPARATOR_KINDS
+
+
 def _contains(specific: str, generic: str) -> bool:
     a, b = set(Tokens(specific).folded), set(Tokens(generic).folded)
     return specific != generic and b <= a
@@ -55,7 +64,7 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
         name = _canonical(arm.name) or next(filter(None, (_canonical(w) for w in arm.written)), None)
         role_only = name is None and (vocab.info(arm.name) or {}).get("role") == "arm"
         name = name or arm.name
-        if _kind(name) in COMPARATOR_KINDS or arm.name in ("control", "controls", "usual care", "no treatment"):
+        if _kind(name) in COMPARATOR_KINDS or is_comparator(arm.name):
             comparator = comparator or name
         elif not role_only:
             out.append(Intervention(name, None, None, (vocab.info(name) or {}).get("tissue"), arm.dose, arm.quote))

@@ -286,8 +286,9 @@ PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunte
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
 COUNT = rx(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点)|只)"
-    r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+    # (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
+    r"(?<![\d.])(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点)|只)"
+    r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
     r"|(?<![\w.-])(?P<en>\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
     r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"
     + PEOPLE + r"\b",

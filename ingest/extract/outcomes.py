@@ -61,6 +61,12 @@ NOT_SIGNIFICANT = rx(
 SIGNIFICANT = rx(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = rx(r"中位|median", re.I)
 RESPECTIVELY = rx(r"respectively|分别", re.I)
+# A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
+BARE_WITH_CI = rx(r"(?<![\w.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|分|[A-Za-zμ/]{1,8})?\s*"
+                  r"[(\[（]\s*95\s*%", re.I)
+# A phrase that names no measure, only that one changed: "differences in change", "mean change".
+GENERIC_CHANGE = rx(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
+                    r"increases?|decreases?|effects?)(?:\s+(?:in|of)\s+(?:the\s+)?(?:differences?|changes?))?", re.I)
 CHANGE_WORDS = rx(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
 
 
@@ -438,13 +444,16 @@ class Outcomes:
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
                 continue
             span = self._text(lo, ps[-1][1].end)
+            if effect_stats(span):
+                continue  # a named difference or ratio ("MD -2.41 (95% CI ...)"): findings() reads it with its CI
+            group, versus = self._in_order(groups, names, lo)
             kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
             sig = self._significance(span)
             pairs = zip(measures, ps) if len(ps) == len(measures) else ((m, ps[0]) for m in measures)
             for mention, (i, p) in pairs:
                 f.used_ps.add(i)
                 self.effects.append(Effect(
-                    mention.name, names[0], names[1], self.default_time, kind, None, None,
+                    mention.name, group, versus, self.default_time, kind, None, None,
                     p.p, p.relation, sig, self._quote(s, measures[0].start, ps[-1][1].end)))
             self.last_measure = measures[-1]
             return
@@ -530,13 +539,17 @@ class Outcomes:
         s = f.sentence
         prev = None
         compared = None  # the arms an earlier result of this sentence compared
+        earlier: list[str] = []  # the measures an earlier result of this sentence spoke of
+        earlier_kind = "none"  # and its statistic
+        respective = self._respective_arms(f)
         for i, p in enumerate(f.ps):
             if i in f.used_ps:
                 prev = p.end
                 continue
             lo, hi = clause_bounds(s, p.start, p.end)
             window = max(lo, prev if prev is not None else lo)
-            prev = p.end
+            tail = self._group_after_p(f, p.end, hi)
+            prev = tail.end if tail is not None else p.end
             measures = [m for m in f.measures if window <= m.start < p.start]
             after = [m for m in f.measures if p.end <= m.start < hi]
             first = window
@@ -548,15 +561,22 @@ class Outcomes:
                 # "Significant (P < 0.05) improvements were present for A, B and C."
                 names = list(dict.fromkeys(m.name for m in after))
             else:
-                name = (measure_phrase(self._text(window, p.start))
-                        or (measure_phrase(self._text(lo, p.start)) if window != lo else None)
-                        or measure_phrase(self._text(p.end, hi)))
-                if name is None:
-                    continue
-                names = [name]
+                name = self._named_measure(measure_phrase(self._text(window, p.start)))
+                if name is None and earlier:
+                    # "... was 2.2 (P = .10) for the low dose and 4.1 (P = .002) for the high dose":
+                    # the second value is of the measure the first one was.
+                    names = earlier
+                else:
+                    name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
+                            or self._named_measure(measure_phrase(self._text(p.end, hi)))
+                            or self._measure_earlier_in(f, lo, window))
+                    if name is None:
+                        continue
+                    names = [name]
+            earlier = names
             f.used_ps.add(i)
             text = self._text(window, p.end)
-            group, versus = self._arms(f, window, hi)
+            group, versus = self._arms(f, window, hi if tail is None else tail.start)
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 group, versus = "treatment", "control"
             value = ci = None
@@ -564,24 +584,95 @@ class Outcomes:
             named = [e for e in effect_stats(self._text(window, p.end))]
             if named:
                 kind, value = named[-1].type, named[-1].value
+            elif earlier_kind in RATIOS:
+                # "... the mean difference was 2.2 (95% CI ...) for the low dose and 4.1 (95% CI ...)
+                # for the high dose": a bare value with its CI, in a list of the same statistic.
+                bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
+                if bare:
+                    kind, value = earlier_kind, number(bare["v"])
+            earlier_kind = kind
+            comparator = self._comparator_named(f, s.start, p.start)
+            if tail is not None and tail.name != comparator:
+                # "4.1 (95% CI, 1.5 to 6.7; P = .002) for the high dose", after "Compared with placebo".
+                group, versus = tail.name, comparator or (compared[1] if compared else "baseline")
+            elif respective and i in respective[0]:
+                # "the differences versus placebo were 17 m (...; P = .18) and 31 m (...; P = .03),
+                # respectively": the k-th result is the k-th arm the sentence named.
+                group, versus = respective[0][i], respective[1]
             if versus != "baseline":
                 compared = (group, versus)
             elif compared and kind in RATIOS:
                 # "... of HHF (HR 0.74 ...) and of all-cause death (HR 0.81 ...)": the same arms.
                 group, versus = compared
-            elif kind in RATIOS and BETWEEN_ARMS.search(self._text(lo, hi)):
-                # "两组VAS疼痛分数差异为-1.2分": the study's two arms, in the order it lists them.
+            elif kind in RATIOS:
+                # "两组VAS疼痛分数差异为-1.2分", or a pooled "MD=3.12" of a meta-analysis: a
+                # between-arm result of a study with two arms compares those arms.
                 arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
-                if len(arms) == 2:
-                    group, versus = arms
+                if len(arms) == 2 and (BETWEEN_ARMS.search(self._text(lo, hi)) or kind != "difference_in_change"):
+                    group, versus = self._treatment_first(arms)
             cis = intervals(self._text(window, p.end))
-            if cis and named:
+            if cis and kind != "none":
                 ci = [cis[-1].low, cis[-1].high]
             sig = self._significance(self._text(lo, hi))
             end = max([p.end] + [m.end for m in after if m.name in names])
             for name in names:
                 self.effects.append(Effect(name, group, versus, self._time_near(f, lo, hi) or self.default_time,
                                            kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
+
+    def _named_measure(self, phrase: str | None) -> str | None:
+        """A measure phrase as the vocabulary names it where it names one ("LVEF change" is
+        LVEF), None for a phrase that only says something changed ("differences in change")."""
+        if phrase is None or GENERIC_CHANGE.fullmatch(phrase):
+            return None
+        from ..vocab.lexicon import Tokens
+        hits = vocab.measure_lexicon().find(Tokens(phrase))
+        return hits[0].name if len(hits) == 1 else phrase
+
+    def _measure_earlier_in(self, f: SentenceFacts, lo: int, at: int) -> str | None:
+        """The measure named last before a result in its own sentence ("6MWD changed from 352
+        to 371 m; the differences versus placebo were 17 m (P = .18)")."""
+        before = [m for m in f.measures if m.start < at and m.start >= f.sentence.start]
+        return before[-1].name if before else None
+
+    def _group_after_p(self, f: SentenceFacts, at: int, hi: int) -> Match | None:
+        """An arm named right after a result's bracket: "(95% CI, 1.5 to 6.7; P = .002) for the high dose"."""
+        for g in f.groups:
+            if at <= g.start <= min(hi, at + 20):
+                between = self._text(at, g.start)
+                if rx(r"[)\]）]*\s*(?:for|in|with|among|on)\s+(?:the\s+)?", re.I).fullmatch(between):
+                    return g
+                return None
+        return None
+
+    def _comparator_named(self, f: SentenceFacts, lo: int, at: int) -> str | None:
+        """The arm a sentence compares with, before ``at``: "Compared with placebo", "versus placebo"."""
+        for g in f.groups:
+            if lo <= g.start < at and COMPARED_WITH.search(self._text(max(lo, g.start - 16), g.start)):
+                return g.name
+        return None
+
+    def _respective_arms(self, f: SentenceFacts) -> tuple[dict[int, str], str] | None:
+        """For a run of results closed by "respectively" and compared with one arm ("versus
+        placebo"), which arm each result is: the other arms in the order the sentence named them."""
+        m = RESPECTIVELY.search(self.ctx.norm, f.sentence.start, f.sentence.end)
+        if not m or len(f.ps) < 2:
+            return None
+        comparator = self._comparator_named(f, f.sentence.start, m.start())
+        if comparator is None:
+            return None
+        run = [i for i, p in enumerate(f.ps) if p.end <= m.start()
+               and not any(p.end <= g.start < m.start() for g in f.groups)]
+        lo = f.ps[run[0]].start if run else m.start()
+        arms = list(dict.fromkeys(g.name for g in f.groups if g.start < lo and g.name != comparator))
+        if len(run) < 2 or len(arms) != len(run):
+            return None
+        return dict(zip(run, arms)), comparator
+
+    def _treatment_first(self, arms: list[str]) -> tuple[str, str]:
+        """Two arms as (treatment, comparator): the control arm, placebo or sham is the comparator."""
+        from .interventions import is_comparator
+        a, b = arms
+        return (b, a) if is_comparator(a) and not is_comparator(b) else (a, b)
 
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
@@ -627,7 +718,7 @@ class Outcomes:
         named = [g for g in f.groups if lo <= g.start < hi]
         names = list(dict.fromkeys(g.name for g in named))
         if len(names) >= 2:
-            return names[0], names[1]
+            return self._in_order(named, names, lo)
         arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
         if len(names) == 1:
             before = self._text(max(lo, named[0].start - 16), named[0].start)
@@ -638,6 +729,14 @@ class Outcomes:
                 return other[0], names[0]
             return names[0], "baseline"
         return "all", "baseline"
+
+    def _in_order(self, mentions: list[Match], names: list[str], lo: int) -> tuple[str, str]:
+        """(group, versus) of two arms named in a clause, in the order named, unless the first
+        follows "compared with" / "与": "与对照组相比，干细胞组…" compares 干细胞组 with 对照组."""
+        first = next(g for g in mentions if g.name == names[0])
+        if COMPARED_WITH.search(self._text(max(lo, first.start - 16), first.start)):
+            return names[1], names[0]
+        return names[0], names[1]
 
     def _add_measurement(self, measure, group, time, stat, st: Stat, q):
         disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
