@@ -561,3 +561,43 @@ def test_pooled_differences_compare_the_two_arms_with_the_control_second():
         ("MELD score", "treatment", "control", "mean_difference", -1.92, (-2.8, -1.04), 0.05),
         ("serum albumin", "treatment", "control", "mean_difference", 2.45, (1.1, 3.8), 0.05),
     ]
+
+
+# ---------------------------------------------------------------- means stated in prose, without a spread
+
+
+def measurements_of(text: str) -> list[tuple]:
+    return sorted((m["measure"], m["group"], (m["time"] or {}).get("value"), m["stat"], m["value"])
+                  for m in only_study(text)["measurements"])
+
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "A phase 1 trial of cord-blood cells in ALS enrolled 14 patients. Participants began the study with a mean "
+    "ALSFRS-R score of 40.2; nine months later the mean score had fallen by 2.4 points, to 37.8.",
+    # news, one sentence, "averaged ... and ... at"
+    "A phase 1 trial of cord-blood cells in ALS enrolled 14 patients. The ALSFRS-R score averaged 40.2 at the start "
+    "of the trial and 37.8 at nine months.",
+    # simplified Chinese
+    "一项脐带血细胞治疗渐冻症的I期试验纳入14名患者。ALSFRS-R评分基线时平均为40.2分，治疗9个月时平均为37.8分。",
+    # traditional Chinese
+    "一項臍帶血細胞治療漸凍症的I期試驗納入14名患者。ALSFRS-R評分基線時平均為40.2分，治療9個月時平均為37.8分。",
+])
+def test_a_mean_stated_in_words_at_two_times(text):
+    assert measurements_of(text) == [("ALSFRS-R", "all", 0, "mean", 40.2), ("ALSFRS-R", "all", 9, "mean", 37.8)]
+
+
+@pytest.mark.parametrize("text", [
+    # who the participants were is not an outcome
+    "A trial of cord-blood cells in ALS enrolled 14 patients. Their mean age was 58 years and the ALSFRS-R score "
+    "fell (P = 0.04).",
+    # two arms compared in one breath: which value is whose is not said plainly enough
+    "A trial of cord-blood cells in ALS enrolled 14 patients. Median ALSFRS-R was 40.2 versus 37.8 (P = 0.04).",
+    # a value for a group the article never named
+    "A trial of cord-blood cells in ALS enrolled 14 patients. Mean ALSFRS-R was 40.2 for early starters (P = 0.04).",
+    # a mean difference with its CI is an effect, not a value
+    "A trial of cord-blood cells in ALS enrolled 14 patients. ALSFRS-R was higher with cells (mean: 3.0; 95% CI, "
+    "1.1 to 4.9; P = 0.04).",
+])
+def test_numbers_near_an_average_that_are_not_its_value(text):
+    assert not [m for m in measurements_of(text) if m[4] in (58, 40.2, 37.8, 3.0)]

@@ -43,7 +43,7 @@ DOWN = rx(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|re
 IMPROVE = rx(r"改善|好转|improv", re.I)
 AND_BY = rx(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = rx(
-    r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|increased|decreased|declined|fell|dropped|"
+    r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
     r"(?:\s*(?:了|by|of|分别|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
@@ -61,6 +61,27 @@ NOT_SIGNIFICANT = rx(
 SIGNIFICANT = rx(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = rx(r"中位|median", re.I)
 RESPECTIVELY = rx(r"respectively|分别", re.I)
+# An averaging word before a value, then anything up to it (checked against FILLER_WORDS).
+MEAN_BEFORE = rx(r"(?P<word>\b(?:mean|average|median)\b|\baverag(?:ed|ing)\b|平均|中位数?|中位值)(?!.*(?:\b(?:mean|average|median)\b|平均|中位))"
+                 r"[^;；。!?]*$", re.I)
+# What may stand between "average" and its value besides the measure's own name.
+FILLER_WORDS = rx(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|values|level|levels|total|of|was|were|is|had|has|"
+                  r"been|at|baseline|overall|about|approximately|around|roughly|nearly|just|only|reached|"
+                  r"fallen|fell|dropped|declined|decreased|risen|rose|increased|improved|climbed|by|to|points?|"
+                  r"percent|%|start|entry|enrol?lment|\d+(?:\.\d+)?)\b|为|是|达|达到|约|约为|值|分|评分|水平|了|至|到|降|升|下降|上升|提高|降低|"
+                  r"基线时?|时|治疗前|治疗后|"
+                  r"[0-9.]+)*", re.I)
+AND_NEXT = rx(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
+# Where the words that go with a value end: the next clause or list item.
+ITEM_END = rx(r"[,，;；、]|\band\b|和|及", re.I)
+COMPARING = rx(r"\bvs\b\.?|\bv\.|\bversus\b|\brespectively\b|\bcompared\b|\bthan\b|分别|相比|对比|比较|优于|高于|低于", re.I)
+TIME_BEFORE = rx(r"(?:\b(?:at|after|within|over|for|during|by)|第)\s*$", re.I)
+LIST_NEXT = rx(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:and|or|,|to|-|–)\s*\d", re.I)
+FOR_SOMEONE = rx(r"\s*(?:%|[A-Za-zμ/()]{1,12})?\s*\b(?:for|in|with|among|on)\s+(?:the\s+)?", re.I)
+CHANGE_AMOUNT = rx(r"(?:\bby|了|减少|增加|下降|上升|降低|提高|提升)\s*$", re.I)
+AGE_LIKE = rx(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
+BASELINE_WORDS = rx(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
+                    r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
 BARE_WITH_CI = rx(r"(?<![\w.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|分|[A-Za-zμ/]{1,8})?\s*"
                   r"[(\[（]\s*95\s*%", re.I)
@@ -112,6 +133,7 @@ class Outcomes:
         self.effects: list[Effect] = []
         self.last_measure: Mention | None = None
         self.default_time = self._default_time()
+        self._stated: dict[int, str] = {}  # values stated_means() read, and as what (mean or median)
 
     # ------------------------------------------------------------------ context
 
@@ -370,10 +392,10 @@ class Outcomes:
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
             window = max([lo, *numbers_before])
             measures = [x for x in f.measures if window <= x.start < m.start()]
-            if not measures and len(values) == 1 and self.last_measure is not None and any(
-                    x.start < m.start() for x in f.measures):
+            earlier = [x for x in f.measures if x.start < m.start()]
+            if not measures and len(values) == 1 and earlier:
                 # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported.
-                measures = [self.last_measure]
+                measures = earlier[-1:]
             if not measures or (len(values) != len(measures) and len(values) != 1):
                 continue
             if len(values) == 1:
@@ -499,6 +521,101 @@ class Outcomes:
             self._add(Measurement(measure.name, group, self._time_for(f, st, lo, hi), stat, st.value,
                                   disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
+
+    def stated_means(self, f: SentenceFacts) -> None:
+        """Values without a spread that the sentence calls a mean, average or median, as news
+        and press releases write them: "ALSFRS-R评分基线时平均为38.5分，6个月时平均为36.7分",
+        "began the study with an average score of 38.5", "averaged 78% at the start of the
+        trial and 76% at six months", "the average score had fallen by 1.8 points, to 36.7".
+
+        The words between the averaging word and the value may only be the measure's name and
+        words like "score" or "was": "the mean age was 52" is nobody's outcome."""
+        s = f.sentence
+        taken = None  # the last value read here, so "and 76% at six months" can follow it
+        for i, st in enumerate(f.stats):
+            if i in f.used_stats or st.has_spread or st.count_pct is not None:
+                continue
+            lo, hi = clause_bounds(s, st.start, st.end)
+            head = self.ctx.norm[max(s.start, st.start - 60):st.start]
+            said = MEAN_BEFORE.search(head)
+            if said is not None:
+                between = head[said.end("word"):]
+                names = [m for m in f.measures if st.start - len(head) + said.end("word") <= m.start < st.start]
+                for m in names:
+                    between = between.replace(self._text(m.start, m.end), " ")
+                if not FILLER_WORDS.fullmatch(between):
+                    said = None
+            follows = None
+            if said is None and taken is not None and AND_NEXT.fullmatch(self._text(taken.end, st.start)) \
+                    and any(st.end <= t.start <= st.end + 6 for t in f.times):
+                follows = taken
+            if said is None and follows is None:
+                continue
+            measure = self._measure_for(f, s.start, st.start) or (
+                self.last_measure if self.last_measure is not None and self.last_measure.start < s.start else None)
+            if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or CHANGE_WORDS.search(measure.name):
+                continue  # "the average decline was 0.58 points per month": a rate of change, not a value
+            if (said is not None and AGE_LIKE.search(head[said.start():])) or CHANGE_AMOUNT.search(head):
+                continue  # "the mean age was 52"; "had fallen by 1.8": a change, not a mean
+            if not self._stands_alone(f, st, lo, hi, head):
+                continue
+            time = self._time_of_stated(f, st, lo, hi)
+            stat = "median" if MEDIAN.search(said.group("word") if said else "") or (
+                follows is not None and self._stat_kind_of(follows) == "median") else "mean"
+            group = self._group_for(f, lo, st.start, hi, st.end)
+            self._add(Measurement(measure.name, group, time or self.default_time, stat, st.value, None, None, None,
+                                  self._quote(s, lo, hi)))
+            f.used_stats.add(i)
+            taken = st
+            self._stated[id(st)] = stat
+
+    def _stands_alone(self, f: SentenceFacts, st: Stat, lo: int, hi: int, head: str) -> bool:
+        """Whether a value without a spread can be read on its own. Not in a comparison
+        ("median 46 versus 32 hours", "41.9 and 30.7 months, respectively"), not a time ("at 1
+        and 4 hours"), not an effect with its CI ("mean: 3.0%; 95% CI ..."), and not for a group
+        the article never named ("16 min for intranasal")."""
+        if COMPARING.search(self._text(lo, hi)) or TIME_BEFORE.search(head):
+            return False
+        rest = self._text(st.end, min(hi, st.end + 40))
+        if LIST_NEXT.match(rest) or rx(r"[^.]{0,25}?\bCI\b").match(rest):
+            return False
+        prep = FOR_SOMEONE.match(rest)
+        if prep and not any(st.end + prep.end() <= g.start <= st.end + prep.end() + 12
+                            and not rx(r"\d").search(self._text(st.end + prep.end(), g.start)) for g in f.groups):
+            return False
+        # "95 ml after 6 hours in supine position and 110 ml after 6 hours in prone position":
+        # a second value in the clause at the same time is another group's, so neither stands alone.
+        nxt = next((x for x in f.stats if st.end < x.start < hi), None)
+        if nxt is not None and not any(st.end <= g.start < nxt.start for g in f.groups):
+            here, there = self._time_of_stated(f, st, lo, hi), self._time_of_stated(f, nxt, lo, hi)
+            if here is None or there is None or here == there:
+                return False
+        return True
+
+    def _time_of_stated(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
+        """The time a value is stated at: named right after it and before the next number
+        ("78% at the start of the trial and 76% at six months"), else right before it."""
+        later = [x.start for x in f.stats if x.start > st.end] + [hi]
+        stop = ITEM_END.search(self.ctx.norm, st.end, min(later))
+        if stop:
+            later.append(stop.start())
+        after = self._text(st.end, min(later))
+        own = [t for t in f.times if st.end <= t.start < min(later)]
+        if own:
+            return own[0].time
+        if BASELINE_WORDS.search(after):
+            return BASELINE
+        earlier = [x.end for x in (*f.stats, *f.ps) if x.end <= st.start and x is not st]
+        start = max([lo, *earlier])
+        # The clue nearest before the value: a time point, or words of the baseline.
+        before = [(t.start, t.time) for t in f.times if start <= t.start < st.start]
+        before += [(start + m.start(), BASELINE) for m in BASELINE_WORDS.finditer(self._text(start, st.start))]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        return self._time_for(f, st, lo, hi)
+
+    def _stat_kind_of(self, st: Stat) -> str:
+        return self._stated.get(id(st), "mean")
 
     def _median_before(self, s: Sentence, at: int) -> bool:
         """The sentence said "median" before ``at``, and not "mean" since."""
@@ -768,6 +885,7 @@ class Outcomes:
             self.comparisons(f)
             self.changes_with_p(f)
             self.values(f)
+            self.stated_means(f)
             self.arm_proportions(f)
             self.findings(f)
             if f.measures:
