@@ -601,3 +601,27 @@ def test_a_mean_stated_in_words_at_two_times(text):
 ])
 def test_numbers_near_an_average_that_are_not_its_value(text):
     assert not [m for m in measurements_of(text) if m[4] in (58, 40.2, 37.8, 3.0)]
+
+
+# ---------------------------------------------------------------- one arm's values, then the other's
+
+
+ARM_LISTS = (
+    "Inhaled cells for emphysema: a randomized trial\n"
+    "Adults were randomly assigned to MSCs or placebo. FEV1 was 1.38 (0.35) L at baseline and 1.49 (0.37) L at "
+    "week 24 in the MSC group vs 1.41 (0.36) L and 1.43 (0.38) L in the placebo group (between-group difference in "
+    "change, 0.09 L; 95% CI, 0.02 to 0.16 L; P=.02). A minimal important improvement in SGRQ was reached by 16 of "
+    "61 participants (26.2%) in the MSC group and 11 of 59 (18.6%) in the placebo group (P=.31).\n")
+
+
+def test_values_listed_per_arm_get_their_arm_and_time():
+    assert measurements_of(ARM_LISTS) == [
+        ("FEV1", "MSCs", 0, "mean", 1.38), ("FEV1", "MSCs", 24, "mean", 1.49),
+        ("FEV1", "placebo", 0, "mean", 1.41), ("FEV1", "placebo", 24, "mean", 1.43),
+        ("SGRQ", "MSCs", 24, "percent", 26.2), ("SGRQ", "placebo", 24, "percent", 18.6)]
+
+
+def test_a_difference_named_before_a_comma_and_arms_compared_with_a_p():
+    effects = {(e[0], e[1], e[2], e[3], e[4], e[5], e[6]) for e in effects_of(ARM_LISTS)}
+    assert effects == {("FEV1", "MSCs", "placebo", "difference_in_change", 0.09, (0.02, 0.16), 0.02),
+                       ("SGRQ", "MSCs", "placebo", "none", None, (), 0.31)}

@@ -118,6 +118,16 @@ class Context:
         self.__dict__.pop("_local_lexicons", None)
         self.__dict__.get("_mention_cache", {}).pop(kind, None)
 
+    def _as_arm(self, match: Match, own: list[Match]) -> Match:
+        """A vocabulary group that only says "the treatment group" ("the MSC group" is one) is
+        the article's own arm when it starts with that arm's name ("MSCs" -> "MSC group")."""
+        if (vocab.info(match.name) or {}).get("role") != "arm" or match.name in {name for name, _ in self.local_terms.get("groups", ())}:
+            return match
+        for m in own:
+            if m.start == match.start and m.end <= match.end and m.name != match.name:
+                return match._replace(name=m.name)
+        return match
+
     def mentions(self, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Mentions of a vocabulary kind in [start, end), the article's own abbreviations included."""
         every, starts = self._all_mentions(kind)
@@ -137,8 +147,11 @@ class Context:
             found = vocab.lexicon(kind).find(self.tokens)
             local = self._local_lexicons.get(kind)
             if local:
+                own = local.find(self.tokens)
+                if kind == "groups":
+                    found = [self._as_arm(m, own) for m in found]
                 taken = [(m.start, m.end) for m in found]
-                for m in local.find(self.tokens):
+                for m in own:
                     if not any(s < m.end and m.start < e for s, e in taken):
                         found.append(m)
                 found.sort(key=lambda m: m.start)

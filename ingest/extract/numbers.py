@@ -315,7 +315,9 @@ def english_number(word: str) -> int | None:
 
 PROPORTION = rx(
     # 382 (61.2%) | 382 [61.2%] | 34/40 (85%) | 34 of 40 (85%) | 6.6% (41/624) | 85.0%（34/40）
-    r"(?<![\d.,/])(?P<n>\d{1,7})(?:\s*(?:/|of|out of)\s*(?P<total>\d{1,7}))?\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*[)）\]]"
+    # (also "14 of 60 participants (23.3%)", "19例（27.9%）")
+    r"(?<![\d.,/])(?P<n>\d{1,7})(?:\s*(?:/|of|out of)\s*(?P<total>\d{1,7}))?(?:\s+" + PEOPLE + r"|\s*[例名人位])?"
+    r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*[)）\]]"
     r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]]",
     re.I)
 
@@ -387,7 +389,9 @@ def counts(text: str) -> list[Count]:
 EFFECT_STAT = rx(
     r"(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
     r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
-    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES)"
+    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
+    # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
+    r"between[- ](?:group|arm|treatment)\s+differences?|differences?(?=\s+in\s+(?:the\s+)?(?:mean\s+)?change)|(?<=[(（])differences?)"
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
@@ -399,7 +403,7 @@ EFFECT_KIND = (
     (rx(r"hazard|\ba?HRs?\b|风险比", re.I), "hazard_ratio"),
     (rx(r"risk ratio|relative risk|\bI?RRs?\b|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
     (rx(r"standardi|\bSMDs?\b|hedges|cohen|effect size|\bES\b|效应量|标准化", re.I), "smd"),
-    (rx(r"mean diff|\bW?MDs?\b|均数差|平均差", re.I), "mean_difference"),
+    (rx(r"mean diff|\bW?MDs?\b|均数差|平均差|\bdifference", re.I), "mean_difference"),
     (rx(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
 )
 CHANGE = rx(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)

@@ -82,6 +82,8 @@ CHANGE_AMOUNT = rx(r"(?:\bby|了|减少|增加|下降|上升|降低|提高|提�
 AGE_LIKE = rx(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
 BASELINE_WORDS = rx(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
+# Where one arm's values end and the next arm's begin, within a clause.
+SEGMENT = rx(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|，?而|；|;", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
 BARE_WITH_CI = rx(r"(?<![\w.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|分|[A-Za-zμ/]{1,8})?\s*"
                   r"[(\[（]\s*95\s*%", re.I)
@@ -241,6 +243,11 @@ class Outcomes:
 
     def _quote(self, s: Sentence, a: int, b: int) -> str:
         return quote(self.ctx.text, s, a, b)
+
+    def _result_time(self, f: SentenceFacts, a: int, b: int) -> Time | None:
+        """When a result was measured: the first time point in [a, b) that is not the baseline
+        ("1.42 at baseline and 1.51 at week 24 ... (difference 0.07; P=.03)" is at week 24)."""
+        return next((t.time for t in f.times if a <= t.start and t.end <= b and t.time.value), None) or self.default_time
 
     def _time_near(self, f: SentenceFacts, a: int, b: int) -> Time | None:
         for t in f.times:
@@ -493,6 +500,8 @@ class Outcomes:
                 continue
             if COMPARE.search(clause) or effect_stats(self._text(lo, p.start)):
                 continue  # a named difference or ratio: findings() reads it with its CI
+            if len({g.name for g in f.groups if lo <= g.start < p.start}) >= 2:
+                continue  # "... in 14 of 60 in the MSC group and 19 of 58 in the placebo group (P=.26)": arms compared
             f.used_ps.add(i)
             group = self._group_for(f, lo, measures[-1].start, hi)
             for mention in measures:
@@ -503,10 +512,24 @@ class Outcomes:
     def values(self, f: SentenceFacts) -> None:
         """Remaining values with a spread, beside a measure: one measurement each."""
         s = f.sentence
+        plans: dict[tuple[int, int], dict] = {}
         for i, st in enumerate(f.stats):
             if i in f.used_stats or not st.has_spread:
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
+            plan = plans.get((lo, hi))
+            if plan is None:
+                plan = plans[(lo, hi)] = self._segment_plan(f, lo, hi)
+            if id(st) in plan:
+                measure = self._measure_for(f, lo, st.start)
+                if measure is not None:
+                    group, time = plan[id(st)]
+                    stat = "median" if MEDIAN.search(self._text(lo, st.start)) or st.dispersion == "iqr" else "mean"
+                    disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
+                    self._add(Measurement(measure.name, group, time, stat, st.value, disp, st.dispersion_value,
+                                          None, self._quote(s, lo, hi)))
+                    f.used_stats.add(i)
+                    continue
             measure = self._measure_for(f, lo, st.start)
             if measure is None:
                 continue
@@ -521,6 +544,45 @@ class Outcomes:
             self._add(Measurement(measure.name, group, self._time_for(f, st, lo, hi), stat, st.value,
                                   disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
+
+    def _segment_plan(self, f: SentenceFacts, lo: int, hi: int) -> dict:
+        """Group and time of each value in a clause that lists one arm's values, then the
+        other's: "1.42 (0.38) L at baseline and 1.51 (0.41) L at week 24 in the MSC group vs
+        1.45 (0.40) L and 1.47 (0.39) L in the placebo group". Each part between "vs" (or
+        "whereas", ";", 而) names its arm once; a part that names no time takes the other
+        part's times in the same order. Empty unless every part names exactly one arm."""
+        cuts = [lo] + [m.start() for m in SEGMENT.finditer(self.ctx.norm, lo, hi)] + [hi]
+        parts = []
+        for a, b in zip(cuts, cuts[1:]):
+            values = [x for x in f.stats if a <= x.start < b and x.has_spread]
+            if not values:
+                continue
+            arms = {g.name for g in f.groups if a <= g.start < b}
+            if len(arms) != 1:
+                return {}
+            parts.append((arms.pop(), values, b))
+        if len(parts) < 2 or len({arm for arm, _, _ in parts}) != len(parts):
+            return {}
+        plan, pattern = {}, None
+        for arm, values, b in parts:
+            own = []
+            for k, x in enumerate(values):
+                nxt = values[k + 1].start if k + 1 < len(values) else b
+                own.append(next((t.time for t in f.times if x.end <= t.start < nxt), None))
+            if all(t is not None for t in own):
+                pattern = pattern or own
+            elif pattern is not None and len(pattern) == len(values) and not any(own):
+                own = list(pattern)
+            for x, t in zip(values, own):
+                plan[id(x)] = (arm, t if t is not None else self._time_for(f, x, lo, hi))
+        # A part listed before the one that names the times gets them too.
+        if pattern is not None:
+            for arm, values, _ in parts:
+                if len(values) == len(pattern):
+                    for x, t in zip(values, pattern):
+                        if plan[id(x)][1] is None or not any(x.end <= tm.start < hi for tm in f.times):
+                            plan[id(x)] = (arm, plan[id(x)][1] if plan[id(x)][1] is not None else t)
+        return plan
 
     def stated_means(self, f: SentenceFacts) -> None:
         """Values without a spread that the sentence calls a mean, average or median, as news
@@ -733,7 +795,7 @@ class Outcomes:
             sig = self._significance(self._text(lo, hi))
             end = max([p.end] + [m.end for m in after if m.name in names])
             for name in names:
-                self.effects.append(Effect(name, group, versus, self._time_near(f, lo, hi) or self.default_time,
+                self.effects.append(Effect(name, group, versus, self._result_time(f, lo, hi),
                                            kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
 
     def _named_measure(self, phrase: str | None) -> str | None:
