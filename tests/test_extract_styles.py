@@ -625,3 +625,37 @@ def test_a_difference_named_before_a_comma_and_arms_compared_with_a_p():
     effects = {(e[0], e[1], e[2], e[3], e[4], e[5], e[6]) for e in effects_of(ARM_LISTS)}
     assert effects == {("FEV1", "MSCs", "placebo", "difference_in_change", 0.09, (0.02, 0.16), 0.02),
                        ("SGRQ", "MSCs", "placebo", "none", None, (), 0.31)}
+
+
+# ---------------------------------------------------------------- Chinese lists: arm by arm, 三组分别, 则分别为
+
+
+THREE_ARM_LIST = (
+    "本试验纳入45例腰痛患者，随机分为低剂量组、高剂量组和对照组各15例。以数字评分量表（NRS）评估疼痛，"
+    "三组基线分数接近：低剂量组7.2分、高剂量组6.8分、对照组7.0分。治疗后6个月，三组分别降至4.9分、3.6分及6.1分；"
+    "12个月时则为4.4分、3.0分及6.3分。\n")
+
+
+@pytest.mark.parametrize("text", [THREE_ARM_LIST, THREE_ARM_LIST.replace("组", "組").replace("分别", "分別")
+                                  .replace("则为", "則為").replace("随机分为", "隨機分為").replace("个月", "個月")])
+def test_values_listed_for_three_arms(text):
+    got = measurements_of(text)
+    assert {m[0] for m in got} == {"numeric rating scale pain"}
+    assert {(group, time, value) for _, group, time, _, value in got} == {
+        ("low dose", 0, 7.2), ("high dose", 0, 6.8), ("control", 0, 7.0),
+        ("low dose", 6, 4.9), ("high dose", 6, 3.6), ("control", 6, 6.1),
+        ("low dose", 12, 4.4), ("high dose", 12, 3.0), ("control", 12, 6.3)}
+
+
+def test_the_other_arm_respectively_at_the_same_times():
+    text = ("本研究纳入70例心衰患者，随机分为干细胞组和安慰剂组。结果显示，干细胞组的6MWD由基线的301.5±58.2米，"
+            "增加到第12周的330.4±60.1米与第24周的344.8±61.7米；安慰剂组则分别为305.2±57.9米、309.6±59.3米与307.1±60.4米。\n")
+    got = {(g, t, v) for _, g, t, _, v in measurements_of(text)}
+    assert {("placebo", 0, 305.2), ("placebo", 12, 309.6), ("placebo", 24, 307.1)} <= got
+    assert {("treatment", 0, 301.5), ("treatment", 12, 330.4), ("treatment", 24, 344.8)} <= got
+
+
+def test_an_arms_head_count_is_not_a_value():
+    text = ("本研究纳入64例膝骨关节炎患者，随机分为干细胞组和对照组。干细胞组32人，对照组32人。"
+            "6个月时WOMAC评分干细胞组为30.2±8.1分，对照组为38.6±9.0分（P<0.05）。\n")
+    assert not [m for m in measurements_of(text) if m[4] == 32]

@@ -73,7 +73,7 @@ FILLER_WORDS = rx(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|values|lev
                   r"[0-9.]+)*", re.I)
 AND_NEXT = rx(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
 # Where the words that go with a value end: the next clause or list item.
-ITEM_END = rx(r"[,，;；、]|\band\b|和|及", re.I)
+ITEM_END = rx(r"[,，;；、]|\band\b|和|及|与|與", re.I)
 COMPARING = rx(r"\bvs\b\.?|\bv\.|\bversus\b|\brespectively\b|\bcompared\b|\bthan\b|分别|相比|对比|比较|优于|高于|低于", re.I)
 TIME_BEFORE = rx(r"(?:\b(?:at|after|within|over|for|during|by)|第)\s*$", re.I)
 LIST_NEXT = rx(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:and|or|,|to|-|–)\s*\d", re.I)
@@ -82,6 +82,14 @@ CHANGE_AMOUNT = rx(r"(?:\bby|了|减少|增加|下降|上升|降低|提高|提�
 AGE_LIKE = rx(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
 BASELINE_WORDS = rx(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
+# Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
+ARM_TO_VALUE = rx(r"\s*(?:为|是|[:：])?\s*", re.I)
+COUNT_UNIT = rx(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
+ALL_ARMS_RESPECTIVELY = rx(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^，,。；;]{0,12}?(?:分别|分別)"
+                           r"[^\d，,。；;]{0,8}", re.I)
+LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
+THEN_AS = rx(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
+THE_SAME_FOR = rx(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
 # Where one arm's values end and the next arm's begin, within a clause.
 SEGMENT = rx(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|，?而|；|;", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
@@ -545,6 +553,79 @@ class Outcomes:
                                   disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
 
+    def arm_lists(self, f: SentenceFacts) -> None:
+        """Values listed arm by arm without a spread, as Chinese news and press releases write
+        them: "低剂量组6.9分、高剂量组7.1分、对照组7.0分" (each arm, then its value);
+        "三组分别降至4.6分、3.8分及5.5分" (the study's arms in the order it lists them); and
+        "安慰剂组则分别为322.0、326.5与324.8" (one arm's values at the times the other arm's
+        were just given)."""
+        s = f.sentence
+        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+        free = [(i, x) for i, x in enumerate(f.stats) if i not in f.used_stats and x.count_pct is None
+                and not COUNT_UNIT.search(self._text(x.start, x.end + 2).strip("（(")) ]
+        # 1. Each arm named right before its value.
+        pairs = []
+        for i, x in free:
+            g = next((g for g in f.groups if 0 <= x.start - g.end <= 3
+                      and ARM_TO_VALUE.fullmatch(self._text(g.end, x.start))), None)
+            if g is not None:
+                pairs.append((g, i, x))
+        if len({g.name for g, _, _ in pairs}) >= 2:
+            measure = self._measure_for(f, s.start, pairs[0][2].start) or self._previous_measure(s)
+            if measure is not None:
+                for g, i, x in pairs:
+                    lo, hi = clause_bounds(s, x.start, x.end)
+                    self._add_plain(f, i, measure.name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
+        # 2. "三组分别…", "the two groups ..., respectively": the arms in their order.
+        for m in ALL_ARMS_RESPECTIVELY.finditer(self.ctx.norm, s.start, s.end):
+            lo, hi = clause_bounds(s, m.start(), m.end())
+            run = [(i, x) for i, x in free if m.end() <= x.start < hi and i not in f.used_stats]
+            if len(arms) < 2 or len(run) != len(arms) or any(self._text(a.end, b.start).strip(" 分%")
+                                                               not in LIST_GLUE for (_, a), (_, b) in zip(run, run[1:])):
+                continue
+            measure = self._measure_for(f, s.start, m.start()) or self._previous_measure(s)
+            if measure is None:
+                continue
+            time = self._time_of_stated(f, run[0][1], lo, hi)
+            for arm, (i, x) in zip(arms, run):
+                self._add_plain(f, i, measure.name, arm, time, x, s, lo, hi)
+            # "；12个月时则为4.2分、3.1分及5.8分": the next clause lists the same arms at another time.
+            while hi < s.end:
+                lo, hi = clause_bounds(s, hi + 1, hi + 1)
+                run = [(i, x) for i, x in free if lo <= x.start < hi and i not in f.used_stats]
+                clue = self._time_clue(f, run[0][1], lo, hi) if run else None
+                if len(run) != len(arms) or clue is None or not THEN_AS.search(self._text(lo, run[0][1].start)):
+                    break
+                for arm, (i, x) in zip(arms, run):
+                    self._add_plain(f, i, measure.name, arm, clue, x, s, lo, hi)
+
+    def same_times_as_before(self, f: SentenceFacts, before: int) -> None:
+        """"安慰剂组则分别为322.0、326.5与324.8": one arm's values at the times the other arm's
+        were just given in this sentence, in the same order. ``before`` is the number of
+        measurements found before this sentence."""
+        mine = self.measurements[before:]
+        for g in f.groups:
+            if not THE_SAME_FOR.match(self.ctx.norm, g.end):
+                continue
+            later = [m for m in mine if m.group == g.name and m.time is None]
+            earlier = [m for m in mine if m.group != g.name and m.time is not None
+                       and (not later or m.measure == later[0].measure)]
+            series = [m for m in earlier if m.group == earlier[-1].group] if earlier else []
+            if later and len(series) == len(later):
+                for m, like in zip(later, series):
+                    m.time = like.time
+
+    def _previous_measure(self, s: Sentence) -> Mention | None:
+        """The measure the sentence before (same paragraph) spoke of, for "三组分别降至…"."""
+        return self.last_measure if self.last_measure is not None and self.last_measure.start < s.start else None
+
+    def _add_plain(self, f, i, measure, group, time, x, s, lo, hi) -> None:
+        f.used_stats.add(i)
+        stat = "median" if MEDIAN.search(self._text(lo, x.start)) else "mean"
+        disp = x.dispersion if x.dispersion != "pair" else ("iqr" if stat == "median" else "range")
+        self._add(Measurement(measure, group, time or self.default_time, stat, x.value, disp, x.dispersion_value,
+                              None, self._quote(s, lo, hi)))
+
     def _segment_plan(self, f: SentenceFacts, lo: int, hi: int) -> dict:
         """Group and time of each value in a clause that lists one arm's values, then the
         other's: "1.42 (0.38) L at baseline and 1.51 (0.41) L at week 24 in the MSC group vs
@@ -565,10 +646,7 @@ class Outcomes:
             return {}
         plan, pattern = {}, None
         for arm, values, b in parts:
-            own = []
-            for k, x in enumerate(values):
-                nxt = values[k + 1].start if k + 1 < len(values) else b
-                own.append(next((t.time for t in f.times if x.end <= t.start < nxt), None))
+            own = [self._time_clue(f, x, a, b) for x in values]
             if all(t is not None for t in own):
                 pattern = pattern or own
             elif pattern is not None and len(pattern) == len(values) and not any(own):
@@ -657,6 +735,10 @@ class Outcomes:
     def _time_of_stated(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         """The time a value is stated at: named right after it and before the next number
         ("78% at the start of the trial and 76% at six months"), else right before it."""
+        return self._time_clue(f, st, lo, hi) or self._time_for(f, st, lo, hi)
+
+    def _time_clue(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
+        """The time named with a value itself (see ``_time_of_stated``), None when there is none."""
         later = [x.start for x in f.stats if x.start > st.end] + [hi]
         stop = ITEM_END.search(self.ctx.norm, st.end, min(later))
         if stop:
@@ -674,7 +756,7 @@ class Outcomes:
         before += [(start + m.start(), BASELINE) for m in BASELINE_WORDS.finditer(self._text(start, st.start))]
         if before:
             return max(before, key=lambda x: x[0])[1]
-        return self._time_for(f, st, lo, hi)
+        return None
 
     def _stat_kind_of(self, st: Stat) -> str:
         return self._stated.get(id(st), "mean")
@@ -941,13 +1023,15 @@ class Outcomes:
                 if f.measures:
                     self.last_measure = f.measures[-1]
                 continue
-            known = len(self.effects)
+            known, measured = len(self.effects), len(self.measurements)
             self.from_to(f)
             self.listed_changes(f, known)
             self.comparisons(f)
             self.changes_with_p(f)
+            self.arm_lists(f)
             self.values(f)
             self.stated_means(f)
+            self.same_times_as_before(f, measured)
             self.arm_proportions(f)
             self.findings(f)
             if f.measures:
