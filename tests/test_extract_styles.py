@@ -659,3 +659,29 @@ def test_an_arms_head_count_is_not_a_value():
     text = ("本研究纳入64例膝骨关节炎患者，随机分为干细胞组和对照组。干细胞组32人，对照组32人。"
             "6个月时WOMAC评分干细胞组为30.2±8.1分，对照组为38.6±9.0分（P<0.05）。\n")
     assert not [m for m in measurements_of(text) if m[4] == 32]
+
+
+# ---------------------------------------------------------------- differences between arms written in Chinese
+
+
+ZH_DIFFERENCES = (
+    "干细胞治疗COPD的随机对照试验\n"
+    "本研究纳入90例患者，随机分为干细胞组(45例)和安慰剂组(45例)。\n"
+    "与安慰剂组相比，干细胞组的6MWD在第12周时多走了15.2米（95% CI 2.3至28.1；P=0.02），"
+    "到第24周时差距扩大到27.5米（95% CI 10.6至44.4；P=0.001）。\n"
+    "以CAT问卷评估，两组变化量的差异为−2.9分（95% CI −5.1至−0.7）。\n"
+    "两组FEV1均较治疗前无明显变化，组间差异未达统计学意义（P=0.38）。\n")
+
+
+def test_chinese_differences_between_arms():
+    got = {(m, g, v, t, val, ci, p) for m, g, v, t, val, ci, p in effects_of(ZH_DIFFERENCES)}
+    assert ("six-minute walk distance", "treatment", "placebo", "difference_in_change", 15.2, (2.3, 28.1), 0.02) in got
+    assert ("six-minute walk distance", "treatment", "placebo", "difference_in_change", 27.5, (10.6, 44.4), 0.001) in got
+    assert ("COPD Assessment Test", "treatment", "placebo", "difference_in_change", -2.9, (-5.1, -0.7), None) in got
+    assert ("FEV1", "treatment", "placebo", "none", None, (), 0.38) in got
+
+
+def test_each_arm_against_its_own_baseline_is_not_a_comparison_of_arms():
+    text = ("本研究纳入90例患者，随机分为干细胞组(45例)和安慰剂组(45例)。"
+            "治疗12周后，两组患者的VAS评分均较治疗前明显降低（P<0.05）。\n")
+    assert all(e[2] == "baseline" for e in effects_of(text))

@@ -392,7 +392,7 @@ EFFECT_STAT = rx(
     r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
     # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
     r"between[- ](?:group|arm|treatment)\s+differences?|differences?(?=\s+in\s+(?:the\s+)?(?:mean\s+)?change)|(?<=[(（])differences?)"
-    r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值)"
+    r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
     r"\s*(?:\([^()]{0,20}\))?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",

@@ -51,6 +51,11 @@ CHANGE_BY = rx(
 COMPARE = rx(
     r"优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
+# "两组均较治疗前改善": each arm against its own baseline, not the arms against each other.
+WITHIN_BOTH = rx(r"[两兩]组(?:患者)?(?:治疗后|治療後)?[均都各]|[两兩]組(?:患者)?(?:治療後)?[均都各]|[较較]治[疗療]前|"
+                 r"[与與]治[疗療]前(?:相比|比较|比較)|治[疗療]前后|治療前後|\bfrom baseline\b|\bwithin (?:each|both)\b", re.I)
+MORE_LESS = rx(r"多|少|more|less|fewer", re.I)
+LESS = rx(r"少|\bless\b|\bfewer\b", re.I)
 BETWEEN_ARMS = rx(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
 COMPARED_WITH = rx(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -92,8 +97,11 @@ THEN_AS = rx(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\b
 THE_SAME_FOR = rx(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
 # Where one arm's values end and the next arm's begin, within a clause.
 SEGMENT = rx(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|，?而|；|;", re.I)
+# A confidence interval right after a value: "−3.4分（95% CI −5.9至−0.9）", "2.1 (0.8 to 3.4)".
+CI_RIGHT_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval|CI)?"
+                    r"[^()\[\]（）]{0,40}[)\]）]", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
-BARE_WITH_CI = rx(r"(?<![\w.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|分|[A-Za-zμ/]{1,8})?\s*"
+BARE_WITH_CI = rx(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*"
                   r"[(\[（]\s*95\s*%", re.I)
 # A phrase that names no measure, only that one changed: "differences in change", "mean change".
 GENERIC_CHANGE = rx(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
@@ -252,10 +260,11 @@ class Outcomes:
     def _quote(self, s: Sentence, a: int, b: int) -> str:
         return quote(self.ctx.text, s, a, b)
 
-    def _result_time(self, f: SentenceFacts, a: int, b: int) -> Time | None:
+    def _result_time(self, f: SentenceFacts, a: int, b: int, fallback: bool = True) -> Time | None:
         """When a result was measured: the first time point in [a, b) that is not the baseline
         ("1.42 at baseline and 1.51 at week 24 ... (difference 0.07; P=.03)" is at week 24)."""
-        return next((t.time for t in f.times if a <= t.start and t.end <= b and t.time.value), None) or self.default_time
+        found = next((t.time for t in f.times if a <= t.start and t.end <= b and t.time.value), None)
+        return found or (self.default_time if fallback else None)
 
     def _time_near(self, f: SentenceFacts, a: int, b: int) -> Time | None:
         for t in f.times:
@@ -481,7 +490,7 @@ class Outcomes:
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
                 continue
             span = self._text(lo, ps[-1][1].end)
-            if effect_stats(span):
+            if effect_stats(span) or BARE_WITH_CI.search(span):
                 continue  # a named difference or ratio ("MD -2.41 (95% CI ...)"): findings() reads it with its CI
             group, versus = self._in_order(groups, names, lo)
             kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
@@ -838,19 +847,38 @@ class Outcomes:
             f.used_ps.add(i)
             text = self._text(window, p.end)
             group, versus = self._arms(f, window, hi if tail is None else tail.start)
+            arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
-                group, versus = "treatment", "control"
+                # Two things compared, neither named here: the study's two arms, else the roles.
+                group, versus = self._treatment_first(arms) if len(arms) == 2 else ("treatment", "control")
             value = ci = None
             kind = "none"
             named = [e for e in effect_stats(self._text(window, p.end))]
             if named:
                 kind, value = named[-1].type, named[-1].value
+                if kind == "mean_difference" and earlier_kind == "difference_in_change":
+                    kind = earlier_kind  # "...多走了18.8米(...), 到第24周时差距扩大到31.7米": the same statistic
             elif earlier_kind in RATIOS:
                 # "... the mean difference was 2.2 (95% CI ...) for the low dose and 4.1 (95% CI ...)
                 # for the high dose": a bare value with its CI, in a list of the same statistic.
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
                 if bare:
                     kind, value = earlier_kind, number(bare["v"])
+            if versus == "baseline" and len(arms) == 2 and BETWEEN_ARMS.search(self._text(lo, hi)) \
+                    and not WITHIN_BOTH.search(self._text(lo, hi)):
+                # "组间差异未达统计学意义（P=0.41）", "did not differ between the groups": the two arms.
+                group, versus = self._treatment_first(arms)
+            if not named and kind == "none" and (versus != "baseline" or COMPARE.search(self._text(s.start, p.start))):
+                # "与安慰剂相比，干细胞组多走了18.8米（95% CI 1.9至35.7；P=0.03）": an unnamed
+                # difference between arms, stated with its CI.
+                bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
+                if bare:
+                    verb = self._text(max(window, bare.start() - 8), bare.start())
+                    kind = "difference_in_change" if (UP.search(verb) or DOWN.search(verb) or MORE_LESS.search(verb)) \
+                        else "mean_difference"
+                    value = number(bare["v"])
+                    if value > 0 and (DOWN.search(verb) or LESS.search(verb)):
+                        value = -value
             earlier_kind = kind
             comparator = self._comparator_named(f, s.start, p.start)
             if tail is not None and tail.name != comparator:
@@ -877,7 +905,7 @@ class Outcomes:
             sig = self._significance(self._text(lo, hi))
             end = max([p.end] + [m.end for m in after if m.name in names])
             for name in names:
-                self.effects.append(Effect(name, group, versus, self._result_time(f, lo, hi),
+                self.effects.append(Effect(name, group, versus, self._result_time(f, window, p.end, False) or self._result_time(f, lo, hi),
                                            kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
 
     def _named_measure(self, phrase: str | None) -> str | None:
@@ -934,6 +962,36 @@ class Outcomes:
         from .interventions import is_comparator
         a, b = arms
         return (b, a) if is_comparator(a) and not is_comparator(b) else (a, b)
+
+    def effects_without_p(self, f: SentenceFacts, before: int) -> None:
+        """A named difference or ratio with its CI and no p-value: "两组变化量的差异为−3.4分（95% CI
+        −5.9至−0.9）", "the pooled MD was 2.1 (95% CI 0.8 to 3.4)". ``before`` is the number of
+        effects found before this sentence: a value one of them already holds is not read twice."""
+        s = f.sentence
+        taken = {e.value for e in self.effects[before:] if e.value is not None}
+        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+        for es in _shift(effect_stats(s.text), s.start):
+            if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
+                continue
+            ci = CI_RIGHT_AFTER.match(self.ctx.norm, es.end)
+            if not ci:
+                continue
+            cis = intervals(self._text(es.end, ci.end()))
+            if not cis:
+                continue
+            lo, hi = clause_bounds(s, es.start, es.end)
+            measure = self._measure_for(f, s.start, es.start) or self._previous_measure(s)
+            if measure is None:
+                continue
+            group, versus = self._arms(f, lo, hi)
+            if versus == "baseline" and len(arms) == 2 and (es.type in RATIOS or BETWEEN_ARMS.search(self._text(lo, hi))):
+                group, versus = self._treatment_first(arms)
+            if versus == "baseline" and es.type != "mean_change":
+                continue  # a difference between what, the sentence does not say
+            self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
+                                       [cis[0].low, cis[0].high], None, None, None,
+                                       self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, ci.end())))
+            taken.add(es.value)
 
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
@@ -1034,6 +1092,7 @@ class Outcomes:
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
             self.findings(f)
+            self.effects_without_p(f, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
         return self.measurements, self.effects
