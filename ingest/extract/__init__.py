@@ -13,7 +13,7 @@ import re
 from .. import vocab
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
-from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
+from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, tables, timeline
 from .context import Context
 from .numbers import counts, p_values
 from .record import Record, Source, Study
@@ -82,6 +82,11 @@ def _extract(document: Document) -> Record:
     ctx.add_terms("groups", arms.terms(trial_arms))
     study.measurements, study.effects = outcomes.extract(ctx)
     study.adverse_events, study.safety = safety.extract(ctx)
+    from_tables = tables.adverse_events(ctx)
+    if from_tables:
+        # Events a table lists by arm replace what was read from the table's rows as sentences.
+        rows = {e.quote for e in from_tables}
+        study.adverse_events = [e for e in study.adverse_events if e.quote not in rows] + from_tables
     if not _reports_a_study(study, ctx):
         return Record(source, [])
     study.citation = citation.extract(ctx)

@@ -27,6 +27,7 @@ from ..vocab.lexicon import Match
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
 from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, proportions, stats, times
+from . import tables
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
@@ -1068,10 +1069,66 @@ class Outcomes:
 
     # ------------------------------------------------------------------ run
 
+    def from_tables(self) -> list[tuple[int, int]]:
+        """Outcome tables ("Outcome | A (n = 64) | B (n = 62) | Effect (95% CI) | p"): each arm's
+        cell is a measurement, the effect and p columns one effect of the first arm against the
+        second. Returns the tables' spans, which the sentence shapes leave alone."""
+        spans = []
+        for t in tables.find_tables(self.ctx.text):
+            spans.append((t.start, t.end))
+            if tables.is_adverse_event_table(t):
+                continue
+            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "效应量", "差值")
+            p_col = t.column("p", "p value", "p-value", "P值")
+            arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col)
+                        and not tables.STATISTIC.match(t.header[i])]
+            arms = [self._arm_of(t, i) for i in arm_cols]
+            when = next((x.time for x in times(t.caption) if x.time.value), None) or self.default_time
+            for row in t.rows:
+                if len(row.cells) != len(t.header):
+                    continue
+                measure = self._table_measure(row.cells[0])
+                if measure is None:
+                    continue
+                hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption)
+                quote = self.ctx.text[row.start:row.end]
+                for i, arm in zip(arm_cols, arms):
+                    cell = tables.read_cell(row.cells[i], hint)
+                    if cell is not None:
+                        stat, value, disp, dval, n = cell
+                        self._add(Measurement(measure, arm, when, stat, value, disp, dval, n, quote))
+                if len(arms) != 2:
+                    continue
+                named = effect_stats(row.cells[effect_col]) if effect_col is not None else []
+                ci = tables.read_ci(row.cells[effect_col]) if named else None
+                p = tables.read_p(row.cells[p_col]) if p_col is not None else None
+                if named or p:
+                    kind, value = (named[0].type, named[0].value) if named else ("none", None)
+                    self.effects.append(Effect(measure, arms[0], arms[1], when, kind, value,
+                                               ci,
+                                               p[0] if p else None, p[1] if p else None, None, quote))
+        return spans
+
+    def _arm_of(self, t, column: int) -> str:
+        """A column's arm: the article's arm or vocabulary group its header names, else the header."""
+        at = t.start + sum(len(c) + 3 for c in t.header[:column])
+        found = self.ctx.mentions("groups", at, at + len(t.header[column]))
+        return found[0].name if found else tables.arm_name(t.header[column])
+
+    def _table_measure(self, cell: str) -> str | None:
+        label = tables.label_of(cell)
+        if not label or rx(r"^\d|^(?:any|total|overall)\b|^(?:合计|总计)", re.I).search(label):
+            return None
+        from ..vocab.lexicon import Tokens
+        hits = vocab.measure_lexicon().find(Tokens(label))
+        # The vocabulary's name when it names the whole label, else the label as written.
+        return hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label) else label
+
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
+        in_tables = self.from_tables()
         for s in self.ctx.sentences:
-            if self.ctx.is_other_work(s):
+            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables):
                 continue
             if s.paragraph != paragraph:
                 # A measure carried over from the sentence before stays within its paragraph.
