@@ -685,3 +685,27 @@ def test_each_arm_against_its_own_baseline_is_not_a_comparison_of_arms():
     text = ("本研究纳入90例患者，随机分为干细胞组(45例)和安慰剂组(45例)。"
             "治疗12周后，两组患者的VAS评分均较治疗前明显降低（P<0.05）。\n")
     assert all(e[2] == "baseline" for e in effects_of(text))
+
+
+# ---------------------------------------------------------------- rates per arm and per cohort, medians
+
+
+def test_percentages_each_followed_by_its_arm():
+    text = ("Patients were randomly assigned to MSCs or usual care. 28-day mortality was 21.4% with MSCs and 30.2% "
+            "with usual care. 47% of patients on MSCs had a response, as did 26% of those on usual care.\n")
+    assert measurements_of(text) == [("mortality", "MSCs", 28, "percent", 21.4),
+                                     ("mortality", "usual care", 28, "percent", 30.2)]
+
+
+def test_a_cohorts_rate_in_words_and_digits():
+    text = ("Velzacitinib for pyoderma gangrenosum: a case series\nTwenty patients were treated. Complete healing "
+            "of all ulcers was seen in seven of the twenty patients (35 percent) at week 12 and in 14 of 18 patients "
+            "(78%) at week 52.\n")
+    got = [m for m in measurements_of(text) if m[3] == "percent"]
+    assert [(g, t, v) for _, g, t, _, v in got] == [("all", 12, 35), ("all", 52, 78)]
+
+
+def test_a_median_named_far_before_its_from_to():
+    text = ("A phase 1 trial enrolled 16 patients with lupus nephritis. The median urine protein-to-creatinine "
+            "ratio, a key marker of kidney damage, fell from 4.1 to 0.6 at six months.\n")
+    assert {(m[3], m[4]) for m in measurements_of(text)} == {("median", 4.1), ("median", 0.6)}

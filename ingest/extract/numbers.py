@@ -316,8 +316,10 @@ def english_number(word: str) -> int | None:
 PROPORTION = rx(
     # 382 (61.2%) | 382 [61.2%] | 34/40 (85%) | 34 of 40 (85%) | 6.6% (41/624) | 85.0%（34/40）
     # (also "14 of 60 participants (23.3%)", "19例（27.9%）")
-    r"(?<![\d.,/])(?P<n>\d{1,7})(?:\s*(?:/|of|out of)\s*(?P<total>\d{1,7}))?(?:\s+" + PEOPLE + r"|\s*[例名人位])?"
-    r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*[)）\]]"
+    # (and in words: "twelve of the eighteen patients (67 percent)")
+    r"(?<![\d.,/\w-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of)\s*(?:the\s+)?(?P<total>\d{1,7}|"
+    + EN_WORD_NUMBER + r"))?(?:\s+(?:\w+\s+){0,2}?" + PEOPLE + r"|\s*[例名人位])?"
+    r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)\s*[)）\]]"
     r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]]",
     re.I)
 
@@ -345,14 +347,21 @@ def proportions(text: str) -> list[Proportion]:
     norm = normalize(text)
     for m in PROPORTION.finditer(norm):
         if m["n"] is not None:
-            n, total, pct = int(m["n"]), m["total"], number(m["pct"])
+            n, total, pct = _whole(m["n"]), m["total"], number(m["pct"])
         else:
             n, total, pct = int(m["n2"]), m["total2"], number(m["pct2"])
-        total = int(total) if total else None
+        total = _whole(total) if total else None
+        if n is None:
+            continue
         if pct > 100 or (total is not None and n > total):
             continue
         out.append(Proportion(n, pct, total, m.start(), m.end()))
     return out
+
+
+def _whole(s: str) -> int | None:
+    """A count written in digits or English words."""
+    return int(s) if s[0].isdigit() else english_number(s)
 
 
 @record(frozen=True)

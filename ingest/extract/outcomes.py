@@ -90,6 +90,13 @@ BASELINE_WORDS = rx(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
 # Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
 ARM_TO_VALUE = rx(r"\s*(?:为|是|[:：])?\s*", re.I)
+VALUE_TO_ARM = rx(r"\s*(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given)\s+"
+                  r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
+DOSE_OR_RANGE_AFTER = rx(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
+# An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
+ARM_ENDS = rx(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
+              r"\bat\b|\bafter\b|$)", re.I)
+GROUPISH = rx(r"\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b", re.I)
 COUNT_UNIT = rx(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
 ALL_ARMS_RESPECTIVELY = rx(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^，,。；;]{0,12}?(?:分别|分別)"
                            r"[^\d，,。；;]{0,8}", re.I)
@@ -358,7 +365,10 @@ class Outcomes:
             t1 = (self._time_near(f, to.end(), second.start) or self._time_right_after(f, second)
                   or self._time_opening(f, m.start()) or self.default_time)
             q = self._quote(s, min(measure.start, m.start()), second.end)
-            stat = "median" if MEDIAN.search(self._text(max(s.start, m.start() - 20), second.end)) else "mean"
+            # "The median urine protein-to-creatinine ratio, a key marker, fell from 3.9 to 0.4"
+            said = self._text(max(prev_end, s.start, min(m.start(), measure.start if measure.start >= s.start else m.start()) - 12),
+                              second.end)
+            stat = "median" if MEDIAN.search(said) else "mean"
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
                 self._add_measurement(measure.name, group, t, stat, st, q)
@@ -572,16 +582,28 @@ class Outcomes:
         s = f.sentence
         arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
         free = [(i, x) for i, x in enumerate(f.stats) if i not in f.used_stats and x.count_pct is None
-                and not COUNT_UNIT.search(self._text(x.start, x.end + 2).strip("（(")) ]
+                and not COUNT_UNIT.search(self._text(x.start, x.end + 2).strip("（("))
+                and not DOSE_OR_RANGE_AFTER.match(self.ctx.norm, x.end)
+                and self.ctx.norm[max(0, x.start - 1):x.start] not in ("+", "-", "−")]
+        if CHANGE_WORDS.search(s.text):
+            return  # "mean changes were +0.02% for placebo and -0.48% for ...": changes, not values
         # 1. Each arm named right before its value.
         pairs = []
         for i, x in free:
             g = next((g for g in f.groups if 0 <= x.start - g.end <= 3
                       and ARM_TO_VALUE.fullmatch(self._text(g.end, x.start))), None)
+            if g is None and x.percent:
+                # "28-day mortality was 24.6% with MSCs and 32.8% with control"
+                g = next((g for g in f.groups if 0 <= g.start - x.end <= 30
+                          and VALUE_TO_ARM.fullmatch(self._text(x.end, g.start))
+                          and ARM_ENDS.match(self.ctx.norm, g.end)), None)
             if g is not None:
                 pairs.append((g, i, x))
         if len({g.name for g, _, _ in pairs}) >= 2:
-            measure = self._measure_for(f, s.start, pairs[0][2].start) or self._previous_measure(s)
+            # (An arm after its value needs the measure in its own sentence: "49% of patients
+            # on the high dose had a response" is not the last sentence's outcome.)
+            measure = self._measure_for(f, s.start, pairs[0][2].start) or (
+                self._previous_measure(s) if pairs[0][0].end <= pairs[0][2].start else None)
             if measure is not None:
                 for g, i, x in pairs:
                     lo, hi = clause_bounds(s, x.start, x.end)
@@ -631,7 +653,7 @@ class Outcomes:
 
     def _add_plain(self, f, i, measure, group, time, x, s, lo, hi) -> None:
         f.used_stats.add(i)
-        stat = "median" if MEDIAN.search(self._text(lo, x.start)) else "mean"
+        stat = "percent" if x.percent and not x.has_spread else "median" if MEDIAN.search(self._text(lo, x.start)) else "mean"
         disp = x.dispersion if x.dispersion != "pair" else ("iqr" if stat == "median" else "range")
         self._add(Measurement(measure, group, time or self.default_time, stat, x.value, disp, x.dispersion_value,
                               None, self._quote(s, lo, hi)))
@@ -999,25 +1021,55 @@ class Outcomes:
         patients and 251 (50.4%) general-ward patients had an mRS score of 0-2", "mortality was
         6.6% (41/624) in the stroke-unit group", "治疗组有效率为85.0%（34/40）"."""
         s = f.sentence
-        if not f.groups or not f.measures:
+        # One cohort: no arms found, and the sentence compares nothing and names no group.
+        single_arm = not self.ctx.local_terms.get("groups") and not COMPARING.search(s.text) \
+            and not GROUPISH.search(s.text)
+        if not (f.groups or single_arm):
             return
+        if not f.measures:
+            if not single_arm:
+                return
+            # "Complete healing of all ulcers was seen in 8 of 21 patients (38%)": the outcome
+            # as written before a cohort's rate.
+            found = [x for x in _shift(proportions(s.text), s.start) if x.total is not None]
+            name = self._named_measure(measure_phrase(self._text(s.start, found[0].start))) if found else None
+            if name is None or rx(r"\d").search(name):
+                return
+            at = self.ctx.text.find(name, s.start, found[0].start)
+            f.measures = [Mention(name, at if at >= 0 else s.start, (at if at >= 0 else s.start) + len(name))]
         taken = [(t.start, t.end) for t in f.times] + [(p.start, p.end) for p in f.ps]
         for x in _shift(proportions(s.text), s.start):
             if any(a <= x.start < b for a, b in taken):
                 continue
             group = self._group_beside(f, x.start, x.end)
+            if group is None and single_arm and x.total is not None and self._one_per_time(f, s) and self._measure_for(
+                    f, clause_bounds(s, x.start, x.end)[0], x.start) is not None:
+                # A study of one cohort: "the ulcers healed in 8 of 21 patients (38%) at week
+                # 12" is the cohort's rate (of the measure named before it in its clause).
+                group = "all"
             if group is None:
                 continue
             lo, hi = clause_bounds(s, x.start, x.end)
             measure = self._measure_for(f, lo, x.start) or next((m for m in f.measures if m.start >= x.end), None)
             if measure is None:
                 continue
-            time = self._time_near(f, s.start, s.end) or self.default_time
+            time = (self._time_clue(f, Stat(x.pct, x.start, x.end), lo, hi) or self._time_near(f, s.start, s.end)
+                    or self.default_time)
             self._add(Measurement(measure.name, group, time, "percent", x.pct, None, None, x.n,
                                   self._quote(s, min(lo, measure.start), max(hi, measure.end))))
             for i, st in enumerate(f.stats):
                 if x.start <= st.start < x.end:
                     f.used_stats.add(i)
+
+    def _one_per_time(self, f: SentenceFacts, s: Sentence) -> bool:
+        """Whether a sentence's rates are one per time point ("38% at week 12 and 79% at week
+        52"), not one per some group the article never named ("22% for high-quality paper and 29%
+        for standard paper")."""
+        found = [x for x in _shift(proportions(s.text), s.start) if x.total is not None]
+        if len(found) < 2:
+            return True
+        clues = [self._time_clue(f, Stat(x.pct, x.start, x.end), *clause_bounds(s, x.start, x.end)) for x in found]
+        return None not in clues and len(set(clues)) == len(clues)
 
     def _group_beside(self, f: SentenceFacts, a: int, b: int) -> str | None:
         """The arm named right after a number ("251 (50.4%) general-ward patients", "... in the
