@@ -601,3 +601,79 @@ def test_a_mean_stated_in_words_at_two_times(text):
 ])
 def test_numbers_near_an_average_that_are_not_its_value(text):
     assert not [m for m in measurements_of(text) if m[4] in (58, 40.2, 37.8, 3.0)]
+
+
+# ---------------------------------------------------------------- cohort size: this study's, not another's
+
+@pytest.mark.parametrize("background, own, enrolled", [
+    ("2018年发表的一项单中心研究纳入55例患者，有效率为40%。", "本研究共纳入30例患者。", 30),
+    ("2016年一項日本的第二期試驗納入44名受試者，結果為陰性。", "研究團隊共篩選90人，最終有52名患者符合條件，並以1:1隨機分配至治療組（26人）或對照組（26人）。", 52),
+    ("此前的证据有限。2020年发表的一项荟萃分析纳入5项研究、共233例患者。", "该研究最终纳入12项随机对照试验，共870例患者，其中治疗组430例。", 870),
+    ("Evidence is limited to a single trial of 143 patients comparing two steroids. ", "Twenty-seven patients were included (19 women and 8 men).", 27),
+    ("Another study of 64 adults found no benefit. ", "A total of 45 patients were enrolled.", 45),
+])
+def test_a_background_study_never_gives_the_cohort_size(background, own, enrolled):
+    study = only_study("Cell therapy for a chronic disease\n" + background + own + "\nPain fell from 6.1 to 3.2 (P<0.05).\n")
+    assert study["participants"]["enrolled"] == enrolled
+
+
+def test_a_planned_trial_never_gives_the_cohort_size():
+    text = ("干细胞治疗狼疮的回顾性研究\n研究期间共筛查50例，其中8例被排除，最终42例纳入分析。缓解率为60.2%，较基线升高（P<0.05）。"
+            "团队透露，一项多中心随机对照试验正在筹备中，计划纳入300例患者。\n")
+    p = only_study(text)["participants"]
+    assert (p["screened"], p["excluded"], p["enrolled"]) == (50, 8, 42)
+
+
+@pytest.mark.parametrize("sentence, enrolled", [
+    ("Nineteen patients with refractory lupus, a disease that had resisted all treatment, each received one infusion.", 19),
+    ("共十九名患者入组。", 19),
+    ("共有２５位患者（年龄３０～４５岁）在本中心接受了细胞治疗。", 25),
+    ("研究分析了该院收治的骨髓瘤患者，共二十四名。", 24),
+    ("Among 12 480 patients (median age 70 years), 2 310 were treated.", 12480),
+    ("选取2020年1月至2022年6月我院收治的糖尿病足患者64例，按随机数字表法分为两组，各32例。", 64),
+    ("Eleven trials with 744 patients (380 assigned to cells and 364 to control) were included.", 744),
+])
+def test_cohort_sizes_in_words_numerals_and_spaced_thousands(sentence, enrolled):
+    study = only_study("A study of cell therapy\n" + sentence + "\nThe score improved from 40.1 to 52.3 (P<0.01).\n")
+    assert study["participants"]["enrolled"] == enrolled
+
+
+@pytest.mark.parametrize("sentence, male, female, pct", [
+    ("Twelve were women and four were men.", 4, 12, None),
+    ("83 of 140 participants (59.3%) were men.", 83, None, 59.3),
+    ("Among 9 020 patients (median age 77 years; 4 415 [48.9%] men), 20% died.", 4415, None, 48.9),
+    ("其中男性十二名、女性八名。", 12, 8, None),
+    ("受試者中男性十二位、女性八位。", 12, 8, None),
+])
+def test_sex_counts_in_words_numerals_and_of_totals(sentence, male, female, pct):
+    p = only_study("A trial of cell therapy\nA total of 20 patients were enrolled. " + sentence + "\nThe score improved (P<0.01).\n")["participants"]
+    assert (p["male"], p["female"], p["male_pct"]) == (male, female, pct)
+
+
+@pytest.mark.parametrize("sentence, analyzed", [
+    ("Of 90 patients screened, 70 were randomized (35 to cells and 35 to placebo), and 64 (91.4%) completed week 12 and were included in the primary analysis.", 64),
+    ("Forty participants were randomised, and 36 completed both periods and were analysed.", 36),
+    ("All 70 were included in the intention-to-treat analysis.", 70),
+])
+def test_analysed_counts_whose_subject_ends_the_clause_before(sentence, analyzed):
+    p = only_study("A randomized trial\nA total of 70 patients were enrolled. " + sentence + "\nThe score improved (P<0.01).\n")["participants"]
+    assert p["analyzed"] == analyzed
+
+
+def test_the_ratio_of_an_allocation_and_a_lady_are_no_counts():
+    p = only_study("幹細胞治療第二期隨機試驗\n共篩選120人，最終有80名患者符合條件，並以1:1隨機分配至幹細胞組（40人）或安慰劑組（40人）。"
+                   "六個月時分數下降（P<0.05）。\n42岁的王女士停经已经3年。\n")["participants"]
+    assert (p["screened"], p["enrolled"], p["female"]) == (120, 80, None)
+
+
+# ---------------------------------------------------------------- articles that report no study
+
+@pytest.mark.parametrize("text", [
+    "Why unproven cell clinics need a registry\nEDITORIAL\nTrials count every patient who was randomised and compare "
+    "against a placebo. If 5 of 10 treated patients report less pain, that number means little without controls. "
+    "We propose a national registry.\n",
+    "Opinion: what good evidence looks like\nA randomised controlled trial is the standard. Suppose 3 of 8 patients improve; "
+    "that tells us little.\n",
+])
+def test_an_editorial_whose_numbers_are_examples_reports_no_study(text):
+    assert record_of(text)["studies"] == []
