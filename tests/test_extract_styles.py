@@ -677,3 +677,97 @@ def test_the_ratio_of_an_allocation_and_a_lady_are_no_counts():
 ])
 def test_an_editorial_whose_numbers_are_examples_reports_no_study(text):
     assert record_of(text)["studies"] == []
+
+
+# ---------------------------------------------------------------- safety totals in running text
+
+@pytest.mark.parametrize("sentence, field, value", [
+    ("Serious adverse events occurred in 12 participants (5 in the cell group and 7 in the placebo group).", "serious_adverse_events", 12),
+    ("Four participants had serious adverse events, none related to treatment.", "serious_adverse_events", 4),
+    ("31 patients had at least one serious adverse event (15 vs 16).", "serious_adverse_events", 31),
+    ("The only serious adverse events were three falls that needed hospital care.", "serious_adverse_events", 3),
+    ("One patient stopped treatment because of a stroke, the only serious adverse event.", "serious_adverse_events", 1),
+    ("严重不良事件共9件（治疗组4件、对照组5件）。", "serious_adverse_events", 9),
+    ("嚴重不良事件共9件（治療組4件、對照組5件）。", "serious_adverse_events", 9),
+    ("另有一名患者发生肺栓塞，为研究期间唯一的严重不良事件。", "serious_adverse_events", 1),
+    ("所有患者均未发生感染、出血或其他严重不良事件。", "serious_adverse_events", 0),
+    ("Adverse events were reported in 61 of 90 participants (33 and 28).", "adverse_events_total", 61),
+    ("One participant in the control group died of a heart attack.", "deaths", 1),
+    ("In total, 9 participants died during follow-up (4 vs 5).", "deaths", 9),
+    ("对照组有一名受试者于第十周因心衰去世。", "deaths", 1),
+    ("對照組有一名受試者於第十週因心衰過世。", "deaths", 1),
+])
+def test_safety_totals_written_in_running_text(sentence, field, value):
+    study = only_study("Cell therapy trial\nA total of 90 patients were enrolled. Safety. " + sentence + "\nScores improved (P<0.01).\n")
+    assert study["safety"][field] == value
+
+
+def test_no_other_serious_event_is_not_zero():
+    study = only_study("细胞治疗研究\n共纳入40例患者。安全性方面，1例患者因肺部感染住院；除此之外未发生其他严重不良事件。评分改善（P<0.01）。\n")
+    assert study["safety"]["serious_adverse_events"] is None
+
+
+def test_a_death_is_a_safety_total_not_an_adverse_event():
+    study = only_study("Cell therapy trial\nA total of 90 patients were enrolled. Adverse events were mild. "
+                       "In total, 9 participants died during follow-up.\nScores improved (P<0.01).\n")
+    assert study["safety"]["deaths"] == 9
+    assert [e for e in study["adverse_events"] if e["event"] == "death"] == []
+
+
+# ---------------------------------------------------------------- adverse events: one item per arm
+
+def events_of(text: str) -> set:
+    return {(e["event"], e["group"], e["n"], e["pct"]) for e in only_study(text)["adverse_events"]}
+
+
+ARMS_EN = "A trial of a new drug\nA total of 90 patients were randomized to a high dose, a low dose or placebo.\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Side effects were mild. Nausea was reported by 11 people on the high dose, 7 on the low dose and 3 on placebo.",
+     {("nausea", "high dose", 11, None), ("nausea", "low dose", 7, None), ("nausea", "placebo", 3, None)}),
+    ("Side effects were mild. Nausea was reported by 11 people on the high dose, 7 on the low dose and 3 on placebo. "
+     "Rash occurred in 4, 2 and 1 patients, respectively.",
+     {("nausea", "high dose", 11, None), ("nausea", "low dose", 7, None), ("nausea", "placebo", 3, None),
+      ("rash", "high dose", 4, None), ("rash", "low dose", 2, None), ("rash", "placebo", 1, None)}),
+])
+def test_per_arm_counts_after_the_event_in_english(sentence, expected):
+    assert events_of(ARMS_EN + sentence + "\nScores improved (P<0.01).\n") == expected
+
+
+def test_per_arm_counts_while_taking_each_treatment():
+    text = ("A crossover trial\nTwenty participants were randomised. Safety: dizziness was reported by 4 participants while "
+            "taking zolvamide and by 1 while taking placebo; nausea was reported by 2 and 0, respectively.\nSleep improved (P<0.01).\n")
+    assert events_of(text) >= {("dizziness", "zolvamide", 4, None), ("dizziness", "placebo", 1, None),
+                               ("nausea", "zolvamide", 2, None), ("nausea", "placebo", 0, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "细胞治疗随机试验\n共纳入60例患者，随机分为治疗组和对照组。安全性方面，输注后出现短暂发热者，治疗组5人、对照组2人；头痛分别为3人与1人；"
+    "对照组与治疗组各有1人出现皮疹。疼痛评分下降（P<0.05）。\n",
+    "細胞治療隨機試驗\n共納入60例患者，隨機分為治療組和對照組。安全性方面，輸注後出現短暫發燒者，治療組5人、對照組2人；頭痛分別為3人與1人；"
+    "對照組與治療組各有1人出現皮疹。疼痛評分下降（P<0.05）。\n",
+])
+def test_per_arm_counts_after_the_event_in_chinese(text):
+    assert events_of(text) == {("fever", "treatment", 5, None), ("fever", "control", 2, None),
+                               ("headache", "treatment", 3, None), ("headache", "control", 1, None),
+                               ("rash", "control", 1, None), ("rash", "treatment", 1, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("安全性方面，共十名患者报告了不良事件，包括头痛六名（30.0%）、恶心两名（10.0%）。", {("headache", "all", 6, 30.0), ("nausea", "all", 2, 10.0)}),
+    ("Adverse events were nausea (6 patients), acne (3) and creatine kinase elevation (2).",
+     {("nausea", "all", 6, None), ("acne", "all", 3, None), ("creatine kinase elevation", "all", 2, None)}),
+    ("Eleven patients (58 percent) developed cytokine release syndrome.", {("cytokine release syndrome", "all", 11, 58.0)}),
+    ("The only serious adverse events were two infections.", {("infection", "all", 2, None)}),
+    ("安全性方面，仅２位患者出现恶心，１位出现一过性低热，均在４８小时内自行缓解。", {("nausea", "all", 2, None), ("fever", "all", 1, None)}),
+    ("Infusion reactions, mostly transient chills, occurred in 4 patients.", {("infusion-related reaction", "all", 4, None)}),
+])
+def test_adverse_event_counts_in_numerals_words_and_lists(sentence, expected):
+    assert events_of("A study of cell therapy\nA total of 20 patients were enrolled. " + sentence + "\nScores improved (P<0.01).\n") == expected
+
+
+def test_a_duration_is_never_a_count_of_an_event():
+    text = ("A trial in insomnia\nThirty participants were randomised. Side effects were mild. "
+            "In people with insomnia, 4 weeks of zolvamide lengthened sleep.\nSleep improved (P<0.01).\n")
+    assert all(e["n"] != 4 for e in only_study(text)["adverse_events"])
