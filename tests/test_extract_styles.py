@@ -771,3 +771,18 @@ def test_a_duration_is_never_a_count_of_an_event():
     text = ("A trial in insomnia\nThirty participants were randomised. Side effects were mild. "
             "In people with insomnia, 4 weeks of zolvamide lengthened sleep.\nSleep improved (P<0.01).\n")
     assert all(e["n"] != 4 for e in only_study(text)["adverse_events"])
+
+
+# ---------------------------------------------------------------- a condition named only to say it did not occur
+
+@pytest.mark.parametrize("text", [
+    "幹細胞注射治療試驗\n共納入40名椎間盤退化患者。疼痛分數下降（P<0.05）。全部受試者均未發生神經損傷或其他嚴重不良事件。\n",
+    "干细胞注射治疗试验\n共纳入40名椎间盘退化患者。疼痛分数下降（P<0.05）。全部受试者均未发生神经损伤或其他严重不良事件。\n",
+])
+def test_a_condition_named_in_a_negated_clause_is_not_the_condition_studied(text):
+    assert only_study(text)["conditions"] == ["degenerative disc disease"]
+
+
+def test_a_negated_condition_alone_names_no_condition():
+    text = "A cell therapy trial\nA total of 40 patients were enrolled. Pain fell (P<0.05). No nerve injury occurred.\n"
+    assert only_study(text)["conditions"] == []
