@@ -692,6 +692,8 @@ def test_an_editorial_whose_numbers_are_examples_reports_no_study(text):
     ("另有一名患者发生肺栓塞，为研究期间唯一的严重不良事件。", "serious_adverse_events", 1),
     ("所有患者均未发生感染、出血或其他严重不良事件。", "serious_adverse_events", 0),
     ("Adverse events were reported in 61 of 90 participants (33 and 28).", "adverse_events_total", 61),
+    ("安全性方面，共十五名患者（16.7%）报告了不良事件。", "adverse_events_total", 15),
+    ("安全性方面，共十五名患者（16.7%）報告了不良事件。", "adverse_events_total", 15),
     ("One participant in the control group died of a heart attack.", "deaths", 1),
     ("In total, 9 participants died during follow-up (4 vs 5).", "deaths", 9),
     ("对照组有一名受试者于第十周因心衰去世。", "deaths", 1),
@@ -786,3 +788,11 @@ def test_a_condition_named_in_a_negated_clause_is_not_the_condition_studied(text
 def test_a_negated_condition_alone_names_no_condition():
     text = "A cell therapy trial\nA total of 40 patients were enrolled. Pain fell (P<0.05). No nerve injury occurred.\n"
     assert only_study(text)["conditions"] == []
+
+
+def test_background_randomised_evidence_does_not_make_a_case_series_a_trial():
+    text = ("Skin Lett. 2024;5(2):1-2. doi: 10.5555/x.1\n\nRESEARCH LETTER\n\nDrug X for a rare skin disease: a retrospective case series of 14 patients\n\nTo the Editor: "
+            "Randomised evidence for second-line agents is limited to a single trial of 98 patients comparing two steroids. "
+            "Fourteen patients were included. Healing was seen in 8 of 14 patients (57%) at week 12.\n")
+    study = only_study(text)
+    assert (study["design"], study["participants"]["enrolled"]) == ("case_series", 14)

@@ -21,7 +21,7 @@ SOFT_END = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")
 AE_TOTAL = rx(
     r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
-    r"|(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
+    r"|(?:(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?|(?P<n3cn>[" + NUMERAL_CHARS + r"]+)\s*(?:名|例|位))\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
     r"(?:报告了?|发生了?|出现了?|reported|experienced|had)\s*(?:至少一[项次个种]|at least one|any)?\s*(?:不良(?:事件|反应)|adverse (?:events?|reactions?))"
     # "Adverse events were reported in 98 of 126 participants"
     r"|(?<!serious )(?<!Serious )\badverse (?:events?|reactions?)\s+(?:were\s+|was\s+)?(?:reported|observed|occurred|recorded|seen)\s+(?:in|by|among)\s+(?P<n4>\d+)(?![\d.%])",
@@ -153,7 +153,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                 if known is None or (known.n is None and n is not None):
                     events[(m.name, group)] = AdverseEvent(m.name, n, pct, None, None, text, group)
         if safety.adverse_events_total is None and (m := AE_TOTAL.search(text)):
-            safety.adverse_events_total = int(m["n"] or m["n2"] or m["n3"] or m["n4"])
+            safety.adverse_events_total = _as_int(next(v for v in m.groups() if v))
             safety.quotes["adverse_events_total"] = text
         if safety.serious_adverse_events is None:
             if (m := SERIOUS_TOTAL.search(text)) and (n := _as_int(next(v for v in m.groups() if v))) is not None:
