@@ -709,3 +709,197 @@ def test_a_median_named_far_before_its_from_to():
     text = ("A phase 1 trial enrolled 16 patients with lupus nephritis. The median urine protein-to-creatinine "
             "ratio, a key marker of kidney damage, fell from 4.1 to 0.6 at six months.\n")
     assert {(m[3], m[4]) for m in measurements_of(text)} == {("median", 4.1), ("median", 0.6)}
+
+# ---------------------------------------------------------------- cohort size: this study's, not another's
+
+@pytest.mark.parametrize("background, own, enrolled", [
+    ("2018年发表的一项单中心研究纳入55例患者，有效率为40%。", "本研究共纳入30例患者。", 30),
+    ("2016年一項日本的第二期試驗納入44名受試者，結果為陰性。", "研究團隊共篩選90人，最終有52名患者符合條件，並以1:1隨機分配至治療組（26人）或對照組（26人）。", 52),
+    ("此前的证据有限。2020年发表的一项荟萃分析纳入5项研究、共233例患者。", "该研究最终纳入12项随机对照试验，共870例患者，其中治疗组430例。", 870),
+    ("Evidence is limited to a single trial of 143 patients comparing two steroids. ", "Twenty-seven patients were included (19 women and 8 men).", 27),
+    ("Another study of 64 adults found no benefit. ", "A total of 45 patients were enrolled.", 45),
+])
+def test_a_background_study_never_gives_the_cohort_size(background, own, enrolled):
+    study = only_study("Cell therapy for a chronic disease\n" + background + own + "\nPain fell from 6.1 to 3.2 (P<0.05).\n")
+    assert study["participants"]["enrolled"] == enrolled
+
+
+def test_a_planned_trial_never_gives_the_cohort_size():
+    text = ("干细胞治疗狼疮的回顾性研究\n研究期间共筛查50例，其中8例被排除，最终42例纳入分析。缓解率为60.2%，较基线升高（P<0.05）。"
+            "团队透露，一项多中心随机对照试验正在筹备中，计划纳入300例患者。\n")
+    p = only_study(text)["participants"]
+    assert (p["screened"], p["excluded"], p["enrolled"]) == (50, 8, 42)
+
+
+@pytest.mark.parametrize("sentence, enrolled", [
+    ("Nineteen patients with refractory lupus, a disease that had resisted all treatment, each received one infusion.", 19),
+    ("共十九名患者入组。", 19),
+    ("共有２５位患者（年龄３０～４５岁）在本中心接受了细胞治疗。", 25),
+    ("研究分析了该院收治的骨髓瘤患者，共二十四名。", 24),
+    ("Among 12 480 patients (median age 70 years), 2 310 were treated.", 12480),
+    ("选取2020年1月至2022年6月我院收治的糖尿病足患者64例，按随机数字表法分为两组，各32例。", 64),
+    ("Eleven trials with 744 patients (380 assigned to cells and 364 to control) were included.", 744),
+])
+def test_cohort_sizes_in_words_numerals_and_spaced_thousands(sentence, enrolled):
+    study = only_study("A study of cell therapy\n" + sentence + "\nThe score improved from 40.1 to 52.3 (P<0.01).\n")
+    assert study["participants"]["enrolled"] == enrolled
+
+
+@pytest.mark.parametrize("sentence, male, female, pct", [
+    ("Twelve were women and four were men.", 4, 12, None),
+    ("83 of 140 participants (59.3%) were men.", 83, None, 59.3),
+    ("Among 9 020 patients (median age 77 years; 4 415 [48.9%] men), 20% died.", 4415, None, 48.9),
+    ("其中男性十二名、女性八名。", 12, 8, None),
+    ("受試者中男性十二位、女性八位。", 12, 8, None),
+])
+def test_sex_counts_in_words_numerals_and_of_totals(sentence, male, female, pct):
+    p = only_study("A trial of cell therapy\nA total of 20 patients were enrolled. " + sentence + "\nThe score improved (P<0.01).\n")["participants"]
+    assert (p["male"], p["female"], p["male_pct"]) == (male, female, pct)
+
+
+@pytest.mark.parametrize("sentence, analyzed", [
+    ("Of 90 patients screened, 70 were randomized (35 to cells and 35 to placebo), and 64 (91.4%) completed week 12 and were included in the primary analysis.", 64),
+    ("Forty participants were randomised, and 36 completed both periods and were analysed.", 36),
+    ("All 70 were included in the intention-to-treat analysis.", 70),
+])
+def test_analysed_counts_whose_subject_ends_the_clause_before(sentence, analyzed):
+    p = only_study("A randomized trial\nA total of 70 patients were enrolled. " + sentence + "\nThe score improved (P<0.01).\n")["participants"]
+    assert p["analyzed"] == analyzed
+
+
+def test_the_ratio_of_an_allocation_and_a_lady_are_no_counts():
+    p = only_study("幹細胞治療第二期隨機試驗\n共篩選120人，最終有80名患者符合條件，並以1:1隨機分配至幹細胞組（40人）或安慰劑組（40人）。"
+                   "六個月時分數下降（P<0.05）。\n42岁的王女士停经已经3年。\n")["participants"]
+    assert (p["screened"], p["enrolled"], p["female"]) == (120, 80, None)
+
+
+# ---------------------------------------------------------------- articles that report no study
+
+@pytest.mark.parametrize("text", [
+    "Why unproven cell clinics need a registry\nEDITORIAL\nTrials count every patient who was randomised and compare "
+    "against a placebo. If 5 of 10 treated patients report less pain, that number means little without controls. "
+    "We propose a national registry.\n",
+    "Opinion: what good evidence looks like\nA randomised controlled trial is the standard. Suppose 3 of 8 patients improve; "
+    "that tells us little.\n",
+])
+def test_an_editorial_whose_numbers_are_examples_reports_no_study(text):
+    assert record_of(text)["studies"] == []
+
+
+# ---------------------------------------------------------------- safety totals in running text
+
+@pytest.mark.parametrize("sentence, field, value", [
+    ("Serious adverse events occurred in 12 participants (5 in the cell group and 7 in the placebo group).", "serious_adverse_events", 12),
+    ("Four participants had serious adverse events, none related to treatment.", "serious_adverse_events", 4),
+    ("31 patients had at least one serious adverse event (15 vs 16).", "serious_adverse_events", 31),
+    ("The only serious adverse events were three falls that needed hospital care.", "serious_adverse_events", 3),
+    ("One patient stopped treatment because of a stroke, the only serious adverse event.", "serious_adverse_events", 1),
+    ("严重不良事件共9件（治疗组4件、对照组5件）。", "serious_adverse_events", 9),
+    ("嚴重不良事件共9件（治療組4件、對照組5件）。", "serious_adverse_events", 9),
+    ("另有一名患者发生肺栓塞，为研究期间唯一的严重不良事件。", "serious_adverse_events", 1),
+    ("所有患者均未发生感染、出血或其他严重不良事件。", "serious_adverse_events", 0),
+    ("Adverse events were reported in 61 of 90 participants (33 and 28).", "adverse_events_total", 61),
+    ("安全性方面，共十五名患者（16.7%）报告了不良事件。", "adverse_events_total", 15),
+    ("安全性方面，共十五名患者（16.7%）報告了不良事件。", "adverse_events_total", 15),
+    ("One participant in the control group died of a heart attack.", "deaths", 1),
+    ("In total, 9 participants died during follow-up (4 vs 5).", "deaths", 9),
+    ("对照组有一名受试者于第十周因心衰去世。", "deaths", 1),
+    ("對照組有一名受試者於第十週因心衰過世。", "deaths", 1),
+])
+def test_safety_totals_written_in_running_text(sentence, field, value):
+    study = only_study("Cell therapy trial\nA total of 90 patients were enrolled. Safety. " + sentence + "\nScores improved (P<0.01).\n")
+    assert study["safety"][field] == value
+
+
+def test_no_other_serious_event_is_not_zero():
+    study = only_study("细胞治疗研究\n共纳入40例患者。安全性方面，1例患者因肺部感染住院；除此之外未发生其他严重不良事件。评分改善（P<0.01）。\n")
+    assert study["safety"]["serious_adverse_events"] is None
+
+
+def test_a_death_is_a_safety_total_not_an_adverse_event():
+    study = only_study("Cell therapy trial\nA total of 90 patients were enrolled. Adverse events were mild. "
+                       "In total, 9 participants died during follow-up.\nScores improved (P<0.01).\n")
+    assert study["safety"]["deaths"] == 9
+    assert [e for e in study["adverse_events"] if e["event"] == "death"] == []
+
+
+# ---------------------------------------------------------------- adverse events: one item per arm
+
+def events_of(text: str) -> set:
+    return {(e["event"], e["group"], e["n"], e["pct"]) for e in only_study(text)["adverse_events"]}
+
+
+ARMS_EN = "A trial of a new drug\nA total of 90 patients were randomized to a high dose, a low dose or placebo.\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Side effects were mild. Nausea was reported by 11 people on the high dose, 7 on the low dose and 3 on placebo.",
+     {("nausea", "high dose", 11, None), ("nausea", "low dose", 7, None), ("nausea", "placebo", 3, None)}),
+    ("Side effects were mild. Nausea was reported by 11 people on the high dose, 7 on the low dose and 3 on placebo. "
+     "Rash occurred in 4, 2 and 1 patients, respectively.",
+     {("nausea", "high dose", 11, None), ("nausea", "low dose", 7, None), ("nausea", "placebo", 3, None),
+      ("rash", "high dose", 4, None), ("rash", "low dose", 2, None), ("rash", "placebo", 1, None)}),
+])
+def test_per_arm_counts_after_the_event_in_english(sentence, expected):
+    assert events_of(ARMS_EN + sentence + "\nScores improved (P<0.01).\n") == expected
+
+
+def test_per_arm_counts_while_taking_each_treatment():
+    text = ("A crossover trial\nTwenty participants were randomised. Safety: dizziness was reported by 4 participants while "
+            "taking zolvamide and by 1 while taking placebo; nausea was reported by 2 and 0, respectively.\nSleep improved (P<0.01).\n")
+    assert events_of(text) >= {("dizziness", "zolvamide", 4, None), ("dizziness", "placebo", 1, None),
+                               ("nausea", "zolvamide", 2, None), ("nausea", "placebo", 0, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "细胞治疗随机试验\n共纳入60例患者，随机分为治疗组和对照组。安全性方面，输注后出现短暂发热者，治疗组5人、对照组2人；头痛分别为3人与1人；"
+    "对照组与治疗组各有1人出现皮疹。疼痛评分下降（P<0.05）。\n",
+    "細胞治療隨機試驗\n共納入60例患者，隨機分為治療組和對照組。安全性方面，輸注後出現短暫發燒者，治療組5人、對照組2人；頭痛分別為3人與1人；"
+    "對照組與治療組各有1人出現皮疹。疼痛評分下降（P<0.05）。\n",
+])
+def test_per_arm_counts_after_the_event_in_chinese(text):
+    assert events_of(text) == {("fever", "treatment", 5, None), ("fever", "control", 2, None),
+                               ("headache", "treatment", 3, None), ("headache", "control", 1, None),
+                               ("rash", "control", 1, None), ("rash", "treatment", 1, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("安全性方面，共十名患者报告了不良事件，包括头痛六名（30.0%）、恶心两名（10.0%）。", {("headache", "all", 6, 30.0), ("nausea", "all", 2, 10.0)}),
+    ("Adverse events were nausea (6 patients), acne (3) and creatine kinase elevation (2).",
+     {("nausea", "all", 6, None), ("acne", "all", 3, None), ("creatine kinase elevation", "all", 2, None)}),
+    ("Eleven patients (58 percent) developed cytokine release syndrome.", {("cytokine release syndrome", "all", 11, 58.0)}),
+    ("The only serious adverse events were two infections.", {("infection", "all", 2, None)}),
+    ("安全性方面，仅２位患者出现恶心，１位出现一过性低热，均在４８小时内自行缓解。", {("nausea", "all", 2, None), ("fever", "all", 1, None)}),
+    ("Infusion reactions, mostly transient chills, occurred in 4 patients.", {("infusion-related reaction", "all", 4, None)}),
+])
+def test_adverse_event_counts_in_numerals_words_and_lists(sentence, expected):
+    assert events_of("A study of cell therapy\nA total of 20 patients were enrolled. " + sentence + "\nScores improved (P<0.01).\n") == expected
+
+
+def test_a_duration_is_never_a_count_of_an_event():
+    text = ("A trial in insomnia\nThirty participants were randomised. Side effects were mild. "
+            "In people with insomnia, 4 weeks of zolvamide lengthened sleep.\nSleep improved (P<0.01).\n")
+    assert all(e["n"] != 4 for e in only_study(text)["adverse_events"])
+
+
+# ---------------------------------------------------------------- a condition named only to say it did not occur
+
+@pytest.mark.parametrize("text", [
+    "幹細胞注射治療試驗\n共納入40名椎間盤退化患者。疼痛分數下降（P<0.05）。全部受試者均未發生神經損傷或其他嚴重不良事件。\n",
+    "干细胞注射治疗试验\n共纳入40名椎间盘退化患者。疼痛分数下降（P<0.05）。全部受试者均未发生神经损伤或其他严重不良事件。\n",
+])
+def test_a_condition_named_in_a_negated_clause_is_not_the_condition_studied(text):
+    assert only_study(text)["conditions"] == ["degenerative disc disease"]
+
+
+def test_a_negated_condition_alone_names_no_condition():
+    text = "A cell therapy trial\nA total of 40 patients were enrolled. Pain fell (P<0.05). No nerve injury occurred.\n"
+    assert only_study(text)["conditions"] == []
+
+
+def test_background_randomised_evidence_does_not_make_a_case_series_a_trial():
+    text = ("Skin Lett. 2024;5(2):1-2. doi: 10.5555/x.1\n\nRESEARCH LETTER\n\nDrug X for a rare skin disease: a retrospective case series of 14 patients\n\nTo the Editor: "
+            "Randomised evidence for second-line agents is limited to a single trial of 98 patients comparing two steroids. "
+            "Fourteen patients were included. Healing was seen in 8 of 14 patients (57%) at week 12.\n")
+    study = only_study(text)
+    assert (study["design"], study["participants"]["enrolled"]) == ("case_series", 14)

@@ -22,6 +22,8 @@ from ..regex import rx
 VERDICT = rx(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|\bsignificantly\s+(?:higher|lower|greater|better|"
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
 PERCENT = rx(r"\d(?:\.\d+)?\s*%")
+# A sentence that supposes rather than reports: its numbers are examples.
+SUPPOSITION = rx(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
 RESULTS_HEADING = rx(r"results?|findings|结果|結果", re.I)
 
 
@@ -114,9 +116,15 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
     p = study.participants
     return bool(study.measurements or study.effects or any(a.n is not None for a in study.adverse_events)
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
-                or (design.named_design(ctx) and (counts(ctx.text) or p_values(ctx.text) or _verdict(ctx)))
+                or (design.named_design(ctx) and (_own_counts(ctx) or p_values(ctx.text) or _verdict(ctx)))
                 or (p.enrolled and p_values(ctx.text))
                 or _self_with_results(ctx) or _results_section_with_p(ctx))
+
+
+def _own_counts(ctx: Context) -> bool:
+    """Whether a sentence states a count of people as a fact of this article: not one about
+    other work, nor a supposition ("If 6 of 10 treated patients report less pain, ...")."""
+    return any(counts(s.text) for s in ctx.sentences if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
 
 
 def _results_section_with_p(ctx: Context) -> bool:

@@ -30,6 +30,8 @@ OTHER_WORK = rx(
     r"\bfuture\b|\bfurther (?:studies|research|trials)\b|\bshould be\b|"
     r"\bprevious(?:ly)? (?:studies|study|trials?|reports?|work|research|published|reported|shown|demonstrated|studied|described|found)\b|"
     r"\bprior (?:studies|work)\b|"
+    # Background evidence: "randomised evidence is limited to a single trial of 121 patients", "证据有限"
+    r"\b(?:evidence|data)\b[^.;。]{0,60}?\b(?:is|are|remains?)\s+(?:limited|scarce|sparse|lacking)\b|\ba single (?:[\w-]+\s+){0,2}(?:trial|study) of\b|"
     r"\bet al\b|\bothers have\b|\bwarrant|"
     # Plans: "is now planning a randomized Phase 2 trial", "hopes to open next year", 计划开展
     r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:needed|required|warranted|lacking)\b|仍需|尚需|有待|"

@@ -285,11 +285,15 @@ EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UN
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|"
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
+# "14 862 patients": thousands set off by a space, joined only as a 1-3 digit head and groups of
+# exactly three, and never after a number of a list ("5, 3 120", "2 and 4 100").
+SPACED = r"(?<!\d[,;]\s)(?<!\d\sand\s)(?<!\d\sor\s)(?<!\d\s)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])"
+_spaced = rx(SPACED)
 COUNT = rx(
     # (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
-    r"(?<![\d.])(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点)|只)"
+    r"(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点|亚组|组|阶段|部分|方面|疗程|时间点)|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
-    r"|(?<![\w.-])(?P<en>\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
+    r"|(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
     r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"
     + PEOPLE + r"\b",
     re.I)
@@ -364,6 +368,20 @@ def _whole(s: str) -> int | None:
     return int(s) if s[0].isdigit() else english_number(s)
 
 
+def widen_thousands(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole number when the digits at text[start:end] end a space-separated one
+    ("7 311 [49.2%] men": 311 is the tail of 7311), as (value, start); else None.
+
+    >>> widen_thousands("Of them, 7 311 [49.2%] men", 11, 14), widen_thousands("groups 5, 3 311", 12, 15)
+    ((7311, 9), None)
+    """
+    norm = normalize(text)
+    for m in _spaced.finditer(norm, max(0, start - 12), end):
+        if m.end() == end and m.start() < start:
+            return int(m.group().replace(" ", "")), m.start()
+    return None
+
+
 @record(frozen=True)
 class Count:
     n: int
@@ -378,12 +396,14 @@ def counts(text: str) -> list[Count]:
     [106, 32, 89, 1024]
     >>> [c.n for c in counts("Forty-seven participants; eighteen awake sheep; 12 months in patients")]
     [47, 18]
+    >>> [c.n for c in counts("Among 14 862 patients; 3, 120 patients; 5 and 2 100 patients")]
+    [14862, 120, 100]
     """
     out = []
     for m in COUNT.finditer(normalize(text)):
         raw = m["num"] or m["n"] or m["en"]
         if raw[0].isdigit():
-            n = int(raw.replace(",", ""))
+            n = int(raw.replace(",", "").replace(" ", ""))
         elif raw[0].isascii():
             n = english_number(raw)
         else:
