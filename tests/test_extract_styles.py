@@ -903,3 +903,13 @@ def test_background_randomised_evidence_does_not_make_a_case_series_a_trial():
             "Fourteen patients were included. Healing was seen in 8 of 14 patients (57%) at week 12.\n")
     study = only_study(text)
     assert (study["design"], study["participants"]["enrolled"]) == ("case_series", 14)
+
+
+def test_a_bare_difference_after_two_changes_is_a_difference_in_change():
+    text = ("Patients were randomly assigned to MSCs or placebo. The 6-minute walk distance increased from 330 (70) m "
+            "to 355 (72) m with MSCs and from 336 (68) m to 343 (71) m with placebo (difference, 18 m; 95% CI, -2 to "
+            "38 m; P=.08). HbA1c fell by 1.1% with MSCs and by 0.4% with placebo (mean difference, -0.7 percentage "
+            "points; 95% CI, -1.2 to -0.2; P = .01).\n")
+    kinds = {(e[0], e[3], e[4]) for e in effects_of(text) if e[2] == "placebo"}
+    assert ("six-minute walk distance", "difference_in_change", 18) in kinds
+    assert ("HbA1c", "mean_difference", -0.7) in kinds  # called a mean difference by the article

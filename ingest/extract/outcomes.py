@@ -55,6 +55,10 @@ COMPARE = rx(
 # "两组均较治疗前改善": each arm against its own baseline, not the arms against each other.
 WITHIN_BOTH = rx(r"[两兩]组(?:患者)?(?:治疗后|治療後)?[均都各]|[两兩]組(?:患者)?(?:治療後)?[均都各]|[较較]治[疗療]前|"
                  r"[与與]治[疗療]前(?:相比|比较|比較)|治[疗療]前后|治療前後|\bfrom baseline\b|\bwithin (?:each|both)\b", re.I)
+# A statistic the article itself calls a mean difference keeps that name.
+NAMED_MEAN_DIFFERENCE = rx(r"\bmean\s+differences?\b|\bW?MDs?\b|均数差|平均差", re.I)
+CHANGED_PER_ARM = rx(r"\b(?:increased|decreased|rose|fell|declined|improved|dropped|changed)\s+(?:by\s+\S+\s+|from\s+)[^;]*?"
+                     r"\band\s+(?:by\s+|from\s+)|(?:从|由)[^；;]*?(?:升|降|增|减|改善)[^；;]*?[，,][^；;]*?(?:从|由)", re.I)
 MORE_LESS = rx(r"多|少|more|less|fewer", re.I)
 LESS = rx(r"少|\bless\b|\bfewer\b", re.I)
 BETWEEN_ARMS = rx(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
@@ -881,6 +885,11 @@ class Outcomes:
                 kind, value = named[-1].type, named[-1].value
                 if kind == "mean_difference" and earlier_kind == "difference_in_change":
                     kind = earlier_kind  # "...多走了18.8米(...), 到第24周时差距扩大到31.7米": the same statistic
+                elif kind == "mean_difference" and not NAMED_MEAN_DIFFERENCE.search(self._text(window, p.end)) \
+                        and CHANGED_PER_ARM.search(self._text(s.start, named[-1].start + window)):
+                    # "6MWD increased from 338 to 362 m with MSCs and from 341 to 349 m with placebo
+                    # (difference, 16 m; ...)": the difference of the arms' changes.
+                    kind = "difference_in_change"
             elif earlier_kind in RATIOS:
                 # "... the mean difference was 2.2 (95% CI ...) for the low dose and 4.1 (95% CI ...)
                 # for the high dose": a bare value with its CI, in a list of the same statistic.
