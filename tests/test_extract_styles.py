@@ -913,3 +913,26 @@ def test_a_bare_difference_after_two_changes_is_a_difference_in_change():
     kinds = {(e[0], e[3], e[4]) for e in effects_of(text) if e[2] == "placebo"}
     assert ("six-minute walk distance", "difference_in_change", 18) in kinds
     assert ("HbA1c", "mean_difference", -0.7) in kinds  # called a mean difference by the article
+
+
+# ---------------------------------------------------------------- Chinese journal abstracts (x±s lists, P均)
+
+
+ZH_ABSTRACT = (
+    "【摘要】目的 探讨干细胞移植治疗糖尿病足的效果。方法 选取患者60例，按随机数字表法分为观察组和对照组，各30例。"
+    "结果 治疗前两组ABI及VAS评分比较，差异无统计学意义（P>0.05）。治疗后6个月，两组ABI均较治疗前升高，"
+    "VAS评分均较治疗前降低（P<0.05）；观察组ABI（0.68±0.10）高于对照组（0.59±0.09），VAS评分〔（2.6±1.0）分〕"
+    "低于对照组〔（3.9±1.2）分〕，差异均有统计学意义（t=3.662、4.553，P均<0.001）。\n")
+
+
+def test_a_chinese_abstracts_lists_and_one_p_for_all():
+    got = measurements_of(ZH_ABSTRACT)
+    assert {(m, g, t, v) for m, g, t, _, v in got} == {
+        ("ankle-brachial index", "treatment", 6, 0.68), ("ankle-brachial index", "control", 6, 0.59),
+        ("visual analogue scale pain", "treatment", 6, 2.6), ("visual analogue scale pain", "control", 6, 3.9)}
+    effects = {(m, g, v, p) for m, g, v, _, _, _, p in effects_of(ZH_ABSTRACT)}
+    assert effects == {
+        ("ankle-brachial index", "treatment", "control", 0.001), ("visual analogue scale pain", "treatment", "control", 0.001),
+        ("ankle-brachial index", "treatment", "baseline", 0.05), ("ankle-brachial index", "control", "baseline", 0.05),
+        ("visual analogue scale pain", "treatment", "baseline", 0.05),
+        ("visual analogue scale pain", "control", "baseline", 0.05)}  # and not the baseline balance (P>0.05)

@@ -112,6 +112,14 @@ SEGMENT = rx(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|�
 # A confidence interval right after a value: "−3.4分（95% CI −5.9至−0.9）", "2.1 (0.8 to 3.4)".
 CI_RIGHT_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval|CI)?"
                     r"[^()\[\]（）]{0,40}[)\]）]", re.I)
+# "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
+BASELINE_BALANCE = rx(r"治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
+                      r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b", re.I)
+BOTH_ARMS = rx(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|\bboth\s+(?:groups|arms)\b|\bin\s+(?:each|either)\s+(?:group|arm)\b", re.I)
+# One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
+AGAINST = rx(r"高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b", re.I)
+ITEM_AFTER_LIST = rx(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
+EACH_P = rx(r"P\s*均|P均|均\s*P|\ball\s+P|\bP\s*(?:values\s+)?(?:were\s+)?all\b|\bfor\s+all\b|\bboth\s+P", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
 BARE_WITH_CI = rx(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*"
                   r"[(\[（]\s*95\s*%", re.I)
@@ -485,6 +493,111 @@ class Outcomes:
         if UP.search(verb):
             return 1
         return None
+
+    def baseline_balance(self, f: SentenceFacts) -> None:
+        """"治疗前两组ABI、TcPO₂及VAS评分比较，差异无统计学意义（P>0.05）", "baseline characteristics
+        did not differ (P>0.05)": the arms were alike before treatment, which is no result of it.
+        Its p-values are set aside so no shape reads them as effects."""
+        if not BASELINE_BALANCE.search(f.sentence.text):
+            return
+        for i, p in enumerate(f.ps):
+            lo, hi = clause_bounds(f.sentence, p.start, p.end)
+            if p.relation in (">", ">=") or p.p > 0.05:
+                f.used_ps.add(i)
+
+    def listed_against(self, f: SentenceFacts) -> None:
+        """One arm's values listed measure by measure, then the other arm's in the same order,
+        as Chinese abstracts write them: "观察组ABI（0.71±0.09）、TcPO₂〔（42.6±6.8）mmHg〕高于对照组
+        〔（0.62±0.08）、（35.1±7.2）mmHg〕…差异均有统计学意义（t=4.901、4.966，P均<0.001）".
+        Each value is a measurement; a p-value after the lists ("P均<0.001", or one p for each)
+        is the comparison of the two arms on each measure."""
+        s = f.sentence
+        compared = []  # (measure, first arm, second arm, time)
+        start = s.start  # where the next list may begin: after the last one read
+        for verb in AGAINST.finditer(self.ctx.norm, s.start, s.end):
+            after = [g for g in f.groups if verb.end() <= g.start <= verb.end() + 2]
+            before = [g for g in f.groups if start <= g.start < verb.start()]
+            if not before and compared:
+                # "…；VAS评分〔（2.3±1.1）分〕低于对照组〔…〕": the arm of the list before carries over.
+                before = [m for m in f.groups if m.name == compared[-1][1] and m.start < verb.start()][-1:]
+            if not after or not before or before[-1].name == after[0].name:
+                continue
+            a, b = before[-1], after[0]
+            if a.start < start:
+                a = Match(a.name, start, start, "", a.first, a.last)
+            stop = ITEM_AFTER_LIST.search(self.ctx.norm, b.end, s.end)
+            end = stop.start() if stop else s.end
+            measures = [m for m in f.measures if a.end <= m.start < verb.start()]
+            left = [(i, x) for i, x in enumerate(f.stats) if a.end <= x.start < verb.start() and x.has_spread]
+            right = [(i, x) for i, x in enumerate(f.stats) if b.end <= x.start < end and x.has_spread]
+            if not measures or len(measures) != len(left) or len(left) != len(right) \
+                    or any(m.start > x.start for m, (_, x) in zip(measures, left)):
+                continue
+            time = self._time_clue(f, left[0][1], s.start, s.end) or self._paragraph_time(s) or self.default_time
+            quote = self._quote(s, a.start, end)
+            for m, (i, x), (j, y) in zip(measures, left, right):
+                for k, st, arm in ((i, x, a.name), (j, y, b.name)):
+                    f.used_stats.add(k)
+                    disp = "iqr" if st.dispersion == "pair" else st.dispersion
+                    self._add(Measurement(m.name, arm, time, "median" if disp == "iqr" else "mean", st.value, disp,
+                                          st.dispersion_value, None, quote))
+                compared.append((m.name, a.name, b.name, time))
+            start = end
+        free = [(i, p) for i, p in enumerate(f.ps) if i not in f.used_ps and p.start >= start]
+        if not compared or not free:
+            return
+        if len(free) == 1 or EACH_P.search(self._text(start, s.end)):
+            pairs = [(c, free[0]) for c in compared]
+        elif len(free) == len(compared):
+            pairs = list(zip(compared, free))
+        else:
+            return
+        last = free[-1][1]
+        sig = self._significance(self._text(start, last.end))
+        for (measure, a, b, time), (i, p) in pairs:
+            f.used_ps.add(i)
+            self.effects.append(Effect(measure, a, b, time, "none", None, None, p.p, p.relation, sig,
+                                       self._quote(s, s.start, p.end)))
+
+    def _paragraph_time(self, s: Sentence) -> Time | None:
+        """The time point that opens this sentence or the one before it in its paragraph
+        ("治疗后3个月，两组…；观察组…高于对照组…"): a result sentence's time when it names none."""
+        for other in (s, *self.ctx.sentences[max(0, s.index - 1):s.index][::-1]):
+            if other.paragraph != s.paragraph:
+                break
+            found = [t.time for t in times(other.text[:24]) if t.time.value]
+            if found:
+                return found[0]
+        return None
+
+    def _study_arms(self) -> list[str]:
+        """The study's arms: those its allocation named, else the two arms the article speaks of
+        by role ("观察组" and "对照组", "the treatment and control groups") when there are two."""
+        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+        if arms:
+            return arms
+        if "_role_arms" not in self.__dict__:
+            named = dict.fromkeys(m.name for m in self.ctx.mentions("groups")
+                                  if (vocab.info(m.name) or {}).get("role") == "arm"
+                                  and not self.ctx.is_other_work(self.ctx.sentence_at(m.start)))
+            self._role_arms = list(named) if len(named) == 2 else []
+        return self._role_arms
+
+    def both_arms(self, f: SentenceFacts, before: int) -> None:
+        """"两组ABI、TcPO₂均较治疗前升高（P<0.05）", "improved in both groups (P<0.05)": a change
+        against baseline read for the whole cohort is each arm's, when the study has two."""
+        arms = self._study_arms()
+        if len(arms) != 2 or not BOTH_ARMS.search(f.sentence.text):
+            return
+        kept = self.effects[:before]
+        for e in self.effects[before:]:
+            if e.group == "all" and e.versus == "baseline":
+                for arm in arms:
+                    kept.append(Effect(e.measure, arm, "baseline", e.time, e.type, e.value, e.ci, e.p, e.p_relation,
+                                       e.significant, e.quote))
+            else:
+                kept.append(e)
+        self.effects[:] = kept
 
     def comparisons(self, f: SentenceFacts) -> None:
         """Group A against group B, with one p-value per measure or one for all."""
@@ -874,7 +987,7 @@ class Outcomes:
             f.used_ps.add(i)
             text = self._text(window, p.end)
             group, versus = self._arms(f, window, hi if tail is None else tail.start)
-            arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+            arms = self._study_arms()
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the roles.
                 group, versus = self._treatment_first(arms) if len(arms) == 2 else ("treatment", "control")
@@ -928,7 +1041,7 @@ class Outcomes:
             elif kind in RATIOS:
                 # "两组VAS疼痛分数差异为-1.2分", or a pooled "MD=3.12" of a meta-analysis: a
                 # between-arm result of a study with two arms compares those arms.
-                arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+                arms = self._study_arms()
                 if len(arms) == 2 and (BETWEEN_ARMS.search(self._text(lo, hi)) or kind != "difference_in_change"):
                     group, versus = self._treatment_first(arms)
             cis = intervals(self._text(window, p.end))
@@ -1001,7 +1114,7 @@ class Outcomes:
         effects found before this sentence: a value one of them already holds is not read twice."""
         s = f.sentence
         taken = {e.value for e in self.effects[before:] if e.value is not None}
-        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+        arms = self._study_arms()
         for es in _shift(effect_stats(s.text), s.start):
             if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
                 continue
@@ -1202,6 +1315,8 @@ class Outcomes:
             known, measured = len(self.effects), len(self.measurements)
             self.from_to(f)
             self.listed_changes(f, known)
+            self.baseline_balance(f)
+            self.listed_against(f)
             self.comparisons(f)
             self.changes_with_p(f)
             self.arm_lists(f)
@@ -1211,6 +1326,7 @@ class Outcomes:
             self.arm_proportions(f)
             self.findings(f)
             self.effects_without_p(f, known)
+            self.both_arms(f, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
         return self.measurements, self.effects
