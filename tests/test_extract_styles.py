@@ -936,3 +936,19 @@ def test_a_chinese_abstracts_lists_and_one_p_for_all():
         ("ankle-brachial index", "treatment", "baseline", 0.05), ("ankle-brachial index", "control", "baseline", 0.05),
         ("visual analogue scale pain", "treatment", "baseline", 0.05),
         ("visual analogue scale pain", "control", "baseline", 0.05)}  # and not the baseline balance (P>0.05)
+
+
+# ---------------------------------------------------------------- follow-up
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A phase 1 trial of CAR T cells in lupus enrolled 16 patients; each was followed for one year. "
+     "Complete remission occurred in 12 of 16 patients (75%) at six months (P = 0.01).", {"value": 1, "unit": "year"}),
+    ("一项单臂研究纳入20名患者，随访十二个月。UPDRS评分由40.1±8.2分降至31.0±9.0分（P<0.001）。所有患者将继续随访至五年。",
+     {"value": 12, "unit": "month"}),
+    ("In this retrospective cohort study of 2,410 patients, the median follow-up was 4.2 years (IQR 2.9-5.6); "
+     "rehabilitation was associated with lower mortality (HR 0.70, 95% CI 0.61-0.80, P<0.001) over up to 8 years of follow-up.",
+     {"value": 4.2, "unit": "year"}),
+])
+def test_follow_up_as_stated_not_planned(text, expected):
+    assert only_study(text)["follow_up"] == expected
