@@ -952,3 +952,14 @@ def test_a_chinese_abstracts_lists_and_one_p_for_all():
 ])
 def test_follow_up_as_stated_not_planned(text, expected):
     assert only_study(text)["follow_up"] == expected
+
+
+def test_the_comparator_carries_to_the_next_arm_and_a_between_arm_p_is_not_a_change():
+    text = ("本研究纳入60例患者，随机分为低剂量组、高剂量组和对照组，每组20例。"
+            "以ODI评估功能，低剂量组由47.1分降至33.9分，高剂量组由48.8分降至26.5分，对照组则由46.9分降至40.2分；"
+            "高剂量组与对照组的差异达到统计学意义（P=0.02）。"
+            "与对照组相比，高剂量组在12个月时VAS评分的差异具有统计学意义（P=0.003）；低剂量组未达统计学意义（P=0.08）。\n")
+    got = {(m, g, v, p) for m, g, v, _, _, _, p in effects_of(text)}
+    assert ("Oswestry Disability Index", "high dose", "control", 0.02) in got
+    assert ("visual analogue scale pain", "low dose", "control", 0.08) in got
+    assert not [e for e in got if e[3] == 0.02 and e[2] == "baseline"]

@@ -386,8 +386,12 @@ class Outcomes:
                 self._add_measurement(measure.name, group, t, stat, st, q)
             boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
             p = self._p_after(f, second.end, boundary)
-            if p is not None and effect_stats(self._text(second.end, p.start)):
-                f.used_ps.discard(f.ps.index(p))  # a between-arm difference's p: findings() takes it
+            between = self._text(second.end, p.start) if p is not None else ""
+            if p is not None and (effect_stats(between) or len({g.name for g in f.groups if second.end <= g.start < p.start}) >= 2
+                                  or BETWEEN_ARMS.search(between)):
+                # A between-arm difference's p ("；高剂量组与对照组的差异达到统计显著（P=0.01）"):
+                # findings() takes it.
+                f.used_ps.discard(f.ps.index(p))
                 p = None
             if p is not None:
                 tail = self._text(second.end, p.end)
@@ -948,7 +952,10 @@ class Outcomes:
         (from the vocabulary, else as written), with any OR/RR/HR/difference and CI stated."""
         s = f.sentence
         prev = None
-        compared = None  # the arms an earlier result of this sentence compared
+        # the arms an earlier result of this sentence compared (read here or by another shape)
+        prior = [e for e in self.effects if e.versus != "baseline" and e.quote
+                 and s.start <= self.ctx.text.find(e.quote, s.start) < s.end]
+        compared = (prior[-1].group, prior[-1].versus) if prior else None
         earlier: list[str] = []  # the measures an earlier result of this sentence spoke of
         earlier_kind = "none"  # and its statistic
         respective = self._respective_arms(f)
@@ -1033,6 +1040,9 @@ class Outcomes:
                 # "the differences versus placebo were 17 m (...; P = .18) and 31 m (...; P = .03),
                 # respectively": the k-th result is the k-th arm the sentence named.
                 group, versus = respective[0][i], respective[1]
+            if versus == "baseline" and compared and group not in ("all", compared[1]) and tail is None:
+                # "与对照组相比，高剂量组…（P=0.002）；低剂量组…未达统计显著（P=0.07）": the same comparator.
+                versus = compared[1]
             if versus != "baseline":
                 compared = (group, versus)
             elif compared and kind in RATIOS:

@@ -53,6 +53,9 @@ def _clean(phrase: str) -> str | None:
         return None
     if rx(r"[\d.,%±-]+").fullmatch(words[0]):
         return None
+    # Who did the analysis is not what was measured ("研究团队另以倾向分数…", "the researchers").
+    if rx(r"研究团队|研究人员|研究者|作者|我们|\b(?:researchers|authors|investigators|we)\b", re.I).search(phrase):
+        return None
     # "Seventeen patients", "all participants": who, not what was measured ("the proportion
     # of patients with remission" is a measure).
     from .numbers import english_number
