@@ -43,7 +43,7 @@ OTHER_WORK = rx(
     r"\b(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|\blimited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
     r"\bneeds?\s+(?:larger\s+|bigger\s+|more\s+|further\s+)?(?:randomi[sz]ed\s+)?(?:controlled\s+)?(?:trials|studies)\b|"
     # A later trial already started: "一项...III期临床试验已于2024年底启动", "a phase 3 trial began in May".
-    r"一项[^。；;]{0,40}已(?:于[^，。；;]{0,10})?(?:启动|开始招募)|"
+    r"一项[^。；;]{0,40}已(?:于[^，。；;]{0,10})?(?:启动|开始招募)|正在筹备|筹备中|一项[^。；;]{0,30}计划(?:纳入|招募)|"
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b", re.I)
 
 
