@@ -70,8 +70,12 @@ def _listed(ctx: Context, s, groups: dict[str, Group], enrolled: int | None) -> 
         for m in traits:
             # "合并狼疮性肾炎者": the trait, named in English where the vocabulary knows it.
             trait = rx(r"^(?:[^，,；;：:]*[，,；;：:])?(?:其中|合并|伴有|伴|患有)?").sub("", m["name"]) or m["name"]
-            hits = vocab.lexicon("conditions").find(Tokens(trait))
-            name = hits[0].name if hits and hits[0].start == 0 and hits[0].end == len(trait) else trait
+            # "无糖尿病者" -> without diabetes mellitus
+            without = rx(r"^(?:无|未合并|不伴|不合并|非)").match(trait)
+            rest = trait[without.end():] if without else trait
+            hits = vocab.lexicon("conditions").find(Tokens(rest))
+            known = hits and hits[0].start == 0 and hits[0].end == len(rest)
+            name = (f"without {hits[0].name}" if without else hits[0].name) if known else trait
             found.append((name, ctx_role(name), m["n"], m["pct"]))
     sized = [(name, role, _number(n), float(p) if p else None) for name, role, n, p in found]
     if not sized or any(n is None or (enrolled is not None and n >= enrolled) for _, _, n, _ in sized):
