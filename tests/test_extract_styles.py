@@ -966,11 +966,11 @@ def groups_of(text: str) -> set[tuple]:
     ("Cord-blood MSCs for asthma: a randomized clinical trial\n"
      "Of 150 adults screened, 96 were randomized (49 to MSCs and 47 to placebo). "
      "FEV1 rose by 0.21 L in the MSC group and 0.05 L in the placebo group (P = .02).\n",
-     {("MSC", 49, None), ("placebo", 47, None)}),
+     {("MSCs", 49, None), ("placebo", 47, None)}),
     # A pooled analysis: "N assigned to X and M to control".
     ("Stem cells for sepsis: a meta-analysis\nNine trials with 640 patients (330 assigned to MSCs and "
      "310 to control) were pooled. Mortality was lower with MSCs (RR 0.81, 95% CI 0.66 to 0.99).\n",
-     {("MSC", 330, None), ("control", 310, None)}),
+     {("MSCs", 330, None), ("control", 310, None)}),
 ])
 def test_arm_sizes_in_brackets_after_the_allocation_count(text, expected):
     assert groups_of(text) == expected
@@ -1111,3 +1111,50 @@ def test_a_news_storys_source_line_and_lead_researcher():
             "SOURCE: Journal of Head Pain Research, Feb. 3, 2024\n")
     c = only_study(text)["citation"]
     assert (c["journal"], c["year"], c["first_author"]) == ("Journal of Head Pain Research", 2024, "Holt")
+
+
+def test_a_drug_the_vocabulary_never_saw_is_the_intervention_not_the_background_drugs():
+    text = ("Oral bremacitinib for refractory cutaneous sarcoidosis: a retrospective case series of 15 patients\n\n"
+            "Prednisone and methotrexate help most patients, and corticosteroids remain first line. We reviewed 15 "
+            "consecutive patients who started bremacitinib 10 mg twice daily. Lesion area fell from 42 to 18 cm2 (P = .002).\n")
+    study = only_study(text)
+    assert [(i["name"], i["route"], i["dose"]) for i in study["interventions"]] == [("bremacitinib", "oral", "10 mg twice daily")]
+
+
+def test_dose_level_arms_stand_for_their_drug():
+    text = ("Monthly antibody cuts cluster headache days\n"
+            "The phase 2 trial enrolled 300 adults. They were randomly assigned to monthly infusions of zorvatamab at "
+            "300 milligrams (101 patients) or 100 milligrams (99 patients), or to placebo infusions (100 patients). "
+            "Attack days fell by 4.8 in the high-dose group and 3.9 in the low-dose group, compared with 2.0 on placebo (p < 0.001).\n")
+    study = only_study(text)
+    assert [(i["name"], i["dose"]) for i in study["interventions"]] == [("zorvatamab", "300 milligrams or 100 milligrams")]
+    assert study["comparator"] == "placebo"
+
+
+def test_a_crossover_trials_conditions_are_its_groups():
+    text = ("Sleep Res Rep. 2022 May;3(2):40-47. doi: 10.5555/t.sleep.2.\n\n"
+            "Lomerexant for insomnia after stroke: a randomised, placebo-controlled crossover trial.\n\n"
+            "Aasen K(1), Berglund L(2).\n\n"
+            "Adults with insomnia took oral lomerexant 10 mg or placebo each night for 3 weeks, then the other after a "
+            "washout. Thirty were randomised and 27 completed both periods. Total sleep time was 391 ± 40 vs 352 ± 45 "
+            "minutes (P < .001).\n\n"
+            "KEYWORDS: insomnia; stroke; crossover trial; orexin\n")
+    study = only_study(text)
+    assert groups_of(text) == {("lomerexant", 27, None), ("placebo", 27, None)}
+    assert [i["name"] for i in study["interventions"]] == ["lomerexant"]
+    assert (study["citation"]["first_author"], study["comparator"]) == ("Aasen", "placebo")
+    record = record_of(text)
+    assert record["source"]["title"].startswith("Lomerexant for insomnia")
+
+
+@pytest.mark.parametrize("text", [
+    "我院iPSC来源多巴胺能神经前体细胞移植治疗帕金森病临床研究\n本研究为单臂、开放标签设计，共入组二十名患者，所有患者接受双侧壳核内"
+    "细胞移植。UPDRS评分由42.0±8.0降至33.1±7.5（P<0.001）；左旋多巴等效日剂量由800±200 mg降至700±210 mg。"
+    "我们不能排除安慰剂效应。\n",
+    "我院iPSC來源多巴胺能神經前體細胞移植治療帕金森病臨床研究\n本研究為單臂、開放標籤設計，共入組二十名患者，所有患者接受雙側殼核內"
+    "細胞移植。UPDRS評分由42.0±8.0降至33.1±7.5（P<0.001）；左旋多巴等效日劑量由800±200 mg降至700±210 mg。"
+    "我們不能排除安慰劑效應。\n",
+])
+def test_cells_derived_from_stem_cells_are_the_intervention(text):
+    study = only_study(text)
+    assert [(i["name"], i["dose"]) for i in study["interventions"]] == [("dopaminergic neurons", None)]

@@ -27,7 +27,8 @@ N_TO = rx(r"(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:wer
 # One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
 EACH = rx(r"(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
           r"(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
-          r"\(\s*n\s*=\s*(?P<en2>\d+)\s+(?:each|per\s+(?:group|arm))\s*\)|\beach\s+(?:group|arm)\s+(?:of|with)\s+(?P<en3>\d+)\b", re.I)
+          r"\(\s*n\s*=\s*(?P<en2>\d+)\s+(?:for\s+)?(?:each|per)(?:\s+(?:group|arm))?\s*\)|\beach\s+(?:group|arm)\s+(?:of|with)\s+(?P<en3>\d+)\b|"
+          r"\bgroups\s+of\s+(?P<en4>\d+)\s+(?:patients\s+|participants\s+|subjects\s+)?each\b", re.I)
 # "(105 patients)" beside an arm: its size.
 N_PATIENTS = rx(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
                 r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
@@ -38,8 +39,9 @@ LIST_END = rx(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a
 TITLE_VS = rx(r"(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 GROUP_PHRASE = rx(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+the\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:group|arm)s?\b", re.I)
 DOSE = rx(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
-DROP_WORDS = rx(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly)\s+|"
-                r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)\s*:\s*|"
+DROP_WORDS = rx(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
+                r"receiving|receive|received|either)\s+|"
+                r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
                 r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
                 r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|alone|therapy|treatment|as\s+either|either)$|"
                 r"(?<!\bno)\s+(?:shots?|injections?|infusions?|tablets?|capsules?)$", re.I)
@@ -48,6 +50,11 @@ NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive
 
 
 LEVELS = {"low dose", "medium dose", "high dose"}
+CROSSOVER = rx(r"\bcross-?over\b|交叉(?:设计|试验|研究)", re.I)
+# "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
+CONDITIONS = rx(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<list>[^.;]{3,120}?\bor\s+(?:a\s+)?(?:matching\s+)?(?:placebo|sham)\b)", re.I)
+# Who a crossover trial compares: those who completed both periods.
+BOTH_PERIODS = rx(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
 ZH_ARM = rx(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
 ZH_LEAD = rx(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
@@ -81,10 +88,11 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
         item = item[:d.start()]
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
-    # An acronym's plural is the acronym ("60 to MSCs" is the MSC arm).
-    item = rx(r"\b([A-Z][A-Z0-9\-]*[A-Z])s\b").sub(r"\1", item)
+    if rx(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before)\b", re.I).match(item):
+        return None, None, None  # "..., with venous occlusion": how, not an arm
     words = item.split()
-    if label and (len(words) > 4 or not words) and label.group(1).lower() not in NOT_ARMS:
+    if label and (len(words) > 4 or not words) and label.group(1).lower() not in NOT_ARMS and (
+            vocab.lexicon("groups").find(Tokens(label.group(1))) or rx(r"^[A-Za-z]{3,}$").match(label.group(1))):
         item, words = label.group(1), label.group(1).split()
     if not words and dose:
         return None, dose, n  # "or 140 milligrams (107 patients)": the drug named before it
@@ -92,6 +100,20 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     if not words or len(words) > 4 or item.lower() in NOT_ARMS or rx(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
         return None, None, None
     return _vocabulary_name(_lower(item)), dose, n
+
+
+def _crossover_conditions(ctx: Context, add) -> None:
+    """A crossover trial's conditions are its groups, each with everyone who completed both
+    periods: "took oral dorexalant 20 mg or placebo each night ... 26 completed both periods"."""
+    both = next((m for s in ctx.sentences if not ctx.is_other_work(s) for m in [BOTH_PERIODS.search(s.text)] if m), None)
+    for s in ctx.sentences:
+        m = None if ctx.is_other_work(s) else CONDITIONS.search(s.text)
+        if m:
+            parsed = [_clean(i) for i in _items(m["list"])]
+            if len({p[0] for p in parsed if p[0]}) == 2:
+                for name, dose, _ in parsed:
+                    add(name, dose, int(both.group(1)) if both else None, s.text)
+                return
 
 
 def _items(listed: str) -> list[str]:
@@ -210,9 +232,11 @@ def extract(ctx: Context) -> list[Arm]:
         each = EACH.search(s.text)
         if each:
             # "分为观察组和对照组，各43例": every arm the sentence names has that size.
-            size = each["zh"] or each["en"] or each["en2"] or each["en3"]
+            size = each["zh"] or each["en"] or each["en2"] or each["en3"] or each["en4"]
             size = int(size) if size.isdigit() else chinese_to_int(size)
-            named = [g for g in ctx.mentions("groups", s.start, s.end) if (vocab.info(g.name) or {}).get("role") == "arm"]
+            # Chinese names its arms by role (观察组和对照组); an English list was read above.
+            named = [g for g in ctx.mentions("groups", s.start, s.end) if (vocab.info(g.name) or {}).get("role") == "arm"
+                     and rx(r"[\u4e00-\u9fff]").search(ctx.text[g.start:g.end])]
             for g in named:
                 add(g.name, None, size, s.text, ctx.text[g.start:g.end])
             for arm in arms.values():
@@ -229,6 +253,8 @@ def extract(ctx: Context) -> list[Arm]:
         if len([1 for _, p in found if p[0]]) >= 2:
             for m, (name, dose, _) in found:
                 add(name, dose, int(m.group("n")), s.text)
+    if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
+        _crossover_conditions(ctx, add)
     if len(arms) < 2:
         # "in the stroke-unit group ... in the general-ward group": groups the article names.
         named = {}

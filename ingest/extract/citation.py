@@ -179,7 +179,7 @@ def extract(ctx: Context) -> Citation:
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
-    """Spans of the author lines under a headline: "Lindgaard MS, Achterberg P" names people,
+    r"""Spans of the author lines under a headline: "Lindgaard MS, Achterberg P" names people,
     so its "MS" is no multiple sclerosis.
 
     >>> bylines("A trial\nLindgaard MS, Achterberg P.\nText.")
