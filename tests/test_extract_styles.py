@@ -963,3 +963,208 @@ def test_the_comparator_carries_to_the_next_arm_and_a_between_arm_p_is_not_a_cha
     assert ("Oswestry Disability Index", "high dose", "control", 0.02) in got
     assert ("visual analogue scale pain", "low dose", "control", 0.08) in got
     assert not [e for e in got if e[3] == 0.02 and e[2] == "baseline"]
+
+# ---------------------------------------------------------------- arms, groups, design and citation lines (holdout v2 kinds)
+
+
+def groups_of(text: str) -> set[tuple]:
+    return {(g["name"], g["n"], g["pct"]) for g in only_study(text)["groups"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The allocation count with the arm sizes in brackets.
+    ("Cord-blood MSCs for asthma: a randomized clinical trial\n"
+     "Of 150 adults screened, 96 were randomized (49 to MSCs and 47 to placebo). "
+     "FEV1 rose by 0.21 L in the MSC group and 0.05 L in the placebo group (P = .02).\n",
+     {("MSCs", 49, None), ("placebo", 47, None)}),
+    # A pooled analysis: "N assigned to X and M to control".
+    ("Stem cells for sepsis: a meta-analysis\nNine trials with 640 patients (330 assigned to MSCs and "
+     "310 to control) were pooled. Mortality was lower with MSCs (RR 0.81, 95% CI 0.66 to 0.99).\n",
+     {("MSCs", 330, None), ("control", 310, None)}),
+])
+def test_arm_sizes_in_brackets_after_the_allocation_count(text, expected):
+    assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "方法 将72例膝骨关节炎患者按随机数字表法分为观察组和对照组，各36例。观察组VAS评分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
+    "方法 將72例膝骨關節炎患者按隨機數字表法分為觀察組和對照組，各36例。觀察組VAS評分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
+])
+def test_one_size_for_both_arms_in_chinese(text):
+    assert groups_of(text) == {("treatment", 36, None), ("control", 36, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("共納入45名受試者，隨機分為三組，每組15人：低劑量組注射1×10⁶個細胞，高劑量組注射1×10⁷個細胞，對照組注射生理食鹽水。"
+     "治療後6個月，高劑量組疼痛分數下降2.1分（P=0.01）。其中低劑量組2人、高劑量組3人出現注射部位疼痛。\n",
+     {("low dose", 15, None), ("high dose", 15, None), ("control", 15, None)}),
+    ("A total of 90 adults were randomly divided into three groups (30 per group): low-dose group, high-dose group and "
+     "control group. Pain fell by 2.0 points in the high-dose group (p = 0.01).\n",
+     {("low dose", 30, None), ("high dose", 30, None), ("control", 30, None)}),
+])
+def test_one_size_for_every_arm_of_three(text, expected):
+    assert groups_of(text) == expected
+
+
+def test_arms_by_dose_level_with_sizes_and_no_event_count_as_a_size():
+    text = ("Monthly antibody cuts cluster headache days\n"
+            "The phase 2 trial enrolled 300 adults. They were randomly assigned to monthly infusions of zorvatamab at "
+            "300 milligrams (101 patients) or 100 milligrams (99 patients), or to placebo infusions (100 patients). "
+            "Attack days fell by 4.8 in the high-dose group and 3.9 in the low-dose group, compared with 2.0 on placebo (p < 0.001). "
+            "Infusion reactions were reported by 12 people on the high dose and 6 on the low dose.\n")
+    assert groups_of(text) == {("high dose", 101, None), ("low dose", 99, None), ("placebo", 100, None)}
+
+
+def test_strata_of_the_randomisation_are_no_arms():
+    text = ("Methods: Patients were randomly assigned 1:1 to adipose-derived stem cells or placebo using a central web "
+            "system, stratified by site and smoking status. Results: 80 patients were enrolled; 40 to adipose-derived stem "
+            "cells and 40 to placebo. Pain fell from 7.1 to 4.0 (p = 0.002).\n")
+    study = only_study(text)
+    names = {g["name"] for g in study["groups"]} | {i["name"] for i in study["interventions"]}
+    assert not any("stratified" in n or "smoking" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cardiac rehabilitation after valve surgery: a cohort study\nAmong 9 640 patients, 2 412 (25.0%) took part in "
+     "cardiac rehabilitation and 7 228 did not. Mortality was lower with rehabilitation (HR 0.70, 95% CI 0.61-0.80, p<0.001).\n",
+     {("cardiac rehabilitation", 2412, 25.0), ("no cardiac rehabilitation", 7228, None)}),
+    ("本研究为回顾性队列研究，共纳入300名患者。其中120名（40.0%）于诱导后接受自体移植（移植组），180名（60.0%）仅接受维持治疗（未移植组）。"
+     "移植组中位无进展生存期为40.2个月，未移植组为25.1个月（P<0.001）。\n",
+     {("transplant", 120, 40.0), ("no transplant", 180, 60.0)}),
+    ("本研究為回顧性世代研究，共納入300名患者。其中120名（40.0%）於誘導後接受自體移植（移植組），180名（60.0%）僅接受維持治療（未移植組）。"
+     "移植組中位無惡化存活期為40.2個月，未移植組為25.1個月（P<0.001）。\n",
+     {("transplant", 120, 40.0), ("no transplant", 180, 60.0)}),
+])
+def test_cohort_exposure_groups(text, expected):
+    assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("回顾分析50例类风湿关节炎患者。按是否合并糖尿病分为两个亚组：合并糖尿病者20例（40.0%），无肾脏受累者30例（60.0%）。"
+     "DAS28评分由5.6±1.0降至3.1±0.9（P<0.001）。\n",
+     {("diabetes mellitus", 20, 40.0), ("无肾脏受累", 30, 60.0)}),
+    ("回顧分析50例類風濕關節炎患者。按是否合併糖尿病分為兩個亞組：合併糖尿病者20例（40.0%），無糖尿病者30例（60.0%）。"
+     "DAS28評分由5.6±1.0降至3.1±0.9（P<0.001）。\n",
+     {("diabetes mellitus", 20, 40.0), ("without diabetes mellitus", 30, 60.0)}),
+    ("本研究共入组二十名患者。按病程分为两个亚组：病程五年以内者十二名（60.0%），病程超过五年者八名（40.0%）。"
+     "UPDRS评分由40.1±8.0降至31.5±7.2（P<0.01）。\n",
+     {("病程五年以内", 12, 60.0), ("病程超过五年", 8, 40.0)}),
+])
+def test_subgroups_listed_by_a_trait(text, expected):
+    study = only_study(text)
+    assert {(g["name"], g["n"], g["pct"]) for g in study["groups"]} == expected
+    assert study["participants"]["enrolled"] != 2  # "分为两个亚组" counts groups, not people
+
+
+@pytest.mark.parametrize("text", [
+    "In this phase 1 trial, sixteen patients received one infusion. At six months, ten of the sixteen patients "
+    "(63 percent) had a complete renal response (p = 0.01).\n",
+    "Twenty patients were treated. Complete healing was seen in 9 of 20 patients (45%) at week 12 (P = .01).\n",
+])
+def test_an_outcome_rate_is_no_group(text):
+    assert only_study(text)["groups"] == []
+
+
+def test_design_words_of_other_studies_and_later_trials():
+    single_arm = ("Engineered T cells for refractory myositis: a phase 1/2 trial\n"
+                  "Fourteen patients who had failed every standard treatment received one infusion. At six months, nine "
+                  "of the fourteen were in remission (p = 0.01). \"This was a small study without a comparison group,\" "
+                  "said the first author. \"We need randomized trials before anyone calls this a cure.\"\n")
+    study = only_study(single_arm)
+    assert (study["design"], study["comparator"]) == ("single_arm_trial", None)
+    series = ("Oral tofacitinib for refractory uveitis: a retrospective case series\nRandomised evidence for second-line "
+              "agents is limited to a single trial of 90 patients comparing two steroids. We reviewed 18 consecutive "
+              "patients; inflammation resolved in 12 (67%) by week 12 (P = .01).\n")
+    assert only_study(series)["design"] == "case_series"
+    meta = ("干细胞治疗ARDS的Meta分析\n本研究纳入12项随机对照试验共900例患者，死亡率降低（RR 0.80，95% CI 0.68-0.94）。"
+            "据悉，一项计划纳入500例患者的III期临床试验已于2024年初启动。\n")
+    assert only_study(meta)["phase"] is None
+
+
+@pytest.mark.parametrize("text, design, phase", [
+    ("研究團隊完成第一/二期隨機、雙盲、安慰劑對照臨床試驗，共納入60名受試者，疼痛分數下降（P=0.01）。\n", "rct", "1/2"),
+    ("研究团队进行了一项回顾性世代研究，共纳入412名患者，中位生存期延长（P<0.001）。\n", "cohort", None),
+    ("研究團隊進行了一項回顧性世代研究，共納入412名患者，中位存活期延長（P<0.001）。\n", "cohort", None),
+])
+def test_taiwan_design_and_phase_words(text, design, phase):
+    study = only_study(text)
+    assert (study["design"], study["phase"]) == (design, phase)
+
+
+def test_a_byline_with_affiliation_marks_and_initials():
+    text = ("Sleep Med Rep. 2023 Mar;4(1):12-19. doi: 10.5555/t.sleep.1.\n\nA trial of melatonin in shift workers.\n\n"
+            "Haraldsen MS(1), Quayle T(2), Oduya F(1).\n\n"
+            "Forty workers were randomized; sleep time rose from 5.1 to 6.0 hours (p = 0.01).\n")
+    c = only_study(text)["citation"]
+    assert (c["first_author"], c["authors"]) == ("Haraldsen", ["Haraldsen MS", "Quayle T", "Oduya F"])
+    assert "multiple sclerosis" not in only_study(text)["conditions"]
+    vancouver = text.replace("Haraldsen MS(1), Quayle T(2), Oduya F(1).", "Oduya F, Quayle T.")
+    assert only_study(vancouver)["citation"]["first_author"] == "Oduya"
+    full = text.replace("Haraldsen MS(1), Quayle T(2), Oduya F(1).", "Ingrid Haraldsen,1 Tom Quayle,2 and Femi Oduya1")
+    assert only_study(full)["citation"]["first_author"] == "Haraldsen"
+
+
+@pytest.mark.parametrize("text", [
+    "引用本文：王立新，赵敏，等. 脐带间充质干细胞治疗膝骨关节炎的疗效观察[J]. 中华再生医学杂志，2023，15（2）：101-106.\n",
+    "引用本文：王立新，趙敏，等. 臍帶間充質幹細胞治療膝骨關節炎的療效觀察[J]. 中華再生醫學雜誌，2023，15（2）：101-106.\n",
+])
+def test_a_chinese_journals_cite_this_line(text):
+    article = "共纳入60例患者，WOMAC评分由48.2±10.1降至30.5±9.8（P<0.001）。\n" + text
+    c = only_study(article)["citation"]
+    assert (c["first_author"], c["year"], c["volume"]) == ("王立新", 2023, "15")
+    assert c["journal"].startswith(("中华再生医学杂志", "中華再生醫學雜誌"))
+
+
+def test_a_news_storys_source_line_and_lead_researcher():
+    text = ("New drug eases cluster headache\nA total of 120 adults were enrolled; attack days fell from 12 to 7 "
+            "(p < 0.001). \"We were surprised,\" said lead researcher Dr. Maren Holt, a neurologist.\n"
+            "SOURCE: Journal of Head Pain Research, Feb. 3, 2024\n")
+    c = only_study(text)["citation"]
+    assert (c["journal"], c["year"], c["first_author"]) == ("Journal of Head Pain Research", 2024, "Holt")
+
+
+def test_a_drug_the_vocabulary_never_saw_is_the_intervention_not_the_background_drugs():
+    text = ("Oral bremacitinib for refractory cutaneous sarcoidosis: a retrospective case series of 15 patients\n\n"
+            "Prednisone and methotrexate help most patients, and corticosteroids remain first line. We reviewed 15 "
+            "consecutive patients who started bremacitinib 10 mg twice daily. Lesion area fell from 42 to 18 cm2 (P = .002).\n")
+    study = only_study(text)
+    assert [(i["name"], i["route"], i["dose"]) for i in study["interventions"]] == [("bremacitinib", "oral", "10 mg twice daily")]
+
+
+def test_dose_level_arms_stand_for_their_drug():
+    text = ("Monthly antibody cuts cluster headache days\n"
+            "The phase 2 trial enrolled 300 adults. They were randomly assigned to monthly infusions of zorvatamab at "
+            "300 milligrams (101 patients) or 100 milligrams (99 patients), or to placebo infusions (100 patients). "
+            "Attack days fell by 4.8 in the high-dose group and 3.9 in the low-dose group, compared with 2.0 on placebo (p < 0.001).\n")
+    study = only_study(text)
+    assert [(i["name"], i["dose"]) for i in study["interventions"]] == [("zorvatamab", "300 milligrams or 100 milligrams")]
+    assert study["comparator"] == "placebo"
+
+
+def test_a_crossover_trials_conditions_are_its_groups():
+    text = ("Sleep Res Rep. 2022 May;3(2):40-47. doi: 10.5555/t.sleep.2.\n\n"
+            "Lomerexant for insomnia after stroke: a randomised, placebo-controlled crossover trial.\n\n"
+            "Aasen K(1), Berglund L(2).\n\n"
+            "Adults with insomnia took oral lomerexant 10 mg or placebo each night for 3 weeks, then the other after a "
+            "washout. Thirty were randomised and 27 completed both periods. Total sleep time was 391 ± 40 vs 352 ± 45 "
+            "minutes (P < .001).\n\n"
+            "KEYWORDS: insomnia; stroke; crossover trial; orexin\n")
+    study = only_study(text)
+    assert groups_of(text) == {("lomerexant", 27, None), ("placebo", 27, None)}
+    assert [i["name"] for i in study["interventions"]] == ["lomerexant"]
+    assert (study["citation"]["first_author"], study["comparator"]) == ("Aasen", "placebo")
+    record = record_of(text)
+    assert record["source"]["title"].startswith("Lomerexant for insomnia")
+
+
+@pytest.mark.parametrize("text", [
+    "我院iPSC来源多巴胺能神经前体细胞移植治疗帕金森病临床研究\n本研究为单臂、开放标签设计，共入组二十名患者，所有患者接受双侧壳核内"
+    "细胞移植。UPDRS评分由42.0±8.0降至33.1±7.5（P<0.001）；左旋多巴等效日剂量由800±200 mg降至700±210 mg。"
+    "我们不能排除安慰剂效应。\n",
+    "我院iPSC來源多巴胺能神經前體細胞移植治療帕金森病臨床研究\n本研究為單臂、開放標籤設計，共入組二十名患者，所有患者接受雙側殼核內"
+    "細胞移植。UPDRS評分由42.0±8.0降至33.1±7.5（P<0.001）；左旋多巴等效日劑量由800±200 mg降至700±210 mg。"
+    "我們不能排除安慰劑效應。\n",
+])
+def test_cells_derived_from_stem_cells_are_the_intervention(text):
+    study = only_study(text)
+    assert [(i["name"], i["dose"]) for i in study["interventions"]] == [("dopaminergic neurons", None)]

@@ -7,6 +7,7 @@ from collections import Counter
 
 from ..vocab.lexicon import Tokens
 from .. import vocab
+from .citation import bylines
 from .context import Context
 from ..regex import rx
 
@@ -23,9 +24,11 @@ def extract(ctx: Context) -> list[str]:
             if m.name not in found:
                 found.append(m.name)
     counts = Counter()
+    names = bylines(ctx.text)  # "Lindgaard MS": initials, not multiple sclerosis
     for m in ctx.mentions("conditions"):
         s = ctx.sentence_at(m.start)
-        if s is not None and not ctx.is_other_work(s) and not _negated(ctx.text, s.start, m.start):
+        if (s is not None and not ctx.is_other_work(s) and not _negated(ctx.text, s.start, m.start)
+                and not any(a <= m.start < b for a, b in names)):
             counts[m.name] += 1
     if not found and counts:
         name, n = counts.most_common(1)[0]

@@ -36,7 +36,15 @@ OTHER_WORK = rx(
     # Plans: "is now planning a randomized Phase 2 trial", "hopes to open next year", 计划开展
     r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:needed|required|warranted|lacking)\b|仍需|尚需|有待|"
     r"\bplann(?:ing|ed)\s+(?:a|an|to)\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bnext\s+year\b|\bupcoming\b|"
-    r"\bwill\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃", re.I)
+    r"\bwill\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃|"
+    # Another study, and the evidence before this one: "另一项纳入40例患者的随机对照试验",
+    # "randomised evidence ... is limited to a single trial of 121 patients", "We need randomized trials".
+    r"另一项|另有(?:一项)?研究|\d{4}年(?:发表|报道|报告)的|\banother\s+(?:[\w-]+\s+){0,3}(?:study|trial)\b|"
+    r"\b(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|\blimited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
+    r"\bneeds?\s+(?:larger\s+|bigger\s+|more\s+|further\s+)?(?:randomi[sz]ed\s+)?(?:controlled\s+)?(?:trials|studies)\b|"
+    # A later trial already started: "一项...III期临床试验已于2024年底启动", "a phase 3 trial began in May".
+    r"一项[^。；;]{0,40}已(?:于[^，。；;]{0,10})?(?:启动|开始招募)|正在筹备|筹备中|一项[^。；;]{0,30}计划(?:纳入|招募)|"
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b", re.I)
 
 
 class Context:
