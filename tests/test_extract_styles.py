@@ -1168,3 +1168,19 @@ def test_a_crossover_trials_conditions_are_its_groups():
 def test_cells_derived_from_stem_cells_are_the_intervention(text):
     study = only_study(text)
     assert [(i["name"], i["dose"]) for i in study["interventions"]] == [("dopaminergic neurons", None)]
+
+
+# ---------------------------------------------------------------- values of named subgroups
+
+
+def test_a_subgroups_values_and_their_comparison():
+    text = ("一项单臂研究纳入22名帕金森病患者，按年龄分为两个亚组：年龄60岁以下者12名（54.5%），年龄60岁及以上者10名（45.5%）。"
+            "MDS-UPDRS第三部分评分由41.0±9.0分降至12个月时的33.2±8.7分（P<0.001）。\n"
+            "分亚组看，年龄60岁以下者由38.6±8.1分降至28.9±7.9分，年龄60岁及以上者由43.9±9.4分降至38.4±9.8分，"
+            "两个亚组的改善幅度差异无统计学意义（P=0.18）。\n")
+    study = only_study(text)
+    got = {(m["group"], (m["time"] or {}).get("value"), m["value"]) for m in study["measurements"] if m["group"] != "all"}
+    assert got == {("年龄60岁以下", 0, 38.6), ("年龄60岁以下", 12, 28.9),
+                   ("年龄60岁及以上", 0, 43.9), ("年龄60岁及以上", 12, 38.4)}  # "60岁" is no time point
+    assert ("MDS-UPDRS part III", "年龄60岁以下", "年龄60岁及以上", 0.18) in {
+        (e["measure"], e["group"], e["versus"], e["p"]) for e in study["effects"]}

@@ -56,6 +56,8 @@ class Context:
         self._starts = [s.start for s in self.sentences]
         self.tokens = Tokens(document.text)
         self.local_terms: dict[str, list[tuple[str, list[str]]]] = {}
+        self.arms: list[str] = []  # the trial's arms in the order the article lists them (subgroups are not)
+        self.subgroups: list[str] = []  # subgroups the article names as written, in its order
         self._other_work: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ sentences

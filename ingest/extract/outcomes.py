@@ -115,6 +115,9 @@ CI_RIGHT_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]
 # "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
 BASELINE_BALANCE = rx(r"治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
                       r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b", re.I)
+SUBGROUPS_COMPARED = rx(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
+SUBGROUP_OPENING = rx(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
+                      r"(?:in|by|across)\s+(?:the\s+)?subgroups?|subgroup\s+analys[ie]s\s+(?:showed|found))", re.I)
 BOTH_ARMS = rx(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|\bboth\s+(?:groups|arms)\b|\bin\s+(?:each|either)\s+(?:group|arm)\b", re.I)
 # One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
 AGAINST = rx(r"高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b", re.I)
@@ -245,7 +248,10 @@ class Outcomes:
         return sorted(fams)
 
     def facts_of(self, s: Sentence) -> SentenceFacts:
-        found_times = _shift(times(s.text), s.start)
+        found_groups = self.ctx.mentions("groups", s.start, s.end)
+        # A duration inside a group's name is no time point ("病程超过十年的患者", "aged over 65 years").
+        found_times = [t for t in _shift(times(s.text), s.start)
+                       if not any(g.start <= t.start < g.end for g in found_groups)]
         found_ps = _shift(p_values(s.text), s.start)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]
@@ -254,8 +260,7 @@ class Outcomes:
         measures = self.measure_mentions(s)
         if not measures and (any(x.has_spread for x in values) or found_ps):
             measures = self._phrase_measure(s, values, found_ps)
-        return SentenceFacts(s, measures, self.ctx.mentions("groups", s.start, s.end),
-                             values, found_times, found_ps)
+        return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
 
     def _phrase_measure(self, s: Sentence, values: list[Stat], ps: list[PValue]) -> list[Mention]:
         """A measure the vocabulary does not know, named as the sentence writes it before its
@@ -388,7 +393,7 @@ class Outcomes:
             p = self._p_after(f, second.end, boundary)
             between = self._text(second.end, p.start) if p is not None else ""
             if p is not None and (effect_stats(between) or len({g.name for g in f.groups if second.end <= g.start < p.start}) >= 2
-                                  or BETWEEN_ARMS.search(between)):
+                                  or BETWEEN_ARMS.search(between) or SUBGROUPS_COMPARED.search(between)):
                 # A between-arm difference's p ("；高剂量组与对照组的差异达到统计显著（P=0.01）"):
                 # findings() takes it.
                 f.used_ps.discard(f.ps.index(p))
@@ -577,7 +582,7 @@ class Outcomes:
     def _study_arms(self) -> list[str]:
         """The study's arms: those its allocation named, else the two arms the article speaks of
         by role ("观察组" and "对照组", "the treatment and control groups") when there are two."""
-        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+        arms = list(self.ctx.arms)
         if arms:
             return arms
         if "_role_arms" not in self.__dict__:
@@ -701,7 +706,7 @@ class Outcomes:
         "安慰剂组则分别为322.0、326.5与324.8" (one arm's values at the times the other arm's
         were just given)."""
         s = f.sentence
-        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+        arms = list(self.ctx.arms)
         free = [(i, x) for i, x in enumerate(f.stats) if i not in f.used_stats and x.count_pct is None
                 and not COUNT_UNIT.search(self._text(x.start, x.end + 2).strip("（("))
                 and not DOSE_OR_RANGE_AFTER.match(self.ctx.norm, x.end)
@@ -986,7 +991,7 @@ class Outcomes:
                 else:
                     name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
                             or self._named_measure(measure_phrase(self._text(p.end, hi)))
-                            or self._measure_earlier_in(f, lo, window))
+                            or self._measure_earlier_in(f, lo, window) or self._measured_here(s))
                     if name is None:
                         continue
                     names = [name]
@@ -1016,7 +1021,10 @@ class Outcomes:
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
                 if bare:
                     kind, value = earlier_kind, number(bare["v"])
-            if versus == "baseline" and len(arms) == 2 and BETWEEN_ARMS.search(self._text(lo, hi)) \
+            if SUBGROUPS_COMPARED.search(self._text(s.start, p.start)) and len(self.ctx.subgroups) == 2:
+                # "两个亚组的改善幅度差异无统计学意义（P=0.21）": the two subgroups, in their order.
+                group, versus = self.ctx.subgroups
+            elif versus == "baseline" and len(arms) == 2 and BETWEEN_ARMS.search(self._text(lo, hi)) \
                     and not WITHIN_BOTH.search(self._text(lo, hi)):
                 # "组间差异未达统计学意义（P=0.41）", "did not differ between the groups": the two arms.
                 group, versus = self._treatment_first(arms)
@@ -1071,6 +1079,12 @@ class Outcomes:
         from ..vocab.lexicon import Tokens
         hits = vocab.measure_lexicon().find(Tokens(phrase))
         return hits[0].name if len(hits) == 1 else phrase
+
+    def _measured_here(self, s: Sentence) -> str | None:
+        """The measure whose values this sentence gave ("…由47.4分降至39.5分，两个亚组的改善幅度
+        差异无统计学意义（P=0.21）"), when it gave one measure's values only."""
+        here = {m.measure for m in self.measurements if m.quote and s.start <= self.ctx.text.find(m.quote, s.start) < s.end}
+        return here.pop() if len(here) == 1 else None
 
     def _measure_earlier_in(self, f: SentenceFacts, lo: int, at: int) -> str | None:
         """The measure named last before a result in its own sentence ("6MWD changed from 352
@@ -1154,7 +1168,7 @@ class Outcomes:
         6.6% (41/624) in the stroke-unit group", "治疗组有效率为85.0%（34/40）"."""
         s = f.sentence
         # One cohort: no arms found, and the sentence compares nothing and names no group.
-        single_arm = not self.ctx.local_terms.get("groups") and not COMPARING.search(s.text) \
+        single_arm = not self.ctx.arms and not COMPARING.search(s.text) \
             and not GROUPISH.search(s.text)
         if not (f.groups or single_arm):
             return
@@ -1223,7 +1237,7 @@ class Outcomes:
         names = list(dict.fromkeys(g.name for g in named))
         if len(names) >= 2:
             return self._in_order(named, names, lo)
-        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+        arms = list(self.ctx.arms)
         if len(names) == 1:
             before = self._text(max(lo, named[0].start - 16), named[0].start)
             other = [a for a in arms if a != names[0]]
@@ -1315,8 +1329,11 @@ class Outcomes:
             if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables):
                 continue
             if s.paragraph != paragraph:
-                # A measure carried over from the sentence before stays within its paragraph.
-                self.last_measure, paragraph = None, s.paragraph
+                # A measure carried over from the sentence before stays within its paragraph,
+                # unless the next one opens on its subgroups ("分亚组看，…", "In subgroups, …").
+                if not SUBGROUP_OPENING.match(s.text):
+                    self.last_measure = None
+                paragraph = s.paragraph
             f = self.facts_of(s)
             if not (f.stats or f.ps):
                 if f.measures:

@@ -282,7 +282,7 @@ def _respective_counts(ctx: Context, segment: str, arm_order: list[str]) -> list
     if not RESPECTIVELY.search(segment) or not (m := RESPECTIVE_LIST.search(segment)):
         return []
     numbers = [_as_int(x) for x in RESPECTIVE_NUMBER.findall(m.group())]
-    arms = arm_order or [name for name, _ in ctx.local_terms.get("groups", [])]
+    arms = arm_order or list(ctx.arms)
     if len(numbers) < 2 or len(numbers) != len(arms) or None in numbers:
         return []
     return list(zip(arms, numbers))
