@@ -1184,3 +1184,27 @@ def test_a_subgroups_values_and_their_comparison():
                    ("年龄60岁及以上", 0, 43.9), ("年龄60岁及以上", 12, 38.4)}  # "60岁" is no time point
     assert ("MDS-UPDRS part III", "年龄60岁以下", "年龄60岁及以上", 0.18) in {
         (e["measure"], e["group"], e["versus"], e["p"]) for e in study["effects"]}
+
+
+# ---------------------------------------------------------------- full-text results paragraphs
+
+
+FULL_TEXT = (
+    "Cells for limb ischaemia: a randomised trial\n"
+    "Methods: Participants were randomly assigned to BM-MNC or placebo. We assumed an amputation-free survival of "
+    "50% with placebo and 70% with BM-MNC; 60 participants per group were needed.\n"
+    "Results: The mean age of the whole cohort was 70.1 (SD 8.8) years. At baseline the mean ABI was 0.44 (SD 0.16) "
+    "in the BM-MNC group and 0.42 (SD 0.18) in the placebo group; mean TcPO2 was 20.1 (SD 9.0) mmHg and 19.4 (SD "
+    "9.8) mmHg, respectively. At 12 months, 38 of 60 participants (63.3%) in the BM-MNC group and 27 of 58 (46.6%) "
+    "in the placebo group were alive without major amputation (RR 1.36, 95% CI 0.98-1.88; p = 0.07). Rest pain VAS "
+    "was lower with BM-MNC at 6 months (mean 3.6 [SD 2.4] vs 4.8 [SD 2.5]; p = 0.02).\n")
+
+
+def test_a_full_text_results_paragraph():
+    got = {(m[0], m[1], m[2], m[4]) for m in measurements_of(FULL_TEXT)}
+    assert got == {
+        ("ankle-brachial index", "BM-MNC", 0, 0.44), ("ankle-brachial index", "placebo", 0, 0.42),
+        ("transcutaneous oxygen pressure", "BM-MNC", 0, 20.1), ("transcutaneous oxygen pressure", "placebo", 0, 19.4),
+        ("amputation-free survival", "BM-MNC", 12, 63.3), ("amputation-free survival", "placebo", 12, 46.6),
+        ("visual analogue scale pain", "BM-MNC", 6, 3.6), ("visual analogue scale pain", "placebo", 6, 4.8)}
+    # neither the sample-size assumption (50%, 70%) nor the cohort's age is an outcome

@@ -115,6 +115,9 @@ CI_RIGHT_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]
 # "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
 BASELINE_BALANCE = rx(r"治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
                       r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b", re.I)
+PLANNING = rx(r"\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
+              r"\bwere\s+(?:needed|required)\s+to\s+detect\b|样本量|样本含量|检验效能|把握度|檢定力|樣本數估算", re.I)
+OPENS_AT_BASELINE = rx(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = rx(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
 SUBGROUP_OPENING = rx(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
                       r"(?:in|by|across)\s+(?:the\s+)?subgroups?|subgroup\s+analys[ie]s\s+(?:showed|found))", re.I)
@@ -694,10 +697,46 @@ class Outcomes:
                 disp == "pair" and self._median_before(s, st.start)) else "mean"
             if disp == "pair":
                 disp = "iqr" if stat == "median" else "range"
-            group = self._respective_group(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end)
-            self._add(Measurement(measure.name, group, self._time_for(f, st, lo, hi), stat, st.value,
-                                  disp, dval, None, self._quote(s, lo, hi)))
+            group = (self._respective_group(f, st, lo, hi) or self._parallel_arm(f, st, lo, hi)
+                     or self._versus_pair_arm(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end))
+            time = self._time_for(f, st, lo, hi)
+            if time is None and OPENS_AT_BASELINE.match(s.text):
+                time = BASELINE  # "At baseline the mean ABI was ...; mean VAS was 6.8 (SD 1.9) and 6.6 (SD 2.1)"
+            self._add(Measurement(measure.name, group, time, stat, st.value, disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
+
+    def _versus_pair_arm(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
+        """"Rest pain was lower with BM-MNC at 6 months (mean 3.8 [SD 2.5] vs 4.9 [SD 2.6])": the
+        first value of a "vs" pair is the arm the clause speaks of, the second the other arm (the
+        one after "than" when it is named)."""
+        pair = [x for x in f.stats if lo <= x.start < hi and x.has_spread]
+        if len(pair) != 2 or st not in pair or not rx(r"[^\d;；]{0,12}?(?:\bvs\.?|\bversus\b|\bv\.)\s*$", re.I).match(
+                self._text(pair[0].end, pair[1].start)):
+            return None
+        named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < pair[0].start))
+        arms = self._study_arms()
+        if len(named) == 2:
+            order = named
+        elif len(named) == 1 and len(arms) == 2 and named[0] in arms:
+            order = [named[0], next(a for a in arms if a != named[0])]
+        else:
+            return None
+        return order[pair.index(st)]
+
+    def _parallel_arm(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
+        """"ABI was 0.41 (SD 0.17) in the A group and 0.43 (SD 0.19) in the B group; VAS was 6.8
+        (SD 1.9) and 6.6 (SD 2.1)": a later clause's two values, naming no group, are the two arms
+        in the order the sentence first gave them."""
+        if any(lo <= g.start < hi for g in f.groups):
+            return None
+        pair = [x for x in f.stats if lo <= x.start < hi and x.has_spread]
+        if len(pair) != 2 or not rx(r"[^\d;；]{0,14}?(?:\band\b|\bvs\.?|\bversus\b|、|和|与|與)\s*$", re.I).match(
+                self._text(pair[0].end, pair[1].start)):
+            return None
+        order = list(dict.fromkeys(g.name for g in f.groups if f.sentence.start <= g.start < lo))
+        if len(order) != 2 or not set(order) <= set(self._study_arms() or order):
+            return None
+        return order[pair.index(st)] if st in pair else None
 
     def arm_lists(self, f: SentenceFacts) -> None:
         """Values listed arm by arm without a spread, as Chinese news and press releases write
@@ -1326,8 +1365,8 @@ class Outcomes:
         paragraph = None
         in_tables = self.from_tables()
         for s in self.ctx.sentences:
-            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables):
-                continue
+            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or PLANNING.search(s.text):
+                continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
             if s.paragraph != paragraph:
                 # A measure carried over from the sentence before stays within its paragraph,
                 # unless the next one opens on its subgroups ("分亚组看，…", "In subgroups, …").

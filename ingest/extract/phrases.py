@@ -53,6 +53,10 @@ def _clean(phrase: str) -> str | None:
         return None
     if rx(r"[\d.,%±-]+").fullmatch(words[0]):
         return None
+    # Who the participants were is not what was measured ("the mean age of the whole cohort").
+    # (Weight and BMI can be outcomes; age and sex never are.)
+    if rx(r"^(?:age|ages|aged|sex|gender)\b|^(?:年龄|性别)", re.I).search(phrase):
+        return None
     # Who did the analysis is not what was measured ("研究团队另以倾向分数…", "the researchers").
     if rx(r"研究团队|研究人员|研究者|作者|我们|\b(?:researchers|authors|investigators|we)\b", re.I).search(phrase):
         return None
