@@ -1208,3 +1208,16 @@ def test_a_full_text_results_paragraph():
         ("amputation-free survival", "BM-MNC", 12, 63.3), ("amputation-free survival", "placebo", 12, 46.6),
         ("visual analogue scale pain", "BM-MNC", 6, 3.6), ("visual analogue scale pain", "placebo", 6, 4.8)}
     # neither the sample-size assumption (50%, 70%) nor the cohort's age is an outcome
+
+
+def test_a_cohorts_exposure_groups_spelled_out_and_their_ratios():
+    text = ("Cardiac rehabilitation after TAVI: a registry cohort study\n"
+            "Exercise-based cardiac rehabilitation (CR) lowers mortality in coronary disease. Among 9 410 patients, "
+            "2 012 (21.4%) participated in CR and 7 398 did not. CR participation was associated with lower all-cause "
+            "mortality (adjusted HR 0.71 [95% CI 0.63-0.80], p<0.001), also in patients aged 85 years or older "
+            "(adjusted HR 0.74 [95% CI 0.59-0.93], p=0.01).\n")
+    study = only_study(text)
+    assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"cardiac rehabilitation", "no cardiac rehabilitation"}
+    got = {(e["group"], e["versus"], e["value"], (e["time"] or {}).get("value")) for e in study["effects"]}
+    assert ("cardiac rehabilitation", "no cardiac rehabilitation", 0.71, None) in got
+    assert all(t != 85 for *_, t in got)  # an age is no time point

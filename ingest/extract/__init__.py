@@ -86,6 +86,16 @@ def _extract(document: Document) -> Record:
     found = groups.extract(ctx, study.participants.enrolled)
     # Subgroups the article names as written ("病程十年以内者十四名") are found in its results too
     # ("病程十年以内的患者由39.5分降至29.2分").
+    if not ctx.arms:
+        # A cohort's exposure groups ("3 127 participated in CR and 11 735 did not") are its arms,
+        # named in full where the article spells out their abbreviation.
+        for g in found:
+            if g.role == "arm":
+                written = g.name
+                g.name = arms.spelled_out(ctx.text, g.name) or g.name
+                ctx.arms.append(g.name)
+                if written in ctx.text:
+                    ctx.add_terms("groups", [(g.name, [written])])
     ctx.subgroups = [g.name for g in found if g.role == "subgroup" and g.name not in ctx.arms and g.name in ctx.text]
     ctx.add_terms("groups", [(name, [name]) for name in ctx.subgroups])
     study.measurements, study.effects = outcomes.extract(ctx)

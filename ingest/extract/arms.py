@@ -296,3 +296,31 @@ def terms(found: list[Arm]) -> list[tuple[str, list[str]]]:
 def as_groups(found: list[Arm]) -> list:
     from .record import Group
     return [Group(a.name, "arm", a.n, a.pct, a.quote) for a in found]
+
+
+def spelled_out(text: str, name: str) -> str | None:
+    """What an arm named by an abbreviation stands for, where the article defines it:
+    "cardiac rehabilitation (CR)" makes "CR" cardiac rehabilitation and "no CR" no cardiac
+    rehabilitation.
+
+    >>> spelled_out("Exercise-based cardiac rehabilitation (CR) lowers mortality.", "no CR")
+    'no cardiac rehabilitation'
+    >>> spelled_out("Nothing defines it.", "CR") is None
+    True
+    """
+    m = rx(r"^(?P<lead>(?:no|non|without)[- ])?(?P<abbr>[A-Z][A-Za-z0-9]{1,7})$").match(name)
+    if not m or sum(c.isupper() for c in m["abbr"]) < 2:
+        return None
+    abbr = m["abbr"]
+    defined = rx(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*" + re.escape(abbr) + r"s?\s*\)").search(text)
+    if not defined:
+        return None
+    words = defined.group(1).split()
+    letters = [c.lower() for c in abbr if c.isalpha()]
+    # The shortest run of trailing words whose initials spell the abbreviation.
+    for k in range(1, len(words) + 1):
+        tail = words[-k:]
+        initials = "".join(w[0].lower() + "".join(p[0].lower() for p in w.split("-")[1:]) for w in tail)
+        if initials == "".join(letters) or "".join(w[0].lower() for w in tail) == "".join(letters):
+            return (m["lead"] or "") + " ".join(w.lower() if not w.isupper() else w for w in tail)
+    return None

@@ -117,6 +117,8 @@ BASELINE_BALANCE = rx(r"治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:
                       r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b", re.I)
 PLANNING = rx(r"\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
               r"\bwere\s+(?:needed|required)\s+to\s+detect\b|样本量|样本含量|检验效能|把握度|檢定力|樣本數估算", re.I)
+# "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
+AGE_BEFORE = rx(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 OPENS_AT_BASELINE = rx(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = rx(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
 SUBGROUP_OPENING = rx(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
@@ -189,7 +191,7 @@ class Outcomes:
             if not self.ctx.mentions("measures", s.start, s.end) and not self.ctx.mentions("families", s.start, s.end):
                 continue
             for t in times(s.text):
-                if t.time.value:
+                if t.time.value and not AGE_BEFORE.search(s.text, max(0, t.start - 12), t.start):
                     counter[t.time] += 1
         if not counter:
             return None
@@ -254,7 +256,8 @@ class Outcomes:
         found_groups = self.ctx.mentions("groups", s.start, s.end)
         # A duration inside a group's name is no time point ("病程超过十年的患者", "aged over 65 years").
         found_times = [t for t in _shift(times(s.text), s.start)
-                       if not any(g.start <= t.start < g.end for g in found_groups)]
+                       if not any(g.start <= t.start < g.end for g in found_groups)
+                       and not AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start)]
         found_ps = _shift(p_values(s.text), s.start)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]

@@ -39,6 +39,7 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "partic
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
                "all groups", "outcome", "outcomes", "analysis", "study", "treatment", "data", "as", "that",
                "which", "those", "both", "each", "neither", "either", "none", "one", "same", "findings",
+               "association", "associations", "the association", "effect", "effects", "benefit", "trend",
                # who the participants were, not what the study measured
                "age", "median age", "mean age", "average age", "年龄", "平均年龄", "sex", "gender"}
 
