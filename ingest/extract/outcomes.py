@@ -1119,8 +1119,15 @@ class Outcomes:
         if phrase is None or GENERIC_CHANGE.fullmatch(phrase):
             return None
         from ..vocab.lexicon import Tokens
-        hits = vocab.measure_lexicon().find(Tokens(phrase))
-        return hits[0].name if len(hits) == 1 else phrase
+        tokens = Tokens(phrase)
+        hits = vocab.measure_lexicon().find(tokens)
+        if len(hits) == 1:
+            return hits[0].name
+        # "失智症风险": the risk of a diagnosis the conditions vocabulary names in full.
+        found = vocab.lexicon("conditions").find(tokens)
+        if len(found) == 1 and len(found[0].text) >= 0.8 * len(phrase.strip()):
+            return found[0].name
+        return phrase
 
     def _measured_here(self, s: Sentence) -> str | None:
         """The measure whose values this sentence gave ("…由47.4分降至39.5分，两个亚组的改善幅度
