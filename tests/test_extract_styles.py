@@ -1221,3 +1221,10 @@ def test_a_cohorts_exposure_groups_spelled_out_and_their_ratios():
     got = {(e["group"], e["versus"], e["value"], (e["time"] or {}).get("value")) for e in study["effects"]}
     assert ("cardiac rehabilitation", "no cardiac rehabilitation", 0.71, None) in got
     assert all(t != 85 for *_, t in got)  # an age is no time point
+
+
+def test_a_commentary_that_names_trials_in_general_reports_no_study():
+    text = ("醫師專欄／幹細胞療法，先問證據\n上個月門診，一位七十多歲的阿伯拿著一張廣告來問我。"
+            "目前真正經過大型隨機對照試驗並取得藥證的幹細胞療法屈指可數。"
+            "病人和家屬不妨先問三個問題：這個療法有沒有發表過隨機對照試驗？\n")
+    assert record_of(text)["studies"] == []

@@ -139,7 +139,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
 def _own_counts(ctx: Context) -> bool:
     """Whether a sentence states a count of people as a fact of this article: not one about
     other work, nor a supposition ("If 6 of 10 treated patients report less pain, ...")."""
-    return any(counts(s.text) for s in ctx.sentences if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
+    # (One person is an anecdote, "一位七十多岁的阿伯", unless the article reports a case.)
+    return any(any(c.n >= 2 for c in counts(s.text)) for s in ctx.sentences
+               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
 
 
 def _results_section_with_p(ctx: Context) -> bool:

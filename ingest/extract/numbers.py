@@ -292,7 +292,7 @@ SPACED = r"(?<!\d[,;]\s)(?<!\d\sand\s)(?<!\d\sor\s)(?<!\d\s)(?<![\d.,])\d{1,3}(?
 _spaced = rx(SPACED)
 COUNT = rx(
     # (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
-    r"(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点|亚组|组|阶段|部分|方面|疗程|时间点)|只)"
+    r"(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
     r"|(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
     r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"
