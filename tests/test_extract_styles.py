@@ -1228,3 +1228,15 @@ def test_a_commentary_that_names_trials_in_general_reports_no_study():
             "目前真正經過大型隨機對照試驗並取得藥證的幹細胞療法屈指可數。"
             "病人和家屬不妨先問三個問題：這個療法有沒有發表過隨機對照試驗？\n")
     assert record_of(text)["studies"] == []
+
+
+def test_respectively_after_the_arms_are_listed_values_and_changes():
+    text = ("一項三組隨機對照試驗，將120名患者分配至高劑量組（40人）、低劑量組（40人）及安慰劑組（40人）。"
+            "結果顯示，高劑量組、低劑量組及安慰劑組的緩解率分別為60.0%（24/40）、45.0%（18/40）及30.0%（12/40）。"
+            "至第8星期，三組的LDQ總分分別平均下降9.1分、6.8分及4.0分。\n")
+    study = only_study(text)
+    got = {(m["group"], m["value"], m["stat"]) for m in study["measurements"]}
+    assert {("high dose", 60.0, "percent"), ("low dose", 45.0, "percent"), ("placebo", 30.0, "percent")} <= got
+    changes = {(e["group"], e["value"]) for e in study["effects"] if e["type"] == "mean_change"}
+    assert changes == {("high dose", -9.1), ("low dose", -6.8), ("placebo", -4.0)}
+    assert not [m for m in study["measurements"] if m["value"] in (9.1, 6.8, 4.0)]  # changes are no values

@@ -102,9 +102,11 @@ ARM_ENDS = rx(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\
               r"\bat\b|\bafter\b|$)", re.I)
 GROUPISH = rx(r"\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b", re.I)
 COUNT_UNIT = rx(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
-ALL_ARMS_RESPECTIVELY = rx(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^，,。；;]{0,12}?(?:分别|分別)"
+ALL_ARMS_RESPECTIVELY = rx(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
+RESPECTIVELY_ZH = rx(r"分别|分別")
+CHANGE_VERB_ZH = rx(r"下降|降低|减少|減少|缩短|縮短|增加|提高|上升|升高|改善|延长|延長")
 THEN_AS = rx(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
 THE_SAME_FOR = rx(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
 # Where one arm's values end and the next arm's begin, within a clause.
@@ -776,19 +778,44 @@ class Outcomes:
                 for g, i, x in pairs:
                     lo, hi = clause_bounds(s, x.start, x.end)
                     self._add_plain(f, i, measure.name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
-        # 2. "三组分别…", "the two groups ..., respectively": the arms in their order.
-        for m in ALL_ARMS_RESPECTIVELY.finditer(self.ctx.norm, s.start, s.end):
+        # 2. "三组分别…" (the study's arms in their order), "高剂量组、低剂量组及安慰剂组的缓解率分别为
+        # 62.5%（25/40）、46.3%（19/41）及28.2%（11/39）" (the arms as just listed).
+        for m in RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end):
             lo, hi = clause_bounds(s, m.start(), m.end())
-            run = [(i, x) for i, x in free if m.end() <= x.start < hi and i not in f.used_stats]
-            if len(arms) < 2 or len(run) != len(arms) or any(self._text(a.end, b.start).strip(" 分%")
-                                                               not in LIST_GLUE for (_, a), (_, b) in zip(run, run[1:])):
+            named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < m.start()))
+            if len(named) >= 2 and set(named) <= set(arms):
+                order = named
+            elif ALL_ARMS_RESPECTIVELY.search(self.ctx.norm, max(s.start, m.start() - 48), m.end()):
+                order = arms
+            else:
                 continue
-            measure = self._measure_for(f, s.start, m.start()) or self._previous_measure(s)
+            props = [x for x in _shift(proportions(s.text), s.start) if m.end() <= x.start < hi]
+            run = [(i, x) for i, x in free if m.end() <= x.start < hi and i not in f.used_stats]
+            if len(props) == len(order) >= 2:
+                # Each value a percentage with its count: "62.5%（25/40）"
+                run = [(i, Stat(p.pct, p.start, p.end, percent=True)) for i, p in
+                       zip([next(k for k, y in enumerate(f.stats) if y.start == p.start) for p in props], props)]
+                for k, y in enumerate(f.stats):
+                    if any(p.start <= y.start < p.end for p in props):
+                        f.used_stats.add(k)
+            if len(order) < 2 or len(run) != len(order) or (not props and any(
+                    self._text(a.end, b.start).strip(" 分%") not in LIST_GLUE for (_, a), (_, b) in zip(run, run[1:]))):
+                continue
+            measure = (self._measure_for(f, s.start, m.start()) or self._phrase_before(s, m.start())
+                       or self._previous_measure(s))
             if measure is None:
                 continue
-            time = self._time_of_stated(f, run[0][1], lo, hi)
-            for arm, (i, x) in zip(arms, run):
-                self._add_plain(f, i, measure.name, arm, time, x, s, lo, hi)
+            time = self._time_of_stated(f, run[0][1], lo, hi) or self._paragraph_time(s)
+            verb = CHANGE_VERB_ZH.search(self._text(m.end(), run[0][1].start))
+            for arm, (i, x) in zip(order, run):
+                if verb:
+                    # "三组总分分别平均下降9.8分、7.1分及4.3分": each arm's change, signed.
+                    f.used_stats.add(i)
+                    sign = -1 if DOWN.search(verb.group()) else 1
+                    self.effects.append(Effect(measure.name, arm, "baseline", time, "mean_change", sign * abs(x.value),
+                                               None, None, None, None, self._quote(s, lo, hi)))
+                else:
+                    self._add_plain(f, i, measure.name, arm, time, x, s, lo, hi)
             # "；12个月时则为4.2分、3.1分及5.8分": the next clause lists the same arms at another time.
             while hi < s.end:
                 lo, hi = clause_bounds(s, hi + 1, hi + 1)
@@ -814,6 +841,16 @@ class Outcomes:
             if later and len(series) == len(later):
                 for m, like in zip(later, series):
                     m.time = like.time
+
+    def _phrase_before(self, s: Sentence, at: int) -> Mention | None:
+        """An outcome the vocabulary lacks, named as written right before "分别为" ("…的缓解率分别为")."""
+        lo = max([s.start] + [g.end for g in self.ctx.mentions("groups", s.start, at)])
+        head = rx(r"^.*[两兩三四各](?:个|個)?[组組]的?").sub("", self._text(lo, at)).lstrip("的")
+        name = self._named_measure(measure_phrase(head))
+        if name is None or rx(r"\d").search(name):
+            return None
+        where = self.ctx.text.find(name, lo, at)
+        return Mention(name, where if where >= 0 else lo, (where if where >= 0 else lo) + len(name))
 
     def _previous_measure(self, s: Sentence) -> Mention | None:
         """The measure the sentence before (same paragraph) spoke of, for "三组分别降至…"."""

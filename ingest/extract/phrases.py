@@ -51,6 +51,8 @@ def _clean(phrase: str) -> str | None:
     phrase = rx(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
+    # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
+    phrase = rx(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     words = phrase.split()
     if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not rx(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None
