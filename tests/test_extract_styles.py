@@ -1240,3 +1240,12 @@ def test_respectively_after_the_arms_are_listed_values_and_changes():
     changes = {(e["group"], e["value"]) for e in study["effects"] if e["type"] == "mean_change"}
     assert changes == {("high dose", -9.1), ("low dose", -6.8), ("placebo", -4.0)}
     assert not [m for m in study["measurements"] if m["value"] in (9.1, 6.8, 4.0)]  # changes are no values
+
+
+def test_thousands_separated_by_a_thin_space():
+    text = ("Influenza vaccination and heart failure: a nationwide cohort study\nOf 44\u2009706 patients, 17\u2009882 "
+            "(40.0%) were vaccinated and 26\u2009824 (60.0%) were not. During follow-up, 21\u2009540 patients died. "
+            "Vaccination was associated with lower mortality (HR 0.83, 95% CI 0.79-0.87, P<0.001).\n")
+    study = only_study(text)
+    assert study["safety"]["deaths"] == 21540
+    assert study["participants"]["enrolled"] == 44706 or study["participants"]["analyzed"] == 44706

@@ -93,3 +93,30 @@ def test_small_readers():
 
 def test_prose_with_pipes_is_not_a_table():
     assert find_tables("Home | News | Contact\nA single line of prose.\n") == []
+
+
+BASELINE_AND_TIMED_ROWS = """Cooled radiofrequency ablation (RFA) versus steroid injection for knee pain: a randomised trial
+
+Participants were randomly assigned to RFA or corticosteroid injection. NRS pain fell more with RFA.
+
+Table 1. Baseline characteristics
+Characteristic | RFA (n = 50) | Corticosteroid (n = 50)
+Age, years, mean ± SD | 65.9 ± 8.0 | 66.4 ± 7.7
+Body mass index, kg/m2, mean ± SD | 30.1 ± 4.2 | 29.8 ± 4.6
+NRS pain (0–10), mean ± SD | 7.2 ± 1.1 | 7.1 ± 1.2
+
+Table 2. Outcomes
+Outcome | RFA (n = 50) | Corticosteroid (n = 50) | Difference (95% CI) | P value
+NRS pain, 3 months | 4.0 ± 2.1 | 5.1 ± 2.2 | −1.1 (−1.9 to −0.3) | 0.007
+"""
+
+
+def test_baseline_rows_and_rows_that_name_their_time():
+    s = extract(read_bytes(BASELINE_AND_TIMED_ROWS.encode(), path="t.txt")).to_json()["studies"][0]
+    got = {(m["measure"], m["group"], m["time"]["value"], m["value"]) for m in s["measurements"]}
+    assert got == {("numeric rating scale pain", "radiofrequency ablation", 0, 7.2),
+                   ("numeric rating scale pain", "corticosteroid", 0, 7.1),
+                   ("numeric rating scale pain", "radiofrequency ablation", 3, 4.0),
+                   ("numeric rating scale pain", "corticosteroid", 3, 5.1)}  # no age or BMI rows
+    assert {(e["type"], e["value"], tuple(e["ci"]), e["p"]) for e in s["effects"]} >= {
+        ("mean_difference", -1.1, (-1.9, -0.3), 0.007)}

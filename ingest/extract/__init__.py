@@ -41,8 +41,22 @@ def extract(document: Document) -> Record:
         return _extract_any_script(document)
 
 
+# "44 706 patients", "21 540 died": thousands separated by a space or thin space (as journals
+# print them) read as "44,706" (same length, so every offset and quote stays the source's).
+SPACED_THOUSANDS = rx(r"(?<![\d.,])(?<!\d[,;] )(?<!\d )(\d{1,3})[ \u2009\u202f\u00a0](?=\d{3}(?![\d.,])(?! \d))")
+
+
+def _join_thousands(text: str) -> str:
+    """A list ("groups 5, 3 311") and a run of groups ("1 234 567") are left as written.
+
+    >>> _join_thousands("Of 44 706 patients, 21 540 died; groups 5, 3 311; 1 234 567 people")
+    'Of 44,706 patients, 21,540 died; groups 5, 3 311; 1 234 567 people'
+    """
+    return SPACED_THOUSANDS.sub(lambda m: m.group(1) + ",", text) if " " in text or "\u2009" in text else text
+
+
 def _extract_any_script(document: Document) -> Record:
-    simple = to_simplified(document.text)
+    simple = _join_thousands(to_simplified(document.text))
     if simple == document.text:
         return _extract(document)
     record = _extract(Document(text=simple, path=document.path, url=document.url,
@@ -80,6 +94,12 @@ def _extract(document: Document) -> Record:
     study.phase = design.phase(ctx)
     study.participants = participants.extract(ctx)
     trial_arms = arms.extract(ctx)
+    for arm in trial_arms:
+        # An arm named by an abbreviation the article spells out ("radiofrequency ablation (RFA)").
+        full = arms.spelled_out(ctx.text, arm.name)
+        if full:
+            arm.written = [*arm.written, arm.name]
+            arm.name = full
     # Vocabulary groups (治疗组, placebo group) win where they overlap an arm's name.
     ctx.add_terms("groups", arms.terms(trial_arms))
     ctx.arms = [a.name for a in trial_arms]

@@ -315,12 +315,30 @@ def spelled_out(text: str, name: str) -> str | None:
     defined = rx(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*" + re.escape(abbr) + r"s?\s*\)").search(text)
     if not defined:
         return None
-    words = defined.group(1).split()
-    letters = [c.lower() for c in abbr if c.isalpha()]
-    # The shortest run of trailing words whose initials spell the abbreviation.
-    for k in range(1, len(words) + 1):
-        tail = words[-k:]
-        initials = "".join(w[0].lower() + "".join(p[0].lower() for p in w.split("-")[1:]) for w in tail)
-        if initials == "".join(letters) or "".join(w[0].lower() for w in tail) == "".join(letters):
-            return (m["lead"] or "") + " ".join(w.lower() if not w.isupper() else w for w in tail)
-    return None
+    long_form = _schwartz_hearst(abbr, defined.group(1))
+    if long_form is None or len(long_form.split()) > len(abbr) + 2:
+        return None
+    return (m["lead"] or "") + " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in long_form.split())
+
+
+def _schwartz_hearst(short: str, text: str) -> str | None:
+    """The long form of ``short`` at the end of ``text``, by Schwartz and Hearst's rule: every
+    letter of the abbreviation, right to left, found in order, the first at a word's start.
+
+    >>> _schwartz_hearst("RFA", "Cooled radiofrequency ablation"), _schwartz_hearst("CR", "exercise-based cardiac rehabilitation")
+    ('radiofrequency ablation', 'cardiac rehabilitation')
+    """
+    s_i, l_i = len(short) - 1, len(text) - 1
+    while s_i >= 0:
+        c = short[s_i].lower()
+        if not c.isalnum():
+            s_i -= 1
+            continue
+        while l_i >= 0 and (text[l_i].lower() != c or (s_i == 0 and l_i > 0 and text[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        l_i -= 1
+        s_i -= 1
+    start = text.rfind(" ", 0, l_i + 1) + 1
+    return text[start:].strip() or None

@@ -1367,28 +1367,41 @@ class Outcomes:
             arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col)
                         and not tables.STATISTIC.match(t.header[i])]
             arms = [self._arm_of(t, i) for i in arm_cols]
-            when = next((x.time for x in times(t.caption) if x.time.value), None) or self.default_time
+            baseline = bool(tables.BASELINE_TABLE.search(t.caption) or tables.BASELINE_TABLE.search(t.header[0]))
+            when = BASELINE if baseline else (next((x.time for x in times(t.caption) if x.time.value), None)
+                                              or self.default_time)
             for row in t.rows:
                 if len(row.cells) != len(t.header):
                     continue
-                measure = self._table_measure(row.cells[0])
-                if measure is None:
-                    continue
+                # "NRS pain, 1 month": the row names its own time point.
+                own = [x for x in times(row.cells[0]) if x.time.value]
+                label = rx(r"(?:[\s,;]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
+                    if own else row.cells[0]
+                measure = self._table_measure(label, vocabulary_only=baseline)
+                if measure is None or (baseline and not any(
+                        m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
+                    continue  # (a baseline row counts when the article reports that measure elsewhere too)
+                when_row = own[0].time if own else when
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption)
                 quote = self.ctx.text[row.start:row.end]
                 for i, arm in zip(arm_cols, arms):
                     cell = tables.read_cell(row.cells[i], hint)
                     if cell is not None:
                         stat, value, disp, dval, n = cell
-                        self._add(Measurement(measure, arm, when, stat, value, disp, dval, n, quote))
+                        self._add(Measurement(measure, arm, when_row, stat, value, disp, dval, n, quote))
                 if len(arms) != 2:
                     continue
                 named = effect_stats(row.cells[effect_col]) if effect_col is not None else []
+                if effect_col is not None and not named:
+                    # A "Difference (95% CI)" column holds bare values: "−1.1 (−1.9 to −0.3)".
+                    named = tables.difference_cell(row.cells[effect_col], t.header[effect_col])
                 ci = tables.read_ci(row.cells[effect_col]) if named else None
                 p = tables.read_p(row.cells[p_col]) if p_col is not None else None
+                if baseline:
+                    continue  # arms compared before treatment: no result of it
                 if named or p:
                     kind, value = (named[0].type, named[0].value) if named else ("none", None)
-                    self.effects.append(Effect(measure, arms[0], arms[1], when, kind, value,
+                    self.effects.append(Effect(measure, arms[0], arms[1], when_row, kind, value,
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
@@ -1397,16 +1410,26 @@ class Outcomes:
         """A column's arm: the article's arm or vocabulary group its header names, else the header."""
         at = t.start + sum(len(c) + 3 for c in t.header[:column])
         found = self.ctx.mentions("groups", at, at + len(t.header[column]))
-        return found[0].name if found else tables.arm_name(t.header[column])
+        if found:
+            return found[0].name
+        from .arms import spelled_out
+        written = tables.arm_name(t.header[column])
+        # "RFA (n = 63)" after "radiofrequency ablation (RFA)"; "Corticosteroid" as a name, not a heading.
+        return spelled_out(self.ctx.text, written) or (written if sum(c.isupper() for c in written) >= 2 else written.lower())
 
-    def _table_measure(self, cell: str) -> str | None:
+    def _table_measure(self, cell: str, vocabulary_only: bool = False) -> str | None:
+        """A row's measure. In a table of baseline characteristics only an outcome the
+        vocabulary knows counts: age, sex and grade rows describe who took part."""
         label = tables.label_of(cell)
         if not label or rx(r"^\d|^(?:any|total|overall)\b|^(?:合计|总计)", re.I).search(label):
             return None
         from ..vocab.lexicon import Tokens
         hits = vocab.measure_lexicon().find(Tokens(label))
+        whole = len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label)
+        if vocabulary_only:
+            return hits[0].name if hits and len(hits) == 1 and len(hits[0].text) >= 0.5 * len(label) else None
         # The vocabulary's name when it names the whole label, else the label as written.
-        return hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label) else label
+        return hits[0].name if whole else label
 
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None

@@ -49,7 +49,7 @@ WORD_DEATHS = rx(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:patients?|participants
 NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)(?!\s+(?:was|were)\s+(?:attributed|related|considered|judged))|"
                r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
 DEATHS = rx(r"(?<![\d.])(?P<n>" + _N + r")\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)"
-            r"|(?<![\d.])(?P<n2>\d+)\s+(?:(?:patients?|participants?|subjects?|people)\s+)?(?:deaths?|died)", re.I)
+            r"|(?<![\d.,])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients?|participants?|subjects?|people)\s+)?(?:deaths?|died)", re.I)
 # Where a sub-clause ends: a count belongs to the event named in its own clause
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
 CLAUSE_END = rx(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
@@ -238,8 +238,8 @@ def _arm_counts_before(ctx: Context, s, m) -> list[tuple[str, int]]:
 
 def _as_int(raw: str) -> int | None:
     """'16', 'Three', '十二' -> the integer."""
-    if raw.isdigit():
-        return int(raw)
+    if raw.replace(",", "").isdigit():
+        return int(raw.replace(",", ""))
     return english_number(raw) if raw[0].isascii() else chinese_to_int(raw)
 
 

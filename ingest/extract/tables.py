@@ -113,11 +113,12 @@ def read_cell(cell: str, hint: str) -> tuple | None:
             return None
         return "percent", pct, None, None, int(m["n"])
     m = CELL_SPREAD.match(cell)
-    if not m or not h:
+    if not m or (not h and not m["pm"]):
         return None
     value = number(m["v"])
     if m["pm"]:
-        return ("mean", value, "sd", number(m["pm"]), None) if ("mean" in h or "±" in h) else None
+        # "3.9 ± 2.0" is a mean and its SD unless the table says otherwise (an SE is labelled).
+        return ("mean", value, "sd", number(m["pm"]), None) if not rx(r"\bse\b|\bsem\b|median", re.I).search(h) else None
     if "median" in h:
         if m["b"] is None:
             return None
@@ -193,3 +194,18 @@ def adverse_events(ctx) -> list:
                     continue
                 out.append(AdverseEvent(event, read[4], read[1], None, serious, ctx.text[row.start:row.end], arm))
     return out
+
+
+BASELINE_TABLE = rx(r"baseline|characteristics|demographic|基线|基線|一般资料|一般資料|临床资料", re.I)
+
+
+def difference_cell(cell: str, header: str) -> list:
+    """The value of a difference column's cell ("−1.1 (−1.9 to −0.3)") as a named statistic,
+    its kind taken from the header ("Difference", "Mean difference", "Difference in change")."""
+    from .numbers import EffectStat
+
+    m = rx(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(cell.replace("−", "-"))
+    if not m or not rx(r"differ|差值|差异|差異", re.I).search(header):
+        return []
+    kind = "difference_in_change" if rx(r"change|变化|變化", re.I).search(header) else "mean_difference"
+    return [EffectStat(kind, number(m["v"]), m.start("v"), m.end("v"))]
