@@ -41,7 +41,8 @@ _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")
 
 
 class _ReWithoutImport:
-    """``re``'s flags as numbers; every other attribute from the real ``re``, imported then."""
+    """``re``'s flags as numbers and its ``escape``; every other attribute from the real
+    ``re``, imported then."""
 
     A = ASCII = 256
     I = IGNORECASE = 2
@@ -51,13 +52,24 @@ class _ReWithoutImport:
     U = UNICODE = 32
     X = VERBOSE = 64
 
+    @staticmethod
+    def escape(pattern):
+        """``re.escape``: the extractors build patterns around words they find."""
+        if isinstance(pattern, str):
+            return pattern.translate(_SPECIAL)
+        return str(pattern, "latin1").translate(_SPECIAL).encode("latin1")
+
     def __getattr__(self, name):
         import re as real
 
         return getattr(real, name)
 
     def __repr__(self):
-        return "<re, imported on first use of more than its flags>"
+        return "<re, imported on first use of more than its flags and escape>"
+
+
+# What re.escape puts a backslash before (Python 3.7+).
+_SPECIAL = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
 re = _ReWithoutImport()

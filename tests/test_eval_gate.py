@@ -10,14 +10,18 @@ import pytest
 from tests.paths import GOLD, REPO, SHARED, needs_shared
 
 SEED_F1_FLOOR = 0.97
-OWN_GOLD_F1_FLOOR = 0.90
+OWN_GOLD_F1_FLOOR = 0.92
 # tests/holdout: ten articles and gold records written by a team member who never saw the
 # extractor's code (tests/holdout/README.md). Measured 0.704 when written; the general
 # failures it showed were fixed since, so it is no longer blind: a floor, not a promise.
-HOLDOUT_F1_FLOOR = 0.83
+HOLDOUT_F1_FLOOR = 0.88
+# tests/holdout2 and tests/holdout3: the same, written later by four more team members.
+# Blind when written: holdout2 0.526 (zh 0.587, en 0.465), holdout3 0.42 (zh 0.402, en 0.445).
+HOLDOUT2_F1_FLOOR = 0.82
+HOLDOUT3_F1_FLOOR = 0.46
 # Evidence Inference validation abstracts (train is for development, validation checks).
-EI_SCORE_FLOOR = 0.57
-EI_RCT_SHARE_FLOOR = 0.87
+EI_SCORE_FLOOR = 0.59
+EI_RCT_SHARE_FLOOR = 0.90
 
 
 def run_scorer(gold_dir):
@@ -47,6 +51,13 @@ def test_own_examples_fact_f1_floor():
 def test_holdout_fact_f1_floor():
     f1, report = run_scorer(REPO / "tests" / "holdout")
     assert f1 >= HOLDOUT_F1_FLOOR, report
+
+
+@needs_shared
+@pytest.mark.parametrize("folder, floor", [("holdout2", HOLDOUT2_F1_FLOOR), ("holdout3", HOLDOUT3_F1_FLOOR)])
+def test_later_holdout_sets_fact_f1_floor(folder, floor):
+    f1, report = run_scorer(REPO / "tests" / folder)
+    assert f1 >= floor, report
 
 
 @needs_shared

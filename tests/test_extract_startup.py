@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, strategies as st
 
 from ingest import regex
 from tests.paths import EXAMPLES, FIXTURES, REPO
@@ -51,3 +52,10 @@ def test_the_flags_without_re_are_re_flags():
 def test_the_rest_of_re_is_the_real_module():
     assert regex.re.sub is re.sub and regex.re.escape("a.b") == r"a\.b" and regex.re.Pattern is re.Pattern
     assert regex.rx(r"\bms\b", regex.re.I).findall("MS and ms") == re.findall(r"\bms\b", "MS and ms", re.I)
+
+
+@given(st.text() | st.binary().map(lambda b: b.decode("latin1")))
+def test_escape_without_re_is_re_escape(text):
+    assert regex.re.escape(text) == re.escape(text)
+    raw = text.encode("latin1", "ignore") if all(ord(c) < 256 for c in text) else b"a.b"
+    assert regex.re.escape(raw) == re.escape(raw)

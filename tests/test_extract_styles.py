@@ -498,3 +498,754 @@ def test_the_condition_studied_is_no_adverse_event():
     text = ("干细胞治疗缺血性脑卒中\n本研究评估了干细胞治疗慢性缺血性脑卒中的安全性，共纳入42例患者。"
             "不良事件：发热7例（16.7%）。\n")
     assert [a["event"] for a in only_study(text)["adverse_events"]] == ["fever"]
+
+
+# ---------------------------------------------------------------- allocation without the word "randomised"
+
+
+@pytest.mark.parametrize("grouping, design", [
+    # Investigators put participants into arms that then received different things.
+    ("Forty office workers with neck pain were divided into two groups.", "rct"),
+    ("Forty office workers with neck pain were divided into an intervention group and a control group.", "rct"),
+    # A split by a characteristic is not an allocation.
+    ("Forty office workers with neck pain were divided into two groups according to their daily screen time.", None),
+    ("Forty office workers with neck pain were divided into two groups based on age.", None),
+    # A named design wins over the grouping hint.
+    ("In this non-randomised study, forty office workers with neck pain were divided into two groups.",
+     "non_randomized_controlled"),
+])
+def test_groups_the_investigators_formed_hint_at_a_trial(grouping, design):
+    text = (f"Posture training for neck pain\n{grouping} One group followed a posture-training programme for "
+            "8 weeks and the other continued usual work. Neck pain scores fell more with posture training "
+            "(P = 0.02).\n")
+    assert only_study(text)["design"] == design
+
+
+# ---------------------------------------------------------------- between-arm effects and their arms
+
+
+def effects_of(text: str) -> list[tuple]:
+    return sorted((e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"] or ()), e["p"])
+                  for e in only_study(text)["effects"])
+
+
+DOSE_ARMS = (
+    "Two doses of a cell therapy for heart failure: a randomized trial\n"
+    "METHODS: Patients were randomly assigned to 20 million cells (low dose), 80 million cells (high dose), or "
+    "matching placebo.\n"
+    "RESULTS: Compared with placebo, the mean difference in LVEF change was 1.8 percentage points (95% CI, -0.6 to "
+    "4.2; P = .14) for the low dose and 3.9 percentage points (95% CI, 1.2 to 6.6; P = .005) for the high dose. "
+    "Six-minute walk distance changed from 340 m to 362 m with the low dose, from 351 m to 389 m with the high dose "
+    "and from 349 m to 352 m with placebo; the mean differences in change versus placebo were 19 m (95% CI, -6 to "
+    "44; P = .13) and 35 m (95% CI, 9 to 61; P = .01), respectively.\n")
+
+
+def test_each_result_of_a_list_gets_its_arm_and_the_comparator():
+    assert effects_of(DOSE_ARMS) == [
+        ("left ventricular ejection fraction", "high dose", "placebo", "difference_in_change", 3.9, (1.2, 6.6), 0.005),
+        ("left ventricular ejection fraction", "low dose", "placebo", "difference_in_change", 1.8, (-0.6, 4.2), 0.14),
+        ("six-minute walk distance", "high dose", "placebo", "difference_in_change", 35, (9, 61), 0.01),
+        ("six-minute walk distance", "low dose", "placebo", "difference_in_change", 19, (-6, 44), 0.13),
+    ]
+
+
+POOLED = (
+    "干细胞治疗肝衰竭的荟萃分析\n"
+    "研究共纳入9项随机对照试验，合计620例患者，其中干细胞组318例，对照组302例。\n"
+    "与对照组相比，干细胞组治疗后3个月的MELD评分降低，合并均数差(MD)为-1.92(95%CI:-2.80~-1.04)，P<0.05。\n"
+    "血清白蛋白水平升高，MD=2.45 g/L(95%CI:1.10~3.80)，P<0.05。\n")
+
+
+def test_pooled_differences_compare_the_two_arms_with_the_control_second():
+    assert effects_of(POOLED) == [
+        ("MELD score", "treatment", "control", "mean_difference", -1.92, (-2.8, -1.04), 0.05),
+        ("serum albumin", "treatment", "control", "mean_difference", 2.45, (1.1, 3.8), 0.05),
+    ]
+
+
+# ---------------------------------------------------------------- means stated in prose, without a spread
+
+
+def measurements_of(text: str) -> list[tuple]:
+    return sorted((m["measure"], m["group"], (m["time"] or {}).get("value"), m["stat"], m["value"])
+                  for m in only_study(text)["measurements"])
+
+
+@pytest.mark.parametrize("text", [
+    # press release
+    "A phase 1 trial of cord-blood cells in ALS enrolled 14 patients. Participants began the study with a mean "
+    "ALSFRS-R score of 40.2; nine months later the mean score had fallen by 2.4 points, to 37.8.",
+    # news, one sentence, "averaged ... and ... at"
+    "A phase 1 trial of cord-blood cells in ALS enrolled 14 patients. The ALSFRS-R score averaged 40.2 at the start "
+    "of the trial and 37.8 at nine months.",
+    # simplified Chinese
+    "一项脐带血细胞治疗渐冻症的I期试验纳入14名患者。ALSFRS-R评分基线时平均为40.2分，治疗9个月时平均为37.8分。",
+    # traditional Chinese
+    "一項臍帶血細胞治療漸凍症的I期試驗納入14名患者。ALSFRS-R評分基線時平均為40.2分，治療9個月時平均為37.8分。",
+])
+def test_a_mean_stated_in_words_at_two_times(text):
+    assert measurements_of(text) == [("ALSFRS-R", "all", 0, "mean", 40.2), ("ALSFRS-R", "all", 9, "mean", 37.8)]
+
+
+@pytest.mark.parametrize("text", [
+    # who the participants were is not an outcome
+    "A trial of cord-blood cells in ALS enrolled 14 patients. Their mean age was 58 years and the ALSFRS-R score "
+    "fell (P = 0.04).",
+    # two arms compared in one breath: which value is whose is not said plainly enough
+    "A trial of cord-blood cells in ALS enrolled 14 patients. Median ALSFRS-R was 40.2 versus 37.8 (P = 0.04).",
+    # a value for a group the article never named
+    "A trial of cord-blood cells in ALS enrolled 14 patients. Mean ALSFRS-R was 40.2 for early starters (P = 0.04).",
+    # a mean difference with its CI is an effect, not a value
+    "A trial of cord-blood cells in ALS enrolled 14 patients. ALSFRS-R was higher with cells (mean: 3.0; 95% CI, "
+    "1.1 to 4.9; P = 0.04).",
+])
+def test_numbers_near_an_average_that_are_not_its_value(text):
+    assert not [m for m in measurements_of(text) if m[4] in (58, 40.2, 37.8, 3.0)]
+
+
+# ---------------------------------------------------------------- one arm's values, then the other's
+
+
+ARM_LISTS = (
+    "Inhaled cells for emphysema: a randomized trial\n"
+    "Adults were randomly assigned to MSCs or placebo. FEV1 was 1.38 (0.35) L at baseline and 1.49 (0.37) L at "
+    "week 24 in the MSC group vs 1.41 (0.36) L and 1.43 (0.38) L in the placebo group (between-group difference in "
+    "change, 0.09 L; 95% CI, 0.02 to 0.16 L; P=.02). A minimal important improvement in SGRQ was reached by 16 of "
+    "61 participants (26.2%) in the MSC group and 11 of 59 (18.6%) in the placebo group (P=.31).\n")
+
+
+def test_values_listed_per_arm_get_their_arm_and_time():
+    assert measurements_of(ARM_LISTS) == [
+        ("FEV1", "MSCs", 0, "mean", 1.38), ("FEV1", "MSCs", 24, "mean", 1.49),
+        ("FEV1", "placebo", 0, "mean", 1.41), ("FEV1", "placebo", 24, "mean", 1.43),
+        ("SGRQ", "MSCs", 24, "percent", 26.2), ("SGRQ", "placebo", 24, "percent", 18.6)]
+
+
+def test_a_difference_named_before_a_comma_and_arms_compared_with_a_p():
+    effects = {(e[0], e[1], e[2], e[3], e[4], e[5], e[6]) for e in effects_of(ARM_LISTS)}
+    assert effects == {("FEV1", "MSCs", "placebo", "difference_in_change", 0.09, (0.02, 0.16), 0.02),
+                       ("SGRQ", "MSCs", "placebo", "none", None, (), 0.31)}
+
+
+# ---------------------------------------------------------------- Chinese lists: arm by arm, 三组分别, 则分别为
+
+
+THREE_ARM_LIST = (
+    "本试验纳入45例腰痛患者，随机分为低剂量组、高剂量组和对照组各15例。以数字评分量表（NRS）评估疼痛，"
+    "三组基线分数接近：低剂量组7.2分、高剂量组6.8分、对照组7.0分。治疗后6个月，三组分别降至4.9分、3.6分及6.1分；"
+    "12个月时则为4.4分、3.0分及6.3分。\n")
+
+
+@pytest.mark.parametrize("text", [THREE_ARM_LIST, THREE_ARM_LIST.replace("组", "組").replace("分别", "分別")
+                                  .replace("则为", "則為").replace("随机分为", "隨機分為").replace("个月", "個月")])
+def test_values_listed_for_three_arms(text):
+    got = measurements_of(text)
+    assert {m[0] for m in got} == {"numeric rating scale pain"}
+    assert {(group, time, value) for _, group, time, _, value in got} == {
+        ("low dose", 0, 7.2), ("high dose", 0, 6.8), ("control", 0, 7.0),
+        ("low dose", 6, 4.9), ("high dose", 6, 3.6), ("control", 6, 6.1),
+        ("low dose", 12, 4.4), ("high dose", 12, 3.0), ("control", 12, 6.3)}
+
+
+def test_the_other_arm_respectively_at_the_same_times():
+    text = ("本研究纳入70例心衰患者，随机分为干细胞组和安慰剂组。结果显示，干细胞组的6MWD由基线的301.5±58.2米，"
+            "增加到第12周的330.4±60.1米与第24周的344.8±61.7米；安慰剂组则分别为305.2±57.9米、309.6±59.3米与307.1±60.4米。\n")
+    got = {(g, t, v) for _, g, t, _, v in measurements_of(text)}
+    assert {("placebo", 0, 305.2), ("placebo", 12, 309.6), ("placebo", 24, 307.1)} <= got
+    assert {("treatment", 0, 301.5), ("treatment", 12, 330.4), ("treatment", 24, 344.8)} <= got
+
+
+def test_an_arms_head_count_is_not_a_value():
+    text = ("本研究纳入64例膝骨关节炎患者，随机分为干细胞组和对照组。干细胞组32人，对照组32人。"
+            "6个月时WOMAC评分干细胞组为30.2±8.1分，对照组为38.6±9.0分（P<0.05）。\n")
+    assert not [m for m in measurements_of(text) if m[4] == 32]
+
+
+# ---------------------------------------------------------------- differences between arms written in Chinese
+
+
+ZH_DIFFERENCES = (
+    "干细胞治疗COPD的随机对照试验\n"
+    "本研究纳入90例患者，随机分为干细胞组(45例)和安慰剂组(45例)。\n"
+    "与安慰剂组相比，干细胞组的6MWD在第12周时多走了15.2米（95% CI 2.3至28.1；P=0.02），"
+    "到第24周时差距扩大到27.5米（95% CI 10.6至44.4；P=0.001）。\n"
+    "以CAT问卷评估，两组变化量的差异为−2.9分（95% CI −5.1至−0.7）。\n"
+    "两组FEV1均较治疗前无明显变化，组间差异未达统计学意义（P=0.38）。\n")
+
+
+def test_chinese_differences_between_arms():
+    got = {(m, g, v, t, val, ci, p) for m, g, v, t, val, ci, p in effects_of(ZH_DIFFERENCES)}
+    assert ("six-minute walk distance", "treatment", "placebo", "difference_in_change", 15.2, (2.3, 28.1), 0.02) in got
+    assert ("six-minute walk distance", "treatment", "placebo", "difference_in_change", 27.5, (10.6, 44.4), 0.001) in got
+    assert ("COPD Assessment Test", "treatment", "placebo", "difference_in_change", -2.9, (-5.1, -0.7), None) in got
+    assert ("FEV1", "treatment", "placebo", "none", None, (), 0.38) in got
+
+
+def test_each_arm_against_its_own_baseline_is_not_a_comparison_of_arms():
+    text = ("本研究纳入90例患者，随机分为干细胞组(45例)和安慰剂组(45例)。"
+            "治疗12周后，两组患者的VAS评分均较治疗前明显降低（P<0.05）。\n")
+    assert all(e[2] == "baseline" for e in effects_of(text))
+
+
+# ---------------------------------------------------------------- rates per arm and per cohort, medians
+
+
+def test_percentages_each_followed_by_its_arm():
+    text = ("Patients were randomly assigned to MSCs or usual care. 28-day mortality was 21.4% with MSCs and 30.2% "
+            "with usual care. 47% of patients on MSCs had a response, as did 26% of those on usual care.\n")
+    assert measurements_of(text) == [("mortality", "MSCs", 28, "percent", 21.4),
+                                     ("mortality", "usual care", 28, "percent", 30.2)]
+
+
+def test_a_cohorts_rate_in_words_and_digits():
+    text = ("Velzacitinib for pyoderma gangrenosum: a case series\nTwenty patients were treated. Complete healing "
+            "of all ulcers was seen in seven of the twenty patients (35 percent) at week 12 and in 14 of 18 patients "
+            "(78%) at week 52.\n")
+    got = [m for m in measurements_of(text) if m[3] == "percent"]
+    assert [(g, t, v) for _, g, t, _, v in got] == [("all", 12, 35), ("all", 52, 78)]
+
+
+def test_a_median_named_far_before_its_from_to():
+    text = ("A phase 1 trial enrolled 16 patients with lupus nephritis. The median urine protein-to-creatinine "
+            "ratio, a key marker of kidney damage, fell from 4.1 to 0.6 at six months.\n")
+    assert {(m[3], m[4]) for m in measurements_of(text)} == {("median", 4.1), ("median", 0.6)}
+
+# ---------------------------------------------------------------- cohort size: this study's, not another's
+
+@pytest.mark.parametrize("background, own, enrolled", [
+    ("2018年发表的一项单中心研究纳入55例患者，有效率为40%。", "本研究共纳入30例患者。", 30),
+    ("2016年一項日本的第二期試驗納入44名受試者，結果為陰性。", "研究團隊共篩選90人，最終有52名患者符合條件，並以1:1隨機分配至治療組（26人）或對照組（26人）。", 52),
+    ("此前的证据有限。2020年发表的一项荟萃分析纳入5项研究、共233例患者。", "该研究最终纳入12项随机对照试验，共870例患者，其中治疗组430例。", 870),
+    ("Evidence is limited to a single trial of 143 patients comparing two steroids. ", "Twenty-seven patients were included (19 women and 8 men).", 27),
+    ("Another study of 64 adults found no benefit. ", "A total of 45 patients were enrolled.", 45),
+])
+def test_a_background_study_never_gives_the_cohort_size(background, own, enrolled):
+    study = only_study("Cell therapy for a chronic disease\n" + background + own + "\nPain fell from 6.1 to 3.2 (P<0.05).\n")
+    assert study["participants"]["enrolled"] == enrolled
+
+
+def test_a_planned_trial_never_gives_the_cohort_size():
+    text = ("干细胞治疗狼疮的回顾性研究\n研究期间共筛查50例，其中8例被排除，最终42例纳入分析。缓解率为60.2%，较基线升高（P<0.05）。"
+            "团队透露，一项多中心随机对照试验正在筹备中，计划纳入300例患者。\n")
+    p = only_study(text)["participants"]
+    assert (p["screened"], p["excluded"], p["enrolled"]) == (50, 8, 42)
+
+
+@pytest.mark.parametrize("sentence, enrolled", [
+    ("Nineteen patients with refractory lupus, a disease that had resisted all treatment, each received one infusion.", 19),
+    ("共十九名患者入组。", 19),
+    ("共有２５位患者（年龄３０～４５岁）在本中心接受了细胞治疗。", 25),
+    ("研究分析了该院收治的骨髓瘤患者，共二十四名。", 24),
+    ("Among 12 480 patients (median age 70 years), 2 310 were treated.", 12480),
+    ("选取2020年1月至2022年6月我院收治的糖尿病足患者64例，按随机数字表法分为两组，各32例。", 64),
+    ("Eleven trials with 744 patients (380 assigned to cells and 364 to control) were included.", 744),
+])
+def test_cohort_sizes_in_words_numerals_and_spaced_thousands(sentence, enrolled):
+    study = only_study("A study of cell therapy\n" + sentence + "\nThe score improved from 40.1 to 52.3 (P<0.01).\n")
+    assert study["participants"]["enrolled"] == enrolled
+
+
+@pytest.mark.parametrize("sentence, male, female, pct", [
+    ("Twelve were women and four were men.", 4, 12, None),
+    ("83 of 140 participants (59.3%) were men.", 83, None, 59.3),
+    ("Among 9 020 patients (median age 77 years; 4 415 [48.9%] men), 20% died.", 4415, None, 48.9),
+    ("其中男性十二名、女性八名。", 12, 8, None),
+    ("受試者中男性十二位、女性八位。", 12, 8, None),
+])
+def test_sex_counts_in_words_numerals_and_of_totals(sentence, male, female, pct):
+    p = only_study("A trial of cell therapy\nA total of 20 patients were enrolled. " + sentence + "\nThe score improved (P<0.01).\n")["participants"]
+    assert (p["male"], p["female"], p["male_pct"]) == (male, female, pct)
+
+
+@pytest.mark.parametrize("sentence, analyzed", [
+    ("Of 90 patients screened, 70 were randomized (35 to cells and 35 to placebo), and 64 (91.4%) completed week 12 and were included in the primary analysis.", 64),
+    ("Forty participants were randomised, and 36 completed both periods and were analysed.", 36),
+    ("All 70 were included in the intention-to-treat analysis.", 70),
+])
+def test_analysed_counts_whose_subject_ends_the_clause_before(sentence, analyzed):
+    p = only_study("A randomized trial\nA total of 70 patients were enrolled. " + sentence + "\nThe score improved (P<0.01).\n")["participants"]
+    assert p["analyzed"] == analyzed
+
+
+def test_the_ratio_of_an_allocation_and_a_lady_are_no_counts():
+    p = only_study("幹細胞治療第二期隨機試驗\n共篩選120人，最終有80名患者符合條件，並以1:1隨機分配至幹細胞組（40人）或安慰劑組（40人）。"
+                   "六個月時分數下降（P<0.05）。\n42岁的王女士停经已经3年。\n")["participants"]
+    assert (p["screened"], p["enrolled"], p["female"]) == (120, 80, None)
+
+
+# ---------------------------------------------------------------- articles that report no study
+
+@pytest.mark.parametrize("text", [
+    "Why unproven cell clinics need a registry\nEDITORIAL\nTrials count every patient who was randomised and compare "
+    "against a placebo. If 5 of 10 treated patients report less pain, that number means little without controls. "
+    "We propose a national registry.\n",
+    "Opinion: what good evidence looks like\nA randomised controlled trial is the standard. Suppose 3 of 8 patients improve; "
+    "that tells us little.\n",
+])
+def test_an_editorial_whose_numbers_are_examples_reports_no_study(text):
+    assert record_of(text)["studies"] == []
+
+
+# ---------------------------------------------------------------- safety totals in running text
+
+@pytest.mark.parametrize("sentence, field, value", [
+    ("Serious adverse events occurred in 12 participants (5 in the cell group and 7 in the placebo group).", "serious_adverse_events", 12),
+    ("Four participants had serious adverse events, none related to treatment.", "serious_adverse_events", 4),
+    ("31 patients had at least one serious adverse event (15 vs 16).", "serious_adverse_events", 31),
+    ("The only serious adverse events were three falls that needed hospital care.", "serious_adverse_events", 3),
+    ("One patient stopped treatment because of a stroke, the only serious adverse event.", "serious_adverse_events", 1),
+    ("严重不良事件共9件（治疗组4件、对照组5件）。", "serious_adverse_events", 9),
+    ("嚴重不良事件共9件（治療組4件、對照組5件）。", "serious_adverse_events", 9),
+    ("另有一名患者发生肺栓塞，为研究期间唯一的严重不良事件。", "serious_adverse_events", 1),
+    ("所有患者均未发生感染、出血或其他严重不良事件。", "serious_adverse_events", 0),
+    ("Adverse events were reported in 61 of 90 participants (33 and 28).", "adverse_events_total", 61),
+    ("安全性方面，共十五名患者（16.7%）报告了不良事件。", "adverse_events_total", 15),
+    ("安全性方面，共十五名患者（16.7%）報告了不良事件。", "adverse_events_total", 15),
+    ("One participant in the control group died of a heart attack.", "deaths", 1),
+    ("In total, 9 participants died during follow-up (4 vs 5).", "deaths", 9),
+    ("对照组有一名受试者于第十周因心衰去世。", "deaths", 1),
+    ("對照組有一名受試者於第十週因心衰過世。", "deaths", 1),
+])
+def test_safety_totals_written_in_running_text(sentence, field, value):
+    study = only_study("Cell therapy trial\nA total of 90 patients were enrolled. Safety. " + sentence + "\nScores improved (P<0.01).\n")
+    assert study["safety"][field] == value
+
+
+def test_no_other_serious_event_is_not_zero():
+    study = only_study("细胞治疗研究\n共纳入40例患者。安全性方面，1例患者因肺部感染住院；除此之外未发生其他严重不良事件。评分改善（P<0.01）。\n")
+    assert study["safety"]["serious_adverse_events"] is None
+
+
+def test_a_death_is_a_safety_total_not_an_adverse_event():
+    study = only_study("Cell therapy trial\nA total of 90 patients were enrolled. Adverse events were mild. "
+                       "In total, 9 participants died during follow-up.\nScores improved (P<0.01).\n")
+    assert study["safety"]["deaths"] == 9
+    assert [e for e in study["adverse_events"] if e["event"] == "death"] == []
+
+
+# ---------------------------------------------------------------- adverse events: one item per arm
+
+def events_of(text: str) -> set:
+    return {(e["event"], e["group"], e["n"], e["pct"]) for e in only_study(text)["adverse_events"]}
+
+
+ARMS_EN = "A trial of a new drug\nA total of 90 patients were randomized to a high dose, a low dose or placebo.\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Side effects were mild. Nausea was reported by 11 people on the high dose, 7 on the low dose and 3 on placebo.",
+     {("nausea", "high dose", 11, None), ("nausea", "low dose", 7, None), ("nausea", "placebo", 3, None)}),
+    ("Side effects were mild. Nausea was reported by 11 people on the high dose, 7 on the low dose and 3 on placebo. "
+     "Rash occurred in 4, 2 and 1 patients, respectively.",
+     {("nausea", "high dose", 11, None), ("nausea", "low dose", 7, None), ("nausea", "placebo", 3, None),
+      ("rash", "high dose", 4, None), ("rash", "low dose", 2, None), ("rash", "placebo", 1, None)}),
+])
+def test_per_arm_counts_after_the_event_in_english(sentence, expected):
+    assert events_of(ARMS_EN + sentence + "\nScores improved (P<0.01).\n") == expected
+
+
+def test_per_arm_counts_while_taking_each_treatment():
+    text = ("A crossover trial\nTwenty participants were randomised. Safety: dizziness was reported by 4 participants while "
+            "taking zolvamide and by 1 while taking placebo; nausea was reported by 2 and 0, respectively.\nSleep improved (P<0.01).\n")
+    assert events_of(text) >= {("dizziness", "zolvamide", 4, None), ("dizziness", "placebo", 1, None),
+                               ("nausea", "zolvamide", 2, None), ("nausea", "placebo", 0, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "细胞治疗随机试验\n共纳入60例患者，随机分为治疗组和对照组。安全性方面，输注后出现短暂发热者，治疗组5人、对照组2人；头痛分别为3人与1人；"
+    "对照组与治疗组各有1人出现皮疹。疼痛评分下降（P<0.05）。\n",
+    "細胞治療隨機試驗\n共納入60例患者，隨機分為治療組和對照組。安全性方面，輸注後出現短暫發燒者，治療組5人、對照組2人；頭痛分別為3人與1人；"
+    "對照組與治療組各有1人出現皮疹。疼痛評分下降（P<0.05）。\n",
+])
+def test_per_arm_counts_after_the_event_in_chinese(text):
+    assert events_of(text) == {("fever", "treatment", 5, None), ("fever", "control", 2, None),
+                               ("headache", "treatment", 3, None), ("headache", "control", 1, None),
+                               ("rash", "control", 1, None), ("rash", "treatment", 1, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("安全性方面，共十名患者报告了不良事件，包括头痛六名（30.0%）、恶心两名（10.0%）。", {("headache", "all", 6, 30.0), ("nausea", "all", 2, 10.0)}),
+    ("Adverse events were nausea (6 patients), acne (3) and creatine kinase elevation (2).",
+     {("nausea", "all", 6, None), ("acne", "all", 3, None), ("creatine kinase elevation", "all", 2, None)}),
+    ("Eleven patients (58 percent) developed cytokine release syndrome.", {("cytokine release syndrome", "all", 11, 58.0)}),
+    ("The only serious adverse events were two infections.", {("infection", "all", 2, None)}),
+    ("安全性方面，仅２位患者出现恶心，１位出现一过性低热，均在４８小时内自行缓解。", {("nausea", "all", 2, None), ("fever", "all", 1, None)}),
+    ("Infusion reactions, mostly transient chills, occurred in 4 patients.", {("infusion-related reaction", "all", 4, None)}),
+])
+def test_adverse_event_counts_in_numerals_words_and_lists(sentence, expected):
+    assert events_of("A study of cell therapy\nA total of 20 patients were enrolled. " + sentence + "\nScores improved (P<0.01).\n") == expected
+
+
+def test_a_duration_is_never_a_count_of_an_event():
+    text = ("A trial in insomnia\nThirty participants were randomised. Side effects were mild. "
+            "In people with insomnia, 4 weeks of zolvamide lengthened sleep.\nSleep improved (P<0.01).\n")
+    assert all(e["n"] != 4 for e in only_study(text)["adverse_events"])
+
+
+# ---------------------------------------------------------------- a condition named only to say it did not occur
+
+@pytest.mark.parametrize("text", [
+    "幹細胞注射治療試驗\n共納入40名椎間盤退化患者。疼痛分數下降（P<0.05）。全部受試者均未發生神經損傷或其他嚴重不良事件。\n",
+    "干细胞注射治疗试验\n共纳入40名椎间盘退化患者。疼痛分数下降（P<0.05）。全部受试者均未发生神经损伤或其他严重不良事件。\n",
+])
+def test_a_condition_named_in_a_negated_clause_is_not_the_condition_studied(text):
+    assert only_study(text)["conditions"] == ["degenerative disc disease"]
+
+
+def test_a_negated_condition_alone_names_no_condition():
+    text = "A cell therapy trial\nA total of 40 patients were enrolled. Pain fell (P<0.05). No nerve injury occurred.\n"
+    assert only_study(text)["conditions"] == []
+
+
+def test_background_randomised_evidence_does_not_make_a_case_series_a_trial():
+    text = ("Skin Lett. 2024;5(2):1-2. doi: 10.5555/x.1\n\nRESEARCH LETTER\n\nDrug X for a rare skin disease: a retrospective case series of 14 patients\n\nTo the Editor: "
+            "Randomised evidence for second-line agents is limited to a single trial of 98 patients comparing two steroids. "
+            "Fourteen patients were included. Healing was seen in 8 of 14 patients (57%) at week 12.\n")
+    study = only_study(text)
+    assert (study["design"], study["participants"]["enrolled"]) == ("case_series", 14)
+
+
+def test_a_bare_difference_after_two_changes_is_a_difference_in_change():
+    text = ("Patients were randomly assigned to MSCs or placebo. The 6-minute walk distance increased from 330 (70) m "
+            "to 355 (72) m with MSCs and from 336 (68) m to 343 (71) m with placebo (difference, 18 m; 95% CI, -2 to "
+            "38 m; P=.08). HbA1c fell by 1.1% with MSCs and by 0.4% with placebo (mean difference, -0.7 percentage "
+            "points; 95% CI, -1.2 to -0.2; P = .01).\n")
+    kinds = {(e[0], e[3], e[4]) for e in effects_of(text) if e[2] == "placebo"}
+    assert ("six-minute walk distance", "difference_in_change", 18) in kinds
+    assert ("HbA1c", "mean_difference", -0.7) in kinds  # called a mean difference by the article
+
+
+# ---------------------------------------------------------------- Chinese journal abstracts (x±s lists, P均)
+
+
+ZH_ABSTRACT = (
+    "【摘要】目的 探讨干细胞移植治疗糖尿病足的效果。方法 选取患者60例，按随机数字表法分为观察组和对照组，各30例。"
+    "结果 治疗前两组ABI及VAS评分比较，差异无统计学意义（P>0.05）。治疗后6个月，两组ABI均较治疗前升高，"
+    "VAS评分均较治疗前降低（P<0.05）；观察组ABI（0.68±0.10）高于对照组（0.59±0.09），VAS评分〔（2.6±1.0）分〕"
+    "低于对照组〔（3.9±1.2）分〕，差异均有统计学意义（t=3.662、4.553，P均<0.001）。\n")
+
+
+def test_a_chinese_abstracts_lists_and_one_p_for_all():
+    got = measurements_of(ZH_ABSTRACT)
+    assert {(m, g, t, v) for m, g, t, _, v in got} == {
+        ("ankle-brachial index", "treatment", 6, 0.68), ("ankle-brachial index", "control", 6, 0.59),
+        ("visual analogue scale pain", "treatment", 6, 2.6), ("visual analogue scale pain", "control", 6, 3.9)}
+    effects = {(m, g, v, p) for m, g, v, _, _, _, p in effects_of(ZH_ABSTRACT)}
+    assert effects == {
+        ("ankle-brachial index", "treatment", "control", 0.001), ("visual analogue scale pain", "treatment", "control", 0.001),
+        ("ankle-brachial index", "treatment", "baseline", 0.05), ("ankle-brachial index", "control", "baseline", 0.05),
+        ("visual analogue scale pain", "treatment", "baseline", 0.05),
+        ("visual analogue scale pain", "control", "baseline", 0.05)}  # and not the baseline balance (P>0.05)
+
+
+# ---------------------------------------------------------------- follow-up
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A phase 1 trial of CAR T cells in lupus enrolled 16 patients; each was followed for one year. "
+     "Complete remission occurred in 12 of 16 patients (75%) at six months (P = 0.01).", {"value": 1, "unit": "year"}),
+    ("一项单臂研究纳入20名患者，随访十二个月。UPDRS评分由40.1±8.2分降至31.0±9.0分（P<0.001）。所有患者将继续随访至五年。",
+     {"value": 12, "unit": "month"}),
+    ("In this retrospective cohort study of 2,410 patients, the median follow-up was 4.2 years (IQR 2.9-5.6); "
+     "rehabilitation was associated with lower mortality (HR 0.70, 95% CI 0.61-0.80, P<0.001) over up to 8 years of follow-up.",
+     {"value": 4.2, "unit": "year"}),
+])
+def test_follow_up_as_stated_not_planned(text, expected):
+    assert only_study(text)["follow_up"] == expected
+
+
+def test_the_comparator_carries_to_the_next_arm_and_a_between_arm_p_is_not_a_change():
+    text = ("本研究纳入60例患者，随机分为低剂量组、高剂量组和对照组，每组20例。"
+            "以ODI评估功能，低剂量组由47.1分降至33.9分，高剂量组由48.8分降至26.5分，对照组则由46.9分降至40.2分；"
+            "高剂量组与对照组的差异达到统计学意义（P=0.02）。"
+            "与对照组相比，高剂量组在12个月时VAS评分的差异具有统计学意义（P=0.003）；低剂量组未达统计学意义（P=0.08）。\n")
+    got = {(m, g, v, p) for m, g, v, _, _, _, p in effects_of(text)}
+    assert ("Oswestry Disability Index", "high dose", "control", 0.02) in got
+    assert ("visual analogue scale pain", "low dose", "control", 0.08) in got
+    assert not [e for e in got if e[3] == 0.02 and e[2] == "baseline"]
+
+# ---------------------------------------------------------------- arms, groups, design and citation lines (holdout v2 kinds)
+
+
+def groups_of(text: str) -> set[tuple]:
+    return {(g["name"], g["n"], g["pct"]) for g in only_study(text)["groups"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The allocation count with the arm sizes in brackets.
+    ("Cord-blood MSCs for asthma: a randomized clinical trial\n"
+     "Of 150 adults screened, 96 were randomized (49 to MSCs and 47 to placebo). "
+     "FEV1 rose by 0.21 L in the MSC group and 0.05 L in the placebo group (P = .02).\n",
+     {("MSCs", 49, None), ("placebo", 47, None)}),
+    # A pooled analysis: "N assigned to X and M to control".
+    ("Stem cells for sepsis: a meta-analysis\nNine trials with 640 patients (330 assigned to MSCs and "
+     "310 to control) were pooled. Mortality was lower with MSCs (RR 0.81, 95% CI 0.66 to 0.99).\n",
+     {("MSCs", 330, None), ("control", 310, None)}),
+])
+def test_arm_sizes_in_brackets_after_the_allocation_count(text, expected):
+    assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "方法 将72例膝骨关节炎患者按随机数字表法分为观察组和对照组，各36例。观察组VAS评分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
+    "方法 將72例膝骨關節炎患者按隨機數字表法分為觀察組和對照組，各36例。觀察組VAS評分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
+])
+def test_one_size_for_both_arms_in_chinese(text):
+    assert groups_of(text) == {("treatment", 36, None), ("control", 36, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("共納入45名受試者，隨機分為三組，每組15人：低劑量組注射1×10⁶個細胞，高劑量組注射1×10⁷個細胞，對照組注射生理食鹽水。"
+     "治療後6個月，高劑量組疼痛分數下降2.1分（P=0.01）。其中低劑量組2人、高劑量組3人出現注射部位疼痛。\n",
+     {("low dose", 15, None), ("high dose", 15, None), ("control", 15, None)}),
+    ("A total of 90 adults were randomly divided into three groups (30 per group): low-dose group, high-dose group and "
+     "control group. Pain fell by 2.0 points in the high-dose group (p = 0.01).\n",
+     {("low dose", 30, None), ("high dose", 30, None), ("control", 30, None)}),
+])
+def test_one_size_for_every_arm_of_three(text, expected):
+    assert groups_of(text) == expected
+
+
+def test_arms_by_dose_level_with_sizes_and_no_event_count_as_a_size():
+    text = ("Monthly antibody cuts cluster headache days\n"
+            "The phase 2 trial enrolled 300 adults. They were randomly assigned to monthly infusions of zorvatamab at "
+            "300 milligrams (101 patients) or 100 milligrams (99 patients), or to placebo infusions (100 patients). "
+            "Attack days fell by 4.8 in the high-dose group and 3.9 in the low-dose group, compared with 2.0 on placebo (p < 0.001). "
+            "Infusion reactions were reported by 12 people on the high dose and 6 on the low dose.\n")
+    assert groups_of(text) == {("high dose", 101, None), ("low dose", 99, None), ("placebo", 100, None)}
+
+
+def test_strata_of_the_randomisation_are_no_arms():
+    text = ("Methods: Patients were randomly assigned 1:1 to adipose-derived stem cells or placebo using a central web "
+            "system, stratified by site and smoking status. Results: 80 patients were enrolled; 40 to adipose-derived stem "
+            "cells and 40 to placebo. Pain fell from 7.1 to 4.0 (p = 0.002).\n")
+    study = only_study(text)
+    names = {g["name"] for g in study["groups"]} | {i["name"] for i in study["interventions"]}
+    assert not any("stratified" in n or "smoking" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cardiac rehabilitation after valve surgery: a cohort study\nAmong 9 640 patients, 2 412 (25.0%) took part in "
+     "cardiac rehabilitation and 7 228 did not. Mortality was lower with rehabilitation (HR 0.70, 95% CI 0.61-0.80, p<0.001).\n",
+     {("cardiac rehabilitation", 2412, 25.0), ("no cardiac rehabilitation", 7228, None)}),
+    ("本研究为回顾性队列研究，共纳入300名患者。其中120名（40.0%）于诱导后接受自体移植（移植组），180名（60.0%）仅接受维持治疗（未移植组）。"
+     "移植组中位无进展生存期为40.2个月，未移植组为25.1个月（P<0.001）。\n",
+     {("transplant", 120, 40.0), ("no transplant", 180, 60.0)}),
+    ("本研究為回顧性世代研究，共納入300名患者。其中120名（40.0%）於誘導後接受自體移植（移植組），180名（60.0%）僅接受維持治療（未移植組）。"
+     "移植組中位無惡化存活期為40.2個月，未移植組為25.1個月（P<0.001）。\n",
+     {("transplant", 120, 40.0), ("no transplant", 180, 60.0)}),
+])
+def test_cohort_exposure_groups(text, expected):
+    assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("回顾分析50例类风湿关节炎患者。按是否合并糖尿病分为两个亚组：合并糖尿病者20例（40.0%），无肾脏受累者30例（60.0%）。"
+     "DAS28评分由5.6±1.0降至3.1±0.9（P<0.001）。\n",
+     {("diabetes mellitus", 20, 40.0), ("无肾脏受累", 30, 60.0)}),
+    ("回顧分析50例類風濕關節炎患者。按是否合併糖尿病分為兩個亞組：合併糖尿病者20例（40.0%），無糖尿病者30例（60.0%）。"
+     "DAS28評分由5.6±1.0降至3.1±0.9（P<0.001）。\n",
+     {("diabetes mellitus", 20, 40.0), ("without diabetes mellitus", 30, 60.0)}),
+    ("本研究共入组二十名患者。按病程分为两个亚组：病程五年以内者十二名（60.0%），病程超过五年者八名（40.0%）。"
+     "UPDRS评分由40.1±8.0降至31.5±7.2（P<0.01）。\n",
+     {("病程五年以内", 12, 60.0), ("病程超过五年", 8, 40.0)}),
+])
+def test_subgroups_listed_by_a_trait(text, expected):
+    study = only_study(text)
+    assert {(g["name"], g["n"], g["pct"]) for g in study["groups"]} == expected
+    assert study["participants"]["enrolled"] != 2  # "分为两个亚组" counts groups, not people
+
+
+@pytest.mark.parametrize("text", [
+    "In this phase 1 trial, sixteen patients received one infusion. At six months, ten of the sixteen patients "
+    "(63 percent) had a complete renal response (p = 0.01).\n",
+    "Twenty patients were treated. Complete healing was seen in 9 of 20 patients (45%) at week 12 (P = .01).\n",
+])
+def test_an_outcome_rate_is_no_group(text):
+    assert only_study(text)["groups"] == []
+
+
+def test_design_words_of_other_studies_and_later_trials():
+    single_arm = ("Engineered T cells for refractory myositis: a phase 1/2 trial\n"
+                  "Fourteen patients who had failed every standard treatment received one infusion. At six months, nine "
+                  "of the fourteen were in remission (p = 0.01). \"This was a small study without a comparison group,\" "
+                  "said the first author. \"We need randomized trials before anyone calls this a cure.\"\n")
+    study = only_study(single_arm)
+    assert (study["design"], study["comparator"]) == ("single_arm_trial", None)
+    series = ("Oral tofacitinib for refractory uveitis: a retrospective case series\nRandomised evidence for second-line "
+              "agents is limited to a single trial of 90 patients comparing two steroids. We reviewed 18 consecutive "
+              "patients; inflammation resolved in 12 (67%) by week 12 (P = .01).\n")
+    assert only_study(series)["design"] == "case_series"
+    meta = ("干细胞治疗ARDS的Meta分析\n本研究纳入12项随机对照试验共900例患者，死亡率降低（RR 0.80，95% CI 0.68-0.94）。"
+            "据悉，一项计划纳入500例患者的III期临床试验已于2024年初启动。\n")
+    assert only_study(meta)["phase"] is None
+
+
+@pytest.mark.parametrize("text, design, phase", [
+    ("研究團隊完成第一/二期隨機、雙盲、安慰劑對照臨床試驗，共納入60名受試者，疼痛分數下降（P=0.01）。\n", "rct", "1/2"),
+    ("研究团队进行了一项回顾性世代研究，共纳入412名患者，中位生存期延长（P<0.001）。\n", "cohort", None),
+    ("研究團隊進行了一項回顧性世代研究，共納入412名患者，中位存活期延長（P<0.001）。\n", "cohort", None),
+])
+def test_taiwan_design_and_phase_words(text, design, phase):
+    study = only_study(text)
+    assert (study["design"], study["phase"]) == (design, phase)
+
+
+def test_a_byline_with_affiliation_marks_and_initials():
+    text = ("Sleep Med Rep. 2023 Mar;4(1):12-19. doi: 10.5555/t.sleep.1.\n\nA trial of melatonin in shift workers.\n\n"
+            "Haraldsen MS(1), Quayle T(2), Oduya F(1).\n\n"
+            "Forty workers were randomized; sleep time rose from 5.1 to 6.0 hours (p = 0.01).\n")
+    c = only_study(text)["citation"]
+    assert (c["first_author"], c["authors"]) == ("Haraldsen", ["Haraldsen MS", "Quayle T", "Oduya F"])
+    assert "multiple sclerosis" not in only_study(text)["conditions"]
+    vancouver = text.replace("Haraldsen MS(1), Quayle T(2), Oduya F(1).", "Oduya F, Quayle T.")
+    assert only_study(vancouver)["citation"]["first_author"] == "Oduya"
+    full = text.replace("Haraldsen MS(1), Quayle T(2), Oduya F(1).", "Ingrid Haraldsen,1 Tom Quayle,2 and Femi Oduya1")
+    assert only_study(full)["citation"]["first_author"] == "Haraldsen"
+
+
+@pytest.mark.parametrize("text", [
+    "引用本文：王立新，赵敏，等. 脐带间充质干细胞治疗膝骨关节炎的疗效观察[J]. 中华再生医学杂志，2023，15（2）：101-106.\n",
+    "引用本文：王立新，趙敏，等. 臍帶間充質幹細胞治療膝骨關節炎的療效觀察[J]. 中華再生醫學雜誌，2023，15（2）：101-106.\n",
+])
+def test_a_chinese_journals_cite_this_line(text):
+    article = "共纳入60例患者，WOMAC评分由48.2±10.1降至30.5±9.8（P<0.001）。\n" + text
+    c = only_study(article)["citation"]
+    assert (c["first_author"], c["year"], c["volume"]) == ("王立新", 2023, "15")
+    assert c["journal"].startswith(("中华再生医学杂志", "中華再生醫學雜誌"))
+
+
+def test_a_news_storys_source_line_and_lead_researcher():
+    text = ("New drug eases cluster headache\nA total of 120 adults were enrolled; attack days fell from 12 to 7 "
+            "(p < 0.001). \"We were surprised,\" said lead researcher Dr. Maren Holt, a neurologist.\n"
+            "SOURCE: Journal of Head Pain Research, Feb. 3, 2024\n")
+    c = only_study(text)["citation"]
+    assert (c["journal"], c["year"], c["first_author"]) == ("Journal of Head Pain Research", 2024, "Holt")
+
+
+def test_a_drug_the_vocabulary_never_saw_is_the_intervention_not_the_background_drugs():
+    text = ("Oral bremacitinib for refractory cutaneous sarcoidosis: a retrospective case series of 15 patients\n\n"
+            "Prednisone and methotrexate help most patients, and corticosteroids remain first line. We reviewed 15 "
+            "consecutive patients who started bremacitinib 10 mg twice daily. Lesion area fell from 42 to 18 cm2 (P = .002).\n")
+    study = only_study(text)
+    assert [(i["name"], i["route"], i["dose"]) for i in study["interventions"]] == [("bremacitinib", "oral", "10 mg twice daily")]
+
+
+def test_dose_level_arms_stand_for_their_drug():
+    text = ("Monthly antibody cuts cluster headache days\n"
+            "The phase 2 trial enrolled 300 adults. They were randomly assigned to monthly infusions of zorvatamab at "
+            "300 milligrams (101 patients) or 100 milligrams (99 patients), or to placebo infusions (100 patients). "
+            "Attack days fell by 4.8 in the high-dose group and 3.9 in the low-dose group, compared with 2.0 on placebo (p < 0.001).\n")
+    study = only_study(text)
+    assert [(i["name"], i["dose"]) for i in study["interventions"]] == [("zorvatamab", "300 milligrams or 100 milligrams")]
+    assert study["comparator"] == "placebo"
+
+
+def test_a_crossover_trials_conditions_are_its_groups():
+    text = ("Sleep Res Rep. 2022 May;3(2):40-47. doi: 10.5555/t.sleep.2.\n\n"
+            "Lomerexant for insomnia after stroke: a randomised, placebo-controlled crossover trial.\n\n"
+            "Aasen K(1), Berglund L(2).\n\n"
+            "Adults with insomnia took oral lomerexant 10 mg or placebo each night for 3 weeks, then the other after a "
+            "washout. Thirty were randomised and 27 completed both periods. Total sleep time was 391 ± 40 vs 352 ± 45 "
+            "minutes (P < .001).\n\n"
+            "KEYWORDS: insomnia; stroke; crossover trial; orexin\n")
+    study = only_study(text)
+    assert groups_of(text) == {("lomerexant", 27, None), ("placebo", 27, None)}
+    assert [i["name"] for i in study["interventions"]] == ["lomerexant"]
+    assert (study["citation"]["first_author"], study["comparator"]) == ("Aasen", "placebo")
+    record = record_of(text)
+    assert record["source"]["title"].startswith("Lomerexant for insomnia")
+
+
+@pytest.mark.parametrize("text", [
+    "我院iPSC来源多巴胺能神经前体细胞移植治疗帕金森病临床研究\n本研究为单臂、开放标签设计，共入组二十名患者，所有患者接受双侧壳核内"
+    "细胞移植。UPDRS评分由42.0±8.0降至33.1±7.5（P<0.001）；左旋多巴等效日剂量由800±200 mg降至700±210 mg。"
+    "我们不能排除安慰剂效应。\n",
+    "我院iPSC來源多巴胺能神經前體細胞移植治療帕金森病臨床研究\n本研究為單臂、開放標籤設計，共入組二十名患者，所有患者接受雙側殼核內"
+    "細胞移植。UPDRS評分由42.0±8.0降至33.1±7.5（P<0.001）；左旋多巴等效日劑量由800±200 mg降至700±210 mg。"
+    "我們不能排除安慰劑效應。\n",
+])
+def test_cells_derived_from_stem_cells_are_the_intervention(text):
+    study = only_study(text)
+    assert [(i["name"], i["dose"]) for i in study["interventions"]] == [("dopaminergic neurons", None)]
+
+
+# ---------------------------------------------------------------- values of named subgroups
+
+
+def test_a_subgroups_values_and_their_comparison():
+    text = ("一项单臂研究纳入22名帕金森病患者，按年龄分为两个亚组：年龄60岁以下者12名（54.5%），年龄60岁及以上者10名（45.5%）。"
+            "MDS-UPDRS第三部分评分由41.0±9.0分降至12个月时的33.2±8.7分（P<0.001）。\n"
+            "分亚组看，年龄60岁以下者由38.6±8.1分降至28.9±7.9分，年龄60岁及以上者由43.9±9.4分降至38.4±9.8分，"
+            "两个亚组的改善幅度差异无统计学意义（P=0.18）。\n")
+    study = only_study(text)
+    got = {(m["group"], (m["time"] or {}).get("value"), m["value"]) for m in study["measurements"] if m["group"] != "all"}
+    assert got == {("年龄60岁以下", 0, 38.6), ("年龄60岁以下", 12, 28.9),
+                   ("年龄60岁及以上", 0, 43.9), ("年龄60岁及以上", 12, 38.4)}  # "60岁" is no time point
+    assert ("MDS-UPDRS part III", "年龄60岁以下", "年龄60岁及以上", 0.18) in {
+        (e["measure"], e["group"], e["versus"], e["p"]) for e in study["effects"]}
+
+
+# ---------------------------------------------------------------- full-text results paragraphs
+
+
+FULL_TEXT = (
+    "Cells for limb ischaemia: a randomised trial\n"
+    "Methods: Participants were randomly assigned to BM-MNC or placebo. We assumed an amputation-free survival of "
+    "50% with placebo and 70% with BM-MNC; 60 participants per group were needed.\n"
+    "Results: The mean age of the whole cohort was 70.1 (SD 8.8) years. At baseline the mean ABI was 0.44 (SD 0.16) "
+    "in the BM-MNC group and 0.42 (SD 0.18) in the placebo group; mean TcPO2 was 20.1 (SD 9.0) mmHg and 19.4 (SD "
+    "9.8) mmHg, respectively. At 12 months, 38 of 60 participants (63.3%) in the BM-MNC group and 27 of 58 (46.6%) "
+    "in the placebo group were alive without major amputation (RR 1.36, 95% CI 0.98-1.88; p = 0.07). Rest pain VAS "
+    "was lower with BM-MNC at 6 months (mean 3.6 [SD 2.4] vs 4.8 [SD 2.5]; p = 0.02).\n")
+
+
+def test_a_full_text_results_paragraph():
+    got = {(m[0], m[1], m[2], m[4]) for m in measurements_of(FULL_TEXT)}
+    assert got == {
+        ("ankle-brachial index", "BM-MNC", 0, 0.44), ("ankle-brachial index", "placebo", 0, 0.42),
+        ("transcutaneous oxygen pressure", "BM-MNC", 0, 20.1), ("transcutaneous oxygen pressure", "placebo", 0, 19.4),
+        ("amputation-free survival", "BM-MNC", 12, 63.3), ("amputation-free survival", "placebo", 12, 46.6),
+        ("visual analogue scale pain", "BM-MNC", 6, 3.6), ("visual analogue scale pain", "placebo", 6, 4.8)}
+    # neither the sample-size assumption (50%, 70%) nor the cohort's age is an outcome
+
+
+def test_a_cohorts_exposure_groups_spelled_out_and_their_ratios():
+    text = ("Cardiac rehabilitation after TAVI: a registry cohort study\n"
+            "Exercise-based cardiac rehabilitation (CR) lowers mortality in coronary disease. Among 9 410 patients, "
+            "2 012 (21.4%) participated in CR and 7 398 did not. CR participation was associated with lower all-cause "
+            "mortality (adjusted HR 0.71 [95% CI 0.63-0.80], p<0.001), also in patients aged 85 years or older "
+            "(adjusted HR 0.74 [95% CI 0.59-0.93], p=0.01).\n")
+    study = only_study(text)
+    assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"cardiac rehabilitation", "no cardiac rehabilitation"}
+    got = {(e["group"], e["versus"], e["value"], (e["time"] or {}).get("value")) for e in study["effects"]}
+    assert ("cardiac rehabilitation", "no cardiac rehabilitation", 0.71, None) in got
+    assert all(t != 85 for *_, t in got)  # an age is no time point
+
+
+def test_a_commentary_that_names_trials_in_general_reports_no_study():
+    text = ("醫師專欄／幹細胞療法，先問證據\n上個月門診，一位七十多歲的阿伯拿著一張廣告來問我。"
+            "目前真正經過大型隨機對照試驗並取得藥證的幹細胞療法屈指可數。"
+            "病人和家屬不妨先問三個問題：這個療法有沒有發表過隨機對照試驗？\n")
+    assert record_of(text)["studies"] == []
+
+
+def test_respectively_after_the_arms_are_listed_values_and_changes():
+    text = ("一項三組隨機對照試驗，將120名患者分配至高劑量組（40人）、低劑量組（40人）及安慰劑組（40人）。"
+            "結果顯示，高劑量組、低劑量組及安慰劑組的緩解率分別為60.0%（24/40）、45.0%（18/40）及30.0%（12/40）。"
+            "至第8星期，三組的LDQ總分分別平均下降9.1分、6.8分及4.0分。\n")
+    study = only_study(text)
+    got = {(m["group"], m["value"], m["stat"]) for m in study["measurements"]}
+    assert {("high dose", 60.0, "percent"), ("low dose", 45.0, "percent"), ("placebo", 30.0, "percent")} <= got
+    changes = {(e["group"], e["value"]) for e in study["effects"] if e["type"] == "mean_change"}
+    assert changes == {("high dose", -9.1), ("low dose", -6.8), ("placebo", -4.0)}
+    assert not [m for m in study["measurements"] if m["value"] in (9.1, 6.8, 4.0)]  # changes are no values
+
+
+def test_thousands_separated_by_a_thin_space():
+    text = ("Influenza vaccination and heart failure: a nationwide cohort study\nOf 44\u2009706 patients, 17\u2009882 "
+            "(40.0%) were vaccinated and 26\u2009824 (60.0%) were not. During follow-up, 21\u2009540 patients died. "
+            "Vaccination was associated with lower mortality (HR 0.83, 95% CI 0.79-0.87, P<0.001).\n")
+    study = only_study(text)
+    assert study["safety"]["deaths"] == 21540
+    assert study["participants"]["enrolled"] == 44706 or study["participants"]["analyzed"] == 44706

@@ -84,3 +84,9 @@ def test_times(text, value, unit):
 ])
 def test_counts(text, n):
     assert [c.n for c in counts(text)] == [n]
+
+
+def test_a_count_is_a_whole_number():
+    # Found by the property test: "randomized n= 1.5" had been read as 1 participant.
+    from ingest.extract.numbers import counts
+    assert [c.n for c in counts("randomized n= 1.5; 2.5例; n=89")] == [89]

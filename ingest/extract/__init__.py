@@ -13,7 +13,7 @@ from ..regex import re
 from .. import vocab
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
-from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, timeline
+from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, tables, timeline
 from .context import Context
 from .numbers import counts, p_values
 from .record import Record, Source, Study
@@ -22,6 +22,8 @@ from ..regex import rx
 VERDICT = rx(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|\bsignificantly\s+(?:higher|lower|greater|better|"
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
 PERCENT = rx(r"\d(?:\.\d+)?\s*%")
+# A sentence that supposes rather than reports: its numbers are examples.
+SUPPOSITION = rx(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
 RESULTS_HEADING = rx(r"results?|findings|结果|結果", re.I)
 
 
@@ -39,8 +41,22 @@ def extract(document: Document) -> Record:
         return _extract_any_script(document)
 
 
+# "44 706 patients", "21 540 died": thousands separated by a space or thin space (as journals
+# print them) read as "44,706" (same length, so every offset and quote stays the source's).
+SPACED_THOUSANDS = rx(r"(?<![\d.,])(?<!\d[,;] )(?<!\d )(\d{1,3})[ \u2009\u202f\u00a0](?=\d{3}(?![\d.,])(?! \d))")
+
+
+def _join_thousands(text: str) -> str:
+    """A list ("groups 5, 3 311") and a run of groups ("1 234 567") are left as written.
+
+    >>> _join_thousands("Of 44 706 patients, 21 540 died; groups 5, 3 311; 1 234 567 people")
+    'Of 44,706 patients, 21,540 died; groups 5, 3 311; 1 234 567 people'
+    """
+    return SPACED_THOUSANDS.sub(lambda m: m.group(1) + ",", text) if " " in text or "\u2009" in text else text
+
+
 def _extract_any_script(document: Document) -> Record:
-    simple = to_simplified(document.text)
+    simple = _join_thousands(to_simplified(document.text))
     if simple == document.text:
         return _extract(document)
     record = _extract(Document(text=simple, path=document.path, url=document.url,
@@ -78,10 +94,37 @@ def _extract(document: Document) -> Record:
     study.phase = design.phase(ctx)
     study.participants = participants.extract(ctx)
     trial_arms = arms.extract(ctx)
+    for arm in trial_arms:
+        # An arm named by an abbreviation the article spells out ("radiofrequency ablation (RFA)").
+        full = arms.spelled_out(ctx.text, arm.name)
+        if full:
+            arm.written = [*arm.written, arm.name]
+            arm.name = full
     # Vocabulary groups (治疗组, placebo group) win where they overlap an arm's name.
     ctx.add_terms("groups", arms.terms(trial_arms))
+    ctx.arms = [a.name for a in trial_arms]
+    found = groups.extract(ctx, study.participants.enrolled)
+    # Subgroups the article names as written ("病程十年以内者十四名") are found in its results too
+    # ("病程十年以内的患者由39.5分降至29.2分").
+    if not ctx.arms:
+        # A cohort's exposure groups ("3 127 participated in CR and 11 735 did not") are its arms,
+        # named in full where the article spells out their abbreviation.
+        for g in found:
+            if g.role == "arm":
+                written = g.name
+                g.name = arms.spelled_out(ctx.text, g.name) or g.name
+                ctx.arms.append(g.name)
+                if written in ctx.text:
+                    ctx.add_terms("groups", [(g.name, [written])])
+    ctx.subgroups = [g.name for g in found if g.role == "subgroup" and g.name not in ctx.arms and g.name in ctx.text]
+    ctx.add_terms("groups", [(name, [name]) for name in ctx.subgroups])
     study.measurements, study.effects = outcomes.extract(ctx)
     study.adverse_events, study.safety = safety.extract(ctx)
+    from_tables = tables.adverse_events(ctx)
+    if from_tables:
+        # Events a table lists by arm replace what was read from the table's rows as sentences.
+        rows = {e.quote for e in from_tables}
+        study.adverse_events = [e for e in study.adverse_events if e.quote not in rows] + from_tables
     if not _reports_a_study(study, ctx):
         return Record(source, [])
     study.citation = citation.extract(ctx)
@@ -89,7 +132,6 @@ def _extract(document: Document) -> Record:
     study.enrollment = timeline.enrollment(ctx)
     study.follow_up = timeline.follow_up(ctx) or _last_time(study)
     study.interventions, study.comparator = interventions.extract(ctx, study.design, trial_arms)
-    found = groups.extract(ctx, study.participants.enrolled)
     sized = {g.name: g for g in found}
     for arm in trial_arms:
         # An arm whose allocation sentence gave no size may be sized elsewhere
@@ -109,9 +151,17 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
     p = study.participants
     return bool(study.measurements or study.effects or any(a.n is not None for a in study.adverse_events)
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
-                or (design.named_design(ctx) and (counts(ctx.text) or p_values(ctx.text) or _verdict(ctx)))
+                or (design.named_design(ctx) and (_own_counts(ctx) or p_values(ctx.text) or _verdict(ctx)))
                 or (p.enrolled and p_values(ctx.text))
                 or _self_with_results(ctx) or _results_section_with_p(ctx))
+
+
+def _own_counts(ctx: Context) -> bool:
+    """Whether a sentence states a count of people as a fact of this article: not one about
+    other work, nor a supposition ("If 6 of 10 treated patients report less pain, ...")."""
+    # (One person is an anecdote, "一位七十多岁的阿伯", unless the article reports a case.)
+    return any(any(c.n >= 2 for c in counts(s.text)) for s in ctx.sentences
+               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
 
 
 def _results_section_with_p(ctx: Context) -> bool:

@@ -16,21 +16,45 @@ from .. import vocab
 from ..vocab.lexicon import Tokens
 
 from .context import Context
+from .numerals import chinese_to_int
 from ..regex import rx
 
 ALLOCATION = rx(
     r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+\s*:\s*\d+\s*\)\s*|\d+\s*:\s*\d+\s+|"
     r"in\s+a\s+\d+\s*:\s*\d+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
-N_TO = rx(r"(?<![\d.])(?P<n>\d{1,5})\s+(?:were\s+(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|$))", re.I)
+N_TO = rx(r"(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
+# One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
+EACH = rx(r"(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
+          r"(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
+          r"\(\s*n\s*=\s*(?P<en2>\d+)\s+(?:for\s+)?(?:each|per)(?:\s+(?:group|arm))?\s*\)|\beach\s+(?:group|arm)\s+(?:of|with)\s+(?P<en3>\d+)\b|"
+          r"\bgroups\s+of\s+(?P<en4>\d+)\s+(?:patients\s+|participants\s+|subjects\s+)?each\b", re.I)
+# "(105 patients)" beside an arm: its size.
+N_PATIENTS = rx(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
+                r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
+# How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
+# system, stratified by centre and diabetes status" (a stratum is no arm).
+LIST_END = rx(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
+              r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on)\b|,\s*(?:and\s+)?(?:were|was|who)\b", re.I)
 TITLE_VS = rx(r"(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 GROUP_PHRASE = rx(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+the\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:group|arm)s?\b", re.I)
-DOSE = rx(r"\s*\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x)\b.*$", re.I)
-DROP_WORDS = rx(r"^(?:the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching)\s+|"
-                        r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|alone|therapy|treatment)$", re.I)
+DOSE = rx(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
+DROP_WORDS = rx(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
+                r"receiving|receive|received|either)\s+|"
+                r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
+                r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
+                r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|alone|therapy|treatment|as\s+either|either)$|"
+                r"(?<!\bno)\s+(?:shots?|injections?|infusions?|tablets?|capsules?)$", re.I)
 NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive", "the", "treatment", "study",
             "patients", "participants", "week", "weeks", "month", "months", "day", "days", "baseline", "end"}
 
+
+LEVELS = {"low dose", "medium dose", "high dose"}
+CROSSOVER = rx(r"\bcross-?over\b|交叉(?:设计|试验|研究)", re.I)
+# "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
+CONDITIONS = rx(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<list>[^.;]{3,120}?\bor\s+(?:a\s+)?(?:matching\s+)?(?:placebo|sham)\b)", re.I)
+# Who a crossover trial compares: those who completed both periods.
+BOTH_PERIODS = rx(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
 ZH_ARM = rx(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
 ZH_LEAD = rx(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
@@ -44,27 +68,116 @@ class Arm:
     quote: str | None = None
     written: list = field(default_factory=list)  # how the article writes it (幹細胞組)
     pct: float | None = None  # its share of the cohort, where printed
+    agent: str | None = None  # what an arm named by its dose level received ("feltrazumab")
 
 
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     n = None
-    m = rx(r"\(\s*n\s*=\s*(\d+)\s*\)").search(item)
+    m = N_PATIENTS.search(item)
     if m:
-        n = int(m.group(1))
+        n = int(m.group(1) or m.group(2) or m.group(3))
         item = item[:m.start()] + item[m.end():]
+    # "standard tests alone (n = 33, controls)": the label the article gives the arm.
+    label = rx(r"\(\s*,?\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*)?)\s*,?\s*\)").search(item)
     item = rx(r"\(.*?\)").sub("", item).strip(" ,")
+    item = item.replace("(", " ").replace(")", " ").strip(" ,")  # "risedronate (5 mg" of "(5 mg or 15 mg)"
     dose = None
     d = DOSE.search(item)
     if d:
-        dose = d.group().strip()
+        dose = rx(r"^at\s+", re.I).sub("", d.group().strip())
         item = item[:d.start()]
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
+    if rx(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before)\b", re.I).match(item):
+        return None, None, None  # "..., with venous occlusion": how, not an arm
     words = item.split()
+    if label and (len(words) > 4 or not words) and label.group(1).lower() not in NOT_ARMS and (
+            vocab.lexicon("groups").find(Tokens(label.group(1))) or rx(r"^[A-Za-z]{3,}$").match(label.group(1))):
+        item, words = label.group(1), label.group(1).split()
+    if not words and dose:
+        return None, dose, n  # "or 140 milligrams (107 patients)": the drug named before it
     # A bare number is no arm's name; a drug's may hold digits ("GLP-1 RA", "DPP-4 inhibitor").
     if not words or len(words) > 4 or item.lower() in NOT_ARMS or rx(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
         return None, None, None
     return _vocabulary_name(_lower(item)), dose, n
+
+
+def _crossover_conditions(ctx: Context, add) -> None:
+    """A crossover trial's conditions are its groups, each with everyone who completed both
+    periods: "took oral dorexalant 20 mg or placebo each night ... 26 completed both periods"."""
+    both = next((m for s in ctx.sentences if not ctx.is_other_work(s) for m in [BOTH_PERIODS.search(s.text)] if m), None)
+    for s in ctx.sentences:
+        m = None if ctx.is_other_work(s) else CONDITIONS.search(s.text)
+        if m:
+            parsed = [_clean(i) for i in _items(m["list"])]
+            if len({p[0] for p in parsed if p[0]}) == 2:
+                for name, dose, _ in parsed:
+                    add(name, dose, int(both.group(1)) if both else None, s.text)
+                return
+
+
+def _items(listed: str) -> list[str]:
+    """The arms of an allocation list. Inside brackets only "or" parts arms ("risedronate
+    (5 mg or 15 mg)"); a comma there goes on with one arm ("cilostazol (50 mg for 2 weeks,
+    100 mg for 6 weeks)").
+
+    >>> _items("A (5 mg or 15 mg) or placebo"), _items("B (50 mg, then 100 mg), or placebo")
+    (['A (5 mg', '15 mg)', 'placebo'], ['B (50 mg, then 100 mg)', 'placebo'])
+    """
+    out, depth, start = [], 0, 0
+    for m in rx(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|,\s*|[(（)）]").finditer(listed):
+        sep = m.group()
+        if sep in "(（)）":
+            depth = max(0, depth + (1 if sep in "(（" else -1))
+            continue
+        if depth and "or" not in sep:
+            continue
+        out.append(listed[start:m.start()])
+        start = m.end()
+    out.append(listed[start:])
+    return [x for x in out if x.strip()]
+
+
+def _received(ctx: Context, name: str) -> str | None:
+    """The intervention an arm's name stands for, the article's own abbreviations included."""
+    if name in ctx.abbreviations["interventions"]:
+        return ctx.abbreviations["interventions"][name]
+    hits = vocab.lexicon("interventions").find(Tokens(name))
+    return hits[0].name if len(hits) == 1 and hits[0].end - hits[0].start == len(name) else None
+
+
+def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
+    """Arms that differ only by the dose of one drug are named by dose level, lowest first,
+    where the article names its groups so ("the high-dose group"): "feltrazumab at 280 mg
+    (105 patients) or 140 mg (107 patients), or placebo" gives high dose (105), low dose
+    (107) and placebo. Else the doses are one arm, named by the drug. Returns (name, dose,
+    n, agent) tuples.
+
+    >>> [x[0] for x in _dose_levels([("zeltib", "20 mg", 50), (None, "10 mg", 51), ("placebo", None, 49)])]
+    ['high dose', 'low dose', 'placebo']
+    >>> [x[0] for x in _dose_levels([("zeltib", "20 mg", 50), (None, "10 mg", 51), ("placebo", None, 49)], levels=False)]
+    ['zeltib', 'zeltib', 'placebo']
+    """
+    out, last = [], None
+    for name, dose, n in parsed:
+        if name is None and dose and last:
+            name = last
+        last = name if dose else None
+        out.append([name, dose, n, None])
+    for drug in {x[0] for x in out if x[0]}:
+        same = [x for x in out if x[0] == drug and x[1]]
+        values = [rx(r"\d+(?:\.\d+)?").search(x[1].replace(",", "")) for x in same]
+        units = {rx(r"[a-zµμ]+", re.I).search(x[1][v.end():] or "x") and rx(r"[a-zµμ]+", re.I).search(x[1][v.end():]).group()
+                 for x, v in zip(same, values) if v}
+        if not levels or len(same) not in (2, 3) or not all(values) or len(units) != 1:
+            continue
+        amounts = [float(v.group()) for v in values]
+        if len(set(amounts)) != len(amounts):
+            continue
+        labels = ["low dose", "high dose"] if len(same) == 2 else ["low dose", "medium dose", "high dose"]
+        for x, amount in zip(same, amounts):
+            x[0], x[3] = labels[sorted(amounts).index(amount)], drug
+    return [tuple(x) for x in out]
 
 
 def _vocabulary_name(name: str) -> str:
@@ -90,6 +203,12 @@ def extract(ctx: Context) -> list[Arm]:
     def add(name, dose, n, quote, written=None):
         if not name:
             return
+        # "bone marrow mononuclear cells (BM-MNC)" and "64 to BM-MNC": one arm.
+        same = _received(ctx, name)
+        merged = next((a for a in arms if a != name and same and _received(ctx, a) == same), None)
+        if merged:
+            written = written or name
+            name = merged
         arm = arms.setdefault(name, Arm(name))
         arm.dose = arm.dose or dose
         arm.n = arm.n if arm.n is not None else n
@@ -101,11 +220,28 @@ def extract(ctx: Context) -> list[Arm]:
         if ctx.is_other_work(s):
             continue
         for m in ALLOCATION.finditer(s.text):
-            items = rx(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|,\s*").split(m.group("list"))
-            parsed = [_clean(i) for i in items]
-            if sum(1 for p in parsed if p[0]) >= 2:
-                for name, dose, n in parsed:
+            listed = m.group("list")
+            end = LIST_END.search(listed)
+            levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
+            parsed = _dose_levels([_clean(i) for i in _items(listed[:end.start()] if end else listed)], levels)
+            if len({p[0] for p in parsed if p[0]}) >= 2:
+                for name, dose, n, agent in parsed:
                     add(name, dose, n, s.text)
+                    if agent and name in arms:
+                        arms[name].agent = agent
+        each = EACH.search(s.text)
+        if each:
+            # "分为观察组和对照组，各43例": every arm the sentence names has that size.
+            size = each["zh"] or each["en"] or each["en2"] or each["en3"] or each["en4"]
+            size = int(size) if size.isdigit() else chinese_to_int(size)
+            # Chinese names its arms by role (观察组和对照组); an English list was read above.
+            named = [g for g in ctx.mentions("groups", s.start, s.end) if (vocab.info(g.name) or {}).get("role") == "arm"
+                     and rx(r"[\u4e00-\u9fff]").search(ctx.text[g.start:g.end])]
+            for g in named:
+                add(g.name, None, size, s.text, ctx.text[g.start:g.end])
+            for arm in arms.values():
+                if arm.n is None and arm.quote == s.text:
+                    arm.n = size
         zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)]
         zh = [(x, m) for x, m in zh if x]
         if len(zh) >= 2:
@@ -117,6 +253,8 @@ def extract(ctx: Context) -> list[Arm]:
         if len([1 for _, p in found if p[0]]) >= 2:
             for m, (name, dose, _) in found:
                 add(name, dose, int(m.group("n")), s.text)
+    if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
+        _crossover_conditions(ctx, add)
     if len(arms) < 2:
         # "in the stroke-unit group ... in the general-ward group": groups the article names.
         named = {}
@@ -158,3 +296,49 @@ def terms(found: list[Arm]) -> list[tuple[str, list[str]]]:
 def as_groups(found: list[Arm]) -> list:
     from .record import Group
     return [Group(a.name, "arm", a.n, a.pct, a.quote) for a in found]
+
+
+def spelled_out(text: str, name: str) -> str | None:
+    """What an arm named by an abbreviation stands for, where the article defines it:
+    "cardiac rehabilitation (CR)" makes "CR" cardiac rehabilitation and "no CR" no cardiac
+    rehabilitation.
+
+    >>> spelled_out("Exercise-based cardiac rehabilitation (CR) lowers mortality.", "no CR")
+    'no cardiac rehabilitation'
+    >>> spelled_out("Nothing defines it.", "CR") is None
+    True
+    """
+    m = rx(r"^(?P<lead>(?:no|non|without)[- ])?(?P<abbr>[A-Z][A-Za-z0-9]{1,7})$").match(name)
+    if not m or sum(c.isupper() for c in m["abbr"]) < 2:
+        return None
+    abbr = m["abbr"]
+    defined = rx(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*" + re.escape(abbr) + r"s?\s*\)").search(text)
+    if not defined:
+        return None
+    long_form = _schwartz_hearst(abbr, defined.group(1))
+    if long_form is None or len(long_form.split()) > len(abbr) + 2:
+        return None
+    return (m["lead"] or "") + " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in long_form.split())
+
+
+def _schwartz_hearst(short: str, text: str) -> str | None:
+    """The long form of ``short`` at the end of ``text``, by Schwartz and Hearst's rule: every
+    letter of the abbreviation, right to left, found in order, the first at a word's start.
+
+    >>> _schwartz_hearst("RFA", "Cooled radiofrequency ablation"), _schwartz_hearst("CR", "exercise-based cardiac rehabilitation")
+    ('radiofrequency ablation', 'cardiac rehabilitation')
+    """
+    s_i, l_i = len(short) - 1, len(text) - 1
+    while s_i >= 0:
+        c = short[s_i].lower()
+        if not c.isalnum():
+            s_i -= 1
+            continue
+        while l_i >= 0 and (text[l_i].lower() != c or (s_i == 0 and l_i > 0 and text[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        l_i -= 1
+        s_i -= 1
+    start = text.rfind(" ", 0, l_i + 1) + 1
+    return text[start:].strip() or None

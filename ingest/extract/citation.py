@@ -19,7 +19,7 @@ REFERENCE_LINE = rx(r"参考|原文|文献|出处|来源|Reference|Source|Citati
 AUTHOR_NATURE = rx(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)*), ((?:[A-Z]\.\s?-?)+)(?:,|\s|&)")
 AUTHOR_VANCOUVER = rx(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?) ([A-Z]{1,3})(?=,|\.|\s+et al)")
 NATURE_TAIL = rx(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\s+(?P<volume>\d+)\s*,\s*(?P<pages>[\dA-Za-z\-–]+)\s*\((?P<year>(?:19|20)\d\d)\)")
-VANCOUVER_TAIL = rx(r"(?:^|\.\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2})?\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
+VANCOUVER_TAIL = rx(r"(?:^|\.\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
 # GB/T 7714, common in Chinese reference lists: "Journal Name, 2024, 6(3): 177-186."
 GBT_TAIL = rx(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?),\s*(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)(?:\s*\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
 APA_TAIL = rx(r"\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{2,80}?),\s*(?P<volume>\d+)")
@@ -29,8 +29,8 @@ QUOTED_TITLE = rx(r"(?:\btitled|\bentitled|题为|题目为)\s*[:：,]?\s*[“\"
 JOURNAL_LINE = rx(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?P<year>(?:19|20)\d\d)\s*[;,]\s*(?P<volume>\d+)"
                   r"(?:\s*\([^)]{1,10}\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\.?$")
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": the author line under a headline.
-AUTHOR_LINE = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN)\b\.?)*"
-                 r"(?:[,;]\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN)\b\.?)*){1,}"
+AUTHOR_LINE = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*"
+                 r"(?:[,;]\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*){1,}"
                  r"(?:[,;]\s*(?:for|on behalf of)\s+the\s+[^,;]{2,80})?\s*$")
 # "published today in Neuroregenerative Therapeutics", "刊登于国际期刊《...》", "发表在《...》上"
 PUBLISHED_IN = rx(r"\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
@@ -38,9 +38,35 @@ PUBLISHED_IN = rx(r"\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|onlin
                   r"|(?:刊登|发表|刊发|发布|登)(?:于|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》|《(?P<zh2>[^》]{2,120})》(?:杂志|期刊)?(?:上)?(?:刊登|发表|刊发)")
 PUBLISHED_NOW = rx(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
 FIRST_AUTHOR = rx(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
-                  r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first|lead)\s+author"
-                  r"|(?:first|lead)\s+author,?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
+                  r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first\s+author|lead\s+(?:author|researcher|investigator))"
+                  r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
+# "SOURCE: Journal of Headache Medicine, Oct. 13, 2025": a news story's source line.
+SOURCE_LINE = rx(r"^\s*(?:SOURCE|Source|来源|资料来源|出处)\s*[:：]\s*(?P<journal>[A-Z][^,，;]{3,120}?)\s*[,，;]\s*"
+                 r"(?P<date>[^\n]{0,30}?(?P<year>(?:19|20)\d\d))\b")
+# GB/T 7714 with a document-type mark, as Chinese journals print it under "引用本文":
+# "张三，李四，等. 题目[J]. 中国某某杂志，2024，28（6）：845-850."
+GBT_TYPED = rx(r"(?P<authors>[^.．。\[\]\n]{2,200}?)\s*[.．。]\s*(?P<title>[^\[\]\n]{4,300}?)\s*\[J\]\s*[.．。]?\s*"
+               r"(?P<journal>[^,，.．\d\n]{2,80}?)\s*[,，]\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<volume>\d+)"
+               r"(?:\s*[(（]\s*[\dA-Za-z]+\s*[)）])?\s*[:：]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
+# Affiliation marks after an author's name: "Brandt L(1)", "Brandt L¹,²", "Brandt L1,2".
+AFFILIATION_MARK = rx(r"\s*\(\d+(?:\s*,\s*\d+)*\)|(?<=[A-Za-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[A-Za-z.])\d+(?:,\d+)*(?=\s*(?:[,;]|$))|(?<=[A-Za-z.],)\d+(?:,\d+)*(?=\s)")
+DEGREES = r"MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD"
 YEAR = rx(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def surname(name: str) -> str:
+    """The family name of an author as a byline writes it: Vancouver puts the initials after
+    it ("Lindgaard MS"), a full name puts it last ("Hana Novakova").
+
+    >>> surname("Lindgaard MS"), surname("Adeyemi F"), surname("Mikkelsen A."), surname("Thomas E Greer"), surname("张晓峰")
+    ('Lindgaard', 'Adeyemi', 'Mikkelsen', 'Greer', '张晓峰')
+    """
+    words = name.replace(",", " ").split()
+    if not words:
+        return name
+    if len(words) >= 2 and rx(r"^(?:[A-Z]\.?-?){1,3}$").match(words[-1]):
+        return " ".join(words[:-1])
+    return words[-1]
 
 
 def _clean_doi(doi: str) -> str:
@@ -89,7 +115,25 @@ def parse_reference(line: str) -> Citation:
             c.authors = _authors(body[:apa.start()])
             c.title, c.journal, c.year, c.volume = apa["title"].strip(), apa["journal"].strip(), int(apa["year"]), apa["volume"]
     if c.authors:
-        c.first_author = c.authors[0]
+        c.first_author = surname(c.authors[0])
+    return c
+
+
+def parse_typed_reference(line: str) -> Citation:
+    """A GB/T 7714 reference with its [J] mark, as Chinese journals print it.
+
+    >>> c = parse_typed_reference("引用本文：王明，李华，等. 某疗法的疗效观察[J]. 中华某某杂志，2023，44（3）：201-205.")
+    >>> (c.first_author, c.title, c.journal, c.year, c.volume, c.pages)
+    ('王明', '某疗法的疗效观察', '中华某某杂志', 2023, '44', '201-205')
+    """
+    c = Citation()
+    line = rx(r"^.*?(?:引用本文|引用格式|本文引用格式|Cite this article|参考文献|\[\d+\])\s*[:：]?\s*").sub("", line, count=1)
+    m = GBT_TYPED.search(line)
+    if m:
+        authors = [a.strip() for a in rx(r"[,，、]\s*").split(m["authors"]) if a.strip() and a.strip() not in ("等", "et al")]
+        c.authors, c.title = authors, m["title"].strip()
+        c.journal, c.year, c.volume, c.pages = m["journal"].strip(), int(m["year"]), m["volume"], m["pages"]
+        c.first_author = surname(authors[0]) if authors else None
     return c
 
 
@@ -112,6 +156,16 @@ def extract(ctx: Context) -> Citation:
         if m:
             c.title = m.group(1).strip()
     _from_header(c, lines)
+    typed = next((ln for ln in lines if "[J]" in ln and GBT_TYPED.search(ln)), None)
+    if typed:
+        t = parse_typed_reference(typed)
+        for f in ("title", "journal", "year", "volume", "pages", "first_author"):
+            if getattr(c, f) is None:
+                setattr(c, f, getattr(t, f))
+        c.authors = c.authors or t.authors
+    source = next(filter(None, (SOURCE_LINE.match(ln) for ln in lines[-15:])), None)
+    if source and not (c.journal and c.year):
+        c.journal, c.year = c.journal or source["journal"].strip(" ."), c.year or int(source["year"])
     if not c.journal and (m := PUBLISHED_IN.search(ctx.text)):
         c.journal = (m["journal"] or m["zh"] or m["zh2"]).strip(" .")
         if c.year is None and PUBLISHED_NOW.search(ctx.text[max(0, m.start() - 40):m.end()]):
@@ -120,8 +174,23 @@ def extract(ctx: Context) -> Citation:
             found = YEAR.search(date or "")
             c.year = int(found.group(1)) if found else None
     if not c.first_author and (m := FIRST_AUTHOR.search(ctx.text)):
-        c.first_author = (m["name"] or m["name2"]).split()[-1]
+        c.first_author = surname(m["name"] or m["name2"])
     return c
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the author lines under a headline: "Lindgaard MS, Achterberg P" names people,
+    so its "MS" is no multiple sclerosis.
+
+    >>> bylines("A trial\nLindgaard MS, Achterberg P.\nText.")
+    [(8, 35)]
+    """
+    spans, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        if i < 15 and len(line) < 400 and AUTHOR_LINE.match(AFFILIATION_MARK.sub("", line.strip()).rstrip(".")):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def _from_header(c: Citation, lines: list[str]) -> None:
@@ -133,8 +202,8 @@ def _from_header(c: Citation, lines: list[str]) -> None:
         if m and not c.journal:
             c.journal, c.year = m["journal"].strip(" ."), c.year or int(m["year"])
             c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
-        elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(line):
-            names = [n.strip() for n in rx(r"[,;]\s*(?:and\s+)?").split(line)
-                     if n.strip() and not rx(r"^(?:MD|PhD|MPH|MSc|BSc|DPhil|RN)\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
+        elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
+            names = [n.strip(" .") for n in rx(r"[,;]\s*(?:and\s+)?").split(unmarked)
+                     if n.strip() and not rx(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
             c.authors = names
-            c.first_author = c.first_author or names[0].split()[-1]
+            c.first_author = c.first_author or surname(names[0])

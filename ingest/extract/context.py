@@ -30,11 +30,21 @@ OTHER_WORK_SOURCE = (
     r"\bfuture\b|\bfurther (?:studies|research|trials)\b|\bshould be\b|"
     r"\bprevious(?:ly)? (?:studies|study|trials?|reports?|work|research|published|reported|shown|demonstrated|studied|described|found)\b|"
     r"\bprior (?:studies|work)\b|"
+    # Background evidence: "randomised evidence is limited to a single trial of 121 patients", "证据有限"
+    r"\b(?:evidence|data)\b[^.;。]{0,60}?\b(?:is|are|remains?)\s+(?:limited|scarce|sparse|lacking)\b|\ba single (?:[\w-]+\s+){0,2}(?:trial|study) of\b|"
     r"\bet al\b|\bothers have\b|\bwarrant|"
     # Plans: "is now planning a randomized Phase 2 trial", "hopes to open next year", 计划开展
     r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:needed|required|warranted|lacking)\b|仍需|尚需|有待|"
     r"\bplann(?:ing|ed)\s+(?:a|an|to)\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bnext\s+year\b|\bupcoming\b|"
-    r"\bwill\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃")
+    r"\bwill\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃|"
+    # Another study, and the evidence before this one: "另一项纳入40例患者的随机对照试验",
+    # "randomised evidence ... is limited to a single trial of 121 patients", "We need randomized trials".
+    r"另一项|另有(?:一项)?研究|\d{4}年(?:发表|报道|报告)的|\banother\s+(?:[\w-]+\s+){0,3}(?:study|trial)\b|"
+    r"\b(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|\blimited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
+    r"\bneeds?\s+(?:larger\s+|bigger\s+|more\s+|further\s+)?(?:randomi[sz]ed\s+)?(?:controlled\s+)?(?:trials|studies)\b|"
+    # A later trial already started: "一项...III期临床试验已于2024年底启动", "a phase 3 trial began in May".
+    r"一项[^。；;]{0,40}已(?:于[^，。；;]{0,10})?(?:启动|开始招募)|正在筹备|筹备中|一项[^。；;]{0,30}计划(?:纳入|招募)|"
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b")
 OTHER_WORK = rx(OTHER_WORK_SOURCE, re.I)
 _speaks_of_other_work = found_anywhere(OTHER_WORK_SOURCE, re.I)  # OTHER_WORK.search, as a yes or no
 
@@ -48,6 +58,8 @@ class Context:
         self._starts = [s.start for s in self.sentences]
         self.tokens = Tokens(document.text)
         self.local_terms: dict[str, list[tuple[str, list[str]]]] = {}
+        self.arms: list[str] = []  # the trial's arms in the order the article lists them (subgroups are not)
+        self.subgroups: list[str] = []  # subgroups the article names as written, in its order
         self._other_work: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ sentences
@@ -120,6 +132,16 @@ class Context:
         self.__dict__.pop("_local_lexicons", None)
         self.__dict__.get("_mention_cache", {}).pop(kind, None)
 
+    def _as_arm(self, match: Match, own: list[Match]) -> Match:
+        """A vocabulary group that only says "the treatment group" ("the MSC group" is one) is
+        the article's own arm when it starts with that arm's name ("MSCs" -> "MSC group")."""
+        if (vocab.info(match.name) or {}).get("role") != "arm" or match.name in {name for name, _ in self.local_terms.get("groups", ())}:
+            return match
+        for m in own:
+            if m.start == match.start and m.end <= match.end and m.name != match.name:
+                return match._replace(name=m.name)
+        return match
+
     def mentions(self, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Mentions of a vocabulary kind in [start, end), the article's own abbreviations included."""
         every, starts = self._all_mentions(kind)
@@ -134,10 +156,13 @@ class Context:
             found = vocab.lexicon(kind).find(self.tokens)
             local = self._local_lexicons.get(kind)
             if local:
+                own = local.find(self.tokens)
+                if kind == "groups":
+                    found = [self._as_arm(m, own) for m in found]
                 # The vocabulary's matches are in order and do not overlap, so the one that
                 # starts last before a local match ends is the only one that can overlap it.
                 starts, ends = [m.start for m in found], [m.end for m in found]
-                for m in local.find(self.tokens):
+                for m in own:
                     k = bisect_left(starts, m.end)
                     if not (k and m.start < ends[k - 1]):
                         found.append(m)

@@ -19,9 +19,12 @@ SELF = rx(r"本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|�
                   re.I)
 PHASE = rx(
     r"(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4])(?P<b2>[ab])?)?(?![A-Za-z])"
-    r"|(?P<c>IV|III|II|I|[1-4]|(?<=第)[一二三四])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4])(?P<d2>[ab])?)?\s*期"
-    r"(?:[^，,。；;、\s]{0,6}?)(?:试验|研究)",
+    r"|(?P<c>IV|III|II|I|[1-4]|(?<=第)[一二三四])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4]|[一二三四])(?P<d2>[ab])?)?\s*期"
+    r"(?:[^，,。；;、\s]{0,6}?|(?<=[一二三四]期)(?:[^，,。；;\s]{0,16}?))(?:试验|研究)",
     re.I)
+# What follows a grouping phrase when the groups were formed by a characteristic.
+CRITERION = rx(r"[\s,;:]*(?:according\s+to|based\s+on|on\s+the\s+basis\s+of|depending\s+on|with\s+respect\s+to|"
+               r"in\s+relation\s+to|by\s+(?:their|the|whether|age|sex|gender)\b)", re.I)
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "一": "1", "二": "2", "三": "3", "四": "4"}
 
 
@@ -39,6 +42,8 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
         if s is None or ctx.is_other_work(s):
             continue
         name, rank = table[m.name]
+        if rank < 10 and CRITERION.match(ctx.text, m.end):
+            continue  # "divided into two groups according to their dose": a split, not an allocation
         in_title = bool(ctx.title) and m.text in ctx.title
         strong = 2 if (SELF.search(s.text) or in_title) else 1
         # A weak phrase (rank below 10) never outweighs a named design elsewhere.
@@ -71,6 +76,9 @@ def phase(ctx: Context) -> str | None:
     ('1/2a', '2')
     >>> phase(Context(Document("一项随机、双盲第二期随机试验。"))), phase(Context(Document("第二期报纸。")))
     ('2', None)
+    >>> phase(Context(Document("完成第一/二期随机、双盲临床试验。")))
+    '1/2'
+
     """
     for m in PHASE.finditer(ctx.norm):
         s = ctx.sentence_at(m.start())

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from ..regex import re
 
+from .. import vocab
+from ..vocab.lexicon import Tokens
 from .context import Context
+from .numerals import chinese_to_int
 from .numbers import counts, stats
 from .record import Group
 from ..regex import rx
@@ -20,13 +23,74 @@ SUBCLAUSE = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\band\b|�
 
 
 N_AFTER = rx(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
-EVENTS = rx(r"\b(?:occurred|experienced|developed|died|reported\s+(?:at\s+least|an?|any))\b|发生|出现|死亡", re.I)
+EVENTS = rx(r"\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡", re.I)
+# "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
+OF_COUNT = rx(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
+OF_BEFORE = rx(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)
+# A subgroup word that names an outcome: "a complete renal response", "complete healing".
+OUTCOME_AFTER = rx(r"\s*(?:\w+\s+)?(?:response|remission|resolution|healing|recovery|closure|responses)\b", re.I)
+NUMBER = r"\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d+"
+# Cohorts by exposure: "3 127 (21.0%) participated in cardiac rehabilitation and 11 735 did not".
+TOOK_PART = rx(rf"(?<![\d.])(?P<n1>{NUMBER})\s*(?:patients\s+|participants\s+)?(?:\(\s*(?P<p1>\d+(?:\.\d+)?)\s*%\s*\)\s*)?"
+               r"(?:participated\s+in|took\s+part\s+in|attended|received|underwent|used|took|were\s+treated\s+with)\s+"
+               r"(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s*(?:,\s*)?(?:and|while|whereas|but)\s+"
+               rf"(?P<n2>{NUMBER})\s*(?:\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\)\s*)?(?:patients\s+|participants\s+)?(?:did\s+not|didn't|had\s+not|were\s+not)\b", re.I)
+ZH_NUM = r"\d+|[一二两三四五六七八九十百零〇]+"
+# Subgroups listed by a trait: "合并狼疮性肾炎者41例（60.3%），无肾脏受累者27例（39.7%）",
+# "病程十年以内者十四名（58.3%）".
+ZH_TRAIT = rx(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9≥≤<>]{{2,16}}?)者\s*(?:共|有)?\s*(?P<n>{ZH_NUM})\s*(?:例|名|人|位)\s*"
+              r"[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
+# A count with the group's label in brackets after what it received:
+# "其中186名（45.1%）接受自体移植（移植组），226名（54.9%）仅接受诱导治疗（未移植组）".
+ZH_LABELLED = rx(rf"(?P<n>{ZH_NUM})\s*(?:例|名|人|位)(?:患者)?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）][^，,；;。（(]{{1,60}}"
+                 r"[(（](?P<label>[^()（）]{1,12}组)[)）]")
+
+
+def _number(text: str) -> int | None:
+    text = text.replace(" ", "").replace(",", "")
+    return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+def _listed(ctx: Context, s, groups: dict[str, Group], enrolled: int | None) -> bool:
+    """Groups a sentence lists with their sizes (exposure groups of a cohort, subgroups by a
+    trait); whether it listed any."""
+    found = []
+    m = TOOK_PART.search(s.text)
+    if m:
+        x = m["x"].strip()
+        found += [(x, "arm", m["n1"], m["p1"]), (f"no {x}", "arm", m["n2"], m["p2"])]
+    labelled = list(ZH_LABELLED.finditer(s.text))
+    if len(labelled) >= 2:
+        for m in labelled:
+            hits = vocab.lexicon("groups").find(Tokens(m["label"]))
+            name = hits[-1].name if hits and hits[-1].end == len(m["label"]) else m["label"]
+            found.append((name, "arm", m["n"], m["pct"]))
+    traits = list(ZH_TRAIT.finditer(s.text))
+    if len(traits) >= 2:
+        for m in traits:
+            # "合并狼疮性肾炎者": the trait, named in English where the vocabulary knows it.
+            trait = rx(r"^(?:[^，,；;：:]*[，,；;：:])?(?:其中|合并|伴有|伴|患有)?").sub("", m["name"]) or m["name"]
+            # "无糖尿病者" -> without diabetes mellitus
+            without = rx(r"^(?:无|未合并|不伴|不合并|非)").match(trait)
+            rest = trait[without.end():] if without else trait
+            hits = vocab.lexicon("conditions").find(Tokens(rest))
+            known = hits and hits[0].start == 0 and hits[0].end == len(rest)
+            name = (f"without {hits[0].name}" if without else hits[0].name) if known else trait
+            found.append((name, ctx_role(name), m["n"], m["pct"]))
+    sized = [(name, role, _number(n), float(p) if p else None) for name, role, n, p in found]
+    if not sized or any(n is None or (enrolled is not None and n >= enrolled) for _, _, n, _ in sized):
+        return False
+    for name, role, n, pct in sized:
+        groups.setdefault(name, Group(name, role, n, pct, s.text))
+    return True
 
 
 def extract(ctx: Context, enrolled: int | None) -> list[Group]:
     groups: dict[str, Group] = {}
     for s in ctx.sentences:
         if ctx.is_other_work(s):
+            continue
+        if _listed(ctx, s, groups, enrolled):
             continue
         mentions = ctx.mentions("groups", s.start, s.end)
         if not mentions:
@@ -46,6 +110,8 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             if len(inside) != 1:
                 continue
             g = inside[0]
+            if OUTCOME_AFTER.match(ctx.text, g.end):
+                continue  # "a complete renal response": an outcome, not the complete-injury subgroup
             sized = [(x.value, x.start, x.end, x.count_pct) for x in stats(piece)
                      if isinstance(x.value, int) and x.value > 0 and not x.has_spread
                      and not x.percent and _is_count(piece, x, s.text)
@@ -55,6 +121,7 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             # Counts in words ("二十名(62.5%)", "twelve patients") that stats() does not read.
             sized += [(c.n, c.start, c.end, None) for c in counts(piece)
                       if c.n > 0 and not any(a < c.end and c.start < b for _, a, b, _ in sized)]
+            sized = [x for x in sized if not OF_COUNT.match(piece, x[2]) and not OF_BEFORE.search(piece[:x[1]])]
             if not sized:
                 continue
             value, x_start, x_end, pct = min(sized, key=lambda x: abs(start + x[1] - g.start))

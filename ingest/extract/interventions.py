@@ -29,8 +29,60 @@ GIVEN = rx(r"\b(?:received|receive|administered|injected|infused|given|injection
 DOSE_WORDS = rx(r"剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
 
 
+# International nonproprietary name stems: a word ending so is a drug even when the
+# vocabulary has never seen it ("velzacitinib", "dorexalant", "feltrazumab").
+INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|lisib|degib|gliptin|gliflozin|glutide|glitazone|"
+         r"sartan|vastatin|prazole|floxacin|conazole|previr|buvir|asvir|tegravir|lukast|setron|triptan|gepant|orexant|"
+         r"dronate|platin|taxel|rubicin|xaban|gatran|grel|ercept|limus|leucel|temcel|ticel|lutamide|siran|rsen|"
+         r"zomib|kinra|glutide|reotide|ercept|acept)\b")
+# "Oral velzacitinib 15 mg", "took oral dorexalant 20 mg": a drug named with its dose.
+WITH_DOSE = rx(r"\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
+
+
+GIVEN_DRUG = rx(r"\b(?:took|take|taking|received|receive|receiving|given|started|starting|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+"
+                r"(?:(?:oral|intravenous|subcutaneous|inhaled|topical|nightly|daily)\s+)?(?P<drug>[a-z][a-z\-]{5,})"
+                r"(?:\s+at)?\s+\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
+NOT_DRUGS = {"placebo", "either", "receive", "receiving", "received", "saline", "dextrose", "glucose", "doses", "dosage", "tablets", "capsules", "injections", "infusions", "matching",
+             "identical", "another", "additional", "single", "weekly", "monthly", "intravenous", "subcutaneous"}
+
+
+def unknown_drugs(ctx: Context) -> list[str]:
+    """Drugs the vocabulary does not know, named in the headline or with a dose in a sentence
+    about this study, by their INN stem.
+
+    >>> from ..read.document import Document
+    >>> unknown_drugs(Context(Document("Oral velzacitinib for pyoderma: a case series\\nWe gave velzacitinib 15 mg daily.", title="Oral velzacitinib for pyoderma: a case series")))
+    ['velzacitinib']
+    """
+    known = vocab.lexicon("interventions")
+    found = []
+    places = [ctx.title] if ctx.title else []
+    places += [s.text for s in ctx.sentences if not ctx.is_other_work(s)]
+    for i, text in enumerate(places):
+        for m in INN.finditer(text):
+            word = m.group().lower()
+            if word in found or known.find(Tokens(word)):
+                continue
+            if (i == 0 and ctx.title) or WITH_DOSE.match(text, m.end()):
+                found.append(word)
+        for m in GIVEN_DRUG.finditer(text):
+            word = m["drug"].lower()
+            if word not in found and word not in NOT_DRUGS and not known.find(Tokens(word)):
+                found.append(word)
+    return found
+
+
 def _kind(name: str) -> str | None:
     return (vocab.info(name) or {}).get("kind")
+
+
+def is_comparator(arm: str) -> bool:
+    """Whether an arm is what the others are compared with: a control, placebo, sham or usual care.
+
+    >>> is_comparator("placebo"), is_comparator("control"), is_comparator("low dose")
+    (True, True, False)
+    """
+    return arm in ("control", "controls", "usual care", "no treatment") or _kind(_canonical(arm) or arm) in COMPARATOR_KINDS
 
 
 def _contains(specific: str, generic: str) -> bool:
@@ -54,12 +106,32 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
     for arm in found:
         name = _canonical(arm.name) or next(filter(None, (_canonical(w) for w in arm.written)), None)
         role_only = name is None and (vocab.info(arm.name) or {}).get("role") == "arm"
+        if role_only and getattr(arm, "agent", None):
+            # "high dose" of feltrazumab: the drug, with each arm's dose.
+            same = next((i for i in out if i.name == arm.agent), None)
+            if same:
+                same.dose = " or ".join(filter(None, (same.dose, arm.dose)))
+            else:
+                out.append(Intervention(arm.agent, None, None, None, arm.dose, arm.quote))
+            continue
         name = name or arm.name
-        if _kind(name) in COMPARATOR_KINDS or arm.name in ("control", "controls", "usual care", "no treatment"):
+        if _kind(name) in COMPARATOR_KINDS or is_comparator(arm.name):
             comparator = comparator or name
         elif not role_only:
             out.append(Intervention(name, None, None, (vocab.info(name) or {}).get("tissue"), arm.dose, arm.quote))
     return out, comparator
+
+
+def _derived(ctx: Context, mentions) -> list[tuple[str, str]]:
+    """(source, product) for cells named as derived from others ("iPSC-derived dopaminergic
+    progenitors", "iPSC来源多巴胺能神经前体细胞")."""
+    pairs = []
+    for a, b in zip(mentions, mentions[1:]):
+        between = ctx.text[a.end:b.start]
+        if (a.name != b.name and _kind(a.name) == "cell" and _kind(b.name) == "cell"
+                and rx(r"^\s*(?:来源的?|衍生的?|分化的?|-?derived|来源性)\s*$", re.I).match(between)):
+            pairs.append((a.name, b.name))
+    return list(dict.fromkeys(pairs))
 
 
 def _received_by(ctx: Context, arm: str, exclude: set[str]) -> str | None:
@@ -75,6 +147,22 @@ def _received_by(ctx: Context, arm: str, exclude: set[str]) -> str | None:
                     and not any(name == x or _contains(x, name) or _contains(name, x) for x in exclude)):
                 return name
     return None
+
+
+def _unknown_drug(ctx: Context, name: str) -> Intervention:
+    """A drug the vocabulary does not know: route and dose from the sentences that name it."""
+    routes, dose, quote = Counter(), None, None
+    for s in ctx.sentences:
+        at = s.text.lower().find(name)
+        if at < 0 or ctx.is_other_work(s):
+            continue
+        quote = quote or s.text
+        for r in ctx.mentions("routes", s.start, s.end):
+            routes[r.name] += 1
+        if dose is None:
+            d = next((d for d in doses(s.text) if 0 <= d.start - (at + len(name)) <= 4), None)
+            dose = d.text if d else None
+    return Intervention(name, routes.most_common(1)[0][0] if routes else None, None, None, dose, quote)
 
 
 def _dose_near(ctx: Context, mentions) -> str | None:
@@ -96,7 +184,8 @@ def _dose_stated(ctx: Context) -> str | None:
             continue
         for keyword in DOSE_WORDS.finditer(s.text):
             for d in doses(s.text):
-                if 0 <= d.start - keyword.end() <= 12:
+                # "日剂量由812±236 mg降至...": a mean and its SD, a measurement, not the dose given.
+                if 0 <= d.start - keyword.end() <= 12 and not rx(r"[\d±]").search(s.text[keyword.end():d.start]):
                     return d.text
     return None
 
@@ -105,22 +194,42 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
     mentions = [m for m in ctx.mentions("interventions")
                 if (s := ctx.sentence_at(m.start)) is not None and not ctx.is_other_work(s)]
     in_title = [m.name for m in vocab.lexicon("interventions").find(Tokens(ctx.title))] if ctx.title else []
+    new_drugs = unknown_drugs(ctx)
+    titled = [d for d in new_drugs if d in ctx.title.lower()]
+    if titled:
+        # A drug under study that the vocabulary has never seen, in the headline: it, not
+        # the background treatments the article also names, is the intervention.
+        in_title = [n for n in in_title if _kind(n) not in ("drug", "drug_class", "biologic")] + titled
     counts = Counter(m.name for m in mentions)
+    for source, product in _derived(ctx, mentions):
+        # "iPSC来源多巴胺能神经前体细胞", "iPSC-derived dopaminergic progenitors": the product was given.
+        counts[product] += counts.pop(source, 0)
     if in_title:
         # A headline's generic name ("bone marrow stem cells": stem cells) stands for the
         # specific one the article names most ("mesenchymal stem cells").
         names = [next((n for n, _ in counts.most_common() if _contains(n, t)), t) for t in dict.fromkeys(in_title)]
         names = list(dict.fromkeys(names))
     else:
-        self_named = Counter(m.name for m in mentions if SELF.search(ctx.sentence_at(m.start).text))
-        pool = self_named or counts
+        self_named = Counter(m.name for m in mentions if SELF.search(ctx.sentence_at(m.start).text)
+                             and m.name in counts)
+        # "我们不能排除安慰剂效应": a placebo named by the authors is no intervention of theirs.
+        pool = self_named if any(_kind(n) not in COMPARATOR_KINDS for n in self_named) else counts
         names = [n for n, c in pool.most_common(3) if c >= max(1, pool.most_common(1)[0][1] // 3)]
+        if pool is counts and names and _kind(names[0]) == "cell":
+            # A cell therapy named most often: the drugs and operations the article names
+            # less often (levodopa before, surgery for the implant) are its background.
+            names = [n for n in names if _kind(n) == "cell"]
+    if new_drugs and not [n for n in names if _kind(n) not in COMPARATOR_KINDS]:
+        names = names + new_drugs[:2]  # "took oral dorexalant 20 mg or placebo": nothing else was named
     comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]
     names = [n for n in names if _kind(n) not in COMPARATOR_KINDS]
     names = [n for n in names if not any(_contains(other, n) for other in names)]
 
     out = []
     for name in names:
+        if name in new_drugs and _kind(name) is None:
+            out.append(_unknown_drug(ctx, name))
+            continue
         parent = (vocab.info(name) or {}).get("parent")
         tissue_of_name = (vocab.info(name) or {}).get("tissue")
         attrs = {"routes": Counter(), "origins": Counter(), "tissues": Counter()}
@@ -160,6 +269,10 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             known = {i.name: i for i in out}
             specific = {i.name: next((o for o in out if _contains(o.name, i.name)), None) for i in armed}
             out = list({(x := known.get(i.name) or specific[i.name] or i).name: x for i in armed}.values())
+            for i in armed:
+                x = known.get(i.name)
+                if x is not None and x.dose is None:
+                    x.dose = i.dose
             for i in out:
                 i.dose = i.dose or next((a.dose for a in arms if (_canonical(a.name) or a.name) == i.name), None)
                 if i.route is None:

@@ -87,7 +87,8 @@ def number(s: str) -> float | int:
 # ---------------------------------------------------------------------------- p-values
 
 P_VALUE = rx(
-    r"(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*"
+    # ("P均<0.001", "P值均<0.05": one p-value for every comparison listed)
+    r"(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*(?:均|都)?\s*"
     r"(?P<rel><=|>=|≤|≥|<\s*or\s*=|>\s*or\s*=|(?:less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|(?:greater|more|larger)\s+than"
     r"|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
@@ -136,7 +137,7 @@ def p_values(text: str) -> list[PValue]:
 # ---------------------------------------------------------------------------- confidence intervals
 
 CI = rx(
-    r"(?P<level>9[05]|99)\s*%\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|CrI|credible\s+interval)"
+    r"(?P<level>9[05]|99)\s*%\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)
 
@@ -319,10 +320,15 @@ EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UN
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|"
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
+# "14 862 patients": thousands set off by a space, joined only as a 1-3 digit head and groups of
+# exactly three, and never after a number of a list ("5, 3 120", "2 and 4 100").
+SPACED = r"(?<!\d[,;]\s)(?<!\d\sand\s)(?<!\d\sor\s)(?<!\d\s)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])"
+_spaced = rx(SPACED)
 COUNT = rx(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?!月|星期|小时|周|中心|项|百分点)|只)"
-    r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-    r"|(?<![\w.-])(?P<en>\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
+    # (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
+    r"(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
+    r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
+    r"|(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
     r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"
     + PEOPLE + r"\b",
     re.I)
@@ -348,7 +354,11 @@ def english_number(word: str) -> int | None:
 
 PROPORTION = rx(
     # 382 (61.2%) | 382 [61.2%] | 34/40 (85%) | 34 of 40 (85%) | 6.6% (41/624) | 85.0%（34/40）
-    r"(?<![\d.,/])(?P<n>\d{1,7})(?:\s*(?:/|of|out of)\s*(?P<total>\d{1,7}))?\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*[)）\]]"
+    # (also "14 of 60 participants (23.3%)", "19例（27.9%）")
+    # (and in words: "twelve of the eighteen patients (67 percent)")
+    r"(?<![\d.,/\w-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of)\s*(?:the\s+)?(?P<total>\d{1,7}|"
+    + EN_WORD_NUMBER + r"))?(?:\s+(?:\w+\s+){0,2}?" + PEOPLE + r"|\s*[例名人位])?"
+    r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)\s*[)）\]]"
     r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]]",
     re.I)
 
@@ -377,14 +387,35 @@ def proportions(text: str) -> list[Proportion]:
     norm = normalize(text)
     for m in PROPORTION.finditer(norm):
         if m["n"] is not None:
-            n, total, pct = int(m["n"]), m["total"], number(m["pct"])
+            n, total, pct = _whole(m["n"]), m["total"], number(m["pct"])
         else:
             n, total, pct = int(m["n2"]), m["total2"], number(m["pct2"])
-        total = int(total) if total else None
+        total = _whole(total) if total else None
+        if n is None:
+            continue
         if pct > 100 or (total is not None and n > total):
             continue
         out.append(Proportion(n, pct, total, m.start(), m.end()))
     return out
+
+
+def _whole(s: str) -> int | None:
+    """A count written in digits or English words."""
+    return int(s) if s[0].isdigit() else english_number(s)
+
+
+def widen_thousands(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole number when the digits at text[start:end] end a space-separated one
+    ("7 311 [49.2%] men": 311 is the tail of 7311), as (value, start); else None.
+
+    >>> widen_thousands("Of them, 7 311 [49.2%] men", 11, 14), widen_thousands("groups 5, 3 311", 12, 15)
+    ((7311, 9), None)
+    """
+    norm = normalize(text)
+    for m in _spaced.finditer(norm, max(0, start - 12), end):
+        if m.end() == end and m.start() < start:
+            return int(m.group().replace(" ", "")), m.start()
+    return None
 
 
 @record(frozen=True)
@@ -402,12 +433,14 @@ def counts(text: str) -> list[Count]:
     [106, 32, 89, 1024]
     >>> [c.n for c in counts("Forty-seven participants; eighteen awake sheep; 12 months in patients")]
     [47, 18]
+    >>> [c.n for c in counts("Among 14 862 patients; 3, 120 patients; 5 and 2 100 patients")]
+    [14862, 120, 100]
     """
     out = []
     for m in COUNT.finditer(normalize(text)):
         raw = m["num"] or m["n"] or m["en"]
         if raw[0].isdigit():
-            n = int(raw.replace(",", ""))
+            n = int(raw.replace(",", "").replace(" ", ""))
         elif raw[0].isascii():
             n = english_number(raw)
         else:
@@ -422,8 +455,10 @@ def counts(text: str) -> list[Count]:
 EFFECT_STAT = rx(
     r"(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
     r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
-    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES)"
-    r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值)"
+    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
+    # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
+    r"between[- ](?:group|arm|treatment)\s+differences?|differences?(?=\s+in\s+(?:the\s+)?(?:mean\s+)?change)|(?<=[(（])differences?)"
+    r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
     r"\s*(?:\([^()]{0,20}\))?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
@@ -434,7 +469,7 @@ EFFECT_KIND = (
     (rx(r"hazard|\ba?HRs?\b|风险比", re.I), "hazard_ratio"),
     (rx(r"risk ratio|relative risk|\bI?RRs?\b|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
     (rx(r"standardi|\bSMDs?\b|hedges|cohen|effect size|\bES\b|效应量|标准化", re.I), "smd"),
-    (rx(r"mean diff|\bW?MDs?\b|均数差|平均差", re.I), "mean_difference"),
+    (rx(r"mean diff|\bW?MDs?\b|均数差|平均差|\bdifference", re.I), "mean_difference"),
     (rx(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
 )
 CHANGE = rx(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)

@@ -27,6 +27,7 @@ from ..vocab.lexicon import Match
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
 from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, proportions, stats, times
+from . import tables
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
@@ -43,7 +44,7 @@ DOWN = rx(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|re
 IMPROVE = rx(r"改善|好转|improv", re.I)
 AND_BY = rx(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = rx(
-    r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|increased|decreased|declined|fell|dropped|"
+    r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
     r"(?:\s*(?:了|by|of|分别|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
@@ -51,6 +52,15 @@ CHANGE_BY = rx(
 COMPARE = rx(
     r"优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
+# "两组均较治疗前改善": each arm against its own baseline, not the arms against each other.
+WITHIN_BOTH = rx(r"[两兩]组(?:患者)?(?:治疗后|治療後)?[均都各]|[两兩]組(?:患者)?(?:治療後)?[均都各]|[较較]治[疗療]前|"
+                 r"[与與]治[疗療]前(?:相比|比较|比較)|治[疗療]前后|治療前後|\bfrom baseline\b|\bwithin (?:each|both)\b", re.I)
+# A statistic the article itself calls a mean difference keeps that name.
+NAMED_MEAN_DIFFERENCE = rx(r"\bmean\s+differences?\b|\bW?MDs?\b|均数差|平均差", re.I)
+CHANGED_PER_ARM = rx(r"\b(?:increased|decreased|rose|fell|declined|improved|dropped|changed)\s+(?:by\s+\S+\s+|from\s+)[^;]*?"
+                     r"\band\s+(?:by\s+|from\s+)|(?:从|由)[^；;]*?(?:升|降|增|减|改善)[^；;]*?[，,][^；;]*?(?:从|由)", re.I)
+MORE_LESS = rx(r"多|少|more|less|fewer", re.I)
+LESS = rx(r"少|\bless\b|\bfewer\b", re.I)
 BETWEEN_ARMS = rx(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
 COMPARED_WITH = rx(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -61,6 +71,71 @@ NOT_SIGNIFICANT = rx(
 SIGNIFICANT = rx(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = rx(r"中位|median", re.I)
 RESPECTIVELY = rx(r"respectively|分别", re.I)
+# An averaging word before a value, then anything up to it (checked against FILLER_WORDS).
+MEAN_BEFORE = rx(r"(?P<word>\b(?:mean|average|median)\b|\baverag(?:ed|ing)\b|平均|中位数?|中位值)(?!.*(?:\b(?:mean|average|median)\b|平均|中位))"
+                 r"[^;；。!?]*$", re.I)
+# What may stand between "average" and its value besides the measure's own name.
+FILLER_WORDS = rx(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|values|level|levels|total|of|was|were|is|had|has|"
+                  r"been|at|baseline|overall|about|approximately|around|roughly|nearly|just|only|reached|"
+                  r"fallen|fell|dropped|declined|decreased|risen|rose|increased|improved|climbed|by|to|points?|"
+                  r"percent|%|start|entry|enrol?lment|\d+(?:\.\d+)?)\b|为|是|达|达到|约|约为|值|分|评分|水平|了|至|到|降|升|下降|上升|提高|降低|"
+                  r"基线时?|时|治疗前|治疗后|"
+                  r"[0-9.]+)*", re.I)
+AND_NEXT = rx(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
+# Where the words that go with a value end: the next clause or list item.
+ITEM_END = rx(r"[,，;；、]|\band\b|和|及|与|與", re.I)
+COMPARING = rx(r"\bvs\b\.?|\bv\.|\bversus\b|\brespectively\b|\bcompared\b|\bthan\b|分别|相比|对比|比较|优于|高于|低于", re.I)
+TIME_BEFORE = rx(r"(?:\b(?:at|after|within|over|for|during|by)|第)\s*$", re.I)
+LIST_NEXT = rx(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:and|or|,|to|-|–)\s*\d", re.I)
+FOR_SOMEONE = rx(r"\s*(?:%|[A-Za-zμ/()]{1,12})?\s*\b(?:for|in|with|among|on)\s+(?:the\s+)?", re.I)
+CHANGE_AMOUNT = rx(r"(?:\bby|了|减少|增加|下降|上升|降低|提高|提升)\s*$", re.I)
+AGE_LIKE = rx(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
+BASELINE_WORDS = rx(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
+                    r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
+# Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
+ARM_TO_VALUE = rx(r"\s*(?:为|是|[:：])?\s*", re.I)
+VALUE_TO_ARM = rx(r"\s*(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given)\s+"
+                  r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
+DOSE_OR_RANGE_AFTER = rx(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
+# An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
+ARM_ENDS = rx(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
+              r"\bat\b|\bafter\b|$)", re.I)
+GROUPISH = rx(r"\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b", re.I)
+COUNT_UNIT = rx(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
+ALL_ARMS_RESPECTIVELY = rx(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
+                           r"[^\d，,。；;]{0,8}", re.I)
+LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
+RESPECTIVELY_ZH = rx(r"分别|分別")
+CHANGE_VERB_ZH = rx(r"下降|降低|减少|減少|缩短|縮短|增加|提高|上升|升高|改善|延长|延長")
+THEN_AS = rx(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
+THE_SAME_FOR = rx(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
+# Where one arm's values end and the next arm's begin, within a clause.
+SEGMENT = rx(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|，?而|；|;", re.I)
+# A confidence interval right after a value: "−3.4分（95% CI −5.9至−0.9）", "2.1 (0.8 to 3.4)".
+CI_RIGHT_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval|CI)?"
+                    r"[^()\[\]（）]{0,40}[)\]）]", re.I)
+# "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
+BASELINE_BALANCE = rx(r"治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
+                      r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b", re.I)
+PLANNING = rx(r"\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
+              r"\bwere\s+(?:needed|required)\s+to\s+detect\b|样本量|样本含量|检验效能|把握度|檢定力|樣本數估算", re.I)
+# "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
+AGE_BEFORE = rx(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
+OPENS_AT_BASELINE = rx(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
+SUBGROUPS_COMPARED = rx(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
+SUBGROUP_OPENING = rx(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
+                      r"(?:in|by|across)\s+(?:the\s+)?subgroups?|subgroup\s+analys[ie]s\s+(?:showed|found))", re.I)
+BOTH_ARMS = rx(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|\bboth\s+(?:groups|arms)\b|\bin\s+(?:each|either)\s+(?:group|arm)\b", re.I)
+# One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
+AGAINST = rx(r"高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b", re.I)
+ITEM_AFTER_LIST = rx(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
+EACH_P = rx(r"P\s*均|P均|均\s*P|\ball\s+P|\bP\s*(?:values\s+)?(?:were\s+)?all\b|\bfor\s+all\b|\bboth\s+P", re.I)
+# A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
+BARE_WITH_CI = rx(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*"
+                  r"[(\[（]\s*95\s*%", re.I)
+# A phrase that names no measure, only that one changed: "differences in change", "mean change".
+GENERIC_CHANGE = rx(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
+                    r"increases?|decreases?|effects?)(?:\s+(?:in|of)\s+(?:the\s+)?(?:differences?|changes?))?", re.I)
 CHANGE_WORDS = rx(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
 
 
@@ -106,6 +181,7 @@ class Outcomes:
         self.effects: list[Effect] = []
         self.last_measure: Mention | None = None
         self.default_time = self._default_time()
+        self._stated: dict[int, str] = {}  # values stated_means() read, and as what (mean or median)
 
     # ------------------------------------------------------------------ context
 
@@ -117,7 +193,7 @@ class Outcomes:
             if not self.ctx.mentions("measures", s.start, s.end) and not self.ctx.mentions("families", s.start, s.end):
                 continue
             for t in times(s.text):
-                if t.time.value:
+                if t.time.value and not AGE_BEFORE.search(s.text, max(0, t.start - 12), t.start):
                     counter[t.time] += 1
         if not counter:
             return None
@@ -179,7 +255,11 @@ class Outcomes:
         return sorted(fams)
 
     def facts_of(self, s: Sentence) -> SentenceFacts:
-        found_times = _shift(times(s.text), s.start)
+        found_groups = self.ctx.mentions("groups", s.start, s.end)
+        # A duration inside a group's name is no time point ("病程超过十年的患者", "aged over 65 years").
+        found_times = [t for t in _shift(times(s.text), s.start)
+                       if not any(g.start <= t.start < g.end for g in found_groups)
+                       and not AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start)]
         found_ps = _shift(p_values(s.text), s.start)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]
@@ -188,8 +268,7 @@ class Outcomes:
         measures = self.measure_mentions(s)
         if not measures and (any(x.has_spread for x in values) or found_ps):
             measures = self._phrase_measure(s, values, found_ps)
-        return SentenceFacts(s, measures, self.ctx.mentions("groups", s.start, s.end),
-                             values, found_times, found_ps)
+        return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
 
     def _phrase_measure(self, s: Sentence, values: list[Stat], ps: list[PValue]) -> list[Mention]:
         """A measure the vocabulary does not know, named as the sentence writes it before its
@@ -213,6 +292,12 @@ class Outcomes:
 
     def _quote(self, s: Sentence, a: int, b: int) -> str:
         return quote(self.ctx.text, s, a, b)
+
+    def _result_time(self, f: SentenceFacts, a: int, b: int, fallback: bool = True) -> Time | None:
+        """When a result was measured: the first time point in [a, b) that is not the baseline
+        ("1.42 at baseline and 1.51 at week 24 ... (difference 0.07; P=.03)" is at week 24)."""
+        found = next((t.time for t in f.times if a <= t.start and t.end <= b and t.time.value), None)
+        return found or (self.default_time if fallback else None)
 
     def _time_near(self, f: SentenceFacts, a: int, b: int) -> Time | None:
         for t in f.times:
@@ -305,14 +390,21 @@ class Outcomes:
             t1 = (self._time_near(f, to.end(), second.start) or self._time_right_after(f, second)
                   or self._time_opening(f, m.start()) or self.default_time)
             q = self._quote(s, min(measure.start, m.start()), second.end)
-            stat = "median" if MEDIAN.search(self._text(max(s.start, m.start() - 20), second.end)) else "mean"
+            # "The median urine protein-to-creatinine ratio, a key marker, fell from 3.9 to 0.4"
+            said = self._text(max(prev_end, s.start, min(m.start(), measure.start if measure.start >= s.start else m.start()) - 12),
+                              second.end)
+            stat = "median" if MEDIAN.search(said) else "mean"
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
                 self._add_measurement(measure.name, group, t, stat, st, q)
             boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
             p = self._p_after(f, second.end, boundary)
-            if p is not None and effect_stats(self._text(second.end, p.start)):
-                f.used_ps.discard(f.ps.index(p))  # a between-arm difference's p: findings() takes it
+            between = self._text(second.end, p.start) if p is not None else ""
+            if p is not None and (effect_stats(between) or len({g.name for g in f.groups if second.end <= g.start < p.start}) >= 2
+                                  or BETWEEN_ARMS.search(between) or SUBGROUPS_COMPARED.search(between)):
+                # A between-arm difference's p ("；高剂量组与对照组的差异达到统计显著（P=0.01）"):
+                # findings() takes it.
+                f.used_ps.discard(f.ps.index(p))
                 p = None
             if p is not None:
                 tail = self._text(second.end, p.end)
@@ -364,10 +456,10 @@ class Outcomes:
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
             window = max([lo, *numbers_before])
             measures = [x for x in f.measures if window <= x.start < m.start()]
-            if not measures and len(values) == 1 and self.last_measure is not None and any(
-                    x.start < m.start() for x in f.measures):
+            earlier = [x for x in f.measures if x.start < m.start()]
+            if not measures and len(values) == 1 and earlier:
                 # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported.
-                measures = [self.last_measure]
+                measures = earlier[-1:]
             if not measures or (len(values) != len(measures) and len(values) != 1):
                 continue
             if len(values) == 1:
@@ -419,6 +511,111 @@ class Outcomes:
             return 1
         return None
 
+    def baseline_balance(self, f: SentenceFacts) -> None:
+        """"治疗前两组ABI、TcPO₂及VAS评分比较，差异无统计学意义（P>0.05）", "baseline characteristics
+        did not differ (P>0.05)": the arms were alike before treatment, which is no result of it.
+        Its p-values are set aside so no shape reads them as effects."""
+        if not BASELINE_BALANCE.search(f.sentence.text):
+            return
+        for i, p in enumerate(f.ps):
+            lo, hi = clause_bounds(f.sentence, p.start, p.end)
+            if p.relation in (">", ">=") or p.p > 0.05:
+                f.used_ps.add(i)
+
+    def listed_against(self, f: SentenceFacts) -> None:
+        """One arm's values listed measure by measure, then the other arm's in the same order,
+        as Chinese abstracts write them: "观察组ABI（0.71±0.09）、TcPO₂〔（42.6±6.8）mmHg〕高于对照组
+        〔（0.62±0.08）、（35.1±7.2）mmHg〕…差异均有统计学意义（t=4.901、4.966，P均<0.001）".
+        Each value is a measurement; a p-value after the lists ("P均<0.001", or one p for each)
+        is the comparison of the two arms on each measure."""
+        s = f.sentence
+        compared = []  # (measure, first arm, second arm, time)
+        start = s.start  # where the next list may begin: after the last one read
+        for verb in AGAINST.finditer(self.ctx.norm, s.start, s.end):
+            after = [g for g in f.groups if verb.end() <= g.start <= verb.end() + 2]
+            before = [g for g in f.groups if start <= g.start < verb.start()]
+            if not before and compared:
+                # "…；VAS评分〔（2.3±1.1）分〕低于对照组〔…〕": the arm of the list before carries over.
+                before = [m for m in f.groups if m.name == compared[-1][1] and m.start < verb.start()][-1:]
+            if not after or not before or before[-1].name == after[0].name:
+                continue
+            a, b = before[-1], after[0]
+            if a.start < start:
+                a = Match(a.name, start, start, "", a.first, a.last)
+            stop = ITEM_AFTER_LIST.search(self.ctx.norm, b.end, s.end)
+            end = stop.start() if stop else s.end
+            measures = [m for m in f.measures if a.end <= m.start < verb.start()]
+            left = [(i, x) for i, x in enumerate(f.stats) if a.end <= x.start < verb.start() and x.has_spread]
+            right = [(i, x) for i, x in enumerate(f.stats) if b.end <= x.start < end and x.has_spread]
+            if not measures or len(measures) != len(left) or len(left) != len(right) \
+                    or any(m.start > x.start for m, (_, x) in zip(measures, left)):
+                continue
+            time = self._time_clue(f, left[0][1], s.start, s.end) or self._paragraph_time(s) or self.default_time
+            quote = self._quote(s, a.start, end)
+            for m, (i, x), (j, y) in zip(measures, left, right):
+                for k, st, arm in ((i, x, a.name), (j, y, b.name)):
+                    f.used_stats.add(k)
+                    disp = "iqr" if st.dispersion == "pair" else st.dispersion
+                    self._add(Measurement(m.name, arm, time, "median" if disp == "iqr" else "mean", st.value, disp,
+                                          st.dispersion_value, None, quote))
+                compared.append((m.name, a.name, b.name, time))
+            start = end
+        free = [(i, p) for i, p in enumerate(f.ps) if i not in f.used_ps and p.start >= start]
+        if not compared or not free:
+            return
+        if len(free) == 1 or EACH_P.search(self._text(start, s.end)):
+            pairs = [(c, free[0]) for c in compared]
+        elif len(free) == len(compared):
+            pairs = list(zip(compared, free))
+        else:
+            return
+        last = free[-1][1]
+        sig = self._significance(self._text(start, last.end))
+        for (measure, a, b, time), (i, p) in pairs:
+            f.used_ps.add(i)
+            self.effects.append(Effect(measure, a, b, time, "none", None, None, p.p, p.relation, sig,
+                                       self._quote(s, s.start, p.end)))
+
+    def _paragraph_time(self, s: Sentence) -> Time | None:
+        """The time point that opens this sentence or the one before it in its paragraph
+        ("治疗后3个月，两组…；观察组…高于对照组…"): a result sentence's time when it names none."""
+        for other in (s, *self.ctx.sentences[max(0, s.index - 1):s.index][::-1]):
+            if other.paragraph != s.paragraph:
+                break
+            found = [t.time for t in times(other.text[:24]) if t.time.value]
+            if found:
+                return found[0]
+        return None
+
+    def _study_arms(self) -> list[str]:
+        """The study's arms: those its allocation named, else the two arms the article speaks of
+        by role ("观察组" and "对照组", "the treatment and control groups") when there are two."""
+        arms = list(self.ctx.arms)
+        if arms:
+            return arms
+        if "_role_arms" not in self.__dict__:
+            named = dict.fromkeys(m.name for m in self.ctx.mentions("groups")
+                                  if (vocab.info(m.name) or {}).get("role") == "arm"
+                                  and not self.ctx.is_other_work(self.ctx.sentence_at(m.start)))
+            self._role_arms = list(named) if len(named) == 2 else []
+        return self._role_arms
+
+    def both_arms(self, f: SentenceFacts, before: int) -> None:
+        """"两组ABI、TcPO₂均较治疗前升高（P<0.05）", "improved in both groups (P<0.05)": a change
+        against baseline read for the whole cohort is each arm's, when the study has two."""
+        arms = self._study_arms()
+        if len(arms) != 2 or not BOTH_ARMS.search(f.sentence.text):
+            return
+        kept = self.effects[:before]
+        for e in self.effects[before:]:
+            if e.group == "all" and e.versus == "baseline":
+                for arm in arms:
+                    kept.append(Effect(e.measure, arm, "baseline", e.time, e.type, e.value, e.ci, e.p, e.p_relation,
+                                       e.significant, e.quote))
+            else:
+                kept.append(e)
+        self.effects[:] = kept
+
     def comparisons(self, f: SentenceFacts) -> None:
         """Group A against group B, with one p-value per measure or one for all."""
         s = f.sentence
@@ -438,13 +635,16 @@ class Outcomes:
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
                 continue
             span = self._text(lo, ps[-1][1].end)
+            if effect_stats(span) or BARE_WITH_CI.search(span):
+                continue  # a named difference or ratio ("MD -2.41 (95% CI ...)"): findings() reads it with its CI
+            group, versus = self._in_order(groups, names, lo)
             kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
             sig = self._significance(span)
             pairs = zip(measures, ps) if len(ps) == len(measures) else ((m, ps[0]) for m in measures)
             for mention, (i, p) in pairs:
                 f.used_ps.add(i)
                 self.effects.append(Effect(
-                    mention.name, names[0], names[1], self.default_time, kind, None, None,
+                    mention.name, group, versus, self.default_time, kind, None, None,
                     p.p, p.relation, sig, self._quote(s, measures[0].start, ps[-1][1].end)))
             self.last_measure = measures[-1]
             return
@@ -462,6 +662,8 @@ class Outcomes:
                 continue
             if COMPARE.search(clause) or effect_stats(self._text(lo, p.start)):
                 continue  # a named difference or ratio: findings() reads it with its CI
+            if len({g.name for g in f.groups if lo <= g.start < p.start}) >= 2:
+                continue  # "... in 14 of 60 in the MSC group and 19 of 58 in the placebo group (P=.26)": arms compared
             f.used_ps.add(i)
             group = self._group_for(f, lo, measures[-1].start, hi)
             for mention in measures:
@@ -472,10 +674,24 @@ class Outcomes:
     def values(self, f: SentenceFacts) -> None:
         """Remaining values with a spread, beside a measure: one measurement each."""
         s = f.sentence
+        plans: dict[tuple[int, int], dict] = {}
         for i, st in enumerate(f.stats):
             if i in f.used_stats or not st.has_spread:
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
+            plan = plans.get((lo, hi))
+            if plan is None:
+                plan = plans[(lo, hi)] = self._segment_plan(f, lo, hi)
+            if id(st) in plan:
+                measure = self._measure_for(f, lo, st.start)
+                if measure is not None:
+                    group, time = plan[id(st)]
+                    stat = "median" if MEDIAN.search(self._text(lo, st.start)) or st.dispersion == "iqr" else "mean"
+                    disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
+                    self._add(Measurement(measure.name, group, time, stat, st.value, disp, st.dispersion_value,
+                                          None, self._quote(s, lo, hi)))
+                    f.used_stats.add(i)
+                    continue
             measure = self._measure_for(f, lo, st.start)
             if measure is None:
                 continue
@@ -486,10 +702,301 @@ class Outcomes:
                 disp == "pair" and self._median_before(s, st.start)) else "mean"
             if disp == "pair":
                 disp = "iqr" if stat == "median" else "range"
-            group = self._respective_group(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end)
-            self._add(Measurement(measure.name, group, self._time_for(f, st, lo, hi), stat, st.value,
-                                  disp, dval, None, self._quote(s, lo, hi)))
+            group = (self._respective_group(f, st, lo, hi) or self._parallel_arm(f, st, lo, hi)
+                     or self._versus_pair_arm(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end))
+            time = self._time_for(f, st, lo, hi)
+            if time is None and OPENS_AT_BASELINE.match(s.text):
+                time = BASELINE  # "At baseline the mean ABI was ...; mean VAS was 6.8 (SD 1.9) and 6.6 (SD 2.1)"
+            self._add(Measurement(measure.name, group, time, stat, st.value, disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
+
+    def _versus_pair_arm(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
+        """"Rest pain was lower with BM-MNC at 6 months (mean 3.8 [SD 2.5] vs 4.9 [SD 2.6])": the
+        first value of a "vs" pair is the arm the clause speaks of, the second the other arm (the
+        one after "than" when it is named)."""
+        pair = [x for x in f.stats if lo <= x.start < hi and x.has_spread]
+        if len(pair) != 2 or st not in pair or not rx(r"[^\d;；]{0,12}?(?:\bvs\.?|\bversus\b|\bv\.)\s*$", re.I).match(
+                self._text(pair[0].end, pair[1].start)):
+            return None
+        named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < pair[0].start))
+        arms = self._study_arms()
+        if len(named) == 2:
+            order = named
+        elif len(named) == 1 and len(arms) == 2 and named[0] in arms:
+            order = [named[0], next(a for a in arms if a != named[0])]
+        else:
+            return None
+        return order[pair.index(st)]
+
+    def _parallel_arm(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
+        """"ABI was 0.41 (SD 0.17) in the A group and 0.43 (SD 0.19) in the B group; VAS was 6.8
+        (SD 1.9) and 6.6 (SD 2.1)": a later clause's two values, naming no group, are the two arms
+        in the order the sentence first gave them."""
+        if any(lo <= g.start < hi for g in f.groups):
+            return None
+        pair = [x for x in f.stats if lo <= x.start < hi and x.has_spread]
+        if len(pair) != 2 or not rx(r"[^\d;；]{0,14}?(?:\band\b|\bvs\.?|\bversus\b|、|和|与|與)\s*$", re.I).match(
+                self._text(pair[0].end, pair[1].start)):
+            return None
+        order = list(dict.fromkeys(g.name for g in f.groups if f.sentence.start <= g.start < lo))
+        if len(order) != 2 or not set(order) <= set(self._study_arms() or order):
+            return None
+        return order[pair.index(st)] if st in pair else None
+
+    def arm_lists(self, f: SentenceFacts) -> None:
+        """Values listed arm by arm without a spread, as Chinese news and press releases write
+        them: "低剂量组6.9分、高剂量组7.1分、对照组7.0分" (each arm, then its value);
+        "三组分别降至4.6分、3.8分及5.5分" (the study's arms in the order it lists them); and
+        "安慰剂组则分别为322.0、326.5与324.8" (one arm's values at the times the other arm's
+        were just given)."""
+        s = f.sentence
+        arms = list(self.ctx.arms)
+        free = [(i, x) for i, x in enumerate(f.stats) if i not in f.used_stats and x.count_pct is None
+                and not COUNT_UNIT.search(self._text(x.start, x.end + 2).strip("（("))
+                and not DOSE_OR_RANGE_AFTER.match(self.ctx.norm, x.end)
+                and self.ctx.norm[max(0, x.start - 1):x.start] not in ("+", "-", "−")]
+        if CHANGE_WORDS.search(s.text):
+            return  # "mean changes were +0.02% for placebo and -0.48% for ...": changes, not values
+        # 1. Each arm named right before its value.
+        pairs = []
+        for i, x in free:
+            g = next((g for g in f.groups if 0 <= x.start - g.end <= 3
+                      and ARM_TO_VALUE.fullmatch(self._text(g.end, x.start))), None)
+            if g is None and x.percent:
+                # "28-day mortality was 24.6% with MSCs and 32.8% with control"
+                g = next((g for g in f.groups if 0 <= g.start - x.end <= 30
+                          and VALUE_TO_ARM.fullmatch(self._text(x.end, g.start))
+                          and ARM_ENDS.match(self.ctx.norm, g.end)), None)
+            if g is not None:
+                pairs.append((g, i, x))
+        if len({g.name for g, _, _ in pairs}) >= 2:
+            # (An arm after its value needs the measure in its own sentence: "49% of patients
+            # on the high dose had a response" is not the last sentence's outcome.)
+            measure = self._measure_for(f, s.start, pairs[0][2].start) or (
+                self._previous_measure(s) if pairs[0][0].end <= pairs[0][2].start else None)
+            if measure is not None:
+                for g, i, x in pairs:
+                    lo, hi = clause_bounds(s, x.start, x.end)
+                    self._add_plain(f, i, measure.name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
+        # 2. "三组分别…" (the study's arms in their order), "高剂量组、低剂量组及安慰剂组的缓解率分别为
+        # 62.5%（25/40）、46.3%（19/41）及28.2%（11/39）" (the arms as just listed).
+        for m in RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end):
+            lo, hi = clause_bounds(s, m.start(), m.end())
+            named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < m.start()))
+            if len(named) >= 2 and set(named) <= set(arms):
+                order = named
+            elif ALL_ARMS_RESPECTIVELY.search(self.ctx.norm, max(s.start, m.start() - 48), m.end()):
+                order = arms
+            else:
+                continue
+            props = [x for x in _shift(proportions(s.text), s.start) if m.end() <= x.start < hi]
+            run = [(i, x) for i, x in free if m.end() <= x.start < hi and i not in f.used_stats]
+            if len(props) == len(order) >= 2:
+                # Each value a percentage with its count: "62.5%（25/40）"
+                run = [(i, Stat(p.pct, p.start, p.end, percent=True)) for i, p in
+                       zip([next(k for k, y in enumerate(f.stats) if y.start == p.start) for p in props], props)]
+                for k, y in enumerate(f.stats):
+                    if any(p.start <= y.start < p.end for p in props):
+                        f.used_stats.add(k)
+            if len(order) < 2 or len(run) != len(order) or (not props and any(
+                    self._text(a.end, b.start).strip(" 分%") not in LIST_GLUE for (_, a), (_, b) in zip(run, run[1:]))):
+                continue
+            measure = (self._measure_for(f, s.start, m.start()) or self._phrase_before(s, m.start())
+                       or self._previous_measure(s))
+            if measure is None:
+                continue
+            time = self._time_of_stated(f, run[0][1], lo, hi) or self._paragraph_time(s)
+            verb = CHANGE_VERB_ZH.search(self._text(m.end(), run[0][1].start))
+            for arm, (i, x) in zip(order, run):
+                if verb:
+                    # "三组总分分别平均下降9.8分、7.1分及4.3分": each arm's change, signed.
+                    f.used_stats.add(i)
+                    sign = -1 if DOWN.search(verb.group()) else 1
+                    self.effects.append(Effect(measure.name, arm, "baseline", time, "mean_change", sign * abs(x.value),
+                                               None, None, None, None, self._quote(s, lo, hi)))
+                else:
+                    self._add_plain(f, i, measure.name, arm, time, x, s, lo, hi)
+            # "；12个月时则为4.2分、3.1分及5.8分": the next clause lists the same arms at another time.
+            while hi < s.end:
+                lo, hi = clause_bounds(s, hi + 1, hi + 1)
+                run = [(i, x) for i, x in free if lo <= x.start < hi and i not in f.used_stats]
+                clue = self._time_clue(f, run[0][1], lo, hi) if run else None
+                if len(run) != len(arms) or clue is None or not THEN_AS.search(self._text(lo, run[0][1].start)):
+                    break
+                for arm, (i, x) in zip(arms, run):
+                    self._add_plain(f, i, measure.name, arm, clue, x, s, lo, hi)
+
+    def same_times_as_before(self, f: SentenceFacts, before: int) -> None:
+        """"安慰剂组则分别为322.0、326.5与324.8": one arm's values at the times the other arm's
+        were just given in this sentence, in the same order. ``before`` is the number of
+        measurements found before this sentence."""
+        mine = self.measurements[before:]
+        for g in f.groups:
+            if not THE_SAME_FOR.match(self.ctx.norm, g.end):
+                continue
+            later = [m for m in mine if m.group == g.name and m.time is None]
+            earlier = [m for m in mine if m.group != g.name and m.time is not None
+                       and (not later or m.measure == later[0].measure)]
+            series = [m for m in earlier if m.group == earlier[-1].group] if earlier else []
+            if later and len(series) == len(later):
+                for m, like in zip(later, series):
+                    m.time = like.time
+
+    def _phrase_before(self, s: Sentence, at: int) -> Mention | None:
+        """An outcome the vocabulary lacks, named as written right before "分别为" ("…的缓解率分别为")."""
+        lo = max([s.start] + [g.end for g in self.ctx.mentions("groups", s.start, at)])
+        head = rx(r"^.*[两兩三四各](?:个|個)?[组組]的?").sub("", self._text(lo, at)).lstrip("的")
+        name = self._named_measure(measure_phrase(head))
+        if name is None or rx(r"\d").search(name):
+            return None
+        where = self.ctx.text.find(name, lo, at)
+        return Mention(name, where if where >= 0 else lo, (where if where >= 0 else lo) + len(name))
+
+    def _previous_measure(self, s: Sentence) -> Mention | None:
+        """The measure the sentence before (same paragraph) spoke of, for "三组分别降至…"."""
+        return self.last_measure if self.last_measure is not None and self.last_measure.start < s.start else None
+
+    def _add_plain(self, f, i, measure, group, time, x, s, lo, hi) -> None:
+        f.used_stats.add(i)
+        stat = "percent" if x.percent and not x.has_spread else "median" if MEDIAN.search(self._text(lo, x.start)) else "mean"
+        disp = x.dispersion if x.dispersion != "pair" else ("iqr" if stat == "median" else "range")
+        self._add(Measurement(measure, group, time or self.default_time, stat, x.value, disp, x.dispersion_value,
+                              None, self._quote(s, lo, hi)))
+
+    def _segment_plan(self, f: SentenceFacts, lo: int, hi: int) -> dict:
+        """Group and time of each value in a clause that lists one arm's values, then the
+        other's: "1.42 (0.38) L at baseline and 1.51 (0.41) L at week 24 in the MSC group vs
+        1.45 (0.40) L and 1.47 (0.39) L in the placebo group". Each part between "vs" (or
+        "whereas", ";", 而) names its arm once; a part that names no time takes the other
+        part's times in the same order. Empty unless every part names exactly one arm."""
+        cuts = [lo] + [m.start() for m in SEGMENT.finditer(self.ctx.norm, lo, hi)] + [hi]
+        parts = []
+        for a, b in zip(cuts, cuts[1:]):
+            values = [x for x in f.stats if a <= x.start < b and x.has_spread]
+            if not values:
+                continue
+            arms = {g.name for g in f.groups if a <= g.start < b}
+            if len(arms) != 1:
+                return {}
+            parts.append((arms.pop(), values, b))
+        if len(parts) < 2 or len({arm for arm, _, _ in parts}) != len(parts):
+            return {}
+        plan, pattern = {}, None
+        for arm, values, b in parts:
+            own = [self._time_clue(f, x, a, b) for x in values]
+            if all(t is not None for t in own):
+                pattern = pattern or own
+            elif pattern is not None and len(pattern) == len(values) and not any(own):
+                own = list(pattern)
+            for x, t in zip(values, own):
+                plan[id(x)] = (arm, t if t is not None else self._time_for(f, x, lo, hi))
+        # A part listed before the one that names the times gets them too.
+        if pattern is not None:
+            for arm, values, _ in parts:
+                if len(values) == len(pattern):
+                    for x, t in zip(values, pattern):
+                        if plan[id(x)][1] is None or not any(x.end <= tm.start < hi for tm in f.times):
+                            plan[id(x)] = (arm, plan[id(x)][1] if plan[id(x)][1] is not None else t)
+        return plan
+
+    def stated_means(self, f: SentenceFacts) -> None:
+        """Values without a spread that the sentence calls a mean, average or median, as news
+        and press releases write them: "ALSFRS-R评分基线时平均为38.5分，6个月时平均为36.7分",
+        "began the study with an average score of 38.5", "averaged 78% at the start of the
+        trial and 76% at six months", "the average score had fallen by 1.8 points, to 36.7".
+
+        The words between the averaging word and the value may only be the measure's name and
+        words like "score" or "was": "the mean age was 52" is nobody's outcome."""
+        s = f.sentence
+        taken = None  # the last value read here, so "and 76% at six months" can follow it
+        for i, st in enumerate(f.stats):
+            if i in f.used_stats or st.has_spread or st.count_pct is not None:
+                continue
+            lo, hi = clause_bounds(s, st.start, st.end)
+            head = self.ctx.norm[max(s.start, st.start - 60):st.start]
+            said = MEAN_BEFORE.search(head)
+            if said is not None:
+                between = head[said.end("word"):]
+                names = [m for m in f.measures if st.start - len(head) + said.end("word") <= m.start < st.start]
+                for m in names:
+                    between = between.replace(self._text(m.start, m.end), " ")
+                if not FILLER_WORDS.fullmatch(between):
+                    said = None
+            follows = None
+            if said is None and taken is not None and AND_NEXT.fullmatch(self._text(taken.end, st.start)) \
+                    and any(st.end <= t.start <= st.end + 6 for t in f.times):
+                follows = taken
+            if said is None and follows is None:
+                continue
+            measure = self._measure_for(f, s.start, st.start) or (
+                self.last_measure if self.last_measure is not None and self.last_measure.start < s.start else None)
+            if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or CHANGE_WORDS.search(measure.name):
+                continue  # "the average decline was 0.58 points per month": a rate of change, not a value
+            if (said is not None and AGE_LIKE.search(head[said.start():])) or CHANGE_AMOUNT.search(head):
+                continue  # "the mean age was 52"; "had fallen by 1.8": a change, not a mean
+            if not self._stands_alone(f, st, lo, hi, head):
+                continue
+            time = self._time_of_stated(f, st, lo, hi)
+            stat = "median" if MEDIAN.search(said.group("word") if said else "") or (
+                follows is not None and self._stat_kind_of(follows) == "median") else "mean"
+            group = self._group_for(f, lo, st.start, hi, st.end)
+            self._add(Measurement(measure.name, group, time or self.default_time, stat, st.value, None, None, None,
+                                  self._quote(s, lo, hi)))
+            f.used_stats.add(i)
+            taken = st
+            self._stated[id(st)] = stat
+
+    def _stands_alone(self, f: SentenceFacts, st: Stat, lo: int, hi: int, head: str) -> bool:
+        """Whether a value without a spread can be read on its own. Not in a comparison
+        ("median 46 versus 32 hours", "41.9 and 30.7 months, respectively"), not a time ("at 1
+        and 4 hours"), not an effect with its CI ("mean: 3.0%; 95% CI ..."), and not for a group
+        the article never named ("16 min for intranasal")."""
+        if COMPARING.search(self._text(lo, hi)) or TIME_BEFORE.search(head):
+            return False
+        rest = self._text(st.end, min(hi, st.end + 40))
+        if LIST_NEXT.match(rest) or rx(r"[^.]{0,25}?\bCI\b").match(rest):
+            return False
+        prep = FOR_SOMEONE.match(rest)
+        if prep and not any(st.end + prep.end() <= g.start <= st.end + prep.end() + 12
+                            and not rx(r"\d").search(self._text(st.end + prep.end(), g.start)) for g in f.groups):
+            return False
+        # "95 ml after 6 hours in supine position and 110 ml after 6 hours in prone position":
+        # a second value in the clause at the same time is another group's, so neither stands alone.
+        nxt = next((x for x in f.stats if st.end < x.start < hi), None)
+        if nxt is not None and not any(st.end <= g.start < nxt.start for g in f.groups):
+            here, there = self._time_of_stated(f, st, lo, hi), self._time_of_stated(f, nxt, lo, hi)
+            if here is None or there is None or here == there:
+                return False
+        return True
+
+    def _time_of_stated(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
+        """The time a value is stated at: named right after it and before the next number
+        ("78% at the start of the trial and 76% at six months"), else right before it."""
+        return self._time_clue(f, st, lo, hi) or self._time_for(f, st, lo, hi)
+
+    def _time_clue(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
+        """The time named with a value itself (see ``_time_of_stated``), None when there is none."""
+        later = [x.start for x in f.stats if x.start > st.end] + [hi]
+        stop = ITEM_END.search(self.ctx.norm, st.end, min(later))
+        if stop:
+            later.append(stop.start())
+        after = self._text(st.end, min(later))
+        own = [t for t in f.times if st.end <= t.start < min(later)]
+        if own:
+            return own[0].time
+        if BASELINE_WORDS.search(after):
+            return BASELINE
+        earlier = [x.end for x in (*f.stats, *f.ps) if x.end <= st.start and x is not st]
+        start = max([lo, *earlier])
+        # The clue nearest before the value: a time point, or words of the baseline.
+        before = [(t.start, t.time) for t in f.times if start <= t.start < st.start]
+        before += [(start + m.start(), BASELINE) for m in BASELINE_WORDS.finditer(self._text(start, st.start))]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        return None
+
+    def _stat_kind_of(self, st: Stat) -> str:
+        return self._stated.get(id(st), "mean")
 
     def _median_before(self, s: Sentence, at: int) -> bool:
         """The sentence said "median" before ``at``, and not "mean" since."""
@@ -529,14 +1036,21 @@ class Outcomes:
         (from the vocabulary, else as written), with any OR/RR/HR/difference and CI stated."""
         s = f.sentence
         prev = None
-        compared = None  # the arms an earlier result of this sentence compared
+        # the arms an earlier result of this sentence compared (read here or by another shape)
+        prior = [e for e in self.effects if e.versus != "baseline" and e.quote
+                 and s.start <= self.ctx.text.find(e.quote, s.start) < s.end]
+        compared = (prior[-1].group, prior[-1].versus) if prior else None
+        earlier: list[str] = []  # the measures an earlier result of this sentence spoke of
+        earlier_kind = "none"  # and its statistic
+        respective = self._respective_arms(f)
         for i, p in enumerate(f.ps):
             if i in f.used_ps:
                 prev = p.end
                 continue
             lo, hi = clause_bounds(s, p.start, p.end)
             window = max(lo, prev if prev is not None else lo)
-            prev = p.end
+            tail = self._group_after_p(f, p.end, hi)
+            prev = tail.end if tail is not None else p.end
             measures = [m for m in f.measures if window <= m.start < p.start]
             after = [m for m in f.measures if p.end <= m.start < hi]
             first = window
@@ -548,65 +1062,246 @@ class Outcomes:
                 # "Significant (P < 0.05) improvements were present for A, B and C."
                 names = list(dict.fromkeys(m.name for m in after))
             else:
-                name = (measure_phrase(self._text(window, p.start))
-                        or (measure_phrase(self._text(lo, p.start)) if window != lo else None)
-                        or measure_phrase(self._text(p.end, hi)))
-                if name is None:
-                    continue
-                names = [name]
+                name = self._named_measure(measure_phrase(self._text(window, p.start)))
+                if name is None and earlier:
+                    # "... was 2.2 (P = .10) for the low dose and 4.1 (P = .002) for the high dose":
+                    # the second value is of the measure the first one was.
+                    names = earlier
+                else:
+                    name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
+                            or self._named_measure(measure_phrase(self._text(p.end, hi)))
+                            or self._measure_earlier_in(f, lo, window) or self._measured_here(s))
+                    if name is None:
+                        continue
+                    names = [name]
+            earlier = names
             f.used_ps.add(i)
             text = self._text(window, p.end)
-            group, versus = self._arms(f, window, hi)
+            group, versus = self._arms(f, window, hi if tail is None else tail.start)
+            arms = self._study_arms()
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
-                group, versus = "treatment", "control"
+                # Two things compared, neither named here: the study's two arms, else the roles.
+                group, versus = self._treatment_first(arms) if len(arms) == 2 else ("treatment", "control")
             value = ci = None
             kind = "none"
             named = [e for e in effect_stats(self._text(window, p.end))]
             if named:
                 kind, value = named[-1].type, named[-1].value
+                if kind == "mean_difference" and earlier_kind == "difference_in_change":
+                    kind = earlier_kind  # "...多走了18.8米(...), 到第24周时差距扩大到31.7米": the same statistic
+                elif kind == "mean_difference" and not NAMED_MEAN_DIFFERENCE.search(self._text(window, p.end)) \
+                        and CHANGED_PER_ARM.search(self._text(s.start, named[-1].start + window)):
+                    # "6MWD increased from 338 to 362 m with MSCs and from 341 to 349 m with placebo
+                    # (difference, 16 m; ...)": the difference of the arms' changes.
+                    kind = "difference_in_change"
+            elif earlier_kind in RATIOS:
+                # "... the mean difference was 2.2 (95% CI ...) for the low dose and 4.1 (95% CI ...)
+                # for the high dose": a bare value with its CI, in a list of the same statistic.
+                bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
+                if bare:
+                    kind, value = earlier_kind, number(bare["v"])
+            if SUBGROUPS_COMPARED.search(self._text(s.start, p.start)) and len(self.ctx.subgroups) == 2:
+                # "两个亚组的改善幅度差异无统计学意义（P=0.21）": the two subgroups, in their order.
+                group, versus = self.ctx.subgroups
+            elif versus == "baseline" and len(arms) == 2 and BETWEEN_ARMS.search(self._text(lo, hi)) \
+                    and not WITHIN_BOTH.search(self._text(lo, hi)):
+                # "组间差异未达统计学意义（P=0.41）", "did not differ between the groups": the two arms.
+                group, versus = self._treatment_first(arms)
+            if not named and kind == "none" and (versus != "baseline" or COMPARE.search(self._text(s.start, p.start))):
+                # "与安慰剂相比，干细胞组多走了18.8米（95% CI 1.9至35.7；P=0.03）": an unnamed
+                # difference between arms, stated with its CI.
+                bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
+                if bare:
+                    verb = self._text(max(window, bare.start() - 8), bare.start())
+                    kind = "difference_in_change" if (UP.search(verb) or DOWN.search(verb) or MORE_LESS.search(verb)) \
+                        else "mean_difference"
+                    value = number(bare["v"])
+                    if value > 0 and (DOWN.search(verb) or LESS.search(verb)):
+                        value = -value
+            earlier_kind = kind
+            comparator = self._comparator_named(f, s.start, p.start)
+            if tail is not None and tail.name != comparator:
+                # "4.1 (95% CI, 1.5 to 6.7; P = .002) for the high dose", after "Compared with placebo".
+                group, versus = tail.name, comparator or (compared[1] if compared else "baseline")
+            elif respective and i in respective[0]:
+                # "the differences versus placebo were 17 m (...; P = .18) and 31 m (...; P = .03),
+                # respectively": the k-th result is the k-th arm the sentence named.
+                group, versus = respective[0][i], respective[1]
+            if versus == "baseline" and compared and group not in ("all", compared[1]) and tail is None:
+                # "与对照组相比，高剂量组…（P=0.002）；低剂量组…未达统计显著（P=0.07）": the same comparator.
+                versus = compared[1]
             if versus != "baseline":
                 compared = (group, versus)
             elif compared and kind in RATIOS:
                 # "... of HHF (HR 0.74 ...) and of all-cause death (HR 0.81 ...)": the same arms.
                 group, versus = compared
-            elif kind in RATIOS and BETWEEN_ARMS.search(self._text(lo, hi)):
-                # "两组VAS疼痛分数差异为-1.2分": the study's two arms, in the order it lists them.
-                arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
-                if len(arms) == 2:
-                    group, versus = arms
+            elif kind in RATIOS:
+                # "两组VAS疼痛分数差异为-1.2分", or a pooled "MD=3.12" of a meta-analysis: a
+                # between-arm result of a study with two arms compares those arms.
+                arms = self._study_arms()
+                if len(arms) == 2 and (BETWEEN_ARMS.search(self._text(lo, hi)) or kind != "difference_in_change"):
+                    group, versus = self._treatment_first(arms)
             cis = intervals(self._text(window, p.end))
-            if cis and named:
+            if cis and kind != "none":
                 ci = [cis[-1].low, cis[-1].high]
             sig = self._significance(self._text(lo, hi))
             end = max([p.end] + [m.end for m in after if m.name in names])
             for name in names:
-                self.effects.append(Effect(name, group, versus, self._time_near(f, lo, hi) or self.default_time,
+                self.effects.append(Effect(name, group, versus, self._result_time(f, window, p.end, False) or self._result_time(f, lo, hi),
                                            kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
+
+    def _named_measure(self, phrase: str | None) -> str | None:
+        """A measure phrase as the vocabulary names it where it names one ("LVEF change" is
+        LVEF), None for a phrase that only says something changed ("differences in change")."""
+        if phrase is None or GENERIC_CHANGE.fullmatch(phrase):
+            return None
+        from ..vocab.lexicon import Tokens
+        tokens = Tokens(phrase)
+        hits = vocab.measure_lexicon().find(tokens)
+        if len(hits) == 1:
+            return hits[0].name
+        # "失智症风险": the risk of a diagnosis the conditions vocabulary names in full.
+        found = vocab.lexicon("conditions").find(tokens)
+        if len(found) == 1 and len(found[0].text) >= 0.8 * len(phrase.strip()):
+            return found[0].name
+        return phrase
+
+    def _measured_here(self, s: Sentence) -> str | None:
+        """The measure whose values this sentence gave ("…由47.4分降至39.5分，两个亚组的改善幅度
+        差异无统计学意义（P=0.21）"), when it gave one measure's values only."""
+        here = {m.measure for m in self.measurements if m.quote and s.start <= self.ctx.text.find(m.quote, s.start) < s.end}
+        return here.pop() if len(here) == 1 else None
+
+    def _measure_earlier_in(self, f: SentenceFacts, lo: int, at: int) -> str | None:
+        """The measure named last before a result in its own sentence ("6MWD changed from 352
+        to 371 m; the differences versus placebo were 17 m (P = .18)")."""
+        before = [m for m in f.measures if m.start < at and m.start >= f.sentence.start]
+        return before[-1].name if before else None
+
+    def _group_after_p(self, f: SentenceFacts, at: int, hi: int) -> Match | None:
+        """An arm named right after a result's bracket: "(95% CI, 1.5 to 6.7; P = .002) for the high dose"."""
+        for g in f.groups:
+            if at <= g.start <= min(hi, at + 20):
+                between = self._text(at, g.start)
+                if rx(r"[)\]）]*\s*(?:for|in|with|among|on)\s+(?:the\s+)?", re.I).fullmatch(between):
+                    return g
+                return None
+        return None
+
+    def _comparator_named(self, f: SentenceFacts, lo: int, at: int) -> str | None:
+        """The arm a sentence compares with, before ``at``: "Compared with placebo", "versus placebo"."""
+        for g in f.groups:
+            if lo <= g.start < at and COMPARED_WITH.search(self._text(max(lo, g.start - 16), g.start)):
+                return g.name
+        return None
+
+    def _respective_arms(self, f: SentenceFacts) -> tuple[dict[int, str], str] | None:
+        """For a run of results closed by "respectively" and compared with one arm ("versus
+        placebo"), which arm each result is: the other arms in the order the sentence named them."""
+        m = RESPECTIVELY.search(self.ctx.norm, f.sentence.start, f.sentence.end)
+        if not m or len(f.ps) < 2:
+            return None
+        comparator = self._comparator_named(f, f.sentence.start, m.start())
+        if comparator is None:
+            return None
+        run = [i for i, p in enumerate(f.ps) if p.end <= m.start()
+               and not any(p.end <= g.start < m.start() for g in f.groups)]
+        lo = f.ps[run[0]].start if run else m.start()
+        arms = list(dict.fromkeys(g.name for g in f.groups if g.start < lo and g.name != comparator))
+        if len(run) < 2 or len(arms) != len(run):
+            return None
+        return dict(zip(run, arms)), comparator
+
+    def _treatment_first(self, arms: list[str]) -> tuple[str, str]:
+        """Two arms as (treatment, comparator): the control arm, placebo or sham is the comparator."""
+        from .interventions import is_comparator
+        a, b = arms
+        return (b, a) if is_comparator(a) and not is_comparator(b) else (a, b)
+
+    def effects_without_p(self, f: SentenceFacts, before: int) -> None:
+        """A named difference or ratio with its CI and no p-value: "两组变化量的差异为−3.4分（95% CI
+        −5.9至−0.9）", "the pooled MD was 2.1 (95% CI 0.8 to 3.4)". ``before`` is the number of
+        effects found before this sentence: a value one of them already holds is not read twice."""
+        s = f.sentence
+        taken = {e.value for e in self.effects[before:] if e.value is not None}
+        arms = self._study_arms()
+        for es in _shift(effect_stats(s.text), s.start):
+            if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
+                continue
+            ci = CI_RIGHT_AFTER.match(self.ctx.norm, es.end)
+            if not ci:
+                continue
+            cis = intervals(self._text(es.end, ci.end()))
+            if not cis:
+                continue
+            lo, hi = clause_bounds(s, es.start, es.end)
+            measure = self._measure_for(f, s.start, es.start) or self._previous_measure(s)
+            if measure is None:
+                continue
+            group, versus = self._arms(f, lo, hi)
+            if versus == "baseline" and len(arms) == 2 and (es.type in RATIOS or BETWEEN_ARMS.search(self._text(lo, hi))):
+                group, versus = self._treatment_first(arms)
+            if versus == "baseline" and es.type != "mean_change":
+                continue  # a difference between what, the sentence does not say
+            self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
+                                       [cis[0].low, cis[0].high], None, None, None,
+                                       self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, ci.end())))
+            taken.add(es.value)
 
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
         patients and 251 (50.4%) general-ward patients had an mRS score of 0-2", "mortality was
         6.6% (41/624) in the stroke-unit group", "治疗组有效率为85.0%（34/40）"."""
         s = f.sentence
-        if not f.groups or not f.measures:
+        # One cohort: no arms found, and the sentence compares nothing and names no group.
+        single_arm = not self.ctx.arms and not COMPARING.search(s.text) \
+            and not GROUPISH.search(s.text)
+        if not (f.groups or single_arm):
             return
+        if not f.measures:
+            if not single_arm:
+                return
+            # "Complete healing of all ulcers was seen in 8 of 21 patients (38%)": the outcome
+            # as written before a cohort's rate.
+            found = [x for x in _shift(proportions(s.text), s.start) if x.total is not None]
+            name = self._named_measure(measure_phrase(self._text(s.start, found[0].start))) if found else None
+            if name is None or rx(r"\d").search(name):
+                return
+            at = self.ctx.text.find(name, s.start, found[0].start)
+            f.measures = [Mention(name, at if at >= 0 else s.start, (at if at >= 0 else s.start) + len(name))]
         taken = [(t.start, t.end) for t in f.times] + [(p.start, p.end) for p in f.ps]
         for x in _shift(proportions(s.text), s.start):
             if any(a <= x.start < b for a, b in taken):
                 continue
             group = self._group_beside(f, x.start, x.end)
+            if group is None and single_arm and x.total is not None and self._one_per_time(f, s) and self._measure_for(
+                    f, clause_bounds(s, x.start, x.end)[0], x.start) is not None:
+                # A study of one cohort: "the ulcers healed in 8 of 21 patients (38%) at week
+                # 12" is the cohort's rate (of the measure named before it in its clause).
+                group = "all"
             if group is None:
                 continue
             lo, hi = clause_bounds(s, x.start, x.end)
             measure = self._measure_for(f, lo, x.start) or next((m for m in f.measures if m.start >= x.end), None)
             if measure is None:
                 continue
-            time = self._time_near(f, s.start, s.end) or self.default_time
+            time = (self._time_clue(f, Stat(x.pct, x.start, x.end), lo, hi) or self._time_near(f, s.start, s.end)
+                    or self.default_time)
             self._add(Measurement(measure.name, group, time, "percent", x.pct, None, None, x.n,
                                   self._quote(s, min(lo, measure.start), max(hi, measure.end))))
             for i, st in enumerate(f.stats):
                 if x.start <= st.start < x.end:
                     f.used_stats.add(i)
+
+    def _one_per_time(self, f: SentenceFacts, s: Sentence) -> bool:
+        """Whether a sentence's rates are one per time point ("38% at week 12 and 79% at week
+        52"), not one per some group the article never named ("22% for high-quality paper and 29%
+        for standard paper")."""
+        found = [x for x in _shift(proportions(s.text), s.start) if x.total is not None]
+        if len(found) < 2:
+            return True
+        clues = [self._time_clue(f, Stat(x.pct, x.start, x.end), *clause_bounds(s, x.start, x.end)) for x in found]
+        return None not in clues and len(set(clues)) == len(clues)
 
     def _group_beside(self, f: SentenceFacts, a: int, b: int) -> str | None:
         """The arm named right after a number ("251 (50.4%) general-ward patients", "... in the
@@ -627,8 +1322,8 @@ class Outcomes:
         named = [g for g in f.groups if lo <= g.start < hi]
         names = list(dict.fromkeys(g.name for g in named))
         if len(names) >= 2:
-            return names[0], names[1]
-        arms = [name for name, _ in self.ctx.local_terms.get("groups", ())]
+            return self._in_order(named, names, lo)
+        arms = list(self.ctx.arms)
         if len(names) == 1:
             before = self._text(max(lo, named[0].start - 16), named[0].start)
             other = [a for a in arms if a != names[0]]
@@ -638,6 +1333,14 @@ class Outcomes:
                 return other[0], names[0]
             return names[0], "baseline"
         return "all", "baseline"
+
+    def _in_order(self, mentions: list[Match], names: list[str], lo: int) -> tuple[str, str]:
+        """(group, versus) of two arms named in a clause, in the order named, unless the first
+        follows "compared with" / "与": "与对照组相比，干细胞组…" compares 干细胞组 with 对照组."""
+        first = next(g for g in mentions if g.name == names[0])
+        if COMPARED_WITH.search(self._text(max(lo, first.start - 16), first.start)):
+            return names[1], names[0]
+        return names[0], names[1]
 
     def _add_measurement(self, measure, group, time, stat, st: Stat, q):
         disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
@@ -650,27 +1353,116 @@ class Outcomes:
 
     # ------------------------------------------------------------------ run
 
+    def from_tables(self) -> list[tuple[int, int]]:
+        """Outcome tables ("Outcome | A (n = 64) | B (n = 62) | Effect (95% CI) | p"): each arm's
+        cell is a measurement, the effect and p columns one effect of the first arm against the
+        second. Returns the tables' spans, which the sentence shapes leave alone."""
+        spans = []
+        for t in tables.find_tables(self.ctx.text):
+            spans.append((t.start, t.end))
+            if tables.is_adverse_event_table(t):
+                continue
+            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "效应量", "差值")
+            p_col = t.column("p", "p value", "p-value", "P值")
+            arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col)
+                        and not tables.STATISTIC.match(t.header[i])]
+            arms = [self._arm_of(t, i) for i in arm_cols]
+            baseline = bool(tables.BASELINE_TABLE.search(t.caption) or tables.BASELINE_TABLE.search(t.header[0]))
+            when = BASELINE if baseline else (next((x.time for x in times(t.caption) if x.time.value), None)
+                                              or self.default_time)
+            for row in t.rows:
+                if len(row.cells) != len(t.header):
+                    continue
+                # "NRS pain, 1 month": the row names its own time point.
+                own = [x for x in times(row.cells[0]) if x.time.value]
+                label = rx(r"(?:[\s,;]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
+                    if own else row.cells[0]
+                measure = self._table_measure(label, vocabulary_only=baseline)
+                if measure is None or (baseline and not any(
+                        m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
+                    continue  # (a baseline row counts when the article reports that measure elsewhere too)
+                when_row = own[0].time if own else when
+                hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption)
+                quote = self.ctx.text[row.start:row.end]
+                for i, arm in zip(arm_cols, arms):
+                    cell = tables.read_cell(row.cells[i], hint)
+                    if cell is not None:
+                        stat, value, disp, dval, n = cell
+                        self._add(Measurement(measure, arm, when_row, stat, value, disp, dval, n, quote))
+                if len(arms) != 2:
+                    continue
+                named = effect_stats(row.cells[effect_col]) if effect_col is not None else []
+                if effect_col is not None and not named:
+                    # A "Difference (95% CI)" column holds bare values: "−1.1 (−1.9 to −0.3)".
+                    named = tables.difference_cell(row.cells[effect_col], t.header[effect_col])
+                ci = tables.read_ci(row.cells[effect_col]) if named else None
+                p = tables.read_p(row.cells[p_col]) if p_col is not None else None
+                if baseline:
+                    continue  # arms compared before treatment: no result of it
+                if named or p:
+                    kind, value = (named[0].type, named[0].value) if named else ("none", None)
+                    self.effects.append(Effect(measure, arms[0], arms[1], when_row, kind, value,
+                                               ci,
+                                               p[0] if p else None, p[1] if p else None, None, quote))
+        return spans
+
+    def _arm_of(self, t, column: int) -> str:
+        """A column's arm: the article's arm or vocabulary group its header names, else the header."""
+        at = t.start + sum(len(c) + 3 for c in t.header[:column])
+        found = self.ctx.mentions("groups", at, at + len(t.header[column]))
+        if found:
+            return found[0].name
+        from .arms import spelled_out
+        written = tables.arm_name(t.header[column])
+        # "RFA (n = 63)" after "radiofrequency ablation (RFA)"; "Corticosteroid" as a name, not a heading.
+        return spelled_out(self.ctx.text, written) or (written if sum(c.isupper() for c in written) >= 2 else written.lower())
+
+    def _table_measure(self, cell: str, vocabulary_only: bool = False) -> str | None:
+        """A row's measure. In a table of baseline characteristics only an outcome the
+        vocabulary knows counts: age, sex and grade rows describe who took part."""
+        label = tables.label_of(cell)
+        if not label or rx(r"^\d|^(?:any|total|overall)\b|^(?:合计|总计)", re.I).search(label):
+            return None
+        from ..vocab.lexicon import Tokens
+        hits = vocab.measure_lexicon().find(Tokens(label))
+        whole = len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label)
+        if vocabulary_only:
+            return hits[0].name if hits and len(hits) == 1 and len(hits[0].text) >= 0.5 * len(label) else None
+        # The vocabulary's name when it names the whole label, else the label as written.
+        return hits[0].name if whole else label
+
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
+        in_tables = self.from_tables()
         for s in self.ctx.sentences:
-            if self.ctx.is_other_work(s):
-                continue
+            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or PLANNING.search(s.text):
+                continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
             if s.paragraph != paragraph:
-                # A measure carried over from the sentence before stays within its paragraph.
-                self.last_measure, paragraph = None, s.paragraph
+                # A measure carried over from the sentence before stays within its paragraph,
+                # unless the next one opens on its subgroups ("分亚组看，…", "In subgroups, …").
+                if not SUBGROUP_OPENING.match(s.text):
+                    self.last_measure = None
+                paragraph = s.paragraph
             f = self.facts_of(s)
             if not (f.stats or f.ps):
                 if f.measures:
                     self.last_measure = f.measures[-1]
                 continue
-            known = len(self.effects)
+            known, measured = len(self.effects), len(self.measurements)
             self.from_to(f)
             self.listed_changes(f, known)
+            self.baseline_balance(f)
+            self.listed_against(f)
             self.comparisons(f)
             self.changes_with_p(f)
+            self.arm_lists(f)
             self.values(f)
+            self.stated_means(f)
+            self.same_times_as_before(f, measured)
             self.arm_proportions(f)
             self.findings(f)
+            self.effects_without_p(f, known)
+            self.both_arms(f, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
         return self.measurements, self.effects

@@ -11,55 +11,114 @@ from __future__ import annotations
 from ..regex import re
 
 from .context import Context
-from .numbers import Count, counts, stats
+from .design import SELF
+from .numbers import EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, widen_thousands
+from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Participants
 from ..regex import rx
 
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
 BARE_COUNT = rx(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=underwent\s+randomi[sz]ation|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up|treatment)|(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
-SUBCLAUSE = rx(r"[，；;。:：]|,(?!(?<=\d,)\d{3}(?!\d))|其中|\band\b|\bof whom\b")  # not the comma in 6,524
+SUBCLAUSE = rx(r"[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|(?<!hundred\s)\band\b|\bof whom\b")  # not the comma in 6,524
+# A sentence that names another study by its year or as one of many ("2019年发表的一项多中心研究纳入81例",
+# "2013年一項美國的第二期試驗納入62名", "另一项纳入40例的试验", "a single trial of 121 patients comparing ...",
+# "a 2019 trial enrolled 80", "一项…试验正在筹备中，计划纳入200例"): its counts are that study's.
+OTHER_STUDY = rx(r"正在筹备|筹备中|计划纳入|拟纳入|预计纳入|"
+                 r"(?:19|20)\d{2}\s*年[^，,。；;]{0,12}?(?:的)?(?:一|另一)项|另一项|另外一项|过去的?(?:研究|试验)|"
+                 r"\b(?:(?:a|an|one)\s+(?:single|small|large|earlier|older|recent|prior|previous|separate|(?:19|20)\d{2})|another)\s+"
+                 r"(?:[\w-]+\s+){0,3}(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|cohorts?|reports?)\b|"
+                 r"\bin\s+(?:19|20)\d{2},?\s+(?:a|an|one|another)\b", re.I)
+# The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
+ALLOCATION = rx(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
+# "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
+ELIDED_SUBJECT = rx(r"^\s*(?:were|was|had been|have been|then)\b", re.I)
+LEADING_NUMBER = rx(r"^\s*(?:a total of\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])", re.I)
+# "…，共1124例ARDS患者": the total is written as a clause of its own after the keyword's clause.
+INCLUDED = rx(r"纳入")
+TOTAL_CLAUSE = rx(r"^\s*(?:共|合计|总计|a total of)")
 KEYWORDS = {
     "screened": rx(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     "excluded": rx(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": rx(r"纳入|招募|入组|入选|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
+    "enrolled": rx(r"纳入|招募|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
                    r"(?:were|was)\s+(?:\w+\s+)?(?:divided|assigned|allocated)", re.I),
     "analyzed": rx(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
-                           r"completed (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up)|included in the (?:primary |final |main )?analys[ie]s|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
+                           r"completed (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up)|included in the (?:[\w-]+\s+){0,2}analys[ie]s|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
 }
 # "Of 24,930 new users, 6,524 were excluded": the first count is those screened.
 OF_EXCLUDED = rx(r"\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,;.\d]{1,40},\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was)\s+excluded")
 # The cohort described by what it received, when no sentence says "enrolled":
 # "106 patients with knee osteoarthritis received ...", "106例膝骨关节炎患者接受了...".
-COHORT = rx(r"(?<![\d.,])(?P<n>\d{2,6})\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
-            r"(?:with|who had|suffering from)\s+[^,;.\d]{3,80}?\s+(?:received|underwent|were treated|were studied|were followed)\b"
+COHORT = rx(r"(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN_WORD_NUMBER + r")\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
+            r"(?:with|who had|suffering from)\s+[^;.\d]{3,160}?[\s,]+(?:each\s+|all\s+)?(?:received|underwent|were treated|were studied|were followed)\b"
             r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经)", re.I)
 # "Thirty pregnant and 10 nonpregnant women were included": two counts of one cohort; the
 # total is not written, and either count alone would be a wrong number.
 SPLIT_COHORT = rx(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
                   r"(?:women|men|patients|participants|subjects|children|adults|infants|volunteers)\b")
+# The cohort as the subject of the results, when nothing else names the enrolment:
+# "Among 14 862 patients (median age 81 years), ...", "…多发性骨髓瘤患者，共412名。",
+# "共有36位患者（…）在我中心接受了治疗".
+AMONG = rx(r"(?:^|(?<=[.:]\s))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
+           r"\b(?!\s+(?:screened|assessed|evaluated|approached|invited|eligible|who\s+were\s+(?:screened|eligible)))", re.I)
+ZH_TOTAL = rx(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
+              r"|共(?:有|计)?\s*(?P<m>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|位|人)[^。；;]{0,60}?(?:接受了?|参与了?|参加了?)")
 INCLUSION_CRITERIA = rx(r"纳入标准|入选标准|inclusion criteria", re.I)
-AGE = rx(r"平均年龄|年龄平均|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
+AGE = rx(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
+AGE_SD_AFTER = rx(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s*[:=：,]?\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:岁|years?)?\s*[)）]", re.I)
 MEDIAN_AGE = rx(r"中位年龄|年龄中位数|median age", re.I)
 MALE = rx(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
-FEMALE = rx(r"女性|女(?!性化)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
+FEMALE = rx(r"女性|女(?!性化|士|儿|婿|友|神|王|星)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
 
 
 def _subclauses(text: str, base: int):
+    """(offset, clause) pairs; a delimiter inside brackets does not end a clause
+    ("912 patients (468 assigned to MSCs and 444 to control) were included")."""
+    depth, inside = 0, []
+    for ch in text:
+        depth = depth + 1 if ch in "(（[" else max(0, depth - 1) if ch in ")）]" else depth
+        inside.append(depth)
     pos = 0
     for m in SUBCLAUSE.finditer(text):
+        if inside[m.start()]:
+            continue
         yield base + pos, text[pos:m.start()]
         pos = m.end()
     yield base + pos, text[pos:]
 
 
+def _joined_by_and(sentence, previous: tuple[int, str], start: int) -> bool:
+    """Whether the clause at ``start`` follows ``previous`` after "and" (not after a comma)."""
+    gap = sentence.text[previous[0] + len(previous[1]) - sentence.start:start - sentence.start]
+    return gap.strip() == "and"
+
+
+def _in_brackets(clause: str, at: int) -> bool:
+    before = clause[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def _own_sentences(ctx: Context):
+    """The sentences that may speak of this study: not those about other or future work,
+    nor those naming another study (by its year, as "another", as "a trial of ...")."""
+    return [s for s in ctx.sentences if not ctx.is_other_work(s)
+            and not (OTHER_STUDY.search(s.text) and not SELF.search(s.text))]
+
+
 def extract(ctx: Context) -> Participants:
     p = Participants()
-    for s in ctx.sentences:
-        if ctx.is_other_work(s):
-            continue
-        for start, clause in _subclauses(s.text, s.start):
+    enrolled_from_analysis = None
+    for s in _own_sentences(ctx):
+        clauses = list(_subclauses(s.text, s.start))
+        for i, (start, clause) in enumerate(clauses):
             found = counts(clause) + [Count(int(m.group(1).replace(",", "")), m.start(1), m.end(1)) for m in BARE_COUNT.finditer(clause)]
+            if not found and i and ELIDED_SUBJECT.match(clause) and _joined_by_and(s, clauses[i - 1], start) \
+                    and (lead := LEADING_NUMBER.match(clauses[i - 1][1])):
+                # "111 (94.1%) completed week 24 and were included in the primary analysis"
+                found = [Count(int(lead["n"].replace(",", "")), -1, -1)]
+            if not found and i + 1 < len(clauses) and TOTAL_CLAUSE.match(clauses[i + 1][1]):
+                # "最终纳入15项随机对照试验，共1124例ARDS患者"
+                found = [Count(c.n, -1, -1) for c in counts(clauses[i + 1][1])[:1]]
             if not found:
                 continue
             for field, pattern in KEYWORDS.items():
@@ -70,8 +129,27 @@ def extract(ctx: Context) -> Participants:
                     continue
                 if field == "enrolled" and (KEYWORDS["analyzed"].search(clause) or KEYWORDS["excluded"].search(clause)
                                             or INCLUSION_CRITERIA.search(clause) or _split_cohort(s.text)):
+                    if field == "enrolled" and KEYWORDS["analyzed"].search(clause) and enrolled_from_analysis is None \
+                            and INCLUDED.search(clause):
+                        # "最终68例纳入分析": the cohort, when no sentence says who was enrolled.
+                        enrolled_from_analysis = (min(found, key=lambda c: abs(c.start - m.start())).n, s.text)
                     continue
-                nearest = min(found, key=lambda c: min(abs(c.start - m.start()), abs(c.end - m.end())))
+                candidates = found
+                if field == "enrolled" and ALLOCATION.search(clause):
+                    # "并以1:1随机分配至干细胞组（48人）或安慰剂组（48人）": the arms' sizes; the
+                    # total is the count of the clause before ("最终有96名患者符合条件").
+                    candidates = [c for c in found if c.start < m.start() or not _in_brackets(clause, c.start)]
+                    for _, earlier in reversed(clauses[:i] if not candidates else []):
+                        before = [c for c in counts(earlier) if c.n not in (p.screened, p.excluded)]
+                        if before:
+                            candidates = [Count(before[-1].n, -1, -1)]
+                            break
+                    if not candidates:
+                        continue
+                if field == "enrolled":
+                    # "Twenty-one patients were included (15 women and 6 men)": a bracket holds a part.
+                    candidates = [c for c in candidates if c.start < 0 or not _in_brackets(clause, c.start)] or candidates
+                nearest = min(candidates, key=lambda c: min(abs(c.start - m.start()), abs(c.end - m.end())))
                 setattr(p, field, nearest.n)
                 p.quotes[field] = s.text
         _age_and_sex(p, s.text)
@@ -83,13 +161,24 @@ def extract(ctx: Context) -> Participants:
                 p.quotes["screened"] = s.text
                 break
     if p.enrolled is None:
-        for s in ctx.sentences:
-            m = None if ctx.is_other_work(s) else COHORT.search(s.text)
+        for s in _own_sentences(ctx):
+            m = COHORT.search(s.text) or AMONG.search(s.text) or ZH_TOTAL.search(s.text)
             if m:
-                p.enrolled = int(m["n"] or m["zh"])
+                raw = next(v for v in m.groups() if v)
+                p.enrolled = _as_int(raw)
                 p.quotes["enrolled"] = s.text
                 break
+    if p.enrolled is None and enrolled_from_analysis is not None:
+        p.enrolled, p.quotes["enrolled"] = enrolled_from_analysis
     return p
+
+
+def _as_int(raw: str) -> int | None:
+    """'1,024', '14 862', 'Eighteen', '二十四' -> the integer."""
+    raw = raw.replace(",", "").replace(" ", "")
+    if raw.isdigit():
+        return int(raw)
+    return english_number(raw) if raw[0].isascii() else chinese_to_int(raw)
 
 
 def _split_cohort(text: str) -> bool:
@@ -114,6 +203,8 @@ def _age_and_sex(p: Participants, text: str) -> None:
             p.age_mean = found[0].value
             if found[0].dispersion == "sd":
                 p.age_sd = found[0].dispersion_value
+            elif sd := AGE_SD_AFTER.match(text, m.end() + found[0].end):
+                p.age_sd = float(sd["sd"])  # "67.3歲（標準差6.9）", "66 years (SD 7)"
             p.quotes["age"] = text
     if p.age_median is None and (m := MEDIAN_AGE.search(text)):
         found = [x for x in stats(text[m.end():m.end() + 40]) if 0 < x.value < 120]
@@ -133,19 +224,45 @@ def _age_and_sex(p: Participants, text: str) -> None:
                 break
 
 
+SEX_COUNT_GAP = rx(r"\s*[:：]?\s*[(（\[]?\s*(?:[,，]?\s*n\s*=\s*)?(?:为|有|共|计)?\s*", re.I)
+OF_TOTAL = rx(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:of|out of)\s+$")
+WORD_BEFORE = rx(r"(?<![\w-])(?P<w>" + EN_WORD_NUMBER + r")\s+(?:[(（](?P<pct>\d+(?:\.\d+)?)\s*%[)）]\s+)?(?:(?:were|was)\s+)?$", re.I)
+
+
 def _sex_count(text: str, m):
     """The count that goes with 男性/men: right after the word ("男性25名(36.8%)", "male,
-    n = 89"), else a count with its % right before it ("52 participants (57.8%) were men")."""
+    n = 89", "男性十五名"), else a count with its % right before it ("52 participants
+    (57.8%) were men"; "91 of 126 participants (72.2%) were men" gives 91), else a number
+    word before it ("Fifteen were women and three were men")."""
     found = [x for x in stats(text) if isinstance(x.value, int) and not x.percent]
     # "10 women and 7 men": the number right before the word is its count; the one after
     # "and" belongs to the next word.
     right_before = [x for x in found if x.start < m.start() and rx(r"\d{1,3}(?:,\d{3})*|\d+").fullmatch(text[x.start:m.start()].strip())]
     if right_before:
-        return right_before[-1]
-    after = [x for x in found if 0 <= x.start - m.end() <= 8
-             and not rx(r"[，,；;。]|\band\b|和|及|与", re.I).search(text[m.end():x.start])]
+        return _widened(text, right_before[-1])
+    # "男性(n=89,84.0%)" is the cohort's count; "the rest of the women (n = 26)" a subgroup's.
+    after = [x for x in found if 0 <= x.start - m.end() <= 8 and SEX_COUNT_GAP.fullmatch(text[m.end():x.start])
+             and (x.count_pct is not None or not rx(r"[(（\[]").search(text[m.end():x.start]))]
     if after:
         return after[0]
+    written = [c for c in counts(text[m.end():m.end() + 12]) if SEX_COUNT_GAP.fullmatch(text[m.end():m.end() + c.start])
+               and not rx(r"[(（\[]").search(text[m.end():m.end() + c.start])]
+    if written:
+        return Stat(written[0].n, m.end() + written[0].start, m.end() + written[0].end)
     before = [x for x in found if x.count_pct is not None and 0 <= m.start() - x.end <= 20
               and not rx(r"[，,；;。]").search(text[x.end:m.start()])]
-    return before[-1] if before else None
+    if before:
+        x = before[-1]
+        if of := OF_TOTAL.search(text, max(0, x.start - 16), x.start):
+            return Stat(int(of["n"].replace(",", "")), of.start(), x.end, count_pct=x.count_pct)
+        return _widened(text, x)
+    if w := WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if (n := english_number(w["w"])) is not None:
+            return Stat(n, w.start(), m.start(), count_pct=float(w["pct"]) if w["pct"] else None)
+    return None
+
+
+def _widened(text: str, x):
+    """"7 311 [49.2%] men": the count is 7311, not its last group."""
+    wide = widen_thousands(text, x.start, x.start + len(str(x.value)))
+    return Stat(wide[0], wide[1], x.end, count_pct=x.count_pct) if wide else x

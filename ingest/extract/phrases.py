@@ -32,13 +32,16 @@ COMPARATIVE = rx(
 RISK_OF = rx(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
              r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared)\b|\s*$)", re.I)
 ZH_MEASURE = rx(
-    r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))")
+    r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))"
+    # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
+    r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度])")
 LEADING = rx(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
                      r"significant(?:ly)?|no|not|any)\s+", re.I)
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "participants", "subjects",
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
                "all groups", "outcome", "outcomes", "analysis", "study", "treatment", "data", "as", "that",
                "which", "those", "both", "each", "neither", "either", "none", "one", "same", "findings",
+               "association", "associations", "the association", "effect", "effects", "benefit", "trend",
                # who the participants were, not what the study measured
                "age", "median age", "mean age", "average age", "年龄", "平均年龄", "sex", "gender"}
 
@@ -48,10 +51,19 @@ def _clean(phrase: str) -> str | None:
     phrase = rx(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
+    # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
+    phrase = rx(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     words = phrase.split()
     if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not rx(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None
     if rx(r"[\d.,%±-]+").fullmatch(words[0]):
+        return None
+    # Who the participants were is not what was measured ("the mean age of the whole cohort").
+    # (Weight and BMI can be outcomes; age and sex never are.)
+    if rx(r"^(?:age|ages|aged|sex|gender)\b|^(?:年龄|性别)", re.I).search(phrase):
+        return None
+    # Who did the analysis is not what was measured ("研究团队另以倾向分数…", "the researchers").
+    if rx(r"研究团队|研究人员|研究者|作者|我们|\b(?:researchers|authors|investigators|we)\b", re.I).search(phrase):
         return None
     # "Seventeen patients", "all participants": who, not what was measured ("the proportion
     # of patients with remission" is a measure).
@@ -84,5 +96,5 @@ def measure_phrase(clause: str) -> str | None:
                 return found
     m = ZH_MEASURE.search(clause)
     if m:
-        return _clean(m.group("x"))
+        return _clean(m.group("x") or m.group("risk"))
     return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..regex import re
 
 from .context import Context
-from .numbers import counts, stats
+from .numbers import EN_WORD_NUMBER, counts, english_number, stats
+from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import AdverseEvent, Safety
 from ..regex import rx
 
@@ -20,27 +21,61 @@ SOFT_END = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")
 AE_TOTAL = rx(
     r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
-    r"|(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
-    r"(?:报告了?|发生了?|出现了?|reported|experienced|had)\s*(?:至少一[项次个种]|at least one|any)?\s*(?:不良(?:事件|反应)|adverse (?:events?|reactions?))",
+    r"|(?:(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?|(?P<n3cn>[" + NUMERAL_CHARS + r"]+)\s*(?:名|例|位))\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
+    r"(?:报告了?|发生了?|出现了?|reported|experienced|had)\s*(?:至少一[项次个种]|at least one|any)?\s*(?:不良(?:事件|反应)|adverse (?:events?|reactions?))"
+    # "Adverse events were reported in 98 of 126 participants"
+    r"|(?<!serious )(?<!Serious )\badverse (?:events?|reactions?)\s+(?:were\s+|was\s+)?(?:reported|observed|occurred|recorded|seen)\s+(?:in|by|among)\s+(?P<n4>\d+)(?![\d.%])",
     re.I)
-SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)", re.I)
-NO_SERIOUS = rx(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious", re.I)
-# "Three patients died": a count in words.
-WORD_DEATHS = rx(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)\s+(?:patients?\s+|participants?\s+|people\s+)?(?:died|deaths\s+occurred)\b")
+_N = r"\d+|[" + NUMERAL_CHARS + r"]+"
+_WORD_OR_N = r"\d+|(?<![\w-])" + EN_WORD_NUMBER
+SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)"
+                   # "Serious adverse events occurred in 16 participants (7 ... and 9 ...)"
+                   r"|serious adverse (?:events?|reactions?)\s+(?:were\s+)?(?:occurred|reported|observed|developed|recorded)\s+(?:in|by|among)\s+(?P<n3>" + _WORD_OR_N + r")\b"
+                   # "Three participants had serious adverse events", "50 participants had at least one serious adverse event"
+                   r"|(?P<n4>" + _WORD_OR_N + r")\s+(?:(?:patients?|participants?|subjects?|people|persons)\s+)?(?:\([^)]{0,12}\)\s+)?(?:had|experienced|reported|developed)\s+"
+                   r"(?:at least one\s+|a\s+|any\s+)?serious adverse (?:events?|reactions?)"
+                   # "嚴重不良事件共12件（幹細胞組5件、安慰劑組7件）"
+                   r"|严重不良(?:事件|反应)\s*(?:共|合计|总计)\s*(?:有|发生)?\s*(?P<n5>" + _N + r")\s*(?:例|件|起|次|名|人|位)", re.I)
+# "The only serious adverse events were two infections", "..., the only serious adverse event.", "唯一的严重不良事件"
+ONLY_SERIOUS = rx(r"\bthe only serious adverse (?:events?|reactions?)(?:\s+(?:was|were)\s+(?P<w>an?|" + _WORD_OR_N + r")\b)?|唯一(?:的|一例|一起)?严重不良(?:事件|反应)", re.I)
+# "无一例发生严重不良反应", "均未發生椎間盤炎、神經損傷或其他嚴重不良事件" — but "no other serious
+# adverse event" (未发生其他严重不良事件) says one happened, so it gives no zero.
+NO_SERIOUS = rx(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious"
+                r"|(?:无一例|无一人|均未|皆未|都未|未)(?:发生|出现|见|有)[^。；;，,\d]{0,30}?严重不良(?:事件|反应)(?!\S{0,6}(?:风险|发生率))", re.I)
+# "除此之外未发生其他严重不良事件", "no other serious adverse events": one did happen.
+BESIDES = rx(r"除此之外|除此以外|除[^，,。；;]{1,20}外|此外|\bapart from\b|\bother than\b|\bbesides\b|\bno other serious", re.I)
+# "Three patients died", "One participant in the placebo group died of pneumonia": a count in words.
+WORD_DEATHS = rx(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:patients?|participants?|people|subjects?)\s+(?:(?:in|from|of|on)\s+[^.;,\d]{0,40}?\s+)?)?(?:died|deaths\s+occurred)\b")
 NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)(?!\s+(?:was|were)\s+(?:attributed|related|considered|judged))|"
                r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
-DEATHS = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)|(?<![\d.])(?P<n2>\d+)\s+(?:patients?\s+)?(?:deaths?|died)", re.I)
-
-
+DEATHS = rx(r"(?<![\d.])(?P<n>" + _N + r")\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)"
+            r"|(?<![\d.,])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients?|participants?|subjects?|people)\s+)?(?:deaths?|died)", re.I)
 # Where a sub-clause ends: a count belongs to the event named in its own clause
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
 CLAUSE_END = rx(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
 HARD_END = rx(r"[；;。、]")
 HARD_LIST_END = rx(r"[；;。]")
 LATER_COUNT = rx(r"\b(?:in|experienced|reported|occurred|developed|affected|had|among|by)\b|出现|发生|见于", re.I)
-LIST_SEPARATOR = rx(r"\s*(?:[、，,]|和|及|与|與|\band\b)?\s*", re.I)
-ARM_COUNT = rx(r"\s*(?:有|共)?\s*(\d+)\s*(?:人|例|名|位)(?![\d.])")
-WORD_WITH_PERCENT = rx(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
+LIST_SEPARATOR = rx(r"\s*(?:[、，,]|和|及|与|與|\band\b|,\s*and\b)?\s*(?:\bby\b)?\s*", re.I)
+ARM_COUNT = rx(r"\s*(?:有|共|为|為)?\s*(\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:人|例|名|位)(?![\d.])")
+EACH_COUNT = rx(r"\s*各(?:有|为|為)?\s*(\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:人|例|名|位)")
+# "14 people on the high dose", "by 2 while taking placebo": a count, then its arm.
+COUNT_ON_ARM = rx(r"(?:\bby\s+)?(?<![\w.-])(?P<n>\d+|" + EN_WORD_NUMBER + r")\s+(?:(?:people|patients|participants|subjects)\s+)?"
+                  r"(?:while\s+)?(?:on|in|with|taking|receiving|given)\s+(?:the\s+)?", re.I)
+ARM_WORDS = rx(r"([A-Za-z][\w-]*)(?=\s*(?:[,;.]|\band\b|$))")
+RESPECTIVELY = rx(r"respectively|分别|分別", re.I)
+_LIST_N = r"(?:\d+|" + EN_WORD_NUMBER + r"|[" + NUMERAL_CHARS + r"]+)(?:\s*(?:人|例|名|位|件))?"
+RESPECTIVE_LIST = rx(_LIST_N + r"(?:\s*(?:,\s*and|,|、|\band\b|与|與|和|及|vs\.?|versus)\s*" + _LIST_N + r")+", re.I)
+RESPECTIVE_NUMBER = rx(r"\d+|(?<![\w-])" + EN_WORD_NUMBER + r"|[" + NUMERAL_CHARS + r"]+", re.I)
+ONE_PERSON = rx(r"(?<![\w-])(?:one|a single)\s+(?:patient|participant|subject|person)\b|(?<![\w.-])1\s+(?:patient|participant|subject|person)\b", re.I)
+# A sentence that states what the study set out to do ("to compare ... and side effects").
+AIM = rx(r"\b(?:the\s+)?(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+)?(?:study|trial)\s+)?(?:was|were|is|are)\s+to\b|研究目的|目的[：:是为]|旨在", re.I)
+NOT_PEOPLE = rx(r"\s*[-‐]?\s*(?:小时|个?月|周|週|天|日|年|分钟|次|mg|g\b|ml|kg|μg|mcg|hours?|h\b|days?|weeks?|months?|years?|minutes?|min\b|times?|cycles?|doses?|%)", re.I)
+WRITTEN_GAP = rx(r"[\s:：]*")
+WORD_RIGHT_BEFORE = rx(r"(?<![\w-])(?P<w>" + EN_WORD_NUMBER + r")\s+$", re.I)
+# Words that open an aside naming what an event looked like.
+ASIDE = rx(r"\b(?:such as|mostly|mainly|e\.g\.|like|notably|chiefly)\b|主要为|主要是|如", re.I)
+WORD_WITH_PERCENT = rx(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s*[)）]")
 OPEN, CLOSE = "(（[", ")）]"
 
 
@@ -67,6 +102,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     """
     events: dict[tuple[str, str], AdverseEvent] = {}
     safety = Safety()
+    arm_order: list[str] = []
     for s in ctx.sentences:
         if ctx.is_other_work(s) or s.text.rstrip().endswith(("?", "？")):
             continue  # a question ("what if I develop an infection?") reports nothing
@@ -75,25 +111,40 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
         about_safety = bool(AE_CONTEXT.search(text) or AE_CONTEXT.search(s.heading or "")
                             or (previous is not None and previous.paragraph == s.paragraph
                                 and AE_CONTEXT.search(previous.text)))
+        if previous is None or previous.paragraph != s.paragraph:
+            arm_order = []  # the arms, in the order the last per-arm list named them
         if about_safety or HAPPENED.search(text):
-            mentions = ctx.mentions("adverse_events", s.start, s.end)
-            ends, event_starts = _clause_ends(text), [m.start - s.start for m in mentions]
+            ends = _clause_ends(text)
+            # "Infusion-related reactions, mostly transient fever, occurred in ...": the aside
+            # names what the reactions looked like, not an event of its own.
+            mentions = [m for i, m in enumerate(ctx.mentions("adverse_events", s.start, s.end))
+                        if not (i and ASIDE.search(text[max((e + 1 for e in ends if e < m.start - s.start), default=0):m.start - s.start]))]
+            event_starts = [m.start - s.start for m in mentions]
             for m in mentions:
                 if NEGATED.search(text[max(0, m.start - s.start - 6):m.start - s.start]):
                     continue  # "无死亡病例", "no deaths": not an event that happened
                 lo = max((x.end() for x in SOFT_END.finditer(text, 0, m.start - s.start)), default=0)
                 if NEGATED_CLAUSE.search(text[lo:m.start - s.start]):
                     continue
-                arm_counts = _arm_counts_before(ctx, s, m)
+                if m.name == "death":
+                    continue  # deaths are counted once, in the safety totals
+                after_end = min([e for e in event_starts if e > m.start - s.start]
+                                + [x.start() for x in HARD_LIST_END.finditer(text, m.end - s.start)] + [len(text)])
+                arm_counts = (_arm_counts_before(ctx, s, m) if len(_arm_counts_before(ctx, s, m)) >= 2
+                              else _arm_counts_after(ctx, s, m.end, s.start + after_end))
+                if len(arm_counts) < 2:
+                    arm_counts = _respective_counts(ctx, text[m.end - s.start:after_end], arm_order)
                 if len(arm_counts) >= 2:
-                    # "幹細胞組5人、對照組3人出現關節腫脹": one event, a count per arm.
+                    # "幹細胞組5人、對照組3人出現關節腫脹", "reported by 14 on the high dose, 9 on the
+                    # low dose and 5 on placebo", "頭痛分別為3人與2人": one event, a count per arm.
+                    arm_order = [group for group, _ in arm_counts]
                     for group, n in arm_counts:
                         if (m.name, group) not in events:
                             events[(m.name, group)] = AdverseEvent(m.name, n, None, None, None, text, group)
                     continue
                 n, pct = _count_of(text, m.start - s.start, m.end - s.start, ends, event_starts)
-                if n is None and not AE_CONTEXT.search(text):
-                    continue  # an event named without a count counts only in a sentence about safety
+                if n is None and (not AE_CONTEXT.search(text) or AIM.search(text)):
+                    continue  # an event named without a count counts only in a sentence about safety, not in its aims
                 if n is None and any(c.start < m.end and m.start < c.end for c in ctx.mentions("conditions", s.start, s.end)):
                     continue  # "缺血性脑卒中" is the condition studied, not an event
                 groups = ctx.mentions("groups", s.start, m.start)
@@ -102,19 +153,22 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                 if known is None or (known.n is None and n is not None):
                     events[(m.name, group)] = AdverseEvent(m.name, n, pct, None, None, text, group)
         if safety.adverse_events_total is None and (m := AE_TOTAL.search(text)):
-            safety.adverse_events_total = int(m["n"] or m["n2"] or m["n3"])
+            safety.adverse_events_total = _as_int(next(v for v in m.groups() if v))
             safety.quotes["adverse_events_total"] = text
         if safety.serious_adverse_events is None:
-            if m := SERIOUS_TOTAL.search(text):
-                safety.serious_adverse_events = int(m["n"] or m["n2"])
+            if (m := SERIOUS_TOTAL.search(text)) and (n := _as_int(next(v for v in m.groups() if v))) is not None:
+                safety.serious_adverse_events = n
                 safety.quotes["serious_adverse_events"] = text
-            elif NO_SERIOUS.search(text):
+            elif (m := ONLY_SERIOUS.search(text)) and (n := 1 if not m["w"] or m["w"].lower() in ("a", "an") else _as_int(m["w"])):
+                safety.serious_adverse_events = n
+                safety.quotes["serious_adverse_events"] = text
+            elif NO_SERIOUS.search(text) and not BESIDES.search(text):
                 safety.serious_adverse_events = 0
                 safety.quotes["serious_adverse_events"] = text
         if safety.deaths is None:
             # A counted death outweighs "no deaths" in another arm of the same sentence.
-            if m := DEATHS.search(text):
-                safety.deaths = int(m["n"] or m["n2"])
+            if (m := DEATHS.search(text)) and (n := _as_int(m["n"] or m["n2"])) is not None:
+                safety.deaths = n
                 safety.quotes["deaths"] = text
             elif (m := WORD_DEATHS.search(text)) and _english_number(m["w"]) is not None:
                 safety.deaths = _english_number(m["w"])
@@ -132,7 +186,12 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
     ("3人(7.5%)出现发烧"); else later, before the next event is named ("headache,
     experienced by five patients (42%)", "back pain in four (33%)")."""
     stop = next((e for e in ends if e >= end), len(text))
-    found = [x for x in stats(text[end:end + 48]) if isinstance(x.value, int) and not x.percent]
+    # A time or a dose is never a count of people: "均在48小时内缓解", "4 weeks of dorexalant".
+    found = [x for x in stats(text[end:end + 48]) if isinstance(x.value, int) and not x.percent
+             and not NOT_PEOPLE.match(text, end + x.start + len(str(x.value)))]
+    written = _counts_in(text[end:end + 24])
+    if written and WRITTEN_GAP.fullmatch(text[end:end + written[0][2]]) and not (found and found[0].start <= written[0][2]):
+        return written[0][:2]  # "头痛七名（29.2%）"
     if found and found[0].start < 8:
         x = found[0]
         between = text[end:end + x.start]
@@ -145,6 +204,8 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
     before = _counts_in(text[lo:start])
     if before:
         return before[-1][:2]
+    if (w := WORD_RIGHT_BEFORE.search(text, lo, start)) and (n := english_number(w["w"])) is not None:
+        return n, None  # "two infections that required hospital treatment"
     nxt = min([e for e in event_starts if e >= end] + [len(text)])
     hard = HARD_END.search(text, end, nxt)
     later = _counts_in(text[end:hard.start() if hard else nxt])
@@ -158,16 +219,73 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
 def _arm_counts_before(ctx: Context, s, m) -> list[tuple[str, int]]:
     """(arm, count) pairs written just before an event, each count right after its arm."""
     lo = max((x.end() for x in HARD_LIST_END.finditer(ctx.text, s.start, m.start)), default=s.start)
+    named = ctx.mentions("groups", lo, m.start)
+    if len(named) >= 2 and (each := EACH_COUNT.match(ctx.text, named[-1].end)) and all(
+            LIST_SEPARATOR.fullmatch(ctx.text[a.end:b.start]) for a, b in zip(named, named[1:])):
+        # "高劑量組與對照組各有1人出現頭痛": the same count in each arm.
+        return [(g.name, _as_int(each.group(1))) for g in named]
     pairs, last_end = [], None
-    for g in ctx.mentions("groups", lo, m.start):
+    for g in named:
         c = ARM_COUNT.match(ctx.text, g.end)
         if not c:
             continue
         if last_end is not None and not LIST_SEPARATOR.fullmatch(ctx.text[last_end:g.start]):
             pairs = []  # not one list: "3人(7.5%)出现发烧，安慰剂组有1人" names its own event between
-        pairs.append((g.name, int(c.group(1))))
+        pairs.append((g.name, _as_int(c.group(1))))
         last_end = c.end()
     return pairs
+
+
+def _as_int(raw: str) -> int | None:
+    """'16', 'Three', '十二' -> the integer."""
+    if raw.replace(",", "").isdigit():
+        return int(raw.replace(",", ""))
+    return english_number(raw) if raw[0].isascii() else chinese_to_int(raw)
+
+
+def _arm_counts_after(ctx: Context, s, start: int, end: int) -> list[tuple[str, int]]:
+    """(arm, count) pairs written after an event, up to ``end``: "，幹細胞組4人、安慰劑組1人",
+    "reported by 14 people on the high dose, 9 on the low dose and 5 on placebo", "by 5
+    participants while taking dorexalant and by 2 while taking placebo"."""
+    pairs, last_end = [], None
+    groups = ctx.mentions("groups", start, end)
+    at = start
+    while at < end:
+        g = next((g for g in groups if g.start >= at), None)
+        by_group = ARM_COUNT.match(ctx.text, g.end) if g else None
+        by_count = COUNT_ON_ARM.search(ctx.text, at, end)
+        if by_group and (not by_count or g.start <= by_count.start()) and by_group.end() <= end:
+            pair, pair_start, at = (g.name, _as_int(by_group.group(1))), g.start, by_group.end()
+        elif by_count:
+            arm = next((g for g in groups if g.start == by_count.end()), None)
+            if arm is not None:
+                pair, at = (arm.name, _as_int(by_count["n"])), arm.end
+            elif lit := ARM_WORDS.match(ctx.text, by_count.end(), end):
+                pair, at = (lit.group(1), _as_int(by_count["n"])), lit.end()
+            else:
+                break
+            pair_start = by_count.start()
+        else:
+            break
+        if last_end is not None and not LIST_SEPARATOR.fullmatch(ctx.text[last_end:pair_start]):
+            break
+        if pair[1] is None:
+            break
+        pairs.append(pair)
+        last_end = at
+    return pairs if len(pairs) >= 2 else []
+
+
+def _respective_counts(ctx: Context, segment: str, arm_order: list[str]) -> list[tuple[str, int]]:
+    """"occurred in 6, 4 and 2 patients, respectively", "頭痛分別為3人與2人": counts in the
+    order of the arms last listed in the paragraph, else of the trial's arms."""
+    if not RESPECTIVELY.search(segment) or not (m := RESPECTIVE_LIST.search(segment)):
+        return []
+    numbers = [_as_int(x) for x in RESPECTIVE_NUMBER.findall(m.group())]
+    arms = arm_order or list(ctx.arms)
+    if len(numbers) < 2 or len(numbers) != len(arms) or None in numbers:
+        return []
+    return list(zip(arms, numbers))
 
 
 def _english_number(word: str) -> int | None:
@@ -182,8 +300,10 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
 
     found = []
     for c in counts(segment):
-        pct = rx(r"\s*(?:患者|病人|受试者|patients?|participants?)?\s*[(（]\s*(\d+(?:\.\d+)?)\s*%", re.I).match(segment, c.end)
+        pct = rx(r"\s*(?:患者|病人|受试者|patients?|participants?)?\s*[(（]\s*(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I).match(segment, c.end)
         found.append((c.n, float(pct.group(1)) if pct else None, c.start))
+    for m in ONE_PERSON.finditer(segment):
+        found.append((1, None, m.start()))  # "One patient stopped treatment because of ..."
     for m in WORD_WITH_PERCENT.finditer(segment):
         n = english_number(m["word"])
         if n is not None and not any(start <= m.start() < start + 1 for _, _, start in found):

@@ -18,7 +18,11 @@ EN_MONTH = r"(?:(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 EN_PERIOD = rx(
     r"(?:between|from)\s+" + EN_MONTH.format(n="m1") + r"(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+"
     + EN_MONTH.format(n="m2") + r"(?P<y2>(?:19|20)\d\d)", re.I)
-FOLLOW_UP = rx(r"随访|follow(?:ed)?[- ]?up|观察期|observation period", re.I)
+FOLLOW_UP = rx(r"随访|追踪|追蹤|follow(?:ed)?[- ]?up|followed\s+(?:for|over|through)|观察期|observation period", re.I)
+# Follow-up still to come ("将继续随访至五年", "will be followed for five years") is not this report's.
+FUTURE = rx(r"(?:将|會|会|计划|計劃|继续|繼續|拟)\s*$|\b(?:will|to)\s+(?:continue\s+to\s+)?(?:be\s+)?$|"
+            r"\b(?:will\s+(?:continue|be)|planned|continue\s+to\s+be)\b[^.]{0,20}$", re.I)
+MEDIAN = rx(r"median|中位|平均|mean", re.I)
 
 
 def _ym(year: str, month) -> str:
@@ -49,13 +53,18 @@ def enrollment(ctx: Context) -> Enrollment:
 
 def follow_up(ctx: Context) -> Time | None:
     """The longest follow-up named beside a follow-up word, in sentences about this study."""
-    best = None
+    best, stated = None, None
     for s in ctx.sentences:
         if ctx.is_other_work(s) or not FOLLOW_UP.search(s.text):
             continue
         for m in FOLLOW_UP.finditer(s.text):
+            if FUTURE.search(s.text[max(0, m.start() - 24):m.start()]):
+                continue
             for t in times(s.text):
                 if t.time.value and abs(t.start - m.start()) <= 20:
+                    if MEDIAN.search(s.text[max(0, m.start() - 12):m.start()]) and stated is None:
+                        # "median follow-up of 3.4 years", "中位追踪时间52.3个月": the cohort's own figure
+                        stated = t.time
                     if best is None or t.time.days > best.days:
                         best = t.time
-    return best
+    return stated or best

@@ -71,6 +71,17 @@ ORG_LINE = rx(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedia Relati
 AUTHORS = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
 HAN = rx(r"[\u4e00-\u9fff]")
 TITLE_LABEL = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*", re.I)
+# "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
+CITATION_LINE = rx(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
+SECTION_LABEL = rx(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|中图分类号|文献标志码)\s*[:：]", re.I)
+
+
+def _pubmed_title(lines: list[str], i: int) -> bool:
+    """A PubMed title ends with a full stop, under the citation line and over the authors
+    ("Brandt L(1), Oyelaran T(2)."): it is still the headline."""
+    after = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+    authors = rx(r"\s*\(\d+(?:,\d+)*\)").sub("", after).strip().rstrip(".")
+    return lines[i].rstrip().endswith(".") and not lines[i].rstrip().endswith("..") and bool(AUTHORS.match(authors))
 
 
 def pick_title(lines: list[str]) -> str | None:
@@ -96,7 +107,9 @@ def pick_title(lines: list[str]) -> str | None:
                 return title.rstrip(" .")
             continue
         han = len(HAN.findall(line))
-        if not 10 <= len(line) <= 300 or SENTENCE_END.search(line) or line.endswith(("!", "！")) \
+        if SECTION_LABEL.match(line) or CITATION_LINE.search(line):
+            continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
+        if not 10 <= len(line) <= 300 or (SENTENCE_END.search(line) and not _pubmed_title(lines, i)) or line.endswith(("!", "！")) \
                 or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:12]) \
                 or AUTHORS.match(line):
             continue

@@ -1,0 +1,211 @@
+"""Tables written as text, one row per line with cells joined by " | " (how the JATS and
+HTML readers render them, and how many web pages paste them).
+
+>>> t = find_tables("Table 2. Outcomes at 12 months\\nOutcome | A (n = 64) | B (n = 62) | p\\nDeath, n (%) | 7 (10.9) | 9 (14.5) | 0.55\\n")[0]
+>>> t.caption, t.header, [r.cells for r in t.rows]
+('Table 2. Outcomes at 12 months', ['Outcome', 'A (n = 64)', 'B (n = 62)', 'p'], [['Death, n (%)', '7 (10.9)', '9 (14.5)', '0.55']])
+>>> read_cell("13 (20.3)", "n (%)"), read_cell("19/44 (43.2)", ""), read_cell("3.1 (2.4)", "mean (SD)")
+(('percent', 20.3, None, None, 13), ('percent', 43.2, None, None, 19), ('mean', 3.1, 'sd', 2.4, None))
+"""
+
+from __future__ import annotations
+
+from ..regex import re
+
+from ..plain import field, record
+from ..regex import rx
+from .numbers import NUM, number
+
+ROW = rx(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
+CAPTION = rx(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
+# What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
+KIND_HINT = rx(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
+               r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|例\s*[(（]\s*%\s*[)）]|x\s*±\s*s", re.I)
+CELL_PCT = rx(r"^\s*(?P<n>\d+)(?:\s*/\s*(?P<total>\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
+CELL_SPREAD = rx(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
+                 r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
+P_CELL = rx(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
+# A column of test statistics, not an arm: "t值", "χ²", "F", "Z value".
+STATISTIC = rx(r"^\s*(?:t|χ2|χ²|x2|F|Z|U|H)\s*(?:值|value|statistic)?\s*$|\bstatistic\b|统计量|統計量", re.I)
+N_IN_HEADER = rx(r"\s*[(（\[]\s*(?:n|N)\s*=\s*\d+\s*[)）\]]\s*$")
+
+
+@record
+class Row:
+    cells: list
+    start: int  # offset of the row's line in the text
+    end: int
+
+
+@record
+class Table:
+    caption: str
+    header: list
+    rows: list = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+    def column(self, *words: str) -> int | None:
+        """Index of the first header cell holding one of ``words`` (case-insensitive, whole word)."""
+        for i, cell in enumerate(self.header):
+            if any(rx(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", re.I).search(cell) for w in words):
+                return i
+        return None
+
+
+def find_tables(text: str) -> list[Table]:
+    """Runs of two or more " | " rows with the same number of cells; the first row is the
+    header, and a "Table N." line just before them is the caption."""
+    out: list[Table] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line, at = lines[i]
+        if not ROW.match(line.strip()):
+            i += 1
+            continue
+        width = line.count(" | ")
+        j = i
+        while j < len(lines) and ROW.match(lines[j][0].strip()) and lines[j][0].count(" | ") == width:
+            j += 1
+        if j - i >= 2:
+            caption = ""
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if lines[k][0].strip():
+                    caption = lines[k][0].strip() if CAPTION.match(lines[k][0]) else ""
+                    break
+            header = [c.strip() for c in line.split(" | ")]
+            rows = [Row([c.strip() for c in lines[k][0].split(" | ")], lines[k][1], lines[k][1] + len(lines[k][0]))
+                    for k in range(i + 1, j)]
+            out.append(Table(caption, header, rows, at, lines[j - 1][1] + len(lines[j - 1][0])))
+        i = j
+    return out
+
+
+def arm_name(header_cell: str) -> str:
+    """A column's arm as its header names it, without its size: "BM-MNC (n = 64)" -> "BM-MNC"."""
+    return N_IN_HEADER.sub("", header_cell).strip()
+
+
+def kind_hint(*texts: str) -> str:
+    """What the cells hold, from the row label, the header or the caption ("n (%)", "mean (SD)")."""
+    for t in texts:
+        m = KIND_HINT.search(t or "")
+        if m:
+            return m.group()
+    return ""
+
+
+def read_cell(cell: str, hint: str) -> tuple | None:
+    """(stat, value, dispersion, dispersion value, n) of one cell, or None when the cell does
+    not say plainly what it holds. A count with its percentage needs no hint; a value with a
+    bracket needs one, since "3.1 (2.4)" may be a mean (SD) or a median (IQR)."""
+    m = CELL_PCT.match(cell)
+    h = hint.lower()
+    if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):
+        if "mean" in h or "median" in h:
+            return None
+        pct = number(m["pct"])
+        if pct > 100 or (m["total"] and int(m["n"]) > int(m["total"])):
+            return None
+        return "percent", pct, None, None, int(m["n"])
+    m = CELL_SPREAD.match(cell)
+    if not m or (not h and not m["pm"]):
+        return None
+    value = number(m["v"])
+    if m["pm"]:
+        # "3.9 ± 2.0" is a mean and its SD unless the table says otherwise (an SE is labelled).
+        return ("mean", value, "sd", number(m["pm"]), None) if not rx(r"\bse\b|\bsem\b|median", re.I).search(h) else None
+    if "median" in h:
+        if m["b"] is None:
+            return None
+        return "median", value, ("iqr" if "iqr" in h else "range"), [number(m["a"]), number(m["b"])], None
+    if "mean" in h and m["b"] is None:
+        return "mean", value, "sd", number(m["a"]), None
+    return None
+
+
+def read_p(cell: str) -> tuple[float, str] | None:
+    """A p column's cell: "0.061" -> (0.061, "="), "<0.001" -> (0.001, "<")."""
+    m = P_CELL.match(cell.replace("P", "").replace("p", ""))
+    if not m:
+        return None
+    rel = {"≤": "<=", "≥": ">="}.get(m["rel"] or "=", m["rel"] or "=")
+    return number(m["p"]), rel
+
+
+def label_of(cell: str) -> str:
+    """A row label without what it says about its cells or its unit: "Rest pain VAS (cm), mean
+    (SD)" -> "Rest pain VAS", "Complete ulcer healing(a), n/N (%)" -> "Complete ulcer healing"."""
+    label = KIND_HINT.sub("", cell)
+    label = rx(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡]+").sub("", label)
+    label = rx(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
+    return label.strip(" ,;:").strip()
+
+
+ADVERSE = rx(r"adverse|side[- ]effects?|safety|toxicit|complication|不良|副作用|安全性|并发症|併發症", re.I)
+
+
+def is_adverse_event_table(table: Table) -> bool:
+    """A table of adverse events by arm: its caption or its first header cell says so."""
+    return bool(ADVERSE.search(table.caption) or ADVERSE.search(table.header[0]) or
+                rx(r"^\s*(?:event|events|不良事件)\s*$", re.I).match(table.header[0]))
+
+
+CELL_CI = rx(r"[(\[（]\s*(?P<a>" + NUM + r")\s*(?:–|—|-|to|,|~|至)\s*(?P<b>" + NUM + r")\s*[)\]）]")
+
+
+def read_ci(cell: str) -> list | None:
+    """The interval an effect cell gives after its value: "RR 0.57 (0.32–1.03)" -> [0.32, 1.03]."""
+    m = CELL_CI.search(cell.replace("−", "-"))
+    return [number(m["a"]), number(m["b"])] if m else None
+
+
+def adverse_events(ctx) -> list:
+    """Adverse-event tables by arm: one event per row and arm, with its count and percentage.
+    Rows of totals ("Any adverse event") are the safety summary, not events."""
+    from .. import vocab
+    from ..vocab.lexicon import Tokens
+    from .record import AdverseEvent
+
+    out = []
+    for t in find_tables(ctx.text):
+        if not is_adverse_event_table(t):
+            continue
+        hint = kind_hint(" ".join(t.header), t.caption) or "n (%)"
+        arms = []
+        for i in range(1, len(t.header)):
+            at = t.start + sum(len(c) + 3 for c in t.header[:i])
+            found = ctx.mentions("groups", at, at + len(t.header[i]))
+            arms.append(found[0].name if found else arm_name(t.header[i]))
+        for row in t.rows:
+            label = label_of(row.cells[0])
+            if not label or len(row.cells) != len(t.header) or rx(r"^(?:any|total|overall|all)\b|^(?:合计|总计|任何)", re.I).search(label):
+                continue
+            hits = vocab.lexicon("adverse_events").find(Tokens(label))
+            event = hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label) else label
+            serious = True if rx(r"\bserious\b|严重|嚴重", re.I).search(label) else None
+            for arm, cell in zip(arms, row.cells[1:]):
+                read = read_cell(cell, hint)
+                if read is None or read[0] != "percent":
+                    continue
+                out.append(AdverseEvent(event, read[4], read[1], None, serious, ctx.text[row.start:row.end], arm))
+    return out
+
+
+BASELINE_TABLE = rx(r"baseline|characteristics|demographic|基线|基線|一般资料|一般資料|临床资料", re.I)
+
+
+def difference_cell(cell: str, header: str) -> list:
+    """The value of a difference column's cell ("−1.1 (−1.9 to −0.3)") as a named statistic,
+    its kind taken from the header ("Difference", "Mean difference", "Difference in change")."""
+    from .numbers import EffectStat
+
+    m = rx(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(cell.replace("−", "-"))
+    if not m or not rx(r"differ|差值|差异|差異", re.I).search(header):
+        return []
+    kind = "difference_in_change" if rx(r"change|变化|變化", re.I).search(header) else "mean_difference"
+    return [EffectStat(kind, number(m["v"]), m.start("v"), m.end("v"))]

@@ -1,0 +1,122 @@
+"""Tables written as ' | ' rows (how the JATS and HTML readers render them): each arm's cell is
+a measurement, the effect and p columns an effect, an adverse-event table events by arm."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.extract.tables import find_tables, label_of, read_cell, read_ci, read_p
+from ingest.read import read_bytes
+
+ARTICLE = """Cell therapy for critical limb ischaemia: a randomised, placebo-controlled trial
+
+Participants were randomly assigned to BM-MNC or placebo.
+
+Table 2. Secondary outcomes at 12 months
+Outcome | BM-MNC (n = 50) | Placebo (n = 48) | Effect estimate (95% CI) | p
+Major amputation, n (%) | 9 (18.0) | 15 (31.3) | RR 0.58 (0.28–1.19) | 0.14
+TcPO2 (mmHg), mean (SD) | 31.2 (11.5) | 24.0 (10.8) | MD 7.2 (2.7 to 11.7) | 0.002
+Total, n | 50 | 48 | | 
+
+Table 3. Adverse events by group, n (%)
+Event | BM-MNC (n = 50) | Placebo (n = 48)
+Any adverse event | 40 (80.0) | 37 (77.1)
+Wound infection | 8 (16.0) | 11 (22.9)
+"""
+
+
+def study():
+    return extract(read_bytes(ARTICLE.encode(), path="t.txt")).to_json()["studies"][0]
+
+
+def test_outcome_rows_are_measurements_per_arm():
+    got = {(m["measure"], m["group"], m["stat"], m["value"], m["dispersion_value"], m["n"], m["time"]["value"])
+           for m in study()["measurements"]}
+    assert got == {("major amputation", "BM-MNC", "percent", 18.0, None, 9, 12),
+                   ("major amputation", "placebo", "percent", 31.3, None, 15, 12),
+                   ("transcutaneous oxygen pressure", "BM-MNC", "mean", 31.2, 11.5, None, 12),
+                   ("transcutaneous oxygen pressure", "placebo", "mean", 24.0, 10.8, None, 12)}
+
+
+def test_effect_and_p_columns_are_one_effect_of_the_first_arm_against_the_second():
+    got = {(e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"]), e["p"])
+           for e in study()["effects"]}
+    assert got == {("major amputation", "BM-MNC", "placebo", "risk_ratio", 0.58, (0.28, 1.19), 0.14),
+                   ("transcutaneous oxygen pressure", "BM-MNC", "placebo", "mean_difference", 7.2, (2.7, 11.7), 0.002)}
+
+
+def test_adverse_event_rows_by_arm_without_the_totals():
+    got = {(a["event"], a["group"], a["n"], a["pct"]) for a in study()["adverse_events"]}
+    assert got == {("wound infection", "BM-MNC", 8, 16.0), ("wound infection", "placebo", 11, 22.9)}
+
+
+def test_every_quote_is_the_row_it_came_from():
+    s = study()
+    for item in s["measurements"] + s["effects"] + s["adverse_events"]:
+        assert item["quote"] in ARTICLE and " | " in item["quote"]
+
+
+def test_a_chinese_table_with_a_statistic_column():
+    text = ("干细胞治疗下肢缺血的随机对照研究\n本研究将86例患者随机分为观察组(43例)和对照组(43例)。\n"
+            "表2 两组治疗后3个月指标比较\n"
+            "指标 | 观察组(n=43) | 对照组(n=43) | t值 | P值\n"
+            "ABI(x±s) | 0.72±0.11 | 0.61±0.10 | 4.85 | <0.001\n"
+            "VAS评分(x±s) | 2.1±0.9 | 3.4±1.1 | 6.00 | <0.001\n")
+    s = extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"][0]
+    assert {(m["measure"], m["group"], m["value"], m["dispersion_value"], m["time"]["value"]) for m in s["measurements"]} == {
+        ("ankle-brachial index", "treatment", 0.72, 0.11, 3), ("ankle-brachial index", "control", 0.61, 0.10, 3),
+        ("visual analogue scale pain", "treatment", 2.1, 0.9, 3), ("visual analogue scale pain", "control", 3.4, 1.1, 3)}
+    assert {(e["measure"], e["group"], e["versus"], e["p"], e["p_relation"]) for e in s["effects"]} == {
+        ("ankle-brachial index", "treatment", "control", 0.001, "<"),
+        ("visual analogue scale pain", "treatment", "control", 0.001, "<")}
+
+
+@pytest.mark.parametrize("cell, hint, expected", [
+    ("13 (20.3)", "n (%)", ("percent", 20.3, None, None, 13)),
+    ("19/44 (43.2)", "", ("percent", 43.2, None, None, 19)),
+    ("3.1 (2.4)", "mean (SD)", ("mean", 3.1, "sd", 2.4, None)),
+    ("12 (8–15)", "median (IQR)", ("median", 12, "iqr", [8, 15], None)),
+    ("0.72±0.11", "x±s", ("mean", 0.72, "sd", 0.11, None)),
+    ("3.1 (2.4)", "", None),          # mean (SD) or median (IQR)? The table does not say.
+    ("13 (120.0)", "n (%)", None),    # not a percentage
+    ("—", "n (%)", None),
+])
+def test_read_cell(cell, hint, expected):
+    assert read_cell(cell, hint) == expected
+
+
+def test_small_readers():
+    assert read_p("<0.001") == (0.001, "<") and read_p("0.27") == (0.27, "=") and read_p("NS") is None
+    assert read_ci("MD −1.5 (−2.4 to −0.6)") == [-2.4, -0.6]
+    assert label_of("Complete ulcer healing(a), n/N (%)") == "Complete ulcer healing"
+    assert label_of("Rest pain VAS (cm), mean (SD)") == "Rest pain VAS"
+
+
+def test_prose_with_pipes_is_not_a_table():
+    assert find_tables("Home | News | Contact\nA single line of prose.\n") == []
+
+
+BASELINE_AND_TIMED_ROWS = """Cooled radiofrequency ablation (RFA) versus steroid injection for knee pain: a randomised trial
+
+Participants were randomly assigned to RFA or corticosteroid injection. NRS pain fell more with RFA.
+
+Table 1. Baseline characteristics
+Characteristic | RFA (n = 50) | Corticosteroid (n = 50)
+Age, years, mean ± SD | 65.9 ± 8.0 | 66.4 ± 7.7
+Body mass index, kg/m2, mean ± SD | 30.1 ± 4.2 | 29.8 ± 4.6
+NRS pain (0–10), mean ± SD | 7.2 ± 1.1 | 7.1 ± 1.2
+
+Table 2. Outcomes
+Outcome | RFA (n = 50) | Corticosteroid (n = 50) | Difference (95% CI) | P value
+NRS pain, 3 months | 4.0 ± 2.1 | 5.1 ± 2.2 | −1.1 (−1.9 to −0.3) | 0.007
+"""
+
+
+def test_baseline_rows_and_rows_that_name_their_time():
+    s = extract(read_bytes(BASELINE_AND_TIMED_ROWS.encode(), path="t.txt")).to_json()["studies"][0]
+    got = {(m["measure"], m["group"], m["time"]["value"], m["value"]) for m in s["measurements"]}
+    assert got == {("numeric rating scale pain", "radiofrequency ablation", 0, 7.2),
+                   ("numeric rating scale pain", "corticosteroid", 0, 7.1),
+                   ("numeric rating scale pain", "radiofrequency ablation", 3, 4.0),
+                   ("numeric rating scale pain", "corticosteroid", 3, 5.1)}  # no age or BMI rows
+    assert {(e["type"], e["value"], tuple(e["ci"]), e["p"]) for e in s["effects"]} >= {
+        ("mean_difference", -1.1, (-1.9, -0.3), 0.007)}
