@@ -76,6 +76,13 @@ re = _ReWithoutImport()
 _cache: dict | None = None
 _dirty = False
 _patterns: dict = {}  # this process's compiled patterns, so rx() inside a function is cheap
+# The file keeps at most this many programs: patterns built from an article's own words
+# (an abbreviation it defines) would otherwise pile up, and every run loads the file.
+# Each program carries the number of the last save by a process that used it; the
+# programs unused for longest go first.
+MAX_PROGRAMS = 600
+_saves = 0  # how many times the file was written, as read from it
+_last_used: dict = {}  # key -> the save that last used it
 
 
 def _stamp() -> str:
@@ -87,15 +94,15 @@ def _stamp() -> str:
 
 def _load() -> dict:
     """{(pattern, flags): marshalled (flags, code bytes, groups, groupindex, indexgroup)}."""
-    global _cache
+    global _cache, _saves, _last_used
     if _cache is None:
         try:
             with open(_PATH, "rb") as f:
-                stamp, _cache = marshal.loads(f.read())  # marshal.load(f) reads the file piece by piece
-            if stamp != _stamp() or not isinstance(_cache, dict):
-                _cache = {}
+                stamp, _saves, _cache, _last_used = marshal.loads(f.read())  # not marshal.load(f): piece by piece
+            if stamp != _stamp() or not isinstance(_cache, dict) or not isinstance(_last_used, dict):
+                raise ValueError("another version")
         except (OSError, EOFError, ValueError, TypeError):
-            _cache = {}
+            _cache, _saves, _last_used = {}, 0, {}
     return _cache
 
 
@@ -290,6 +297,7 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
     cache = _load()
     key = (pattern, flags)
     packed = cache.get(key)
+    _used.append(key)
     try:
         if packed is None:
             parts = _parts(pattern, flags)
@@ -307,15 +315,30 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
         return real.compile(pattern, flags)
 
 
+_used: list = []  # the keys this process compiled
+
+
 @atexit.register
 def _save() -> None:
+    """Write the file when this process compiled a pattern it did not hold: with this
+    process's patterns marked as used by this save, and no more than MAX_PROGRAMS."""
     if not _dirty or _cache is None:
         return
+    saves = _saves + 1
+    last_used = {key: _last_used.get(key, 0) for key in _cache}
+    for key in _used:
+        if key in last_used:
+            last_used[key] = saves
+    cache = _cache
+    if len(cache) > MAX_PROGRAMS:
+        kept = sorted(last_used, key=last_used.__getitem__, reverse=True)[:MAX_PROGRAMS]
+        cache = {key: _cache[key] for key in kept}
+        last_used = {key: last_used[key] for key in kept}
     try:
         os.makedirs(os.path.dirname(_PATH), exist_ok=True)
         tmp = f"{_PATH}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            f.write(marshal.dumps((_stamp(), _cache)))
+            f.write(marshal.dumps((_stamp(), saves, cache, last_used)))
         os.replace(tmp, _PATH)
     except (OSError, ValueError):
         pass  # read-only install: compile every time, as re does

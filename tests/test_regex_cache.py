@@ -136,10 +136,35 @@ def test_a_case_insensitive_skip_set_holds_every_character_that_matches(monkeypa
 
 def test_a_cache_written_by_another_version_of_regex_py_is_not_used(tmp_path, monkeypatch):
     path = tmp_path / "regex.marshal"
-    path.write_bytes(marshal.dumps(("another regex.py", {("x+", 0): b"stale program"})))
+    path.write_bytes(marshal.dumps(("another regex.py", 3, {("x+", 0): b"stale program"}, {("x+", 0): 3})))
     monkeypatch.setattr(regex, "_PATH", str(path))
     monkeypatch.setattr(regex, "_cache", None)
     assert regex._load() == {}
-    path.write_bytes(marshal.dumps((regex._stamp(), {("x+", 0): b"kept"})))
+    path.write_bytes(marshal.dumps((regex._stamp(), 3, {("x+", 0): b"kept"}, {("x+", 0): 3})))
     monkeypatch.setattr(regex, "_cache", None)
     assert regex._load() == {("x+", 0): b"kept"}
+    path.write_bytes(marshal.dumps((regex._stamp(), {("x+", 0): b"an older layout"})))
+    monkeypatch.setattr(regex, "_cache", None)
+    assert regex._load() == {}
+
+
+def test_the_file_keeps_the_programs_used_last(tmp_path, monkeypatch):
+    """Patterns made of an article's own words are not kept for ever: past MAX_PROGRAMS,
+    the programs no saving process used for longest are dropped."""
+    monkeypatch.setattr(regex, "_PATH", str(tmp_path / "regex.marshal"))
+    monkeypatch.setattr(regex, "MAX_PROGRAMS", 3)
+
+    def run(*patterns):  # one process: compile these, then exit
+        for name, value in (("_cache", None), ("_patterns", {}), ("_dirty", False), ("_used", [])):
+            monkeypatch.setattr(regex, name, value)
+        for pattern in patterns:
+            assert regex.rx(pattern).search("abc" + pattern)
+        regex._save()
+        monkeypatch.setattr(regex, "_cache", None)
+        return set(p for p, _ in regex._load())
+
+    assert run("a", "b") == {"a", "b"}
+    assert run("a", "c") == {"a", "b", "c"}
+    assert run("a", "d") == {"a", "c", "d"}  # b was used least recently
+    assert run("e") == {"a", "d", "e"}  # c's last use was the oldest
+    assert len(run("f", "g", "h", "i")) == 3

@@ -45,8 +45,15 @@ OTHER_WORK_SOURCE = (
     # A later trial already started: "一项...III期临床试验已于2024年底启动", "a phase 3 trial began in May".
     r"一项[^。；;]{0,40}已(?:于[^，。；;]{0,10})?(?:启动|开始招募)|正在筹备|筹备中|一项[^。；;]{0,30}计划(?:纳入|招募)|"
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b")
-OTHER_WORK = rx(OTHER_WORK_SOURCE, re.I)
 _speaks_of_other_work = found_anywhere(OTHER_WORK_SOURCE, re.I)  # OTHER_WORK.search, as a yes or no
+
+
+def __getattr__(name: str):
+    """``OTHER_WORK``, the whole pattern, compiled when asked for: extraction uses the
+    quicker yes-or-no test above."""
+    if name == "OTHER_WORK":
+        return rx(OTHER_WORK_SOURCE, re.I)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Context:
