@@ -325,15 +325,23 @@ class Store:
         terms, a position whose next token starts none of them is left out here, once,
         rather than looked at by every search."""
         out: dict[int, tuple[list[int], dict]] = {}
-        for token in index.keys() & self.index.keys():
+        loaded, blobs = self.loaded, self.index
+        for token in index.keys() & blobs.keys():
+            buckets = loaded.get(token)
+            if buckets is None:
+                buckets = loaded[token] = marshal.loads(blobs[token])
             positions = index[token]
-            for number, bucket in self.buckets(token).items():
+            for number, bucket in buckets.items():
                 found = out.get(number)
                 if found is None:
                     found = out[number] = ([], {})
-                lengths, _, _, seconds, raw_pairs = bucket
-                if lengths[-1] > 1 and not raw_pairs:
-                    found[0].extend([p for p in positions if following[p] in seconds])
+                if bucket[0][-1] > 1 and not bucket[4]:  # only longer terms, no abbreviation pairs
+                    seconds = bucket[3]
+                    if len(positions) == 1:
+                        if following[positions[0]] in seconds:
+                            found[0].append(positions[0])
+                    else:
+                        found[0].extend([p for p in positions if following[p] in seconds])
                 else:
                     found[0].extend(positions)
                 found[1][token] = bucket
