@@ -92,6 +92,7 @@ class Context:
     def abbreviations(self) -> dict[str, dict[str, str]]:
         """{kind: {abbreviation: canonical name}} defined by this article, first definition wins."""
         found: dict[str, dict[str, str]] = {k: {} for k in KINDS}
+        lexicons = [(kind, vocab.lexicon(kind)) for kind in KINDS]
         for m in PAREN.finditer(self.text):
             inside = [p.strip() for p in rx(r"[,，;；]").split(m.group(1))]
             abbr = inside[-1]
@@ -99,19 +100,18 @@ class Context:
                 # "RSM(呼吸与括约肌管理)": the abbreviation stands before the bracket.
                 before = rx(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$").search(self.text[max(0, m.start() - 12):m.start()])
                 if before and rx(r"[A-Z]").search(before.group(1)):
-                    self._define(found, before.group(1), m.group(1))
+                    self._define(found, lexicons, before.group(1), m.group(1))
                 continue
             names = [" ".join(inside[:-1])] if len(inside) > 1 else []
             names.append(self.text[max(0, m.start() - 30):m.start()])
             for name in names:
-                if self._define(found, abbr, name, at_end=name is names[-1]):
+                if self._define(found, lexicons, abbr, name, at_end=name is names[-1]):
                     break
         return found
 
-    def _define(self, found, abbr: str, name: str, at_end: bool = False) -> bool:
+    def _define(self, found, lexicons, abbr: str, name: str, at_end: bool = False) -> bool:
         toks = Tokens(name)
-        for kind in KINDS:
-            lex = vocab.lexicon(kind)
+        for kind, lex in lexicons:
             hits = lex.find(toks)
             if at_end:
                 hits = [h for h in hits if not name[h.end:].strip()]
