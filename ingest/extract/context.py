@@ -160,7 +160,11 @@ class Context:
     def _all_mentions(self, kind: str) -> tuple[list[Match], list[int]]:
         cache = self.__dict__.setdefault("_mention_cache", {})
         if kind not in cache:
-            found = vocab.lexicon(kind).find(self.tokens)
+            # The vocabulary's own matches never change; the article's terms (add_terms) do.
+            vocabulary = self.__dict__.setdefault("_vocabulary_mentions", {})
+            if kind not in vocabulary:
+                vocabulary[kind] = vocab.lexicon(kind).find(self.tokens)
+            found = list(vocabulary[kind])
             local = self._local_lexicons.get(kind)
             if local:
                 own = local.find(self.tokens)
