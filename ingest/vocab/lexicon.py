@@ -47,6 +47,7 @@ def fold(token: str) -> str:
 
 # token -> its matching form, remembered: an article repeats its words.
 _folded: dict[str, str] = {}
+_made: dict = {}  # text -> its Tokens
 
 
 def _fold_all(words: list[str]) -> list[str]:
@@ -70,14 +71,23 @@ class Tokens:
     A run of tokens is looked up as its tokens joined by ``SEP`` (a single token as it
     is): the keys of the lexicons are written that way.
 
+    The extractors cut the same short texts again (a name compared with several others,
+    a heading per sentence), so the Tokens of a short text are made once and handed out
+    again (their lists are never changed; what they remember of lexicons holds for any
+    caller).
+
     >>> t = Tokens("ASIA 运动")
-    >>> t.folded, t.raw, t.spans
-    (['asia', '运', '动'], ['ASIA', '运', '动'], [(0, 4), (5, 6), (6, 7)])
+    >>> t.folded, t.raw, t.spans, Tokens("ASIA 运动") is t
+    (['asia', '运', '动'], ['ASIA', '运', '动'], [(0, 4), (5, 6), (6, 7)], True)
     """
 
     __slots__ = ("text", "spans", "folded", "raw", "_index", "_candidates")
 
-    def __init__(self, text: str):
+    def __new__(cls, text: str):
+        made = _made.get(text)
+        if made is not None and made.__class__ is cls:
+            return made
+        self = object.__new__(cls)
         self.text = text
         wide = narrow(text)
         norm = simplified(wide)
@@ -88,6 +98,11 @@ class Tokens:
         self.spans, self.folded, self.raw = spans, _fold_all(words), raw
         self._index = None
         self._candidates = {}
+        if len(text) <= 400:  # short texts repeat; an article's is cut once
+            if len(_made) >= 512:
+                _made.clear()
+            _made[text] = self
+        return self
 
     def __len__(self):
         return len(self.folded)
