@@ -298,6 +298,10 @@ def as_groups(found: list[Arm]) -> list:
     return [Group(a.name, "arm", a.n, a.pct, a.quote) for a in found]
 
 
+# "cardiac rehabilitation (CR)": up to seven words, then an abbreviation in brackets.
+DEFINITION = rx(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
+
+
 def spelled_out(text: str, name: str) -> str | None:
     """What an arm named by an abbreviation stands for, where the article defines it:
     "cardiac rehabilitation (CR)" makes "CR" cardiac rehabilitation and "no CR" no cardiac
@@ -312,7 +316,9 @@ def spelled_out(text: str, name: str) -> str | None:
     if not m or sum(c.isupper() for c in m["abbr"]) < 2:
         return None
     abbr = m["abbr"]
-    defined = rx(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*" + re.escape(abbr) + r"s?\s*\)").search(text)
+    # One fixed pattern for every abbreviation (a pattern built per abbreviation would be
+    # compiled, and cached, once per article).
+    defined = next((d for d in DEFINITION.finditer(text) if d.group(2) == abbr), None)
     if not defined:
         return None
     long_form = _schwartz_hearst(abbr, defined.group(1))
