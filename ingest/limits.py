@@ -49,7 +49,13 @@ class time_limit:
         except ValueError:
             return self
         # Fires again every half second: code that catches an exception too broadly cannot
-        # swallow the limit once and run on unlimited.
+        # swallow the limit once and run on unlimited. Garbage-collector callbacks (a host
+        # process's, or a test tool's) are set aside meanwhile: an exception raised while
+        # one runs is printed and dropped, so the limit could fire into one again and again.
+        import gc
+
+        self.callbacks = gc.callbacks[:]
+        gc.callbacks.clear()
         signal.setitimer(signal.ITIMER_REAL, self.seconds, 0.5)
         self.armed = _active = True
         return self
@@ -61,6 +67,9 @@ class time_limit:
         self.armed = _active = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, self.previous)
+        import gc
+
+        gc.callbacks[:] = self.callbacks + [c for c in gc.callbacks if c not in self.callbacks]
         if kind is not None and issubclass(kind, _Expired):
             raise ReadError(f"took longer than {self.seconds:g} s to extract; skipped") from None
         return False

@@ -1,0 +1,30 @@
+"""The per-article time limit holds even where a garbage-collector callback is installed (as
+hypothesis installs one): an exception raised inside a gc callback is dropped by Python."""
+
+import gc
+import time
+
+import pytest
+
+from ingest.limits import time_limit
+from ingest.read import ReadError
+
+
+def test_the_limit_is_not_lost_in_a_gc_callback():
+    calls = []
+
+    def callback(phase, info):
+        calls.append(phase)
+        time.sleep(0.001)  # long enough for the timer's signal to land in here
+
+    gc.callbacks.append(callback)
+    try:
+        start = time.monotonic()
+        with pytest.raises(ReadError):
+            with time_limit(0.3):
+                while True:
+                    [[] for _ in range(1000)]  # allocations that keep the collector busy
+        assert time.monotonic() - start < 1.0
+        assert callback in gc.callbacks  # given back after the block
+    finally:
+        gc.callbacks.remove(callback)
