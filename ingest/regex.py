@@ -147,16 +147,26 @@ def _guarded(p, flags: int, parser, compiler):
     """
     from re import _constants as c
 
+    found = _start_set(p, flags, compiler, c, c.SRE_FLAG_LOCALE)
+    if found is None:
+        return None
+    guard = (c.ASSERT, (1, parser.SubPattern(p.state, [(c.IN, sorted(found))])))
+    return parser.SubPattern(p.state, [guard, *p.data])
+
+
+def _start_set(p, flags: int, compiler, c, refused: int) -> set | None:
+    """The characters every match of the parsed pattern ``p`` starts with, when knowing them
+    can help: not when ``refused`` flags are set, the pattern can match empty text, or the
+    engine already skips ahead to a literal prefix or a character set."""
     flags |= p.state.flags
-    if flags & c.SRE_FLAG_LOCALE or p.getwidth()[0] == 0:
+    if flags & refused or p.getwidth()[0] == 0:
         return None
     if compiler._get_literal_prefix(p, flags)[0] or compiler._get_charset_prefix(p, flags):
         return None  # the engine skips ahead already
     found = _first_characters(p.data, c)
     if found is None or found[1] or not found[0]:
         return None
-    guard = (c.ASSERT, (1, parser.SubPattern(p.state, [(c.IN, sorted(found[0]))])))
-    return parser.SubPattern(p.state, [guard, *p.data])
+    return found[0]
 
 
 def _skipping(p, flags: int, compiler) -> list | None:
@@ -174,14 +184,12 @@ def _skipping(p, flags: int, compiler) -> list | None:
     from re import _constants as c
 
     flags |= p.state.flags
-    if not isinstance(p.state.str, str) or flags & (c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII) or p.getwidth()[0] == 0:
+    if not isinstance(p.state.str, str):
         return None
-    if compiler._get_literal_prefix(p, flags)[0] or compiler._get_charset_prefix(p, flags):
-        return None  # the engine skips ahead already
-    found = _first_characters(p.data, c)
-    if found is None or found[1] or not found[0]:
+    found = _start_set(p, flags, compiler, c, c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII)
+    if found is None:
         return None
-    items = _as_written(found[0], c) if flags & c.SRE_FLAG_IGNORECASE else sorted(found[0])
+    items = _as_written(found, c) if flags & c.SRE_FLAG_IGNORECASE else sorted(found)
     if items is None:
         return None
     code = compiler._code(p, flags)
