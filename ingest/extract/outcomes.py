@@ -181,7 +181,7 @@ class Outcomes:
         self.effects: list[Effect] = []
         self.last_measure: Mention | None = None
         self.default_time = self._default_time()
-        self._stated: dict[int, str] = {}  # values stated_means() read, and as what (mean or median)
+        self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
 
     # ------------------------------------------------------------------ context
 
@@ -540,24 +540,22 @@ class Outcomes:
             if not after or not before or before[-1].name == after[0].name:
                 continue
             a, b = before[-1], after[0]
-            if a.start < start:
-                a = Match(a.name, start, start, "", a.first, a.last)
+            first = max(a.end, start)  # where the first arm's list begins (its name may stand in an earlier one)
             stop = ITEM_AFTER_LIST.search(self.ctx.norm, b.end, s.end)
             end = stop.start() if stop else s.end
-            measures = [m for m in f.measures if a.end <= m.start < verb.start()]
-            left = [(i, x) for i, x in enumerate(f.stats) if a.end <= x.start < verb.start() and x.has_spread]
+            measures = [m for m in f.measures if first <= m.start < verb.start()]
+            left = [(i, x) for i, x in enumerate(f.stats) if first <= x.start < verb.start() and x.has_spread]
             right = [(i, x) for i, x in enumerate(f.stats) if b.end <= x.start < end and x.has_spread]
             if not measures or len(measures) != len(left) or len(left) != len(right) \
                     or any(m.start > x.start for m, (_, x) in zip(measures, left)):
                 continue
             time = self._time_clue(f, left[0][1], s.start, s.end) or self._paragraph_time(s) or self.default_time
-            quote = self._quote(s, a.start, end)
+            quote = self._quote(s, max(a.start, start), end)
             for m, (i, x), (j, y) in zip(measures, left, right):
                 for k, st, arm in ((i, x, a.name), (j, y, b.name)):
                     f.used_stats.add(k)
-                    disp = "iqr" if st.dispersion == "pair" else st.dispersion
-                    self._add(Measurement(m.name, arm, time, "median" if disp == "iqr" else "mean", st.value, disp,
-                                          st.dispersion_value, None, quote))
+                    stat = "median" if st.dispersion in ("pair", "iqr") else "mean"
+                    self._add_measurement(m.name, arm, time, stat, st, quote)
                 compared.append((m.name, a.name, b.name, time))
             start = end
         free = [(i, p) for i, p in enumerate(f.ps) if i not in f.used_ps and p.start >= start]
@@ -687,9 +685,7 @@ class Outcomes:
                 if measure is not None:
                     group, time = plan[id(st)]
                     stat = "median" if MEDIAN.search(self._text(lo, st.start)) or st.dispersion == "iqr" else "mean"
-                    disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
-                    self._add(Measurement(measure.name, group, time, stat, st.value, disp, st.dispersion_value,
-                                          None, self._quote(s, lo, hi)))
+                    self._add_measurement(measure.name, group, time, stat, st, self._quote(s, lo, hi))
                     f.used_stats.add(i)
                     continue
             measure = self._measure_for(f, lo, st.start)
@@ -859,9 +855,7 @@ class Outcomes:
     def _add_plain(self, f, i, measure, group, time, x, s, lo, hi) -> None:
         f.used_stats.add(i)
         stat = "percent" if x.percent and not x.has_spread else "median" if MEDIAN.search(self._text(lo, x.start)) else "mean"
-        disp = x.dispersion if x.dispersion != "pair" else ("iqr" if stat == "median" else "range")
-        self._add(Measurement(measure, group, time or self.default_time, stat, x.value, disp, x.dispersion_value,
-                              None, self._quote(s, lo, hi)))
+        self._add_measurement(measure, group, time or self.default_time, stat, x, self._quote(s, lo, hi))
 
     def _segment_plan(self, f: SentenceFacts, lo: int, hi: int) -> dict:
         """Group and time of each value in a clause that lists one arm's values, then the
@@ -878,25 +872,17 @@ class Outcomes:
             arms = {g.name for g in f.groups if a <= g.start < b}
             if len(arms) != 1:
                 return {}
-            parts.append((arms.pop(), values, b))
+            parts.append((arms.pop(), values, [self._time_clue(f, x, a, b) for x in values]))
         if len(parts) < 2 or len({arm for arm, _, _ in parts}) != len(parts):
             return {}
-        plan, pattern = {}, None
-        for arm, values, b in parts:
-            own = [self._time_clue(f, x, a, b) for x in values]
-            if all(t is not None for t in own):
-                pattern = pattern or own
-            elif pattern is not None and len(pattern) == len(values) and not any(own):
-                own = list(pattern)
-            for x, t in zip(values, own):
+        # The times of the first part that names one for every value, for a part that names none.
+        pattern = next((clues for _, _, clues in parts if None not in clues), None)
+        plan = {}
+        for arm, values, clues in parts:
+            if pattern is not None and len(pattern) == len(values) and not any(clues):
+                clues = pattern
+            for x, t in zip(values, clues):
                 plan[id(x)] = (arm, t if t is not None else self._time_for(f, x, lo, hi))
-        # A part listed before the one that names the times gets them too.
-        if pattern is not None:
-            for arm, values, _ in parts:
-                if len(values) == len(pattern):
-                    for x, t in zip(values, pattern):
-                        if plan[id(x)][1] is None or not any(x.end <= tm.start < hi for tm in f.times):
-                            plan[id(x)] = (arm, plan[id(x)][1] if plan[id(x)][1] is not None else t)
         return plan
 
     def stated_means(self, f: SentenceFacts) -> None:
@@ -908,7 +894,7 @@ class Outcomes:
         The words between the averaging word and the value may only be the measure's name and
         words like "score" or "was": "the mean age was 52" is nobody's outcome."""
         s = f.sentence
-        taken = None  # the last value read here, so "and 76% at six months" can follow it
+        taken, taken_stat = None, "mean"  # the last value read here, so "and 76% at six months" can follow it
         for i, st in enumerate(f.stats):
             if i in f.used_stats or st.has_spread or st.count_pct is not None:
                 continue
@@ -938,13 +924,12 @@ class Outcomes:
                 continue
             time = self._time_of_stated(f, st, lo, hi)
             stat = "median" if MEDIAN.search(said.group("word") if said else "") or (
-                follows is not None and self._stat_kind_of(follows) == "median") else "mean"
+                follows is not None and taken_stat == "median") else "mean"
             group = self._group_for(f, lo, st.start, hi, st.end)
             self._add(Measurement(measure.name, group, time or self.default_time, stat, st.value, None, None, None,
                                   self._quote(s, lo, hi)))
             f.used_stats.add(i)
-            taken = st
-            self._stated[id(st)] = stat
+            taken, taken_stat = st, stat
 
     def _stands_alone(self, f: SentenceFacts, st: Stat, lo: int, hi: int, head: str) -> bool:
         """Whether a value without a spread can be read on its own. Not in a comparison
@@ -995,9 +980,6 @@ class Outcomes:
             return max(before, key=lambda x: x[0])[1]
         return None
 
-    def _stat_kind_of(self, st: Stat) -> str:
-        return self._stated.get(id(st), "mean")
-
     def _median_before(self, s: Sentence, at: int) -> bool:
         """The sentence said "median" before ``at``, and not "mean" since."""
         text = self._text(s.start, at)
@@ -1037,8 +1019,7 @@ class Outcomes:
         s = f.sentence
         prev = None
         # the arms an earlier result of this sentence compared (read here or by another shape)
-        prior = [e for e in self.effects if e.versus != "baseline" and e.quote
-                 and s.start <= self.ctx.text.find(e.quote, s.start) < s.end]
+        prior = [e for e in self.effects[self._marks[0]:] if e.versus != "baseline"]
         compared = (prior[-1].group, prior[-1].versus) if prior else None
         earlier: list[str] = []  # the measures an earlier result of this sentence spoke of
         earlier_kind = "none"  # and its statistic
@@ -1169,7 +1150,7 @@ class Outcomes:
     def _measured_here(self, s: Sentence) -> str | None:
         """The measure whose values this sentence gave ("…由47.4分降至39.5分，两个亚组的改善幅度
         差异无统计学意义（P=0.21）"), when it gave one measure's values only."""
-        here = {m.measure for m in self.measurements if m.quote and s.start <= self.ctx.text.find(m.quote, s.start) < s.end}
+        here = {m.measure for m in self.measurements[self._marks[1]:]}
         return here.pop() if len(here) == 1 else None
 
     def _measure_earlier_in(self, f: SentenceFacts, lo: int, at: int) -> str | None:
@@ -1448,7 +1429,7 @@ class Outcomes:
                 if f.measures:
                     self.last_measure = f.measures[-1]
                 continue
-            known, measured = len(self.effects), len(self.measurements)
+            known, measured = self._marks = len(self.effects), len(self.measurements)
             self.from_to(f)
             self.listed_changes(f, known)
             self.baseline_balance(f)
