@@ -52,7 +52,7 @@ def _join_thousands(text: str) -> str:
     >>> _join_thousands("Of 44 706 patients, 21 540 died; groups 5, 3 311; 1 234 567 people")
     'Of 44,706 patients, 21,540 died; groups 5, 3 311; 1 234 567 people'
     """
-    return SPACED_THOUSANDS.sub(lambda m: m.group(1) + ",", text) if " " in text or "\u2009" in text else text
+    return SPACED_THOUSANDS.sub(lambda m: m.group(1) + ",", text)
 
 
 def _extract_any_script(document: Document) -> Record:

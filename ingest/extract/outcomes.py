@@ -1339,7 +1339,7 @@ class Outcomes:
         cell is a measurement, the effect and p columns one effect of the first arm against the
         second. Returns the tables' spans, which the sentence shapes leave alone."""
         spans = []
-        for t in tables.find_tables(self.ctx.text):
+        for t in tables.of(self.ctx):
             spans.append((t.start, t.end))
             if tables.is_adverse_event_table(t):
                 continue

@@ -85,6 +85,14 @@ def find_tables(text: str) -> list[Table]:
     return out
 
 
+def of(ctx) -> list[Table]:
+    """The article's tables, found once (outcomes and adverse events both read them)."""
+    found = ctx.__dict__.get("_tables")
+    if found is None:
+        found = ctx.__dict__["_tables"] = find_tables(ctx.text) if " | " in ctx.text else []
+    return found
+
+
 def arm_name(header_cell: str) -> str:
     """A column's arm as its header names it, without its size: "BM-MNC (n = 64)" -> "BM-MNC"."""
     return N_IN_HEADER.sub("", header_cell).strip()
@@ -172,7 +180,7 @@ def adverse_events(ctx) -> list:
     from .record import AdverseEvent
 
     out = []
-    for t in find_tables(ctx.text):
+    for t in of(ctx):
         if not is_adverse_event_table(t):
             continue
         hint = kind_hint(" ".join(t.header), t.caption) or "n (%)"
