@@ -153,7 +153,24 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
                 or (design.named_design(ctx) and (_own_counts(ctx) or p_values(ctx.text) or _verdict(ctx)))
                 or (p.enrolled and p_values(ctx.text))
+                or (study.design and _states_a_result(ctx))
                 or _self_with_results(ctx) or _results_section_with_p(ctx))
+
+
+# A result in prose: a number that was measured, beside a word that says it changed or
+# differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
+# "尿失禁尿量比原先减少10公克").
+MEASURED_NUMBER = rx(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L)", re.I)
+RESULT_WORD = rx(r"\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+                 r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
+                 r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活", re.I)
+
+
+def _states_a_result(ctx: Context) -> bool:
+    """Whether a sentence of the article's own (not about other work, not a supposition)
+    states a measured number beside a word of change or comparison."""
+    return any(MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text) for s in ctx.sentences
+               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
 
 
 def _own_counts(ctx: Context) -> bool:

@@ -57,6 +57,11 @@ CONDITIONS = rx(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<list>[^.;]{
 BOTH_PERIODS = rx(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
 ZH_ARM = rx(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
+# Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
+ZH_PAIR = rx(r"(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
+             r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
+# What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
+ZH_BEFORE_NAME = rx(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較)")
 ZH_LEAD = rx(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
 
 
@@ -265,6 +270,19 @@ def extract(ctx: Context) -> list[Arm]:
         if len(named) >= 2:
             for name, written in named.items():
                 add(name, None, None, None, written)
+    if len(arms) < 2:
+        # "依沃西组和帕博利珠组的中位无进展生存期分别为…": two arms named side by side.
+        for s in ctx.sentences:
+            if ctx.is_other_work(s):
+                continue
+            for m in ZH_PAIR.finditer(s.text):
+                names = [ZH_BEFORE_NAME.sub("", m.group(k)) for k in ("a", "b")]
+                if all(len(x) >= 2 for x in names) and names[0] != names[1]:
+                    for written, k in zip(names, ("a", "b")):
+                        whole = written + s.text[m.end(k):m.end(k) + 1]
+                        add(_zh_name(written, whole), None, None, None, whole)
+            if len(arms) >= 2:
+                break
     if not arms and ctx.title:
         m = TITLE_VS.search(ctx.title)
         if m:

@@ -164,6 +164,10 @@ class Context:
             vocabulary = self.__dict__.setdefault("_vocabulary_mentions", {})
             if kind not in vocabulary:
                 vocabulary[kind] = vocab.lexicon(kind).find(self.tokens)
+                if kind == "groups":
+                    # A group's word inside a longer name is part of that name: "chronic" in
+                    # "chronic obstructive pulmonary disease" is no chronic subgroup.
+                    vocabulary[kind] = _set_against(_outside_longer(vocabulary[kind], self._all_mentions("conditions")[0]))
             found = list(vocabulary[kind])
             local = self._local_lexicons.get(kind)
             if local:
@@ -180,3 +184,26 @@ class Context:
                 found.sort(key=lambda m: m.start)
             cache[kind] = (found, [m.start for m in found])
         return cache[kind]
+
+
+def _outside_longer(found: list[Match], names: list[Match]) -> list[Match]:
+    """The matches of ``found`` that no longer match of ``names`` contains.
+
+    >>> m = lambda a, b: Match("x", a, b, "", 0, 0)
+    >>> [(x.start, x.end) for x in _outside_longer([m(0, 7), m(40, 47)], [m(0, 37)])]
+    [(40, 47)]
+    """
+    return [m for m in found if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                        for n in names)]
+
+
+GROUP_NOUN = rx(r"组|組|亚组|亞組|期|group|subgroup|phase|stage|cohort|patients|患者|者$", re.I)
+
+
+def _set_against(found: list[Match]) -> list[Match]:
+    """Subgroup words that name a subgroup here: a word with a ``contrast`` in the vocabulary
+    counts where the article names a contrasting subgroup too ("亚急性与慢性患者") or calls it a
+    group ("慢性组"); alone, "chronic" in "chronic insomnia" only qualifies the disease."""
+    named = {m.name for m in found}
+    return [m for m in found if not set((vocab.info(m.name) or {}).get("contrast") or ()) - {m.name}
+            or named & set(vocab.info(m.name)["contrast"]) or GROUP_NOUN.search(m.text)]

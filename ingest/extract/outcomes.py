@@ -137,6 +137,53 @@ BARE_WITH_CI = rx(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s
 GENERIC_CHANGE = rx(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
                     r"increases?|decreases?|effects?)(?:\s+(?:in|of)\s+(?:the\s+)?(?:differences?|changes?))?", re.I)
 CHANGE_WORDS = rx(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
+# What the values that no shape claimed must look like (``Outcomes.plain_values``).
+SUPPOSED = rx(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假设)", re.I)
+FRACTION_OR_SIZE = rx(r"\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|\d+\s*(?:of|out of)\s+\d+|共\s*\d+|\d+\s*(?:例|名|人)中")
+# A unit after a value: what makes a lone number a measurement ("412 m", "1.45 L", "3.2分").
+UNIT_AFTER = rx(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|mmol/L|μmol/L|umol/L|pg/mL|ng/mL|IU/L|U/L|"
+                r"ml|mL|L\b|cm\b|mm\b|m\b|points?\b|bpm\b|beats|ms\b|秒|次/分|ml/min|mL/min|kg/m2|kg/m²|g\b|次|"
+                r"个月|個月|天|日|周|週|年|小时|小時|分钟|分鐘|days?\b|weeks?\b|months?\b|years?\b|hours?\b|h\b)", re.I)
+# A value followed by its confidence interval is an effect, not a measurement.
+WITH_CI_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%|CI\b|置信|可信|-?\d+(?:\.\d+)?\s*(?:to|-|–|~|至|,)\s*-?\d+(?:\.\d+)?\s*[)\]）])", re.I)
+# "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
+FOLLOWED_FOR = rx(r"(?:\bfollowed(?:\s+up)?\s+(?:for|over)|\bfollow-?up\s+(?:of|period\s+of|was|lasted)|"
+                  r"\bmedian\s+(?:follow-?up|of)|随访|隨訪|追踪|追蹤|观察)\s*(?:时间|時間|期)?\s*(?:为|為|达|長達|长达|was|of)?\s*$", re.I)
+# "1.TCMSSS评分：", "结果：(2) 疲劳评分：", "2) Fatigue score:": a result's label naming its measure.
+MEASURE_LABEL = rx(r"\s*(?:(?:结果|結果|Results?)\s*[:：]\s*)?(?:[(（]?\d{1,2}\s*[.)、．）]\s*)?"
+                   r"(?P<name>[A-Za-z\u4e00-\u9fff][^:：，,。；;()（）\d]{1,24}?(?:\d{1,2}[^:：，,。；;()（）\d]{0,6})?)\s*[:：]", re.I)
+SECTION_WORD = rx(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
+                  r"Background|Design|Setting|Participants|Interventions?|Findings|Interpretation|Funding|Note|Source|Sources|"
+                  r"Keywords?|关键词|關鍵詞|作者|来源|來源", re.I)
+# A measure phrase that only points back: "该评分", "the scores", "两组的水平".
+GENERIC_MEASURE = rx(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这一?|這|其|上述|各项|各項|the|this|that|these|those|such)?\s*"
+                     r"(?:评分|評分|积分|積分|分数|分數|得分|水平|含量|指标|指標|scores?|levels?|values?)", re.I)
+# A measure whose values are durations, and the words that put a value right after it.
+DURATION_NAME = rx(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|\bsurvival\b|\btime\b|\bduration\b|\bstay\b|\blength\b|"
+                   r"\bdays?\s+(?:in|on|of)\b|\bPFS\b|\bOS\b|\bDFS\b|\bEFS\b|\bDOR\b|\bTTP\b", re.I)
+DURATION_CUE = rx(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
+                  r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
+TIME_POINT_CUE = rx(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
+SCALE_WORDS = rx(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
+SCALE_RANGE = rx(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
+SAFETY_NAME = rx(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
+RATE_NAME = rx(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
+               r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
+BACKGROUND_RATE = rx(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
+BRACKET_AFTER_VALUE = rx(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
+VS_AROUND = rx(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
+# After a value: a ratio ("1:1"), a relative change ("24% lower"), an age, a count of people.
+NOT_A_VALUE_AFTER = rx(r"\s*(?:[:：]\s*\d|lower|higher|less|more|fewer|greater|smaller|reduction|decrease|increase|improvement|relative|"
+                       r"times|fold|倍|岁|歲|years?\s+old|years?\s+of\s+age|-?(?:minute|min|hour|h)\b|[- ]?(?:item|point)\s+scale|"
+                       r"patients|participants|people|subjects|adults|children|women|men|cases|例|名|人|位|家|所|项|篇|个中心|centres|centers|sites)", re.I)
+# Before a value: a label that makes it something else (an age, a grade, an effect), a bound,
+# or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
+NOT_A_VALUE_BEFORE = rx(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
+                        r"HR|OR|RR|MD|SMD|CI|I2|I²|ratio|NNT|number|No\.|n)\s*[=:：]?\s*$|[≥≤<>:：]\s*$|年龄\s*$|第\s*$|约\s*$|"
+                        r"(?:高出|低出|多出|少出|高|低|多|少|降低|减少|下降|增加|提高|升高|缩短|延长)了?\s*$)", re.I)
+RUN_GLUE = rx(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:[,，、]|\band\b|\bvs\b\.?|\bversus\b|和|与|與|及|对比|比)?\s*"
+              r"(?:\b(?:in|with|for|among|on)\b\s*(?:the\s+)?)?\s*(?:(?:and|,)\s*)?", re.I)
+OPENING_TIME = rx(r"\W*(?:at|after|by|in|during|over|within|治疗|治療|干预|术后|随访)?\s*(?:the\s+end\s+of\s+)?(?:第)?\s*$", re.I)
 
 
 @record
@@ -187,13 +234,16 @@ class Outcomes:
 
     def _default_time(self) -> Time | None:
         """The follow-up time an unqualified "to" value refers to: the time most often
-        named in sentences that report a measure."""
+        named in sentences that report a measure. How long patients were followed
+        ("followed for 12 months", "随访12个月") is no time a value was measured at."""
         counter: Counter = Counter()
         for s in self.ctx.sentences:
             if not self.ctx.mentions("measures", s.start, s.end) and not self.ctx.mentions("families", s.start, s.end):
                 continue
             for t in times(s.text):
-                if t.time.value and not AGE_BEFORE.search(s.text, max(0, t.start - 12), t.start):
+                if t.time.value and not AGE_BEFORE.search(s.text, max(0, t.start - 12), t.start) \
+                        and not FOLLOWED_FOR.search(s.text, max(0, t.start - 20), t.start) \
+                        and not self._duration_value(s, TimeMention(t.time, t.start + s.start, t.end + s.start)):
                     counter[t.time] += 1
         if not counter:
             return None
@@ -260,20 +310,46 @@ class Outcomes:
         found_times = [t for t in _shift(times(s.text), s.start)
                        if not any(g.start <= t.start < g.end for g in found_groups)
                        and not AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start)]
+        # "中位无进展生存期分别为11.14个月和5.82个月", "(4.0天vs. 6.7天)": durations that are the
+        # values of a measure of time, not time points.
+        found_times = [t for t in found_times if not self._duration_value(s, t)]
         found_ps = _shift(p_values(s.text), s.start)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]
         values = [x for x in _shift(stats(s.text), s.start)
                   if not any(a <= x.start < b for a, b in taken)]
         measures = self.measure_mentions(s)
-        if not measures and (any(x.has_spread for x in values) or found_ps):
+        label = self._label_measure(s) if not measures else None
+        if label is not None:
+            measures = [label]
+        elif not measures and (any(x.has_spread for x in values) or found_ps):
             measures = self._phrase_measure(s, values, found_ps)
+            if measures and GENERIC_MEASURE.fullmatch(measures[0].name) and self.last_measure is not None:
+                # "治疗组和对照组该评分均有所下降": "that score" is the one named before.
+                measures = [self.last_measure]
         return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
+
+    def _duration_value(self, s: Sentence, t: TimeMention) -> bool:
+        """Whether a duration is a value: a measure of time (survival, time to, length of
+        stay) named shortly before it, and a value's cue right before it ("为", "分别为",
+        "(", "vs", "was")."""
+        before = self.ctx.norm[max(s.start, t.start - 40):t.start]
+        return bool(DURATION_CUE.search(before) and DURATION_NAME.search(before)
+                    and not TIME_POINT_CUE.search(before[-12:]))
+
+    def _label_measure(self, s: Sentence) -> Mention | None:
+        """A measure the vocabulary does not know, named as the label of its results
+        ("结果：1.TCMSSS评分：治疗前…", "2) Fatigue score: ..."): the following words and
+        sentences are about it."""
+        m = MEASURE_LABEL.match(s.text)
+        if not m or SECTION_WORD.fullmatch(m["name"].strip()) or rx(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]):
+            return None
+        return Mention(m["name"].strip(), s.start + m.start("name"), s.start + m.end("name"))
 
     def _phrase_measure(self, s: Sentence, values: list[Stat], ps: list[PValue]) -> list[Mention]:
         """A measure the vocabulary does not know, named as the sentence writes it before its
         first number ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
-        first = min([x.start for x in values if x.has_spread] + [p.start for p in ps])
+        first = min([x.start for x in values if x.has_spread or x.percent] + [p.start for p in ps])
         lo = clause_bounds(s, first, first)[0]
         commas = [s.start + m.end() for m in rx(r"[,，;；]\s*").finditer(self._text(s.start, first))]
         for a in dict.fromkeys([lo, *reversed(commas), s.start]):
@@ -364,6 +440,8 @@ class Outcomes:
                 continue
             if m.group() in "(（" and not (first.has_spread and second.has_spread):
                 continue
+            if first.value == 0 and not first.has_spread and SCALE_WORDS.search(norm, max(s.start, m.start() - 40), m.start()):
+                continue  # "rated on a scale from 0 to 10": the scale's ends, not a change
             found.append((m, first, to, second))
         # "..., 7.9 ± 2.7% to 9.5 ± 2.8% in group II": a pair of values with their spread joined
         # by "to" is a change even where no "from" opens it.
@@ -1274,6 +1352,157 @@ class Outcomes:
                 if x.start <= st.start < x.end:
                     f.used_stats.add(i)
 
+    def plain_values(self, f: SentenceFacts) -> None:
+        """The values every shape above left: percentages and numbers with a unit but no
+        spread ("FEV1 was 1.45 L vs 1.30 L", "the response rate was 62.5% (15/24) in the
+        stem cell group versus 33.3% (8/24) with placebo", "45.1 and 50.2, respectively").
+
+        One rule for all of them, so that it holds on articles nobody here has read: the
+        measure is the one named last before the value in its sentence; the arm is the one
+        named beside the value, else the k-th arm of a "respectively" or "vs" run, else the
+        whole cohort when the study has no arms; the time is one named in the value's own
+        clause, else none. A value for which any of the three is in doubt is left out: a
+        missing number is better than a misplaced one."""
+        s = f.sentence
+        if BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text):
+            return
+        skip = self._not_values(f)
+        free = [(i, st) for i, st in enumerate(f.stats)
+                if i not in f.used_stats and not st.has_spread and not any(a <= st.start < b for a, b in skip)
+                and self._reads_as_value(f, st)]
+        if not free:
+            return
+        if not f.measures:
+            # A rate the vocabulary does not know, named before its percentage ("the response
+            # rate was 62.5%", "总有效率为93.3%"); a burden of disease in a country is background.
+            rates = [st for _, st in free if st.percent]
+            phrase = self._phrase_measure(s, rates, []) if rates else []
+            if not phrase or not RATE_NAME.search(phrase[0].name) or BACKGROUND_RATE.search(phrase[0].name):
+                return
+            f.measures = phrase
+        arms = self._study_arms()
+        taken = {(m.measure, m.group, m.time, m.stat) for m in self.measurements}
+        for run in self._runs(f, [st for _, st in free]):
+            groups = self._run_groups(f, run, arms)
+            if groups is None:
+                continue
+            for st, group in zip(run, groups):
+                lo, hi = clause_bounds(s, st.start, st.end)
+                measure = self._measure_for(f, lo, st.start)
+                if measure is None or (measure.start < lo and self._other_value_between(f, measure.end, lo)) \
+                        or SAFETY_NAME.search(measure.name) or self.ctx.mentions("adverse_events", measure.start, st.start):
+                    continue  # (adverse events are the safety reader's)
+                if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
+                    continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
+                stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
+                time = self._time_clue(f, st, lo, hi)
+                if time is None and OPENS_AT_BASELINE.match(s.text):
+                    time = BASELINE
+                elif time is None:
+                    time = self._opening_time(f)
+                if (measure.name, group, time, stat) in taken:
+                    continue  # a second value for the same measure, group and time: one is not what it seems
+                taken.add((measure.name, group, time, stat))
+                self._add(Measurement(measure.name, group, time, stat, st.value, None, None, None,
+                                      self._quote(s, min(lo, measure.start), hi)))
+                f.used_stats.add(f.stats.index(st))
+
+    def _not_values(self, f: SentenceFacts) -> list[tuple[int, int]]:
+        """Spans whose numbers are no outcome values: confidence intervals and the named
+        effects they belong to, fractions ("15/24"), sizes ("n = 24"), measures' and
+        groups' own names ("6-minute walk", "group 2")."""
+        s, out = f.sentence, []
+        out += [(c.start, c.end) for c in _shift(intervals(s.text), s.start)]
+        for e in _shift(effect_stats(s.text), s.start):
+            out.append((e.start, e.end))
+        for m in FRACTION_OR_SIZE.finditer(self.ctx.norm, s.start, s.end):
+            out.append((m.start(), m.end()))
+        out += [(m.start, m.end) for m in f.measures] + [(g.start, g.end) for g in f.groups]
+        return out
+
+    def _reads_as_value(self, f: SentenceFacts, st: Stat) -> bool:
+        """Whether a lone number is an outcome's value, not a count of people, a dose, an
+        age, a year, a change ("fell by 6.8"), a ratio ("2.5 times") or a value with its CI."""
+        norm, at = self.ctx.norm, st.start
+        before = norm[max(f.sentence.start, at - 14):at]
+        after = norm[st.end:st.end + 14]
+        if st.count_pct is not None or norm[max(0, at - 1):at] in ("+", "-", "−", "–", "~", "/", ".", "±") or SCALE_RANGE.search(before):
+            return False
+        if not st.percent and COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")):
+            return False
+        has_unit = st.percent or rx(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
+        if not has_unit and not RESPECTIVELY.search(norm, st.end, f.sentence.end):
+            # A bare number is a value only in a run closed by "respectively" or beside a "vs".
+            if not VS_AROUND.search(before[-6:] + "|" + after[:8]):
+                return False
+        if DOSE_OR_RANGE_AFTER.match(norm, st.end) or NOT_A_VALUE_AFTER.match(after) or WITH_CI_AFTER.match(norm, st.end):
+            return False
+        if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before):
+            return False
+        if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
+            return False
+        return True
+
+    def _runs(self, f: SentenceFacts, values: list[Stat]) -> list[list[Stat]]:
+        """Values that go together: joined by "vs", "and", a comma or 、 with nothing but a
+        unit or an arm's name between them, in one clause."""
+        runs: list[list[Stat]] = []
+        for st in values:
+            if runs and RUN_GLUE.fullmatch(self._glue(f, runs[-1][-1].end, st.start)) \
+                    and clause_bounds(f.sentence, st.start, st.end) == clause_bounds(f.sentence, runs[-1][0].start, runs[-1][0].end):
+                runs[-1].append(st)
+            else:
+                runs.append([st])
+        return runs
+
+    def _glue(self, f: SentenceFacts, a: int, b: int) -> str:
+        """The text between two values with the arms' names taken out."""
+        text = self.ctx.norm[a:b]
+        for g in f.groups:
+            if a <= g.start and g.end <= b:
+                text = text.replace(self.ctx.norm[g.start:g.end], " ")
+        return text
+
+    def _run_groups(self, f: SentenceFacts, run: list[Stat], arms: list[str]) -> list[str] | None:
+        """The group of each value of a run, or None when it cannot be told."""
+        s = f.sentence
+        beside = [self._group_beside(f, st.start, st.end) for st in run]
+        if all(beside) and len(set(beside)) == len(beside):
+            return beside
+        lo = clause_bounds(s, run[0].start, run[0].end)[0]
+        named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < run[0].start))
+        # "A组和B组的…分别为x和y" (before the values), "x and y, respectively" (after them).
+        closing = RESPECTIVELY.search(self.ctx.norm, run[-1].end, s.end) or RESPECTIVELY.search(
+            self.ctx.norm, max(lo, run[0].start - 8), run[0].start)
+        if len(run) >= 2 and closing and len(named) == len(run):
+            return named
+        if len(run) == 2 and VS_AROUND.search(self._glue(f, run[0].end, run[1].start)):
+            here = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < run[0].start))
+            if len(here) == 2:
+                return self._in_order([g for g in f.groups if lo <= g.start < run[0].start], here, lo)
+            if len(here) == 1 and len(arms) == 2 and here[0] in arms:
+                return [here[0], next(a for a in arms if a != here[0])]
+            if not here and len(arms) == 2 and not f.groups:
+                return list(self._treatment_first(arms))
+            return None
+        if len(run) == 1 and beside[0]:
+            return beside
+        if not arms and not f.groups and not GROUPISH.search(s.text):
+            if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):
+                return ["all"] * len(run)
+        return None
+
+    def _other_value_between(self, f: SentenceFacts, a: int, b: int) -> bool:
+        return any(a <= x.start < b for x in f.stats) or any(a <= p.start < b for p in f.ps)
+
+    def _opening_time(self, f: SentenceFacts) -> Time | None:
+        """The time a sentence opens on ("At 6 months, ...", "治疗12周后，…"), else None."""
+        first = f.times[0] if f.times else None
+        if first is not None and first.time.value and OPENING_TIME.match(self._text(f.sentence.start, first.start)) \
+                and not any(x.start < first.start for x in f.stats):
+            return first.time
+        return None
+
     def _one_per_time(self, f: SentenceFacts, s: Sentence) -> bool:
         """Whether a sentence's rates are one per time point ("38% at week 12 and 79% at week
         52"), not one per some group the article never named ("22% for high-quality paper and 29%
@@ -1288,14 +1517,24 @@ class Outcomes:
         """The arm named right after a number ("251 (50.4%) general-ward patients", "... in the
         X group"), else right before it ("治疗组有效率为85.0%"), with no other number between."""
         for g in f.groups:
-            between = self._text(b, g.start)
+            # (A bracket right after the value holds its own count: "56.7% (17/30) in the X group".)
+            between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
             if 0 <= g.start - b <= 25 and not rx(r"[\d;；,，]").search(between):
                 return g.name
         for g in reversed(f.groups):
-            between = self._text(g.end, a)
-            if 0 <= a - g.end <= 15 and not rx(r"[\d;；]").search(between):
+            between = self._masked(f, g.end, a)
+            if 0 <= a - g.end <= 15 and not rx(r"[\d;；]").search(between) and not VS_AROUND.search(between):
                 return g.name
         return None
+
+    def _masked(self, f: SentenceFacts, a: int, b: int) -> str:
+        """The text in [a, b) with the measures' names blanked ("细胞组的6分钟步行距离为": the 6
+        is part of a name, not another number)."""
+        text = self._text(a, b)
+        for m in f.measures:
+            if a <= m.start and m.end <= b:
+                text = text[:m.start - a] + "_" * (m.end - m.start) + text[m.end - a:]
+        return text
 
     def _arms(self, f: SentenceFacts, lo: int, hi: int) -> tuple[str, str]:
         """(group, versus) of a result clause: two groups named give both; one group named
@@ -1328,6 +1567,8 @@ class Outcomes:
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
 
     def _add(self, m: Measurement) -> None:
+        if SAFETY_NAME.search(m.measure):
+            return  # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%")
         key = (m.measure, m.group, m.time, m.stat, m.value)
         if not any((x.measure, x.group, x.time, x.stat, x.value) == key for x in self.measurements):
             self.measurements.append(m)
@@ -1444,6 +1685,7 @@ class Outcomes:
             self.findings(f)
             self.effects_without_p(f, known)
             self.both_arms(f, known)
+            self.plain_values(f)
             if f.measures:
                 self.last_measure = f.measures[-1]
         return self.measurements, self.effects

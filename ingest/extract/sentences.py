@@ -13,7 +13,7 @@ from ..regex import rx
 
 END_ZH = rx(r"[。！？!?]+[”’」』)]?")
 END_EN = rx(r"(?<=[a-z0-9%)\]”\"'])[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
-ABBREV = rx(r"(?:\bet al|\bvs|\bFig|\bFigs|\bRef|\bNo|\be\.g|\bi\.e|\bapprox|\bca|\bDr|\bProf|\bMr|\bMrs|\bMs|\bSt|\bvol|\bpp|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\b[A-Z])$")
+ABBREV = rx(r"(?:(?<![A-Za-z])et al|(?<![A-Za-z])vs|(?<![A-Za-z])Fig|(?<![A-Za-z])Figs|(?<![A-Za-z])Ref|(?<![A-Za-z])No|(?<![A-Za-z])e\.g|(?<![A-Za-z])i\.e|(?<![A-Za-z])approx|(?<![A-Za-z])ca|(?<![A-Za-z])Dr|(?<![A-Za-z])Prof|(?<![A-Za-z])Mr|(?<![A-Za-z])Mrs|(?<![A-Za-z])Ms|(?<![A-Za-z])St|(?<![A-Za-z])vol|(?<![A-Za-z])pp|(?<![A-Za-z])Jan|(?<![A-Za-z])Feb|(?<![A-Za-z])Mar|(?<![A-Za-z])Apr|(?<![A-Za-z])Aug|(?<![A-Za-z])Sept?|(?<![A-Za-z])Oct|(?<![A-Za-z])Nov|(?<![A-Za-z])Dec|(?<![A-Za-z])[A-Z])$")
 HEADING = rx(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
 
 

@@ -70,9 +70,15 @@ ORG_LINE = rx(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedia Relati
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
 AUTHORS = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
 HAN = rx(r"[\u4e00-\u9fff]")
-TITLE_LABEL = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*", re.I)
+TITLE_LABEL = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
 CITATION_LINE = rx(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
+# Lines that are never a headline, whatever their length: a table row, a journal's logo or
+# issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
+NOT_HEADLINE = rx(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
+                  r"About the author|E-?mail\s*:|@\w+\.|^出处|^來源|^来源|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
+                  r"^(?:此外|另外|值得注意的是|同时|同時|因此|但是|然而|而且|其中|不过|不過|However|In addition|Moreover|Also|But)\b|"
+                  r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$", re.I)
 SECTION_LABEL = rx(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|中图分类号|文献标志码)\s*[:：]", re.I)
 
 
@@ -107,10 +113,14 @@ def pick_title(lines: list[str]) -> str | None:
                 return title.rstrip(" .")
             continue
         han = len(HAN.findall(line))
-        if SECTION_LABEL.match(line) or CITATION_LINE.search(line):
+        if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
+        digits = sum(c.isdigit() for c in line)
+        if digits > 0.3 * len(line) or (not han and (len(line.split()) > 25 or line.count(",") >= 3)) \
+                or (han > 40 and line.count("，") + line.count(",") >= 2):
+            continue  # a row of numbers, a paragraph or a keyword list rather than a headline
         if not 10 <= len(line) <= 300 or (SENTENCE_END.search(line) and not _pubmed_title(lines, i)) or line.endswith(("!", "！")) \
-                or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:12]) \
+                or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
                 or AUTHORS.match(line):
             continue
         after, before = lines[i + 1:i + 3], lines[max(0, i - 2):i]

@@ -235,7 +235,10 @@ def _entries(items, name_key="name"):
         # A canonical name written like an acronym (ASIA, EDSS, eGFR) matches only with its
         # own letter case, so "Asia" the continent and "EGFR" the gene are not it.
         acronym = " " not in name and sum(ch.isupper() for ch in name) >= 2
-        terms = [*(e.get("en") or ()), *(e.get("zh") or ())] + ([] if acronym else [name])
+        # A name too generic to stand alone ("treatment": "after treatment" names no arm)
+        # matches only through its listed terms.
+        bare = e.get("name_is_term", True)
+        terms = [*(e.get("en") or ()), *(e.get("zh") or ())] + ([] if acronym or not bare else [name])
         abbrs = [*(e.get("abbr") or ())] + ([name] if acronym else [])
         yield name, terms, abbrs
 

@@ -1,0 +1,112 @@
+"""Values written without a spread (percentages, numbers with a unit) get their measure,
+arm and time by one rule, and are left out when any of the three is in doubt.
+
+Every article here is written for this test, in its own words.
+"""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+TWO_ARMS_EN = (
+    "Cell therapy for emphysema: a randomized trial\n\n"
+    "Sixty patients with chronic obstructive pulmonary disease were randomly assigned to the cell group "
+    "(n = 30) or the placebo group (n = 30).\n"
+)
+TWO_ARMS_ZH = "细胞疗法治疗肺气肿的随机对照试验\n共60例慢性阻塞性肺疾病患者随机分为细胞组（30例）和安慰剂组（30例）。\n"
+
+
+def study_of(text: str) -> dict:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]
+
+
+def values(study: dict) -> set:
+    return {(m["measure"], m["group"], m["stat"], m["value"], (m["time"] or {}).get("value"))
+            for m in study["measurements"]}
+
+
+def test_each_arm_named_beside_its_value():
+    s = study_of(TWO_ARMS_EN + "At 6 months, the 6-minute walk distance was 398 m in the cell group "
+                               "and 351 m in the placebo group (P = 0.02).\n")
+    assert {("six-minute walk distance", "cell", "mean", 398, 6),
+            ("six-minute walk distance", "placebo", "mean", 351, 6)} <= values(s)
+
+
+def test_a_vs_pair_takes_the_arms_in_the_order_the_study_gave_them():
+    s = study_of(TWO_ARMS_EN + "FEV1 was 1.38 L vs 1.21 L (P = 0.04).\n")
+    assert {("FEV1", "cell", "mean", 1.38, None), ("FEV1", "placebo", "mean", 1.21, None)} <= values(s)
+
+
+def test_a_rate_the_vocabulary_never_saw_is_named_as_written():
+    s = study_of(TWO_ARMS_EN + "The clinical response rate was 56.7% (17/30) in the cell group "
+                               "versus 30.0% (9/30) with placebo.\n")
+    got = {(m["group"], m["stat"], m["value"]) for m in s["measurements"] if "response" in m["measure"]}
+    assert got == {("cell", "percent", 56.7), ("placebo", "percent", 30.0)}
+    # The counts of the fractions are no values of their own.
+    assert not {m["value"] for m in s["measurements"]} & {17, 9}
+
+
+def test_chinese_arms_named_before_their_values():
+    s = study_of(TWO_ARMS_ZH + "治疗12周后，细胞组的6分钟步行距离为402米，安慰剂组为366米。\n")
+    got = {(m["group"], m["value"]) for m in s["measurements"] if m["measure"] == "six-minute walk distance"}
+    assert got == {("细胞组", 402), ("placebo", 366)} or got == {("cell", 402), ("placebo", 366)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # A relative difference is no value of either arm.
+    "The risk of exacerbation was 31% lower in the cell group than in the placebo group.\n",
+    # The ends of a scale are no values on it.
+    "Dyspnoea was rated on a visual analogue scale from 0 to 10 in both groups.\n",
+    # A difference between the arms is no value of either.
+    "细胞组的6分钟步行距离较安慰剂组平均高出36米。\n",
+    # A value naming no arm in a two-arm trial: whose it is would be a guess.
+    "After treatment FEV1 reached 1.377 L.\n",
+])
+def test_numbers_that_are_no_arms_values(sentence):
+    text = (TWO_ARMS_ZH if any("\u4e00" <= c <= "\u9fff" for c in sentence) else TWO_ARMS_EN) + sentence
+    s = study_of(text)
+    assert not [m for m in s["measurements"] if m["value"] in (31, 10, 36, 1.377)], s["measurements"]
+
+
+def test_adverse_event_rates_are_left_to_the_safety_reader():
+    s = study_of(TWO_ARMS_ZH + "细胞组与安慰剂组的不良事件发生率分别为20.0%和16.7%。\n")
+    assert not [m for m in s["measurements"] if m["value"] in (20.0, 16.7)]
+
+
+def test_a_disease_name_is_no_subgroup():
+    s = study_of(TWO_ARMS_EN + "FEV1 was 1.38 L vs 1.21 L (P = 0.04).\n")
+    assert "chronic" not in {g["name"] for g in s["groups"]}
+
+
+def test_how_long_patients_were_followed_is_no_time_of_a_value():
+    s = study_of("Cell therapy in heart failure: a single-arm study\n\n"
+                 "Twenty patients were treated and followed for 24 months.\n"
+                 "LVEF rose from 31.0 ± 5.2% to 36.4 ± 6.0% (P < 0.001).\n")
+    ef = [m for m in s["measurements"] if m["value"] == 36.4]
+    assert ef and ef[0]["time"] is None
+
+
+def test_durations_are_values_of_a_measure_of_time_and_arms_named_side_by_side():
+    s = study_of("甲药对比乙药治疗晚期肺癌的III期研究\n"
+                 "结果显示，甲药组和乙药组的中位无进展生存期分别为9.36个月和4.71个月，HR=0.55（P<0.001）。\n")
+    assert {("progression-free survival", "甲药组", 9.36), ("progression-free survival", "乙药组", 4.71)} <= {
+        (m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    hr = [e for e in s["effects"] if e["type"] == "hazard_ratio"]
+    # A duration that is a value is no time point of the hazard ratio.
+    assert hr and hr[0]["group"] == "甲药组" and hr[0]["versus"] == "乙药组" and hr[0]["time"] is None
+
+
+def test_vs_with_a_full_stop_does_not_end_the_sentence():
+    from ingest.extract.sentences import split
+    assert len(split("症状缓解更快(3.5天vs. 5.9天)，差异显著。")) == 1
+
+
+def test_a_results_label_names_the_measure_and_that_score_points_back_to_it():
+    s = study_of("腹针治疗疲劳综合征的随机对照研究\n共60例患者随机分为治疗组和对照组，各30例。\n"
+                 "结果：1.疲劳量表评分：治疗前两组该评分差异无统计学意义(P>0.05)。"
+                 "治疗后4周，治疗组该评分(7.12±2.05)与对照组(9.48±2.31)比较，差异有统计学意义(P<0.05)。\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    assert ("疲劳量表评分", "treatment", 7.12) in got and ("疲劳量表评分", "control", 9.48) in got, got

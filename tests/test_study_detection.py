@@ -1,0 +1,32 @@
+"""An article that reports a study yields it, also when its results are told in prose
+without a p-value; one that only talks about trials yields none.
+
+Every article here is written for this test, in its own words.
+"""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+
+def studies_of(text: str) -> list:
+    return extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+
+
+@pytest.mark.parametrize("text", [
+    # News of a trial: the result as a relative reduction, no p-value, no count of patients.
+    "Heart pump patients fare better with cell shots\n\nIn a randomized, placebo-controlled study presented on Sunday, "
+    "the cell injections brought a 29% reduction in hospital admissions over a year.\n",
+    # A repost: two arms' results in prose.
+    "减重新药三期临床结果公布\n\n这项随机对照试验显示，用药组平均体重下降了12.4%，而安慰剂组仅下降2.1%。\n",
+])
+def test_a_trial_told_in_prose_is_a_study(text):
+    assert len(studies_of(text)) == 1
+
+
+def test_an_explainer_about_trials_in_general_reports_none():
+    text = ("What a vaccine trial can and cannot tell you\n\n"
+            "A phase 3 trial usually enrols tens of thousands of volunteers. Regulators often ask that a vaccine "
+            "be at least 50% effective before they consider it. Results can take months to arrive.\n")
+    assert studies_of(text) == []

@@ -1,0 +1,26 @@
+"""The stored title is the page's headline: never a table row, a journal's logo or issue
+line, an author list, a keyword line, a section heading or a paragraph cut off mid-way;
+none when the page shows no headline.
+
+Every line here is written for this test, in its own words.
+"""
+
+import pytest
+
+from ingest.read.boilerplate import pick_title
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Journal of Small Trials logoLink to Journal of Small Trials", "Walking Programmes After Hip Surgery: A Randomized Trial",
+      "Ann Lee, Bo Chan", "Abstract"], "Walking Programmes After Hip Surgery: A Randomized Trial"),
+    (["| Study | Year | n | Events |", "| Smith | 2019 | 120 | 14 |"], None),
+    (["王一, 李二, 张三, 赵四.", "中华示例杂志 2023, Vol. 44 Issue (1): 1-6", "针刺治疗失眠的随机对照试验", "目的 观察疗效。"],
+     "针刺治疗失眠的随机对照试验"),
+    (["RESEARCH DESIGN AND METHODS", "We enrolled adults with type 2 diabetes from twelve clinics across three regions and followed them for a median of four years with yearly visits."],
+     None),
+    (["Guideline Title", "Screening adults for high blood pressure: recommendation statement", "Bibliographic Source(s)"],
+     "Screening adults for high blood pressure: recommendation statement"),
+    (["此外，研究人员还发现部分患者的血压", "值得注意的是，安慰剂组也有改善"], None),
+])
+def test_the_headline_or_none(lines, title):
+    assert pick_title(lines) == title
