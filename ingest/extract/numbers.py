@@ -101,6 +101,7 @@ class PValue:
     end: int
 
 
+DECIMAL_GROUP = rx(r"[ \u2009\u202f](\d{1,3})(?![\d.])")
 _P_RELATION = {"≤": "<=", "≥": ">=", ":": "=", "was": "=", "of": "=", "is": "=", "less": "<", "lower": "<",
                "smaller": "<", "greater": ">", "more": ">", "larger": ">"}
 
@@ -115,6 +116,8 @@ def p_values(text: str) -> list[PValue]:
     [(None, '>'), (0.05, '>')]
     >>> [(x.p, x.relation) for x in p_values("(P less than 0.05), p < or = .01, P greater than 0.2")]
     [(0.05, '<'), (0.01, '<='), (0.2, '>')]
+    >>> [(x.p, x.relation) for x in p_values("P<0.000 01]")]
+    [(1e-05, '<')]
     """
     out = []
     norm = normalize(text)
@@ -129,8 +132,13 @@ def p_values(text: str) -> list[PValue]:
             continue
         sci = rx(r"(\d*\.?\d+)\s*[x×]\s*10\s*-\s*(\d+)").match(raw)
         value = float(sci[1]) * 10 ** -int(sci[2]) if sci else float(raw)
+        end = m.end()
+        group = DECIMAL_GROUP.match(norm, end) if not sci and rx(r"\.\d{3}$").search(raw) else None
+        if group:
+            # "P<0.000 01": decimals printed in groups of three are one number, not 0.000.
+            value, end = float(raw + group[1]), group.end()
         if 0 <= value <= 1:
-            out.append(PValue(value, rel, m.start(), m.end()))
+            out.append(PValue(value, rel, m.start(), end))
     return out
 
 

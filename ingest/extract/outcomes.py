@@ -164,6 +164,18 @@ DURATION_NAME = rx(r"生存期|生存时间|生存時間|时间|時間|天数|�
 DURATION_CUE = rx(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
 TIME_POINT_CUE = rx(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
+# Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
+SIGNIFICANT_WORDS = rx(r"\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
+                       r"decreased|different|shorter|longer|superior|inferior|lowered|raised|elevated)\b|"
+                       r"\bstatistically\s+significant\b|\bsignificant\s+(?:improvement|reduction|increase|decrease|difference|"
+                       r"differences|benefit)s?\b|差异(?:有|具有|均有|均具有)统计学意义|具有统计学意义|有统计学意义|"
+                       r"差异(?:有|均有)?(?:显著性|统计学差异)|显著(?:优于|高于|低于|提高|降低|改善|增加|减少|缩短|延长)|明显(?:优于|高于|低于)", re.I)
+NOT_SIGNIFICANT_WORDS = rx(r"\bno\s+(?:statistically\s+)?significant\s+(?:difference|differences|change|changes|effect|effects|"
+                           r"improvement|reduction|increase|decrease)\b|\bnot\s+(?:statistically\s+)?significant(?:ly)?\b|"
+                           r"\bdid\s+not\s+(?:significantly\s+)?(?:differ|change|improve|reduce)\b|\bnon-?significant\b|"
+                           r"差异无统计学意义|无统计学意义|差异不显著|无显著差异|无明显差异|差异均无统计学意义|差异不具(?:有)?统计学意义", re.I)
+EACH_IMPROVED = rx(r"[均都](?:有所|呈现|出现)?(?:显著|明显)|\bboth\s+(?:groups|arms)\s+(?:showed|had|improved)|\bin\s+(?:both|each)\s+(?:group|arm)s?\b", re.I)
+RISK_BEFORE = rx(r"(?:风险|風險|危险|危險|几率|機率|概率|\brisk|\bodds|\bhazard|\blikelihood|\bchance)\w*\s*(?:of\s+\w+\s+)?(?:was\s+|were\s+|is\s+)?$", re.I)
 SCALE_WORDS = rx(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
 SCALE_RANGE = rx(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
 SAFETY_NAME = rx(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
@@ -229,6 +241,7 @@ class Outcomes:
         self.last_measure: Mention | None = None
         self.default_time = self._default_time()
         self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
+        self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
 
     # ------------------------------------------------------------------ context
 
@@ -528,6 +541,8 @@ class Outcomes:
         ``before`` is the number of effects found before this sentence."""
         s = f.sentence
         for m in CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
+            if RISK_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
+                continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
             values = [number(v) for v in rx(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             lo, hi = clause_bounds(s, m.start(), m.end())
             # The measures listed since the last number before the verb: "..., A、B和C分别提升".
@@ -559,8 +574,10 @@ class Outcomes:
                 if same is not None:
                     # One comparison, stated twice: its p-value, and then its size.
                     same.type, same.value = "mean_change", sign * abs(value)
-                    same.quote = self._quote(s, min(mention.start, m.start()), m.end()) if mention.start >= s.start \
-                        else same.quote
+                    at = self.ctx.text.find(same.quote or "", s.start, s.end) if mention.start >= s.start else -1
+                    if at >= 0:
+                        # The quote holds both: the size, and the p-value read first.
+                        same.quote = self._quote(s, min(at, mention.start, m.start()), max(at + len(same.quote), m.end()))
                     continue
                 self.effects.append(Effect(
                     mention.name, group, "baseline", self.default_time,
@@ -1407,6 +1424,51 @@ class Outcomes:
                                       self._quote(s, min(lo, measure.start), hi)))
                 f.used_stats.add(f.stats.index(st))
 
+    def verdicts(self, f: SentenceFacts, known: int) -> None:
+        """Results stated in words only, without a p-value: "X was significantly lower in
+        A than in B", "there was no significant difference in X or Y between the groups",
+        "治疗后两组X比较差异有统计学意义". One effect per measure named, with whether it was
+        significant and nothing invented: no value, no p. A verdict restating a result the
+        article also gives with numbers is dropped at the end (``_drop_restated``)."""
+        s = f.sentence
+        if f.ps or len(self.effects) > known or BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text):
+            return
+        negative, positive = NOT_SIGNIFICANT_WORDS.search(s.text), SIGNIFICANT_WORDS.search(s.text)
+        if not (negative or positive):
+            return
+        verdict = negative or positive
+        names = list(dict.fromkeys(m.name for m in f.measures))
+        if not names:
+            name = self._named_measure(measure_phrase(self._text(s.start, s.start + verdict.start())) or
+                                       measure_phrase(self._text(s.start + verdict.end(), s.end)))
+            if name is None or GENERIC_MEASURE.fullmatch(name) or rx(r"\d").search(name):
+                return
+            names = [name]
+        # Only a comparison of the study's arms: "均显著改善" (each group improved) and subgroups
+        # told apart in words are no between-arm results, and a change against baseline said
+        # in words restates the numbers around it.
+        arms = self._study_arms()
+        if len(arms) < 2 or WITHIN_BOTH.search(s.text) or EACH_IMPROVED.search(s.text):
+            return
+        group, versus = self._arms(f, s.start, s.end)
+        if versus == "baseline" and (BETWEEN_ARMS.search(s.text) or COMPARE.search(s.text)) and len(arms) == 2:
+            group, versus = self._treatment_first(arms)
+        if group not in arms or versus not in arms:
+            return
+        time = self._opening_time(f)
+        for name in names:
+            self.effects.append(Effect(name, group, versus, time, "none", None, None, None, None,
+                                       not negative, self._quote(s, s.start, s.end)))
+            self._verdict_effects.add(id(self.effects[-1]))
+
+    def _drop_restated(self) -> None:
+        """A verdict-only effect whose measure and arms another effect gives with numbers is
+        the same result told again (a conclusion, a highlight): keep the numbers."""
+        numbered = {(e.measure, e.group, e.versus) for e in self.effects
+                    if id(e) not in self._verdict_effects and (e.p is not None or e.value is not None)}
+        self.effects = [e for e in self.effects
+                        if id(e) not in self._verdict_effects or (e.measure, e.group, e.versus) not in numbered]
+
     def _not_values(self, f: SentenceFacts) -> list[tuple[int, int]]:
         """Spans whose numbers are no outcome values: confidence intervals and the named
         effects they belong to, fractions ("15/24"), sizes ("n = 24"), measures' and
@@ -1667,6 +1729,7 @@ class Outcomes:
                 paragraph = s.paragraph
             f = self.facts_of(s)
             if not (f.stats or f.ps):
+                self.verdicts(f, len(self.effects))
                 if f.measures:
                     self.last_measure = f.measures[-1]
                 continue
@@ -1686,8 +1749,10 @@ class Outcomes:
             self.effects_without_p(f, known)
             self.both_arms(f, known)
             self.plain_values(f)
+            self.verdicts(f, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
+        self._drop_restated()
         return self.measurements, self.effects
 
 

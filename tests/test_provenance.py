@@ -1,0 +1,77 @@
+"""Every stored number's quote holds that number: a reader who clicks a value finds it in
+the sentence shown. Checked on every article this project has (the examples, the held-out
+sets, the seed, and the real-article sets where their texts have been rebuilt).
+
+A number counts as held when the quote writes it in any way the extractor reads: digits
+(full-width or ASCII, "0·05", ".04", "0.000 01"), an English number word, Chinese numerals;
+a signed change ("fell by 6.8" is -6.8) matches on its size.
+"""
+
+import json
+import os
+
+import pytest
+
+from ingest.extract import extract
+from ingest.extract.numbers import NUM, english_number, normalize, p_values
+from ingest.extract.numerals import chinese_to_int
+from ingest.read import read_documents
+from ingest.regex import rx
+from tests.paths import EXAMPLES, REPO, SEED
+
+NUMBER = rx(NUM)
+WORD = rx(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+CHINESE = rx(r"[零〇一二两三四五六七八九十百千万萬]+")
+
+
+def numbers_in(quote: str) -> list[float]:
+    """Every number a quote writes, however it writes it."""
+    norm = normalize(quote)
+    found = [abs(float(x.replace(",", ""))) for x in NUMBER.findall(norm) if x.strip(",.")]
+    found += [p.p for p in p_values(quote) if p.p is not None]
+    found += [n for n in (english_number(w) for w in WORD.findall(quote)) if n is not None]
+    for run in CHINESE.findall(quote):
+        n = chinese_to_int(run)
+        if n is not None:
+            found.append(n)
+    return found
+
+
+def holds(quote: str, value) -> bool:
+    return any(abs(abs(value) - x) <= 1e-6 * max(1.0, abs(value)) for x in numbers_in(quote))
+
+
+def articles():
+    paths = sorted(EXAMPLES.iterdir()) + ([SEED] if SEED.exists() else [])
+    for folder in ("holdout", "holdout2", "holdout3"):
+        paths += sorted((REPO / "tests" / folder / "articles").iterdir())
+    for folder in ("dev", "blind"):
+        texts = REPO / "tests" / "real" / folder / "texts"
+        if texts.is_dir():
+            paths += sorted(texts.iterdir())
+    return [p for p in paths if p.suffix in (".txt", ".html", ".xml", ".nxml")]
+
+
+@pytest.mark.parametrize("path", articles(), ids=lambda p: p.name)
+def test_every_number_is_in_its_quote(path):
+    wrong = []
+    for doc in read_documents(path):
+        for study in extract(doc).to_json()["studies"]:
+            for kind, key in (("measurements", "value"), ("effects", None), ("adverse_events", "n")):
+                for item in study[kind]:
+                    numbers = [item[key]] if key else [item["value"], item["p"]]
+                    for x in numbers:
+                        if x is not None and not (x == 0 and kind == "adverse_events") and not holds(item["quote"] or "", x):
+                            wrong.append((kind, x, item["quote"]))
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("quote, value", [("P = .04", 0.04), ("fell by 6.8 points", -6.8), ("九名患者", 9),
+                                          ("five patients (42%)", 5), ("０．１２ ng/mL", 0.12), ("P<0.000 01", 0.00001),
+                                          ("91·6% (85·6–95·2)", 91.6)])
+def test_a_number_is_held_however_it_is_written(quote, value):
+    assert holds(quote, value)
+
+
+def test_a_number_not_written_is_not_held():
+    assert not holds("HbA1c fell from 8.1% to 6.5%", 1.6)
