@@ -24,3 +24,17 @@ from ingest.read.boilerplate import pick_title
 ])
 def test_the_headline_or_none(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # A paper's title printed with a full stop, over a repository's label line.
+    (["Exercise for Knee Pain in Older Women.", "Ontology highlight", "ABSTRACT: We asked whether ..."],
+     "Exercise for Knee Pain in Older Women"),
+    # A numbered search result.
+    (["1. Does walking lower blood pressure? A randomized trial", "Author", "Lee, A., Chan, B."],
+     "Does walking lower blood pressure? A randomized trial"),
+    # A page that is one table: its caption, without its number.
+    (["Table 3.", "Outcomes at twelve weeks.", "| Outcome | A (n = 20) | B (n = 21) |"], "Outcomes at twelve weeks"),
+])
+def test_headlines_with_a_stop_a_number_or_a_table_caption(lines, title):
+    assert pick_title(lines) == title

@@ -105,7 +105,9 @@ def pick_title(lines: list[str]) -> str | None:
     'Stroke Unit Care Versus General Ward Care After Stroke'
     """
     candidates = []
+    caption = _table_caption(lines)
     for i, line in enumerate(lines[:12]):
+        line = NUMBERED.sub("", line) if i < 2 else line
         label = TITLE_LABEL.match(line)
         if label:
             title = line[label.end():] or (lines[i + 1] if i + 1 < len(lines) else "")
@@ -116,10 +118,11 @@ def pick_title(lines: list[str]) -> str | None:
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
-        if digits > 0.3 * len(line) or (not han and (len(line.split()) > 25 or line.count(",") >= 3)) \
+        if digits > 0.3 * len(line) or (not han and (len(line.split()) > 40 or line.count(",") >= 3)) \
                 or (han > 40 and line.count("，") + line.count(",") >= 2):
             continue  # a row of numbers, a paragraph or a keyword list rather than a headline
-        if not 10 <= len(line) <= 300 or (SENTENCE_END.search(line) and not _pubmed_title(lines, i)) or line.endswith(("!", "！")) \
+        if not 10 <= len(line) <= 300 or (SENTENCE_END.search(line) and not _pubmed_title(lines, i)
+                                           and not (i == 0 and _one_sentence_title(line))) or line.endswith(("!", "！")) \
                 or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
                 or AUTHORS.match(line):
             continue
@@ -130,5 +133,31 @@ def pick_title(lines: list[str]) -> str | None:
                  + (han >= 12 or len(line) >= 30)
                  - 3 * bool(SITE_LINE.search(line)) - 3 * bool(ORG_LINE.search(line))
                  - 2 * (not han and len(line.split()) <= 3))
-        candidates.append((-score, i, line))
+        candidates.append((-score, i, line.rstrip(".") if i == 0 and _one_sentence_title(line) else line))
+    if not candidates and caption:
+        return caption  # a page that is one table: its caption is what it is about
     return min(candidates)[2] if candidates else None
+
+
+# "1. Is metformin still ...": a list number before a headline.
+NUMBERED = rx(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
+CAPTION_LINE = rx(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*[.:：]?\s*(?P<rest>.*)$", re.I)
+
+
+def _one_sentence_title(line: str) -> bool:
+    """A headline printed with a full stop ("Statins for Primary Prevention in Older Men."):
+    one sentence, not a paragraph."""
+    body = line.rstrip().rstrip(".")
+    return line.rstrip().endswith(".") and ". " not in body and len(body.split()) <= 40 and "。" not in body
+
+
+def _table_caption(lines: list[str]) -> str | None:
+    """The caption of a table at the top of a page ("Table 5." then "Secondary outcomes (1).",
+    or "Table 1. Baseline characteristics ..."), without its number."""
+    for i, line in enumerate(lines[:4]):
+        m = CAPTION_LINE.match(line)
+        if m:
+            rest = m["rest"].strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
+            rest = rest.rstrip(".").strip()
+            return rest if 3 <= len(rest) <= 200 and " | " not in rest else None
+    return None
