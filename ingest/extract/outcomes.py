@@ -27,7 +27,7 @@ from ..vocab.lexicon import Match
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
 from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, proportions, stats, times
-from . import tables
+from . import tables, text_tables
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
@@ -1701,6 +1701,48 @@ class Outcomes:
         # "RFA (n = 63)" after "radiofrequency ablation (RFA)"; "Corticosteroid" as a name, not a heading.
         return spelled_out(self.ctx.text, written) or (written if sum(c.isupper() for c in written) >= 2 else written.lower())
 
+    def from_text_tables(self) -> list[tuple[int, int]]:
+        """Tables printed without cell marks (``text_tables``): each group's value in a row
+        is a measurement, the row's p-value the comparison of the two groups. The row names
+        its measure ("Clinically cured") or its time ("Week 2", under a "SAS score" line).
+        Returns the tables' spans, which the sentence shapes leave alone."""
+        spans = []
+        text = self.ctx.text
+        markers = set(rx(r"(?m)^\s*([a-z])\s*$").findall(text))  # footnote letters printed on their own line
+        from .arms import spelled_out
+        for t in text_tables.find(text):
+            spans.append((t.start, t.end))
+            before = text[max(0, t.start - 200):t.start]
+            baseline = bool(tables.BASELINE_TABLE.search(before.rsplit("\n", 3)[-1] if before else ""))
+            arms = [spelled_out(text, a) or a for a in t.arms]
+            for row in t.rows:
+                label = row.label
+                if label and label[-1] in markers and len(label) > 3 and label[-2].isalpha():
+                    label = label[:-1]  # "Total effective ratea": the footnote's letter
+                own = [x for x in times(label) if x.time.value]
+                name = row.measure if (own or not label) else label
+                if not name:
+                    continue
+                measure = self._table_measure(name, vocabulary_only=baseline) or (
+                    None if baseline else name if RATE_NAME.search(name) else None)
+                if measure is None:
+                    continue
+                when = BASELINE if baseline else (own[0].time if own else None)
+                quote = text[row.start:row.end]
+                for arm, st in zip(arms, row.values):
+                    if st.count_pct is not None:
+                        self._add(Measurement(measure, arm, when, "percent", st.count_pct, None, None, st.value, quote))
+                    elif st.percent:
+                        self._add(Measurement(measure, arm, when, "percent", st.value, None, None, None, quote))
+                    else:
+                        stat = "median" if st.dispersion == "iqr" else "mean"
+                        disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
+                        self._add(Measurement(measure, arm, when, stat, st.value, disp, st.dispersion_value, None, quote))
+                if row.p is not None and len(arms) == 2 and not baseline:
+                    self.effects.append(Effect(measure, arms[0], arms[1], when, "none", None, None, row.p,
+                                               row.p_relation, None, quote))
+        return spans
+
     def _table_measure(self, cell: str, vocabulary_only: bool = False) -> str | None:
         """A row's measure. In a table of baseline characteristics only an outcome the
         vocabulary knows counts: age, sex and grade rows describe who took part."""
@@ -1717,7 +1759,7 @@ class Outcomes:
 
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
-        in_tables = self.from_tables()
+        in_tables = self.from_tables() + self.from_text_tables()
         for s in self.ctx.sentences:
             if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or PLANNING.search(s.text):
                 continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)

@@ -1,0 +1,130 @@
+"""Tables printed as plain text, without cell marks: what a results table becomes when a
+PMC or journal page is copied (one row per line, cells parted by spaces only).
+
+>>> t = find("Variables A group (n = 44) B group (n = 46) t P\\nPain score\\nWeek 2 3.1 ± 0.5 4.2 ± 0.6 −2.1 0.04\\n")[0]
+>>> t.arms, [(r.label, r.measure, [s.value for s in r.values], r.p) for r in t.rows]
+(['A', 'B'], [('Week 2', 'Pain score', [3.1, 4.2], 0.04)])
+
+Such a table is known by its header: a line naming two or more groups with their sizes,
+"A group (n = 44) B group (n = 46)". Below it, a line without numbers names the measure of
+the rows that follow ("SAS score"); a row is its label ("Week 2", "Clinically cured")
+then one value per group in the header's order, then what the columns after the groups
+hold (a test statistic, a p-value). A row with fewer values than groups is not read.
+Pure: text in, rows out, every row with its span so a quote is the line as printed.
+"""
+
+from __future__ import annotations
+
+from ..plain import field, record
+from ..regex import re, rx
+from .numbers import Stat, stats
+
+# "AA group (n = 44)", "对照组（n=30）", "Placebo (N = 120)": a group and its size in a header.
+SIZED = rx(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
+# The first column's label in a header ("Variables", "Characteristic", "项目", "指标").
+FIRST_COLUMN = rx(r"^(?:variables?|characteristics?|outcomes?|items?|parameters?|measures?|indicators?|"
+                  r"项目|指标|組別|组别|变量)\s+", re.I)
+# The words a group's name ends on; what stands before them in the header is other columns.
+GROUP_WORD = rx(r"(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[组組])$", re.I)
+# Where a table ends: a footnote, a blank-then-prose line, an explanation of its abbreviations.
+FOOTNOTE = rx(r"^\s*(?:data\s+are|values\s+are|note|注|\*|†|‡|[a-z]\s*$|abbreviations?|[A-Z]{2,}[\w-]*,\s)", re.I)
+P_LIKE = rx(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
+
+
+@record
+class TextRow:
+    label: str
+    measure: str | None          # the measure line above the row, if any
+    values: list                 # one Stat per group, in the header's order
+    p: float | None
+    p_relation: str | None
+    start: int
+    end: int
+
+
+@record
+class TextTable:
+    arms: list
+    sizes: list
+    rows: list = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def _arm_names(header: str) -> tuple[list[str], list[int]]:
+    names, sizes = [], []
+    for m in SIZED.finditer(header):
+        name = FIRST_COLUMN.sub("", m["name"].strip())
+        ends = GROUP_WORD.search(name)
+        name = ends.group(0) if ends else name.split()[-1]
+        names.append(rx(r"\s*(?:group|arm|组|組)$", re.I).sub("", name).strip() or name)
+        sizes.append(int(m["n"]))
+    return names, sizes
+
+
+def _is_header(line: str) -> bool:
+    """A header, not a sentence that names the groups ("were assigned to the A group (n = 30)
+    or the B group (n = 30)."): no closing stop, and before its first group at most a short
+    first-column label.
+
+    >>> _is_header("Variables A group (n = 44) B group (n = 46) t P")
+    True
+    >>> _is_header("Sixty were assigned to the A group (n = 30) or the B group (n = 30).")
+    False
+    """
+    first = SIZED.search(line)
+    lead = line[:first.start("name")] + first["name"]
+    return len(line) < 200 and not rx(r"[.。;；]\s*$").search(line) and len(lead.split()) <= 4 and len(lead) <= 40
+
+
+def _lines(text: str):
+    at = 0
+    for line in text.split("\n"):
+        yield line, at
+        at += len(line) + 1
+
+
+def _valued(st: Stat) -> bool:
+    return st.has_spread or st.percent or st.count_pct is not None
+
+
+def find(text: str) -> list[TextTable]:
+    """Every plain-text table of ``text`` (see the module's docstring)."""
+    out: list[TextTable] = []
+    current: TextTable | None = None
+    measure = None
+    for line, at in _lines(text):
+        stripped = line.strip()
+        if " | " in line:
+            current = None  # (tables with cell marks are tables.py's)
+            continue
+        arms, sizes = _arm_names(stripped)
+        if len(arms) >= 2 and _is_header(stripped):
+            current, measure = TextTable(arms, sizes, start=at, end=at + len(line)), None
+            out.append(current)
+            continue
+        if current is None:
+            continue
+        if not stripped:
+            continue
+        if FOOTNOTE.match(stripped) or len(stripped) > 160:
+            current = None
+            continue
+        found = stats(stripped)
+        values = [s for s in found if _valued(s)]
+        if not found:
+            measure = stripped.rstrip(" :：")
+            continue
+        k = len(current.arms)
+        if len(values) < k:
+            continue
+        first = values[0]
+        row_values = values[:k]
+        label = stripped[:first.start].strip()
+        after = [s for s in found if s.start >= row_values[-1].end]
+        p = after[-1] if after and P_LIKE.match(stripped[after[-1].start:after[-1].end].strip()) and len(after) >= 1 else None
+        offset = line.index(stripped)
+        current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
+                                    "=" if p is not None else None, at + offset, at + offset + len(stripped)))
+        current.end = at + len(line)
+    return [t for t in out if t.rows]

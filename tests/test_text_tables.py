@@ -1,0 +1,54 @@
+"""A results table printed without cell marks (as PMC pages copy): the groups come from
+the header with their sizes, the measure from the line above its rows, each row's values
+go to the groups in order, and its p-value compares them.
+
+The table here is written for this test.
+"""
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+TABLE = """Table 4.
+
+Outcomes by visit.
+
+Variables Yoga group (n = 30) Waiting list group (n = 31) t P
+Pain score
+Week 4 4.12 ± 1.05 5.34 ± 1.21 −4.21 0.001
+Week 12 3.20 ± 1.10 5.01 ± 1.30 −5.87 0.000
+Response
+Responders 21 (70.0%) 9 (29.0%)
+Total response ratea 70.0% 29.0% −3.1 0.002
+
+Data are presented as the mean ± SD or number (%).
+
+a
+
+Responders divided by all patients.
+"""
+
+
+def study() -> dict:
+    studies = extract(read_bytes(TABLE.encode("utf-8"), path="table.txt")).to_json()["studies"]
+    assert len(studies) == 1
+    return studies[0]
+
+
+def test_each_groups_value_at_each_visit():
+    got = {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["value"], m["dispersion_value"])
+           for m in study()["measurements"]}
+    assert {("Pain score", "Yoga", 4, 4.12, 1.05), ("Pain score", "Waiting list", 4, 5.34, 1.21),
+            ("Pain score", "Yoga", 12, 3.2, 1.1), ("Pain score", "Waiting list", 12, 5.01, 1.3)} <= got, got
+
+
+def test_counts_with_their_percentage_and_a_footnoted_rate():
+    got = {(m["measure"], m["group"], m["stat"], m["value"]) for m in study()["measurements"]}
+    assert {("Responders", "Yoga", "percent", 70.0), ("Responders", "Waiting list", "percent", 29.0),
+            ("Total response rate", "Yoga", "percent", 70.0)} <= got, got
+
+
+def test_a_rows_p_value_compares_the_two_groups():
+    got = {(e["measure"], (e["time"] or {}).get("value"), e["group"], e["versus"], e["p"]) for e in study()["effects"]}
+    assert {("Pain score", 4, "Yoga", "Waiting list", 0.001), ("Total response rate", None, "Yoga", "Waiting list", 0.002)} <= got, got
+    # The test statistic is no p-value, and the footnote is no row.
+    assert not [e for e in study()["effects"] if e["p"] in (4.21, -4.21)]
