@@ -110,3 +110,18 @@ def test_a_results_label_names_the_measure_and_that_score_points_back_to_it():
                  "治疗后4周，治疗组该评分(7.12±2.05)与对照组(9.48±2.31)比较，差异有统计学意义(P<0.05)。\n")
     got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
     assert ("疲劳量表评分", "treatment", 7.12) in got and ("疲劳量表评分", "control", 9.48) in got, got
+
+
+def test_an_arm_carries_its_measure_and_owns_its_segment():
+    s = study_of("温针治疗痛经的随机对照研究\n共120例患者随机分为治疗组和对照组，各60例。\n"
+                 "治疗组总有效率为96.7%，对照组为81.7%。\n"
+                 "治疗组中位缓解时间短于对照组，约3.5天对5.0天。\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    assert {("total effective rate", "treatment", 96.7), ("total effective rate", "control", 81.7),
+            ("中位缓解时间", "treatment", 3.5), ("中位缓解时间", "control", 5.0)} <= got, got
+
+
+def test_a_count_before_a_chinese_arm_is_its_size_not_its_name():
+    s = study_of("中药胶囊治疗流感的随机对照试验\n本研究共纳入212例中药胶囊组和208例安慰剂组患者。\n"
+                 "中药胶囊组与安慰剂组的退热时间分别为2.1天和3.4天。\n")
+    assert ("中药胶囊组", 212) in {(g["name"], g["n"]) for g in s["groups"]}

@@ -61,7 +61,9 @@ ZH_ARM = rx(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?
 ZH_PAIR = rx(r"(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 # What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
-ZH_BEFORE_NAME = rx(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較)")
+ZH_BEFORE_NAME = rx(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較)")
+ZH_N_BEFORE = rx(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
+ZH_COUNT = rx(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_LEAD = rx(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
 
 
@@ -206,6 +208,8 @@ def extract(ctx: Context) -> list[Arm]:
     arms: dict[str, Arm] = {}
 
     def add(name, dose, n, quote, written=None):
+        # (A count before a Chinese name is the arm's size, not its name: "410例连花清瘟组".)
+        name = ZH_COUNT.sub("", name) if name and rx(r"^\d+\s*(?:例|名|人|位)").match(name) else name
         if not name:
             return
         # "bone marrow mononuclear cells (BM-MNC)" and "64 to BM-MNC": one arm.
@@ -247,7 +251,8 @@ def extract(ctx: Context) -> list[Arm]:
             for arm in arms.values():
                 if arm.n is None and arm.quote == s.text:
                     arm.n = size
-        zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)]
+        # (A count before the name is the arm's size, not its name: "410例连花清瘟组".)
+        zh = [(ZH_COUNT.sub("", ZH_LEAD.sub("", m.group("name"))), m) for m in ZH_ARM.finditer(s.text)]
         zh = [(x, m) for x, m in zh if x]
         if len(zh) >= 2:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
@@ -276,11 +281,11 @@ def extract(ctx: Context) -> list[Arm]:
             if ctx.is_other_work(s):
                 continue
             for m in ZH_PAIR.finditer(s.text):
-                names = [ZH_BEFORE_NAME.sub("", m.group(k)) for k in ("a", "b")]
-                if all(len(x) >= 2 for x in names) and names[0] != names[1]:
-                    for written, k in zip(names, ("a", "b")):
+                found = [_zh_named(m.group(k)) for k in ("a", "b")]
+                if all(len(x) >= 2 for x, _ in found) and found[0][0] != found[1][0]:
+                    for (written, n), k in zip(found, ("a", "b")):
                         whole = written + s.text[m.end(k):m.end(k) + 1]
-                        add(_zh_name(written, whole), None, None, None, whole)
+                        add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
             if len(arms) >= 2:
                 break
     if not arms and ctx.title:
@@ -294,6 +299,19 @@ def extract(ctx: Context) -> list[Arm]:
                 name, dose, n = _clean(part)
                 add(name, dose, n, ctx.title)
     return list(arms.values())
+
+
+def _zh_named(raw: str) -> tuple[str, int | None]:
+    """An arm's name and size from the words before its 组: "212例中药胶囊" -> ("中药胶囊", 212),
+    "结果显示依沃西" -> ("依沃西", None).
+
+    >>> _zh_named("纳入212例中药胶囊"), _zh_named("结果显示依沃西")
+    (('中药胶囊', 212), ('依沃西', None))
+    """
+    count = list(ZH_N_BEFORE.finditer(raw))
+    if count:
+        return raw[count[-1].end():], int(count[-1].group(1))
+    return ZH_BEFORE_NAME.sub("", raw), None
 
 
 def _zh_name(written: str, whole: str) -> str:

@@ -161,6 +161,7 @@ GENERIC_MEASURE = rx(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这�
 # A measure whose values are durations, and the words that put a value right after it.
 DURATION_NAME = rx(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|\bsurvival\b|\btime\b|\bduration\b|\bstay\b|\blength\b|"
                    r"\bdays?\s+(?:in|on|of)\b|\bPFS\b|\bOS\b|\bDFS\b|\bEFS\b|\bDOR\b|\bTTP\b", re.I)
+TIME_UNIT = rx(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = rx(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
 TIME_POINT_CUE = rx(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
@@ -183,6 +184,9 @@ RATE_NAME = rx(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence
                r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
 BACKGROUND_RATE = rx(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
 BRACKET_AFTER_VALUE = rx(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
+# Between the two values of a pair, "对" and "比" say "versus" too ("约85%对31%", "2.8天對3.7天").
+ARM_SEGMENT = rx(r"[;；]|，\s*而|,\s*而|,\s*whereas\b|,\s*while\b", re.I)
+VS_BETWEEN = rx(r"\bvs\b\.?|\bversus\b|\bv\.|对|對|比", re.I)
 VS_AROUND = rx(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
 # After a value: a ratio ("1:1"), a relative change ("24% lower"), an age, a count of people.
 NOT_A_VALUE_AFTER = rx(r"\s*(?:[:：]\s*\d|lower|higher|less|more|fewer|greater|smaller|reduction|decrease|increase|improvement|relative|"
@@ -191,7 +195,7 @@ NOT_A_VALUE_AFTER = rx(r"\s*(?:[:：]\s*\d|lower|higher|less|more|fewer|greater|
 # Before a value: a label that makes it something else (an age, a grade, an effect), a bound,
 # or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
 NOT_A_VALUE_BEFORE = rx(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
-                        r"HR|OR|RR|MD|SMD|CI|I2|I²|ratio|NNT|number|No\.|n)\s*[=:：]?\s*$|[≥≤<>:：]\s*$|年龄\s*$|第\s*$|约\s*$|"
+                        r"HR|OR|RR|MD|SMD|CI|I2|I²|ratio|NNT|number|No\.|n)\s*[=:：]?\s*$|[≥≤<>:：]\s*$|年龄\s*$|第\s*$|"
                         r"(?:高出|低出|多出|少出|高|低|多|少|降低|减少|下降|增加|提高|升高|缩短|延长)了?\s*$)", re.I)
 RUN_GLUE = rx(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:[,，、]|\band\b|\bvs\b\.?|\bversus\b|和|与|與|及|对比|比)?\s*"
               r"(?:\b(?:in|with|for|among|on)\b\s*(?:the\s+)?)?\s*(?:(?:and|,)\s*)?", re.I)
@@ -362,7 +366,7 @@ class Outcomes:
     def _phrase_measure(self, s: Sentence, values: list[Stat], ps: list[PValue]) -> list[Mention]:
         """A measure the vocabulary does not know, named as the sentence writes it before its
         first number ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
-        first = min([x.start for x in values if x.has_spread or x.percent] + [p.start for p in ps])
+        first = min([x.start for x in values] + [p.start for p in ps])
         lo = clause_bounds(s, first, first)[0]
         commas = [s.start + m.end() for m in rx(r"[,，;；]\s*").finditer(self._text(s.start, first))]
         for a in dict.fromkeys([lo, *reversed(commas), s.start]):
@@ -1392,9 +1396,11 @@ class Outcomes:
         if not f.measures:
             # A rate the vocabulary does not know, named before its percentage ("the response
             # rate was 62.5%", "总有效率为93.3%"); a burden of disease in a country is background.
-            rates = [st for _, st in free if st.percent]
+            # Or a measure of time before its durations ("中位缓解时间…3.5天对5.0天").
+            rates = [st for _, st in free if st.percent or TIME_UNIT.match(self.ctx.norm, st.end)]
             phrase = self._phrase_measure(s, rates, []) if rates else []
-            if not phrase or not RATE_NAME.search(phrase[0].name) or BACKGROUND_RATE.search(phrase[0].name):
+            if not phrase or not (RATE_NAME.search(phrase[0].name) or DURATION_NAME.search(phrase[0].name)) \
+                    or BACKGROUND_RATE.search(phrase[0].name):
                 return
             f.measures = phrase
         arms = self._study_arms()
@@ -1406,7 +1412,11 @@ class Outcomes:
             for st, group in zip(run, groups):
                 lo, hi = clause_bounds(s, st.start, st.end)
                 measure = self._measure_for(f, lo, st.start)
-                if measure is None or (measure.start < lo and self._other_value_between(f, measure.end, lo)) \
+                # "治疗组总有效率为100.0%，对照组为88.3%": a clause that names only its arm
+                # carries the measure named before; a clause that names neither does not.
+                carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
+                    and not any(lo <= m.start < st.start for m in f.measures)
+                if measure is None or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
                         or SAFETY_NAME.search(measure.name) or self.ctx.mentions("adverse_events", measure.start, st.start):
                     continue  # (adverse events are the safety reader's)
                 if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
@@ -1538,7 +1548,7 @@ class Outcomes:
             self.ctx.norm, max(lo, run[0].start - 8), run[0].start)
         if len(run) >= 2 and closing and len(named) == len(run):
             return named
-        if len(run) == 2 and VS_AROUND.search(self._glue(f, run[0].end, run[1].start)):
+        if len(run) == 2 and VS_BETWEEN.search(self._glue(f, run[0].end, run[1].start)):
             here = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < run[0].start))
             if len(here) == 2:
                 return self._in_order([g for g in f.groups if lo <= g.start < run[0].start], here, lo)
@@ -1549,10 +1559,23 @@ class Outcomes:
             return None
         if len(run) == 1 and beside[0]:
             return beside
+        if all(g is None for g in beside) and arms:
+            # "治疗组痊愈48例，…，痊愈率47.52%；对照组…": the one arm its segment names.
+            a, b = self._segment(s, run[0].start)
+            own = list(dict.fromkeys(g.name for g in f.groups if a <= g.start < run[0].start))
+            if len(own) == 1 and own[0] in arms and not any(run[-1].end <= g.start < b for g in f.groups):
+                return own * len(run)
         if not arms and not f.groups and not GROUPISH.search(s.text):
             if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):
                 return ["all"] * len(run)
         return None
+
+    def _segment(self, s: Sentence, at: int) -> tuple[int, int]:
+        """The part of a sentence between semicolons (or "，而") around ``at``."""
+        cuts = [m for m in ARM_SEGMENT.finditer(self.ctx.norm, s.start, s.end)]
+        a = max([s.start] + [m.end() for m in cuts if m.end() <= at])
+        b = min([s.end] + [m.start() for m in cuts if m.start() >= at])
+        return a, b
 
     def _other_value_between(self, f: SentenceFacts, a: int, b: int) -> bool:
         return any(a <= x.start < b for x in f.stats) or any(a <= p.start < b for p in f.ps)
