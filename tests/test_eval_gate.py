@@ -20,7 +20,7 @@ HOLDOUT_F1_FLOOR = 0.88
 HOLDOUT2_F1_FLOOR = 0.82
 HOLDOUT3_F1_FLOOR = 0.46
 # Evidence Inference validation abstracts (train is for development, validation checks).
-EI_SCORE_FLOOR = 0.59
+EI_SCORE_FLOOR = 0.66
 EI_RCT_SHARE_FLOOR = 0.90
 
 
@@ -72,3 +72,32 @@ def test_evidence_inference_floors():
     assert "extractor failed on 0" in out.stdout, out.stdout
     assert score >= EI_SCORE_FLOOR, out.stdout
     assert int(rct.group(1)) / int(rct.group(2)) >= EI_RCT_SHARE_FLOOR, out.stdout
+
+
+# tests/real: real web pages (their texts are third-party and git-ignored; rebuild them as
+# tests/real/README.md says). Where the texts are here, pinned floors; elsewhere (CI) these
+# skip and say why. The blind set's floor guards against regressions only: nobody tunes on it.
+REAL_FLOORS = {"dev": (0.27, 0.85, 0.85), "blind": (0.22, 0.60, 0.45)}  # fact F1, detection recall, titles
+
+
+def real_texts_here(folder):
+    texts = REPO / "tests" / "real" / folder / "texts"
+    return texts.is_dir() and any(texts.iterdir())
+
+
+@needs_shared
+@pytest.mark.parametrize("folder", sorted(REAL_FLOORS))
+def test_real_article_sets_floors(folder):
+    if not real_texts_here(folder):
+        pytest.skip(f"tests/real/{folder}/texts is not rebuilt (third-party pages are not committed; "
+                    f"tests/real/README.md says how to rebuild them)")
+    f1_floor, recall_floor, titles_floor = REAL_FLOORS[folder]
+    f1, report = run_scorer(REPO / "tests" / "real" / folder)
+    assert f1 >= f1_floor, report
+    cmd = f"{sys.executable} -m ingest extract {{files}}"
+    out = subprocess.run([sys.executable, str(REPO / "tests" / "real" / "score_pages.py"), "--cmd", cmd,
+                          str(REPO / "tests" / "real" / folder)], capture_output=True, text=True, cwd=REPO, timeout=600)
+    recall = float(re.search(r"recall ([0-9.]+)%", out.stdout).group(1)) / 100
+    titles = float(re.search(r"titles right: \d+/\d+ \(([0-9.]+)%\)", out.stdout).group(1)) / 100
+    assert recall >= recall_floor and titles >= titles_floor, out.stdout
+
