@@ -39,3 +39,15 @@ def test_each_group_improving_is_no_comparison_of_the_arms():
     effects = effects_of("针刺治疗失眠的随机对照试验\n共60例患者随机分为针刺组（30例）和药物组（30例）。\n"
                          "治疗后两组睡眠质量评分均显著改善。\n")
     assert effects == []
+
+
+def test_a_results_own_p_value_outweighs_the_sentences_verdict():
+    effects = effects_of(TRIAL + "FEV1 improved significantly with breathing exercises (P = 0.003), while it did not change "
+                                 "with usual care (P = 0.41).\n")
+    by_p = {e["p"]: e["significant"] for e in effects}
+    assert by_p.get(0.41) is not True and by_p.get(0.003) is not False, effects
+
+
+def test_an_unlabelled_interval_after_a_ratio_is_its_ci():
+    effects = effects_of(TRIAL + "Readmission was less frequent with breathing exercises (HR: 0.62 (0.44–0.88), P = 0.007).\n")
+    assert [(e["type"], e["value"], e["ci"]) for e in effects] == [("hazard_ratio", 0.62, [0.44, 0.88])], effects

@@ -338,6 +338,11 @@ def as_groups(found: list[Arm]) -> list:
 DEFINITION = rx(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
 
 
+# A glossary entry under a table: "AA group, Active Acupuncture Group;", "SAS: Self-Rating Anxiety Scale."
+GLOSSARY = rx(r"(?:^|[;.\n]\s*)(?P<abbr>[A-Z][A-Za-z0-9]{1,7})(?:\s+(?:group|arm))?\s*[,:=]\s*(?P<long>[A-Z][A-Za-z0-9 '\-]{2,60}?)\s*(?=[;.\n]|$)")
+GROUP_END = rx(r"\s+(?:group|arm)s?$", re.I)
+
+
 def spelled_out(text: str, name: str) -> str | None:
     """What an arm named by an abbreviation stands for, where the article defines it:
     "cardiac rehabilitation (CR)" makes "CR" cardiac rehabilitation and "no CR" no cardiac
@@ -347,6 +352,8 @@ def spelled_out(text: str, name: str) -> str | None:
     'no cardiac rehabilitation'
     >>> spelled_out("Nothing defines it.", "CR") is None
     True
+    >>> spelled_out("Data are means. AA group, Active Acupuncture Group; SA group, Sham Acupuncture Group.", "SA")
+    'sham acupuncture'
     """
     m = rx(r"^(?P<lead>(?:no|non|without)[- ])?(?P<abbr>[A-Z][A-Za-z0-9]{1,7})$").match(name)
     if not m or sum(c.isupper() for c in m["abbr"]) < 2:
@@ -355,9 +362,12 @@ def spelled_out(text: str, name: str) -> str | None:
     # One fixed pattern for every abbreviation (a pattern built per abbreviation would be
     # compiled, and cached, once per article).
     defined = next((d for d in DEFINITION.finditer(text) if d.group(2) == abbr), None)
-    if not defined:
-        return None
-    long_form = _schwartz_hearst(abbr, defined.group(1))
+    if defined:
+        long_form = _schwartz_hearst(abbr, defined.group(1))
+    else:
+        # A table's glossary: "AA group, Active Acupuncture Group; SA group, Sham Acupuncture Group."
+        listed = next((d for d in GLOSSARY.finditer(text) if d["abbr"] == abbr), None)
+        long_form = _schwartz_hearst(abbr, GROUP_END.sub("", listed["long"])) if listed else None
     if long_form is None or len(long_form.split()) > len(abbr) + 2:
         return None
     return (m["lead"] or "") + " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in long_form.split())

@@ -171,6 +171,25 @@ def intervals(text: str) -> list[Interval]:
             for m in CI.finditer(norm)]
 
 
+# "HR: 0.75 (0.71–0.79)", "OR 2.1 [1.3, 3.4]": an interval printed without its label, right
+# after the estimate it belongs to.
+BARE_CI = rx(r"\s*[(\[（]\s*(?P<low>" + NUM + r")\s*(?:–|—|-|to|,|~|至)\s*(?P<high>" + NUM + r")\s*[)\]）]", re.I)
+
+
+def bare_interval(norm: str, at: int, estimate: float) -> list | None:
+    """The unlabelled interval right after an estimate that ends at ``at`` in normalised
+    text, kept only when the estimate lies inside it (a range of something else does not).
+
+    >>> bare_interval(normalize("HR: 0.75 (0.71–0.79)"), 8, 0.75), bare_interval("OR 2.1 (3 to 9)", 6, 2.1)
+    ([0.71, 0.79], None)
+    """
+    m = BARE_CI.match(norm, at)
+    if not m:
+        return None
+    low, high = number(m["low"]), number(m["high"])
+    return [low, high] if low <= estimate <= high else None
+
+
 # ---------------------------------------------------------------------------- values with dispersion
 
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)

@@ -26,7 +26,7 @@ from .. import vocab
 from ..vocab.lexicon import Match
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
-from .numbers import PValue, Stat, TimeMention, effect_stats, intervals, number, p_values, proportions, stats, times
+from .numbers import PValue, Stat, TimeMention, bare_interval, effect_stats, intervals, number, p_values, proportions, stats, times
 from . import tables, text_tables
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
@@ -1224,6 +1224,8 @@ class Outcomes:
             cis = intervals(self._text(window, p.end))
             if cis and kind != "none":
                 ci = [cis[-1].low, cis[-1].high]
+            elif named and value is not None:
+                ci = bare_interval(self.ctx.norm, window + named[-1].end, value)
             sig = self._significance(self._text(lo, hi))
             end = max([p.end] + [m.end for m in after if m.name in names])
             for name in names:
@@ -1312,7 +1314,8 @@ class Outcomes:
             if not ci:
                 continue
             cis = intervals(self._text(es.end, ci.end()))
-            if not cis:
+            bare = None if cis else bare_interval(self.ctx.norm, es.end, es.value)
+            if not cis and not bare:
                 continue
             lo, hi = clause_bounds(s, es.start, es.end)
             measure = self._measure_for(f, s.start, es.start) or self._previous_measure(s)
@@ -1324,7 +1327,7 @@ class Outcomes:
             if versus == "baseline" and es.type != "mean_change":
                 continue  # a difference between what, the sentence does not say
             self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
-                                       [cis[0].low, cis[0].high], None, None, None,
+                                       [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, ci.end())))
             taken.add(es.value)
 
@@ -1470,6 +1473,18 @@ class Outcomes:
             self.effects.append(Effect(name, group, versus, time, "none", None, None, None, None,
                                        not negative, self._quote(s, s.start, s.end)))
             self._verdict_effects.add(id(self.effects[-1]))
+
+    def _agree_with_p(self) -> None:
+        """A sentence's "significantly" is not every result's in it: an effect whose own p says
+        otherwise ("significantly reduced ... (P<0.001), but not in HFpEF (HR 0.87, P=0.11)")
+        keeps its p and no verdict of its own."""
+        for e in self.effects:
+            if e.p is None or e.significant is None:
+                continue
+            above = e.p > 0.05 or (e.p == 0.05 and e.p_relation in (">", ">=", "="))
+            below = e.p < 0.05 or (e.p == 0.05 and e.p_relation in ("<", "<="))
+            if (e.significant and above) or (not e.significant and below and e.p_relation != ">"):
+                e.significant = None
 
     def _drop_restated(self) -> None:
         """A verdict-only effect whose measure and arms another effect gives with numbers is
@@ -1818,6 +1833,7 @@ class Outcomes:
             if f.measures:
                 self.last_measure = f.measures[-1]
         self._drop_restated()
+        self._agree_with_p()
         return self.measurements, self.effects
 
 
