@@ -25,6 +25,17 @@ def test_a_trial_told_in_prose_is_a_study(text):
     assert len(studies_of(text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # A phase named, no design word: the trial still is one.
+    "Drugmaker posts final trial numbers\n\nThe company said the full analysis of its phase III trial showed "
+    "81% efficacy against severe disease, slightly below the interim figure.\n",
+    # Design words listed with 、 between them.
+    "某疫苗III期临床试验揭盲\n\n该试验共招募约8000例受试者，采用多中心、双盲、随机、安慰剂对照设计。\n",
+])
+def test_a_phase_or_a_listed_design_names_a_trial(text):
+    assert len(studies_of(text)) == 1
+
+
 def test_an_explainer_about_trials_in_general_reports_none():
     text = ("What a vaccine trial can and cannot tell you\n\n"
             "A phase 3 trial usually enrols tens of thousands of volunteers. Regulators often ask that a vaccine "
