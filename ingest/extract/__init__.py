@@ -166,11 +166,16 @@ RESULT_WORD = rx(r"\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|
                  r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活", re.I)
 
 
+# What is true of trials in general, or required of them, is no result of one.
+GENERIC = rx(r"\b(?:usually|typically|generally|often|must|should|would|could|at\s+least|is\s+expected)\b|"
+             r"通常|一般来说|一般而言|往往|必须|应当|至少", re.I)
+
+
 def _states_a_result(ctx: Context) -> bool:
     """Whether a sentence of the article's own (not about other work, not a supposition)
     states a measured number beside a word of change or comparison."""
     return any(MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text) for s in ctx.sentences
-               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
+               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
 
 
 def _own_counts(ctx: Context) -> bool:
