@@ -76,6 +76,10 @@ def test_the_articles_own_terms_join_the_vocabularys_where_they_do_not_overlap(p
                 found = _set_against(_outside_longer(found, ctx._all_mentions("conditions")[0]))
             local = ctx._local_lexicons.get(kind)
             if local:
+                if kind == "groups":  # (an arm's longer name wins over a group word inside it)
+                    own = local.find(ctx.tokens)
+                    found = [v for v in found if not any(m.start <= v.start and v.end <= m.end and
+                                                         v.end - v.start < m.end - m.start for m in own)]
                 taken = [(m.start, m.end) for m in found]
                 found += [m for m in local.find(ctx.tokens) if not any(s < m.end and m.start < e for s, e in taken)]
                 found.sort(key=lambda m: m.start)

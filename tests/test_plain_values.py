@@ -125,3 +125,14 @@ def test_a_count_before_a_chinese_arm_is_its_size_not_its_name():
     s = study_of("中药胶囊治疗流感的随机对照试验\n本研究共纳入212例中药胶囊组和208例安慰剂组患者。\n"
                  "中药胶囊组与安慰剂组的退热时间分别为2.1天和3.4天。\n")
     assert ("中药胶囊组", 212) in {(g["name"], g["n"]) for g in s["groups"]}
+
+
+def test_a_pair_of_durations_between_arms_named_in_the_results():
+    s = study_of("Drug X fails its phase 3 trial\n\nThe trial enrolled 240 patients. Median overall survival in the "
+                 "drug X plus standard care arm was 9.1 months compared to 7.4 months in the standard care only arm "
+                 "(hazard ratio 0.88; p = 0.31).\n")
+    got = {(m["measure"], m["group"].lower(), m["stat"], m["value"]) for m in s["measurements"]}
+    assert got >= {("overall survival", "drug x plus standard care", "median", 9.1),
+                   ("overall survival", "standard care only", "median", 7.4)}, got
+    hr = [e for e in s["effects"] if e["type"] == "hazard_ratio"]
+    assert hr and hr[0]["time"] is None and hr[0]["versus"] == "standard care only", hr

@@ -37,7 +37,10 @@ N_PATIENTS = rx(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants
 LIST_END = rx(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
               r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on)\b|,\s*(?:and\s+)?(?:were|was|who)\b", re.I)
 TITLE_VS = rx(r"(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
-GROUP_PHRASE = rx(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+the\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:group|arm)s?\b", re.I)
+# Words no arm's name holds: "were balanced across groups" is no arm.
+NOT_IN_ARM_NAME = rx(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
+                     r"other|every|per|which|that|who|whom)\b", re.I)
+GROUP_PHRASE = rx(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 DOSE = rx(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = rx(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either)\s+|"
@@ -104,7 +107,9 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     if not words and dose:
         return None, dose, n  # "or 140 milligrams (107 patients)": the drug named before it
     # A bare number is no arm's name; a drug's may hold digits ("GLP-1 RA", "DPP-4 inhibitor").
-    if not words or len(words) > 4 or item.lower() in NOT_ARMS or rx(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
+    # (A combination arm is longer: "IV rigosertib plus best supportive care".)
+    longest = 6 if rx(r"\bplus\b|\+|\bcombined\s+with\b", re.I).search(item) else 4
+    if not words or len(words) > longest or item.lower() in NOT_ARMS or rx(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
         return None, None, None
     return _vocabulary_name(_lower(item)), dose, n
 
@@ -270,7 +275,8 @@ def extract(ctx: Context) -> list[Arm]:
         named = {}
         for m in GROUP_PHRASE.finditer(ctx.text):
             name, dose, n = _clean(m.group("name"))
-            if name and name not in NOT_ARMS and not name.endswith(("two", "both", "all", "each", "other")):
+            if name and name not in NOT_ARMS and not name.endswith(("two", "both", "all", "each", "other")) \
+                    and not NOT_IN_ARM_NAME.search(name):
                 named.setdefault(name, ctx.text[m.start("name"):m.end()])  # "stroke-unit group"
         if len(named) >= 2:
             for name, written in named.items():

@@ -176,6 +176,8 @@ class Context:
                     found = [self._as_arm(m, own) for m in found]
                 # The vocabulary's matches are in order and do not overlap, so the one that
                 # starts last before a local match ends is the only one that can overlap it.
+                if kind == "groups":
+                    found = _longer_arms_win(found, own)
                 starts, ends = [m.start for m in found], [m.end for m in found]
                 for m in own:
                     k = bisect_left(starts, m.end)
@@ -207,3 +209,17 @@ def _set_against(found: list[Match]) -> list[Match]:
     named = {m.name for m in found}
     return [m for m in found if not set((vocab.info(m.name) or {}).get("contrast") or ()) - {m.name}
             or named & set(vocab.info(m.name)["contrast"]) or GROUP_NOUN.search(m.text)]
+
+
+def _longer_arms_win(found: list[Match], own: list[Match]) -> list[Match]:
+    """The vocabulary's group words that lie inside a longer arm name of the article's own
+    ("standard care" in "drug X plus standard care arm") give way to it; the arm is then
+    added like any other of the article's terms.
+
+    >>> m = lambda a, b: Match("x", a, b, "", 0, 0)
+    >>> [(x.start, x.end) for x in _longer_arms_win([m(20, 33), m(60, 67)], [m(5, 37)])]
+    [(60, 67)]
+    """
+    inside = {id(v) for m in own for v in found
+              if m.start <= v.start and v.end <= m.end and v.end - v.start < m.end - m.start}
+    return [v for v in found if id(v) not in inside]

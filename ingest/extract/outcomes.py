@@ -161,6 +161,8 @@ GENERIC_MEASURE = rx(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这�
 # A measure whose values are durations, and the words that put a value right after it.
 DURATION_NAME = rx(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|\bsurvival\b|\btime\b|\bduration\b|\bstay\b|\blength\b|"
                    r"\bdays?\s+(?:in|on|of)\b|\bPFS\b|\bOS\b|\bDFS\b|\bEFS\b|\bDOR\b|\bTTP\b", re.I)
+# Between the two durations of a pair.
+PAIR_GLUE = rx(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
 TIME_UNIT = rx(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = rx(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
@@ -257,10 +259,11 @@ class Outcomes:
         for s in self.ctx.sentences:
             if not self.ctx.mentions("measures", s.start, s.end) and not self.ctx.mentions("families", s.start, s.end):
                 continue
+            points = {(t.start, t.end) for t in self._time_points(s, _shift(times(s.text), s.start))}
             for t in times(s.text):
                 if t.time.value and not AGE_BEFORE.search(s.text, max(0, t.start - 12), t.start) \
                         and not FOLLOWED_FOR.search(s.text, max(0, t.start - 20), t.start) \
-                        and not self._duration_value(s, TimeMention(t.time, t.start + s.start, t.end + s.start)):
+                        and (t.start + s.start, t.end + s.start) in points:
                     counter[t.time] += 1
         if not counter:
             return None
@@ -329,7 +332,7 @@ class Outcomes:
                        and not AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start)]
         # "中位无进展生存期分别为11.14个月和5.82个月", "(4.0天vs. 6.7天)": durations that are the
         # values of a measure of time, not time points.
-        found_times = [t for t in found_times if not self._duration_value(s, t)]
+        found_times = self._time_points(s, found_times)
         found_ps = _shift(p_values(s.text), s.start)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]
@@ -346,11 +349,23 @@ class Outcomes:
                 measures = [self.last_measure]
         return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
 
+    def _time_points(self, s: Sentence, found: list[TimeMention]) -> list[TimeMention]:
+        """The time mentions that are time points: not durations that are values, nor the
+        second of a pair of them ("8.2 months compared to 5.8 months", "4.0天vs. 6.7天")."""
+        out, previous = [], None
+        for t in found:
+            value = self._duration_value(s, t) or (previous is not None and PAIR_GLUE.fullmatch(
+                self.ctx.norm, previous.end, t.start) is not None)
+            previous = t if value else None
+            if not value:
+                out.append(t)
+        return out
+
     def _duration_value(self, s: Sentence, t: TimeMention) -> bool:
         """Whether a duration is a value: a measure of time (survival, time to, length of
         stay) named shortly before it, and a value's cue right before it ("为", "分别为",
         "(", "vs", "was")."""
-        before = self.ctx.norm[max(s.start, t.start - 40):t.start]
+        before = self.ctx.norm[max(s.start, t.start - 70):t.start]
         return bool(DURATION_CUE.search(before) and DURATION_NAME.search(before)
                     and not TIME_POINT_CUE.search(before[-12:]))
 
