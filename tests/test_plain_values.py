@@ -136,3 +136,18 @@ def test_a_pair_of_durations_between_arms_named_in_the_results():
                    ("overall survival", "standard care only", "median", 7.4)}, got
     hr = [e for e in s["effects"] if e["type"] == "hazard_ratio"]
     assert hr and hr[0]["time"] is None and hr[0]["versus"] == "standard care only", hr
+
+
+def test_pinyin_glosses_do_not_split_the_words_and_quotes_keep_them():
+    text = ("中药治疗肝炎的随机对照研究\n共87例患者分为观察组(44例)和对(duì)照组(43例)。\n"
+            "观察组总有效率为84.09%，高于对(duì)照组的65.12%。\n")
+    s = study_of(text)
+    got = {(m["group"], m["value"]) for m in s["measurements"]}
+    assert {("treatment", 84.09), ("control", 65.12)} <= got, got
+    assert all(m["quote"] in text for m in s["measurements"])
+
+
+def test_a_chinese_measure_phrase_is_what_follows_its_last_的():
+    from ingest.extract.phrases import _clean
+    assert _clean("针灸治疗失眠的睡眠质量评分") == "睡眠质量评分"
+    assert _clean("this level of response") is None and _clean("did") is None

@@ -57,6 +57,7 @@ def _join_thousands(text: str) -> str:
 
 def _extract_any_script(document: Document) -> Record:
     simple = _join_thousands(to_simplified(document.text))
+    simple, where = _without_glosses(simple)
     if simple == document.text:
         return _extract(document)
     record = _extract(Document(text=simple, path=document.path, url=document.url,
@@ -64,15 +65,45 @@ def _extract_any_script(document: Document) -> Record:
                                language=document.language, encoding=document.encoding,
                                sha256=document.sha256))
     record.source.title = document.title
-    _restore_quotes(record, simple, document.text)
+    _restore_quotes(record, simple, document.text, where)
     return record
 
 
-def _restore_quotes(record: Record, simple: str, original: str) -> None:
-    """Replace every quote (taken from the simplified text) by the original's same span."""
+# "對(duì)照組": a reading in pinyin after a character, as some reposting sites print them; it
+# splits the words, so the extractor reads a copy without them (quotes stay the page's).
+GLOSS = rx(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+
+
+def _without_glosses(text: str) -> tuple[str, list[int] | None]:
+    """The text without pinyin glosses, and where each of its characters stands in the text
+    given (None when there were none, so offsets are the same).
+
+    >>> _without_glosses("對(duì)照組")
+    ('對照組', [0, 6, 7, 8])
+    """
+    cuts = [(m.start(), m.end()) for m in GLOSS.finditer(text)]
+    if not cuts:
+        return text, None
+    kept, where, at = [], [], 0
+    for a, b in cuts:
+        kept.append(text[at:a])
+        where.extend(range(at, a))
+        at = b
+    kept.append(text[at:])
+    where.extend(range(at, len(text) + 1))  # (one past the end, for a quote that ends there)
+    return "".join(kept), where
+
+
+def _restore_quotes(record: Record, simple: str, original: str, where: list[int] | None = None) -> None:
+    """Replace every quote (taken from the reading copy) by the original's span: the same
+    offsets, or those ``where`` maps them to when the copy left glosses out."""
     def original_of(quote):
         at = simple.find(quote) if quote else -1
-        return original[at:at + len(quote)] if at >= 0 else quote
+        if at < 0:
+            return quote
+        if where is None:
+            return original[at:at + len(quote)]
+        return original[where[at]:where[at + len(quote) - 1] + 1]
 
     for study in record.studies:
         for items in (study.measurements, study.effects, study.adverse_events, study.interventions, study.groups):

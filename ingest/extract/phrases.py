@@ -37,7 +37,7 @@ ZH_MEASURE = rx(
     r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度])")
 LEADING = rx(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
                      r"significant(?:ly)?|no|not|any)\s+", re.I)
-TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "patients", "participants", "subjects",
+TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do", "was", "were", "is", "are", "had", "has", "patients", "participants", "subjects",
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
                "all groups", "outcome", "outcomes", "analysis", "study", "treatment", "data", "as", "that",
                "which", "those", "both", "each", "neither", "either", "none", "one", "same", "findings",
@@ -53,6 +53,13 @@ def _clean(phrase: str) -> str | None:
         phrase = LEADING.sub("", phrase)
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
     phrase = rx(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
+    # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
+    head = phrase.rsplit("的", 1)[-1] if "的" in phrase else phrase
+    if head != phrase and len(rx(r"[\u4e00-\u9fffA-Za-z]").findall(head)) >= 2:
+        phrase = head
+    # "this level of response": what it refers back to is not named here.
+    if rx(r"^(?:this|that|these|those|such|it|its)\b", re.I).match(phrase):
+        return None
     words = phrase.split()
     if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not rx(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None
