@@ -488,7 +488,7 @@ EFFECT_STAT = rx(
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
-    r"\s*(?:\([^()]{0,20}\))?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
+    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
     re.I)
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
 EFFECT_KIND = (
@@ -512,13 +512,16 @@ class EffectStat:
 
 @_per_text
 def effect_stats(text: str) -> list[EffectStat]:
-    """Named effect statistics: OR, RR, HR, mean difference, SMD / g / d.
+    """Named effect statistics: OR, RR, HR, mean difference, SMD / g / d; the name's
+    abbreviation may stand between it and the value, in round or square brackets.
 
     >>> [(e.type, e.value) for e in effect_stats("adjusted OR 1.62 (95% CI 1.25-2.10); MD = -0.7; Hedges' g 0.45")]
     [('odds_ratio', 1.62), ('mean_difference', -0.7), ('smd', 0.45)]
     >>> [(e.type, e.value) for e in effect_stats("两组WOMAC总分变化量的组间差异为-10.3分; 两组VAS差异为-1.2分; "
     ...                                          "the mean differences in change versus placebo were 17 m")]
     [('difference_in_change', -10.3), ('mean_difference', -1.2), ('difference_in_change', 17)]
+    >>> [(e.type, e.value) for e in effect_stats("(hazard ratio [HR] 1.04); relative risk [RR], 0.77")]
+    [('hazard_ratio', 1.04), ('risk_ratio', 0.77)]
     """
     out = []
     norm = normalize(text)
