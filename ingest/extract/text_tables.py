@@ -21,6 +21,7 @@ from .numbers import Stat, stats
 
 # "AA group (n = 44)", "对照组（n=30）", "Placebo (N = 120)": a group and its size in a header.
 SIZED = rx(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
+N_EQUALS = rx(r"[nN]\s*[=＝]\s*\d")
 # The first column's label in a header ("Variables", "Characteristic", "项目", "指标").
 FIRST_COLUMN = rx(r"^(?:variables?|characteristics?|outcomes?|items?|parameters?|measures?|indicators?|"
                   r"项目|指标|組別|组别|变量)\s+", re.I)
@@ -98,7 +99,8 @@ def find(text: str) -> list[TextTable]:
         if " | " in line:
             current = None  # (tables with cell marks are tables.py's)
             continue
-        arms, sizes = _arm_names(stripped)
+        # (Two "n = N" first: the group pattern is costly to try on every line.)
+        arms, sizes = _arm_names(stripped) if len(N_EQUALS.findall(stripped)) >= 2 else ([], [])
         if len(arms) >= 2 and _is_header(stripped):
             current, measure = TextTable(arms, sizes, start=at, end=at + len(line)), None
             out.append(current)
