@@ -151,3 +151,19 @@ def test_a_chinese_measure_phrase_is_what_follows_its_last_的():
     from ingest.extract.phrases import _clean
     assert _clean("针灸治疗失眠的睡眠质量评分") == "睡眠质量评分"
     assert _clean("this level of response") is None and _clean("did") is None
+
+
+def test_each_rate_is_named_by_the_words_right_before_it():
+    s = study_of("中药治疗肺炎的多中心随机对照试验\n将120例患者分为治疗组(60例)和对照组(60例)。\n"
+                 "治疗组痊愈率45.00%，愈显率85.00%；对照组痊愈率30.00%，愈显率66.67%。\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    assert {("痊愈率", "treatment", 45.0), ("愈显率", "treatment", 85.0),
+            ("痊愈率", "control", 30.0), ("愈显率", "control", 66.67)} <= got, got
+
+
+def test_a_chinese_sentence_without_a_measure_speaks_of_the_labelled_one():
+    s = study_of("腹针治疗失眠的随机对照研究\n共60例患者随机分为治疗组和对照组，各30例。\n"
+                 "结果：2.PSQI评分：治疗前两组比较差异无统计学意义(P>0.05)。"
+                 "治疗后4周，治疗组(6.10±2.05)与对照组(8.32±2.41)比较差异有统计学意义(P<0.05)。\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    assert {("PSQI", "treatment", 6.1), ("PSQI", "control", 8.32)} <= got, got

@@ -155,6 +155,13 @@ MEASURE_LABEL = rx(r"\s*(?:(?:结果|結果|Results?)\s*[:：]\s*)?(?:[(（]?\d{
 SECTION_WORD = rx(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
                   r"Background|Design|Setting|Participants|Interventions?|Findings|Interpretation|Funding|Note|Source|Sources|"
                   r"Keywords?|关键词|關鍵詞|作者|来源|來源", re.I)
+# What a measure's name ends on ("睡眠质量评分", "住院时间", "response rate", "pain score").
+MEASURE_NOUN = rx(r"(?:评分|評分|积分|積分|分数|指数|指數|水平|率|比例|时间|時間|次数|含量|浓度|濃度|值|计数|距离|天数|"
+                  r"\bscores?|\brates?|\blevels?|\bindex|\btimes?|\bcounts?|\bconcentrations?|\bduration|\bdistance|"
+                  r"\bsurvival|\bmortality|\bpressure|\bweight|\bvolume|\bfraction|\bfunction)\s*$", re.I)
+SECTION_LABEL_WORDS = rx(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
+                         r"|(?:materials?|patients?|subjects?)\s+and\s+methods?", re.I)
+HAN = rx(r"[\u4e00-\u9fff]")
 # A measure phrase that only points back: "该评分", "the scores", "两组的水平".
 GENERIC_MEASURE = rx(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这一?|這|其|上述|各项|各項|the|this|that|these|those|such)?\s*"
                      r"(?:评分|評分|积分|積分|分数|分數|得分|水平|含量|指标|指標|scores?|levels?|values?)", re.I)
@@ -344,8 +351,12 @@ class Outcomes:
             measures = [label]
         elif not measures and (any(x.has_spread for x in values) or found_ps):
             measures = self._phrase_measure(s, values, found_ps)
-            if measures and GENERIC_MEASURE.fullmatch(measures[0].name) and self.last_measure is not None:
-                # "治疗组和对照组该评分均有所下降": "that score" is the one named before.
+            if self.last_measure is not None and (not measures or GENERIC_MEASURE.fullmatch(measures[0].name)) \
+                    and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text):
+                # (Chinese abstracts leave the measure out after its label; an English sentence
+                # without one the phrase rules can read names something else.)
+                # "治疗组和对照组该评分均有所下降", "治疗后2周，治疗组(8.17±3.01)与对照组(9.20±2.99)…":
+                # a sentence that names no measure of its own speaks of the one named before.
                 measures = [self.last_measure]
         return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
 
@@ -374,7 +385,7 @@ class Outcomes:
         ("结果：1.TCMSSS评分：治疗前…", "2) Fatigue score: ..."): the following words and
         sentences are about it."""
         m = MEASURE_LABEL.match(s.text)
-        if not m or SECTION_WORD.fullmatch(m["name"].strip()) or rx(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]):
+        if not m or SECTION_LABEL_WORDS.fullmatch(m["name"].strip()) or rx(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]):
             return None
         return Mention(m["name"].strip(), s.start + m.start("name"), s.start + m.end("name"))
 
@@ -1429,7 +1440,8 @@ class Outcomes:
                 continue
             for st, group in zip(run, groups):
                 lo, hi = clause_bounds(s, st.start, st.end)
-                measure = self._measure_for(f, lo, st.start)
+                # "痊愈率47.52%，愈显率87.13%": a rate named right before a value is that value's.
+                measure = self._named_right_before(f, st) or self._measure_for(f, lo, st.start)
                 # "治疗组总有效率为100.0%，对照组为88.3%": a clause that names only its arm
                 # carries the measure named before; a clause that names neither does not.
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
@@ -1508,6 +1520,20 @@ class Outcomes:
                     if id(e) not in self._verdict_effects and (e.p is not None or e.value is not None)}
         self.effects = [e for e in self.effects
                         if id(e) not in self._verdict_effects or (e.measure, e.group, e.versus) not in numbered]
+
+    def _named_right_before(self, f: SentenceFacts, st: Stat) -> Mention | None:
+        """A rate or measure of time named between the previous number and this value, when
+        the vocabulary does not know it ("，愈显率87.13%", ", remission rate 30%")."""
+        before = [x.end for x in (*f.stats, *f.ps) if x.end <= st.start and x is not st]
+        a = max([f.sentence.start, *before])
+        if any(a <= m.start < st.start for m in f.measures if vocab.info(m.name)):
+            return None  # the vocabulary named one here: that is the measure
+        text = self._text(a, st.start)
+        name = measure_phrase(text.strip(" ,，、;；:："))
+        if not name or GENERIC_MEASURE.fullmatch(name) or not (RATE_NAME.search(name) or DURATION_NAME.search(name)):
+            return None
+        at = self.ctx.text.find(name, a, st.start)
+        return Mention(name, at, at + len(name)) if at >= 0 else None
 
     def _not_values(self, f: SentenceFacts) -> list[tuple[int, int]]:
         """Spans whose numbers are no outcome values: confidence intervals and the named
