@@ -13,7 +13,8 @@ from ..regex import re
 from .. import vocab
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
-from . import arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, tables, timeline
+from . import (arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, tables, timeline,
+               trial_tables)
 from .context import Context
 from .numbers import counts, p_values
 from .record import Record, Source, Study
@@ -120,6 +121,11 @@ def _extract(document: Document) -> Record:
     ctx = Context(document)
     source = Source(file=document.path, url=document.url, title=document.title,
                     language=document.language, sha256=document.sha256, encoding=document.encoding)
+    listed = trial_tables.studies(ctx)
+    if len(listed) >= 2:
+        # A table of trials (a review's list of the studies it includes): the page reports
+        # those studies, one per row, and its prose is about them, not a study of its own.
+        return Record(source, listed)
     study = Study()
     study.design = design.design(ctx)
     study.phase = design.phase(ctx)

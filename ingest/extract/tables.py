@@ -77,12 +77,30 @@ def find_tables(text: str) -> list[Table]:
                 if lines[k][0].strip():
                     caption = lines[k][0].strip() if CAPTION.match(lines[k][0]) else ""
                     break
-            header = [c.strip() for c in line.split(" | ")]
-            rows = [Row([c.strip() for c in lines[k][0].split(" | ")], lines[k][1], lines[k][1] + len(lines[k][0]))
+            header = split_row(line)
+            rows = [Row(split_row(lines[k][0]), lines[k][1], lines[k][1] + len(lines[k][0]))
                     for k in range(i + 1, j)]
             out.append(Table(caption, header, rows, at, lines[j - 1][1] + len(lines[j - 1][0])))
         i = j
     return out
+
+
+# A row framed by bars, as Markdown and some page readers print it: "| a | b | ||".
+FRAMED = rx(r"^\s*\|.*\|\s*$")
+
+
+def split_row(line: str) -> list[str]:
+    """The cells of one row line. A bare row ("a | b | c") is split at " | ", as
+    ``find_tables`` reads it; a framed one at every bar, without the frame and the run of
+    empty cells after its last value (pages print spanned columns so).
+
+    >>> split_row("Death, n (%) | 7 (10.9) | 0.55"), split_row("| Smith J, et al. | | − | ||")
+    (['Death, n (%)', '7 (10.9)', '0.55'], ['Smith J, et al.', '', '−'])
+    """
+    if FRAMED.match(line):
+        inner = rx(r"^\s*\|\s*|(?:\s*\|)+\s*$").sub("", line)
+        return [c.strip() for c in inner.split("|")]
+    return [c.strip() for c in line.split(" | ")]
 
 
 def of(ctx) -> list[Table]:

@@ -214,6 +214,13 @@ def _source_study_row(ss: SourceStudy, position: int) -> dict:
     }
 
 
+def _own_text(study: Study) -> str:
+    """The sentences and rows one study's facts were read from."""
+    quotes = [x.quote for items in (study.measurements, study.effects, study.groups, study.adverse_events)
+              for x in items if x.quote]
+    return "\n".join(dict.fromkeys(quotes))
+
+
 def source_study(study: Study, row: dict, source_id: str, position: int, fmt: str | None, text: str) -> SourceStudy:
     """What merging needs to know about one study as one source states it."""
     c = study.citation
@@ -394,7 +401,10 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
         for index, study in enumerate(record.studies):
             stats = study_stats(study, document.text, document.published)
             srow = {**study_row(study, "", document.title, document.language), **stats["study"]}
-            ss = source_study(study, srow, source_id, index, fmt, document.text)
+            # A page that reports several studies (a table of trials) names each one's registry
+            # ids in that study's own rows: the page's ids would merge them all into one.
+            ss = source_study(study, srow, source_id, index, fmt,
+                              document.text if len(record.studies) == 1 else _own_text(study))
             db["source_studies"].insert(_source_study_row(ss, index), pk="id")
             if ss.keys():
                 db["study_keys"].insert_all([{"source_study_id": ss.id, "key": k} for k in ss.keys()],

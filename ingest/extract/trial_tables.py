@@ -1,0 +1,500 @@
+"""Tables of trials: a review's or meta-analysis's table that lists several studies, one per
+row, read into one ``Study`` per row.
+
+>>> text = ("Table 1. Randomised trials of fooxaban\\n"
+...         "| Author | Trial | Year | Drug | n | Drug group | Placebo group | Deaths | |\\n"
+...         "| Drug group | Placebo group | ||\\n"
+...         "| Ames K, et al.[3] | ORCA | 2015 | Fooxaban | 400 | 210 | 190 | 9 | 14 | |\\n"
+...         "| Berg T, et al.[4] | SKUA-2 | 2019 | Fooxaban | 300 | 150 | 150 | 5 | − | |\\n")
+>>> found = read(text)
+>>> [(s.citation.first_author, s.citation.year, s.design, [(g.name, g.n) for g in s.groups]) for s in found]
+[('Ames', 2015, 'rct', [('fooxaban', 210), ('placebo', 190)]), ('Berg', 2019, 'rct', [('fooxaban', 150), ('placebo', 150)])]
+>>> [(m.measure, m.group, m.stat, m.value) for m in found[1].measurements]
+[('Deaths', 'fooxaban', 'n', 5.0)]
+
+A row is a study when it names one: a citation ("Ames K, et al.", "Berg et al. 2019",
+"李明等"), a trial's name in a Trial column, or a year in a Year column; a table is a table
+of trials when two or more rows are, and each of them states something about its study (a
+size, an arm, a result). Each such row gives what it states and nothing else: the first
+author and year, the total n, the arms with their sizes, the participants' age and share
+of men, results per arm or for the whole study, effect estimates and p-values; every fact
+quotes the row it came from. Pure: text in, records out.
+"""
+
+from __future__ import annotations
+
+from .. import vocab
+from ..regex import re, rx
+from ..vocab.lexicon import Tokens
+from . import tables
+from .numbers import NUM
+from .record import Citation, Effect, Group, Intervention, Measurement, Participants, Study, Time
+
+# What a header cell says its column holds. Whole-label patterns: a column named "Study
+# population" or "Year of diagnosis" is no identity column.
+AUTHOR = rx(r"^(?:first\s+)?(?:authors?|author\s*\(year\)|authors?,?\s+year|study|studies|study\s+\(year\)|study,?\s+year|"
+            r"references?|source|citation|作者|第一作者|作者\s*[(（]年份?[)）]|文献|纳入研究|研究|研究者)$", re.I)
+TRIAL = rx(r"^(?:trials?|trial\s+name|trial\s+acronym|acronym|study\s+name|study\s+acronym|试验|试验名称|研究名称)$", re.I)
+YEAR_COLUMN = rx(r"^(?:(?:publication\s+)?year|year\s+published|发表年份|年份|发表时间|年)$", re.I)
+DRUG = rx(r"^(?:drugs?|agents?|study\s+drug|active\s+drug|intervention|interventions|treatment\s+drug|"
+          r"药物|干预措施|干预|治疗药物)$", re.I)
+DESIGN = rx(r"^(?:(?:study\s+)?design|study\s+type|研究类型|研究设计|设计)$", re.I)
+TOTAL_N = rx(r"^(?:n|no\.?|total(?:\s+n)?|n\s*\(total\)|total\s+n|sample\s+size|(?:no\.?|number)\s+of\s+"
+             r"(?:patients|participants|subjects)|patients(?:,?\s*\(?n\)?)?|participants(?:,?\s*\(?n\)?)?|"
+             r"例数|总例数|样本量|病例数|(?:样本|病例)数?\s*[(（]例[)）])$", re.I)
+AGE = rx(r"\bage\b|年龄", re.I)
+MALE = rx(r"\bmales?\b|\bmen\b|\bmale\s+sex\b|男性|男", re.I)
+FOLLOW_UP = rx(r"follow[- ]?up|随访", re.I)
+OUTCOME_NAME = rx(r"^(?:(?:primary\s+)?(?:outcomes?|end\s*points?)|结局(?:指标)?|观察指标)$", re.I)
+P_COLUMN = rx(r"^(?:p|p\s*values?|p-values?|p值)$", re.I)
+# An effect estimate's column: "HR (95% CI)", "OR", "Mean difference", "RR [95% CI]".
+EFFECT_KINDS = (
+    (rx(r"\bHR\b|hazard\s+ratio", re.I), "hazard_ratio"),
+    (rx(r"\bOR\b|odds\s+ratio", re.I), "odds_ratio"),
+    (rx(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I), "risk_ratio"),
+    (rx(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference", re.I), "smd"),
+    (rx(r"\b(?:W?MD)\b|mean\s+difference", re.I), "mean_difference"),
+)
+# The rest of an effect column's header once the estimate is named: "HR for death (95% CI)".
+EFFECT_WORDS = rx(r"\b(?:HR|OR|RR|W?MD|SMD|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|"
+                  r"(?:standardi[sz]ed\s+)?mean\s+difference|for|of)\b|\(?\s*95\s*%\s*CI\s*\)?|[\[\]()]", re.I)
+# An arm named in a header: "Placebo group", "Treatment (n)", "治疗组(例)", "SGLT2i arm".
+ARM_WORD = rx(r"\s*(?:group|arm)s?$|[组組]$", re.I)
+N_MARK = rx(r"\s*(?:[(（\[]\s*(?:n|N|例|no\.?)\s*[)）\]]|,\s*(?:n|N|no\.?)|\s+n)\s*$")
+# An arm named by its role alone ("Treatment (n)", "Control").
+ARM_ALONE = rx(r"^(?:treatment|control|placebo|intervention|experimental|active|sham|comparator|usual\s+care|"
+               r"standard\s+care)$", re.I)
+GENERIC_DRUG = {"drug", "study drug", "active drug", "active", "agent"}
+# What a column of results measures: events, deaths, rates, responses, changes.
+OUTCOME_WORD = rx(r"\bevents?\b|\bdeaths?\b|\bdied\b|mortality|hospitali[sz]|\bresponse\b|\bresponders?\b|remission|"
+                  r"\brates?\b|\bchange\b|incidence|\bcured?\b|\bsuccess\b|survival|recurrence|relapse|"
+                  r"有效|死亡|病死|复发|缓解|治愈|变化|发生率|改善", re.I)
+# A column that describes who took part, with no slot in the record ("Diabetes mellitus, %",
+# "Baseline HbA1c", "BMI"): never a result.
+CHARACTERISTIC = rx(r"baseline|\bprior\b|history|\bBMI\b|body\s+mass|\bweight\b|\bwhite\b|\brace\b|smok|duration|"
+                    r"country|setting|population|dose|基线|病程|体重|国家", re.I)
+COUNT_WORD = rx(r"\bevents?\b|\bdeaths?\b|\bdied\b|\bcases?\b|hospitali[sz]ations?\b|\bno\.|\bnumber\b|,\s*n\b|\(n\)|"
+                r"例|人数|次数", re.I)
+CHANGE_WORD = rx(r"\bchange\b|变化|改变", re.I)
+PERCENT_WORD = rx(r"%|percent|百分", re.I)
+# No value: "−", "NR" (not reported), "NA", "N/A", "—", "/".
+NO_VALUE = rx(r"^(?:[-−–—/]|n\.?\s*r\.?|n/?a|not\s+reported|未报告|未报道|无|-{2,})?$", re.I)
+VALUE = rx(r"^\s*(?P<v>" + NUM + r")\s*(?P<pct>%)?\s*$")
+SPREAD = rx(r"^\s*(?P<v>" + NUM + r")\s*(?:±\s*(?P<pm>\d+(?:\.\d+)?)|[(（]\s*(?P<sd>\d+(?:\.\d+)?)\s*[)）])\s*$")
+LEAD_NUMBER = rx(r"^\s*(?P<v>" + NUM + r")")
+
+# A citation as a table prints it: "Rådholm K, et al.[16]", "Smith et al. (2019)", "Smith 2019",
+# "McMurray JJV, et al.", and in Chinese "李明等[3]", "王芳, 等(2018)".
+REF = r"(?:\s*\[[\d,\s–-]+\])?"
+CITE = rx(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+(?:van\s+der|van|de|der|von|da|del|di|le|la)\s+[A-Z][\w'’\-]+)?)"
+          r"(?:\s+(?P<init>[A-Z]{1,4}))?\s*,?\s*(?P<etal>et\s*al\.?|and\s+colleagues)?" + REF +
+          r"\s*[(,]?\s*(?P<year>(?:19|20)\d\d)?[a-z]?\)?" + REF + r"\s*$")
+ZH_CITE = rx(r"^(?P<surname>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?P<etal>等人?)?" + REF +
+             r"\s*[(（]?\s*(?P<year>(?:19|20)\d\d)?\s*[)）]?" + REF + r"\s*$")
+YEAR = rx(r"^(?:19|20)\d\d[a-z]?$")
+ACRONYM = rx(r"^[A-Z][A-Za-z0-9]*[A-Z0-9](?:[\s\-–][A-Za-z0-9]+){0,3}$")
+# The table says its studies were randomised trials (its caption, a header, a design cell).
+RANDOMISED = rx(r"random|\bRCTs?\b|\btrials?\b|随机|试验", re.I)
+NOT_RANDOMISED = rx(r"non[- ]?random|not\s+random|observational|cohort|非随机|观察性|队列", re.I)
+UNITS = (("year", rx(r"\byears?\b|\byrs?\b|年", re.I)), ("month", rx(r"\bmonths?\b|\bmo\b|月", re.I)),
+         ("week", rx(r"\bweeks?\b|\bwks?\b|周", re.I)), ("day", rx(r"\bdays?\b|天|日", re.I)))
+
+
+def studies(ctx) -> list[Study]:
+    """The studies a table of trials in the article lists (``read`` of its text); [] when the
+    article has none."""
+    return read(ctx.text) if "|" in ctx.text else []
+
+
+def read(text: str) -> list[Study]:
+    """Every table of trials in ``text`` (see the module's docstring), one Study per row in
+    the order printed."""
+    out: list[Study] = []
+    for caption, lines in _blocks(text):
+        out.extend(_table(text, caption, lines))
+    return out
+
+
+def _blocks(text: str):
+    """Runs of row lines (bare "a | b | c" or framed "| a | b |"), each with the line just
+    above it (its caption, when it has one). A framed line of one cell inside a run (a
+    footnote the page printed between the header and the rows) neither ends nor joins it."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((line, at))
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        if not _is_row(lines[i][0]):
+            i += 1
+            continue
+        run, j = [], i
+        while j < len(lines) and (_is_row(lines[j][0]) or tables.FRAMED.match(lines[j][0])):
+            if _is_row(lines[j][0]):
+                line, start = lines[j]
+                lead = len(line) - len(line.lstrip())
+                run.append((tables.split_row(line), start + lead, start + len(line.rstrip())))
+            j += 1
+        caption = next((lines[k][0].strip() for k in range(i - 1, max(-1, i - 4), -1) if lines[k][0].strip()), "")
+        if len(run) >= 3:
+            yield caption, run
+        i = j
+
+
+def _is_row(line: str) -> bool:
+    """A line of two or more cells, as tables.py reads them."""
+    s = line.strip()
+    return bool(tables.ROW.match(s)) or (bool(tables.FRAMED.match(s)) and len(tables.split_row(s)) >= 2)
+
+
+def _citation(cell: str, in_author_column: bool):
+    """(surname, initials, year) of a cell that cites a study, else None. Outside an author
+    column a bare word is no citation ("Empagliflozin"): it needs "et al." or a year."""
+    for pattern in (CITE, ZH_CITE):
+        m = pattern.match(cell)
+        if m and (m["etal"] or m["year"] or in_author_column):
+            init = m.groupdict().get("init")
+            return m["surname"], init, int(m["year"]) if m["year"] else None
+    return None
+
+
+def _columns(header: list[list[str]], width: int) -> list[tuple[str, str | None]] | None:
+    """One (label, sub-label) per column of the rows. A header of one line is the columns'
+    labels; in a two-line header the second line splits some columns of the first by arm
+    ("Deaths" over "Drug group | Placebo group"): how many follows from the rows' width, and
+    they are the rightmost of the columns that hold neither who nor how many took part."""
+    top = header[0]
+    if len(top) == width:
+        return [(c, None) for c in top]
+    if len(header) < 2 or len(top) > width:
+        return None
+    sub = [c for c in header[1] if c]
+    period = len(dict.fromkeys(c.lower() for c in sub))
+    extra = width - len(top)
+    if period < 2 or extra % (period - 1):
+        return None
+    spans = extra // (period - 1)
+    if spans * period > len(sub) or spans > len(top):
+        return None
+    labels = sub[len(sub) - spans * period:]
+    open_ = [i for i, c in enumerate(top) if not (AUTHOR.match(c) or TRIAL.match(c) or YEAR_COLUMN.match(c)
+                                                   or DRUG.match(c) or DESIGN.match(c) or AGE.search(c)
+                                                   or MALE.search(c) or FOLLOW_UP.search(c) or _arm_label(c))]
+    split = set((open_ if len(open_) >= spans else range(len(top)))[-spans:]) if spans else set()
+    out, k = [], 0
+    for i, c in enumerate(top):
+        if i in split:
+            out.extend((c, labels[k + j]) for j in range(period))
+            k += period
+        else:
+            out.append((c, None))
+    return out if len(out) == width else None
+
+
+def _arm_label(label: str) -> str | None:
+    """The arm a header cell names ("Placebo group" -> "Placebo", "Treatment (n)" -> "Treatment",
+    "治疗组" -> "治疗组"), else None."""
+    base = N_MARK.sub("", label).strip()
+    hits = vocab.lexicon("groups").find(Tokens(base))
+    if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(base):
+        return base
+    if ARM_ALONE.match(base) or (ARM_WORD.search(base) and len(base) <= 40 and not OUTCOME_WORD.search(base)):
+        return base
+    return None
+
+
+def _lower(name: str) -> str:
+    """Lower case, acronyms kept ("SGLT2i", "DPP-4")."""
+    return " ".join(w if sum(ch.isupper() for ch in w) >= 2 else w.lower() for w in name.split())
+
+
+def _arm_name(label: str, drug_header: str | None, drug: str | None) -> str:
+    """An arm's name: the row's drug when the header names the arm only by the drug column
+    ("SGLT2i group" beside an "SGLT2i" column, "Drug group"), else the vocabulary's name for
+    it ("Placebo group" -> "placebo", "治疗组" -> "treatment"), else as written."""
+    base = ARM_WORD.sub("", N_MARK.sub("", label).strip()).strip()
+    if drug and base.lower() in GENERIC_DRUG | ({drug_header.lower()} if drug_header else set()):
+        return _lower(drug)
+    hits = vocab.lexicon("groups").find(Tokens(label))
+    if len(hits) == 1 and len(hits[0].text) >= 0.6 * len(N_MARK.sub("", label).strip()):
+        return hits[0].name
+    return _lower(base or label)
+
+
+def _measure(label: str) -> str:
+    """A column's measure: the vocabulary's name when it names the whole label ("Cardiovascular
+    deaths events" -> its name for cardiovascular deaths), else the label as written."""
+    label = tables.label_of(label)
+    label = rx(r"\s*,?\s*(?:\b(?:events?|n|no\.|number|rate)\b|%|[(（][^()（）]*[)）]|例|\[[^\]]*\])\s*$", re.I).sub("", label)
+    label = label.strip(" ,;:")
+    hits = vocab.measure_lexicon().find(Tokens(label))
+    return hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label) else label
+
+
+def _number(text: str) -> float:
+    return float(text.replace("−", "-").replace("–", "-").replace(",", ""))
+
+
+def _role(label: str, sub: str | None, values: list[str]):
+    """What a column holds: ("author"|"trial"|"year"|"drug"|"design"|"n"|"age"|"male"|
+    "follow_up"|"outcome_name"|"p"|None,), ("arm_n", arm label), ("effect", kind) or
+    ("outcome", arm label or None)."""
+    if sub is not None:
+        if TOTAL_N.match(label) or rx(r"^(?:no\.?\s+of\s+)?(?:patients|participants|n)\b", re.I).match(label):
+            return ("arm_n", sub)
+        if AGE.search(label) or MALE.search(label) or CHARACTERISTIC.search(label):
+            return (None,)
+        return ("outcome", sub)
+    for pattern, role in ((AUTHOR, "author"), (TRIAL, "trial"), (YEAR_COLUMN, "year"), (DRUG, "drug"),
+                          (DESIGN, "design"), (TOTAL_N, "n"), (OUTCOME_NAME, "outcome_name"), (P_COLUMN, "p")):
+        if pattern.match(label):
+            return (role,)
+    for pattern, kind in EFFECT_KINDS:
+        if pattern.search(label):
+            return ("effect", kind)
+    if AGE.search(label):
+        return ("age",)
+    if MALE.search(label):
+        return ("male",)
+    if FOLLOW_UP.search(label):
+        return ("follow_up",)
+    numeric = [v for v in values if v and LEAD_NUMBER.match(v)]
+    if not numeric and values and all(not rx(r"\d").search(v) for v in values if v) \
+            and vocab.lexicon("interventions").find(Tokens(label)):
+        return ("drug",)  # a column named by a drug class ("SGLT2i") whose cells are drugs
+    arm = _arm_label(label)
+    if arm and not OUTCOME_WORD.search(label):
+        return ("arm_n", label)
+    if CHARACTERISTIC.search(label):
+        return (None,)
+    # "治疗组有效[例(%)]", "Deaths, placebo": an arm and a result in one label.
+    hits = vocab.lexicon("groups").find(Tokens(label))
+    if hits and OUTCOME_WORD.search(label):
+        return ("outcome", label[hits[0].start:hits[0].end], rx(re.escape(hits[0].text)).sub("", label, 1))
+    if OUTCOME_WORD.search(label) or (vocab.measure_lexicon().find(Tokens(tables.label_of(label)))
+                                      and not vocab.lexicon("conditions").find(Tokens(label))):
+        return ("outcome", None)
+    return (None,)
+
+
+def _table(text: str, caption: str, run: list) -> list[Study]:
+    cites = []
+    for k, (cells, _, _) in enumerate(run):
+        if any(_citation(c, False) for c in cells):
+            cites.append(k)
+    # The header: the lines above the first row that names a study (by a citation, or by its
+    # cell under a Trial, Study or Year column).
+    first = None
+    for k, (cells, _, _) in enumerate(run):
+        if k in cites or (k > 0 and _identified(run[0][0], cells)):
+            first = k
+            break
+    if not first:
+        return []
+    header = [cells for cells, _, _ in run[:first]]
+    rows = [r for r in run[first:] if _identified(header[0], r[0]) or _citation_in(r[0])]
+    if len(rows) < 2:
+        return []
+    widths = [len(cells) for cells, _, _ in rows]
+    width = max(set(widths), key=widths.count)
+    rows = [r for r in rows if len(r[0]) == width]
+    columns = _columns(header, width)
+    if columns is None or len(rows) < 2:
+        return []
+    roles = [_role(label, sub, [r[0][i] for r in rows]) for i, (label, sub) in enumerate(columns)]
+    if not any(r[0] in ("author", "trial", "year") for r in roles) and not all(_citation_in(r[0]) for r in rows):
+        return []
+    where = " ".join([caption] + [" ".join(h) for h in header])
+    design = None if NOT_RANDOMISED.search(where) else ("rct" if RANDOMISED.search(where) else None)
+    drug_header = next((columns[i][0] for i, r in enumerate(roles) if r[0] == "drug"), None)
+    out = []
+    for cells, start, end in rows:
+        study = _study(cells, columns, roles, text[start:end], design, drug_header, caption)
+        if study.participants.enrolled or study.groups or study.measurements or study.effects:
+            out.append(study)
+    return out if len(out) >= 2 else []
+
+
+def _citation_in(cells: list[str]) -> bool:
+    return any(_citation(c, False) for c in cells)
+
+
+def _identified(header: list[str], cells: list[str]) -> bool:
+    """A row names its study under an identity column of the header's first line (those
+    columns stand left of any split one, so their places are the rows' places)."""
+    for label, cell in zip(header, cells):
+        if not cell:
+            continue
+        if YEAR_COLUMN.match(label) and YEAR.match(cell):
+            return True
+        if TRIAL.match(label) and ACRONYM.match(cell):
+            return True
+        if AUTHOR.match(label) and _citation(cell, True):
+            return True
+    return False
+
+
+def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
+    study = Study(design=design)
+    p = study.participants = Participants()
+    c = study.citation = Citation()
+    drug = next((cells[i] for i, r in enumerate(roles) if r[0] == "drug" and cells[i]), None)
+    arms: dict[str, Group] = {}
+    outcome_name = next((cells[i] for i, r in enumerate(roles) if r[0] == "outcome_name" and cells[i]), None)
+
+    def arm(label):
+        name = _arm_name(label, drug_header, drug)
+        return arms.setdefault(name, Group(name, "arm", None, None, quote)).name
+
+    for i, role in enumerate(roles):
+        cell = cells[i].strip()
+        kind = role[0]
+        if not cell or NO_VALUE.match(cell) or kind is None:
+            continue
+        label, sub = columns[i]
+        if kind in ("author", "trial"):
+            cited = _citation(cell, kind == "author")
+            if cited and not c.first_author:
+                surname, init, year = cited
+                c.first_author, c.authors = surname, [f"{surname} {init}" if init else surname]
+                c.year = c.year or year
+        elif kind == "year" and YEAR.match(cell):
+            c.year = int(cell[:4])
+        elif kind == "design":
+            if NOT_RANDOMISED.search(cell):
+                study.design = "cohort" if rx(r"cohort|队列", re.I).search(cell) else None
+            elif RANDOMISED.search(cell):
+                study.design = "rct"
+        elif kind == "drug":
+            hits = vocab.lexicon("interventions").find(Tokens(cell))
+            name = hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(cell) else _lower(cell)
+            study.interventions.append(Intervention(name, quote=quote))
+        elif kind == "n":
+            v = VALUE.match(cell)
+            if v and not v["pct"] and float(_number(v["v"])).is_integer():
+                p.enrolled, p.quotes["enrolled"] = int(_number(v["v"])), quote
+        elif kind == "arm_n":
+            v = VALUE.match(cell)
+            if v and not v["pct"] and float(_number(v["v"])).is_integer():
+                g = arms[arm(role[1])]
+                g.n = int(_number(v["v"]))
+        elif kind == "age":
+            _age(p, label, cell, quote)
+        elif kind == "male":
+            _male(p, label, cell, quote)
+        elif kind == "follow_up":
+            study.follow_up = _time(label, cell) or study.follow_up
+        elif kind == "outcome":
+            group = arm(role[1]) if role[1] else "all"
+            measure = _measure(role[2] if len(role) > 2 else label)
+            _result(study, measure, group, label + " " + (sub or ""), cell, quote)
+        elif kind == "effect":
+            m = LEAD_NUMBER.match(cell.replace("−", "-"))
+            if m:
+                named = EFFECT_WORDS.sub(" ", label).strip(" ,;:")
+                measure = _measure(named) if named else (outcome_name or _only_outcome(columns, roles) or
+                                                         _measure(tables.label_of(caption)) or "outcome")
+                study.effects.append(Effect(measure, "all", "comparator", None, role[1], _number(m["v"]),
+                                            tables.read_ci(cell), None, None, None, quote))
+        elif kind == "p":
+            read = tables.read_p(cell)
+            if read:
+                effect = study.effects[-1] if len(study.effects) == 1 else None
+                if effect is None:
+                    measure = outcome_name or _only_outcome(columns, roles) or "outcome"
+                    effect = Effect(measure, "all", "comparator", None, "none", quote=quote)
+                    study.effects.append(effect)
+                effect.p, effect.p_relation = read
+    study.groups = list(arms.values())
+    named = [g.name for g in study.groups]
+    if len(named) == 2:
+        # An estimate compares the study's two arms: the first against the second, as printed.
+        for e in study.effects:
+            if e.group == "all":
+                e.group, e.versus = named
+        study.comparator = named[1] if vocab.lexicon("interventions").find(Tokens(named[1])) or \
+            named[1] in ("placebo", "control", "standard care", "usual care") else None
+    elif study.effects:
+        study.effects = [e for e in study.effects if e.group != "all" or e.versus != "comparator"] + \
+            [_whole(e) for e in study.effects if e.group == "all" and e.versus == "comparator"]
+    return study
+
+
+def _whole(e: Effect) -> Effect:
+    """An estimate whose arms the table does not name: its comparison as "the study's arms"
+    is unknown, so it is kept as the study's (group "all" against "control")."""
+    e.versus = "control"
+    return e
+
+
+def _only_outcome(columns, roles) -> str | None:
+    """The one result column's measure, which an unnamed estimate column is about."""
+    names = {_measure(columns[i][0]) for i, r in enumerate(roles) if r[0] == "outcome"}
+    return names.pop() if len(names) == 1 else None
+
+
+def _result(study: Study, measure: str, group: str, header: str, cell: str, quote: str) -> None:
+    """One result cell: a count ("31", "12 (4.1%)"), a percentage ("41.2", "41.2%"), a mean
+    ("−0.8", "61.2 ± 8.1"); a change from baseline is an effect of that arm against baseline."""
+    hint = tables.kind_hint(header) or ""
+    # "27 (90.0)" under "有效[例(%)]" or "Response, n (%)": a count and its percentage.
+    read = tables.read_cell(cell, "n (%)" if PERCENT_WORD.search(header) and tables.CELL_PCT.match(cell) else hint)
+    if read is None:
+        spread = SPREAD.match(cell.replace("−", "-"))
+        if spread and (spread["pm"] or "sd" in hint.lower()):
+            read = ("mean", _number(spread["v"]), "sd", float(spread["pm"] or spread["sd"]), None)
+    if read is None:
+        v = VALUE.match(cell)
+        if not v:
+            return
+        value = _number(v["v"])
+        if v["pct"] or PERCENT_WORD.search(header):
+            read = ("percent", value, None, None, None)
+        elif COUNT_WORD.search(header) and value.is_integer() and value >= 0:
+            read = ("n", value, None, None, None)
+        else:
+            read = ("mean", value, None, None, None)
+    stat, value, disp, dval, n = read
+    if CHANGE_WORD.search(header) and stat == "mean":
+        study.effects.append(Effect(measure, group, "baseline", None, "mean_change", value, None, None, None, None, quote))
+        return
+    study.measurements.append(Measurement(measure, group, None, stat, value, disp, dval, n, quote))
+
+
+def _age(p: Participants, label: str, cell: str, quote: str) -> None:
+    spread = SPREAD.match(cell.replace("−", "-"))
+    v = VALUE.match(cell)
+    if rx(r"median", re.I).search(label) and v:
+        p.age_median = _number(v["v"])
+    elif spread:
+        p.age_mean, p.age_sd = _number(spread["v"]), float(spread["pm"] or spread["sd"])
+    elif v:
+        p.age_mean = _number(v["v"])
+    else:
+        return
+    p.quotes["age"] = quote
+
+
+def _male(p: Participants, label: str, cell: str, quote: str) -> None:
+    read = tables.read_cell(cell, "")
+    v = VALUE.match(cell)
+    if read and read[0] == "percent":
+        p.male, p.male_pct = read[4], read[1]
+    elif v and (v["pct"] or PERCENT_WORD.search(label)):
+        p.male_pct = _number(v["v"])
+    elif v and _number(v["v"]).is_integer():
+        p.male = int(_number(v["v"]))
+    else:
+        return
+    p.quotes["male"] = quote
+
+
+def _time(label: str, cell: str) -> Time | None:
+    """A follow-up cell with its unit, from the cell ("52 weeks") or the header ("Follow-up, months")."""
+    m = LEAD_NUMBER.match(cell)
+    if not m:
+        return None
+    for unit, pattern in UNITS:
+        if pattern.search(cell[m.end():]) or (not rx(r"[A-Za-z\u4e00-\u9fff]").search(cell[m.end():]) and pattern.search(label)):
+            return Time(_number(m["v"]), unit)
+    return None
