@@ -1556,6 +1556,8 @@ class Outcomes:
         after = norm[st.end:st.end + 14]
         if st.count_pct is not None or norm[max(0, at - 1):at] in ("+", "-", "−", "–", "~", "/", ".", "±") or SCALE_RANGE.search(before):
             return False
+        if norm[at:at + 1] in ("-", "−") and at and (norm[at - 1].isalnum()):
+            return False  # "神经营养因子-3", "IL-6": a name's number, not a negative value
         if not st.percent and COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")):
             return False
         has_unit = st.percent or rx(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)

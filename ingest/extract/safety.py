@@ -179,6 +179,10 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     return list(events.values()), safety
 
 
+SHARE_RIGHT_AFTER = rx(r"\s*(?:[(（]\s*|[:：,，]?\s*(?:in\s+|of\s+|发生率(?:为|是)?|为|為|是)?\s*)(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*(?:CI|置信))", re.I)
+PCT_THEN_VS = rx(r"\s*(?:vs\.?|versus|对|對|和|与|與|and)\s*\d", re.I)
+
+
 def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: list[int]) -> tuple[int | None, float | None]:
     """The count (and its %) of the event named at text[start:end]: written right after it
     ("头痛3例", "headache (n=34, 70.8%)", "headache, in 9 participants"), unless that count
@@ -213,6 +217,11 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
         # "experienced by five patients", "in four (33%)": a count of those affected, not
         # "...的安全性，共纳入42例患者".
         return later[0][:2]
+    share = SHARE_RIGHT_AFTER.match(text, end)
+    if share and not PCT_THEN_VS.match(text, share.end()):
+        # "most commonly fatigue (29%), rash (19%)", "恶心发生率为3.7%": a share without its count
+        # ("(9.7% vs 8.9%)" is one per arm, not the whole study's).
+        return None, float(share["pct"]) if "." in share["pct"] else int(share["pct"])
     return None, None
 
 
