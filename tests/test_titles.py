@@ -38,3 +38,9 @@ def test_the_headline_or_none(lines, title):
 ])
 def test_headlines_with_a_stop_a_number_or_a_table_caption(lines, title):
     assert pick_title(lines) == title
+
+
+def test_a_page_that_opens_on_an_abstracts_section_has_no_headline():
+    lines = ["Abstract", "Objectives", "Evidence on thrombectomy in older patients is limited",
+             "Methods", "We enrolled consecutive patients treated at one centre"]
+    assert pick_title(lines) is None

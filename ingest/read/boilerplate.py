@@ -106,7 +106,9 @@ def pick_title(lines: list[str]) -> str | None:
     """
     candidates = []
     caption = _table_caption(lines)
-    for i, line in enumerate(lines[:12]):
+    # A headline stands above the abstract's first section heading, never below it.
+    first_section = next((i for i, line in enumerate(lines[:12]) if SECTION_HEADING.fullmatch(line.strip(" :："))), 12)
+    for i, line in enumerate(lines[:first_section]):
         line = NUMBERED.sub("", line) if i < 2 else line
         label = TITLE_LABEL.match(line)
         if label:
@@ -139,6 +141,9 @@ def pick_title(lines: list[str]) -> str | None:
     return min(candidates)[2] if candidates else None
 
 
+SECTION_HEADING = rx(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
+                     r"research\s+design\s+and\s+methods|materials\s+and\s+methods|摘要|【摘要】|目的|背景|方法|结果|結果|结论|結論)",
+                     re.I)
 # "1. Is metformin still ...": a list number before a headline.
 NUMBERED = rx(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
 CAPTION_LINE = rx(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*[.:：]?\s*(?P<rest>.*)$", re.I)
