@@ -36,6 +36,18 @@ def test_a_phase_or_a_listed_design_names_a_trial(text):
     assert len(studies_of(text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # A named trial whose result is a verdict in words.
+    "国际期刊发表针刺治疗便秘的临床试验\n\n这是一项随机对照多中心试验，真针刺组的排便次数明显多于假针刺组，统计结果有非常显著差异。\n",
+    # A named review with a results section and no p-value.
+    "中药注射剂安全性的系统评价\n\n目的 评价其安全性。\n结果：纳入研究中未见严重不良反应报道。\n",
+    # No design word: the study's own patients and what it found.
+    "港大研究：新冠患者常见肝功能异常\n\n研究分析了本港1,040名患者的数据，结果发现23%患者出现肝功能异常。\n",
+])
+def test_a_study_told_without_numbers_or_design_words(text):
+    assert len(studies_of(text)) == 1
+
+
 def test_an_explainer_about_trials_in_general_reports_none():
     text = ("What a vaccine trial can and cannot tell you\n\n"
             "A phase 3 trial usually enrols tens of thousands of volunteers. Regulators often ask that a vaccine "

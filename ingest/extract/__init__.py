@@ -20,11 +20,14 @@ from .numbers import counts, p_values
 from .record import Record, Source, Study
 from ..regex import rx
 
-VERDICT = rx(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|\bsignificantly\s+(?:higher|lower|greater|better|"
+VERDICT = rx(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
 PERCENT = rx(r"\d(?:\.\d+)?\s*%")
 # A sentence that supposes rather than reports: its numbers are examples.
 SUPPOSITION = rx(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
+RESULTS_LABEL = rx(r"\W*(?:结果|結果|results?|findings)\s*[:：]", re.I)
+STUDY_WORD = rx(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
+                r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b", re.I)
 RESULTS_HEADING = rx(r"results?|findings|结果|結果", re.I)
 
 
@@ -191,6 +194,8 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (design.named_design(ctx) and (_own_counts(ctx) or p_values(ctx.text) or _verdict(ctx)))
                 or (p.enrolled and p_values(ctx.text))
                 or ((study.design or study.phase) and _states_a_result(ctx))
+                or (design.named_design(ctx) and _results_section(ctx))
+                or (_own_counts(ctx) and _states_a_result(ctx) and _study_word(ctx))
                 or _self_with_results(ctx) or _results_section_with_p(ctx))
 
 
@@ -198,7 +203,7 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
 # differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
 # "尿失禁尿量比原先减少10公克").
 MEASURED_NUMBER = rx(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L)", re.I)
-RESULT_WORD = rx(r"\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+RESULT_WORD = rx(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活", re.I)
 
@@ -221,6 +226,17 @@ def _own_counts(ctx: Context) -> bool:
     # (One person is an anecdote, "一位七十多岁的阿伯", unless the article reports a case.)
     return any(any(c.n >= 2 for c in counts(s.text)) for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
+
+
+def _results_section(ctx: Context) -> bool:
+    """A results section (a RESULTS heading, or "结果：" opening a paragraph) of the article's own."""
+    return any(RESULTS_HEADING.search(s.heading or "") or RESULTS_LABEL.match(s.text)
+               for s in ctx.sentences if not ctx.is_other_work(s))
+
+
+def _study_word(ctx: Context) -> bool:
+    """A sentence of the article's own that speaks of a study it reports ("研究显示", "the study found")."""
+    return any(STUDY_WORD.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s))
 
 
 def _results_section_with_p(ctx: Context) -> bool:
