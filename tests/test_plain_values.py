@@ -182,3 +182,9 @@ def test_an_events_share_printed_without_its_count():
                  "rash (18%) and nausea (12%).\n")
     got = {(a["event"], a["n"], a["pct"]) for a in s["adverse_events"]}
     assert {("fatigue", None, 27), ("rash", None, 18), ("nausea", None, 12)} <= got, got
+
+
+def test_a_rate_of_change_and_a_byline_date_are_no_values():
+    s = study_of("干细胞治疗渐冻症的单臂研究\n发布日期:2024年11月6日\n共20例患者接受治疗。\n"
+                 "After treatment, the average decline was 0.61 points per month (p=0.01).\n")
+    assert not [m for m in s["measurements"] if m["value"] in (0.61, 6, 11)], s["measurements"]

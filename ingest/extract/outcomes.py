@@ -152,7 +152,8 @@ FOLLOWED_FOR = rx(r"(?:\bfollowed(?:\s+up)?\s+(?:for|over)|\bfollow-?up\s+(?:of|
 # "1.TCMSSS评分：", "结果：(2) 疲劳评分：", "2) Fatigue score:": a result's label naming its measure.
 MEASURE_LABEL = rx(r"\s*(?:(?:结果|結果|Results?)\s*[:：]\s*)?(?:[(（]?\d{1,2}\s*[.)、．）]\s*)?"
                    r"(?P<name>[A-Za-z\u4e00-\u9fff][^:：，,。；;()（）\d]{1,24}?(?:\d{1,2}[^:：，,。；;()（）\d]{0,6})?)\s*[:：]", re.I)
-SECTION_WORD = rx(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
+SECTION_WORD = rx(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|发布日期|發布日期|发布时间|發布時間|日期|作者|来源|來源|编辑|編輯|记者|記者|"
+                  r"Published|Date|Author|Editor|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
                   r"Background|Design|Setting|Participants|Interventions?|Findings|Interpretation|Funding|Note|Source|Sources|"
                   r"Keywords?|关键词|關鍵詞|作者|来源|來源", re.I)
 # What a measure's name ends on ("睡眠质量评分", "住院时间", "response rate", "pain score").
@@ -186,6 +187,8 @@ NOT_SIGNIFICANT_WORDS = rx(r"\bno\s+(?:statistically\s+)?significant\s+(?:differ
                            r"差异无统计学意义|无统计学意义|差异不显著|无显著差异|无明显差异|差异均无统计学意义|差异不具(?:有)?统计学意义", re.I)
 EACH_IMPROVED = rx(r"[均都](?:有所|呈现|出现)?(?:显著|明显)|\bboth\s+(?:groups|arms)\s+(?:showed|had|improved)|\bin\s+(?:both|each)\s+(?:group|arm)s?\b", re.I)
 RISK_BEFORE = rx(r"(?:风险|風險|危险|危險|几率|機率|概率|\brisk|\bodds|\bhazard|\blikelihood|\bchance)\w*\s*(?:of\s+\w+\s+)?(?:was\s+|were\s+|is\s+)?$", re.I)
+# "0.58 points per month": a rate of change, which is an effect, not a value.
+PER_TIME = rx(r"\s*(?:[A-Za-z%]+\s+)?(?:per|a|each|/)\s*(?:day|week|month|year)\b|\s*(?:分|点)?\s*/\s*(?:月|年|周|天)|\s*(?:分)?每(?:月|年|周|天)", re.I)
 SCALE_WORDS = rx(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
 SCALE_RANGE = rx(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
 SAFETY_NAME = rx(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
@@ -1446,7 +1449,8 @@ class Outcomes:
                 # carries the measure named before; a clause that names neither does not.
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
                     and not any(lo <= m.start < st.start for m in f.measures)
-                if measure is None or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
+                if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or PER_TIME.match(self.ctx.norm, st.end) \
+                        or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
                         or SAFETY_NAME.search(measure.name) or self.ctx.mentions("adverse_events", measure.start, st.start):
                     continue  # (adverse events are the safety reader's)
                 if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
