@@ -53,14 +53,24 @@ class Table:
         return None
 
 
-def find_tables(text: str) -> list[Table]:
-    """Runs of two or more " | " rows with the same number of cells; the first row is the
-    header, and a "Table N." line just before them is the caption."""
-    out: list[Table] = []
+def lines_with_offsets(text: str) -> list[tuple[str, int]]:
+    """Each line of ``text`` with the offset it starts at.
+
+    >>> lines_with_offsets("ab\\ncd")
+    [('ab', 0), ('cd', 3)]
+    """
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((line, pos))
         pos += len(line) + 1
+    return lines
+
+
+def find_tables(text: str) -> list[Table]:
+    """Runs of two or more " | " rows with the same number of cells; the first row is the
+    header, and a "Table N." line just before them is the caption."""
+    out: list[Table] = []
+    lines = lines_with_offsets(text)
     i = 0
     while i < len(lines):
         line, at = lines[i]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..plain import field, record
 from ..regex import re, rx
 from .numbers import Stat, stats
+from .tables import lines_with_offsets
 
 # "AA group (n = 44)", "对照组（n=30）", "Placebo (N = 120)": a group and its size in a header.
 SIZED = rx(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
@@ -78,13 +79,6 @@ def _is_header(line: str) -> bool:
     return len(line) < 200 and not rx(r"[.。;；]\s*$").search(line) and len(lead.split()) <= 4 and len(lead) <= 40
 
 
-def _lines(text: str):
-    at = 0
-    for line in text.split("\n"):
-        yield line, at
-        at += len(line) + 1
-
-
 def _valued(st: Stat) -> bool:
     return st.has_spread or st.percent or st.count_pct is not None
 
@@ -94,7 +88,7 @@ def find(text: str) -> list[TextTable]:
     out: list[TextTable] = []
     current: TextTable | None = None
     measure = None
-    for line, at in _lines(text):
+    for line, at in lines_with_offsets(text):
         stripped = line.strip()
         if " | " in line:
             current = None  # (tables with cell marks are tables.py's)

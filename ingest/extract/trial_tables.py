@@ -27,7 +27,7 @@ from .. import vocab
 from ..regex import re, rx
 from ..vocab.lexicon import Tokens
 from . import tables
-from .numbers import NUM
+from .numbers import EFFECT_KIND, NUM
 from .record import Citation, Effect, Group, Intervention, Measurement, Participants, Study, Time
 
 # What a header cell says its column holds. Whole-label patterns: a column named "Study
@@ -47,14 +47,11 @@ MALE = rx(r"\bmales?\b|\bmen\b|\bmale\s+sex\b|男性|男", re.I)
 FOLLOW_UP = rx(r"follow[- ]?up|随访", re.I)
 OUTCOME_NAME = rx(r"^(?:(?:primary\s+)?(?:outcomes?|end\s*points?)|结局(?:指标)?|观察指标)$", re.I)
 P_COLUMN = rx(r"^(?:p|p\s*values?|p-values?|p值)$", re.I)
-# An effect estimate's column: "HR (95% CI)", "OR", "Mean difference", "RR [95% CI]".
-EFFECT_KINDS = (
-    (rx(r"\bHR\b|hazard\s+ratio", re.I), "hazard_ratio"),
-    (rx(r"\bOR\b|odds\s+ratio", re.I), "odds_ratio"),
-    (rx(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I), "risk_ratio"),
-    (rx(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference", re.I), "smd"),
-    (rx(r"\b(?:W?MD)\b|mean\s+difference", re.I), "mean_difference"),
-)
+# An effect estimate's column ("HR (95% CI)", "OR", "Mean difference", "RR [95% CI]") is
+# named as numbers.EFFECT_KIND names an estimate in prose; a bare "or" in a header is a
+# conjunction ("χ2 or t"), so the names must not follow a lower-case word.
+EFFECT_HEADER = rx(r"^(?:adjusted\s+)?(?:odds|hazard|risk|relative|incidence|standardi|mean|weighted|difference|"
+                   r"a?ORs?\b|a?HRs?\b|I?RRs?\b|W?MDs?\b|SMDs?\b|比值比|优势比|风险比|相对|均数差|平均差|差值)", re.I)
 # The rest of an effect column's header once the estimate is named: "HR for death (95% CI)".
 EFFECT_WORDS = rx(r"\b(?:HR|OR|RR|W?MD|SMD|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|"
                   r"(?:standardi[sz]ed\s+)?mean\s+difference|for|of)\b|\(?\s*95\s*%\s*CI\s*\)?|[\[\]()]", re.I)
@@ -119,10 +116,7 @@ def _blocks(text: str):
     """Runs of row lines (bare "a | b | c" or framed "| a | b |"), each with the line just
     above it (its caption, when it has one). A framed line of one cell inside a run (a
     footnote the page printed between the header and the rows) neither ends nor joins it."""
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((line, at))
-        at += len(line) + 1
+    lines = tables.lines_with_offsets(text)
     i = 0
     while i < len(lines):
         if not _is_row(lines[i][0]):
@@ -249,8 +243,9 @@ def _role(label: str, sub: str | None, values: list[str]):
                           (DESIGN, "design"), (TOTAL_N, "n"), (OUTCOME_NAME, "outcome_name"), (P_COLUMN, "p")):
         if pattern.match(label):
             return (role,)
-    for pattern, kind in EFFECT_KINDS:
-        if pattern.search(label):
+    if EFFECT_HEADER.match(label):
+        kind = next((name for pattern, name in EFFECT_KIND if pattern.search(label)), None)
+        if kind:
             return ("effect", kind)
     if AGE.search(label):
         return ("age",)
