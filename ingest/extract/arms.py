@@ -256,8 +256,7 @@ def extract(ctx: Context) -> list[Arm]:
             for arm in arms.values():
                 if arm.n is None and arm.quote == s.text:
                     arm.n = size
-        # (A count before the name is the arm's size, not its name: "410例连花清瘟组".)
-        zh = [(ZH_COUNT.sub("", ZH_LEAD.sub("", m.group("name"))), m) for m in ZH_ARM.finditer(s.text)]
+        zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)]
         zh = [(x, m) for x, m in zh if x]
         if len(zh) >= 2:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.

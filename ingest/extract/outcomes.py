@@ -146,7 +146,7 @@ UNIT_AFTER = rx(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|m
                 r"个月|個月|天|日|周|週|年|小时|小時|分钟|分鐘|days?\b|weeks?\b|months?\b|years?\b|hours?\b|h\b)", re.I)
 # A value followed by its confidence interval is an effect, not a measurement.
 WITH_CI_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%|CI\b|置信|可信|-?\d+(?:\.\d+)?\s*(?:to|-|–|~|至|,)\s*-?\d+(?:\.\d+)?\s*[)\]）])", re.I)
-# "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
+# How long patients were followed, which is no time a value was measured at.
 FOLLOWED_FOR = rx(r"(?:\bfollowed(?:\s+up)?\s+(?:for|over)|\bfollow-?up\s+(?:of|period\s+of|was|lasted)|"
                   r"\bmedian\s+(?:follow-?up|of)|随访|隨訪|追踪|追蹤|观察)\s*(?:时间|時間|期)?\s*(?:为|為|达|長達|长达|was|of)?\s*$", re.I)
 # "1.TCMSSS评分：", "结果：(2) 疲劳评分：", "2) Fatigue score:": a result's label naming its measure.
@@ -155,7 +155,7 @@ MEASURE_LABEL = rx(r"\s*(?:(?:结果|結果|Results?)\s*[:：]\s*)?(?:[(（]?\d{
 SECTION_WORD = rx(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|发布日期|發布日期|发布时间|發布時間|日期|作者|来源|來源|编辑|編輯|记者|記者|"
                   r"Published|Date|Author|Editor|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
                   r"Background|Design|Setting|Participants|Interventions?|Findings|Interpretation|Funding|Note|Source|Sources|"
-                  r"Keywords?|关键词|關鍵詞|作者|来源|來源", re.I)
+                  r"Keywords?|关键词|關鍵詞", re.I)
 # What a measure's name ends on ("睡眠质量评分", "住院时间", "response rate", "pain score").
 MEASURE_NOUN = rx(r"(?:评分|評分|积分|積分|分数|指数|指數|水平|率|比例|时间|時間|次数|含量|浓度|濃度|值|计数|距离|天数|"
                   r"\bscores?|\brates?|\blevels?|\bindex|\btimes?|\bcounts?|\bconcentrations?|\bduration|\bdistance|"
@@ -190,14 +190,16 @@ RISK_BEFORE = rx(r"(?:风险|風險|危险|危險|几率|機率|概率|\brisk|\b
 # "0.58 points per month": a rate of change, which is an effect, not a value.
 PER_TIME = rx(r"\s*(?:[A-Za-z%]+\s+)?(?:per|a|each|/)\s*(?:day|week|month|year)\b|\s*(?:分|点)?\s*/\s*(?:月|年|周|天)|\s*(?:分)?每(?:月|年|周|天)", re.I)
 SCALE_WORDS = rx(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
+# "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
 SCALE_RANGE = rx(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
 SAFETY_NAME = rx(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
 RATE_NAME = rx(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
                r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
 BACKGROUND_RATE = rx(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
 BRACKET_AFTER_VALUE = rx(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
-# Between the two values of a pair, "对" and "比" say "versus" too ("约85%对31%", "2.8天對3.7天").
+# Where one arm's part of a sentence ends and the next one's begins.
 ARM_SEGMENT = rx(r"[;；]|，\s*而|,\s*而|,\s*whereas\b|,\s*while\b", re.I)
+# Between the two values of a pair, "对" and "比" say "versus" too ("约85%对31%", "2.8天對3.7天").
 VS_BETWEEN = rx(r"\bvs\b\.?|\bversus\b|\bv\.|对|對|比", re.I)
 VS_AROUND = rx(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
 # After a value: a ratio ("1:1"), a relative change ("24% lower"), an age, a count of people.
@@ -269,11 +271,10 @@ class Outcomes:
         for s in self.ctx.sentences:
             if not self.ctx.mentions("measures", s.start, s.end) and not self.ctx.mentions("families", s.start, s.end):
                 continue
-            points = {(t.start, t.end) for t in self._time_points(s, _shift(times(s.text), s.start))}
-            for t in times(s.text):
-                if t.time.value and not AGE_BEFORE.search(s.text, max(0, t.start - 12), t.start) \
-                        and not FOLLOWED_FOR.search(s.text, max(0, t.start - 20), t.start) \
-                        and (t.start + s.start, t.end + s.start) in points:
+            for t in self._time_points(s, _shift(times(s.text), s.start)):
+                at = t.start - s.start
+                if t.time.value and not AGE_BEFORE.search(s.text, max(0, at - 12), at) \
+                        and not FOLLOWED_FOR.search(s.text, max(0, at - 20), at):
                     counter[t.time] += 1
         if not counter:
             return None
@@ -353,7 +354,7 @@ class Outcomes:
         if label is not None:
             measures = [label]
         elif not measures and (any(x.has_spread for x in values) or found_ps):
-            measures = self._phrase_measure(s, values, found_ps)
+            measures = self._phrase_measure(s, [x for x in values if x.has_spread], found_ps)
             if self.last_measure is not None and (not measures or GENERIC_MEASURE.fullmatch(measures[0].name)) \
                     and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text):
                 # (Chinese abstracts leave the measure out after its label; an English sentence
@@ -393,8 +394,8 @@ class Outcomes:
         return Mention(m["name"].strip(), s.start + m.start("name"), s.start + m.end("name"))
 
     def _phrase_measure(self, s: Sentence, values: list[Stat], ps: list[PValue]) -> list[Mention]:
-        """A measure the vocabulary does not know, named as the sentence writes it before its
-        first number ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
+        """A measure the vocabulary does not know, named as the sentence writes it before the
+        first of ``values`` and ``ps`` ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
         first = min([x.start for x in values] + [p.start for p in ps])
         lo = clause_bounds(s, first, first)[0]
         commas = [s.start + m.end() for m in rx(r"[,，;；]\s*").finditer(self._text(s.start, first))]
