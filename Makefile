@@ -12,8 +12,6 @@ $(BIN)/evidence: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]" --config-settings editable_mode=compat
-	# Bytecode even where PYTHONDONTWRITEBYTECODE is set: evidence extract starts once per article.
-	$(BIN)/python -m compileall -q ingest
 	touch $(BIN)/evidence
 
 setup: $(BIN)/evidence
@@ -29,7 +27,7 @@ serve: setup
 
 ## make test: set up and run the whole test suite
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .commands import article_files, extract_command, ingest_paths, split_command
+from .read import ReadError
 from .store.schema import DEFAULT_DB, REPO_ROOT
 
 
@@ -20,15 +22,18 @@ def cli():
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-def extract(files):
+@click.option("--jsonl", is_flag=True, help="One record a line instead of indented JSON.")
+def extract(files, jsonl):
     """Print the study record (JSON, contract evidence-record/1) of each article FILE.
+
+    All FILES are read by one process, which builds the vocabulary once: pass many files
+    at a time for evaluations and batches.
 
     \b
         evidence extract ../shared/seed/000_79a45c65e407ca67.txt
+        evidence extract --jsonl tests/holdout/articles/* > records.jsonl
     """
-    from .commands import extract_command
-
-    sys.exit(extract_command(list(files)))
+    sys.exit(extract_command(list(files), jsonl=jsonl))
 
 
 @cli.command()
@@ -53,8 +58,6 @@ def ingest(paths, db_path, force, jobs, cache_dir):
         evidence ingest 'papers/**/*.pdf' --jobs 2
         evidence ingest doi:10.1186/s13287-025-04312-7 pmid:40325467
     """
-    from .commands import article_files, ingest_paths
-
     show_bar = sys.stderr.isatty()
     if show_bar:
         total = len(article_files(paths))
@@ -86,9 +89,6 @@ def split(source, from_source, db_path):
     \b
         evidence split 3f2a9c1d --db db/evidence.db
     """
-    from .commands import split_command
-    from .read import ReadError
-
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path}: no database")
     try:

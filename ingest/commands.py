@@ -1,13 +1,25 @@
-"""What the commands do, without the command-line parsing: ``cli.py`` and the fast path in
-``__main__.py`` are thin layers over these functions."""
+"""What the commands do, without the command-line parsing: ``cli.py`` is a thin layer
+over these functions."""
 
 from __future__ import annotations
 
+import glob
+import hashlib
+import json
+import multiprocessing
 import os
 import sys
-from .plain import field, record
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
-from .jsonout import dumps
+from . import EXTRACTOR_VERSION
+from .extract import extract
+from .extract.record import Study
+from .hints import apply_hints
+from .identifiers import fetch_documents, is_remote
+from .limits import time_limit
 from .read import ReadError, read_documents
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".nxml", ".pdf")
@@ -17,18 +29,14 @@ def extract_document(document):
     """The Record of one Document: extraction, then what a structured source knows for
     certain (``hints``). A paper named by DOI is kept as a study even when Crossref gives
     no abstract to read results from, so its citation can join the study's other sources."""
-    from .extract import extract
-    from .limits import time_limit
 
     with time_limit():
         record = extract(document)
     fmt = (document.metadata or {}).get("format")
     if fmt == "crossref" and not record.studies:
-        from .extract.record import Study
 
         record.studies = [Study()]
     if fmt in ("jats", "medline", "crossref", "html"):
-        from .hints import apply_hints
 
         apply_hints(record, document)
     return record
@@ -37,17 +45,21 @@ def extract_document(document):
 def extract_file(path: str) -> dict:
     """The record of one article file (the first, for a PubMed file of several), as the
     JSON-ready dict of the contract."""
-    from .limits import time_limit
 
     with time_limit():  # one budget for reading and extracting the article
         return extract_document(read_documents(path)[0]).to_json()
 
 
-def extract_command(paths: list[str], out=None) -> int:
-    """Print the record of each article; a bad file gets one line on stderr and exit code 1."""
-    from .limits import time_limit
+def extract_command(paths: list[str], out=None, jsonl: bool = False) -> int:
+    """Print the record of each article (indented JSON, or one record a line with
+    ``jsonl``); a bad file gets one line on stderr and exit code 1.
+
+    One process reads every file: the vocabulary and the patterns are built once, so this
+    is the path for evaluations and batches (``evidence extract a.txt b.txt ...``).
+    """
 
     out = out or sys.stdout
+    indent = None if jsonl else 2
     status = 0
     for path in paths:
         try:
@@ -58,7 +70,7 @@ def extract_command(paths: list[str], out=None) -> int:
             status = 1
             continue
         for record in records:
-            out.write(dumps(record) + "\n")  # json.dumps(record, ensure_ascii=False, indent=2)
+            out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
     return status
 
 
@@ -67,8 +79,6 @@ def article_files(paths) -> list[str]:
 
     URLs, ``doi:`` and ``pmid:`` targets are passed through as they are.
     """
-    from pathlib import Path  # here, not at the top: `evidence extract` starts without it
-    from .identifiers import is_remote
 
     out = []
     for p in paths:
@@ -78,7 +88,6 @@ def article_files(paths) -> list[str]:
             continue
         path = Path(p)
         if not path.exists() and any(ch in p for ch in "*?["):
-            import glob
 
             matched = sorted(glob.glob(p, recursive=True))
             out.extend(article_files(matched) if matched else [p])
@@ -94,7 +103,7 @@ def article_files(paths) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-@record
+@dataclass
 class IngestReport:
     ingested: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
@@ -114,9 +123,7 @@ class IngestReport:
 def _read_and_extract(target: str, cache_dir=None):
     """(target, [(document, record)], None) or (target, None, reason). Runs in a worker."""
     try:
-        from .identifiers import fetch_documents, is_remote
 
-        from .limits import time_limit
 
         # One time budget for reading and extracting an article; a PubMed file of many
         # articles is read within one budget and each of its articles gets its own.
@@ -139,10 +146,7 @@ def _read_and_extract(target: str, cache_dir=None):
 
 def _stored_unchanged(db, target: str) -> bool:
     """A file whose bytes are stored by this extractor version: skip reading it at all."""
-    from pathlib import Path  # here, not at the top: `evidence extract` starts without it
-    import hashlib
 
-    from . import EXTRACTOR_VERSION
 
     try:
         raw = Path(target).read_bytes()
@@ -159,9 +163,6 @@ def _results(targets, jobs: int, cache_dir):
         for t in targets:
             yield _read_and_extract(t, cache_dir)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
 
     # fork keeps start-up cheap (the vocabularies are already loaded in the parent).
     ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
@@ -179,16 +180,14 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, 
     reports no study, is reported and skipped; the others are still ingested.
     ``progress(n)`` is called as targets are done.
     """
-    from pathlib import Path  # here, not at the top: `evidence extract` starts without it
-
-    from .identifiers import is_remote
+    # The store, here and not at the top: it brings the statistics (numpy), which
+    # extracting never needs.
+    from . import curation
     from .store import open_db, write_article
 
     db = open_db(db_path)
     if str(db_path) != ":memory:":
-        from .curation import apply_file, default_path
-
-        apply_file(db, curation_file or default_path(db_path))
+        curation.apply_file(db, curation_file or curation.default_path(db_path))
     if cache_dir is None:
         cache_dir = Path(db_path).parent / "fetch-cache" if str(db_path) != ":memory:" else ".fetch-cache"
     report = IngestReport()

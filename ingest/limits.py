@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-try:  # the C module under ``signal``: ``signal`` itself imports ``enum`` (~3 ms of `evidence extract`)
-    import _signal as signal
-except ImportError:
-    import signal
+import gc
+import signal
 
 from .read.errors import ReadError
 
@@ -19,6 +17,15 @@ class _Expired(BaseException):
 
 
 def _expired(signum, frame):
+    """Raise ``_Expired`` where the article's code runs, not inside a garbage-collector
+    callback (hypothesis installs one): Python prints and drops an exception raised
+    there. Inside one, the timer is set to fire again, and again every 10 ms, until it lands outside one."""
+    callbacks = {getattr(getattr(c, "__func__", c), "__code__", None) for c in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in callbacks:
+            signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
+            return
+        frame = frame.f_back
     raise _Expired
 
 
@@ -27,7 +34,6 @@ class time_limit:
 
     Uses a real-time interval timer, so it only applies in the main thread of a Unix
     process; elsewhere the block runs unlimited. A block inside another shares its limit.
-    (A class, not ``@contextmanager``: ``contextlib`` is not imported to extract.)
 
     >>> with time_limit(1):
     ...     pass
@@ -49,13 +55,7 @@ class time_limit:
         except ValueError:
             return self
         # Fires again every half second: code that catches an exception too broadly cannot
-        # swallow the limit once and run on unlimited. Garbage-collector callbacks (a host
-        # process's, or a test tool's) are set aside meanwhile: an exception raised while
-        # one runs is printed and dropped, so the limit could fire into one again and again.
-        import gc
-
-        self.callbacks = gc.callbacks[:]
-        gc.callbacks.clear()
+        # swallow the limit once and run on unlimited.
         signal.setitimer(signal.ITIMER_REAL, self.seconds, 0.5)
         self.armed = _active = True
         return self
@@ -67,9 +67,6 @@ class time_limit:
         self.armed = _active = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, self.previous)
-        import gc
-
-        gc.callbacks[:] = self.callbacks + [c for c in gc.callbacks if c not in self.callbacks]
         if kind is not None and issubclass(kind, _Expired):
             raise ReadError(f"took longer than {self.seconds:g} s to extract; skipped") from None
         return False

@@ -41,11 +41,16 @@ def test_extract_prints_the_contract_json():
     assert len(record["studies"]) == 1
 
 
-def test_extract_fast_path_and_click_path_agree():
-    path = str(EXAMPLES / "zh-news-msc-knee-oa.txt")
-    fast = run("extract", path)
-    slow = CliRunner().invoke(cli, ["extract", path])
-    assert json.loads(fast.stdout) == json.loads(slow.output)
+def test_extract_many_files_as_json_lines_in_one_process(tmp_path):
+    paths = [str(EXAMPLES / "zh-news-msc-knee-oa.txt"), str(EXAMPLES / "en-abstract-rct-diabetes.txt")]
+    bad = tmp_path / "blank.txt"
+    bad.write_bytes(b"")
+    lines = CliRunner().invoke(cli, ["extract", "--jsonl", paths[0], str(bad), paths[1]])
+    assert lines.exit_code == 1  # the bad file, reported; the others still printed
+    records = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert [r["source"]["file"] for r in records] == paths
+    one_by_one = [json.loads(CliRunner().invoke(cli, ["extract", p]).stdout) for p in paths]
+    assert records == one_by_one
 
 
 def test_extract_bad_file_one_line_error(tmp_path):

@@ -24,8 +24,12 @@ EI_SCORE_FLOOR = 0.64
 EI_RCT_SHARE_FLOOR = 0.90
 
 
+# One process extracts every article of a set, as the evaluation path is meant to run.
+EXTRACT_ALL = f"{sys.executable} -m ingest extract {{files}}"
+
+
 def run_scorer(gold_dir):
-    cmd = f"{sys.executable} -m ingest extract {{file}}"
+    cmd = EXTRACT_ALL
     out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--cmd", cmd, str(gold_dir)],
                          capture_output=True, text=True, cwd=REPO, timeout=600)
     assert out.returncode == 0, out.stderr
@@ -63,8 +67,7 @@ def test_later_holdout_sets_fact_f1_floor(folder, floor):
 @needs_shared
 def test_evidence_inference_floors():
     folder = SHARED / "corpora" / "evidence-inference" / "validation"
-    cmd = f"{sys.executable} -m ingest extract {{file}}"
-    out = subprocess.run([sys.executable, str(SHARED / "eval" / "ei_score.py"), "--cmd", cmd, str(folder)],
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "ei_score.py"), "--cmd", EXTRACT_ALL, str(folder)],
                          capture_output=True, text=True, cwd=REPO, timeout=600)
     assert out.returncode == 0, out.stderr
     score = float(re.search(r"EI score ([0-9.]+)", out.stdout).group(1))
@@ -76,8 +79,10 @@ def test_evidence_inference_floors():
 
 # tests/real: real web pages (their texts are third-party and git-ignored; rebuild them as
 # tests/real/README.md says). Where the texts are here, pinned floors; elsewhere (CI) these
-# skip and say why. The blind set's floor guards against regressions only: nobody tunes on it.
-REAL_FLOORS = {"dev": (0.27, 0.85, 0.85), "blind": (0.22, 0.60, 0.45)}  # fact F1, detection recall, titles
+# skip and say why. The blind sets' floors guard against regressions only: nobody tunes on
+# them. blind2 was first scored at bde0914: F1 0.293, detection recall 95.2%, titles 75.0%.
+REAL_FLOORS = {"dev": (0.27, 0.85, 0.85), "blind": (0.22, 0.60, 0.45),  # fact F1, detection recall, titles
+               "blind2": (0.28, 0.90, 0.70)}
 
 
 def real_texts_here(folder):
@@ -94,8 +99,7 @@ def test_real_article_sets_floors(folder):
     f1_floor, recall_floor, titles_floor = REAL_FLOORS[folder]
     f1, report = run_scorer(REPO / "tests" / "real" / folder)
     assert f1 >= f1_floor, report
-    cmd = f"{sys.executable} -m ingest extract {{files}}"
-    out = subprocess.run([sys.executable, str(REPO / "tests" / "real" / "score_pages.py"), "--cmd", cmd,
+    out = subprocess.run([sys.executable, str(REPO / "tests" / "real" / "score_pages.py"), "--cmd", EXTRACT_ALL,
                           str(REPO / "tests" / "real" / folder)], capture_output=True, text=True, cwd=REPO, timeout=600)
     recall = float(re.search(r"recall ([0-9.]+)%", out.stdout).group(1)) / 100
     titles = float(re.search(r"titles right: \d+/\d+ \(([0-9.]+)%\)", out.stdout).group(1)) / 100

@@ -1,11 +1,13 @@
-"""found_anywhere(pattern) answers exactly whether rx(pattern).search(text) finds something."""
+"""found_anywhere(pattern) answers exactly whether re.compile(pattern).search(text) finds something."""
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from ingest.extract import context, design, safety
 from ingest.read import read_path
-from ingest.regex import _top_level_alternatives, found_anywhere, re, rx
+import re
+
+from ingest.regex import _top_level_alternatives, found_anywhere
 from tests.paths import EXAMPLES, SEED
 
 PATTERNS = [(context.OTHER_WORK_SOURCE, re.I)] + [(p.pattern, p.flags & ~re.U) for p in (
@@ -21,7 +23,7 @@ PIECES = ["未来", "今后", "future", "Future", "futures", "should be", "previ
 @settings(max_examples=80, deadline=None)
 @given(text=st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
 def test_the_answer_is_the_whole_patterns(pattern, flags, text):
-    assert found_anywhere(pattern, flags)(text) == (rx(pattern, flags).search(text) is not None)
+    assert found_anywhere(pattern, flags)(text) == (re.compile(pattern, flags).search(text) is not None)
 
 
 def test_every_sentence_of_the_articles_gets_the_same_answer():
@@ -37,4 +39,4 @@ def test_alternatives_join_back_to_the_pattern(pattern):
     parts = _top_level_alternatives(pattern)
     assert "|".join(parts) == pattern
     for part in parts:
-        rx(part)  # each one a pattern on its own
+        re.compile(part)  # each one a pattern on its own

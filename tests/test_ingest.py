@@ -121,19 +121,18 @@ def test_bundled_examples_all_ingest(tmp_path):
 def test_an_article_that_takes_too_long_is_skipped(tmp_path, article, monkeypatch):
     import time
 
-    from ingest import extract as extract_module
-    from ingest import limits
+    from ingest import commands, limits
 
     slow = tmp_path / "slow.txt"
     slow.write_text(ARTICLE.replace("40例", "41例"), encoding="utf-8")
-    real = extract_module.extract
+    real = commands.extract
 
     def sometimes_slow(document):
         if document.path.endswith("slow.txt"):
             time.sleep(5)
         return real(document)
 
-    monkeypatch.setattr(extract_module, "extract", sometimes_slow)
+    monkeypatch.setattr(commands, "extract", sometimes_slow)
     monkeypatch.setattr(limits, "SECONDS_PER_ARTICLE", 0.2)
     report = ingest_paths([article, slow], tmp_path / "e.db")
     assert report.ingested == [str(article)]

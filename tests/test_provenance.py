@@ -16,12 +16,12 @@ from ingest.extract import extract
 from ingest.extract.numbers import NUM, english_number, normalize, p_values
 from ingest.extract.numerals import chinese_to_int
 from ingest.read import read_documents
-from ingest.regex import rx
+import re
 from tests.paths import EXAMPLES, REPO, SEED
 
-NUMBER = rx(NUM)
-WORD = rx(r"[A-Za-z]+(?:-[A-Za-z]+)?")
-CHINESE = rx(r"[零〇一二两三四五六七八九十百千万萬]+")
+NUMBER = re.compile(NUM)
+WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万萬]+")
 
 
 def numbers_in(quote: str) -> list[float]:

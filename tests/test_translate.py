@@ -33,17 +33,6 @@ def test_normalize_translates_as_its_table_says(text):
     assert out == expected or "·" in text  # a middle dot between digits also becomes "."
 
 
-@pytest.fixture
-def scratch_regex_cache(monkeypatch):
-    """Patterns made up by a test are compiled, not kept in the cache file every run loads."""
-    from ingest import regex
-
-    monkeypatch.setattr(regex, "_cache", dict(regex._load()))
-    monkeypatch.setattr(regex, "_dirty", False)
-    monkeypatch.setattr(regex, "_patterns", dict(regex._patterns))
-
-
-@pytest.mark.usefixtures("scratch_regex_cache")
 @given(st.dictionaries(st.sampled_from(list("ab]^-\\[é字（")), st.sampled_from(["", "x", "yz", None, 0x41]), max_size=5),
        st.text(st.sampled_from(list("ab]^-\\[é字（ c")), max_size=60))
 def test_translator_is_translate_for_any_table(table, text):

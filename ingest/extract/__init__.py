@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 
 from .. import vocab
 from ..read.document import Document
@@ -18,17 +18,16 @@ from . import (arms, citation, conditions, design, groups, interventions, outcom
 from .context import Context
 from .numbers import counts, p_values
 from .record import Record, Source, Study
-from ..regex import rx
 
-VERDICT = rx(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
+VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
-PERCENT = rx(r"\d(?:\.\d+)?\s*%")
+PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
 # A sentence that supposes rather than reports: its numbers are examples.
-SUPPOSITION = rx(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
-RESULTS_LABEL = rx(r"\W*(?:结果|結果|results?|findings)\s*[:：]", re.I)
-STUDY_WORD = rx(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
+SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
+RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", re.I)
+STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
                 r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b", re.I)
-RESULTS_HEADING = rx(r"results?|findings|结果|結果", re.I)
+RESULTS_HEADING = re.compile(r"results?|findings|结果|結果", re.I)
 
 
 def extract(document: Document) -> Record:
@@ -47,7 +46,7 @@ def extract(document: Document) -> Record:
 
 # "44 706 patients", "21 540 died": thousands separated by a space or thin space (as journals
 # print them) read as "44,706" (same length, so every offset and quote stays the source's).
-SPACED_THOUSANDS = rx(r"(?<![\d.,])(?<!\d[,;] )(?<!\d )(\d{1,3})[ \u2009\u202f\u00a0](?=\d{3}(?![\d.,])(?! \d))")
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[,;] )(?<!\d )(\d{1,3})[ \u2009\u202f\u00a0](?=\d{3}(?![\d.,])(?! \d))")
 
 
 def _join_thousands(text: str) -> str:
@@ -75,7 +74,7 @@ def _extract_any_script(document: Document) -> Record:
 
 # "對(duì)照組": a reading in pinyin after a character, as some reposting sites print them; it
 # splits the words, so the extractor reads a copy without them (quotes stay the page's).
-GLOSS = rx(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
 
 
 def _without_glosses(text: str) -> tuple[str, list[int] | None]:
@@ -202,14 +201,14 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
 # A result in prose: a number that was measured, beside a word that says it changed or
 # differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
 # "尿失禁尿量比原先减少10公克").
-MEASURED_NUMBER = rx(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L)", re.I)
-RESULT_WORD = rx(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L)", re.I)
+RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活", re.I)
 
 
 # What is true of trials in general, or required of them, is no result of one.
-GENERIC = rx(r"\b(?:usually|typically|generally|often|must|should|would|could|at\s+least|is\s+expected)\b|"
+GENERIC = re.compile(r"\b(?:usually|typically|generally|often|must|should|would|could|at\s+least|is\s+expected)\b|"
              r"通常|一般来说|一般而言|往往|必须|应当|至少", re.I)
 
 

@@ -9,40 +9,39 @@ corvagliptan" are read against the right arm.
 
 from __future__ import annotations
 
-from ..regex import re
-from ..plain import field, record
+import re
+from dataclasses import dataclass, field
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
 
 from .context import Context
 from .numerals import chinese_to_int
-from ..regex import rx
 
-ALLOCATION = rx(
+ALLOCATION = re.compile(
     r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+\s*:\s*\d+\s*\)\s*|\d+\s*:\s*\d+\s+|"
     r"in\s+a\s+\d+\s*:\s*\d+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
-N_TO = rx(r"(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
+N_TO = re.compile(r"(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
-EACH = rx(r"(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
+EACH = re.compile(r"(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
           r"(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
           r"\(\s*n\s*=\s*(?P<en2>\d+)\s+(?:for\s+)?(?:each|per)(?:\s+(?:group|arm))?\s*\)|\beach\s+(?:group|arm)\s+(?:of|with)\s+(?P<en3>\d+)\b|"
           r"\bgroups\s+of\s+(?P<en4>\d+)\s+(?:patients\s+|participants\s+|subjects\s+)?each\b", re.I)
 # "(105 patients)" beside an arm: its size.
-N_PATIENTS = rx(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
+N_PATIENTS = re.compile(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
                 r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
 # system, stratified by centre and diabetes status" (a stratum is no arm).
-LIST_END = rx(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
+LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
               r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on)\b|,\s*(?:and\s+)?(?:were|was|who)\b", re.I)
-TITLE_VS = rx(r"(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
+TITLE_VS = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
-NOT_IN_ARM_NAME = rx(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
+NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
                      r"other|every|per|which|that|who|whom)\b", re.I)
-GROUP_PHRASE = rx(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
-DOSE = rx(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
-DROP_WORDS = rx(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
+GROUP_PHRASE = re.compile(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
+DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
+DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
                 r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
@@ -53,24 +52,24 @@ NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive
 
 
 LEVELS = {"low dose", "medium dose", "high dose"}
-CROSSOVER = rx(r"\bcross-?over\b|交叉(?:设计|试验|研究)", re.I)
+CROSSOVER = re.compile(r"\bcross-?over\b|交叉(?:设计|试验|研究)", re.I)
 # "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
-CONDITIONS = rx(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<list>[^.;]{3,120}?\bor\s+(?:a\s+)?(?:matching\s+)?(?:placebo|sham)\b)", re.I)
+CONDITIONS = re.compile(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<list>[^.;]{3,120}?\bor\s+(?:a\s+)?(?:matching\s+)?(?:placebo|sham)\b)", re.I)
 # Who a crossover trial compares: those who completed both periods.
-BOTH_PERIODS = rx(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
+BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
-ZH_ARM = rx(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
+ZH_ARM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
-ZH_PAIR = rx(r"(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
+ZH_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 # What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
-ZH_BEFORE_NAME = rx(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較)")
-ZH_N_BEFORE = rx(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
-ZH_COUNT = rx(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
-ZH_LEAD = rx(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
+ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較)")
+ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
+ZH_COUNT = re.compile(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
+ZH_LEAD = re.compile(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
 
 
-@record
+@dataclass
 class Arm:
     name: str
     n: int | None = None
@@ -88,28 +87,28 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
         n = int(m.group(1) or m.group(2) or m.group(3))
         item = item[:m.start()] + item[m.end():]
     # "standard tests alone (n = 33, controls)": the label the article gives the arm.
-    label = rx(r"\(\s*,?\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*)?)\s*,?\s*\)").search(item)
-    item = rx(r"\(.*?\)").sub("", item).strip(" ,")
+    label = re.compile(r"\(\s*,?\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*)?)\s*,?\s*\)").search(item)
+    item = re.compile(r"\(.*?\)").sub("", item).strip(" ,")
     item = item.replace("(", " ").replace(")", " ").strip(" ,")  # "risedronate (5 mg" of "(5 mg or 15 mg)"
     dose = None
     d = DOSE.search(item)
     if d:
-        dose = rx(r"^at\s+", re.I).sub("", d.group().strip())
+        dose = re.compile(r"^at\s+", re.I).sub("", d.group().strip())
         item = item[:d.start()]
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
-    if rx(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before)\b", re.I).match(item):
+    if re.compile(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before)\b", re.I).match(item):
         return None, None, None  # "..., with venous occlusion": how, not an arm
     words = item.split()
     if label and (len(words) > 4 or not words) and label.group(1).lower() not in NOT_ARMS and (
-            vocab.lexicon("groups").find(Tokens(label.group(1))) or rx(r"^[A-Za-z]{3,}$").match(label.group(1))):
+            vocab.lexicon("groups").find(Tokens(label.group(1))) or re.compile(r"^[A-Za-z]{3,}$").match(label.group(1))):
         item, words = label.group(1), label.group(1).split()
     if not words and dose:
         return None, dose, n  # "or 140 milligrams (107 patients)": the drug named before it
     # A bare number is no arm's name; a drug's may hold digits ("GLP-1 RA", "DPP-4 inhibitor").
     # (A combination arm is longer: "IV rigosertib plus best supportive care".)
-    longest = 6 if rx(r"\bplus\b|\+|\bcombined\s+with\b", re.I).search(item) else 4
-    if not words or len(words) > longest or item.lower() in NOT_ARMS or rx(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
+    longest = 6 if re.compile(r"\bplus\b|\+|\bcombined\s+with\b", re.I).search(item) else 4
+    if not words or len(words) > longest or item.lower() in NOT_ARMS or re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
         return None, None, None
     return _vocabulary_name(_lower(item)), dose, n
 
@@ -137,7 +136,7 @@ def _items(listed: str) -> list[str]:
     (['A (5 mg', '15 mg)', 'placebo'], ['B (50 mg, then 100 mg)', 'placebo'])
     """
     out, depth, start = [], 0, 0
-    for m in rx(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|,\s*|[(（)）]").finditer(listed):
+    for m in re.compile(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|,\s*|[(（)）]").finditer(listed):
         sep = m.group()
         if sep in "(（)）":
             depth = max(0, depth + (1 if sep in "(（" else -1))
@@ -178,8 +177,8 @@ def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
         out.append([name, dose, n, None])
     for drug in {x[0] for x in out if x[0]}:
         same = [x for x in out if x[0] == drug and x[1]]
-        values = [rx(r"\d+(?:\.\d+)?").search(x[1].replace(",", "")) for x in same]
-        units = {rx(r"[a-zµμ]+", re.I).search(x[1][v.end():] or "x") and rx(r"[a-zµμ]+", re.I).search(x[1][v.end():]).group()
+        values = [re.compile(r"\d+(?:\.\d+)?").search(x[1].replace(",", "")) for x in same]
+        units = {re.compile(r"[a-zµμ]+", re.I).search(x[1][v.end():] or "x") and re.compile(r"[a-zµμ]+", re.I).search(x[1][v.end():]).group()
                  for x, v in zip(same, values) if v}
         if not levels or len(same) not in (2, 3) or not all(values) or len(units) != 1:
             continue
@@ -214,7 +213,7 @@ def extract(ctx: Context) -> list[Arm]:
 
     def add(name, dose, n, quote, written=None):
         # (A count before a Chinese name is the arm's size, not its name: "410例连花清瘟组".)
-        name = ZH_COUNT.sub("", name) if name and rx(r"^\d+\s*(?:例|名|人|位)").match(name) else name
+        name = ZH_COUNT.sub("", name) if name and re.compile(r"^\d+\s*(?:例|名|人|位)").match(name) else name
         if not name:
             return
         # "bone marrow mononuclear cells (BM-MNC)" and "64 to BM-MNC": one arm.
@@ -250,7 +249,7 @@ def extract(ctx: Context) -> list[Arm]:
             size = int(size) if size.isdigit() else chinese_to_int(size)
             # Chinese names its arms by role (观察组和对照组); an English list was read above.
             named = [g for g in ctx.mentions("groups", s.start, s.end) if (vocab.info(g.name) or {}).get("role") == "arm"
-                     and rx(r"[\u4e00-\u9fff]").search(ctx.text[g.start:g.end])]
+                     and re.compile(r"[\u4e00-\u9fff]").search(ctx.text[g.start:g.end])]
             for g in named:
                 add(g.name, None, size, s.text, ctx.text[g.start:g.end])
             for arm in arms.values():
@@ -340,12 +339,12 @@ def as_groups(found: list[Arm]) -> list:
 
 
 # "cardiac rehabilitation (CR)": up to seven words, then an abbreviation in brackets.
-DEFINITION = rx(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
+DEFINITION = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
 
 
 # A glossary entry under a table: "AA group, Active Acupuncture Group;", "SAS: Self-Rating Anxiety Scale."
-GLOSSARY = rx(r"(?:^|[;.\n]\s*)(?P<abbr>[A-Z][A-Za-z0-9]{1,7})(?:\s+(?:group|arm))?\s*[,:=]\s*(?P<long>[A-Z][A-Za-z0-9 '\-]{2,60}?)\s*(?=[;.\n]|$)")
-GROUP_END = rx(r"\s+(?:group|arm)s?$", re.I)
+GLOSSARY = re.compile(r"(?:^|[;.\n]\s*)(?P<abbr>[A-Z][A-Za-z0-9]{1,7})(?:\s+(?:group|arm))?\s*[,:=]\s*(?P<long>[A-Z][A-Za-z0-9 '\-]{2,60}?)\s*(?=[;.\n]|$)")
+GROUP_END = re.compile(r"\s+(?:group|arm)s?$", re.I)
 
 
 def spelled_out(text: str, name: str) -> str | None:
@@ -360,7 +359,7 @@ def spelled_out(text: str, name: str) -> str | None:
     >>> spelled_out("Data are means. AA group, Active Acupuncture Group; SA group, Sham Acupuncture Group.", "SA")
     'sham acupuncture'
     """
-    m = rx(r"^(?P<lead>(?:no|non|without)[- ])?(?P<abbr>[A-Z][A-Za-z0-9]{1,7})$").match(name)
+    m = re.compile(r"^(?P<lead>(?:no|non|without)[- ])?(?P<abbr>[A-Z][A-Za-z0-9]{1,7})$").match(name)
     if not m or sum(c.isupper() for c in m["abbr"]) < 2:
         return None
     abbr = m["abbr"]

@@ -8,50 +8,49 @@ I. (2025). Title. Journal, 16(1), 226.").
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 
 from .context import Context
 from .record import Citation
-from ..regex import rx
 
-DOI = rx(r"\b(10\.\d{4,9}/[^\s\"<>，。；、（）()\[\]{}]+)", re.I)
-REFERENCE_LINE = rx(r"参考|原文|文献|出处|来源|Reference|Source|Citation|Published in|doi", re.I)
-AUTHOR_NATURE = rx(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)*), ((?:[A-Z]\.\s?-?)+)(?:,|\s|&)")
-AUTHOR_VANCOUVER = rx(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?) ([A-Z]{1,3})(?=,|\.|\s+et al)")
-NATURE_TAIL = rx(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\s+(?P<volume>\d+)\s*,\s*(?P<pages>[\dA-Za-z\-–]+)\s*\((?P<year>(?:19|20)\d\d)\)")
-VANCOUVER_TAIL = rx(r"(?:^|\.\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>，。；、（）()\[\]{}]+)", re.I)
+REFERENCE_LINE = re.compile(r"参考|原文|文献|出处|来源|Reference|Source|Citation|Published in|doi", re.I)
+AUTHOR_NATURE = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)*), ((?:[A-Z]\.\s?-?)+)(?:,|\s|&)")
+AUTHOR_VANCOUVER = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?) ([A-Z]{1,3})(?=,|\.|\s+et al)")
+NATURE_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\s+(?P<volume>\d+)\s*,\s*(?P<pages>[\dA-Za-z\-–]+)\s*\((?P<year>(?:19|20)\d\d)\)")
+VANCOUVER_TAIL = re.compile(r"(?:^|\.\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
 # GB/T 7714, common in Chinese reference lists: "Journal Name, 2024, 6(3): 177-186."
-GBT_TAIL = rx(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?),\s*(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)(?:\s*\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
-APA_TAIL = rx(r"\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{2,80}?),\s*(?P<volume>\d+)")
+GBT_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?),\s*(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)(?:\s*\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
+APA_TAIL = re.compile(r"\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{2,80}?),\s*(?P<volume>\d+)")
 # A quoted title only where the article says it is one: 'titled "..."', 'entitled "..."'.
-QUOTED_TITLE = rx(r"(?:\btitled|\bentitled|题为|题目为)\s*[:：,]?\s*[“\"「]([^”\"」]{20,300})[”\"」]", re.I)
+QUOTED_TITLE = re.compile(r"(?:\btitled|\bentitled|题为|题目为)\s*[:：,]?\s*[“\"「]([^”\"」]{20,300})[”\"」]", re.I)
 # "European Journal of Cerebrovascular Care 2023; 9(4): 301-310"
-JOURNAL_LINE = rx(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?P<year>(?:19|20)\d\d)\s*[;,]\s*(?P<volume>\d+)"
+JOURNAL_LINE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?P<year>(?:19|20)\d\d)\s*[;,]\s*(?P<volume>\d+)"
                   r"(?:\s*\([^)]{1,10}\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\.?$")
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": the author line under a headline.
-AUTHOR_LINE = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*"
+AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*"
                  r"(?:[,;]\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*){1,}"
                  r"(?:[,;]\s*(?:for|on behalf of)\s+the\s+[^,;]{2,80})?\s*$")
 # "published today in Neuroregenerative Therapeutics", "刊登于国际期刊《...》", "发表在《...》上"
-PUBLISHED_IN = rx(r"\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
+PUBLISHED_IN = re.compile(r"\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
                   r"(?P<journal>[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
                   r"|(?:刊登|发表|刊发|发布|登)(?:于|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》|《(?P<zh2>[^》]{2,120})》(?:杂志|期刊)?(?:上)?(?:刊登|发表|刊发)")
-PUBLISHED_NOW = rx(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
-FIRST_AUTHOR = rx(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
+PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
+FIRST_AUTHOR = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
                   r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first\s+author|lead\s+(?:author|researcher|investigator))"
                   r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
 # "SOURCE: Journal of Headache Medicine, Oct. 13, 2025": a news story's source line.
-SOURCE_LINE = rx(r"^\s*(?:SOURCE|Source|来源|资料来源|出处)\s*[:：]\s*(?P<journal>[A-Z][^,，;]{3,120}?)\s*[,，;]\s*"
+SOURCE_LINE = re.compile(r"^\s*(?:SOURCE|Source|来源|资料来源|出处)\s*[:：]\s*(?P<journal>[A-Z][^,，;]{3,120}?)\s*[,，;]\s*"
                  r"(?P<date>[^\n]{0,30}?(?P<year>(?:19|20)\d\d))\b")
 # GB/T 7714 with a document-type mark, as Chinese journals print it under "引用本文":
 # "张三，李四，等. 题目[J]. 中国某某杂志，2024，28（6）：845-850."
-GBT_TYPED = rx(r"(?P<authors>[^.．。\[\]\n]{2,200}?)\s*[.．。]\s*(?P<title>[^\[\]\n]{4,300}?)\s*\[J\]\s*[.．。]?\s*"
+GBT_TYPED = re.compile(r"(?P<authors>[^.．。\[\]\n]{2,200}?)\s*[.．。]\s*(?P<title>[^\[\]\n]{4,300}?)\s*\[J\]\s*[.．。]?\s*"
                r"(?P<journal>[^,，.．\d\n]{2,80}?)\s*[,，]\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<volume>\d+)"
                r"(?:\s*[(（]\s*[\dA-Za-z]+\s*[)）])?\s*[:：]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 # Affiliation marks after an author's name: "Brandt L(1)", "Brandt L¹,²", "Brandt L1,2".
-AFFILIATION_MARK = rx(r"\s*\(\d+(?:\s*,\s*\d+)*\)|(?<=[A-Za-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[A-Za-z.])\d+(?:,\d+)*(?=\s*(?:[,;]|$))|(?<=[A-Za-z.],)\d+(?:,\d+)*(?=\s)")
+AFFILIATION_MARK = re.compile(r"\s*\(\d+(?:\s*,\s*\d+)*\)|(?<=[A-Za-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[A-Za-z.])\d+(?:,\d+)*(?=\s*(?:[,;]|$))|(?<=[A-Za-z.],)\d+(?:,\d+)*(?=\s)")
 DEGREES = r"MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD"
-YEAR = rx(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def surname(name: str) -> str:
@@ -64,7 +63,7 @@ def surname(name: str) -> str:
     words = name.replace(",", " ").split()
     if not words:
         return name
-    if len(words) >= 2 and rx(r"^(?:[A-Z]\.?-?){1,3}$").match(words[-1]):
+    if len(words) >= 2 and re.compile(r"^(?:[A-Z]\.?-?){1,3}$").match(words[-1]):
         return " ".join(words[:-1])
     return words[-1]
 
@@ -91,12 +90,12 @@ def parse_reference(line: str) -> Citation:
     (['Doe J', 'Roe R'], 'A trial of X in Y', 'Lancet Neurol', 2024)
     """
     c = Citation()
-    line = rx(r"^.*?(?:\[\d+\]|参考资料|参考文献|References?)\s*[:：]?\s*").sub("", line, count=1)
+    line = re.compile(r"^.*?(?:\[\d+\]|参考资料|参考文献|References?)\s*[:：]?\s*").sub("", line, count=1)
     doi = DOI.search(line)
     if doi:
         c.doi = _clean_doi(doi.group(1))
     body = line[:doi.start()] if doi else line
-    body = rx(r"(?:https?://)?(?:dx\.)?doi\.org/?\s*$|doi:?\s*$", re.I).sub("", body.strip()).strip()
+    body = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/?\s*$|doi:?\s*$", re.I).sub("", body.strip()).strip()
     for pattern in (NATURE_TAIL, VANCOUVER_TAIL, GBT_TAIL):
         tail = None
         for tail in pattern.finditer(body):
@@ -104,7 +103,7 @@ def parse_reference(line: str) -> Citation:
         if tail:
             head = body[:tail.start() + 1]
             c.journal, c.year, c.volume, c.pages = tail["journal"].strip(" ."), int(tail["year"]), tail["volume"], tail["pages"]
-            split = rx(r"et al\.?\s+|(?<=[A-Z])\.\s+(?=[A-Z][a-z])").search(head)
+            split = re.compile(r"et al\.?\s+|(?<=[A-Z])\.\s+(?=[A-Z][a-z])").search(head)
             if split:
                 c.authors = _authors(head[:split.start()] + ",")
                 c.title = head[split.end():].strip(" .")
@@ -127,10 +126,10 @@ def parse_typed_reference(line: str) -> Citation:
     ('王明', '某疗法的疗效观察', '中华某某杂志', 2023, '44', '201-205')
     """
     c = Citation()
-    line = rx(r"^.*?(?:引用本文|引用格式|本文引用格式|Cite this article|参考文献|\[\d+\])\s*[:：]?\s*").sub("", line, count=1)
+    line = re.compile(r"^.*?(?:引用本文|引用格式|本文引用格式|Cite this article|参考文献|\[\d+\])\s*[:：]?\s*").sub("", line, count=1)
     m = GBT_TYPED.search(line)
     if m:
-        authors = [a.strip() for a in rx(r"[,，、]\s*").split(m["authors"]) if a.strip() and a.strip() not in ("等", "et al")]
+        authors = [a.strip() for a in re.compile(r"[,，、]\s*").split(m["authors"]) if a.strip() and a.strip() not in ("等", "et al")]
         c.authors, c.title = authors, m["title"].strip()
         c.journal, c.year, c.volume, c.pages = m["journal"].strip(), int(m["year"]), m["volume"], m["pages"]
         c.first_author = surname(authors[0]) if authors else None
@@ -141,9 +140,9 @@ def extract(ctx: Context) -> Citation:
     dois = [(m.start(), _clean_doi(m.group(1))) for m in DOI.finditer(ctx.text)]
     lines = ctx.text.split("\n")
     # The reference line: the one holding a DOI, else one that looks like a reference.
-    candidates = [ln for ln in lines if DOI.search(ln) and (REFERENCE_LINE.search(ln) or rx(r"\(\d{4}\)|;\s*\d+").search(ln))]
+    candidates = [ln for ln in lines if DOI.search(ln) and (REFERENCE_LINE.search(ln) or re.compile(r"\(\d{4}\)|;\s*\d+").search(ln))]
     if not candidates:
-        candidates = [ln for ln in lines if rx(r"\s*(?:\[1\]|1\.\s)").match(ln) and rx(r"(?:19|20)\d\d").search(ln)]
+        candidates = [ln for ln in lines if re.compile(r"\s*(?:\[1\]|1\.\s)").match(ln) and re.compile(r"(?:19|20)\d\d").search(ln)]
     c = parse_reference(candidates[0]) if candidates else Citation()
     if not c.doi and dois:
         c.doi = dois[0][1]
@@ -203,7 +202,7 @@ def _from_header(c: Citation, lines: list[str]) -> None:
             c.journal, c.year = m["journal"].strip(" ."), c.year or int(m["year"])
             c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
         elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
-            names = [n.strip(" .") for n in rx(r"[,;]\s*(?:and\s+)?").split(unmarked)
-                     if n.strip() and not rx(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
+            names = [n.strip(" .") for n in re.compile(r"[,;]\s*(?:and\s+)?").split(unmarked)
+                     if n.strip() and not re.compile(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
             c.authors = names
             c.first_author = c.first_author or surname(names[0])

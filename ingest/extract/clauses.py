@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..regex import re
+import re
 from .sentences import Sentence
-from ..regex import rx
 
-CLAUSE_END = rx(r"[；;]")
+CLAUSE_END = re.compile(r"[；;]")
 # Commas end a quote too, except inside a number ("1,024").
-QUOTE_END = rx(r"[；;，]|,(?!\d{3}\b)")
-BRACKET = rx(r"[(\[（【)\]）】]")
+QUOTE_END = re.compile(r"[；;，]|,(?!\d{3}\b)")
+BRACKET = re.compile(r"[(\[（【)\]）】]")
 
 
 def _top_level(text: str, pattern) -> list:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from ..plain import Counter
-from ..regex import re
+from collections import Counter
+import re
 
 from ..vocab.lexicon import Tokens
 from .. import vocab
 from .citation import bylines
 from .context import Context
-from ..regex import rx
 
-CLAUSE_START = rx(r"[，,；;。:：]")
+CLAUSE_START = re.compile(r"[，,；;。:：]")
 # "均未發生椎間盤炎、神經損傷或其他嚴重不良事件", "no nerve injury occurred": not a condition of anyone.
-NEGATION = rx(r"未(?:发生|出现|见|观察到)|没有|无一|\bno\b|\bwithout\b|\bneither\b|\bnone\b", re.I)
+NEGATION = re.compile(r"未(?:发生|出现|见|观察到)|没有|无一|\bno\b|\bwithout\b|\bneither\b|\bnone\b", re.I)
 
 
 def extract(ctx: Context) -> list[str]:

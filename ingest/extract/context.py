@@ -7,19 +7,19 @@ mean Schwann cells in this article only).
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 from bisect import bisect_left
-from ..plain import cached_property
+from functools import cached_property
 
 from .. import vocab
 from ..read.document import Document
 from ..vocab.lexicon import Lexicon, Match, Tokens
 from .numbers import normalize
 from .sentences import Sentence, split
-from ..regex import found_anywhere, rx
+from ..regex import found_anywhere
 
-PAREN = rx(r"[(（]([^()（）]{1,80})[)）]")
-ABBR = rx(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
+PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
+ABBR = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes",
          "origins", "tissues", "groups")
 
@@ -52,7 +52,7 @@ def __getattr__(name: str):
     """``OTHER_WORK``, the whole pattern, compiled when asked for: extraction uses the
     quicker yes-or-no test above."""
     if name == "OTHER_WORK":
-        return rx(OTHER_WORK_SOURCE, re.I)
+        return re.compile(OTHER_WORK_SOURCE, re.I)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -94,12 +94,12 @@ class Context:
         found: dict[str, dict[str, str]] = {k: {} for k in KINDS}
         lexicons = [(kind, vocab.lexicon(kind)) for kind in KINDS]
         for m in PAREN.finditer(self.text):
-            inside = [p.strip() for p in rx(r"[,，;；]").split(m.group(1))]
+            inside = [p.strip() for p in re.compile(r"[,，;；]").split(m.group(1))]
             abbr = inside[-1]
-            if not ABBR.match(abbr) or not rx(r"[A-Z]").search(abbr):
+            if not ABBR.match(abbr) or not re.compile(r"[A-Z]").search(abbr):
                 # "RSM(呼吸与括约肌管理)": the abbreviation stands before the bracket.
-                before = rx(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$").search(self.text[max(0, m.start() - 12):m.start()])
-                if before and rx(r"[A-Z]").search(before.group(1)):
+                before = re.compile(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$").search(self.text[max(0, m.start() - 12):m.start()])
+                if before and re.compile(r"[A-Z]").search(before.group(1)):
                     self._define(found, lexicons, before.group(1), m.group(1))
                 continue
             names = [" ".join(inside[:-1])] if len(inside) > 1 else []
@@ -199,7 +199,7 @@ def _outside_longer(found: list[Match], names: list[Match]) -> list[Match]:
                                         for n in names)]
 
 
-GROUP_NOUN = rx(r"组|組|亚组|亞組|期|group|subgroup|phase|stage|cohort|patients|患者|者$", re.I)
+GROUP_NOUN = re.compile(r"组|組|亚组|亞組|期|group|subgroup|phase|stage|cohort|patients|患者|者$", re.I)
 
 
 def _set_against(found: list[Match]) -> list[Match]:

@@ -8,22 +8,21 @@ does not; then the vocabulary's rank breaks ties.
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 
 from .. import vocab
 from .context import Context
-from ..regex import rx
 
-SELF = rx(r"本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|荟萃|Meta|meta)|我们|该研究|该试验|"
+SELF = re.compile(r"本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|荟萃|Meta|meta)|我们|该研究|该试验|"
                   r"\b(?:this|the present|the current|our)\s+(?:\w+[- ]){0,3}(?:study|trial|analysis|review|series|report)\b|\bwe\b",
                   re.I)
-PHASE = rx(
+PHASE = re.compile(
     r"(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4])(?P<b2>[ab])?)?(?![A-Za-z])"
     r"|(?P<c>IV|III|II|I|[1-4]|(?<=第)[一二三四])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4]|[一二三四])(?P<d2>[ab])?)?\s*期"
     r"(?:[^，,。；;、\s]{0,6}?|(?<=[一二三四]期)(?:[^，,。；;\s]{0,16}?))(?:试验|研究)",
     re.I)
 # What follows a grouping phrase when the groups were formed by a characteristic.
-CRITERION = rx(r"[\s,;:]*(?:according\s+to|based\s+on|on\s+the\s+basis\s+of|depending\s+on|with\s+respect\s+to|"
+CRITERION = re.compile(r"[\s,;:]*(?:according\s+to|based\s+on|on\s+the\s+basis\s+of|depending\s+on|with\s+respect\s+to|"
                r"in\s+relation\s+to|by\s+(?:their|the|whether|age|sex|gender)\b)", re.I)
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "一": "1", "二": "2", "三": "3", "四": "4"}
 

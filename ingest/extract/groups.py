@@ -8,7 +8,7 @@ it does not match the count: the consistency checks flag that, the record does n
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
@@ -16,33 +16,32 @@ from .context import Context
 from .numerals import chinese_to_int
 from .numbers import counts, stats
 from .record import Group
-from ..regex import rx
 
 # Not the comma in 6,524, nor the one in "low dose, n = 52".
-SUBCLAUSE = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\band\b|和|及")
+SUBCLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\band\b|和|及")
 
 
-N_AFTER = rx(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
-EVENTS = rx(r"\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡", re.I)
+N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
+EVENTS = re.compile(r"\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
-OF_COUNT = rx(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
-OF_BEFORE = rx(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)
+OF_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
+OF_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)
 # A subgroup word that names an outcome: "a complete renal response", "complete healing".
-OUTCOME_AFTER = rx(r"\s*(?:\w+\s+)?(?:response|remission|resolution|healing|recovery|closure|responses)\b", re.I)
+OUTCOME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:response|remission|resolution|healing|recovery|closure|responses)\b", re.I)
 NUMBER = r"\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d+"
 # Cohorts by exposure: "3 127 (21.0%) participated in cardiac rehabilitation and 11 735 did not".
-TOOK_PART = rx(rf"(?<![\d.])(?P<n1>{NUMBER})\s*(?:patients\s+|participants\s+)?(?:\(\s*(?P<p1>\d+(?:\.\d+)?)\s*%\s*\)\s*)?"
+TOOK_PART = re.compile(rf"(?<![\d.])(?P<n1>{NUMBER})\s*(?:patients\s+|participants\s+)?(?:\(\s*(?P<p1>\d+(?:\.\d+)?)\s*%\s*\)\s*)?"
                r"(?:participated\s+in|took\s+part\s+in|attended|received|underwent|used|took|were\s+treated\s+with)\s+"
                r"(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s*(?:,\s*)?(?:and|while|whereas|but)\s+"
                rf"(?P<n2>{NUMBER})\s*(?:\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\)\s*)?(?:patients\s+|participants\s+)?(?:did\s+not|didn't|had\s+not|were\s+not)\b", re.I)
 ZH_NUM = r"\d+|[一二两三四五六七八九十百零〇]+"
 # Subgroups listed by a trait: "合并狼疮性肾炎者41例（60.3%），无肾脏受累者27例（39.7%）",
 # "病程十年以内者十四名（58.3%）".
-ZH_TRAIT = rx(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9≥≤<>]{{2,16}}?)者\s*(?:共|有)?\s*(?P<n>{ZH_NUM})\s*(?:例|名|人|位)\s*"
+ZH_TRAIT = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9≥≤<>]{{2,16}}?)者\s*(?:共|有)?\s*(?P<n>{ZH_NUM})\s*(?:例|名|人|位)\s*"
               r"[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
 # A count with the group's label in brackets after what it received:
 # "其中186名（45.1%）接受自体移植（移植组），226名（54.9%）仅接受诱导治疗（未移植组）".
-ZH_LABELLED = rx(rf"(?P<n>{ZH_NUM})\s*(?:例|名|人|位)(?:患者)?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）][^，,；;。（(]{{1,60}}"
+ZH_LABELLED = re.compile(rf"(?P<n>{ZH_NUM})\s*(?:例|名|人|位)(?:患者)?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）][^，,；;。（(]{{1,60}}"
                  r"[(（](?P<label>[^()（）]{1,12}组)[)）]")
 
 
@@ -69,9 +68,9 @@ def _listed(ctx: Context, s, groups: dict[str, Group], enrolled: int | None) -> 
     if len(traits) >= 2:
         for m in traits:
             # "合并狼疮性肾炎者": the trait, named in English where the vocabulary knows it.
-            trait = rx(r"^(?:[^，,；;：:]*[，,；;：:])?(?:其中|合并|伴有|伴|患有)?").sub("", m["name"]) or m["name"]
+            trait = re.compile(r"^(?:[^，,；;：:]*[，,；;：:])?(?:其中|合并|伴有|伴|患有)?").sub("", m["name"]) or m["name"]
             # "无糖尿病者" -> without diabetes mellitus
-            without = rx(r"^(?:无|未合并|不伴|不合并|非)").match(trait)
+            without = re.compile(r"^(?:无|未合并|不伴|不合并|非)").match(trait)
             rest = trait[without.end():] if without else trait
             hits = vocab.lexicon("conditions").find(Tokens(rest))
             known = hits and hits[0].start == 0 and hits[0].end == len(rest)
@@ -128,7 +127,7 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             if enrolled is not None and value >= enrolled:
                 continue
             if pct is None:
-                after = rx(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%").match(piece[x_end:])
+                after = re.compile(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%").match(piece[x_end:])
                 pct = float(after.group(1)) if after else None
                 if pct is None:
                     pcts = [y for y in stats(piece) if y.percent]
@@ -170,15 +169,15 @@ def _is_count(piece: str, x, sentence: str = "") -> bool:
     before = piece[max(0, x.start - 4):x.start]
     # A bracket after the number counts only when it holds the group's share: "32 (39.2%)",
     # not "17 m (95% CI ...)".
-    return bool(rx(r".?\s*(?:名|例|位|人|个|patients|participants|subjects|cases)").match(after)
-                or rx(r"\s*[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]").match(piece, x.end)
+    return bool(re.compile(r".?\s*(?:名|例|位|人|个|patients|participants|subjects|cases)").match(after)
+                or re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]").match(piece, x.end)
                 # "624 were treated in a stroke unit": a count whose noun is left out.
-                or rx(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed|included|enrolled|"
+                or re.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed|included|enrolled|"
                       r"managed|admitted)\b", re.I).match(piece[x.end:])
                 # "... were treated in a stroke unit and 498 on a general ward": the verb elided.
-                or (x.start <= 2 and rx(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
-                    and rx(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None)
-                or rx(r"[nN]\s*=\s*$").search(before) or x.count_pct is not None)
+                or (x.start <= 2 and re.compile(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
+                    and re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None)
+                or re.compile(r"[nN]\s*=\s*$").search(before) or x.count_pct is not None)
 
 
 def ctx_role(name: str) -> str:

@@ -8,8 +8,8 @@ specific one that contains it ("mesenchymal stem cells") was found.
 
 from __future__ import annotations
 
-from ..regex import re
-from ..plain import Counter
+import re
+from collections import Counter
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
@@ -17,29 +17,28 @@ from .context import Context
 from .design import SELF
 from .doses import doses
 from .record import Intervention
-from ..regex import rx
 
 COMPARATOR_KINDS = {"placebo", "sham", "standard_care"}
 REVIEWS = {"meta_analysis", "systematic_review", "narrative_review"}
-RECEIVED = rx(r"接受|给予|使用|采用|行|注射|输注|received|were given|were treated with|underwent|got", re.I)
+RECEIVED = re.compile(r"接受|给予|使用|采用|行|注射|输注|received|were given|were treated with|underwent|got", re.I)
 ROLE_COMPARATORS = {"control", "controls", "no treatment"}
 # Words of giving a treatment, in a sentence that tells how it was given.
-GIVEN = rx(r"\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
+GIVEN = re.compile(r"\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
            r"接受|注射|输注|给予|移植|植入|灌注", re.I)
-DOSE_WORDS = rx(r"剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
+DOSE_WORDS = re.compile(r"剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
 
 
 # International nonproprietary name stems: a word ending so is a drug even when the
 # vocabulary has never seen it ("velzacitinib", "dorexalant", "feltrazumab").
-INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|lisib|degib|gliptin|gliflozin|glutide|glitazone|"
+INN = re.compile(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|lisib|degib|gliptin|gliflozin|glutide|glitazone|"
          r"sartan|vastatin|prazole|floxacin|conazole|previr|buvir|asvir|tegravir|lukast|setron|triptan|gepant|orexant|"
          r"dronate|platin|taxel|rubicin|xaban|gatran|grel|ercept|limus|leucel|temcel|ticel|lutamide|siran|rsen|"
          r"zomib|kinra|glutide|reotide|ercept|acept)\b")
 # "Oral velzacitinib 15 mg", "took oral dorexalant 20 mg": a drug named with its dose.
-WITH_DOSE = rx(r"\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
+WITH_DOSE = re.compile(r"\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
 
 
-GIVEN_DRUG = rx(r"\b(?:took|take|taking|received|receive|receiving|given|started|starting|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+"
+GIVEN_DRUG = re.compile(r"\b(?:took|take|taking|received|receive|receiving|given|started|starting|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+"
                 r"(?:(?:oral|intravenous|subcutaneous|inhaled|topical|nightly|daily)\s+)?(?P<drug>[a-z][a-z\-]{5,})"
                 r"(?:\s+at)?\s+\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
 NOT_DRUGS = {"placebo", "either", "receive", "receiving", "received", "saline", "dextrose", "glucose", "doses", "dosage", "tablets", "capsules", "injections", "infusions", "matching",
@@ -129,7 +128,7 @@ def _derived(ctx: Context, mentions) -> list[tuple[str, str]]:
     for a, b in zip(mentions, mentions[1:]):
         between = ctx.text[a.end:b.start]
         if (a.name != b.name and _kind(a.name) == "cell" and _kind(b.name) == "cell"
-                and rx(r"^\s*(?:来源的?|衍生的?|分化的?|-?derived|来源性)\s*$", re.I).match(between)):
+                and re.compile(r"^\s*(?:来源的?|衍生的?|分化的?|-?derived|来源性)\s*$", re.I).match(between)):
             pairs.append((a.name, b.name))
     return list(dict.fromkeys(pairs))
 
@@ -143,7 +142,7 @@ def _received_by(ctx: Context, arm: str, exclude: set[str]) -> str | None:
         for m in ctx.mentions("interventions", g.end, min(s.end, g.end + 40)):
             name = (vocab.info(m.name) or {}).get("parent") or m.name
             between = ctx.text[g.end:m.start]
-            if (RECEIVED.search(between) and not rx(r"[。；;]").search(between)
+            if (RECEIVED.search(between) and not re.compile(r"[。；;]").search(between)
                     and not any(name == x or _contains(x, name) or _contains(name, x) for x in exclude)):
                 return name
     return None
@@ -185,7 +184,7 @@ def _dose_stated(ctx: Context) -> str | None:
         for keyword in DOSE_WORDS.finditer(s.text):
             for d in doses(s.text):
                 # "日剂量由812±236 mg降至...": a mean and its SD, a measurement, not the dose given.
-                if 0 <= d.start - keyword.end() <= 12 and not rx(r"[\d±]").search(s.text[keyword.end():d.start]):
+                if 0 <= d.start - keyword.end() <= 12 and not re.compile(r"[\d±]").search(s.text[keyword.end():d.start]):
                     return d.text
     return None
 

@@ -12,12 +12,12 @@ middle dot between digits becomes a decimal point. Spans therefore index the ori
 from __future__ import annotations
 
 
-from ..regex import re
-from ..plain import record
+import re
+from dataclasses import dataclass
 
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Time
-from ..regex import rx, translator
+from ..regex import translator
 
 _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",
@@ -26,7 +26,7 @@ _to_ascii = translator(_FULL)  # text.translate(_FULL)
 
 # 7,851 is one number (thousands separated by commas), never 7 and 851.
 NUM = r"-?(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_num = rx(NUM)
+_num = re.compile(NUM)
 
 
 _normalized: dict[str, str] = {}  # each extractor normalises the same sentences again
@@ -49,7 +49,7 @@ def normalize(text: str) -> str:
 def _normalize(text: str) -> str:
     out = _to_ascii(text)
     if "·" in out:
-        out = rx(r"(?<=\d)·(?=\d)").sub(".", out)
+        out = re.compile(r"(?<=\d)·(?=\d)").sub(".", out)
     return out
 
 
@@ -79,21 +79,21 @@ def number(s: str) -> float | int:
     (62, 10.0, -0.5, 1024)
     """
     s = s.replace(",", "").strip()
-    if rx(r"-?\d+").fullmatch(s):
+    if re.compile(r"-?\d+").fullmatch(s):
         return int(s)
     return float(s)
 
 
 # ---------------------------------------------------------------------------- p-values
 
-P_VALUE = rx(
+P_VALUE = re.compile(
     # ("P均<0.001", "P值均<0.05": one p-value for every comparison listed)
     r"(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*(?:均|都)?\s*"
     r"(?P<rel><=|>=|≤|≥|<\s*or\s*=|>\s*or\s*=|(?:less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|(?:greater|more|larger)\s+than"
     r"|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class PValue:
     p: float | None
     relation: str
@@ -101,7 +101,7 @@ class PValue:
     end: int
 
 
-DECIMAL_GROUP = rx(r"[ \u2009\u202f](\d{1,3})(?![\d.])")
+DECIMAL_GROUP = re.compile(r"[ \u2009\u202f](\d{1,3})(?![\d.])")
 _P_RELATION = {"≤": "<=", "≥": ">=", ":": "=", "was": "=", "of": "=", "is": "=", "less": "<", "lower": "<",
                "smaller": "<", "greater": ">", "more": ">", "larger": ">"}
 
@@ -130,10 +130,10 @@ def p_values(text: str) -> list[PValue]:
         if raw.lower().startswith("n"):
             out.append(PValue(None, ">", m.start(), m.end()))
             continue
-        sci = rx(r"(\d*\.?\d+)\s*[x×]\s*10\s*-\s*(\d+)").match(raw)
+        sci = re.compile(r"(\d*\.?\d+)\s*[x×]\s*10\s*-\s*(\d+)").match(raw)
         value = float(sci[1]) * 10 ** -int(sci[2]) if sci else float(raw)
         end = m.end()
-        group = DECIMAL_GROUP.match(norm, end) if not sci and rx(r"\.\d{3}$").search(raw) else None
+        group = DECIMAL_GROUP.match(norm, end) if not sci and re.compile(r"\.\d{3}$").search(raw) else None
         if group:
             # "P<0.000 01": decimals printed in groups of three are one number, not 0.000.
             value, end = float(raw + group[1]), group.end()
@@ -144,13 +144,13 @@ def p_values(text: str) -> list[PValue]:
 
 # ---------------------------------------------------------------------------- confidence intervals
 
-CI = rx(
+CI = re.compile(
     r"(?P<level>9[05]|99)\s*%\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Interval:
     low: float
     high: float
@@ -173,7 +173,7 @@ def intervals(text: str) -> list[Interval]:
 
 # "HR: 0.75 (0.71–0.79)", "OR 2.1 [1.3, 3.4]": an interval printed without its label, right
 # after the estimate it belongs to.
-BARE_CI = rx(r"\s*[(\[（]\s*(?P<low>" + NUM + r")\s*(?:–|—|-|to|,|~|至)\s*(?P<high>" + NUM + r")\s*[)\]）]", re.I)
+BARE_CI = re.compile(r"\s*[(\[（]\s*(?P<low>" + NUM + r")\s*(?:–|—|-|to|,|~|至)\s*(?P<high>" + NUM + r")\s*[)\]）]", re.I)
 
 
 def bare_interval(norm: str, at: int, estimate: float) -> list | None:
@@ -193,7 +193,7 @@ def bare_interval(norm: str, at: int, estimate: float) -> list | None:
 # ---------------------------------------------------------------------------- values with dispersion
 
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
-STAT = rx(
+STAT = re.compile(
     r"(?<![A-Za-z0-9_.])(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms)?\s*"
     r"(?:"
     r"(?P<pm>±|\+/-|\+-)\s*(?P<pm_sd>\d+(?:\.\d+)?)"
@@ -205,7 +205,7 @@ STAT = rx(
     r")?", re.I)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Stat:
     """A number as an article states it: a value with its spread, or a count with its %."""
 
@@ -222,7 +222,7 @@ class Stat:
         return self.dispersion is not None
 
 
-_MEDIAN_BEFORE = rx(r"median|中位", re.I)
+_MEDIAN_BEFORE = re.compile(r"median|中位", re.I)
 
 
 @_per_text
@@ -280,7 +280,7 @@ def stats(text: str) -> list[Stat]:
 # ---------------------------------------------------------------------------- time points
 
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
-TIME = rx(
+TIME = re.compile(
     r"(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
     r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
@@ -297,7 +297,7 @@ UNIT = {"月": "month", "个月": "month", "周": "week", "週": "week", "星期
         "day": "day", "days": "day", "year": "year", "years": "year"}
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class TimeMention:
     time: Time
     start: int
@@ -310,7 +310,7 @@ def _amount(s: str):
         return 0.5
     if s in EN_NUMBERS:
         return EN_NUMBERS[s]
-    if rx(r"\d+(?:\.\d+)?").fullmatch(s):
+    if re.compile(r"\d+(?:\.\d+)?").fullmatch(s):
         return number(s)
     return chinese_to_int(s)
 
@@ -350,8 +350,8 @@ PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunte
 # "14 862 patients": thousands set off by a space, joined only as a 1-3 digit head and groups of
 # exactly three, and never after a number of a list ("5, 3 120", "2 and 4 100").
 SPACED = r"(?<!\d[,;]\s)(?<!\d\sand\s)(?<!\d\sor\s)(?<!\d\s)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])"
-_spaced = rx(SPACED)
-COUNT = rx(
+_spaced = re.compile(SPACED)
+COUNT = re.compile(
     # (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
     r"(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
@@ -367,7 +367,7 @@ def english_number(word: str) -> int | None:
     >>> english_number("Forty-seven"), english_number("eighteen"), english_number("twenty")
     (47, 18, 20)
     """
-    parts = rx(r"[- ]").split(word.lower())
+    parts = re.compile(r"[- ]").split(word.lower())
     total = 0
     for p in parts:
         if p in _TENS_EN:
@@ -379,7 +379,7 @@ def english_number(word: str) -> int | None:
     return total
 
 
-PROPORTION = rx(
+PROPORTION = re.compile(
     # 382 (61.2%) | 382 [61.2%] | 34/40 (85%) | 34 of 40 (85%) | 6.6% (41/624) | 85.0%（34/40）
     # (also "14 of 60 participants (23.3%)", "19例（27.9%）")
     # (and in words: "twelve of the eighteen patients (67 percent)")
@@ -390,7 +390,7 @@ PROPORTION = rx(
     re.I)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Proportion:
     """How many of a group had an outcome: the count, its percentage and the group's size."""
 
@@ -445,7 +445,7 @@ def widen_thousands(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Count:
     n: int
     start: int
@@ -479,7 +479,7 @@ def counts(text: str) -> list[Count]:
 
 # ---------------------------------------------------------------------------- named effect statistics
 
-EFFECT_STAT = rx(
+EFFECT_STAT = re.compile(
     r"(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
     r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
     r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
@@ -492,17 +492,17 @@ EFFECT_STAT = rx(
     re.I)
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
 EFFECT_KIND = (
-    (rx(r"odds|\ba?ORs?\b|比值比|优势比", re.I), "odds_ratio"),
-    (rx(r"hazard|\ba?HRs?\b|风险比", re.I), "hazard_ratio"),
-    (rx(r"risk ratio|relative risk|\bI?RRs?\b|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
-    (rx(r"standardi|\bSMDs?\b|hedges|cohen|effect size|\bES\b|效应量|标准化", re.I), "smd"),
-    (rx(r"mean diff|\bW?MDs?\b|均数差|平均差|\bdifference", re.I), "mean_difference"),
-    (rx(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
+    (re.compile(r"odds|\ba?ORs?\b|比值比|优势比", re.I), "odds_ratio"),
+    (re.compile(r"hazard|\ba?HRs?\b|风险比", re.I), "hazard_ratio"),
+    (re.compile(r"risk ratio|relative risk|\bI?RRs?\b|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
+    (re.compile(r"standardi|\bSMDs?\b|hedges|cohen|effect size|\bES\b|效应量|标准化", re.I), "smd"),
+    (re.compile(r"mean diff|\bW?MDs?\b|均数差|平均差|\bdifference", re.I), "mean_difference"),
+    (re.compile(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
 )
-CHANGE = rx(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)
+CHANGE = re.compile(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class EffectStat:
     type: str
     value: float

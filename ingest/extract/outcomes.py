@@ -17,10 +17,10 @@ A p-value is used once, by the first shape that claims it.
 
 from __future__ import annotations
 
-from ..regex import re
-from ..plain import Counter
-from ..plain import field, record
-from ..plain import lru_cache
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
@@ -31,192 +31,191 @@ from . import tables, text_tables
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
-from ..regex import rx
 
 # "from", or an opening bracket before "7.7 ± 2.5% to 8.9 ± 2.2%" (two values with their
 # spread: a bracketed "1.2 to 3.4" alone is a confidence interval, not a change).
-FROM = rx(r"从|由|(?<![A-Za-z])from(?![A-Za-z])|[(（](?=\s*\d)", re.I)
-TO = rx(
+FROM = re.compile(r"从|由|(?<![A-Za-z])from(?![A-Za-z])|[(（](?=\s*\d)", re.I)
+TO = re.compile(
     r"(?:升|增|提高|提升|增加|增长|上升|降|降低|下降|减少|减|改善|变化|变|恢复|回升)(?:至|到|为)|至|到"
     r"|(?<![A-Za-z])to(?![A-Za-z])", re.I)
-UP = rx(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
-DOWN = rx(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
-IMPROVE = rx(r"改善|好转|improv", re.I)
-AND_BY = rx(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
-CHANGE_BY = rx(
+UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
+DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
+IMPROVE = re.compile(r"改善|好转|improv", re.I)
+AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
+CHANGE_BY = re.compile(
     r"(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
     r"(?:\s*(?:了|by|of|分别|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
-COMPARE = rx(
+COMPARE = re.compile(
     r"优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
 # "两组均较治疗前改善": each arm against its own baseline, not the arms against each other.
-WITHIN_BOTH = rx(r"[两兩]组(?:患者)?(?:治疗后|治療後)?[均都各]|[两兩]組(?:患者)?(?:治療後)?[均都各]|[较較]治[疗療]前|"
+WITHIN_BOTH = re.compile(r"[两兩]组(?:患者)?(?:治疗后|治療後)?[均都各]|[两兩]組(?:患者)?(?:治療後)?[均都各]|[较較]治[疗療]前|"
                  r"[与與]治[疗療]前(?:相比|比较|比較)|治[疗療]前后|治療前後|\bfrom baseline\b|\bwithin (?:each|both)\b", re.I)
 # A statistic the article itself calls a mean difference keeps that name.
-NAMED_MEAN_DIFFERENCE = rx(r"\bmean\s+differences?\b|\bW?MDs?\b|均数差|平均差", re.I)
-CHANGED_PER_ARM = rx(r"\b(?:increased|decreased|rose|fell|declined|improved|dropped|changed)\s+(?:by\s+\S+\s+|from\s+)[^;]*?"
+NAMED_MEAN_DIFFERENCE = re.compile(r"\bmean\s+differences?\b|\bW?MDs?\b|均数差|平均差", re.I)
+CHANGED_PER_ARM = re.compile(r"\b(?:increased|decreased|rose|fell|declined|improved|dropped|changed)\s+(?:by\s+\S+\s+|from\s+)[^;]*?"
                      r"\band\s+(?:by\s+|from\s+)|(?:从|由)[^；;]*?(?:升|降|增|减|改善)[^；;]*?[，,][^；;]*?(?:从|由)", re.I)
-MORE_LESS = rx(r"多|少|more|less|fewer", re.I)
-LESS = rx(r"少|\bless\b|\bfewer\b", re.I)
-BETWEEN_ARMS = rx(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
+MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
+LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
+BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
-COMPARED_WITH = rx(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
-NOT_SIGNIFICANT = rx(
+COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
+NOT_SIGNIFICANT = re.compile(
     r"未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
     r"\bnot (?:statistically )?significant|\bno (?:statistically )?significant|\bnon-?significant|"
     r"\bdid not (?:reach|differ|change)|\bfailed to reach|\bsimilar\b|\bcomparable\b|\bn\.?s\.?\b", re.I)
-SIGNIFICANT = rx(r"显著|明显|统计学意义|significant", re.I)
-MEDIAN = rx(r"中位|median", re.I)
-RESPECTIVELY = rx(r"respectively|分别", re.I)
+SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
+MEDIAN = re.compile(r"中位|median", re.I)
+RESPECTIVELY = re.compile(r"respectively|分别", re.I)
 # An averaging word before a value, then anything up to it (checked against FILLER_WORDS).
-MEAN_BEFORE = rx(r"(?P<word>\b(?:mean|average|median)\b|\baverag(?:ed|ing)\b|平均|中位数?|中位值)(?!.*(?:\b(?:mean|average|median)\b|平均|中位))"
+MEAN_BEFORE = re.compile(r"(?P<word>\b(?:mean|average|median)\b|\baverag(?:ed|ing)\b|平均|中位数?|中位值)(?!.*(?:\b(?:mean|average|median)\b|平均|中位))"
                  r"[^;；。!?]*$", re.I)
 # What may stand between "average" and its value besides the measure's own name.
-FILLER_WORDS = rx(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|values|level|levels|total|of|was|were|is|had|has|"
+FILLER_WORDS = re.compile(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|values|level|levels|total|of|was|were|is|had|has|"
                   r"been|at|baseline|overall|about|approximately|around|roughly|nearly|just|only|reached|"
                   r"fallen|fell|dropped|declined|decreased|risen|rose|increased|improved|climbed|by|to|points?|"
                   r"percent|%|start|entry|enrol?lment|\d+(?:\.\d+)?)\b|为|是|达|达到|约|约为|值|分|评分|水平|了|至|到|降|升|下降|上升|提高|降低|"
                   r"基线时?|时|治疗前|治疗后|"
                   r"[0-9.]+)*", re.I)
-AND_NEXT = rx(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
+AND_NEXT = re.compile(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
 # Where the words that go with a value end: the next clause or list item.
-ITEM_END = rx(r"[,，;；、]|\band\b|和|及|与|與", re.I)
-COMPARING = rx(r"\bvs\b\.?|\bv\.|\bversus\b|\brespectively\b|\bcompared\b|\bthan\b|分别|相比|对比|比较|优于|高于|低于", re.I)
-TIME_BEFORE = rx(r"(?:\b(?:at|after|within|over|for|during|by)|第)\s*$", re.I)
-LIST_NEXT = rx(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:and|or|,|to|-|–)\s*\d", re.I)
-FOR_SOMEONE = rx(r"\s*(?:%|[A-Za-zμ/()]{1,12})?\s*\b(?:for|in|with|among|on)\s+(?:the\s+)?", re.I)
-CHANGE_AMOUNT = rx(r"(?:\bby|了|减少|增加|下降|上升|降低|提高|提升)\s*$", re.I)
-AGE_LIKE = rx(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
-BASELINE_WORDS = rx(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
+ITEM_END = re.compile(r"[,，;；、]|\band\b|和|及|与|與", re.I)
+COMPARING = re.compile(r"\bvs\b\.?|\bv\.|\bversus\b|\brespectively\b|\bcompared\b|\bthan\b|分别|相比|对比|比较|优于|高于|低于", re.I)
+TIME_BEFORE = re.compile(r"(?:\b(?:at|after|within|over|for|during|by)|第)\s*$", re.I)
+LIST_NEXT = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:and|or|,|to|-|–)\s*\d", re.I)
+FOR_SOMEONE = re.compile(r"\s*(?:%|[A-Za-zμ/()]{1,12})?\s*\b(?:for|in|with|among|on)\s+(?:the\s+)?", re.I)
+CHANGE_AMOUNT = re.compile(r"(?:\bby|了|减少|增加|下降|上升|降低|提高|提升)\s*$", re.I)
+AGE_LIKE = re.compile(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
+BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
 # Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
-ARM_TO_VALUE = rx(r"\s*(?:为|是|[:：])?\s*", re.I)
-VALUE_TO_ARM = rx(r"\s*(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given)\s+"
+ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：])?\s*", re.I)
+VALUE_TO_ARM = re.compile(r"\s*(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given)\s+"
                   r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
-DOSE_OR_RANGE_AFTER = rx(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
+DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
-ARM_ENDS = rx(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
+ARM_ENDS = re.compile(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
               r"\bat\b|\bafter\b|$)", re.I)
-GROUPISH = rx(r"\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b", re.I)
-COUNT_UNIT = rx(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
-ALL_ARMS_RESPECTIVELY = rx(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
+GROUPISH = re.compile(r"\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b", re.I)
+COUNT_UNIT = re.compile(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
+ALL_ARMS_RESPECTIVELY = re.compile(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
-RESPECTIVELY_ZH = rx(r"分别|分別")
-CHANGE_VERB_ZH = rx(r"下降|降低|减少|減少|缩短|縮短|增加|提高|上升|升高|改善|延长|延長")
-THEN_AS = rx(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
-THE_SAME_FOR = rx(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
+RESPECTIVELY_ZH = re.compile(r"分别|分別")
+CHANGE_VERB_ZH = re.compile(r"下降|降低|减少|減少|缩短|縮短|增加|提高|上升|升高|改善|延长|延長")
+THEN_AS = re.compile(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
+THE_SAME_FOR = re.compile(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
 # Where one arm's values end and the next arm's begin, within a clause.
-SEGMENT = rx(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|，?而|；|;", re.I)
+SEGMENT = re.compile(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|，?而|；|;", re.I)
 # A confidence interval right after a value: "−3.4分（95% CI −5.9至−0.9）", "2.1 (0.8 to 3.4)".
-CI_RIGHT_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval|CI)?"
+CI_RIGHT_AFTER = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval|CI)?"
                     r"[^()\[\]（）]{0,40}[)\]）]", re.I)
 # "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
-BASELINE_BALANCE = rx(r"治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
+BASELINE_BALANCE = re.compile(r"治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
                       r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b", re.I)
-PLANNING = rx(r"\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
+PLANNING = re.compile(r"\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
               r"\bwere\s+(?:needed|required)\s+to\s+detect\b|样本量|样本含量|检验效能|把握度|檢定力|樣本數估算", re.I)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
-AGE_BEFORE = rx(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
-OPENS_AT_BASELINE = rx(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
-SUBGROUPS_COMPARED = rx(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
-SUBGROUP_OPENING = rx(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
+AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
+OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
+SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
+SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
                       r"(?:in|by|across)\s+(?:the\s+)?subgroups?|subgroup\s+analys[ie]s\s+(?:showed|found))", re.I)
-BOTH_ARMS = rx(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|\bboth\s+(?:groups|arms)\b|\bin\s+(?:each|either)\s+(?:group|arm)\b", re.I)
+BOTH_ARMS = re.compile(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|\bboth\s+(?:groups|arms)\b|\bin\s+(?:each|either)\s+(?:group|arm)\b", re.I)
 # One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
-AGAINST = rx(r"高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b", re.I)
-ITEM_AFTER_LIST = rx(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
-EACH_P = rx(r"P\s*均|P均|均\s*P|\ball\s+P|\bP\s*(?:values\s+)?(?:were\s+)?all\b|\bfor\s+all\b|\bboth\s+P", re.I)
+AGAINST = re.compile(r"高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b", re.I)
+ITEM_AFTER_LIST = re.compile(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
+EACH_P = re.compile(r"P\s*均|P均|均\s*P|\ball\s+P|\bP\s*(?:values\s+)?(?:were\s+)?all\b|\bfor\s+all\b|\bboth\s+P", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
-BARE_WITH_CI = rx(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*"
+BARE_WITH_CI = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*"
                   r"[(\[（]\s*95\s*%", re.I)
 # A phrase that names no measure, only that one changed: "differences in change", "mean change".
-GENERIC_CHANGE = rx(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
+GENERIC_CHANGE = re.compile(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
                     r"increases?|decreases?|effects?)(?:\s+(?:in|of)\s+(?:the\s+)?(?:differences?|changes?))?", re.I)
-CHANGE_WORDS = rx(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
+CHANGE_WORDS = re.compile(r"改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
 # What the values that no shape claimed must look like (``Outcomes.plain_values``).
-SUPPOSED = rx(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假设)", re.I)
-FRACTION_OR_SIZE = rx(r"\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|\d+\s*(?:of|out of)\s+\d+|共\s*\d+|\d+\s*(?:例|名|人)中")
+SUPPOSED = re.compile(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假设)", re.I)
+FRACTION_OR_SIZE = re.compile(r"\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|\d+\s*(?:of|out of)\s+\d+|共\s*\d+|\d+\s*(?:例|名|人)中")
 # A unit after a value: what makes a lone number a measurement ("412 m", "1.45 L", "3.2分").
-UNIT_AFTER = rx(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|mmol/L|μmol/L|umol/L|pg/mL|ng/mL|IU/L|U/L|"
+UNIT_AFTER = re.compile(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|mmol/L|μmol/L|umol/L|pg/mL|ng/mL|IU/L|U/L|"
                 r"ml|mL|L\b|cm\b|mm\b|m\b|points?\b|bpm\b|beats|ms\b|秒|次/分|ml/min|mL/min|kg/m2|kg/m²|g\b|次|"
                 r"个月|個月|天|日|周|週|年|小时|小時|分钟|分鐘|days?\b|weeks?\b|months?\b|years?\b|hours?\b|h\b)", re.I)
 # A value followed by its confidence interval is an effect, not a measurement.
-WITH_CI_AFTER = rx(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%|CI\b|置信|可信|-?\d+(?:\.\d+)?\s*(?:to|-|–|~|至|,)\s*-?\d+(?:\.\d+)?\s*[)\]）])", re.I)
+WITH_CI_AFTER = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%|CI\b|置信|可信|-?\d+(?:\.\d+)?\s*(?:to|-|–|~|至|,)\s*-?\d+(?:\.\d+)?\s*[)\]）])", re.I)
 # How long patients were followed, which is no time a value was measured at.
-FOLLOWED_FOR = rx(r"(?:\bfollowed(?:\s+up)?\s+(?:for|over)|\bfollow-?up\s+(?:of|period\s+of|was|lasted)|"
+FOLLOWED_FOR = re.compile(r"(?:\bfollowed(?:\s+up)?\s+(?:for|over)|\bfollow-?up\s+(?:of|period\s+of|was|lasted)|"
                   r"\bmedian\s+(?:follow-?up|of)|随访|隨訪|追踪|追蹤|观察)\s*(?:时间|時間|期)?\s*(?:为|為|达|長達|长达|was|of)?\s*$", re.I)
 # "1.TCMSSS评分：", "结果：(2) 疲劳评分：", "2) Fatigue score:": a result's label naming its measure.
-MEASURE_LABEL = rx(r"\s*(?:(?:结果|結果|Results?)\s*[:：]\s*)?(?:[(（]?\d{1,2}\s*[.)、．）]\s*)?"
+MEASURE_LABEL = re.compile(r"\s*(?:(?:结果|結果|Results?)\s*[:：]\s*)?(?:[(（]?\d{1,2}\s*[.)、．）]\s*)?"
                    r"(?P<name>[A-Za-z\u4e00-\u9fff][^:：，,。；;()（）\d]{1,24}?(?:\d{1,2}[^:：，,。；;()（）\d]{0,6})?)\s*[:：]", re.I)
-SECTION_WORD = rx(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|发布日期|發布日期|发布时间|發布時間|日期|作者|来源|來源|编辑|編輯|记者|記者|"
+SECTION_WORD = re.compile(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|发布日期|發布日期|发布时间|發布時間|日期|作者|来源|來源|编辑|編輯|记者|記者|"
                   r"Published|Date|Author|Editor|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
                   r"Background|Design|Setting|Participants|Interventions?|Findings|Interpretation|Funding|Note|Source|Sources|"
                   r"Keywords?|关键词|關鍵詞", re.I)
 # What a measure's name ends on ("睡眠质量评分", "住院时间", "response rate", "pain score").
-MEASURE_NOUN = rx(r"(?:评分|評分|积分|積分|分数|指数|指數|水平|率|比例|时间|時間|次数|含量|浓度|濃度|值|计数|距离|天数|"
+MEASURE_NOUN = re.compile(r"(?:评分|評分|积分|積分|分数|指数|指數|水平|率|比例|时间|時間|次数|含量|浓度|濃度|值|计数|距离|天数|"
                   r"\bscores?|\brates?|\blevels?|\bindex|\btimes?|\bcounts?|\bconcentrations?|\bduration|\bdistance|"
                   r"\bsurvival|\bmortality|\bpressure|\bweight|\bvolume|\bfraction|\bfunction)\s*$", re.I)
-SECTION_LABEL_WORDS = rx(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
+SECTION_LABEL_WORDS = re.compile(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
                          r"|(?:materials?|patients?|subjects?)\s+and\s+methods?", re.I)
-HAN = rx(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 # A measure phrase that only points back: "该评分", "the scores", "两组的水平".
-GENERIC_MEASURE = rx(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这一?|這|其|上述|各项|各項|the|this|that|these|those|such)?\s*"
+GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这一?|這|其|上述|各项|各項|the|this|that|these|those|such)?\s*"
                      r"(?:评分|評分|积分|積分|分数|分數|得分|水平|含量|指标|指標|scores?|levels?|values?)", re.I)
 # A measure whose values are durations, and the words that put a value right after it.
-DURATION_NAME = rx(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|\bsurvival\b|\btime\b|\bduration\b|\bstay\b|\blength\b|"
+DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|\bsurvival\b|\btime\b|\bduration\b|\bstay\b|\blength\b|"
                    r"\bdays?\s+(?:in|on|of)\b|\bPFS\b|\bOS\b|\bDFS\b|\bEFS\b|\bDOR\b|\bTTP\b", re.I)
 # Between the two durations of a pair.
-PAIR_GLUE = rx(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
-TIME_UNIT = rx(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
-DURATION_CUE = rx(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
+PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
+TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
+DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
-TIME_POINT_CUE = rx(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
+TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
 # Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
-SIGNIFICANT_WORDS = rx(r"\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
+SIGNIFICANT_WORDS = re.compile(r"\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
                        r"decreased|different|shorter|longer|superior|inferior|lowered|raised|elevated)\b|"
                        r"\bstatistically\s+significant\b|\bsignificant\s+(?:improvement|reduction|increase|decrease|difference|"
                        r"differences|benefit)s?\b|差异(?:有|具有|均有|均具有)统计学意义|具有统计学意义|有统计学意义|"
                        r"差异(?:有|均有)?(?:显著性|统计学差异)|显著(?:优于|高于|低于|提高|降低|改善|增加|减少|缩短|延长)|明显(?:优于|高于|低于)", re.I)
-NOT_SIGNIFICANT_WORDS = rx(r"\bno\s+(?:statistically\s+)?significant\s+(?:difference|differences|change|changes|effect|effects|"
+NOT_SIGNIFICANT_WORDS = re.compile(r"\bno\s+(?:statistically\s+)?significant\s+(?:difference|differences|change|changes|effect|effects|"
                            r"improvement|reduction|increase|decrease)\b|\bnot\s+(?:statistically\s+)?significant(?:ly)?\b|"
                            r"\bdid\s+not\s+(?:significantly\s+)?(?:differ|change|improve|reduce)\b|\bnon-?significant\b|"
                            r"差异无统计学意义|无统计学意义|差异不显著|无显著差异|无明显差异|差异均无统计学意义|差异不具(?:有)?统计学意义", re.I)
-EACH_IMPROVED = rx(r"[均都](?:有所|呈现|出现)?(?:显著|明显)|\bboth\s+(?:groups|arms)\s+(?:showed|had|improved)|\bin\s+(?:both|each)\s+(?:group|arm)s?\b", re.I)
-RISK_BEFORE = rx(r"(?:风险|風險|危险|危險|几率|機率|概率|\brisk|\bodds|\bhazard|\blikelihood|\bchance)\w*\s*(?:of\s+\w+\s+)?(?:was\s+|were\s+|is\s+)?$", re.I)
+EACH_IMPROVED = re.compile(r"[均都](?:有所|呈现|出现)?(?:显著|明显)|\bboth\s+(?:groups|arms)\s+(?:showed|had|improved)|\bin\s+(?:both|each)\s+(?:group|arm)s?\b", re.I)
+RISK_BEFORE = re.compile(r"(?:风险|風險|危险|危險|几率|機率|概率|\brisk|\bodds|\bhazard|\blikelihood|\bchance)\w*\s*(?:of\s+\w+\s+)?(?:was\s+|were\s+|is\s+)?$", re.I)
 # "0.58 points per month": a rate of change, which is an effect, not a value.
-PER_TIME = rx(r"\s*(?:[A-Za-z%]+\s+)?(?:per|a|each|/)\s*(?:day|week|month|year)\b|\s*(?:分|点)?\s*/\s*(?:月|年|周|天)|\s*(?:分)?每(?:月|年|周|天)", re.I)
-SCALE_WORDS = rx(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
+PER_TIME = re.compile(r"\s*(?:[A-Za-z%]+\s+)?(?:per|a|each|/)\s*(?:day|week|month|year)\b|\s*(?:分|点)?\s*/\s*(?:月|年|周|天)|\s*(?:分)?每(?:月|年|周|天)", re.I)
+SCALE_WORDS = re.compile(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
 # "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
-SCALE_RANGE = rx(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
-SAFETY_NAME = rx(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
-RATE_NAME = rx(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
+SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
+SAFETY_NAME = re.compile(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
+RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
                r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
-BACKGROUND_RATE = rx(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
-BRACKET_AFTER_VALUE = rx(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
+BACKGROUND_RATE = re.compile(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
+BRACKET_AFTER_VALUE = re.compile(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
 # Where one arm's part of a sentence ends and the next one's begins.
-ARM_SEGMENT = rx(r"[;；]|，\s*而|,\s*而|,\s*whereas\b|,\s*while\b", re.I)
+ARM_SEGMENT = re.compile(r"[;；]|，\s*而|,\s*而|,\s*whereas\b|,\s*while\b", re.I)
 # Between the two values of a pair, "对" and "比" say "versus" too ("约85%对31%", "2.8天對3.7天").
-VS_BETWEEN = rx(r"\bvs\b\.?|\bversus\b|\bv\.|对|對|比", re.I)
-VS_AROUND = rx(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
+VS_BETWEEN = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对|對|比", re.I)
+VS_AROUND = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
 # After a value: a ratio ("1:1"), a relative change ("24% lower"), an age, a count of people.
-NOT_A_VALUE_AFTER = rx(r"\s*(?:[:：]\s*\d|lower|higher|less|more|fewer|greater|smaller|reduction|decrease|increase|improvement|relative|"
+NOT_A_VALUE_AFTER = re.compile(r"\s*(?:[:：]\s*\d|lower|higher|less|more|fewer|greater|smaller|reduction|decrease|increase|improvement|relative|"
                        r"times|fold|倍|岁|歲|years?\s+old|years?\s+of\s+age|-?(?:minute|min|hour|h)\b|[- ]?(?:item|point)\s+scale|"
                        r"patients|participants|people|subjects|adults|children|women|men|cases|例|名|人|位|家|所|项|篇|个中心|centres|centers|sites)", re.I)
 # Before a value: a label that makes it something else (an age, a grade, an effect), a bound,
 # or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
-NOT_A_VALUE_BEFORE = rx(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
+NOT_A_VALUE_BEFORE = re.compile(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
                         r"HR|OR|RR|MD|SMD|CI|I2|I²|ratio|NNT|number|No\.|n)\s*[=:：]?\s*$|[≥≤<>:：]\s*$|年龄\s*$|第\s*$|"
                         r"(?:高出|低出|多出|少出|高|低|多|少|降低|减少|下降|增加|提高|升高|缩短|延长)了?\s*$)", re.I)
-RUN_GLUE = rx(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:[,，、]|\band\b|\bvs\b\.?|\bversus\b|和|与|與|及|对比|比)?\s*"
+RUN_GLUE = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:[,，、]|\band\b|\bvs\b\.?|\bversus\b|和|与|與|及|对比|比)?\s*"
               r"(?:\b(?:in|with|for|among|on)\b\s*(?:the\s+)?)?\s*(?:(?:and|,)\s*)?", re.I)
-OPENING_TIME = rx(r"\W*(?:at|after|by|in|during|over|within|治疗|治療|干预|术后|随访)?\s*(?:the\s+end\s+of\s+)?(?:第)?\s*$", re.I)
+OPENING_TIME = re.compile(r"\W*(?:at|after|by|in|during|over|within|治疗|治療|干预|术后|随访)?\s*(?:the\s+end\s+of\s+)?(?:第)?\s*$", re.I)
 
 
-@record
+@dataclass
 class Mention:
     """A measure named in a sentence, explicitly or through its family's part name."""
 
@@ -225,7 +224,7 @@ class Mention:
     end: int
 
 
-@record
+@dataclass
 class SentenceFacts:
     sentence: Sentence
     measures: list[Mention]
@@ -389,7 +388,7 @@ class Outcomes:
         ("结果：1.TCMSSS评分：治疗前…", "2) Fatigue score: ..."): the following words and
         sentences are about it."""
         m = MEASURE_LABEL.match(s.text)
-        if not m or SECTION_LABEL_WORDS.fullmatch(m["name"].strip()) or rx(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]):
+        if not m or SECTION_LABEL_WORDS.fullmatch(m["name"].strip()) or re.compile(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]):
             return None
         return Mention(m["name"].strip(), s.start + m.start("name"), s.start + m.end("name"))
 
@@ -398,11 +397,11 @@ class Outcomes:
         first of ``values`` and ``ps`` ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
         first = min([x.start for x in values] + [p.start for p in ps])
         lo = clause_bounds(s, first, first)[0]
-        commas = [s.start + m.end() for m in rx(r"[,，;；]\s*").finditer(self._text(s.start, first))]
+        commas = [s.start + m.end() for m in re.compile(r"[,，;；]\s*").finditer(self._text(s.start, first))]
         for a in dict.fromkeys([lo, *reversed(commas), s.start]):
             head = self._text(a, first)
             name = measure_phrase(head)
-            if name and not rx(r"\d").search(name):
+            if name and not re.compile(r"\d").search(name):
                 at = head.find(name)
                 if at >= 0:
                     return [Mention(name, a + at, a + at + len(name))]
@@ -433,8 +432,8 @@ class Outcomes:
         after it, else the group named last between ``lo`` and the value."""
         end = at if end is None else end
         after = [g for g in f.groups if end <= g.start <= min(hi, end + 40)
-                 and rx(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", re.I).search(self._text(end, g.start))
-                 and not rx(r"[,;，；]|\band\b|\d").search(self._text(end, g.start).split(")")[-1])]
+                 and re.compile(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", re.I).search(self._text(end, g.start))
+                 and not re.compile(r"[,;，；]|\band\b|\d").search(self._text(end, g.start).split(")")[-1])]
         before = [g for g in f.groups if lo <= g.start < at]
         if after:
             return after[0].name
@@ -498,7 +497,7 @@ class Outcomes:
                 continue
             to = TO.search(norm, first.end, min(s.end, first.end + 6))
             if to and self._filler_ok(f, first.end, to.start(), 4) and self._filler_ok(f, to.end(), second.start, 4):
-                found.append((rx(r"").match(norm, first.start), first, to, second))
+                found.append((re.compile(r"").match(norm, first.start), first, to, second))
                 paired.update((id(first), id(second)))
         found.sort(key=lambda x: x[1].start)
         for k, (m, first, to, second) in enumerate(found):
@@ -556,7 +555,7 @@ class Outcomes:
     def _time_mention_right_after(self, f: SentenceFacts, st: Stat):
         """A time point written right after a value: "57.9 at 12 months", "52.4 before treatment"."""
         for t in f.times:
-            if st.end <= t.start <= st.end + 7 and rx(r"\s*(?:at|in|on|after|by|时|的)?\s*", re.I).fullmatch(self._text(st.end, t.start)):
+            if st.end <= t.start <= st.end + 7 and re.compile(r"\s*(?:at|in|on|after|by|时|的)?\s*", re.I).fullmatch(self._text(st.end, t.start)):
                 return t
         return None
 
@@ -568,7 +567,7 @@ class Outcomes:
         for t in f.times:
             if a <= t.start and t.end <= b:
                 text = text.replace(self._text(t.start, t.end), "")
-        return len(text) <= limit and not rx(r"\d").search(text)
+        return len(text) <= limit and not re.compile(r"\d").search(text)
 
     def listed_changes(self, f: SentenceFacts, before: int = 0) -> None:
         """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure.
@@ -577,7 +576,7 @@ class Outcomes:
         for m in CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
             if RISK_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
-            values = [number(v) for v in rx(r"-?\d+(?:\.\d+)?").findall(m["list"])]
+            values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             lo, hi = clause_bounds(s, m.start(), m.end())
             # The measures listed since the last number before the verb: "..., A、B和C分别提升".
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
@@ -840,7 +839,7 @@ class Outcomes:
         first value of a "vs" pair is the arm the clause speaks of, the second the other arm (the
         one after "than" when it is named)."""
         pair = [x for x in f.stats if lo <= x.start < hi and x.has_spread]
-        if len(pair) != 2 or st not in pair or not rx(r"[^\d;；]{0,12}?(?:\bvs\.?|\bversus\b|\bv\.)\s*$", re.I).match(
+        if len(pair) != 2 or st not in pair or not re.compile(r"[^\d;；]{0,12}?(?:\bvs\.?|\bversus\b|\bv\.)\s*$", re.I).match(
                 self._text(pair[0].end, pair[1].start)):
             return None
         named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < pair[0].start))
@@ -860,7 +859,7 @@ class Outcomes:
         if any(lo <= g.start < hi for g in f.groups):
             return None
         pair = [x for x in f.stats if lo <= x.start < hi and x.has_spread]
-        if len(pair) != 2 or not rx(r"[^\d;；]{0,14}?(?:\band\b|\bvs\.?|\bversus\b|、|和|与|與)\s*$", re.I).match(
+        if len(pair) != 2 or not re.compile(r"[^\d;；]{0,14}?(?:\band\b|\bvs\.?|\bversus\b|、|和|与|與)\s*$", re.I).match(
                 self._text(pair[0].end, pair[1].start)):
             return None
         order = list(dict.fromkeys(g.name for g in f.groups if f.sentence.start <= g.start < lo))
@@ -970,9 +969,9 @@ class Outcomes:
     def _phrase_before(self, s: Sentence, at: int) -> Mention | None:
         """An outcome the vocabulary lacks, named as written right before "分别为" ("…的缓解率分别为")."""
         lo = max([s.start] + [g.end for g in self.ctx.mentions("groups", s.start, at)])
-        head = rx(r"^.*[两兩三四各](?:个|個)?[组組]的?").sub("", self._text(lo, at)).lstrip("的")
+        head = re.compile(r"^.*[两兩三四各](?:个|個)?[组組]的?").sub("", self._text(lo, at)).lstrip("的")
         name = self._named_measure(measure_phrase(head))
-        if name is None or rx(r"\d").search(name):
+        if name is None or re.compile(r"\d").search(name):
             return None
         where = self.ctx.text.find(name, lo, at)
         return Mention(name, where if where >= 0 else lo, (where if where >= 0 else lo) + len(name))
@@ -1068,11 +1067,11 @@ class Outcomes:
         if COMPARING.search(self._text(lo, hi)) or TIME_BEFORE.search(head):
             return False
         rest = self._text(st.end, min(hi, st.end + 40))
-        if LIST_NEXT.match(rest) or rx(r"[^.]{0,25}?\bCI\b").match(rest):
+        if LIST_NEXT.match(rest) or re.compile(r"[^.]{0,25}?\bCI\b").match(rest):
             return False
         prep = FOR_SOMEONE.match(rest)
         if prep and not any(st.end + prep.end() <= g.start <= st.end + prep.end() + 12
-                            and not rx(r"\d").search(self._text(st.end + prep.end(), g.start)) for g in f.groups):
+                            and not re.compile(r"\d").search(self._text(st.end + prep.end(), g.start)) for g in f.groups):
             return False
         # "95 ml after 6 hours in supine position and 110 ml after 6 hours in prone position":
         # a second value in the clause at the same time is another group's, so neither stands alone.
@@ -1113,7 +1112,7 @@ class Outcomes:
         """The sentence said "median" before ``at``, and not "mean" since."""
         text = self._text(s.start, at)
         last_median = max((m.end() for m in MEDIAN.finditer(text)), default=-1)
-        return last_median >= 0 and not rx(r"\bmean\b|均值|平均", re.I).search(text, last_median)
+        return last_median >= 0 and not re.compile(r"\bmean\b|均值|平均", re.I).search(text, last_median)
 
     def _time_for(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         """The time of a value: one named in its own comma-clause, else the first named after
@@ -1295,7 +1294,7 @@ class Outcomes:
         for g in f.groups:
             if at <= g.start <= min(hi, at + 20):
                 between = self._text(at, g.start)
-                if rx(r"[)\]）]*\s*(?:for|in|with|among|on)\s+(?:the\s+)?", re.I).fullmatch(between):
+                if re.compile(r"[)\]）]*\s*(?:for|in|with|among|on)\s+(?:the\s+)?", re.I).fullmatch(between):
                     return g
                 return None
         return None
@@ -1378,7 +1377,7 @@ class Outcomes:
             # as written before a cohort's rate.
             found = [x for x in _shift(proportions(s.text), s.start) if x.total is not None]
             name = self._named_measure(measure_phrase(self._text(s.start, found[0].start))) if found else None
-            if name is None or rx(r"\d").search(name):
+            if name is None or re.compile(r"\d").search(name):
                 return
             at = self.ctx.text.find(name, s.start, found[0].start)
             f.measures = [Mention(name, at if at >= 0 else s.start, (at if at >= 0 else s.start) + len(name))]
@@ -1486,7 +1485,7 @@ class Outcomes:
         if not names:
             name = self._named_measure(measure_phrase(self._text(s.start, s.start + verdict.start())) or
                                        measure_phrase(self._text(s.start + verdict.end(), s.end)))
-            if name is None or GENERIC_MEASURE.fullmatch(name) or rx(r"\d").search(name):
+            if name is None or GENERIC_MEASURE.fullmatch(name) or re.compile(r"\d").search(name):
                 return
             names = [name]
         # Only a comparison of the study's arms: "均显著改善" (each group improved) and subgroups
@@ -1565,7 +1564,7 @@ class Outcomes:
             return False  # "神经营养因子-3", "IL-6": a name's number, not a negative value
         if not st.percent and COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")):
             return False
-        has_unit = st.percent or rx(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
+        has_unit = st.percent or re.compile(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
         if not has_unit and not RESPECTIVELY.search(norm, st.end, f.sentence.end):
             # A bare number is a value only in a run closed by "respectively" or beside a "vs".
             if not VS_AROUND.search(before[-6:] + "|" + after[:8]):
@@ -1667,11 +1666,11 @@ class Outcomes:
         for g in f.groups:
             # (A bracket right after the value holds its own count: "56.7% (17/30) in the X group".)
             between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
-            if 0 <= g.start - b <= 25 and not rx(r"[\d;；,，]").search(between):
+            if 0 <= g.start - b <= 25 and not re.compile(r"[\d;；,，]").search(between):
                 return g.name
         for g in reversed(f.groups):
             between = self._masked(f, g.end, a)
-            if 0 <= a - g.end <= 15 and not rx(r"[\d;；]").search(between) and not VS_AROUND.search(between):
+            if 0 <= a - g.end <= 15 and not re.compile(r"[\d;；]").search(between) and not VS_AROUND.search(between):
                 return g.name
         return None
 
@@ -1745,7 +1744,7 @@ class Outcomes:
                     continue
                 # "NRS pain, 1 month": the row names its own time point.
                 own = [x for x in times(row.cells[0]) if x.time.value]
-                label = rx(r"(?:[\s,;]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
+                label = re.compile(r"(?:[\s,;]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
                     if own else row.cells[0]
                 measure = self._table_measure(label, vocabulary_only=baseline)
                 if measure is None or (baseline and not any(
@@ -1794,7 +1793,7 @@ class Outcomes:
         Returns the tables' spans, which the sentence shapes leave alone."""
         spans = []
         text = self.ctx.text
-        markers = set(rx(r"(?m)^\s*([a-z])\s*$").findall(text))  # footnote letters printed on their own line
+        markers = set(re.compile(r"(?m)^\s*([a-z])\s*$").findall(text))  # footnote letters printed on their own line
         from .arms import spelled_out
         for t in text_tables.find(text):
             spans.append((t.start, t.end))
@@ -1833,7 +1832,7 @@ class Outcomes:
         """A row's measure. In a table of baseline characteristics only an outcome the
         vocabulary knows counts: age, sex and grade rows describe who took part."""
         label = tables.label_of(cell)
-        if not label or rx(r"^\d|^(?:any|total|overall)\b|^(?:合计|总计)", re.I).search(label):
+        if not label or re.compile(r"^\d|^(?:any|total|overall)\b|^(?:合计|总计)", re.I).search(label):
             return None
         from ..vocab.lexicon import Tokens
         hits = vocab.measure_lexicon().find(Tokens(label))

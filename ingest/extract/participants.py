@@ -8,67 +8,66 @@ excluded" both give 189 screened and 83 excluded.
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 
 from .context import Context
 from .design import SELF
 from .numbers import EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, widen_thousands
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Participants
-from ..regex import rx
 
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
-BARE_COUNT = rx(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=underwent\s+randomi[sz]ation|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up|treatment)|(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
+BARE_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=underwent\s+randomi[sz]ation|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up|treatment)|(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
-SUBCLAUSE = rx(r"[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|(?<!hundred\s)\band\b|\bof whom\b")  # not the comma in 6,524
+SUBCLAUSE = re.compile(r"[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|(?<!hundred\s)\band\b|\bof whom\b")  # not the comma in 6,524
 # A sentence that names another study by its year or as one of many ("2019年发表的一项多中心研究纳入81例",
 # "2013年一項美國的第二期試驗納入62名", "另一项纳入40例的试验", "a single trial of 121 patients comparing ...",
 # "a 2019 trial enrolled 80", "一项…试验正在筹备中，计划纳入200例"): its counts are that study's.
-OTHER_STUDY = rx(r"正在筹备|筹备中|计划纳入|拟纳入|预计纳入|"
+OTHER_STUDY = re.compile(r"正在筹备|筹备中|计划纳入|拟纳入|预计纳入|"
                  r"(?:19|20)\d{2}\s*年[^，,。；;]{0,12}?(?:的)?(?:一|另一)项|另一项|另外一项|过去的?(?:研究|试验)|"
                  r"\b(?:(?:a|an|one)\s+(?:single|small|large|earlier|older|recent|prior|previous|separate|(?:19|20)\d{2})|another)\s+"
                  r"(?:[\w-]+\s+){0,3}(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|cohorts?|reports?)\b|"
                  r"\bin\s+(?:19|20)\d{2},?\s+(?:a|an|one|another)\b", re.I)
 # The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
-ALLOCATION = rx(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
+ALLOCATION = re.compile(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
 # "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
-ELIDED_SUBJECT = rx(r"^\s*(?:were|was|had been|have been|then)\b", re.I)
-LEADING_NUMBER = rx(r"^\s*(?:a total of\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])", re.I)
+ELIDED_SUBJECT = re.compile(r"^\s*(?:were|was|had been|have been|then)\b", re.I)
+LEADING_NUMBER = re.compile(r"^\s*(?:a total of\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])", re.I)
 # "…，共1124例ARDS患者": the total is written as a clause of its own after the keyword's clause.
-INCLUDED = rx(r"纳入")
-TOTAL_CLAUSE = rx(r"^\s*(?:共|合计|总计|a total of)")
+INCLUDED = re.compile(r"纳入")
+TOTAL_CLAUSE = re.compile(r"^\s*(?:共|合计|总计|a total of)")
 KEYWORDS = {
-    "screened": rx(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
-    "excluded": rx(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": rx(r"纳入|招募|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
+    "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
+    "excluded": re.compile(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
+    "enrolled": re.compile(r"纳入|招募|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
                    r"(?:were|was)\s+(?:\w+\s+)?(?:divided|assigned|allocated)", re.I),
-    "analyzed": rx(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
+    "analyzed": re.compile(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
                            r"completed (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up)|included in the (?:[\w-]+\s+){0,2}analys[ie]s|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
 }
 # "Of 24,930 new users, 6,524 were excluded": the first count is those screened.
-OF_EXCLUDED = rx(r"\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,;.\d]{1,40},\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was)\s+excluded")
+OF_EXCLUDED = re.compile(r"\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,;.\d]{1,40},\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was)\s+excluded")
 # The cohort described by what it received, when no sentence says "enrolled":
 # "106 patients with knee osteoarthritis received ...", "106例膝骨关节炎患者接受了...".
-COHORT = rx(r"(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN_WORD_NUMBER + r")\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
+COHORT = re.compile(r"(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN_WORD_NUMBER + r")\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
             r"(?:with|who had|suffering from)\s+[^;.\d]{3,160}?[\s,]+(?:each\s+|all\s+)?(?:received|underwent|were treated|were studied|were followed)\b"
             r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经)", re.I)
 # "Thirty pregnant and 10 nonpregnant women were included": two counts of one cohort; the
 # total is not written, and either count alone would be a wrong number.
-SPLIT_COHORT = rx(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
+SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
                   r"(?:women|men|patients|participants|subjects|children|adults|infants|volunteers)\b")
 # The cohort as the subject of the results, when nothing else names the enrolment:
 # "Among 14 862 patients (median age 81 years), ...", "…多发性骨髓瘤患者，共412名。",
 # "共有36位患者（…）在我中心接受了治疗".
-AMONG = rx(r"(?:^|(?<=[.:]\s))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
+AMONG = re.compile(r"(?:^|(?<=[.:]\s))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
            r"\b(?!\s+(?:screened|assessed|evaluated|approached|invited|eligible|who\s+were\s+(?:screened|eligible)))", re.I)
-ZH_TOTAL = rx(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
+ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
               r"|共(?:有|计)?\s*(?P<m>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|位|人)[^。；;]{0,60}?(?:接受了?|参与了?|参加了?)")
-INCLUSION_CRITERIA = rx(r"纳入标准|入选标准|inclusion criteria", re.I)
-AGE = rx(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
-AGE_SD_AFTER = rx(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s*[:=：,]?\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:岁|years?)?\s*[)）]", re.I)
-MEDIAN_AGE = rx(r"中位年龄|年龄中位数|median age", re.I)
-MALE = rx(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
-FEMALE = rx(r"女性|女(?!性化|士|儿|婿|友|神|王|星)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
+INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
+AGE = re.compile(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
+AGE_SD_AFTER = re.compile(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s*[:=：,]?\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:岁|years?)?\s*[)）]", re.I)
+MEDIAN_AGE = re.compile(r"中位年龄|年龄中位数|median age", re.I)
+MALE = re.compile(r"男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
+FEMALE = re.compile(r"女性|女(?!性化|士|儿|婿|友|神|王|星)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
 
 
 def _subclauses(text: str, base: int):
@@ -224,9 +223,9 @@ def _age_and_sex(p: Participants, text: str) -> None:
                 break
 
 
-SEX_COUNT_GAP = rx(r"\s*[:：]?\s*[(（\[]?\s*(?:[,，]?\s*n\s*=\s*)?(?:为|有|共|计)?\s*", re.I)
-OF_TOTAL = rx(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:of|out of)\s+$")
-WORD_BEFORE = rx(r"(?<![\w-])(?P<w>" + EN_WORD_NUMBER + r")\s+(?:[(（](?P<pct>\d+(?:\.\d+)?)\s*%[)）]\s+)?(?:(?:were|was)\s+)?$", re.I)
+SEX_COUNT_GAP = re.compile(r"\s*[:：]?\s*[(（\[]?\s*(?:[,，]?\s*n\s*=\s*)?(?:为|有|共|计)?\s*", re.I)
+OF_TOTAL = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:of|out of)\s+$")
+WORD_BEFORE = re.compile(r"(?<![\w-])(?P<w>" + EN_WORD_NUMBER + r")\s+(?:[(（](?P<pct>\d+(?:\.\d+)?)\s*%[)）]\s+)?(?:(?:were|was)\s+)?$", re.I)
 
 
 def _sex_count(text: str, m):
@@ -237,20 +236,20 @@ def _sex_count(text: str, m):
     found = [x for x in stats(text) if isinstance(x.value, int) and not x.percent]
     # "10 women and 7 men": the number right before the word is its count; the one after
     # "and" belongs to the next word.
-    right_before = [x for x in found if x.start < m.start() and rx(r"\d{1,3}(?:,\d{3})*|\d+").fullmatch(text[x.start:m.start()].strip())]
+    right_before = [x for x in found if x.start < m.start() and re.compile(r"\d{1,3}(?:,\d{3})*|\d+").fullmatch(text[x.start:m.start()].strip())]
     if right_before:
         return _widened(text, right_before[-1])
     # "男性(n=89,84.0%)" is the cohort's count; "the rest of the women (n = 26)" a subgroup's.
     after = [x for x in found if 0 <= x.start - m.end() <= 8 and SEX_COUNT_GAP.fullmatch(text[m.end():x.start])
-             and (x.count_pct is not None or not rx(r"[(（\[]").search(text[m.end():x.start]))]
+             and (x.count_pct is not None or not re.compile(r"[(（\[]").search(text[m.end():x.start]))]
     if after:
         return after[0]
     written = [c for c in counts(text[m.end():m.end() + 12]) if SEX_COUNT_GAP.fullmatch(text[m.end():m.end() + c.start])
-               and not rx(r"[(（\[]").search(text[m.end():m.end() + c.start])]
+               and not re.compile(r"[(（\[]").search(text[m.end():m.end() + c.start])]
     if written:
         return Stat(written[0].n, m.end() + written[0].start, m.end() + written[0].end)
     before = [x for x in found if x.count_pct is not None and 0 <= m.start() - x.end <= 20
-              and not rx(r"[，,；;。]").search(text[x.end:m.start()])]
+              and not re.compile(r"[，,；;。]").search(text[x.end:m.start()])]
     if before:
         x = before[-1]
         if of := OF_TOTAL.search(text, max(0, x.start - 16), x.start):

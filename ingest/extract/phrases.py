@@ -7,35 +7,34 @@ nursing workload", "Time to death was significantly longer", "住院时间明显
 
 from __future__ import annotations
 
-from ..regex import re
-from ..regex import rx
+import re
 
 STOP_AFTER = (r"between|among|amongst|in the|in both|in all|in patients|in subjects|in those|with|after|at|from|"
               r"compared|versus|vs|was|were|did|does|when|across|over|during|following|than|by|for the|to|"
               r"remained|became|showed|is|are|has|have|had")
 CHANGE_NOUN = (r"differences?|changes?|improvements?|reductions?|increases?|decreases?|declines?|effects?|"
                r"benefits?|gains?|losses|deteriorations?|rises?|falls?|shifts?")
-AFTER_CHANGE = rx(
+AFTER_CHANGE = re.compile(
     rf"\b(?:{CHANGE_NOUN})\s+(?:was\s+(?:seen|observed|found)\s+)?(?:in|of|on|for|regarding)\s+(?:the\s+|mean\s+|their\s+)*"
     rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
-SUBJECT = rx(
+SUBJECT = re.compile(
     r"^\W*(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
     r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
     r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|"
     r"significantly|not)\b", re.I)
-COMPARATIVE = rx(
+COMPARATIVE = re.compile(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
     r"(?P<x>[a-z][^,;()\[\]]{1,60}?)\s+(?:in|than|with|among|for)\b", re.I)
 # "a lower risk of HHF (adjusted HR 0.74 ...)", "the odds of remission"
-RISK_OF = rx(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+RISK_OF = re.compile(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
              r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared)\b|\s*$)", re.I)
-ZH_MEASURE = rx(
+ZH_MEASURE = re.compile(
     r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))"
     # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
     r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度])")
-LEADING = rx(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
+LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
                      r"significant(?:ly)?|no|not|any)\s+", re.I)
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do", "was", "were", "is", "are", "had", "has", "patients", "participants", "subjects",
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
@@ -47,35 +46,35 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
 
 
 def _clean(phrase: str) -> str | None:
-    phrase = rx(r"\s+").sub(" ", phrase).strip(" .,-")
-    phrase = rx(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
+    phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
+    phrase = re.compile(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
-    phrase = rx(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
+    phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
     head = phrase.rsplit("的", 1)[-1] if "的" in phrase else phrase
-    if head != phrase and len(rx(r"[\u4e00-\u9fffA-Za-z]").findall(head)) >= 2:
+    if head != phrase and len(re.compile(r"[\u4e00-\u9fffA-Za-z]").findall(head)) >= 2:
         phrase = head
     # "this level of response": what it refers back to is not named here.
-    if rx(r"^(?:this|that|these|those|such|it|its)\b", re.I).match(phrase):
+    if re.compile(r"^(?:this|that|these|those|such|it|its)\b", re.I).match(phrase):
         return None
     words = phrase.split()
-    if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not rx(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
+    if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not re.compile(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None
-    if rx(r"[\d.,%±-]+").fullmatch(words[0]):
+    if re.compile(r"[\d.,%±-]+").fullmatch(words[0]):
         return None
     # Who the participants were is not what was measured ("the mean age of the whole cohort").
     # (Weight and BMI can be outcomes; age and sex never are.)
-    if rx(r"^(?:age|ages|aged|sex|gender)\b|^(?:年龄|性别)", re.I).search(phrase):
+    if re.compile(r"^(?:age|ages|aged|sex|gender)\b|^(?:年龄|性别)", re.I).search(phrase):
         return None
     # Who did the analysis is not what was measured ("研究团队另以倾向分数…", "the researchers").
-    if rx(r"研究团队|研究人员|研究者|作者|我们|\b(?:researchers|authors|investigators|we)\b", re.I).search(phrase):
+    if re.compile(r"研究团队|研究人员|研究者|作者|我们|\b(?:researchers|authors|investigators|we)\b", re.I).search(phrase):
         return None
     # "Seventeen patients", "all participants": who, not what was measured ("the proportion
     # of patients with remission" is a measure).
     from .numbers import english_number
-    if english_number(words[0]) is not None or rx(
+    if english_number(words[0]) is not None or re.compile(
             r"(?:\b(?:patients?|participants?|subjects?|people|men|women|children|adults|cases)|患者|病例|受试者)$",
             re.I).search(phrase):
         return None

@@ -1,4 +1,4 @@
-"""The study record of ``contract/record.md`` (schema ``evidence-record/1``) as record classes (``ingest.plain``).
+"""The study record of ``contract/record.md`` (schema ``evidence-record/1``) as dataclasses.
 
 Field names are the contract's; ``to_json()`` gives the exact JSON shape that
 ``evidence extract`` prints and ``store`` writes. A value the article does not state
@@ -11,7 +11,7 @@ stays ``None``.
 
 from __future__ import annotations
 
-from ..plain import field, record
+from dataclasses import dataclass, field, fields
 
 SCHEMA = "evidence-record/1"
 
@@ -27,7 +27,7 @@ EFFECT_TYPES = (
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Time:
     """A time point; baseline is ``Time(0, "month")``."""
 
@@ -73,10 +73,10 @@ def _clean(value):
 
 class _JSON:
     def to_json(self) -> dict:
-        return {f: _clean(getattr(self, f)) for f in self._fields}
+        return {f.name: _clean(getattr(self, f.name)) for f in fields(self)}
 
 
-@record
+@dataclass
 class Citation(_JSON):
     doi: str | None = None
     title: str | None = None
@@ -89,13 +89,13 @@ class Citation(_JSON):
     pages: str | None = None
 
 
-@record
+@dataclass
 class Enrollment(_JSON):
     start: str | None = None
     end: str | None = None
 
 
-@record
+@dataclass
 class Participants(_JSON):
     screened: int | None = None
     excluded: int | None = None
@@ -110,7 +110,7 @@ class Participants(_JSON):
     quotes: dict[str, str] = field(default_factory=dict)
 
 
-@record
+@dataclass
 class Intervention(_JSON):
     name: str
     route: str | None = None
@@ -120,7 +120,7 @@ class Intervention(_JSON):
     quote: str | None = None
 
 
-@record
+@dataclass
 class Group(_JSON):
     name: str
     role: str = "subgroup"  # "arm" | "subgroup"
@@ -129,7 +129,7 @@ class Group(_JSON):
     quote: str | None = None
 
 
-@record
+@dataclass
 class Measurement(_JSON):
     measure: str
     group: str
@@ -142,7 +142,7 @@ class Measurement(_JSON):
     quote: str | None = None
 
 
-@record
+@dataclass
 class Effect(_JSON):
     measure: str
     group: str = "all"
@@ -157,7 +157,7 @@ class Effect(_JSON):
     quote: str | None = None
 
 
-@record
+@dataclass
 class AdverseEvent(_JSON):
     event: str
     n: int | None = None
@@ -168,7 +168,7 @@ class AdverseEvent(_JSON):
     group: str = "all"  # beyond the contract's fields: the arm the count belongs to
 
 
-@record
+@dataclass
 class Safety(_JSON):
     adverse_events_total: int | None = None
     serious_adverse_events: int | None = None
@@ -176,7 +176,7 @@ class Safety(_JSON):
     quotes: dict[str, str] = field(default_factory=dict)
 
 
-@record
+@dataclass
 class Study(_JSON):
     citation: Citation = field(default_factory=Citation)
     design: str | None = None
@@ -194,7 +194,7 @@ class Study(_JSON):
     safety: Safety = field(default_factory=Safety)
 
 
-@record
+@dataclass
 class Source(_JSON):
     file: str | None = None
     url: str | None = None
@@ -204,7 +204,7 @@ class Source(_JSON):
     encoding: str | None = None
 
 
-@record
+@dataclass
 class Record(_JSON):
     source: Source
     studies: list[Study] = field(default_factory=list)

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 
 from .context import Context
 from .numbers import EN_WORD_NUMBER, counts, english_number, stats
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import AdverseEvent, Safety
-from ..regex import rx
 
-AE_CONTEXT = rx(r"不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit", re.I)
+AE_CONTEXT = re.compile(r"不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit", re.I)
 # Words that make a counted event an adverse event without the word "adverse" nearby.
-HAPPENED = rx(r"occurred|reported|experienced|developed|发生|出现|报告", re.I)
-NEGATED = rx(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
+HAPPENED = re.compile(r"occurred|reported|experienced|developed|发生|出现|报告", re.I)
+NEGATED = re.compile(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
 # A clause that opens with a negation and lists events without a number: "No serious
 # adverse events or deaths were reported", "未出现发热或头痛".
-NEGATED_CLAUSE = rx(r"^\s*(?:(?:there|which|and)\s+(?:were|was)\s+)?(?:no|without|neither|none of the)\b[^\d]*$|^[^\d]*?(?:无|未|没有)[^\d]*$", re.I)
-SOFT_END = rx(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")
-AE_TOTAL = rx(
+NEGATED_CLAUSE = re.compile(r"^\s*(?:(?:there|which|and)\s+(?:were|was)\s+)?(?:no|without|neither|none of the)\b[^\d]*$|^[^\d]*?(?:无|未|没有)[^\d]*$", re.I)
+SOFT_END = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")
+AE_TOTAL = re.compile(
     r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
     r"|(?:(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?|(?P<n3cn>[" + NUMERAL_CHARS + r"]+)\s*(?:名|例|位))\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
@@ -28,7 +27,7 @@ AE_TOTAL = rx(
     re.I)
 _N = r"\d+|[" + NUMERAL_CHARS + r"]+"
 _WORD_OR_N = r"\d+|(?<![\w-])" + EN_WORD_NUMBER
-SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)"
+SERIOUS_TOTAL = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)"
                    # "Serious adverse events occurred in 16 participants (7 ... and 9 ...)"
                    r"|serious adverse (?:events?|reactions?)\s+(?:were\s+)?(?:occurred|reported|observed|developed|recorded)\s+(?:in|by|among)\s+(?P<n3>" + _WORD_OR_N + r")\b"
                    # "Three participants had serious adverse events", "50 participants had at least one serious adverse event"
@@ -37,45 +36,45 @@ SERIOUS_TOTAL = rx(r"(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|�
                    # "嚴重不良事件共12件（幹細胞組5件、安慰劑組7件）"
                    r"|严重不良(?:事件|反应)\s*(?:共|合计|总计)\s*(?:有|发生)?\s*(?P<n5>" + _N + r")\s*(?:例|件|起|次|名|人|位)", re.I)
 # "The only serious adverse events were two infections", "..., the only serious adverse event.", "唯一的严重不良事件"
-ONLY_SERIOUS = rx(r"\bthe only serious adverse (?:events?|reactions?)(?:\s+(?:was|were)\s+(?P<w>an?|" + _WORD_OR_N + r")\b)?|唯一(?:的|一例|一起)?严重不良(?:事件|反应)", re.I)
+ONLY_SERIOUS = re.compile(r"\bthe only serious adverse (?:events?|reactions?)(?:\s+(?:was|were)\s+(?P<w>an?|" + _WORD_OR_N + r")\b)?|唯一(?:的|一例|一起)?严重不良(?:事件|反应)", re.I)
 # "无一例发生严重不良反应", "均未發生椎間盤炎、神經損傷或其他嚴重不良事件" — but "no other serious
 # adverse event" (未发生其他严重不良事件) says one happened, so it gives no zero.
-NO_SERIOUS = rx(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious"
+NO_SERIOUS = re.compile(r"(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious"
                 r"|(?:无一例|无一人|均未|皆未|都未|未)(?:发生|出现|见|有)[^。；;，,\d]{0,30}?严重不良(?:事件|反应)(?!\S{0,6}(?:风险|发生率))", re.I)
 # "除此之外未发生其他严重不良事件", "no other serious adverse events": one did happen.
-BESIDES = rx(r"除此之外|除此以外|除[^，,。；;]{1,20}外|此外|\bapart from\b|\bother than\b|\bbesides\b|\bno other serious", re.I)
+BESIDES = re.compile(r"除此之外|除此以外|除[^，,。；;]{1,20}外|此外|\bapart from\b|\bother than\b|\bbesides\b|\bno other serious", re.I)
 # "Three patients died", "One participant in the placebo group died of pneumonia": a count in words.
-WORD_DEATHS = rx(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:patients?|participants?|people|subjects?)\s+(?:(?:in|from|of|on)\s+[^.;,\d]{0,40}?\s+)?)?(?:died|deaths\s+occurred)\b")
-NO_DEATH = rx(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)(?!\s+(?:was|were)\s+(?:attributed|related|considered|judged))|"
+WORD_DEATHS = re.compile(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:patients?|participants?|people|subjects?)\s+(?:(?:in|from|of|on)\s+[^.;,\d]{0,40}?\s+)?)?(?:died|deaths\s+occurred)\b")
+NO_DEATH = re.compile(r"(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)(?!\s+(?:was|were)\s+(?:attributed|related|considered|judged))|"
                r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
-DEATHS = rx(r"(?<![\d.])(?P<n>" + _N + r")\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)"
+DEATHS = re.compile(r"(?<![\d.])(?P<n>" + _N + r")\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)"
             r"|(?<![\d.,])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients?|participants?|subjects?|people)\s+)?(?:deaths?|died)", re.I)
 # Where a sub-clause ends: a count belongs to the event named in its own clause
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
-CLAUSE_END = rx(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
-HARD_END = rx(r"[；;。、]")
-HARD_LIST_END = rx(r"[；;。]")
-LATER_COUNT = rx(r"\b(?:in|experienced|reported|occurred|developed|affected|had|among|by)\b|出现|发生|见于", re.I)
-LIST_SEPARATOR = rx(r"\s*(?:[、，,]|和|及|与|與|\band\b|,\s*and\b)?\s*(?:\bby\b)?\s*", re.I)
-ARM_COUNT = rx(r"\s*(?:有|共|为|為)?\s*(\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:人|例|名|位)(?![\d.])")
-EACH_COUNT = rx(r"\s*各(?:有|为|為)?\s*(\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:人|例|名|位)")
+CLAUSE_END = re.compile(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
+HARD_END = re.compile(r"[；;。、]")
+HARD_LIST_END = re.compile(r"[；;。]")
+LATER_COUNT = re.compile(r"\b(?:in|experienced|reported|occurred|developed|affected|had|among|by)\b|出现|发生|见于", re.I)
+LIST_SEPARATOR = re.compile(r"\s*(?:[、，,]|和|及|与|與|\band\b|,\s*and\b)?\s*(?:\bby\b)?\s*", re.I)
+ARM_COUNT = re.compile(r"\s*(?:有|共|为|為)?\s*(\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:人|例|名|位)(?![\d.])")
+EACH_COUNT = re.compile(r"\s*各(?:有|为|為)?\s*(\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:人|例|名|位)")
 # "14 people on the high dose", "by 2 while taking placebo": a count, then its arm.
-COUNT_ON_ARM = rx(r"(?:\bby\s+)?(?<![\w.-])(?P<n>\d+|" + EN_WORD_NUMBER + r")\s+(?:(?:people|patients|participants|subjects)\s+)?"
+COUNT_ON_ARM = re.compile(r"(?:\bby\s+)?(?<![\w.-])(?P<n>\d+|" + EN_WORD_NUMBER + r")\s+(?:(?:people|patients|participants|subjects)\s+)?"
                   r"(?:while\s+)?(?:on|in|with|taking|receiving|given)\s+(?:the\s+)?", re.I)
-ARM_WORDS = rx(r"([A-Za-z][\w-]*)(?=\s*(?:[,;.]|\band\b|$))")
-RESPECTIVELY = rx(r"respectively|分别|分別", re.I)
+ARM_WORDS = re.compile(r"([A-Za-z][\w-]*)(?=\s*(?:[,;.]|\band\b|$))")
+RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
 _LIST_N = r"(?:\d+|" + EN_WORD_NUMBER + r"|[" + NUMERAL_CHARS + r"]+)(?:\s*(?:人|例|名|位|件))?"
-RESPECTIVE_LIST = rx(_LIST_N + r"(?:\s*(?:,\s*and|,|、|\band\b|与|與|和|及|vs\.?|versus)\s*" + _LIST_N + r")+", re.I)
-RESPECTIVE_NUMBER = rx(r"\d+|(?<![\w-])" + EN_WORD_NUMBER + r"|[" + NUMERAL_CHARS + r"]+", re.I)
-ONE_PERSON = rx(r"(?<![\w-])(?:one|a single)\s+(?:patient|participant|subject|person)\b|(?<![\w.-])1\s+(?:patient|participant|subject|person)\b", re.I)
+RESPECTIVE_LIST = re.compile(_LIST_N + r"(?:\s*(?:,\s*and|,|、|\band\b|与|與|和|及|vs\.?|versus)\s*" + _LIST_N + r")+", re.I)
+RESPECTIVE_NUMBER = re.compile(r"\d+|(?<![\w-])" + EN_WORD_NUMBER + r"|[" + NUMERAL_CHARS + r"]+", re.I)
+ONE_PERSON = re.compile(r"(?<![\w-])(?:one|a single)\s+(?:patient|participant|subject|person)\b|(?<![\w.-])1\s+(?:patient|participant|subject|person)\b", re.I)
 # A sentence that states what the study set out to do ("to compare ... and side effects").
-AIM = rx(r"\b(?:the\s+)?(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+)?(?:study|trial)\s+)?(?:was|were|is|are)\s+to\b|研究目的|目的[：:是为]|旨在", re.I)
-NOT_PEOPLE = rx(r"\s*[-‐]?\s*(?:小时|个?月|周|週|天|日|年|分钟|次|mg|g\b|ml|kg|μg|mcg|hours?|h\b|days?|weeks?|months?|years?|minutes?|min\b|times?|cycles?|doses?|%)", re.I)
-WRITTEN_GAP = rx(r"[\s:：]*")
-WORD_RIGHT_BEFORE = rx(r"(?<![\w-])(?P<w>" + EN_WORD_NUMBER + r")\s+$", re.I)
+AIM = re.compile(r"\b(?:the\s+)?(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+)?(?:study|trial)\s+)?(?:was|were|is|are)\s+to\b|研究目的|目的[：:是为]|旨在", re.I)
+NOT_PEOPLE = re.compile(r"\s*[-‐]?\s*(?:小时|个?月|周|週|天|日|年|分钟|次|mg|g\b|ml|kg|μg|mcg|hours?|h\b|days?|weeks?|months?|years?|minutes?|min\b|times?|cycles?|doses?|%)", re.I)
+WRITTEN_GAP = re.compile(r"[\s:：]*")
+WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<w>" + EN_WORD_NUMBER + r")\s+$", re.I)
 # Words that open an aside naming what an event looked like.
-ASIDE = rx(r"\b(?:such as|mostly|mainly|e\.g\.|like|notably|chiefly)\b|主要为|主要是|如", re.I)
-WORD_WITH_PERCENT = rx(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s*[)）]")
+ASIDE = re.compile(r"\b(?:such as|mostly|mainly|e\.g\.|like|notably|chiefly)\b|主要为|主要是|如", re.I)
+WORD_WITH_PERCENT = re.compile(r"\b(?P<word>[A-Za-z]+(?:-[a-z]+)?)\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s*[)）]")
 OPEN, CLOSE = "(（[", ")）]"
 
 
@@ -179,8 +178,8 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     return list(events.values()), safety
 
 
-SHARE_RIGHT_AFTER = rx(r"\s*(?:[(（]\s*|[:：,，]?\s*(?:in\s+|of\s+|发生率(?:为|是)?|为|為|是)?\s*)(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*(?:CI|置信))", re.I)
-PCT_THEN_VS = rx(r"\s*(?:vs\.?|versus|对|對|和|与|與|and)\s*\d", re.I)
+SHARE_RIGHT_AFTER = re.compile(r"\s*(?:[(（]\s*|[:：,，]?\s*(?:in\s+|of\s+|发生率(?:为|是)?|为|為|是)?\s*)(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*(?:CI|置信))", re.I)
+PCT_THEN_VS = re.compile(r"\s*(?:vs\.?|versus|对|對|和|与|與|and)\s*\d", re.I)
 
 
 def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: list[int]) -> tuple[int | None, float | None]:
@@ -309,7 +308,7 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
 
     found = []
     for c in counts(segment):
-        pct = rx(r"\s*(?:患者|病人|受试者|patients?|participants?)?\s*[(（]\s*(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I).match(segment, c.end)
+        pct = re.compile(r"\s*(?:患者|病人|受试者|patients?|participants?)?\s*[(（]\s*(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I).match(segment, c.end)
         found.append((c.n, float(pct.group(1)) if pct else None, c.start))
     for m in ONE_PERSON.finditer(segment):
         found.append((1, None, m.start()))  # "One patient stopped treatment because of ..."

@@ -7,17 +7,16 @@ abbreviations (et al., vs., Fig., e.g.) and inside decimals.
 
 from __future__ import annotations
 
-from ..regex import re
-from ..plain import record
-from ..regex import rx
+import re
+from dataclasses import dataclass
 
-END_ZH = rx(r"[。！？!?]+[”’」』)]?")
-END_EN = rx(r"(?<=[a-z0-9%)\]”\"'])[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
-ABBREV = rx(r"(?:(?<![A-Za-z])et al|(?<![A-Za-z])vs|(?<![A-Za-z])Fig|(?<![A-Za-z])Figs|(?<![A-Za-z])Ref|(?<![A-Za-z])No|(?<![A-Za-z])e\.g|(?<![A-Za-z])i\.e|(?<![A-Za-z])approx|(?<![A-Za-z])ca|(?<![A-Za-z])Dr|(?<![A-Za-z])Prof|(?<![A-Za-z])Mr|(?<![A-Za-z])Mrs|(?<![A-Za-z])Ms|(?<![A-Za-z])St|(?<![A-Za-z])vol|(?<![A-Za-z])pp|(?<![A-Za-z])Jan|(?<![A-Za-z])Feb|(?<![A-Za-z])Mar|(?<![A-Za-z])Apr|(?<![A-Za-z])Aug|(?<![A-Za-z])Sept?|(?<![A-Za-z])Oct|(?<![A-Za-z])Nov|(?<![A-Za-z])Dec|(?<![A-Za-z])[A-Z])$")
-HEADING = rx(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
+END_ZH = re.compile(r"[。！？!?]+[”’」』)]?")
+END_EN = re.compile(r"(?<=[a-z0-9%)\]”\"'])[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
+ABBREV = re.compile(r"(?:(?<![A-Za-z])et al|(?<![A-Za-z])vs|(?<![A-Za-z])Fig|(?<![A-Za-z])Figs|(?<![A-Za-z])Ref|(?<![A-Za-z])No|(?<![A-Za-z])e\.g|(?<![A-Za-z])i\.e|(?<![A-Za-z])approx|(?<![A-Za-z])ca|(?<![A-Za-z])Dr|(?<![A-Za-z])Prof|(?<![A-Za-z])Mr|(?<![A-Za-z])Mrs|(?<![A-Za-z])Ms|(?<![A-Za-z])St|(?<![A-Za-z])vol|(?<![A-Za-z])pp|(?<![A-Za-z])Jan|(?<![A-Za-z])Feb|(?<![A-Za-z])Mar|(?<![A-Za-z])Apr|(?<![A-Za-z])Aug|(?<![A-Za-z])Sept?|(?<![A-Za-z])Oct|(?<![A-Za-z])Nov|(?<![A-Za-z])Dec|(?<![A-Za-z])[A-Z])$")
+HEADING = re.compile(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Sentence:
     text: str
     start: int
@@ -32,7 +31,7 @@ def _is_heading(line: str) -> bool:
     if HEADING.match(line):
         return True
     # A short Chinese line with no sentence punctuation is a section title.
-    return len(line) <= 40 and not rx(r"[。！？!?.;；,，]").search(line[-1:]) and not rx(r"\d+\s*[(（]").search(line)
+    return len(line) <= 40 and not re.compile(r"[。！？!?.;；,，]").search(line[-1:]) and not re.compile(r"\d+\s*[(（]").search(line)
 
 
 def split(text: str) -> list[Sentence]:

@@ -10,34 +10,33 @@ HTML readers render them, and how many web pages paste them).
 
 from __future__ import annotations
 
-from ..regex import re
+import re
 
-from ..plain import field, record
-from ..regex import rx
+from dataclasses import dataclass, field
 from .numbers import NUM, number
 
-ROW = rx(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
-CAPTION = rx(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
+ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
+CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
 # What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
-KIND_HINT = rx(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
+KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
                r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|例\s*[(（]\s*%\s*[)）]|x\s*±\s*s", re.I)
-CELL_PCT = rx(r"^\s*(?P<n>\d+)(?:\s*/\s*(?P<total>\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
-CELL_SPREAD = rx(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
+CELL_PCT = re.compile(r"^\s*(?P<n>\d+)(?:\s*/\s*(?P<total>\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
+CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
-P_CELL = rx(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
+P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
 # A column of test statistics, not an arm: "t值", "χ²", "F", "Z value".
-STATISTIC = rx(r"^\s*(?:t|χ2|χ²|x2|F|Z|U|H)\s*(?:值|value|statistic)?\s*$|\bstatistic\b|统计量|統計量", re.I)
-N_IN_HEADER = rx(r"\s*[(（\[]\s*(?:n|N)\s*=\s*\d+\s*[)）\]]\s*$")
+STATISTIC = re.compile(r"^\s*(?:t|χ2|χ²|x2|F|Z|U|H)\s*(?:值|value|statistic)?\s*$|\bstatistic\b|统计量|統計量", re.I)
+N_IN_HEADER = re.compile(r"\s*[(（\[]\s*(?:n|N)\s*=\s*\d+\s*[)）\]]\s*$")
 
 
-@record
+@dataclass
 class Row:
     cells: list
     start: int  # offset of the row's line in the text
     end: int
 
 
-@record
+@dataclass
 class Table:
     caption: str
     header: list
@@ -48,7 +47,7 @@ class Table:
     def column(self, *words: str) -> int | None:
         """Index of the first header cell holding one of ``words`` (case-insensitive, whole word)."""
         for i, cell in enumerate(self.header):
-            if any(rx(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", re.I).search(cell) for w in words):
+            if any(re.compile(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", re.I).search(cell) for w in words):
                 return i
         return None
 
@@ -96,7 +95,7 @@ def find_tables(text: str) -> list[Table]:
 
 
 # A row framed by bars, as Markdown and some page readers print it: "| a | b | ||".
-FRAMED = rx(r"^\s*\|.*\|\s*$")
+FRAMED = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def split_row(line: str) -> list[str]:
@@ -108,7 +107,7 @@ def split_row(line: str) -> list[str]:
     (['Death, n (%)', '7 (10.9)', '0.55'], ['Smith J, et al.', '', '−'])
     """
     if FRAMED.match(line):
-        inner = rx(r"^\s*\|\s*|(?:\s*\|)+\s*$").sub("", line)
+        inner = re.compile(r"^\s*\|\s*|(?:\s*\|)+\s*$").sub("", line)
         return [c.strip() for c in inner.split("|")]
     return [c.strip() for c in line.split(" | ")]
 
@@ -154,7 +153,7 @@ def read_cell(cell: str, hint: str) -> tuple | None:
     value = number(m["v"])
     if m["pm"]:
         # "3.9 ± 2.0" is a mean and its SD unless the table says otherwise (an SE is labelled).
-        return ("mean", value, "sd", number(m["pm"]), None) if not rx(r"\bse\b|\bsem\b|median", re.I).search(h) else None
+        return ("mean", value, "sd", number(m["pm"]), None) if not re.compile(r"\bse\b|\bsem\b|median", re.I).search(h) else None
     if "median" in h:
         if m["b"] is None:
             return None
@@ -177,21 +176,21 @@ def label_of(cell: str) -> str:
     """A row label without what it says about its cells or its unit: "Rest pain VAS (cm), mean
     (SD)" -> "Rest pain VAS", "Complete ulcer healing(a), n/N (%)" -> "Complete ulcer healing"."""
     label = KIND_HINT.sub("", cell)
-    label = rx(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡]+").sub("", label)
-    label = rx(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
+    label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡]+").sub("", label)
+    label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
     return label.strip(" ,;:").strip()
 
 
-ADVERSE = rx(r"adverse|side[- ]effects?|safety|toxicit|complication|不良|副作用|安全性|并发症|併發症", re.I)
+ADVERSE = re.compile(r"adverse|side[- ]effects?|safety|toxicit|complication|不良|副作用|安全性|并发症|併發症", re.I)
 
 
 def is_adverse_event_table(table: Table) -> bool:
     """A table of adverse events by arm: its caption or its first header cell says so."""
     return bool(ADVERSE.search(table.caption) or ADVERSE.search(table.header[0]) or
-                rx(r"^\s*(?:event|events|不良事件)\s*$", re.I).match(table.header[0]))
+                re.compile(r"^\s*(?:event|events|不良事件)\s*$", re.I).match(table.header[0]))
 
 
-CELL_CI = rx(r"[(\[（]\s*(?P<a>" + NUM + r")\s*(?:–|—|-|to|,|~|至)\s*(?P<b>" + NUM + r")\s*[)\]）]")
+CELL_CI = re.compile(r"[(\[（]\s*(?P<a>" + NUM + r")\s*(?:–|—|-|to|,|~|至)\s*(?P<b>" + NUM + r")\s*[)\]）]")
 
 
 def read_ci(cell: str) -> list | None:
@@ -219,11 +218,11 @@ def adverse_events(ctx) -> list:
             arms.append(found[0].name if found else arm_name(t.header[i]))
         for row in t.rows:
             label = label_of(row.cells[0])
-            if not label or len(row.cells) != len(t.header) or rx(r"^(?:any|total|overall|all)\b|^(?:合计|总计|任何)", re.I).search(label):
+            if not label or len(row.cells) != len(t.header) or re.compile(r"^(?:any|total|overall|all)\b|^(?:合计|总计|任何)", re.I).search(label):
                 continue
             hits = vocab.lexicon("adverse_events").find(Tokens(label))
             event = hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label) else label
-            serious = True if rx(r"\bserious\b|严重|嚴重", re.I).search(label) else None
+            serious = True if re.compile(r"\bserious\b|严重|嚴重", re.I).search(label) else None
             for arm, cell in zip(arms, row.cells[1:]):
                 read = read_cell(cell, hint)
                 if read is None or read[0] != "percent":
@@ -232,7 +231,7 @@ def adverse_events(ctx) -> list:
     return out
 
 
-BASELINE_TABLE = rx(r"baseline|characteristics|demographic|基线|基線|一般资料|一般資料|临床资料", re.I)
+BASELINE_TABLE = re.compile(r"baseline|characteristics|demographic|基线|基線|一般资料|一般資料|临床资料", re.I)
 
 
 def difference_cell(cell: str, header: str) -> list:
@@ -240,8 +239,8 @@ def difference_cell(cell: str, header: str) -> list:
     its kind taken from the header ("Difference", "Mean difference", "Difference in change")."""
     from .numbers import EffectStat
 
-    m = rx(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(cell.replace("−", "-"))
-    if not m or not rx(r"differ|差值|差异|差異", re.I).search(header):
+    m = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(cell.replace("−", "-"))
+    if not m or not re.compile(r"differ|差值|差异|差異", re.I).search(header):
         return []
-    kind = "difference_in_change" if rx(r"change|变化|變化", re.I).search(header) else "mean_difference"
+    kind = "difference_in_change" if re.compile(r"change|变化|變化", re.I).search(header) else "mean_difference"
     return [EffectStat(kind, number(m["v"]), m.start("v"), m.end("v"))]

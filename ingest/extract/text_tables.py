@@ -15,25 +15,25 @@ Pure: text in, rows out, every row with its span so a quote is the line as print
 
 from __future__ import annotations
 
-from ..plain import field, record
-from ..regex import re, rx
+from dataclasses import dataclass, field
+import re
 from .numbers import Stat, stats
 from .tables import lines_with_offsets
 
 # "AA group (n = 44)", "对照组（n=30）", "Placebo (N = 120)": a group and its size in a header.
-SIZED = rx(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
-N_EQUALS = rx(r"[nN]\s*[=＝]\s*\d")
+SIZED = re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
+N_EQUALS = re.compile(r"[nN]\s*[=＝]\s*\d")
 # The first column's label in a header ("Variables", "Characteristic", "项目", "指标").
-FIRST_COLUMN = rx(r"^(?:variables?|characteristics?|outcomes?|items?|parameters?|measures?|indicators?|"
+FIRST_COLUMN = re.compile(r"^(?:variables?|characteristics?|outcomes?|items?|parameters?|measures?|indicators?|"
                   r"项目|指标|組別|组别|变量)\s+", re.I)
 # The words a group's name ends on; what stands before them in the header is other columns.
-GROUP_WORD = rx(r"(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[组組])$", re.I)
+GROUP_WORD = re.compile(r"(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[组組])$", re.I)
 # Where a table ends: a footnote, a blank-then-prose line, an explanation of its abbreviations.
-FOOTNOTE = rx(r"^\s*(?:data\s+are|values\s+are|note|注|\*|†|‡|[a-z]\s*$|abbreviations?|[A-Z]{2,}[\w-]*,\s)", re.I)
-P_LIKE = rx(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
+FOOTNOTE = re.compile(r"^\s*(?:data\s+are|values\s+are|note|注|\*|†|‡|[a-z]\s*$|abbreviations?|[A-Z]{2,}[\w-]*,\s)", re.I)
+P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
 
 
-@record
+@dataclass
 class TextRow:
     label: str
     measure: str | None          # the measure line above the row, if any
@@ -44,7 +44,7 @@ class TextRow:
     end: int
 
 
-@record
+@dataclass
 class TextTable:
     arms: list
     sizes: list
@@ -59,7 +59,7 @@ def _arm_names(header: str) -> tuple[list[str], list[int]]:
         name = FIRST_COLUMN.sub("", m["name"].strip())
         ends = GROUP_WORD.search(name)
         name = ends.group(0) if ends else name.split()[-1]
-        names.append(rx(r"\s*(?:group|arm|组|組)$", re.I).sub("", name).strip() or name)
+        names.append(re.compile(r"\s*(?:group|arm|组|組)$", re.I).sub("", name).strip() or name)
         sizes.append(int(m["n"]))
     return names, sizes
 
@@ -76,7 +76,7 @@ def _is_header(line: str) -> bool:
     """
     first = SIZED.search(line)
     lead = line[:first.start("name")] + first["name"]
-    return len(line) < 200 and not rx(r"[.。;；]\s*$").search(line) and len(lead.split()) <= 4 and len(lead) <= 40
+    return len(line) < 200 and not re.compile(r"[.。;；]\s*$").search(line) and len(lead.split()) <= 4 and len(lead) <= 40
 
 
 def _valued(st: Stat) -> bool:

@@ -24,7 +24,7 @@ quotes the row it came from. Pure: text in, records out.
 from __future__ import annotations
 
 from .. import vocab
-from ..regex import re, rx
+import re
 from ..vocab.lexicon import Tokens
 from . import tables
 from .numbers import EFFECT_KIND, NUM
@@ -32,69 +32,69 @@ from .record import Citation, Effect, Group, Intervention, Measurement, Particip
 
 # What a header cell says its column holds. Whole-label patterns: a column named "Study
 # population" or "Year of diagnosis" is no identity column.
-AUTHOR = rx(r"^(?:first\s+)?(?:authors?|author\s*\(year\)|authors?,?\s+year|study|studies|study\s+\(year\)|study,?\s+year|"
+AUTHOR = re.compile(r"^(?:first\s+)?(?:authors?|author\s*\(year\)|authors?,?\s+year|study|studies|study\s+\(year\)|study,?\s+year|"
             r"references?|source|citation|作者|第一作者|作者\s*[(（]年份?[)）]|文献|纳入研究|研究|研究者)$", re.I)
-TRIAL = rx(r"^(?:trials?|trial\s+name|trial\s+acronym|acronym|study\s+name|study\s+acronym|试验|试验名称|研究名称)$", re.I)
-YEAR_COLUMN = rx(r"^(?:(?:publication\s+)?year|year\s+published|发表年份|年份|发表时间|年)$", re.I)
-DRUG = rx(r"^(?:drugs?|agents?|study\s+drug|active\s+drug|intervention|interventions|treatment\s+drug|"
+TRIAL = re.compile(r"^(?:trials?|trial\s+name|trial\s+acronym|acronym|study\s+name|study\s+acronym|试验|试验名称|研究名称)$", re.I)
+YEAR_COLUMN = re.compile(r"^(?:(?:publication\s+)?year|year\s+published|发表年份|年份|发表时间|年)$", re.I)
+DRUG = re.compile(r"^(?:drugs?|agents?|study\s+drug|active\s+drug|intervention|interventions|treatment\s+drug|"
           r"药物|干预措施|干预|治疗药物)$", re.I)
-DESIGN = rx(r"^(?:(?:study\s+)?design|study\s+type|研究类型|研究设计|设计)$", re.I)
-TOTAL_N = rx(r"^(?:n|no\.?|total(?:\s+n)?|n\s*\(total\)|total\s+n|sample\s+size|(?:no\.?|number)\s+of\s+"
+DESIGN = re.compile(r"^(?:(?:study\s+)?design|study\s+type|研究类型|研究设计|设计)$", re.I)
+TOTAL_N = re.compile(r"^(?:n|no\.?|total(?:\s+n)?|n\s*\(total\)|total\s+n|sample\s+size|(?:no\.?|number)\s+of\s+"
              r"(?:patients|participants|subjects)|patients(?:,?\s*\(?n\)?)?|participants(?:,?\s*\(?n\)?)?|"
              r"例数|总例数|样本量|病例数|(?:样本|病例)数?\s*[(（]例[)）])$", re.I)
-AGE = rx(r"\bage\b|年龄", re.I)
-MALE = rx(r"\bmales?\b|\bmen\b|\bmale\s+sex\b|男性|男", re.I)
-FOLLOW_UP = rx(r"follow[- ]?up|随访", re.I)
-OUTCOME_NAME = rx(r"^(?:(?:primary\s+)?(?:outcomes?|end\s*points?)|结局(?:指标)?|观察指标)$", re.I)
-P_COLUMN = rx(r"^(?:p|p\s*values?|p-values?|p值)$", re.I)
+AGE = re.compile(r"\bage\b|年龄", re.I)
+MALE = re.compile(r"\bmales?\b|\bmen\b|\bmale\s+sex\b|男性|男", re.I)
+FOLLOW_UP = re.compile(r"follow[- ]?up|随访", re.I)
+OUTCOME_NAME = re.compile(r"^(?:(?:primary\s+)?(?:outcomes?|end\s*points?)|结局(?:指标)?|观察指标)$", re.I)
+P_COLUMN = re.compile(r"^(?:p|p\s*values?|p-values?|p值)$", re.I)
 # An effect estimate's column ("HR (95% CI)", "OR", "Mean difference", "RR [95% CI]") is
 # named as numbers.EFFECT_KIND names an estimate in prose; a bare "or" in a header is a
 # conjunction ("χ2 or t"), so the names must not follow a lower-case word.
-EFFECT_HEADER = rx(r"^(?:adjusted\s+)?(?:odds|hazard|risk|relative|incidence|standardi|mean|weighted|difference|"
+EFFECT_HEADER = re.compile(r"^(?:adjusted\s+)?(?:odds|hazard|risk|relative|incidence|standardi|mean|weighted|difference|"
                    r"a?ORs?\b|a?HRs?\b|I?RRs?\b|W?MDs?\b|SMDs?\b|比值比|优势比|风险比|相对|均数差|平均差|差值)", re.I)
 # The rest of an effect column's header once the estimate is named: "HR for death (95% CI)".
-EFFECT_WORDS = rx(r"\b(?:HR|OR|RR|W?MD|SMD|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|"
+EFFECT_WORDS = re.compile(r"\b(?:HR|OR|RR|W?MD|SMD|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|"
                   r"(?:standardi[sz]ed\s+)?mean\s+difference|for|of)\b|\(?\s*95\s*%\s*CI\s*\)?|[\[\]()]", re.I)
 # An arm named in a header: "Placebo group", "Treatment (n)", "治疗组(例)", "SGLT2i arm".
-ARM_WORD = rx(r"\s*(?:group|arm)s?$|[组組]$", re.I)
-N_MARK = rx(r"\s*(?:[(（\[]\s*(?:n|N|例|no\.?)\s*[)）\]]|,\s*(?:n|N|no\.?)|\s+n)\s*$")
+ARM_WORD = re.compile(r"\s*(?:group|arm)s?$|[组組]$", re.I)
+N_MARK = re.compile(r"\s*(?:[(（\[]\s*(?:n|N|例|no\.?)\s*[)）\]]|,\s*(?:n|N|no\.?)|\s+n)\s*$")
 # An arm named by its role alone ("Treatment (n)", "Control").
-ARM_ALONE = rx(r"^(?:treatment|control|placebo|intervention|experimental|active|sham|comparator|usual\s+care|"
+ARM_ALONE = re.compile(r"^(?:treatment|control|placebo|intervention|experimental|active|sham|comparator|usual\s+care|"
                r"standard\s+care)$", re.I)
 GENERIC_DRUG = {"drug", "study drug", "active drug", "active", "agent"}
 # What a column of results measures: events, deaths, rates, responses, changes.
-OUTCOME_WORD = rx(r"\bevents?\b|\bdeaths?\b|\bdied\b|mortality|hospitali[sz]|\bresponse\b|\bresponders?\b|remission|"
+OUTCOME_WORD = re.compile(r"\bevents?\b|\bdeaths?\b|\bdied\b|mortality|hospitali[sz]|\bresponse\b|\bresponders?\b|remission|"
                   r"\brates?\b|\bchange\b|incidence|\bcured?\b|\bsuccess\b|survival|recurrence|relapse|"
                   r"有效|死亡|病死|复发|缓解|治愈|变化|发生率|改善", re.I)
 # A column that describes who took part, with no slot in the record ("Diabetes mellitus, %",
 # "Baseline HbA1c", "BMI"): never a result.
-CHARACTERISTIC = rx(r"baseline|\bprior\b|history|\bBMI\b|body\s+mass|\bweight\b|\bwhite\b|\brace\b|smok|duration|"
+CHARACTERISTIC = re.compile(r"baseline|\bprior\b|history|\bBMI\b|body\s+mass|\bweight\b|\bwhite\b|\brace\b|smok|duration|"
                     r"country|setting|population|dose|基线|病程|体重|国家", re.I)
-COUNT_WORD = rx(r"\bevents?\b|\bdeaths?\b|\bdied\b|\bcases?\b|hospitali[sz]ations?\b|\bno\.|\bnumber\b|,\s*n\b|\(n\)|"
+COUNT_WORD = re.compile(r"\bevents?\b|\bdeaths?\b|\bdied\b|\bcases?\b|hospitali[sz]ations?\b|\bno\.|\bnumber\b|,\s*n\b|\(n\)|"
                 r"例|人数|次数", re.I)
-CHANGE_WORD = rx(r"\bchange\b|变化|改变", re.I)
-PERCENT_WORD = rx(r"%|percent|百分", re.I)
+CHANGE_WORD = re.compile(r"\bchange\b|变化|改变", re.I)
+PERCENT_WORD = re.compile(r"%|percent|百分", re.I)
 # No value: "−", "NR" (not reported), "NA", "N/A", "—", "/".
-NO_VALUE = rx(r"^(?:[-−–—/]|n\.?\s*r\.?|n/?a|not\s+reported|未报告|未报道|无|-{2,})?$", re.I)
-VALUE = rx(r"^\s*(?P<v>" + NUM + r")\s*(?P<pct>%)?\s*$")
-SPREAD = rx(r"^\s*(?P<v>" + NUM + r")\s*(?:±\s*(?P<pm>\d+(?:\.\d+)?)|[(（]\s*(?P<sd>\d+(?:\.\d+)?)\s*[)）])\s*$")
-LEAD_NUMBER = rx(r"^\s*(?P<v>" + NUM + r")")
+NO_VALUE = re.compile(r"^(?:[-−–—/]|n\.?\s*r\.?|n/?a|not\s+reported|未报告|未报道|无|-{2,})?$", re.I)
+VALUE = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?P<pct>%)?\s*$")
+SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:±\s*(?P<pm>\d+(?:\.\d+)?)|[(（]\s*(?P<sd>\d+(?:\.\d+)?)\s*[)）])\s*$")
+LEAD_NUMBER = re.compile(r"^\s*(?P<v>" + NUM + r")")
 
 # A citation as a table prints it: "Rådholm K, et al.[16]", "Smith et al. (2019)", "Smith 2019",
 # "McMurray JJV, et al.", and in Chinese "李明等[3]", "王芳, 等(2018)".
 REF = r"(?:\s*\[[\d,\s–-]+\])?"
-CITE = rx(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+(?:van\s+der|van|de|der|von|da|del|di|le|la)\s+[A-Z][\w'’\-]+)?)"
+CITE = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+(?:van\s+der|van|de|der|von|da|del|di|le|la)\s+[A-Z][\w'’\-]+)?)"
           r"(?:\s+(?P<init>[A-Z]{1,4}))?\s*,?\s*(?P<etal>et\s*al\.?|and\s+colleagues)?" + REF +
           r"\s*[(,]?\s*(?P<year>(?:19|20)\d\d)?[a-z]?\)?" + REF + r"\s*$")
-ZH_CITE = rx(r"^(?P<surname>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?P<etal>等人?)?" + REF +
+ZH_CITE = re.compile(r"^(?P<surname>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?P<etal>等人?)?" + REF +
              r"\s*[(（]?\s*(?P<year>(?:19|20)\d\d)?\s*[)）]?" + REF + r"\s*$")
-YEAR = rx(r"^(?:19|20)\d\d[a-z]?$")
-ACRONYM = rx(r"^[A-Z][A-Za-z0-9]*[A-Z0-9](?:[\s\-–][A-Za-z0-9]+){0,3}$")
+YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?$")
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9](?:[\s\-–][A-Za-z0-9]+){0,3}$")
 # The table says its studies were randomised trials (its caption, a header, a design cell).
-RANDOMISED = rx(r"random|\bRCTs?\b|\btrials?\b|随机|试验", re.I)
-NOT_RANDOMISED = rx(r"non[- ]?random|not\s+random|observational|cohort|非随机|观察性|队列", re.I)
-UNITS = (("year", rx(r"\byears?\b|\byrs?\b|年", re.I)), ("month", rx(r"\bmonths?\b|\bmo\b|月", re.I)),
-         ("week", rx(r"\bweeks?\b|\bwks?\b|周", re.I)), ("day", rx(r"\bdays?\b|天|日", re.I)))
+RANDOMISED = re.compile(r"random|\bRCTs?\b|\btrials?\b|随机|试验", re.I)
+NOT_RANDOMISED = re.compile(r"non[- ]?random|not\s+random|observational|cohort|非随机|观察性|队列", re.I)
+UNITS = (("year", re.compile(r"\byears?\b|\byrs?\b|年", re.I)), ("month", re.compile(r"\bmonths?\b|\bmo\b|月", re.I)),
+         ("week", re.compile(r"\bweeks?\b|\bwks?\b|周", re.I)), ("day", re.compile(r"\bdays?\b|天|日", re.I)))
 
 
 def studies(ctx) -> list[Study]:
@@ -219,7 +219,7 @@ def _measure(label: str) -> str:
     """A column's measure: the vocabulary's name when it names the whole label ("Cardiovascular
     deaths events" -> its name for cardiovascular deaths), else the label as written."""
     label = tables.label_of(label)
-    label = rx(r"\s*,?\s*(?:\b(?:events?|n|no\.|number|rate)\b|%|[(（][^()（）]*[)）]|例|\[[^\]]*\])\s*$", re.I).sub("", label)
+    label = re.compile(r"\s*,?\s*(?:\b(?:events?|n|no\.|number|rate)\b|%|[(（][^()（）]*[)）]|例|\[[^\]]*\])\s*$", re.I).sub("", label)
     label = label.strip(" ,;:")
     hits = vocab.measure_lexicon().find(Tokens(label))
     return hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label) else label
@@ -234,7 +234,7 @@ def _role(label: str, sub: str | None, values: list[str]):
     "follow_up"|"outcome_name"|"p"|None,), ("arm_n", arm label), ("effect", kind) or
     ("outcome", arm label or None)."""
     if sub is not None:
-        if TOTAL_N.match(label) or rx(r"^(?:no\.?\s+of\s+)?(?:patients|participants|n)\b", re.I).match(label):
+        if TOTAL_N.match(label) or re.compile(r"^(?:no\.?\s+of\s+)?(?:patients|participants|n)\b", re.I).match(label):
             return ("arm_n", sub)
         if AGE.search(label) or MALE.search(label) or CHARACTERISTIC.search(label):
             return (None,)
@@ -254,7 +254,7 @@ def _role(label: str, sub: str | None, values: list[str]):
     if FOLLOW_UP.search(label):
         return ("follow_up",)
     numeric = [v for v in values if v and LEAD_NUMBER.match(v)]
-    if not numeric and values and all(not rx(r"\d").search(v) for v in values if v) \
+    if not numeric and values and all(not re.compile(r"\d").search(v) for v in values if v) \
             and vocab.lexicon("interventions").find(Tokens(label)):
         return ("drug",)  # a column named by a drug class ("SGLT2i") whose cells are drugs
     arm = _arm_label(label)
@@ -265,7 +265,7 @@ def _role(label: str, sub: str | None, values: list[str]):
     # "治疗组有效[例(%)]", "Deaths, placebo": an arm and a result in one label.
     hits = vocab.lexicon("groups").find(Tokens(label))
     if hits and OUTCOME_WORD.search(label):
-        return ("outcome", label[hits[0].start:hits[0].end], rx(re.escape(hits[0].text)).sub("", label, 1))
+        return ("outcome", label[hits[0].start:hits[0].end], re.compile(re.escape(hits[0].text)).sub("", label, 1))
     if OUTCOME_WORD.search(label) or (vocab.measure_lexicon().find(Tokens(tables.label_of(label)))
                                       and not vocab.lexicon("conditions").find(Tokens(label))):
         return ("outcome", None)
@@ -357,7 +357,7 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
             c.year = int(cell[:4])
         elif kind == "design":
             if NOT_RANDOMISED.search(cell):
-                study.design = "cohort" if rx(r"cohort|队列", re.I).search(cell) else None
+                study.design = "cohort" if re.compile(r"cohort|队列", re.I).search(cell) else None
             elif RANDOMISED.search(cell):
                 study.design = "rct"
         elif kind == "drug":
@@ -459,7 +459,7 @@ def _result(study: Study, measure: str, group: str, header: str, cell: str, quot
 def _age(p: Participants, label: str, cell: str, quote: str) -> None:
     spread = SPREAD.match(cell.replace("−", "-"))
     v = VALUE.match(cell)
-    if rx(r"median", re.I).search(label) and v:
+    if re.compile(r"median", re.I).search(label) and v:
         p.age_median = _number(v["v"])
     elif spread:
         p.age_mean, p.age_sd = _number(spread["v"]), float(spread["pm"] or spread["sd"])
@@ -490,6 +490,6 @@ def _time(label: str, cell: str) -> Time | None:
     if not m:
         return None
     for unit, pattern in UNITS:
-        if pattern.search(cell[m.end():]) or (not rx(r"[A-Za-z\u4e00-\u9fff]").search(cell[m.end():]) and pattern.search(label)):
+        if pattern.search(cell[m.end():]) or (not re.compile(r"[A-Za-z\u4e00-\u9fff]").search(cell[m.end():]) and pattern.search(label)):
             return Time(_number(m["v"]), unit)
     return None

@@ -9,14 +9,7 @@ the reader that needs them, so reading a plain-text article stays fast.
 from __future__ import annotations
 
 import os
-
-try:  # the built-in SHA-256, without hashlib's OpenSSL start-up (3 ms of `evidence extract`)
-    from _sha2 import sha256  # Python 3.12+
-except ImportError:
-    try:
-        from _sha256 import sha256  # Python 3.11
-    except ImportError:
-        from hashlib import sha256
+from hashlib import sha256
 
 from .boilerplate import clean_lines, pick_title
 from .decode import decode
@@ -112,7 +105,6 @@ def read_bytes(raw: bytes, path: str | None = None, url: str | None = None,
 
 
 def _raw(path) -> bytes:
-    # os, not pathlib: pathlib's import (urllib.parse, ipaddress) costs `evidence extract` 4 ms.
     try:
         if os.path.isdir(path):
             raise ReadError("is a folder")

@@ -6,12 +6,11 @@ page itself lose the same lines.
 
 from __future__ import annotations
 
-from ..regex import re
-from ..regex import rx
+import re
 
 # A line that is only site furniture. Kept short and specific: a rule that drops a line
 # of the article would lose facts, which is worse than keeping a stray contact line.
-FURNITURE = rx(
+FURNITURE = re.compile(
     r"""^(?:
         .{0,20}(?:公司地址|联系我们|联系方式|联系电话|客服热线|官方热线|咨询热线|服务热线|热线电话|微信号?|公众号|电子邮箱|邮箱|地址)\s*[:：]?.{0,80}
       | .{0,40}(?:\d{3,4}-\d{3}-\d{4}|\+\d{1,3}[-\s]?\d{2,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|Telegram|WhatsApp|WeChat).{0,60}
@@ -22,12 +21,12 @@ FURNITURE = rx(
     re.I | re.X,
 )
 # Navigation to the neighbouring posts; the line before it is usually that post's title.
-PREV_NEXT = rx(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
-DISCLAIMER = rx(
+PREV_NEXT = re.compile(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
+DISCLAIMER = re.compile(
     r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))", re.I)
 # A DOI's digits can look like a phone number (s13287-025-04312-7): such a line is a citation.
-DOI_LIKE = rx(r"\b10\.\d{4,9}/")
-SENTENCE_END = rx(r"[。！？!?.；;]\s*$")
+DOI_LIKE = re.compile(r"\b10\.\d{4,9}/")
+SENTENCE_END = re.compile(r"[。！？!?.；;]\s*$")
 
 
 def clean_lines(text: str) -> list[str]:
@@ -60,33 +59,33 @@ def clean_lines(text: str) -> list[str]:
 
 
 # A byline under a headline: its date, author or source.
-BYLINE = rx(r"发布|發布|日期|作者|来源|來源|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
+BYLINE = re.compile(r"发布|發布|日期|作者|来源|來源|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
             r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}", re.I)
 # A site's name and slogan: "干细胞临床观察 | 专注细胞治疗循证资讯", "细胞新知 · 追踪...".
-SITE_LINE = rx(r"\s[|｜丨·•]\s|[|｜丨]")
+SITE_LINE = re.compile(r"\s[|｜丨·•]\s|[|｜丨]")
 # Who issued a press release, not what it says.
-ORG_LINE = rx(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedia Relations\b|\bNews Release\b|"
+ORG_LINE = re.compile(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedia Relations\b|\bNews Release\b|"
               r"新闻中心|新聞中心|宣传部|宣傳部|公共事务|公共事務", re.I)
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
-AUTHORS = rx(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
-HAN = rx(r"[\u4e00-\u9fff]")
-TITLE_LABEL = rx(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
+AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+TITLE_LABEL = re.compile(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
-CITATION_LINE = rx(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
+CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
 # Lines that are never a headline, whatever their length: a table row, a journal's logo or
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
-NOT_HEADLINE = rx(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
+NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|^出处|^來源|^来源|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
                   r"^(?:此外|另外|值得注意的是|同时|同時|因此|但是|然而|而且|其中|不过|不過|However|In addition|Moreover|Also|But)\b|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$", re.I)
-SECTION_LABEL = rx(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|中图分类号|文献标志码)\s*[:：]", re.I)
+SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|中图分类号|文献标志码)\s*[:：]", re.I)
 
 
 def _pubmed_title(lines: list[str], i: int) -> bool:
     """A PubMed title ends with a full stop, under the citation line and over the authors
     ("Brandt L(1), Oyelaran T(2)."): it is still the headline."""
     after = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
-    authors = rx(r"\s*\(\d+(?:,\d+)*\)").sub("", after).strip().rstrip(".")
+    authors = re.compile(r"\s*\(\d+(?:,\d+)*\)").sub("", after).strip().rstrip(".")
     return lines[i].rstrip().endswith(".") and not lines[i].rstrip().endswith("..") and bool(AUTHORS.match(authors))
 
 
@@ -141,12 +140,12 @@ def pick_title(lines: list[str]) -> str | None:
     return min(candidates)[2] if candidates else None
 
 
-SECTION_HEADING = rx(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
+SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
                      r"research\s+design\s+and\s+methods|materials\s+and\s+methods|摘要|【摘要】|目的|背景|方法|结果|結果|结论|結論)",
                      re.I)
 # "1. Is metformin still ...": a list number before a headline.
-NUMBERED = rx(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
-CAPTION_LINE = rx(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*[.:：]?\s*(?P<rest>.*)$", re.I)
+NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
+CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*[.:：]?\s*(?P<rest>.*)$", re.I)
 
 
 def _one_sentence_title(line: str) -> bool:

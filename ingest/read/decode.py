@@ -8,10 +8,9 @@ Big5 as Big5-HKSCS, since sites that declare the narrow one routinely use the wi
 from __future__ import annotations
 
 import codecs
-from ..regex import re
+import re
 
 from .errors import ReadError
-from ..regex import rx
 
 SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312": "gb18030", "gb2312_80": "gb18030",
              "x_gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs", "big5_tw": "big5hkscs",
@@ -20,9 +19,9 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # UTF-8 read as Latin-1 or cp1252 leaves a lead byte (Ã, Â, å, è...) before a continuation
 # byte shown as a Latin-1 symbol or a cp1252 punctuation mark: "è„Šé«“" for 脊髓.
-MOJIBAKE = rx("[\u00c2-\u00f4][\u0080-\u00bf\u2013-\u203a\u20ac\u0152-\u0178\u02c6\u02dc\u2122]")
-META_CHARSET = rx(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-XML_ENCODING = rx(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u2013-\u203a\u20ac\u0152-\u0178\u02c6\u02dc\u2122]")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
 
 
 def canonical_codec(name: str) -> str | None:

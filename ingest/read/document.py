@@ -1,10 +1,10 @@
 """The Document: what every reader produces and every extractor consumes."""
 
-from ..plain import field, record
-from ..regex import rx
+from dataclasses import dataclass, field
+import re
 
 
-@record
+@dataclass
 class Document:
     """An article's text with what we know about where it came from.
 
@@ -28,8 +28,8 @@ class Document:
             self.language = guess_language(self.text)
 
 
-_HAN_RUN = rx("[\u4e00-\u9fff]+")
-_LATIN_RUN = rx("[A-Za-z]+")
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_LATIN_RUN = re.compile("[A-Za-z]+")
 
 
 def guess_language(text: str) -> str:

@@ -16,11 +16,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ..regex import rx
 from .ids import stable_id
 
 # Trial registries' ids: ClinicalTrials.gov, ChiCTR, ISRCTN, ANZCTR, EudraCT, jRCT, CTRI, KCT, DRKS.
-TRIAL_ID = rx(
+TRIAL_ID = re.compile(
     r"\b(NCT\d{8}|ChiCTR[-A-Z]*\d{6,}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}"
     r"|jRCT[a-z]?\d{7,}|CTRI/\d{4}/\d{2,3}/\d{6}|KCT\d{7}|DRKS\d{8})\b")
 # A structured source's citation is the publisher's; a news summary's is read from its text.

@@ -8,133 +8,49 @@
 
 from __future__ import annotations
 
-import marshal
 import os
-import sys
-from _thread import _local  # threading.local, without importing threading
-from ..regex import re
+import re
+import threading
+import unicodedata
+from hashlib import sha1
 
-from ..regex import rx
-from .lexicon import Lexicon, Match, Store, Tokens
+import yaml
 
-# os.path, not pathlib, and no hashlib: both imports cost start-up time on the extract path.
+from .lexicon import Lexicon, Match, Tokens
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("measures", "conditions", "interventions", "adverse_events", "attributes", "groups", "designs")
-_HAN = rx("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes", "origins",
          "tissues", "groups")
 
 
 def _parse(name: str):
-    import yaml  # only when the compiled cache is stale: parsing costs ~100 ms
-
     with open(os.path.join(HERE, f"{name}.yaml"), encoding="utf-8") as f:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 SYNONYM_KEYS = ("en", "zh", "abbr", "parts")
-_parts: dict = {}  # this process's loaded parts
-_stamp: list = []
-
-
-def _files_stamp() -> str:
-    """The size and modification time of the data files and the matching code: a cache
-    written from other versions of them is rebuilt."""
-    if not _stamp:
-        key = sys.implementation.cache_tag
-        for name in [f"{n}.yaml" for n in FILES] + ["lexicon.py", "__init__.py"]:
-            st = os.stat(os.path.join(HERE, name))
-            key += f";{name}:{st.st_size}:{st.st_mtime_ns}"
-        _stamp.append(key)
-    return _stamp[0]
-
-
-def _cache_path(kind: str) -> str:
-    return os.path.join(HERE, "__pycache__", f"vocab-{kind}.{sys.implementation.cache_tag}.marshal")
+_parts: dict = {}  # the built vocabulary, once per process
 
 
 def _cached(kind: str) -> dict:
-    """One part of the compiled vocabulary ("hot" for matching, "hot-en" for matching
-    English text, "full" for everything), from its cache file, rebuilding every part from
-    the YAML when the files changed.
-
-    Parsing the YAML and building the lexicons takes ~150 ms, three times the start-up
-    budget of ``evidence extract``; loading the hot part takes a few. Extraction needs
-    only the lexicons and each entry's attributes, not every synonym list, so those stay
-    in the "full" file that storing and serving read. The files are written with
-    ``marshal`` (built in, and no slower than ``pickle``, whose import alone costs more
-    than a millisecond), the lexicons as their plain dicts and sets (``Lexicon.state``).
-    """
-    found = _parts.get(kind)
-    if found is None:
-        found = _parts[kind] = _read(kind) or _rebuild()[kind]
-    return found
-
-
-def _read(kind: str) -> dict | None:
-    try:
-        with open(_cache_path(kind), "rb") as f:
-            stamp, value = marshal.loads(f.read())  # marshal.load(f) would read it piece by piece
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return _thaw(value) if stamp == _files_stamp() else None
-
-
-def _rebuild() -> dict:
-    parts = _build()
-    try:
-        folder = os.path.dirname(_cache_path("hot"))
-        os.makedirs(folder, exist_ok=True)
-        for old in os.listdir(folder):
-            if old.startswith("vocab-") and old.endswith((".pickle", ".marshal")):
-                os.unlink(os.path.join(folder, old))
-        for name, value in parts.items():
-            target = _cache_path(name)
-            tmp = f"{target}.{os.getpid()}.tmp"
-            with open(tmp, "wb") as f:
-                f.write(marshal.dumps((_files_stamp(), _freeze(value))))
-            os.replace(tmp, target)
-    except (OSError, ValueError):
-        pass  # a read-only install, or a value marshal cannot write: still works, only slower
-    return parts
-
-
-# The parts that hold lexicons keep them in one Store (see lexicon.py), which loads the
-# buckets of a token only when a text holds it: written as the store's state, read back
-# as the same named lexicons.
-def _freeze(part: dict) -> dict:
-    if "lexicons" not in part:
-        return part
-    design, table = part["design_lexicon"]
-    named = {**part["lexicons"], "design": design, **{f"part:{f}": lex for f, lex in part["parts"].items()}}
-    rest = {k: v for k, v in part.items() if k not in ("lexicons", "parts", "design_lexicon")}
-    # Each entry's attributes as its own blob, unpacked when info() is first asked for it:
-    # an article names a few dozen of the ~900 entries.
-    rest["attributes"] = {name: marshal.dumps(attrs) for name, attrs in part["attributes"].items()}
-    return {**rest, "store": Store.of(named).state(), "families": list(part["parts"]), "design_table": table}
-
-
-def _thaw(part: dict) -> dict:
-    if "store" not in part:
-        return part
-    store = Store.from_state(part["store"])
-    rest = {k: v for k, v in part.items() if k not in ("store", "families", "design_table")}
-    return {**rest, "lexicons": {kind: store.lexicon(kind) for kind in KINDS},
-            "parts": {f: store.lexicon(f"part:{f}") for f in part["families"]},
-            "design_lexicon": (store.lexicon("design"), part["design_table"])}
+    """One part of the vocabulary ("hot" for matching, "hot-en" for matching English
+    text, "full" for everything), built from the YAML on first use (~0.3 s) and kept
+    for the life of the process."""
+    if not _parts:
+        _parts.update(_build())
+    return _parts[kind]
 
 
 # The script of the article being read, per thread: a text without Han characters is
-# matched against a vocabulary without its Chinese terms, which loads in half the time.
-# (Not a ContextVar: _contextvars is an extension module to load, and extraction never
-# awaits inside a block.)
-_script = _local()
+# matched against a vocabulary without its Chinese terms.
+_script = threading.local()
 
 
 class script_of:
     """Within this block, match with the terms ``text`` can contain (English only when it
-    has no Han character). (A class, not ``@contextmanager``: ``contextlib`` is not
-    imported to extract.)
+    has no Han character).
 
     >>> with script_of("Spinal cord injury"):
     ...     lexicon("conditions").find(Tokens("脊髓损伤"))
@@ -273,11 +189,7 @@ _EMPTY = Lexicon(())
 def info(name: str) -> dict | None:
     """The attributes (family, range, better, kind, tissue, role, ...) of the vocabulary
     entry with this canonical name, of any kind; its synonyms are in ``other_names``."""
-    attributes = compiled()["attributes"]
-    found = attributes.get(name)
-    if found.__class__ is bytes:  # as loaded from the cache: unpacked once, on first use
-        found = attributes[name] = marshal.loads(found)
-    return found
+    return compiled()["attributes"].get(name)
 
 
 def other_names(name: str) -> list[str]:
@@ -303,12 +215,9 @@ def slug(name: str) -> str:
     e = info(name)
     if e and e.get("slug"):
         return e["slug"]
-    import unicodedata  # an extension module to load: storing and serving use slugs, extracting does not
-
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     if not s or len(s) < len(name) / 3:
-        from hashlib import sha1
         return "m-" + sha1(name.encode("utf-8")).hexdigest()[:10]
     return s
 

@@ -5,6 +5,7 @@ table is OpenCC's t2s mapping of single characters (``make_t2s.py`` regenerates 
 """
 
 import os
+import re
 
 _TABLE: dict[int, str] | None = None
 _LINES: str | None = None
@@ -40,11 +41,9 @@ def _traditional():
     column, without the table: most texts need no table at all)."""
     global _TRADITIONAL
     if _TRADITIONAL is None:
-        from ..regex import rx
-
         text = _file()
         chars = text[0::4] if _regular(text) else "".join(map(chr, _table()))
-        _TRADITIONAL = rx("[" + chars.replace("\\", "\\\\").replace("]", "\\]").replace("[", "\\[")
+        _TRADITIONAL = re.compile("[" + chars.replace("\\", "\\\\").replace("]", "\\]").replace("[", "\\[")
                           .replace("^", "\\^").replace("-", "\\-") + "]")
     return _TRADITIONAL
 

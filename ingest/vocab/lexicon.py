@@ -10,15 +10,16 @@ A regex alternation of thousands of terms is slow to compile and to run in Pytho
 
 from __future__ import annotations
 
-import marshal
+import re
+import unicodedata
 from bisect import bisect_left
-from ..plain import namedtuple
+from collections import namedtuple
 from itertools import chain
 
-from ..regex import rx, translator
+from ..regex import translator
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-TOKEN = rx(rf"[{HAN}]|[^\W_{HAN}]+")
+TOKEN = re.compile(rf"[{HAN}]|[^\W_{HAN}]+")
 # Full-width ASCII (Ａ, ９, （) maps one-to-one onto ASCII, so offsets survive.
 SEP = "\x1f"
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -34,8 +35,6 @@ def fold(token: str) -> str:
     if token.isascii():
         t = token.lower()
     else:
-        import unicodedata  # an extension module to load: only for a word that is not ASCII
-
         t = unicodedata.normalize("NFKC", token).lower()
     if len(t) > 3 and t.isalpha() and t.isascii():
         if t.endswith("ies"):
@@ -112,24 +111,17 @@ class Tokens:
         positions of the tokens that begin one of its terms.
 
         The text's distinct tokens are intersected with the lexicon's first tokens in C,
-        so a long text is walked once (``_index``), not once per lexicon. For the
-        vocabulary's lexicons, which share one store, the positions of every lexicon are
-        found in the same step, and only the buckets of tokens this text holds are loaded.
+        so a long text is walked once (``_index``), not once per lexicon.
         """
-        store = lexicon.store
-        owner = lexicon if store is None else store  # the object itself: an id can be reused
-        found = self._candidates.get(owner)
+        found = self._candidates.get(lexicon)  # the object itself: an id can be reused
         if found is None:
             if self._index is None:
                 self._index = _positions(self.folded)
             index = self._index
-            if store is None:
-                buckets = lexicon.buckets
-                found = (sorted(chain.from_iterable(map(index.__getitem__, index.keys() & buckets.keys()))), buckets)
-            else:
-                found = store.candidates(index, self.folded[1:] + [""])
-            self._candidates[owner] = found
-        return found if store is None else found.get(lexicon.number, _NO_CANDIDATES)
+            buckets = lexicon.buckets
+            found = (sorted(chain.from_iterable(map(index.__getitem__, index.keys() & buckets.keys()))), buckets)
+            self._candidates[lexicon] = found
+        return found
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -148,7 +140,6 @@ def _positions(keys: list[str]) -> dict[str, list[int]]:
 
 
 _LENGTHS: dict[tuple, tuple] = {}
-_NO_CANDIDATES: tuple = ((), {})
 
 # Token indexes [first, last) locate a match among its text's tokens.
 Match = namedtuple("Match", "name start end text first last")
@@ -167,14 +158,9 @@ class Lexicon:
     - ``second tokens`` (of longer terms, folded) and ``abbreviation pairs`` (the first
       two tokens of longer abbreviations, as written): a position whose next token is
       none of them starts no longer term, and is not looked up further.
-
-    A lexicon of the vocabulary lives in a ``Store`` shared by all of them, which loads a
-    token's buckets only when a text holds that token.
     """
 
     def __init__(self, entries):
-        self.store = None
-        self.number = None
         grown: dict[str, list] = {}
         for name, terms, abbrs in entries:
             for term in terms or ():
@@ -185,25 +171,8 @@ class Lexicon:
                 _add(grown, key, fold(key[0]) if key else None, name, 2)
         self.buckets = {first: _bucket(*b) for first, b in grown.items()}
 
-    def state(self) -> dict:
-        """The lexicon as plain dicts and tuples, for ``marshal`` (see ``from_state``)."""
-        return self.buckets
-
-    @classmethod
-    def from_state(cls, state: dict) -> Lexicon:
-        """The lexicon ``state()`` describes, without building it again.
-
-        >>> lex = Lexicon([("stroke", ["stroke", "卒中"], ["CVA"])])
-        >>> again = Lexicon.from_state(lex.state())
-        >>> [m.name for m in again.find(Tokens("CVA and 卒中"))], again.state() == lex.state()
-        (['stroke', 'stroke'], True)
-        """
-        lex = cls.__new__(cls)
-        lex.store, lex.number, lex.buckets = None, None, state
-        return lex
-
     def __bool__(self):
-        return bool(self.buckets) if self.store is None else self.number in self.store.sizes
+        return bool(self.buckets)
 
     def find(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
         """Leftmost-longest, non-overlapping matches within character offsets [start, end)."""
@@ -268,7 +237,7 @@ def _add(grown: dict, key: tuple, first: str | None, name: str, table: int) -> N
             bucket[4].add(SEP.join(key[:2]))
 
 
-# Empty parts of buckets are one shared object each, which marshal writes (and loads) once.
+# Empty parts of buckets are one shared object each.
 _NONE: dict = {}
 _NOTHING: frozenset = frozenset()
 
@@ -277,89 +246,3 @@ def _bucket(lengths: set, terms: dict, abbrs: dict, seconds: set, raw_pairs: set
     t = tuple(sorted(lengths, reverse=True))
     return (_LENGTHS.setdefault(t, t), terms or _NONE, abbrs or _NONE, frozenset(seconds) or _NOTHING,
             frozenset(raw_pairs) or _NOTHING)
-
-
-class Store:
-    """Named lexicons kept by first token: each token's buckets of every lexicon, marshalled
-    together, loaded the first time a text holds the token.
-
-    Loading all of a vocabulary's ~8,000 terms took ~25 M instructions per article (a
-    sixth of a short one's run), though an English abstract holds the first tokens of a
-    few hundred of them.
-
-    >>> store = Store.of({"conditions": Lexicon([("stroke", ["stroke", "脑卒中"], ["CVA"])]),
-    ...                   "groups": Lexicon([("control", ["control group"], ())])})
-    >>> again = Store.from_state(marshal.loads(marshal.dumps(store.state())))
-    >>> [m.name for m in again.lexicon("conditions").find(Tokens("A CVA or 脑卒中 in the control group"))]
-    ['stroke', 'stroke']
-    >>> sorted(again.loaded)  # the buckets of the tokens looked at: a, cva, or, 脑, in, the, control, group
-    ['control', 'cva', '脑']
-    """
-
-    def __init__(self, index: dict[str, bytes], names: dict[str, int], sizes: set):
-        self.index, self.names, self.sizes = index, names, sizes
-        self.loaded: dict[str, dict] = {}
-        self.lexicons = {name: self._lexicon(number) for name, number in names.items()}
-
-    @classmethod
-    def of(cls, lexicons: dict[str, Lexicon]) -> Store:
-        names = {name: number for number, name in enumerate(lexicons)}
-        by_token: dict[str, dict] = {}
-        for name, lex in lexicons.items():
-            for token, bucket in lex.buckets.items():
-                by_token.setdefault(token, {})[names[name]] = bucket
-        index = {token: marshal.dumps(buckets) for token, buckets in by_token.items()}
-        return cls(index, names, {names[name] for name, lex in lexicons.items() if lex.buckets})
-
-    def state(self) -> tuple:
-        return self.index, self.names, self.sizes
-
-    @classmethod
-    def from_state(cls, state: tuple) -> Store:
-        return cls(*state)
-
-    def _lexicon(self, number: int) -> Lexicon:
-        lex = Lexicon.__new__(Lexicon)
-        lex.store, lex.number, lex.buckets = self, number, None
-        return lex
-
-    def lexicon(self, name: str) -> Lexicon:
-        return self.lexicons[name]
-
-    def buckets(self, token: str) -> dict[int, tuple]:
-        """Lexicon number -> bucket, for the terms that start with ``token``."""
-        found = self.loaded.get(token)
-        if found is None:
-            blob = self.index.get(token)
-            found = self.loaded[token] = marshal.loads(blob) if blob is not None else {}
-        return found
-
-    def candidates(self, index: dict[str, list[int]], following: list[str]) -> dict[int, tuple[list[int], dict]]:
-        """Lexicon number -> (positions, buckets by token) for a text's token positions.
-        ``following`` is each position's next token: where a bucket holds only longer
-        terms, a position whose next token starts none of them is left out here, once,
-        rather than looked at by every search."""
-        out: dict[int, tuple[list[int], dict]] = {}
-        loaded, blobs = self.loaded, self.index
-        for token in index.keys() & blobs.keys():
-            buckets = loaded.get(token)
-            if buckets is None:
-                buckets = loaded[token] = marshal.loads(blobs[token])
-            positions = index[token]
-            for number, bucket in buckets.items():
-                found = out.get(number)
-                if found is None:
-                    found = out[number] = ([], {})
-                if bucket[0][-1] > 1 and not bucket[4]:  # only longer terms, no abbreviation pairs
-                    seconds = bucket[3]
-                    if len(positions) == 1:
-                        if following[positions[0]] in seconds:
-                            found[0].append(positions[0])
-                    else:
-                        found[0].extend([p for p in positions if following[p] in seconds])
-                else:
-                    found[0].extend(positions)
-                found[1][token] = bucket
-        for positions, _ in out.values():
-            positions.sort()
-        return out
