@@ -23,6 +23,15 @@ from datasette.utils.asgi import NotFound, Response
 
 from ingest.site import compare as cmp
 from ingest.site.forest import forest_svg
+from ingest.site.format import (
+    ci_text,
+    computed,
+    mean_sd,
+    p_text,
+    plain,
+    printed,
+    value_text,
+)
 
 DATABASE = "evidence"
 MAX_STUDIES = 4
@@ -133,14 +142,12 @@ def comparison(data: dict, args) -> dict:
         if e.get("versus") in (None, "baseline"):
             continue
         q = e.get("quote")
-        ci = None
-        if e.get("ci_low") is not None or e.get("ci_high") is not None:
-            ci = f"{cmp.as_printed(e.get('ci_low'), q) or '?'} to {cmp.as_printed(e.get('ci_high'), q) or '?'}"
         between.append(dict(
             e, study=cmp.study_label(data["studies"].get(e["study_id"]) or {"id": e["study_id"]}),
             type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "),
-            value_cell=cmp.cell(cmp.as_printed(e.get("value"), q), e), ci_cell=cmp.cell(ci, e),
-            p_cell=cmp.cell(cmp.p_text(e.get("p"), e.get("p_relation")), e)))
+            value_cell=cmp.cell(printed(e.get("value"), q), e),
+            ci_cell=cmp.cell(ci_text(e.get("ci_low"), e.get("ci_high"), q), e),
+            p_cell=cmp.cell(p_text(e.get("p"), e.get("p_relation"), q), e)))
     return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "filters": filters,
             "options": options, "rows": rows, "pooled": pooled, "between": between,
             "study_count": len({r["study_id"] for r in rows})}
@@ -239,18 +246,19 @@ def side_by_side(studies: list[dict], measurements: list[dict], effects: list[di
             later = sorted((m for m in ms if m.get("time_days")), key=lambda m: m["time_days"])
             last = later[-1] if later and later[-1].get("group_name") == (base or later[-1]).get("group_name") else None
             if said:
-                text, quote, source, note = cmp.fmt(said["value"]), said.get("quote"), said.get("source_id"), said.get("time_label")
-                computed = False
+                quote, source, note = said.get("quote"), said.get("source_id"), said.get("time_label")
+                text, is_computed = printed(said["value"], quote), False
             elif base and last and base.get("stat") == last.get("stat") == "mean":
-                text = cmp.computed(last["value"] - base["value"], 1)
-                quote, source, note, computed = None, None, last.get("time_label"), True
+                # Rounded as every computed change is (the study page's too): format.computed.
+                text = computed(last["value"] - base["value"])
+                quote, source, note, is_computed = None, None, last.get("time_label"), True
             else:
                 text = quote = source = note = None
-                computed = False
+                is_computed = False
             cells.append({"text": text, "quote": quote, "source_id": source, "time": note,
-                          "computed": computed, "group": (base or last or {}).get("group_name"),
-                          "baseline": cmp.value_text(base) if base else None,
-                          "follow_up": cmp.value_text(last) if last else None})
+                          "computed": is_computed, "group": (base or last or {}).get("group_name"),
+                          "baseline": value_text(base) if base else None,
+                          "follow_up": value_text(last) if last else None})
         shared.append({"slug": slug, "measure": names[slug], "cells": cells})
     by_int: dict[str, list[str]] = {}
     for i in interventions:
@@ -287,6 +295,8 @@ async def studies_page(request, datasette):
         for s in studies:
             s["label"] = cmp.study_label(s)
             s["n"] = s.get("analyzed") or s.get("enrolled")
+            # The quote columns are not loaded here (HEAVY_STUDY_COLUMNS): shortest form.
+            s["n_text"], s["age"] = plain(s["n"]), mean_sd(s.get("age_mean"), s.get("age_sd"))
         context["studies"] = studies
         context.update(side_by_side(studies, measurements, effects, interventions))
     return Response.html(await datasette.render_template("compare-studies.html", context, request=request),

@@ -3,8 +3,10 @@
 ``extra_template_vars`` loads, for the study on ``/evidence/studies/<id>``, its sources
 and facts and shapes them for ``templates/row-evidence-studies.html``. Every number is
 handed to the template as a cell ``{"text": "40.7 ± 17", "quote": "<sentence>"}``; the
-template puts the quote in the element's ``title`` and ``data-quote``. Article text is
-never marked safe: Jinja's autoescaping covers every value.
+template puts the quote in the element's ``title`` and ``data-quote``. The text comes from
+``ingest/site/format.py``, the formatter the comparison pages use too, so a number reads
+the same on every page. Article text is never marked safe: Jinja's autoescaping covers
+every value.
 """
 
 from __future__ import annotations
@@ -15,116 +17,37 @@ import urllib.parse
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
-from ingest.site.compare import computed  # one rounding rule for every page
+# The one formatter of every page (issue #13): stated numbers as printed, computed ones rounded.
+from ingest.site.format import (
+    RELATION,
+    ci_text,
+    computed,
+    estimate_ci,
+    mean_sd,
+    p_text,
+    percent,
+    plain,
+    printed,
+    value_text,
+)
 
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
 # Computed at ingest by ingest/stats: shown as computed, never as the article's numbers.
 STATS_TABLES = ("effect_sizes", "checks")
-P_RELATION = {"=": "=", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
-DISPERSION_LABEL = {"iqr": "IQR", "range": "range", "ci95": "95% CI"}
 
 
 # ---------------------------------------------------------------- formatting
 
 
-def fmt(x) -> str | None:
-    """A number as written: no trailing .0, no exponent.
-
-    >>> fmt(17.0), fmt(40.7), fmt(106), fmt(0.001), fmt(1e-05), fmt(None)
-    ('17', '40.7', '106', '0.001', '0.00001', None)
-    """
-    if x is None or isinstance(x, bool):
-        return None
-    if isinstance(x, int):
-        return str(x)
-    if isinstance(x, str):
-        return x
-    if float(x).is_integer():
-        return str(int(x))
-    text = repr(float(x))
-    if "e" in text:
-        text = f"{x:.15f}".rstrip("0").rstrip(".")
-    return text
-
-
-def printed(x, quote) -> str | None:
-    """A stated number with the decimals its sentence printed it with.
-
-    >>> printed(2.1, "95% CI [1.25, 2.10]"), printed(17.0, "(±17)"), printed(None, "x")
-    ('2.10', '17', None)
-    """
-    from ingest.site.compare import as_printed
-
-    return as_printed(x, quote)
-
-
 def cell(text, quote=None) -> dict | None:
-    """A number for the template: its text and the sentence it came from."""
+    """A number for the template: its text and the sentence it came from.
+
+    >>> cell("40.7 ± 17", "q"), cell(None, "q"), cell("", "q")
+    ({'text': '40.7 ± 17', 'quote': 'q'}, None, None)
+    """
     if text is None or text == "":
         return None
     return {"text": text, "quote": quote or None}
-
-
-def interval(low, high) -> str | None:
-    """'8–15' (en dash), or None when both ends are missing."""
-    if low is None and high is None:
-        return None
-    return f"{fmt(low) or '?'}–{fmt(high) or '?'}"
-
-
-def measurement_text(m: dict) -> str:
-    """One measurement as a table cell.
-
-    >>> measurement_text({"stat": "mean", "value": 40.7, "dispersion": "sd", "dispersion_value": 17.0})
-    '40.7 ± 17'
-    >>> measurement_text({"stat": "median", "value": 12, "dispersion": "iqr",
-    ...                   "dispersion_low": 8, "dispersion_high": 15.5})
-    'median 12 [IQR 8–15.5]'
-    >>> measurement_text({"stat": "percent", "value": 45.2, "n": 20})
-    '45.2% (n = 20)'
-    >>> measurement_text({"stat": "mean", "value": 3.1, "dispersion": "ci95",
-    ...                   "dispersion_low": 2.5, "dispersion_high": 3.7})
-    '3.1 [95% CI 2.5–3.7]'
-    """
-    from ingest.site.compare import as_printed
-
-    quote = m.get("quote")
-
-    def fmt(x):  # the cell's numbers with the decimals their sentence printed (13.0, not 13)
-        return as_printed(x, quote)
-
-    stat, value = m.get("stat"), fmt(m.get("value"))
-    if stat == "percent":
-        text = f"{value}%"
-    elif stat == "n":
-        text = f"n = {value}"
-    elif stat in (None, "mean"):
-        text = value
-    else:
-        text = f"{stat} {value}"
-    disp = m.get("dispersion")
-    single = fmt(m.get("dispersion_value"))
-    pair = interval(m.get("dispersion_low"), m.get("dispersion_high"))
-    if disp == "sd" and single is not None:
-        text += f" ± {single}"
-    elif disp == "se" and single is not None:
-        text += f" ± {single} (SE)"
-    elif disp and (pair or single):
-        text += f" [{DISPERSION_LABEL.get(disp, disp)} {pair or single}]"
-    if m.get("n") is not None and stat != "n":
-        text += f" (n = {fmt(m['n'])})"
-    return text
-
-
-def p_text(p, relation) -> str | None:
-    """'p<0.001', 'p=0.009', 'p≤0.05'.
-
-    >>> p_text(0.001, "<"), p_text(0.009, "="), p_text(0.05, "<="), p_text(None, "<")
-    ('p<0.001', 'p=0.009', 'p≤0.05', None)
-    """
-    if p is None:
-        return None
-    return f"p{P_RELATION.get(relation or '=', relation)}{fmt(p)}"
 
 
 def yes_no(flag) -> str | None:
@@ -194,27 +117,27 @@ def participants(study: dict) -> dict:
         return next((q[f] for f in fields if q.get(f)), None)
 
     flow = [
-        {"label": label, "value": cell(fmt(study.get(field)), quote(field))}
+        {"label": label, "value": cell(plain(study.get(field)), quote(field))}
         for field, label in (("screened", "screened"), ("excluded", "excluded"),
                              ("enrolled", "enrolled"), ("analyzed", "analyzed"))
     ]
     age = None
     if study.get("age_mean") is not None:
-        text = fmt(study["age_mean"])
-        if study.get("age_sd") is not None:
-            text += f" ± {fmt(study['age_sd'])}"
-        age = cell(f"{text} years (mean)", quote("age", "age_mean", "age_sd"))
+        said = quote("age", "age_mean", "age_sd")
+        age = cell(f"{mean_sd(study['age_mean'], study.get('age_sd'), said)} years (mean)", said)
     age_median = None
     if study.get("age_median") is not None:
-        age_median = cell(f"{fmt(study['age_median'])} years (median)", quote("age_median", "age"))
+        said = quote("age_median", "age")
+        age_median = cell(f"{printed(study['age_median'], said)} years (median)", said)
     male = None
     if study.get("male") is not None or study.get("male_pct") is not None:
-        parts = [fmt(study.get("male"))] if study.get("male") is not None else []
+        said = quote("male", "male_pct")
+        parts = [plain(study.get("male"))] if study.get("male") is not None else []
         if study.get("male_pct") is not None:
-            pct = f"{fmt(study['male_pct'])}%"
+            pct = percent(study["male_pct"], said)
             parts.append(f"({pct})" if parts else pct)
-        male = cell(" ".join(parts), quote("male", "male_pct"))
-    female = cell(fmt(study.get("female")), quote("female"))
+        male = cell(" ".join(parts), said)
+    female = cell(plain(study.get("female")), quote("female"))
     return {
         "flow": flow,
         "has_flow": any(step["value"] for step in flow),
@@ -227,7 +150,7 @@ def participants(study: dict) -> dict:
 def safety(study: dict) -> dict:
     q = loads(study.get("safety_quotes"), {})
     totals = [
-        {"label": label, "value": cell(fmt(study.get(field)), q.get(field))}
+        {"label": label, "value": cell(plain(study.get(field)), q.get(field))}
         for field, label in (("adverse_events_total", "adverse events in total"),
                              ("serious_adverse_events", "serious adverse events"),
                              ("deaths", "deaths"))
@@ -247,8 +170,8 @@ def intervention_rows(rows: list[dict]) -> list[dict]:
 def group_rows(rows: list[dict]) -> list[dict]:
     return [{
         "name": r.get("name"), "role": r.get("role"),
-        "n": cell(fmt(r.get("n")), r.get("quote")),
-        "pct": cell(f"{printed(r['pct'], r.get('quote'))}%" if r.get("pct") is not None else None, r.get("quote")),
+        "n": cell(plain(r.get("n")), r.get("quote")),
+        "pct": cell(percent(r.get("pct"), r.get("quote")), r.get("quote")),
         "quote": r.get("quote"),
     } for r in rows]
 
@@ -280,7 +203,7 @@ def measurement_table(rows: list[dict]) -> dict:
             pivot[key] = {"measure": key[0], "slug": r.get("measure_slug"), "group": key[1],
                           "cells": [[] for _ in keys], "facts": []}
         pivot[key]["cells"][column[time_key(r)]].append(
-            cell(measurement_text(r), r.get("quote")))
+            cell(value_text(r), r.get("quote")))
         pivot[key]["facts"].append(r)
     out = []
     for row in pivot.values():
@@ -328,8 +251,7 @@ def attach_changes(table: dict, sizes: list[dict], effects: list[dict]) -> dict:
             row["change"] = None
         row["effect_size"] = None
         if g and g.get("estimate") is not None:
-            row["effect_size"] = (f"{computed(g['estimate'])} [{computed(g['ci_low'])}, "
-                                  f"{computed(g['ci_high'])}]")
+            row["effect_size"] = estimate_ci(g["estimate"], g.get("ci_low"), g.get("ci_high"))
         row["change_time"] = time
     return table
 
@@ -353,15 +275,13 @@ def effect_rows(rows: list[dict]) -> list[dict]:
     out = []
     for r in rows:
         q = r.get("quote")
-        ci = None
-        if r.get("ci_low") is not None or r.get("ci_high") is not None:
-            ci = cell(f"{printed(r.get('ci_low'), q) or '?'} to {printed(r.get('ci_high'), q) or '?'}", q)
+        ci = cell(ci_text(r.get("ci_low"), r.get("ci_high"), q), q)
         out.append({
             "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
             "time": r.get("time_label"),
             "type": (r.get("type") or "").replace("_", " ") or None,
             "value": cell(printed(r.get("value"), q), q), "ci": ci,
-            "p": cell(p_text(r.get("p"), r.get("p_relation")), q),
+            "p": cell(p_text(r.get("p"), r.get("p_relation"), q), q),
             "significant": yes_no(r.get("significant")), "quote": q,
         })
     return out
@@ -370,8 +290,8 @@ def effect_rows(rows: list[dict]) -> list[dict]:
 def adverse_event_rows(rows: list[dict]) -> list[dict]:
     return [{
         "event": r.get("event"), "group": r.get("group_name") or "all",
-        "n": cell(fmt(r.get("n")), r.get("quote")),
-        "pct": cell(f"{printed(r['pct'], r.get('quote'))}%" if r.get("pct") is not None else None, r.get("quote")),
+        "n": cell(plain(r.get("n")), r.get("quote")),
+        "pct": cell(percent(r.get("pct"), r.get("quote")), r.get("quote")),
         "grade": r.get("grade"), "serious": yes_no(r.get("serious")), "quote": r.get("quote"),
     } for r in rows]
 
@@ -406,7 +326,6 @@ BIAS_LABEL = {
     "single_arm": "single arm", "no_control": "no control", "retrospective": "retrospective",
     "small_n": "small n (< 30)", "not_randomised": "not randomised", "not_blinded": "not blinded",
 }
-RELATION = {">=": "≥", "<=": "≤", "=": "="}
 
 
 def effect_size_rows(rows: list[dict]) -> list[dict]:
@@ -423,12 +342,10 @@ def effect_size_rows(rows: list[dict]) -> list[dict]:
     out = []
     for r in rows:
         digits = 3 if r.get("formula") == "risk_difference" else 2
-        est = computed(r.get("estimate"), digits)
-        if est is not None and r.get("ci_low") is not None:
-            est += f" [{computed(r['ci_low'], digits)}, {computed(r['ci_high'], digits)}]"
-        n = fmt(r.get("n"))
+        est = estimate_ci(r.get("estimate"), r.get("ci_low"), r.get("ci_high"), digits)
+        n = plain(r.get("n"))
         if r.get("n1") is not None and r.get("n2") is not None:
-            n = f"{fmt(r['n1'])} vs {fmt(r['n2'])}"
+            n = f"{plain(r['n1'])} vs {plain(r['n2'])}"
         implied = None
         if r.get("implied_r") is not None:
             implied = f"{RELATION.get(r.get('implied_r_relation'), '=')} {computed(r['implied_r'])}"
@@ -436,7 +353,7 @@ def effect_size_rows(rows: list[dict]) -> list[dict]:
             "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
             "time": r.get("time_label"), "formula": FORMULA_LABEL.get(r.get("formula"), r.get("formula")),
             "formula_text": r.get("formula_text"), "estimate": est, "n": n,
-            "assumed_r": fmt(r.get("assumed_r")), "implied_r": implied,
+            "assumed_r": plain(r.get("assumed_r")), "implied_r": implied,
             "implied_r_basis": r.get("implied_r_basis"),
             "inputs": json.dumps(loads(r.get("inputs"), {}), ensure_ascii=False),
             "assumptions": [a for a in loads(r.get("assumptions"), []) if isinstance(a, str)],

@@ -78,7 +78,7 @@ def test_study_page_shows_every_key_number_with_its_sentence(ds, study_id):
     assert r.status_code == 200
     soup = BeautifulSoup(r.text, "html.parser")
     text = soup.get_text(" ", strip=True)
-    for expected in ("106", "40.7 ± 17", "43.3 ± 15.9", "p<0.001", "headache", "34", "70.8"):
+    for expected in ("106", "40.7 ± 17", "43.3 ± 15.9", "p < 0.001", "headache", "34", "70.8"):
         assert expected in text, expected
     quoted = [el for el in soup.select("[title]") if "40.7" in el.get_text()]
     assert quoted and "40.7" in quoted[0]["title"]

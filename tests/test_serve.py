@@ -241,7 +241,7 @@ def test_study_page_effects(study_page):
     table = study_page.select_one("table.effects")
     row = [td.get_text(" ", strip=True) for td in table.select("tbody tr")[0].find_all("td")]
     assert row[:9] == ["ASIA motor score", "all", "baseline", "12 months", "mean change",
-                       "2.6", "—", "p<0.001", "yes"]
+                       "2.6", "—", "p < 0.001", "yes"]
 
 
 def test_study_page_adverse_events_and_safety(study_page):
@@ -264,7 +264,7 @@ def test_study_page_interventions_and_groups(study_page):
 
 def test_every_number_carries_its_quote(study_page):
     wanted = {"106": SCI_SENTENCES["flow"], "40.7 ± 17": SCI_SENTENCES["asia"],
-              "43.3 ± 15.9": SCI_SENTENCES["asia"], "p<0.001": SCI_SENTENCES["asia"],
+              "43.3 ± 15.9": SCI_SENTENCES["asia"], "p < 0.001": SCI_SENTENCES["asia"],
               "34": SCI_SENTENCES["headache"], "70.8%": SCI_SENTENCES["headache"]}
     found = {}
     for el in numbers(study_page):

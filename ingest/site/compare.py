@@ -18,7 +18,8 @@
 ('Li 2024', '40.7 ± 17', '43.3 ± 15.9', '0.16 [−0.03, 0.35]', True)
 
 Every number shown is either the article's (with its quote and source, so the page can
-link it to the sentence) or computed by ``ingest.stats`` (effect sizes, marked computed).
+link it to the sentence) or computed by ``ingest.stats`` (effect sizes, marked computed);
+both are formatted by ``ingest.site.format``, as on the study page.
 Pooling is ``ingest.stats.pooling.pool`` over the rows' ``yi``/``vi``: one row per study
 (its whole cohort, else its first treatment arm), one pool per time point.
 """
@@ -29,7 +30,15 @@ import re
 
 from ..stats import pooling
 from ..stats.effect_sizes import CONTROL_NAMES
-from ..stats.view import decimals
+from .format import (
+    computed,
+    computed_p,
+    estimate_ci,
+    p_text,
+    plain,
+    printed,
+    value_text,
+)
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Within-group (pre-post) effect sizes a comparison can show, from ingest.stats.
@@ -43,8 +52,6 @@ POPULATIONS = {"all": "whole cohorts and subgroups", "cohort": "whole cohorts an
                "subgroups": "subgroups only"}
 METHODS = ("DL", "REML", "PM", "FE")
 DEFAULT_METHOD = "DL"
-P_RELATION = {"=": "=", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
-DISPERSION_LABEL = {"iqr": "IQR", "range": "range", "ci95": "95% CI"}
 
 
 def valid_slug(slug: str) -> bool:
@@ -57,87 +64,7 @@ def valid_slug(slug: str) -> bool:
 
 
 # ---------------------------------------------------------------- formatting
-
-
-def fmt(x) -> str | None:
-    """A stated number as written: no trailing .0.
-
-    >>> fmt(17.0), fmt(40.7), fmt(None), fmt(0.001)
-    ('17', '40.7', None, '0.001')
-    """
-    if x is None or isinstance(x, bool):
-        return None
-    if isinstance(x, str):
-        return x
-    x = float(x)
-    if x.is_integer():
-        return str(int(x))
-    text = repr(x)
-    return f"{x:.15f}".rstrip("0").rstrip(".") if "e" in text else text
-
-
-def computed(x, digits: int = 2) -> str | None:
-    """A computed number rounded for reading, with a real minus sign.
-
-    >>> computed(-0.0349), computed(2.6), computed(None)
-    ('−0.03', '2.60', None)
-    """
-    if x is None:
-        return None
-    text = f"{x:.{digits}f}"
-    if float(text) == 0:
-        text = text.lstrip("-")
-    return text.replace("-", "−")
-
-
-def as_printed(x, quote: str | None) -> str | None:
-    """A stated number with the decimals its sentence printed: 13.0 stays '13.0'.
-
-    >>> as_printed(13.0, "57.9 (SD 13.0)"), as_printed(17.0, "40.7 (±17)"), as_printed(None, "x")
-    ('13.0', '17', None)
-    """
-    if x is None or isinstance(x, (bool, str)):
-        return fmt(x)
-    places = decimals(x, quote)
-    return f"{float(x):.{places}f}" if places else fmt(x)
-
-
-def value_text(m: dict) -> str:
-    """A measurement as a cell, decimals as printed: '40.7 ± 17', 'median 52 [IQR 40–61]'.
-
-    >>> value_text({"stat": "median", "value": 52, "dispersion": "iqr", "dispersion_low": 40, "dispersion_high": 61})
-    'median 52 [IQR 40–61]'
-    >>> value_text({"stat": "mean", "value": 5.9, "dispersion": "sd", "dispersion_value": 1.0, "quote": "5.9±1.0"})
-    '5.9 ± 1.0'
-    """
-    quote = m.get("quote")
-
-    def fmt(x):  # noqa: F811 - the cell's numbers, as its sentence printed them
-        return as_printed(x, quote)
-
-    stat, value = m.get("stat"), fmt(m.get("value"))
-    text = f"{value}%" if stat == "percent" else value if stat in (None, "mean") else f"{stat} {value}"
-    disp, single = m.get("dispersion"), fmt(m.get("dispersion_value"))
-    low, high = fmt(m.get("dispersion_low")), fmt(m.get("dispersion_high"))
-    if disp == "sd" and single is not None:
-        text += f" ± {single}"
-    elif disp == "se" and single is not None:
-        text += f" ± {single} (SE)"
-    elif disp and (low or high or single):
-        span = f"{low or '?'}–{high or '?'}" if (low or high) else single
-        text += f" [{DISPERSION_LABEL.get(disp, disp)} {span}]"
-    return text
-
-
-def p_text(p, relation) -> str | None:
-    """'p<0.001'.
-
-    >>> p_text(0.001, "<"), p_text(None, "=")
-    ('p<0.001', None)
-    """
-    if p is None:
-        return None
-    return f"p{P_RELATION.get(relation or '=', relation or '=')}{fmt(p)}"
+# Every number is formatted by ingest/site/format.py, the one formatter the study page uses too.
 
 
 def cell(text, row: dict | None = None, computed_value: bool = False) -> dict | None:
@@ -222,18 +149,14 @@ def comparison_rows(studies: dict, measurements: list[dict], effect_sizes: list[
             n = (size or change_size or {}).get("n") or group_row.get("n") or \
                 (study.get("analyzed") or study.get("enrolled") if group in (None, "all") else None)
             if said_change:
-                change = cell(fmt(said_change["value"]), said_change)
+                change = cell(printed(said_change["value"], said_change.get("quote")), said_change)
             elif change_size:
                 change = cell(computed(change_size["estimate"]), computed_value=True)
             else:
                 change = None
             effect = None
             if size and size.get("estimate") is not None:
-                digits = 2
-                text = computed(size["estimate"], digits)
-                if size.get("ci_low") is not None:
-                    text += f" [{computed(size['ci_low'], digits)}, {computed(size['ci_high'], digits)}]"
-                effect = {"text": text, "estimate": size["estimate"], "ci_low": size.get("ci_low"),
+                effect = {"text": estimate_ci(size["estimate"], size.get("ci_low"), size.get("ci_high")), "estimate": size["estimate"], "ci_low": size.get("ci_low"),
                           "ci_high": size.get("ci_high"), "yi": size.get("yi"), "vi": size.get("vi"),
                           "computed": True}
             kind = population(group, group_row.get("role"))
@@ -241,13 +164,14 @@ def comparison_rows(studies: dict, measurements: list[dict], effect_sizes: list[
                 "study_id": study_id, "study": study_label(study), "title": study.get("title"),
                 "design": study.get("design"), "condition": study.get("condition"),
                 "conditions": study.get("conditions_list") or [],
-                "n": n, "group": group, "population": kind,
+                "n": n, "n_text": plain(n), "group": group, "population": kind,
                 "is_control": (group or "").lower() in CONTROL_NAMES,
                 "time_label": time_label if m else "baseline only", "time_days": days,
                 "baseline": cell(value_text(entry["baseline"]), entry["baseline"]) if entry["baseline"] else None,
                 "follow_up": cell(value_text(m), m) if m and m.get("value") is not None else None,
                 "change": change, "effect": effect,
-                "p": cell(p_text(said_p["p"], said_p.get("p_relation")), said_p) if said_p else None,
+                "p": cell(p_text(said_p["p"], said_p.get("p_relation"), said_p.get("quote")), said_p)
+                if said_p else None,
                 "pooled": False,
             })
     rows.sort(key=lambda r: (_time_key(r["time_days"], r["time_label"]), r["study"], r["study_id"],
@@ -302,6 +226,8 @@ def pooled_by_time(rows: list[dict], method: str = DEFAULT_METHOD) -> list[dict]
     ...          "effect": {"yi": y, "vi": 0.1}} for s, y in (("a", 0.2), ("b", 0.4))]
     >>> [(p["time_label"], p["k"], round(p["estimate"], 2)) for p in pooled_by_time(rows)]
     [('12 months', 2, 0.3)]
+    >>> pooled_by_time(rows)[0]["display"]["estimate"]
+    '0.30 [95% CI −0.14 to 0.74]'
     """
     by_time: dict[str, list[dict]] = {}
     days: dict[str, float] = {}
@@ -319,6 +245,24 @@ def pooled_by_time(rows: list[dict], method: str = DEFAULT_METHOD) -> list[dict]
             continue
         result = pooling.pool([r["effect"]["yi"] for r in chosen], [r["effect"]["vi"] for r in chosen], method)
         entry.update(result)
+        entry["display"] = pooled_display(entry)
         out.append(entry)
     out.sort(key=lambda p: _time_key(p["time_days"], p["time_label"]))
     return out
+
+
+def pooled_display(p: dict) -> dict:
+    """A pooled result's numbers as the page prints them, all computed (format.computed).
+
+    >>> d = pooled_display({"estimate": -0.123, "ci_low": -0.4, "ci_high": 0.15, "tau2": 0.0123,
+    ...                     "I2": 41.6, "p": 0.0004})
+    >>> d["estimate"], d["tau2"], d["I2"], d["p"]
+    ('−0.12 [95% CI −0.40 to 0.15]', '0.012', '42%', 'p < 0.001')
+    """
+    low, high = computed(p.get("ci_low")), computed(p.get("ci_high"))
+    estimate = computed(p.get("estimate"))
+    if estimate is not None and low is not None and high is not None:
+        estimate += f" [95% CI {low} to {high}]"
+    i2 = computed(p.get("I2"), 0)
+    return {"estimate": estimate, "tau2": computed(p.get("tau2"), 3),
+            "I2": None if i2 is None else f"{i2}%", "p": computed_p(p.get("p"))}

@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 from html import escape
 
+from .format import computed, estimate_ci, tick
+
 WIDTH = 860
 LABEL_W = 330
 PLOT_W = 330
@@ -62,11 +64,6 @@ def fit(label: str, width: int = 52) -> str:
     return label
 
 
-def _fmt(x: float) -> str:
-    text = f"{x:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text.replace("-", "−")
-
-
 def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: str = "",
                null_value: float = 0.0) -> str:
     """The SVG text. rows: label, estimate, ci_low, ci_high, text, time_label, pooled (bool);
@@ -111,13 +108,15 @@ def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: s
             mid = y + ROW_H / 2
             xs = (x(p["ci_low"]), x(p["estimate"]), x(p["ci_high"]))
             label = f"Random effects ({p.get('method', 'DL')}), {p['k']} studies"
-            het = f"τ² = {_fmt(p['tau2'])}, I² = {p['I2']:.0f}%" if p.get("tau2") is not None else ""
+            # The pooled numbers as the rows' and the page's: format.computed, 2 decimals.
+            summary = estimate_ci(p["estimate"], p["ci_low"], p["ci_high"])
+            het = (f"τ² = {computed(p['tau2'], 3)}, I² = {computed(p['I2'], 0)}%"
+                   if p.get("tau2") is not None else "")
             lines.append(f'<text x="18" y="{mid + 4}" font-weight="bold">{escape(label)}</text>')
             lines.append(f'<polygon class="pooled" points="{xs[0]},{mid} {xs[1]},{mid - 7} {xs[2]},{mid} {xs[1]},{mid + 7}" '
-                         f'fill="#c0392b"><title>{escape(label)}: {_fmt(p["estimate"])} '
-                         f'[{_fmt(p["ci_low"])}, {_fmt(p["ci_high"])}] {escape(het)}</title></polygon>')
+                         f'fill="#c0392b"><title>{escape(label)}: {escape(summary)} {escape(het)}</title></polygon>')
             lines.append(f'<text x="{x0 + PLOT_W + 12}" y="{mid + 4}" font-weight="bold">'
-                         f'{_fmt(p["estimate"])} [{_fmt(p["ci_low"])}, {_fmt(p["ci_high"])}]</text>')
+                         f'{escape(summary)}</text>')
             y += ROW_H
             if het:
                 lines.append(f'<text x="18" y="{y + 12}" fill="#555" font-size="11">{escape(het)}</text>')
@@ -128,9 +127,9 @@ def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: s
         y += ROW_H
     axis_y = y + 4
     axis = [f'<line x1="{x0}" x2="{x0 + PLOT_W}" y1="{axis_y}" y2="{axis_y}" stroke="#333"/>']
-    for tick in nice_ticks(low, high):
-        axis.append(f'<line x1="{x(tick)}" x2="{x(tick)}" y1="{axis_y}" y2="{axis_y + 5}" stroke="#333"/>')
-        axis.append(f'<text x="{x(tick)}" y="{axis_y + 18}" text-anchor="middle" font-size="11">{_fmt(tick)}</text>')
+    for at in nice_ticks(low, high):
+        axis.append(f'<line x1="{x(at)}" x2="{x(at)}" y1="{axis_y}" y2="{axis_y + 5}" stroke="#333"/>')
+        axis.append(f'<text x="{x(at)}" y="{axis_y + 18}" text-anchor="middle" font-size="11">{tick(at)}</text>')
     if low <= null_value <= high:
         axis.append(f'<line x1="{x(null_value)}" x2="{x(null_value)}" y1="{TOP - 6}" y2="{axis_y}" '
                     f'stroke="#999" stroke-dasharray="4 3"/>')
