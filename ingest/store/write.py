@@ -4,12 +4,19 @@ Every row's id is derived from content (``ids.py``), so writing the same article
 leaves the database as it was; and an article already stored by this extractor version
 is not touched at all. Effect sizes, checks and the studies' evidence columns are computed
 from the record (``ingest.stats``) and written in the same transaction, the same way.
+
+Rows are written by plain SQL (``executemany``, one statement per table and article) on
+the tables' columns read once per connection (``_load_schema``): sqlite-utils' ``insert_all``
+looked the schema up again on every call, which cost more than the writing itself.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+import sqlite3
+
+from sqlite_utils.db import NotFoundError, jsonify_if_needed
 
 from .. import EXTRACTOR_VERSION
 from ..extract.record import Record, Study
@@ -25,6 +32,82 @@ from .search_text import index_text
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
 # Computed from the record at write time (ingest/stats), stored and replaced like facts.
 STATS_TABLES = ("effect_sizes", "checks")
+
+
+# ---------------------------------------------------------------- plain SQL writes
+
+_SCHEMA_ATTR = "_evidence_schema"
+_PLAIN = frozenset({str, int, float, bytes, type(None)})
+
+
+def _load_schema(db) -> None:
+    """Read every table's columns once per connection, and again only when the schema
+    changed (a migration): one ``PRAGMA schema_version`` per article, none per insert."""
+    version = db.conn.execute("pragma schema_version").fetchone()[0]
+    cached = getattr(db, _SCHEMA_ATTR, None)
+    if cached is not None and cached[0] is db.conn and cached[1] == version:
+        return
+    tables = [r[0] for r in db.conn.execute("select name from sqlite_master where type = 'table'")]
+    columns = {t: tuple(r[1] for r in db.conn.execute(f"pragma table_info([{t}])")) for t in tables}
+    setattr(db, _SCHEMA_ATTR, (db.conn, version, columns, {}))
+
+
+def _schema(db) -> tuple[dict, dict]:
+    cached = getattr(db, _SCHEMA_ATTR, None)
+    if cached is None or cached[0] is not db.conn:
+        _load_schema(db)
+        cached = getattr(db, _SCHEMA_ATTR)
+    return cached[2], cached[3]
+
+
+def _value(v):
+    """A value as sqlite-utils stores it: lists, dicts and tuples as JSON, dates as ISO text."""
+    return v if type(v) in _PLAIN else jsonify_if_needed(v)
+
+
+def _insert(db, table: str, rows: list[dict], *, replace: bool = False, upsert: str | None = None) -> None:
+    """Insert ``rows`` with one ``executemany``: as ``db[table].insert_all(rows)`` (``replace=True``:
+    ``insert or replace``; ``upsert=pk``: ``.upsert_all(rows, pk=pk)``, which updates only the
+    columns the rows give), without looking the table up again. Rows are written in order."""
+    if not rows:
+        return
+    known, statements = _schema(db)
+    keys = tuple(dict.fromkeys(k for row in rows for k in row))
+    key = (table, keys, replace, upsert)
+    sql = statements.get(key)
+    if sql is None:
+        if table not in known:
+            raise sqlite3.OperationalError(f"no such table: {table}")
+        unknown = [k for k in keys if k not in known[table]]
+        if unknown:
+            raise sqlite3.OperationalError(f"table {table} has no column named {unknown[0]}")
+        names = ", ".join(f"[{k}]" for k in keys)
+        sql = (f"insert{' or replace' if replace else ''} into [{table}] ({names}) "
+               f"values ({', '.join('?' for _ in keys)})")
+        if upsert:
+            sets = ", ".join(f"[{k}] = excluded.[{k}]" for k in keys if k != upsert)
+            sql += f" on conflict([{upsert}]) do " + (f"update set {sets}" if sets else "nothing")
+        statements[key] = sql
+    db.conn.executemany(sql, [[_value(row.get(k)) for k in keys] for row in rows])
+
+
+def _update(db, table: str, pk: str, row: dict) -> None:
+    """``db[table].update(row[pk], row)``: the row must exist."""
+    sets = ", ".join(f"[{k}] = ?" for k in row)
+    cursor = db.conn.execute(f"update [{table}] set {sets} where [{pk}] = ?",
+                             [*(_value(v) for v in row.values()), row[pk]])
+    if cursor.rowcount != 1:
+        raise NotFoundError(f"{table}: no row {row[pk]!r} to update")
+
+
+def _dicts(db, sql: str, params) -> list[dict]:
+    """Rows as dicts (``db.query`` without its savepoint per query)."""
+    cursor = db.conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+
+# ---------------------------------------------------------------- rows
 
 
 def _time_columns(time) -> dict:
@@ -184,7 +267,7 @@ def reindex_study(db, study_id: str) -> None:
 def _remove_source(db, source_id: str) -> None:
     """Delete a source, its facts, and studies no other source supports; the studies it
     was merged into are re-clustered, since it may have been what joined their sources."""
-    study_ids = [r["study_id"] for r in db.query(
+    study_ids = [r[0] for r in db.execute(
         "select study_id from study_sources where source_id = ?", [source_id])]
     for table in FACT_TABLES + STATS_TABLES:
         db.execute(f"delete from [{table}] where source_id = ?", [source_id])
@@ -271,8 +354,8 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
                 todo.append(other)
     if not seen:
         return {}
-    rows = list(db.query("select * from source_studies where id in (select value from json_each(?))",
-                         [json.dumps(sorted(seen))]))
+    rows = _dicts(db, "select * from source_studies where id in (select value from json_each(?))",
+                  [json.dumps(sorted(seen))])
     nodes = [SourceStudy.from_db(r) for r in rows]
     previous = {r["id"]: r["study_id"] for r in rows}
     apart, together = _curation(db)
@@ -287,7 +370,7 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
         if all(previous.get(m.id) == study_id and m.id not in seeds for m in members):
             assigned.update((m.id, study_id) for m in members)
             continue  # nobody joined, left or changed: its row, links and checks stand
-        db["studies"].upsert(merged_row(members, study_id), pk="id")
+        _insert(db, "studies", [merged_row(members, study_id)], upsert="id")
         for m in members:
             assigned[m.id] = study_id
             old = previous.get(m.id)
@@ -299,8 +382,8 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
             if old:
                 refresh.add(old)
             db.execute("update source_studies set study_id = ? where id = ?", [study_id, m.id])
-            db["study_sources"].insert(
-                {"study_id": study_id, "source_id": m.source_id, "position": position}, replace=True)
+            _insert(db, "study_sources", [{"study_id": study_id, "source_id": m.source_id, "position": position}],
+                    replace=True)
             if old:
                 for table in FACT_TABLES + STATS_TABLES:
                     db.execute(f"update [{table}] set study_id = ? where source_id = ? and study_id = ?",
@@ -322,19 +405,18 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
 
 def write_conflicts(db, study_id: str) -> None:
     """The study's ``source_conflict`` checks, recomputed from all its sources' facts."""
-    members = [SourceStudy.from_db(r) for r in db.query(
-        "select * from source_studies where study_id = ? order by id", [study_id])]
-    measurements = list(db.query(
-        "select measure, group_name, time_label, stat, value, quote, source_id from measurements "
-        "where study_id = ? order by source_id, id", [study_id]))
+    members = [SourceStudy.from_db(r) for r in _dicts(
+        db, "select * from source_studies where study_id = ? order by id", [study_id])]
+    measurements = _dicts(
+        db, "select measure, group_name, time_label, stat, value, quote, source_id from measurements "
+        "where study_id = ? order by source_id, id", [study_id])
     rows = study_conflicts(members, measurements)
     for row in rows:
         row["id"] = stable_id(study_id, "source_conflict", row["subject"], row["message"])
         row["study_id"], row["source_id"] = study_id, None
     db.execute("delete from checks where study_id = ? and kind = 'source_conflict' and id not in "
                "(select value from json_each(?))", [study_id, json.dumps([r["id"] for r in rows])])
-    if rows:
-        db["checks"].insert_all(rows, pk="id", replace=True)
+    _insert(db, "checks", rows, replace=True)
     # The study row's check summary counts the conflicts too.
     study = db.execute("select check_kinds from studies where id = ?", [study_id]).fetchone()
     if study is not None:
@@ -379,6 +461,7 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
     if existing and existing[0] == EXTRACTOR_VERSION and not force and not stale:
         return "unchanged"
     with db.atomic():
+        _load_schema(db)
         status = "updated" if existing or stale else "ingested"
         for old_id in stale:
             _remove_source(db, old_id)
@@ -390,14 +473,14 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
             "extractor_version": EXTRACTOR_VERSION, "format": fmt, "part": part,
         }
         if existing:
-            db["sources"].update(source_id, row)  # keeps the first ingested_at
+            _update(db, "sources", "id", row)  # keeps the first ingested_at
         else:
             row["ingested_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-            db["sources"].insert(row)
+            _insert(db, "sources", [row])
         old_studies = [r[0] for r in db.execute(
             "select study_id from source_studies where source_id = ? and study_id is not null", [source_id])]
         _forget_source_studies(db, source_id)
-        prepared = []
+        prepared, source_rows, key_rows = [], [], []
         for index, study in enumerate(record.studies):
             stats = study_stats(study, document.text, document.published)
             srow = {**study_row(study, "", document.title, document.language), **stats["study"]}
@@ -405,13 +488,15 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
             # ids in that study's own rows: the page's ids would merge them all into one.
             ss = source_study(study, srow, source_id, index, fmt,
                               document.text if len(record.studies) == 1 else _own_text(study))
-            db["source_studies"].insert(_source_study_row(ss, index), pk="id")
-            if ss.keys():
-                db["study_keys"].insert_all([{"source_study_id": ss.id, "key": k} for k in ss.keys()],
-                                            pk=("source_study_id", "key"), replace=True)
+            source_rows.append(_source_study_row(ss, index))
+            key_rows += [{"source_study_id": ss.id, "key": k} for k in ss.keys()]
             prepared.append((index, study, stats, ss))
+        # One statement per table for the whole article; each table's rows in the same order
+        # as one study at a time, so even the rowids are those of writing them one by one.
+        _insert(db, "source_studies", source_rows)
+        _insert(db, "study_keys", key_rows, replace=True)
         assigned = recluster(db, [p[3].id for p in prepared], old_studies)
-        keep: dict[str, list[str]] = {t: [] for t in FACT_TABLES + STATS_TABLES}
+        new_rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES + STATS_TABLES}
         studies = []
         for index, study, stats, ss in prepared:
             study_id = assigned[ss.id]
@@ -421,12 +506,11 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
                                                EFFECT_SIZE_KEY, index)
             tables["checks"] = _with_ids(stats["checks"], study_id, source_id, "checks", CHECK_KEY, index)
             for table, rows in tables.items():
-                if rows:
-                    db[table].insert_all(rows, pk="id", replace=True)
-                keep[table] += [r["id"] for r in rows]
-        for table, ids in keep.items():
+                new_rows[table] += rows
+        for table, rows in new_rows.items():
+            _insert(db, table, rows, replace=True)
             db.execute(f"delete from [{table}] where source_id = ? and id not in (select value from json_each(?))",
-                       [source_id, json.dumps(ids)])
+                       [source_id, json.dumps([r["id"] for r in rows])])
         linked = [r[0] for r in db.execute("select study_id from study_sources where source_id = ?", [source_id])]
         for study_id in set(linked) - set(studies):
             db.execute("delete from study_sources where study_id = ? and source_id = ?", [study_id, source_id])
@@ -447,11 +531,12 @@ def curate(db, action: str, source_a: str, source_b: str, note: str | None = Non
         raise ValueError(f"unknown curation action {action!r}")
     a, b = sorted((source_a, source_b))
     with db.atomic():
+        _load_schema(db)
         db.execute("delete from curation where source_a = ? and source_b = ?", [a, b])
-        db["curation"].insert({
+        _insert(db, "curation", [{
             "id": stable_id("curation", a, b), "action": action, "source_a": a, "source_b": b, "note": note,
             "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        }, pk="id")
+        }])
         seeds = [r[0] for r in db.execute(
             "select id from source_studies where source_id in (?, ?)", [a, b])]
         olds = [r[0] for r in db.execute(
