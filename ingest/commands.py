@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from . import EXTRACTOR_VERSION
+from . import EXTRACTOR_VERSION, vocab
 from .extract import extract
 from .extract.record import Study
 from .hints import apply_hints
@@ -45,7 +45,7 @@ def extract_document(document):
 def extract_file(path: str) -> dict:
     """The record of one article file (the first, for a PubMed file of several), as the
     JSON-ready dict of the contract."""
-
+    vocab.load()
     with time_limit():  # one budget for reading and extracting the article
         return extract_document(read_documents(path)[0]).to_json()
 
@@ -59,6 +59,7 @@ def extract_command(paths: list[str], out=None, jsonl: bool = False) -> int:
     """
 
     out = out or sys.stdout
+    vocab.load()
     indent = None if jsonl else 2
     status = 0
     for path in paths:
@@ -159,12 +160,13 @@ def _stored_unchanged(db, target: str) -> bool:
 
 def _results(targets, jobs: int, cache_dir):
     """Extraction results in input order; in ``jobs`` processes when more than one."""
+    vocab.load()
     if jobs <= 1 or len(targets) < 2:
         for t in targets:
             yield _read_and_extract(t, cache_dir)
         return
 
-    # fork keeps start-up cheap (the vocabularies are already loaded in the parent).
+    # fork keeps start-up cheap: the workers inherit the vocabulary built above.
     ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         yield from pool.map(partial(_read_and_extract, cache_dir=cache_dir), targets,

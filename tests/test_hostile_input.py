@@ -28,8 +28,8 @@ from ingest.read import ReadError, read_bytes
 from ingest.read.document import Document
 from paths import EXAMPLES, REPO
 
-LIMIT = 2.0
-SLACK = 1.5  # start-up of the timer, and a slow shared machine
+LIMIT = 0.5
+SLACK = 1.0  # start-up of the timer, and a slow shared machine
 
 
 @pytest.fixture

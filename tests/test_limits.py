@@ -24,7 +24,7 @@ def test_the_limit_is_not_lost_in_a_gc_callback():
             with time_limit(0.3):
                 while True:
                     [[] for _ in range(1000)]  # allocations that keep the collector busy
-        assert time.monotonic() - start < 1.0
+        assert time.monotonic() - start < 2.0  # not lost: without the fix it ran until killed
         assert callback in gc.callbacks  # given back after the block
     finally:
         gc.callbacks.remove(callback)

@@ -73,13 +73,16 @@ RESPECTIVELY = re.compile(r"respectively|分别", re.I)
 # An averaging word before a value, then anything up to it (checked against FILLER_WORDS).
 MEAN_BEFORE = re.compile(r"(?P<word>\b(?:mean|average|median)\b|\baverag(?:ed|ing)\b|平均|中位数?|中位值)(?!.*(?:\b(?:mean|average|median)\b|平均|中位))"
                  r"[^;；。!?]*$", re.I)
-# What may stand between "average" and its value besides the measure's own name.
+# What may stand between "average" and its value besides the measure's own name. Each
+# piece of text can be read one way only (a run of digits whole, 达到 as 达 + 到): a
+# repeated alternation whose pieces overlap backtracks exponentially when the match
+# fails ("12.64 to 12.64 to 12.64 to ..." took minutes).
 FILLER_WORDS = re.compile(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|values|level|levels|total|of|was|were|is|had|has|"
                   r"been|at|baseline|overall|about|approximately|around|roughly|nearly|just|only|reached|"
                   r"fallen|fell|dropped|declined|decreased|risen|rose|increased|improved|climbed|by|to|points?|"
-                  r"percent|%|start|entry|enrol?lment|\d+(?:\.\d+)?)\b|为|是|达|达到|约|约为|值|分|评分|水平|了|至|到|降|升|下降|上升|提高|降低|"
-                  r"基线时?|时|治疗前|治疗后|"
-                  r"[0-9.]+)*", re.I)
+                  r"percent|%|start|entry|enrol?lment)\b|为|是|达|约|值|分|评分|水平|了|至|到|降|升|下降|上升|提高|降低|"
+                  r"基线|时|治疗前|治疗后|"
+                  r"[0-9.]+(?![0-9.]))*", re.I)
 AND_NEXT = re.compile(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
 # Where the words that go with a value end: the next clause or list item.
 ITEM_END = re.compile(r"[,，;；、]|\band\b|和|及|与|與", re.I)

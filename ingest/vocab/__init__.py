@@ -34,6 +34,12 @@ SYNONYM_KEYS = ("en", "zh", "abbr", "parts")
 _parts: dict = {}  # the built vocabulary, once per process
 
 
+def load() -> None:
+    """Build the vocabulary now, once per process: before the first article's time limit
+    starts (building is not that article's time), and before worker processes fork."""
+    _cached("hot")
+
+
 def _cached(kind: str) -> dict:
     """One part of the vocabulary ("hot" for matching, "hot-en" for matching English
     text, "full" for everything), built from the YAML on first use (~0.3 s) and kept
@@ -222,5 +228,5 @@ def slug(name: str) -> str:
     return s
 
 
-__all__ = ["Lexicon", "Match", "Tokens", "data", "design_lexicon", "family_total", "script_of", "lexicon", "measure_lexicon", "part_lexicon",
+__all__ = ["Lexicon", "Match", "Tokens", "data", "load", "design_lexicon", "family_total", "script_of", "lexicon", "measure_lexicon", "part_lexicon",
            "info", "other_names", "slug", "measures", "families"]
