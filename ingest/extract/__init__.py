@@ -46,7 +46,7 @@ def extract(document: Document) -> Record:
 
 # "44 706 patients", "21 540 died": thousands separated by a space or thin space (as journals
 # print them) read as "44,706" (same length, so every offset and quote stays the source's).
-SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[,;] )(?<!\d )(\d{1,3})[ \u2009\u202f\u00a0](?=\d{3}(?![\d.,])(?! \d))")
+SPACED_THOUSANDS = re.compile(r"(?=[\d])(?<![\d.,])(?<!\d[,;] )(?<!\d )(\d{1,3})[ \u2009\u202f\u00a0](?=\d{3}(?![\d.,])(?! \d))")
 
 
 def _join_thousands(text: str) -> str:

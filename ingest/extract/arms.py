@@ -19,12 +19,12 @@ from .context import Context
 from .numerals import chinese_to_int
 
 ALLOCATION = re.compile(
-    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+\s*:\s*\d+\s*\)\s*|\d+\s*:\s*\d+\s+|"
+    r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+\s*:\s*\d+\s*\)\s*|\d+\s*:\s*\d+\s+|"
     r"in\s+a\s+\d+\s*:\s*\d+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
-N_TO = re.compile(r"(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
+N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
-EACH = re.compile(r"(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
+EACH = re.compile(r"(?=[\deg各每(])(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
           r"(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
           r"\(\s*n\s*=\s*(?P<en2>\d+)\s+(?:for\s+)?(?:each|per)(?:\s+(?:group|arm))?\s*\)|\beach\s+(?:group|arm)\s+(?:of|with)\s+(?P<en3>\d+)\b|"
           r"\bgroups\s+of\s+(?P<en4>\d+)\s+(?:patients\s+|participants\s+|subjects\s+)?each\b", re.I)
@@ -35,11 +35,11 @@ N_PATIENTS = re.compile(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|part
 # system, stratified by centre and diabetes status" (a stratum is no arm).
 LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
               r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on)\b|,\s*(?:and\s+)?(?:were|was|who)\b", re.I)
-TITLE_VS = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
+TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
                      r"other|every|per|which|that|who|whom)\b", re.I)
-GROUP_PHRASE = re.compile(r"\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
+GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either)\s+|"
@@ -52,15 +52,15 @@ NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive
 
 
 LEVELS = {"low dose", "medium dose", "high dose"}
-CROSSOVER = re.compile(r"\bcross-?over\b|交叉(?:设计|试验|研究)", re.I)
+CROSSOVER = re.compile(r"(?=[交c])\bcross-?over\b|交叉(?:设计|试验|研究)", re.I)
 # "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
 CONDITIONS = re.compile(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<list>[^.;]{3,120}?\bor\s+(?:a\s+)?(?:matching\s+)?(?:placebo|sham)\b)", re.I)
 # Who a crossover trial compares: those who completed both periods.
 BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
-ZH_ARM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
+ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
-ZH_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
+ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 # What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
 ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較)")
@@ -339,7 +339,7 @@ def as_groups(found: list[Arm]) -> list:
 
 
 # "cardiac rehabilitation (CR)": up to seven words, then an abbreviation in brackets.
-DEFINITION = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
+DEFINITION = re.compile(r"(?=[A-Za-z])((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
 
 
 # A glossary entry under a table: "AA group, Active Acupuncture Group;", "SAS: Self-Rating Anxiety Scale."

@@ -22,7 +22,7 @@ SUBCLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\b
 
 
 N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
-EVENTS = re.compile(r"\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡", re.I)
+EVENTS = re.compile(r"(?=[deorsw出发死])\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
 OF_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
 OF_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)
@@ -30,18 +30,18 @@ OF_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|the
 OUTCOME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:response|remission|resolution|healing|recovery|closure|responses)\b", re.I)
 NUMBER = r"\d{1,3}(?:[ ,]\d{3})+(?!\d)|\d+"
 # Cohorts by exposure: "3 127 (21.0%) participated in cardiac rehabilitation and 11 735 did not".
-TOOK_PART = re.compile(rf"(?<![\d.])(?P<n1>{NUMBER})\s*(?:patients\s+|participants\s+)?(?:\(\s*(?P<p1>\d+(?:\.\d+)?)\s*%\s*\)\s*)?"
+TOOK_PART = re.compile(rf"(?=[\d])(?<![\d.])(?P<n1>{NUMBER})\s*(?:patients\s+|participants\s+)?(?:\(\s*(?P<p1>\d+(?:\.\d+)?)\s*%\s*\)\s*)?"
                r"(?:participated\s+in|took\s+part\s+in|attended|received|underwent|used|took|were\s+treated\s+with)\s+"
                r"(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s*(?:,\s*)?(?:and|while|whereas|but)\s+"
                rf"(?P<n2>{NUMBER})\s*(?:\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\)\s*)?(?:patients\s+|participants\s+)?(?:did\s+not|didn't|had\s+not|were\s+not)\b", re.I)
 ZH_NUM = r"\d+|[一二两三四五六七八九十百零〇]+"
 # Subgroups listed by a trait: "合并狼疮性肾炎者41例（60.3%），无肾脏受累者27例（39.7%）",
 # "病程十年以内者十四名（58.3%）".
-ZH_TRAIT = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9≥≤<>]{{2,16}}?)者\s*(?:共|有)?\s*(?P<n>{ZH_NUM})\s*(?:例|名|人|位)\s*"
+ZH_TRAIT = re.compile(rf"(?=[<>≤≥一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9≥≤<>]{{2,16}}?)者\s*(?:共|有)?\s*(?P<n>{ZH_NUM})\s*(?:例|名|人|位)\s*"
               r"[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
 # A count with the group's label in brackets after what it received:
 # "其中186名（45.1%）接受自体移植（移植组），226名（54.9%）仅接受诱导治疗（未移植组）".
-ZH_LABELLED = re.compile(rf"(?P<n>{ZH_NUM})\s*(?:例|名|人|位)(?:患者)?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）][^，,；;。（(]{{1,60}}"
+ZH_LABELLED = re.compile(rf"(?=[\d〇一七三两九二五八六十四百零])(?P<n>{ZH_NUM})\s*(?:例|名|人|位)(?:患者)?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）][^，,；;。（(]{{1,60}}"
                  r"[(（](?P<label>[^()（）]{1,12}组)[)）]")
 
 

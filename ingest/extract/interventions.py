@@ -23,14 +23,14 @@ REVIEWS = {"meta_analysis", "systematic_review", "narrative_review"}
 RECEIVED = re.compile(r"接受|给予|使用|采用|行|注射|输注|received|were given|were treated with|underwent|got", re.I)
 ROLE_COMPARATORS = {"control", "controls", "no treatment"}
 # Words of giving a treatment, in a sentence that tells how it was given.
-GIVEN = re.compile(r"\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
+GIVEN = re.compile(r"(?=[girt接植注灌移给输a])\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
            r"接受|注射|输注|给予|移植|植入|灌注", re.I)
-DOSE_WORDS = re.compile(r"剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
+DOSE_WORDS = re.compile(r"(?=[de剂每a])剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
 
 
 # International nonproprietary name stems: a word ending so is a drug even when the
 # vocabulary has never seen it ("velzacitinib", "dorexalant", "feltrazumab").
-INN = re.compile(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|lisib|degib|gliptin|gliflozin|glutide|glitazone|"
+INN = re.compile(r"(?=[A-Za-z])\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|lisib|degib|gliptin|gliflozin|glutide|glitazone|"
          r"sartan|vastatin|prazole|floxacin|conazole|previr|buvir|asvir|tegravir|lukast|setron|triptan|gepant|orexant|"
          r"dronate|platin|taxel|rubicin|xaban|gatran|grel|ercept|limus|leucel|temcel|ticel|lutamide|siran|rsen|"
          r"zomib|kinra|glutide|reotide|ercept|acept)\b")
@@ -38,7 +38,7 @@ INN = re.compile(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|
 WITH_DOSE = re.compile(r"\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
 
 
-GIVEN_DRUG = re.compile(r"\b(?:took|take|taking|received|receive|receiving|given|started|starting|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+"
+GIVEN_DRUG = re.compile(r"(?=[grsta])\b(?:took|take|taking|received|receive|receiving|given|started|starting|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+"
                 r"(?:(?:oral|intravenous|subcutaneous|inhaled|topical|nightly|daily)\s+)?(?P<drug>[a-z][a-z\-]{5,})"
                 r"(?:\s+at)?\s+\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
 NOT_DRUGS = {"placebo", "either", "receive", "receiving", "received", "saline", "dextrose", "glucose", "doses", "dosage", "tablets", "capsules", "injections", "infusions", "matching",

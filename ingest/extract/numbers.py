@@ -88,7 +88,7 @@ def number(s: str) -> float | int:
 
 P_VALUE = re.compile(
     # ("P均<0.001", "P值均<0.05": one p-value for every comparison listed)
-    r"(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*(?:均|都)?\s*"
+    r"(?=[pP])(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*(?:均|都)?\s*"
     r"(?P<rel><=|>=|≤|≥|<\s*or\s*=|>\s*or\s*=|(?:less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|(?:greater|more|larger)\s+than"
     r"|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
@@ -194,7 +194,7 @@ def bare_interval(norm: str, at: int, estimate: float) -> list | None:
 
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
 STAT = re.compile(
-    r"(?<![A-Za-z0-9_.])(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms)?\s*"
+    r"(?=[\d\-.])(?<![A-Za-z0-9_.])(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms)?\s*"
     r"(?:"
     r"(?P<pm>±|\+/-|\+-)\s*(?P<pm_sd>\d+(?:\.\d+)?)"
     r"|[,，]\s*(?P<cp>\d+(?:\.\d+)?)\s*%(?=\s*[)）\]])"
@@ -281,7 +281,7 @@ def stats(text: str) -> list[Stat]:
 
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
 TIME = re.compile(
-    r"(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
+    r"(?=[\ddefmnopstwy〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零ab])(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
     r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.
@@ -353,7 +353,7 @@ SPACED = r"(?<!\d[,;]\s)(?<!\d\sand\s)(?<!\d\sor\s)(?<!\d\s)(?<![\d.,])\d{1,3}(?
 _spaced = re.compile(SPACED)
 COUNT = re.compile(
     # (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
-    r"(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
+    r"(?=[\defnost〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
     r"|(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
     r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"
@@ -383,7 +383,7 @@ PROPORTION = re.compile(
     # 382 (61.2%) | 382 [61.2%] | 34/40 (85%) | 34 of 40 (85%) | 6.6% (41/624) | 85.0%（34/40）
     # (also "14 of 60 participants (23.3%)", "19例（27.9%）")
     # (and in words: "twelve of the eighteen patients (67 percent)")
-    r"(?<![\d.,/\w-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of)\s*(?:the\s+)?(?P<total>\d{1,7}|"
+    r"(?=[\defnost])(?<![\d.,/\w-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of)\s*(?:the\s+)?(?P<total>\d{1,7}|"
     + EN_WORD_NUMBER + r"))?(?:\s+(?:\w+\s+){0,2}?" + PEOPLE + r"|\s*[例名人位])?"
     r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)\s*[)）\]]"
     r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]]",
@@ -480,7 +480,7 @@ def counts(text: str) -> list[Count]:
 # ---------------------------------------------------------------------------- named effect statistics
 
 EFFECT_STAT = re.compile(
-    r"(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
+    r"(?=[dehimorsw优均差平效标比相组风CEHIMORSWab])(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
     r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
     r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
     # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"

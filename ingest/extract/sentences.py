@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 END_ZH = re.compile(r"[。！？!?]+[”’」』)]?")
-END_EN = re.compile(r"(?<=[a-z0-9%)\]”\"'])[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
-ABBREV = re.compile(r"(?:(?<![A-Za-z])et al|(?<![A-Za-z])vs|(?<![A-Za-z])Fig|(?<![A-Za-z])Figs|(?<![A-Za-z])Ref|(?<![A-Za-z])No|(?<![A-Za-z])e\.g|(?<![A-Za-z])i\.e|(?<![A-Za-z])approx|(?<![A-Za-z])ca|(?<![A-Za-z])Dr|(?<![A-Za-z])Prof|(?<![A-Za-z])Mr|(?<![A-Za-z])Mrs|(?<![A-Za-z])Ms|(?<![A-Za-z])St|(?<![A-Za-z])vol|(?<![A-Za-z])pp|(?<![A-Za-z])Jan|(?<![A-Za-z])Feb|(?<![A-Za-z])Mar|(?<![A-Za-z])Apr|(?<![A-Za-z])Aug|(?<![A-Za-z])Sept?|(?<![A-Za-z])Oct|(?<![A-Za-z])Nov|(?<![A-Za-z])Dec|(?<![A-Za-z])[A-Z])$")
+END_EN = re.compile(r"(?=[!.?])(?<=[a-z0-9%)\]”\"'])[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
+ABBREV = re.compile(r"(?=[eipvADFJMNOPRSacA-Z])(?:(?<![A-Za-z])et al|(?<![A-Za-z])vs|(?<![A-Za-z])Fig|(?<![A-Za-z])Figs|(?<![A-Za-z])Ref|(?<![A-Za-z])No|(?<![A-Za-z])e\.g|(?<![A-Za-z])i\.e|(?<![A-Za-z])approx|(?<![A-Za-z])ca|(?<![A-Za-z])Dr|(?<![A-Za-z])Prof|(?<![A-Za-z])Mr|(?<![A-Za-z])Mrs|(?<![A-Za-z])Ms|(?<![A-Za-z])St|(?<![A-Za-z])vol|(?<![A-Za-z])pp|(?<![A-Za-z])Jan|(?<![A-Za-z])Feb|(?<![A-Za-z])Mar|(?<![A-Za-z])Apr|(?<![A-Za-z])Aug|(?<![A-Za-z])Sept?|(?<![A-Za-z])Oct|(?<![A-Za-z])Nov|(?<![A-Za-z])Dec|(?<![A-Za-z])[A-Z])$")
 HEADING = re.compile(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
 
 
@@ -52,7 +52,9 @@ def split(text: str) -> list[Sentence]:
             continue
         cuts = {m.end() for m in END_ZH.finditer(line)}
         for m in END_EN.finditer(line):
-            if not ABBREV.search(line[: m.start()]):
+            # The abbreviation ends the text before the break: its last 10 characters hold it
+            # and the letter before it (the longest, "approx", has 6).
+            if not ABBREV.search(line[max(0, m.start() - 10): m.start()]):
                 cuts.add(m.end())
         cuts.add(len(line))
         begin = 0
