@@ -118,6 +118,53 @@ def bench_ingest(count: int, work: Path, seed: int = 0) -> dict:
     return result
 
 
+EXTRACT_TARGET_RATIO = 20.0  # extraction in one process, against the bare read-and-scan
+EI_CORPUS = REPO.parent / "shared" / "corpora" / "evidence-inference"
+SCAN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def bench_extract(generated: Path) -> dict:
+    """Extraction alone, in one warm process (as ``evidence extract FILE...`` runs), against
+    the bare read-and-scan of the same files: read, decode and find every number once.
+    On the Evidence Inference abstracts when ../shared is there (real text), else on the
+    generated articles."""
+    from ingest import vocab
+    from ingest.commands import article_files, extract_document
+    from ingest.read import read_documents, read_path
+
+    corpus = EI_CORPUS if EI_CORPUS.is_dir() else generated
+    files = article_files([str(corpus)])
+    vocab.load()
+
+    def bare() -> float:
+        start = time.perf_counter()
+        for f in files:
+            SCAN.findall(read_path(f).text)
+        return time.perf_counter() - start
+
+    def full() -> float:
+        start = time.perf_counter()
+        for f in files:
+            for document in read_documents(f):
+                extract_document(document)
+        return time.perf_counter() - start
+
+    bare_s, extract_s = min(bare() for _ in range(3)), min(full() for _ in range(2))
+    return {"corpus": "Evidence Inference abstracts" if corpus == EI_CORPUS else "generated articles",
+            "articles": len(files), "bare_s": bare_s, "s": extract_s, "rate": len(files) / extract_s,
+            "ratio": extract_s / bare_s}
+
+
+def bench_worst_case() -> dict:
+    from bench.worst_case import TARGET_MS, timings
+
+    results = timings()
+    worst = max(results, key=lambda r: r[1])
+    return {"articles": len(results), "worst": worst[0], "max_ms": worst[1], "target_ms": TARGET_MS,
+            "over": sum(1 for _, ms, _ in results if ms > TARGET_MS),
+            "median_ms": statistics.median(ms for _, ms, _ in results)}
+
+
 def db_bytes(db: Path) -> int:
     return sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
 
@@ -420,7 +467,8 @@ def verdict(value: float, target: float, higher_is_better: bool = False) -> str:
     return "met" if ok else "MISSED"
 
 
-def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, faults: dict | None = None) -> str:
+def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, faults: dict | None = None,
+           extract: dict | None = None, worst: dict | None = None) -> str:
     meta = serving[-1]
     lines = [f"Evidence KB bench ({'quick' if quick else 'full'}), "
              f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {machine()}", ""]
@@ -436,6 +484,15 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
             lines.append(f"| {label} | {r['articles']} | {run['rate']:.0f} | {r['articles'] / r['bare_s']:.0f} | "
                          f"{run['ratio']:.1f}x | {run['peak_mb']:.0f} | {r['bytes_per_study']:.0f} | "
                          f"≥ {INGEST_TARGET}/s {verdict(run['rate'], INGEST_TARGET, True)} |")
+    if extract:
+        lines += ["", f"Extraction in one process: {extract['articles']} {extract['corpus']} in {extract['s']:.2f} s "
+                  f"({extract['rate']:.0f} articles/s), {extract['ratio']:.1f}x the bare read-and-scan "
+                  f"({extract['bare_s'] * 1000:.0f} ms); target ≤ {EXTRACT_TARGET_RATIO:.0f}x "
+                  f"{verdict(extract['ratio'], EXTRACT_TARGET_RATIO)}"]
+    if worst:
+        lines += [f"Worst-case articles (bench/worst_case.py, {worst['articles']} of ≤ 20,000 characters): median "
+                  f"{worst['median_ms']:.0f} ms, slowest {worst['max_ms']:.0f} ms ({worst['worst']}), "
+                  f"{worst['over']} over the {worst['target_ms']:.0f} ms target"]
     lines += ["", f"Large database: {large['studies']:,} studies, {large['measurements']:,} measurements, "
               f"{large['bytes_per_study']:.0f} bytes/study, built in {large['build_s']:.0f} s by bulk insert "
               f"(cloned rows of really ingested articles; ingesting this many through the extractor would "
@@ -460,8 +517,13 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
     first = ingests[0]["jobs1"]
     ratios = " · ".join(f"{r['name']} {r['ratio']:.1f}x" for r in serving[:-1]
                         if r["name"] != "comparison SQL" and not r["name"].startswith("floor"))
-    lines += ["", f"ratios: ingest/bare-read {first['ratio']:.1f}x ({first['rate']:.0f} articles/s) · "
-              f"page/bare-SQL: {ratios}"]
+    head = ""
+    if extract:
+        head += f"extract/bare-read {extract['ratio']:.1f}x ({extract['rate']:.0f} articles/s, one process) · "
+    head += f"ingest/bare-read {first['ratio']:.1f}x ({first['rate']:.0f} articles/s) · "
+    if worst:
+        head += f"worst case {worst['max_ms']:.0f} ms (≤ {worst['target_ms']:.0f}: {worst['articles'] - worst['over']}/{worst['articles']}) · "
+    lines += ["", f"ratios: {head}page/bare-SQL: {ratios}"]
     return "\n".join(lines)
 
 
@@ -478,6 +540,9 @@ def main(argv=None):
         for n in sizes:
             print(f"bench: ingesting {n} generated articles ...", file=sys.stderr)
             ingests.append(bench_ingest(n, work))
+        print("bench: extraction in one process, and the worst-case articles ...", file=sys.stderr)
+        extract = bench_extract(work / f"articles-{sizes[0]}")
+        worst = bench_worst_case()
         faults = None
         if not args.quick:
             from bench.faults import kill_and_rerun
@@ -491,7 +556,7 @@ def main(argv=None):
         large = build_large_db(ingests[0]["db"], large_db, studies)
         print("bench: timing Datasette pages ...", file=sys.stderr)
         serving = bench_serving(large_db, repeat)
-        print(report(ingests, large, serving, args.quick, faults))
+        print(report(ingests, large, serving, args.quick, faults, extract, worst))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -31,7 +31,13 @@ def extract_document(document):
     no abstract to read results from, so its citation can join the study's other sources."""
 
     with time_limit():
-        record = extract(document)
+        try:
+            record = extract(document)
+        except ReadError:
+            raise
+        except Exception as e:  # a fault met on this article: one line for it, and the others go on
+            reason = (str(e).splitlines() or [""])[0][:200]
+            raise ReadError(f"could not be extracted ({type(e).__name__}: {reason})") from e
     fmt = (document.metadata or {}).get("format")
     if fmt == "crossref" and not record.studies:
 

@@ -137,3 +137,22 @@ def test_an_article_that_takes_too_long_is_skipped(tmp_path, article, monkeypatc
     report = ingest_paths([article, slow], tmp_path / "e.db")
     assert report.ingested == [str(article)]
     assert report.failed == [(str(slow), "took longer than 0.2 s to extract; skipped")]
+
+
+def test_an_article_the_extractor_fails_on_gets_one_line_and_the_others_are_stored(tmp_path, article, monkeypatch):
+    from ingest import commands
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text(ARTICLE.replace("40例", "42例"), encoding="utf-8")
+    real = commands.extract
+
+    def fails_on_bad(document):
+        if document.path.endswith("bad.txt"):
+            raise ValueError("a fault\nwith a second line")
+        return real(document)
+
+    monkeypatch.setattr(commands, "extract", fails_on_bad)
+    report = ingest_paths([article, bad], tmp_path / "e.db")
+    assert report.ingested == [str(article)]
+    assert report.failed == [(str(bad), "could not be extracted (ValueError: a fault)")]
+    assert sqlite3.connect(tmp_path / "e.db").execute("select count(*) from sources").fetchone() == (1,)

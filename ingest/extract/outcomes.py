@@ -141,7 +141,10 @@ GENERIC_CHANGE = re.compile(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differe
 CHANGE_WORDS = re.compile(r"(?=[dgir变改c])改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
 # What the values that no shape claimed must look like (``Outcomes.plain_values``).
 SUPPOSED = re.compile(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假设)", re.I)
-FRACTION_OR_SIZE = re.compile(r"(?=[\dn共N])\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|\d+\s*(?:of|out of)\s+\d+|共\s*\d+|\d+\s*(?:例|名|人)中")
+# (A count starts where its digits start: tried inside a long run of digits, each "\d+"
+# would try every shorter run again, though it fails as the whole run fails.)
+FRACTION_OR_SIZE = re.compile(r"(?=[\dn共N])(?<!\d)\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|(?<!\d)\d+\s*(?:of|out of)\s+\d+|共\s*\d+"
+                              r"|(?<!\d)\d+\s*(?:例|名|人)中")
 # A unit after a value: what makes a lone number a measurement ("412 m", "1.45 L", "3.2分").
 UNIT_AFTER = re.compile(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|mmol/L|μmol/L|umol/L|pg/mL|ng/mL|IU/L|U/L|"
                 r"ml|mL|L\b|cm\b|mm\b|m\b|points?\b|bpm\b|beats|ms\b|秒|次/分|ml/min|mL/min|kg/m2|kg/m²|g\b|次|"
