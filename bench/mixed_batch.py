@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.pdfs import make_pdf  # noqa: E402
+from tests.pdfs import make_pdf
 
 CONDITIONS = [("膝骨关节炎", "knee osteoarthritis", "WOMAC总分"), ("脊髓损伤", "spinal cord injury", "ASIA运动评分"),
               ("多发性硬化", "multiple sclerosis", "EDSS评分")]

@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import json
 import os
 import platform
 import re
@@ -317,6 +316,7 @@ def in_process_datasette(db: Path):
     """A Datasette object configured from the same options `evidence serve` passes."""
     import yaml
     from datasette.app import Datasette
+
     from ingest.cli import datasette_options
 
     opts = datasette_options()
@@ -343,6 +343,7 @@ def traced_queries(ds, path: str) -> list[tuple[str, dict]]:
     (``?_trace=1`` over HTTP truncates pages over 256 KB in Datasette 0.65.)
     """
     import asyncio
+
     from datasette.tracer import capture_traces
 
     async def run():
@@ -421,7 +422,7 @@ def bench_serving(db: Path, repeat: int) -> list[dict]:
         # The DOI number of one generated article: the copies of that one article match.
         ("search rare term", "/evidence/studies?_search=000007"),
         ("study page", f"/evidence/studies/{study_id}"),
-        (f"comparison table page", f"/evidence/measurements?measure_slug={q(slug)}"
+        ("comparison table page", f"/evidence/measurements?measure_slug={q(slug)}"
                                    "&_facet=group_name&_facet=time_label"),
     ]
     rows = []

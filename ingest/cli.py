@@ -94,7 +94,7 @@ def split(source, from_source, db_path):
     try:
         studies = split_command(db_path, source, from_source)
     except ReadError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from None
     click.echo(f"{source}: now in study {', '.join(studies)}", err=True)
 
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, ColumnFacet, DateFacet
 from datasette.plugins import pm
-from datasette.database import QueryInterrupted
 from datasette.utils import path_with_added_args, path_with_removed_args
 
 TABLE = "study_facet_values"

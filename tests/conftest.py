@@ -15,8 +15,19 @@ import pytest
 import yaml
 
 from ingest.extract.record import (
-    AdverseEvent, Citation, Effect, Enrollment, Group, Intervention, Measurement,
-    Participants, Record, Safety, Source, Study, Time,
+    AdverseEvent,
+    Citation,
+    Effect,
+    Enrollment,
+    Group,
+    Intervention,
+    Measurement,
+    Participants,
+    Record,
+    Safety,
+    Source,
+    Study,
+    Time,
 )
 from ingest.read.document import Document
 
@@ -107,7 +118,7 @@ def hostile_article() -> tuple[Document, Record]:
                    title=HOSTILE_TITLE, language="en", encoding=SCRIPT,
                    sha256=sha256(HOSTILE_TEXT), site_name=IMG)
     study = Study(
-        citation=Citation(doi=f'10.1/x"><script>alert(1)</script>', title=HOSTILE_TITLE,
+        citation=Citation(doi='10.1/x"><script>alert(1)</script>', title=HOSTILE_TITLE,
                           journal=SCRIPT, authors=[IMG]),
         design="rct", phase=SCRIPT, conditions=[f"knee osteoarthritis {SCRIPT}"],
         participants=Participants(enrolled=40, quotes={"enrolled": HOSTILE_QUOTE}),

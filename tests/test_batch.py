@@ -11,7 +11,7 @@ from ingest.cli import cli
 from ingest.commands import article_files, ingest_paths
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.mixed_batch import write_batch  # noqa: E402
+from bench.mixed_batch import write_batch
 
 N = 20  # two of every kind the benchmark makes; the suite stays fast
 

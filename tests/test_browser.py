@@ -10,7 +10,6 @@ by git; CI keeps them as artefacts).
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -20,8 +19,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import SECOND_ASIA, hostile_article, sci_article
+
 from tests.paths import EXAMPLES, REPO, SEED
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -251,13 +250,13 @@ def hostile_urls(server, site_db) -> list[str]:
     for sid in hostile:
         urls.append(f"/evidence/studies/{sid}")
     urls.append("/-/compare?" + urllib.parse.urlencode([("study", s) for s in hostile]))
+    marks = ",".join("?" * len(hostile))
     for source_id, quote in conn.execute(
-            "select m.source_id, m.quote from measurements m where m.study_id in (%s)" % ",".join("?" * len(hostile)),
-            hostile):
+            f"select m.source_id, m.quote from measurements m where m.study_id in ({marks})", hostile):
         urls.append(f"/-/source/{source_id}?quote={urllib.parse.quote(quote or '')}")
         urls.append(f"/evidence/sources/{source_id}")
-    for (slug,) in conn.execute("select distinct measure_slug from measurements where study_id in (%s)"
-                                % ",".join("?" * len(hostile)), hostile):
+    for (slug,) in conn.execute(f"select distinct measure_slug from measurements where study_id in ({marks})",
+                                hostile):
         urls += [f"/-/compare/{slug}", f"/-/compare/{slug}.svg"]
     for (name,) in [("studies_with_control_arm",), ("measures_in_several_studies",),
                     ("studies_with_consistency_warnings",), ("adverse_events_across_studies",)]:

@@ -3,7 +3,16 @@
 import pytest
 
 from ingest.extract.record import (
-    AdverseEvent, Citation, Effect, Enrollment, Group, Measurement, Participants, Safety, Study, Time,
+    AdverseEvent,
+    Citation,
+    Effect,
+    Enrollment,
+    Group,
+    Measurement,
+    Participants,
+    Safety,
+    Study,
+    Time,
 )
 from ingest.stats import checks
 from ingest.stats.checks import study_checks

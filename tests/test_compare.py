@@ -9,13 +9,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
-
-from conftest import SECOND_ASIA, SCI_SENTENCES, client_for
-from ingest.commands import ingest_paths
-from tests.paths import REPO
-from ingest.stats import pooling
-from tests.paths import SEED, needs_shared
+from conftest import SCI_SENTENCES, SECOND_ASIA, client_for
 from test_serve import assert_inert
+
+from ingest.commands import ingest_paths
+from ingest.stats import pooling
+from tests.paths import REPO, SEED, needs_shared
+
 
 def soup_of(response):
     assert response.status_code == 200, response.text[:500]

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.extract import extract
-from ingest.extract.numerals import chinese_to_int
 from ingest.extract.numbers import english_number, normalize
+from ingest.extract.numerals import chinese_to_int
 from ingest.read.document import Document
 
 # Pieces of real result sentences, so random text reaches the interesting code paths.

@@ -15,12 +15,12 @@ import urllib.parse
 
 import httpx
 import pytest
+from paths import REPO
 
 from bench.faults import TABLES, consistency_problems, contents, count, ingest, ingest_cmd, kill_mid_ingest
 from bench.generate import generate
-from paths import REPO
 
-ARTICLES = 240
+ARTICLES = 120
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,13 @@
 """found_anywhere(pattern) answers exactly whether re.compile(pattern).search(text) finds something."""
 
+import re
+
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.extract import context, design, safety
 from ingest.read import read_path
-import re
-
 from ingest.regex import _top_level_alternatives, found_anywhere
 from tests.paths import EXAMPLES, SEED
 

@@ -20,13 +20,13 @@ import urllib.parse
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from paths import EXAMPLES, REPO
 
 import ingest.limits
 from ingest.commands import extract_file, ingest_paths
 from ingest.extract import extract
 from ingest.read import ReadError, read_bytes
 from ingest.read.document import Document
-from paths import EXAMPLES, REPO
 
 LIMIT = 0.5
 SLACK = 1.0  # start-up of the timer, and a slow shared machine

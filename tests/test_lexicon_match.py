@@ -6,10 +6,11 @@ must only make it faster."""
 import random
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest import vocab
-from ingest.vocab.lexicon import TOKEN, FULL_WIDTH, Lexicon, Tokens, fold
+from ingest.vocab.lexicon import FULL_WIDTH, TOKEN, Lexicon, Tokens, fold
 from tests.paths import EXAMPLES, FIXTURES, REPO, SHARED
 
 

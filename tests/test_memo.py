@@ -1,7 +1,8 @@
 """What is remembered or bisected for speed gives what computing it afresh gives."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.extract import numbers
 from ingest.extract.context import KINDS, Context

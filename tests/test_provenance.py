@@ -7,8 +7,8 @@ A number counts as held when the quote writes it in any way the extractor reads:
 a signed change ("fell by 6.8" is -6.8) matches on its size.
 """
 
-import json
-import os
+
+import re
 
 import pytest
 
@@ -16,7 +16,6 @@ from ingest.extract import extract
 from ingest.extract.numbers import NUM, english_number, normalize, p_values
 from ingest.extract.numerals import chinese_to_int
 from ingest.read import read_documents
-import re
 from tests.paths import EXAMPLES, REPO, SEED
 
 NUMBER = re.compile(NUM)

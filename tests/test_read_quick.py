@@ -2,7 +2,8 @@
 
 import re
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.read.boilerplate import DISCLAIMER, DOI_LIKE, FURNITURE, PREV_NEXT, SENTENCE_END, clean_lines
 from ingest.read.document import guess_language

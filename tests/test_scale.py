@@ -14,13 +14,13 @@ import sqlite3
 import urllib.parse
 
 import pytest
+from conftest import PLUGINS, TEMPLATES, load_metadata
 from datasette.app import Datasette
 from datasette.tracer import capture_traces
+from paths import EXAMPLES
 
-from conftest import PLUGINS, TEMPLATES, load_metadata
 from ingest.commands import ingest_paths
 from ingest.store.search_text import fts_query
-from paths import EXAMPLES
 
 ARRAY_COLUMNS = ("interventions", "bias_flags", "check_kinds")
 

@@ -7,7 +7,6 @@ import urllib.parse
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import SCI_DOI, SCI_SENTENCES, load_metadata
 
 STUDY_TABLES = ("sources", "studies", "study_sources", "interventions", "groups",

@@ -9,7 +9,6 @@ import urllib.parse
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import SCI_SENTENCES, load_metadata
 from test_serve import assert_inert
 
@@ -143,6 +142,7 @@ def test_control_arm_query(tmp_path, db_path):
     import shutil
 
     from conftest import client_for, sha256
+
     from ingest.extract.record import Citation, Group, Record, Source, Study
     from ingest.read.document import Document
     from ingest.store import open_db, write_article

@@ -5,7 +5,6 @@ import itertools
 import json
 import sqlite3
 
-import pytest
 from click.testing import CliRunner
 
 from ingest.cli import cli

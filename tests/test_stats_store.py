@@ -11,8 +11,8 @@ import sys
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import load_metadata, sci_article
+
 from tests.paths import REPO, SEED, needs_shared
 
 STATS_TABLES = ("effect_sizes", "checks")

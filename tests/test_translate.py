@@ -1,7 +1,8 @@
 """The quick translations give exactly what str.translate gives, on any text."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.extract.numbers import _FULL, normalize
 from ingest.regex import translator

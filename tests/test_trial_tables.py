@@ -107,6 +107,7 @@ def test_each_trial_of_a_table_is_stored_as_its_own_study(tmp_path):
     """The page names every trial's registration in its row: each study keeps its own, so the
     store does not merge them into one (a shared page-wide id would)."""
     import sqlite3
+
     from ingest.commands import ingest_paths
     page = tmp_path / "pooled.txt"
     page.write_text(ONE_LEVEL.replace("Ferrand et al. 2018 |", "Ferrand et al. 2018 (NCT01112222) |")

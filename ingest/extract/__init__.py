@@ -13,8 +13,20 @@ import re
 from .. import vocab
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
-from . import (arms, citation, conditions, design, groups, interventions, outcomes, participants, safety, tables, timeline,
-               trial_tables)
+from . import (
+    arms,
+    citation,
+    conditions,
+    design,
+    groups,
+    interventions,
+    outcomes,
+    participants,
+    safety,
+    tables,
+    timeline,
+    trial_tables,
+)
 from .context import Context
 from .numbers import counts, p_values
 from .record import Record, Source, Study

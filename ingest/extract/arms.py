@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
-
 from .context import Context
 from .numerals import chinese_to_int
 

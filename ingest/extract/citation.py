@@ -97,9 +97,8 @@ def parse_reference(line: str) -> Citation:
     body = line[:doi.start()] if doi else line
     body = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/?\s*$|doi:?\s*$", re.I).sub("", body.strip()).strip()
     for pattern in (NATURE_TAIL, VANCOUVER_TAIL, GBT_TAIL):
-        tail = None
-        for tail in pattern.finditer(body):
-            pass
+        found = list(pattern.finditer(body))
+        tail = found[-1] if found else None
         if tail:
             head = body[:tail.start() + 1]
             c.journal, c.year, c.volume, c.pages = tail["journal"].strip(" ."), int(tail["year"]), tail["volume"], tail["pages"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-import re
 from .sentences import Sentence
 
 CLAUSE_END = re.compile(r"[；;]")

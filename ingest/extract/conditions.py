@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 import re
+from collections import Counter
 
-from ..vocab.lexicon import Tokens
 from .. import vocab
+from ..vocab.lexicon import Tokens
 from .citation import bylines
 from .context import Context
 

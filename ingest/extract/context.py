@@ -13,10 +13,10 @@ from functools import cached_property
 
 from .. import vocab
 from ..read.document import Document
+from ..regex import found_anywhere
 from ..vocab.lexicon import Lexicon, Match, Tokens
 from .numbers import normalize
 from .sentences import Sentence, split
-from ..regex import found_anywhere
 
 PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 ABBR = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 
-
 POWER = r"\d+(?:\.\d+)?\s*[×xX*]\s*10\s*(?:\^|E|e)?\s*[-−]?\d+"
 MANY = r"\d+(?:\.\d+)?\s*(?:million|billion|万|亿)"
 PER_KG = r"(?:\s*(?:/|per\s+|每)\s*(?:kg|kilogram|千克|公斤)(?:\s*(?:体重|of\s+body\s+weight|body\s+weight))?)"

@@ -13,8 +13,8 @@ import re
 from .. import vocab
 from ..vocab.lexicon import Tokens
 from .context import Context
-from .numerals import chinese_to_int
 from .numbers import counts, stats
+from .numerals import chinese_to_int
 from .record import Group
 
 # Not the comma in 6,524, nor the one in "low dose, n = 52".
@@ -141,7 +141,7 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
 def _pieces(text: str, base: int) -> list[tuple[int, str]]:
     """The sub-clauses of a sentence, split at delimiters outside brackets, so that
     "进展型(包括继发进展型和原发进展型)十二名" stays one piece."""
-    depth, cuts = 0, []
+    depth = 0
     inside = []
     for ch in text:
         depth += ch in "(（[【"

@@ -11,13 +11,12 @@ middle dot between digits becomes a decimal point. Spans therefore index the ori
 
 from __future__ import annotations
 
-
 import re
 from dataclasses import dataclass
 
+from ..regex import translator
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Time
-from ..regex import translator
 
 _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",

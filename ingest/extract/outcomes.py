@@ -24,10 +24,22 @@ from functools import lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
+from . import tables, text_tables
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
-from .numbers import PValue, Stat, TimeMention, bare_interval, effect_stats, intervals, number, p_values, proportions, stats, times
-from . import tables, text_tables
+from .numbers import (
+    PValue,
+    Stat,
+    TimeMention,
+    bare_interval,
+    effect_stats,
+    intervals,
+    number,
+    p_values,
+    proportions,
+    stats,
+    times,
+)
 from .phrases import measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence

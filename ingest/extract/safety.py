@@ -81,7 +81,7 @@ OPEN, CLOSE = "(（[", ")）]"
 def _clause_ends(text: str) -> list[int]:
     """Offsets of the clause delimiters of ``text`` that stand outside brackets."""
     depth, inside = 0, []
-    for i, ch in enumerate(text):
+    for ch in text:
         if ch in OPEN:
             depth += 1
         elif ch in CLOSE:

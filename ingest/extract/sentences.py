@@ -87,9 +87,8 @@ def _within_limit(line: str, begin: int, cut: int):
     [1000, 2000, 2400]
     """
     while cut - begin > MAX_SENTENCE:
-        last = None
-        for last in CLAUSE_BREAK.finditer(line, begin, begin + MAX_SENTENCE):
-            pass
+        breaks = list(CLAUSE_BREAK.finditer(line, begin, begin + MAX_SENTENCE))
+        last = breaks[-1] if breaks else None
         step = last.end() - begin if last is not None and last.end() - begin > MAX_SENTENCE // 2 else MAX_SENTENCE
         begin += step
         yield begin

@@ -11,8 +11,8 @@ HTML readers render them, and how many web pages paste them).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
+
 from .numbers import NUM, number
 
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")

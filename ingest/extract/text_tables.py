@@ -15,8 +15,9 @@ Pure: text in, rows out, every row with its span so a quote is the line as print
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import re
+from dataclasses import dataclass, field
+
 from .numbers import Stat, stats
 from .tables import lines_with_offsets
 

@@ -23,8 +23,9 @@ quotes the row it came from. Pure: text in, records out.
 
 from __future__ import annotations
 
-from .. import vocab
 import re
+
+from .. import vocab
 from ..vocab.lexicon import Tokens
 from . import tables
 from .numbers import EFFECT_KIND, NUM

@@ -1,7 +1,7 @@
 """The Document: what every reader produces and every extractor consumes."""
 
-from dataclasses import dataclass, field
 import re
+from dataclasses import dataclass, field
 
 
 @dataclass

@@ -64,7 +64,7 @@ class SourceStudy:
     row: dict = field(default_factory=dict)
 
     @classmethod
-    def from_db(cls, r: dict) -> "SourceStudy":
+    def from_db(cls, r: dict) -> SourceStudy:
         return cls(
             id=r["id"], source_id=r["source_id"], doi=r["doi"], pmid=r["pmid"],
             trials=tuple(json.loads(r["trial_ids"] or "[]")), title=r["title"], condition=r["condition"],

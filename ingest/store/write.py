@@ -18,15 +18,13 @@ import sqlite3
 
 from sqlite_utils.db import NotFoundError, jsonify_if_needed
 
-from .. import EXTRACTOR_VERSION
+from .. import EXTRACTOR_VERSION, vocab
 from ..extract.record import Record, Study
 from ..read.document import Document
-from .. import vocab
 from ..stats.rows import CHECK_KEY, EFFECT_SIZE_KEY, study_stats
-from .ids import stable_id
-from .merge import (FORMAT_RANK, SourceStudy, cluster_study_id, clusters, merged_row, study_conflicts,
-                    trial_ids)
 from ..vocab.chinese import to_simplified
+from .ids import stable_id
+from .merge import FORMAT_RANK, SourceStudy, cluster_study_id, clusters, merged_row, study_conflicts, trial_ids
 from .search_text import index_text
 
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
