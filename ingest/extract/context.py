@@ -205,8 +205,12 @@ GROUP_NOUN = re.compile(r"组|組|亚组|亞組|期|group|subgroup|phase|stage|c
 def _set_against(found: list[Match]) -> list[Match]:
     """Subgroup words that name a subgroup here: a word with a ``contrast`` in the vocabulary
     counts where the article names a contrasting subgroup too ("亚急性与慢性患者") or calls it a
-    group ("慢性组"); alone, "chronic" in "chronic insomnia" only qualifies the disease."""
+    group ("慢性组"); alone, "chronic" in "chronic insomnia" only qualifies the disease. A
+    numbered arm with ``named_with`` counts only beside the arm numbered before it: "2组"
+    alone is "both groups"."""
     named = {m.name for m in found}
+    found = [m for m in found if not set((vocab.info(m.name) or {}).get("named_with") or ())
+             or named & set(vocab.info(m.name)["named_with"])]
     return [m for m in found if not set((vocab.info(m.name) or {}).get("contrast") or ()) - {m.name}
             or named & set(vocab.info(m.name)["contrast"]) or GROUP_NOUN.search(m.text)]
 

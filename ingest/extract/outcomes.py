@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import vocab
@@ -72,6 +72,10 @@ CHANGED_PER_ARM = re.compile(r"\b(?:increased|decreased|rose|fell|declined|impro
                      r"\band\s+(?:by\s+|from\s+)|(?:从|由)[^；;]*?(?:升|降|增|减|改善)[^；;]*?[，,][^；;]*?(?:从|由)", re.I)
 MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
 LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
+# "2组治疗后X明显下降", "both groups improved from baseline": each arm against its own baseline.
+EACH_ARM = re.compile(r"(?<![\d.])[两兩2二]\s*[组組](?!间|間)|\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?each\s+(?:group|arm)\b", re.I)
+# Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
+LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|\bor\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -1182,8 +1186,9 @@ class Outcomes:
             after = [m for m in f.measures if p.end <= m.start < hi]
             first = window
             if measures:
-                names = [measures[-1].name]
-                first = measures[-1].start
+                listed = self._listed_before(measures)
+                names = list(dict.fromkeys(m.name for m in listed))
+                first = listed[0].start
             elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)):
                 # (A hazard or odds ratio belongs to one outcome: never spread over a list.)
                 # "Significant (P < 0.05) improvements were present for A, B and C."
@@ -1278,6 +1283,16 @@ class Outcomes:
             for name in names:
                 self.effects.append(Effect(name, group, versus, self._result_time(f, window, p.end, False) or self._result_time(f, lo, hi),
                                            kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
+
+    def _listed_before(self, measures: list[Mention]) -> list[Mention]:
+        """The last measure before a result, with those listed right before it: "CGRP、内毒素、
+        IL-6水平降低（P<0.05）" is a result for each. Only names joined by list words count."""
+        listed = [measures[-1]]
+        for m in reversed(measures[:-1]):
+            if m.end > listed[0].start or not LIST_JOIN.fullmatch(self._text(m.end, listed[0].start)):
+                break
+            listed.insert(0, m)
+        return listed
 
     def _named_measure(self, phrase: str | None) -> str | None:
         """A measure phrase as the vocabulary names it where it names one ("LVEF change" is
@@ -1899,7 +1914,23 @@ class Outcomes:
                 self.last_measure = f.measures[-1]
         self._drop_restated()
         self._agree_with_p()
+        self._each_arm_changed()
         return self.measurements, self.effects
+
+    def _each_arm_changed(self) -> None:
+        """A change from baseline said of both arms at once ("2组治疗后X明显下降（P<0.05）",
+        "both groups improved from baseline, P < 0.001") is each arm's result against its own
+        baseline: one effect per arm of a two-arm study, not one for "all"."""
+        arms = self._study_arms()
+        if len(arms) != 2:
+            return
+        out = []
+        for e in self.effects:
+            if e.group == "all" and e.versus == "baseline" and e.quote and EACH_ARM.search(e.quote):
+                out += [replace(e, group=arm) for arm in self._treatment_first(arms)]
+            else:
+                out.append(e)
+        self.effects = out
 
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:

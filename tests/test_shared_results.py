@@ -1,0 +1,60 @@
+"""One result said of several things at once: both arms changed from baseline, a list of
+measures sharing one p-value, and "2组" meaning both groups rather than an arm named 2."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.extract.outcomes import LIST_JOIN
+from ingest.read.document import Document
+
+TWO_ARMS = "一项随机对照试验：将80例患者分为观察组(40例)和对照组(40例)。2组均连续治疗12周。"
+
+
+def effects(text: str) -> list[tuple]:
+    study = extract(Document(text=text, path="x.txt", sha256="0")).to_json()["studies"][0]
+    return [(e["measure"], e["group"], e["versus"], e["p"]) for e in study["effects"]]
+
+
+def arms(text: str) -> list[str]:
+    return [g["name"] for g in extract(Document(text=text, path="x.txt", sha256="0")).to_json()["studies"][0]["groups"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "结果：与本组治疗前比较，2组治疗后VAS评分明显下降(P<0.05)。",
+    "结果：两组治疗后VAS评分均较治疗前下降(P<0.05)。",
+])
+def test_a_change_said_of_both_arms_is_each_arms_change(sentence):
+    found = effects(TWO_ARMS + sentence)
+    assert ("visual analogue scale pain", "treatment", "baseline", 0.05) in found
+    assert ("visual analogue scale pain", "control", "baseline", 0.05) in found
+    assert not [e for e in found if e[1] == "all"]
+
+
+def test_both_arms_in_english():
+    found = effects("Eighty patients were randomised to acupuncture (n=40) or sham acupuncture (n=40). "
+                    "Both groups improved from baseline in the VAS pain score (P<0.001).")
+    assert {e[1] for e in found} == {"acupuncture", "sham acupuncture"}
+
+
+def test_a_list_of_measures_shares_its_p_value():
+    found = effects(TWO_ARMS + "结果：治疗后观察组血清ALT、AST、IL-6水平低于对照组(P<0.05)。")
+    assert {e[0] for e in found} == {"ALT", "AST", "interleukin-6"}
+    assert {(e[1], e[2], e[3]) for e in found} == {("treatment", "control", 0.05)}
+
+
+@pytest.mark.parametrize("between, listed", [
+    ("、", True), (", ", True), (" and ", True), ("，和", True), (", and the ", True), ("及血清", True),
+    ("降至35.2 U/L，观察组", False), (" fell, while ", False), (" (P=0.02) and ", False),
+])
+def test_only_list_words_join_measures(between, listed):
+    assert bool(LIST_JOIN.fullmatch(between)) is listed
+
+
+def test_2zu_alone_is_both_groups_not_an_arm():
+    assert arms(TWO_ARMS + "结果：2组治疗后VAS评分明显下降(P<0.05)。") == ["treatment", "control"]
+
+
+def test_numbered_arms_are_arms_where_the_first_is_named_too():
+    text = "将60例患者随机分为1组(30例)和2组(30例)。结果：2组的VAS评分低于1组(P=0.03)。"
+    assert arms(text) == ["group I", "group II"]
+    assert effects(text) == [("visual analogue scale pain", "group II", "group I", 0.03)]
