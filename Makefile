@@ -27,7 +27,7 @@ serve: setup
 
 ## make test: set up and run the whole test suite
 test: setup
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -19,13 +19,15 @@ class _Expired(BaseException):
 def _expired(signum, frame):
     """Raise ``_Expired`` where the article's code runs, not inside a garbage-collector
     callback (hypothesis installs one): Python prints and drops an exception raised
-    there. Inside one, the timer is set to fire again, and again every 10 ms, until it lands outside one."""
+    there. Inside one, the timer fires again every 10 ms until it lands outside one."""
     callbacks = {getattr(getattr(c, "__func__", c), "__code__", None) for c in gc.callbacks}
     while frame is not None:
         if frame.f_code in callbacks:
             signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
             return
         frame = frame.f_back
+    # Where Python drops it anyway (a weakref callback, a destructor), the next try comes soon.
+    signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
     raise _Expired
 
 
