@@ -118,41 +118,40 @@ def test_bundled_examples_all_ingest(tmp_path):
     assert len(report.ingested) == len([p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")])
 
 
+def ingest_with_one_bad(tmp_path, article, monkeypatch, misbehave):
+    """Ingest ``article`` and a copy of it (``other.txt``) on which extraction runs
+    ``misbehave()`` first: what the report and the database say."""
+    from ingest import commands
+
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE.replace("40例", "41例"), encoding="utf-8")
+    real = commands.extract
+
+    def extract(document):
+        if document.path.endswith("other.txt"):
+            misbehave()
+        return real(document)
+
+    monkeypatch.setattr(commands, "extract", extract)
+    return ingest_paths([article, other], tmp_path / "e.db"), str(other)
+
+
 def test_an_article_that_takes_too_long_is_skipped(tmp_path, article, monkeypatch):
     import time
 
-    from ingest import commands, limits
+    from ingest import limits
 
-    slow = tmp_path / "slow.txt"
-    slow.write_text(ARTICLE.replace("40例", "41例"), encoding="utf-8")
-    real = commands.extract
-
-    def sometimes_slow(document):
-        if document.path.endswith("slow.txt"):
-            time.sleep(5)
-        return real(document)
-
-    monkeypatch.setattr(commands, "extract", sometimes_slow)
     monkeypatch.setattr(limits, "SECONDS_PER_ARTICLE", 0.2)
-    report = ingest_paths([article, slow], tmp_path / "e.db")
+    report, slow = ingest_with_one_bad(tmp_path, article, monkeypatch, lambda: time.sleep(5))
     assert report.ingested == [str(article)]
-    assert report.failed == [(str(slow), "took longer than 0.2 s to extract; skipped")]
+    assert report.failed == [(slow, "took longer than 0.2 s to extract; skipped")]
 
 
 def test_an_article_the_extractor_fails_on_gets_one_line_and_the_others_are_stored(tmp_path, article, monkeypatch):
-    from ingest import commands
+    def fault():
+        raise ValueError("a fault\nwith a second line")
 
-    bad = tmp_path / "bad.txt"
-    bad.write_text(ARTICLE.replace("40例", "42例"), encoding="utf-8")
-    real = commands.extract
-
-    def fails_on_bad(document):
-        if document.path.endswith("bad.txt"):
-            raise ValueError("a fault\nwith a second line")
-        return real(document)
-
-    monkeypatch.setattr(commands, "extract", fails_on_bad)
-    report = ingest_paths([article, bad], tmp_path / "e.db")
+    report, bad = ingest_with_one_bad(tmp_path, article, monkeypatch, fault)
     assert report.ingested == [str(article)]
-    assert report.failed == [(str(bad), "could not be extracted (ValueError: a fault)")]
+    assert report.failed == [(bad, "could not be extracted (ValueError: a fault)")]
     assert sqlite3.connect(tmp_path / "e.db").execute("select count(*) from sources").fetchone() == (1,)
