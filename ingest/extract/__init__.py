@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..read.boilerplate import GLOSS
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
 from . import (
@@ -84,9 +85,8 @@ def _extract_any_script(document: Document) -> Record:
     return record
 
 
-# "對(duì)照組": a reading in pinyin after a character, as some reposting sites print them; it
-# splits the words, so the extractor reads a copy without them (quotes stay the page's).
-GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+# Pinyin glosses ("對(duì)照組") split the words, so the extractor reads a copy without them
+# (quotes stay the page's).
 
 
 def _without_glosses(text: str) -> tuple[str, list[int] | None]:

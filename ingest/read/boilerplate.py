@@ -78,7 +78,11 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   r"About the author|E-?mail\s*:|@\w+\.|^出处|^來源|^来源|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
                   r"^(?:此外|另外|值得注意的是|同时|同時|因此|但是|然而|而且|其中|不过|不過|However|In addition|Moreover|Also|But)\b|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$", re.I)
-SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|中图分类号|文献标志码)\s*[:：]", re.I)
+# "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
+# print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
+                   r"文献标[志识]码|文獻標[誌識]碼)\s*[:：]", re.I)
 
 
 def _pubmed_title(lines: list[str], i: int) -> bool:
@@ -102,6 +106,8 @@ def pick_title(lines: list[str]) -> str | None:
     '脐带干细胞治疗多发性硬化的病例分析'
     >>> pick_title(["Original Research", "Stroke Unit Care Versus General Ward Care After Stroke", "Ann Lee, Bo Chan", "Abstract"])
     'Stroke Unit Care Versus General Ward Care After Stroke'
+    >>> pick_title(["關(guān)鍵詞:針刺;失眠;隨機(jī)對(duì)照試驗(yàn)", "正文。"]) is None  # a keyword line, pinyin and all
+    True
     """
     candidates = []
     caption = _table_caption(lines)
@@ -116,7 +122,8 @@ def pick_title(lines: list[str]) -> str | None:
                 return title.rstrip(" .")
             continue
         han = len(HAN.findall(line))
-        if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line):
+        plain = GLOSS.sub("", line)
+        if SECTION_LABEL.match(plain) or CITATION_LINE.search(plain) or NOT_HEADLINE.search(plain):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
         if digits > 0.3 * len(line) or (not han and (len(line.split()) > 40 or line.count(",") >= 3)) \
