@@ -120,3 +120,19 @@ def test_baseline_rows_and_rows_that_name_their_time():
                    ("numeric rating scale pain", "corticosteroid", 3, 5.1)}  # no age or BMI rows
     assert {(e["type"], e["value"], tuple(e["ci"]), e["p"]) for e in s["effects"]} >= {
         ("mean_difference", -1.1, (-1.9, -0.3), 0.007)}
+
+
+@pytest.mark.parametrize("cell, hint, read", [
+    ("16/14 964 (0·1%)", "", ("percent", 0.1, None, None, 16)),   # Lancet style: middle dot, spaced thousands
+    ("1 234 (12·5)", "n (%)", ("percent", 12.5, None, None, 1234)),
+    ("45·2 ± 3·1", "", ("mean", 45.2, "sd", 3.1, None)),
+    ("12·3 (4·5)", "mean (SD)", ("mean", 12.3, "sd", 4.5, None)),
+    ("３４（８５％）", "", ("percent", 85.0, None, None, 34)),        # full width
+])
+def test_cells_are_read_as_the_text_readers_read_numbers(cell, hint, read):
+    assert read_cell(cell, hint) == read
+
+
+def test_p_and_ci_cells_with_middle_dots():
+    assert read_p("<0·0001") == (0.0001, "<")
+    assert read_ci("91·6% (85·6–95·2)") == [85.6, 95.2]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbers import NUM, number
+from .numbers import NUM, normalize, number
 
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
@@ -134,10 +134,29 @@ def kind_hint(*texts: str) -> str:
     return ""
 
 
+# "14 964": thousands set apart by a space (or a thin one) inside a cell.
+SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u2009\u202f\u00a0](?=\d{3}(?!\d))")
+
+
+def plain_cell(cell: str) -> str:
+    """A cell as the number readers read text: middle-dot decimals ("0·1"), full-width
+    characters and minus signs made plain, thousands joined.
+
+    >>> plain_cell("16/14 964 (0·1%)"), plain_cell("45·2 ± 3·1")
+    ('16/14964 (0.1%)', '45.2 ± 3.1')
+    """
+    return SPACED_THOUSANDS.sub("", normalize(cell))
+
+
 def read_cell(cell: str, hint: str) -> tuple | None:
     """(stat, value, dispersion, dispersion value, n) of one cell, or None when the cell does
     not say plainly what it holds. A count with its percentage needs no hint; a value with a
-    bracket needs one, since "3.1 (2.4)" may be a mean (SD) or a median (IQR)."""
+    bracket needs one, since "3.1 (2.4)" may be a mean (SD) or a median (IQR).
+
+    >>> read_cell("62/4902 (1·3%)", ""), read_cell("45·2 ± 3·1", "")
+    (('percent', 1.3, None, None, 62), ('mean', 45.2, 'sd', 3.1, None))
+    """
+    cell = plain_cell(cell)
     m = CELL_PCT.match(cell)
     h = hint.lower()
     if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):
@@ -165,7 +184,7 @@ def read_cell(cell: str, hint: str) -> tuple | None:
 
 def read_p(cell: str) -> tuple[float, str] | None:
     """A p column's cell: "0.061" -> (0.061, "="), "<0.001" -> (0.001, "<")."""
-    m = P_CELL.match(cell.replace("P", "").replace("p", ""))
+    m = P_CELL.match(plain_cell(cell).replace("P", "").replace("p", ""))
     if not m:
         return None
     rel = {"≤": "<=", "≥": ">="}.get(m["rel"] or "=", m["rel"] or "=")
@@ -195,7 +214,7 @@ CELL_CI = re.compile(r"[(\[（]\s*(?P<a>" + NUM + r")\s*(?:–|—|-|to|,|~|至)
 
 def read_ci(cell: str) -> list | None:
     """The interval an effect cell gives after its value: "RR 0.57 (0.32–1.03)" -> [0.32, 1.03]."""
-    m = CELL_CI.search(cell.replace("−", "-"))
+    m = CELL_CI.search(plain_cell(cell).replace("−", "-"))
     return [number(m["a"]), number(m["b"])] if m else None
 
 
