@@ -1,7 +1,7 @@
 """Chinese numerals (三, 十二, 两百零六) to integers.
 
-cn2an does this too, but importing it costs ~100 ms, twice the whole start-up budget of
-``evidence extract``; the numerals articles use for counts and durations need only this.
+cn2an does this too, and more than the numerals articles use for counts and durations; it
+stays a test dependency, not a run-time one.
 ``tests/test_numerals.py`` checks agreement with cn2an over 0..99999.
 """
 

@@ -2,9 +2,9 @@
 
     python -m ingest.vocab.make_t2s
 
-Matching reads traditional Chinese as simplified one character at a time. Loading OpenCC
-costs ~25 ms per process, half the start-up budget of ``evidence extract``, so the table
-OpenCC gives is shipped as data; ``tests/test_chinese.py`` checks it still agrees.
+Matching reads traditional Chinese as simplified one character at a time, which needs only
+OpenCC's table of single characters: the table is shipped as data, so OpenCC is no run-time
+dependency; ``tests/test_chinese.py`` checks it still agrees.
 """
 
 from pathlib import Path
