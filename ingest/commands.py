@@ -29,23 +29,32 @@ def extract_document(document):
     """The Record of one Document: extraction, then what a structured source knows for
     certain (``hints``). A paper named by DOI is kept as a study even when Crossref gives
     no abstract to read results from, so its citation can join the study's other sources."""
-
     with time_limit():
         try:
             record = extract(document)
+            fmt = (document.metadata or {}).get("format")
+            if fmt == "crossref" and not record.studies:
+                record.studies = [Study()]
+            if fmt in ("jats", "medline", "crossref", "html"):
+                apply_hints(record, document)
         except ReadError:
             raise
-        except Exception as e:  # a fault met on this article: one line for it, and the others go on
-            reason = (str(e).splitlines() or [""])[0][:200]
-            raise ReadError(f"could not be extracted ({type(e).__name__}: {reason})") from e
-    fmt = (document.metadata or {}).get("format")
-    if fmt == "crossref" and not record.studies:
-
-        record.studies = [Study()]
-    if fmt in ("jats", "medline", "crossref", "html"):
-
-        apply_hints(record, document)
+        except Exception as e:
+            raise as_read_error(e) from e
     return record
+
+
+def as_read_error(e: Exception) -> ReadError:
+    """A fault met on one article as that article's one-line error, so that the run goes on
+    with the others.
+
+    >>> str(as_read_error(ValueError("a fault\\non two lines"))), str(as_read_error(KeyError()))
+    ('could not be extracted (ValueError: a fault)', 'could not be extracted (KeyError)')
+    """
+    if isinstance(e, ReadError):
+        return e
+    reason = (str(e).splitlines() or [""])[0][:200]
+    return ReadError(f"could not be extracted ({type(e).__name__}{': ' + reason if reason else ''})")
 
 
 def extract_file(path: str) -> dict:
@@ -63,7 +72,6 @@ def extract_command(paths: list[str], out=None, jsonl: bool = False) -> int:
     One process reads every file: the vocabulary and the patterns are built once, so this
     is the path for evaluations and batches (``evidence extract a.txt b.txt ...``).
     """
-
     out = out or sys.stdout
     vocab.load()
     indent = None if jsonl else 2
@@ -72,7 +80,8 @@ def extract_command(paths: list[str], out=None, jsonl: bool = False) -> int:
         try:
             with time_limit():  # one budget for reading and extracting the article
                 records = [extract_document(d).to_json() for d in read_documents(path)]
-        except ReadError as e:
+        except Exception as e:  # (a ReadError, or a fault turned into one)
+            e = as_read_error(e)
             print(f"evidence: {path}: {e}", file=sys.stderr)
             status = 1
             continue
@@ -86,7 +95,6 @@ def article_files(paths) -> list[str]:
 
     URLs, ``doi:`` and ``pmid:`` targets are passed through as they are.
     """
-
     out = []
     for p in paths:
         p = str(p)
@@ -130,8 +138,6 @@ class IngestReport:
 def _read_and_extract(target: str, cache_dir=None):
     """(target, [(document, record)], None) or (target, None, reason). Runs in a worker."""
     try:
-
-
         # One time budget for reading and extracting an article; a PubMed file of many
         # articles is read within one budget and each of its articles gets its own.
         with time_limit():
@@ -147,14 +153,12 @@ def _read_and_extract(target: str, cache_dir=None):
         if not pairs:
             raise ReadError("no study found")
         return target, pairs, None
-    except ReadError as e:
-        return target, None, str(e)
+    except Exception as e:  # (a ReadError, or a fault turned into one)
+        return target, None, str(as_read_error(e))
 
 
 def _stored_unchanged(db, target: str) -> bool:
     """A file whose bytes are stored by this extractor version: skip reading it at all."""
-
-
     try:
         raw = Path(target).read_bytes()
     except OSError:

@@ -19,16 +19,16 @@ class _Expired(BaseException):
 def _expired(signum, frame):
     """Raise ``_Expired`` where the article's code runs, not inside a garbage-collector
     callback (hypothesis installs one): Python prints and drops an exception raised
-    there. Inside one, the timer fires again every 10 ms until it lands outside one."""
+    there. Inside one, the timer fires again every 10 ms until it lands outside one; where
+    Python drops it anyway (a weakref callback), the next half-second tick raises it again."""
     callbacks = {getattr(getattr(c, "__func__", c), "__code__", None) for c in gc.callbacks}
     while frame is not None:
         if frame.f_code in callbacks:
             signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
             return
         frame = frame.f_back
-    # Where Python drops it anyway (a weakref callback, a destructor), the next try comes soon.
-    signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
-    raise _Expired
+    if _active:  # (a signal that lands while the block is being left raises nothing)
+        raise _Expired
 
 
 class time_limit:

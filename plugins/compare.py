@@ -161,15 +161,15 @@ def plot_rows(rows: list[dict]) -> list[dict]:
 
 
 def json_body(slug: str, name: str, c: dict) -> dict:
-    def plain(cell):
+    def cell_json(cell):
         return None if cell is None else {k: cell.get(k) for k in ("text", "quote", "source_id", "computed")}
 
     rows = [{
         "study_id": r["study_id"], "study": r["study"], "title": r["title"], "design": r["design"],
         "condition": r["condition"], "n": r["n"], "group": r["group"], "population": r["population"],
         "time_label": r["time_label"], "time_days": r["time_days"],
-        "baseline": plain(r["baseline"]), "follow_up": plain(r["follow_up"]),
-        "change": plain(r["change"]), "p": plain(r["p"]),
+        "baseline": cell_json(r["baseline"]), "follow_up": cell_json(r["follow_up"]),
+        "change": cell_json(r["change"]), "p": cell_json(r["p"]),
         "effect_size": None if not r["effect"] else {
             k: r["effect"].get(k) for k in ("estimate", "ci_low", "ci_high", "yi", "vi")},
         "pooled": r["pooled"],

@@ -26,3 +26,9 @@ def test_real_sentences_are_not_cut():
     long_one = "In the " + "treated and control " * 40 + "groups the scores rose."
     assert 700 < len(long_one) < MAX_SENTENCE
     assert [s.text for s in split(long_one + " Next one.")] == [long_one, "Next one."]
+
+
+def test_a_long_sentence_is_cut_at_a_clause_break_before_a_space():
+    line = "the score was 12.5 in group A, " * 40
+    pieces = [s.text for s in split(line)]
+    assert all(p.endswith(",") for p in pieces[:-1]), pieces[0][-30:]

@@ -58,3 +58,15 @@ def test_numbered_arms_are_arms_where_the_first_is_named_too():
     text = "将60例患者随机分为1组(30例)和2组(30例)。结果：2组的VAS评分低于1组(P=0.03)。"
     assert arms(text) == ["group I", "group II"]
     assert effects(text) == [("visual analogue scale pain", "group II", "group I", 0.03)]
+
+
+def test_a_named_statistic_is_not_spread_over_a_list():
+    found = effects("Eighty adults were randomised to metformin (n=40) or placebo (n=40). HbA1c and fasting plasma "
+                    "glucose fell with metformin compared with placebo (mean difference -0.5, 95% CI -0.8 to -0.2; "
+                    "P=0.001).")
+    assert [e[0] for e in found] == ["fasting plasma glucose"]
+
+
+def test_one_numbered_arm_is_not_both_arms():
+    found = effects(TWO_ARMS + "结果：第二组患者VAS评分较治疗前下降(P<0.05)。")
+    assert [e[1] for e in found] == ["all"]

@@ -136,3 +136,15 @@ def test_cells_are_read_as_the_text_readers_read_numbers(cell, hint, read):
 def test_p_and_ci_cells_with_middle_dots():
     assert read_p("<0·0001") == (0.0001, "<")
     assert read_ci("91·6% (85·6–95·2)") == [85.6, 95.2]
+
+
+def test_a_lancet_style_table_through_the_extractor():
+    # Middle-dot decimals and spaced thousands, which the sentence readers have already joined.
+    text = ("A randomised trial of a vaccine in 19 866 adults\n\nTable 2. Efficacy\n"
+            "Outcome | Vaccine (n = 14 964) | Placebo (n = 4902) | p\n"
+            "Symptomatic COVID-19, n/N (%) | 16/14 964 (0·1%) | 62/4902 (1·3%) | <0·0001\n")
+    study = extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"][0]
+    assert [(m["group"], m["stat"], m["value"]) for m in study["measurements"]] == [
+        ("vaccine", "percent", 0.1), ("placebo", "percent", 1.3)]
+    assert [(e["group"], e["versus"], e["p"], e["p_relation"]) for e in study["effects"]] == [
+        ("vaccine", "placebo", 0.0001, "<")]

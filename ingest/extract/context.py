@@ -48,12 +48,7 @@ OTHER_WORK_SOURCE = (
 _speaks_of_other_work = found_anywhere(OTHER_WORK_SOURCE, re.I)  # OTHER_WORK.search, as a yes or no
 
 
-def __getattr__(name: str):
-    """``OTHER_WORK``, the whole pattern, compiled when asked for: extraction uses the
-    quicker yes-or-no test above."""
-    if name == "OTHER_WORK":
-        return re.compile(OTHER_WORK_SOURCE, re.I)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+OTHER_WORK = re.compile(OTHER_WORK_SOURCE, re.I)  # the whole pattern, for its matches
 
 
 class Context:
@@ -208,11 +203,25 @@ def _set_against(found: list[Match]) -> list[Match]:
     group ("慢性组"); alone, "chronic" in "chronic insomnia" only qualifies the disease. A
     numbered arm with ``named_with`` counts only beside the arm numbered before it: "2组"
     alone is "both groups"."""
+    found = _numbered_in_turn(found)
     named = {m.name for m in found}
-    found = [m for m in found if not set((vocab.info(m.name) or {}).get("named_with") or ())
-             or named & set(vocab.info(m.name)["named_with"])]
     return [m for m in found if not set((vocab.info(m.name) or {}).get("contrast") or ()) - {m.name}
             or named & set(vocab.info(m.name)["contrast"]) or GROUP_NOUN.search(m.text)]
+
+
+def _numbered_in_turn(found: list[Match]) -> list[Match]:
+    """Numbered arms each beside one numbered before it: "2组" without "1组" is both groups,
+    and "3组" is an arm only when an arm before it is one."""
+    kept = [m for m in found if not (vocab.info(m.name) or {}).get("named_with")]
+    named = {m.name for m in kept}
+    waiting = [m for m in found if (vocab.info(m.name) or {}).get("named_with")]
+    while True:
+        ready = [m for m in waiting if named & set(vocab.info(m.name)["named_with"])]
+        if not ready:
+            break
+        named |= {m.name for m in ready}
+        waiting = [m for m in waiting if m not in ready]
+    return [m for m in found if m.name in named]
 
 
 def _longer_arms_win(found: list[Match], own: list[Match]) -> list[Match]:

@@ -73,9 +73,9 @@ CHANGED_PER_ARM = re.compile(r"\b(?:increased|decreased|rose|fell|declined|impro
 MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
 LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # "2组治疗后X明显下降", "both groups improved from baseline": each arm against its own baseline.
-EACH_ARM = re.compile(r"(?<![\d.])[两兩2二]\s*[组組](?!间|間)|\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?each\s+(?:group|arm)\b", re.I)
+EACH_ARM = re.compile(r"(?<![\d.第])[两兩2二]\s*[组組](?!\s*(?:之)?(?:间|間))|\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?each\s+(?:group|arm)\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
-LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|\bor\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
+LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -98,7 +98,7 @@ FILLER_WORDS = re.compile(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|va
                   r"fallen|fell|dropped|declined|decreased|risen|rose|increased|improved|climbed|by|to|points?|"
                   r"percent|%|start|entry|enrol?lment)\b|为|是|达|约|值|分|评分|水平|了|至|到|降|升|下降|上升|提高|降低|"
                   r"基线|时|治疗前|治疗后|"
-                  r"[0-9.]+(?![0-9.]))*", re.I)
+                  r"[\d.]+(?![\d.]))*", re.I)
 AND_NEXT = re.compile(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
 # Where the words that go with a value end: the next clause or list item.
 ITEM_END = re.compile(r"[,，;；、]|\band\b|和|及|与|與", re.I)
@@ -1186,7 +1186,8 @@ class Outcomes:
             after = [m for m in f.measures if p.end <= m.start < hi]
             first = window
             if measures:
-                listed = self._listed_before(measures)
+                # (A named difference or ratio belongs to one outcome: only a bare p is shared.)
+                listed = [measures[-1]] if effect_stats(self._text(window, p.end)) else self._listed_before(measures)
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
             elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)):

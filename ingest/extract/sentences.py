@@ -18,7 +18,8 @@ ABBREV = re.compile(r"(?=[eipvADFJMNOPRSacA-Z])(?:(?<![A-Za-z])et al|(?<![A-Za-z
 # stop (a list of numbers, a flattened table) are no sentence. The longest of ~10,000 real
 # sentences read so far had 699 characters.
 MAX_SENTENCE = 1000
-CLAUSE_BREAK = re.compile(r"[；;，,、]\s*|\s+")
+CLAUSE_BREAK = re.compile(r"[；;，,、]\s*")
+SPACE = re.compile(r"\s+")
 HEADING = re.compile(r"^(?:ABSTRACT\.)?[A-Z][A-Z /&.-]{2,40}:?$|^.{1,40}[:：]$")
 
 
@@ -87,9 +88,12 @@ def _within_limit(line: str, begin: int, cut: int):
     [1000, 2000, 2400]
     """
     while cut - begin > MAX_SENTENCE:
-        breaks = list(CLAUSE_BREAK.finditer(line, begin, begin + MAX_SENTENCE))
-        last = breaks[-1] if breaks else None
-        step = last.end() - begin if last is not None and last.end() - begin > MAX_SENTENCE // 2 else MAX_SENTENCE
+        step = MAX_SENTENCE
+        for breaks in (CLAUSE_BREAK, SPACE):
+            found = [m.end() - begin for m in breaks.finditer(line, begin, begin + MAX_SENTENCE)]
+            if found and found[-1] > MAX_SENTENCE // 2:
+                step = found[-1]
+                break
         begin += step
         yield begin
     yield cut

@@ -26,7 +26,7 @@ CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM
 P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
 # A column of test statistics, not an arm: "t值", "χ²", "F", "Z value".
 STATISTIC = re.compile(r"^\s*(?:t|χ2|χ²|x2|F|Z|U|H)\s*(?:值|value|statistic)?\s*$|\bstatistic\b|统计量|統計量", re.I)
-N_IN_HEADER = re.compile(r"\s*[(（\[]\s*(?:n|N)\s*=\s*\d+\s*[)）\]]\s*$")
+N_IN_HEADER = re.compile(r"\s*[(（\[]\s*(?:n|N)\s*=\s*\d{1,3}(?:,\d{3})+\s*[)）\]]\s*$|\s*[(（\[]\s*(?:n|N)\s*=\s*\d+\s*[)）\]]\s*$")
 
 
 @dataclass
@@ -134,18 +134,19 @@ def kind_hint(*texts: str) -> str:
     return ""
 
 
-# "14 964": thousands set apart by a space (or a thin one) inside a cell.
-SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u2009\u202f\u00a0](?=\d{3}(?!\d))")
+# "14 964", "14,964" (the extractor has already written spaced thousands with a comma):
+# a whole number in groups of three, never the tail of a decimal ("12.5 100" stays).
+GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,]\d{3})+(?![\d.,]|\s\d)")
 
 
 def plain_cell(cell: str) -> str:
     """A cell as the number readers read text: middle-dot decimals ("0·1"), full-width
     characters and minus signs made plain, thousands joined.
 
-    >>> plain_cell("16/14 964 (0·1%)"), plain_cell("45·2 ± 3·1")
-    ('16/14964 (0.1%)', '45.2 ± 3.1')
+    >>> plain_cell("16/14 964 (0·1%)"), plain_cell("16/14,964 (0·1%)"), plain_cell("45·2 ± 3·1"), plain_cell("12.5 100")
+    ('16/14964 (0.1%)', '16/14964 (0.1%)', '45.2 ± 3.1', '12.5 100')
     """
-    return SPACED_THOUSANDS.sub("", normalize(cell))
+    return GROUPED.sub(lambda m: re.sub(r"[ ,]", "", m.group()), normalize(cell))
 
 
 def read_cell(cell: str, hint: str) -> tuple | None:
@@ -214,7 +215,7 @@ CELL_CI = re.compile(r"[(\[（]\s*(?P<a>" + NUM + r")\s*(?:–|—|-|to|,|~|至)
 
 def read_ci(cell: str) -> list | None:
     """The interval an effect cell gives after its value: "RR 0.57 (0.32–1.03)" -> [0.32, 1.03]."""
-    m = CELL_CI.search(plain_cell(cell).replace("−", "-"))
+    m = CELL_CI.search(plain_cell(cell))
     return [number(m["a"]), number(m["b"])] if m else None
 
 
