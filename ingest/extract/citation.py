@@ -32,13 +32,13 @@ AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(
                  r"(?:[,;]\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*){1,}"
                  r"(?:[,;]\s*(?:for|on behalf of)\s+the\s+[^,;]{2,80})?\s*$")
 # "published today in Neuroregenerative Therapeutics", "刊登于国际期刊《...》", "发表在《...》上"
-PUBLISHED_IN = re.compile(r"(?=[pr《刊发登a])\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
+PUBLISHED_IN = re.compile(r"(?=[pr《刊发登a])(?:\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
                   r"(?P<journal>[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
-                  r"|(?:刊登|发表|刊发|发布|登)(?:于|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》|《(?P<zh2>[^》]{2,120})》(?:杂志|期刊)?(?:上)?(?:刊登|发表|刊发)")
+                  r"|(?:刊登|发表|刊发|发布|登)(?:于|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》|《(?P<zh2>[^》]{2,120})》(?:杂志|期刊)?(?:上)?(?:刊登|发表|刊发))")
 PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
-FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
+FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
                   r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first\s+author|lead\s+(?:author|researcher|investigator))"
-                  r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)")
+                  r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+))")
 # "SOURCE: Journal of Headache Medicine, Oct. 13, 2025": a news story's source line.
 SOURCE_LINE = re.compile(r"^\s*(?:SOURCE|Source|来源|资料来源|出处)\s*[:：]\s*(?P<journal>[A-Z][^,，;]{3,120}?)\s*[,，;]\s*"
                  r"(?P<date>[^\n]{0,30}?(?P<year>(?:19|20)\d\d))\b")
@@ -48,7 +48,7 @@ GBT_TYPED = re.compile(r"(?P<authors>[^.．。\[\]\n]{2,200}?)\s*[.．。]\s*(?P
                r"(?P<journal>[^,，.．\d\n]{2,80}?)\s*[,，]\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<volume>\d+)"
                r"(?:\s*[(（]\s*[\dA-Za-z]+\s*[)）])?\s*[:：]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 # Affiliation marks after an author's name: "Brandt L(1)", "Brandt L¹,²", "Brandt L1,2".
-AFFILIATION_MARK = re.compile(r"(?=[\d\s²³¹(⁰⁴⁵⁶⁷⁸⁹])\s*\(\d+(?:\s*,\s*\d+)*\)|(?<=[A-Za-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[A-Za-z.])\d+(?:,\d+)*(?=\s*(?:[,;]|$))|(?<=[A-Za-z.],)\d+(?:,\d+)*(?=\s)")
+AFFILIATION_MARK = re.compile(r"(?=[\d\s²³¹(⁰⁴⁵⁶⁷⁸⁹])(?:\s*\(\d+(?:\s*,\s*\d+)*\)|(?<=[A-Za-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[A-Za-z.])\d+(?:,\d+)*(?=\s*(?:[,;]|$))|(?<=[A-Za-z.],)\d+(?:,\d+)*(?=\s))")
 DEGREES = r"MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD"
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 

@@ -23,9 +23,9 @@ REVIEWS = {"meta_analysis", "systematic_review", "narrative_review"}
 RECEIVED = re.compile(r"接受|给予|使用|采用|行|注射|输注|received|were given|were treated with|underwent|got", re.I)
 ROLE_COMPARATORS = {"control", "controls", "no treatment"}
 # Words of giving a treatment, in a sentence that tells how it was given.
-GIVEN = re.compile(r"(?=[girt接植注灌移给输a])\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
-           r"接受|注射|输注|给予|移植|植入|灌注", re.I)
-DOSE_WORDS = re.compile(r"(?=[de剂每a])剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of", re.I)
+GIVEN = re.compile(r"(?=[girt接植注灌移给输a])(?:\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
+           r"接受|注射|输注|给予|移植|植入|灌注)", re.I)
+DOSE_WORDS = re.compile(r"(?=[de剂每a])(?:剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of)", re.I)
 
 
 # International nonproprietary name stems: a word ending so is a drug even when the

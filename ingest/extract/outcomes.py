@@ -46,7 +46,7 @@ from .sentences import Sentence
 
 # "from", or an opening bracket before "7.7 ± 2.5% to 8.9 ± 2.2%" (two values with their
 # spread: a bracketed "1.2 to 3.4" alone is a confidence interval, not a change).
-FROM = re.compile(r"(?=[f从由(（])从|由|(?<![A-Za-z])from(?![A-Za-z])|[(（](?=\s*\d)", re.I)
+FROM = re.compile(r"(?=[f从由(（])(?:从|由|(?<![A-Za-z])from(?![A-Za-z])|[(（](?=\s*\d))", re.I)
 TO = re.compile(
     r"(?:升|增|提高|提升|增加|增长|上升|降|降低|下降|减少|减|改善|变化|变|恢复|回升)(?:至|到|为)|至|到"
     r"|(?<![A-Za-z])to(?![A-Za-z])", re.I)
@@ -61,8 +61,8 @@ CHANGE_BY = re.compile(
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
 COMPARE = re.compile(
-    r"(?=[rtv两之优低劣多大好对小少差比相组高bc])优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
-    r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b", re.I)
+    r"(?=[rtv两之优低劣多大好对小少差比相组高bc])(?:优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
+    r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b)", re.I)
 # "两组均较治疗前改善": each arm against its own baseline, not the arms against each other.
 WITHIN_BOTH = re.compile(r"[两兩]组(?:患者)?(?:治疗后|治療後)?[均都各]|[两兩]組(?:患者)?(?:治療後)?[均都各]|[较較]治[疗療]前|"
                  r"[与與]治[疗療]前(?:相比|比较|比較)|治[疗療]前后|治療前後|\bfrom baseline\b|\bwithin (?:each|both)\b", re.I)
@@ -80,9 +80,9 @@ BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
 NOT_SIGNIFICANT = re.compile(
-    r"(?=[dfns不差无未没c])未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
+    r"(?=[dfns不差无未没c])(?:未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
     r"\bnot (?:statistically )?significant|\bno (?:statistically )?significant|\bnon-?significant|"
-    r"\bdid not (?:reach|differ|change)|\bfailed to reach|\bsimilar\b|\bcomparable\b|\bn\.?s\.?\b", re.I)
+    r"\bdid not (?:reach|differ|change)|\bfailed to reach|\bsimilar\b|\bcomparable\b|\bn\.?s\.?\b)", re.I)
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
 RESPECTIVELY = re.compile(r"respectively|分别", re.I)
@@ -102,7 +102,7 @@ FILLER_WORDS = re.compile(r"(?:\s|[,:：，]|\b(?:the|a|an|score|scores|value|va
 AND_NEXT = re.compile(r"\s*(?:%|分|points?)?\s*[^,;.\d]{0,60}?\s*(?:,\s*)?(?:and|to|，|、|和)\s*", re.I)
 # Where the words that go with a value end: the next clause or list item.
 ITEM_END = re.compile(r"[,，;；、]|\band\b|和|及|与|與", re.I)
-COMPARING = re.compile(r"(?=[rtv优低分对比相高c])\bvs\b\.?|\bv\.|\bversus\b|\brespectively\b|\bcompared\b|\bthan\b|分别|相比|对比|比较|优于|高于|低于", re.I)
+COMPARING = re.compile(r"(?=[rtv优低分对比相高c])(?:\bvs\b\.?|\bv\.|\bversus\b|\brespectively\b|\bcompared\b|\bthan\b|分别|相比|对比|比较|优于|高于|低于)", re.I)
 TIME_BEFORE = re.compile(r"(?:\b(?:at|after|within|over|for|during|by)|第)\s*$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:and|or|,|to|-|–)\s*\d", re.I)
 FOR_SOMEONE = re.compile(r"\s*(?:%|[A-Za-zμ/()]{1,12})?\s*\b(?:for|in|with|among|on)\s+(?:the\s+)?", re.I)
@@ -118,7 +118,7 @@ DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
 ARM_ENDS = re.compile(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
               r"\bat\b|\bafter\b|$)", re.I)
-GROUPISH = re.compile(r"(?=[fgiptv組组ac])\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b", re.I)
+GROUPISH = re.compile(r"(?=[fgiptv組组ac])(?:\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b)", re.I)
 COUNT_UNIT = re.compile(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
 ALL_ARMS_RESPECTIVELY = re.compile(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
                            r"[^\d，,。；;]{0,8}", re.I)
@@ -133,10 +133,10 @@ SEGMENT = re.compile(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwh
 CI_RIGHT_AFTER = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval|CI)?"
                     r"[^()\[\]（）]{0,40}[)\]）]", re.I)
 # "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
-BASELINE_BALANCE = re.compile(r"(?=[一两兩基治ab])治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
-                      r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b", re.I)
-PLANNING = re.compile(r"(?=[\dpsw把样检樣檢a])\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
-              r"\bwere\s+(?:needed|required)\s+to\s+detect\b|样本量|样本含量|检验效能|把握度|檢定力|樣本數估算", re.I)
+BASELINE_BALANCE = re.compile(r"(?=[一两兩基治ab])(?:治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
+                      r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b)", re.I)
+PLANNING = re.compile(r"(?=[\dpsw把样检樣檢a])(?:\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
+              r"\bwere\s+(?:needed|required)\s+to\s+detect\b|样本量|样本含量|检验效能|把握度|檢定力|樣本數估算)", re.I)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
@@ -145,7 +145,7 @@ SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显�
                       r"(?:in|by|across)\s+(?:the\s+)?subgroups?|subgroup\s+analys[ie]s\s+(?:showed|found))", re.I)
 BOTH_ARMS = re.compile(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|\bboth\s+(?:groups|arms)\b|\bin\s+(?:each|either)\s+(?:group|arm)\b", re.I)
 # One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
-AGAINST = re.compile(r"(?=[ghl优低優劣多大小少高])高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b", re.I)
+AGAINST = re.compile(r"(?=[ghl优低優劣多大小少高])(?:高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b)", re.I)
 ITEM_AFTER_LIST = re.compile(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
 EACH_P = re.compile(r"P\s*均|P均|均\s*P|\ball\s+P|\bP\s*(?:values\s+)?(?:were\s+)?all\b|\bfor\s+all\b|\bboth\s+P", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
@@ -154,13 +154,13 @@ BARE_WITH_CI = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|perc
 # A phrase that names no measure, only that one changed: "differences in change", "mean change".
 GENERIC_CHANGE = re.compile(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
                     r"increases?|decreases?|effects?)(?:\s+(?:in|of)\s+(?:the\s+)?(?:differences?|changes?))?", re.I)
-CHANGE_WORDS = re.compile(r"(?=[dgir变改c])改善幅度|改善程度|变化|change|improvement|gain|reduction|decline", re.I)
+CHANGE_WORDS = re.compile(r"(?=[dgir变改c])(?:改善幅度|改善程度|变化|change|improvement|gain|reduction|decline)", re.I)
 # What the values that no shape claimed must look like (``Outcomes.plain_values``).
 SUPPOSED = re.compile(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假设)", re.I)
 # (A count starts where its digits start: tried inside a long run of digits, each "\d+"
 # would try every shorter run again, though it fails as the whole run fails.)
-FRACTION_OR_SIZE = re.compile(r"(?=[\dn共N])(?<!\d)\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|(?<!\d)\d+\s*(?:of|out of)\s+\d+|共\s*\d+"
-                              r"|(?<!\d)\d+\s*(?:例|名|人)中")
+FRACTION_OR_SIZE = re.compile(r"(?=[\dn共N])(?:(?<!\d)\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|(?<!\d)\d+\s*(?:of|out of)\s+\d+|共\s*\d+"
+                              r"|(?<!\d)\d+\s*(?:例|名|人)中)")
 # A unit after a value: what makes a lone number a measurement ("412 m", "1.45 L", "3.2分").
 UNIT_AFTER = re.compile(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|mmol/L|μmol/L|umol/L|pg/mL|ng/mL|IU/L|U/L|"
                 r"ml|mL|L\b|cm\b|mm\b|m\b|points?\b|bpm\b|beats|ms\b|秒|次/分|ml/min|mL/min|kg/m2|kg/m²|g\b|次|"
@@ -197,15 +197,15 @@ DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
 TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
 # Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
-SIGNIFICANT_WORDS = re.compile(r"(?=[s具差明显有])\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
+SIGNIFICANT_WORDS = re.compile(r"(?=[s具差明显有])(?:\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
                        r"decreased|different|shorter|longer|superior|inferior|lowered|raised|elevated)\b|"
                        r"\bstatistically\s+significant\b|\bsignificant\s+(?:improvement|reduction|increase|decrease|difference|"
                        r"differences|benefit)s?\b|差异(?:有|具有|均有|均具有)统计学意义|具有统计学意义|有统计学意义|"
-                       r"差异(?:有|均有)?(?:显著性|统计学差异)|显著(?:优于|高于|低于|提高|降低|改善|增加|减少|缩短|延长)|明显(?:优于|高于|低于)", re.I)
-NOT_SIGNIFICANT_WORDS = re.compile(r"(?=[dn差无])\bno\s+(?:statistically\s+)?significant\s+(?:difference|differences|change|changes|effect|effects|"
+                       r"差异(?:有|均有)?(?:显著性|统计学差异)|显著(?:优于|高于|低于|提高|降低|改善|增加|减少|缩短|延长)|明显(?:优于|高于|低于))", re.I)
+NOT_SIGNIFICANT_WORDS = re.compile(r"(?=[dn差无])(?:\bno\s+(?:statistically\s+)?significant\s+(?:difference|differences|change|changes|effect|effects|"
                            r"improvement|reduction|increase|decrease)\b|\bnot\s+(?:statistically\s+)?significant(?:ly)?\b|"
                            r"\bdid\s+not\s+(?:significantly\s+)?(?:differ|change|improve|reduce)\b|\bnon-?significant\b|"
-                           r"差异无统计学意义|无统计学意义|差异不显著|无显著差异|无明显差异|差异均无统计学意义|差异不具(?:有)?统计学意义", re.I)
+                           r"差异无统计学意义|无统计学意义|差异不显著|无显著差异|无明显差异|差异均无统计学意义|差异不具(?:有)?统计学意义)", re.I)
 EACH_IMPROVED = re.compile(r"[均都](?:有所|呈现|出现)?(?:显著|明显)|\bboth\s+(?:groups|arms)\s+(?:showed|had|improved)|\bin\s+(?:both|each)\s+(?:group|arm)s?\b", re.I)
 RISK_BEFORE = re.compile(r"(?:风险|風險|危险|危險|几率|機率|概率|\brisk|\bodds|\bhazard|\blikelihood|\bchance)\w*\s*(?:of\s+\w+\s+)?(?:was\s+|were\s+|is\s+)?$", re.I)
 # "0.58 points per month": a rate of change, which is an effect, not a value.

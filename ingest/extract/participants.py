@@ -19,15 +19,15 @@ from .record import Participants
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
 BARE_COUNT = re.compile(r"(?=[\d])(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=underwent\s+randomi[sz]ation|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up|treatment)|(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
-SUBCLAUSE = re.compile(r"(?=[o。其,:;，：；a])[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|(?<!hundred\s)\band\b|\bof whom\b")  # not the comma in 6,524
+SUBCLAUSE = re.compile(r"(?=[o。其,:;，：；a])(?:[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|(?<!hundred\s)\band\b|\bof whom\b)")  # not the comma in 6,524
 # A sentence that names another study by its year or as one of many ("2019年发表的一项多中心研究纳入81例",
 # "2013年一項美國的第二期試驗納入62名", "另一项纳入40例的试验", "a single trial of 121 patients comparing ...",
 # "a 2019 trial enrolled 80", "一项…试验正在筹备中，计划纳入200例"): its counts are that study's.
-OTHER_STUDY = re.compile(r"(?=[io另拟正筹计过预12a])正在筹备|筹备中|计划纳入|拟纳入|预计纳入|"
+OTHER_STUDY = re.compile(r"(?=[io另拟正筹计过预12a])(?:正在筹备|筹备中|计划纳入|拟纳入|预计纳入|"
                  r"(?:19|20)\d{2}\s*年[^，,。；;]{0,12}?(?:的)?(?:一|另一)项|另一项|另外一项|过去的?(?:研究|试验)|"
                  r"\b(?:(?:a|an|one)\s+(?:single|small|large|earlier|older|recent|prior|previous|separate|(?:19|20)\d{2})|another)\s+"
                  r"(?:[\w-]+\s+){0,3}(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|cohorts?|reports?)\b|"
-                 r"\bin\s+(?:19|20)\d{2},?\s+(?:a|an|one|another)\b", re.I)
+                 r"\bin\s+(?:19|20)\d{2},?\s+(?:a|an|one|another)\b)", re.I)
 # The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
 ALLOCATION = re.compile(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
 # "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
@@ -48,9 +48,9 @@ KEYWORDS = {
 OF_EXCLUDED = re.compile(r"(?=[oO])\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,;.\d]{1,40},\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was)\s+excluded")
 # The cohort described by what it received, when no sentence says "enrolled":
 # "106 patients with knee osteoarthritis received ...", "106例膝骨关节炎患者接受了...".
-COHORT = re.compile(r"(?=[\defnost])(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN_WORD_NUMBER + r")\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
+COHORT = re.compile(r"(?=[\defnost])(?:(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN_WORD_NUMBER + r")\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
             r"(?:with|who had|suffering from)\s+[^;.\d]{3,160}?[\s,]+(?:each\s+|all\s+)?(?:received|underwent|were treated|were studied|were followed)\b"
-            r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经)", re.I)
+            r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经))", re.I)
 # "Thirty pregnant and 10 nonpregnant women were included": two counts of one cohort; the
 # total is not written, and either count alone would be a wrong number.
 SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
@@ -65,9 +65,9 @@ ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[�
 INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
 AGE = re.compile(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 AGE_SD_AFTER = re.compile(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s*[:=：,]?\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:岁|years?)?\s*[)）]", re.I)
-MEDIAN_AGE = re.compile(r"(?=[m中年])中位年龄|年龄中位数|median age", re.I)
-MALE = re.compile(r"(?=[m男b])男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b", re.I)
-FEMALE = re.compile(r"(?=[fgw女])女性|女(?!性化|士|儿|婿|友|神|王|星)|\bfemales?\b|\bwomen\b|\bgirls\b", re.I)
+MEDIAN_AGE = re.compile(r"(?=[m中年])(?:中位年龄|年龄中位数|median age)", re.I)
+MALE = re.compile(r"(?=[m男b])(?:男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b)", re.I)
+FEMALE = re.compile(r"(?=[fgw女])(?:女性|女(?!性化|士|儿|婿|友|神|王|星)|\bfemales?\b|\bwomen\b|\bgirls\b)", re.I)
 
 
 def _subclauses(text: str, base: int):

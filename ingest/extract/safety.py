@@ -9,46 +9,46 @@ from .numbers import EN_WORD_NUMBER, counts, english_number, stats
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import AdverseEvent, Safety
 
-AE_CONTEXT = re.compile(r"(?=[st不副安并ac])不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit", re.I)
+AE_CONTEXT = re.compile(r"(?=[st不副安并ac])(?:不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit)", re.I)
 # Words that make a counted event an adverse event without the word "adverse" nearby.
-HAPPENED = re.compile(r"(?=[deor出发报])occurred|reported|experienced|developed|发生|出现|报告", re.I)
+HAPPENED = re.compile(r"(?=[deor出发报])(?:occurred|reported|experienced|developed|发生|出现|报告)", re.I)
 NEGATED = re.compile(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
 # A clause that opens with a negation and lists events without a number: "No serious
 # adverse events or deaths were reported", "未出现发热或头痛".
 NEGATED_CLAUSE = re.compile(r"^\s*(?:(?:there|which|and)\s+(?:were|was)\s+)?(?:no|without|neither|none of the)\b[^\d]*$|^[^\d]*?(?:无|未|没有)[^\d]*$", re.I)
 SOFT_END = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))")
 AE_TOTAL = re.compile(
-    r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零a])(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
+    r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零a])(?:(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件)?\s*(?<!严重)不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+(?:treatment-related\s+)?adverse (?:events|reactions)"
     # "共有22名患者(32.4%)报告了至少一项不良事件", "22 patients (32.4%) reported at least one adverse event"
     r"|(?:(?<![\d.])(?P<n3>\d+)\s*(?:名|例|位)?|(?P<n3cn>[" + NUMERAL_CHARS + r"]+)\s*(?:名|例|位))\s*(?:患者|受试者|participants|patients|subjects)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
     r"(?:报告了?|发生了?|出现了?|reported|experienced|had)\s*(?:至少一[项次个种]|at least one|any)?\s*(?:不良(?:事件|反应)|adverse (?:events?|reactions?))"
     # "Adverse events were reported in 98 of 126 participants"
-    r"|(?<!serious )(?<!Serious )\badverse (?:events?|reactions?)\s+(?:were\s+|was\s+)?(?:reported|observed|occurred|recorded|seen)\s+(?:in|by|among)\s+(?P<n4>\d+)(?![\d.%])",
+    r"|(?<!serious )(?<!Serious )\badverse (?:events?|reactions?)\s+(?:were\s+|was\s+)?(?:reported|observed|occurred|recorded|seen)\s+(?:in|by|among)\s+(?P<n4>\d+)(?![\d.%]))",
     re.I)
 _N = r"\d+|[" + NUMERAL_CHARS + r"]+"
 _WORD_OR_N = r"\d+|(?<![\w-])" + EN_WORD_NUMBER
-SERIOUS_TOTAL = re.compile(r"(?=[\defnost严])(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)"
+SERIOUS_TOTAL = re.compile(r"(?=[\defnost严])(?:(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)"
                    # "Serious adverse events occurred in 16 participants (7 ... and 9 ...)"
                    r"|serious adverse (?:events?|reactions?)\s+(?:were\s+)?(?:occurred|reported|observed|developed|recorded)\s+(?:in|by|among)\s+(?P<n3>" + _WORD_OR_N + r")\b"
                    # "Three participants had serious adverse events", "50 participants had at least one serious adverse event"
                    r"|(?P<n4>" + _WORD_OR_N + r")\s+(?:(?:patients?|participants?|subjects?|people|persons)\s+)?(?:\([^)]{0,12}\)\s+)?(?:had|experienced|reported|developed)\s+"
                    r"(?:at least one\s+|a\s+|any\s+)?serious adverse (?:events?|reactions?)"
                    # "嚴重不良事件共12件（幹細胞組5件、安慰劑組7件）"
-                   r"|严重不良(?:事件|反应)\s*(?:共|合计|总计)\s*(?:有|发生)?\s*(?P<n5>" + _N + r")\s*(?:例|件|起|次|名|人|位)", re.I)
+                   r"|严重不良(?:事件|反应)\s*(?:共|合计|总计)\s*(?:有|发生)?\s*(?P<n5>" + _N + r")\s*(?:例|件|起|次|名|人|位))", re.I)
 # "The only serious adverse events were two infections", "..., the only serious adverse event.", "唯一的严重不良事件"
-ONLY_SERIOUS = re.compile(r"(?=[t唯])\bthe only serious adverse (?:events?|reactions?)(?:\s+(?:was|were)\s+(?P<w>an?|" + _WORD_OR_N + r")\b)?|唯一(?:的|一例|一起)?严重不良(?:事件|反应)", re.I)
+ONLY_SERIOUS = re.compile(r"(?=[t唯])(?:\bthe only serious adverse (?:events?|reactions?)(?:\s+(?:was|were)\s+(?P<w>an?|" + _WORD_OR_N + r")\b)?|唯一(?:的|一例|一起)?严重不良(?:事件|反应))", re.I)
 # "无一例发生严重不良反应", "均未發生椎間盤炎、神經損傷或其他嚴重不良事件" — but "no other serious
 # adverse event" (未发生其他严重不良事件) says one happened, so it gives no zero.
-NO_SERIOUS = re.compile(r"(?=[n均无未没皆都])(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious"
-                r"|(?:无一例|无一人|均未|皆未|都未|未)(?:发生|出现|见|有)[^。；;，,\d]{0,30}?严重不良(?:事件|反应)(?!\S{0,6}(?:风险|发生率))", re.I)
+NO_SERIOUS = re.compile(r"(?=[n均无未没皆都])(?:(?:无|未(?:出现|发生|观察到|见)|没有)(?:任何)?严重不良(?:事件|反应)|\bno serious adverse|\bno (?:treatment-related )?serious"
+                r"|(?:无一例|无一人|均未|皆未|都未|未)(?:发生|出现|见|有)[^。；;，,\d]{0,30}?严重不良(?:事件|反应)(?!\S{0,6}(?:风险|发生率)))", re.I)
 # "除此之外未发生其他严重不良事件", "no other serious adverse events": one did happen.
 BESIDES = re.compile(r"除此之外|除此以外|除[^，,。；;]{1,20}外|此外|\bapart from\b|\bother than\b|\bbesides\b|\bno other serious", re.I)
 # "Three patients died", "One participant in the placebo group died of pneumonia": a count in words.
 WORD_DEATHS = re.compile(r"(?=[A-Za-z])\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:patients?|participants?|people|subjects?)\s+(?:(?:in|from|of|on)\s+[^.;,\d]{0,40}?\s+)?)?(?:died|deaths\s+occurred)\b")
-NO_DEATH = re.compile(r"(?=[nw无未没])(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)(?!\s+(?:was|were)\s+(?:attributed|related|considered|judged))|"
-               r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?", re.I)
-DEATHS = re.compile(r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零])(?<![\d.])(?P<n>" + _N + r")\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)"
-            r"|(?<![\d.,])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients?|participants?|subjects?|people)\s+)?(?:deaths?|died)", re.I)
+NO_DEATH = re.compile(r"(?=[nw无未没])(?:(?:无|未(?:出现|发生)|没有)(?:患者|病例|受试者|人)?(?:死亡)|无死亡|no (?:patients? |participants? )?(?:died|deaths?)(?!\s+(?:was|were)\s+(?:attributed|related|considered|judged))|"
+               r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?)", re.I)
+DEATHS = re.compile(r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零])(?:(?<![\d.])(?P<n>" + _N + r")\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)"
+            r"|(?<![\d.,])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients?|participants?|subjects?|people)\s+)?(?:deaths?|died))", re.I)
 # Where a sub-clause ends: a count belongs to the event named in its own clause
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
 CLAUSE_END = re.compile(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")

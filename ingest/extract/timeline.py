@@ -17,7 +17,7 @@ EN_MONTH = r"(?:(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 EN_PERIOD = re.compile(
     r"(?=[fb])(?:between|from)\s+" + EN_MONTH.format(n="m1") + r"(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+"
     + EN_MONTH.format(n="m2") + r"(?P<y2>(?:19|20)\d\d)", re.I)
-FOLLOW_UP = re.compile(r"(?=[fo观追随])随访|追踪|追蹤|follow(?:ed)?[- ]?up|followed\s+(?:for|over|through)|观察期|observation period", re.I)
+FOLLOW_UP = re.compile(r"(?=[fo观追随])(?:随访|追踪|追蹤|follow(?:ed)?[- ]?up|followed\s+(?:for|over|through)|观察期|observation period)", re.I)
 # Follow-up still to come ("将继续随访至五年", "will be followed for five years") is not this report's.
 FUTURE = re.compile(r"(?:将|會|会|计划|計劃|继续|繼續|拟)\s*$|\b(?:will|to)\s+(?:continue\s+to\s+)?(?:be\s+)?$|"
             r"\b(?:will\s+(?:continue|be)|planned|continue\s+to\s+be)\b[^.]{0,20}$", re.I)

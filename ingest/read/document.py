@@ -29,7 +29,7 @@ class Document:
 
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
-_LATIN_RUN = re.compile("(?=[A-Za-z])[A-Za-z]+")
+_LATIN_RUN = re.compile("[A-Za-z]+")
 
 
 def guess_language(text: str) -> str:
