@@ -7,7 +7,6 @@ A number counts as held when the quote writes it in any way the extractor reads:
 a signed change ("fell by 6.8" is -6.8) matches on its size.
 """
 
-
 import re
 
 import pytest

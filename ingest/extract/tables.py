@@ -259,7 +259,8 @@ def difference_cell(cell: str, header: str) -> list:
     its kind taken from the header ("Difference", "Mean difference", "Difference in change")."""
     from .numbers import EffectStat
 
-    m = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(cell.replace("−", "-"))
+    # (normalize keeps the cell's length: the offsets below are the cell's own.)
+    m = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(normalize(cell).replace("−", "-"))
     if not m or not re.compile(r"differ|差值|差异|差異", re.I).search(header):
         return []
     kind = "difference_in_change" if re.compile(r"change|变化|變化", re.I).search(header) else "mean_difference"

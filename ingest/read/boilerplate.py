@@ -121,9 +121,9 @@ def pick_title(lines: list[str]) -> str | None:
             if 3 <= len(title) <= 300:
                 return title.rstrip(" .")
             continue
+        line = GLOSS.sub("", line)  # judged, and given, without its pinyin readings
         han = len(HAN.findall(line))
-        plain = GLOSS.sub("", line)
-        if SECTION_LABEL.match(plain) or CITATION_LINE.search(plain) or NOT_HEADLINE.search(plain):
+        if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
         if digits > 0.3 * len(line) or (not han and (len(line.split()) > 40 or line.count(",") >= 3)) \

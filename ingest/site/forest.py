@@ -107,8 +107,10 @@ def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: s
         for p in (p for p in pools if p["time_label"] == t):
             mid = y + ROW_H / 2
             xs = (x(p["ci_low"]), x(p["estimate"]), x(p["ci_high"]))
-            label = f"Random effects ({p.get('method', 'DL')}), {p['k']} studies"
-            # The pooled numbers as the rows' and the page's: format.computed, 2 decimals.
+            method = p.get("method", "DL")
+            label = f"{'Fixed effect' if method == 'FE' else f'Random effects ({method})'}, {p['k']} studies"
+            # The pooled numbers as the page computes them (format.computed, 2 decimals), in the
+            # plot's short form "a [low, high]"; the page writes "a [95% CI low to high]".
             summary = estimate_ci(p["estimate"], p["ci_low"], p["ci_high"])
             het = (f"τ² = {computed(p['tau2'], 3)}, I² = {computed(p['I2'], 0)}%"
                    if p.get("tau2") is not None else "")

@@ -5,8 +5,9 @@ leaves the database as it was; and an article already stored by this extractor v
 is not touched at all. Effect sizes, checks and the studies' evidence columns are computed
 from the record (``ingest.stats``) and written in the same transaction, the same way.
 
-Rows are written by plain SQL (``executemany``, one statement per table and article) on
-the tables' columns read once per connection (``_load_schema``): sqlite-utils' ``insert_all``
+An article's own rows are written by plain SQL (``executemany``: one statement per table)
+on the tables' columns read once per connection (``_load_schema``); merging then updates
+the study rows it joins, one by one: sqlite-utils' ``insert_all``
 looked the schema up again on every call, which cost more than the writing itself.
 """
 
