@@ -162,7 +162,8 @@ class Context:
                 if kind == "groups":
                     # A group's word inside a longer name is part of that name: "chronic" in
                     # "chronic obstructive pulmonary disease" is no chronic subgroup.
-                    vocabulary[kind] = _set_against(_outside_longer(vocabulary[kind], self._all_mentions("conditions")[0]))
+                    vocabulary[kind] = _set_against(_outside_longer(_not_design(vocabulary[kind], self.text),
+                                                                    self._all_mentions("conditions")[0]))
             found = list(vocabulary[kind])
             local = self._local_lexicons.get(kind)
             if local:
@@ -192,6 +193,21 @@ def _outside_longer(found: list[Match], names: list[Match]) -> list[Match]:
     """
     return [m for m in found if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
                                         for n in names)]
+
+
+# "placebo-controlled", "sham-controlled", "安慰剂对照试验": the design, not an arm of it.
+CONTROLLED_AFTER = re.compile(r"[-‐–\s]?controlled\b|[对對]照(?![组組])", re.I)
+
+
+def _not_design(found: list[Match], text: str) -> list[Match]:
+    """Group words that name the comparator of a design ("a placebo-controlled trial in 104
+    adults") are no arm: read as one, the trial's whole size became the placebo arm's.
+
+    >>> m = lambda a, b: Match("placebo", a, b, "", 0, 0)
+    >>> [x.start for x in _not_design([m(2, 9), m(30, 37)], "a placebo-controlled trial; the placebo group")]
+    [30]
+    """
+    return [m for m in found if not CONTROLLED_AFTER.match(text, m.end)]
 
 
 GROUP_NOUN = re.compile(r"组|組|亚组|亞組|期|group|subgroup|phase|stage|cohort|patients|患者|者$", re.I)

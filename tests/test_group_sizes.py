@@ -1,0 +1,26 @@
+"""An arm's size is what the article gives that arm: never the whole trial's size given
+beside a word that names the design ("a placebo-controlled trial in 104 adults")."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read.document import Document
+
+
+def groups(text: str) -> list[tuple]:
+    study = extract(Document(text=text, path="x.txt", sha256="0")).to_json()["studies"][0]
+    return [(g["name"], g["n"]) for g in study["groups"]]
+
+
+@pytest.mark.parametrize("text", [
+    "In a randomized, placebo-controlled trial in 104 adults with depression, psilocybin reduced symptom scores.",
+    "A sham-controlled study of acupuncture enrolled 60 patients with chronic neck pain.",
+    "一项随机、双盲、安慰剂对照试验共纳入120例患者，评估新药的疗效。",
+])
+def test_the_design_word_is_no_arm_of_the_trial_size(text):
+    assert all(n is None for _, n in groups(text))
+
+
+def test_a_placebo_arm_with_its_size_is_still_one():
+    found = groups("In a placebo-controlled trial, 60 patients were randomised to drug X (n = 30) or placebo (n = 30).")
+    assert ("placebo", 30) in found
