@@ -24,3 +24,10 @@ def test_the_design_word_is_no_arm_of_the_trial_size(text):
 def test_a_placebo_arm_with_its_size_is_still_one():
     found = groups("In a placebo-controlled trial, 60 patients were randomised to drug X (n = 30) or placebo (n = 30).")
     assert ("placebo", 30) in found
+
+
+@pytest.mark.parametrize("allocation", ["randomized to psilocybin vs placebo", "randomly assigned to psilocybin versus placebo",
+                                        "randomized to psilocybin or placebo"])
+def test_arms_allocated_with_vs_or_versus(allocation):
+    assert groups(f"Adults with depression were {allocation}. Scores fell more with psilocybin (P<0.001).") == [
+        ("psilocybin", None), ("placebo", None)]

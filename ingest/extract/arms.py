@@ -131,16 +131,16 @@ def _items(listed: str) -> list[str]:
     (5 mg or 15 mg)"); a comma there goes on with one arm ("cilostazol (50 mg for 2 weeks,
     100 mg for 6 weeks)").
 
-    >>> _items("A (5 mg or 15 mg) or placebo"), _items("B (50 mg, then 100 mg), or placebo")
-    (['A (5 mg', '15 mg)', 'placebo'], ['B (50 mg, then 100 mg)', 'placebo'])
+    >>> _items("A (5 mg or 15 mg) or placebo"), _items("B (50 mg, then 100 mg), or placebo"), _items("C vs placebo")
+    (['A (5 mg', '15 mg)', 'placebo'], ['B (50 mg, then 100 mg)', 'placebo'], ['C', 'placebo'])
     """
     out, depth, start = [], 0, 0
-    for m in re.compile(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|,\s*|[(（)）]").finditer(listed):
+    for m in re.compile(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|\s+(?:vs\.?|versus)\s+|,\s*|[(（)）]", re.I).finditer(listed):
         sep = m.group()
         if sep in "(（)）":
             depth = max(0, depth + (1 if sep in "(（" else -1))
             continue
-        if depth and "or" not in sep:
+        if depth and not re.search(r"\bor\b|vs|versus", sep, re.I):
             continue
         out.append(listed[start:m.start()])
         start = m.end()
