@@ -71,10 +71,11 @@ def test_the_articles_own_terms_join_the_vocabularys_where_they_do_not_overlap(p
         for kind in KINDS:
             found = vocab.lexicon(kind).find(ctx.tokens)
             if kind == "groups":
-                # (The vocabulary's group words inside longer names, or without their contrast,
-                # are dropped first: tests/test_plain_values.py checks that.)
-                from ingest.extract.context import _outside_longer, _set_against
-                found = _set_against(_outside_longer(found, ctx._all_mentions("conditions")[0]))
+                # (The vocabulary's group words naming a design, inside longer names, or without
+                # their contrast, are dropped first: tests/test_plain_values.py and
+                # tests/test_group_sizes.py check that.)
+                from ingest.extract.context import _not_design, _outside_longer, _set_against
+                found = _set_against(_outside_longer(_not_design(found, ctx.text), ctx._all_mentions("conditions")[0]))
             local = ctx._local_lexicons.get(kind)
             if local:
                 if kind == "groups":  # (an arm's longer name wins over a group word inside it)
