@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import vocab
@@ -72,8 +72,6 @@ CHANGED_PER_ARM = re.compile(r"\b(?:increased|decreased|rose|fell|declined|impro
                      r"\band\s+(?:by\s+|from\s+)|(?:从|由)[^；;]*?(?:升|降|增|减|改善)[^；;]*?[，,][^；;]*?(?:从|由)", re.I)
 MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
 LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
-# "2组治疗后X明显下降", "both groups improved from baseline": each arm against its own baseline.
-EACH_ARM = re.compile(r"(?<![\d.第])[两兩2二]\s*[组組](?!\s*(?:之)?(?:间|間))|\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?each\s+(?:group|arm)\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
@@ -143,7 +141,10 @@ OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗�
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
 SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
                       r"(?:in|by|across)\s+(?:the\s+)?subgroups?|subgroup\s+analys[ie]s\s+(?:showed|found))", re.I)
-BOTH_ARMS = re.compile(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|\bboth\s+(?:groups|arms)\b|\bin\s+(?:each|either)\s+(?:group|arm)\b", re.I)
+# Both arms at once: "两组…均", "2组治疗后X明显下降" (not "第2组", not "两组之间"), "both groups",
+# "in each group".
+BOTH_ARMS = re.compile(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|(?<![\d.第])[两兩2二]\s*[组組](?!\s*(?:之)?(?:间|間))|"
+                       r"\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?(?:each|either)\s+(?:group|arm)\b", re.I)
 # One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
 AGAINST = re.compile(r"(?=[ghl优低優劣多大小少高])(?:高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b)", re.I)
 ITEM_AFTER_LIST = re.compile(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
@@ -1915,23 +1916,8 @@ class Outcomes:
                 self.last_measure = f.measures[-1]
         self._drop_restated()
         self._agree_with_p()
-        self._each_arm_changed()
         return self.measurements, self.effects
 
-    def _each_arm_changed(self) -> None:
-        """A change from baseline said of both arms at once ("2组治疗后X明显下降（P<0.05）",
-        "both groups improved from baseline, P < 0.001") is each arm's result against its own
-        baseline: one effect per arm of a two-arm study, not one for "all"."""
-        arms = self._study_arms()
-        if len(arms) != 2:
-            return
-        out = []
-        for e in self.effects:
-            if e.group == "all" and e.versus == "baseline" and e.quote and EACH_ARM.search(e.quote):
-                out += [replace(e, group=arm) for arm in self._treatment_first(arms)]
-            else:
-                out.append(e)
-        self.effects = out
 
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
