@@ -29,7 +29,7 @@ from . import (
     trial_tables,
 )
 from .context import Context
-from .numbers import counts, p_values
+from .numbers import counts, join_thousands, p_values
 from .record import Record, Source, Study
 
 VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
@@ -57,22 +57,8 @@ def extract(document: Document) -> Record:
         return _extract_any_script(document)
 
 
-# "44 706 patients", "21 540 died": thousands separated by a space or thin space (as journals
-# print them) read as "44,706" (same length, so every offset and quote stays the source's).
-SPACED_THOUSANDS = re.compile(r"(?=[\d])(?<![\d.,])(?<!\d[,;] )(?<!\d )(\d{1,3})[ \u2009\u202f\u00a0](?=\d{3}(?![\d.,])(?! \d))")
-
-
-def _join_thousands(text: str) -> str:
-    """A list ("groups 5, 3 311") and a run of groups ("1 234 567") are left as written.
-
-    >>> _join_thousands("Of 44 706 patients, 21 540 died; groups 5, 3 311; 1 234 567 people")
-    'Of 44,706 patients, 21,540 died; groups 5, 3 311; 1 234 567 people'
-    """
-    return SPACED_THOUSANDS.sub(lambda m: m.group(1) + ",", text)
-
-
 def _extract_any_script(document: Document) -> Record:
-    simple = _join_thousands(to_simplified(document.text))
+    simple = join_thousands(to_simplified(document.text))
     simple, where = _without_glosses(simple)
     if simple == document.text:
         return _extract(document)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbers import NUM, normalize, number
+from .numbers import NUM, join_thousands, normalize, number
 
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
 # What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
 KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
                r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|例\s*[(（]\s*%\s*[)）]|x\s*±\s*s", re.I)
-CELL_PCT = re.compile(r"^\s*(?P<n>\d+)(?:\s*/\s*(?P<total>\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
+CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
 P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
@@ -134,19 +134,17 @@ def kind_hint(*texts: str) -> str:
     return ""
 
 
-# "14 964", "14,964" (the extractor has already written spaced thousands with a comma):
-# a whole number in groups of three, never the tail of a decimal ("12.5 100" stays).
-GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,]\d{3})+(?![\d.,]|\s\d)")
 
 
 def plain_cell(cell: str) -> str:
     """A cell as the number readers read text: middle-dot decimals ("0·1"), full-width
-    characters and minus signs made plain, thousands joined.
+    characters and minus signs made plain, spaced thousands written with a comma, as the
+    sentence readers see them.
 
     >>> plain_cell("16/14 964 (0·1%)"), plain_cell("16/14,964 (0·1%)"), plain_cell("45·2 ± 3·1"), plain_cell("12.5 100")
-    ('16/14964 (0.1%)', '16/14964 (0.1%)', '45.2 ± 3.1', '12.5 100')
+    ('16/14,964 (0.1%)', '16/14,964 (0.1%)', '45.2 ± 3.1', '12.5 100')
     """
-    return GROUPED.sub(lambda m: re.sub(r"[ ,]", "", m.group()), normalize(cell))
+    return join_thousands(normalize(cell))
 
 
 def read_cell(cell: str, hint: str) -> tuple | None:
@@ -164,9 +162,9 @@ def read_cell(cell: str, hint: str) -> tuple | None:
         if "mean" in h or "median" in h:
             return None
         pct = number(m["pct"])
-        if pct > 100 or (m["total"] and int(m["n"]) > int(m["total"])):
+        if pct > 100 or (m["total"] and number(m["n"]) > number(m["total"])):
             return None
-        return "percent", pct, None, None, int(m["n"])
+        return "percent", pct, None, None, number(m["n"])
     m = CELL_SPREAD.match(cell)
     if not m or (not h and not m["pm"]):
         return None
