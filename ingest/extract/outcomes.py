@@ -27,6 +27,7 @@ from ..vocab.lexicon import Match
 from . import tables, text_tables
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
+from .contrasts import contrast
 from .numbers import (
     PValue,
     Stat,
@@ -76,6 +77,19 @@ LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
+INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)|CI)\b[^()\[\];]{0,30}", re.I)
+# "lower risk of CVD events": the outcome a ratio is of.
+RISK_OF_OUTCOME = re.compile(r"\b(?:risk|odds|hazard|incidence|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
+                             r"(?=\s*[,;(\[]|\s*$|\s+(?:was|were|among|in|than|compared)\b)", re.I)
+# Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
+BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
+BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
+# Statistics whose name alone makes an effect of the value after it ("HR 1.04"), with or
+# without its interval.
+NAMED_RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio"}
+# ... named in words or in capitals: "1 or 2 times" holds no odds ratio.
+RATIO_NAME = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|a?(?:OR|HR|RR|IRR)s?\b|"
+                        r"比值比|优势比|风险比|相对危险|相对风险")
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
 NOT_SIGNIFICANT = re.compile(
     r"(?=[dfns不差无未没c])(?:未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
@@ -263,6 +277,30 @@ class SentenceFacts:
 def _heading_families(heading: str) -> tuple[str, ...]:
     from ..vocab.lexicon import Tokens
     return tuple(m.name for m in vocab.lexicon("families").find(Tokens(heading)))
+
+
+def _cleaned_name(words: str) -> str | None:
+    """A measure named by the words before its values, as written, or None when the words
+    are more than a name (a verb, a group, a number).
+
+    >>> _cleaned_name("higher complication rates during hospital stay "), _cleaned_name(" the mortality at 3 months ")
+    ('complication rates during hospital stay', 'mortality')
+    >>> _cleaned_name("Filter survival times were superior for citrate"), _cleaned_name("主要症状缓解的比例明显更高")
+    ('Filter survival times', '比例')
+    >>> [_cleaned_name(w) for w in ("especially for open gastrectomy", "in nepafenac group", "have adherence <90%")]
+    [None, None, None]
+    """
+    words = re.compile(r"\s+(?:at|after|in|among|for|of\s+the\s+(?:two|both))\s+(?:\d|the\s+end|week|month|year|baseline|both|all|patients).*$", re.I).sub("", words.strip())
+    words = re.compile(r"\s+(?:was|were|is|are|had|has|have|favou?red|exhibited|showed|being|remained|did|differed)\b.*$", re.I).sub("", words)
+    words = re.compile(r"^(?:(?:significantly|statistically|a|an|the|higher|lower|greater|fewer|more|less|similar|"
+                       r"better|worse|shorter|longer|smaller|larger)\s+)+", re.I).sub("", words)
+    words = re.compile(r"^the\s+proportion\s+of\s+(?:patients|participants|subjects)\s+(?:who\s+(?:were|had)\s+)?", re.I).sub("", words)
+    words = re.compile(r"(?:明显|显著|顯著|明顯|均|更|较|較)+(?:高|低|长|短|多|少|增加|降低|缩短|延长|升高|下降)?$").sub("", words)
+    if (not words or re.search(r"\d|[<>=≤≥]|^(?:in|at|on|for|with|by|especially|being|have|has|had|was|were|than)\b|"
+                               r"\b(?:groups?|arms?)\b|[组組]$", words, re.I)):
+        return None
+    from .phrases import _clean
+    return _clean(words) if 1 <= len(words.split()) <= 8 else None
 
 
 def _shift(items, offset):
@@ -764,6 +802,74 @@ class Outcomes:
             else:
                 kept.append(e)
         self.effects[:] = kept
+
+    def paired_values(self, f: SentenceFacts) -> None:
+        """Two arms' values side by side in brackets after their measure, with the p-value
+        of their difference: "Recanalization rates (80.0% vs 85.0%, p = 0.211)", "时间(4.0天
+        vs. 6.7天)". The values are the two sides' in the order the sentence (or the study)
+        names them: the arms named outside the brackets, the sides of a contrast ("between
+        those with and without ..."), else the study's two arms."""
+        s = f.sentence
+        for m in BRACKETED.finditer(self.ctx.norm, s.start, s.end):
+            inside = [i for i, st in enumerate(f.stats) if m.start() < st.start and st.end <= m.end()]
+            ps = [i for i, p in enumerate(f.ps) if m.start() < p.start and p.end <= m.end()]
+            if len(inside) != 2 or len(ps) > 1 or any(i in f.used_stats for i in inside):
+                continue
+            a, b = f.stats[inside[0]], f.stats[inside[1]]
+            if not BRACKETED_VS.fullmatch(self._text(a.end, b.start)) or a.count_pct is not None or b.count_pct is not None:
+                continue
+            tail = self._text(b.end, f.ps[ps[0]].start if ps else m.end() - 1)
+            if not re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[,;，；]?\s*").fullmatch(tail):
+                continue  # more in the brackets than the pair and its p
+            lo, hi = clause_bounds(s, m.start(), m.end())
+            measure = self._measure_right_before(f, lo, m.start())
+            sides = self._two_sides(f, lo, hi, m.start(), m.end())
+            if measure is None or sides is None:
+                continue
+            # (A time inside the brackets is a value, "(4.0天vs. 6.7天)", not when it was measured.)
+            time = (next((t.time for t in f.times if lo <= t.start and t.end <= hi and t.time.value
+                          and not m.start() <= t.start < m.end()), None) or self.default_time)
+            quote = self._quote(s, min(measure.start, m.start()) if measure.start >= s.start else lo, m.end())
+            for st, group in ((a, sides[0]), (b, sides[1])):
+                stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) or st.dispersion == "iqr" else "mean")
+                self._add_measurement(measure.name, group, time, stat, st, quote)
+            f.used_stats.update(inside)
+            if ps:
+                p = f.ps[ps[0]]
+                f.used_ps.add(ps[0])
+                self.effects.append(Effect(measure.name, sides[0], sides[1], time, "none", None, None, p.p, p.relation,
+                                           self._significance(self._text(lo, hi)), quote))
+
+    def _measure_right_before(self, f: SentenceFacts, lo: int, at: int) -> Mention | None:
+        """The measure named right before ``at``: the vocabulary's, else the words since the
+        clause began ("and the proportion of patients returning to prestroke functional level")."""
+        near = [x for x in f.measures if lo <= x.start and x.end <= at
+                and not re.compile(r"[(),;，；]|\b(?:was|were|is|are|had|has)\b", re.I).search(self._text(x.end, at))]
+        if near:
+            return near[-1]
+        head = self._text(lo, at)
+        start = max([0] + [m.end() for m in re.compile(r"[,;，；:]|\b(?:and|but|while|whereas)\b|和|及", re.I).finditer(head)])
+        name = _cleaned_name(head[start:])
+        if not name:
+            return None
+        a = lo + head.index(name, start)
+        b = a + len(name)
+        # The phrase ends in a measure the vocabulary knows ("NRS pain scores"): its name.
+        known = [x for x in f.measures if a <= x.start and b - 8 <= x.end <= b]
+        return known[-1] if known else Mention(name, a, b)
+
+    def _two_sides(self, f: SentenceFacts, lo: int, hi: int, a: int, b: int) -> tuple[str, str] | None:
+        """Whose the two values of a pair are, first and second."""
+        s = f.sentence
+        named = [g for g in f.groups if s.start <= g.start < s.end and not a <= g.start < b]
+        names = list(dict.fromkeys(g.name for g in named))
+        if len(names) == 2:
+            return self._in_order(named, names, s.start)
+        sides = contrast(self._text(s.start, s.end))
+        if sides is not None:
+            return sides.group, sides.versus
+        arms = self._study_arms()
+        return (arms[0], arms[1]) if len(arms) == 2 and not names else None
 
     def comparisons(self, f: SentenceFacts) -> None:
         """Group A against group B, with one p-value per measure or one for all."""
@@ -1371,29 +1477,66 @@ class Outcomes:
         s = f.sentence
         taken = {e.value for e in self.effects[before:] if e.value is not None}
         arms = self._study_arms()
+        last_end = s.start
         for es in _shift(effect_stats(s.text), s.start):
             if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
                 continue
             ci = CI_RIGHT_AFTER.match(self.ctx.norm, es.end)
-            if not ci:
-                continue
-            cis = intervals(self._text(es.end, ci.end()))
-            bare = None if cis else bare_interval(self.ctx.norm, es.end, es.value)
-            if not cis and not bare:
-                continue
+            ci = ci or INLINE_CI.match(self.ctx.norm, es.end)  # "(HR 0.81, 95% CI 0.70-0.94)"
+            cis = intervals(self._text(es.end, ci.end())) if ci else []
+            bare = None if cis or not ci else bare_interval(self.ctx.norm, es.end, es.value)
+            if not cis and not bare and not (es.type in NAMED_RATIOS and RATIO_NAME.match(self.ctx.norm, es.start)):
+                continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
+            end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
-            measure = self._measure_for(f, s.start, es.start) or self._previous_measure(s)
+            measure = (self._measure_since(f, last_end, es.start) or self._measure_for(f, s.start, es.start)
+                       or self._previous_measure(s))
+            last_end = end
             if measure is None:
                 continue
             group, versus = self._arms(f, lo, hi)
             if versus == "baseline" and len(arms) == 2 and (es.type in RATIOS or BETWEEN_ARMS.search(self._text(lo, hi))):
                 group, versus = self._treatment_first(arms)
             if versus == "baseline" and es.type != "mean_change":
-                continue  # a difference between what, the sentence does not say
+                # No arms: the sentence may name the two sides itself (a cohort's exposure
+                # levels, one subgroup against another).
+                sides = contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start))
+                if sides is None:
+                    continue  # a difference between what, the sentence does not say
+                group, versus = sides
             self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
-                                       self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, ci.end())))
+                                       self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             taken.add(es.value)
+
+    def _measure_since(self, f: SentenceFacts, a: int, b: int) -> Mention | None:
+        """The outcome of an effect named between the previous effect (ending at ``a``) and
+        this one (at ``b``): "lower risk of all-cause mortality, HR 0.82 (...) and of CVD
+        events, HR 0.86 (...) and stroke, HR 0.70" gives each its own."""
+        named = [m for m in f.measures if a <= m.start and m.end <= b]
+        risk = list(RISK_OF_OUTCOME.finditer(self.ctx.norm, a, b))
+        if risk and not (named and named[-1].end > risk[-1].end()):
+            name = _cleaned_name(risk[-1]["x"])
+            if name and not any(risk[-1].start("x") <= g.start < risk[-1].end("x") for g in f.groups):
+                at = self.ctx.norm.find(name, risk[-1].start("x"), b)
+                known = [x for x in named if at <= x.start and x.end <= at + len(name)]
+                return known[-1] if known else Mention(name, at, at + len(name))
+        if named:
+            return named[-1]
+        if a <= f.sentence.start:
+            return None  # the first effect of the sentence: the sentence's measures decide
+        if any(a <= g.start < b for g in f.groups):
+            return None  # "in women (HR 0.66) and men (HR 0.70)": subgroups of one outcome
+        between = self._text(a, b)
+        risk = RISK_OF_OUTCOME.search(between)
+        words = risk["x"] if risk else re.compile(r"^[\s)\]）,;，；]*(?:and|or|of|for)?\s*(?:of\s+)?").sub("", between)
+        words = re.compile(r"[\s,;:，；：(（\[]*(?:\b(?:adjusted\s+)?(?:HRs?|ORs?|RRs?|hazard\s+ratios?|odds\s+ratios?|"
+                           r"relative\s+risks?|risk\s+ratios?)\b)?[\s,;:=]*$", re.I).sub("", words)
+        name = _cleaned_name(words)
+        if not name or len(name.split()) > 5 or re.search(r"[()\[\]（）]", name):
+            return None
+        at = self.ctx.norm.find(name, a, b)
+        return Mention(name, at, at + len(name)) if at >= 0 else None
 
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
@@ -1896,6 +2039,7 @@ class Outcomes:
                     self.last_measure = f.measures[-1]
                 continue
             known, measured = self._marks = len(self.effects), len(self.measurements)
+            self.paired_values(f)
             self.from_to(f)
             self.listed_changes(f, known)
             self.baseline_balance(f)

@@ -1,0 +1,149 @@
+"""The two sides of a contrast that no arm names, in the sentence's own words.
+
+A cohort compares levels of an exposure and a subgroup analysis compares its subgroups;
+neither has arms that an allocation sentence named. Their sentences name the two sides
+themselves.
+
+>>> contrast("Compared with those in the lowest quarter of food consumption, participants in the "
+...          "highest quarter had a 4% higher all-cause mortality")
+Contrast(group='highest quarter', versus='lowest quarter')
+
+The phrases are cut from the text and trimmed of the people they describe ("participants
+in the"); nothing is made up. An exposure "associated with" a result is set against
+``reference``, the study's reference category, which that sentence leaves unnamed; any
+other contrast with a side not named is not known.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Contrast(NamedTuple):
+    group: str
+    versus: str
+
+
+# Words that name the people on a side, not the side: "participants in the highest quarter".
+PEOPLE = (r"(?:those|participants|patients|people|persons|individuals|subjects|adults|children|women|men|"
+          r"users|respondents|cases|ones)")
+LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + PEOPLE + r"\s+(?:who\s+(?:were|are|had|have|used|took)\s+|"
+                  r"(?:in|with|from|on|taking|receiving|given|having|of)\s+)(?:the\s+|a\s+|an\s+)?)?(?:(?:the|a|an)\s+)?",
+                  re.I)
+# A quantile of an exposure is named by its rank: "the lowest quarter of ultra-processed food
+# consumption" is the lowest quarter.
+QUANTILE = re.compile(r"^((?:highest|lowest|top|bottom|upper|lower|middle|first|second|third|fourth|fifth)\s+"
+                      r"(?:quarter|quartile|quintile|tertile|third|decile|category|group)s?)\s+of\s+.+$", re.I)
+# Where a phrase stops: punctuation, a verb, a number, a time.
+PHRASE_END = re.compile(r"[,;:()\[\]，；：（）、]|\s(?:had|has|have|was|were|is|are|showed?|experienced|demonstrated|"
+                        r"did|does|do|reported|developed|achieved|at|during|after|over|within|by|for|and\s+(?:a|an)\s)\b|"
+                        r"\s(?=\d)", re.I)
+COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+                      r"as\s+opposed\s+to)\s+", re.I)
+THAN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|smaller|larger|better|worse)\b[^,;()]{0,60}?\bthan\s+"
+                  r"(?!(?:expected|before|baseline|usual|in\s+the\s+past)\b)", re.I)
+REFERENCE = "reference"
+# What may stand before a sentence's opening "Compared with ...": a label, a connective.
+OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:however|moreover|overall|in\s+addition|similarly|"
+                     r"in\s+contrast|by\s+contrast|importantly|notably)\b)?[\s,，]*", re.I)
+ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b", re.I)
+# "associated with": the subject is the exposure ("Statin use was associated with ...").
+SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|\s(?:had|has|have|showed|experienced)\s+"
+                          r"(?:an?\s+)?(?:\d|significantly|lower|higher|greater|fewer|more|less|reduced|increased)", re.I)
+# "the highest versus the lowest quintile": two ranks that share their noun.
+RANKS = re.compile(r"\b(highest|lowest|top|bottom|upper|lower)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+                   r"(highest|lowest|top|bottom|upper|lower)\s+((?:[A-Za-z-]+\s+)?(?:quarter|quartile|quintile|tertile|"
+                   r"third|decile|category|group)s?)\b", re.I)
+# 与不饮茶者相比，每天饮茶者…: the side is a short run ending in a word for people or a group.
+ZH_COMPARED = re.compile(r"(?:与|和|跟|相较于|相比于|相对于)(?P<versus>[^，,；;。与和]{1,16}?)(?:相比|比较|相较)?[，,]\s*"
+                         r"(?P<group>[^，,；;。]{1,16}?(?:者|组|人群|患者|人|女性|男性|儿童|用户))")
+ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和]{1,16}?(?:者|组|人群|患者|人))(?:与|和|较|比)(?P<versus>[^，,；;。]{1,16}?"
+                     r"(?:者|组|人群|患者|人))相比")
+# "between those with and without prestroke disability": the first side has it.
+WITH_WITHOUT = re.compile(r"\bwith\s+and\s+without\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)(?=\s*[,;:()\[\].]|\s+(?:had|was|were|did|at|in)\b|$)", re.I)
+
+
+def side(phrase: str) -> str | None:
+    """A side of a contrast as the text names it, without the people it describes.
+
+    >>> side("those in the lowest quarter of ultra-processed food consumption")
+    'lowest quarter'
+    >>> side("a consistently low HDS"), side("non-users"), side("Statin use")
+    ('consistently low HDS', 'non-users', 'Statin use')
+    >>> side("those") is None
+    True
+    """
+    phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip()
+    phrase = LEAD.sub("", phrase, count=1).strip()
+    phrase = QUANTILE.sub(r"\1", phrase)
+    words = phrase.split()
+    if not words or len(words) > 8 or re.fullmatch(PEOPLE + r"|them|it|this|that|these", phrase, re.I):
+        return None
+    # A number, a sentence opener or a verb is no side ("In addition", "12.9 months").
+    if re.search(r"\d|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
+                 r"showed|exhibited|but|respectively)\b", phrase, re.I):
+        return None
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", phrase):
+        return None
+    return phrase
+
+
+def contrast(text: str) -> Contrast | None:
+    """The two sides a sentence (or clause) compares, when it names both or names the exposure.
+
+    >>> contrast("Maintaining a high HDS was associated with 26% lower risk compared with a consistently low HDS")
+    Contrast(group='Maintaining a high HDS', versus='consistently low HDS')
+    >>> contrast("comparing the highest vs the lowest HDS quintile (HR 0.85)")
+    Contrast(group='highest HDS quintile', versus='lowest HDS quintile')
+    >>> contrast("Statin users had fewer events than non-users (HR 0.68)")
+    Contrast(group='Statin users', versus='non-users')
+    >>> contrast("In addition, survival was 8.7 versus 12.9 months") is None
+    True
+    >>> contrast("与不饮茶者相比，每天饮茶者全因死亡风险降低")
+    Contrast(group='每天饮茶者', versus='不饮茶者')
+    >>> contrast("did not differ between those with and without prestroke disability.")
+    Contrast(group='with prestroke disability', versus='without prestroke disability')
+    >>> contrast("Statin use was associated with an 18% lower risk of death, HR 0.82")
+    Contrast(group='Statin use', versus='reference')
+    >>> contrast("The hazard ratio was 0.82") is None
+    True
+    """
+    m = WITH_WITHOUT.search(text)
+    if m:
+        x = m["x"].strip()
+        return Contrast(f"with {x}", f"without {x}")
+    m = RANKS.search(text)
+    if m:
+        noun = m[3]
+        return Contrast(f"{m[1]} {noun}", f"{m[2]} {noun}")
+    m = ZH_COMPARED.search(text) or ZH_PAIR.search(text)
+    if m:
+        return Contrast(m["group"].strip(), m["versus"].strip())
+    cue = COMPARED.search(text) or THAN.search(text)
+    if not cue:
+        # "Statin use was associated with an 18% lower risk": an exposure against the
+        # study's reference category, which this sentence does not name.
+        verb = ASSOCIATED.search(text)
+        subject = side(text[:verb.start()]) if verb and not re.search(r"[,;，；:]", text[:verb.start()]) else None
+        return Contrast(subject, REFERENCE) if subject else None
+    versus = side(text[cue.end():])
+    if versus is None:
+        return None
+    group = None
+    if OPENING.fullmatch(text[:cue.start()]):
+        # "Compared with X, Y had ...": the group follows the comparator's clause.
+        rest = text[cue.end():]
+        comma = re.search(r"[,，]\s*", rest)
+        if comma:
+            group = side(rest[comma.end():])
+    else:
+        # The subject of "... was associated with", "... had fewer events than": the sentence's
+        # own first words, so the side is what the sentence is about.
+        head = text[:cue.start()]
+        verb = SUBJECT_VERB.search(text, 0, cue.end())
+        subject = head[:verb.start()] if verb and verb.start() < cue.start() else None
+        group = side(subject) if subject and not re.search(r"[,;，；:]", subject) else None
+    if group is None or group.lower() == versus.lower():
+        return None
+    return Contrast(group, versus)

@@ -1,0 +1,107 @@
+"""Results that no allocated arm names: a cohort's exposure levels, subgroups set against
+each other, two values side by side in brackets, and ratios stated without an interval.
+
+Every article here is written for this test (no text from ../shared).
+"""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.extract.contrasts import REFERENCE, Contrast, contrast
+from ingest.extract.sentences import split
+from ingest.read import read_bytes
+
+
+def study_of(text: str) -> dict:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]
+
+
+def effects_of(text: str) -> list[tuple]:
+    return sorted((e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"] or ()), e["p"])
+                  for e in study_of(text)["effects"])
+
+
+def measurements_of(text: str) -> list[tuple]:
+    return sorted((m["measure"], m["group"], (m["time"] or {}).get("value"), m["stat"], m["value"])
+                  for m in study_of(text)["measurements"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quantile against the lowest, comparator first
+    ("Compared with people in the bottom quintile of fish intake, those in the top quintile had a lower risk",
+     Contrast("top quintile", "bottom quintile")),
+    # ranks sharing their noun
+    ("in the highest versus the lowest tertile of sleep duration (HR 1.2)", Contrast("highest tertile", "lowest tertile")),
+    # the subject against a named comparator
+    ("Regular walkers had fewer falls than sedentary adults (RR 0.7)", Contrast("Regular walkers", "sedentary adults")),
+    ("Daily tea drinking was associated with 12% lower risk compared with no tea drinking (HR 0.88)",
+     Contrast("Daily tea drinking", "no tea drinking")),
+    # an exposure whose comparator the sentence leaves unnamed
+    ("Shift work was associated with a higher risk of diabetes (HR 1.3)", Contrast("Shift work", REFERENCE)),
+    # with and without
+    ("Rates did not differ between those with and without diabetes.", Contrast("with diabetes", "without diabetes")),
+    # Chinese: 与…相比
+    ("与从不运动者相比，规律运动者死亡风险降低20%", Contrast("规律运动者", "从不运动者")),
+    # no contrast, or one whose side is a number or a sentence opener
+    ("The hazard ratio was 0.9 overall", None),
+    ("In addition, survival was 8 versus 11 months", None),
+])
+def test_contrast_names_both_sides_in_the_sentences_words(text, expected):
+    assert contrast(text) == expected
+
+
+COHORT = (
+    "Coffee and heart failure: a prospective cohort study\n"
+    "METHODS: We followed 48,000 adults for 10 years.\n"
+    "RESULTS: Compared with participants in the lowest quartile of coffee intake, participants in the highest "
+    "quartile had a lower risk of heart failure (HR 0.81, 95% CI 0.70-0.94). Coffee drinking was associated with "
+    "a lower risk of atrial fibrillation, HR 0.90 (95% CI 0.82-0.99), and of stroke, HR 0.95 (95% CI 0.85-1.07).\n")
+
+
+def test_a_cohorts_ratios_get_their_outcome_and_sides():
+    effects = effects_of(COHORT)
+    assert ("heart failure", "highest quartile", "lowest quartile", "hazard_ratio", 0.81, (0.7, 0.94), None) in effects
+    # each ratio of a list has its own outcome, not the first one named
+    assert ("atrial fibrillation", "Coffee drinking", REFERENCE, "hazard_ratio", 0.9, (0.82, 0.99), None) in effects
+    assert ("stroke", "Coffee drinking", REFERENCE, "hazard_ratio", 0.95, (0.85, 1.07), None) in effects
+
+
+def test_a_named_ratio_without_an_interval_is_an_effect_and_a_lower_case_or_is_not():
+    text = ("Drug A for gout: a randomized trial\n"
+            "METHODS: 200 patients were randomized to drug A or placebo.\n"
+            "RESULTS: Drug A reduced the risk of flares compared with placebo (HR 0.62). Patients took 1 or 2 tablets daily.\n")
+    effects = effects_of(text)
+    assert [e[3:5] for e in effects if e[4] is not None] == [("hazard_ratio", 0.62)]
+
+
+BRACKETED_PAIRS = (
+    "Thrombolysis in older adults: a registry study\n"
+    "RESULTS: Among 412 patients, 96 were older than 80 years. Reperfusion rates (71.0% vs 76.5%, p = 0.30) and "
+    "bleeding (4.1% vs 3.2%, p = 0.62) did not differ between those with and without frailty.\n")
+
+
+def test_a_bracketed_pair_is_two_sides_values_and_their_p():
+    assert measurements_of(BRACKETED_PAIRS) == [
+        ("Reperfusion rates", "with frailty", None, "percent", 71.0),
+        ("Reperfusion rates", "without frailty", None, "percent", 76.5),
+        ("bleeding", "with frailty", None, "percent", 4.1),
+        ("bleeding", "without frailty", None, "percent", 3.2)]
+    assert [(e[0], e[1], e[2], e[6]) for e in effects_of(BRACKETED_PAIRS)] == [
+        ("Reperfusion rates", "with frailty", "without frailty", 0.3),
+        ("bleeding", "with frailty", "without frailty", 0.62)]
+
+
+def test_days_inside_the_brackets_are_values_not_the_time_they_were_measured():
+    text = ("中药治疗流感的随机对照试验\n"
+            "方法：将240例患者随机分为治疗组和对照组，各120例。\n"
+            "结果：治疗组退热时间短于对照组（1.5天 vs 2.4天，P<0.01）。\n")
+    got = {(m[0], m[1], m[2], m[4]) for m in measurements_of(text)}
+    assert all(time is None for _, _, time, _ in got), got
+    assert {(g, v) for _, g, _, v in got} >= {("treatment", 1.5), ("control", 2.4)}
+
+
+def test_an_acronym_ends_a_sentence_and_an_initial_does_not():
+    assert [s.text for s in split("Models were adjusted for BMI. Risk fell. J. Smith led the work.")] == [
+        "Models were adjusted for BMI.", "Risk fell.", "J. Smith led the work."]
