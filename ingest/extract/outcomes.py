@@ -54,6 +54,15 @@ TO = re.compile(
 UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
 DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
 IMPROVE = re.compile(r"改善|好转|improv", re.I)
+MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilograms?|pounds?|lb)?\s*(?:of|in)\s+"
+                                  r"(?:their|his|her|its|the|total|initial|baseline|starting|mean)?\s*"
+                                  r"(?:(?:total|initial|baseline|starting|mean)\s+)?", re.I)
+# "..., compared with 2.4% in the placebo group": another arm's change, said after the first.
+AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|points?|kg))?"
+                        r"(?:\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?)?[\s,]*(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s+(?:an?\s+(?:average|mean)\s+of\s+|"
+                        r"(?:(?:those|participants|patients|people)\s+(?:in|on|taking|given|receiving)\s+)?(?:the\s+)?[^,;\d]{1,40}?\s+"
+                        r"(?:lost|gained|had)\s+(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent|points?|kg)?",
+                        re.I)
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
     r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
@@ -80,7 +89,7 @@ RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", 
 INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)|CI)\b[^()\[\];]{0,30}", re.I)
 # "lower risk of CVD events": the outcome a ratio is of.
 RISK_OF_OUTCOME = re.compile(r"\b(?:risk|odds|hazard|incidence|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
-                             r"(?=\s*[,;(\[]|\s*$|\s+(?:was|were|among|in|than|compared)\b)", re.I)
+                             r"(?=\s*[,;(\[]|\s*$|\s+(?:was|were|among|in|than|compared|by)\b)", re.I)
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -124,6 +133,8 @@ BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bb
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
 # Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
 ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：])?\s*", re.I)
+# Between an arm and its signed change: "A组：-12.1%", "A组为 -3.6%" (the sign itself is the value's).
+SIGNED_AFTER_ARM = re.compile(r"\s*(?:为|是|[:：])?\s*[-−+]?", re.I)
 VALUE_TO_ARM = re.compile(r"\s*(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given)\s+"
                   r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
 DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
@@ -644,7 +655,11 @@ class Outcomes:
             window = max([lo, *numbers_before])
             measures = [x for x in f.measures if window <= x.start < m.start()]
             earlier = [x for x in f.measures if x.start < m.start()]
-            if not measures and len(values) == 1 and earlier:
+            after = self._measure_after_change(f, m.end(), hi) if len(values) == 1 else None
+            if after is not None and not measures:
+                # "lost an average of 15.2% of their body weight": the measure follows.
+                measures = [after]
+            elif not measures and len(values) == 1 and earlier:
                 # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported.
                 measures = earlier[-1:]
             if not measures or (len(values) != len(measures) and len(values) != 1):
@@ -677,6 +692,16 @@ class Outcomes:
                     mention.name, group, "baseline", self.default_time,
                     "mean_change", sign * abs(value), None, None, None, None,
                     self._quote(s, max(s.start, min(measures[0].start, m.start())), m.end())))
+                # "..., compared with 2.4% in the placebo group": the same change in another arm.
+                more = AND_VERSUS.match(self.ctx.norm, after.end if after is not None else m.end())
+                if more and self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) not in ("all", group):
+                    self.effects.append(Effect(
+                        mention.name, self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)), "baseline",
+                        self.default_time, "mean_change", sign * abs(number(more.group("v"))), None, None, None, None,
+                        self._quote(s, max(s.start, min(measures[0].start, m.start())), more.end())))
+                    for j, x in enumerate(f.stats):
+                        if more.start("v") <= x.start < more.end():
+                            f.used_stats.add(j)
                 # "... fell by 1.2% with A and by 0.5% with B": the same change in the next arm.
                 for more in AND_BY.finditer(self.ctx.norm, m.end(), hi):
                     if self._text(m.end(), more.start()).count("(") > self._text(m.end(), more.start()).count(")"):
@@ -689,6 +714,14 @@ class Outcomes:
                         if more.start("v") <= x.start < more.end():
                             f.used_stats.add(j)
                     break
+
+    def _measure_after_change(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
+        """The measure right after a change's value: "lost 15.2% of their body weight",
+        "a 3.1-point improvement in the pain score"."""
+        for x in f.measures:
+            if at <= x.start <= at + 30 and x.end <= max(hi, at + 30) and MEASURE_AFTER_CHANGE.fullmatch(self._text(at, x.start)):
+                return x
+        return None
 
     def _sign(self, verb: str, measure: str) -> int | None:
         if IMPROVE.search(verb):
@@ -1009,7 +1042,10 @@ class Outcomes:
                 and not DOSE_OR_RANGE_AFTER.match(self.ctx.norm, x.end)
                 and self.ctx.norm[max(0, x.start - 1):x.start] not in ("+", "-", "−")]
         if CHANGE_WORDS.search(s.text):
-            return  # "mean changes were +0.02% for placebo and -0.48% for ...": changes, not values
+            # "mean changes were +0.02% for placebo and -0.48% for ...": changes, not values;
+            # each arm's own, when the sign is written ("变化百分比分别为：A组：-12.1%，B组：-3.6%").
+            self._signed_arm_changes(f)
+            return
         # 1. Each arm named right before its value.
         pairs = []
         for i, x in free:
@@ -1078,6 +1114,33 @@ class Outcomes:
                     break
                 for arm, (i, x) in zip(arms, run):
                     self._add_plain(f, i, measure.name, arm, clue, x, s, lo, hi)
+
+    def _signed_arm_changes(self, f: SentenceFacts) -> None:
+        s = f.sentence
+        pairs = []
+        for i, x in enumerate(f.stats):
+            sign = self.ctx.norm[max(0, x.start - 1):x.start]
+            signed = x.value < 0 or sign in ("+", "-", "−")
+            if i in f.used_stats or x.count_pct is not None or x.has_spread or not signed:
+                continue
+            g = next((g for g in f.groups if 0 <= x.start - g.end <= 4 and SIGNED_AFTER_ARM.fullmatch(self._text(g.end, x.start))), None)
+            if g is None:
+                g = next((g for g in f.groups if 0 <= g.start - x.end <= 30 and VALUE_TO_ARM.fullmatch(self._text(x.end, g.start))
+                          and ARM_ENDS.match(self.ctx.norm, g.end)), None)
+            if g is not None:
+                pairs.append((g, i, x))
+        if len({g.name for g, _, _ in pairs}) < 2:
+            return
+        measure = self._measure_for(f, s.start, min(g.start for g, _, _ in pairs)) or self._previous_measure(s)
+        if measure is None:
+            return
+        for g, i, x in pairs:
+            lo, hi = clause_bounds(s, x.start, x.end)
+            value = -abs(x.value) if self.ctx.norm[max(0, x.start - 1):x.start] in ("-", "−") or x.value < 0 else abs(x.value)
+            self.effects.append(Effect(measure.name, g.name, "baseline", self._time_of_stated(f, x, lo, hi) or self.default_time,
+                                       "mean_change", value, None, None, None, None,
+                                       self._quote(s, min(measure.start, g.start) if measure.start >= s.start else lo, hi)))
+            f.used_stats.add(i)
 
     def same_times_as_before(self, f: SentenceFacts, before: int) -> None:
         """"安慰剂组则分别为322.0、326.5与324.8": one arm's values at the times the other arm's
