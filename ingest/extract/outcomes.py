@@ -135,7 +135,8 @@ BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bb
 ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：])?\s*", re.I)
 # Between an arm and its signed change: "A组：-12.1%", "A组为 -3.6%" (the sign itself is the value's).
 SIGNED_AFTER_ARM = re.compile(r"\s*(?:为|是|[:：])?\s*[-−+]?", re.I)
-VALUE_TO_ARM = re.compile(r"\s*(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given)\s+"
+VALUE_TO_ARM = re.compile(r"\s*(?:(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given|taking)|"
+                  r"of(?=\s+the\s))\s+"
                   r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
 DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
@@ -424,8 +425,9 @@ class Outcomes:
         label = self._label_measure(s) if not measures else None
         if label is not None:
             measures = [label]
-        elif not measures and (any(x.has_spread for x in values) or found_ps):
-            measures = self._phrase_measure(s, [x for x in values if x.has_spread], found_ps)
+        elif not measures and (any(x.has_spread for x in values) or found_ps or self._arm_percents(values, found_groups)):
+            spread = [x for x in values if x.has_spread]
+            measures = self._phrase_measure(s, spread or [x for x in values if x.percent and not found_ps], found_ps)
             if self.last_measure is not None and (not measures or GENERIC_MEASURE.fullmatch(measures[0].name)) \
                     and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text):
                 # (Chinese abstracts leave the measure out after its label; an English sentence
@@ -434,6 +436,11 @@ class Outcomes:
                 # a sentence that names no measure of its own speaks of the one named before.
                 measures = [self.last_measure]
         return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
+
+    @staticmethod
+    def _arm_percents(values: list[Stat], groups: list[Match]) -> bool:
+        """Percentages of two or more arms: "in 41% of the drug group and 19% of the placebo group"."""
+        return sum(1 for x in values if x.percent) >= 2 and len({g.name for g in groups}) >= 2
 
     def _time_points(self, s: Sentence, found: list[TimeMention]) -> list[TimeMention]:
         """The time mentions that are time points: not durations that are values, nor the

@@ -22,7 +22,7 @@ SUBJECT = re.compile(
     r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
-    r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|"
+    r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|occurred|"
     r"significantly|not)\b", re.I)
 COMPARATIVE = re.compile(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
@@ -58,6 +58,13 @@ def _clean(phrase: str) -> str | None:
         phrase = head
     # "this level of response": what it refers back to is not named here.
     if re.compile(r"^(?:this|that|these|those|such|it|its)\b", re.I).match(phrase):
+        return None
+    # A phrase cut off before its number ends on a bound ("at least" 25%): without it, it
+    # may be nothing. Saying what an arm was ("the sham group acted as a control") names no
+    # outcome.
+    phrase = re.compile(r"(?:\s+(?:at\s+least|more\s+than|less\s+than|about|approximately))+$",
+                        re.I).sub("", " " + phrase).strip()
+    if re.compile(r"\b(?:group|arm)\s+(?:acted|served|was|were|received)\b", re.I).search(phrase):
         return None
     words = phrase.split()
     if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not re.compile(r"[A-Za-z\u4e00-\u9fff]").search(phrase):

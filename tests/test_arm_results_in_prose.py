@@ -1,6 +1,7 @@
-"""Each arm's change from baseline as news and abstracts write it: the measure after the
+"""Each arm's result as news and abstracts write it: a change with the measure after the
 value ("lost 15.2% of their body weight"), the other arm after "compared with" or
-"versus", and arms listed with their signed changes ("A组：-11.8%，B组：-3.4%").
+"versus", arms listed with their signed changes ("A组：-11.8%，B组：-3.4%"), an arm's share
+("in 41% of the drug group"), a median duration with its IQR.
 
 Every article here is written for this test (no text from ../shared).
 """
@@ -40,3 +41,27 @@ def test_an_unsigned_change_listed_by_arm_is_not_given_a_sign():
             "方法：200例患者随机分为利拉鲁肽组和安慰剂组。\n"
             "结果：两组平均体重变化百分比分别为：利拉鲁肽组8.0%，安慰剂组2.6%。\n")
     assert changes_of(text) == set()
+
+
+def measurements_of(text: str) -> set[tuple]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return {(m["measure"], m["group"], m["stat"], m["value"], tuple(m["dispersion_value"] or ()))
+            for m in studies[0]["measurements"]}
+
+
+SHARES_AND_MEDIANS = (
+    "Drug R for cluster headache: a randomized trial\n"
+    "METHODS: 240 adults were randomized to drug R or placebo.\n"
+    "RESULTS: Remission occurred in 44% of the drug R group and 17% of the placebo group. Median time to relapse "
+    "was 11.5 months (IQR 7.0-15.2) with drug R and 6.1 months (IQR 4.4-8.9) with placebo.\n")
+
+
+def test_an_arms_share_and_a_median_duration_with_its_iqr_go_to_their_arms():
+    got = measurements_of(SHARES_AND_MEDIANS)
+    assert {("Remission", "drug r", "percent", 44, ()), ("Remission", "placebo", "percent", 17, ())} <= got
+    assert {("time to relapse", "drug r", "median", 11.5, (7.0, 15.2)),
+            ("time to relapse", "placebo", "median", 6.1, (4.4, 8.9))} <= got
+    # each median belongs to one arm only
+    owners = {value: {g for _, g, _, v, _ in got if v == value} for value in (11.5, 6.1)}
+    assert owners == {11.5: {"drug r"}, 6.1: {"placebo"}}
