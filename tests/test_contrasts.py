@@ -105,3 +105,12 @@ def test_days_inside_the_brackets_are_values_not_the_time_they_were_measured():
 def test_an_acronym_ends_a_sentence_and_an_initial_does_not():
     assert [s.text for s in split("Models were adjusted for BMI. Risk fell. J. Smith led the work.")] == [
         "Models were adjusted for BMI.", "Risk fell.", "J. Smith led the work."]
+
+
+def test_an_effects_quote_holds_its_value_when_the_p_comes_later():
+    text = ("失眠与失智症：全国队列研究\n"
+            "方法：研究组2,100人，对照组6,300人。\n"
+            "结果：校正年龄与性别后，研究组出现失智症之风险比为 3.214 (95% CI = 2.618 - 3.945)，而且也有显著的高风险性 (p < 0.001)。\n")
+    effects = [e for e in study_of(text)["effects"] if e["value"] == 3.214]
+    assert effects, study_of(text)["effects"]
+    assert all("3.214" in e["quote"] for e in effects)

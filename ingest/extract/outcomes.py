@@ -1393,10 +1393,12 @@ class Outcomes:
                 # Two things compared, neither named here: the study's two arms, else the roles.
                 group, versus = self._treatment_first(arms) if len(arms) == 2 else ("treatment", "control")
             value = ci = None
+            value_at = p.start  # where the value is written: the quote holds it
             kind = "none"
             named = [e for e in effect_stats(self._text(window, p.end))]
             if named:
                 kind, value = named[-1].type, named[-1].value
+                value_at = window + named[-1].start
                 if kind == "mean_difference" and earlier_kind == "difference_in_change":
                     kind = earlier_kind  # "...多走了18.8米(...), 到第24周时差距扩大到31.7米": the same statistic
                 elif kind == "mean_difference" and not NAMED_MEAN_DIFFERENCE.search(self._text(window, p.end)) \
@@ -1410,6 +1412,7 @@ class Outcomes:
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
                 if bare:
                     kind, value = earlier_kind, number(bare["v"])
+                    value_at = bare.start()
             if SUBGROUPS_COMPARED.search(self._text(s.start, p.start)) and len(self.ctx.subgroups) == 2:
                 # "两个亚组的改善幅度差异无统计学意义（P=0.21）": the two subgroups, in their order.
                 group, versus = self.ctx.subgroups
@@ -1426,6 +1429,7 @@ class Outcomes:
                     kind = "difference_in_change" if (UP.search(verb) or DOWN.search(verb) or MORE_LESS.search(verb)) \
                         else "mean_difference"
                     value = number(bare["v"])
+                    value_at = bare.start()
                     if value > 0 and (DOWN.search(verb) or LESS.search(verb)):
                         value = -value
             earlier_kind = kind
@@ -1460,7 +1464,7 @@ class Outcomes:
             end = max([p.end] + [m.end for m in after if m.name in names])
             for name in names:
                 self.effects.append(Effect(name, group, versus, self._result_time(f, window, p.end, False) or self._result_time(f, lo, hi),
-                                           kind, value, ci, p.p, p.relation, sig, self._quote(s, first, end)))
+                                           kind, value, ci, p.p, p.relation, sig, self._quote(s, min(first, value_at), end)))
 
     def _listed_before(self, measures: list[Mention]) -> list[Mention]:
         """The last measure before a result, with those listed right before it: "CGRP、内毒素、
