@@ -46,8 +46,12 @@ def test_an_unsigned_change_listed_by_arm_is_not_given_a_sign():
 def measurements_of(text: str) -> set[tuple]:
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert len(studies) == 1, studies
-    return {(m["measure"], m["group"], m["stat"], m["value"], tuple(m["dispersion_value"] or ()))
+    return {(m["measure"], m["group"], m["stat"], m["value"], _hashable(m["dispersion_value"]))
             for m in studies[0]["measurements"]}
+
+
+def _hashable(dispersion):
+    return tuple(dispersion) if isinstance(dispersion, list) else () if dispersion is None else dispersion
 
 
 SHARES_AND_MEDIANS = (
@@ -65,3 +69,39 @@ def test_an_arms_share_and_a_median_duration_with_its_iqr_go_to_their_arms():
     # each median belongs to one arm only
     owners = {value: {g for _, g, _, v, _ in got if v == value} for value in (11.5, 6.1)}
     assert owners == {11.5: {"drug r"}, 6.1: {"placebo"}}
+
+
+def test_a_list_of_measures_takes_its_values_in_order_and_the_comparators_after():
+    text = ("健脾方治疗糖尿病的随机对照试验\n"
+            "方法：80例患者随机分为治疗组和对照组，各40例。\n"
+            "结果：治疗后，治疗组主症积分、次症积分、总积分分别为(0.52±0.31)、(0.77±0.40)、(1.90±0.85)分，"
+            "低于对照组的(1.64±0.72)、(1.58±0.66)、(3.88±1.20)分，差异有统计学意义(Z=-2.871，P<0.05)。\n")
+    got = {(m, g, v) for m, g, _, v, _ in measurements_of(text)}
+    assert got == {("TCM main symptom score", "treatment", 0.52), ("TCM secondary symptom score", "treatment", 0.77),
+                   ("总积分", "treatment", 1.9), ("TCM main symptom score", "control", 1.64),
+                   ("TCM secondary symptom score", "control", 1.58), ("总积分", "control", 3.88)}
+
+
+def test_a_value_then_the_comparators_value_after_a_comparison_word():
+    text = ("口服抗病毒药的住院病人研究\n"
+            "研究分析了8,000名住院病人，其中3,000人服药，其餘為對照組。"
+            "服藥病人出院後的死亡風險為5.2%，較對照組的9.8%為低。\n")
+    assert {(g, v) for _, g, _, v, _ in measurements_of(text)} == {("treatment", 5.2), ("control", 9.8)}
+
+
+def test_durations_compared_in_brackets_after_a_chinese_character_are_values_not_times():
+    text = ("两种靶向药联合免疫治疗肝癌的回顾性研究\n"
+            "方法：纳入90例患者，分为A组(50例)和B组(40例)。\n"
+            "结果：A组和B组中位OS(15.1个月 vs 11.4个月,P=0.21)差异无统计学意义。"
+            "高龄患者与低龄患者的中位OS差异有统计学意义(16.0个月 vs 9.5个月,P=0.03)。\n")
+    got = measurements_of(text)
+    assert all(m[2] == "median" for m in got) and {(g, v) for _, g, _, v, _ in got} == {
+        ("group A", 15.1), ("group B", 11.4), ("高龄患者", 16.0), ("低龄患者", 9.5)}
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert all(e["time"] is None for e in studies[0]["effects"])  # 15.1 months is a value, no time point
+
+
+def test_an_ascii_full_stop_ends_a_chinese_sentence_but_not_a_list_number():
+    from ingest.extract.sentences import split
+    assert [s.text for s in split("每组30例.两组均治疗8周.结果 1.治疗组有效。")] == [
+        "每组30例.", "两组均治疗8周.", "结果 1.治疗组有效。"]

@@ -58,8 +58,8 @@ RANKS = re.compile(r"\b(highest|lowest|top|bottom|upper|lower)\s+(?:versus|vs\.?
 # 与不饮茶者相比，每天饮茶者…: the side is a short run ending in a word for people or a group.
 ZH_COMPARED = re.compile(r"(?:与|和|跟|相较于|相比于|相对于)(?P<versus>[^，,；;。与和]{1,16}?)(?:相比|比较|相较)?[，,]\s*"
                          r"(?P<group>[^，,；;。]{1,16}?(?:者|组|人群|患者|人|女性|男性|儿童|用户))")
-ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和]{1,16}?(?:者|组|人群|患者|人))(?:与|和|较|比)(?P<versus>[^，,；;。]{1,16}?"
-                     r"(?:者|组|人群|患者|人))相比")
+ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|人群|患者|人))(?:与|和|與|较|較|比)(?P<versus>[^，,；;。]{1,20}?"
+                     r"(?:者|组|組|人群|患者|人))(?:相比|比较|比較|的|之间|之間)")
 # "between those with and without prestroke disability": the first side has it.
 WITH_WITHOUT = re.compile(r"\bwith\s+and\s+without\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)(?=\s*[,;:()\[\].]|\s+(?:had|was|were|did|at|in)\b|$)", re.I)
 
@@ -106,6 +106,8 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='with prestroke disability', versus='without prestroke disability')
     >>> contrast("Statin use was associated with an 18% lower risk of death, HR 0.82")
     Contrast(group='Statin use', versus='reference')
+    >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
+    Contrast(group='B级(7分)患者', versus='B级(8~9分)患者')
     >>> contrast("The hazard ratio was 0.82") is None
     True
     """

@@ -90,6 +90,20 @@ INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)|CI)\
 # "lower risk of CVD events": the outcome a ratio is of.
 RISK_OF_OUTCOME = re.compile(r"\b(?:risk|odds|hazard|incidence|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
                              r"(?=\s*[,;(\[]|\s*$|\s+(?:was|were|among|in|than|compared|by)\b)", re.I)
+# "…為6.9%，較對照組的13.5%": between a value and the comparator named before its own value.
+VALUE_TO_COMPARATOR = re.compile(r"\s*(?:%|percent)?\s*[,，]?\s*(?:比|较|較|低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
+                                 r"相较于|相較於|相比于|相比於|相对于|相對於)\s*", re.I)
+COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
+# "A、B、C分别为 v1、v2、v3": the values of a list of measures, in its order.
+MEASURES_THEN_VALUES = re.compile(r"(?:分别|分別|依次)\s*(?:为|為|是)?\s*[:：]?|\b(?:were|was)\s+(?=[\d(\[-])", re.I)
+# Between the values of such a run: list words, units, brackets.
+VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
+# "…分，低于对照组的 w1、w2": the comparator's values in the same order.
+COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?:而|且)?均?(?:低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
+                             r"与|與|较|較|vs\.?\s|versus\s|compared\s+with\s)?(?:the\s)?[^,，;；。.\d\s][^,，;；。.\d]{0,15}?"
+                             r"(?:的|之)?\s?(?:分别|分別)?(?:为|為|是|were)?\s?(?=[(（\[]?\s?[-−]?\d)", re.I)
+LIST_SPLIT = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|以及)\s*", re.I)
+BASELINE_COMPARISON = re.compile(r"与本组|與本組|较本组|較本組|与治疗前|與治療前|较治疗前|較治療前|治疗前比较|治療前比較")
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -215,8 +229,9 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这一?|這|其|上述|各项|各項|the|this|that|these|those|such)?\s*"
                      r"(?:评分|評分|积分|積分|分数|分數|得分|水平|含量|指标|指標|scores?|levels?|values?)", re.I)
 # A measure whose values are durations, and the words that put a value right after it.
-DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|\bsurvival\b|\btime\b|\bduration\b|\bstay\b|\blength\b|"
-                   r"\bdays?\s+(?:in|on|of)\b|\bPFS\b|\bOS\b|\bDFS\b|\bEFS\b|\bDOR\b|\bTTP\b", re.I)
+# (Letters only bound the English words: "中位TTP" names one after a Chinese character.)
+DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|(?<![A-Za-z])(?:survival|time|duration|stay|length|"
+                   r"days?\s+(?:in|on|of)|PFS|OS|DFS|EFS|DOR|TTP|RFS|mOS|mPFS)(?![A-Za-z])", re.I)
 # Between the two durations of a pair.
 PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
@@ -258,6 +273,8 @@ NOT_A_VALUE_AFTER = re.compile(r"\s*(?:[:：]\s*\d|lower|higher|less|more|fewer|
 # or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
 NOT_A_VALUE_BEFORE = re.compile(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
                         r"HR|OR|RR|MD|SMD|CI|I2|I²|ratio|NNT|number|No\.|n)\s*[=:：]?\s*$|[≥≤<>:：]\s*$|年龄\s*$|第\s*$|"
+                        # a test statistic ("Z=-3.135", "t=2.41", "χ2=6.52") is no value of a measure
+                        r"(?<![A-Za-z])(?:Z|t|F|U|H|χ2|χ²|χ\^2|x2|X2|卡方值?|统计量)\s*[=:：]\s*-?\s*$|"
                         r"(?:高出|低出|多出|少出|高|低|多|少|降低|减少|下降|增加|提高|升高|缩短|延长)了?\s*$)", re.I)
 RUN_GLUE = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:[,，、]|\band\b|\bvs\b\.?|\bversus\b|和|与|與|及|对比|比)?\s*"
               r"(?:\b(?:in|with|for|among|on)\b\s*(?:the\s+)?)?\s*(?:(?:and|,)\s*)?", re.I)
@@ -879,6 +896,120 @@ class Outcomes:
                 f.used_ps.add(ps[0])
                 self.effects.append(Effect(measure.name, sides[0], sides[1], time, "none", None, None, p.p, p.relation,
                                            self._significance(self._text(lo, hi)), quote))
+
+    def compared_values(self, f: SentenceFacts) -> None:
+        """A value, then the comparator's value after it: "死亡風險為6.9%，較對照組的13.5%為低",
+        "比率為5.8%，低於安慰劑組的7.6%", "5.8%, compared with 7.6% in the placebo group" is
+        arm_lists' (the arm after its value). The first value is the arm named before it, else
+        the study's other arm, else the treatment the comparator stands against."""
+        from .interventions import is_comparator
+        s = f.sentence
+        for j, b in enumerate(f.stats):
+            if j in f.used_stats or b.count_pct is not None:
+                continue
+            g = next((g for g in f.groups if g.end <= b.start and COMPARATOR_TO_VALUE.fullmatch(self._text(g.end, b.start))), None)
+            if g is None:
+                continue
+            i = next((i for i, a in reversed(list(enumerate(f.stats))) if a.end <= g.start and i not in f.used_stats
+                      and a.percent == b.percent and VALUE_TO_COMPARATOR.fullmatch(self._text(a.end, g.start))), None)
+            if i is None:
+                continue
+            a = f.stats[i]
+            lo, hi = clause_bounds(s, a.start, a.end)
+            before = [x.name for x in f.groups if s.start <= x.start and x.end <= a.start and x.name != g.name]
+            arms = [x for x in self._study_arms() if x != g.name]
+            first = before[-1] if before else arms[0] if len(arms) == 1 else "treatment" if is_comparator(g.name) else None
+            measure = self._measure_for(f, s.start, a.start) or (self._phrase_measure(s, [a], []) or [None])[0]
+            if first is None or measure is None:
+                continue
+            time = self._time_of_stated(f, a, lo, hi)
+            quote = self._quote(s, min(measure.start, a.start) if measure.start >= s.start else lo, b.end)
+            for st, group in ((a, first), (b, g.name)):
+                stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) else "mean")
+                self._add_measurement(measure.name, group, time, stat, st, quote)
+            f.used_stats.update((i, j))
+
+    def measure_lists(self, f: SentenceFacts) -> None:
+        """Measures listed, then their values in the same order, then the comparator's:
+        "治疗组主症积分、次症积分、舌脉积分分别为(0.43±0.68)、(0.90±0.61)、(0.90±0.94)分，低于
+        对照组的(1.87±0.82)、(1.73±0.98)、(1.37±0.81)分". The k-th value is the k-th measure's; the
+        arm is the one named right before the list (and the one after the comparison word)."""
+        s = f.sentence
+        for m in MEASURES_THEN_VALUES.finditer(self.ctx.norm, s.start, s.end):
+            measures = self._measures_listed_before(f, m.start())
+            k = len(measures)
+            if k < 2:
+                continue
+            run = self._value_run(f, m.end(), k)
+            if run is None:
+                continue
+            lo = clause_bounds(s, measures[0].start, measures[0].end)[0]
+            group = next((g.name for g in reversed(f.groups) if lo <= g.start and g.end <= measures[0].start + 1), None)
+            if group is None and len(self._study_arms()) >= 2:
+                continue  # whose values these are, the sentence does not say
+            # (No time unless stated beside the list: "与本组治疗前比较" is no time point of the values.)
+            time = next((t.time for t in f.times if lo <= t.start < measures[0].start and t.time.value
+                         and not BASELINE_COMPARISON.search(self.ctx.norm, max(s.start, t.start - 6), t.end + 4)), None)
+            end = f.stats[run[-1]].end
+            rows = [(group or "all", run)]
+            other = COMPARATOR_LIST.match(self.ctx.norm, end)
+            if other:
+                g = next((g for g in f.groups if other.start() <= g.start < other.end()), None)
+                more = self._value_run(f, other.end(), k) if g is not None and g.name != group else None
+                if more is not None:
+                    rows.append((g.name, more))
+                    end = f.stats[more[-1]].end
+            quote = self._quote(s, min(measures[0].start, lo), end)
+            for arm, indices in rows:
+                for mention, i in zip(measures, indices):
+                    st = f.stats[i]
+                    stat = "percent" if st.percent else ("median" if st.dispersion == "iqr" or self._median_before(s, st.start) else "mean")
+                    self._add_measurement(mention.name, arm, time, stat, st, quote)
+                    f.used_stats.add(i)
+
+    def _measures_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
+        """The measures named in a list that ends right before ``at`` ("A、B和C分别为"), each
+        the vocabulary's name where it knows the item, else the item as written ("总积分")."""
+        s = f.sentence
+        lo = clause_bounds(s, at - 1, at)[0]
+        # The list starts after the last group or number before it ("治疗组主症积分、…").
+        starts = [lo] + [g.end for g in f.groups if lo <= g.end <= at] + [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= at]
+        begin = max(starts)
+        text = self._text(begin, at)
+        items, pos = [], 0
+        for sep in [*LIST_SPLIT.finditer(text), None]:
+            end = sep.start() if sep else len(text)
+            items.append((begin + pos, begin + end))
+            pos = sep.end() if sep else pos
+        out = []
+        for a, b in items:
+            word = self._text(a, b).strip()
+            b = a + len(self._text(a, b).rstrip())
+            a = b - len(word)
+            # (An item is a measure's name, not a phrase holding one: "range of motion in A".)
+            known = [x for x in f.measures if a <= x.start and b - 3 <= x.end <= b]
+            if known:
+                out.append(known[-1])
+            elif word and len(word) <= 12 and HAN.search(word) and not re.compile(r"\d").search(word):
+                out.append(Mention(word, a, b))  # a Chinese item the vocabulary lacks ("总积分")
+            else:
+                return []
+        return out if len(out) >= 2 and any(x in f.measures for x in out) else []
+
+    def _value_run(self, f: SentenceFacts, at: int, k: int) -> list[int] | None:
+        """The indices of the ``k`` values that start right after ``at``, joined by list words only."""
+        out, pos = [], at
+        for i, st in enumerate(f.stats):
+            if st.start < at or i in f.used_stats:
+                continue
+            glue = self._text(pos, st.start)
+            if not VALUE_RUN_GLUE.fullmatch(glue):
+                return None
+            out.append(i)
+            pos = st.end
+            if len(out) == k:
+                return out
+        return None
 
     def _measure_right_before(self, f: SentenceFacts, lo: int, at: int) -> Mention | None:
         """The measure named right before ``at``: the vocabulary's, else the words since the
@@ -2113,7 +2244,9 @@ class Outcomes:
                     self.last_measure = f.measures[-1]
                 continue
             known, measured = self._marks = len(self.effects), len(self.measurements)
+            self.measure_lists(f)
             self.paired_values(f)
+            self.compared_values(f)
             self.from_to(f)
             self.listed_changes(f, known)
             self.baseline_balance(f)

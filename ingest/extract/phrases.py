@@ -64,8 +64,9 @@ def _clean(phrase: str) -> str | None:
     # outcome.
     phrase = re.compile(r"(?:\s+(?:at\s+least|more\s+than|less\s+than|about|approximately))+$",
                         re.I).sub("", " " + phrase).strip()
-    if re.compile(r"\b(?:group|arm)\s+(?:acted|served|was|were|received)\b", re.I).search(phrase):
-        return None
+    if re.compile(r"\b(?:group|arm)\s+(?:acted|served|was|were|received)\b|^(?:than|in|among|between|on|at(?!\s+least)|of|for|by)\b",
+                  re.I).search(phrase):
+        return None  # (a phrase that opens on a preposition is the tail of one: "than", "in group I")
     words = phrase.split()
     if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not re.compile(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-END_ZH = re.compile(r"[。！？!?]+[”’」』)]?")
+# (Converted Chinese text may end its sentences with an ASCII full stop: "每组30例.两组均…";
+# after a digit it is a decimal or a list number, "1.治疗组".)
+END_ZH = re.compile(r"[。！？!?]+[”’」』)]?|(?<=[\u4e00-\u9fff)）%])\.(?=[\u4e00-\u9fff])")
 # (An acronym ends a sentence too, "adjusted for BMI. Maintaining ..."; one capital alone is
 # an initial, "J. Smith".)
 END_EN = re.compile(r"(?=[!.?])(?:(?<=[a-z0-9%)\]”\"'])|(?<=[A-Z]{2}))[.!?](?=\s+[\"“(\[]?[A-Z0-9])")
