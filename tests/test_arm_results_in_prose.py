@@ -105,3 +105,28 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_but_not_a_list_number():
     from ingest.extract.sentences import split
     assert [s.text for s in split("每组30例.两组均治疗8周.结果 1.治疗组有效。")] == [
         "每组30例.", "两组均治疗8周.", "结果 1.治疗组有效。"]
+
+
+def test_a_decrease_stated_as_a_magnitude_and_the_next_arms_after_it():
+    text = ("减重新药三期临床试验\n"
+            "试验入组300例受试者，按2:1的比例随机分配至新药6mg组或安慰剂组。\n"
+            "第48周时，新药6mg组受试者平均体重降幅为14.20%，安慰剂组为2.35%。\n")
+    assert changes_of(text) == {("body weight", "新药6mg组", -14.2), ("body weight", "placebo", -2.35)}
+
+
+def test_the_share_named_before_de_is_the_measure():
+    text = ("某药预防糖尿病的随机对照试验\n"
+            "方法：200例患者随机分为治疗组和对照组，各100例。\n"
+            "结果：治疗2年后，治疗组的糖尿病累积发病率为6.0%，对照组为19.0%，"
+            "治疗组和对照组逆转为正常糖耐量的比例分别为51%和30%。\n")
+    got = {(m, g, v) for m, g, _, v, _ in measurements_of(text)}
+    assert {("逆转为正常糖耐量", "treatment", 51), ("逆转为正常糖耐量", "control", 30)} <= got
+
+
+def test_a_bare_p_value_after_its_name():
+    text = ("Drug T in prostate cancer: a phase 3 trial\n"
+            "Results: 1,022 men were randomized to drug T or placebo. Drug T did not improve overall survival "
+            "compared to placebo (hazard ratio 0.91 and one-sided p-value 0.188).\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert [(e["type"], e["value"], e["p"], e["p_relation"]) for e in studies[0]["effects"]] == [
+        ("hazard_ratio", 0.91, 0.188, "=")]

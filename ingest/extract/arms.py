@@ -65,7 +65,8 @@ ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 # What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
-ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較)")
+ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較|"
+                            r"分配至|分配到|分配入|分至|分入|纳入|納入|进入|進入|接受)")
 ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_COUNT = re.compile(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_LEAD = re.compile(r"^.*?(?:分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
@@ -311,8 +312,8 @@ def _zh_named(raw: str) -> tuple[str, int | None]:
     """An arm's name and size from the words before its 组: "212例中药胶囊" -> ("中药胶囊", 212),
     "结果显示依沃西" -> ("依沃西", None).
 
-    >>> _zh_named("纳入212例中药胶囊"), _zh_named("结果显示依沃西")
-    (('中药胶囊', 212), ('依沃西', None))
+    >>> _zh_named("纳入212例中药胶囊"), _zh_named("结果显示依沃西"), _zh_named("比例随机分配至玛仕度肽9mg")
+    (('中药胶囊', 212), ('依沃西', None), ('玛仕度肽9mg', None))
     """
     count = list(ZH_N_BEFORE.finditer(raw))
     if count:

@@ -103,7 +103,7 @@ P_VALUE = re.compile(
     # ("P均<0.001", "P值均<0.05": one p-value for every comparison listed)
     r"(?=[pP])(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*(?:均|都)?\s*"
     r"(?P<rel><=|>=|≤|≥|<\s*or\s*=|>\s*or\s*=|(?:less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|(?:greater|more|larger)\s+than"
-    r"|<|>|=|:|was|of|is)\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
+    r"|<|>|=|:|was|of|is|(?<=value)(?=\s+\d))\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
 
 @dataclass(frozen=True)
@@ -131,11 +131,13 @@ def p_values(text: str) -> list[PValue]:
     [(0.05, '<'), (0.01, '<='), (0.2, '>')]
     >>> [(x.p, x.relation) for x in p_values("P<0.000 01]")]
     [(1e-05, '<')]
+    >>> [(x.p, x.relation) for x in p_values("one-sided p-value 0.207; P value 0.04")]
+    [(0.207, '='), (0.04, '=')]
     """
     out = []
     norm = normalize(text)
     for m in P_VALUE.finditer(norm):
-        first = m["rel"].split()[0].lower()
+        first = (m["rel"].split() or ["="])[0].lower()  # "p-value 0.207": no word, an equals
         rel = _P_RELATION.get(first, first)
         if " or " in m["rel"] and rel in ("<", ">"):
             rel += "="

@@ -63,11 +63,14 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
                         r"(?:(?:those|participants|patients|people)\s+(?:in|on|taking|given|receiving)\s+)?(?:the\s+)?[^,;\d]{1,40}?\s+"
                         r"(?:lost|gained|had)\s+(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent|points?|kg)?",
                         re.I)
+# "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
+AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
-    r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
+    r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
+    r"提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
-    r"(?:\s*(?:了|by|of|分别|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
+    r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
 COMPARE = re.compile(
@@ -315,7 +318,7 @@ def _cleaned_name(words: str) -> str | None:
     >>> _cleaned_name("higher complication rates during hospital stay "), _cleaned_name(" the mortality at 3 months ")
     ('complication rates during hospital stay', 'mortality')
     >>> _cleaned_name("Filter survival times were superior for citrate"), _cleaned_name("主要症状缓解的比例明显更高")
-    ('Filter survival times', '比例')
+    ('Filter survival times', '主要症状缓解')
     >>> [_cleaned_name(w) for w in ("especially for open gastrectomy", "in nepafenac group", "have adherence <90%")]
     [None, None, None]
     """
@@ -325,11 +328,12 @@ def _cleaned_name(words: str) -> str | None:
                        r"better|worse|shorter|longer|smaller|larger)\s+)+", re.I).sub("", words)
     words = re.compile(r"^the\s+proportion\s+of\s+(?:patients|participants|subjects)\s+(?:who\s+(?:were|had)\s+)?", re.I).sub("", words)
     words = re.compile(r"(?:明显|显著|顯著|明顯|均|更|较|較)+(?:高|低|长|短|多|少|增加|降低|缩短|延长|升高|下降)?$").sub("", words)
-    if (not words or re.search(r"\d|[<>=≤≥]|^(?:in|at|on|for|with|by|especially|being|have|has|had|was|were|than)\b|"
+    if (not words or re.search(r"[<>=≤≥]|^(?:in|at|on|for|with|by|especially|being|have|has|had|was|were|than)\b|"
                                r"\b(?:groups?|arms?)\b|[组組]$", words, re.I)):
         return None
     from .phrases import _clean
-    return _clean(words) if 1 <= len(words.split()) <= 8 else None
+    name = _clean(words) if 1 <= len(words.split()) <= 8 else None
+    return None if name is None or re.search(r"\d", name) else name
 
 
 def _shift(items, offset):
@@ -463,9 +467,15 @@ class Outcomes:
         """The time mentions that are time points: not durations that are values, nor the
         second of a pair of them ("8.2 months compared to 5.8 months", "4.0天vs. 6.7天")."""
         out, previous = [], None
-        for t in found:
+        for k, t in enumerate(found):
+            following = found[k + 1] if k + 1 < len(found) else None
             value = self._duration_value(s, t) or (previous is not None and PAIR_GLUE.fullmatch(
-                self.ctx.norm, previous.end, t.start) is not None)
+                self.ctx.norm, previous.end, t.start) is not None) or (
+                # "median survival 23.4 months vs 22.2 months": the first of a pair after a
+                # measure of time is a value too.
+                following is not None and PAIR_GLUE.fullmatch(self.ctx.norm, t.end, following.start) is not None
+                and DURATION_NAME.search(self.ctx.norm, max(s.start, t.start - 40), t.start) is not None
+                and not TIME_POINT_CUE.search(self.ctx.norm[max(s.start, t.start - 12):t.start]))
             previous = t if value else None
             if not value:
                 out.append(t)
@@ -717,7 +727,8 @@ class Outcomes:
                     "mean_change", sign * abs(value), None, None, None, None,
                     self._quote(s, max(s.start, min(measures[0].start, m.start())), m.end())))
                 # "..., compared with 2.4% in the placebo group": the same change in another arm.
-                more = AND_VERSUS.match(self.ctx.norm, after.end if after is not None else m.end())
+                more = (AND_VERSUS.match(self.ctx.norm, after.end if after is not None else m.end())
+                        or AND_ARM_ZH.match(self.ctx.norm, m.end()))
                 if more and self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) not in ("all", group):
                     self.effects.append(Effect(
                         mention.name, self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)), "baseline",
@@ -1228,8 +1239,11 @@ class Outcomes:
             if len(order) < 2 or len(run) != len(order) or (not props and any(
                     self._text(a.end, b.start).strip(" 分%") not in LIST_GLUE for (_, a), (_, b) in zip(run, run[1:]))):
                 continue
-            measure = (self._measure_for(f, s.start, m.start()) or self._phrase_before(s, m.start())
-                       or self._previous_measure(s))
+            # The measure named in this clause (vocabulary, else as written) before one an
+            # earlier clause named: "…发病率为21.4%，…，两组逆转IGT到正常糖耐量的比例分别为56%和32.9%".
+            near = clause_bounds(s, m.start(), m.end(), QUOTE_END)[0]  # since the last comma
+            measure = ([x for x in f.measures if near <= x.start < m.start()] or [None])[-1] or \
+                self._phrase_before(s, m.start()) or self._measure_for(f, s.start, m.start()) or self._previous_measure(s)
             if measure is None:
                 continue
             time = self._time_of_stated(f, run[0][1], lo, hi) or self._paragraph_time(s)

@@ -45,6 +45,10 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
                "age", "median age", "mean age", "average age", "年龄", "平均年龄", "sex", "gender"}
 
 
+# A word for "the share of" after 的: the measure is what comes before it.
+SHARE_WORDS = {"比例", "比率", "百分比", "占比", "人数", "例数", "人數", "例數"}
+
+
 def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
     phrase = re.compile(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
@@ -54,7 +58,14 @@ def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
     head = phrase.rsplit("的", 1)[-1] if "的" in phrase else phrase
-    if head != phrase and len(re.compile(r"[\u4e00-\u9fffA-Za-z]").findall(head)) >= 2:
+    if head in SHARE_WORDS:
+        # "逆转IGT到正常糖耐量的比例": the share of what is named before 的 (after any time or
+        # count: "在14天内获得主要症状缓解的比例" is the share with symptom resolution).
+        before = phrase.rsplit("的", 1)[0].split("的")[-1]
+        before = re.compile(r"^.*\d[天日周週月年个個内內后後时時例名人]*").sub("", before)
+        before = re.compile(r"^(?:获得|獲得|出现|出現|达到|達到|实现|實現|发生|發生)").sub("", before)
+        phrase = before or phrase
+    elif head != phrase and len(re.compile(r"[\u4e00-\u9fffA-Za-z]").findall(head)) >= 2:
         phrase = head
     # "this level of response": what it refers back to is not named here.
     if re.compile(r"^(?:this|that|these|those|such|it|its)\b", re.I).match(phrase):
