@@ -130,3 +130,35 @@ def test_a_bare_p_value_after_its_name():
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert [(e["type"], e["value"], e["p"], e["p_relation"]) for e in studies[0]["effects"]] == [
         ("hazard_ratio", 0.91, 0.188, "=")]
+
+
+def test_a_share_with_its_count_is_one_value_and_the_count_is_no_other():
+    text = ("针刺治疗头痛的随机对照试验\n"
+            "方法：将90例患者随机分为观察组(45例)和对照组(45例)。\n"
+            "结果：治疗结束时观察组总有效率为93.3%(42/45)，对照组为77.8%(35/45)，差异有统计学意义(P<0.05)。\n")
+    values = {v for _, _, _, v, _ in measurements_of(text)}
+    assert {93.3, 77.8} <= values and not values & {42, 35, 45}
+
+
+def test_each_arm_keeps_its_own_sign_and_no_other_number_is_a_change():
+    text = ("Drug E for obesity: a randomized trial\n"
+            "METHODS: 200 adults were randomized to drug E or placebo.\n"
+            "RESULTS: Participants in the drug E group lost an average of 15.2% of their body weight, whereas "
+            "the placebo group gained 2.4%. HbA1c decreased by 5.1% in the drug E group, compared with 12 weeks "
+            "earlier in the placebo group.\n")
+    got = changes_of(text)
+    assert ("body weight", "placebo", -2.4) not in got and ("HbA1c", "placebo", -12) not in got, got
+
+
+def test_a_range_is_no_signed_change():
+    text = ("Drug E for diabetes: a randomized trial\n"
+            "METHODS: 200 adults were randomized to drug E or placebo.\n"
+            "RESULTS: Mean changes in HbA1c were 0.4-0.6 in the drug E group and 0.1-0.2 in the placebo group.\n")
+    assert not {v for _, _, v in changes_of(text)} & {-0.6, -0.2}
+
+
+def test_a_list_after_two_arms_is_not_given_to_one_of_them():
+    text = ("针刺治疗偏头痛的随机对照试验\n"
+            "方法：60例患者随机分为治疗组和对照组，各30例。\n"
+            "结果：治疗组与对照组的主症积分、次症积分分别为3.1、2.2和5.6、4.4分。\n")
+    assert not {(g, v) for _, g, _, v, _ in measurements_of(text)} & {("control", 3.1), ("control", 2.2)}

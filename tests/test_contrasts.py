@@ -114,3 +114,24 @@ def test_an_effects_quote_holds_its_value_when_the_p_comes_later():
     effects = [e for e in study_of(text)["effects"] if e["value"] == 3.214]
     assert effects, study_of(text)["effects"]
     assert all("3.214" in e["quote"] for e in effects)
+
+
+# What a second reading of this code found, each in its own words: none of these may happen.
+@pytest.mark.parametrize("text,must_not", [
+    # a heart rate is no hazard ratio
+    ("Drug B for angina: a randomized trial\nMETHODS: 90 patients were randomized to drug B or placebo.\n"
+     "RESULTS: Heart rate decreased with drug B, HR 68 at week 12.\n", ("hazard_ratio", 68)),
+    # an outcome is no exposure
+    ("Age and survival: a prospective cohort study\nMETHODS: We followed 5,000 adults for 10 years.\n"
+     "RESULTS: Mortality was associated with age (OR 1.05, 95% CI 1.02-1.08).\n", ("odds_ratio", 1.05, "Mortality")),
+])
+def test_no_effect_from_a_rate_or_an_outcome_read_as_a_side(text, must_not):
+    effects = [(e["type"], e["value"], e["group"]) for e in study_of(text)["effects"]]
+    assert not any(e[:len(must_not)] == must_not for e in effects), effects
+
+
+def test_a_single_arm_before_after_pair_is_no_two_arms():
+    text = ("Drug C for pain: an open-label study\nMETHODS: 40 patients took drug C for 12 weeks.\n"
+            "RESULTS: Compared with baseline, pain scores were lower at week 12 (6.1 vs 3.2, p < 0.01).\n")
+    groups = {m["group"] for m in study_of(text)["measurements"]}
+    assert not groups & {"baseline", "pain scores"}, groups

@@ -56,7 +56,8 @@ RANKS = re.compile(r"\b(highest|lowest|top|bottom|upper|lower)\s+(?:versus|vs\.?
                    r"(highest|lowest|top|bottom|upper|lower)\s+((?:[A-Za-z-]+\s+)?(?:quarter|quartile|quintile|tertile|"
                    r"third|decile|category|group)s?)\b", re.I)
 # 与不饮茶者相比，每天饮茶者…: the side is a short run ending in a word for people or a group.
-ZH_COMPARED = re.compile(r"(?:与|和|跟|相较于|相比于|相对于)(?P<versus>[^，,；;。与和]{1,16}?)(?:相比|比较|相较)?[，,]\s*"
+ZH_COMPARED = re.compile(r"(?:(?:与|和|跟|與)(?P<versus>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較|相较|相較)|"
+                         r"(?:相较于|相較於|相比于|相比於|相对于|相對於)(?P<versus2>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較)?)[，,]\s*"
                          r"(?P<group>[^，,；;。]{1,16}?(?:者|组|人群|患者|人|女性|男性|儿童|用户))")
 ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|人群|患者|人))(?:与|和|與|较|較|比)(?P<versus>[^，,；;。]{1,20}?"
                      r"(?:者|组|組|人群|患者|人))(?:相比|比较|比較|的|之间|之間)")
@@ -80,9 +81,12 @@ def side(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > 8 or re.fullmatch(PEOPLE + r"|them|it|this|that|these", phrase, re.I):
         return None
-    # A number, a sentence opener or a verb is no side ("In addition", "12.9 months").
+    # A number, a sentence opener, a verb, a time ("baseline") or a clause cut short ("patients
+    # who") is no side.
     if re.search(r"\d|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
-                 r"showed|exhibited|but|respectively)\b", phrase, re.I):
+                 r"showed|exhibited|but|respectively|decreased|increased|improved|reduced|declined|rose|fell|lower|higher)\b|"
+                 r"\b(?:baseline|pre-?treatment|pre-?intervention|before|previous|prior)\b|\b(?:who|that|which)$|"
+                 r"治疗前|治療前|基线|基線", phrase, re.I):
         return None
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", phrase):
         return None
@@ -108,6 +112,9 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='Statin use', versus='reference')
     >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
     Contrast(group='B级(7分)患者', versus='B级(8~9分)患者')
+    >>> [contrast(t) for t in ("Compared with baseline, pain scores were lower at week 12 (6.1 vs 3.2)",
+    ...                        "调整年龄和性别后，吸烟者的全因死亡风险更高")]
+    [None, None]
     >>> contrast("The hazard ratio was 0.82") is None
     True
     """
@@ -119,7 +126,10 @@ def contrast(text: str) -> Contrast | None:
     if m:
         noun = m[3]
         return Contrast(f"{m[1]} {noun}", f"{m[2]} {noun}")
-    m = ZH_COMPARED.search(text) or ZH_PAIR.search(text)
+    m = ZH_COMPARED.search(text)
+    if m:
+        return Contrast(m["group"].strip(), (m["versus"] or m["versus2"]).strip())
+    m = ZH_PAIR.search(text)
     if m:
         return Contrast(m["group"].strip(), m["versus"].strip())
     cue = COMPARED.search(text) or THAN.search(text)

@@ -254,6 +254,8 @@ def stats(text: str) -> list[Stat]:
     [(64, 'range', [45, 78]), (5, 'iqr', [3, 8])]
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("Median 8.4% [IQR 7.6, 9.5] and 7.9% [7.2, 8.8]")]
     [(8.4, 'iqr', [7.6, 9.5]), (7.9, 'pair', [7.2, 8.8])]
+    >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("BNP 165.9(56.9,545.5)pg/ml; 12 (10, 15)")][:2]
+    [(165.9, 'pair', [56.9, 545.5]), (12, None, None)]
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("12.5 months (IQR 8.0-16.1) vs 7 months (95% CI 5-9)")][:2]
     [(12.5, 'iqr', [8.0, 16.1]), (7, None, None)]
     """
@@ -274,7 +276,11 @@ def stats(text: str) -> list[Stat]:
             # after a median ("median 7.9% [7.2, 8.8]"); "(n=89, 84.0%)" is a count and its share.
             comma_spread = m["sep"] == "," and (kind in ("iqr", "interquartile range", "四分位距", "range", "范围") or (
                 norm[m.end("value"):m.start("a")].lstrip(" %").startswith("[")
-                and _MEDIAN_BEFORE.search(norm[max(0, m.start("value") - 300):m.start("value")])))
+                and _MEDIAN_BEFORE.search(norm[max(0, m.start("value") - 300):m.start("value")])) or (
+                # "165.9(56.9,545.5)": two bounds around the value, written without a space
+                # (a count and its share, "(n=89, 84.0%)", never holds its value between them)
+                m["b"] is not None and not m["a_pct"] and "." in m["a"] + m["b"]
+                and norm[m.end("a"):m.start("b")] == "," and a < value < number(m["b"])))
             if m["b"] is not None and (m["sep"] != "," or comma_spread):
                 disp = "iqr" if kind in ("iqr", "interquartile range", "四分位距") else "range" if kind in ("range", "范围") else None
                 if disp is None:

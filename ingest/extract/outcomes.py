@@ -61,8 +61,11 @@ MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilogr
 AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|points?|kg))?"
                         r"(?:\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?)?[\s,]*(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s+(?:an?\s+(?:average|mean)\s+of\s+|"
                         r"(?:(?:those|participants|patients|people)\s+(?:in|on|taking|given|receiving)\s+)?(?:the\s+)?[^,;\d]{1,40}?\s+"
-                        r"(?:lost|gained|had)\s+(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent|points?|kg)?",
+                        r"(?P<verb>lost|gained|had)\s+(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s*cent|points?|kg)?"
+                        # (a number of weeks or of people is no change: "compared with 12 weeks earlier")
+                        r"(?!\s*(?:weeks?|months?|days?|years?|hours?|patients|participants|people|subjects|cases)\b)",
                         re.I)
+PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
@@ -89,6 +92,9 @@ LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
+WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
+RATE_UNIT_AFTER = re.compile(r"\s*(?:bpm|beats|/\s*min|次|per\s+min|breaths|mmHg)", re.I)
+RATE_WORDS = re.compile(r"heart\s+rate|respiratory\s+rate|pulse|心率|呼吸频率|呼吸頻率|脉搏", re.I)
 INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)|CI)\b[^()\[\];]{0,30}", re.I)
 # "lower risk of CVD events": the outcome a ratio is of.
 RISK_OF_OUTCOME = re.compile(r"\b(?:risk|odds|hazard|incidence|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
@@ -96,6 +102,8 @@ RISK_OF_OUTCOME = re.compile(r"\b(?:risk|odds|hazard|incidence|likelihood)\s+of\
 # "…為6.9%，較對照組的13.5%": between a value and the comparator named before its own value.
 VALUE_TO_COMPARATOR = re.compile(r"\s*(?:%|percent)?\s*[,，]?\s*(?:比|较|較|低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
                                  r"相较于|相較於|相比于|相比於|相对于|相對於)\s*", re.I)
+CHANGE_BEFORE_VALUE = re.compile(r"(?:降低|下降|减少|減少|升高|增加|提高|改善|缩短|延长|降幅|增幅|减轻|減輕)了?\s*(?:为|為|达|達)?\s*$|"
+                                 r"\b(?:decreased|increased|reduced|improved|fell|rose|lost|gained)\s+(?:by\s+)?$", re.I)
 COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 # "A、B、C分别为 v1、v2、v3": the values of a list of measures, in its order.
 MEASURES_THEN_VALUES = re.compile(r"(?:分别|分別|依次)\s*(?:为|為|是)?\s*[:：]?|\b(?:were|was)\s+(?=[\d(\[-])", re.I)
@@ -107,6 +115,9 @@ COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?
                              r"(?:的|之)?\s?(?:分别|分別)?(?:为|為|是|were)?\s?(?=[(（\[]?\s?[-−]?\d)", re.I)
 LIST_SPLIT = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|以及)\s*", re.I)
 BASELINE_COMPARISON = re.compile(r"与本组|與本組|较本组|較本組|与治疗前|與治療前|较治疗前|較治療前|治疗前比较|治療前比較")
+SHARE_COUNT = re.compile(r"(?<=%)\s?[(（\[]\d+\s?/\s?\d+[)）\]]")
+BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|\bfrom\s+baseline\b|\bcompared\s+(?:with|to)\s+baseline\b|"
+                              r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|与治疗前|與治療前|较治疗前|較治療前|基线", re.I)
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -328,12 +339,19 @@ def _cleaned_name(words: str) -> str | None:
                        r"better|worse|shorter|longer|smaller|larger)\s+)+", re.I).sub("", words)
     words = re.compile(r"^the\s+proportion\s+of\s+(?:patients|participants|subjects)\s+(?:who\s+(?:were|had)\s+)?", re.I).sub("", words)
     words = re.compile(r"(?:明显|显著|顯著|明顯|均|更|较|較)+(?:高|低|长|短|多|少|增加|降低|缩短|延长|升高|下降)?$").sub("", words)
-    if (not words or re.search(r"[<>=≤≥]|^(?:in|at|on|for|with|by|especially|being|have|has|had|was|were|than)\b|"
+    if (not words or re.search(r"[<>=≤≥]|^(?:in|at|on|for|with|by|especially|being|have|has|had|was|were|than|after|"
+                               r"following|adjusted|adjusting|sensitivity|multivariable|unadjusted)\b|"
                                r"\b(?:groups?|arms?)\b|[组組]$", words, re.I)):
         return None
     from .phrases import _clean
     name = _clean(words) if 1 <= len(words.split()) <= 8 else None
     return None if name is None or re.search(r"\d", name) else name
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether one name holds the other ("Mortality" and "all-cause mortality")."""
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
 
 
 def _shift(items, offset):
@@ -439,7 +457,9 @@ class Outcomes:
         found_times = self._time_points(s, found_times)
         found_ps = _shift(p_values(s.text), s.start)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
-        taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps]
+        taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + [
+            # "95.2%(40/42)": the count and the total of a share are no values of their own
+            (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)]
         values = [x for x in _shift(stats(s.text), s.start)
                   if not any(a <= x.start < b for a, b in taken)]
         measures = self.measure_mentions(s)
@@ -728,11 +748,17 @@ class Outcomes:
                     self._quote(s, max(s.start, min(measures[0].start, m.start())), m.end())))
                 # "..., compared with 2.4% in the placebo group": the same change in another arm.
                 more = (AND_VERSUS.match(self.ctx.norm, after.end if after is not None else m.end())
-                        or AND_ARM_ZH.match(self.ctx.norm, m.end()))
-                if more and self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) not in ("all", group):
+                        or AND_ARM_ZH.match(self.ctx.norm, m.end())) if len(measures) == 1 else None
+                if more is not None and "unit" in more.groupdict() and (more["unit"] is None) != (not PERCENT_END.search(m["list"])):
+                    more = None  # "1.2% …, compared with 12 …": not the same kind of number
+                other_sign = sign
+                if more is not None and more.groupdict().get("verb"):
+                    # "…, whereas the placebo group gained 2.4%": that arm's own verb says its sign.
+                    other_sign = self._sign(more["verb"], mention.name) if more["verb"].lower() != "had" else sign
+                if more and other_sign and self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) not in ("all", group):
                     self.effects.append(Effect(
                         mention.name, self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)), "baseline",
-                        self.default_time, "mean_change", sign * abs(number(more.group("v"))), None, None, None, None,
+                        self.default_time, "mean_change", other_sign * abs(number(more.group("v"))), None, None, None, None,
                         self._quote(s, max(s.start, min(measures[0].start, m.start())), more.end())))
                     for j, x in enumerate(f.stats):
                         if more.start("v") <= x.start < more.end():
@@ -890,6 +916,8 @@ class Outcomes:
             if not re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[,;，；]?\s*").fullmatch(tail):
                 continue  # more in the brackets than the pair and its p
             lo, hi = clause_bounds(s, m.start(), m.end())
+            if BEFORE_AND_AFTER.search(self._text(s.start, m.end())):
+                continue  # "before and after treatment (6.1 vs 3.2)": one arm at two times
             measure = self._measure_right_before(f, lo, m.start())
             sides = self._two_sides(f, lo, hi, m.start(), m.end())
             if measure is None or sides is None:
@@ -926,6 +954,8 @@ class Outcomes:
             if i is None:
                 continue
             a = f.stats[i]
+            if CHANGE_BEFORE_VALUE.search(self.ctx.norm, max(s.start, a.start - 10), a.start):
+                continue  # "降低了5.2分，较对照组的3.1分更明显": changes, read as changes elsewhere
             lo, hi = clause_bounds(s, a.start, a.end)
             before = [x.name for x in f.groups if s.start <= x.start and x.end <= a.start and x.name != g.name]
             arms = [x for x in self._study_arms() if x != g.name]
@@ -955,7 +985,10 @@ class Outcomes:
             if run is None:
                 continue
             lo = clause_bounds(s, measures[0].start, measures[0].end)[0]
-            group = next((g.name for g in reversed(f.groups) if lo <= g.start and g.end <= measures[0].start + 1), None)
+            named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start and g.end <= measures[0].start + 1))
+            if len(named) >= 2:
+                continue  # "治疗组与对照组的A、B分别为…": whose value is which, the list does not say
+            group = named[-1] if named else None
             if group is None and len(self._study_arms()) >= 2:
                 continue  # whose values these are, the sentence does not say
             # (No time unless stated beside the list: "与本组治疗前比较" is no time point of the values.)
@@ -1272,7 +1305,9 @@ class Outcomes:
         pairs = []
         for i, x in enumerate(f.stats):
             sign = self.ctx.norm[max(0, x.start - 1):x.start]
-            signed = x.value < 0 or sign in ("+", "-", "−")
+            # ("0.4-0.6": a range; its hyphen is no sign)
+            signed = (x.value < 0 or sign in ("+", "-", "−")) and not self.ctx.norm[max(0, x.start - 2):x.start - 1].isdigit() \
+                and not re.compile(r"\d\s?[-−–]\s?$").search(self.ctx.norm[max(0, x.start - 4):x.start])
             if i in f.used_stats or x.count_pct is not None or x.has_spread or not signed:
                 continue
             g = next((g for g in f.groups if 0 <= x.start - g.end <= 4 and SIGNED_AFTER_ARM.fullmatch(self._text(g.end, x.start))), None)
@@ -1704,7 +1739,8 @@ class Outcomes:
             ci = ci or INLINE_CI.match(self.ctx.norm, es.end)  # "(HR 0.81, 95% CI 0.70-0.94)"
             cis = intervals(self._text(es.end, ci.end())) if ci else []
             bare = None if cis or not ci else bare_interval(self.ctx.norm, es.end, es.value)
-            if not cis and not bare and not (es.type in NAMED_RATIOS and RATIO_NAME.match(self.ctx.norm, es.start)):
+            if not cis and not bare and not (es.type in NAMED_RATIOS and RATIO_NAME.match(self.ctx.norm, es.start)
+                                             and self._looks_like_a_ratio(es)):
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
@@ -1720,13 +1756,24 @@ class Outcomes:
                 # No arms: the sentence may name the two sides itself (a cohort's exposure
                 # levels, one subgroup against another).
                 sides = contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start))
-                if sides is None:
-                    continue  # a difference between what, the sentence does not say
+                if sides is None or _same_words(sides.group, measure.name):
+                    # A difference between what, the sentence does not say; or its "side" is
+                    # the outcome ("Mortality was associated with age").
+                    continue
                 group, versus = sides
             self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             taken.add(es.value)
+
+    def _looks_like_a_ratio(self, es) -> bool:
+        """A ratio given without its interval: named in words ("hazard ratio 0.93"), or by
+        its abbreviation with a ratio's size and no unit after it ("HR 68 bpm" is a heart
+        rate, "RR 18/min" a respiratory rate)."""
+        if WORDS_RATIO.match(self.ctx.norm, es.start):
+            return True
+        return 0 < es.value < 10 and not RATE_UNIT_AFTER.match(self.ctx.norm, es.end) \
+            and not RATE_WORDS.search(self.ctx.norm, max(0, es.start - 40), es.start)
 
     def _measure_since(self, f: SentenceFacts, a: int, b: int) -> Mention | None:
         """The outcome of an effect named between the previous effect (ending at ``a``) and
