@@ -24,7 +24,7 @@ ALLOCATION = re.compile(
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
 EACH = re.compile(r"(?=[\deg各每(])(?:(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
-          r"(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
+          r"(?<![\d.])(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
           r"\(\s*n\s*=\s*(?P<en2>\d+)\s+(?:for\s+)?(?:each|per)(?:\s+(?:group|arm))?\s*\)|\beach\s+(?:group|arm)\s+(?:of|with)\s+(?P<en3>\d+)\b|"
           r"\bgroups\s+of\s+(?P<en4>\d+)\s+(?:patients\s+|participants\s+|subjects\s+)?each\b)", re.I)
 # "(105 patients)" beside an arm: its size.

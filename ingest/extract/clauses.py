@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from .sentences import Sentence
 
@@ -52,10 +53,17 @@ def clause_bounds(sentence: Sentence, start: int, end: int, pattern=CLAUSE_END) 
     """
     text, base = sentence.text, sentence.start
     lo, hi = start - base, end - base
-    cuts = _top_level(text, pattern)
-    left = max((m.end() for m in cuts if m.end() <= max(lo, 0)), default=0)
-    right = min((m.start() for m in cuts if m.start() >= max(hi, 0)), default=len(text))
+    cuts = _cuts(text, pattern)
+    left = max((b for a, b in cuts if b <= max(lo, 0)), default=0)
+    right = min((a for a, b in cuts if a >= max(hi, 0)), default=len(text))
     return base + left, base + right
+
+
+@lru_cache(maxsize=512)
+def _cuts(text: str, pattern) -> tuple[tuple[int, int], ...]:
+    """Where ``pattern`` cuts ``text`` at the top level, remembered: a sentence is asked
+    about again for every value and p-value in it."""
+    return tuple((m.start(), m.end()) for m in _top_level(text, pattern))
 
 
 def quote(text: str, sentence: Sentence, start: int, end: int) -> str:

@@ -23,7 +23,7 @@ MANY = r"\d+(?:\.\d+)?\s*(?:million|billion|万|亿)"
 PER_KG = r"(?:\s*(?:/|per\s+|每)\s*(?:kg|kilogram|千克|公斤)(?:\s*(?:体重|of\s+body\s+weight|body\s+weight))?)"
 FREQUENCY = (r"(?:,?\s*(?:once|twice|three\s+times)\s+(?:daily|a\s+day|a\s+week|weekly|per\s+day)"
              r"|\s+daily|\s*每日|\s*每天|\s*/\s*(?:d|day)\b)")
-CELL_DOSE = re.compile(rf"(?:每(?:公斤|千克)(?:体重)?\s*)?(?:{POWER}|{MANY})\s*(?:个细胞|个|cells?)?{PER_KG}?", re.I)
+CELL_DOSE = re.compile(rf"(?:每(?:公斤|千克)(?:体重)?\s*)?(?<![\d.])(?:{POWER}|{MANY})\s*(?:个细胞|个|cells?)?{PER_KG}?", re.I)
 DRUG_DOSE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:mg|μg|µg|ug|mcg|g|IU|units?|U|mL|ml)(?![A-Za-z])"
                rf"(?!\s*/\s*(?:d?L|l|m?mol|min|h)\b){PER_KG}?{FREQUENCY}?", re.I)
 

@@ -41,7 +41,7 @@ ZH_TRAIT = re.compile(rf"(?=[<>≤≥一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-
               r"[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）]")
 # A count with the group's label in brackets after what it received:
 # "其中186名（45.1%）接受自体移植（移植组），226名（54.9%）仅接受诱导治疗（未移植组）".
-ZH_LABELLED = re.compile(rf"(?=[\d〇一七三两九二五八六十四百零])(?P<n>{ZH_NUM})\s*(?:例|名|人|位)(?:患者)?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）][^，,；;。（(]{{1,60}}"
+ZH_LABELLED = re.compile(rf"(?=[\d〇一七三两九二五八六十四百零])(?<![\d〇一七三两九二五八六十四百零])(?P<n>{ZH_NUM})\s*(?:例|名|人|位)(?:患者)?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*[)）][^，,；;。（(]{{1,60}}"
                  r"[(（](?P<label>[^()（）]{1,12}组)[)）]")
 
 

@@ -145,7 +145,7 @@ def p_values(text: str) -> list[PValue]:
         if raw.lower().startswith("n"):
             out.append(PValue(None, ">", m.start(), m.end()))
             continue
-        sci = re.compile(r"(\d*\.?\d+)\s*[x×]\s*10\s*-\s*(\d+)").match(raw)
+        sci = re.compile(r"(\d*\.\d+|\d+)\s*[x×]\s*10\s*-\s*(\d+)").match(raw)
         value = float(sci[1]) * 10 ** -int(sci[2]) if sci else float(raw)
         end = m.end()
         group = DECIMAL_GROUP.match(norm, end) if not sci and re.compile(r"\.\d{3}$").search(raw) else None
@@ -305,8 +305,9 @@ def stats(text: str) -> list[Stat]:
 # ---------------------------------------------------------------------------- time points
 
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
+# (A number is tried where its digits start, never inside a run of them: "1111…" is read once.)
 TIME = re.compile(
-    r"(?=[\ddefmnopstwy〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零ab])(?:(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
+    r"(?<![\d.])(?=[\ddefmnopstwy〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零ab])(?:(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
     r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.

@@ -348,6 +348,17 @@ def _cleaned_name(words: str) -> str | None:
     return None if name is None or re.search(r"\d", name) else name
 
 
+@lru_cache(maxsize=1024)
+def _significance_of(text: str) -> bool | None:
+    """What a clause says of significance: False (not significant), True, or None. Remembered:
+    every p-value of a clause asks again."""
+    if NOT_SIGNIFICANT.search(text):
+        return False
+    if SIGNIFICANT.search(text):
+        return True
+    return None
+
+
 def _same_words(a: str, b: str) -> bool:
     """Whether one name holds the other ("Mortality" and "all-cause mortality")."""
     a, b = a.lower(), b.lower()
@@ -574,12 +585,9 @@ class Outcomes:
         before = [m for m in f.measures if m.start < at]
         return before[-1] if before else None
 
-    def _significance(self, text: str) -> bool | None:
-        if NOT_SIGNIFICANT.search(text):
-            return False
-        if SIGNIFICANT.search(text):
-            return True
-        return None
+    @staticmethod
+    def _significance(text: str) -> bool | None:
+        return _significance_of(text)
 
     def _p_after(self, f: SentenceFacts, at: int, limit: int) -> PValue | None:
         for i, p in enumerate(f.ps):
@@ -1593,7 +1601,7 @@ class Outcomes:
                 if bare:
                     kind, value = earlier_kind, number(bare["v"])
                     value_at = bare.start()
-            if SUBGROUPS_COMPARED.search(self._text(s.start, p.start)) and len(self.ctx.subgroups) == 2:
+            if len(self.ctx.subgroups) == 2 and SUBGROUPS_COMPARED.search(self._text(s.start, p.start)):
                 # "两个亚组的改善幅度差异无统计学意义（P=0.21）": the two subgroups, in their order.
                 group, versus = self.ctx.subgroups
             elif versus == "baseline" and len(arms) == 2 and BETWEEN_ARMS.search(self._text(lo, hi)) \

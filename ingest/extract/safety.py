@@ -31,7 +31,7 @@ SERIOUS_TOTAL = re.compile(r"(?=[\defnost严])(?:(?<![\d.])(?P<n>\d+)\s*(?:例|�
                    # "Serious adverse events occurred in 16 participants (7 ... and 9 ...)"
                    r"|serious adverse (?:events?|reactions?)\s+(?:were\s+)?(?:occurred|reported|observed|developed|recorded)\s+(?:in|by|among)\s+(?P<n3>" + _WORD_OR_N + r")\b"
                    # "Three participants had serious adverse events", "50 participants had at least one serious adverse event"
-                   r"|(?P<n4>" + _WORD_OR_N + r")\s+(?:(?:patients?|participants?|subjects?|people|persons)\s+)?(?:\([^)]{0,12}\)\s+)?(?:had|experienced|reported|developed)\s+"
+                   r"|(?<![\d.])(?P<n4>" + _WORD_OR_N + r")\s+(?:(?:patients?|participants?|subjects?|people|persons)\s+)?(?:\([^)]{0,12}\)\s+)?(?:had|experienced|reported|developed)\s+"
                    r"(?:at least one\s+|a\s+|any\s+)?serious adverse (?:events?|reactions?)"
                    # "嚴重不良事件共12件（幹細胞組5件、安慰劑組7件）"
                    r"|严重不良(?:事件|反应)\s*(?:共|合计|总计)\s*(?:有|发生)?\s*(?P<n5>" + _N + r")\s*(?:例|件|起|次|名|人|位))", re.I)
@@ -64,7 +64,7 @@ COUNT_ON_ARM = re.compile(r"(?:\bby\s+)?(?<![\w.-])(?P<n>\d+|" + EN_WORD_NUMBER 
 ARM_WORDS = re.compile(r"([A-Za-z][\w-]*)(?=\s*(?:[,;.]|\band\b|$))")
 RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
 _LIST_N = r"(?:\d+|" + EN_WORD_NUMBER + r"|[" + NUMERAL_CHARS + r"]+)(?:\s*(?:人|例|名|位|件))?"
-RESPECTIVE_LIST = re.compile(_LIST_N + r"(?:\s*(?:,\s*and|,|、|\band\b|与|與|和|及|vs\.?|versus)\s*" + _LIST_N + r")+", re.I)
+RESPECTIVE_LIST = re.compile(r"(?<![\d.])" + _LIST_N + r"(?:\s*(?:,\s*and|,|、|\band\b|与|與|和|及|vs\.?|versus)\s*" + _LIST_N + r")+", re.I)
 RESPECTIVE_NUMBER = re.compile(r"\d+|(?<![\w-])" + EN_WORD_NUMBER + r"|[" + NUMERAL_CHARS + r"]+", re.I)
 ONE_PERSON = re.compile(r"(?<![\w-])(?:one|a single)\s+(?:patient|participant|subject|person)\b|(?<![\w.-])1\s+(?:patient|participant|subject|person)\b", re.I)
 # A sentence that states what the study set out to do ("to compare ... and side effects").

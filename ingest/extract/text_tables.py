@@ -28,7 +28,7 @@ N_EQUALS = re.compile(r"[nN]\s*[=＝]\s*\d")
 FIRST_COLUMN = re.compile(r"^(?:variables?|characteristics?|outcomes?|items?|parameters?|measures?|indicators?|"
                   r"项目|指标|組別|组别|变量)\s+", re.I)
 # The words a group's name ends on; what stands before them in the header is other columns.
-GROUP_WORD = re.compile(r"(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[组組])$", re.I)
+GROUP_WORD = re.compile(r"(?<!\S)(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[组組])$", re.I)
 # Where a table ends: a footnote, a blank-then-prose line, an explanation of its abbreviations.
 FOOTNOTE = re.compile(r"^\s*(?:data\s+are|values\s+are|note|注|\*|†|‡|[a-z]\s*$|abbreviations?|[A-Z]{2,}[\w-]*,\s)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
