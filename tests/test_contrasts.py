@@ -135,3 +135,17 @@ def test_a_single_arm_before_after_pair_is_no_two_arms():
             "RESULTS: Compared with baseline, pain scores were lower at week 12 (6.1 vs 3.2, p < 0.01).\n")
     groups = {m["group"] for m in study_of(text)["measurements"]}
     assert not groups & {"baseline", "pain scores"}, groups
+
+
+def test_a_ratio_named_once_then_its_values_each_for_its_group():
+    text = ("Tea and mortality: a prospective cohort study\n"
+            "RESULTS: During follow-up, 9,120 men and 7,400 women died. Adjusted hazard ratios for death among men "
+            "who drank tea as compared with those who did not were as follows: 0.97 (95% confidence interval [CI], "
+            "0.92 to 1.02) for less than 1 cup per day, 0.93 (95% CI, 0.89 to 0.98) for 1 cup, and 0.89 (95% CI, "
+            "0.85 to 0.94) for 2 or more cups; the respective hazard ratios among women were 1.00 (95% CI, 0.94 to "
+            "1.06), 0.94 (95% CI, 0.89 to 1.00), 0.90 (95% CI, 0.85 to 0.95).\n")
+    effects = {(e["measure"], e["group"], e["value"], tuple(e["ci"])) for e in study_of(text)["effects"]}
+    assert {("death", "men, less than 1 cup per day", 0.97, (0.92, 1.02)), ("death", "men, 1 cup", 0.93, (0.89, 0.98)),
+            ("death", "men, 2 or more cups", 0.89, (0.85, 0.94)),
+            ("death", "women, less than 1 cup per day", 1.0, (0.94, 1.06)), ("death", "women, 1 cup", 0.94, (0.89, 1.0)),
+            ("death", "women, 2 or more cups", 0.9, (0.85, 0.95))} <= effects

@@ -161,6 +161,7 @@ def p_values(text: str) -> list[PValue]:
 
 CI = re.compile(
     r"(?P<level>9[05]|99)\s*%\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
+    r"(?:\s?\[(?:CI|CrI)\])?"  # "95% confidence interval [CI], 0.95 to 1.04"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)
 
@@ -180,6 +181,8 @@ def intervals(text: str) -> list[Interval]:
 
     >>> [(c.low, c.high) for c in intervals("MD -0.9 (95% CI -1.2 to -0.6); OR 2.1, 95% CI [1.3, 3.4]; 95%CI: 0.5–0.9")]
     [(-1.2, -0.6), (1.3, 3.4), (0.5, 0.9)]
+    >>> [(c.low, c.high) for c in intervals("0.99 (95% confidence interval [CI], 0.95 to 1.04)")]
+    [(0.95, 1.04)]
     """
     norm = normalize(text)
     return [Interval(number(m["low"]), number(m["high"]), int(m["level"]), m.start(), m.end())

@@ -27,8 +27,9 @@ from ..vocab.lexicon import Match
 from . import tables, text_tables
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
-from .contrasts import contrast
+from .contrasts import REFERENCE, contrast
 from .numbers import (
+    EFFECT_KIND,
     PValue,
     Stat,
     TimeMention,
@@ -118,6 +119,14 @@ BASELINE_COMPARISON = re.compile(r"与本组|與本組|较本组|較本組|与�
 SHARE_COUNT = re.compile(r"(?<=%)\s?[(（\[]\d+\s?/\s?\d+[)）\]]")
 BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|\bfrom\s+baseline\b|\bcompared\s+(?:with|to)\s+baseline\b|"
                               r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|与治疗前|與治療前|较治疗前|較治療前|基线", re.I)
+# A ratio named in the plural, its values to follow: "Adjusted hazard ratios for death ... were as follows:".
+RATIOS_NAMED = re.compile(r"\b(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\b|\b(?:relative\s+risks|a?HRs|a?ORs|RRs)\b", re.I)
+# "... for drinking less than 1 cup per day,": whose value it is.
+FOR_GROUP = re.compile(r"\s*(?:for|in|among)\s+(?:those\s+|participants\s+|patients\s+)?(?:who\s+)?(?P<x>[A-Za-z0-9][^,;()\[\]]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|$))", re.I)
+AMONG_WHOM = re.compile(r"\s+among\s+(?P<who>men|women|boys|girls|males|females)\b", re.I)
+RESPECTIVE_AMONG = re.compile(r"\brespective\s+(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\s+among\s+(?P<who>men|women|boys|girls|males|females)\s+were\b", re.I)
+LIST_CI = re.compile(r"\s*[(（]\s*95\s*%[^()（）]{0,60}[)）]")
+RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated)\b|\s*[,:;(])", re.I)
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -1812,6 +1821,64 @@ class Outcomes:
         at = self.ctx.norm.find(name, a, b)
         return Mention(name, at, at + len(name)) if at >= 0 else None
 
+    def ratio_lists(self, f: SentenceFacts, before: int) -> None:
+        """A ratio named once, then its values with their intervals, each for its group:
+        "Adjusted hazard ratios for death among men who drank coffee as compared with those
+        who did not were as follows: 0.99 (95% CI, 0.95 to 1.04) for less than 1 cup per day,
+        0.94 (95% CI, 0.90 to 0.99) for 1 cup, ..."."""
+        s = f.sentence
+        named = RATIOS_NAMED.search(self.ctx.norm, s.start, s.end)
+        if named is None:
+            return
+        kind = next((k for pattern, k in EFFECT_KIND if pattern.search(named.group())), None)
+        if kind not in NAMED_RATIOS:
+            return
+        taken = {e.value for e in self.effects[before:] if e.value is not None}
+        rows = []
+        for m in BARE_WITH_CI.finditer(self.ctx.norm, named.end(), s.end):
+            value = number(m["v"])
+            ci = LIST_CI.match(self.ctx.norm, m.end("v"))
+            cis = intervals(self._text(m.end("v"), ci.end())) if ci else []
+            who = FOR_GROUP.match(self.ctx.norm, ci.end()) if ci else None
+            if value in taken or not cis or who is None or any(p.start <= m.start() < p.end for p in f.ps):
+                continue
+            rows.append((value, [cis[0].low, cis[0].high], who, m.start()))
+        if len(rows) < 2:
+            return  # one value is the named-ratio reader's
+        of = RATIO_OF.match(self.ctx.norm, named.end())  # "hazard ratios for death among men"
+        measure = None
+        if of:
+            known = [x for x in f.measures if of.start("x") <= x.start and x.end <= of.end("x")]
+            name = _cleaned_name(of["x"])
+            measure = known[-1] if known else Mention(name, of.start("x"), of.start("x") + len(of["x"])) if name else None
+        measure = measure or self._measure_for(f, s.start, named.end())
+        if measure is None:
+            return
+        sides = contrast(self._text(s.start, rows[0][3]))
+        versus = sides.versus if sides is not None else REFERENCE
+        lo, hi = clause_bounds(s, named.start(), named.end())
+        among = AMONG_WHOM.match(self.ctx.norm, of.end() if of else named.end())
+        prefix = f"{among['who']}, " if among else ""
+        labels = [who["x"].strip() for _, _, who, _ in rows]
+        for value, ci, who, at in rows:
+            self.effects.append(Effect(measure.name, prefix + who["x"].strip(), versus, self._result_time(f, lo, hi, False),
+                                       kind, value, ci, None, None, None, self._quote(s, at, who.end())))
+        # "...; the respective hazard ratios among women were 1.01 (95% CI ...), 0.95 (...), ...":
+        # the same groups, in the same order, of another subgroup.
+        again = RESPECTIVE_AMONG.search(self.ctx.norm, rows[-1][3], s.end)
+        if again:
+            more = []
+            for m in BARE_WITH_CI.finditer(self.ctx.norm, again.end(), s.end):
+                ci = LIST_CI.match(self.ctx.norm, m.end("v"))
+                cis = intervals(self._text(m.end("v"), ci.end())) if ci else []
+                if not cis:
+                    break
+                more.append((number(m["v"]), [cis[0].low, cis[0].high], m.start(), ci.end()))
+            if 2 <= len(more) <= len(labels):  # (an excerpt may end inside the list)
+                for (value, ci, _at, end), label in zip(more, labels):
+                    self.effects.append(Effect(measure.name, f"{again['who']}, {label}", versus, self._result_time(f, lo, hi, False),
+                                               kind, value, ci, None, None, None, self._quote(s, again.start(), end)))
+
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
         patients and 251 (50.4%) general-ward patients had an mRS score of 0-2", "mortality was
@@ -2328,6 +2395,7 @@ class Outcomes:
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
             self.findings(f)
+            self.ratio_lists(f, known)
             self.effects_without_p(f, known)
             self.both_arms(f, known)
             self.plain_values(f)
