@@ -162,3 +162,14 @@ def test_a_list_after_two_arms_is_not_given_to_one_of_them():
             "方法：60例患者随机分为治疗组和对照组，各30例。\n"
             "结果：治疗组与对照组的主症积分、次症积分分别为3.1、2.2和5.6、4.4分。\n")
     assert not {(g, v) for _, g, _, v, _ in measurements_of(text)} & {("control", 3.1), ("control", 2.2)}
+
+
+def test_rates_stated_then_their_arms_and_no_size_from_the_design_word():
+    text = ("Vaccine Z against shingles: a randomized trial\n"
+            "This is a randomized, placebo-controlled phase 3 trial conducted in 14 countries among adults aged 70 or "
+            "older.\n"
+            "- The incidence of herpes zoster per 1000 person-years was 1.2 in the vaccinated group and 8.7 in the "
+            "placebo group for an overall vaccine efficacy of 86.2%\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert {(g["name"], g["n"]) for g in studies[0]["groups"]} == {("vaccinated", None), ("placebo", None)}
+    assert {(g, v) for _, g, _, v, _ in measurements_of(text)} >= {("vaccinated", 1.2), ("placebo", 8.7)}

@@ -70,6 +70,7 @@ def test_the_articles_own_terms_join_the_vocabularys_where_they_do_not_overlap(p
         ctx.add_terms("groups", arms.terms(arms.extract(ctx)))
         for kind in KINDS:
             found = vocab.lexicon(kind).find(ctx.tokens)
+            from ingest.extract.context import _not_design
             if kind == "groups":
                 # (The vocabulary's group words naming a design, inside longer names, or without
                 # their contrast, are dropped first: tests/test_plain_values.py and
@@ -78,11 +79,12 @@ def test_the_articles_own_terms_join_the_vocabularys_where_they_do_not_overlap(p
                 found = _set_against(_outside_longer(_not_design(found, ctx.text), ctx._all_mentions("conditions")[0]))
             local = ctx._local_lexicons.get(kind)
             if local:
+                own = local.find(ctx.tokens)
                 if kind == "groups":  # (an arm's longer name wins over a group word inside it)
-                    own = local.find(ctx.tokens)
+                    own = _not_design(own, ctx.text)  # (nor is an arm's word in "placebo-controlled" one)
                     found = [v for v in found if not any(m.start <= v.start and v.end <= m.end and
                                                          v.end - v.start < m.end - m.start for m in own)]
                 taken = [(m.start, m.end) for m in found]
-                found += [m for m in local.find(ctx.tokens) if not any(s < m.end and m.start < e for s, e in taken)]
+                found += [m for m in own if not any(s < m.end and m.start < e for s, e in taken)]
                 found.sort(key=lambda m: m.start)
             assert ctx._all_mentions(kind)[0] == found, kind

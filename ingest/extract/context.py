@@ -169,6 +169,7 @@ class Context:
             if local:
                 own = local.find(self.tokens)
                 if kind == "groups":
+                    own = _not_design(own, self.text)  # an arm's word in "placebo-controlled" neither
                     found = [self._as_arm(m, own) for m in found]
                 # The vocabulary's matches are in order and do not overlap, so the one that
                 # starts last before a local match ends is the only one that can overlap it.

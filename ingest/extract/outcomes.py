@@ -127,6 +127,8 @@ AMONG_WHOM = re.compile(r"\s+among\s+(?P<who>men|women|boys|girls|males|females)
 RESPECTIVE_AMONG = re.compile(r"\brespective\s+(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\s+among\s+(?P<who>men|women|boys|girls|males|females)\s+were\b", re.I)
 LIST_CI = re.compile(r"\s*[(（]\s*95\s*%[^()（）]{0,60}[)）]")
 RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated)\b|\s*[,:;(])", re.I)
+# What states a value that its arm follows: "was 0.9 in the vaccinated group and 9.2 in ...".
+STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$|\band\s+$", re.I)
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -178,7 +180,7 @@ VALUE_TO_ARM = re.compile(r"\s*(?:(?:of\s+(?:patients|participants|those|people|
 DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
 ARM_ENDS = re.compile(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
-              r"\bat\b|\bafter\b|$)", re.I)
+              r"\bat\b|\bafter\b|\bfor\b|\bwhile\b|\bwhereas\b|\bbut\b|$)", re.I)
 GROUPISH = re.compile(r"(?=[fgiptv組组ac])(?:\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b)", re.I)
 COUNT_UNIT = re.compile(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
 ALL_ARMS_RESPECTIVELY = re.compile(r"(?:[两兩三四各]组|[两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
@@ -486,9 +488,11 @@ class Outcomes:
         label = self._label_measure(s) if not measures else None
         if label is not None:
             measures = [label]
-        elif not measures and (any(x.has_spread for x in values) or found_ps or self._arm_percents(values, found_groups)):
+        elif not measures and (any(x.has_spread for x in values) or found_ps or self._arm_percents(values, found_groups)
+                               or len(arm_values := self._arm_values(values, found_groups)) >= 2):
             spread = [x for x in values if x.has_spread]
-            measures = self._phrase_measure(s, spread or [x for x in values if x.percent and not found_ps], found_ps)
+            measures = self._phrase_measure(s, spread or [x for x in values if x.percent and not found_ps]
+                                            or (arm_values if not found_ps else []), found_ps)
             if self.last_measure is not None and (not measures or GENERIC_MEASURE.fullmatch(measures[0].name)) \
                     and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text):
                 # (Chinese abstracts leave the measure out after its label; an English sentence
@@ -502,6 +506,18 @@ class Outcomes:
     def _arm_percents(values: list[Stat], groups: list[Match]) -> bool:
         """Percentages of two or more arms: "in 41% of the drug group and 19% of the placebo group"."""
         return sum(1 for x in values if x.percent) >= 2 and len({g.name for g in groups}) >= 2
+
+    def _arm_values(self, values: list[Stat], groups: list[Match]) -> list[Stat]:
+        """Values each followed by its arm, two arms or more: "was 0.9 in the vaccinated group
+        and 9.2 in the placebo group"."""
+        out, names = [], set()
+        for x in values:
+            g = next((g for g in groups if 0 <= g.start - x.end <= 30
+                      and VALUE_TO_ARM.fullmatch(self.ctx.norm, x.end, g.start)), None)
+            if g is not None:
+                out.append(x)
+                names.add(g.name)
+        return out if len(names) >= 2 else []
 
     def _time_points(self, s: Sentence, found: list[TimeMention]) -> list[TimeMention]:
         """The time mentions that are time points: not durations that are values, nor the
@@ -1250,8 +1266,9 @@ class Outcomes:
         for i, x in free:
             g = next((g for g in f.groups if 0 <= x.start - g.end <= 3
                       and ARM_TO_VALUE.fullmatch(self._text(g.end, x.start))), None)
-            if g is None and x.percent:
-                # "28-day mortality was 24.6% with MSCs and 32.8% with control"
+            if g is None and (x.percent or STATED_BEFORE.search(self.ctx.norm, max(s.start, x.start - 12), x.start)):
+                # "28-day mortality was 24.6% with MSCs and 32.8% with control", "the incidence
+                # per 1000 person-years was 0.9 in the vaccinated group and 9.2 in the placebo group"
                 g = next((g for g in f.groups if 0 <= g.start - x.end <= 30
                           and VALUE_TO_ARM.fullmatch(self._text(x.end, g.start))
                           and ARM_ENDS.match(self.ctx.norm, g.end)), None)

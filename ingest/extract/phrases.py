@@ -29,7 +29,7 @@ COMPARATIVE = re.compile(
     r"(?P<x>[a-z][^,;()\[\]]{1,60}?)\s+(?:in|than|with|among|for)\b", re.I)
 # "a lower risk of HHF (adjusted HR 0.74 ...)", "the odds of remission"
 RISK_OF = re.compile(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
-             r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared)\b|\s*$)", re.I)
+             r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared|per)\b|\s*$)", re.I)
 ZH_MEASURE = re.compile(
     r"(?=[組组罹\-一-鿿0-9A-Za-z])(?:(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))"
     # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
