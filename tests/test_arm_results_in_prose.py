@@ -173,3 +173,13 @@ def test_rates_stated_then_their_arms_and_no_size_from_the_design_word():
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert {(g["name"], g["n"]) for g in studies[0]["groups"]} == {("vaccinated", None), ("placebo", None)}
     assert {(g, v) for _, g, _, v, _ in measurements_of(text)} >= {("vaccinated", 1.2), ("placebo", 8.7)}
+
+
+def test_no_link_promotion_list_item_or_result_is_a_headline():
+    from ingest.read.boilerplate import pick_title
+    for line in ("Original report: http://example.org/x1", "🔔下載本台App 接收即時新聞通知", "Source: Newswire",
+                 "The incidence was 0.9 in the vaccinated group and 9.2 in the placebo group",
+                 "Efficacy was similar – 90% among those under 80 and 89.1% among those over 80"):
+        assert pick_title([line, "A paragraph of the article. It goes on."]) is None, line
+    assert pick_title(["Vaccine Z cuts shingles by 90% in older adults", "By A. Writer", "Text."]) == \
+        "Vaccine Z cuts shingles by 90% in older adults"

@@ -77,7 +77,12 @@ CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|^出处|^來源|^来源|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
                   r"^(?:此外|另外|值得注意的是|同时|同時|因此|但是|然而|而且|其中|不过|不過|However|In addition|Moreover|Also|But)\b|"
-                  r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$", re.I)
+                  r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$|"
+                  # a link, an app's or a site's promotion opening on a pictograph, a list item,
+                  # a result ("... was 0.9 in ... and 9.2 in ..."): never the headline
+                  r"https?://|\bwww\.|\d\s?[%％].*\d\s?[%％]|^[\U0001F000-\U0001FAFF\u2600-\u27BF]|^\d{1,2}\.\s|\b(?:was|were)\b.*\d.*\d|"
+                  r"^(?:Sources?|Original\s+report|Disclosures?|References?|Related(?:\s+\w+)?|Read\s+more|Advertisement|"
+                  r"Conflicts?\s+of\s+interest|Funding|Acknowledge?ments?)\b", re.I)
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
