@@ -183,3 +183,11 @@ def test_no_link_promotion_list_item_or_result_is_a_headline():
         assert pick_title([line, "A paragraph of the article. It goes on."]) is None, line
     assert pick_title(["Vaccine Z cuts shingles by 90% in older adults", "By A. Writer", "Text."]) == \
         "Vaccine Z cuts shingles by 90% in older adults"
+
+
+def test_an_opinion_piece_that_states_results_reports_no_study():
+    text = ("Why new weight-loss drugs deserve a fair hearing\n"
+            "This commentary argues that critics are wrong. People on the newest drugs lose 15% of their weight, "
+            "far more than with diet alone, and blood pressure falls too.\n"
+            "Disclosures\nThe author reports no conflicts.\n")
+    assert extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"] == []

@@ -190,7 +190,7 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
                 or (design.named_design(ctx) and (_own_counts(ctx) or p_values(ctx.text) or _verdict(ctx)))
                 or (p.enrolled and p_values(ctx.text))
-                or ((study.design or study.phase) and _states_a_result(ctx))
+                or (((study.design and study.design != "other") or study.phase) and _states_a_result(ctx))
                 or (design.named_design(ctx) and _results_section(ctx))
                 or (_own_counts(ctx) and _states_a_result(ctx) and _study_word(ctx))
                 or _self_with_results(ctx) or _results_section_with_p(ctx))
