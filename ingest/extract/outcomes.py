@@ -1852,14 +1852,11 @@ class Outcomes:
             return
         taken = {e.value for e in self.effects[before:] if e.value is not None}
         rows = []
-        for m in BARE_WITH_CI.finditer(self.ctx.norm, named.end(), s.end):
-            value = number(m["v"])
-            ci = LIST_CI.match(self.ctx.norm, m.end("v"))
-            cis = intervals(self._text(m.end("v"), ci.end())) if ci else []
-            who = FOR_GROUP.match(self.ctx.norm, ci.end()) if ci else None
-            if value in taken or not cis or who is None or any(p.start <= m.start() < p.end for p in f.ps):
+        for at, value, ci, end in self._values_with_interval(named.end(), s.end):
+            who = FOR_GROUP.match(self.ctx.norm, end) if ci else None
+            if value in taken or not ci or who is None or any(p.start <= at < p.end for p in f.ps):
                 continue
-            rows.append((value, [cis[0].low, cis[0].high], who, m.start()))
+            rows.append((value, ci, who, at))
         if len(rows) < 2:
             return  # one value is the named-ratio reader's
         of = RATIO_OF.match(self.ctx.norm, named.end())  # "hazard ratios for death among men"
@@ -1885,16 +1882,22 @@ class Outcomes:
         again = RESPECTIVE_AMONG.search(self.ctx.norm, rows[-1][3], s.end)
         if again:
             more = []
-            for m in BARE_WITH_CI.finditer(self.ctx.norm, again.end(), s.end):
-                ci = LIST_CI.match(self.ctx.norm, m.end("v"))
-                cis = intervals(self._text(m.end("v"), ci.end())) if ci else []
-                if not cis:
+            for found in self._values_with_interval(again.end(), s.end):
+                if not found[2]:
                     break
-                more.append((number(m["v"]), [cis[0].low, cis[0].high], m.start(), ci.end()))
+                more.append(found)
             if 2 <= len(more) <= len(labels):  # (an excerpt may end inside the list)
-                for (value, ci, _at, end), label in zip(more, labels):
+                for (_at, value, ci, end), label in zip(more, labels):
                     self.effects.append(Effect(measure.name, f"{again['who']}, {label}", versus, self._result_time(f, lo, hi, False),
                                                kind, value, ci, None, None, None, self._quote(s, again.start(), end)))
+
+    def _values_with_interval(self, a: int, b: int):
+        """(start, value, [low, high] or None, end) of each value in [a, b) that is followed
+        by a bracketed 95% interval ("0.99 (95% CI, 0.95 to 1.04)")."""
+        for m in BARE_WITH_CI.finditer(self.ctx.norm, a, b):
+            ci = LIST_CI.match(self.ctx.norm, m.end("v"))
+            cis = intervals(self._text(m.end("v"), ci.end())) if ci else []
+            yield m.start(), number(m["v"]), ([cis[0].low, cis[0].high] if cis else None), (ci.end() if ci else m.end("v"))
 
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
