@@ -23,6 +23,7 @@ from . import (
     interventions,
     outcomes,
     participants,
+    row_tables,
     safety,
     tables,
     timeline,
@@ -30,7 +31,7 @@ from . import (
 )
 from .context import Context
 from .numbers import counts, join_thousands, p_values
-from .record import Record, Source, Study
+from .record import Group, Record, Source, Study
 
 VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
@@ -153,6 +154,17 @@ def _extract(document: Document) -> Record:
                 ctx.arms.append(g.name)
                 if written in ctx.text:
                     ctx.add_terms("groups", [(g.name, [written])])
+    if len(ctx.arms) < 2:
+        # A table whose rows are the arms ("Intervention (n = 95) | 14.5 (3.8) | ..."): its arms,
+        # named and sized as its rows print them (a group word inside a row's name, the
+        # "control" of "Active control (n = 62)", is no arm of its own).
+        for t in row_tables.find(ctx.text):
+            for r in t.rows:
+                if r.arm not in ctx.arms:
+                    ctx.arms[:] = [a for a in ctx.arms if not (a.lower() in r.arm.lower() and a != r.arm)]
+                    ctx.arms.append(r.arm)
+                    found = [g for g in found if not (g.n == r.n and g.name.lower() in r.arm.lower())]
+                    found.append(Group(r.arm, "arm", r.n, None, ctx.text[r.start:r.end]))
     ctx.subgroups = [g.name for g in found if g.role == "subgroup" and g.name not in ctx.arms and g.name in ctx.text]
     ctx.add_terms("groups", [(name, [name]) for name in ctx.subgroups])
     study.measurements, study.effects = outcomes.extract(ctx)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
-from . import tables, text_tables
+from . import row_tables, tables, text_tables
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
 from .contrasts import REFERENCE, contrast
@@ -2367,6 +2367,50 @@ class Outcomes:
                                                row.p_relation, None, quote))
         return spans
 
+    def from_row_tables(self) -> list[tuple[int, int]]:
+        """Tables of arms as rows (``row_tables``): an arm's cell under a time point is its
+        value then, under "Change" its change from baseline (signed as printed). The p column
+        is left alone: which arm it compares with, such a table seldom says. Returns the
+        tables' spans."""
+        spans = []
+        for t in row_tables.find(self.ctx.text):
+            spans.append((t.start, t.end))
+            last_time = max((c.time for c in t.columns if c.role == "value" and c.time), default=None)
+            unit = next((c.unit for c in t.columns if c.role == "value" and c.time == last_time), None)
+            for row in t.rows:
+                name = row.measure and (self._table_measure(row.measure) or
+                                        (row.measure if not re.compile(r"\d").search(row.measure) else None))
+                if not name:
+                    continue
+                arm = self._arm_called(row.arm)
+                quote = self.ctx.text[row.start:row.end]
+                for col, cell in zip(t.columns, row.cells):
+                    read = tables.read_cell(cell, t.hint)
+                    if read is None or col.role not in ("value", "change"):
+                        continue
+                    stat, value, disp, dval, n = read
+                    if col.role == "value":
+                        when = BASELINE if col.time == 0 else Time(col.time, col.unit)
+                        self._add(Measurement(name, arm, when, stat, value, disp, dval, n, quote))
+                    elif stat == "mean":
+                        when = Time(last_time, unit) if last_time else None
+                        self.effects.append(Effect(name, arm, "baseline", when, "mean_change", value, None, None, None,
+                                                   None, quote))
+        return spans
+
+    def _arm_called(self, written: str) -> str:
+        """The arm a table row names: the article's arm or the vocabulary's group it is, else
+        the row's words."""
+        from ..vocab.lexicon import Tokens
+        lowered = written.lower()
+        for arm in self.ctx.arms:
+            if arm.lower() == lowered:
+                return arm
+        hits = vocab.lexicon("groups").find(Tokens(written))
+        if hits and hits[0].start == 0 and hits[-1].end == len(written):
+            return hits[-1].name
+        return written
+
     def _table_measure(self, cell: str, vocabulary_only: bool = False) -> str | None:
         """A row's measure. In a table of baseline characteristics only an outcome the
         vocabulary knows counts: age, sex and grade rows describe who took part."""
@@ -2383,7 +2427,7 @@ class Outcomes:
 
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
-        in_tables = self.from_tables() + self.from_text_tables()
+        in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
         for s in self.ctx.sentences:
             if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or PLANNING.search(s.text):
                 continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
