@@ -979,7 +979,9 @@ class Outcomes:
         for j, b in enumerate(f.stats):
             if j in f.used_stats or b.count_pct is not None:
                 continue
-            g = next((g for g in f.groups if g.end <= b.start and COMPARATOR_TO_VALUE.fullmatch(self._text(g.end, b.start))), None)
+            # (The glue is a few characters at most: "对照组的", "安慰剂组为".)
+            g = next((g for g in f.groups if 0 <= b.start - g.end <= 6
+                      and COMPARATOR_TO_VALUE.fullmatch(self._text(g.end, b.start))), None)
             if g is None:
                 continue
             i = next((i for i, a in reversed(list(enumerate(f.stats))) if a.end <= g.start and i not in f.used_stats
