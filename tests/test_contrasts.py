@@ -149,3 +149,12 @@ def test_a_ratio_named_once_then_its_values_each_for_its_group():
             ("death", "men, 2 or more cups", 0.89, (0.85, 0.94)),
             ("death", "women, less than 1 cup per day", 1.0, (0.94, 1.06)), ("death", "women, 1 cup", 0.94, (0.89, 1.0)),
             ("death", "women, 2 or more cups", 0.9, (0.85, 0.95))} <= effects
+
+
+def test_an_effect_size_by_its_letter_compares_the_treatment_with_care_as_usual():
+    text = ("An internet programme for depression: a randomized trial\n"
+            "METHODS: 1,013 adults were randomized to the programme plus care as usual or to care as usual alone.\n"
+            "RESULTS: On the PHQ-9, the between-group effect size in favour of the programme was d = 0.41 (95% CI: "
+            "0.15-0.67) at 12 weeks.\n")
+    effects = [(e["type"], e["value"], e["versus"]) for e in study_of(text)["effects"] if e["value"] is not None]
+    assert effects == [("effect_size", 0.41, "care as usual")], effects

@@ -512,6 +512,8 @@ EFFECT_STAT = re.compile(
     r"(?=[dehimorsw优均差平效标比相组风CEHIMORSWab])(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
     r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
     r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
+    # "was d = 0.39 (95% CI ...)": Cohen's d by its letter, only with its "="
+    r"(?<![A-Za-z'’])d(?=\s*=\s*-?\d)|"
     # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
     r"between[- ](?:group|arm|treatment)\s+differences?|differences?(?=\s+in\s+(?:the\s+)?(?:mean\s+)?change)|(?<=[(（])differences?)"
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
@@ -551,6 +553,8 @@ def effect_stats(text: str) -> list[EffectStat]:
     [('difference_in_change', -10.3), ('mean_difference', -1.2), ('difference_in_change', 17)]
     >>> [(e.type, e.value) for e in effect_stats("(hazard ratio [HR] 1.04); relative risk [RR], 0.77")]
     [('hazard_ratio', 1.04), ('risk_ratio', 0.77)]
+    >>> [(e.type, e.value) for e in effect_stats("the effect size was d = 0.39 (95% CI: 0.13-0.65); 3 d later")]
+    [('effect_size', 0.39)]
     """
     out = []
     norm = normalize(text)

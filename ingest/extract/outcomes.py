@@ -92,7 +92,7 @@ LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
-RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "difference_in_change"}
+RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "effect_size", "difference_in_change"}
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
 RATE_UNIT_AFTER = re.compile(r"\s*(?:bpm|beats|/\s*min|次|per\s+min|breaths|mmHg)", re.I)
 RATE_WORDS = re.compile(r"heart\s+rate|respiratory\s+rate|pulse|心率|呼吸频率|呼吸頻率|脉搏", re.I)
