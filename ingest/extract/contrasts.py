@@ -50,7 +50,10 @@ OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:howeve
 ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b", re.I)
 # "associated with": the subject is the exposure ("Statin use was associated with ...").
 SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|\s(?:had|has|have|showed|experienced)\s+"
-                          r"(?:an?\s+)?(?:\d|significantly|lower|higher|greater|fewer|more|less|reduced|increased)", re.I)
+                          r"(?:an?\s+)?(?:\d|significantly|lower|higher|greater|fewer|more|less|reduced|increased)|"
+                          # "Drug X reduced the risk of death ... compared with placebo": what acted
+                          r"\s(?:significantly\s+)?(?:reduced|lowered|cut|decreased|increased|improved|prevented|halved|raised)\s+"
+                          r"(?:the\s+)?(?:risk|rate|odds|incidence|hazard|number|mortality|deaths?|events?)\b", re.I)
 # "the highest versus the lowest quintile": two ranks that share their noun.
 RANKS = re.compile(r"\b(highest|lowest|top|bottom|upper|lower)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
                    r"(highest|lowest|top|bottom|upper|lower)\s+((?:[A-Za-z-]+\s+)?(?:quarter|quartile|quintile|tertile|"
@@ -108,6 +111,8 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='每天饮茶者', versus='不饮茶者')
     >>> contrast("did not differ between those with and without prestroke disability.")
     Contrast(group='with prestroke disability', versus='without prestroke disability')
+    >>> contrast("Drug Q reduced the risk of stroke by 20% compared with placebo (HR 0.80)")
+    Contrast(group='Drug Q', versus='placebo')
     >>> contrast("Statin use was associated with an 18% lower risk of death, HR 0.82")
     Contrast(group='Statin use', versus='reference')
     >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
