@@ -191,3 +191,14 @@ def test_an_opinion_piece_that_states_results_reports_no_study():
             "far more than with diet alone, and blood pressure falls too.\n"
             "Disclosures\nThe author reports no conflicts.\n")
     assert extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"] == []
+
+
+def test_each_arms_count_at_each_grade_of_overall_effect():
+    text = ("中药治疗慢性咳嗽的随机对照试验\n"
+            "方法：将120例患者随机分为治疗组和对照组，各60例。\n"
+            "结果：治疗组痊愈21例，显效25例，好转9例，无效5例；对照组痊愈11例、显效19例、好转16例、无效14例，"
+            "两组疗效比较差异有统计学意义(P<0.05)。\n")
+    got = {(m, g, v) for m, g, s, v, _ in measurements_of(text) if s == "n"}
+    assert got == {("cure", "treatment", 21), ("marked improvement", "treatment", 25), ("improvement", "treatment", 9),
+                   ("no response", "treatment", 5), ("cure", "control", 11), ("marked improvement", "control", 19),
+                   ("improvement", "control", 16), ("no response", "control", 14)}

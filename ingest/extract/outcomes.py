@@ -129,6 +129,11 @@ LIST_CI = re.compile(r"\s*[(（]\s*95\s*%[^()（）]{0,60}[)）]")
 RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated)\b|\s*[,:;(])", re.I)
 # What states a value that its arm follows: "was 0.9 in the vaccinated group and 9.2 in ...".
 STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$|\band\s+$", re.I)
+# "痊愈48例", "显效 13 例": a grade of overall effect and how many reached it (grades.yaml).
+GRADE_COUNT = re.compile("(?P<grade>" + "|".join(sorted(map(re.escape, vocab.grades()), key=len, reverse=True))
+                         + r")\s*(?P<n>\d+)\s*(?:例|名|人|只)")
+# Between an arm and its first grade: nothing, or a colon, 中, "患者".
+GRADE_LEAD = re.compile(r"\s*(?:患者|病人)?\s*(?:中|[:：])?\s*")
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -1004,6 +1009,31 @@ class Outcomes:
                 stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) else "mean")
                 self._add_measurement(measure.name, group, time, stat, st, quote)
             f.used_stats.update((i, j))
+
+    def efficacy_grades(self, f: SentenceFacts) -> None:
+        """Each arm's count at each grade of overall effect, as Chinese abstracts give them:
+        "治疗组痊愈48例，显效40例，好转13例；对照组痊愈18例，显效25例，好转17例，无效1例". The grade
+        is the measure, the count its value (stat "n"); a grade counted once, with no arm
+        before it, is not read."""
+        s = f.sentence
+        grades = list(GRADE_COUNT.finditer(self.ctx.norm, s.start, s.end))
+        if len(grades) < 2:
+            return
+        names = vocab.grades()
+        for k, g in enumerate(f.groups):
+            end = f.groups[k + 1].start if k + 1 < len(f.groups) else s.end
+            run = [m for m in grades if g.end <= m.start() < end]
+            if len(run) < 2 or not GRADE_LEAD.fullmatch(self._text(g.end, run[0].start())):
+                continue
+            lo, hi = clause_bounds(s, g.start, run[-1].end())
+            time = self._time_of_stated(f, f.stats[0], lo, hi) if f.stats else None
+            for m in run:
+                n = int(m["n"])
+                self._add(Measurement(names[m["grade"]], g.name, time, "n", n, None, None, None,
+                                      self._quote(s, g.start, m.end())))
+                for i, st in enumerate(f.stats):
+                    if m.start("n") <= st.start < m.end("n"):
+                        f.used_stats.add(i)
 
     def measure_lists(self, f: SentenceFacts) -> None:
         """Measures listed, then their values in the same order, then the comparator's:
@@ -2446,6 +2476,7 @@ class Outcomes:
                     self.last_measure = f.measures[-1]
                 continue
             known, measured = self._marks = len(self.effects), len(self.measurements)
+            self.efficacy_grades(f)
             self.measure_lists(f)
             self.paired_values(f)
             self.compared_values(f)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -31,6 +32,16 @@ def _parse(name: str):
 
 
 SYNONYM_KEYS = ("en", "zh", "abbr", "parts")
+
+
+@functools.lru_cache(maxsize=1)
+def grades() -> dict[str, str]:
+    """The written forms of a treatment's overall-effect grades and their names.
+
+    >>> grades()["显效"], grades()["無效"]
+    ('marked improvement', 'no response')
+    """
+    return {written: entry["name"] for entry in _parse("grades") for written in entry["zh"]}
 _parts: dict = {}  # the built vocabulary, once per process
 
 
