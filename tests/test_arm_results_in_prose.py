@@ -202,3 +202,13 @@ def test_each_arms_count_at_each_grade_of_overall_effect():
     assert got == {("cure", "treatment", 21), ("marked improvement", "treatment", 25), ("improvement", "treatment", 9),
                    ("no response", "treatment", 5), ("cure", "control", 11), ("marked improvement", "control", 19),
                    ("improvement", "control", 16), ("no response", "control", 14)}
+
+
+def test_arms_called_by_the_abbreviation_before_their_zu():
+    text = ("新药治疗两类心衰的疗效观察\n"
+            "方法：纳入心衰患者70例，分为射血分数减低的心衰(heart failure with reduced ejection fraction,HFr EF)组,"
+            "共36例;以及射血分数保留的心衰(heart failure with preserved ejection fraction,HFp EF)组,共34例。\n"
+            "结果：HFr EF组治疗6个月后BNP水平[210.5(80.2,460.3)pg/ml]较治疗前[1250.0(880.4,2400.9)pg/ml]下降。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert {(g["name"], g["n"]) for g in studies[0]["groups"] if g["role"] == "arm"} == {("HFr EF", 36), ("HFp EF", 34)}
+    assert {(g, v) for _, g, _, v, _ in measurements_of(text)} >= {("HFr EF", 210.5), ("HFr EF", 1250.0)}

@@ -65,6 +65,10 @@ ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 # What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
+# "(Heart failure with reduced ejection fraction,HFr EF)组,共40例": an arm called by the
+# abbreviation in brackets before its 组, then its size.
+ZH_ABBREVIATED_ARM = re.compile(r"[(（](?:[^()（）]{0,80}[,，]\s*)?(?P<abbr>[A-Za-z][A-Za-z0-9 \-]{0,10}[A-Za-z0-9])[)）][组組]\s*[,，]?\s*"
+                                r"(?:共|计|共计)?\s*(?P<n>\d+)\s*(?:例|名|人)")
 ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較|"
                             r"分配至|分配到|分配入|分至|分入|纳入|納入|进入|進入|接受)")
 ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
@@ -265,6 +269,12 @@ def extract(ctx: Context) -> list[Arm]:
             for written, m in zh:
                 whole = written + s.text[m.end("name"):m.end("name") + 1]  # with its 组
                 add(_zh_name(written, whole), None, int(m.group("n")), s.text, whole)
+        abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text))
+        if len(abbreviated) >= 2 and len(arms) < 2:
+            # "分为射血分数减低的心衰(…,HFr EF)组,共40例;以及…(…,HFp EF)组,共38例": each arm
+            # by the abbreviation it is called by, then its size.
+            for m in abbreviated:
+                add(m["abbr"], None, int(m["n"]), s.text, m["abbr"] + "组")
         found = [(m, _clean(m.group("name"))) for m in N_TO.finditer(s.text)]
         if len([1 for _, p in found if p[0]]) >= 2:
             for m, (name, dose, _) in found:
