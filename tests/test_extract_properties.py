@@ -33,6 +33,8 @@ ARTICLE = st.lists(PIECE, max_size=60).map(" ".join)
 def numbers_in(text: str) -> set[float]:
     norm = normalize(text)
     found = {float(x) for x in re.findall(r"\d*\.\d+|\d+", norm)}
+    # Decimals printed in groups ("P<0.000 1", as Chinese journals set them) are one number.
+    found |= {float(re.sub(r"\s", "", x)) for x in re.findall(r"\d*\.\d+(?:[ \u2009\u202f]\d{1,3})+(?![\d.])", norm)}
     found |= {float(n) for w in re.findall(r"[零〇一二两俩三四五六七八九十百千万]+", text)
               if (n := chinese_to_int(w)) is not None}
     found |= {float(n) for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", text)
@@ -91,3 +93,10 @@ def test_a_count_is_never_read_from_inside_a_decimal():
     record = extract(Document(text="VAS pain 1.0 不良事件", path="x.txt", sha256="0" * 64)).to_json()
     for study in record["studies"]:
         assert study["safety"]["adverse_events_total"] is None
+
+
+def test_a_decimal_printed_in_groups_is_one_number():
+    # Found by the property test: "p< 0.000 1" is P < 0.0001, as Chinese journals print it.
+    record = extract(Document(text="ASIA运动评分 p< 0.000 1", path="x.txt", sha256="0" * 64)).to_json()
+    assert [e["p"] for s in record["studies"] for e in s["effects"]] == [0.0001]
+    assert 0.0001 in numbers_in("ASIA运动评分 p< 0.000 1")
