@@ -100,3 +100,10 @@ def test_a_decimal_printed_in_groups_is_one_number():
     record = extract(Document(text="ASIA运动评分 p< 0.000 1", path="x.txt", sha256="0" * 64)).to_json()
     assert [e["p"] for s in record["studies"] for e in s["effects"]] == [0.0001]
     assert 0.0001 in numbers_in("ASIA运动评分 p< 0.000 1")
+
+
+def test_a_window_never_cuts_a_number_short():
+    # Found by the property test: a 40-character window after "mean age" ended inside "0.750".
+    text = "mean age ASIA运动评分 ASIA运动评分 治疗组 p< 0.000 三十二名 0.750"
+    record = extract(Document(text=text, path="x.txt", sha256="0" * 64)).to_json()
+    assert all(s["participants"]["age_mean"] in (None, 0.75) for s in record["studies"])

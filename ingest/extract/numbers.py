@@ -97,6 +97,18 @@ def number(s: str) -> float | int:
     return float(s)
 
 
+def whole_number_end(text: str, end: int) -> int:
+    """``end``, moved past the number it would cut: a window that ends inside "0.750" must
+    not read "0.7" (found by the property test).
+
+    >>> whole_number_end("age 0.750 years", 7)
+    9
+    """
+    while 0 < end < len(text) and (text[end].isdigit() or (text[end] == "." and text[end - 1].isdigit())):
+        end += 1
+    return end
+
+
 # ---------------------------------------------------------------------------- p-values
 
 P_VALUE = re.compile(

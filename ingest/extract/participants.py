@@ -12,7 +12,7 @@ import re
 
 from .context import Context
 from .design import SELF
-from .numbers import EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, widen_thousands
+from .numbers import EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Participants
 
@@ -197,7 +197,7 @@ def _near(stat_list, at: int, max_distance: int = 30):
 def _age_and_sex(p: Participants, text: str) -> None:
     found = None
     if p.age_mean is None and (m := AGE.search(text)):
-        found = [x for x in stats(text[m.end():m.end() + 40]) if 0 < x.value < 120]
+        found = [x for x in stats(text[m.end():whole_number_end(text, m.end() + 40)]) if 0 < x.value < 120]
         if found:
             p.age_mean = found[0].value
             if found[0].dispersion == "sd":
@@ -206,7 +206,7 @@ def _age_and_sex(p: Participants, text: str) -> None:
                 p.age_sd = float(sd["sd"])  # "67.3歲（標準差6.9）", "66 years (SD 7)"
             p.quotes["age"] = text
     if p.age_median is None and (m := MEDIAN_AGE.search(text)):
-        found = [x for x in stats(text[m.end():m.end() + 40]) if 0 < x.value < 120]
+        found = [x for x in stats(text[m.end():whole_number_end(text, m.end() + 40)]) if 0 < x.value < 120]
         if found:
             p.age_median = found[0].value
             p.quotes["age_median"] = text
@@ -244,7 +244,7 @@ def _sex_count(text: str, m):
              and (x.count_pct is not None or not re.compile(r"[(（\[]").search(text[m.end():x.start]))]
     if after:
         return after[0]
-    written = [c for c in counts(text[m.end():m.end() + 12]) if SEX_COUNT_GAP.fullmatch(text[m.end():m.end() + c.start])
+    written = [c for c in counts(text[m.end():whole_number_end(text, m.end() + 12)]) if SEX_COUNT_GAP.fullmatch(text[m.end():m.end() + c.start])
                and not re.compile(r"[(（\[]").search(text[m.end():m.end() + c.start])]
     if written:
         return Stat(written[0].n, m.end() + written[0].start, m.end() + written[0].end)

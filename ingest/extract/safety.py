@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .numbers import EN_WORD_NUMBER, counts, english_number, stats
+from .numbers import EN_WORD_NUMBER, counts, english_number, stats, whole_number_end
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import AdverseEvent, Safety
 
@@ -190,7 +190,7 @@ def _count_of(text: str, start: int, end: int, ends: list[int], event_starts: li
     experienced by five patients (42%)", "back pain in four (33%)")."""
     stop = next((e for e in ends if e >= end), len(text))
     # A time or a dose is never a count of people: "均在48小时内缓解", "4 weeks of dorexalant".
-    found = [x for x in stats(text[end:end + 48]) if isinstance(x.value, int) and not x.percent
+    found = [x for x in stats(text[end:whole_number_end(text, end + 48)]) if isinstance(x.value, int) and not x.percent
              and not NOT_PEOPLE.match(text, end + x.start + len(str(x.value)))]
     written = _counts_in(text[end:end + 24])
     if written and WRITTEN_GAP.fullmatch(text[end:end + written[0][2]]) and not (found and found[0].start <= written[0][2]):
