@@ -212,3 +212,13 @@ def test_arms_called_by_the_abbreviation_before_their_zu():
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert {(g["name"], g["n"]) for g in studies[0]["groups"] if g["role"] == "arm"} == {("HFr EF", 36), ("HFp EF", 34)}
     assert {(g, v) for _, g, _, v, _ in measurements_of(text)} >= {("HFr EF", 210.5), ("HFr EF", 1250.0)}
+
+
+def test_a_risk_names_what_follows_it_and_an_intervals_level_is_no_value():
+    text = ("失眠与失智症：全国健保资料库研究\n"
+            "方法：研究组2,100人，对照组6,300人，以竞争风险生存分析比较两组。\n"
+            "结果：竞争风险生存分析呈现研究组有显著的较高风险出现失智症 (hazard ratio = 3.540, 95% confi dence "
+            "interval = 2.870 - 4.366, p < 0.001)。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert {(e["measure"], e["value"]) for e in studies[0]["effects"] if e["value"]} == {("失智症", 3.54)}
+    assert 95 not in {m["value"] for m in studies[0]["measurements"]}

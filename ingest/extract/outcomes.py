@@ -116,6 +116,7 @@ COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?
                              r"(?:的|之)?\s?(?:分别|分別)?(?:为|為|是|were)?\s?(?=[(（\[]?\s?[-−]?\d)", re.I)
 LIST_SPLIT = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|以及)\s*", re.I)
 BASELINE_COMPARISON = re.compile(r"与本组|與本組|较本组|較本組|与治疗前|與治療前|较治疗前|較治療前|治疗前比较|治療前比較")
+CI_LEVEL = re.compile(r"(?<![\d.])9[059]\s?%\s?(?:confi|CI\b|C\.I|credible|CrI|置信|可信|信赖|信賴)", re.I)
 SHARE_COUNT = re.compile(r"(?<=%)\s?[(（\[]\d+\s?/\s?\d+[)）\]]")
 BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|\bfrom\s+baseline\b|\bcompared\s+(?:with|to)\s+baseline\b|"
                               r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|与治疗前|與治療前|较治疗前|較治療前|基线", re.I)
@@ -485,8 +486,10 @@ class Outcomes:
         found_ps = _shift(p_values(s.text), s.start)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + [
-            # "95.2%(40/42)": the count and the total of a share are no values of their own
-            (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)]
+            # "95.2%(40/42)": the count and the total of a share are no values of their own;
+            # "95% confi dence interval": the level of an interval is none either
+            (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)] + [
+            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)]
         values = [x for x in _shift(stats(s.text), s.start)
                   if not any(a <= x.start < b for a, b in taken)]
         measures = self.measure_mentions(s)

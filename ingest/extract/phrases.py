@@ -33,7 +33,10 @@ RISK_OF = re.compile(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s
 ZH_MEASURE = re.compile(
     r"(?=[組组罹\-一-鿿0-9A-Za-z])(?:(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))"
     # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
-    r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度]))")
+    # ("竞争风险" is a method, competing risks; "风险因素" are risk factors: neither an outcome)
+    r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?!竞争|競爭|较|較|更|显著|顯著|明显|明顯)(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度因]))")
+# "较高风险出现失智症": the risk of what follows it.
+ZH_RISK_AFTER = re.compile(r"(?:风险|危险|風險|危險)性?(?:出现|出現|发生|發生|罹患|患)(?P<x>[\u4e00-\u9fff]{2,8}?)(?=[,，。;；(（\s]|$)")
 LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
                      r"significant(?:ly)?|no|not|any)\s+", re.I)
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do", "was", "were", "is", "are", "had", "has", "patients", "participants", "subjects",
@@ -42,7 +45,9 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
                "which", "those", "both", "each", "neither", "either", "none", "one", "same", "findings",
                "association", "associations", "the association", "effect", "effects", "benefit", "trend",
                # who the participants were, not what the study measured
-               "age", "median age", "mean age", "average age", "年龄", "平均年龄", "sex", "gender"}
+               "age", "median age", "mean age", "average age", "年龄", "平均年龄", "sex", "gender",
+               # a comparison, not what was compared ("显著的较高风险")
+               "较高", "较低", "更高", "更低", "較高", "較低", "高", "低", "增加", "降低"}
 
 
 # A word for "the share of" after 的: the measure is what comes before it.
@@ -58,6 +63,8 @@ def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
     head = phrase.rsplit("的", 1)[-1] if "的" in phrase else phrase
+    if head != phrase and head in TOO_GENERIC:
+        return None  # "显著的高(风险)": a comparison, what was compared is not named here
     if head in SHARE_WORDS:
         # "逆转IGT到正常糖耐量的比例": the share of what is named before 的 (after any time or
         # count: "在14天内获得主要症状缓解的比例" is the share with symptom resolution).
@@ -114,12 +121,17 @@ def measure_phrase(clause: str) -> str | None:
     'HHF'
     >>> measure_phrase("患者住院时间明显缩短")
     '患者住院时间'
+    >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio")
+    '失智症'
     """
     for pattern in (RISK_OF, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
             found = _clean(m.group("x"))
             if found:
                 return found
+    after = ZH_RISK_AFTER.search(clause)
+    if after is not None and _clean(after.group("x")):
+        return _clean(after.group("x"))  # "风险出现失智症": named after its risk
     m = ZH_MEASURE.search(clause)
     if m:
         return _clean(m.group("x") or m.group("risk"))
