@@ -35,6 +35,8 @@ ZH_MEASURE = re.compile(
     # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
     # ("竞争风险" is a method, competing risks; "风险因素" are risk factors: neither an outcome)
     r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?!竞争|競爭|较|較|更|显著|顯著|明显|明顯)(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度因]))")
+# "出现失智症之风险比为3.2": the ratio's outcome, named before 之/的.
+ZH_RATIO_OF = re.compile(r"(?:出现|出現|发生|發生|罹患|患)?(?P<x>[\u4e00-\u9fff]{2,8}?)[之的](?:风险比|風險比|危险比|危險比|相对危险度|相對危險度|比值比)")
 # "较高风险出现失智症": the risk of what follows it.
 ZH_RISK_AFTER = re.compile(r"(?:风险|危险|風險|危險)性?(?:出现|出現|发生|發生|罹患|患)(?P<x>[\u4e00-\u9fff]{2,8}?)(?=[,，。;；(（\s]|$)")
 LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
@@ -121,14 +123,19 @@ def measure_phrase(clause: str) -> str | None:
     'HHF'
     >>> measure_phrase("患者住院时间明显缩短")
     '患者住院时间'
-    >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio")
-    '失智症'
+    >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio"), measure_phrase("其出现失智症之风险比为 3.2")
+    ('失智症', '失智症')
     """
     for pattern in (RISK_OF, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
             found = _clean(m.group("x"))
             if found:
                 return found
+    ratio = ZH_RATIO_OF.search(clause)
+    if ratio is not None:
+        what = re.compile(r"^.*(?:出现|出現|发生|發生|罹患)").sub("", ratio.group("x"))
+        if _clean(what):
+            return _clean(what)
     after = ZH_RISK_AFTER.search(clause)
     if after is not None and _clean(after.group("x")):
         return _clean(after.group("x"))  # "风险出现失智症": named after its risk
