@@ -8,8 +8,9 @@ mean Schwann cells in this article only).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property
+from itertools import accumulate
 
 from .. import vocab
 from ..read.document import Document
@@ -250,6 +251,17 @@ def _longer_arms_win(found: list[Match], own: list[Match]) -> list[Match]:
     >>> [(x.start, x.end) for x in _longer_arms_win([m(20, 33), m(60, 67)], [m(5, 37)])]
     [(60, 67)]
     """
-    inside = {id(v) for m in own for v in found
-              if m.start <= v.start and v.end <= m.end and v.end - v.start < m.end - m.start}
-    return [v for v in found if id(v) not in inside]
+    # (Sorted by start, an arm name holds a word when it starts before it and reaches its end,
+    # or starts with it and reaches past it: found in log time, not against every name.)
+    spans = sorted((m.start, m.end) for m in own)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end among the first k
+
+    def inside(v: Match) -> bool:
+        before = bisect_left(starts, v.start)
+        if before and reach[before - 1] >= v.end:
+            return True
+        same = bisect_right(starts, v.start)
+        return any(b > v.end for _, b in spans[before:same])
+
+    return [v for v in found if not inside(v)]
