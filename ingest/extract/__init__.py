@@ -23,7 +23,6 @@ from . import (
     interventions,
     outcomes,
     participants,
-    row_tables,
     safety,
     tables,
     timeline,
@@ -158,7 +157,7 @@ def _extract(document: Document) -> Record:
         # A table whose rows are the arms ("Intervention (n = 95) | 14.5 (3.8) | ..."): its arms,
         # named and sized as its rows print them (a group word inside a row's name, the
         # "control" of "Active control (n = 62)", is no arm of its own).
-        for t in row_tables.find(ctx.text):
+        for t in ctx.row_tables:
             for r in t.rows:
                 if r.arm not in ctx.arms:
                     ctx.arms[:] = [a for a in ctx.arms if not (a.lower() in r.arm.lower() and a != r.arm)]

@@ -16,6 +16,7 @@ from .. import vocab
 from ..read.document import Document
 from ..regex import found_anywhere
 from ..vocab.lexicon import Lexicon, Match, Tokens
+from . import row_tables
 from .numbers import normalize
 from .sentences import Sentence, split
 
@@ -77,6 +78,12 @@ class Context:
         if known is None:
             known = self._other_work[sentence.index] = _speaks_of_other_work(sentence.text)
         return known
+
+    @cached_property
+    def row_tables(self) -> list:
+        """The document's tables of arms as rows (``row_tables``), read once: the arms and
+        the outcomes are both taken from them."""
+        return row_tables.find(self.text)
 
     @cached_property
     def title(self) -> str:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
-from . import row_tables, tables, text_tables
+from . import tables, text_tables
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
 from .contrasts import REFERENCE, contrast
@@ -42,7 +42,7 @@ from .numbers import (
     stats,
     times,
 )
-from .phrases import measure_phrase
+from .phrases import _clean, measure_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -119,7 +119,7 @@ BASELINE_COMPARISON = re.compile(r"与本组|與本組|较本组|較本組|与�
 CI_LEVEL = re.compile(r"(?<![\d.])9[059]\s?%\s?(?:confi|CI\b|C\.I|credible|CrI|置信|可信|信赖|信賴)", re.I)
 SHARE_COUNT = re.compile(r"(?<=%)\s?[(（\[]\d+\s?/\s?\d+[)）\]]")
 BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|\bfrom\s+baseline\b|\bcompared\s+(?:with|to)\s+baseline\b|"
-                              r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|与治疗前|與治療前|较治疗前|較治療前|基线", re.I)
+                              r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|基线|" + BASELINE_COMPARISON.pattern, re.I)
 # A ratio named in the plural, its values to follow: "Adjusted hazard ratios for death ... were as follows:".
 RATIOS_NAMED = re.compile(r"\b(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\b|\b(?:relative\s+risks|a?HRs|a?ORs|RRs)\b", re.I)
 # "... for drinking less than 1 cup per day,": whose value it is.
@@ -142,8 +142,7 @@ BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*
 # without its interval.
 NAMED_RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio"}
 # ... named in words or in capitals: "1 or 2 times" holds no odds ratio.
-RATIO_NAME = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|a?(?:OR|HR|RR|IRR)s?\b|"
-                        r"比值比|优势比|风险比|相对危险|相对风险")
+RATIO_NAME = re.compile(WORDS_RATIO.pattern + r"|a?(?:OR|HR|RR|IRR)s?\b")
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
 NOT_SIGNIFICANT = re.compile(
     r"(?=[dfns不差无未没c])(?:未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
@@ -360,7 +359,6 @@ def _cleaned_name(words: str) -> str | None:
                                r"following|adjusted|adjusting|sensitivity|multivariable|unadjusted)\b|"
                                r"\b(?:groups?|arms?)\b|[组組]$", words, re.I)):
         return None
-    from .phrases import _clean
     name = _clean(words) if 1 <= len(words.split()) <= 8 else None
     return None if name is None or re.search(r"\d", name) else name
 
@@ -796,9 +794,10 @@ class Outcomes:
                 if more is not None and more.groupdict().get("verb"):
                     # "…, whereas the placebo group gained 2.4%": that arm's own verb says its sign.
                     other_sign = self._sign(more["verb"], mention.name) if more["verb"].lower() != "had" else sign
-                if more and other_sign and self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) not in ("all", group):
+                other = self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) if more else None
+                if more and other_sign and other not in ("all", group):
                     self.effects.append(Effect(
-                        mention.name, self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)), "baseline",
+                        mention.name, other, "baseline",
                         self.default_time, "mean_change", other_sign * abs(number(more.group("v"))), None, None, None, None,
                         self._quote(s, max(s.start, min(measures[0].start, m.start())), more.end())))
                     for j, x in enumerate(f.stats):
@@ -2408,7 +2407,7 @@ class Outcomes:
         is left alone: which arm it compares with, such a table seldom says. Returns the
         tables' spans."""
         spans = []
-        for t in row_tables.find(self.ctx.text):
+        for t in self.ctx.row_tables:
             spans.append((t.start, t.end))
             last_time = max((c.time for c in t.columns if c.role == "value" and c.time), default=None)
             unit = next((c.unit for c in t.columns if c.role == "value" and c.time == last_time), None)
