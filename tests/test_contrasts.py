@@ -158,3 +158,14 @@ def test_an_effect_size_by_its_letter_compares_the_treatment_with_care_as_usual(
             "0.15-0.67) at 12 weeks.\n")
     effects = [(e["type"], e["value"], e["versus"]) for e in study_of(text)["effects"] if e["value"] is not None]
     assert effects == [("effect_size", 0.41, "care as usual")], effects
+
+
+def test_a_ratio_list_of_any_subgroup_not_only_by_sex():
+    text = ("Walking and stroke: a prospective cohort study\n"
+            "RESULTS: Adjusted hazard ratios for stroke among smokers who walked daily as compared with those who did "
+            "not were as follows: 0.91 (95% CI, 0.80 to 1.03) for under 30 minutes and 0.84 (95% CI, 0.73 to 0.96) for "
+            "30 minutes or more; the respective hazard ratios among never smokers were 0.95 (95% CI, 0.86 to 1.05), "
+            "0.80 (95% CI, 0.71 to 0.90).\n")
+    effects = {(e["group"], e["value"]) for e in study_of(text)["effects"]}
+    assert {("smokers, under 30 minutes", 0.91), ("smokers, 30 minutes or more", 0.84),
+            ("never smokers, under 30 minutes", 0.95), ("never smokers, 30 minutes or more", 0.8)} <= effects

@@ -124,8 +124,12 @@ BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|
 RATIOS_NAMED = re.compile(r"\b(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\b|\b(?:relative\s+risks|a?HRs|a?ORs|RRs)\b", re.I)
 # "... for drinking less than 1 cup per day,": whose value it is.
 FOR_GROUP = re.compile(r"\s*(?:for|in|among)\s+(?:those\s+|participants\s+|patients\s+)?(?:who\s+)?(?P<x>[A-Za-z0-9][^,;()\[\]]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|$))", re.I)
-AMONG_WHOM = re.compile(r"\s+among\s+(?P<who>men|women|boys|girls|males|females)\b", re.I)
-RESPECTIVE_AMONG = re.compile(r"\brespective\s+(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\s+among\s+(?P<who>men|women|boys|girls|males|females)\s+were\b", re.I)
+# "... among men who drank coffee", "the respective hazard ratios among never smokers were": the
+# subgroup a list of ratios is of (the people in general are no subgroup).
+NOT_PEOPLE = r"(?!(?:participants|patients|people|subjects|adults|those|all)\b)"
+AMONG_WHOM = re.compile(r"\s+among\s+" + NOT_PEOPLE + r"(?P<who>[A-Za-z-]+)\b", re.I)
+RESPECTIVE_AMONG = re.compile(r"\brespective\s+(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\s+among\s+" + NOT_PEOPLE
+                              + r"(?P<who>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+were\b", re.I)
 LIST_CI = re.compile(r"\s*[(（]\s*95\s*%[^()（）]{0,60}[)）]")
 RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated)\b|\s*[,:;(])", re.I)
 # What states a value that its arm follows: "was 0.9 in the vaccinated group and 9.2 in ...".
