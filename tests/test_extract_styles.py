@@ -694,8 +694,11 @@ def test_each_arm_against_its_own_baseline_is_not_a_comparison_of_arms():
 def test_percentages_each_followed_by_its_arm():
     text = ("Patients were randomly assigned to MSCs or usual care. 28-day mortality was 21.4% with MSCs and 30.2% "
             "with usual care. 47% of patients on MSCs had a response, as did 26% of those on usual care.\n")
+    # (The responses are read too: each share's arm is named beside it, the outcome after it.)
     assert measurements_of(text) == [("mortality", "MSCs", 28, "percent", 21.4),
-                                     ("mortality", "usual care", 28, "percent", 30.2)]
+                                     ("mortality", "usual care", 28, "percent", 30.2),
+                                     ("response", "MSCs", None, "percent", 47),
+                                     ("response", "usual care", None, "percent", 26)]
 
 
 def test_a_cohorts_rate_in_words_and_digits():

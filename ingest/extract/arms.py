@@ -22,6 +22,12 @@ ALLOCATION = re.compile(
     r"in\s+a\s+\d+\s*:\s*\d+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
+# "200 received drug X and 198 received placebo": each arm by what its people received.
+N_RECEIVED = re.compile(r"(?=[\d])(?<![\d.,])(?P<n>\d{1,5})\s+(?:(?:patients|participants|people|adults|children|women|men|subjects)\s+)?"
+                        r"(?:received|were\s+given|took|got)\s+(?:an?\s+|the\s+)?"
+                        # "30 were given colored and flavored water (WA)": a name up to its abbreviation
+                        r"(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5}?\s*\([A-Z][A-Za-z0-9\-]{1,8}\)|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?"
+                        r"(?=\s*(?:,|\.|;|\band\b|\bor\b|\bwhile\b|\bwhereas\b|\(|\)|$)))", re.I)
 # One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
 EACH = re.compile(r"(?=[\deg各每(])(?:(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
           r"(?<![\d.])(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
@@ -275,10 +281,11 @@ def extract(ctx: Context) -> list[Arm]:
             # by the abbreviation it is called by, then its size.
             for m in abbreviated:
                 add(m["abbr"], None, int(m["n"]), s.text, m["abbr"] + "组")
-        found = [(m, _clean(m.group("name"))) for m in N_TO.finditer(s.text)]
-        if len([1 for _, p in found if p[0]]) >= 2:
-            for m, (name, dose, _) in found:
-                add(name, dose, int(m.group("n")), s.text)
+        for pattern in (N_TO, N_RECEIVED):
+            found = [(m, _clean(m.group("name"))) for m in pattern.finditer(s.text)]
+            if len({p[0] for _, p in found if p[0]}) >= 2:
+                for m, (name, dose, _) in found:
+                    add(name, dose, int(m.group("n")), s.text)
     if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
         _crossover_conditions(ctx, add)
     if len(arms) < 2:

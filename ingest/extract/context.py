@@ -135,6 +135,21 @@ class Context:
             lexicons[kind] = Lexicon(entries)
         return lexicons
 
+    def group_called(self, words: str) -> str | None:
+        """The group an article calls ``words`` when it shares one "groups" between two arms
+        ("the intervention and usual care groups"): its own arms first, then the vocabulary's.
+
+        >>> Context(Document("")).group_called("placebo")
+        'placebo'
+        """
+        words = words.strip()
+        for lexicon in (self._local_lexicons.get("groups"), vocab.lexicon("groups")):
+            for text in (words, words + " group"):
+                hits = lexicon.find(Tokens(text)) if lexicon is not None else []
+                if len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(words):
+                    return hits[0].name
+        return None
+
     def add_terms(self, kind: str, named: list[tuple[str, list[str]]]) -> None:
         """Names this article gives things (its trial arms, as (name, written forms)),
         matched like vocabulary terms."""

@@ -147,6 +147,13 @@ BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*
 NAMED_RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio"}
 # ... named in words or in capitals: "1 or 2 times" holds no odds ratio.
 RATIO_NAME = re.compile(WORDS_RATIO.pattern + r"|a?(?:OR|HR|RR|IRR)s?\b")
+# Two arms sharing one "groups": "in the intervention and usual care groups".
+SHARED_GROUPS = re.compile(r"\b(?:in|among|for|of|with)\s+(?:the\s+)?(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:and|or|vs\.?|versus)\s+"
+                           r"(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
+# Words that hand over to the next arm: the arm named after them is not the value's before them.
+NEXT_ARM = re.compile(r"而|\bwhereas\b|\bwhile\b|\bcompared\b|\bthan\b", re.I)
+# What leads to the comparator arm: "than with usual care", "compared with the placebo group".
+COMPARATOR_LEAD = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with)\s+(?:the\s+)?)?$", re.I)
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
 NOT_SIGNIFICANT = re.compile(
     r"(?=[dfns不差无未没c])(?:未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
@@ -295,7 +302,22 @@ RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bi
 BACKGROUND_RATE = re.compile(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
 BRACKET_AFTER_VALUE = re.compile(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
 # Where one arm's part of a sentence ends and the next one's begins.
-ARM_SEGMENT = re.compile(r"[;；]|，\s*而|,\s*而|,\s*whereas\b|,\s*while\b", re.I)
+# What a share of an arm did, named after the shares: "35.6% of the intervention group and
+# 20.2% of the usual care group achieved remission", "治疗组有71例（35.6%）达到缓解".
+SHARE_OUTCOME = re.compile(
+    r"(?=[aehdmrsw出发發达達获獲实實转轉进進])(?:\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|"
+    r"required|needed|underwent|were|was)\s+(?:an?\s+|the\s+)?(?P<en>[A-Za-z][^,;()\[\]]{1,80}?)(?=\s*(?:[,;(\[]|\.(?!\d)|$)|"
+    r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:week|month|day|year)|after\b|by\s+(?:week|month|day)|"
+    r"within\b|during\b|while\b|whereas\b))"
+    r"|(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現|转变为|轉變為|进展为|進展為|发展为|發展為)(?![率的时時情])(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?)(?=[,，。;；(（\s]|而|$))", re.I)
+# An outcome named that way that is who the people were, not what happened to them.
+NOT_AN_OUTCOME = re.compile(r"^(?:(?:aged?|older|younger|female|male|women|men|white|black|asian|hispanic|smokers?|current|former|"
+                            r"randomi[sz]ed|assigned|allocated|enrolled|included|excluded|treated|given|lost|analy[sz]ed|followed|"
+                            r"similar|comparable|significant|statistically|higher|lower|more|less|not|also|still|then|reported|observed|seen|"
+                            r"available|eligible|able|unable|on|in|at|of|from|to|for|with|by|about|approximately|nearly|as|that|being|this|these)\b|\d)", re.I)
+TOO_GENERIC_OUTCOME = {"it", "this", "that", "these", "those", "them", "patients", "participants", "similar", "significant", "results", "data"}
+# (A bare 而 before an arm's name starts its segment too: "…出現失智症而控制組中…"; not 然而, 从而.)
+ARM_SEGMENT = re.compile(r"[;；]|，\s*而|,\s*而|(?<![然从從因进進反继繼])而(?=[\u4e00-\u9fff]{1,6}[组組])|,\s*whereas\b|,\s*while\b", re.I)
 # Between the two values of a pair, "对" and "比" say "versus" too ("约85%对31%", "2.8天對3.7天").
 VS_BETWEEN = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对|對|比", re.I)
 VS_AROUND = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
@@ -1982,6 +2004,72 @@ class Outcomes:
                 if x.start <= st.start < x.end:
                     f.used_stats.add(i)
 
+    def shares_then_outcome(self, f: SentenceFacts) -> None:
+        """Shares of two or more arms with what they did named after them: "35.6% of the
+        intervention group and 20.2% of the usual care group achieved remission", "In the drug
+        group, 40% responded versus 22% in the placebo group", "治疗组有71例（35.6%）达到缓解，对照组
+        有40例（20.2%）达到缓解".
+
+        The outcome is the phrase after the verb that follows the first share; each share's
+        arm is the one named beside it, else the only arm its segment names before it. Two
+        shares of two different arms, or nothing."""
+        s = f.sentence
+        if not f.groups or BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text) or SAFETY_NAME.search(s.text):
+            return  # (adverse events are the safety reader's)
+        # (A count with its share, "71例（35.6%）", is the share of that arm.)
+        shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
+                  and i not in f.used_stats and not st.has_spread]
+        if len(shares) < 2:
+            return
+        outcome = None
+        for m in SHARE_OUTCOME.finditer(self.ctx.norm, shares[0][1].end, s.end):
+            name = (m["en"] or m["zh"] or "").strip()
+            name = re.compile(r"^(?:a|an|the)\s+", re.I).sub("", name)
+            if name and not NOT_AN_OUTCOME.match(name) and name.lower() not in TOO_GENERIC_OUTCOME \
+                    and not any(m.start() <= st.start < m.end() for _, st in shares) \
+                    and not self.ctx.mentions("adverse_events", m.start(), m.end()):
+                key = "en" if m["en"] else "zh"
+                outcome = Mention(name, m.start(key), m.end(key))
+                break
+        if outcome is None:
+            return
+        # A measure the sentence names before its first share is that share's, not this one's.
+        if any(x.end <= shares[0][1].start and x.start >= clause_bounds(s, shares[0][1].start, shares[0][1].end)[0]
+               for x in f.measures):
+            return
+        picked = []
+        for i, st in shares:
+            if outcome.start <= st.start < outcome.end:
+                continue  # "had a reduction of 50% or more": part of the outcome's name
+            group = self._group_beside(f, st.start, st.end) or self._segment_arm(f, st)
+            if group is None:
+                continue
+            picked.append((i, st, group))
+        if len(picked) < 2 or len({g for _, _, g in picked}) != len(picked):
+            return
+        name = self._named_measure(outcome.name) or outcome.name
+        # One time point in the sentence is every share's ("至第二十四週，幹細胞組有9人（18.8%）發生急性
+        # 惡化，安慰劑組為14人（29.2%）"); with more, each share's own clause says which.
+        points = {t.time for t in f.times if t.time.value}
+        for i, st, group in picked:
+            lo, hi = clause_bounds(s, st.start, st.end)
+            time = next(iter(points)) if len(points) == 1 else self._time_clue(f, st, lo, hi) or self._opening_time(f)
+            share, n = (st.value, None) if st.percent else (st.count_pct, st.value)
+            self._add(Measurement(name, group, time, "percent", share, None, None, n, self._quote(s, s.start, s.end)))
+            f.used_stats.add(i)
+
+    def _segment_arm(self, f: SentenceFacts, st: Stat) -> str | None:
+        """The one arm a value's segment names before it ("治疗组中，200位病人有71位（35.6%）…",
+        "In the drug group, 40% responded"), with no value of another arm between."""
+        a, _ = self._segment(f.sentence, st.start)
+        a = max(a, clause_bounds(f.sentence, st.start, st.end)[0]) if not HAN.search(self._text(a, st.start)) else a
+        named = [g for g in f.groups if a <= g.start < st.start]
+        if len({g.name for g in named}) != 1:
+            return None
+        if any(named[-1].end <= x.start < st.start and (x.percent or x.count_pct is not None) for x in f.stats):
+            return None
+        return named[-1].name
+
     def plain_values(self, f: SentenceFacts) -> None:
         """The values every shape above left: percentages and numbers with a unit but no
         spread ("FEV1 was 1.45 L vs 1.30 L", "the response rate was 62.5% (15/24) in the
@@ -2187,12 +2275,29 @@ class Outcomes:
             self.ctx.norm, max(lo, run[0].start - 8), run[0].start)
         if len(run) >= 2 and closing and len(named) == len(run):
             return named
+        if len(run) >= 2 and closing and closing.start() > run[-1].end:
+            # "35.6% and 20.2% in the intervention and usual care groups, respectively": the
+            # arms named between the values and "respectively", in order.
+            after = list(dict.fromkeys(g.name for g in f.groups if run[-1].end <= g.start < closing.start()))
+            shared = SHARED_GROUPS.search(self.ctx.norm, run[-1].end, closing.start())
+            if len(after) < len(run) and shared and len(run) == 2:
+                # "… in the intervention and usual care groups": one "groups" for both arms.
+                after = [self.ctx.group_called(shared["a"]), self.ctx.group_called(shared["b"])]
+            if len(after) == len(run) and None not in after and len(set(after)) == len(after) \
+                    and not self._other_value_between(f, run[-1].end, closing.start()):
+                return after
         if len(run) == 2 and VS_BETWEEN.search(self._glue(f, run[0].end, run[1].start)):
             here = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < run[0].start))
             if len(here) == 2:
                 return self._in_order([g for g in f.groups if lo <= g.start < run[0].start], here, lo)
             if len(here) == 1 and len(arms) == 2 and here[0] in arms:
-                return [here[0], next(a for a in arms if a != here[0])]
+                other = next(a for a in arms if a != here[0])
+                first = next(g for g in f.groups if lo <= g.start < run[0].start)
+                # "more frequent with the intervention than with usual care (35.6% vs 20.2%)":
+                # the one arm named is the comparator when "than" or "compared with" leads to it.
+                if COMPARATOR_LEAD.search(self._text(max(lo, first.start - 24), first.start)):
+                    return [other, here[0]]
+                return [here[0], other]
             if not here and len(arms) == 2 and not f.groups:
                 return list(self._treatment_first(arms))
             return None
@@ -2243,7 +2348,9 @@ class Outcomes:
         for g in f.groups:
             # (A bracket right after the value holds its own count: "56.7% (17/30) in the X group".)
             between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
-            if 0 <= g.start - b <= 25 and not re.compile(r"[\d;；,，]").search(between):
+            # "治疗组缓解率（35.6%）明显高于对照组": the arm after "higher than" is the comparator.
+            if 0 <= g.start - b <= 25 and not re.compile(r"[\d;；,，]").search(between) \
+                    and not AGAINST.search(between) and not VS_AROUND.search(between) and not NEXT_ARM.search(between):
                 return g.name
         for g in reversed(f.groups):
             between = self._masked(f, g.end, a)
@@ -2497,6 +2604,7 @@ class Outcomes:
             self.stated_means(f)
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
+            self.shares_then_outcome(f)
             self.findings(f)
             self.ratio_lists(f, known)
             self.effects_without_p(f, known)

@@ -1,0 +1,91 @@
+"""Each arm's share of people with an outcome, in the shapes news and abstracts use most:
+the outcome named after the shares ("35% of the drug group and 20% of the placebo group
+achieved remission"), the arms after the values ("... in the drug and placebo groups,
+respectively"), a count with its share in Chinese ("治疗组有71例（35.6%）达到缓解"), and the
+arm after "higher than" that is the comparator, never the value's owner.
+
+Every article here is written for this test (no text from ../shared).
+"""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+EN_TRIAL = ("Drug K for depression: a randomized trial\n"
+            "METHODS: In a randomized trial of 400 adults with depression, 200 received drug K and 200 received placebo.\n"
+            "RESULTS: {}\n")
+ZH_TRIAL = ("K药治疗抑郁症的随机对照试验\n"
+            "方法：纳入400例抑郁症患者，随机分为治疗组（200例）和对照组（200例）。\n"
+            "结果：{}\n")
+
+
+def shares_of(text: str) -> set[tuple]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return {(m["measure"], m["group"], m["value"]) for m in studies[0]["measurements"] if m["stat"] == "percent"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "At 12 weeks, 41.5% of the drug K group and 19.0% of the placebo group achieved remission.",
+    "41.5% of patients in the drug K group achieved remission, compared with 19.0% in the placebo group.",
+    "In the drug K group, 41.5% achieved remission versus 19.0% in the placebo group (P=0.01).",
+    "Remission was reached by 41.5% of the drug K group and 19.0% of the placebo group.",
+])
+def test_the_outcome_named_after_the_shares(sentence):
+    found = shares_of(EN_TRIAL.format(sentence))
+    assert {(g, v) for m, g, v in found if m.lower() == "remission"} == {("drug k", 41.5), ("placebo", 19.0)}
+
+
+def test_arms_named_once_for_two_values_with_respectively():
+    text = EN_TRIAL.format("Response rates were 52% and 30% with drug K and placebo, respectively.")
+    assert shares_of(text) == {("Response rates", "drug k", 52), ("Response rates", "placebo", 30)}
+
+
+def test_two_arms_sharing_one_groups_word_with_respectively():
+    text = ("Drug K for depression: a randomized trial\n"
+            "METHODS: 400 adults were randomized to the intervention group or the usual care group.\n"
+            "RESULTS: Remission rates were 35.6% and 20.2% in the intervention and usual care groups, respectively.\n")
+    found = {(g, v) for _, g, v in shares_of(text)}
+    assert len(found) == 2 and {v for _, v in found} == {35.6, 20.2}
+    by_value = dict((v, g) for g, v in found)
+    assert "care" in by_value[20.2] and "care" not in by_value[35.6]
+
+
+def test_a_chinese_count_with_its_share_then_what_happened():
+    text = ZH_TRIAL.format("治疗组有71例（35.5%）达到缓解，对照组有40例（20.0%）达到缓解。")
+    assert shares_of(text) == {("缓解", "treatment", 35.5), ("缓解", "control", 20.0)}
+
+
+def test_a_bare_er_hands_over_to_the_next_arm():
+    # "而" with no comma before it still starts the other arm's part of the sentence.
+    text = ZH_TRIAL.format("治疗组中，200位病人有71位（35.5%）出现缓解而对照组中200位病人有40位（20.0%）出现缓解。")
+    assert shares_of(text) == {("缓解", "treatment", 35.5), ("缓解", "control", 20.0)}
+
+
+def test_the_arm_after_higher_than_is_the_comparator():
+    text = ZH_TRIAL.format("治疗组缓解率（35.5%）明显高于对照组（20.0%），差异有统计学意义（P<0.05）。")
+    assert shares_of(text) == {("缓解率", "treatment", 35.5), ("缓解率", "control", 20.0)}
+
+
+def test_the_one_arm_named_after_than_is_the_second():
+    text = EN_TRIAL.format("Remission was more frequent with the new drug than with placebo (41.5% vs 19.0%; P=0.01).")
+    assert shares_of(text) == {("Remission", "drug k", 41.5), ("Remission", "placebo", 19.0)}
+
+
+def test_adverse_events_stay_with_the_safety_reader():
+    text = ZH_TRIAL.format("安全性方面，治疗组有3例（1.5%）出现头痛，对照组有2例（1.0%）出现头痛。")
+    assert shares_of(text) == set()
+
+
+def test_who_the_people_were_is_no_outcome():
+    text = EN_TRIAL.format("At baseline, 55% of the drug K group and 52% of the placebo group were women.")
+    assert shares_of(text) == set()
+
+
+def test_arms_named_by_what_each_received():
+    text = ("Juices for diarrhoea: a randomized trial\n"
+            "METHODS: 60 children were enrolled; 30 received apple juice (AJ), and 30 were given flavored water (FW).\n"
+            "RESULTS: Recovery by day 3 was 70% with apple juice and 50% with flavored water.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert {(g["name"], g["n"]) for g in studies[0]["groups"] if g["role"] == "arm"} == {("apple juice", 30), ("flavored water", 30)}
