@@ -42,7 +42,7 @@ from .numbers import (
     stats,
     times,
 )
-from .phrases import _clean, measure_phrase
+from .phrases import _clean, measure_phrase, object_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -152,6 +152,10 @@ SHARED_GROUPS = re.compile(r"\b(?:in|among|for|of|with)\s+(?:the\s+)?(?P<a>[A-Za
                            r"(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
 # Words that hand over to the next arm: the arm named after them is not the value's before them.
 NEXT_ARM = re.compile(r"而|\bwhereas\b|\bwhile\b|\bcompared\b|\bthan\b", re.I)
+# Two values paired in brackets: "(35.6% vs. 20.2%, P = 0.01)", "（35.6%对20.2%）".
+PAIR_IN_BRACKETS = re.compile(r"[(（\[]\s*-?\d[\d.]*\s*%?\s*(?:vs\.?|versus|对|對|比)\s*-?\d", re.I)
+# After an arm's value, what hands over to the comparator's: "…35.6%, compared with 20.2% for".
+COMPARED_AFTER = re.compile(r"^\W*(?:%\W*)?(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\b", re.I)
 # What leads to the comparator arm: "than with usual care", "compared with the placebo group".
 COMPARATOR_LEAD = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with)\s+(?:the\s+)?)?$", re.I)
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -595,11 +599,24 @@ class Outcomes:
         for a in dict.fromkeys([lo, *reversed(commas), s.start]):
             head = self._text(a, first)
             name = measure_phrase(head)
+            if name and self._names_an_arm(name):
+                # "drug K increased the remission rate (35.6% vs 20.2%)": the subject is an
+                # arm; the outcome is what the verb did to.
+                name = object_phrase(head)
             if name and not re.compile(r"\d").search(name):
                 at = head.find(name)
                 if at >= 0:
                     return [Mention(name, a + at, a + at + len(name))]
         return []
+
+    def _names_an_arm(self, phrase: str) -> bool:
+        """Whether a phrase is an arm or group rather than a measure ("drug K", "the drug K group",
+        "Patients given drug K")."""
+        words = re.compile(r"^(?:patients|participants|people|those|subjects)\s+(?:given|receiving|treated\s+with|on|in)\s+", re.I).sub("", phrase)
+        if self.ctx.group_called(words) is not None:
+            return True
+        lowered = words.lower()
+        return any(lowered == a.lower() or lowered == f"{a.lower()} group" for a in self._study_arms())
 
     # ------------------------------------------------------------------ helpers
 
@@ -1666,6 +1683,11 @@ class Outcomes:
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the roles.
                 group, versus = self._treatment_first(arms) if len(arms) == 2 else ("treatment", "control")
+            elif versus == "baseline" and len(arms) == 2 and group in arms and PAIR_IN_BRACKETS.search(text) \
+                    and not WITHIN_BOTH.search(self._text(lo, hi)):
+                # "higher in the drug K group (35.6% vs. 20.2%, P = 0.01)": one arm named, its
+                # value paired with the other arm's; the p compares the arms, not a baseline.
+                versus = next(a for a in arms if a != group)
             value = ci = None
             value_at = p.start  # where the value is written: the quote holds it
             kind = "none"
@@ -2307,7 +2329,11 @@ class Outcomes:
             # "治疗组痊愈48例，…，痊愈率47.52%；对照组…": the one arm its segment names.
             a, b = self._segment(s, run[0].start)
             own = list(dict.fromkeys(g.name for g in f.groups if a <= g.start < run[0].start))
-            if len(own) == 1 and own[0] in arms and not any(run[-1].end <= g.start < b for g in f.groups):
+            # (An arm named after the values is another arm's, unless "compared with" leads
+            # to it: "… had a remission rate of 35.6%, compared with 20.2% for the placebo group".)
+            later = [g for g in f.groups if run[-1].end <= g.start < b]
+            if len(own) == 1 and own[0] in arms and all(
+                    g.name != own[0] and COMPARED_AFTER.search(self._text(run[-1].end, g.start)) for g in later):
                 return own * len(run)
         if not arms and not f.groups and not GROUPISH.search(s.text):
             if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):

@@ -110,6 +110,48 @@ def _clean(phrase: str) -> str | None:
     return phrase
 
 
+# What a verb did to, or what people were likelier to reach: "drug K increased the remission
+# rate", "had a remission rate of", "were more likely to achieve remission than".
+OBJECT = re.compile(
+    r"\b(?:(?:increased|decreased|improved|reduced|lowered|raised|doubled|halved|achieved|had|showed|yielded|produced)\s+"
+    r"(?:the|a|an|its|their|a\s+(?:higher|lower|greater|better|worse))?\s*"
+    r"|(?:more|less)\s+likely\s+to\s+(?:achieve|have|reach|experience|develop|attain|report|be)\s+(?:an?\s+|the\s+)?)"
+    r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:of|was|were|by|to|from|compared|versus|vs|than|in|with|at|for)\b|\s*[,;(\[]|\s*$)", re.I)
+
+
+COMPARATIVE_LEAD = re.compile(r"^(?:(?:significantly|statistically|markedly|much|slightly)\s+)*(?:higher|lower|greater|better|worse|"
+                              r"smaller|larger|shorter|longer|low|high|reduced|increased|improved)\s+", re.I)
+RATIO_FOR = re.compile(r"\s*(?:\([^()]{1,10}\)\s*)?(?:associated\s+with|for|of)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared)\b|\s*$)", re.I)
+# The name of a statistic is not an outcome ("a low odds ratio").
+STATISTIC_NAME = re.compile(r"^(?:odds|hazard|risk|rate)\s+ratios?$|^(?:risk|odds|incidence|rate|likelihood|difference|effect)s?$", re.I)
+
+
+def object_phrase(clause: str) -> str | None:
+    """The outcome a clause names after its verb, for when its subject is an arm.
+
+    >>> object_phrase("drug K increased the remission rate "), object_phrase("The drug K group had a remission rate of ")
+    ('remission rate', 'remission rate')
+    >>> object_phrase("Patients given drug K were more likely to achieve remission than those given placebo ")
+    'remission'
+    >>> object_phrase("the propofol group had a lower incidence of emergence agitation "), object_phrase("had a low odds ratio ")
+    ('emergence agitation', None)
+    >>> object_phrase("the X group had significantly low odds ratio (OR) associated with VSF ")
+    'VSF'
+
+    """
+    for m in OBJECT.finditer(clause):
+        what = COMPARATIVE_LEAD.sub("", m.group("x"))
+        # "a lower incidence of emergence agitation": the outcome is what it is the incidence of.
+        # "a low odds ratio (OR) associated with VSF": what the ratio is of.
+        of = (RISK_OF.match(clause, m.end("x") - len(what)) or RATIO_FOR.match(clause, m.end("x"))) \
+            if STATISTIC_NAME.match(what) else None
+        found = _clean(of.group("x") if of else what)
+        if found and not STATISTIC_NAME.match(found):
+            return found
+    return None
+
+
 def measure_phrase(clause: str) -> str | None:
     """The outcome a result clause speaks of, as written, or None.
 
