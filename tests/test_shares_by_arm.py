@@ -89,3 +89,16 @@ def test_arms_named_by_what_each_received():
             "RESULTS: Recovery by day 3 was 70% with apple juice and 50% with flavored water.\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert {(g["name"], g["n"]) for g in studies[0]["groups"] if g["role"] == "arm"} == {("apple juice", 30), ("flavored water", 30)}
+
+
+def test_a_verb_that_is_the_outcome():
+    text = EN_TRIAL.format("In the drug K group, 61% of patients responded, compared with 38% in the placebo group.")
+    assert shares_of(text) == {("response", "drug k", 61), ("response", "placebo", 38)}
+
+
+def test_a_group_word_inside_a_measure_name_is_no_group():
+    # "control" in "disease control rate" is not the control arm.
+    text = ("Drug K for cholangiocarcinoma: a randomized trial\n"
+            "METHODS: 120 patients were randomized to drug K or a control group given chemotherapy.\n"
+            "RESULTS: The disease control rate was 95% in one cohort of the trial.\n")
+    assert not any(g == "control" for _, g, _ in shares_of(text))

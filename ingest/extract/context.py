@@ -184,9 +184,11 @@ class Context:
                 vocabulary[kind] = vocab.lexicon(kind).find(self.tokens)
                 if kind == "groups":
                     # A group's word inside a longer name is part of that name: "chronic" in
-                    # "chronic obstructive pulmonary disease" is no chronic subgroup.
-                    vocabulary[kind] = _set_against(_outside_longer(_not_design(vocabulary[kind], self.text),
-                                                                    self._all_mentions("conditions")[0]))
+                    # "chronic obstructive pulmonary disease" is no chronic subgroup, "control" in
+                    # "disease control rate" no control arm.
+                    longer = sorted(self._all_mentions("conditions")[0] + self._all_mentions("measures")[0],
+                                    key=lambda m: m.start)
+                    vocabulary[kind] = _set_against(_outside_longer(_not_design(vocabulary[kind], self.text), longer))
             found = list(vocabulary[kind])
             local = self._local_lexicons.get(kind)
             if local:

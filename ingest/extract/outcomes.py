@@ -314,6 +314,11 @@ SHARE_OUTCOME = re.compile(
     r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:week|month|day|year)|after\b|by\s+(?:week|month|day)|"
     r"within\b|during\b|while\b|whereas\b))"
     r"|(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現|转变为|轉變為|进展为|進展為|发展为|發展為)(?![率的时時情])(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?)(?=[,，。;；(（\s]|而|$))", re.I)
+# "73% of patients responded, compared to 47% in the sham group": a verb that is the outcome.
+OUTCOME_VERB = {"responded": "response", "relapsed": "relapse", "died": "death", "recovered": "recovery",
+                "survived": "survival", "improved": "improvement", "remitted": "remission", "healed": "healing",
+                "quit": "quitting", "abstained": "abstinence", "recurred": "recurrence"}
+OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:to|from|by|with|in\s+the)\b)", re.I)
 # An outcome named that way that is who the people were, not what happened to them.
 NOT_AN_OUTCOME = re.compile(r"^(?:(?:aged?|older|younger|female|male|women|men|white|black|asian|hispanic|smokers?|current|former|"
                             r"randomi[sz]ed|assigned|allocated|enrolled|included|excluded|treated|given|lost|analy[sz]ed|followed|"
@@ -2053,6 +2058,9 @@ class Outcomes:
                 key = "en" if m["en"] else "zh"
                 outcome = Mention(name, m.start(key), m.end(key))
                 break
+        verb = OUTCOME_VERB_AT.search(self.ctx.norm, shares[0][1].end, s.end)
+        if verb is not None and (outcome is None or verb.start() < outcome.start):
+            outcome = Mention(OUTCOME_VERB[verb.group().lower()], verb.start(), verb.end())
         if outcome is None:
             return
         # A measure the sentence names before its first share is that share's, not this one's.
