@@ -102,3 +102,29 @@ def test_a_group_word_inside_a_measure_name_is_no_group():
             "METHODS: 120 patients were randomized to drug K or a control group given chemotherapy.\n"
             "RESULTS: The disease control rate was 95% in one cohort of the trial.\n")
     assert not any(g == "control" for _, g, _ in shares_of(text))
+
+
+def effects_of(text: str) -> set[tuple]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return {(e["measure"], e["group"], e["versus"], e["type"], e["value"]) for e in studies[0]["effects"]}
+
+
+def test_a_ratio_with_its_interval_and_no_p_names_its_outcome_as_written():
+    text = ZH_TRIAL.format("与对照组相比，治疗组的复发风险降低了35%（HR=0.65，95%CI：0.50～0.85）。")
+    assert effects_of(text) == {("复发", "treatment", "control", "hazard_ratio", 0.65)}
+
+
+def test_a_change_opened_by_you_and_its_bracket_is_read_once():
+    text = ZH_TRIAL.format("治疗组治疗12周后HAMD评分由（24.6±3.1）分降至（10.2±2.8）分，对照组由（24.9±3.3）分降至（15.7±3.0）分。")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    groups = [m["group"] for m in studies[0]["measurements"]]
+    assert sorted(groups) == ["control", "control", "treatment", "treatment"]
+
+
+def test_the_outcome_after_associated_with_not_the_exposure_before_it():
+    text = ("Diet quality and gout: a prospective cohort study\n"
+            "METHODS: 20,000 adults were followed for 10 years.\n"
+            "RESULTS: Compared with the lowest quintile, the highest quintile of diet score was associated with lower "
+            "gout risk (hazard ratio 0.80 [95% CI 0.70-0.91]).\n")
+    assert {m for m, *_ in effects_of(text)} == {"gout"}

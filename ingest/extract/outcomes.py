@@ -701,6 +701,8 @@ class Outcomes:
                 continue
             if first.value == 0 and not first.has_spread and SCALE_WORDS.search(norm, max(s.start, m.start() - 40), m.start()):
                 continue  # "rated on a scale from 0 to 10": the scale's ends, not a change
+            if any(a is first and b is second for _, a, _, b in found):
+                continue  # "由（24.6±3.1）分降至…": 由 and its bracket open the same change
             found.append((m, first, to, second))
         # "..., 7.9 ± 2.7% to 9.5 ± 2.8% in group II": a pair of values with their spread joined
         # by "to" is a change even where no "from" opens it.
@@ -1866,7 +1868,7 @@ class Outcomes:
             end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
             measure = (self._measure_since(f, last_end, es.start) or self._measure_for(f, s.start, es.start)
-                       or self._previous_measure(s))
+                       or self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start))
             last_end = end
             if measure is None:
                 continue
@@ -1886,6 +1888,15 @@ class Outcomes:
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             taken.add(es.value)
+
+    def _phrase_before_ratio(self, a: int, at: int) -> Mention | None:
+        """The outcome a ratio's clause names as written, where the vocabulary names none:
+        "观察组的死亡风险降低了35%（HR=0.65，…）" is the ratio of 死亡."""
+        name = self._named_measure(measure_phrase(self._text(a, at)))
+        if name is None or re.compile(r"\d").search(name):
+            return None
+        where = self.ctx.norm.find(name, a, at)
+        return Mention(name, where if where >= 0 else a, (where if where >= 0 else a) + len(name))
 
     def _looks_like_a_ratio(self, es) -> bool:
         """A ratio given without its interval: named in words ("hazard ratio 0.93"), or by

@@ -30,6 +30,12 @@ COMPARATIVE = re.compile(
 # "a lower risk of HHF (adjusted HR 0.74 ...)", "the odds of remission"
 RISK_OF = re.compile(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
              r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared|per)\b|\s*$)", re.I)
+# "Higher HDS was associated with lower diabetes risk": the outcome is after "associated with";
+# what stands before it is the exposure.
+ASSOCIATED = re.compile(
+    r"\bassociated\s+with\s+(?:an?\s+|the\s+)?(?:(?:significantly|substantially|markedly)\s+)?"
+    r"(?:lower|higher|reduced|increased|greater|decreased|elevated|smaller|larger)\s+"
+    r"(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)\s+(?:risk|incidence|odds|rates?|likelihood|hazard)\b", re.I)
 ZH_MEASURE = re.compile(
     r"(?=[組组罹\-一-鿿0-9A-Za-z])(?:(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离))"
     # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
@@ -163,12 +169,14 @@ def measure_phrase(clause: str) -> str | None:
     'PaO2 : FIO2 ratios'
     >>> measure_phrase("GLP-1 RAs were associated with a lower risk of HHF ")
     'HHF'
+    >>> measure_phrase("Higher HDS was associated with lower diabetes risk ")
+    'diabetes'
     >>> measure_phrase("患者住院时间明显缩短")
     '患者住院时间'
     >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio"), measure_phrase("其出现失智症之风险比为 3.2")
     ('失智症', '失智症')
     """
-    for pattern in (RISK_OF, AFTER_CHANGE, SUBJECT, COMPARATIVE):
+    for pattern in (RISK_OF, ASSOCIATED, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
             found = _clean(m.group("x"))
             if found:
