@@ -111,11 +111,13 @@ def whole_number_end(text: str, end: int) -> int:
 
 # ---------------------------------------------------------------------------- p-values
 
+LOST_SIGN = re.compile(r"[pP]0\.")
 P_VALUE = re.compile(
     # ("P均<0.001", "P值均<0.05": one p-value for every comparison listed)
     r"(?=[pP])(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*(?:均|都)?\s*"
     r"(?P<rel><=|>=|≤|≥|<\s*or\s*=|>\s*or\s*=|(?:less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|(?:greater|more|larger)\s+than"
-    r"|<|>|=|:|was|of|is|(?<=value)(?=\s+\d))\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
+    # "(P0.05)": a page that lost its "<" (taken for a tag) keeps the number, not the relation
+    r"|<|>|=|:|was|of|is|(?<=value)(?=\s+\d)|(?<=[(（,，;；\s][pP])(?=0\.0{1,2}[15]\s*[)）,，;；]))\s*(?P<num>\d*\.\d+|\d+(?:\.\d+)?(?:\s*[x×]\s*10\s*[-−]\s*\d+)?|NS|ns|n\.s\.)")
 
 
 @dataclass(frozen=True)
@@ -145,12 +147,15 @@ def p_values(text: str) -> list[PValue]:
     [(1e-05, '<')]
     >>> [(x.p, x.relation) for x in p_values("one-sided p-value 0.207; P value 0.04")]
     [(0.207, '='), (0.04, '=')]
+    >>> [(x.p, x.relation) for x in p_values("总有效率为77.78%(P0.05);第14天(P0.01)。SP0.5, P0.5x, (P0.1)")]
+    [(0.05, None), (0.01, None)]
     """
     out = []
     norm = normalize(text)
     for m in P_VALUE.finditer(norm):
         first = (m["rel"].split() or ["="])[0].lower()  # "p-value 0.207": no word, an equals
-        rel = _P_RELATION.get(first, first)
+        # (No relation at all, "P0.05": the sign was lost, so the relation is not known.)
+        rel = None if not m["rel"] and LOST_SIGN.match(norm, m.start()) else _P_RELATION.get(first, first)
         if " or " in m["rel"] and rel in ("<", ">"):
             rel += "="
         raw = m["num"]

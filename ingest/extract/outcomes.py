@@ -27,7 +27,7 @@ from ..vocab.lexicon import Match
 from . import tables, text_tables
 from .clauses import QUOTE_END, clause_bounds, quote
 from .context import Context
-from .contrasts import REFERENCE, contrast
+from .contrasts import REFERENCE, contrast, side
 from .numbers import (
     EFFECT_KIND,
     PValue,
@@ -156,6 +156,14 @@ NEXT_ARM = re.compile(r"而|\bwhereas\b|\bwhile\b|\bcompared\b|\bthan\b", re.I)
 PAIR_IN_BRACKETS = re.compile(r"[(（\[]\s*-?\d[\d.]*\s*%?\s*(?:vs\.?|versus|对|對|比)\s*-?\d", re.I)
 # After an arm's value, what hands over to the comparator's: "…35.6%, compared with 20.2% for".
 COMPARED_AFTER = re.compile(r"^\W*(?:%\W*)?(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\b", re.I)
+# A bracket that opens on a named ratio: "[OR=2.52,…", "(OR 2.52, 95% CI …".
+RATIO_BRACKET = re.compile(r"[\[(（]\s*(?=(?:pooled\s+|adjusted\s+)?(?:OR|RR|HR|SMD|WMD|MD|odds\s+ratio|risk\s+ratio|hazard\s+ratio)\b)", re.I)
+AGAINST_BASELINE = re.compile(r"治疗前|治療前|基线|基線|\bbaseline\b|\bpre-?treatment\b", re.I)
+THAN_SIDE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+|in\s+|among\s+|for\s+)?(?:the\s+)?"
+                       r"(?P<x>[A-Za-z][\w\- ]{1,40}?)(?=\s*(?:[,;()\[\]（）]|$))", re.I)
+# Where a list of outcomes ends and what is said of them begins.
+LIST_STOP = re.compile(r"均|都|[较較]|高于|低于|优于|高於|低於|優於|明显|明顯|显著|顯著|\b(?:were|was|are|is|all|both|significantly|in\s+the|than|between|compared)\b", re.I)
+ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
 # What leads to the comparator arm: "than with usual care", "compared with the placebo group".
 COMPARATOR_LEAD = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with)\s+(?:the\s+)?)?$", re.I)
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -194,7 +202,8 @@ BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bb
 ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：])?\s*", re.I)
 # Between an arm and its signed change: "A组：-12.1%", "A组为 -3.6%" (the sign itself is the value's).
 SIGNED_AFTER_ARM = re.compile(r"\s*(?:为|是|[:：])?\s*[-−+]?", re.I)
-VALUE_TO_ARM = re.compile(r"\s*(?:(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given|taking)|"
+VALUE_TO_ARM = re.compile(r"\s*(?:(?:mg|g|kg|µg|mcg|ml|mL|L|mmHg|cm|mm|IU|U/L|ng/mL|pg/mL|mmol/L|points?|days?|weeks?|months?|years?|hours?)\s+)?"
+                          r"(?:(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given|taking)|"
                   r"of(?=\s+the\s))\s+"
                   r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
 DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
@@ -1127,6 +1136,84 @@ class Outcomes:
                     stat = "percent" if st.percent else ("median" if st.dispersion == "iqr" or self._median_before(s, st.start) else "mean")
                     self._add_measurement(mention.name, arm, time, stat, st, quote)
                     f.used_stats.add(i)
+
+    def listed_ratios(self, f: SentenceFacts) -> None:
+        """Outcomes listed, then one bracket holding a ratio for each, in the same order, as
+        meta-analyses write them: "联合组ORR、DCR、QLIR均高于单纯化疗组[OR=2.52,95%CI(1.75,3.61);
+        OR=3.53,95%CI(2.48,5.02);OR=3.31,95%CI(2.26,4.85),P<0.05]", "ORR and DCR were higher
+        (OR 2.52, 95% CI 1.75-3.61; OR 3.53, 95% CI 2.48-5.02)". The k-th ratio is the k-th
+        outcome's; a p at the bracket's end is every one's. Fewer or more outcomes than
+        ratios: nothing (which is which, the sentence does not say)."""
+        s = f.sentence
+        for m in RATIO_BRACKET.finditer(self.ctx.norm, s.start, s.end):
+            close = _closing_bracket(self.ctx.norm, m.start(), s.end)
+            if close is None:
+                continue
+            parts = [(a, b) for a, b in _split_at(self.ctx.norm, m.start() + 1, close, "；;")]
+            found = [(a, b, effect_stats(self._text(a, b))) for a, b in parts]
+            # ("; P<0.05" as the bracket's last part is every ratio's p, not a ratio of its own.)
+            found = [x for x in found if x[2] or not p_values(self._text(x[0], x[1]))]
+            if len(found) < 2 or any(len(es) != 1 for _, _, es in found) or len({es[0].type for _, _, es in found}) != 1:
+                continue
+            items = self._outcomes_listed_before(f, m.start())
+            if len(items) != len(found):
+                continue
+            ps = [i for i, p in enumerate(f.ps) if m.start() < p.start < close]
+            if len(ps) > 1:
+                continue
+            p = f.ps[ps[0]] if ps else None
+            lo, hi = clause_bounds(s, m.start(), close)
+            group, versus = self._arms(f, lo, m.start())
+            arms = self._study_arms()
+            if versus == "baseline" and len(arms) == 2 and not AGAINST_BASELINE.search(self._text(lo, m.start())):
+                group, versus = self._treatment_first(arms)  # (but "高于治疗前" is against baseline)
+            if versus == "baseline" and found[0][2][0].type in RATIOS:
+                # A ratio compares two sides: "higher in the combination group than with
+                # chemotherapy alone"; one the sentence does not name leaves it unread.
+                than = THAN_SIDE.search(self.ctx.norm, lo, m.start())
+                other = side(than["x"]) if than else None
+                if other is None:
+                    continue
+                versus = other
+            time = self._result_time(f, lo, m.start())
+            quote = self._quote(s, min(items[0].start, lo), close + 1)
+            for item, (a, b, es) in zip(items, found):
+                cis = intervals(self._text(a, b))
+                self.effects.append(Effect(item.name, group, versus, time, es[0].type, es[0].value,
+                                           [cis[0].low, cis[0].high] if cis else None, p.p if p else None,
+                                           p.relation if p else None, self._significance(self._text(lo, close)), quote))
+            if ps:
+                f.used_ps.add(ps[0])
+
+    def _outcomes_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
+        """The outcomes a sentence lists before a result ("客观缓解率(ORR)、疾病控制率(DCR)、
+        生活质量改善率(QLIR)均高于…", "ORR, DCR and survival were higher …"): each the
+        vocabulary's name where it knows the item, else the item as written."""
+        s = f.sentence
+        lo = clause_bounds(s, at - 1, at)[0]
+        first = next((x for x in f.measures if lo <= x.start < at), None)
+        if first is None:
+            return []
+        stop = LIST_STOP.search(self.ctx.norm, first.end, at)
+        end = stop.start() if stop else at
+        # (An abbreviation in brackets after an item is that item's: "客观缓解率(ORR)".)
+        text = ABBREVIATION_AFTER.sub(lambda x: " " * len(x.group()), self._text(first.start, end))
+        out, pos = [], 0
+        for sep in [*LIST_SPLIT.finditer(text), None]:
+            cut = sep.start() if sep else len(text)
+            word = text[pos:cut].strip()
+            a = first.start + pos + (len(text[pos:cut]) - len(text[pos:cut].lstrip()))
+            b = a + len(word)
+            known = [x for x in f.measures if a <= x.start and x.end <= b + 1]
+            if known:
+                out.append(Mention(known[-1].name, a, b))
+            elif word and (HAN.search(word) and len(word) <= 12 or not HAN.search(word) and len(word.split()) <= 5) \
+                    and not re.compile(r"\d").search(word):
+                out.append(Mention(word, a, b))
+            else:
+                return []
+            pos = sep.end() if sep else pos
+        return out
 
     def _measures_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
         """The measures named in a list that ends right before ``at`` ("A、B和C分别为"), each
@@ -2087,7 +2174,16 @@ class Outcomes:
                 continue
             picked.append((i, st, group))
         if len(picked) < 2 or len({g for _, _, g in picked}) != len(picked):
-            return
+            # "71% and 2% of those who received immunotherapy and placebo, respectively,
+            # achieved desensitization": the arms of a run of shares, named after it.
+            index = {id(st): i for i, st in shares}
+            picked = []
+            for run in self._runs(f, [st for _, st in shares if st.end <= outcome.start]):
+                groups = self._run_groups(f, run, self._study_arms()) if len(run) >= 2 else None
+                if groups and "all" not in groups and len(set(groups)) == len(groups):
+                    picked += [(index[id(st)], st, g) for st, g in zip(run, groups)]
+            if len(picked) < 2 or len({g for _, _, g in picked}) != len(picked):
+                return
         name = self._named_measure(outcome.name) or outcome.name
         # One time point in the sentence is every share's ("至第二十四週，幹細胞組有9人（18.8%）發生急性
         # 惡化，安慰劑組為14人（29.2%）"); with more, each share's own clause says which.
@@ -2636,6 +2732,7 @@ class Outcomes:
             known, measured = self._marks = len(self.effects), len(self.measurements)
             self.efficacy_grades(f)
             self.measure_lists(f)
+            self.listed_ratios(f)
             self.paired_values(f)
             self.compared_values(f)
             self.from_to(f)
@@ -2666,3 +2763,38 @@ class Outcomes:
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
     return Outcomes(ctx).run()
+
+
+def _closing_bracket(text: str, at: int, limit: int) -> int | None:
+    """The offset of the bracket that closes the one at ``at``, within ``limit``.
+
+    >>> _closing_bracket("[a (b) c] d", 0, 11), _closing_bracket("(a (b)", 0, 6)
+    (8, None)
+    """
+    depth = 0
+    for i in range(at, limit):
+        if text[i] in "[(（":
+            depth += 1
+        elif text[i] in "])）":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _split_at(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
+    """[a, b) cut at the separators that stand outside brackets.
+
+    >>> _split_at("x(1;2);y", 0, 8, ";")
+    [(0, 6), (7, 8)]
+    """
+    out, depth, start = [], 0, a
+    for i in range(a, b):
+        ch = text[i]
+        depth += ch in "[(（"
+        depth -= ch in "])）"
+        if depth == 0 and ch in separators:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, b))
+    return out

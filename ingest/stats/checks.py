@@ -462,8 +462,8 @@ def p_verdict_checks(study, alpha: float = ALPHA) -> list[dict]:
     out = []
     for i, e in enumerate(study.get("effects") or ()):
         p, sig, rel = view.number(e.get("p")), e.get("significant"), e.get("p_relation") or "="
-        if p is None or sig is None:
-            continue
+        if p is None or sig is None or "p_relation" in e and e["p_relation"] is None:
+            continue  # (a p whose sign the page lost, "P0.05", says nothing against a verdict)
         shown = f"p {rel} {fmt(p)}".replace("<=", "≤").replace(">=", "≥")
         where = f"{e.get('measure')} ({e.get('group') or 'all'} vs {e.get('versus') or 'baseline'})"
         if sig and ((rel == "=" and p > alpha + EPS) or (rel in (">", ">=") and p >= alpha - EPS)):
@@ -542,7 +542,7 @@ def p_possible_checks(study) -> list[dict]:
         for time_label, post_m in by_time.items():
             e = effect_for(study, measure, group, "baseline", time_label)
             p = view.number((e or {}).get("p"))
-            if time_label == "baseline" or p is None or not 0 < p <= 1:
+            if time_label == "baseline" or p is None or not 0 < p <= 1 or "p_relation" in e and e["p_relation"] is None:
                 continue
             n, basis, n_quote = n_of(study, group, pre_m, post_m)
             pre, post = mean_sd(pre_m, n), mean_sd(post_m, n)
