@@ -21,13 +21,16 @@ ALLOCATION = re.compile(
     r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+\s*:\s*\d+\s*\)\s*|\d+\s*:\s*\d+\s+|"
     r"in\s+a\s+\d+\s*:\s*\d+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
-N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
+N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>(?:\d+(?:\.\d+)?[- ]?(?:mg|µg|mcg|g)\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # "200 received drug X and 198 received placebo": each arm by what its people received.
 N_RECEIVED = re.compile(r"(?=[\d])(?<![\d.,])(?P<n>\d{1,5})\s+(?:(?:patients|participants|people|adults|children|women|men|subjects)\s+)?"
                         r"(?:received|were\s+given|took|got)\s+(?:an?\s+|the\s+)?"
                         # "30 were given colored and flavored water (WA)": a name up to its abbreviation
                         r"(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5}?\s*\([A-Z][A-Za-z0-9\-]{1,8}\)|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?"
                         r"(?=\s*(?:,|\.|;|\band\b|\bor\b|\bwhile\b|\bwhereas\b|\(|\)|$)))", re.I)
+# Sizes listed once for the arms before them: "(96 and 50 children, respectively)".
+RESPECTIVE_SIZES = re.compile(r"[(（]\s*(?:n\s*=\s*)?(\d{1,5})\s*(?:,|and)\s*(\d{1,5})(?:\s*(?:,\s*and|,|and)\s*(\d{1,5}))?\s*"
+                              r"(?:patients|participants|children|adults|subjects|people|women|men|infants)?\s*,?\s*respectively\s*[)）]", re.I)
 # One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
 EACH = re.compile(r"(?=[\deg各每(])(?:(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
           r"(?<![\d.])(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
@@ -66,7 +69,10 @@ CONDITIONS = re.compile(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<lis
 # Who a crossover trial compares: those who completed both periods.
 BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
-ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
+# (The label the article then calls the arm may stand in brackets before the size:
+# "金叶败毒颗粒组(治疗组)100例", "双解胶囊组(胶囊组)330例".)
+ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
+                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
@@ -251,6 +257,12 @@ def extract(ctx: Context) -> list[Arm]:
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
             parsed = _dose_levels([_clean(i) for i in _items(listed[:end.start()] if end else listed)], levels)
             if len({p[0] for p in parsed if p[0]}) >= 2:
+                # "… to peanut oral immunotherapy or placebo (96 and 50 children, respectively)"
+                sizes = RESPECTIVE_SIZES.search(listed)
+                named = [p for p in parsed if p[0]]
+                sizes = [int(x) for x in sizes.groups() if x] if sizes else []
+                if len(sizes) == len(named) and all(p[2] is None for p in named):
+                    parsed = [(p[0], p[1], sizes[named.index(p)] if p[0] else p[2], p[3]) for p in parsed]
                 for name, dose, n, agent in parsed:
                     add(name, dose, n, s.text)
                     if agent and name in arms:
@@ -274,7 +286,14 @@ def extract(ctx: Context) -> list[Arm]:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
             for written, m in zh:
                 whole = written + s.text[m.end("name"):m.end("name") + 1]  # with its 组
-                add(_zh_name(written, whole), None, int(m.group("n")), s.text, whole)
+                label = m.group("label")
+                if label:
+                    # The arm by the label the article goes on to use; both ways of writing it kept.
+                    name = _zh_name(label[:-1], label)
+                    add(name, None, int(m.group("n")), s.text, whole)
+                    add(name, None, None, None, label)
+                else:
+                    add(_zh_name(written, whole), None, int(m.group("n")), s.text, whole)
         abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text))
         if len(abbreviated) >= 2 and len(arms) < 2:
             # "分为射血分数减低的心衰(…,HFr EF)组,共40例;以及…(…,HFp EF)组,共38例": each arm

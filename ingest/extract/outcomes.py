@@ -69,6 +69,12 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
+# "(P<0.001 for each dose vs. placebo)": one p for every arm against one.
+EACH_VERSUS = re.compile(r"\s*(?:for|in)\s+(?:each|both|all|every)\s+(?:of\s+the\s+)?(?:doses?|groups?|arms?|comparisons?|active\s+(?:doses?|groups?|arms?))\s+"
+                         r"(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?P<x>[A-Za-z][\w\- ]{1,30}?)\s*[)\]]", re.I)
+# After the arms' changes, the comparator's: "..., as compared with 1.8 days in the placebo group".
+COMPARED_CHANGE = re.compile(r"[^,;()]{0,40}?[,\s]+(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:reduction|decrease|change)\s+of\s+)?"
+                             r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|points?|days?|kg)?(?=\s+(?:in|with|for|among|on)\b)", re.I)
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
     r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
@@ -291,6 +297,7 @@ PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|�
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
+AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|第|随访|隨訪)\s*$", re.I)
 TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
 # Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
 SIGNIFICANT_WORDS = re.compile(r"(?=[s具差明显有])(?:\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
@@ -582,6 +589,10 @@ class Outcomes:
                 following is not None and PAIR_GLUE.fullmatch(self.ctx.norm, t.end, following.start) is not None
                 and DURATION_NAME.search(self.ctx.norm, max(s.start, t.start - 40), t.start) is not None
                 and not TIME_POINT_CUE.search(self.ctx.norm[max(s.start, t.start - 12):t.start]))
+            # "as compared with 1.8 days in the placebo group": a fraction of a day or week is
+            # a value, not when something was measured ("at 1.5 years" says it is a time).
+            value = value or (t.time.value != int(t.time.value) and t.time.unit in ("day", "week", "hour")
+                              and not AT_TIME.search(self.ctx.norm[max(s.start, t.start - 12):t.start]))
             previous = t if value else None
             if not value:
                 out.append(t)
@@ -862,7 +873,8 @@ class Outcomes:
                     for j, x in enumerate(f.stats):
                         if more.start("v") <= x.start < more.end():
                             f.used_stats.add(j)
-                # "... fell by 1.2% with A and by 0.5% with B": the same change in the next arm.
+                # "... fell by 1.2% with A and by 0.5% with B": the same change in the next arm,
+                # and then perhaps the comparator's (", as compared with 1.8 days in the placebo group").
                 for more in AND_BY.finditer(self.ctx.norm, m.end(), hi):
                     if self._text(m.end(), more.start()).count("(") > self._text(m.end(), more.start()).count(")"):
                         break
@@ -873,6 +885,17 @@ class Outcomes:
                     for j, x in enumerate(f.stats):
                         if more.start("v") <= x.start < more.end():
                             f.used_stats.add(j)
+                    last = COMPARED_CHANGE.match(self.ctx.norm, more.end())
+                    other = self._group_for(f, lo, last.end(), min(hi, last.end() + 40)) if last else None
+                    if last and other not in ("all", None) and not any(
+                            e.group == other and e.measure == mention.name for e in self.effects[before:]):
+                        self.effects.append(Effect(
+                            mention.name, other, "baseline", self.default_time, "mean_change",
+                            sign * abs(number(last.group("v"))), None, None, None, None,
+                            self._quote(s, measures[0].start, min(hi, last.end() + 40))))
+                        for j, x in enumerate(f.stats):
+                            if last.start("v") <= x.start < last.end():
+                                f.used_stats.add(j)
                     break
 
     def _measure_after_change(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
@@ -1314,6 +1337,18 @@ class Outcomes:
             group, versus = self._in_order(groups, names, lo)
             kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
             sig = self._significance(span)
+            each = EACH_VERSUS.match(self.ctx.norm, ps[-1][1].end) if len(ps) == 1 and len(measures) == 1 else None
+            against = next((g.name for g in f.groups if each and each.start("x") <= g.start < each.end()), None)
+            if against is not None and len(names) >= 3 and against in names:
+                # "(P<0.001 for each dose vs. placebo)": every other arm against that one.
+                i, p = ps[0]
+                f.used_ps.add(i)
+                for name in names:
+                    if name != against:
+                        self.effects.append(Effect(measures[0].name, name, against, self.default_time, kind, None, None,
+                                                   p.p, p.relation, sig, self._quote(s, measures[0].start, each.end())))
+                self.last_measure = measures[-1]
+                return
             pairs = zip(measures, ps) if len(ps) == len(measures) else ((m, ps[0]) for m in measures)
             for mention, (i, p) in pairs:
                 f.used_ps.add(i)

@@ -1,0 +1,57 @@
+"""Arms as trial reports name them, and each arm's result against the comparator:
+sizes given once for the arms before them ("(96 and 50 children, respectively)"), an arm
+named by its dose ("317 to the 70-mg group"), a Chinese arm with the label the article goes
+on to use ("金叶组(治疗组)100例"), the comparator's change after "as compared with", and one
+p-value "for each dose vs. placebo".
+
+Every article here is written for this test (no text from ../shared).
+"""
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+
+def study_of(text: str) -> dict:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]
+
+
+def arms_of(text: str) -> set[tuple]:
+    return {(g["name"], g["n"]) for g in study_of(text)["groups"] if g["role"] == "arm"}
+
+
+def test_sizes_listed_once_after_the_arms():
+    text = ("Oral immunotherapy for egg allergy: a randomized trial\n"
+            "METHODS: Children were randomly assigned to egg oral immunotherapy or placebo (80 and 40 children, "
+            "respectively) for 52 weeks.\n")
+    assert arms_of(text) == {("egg oral immunotherapy", 80), ("placebo", 40)}
+
+
+def test_arms_named_by_their_dose():
+    text = ("Drug K for migraine prevention: a randomized trial\n"
+            "RESULTS: A total of 900 patients underwent randomization: 300 were assigned to the 50-mg drug K group, "
+            "301 to the 100-mg drug K group, and 299 to the placebo group.\n")
+    assert arms_of(text) == {("50-mg drug k", 300), ("100-mg drug k", 301), ("placebo", 299)}
+
+
+def test_a_chinese_arm_with_its_label_in_brackets():
+    text = ("金叶颗粒治疗感冒的随机对照试验\n"
+            "方法：选择患者200例，随机分为金叶颗粒组(治疗组)100例，银翘颗粒组(对照组)100例。\n")
+    assert arms_of(text) == {("treatment", 100), ("control", 100)}
+
+
+def test_the_comparators_change_after_as_compared_with_and_one_p_for_each_dose():
+    text = ("Drug K for migraine prevention: a randomized trial\n"
+            "RESULTS: A total of 900 patients underwent randomization: 300 were assigned to the 50-mg drug K group, "
+            "301 to the 100-mg drug K group, and 299 to the placebo group. By month 6, the number of migraine days was "
+            "reduced by 3.1 in the 50-mg drug K group and by 3.6 in the 100-mg drug K group, as compared with 1.7 days in "
+            "the placebo group (P<0.001 for each dose vs. placebo).\n")
+    effects = {(e["group"], e["versus"], e["type"], e["value"], e["p"]) for e in study_of(text)["effects"]}
+    assert effects == {("50-mg drug k", "baseline", "mean_change", -3.1, None),
+                       ("100-mg drug k", "baseline", "mean_change", -3.6, None),
+                       ("placebo", "baseline", "mean_change", -1.7, None),
+                       ("50-mg drug k", "placebo", "none", None, 0.001),
+                       ("100-mg drug k", "placebo", "none", None, 0.001)}
+    # "1.7 days" is the placebo arm's change, not a time point of anything.
+    assert all(e["time"] is None or e["time"]["value"] != 1.7 for e in study_of(text)["effects"])
