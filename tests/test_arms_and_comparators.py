@@ -55,3 +55,22 @@ def test_the_comparators_change_after_as_compared_with_and_one_p_for_each_dose()
                        ("100-mg drug k", "placebo", "none", None, 0.001)}
     # "1.7 days" is the placebo arm's change, not a time point of anything.
     assert all(e["time"] is None or e["time"]["value"] != 1.7 for e in study_of(text)["effects"])
+
+
+def test_a_three_arm_ratio_routes_and_schedules_are_not_part_of_the_names():
+    text = ("Twice-yearly drug K for HIV prevention: a randomized trial\n"
+            "METHODS: Participants were assigned in a 2:2:1 ratio to receive subcutaneous drug K every 26 weeks, daily "
+            "oral emtricitabine-tenofovir alafenamide (F/TAF), or daily oral emtricitabine-tenofovir disoproxil "
+            "fumarate (F/TDF).\n"
+            "RESULTS: There were 0 infections in the drug K group (0 per 100 person-years) and 39 in the F/TAF group "
+            "(2.02 per 100 person-years).\n")
+    names = {name for name, _ in arms_of(text)}
+    assert names == {"drug k", "emtricitabine-tenofovir alafenamide", "emtricitabine-tenofovir disoproxil fumarate"}
+
+
+def test_a_bracket_breaks_a_group_name():
+    # "the F/TAF group (2.02 per ...)" holds no "group 2", nor "group (1.69" a "group 1".
+    text = ("Drug K for HIV prevention: a randomized trial\n"
+            "RESULTS: Incidence was 2.02 per 100 person-years in the F/TAF group (2 of 99) and 1.69 in the F/TDF group "
+            "(1.69 per 100 person-years).\n")
+    assert not {name for name, _ in arms_of(text)} & {"group I", "group II"}

@@ -18,8 +18,8 @@ from .context import Context
 from .numerals import chinese_to_int
 
 ALLOCATION = re.compile(
-    r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+\s*:\s*\d+\s*\)\s*|\d+\s*:\s*\d+\s+|"
-    r"in\s+a\s+\d+\s*:\s*\d+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
+    r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
+    r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>(?:\d+(?:\.\d+)?[- ]?(?:mg|µg|mcg|g)\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # "200 received drug X and 198 received placebo": each arm by what its people received.
@@ -53,15 +53,19 @@ NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
+                r"subcutaneous|intravenous|intramuscular|inhaled|intranasal|sublingual|topical|"
                 r"receiving|receive|received|either)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
                 r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
-                r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|alone|therapy|treatment|as\s+either|either)$|"
+                r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|once nightly|nightly|at bedtime|once weekly|alone|therapy|treatment|"
+                r"as\s+either|either)$|"
                 r"(?<!\bno)\s+(?:shots?|injections?|infusions?|tablets?|capsules?)$", re.I)
 NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive", "the", "treatment", "study",
             "patients", "participants", "week", "weeks", "month", "months", "day", "days", "baseline", "end"}
 
 
+ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,][^()]*)?(?:\)|$)")
+EVERY = re.compile(r"\s+(?:every|each|once\s+every)\s+(?:\d+|other|two|three|four|six)\s*(?:days?|weeks?|months?|years?)$", re.I)
 LEVELS = {"low dose", "medium dose", "high dose"}
 CROSSOVER = re.compile(r"(?=[交c])(?:\bcross-?over\b|交叉(?:设计|试验|研究))", re.I)
 # "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
@@ -109,6 +113,8 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     label = re.compile(r"\(\s*,?\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*)?)\s*,?\s*\)").search(item)
     item = re.compile(r"\(.*?\)").sub("", item).strip(" ,")
     item = item.replace("(", " ").replace(")", " ").strip(" ,")  # "risedronate (5 mg" of "(5 mg or 15 mg)"
+    # "lenacapavir every 26 weeks": how often, not part of the arm's name.
+    item = EVERY.sub("", item).strip()
     dose = None
     d = DOSE.search(item)
     if d:
@@ -116,8 +122,9 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
         item = item[:d.start()]
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
-    if re.compile(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before)\b", re.I).match(item):
-        return None, None, None  # "..., with venous occlusion": how, not an arm
+    if re.compile(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before|given|administered|delivered|"
+                  r"via|by|using|as)\b", re.I).match(item):
+        return None, None, None  # "..., with venous occlusion", "given as an infusion": how, not an arm
     words = item.split()
     if label and (len(words) > 4 or not words) and label.group(1).lower() not in NOT_ARMS and (
             vocab.lexicon("groups").find(Tokens(label.group(1))) or re.compile(r"^[A-Za-z]{3,}$").match(label.group(1))):
@@ -255,7 +262,11 @@ def extract(ctx: Context) -> list[Arm]:
             listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
-            parsed = _dose_levels([_clean(i) for i in _items(listed[:end.start()] if end else listed)], levels)
+            items = _items(listed[:end.start()] if end else listed)
+            parsed = _dose_levels([_clean(i) for i in items], levels)
+            # "daily oral emtricitabine-tenofovir alafenamide (F/TAF)": the short name the article
+            # goes on to use is one of the arm's written forms.
+            labels = [ABBREVIATION_LABEL.search(i) for i in items] if len(items) == len(parsed) else [None] * len(parsed)
             if len({p[0] for p in parsed if p[0]}) >= 2:
                 # "… to peanut oral immunotherapy or placebo (96 and 50 children, respectively)"
                 sizes = RESPECTIVE_SIZES.search(listed)
@@ -263,8 +274,8 @@ def extract(ctx: Context) -> list[Arm]:
                 sizes = [int(x) for x in sizes.groups() if x] if sizes else []
                 if len(sizes) == len(named) and all(p[2] is None for p in named):
                     parsed = [(p[0], p[1], sizes[named.index(p)] if p[0] else p[2], p[3]) for p in parsed]
-                for name, dose, n, agent in parsed:
-                    add(name, dose, n, s.text)
+                for (name, dose, n, agent), label in zip(parsed, labels):
+                    add(name, dose, n, s.text, label.group(1) if label and name else None)
                     if agent and name in arms:
                         arms[name].agent = agent
         each = EACH.search(s.text)

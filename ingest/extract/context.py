@@ -53,6 +53,9 @@ _speaks_of_other_work = found_anywhere(OTHER_WORK_SOURCE, re.I)  # OTHER_WORK.se
 OTHER_WORK = re.compile(OTHER_WORK_SOURCE, re.I)  # the whole pattern, for its matches
 
 
+BRACKET = re.compile(r"[()（）\[\]]")
+
+
 class Context:
     def __init__(self, document: Document):
         self.document = document
@@ -188,7 +191,9 @@ class Context:
                     # "disease control rate" no control arm.
                     longer = sorted(self._all_mentions("conditions")[0] + self._all_mentions("measures")[0],
                                     key=lambda m: m.start)
-                    vocabulary[kind] = _set_against(_outside_longer(_not_design(vocabulary[kind], self.text), longer))
+                    # (A bracket inside is no name: "the F/TAP group (2.02 per 100" is not "group 2".)
+                    whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)]
+                    vocabulary[kind] = _set_against(_outside_longer(_not_design(whole, self.text), longer))
             found = list(vocabulary[kind])
             local = self._local_lexicons.get(kind)
             if local:

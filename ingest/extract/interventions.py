@@ -45,6 +45,49 @@ NOT_DRUGS = {"placebo", "either", "receive", "receiving", "received", "saline", 
              "identical", "another", "additional", "single", "weekly", "monthly", "intravenous", "subcutaneous"}
 
 
+# The objective of a Chinese abstract (or its title) names what was studied: "目的：观察金花清感
+# 颗粒治疗流感样病例的有效性", "比较巨刺法与常规西药疗法治疗急性期周围性面瘫临床疗效差异".
+ZH_OBJECTIVE = re.compile(r"(?:观察|觀察|探讨|探討|探究|评价|評價|评估|評估|分析|比较|比較)(?:了)?(?P<x>[^，,。；;：:、]{2,40}?)"
+                          r"(?:治疗|治療|干预|干預|防治|对|對)(?P<what>[^，,。；;]{2,30}?)(?:患者)?的?"
+                          r"(?:临床|臨床)?(?:疗效|療效|有效性|效果|安全性|影响|影響|作用)")
+ZH_JOINED = re.compile(r"联合|聯合|[与與和及](?=[^与與和及]{2,})|\+")
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+ZH_NOT_A_TREATMENT = re.compile(r"^(?:常规|常規|西药|西藥|西医|西醫|对照|對照|不同|两种|兩種|本院|我院|临床|臨床)")
+
+
+def objective_treatments(ctx: Context) -> tuple[list[str], str | None]:
+    """The treatments a Chinese abstract's objective (or title) says it studied, and the one it
+    was compared with ("比较A与B治疗…": B), as written or as the vocabulary names them.
+
+    >>> from ..read.document import Document
+    >>> objective_treatments(Context(Document("目的：评价金花清感颗粒治疗流感样病例的有效性及安全性。")))
+    (['金花清感颗粒'], None)
+    >>> objective_treatments(Context(Document("目的：比较巨刺法与常规西药疗法治疗急性期周围性面瘫临床疗效差异。")))
+    (['巨刺法'], '常规西药疗法')
+    """
+    places = ([ctx.title] if ctx.title else []) + [s.text for s in ctx.sentences[:12] if not ctx.is_other_work(s)]
+    for text in places:
+        m = ZH_OBJECTIVE.search(text)
+        if not m:
+            continue
+        x = BRACKETED.sub("", m["x"]).strip()
+        parts = [p.strip() for p in ZH_JOINED.split(x) if p.strip()]
+        comparator = None
+        if text[m.start():m.start() + 2] in ("比较", "比較") and len(parts) == 2:
+            parts, comparator = parts[:1], parts[1]
+        known = vocab.lexicon("interventions")
+        names = []
+        for part in parts:
+            hits = known.find(Tokens(part))
+            if hits:
+                names += [h.name for h in hits if _kind(h.name) not in COMPARATOR_KINDS]
+            elif len(part) >= 2 and re.compile(r"[\u4e00-\u9fff]").search(part) and not ZH_NOT_A_TREATMENT.match(part):
+                names.append(part)
+        if names:
+            return list(dict.fromkeys(names)), comparator
+    return [], None
+
+
 def unknown_drugs(ctx: Context) -> list[str]:
     """Drugs the vocabulary does not know, named in the headline or with a dose in a sentence
     about this study, by their INN stem.
@@ -228,13 +271,15 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             names = [n for n in names if _kind(n) == "cell"]
     if new_drugs and not [n for n in names if _kind(n) not in COMPARATOR_KINDS]:
         names = names + new_drugs[:2]  # "took oral dorexalant 20 mg or placebo": nothing else was named
+    stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
+    names = names + [n for n in stated if n not in names]
     comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]
     names = [n for n in names if _kind(n) not in COMPARATOR_KINDS]
     names = [n for n in names if not any(_contains(other, n) for other in names)]
 
     out = []
     for name in names:
-        if name in new_drugs and _kind(name) is None:
+        if (name in new_drugs or name in stated) and _kind(name) is None:
             out.append(_unknown_drug(ctx, name))
             continue
         parent = (vocab.info(name) or {}).get("parent")

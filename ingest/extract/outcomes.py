@@ -70,8 +70,8 @@ PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
 # "(P<0.001 for each dose vs. placebo)": one p for every arm against one.
-EACH_VERSUS = re.compile(r"\s*(?:for|in)\s+(?:each|both|all|every)\s+(?:of\s+the\s+)?(?:doses?|groups?|arms?|comparisons?|active\s+(?:doses?|groups?|arms?))\s+"
-                         r"(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?P<x>[A-Za-z][\w\- ]{1,30}?)\s*[)\]]", re.I)
+EACH_VERSUS = re.compile(r" ?(?:for|in) (?:each|both|all|every) (?:dose|doses|group|groups|arm|arms) "
+                         r"(?:vs\.?|versus|against|compared with) (?P<x>[^()\[\]]{2,30})[)\]]", re.I)
 # After the arms' changes, the comparator's: "..., as compared with 1.8 days in the placebo group".
 COMPARED_CHANGE = re.compile(r"[^,;()]{0,40}?[,\s]+(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:reduction|decrease|change)\s+of\s+)?"
                              r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|points?|days?|kg)?(?=\s+(?:in|with|for|among|on)\b)", re.I)
