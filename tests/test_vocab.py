@@ -247,3 +247,10 @@ def test_designs_match_the_contract_text():
     row = next(line for line in text.splitlines() if line.startswith("| `design`"))
     listed = re.findall(r"`([a-z_]+)`", row.split("|")[3])
     assert listed and set(listed) <= {e["design"] for e in load("designs")}
+
+
+def test_a_comma_inside_a_term_is_quoted_not_split():
+    # An unquoted comma in a YAML flow list cuts a term in two: "hand, foot and mouth disease"
+    # once made "hand" a condition, and every "hand-foot syndrome" a case of it.
+    terms = {str(x).lower() for e in load("conditions") for k in ("en", "zh") for x in e.get(k) or []}
+    assert "hand" not in terms and "hand, foot and mouth disease" in terms
