@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .sentences import Sentence
@@ -52,18 +52,23 @@ def clause_bounds(sentence: Sentence, start: int, end: int, pattern=CLAUSE_END) 
     'A fell (17 vs 36; P<0.001)'
     """
     text, base = sentence.text, sentence.start
-    lo, hi = start - base, end - base
-    cuts = _cuts(text, pattern)
-    left = max((b for a, b in cuts if b <= max(lo, 0)), default=0)
-    right = min((a for a, b in cuts if a >= max(hi, 0)), default=len(text))
+    lo, hi = max(start - base, 0), max(end - base, 0)
+    starts, ends = _cuts(text, pattern)
+    # (The cuts are in order and do not overlap, so both ends are found by bisection: a
+    # sentence with hundreds of values asks this for each of them.)
+    k = bisect_right(ends, lo)
+    left = ends[k - 1] if k else 0
+    k = bisect_left(starts, hi)
+    right = starts[k] if k < len(starts) else len(text)
     return base + left, base + right
 
 
 @lru_cache(maxsize=512)
-def _cuts(text: str, pattern) -> tuple[tuple[int, int], ...]:
-    """Where ``pattern`` cuts ``text`` at the top level, remembered: a sentence is asked
-    about again for every value and p-value in it."""
-    return tuple((m.start(), m.end()) for m in _top_level(text, pattern))
+def _cuts(text: str, pattern) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where ``pattern`` cuts ``text`` at the top level (starts, ends), remembered: a
+    sentence is asked about again for every value and p-value in it."""
+    found = _top_level(text, pattern)
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
 
 
 def quote(text: str, sentence: Sentence, start: int, end: int) -> str:

@@ -18,6 +18,7 @@ A p-value is used once, by the first shape that claims it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -539,8 +540,8 @@ class Outcomes:
             # "95% confi dence interval": the level of an interval is none either
             (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)] + [
             (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)]
-        values = [x for x in _shift(stats(s.text), s.start)
-                  if not any(a <= x.start < b for a, b in taken)]
+        inside = _within(taken)
+        values = [x for x in _shift(stats(s.text), s.start) if not inside(x.start)]
         measures = self.measure_mentions(s)
         label = self._label_measure(s) if not measures else None
         if label is not None:
@@ -2833,3 +2834,25 @@ def _split_at(text: str, a: int, b: int, separators: str) -> list[tuple[int, int
             start = i + 1
     out.append((start, b))
     return out
+
+
+def _within(spans: list[tuple[int, int]]):
+    """A test of whether an offset falls inside any of ``spans``, by bisection over the spans
+    merged (a sentence of hundreds of values and p-values asks it for every value).
+
+    >>> inside = _within([(5, 9), (0, 2), (8, 12)])
+    >>> [x for x in range(14) if inside(x)]
+    [0, 1, 5, 6, 7, 8, 9, 10, 11]
+    """
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < merged[k][1]
+    return inside
