@@ -128,3 +128,20 @@ def test_the_outcome_after_associated_with_not_the_exposure_before_it():
             "RESULTS: Compared with the lowest quintile, the highest quintile of diet score was associated with lower "
             "gout risk (hazard ratio 0.80 [95% CI 0.70-0.91]).\n")
     assert {m for m, *_ in effects_of(text)} == {"gout"}
+
+
+def test_shares_of_people_described_by_what_they_received():
+    text = ("A malaria vaccine in children: a randomized trial\n"
+            "RESULTS: 60 (50%) of 120 children who received vaccine K with low-dose adjuvant, 45 (36%) of 125 children "
+            "who received vaccine K with high-dose adjuvant, and 110 (85%) of 130 children who received the control "
+            "vaccine developed clinical malaria by 12 months.\n")
+    got = shares_of(text)
+    assert {v: g for _, g, v in got} == {50: "vaccine K with low-dose adjuvant", 36: "vaccine K with high-dose adjuvant",
+                                         85: "control vaccine"}
+    assert {m for m, _, _ in got} == {"malaria"}
+
+
+def test_a_reduction_from_baseline_is_no_level():
+    text = EN_TRIAL.format("Greater mean reduction from baseline HbA1c was seen with drug K than with placebo "
+                           "(1.9% vs. 0.4%; P=0.003).")
+    assert shares_of(text) == set()

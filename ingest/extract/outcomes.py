@@ -171,6 +171,13 @@ THAN_SIDE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:wit
 # Where a list of outcomes ends and what is said of them begins.
 LIST_STOP = re.compile(r"均|都|[较較]|高于|低于|优于|高於|低於|優於|明显|明顯|显著|顯著|\b(?:were|was|are|is|all|both|significantly|in\s+the|than|between|compared)\b", re.I)
 ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
+# After a share: who its people are, by what they received ("of 132 children who received X").
+WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|children|adults|people|"
+                          r"subjects|those|women|men|infants)\s+)?(?:who|that)\s+(?:received|underwent|were\s+given|took|were\s+treated\s+with)\s+"
+                          r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
+                          r"\bachieved\b|\bwere\b|$))", re.I)
+CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
+                                  r"\bfrom\s+baseline\b|较基线|較基線|较治疗前|較治療前", re.I)
 # What leads to the comparator arm: "than with usual care", "compared with the placebo group".
 COMPARATOR_LEAD = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with)\s+(?:the\s+)?)?$", re.I)
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -326,9 +333,10 @@ BRACKET_AFTER_VALUE = re.compile(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
 # What a share of an arm did, named after the shares: "35.6% of the intervention group and
 # 20.2% of the usual care group achieved remission", "治疗组有71例（35.6%）达到缓解".
 SHARE_OUTCOME = re.compile(
-    r"(?=[aehdmrsw出发發达達获獲实實转轉进進])(?:\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|"
+    r"(?=[aehdmrsw出发發达達获獲实實转轉进進])(?:(?<!\bwho\s)(?<!\bthat\s)\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|"
     r"required|needed|underwent|were|was)\s+(?:an?\s+|the\s+)?(?P<en>[A-Za-z][^,;()\[\]]{1,80}?)(?=\s*(?:[,;(\[]|\.(?!\d)|$)|"
-    r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:week|month|day|year)|after\b|by\s+(?:week|month|day)|"
+    r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|after\b|"
+    r"by\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|"
     r"within\b|during\b|while\b|whereas\b))"
     r"|(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現|转变为|轉變為|进展为|進展為|发展为|發展為)(?![率的时時情])(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?)(?=[,，。;；(（\s]|而|$))", re.I)
 # "73% of patients responded, compared to 47% in the sham group": a verb that is the outcome.
@@ -1041,6 +1049,8 @@ class Outcomes:
             lo, hi = clause_bounds(s, m.start(), m.end())
             if BEFORE_AND_AFTER.search(self._text(s.start, m.end())):
                 continue  # "before and after treatment (6.1 vs 3.2)": one arm at two times
+            if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
+                continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
             sides = self._two_sides(f, lo, hi, m.start(), m.end())
             if measure is None or sides is None:
@@ -2205,7 +2215,9 @@ class Outcomes:
         for i, st in shares:
             if outcome.start <= st.start < outcome.end:
                 continue  # "had a reduction of 50% or more": part of the outcome's name
-            group = self._group_beside(f, st.start, st.end) or self._segment_arm(f, st)
+            # (Who the share's people are, said right after it, is the surest: "54 (39%) of 137
+            # children who received X" is X's share, whatever arm was named before it.)
+            group = self._who_received(st) or self._group_beside(f, st.start, st.end) or self._segment_arm(f, st)
             if group is None:
                 continue
             picked.append((i, st, group))
@@ -2230,6 +2242,19 @@ class Outcomes:
             share, n = (st.value, None) if st.percent else (st.count_pct, st.value)
             self._add(Measurement(name, group, time, "percent", share, None, None, n, self._quote(s, s.start, s.end)))
             f.used_stats.add(i)
+
+    def _who_received(self, st: Stat) -> str | None:
+        """The arm a share's people are described by right after it: "67 (51%) of 132 children
+        who received R21/Matrix-M with low-dose adjuvant", "29% (14/49) of patients who
+        underwent gastric bypass": the study's arm of that name, else the treatment as written."""
+        m = WHO_RECEIVED.match(self.ctx.norm, st.end)
+        if m is None:
+            return None
+        written = self._text(m.start("x"), m.end("x")).strip()
+        known = self.ctx.group_called(written)
+        if known is not None:
+            return known
+        return written if 1 <= len(written.split()) <= 8 and not NOT_AN_OUTCOME.match(written) else None
 
     def _segment_arm(self, f: SentenceFacts, st: Stat) -> str | None:
         """The one arm a value's segment names before it ("治疗组中，200位病人有71位（35.6%）…",
@@ -2293,6 +2318,8 @@ class Outcomes:
                     continue  # (adverse events are the safety reader's)
                 if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
                     continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
+                if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)):
+                    continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
                 time = self._time_clue(f, st, lo, hi)
                 if time is None and OPENS_AT_BASELINE.match(s.text):
