@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,11 @@ MESH = re.compile(r"D\d{6}(\d{3})?")
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+@cache
 def load(name):
+    """A vocabulary file, parsed once for the whole module (the tests only read it)."""
     with open(VOCAB / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def entries(name):
