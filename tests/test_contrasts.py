@@ -169,3 +169,10 @@ def test_a_ratio_list_of_any_subgroup_not_only_by_sex():
     effects = {(e["group"], e["value"]) for e in study_of(text)["effects"]}
     assert {("smokers, under 30 minutes", 0.91), ("smokers, 30 minutes or more", 0.84),
             ("never smokers, under 30 minutes", 0.95), ("never smokers, 30 minutes or more", 0.8)} <= effects
+
+
+def test_a_reported_clause_and_a_pair_in_brackets_do_not_hide_the_sides():
+    from ingest.extract.contrasts import contrast
+    text = ("In addition to meeting its endpoint (PFS), the trial showed that patients treated with drug Q had a 40% "
+            "lower risk (HR 0.60; p=0.001; median 7.0 vs 4.0 months) compared to those who received chemotherapy (X, Y)")
+    assert tuple(contrast(text)) == ("drug Q", "chemotherapy")

@@ -28,9 +28,9 @@ class Contrast(NamedTuple):
 # Words that name the people on a side, not the side: "participants in the highest quarter".
 PEOPLE = (r"(?:those|participants|patients|people|persons|individuals|subjects|adults|children|women|men|"
           r"users|respondents|cases|ones)")
-LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + PEOPLE + r"\s+(?:who\s+(?:were|are|had|have|used|took)\s+|"
-                  r"(?:in|with|from|on|taking|receiving|given|having|of)\s+)(?:the\s+|a\s+|an\s+)?)?(?:(?:the|a|an)\s+)?",
-                  re.I)
+LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + PEOPLE + r"\s+(?:who\s+(?:were\s+(?:given|treated\s+with)|received|underwent|were|are|had|have|"
+                  r"used|took)\s+|treated\s+with\s+|(?:in|with|from|on|taking|receiving|given|having|of)\s+)(?:the\s+|a\s+|an\s+)?)?"
+                  r"(?:(?:the|a|an)\s+)?", re.I)
 # A quantile of an exposure is named by its rank: "the lowest quarter of ultra-processed food
 # consumption" is the lowest quarter.
 QUANTILE = re.compile(r"^((?:highest|lowest|top|bottom|upper|lower|middle|first|second|third|fourth|fifth)\s+"
@@ -44,6 +44,7 @@ COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to
 THAN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|smaller|larger|better|worse)\b[^,;()]{0,60}?\bthan\s+"
                   r"(?!(?:expected|before|baseline|usual|in\s+the\s+past)\b)", re.I)
 REFERENCE = "reference"
+REPORTED = re.compile(r"\b(?:showed|shows|found|finds|demonstrated|demonstrates|indicated|suggests|suggested|revealed|reported)\s+that\s+", re.I)
 # What may stand before a sentence's opening "Compared with ...": a label, a connective.
 OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:however|moreover|overall|in\s+addition|similarly|"
                      r"in\s+contrast|by\s+contrast|importantly|notably)\b)?[\s,，]*", re.I)
@@ -113,6 +114,9 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='with prestroke disability', versus='without prestroke disability')
     >>> contrast("Drug Q reduced the risk of stroke by 20% compared with placebo (HR 0.80)")
     Contrast(group='Drug Q', versus='placebo')
+    >>> contrast("the trial showed that patients treated with Drug Q had a 42% lower risk (HR 0.58) compared to "
+    ...          "those who received chemotherapy (X, Y)")
+    Contrast(group='Drug Q', versus='chemotherapy')
     >>> contrast("Statin use was associated with an 18% lower risk of death, HR 0.82")
     Contrast(group='Statin use', versus='reference')
     >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
@@ -137,7 +141,8 @@ def contrast(text: str) -> Contrast | None:
     m = ZH_PAIR.search(text)
     if m:
         return Contrast(m["group"].strip(), m["versus"].strip())
-    cue = COMPARED.search(text) or THAN.search(text)
+    # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
+    cue = next((m for m in COMPARED.finditer(text) if not _bracketed(text, m.start())), None) or THAN.search(text)
     if not cue:
         # "Statin use was associated with an 18% lower risk": an exposure against the
         # study's reference category, which this sentence does not name.
@@ -160,7 +165,21 @@ def contrast(text: str) -> Contrast | None:
         head = text[:cue.start()]
         verb = SUBJECT_VERB.search(text, 0, cue.end())
         subject = head[:verb.start()] if verb and verb.start() < cue.start() else None
+        if subject:
+            # "the trial showed that patients treated with X had …": the subject of the
+            # reported clause, not of the report.
+            subject = REPORTED.split(subject)[-1]
         group = side(subject) if subject and not re.search(r"[,;，；:]", subject) else None
     if group is None or group.lower() == versus.lower():
         return None
     return Contrast(group, versus)
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside round brackets.
+
+    >>> _bracketed("a (b vs c) vs d", 5), _bracketed("a (b vs c) vs d", 11)
+    (True, False)
+    """
+    before = text[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")

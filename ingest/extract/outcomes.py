@@ -305,6 +305,7 @@ PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|�
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
+PAIRED_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:vs\.?|versus|对|對|比)\s*$", re.I)
 AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|第|随访|隨訪)\s*$", re.I)
 TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
 # Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
@@ -602,6 +603,8 @@ class Outcomes:
             # a value, not when something was measured ("at 1.5 years" says it is a time).
             value = value or (t.time.value != int(t.time.value) and t.time.unit in ("day", "week", "hour")
                               and not AT_TIME.search(self.ctx.norm[max(s.start, t.start - 12):t.start]))
+            # "median 7.0 vs 4.2 months": the unit the pair shares is written once, after both.
+            value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
             previous = t if value else None
             if not value:
                 out.append(t)
@@ -1891,6 +1894,12 @@ class Outcomes:
                 arms = self._study_arms()
                 if len(arms) == 2 and (BETWEEN_ARMS.search(self._text(lo, hi)) or kind != "difference_in_change"):
                     group, versus = self._treatment_first(arms)
+                elif group == "all" and kind != "difference_in_change":
+                    # No arms: the sentence may name the two sides itself ("patients treated
+                    # with X had … compared to those who received Y").
+                    sides = contrast(self._text(lo, hi))
+                    if sides is not None and not any(_same_words(sides.group, n) for n in names):
+                        group, versus = sides
             cis = intervals(self._text(window, p.end))
             if cis and kind != "none":
                 ci = [cis[-1].low, cis[-1].high]
