@@ -145,3 +145,12 @@ def test_a_reduction_from_baseline_is_no_level():
     text = EN_TRIAL.format("Greater mean reduction from baseline HbA1c was seen with drug K than with placebo "
                            "(1.9% vs. 0.4%; P=0.003).")
     assert shares_of(text) == set()
+
+
+def test_names_written_in_traditional_chinese_stay_traditional():
+    text = ("K藥治療肥胖的隨機對照試驗\n"
+            "方法：納入300例患者，隨機分為K藥組（200例）和安慰劑組（100例）。\n"
+            "結果：第48週時，K藥組受試者中40.0%實現20%及以上的體重降幅，安慰劑組這一比例為2.0%。\n")
+    found = shares_of(text)
+    assert {(m, v) for m, _, v in found} == {("20%及以上的體重降幅", 40.0), ("20%及以上的體重降幅", 2.0)}
+    assert ("20%及以上的體重降幅", "K藥組", 40.0) in found

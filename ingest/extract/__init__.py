@@ -37,6 +37,7 @@ VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学�
 PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
 # A sentence that supposes rather than reports: its numbers are examples.
 SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
+HAN = re.compile(r"[\u4e00-\u9fff]")
 RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", re.I)
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
                 r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b", re.I)
@@ -68,6 +69,7 @@ def _extract_any_script(document: Document) -> Record:
                                sha256=document.sha256))
     record.source.title = document.title
     _restore_quotes(record, simple, document.text, where)
+    _restore_names(record, simple, document.text, where)
     return record
 
 
@@ -115,6 +117,47 @@ def _restore_quotes(record: Record, simple: str, original: str, where: list[int]
         for quotes in (study.participants.quotes, study.safety.quotes):
             for key, quote in quotes.items():
                 quotes[key] = original_of(quote)
+
+
+def _restore_names(record: Record, simple: str, original: str, where: list[int] | None = None) -> None:
+    """Names the article wrote in Chinese (a measure, an arm, a treatment the vocabulary does
+    not know) as the article wrote them: "瑪仕度肽9mg組", not the reading copy's "玛仕度肽9mg组".
+    Vocabulary names (English) are left as they are.
+
+    >>> from .record import Measurement, Study
+    >>> r = Record(source=None, studies=[Study(measurements=[Measurement("體重降幅", "瑪仕度肽組", None, "mean", 1.0)])])
+    >>> r.studies[0].measurements[0].measure, r.studies[0].measurements[0].group = "体重降幅", "玛仕度肽组"
+    >>> _restore_names(r, "玛仕度肽组体重降幅为1%", "瑪仕度肽組體重降幅為1%")
+    >>> r.studies[0].measurements[0].measure, r.studies[0].measurements[0].group
+    ('體重降幅', '瑪仕度肽組')
+    """
+    cache: dict[str, str] = {}
+
+    def as_written(name):
+        if not name or not HAN.search(name):
+            return name
+        if name not in cache:
+            at = simple.find(name)
+            if at < 0:
+                cache[name] = name
+            elif where is None:
+                cache[name] = original[at:at + len(name)]
+            else:
+                cache[name] = original[where[at]:where[at + len(name) - 1] + 1]
+        return cache[name]
+
+    for study in record.studies:
+        for m in study.measurements:
+            m.measure, m.group = as_written(m.measure), as_written(m.group)
+        for e in study.effects:
+            e.measure, e.group, e.versus = as_written(e.measure), as_written(e.group), as_written(e.versus)
+        for g in study.groups:
+            g.name = as_written(g.name)
+        for i in study.interventions:
+            i.name = as_written(i.name)
+        for a in study.adverse_events:
+            a.group = as_written(a.group)
+        study.comparator = as_written(study.comparator)
 
 
 def _extract(document: Document) -> Record:

@@ -339,7 +339,7 @@ SHARE_OUTCOME = re.compile(
     r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|after\b|"
     r"by\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|"
     r"within\b|during\b|while\b|whereas\b))"
-    r"|(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現|转变为|轉變為|进展为|進展為|发展为|發展為)(?![率的时時情])(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?)(?=[,，。;；(（\s]|而|$))", re.I)
+    r"|(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現|转变为|轉變為|进展为|進展為|发展为|發展為)(?![率的时時情])(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-%≥≤.]{1,16}?)(?=[,，。;；(（\s]|而|$))", re.I)
 # "73% of patients responded, compared to 47% in the sham group": a verb that is the outcome.
 OUTCOME_VERB = {"responded": "response", "relapsed": "relapse", "died": "death", "recovered": "recovery",
                 "survived": "survival", "improved": "improvement", "remitted": "remission", "healed": "healing",
@@ -2203,12 +2203,13 @@ class Outcomes:
             return
         outcome = None
         for m in SHARE_OUTCOME.finditer(self.ctx.norm, shares[0][1].end, s.end):
+            key = "en" if m["en"] else "zh"
             name = (m["en"] or m["zh"] or "").strip()
             name = re.compile(r"^(?:a|an|the)\s+", re.I).sub("", name)
-            if name and not NOT_AN_OUTCOME.match(name) and name.lower() not in TOO_GENERIC_OUTCOME \
-                    and not any(m.start() <= st.start < m.end() for _, st in shares) \
+            # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅".)
+            if name and not (m["en"] and NOT_AN_OUTCOME.match(name)) and name.lower() not in TOO_GENERIC_OUTCOME \
+                    and not any(m.start(key) < st.start < m.end() for _, st in shares) \
                     and not self.ctx.mentions("adverse_events", m.start(), m.end()):
-                key = "en" if m["en"] else "zh"
                 outcome = Mention(name, m.start(key), m.end(key))
                 break
         verb = OUTCOME_VERB_AT.search(self.ctx.norm, shares[0][1].end, s.end)
@@ -2241,13 +2242,17 @@ class Outcomes:
                     picked += [(index[id(st)], st, g) for st, g in zip(run, groups)]
             if len(picked) < 2 or len({g for _, _, g in picked}) != len(picked):
                 return
-        name = self._named_measure(outcome.name) or outcome.name
+        # (An outcome with its threshold, "20%及以上的体重降幅", is not the measure it thresholds.)
+        name = outcome.name if re.compile(r"\d").search(outcome.name) else self._named_measure(outcome.name) or outcome.name
         # One time point in the sentence is every share's ("至第二十四週，幹細胞組有9人（18.8%）發生急性
         # 惡化，安慰劑組為14人（29.2%）"); with more, each share's own clause says which.
         points = {t.time for t in f.times if t.time.value}
+        taken = {(m.measure, m.group, m.time) for m in self.measurements if m.stat == "percent"}
         for i, st, group in picked:
             lo, hi = clause_bounds(s, st.start, st.end)
             time = next(iter(points)) if len(points) == 1 else self._time_clue(f, st, lo, hi) or self._opening_time(f)
+            if (name, group, time) in taken:
+                continue  # a second share of the same arm and time is some subgroup's: not this arm's
             share, n = (st.value, None) if st.percent else (st.count_pct, st.value)
             self._add(Measurement(name, group, time, "percent", share, None, None, n, self._quote(s, s.start, s.end)))
             f.used_stats.add(i)
