@@ -138,7 +138,7 @@ def test_shares_of_people_described_by_what_they_received():
     got = shares_of(text)
     assert {v: g for _, g, v in got} == {50: "vaccine K with low-dose adjuvant", 36: "vaccine K with high-dose adjuvant",
                                          85: "control vaccine"}
-    assert {m for m, _, _ in got} == {"malaria"}
+    assert {m for m, _, _ in got} == {"clinical malaria"}
 
 
 def test_a_reduction_from_baseline_is_no_level():

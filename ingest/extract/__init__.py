@@ -143,7 +143,8 @@ def _restore_names(record: Record, simple: str, original: str, where: list[int] 
             elif where is None:
                 cache[name] = original[at:at + len(name)]
             else:
-                cache[name] = original[where[at]:where[at + len(name) - 1] + 1]
+                # (character by character: a pinyin gloss inside the name is left out)
+                cache[name] = "".join(original[where[k]] for k in range(at, at + len(name)))
         return cache[name]
 
     for study in record.studies:
