@@ -178,6 +178,7 @@ WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)
                           r"\bachieved\b|\bwere\b|$))", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
                                   r"\bfrom\s+baseline\b|较基线|較基線|较治疗前|較治療前", re.I)
+OWN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])")
 # What leads to the comparator arm: "than with usual care", "compared with the placebo group".
 COMPARATOR_LEAD = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with)\s+(?:the\s+)?)?$", re.I)
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -560,8 +561,11 @@ class Outcomes:
             spread = [x for x in values if x.has_spread]
             measures = self._phrase_measure(s, spread or [x for x in values if x.percent and not found_ps]
                                             or (arm_values if not found_ps else []), found_ps)
+            head = self.ctx.norm[s.start:values[0].start] if values else ""
+            named_here = [a for a in OWN_ACRONYM.findall(head) if self.last_measure is None or a not in self.last_measure.name]
             if self.last_measure is not None and (not measures or GENERIC_MEASURE.fullmatch(measures[0].name)) \
-                    and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text):
+                    and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text) \
+                    and not named_here:  # ("中位基线ASPECTS 7.0": a scale of its own, if one the vocabulary lacks)
                 # (Chinese abstracts leave the measure out after its label; an English sentence
                 # without one the phrase rules can read names something else.)
                 # "治疗组和对照组该评分均有所下降", "治疗后2周，治疗组(8.17±3.01)与对照组(9.20±2.99)…":
@@ -1416,6 +1420,9 @@ class Outcomes:
             measure = self._measure_for(f, lo, st.start)
             if measure is None:
                 continue
+            if measure.start < lo and OWN_ACRONYM.search(self.ctx.norm, lo, st.start) \
+                    and not any(lo <= x.start < st.start for x in f.stats if x is not st):
+                continue  # "…NIHSS评分11.0(7.0,14.0)分;中位基线ASPECTS 7.0(6.0,8.0)分": the clause names its own scale
             disp, dval = st.dispersion, st.dispersion_value
             # An IQR is only ever given with a median.
             stat = "median" if MEDIAN.search(self._text(lo, st.start)) or disp == "iqr" or (
