@@ -74,3 +74,25 @@ def test_a_bracket_breaks_a_group_name():
             "RESULTS: Incidence was 2.02 per 100 person-years in the F/TAF group (2 of 99) and 1.69 in the F/TDF group "
             "(1.69 per 100 person-years).\n")
     assert not {name for name, _ in arms_of(text)} & {"group I", "group II"}
+
+
+def test_schedules_alone_do_not_merge_arms_and_brackets_of_populations_name_none():
+    text = ("Drug K for psoriasis: a randomized trial\n"
+            "METHODS: 150 adults were randomized to drug K every 2 weeks, drug K every 4 weeks, or placebo.\n"
+            "RESULTS: PASI 75 was achieved by 70% with drug K every 2 weeks, 60% with drug K every 4 weeks and 5% with "
+            "placebo.\n")
+    assert not any(m["group"] == "drug k" for m in study_of(text)["measurements"])
+    text = ("Drug K for depression: a randomized trial\n"
+            "METHODS: Adults were randomized to drug K or placebo (ITT, n = 400).\n"
+            "RESULTS: In the ITT population, remission occurred in 35.6% of patients.\n")
+    assert not any(m["group"] == "placebo" for m in study_of(text)["measurements"])
+
+
+def test_a_change_in_other_units_after_compared_with_is_nobodys():
+    text = ("Drugs K and M for obesity: a randomized trial\n"
+            "METHODS: 300 adults were randomized to drug K, drug M or placebo.\n"
+            "RESULTS: Body weight decreased by 5.2% with drug K and by 6.1% with drug M, compared with 12 kg in the "
+            "placebo group.\n")
+    study = study_of(text)
+    assert not any(e["group"] == "placebo" for e in study["effects"])
+    assert not any(m["group"] == "placebo" for m in study["measurements"])

@@ -75,7 +75,7 @@ def test_where_the_two_old_formatters_disagreed(m, old_study_page, old_compare, 
     (0.001, "<", None, "p < 0.001"),          # both old pages: "p<0.001"
     (0.03, "=", None, "p = 0.03"),
     (0.03, "=", "P=0.030", "p = 0.030"),      # decimals as printed (old: "p=0.03")
-    (0.002, None, None, "p = 0.002"),         # no relation stored: "="
+    (0.002, None, None, "p 0.002 (sign not printed)"),  # no relation: a page that lost "<" ("P0.002")
     (0.05, "<=", None, "p ≤ 0.05"),
     (0.05, ">=", None, "p ≥ 0.05"),
     (0.05, ">", None, "p > 0.05"),

@@ -31,6 +31,9 @@ N_RECEIVED = re.compile(r"(?=[\d])(?<![\d.,])(?P<n>\d{1,5})\s+(?:(?:patients|par
 # Sizes listed once for the arms before them: "(96 and 50 children, respectively)".
 RESPECTIVE_SIZES = re.compile(r"[(（]\s*(?:n\s*=\s*)?(\d{1,5})\s*(?:,|and)\s*(\d{1,5})(?:\s*(?:,\s*and|,|and)\s*(\d{1,5}))?\s*"
                               r"(?:patients|participants|children|adults|subjects|people|women|men|infants)?\s*,?\s*respectively\s*[)）]", re.I)
+# What people "received" that is no arm: "380 received at least one dose", "52 received rescue medication".
+NOT_RECEIVED_ARM = re.compile(r"(?:at\s+least|all|any|both|one|two|three|no|the\s+(?:first|second|full)|rescue|"
+                              r"\w+\s+doses?\b|doses?\b|concomitant|additional|further)", re.I)
 # One size for every arm: "分为观察组和对照组，各43例", "随机分为三组，每组20人", "(n = 20 each)", "20 per group".
 EACH = re.compile(r"(?=[\deg各每(])(?:(?:各|每组|每个组)\s*(?P<zh>\d+|[一二两三四五六七八九十百零〇]+)\s*(?:例|名|人|位)|"
           r"(?<![\d.])(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
@@ -53,7 +56,7 @@ NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
-                r"subcutaneous|intravenous|intramuscular|inhaled|intranasal|sublingual|topical|"
+
                 r"receiving|receive|received|either)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
                 r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
@@ -65,6 +68,9 @@ NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive
 
 
 ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,][^()]*)?(?:\)|$)")
+# Capitals in brackets that name an analysis population or a statistic, not an arm: "(ITT, n = 400)".
+NOT_A_LABEL = {"ITT", "MITT", "PP", "FAS", "SAS", "PPS", "CI", "SD", "SE", "IQR", "OR", "HR", "RR", "RCT", "NCT", "N"}
+ONCE = re.compile(r"\b(?:once|twice|three\s+times)\s+(?:daily|weekly|monthly|a\s+day|a\s+week)\b", re.I)
 EVERY = re.compile(r"\s+(?:every|each|once\s+every)\s+(?:\d+|other|two|three|four|six)\s*(?:days?|weeks?|months?|years?)$", re.I)
 LEVELS = {"low dose", "medium dose", "high dose"}
 CROSSOVER = re.compile(r"(?=[交c])(?:\bcross-?over\b|交叉(?:设计|试验|研究))", re.I)
@@ -123,7 +129,7 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
     if re.compile(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before|given|administered|delivered|"
-                  r"via|by|using|as)\b", re.I).match(item):
+                  r"via|by|using|as\s+(?:an?|the)\s)\b", re.I).match(item):
         return None, None, None  # "..., with venous occlusion", "given as an infusion": how, not an arm
     words = item.split()
     if label and (len(words) > 4 or not words) and label.group(1).lower() not in NOT_ARMS and (
@@ -181,6 +187,23 @@ def _received(ctx: Context, name: str) -> str | None:
         return ctx.abbreviations["interventions"][name]
     hits = vocab.lexicon("interventions").find(Tokens(name))
     return hits[0].name if len(hits) == 1 and hits[0].end - hits[0].start == len(name) else None
+
+
+ROUTE_LEAD = re.compile(r"^(?:oral|subcutaneous|intravenous|intramuscular|inhaled|intranasal|sublingual|topical)\s+", re.I)
+
+
+def _without_routes(parsed: list[tuple]) -> list[tuple]:
+    """Arms named without the route they are given by ("subcutaneous lenacapavir" is
+    lenacapavir), unless the route is what tells two arms apart ("intravenous iron or oral iron").
+
+    >>> [p[0] for p in _without_routes([("subcutaneous drug k", None, None, None), ("placebo", None, None, None)])]
+    ['drug k', 'placebo']
+    >>> [p[0] for p in _without_routes([("intravenous iron", None, None, None), ("oral iron", None, None, None)])]
+    ['intravenous iron', 'oral iron']
+    """
+    stripped = [(ROUTE_LEAD.sub("", p[0]) if p[0] else p[0], *p[1:]) for p in parsed]
+    names = [p[0] for p in stripped if p[0]]
+    return stripped if len(names) == len(set(names)) and all(names) else parsed
 
 
 def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
@@ -263,7 +286,10 @@ def extract(ctx: Context) -> list[Arm]:
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
             items = _items(listed[:end.start()] if end else listed)
-            parsed = _dose_levels([_clean(i) for i in items], levels)
+            parsed = _without_routes(_dose_levels([_clean(i) for i in items], levels))
+            named = [p[0] for p in parsed if p[0]]
+            if len(named) != len(set(named)) and any(EVERY.search(i.strip()) or ONCE.search(i) for i in items):
+                continue  # "drug K every 2 weeks, drug K every 4 weeks": arms told apart only by schedule
             # "daily oral emtricitabine-tenofovir alafenamide (F/TAF)": the short name the article
             # goes on to use is one of the arm's written forms.
             labels = [ABBREVIATION_LABEL.search(i) for i in items] if len(items) == len(parsed) else [None] * len(parsed)
@@ -275,7 +301,8 @@ def extract(ctx: Context) -> list[Arm]:
                 if len(sizes) == len(named) and all(p[2] is None for p in named):
                     parsed = [(p[0], p[1], sizes[named.index(p)] if p[0] else p[2], p[3]) for p in parsed]
                 for (name, dose, n, agent), label in zip(parsed, labels):
-                    add(name, dose, n, s.text, label.group(1) if label and name else None)
+                    written = label.group(1) if label and name and label.group(1).upper() not in NOT_A_LABEL else None
+                    add(name, dose, n, s.text, written)
                     if agent and name in arms:
                         arms[name].agent = agent
         each = EACH.search(s.text)
@@ -298,11 +325,19 @@ def extract(ctx: Context) -> list[Arm]:
             for written, m in zh:
                 whole = written + s.text[m.end("name"):m.end("name") + 1]  # with its 组
                 label = m.group("label")
-                if label:
-                    # The arm by the label the article goes on to use; both ways of writing it kept.
-                    name = _zh_name(label[:-1], label)
+                own = _zh_name(written, whole)
+                if label and own == whole:
+                    # The arm by the label the article goes on to use where its own name is no
+                    # vocabulary group ("金叶颗粒组(治疗组)": treatment); a label that is no
+                    # vocabulary group either ("双解胶囊组(胶囊组)") is only another way of writing it.
+                    by_label = _zh_name(label[:-1], label)
+                    name = by_label if by_label != label else own
                     add(name, None, int(m.group("n")), s.text, whole)
                     add(name, None, None, None, label)
+                elif label:
+                    # "安慰剂组(对照组)": the vocabulary knows the arm by its own name (placebo).
+                    add(own, None, int(m.group("n")), s.text, whole)
+                    add(own, None, None, None, label)
                 else:
                     add(_zh_name(written, whole), None, int(m.group("n")), s.text, whole)
         abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text))
@@ -312,7 +347,8 @@ def extract(ctx: Context) -> list[Arm]:
             for m in abbreviated:
                 add(m["abbr"], None, int(m["n"]), s.text, m["abbr"] + "组")
         for pattern in (N_TO, N_RECEIVED):
-            found = [(m, _clean(m.group("name"))) for m in pattern.finditer(s.text)]
+            found = [(m, _clean(m.group("name"))) for m in pattern.finditer(s.text)
+                     if pattern is N_TO or not NOT_RECEIVED_ARM.match(m.group("name"))]
             if len({p[0] for _, p in found if p[0]}) >= 2:
                 for m, (name, dose, _) in found:
                     add(name, dose, int(m.group("n")), s.text)

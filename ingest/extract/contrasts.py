@@ -79,7 +79,7 @@ def side(phrase: str) -> str | None:
     >>> side("those") is None
     True
     """
-    phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip()
+    phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip().rstrip(".。!?")
     phrase = LEAD.sub("", phrase, count=1).strip()
     phrase = QUANTILE.sub(r"\1", phrase)
     words = phrase.split()

@@ -48,7 +48,7 @@ NOT_DRUGS = {"placebo", "either", "receive", "receiving", "received", "saline", 
 # The objective of a Chinese abstract (or its title) names what was studied: "目的：观察金花清感
 # 颗粒治疗流感样病例的有效性", "比较巨刺法与常规西药疗法治疗急性期周围性面瘫临床疗效差异".
 ZH_OBJECTIVE = re.compile(r"(?:观察|觀察|探讨|探討|探究|评价|評價|评估|評估|分析|比较|比較)(?:了)?(?P<x>[^，,。；;：:、]{2,40}?)"
-                          r"(?:治疗|治療|干预|干預|防治|对|對)(?P<what>[^，,。；;]{2,30}?)(?:患者)?的?"
+                          r"(?:治疗|治療|干预|干預|防治)(?P<what>[^，,。；;]{2,30}?)(?:患者)?的?"
                           r"(?:临床|臨床)?(?:疗效|療效|有效性|效果|安全性|影响|影響|作用)")
 ZH_JOINED = re.compile(r"联合|聯合|[与與和及](?=[^与與和及]{2,})|\+")
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")

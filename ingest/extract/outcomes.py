@@ -75,7 +75,8 @@ EACH_VERSUS = re.compile(r" ?(?:for|in) (?:each|both|all|every) (?:dose|doses|gr
                          r"(?:vs\.?|versus|against|compared with) (?P<x>[^()\[\]]{2,30})[)\]]", re.I)
 # After the arms' changes, the comparator's: "..., as compared with 1.8 days in the placebo group".
 COMPARED_CHANGE = re.compile(r"[^,;()]{0,40}?[,\s]+(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:reduction|decrease|change)\s+of\s+)?"
-                             r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|points?|days?|kg)?(?=\s+(?:in|with|for|among|on)\b)", re.I)
+                             r"(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|points?|days?|kg)?(?=\s+(?:in|with|for|among|on)\b)", re.I)
+GAINED_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:who|that)\s+(?:gained|increased|rose)\b", re.I)
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
     r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
@@ -159,6 +160,10 @@ SHARED_GROUPS = re.compile(r"\b(?:in|among|for|of|with)\s+(?:the\s+)?(?P<a>[A-Za
                            r"(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
 # Words that hand over to the next arm: the arm named after them is not the value's before them.
 NEXT_ARM = re.compile(r"而|\bwhereas\b|\bwhile\b|\bcompared\b|\bthan\b", re.I)
+# ("higher … after 8 weeks than after 4 weeks": a pair of times, doses or subgroups, not the arms)
+THAN_WORD = re.compile(r"\bthan\b|\bexceeded\b|[高低优好差多少大小][于於]", re.I)
+GENERIC_EFFECT = re.compile(r"\b(?:effect|effects|benefit|difference|association|results?)\b|效果|效应|差异|获益|受益|獲益|"
+                            r"男性|女性|患者|亚组|亞組", re.I)
 # Two values paired in brackets: "(35.6% vs. 20.2%, P = 0.01)", "（35.6%对20.2%）".
 PAIR_IN_BRACKETS = re.compile(r"[(（\[]\s*-?\d[\d.]*\s*%?\s*(?:vs\.?|versus|对|對|比)\s*-?\d", re.I)
 # After an arm's value, what hands over to the comparator's: "…35.6%, compared with 20.2% for".
@@ -166,19 +171,35 @@ COMPARED_AFTER = re.compile(r"^\W*(?:%\W*)?(?:compared\s+(?:with|to)|versus|vs\.
 # A bracket that opens on a named ratio: "[OR=2.52,…", "(OR 2.52, 95% CI …".
 RATIO_BRACKET = re.compile(r"[\[(（]\s*(?=(?:pooled\s+|adjusted\s+)?(?:OR|RR|HR|SMD|WMD|MD|odds\s+ratio|risk\s+ratio|hazard\s+ratio)\b)", re.I)
 AGAINST_BASELINE = re.compile(r"治疗前|治療前|基线|基線|\bbaseline\b|\bpre-?treatment\b", re.I)
+BEFORE_THAN = re.compile(r"\b(?:with|in|among|for)\s+(?:the\s+)?(?P<x>[A-Za-z][\w\-]*(?: [\w\-]+){0,3}?)\s+(?:groups?\s+|arms?\s+)?than\b", re.I)
 THAN_SIDE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+|in\s+|among\s+|for\s+)?(?:the\s+)?"
                        r"(?P<x>[A-Za-z][\w\- ]{1,40}?)(?=\s*(?:[,;()\[\]（）]|$))", re.I)
+LISTED_PEOPLE = re.compile(r"\b(?:men|women|males?|females?|patients|children|adults|elderly|smokers|in|among)\b|男性|女性|患者|儿童", re.I)
 # Where a list of outcomes ends and what is said of them begins.
 LIST_STOP = re.compile(r"均|都|[较較]|高于|低于|优于|高於|低於|優於|明显|明顯|显著|顯著|\b(?:were|was|are|is|all|both|significantly|in\s+the|than|between|compared)\b", re.I)
 ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
 # After a share: who its people are, by what they received ("of 132 children who received X").
-WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|children|adults|people|"
-                          r"subjects|those|women|men|infants)\s+)?(?:who|that)\s+(?:received|underwent|were\s+given|took|were\s+treated\s+with)\s+"
+WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|children|adults|people|"
+                          r"subjects|those|women|men|infants)\s+)?)?(?:who|that)\s+(?:received|underwent|were\s+given|took|were\s+treated\s+with)\s+"
                           r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
                           r"\bachieved\b|\bwere\b|$))", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
                                   r"\bfrom\s+baseline\b|较基线|較基線|较治疗前|較治療前", re.I)
 OWN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])")
+# Who people were, not what happened to them: "… were obese", "had diabetes at enrolment", "女性占".
+WHO_THEY_WERE = re.compile(r"\bat\s+(?:baseline|enrol?ment|entry|randomi[sz]ation|study\s+entry|inclusion)\b|基线|基線|入组时|入組時|"
+                           r"女性占|男性占|女性佔|男性佔|为女性|為女性|为男性|為男性", re.I)
+# A sentence that opens on a subgroup: its shares are that subgroup's, not the arms'.
+SUBGROUP_OPENS = re.compile(r"\W*(?:[A-Za-z]{3,12}\s*[:：]\s*)?(?:among|in|of)\s+(?:the\s+)?(?:(?:women|men|girls|boys|elderly|older|younger|"
+                            r"smokers|non-?smokers|never\s+smokers)\b|(?:patients|participants|those|people|subjects|children|adults)\s+"
+                            r"(?:who|with|aged|older|younger|over|under)\b)", re.I)
+OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|relapsed|died|responded|recovered|progressed|"
+                              r"remitted|discontinued|withdrew)\b|出现|出現|发生|發生|达到|達到|复发|復發|死亡", re.I)
+PAIR_AGAINST_BASELINE = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+with)\s+baseline\b|治疗前|治療前|较基线|較基線", re.I)
+CHANGED_BY_NUMBER = re.compile(r"\b(?:decreased|increased|fell|rose|declined|dropped|reduced|improved|changed|gained|lost)\s+(?:by\s+)?-?\d", re.I)
+VERSUS_RIGHT_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", re.I)
+# Between a share and the outcome verb: a clause break says the verb is someone else's.
+OUTCOME_CUT = re.compile(r"[,，;；:：)）\]]|\band\b(?=\s+(?:\d|most|all|none|few))")
 # What leads to the comparator arm: "than with usual care", "compared with the placebo group".
 COMPARATOR_LEAD = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with)\s+(?:the\s+)?)?$", re.I)
 COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
@@ -307,7 +328,8 @@ TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|d
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
 PAIRED_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:vs\.?|versus|对|對|比)\s*$", re.I)
-AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|第|随访|隨訪)\s*$", re.I)
+AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|\bover\b|\bwithin\b|第|随访|隨訪)\s*$", re.I)
+TIME_AFTER = re.compile(r"\s*(?:after|post|later|following)\b|\s*[后後时時]", re.I)
 TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
 # Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
 SIGNIFICANT_WORDS = re.compile(r"(?=[s具差明显有])(?:\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
@@ -336,7 +358,8 @@ BRACKET_AFTER_VALUE = re.compile(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
 # 20.2% of the usual care group achieved remission", "治疗组有71例（35.6%）达到缓解".
 SHARE_OUTCOME = re.compile(
     r"(?=[aehdmrsw出发發达達获獲实實转轉进進])(?:(?<!\bwho\s)(?<!\bthat\s)\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|"
-    r"required|needed|underwent|were|was)\s+(?:an?\s+|the\s+)?(?P<en>[A-Za-z][^,;()\[\]]{1,80}?)(?=\s*(?:[,;(\[]|\.(?!\d)|$)|"
+    r"required|needed|underwent|(?:were|was)(?=\s+(?:in\s+remission|alive|abstinent|free\s+of|responders?|hospitali[sz]ed|readmitted|"
+    r"cured|healed|relapse-free|event-free|seizure-free|symptom-free|pain-free|dead|infected|intubated|ventilated)))\s+(?:an?\s+|the\s+)?(?P<en>[A-Za-z][^,;()\[\]]{1,80}?)(?=\s*(?:[,;(\[]|\.(?!\d)|$)|"
     r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|after\b|"
     r"by\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|"
     r"within\b|during\b|while\b|whereas\b))"
@@ -606,7 +629,8 @@ class Outcomes:
             # "as compared with 1.8 days in the placebo group": a fraction of a day or week is
             # a value, not when something was measured ("at 1.5 years" says it is a time).
             value = value or (t.time.value != int(t.time.value) and t.time.unit in ("day", "week", "hour")
-                              and not AT_TIME.search(self.ctx.norm[max(s.start, t.start - 12):t.start]))
+                              and not AT_TIME.search(self.ctx.norm[max(s.start, t.start - 12):t.start])
+                              and not TIME_AFTER.match(self.ctx.norm, t.end))
             # "median 7.0 vs 4.2 months": the unit the pair shares is written once, after both.
             value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
             previous = t if value else None
@@ -902,6 +926,10 @@ class Outcomes:
                         if more.start("v") <= x.start < more.end():
                             f.used_stats.add(j)
                     last = COMPARED_CHANGE.match(self.ctx.norm, more.end())
+                    mine, theirs = _unit_of(self._text(more.start("v"), more.end())), _unit_of(last["unit"]) if last else None
+                    if last is not None and (not (mine == theirs or mine is None and theirs not in ("%", None))
+                                             or GAINED_AFTER.match(self.ctx.norm, last.end())):
+                        last = None  # "… by 5.2%, compared with 12 kg": not the same kind of number
                     other = self._group_for(f, lo, last.end(), min(hi, last.end() + 40)) if last else None
                     if last and other not in ("all", None) and not any(
                             e.group == other and e.measure == mention.name for e in self.effects[before:]):
@@ -1200,9 +1228,12 @@ class Outcomes:
             if len(items) != len(found):
                 continue
             ps = [i for i, p in enumerate(f.ps) if m.start() < p.start < close]
-            if len(ps) > 1:
+            # One p for all at the bracket's end, or one in each ratio's own part.
+            own_ps = [[i for i in ps if a <= f.ps[i].start < b] for a, b, _ in found]
+            per_part = len(ps) == len(found) and all(len(x) == 1 for x in own_ps)
+            if len(ps) > 1 and not per_part:
                 continue
-            p = f.ps[ps[0]] if ps else None
+            p = f.ps[ps[0]] if ps and not per_part else None
             lo, hi = clause_bounds(s, m.start(), close)
             group, versus = self._arms(f, lo, m.start())
             arms = self._study_arms()
@@ -1216,15 +1247,20 @@ class Outcomes:
                 if other is None:
                     continue
                 versus = other
+                if group == "all":
+                    # "higher with the combination than with chemotherapy alone": the side before "than".
+                    before = BEFORE_THAN.search(self.ctx.norm, lo, than.start() + 5)
+                    mine = side(before["x"]) if before else None
+                    group = mine if mine and mine.lower() != other.lower() else group
             time = self._result_time(f, lo, m.start())
             quote = self._quote(s, min(items[0].start, lo), close + 1)
-            for item, (a, b, es) in zip(items, found):
+            for k, (item, (a, b, es)) in enumerate(zip(items, found)):
                 cis = intervals(self._text(a, b))
+                mine = f.ps[own_ps[k][0]] if per_part else p
                 self.effects.append(Effect(item.name, group, versus, time, es[0].type, es[0].value,
-                                           [cis[0].low, cis[0].high] if cis else None, p.p if p else None,
-                                           p.relation if p else None, self._significance(self._text(lo, close)), quote))
-            if ps:
-                f.used_ps.add(ps[0])
+                                           [cis[0].low, cis[0].high] if cis else None, mine.p if mine else None,
+                                           mine.relation if mine else None, self._significance(self._text(lo, close)), quote))
+            f.used_ps.update(ps)
 
     def _outcomes_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
         """The outcomes a sentence lists before a result ("客观缓解率(ORR)、疾病控制率(DCR)、
@@ -1245,6 +1281,8 @@ class Outcomes:
             word = text[pos:cut].strip()
             a = first.start + pos + (len(text[pos:cut]) - len(text[pos:cut].lstrip()))
             b = a + len(word)
+            if any(a <= g.start < b for g in f.groups) or LISTED_PEOPLE.search(word):
+                return []  # "ORR in men and women": subgroups, not outcomes
             known = [x for x in f.measures if a <= x.start and x.end <= b + 1]
             if known:
                 out.append(Mention(known[-1].name, a, b))
@@ -1355,8 +1393,12 @@ class Outcomes:
             group, versus = self._in_order(groups, names, lo)
             kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
             sig = self._significance(span)
-            each = EACH_VERSUS.match(self.ctx.norm, ps[-1][1].end) if len(ps) == 1 and len(measures) == 1 else None
+            each = EACH_VERSUS.match(self.ctx.norm, ps[-1][1].end) if len(ps) == 1 and len(measures) == 1 \
+                and not SUBGROUP_OPENS.match(s.text) else None
             against = next((g.name for g in f.groups if each and each.start("x") <= g.start < each.end()), None)
+            study_arms = self._study_arms()
+            if study_arms and each is not None:
+                names = [n for n in names if n in study_arms]  # ("Among older patients, …": a subgroup is no arm)
             if against is not None and len(names) >= 3 and against in names:
                 # "(P<0.001 for each dose vs. placebo)": every other arm against that one.
                 i, p = ps[0]
@@ -1834,7 +1876,7 @@ class Outcomes:
                 # Two things compared, neither named here: the study's two arms, else the roles.
                 group, versus = self._treatment_first(arms) if len(arms) == 2 else ("treatment", "control")
             elif versus == "baseline" and len(arms) == 2 and group in arms and PAIR_IN_BRACKETS.search(text) \
-                    and not WITHIN_BOTH.search(self._text(lo, hi)):
+                    and not WITHIN_BOTH.search(self._text(lo, hi)) and not THAN_WORD.search(self._text(lo, hi)):
                 # "higher in the drug K group (35.6% vs. 20.2%, P = 0.01)": one arm named, its
                 # value paired with the other arm's; the p compares the arms, not a baseline.
                 versus = next(a for a in arms if a != group)
@@ -2042,8 +2084,8 @@ class Outcomes:
         """The outcome a ratio's clause names as written, where the vocabulary names none:
         "观察组的死亡风险降低了35%（HR=0.65，…）" is the ratio of 死亡."""
         name = self._named_measure(measure_phrase(self._text(a, at)))
-        if name is None or re.compile(r"\d").search(name):
-            return None
+        if name is None or re.compile(r"\d").search(name) or GENERIC_EFFECT.search(name):
+            return None  # ("The treatment effect was larger in never smokers (HR 0.50)": whose, and of what?)
         where = self.ctx.norm.find(name, a, at)
         return Mention(name, where if where >= 0 else a, (where if where >= 0 else a) + len(name))
 
@@ -2201,15 +2243,19 @@ class Outcomes:
         arm is the one named beside it, else the only arm its segment names before it. Two
         shares of two different arms, or nothing."""
         s = f.sentence
-        if not f.groups or BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text) or SAFETY_NAME.search(s.text):
-            return  # (adverse events are the safety reader's)
+        if not f.groups or BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text) or SAFETY_NAME.search(s.text) \
+                or WHO_THEY_WERE.search(s.text) or SUBGROUP_OPENS.match(s.text):
+            return  # (adverse events are the safety reader's; who people were, or a subgroup's shares, no result)
         # (A count with its share, "71例（35.6%）", is the share of that arm.)
         shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
                   and i not in f.used_stats and not st.has_spread]
         if len(shares) < 2:
             return
         outcome = None
-        for m in SHARE_OUTCOME.finditer(self.ctx.norm, shares[0][1].end, s.end):
+        # (The outcome is said in the shares' own clause: "12% and 8% discontinued treatment;
+        # 35.6% … achieved remission" gives the first two no outcome.)
+        limit = clause_bounds(s, shares[0][1].start, shares[0][1].end)[1]
+        for m in SHARE_OUTCOME.finditer(self.ctx.norm, shares[0][1].end, limit):
             key = "en" if m["en"] else "zh"
             name = (m["en"] or m["zh"] or "").strip()
             name = re.compile(r"^(?:a|an|the)\s+", re.I).sub("", name)
@@ -2219,16 +2265,31 @@ class Outcomes:
                     and not self.ctx.mentions("adverse_events", m.start(), m.end()):
                 outcome = Mention(name, m.start(key), m.end(key))
                 break
-        verb = OUTCOME_VERB_AT.search(self.ctx.norm, shares[0][1].end, s.end)
+        verb = OUTCOME_VERB_AT.search(self.ctx.norm, shares[0][1].end, limit)
         if verb is not None and (outcome is None or verb.start() < outcome.start):
             outcome = Mention(OUTCOME_VERB[verb.group().lower()], verb.start(), verb.end())
         if outcome is None:
+            return
+        # The verb follows a share with nothing but who its people are between them: "…, 35.6%
+        # achieved", "of the placebo group achieved", not "(88% … and 90% …), most achieved" nor
+        # "对照组占52.0%，治疗后治疗组有71例达到缓解".
+        before = [st for _, st in shares if st.end <= outcome.start]
+        after_share = before[-1].end if before else outcome.start
+        if self.ctx.norm[after_share:after_share + 1] in ")）":
+            after_share += 1  # "one (3.3%) in the … group had": the share's own bracket
+        if not before or OUTCOME_CUT.search(self.ctx.norm, after_share, outcome.start):
             return
         # A measure the sentence names before its first share is that share's, not this one's.
         if any(x.end <= shares[0][1].start and x.start >= clause_bounds(s, shares[0][1].start, shares[0][1].end)[0]
                for x in f.measures):
             return
         picked = []
+        kept = [st for _, st in shares if not outcome.start <= st.start < outcome.end]
+        described = [WHO_RECEIVED.match(self.ctx.norm, st.end) is not None for st in kept]
+        if any(described) and not all(self._who_received(st) is not None for st in kept):
+            return  # "12% of patients who received concomitant X": a subgroup's share, or arms unsure
+        if len({t.time for t in f.times if t.time.value}) > 1:
+            return  # "40% at week 4 and 60% at week 8, versus 20% and 30%": whose time is whose is unsure
         for i, st in shares:
             if outcome.start <= st.start < outcome.end:
                 continue  # "had a reduction of 50% or more": part of the outcome's name
@@ -2238,6 +2299,9 @@ class Outcomes:
             if group is None:
                 continue
             picked.append((i, st, group))
+        unplaced = [st for st in kept if st.end <= outcome.start and not any(st is x for _, x, _ in picked)]
+        if unplaced and len(picked) >= 2:
+            return  # "30% were lost to follow-up and 45% achieved remission": a share left over is unsure
         if len(picked) < 2 or len({g for _, _, g in picked}) != len(picked):
             # "71% and 2% of those who received immunotherapy and placebo, respectively,
             # achieved desensitization": the arms of a run of shares, named after it.
@@ -2275,6 +2339,8 @@ class Outcomes:
         known = self.ctx.group_called(written)
         if known is not None:
             return known
+        if self._study_arms():
+            return None  # the study's arms are known and this is none of them: a subgroup
         return written if 1 <= len(written.split()) <= 8 and not NOT_AN_OUTCOME.match(written) else None
 
     def _segment_arm(self, f: SentenceFacts, st: Stat) -> str | None:
@@ -2332,7 +2398,8 @@ class Outcomes:
                 # "治疗组总有效率为100.0%，对照组为88.3%": a clause that names only its arm
                 # carries the measure named before; a clause that names neither does not.
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
-                    and not any(lo <= m.start < st.start for m in f.measures)
+                    and not any(lo <= m.start < st.start for m in f.measures) \
+                    and not OWN_OUTCOME_VERB.search(self.ctx.norm, st.end, hi)  # ("…had relapsed": its own outcome)
                 if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or PER_TIME.match(self.ctx.norm, st.end) \
                         or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
                         or SAFETY_NAME.search(measure.name) or self.ctx.mentions("adverse_events", measure.start, st.start):
@@ -2341,6 +2408,9 @@ class Outcomes:
                     continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
                 if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)):
                     continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
+                if VERSUS_RIGHT_BEFORE.search(self.ctx.norm, max(s.start, st.start - 16), st.start) \
+                        and CHANGED_BY_NUMBER.search(self.ctx.norm, s.start, st.start):
+                    continue  # "decreased by 5.2% with A …, compared with 12 kg in the placebo group": a change
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
                 time = self._time_clue(f, st, lo, hi)
                 if time is None and OPENS_AT_BASELINE.match(s.text):
@@ -2511,7 +2581,7 @@ class Outcomes:
             here = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < run[0].start))
             if len(here) == 2:
                 return self._in_order([g for g in f.groups if lo <= g.start < run[0].start], here, lo)
-            if len(here) == 1 and len(arms) == 2 and here[0] in arms:
+            if len(here) == 1 and len(arms) == 2 and here[0] in arms and not self._pair_not_of_arms(f, lo, run[-1].end):
                 other = next(a for a in arms if a != here[0])
                 first = next(g for g in f.groups if lo <= g.start < run[0].start)
                 # "more frequent with the intervention than with usual care (35.6% vs 20.2%)":
@@ -2519,7 +2589,7 @@ class Outcomes:
                 if COMPARATOR_LEAD.search(self._text(max(lo, first.start - 24), first.start)):
                     return [other, here[0]]
                 return [here[0], other]
-            if not here and len(arms) == 2 and not f.groups:
+            if not here and len(arms) == 2 and not f.groups and not self._pair_not_of_arms(f, lo, run[-1].end):
                 return list(self._treatment_first(arms))
             return None
         if len(run) == 1 and beside[0]:
@@ -2538,6 +2608,17 @@ class Outcomes:
             if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):
                 return ["all"] * len(run)
         return None
+
+    def _pair_not_of_arms(self, f: SentenceFacts, lo: int, hi: int) -> bool:
+        """Whether a pair of values compares something other than the two arms: "higher at week
+        8 than at week 4", "among women than among men", "than expected", "from baseline (12.0%
+        vs. 35.6%)" (a "than" not followed by an arm's name, or a baseline)."""
+        if PAIR_AGAINST_BASELINE.search(self._text(lo, hi)):
+            return True
+        for m in THAN_WORD.finditer(self.ctx.norm, lo, hi):
+            if not any(0 <= g.start - m.end() <= 30 for g in f.groups):
+                return True
+        return False
 
     def _segment(self, s: Sentence, at: int) -> tuple[int, int]:
         """The part of a sentence between semicolons (or "，而") around ``at``."""
@@ -2904,3 +2985,13 @@ def _within(spans: list[tuple[int, int]]):
         k = bisect_right(starts, at) - 1
         return k >= 0 and at < merged[k][1]
     return inside
+
+
+def _unit_of(text: str | None) -> str | None:
+    """The kind of number a change is given in: "%", "point", "day", "kg", or None.
+
+    >>> _unit_of("5.2%"), _unit_of("by 3.2 points"), _unit_of("1.8 days"), _unit_of(None)
+    ('%', 'point', 'day', None)
+    """
+    m = re.compile(r"(%|percent|points?|days?|kg)", re.I).search(text or "")
+    return None if m is None else {"percent": "%"}.get(m[1].lower(), m[1].lower().rstrip("s"))

@@ -55,7 +55,9 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
                # who the participants were, not what the study measured
                "age", "median age", "mean age", "average age", "年龄", "平均年龄", "sex", "gender",
                # a comparison, not what was compared ("显著的较高风险")
-               "较高", "较低", "更高", "更低", "較高", "較低", "高", "低", "增加", "降低"}
+               "较高", "较低", "更高", "更低", "較高", "較低", "高", "低", "增加", "降低",
+               # how often, not of what ("remission was more frequent with drug K")
+               "frequent", "common", "likely", "often", "rare", "prevalent", "frequently"}
 
 
 # A word for "the share of" after 的: the measure is what comes before it.
@@ -93,7 +95,7 @@ def _clean(phrase: str) -> str | None:
     # outcome.
     phrase = re.compile(r"(?:\s+(?:at\s+least|more\s+than|less\s+than|about|approximately))+$",
                         re.I).sub("", " " + phrase).strip()
-    if re.compile(r"\b(?:group|arm)\s+(?:acted|served|was|were|received)\b|^(?:than|in|among|between|on|at(?!\s+least)|of|for|by)\b",
+    if re.compile(r"\b(?:group|arm)\s+(?:acted|served|was|were|received)\b|^(?:than|in|among|between|on|at(?!\s+least)|of|for|by|with)\b",
                   re.I).search(phrase):
         return None  # (a phrase that opens on a preposition is the tail of one: "than", "in group I")
     words = phrase.split()

@@ -237,7 +237,7 @@ def p_text(p, relation=None, quote: str | None = None) -> str | None:
     """A stated p-value with its relation: 'p < 0.001', 'p = 0.030', 'p ≤ 0.05'.
 
     >>> p_text(0.001, "<"), p_text(0.03, "=", "P=0.030"), p_text(0.05, "<="), p_text(0.2, None)
-    ('p < 0.001', 'p = 0.030', 'p ≤ 0.05', 'p = 0.2')
+    ('p < 0.001', 'p = 0.030', 'p ≤ 0.05', 'p 0.2 (sign not printed)')
     >>> p_text(None, "<") is None
     True
 
@@ -246,7 +246,9 @@ def p_text(p, relation=None, quote: str | None = None) -> str | None:
     """
     if p is None:
         return None
-    return f"p {RELATION.get(relation or '=', relation)} {printed(p, quote)}"
+    if relation is None:
+        return f"p {printed(p, quote)} (sign not printed)"  # "(P0.05)": the page lost "<" or ">"
+    return f"p {RELATION.get(relation, relation)} {printed(p, quote)}"
 
 
 def computed_p(p) -> str | None:

@@ -306,7 +306,8 @@ def study_effect_sizes(study, r: float | None = None) -> list[dict]:
                 continue
             effect = effect_for(study, measure, group, "baseline", time_label)
             implied = None
-            if effect and view.number(effect.get("p")) is not None:
+            # (A p whose sign the page lost, "P0.05", stored without a relation, implies nothing.)
+            if effect and view.number(effect.get("p")) is not None and not ("p_relation" in effect and effect["p_relation"] is None):
                 implied = implied_correlation(pre[0], pre[1], post[0], post[1], n, effect["p"],
                                               effect.get("p_relation"))
             assumptions = [f"pre-post correlation r = {r:g} (assumed: the article does not report it)",
