@@ -18,7 +18,7 @@ A p-value is used once, by the first shape that claims it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -745,8 +745,10 @@ class Outcomes:
         norm = self.ctx.norm
         prev_end = s.start
         found = []
+        starts = [x.start for x in f.stats]  # (in order: the first value after each "from" by bisection)
         for m in FROM.finditer(norm, s.start, s.end):
-            first = next((x for x in f.stats if x.start >= m.end()), None)
+            k = bisect_left(starts, m.end())
+            first = f.stats[k] if k < len(starts) else None
             if not first or not self._filler_ok(f, m.end(), first.start, 24):
                 continue
             # "from 52.4 (SD 12.1) at baseline to ...": the first value's time may stand before "to".
