@@ -96,3 +96,11 @@ def test_a_change_in_other_units_after_compared_with_is_nobodys():
     study = study_of(text)
     assert not any(e["group"] == "placebo" for e in study["effects"])
     assert not any(m["group"] == "placebo" for m in study["measurements"])
+
+
+def test_a_subgroup_named_in_a_comparison_of_arms_is_not_one_of_its_sides():
+    text = ("Drugs K and M for depression: a randomized trial\n"
+            "METHODS: 600 adults were randomized to drug K, drug M or placebo.\n"
+            "RESULTS: Among older patients, remission was higher with drug K and drug M than with placebo "
+            "(P<0.001 for each group vs. placebo).\n")
+    assert {(e["group"], e["versus"]) for e in study_of(text)["effects"]} == {("drug k", "placebo"), ("drug m", "placebo")}

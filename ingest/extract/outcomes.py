@@ -1392,13 +1392,17 @@ class Outcomes:
             span = self._text(lo, ps[-1][1].end)
             if effect_stats(span) or BARE_WITH_CI.search(span):
                 continue  # a named difference or ratio ("MD -2.41 (95% CI ...)"): findings() reads it with its CI
+            study_arms = self._study_arms()
+            armed = [n for n in names if n in study_arms]
+            if len(armed) >= 2 and len(armed) < len(names):
+                # "Among older patients, remission was higher with A than with B": the arms are
+                # compared (within a subgroup), not the subgroup with an arm.
+                groups, names = [g for g in groups if g.name in armed], armed
             group, versus = self._in_order(groups, names, lo)
             kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
             sig = self._significance(span)
-            each = EACH_VERSUS.match(self.ctx.norm, ps[-1][1].end) if len(ps) == 1 and len(measures) == 1 \
-                and not SUBGROUP_OPENS.match(s.text) else None
+            each = EACH_VERSUS.match(self.ctx.norm, ps[-1][1].end) if len(ps) == 1 and len(measures) == 1 else None
             against = next((g.name for g in f.groups if each and each.start("x") <= g.start < each.end()), None)
-            study_arms = self._study_arms()
             if study_arms and each is not None:
                 names = [n for n in names if n in study_arms]  # ("Among older patients, …": a subgroup is no arm)
             if against is not None and len(names) >= 3 and against in names:
