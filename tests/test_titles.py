@@ -44,3 +44,11 @@ def test_a_page_that_opens_on_an_abstracts_section_has_no_headline():
     lines = ["Abstract", "Objectives", "Evidence on thrombectomy in older patients is limited",
              "Methods", "We enrolled consecutive patients treated at one centre"]
     assert pick_title(lines) is None
+
+
+def test_lead_in_lines_quotations_and_related_links_are_no_headlines():
+    from ingest.read.boilerplate import NOT_HEADLINE
+    for line in ("This graph seems to back this up:", "Previously: Drug K maker down 6% after trial news (March 7)",
+                 '"This is an important milestone for patients," the company said."', "這個網誌中的熱門文章"):
+        assert NOT_HEADLINE.search(line), line
+    assert not NOT_HEADLINE.search("Drug K cuts migraine days in a phase 3 trial")

@@ -82,7 +82,10 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   # a result ("... was 0.9 in ... and 9.2 in ..."): never the headline
                   r"https?://|\bwww\.|\d\s?[%％].*\d\s?[%％]|^[\U0001F000-\U0001FAFF\u2600-\u27BF]|^\d{1,2}\.\s|\b(?:was|were)\b.*\d.*\d|"
                   r"^(?:Sources?|Original\s+report|Disclosures?|References?|Related(?:\s+\w+)?|Read\s+more|Advertisement|"
-                  r"Conflicts?\s+of\s+interest|Funding|Acknowledge?ments?)\b", re.I)
+                  r"Conflicts?\s+of\s+interest|Funding|Acknowledge?ments?|Previously|See\s+also|More\s+on\s+this)\b|"
+                  # a line that leads into what follows ("This graph seems to back this up:"), a
+                  # whole quotation, a blog's list of popular posts: never the headline
+                  r"[:：]\s*$|^[\"“”'‘].*[\"“”'’]$|热门文章|熱門文章|\bpopular\s+posts\b", re.I)
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
