@@ -324,22 +324,16 @@ def extract(ctx: Context) -> list[Arm]:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
             for written, m in zh:
                 whole = written + s.text[m.end("name"):m.end("name") + 1]  # with its 组
-                label = m.group("label")
-                own = _zh_name(written, whole)
-                if label and own == whole:
-                    # The arm by the label the article goes on to use where its own name is no
-                    # vocabulary group ("金叶颗粒组(治疗组)": treatment); a label that is no
-                    # vocabulary group either ("双解胶囊组(胶囊组)") is only another way of writing it.
+                label, name = m.group("label"), _zh_name(written, whole)
+                if label and name == whole:
+                    # The arm by the label the article goes on to use where neither the vocabulary
+                    # knows its own name nor ("双解胶囊组(胶囊组)") the label: "金叶颗粒组(治疗组)" is
+                    # treatment, while "安慰剂组(对照组)" stays placebo.
                     by_label = _zh_name(label[:-1], label)
-                    name = by_label if by_label != label else own
-                    add(name, None, int(m.group("n")), s.text, whole)
-                    add(name, None, None, None, label)
-                elif label:
-                    # "安慰剂组(对照组)": the vocabulary knows the arm by its own name (placebo).
-                    add(own, None, int(m.group("n")), s.text, whole)
-                    add(own, None, None, None, label)
-                else:
-                    add(_zh_name(written, whole), None, int(m.group("n")), s.text, whole)
+                    name = by_label if by_label != label else name
+                add(name, None, int(m.group("n")), s.text, whole)
+                if label:
+                    add(name, None, None, None, label)  # both ways of writing it kept
         abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text))
         if len(abbreviated) >= 2 and len(arms) < 2:
             # "分为射血分数减低的心衰(…,HFr EF)组,共40例;以及…(…,HFp EF)组,共38例": each arm

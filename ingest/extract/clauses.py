@@ -42,6 +42,16 @@ def _top_level(text: str, pattern) -> list:
     return [m for m in matches if (k := bisect_right(changes, m.start())) == 0 or depths[k - 1] == 0]
 
 
+def in_brackets(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` stands inside round brackets.
+
+    >>> in_brackets("a (b vs c) vs d", 5), in_brackets("a (b vs c) vs d", 11)
+    (True, False)
+    """
+    before = text[:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int, pattern=CLAUSE_END) -> tuple[int, int]:
     """Offsets of the clauses of ``sentence`` that hold [start, end), split at semicolons
     that stand outside brackets.

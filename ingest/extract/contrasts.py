@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .clauses import in_brackets
+
 
 class Contrast(NamedTuple):
     group: str
@@ -142,7 +144,7 @@ def contrast(text: str) -> Contrast | None:
     if m:
         return Contrast(m["group"].strip(), m["versus"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
-    cue = next((m for m in COMPARED.finditer(text) if not _bracketed(text, m.start())), None) or THAN.search(text)
+    cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)
     if not cue:
         # "Statin use was associated with an 18% lower risk": an exposure against the
         # study's reference category, which this sentence does not name.
@@ -173,13 +175,3 @@ def contrast(text: str) -> Contrast | None:
     if group is None or group.lower() == versus.lower():
         return None
     return Contrast(group, versus)
-
-
-def _bracketed(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside round brackets.
-
-    >>> _bracketed("a (b vs c) vs d", 5), _bracketed("a (b vs c) vs d", 11)
-    (True, False)
-    """
-    before = text[:at]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")

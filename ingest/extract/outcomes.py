@@ -26,7 +26,7 @@ from functools import lru_cache
 from .. import vocab
 from ..vocab.lexicon import Match
 from . import tables, text_tables
-from .clauses import QUOTE_END, clause_bounds, quote
+from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, quote
 from .context import Context
 from .contrasts import REFERENCE, contrast, side
 from .numbers import (
@@ -43,7 +43,7 @@ from .numbers import (
     stats,
     times,
 )
-from .phrases import _clean, measure_phrase, object_phrase
+from .phrases import TOO_GENERIC, _clean, measure_phrase, object_phrase
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -193,8 +193,6 @@ WHO_THEY_WERE = re.compile(r"\bat\s+(?:baseline|enrol?ment|entry|randomi[sz]atio
 SUBGROUP_OPENS = re.compile(r"\W*(?:[A-Za-z]{3,12}\s*[:：]\s*)?(?:among|in|of)\s+(?:the\s+)?(?:(?:women|men|girls|boys|elderly|older|younger|"
                             r"smokers|non-?smokers|never\s+smokers)\b|(?:patients|participants|those|people|subjects|children|adults)\s+"
                             r"(?:who|with|aged|older|younger|over|under)\b)", re.I)
-OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|relapsed|died|responded|recovered|progressed|"
-                              r"remitted|discontinued|withdrew)\b|出现|出現|发生|發生|达到|達到|复发|復發|死亡", re.I)
 PAIR_AGAINST_BASELINE = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+with)\s+baseline\b|治疗前|治療前|较基线|較基線", re.I)
 CHANGED_BY_NUMBER = re.compile(r"\b(?:decreased|increased|fell|rose|declined|dropped|reduced|improved|changed|gained|lost)\s+(?:by\s+)?-?\d", re.I)
 VERSUS_RIGHT_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", re.I)
@@ -308,10 +306,6 @@ SECTION_WORD = re.compile(r"目的|方法|结果|結果|结论|結論|背景|对
                   r"Published|Date|Author|Editor|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
                   r"Background|Design|Setting|Participants|Interventions?|Findings|Interpretation|Funding|Note|Source|Sources|"
                   r"Keywords?|关键词|關鍵詞", re.I)
-# What a measure's name ends on ("睡眠质量评分", "住院时间", "response rate", "pain score").
-MEASURE_NOUN = re.compile(r"(?:评分|評分|积分|積分|分数|指数|指數|水平|率|比例|时间|時間|次数|含量|浓度|濃度|值|计数|距离|天数|"
-                  r"\bscores?|\brates?|\blevels?|\bindex|\btimes?|\bcounts?|\bconcentrations?|\bduration|\bdistance|"
-                  r"\bsurvival|\bmortality|\bpressure|\bweight|\bvolume|\bfraction|\bfunction)\s*$", re.I)
 SECTION_LABEL_WORDS = re.compile(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
                          r"|(?:materials?|patients?|subjects?)\s+and\s+methods?", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -369,12 +363,15 @@ OUTCOME_VERB = {"responded": "response", "relapsed": "relapse", "died": "death",
                 "survived": "survival", "improved": "improvement", "remitted": "remission", "healed": "healing",
                 "quit": "quitting", "abstained": "abstinence", "recurred": "recurrence"}
 OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:to|from|by|with|in\s+the)\b)", re.I)
+# A clause's own outcome verb (the measure of the clause before is not its): the same verbs.
+OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|progressed|discontinued|withdrew|"
+                              + "|".join(OUTCOME_VERB) + r")\b|出现|出現|发生|發生|达到|達到|复发|復發|死亡", re.I)
 # An outcome named that way that is who the people were, not what happened to them.
 NOT_AN_OUTCOME = re.compile(r"^(?:(?:aged?|older|younger|female|male|women|men|white|black|asian|hispanic|smokers?|current|former|"
                             r"randomi[sz]ed|assigned|allocated|enrolled|included|excluded|treated|given|lost|analy[sz]ed|followed|"
                             r"similar|comparable|significant|statistically|higher|lower|more|less|not|also|still|then|reported|observed|seen|"
                             r"available|eligible|able|unable|on|in|at|of|from|to|for|with|by|about|approximately|nearly|as|that|being|this|these)\b|\d)", re.I)
-TOO_GENERIC_OUTCOME = {"it", "this", "that", "these", "those", "them", "patients", "participants", "similar", "significant", "results", "data"}
+TOO_GENERIC_OUTCOME = TOO_GENERIC | {"them", "similar", "significant"}
 # (A bare 而 before an arm's name starts its segment too: "…出現失智症而控制組中…"; not 然而, 从而.)
 ARM_SEGMENT = re.compile(r"[;；]|，\s*而|,\s*而|(?<![然从從因进進反继繼])而(?=[\u4e00-\u9fff]{1,6}[组組])|,\s*whereas\b|,\s*while\b", re.I)
 # Between the two values of a pair, "对" and "比" say "versus" too ("约85%对31%", "2.8天對3.7天").
@@ -584,11 +581,8 @@ class Outcomes:
             spread = [x for x in values if x.has_spread]
             measures = self._phrase_measure(s, spread or [x for x in values if x.percent and not found_ps]
                                             or (arm_values if not found_ps else []), found_ps)
-            head = self.ctx.norm[s.start:values[0].start] if values else ""
-            named_here = [a for a in OWN_ACRONYM.findall(head) if self.last_measure is None or a not in self.last_measure.name]
             if self.last_measure is not None and (not measures or GENERIC_MEASURE.fullmatch(measures[0].name)) \
-                    and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text) \
-                    and not named_here:  # ("中位基线ASPECTS 7.0": a scale of its own, if one the vocabulary lacks)
+                    and (found_groups or measures) and not AGE_LIKE.search(s.text) and HAN.search(s.text):
                 # (Chinese abstracts leave the measure out after its label; an English sentence
                 # without one the phrase rules can read names something else.)
                 # "治疗组和对照组该评分均有所下降", "治疗后2周，治疗组(8.17±3.01)与对照组(9.20±2.99)…":
@@ -1220,7 +1214,10 @@ class Outcomes:
             close = _closing_bracket(self.ctx.norm, m.start(), s.end)
             if close is None:
                 continue
-            parts = [(a, b) for a, b in _split_at(self.ctx.norm, m.start() + 1, close, "；;")]
+            # (cut at the semicolons outside inner brackets: "OR=2.52,95%CI(1.75,3.61);OR=3.53,…")
+            a0 = m.start() + 1
+            cuts = [(a0 + c.start(), a0 + c.end()) for c in _top_level(self.ctx.norm[a0:close], CLAUSE_END)]
+            parts = list(zip([a0] + [e for _, e in cuts], [st for st, _ in cuts] + [close]))
             found = [(a, b, effect_stats(self._text(a, b))) for a, b in parts]
             # ("; P<0.05" as the bracket's last part is every ratio's p, not a ratio of its own.)
             found = [x for x in found if x[2] or not p_values(self._text(x[0], x[1]))]
@@ -1403,13 +1400,12 @@ class Outcomes:
             sig = self._significance(span)
             each = EACH_VERSUS.match(self.ctx.norm, ps[-1][1].end) if len(ps) == 1 and len(measures) == 1 else None
             against = next((g.name for g in f.groups if each and each.start("x") <= g.start < each.end()), None)
-            if study_arms and each is not None:
-                names = [n for n in names if n in study_arms]  # ("Among older patients, …": a subgroup is no arm)
-            if against is not None and len(names) >= 3 and against in names:
+            sides = armed if study_arms else names  # ("Among older patients, …": a subgroup is no arm)
+            if against is not None and len(sides) >= 3 and against in sides:
                 # "(P<0.001 for each dose vs. placebo)": every other arm against that one.
                 i, p = ps[0]
                 f.used_ps.add(i)
-                for name in names:
+                for name in sides:
                     if name != against:
                         self.effects.append(Effect(measures[0].name, name, against, self.default_time, kind, None, None,
                                                    p.p, p.relation, sig, self._quote(s, measures[0].start, each.end())))
@@ -2291,8 +2287,8 @@ class Outcomes:
             return
         picked = []
         kept = [st for _, st in shares if not outcome.start <= st.start < outcome.end]
-        described = [WHO_RECEIVED.match(self.ctx.norm, st.end) is not None for st in kept]
-        if any(described) and not all(self._who_received(st) is not None for st in kept):
+        received = {id(st): self._who_received(st) for st in kept}
+        if any(WHO_RECEIVED.match(self.ctx.norm, st.end) for st in kept) and None in received.values():
             return  # "12% of patients who received concomitant X": a subgroup's share, or arms unsure
         if len({t.time for t in f.times if t.time.value}) > 1:
             return  # "40% at week 4 and 60% at week 8, versus 20% and 30%": whose time is whose is unsure
@@ -2301,7 +2297,7 @@ class Outcomes:
                 continue  # "had a reduction of 50% or more": part of the outcome's name
             # (Who the share's people are, said right after it, is the surest: "54 (39%) of 137
             # children who received X" is X's share, whatever arm was named before it.)
-            group = self._who_received(st) or self._group_beside(f, st.start, st.end) or self._segment_arm(f, st)
+            group = received[id(st)] or self._group_beside(f, st.start, st.end) or self._segment_arm(f, st)
             if group is None:
                 continue
             picked.append((i, st, group))
@@ -2951,24 +2947,6 @@ def _closing_bracket(text: str, at: int, limit: int) -> int | None:
             if depth == 0:
                 return i
     return None
-
-
-def _split_at(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
-    """[a, b) cut at the separators that stand outside brackets.
-
-    >>> _split_at("x(1;2);y", 0, 8, ";")
-    [(0, 6), (7, 8)]
-    """
-    out, depth, start = [], 0, a
-    for i in range(a, b):
-        ch = text[i]
-        depth += ch in "[(（"
-        depth -= ch in "])）"
-        if depth == 0 and ch in separators:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, b))
-    return out
 
 
 def _within(spans: list[tuple[int, int]]):

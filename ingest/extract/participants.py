@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import in_brackets
 from .context import Context
 from .design import SELF
 from .numbers import EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
@@ -92,11 +93,6 @@ def _joined_by_and(sentence, previous: tuple[int, str], start: int) -> bool:
     return gap.strip() == "and"
 
 
-def _in_brackets(clause: str, at: int) -> bool:
-    before = clause[:at]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
-
-
 def _own_sentences(ctx: Context):
     """The sentences that may speak of this study: not those about other or future work,
     nor those naming another study (by its year, as "another", as "a trial of ...")."""
@@ -137,7 +133,7 @@ def extract(ctx: Context) -> Participants:
                 if field == "enrolled" and ALLOCATION.search(clause):
                     # "并以1:1随机分配至干细胞组（48人）或安慰剂组（48人）": the arms' sizes; the
                     # total is the count of the clause before ("最终有96名患者符合条件").
-                    candidates = [c for c in found if c.start < m.start() or not _in_brackets(clause, c.start)]
+                    candidates = [c for c in found if c.start < m.start() or not in_brackets(clause, c.start)]
                     for _, earlier in reversed(clauses[:i] if not candidates else []):
                         before = [c for c in counts(earlier) if c.n not in (p.screened, p.excluded)]
                         if before:
@@ -147,7 +143,7 @@ def extract(ctx: Context) -> Participants:
                         continue
                 if field == "enrolled":
                     # "Twenty-one patients were included (15 women and 6 men)": a bracket holds a part.
-                    candidates = [c for c in candidates if c.start < 0 or not _in_brackets(clause, c.start)] or candidates
+                    candidates = [c for c in candidates if c.start < 0 or not in_brackets(clause, c.start)] or candidates
                 nearest = min(candidates, key=lambda c: min(abs(c.start - m.start()), abs(c.end - m.end())))
                 setattr(p, field, nearest.n)
                 p.quotes[field] = s.text
