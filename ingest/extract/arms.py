@@ -9,6 +9,7 @@ corvagliptan" are read against the right arm.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -318,7 +319,8 @@ def extract(ctx: Context) -> list[Arm]:
             for arm in arms.values():
                 if arm.n is None and arm.quote == s.text:
                     arm.n = size
-        zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)]
+        zu = "组" in s.text or "組" in s.text  # (the Chinese arm patterns all end a name on 组)
+        zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)] if zu else []
         zh = [(x, m) for x, m in zh if x]
         if len(zh) >= 2:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
@@ -334,7 +336,7 @@ def extract(ctx: Context) -> list[Arm]:
                 add(name, None, int(m.group("n")), s.text, whole)
                 if label:
                     add(name, None, None, None, label)  # both ways of writing it kept
-        abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text))
+        abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text)) if zu else []
         if len(abbreviated) >= 2 and len(arms) < 2:
             # "分为射血分数减低的心衰(…,HFr EF)组,共40例;以及…(…,HFp EF)组,共38例": each arm
             # by the abbreviation it is called by, then its size.
@@ -362,7 +364,7 @@ def extract(ctx: Context) -> list[Arm]:
     if len(arms) < 2:
         # "依沃西组和帕博利珠组的中位无进展生存期分别为…": two arms named side by side.
         for s in ctx.sentences:
-            if ctx.is_other_work(s):
+            if ctx.is_other_work(s) or not ("组" in s.text or "組" in s.text):
                 continue
             for m in ZH_PAIR.finditer(s.text):
                 found = [_zh_named(m.group(k)) for k in ("a", "b")]
@@ -422,6 +424,20 @@ def as_groups(found: list[Arm]) -> list:
 DEFINITION = re.compile(r"(?=[A-Za-z])((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
 
 
+@functools.lru_cache(maxsize=4)
+def _definitions(text: str) -> dict[str, str]:
+    """{abbreviation: the words before its first definition}, read once per article (every
+    arm asks).
+
+    >>> _definitions("Cardiac rehabilitation (CR) and CR again (CR)")
+    {'CR': 'Cardiac rehabilitation'}
+    """
+    found: dict[str, str] = {}
+    for d in DEFINITION.finditer(text):
+        found.setdefault(d.group(2), d.group(1))
+    return found
+
+
 # A glossary entry under a table: "AA group, Active Acupuncture Group;", "SAS: Self-Rating Anxiety Scale."
 GLOSSARY = re.compile(r"(?:^|[;.\n]\s*)(?P<abbr>[A-Z][A-Za-z0-9]{1,7})(?:\s+(?:group|arm))?\s*[,:=]\s*(?P<long>[A-Z][A-Za-z0-9 '\-]{2,60}?)\s*(?=[;.\n]|$)")
 GROUP_END = re.compile(r"\s+(?:group|arm)s?$", re.I)
@@ -445,9 +461,9 @@ def spelled_out(text: str, name: str) -> str | None:
     abbr = m["abbr"]
     # One fixed pattern for every abbreviation (a pattern built per abbreviation would be
     # compiled, and cached, once per article).
-    defined = next((d for d in DEFINITION.finditer(text) if d.group(2) == abbr), None)
+    defined = _definitions(text).get(abbr)
     if defined:
-        long_form = _schwartz_hearst(abbr, defined.group(1))
+        long_form = _schwartz_hearst(abbr, defined)
     else:
         # A table's glossary: "AA group, Active Acupuncture Group; SA group, Sham Acupuncture Group."
         listed = next((d for d in GLOSSARY.finditer(text) if d["abbr"] == abbr), None)

@@ -64,7 +64,7 @@ def _listed(ctx: Context, s, groups: dict[str, Group], enrolled: int | None) -> 
             hits = vocab.lexicon("groups").find(Tokens(m["label"]))
             name = hits[-1].name if hits and hits[-1].end == len(m["label"]) else m["label"]
             found.append((name, "arm", m["n"], m["pct"]))
-    traits = list(ZH_TRAIT.finditer(s.text))
+    traits = list(ZH_TRAIT.finditer(s.text)) if "者" in s.text else []
     if len(traits) >= 2:
         for m in traits:
             # "合并狼疮性肾炎者": the trait, named in English where the vocabulary knows it.

@@ -325,9 +325,11 @@ def stats(text: str) -> list[Stat]:
 # ---------------------------------------------------------------------------- time points
 
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
-# (A number is tried where its digits start, never inside a run of them: "1111…" is read once.)
+# (A number is tried where its digits start, never inside a run of them: "1111…" is read once.
+# The look-ahead for a first character comes first: only then does the search skip, in C, to
+# where one stands.)
 TIME = re.compile(
-    r"(?<![\d.])(?=[\ddefmnopstwy〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零ab])(?:(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
+    r"(?=[\ddefmnopstwy〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零ab])(?<![\d.])(?:(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
     r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.

@@ -261,8 +261,8 @@ CI_RIGHT_AFTER = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*
 # "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
 BASELINE_BALANCE = re.compile(r"(?=[一两兩基治ab])(?:治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
                       r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b)", re.I)
-PLANNING = re.compile(r"(?=[\dpsw把样检樣檢a])(?:\bwe\s+assumed\b|\bassuming\s+(?:a|an|that)\b|\bsample\s+size\b|\b\d+\s*%\s+power\b|\bpower\s+of\s+\d|"
-              r"\bwere\s+(?:needed|required)\s+to\s+detect\b|样本量|样本含量|检验效能|把握度|檢定力|樣本數估算)", re.I)
+PLANNING = re.compile(r"(?=[\dpsw把样检樣檢a])(?:样本量|样本含量|检验效能|把握度|檢定力|樣本數估算|\b(?:we\s+assumed\b|assuming\s+(?:a|an|that)\b|"
+              r"sample\s+size\b|\d+\s*%\s+power\b|power\s+of\s+\d|were\s+(?:needed|required)\s+to\s+detect\b))", re.I)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)

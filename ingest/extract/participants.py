@@ -71,16 +71,20 @@ MALE = re.compile(r"(?=[m男b])(?:男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b)
 FEMALE = re.compile(r"(?=[fgw女])(?:女性|女(?!性化|士|儿|婿|友|神|王|星)|\bfemales?\b|\bwomen\b|\bgirls\b)", re.I)
 
 
+BRACKETS = re.compile(r"[(（\[\])）]")
+
+
 def _subclauses(text: str, base: int):
     """(offset, clause) pairs; a delimiter inside brackets does not end a clause
     ("912 patients (468 assigned to MSCs and 444 to control) were included")."""
     depth, inside = 0, []
-    for ch in text:
-        depth = depth + 1 if ch in "(（[" else max(0, depth - 1) if ch in ")）]" else depth
-        inside.append(depth)
+    if BRACKETS.search(text):
+        for ch in text:
+            depth = depth + 1 if ch in "(（[" else max(0, depth - 1) if ch in ")）]" else depth
+            inside.append(depth)
     pos = 0
     for m in SUBCLAUSE.finditer(text):
-        if inside[m.start()]:
+        if inside and inside[m.start()]:
             continue
         yield base + pos, text[pos:m.start()]
         pos = m.end()

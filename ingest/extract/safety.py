@@ -49,6 +49,8 @@ NO_DEATH = re.compile(r"(?=[nw无未没])(?:(?:无|未(?:出现|发生)|没有)(
                r"\bno [a-z ,-]{0,40}?\b(?:or|and|nor) deaths?\b|no deaths? (?:occurred|were)|none of the patients died|without (?:any )?deaths?)", re.I)
 DEATHS = re.compile(r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零])(?:(?<![\d.])(?P<n>" + _N + r")\s*(?:例|名|位|人)(?:患者|受试者)?[^，,。；;\d]{0,12}?(?:死亡|过世|去世|病逝|猝死)"
             r"|(?<![\d.,])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients?|participants?|subjects?|people)\s+)?(?:deaths?|died))", re.I)
+# Every sentence that tells of deaths holds one of these ("died", "deaths", "无死亡").
+DEATH_WORD = re.compile(r"(?=[dD死过去病猝])(?:died|death|死亡|过世|去世|病逝|猝死)", re.I)
 # Where a sub-clause ends: a count belongs to the event named in its own clause
 # ("3人(7.5%)出现发烧、2人出现头痛"). Delimiters inside brackets ("(n=34, 70.8%)") do not count.
 CLAUSE_END = re.compile(r"[，；;。、:：]|,(?!(?<=\d,)\d{3}(?!\d))|\b(?:and|while|whereas)\b")
@@ -151,10 +153,12 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                 known = events.get((m.name, group))
                 if known is None or (known.n is None and n is not None):
                     events[(m.name, group)] = AdverseEvent(m.name, n, pct, None, None, text, group)
-        if safety.adverse_events_total is None and (m := AE_TOTAL.search(text)):
+        # (Each total is looked for only in a sentence with its words: most sentences have none.)
+        lower = text.lower()
+        if safety.adverse_events_total is None and ("不良" in text or "adverse" in lower) and (m := AE_TOTAL.search(text)):
             safety.adverse_events_total = _as_int(next(v for v in m.groups() if v))
             safety.quotes["adverse_events_total"] = text
-        if safety.serious_adverse_events is None:
+        if safety.serious_adverse_events is None and ("严重" in text or "serious" in lower):
             if (m := SERIOUS_TOTAL.search(text)) and (n := _as_int(next(v for v in m.groups() if v))) is not None:
                 safety.serious_adverse_events = n
                 safety.quotes["serious_adverse_events"] = text
@@ -164,7 +168,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
             elif NO_SERIOUS.search(text) and not BESIDES.search(text):
                 safety.serious_adverse_events = 0
                 safety.quotes["serious_adverse_events"] = text
-        if safety.deaths is None:
+        if safety.deaths is None and DEATH_WORD.search(text):
             # A counted death outweighs "no deaths" in another arm of the same sentence.
             if (m := DEATHS.search(text)) and (n := _as_int(m["n"] or m["n2"])) is not None:
                 safety.deaths = n
