@@ -79,18 +79,37 @@ def t_two_sided_p(t: float, df: float) -> float:
 
 @functools.lru_cache(maxsize=4096)
 def t_critical(p: float, df: float) -> float:
-    """The |t| whose two-sided p-value is ``p`` (the inverse of ``t_two_sided_p``);
-    remembered, since ingest asks for the same few (p, df) pairs again and again and each
-    answer is a bisection of some fifty incomplete-beta evaluations.
+    """The |t| whose two-sided p-value is ``p`` (the inverse of ``t_two_sided_p``).
 
     >>> round(t_critical(0.001, 105), 3)
     3.386
+
+    Newton's method on the p-value, whose slope is twice the t density, from the normal
+    quantile; a step that leaves the bracket of t known so far bisects it instead. Some
+    five incomplete-beta evaluations, not the fifty of bisection; remembered as well, since
+    ingest asks for the same few (p, df) pairs again and again.
     """
     if not 0.0 < p <= 1.0:
         raise ValueError(f"p must be in (0, 1], got {p}")
     if p == 1.0:
         return 0.0
-    return root_of_decreasing(lambda t: t_two_sided_p(t, df) - p, 0.0, 1.0)
+    log_density_at_0 = math.lgamma((df + 1.0) / 2.0) - math.lgamma(df / 2.0) - 0.5 * math.log(df * math.pi)
+    low, high = 0.0, math.inf
+    t = -NormalDist().inv_cdf(p / 2.0)
+    for _ in range(200):
+        excess = t_two_sided_p(t, df) - p
+        if excess > 0:
+            low = t  # p still too large: t lies above
+        else:
+            high = t
+        density = math.exp(log_density_at_0 - (df + 1.0) / 2.0 * math.log1p(t * t / df))
+        new = t + excess / (2.0 * density) if density > 0 else math.nan
+        if not low < new < high:
+            new = (low + high) / 2.0 if high < math.inf else 2.0 * max(t, 1.0)
+        if abs(new - t) <= 1e-13 * max(1.0, t):
+            return new
+        t = new
+    return t
 
 
 def root_of_decreasing(f, low: float, high: float) -> float:
