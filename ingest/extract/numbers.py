@@ -325,17 +325,26 @@ def stats(text: str) -> list[Stat]:
 # ---------------------------------------------------------------------------- time points
 
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
-# (A number is tried where its digits start, never inside a run of them: "1111…" is read once.
-# The look-ahead for a first character comes first: only then does the search skip, in C, to
-# where one stands.)
-TIME = re.compile(
-    r"(?=[\ddefmnopstwy〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零ab])(?<![\d.])(?:(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时|baseline|pre-?treatment|pre-?intervention|(?:on|at)\s+admission|"
-    r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
+# Two patterns, each searched on its own and their matches merged in order (``_merged``): time points that
+# start with a digit or a Chinese character, and those that start with an English word. The
+# words are tried only where a word starts (\b), so the search skips the middle of every word;
+# one pattern holding both tried every letter that could open one of them. (A number is tried
+# where its digits start, never inside a run of them: "1111…" is read once. The look-ahead
+# for a first character comes first: only then does the search skip, in C, to where one
+# stands.)
+TIME_NUMERIC = re.compile(
+    r"(?=[\d〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零])(?<![\d.])(?:(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时)"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.
     r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:(?:个|個)\s*(?P<zh_month>月)|(?P<zh_unit>周|週|星期|天|年))(?![份度龄])"
-    r"|(?P<en>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
-    r"|\b(?P<en2_unit>month|week|day|year)\s+(?P<en2>\d+)\b)",
+    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b)",
+    re.I)
+TIME_WORDS = re.compile(
+    r"(?=[abdefmnopstuwy])\b(?<![\d.])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
+    r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
+    r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
+    r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
+    r"|(?P<en2_unit>month|week|day|year)\s+(?P<en2>\d+)\b)",
     re.I)
 EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
@@ -371,18 +380,41 @@ def times(text: str) -> list[TimeMention]:
     [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
     """
     out = []
-    for m in TIME.finditer(normalize(text)):
+    for found in _merged(normalize(text), TIME_NUMERIC, TIME_WORDS):
+        m = found.groupdict()
         if m["baseline"]:
-            out.append(TimeMention(Time(0, "month"), m.start(), m.end()))
+            out.append(TimeMention(Time(0, "month"), found.start(), found.end()))
             continue
-        for amount, unit in ((m["nth"], m["nth_unit"]), (m["zh"], m["zh_unit"] or m["zh_month"]),
-                             (m["en"], m["en_unit"]), (m["en2"], m["en2_unit"])):
+        for amount, unit in ((m.get("nth"), m.get("nth_unit")), (m.get("zh"), m.get("zh_unit") or m.get("zh_month")),
+                             (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit"))):
             if amount is not None and unit is not None:
                 value = _amount(amount)
                 if value is not None and 0 < value < 1000:
-                    out.append(TimeMention(Time(value, UNIT[unit.lower()]), m.start(), m.end()))
+                    out.append(TimeMention(Time(value, UNIT[unit.lower()]), found.start(), found.end()))
                 break
     return out
+
+
+def _merged(text: str, first, second):
+    """The matches of two patterns in order, none overlapping another: what one pattern
+    holding both would find, where at any offset only one of them can match (they open on
+    different characters).
+
+    >>> [m.group() for m in _merged("baseline, 12 months, six weeks", TIME_NUMERIC, TIME_WORDS)]
+    ['baseline', '12 months', 'six weeks']
+    """
+    end = len(text)
+    a, b = first.search(text), second.search(text)
+    while a or b:
+        found = a if not b or (a and a.start() <= b.start()) else b
+        yield found
+        pos = found.end()
+        if pos >= end:
+            return
+        if a and a.start() < pos:
+            a = first.search(text, pos)
+        if b and b.start() < pos:
+            b = second.search(text, pos)
 
 
 # ---------------------------------------------------------------------------- counts of people
@@ -399,14 +431,18 @@ PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunte
 # exactly three, and never after a number of a list ("5, 3 120", "2 and 4 100").
 SPACED = r"(?<!\d[,;]\s)(?<!\d\sand\s)(?<!\d\sor\s)(?<!\d\s)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])"
 _spaced = re.compile(SPACED)
-COUNT = re.compile(
-    # (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
-    r"(?=[\defnost〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
+# As with the time points, counts that open with a digit, a Chinese numeral or "n=" and those
+# that open with an English number word are two patterns, the words tried only where a word
+# starts. (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
+_PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)"
+                 r"[a-z][a-z-]*\s+){0,2}" + PEOPLE + r"\b")
+_NOT_AFTER_HUNDRED = r"(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)"
+COUNT_NUMERIC = re.compile(
+    r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
-    r"|(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + EN_WORD_NUMBER + r")\s+"
-    r"(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)[a-z][a-z-]*\s+){0,2}"
-    + PEOPLE + r"\b)",
+    r"|" + _NOT_AFTER_HUNDRED + r"(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+)" + _PEOPLE_AFTER + ")",
     re.I)
+COUNT_WORDS = re.compile(r"(?=[efnost])\b" + _NOT_AFTER_HUNDRED + r"(?P<en>" + EN_WORD_NUMBER + ")" + _PEOPLE_AFTER, re.I)
 
 
 def english_number(word: str) -> int | None:
@@ -512,8 +548,9 @@ def counts(text: str) -> list[Count]:
     [14862, 120, 100]
     """
     out = []
-    for m in COUNT.finditer(normalize(text)):
-        raw = m["num"] or m["n"] or m["en"]
+    for m in _merged(normalize(text), COUNT_NUMERIC, COUNT_WORDS):
+        found = m.groupdict()
+        raw = found.get("num") or found.get("n") or found["en"]
         if raw[0].isdigit():
             n = int(raw.replace(",", "").replace(" ", ""))
         elif raw[0].isascii():
