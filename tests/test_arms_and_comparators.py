@@ -104,3 +104,15 @@ def test_a_subgroup_named_in_a_comparison_of_arms_is_not_one_of_its_sides():
             "RESULTS: Among older patients, remission was higher with drug K and drug M than with placebo "
             "(P<0.001 for each group vs. placebo).\n")
     assert {(e["group"], e["versus"]) for e in study_of(text)["effects"]} == {("drug k", "placebo"), ("drug m", "placebo")}
+
+
+def test_treatment_with_and_a_bracket_cut_off_by_the_list_are_not_part_of_the_names():
+    text = ("Drug K versus drug L after resection: a randomized trial\n"
+            "METHODS: Eighty patients were randomized to treatment with drug K 200 mg twice daily or drug L (control "
+            "group, 1000 mg twice daily, given for 2 weeks followed by a 1-week rest in each cycle).\n"
+            "RESULTS: Mean survival was longer in the drug K group (22.1 ± 2.0 months) than in the drug L group "
+            "(15.2 ± 3.1 months) (P < 0.05).\n")
+    study = study_of(text)
+    assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"drug k", "drug l"}
+    # The group after "than" is the other side's, not the first value's.
+    assert {(m["group"], m["value"]) for m in study["measurements"]} == {("drug k", 22.1), ("drug l", 15.2)}

@@ -189,3 +189,20 @@ def test_chinese_shares_of_other_things_before_the_outcome():
     for sentence in ("治疗组女性占55.0%，对照组占52.0%，治疗后治疗组有71例达到缓解。",
                      "治疗组脱落5例（5.0%），对照组脱落6例（6.0%），最终达到缓解者治疗组多于对照组。"):
         assert shares_of(ZH_TRIAL.format(sentence)) == set(), sentence
+
+
+def test_arms_listed_by_shorter_names_before_respectively():
+    text = ("Oral immunotherapy for peanut allergy in toddlers: a randomized trial\n"
+            "METHODS: 150 children were randomly assigned to peanut oral immunotherapy (n=100) or placebo (n=50).\n"
+            "RESULTS: The researchers found that 64% and 3% of those who received immunotherapy and placebo, "
+            "respectively, achieved desensitization at week 134.\n")
+    assert shares_of(text) == {("desensitization", "peanut oral immunotherapy", 64), ("desensitization", "placebo", 3)}
+
+
+def test_a_shorter_name_that_two_arms_hold_names_neither():
+    text = ("Two doses of drug K: a randomized trial\n"
+            "METHODS: 300 adults were randomly assigned to low-dose drug K (n=100), high-dose drug K (n=100) or "
+            "placebo (n=100).\n"
+            "RESULTS: 40%, 45% and 20% of those who received drug K, drug K and placebo, respectively, achieved "
+            "remission.\n")
+    assert shares_of(text) == set()

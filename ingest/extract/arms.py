@@ -58,7 +58,7 @@ GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?
 DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
 
-                r"receiving|receive|received|either)\s+|"
+                r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
                 r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
                 r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|once nightly|nightly|at bedtime|once weekly|alone|therapy|treatment|"
@@ -119,6 +119,9 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     # "standard tests alone (n = 33, controls)": the label the article gives the arm.
     label = re.compile(r"\(\s*,?\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*)?)\s*,?\s*\)").search(item)
     item = re.compile(r"\(.*?\)").sub("", item).strip(" ,")
+    # "capecitabine (control group, 1500 mg bid, administered": a bracket the list's end cut
+    # off, holding the arm's label and how it was given, is not part of its name.
+    item = re.compile(r"\([^()]*,[^()]*$").sub("", item).strip(" ,")
     item = item.replace("(", " ").replace(")", " ").strip(" ,")  # "risedronate (5 mg" of "(5 mg or 15 mg)"
     # "lenacapavir every 26 weeks": how often, not part of the arm's name.
     item = EVERY.sub("", item).strip()

@@ -208,6 +208,15 @@ NOT_SIGNIFICANT = re.compile(
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
 RESPECTIVELY = re.compile(r"respectively|分别", re.I)
+RESPECTIVELY_ASIDE = re.compile(r"\brespectively\s*,?\s*", re.I)
+# Who the values of a run were, listed before "respectively": " of those who received X and
+# Y, ", " in the X, Y and Z arms, ".
+ARM_LIST = re.compile(r"\s*(?:of|in|among|for|with)\s+(?:(?:the\s+)?(?:patients|participants|children|adults|people|those|women|men)\s+)?"
+                      r"(?:(?:who|that)\s+(?:received|were\s+given|took|were\s+treated\s+with|were\s+assigned\s+to)\s+|"
+                      r"(?:receiving|given|taking|treated\s+with|assigned\s+to)\s+)?(?:the\s+)?"
+                      r"(?P<list>[A-Za-z][\w\-]*(?:(?:\s+|,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[A-Za-z][\w\-]*){1,8}?)"
+                      r"(?:\s+(?:groups|arms))?\s*,?\s*", re.I)
+ARM_LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+", re.I)
 # An averaging word before a value, then anything up to it (checked against FILLER_WORDS).
 MEAN_BEFORE = re.compile(r"(?=[m中平a])(?P<word>\b(?:mean|average|median)\b|\baverag(?:ed|ing)\b|平均|中位数?|中位值)(?!.*(?:\b(?:mean|average|median)\b|平均|中位))"
                  r"[^;；。!?]*$", re.I)
@@ -699,11 +708,13 @@ class Outcomes:
 
     def _group_for(self, f: SentenceFacts, lo: int, at: int, hi: int, end: int | None = None) -> str:
         """The group a value at ``at`` (ending at ``end``) belongs to: "in the X group" right
-        after it, else the group named last between ``lo`` and the value."""
+        after it, else the group named last between ``lo`` and the value ("longer in the A
+        group (24.6 ± 1.7 months) than in the B group": the group after "than" is the other
+        side's)."""
         end = at if end is None else end
         after = [g for g in f.groups if end <= g.start <= min(hi, end + 40)
                  and re.compile(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", re.I).search(self._text(end, g.start))
-                 and not re.compile(r"[,;，；]|\band\b|\d").search(self._text(end, g.start).split(")")[-1])]
+                 and not re.compile(r"[,;，；]|\band\b|\bthan\b|\d").search(self._text(end, g.start).split(")")[-1])]
         before = [g for g in f.groups if lo <= g.start < at]
         if after:
             return after[0].name
@@ -2279,6 +2290,11 @@ class Outcomes:
         after_share = before[-1].end if before else outcome.start
         if self.ctx.norm[after_share:after_share + 1] in ")）":
             after_share += 1  # "one (3.3%) in the … group had": the share's own bracket
+        # ("71% and 2% of those who received X and Y, respectively, achieved": who the shares'
+        # people were, listed up to "respectively", then the verb.)
+        listed = RESPECTIVELY_ASIDE.search(self.ctx.norm, after_share, outcome.start) if before else None
+        if listed:
+            after_share = listed.end()
         if not before or OUTCOME_CUT.search(self.ctx.norm, after_share, outcome.start):
             return
         # A measure the sentence names before its first share is that share's, not this one's.
@@ -2287,8 +2303,9 @@ class Outcomes:
             return
         picked = []
         kept = [st for _, st in shares if not outcome.start <= st.start < outcome.end]
-        received = {id(st): self._who_received(st) for st in kept}
-        if any(WHO_RECEIVED.match(self.ctx.norm, st.end) for st in kept) and None in received.values():
+        # (The list before "respectively" is read below as a run's, not as the last share's own.)
+        received = {id(st): None if listed else self._who_received(st) for st in kept}
+        if not listed and any(WHO_RECEIVED.match(self.ctx.norm, st.end) for st in kept) and None in received.values():
             return  # "12% of patients who received concomitant X": a subgroup's share, or arms unsure
         if len({t.time for t in f.times if t.time.value}) > 1:
             return  # "40% at week 4 and 60% at week 8, versus 20% and 30%": whose time is whose is unsure
@@ -2342,7 +2359,10 @@ class Outcomes:
         if known is not None:
             return known
         if self._study_arms():
-            return None  # the study's arms are known and this is none of them: a subgroup
+            # "of those who received immunotherapy": the one arm whose name holds those words;
+            # else none of the study's arms, a subgroup.
+            holders = [a for a in self._study_arms() if set(written.lower().split()) <= set(a.lower().split())]
+            return holders[0] if len(holders) == 1 else None
         return written if 1 <= len(written.split()) <= 8 and not NOT_AN_OUTCOME.match(written) else None
 
     def _segment_arm(self, f: SentenceFacts, st: Stat) -> str | None:
@@ -2576,6 +2596,10 @@ class Outcomes:
             if len(after) < len(run) and shared and len(run) == 2:
                 # "… in the intervention and usual care groups": one "groups" for both arms.
                 after = [self.ctx.group_called(shared["a"]), self.ctx.group_called(shared["b"])]
+            if len(after) < len(run) and len(arms) == len(run):
+                # "71% and 2% of those who received immunotherapy and placebo, respectively":
+                # each arm by a shorter name, one that only one arm's name holds.
+                after = self._arms_listed(self._text(run[-1].end, closing.start()), arms) or after
             if len(after) == len(run) and None not in after and len(set(after)) == len(after) \
                     and not self._other_value_between(f, run[-1].end, closing.start()):
                 return after
@@ -2610,6 +2634,31 @@ class Outcomes:
             if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):
                 return ["all"] * len(run)
         return None
+
+    @staticmethod
+    def _arms_listed(text: str, arms: list[str]) -> list[str] | None:
+        """The arms a list names in order, each item by its arm's name or by words only that
+        arm's name holds; None unless every arm is named once.
+
+        >>> Outcomes._arms_listed(" of those who received immunotherapy and placebo, ",
+        ...                       ["peanut oral immunotherapy", "placebo"])
+        ['peanut oral immunotherapy', 'placebo']
+        >>> Outcomes._arms_listed(" of those who received oral therapy and placebo, ", ["oral drug", "oral placebo"]) is None
+        True
+        """
+        m = ARM_LIST.fullmatch(text)
+        if not m:
+            return None
+        items = [x for x in ARM_LIST_SEPARATOR.split(m["list"]) if x]
+        words = [set(a.lower().split()) for a in arms]
+        named = []
+        for item in items:
+            own = set(item.lower().split())
+            holders = [a for a, w in zip(arms, words) if own <= w]
+            if len(holders) != 1:
+                return None
+            named.append(holders[0])
+        return named if len(named) == len(arms) and len(set(named)) == len(named) else None
 
     def _pair_not_of_arms(self, f: SentenceFacts, lo: int, hi: int) -> bool:
         """Whether a pair of values compares something other than the two arms: "higher at week
