@@ -116,3 +116,11 @@ def test_treatment_with_and_a_bracket_cut_off_by_the_list_are_not_part_of_the_na
     assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"drug k", "drug l"}
     # The group after "than" is the other side's, not the first value's.
     assert {(m["group"], m["value"]) for m in study["measurements"]} == {("drug k", 22.1), ("drug l", 15.2)}
+
+
+def test_groups_named_in_passing_two_in_one_phrase_and_no_leading_words():
+    text = ("Surgery or medical therapy for diabetes: a randomized trial\n"
+            "RESULTS: Weight fell more in the bypass and sleeve groups than in the medical therapy group, and more "
+            "women in the bypass group stopped insulin.\n"
+            "There were no differences in the secondary or process outcomes between groups.\n")
+    assert {name for name, _ in arms_of(text)} == {"bypass", "sleeve", "medical therapy"}

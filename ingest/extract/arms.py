@@ -55,14 +55,18 @@ TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
                      r"other|every|per|which|that|who|whom)\b", re.I)
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
+GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on)\s+(?:the\s+)?", re.I)
+GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
 DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
-
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
                 r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
-                r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|once nightly|nightly|at bedtime|once weekly|alone|therapy|treatment|"
+                r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|once nightly|nightly|at bedtime|once weekly|alone|"
                 r"as\s+either|either)$|"
+                # "drug K therapy" is drug K, but "medical therapy" and "standard treatment" are arms as written.
+                r"(?<!\bmedical)(?<!\bstandard)(?<!\busual)(?<!\bconventional)(?<!\broutine)(?<!\bsupportive)(?<!\bconservative)"
+                r"(?<!\bsurgical)(?<!\bcombination)(?<!\bcombined)(?<!\bactive)(?<!\bdrug)\s+(?:therapy|treatment)$|"
                 r"(?<!\bno)\s+(?:shots?|injections?|infusions?|tablets?|capsules?)$", re.I)
 NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive", "the", "treatment", "study",
             "patients", "participants", "week", "weeks", "month", "months", "day", "days", "baseline", "end"}
@@ -357,10 +361,16 @@ def extract(ctx: Context) -> list[Arm]:
         # "in the stroke-unit group ... in the general-ward group": groups the article names.
         named = {}
         for m in GROUP_PHRASE.finditer(ctx.text):
-            name, dose, n = _clean(m.group("name"))
-            if name and name not in NOT_ARMS and not name.endswith(("two", "both", "all", "each", "other")) \
-                    and not NOT_IN_ARM_NAME.search(name):
-                named.setdefault(name, ctx.text[m.start("name"):m.end()])  # "stroke-unit group"
+            # "vs. changes in the medical therapy group": the group is what follows the last
+            # "in the"; "in the gastric-bypass and sleeve-gastrectomy groups" names two.
+            words = GROUP_TAIL.split(m.group("name"))[-1]
+            parts = GROUPS_AND.split(words) if m.group().lower().endswith("s") else [words]
+            cleaned = [_clean(part)[0] for part in parts]
+            if not all(name and name not in NOT_ARMS and not name.endswith(("two", "both", "all", "each", "other"))
+                       and not NOT_IN_ARM_NAME.search(name) for name in cleaned):
+                continue  # ("in the secondary or process outcomes between groups": not two arms)
+            for name, part in zip(cleaned, parts):
+                named.setdefault(name, part if len(parts) > 1 else ctx.text[m.start("name") + len(m.group("name")) - len(words):m.end()])
         if len(named) >= 2:
             for name, written in named.items():
                 add(name, None, None, None, written)

@@ -2973,6 +2973,8 @@ class Outcomes:
                 self.last_measure = f.measures[-1]
         self._drop_restated()
         self._agree_with_p()
+        # An arm against itself is a misreading, whichever shape made it.
+        self.effects = [e for e in self.effects if not (e.group and e.versus and e.group.lower() == e.versus.lower())]
         return self.measurements, self.effects
 
 
