@@ -148,3 +148,53 @@ def test_a_lancet_style_table_through_the_extractor():
         ("vaccine", "percent", 0.1), ("placebo", "percent", 1.3)]
     assert [(e["group"], e["versus"], e["p"], e["p_relation"]) for e in study["effects"]] == [
         ("vaccine", "placebo", 0.0001, "<")]
+
+
+# A table as the pages' readers flatten it: a rule under the header, the header one cell short
+# of the rows (the empty cell over the labels is lost), bars left over after the last value,
+# and rows of one cell that head a section (the outcome) or a trait (its subgroups).
+RULED = """Vaccine K against influenza: a randomised, placebo-controlled trial
+
+Table 2.
+Total cases | Vaccine group | Placebo group | Vaccine efficacy (95% CI) | p value | ||
+---|---|---|---|---|---|---|
+Laboratory-confirmed influenza from 14 days after dose 2* | ||||||
+Overall | 50 | 10/8000 (0·1%) | 40/4000 (1·0%) | 87·5% (75·0–93·8) | <0·0001 |
+Age group (years) | ||||||
+18–64 | 30 | 6/6000 (0·1%) | 24/3000 (0·8%) | 87·5% (69·5–94·9) | <0·0001 |
+Sex | ||||||
+Female | 22 | 4/4100 (0·1%) | 18/2050 (0·9%) | 88·9% (67·4–96·2) | 0·0003 |
+Data are n/N (%).
+"""
+
+
+def ruled_study():
+    return extract(read_bytes(RULED.encode(), path="t.txt")).to_json()["studies"][0]
+
+
+def test_a_ruled_table_with_sections_and_subgroup_rows():
+    s = ruled_study()
+    measurements = {(m["measure"], m["group"], m["stat"], m["value"]) for m in s["measurements"]}
+    name = "Laboratory-confirmed influenza from 14 days after dose 2"
+    assert {(name, "all", "n", 50), (name, "vaccine", "percent", 0.1), (name, "placebo", "percent", 1.0),
+            (name, "18–64", "n", 30), (name, "vaccine, 18–64", "percent", 0.1), (name, "placebo, 18–64", "percent", 0.8),
+            (name, "vaccine, Female", "percent", 0.1), (name, "placebo, Female", "percent", 0.9)} <= measurements
+    effects = {(e["measure"], e["group"], e["versus"], e["value"], tuple(e["ci"]), e["p"]) for e in s["effects"]}
+    assert effects == {(name, "vaccine", "placebo", 87.5, (75.0, 93.8), 0.0001),
+                       (name, "18–64", "placebo", 87.5, (69.5, 94.9), 0.0001),
+                       (name, "Female", "placebo", 88.9, (67.4, 96.2), 0.0003)}
+
+
+def test_a_ruled_table_of_who_they_were_gives_no_outcomes():
+    text = ("Drug K after stroke: a randomised trial\n\n"
+            "Table 1.\n"
+            "Drug K (n = 100) | Usual care (n = 100) | ||\n"
+            "---|---|---|\n"
+            "Sex | ||\n"
+            "Female | 40 (40%) | 42 (42%) |\n"
+            "Male | 60 (60%) | 58 (58%) |\n"
+            "Side of stroke | ||\n"
+            "Left | 55 (55%) | 50 (50%) |\n"
+            "Right | 45 (45%) | 50 (50%) |\n")
+    studies = extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"]
+    assert not [m for s in studies for m in s["measurements"]]

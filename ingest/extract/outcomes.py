@@ -1088,6 +1088,8 @@ class Outcomes:
             tail = self._text(b.end, f.ps[ps[0]].start if ps else m.end() - 1)
             if not re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[,;，；]?\s*").fullmatch(tail):
                 continue  # more in the brackets than the pair and its p
+            if DOSE_UNIT.match(tail) and DOSE_UNIT.match(self._text(a.end, b.start)):
+                continue  # "at 2 different doses (0.50 mL vs 0.25 mL)": the arms' doses, no result
             lo, hi = clause_bounds(s, m.start(), m.end())
             if BEFORE_AND_AFTER.search(self._text(s.start, m.end())):
                 continue  # "before and after treatment (6.1 vs 3.2)": one arm at two times
@@ -2772,38 +2774,76 @@ class Outcomes:
             spans.append((t.start, t.end))
             if tables.is_adverse_event_table(t):
                 continue
-            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "效应量", "差值")
+            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "efficacy", "效应量", "差值")
             p_col = t.column("p", "p value", "p-value", "P值")
-            arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col)
+            # "Total cases": the row's whole count, of everyone in it, not an arm's.
+            total_col = next((i for i in range(1, len(t.header)) if TOTAL_COLUMN.match(t.header[i])), None)
+            arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col, total_col)
                         and not tables.STATISTIC.match(t.header[i])]
             arms = [self._arm_of(t, i) for i in arm_cols]
-            baseline = bool(tables.BASELINE_TABLE.search(t.caption) or tables.BASELINE_TABLE.search(t.header[0]))
+            # (A table that lists its people by sex or age and compares no outcome, no effect
+            # column, describes who they were: a baseline table whatever its caption.)
+            baseline = bool(tables.BASELINE_TABLE.search(t.caption) or tables.BASELINE_TABLE.search(t.header[0])
+                            or (effect_col is None and any(
+                                (len(r.cells) == 1 and SUBGROUP_HEADING.match(tables.label_of(r.cells[0])))
+                                or SEX_ROW.match(r.cells[0]) for r in t.rows)))
             when = BASELINE if baseline else (next((x.time for x in times(t.caption) if x.time.value), None)
                                               or self.default_time)
+            # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
+            # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
+            section, by_trait, headed = None, False, False
             for row in t.rows:
+                if len(row.cells) == 1:
+                    heading = SECTION_NOTE.sub("", tables.label_of(row.cells[0]))
+                    headed = True
+                    if SUBGROUP_HEADING.match(heading):
+                        by_trait = True
+                    else:
+                        section, by_trait = (self._table_measure(heading) if heading else None), False
+                    continue
                 if len(row.cells) != len(t.header):
                     continue
                 # "NRS pain, 1 month": the row names its own time point.
                 own = [x for x in times(row.cells[0]) if x.time.value]
                 label = re.compile(r"(?:[\s,;]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
                     if own else row.cells[0]
-                measure = self._table_measure(label, vocabulary_only=baseline)
+                subgroup = None
+                if own and re.compile(r"^\W*(?:from|after|since|at|by|before|until|to)?\W*$", re.I).match(label):
+                    continue  # "From 14 days after dose 1": a window of the outcome, no outcome or time of its own
+                if section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)
+                                                             or (by_trait and len(label.split()) <= 2)):
+                    # "Overall", "18–30", "Female" under an outcome's heading: that outcome, in everyone
+                    # or in the subgroup the row names.
+                    measure, own = section, []
+                    subgroup = None if OVERALL_ROW.match(label) else tables.label_of(row.cells[0])
+                elif (by_trait or headed) and effect_col is None:
+                    # Under a heading, a row that is no subgroup of an outcome is a category ("Sex:
+                    # Female", "Side: Left", "Barthel index: Score 0–7"), unless the table compares
+                    # outcomes (its effect column): an outcome only when the vocabulary names it.
+                    measure = None if by_trait else self._table_measure(label, vocabulary_only=True)
+                else:
+                    measure = self._table_measure(label, vocabulary_only=baseline)
                 if measure is None or (baseline and not any(
                         m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
                     continue  # (a baseline row counts when the article reports that measure elsewhere too)
                 when_row = own[0].time if own else when
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption)
                 quote = self.ctx.text[row.start:row.end]
+                if total_col is not None and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):
+                    self._add(Measurement(measure, subgroup or "all", when_row, "n", int(whole[1].replace(",", "")),
+                                          None, None, None, quote))
                 for i, arm in zip(arm_cols, arms):
                     cell = tables.read_cell(row.cells[i], hint)
                     if cell is not None:
                         stat, value, disp, dval, n = cell
-                        self._add(Measurement(measure, arm, when_row, stat, value, disp, dval, n, quote))
+                        self._add(Measurement(measure, f"{arm}, {subgroup}" if subgroup else arm, when_row, stat, value,
+                                              disp, dval, n, quote))
                 if len(arms) != 2:
                     continue
                 named = effect_stats(row.cells[effect_col]) if effect_col is not None else []
                 if effect_col is not None and not named:
-                    # A "Difference (95% CI)" column holds bare values: "−1.1 (−1.9 to −0.3)".
+                    # A "Difference (95% CI)" column holds bare values: "−1.1 (−1.9 to −0.3)"; an
+                    # "Efficacy (95% CI)" column a vaccine's efficacy, "91·6% (85·6–95·2)".
                     named = tables.difference_cell(row.cells[effect_col], t.header[effect_col])
                 ci = tables.read_ci(row.cells[effect_col]) if named else None
                 p = tables.read_p(row.cells[p_col]) if p_col is not None else None
@@ -2811,14 +2851,15 @@ class Outcomes:
                     continue  # arms compared before treatment: no result of it
                 if named or p:
                     kind, value = (named[0].type, named[0].value) if named else ("none", None)
-                    self.effects.append(Effect(measure, arms[0], arms[1], when_row, kind, value,
+                    # (A subgroup's effect is its first arm's against the second, within it.)
+                    self.effects.append(Effect(measure, subgroup or arms[0], arms[1], when_row, kind, value,
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
 
     def _arm_of(self, t, column: int) -> str:
         """A column's arm: the article's arm or vocabulary group its header names, else the header."""
-        at = t.start + sum(len(c) + 3 for c in t.header[:column])
+        at = t.header_offset(column)
         found = self.ctx.mentions("groups", at, at + len(t.header[column]))
         if found:
             return found[0].name
@@ -2981,6 +3022,19 @@ class Outcomes:
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
     return Outcomes(ctx).run()
+
+
+# Table rows and columns (``from_tables``).
+TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\b(?!.*\b(?:group|arm)\b)|^\s*(?:合计|总计|總計)", re.I)
+WHOLE_COUNT = re.compile(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*")
+SECTION_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # "... after dose 1 (day of dose 2)"
+SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
+                              r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
+OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)
+DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)\b", re.I)
+SEX_ROW = re.compile(r"^\s*(?:(?:fe)?males?|(?:wo)?men|sex|gender|女性?|男性?)\s*(?:,\s*n\s*\(%\))?\s*$", re.I)
+SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
+                          r"(?:fe)?males?|(?:wo)?men|boys|girls)\s*(?:years?)?\s*$", re.I)
 
 
 def _closing_bracket(text: str, at: int, limit: int) -> int | None:

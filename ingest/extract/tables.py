@@ -43,6 +43,13 @@ class Table:
     rows: list = field(default_factory=list)
     start: int = 0
     end: int = 0
+    header_at: list | None = None  # where each header cell starts, when not joined by " | "
+
+    def header_offset(self, column: int) -> int:
+        """Where header cell ``column`` starts in the text."""
+        if self.header_at is not None:
+            return self.header_at[column]
+        return self.start + sum(len(c) + 3 for c in self.header[:column])
 
     def column(self, *words: str) -> int | None:
         """Index of the first header cell holding one of ``words`` (case-insensitive, whole word)."""
@@ -67,12 +74,18 @@ def lines_with_offsets(text: str) -> list[tuple[str, int]]:
 
 def find_tables(text: str) -> list[Table]:
     """Runs of two or more " | " rows with the same number of cells; the first row is the
-    header, and a "Table N." line just before them is the caption."""
+    header, and a "Table N." line just before them is the caption. Tables with a rule under
+    their header ("---|---|") are read by ``_ruled_table``."""
     out: list[Table] = []
     lines = lines_with_offsets(text)
     i = 0
     while i < len(lines):
         line, at = lines[i]
+        if i + 1 < len(lines) and "|" in line and RULE.match(lines[i + 1][0]):
+            table, i = _ruled_table(lines, i)
+            if table is not None:
+                out.append(table)
+            continue
         if not ROW.match(line.strip()):
             i += 1
             continue
@@ -92,6 +105,63 @@ def find_tables(text: str) -> list[Table]:
             out.append(Table(caption, header, rows, at, lines[j - 1][1] + len(lines[j - 1][0])))
         i = j
     return out
+
+
+# The rule under a table's header, as Markdown and the pages' readers print it: "---|---|---|".
+RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|*\s*$")
+
+
+def _caption_before(lines: list, i: int) -> str:
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lines[k][0].strip():
+            return lines[k][0].strip() if CAPTION.match(lines[k][0]) else ""
+    return ""
+
+
+def _ruled_cells(line: str, at: int) -> tuple[list[str], list[int]]:
+    """The cells of a ruled table's line and where each starts: its frame and the run of
+    empty cells after its last value left out ("Overall | 78 | 16/14 964 (0·1%) | ||")."""
+    cells, starts, pos = [], [], 0
+    for part in line.split("|"):
+        starts.append(at + pos + len(part) - len(part.lstrip()))
+        cells.append(part.strip())
+        pos += len(part) + 1
+    if cells and not cells[0] and line.lstrip().startswith("|"):
+        cells, starts = cells[1:], starts[1:]
+    while cells and not cells[-1]:
+        cells, starts = cells[:-1], starts[:-1]
+    return cells, starts
+
+
+def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
+    """A table whose header line ``i`` has a rule under it, and the index after it. Its rows
+    are the lines with a bar that follow; a row of one cell is a section's heading ("Age
+    group (years)", "First COVID-19 occurrence after dose 1"), kept as a one-cell row. A
+    header one cell short of the rows has lost the empty cell over the labels.
+
+    >>> t = find_tables("Table 2.\\nTotal | A group | B group | p | ||\\n---|---|---|---|---|\\nDeath | ||||\\n"
+    ...                 "Overall | 9 | 3/40 (7·5%) | 6/40 (15·0%) | 0·29 |\\nWomen | 4 | 1/20 (5·0%) | 3/20 (15·0%) | 0·30 |\\n")[0]
+    >>> t.caption, t.header, [r.cells for r in t.rows][:2]
+    ('Table 2.', ['', 'Total', 'A group', 'B group', 'p'], [['Death'], ['Overall', '9', '3/40 (7·5%)', '6/40 (15·0%)', '0·29']])
+    """
+    line, at = lines[i]
+    header, header_at = _ruled_cells(line, at)
+    j = i + 2
+    rows = []
+    while j < len(lines) and "|" in lines[j][0] and not RULE.match(lines[j][0]):
+        cells, _ = _ruled_cells(*lines[j])
+        rows.append(Row(cells, lines[j][1], lines[j][1] + len(lines[j][0])))
+        j += 1
+    widths = [len(r.cells) for r in rows if len(r.cells) >= 2]
+    if len(widths) < 2:
+        return None, j
+    width = max(set(widths), key=widths.count)
+    if len(header) == width - 1:
+        header, header_at = ["", *header], [at, *header_at]
+    if len(header) != width:
+        return None, j
+    rows = [r for r in rows if len(r.cells) in (1, width)]
+    return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at), j
 
 
 # A row framed by bars, as Markdown and some page readers print it: "| a | b | ||".
@@ -231,7 +301,7 @@ def adverse_events(ctx) -> list:
         hint = kind_hint(" ".join(t.header), t.caption) or "n (%)"
         arms = []
         for i in range(1, len(t.header)):
-            at = t.start + sum(len(c) + 3 for c in t.header[:i])
+            at = t.header_offset(i)
             found = ctx.mentions("groups", at, at + len(t.header[i]))
             arms.append(found[0].name if found else arm_name(t.header[i]))
         for row in t.rows:
@@ -259,7 +329,10 @@ def difference_cell(cell: str, header: str) -> list:
 
     # (normalize keeps the cell's length: the offsets below are the cell's own.)
     m = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(normalize(cell).replace("−", "-"))
-    if not m or not re.compile(r"differ|差值|差异|差異", re.I).search(header):
+    if not m or not re.compile(r"differ|差值|差异|差異|efficacy|effectiveness|保护效力|保護效力", re.I).search(header):
         return []
-    kind = "difference_in_change" if re.compile(r"change|变化|變化", re.I).search(header) else "mean_difference"
+    # (A vaccine's efficacy, one minus the risk ratio in percent, is an effect of no kind the
+    # record names more closely.)
+    kind = "difference_in_change" if re.compile(r"change|变化|變化", re.I).search(header) else \
+        "effect_size" if re.compile(r"efficacy|effectiveness|效力", re.I).search(header) else "mean_difference"
     return [EffectStat(kind, number(m["v"]), m.start("v"), m.end("v"))]
