@@ -206,3 +206,14 @@ def test_a_shorter_name_that_two_arms_hold_names_neither():
             "RESULTS: 40%, 45% and 20% of those who received drug K, drug K and placebo, respectively, achieved "
             "remission.\n")
     assert shares_of(text) == set()
+
+
+def test_the_arm_after_than_before_a_respectively_pair_is_not_the_first_values():
+    text = ("Supplement K for prehypertension: a randomised, placebo-controlled trial\n"
+            "METHODS: 176 subjects (103 men, aged 52±10 years) were randomised to a combination pill or placebo.\n"
+            "RESULTS: The response rate at week 12 was greater with supplements than placebo (58% (51 of 88) and 25% "
+            "(22 of 88), respectively, P<0.0001).\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    values = {(m["group"], m["value"]) for s in studies for m in s["measurements"]}
+    assert ("placebo", 58) not in values  # missing is better than placebo's 58
+    assert 52 not in {v for _, v in values}  # an age is no outcome

@@ -578,7 +578,9 @@ class Outcomes:
             # "95.2%(40/42)": the count and the total of a share are no values of their own;
             # "95% confi dence interval": the level of an interval is none either
             (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)] + [
-            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)]
+            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)] + [
+            # "176 subjects (103 men, aged 52±10 years)": who they were, no outcome's value
+            (s.start + m.start("age"), s.start + m.end("age")) for m in AGED.finditer(s.text)]
         inside = _within(taken)
         values = [x for x in _shift(stats(s.text), s.start) if not inside(x.start)]
         measures = self.measure_mentions(s)
@@ -2629,6 +2631,10 @@ class Outcomes:
             # (An arm named after the values is another arm's, unless "compared with" leads
             # to it: "… had a remission rate of 35.6%, compared with 20.2% for the placebo group".)
             later = [g for g in f.groups if run[-1].end <= g.start < b]
+            first = next((g for g in f.groups if a <= g.start < run[0].start), None)
+            if first is not None and COMPARATOR_LEAD.search(self._text(max(s.start, first.start - 30), first.start)) \
+                    and RESPECTIVELY.search(self.ctx.norm, run[-1].end, s.end):
+                return None  # "greater with X than placebo (58% and 25%, respectively)": placebo's is the second
             if len(own) == 1 and own[0] in arms and all(
                     g.name != own[0] and COMPARED_AFTER.search(self._text(run[-1].end, g.start)) for g in later):
                 return own * len(run)
@@ -2714,6 +2720,11 @@ class Outcomes:
         for g in reversed(f.groups):
             between = self._masked(f, g.end, a)
             if 0 <= a - g.end <= 15 and not re.compile(r"[\d;；]").search(between) and not VS_AROUND.search(between):
+                # ("greater with X than placebo (58% and 25%, respectively)": the arm after "than"
+                # is the comparator, whose value is the second of the pair, not the first.)
+                if COMPARATOR_LEAD.search(self._text(max(f.sentence.start, g.start - 30), g.start)) \
+                        and RESPECTIVELY.search(self.ctx.norm, b, f.sentence.end):
+                    return None
                 return g.name
         return None
 
@@ -3031,6 +3042,7 @@ SECTION_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # "... after dose
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)
+AGED = re.compile(r"(?=[a年])(?:\baged\b|年龄|年齡)\s*(?:[:：]\s*)?(?P<age>\d+(?:\.\d+)?\s*(?:±\s*\d+(?:\.\d+)?)?)", re.I)
 DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)\b", re.I)
 SEX_ROW = re.compile(r"^\s*(?:(?:fe)?males?|(?:wo)?men|sex|gender|女性?|男性?)\s*(?:,\s*n\s*\(%\))?\s*$", re.I)
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
