@@ -210,7 +210,8 @@ def test_a_shorter_name_that_two_arms_hold_names_neither():
 
 def test_the_arm_after_than_before_a_respectively_pair_is_not_the_first_values():
     text = ("Supplement K for prehypertension: a randomised, placebo-controlled trial\n"
-            "METHODS: 176 subjects (103 men, aged 52±10 years) were randomised to a combination pill or placebo.\n"
+            "METHODS: A placebo-controlled trial was conducted in 176 subjects (103 men, aged 52±10 years). Subjects "
+            "were randomised to a commercially available combination pill (n = 88) or placebo (n = 88).\n"
             "RESULTS: The response rate at week 12 was greater with supplements than placebo (58% (51 of 88) and 25% "
             "(22 of 88), respectively, P<0.0001).\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
