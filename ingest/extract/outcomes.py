@@ -387,9 +387,10 @@ ARM_SEGMENT = re.compile(r"[;；]|，\s*而|,\s*而|(?<![然从從因进進反�
 VS_BETWEEN = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对|對|比", re.I)
 VS_AROUND = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
 # After a value: a ratio ("1:1"), a relative change ("24% lower"), an age, a count of people.
-NOT_A_VALUE_AFTER = re.compile(r"\s*(?:[:：]\s*\d|lower|higher|less|more|fewer|greater|smaller|reduction|decrease|increase|improvement|relative|"
+NOT_A_VALUE_AFTER = re.compile(r"\s*(?:lower|higher|less|more|fewer|greater|smaller|reduction|decrease|increase|improvement|relative|"
                        r"times|fold|倍|岁|歲|years?\s+old|years?\s+of\s+age|-?(?:minute|min|hour|h)\b|[- ]?(?:item|point)\s+scale|"
                        r"patients|participants|people|subjects|adults|children|women|men|cases|例|名|人|位|家|所|项|篇|个中心|centres|centers|sites)", re.I)
+RATIO_AFTER = re.compile(r"\s*[:：]\s*\d")
 # Before a value: a label that makes it something else (an age, a grade, an effect), a bound,
 # or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
 NOT_A_VALUE_BEFORE = re.compile(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
@@ -2553,6 +2554,8 @@ class Outcomes:
                 return False
         if DOSE_OR_RANGE_AFTER.match(norm, st.end) or NOT_A_VALUE_AFTER.match(after) or WITH_CI_AFTER.match(norm, st.end):
             return False
+        if not st.percent and RATIO_AFTER.match(after):
+            return False  # "1:1" (but "有效率高达100%：13位患者中…" is a rate, then who)
         if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before):
             return False
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
