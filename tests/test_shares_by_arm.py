@@ -218,3 +218,13 @@ def test_the_arm_after_than_before_a_respectively_pair_is_not_the_first_values()
     values = {(m["group"], m["value"]) for s in studies for m in s["measurements"]}
     assert ("placebo", 58) not in values  # missing is better than placebo's 58
     assert 52 not in {v for _, v in values}  # an age is no outcome
+
+
+def test_each_share_by_who_its_people_were_when_the_outcome_comes_first():
+    text = ("Surgery versus medical therapy for diabetes: a randomized trial\n"
+            "METHODS: Patients were randomized to medical therapy, gastric bypass or sleeve gastrectomy.\n"
+            "RESULTS: At 5 years, the primary endpoint was met by 6% (2/35) who received medical therapy alone vs. 31% "
+            "(15/48) of patients who underwent gastric bypass and 25% (12/48) of patients who underwent gastrectomy.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    got = {(m["group"], m["value"]) for m in studies[0]["measurements"] if m["measure"] == "primary endpoint"}
+    assert got == {("medical therapy", 6), ("gastric bypass", 31), ("sleeve gastrectomy", 25)}

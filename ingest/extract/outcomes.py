@@ -2366,7 +2366,7 @@ class Outcomes:
         if self._study_arms():
             # "of those who received immunotherapy": the one arm whose name holds those words;
             # else none of the study's arms, a subgroup.
-            holders = [a for a in self._study_arms() if set(written.lower().split()) <= set(a.lower().split())]
+            holders = [a for a in self._study_arms() if _words(written) <= _words(a)]
             return holders[0] if len(holders) == 1 else None
         return written if 1 <= len(written.split()) <= 8 and not NOT_AN_OUTCOME.match(written) else None
 
@@ -2661,10 +2661,10 @@ class Outcomes:
         if not m:
             return None
         items = [x for x in ARM_LIST_SEPARATOR.split(m["list"]) if x]
-        words = [set(a.lower().split()) for a in arms]
+        words = [_words(a) for a in arms]
         named = []
         for item in items:
-            own = set(item.lower().split())
+            own = _words(item)
             holders = [a for a, w in zip(arms, words) if own <= w]
             if len(holders) != 1:
                 return None
@@ -2712,7 +2712,11 @@ class Outcomes:
 
     def _group_beside(self, f: SentenceFacts, a: int, b: int) -> str | None:
         """The arm named right after a number ("251 (50.4%) general-ward patients", "... in the
-        X group"), else right before it ("治疗组有效率为85.0%"), with no other number between."""
+        X group", "29% (14/49) of patients who underwent gastric bypass"), else right before it
+        ("治疗组有效率为85.0%"), with no other number between."""
+        if self._study_arms() and WHO_RECEIVED.match(self.ctx.norm, b):
+            # (Who its people were, said right after it, decides; one that names no arm, none.)
+            return self._who_received(Stat(0, a, b))
         for g in f.groups:
             # (A bracket right after the value holds its own count: "56.7% (17/30) in the X group".)
             between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
@@ -3050,6 +3054,16 @@ DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)\b", re.I
 SEX_ROW = re.compile(r"^\s*(?:(?:fe)?males?|(?:wo)?men|sex|gender|女性?|男性?)\s*(?:,\s*n\s*\(%\))?\s*$", re.I)
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
                           r"(?:fe)?males?|(?:wo)?men|boys|girls)\s*(?:years?)?\s*$", re.I)
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name, a hyphen parting them as a space does ("gastric-bypass"), without
+    the words that only qualify it ("medical therapy alone").
+
+    >>> sorted(_words("Sleeve-Gastrectomy group.")), sorted(_words("medical therapy alone"))
+    (['gastrectomy', 'group', 'sleeve'], ['medical', 'therapy'])
+    """
+    return set(re.compile(r"\w+").findall(name.lower())) - {"alone", "only"}
 
 
 def _closing_bracket(text: str, at: int, limit: int) -> int | None:
