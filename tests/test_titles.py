@@ -21,6 +21,10 @@ from ingest.read.boilerplate import pick_title
     (["Guideline Title", "Screening adults for high blood pressure: recommendation statement", "Bibliographic Source(s)"],
      "Screening adults for high blood pressure: recommendation statement"),
     (["此外，研究人员还发现部分患者的血压", "值得注意的是，安慰剂组也有改善"], None),
+    # a picture's or a story's credit, someone's words: not the headline
+    (["图/患者向医院送来锦旗", "正文。"], None),
+    (["Story provided by ExampleWire.com", "The company said the trial met its goal."], None),
+    (["多数受访者表示，针灸是一种历史悠久的治疗方法", "正文。"], None),
 ])
 def test_the_headline_or_none(lines, title):
     assert pick_title(lines) == title
