@@ -116,8 +116,12 @@ def test_evidence_inference_floors(extract_all):
 # 0.294 with the extractor of 1228922), then developed on.
 # dev3 was written blind in session 7 and first scored at f6ecfc4 (F1 0.286, recall 100%, titles 75.0%;
 # 0.287 with the extractor of b46574e, the session's start), then developed on.
-REAL_FLOORS = {"dev": (0.42, 0.90, 0.85), "blind": (0.22, 0.60, 0.45),  # fact F1, detection recall, titles
-               "blind2": (0.28, 0.90, 0.70), "dev2": (0.36, 0.95, 0.70), "dev3": (0.26, 0.95, 0.70)}
+# blind3 was written blind in session 8 (gold committed in 1e8a2ed before any run) and first
+# scored at de7d246: F1 0.215, detection recall 75.0%, titles 83.3% (0.216 with the extractor
+# of 06006aa, the session's start). It stays blind.
+REAL_FLOORS = {"dev": (0.47, 0.90, 0.90), "blind": (0.22, 0.60, 0.45),  # fact F1, detection recall, titles
+               "blind2": (0.29, 0.90, 0.70), "dev2": (0.40, 0.95, 0.75), "dev3": (0.35, 0.95, 0.80),
+               "blind3": (0.20, 0.70, 0.75)}
 
 
 def real_texts_here(folder):
