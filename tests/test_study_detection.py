@@ -53,3 +53,17 @@ def test_an_explainer_about_trials_in_general_reports_none():
             "A phase 3 trial usually enrols tens of thousands of volunteers. Regulators often ask that a vaccine "
             "be at least 50% effective before they consider it. Results can take months to arrive.\n")
     assert studies_of(text) == []
+
+
+def test_a_structured_chinese_abstract_with_spaced_labels_and_no_numbers_is_a_study():
+    # "目的 …", "方法 …", "结果 …" (a space, no colon), cut off before any number.
+    text = ("卫生技术评估\n"
+            "目的 通过系统评价了解干细胞治疗技术的安全状况。\n"
+            "方法 采用卫生技术评估方法，检索国内外数据库中的临床研究文献。\n"
+            "结果 无论是自体还是异体来源的细胞移植，在临床试验中均未见明显的毒性反应报道\n")
+    assert len(studies_of(text)) == 1
+
+
+def test_spaced_words_in_prose_are_no_abstract():
+    text = "健康小知识\n多喝水有益健康。\n结果 就是大家都很开心\n"
+    assert studies_of(text) == []

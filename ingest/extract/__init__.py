@@ -42,6 +42,9 @@ RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", r
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
                 r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b", re.I)
 RESULTS_HEADING = re.compile(r"results?|findings|结果|結果", re.I)
+# A structured Chinese abstract whose labels are set off by a space: "目的 观察…", "方法 选取…".
+SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S")
+SPACED_RESULTS = re.compile(r"\W*(?:结果|結果)[ \u3000]+(?=\S)")
 
 
 def extract(document: Document) -> Record:
@@ -281,8 +284,11 @@ def _own_counts(ctx: Context) -> bool:
 
 
 def _results_section(ctx: Context) -> bool:
-    """A results section (a RESULTS heading, or "结果：" opening a paragraph) of the article's own."""
+    """A results section (a RESULTS heading, or "结果：" opening a paragraph) of the article's own;
+    in a Chinese abstract whose labels stand before a space ("目的 …", "方法 …"), "结果 …" too."""
+    spaced = bool(SPACED_LABELS.search(ctx.text))
     return any(RESULTS_HEADING.search(s.heading or "") or RESULTS_LABEL.match(s.text)
+               or (spaced and SPACED_RESULTS.match(s.text))
                for s in ctx.sentences if not ctx.is_other_work(s))
 
 
