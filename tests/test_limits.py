@@ -28,7 +28,8 @@ def test_the_limit_is_not_lost_in_a_gc_callback():
             with time_limit(0.3):
                 while True:
                     [[] for _ in range(1000)]  # allocations that keep the collector busy
-        assert time.monotonic() - start < 2.0  # not lost: without the fix it ran until killed
+        # (not lost: without the fix it ran until killed; the bound is loose for a busy machine)
+        assert time.monotonic() - start < 10.0
         assert calls, "the collector ran its callback meanwhile"
     finally:
         gc.callbacks.remove(callback)
