@@ -2366,8 +2366,7 @@ class Outcomes:
         if self._study_arms():
             # "of those who received immunotherapy": the one arm whose name holds those words;
             # else none of the study's arms, a subgroup.
-            holders = [a for a in self._study_arms() if _words(written) <= _words(a)]
-            return holders[0] if len(holders) == 1 else None
+            return _arm_holding(written, self._study_arms())
         return written if 1 <= len(written.split()) <= 8 and not NOT_AN_OUTCOME.match(written) else None
 
     def _segment_arm(self, f: SentenceFacts, st: Stat) -> str | None:
@@ -2660,16 +2659,8 @@ class Outcomes:
         m = ARM_LIST.fullmatch(text)
         if not m:
             return None
-        items = [x for x in ARM_LIST_SEPARATOR.split(m["list"]) if x]
-        words = [_words(a) for a in arms]
-        named = []
-        for item in items:
-            own = _words(item)
-            holders = [a for a, w in zip(arms, words) if own <= w]
-            if len(holders) != 1:
-                return None
-            named.append(holders[0])
-        return named if len(named) == len(arms) and len(set(named)) == len(named) else None
+        named = [_arm_holding(x, arms) for x in ARM_LIST_SEPARATOR.split(m["list"]) if x]
+        return named if len(named) == len(arms) and None not in named and len(set(named)) == len(named) else None
 
     def _pair_not_of_arms(self, f: SentenceFacts, lo: int, hi: int) -> bool:
         """Whether a pair of values compares something other than the two arms: "higher at week
@@ -3064,6 +3055,17 @@ def _words(name: str) -> set[str]:
     (['gastrectomy', 'group', 'sleeve'], ['medical', 'therapy'])
     """
     return set(re.compile(r"\w+").findall(name.lower())) - {"alone", "only"}
+
+
+def _arm_holding(written: str, arms: list[str]) -> str | None:
+    """The one arm whose name holds every word of ``written``, else None.
+
+    >>> _arm_holding("immunotherapy", ["peanut oral immunotherapy", "placebo"]), _arm_holding("drug", ["drug A", "drug B"])
+    ('peanut oral immunotherapy', None)
+    """
+    own = _words(written)
+    holders = [a for a in arms if own <= _words(a)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _closing_bracket(text: str, at: int, limit: int) -> int | None:
