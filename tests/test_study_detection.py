@@ -67,3 +67,17 @@ def test_a_structured_chinese_abstract_with_spaced_labels_and_no_numbers_is_a_st
 def test_spaced_words_in_prose_are_no_abstract():
     text = "健康小知识\n多喝水有益健康。\n结果 就是大家都很开心\n"
     assert studies_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Coffee and a longer life\n\nDrinking two cups a day may help. The study found that coffee drinkers had a 12% lower "
+    "risk of death over ten years than those who drank none.\n",
+    "喝茶与长寿\n\n每天喝茶或许有益。研究发现，每天饮茶者的全因死亡风险降低了15%。\n",
+])
+def test_a_study_that_found_a_measured_result_is_one(text):
+    assert len(studies_of(text)) == 1
+
+
+def test_a_result_said_of_no_study_is_none():
+    text = "Tips for winter\n\nDrinking water lowers the risk of headaches by 20%, many people say.\n"
+    assert studies_of(text) == []
