@@ -124,3 +124,10 @@ def test_groups_named_in_passing_two_in_one_phrase_and_no_leading_words():
             "women in the bypass group stopped insulin.\n"
             "There were no differences in the secondary or process outcomes between groups.\n")
     assert {name for name, _ in arms_of(text)} == {"bypass", "sleeve", "medical therapy"}
+
+
+def test_the_sides_of_a_comparison_are_listed_as_arms_when_no_arm_is():
+    text = ("Drug K in breast cancer: phase III results\n"
+            "The trial showed that patients treated with drug K had a 42% lower risk of progression (HR 0.58; 95% CI "
+            "0.43-0.80; p=0.0009) compared to those who received chemotherapy.\n")
+    assert {name for name, _ in arms_of(text)} == {"drug K", "chemotherapy"}

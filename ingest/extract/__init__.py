@@ -235,7 +235,37 @@ def _extract(document: Document) -> Record:
             arm.n, arm.pct = sized[arm.name].n, sized[arm.name].pct
             arm.quote = arm.quote or sized[arm.name].quote
     study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
+    study.groups += _compared_sides(study)
     return Record(source, [study])
+
+
+NOT_A_SIDE = {"all", "baseline", "reference", "pre", "before"}
+
+
+def _compared_sides(study: Study) -> list[Group]:
+    """The two sides of the study's own comparisons ("Lynparza vs chemotherapy", "CT-388 vs
+    control") that its groups do not list yet: they are its arms, their sizes unknown.
+
+    >>> from .record import Effect
+    >>> s = Study(effects=[Effect("pfs", "drug K", "chemotherapy", None, "hazard_ratio", 0.58, None, None, None, None, "q")])
+    >>> [(g.name, g.role, g.n) for g in _compared_sides(s)]
+    [('drug K', 'arm', None), ('chemotherapy', 'arm', None)]
+    """
+    if sum(1 for g in study.groups if g.role == "arm") >= 2:
+        return []  # the arms are listed; a side named otherwise is one of them, written shorter
+    known = {g.name.lower() for g in study.groups}
+    held = [set(re.findall(r"\w+", g.name.lower())) for g in study.groups]
+    sides: list[str] = []
+    for e in study.effects:
+        if not e.group or not e.versus or e.versus.lower() in NOT_A_SIDE or e.group.lower() in NOT_A_SIDE:
+            continue
+        for name in (e.group, e.versus):
+            # ("vaccine, 18–30" is a subgroup's arm, listed with its subgroup or not at all.)
+            words = set(re.findall(r"\w+", name.lower()))
+            if "," not in name and name.lower() not in known and name not in sides \
+                    and not any(words <= w or w <= words for w in held if w):
+                sides.append(name)
+    return [Group(name, "arm", None, None, None) for name in sides]
 
 
 def _reports_a_study(study: Study, ctx: Context) -> bool:
