@@ -131,3 +131,11 @@ def test_the_sides_of_a_comparison_are_listed_as_arms_when_no_arm_is():
             "The trial showed that patients treated with drug K had a 42% lower risk of progression (HR 0.58; 95% CI "
             "0.43-0.80; p=0.0009) compared to those who received chemotherapy.\n")
     assert {name for name, _ in arms_of(text)} == {"drug K", "chemotherapy"}
+
+
+def test_a_cohort_comparison_gets_no_invented_treatment_and_control():
+    text = ("Influenza vaccination and death in heart failure: a nationwide cohort study\n"
+            "In this registry-based cohort of 44 000 patients, the association with death was stronger in patients "
+            "aged 75 years or older than in younger patients (P = 0.004).\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert not [e for s in studies for e in s["effects"] if (e["group"], e["versus"]) == ("treatment", "control")]

@@ -489,6 +489,7 @@ class Outcomes:
         self.default_time = self._default_time()
         self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
         self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
+        self._is_controlled: bool | None = None  # (``_controlled``, asked once)
 
     # ------------------------------------------------------------------ context
 
@@ -1891,8 +1892,16 @@ class Outcomes:
             group, versus = self._arms(f, window, hi if tail is None else tail.start)
             arms = self._study_arms()
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
-                # Two things compared, neither named here: the study's two arms, else the roles.
-                group, versus = self._treatment_first(arms) if len(arms) == 2 else ("treatment", "control")
+                # Two things compared, neither named here: the study's two arms, else the two
+                # sides the sentence names ("stronger in patients aged 75 or older than in
+                # younger patients"); else whose the p is, the page does not say.
+                # A controlled trial's arms by their roles, when it does not name them here.
+                sides = contrast(self._text(lo, hi)) if len(arms) != 2 else None
+                if len(arms) != 2 and sides is None:
+                    if not self._controlled():
+                        continue
+                    sides = ("treatment", "control")
+                group, versus = self._treatment_first(arms) if len(arms) == 2 else sides
             elif versus == "baseline" and len(arms) == 2 and group in arms and PAIR_IN_BRACKETS.search(text) \
                     and not WITHIN_BOTH.search(self._text(lo, hi)) and not THAN_WORD.search(self._text(lo, hi)):
                 # "higher in the drug K group (35.6% vs. 20.2%, P = 0.01)": one arm named, its
@@ -2662,6 +2671,14 @@ class Outcomes:
         named = [_arm_holding(x, arms) for x in ARM_LIST_SEPARATOR.split(m["list"]) if x]
         return named if len(named) == len(arms) and None not in named and len(set(named)) == len(named) else None
 
+    def _controlled(self) -> bool:
+        """Whether the study compares a treatment with a control (a randomised or otherwise
+        controlled trial), not a cohort, a case series or a single arm."""
+        if self._is_controlled is None:
+            from . import design
+            self._is_controlled = design.design(self.ctx) in CONTROLLED_DESIGNS
+        return self._is_controlled
+
     def _pair_not_of_arms(self, f: SentenceFacts, lo: int, hi: int) -> bool:
         """Whether a pair of values compares something other than the two arms: "higher at week
         8 than at week 4", "among women than among men", "than expected", "from baseline (12.0%
@@ -3033,6 +3050,7 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
     return Outcomes(ctx).run()
 
 
+CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}  # (reviews pool controlled trials)
 # Table rows and columns (``from_tables``).
 TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\b(?!.*\b(?:group|arm)\b)|^\s*(?:合计|总计|總計)", re.I)
 WHOLE_COUNT = re.compile(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*")
