@@ -139,3 +139,16 @@ def test_a_cohort_comparison_gets_no_invented_treatment_and_control():
             "aged 75 years or older than in younger patients (P = 0.004).\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert not [e for s in studies for e in s["effects"] if (e["group"], e["versus"]) == ("treatment", "control")]
+
+
+def test_lab_values_with_a_unit_per_volume_are_not_doses_and_two_dose_groups_keep_their_noun():
+    text = ("Drug K in anaemia: a randomized trial\n"
+            "METHODS: 100 adults were randomized to drug K (n = 50) or placebo (n = 50).\n"
+            "RESULTS: Haemoglobin was higher in the drug K group than in the placebo group (12.1 g/dL vs 10.3 g/dL, "
+            "P<0.01).\n")
+    got = {(m["group"], m["value"]) for m in study_of(text)["measurements"]}
+    assert got == {("drug k", 12.1), ("placebo", 10.3)}
+    doses = ("Two doses of drug K: a trial\n"
+             "RESULTS: In a randomized trial of 90 adults, pain fell more in the high and low dose groups than in the "
+            "placebo group (P = 0.01).\n")
+    assert {"high dose", "low dose"} <= {name for name, _ in arms_of(doses)}

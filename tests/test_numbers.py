@@ -90,3 +90,9 @@ def test_a_count_is_a_whole_number():
     # Found by the property test: "randomized n= 1.5" had been read as 1 participant.
     from ingest.extract.numbers import counts
     assert [c.n for c in counts("randomized n= 1.5; 2.5例; n=89")] == [89]
+
+
+def test_the_second_half_of_a_number_word_is_no_number_of_its_own():
+    # "thirty-six months" is not 6 months, "one hundred twenty patients" not 1 patient
+    assert [(t.time.value, t.time.unit) for t in times("at thirty-six months, after twenty-one days")] == []
+    assert [c.n for c in counts("one hundred twenty patients; twenty-one patients")] == [21]

@@ -228,3 +228,23 @@ def test_each_share_by_who_its_people_were_when_the_outcome_comes_first():
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     got = {(m["group"], m["value"]) for m in studies[0]["measurements"] if m["measure"] == "primary endpoint"}
     assert got == {("medical therapy", 6), ("gastric bypass", 31), ("sleeve gastrectomy", 25)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # who the shares' people were is a subgroup of both arms, not the arms themselves
+    "52% and 30% of patients who received concomitant psychotherapy in the drug K and placebo groups, respectively, "
+    "achieved remission.",
+    # one value's people are no arm: unsure for both
+    "Remission was reached by 40% of those who received drug K with psychotherapy and 20% of those who received "
+    "drug K alone.",
+])
+def test_shares_of_people_who_are_no_arm_are_left_out(sentence):
+    assert not shares_of(EN_TRIAL.format(sentence))
+
+
+def test_a_children_word_before_respectively_is_not_an_arm():
+    text = ("Oral immunotherapy for peanut allergy in toddlers: a randomized trial\n"
+            "METHODS: 150 children were randomly assigned to peanut oral immunotherapy (n=100) or placebo (n=50).\n"
+            "RESULTS: 64% and 3% of the children who received immunotherapy or placebo, respectively, achieved "
+            "desensitization.\n")
+    assert shares_of(text) == {("desensitization", "peanut oral immunotherapy", 64), ("desensitization", "placebo", 3)}

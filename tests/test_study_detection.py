@@ -72,12 +72,17 @@ def test_spaced_words_in_prose_are_no_abstract():
 @pytest.mark.parametrize("text", [
     "Coffee and a longer life\n\nDrinking two cups a day may help. The study found that coffee drinkers had a 12% lower "
     "risk of death over ten years than those who drank none.\n",
-    "喝茶与长寿\n\n每天喝茶或许有益。研究发现，每天饮茶者的全因死亡风险降低了15%。\n",
+    "喝茶与长寿\n\n每天喝茶或许有益。这项研究发现，每天饮茶者的全因死亡风险降低了15%。\n",
 ])
 def test_a_study_that_found_a_measured_result_is_one(text):
     assert len(studies_of(text)) == 1
 
 
-def test_a_result_said_of_no_study_is_none():
-    text = "Tips for winter\n\nDrinking water lowers the risk of headaches by 20%, many people say.\n"
+@pytest.mark.parametrize("text", [
+    "Tips for winter\n\nDrinking water lowers the risk of headaches by 20%, many people say.\n",
+    # a study cited in passing, not the article's own
+    "Five habits for healthy kidneys\n\nDrink more water. A study found that people who drank more water had a 12% "
+    "lower risk of kidney stones.\n",
+])
+def test_a_result_said_of_no_study_of_its_own_is_none(text):
     assert studies_of(text) == []

@@ -198,3 +198,24 @@ def test_a_ruled_table_of_who_they_were_gives_no_outcomes():
             "Right | 45 (45%) | 50 (50%) |\n")
     studies = extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"]
     assert not [m for s in studies for m in s["measurements"]]
+
+
+def test_a_ruled_header_missing_its_last_title_keeps_each_arm_its_column():
+    text = ("Drug K for lupus: a randomized trial\n\nTable 2.\n"
+            "Outcome | Drug K (n=50) | Placebo (n=50) | \n---|---|---|---|\n"
+            "Flare, n (%) | 5 (10.0) | 12 (24.0) | 0.04\nInfection, n (%) | 3 (6.0) | 4 (8.0) | 0.70\n")
+    got = {(m["measure"].lower(), m["group"].lower(), m["value"]) for m in extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"][0]["measurements"]}
+    assert ("flare", "drug k", 10.0) in got and ("flare", "placebo", 24.0) in got
+    assert not any(g == "outcome" for _, g, _ in got)
+
+
+def test_a_total_column_of_means_is_no_count_and_rows_under_a_trait_that_are_outcomes_stay_outcomes():
+    means = ("Drug K for pain: a randomized trial\n\nTable 2.\n"
+             "Outcome | Drug K (n = 50) | Placebo (n = 50) | Total (n = 100)\n"
+             "Pain VAS (mm), mean | 42 | 51 | 46\nPain at rest (mm), mean | 40 | 50 | 45\n")
+    studies = extract(read_bytes(means.encode(), path="t.txt")).to_json()["studies"]
+    assert not [m for s in studies for m in s["measurements"] if m["stat"] == "n"]
+    trait = RULED.replace("Data are n/N (%).", "Hospitalisation | 5 | 1/8000 (0·01%) | 4/4000 (0·10%) | 87·5% (6·0–98·6) | 0·04 |")
+    effects = {(e["measure"], e["group"]) for e in extract(read_bytes(trait.encode(), path="t.txt")).to_json()["studies"][0]["effects"]}
+    assert ("Hospitalisation", "vaccine") in effects
+    assert not any(g == "Hospitalisation" for _, g in effects)

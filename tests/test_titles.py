@@ -24,6 +24,7 @@ from ingest.read.boilerplate import pick_title
     # a picture's or a story's credit, someone's words: not the headline
     (["图/患者向医院送来锦旗", "正文。"], None),
     (["Story provided by ExampleWire.com", "The company said the trial met its goal."], None),
+    (["Free meals provided by schools cut obesity", "Body text."], "Free meals provided by schools cut obesity"),
     (["多数受访者表示，针灸是一种历史悠久的治疗方法", "正文。"], None),
 ])
 def test_the_headline_or_none(lines, title):

@@ -42,6 +42,11 @@ RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", r
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
                 r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b", re.I)
 RESULTS_HEADING = re.compile(r"results?|findings|结果|結果", re.I)
+# The study the article itself reports finding something ("The study found", "A new study
+# shows", "这项研究发现"), not one it cites in passing ("A study found that water …").
+OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|the\s+new)\s+(?:[\w-]+\s+){0,3}(?:study|trial|analysis)\s+"
+                             r"(?:found|finds|showed|shows|suggests|reported|demonstrated)\b|"
+                             r"(?:该|這|这|本|此)(?:项|項)?(?:研究|试验|試驗)(?:发现|發現|显示|顯示|表明|结果显示)", re.I)
 # A structured Chinese abstract whose labels are set off by a space: "目的 观察…", "方法 选取…".
 SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S")
 SPACED_RESULTS = re.compile(r"\W*(?:结果|結果)[ \u3000]+(?=\S)")
@@ -235,37 +240,51 @@ def _extract(document: Document) -> Record:
             arm.n, arm.pct = sized[arm.name].n, sized[arm.name].pct
             arm.quote = arm.quote or sized[arm.name].quote
     study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
-    study.groups += _compared_sides(study)
+    study.groups += _compared_sides(study, ctx.text)
     return Record(source, [study])
 
 
-NOT_A_SIDE = {"all", "baseline", "reference", "pre", "before"}
+# Not a group the article names: the whole cohort, a baseline, the roles a reader fills in.
+NOT_A_SIDE = {"all", "baseline", "reference", "pre", "before", "treatment", "control"}
 
 
-def _compared_sides(study: Study) -> list[Group]:
+SUBGROUP_LIKE = re.compile(r"^\s*(?:[<>≤≥]\s*\d|\d+\s*(?:[–—-]|to)\s*\d|(?:fe)?males?$|(?:wo)?men$|with(?:out)?\s)", re.I)
+
+
+def _compared_sides(study: Study, text: str = "") -> list[Group]:
     """The two sides of the study's own comparisons ("Lynparza vs chemotherapy", "CT-388 vs
-    control") that its groups do not list yet: they are its arms, their sizes unknown.
+    control") that its groups do not list yet: they are its arms, their sizes unknown; and
+    the subgroups compared with an arm ("18–64 vs placebo", a table's age band or sex).
 
     >>> from .record import Effect
     >>> s = Study(effects=[Effect("pfs", "drug K", "chemotherapy", None, "hazard_ratio", 0.58, None, None, None, None, "q")])
-    >>> [(g.name, g.role, g.n) for g in _compared_sides(s)]
+    >>> [(g.name, g.role, g.n) for g in _compared_sides(s, "Drug K versus chemotherapy")]
     [('drug K', 'arm', None), ('chemotherapy', 'arm', None)]
     """
-    if sum(1 for g in study.groups if g.role == "arm") >= 2:
-        return []  # the arms are listed; a side named otherwise is one of them, written shorter
+    ctx_text = text.lower()
     known = {g.name.lower() for g in study.groups}
+    subgroups = [e.group for e in study.effects if e.group and e.versus and SUBGROUP_LIKE.match(e.group)
+                 and not SUBGROUP_LIKE.match(e.versus) and "," not in e.group and e.group.lower() in ctx_text
+                 and e.group.lower() not in known]
+    found = [Group(name, "subgroup", None, None, None) for name in dict.fromkeys(subgroups)]
+    if sum(1 for g in study.groups if g.role == "arm") >= 2:
+        return found  # the arms are listed; a side named otherwise is one of them, written shorter
     held = [set(re.findall(r"\w+", g.name.lower())) for g in study.groups]
     sides: list[str] = []
     for e in study.effects:
         if not e.group or not e.versus or e.versus.lower() in NOT_A_SIDE or e.group.lower() in NOT_A_SIDE:
             continue
+        if any(x.lower() in known or x in sides for x in (e.group, e.versus)) and not all(
+                x.lower() in known or x in sides for x in (e.group, e.versus)):
+            continue  # ("18–64 vs placebo" after "vaccine vs placebo": a subgroup against an arm)
         for name in (e.group, e.versus):
             # ("vaccine, 18–30" is a subgroup's arm, listed with its subgroup or not at all.)
             words = set(re.findall(r"\w+", name.lower()))
-            if "," not in name and name.lower() not in known and name not in sides \
-                    and not any(words <= w or w <= words for w in held if w):
+            # (As the article writes it, and no subgroup: an age band or a sex is a table's row.)
+            if "," not in name and name.lower() not in known and name not in sides and name.lower() in ctx_text \
+                    and not SUBGROUP_LIKE.match(name) and not any(words <= w or w <= words for w in held if w):
                 sides.append(name)
-    return [Group(name, "arm", None, None, None) for name in sides]
+    return [Group(name, "arm", None, None, None) for name in sides] + found
 
 
 def _reports_a_study(study: Study, ctx: Context) -> bool:
@@ -288,7 +307,7 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
 def _study_states_a_result(ctx: Context) -> bool:
     """One sentence of the article's own that says a study found a measured result ("The
     study found that coffee drinkers had a 12% lower risk of death", "研究发现，…降低了30%")."""
-    return any(STUDY_WORD.search(s.text) and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
+    return any(OWN_STUDY_FOUND.search(s.text) and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
 

@@ -365,6 +365,9 @@ def extract(ctx: Context) -> list[Arm]:
             # "in the"; "in the gastric-bypass and sleeve-gastrectomy groups" names two.
             words = GROUP_TAIL.split(m.group("name"))[-1]
             parts = GROUPS_AND.split(words) if m.group().lower().endswith("s") else [words]
+            if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) >= 2:
+                # "the high and low dose groups": the first shares the second's last words
+                parts[0] = " ".join([parts[0], *parts[1].split()[1:]])
             cleaned = [_clean(part)[0] for part in parts]
             if not all(name and name not in NOT_ARMS and not name.endswith(("two", "both", "all", "each", "other"))
                        and not NOT_IN_ARM_NAME.search(name) for name in cleaned):

@@ -340,7 +340,7 @@ TIME_NUMERIC = re.compile(
     r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b)",
     re.I)
 TIME_WORDS = re.compile(
-    r"(?=[abdefmnopstuwy])\b(?<![\d.])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
+    r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
     r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
     r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
@@ -434,7 +434,8 @@ _spaced = re.compile(SPACED)
 # As with the time points, counts that open with a digit, a Chinese numeral or "n=" and those
 # that open with an English number word are two patterns, the words tried only where a word
 # starts. (A count is a whole number: "n= 1.5" and "2.5例" hold none.)
-_PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times)\b)"
+_PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|days?|years?|hours?|minutes?|mg|ml|kg|g|times|"
+                 r"hundred|thousand|million|" + EN_WORD_NUMBER + r")\b)"
                  r"[a-z][a-z-]*\s+){0,2}" + PEOPLE + r"\b")
 _NOT_AFTER_HUNDRED = r"(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)"
 COUNT_NUMERIC = re.compile(

@@ -2307,6 +2307,10 @@ class Outcomes:
         # ("71% and 2% of those who received X and Y, respectively, achieved": who the shares'
         # people were, listed up to "respectively", then the verb.)
         listed = RESPECTIVELY_ASIDE.search(self.ctx.norm, after_share, outcome.start) if before else None
+        # (only when that list is the study's arms: "… of patients who received concomitant
+        # psychotherapy in the drug K and placebo groups, respectively" is a subgroup's shares)
+        listed = listed if listed and self._arms_listed(self._text(before[-1].end, listed.start()),
+                                                        self._study_arms()) else None
         if listed:
             after_share = listed.end()
         if not before or OUTCOME_CUT.search(self.ctx.norm, after_share, outcome.start):
@@ -2606,7 +2610,8 @@ class Outcomes:
         if len(run) >= 2 and closing and closing.start() > run[-1].end:
             # "35.6% and 20.2% in the intervention and usual care groups, respectively": the
             # arms named between the values and "respectively", in order.
-            after = list(dict.fromkeys(g.name for g in f.groups if run[-1].end <= g.start < closing.start()))
+            after = list(dict.fromkeys(g.name for g in f.groups if run[-1].end <= g.start < closing.start()
+                                       and (not arms or g.name in arms)))
             shared = SHARED_GROUPS.search(self.ctx.norm, run[-1].end, closing.start())
             if len(after) < len(run) and shared and len(run) == 2:
                 # "… in the intervention and usual care groups": one "groups" for both arms.
@@ -2723,8 +2728,11 @@ class Outcomes:
         X group", "29% (14/49) of patients who underwent gastric bypass"), else right before it
         ("治疗组有效率为85.0%"), with no other number between."""
         if self._study_arms() and WHO_RECEIVED.match(self.ctx.norm, b):
-            # (Who its people were, said right after it, decides; one that names no arm, none.)
-            return self._who_received(Stat(0, a, b))
+            # (Who its people were, said right after it, decides; one that names no arm, none;
+            # and none for any of them when another value's people are no arm: "40% of those who
+            # received drug K with colchicine and 20% of those who received drug K alone".)
+            described = [self._who_received(x) for x in f.stats if WHO_RECEIVED.match(self.ctx.norm, x.end)]
+            return self._who_received(Stat(0, a, b)) if None not in described else None
         for g in f.groups:
             # (A bracket right after the value holds its own count: "56.7% (17/30) in the X group".)
             between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
@@ -2805,7 +2813,7 @@ class Outcomes:
             # "Total cases": the row's whole count, of everyone in it, not an arm's.
             total_col = next((i for i in range(1, len(t.header)) if TOTAL_COLUMN.match(t.header[i])), None)
             arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col, total_col)
-                        and not tables.STATISTIC.match(t.header[i])]
+                        and t.header[i].strip() and not tables.STATISTIC.match(t.header[i])]
             arms = [self._arm_of(t, i) for i in arm_cols]
             # (A table that lists its people by sex or age and compares no outcome, no effect
             # column, describes who they were: a baseline table whatever its caption.)
@@ -2836,8 +2844,7 @@ class Outcomes:
                 subgroup = None
                 if own and re.compile(r"^\W*(?:from|after|since|at|by|before|until|to)?\W*$", re.I).match(label):
                     continue  # "From 14 days after dose 1": a window of the outcome, no outcome or time of its own
-                if section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)
-                                                             or (by_trait and len(label.split()) <= 2)):
+                if section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)):
                     # "Overall", "18–30", "Female" under an outcome's heading: that outcome, in everyone
                     # or in the subgroup the row names.
                     measure, own = section, []
@@ -2855,7 +2862,8 @@ class Outcomes:
                 when_row = own[0].time if own else when
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption)
                 quote = self.ctx.text[row.start:row.end]
-                if total_col is not None and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):
+                if total_col is not None and not re.compile(r"mean|median|sd\b|iqr", re.I).search(hint) \
+                        and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):
                     self._add(Measurement(measure, subgroup or "all", when_row, "n", int(whole[1].replace(",", "")),
                                           None, None, None, quote))
                 for i, arm in zip(arm_cols, arms):
@@ -2877,7 +2885,8 @@ class Outcomes:
                     continue  # arms compared before treatment: no result of it
                 if named or p:
                     kind, value = (named[0].type, named[0].value) if named else ("none", None)
-                    # (A subgroup's effect is its first arm's against the second, within it.)
+                    # (In a subgroup's row the effect is the subgroup's, against the comparator arm,
+                    # as the annotation conventions write it: "18–30 vs placebo".)
                     self.effects.append(Effect(measure, subgroup or arms[0], arms[1], when_row, kind, value,
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
@@ -3052,17 +3061,20 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
 
 CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}  # (reviews pool controlled trials)
 # Table rows and columns (``from_tables``).
-TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\b(?!.*\b(?:group|arm)\b)|^\s*(?:合计|总计|總計)", re.I)
+TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\s+(?:cases|events|deaths|n|no\.|number(?:\s+of\s+\w+)?)\s*$|"
+                          r"^\s*(?:合计|总计|總計)\s*(?:例数|人数)?\s*$", re.I)
 WHOLE_COUNT = re.compile(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*")
 SECTION_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # "... after dose 1 (day of dose 2)"
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)
 AGED = re.compile(r"(?=[a年])(?:\baged\b|年龄|年齡)\s*(?:[:：]\s*)?(?P<age>\d+(?:\.\d+)?\s*(?:±\s*\d+(?:\.\d+)?)?)", re.I)
-DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)\b", re.I)
+DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])", re.I)  # (not "g/dL", "mL/min")
 SEX_ROW = re.compile(r"^\s*(?:(?:fe)?males?|(?:wo)?men|sex|gender|女性?|男性?)\s*(?:,\s*n\s*\(%\))?\s*$", re.I)
+# A row that names a subgroup by a trait's value: an age band, a sex, a race.
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
-                          r"(?:fe)?males?|(?:wo)?men|boys|girls)\s*(?:years?)?\s*$", re.I)
+                          r"(?:fe)?males?|(?:wo)?men|boys|girls|white|black|asian|hispanic(?:\s+or\s+latino)?|"
+                          r"男性?|女性?)\s*(?:years?|岁|歲)?\s*$", re.I)
 
 
 def _words(name: str) -> set[str]:

@@ -107,6 +107,9 @@ def find_tables(text: str) -> list[Table]:
     return out
 
 
+# The heading of a table's first column, over its row labels.
+LABEL_HEADING = re.compile(r"^\s*(?:outcomes?|characteristics?|variables?|items?|parameters?|measures?|indicators?|"
+                           r"end\s*points?|events?|subgroups?|项目|指标|變量|变量|结局|結局)\b", re.I)
 # The rule under a table's header, as Markdown and the pages' readers print it: "---|---|---|".
 RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|*\s*$")
 
@@ -157,7 +160,13 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
         return None, j
     width = max(set(widths), key=widths.count)
     if len(header) == width - 1:
-        header, header_at = ["", *header], [at, *header_at]
+        # One header cell lost: over the labels ("Total cases | A | B" above "Overall | 78 |
+        # …"), unless the header opens on the labels' own heading ("Outcome | A | B |"), when
+        # the one lost is the last (a p column printed without its title).
+        if LABEL_HEADING.match(header[0]):
+            header, header_at = [*header, ""], [*header_at, at + len(line)]
+        else:
+            header, header_at = ["", *header], [at, *header_at]
     if len(header) != width:
         return None, j
     rows = [r for r in rows if len(r.cells) in (1, width)]

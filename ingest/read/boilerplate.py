@@ -88,7 +88,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   r"[:：]\s*$|^[\"“”'‘].*[\"“”'’]$|热门文章|熱門文章|\bpopular\s+posts\b|"
                   # a picture's or a story's credit ("图/…", "Story provided by …"), someone's words
                   # ("大部分患者表示，…"): never the headline
-                  r"^(?:图|圖)\s*[/／:：]|^(?:photo|image|picture)\s*[:/]|\b(?:provided|courtesy)\s+(?:by|of)\b|"
+                  r"^(?:图|圖)\s*[/／:：]|^(?:photo|image|picture)\s*[:/]|^(?:story|photo|image|content|article|video)\s+(?:provided|courtesy)\s+(?:by|of)\b|"
                   r"(?:表示|指出|認為|认为)[,，:：]", re.I)
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).

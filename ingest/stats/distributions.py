@@ -95,7 +95,7 @@ def t_critical(p: float, df: float) -> float:
         return 0.0
     log_density_at_0 = math.lgamma((df + 1.0) / 2.0) - math.lgamma(df / 2.0) - 0.5 * math.log(df * math.pi)
     low, high = 0.0, math.inf
-    t = -NormalDist().inv_cdf(p / 2.0)
+    t = -NormalDist().inv_cdf(max(p / 2.0, 1e-300))
     for _ in range(200):
         excess = t_two_sided_p(t, df) - p
         if excess > 0:
@@ -109,7 +109,8 @@ def t_critical(p: float, df: float) -> float:
         if abs(new - t) <= 1e-13 * max(1.0, t):
             return new
         t = new
-    return t
+    # (Far in a tail with few degrees of freedom Newton creeps: bisect instead.)
+    return root_of_decreasing(lambda x: t_two_sided_p(x, df) - p, 0.0, 1.0)
 
 
 def root_of_decreasing(f, low: float, high: float) -> float:
