@@ -1893,8 +1893,9 @@ class Outcomes:
             arms = self._study_arms()
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
-                # sides the sentence names ("stronger in patients aged 75 or older than in
-                # younger patients"); else whose the p is, the page does not say.
+                # sides the sentence names (``contrast``); else, in a controlled trial, its arms
+                # by their roles; else whose the p is, the page does not say (a cohort's "stronger
+                # in patients aged 75 or older than in younger patients" is left unread).
                 # A controlled trial's arms by their roles, when it does not name them here.
                 sides = contrast(self._text(lo, hi)) if len(arms) != 2 else None
                 if len(arms) != 2 and sides is None:
