@@ -248,7 +248,9 @@ def _extract(document: Document) -> Record:
 NOT_A_SIDE = {"all", "baseline", "reference", "pre", "before", "treatment", "control"}
 
 
-SUBGROUP_LIKE = re.compile(r"^\s*(?:[<>≤≥]\s*\d|\d+\s*(?:[–—-]|to)\s*\d|(?:fe)?males?$|(?:wo)?men$|with(?:out)?\s)", re.I)
+def _subgroup_like(name: str) -> bool:
+    """An age band, a sex, a race ("18–64", "Female") or those with or without a trait."""
+    return bool(outcomes.SUBGROUP_ROW.match(name) or re.match(r"\s*with(?:out)?\s", name, re.I))
 
 
 def _compared_sides(study: Study, text: str = "") -> list[Group]:
@@ -263,13 +265,13 @@ def _compared_sides(study: Study, text: str = "") -> list[Group]:
     """
     ctx_text = text.lower()
     known = {g.name.lower() for g in study.groups}
-    subgroups = [e.group for e in study.effects if e.group and e.versus and SUBGROUP_LIKE.match(e.group)
-                 and not SUBGROUP_LIKE.match(e.versus) and "," not in e.group and e.group.lower() in ctx_text
+    subgroups = [e.group for e in study.effects if e.group and e.versus and _subgroup_like(e.group)
+                 and not _subgroup_like(e.versus) and "," not in e.group and e.group.lower() in ctx_text
                  and e.group.lower() not in known]
     found = [Group(name, "subgroup", None, None, None) for name in dict.fromkeys(subgroups)]
     if sum(1 for g in study.groups if g.role == "arm") >= 2:
         return found  # the arms are listed; a side named otherwise is one of them, written shorter
-    held = [set(re.findall(r"\w+", g.name.lower())) for g in study.groups]
+    held = [outcomes.name_words(g.name) for g in study.groups]
     sides: list[str] = []
     for e in study.effects:
         if not e.group or not e.versus or e.versus.lower() in NOT_A_SIDE or e.group.lower() in NOT_A_SIDE:
@@ -279,10 +281,10 @@ def _compared_sides(study: Study, text: str = "") -> list[Group]:
             continue  # ("18–64 vs placebo" after "vaccine vs placebo": a subgroup against an arm)
         for name in (e.group, e.versus):
             # ("vaccine, 18–30" is a subgroup's arm, listed with its subgroup or not at all.)
-            words = set(re.findall(r"\w+", name.lower()))
+            words = outcomes.name_words(name)
             # (As the article writes it, and no subgroup: an age band or a sex is a table's row.)
             if "," not in name and name.lower() not in known and name not in sides and name.lower() in ctx_text \
-                    and not SUBGROUP_LIKE.match(name) and not any(words <= w or w <= words for w in held if w):
+                    and not _subgroup_like(name) and not any(words <= w or w <= words for w in held if w):
                 sides.append(name)
     return [Group(name, "arm", None, None, None) for name in sides] + found
 

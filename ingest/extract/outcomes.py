@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
@@ -178,9 +178,12 @@ LISTED_PEOPLE = re.compile(r"\b(?:men|women|males?|females?|patients|children|ad
 # Where a list of outcomes ends and what is said of them begins.
 LIST_STOP = re.compile(r"均|都|[较較]|高于|低于|优于|高於|低於|優於|明显|明顯|显著|顯著|\b(?:were|was|are|is|all|both|significantly|in\s+the|than|between|compared)\b", re.I)
 ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
-# After a share: who its people are, by what they received ("of 132 children who received X").
-WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|children|adults|people|"
-                          r"subjects|those|women|men|infants)\s+)?)?(?:who|that)\s+(?:received|underwent|were\s+given|took|were\s+treated\s+with)\s+"
+# After a share: who its people are, by what they received ("of 132 children who received X";
+# the same words list the arms before "respectively", ``ARM_LIST``).
+WHO_PEOPLE = r"(?:patients|participants|children|adults|people|subjects|those|women|men|infants)"
+WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
+WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
+                          r"(?:who|that)\s+" + WHO_TOOK + r"\s+"
                           r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
                           r"\bachieved\b|\bwere\b|$))", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
@@ -211,8 +214,8 @@ RESPECTIVELY = re.compile(r"respectively|分别", re.I)
 RESPECTIVELY_ASIDE = re.compile(r"\brespectively\s*,?\s*", re.I)
 # Who the values of a run were, listed before "respectively": " of those who received X and
 # Y, ", " in the X, Y and Z arms, ".
-ARM_LIST = re.compile(r"\s*(?:of|in|among|for|with)\s+(?:(?:the\s+)?(?:patients|participants|children|adults|people|those|women|men)\s+)?"
-                      r"(?:(?:who|that)\s+(?:received|were\s+given|took|were\s+treated\s+with|were\s+assigned\s+to)\s+|"
+ARM_LIST = re.compile(r"\s*(?:of|in|among|for|with)\s+(?:(?:the\s+)?" + WHO_PEOPLE + r"\s+)?"
+                      r"(?:(?:who|that)\s+(?:" + WHO_TOOK + r"|were\s+assigned\s+to)\s+|"
                       r"(?:receiving|given|taking|treated\s+with|assigned\s+to)\s+)?(?:the\s+)?"
                       r"(?P<list>[A-Za-z][\w\-]*(?:(?:\s+|,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[A-Za-z][\w\-]*){1,8}?)"
                       r"(?:\s+(?:groups|arms))?\s*,?\s*", re.I)
@@ -489,7 +492,6 @@ class Outcomes:
         self.default_time = self._default_time()
         self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
         self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
-        self._is_controlled: bool | None = None  # (``_controlled``, asked once)
 
     # ------------------------------------------------------------------ context
 
@@ -580,11 +582,12 @@ class Outcomes:
             # "95.2%(40/42)": the count and the total of a share are no values of their own;
             # "95% confi dence interval": the level of an interval is none either
             (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)] + [
-            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)] + [
-            # "176 subjects (103 men, aged 52±10 years)": who they were, no outcome's value
-            (s.start + m.start("age"), s.start + m.end("age")) for m in AGED.finditer(s.text)]
+            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)]
         inside = _within(taken)
-        values = [x for x in _shift(stats(s.text), s.start) if not inside(x.start)]
+        # ("176 subjects (103 men, aged 52±10 years)": an age, as for time points, is who they
+        # were, no outcome's value.)
+        values = [x for x in _shift(stats(s.text), s.start) if not inside(x.start)
+                  and not AGE_BEFORE.search(self.ctx.text, max(s.start, x.start - 12), x.start)]
         measures = self.measure_mentions(s)
         label = self._label_measure(s) if not measures else None
         if label is not None:
@@ -1899,7 +1902,7 @@ class Outcomes:
                 # A controlled trial's arms by their roles, when it does not name them here.
                 sides = contrast(self._text(lo, hi)) if len(arms) != 2 else None
                 if len(arms) != 2 and sides is None:
-                    if not self._controlled():
+                    if not self._controlled:
                         continue
                     sides = ("treatment", "control")
                 group, versus = self._treatment_first(arms) if len(arms) == 2 else sides
@@ -2677,13 +2680,12 @@ class Outcomes:
         named = [_arm_holding(x, arms) for x in ARM_LIST_SEPARATOR.split(m["list"]) if x]
         return named if len(named) == len(arms) and None not in named and len(set(named)) == len(named) else None
 
+    @cached_property
     def _controlled(self) -> bool:
         """Whether the study compares a treatment with a control (a randomised or otherwise
-        controlled trial), not a cohort, a case series or a single arm."""
-        if self._is_controlled is None:
-            from . import design
-            self._is_controlled = design.design(self.ctx) in CONTROLLED_DESIGNS
-        return self._is_controlled
+        controlled trial, or a review of them), not a cohort, a case series or a single arm."""
+        from . import design
+        return design.design(self.ctx) in CONTROLLED_DESIGNS
 
     def _pair_not_of_arms(self, f: SentenceFacts, lo: int, hi: int) -> bool:
         """Whether a pair of values compares something other than the two arms: "higher at week
@@ -2816,12 +2818,13 @@ class Outcomes:
             arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col, total_col)
                         and t.header[i].strip() and not tables.STATISTIC.match(t.header[i])]
             arms = [self._arm_of(t, i) for i in arm_cols]
-            # (A table that lists its people by sex or age and compares no outcome, no effect
-            # column, describes who they were: a baseline table whatever its caption.)
+            # (A table that lists its people by sex or age (a trait's heading, or rows such as
+            # "Female, n (%)", "18–64") and has no effect column describes who they were: a
+            # baseline table whatever its caption.)
             baseline = bool(tables.BASELINE_TABLE.search(t.caption) or tables.BASELINE_TABLE.search(t.header[0])
                             or (effect_col is None and any(
                                 (len(r.cells) == 1 and SUBGROUP_HEADING.match(tables.label_of(r.cells[0])))
-                                or SEX_ROW.match(r.cells[0]) for r in t.rows)))
+                                or SUBGROUP_ROW.match(tables.label_of(r.cells[0])) for r in t.rows)))
             when = BASELINE if baseline else (next((x.time for x in times(t.caption) if x.time.value), None)
                                               or self.default_time)
             # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
@@ -3069,20 +3072,18 @@ SECTION_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # "... after dose
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)
-AGED = re.compile(r"(?=[a年])(?:\baged\b|年龄|年齡)\s*(?:[:：]\s*)?(?P<age>\d+(?:\.\d+)?\s*(?:±\s*\d+(?:\.\d+)?)?)", re.I)
 DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])", re.I)  # (not "g/dL", "mL/min")
-SEX_ROW = re.compile(r"^\s*(?:(?:fe)?males?|(?:wo)?men|sex|gender|女性?|男性?)\s*(?:,\s*n\s*\(%\))?\s*$", re.I)
 # A row that names a subgroup by a trait's value: an age band, a sex, a race.
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
                           r"(?:fe)?males?|(?:wo)?men|boys|girls|white|black|asian|hispanic(?:\s+or\s+latino)?|"
                           r"男性?|女性?)\s*(?:years?|岁|歲)?\s*$", re.I)
 
 
-def _words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
     """The words of a name, a hyphen parting them as a space does ("gastric-bypass"), without
     the words that only qualify it ("medical therapy alone").
 
-    >>> sorted(_words("Sleeve-Gastrectomy group.")), sorted(_words("medical therapy alone"))
+    >>> sorted(name_words("Sleeve-Gastrectomy group.")), sorted(name_words("medical therapy alone"))
     (['gastrectomy', 'group', 'sleeve'], ['medical', 'therapy'])
     """
     return set(re.compile(r"\w+").findall(name.lower())) - {"alone", "only"}
@@ -3094,8 +3095,8 @@ def _arm_holding(written: str, arms: list[str]) -> str | None:
     >>> _arm_holding("immunotherapy", ["peanut oral immunotherapy", "placebo"]), _arm_holding("drug", ["drug A", "drug B"])
     ('peanut oral immunotherapy', None)
     """
-    own = _words(written)
-    holders = [a for a in arms if own <= _words(a)]
+    own = name_words(written)
+    holders = [a for a in arms if own <= name_words(a)]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -94,15 +94,10 @@ def find_tables(text: str) -> list[Table]:
         while j < len(lines) and ROW.match(lines[j][0].strip()) and lines[j][0].count(" | ") == width:
             j += 1
         if j - i >= 2:
-            caption = ""
-            for k in range(i - 1, max(-1, i - 4), -1):
-                if lines[k][0].strip():
-                    caption = lines[k][0].strip() if CAPTION.match(lines[k][0]) else ""
-                    break
             header = split_row(line)
             rows = [Row(split_row(lines[k][0]), lines[k][1], lines[k][1] + len(lines[k][0]))
                     for k in range(i + 1, j)]
-            out.append(Table(caption, header, rows, at, lines[j - 1][1] + len(lines[j - 1][0])))
+            out.append(Table(_caption_before(lines, i), header, rows, at, lines[j - 1][1] + len(lines[j - 1][0])))
         i = j
     return out
 
@@ -115,6 +110,7 @@ RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|*\s*$")
 
 
 def _caption_before(lines: list, i: int) -> str:
+    """The "Table N." line among the three lines before line ``i``, else ""."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if lines[k][0].strip():
             return lines[k][0].strip() if CAPTION.match(lines[k][0]) else ""
