@@ -152,3 +152,42 @@ def test_lab_values_with_a_unit_per_volume_are_not_doses_and_two_dose_groups_kee
              "RESULTS: In a randomized trial of 90 adults, pain fell more in the high and low dose groups than in the "
             "placebo group (P = 0.01).\n")
     assert {"high dose", "low dose"} <= {name for name, _ in arms_of(doses)}
+
+
+def test_an_arm_is_found_again_by_its_head_word():
+    text = ("Egg immunotherapy for allergy: a randomized trial\n"
+            "METHODS: Children were randomly assigned to egg oral immunotherapy or placebo (80 and 40 children, "
+            "respectively) for 52 weeks.\n"
+            "RESULTS: At week 52 the median tolerated dose was 2,010 mg for immunotherapy and 10 mg for placebo.\n")
+    values = {(m["group"], m["value"]) for m in study_of(text)["measurements"]}
+    assert ("egg oral immunotherapy", 2010) in values
+    # (A head two arms share names neither: "drug A tablets" and "drug B tablets".)
+    from ingest.extract.arms import Arm, terms
+    assert terms([Arm("drug A tablets"), Arm("drug B tablets")]) == [
+        ("drug A tablets", ["drug A tablets"]), ("drug B tablets", ["drug B tablets"])]
+
+
+def test_how_an_arm_was_given_is_not_its_name():
+    text = ("Drug Q for depression: a randomized trial\n"
+            "Participants were randomized in a 1:1 ratio to receive a single dose of quetiazolam vs niacin placebo "
+            "administered with psychological support.\n"
+            "The depression score fell by 12.3 points with quetiazolam and by 5.1 points with placebo (p<0.001).\n")
+    assert {name for name, _ in arms_of(text)} == {"quetiazolam", "niacin placebo"}
+
+
+def test_a_treatment_set_against_placebo_is_an_arm_when_no_allocation_is_told():
+    text = ("Weekly drug injections cut weight in adults with obesity\n"
+            "The trial showed superior weight loss at week 72 with veltaglutide 7.2 mg versus placebo. "
+            "Mean weight loss was 18.7% with veltaglutide and 2.4% with placebo.\n")
+    study = study_of(text)
+    assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"veltaglutide", "placebo"}
+    assert {(m["group"], m["value"]) for m in study["measurements"] + study["effects"]} >= {
+        ("veltaglutide", 18.7), ("placebo", 2.4)} or {(e["group"], e["value"]) for e in study["effects"]} >= {
+        ("veltaglutide", -18.7), ("placebo", -2.4)}
+
+
+def test_a_result_set_against_placebo_is_no_arm():
+    text = ("Drug K for migraine: a randomized trial\n"
+            "The difference versus placebo was 2.3 days (95% CI 1.1 to 3.5), and each dose vs. placebo gave p<0.01.\n")
+    names = {g["name"] for g in study_of(text)["groups"]}
+    assert not names & {"difference", "each dose", "dose"}

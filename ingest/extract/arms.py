@@ -77,6 +77,7 @@ ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,][^(
 NOT_A_LABEL = {"ITT", "MITT", "PP", "FAS", "SAS", "PPS", "CI", "SD", "SE", "IQR", "OR", "HR", "RR", "RCT", "NCT", "N"}
 ONCE = re.compile(r"\b(?:once|twice|three\s+times)\s+(?:daily|weekly|monthly|a\s+day|a\s+week)\b", re.I)
 EVERY = re.compile(r"\s+(?:every|each|once\s+every)\s+(?:\d+|other|two|three|four|six)\s*(?:days?|weeks?|months?|years?)$", re.I)
+GIVEN_HOW = re.compile(r"\s+(?:administered|given|delivered|taken|applied)\s+(?:with|as|by|via|in|at|to|through|under|over|during|once|twice|orally|intravenously|subcutaneously|daily|weekly)\b.*$", re.I)
 LEVELS = {"low dose", "medium dose", "high dose"}
 CROSSOVER = re.compile(r"(?=[交c])(?:\bcross-?over\b|交叉(?:设计|试验|研究))", re.I)
 # "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
@@ -127,8 +128,9 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     # off, holding the arm's label and how it was given, is not part of its name.
     item = re.compile(r"\([^()]*,[^()]*$").sub("", item).strip(" ,")
     item = item.replace("(", " ").replace(")", " ").strip(" ,")  # "risedronate (5 mg" of "(5 mg or 15 mg)"
-    # "lenacapavir every 26 weeks": how often, not part of the arm's name.
-    item = EVERY.sub("", item).strip()
+    # "lenacapavir every 26 weeks": how often, not part of the arm's name; "niacin placebo
+    # administered with psychological support": how it was given, neither.
+    item = GIVEN_HOW.sub("", EVERY.sub("", item)).strip()
     dose = None
     d = DOSE.search(item)
     if d:
@@ -390,6 +392,12 @@ def extract(ctx: Context) -> list[Arm]:
                         add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
             if len(arms) >= 2:
                 break
+    if len(arms) < 2:
+        # "weight loss at week 72 with semaglutide 7.2 mg versus placebo": what the study set
+        # against its placebo, sham or usual care is its other arm.
+        for name, dose, comparator, quote in _contrasts(ctx):
+            add(name, dose, None, quote)
+            add(comparator, None, None, None)
     if not arms and ctx.title:
         m = TITLE_VS.search(ctx.title)
         if m:
@@ -401,6 +409,60 @@ def extract(ctx: Context) -> list[Arm]:
                 name, dose, n = _clean(part)
                 add(name, dose, n, ctx.title)
     return list(arms.values())
+
+
+# A treatment set against what stands in for none: "versus placebo", "compared with sham
+# acupuncture", "than usual care". (Found at the comparator; the treatment is read backwards.)
+AGAINST_COMPARATOR = re.compile(
+    r"(?=[\s,])[\s,]+(?:as\s+)?(?:versus|vs\.?|v\.|compared\s+(?:with|to)|than)\s+(?:a\s+|the\s+|an\s+)?(?:matching\s+|identical\s+|active\s+)?"
+    r"(?P<y>placebo|sham(?:\s+(?:acupuncture|electroacupuncture|surgery|procedure|stimulation|treatment))?|usual\s+care|"
+    r"standard\s+(?:of\s+)?(?:care|treatment|therapy)|no\s+(?:treatment|intervention|vaccine|vaccination))\b", re.I)
+# Where the treatment's name begins, reading backwards: the last of these words before it.
+NAME_START = re.compile(r"^(?:with|of|that|receiving|received|receive|taking|took|given|to|for|in|on|at|and|between|comparing|"
+                        r"compare|compares|compared|the|a|an|both|either|was|were|is|are|by|from|after|whether)$", re.I)
+# Words that name a result, not a treatment: "the difference versus placebo", "each dose vs. placebo".
+NOT_TREATMENT = re.compile(r"\b(?:difference|differences|change|changes|reduction|increase|decrease|risk|effect|effects|benefit|"
+                           r"rate|rates|ratio|efficacy|score|scores|loss|gain|improvement|response|responses|outcome|"
+                           r"outcomes|results?|each|dose|doses|group|groups|arm|arms|patients|participants|p|significantly|"
+                           r"greater|lower|higher|better|worse|more|less|fewer|superior|inferior|similar|trial|study)\b", re.I)
+
+
+def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
+    """(treatment, its dose, comparator, quote) for each treatment the study sets against a
+    placebo, sham or usual care, in its headline or its own sentences; at most two
+    treatments, else none (a page listing many trials names no arms of one study).
+
+    >>> from ..read.document import Document
+    >>> _contrasts(Context(Document("Weight loss was superior with semaglutide 7.2 mg versus placebo.")))
+    [('semaglutide', '7.2 mg', 'placebo', 'Weight loss was superior with semaglutide 7.2 mg versus placebo.')]
+    >>> _contrasts(Context(Document("The difference versus placebo was 2.3 points.")))
+    []
+    """
+    known = vocab.lexicon("interventions")
+    places = ([ctx.title] if ctx.title else []) + [s.text for s in ctx.sentences if not ctx.is_other_work(s)]
+    found: dict[str, tuple[str, str | None, str, str]] = {}
+    for text in places:
+        if "placebo" not in text.lower() and "sham" not in text.lower() and " care" not in text and \
+                "standard" not in text.lower() and " no " not in text:
+            continue
+        for m in AGAINST_COMPARATOR.finditer(text):
+            before = re.compile(r"[\w\-/.]+(?:\s+[\w\-/.]+)*$").search(text[:m.start()].rstrip(" ,"))
+            if not before:
+                continue
+            words = before.group().split()[-6:]
+            start = max((i + 1 for i, w in enumerate(words) if NAME_START.match(w)), default=0)
+            raw = " ".join(words[start:])
+            name, dose, _ = _clean(raw)
+            if not name or NOT_TREATMENT.search(name) or len(name.split()) > 4:
+                continue
+            # A treatment's name: one the vocabulary knows, a drug's own name or code, or one
+            # the headline holds.
+            if not (known.find(Tokens(name)) or re.compile(r"[A-Z]|\d|[a-z]{4,}(?:mab|nib|ide|ine|ol|an|in|ant|ate)\b").search(raw)
+                    or (ctx.title and name.lower() in ctx.title.lower())):
+                continue
+            comparator = _lower(re.compile(r"\s+", re.I).sub(" ", m.group("y")))
+            found.setdefault(name, (name, dose, comparator, text))
+    return list(found.values()) if len(found) <= 2 else []
 
 
 def _zh_named(raw: str) -> tuple[str, int | None]:
@@ -427,8 +489,33 @@ def _zh_name(written: str, whole: str) -> str:
 
 
 def terms(found: list[Arm]) -> list[tuple[str, list[str]]]:
-    """(arm name, the ways the article writes it) for matching group mentions."""
-    return [(a.name, [a.name, *a.written]) for a in found]
+    """(arm name, the ways the article writes it) for matching group mentions: as listed, as
+    written elsewhere, and by its head word where no other arm holds it ("peanut oral
+    immunotherapy" is "immunotherapy" again in "5,005 mg for immunotherapy").
+
+    >>> terms([Arm("peanut oral immunotherapy"), Arm("placebo")])
+    [('peanut oral immunotherapy', ['peanut oral immunotherapy', 'immunotherapy']), ('placebo', ['placebo'])]
+    """
+    return [(a.name, [a.name, *a.written, *_head(a.name, found)]) for a in found]
+
+
+# Words a head must not be: they name what every arm is, not what one received.
+GENERIC_HEADS = {"therapy", "treatment", "care", "group", "arm", "dose", "doses", "drug", "drugs", "medicine",
+                 "medication", "medications", "intervention", "program", "programme", "control", "alone", "only",
+                 "regimen", "vaccine", "cells", "injection", "injections", "tablets", "capsules"}
+
+
+def _head(name: str, found: list[Arm]) -> list[str]:
+    """The last word of a name of several English words, when no other arm's name holds it and
+    the name joins no two treatments ("drug A plus drug B" has no one head)."""
+    words = name.split()
+    if len(words) < 2 or not re.compile(r"^[A-Za-z][a-z\-]{3,}$").match(words[-1]) \
+            or re.compile(r"\b(?:plus|and|or|with|without|versus|vs)\b|\+|/", re.I).search(name):
+        return []
+    head = words[-1]
+    if head.lower() in GENERIC_HEADS or any(head.lower() in a.name.lower().split() for a in found if a.name != name):
+        return []
+    return [head]
 
 
 def as_groups(found: list[Arm]) -> list:

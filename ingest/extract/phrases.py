@@ -18,7 +18,7 @@ AFTER_CHANGE = re.compile(
     rf"\b(?:{CHANGE_NOUN})\s+(?:was\s+(?:seen|observed|found)\s+)?(?:in|of|on|for|regarding)\s+(?:the\s+|mean\s+|their\s+)*"
     rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
 SUBJECT = re.compile(
-    r"^\W*(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
+    r"^\W*(?:(?:results?|findings|main\s+results|outcomes?)\s*[:：]\s*)?(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
     r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
