@@ -222,3 +222,28 @@ def test_a_risk_names_what_follows_it_and_an_intervals_level_is_no_value():
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert {(e["measure"], e["value"]) for e in studies[0]["effects"] if e["value"]} == {("失智症", 3.54)}
     assert 95 not in {m["value"] for m in studies[0]["measurements"]}
+
+
+def values_of(text: str) -> set[tuple]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return {(m["measure"], m["group"], m["value"]) for m in studies[0]["measurements"]}
+
+
+CLAUSES = ("Drug Q for obesity: a randomized trial\n"
+           "In this trial, 300 adults were randomly assigned to drug Q (n=150) or placebo (n=150).\n"
+           "The drug Q group lost 11.4% of their weight, while the placebo group lost 2.1%.\n"
+           "Response was maintained by 41% of the drug Q group and only 17% of the placebo group.\n")
+
+
+def test_each_arm_in_a_clause_of_its_own():
+    assert changes_of(CLAUSES) == {("weight", "drug q", -11.4), ("weight", "placebo", -2.1)}
+    # "Response" is the outcome, though "response group" would name the responders.
+    assert values_of(CLAUSES) == {("Response", "drug q", 41), ("Response", "placebo", 17)}
+
+
+def test_clauses_that_name_no_measure_give_nothing():
+    text = ("Drug Q for obesity: a randomized trial\n"
+            "In this trial, 300 adults were randomly assigned to drug Q (n=150) or placebo (n=150).\n"
+            "It was 41% with drug Q and 17% with placebo.\n")
+    assert values_of(text) == set()

@@ -67,6 +67,14 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
                         # (a number of weeks or of people is no change: "compared with 12 weeks earlier")
                         r"(?!\s*(?:weeks?|months?|days?|years?|hours?|patients|participants|people|subjects|cases)\b)",
                         re.I)
+# Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
+CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
+                        r"\b(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)", re.I)
+# The measure right after a value: "lost 10.2% of their weight", "32% of their body fat".
+OF_THEIR = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+of\s+(?:their|his|her|the|its)\s+(?:(?:total|initial|baseline|starting)\s+)?"
+                      r"(?P<x>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?=\s*[,;.]|\s+(?:while|whereas|and|but|compared|at|after|by|in|over|from)\b|\s*$)", re.I)
+# A change told by its verb before a clause's value: "lost 10.2%", "fell by 3 points".
+CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased|increased|reduced|improved)\b(?:\s+by)?", re.I)
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
@@ -688,7 +696,10 @@ class Outcomes:
         """Whether a phrase is an arm or group rather than a measure ("drug K", "the drug K group",
         "Patients given drug K")."""
         words = re.compile(r"^(?:patients|participants|people|those|subjects)\s+(?:given|receiving|treated\s+with|on|in)\s+", re.I).sub("", phrase)
-        if self.ctx.group_called(words) is not None:
+        called = self.ctx.group_called(words)
+        # ("Response" is no group although "response group" is the responders.)
+        if called is not None and (called.lower() == words.lower() or re.compile(r"\bgroups?$", re.I).search(words)
+                                   or (vocab.info(called) or {}).get("role") == "arm" or called in self._study_arms()):
             return True
         lowered = words.lower()
         return any(lowered == a.lower() or lowered == f"{a.lower()} group" for a in self._study_arms())
@@ -2467,6 +2478,67 @@ class Outcomes:
                                       self._quote(s, min(lo, measure.start), hi)))
                 f.used_stats.add(f.stats.index(st))
 
+    def clause_pairs(self, f: SentenceFacts) -> None:
+        """Each arm's value in a clause of its own, as news writes results: "the semaglutide
+        group lost 10.2% of their weight, while the placebo group lost 1.5%", "maintained by
+        32% of the acupuncture group and only 13% of the sham group".
+
+        What every shape above left: a sentence cut into clauses (at "while", "whereas",
+        "but", "and", "compared with", ";"), each holding one arm of the study and one value.
+        Two clauses or more, each a different arm, values of one kind (all percentages or
+        none), and a measure named in the sentence, else none is read. A change verb before
+        the first value ("lost", "fell by") makes every value a change from baseline, signed
+        by its own clause's verb where it has one."""
+        s = f.sentence
+        arms = self._study_arms()
+        if len(arms) < 2 or SUPPOSED.search(s.text) or BASELINE_BALANCE.search(s.text):
+            return
+        skip = self._not_values(f)
+        # (A share after "by" is read here too: "maintained by 32% of the X group"; a change verb
+        # before it makes it a change below.)
+        free = [(i, st) for i, st in enumerate(f.stats)
+                if i not in f.used_stats and not any(a <= st.start < b for a, b in skip) and (self._reads_as_value(f, st) or (
+                    st.percent and st.count_pct is None and CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 6), st.start)))]
+        if len(free) < 2:
+            return
+        cuts = [s.start, *(s.start + m.end() for m in CLAUSE_CUT.finditer(s.text)), s.end]
+        pairs = []
+        for a, b in zip(cuts, cuts[1:]):
+            named = {arm for g in f.groups if a <= g.start < b
+                     for arm in [g.name if g.name in arms else _arm_holding(g.name, arms)] if arm}
+            values = [(i, st) for i, st in free if a <= st.start < b]
+            if len(named) == 1 and len(values) == 1:
+                pairs.append((named.pop(), *values[0], a, b))
+        if len(pairs) < 2 or len({arm for arm, *_ in pairs}) != len(pairs) or len({st.percent for _, _, st, _, _ in pairs}) != 1:
+            return
+        first = pairs[0][2]
+        measure = self._measure_for(f, s.start, first.start) or next(
+            (m for m in f.measures if first.end <= m.start <= first.end + 40
+             and MEASURE_AFTER_CHANGE.fullmatch(self._text(first.end, m.start))), None)
+        if measure is None:
+            # Named as written: "Response was maintained by ...", "lost 10.2% of their weight".
+            after = OF_THEIR.match(self.ctx.norm, first.end)
+            name = self._named_measure(after["x"]) if after else None
+            measure = (Mention(name, after.start("x"), after.end("x")) if name and not self._names_an_arm(name)
+                       else next(iter(self._phrase_measure(s, [first], [])), None))
+        if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or SAFETY_NAME.search(measure.name):
+            return
+        lead = CLAUSE_VERB.search(self._text(pairs[0][3], first.start))
+        for arm, i, st, a, b in pairs:
+            lo, hi = clause_bounds(s, st.start, st.end)
+            quote = self._quote(s, min(measure.start, a), b)
+            own = CLAUSE_VERB.search(self._text(a, st.start)) or lead
+            f.used_stats.add(i)
+            if own is not None:
+                sign = self._sign(own.group(), measure.name)
+                if sign is None:
+                    continue
+                self.effects.append(Effect(measure.name, arm, "baseline", self._time_clue(f, st, lo, hi) or self.default_time,
+                                           "mean_change", sign * abs(st.value), None, None, None, None, quote))
+            else:
+                stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
+                self._add_measurement(measure.name, arm, self._time_clue(f, st, lo, hi) or self.default_time, stat, st, quote)
+
     def verdicts(self, f: SentenceFacts, known: int) -> None:
         """Results stated in words only, without a p-value: "X was significantly lower in
         A than in B", "there was no significant difference in X or Y between the groups",
@@ -3048,6 +3120,7 @@ class Outcomes:
             self.effects_without_p(f, known)
             self.both_arms(f, known)
             self.plain_values(f)
+            self.clause_pairs(f)
             self.verdicts(f, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
