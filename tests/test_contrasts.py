@@ -42,6 +42,11 @@ def measurements_of(text: str) -> list[tuple]:
     ("Shift work was associated with a higher risk of diabetes (HR 1.3)", Contrast("Shift work", REFERENCE)),
     # with and without
     ("Rates did not differ between those with and without diabetes.", Contrast("with diabetes", "without diabetes")),
+    # those with a trait against those without, the second side left to the reader
+    ("Patients with frailty had higher rates of delirium (31% vs 12%)", Contrast("with frailty", "without frailty")),
+    ("Delirium was more common in patients with frailty than in those without (31% vs 12%)",
+     Contrast("with frailty", "without frailty")),
+    ("Patients with p53 over-expression had shorter survival than those without", Contrast("with p53 over-expression", "without p53 over-expression")),
     # Chinese: 与…相比
     ("与从不运动者相比，规律运动者死亡风险降低20%", Contrast("规律运动者", "从不运动者")),
     # no contrast, or one whose side is a number or a sentence opener
@@ -176,3 +181,13 @@ def test_a_reported_clause_and_a_pair_in_brackets_do_not_hide_the_sides():
     text = ("In addition to meeting its endpoint (PFS), the trial showed that patients treated with drug Q had a 40% "
             "lower risk (HR 0.60; p=0.001; median 7.0 vs 4.0 months) compared to those who received chemotherapy (X, Y)")
     assert tuple(contrast(text)) == ("drug Q", "chemotherapy")
+
+
+def test_those_with_a_trait_against_those_without_and_each_pair_at_its_own_time():
+    text = ("Thrombolysis in older adults with frailty: a cohort study\n"
+            "We followed 400 older adults treated with thrombolysis in a prospective cohort.\n"
+            "Patients with frailty had higher readmission rates in the first week (18.2% vs 9.5%, p = 0.02) and higher "
+            "mortality at 6 months (30.1% vs 14.0%, p < 0.001).\n")
+    got = measurements_of(text)
+    assert ("readmission rates in the first week", "with frailty", None, "percent", 18.2) in got
+    assert ("mortality", "without frailty", 6, "percent", 14.0) in got

@@ -39,7 +39,7 @@ QUANTILE = re.compile(r"^((?:highest|lowest|top|bottom|upper|lower|middle|first|
                       r"(?:quarter|quartile|quintile|tertile|third|decile|category|group)s?)\s+of\s+.+$", re.I)
 # Where a phrase stops: punctuation, a verb, a number, a time.
 PHRASE_END = re.compile(r"[,;:()\[\]，；：（）、]|\s(?:had|has|have|was|were|is|are|showed?|experienced|demonstrated|"
-                        r"did|does|do|reported|developed|achieved|at|during|after|over|within|by|for|and\s+(?:a|an)\s)\b|"
+                        r"did|does|do|reported|developed|achieved|at|during|after|over|within|by|for|and\s+(?:a|an)\s)\b(?!-)|"
                         r"\s(?=\d)", re.I)
 COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                       r"as\s+opposed\s+to)\s+", re.I)
@@ -69,6 +69,23 @@ ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|�
                      r"(?:者|组|組|人群|患者|人))(?:相比|比较|比較|的|之间|之間)")
 # "between those with and without prestroke disability": the first side has it.
 WITH_WITHOUT = re.compile(r"\bwith\s+and\s+without\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)(?=\s*[,;:()\[\].]|\s+(?:had|was|were|did|at|in)\b|$)", re.I)
+
+# "higher in patients with prestroke disability than in those without".
+WITH_THAN_WITHOUT = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)\s+than\s+(?:in\s+|among\s+)?"
+                               r"(?:those|patients|participants|people|subjects|individuals|children|women|men|ones)\s+without\b", re.I)
+# "Patients with prestroke disability had higher complication rates": the sentence's subject
+# is those with the trait, set against those without it.
+WITH_LEAD = re.compile(r"\s*(?:(?:the|all)\s+)?" + PEOPLE + r"\s+with\s+", re.I)
+HAD_MORE = re.compile(r"\s(?:had|have|showed|experienced|were|was)\s+(?:an?\s+)?(?:(?:significantly|markedly|substantially|much)\s+)?"
+                      r"(?:higher|lower|greater|fewer|more|less|worse|better|increased|reduced|longer|shorter)\b", re.I)
+
+
+def _with_had_more(text: str) -> str | None:
+    """The trait of "Patients with X had higher ...", or None."""
+    lead = WITH_LEAD.match(text)
+    verb = HAD_MORE.search(text, lead.end()) if lead else None
+    x = text[lead.end():verb.start()].strip() if verb else ""
+    return x if re.fullmatch(r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}", x) else None
 
 
 def side(phrase: str) -> str | None:
@@ -114,6 +131,10 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='每天饮茶者', versus='不饮茶者')
     >>> contrast("did not differ between those with and without prestroke disability.")
     Contrast(group='with prestroke disability', versus='without prestroke disability')
+    >>> contrast("Patients with prestroke disability had higher complication rates (55.2% vs 40.1%)")
+    Contrast(group='with prestroke disability', versus='without prestroke disability')
+    >>> contrast("Mortality was higher in patients with atrial fibrillation than in those without (9% vs 4%)")
+    Contrast(group='with atrial fibrillation', versus='without atrial fibrillation')
     >>> contrast("Drug Q reduced the risk of stroke by 20% compared with placebo (HR 0.80)")
     Contrast(group='Drug Q', versus='placebo')
     >>> contrast("the trial showed that patients treated with Drug Q had a 42% lower risk (HR 0.58) compared to "
@@ -129,10 +150,12 @@ def contrast(text: str) -> Contrast | None:
     >>> contrast("The hazard ratio was 0.82") is None
     True
     """
-    m = WITH_WITHOUT.search(text)
+    m = WITH_WITHOUT.search(text) or WITH_THAN_WITHOUT.search(text)
     if m:
-        x = m["x"].strip()
-        return Contrast(f"with {x}", f"without {x}")
+        # ("with p53 over-expression had shorter survival than those without": up to its verb)
+        x = PHRASE_END.split(m["x"], maxsplit=1)[0].strip()
+        if x:
+            return Contrast(f"with {x}", f"without {x}")
     m = RANKS.search(text)
     if m:
         noun = m[3]
@@ -145,6 +168,11 @@ def contrast(text: str) -> Contrast | None:
         return Contrast(m["group"].strip(), m["versus"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)
+    having = _with_had_more(text) if not cue else None
+    if having:
+        # "Patients with prestroke disability had higher complication rates (55.2% vs 40.1%)":
+        # those with it against those without.
+        return Contrast(f"with {having}", f"without {having}")
     if not cue:
         # "Statin use was associated with an 18% lower risk": an exposure against the
         # study's reference category, which this sentence does not name.

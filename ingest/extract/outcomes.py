@@ -67,6 +67,9 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
                         # (a number of weeks or of people is no change: "compared with 12 weeks earlier")
                         r"(?!\s*(?:weeks?|months?|days?|years?|hours?|patients|participants|people|subjects|cases)\b)",
                         re.I)
+WITH_TRAIT = re.compile(r"\s*(?:the\s+)?(?:patients|participants|people|subjects|individuals|those|children|women|men|adults)\s+with\s+\S", re.I)
+HAD_MORE = re.compile(r"\b(?:had|have|has|showed|experienced)\s+(?=(?:an?\s+)?(?:significantly\s+)?"
+                      r"(?:higher|lower|greater|fewer|more|less|better|worse|shorter|longer)\b)", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
                         r"\b(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)", re.I)
@@ -1095,6 +1098,7 @@ class Outcomes:
         names them: the arms named outside the brackets, the sides of a contrast ("between
         those with and without ..."), else the study's two arms."""
         s = f.sentence
+        previous_end = s.start
         for m in BRACKETED.finditer(self.ctx.norm, s.start, s.end):
             inside = [i for i, st in enumerate(f.stats) if m.start() < st.start and st.end <= m.end()]
             ps = [i for i, p in enumerate(f.ps) if m.start() < p.start and p.end <= m.end()]
@@ -1117,9 +1121,15 @@ class Outcomes:
             sides = self._two_sides(f, lo, hi, m.start(), m.end())
             if measure is None or sides is None:
                 continue
-            # (A time inside the brackets is a value, "(4.0天vs. 6.7天)", not when it was measured.)
-            time = (next((t.time for t in f.times if lo <= t.start and t.end <= hi and t.time.value
-                          and not m.start() <= t.start < m.end()), None) or self.default_time)
+            # (A time inside the brackets is a value, "(4.0天vs. 6.7天)", not when it was measured;
+            # one after them belongs to the next pair where another follows: "(55.2% vs 40.1%) and
+            # mortality at 3 months (48.9% vs 24.3%)".)
+            following = BRACKETED.search(self.ctx.norm, m.end(), hi)
+            time = next((t.time for t in f.times if max(lo, previous_end) <= t.start and t.end <= (m.start() if following else hi)
+                         and t.time.value and not m.start() <= t.start < m.end()), None)
+            if time is None and not any(not m.start() <= t.start < m.end() for t in f.times):
+                time = self.default_time  # (not where the sentence gives another pair its own time)
+            previous_end = m.end()
             quote = self._quote(s, min(measure.start, m.start()) if measure.start >= s.start else lo, m.end())
             for st, group in ((a, sides[0]), (b, sides[1])):
                 stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) or st.dispersion == "iqr" else "mean")
@@ -1371,19 +1381,28 @@ class Outcomes:
     def _measure_right_before(self, f: SentenceFacts, lo: int, at: int) -> Mention | None:
         """The measure named right before ``at``: the vocabulary's, else the words since the
         clause began ("and the proportion of patients returning to prestroke functional level")."""
+        # (Not where it was taken: "complication rates during hospital stay" are no stay's length.)
+        setting = re.compile(r"\b(?:during|throughout)\s+(?:the\s+|their\s+)?$", re.I)
         near = [x for x in f.measures if lo <= x.start and x.end <= at
-                and not re.compile(r"[(),;，；]|\b(?:was|were|is|are|had|has)\b", re.I).search(self._text(x.end, at))]
+                and not re.compile(r"[(),;，；]|\b(?:was|were|is|are|had|has)\b", re.I).search(self._text(x.end, at))
+                and not setting.search(self.ctx.norm, max(lo, x.start - 16), x.start)]
         if near:
             return near[-1]
         head = self._text(lo, at)
         start = max([0] + [m.end() for m in re.compile(r"[,;，；:]|\b(?:and|but|while|whereas)\b|和|及", re.I).finditer(head)])
+        verb = HAD_MORE.search(head, start)
+        if verb and WITH_TRAIT.match(head, start, verb.start()):
+            # "Patients with X had higher complication rates (…)": the measure follows the verb
+            # of those with a trait (an arm's sentence is read as the arm's).
+            start = verb.end()
         name = _cleaned_name(head[start:])
         if not name:
             return None
         a = lo + head.index(name, start)
         b = a + len(name)
-        # The phrase ends in a measure the vocabulary knows ("NRS pain scores"): its name.
-        known = [x for x in f.measures if a <= x.start and b - 8 <= x.end <= b]
+        # The phrase ends in a measure the vocabulary knows ("NRS pain scores"): its name; but
+        # not where it is when the measure was taken ("complication rates during hospital stay").
+        known = [x for x in f.measures if a <= x.start and b - 8 <= x.end <= b and not setting.search(self._text(a, x.start))]
         return known[-1] if known else Mention(name, a, b)
 
     def _two_sides(self, f: SentenceFacts, lo: int, hi: int, a: int, b: int) -> tuple[str, str] | None:
