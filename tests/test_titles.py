@@ -57,3 +57,30 @@ def test_lead_in_lines_quotations_and_related_links_are_no_headlines():
                  '"This is an important milestone for patients," the company said."', "這個網誌中的熱門文章"):
         assert NOT_HEADLINE.search(line), line
     assert not NOT_HEADLINE.search("Drug K cuts migraine days in a phase 3 trial")
+
+
+@pytest.mark.parametrize("lines, title", [
+    # The story begins with its first paragraph: a short line below it is a subheading.
+    (["研究团队在某期刊发表论文，报告了一种新型口服降糖药在两千余名患者中的三期临床试验结果，主要终点全部达到。",
+      "真实数据：疗效初显，安全可控", "正文。"], None),
+    (["A large cohort study of adults in three countries suggested that eating more fried food was linked with a "
+      "slightly higher risk of heart failure over a decade.", "What the researchers found", "Body."], None),
+    # A short Chinese headline, a headline that asks, a headline naming cells derived from others.
+    (["警惕保健品广告话术", "正文。"], "警惕保健品广告话术"),
+    (["Does Walking After Meals Lower Blood Sugar?", "Ann Lee", "Body."], "Does Walking After Meals Lower Blood Sugar?"),
+    (["我院iPSC来源神经细胞移植治疗帕金森病研究结果发表", "发布时间：2025-04-22　来源：神经外科", "正文。"],
+     "我院iPSC来源神经细胞移植治疗帕金森病研究结果发表"),
+    # A repost's credit line is none.
+    (["转自：某某医药", "正文。"], None),
+])
+def test_a_headline_stands_above_the_story(lines, title):
+    assert pick_title(lines) == title
+
+
+def test_a_pubmed_title_over_its_authors_however_many_commas_and_no_affiliation_as_title():
+    title = ("Two doses of drug Z, an orexin antagonist, as add-on treatment for depression with insomnia: a randomised, "
+             "double-blind, placebo-controlled, phase 2 trial.")
+    assert pick_title(["J Example Psychiatry. 2025 Jan;7(1):33-44.", title, "Lee A(1), Chan B(2).", "Author information"]) \
+        == title.rstrip(".")
+    assert pick_title(["Lee A, Chan B, Wong C", "Department of Cardiology, Example University, Rome, Italy.",
+                       "Interventional Cardiology, Example Hospital, Rome, Italy.", "We aimed to test a diet."]) is None

@@ -251,9 +251,12 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
         # the background treatments the article also names, is the intervention.
         in_title = [n for n in in_title if _kind(n) not in ("drug", "drug_class", "biologic")] + titled
     counts = Counter(m.name for m in mentions)
-    for source, product in _derived(ctx, mentions):
+    derived = _derived(ctx, mentions)
+    for source, product in derived:
         # "iPSC来源多巴胺能神经前体细胞", "iPSC-derived dopaminergic progenitors": the product was given.
         counts[product] += counts.pop(source, 0)
+    sources = {source for source, _ in derived}
+    in_title = [n for n in in_title if n not in sources]  # (a headline names the source it was derived from too)
     if in_title:
         # A headline's generic name ("bone marrow stem cells": stem cells) stands for the
         # specific one the article names most ("mesenchymal stem cells").

@@ -59,7 +59,8 @@ def clean_lines(text: str) -> list[str]:
 
 
 # A byline under a headline: its date, author or source.
-BYLINE = re.compile(r"发布|發布|日期|作者|来源|來源|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
+# ("发布" and "来源" are bylines as labels only: "…研究结果发布", "iPSC来源的细胞" are headlines.)
+BYLINE = re.compile(r"发布(?:时间|日期|于|者)|發布(?:時間|日期|於|者)|(?:发布|發布|来源|來源)(?:单位|單位|机构|機構)?\s*[:：]|日期|作者|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
             r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}", re.I)
 # A site's name and slogan: "干细胞临床观察 | 专注细胞治疗循证资讯", "细胞新知 · 追踪...".
 SITE_LINE = re.compile(r"\s[|｜丨·•]\s|[|｜丨]")
@@ -75,7 +76,7 @@ CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}
 # Lines that are never a headline, whatever their length: a table row, a journal's logo or
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
-                  r"About the author|E-?mail\s*:|@\w+\.|^出处|^來源|^来源|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
+                  r"About the author|E-?mail\s*:|@\w+\.|^出处|^來源|^来源|^转自|^轉自|^转载|^轉載|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
                   r"^(?:此外|另外|值得注意的是|同时|同時|因此|但是|然而|而且|其中|不过|不過|However|In addition|Moreover|Also|But)\b|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$|"
                   # a link, an app's or a site's promotion opening on a pictograph, a list item,
@@ -95,6 +96,11 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
 SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
                    r"文献标[志识]码|文獻標[誌識]碼)\s*[:：]", re.I)
+
+
+# PubMed's author line: surnames with initials ("Brandt L(1), Oyelaran T(2).", "Pelliccia F,
+# Pasceri V"), which an affiliation line ("Sapienza University, Rome, Italy.") is not.
+PUBMED_AUTHORS = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)* [A-Z]{1,3}(?:\(\d+(?:,\d+)*\))?(?:,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)* [A-Z]{1,3}(?:\(\d+(?:,\d+)*\))?)*\.?$")
 
 
 def _pubmed_title(lines: list[str], i: int) -> bool:
@@ -126,6 +132,8 @@ def pick_title(lines: list[str]) -> str | None:
     # A headline stands above the abstract's first section heading, never below it.
     first_section = next((i for i, line in enumerate(lines[:12]) if SECTION_HEADING.fullmatch(line.strip(" :："))), 12)
     for i, line in enumerate(lines[:first_section]):
+        if i and _paragraph(lines[i - 1]):
+            break  # the story has begun: a short line below its first paragraph is a subheading
         line = NUMBERED.sub("", line) if i < 2 else line
         label = TITLE_LABEL.match(line)
         if label:
@@ -138,10 +146,16 @@ def pick_title(lines: list[str]) -> str | None:
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
+        if _pubmed_title(lines, i) and len(line) <= 400 and PUBMED_AUTHORS.match(next((x for x in lines[i + 1:i + 3] if x.strip()), "")):
+            # Over its authors: the paper's title, however many commas it holds.
+            candidates.append((-10, i, line.rstrip(".")))
+            continue
         if digits > 0.3 * len(line) or (not han and (len(line.split()) > 40 or line.count(",") >= 3)) \
                 or (han > 40 and line.count("，") + line.count(",") >= 2):
             continue  # a row of numbers, a paragraph or a keyword list rather than a headline
-        if not 10 <= len(line) <= 300 or (SENTENCE_END.search(line) and not _pubmed_title(lines, i)
+        # (A Chinese headline may be short, "提防行銷話術小細節"; a headline may ask a question.)
+        question = line.rstrip().endswith(("?", "？")) and len(line) <= 120 and line.count("?") + line.count("？") == 1
+        if not (9 if han >= 9 else 10) <= len(line) <= 300 or (SENTENCE_END.search(line) and not question and not _pubmed_title(lines, i)
                                            and not (i == 0 and _one_sentence_title(line))) or line.endswith(("!", "！")) \
                 or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
                 or AUTHORS.match(line):
@@ -167,11 +181,31 @@ NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
 CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*[.:：]?\s*(?P<rest>.*)$", re.I)
 
 
+def _paragraph(line: str) -> bool:
+    """A paragraph of the story: several sentences, or one long one ended.
+
+    >>> _paragraph("研究數據顯示，相較於安慰劑，瑪仕度肽治療實現顯著的體重減輕，單純性肥胖受試者平均體重降幅為20%。")
+    True
+    >>> _paragraph("干细胞治疗脊髓损伤:9年实证"), _paragraph("How Dare There Be Effective Drugs for Obesity?")
+    (False, False)
+    """
+    han = len(HAN.findall(line))
+    ended = SENTENCE_END.search(line) is not None or "。" in line
+    # (An excerpt may cut its first paragraph off mid-word: a long line is one all the same.)
+    return (ended and (han >= 30 or len(line.split()) >= 25) or han >= 80 or len(line.split()) >= 45) \
+        and not TITLE_LABEL.match(line)
+
+
 def _one_sentence_title(line: str) -> bool:
     """A headline printed with a full stop ("Statins for Primary Prevention in Older Men."):
     one sentence, not a paragraph."""
     body = line.rstrip().rstrip(".")
-    return line.rstrip().endswith(".") and ". " not in body and len(body.split()) <= 40 and "。" not in body
+    words = body.split()
+    # (A long sentence that tells something is the story's first: "A large cohort study of
+    # adults suggested that ...".)
+    told = re.search(r"\b(?:was|were|is|are|has|have|had|suggested|suggests|found|finds|showed|shows|reported|provided|"
+                     r"demonstrated|revealed|indicated)\b", body) is not None
+    return line.rstrip().endswith(".") and ". " not in body and len(words) <= (20 if told else 40) and "。" not in body
 
 
 def _table_caption(lines: list[str]) -> str | None:
