@@ -247,3 +247,10 @@ def test_clauses_that_name_no_measure_give_nothing():
             "In this trial, 300 adults were randomly assigned to drug Q (n=150) or placebo (n=150).\n"
             "It was 41% with drug Q and 17% with placebo.\n")
     assert values_of(text) == set()
+
+
+def test_a_chinese_measure_named_shorter_the_second_time_is_the_same_measure():
+    text = ("某疫苗二期临床试验结果\n"
+            "方法：将200例受试者随机分为观察组和对照组，各100例。\n"
+            "结果：观察组的中和抗体阳转率为97.5%，对照组阳转率则为3.1%。\n")
+    assert values_of(text) == {("中和抗体阳转率", "treatment", 97.5), ("中和抗体阳转率", "control", 3.1)}
