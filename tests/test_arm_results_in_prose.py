@@ -254,3 +254,30 @@ def test_a_chinese_measure_named_shorter_the_second_time_is_the_same_measure():
             "方法：将200例受试者随机分为观察组和对照组，各100例。\n"
             "结果：观察组的中和抗体阳转率为97.5%，对照组阳转率则为3.1%。\n")
     assert values_of(text) == {("中和抗体阳转率", "treatment", 97.5), ("中和抗体阳转率", "control", 3.1)}
+
+
+def relative_of(text: str) -> set[tuple]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return {(e["measure"], e["group"], e["versus"], e["value"]) for e in studies[0]["effects"] if e["type"] == "effect_size"}
+
+
+def test_how_much_less_often_an_event_happened():
+    text = ("Drug Q for stroke prevention: a randomised trial\n"
+            "In this trial, 900 adults were randomly assigned to drug Q (n=450) or placebo (n=450).\n"
+            "Compared with placebo, drug Q reduced the risk of stroke by 21% and cut hospital admissions for heart "
+            "failure by 34% and severe hypoglycaemia by 40%.\n"
+            "The body weight fell by 3.1% with drug Q.\n"
+            "Patients on drug Q had a 42% lower risk of death (HR 0.58; 95% CI 0.43-0.80).\n")
+    got = relative_of(text)
+    assert ("stroke", "drug q", "placebo", -21) in got
+    assert ("severe hypoglycaemia", "drug q", "placebo", -40) in got
+    # A change of a level is no relative change; a reduction restating a ratio is no second effect.
+    assert not any(v in (-3.1, -42) for *_, v in got), got
+
+
+def test_a_chinese_relative_reduction_in_a_single_arm_study():
+    text = ("青少年糖尿病患者使用连续血糖监测的单臂研究\n"
+            "本单臂研究共纳入200名患者，使用连续血糖监测12个月。\n"
+            "结果显示，严重低血糖症风险降低61%。\n")
+    assert relative_of(text) == {("严重低血糖症", "all", "baseline", -61)}

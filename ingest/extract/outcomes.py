@@ -70,6 +70,25 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
 WITH_TRAIT = re.compile(r"\s*(?:the\s+)?(?:patients|participants|people|subjects|individuals|those|children|women|men|adults)\s+with\s+\S", re.I)
 HAD_MORE = re.compile(r"\b(?:had|have|has|showed|experienced)\s+(?=(?:an?\s+)?(?:significantly\s+)?"
                       r"(?:higher|lower|greater|fewer|more|less|better|worse|shorter|longer)\b)", re.I)
+# A change in how often something happened, in percent (``Outcomes.relative_changes``):
+# "reduced the risk of stroke by 20%", "cut admissions for X by 85%", "a 42% lower risk of
+# death", "a 30% reduction in relapses", "76% effective in preventing disease", "死亡风险降低49%".
+RELATIVE_CHANGE = re.compile(
+    r"(?=[rlcdiRLCDI\d\u4e00-\u9fff])(?:"
+    r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
+    r"frequency|number)s?\s+of\s+)?(?P<x>[A-Za-z][A-Za-z\- ]{1,60}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir2>lower|reduced|reduction\s+in|higher|increased|increase\s+in|fewer)\s+"
+    r"(?:the\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
+    r"(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|for|at|after|over)\b|\s*$)"
+    r"|(?<![\d.])(?P<v3>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<efficacy>effective|efficacious)\s+(?:in\s+preventing|against|at\s+preventing)\s+"
+    r"(?P<x3>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5})"
+    r"|(?P<x4>[\u4e00-\u9fff]{2,12}?)(?P<risk4>风险|風險|危险|危險|发生率|發生率|几率|幾率|比率|比例)(?:[亦也则則更均]|大幅|明显|明顯|显著|顯著)*"
+    r"(?P<dir4>降低|下降|减少|減少|增加|升高|上升)了?\s*(?:约|約)?"
+    r"(?P<v4>\d+(?:\.\d+)?)\s*%)", re.I)
+AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
+                            r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
+RATIO_NAMED = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)\b|风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
                         r"\b(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)", re.I)
@@ -2497,6 +2516,81 @@ class Outcomes:
                                       self._quote(s, min(lo, measure.start), hi)))
                 f.used_stats.add(f.stats.index(st))
 
+    def relative_changes(self, f: SentenceFacts, known: int) -> None:
+        """How much less (or more) often something happened, in percent, with no ratio beside
+        it: "reduced the risk of stroke by 20%", "a 42% lower risk of death", "cut hospital
+        admissions for ketoacidosis by 85%", "76% effective in preventing disease", "死亡风险
+        降低49%". An effect of the treatment against its comparator (or of one side of the
+        sentence's contrast against the other), signed: -20 for 20% fewer; an efficacy as
+        printed. A reduction that restates a ratio the sentence gives ("42% lower risk (HR
+        0.58)") is not a second effect.
+
+        The thing that happened less must be an event: a risk, a rate, an odds named as such,
+        or a condition or adverse event the vocabulary knows ("cut body weight by 10%" is a
+        mean change, read elsewhere)."""
+        s = f.sentence
+        if not any(st.percent for st in f.stats) or any(e.type in ("hazard_ratio", "odds_ratio", "risk_ratio") for e in self.effects[known:]) \
+                or RATIO_NAMED.search(s.text):
+            return
+        for m in RELATIVE_CHANGE.finditer(self.ctx.norm, s.start, s.end):
+            v = next(k for k in ("v", "v2", "v3", "v4") if m[k] is not None)
+            x = next(k for k in ("x", "x2", "x3", "x4") if m[k] is not None)
+            at = next((i for i, st in enumerate(f.stats) if i not in f.used_stats and st.percent
+                       and m.start(v) <= st.start < m.end(v) + 1), None)
+            if at is None:
+                continue
+            st = f.stats[at]
+            risk = m["risk"] or m["risk2"] or m["risk4"]
+            event = risk is not None or m["efficacy"] is not None or bool(
+                self.ctx.mentions("conditions", m.start(x), m.end(x)) or self.ctx.mentions("adverse_events", m.start(x), m.end(x)))
+            written = m[x].strip()
+            if x == "x4":
+                # "而住院的比率", "使死亡的风险": the event, without the words that join it on.
+                written = re.compile(r"^[而因使令让讓并並且及和与與亦也]+|[的之]+$").sub("", written)
+            name = self._named_measure(_clean(written)) if written else None
+            if not event or name is None or re.compile(r"\d").search(name):
+                continue
+            sides = self._relative_sides(f, m.start())
+            if sides is None:
+                continue
+            lo, hi = clause_bounds(s, m.start(), m.end())
+            fewer = re.compile(r"reduc|lower|cut|decreas|fewer|降|减|減", re.I).search(m["dir"] or m["dir2"] or m["dir4"] or "")
+            sign = 1 if m["efficacy"] else (-1 if fewer else 1)
+            f.used_stats.add(at)
+            self.effects.append(Effect(name, sides[0], sides[1], self._time_clue(f, st, lo, hi), "effect_size",
+                                       sign * abs(st.value), None, None, None, None, self._quote(s, lo, hi)))
+            end = m.end()
+            while m["v"] is not None and (more := AND_BY_PERCENT.match(self.ctx.norm, end, s.end)) is not None:
+                # "... by 85% and severe hypoglycaemia by 60%": the next event, cut by the same verb.
+                end = more.end()
+                other = self._named_measure(_clean(more["x"].strip()))
+                k = next((i for i, y in enumerate(f.stats) if i not in f.used_stats and y.percent
+                          and more.start("v") <= y.start < more.end("v") + 1), None)
+                if k is None or other is None or not (risk or self.ctx.mentions("conditions", more.start("x"), more.end("x"))
+                                                      or self.ctx.mentions("adverse_events", more.start("x"), more.end("x"))):
+                    break
+                f.used_stats.add(k)
+                self.effects.append(Effect(other, sides[0], sides[1], self._time_clue(f, f.stats[k], lo, hi), "effect_size",
+                                           sign * abs(f.stats[k].value), None, None, None, None, self._quote(s, lo, hi)))
+
+    def _relative_sides(self, f: SentenceFacts, at: int) -> tuple[str, str] | None:
+        """Who did better than whom in a relative change: the sentence's own contrast, else the
+        study's treatment against its comparator."""
+        from .interventions import is_comparator
+        sides = contrast(self._text(f.sentence.start, f.sentence.end))
+        if sides is not None and sides.versus != REFERENCE:
+            return sides.group, sides.versus
+        arms = self._study_arms()
+        comparators = [a for a in arms if is_comparator(a)]
+        treated = [a for a in arms if a not in comparators]
+        if len(arms) == 2 and len(treated) == 1 and len(comparators) == 1:
+            return treated[0], comparators[0]
+        if sides is not None:
+            return sides.group, sides.versus
+        if not arms and self._design in ("single_arm_trial", "case_series"):
+            return "all", "baseline"  # a single group, against how often it happened before
+        return None
+
     def _one_name_per_measure(self, measured: int, known: int) -> None:
         """One measure, one name within a sentence: "观察组的血清阳转率为99.8%，对照组阳转率则为
         62.5%" names the serum conversion rate twice, the second time shorter. A Chinese name
@@ -2792,11 +2886,15 @@ class Outcomes:
         return named if len(named) == len(arms) and None not in named and len(set(named)) == len(named) else None
 
     @cached_property
+    def _design(self) -> str | None:
+        from . import design
+        return design.design(self.ctx)
+
+    @cached_property
     def _controlled(self) -> bool:
         """Whether the study compares a treatment with a control (a randomised or otherwise
         controlled trial, or a review of them), not a cohort, a case series or a single arm."""
-        from . import design
-        return design.design(self.ctx) in CONTROLLED_DESIGNS
+        return self._design in CONTROLLED_DESIGNS
 
     def _pair_not_of_arms(self, f: SentenceFacts, lo: int, hi: int) -> bool:
         """Whether a pair of values compares something other than the two arms: "higher at week
@@ -3158,6 +3256,7 @@ class Outcomes:
             self.ratio_lists(f, known)
             self.effects_without_p(f, known)
             self.both_arms(f, known)
+            self.relative_changes(f, known)
             self.plain_values(f)
             self.clause_pairs(f)
             self.verdicts(f, known)
