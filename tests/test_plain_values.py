@@ -188,3 +188,15 @@ def test_a_rate_of_change_and_a_byline_date_are_no_values():
     s = study_of("干细胞治疗渐冻症的单臂研究\n发布日期:2024年11月6日\n共20例患者接受治疗。\n"
                  "After treatment, the average decline was 0.61 points per month (p=0.01).\n")
     assert not [m for m in s["measurements"] if m["value"] in (0.61, 6, 11)], s["measurements"]
+
+
+@pytest.mark.parametrize("clause, name", [
+    # who reached it is not part of what they reached
+    ("the proportion of patients returning to prestroke functional level was ", "returning to prestroke functional level"),
+    ("The percentage of participants who achieved remission was ", "remission"),
+    # the time to what is named before 的, without the words that lead to it
+    ("结果显示，该药显著缩短了患者获得至持续临床改善的所需中位时间", "持续临床改善的所需中位时间"),
+])
+def test_a_measure_as_written_without_who_or_what_led_to_it(clause, name):
+    from ingest.extract.phrases import measure_phrase
+    assert measure_phrase(clause) == name

@@ -60,6 +60,7 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
                "frequent", "common", "likely", "often", "rare", "prevalent", "frequently"}
 
 
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A word for "the share of" after 的: the measure is what comes before it.
 SHARE_WORDS = {"比例", "比率", "百分比", "占比", "人数", "例数", "人數", "例數"}
 
@@ -67,6 +68,9 @@ SHARE_WORDS = {"比例", "比率", "百分比", "占比", "人数", "例数", "�
 def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
     phrase = re.compile(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
+    # "the proportion of patients returning to prestroke functional level": what they reached.
+    phrase = re.compile(r"^(?:the\s+)?(?:proportion|percentage|share|number)\s+of\s+(?:patients|participants|subjects|people|children|"
+                        r"adults|women|men)\s+(?:(?:who|that)\s+(?:were|had|achieved|reached|attained)\s+|(?=\w+ing\b))", re.I).sub("", phrase)
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
     # "第14天治疗组H-B评分": when, then whose, then what was measured.
@@ -75,6 +79,11 @@ def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
     head = phrase.rsplit("的", 1)[-1] if "的" in phrase else phrase
+    if head != phrase and re.compile(r"^(?:所需)?(?:中位|平均)?(?:时间|時間|天数|天數)$").match(head):
+        # "…獲得至持續臨床改善的所需中位時間": the time to what is named before 的, since the
+        # last word that leads to it.
+        before = re.split(r"[了至到为為是者]", phrase.rsplit("的", 1)[0])[-1]
+        head = phrase = f"{before}的{head}" if len(HAN_CHAR.findall(before)) >= 2 else head
     if head != phrase and head in TOO_GENERIC:
         return None  # "显著的高(风险)": a comparison, what was compared is not named here
     if head in SHARE_WORDS:
