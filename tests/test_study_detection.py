@@ -86,3 +86,30 @@ def test_a_study_that_found_a_measured_result_is_one(text):
 ])
 def test_a_result_said_of_no_study_of_its_own_is_none(text):
     assert studies_of(text) == []
+
+
+TWO_TRIALS = (
+    "Acupuncture put to the test twice\n\n"
+    "Researchers randomised 92 men with chronic prostatitis to true or sham acupuncture for ten weeks. In the true "
+    "acupuncture group, 71% responded, compared with 45% in the sham group.\n\n"
+    "This trial tested acupuncture for high blood pressure: forty-three volunteers with hypertension were allocated "
+    "randomly to acupuncture or sham acupuncture. After eight weeks systolic pressure fell from 137.2 to 123.5 mmHg "
+    "with acupuncture.\n")
+
+
+def test_a_page_that_introduces_two_trials_yields_each():
+    studies = studies_of(TWO_TRIALS)
+    assert [s["participants"]["enrolled"] for s in studies] == [92, 43]
+    assert {c for s in studies for c in s["conditions"]} >= {"hypertension"}
+
+
+@pytest.mark.parametrize("text", [
+    # The same people told again: a subheading's count over the paragraph that enrols them.
+    "干细胞治疗心衰的随机试验\n\n八十名患者随机分组 追踪六个月\n\n研究团队共筛选112名患者，最终80名心衰患者纳入试验，"
+    "随机分为干细胞组40人和安慰剂组40人。6个月后干细胞组LVEF提高5.1%。\n",
+    # A similar drug's earlier trial in the background, then the page's own trial of the drug its headline names.
+    "新药伏达肽三期临床试验结果发布\n\n此前一项同类药物研究纳入1879例患者，HbA1c最多下降2.30%。\n\n"
+    "研究者共筛查812例患者，最终486例被随机分配至伏达肽组（324例）或安慰剂组（162例）。24周时伏达肽组HbA1c下降1.8%。\n",
+])
+def test_one_study_told_twice_or_beside_background_is_one(text):
+    assert len(studies_of(text)) == 1

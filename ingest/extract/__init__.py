@@ -24,6 +24,7 @@ from . import (
     outcomes,
     participants,
     safety,
+    segments,
     tables,
     timeline,
     trial_tables,
@@ -178,6 +179,18 @@ def _extract(document: Document) -> Record:
         # A table of trials (a review's list of the studies it includes): the page reports
         # those studies, one per row, and its prose is about them, not a study of its own.
         return Record(source, listed)
+    if not document.metadata.get("part_of_page"):
+        # A page that introduces several studies in prose, each with its own enrolment: each
+        # stretch is read as an article of its own.
+        found = [study for part in segments.study_texts(ctx)
+                 for study in _extract(Document(text=part, path=document.path, url=document.url, language=document.language,
+                                                sha256=document.sha256, metadata={"part_of_page": True})).studies]
+        # (A headline that names the treatment of one of them only is about that one: the
+        # others are background, "a similar drug's trial enrolled 1879".)
+        titled = [st for st in found if ctx.title and any(
+            re.compile(r"\s*(?:组|組|group|arm)$", re.I).sub("", i.name).lower() in ctx.title.lower() for i in st.interventions)]
+        if len(found) >= 2 and len(titled) != 1 and all(_different_studies(a, b) for a, b in zip(found, found[1:])):
+            return Record(source, found)
     study = Study()
     study.design = design.design(ctx)
     study.phase = design.phase(ctx)
@@ -242,6 +255,24 @@ def _extract(document: Document) -> Record:
     study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
     study.groups += _compared_sides(study, ctx.text)
     return Record(source, [study])
+
+
+GENERIC_WORDS = {"disease", "diseases", "disorder", "syndrome", "type", "1", "2", "acute", "chronic", "therapy", "treatment",
+                 "cells", "cell", "drugs", "drug", "of", "the", "and", "with"}
+
+
+def _different_studies(a: Study, b: Study) -> bool:
+    """Whether two stretches of a page report two studies, not one told twice: they treat
+    different conditions, or give different treatments (each names some, none in common).
+    (Different numbers of people are not enough: "497 randomised" and "456 recruited" are
+    one trial's summary and its abstract.)"""
+    def names(items):
+        return [set(re.compile(r"\w+").findall(x.lower())) for x in items if x]
+
+    def apart(x, y):  # (each names some, and no word of one names the other: "type 2 diabetes", "diabetes mellitus")
+        return bool(x and y) and not any((p & q) - GENERIC_WORDS for p in x for q in y)
+    return apart(names(a.conditions), names(b.conditions)) or apart(
+        names(i.name for i in a.interventions), names(i.name for i in b.interventions))
 
 
 # Not a group the article names: the whole cohort, a baseline, the roles a reader fills in.

@@ -1,0 +1,76 @@
+"""A page that reports several studies in prose, cut into one stretch per study.
+
+A news story that sets two trials side by side, a clinic's page summarising several, a
+round-up of a year's trials: each study is introduced by its own enrolment ("randomised 89
+patients", "Forty-one volunteers were allocated randomly", "隨機找來1000個…婦女", "選擇…
+患者200例，隨機分為…") in a paragraph of its own. A stretch runs from one such paragraph to
+the next (the first from the top of the page), and each is read as an article of its own.
+
+>>> from ..read.document import Document
+>>> doc = Document("Acupuncture in two trials\\n\\nThe first trial randomised 89 patients to acupuncture or sham. "
+...                "73% responded.\\n\\nThis trial tested acupuncture for high blood pressure: forty-one volunteers "
+...                "were allocated randomly to acupuncture or sham. Blood pressure fell.", path="x.txt")
+>>> [s[:24] for s in study_texts(Context(doc))]
+['Acupuncture in two trial', 'This trial tested acupun']
+
+A page with one enrolment, or one that tells the same cohort twice (the methods' 300
+randomised, the results' 300 analysed), is one stretch:
+
+>>> study_texts(Context(Document("Methods: 300 patients were randomised.\\n\\nResults: Of the 300 randomised "
+...                                  "patients, 280 finished.", path="x.txt")))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .numbers import counts
+
+# Words that bring a study's own people in: allocation, enrolment, recruitment.
+# (Not "入组患者平均年龄…" who they were, nor "纳入疗效分析" who was analysed.)
+ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
+                    r"\benrolled\b|\brecruited\b|随机|隨機|(?:纳入|納入)(?!(?:疗效|療效|统计|統計|最终|最終)?分析|的)|招募|选择|選擇|选取|選取)", re.I)
+# A count of people in Chinese that ``counts`` does not know: "504個…婦女", "1000个多囊卵巢…".
+ZH_PEOPLE = re.compile(r"(?<![\d.])(\d{2,6})\s*[个個位名例人]")
+
+
+def _enrolment(text: str) -> list[int]:
+    """The numbers of people a sentence that enrols people gives (the first is whom it
+    enrols), or [] when it enrols none."""
+    if ENROLS.search(text) is None:
+        return []
+    return [c.n for c in counts(text) if c.n >= 2] or [int(m.group(1)) for m in ZH_PEOPLE.finditer(text)]
+
+
+def _parts_of(n: int, sizes: list[int]) -> bool:
+    """Whether ``n`` people are those already counted, split or added up: two arms of 32 and
+    a cohort of 64."""
+    return any(n == k * size or size == k * n for size in sizes for k in (2, 3, 4))
+
+
+def study_texts(ctx: Context) -> list[str]:
+    """The page cut into one text per study it introduces, when it introduces two or more in
+    paragraphs of their own, with different numbers of people; else []."""
+    starts: list[tuple[int, int]] = []  # (paragraph, where it starts in the text)
+    sizes: list[int] = []
+    for s in ctx.sentences:
+        found = _enrolment(s.text)
+        if starts and starts[-1][0] == s.paragraph:
+            sizes += found  # (the same study's paragraph goes on: "Of these, 62 were randomised")
+            continue
+        # (Another study the page cites in passing, "a previous trial enrolled 1879", is none of
+        # its own; a handful of people is a subgroup told apart, not a study.)
+        if ctx.is_other_work(s) or not found or found[0] < 10 or set(found) & set(sizes) or (starts and _parts_of(found[0], sizes)):
+            # (The same people told again: the results' "Of the 300 randomised", a subheading's
+            # "八十名患者隨機分組" over "共篩選112名患者，…最終80名", "兩組各32人" over "共納入64名".)
+            sizes += found
+            continue
+        first = next(x for x in ctx.sentences if x.paragraph == s.paragraph)
+        starts.append((s.paragraph, first.start))
+        sizes += found
+    if len(starts) < 2:
+        return []
+    cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]
+    return [ctx.text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
