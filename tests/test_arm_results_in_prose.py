@@ -281,3 +281,13 @@ def test_a_chinese_relative_reduction_in_a_single_arm_study():
             "本单臂研究共纳入200名患者，使用连续血糖监测12个月。\n"
             "结果显示，严重低血糖症风险降低61%。\n")
     assert relative_of(text) == {("严重低血糖症", "all", "baseline", -61)}
+
+
+def test_a_time_named_in_a_later_clause_is_not_the_earlier_values():
+    text = ("针刺治疗失眠的随机对照试验\n"
+            "方法：将87例患者随机分为观察组42例和对照组45例。\n"
+            "结果：治疗结束时观察组总有效率为95.2%(40/42)，对照组为80.0%(36/45)，3个月后随访观察组总有效率为88.1%。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    times = {m["value"]: m["time"] for m in studies[0]["measurements"]}
+    assert times[95.2] is None and times[80.0] is None
+    assert times[88.1] == {"value": 3, "unit": "month"}

@@ -2305,8 +2305,11 @@ class Outcomes:
             measure = self._measure_for(f, lo, x.start) or next((m for m in f.measures if m.start >= x.end), None)
             if measure is None:
                 continue
-            time = (self._time_clue(f, Stat(x.pct, x.start, x.end), lo, hi) or self._time_near(f, s.start, s.end)
-                    or self.default_time)
+            # (A time named after the value, in a later clause, is the later values': "治疗结束时
+            # …80.0%(36/45)，3个月后随访…88.1%".)
+            time = self._time_clue(f, Stat(x.pct, x.start, x.end), lo, hi) or self._time_near(f, s.start, x.end)
+            if time is None and not any(t.start >= x.end for t in f.times):
+                time = self.default_time
             self._add(Measurement(measure.name, group, time, "percent", x.pct, None, None, x.n,
                                   self._quote(s, min(lo, measure.start), max(hi, measure.end))))
             for i, st in enumerate(f.stats):
