@@ -119,9 +119,12 @@ def test_evidence_inference_floors(extract_all):
 # blind3 was written blind in session 8 (gold committed in 1e8a2ed before any run) and first
 # scored at de7d246: F1 0.215, detection recall 75.0%, titles 83.3% (0.216 with the extractor
 # of 06006aa, the session's start). It stays blind.
-REAL_FLOORS = {"dev": (0.47, 0.90, 0.90), "blind": (0.22, 0.60, 0.45),  # fact F1, detection recall, titles
-               "blind2": (0.29, 0.90, 0.70), "dev2": (0.40, 0.95, 0.75), "dev3": (0.35, 0.95, 0.80),
-               "blind3": (0.20, 0.70, 0.75)}
+# blind4 was written blind in session 9 (gold committed in 6e75d02 before any run) and first
+# scored there: F1 0.342, detection recall 90.0%, titles 62.5% (0.343 and 58.3% with the
+# extractor of ef9f6c2, the session's start). It stays blind.
+REAL_FLOORS = {"dev": (0.50, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
+               "blind2": (0.29, 0.90, 0.85), "dev2": (0.40, 0.95, 0.90), "dev3": (0.37, 0.95, 0.85),
+               "blind3": (0.20, 0.70, 0.85), "blind4": (0.32, 0.85, 0.60)}
 
 
 def real_texts_here(folder):
