@@ -62,7 +62,7 @@ def study_texts(ctx: Context) -> list[str]:
             continue
         # (Another study the page cites in passing, "a previous trial enrolled 1879", is none of
         # its own; a handful of people is a subgroup told apart, not a study.)
-        if ctx.is_other_work(s) or not found or found[0] < 10 or set(found) & set(sizes) or (starts and _parts_of(found[0], sizes)):
+        if not found or found[0] < 10 or ctx.is_other_work(s) or set(found) & set(sizes) or (starts and _parts_of(found[0], sizes)):
             # (The same people told again: the results' "Of the 300 randomised", a subheading's
             # "八十名患者隨機分組" over "共篩選112名患者，…最終80名", "兩組各32人" over "共納入64名".)
             sizes += found
