@@ -76,16 +76,21 @@ WITH_THAN_WITHOUT = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:(
 # "Patients with prestroke disability had higher complication rates": the sentence's subject
 # is those with the trait, set against those without it.
 WITH_LEAD = re.compile(r"\s*(?:(?:the|all)\s+)?" + PEOPLE + r"\s+with\s+", re.I)
-HAD_MORE = re.compile(r"\s(?:had|have|showed|experienced|were|was)\s+(?:an?\s+)?(?:(?:significantly|markedly|substantially|much)\s+)?"
-                      r"(?:higher|lower|greater|fewer|more|less|worse|better|increased|reduced|longer|shorter)\b", re.I)
+HAD_MORE = re.compile(r"\s(?:had|have|has|showed|experienced|were|was)\s+(?=(?:an?\s+)?(?:(?:significantly|markedly|substantially|much)\s+)?"
+                      r"(?:higher|lower|greater|fewer|more|less|worse|better|increased|reduced|longer|shorter)\b)", re.I)
 
 
-def _with_had_more(text: str) -> str | None:
-    """The trait of "Patients with X had higher ...", or None."""
-    lead = WITH_LEAD.match(text)
+def trait_subject(text: str, start: int = 0) -> tuple[str, int] | None:
+    """The trait of "Patients with X had higher ..." and where the words after its verb begin,
+    or None.
+
+    >>> trait_subject("Patients with frailty had higher rates of delirium")
+    ('frailty', 26)
+    """
+    lead = WITH_LEAD.match(text, start)
     verb = HAD_MORE.search(text, lead.end()) if lead else None
     x = text[lead.end():verb.start()].strip() if verb else ""
-    return x if re.fullmatch(r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}", x) else None
+    return (x, verb.end()) if re.fullmatch(r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}", x) else None
 
 
 def side(phrase: str) -> str | None:
@@ -168,11 +173,11 @@ def contrast(text: str) -> Contrast | None:
         return Contrast(m["group"].strip(), m["versus"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)
-    having = _with_had_more(text) if not cue else None
+    having = trait_subject(text) if not cue else None
     if having:
         # "Patients with prestroke disability had higher complication rates (55.2% vs 40.1%)":
         # those with it against those without.
-        return Contrast(f"with {having}", f"without {having}")
+        return Contrast(f"with {having[0]}", f"without {having[0]}")
     if not cue:
         # "Statin use was associated with an 18% lower risk": an exposure against the
         # study's reference category, which this sentence does not name.

@@ -28,7 +28,7 @@ from ..vocab.lexicon import Match
 from . import tables, text_tables
 from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, quote
 from .context import Context
-from .contrasts import REFERENCE, contrast, side
+from .contrasts import REFERENCE, contrast, side, trait_subject
 from .numbers import (
     EFFECT_KIND,
     PValue,
@@ -67,9 +67,6 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
                         # (a number of weeks or of people is no change: "compared with 12 weeks earlier")
                         r"(?!\s*(?:weeks?|months?|days?|years?|hours?|patients|participants|people|subjects|cases)\b)",
                         re.I)
-WITH_TRAIT = re.compile(r"\s*(?:the\s+)?(?:patients|participants|people|subjects|individuals|those|children|women|men|adults)\s+with\s+\S", re.I)
-HAD_MORE = re.compile(r"\b(?:had|have|has|showed|experienced)\s+(?=(?:an?\s+)?(?:significantly\s+)?"
-                      r"(?:higher|lower|greater|fewer|more|less|better|worse|shorter|longer)\b)", re.I)
 # A change in how often something happened, in percent (``Outcomes.relative_changes``):
 # "reduced the risk of stroke by 20%", "cut admissions for X by 85%", "a 42% lower risk of
 # death", "a 30% reduction in relapses", "76% effective in preventing disease", "死亡风险降低49%".
@@ -1409,11 +1406,11 @@ class Outcomes:
             return near[-1]
         head = self._text(lo, at)
         start = max([0] + [m.end() for m in re.compile(r"[,;，；:]|\b(?:and|but|while|whereas)\b|和|及", re.I).finditer(head)])
-        verb = HAD_MORE.search(head, start)
-        if verb and WITH_TRAIT.match(head, start, verb.start()):
+        trait = trait_subject(head, start)
+        if trait:
             # "Patients with X had higher complication rates (…)": the measure follows the verb
             # of those with a trait (an arm's sentence is read as the arm's).
-            start = verb.end()
+            start = trait[1]
         name = _cleaned_name(head[start:])
         if not name:
             return None
