@@ -6,6 +6,8 @@ value ("lost 15.2% of their body weight"), the other arm after "compared with" o
 Every article here is written for this test (no text from ../shared).
 """
 
+import pytest
+
 from ingest.extract import extract
 from ingest.read import read_bytes
 
@@ -291,3 +293,43 @@ def test_a_time_named_in_a_later_clause_is_not_the_earlier_values():
     times = {m["value"]: m["time"] for m in studies[0]["measurements"]}
     assert times[95.2] is None and times[80.0] is None
     assert times[88.1] == {"value": 3, "unit": "month"}
+
+
+RCT = "Drug X in atrial fibrillation\nIn this trial, 2000 patients with atrial fibrillation were randomised to drug X or placebo.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the comparator's own risk, another treatment's effect, changes within each arm
+    "Placebo patients had a 20% higher risk of stroke.",
+    "Statins lowered the risk of stroke by 25% in people with diabetes.",
+    "Drug X reduced stroke days by 45% from baseline, while placebo reduced stroke days by 25%.",
+])
+def test_no_relative_change_credited_to_the_treatment_that_did_not_make_it(sentence):
+    assert relative_of(RCT + sentence + "\n") == set()
+
+
+def test_each_event_of_a_list_keeps_its_own_verbs_sign():
+    got = relative_of(RCT + "Compared with placebo, drug X reduced the risk of stroke by 20% and increased bleeding by 30%.\n")
+    assert ("stroke", "drug x", "placebo", -20) in got
+    assert not any(v == -30 for *_, v in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a later clause that names another outcome is not the first clause's measure
+    "The drug X group lost 10.2% of their weight, while 30% of the placebo group had nausea.",
+    "Remission occurred in 44% of the drug X group, while the placebo group lost 1.5% of their weight.",
+])
+def test_a_clause_of_another_outcome_is_not_paired(sentence):
+    text = RCT + sentence + "\n"
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    got = {(x["measure"], x["group"], x.get("value")) for s in studies for x in s["measurements"] + s["effects"]}
+    assert not any(m in ("weight", "Remission") and g == "placebo" and v in (-30, 30, -1.5) and m != "weight"
+                   for m, g, v in got), got
+    assert ("weight", "placebo", -30) not in got and ("Remission", "placebo", -1.5) not in got
+
+
+def test_two_chinese_measures_with_values_for_the_same_arms_stay_two():
+    text = ("某病毒试验\n方法：将120例患者随机分为观察组和对照组，各60例。\n"
+            "结果：观察组的转阴率为90.0%，对照组为70.0%；观察组的病毒转阴率为85.0%，对照组为60.0%。\n")
+    got = values_of(text)
+    assert ("转阴率", "treatment", 90.0) in got and ("病毒转阴率", "treatment", 85.0) in got

@@ -191,3 +191,25 @@ def test_a_result_set_against_placebo_is_no_arm():
             "The difference versus placebo was 2.3 days (95% CI 1.1 to 3.5), and each dose vs. placebo gave p<0.01.\n")
     names = {g["name"] for g in study_of(text)["groups"]}
     assert not names & {"difference", "each dose", "dose"}
+
+
+def test_no_arm_from_a_trials_name_a_place_or_a_word_another_treatment_shares():
+    select = ("Semaglutide and heart attacks\nThe SELECT trial enrolled 17604 adults with obesity and heart disease. "
+              "In SELECT, compared with placebo, semaglutide reduced the risk of heart attack by 20%.\n")
+    assert "select" not in {g["name"].lower() for g in study_of(select)["groups"]}
+    from ingest.extract.arms import Arm, terms
+    text = "Women took vitamin D supplementation or placebo; 8% of women taking calcium supplementation had fractures."
+    assert terms([Arm("vitamin D supplementation"), Arm("placebo")], text)[0][1] == ["vitamin D supplementation"]
+
+
+def test_arms_told_apart_by_how_they_were_given_stay_apart():
+    text = ("Dexamethasone routes: a randomized trial\n"
+            "Participants were randomized to dexamethasone given orally (n=70) or dexamethasone given intravenously (n=50), "
+            "or placebo (n=40).\n")
+    assert len(arms_of(text)) == 3
+
+
+def test_patients_with_a_trait_on_the_treatment_are_the_arms_not_with_and_without():
+    text = ("Drug X in atrial fibrillation\nIn this trial, 2000 patients with atrial fibrillation were randomised to "
+            "drug X or placebo. Patients with diabetes had lower rates of stroke on drug X (5% vs 8%).\n")
+    assert not {g["name"] for g in study_of(text)["groups"]} & {"with diabetes", "without diabetes"}

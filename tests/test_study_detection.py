@@ -113,3 +113,10 @@ def test_a_page_that_introduces_two_trials_yields_each():
 ])
 def test_one_study_told_twice_or_beside_background_is_one(text):
     assert len(studies_of(text)) == 1
+
+
+def test_one_trial_counted_again_roughly_is_one_study():
+    text = ("Semaglutide in kidney disease\n\nThe FLOW trial randomised 3,533 people with chronic kidney disease to "
+            "semaglutide or placebo. Kidney events were 24% lower.\n\nIn the trial, about 3,500 people with type 2 "
+            "diabetes were randomly assigned in 28 countries. Deaths were 20% lower with semaglutide than with placebo (p=0.01).\n")
+    assert len(studies_of(text)) == 1

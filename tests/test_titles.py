@@ -84,3 +84,10 @@ def test_a_pubmed_title_over_its_authors_however_many_commas_and_no_affiliation_
         == title.rstrip(".")
     assert pick_title(["Lee A, Chan B, Wong C", "Department of Cardiology, Example University, Rome, Italy.",
                        "Interventional Cardiology, Example Hospital, Rome, Italy.", "We aimed to test a diet."]) is None
+
+
+def test_a_long_hyphenated_author_line_is_read_at_once():
+    # (A surname's hyphens once could be read two ways at every step: seconds per line.)
+    from ingest.read.boilerplate import PUBMED_AUTHORS
+    assert PUBMED_AUTHORS.match("Ab" + "-Ab" * 40 + " CD, Smith AB.")
+    assert not PUBMED_AUTHORS.match("Ab" + "-Ab" * 40 + ", Smith AB.")

@@ -203,7 +203,7 @@ def _extract(document: Document) -> Record:
             arm.written = [*arm.written, arm.name]
             arm.name = full
     # Vocabulary groups (治疗组, placebo group) win where they overlap an arm's name.
-    ctx.add_terms("groups", arms.terms(trial_arms))
+    ctx.add_terms("groups", arms.terms(trial_arms, ctx.text))
     ctx.arms = [a.name for a in trial_arms]
     found = groups.extract(ctx, study.participants.enrolled)
     # Subgroups the article names as written ("病程十年以内者十四名") are found in its results too

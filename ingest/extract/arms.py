@@ -77,7 +77,8 @@ ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,][^(
 NOT_A_LABEL = {"ITT", "MITT", "PP", "FAS", "SAS", "PPS", "CI", "SD", "SE", "IQR", "OR", "HR", "RR", "RCT", "NCT", "N"}
 ONCE = re.compile(r"\b(?:once|twice|three\s+times)\s+(?:daily|weekly|monthly|a\s+day|a\s+week)\b", re.I)
 EVERY = re.compile(r"\s+(?:every|each|once\s+every)\s+(?:\d+|other|two|three|four|six)\s*(?:days?|weeks?|months?|years?)$", re.I)
-GIVEN_HOW = re.compile(r"\s+(?:administered|given|delivered|taken|applied)\s+(?:with|as|by|via|in|at|to|through|under|over|during|once|twice|orally|intravenously|subcutaneously|daily|weekly)\b.*$", re.I)
+# ("given orally" and "given intravenously" may be what tells two arms apart: kept.)
+GIVEN_HOW = re.compile(r"\s+(?:administered|given|delivered|taken|applied)\s+(?:with|alongside|together\s+with|in\s+addition\s+to)\b.*$", re.I)
 LEVELS = {"low dose", "medium dose", "high dose"}
 CROSSOVER = re.compile(r"(?=[交c])(?:\bcross-?over\b|交叉(?:设计|试验|研究))", re.I)
 # "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
@@ -457,8 +458,9 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
                 continue
             # A treatment's name: one the vocabulary knows, a drug's own name or code, or one
             # the headline holds.
-            if not (known.find(Tokens(name)) or re.compile(r"[A-Z]|\d|[a-z]{4,}(?:mab|nib|ide|ine|ol|an|in|ant|ate)\b").search(raw)
-                    or (ctx.title and name.lower() in ctx.title.lower())):
+            # (A capital alone makes no treatment: "SELECT" names a trial, "Europe" a place.)
+            if not (known.find(Tokens(name)) or re.compile(r"[A-Za-z][\w-]*\d|\b[a-z]{4,}(?:mab|nib|ide|ine|ol|an|in|ant|ate)\b", re.I).search(name)
+                    or (ctx.title and name.lower() in ctx.title.lower() and not re.compile(r"^[A-Z]{3,}$").match(name))):
                 continue
             comparator = _lower(re.compile(r"\s+", re.I).sub(" ", m.group("y")))
             found.setdefault(name, (name, dose, comparator, text))
@@ -488,7 +490,7 @@ def _zh_name(written: str, whole: str) -> str:
     return whole
 
 
-def terms(found: list[Arm]) -> list[tuple[str, list[str]]]:
+def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
     """(arm name, the ways the article writes it) for matching group mentions: as listed, as
     written elsewhere, and by its head word where no other arm holds it ("peanut oral
     immunotherapy" is "immunotherapy" again in "5,005 mg for immunotherapy").
@@ -496,7 +498,7 @@ def terms(found: list[Arm]) -> list[tuple[str, list[str]]]:
     >>> terms([Arm("peanut oral immunotherapy"), Arm("placebo")])
     [('peanut oral immunotherapy', ['peanut oral immunotherapy', 'immunotherapy']), ('placebo', ['placebo'])]
     """
-    return [(a.name, [a.name, *a.written, *_head(a.name, found)]) for a in found]
+    return [(a.name, [a.name, *a.written, *_head(a.name, found, text)]) for a in found]
 
 
 # Words a head must not be: they name what every arm is, not what one received.
@@ -505,9 +507,11 @@ GENERIC_HEADS = {"therapy", "treatment", "care", "group", "arm", "dose", "doses"
                  "regimen", "vaccine", "cells", "injection", "injections", "tablets", "capsules"}
 
 
-def _head(name: str, found: list[Arm]) -> list[str]:
-    """The last word of a name of several English words, when no other arm's name holds it and
-    the name joins no two treatments ("drug A plus drug B" has no one head)."""
+def _head(name: str, found: list[Arm], text: str = "") -> list[str]:
+    """The last word of a name of several English words, when no other arm's name holds it,
+    the name joins no two treatments ("drug A plus drug B" has no one head), and the article
+    never writes the word after another word of its own ("calcium supplementation" is not
+    the "vitamin D supplementation" arm)."""
     words = name.split()
     if len(words) < 2 or not re.compile(r"^[A-Za-z][a-z\-]{3,}$").match(words[-1]) \
             or re.compile(r"\b(?:plus|and|or|with|without|versus|vs)\b|\+|/", re.I).search(name):
@@ -515,7 +519,21 @@ def _head(name: str, found: list[Arm]) -> list[str]:
     head = words[-1]
     if head.lower() in GENERIC_HEADS or any(head.lower() in a.name.lower().split() for a in found if a.name != name):
         return []
+    own = {w.lower() for w in words}
+    for m in re.compile(rf"([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.I).finditer(text):
+        if m.group(1).lower() not in own and m.group(1).lower() not in HEAD_MAY_FOLLOW:
+            return []
     return [head]
+
+
+# Words that may stand before an arm's head word without naming another treatment.
+HEAD_MAY_FOLLOW = {"the", "a", "an", "of", "for", "with", "to", "on", "in", "and", "or", "receiving", "received", "after",
+                   "before", "by", "vs", "versus", "than", "from", "during", "under", "that", "who", "were", "was", "is", "are",
+                   "minus", "plus", "between", "both", "either", "each", "all", "no", "not", "only", "its", "their", "as", "at",
+                   "into", "without", "within", "about", "per", "using", "given", "taking", "had", "have", "has", "but", "while",
+                   "allocated", "assigned", "randomised", "randomized", "underwent", "undergoing", "receive", "get", "got",
+                   # how it was given, which makes no other treatment
+                   "oral", "intravenous", "subcutaneous", "topical", "inhaled", "daily", "weekly", "monthly"}
 
 
 def as_groups(found: list[Arm]) -> list:

@@ -85,6 +85,7 @@ RELATIVE_CHANGE = re.compile(
     r"(?P<v4>\d+(?:\.\d+)?)\s*%)", re.I)
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 RATIO_NAMED = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)\b|风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
@@ -92,6 +93,16 @@ CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas
 # The measure right after a value: "lost 10.2% of their weight", "32% of their body fat".
 OF_THEIR = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+of\s+(?:their|his|her|the|its)\s+(?:(?:total|initial|baseline|starting)\s+)?"
                       r"(?P<x>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?=\s*[,;.]|\s+(?:while|whereas|and|but|compared|at|after|by|in|over|from)\b|\s*$)", re.I)
+# What a clause that only gives another arm's value may say besides the arm and the value.
+CLAUSE_GLUE = {"while", "whereas", "but", "and", "compared", "with", "to", "versus", "vs", "the", "a", "an", "of", "in", "for",
+               "among", "on", "by", "only", "just", "group", "arm", "patients", "participants", "those", "was", "were", "it",
+               "lost", "gained", "fell", "rose", "dropped", "declined", "decreased", "increased", "reduced", "improved",
+               "percent", "mean", "average", "then", "respectively", "receiving", "taking", "given",
+               "则", "为", "為", "组", "組", "的", "是", "而", "仅", "僅",
+               # units, who they were, and a value's interval
+               "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "points", "point", "mmhg",
+               "kg", "mg", "ml", "l", "g", "dl", "mmol", "treated", "recipients", "cases", "subjects", "children", "adults",
+               "women", "men", "people", "ci", "range", "iqr", "sd", "se", "median", "confidence", "interval", "all", "who", "received", "had", "reported", "seen", "observed", "noted", "arms", "groups"}
 # A change told by its verb before a clause's value: "lost 10.2%", "fell by 3 points".
 CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased|increased|reduced|improved)\b(?:\s+by)?", re.I)
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
@@ -903,9 +914,18 @@ class Outcomes:
             measures = [x for x in f.measures if window <= x.start < m.start()]
             earlier = [x for x in f.measures if x.start < m.start()]
             after = self._measure_after_change(f, m.end(), hi) if len(values) == 1 else None
+            of = OF_THEIR.match(self.ctx.norm, m.end()) if not measures and after is None and len(values) == 1 else None
+            named = self._named_measure(of["x"]) if of else None
             if after is not None and not measures:
                 # "lost an average of 15.2% of their body weight": the measure follows.
                 measures = [after]
+            elif named is not None and not self._names_an_arm(named):
+                # "… lost 1.5% of their weight": the measure follows, one the vocabulary lacks,
+                # not the outcome named earlier in the sentence (and only for an arm the
+                # sentence names, or a study without arms: "people taking the drug" is none).
+                if (self._study_arms() or self._controlled) and self._group_for(f, lo, m.end(), hi) == "all":
+                    continue
+                measures = [Mention(named, of.start("x"), of.end("x"))]
             elif not measures and len(values) == 1 and earlier:
                 # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported.
                 measures = earlier[-1:]
@@ -940,7 +960,8 @@ class Outcomes:
                     "mean_change", sign * abs(value), None, None, None, None,
                     self._quote(s, max(s.start, min(measures[0].start, m.start())), m.end())))
                 # "..., compared with 2.4% in the placebo group": the same change in another arm.
-                more = (AND_VERSUS.match(self.ctx.norm, after.end if after is not None else m.end())
+                more = (AND_VERSUS.match(self.ctx.norm, after.end if after is not None else
+                                         of.end("x") if of is not None and mention.start == of.start("x") else m.end())
                         or AND_ARM_ZH.match(self.ctx.norm, m.end())) if len(measures) == 1 else None
                 if more is not None and "unit" in more.groupdict() and (more["unit"] is None) != (not PERCENT_END.search(m["list"])):
                     more = None  # "1.2% …, compared with 12 …": not the same kind of number
@@ -1429,9 +1450,11 @@ class Outcomes:
         if len(names) == 2:
             return self._in_order(named, names, s.start)
         sides = contrast(self._text(s.start, s.end))
+        arms = self._study_arms()
+        if sides is not None and sides.group.startswith("with ") and names and set(names) & set(arms):
+            return None  # "Patients with diabetes had lower rates on drug X (5% vs 8%)": the arms, within a subgroup
         if sides is not None:
             return sides.group, sides.versus
-        arms = self._study_arms()
         return (arms[0], arms[1]) if len(arms) == 2 and not names else None
 
     def comparisons(self, f: SentenceFacts) -> None:
@@ -2550,10 +2573,12 @@ class Outcomes:
             name = self._named_measure(_clean(written)) if written else None
             if not event or name is None or re.compile(r"\d").search(name):
                 continue
-            sides = self._relative_sides(f, m.start())
+            lo, hi = clause_bounds(s, m.start(), m.end())
+            if BASELINE_WORDS.search(self._text(lo, hi)) or re.compile(r"\bfrom\s+baseline\b|较基线|較基線", re.I).search(self._text(lo, hi)):
+                continue  # "reduced migraine days by 45% from baseline": a change within an arm
+            sides = self._relative_sides(f, lo, m.start())
             if sides is None:
                 continue
-            lo, hi = clause_bounds(s, m.start(), m.end())
             fewer = re.compile(r"reduc|lower|cut|decreas|fewer|降|减|減", re.I).search(m["dir"] or m["dir2"] or m["dir4"] or "")
             sign = 1 if m["efficacy"] else (-1 if fewer else 1)
             f.used_stats.add(at)
@@ -2563,6 +2588,8 @@ class Outcomes:
             while m["v"] is not None and (more := AND_BY_PERCENT.match(self.ctx.norm, end, s.end)) is not None:
                 # "... by 85% and severe hypoglycaemia by 60%": the next event, cut by the same verb.
                 end = more.end()
+                if re.compile(r"\b(?:increased|raised|rose|reduced|lowered|cut|decreased|fell)\b", re.I).search(more["x"]):
+                    break  # ("… and increased bleeding by 30%": its own verb, its own sign)
                 other = self._named_measure(_clean(more["x"].strip()))
                 k = next((i for i, y in enumerate(f.stats) if i not in f.used_stats and y.percent
                           and more.start("v") <= y.start < more.end("v") + 1), None)
@@ -2573,23 +2600,46 @@ class Outcomes:
                 self.effects.append(Effect(other, sides[0], sides[1], self._time_clue(f, f.stats[k], lo, hi), "effect_size",
                                            sign * abs(f.stats[k].value), None, None, None, None, self._quote(s, lo, hi)))
 
-    def _relative_sides(self, f: SentenceFacts, at: int) -> tuple[str, str] | None:
+    def _relative_sides(self, f: SentenceFacts, lo: int, at: int) -> tuple[str, str] | None:
         """Who did better than whom in a relative change: the sentence's own contrast, else the
-        study's treatment against its comparator."""
+        study's treatment against its comparator when the words before the change name the
+        treatment, the comparator after "compared with", or nobody else ("Placebo patients had
+        a 20% higher risk", "Statins lowered the risk …" are not the treatment's effect)."""
         from .interventions import is_comparator
         sides = contrast(self._text(f.sentence.start, f.sentence.end))
-        if sides is not None and sides.versus != REFERENCE:
+        verb = re.compile(r"\b(?:lowered|reduced|cut|decreased|increased|raised)\b", re.I)
+        if sides is not None and sides.versus != REFERENCE and not (verb.search(sides.group) or verb.search(sides.versus)):
             return sides.group, sides.versus
         arms = self._study_arms()
         comparators = [a for a in arms if is_comparator(a)]
         treated = [a for a in arms if a not in comparators]
         if len(arms) == 2 and len(treated) == 1 and len(comparators) == 1:
+            before = [g for g in f.groups if f.sentence.start <= g.start < at]
+            named = {g.name for g in before}
+            if comparators[0] in named and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)):
+                return None  # the comparator's own risk
+            subject = self._text(lo, at)
+            others = [x for x in self.ctx.mentions("interventions", lo, at) if x.name.lower() not in
+                      {t.lower() for t in treated} and not is_comparator(x.name)]
+            if others and treated[0] not in named:
+                return None  # another treatment's effect
+            if not named and not re.compile(r"\b(?:it|the\s+(?:drug|vaccine|treatment|intervention|therapy))\b|该药|該藥|治疗|治療|疫苗", re.I).search(subject) \
+                    and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)):
+                return None  # nobody the sentence names did it
             return treated[0], comparators[0]
         if sides is not None:
             return sides.group, sides.versus
         if not arms and self._design in ("single_arm_trial", "case_series"):
             return "all", "baseline"  # a single group, against how often it happened before
         return None
+
+    def _masked_words(self, a: int, b: int, spans: list[tuple[int, int]]) -> set[str]:
+        """The words of ``text[a:b]`` outside ``spans``, lower case."""
+        chars = list(self.ctx.text[a:b])
+        for x, y in spans:
+            for k in range(max(x, a), min(y, b)):
+                chars[k - a] = " "
+        return {w.lower() for w in re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]").findall("".join(chars))}
 
     def _one_name_per_measure(self, measured: int, known: int) -> None:
         """One measure, one name within a sentence: "观察组的血清阳转率为99.8%，对照组阳转率则为
@@ -2606,7 +2656,11 @@ class Outcomes:
             if vocab.info(short) is not None or not HAN.search(short):
                 continue
             fuller = [n for n in names if n != short and n.endswith(short)]
-            if len(fuller) == 1 and len(short) >= 2:
+            # (Only where the two names share out the groups: "观察组的病毒转阴率…，对照组转阴率…".
+            # Each with values of the same groups are two measures: "转阴率" and "病毒转阴率".)
+            if len(fuller) == 1 and len(short) >= 2 and not any(
+                    {x.group for x in kind if x.measure == short} & {x.group for x in kind if x.measure == fuller[0]}
+                    for kind in (self.measurements[measured:], self.effects[known:])):
                 longer[short] = fuller[0]
         for x in items:
             x.measure = longer.get(x.measure, x.measure)
@@ -2637,11 +2691,18 @@ class Outcomes:
         cuts = [s.start, *(s.start + m.end() for m in CLAUSE_CUT.finditer(s.text)), s.end]
         pairs = []
         for a, b in zip(cuts, cuts[1:]):
-            named = {arm for g in f.groups if a <= g.start < b
-                     for arm in [g.name if g.name in arms else _arm_holding(g.name, arms)] if arm}
+            here = [g for g in f.groups if a <= g.start < b]
+            named = {arm for g in here for arm in [g.name if g.name in arms else _arm_holding(g.name, arms)] if arm}
             values = [(i, st) for i, st in free if a <= st.start < b]
-            if len(named) == 1 and len(values) == 1:
-                pairs.append((named.pop(), *values[0], a, b))
+            if len(named) != 1 or len(values) != 1:
+                continue
+            # A clause after the first says nothing but its arm and value ("while the placebo group
+            # lost 1.5%"): one that names more ("30% of the placebo group had nausea") is of
+            # another outcome.
+            rest = self._masked_words(a, b, [(g.start, g.end) for g in here] + [(values[0][1].start, values[0][1].end)])
+            if pairs and rest - CLAUSE_GLUE:
+                return
+            pairs.append((named.pop(), *values[0], a, b))
         if len(pairs) < 2 or len({arm for arm, *_ in pairs}) != len(pairs) or len({st.percent for _, _, st, _, _ in pairs}) != 1:
             return
         first = pairs[0][2]

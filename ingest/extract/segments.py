@@ -44,6 +44,16 @@ def _enrolment(text: str) -> list[int]:
     return [c.n for c in counts(text) if c.n >= 2] or [int(m.group(1)) for m in ZH_PEOPLE.finditer(text)]
 
 
+def _told_before(found: list[int], sizes: list[int]) -> bool:
+    """Whether a sentence counts people already counted: the same number, or one within 5%
+    of it ("3,533 randomised" and later "about 3,500 people").
+
+    >>> _told_before([3500], [3533]), _told_before([89], [41])
+    (True, False)
+    """
+    return any(abs(n - m) <= 0.05 * max(n, m) for n in found for m in sizes)
+
+
 def _parts_of(n: int, sizes: list[int]) -> bool:
     """Whether ``n`` people are those already counted, split or added up: two arms of 32 and
     a cohort of 64."""
@@ -62,7 +72,7 @@ def study_texts(ctx: Context) -> list[str]:
             continue
         # (Another study the page cites in passing, "a previous trial enrolled 1879", is none of
         # its own; a handful of people is a subgroup told apart, not a study.)
-        if not found or found[0] < 10 or ctx.is_other_work(s) or set(found) & set(sizes) or (starts and _parts_of(found[0], sizes)):
+        if not found or found[0] < 10 or ctx.is_other_work(s) or _told_before(found, sizes) or (starts and _parts_of(found[0], sizes)):
             # (The same people told again: the results' "Of the 300 randomised", a subheading's
             # "八十名患者隨機分組" over "共篩選112名患者，…最終80名", "兩組各32人" over "共納入64名".)
             sizes += found

@@ -100,7 +100,9 @@ SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+infor
 
 # PubMed's author line: surnames with initials ("Brandt L(1), Oyelaran T(2).", "Pelliccia F,
 # Pasceri V"), which an affiliation line ("Sapienza University, Rome, Italy.") is not.
-PUBMED_AUTHORS = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)* [A-Z]{1,3}(?:\(\d+(?:,\d+)*\))?(?:,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)* [A-Z]{1,3}(?:\(\d+(?:,\d+)*\))?)*\.?$")
+# (A surname's hyphen belongs to the surname only, so no run of names can be read two ways.)
+_SURNAME = r"[A-Z][\w'’]*(?:-[\w'’]+)*(?: [A-Z][\w'’]*(?:-[\w'’]+)*)*"
+PUBMED_AUTHORS = re.compile(rf"^{_SURNAME} [A-Z]{{1,3}}(?:\(\d+(?:,\d+)*\))?(?:,\s*{_SURNAME} [A-Z]{{1,3}}(?:\(\d+(?:,\d+)*\))?)*\.?$")
 
 
 def _pubmed_title(lines: list[str], i: int) -> bool:
