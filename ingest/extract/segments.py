@@ -63,6 +63,9 @@ def _parts_of(n: int, sizes: list[int]) -> bool:
 def study_texts(ctx: Context) -> list[str]:
     """The page cut into one text per study it introduces, when it introduces two or more in
     paragraphs of their own, with different numbers of people; else []."""
+    headings = {(s.heading or "").lower() for s in ctx.sentences}
+    if any("method" in h for h in headings) and any("result" in h for h in headings):
+        return []  # an abstract under METHODS and RESULTS headings reports its one study
     starts: list[tuple[int, int]] = []  # (paragraph, where it starts in the text)
     sizes: list[int] = []
     for s in ctx.sentences:
