@@ -74,7 +74,8 @@ def _clean(phrase: str) -> str | None:
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
     # "第14天治疗组H-B评分": when, then whose, then what was measured.
-    phrase = re.compile(r"^(?:第\s*\d+\s*(?:天|日|周|週|个月|個月|月|年)|(?:治疗|治療)?\d+\s*(?:天|周|週|个月|個月|年)(?:后|後|时|時)?)[，,]?\s*").sub("", phrase)
+    phrase = re.compile(r"^(?:第\s*\d+\s*(?:天|日|周|週|个月|個月|月|年)|(?:治疗|治療)?\d+\s*(?:天|周|週|个月|個月|年)(?:后|後|时|時)?|"
+                        r"(?:治疗|治療)(?:前后|前後|前|后|後))[，,]?\s*").sub("", phrase)  # ("治疗后疼痛评分": the pain score)
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
