@@ -1253,3 +1253,9 @@ def test_thousands_separated_by_a_thin_space():
     study = only_study(text)
     assert study["safety"]["deaths"] == 21540
     assert study["participants"]["enrolled"] == 44706 or study["participants"]["analyzed"] == 44706
+
+
+def test_followed_for_a_median_of_is_the_follow_up():
+    text = ("A cohort study of 5000 adults\n\nWe enrolled 5000 adults in a prospective cohort study. Participants were "
+            "followed for a median of 21 years. The risk of death was lower (HR 0.8, 95% CI 0.7-0.9).\n")
+    assert only_study(text)["follow_up"] == {"value": 21, "unit": "year"}

@@ -22,6 +22,8 @@ FOLLOW_UP = re.compile(r"(?=[fo观追随])(?:随访|追踪|追蹤|follow(?:ed)?[
 FUTURE = re.compile(r"(?:将|會|会|计划|計劃|继续|繼續|拟)\s*$|\b(?:will|to)\s+(?:continue\s+to\s+)?(?:be\s+)?$|"
             r"\b(?:will\s+(?:continue|be)|planned|continue\s+to\s+be)\b[^.]{0,20}$", re.I)
 MEDIAN = re.compile(r"median|中位|平均|mean", re.I)
+# What may stand between "followed for" and its time: "a median of", "an average of", "up to".
+RIGHT_AFTER = re.compile(r"\s*(?:a\s+|an\s+)?(?:(?:median|mean|average|total)\s+(?:of\s+)?)?(?:up\s+to\s+|about\s+|approximately\s+)?", re.I)
 
 
 def _ym(year: str, month) -> str:
@@ -60,8 +62,12 @@ def follow_up(ctx: Context) -> Time | None:
             if FUTURE.search(s.text[max(0, m.start() - 24):m.start()]):
                 continue
             for t in times(s.text):
-                if t.time.value and abs(t.start - m.start()) <= 20:
-                    if MEDIAN.search(s.text[max(0, m.start() - 12):m.start()]) and stated is None:
+                # (near the word, or right after it: "followed for a median of 34 years")
+                between = s.text[m.end():t.start] if t.start >= m.end() else ""
+                told = between and RIGHT_AFTER.fullmatch(between)
+                if t.time.value and (abs(t.start - m.start()) <= 20 or told):
+                    said = s.text[max(0, m.start() - 12):m.start()] + (" " + between if told else "")
+                    if MEDIAN.search(said) and stated is None:
                         # "median follow-up of 3.4 years", "中位追踪时间52.3个月": the cohort's own figure
                         stated = t.time
                     if best is None or t.time.days > best.days:
