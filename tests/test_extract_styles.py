@@ -1259,3 +1259,10 @@ def test_followed_for_a_median_of_is_the_follow_up():
     text = ("A cohort study of 5000 adults\n\nWe enrolled 5000 adults in a prospective cohort study. Participants were "
             "followed for a median of 21 years. The risk of death was lower (HR 0.8, 95% CI 0.7-0.9).\n")
     assert only_study(text)["follow_up"] == {"value": 21, "unit": "year"}
+
+
+def test_serious_events_in_percent_of_patients_are_no_count():
+    text = ("Drug K for obesity: a randomised trial\n\nIn this trial, 300 adults were randomly assigned to drug K "
+            "(n=150) or placebo (n=150). Weight fell by 12.1% with drug K (p<0.001). Serious adverse events occurred "
+            "in 14.5% and 14.0% of patients, respectively.\n")
+    assert only_study(text)["safety"]["serious_adverse_events"] is None

@@ -29,7 +29,7 @@ _N = r"\d+|[" + NUMERAL_CHARS + r"]+"
 _WORD_OR_N = r"\d+|(?<![\w-])" + EN_WORD_NUMBER
 SERIOUS_TOTAL = re.compile(r"(?=[\defnost严])(?:(?<![\d.])(?P<n>\d+)\s*(?:例|起|次|项|个|件|宗|名|人)?\s*严重不良(?:事件|反应)|(?<![\d.])(?P<n2>\d+)\s+serious adverse (?:events|reactions)"
                    # "Serious adverse events occurred in 16 participants (7 ... and 9 ...)"
-                   r"|serious adverse (?:events?|reactions?)\s+(?:were\s+)?(?:occurred|reported|observed|developed|recorded)\s+(?:in|by|among)\s+(?P<n3>" + _WORD_OR_N + r")\b"
+                   r"|serious adverse (?:events?|reactions?)\s+(?:were\s+)?(?:occurred|reported|observed|developed|recorded)\s+(?:in|by|among)\s+(?P<n3>" + _WORD_OR_N + r")\b(?!\.\d|\s*%|\s*percent)"
                    # "Three participants had serious adverse events", "50 participants had at least one serious adverse event"
                    r"|(?<![\d.])(?P<n4>" + _WORD_OR_N + r")\s+(?:(?:patients?|participants?|subjects?|people|persons)\s+)?(?:\([^)]{0,12}\)\s+)?(?:had|experienced|reported|developed)\s+"
                    r"(?:at least one\s+|a\s+|any\s+)?serious adverse (?:events?|reactions?)"
