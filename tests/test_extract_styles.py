@@ -1266,3 +1266,11 @@ def test_serious_events_in_percent_of_patients_are_no_count():
             "(n=150) or placebo (n=150). Weight fell by 12.1% with drug K (p<0.001). Serious adverse events occurred "
             "in 14.5% and 14.0% of patients, respectively.\n")
     assert only_study(text)["safety"]["serious_adverse_events"] is None
+
+
+def test_an_events_share_in_each_arm():
+    text = ("Drug K for obesity: a randomised trial\n\nIn this trial, 300 adults were randomly assigned to drug K "
+            "(n=150) or placebo (n=150). Weight fell by 12.1% with drug K (p<0.001). Nausea occurred in 20% of the "
+            "drug K group and 5% of the placebo group.\n")
+    got = {(a["event"], a["group"], a["pct"]) for a in only_study(text)["adverse_events"]}
+    assert got == {("nausea", "drug k", 20), ("nausea", "placebo", 5)}

@@ -135,6 +135,14 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                               else _arm_counts_after(ctx, s, m.end, s.start + after_end))
                 if len(arm_counts) < 2:
                     arm_counts = _respective_counts(ctx, text[m.end - s.start:after_end], arm_order)
+                shares = _arm_shares_after(ctx, m.end, s.start + after_end) if len(arm_counts) < 2 else []
+                if len(shares) >= 2:
+                    # "Nausea occurred in 20% of the drug K group and 5% of the placebo group":
+                    # one event, a share per arm.
+                    for group, pct in shares:
+                        if (m.name, group) not in events:
+                            events[(m.name, group)] = AdverseEvent(m.name, None, pct, None, None, text, group)
+                    continue
                 if len(arm_counts) >= 2:
                     # "幹細胞組5人、對照組3人出現關節腫脹", "reported by 14 on the high dose, 9 on the
                     # low dose and 5 on placebo", "頭痛分別為3人與2人": one event, a count per arm.
@@ -253,6 +261,30 @@ def _as_int(raw: str) -> int | None:
     if raw.replace(",", "").isdigit():
         return int(raw.replace(",", ""))
     return english_number(raw) if raw[0].isascii() else chinese_to_int(raw)
+
+
+# "20% of the drug K group", "5% on placebo", "20% in the drug K arm": a share, then its arm.
+SHARE_OF_ARM = re.compile(r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b)\s+(?:of\s+(?:patients\s+|participants\s+)?(?:in\s+|on\s+|receiving\s+)?|"
+                          r"(?:in|on|with|among|receiving|taking)\s+)(?:the\s+)?", re.I)
+
+
+def _arm_shares_after(ctx: Context, start: int, end: int) -> list[tuple[str, float]]:
+    """(arm, percent) pairs written after an event, up to ``end``: "in 20% of the drug K group
+    and 5% of the placebo group". Each share must name its arm right after it; two arms or
+    more, each once."""
+    groups = ctx.mentions("groups", start, end)
+    pairs, last_end = [], None
+    for m in SHARE_OF_ARM.finditer(ctx.text, start, end):
+        arm = next((g for g in groups if g.start == m.end()), None)
+        if arm is None:
+            return []
+        if last_end is not None and not re.compile(r"\s*(?:group|arm)?\s*(?:,|;)?\s*(?:and|vs\.?|versus|compared\s+with|while|whereas|but)?\s*(?:only\s+|just\s+)?",
+                                                   re.I).fullmatch(ctx.text, last_end, m.start()):
+            return []
+        pairs.append((arm.name, float(m["pct"]) if "." in m["pct"] else int(m["pct"])))
+        last_end = arm.end
+    names = [a for a, _ in pairs]
+    return pairs if len(pairs) >= 2 and len(set(names)) == len(names) else []
 
 
 def _arm_counts_after(ctx: Context, s, start: int, end: int) -> list[tuple[str, int]]:
