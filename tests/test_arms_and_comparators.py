@@ -213,3 +213,11 @@ def test_patients_with_a_trait_on_the_treatment_are_the_arms_not_with_and_withou
     text = ("Drug X in atrial fibrillation\nIn this trial, 2000 patients with atrial fibrillation were randomised to "
             "drug X or placebo. Patients with diabetes had lower rates of stroke on drug X (5% vs 8%).\n")
     assert not {g["name"] for g in study_of(text)["groups"]} & {"with diabetes", "without diabetes"}
+
+
+def test_a_value_after_a_chinese_arm_is_no_size():
+    # (Found by the property test: "对照组 0.5" once gave the control arm 0 people.)
+    from ingest.extract import extract as run
+    from ingest.read.document import Document
+    record = run(Document(text="ASIA运动评分 治疗组 1 对照组 0.5", path="x.txt", sha256="0" * 64)).to_json()
+    assert all(g["n"] != 0 for s in record["studies"] for g in s["groups"])
