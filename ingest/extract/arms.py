@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..vocab.lexicon import Tokens
 from .context import Context
+from .interventions import INN
 from .numerals import chinese_to_int
 
 ALLOCATION = re.compile(
@@ -443,9 +444,9 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
     places = ([ctx.title] if ctx.title else []) + [s.text for s in ctx.sentences if not ctx.is_other_work(s)]
     found: dict[str, tuple[str, str | None, str, str]] = {}
     for text in places:
-        if "placebo" not in text.lower() and "sham" not in text.lower() and " care" not in text and \
-                "standard" not in text.lower() and " no " not in text:
-            continue
+        lower = text.lower()
+        if not any(word in lower for word in ("placebo", "sham", " care", "standard", " no ")):
+            continue  # (no comparator named: most sentences)
         for m in AGAINST_COMPARATOR.finditer(text):
             before = re.compile(r"[\w\-/.]+(?:\s+[\w\-/.]+)*$").search(text[:m.start()].rstrip(" ,"))
             if not before:
@@ -456,10 +457,10 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
             name, dose, _ = _clean(raw)
             if not name or NOT_TREATMENT.search(name) or len(name.split()) > 4:
                 continue
-            # A treatment's name: one the vocabulary knows, a drug's own name or code, or one
-            # the headline holds.
+            # A treatment's name: one the vocabulary knows, a drug's code ("CT-388") or its
+            # international name by its stem (interventions.INN), or one the headline holds.
             # (A capital alone makes no treatment: "SELECT" names a trial, "Europe" a place.)
-            if not (known.find(Tokens(name)) or re.compile(r"[A-Za-z][\w-]*\d|\b[a-z]{4,}(?:mab|nib|ide|ine|ol|an|in|ant|ate)\b", re.I).search(name)
+            if not (known.find(Tokens(name)) or re.compile(r"[A-Za-z][\w-]*\d").search(name) or INN.search(name)
                     or (ctx.title and name.lower() in ctx.title.lower() and not re.compile(r"^[A-Z]{3,}$").match(name))):
                 continue
             comparator = _lower(re.compile(r"\s+", re.I).sub(" ", m.group("y")))

@@ -54,7 +54,7 @@ TO = re.compile(
     r"(?:升|增|提高|提升|增加|增长|上升|降|降低|下降|减少|减|改善|变化|变|恢复|回升)(?:至|到|为)|至|到"
     r"|(?<![A-Za-z])to(?![A-Za-z])", re.I)
 UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
-DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss", re.I)
+DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss|\bcut\b", re.I)
 IMPROVE = re.compile(r"改善|好转|improv", re.I)
 MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilograms?|pounds?|lb)?\s*(?:of|in)\s+"
                                   r"(?:their|his|her|its|the|total|initial|baseline|starting|mean)?\s*"
@@ -103,8 +103,10 @@ CLAUSE_GLUE = {"while", "whereas", "but", "and", "compared", "with", "to", "vers
                "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "points", "point", "mmhg",
                "kg", "mg", "ml", "l", "g", "dl", "mmol", "treated", "recipients", "cases", "subjects", "children", "adults",
                "women", "men", "people", "ci", "range", "iqr", "sd", "se", "median", "confidence", "interval", "all", "who", "received", "had", "reported", "seen", "observed", "noted", "arms", "groups"}
-# A change told by its verb before a clause's value: "lost 10.2%", "fell by 3 points".
-CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased|increased|reduced|improved)\b(?:\s+by)?", re.I)
+# A change told by its verb: before a clause's value ("lost 10.2%", "fell by 3 points"), or
+# where no name of a side or an event may have one ("drug X lowered the risk").
+CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased|increased|reduced|lowered|raised|cut|improved)\b"
+                         r"(?:\s+by)?", re.I)
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
@@ -2579,8 +2581,8 @@ class Outcomes:
             sides = self._relative_sides(f, lo, m.start())
             if sides is None:
                 continue
-            fewer = re.compile(r"reduc|lower|cut|decreas|fewer|降|减|減", re.I).search(m["dir"] or m["dir2"] or m["dir4"] or "")
-            sign = 1 if m["efficacy"] else (-1 if fewer else 1)
+            direction = m["dir"] or m["dir2"] or m["dir4"] or ""
+            sign = 1 if m["efficacy"] else (-1 if DOWN.search(direction) or direction.lower() == "fewer" else 1)
             f.used_stats.add(at)
             self.effects.append(Effect(name, sides[0], sides[1], self._time_clue(f, st, lo, hi), "effect_size",
                                        sign * abs(st.value), None, None, None, None, self._quote(s, lo, hi)))
@@ -2588,7 +2590,7 @@ class Outcomes:
             while m["v"] is not None and (more := AND_BY_PERCENT.match(self.ctx.norm, end, s.end)) is not None:
                 # "... by 85% and severe hypoglycaemia by 60%": the next event, cut by the same verb.
                 end = more.end()
-                if re.compile(r"\b(?:increased|raised|rose|reduced|lowered|cut|decreased|fell)\b", re.I).search(more["x"]):
+                if CLAUSE_VERB.search(more["x"]):
                     break  # ("… and increased bleeding by 30%": its own verb, its own sign)
                 other = self._named_measure(_clean(more["x"].strip()))
                 k = next((i for i, y in enumerate(f.stats) if i not in f.used_stats and y.percent
@@ -2607,8 +2609,7 @@ class Outcomes:
         a 20% higher risk", "Statins lowered the risk …" are not the treatment's effect)."""
         from .interventions import is_comparator
         sides = contrast(self._text(f.sentence.start, f.sentence.end))
-        verb = re.compile(r"\b(?:lowered|reduced|cut|decreased|increased|raised)\b", re.I)
-        if sides is not None and sides.versus != REFERENCE and not (verb.search(sides.group) or verb.search(sides.versus)):
+        if sides is not None and sides.versus != REFERENCE and not (CLAUSE_VERB.search(sides.group) or CLAUSE_VERB.search(sides.versus)):
             return sides.group, sides.versus
         arms = self._study_arms()
         comparators = [a for a in arms if is_comparator(a)]

@@ -94,7 +94,7 @@ def _clean(phrase: str) -> str | None:
         before = re.compile(r"^.*\d[天日周週月年个個内內后後时時例名人]*").sub("", before)
         before = re.compile(r"^(?:获得|獲得|出现|出現|达到|達到|实现|實現|发生|發生)").sub("", before)
         # (What is left must be a name: "血压<140/90 mmHg的比例" leaves "mmHg", "第2组的比例" "组".)
-        phrase = before if len(re.compile(r"[\u4e00-\u9fff]").findall(before)) >= 2 else head
+        phrase = before if len(HAN_CHAR.findall(before)) >= 2 else head
     elif head != phrase and len(re.compile(r"[\u4e00-\u9fffA-Za-z]").findall(head)) >= 2:
         phrase = head
     # "this level of response": what it refers back to is not named here.

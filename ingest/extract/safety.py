@@ -268,6 +268,10 @@ SHARE_OF_ARM = re.compile(r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b)\s
                           r"(?:in|on|with|among|receiving|taking)\s+)(?:the\s+)?", re.I)
 
 
+# What joins one arm's share to the next: "… group and 5% of …", ", while only 5% …".
+SHARES_GLUE = re.compile(r"\s*(?:group|arm)?\s*(?:,|;)?\s*(?:and|vs\.?|versus|compared\s+with|while|whereas|but)?\s*(?:only\s+|just\s+)?", re.I)
+
+
 def _arm_shares_after(ctx: Context, start: int, end: int) -> list[tuple[str, float]]:
     """(arm, percent) pairs written after an event, up to ``end``: "in 20% of the drug K group
     and 5% of the placebo group". Each share must name its arm right after it; two arms or
@@ -278,8 +282,7 @@ def _arm_shares_after(ctx: Context, start: int, end: int) -> list[tuple[str, flo
         arm = next((g for g in groups if g.start == m.end()), None)
         if arm is None:
             return []
-        if last_end is not None and not re.compile(r"\s*(?:group|arm)?\s*(?:,|;)?\s*(?:and|vs\.?|versus|compared\s+with|while|whereas|but)?\s*(?:only\s+|just\s+)?",
-                                                   re.I).fullmatch(ctx.text, last_end, m.start()):
+        if last_end is not None and not SHARES_GLUE.fullmatch(ctx.text, last_end, m.start()):
             return []
         pairs.append((arm.name, float(m["pct"]) if "." in m["pct"] else int(m["pct"])))
         last_end = arm.end

@@ -106,11 +106,10 @@ PUBMED_AUTHORS = re.compile(rf"^{_SURNAME} [A-Z]{{1,3}}(?:\(\d+(?:,\d+)*\))?(?:,
 
 
 def _pubmed_title(lines: list[str], i: int) -> bool:
-    """A PubMed title ends with a full stop, under the citation line and over the authors
-    ("Brandt L(1), Oyelaran T(2)."): it is still the headline."""
+    """A PubMed title ends with a full stop, under the citation line and over the authors,
+    surnames with initials ("Brandt L(1), Oyelaran T(2)."): it is still the headline."""
     after = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
-    authors = re.compile(r"\s*\(\d+(?:,\d+)*\)").sub("", after).strip().rstrip(".")
-    return lines[i].rstrip().endswith(".") and not lines[i].rstrip().endswith("..") and bool(AUTHORS.match(authors))
+    return lines[i].rstrip().endswith(".") and not lines[i].rstrip().endswith("..") and bool(PUBMED_AUTHORS.match(after.strip()))
 
 
 def pick_title(lines: list[str]) -> str | None:
@@ -148,7 +147,7 @@ def pick_title(lines: list[str]) -> str | None:
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
-        if _pubmed_title(lines, i) and len(line) <= 400 and PUBMED_AUTHORS.match(next((x for x in lines[i + 1:i + 3] if x.strip()), "")):
+        if _pubmed_title(lines, i) and len(line) <= 400:
             # Over its authors: the paper's title, however many commas it holds.
             candidates.append((-10, i, line.rstrip(".")))
             continue
