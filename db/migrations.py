@@ -259,3 +259,11 @@ def m006_adverse_event_groups(db):
     are two rows. Sources stored before are re-extracted on the next ingest."""
     db["adverse_events"].add_column("group_name", str)
     db.execute("update sources set extractor_version = null")
+
+
+@migrations()
+def m007_rate_units(db):
+    """Rates: a measurement with stat "rate" says what it is counted per ("per 1,000
+    person-years") in ``unit``. Sources stored before are re-extracted on the next ingest."""
+    db["measurements"].add_column("unit", str)
+    db.execute("update sources set extractor_version = null")

@@ -621,3 +621,64 @@ def effect_stats(text: str) -> list[EffectStat]:
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
     return out
+
+
+# ---------------------------------------------------------------------------- rates
+
+# What a rate is counted per: "per 100 person-years", "/10,000 participant-years", "per 1000
+# person years", "per 100 PY", "每千人年", "/10万人年". (The events counted, "deaths per", are
+# the outcome's, not the unit's.)
+_RATE_EN = re.compile(
+    r"(?:\bper\s+|/\s*)(?P<base>\d{1,3}(?:[, ]\d{3})+(?![\d.])|\d+)\s*"
+    r"(?:(?P<who>person|patient|participant|people|subject|wom[ae]n|m[ae]n|child(?:ren)?)s?[- ]?"
+    r"(?P<span>years?|yrs?|months?)\b|(?P<py>PYs?|pys?|PYRs?)\b)", re.I)
+_RATE_ZH = re.compile(r"(?:每|/)\s*(?P<base>\d+(?:,\d{3})*(?:\s*[万萬千])?|[十百千万萬]+)\s*(?:个|個)?人\s*[·・]?\s*年")
+
+
+@dataclass(frozen=True)
+class RateUnit:
+    """Where a text says what a rate is counted per, and that denominator in plain words."""
+
+    per: str          # "per 1,000 person-years"
+    start: int
+    end: int
+
+
+def _rate_base(written: str) -> int | None:
+    """The number a rate's base names.
+
+    >>> [_rate_base(s) for s in ("100", "10,000", "100 000", "千", "10万", "十万")]
+    [100, 10000, 100000, 1000, 100000, 100000]
+    """
+    written = written.replace(",", "").replace(" ", "")
+    if written.isdigit():
+        return int(written)
+    head, tail = written.rstrip("万萬千"), written[len(written.rstrip("万萬千")):]
+    if head.isdigit() and len(tail) == 1:
+        return int(head) * (10_000 if tail in "万萬" else 1000)
+    return chinese_to_int(written)
+
+
+def rate_units(text: str) -> list[RateUnit]:
+    """Every "per so many person-years" in ``text``, as a plain denominator.
+
+    >>> [(u.per, u.start) for u in rate_units("2.02 per 100 person-years; 57.1/10,000 participant-years")]
+    [('per 100 person-years', 5), ('per 10,000 participant-years', 31)]
+    >>> [u.per for u in rate_units("1472 and 1536 per 100 000 person years, 3.1 per 1000 PY")]
+    ['per 100,000 person-years', 'per 1,000 person-years']
+    >>> [u.per for u in rate_units("发生率分别为每千人年6.8例与9.0例，3.2/10万人年")]
+    ['per 1,000 person-years', 'per 100,000 person-years']
+    """
+    norm = normalize(text)
+    out = []
+    for m in _RATE_EN.finditer(norm):
+        base = _rate_base(m["base"])
+        who = "person" if m["py"] else m["who"].lower()
+        who = {"people": "person", "women": "woman", "men": "man", "children": "child"}.get(who, who)
+        span = "months" if (m["span"] or "").lower().startswith("month") else "years"
+        out.append(RateUnit(f"per {base:,} {who}-{span}", m.start(), m.end()))
+    for m in _RATE_ZH.finditer(norm):
+        base = _rate_base(m["base"])
+        if base:
+            out.append(RateUnit(f"per {base:,} person-years", m.start(), m.end()))
+    return sorted(out, key=lambda u: u.start)

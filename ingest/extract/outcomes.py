@@ -40,6 +40,7 @@ from .numbers import (
     number,
     p_values,
     proportions,
+    rate_units,
     stats,
     times,
 )
@@ -369,6 +370,18 @@ GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|
 DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|(?<![A-Za-z])(?:survival|time|duration|stay|length|"
                    r"days?\s+(?:in|on|of)|PFS|OS|DFS|EFS|DOR|TTP|RFS|mOS|mPFS)(?![A-Za-z])", re.I)
 # Between the two durations of a pair.
+# Rates (``rates``): the words between a value and its unit ("deaths per", "例/"), between the
+# values of a run ("57.1/10,000 vs 61.4", "1472 and 1536"), and the base written after each value.
+RATE_EVENT = re.compile(r"\s*(?:(?:new\s+|incident\s+)?[A-Za-z][A-Za-z-]{1,24}\s*|[例人次]\s*)?")
+RATE_EVENT_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?P<event>(?:new\s+|incident\s+)?[A-Za-z][A-Za-z-]{1,24})\s*(?=per\b)", re.I)
+RATE_COUNTED = re.compile(r"(?<![\d.])\d+\s+(?:new\s+|incident\s+)?(?P<event>(?:[A-Za-z-]+\s+)?(?:infections|cases|deaths|events|episodes|"
+                          r"fractures|falls|hospitali[sz]ations|admissions|relapses|exacerbations|recurrences))\b", re.I)
+RATE_WORD = re.compile(r"(?:the\s+)?(?:incidence(?:\s+rates?)?|rates?|event\s+rates?|发生率|發生率|发病率|發病率)", re.I)
+RATE_RUN_GLUE = re.compile(r"(?:\s*/\s*\d[\d,]*)?\s*(?:[例人次]\s*)?(?:,|and|or|vs\.?|versus|与|與|和|及|、|对|對)\s*", re.I)
+RATE_BASE_BEFORE = re.compile(r"(?<=\d)\s*/\s*$")
+RATE_JOIN = re.compile(r"\band\b|\bvs\b|\bversus\b|与|與|和|及|、|,|对|對", re.I)
+RATE_STOP = re.compile(r"[;；。]|\d")
+RATE_TO_ARM = re.compile(r"\s*(?:[例人次]\s*)?(?:in|among|for|with|on|receiving|given)\s+(?:the\s+|those\s+)?|\s*(?:[例人次]\s*)?[(（]?", re.I)
 PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
@@ -617,12 +630,17 @@ class Outcomes:
         # values of a measure of time, not time points.
         found_times = self._time_points(s, found_times)
         found_ps = _shift(p_values(s.text), s.start)
+        # "per 1000 person-years" is what a rate is counted per: no time point, no value.
+        per = [(u.start, u.end) for u in _shift(rate_units(s.text), s.start)]
+        if per:
+            in_per = _within(per)
+            found_times = [t for t in found_times if not in_per(t.start)]
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + [
             # "95.2%(40/42)": the count and the total of a share are no values of their own;
             # "95% confi dence interval": the level of an interval is none either
             (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)] + [
-            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)]
+            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)] + per
         inside = _within(taken)
         # ("176 subjects (103 men, aged 52±10 years)": an age, as for time points, is who they
         # were, no outcome's value.)
@@ -1215,6 +1233,129 @@ class Outcomes:
                 stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) else "mean")
                 self._add_measurement(measure.name, group, time, stat, st, quote)
             f.used_stats.update((i, j))
+
+    def rates(self, f: SentenceFacts) -> None:
+        """Rates counted per so many person-years: one measurement each, stat "rate", the
+        denominator in ``unit``. "16 infections in the F/TDF group (1.69 per 100 person-years;
+        95% CI, 0.96 to 2.74)", "1472 and 1536 deaths per 100 000 person years, respectively",
+        "57.1/10,000 vs 61.4/10,000 participant-years", "The incidence of herpes zoster per
+        1000 person-years was 0.9 in the vaccinated group and 9.2 in the placebo group",
+        "发生率分别为每千人年6.8例与9.0例".
+
+        A rate's values are the run written right before its unit, else the run right after
+        it in its clause. Each value's arm is the one named right after it, else the k-th of
+        the groups the sentence named before the run; a run of two or more whose arms cannot
+        be told that way is left alone (a rate on the wrong arm is worse than none)."""
+        s = f.sentence
+        for u in _shift(rate_units(s.text), s.start):
+            run = self._rate_run(f, u)
+            if not run:
+                continue
+            first, last = run[0][1], run[-1][1]
+            f.used_stats.update(i for i, x in enumerate(f.stats)  # (the bases written after each value)
+                                if first.start < x.start < u.start and RATE_BASE_BEFORE.search(self.ctx.norm, max(0, x.start - 4), x.start))
+            lo, hi = clause_bounds(s, min(first.start, u.start), max(last.end, u.end))
+            measure = self._measure_for(f, lo, first.start) or self._rate_measure(f, lo, first.start, u)
+            if measure is None:
+                continue
+            if RATE_WORD.fullmatch(measure.name.strip()):
+                # "确诊失智症…发生率分别为每千人年6.8例": a bare "incidence" is of the condition
+                # the sentence names before it.
+                named = [m for m in self.ctx.mentions("conditions", s.start, first.start)]
+                if named:
+                    measure = Mention(f"{named[-1].name} incidence", measure.start, measure.end)
+            groups = self._rate_groups(f, [x for _, x in run], lo, hi, u.end)
+            if groups is None:
+                continue
+            ci = self._rate_interval(u, first.value) if len(run) == 1 else None
+            for (i, x), group in zip(run, groups):
+                f.used_stats.add(i)
+                self._add(Measurement(measure.name, group, None, "rate", x.value, "ci95" if ci else None, ci, None,
+                                      self._quote(s, min(lo, measure.start), hi), u.per))
+
+    def _rate_run(self, f: SentenceFacts, u) -> list[tuple[int, Stat]]:
+        """The values a rate unit counts: "58.2 and 112.6 deaths per 1000 person-years" (before
+        it), "per 1000 person-years was 0.9 in the vaccinated group and 9.2 in the placebo
+        group" (after it, in its clause)."""
+        norm = self.ctx.norm
+        free = [(i, x) for i, x in enumerate(f.stats) if i not in f.used_stats and not x.percent
+                and x.count_pct is None and not x.has_spread]
+        # "57.1/10,000 vs 61.4/10,000": a base written after each value is no value of its own.
+        bases = {i for i, x in free if RATE_BASE_BEFORE.search(norm, max(0, x.start - 4), x.start)}
+        free = [(i, x) for i, x in free if i not in bases]
+        before = [(i, x) for i, x in free if x.end <= u.start]
+        if before and RATE_EVENT.fullmatch(norm, before[-1][1].end, u.start):
+            run = [before[-1]]
+            for i, x in reversed(before[:-1]):
+                if not RATE_RUN_GLUE.fullmatch(norm, x.end, run[0][1].start):
+                    break
+                run.insert(0, (i, x))
+            return run
+        run, at = [], u.end
+        for i, x in free:
+            if x.start < u.end:
+                continue
+            between = norm[at:x.start]
+            if len(between) > (24 if not run else 60) or RATE_STOP.search(between) or (run and not RATE_JOIN.search(between)):
+                break
+            run.append((i, x))
+            at = x.end
+        return run
+
+    def _rate_measure(self, f: SentenceFacts, lo: int, at: int, u) -> Mention | None:
+        """What a rate counts when no measure is named before it: the events named with its
+        unit ("112.6 deaths per 1000 person-years"), else the outcome the clause names as
+        written, else the measure the sentence before spoke of."""
+        words = RATE_EVENT_WORD.search(self.ctx.norm, lo, u.end) or (
+            # "3 infections occurred in the drug K group (0.75 per 100 person-years": the events
+            # counted before the rate, in its sentence
+            list(RATE_COUNTED.finditer(self.ctx.norm, f.sentence.start, at)) or [None])[-1]
+        name = self._named_measure(words["event"]) if words else None
+        if name and not re.compile(r"\d").search(name):
+            return Mention(name, words.start("event"), words.end("event"))
+        head = self._text(lo, at)
+        name = self._named_measure(measure_phrase(head))
+        if name and not re.compile(r"\d").search(name) and not self._names_an_arm(name):
+            where = self.ctx.text.find(name, lo, at)
+            return Mention(name, where if where >= 0 else lo, (where if where >= 0 else lo) + len(name))
+        return self._previous_measure(f.sentence)
+
+    def _rate_groups(self, f: SentenceFacts, run: list[Stat], lo: int, hi: int, unit_end: int) -> list[str] | None:
+        """The arm of each value of a run: named right after it (or after the unit of a single
+        value), else, for a run of two or more, the k-th group named before it in the sentence;
+        None when that cannot be told."""
+        own = []
+        for x in run:
+            g = next((g for g in f.groups if x.end <= g.start <= x.end + 40 and RATE_TO_ARM.fullmatch(self.ctx.norm, x.end, g.start)), None)
+            own.append(g.name if g is not None else None)
+        if all(own) and len(set(own)) == len(own):
+            return own
+        if len(run) == 1:
+            # "in the drug K group (0.75 per 100 person-years": the group named right before it,
+            # with no other number between; a cohort's own rate when the study has no arms.
+            x = run[0]
+            after = next((g for g in f.groups if unit_end <= g.start <= unit_end + 40
+                          and RATE_TO_ARM.fullmatch(self.ctx.norm, unit_end, g.start)), None)
+            if after is not None:
+                return [after.name]
+            near = [g for g in f.groups if f.sentence.start <= g.start and g.end <= x.start
+                    and not re.compile(r"\d").search(self.ctx.norm, g.end, x.start)]
+            if near:
+                return [near[-1].name]
+            return ["all"] if not self.ctx.arms and not f.groups else None
+        named = list(dict.fromkeys(g.name for g in f.groups if f.sentence.start <= g.start < run[0].start))
+        if len(named) != len(run) and RESPECTIVELY.search(self.ctx.norm, run[-1].end, hi):
+            # "58.2 and 112.6 deaths per 1000 person-years in the A and B groups, respectively"
+            named = list(dict.fromkeys(g.name for g in f.groups if run[-1].end <= g.start < hi))
+        return named if len(named) == len(run) else None
+
+    def _rate_interval(self, u, value: float) -> list | None:
+        """The 95% CI printed right after a rate's unit ("; 95% CI, 1.44 to 2.76")."""
+        tail = self.ctx.text[u.end:u.end + 80]
+        ci = next(iter(intervals(tail)), None)
+        if ci is None or ci.start > 12 or not ci.low <= value <= ci.high:
+            return None
+        return [ci.low, ci.high]
 
     def efficacy_grades(self, f: SentenceFacts) -> None:
         """Each arm's count at each grade of overall effect, as Chinese abstracts give them:
@@ -3297,6 +3438,7 @@ class Outcomes:
                     self.last_measure = f.measures[-1]
                 continue
             known, measured = self._marks = len(self.effects), len(self.measurements)
+            self.rates(f)
             self.efficacy_grades(f)
             self.measure_lists(f)
             self.listed_ratios(f)

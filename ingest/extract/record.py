@@ -140,6 +140,7 @@ class Measurement(_JSON):
     dispersion_value: float | list[float] | None = None
     n: int | None = None
     quote: str | None = None
+    unit: str | None = None               # what a rate is counted per: "per 1,000 person-years"
 
 
 @dataclass

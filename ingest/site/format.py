@@ -200,10 +200,13 @@ def value_text(m: dict) -> str | None:
     >>> value_text({"stat": "mean", "value": 3.1, "dispersion": "ci95", "dispersion_low": 2.5,
     ...             "dispersion_high": 3.7})
     '3.1 [95% CI 2.5 to 3.7]'
+    >>> value_text({"stat": "rate", "value": 2.02, "unit": "per 100 person-years", "dispersion": "ci95",
+    ...             "dispersion_low": 1.44, "dispersion_high": 2.76})
+    '2.02 per 100 person-years [95% CI 1.44 to 2.76]'
 
     ``m`` is a measurements row (or a record's measurement with its pair split): stat,
     value, dispersion, dispersion_value (SD, SE) or dispersion_low/high (IQR, range, CI),
-    n, quote. None when there is no value to show.
+    n, quote, and a rate's unit. None when there is no value to show.
     """
     quote = m.get("quote")
     stat, value = m.get("stat"), printed(m.get("value"), quote)
@@ -213,6 +216,8 @@ def value_text(m: dict) -> str | None:
         text = f"{value}%"
     elif stat == "n":
         text = f"n = {value}"
+    elif stat == "rate":  # "2.02 per 100 person-years"
+        text = f"{value} {m.get('unit') or 'per unit of time'}"
     elif stat in (None, "", "mean"):  # a bare number is a mean, as in the article's tables
         text = value
     else:

@@ -177,7 +177,7 @@ def fact_rows(study: Study, study_id: str, source_id: str, position: int = 0) ->
             "measure": m.measure, "measure_slug": vocab.slug(m.measure), "group_name": m.group,
             **_time_columns(m.time), "stat": m.stat, "value": m.value,
             "dispersion": m.dispersion, "dispersion_value": single,
-            "dispersion_low": low, "dispersion_high": high, "n": m.n, "quote": m.quote,
+            "dispersion_low": low, "dispersion_high": high, "n": m.n, "quote": m.quote, "unit": m.unit,
         })
     effects = []
     for e in study.effects:
