@@ -276,11 +276,14 @@ def effect_rows(rows: list[dict]) -> list[dict]:
     for r in rows:
         q = r.get("quote")
         ci = cell(ci_text(r.get("ci_low"), r.get("ci_high"), q), q)
+        value = printed(r.get("value"), q)
+        if value is not None and r.get("type") == "vaccine_efficacy":
+            value += "%"  # (an efficacy is a percentage: "89.5%")
         out.append({
             "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
             "time": r.get("time_label"),
             "type": (r.get("type") or "").replace("_", " ") or None,
-            "value": cell(printed(r.get("value"), q), q), "ci": ci,
+            "value": cell(value, q), "ci": ci,
             "p": cell(p_text(r.get("p"), r.get("p_relation"), q), q),
             "significant": yes_no(r.get("significant")), "quote": q,
         })

@@ -370,6 +370,23 @@ GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|
 DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|(?<![A-Za-z])(?:survival|time|duration|stay|length|"
                    r"days?\s+(?:in|on|of)|PFS|OS|DFS|EFS|DOR|TTP|RFS|mOS|mPFS)(?![A-Za-z])", re.I)
 # Between the two durations of a pair.
+# Vaccine efficacy (``vaccine_efficacy``).
+VACCINE = re.compile(r"vaccin|疫苗|immuni[sz]ation|接种|接種", re.I)
+VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
+                     r"保护率|保護率|疫苗效力|疫苗有效性|有效性|效力", re.I)
+VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
+VE_GAP_STOP = re.compile(r"[;；。%]|\b(?:and|but|while|whereas|compared|vs|versus)\b|\d+(?:\.\d+)?\s*(?:%|per\b)", re.I)
+VE_AGAINST = re.compile(r"\s*(?:\(VE\)\s*)?(?:against|in\s+preventing|at\s+preventing|for\s+preventing|to\s+prevent|"
+                        r"in\s+reducing\s+(?:the\s+)?(?:risk\s+of\s+)?|for|of\s+the\s+vaccine\s+against)\s+", re.I)
+VE_PHRASE_END = re.compile(r"\s+(?:was|were|is|of|at|in|among|by|from|after|reached|did|and)\b|[,;:.()（），；：。]|\s+\d|\s+[-–]\s", re.I)
+VE_SUBGROUP = re.compile(r"\s*(?:among|in|for)\s+(?:the\s+|those\s+|participants\s+|people\s+|adults\s+)?(?:aged\s+)?", re.I)
+VE_HYPOTHETICAL = re.compile(r"\b(?:could|would|might)\s+(?:say|claim|call|be\s+said)\b|\be\.g\.|假如|如果", re.I)
+VE_BOUND_BEFORE = re.compile(r"(?:at\s+least|more\s+than|greater\s+than|over|above|up\s+to|至少|超过|超過|逾|以上)\s*$", re.I)
+VE_RANGE_NEXT = re.compile(r"\s*(?:-|–|to)\s*\d")
+VE_EVENTS_OF = re.compile(r"^\s*(?:new\s+|incident\s+)?(?:cases?|episodes?|(?:the\s+)?risk|occurrence|onset)\s+of\s+", re.I)
+VE_SUBGROUP_END = re.compile(r"\s+(?:and|but|while|whereas|was|were|compared|versus|vs)\b|[,;:()（），；：。–—]|\.(?!\d)|\s-\s", re.I)
+VE_NOT_SUBGROUP = re.compile(r"(?:preventing|reducing|protecting|prevention|reduction|protection|the\s+prevention|those\s+who|this|that|which|both|all\b)", re.I)
+VE_CONTROL = re.compile(r"placebo|control|unvaccinated|未接种|未接種|对照|對照|安慰剂|安慰劑", re.I)
 # Rates (``rates``): the words between a value and its unit ("deaths per", "例/"), between the
 # values of a run ("57.1/10,000 vs 61.4", "1472 and 1536"), and the base written after each value.
 RATE_EVENT = re.compile(r"\s*(?:(?:new\s+|incident\s+)?[A-Za-z][A-Za-z-]{1,24}\s*|[例人次]\s*)?")
@@ -1233,6 +1250,127 @@ class Outcomes:
                 stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) else "mean")
                 self._add_measurement(measure.name, group, time, stat, st, quote)
             f.used_stats.update((i, j))
+
+    def vaccine_efficacy(self, f: SentenceFacts) -> None:
+        """A vaccine's efficacy or effectiveness, the headline of every vaccine trial: one
+        effect each, type "vaccine_efficacy", the vaccine against its comparator (placebo,
+        control, the unvaccinated). "an overall vaccine efficacy of 89.5%", "76% efficacy in
+        preventing symptomatic disease", "efficacy against COVID-19 was 91.6% (95% CI, 85.6 to
+        95.2)", "90% among participants 70-79 years", "保护效力为79.3%", "94% effective".
+
+        The measure is the disease prevented: the one named after "against" or "in
+        preventing", else the outcome the sentence (or, for a sentence that goes on about
+        efficacy, the one before) named; the group is a subgroup named right after the value,
+        else the vaccine arm. Outside articles about a vaccine, "efficacy" is left to the
+        other readers ("clinical efficacy" of a drug is a response rate)."""
+        s = f.sentence
+        norm = self.ctx.norm
+        if not self._about_vaccine() or SUPPOSED.search(s.text) or VE_HYPOTHETICAL.search(s.text):
+            return
+        for kw in VE_WORD.finditer(norm, s.start, s.end):
+            x, at = self._ve_value(f, kw)
+            if x is None:
+                continue
+            measure = self._ve_measure(f, kw, x)
+            control = self._ve_control()
+            # "90% among participants 70-79 years and 89.1% among participants ≥80 years": the
+            # values that follow, each with its own subgroup.
+            run = [x]
+            for y in f.stats:
+                if y.start > run[-1].end and y.percent and f.stats.index(y) not in f.used_stats:
+                    between = norm[run[-1].end:y.start]
+                    if len(between) > 70 or "%" in between or VE_GAP_STOP.search(between.replace(" and ", " ")) \
+                            or not re.compile(r"\band\b|[,，、和与與]").search(between):
+                        break
+                    run.append(y)
+            if len(run) > 1 and not all(self._ve_subgroup(f, y, control) for y in run):
+                run = [x]
+            for y in run:
+                lo, hi = clause_bounds(s, min(kw.start(), y.start), max(kw.end(), y.end))
+                group = self._ve_subgroup(f, y, control) or self._ve_vaccine_arm()
+                tail = self.ctx.text[y.end:y.end + 60]
+                ci = next((c for c in intervals(tail) if c.start <= 6 and c.low <= y.value <= c.high), None)
+                p = self._p_after(f, y.end, min(hi, y.end + 80))
+                f.used_stats.add(f.stats.index(y))
+                self._ve_last = measure
+                self.effects.append(Effect(measure, group, control, None, "vaccine_efficacy", y.value,
+                                           [ci.low, ci.high] if ci else None, p.p if p else None,
+                                           p.relation if p else None, None,
+                                           self._quote(s, min(lo, kw.start(), y.start), max(hi, y.end))))
+
+    def _ve_subgroup(self, f: SentenceFacts, x: Stat, control: str) -> str | None:
+        """The subgroup named right after an efficacy value ("90% among participants 70-79
+        years"): a group the article knows, else the words as written; None when none is."""
+        known = next((g.name for g in f.groups if x.end <= g.start <= x.end + 30 and g.name != control
+                      and VE_SUBGROUP.fullmatch(self.ctx.norm, x.end, g.start)), None)
+        if known:
+            return known
+        lead = VE_SUBGROUP.match(self.ctx.norm, x.end)
+        if lead is None or lead.end() == x.end:
+            return None
+        words = VE_SUBGROUP_END.split(self.ctx.text[lead.start():min(lead.start() + 60, f.sentence.end)].strip(), maxsplit=1)[0]
+        words = re.compile(r"^(?:among|in|for)\s+(?:the\s+)?", re.I).sub("", words.strip())
+        if not words or VE_NOT_SUBGROUP.match(words) or len(words) > 40:
+            return None
+        return words
+
+    def _about_vaccine(self) -> bool:
+        if "_vaccine" not in self.__dict__:
+            self._vaccine = bool(VACCINE.search(self.ctx.text[:4000]))
+        return self._vaccine
+
+    def _ve_value(self, f: SentenceFacts, kw) -> tuple[Stat | None, int]:
+        """The percentage an efficacy word gives: right before it ("76% efficacy", "94%
+        effective") or after it with nothing but words between ("efficacy of 89.5%",
+        "efficacy against COVID-19 was 91.6%", "保护效力为79.3%")."""
+        # ("71%-80% efficacy" is a range of estimates, not -80%.)
+        free = [x for k, x in enumerate(f.stats) if k not in f.used_stats and x.percent
+                and not (self.ctx.norm[x.start] == "-" and self.ctx.norm[max(0, x.start - 1)] in "%0123456789")
+                and not VE_RANGE_NEXT.match(self.ctx.norm, x.end)
+                # ("be at least 50% effective" is a bar to clear, not an estimate)
+                and not VE_BOUND_BEFORE.search(self.ctx.norm, max(0, x.start - 16), x.start)]
+        before = next((x for x in reversed(free) if x.end <= kw.start() and VE_GAP_BEFORE.fullmatch(self.ctx.norm, x.end, kw.start())), None)
+        if before is not None:
+            return before, kw.start()
+        if kw["adjective"]:
+            return None, 0
+        for x in free:
+            if x.start < kw.end():
+                continue
+            between = self.ctx.norm[kw.end():x.start]
+            if len(between) <= 70 and not VE_GAP_STOP.search(between):
+                return x, x.start
+            break
+        return None, 0
+
+    def _ve_measure(self, f: SentenceFacts, kw, x: Stat) -> str:
+        """The disease a vaccine's efficacy is against."""
+        after = VE_AGAINST.match(self.ctx.norm, kw.end())
+        if after is not None:
+            words = VE_EVENTS_OF.sub("", self.ctx.text[after.end():min(after.end() + 60, f.sentence.end)])
+            phrase = VE_PHRASE_END.split(words, maxsplit=1)[0].strip()
+            name = self._named_measure(phrase) if phrase else None
+            if name and not re.compile(r"^\d").match(name):
+                return name
+        named = [m for m in f.measures if m.start < max(kw.start(), x.start)]
+        if named:
+            return named[-1].name
+        found = self.ctx.mentions("conditions", f.sentence.start, f.sentence.end)
+        if found:
+            return found[0].name
+        return self.__dict__.get("_ve_last") or "vaccine efficacy"
+
+    def _ve_control(self) -> str:
+        arms = self._study_arms()
+        from .interventions import is_comparator
+        control = next((a for a in arms if is_comparator(a) or VE_CONTROL.search(a)), None)
+        if control:
+            return control
+        return "placebo" if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(self.ctx.text) else "control"
+
+    def _ve_vaccine_arm(self) -> str:
+        control = self._ve_control()
+        return next((a for a in self._study_arms() if a != control), "vaccine")
 
     def rates(self, f: SentenceFacts) -> None:
         """Rates counted per so many person-years: one measurement each, stat "rate", the
@@ -3438,6 +3576,7 @@ class Outcomes:
                     self.last_measure = f.measures[-1]
                 continue
             known, measured = self._marks = len(self.effects), len(self.measurements)
+            self.vaccine_efficacy(f)
             self.rates(f)
             self.efficacy_grades(f)
             self.measure_lists(f)

@@ -1,0 +1,102 @@
+"""A vaccine's efficacy, the headline number of every vaccine trial: one effect of type
+"vaccine_efficacy", the vaccine against its comparator, on the disease it prevents, with
+its CI, and per subgroup where the article gives one. Outside articles about a vaccine the
+word "efficacy" is left to the other readers, and a hypothetical or a range of estimates is
+no efficacy of the study.
+
+Every article here is written for this test (no text from ../shared).
+"""
+
+import asyncio
+import sqlite3
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from ingest.commands import ingest_paths
+from ingest.extract import extract
+from ingest.read import read_bytes
+from tests.paths import REPO
+
+TRIAL = ("Vaccine V against shingles in older adults: a randomized trial\n"
+         "METHODS: 9,000 adults aged 70 or older were randomly assigned to vaccine V or placebo.\n"
+         "RESULTS: {}\n")
+
+
+def efficacies(text: str) -> set[tuple]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    return {(e["measure"], e["group"], e["versus"], e["value"], tuple(e["ci"] or ()))
+            for s in studies for e in s["effects"] if e["type"] == "vaccine_efficacy"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The overall vaccine efficacy was 89.5%.", 89.5),
+    ("Vaccine V showed 76% efficacy in preventing herpes zoster.", 76),
+    ("Efficacy against herpes zoster was 91.6% (95% CI, 85.6 to 95.2).", 91.6),
+    ("The vaccine was 94% effective.", 94),
+])
+def test_the_common_ways_of_stating_an_efficacy(sentence, value):
+    found = efficacies(TRIAL.format(sentence))
+    assert [(g, v, x) for _, g, v, x, _ in found] == [("vaccine v", "placebo", value)]
+
+
+def test_the_disease_prevented_is_the_measure_and_the_ci_is_kept():
+    found = efficacies(TRIAL.format("Efficacy against herpes zoster was 91.6% (95% CI, 85.6 to 95.2)."))
+    assert found == {("herpes zoster", "vaccine v", "placebo", 91.6, (85.6, 95.2))}
+
+
+def test_each_subgroup_its_own_efficacy():
+    found = efficacies(TRIAL.format("Vaccine efficacy was similar across ages: 90% among participants 70-79 years "
+                                    "and 89.1% among participants 80 years or older."))
+    assert {(g, v) for _, g, _, v, _ in found} == {("participants 70-79 years", 90),
+                                                  ("participants 80 years or older", 89.1)}
+
+
+def test_chinese_protective_efficacy():
+    text = ("V疫苗预防带状疱疹的随机对照试验\n"
+            "方法：9000名70岁以上老人随机接种V疫苗或安慰剂。\n"
+            "结果：V疫苗对带状疱疹的保护效力为89.5%。\n")
+    assert {v for *_, v, _ in efficacies(text)} == {89.5}
+
+
+def test_a_range_of_estimates_is_no_efficacy():
+    assert efficacies(TRIAL.format("Vaccine V showed 71%-80% efficacy in preventing herpes zoster.")) == set()
+
+
+def test_a_hypothetical_is_no_efficacy():
+    text = TRIAL.format("If cases halved, you could say the vaccine has a 50% efficacy.")
+    assert efficacies(text) == set()
+
+
+def test_efficacy_of_a_drug_is_left_to_the_other_readers():
+    text = ("Drug K for knee pain: a randomized trial\n"
+            "METHODS: 200 adults were randomly assigned to drug K or placebo.\n"
+            "RESULTS: The clinical efficacy was 85% in the drug K group and 60% in the placebo group.\n")
+    assert efficacies(text) == set()
+
+
+def test_an_efficacy_end_to_end_database_and_page(tmp_path):
+    from datasette.app import Datasette
+
+    article = tmp_path / "vaccine.txt"
+    article.write_text(TRIAL.format("Efficacy against herpes zoster was 91.6% (95% CI, 85.6 to 95.2)."), encoding="utf-8")
+    db = tmp_path / "evidence.db"
+    assert not ingest_paths([article], db).failed
+    conn = sqlite3.connect(db)
+    rows = list(conn.execute("select measure, group_name, versus, type, value, ci_low, ci_high from effects "
+                             "where type = 'vaccine_efficacy'"))
+    assert rows == [("herpes zoster", "vaccine v", "placebo", "vaccine_efficacy", 91.6, 85.6, 95.2)]
+    (study_id,) = conn.execute("select id from studies").fetchone()
+    metadata = yaml.safe_load((REPO / "metadata.yml").read_text(encoding="utf-8"))
+    ds = Datasette([str(db)], metadata=metadata, template_dir=str(REPO / "templates"),
+                   plugins_dir=str(REPO / "plugins"))
+    page = asyncio.run(ds.client.get(f"/evidence/studies/{study_id}"))
+    assert page.status_code == 200
+    text = BeautifulSoup(page.text, "html.parser").get_text(" ", strip=True)
+    assert "vaccine efficacy" in text and "91.6%" in text
+
+
+def test_a_bar_to_clear_is_no_efficacy():
+    text = TRIAL.format("Regulators ask that a vaccine be at least 50% effective; vaccine V was 70% effective.")
+    assert {v for *_, v, _ in efficacies(text)} == {70}
