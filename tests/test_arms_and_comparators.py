@@ -221,3 +221,21 @@ def test_a_value_after_a_chinese_arm_is_no_size():
     from ingest.read.document import Document
     record = run(Document(text="ASIA运动评分 治疗组 1 对照组 0.5", path="x.txt", sha256="0" * 64)).to_json()
     assert all(g["n"] != 0 for s in record["studies"] for g in s["groups"])
+
+
+def test_a_news_story_names_its_arms_only_by_treatment_and_comparator():
+    # No sentence allocates anyone, yet the trial compared two arms: the drug and placebo.
+    text = ("Semaglutide cuts heart attacks in a large trial\n"
+            "In a randomized trial of 17,604 adults with obesity, semaglutide lowered the risk of major "
+            "cardiovascular events by 20% compared with placebo (hazard ratio 0.80; 95% CI 0.72 to 0.90).\n")
+    assert arms_of(text) == {("semaglutide", None), ("placebo", None)}
+
+
+def test_two_treatments_without_arms_are_not_guessed_into_arms():
+    # One arm given both, or two arms given one each? The story does not say: no arms.
+    text = ("Two antiplatelet drugs after stroke\n"
+            "In a randomized trial of 3,000 adults, aspirin and clopidogrel lowered the risk of a second stroke "
+            "compared with placebo (hazard ratio 0.70; 95% CI 0.60 to 0.82).\n")
+    study = study_of(text)
+    assert {i["name"] for i in study["interventions"]} >= {"aspirin", "clopidogrel"}
+    assert arms_of(text) == set()

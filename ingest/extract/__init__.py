@@ -254,7 +254,26 @@ def _extract(document: Document) -> Record:
             arm.quote = arm.quote or sized[arm.name].quote
     study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
     study.groups += _compared_sides(study, ctx.text)
+    study.groups += _treatment_and_comparator(study)
     return Record(source, [study])
+
+
+def _treatment_and_comparator(study: Study) -> list[Group]:
+    """A controlled study whose arms no sentence lists ("semaglutide cut the risk ... compared
+    with placebo"): its one treatment and its comparator are its two arms, sizes unknown.
+
+    >>> from .record import Intervention
+    >>> s = Study(design="rct", interventions=[Intervention("semaglutide")], comparator="placebo")
+    >>> [(g.name, g.role, g.n) for g in _treatment_and_comparator(s)]
+    [('semaglutide', 'arm', None), ('placebo', 'arm', None)]
+    """
+    if any(g.role == "arm" for g in study.groups) or not study.comparator:
+        return []
+    treatments = [i.name for i in study.interventions if i.name.lower() != study.comparator.lower()]
+    if len(treatments) != 1:
+        return []  # (two treatments may be one arm's combination or two arms: the article did not say)
+    known = {g.name.lower() for g in study.groups}
+    return [Group(name, "arm", None, None, None) for name in (treatments[0], study.comparator) if name.lower() not in known]
 
 
 GENERIC_WORDS = {"disease", "diseases", "disorder", "syndrome", "type", "1", "2", "acute", "chronic", "therapy", "treatment",
