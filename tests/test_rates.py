@@ -6,18 +6,15 @@ left out rather than guessed.
 Every article here is written for this test (no text from ../shared).
 """
 
-import asyncio
 import sqlite3
 
 import pytest
-import yaml
-from bs4 import BeautifulSoup
 
 from ingest.commands import ingest_paths
 from ingest.extract import extract
 from ingest.extract.numbers import rate_units
 from ingest.read import read_bytes
-from tests.paths import REPO
+from tests.study_pages import only_study_page
 
 EN_TRIAL = ("Drug K to prevent infection: a randomized trial\n"
             "METHODS: 400 adults at risk were randomly assigned to drug K (n=200) or placebo (n=200).\n"
@@ -96,8 +93,6 @@ def test_the_base_is_never_a_value_of_its_own():
 
 
 def test_a_rate_end_to_end_database_and_page(tmp_path):
-    from datasette.app import Datasette
-
     article = tmp_path / "rates.txt"
     article.write_text(EN_TRIAL.format(
         "3 infections occurred in the drug K group (0.75 per 100 person-years; 95% CI, 0.15 to 2.19) and "
@@ -109,12 +104,6 @@ def test_a_rate_end_to_end_database_and_page(tmp_path):
                                "from measurements where stat = 'rate'"))
     assert rows == [("drug k", "rate", 0.75, "per 100 person-years", 0.15, 2.19),
                     ("placebo", "rate", 3.5, "per 100 person-years", 1.91, 5.87)]
-    (study_id,) = conn.execute("select id from studies").fetchone()
-    metadata = yaml.safe_load((REPO / "metadata.yml").read_text(encoding="utf-8"))
-    ds = Datasette([str(db)], metadata=metadata, template_dir=str(REPO / "templates"),
-                   plugins_dir=str(REPO / "plugins"))
-    page = asyncio.run(ds.client.get(f"/evidence/studies/{study_id}"))
-    assert page.status_code == 200
-    text = BeautifulSoup(page.text, "html.parser").get_text(" ", strip=True)
+    text = only_study_page(db).get_text(" ", strip=True)
     assert "0.75 per 100 person-years [95% CI 0.15 to 2.19]" in text
     assert "3.50 per 100 person-years [95% CI 1.91 to 5.87]" in text

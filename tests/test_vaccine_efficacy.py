@@ -7,17 +7,14 @@ no efficacy of the study.
 Every article here is written for this test (no text from ../shared).
 """
 
-import asyncio
 import sqlite3
 
 import pytest
-import yaml
-from bs4 import BeautifulSoup
 
 from ingest.commands import ingest_paths
 from ingest.extract import extract
 from ingest.read import read_bytes
-from tests.paths import REPO
+from tests.study_pages import only_study_page
 
 TRIAL = ("Vaccine V against shingles in older adults: a randomized trial\n"
          "METHODS: 9,000 adults aged 70 or older were randomly assigned to vaccine V or placebo.\n"
@@ -77,8 +74,6 @@ def test_efficacy_of_a_drug_is_left_to_the_other_readers():
 
 
 def test_an_efficacy_end_to_end_database_and_page(tmp_path):
-    from datasette.app import Datasette
-
     article = tmp_path / "vaccine.txt"
     article.write_text(TRIAL.format("Efficacy against herpes zoster was 91.6% (95% CI, 85.6 to 95.2)."), encoding="utf-8")
     db = tmp_path / "evidence.db"
@@ -87,13 +82,7 @@ def test_an_efficacy_end_to_end_database_and_page(tmp_path):
     rows = list(conn.execute("select measure, group_name, versus, type, value, ci_low, ci_high from effects "
                              "where type = 'vaccine_efficacy'"))
     assert rows == [("herpes zoster", "vaccine v", "placebo", "vaccine_efficacy", 91.6, 85.6, 95.2)]
-    (study_id,) = conn.execute("select id from studies").fetchone()
-    metadata = yaml.safe_load((REPO / "metadata.yml").read_text(encoding="utf-8"))
-    ds = Datasette([str(db)], metadata=metadata, template_dir=str(REPO / "templates"),
-                   plugins_dir=str(REPO / "plugins"))
-    page = asyncio.run(ds.client.get(f"/evidence/studies/{study_id}"))
-    assert page.status_code == 200
-    text = BeautifulSoup(page.text, "html.parser").get_text(" ", strip=True)
+    text = only_study_page(db).get_text(" ", strip=True)
     assert "vaccine efficacy" in text and "91.6%" in text
 
 
