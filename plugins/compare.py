@@ -26,6 +26,7 @@ from ingest.site.forest import forest_svg
 from ingest.site.format import (
     ci_text,
     computed,
+    effect_value_text,
     mean_sd,
     p_text,
     plain,
@@ -145,7 +146,7 @@ def comparison(data: dict, args) -> dict:
         between.append(dict(
             e, study=cmp.study_label(data["studies"].get(e["study_id"]) or {"id": e["study_id"]}),
             type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "),
-            value_cell=cmp.cell(printed(e.get("value"), q), e),
+            value_cell=cmp.cell(effect_value_text(e), e),
             ci_cell=cmp.cell(ci_text(e.get("ci_low"), e.get("ci_high"), q), e),
             p_cell=cmp.cell(p_text(e.get("p"), e.get("p_relation"), q), e)))
     return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "filters": filters,

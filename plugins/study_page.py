@@ -22,6 +22,7 @@ from ingest.site.format import (
     RELATION,
     ci_text,
     computed,
+    effect_value_text,
     estimate_ci,
     mean_sd,
     p_text,
@@ -276,14 +277,11 @@ def effect_rows(rows: list[dict]) -> list[dict]:
     for r in rows:
         q = r.get("quote")
         ci = cell(ci_text(r.get("ci_low"), r.get("ci_high"), q), q)
-        value = printed(r.get("value"), q)
-        if value is not None and r.get("type") == "vaccine_efficacy":
-            value += "%"  # (an efficacy is a percentage: "89.5%")
         out.append({
             "measure": r.get("measure"), "group": r.get("group_name"), "versus": r.get("versus"),
             "time": r.get("time_label"),
             "type": (r.get("type") or "").replace("_", " ") or None,
-            "value": cell(value, q), "ci": ci,
+            "value": cell(effect_value_text(r), q), "ci": ci,
             "p": cell(p_text(r.get("p"), r.get("p_relation"), q), q),
             "significant": yes_no(r.get("significant")), "quote": q,
         })

@@ -37,6 +37,7 @@ def rates_of(text: str) -> set[tuple]:
     ("1472 per 100 000 person years", "per 100,000 person-years"),
     ("3.1 per 1000 PY", "per 1,000 person-years"),
     ("12 events per 1,000 patient-years", "per 1,000 patient-years"),
+    ("4.4 per 1000 person\u2010years", "per 1,000 person-years"),
     ("发生率为每千人年6.8例", "per 1,000 person-years"),
     ("3.2/10万人年", "per 100,000 person-years"),
 ])
@@ -107,3 +108,28 @@ def test_a_rate_end_to_end_database_and_page(tmp_path):
     text = only_study_page(db).get_text(" ", strip=True)
     assert "0.75 per 100 person-years [95% CI 0.15 to 2.19]" in text
     assert "3.50 per 100 person-years [95% CI 1.91 to 5.87]" in text
+
+
+def test_values_of_one_arm_in_a_later_clause_are_not_spread_over_the_arms():
+    # Both rates are drug K's (for mild and severe infections): no arm by position.
+    text = EN_TRIAL.format("In the placebo group, 40 infections occurred; in the drug K group, infection rates were "
+                           "0.9 and 1.2 per 1000 person-years for mild and severe infections.")
+    assert not {(g, v) for _, g, v, _, _ in rates_of(text)} & {("placebo", 0.9), ("drug k", 1.2)}
+
+
+def test_a_rate_compared_between_two_named_arms_is_nobodys_by_position():
+    text = EN_TRIAL.format("The infection rate with drug K compared with placebo was 0.75 per 100 person-years.")
+    assert rates_of(text) == set()
+
+
+def test_three_rates_with_respectively():
+    text = ("Drugs K and L to prevent infection: a randomized trial\n"
+            "METHODS: 600 adults were randomly assigned to drug K (n=200), drug L (n=200) or placebo (n=200).\n"
+            "RESULTS: Infections occurred at 2.1, 3.4, and 5.6 per 1000 person-years in the drug K, drug L and "
+            "placebo groups, respectively.\n")
+    assert {(g, v) for _, g, v, _, _ in rates_of(text)} == {("drug k", 2.1), ("drug l", 3.4), ("placebo", 5.6)}
+
+
+def test_a_difference_of_rates_is_no_rate():
+    text = EN_TRIAL.format("The rate difference was -1.2 per 100 person-years in the drug K group.")
+    assert rates_of(text) == set()

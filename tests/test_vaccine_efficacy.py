@@ -82,10 +82,43 @@ def test_an_efficacy_end_to_end_database_and_page(tmp_path):
     rows = list(conn.execute("select measure, group_name, versus, type, value, ci_low, ci_high from effects "
                              "where type = 'vaccine_efficacy'"))
     assert rows == [("herpes zoster", "vaccine v", "placebo", "vaccine_efficacy", 91.6, 85.6, 95.2)]
-    text = only_study_page(db).get_text(" ", strip=True)
-    assert "vaccine efficacy" in text and "91.6%" in text
+    table = only_study_page(db).select_one("table.facts.effects")
+    cells = [[td.get_text(" ", strip=True) for td in tr.find_all("td")][:7] for tr in table.select("tbody tr")]
+    # (The value cell prints the percent sign; the quote beside it is another cell.)
+    assert ["herpes zoster", "vaccine v", "placebo", "—", "vaccine efficacy", "91.6%", "85.6 to 95.2"] in cells, cells
 
 
 def test_a_bar_to_clear_is_no_efficacy():
     text = TRIAL.format("Regulators ask that a vaccine be at least 50% effective; vaccine V was 70% effective.")
     assert {v for *_, v, _ in efficacies(text)} == {70}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Efficacy was assessed in 95% of participants.",
+    "The efficacy analysis included 98.5% of randomized participants.",
+])
+def test_a_share_of_people_near_the_word_efficacy_is_no_efficacy(sentence):
+    assert efficacies(TRIAL.format(sentence)) == set()
+
+
+def test_a_chinese_rate_after_the_word_is_no_efficacy():
+    text = ("V疫苗预防带状疱疹的随机对照试验\n"
+            "方法：9000名70岁以上老人随机接种V疫苗或安慰剂。\n"
+            "结果：疫苗的保护效力观察期为12个月，不良反应发生率为15.3%。\n")
+    assert efficacies(text) == set()
+
+
+def test_a_drug_trial_that_mentions_vaccination_is_no_vaccine_study():
+    text = ("Drug K for knee pain: a randomized trial\n"
+            "METHODS: 200 adults were randomly assigned to drug K or placebo. Patients who had received any "
+            "vaccination in the month before were excluded.\n"
+            "RESULTS: The clinical efficacy was 85% in the drug K group and 60% in the placebo group.\n")
+    assert efficacies(text) == set()
+
+
+def test_each_chinese_efficacy_against_its_own_disease():
+    text = ("V疫苗预防带状疱疹的随机对照试验\n"
+            "方法：9000名70岁以上老人随机接种V疫苗或安慰剂。\n"
+            "结果：V疫苗对带状疱疹的保护效力为89.5%，对带状疱疹后神经痛的保护效力为88.8%。\n")
+    found = {(m, v) for m, _, _, v, _ in efficacies(text)}
+    assert len(found) == 2 and len({m for m, _ in found}) == 2, found

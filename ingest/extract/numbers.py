@@ -630,8 +630,8 @@ def effect_stats(text: str) -> list[EffectStat]:
 # the outcome's, not the unit's.)
 _RATE_EN = re.compile(
     r"(?:\bper\s+|/\s*)(?P<base>\d{1,3}(?:[, ]\d{3})+(?![\d.])|\d+)\s*"
-    r"(?:(?P<who>person|patient|participant|people|subject|wom[ae]n|m[ae]n|child(?:ren)?)s?[- ]?"
-    r"(?P<span>years?|yrs?|months?)\b|(?P<py>PYs?|pys?|PYRs?)\b)", re.I)
+    r"(?:(?P<who>person|patient|participant|people|subject|wom[ae]n|m[ae]n|child(?:ren)?)s?[-\u2010\u2011\u2013 ]?"
+    r"(?P<span>years?|yrs?|months?)\b|(?P<py>PYs?|PYRs?)\b)", re.I)
 _RATE_ZH = re.compile(r"(?:每|/)\s*(?P<base>\d+(?:,\d{3})*(?:\s*[万萬千])?|[十百千万萬]+)\s*(?:个|個)?人\s*[·・]?\s*年")
 
 
@@ -673,6 +673,8 @@ def rate_units(text: str) -> list[RateUnit]:
     out = []
     for m in _RATE_EN.finditer(norm):
         base = _rate_base(m["base"])
+        if not base:
+            continue  # ("per 0 person-years" counts nothing)
         who = "person" if m["py"] else m["who"].lower()
         who = {"people": "person", "women": "woman", "men": "man", "children": "child"}.get(who, who)
         span = "months" if (m["span"] or "").lower().startswith("month") else "years"

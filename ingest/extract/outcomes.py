@@ -369,16 +369,24 @@ GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|
 # (Letters only bound the English words: "中位TTP" names one after a Chinese character.)
 DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|(?<![A-Za-z])(?:survival|time|duration|stay|length|"
                    r"days?\s+(?:in|on|of)|PFS|OS|DFS|EFS|DOR|TTP|RFS|mOS|mPFS)(?![A-Za-z])", re.I)
-# Between the two durations of a pair.
-# Vaccine efficacy (``vaccine_efficacy``).
+# Vaccine efficacy (``vaccine_efficacy``): a vaccine named where the article says what it
+# studies (its headline or lead, an arm, an intervention), not a vaccination in passing.
 VACCINE = re.compile(r"vaccin|疫苗|immuni[sz]ation|接种|接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
-                     r"保护率|保護率|疫苗效力|疫苗有效性|有效性|效力", re.I)
+                     r"保护率|保護率|疫苗效力|疫苗有效性", re.I)
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
-VE_GAP_STOP = re.compile(r"[;；。%]|\b(?:and|but|while|whereas|compared|vs|versus)\b|\d+(?:\.\d+)?\s*(?:%|per\b)", re.I)
+# What may stand between an efficacy word (and the disease it is against) and its value.
+VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|为|為|达|達|是|高达|高達)?"
+                          r"\s*(?:an?\s+)?(?:estimated\s+|overall\s+|about\s+|approximately\s+|约|約)?\s*", re.I)
+VE_LEAD_IN = re.compile(r"[^.;；。\d%]{0,70}[:：–—]\s*")
+VE_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:participants|patients|subjects|people|randomi[sz]ed|enrolled|those)\b", re.I)
 VE_AGAINST = re.compile(r"\s*(?:\(VE\)\s*)?(?:against|in\s+preventing|at\s+preventing|for\s+preventing|to\s+prevent|"
-                        r"in\s+reducing\s+(?:the\s+)?(?:risk\s+of\s+)?|for|of\s+the\s+vaccine\s+against)\s+", re.I)
+                        r"in\s+reducing\s+(?:the\s+)?(?:risk\s+of\s+)?|of\s+the\s+vaccine\s+against)\s+", re.I)
+# "V疫苗对带状疱疹的保护效力": the disease written before a Chinese efficacy word.
+VE_AGAINST_ZH = re.compile(r"(?:对|對|预防|預防)(?P<what>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)的?\s*$")
 VE_PHRASE_END = re.compile(r"\s+(?:was|were|is|of|at|in|among|by|from|after|reached|did|and)\b|[,;:.()（），；：。]|\s+\d|\s+[-–]\s", re.I)
+VE_RUN_STOP = re.compile(r"[;；。%]|\b(?:but|while|whereas|compared|vs|versus)\b|\d+(?:\.\d+)?\s*(?:%|per\b)", re.I)
+VE_RUN_JOIN = re.compile(r"\band\b|[,，、和与與]")
 VE_SUBGROUP = re.compile(r"\s*(?:among|in|for)\s+(?:the\s+|those\s+|participants\s+|people\s+|adults\s+)?(?:aged\s+)?", re.I)
 VE_HYPOTHETICAL = re.compile(r"\b(?:could|would|might)\s+(?:say|claim|call|be\s+said)\b|\be\.g\.|假如|如果", re.I)
 VE_BOUND_BEFORE = re.compile(r"(?:at\s+least|more\s+than|greater\s+than|over|above|up\s+to|至少|超过|超過|逾|以上)\s*$", re.I)
@@ -394,11 +402,16 @@ RATE_EVENT_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?P<event>(?:new\s+|inc
 RATE_COUNTED = re.compile(r"(?<![\d.])\d+\s+(?:new\s+|incident\s+)?(?P<event>(?:[A-Za-z-]+\s+)?(?:infections|cases|deaths|events|episodes|"
                           r"fractures|falls|hospitali[sz]ations|admissions|relapses|exacerbations|recurrences))\b", re.I)
 RATE_WORD = re.compile(r"(?:the\s+)?(?:incidence(?:\s+rates?)?|rates?|event\s+rates?|发生率|發生率|发病率|發病率)", re.I)
-RATE_RUN_GLUE = re.compile(r"(?:\s*/\s*\d[\d,]*)?\s*(?:[例人次]\s*)?(?:,|and|or|vs\.?|versus|与|與|和|及|、|对|對)\s*", re.I)
+RATE_RUN_GLUE = re.compile(r"(?:\s*/\s*\d[\d,]*)?\s*(?:[例人次]\s*)?(?:,\s*(?:and|or)\b|,|and|or|vs\.?|versus|与|與|和|及|、|对|對)\s*", re.I)
+# "The rate difference was -1.2 per 100 person-years": a difference or ratio of rates, no rate.
+RATE_CONTRAST_BEFORE = re.compile(r"(?:difference|ratio|reduction|reduced|lower|higher|excess|fewer|差值|差异|差異|比值|减少|減少|降低)"
+                                  r"[^.;；。\d]{0,25}$", re.I)
+RATE_CLAUSE_CUT = re.compile(r"[;；。]")
 RATE_BASE_BEFORE = re.compile(r"(?<=\d)\s*/\s*$")
 RATE_JOIN = re.compile(r"\band\b|\bvs\b|\bversus\b|与|與|和|及|、|,|对|對", re.I)
 RATE_STOP = re.compile(r"[;；。]|\d")
 RATE_TO_ARM = re.compile(r"\s*(?:[例人次]\s*)?(?:in|among|for|with|on|receiving|given)\s+(?:the\s+|those\s+)?|\s*(?:[例人次]\s*)?[(（]?", re.I)
+# Between the two durations of a pair.
 PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
@@ -562,6 +575,8 @@ class Outcomes:
         self.default_time = self._default_time()
         self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
         self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
+        self._vaccine: bool | None = None  # whether the article studies a vaccine (``_about_vaccine``)
+        self._ve_last: str | None = None  # the disease the last vaccine efficacy was against
 
     # ------------------------------------------------------------------ context
 
@@ -1256,45 +1271,46 @@ class Outcomes:
         effect each, type "vaccine_efficacy", the vaccine against its comparator (placebo,
         control, the unvaccinated). "an overall vaccine efficacy of 89.5%", "76% efficacy in
         preventing symptomatic disease", "efficacy against COVID-19 was 91.6% (95% CI, 85.6 to
-        95.2)", "90% among participants 70-79 years", "保护效力为79.3%", "94% effective".
+        95.2)", "90% among participants 70-79 years", "对带状疱疹的保护效力为89.5%", "94% effective".
 
         The measure is the disease prevented: the one named after "against" or "in
-        preventing", else the outcome the sentence (or, for a sentence that goes on about
-        efficacy, the one before) named; the group is a subgroup named right after the value,
-        else the vaccine arm. Outside articles about a vaccine, "efficacy" is left to the
-        other readers ("clinical efficacy" of a drug is a response rate)."""
+        preventing" (before 的保护效力), else the outcome or condition the sentence names
+        last before it, else the one the article's last efficacy was against; the group is a
+        subgroup named right after the value, else the vaccine arm. Only in articles about a
+        vaccine ("clinical efficacy" of a drug is a response rate); between the word and its
+        value only a verb ("efficacy of", "was", "为"), so "efficacy was assessed in 95% of
+        participants" is none."""
         s = f.sentence
         norm = self.ctx.norm
         if not self._about_vaccine() or SUPPOSED.search(s.text) or VE_HYPOTHETICAL.search(s.text):
             return
+        control = self._ve_control()
         for kw in VE_WORD.finditer(norm, s.start, s.end):
-            x, at = self._ve_value(f, kw)
+            x = self._ve_value(f, kw)
             if x is None:
                 continue
             measure = self._ve_measure(f, kw, x)
-            control = self._ve_control()
             # "90% among participants 70-79 years and 89.1% among participants ≥80 years": the
-            # values that follow, each with its own subgroup.
-            run = [x]
-            for y in f.stats:
-                if y.start > run[-1].end and y.percent and f.stats.index(y) not in f.used_stats:
-                    between = norm[run[-1].end:y.start]
-                    if len(between) > 70 or "%" in between or VE_GAP_STOP.search(between.replace(" and ", " ")) \
-                            or not re.compile(r"\band\b|[,，、和与與]").search(between):
-                        break
-                    run.append(y)
-            if len(run) > 1 and not all(self._ve_subgroup(f, y, control) for y in run):
-                run = [x]
-            for y in run:
+            # values that follow, each with its own subgroup (all of them, or only the first).
+            run = [(x, self._ve_subgroup(f, x, control))]
+            for k, y in enumerate(f.stats):
+                if y.start <= run[-1][0].end or not y.percent or k in f.used_stats:
+                    continue
+                between = norm[run[-1][0].end:y.start]
+                if len(between) > 70 or VE_RUN_STOP.search(between) or not VE_RUN_JOIN.search(between):
+                    break
+                run.append((y, self._ve_subgroup(f, y, control)))
+            if len(run) > 1 and not all(group for _, group in run):
+                run = run[:1]
+            for y, subgroup in run:
                 lo, hi = clause_bounds(s, min(kw.start(), y.start), max(kw.end(), y.end))
-                group = self._ve_subgroup(f, y, control) or self._ve_vaccine_arm()
                 tail = self.ctx.text[y.end:y.end + 60]
                 ci = next((c for c in intervals(tail) if c.start <= 6 and c.low <= y.value <= c.high), None)
                 p = self._p_after(f, y.end, min(hi, y.end + 80))
                 f.used_stats.add(f.stats.index(y))
                 self._ve_last = measure
-                self.effects.append(Effect(measure, group, control, None, "vaccine_efficacy", y.value,
-                                           [ci.low, ci.high] if ci else None, p.p if p else None,
+                self.effects.append(Effect(measure, subgroup or self._ve_vaccine_arm(), control, None, "vaccine_efficacy",
+                                           y.value, [ci.low, ci.high] if ci else None, p.p if p else None,
                                            p.relation if p else None, None,
                                            self._quote(s, min(lo, kw.start(), y.start), max(hi, y.end))))
 
@@ -1315,50 +1331,68 @@ class Outcomes:
         return words
 
     def _about_vaccine(self) -> bool:
-        if "_vaccine" not in self.__dict__:
-            self._vaccine = bool(VACCINE.search(self.ctx.text[:4000]))
+        """Whether the article studies a vaccine: its headline or lead (the first two
+        sentences) names one, or an arm or intervention does; a vaccination among the
+        exclusion criteria does not count."""
+        if self._vaccine is None:
+            lead = " ".join(x.text for x in self.ctx.sentences[:2])
+            self._vaccine = bool(VACCINE.search(lead) or any(VACCINE.search(a) for a in self.ctx.arms)
+                                 or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in self.ctx.mentions("interventions")))
         return self._vaccine
 
-    def _ve_value(self, f: SentenceFacts, kw) -> tuple[Stat | None, int]:
+    def _ve_value(self, f: SentenceFacts, kw) -> Stat | None:
         """The percentage an efficacy word gives: right before it ("76% efficacy", "94%
-        effective") or after it with nothing but words between ("efficacy of 89.5%",
-        "efficacy against COVID-19 was 91.6%", "保护效力为79.3%")."""
-        # ("71%-80% efficacy" is a range of estimates, not -80%.)
+        effective") or after it with only a verb between, the disease it is against aside
+        ("efficacy of 89.5%", "efficacy against COVID-19 was 91.6%", "保护效力为79.3%")."""
+        norm = self.ctx.norm
         free = [x for k, x in enumerate(f.stats) if k not in f.used_stats and x.percent
-                and not (self.ctx.norm[x.start] == "-" and self.ctx.norm[max(0, x.start - 1)] in "%0123456789")
-                and not VE_RANGE_NEXT.match(self.ctx.norm, x.end)
+                # ("71%-80% efficacy" is a range of estimates, not -80%.)
+                and not (norm[x.start] == "-" and norm[max(0, x.start - 1)] in "%0123456789")
+                and not VE_RANGE_NEXT.match(norm, x.end)
                 # ("be at least 50% effective" is a bar to clear, not an estimate)
-                and not VE_BOUND_BEFORE.search(self.ctx.norm, max(0, x.start - 16), x.start)]
-        before = next((x for x in reversed(free) if x.end <= kw.start() and VE_GAP_BEFORE.fullmatch(self.ctx.norm, x.end, kw.start())), None)
-        if before is not None:
-            return before, kw.start()
-        if kw["adjective"]:
-            return None, 0
-        for x in free:
-            if x.start < kw.end():
-                continue
-            between = self.ctx.norm[kw.end():x.start]
-            if len(between) <= 70 and not VE_GAP_STOP.search(between):
-                return x, x.start
-            break
-        return None, 0
+                and not VE_BOUND_BEFORE.search(norm, max(0, x.start - 16), x.start)
+                # ("assessed in 95% of participants" is a share of people)
+                and not VE_SHARE_OF.match(norm, x.end)]
+        before = next((x for x in reversed(free) if x.end <= kw.start() and VE_GAP_BEFORE.fullmatch(norm, x.end, kw.start())), None)
+        if before is not None or kw["adjective"]:
+            return before
+        start = kw.end()
+        against = VE_AGAINST.match(norm, start)
+        if against is not None:
+            words = VE_PHRASE_END.search(norm, against.end(), min(against.end() + 60, f.sentence.end))
+            start = words.start() if words else start
+        found = next((x for x in free if x.start >= start), None)
+        if found is None:
+            return None
+        if VE_GAP_AFTER.fullmatch(norm, start, found.start):
+            return found
+        # "Vaccine efficacy did not differ between the age groups – 90% among participants
+        # 70-79 years": words, a colon or dash, and values each given to its subgroup.
+        if VE_LEAD_IN.fullmatch(norm, start, found.start) and self._ve_subgroup(f, found, self._ve_control()):
+            return found
+        return None
 
     def _ve_measure(self, f: SentenceFacts, kw, x: Stat) -> str:
         """The disease a vaccine's efficacy is against."""
-        after = VE_AGAINST.match(self.ctx.norm, kw.end())
+        norm = self.ctx.norm
+        after = VE_AGAINST.match(norm, kw.end())
         if after is not None:
             words = VE_EVENTS_OF.sub("", self.ctx.text[after.end():min(after.end() + 60, f.sentence.end)])
             phrase = VE_PHRASE_END.split(words, maxsplit=1)[0].strip()
             name = self._named_measure(phrase) if phrase else None
             if name and not re.compile(r"^\d").match(name):
                 return name
-        named = [m for m in f.measures if m.start < max(kw.start(), x.start)]
+        zh = VE_AGAINST_ZH.search(norm, max(f.sentence.start, kw.start() - 25), kw.start())
+        if zh is not None:
+            return self._named_measure(self.ctx.text[zh.start("what"):zh.end("what")]) or zh["what"]
+        at = min(kw.start(), x.start)
+        named = [m for m in f.measures if m.start < at]
         if named:
             return named[-1].name
-        found = self.ctx.mentions("conditions", f.sentence.start, f.sentence.end)
+        found = self.ctx.mentions("conditions", f.sentence.start, at)
         if found:
-            return found[0].name
-        return self.__dict__.get("_ve_last") or "vaccine efficacy"
+            return found[-1].name
+        return self._ve_last or "vaccine efficacy"
 
     def _ve_control(self) -> str:
         arms = self._study_arms()
@@ -1390,18 +1424,20 @@ class Outcomes:
             if not run:
                 continue
             first, last = run[0][1], run[-1][1]
+            if any(x.value < 0 for _, x in run) or RATE_CONTRAST_BEFORE.search(self.ctx.norm, max(s.start, first.start - 40), first.start):
+                continue  # a rate is never negative; "the rate difference was -1.2 per 100 ..." is no rate
             f.used_stats.update(i for i, x in enumerate(f.stats)  # (the bases written after each value)
                                 if first.start < x.start < u.start and RATE_BASE_BEFORE.search(self.ctx.norm, max(0, x.start - 4), x.start))
             lo, hi = clause_bounds(s, min(first.start, u.start), max(last.end, u.end))
             measure = self._measure_for(f, lo, first.start) or self._rate_measure(f, lo, first.start, u)
+            if measure is not None and RATE_WORD.fullmatch(measure.name.strip()):
+                # "确诊失智症…发生率分别为每千人年6.8例": a bare "incidence" is of the condition
+                # the sentence names before it, else of what the sentence before spoke of.
+                named = self.ctx.mentions("conditions", s.start, first.start)
+                measure = Mention(f"{named[-1].name} incidence", measure.start, measure.end) if named \
+                    else self._previous_measure(s)
             if measure is None:
                 continue
-            if RATE_WORD.fullmatch(measure.name.strip()):
-                # "确诊失智症…发生率分别为每千人年6.8例": a bare "incidence" is of the condition
-                # the sentence names before it.
-                named = [m for m in self.ctx.mentions("conditions", s.start, first.start)]
-                if named:
-                    measure = Mention(f"{named[-1].name} incidence", measure.start, measure.end)
             groups = self._rate_groups(f, [x for _, x in run], lo, hi, u.end)
             if groups is None:
                 continue
@@ -1459,30 +1495,35 @@ class Outcomes:
         return self._previous_measure(f.sentence)
 
     def _rate_groups(self, f: SentenceFacts, run: list[Stat], lo: int, hi: int, unit_end: int) -> list[str] | None:
-        """The arm of each value of a run: named right after it (or after the unit of a single
-        value), else, for a run of two or more, the k-th group named before it in the sentence;
-        None when that cannot be told."""
+        """The arm of each value of a run: named right after it; else, for a single value, the
+        one group named after its unit or the one group its own clause named before it; else,
+        with "respectively" (分别), the k-th group named before the run in the sentence, or
+        after it. None when that cannot be told."""
+        norm = self.ctx.norm
         own = []
         for x in run:
-            g = next((g for g in f.groups if x.end <= g.start <= x.end + 40 and RATE_TO_ARM.fullmatch(self.ctx.norm, x.end, g.start)), None)
+            g = next((g for g in f.groups if x.end <= g.start <= x.end + 40 and RATE_TO_ARM.fullmatch(norm, x.end, g.start)), None)
             own.append(g.name if g is not None else None)
         if all(own) and len(set(own)) == len(own):
             return own
-        if len(run) == 1:
-            # "in the drug K group (0.75 per 100 person-years": the group named right before it,
-            # with no other number between; a cohort's own rate when the study has no arms.
+        respectively = RESPECTIVELY.search(norm, lo, hi) or RESPECTIVELY.search(norm, f.sentence.start, run[0].start)
+        if len(run) == 1 and not respectively:
             x = run[0]
-            after = next((g for g in f.groups if unit_end <= g.start <= unit_end + 40
-                          and RATE_TO_ARM.fullmatch(self.ctx.norm, unit_end, g.start)), None)
-            if after is not None:
-                return [after.name]
-            near = [g for g in f.groups if f.sentence.start <= g.start and g.end <= x.start
-                    and not re.compile(r"\d").search(self.ctx.norm, g.end, x.start)]
-            if near:
-                return [near[-1].name]
+            after = list(dict.fromkeys(g.name for g in f.groups if unit_end <= g.start < hi))
+            if len(after) == 1 and RATE_TO_ARM.fullmatch(norm, unit_end, next(g.start for g in f.groups if g.start >= unit_end)):
+                return after
+            # "3 infections occurred in the drug K group (0.75 per 100 person-years": the one
+            # group named since the last ";" with no number between it and the value, and
+            # nothing compared ("with drug K compared with placebo was 0.75" names two).
+            since = max([f.sentence.start] + [m.end() for m in RATE_CLAUSE_CUT.finditer(norm, f.sentence.start, x.start)])
+            named = [g for g in f.groups if since <= g.start and g.end <= x.start]
+            if len({g.name for g in named}) == 1 and not re.compile(r"\d").search(norm, named[-1].end, x.start):
+                return [named[-1].name]
             return ["all"] if not self.ctx.arms and not f.groups else None
+        if not respectively:
+            return None
         named = list(dict.fromkeys(g.name for g in f.groups if f.sentence.start <= g.start < run[0].start))
-        if len(named) != len(run) and RESPECTIVELY.search(self.ctx.norm, run[-1].end, hi):
+        if len(named) != len(run):
             # "58.2 and 112.6 deaths per 1000 person-years in the A and B groups, respectively"
             named = list(dict.fromkeys(g.name for g in f.groups if run[-1].end <= g.start < hi))
         return named if len(named) == len(run) else None

@@ -238,6 +238,20 @@ def value_text(m: dict) -> str | None:
     return text
 
 
+def effect_value_text(e: dict) -> str | None:
+    """An effect's estimate as printed, an efficacy with its percent sign.
+
+    >>> effect_value_text({"type": "vaccine_efficacy", "value": 89.5, "quote": "efficacy of 89.5%"})
+    '89.5%'
+    >>> effect_value_text({"type": "hazard_ratio", "value": 0.8, "quote": "HR 0.80"}), effect_value_text({"value": None})
+    ('0.80', None)
+    """
+    value = printed(e.get("value"), e.get("quote"))
+    if value is not None and e.get("type") == "vaccine_efficacy":
+        value += "%"
+    return value
+
+
 def p_text(p, relation=None, quote: str | None = None) -> str | None:
     """A stated p-value with its relation: 'p < 0.001', 'p = 0.030', 'p ≤ 0.05'.
 
