@@ -40,13 +40,13 @@ def measurements_of(text: str) -> list[tuple]:
      Contrast("Daily tea drinking", "no tea drinking")),
     # an exposure whose comparator the sentence leaves unnamed
     ("Shift work was associated with a higher risk of diabetes (HR 1.3)", Contrast("Shift work", REFERENCE)),
-    # with and without
-    ("Rates did not differ between those with and without diabetes.", Contrast("with diabetes", "without diabetes")),
+    # with and without: the trait, and its absence named "no" as evidence tables name it
+    ("Rates did not differ between those with and without diabetes.", Contrast("diabetes", "no diabetes", True)),
     # those with a trait against those without, the second side left to the reader
-    ("Patients with frailty had higher rates of delirium (31% vs 12%)", Contrast("with frailty", "without frailty")),
+    ("Patients with frailty had higher rates of delirium (31% vs 12%)", Contrast("frailty", "no frailty", True)),
     ("Delirium was more common in patients with frailty than in those without (31% vs 12%)",
-     Contrast("with frailty", "without frailty")),
-    ("Patients with p53 over-expression had shorter survival than those without", Contrast("with p53 over-expression", "without p53 over-expression")),
+     Contrast("frailty", "no frailty", True)),
+    ("Patients with p53 over-expression had shorter survival than those without", Contrast("p53 over-expression", "no p53 over-expression", True)),
     # Chinese: 与…相比
     ("与从不运动者相比，规律运动者死亡风险降低20%", Contrast("规律运动者", "从不运动者")),
     # no contrast, or one whose side is a number or a sentence opener
@@ -89,13 +89,13 @@ BRACKETED_PAIRS = (
 
 def test_a_bracketed_pair_is_two_sides_values_and_their_p():
     assert measurements_of(BRACKETED_PAIRS) == [
-        ("Reperfusion rates", "with frailty", None, "percent", 71.0),
-        ("Reperfusion rates", "without frailty", None, "percent", 76.5),
-        ("bleeding", "with frailty", None, "percent", 4.1),
-        ("bleeding", "without frailty", None, "percent", 3.2)]
+        ("Reperfusion rates", "frailty", None, "percent", 71.0),
+        ("Reperfusion rates", "no frailty", None, "percent", 76.5),
+        ("bleeding", "frailty", None, "percent", 4.1),
+        ("bleeding", "no frailty", None, "percent", 3.2)]
     assert [(e[0], e[1], e[2], e[6]) for e in effects_of(BRACKETED_PAIRS)] == [
-        ("Reperfusion rates", "with frailty", "without frailty", 0.3),
-        ("bleeding", "with frailty", "without frailty", 0.62)]
+        ("Reperfusion rates", "frailty", "no frailty", 0.3),
+        ("bleeding", "frailty", "no frailty", 0.62)]
 
 
 def test_days_inside_the_brackets_are_values_not_the_time_they_were_measured():
@@ -180,7 +180,7 @@ def test_a_reported_clause_and_a_pair_in_brackets_do_not_hide_the_sides():
     from ingest.extract.contrasts import contrast
     text = ("In addition to meeting its endpoint (PFS), the trial showed that patients treated with drug Q had a 40% "
             "lower risk (HR 0.60; p=0.001; median 7.0 vs 4.0 months) compared to those who received chemotherapy (X, Y)")
-    assert tuple(contrast(text)) == ("drug Q", "chemotherapy")
+    assert contrast(text)[:2] == ("drug Q", "chemotherapy")
 
 
 def test_those_with_a_trait_against_those_without_and_each_pair_at_its_own_time():
@@ -189,5 +189,5 @@ def test_those_with_a_trait_against_those_without_and_each_pair_at_its_own_time(
             "Patients with frailty had higher readmission rates in the first week (18.2% vs 9.5%, p = 0.02) and higher "
             "mortality at 6 months (30.1% vs 14.0%, p < 0.001).\n")
     got = measurements_of(text)
-    assert ("readmission rates in the first week", "with frailty", None, "percent", 18.2) in got
-    assert ("mortality", "without frailty", 6, "percent", 14.0) in got
+    assert ("readmission rates in the first week", "frailty", None, "percent", 18.2) in got
+    assert ("mortality", "no frailty", 6, "percent", 14.0) in got

@@ -315,7 +315,9 @@ def _compared_sides(study: Study, text: str = "") -> list[Group]:
     """
     ctx_text = text.lower()
     known = {g.name.lower() for g in study.groups}
-    subgroups = [e.group for e in study.effects if e.group and e.versus and _subgroup_like(e.group)
+    # ("prestroke disability" vs "no prestroke disability": a trait and its absence, no arms.)
+    effects = [e for e in study.effects if not (e.group and e.versus and e.versus.lower() == f"no {e.group.lower()}")]
+    subgroups = [e.group for e in effects if e.group and e.versus and _subgroup_like(e.group)
                  and not _subgroup_like(e.versus) and "," not in e.group and e.group.lower() in ctx_text
                  and e.group.lower() not in known]
     found = [Group(name, "subgroup", None, None, None) for name in dict.fromkeys(subgroups)]
@@ -323,7 +325,7 @@ def _compared_sides(study: Study, text: str = "") -> list[Group]:
         return found  # the arms are listed; a side named otherwise is one of them, written shorter
     held = [outcomes.name_words(g.name) for g in study.groups]
     sides: list[str] = []
-    for e in study.effects:
+    for e in effects:
         if not e.group or not e.versus or e.versus.lower() in NOT_A_SIDE or e.group.lower() in NOT_A_SIDE:
             continue
         if any(x.lower() in known or x in sides for x in (e.group, e.versus)) and not all(

@@ -9,7 +9,8 @@ themselves.
 Contrast(group='highest quarter', versus='lowest quarter')
 
 The phrases are cut from the text and trimmed of the people they describe ("participants
-in the"); nothing is made up. An exposure "associated with" a result is set against
+in the"); nothing is made up, except that those without a trait are named by it: "no
+diabetes" for "those without". An exposure "associated with" a result is set against
 ``reference``, the study's reference category, which that sentence leaves unnamed; any
 other contrast with a side not named is not known.
 """
@@ -25,6 +26,10 @@ from .clauses import in_brackets
 class Contrast(NamedTuple):
     group: str
     versus: str
+    trait: bool = False  # those with a trait against those without it ("diabetes" vs "no diabetes")
+
+    def __repr__(self) -> str:
+        return f"Contrast(group={self.group!r}, versus={self.versus!r}{', trait=True' if self.trait else ''})"
 
 
 # Words that name the people on a side, not the side: "participants in the highest quarter".
@@ -135,11 +140,11 @@ def contrast(text: str) -> Contrast | None:
     >>> contrast("与不饮茶者相比，每天饮茶者全因死亡风险降低")
     Contrast(group='每天饮茶者', versus='不饮茶者')
     >>> contrast("did not differ between those with and without prestroke disability.")
-    Contrast(group='with prestroke disability', versus='without prestroke disability')
+    Contrast(group='prestroke disability', versus='no prestroke disability', trait=True)
     >>> contrast("Patients with prestroke disability had higher complication rates (55.2% vs 40.1%)")
-    Contrast(group='with prestroke disability', versus='without prestroke disability')
+    Contrast(group='prestroke disability', versus='no prestroke disability', trait=True)
     >>> contrast("Mortality was higher in patients with atrial fibrillation than in those without (9% vs 4%)")
-    Contrast(group='with atrial fibrillation', versus='without atrial fibrillation')
+    Contrast(group='atrial fibrillation', versus='no atrial fibrillation', trait=True)
     >>> contrast("Drug Q reduced the risk of stroke by 20% compared with placebo (HR 0.80)")
     Contrast(group='Drug Q', versus='placebo')
     >>> contrast("the trial showed that patients treated with Drug Q had a 42% lower risk (HR 0.58) compared to "
@@ -160,7 +165,7 @@ def contrast(text: str) -> Contrast | None:
         # ("with p53 over-expression had shorter survival than those without": up to its verb)
         x = PHRASE_END.split(m["x"], maxsplit=1)[0].strip()
         if x:
-            return Contrast(f"with {x}", f"without {x}")
+            return Contrast(x, f"no {x}", True)
     m = RANKS.search(text)
     if m:
         noun = m[3]
@@ -177,7 +182,9 @@ def contrast(text: str) -> Contrast | None:
     if having:
         # "Patients with prestroke disability had higher complication rates (55.2% vs 40.1%)":
         # those with it against those without.
-        return Contrast(f"with {having[0]}", f"without {having[0]}")
+        # (Named as the trait and its absence, "prestroke disability" and "no prestroke
+        # disability", as evidence tables and annotators name such groups.)
+        return Contrast(having[0], f"no {having[0]}", True)
     if not cue:
         # "Statin use was associated with an 18% lower risk": an exposure against the
         # study's reference category, which this sentence does not name.

@@ -1773,7 +1773,7 @@ class Outcomes:
             return self._in_order(named, names, s.start)
         sides = contrast(self._text(s.start, s.end))
         arms = self._study_arms()
-        if sides is not None and sides.group.startswith("with ") and names and set(names) & set(arms):
+        if sides is not None and sides.trait and names and set(names) & set(arms):
             return None  # "Patients with diabetes had lower rates on drug X (5% vs 8%)": the arms, within a subgroup
         if sides is not None:
             return sides.group, sides.versus
@@ -2370,7 +2370,7 @@ class Outcomes:
                     # with X had … compared to those who received Y").
                     sides = contrast(self._text(lo, hi))
                     if sides is not None and not any(_same_words(sides.group, n) for n in names):
-                        group, versus = sides
+                        group, versus = sides.group, sides.versus
             cis = intervals(self._text(window, p.end))
             if cis and kind != "none":
                 ci = [cis[-1].low, cis[-1].high]
@@ -2496,7 +2496,7 @@ class Outcomes:
                     # A difference between what, the sentence does not say; or its "side" is
                     # the outcome ("Mortality was associated with age").
                     continue
-                group, versus = sides
+                group, versus = sides.group, sides.versus
             self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
