@@ -150,6 +150,8 @@ def contrast(text: str) -> Contrast | None:
     >>> contrast("the trial showed that patients treated with Drug Q had a 42% lower risk (HR 0.58) compared to "
     ...          "those who received chemotherapy (X, Y)")
     Contrast(group='Drug Q', versus='chemotherapy')
+    >>> contrast("Analyses indicated that atrial fibrillation was associated with an increased risk (RR 1.5)")
+    Contrast(group='atrial fibrillation', versus='reference')
     >>> contrast("Statin use was associated with an 18% lower risk of death, HR 0.82")
     Contrast(group='Statin use', versus='reference')
     >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
@@ -189,7 +191,10 @@ def contrast(text: str) -> Contrast | None:
         # "Statin use was associated with an 18% lower risk": an exposure against the
         # study's reference category, which this sentence does not name.
         verb = ASSOCIATED.search(text)
-        subject = side(text[:verb.start()]) if verb and not re.search(r"[,;，；:]", text[:verb.start()]) else None
+        # ("Analyses indicated that atrial fibrillation was associated with …": the subject of
+        # the reported clause.)
+        head = REPORTED.split(text[:verb.start()])[-1] if verb else ""
+        subject = side(head) if verb and not re.search(r"[,;，；:]", head) else None
         return Contrast(subject, REFERENCE) if subject else None
     versus = side(text[cue.end():])
     if versus is None:
