@@ -191,3 +191,17 @@ def test_those_with_a_trait_against_those_without_and_each_pair_at_its_own_time(
     got = measurements_of(text)
     assert ("readmission rates in the first week", "frailty", None, "percent", 18.2) in got
     assert ("mortality", "no frailty", 6, "percent", 14.0) in got
+
+
+def test_a_condition_as_exposure_is_set_against_those_without_it():
+    text = ("Atrial fibrillation and outcomes after surgery: a cohort study\n"
+            "We followed 5,000 adults after cardiac surgery for one year.\n"
+            "Atrial fibrillation was associated with an increased risk of death (RR 1.95, 95% CI 1.50 to 2.54).\n")
+    assert [(e[1], e[2], e[4]) for e in effects_of(text)] == [("atrial fibrillation", "no atrial fibrillation", 1.95)]
+
+
+def test_an_exposure_that_is_no_condition_keeps_its_unnamed_reference():
+    text = ("Statins in older men: a cohort study\n"
+            "We followed 5,000 men aged 70 or older for ten years.\n"
+            "Statin use was associated with a lower risk of death (HR 0.82, 95% CI 0.69 to 0.98).\n")
+    assert [(e[1], e[2], e[4]) for e in effects_of(text)] == [("Statin use", REFERENCE, 0.82)]

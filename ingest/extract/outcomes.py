@@ -3598,6 +3598,19 @@ class Outcomes:
         # The vocabulary's name when it names the whole label, else the label as written.
         return hits[0].name if whole else label
 
+    def _condition_references(self) -> None:
+        """"Atrial fibrillation was associated with a higher risk of death (RR 1.95)": an
+        exposure that is a condition the vocabulary knows, whole, is set against those without
+        it, "no atrial fibrillation", not against an unnamed reference category; both sides
+        by the vocabulary's name."""
+        from ..vocab.lexicon import Tokens
+        for e in self.effects:
+            if e.versus != REFERENCE or not e.group:
+                continue
+            hits = vocab.lexicon("conditions").find(Tokens(e.group))
+            if len(hits) == 1 and hits[0].text.strip().lower() == e.group.strip().lower():
+                e.group, e.versus = hits[0].name, f"no {hits[0].name}"  # (the vocabulary's name, not "Atrial …")
+
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
@@ -3649,6 +3662,7 @@ class Outcomes:
                 self.last_measure = f.measures[-1]
         self._drop_restated()
         self._agree_with_p()
+        self._condition_references()
         # An arm against itself is a misreading, whichever shape made it.
         self.effects = [e for e in self.effects if not (e.group and e.versus and e.group.lower() == e.versus.lower())]
         return self.measurements, self.effects
