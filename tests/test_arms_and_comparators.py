@@ -239,3 +239,11 @@ def test_two_treatments_without_arms_are_not_guessed_into_arms():
     study = study_of(text)
     assert {i["name"] for i in study["interventions"]} >= {"aspirin", "clopidogrel"}
     assert arms_of(text) == set()
+
+
+def test_arms_named_by_treatment_and_comparator_take_the_sizes_written_beside_them():
+    text = ("SGLT2 inhibitors in heart failure: a meta-analysis\n"
+            "Fourteen trials were pooled (N = 21678 in the SGLT2 inhibitor arms and N = 20731 in the placebo arms). "
+            "SGLT2 inhibitors lowered the risk of hospitalisation for heart failure compared with placebo "
+            "(RR 0.70, 95% CI 0.65 to 0.76).\n")
+    assert arms_of(text) == {("SGLT2 inhibitor", 21678), ("placebo", 20731)}

@@ -255,6 +255,10 @@ def _extract(document: Document) -> Record:
     study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
     study.groups += _compared_sides(study, ctx.text)
     study.groups += _treatment_and_comparator(study)
+    for g in study.groups:
+        if g.role == "arm" and g.n is None:
+            # An arm the allocation did not size may be sized beside its name elsewhere.
+            g.n, g.quote = _arm_size(g.name, ctx.text, ctx.norm) or (None, g.quote)
     return Record(source, [study])
 
 
@@ -274,6 +278,24 @@ def _treatment_and_comparator(study: Study) -> list[Group]:
         return []  # (two treatments may be one arm's combination or two arms: the article did not say)
     known = {g.name.lower() for g in study.groups}
     return [Group(name, "arm", None, None, None) for name in (treatments[0], study.comparator) if name.lower() not in known]
+
+
+def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
+    """An arm's n written beside its name, and the words it was read from, when the text
+    gives one n only for it.
+
+    >>> _arm_size("SGLT2 inhibitor", *(2 * ["(N = 21678 in the SGLT2 inhibitor arms and N = 20731 in the placebo arms)"]))
+    (21678, 'N = 21678 in the SGLT2 inhibitor arms')
+    >>> _arm_size("placebo", *(2 * ["the placebo group (n = 62); later, the placebo group (n = 60)"])) is None
+    True
+    """
+    arm = re.escape(name) + r"s?(?:\s+(?:arms?|groups?))?"
+    found = {}
+    for pattern in (r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|on|for)\s+(?:the\s+)?" + arm + r"\b",
+                    r"(?<![\w-])" + arm + r"\s*[(（]\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]"):
+        for m in re.finditer(pattern, norm, re.I):
+            found.setdefault(int(m["n"].replace(",", "")), text[m.start():m.end()])
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 GENERIC_WORDS = {"disease", "diseases", "disorder", "syndrome", "type", "1", "2", "acute", "chronic", "therapy", "treatment",
