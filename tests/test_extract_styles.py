@@ -310,6 +310,9 @@ def test_a_journal_articles_own_header():
      "ALSFRS-R fell from 38 at baseline to 36 at 6 months (p = 0.02).\n", "Neuro Cell Reports", 2025, "Moe"),
     ("干细胞治疗膝骨关节炎\n近期，《Journal of Regenerative Orthopaedics》刊登了一项研究。共纳入60例患者，"
      "WOMAC评分从48.2±10.1降至30.5±9.8（P<0.001）。\n", "Journal of Regenerative Orthopaedics", None, None),
+    # a journal named in traditional characters is stored as the page wrote it
+    ("幹細胞治療膝關節炎\n研究結果刊登於《美國骨科醫學雜誌》。共納入60例患者，"
+     "WOMAC評分從48.2±10.1降至30.5±9.8（P<0.001）。\n", "美國骨科醫學雜誌", None, None),
 ])
 def test_where_a_news_story_says_the_paper_appeared(text, journal, year, first_author):
     c = only_study(text)["citation"]

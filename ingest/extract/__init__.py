@@ -168,6 +168,8 @@ def _restore_names(record: Record, simple: str, original: str, where: list[int] 
         for a in study.adverse_events:
             a.group = as_written(a.group)
         study.comparator = as_written(study.comparator)
+        # ("美國醫學會雜誌", a journal named in the page's own script)
+        study.citation.journal, study.citation.title = as_written(study.citation.journal), as_written(study.citation.title)
 
 
 def _extract(document: Document) -> Record:
