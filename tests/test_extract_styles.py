@@ -319,6 +319,22 @@ def test_where_a_news_story_says_the_paper_appeared(text, journal, year, first_a
     assert (c["journal"], c["year"], c["first_author"]) == (journal, year, first_author)
 
 
+@pytest.mark.parametrize("header, journal, year", [
+    # a month range in a Vancouver date, and the DOI after it on the same line
+    ("Biomed Rep. 2019 Jul-Aug;11(4):120-126. doi: 10.5555/t.2", "Biomed Rep", 2019),
+    # a label before a PMC author manuscript's citation
+    ("Published in final edited form as: J Test Med. 2012 May 17;36(2):189-194. doi: 10.5555/t.3", "J Test Med", 2012),
+    # a Chinese journal's own header line, in both of its usual forms
+    ("中国测试医学杂志 2016年11期", "中国测试医学杂志", 2016),
+    ("中华测试流行病学杂志  2023, Vol. 44 Issue (1): 1-6", "中华测试流行病学杂志", 2023),
+])
+def test_a_journal_line_in_a_pages_header(header, journal, year):
+    text = (f"{header}\n\nA trial of drug K\n\nMethods: 120 adults were randomized to drug K or placebo. "
+            "Results: HbA1c fell from 8.1 ± 0.9 to 7.2 ± 0.8 (p < 0.001).\n")
+    c = only_study(text)["citation"]
+    assert (c["journal"], c["year"]) == (journal, year)
+
+
 def test_a_quotation_is_no_title():
     text = ("Stem cells slow ALS\n\"Mesenchymal stem cells release factors that calm inflammation,\" said the author. "
             "20 patients were enrolled; ALSFRS-R fell from 38 at baseline to 36 at 6 months (p = 0.02).\n")

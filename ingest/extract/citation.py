@@ -18,15 +18,24 @@ REFERENCE_LINE = re.compile(r"参考|原文|文献|出处|来源|Reference|Sourc
 AUTHOR_NATURE = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)*), ((?:[A-Z]\.\s?-?)+)(?:,|\s|&)")
 AUTHOR_VANCOUVER = re.compile(r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?) ([A-Z]{1,3})(?=,|\.|\s+et al)")
 NATURE_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\s+(?P<volume>\d+)\s*,\s*(?P<pages>[\dA-Za-z\-–]+)\s*\((?P<year>(?:19|20)\d\d)\)")
-VANCOUVER_TAIL = re.compile(r"(?:^|\.\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
+# The date after a Vancouver year: "2012 May 17", "2014 Jul-Aug".
+_VANCOUVER_DATE = r"(?:\s+[A-Z][a-z]{2}(?:[-–/][A-Z][a-z]{2})?(?:\s+\d{1,2})?)?"
+# (After a sentence or a label: "Published in final edited form as: N Engl J Med. 2012 …")
+VANCOUVER_TAIL = re.compile(r"(?:^|[.:]\s+)(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?)\.?\s+(?P<year>(?:19|20)\d\d)" + _VANCOUVER_DATE +
+                            r"\s*;\s*(?P<volume>\d+)(?:\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
 # GB/T 7714, common in Chinese reference lists: "Journal Name, 2024, 6(3): 177-186."
 GBT_TAIL = re.compile(r"\.\s+(?P<journal>[A-Z][A-Za-z&\- ]{2,80}?),\s*(?P<year>(?:19|20)\d\d),\s*(?P<volume>\d+)(?:\s*\(\d+\))?\s*:\s*(?P<pages>[\dA-Za-z\-–]+)")
 APA_TAIL = re.compile(r"\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>.+?)\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{2,80}?),\s*(?P<volume>\d+)")
 # A quoted title only where the article says it is one: 'titled "..."', 'entitled "..."'.
 QUOTED_TITLE = re.compile(r"(?=[et题])(?:\btitled|\bentitled|题为|题目为)\s*[:：,]?\s*[“\"「]([^”\"」]{20,300})[”\"」]", re.I)
 # "European Journal of Cerebrovascular Care 2023; 9(4): 301-310"
-JOURNAL_LINE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?P<year>(?:19|20)\d\d)\s*[;,]\s*(?P<volume>\d+)"
+JOURNAL_LINE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?P<year>(?:19|20)\d\d)" + _VANCOUVER_DATE + r"\s*[;,]\s*(?P<volume>\d+)"
                   r"(?:\s*\([^)]{1,10}\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\.?$")
+# "上海针灸杂志 2016年11期", "中华流行病学杂志  2023, Vol. 44 Issue (1): 1-6": a Chinese
+# journal's own header line.
+ZH_JOURNAL_LINE = re.compile(r"^(?P<journal>[\u4e00-\u9fff]{2,24}(?:杂志|雜誌|学报|學報|期刊))\s*[,，]?\s*(?P<year>(?:19|20)\d\d)\s*(?:年|[,，]|$)")
+# A DOI at the end of a header line: "Biomed J. 2014 Jul-Aug;37(4):237-40. doi: 10.4103/…"
+TRAILING_DOI = re.compile(r"\s*(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)10\.\S+\s*$", re.I)
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": the author line under a headline.
 AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*"
                  r"(?:[,;]\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*){1,}"
@@ -193,13 +202,17 @@ def bylines(text: str) -> list[tuple[int, int]]:
 
 def _from_header(c: Citation, lines: list[str]) -> None:
     """What a journal article's own header states: its author line and its journal line
-    ("European Journal of Cerebrovascular Care 2023; 9(4): 301-310")."""
+    ("European Journal of Cerebrovascular Care 2023; 9(4): 301-310", "Biomed J. 2014
+    Jul-Aug;37(4):237-40. doi: …", "上海针灸杂志 2016年11期")."""
     for line in lines[:15]:
         line = line.strip()
-        m = JOURNAL_LINE.match(line)
+        m = JOURNAL_LINE.match(TRAILING_DOI.sub("", line))
+        zh = ZH_JOURNAL_LINE.match(line) if not m else None
         if m and not c.journal:
             c.journal, c.year = m["journal"].strip(" ."), c.year or int(m["year"])
             c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
+        elif zh and not c.journal:
+            c.journal, c.year = zh["journal"], c.year or int(zh["year"])
         elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
             names = [n.strip(" .") for n in re.compile(r"[,;]\s*(?:and\s+)?").split(unmarked)
                      if n.strip() and not re.compile(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
