@@ -320,6 +320,41 @@ def test_where_a_news_story_says_the_paper_appeared(text, journal, year, first_a
 
 
 @pytest.mark.parametrize("header, journal, year", [
+    # a PMC page: the journal's logo line, then the date line
+    ("Skip to main content\nJournal of Test Oncology logoLink to Journal of Test Oncology\n. 2016 Jun 27;34(25):2980–2987.",
+     "Journal of Test Oncology", 2016),
+    # an English journal line with a month and volume under a Chinese one
+    ("中国测试生物技术2013年10月第8卷第5期\nChin Test Biotechnol, October 2013, Vol. 8, No. 5", "Chin Test Biotechnol", 2013),
+    # a journal's own post (its date is the post's, not the paper's: no year)
+    ("2024-04-25 中国测试病杂志 中国测试病杂志 发表于上海", "中国测试病杂志", None),
+])
+def test_a_journal_in_a_pages_header_line(header, journal, year):
+    text = (f"{header}\n\nA trial of drug K\n\nMethods: 120 adults were randomized to drug K or placebo. "
+            "Results: HbA1c fell from 8.1 ± 0.9 to 7.2 ± 0.8 (p < 0.001).\n")
+    c = only_study(text)["citation"]
+    assert (c["journal"], c["year"]) == (journal, year)
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    ("這項研究刊登在最新一期的臨床醫學期刊JAMA。", "JAMA"),
+    ("研究团队近日在BMC Test Medicine发表研究文章。", "BMC Test Medicine"),
+])
+def test_a_latin_journal_name_in_a_chinese_sentence(sentence, journal):
+    text = f"针灸治疗尿失禁的随机试验\n{sentence}共纳入504名妇女，随机分为两组，漏尿量分别减少10克与2.6克（P<0.001）。\n"
+    assert only_study(text)["citation"]["journal"] == journal
+
+
+@pytest.mark.parametrize("text, first_author", [
+    ("Peanut immunotherapy in toddlers\nStacie M. Jones, MD, and colleagues randomized 146 children to peanut "
+     "immunotherapy or placebo; 71% vs 2% were desensitized (P<0.001).\n", "Jones"),
+    ("Title: Bariatric Surgery versus Medical Therapy\n\nTaylor, Peter C. et al.\n\nAmong 150 patients, HbA1c fell "
+     "from 9.2 ± 1.5 to 7.1 ± 1.2 (P<0.001).\n", "Taylor"),
+])
+def test_the_first_author_as_news_and_summaries_name_them(text, first_author):
+    assert only_study(text)["citation"]["first_author"] == first_author
+
+
+@pytest.mark.parametrize("header, journal, year", [
     # a month range in a Vancouver date, and the DOI after it on the same line
     ("Biomed Rep. 2019 Jul-Aug;11(4):120-126. doi: 10.5555/t.2", "Biomed Rep", 2019),
     # a label before a PMC author manuscript's citation

@@ -34,6 +34,17 @@ JOURNAL_LINE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?
 # "上海针灸杂志 2016年11期", "中华流行病学杂志  2023, Vol. 44 Issue (1): 1-6": a Chinese
 # journal's own header line.
 ZH_JOURNAL_LINE = re.compile(r"^(?P<journal>[\u4e00-\u9fff]{2,24}(?:杂志|雜誌|学报|學報|期刊))\s*[,，]?\s*(?P<year>(?:19|20)\d\d)\s*(?:年|[,，]|$)")
+# A PMC page's header: "Journal of Clinical Oncology logoLink to Journal of Clinical Oncology",
+# its date line ". 2016 Jun 27;34(25):2980–2987."
+PMC_LOGO_LINE = re.compile(r"^(?P<journal>[A-Z][^\n]{2,120}?)\s*(?::\s*[A-Za-z]{2,12})?\s*logoLink\s+to\b")
+PMC_DATE_LINE = re.compile(r"^\.\s*(?P<year>(?:19|20)\d\d)\s+[A-Z][a-z]{2}\b")
+# "Chin Med Biotechnol, October 2013, Vol. 8, No. 5"
+JOURNAL_VOLUME_LINE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ .-]{2,80}?),\s+(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\s*,\s*Vol\.?\s*\d+")
+# "2024-04-25 中国脑血管病杂志 中国脑血管病杂志 发表于上海": a post by a journal's own account (its
+# date is the post's, not the paper's).
+ZH_JOURNAL_POST = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d\s+(?P<journal>[\u4e00-\u9fff]{2,24}(?:杂志|雜誌|学报|學報|期刊))(?:\s|$)")
+# "Taylor, Peter C. et al.": the first author's line of a summary page.
+SURNAME_ET_AL_LINE = re.compile(r"^(?P<surname>[A-Z][a-z'’-]+),\s+[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+et\s+al\.?$")
 # A DOI at the end of a header line: "Biomed J. 2014 Jul-Aug;37(4):237-40. doi: 10.4103/…"
 TRAILING_DOI = re.compile(r"\s*(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)10\.\S+\s*$", re.I)
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": the author line under a headline.
@@ -44,10 +55,17 @@ AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(
 PUBLISHED_IN = re.compile(r"(?=[pr《刊发登a])(?:\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
                   r"(?P<journal>[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
                   r"|(?:刊登|发表|刊发|发布|登)(?:于|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》|《(?P<zh2>[^》]{2,120})》(?:杂志|期刊)?(?:上)?(?:刊登|发表|刊发))")
+# "刊登在最新一期的臨床醫學期刊JAMA", "近日在BMC Medicine发表研究文章": a journal with a Latin
+# name, in a Chinese sentence, without 《》.
+PUBLISHED_IN_ZH_LATIN = re.compile(r"(?=[期杂雜在于於])(?:(?:期刊|杂志|雜誌)\s*(?P<a>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])(?=[\s。，,；;）)]|$)|"
+                                   r"(?:在|于|於)\s*(?P<b>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])\s*(?:上|杂志上|期刊上)?\s*(?:发表|發表|刊登|刊发|刊發))")
 PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
 FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
                   r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first\s+author|lead\s+(?:author|researcher|investigator))"
-                  r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+))")
+                  r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
+                  # "Stacie M. Jones, MD, and colleagues conducted …": the first named of a paper's authors
+                  r"|(?P<name3>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
+                  r"(?:and|&)\s+(?:colleagues|co-?workers|co-?authors)\b)")
 # "SOURCE: Journal of Headache Medicine, Oct. 13, 2025": a news story's source line.
 SOURCE_LINE = re.compile(r"^\s*(?:SOURCE|Source|来源|资料来源|出处)\s*[:：]\s*(?P<journal>[A-Z][^,，;]{3,120}?)\s*[,，;]\s*"
                  r"(?P<date>[^\n]{0,30}?(?P<year>(?:19|20)\d\d))\b")
@@ -173,6 +191,8 @@ def extract(ctx: Context) -> Citation:
     source = next(filter(None, (SOURCE_LINE.match(ln) for ln in lines[-15:])), None)
     if source and not (c.journal and c.year):
         c.journal, c.year = c.journal or source["journal"].strip(" ."), c.year or int(source["year"])
+    if not c.journal and not PUBLISHED_IN.search(ctx.text) and (m := PUBLISHED_IN_ZH_LATIN.search(ctx.text)):
+        c.journal = (m["a"] or m["b"]).strip(" .")
     if not c.journal and (m := PUBLISHED_IN.search(ctx.text)):
         c.journal = (m["journal"] or m["zh"] or m["zh2"]).strip(" .")
         if c.year is None and PUBLISHED_NOW.search(ctx.text[max(0, m.start() - 40):m.end()]):
@@ -181,7 +201,7 @@ def extract(ctx: Context) -> Citation:
             found = YEAR.search(date or "")
             c.year = int(found.group(1)) if found else None
     if not c.first_author and (m := FIRST_AUTHOR.search(ctx.text)):
-        c.first_author = surname(m["name"] or m["name2"])
+        c.first_author = surname(m["name"] or m["name2"] or m["name3"])
     return c
 
 
@@ -213,6 +233,14 @@ def _from_header(c: Citation, lines: list[str]) -> None:
             c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
         elif zh and not c.journal:
             c.journal, c.year = zh["journal"], c.year or int(zh["year"])
+        elif (found := PMC_LOGO_LINE.match(line) or ZH_JOURNAL_POST.match(line)) and not c.journal:
+            c.journal = found["journal"].strip(" .")
+        elif (found := JOURNAL_VOLUME_LINE.match(line)) and not c.journal:
+            c.journal, c.year = found["journal"].strip(" ."), c.year or int(found["year"])
+        elif (found := PMC_DATE_LINE.match(line)) and not c.year:
+            c.year = int(found["year"])
+        elif (found := SURNAME_ET_AL_LINE.match(line)) and not c.first_author:
+            c.first_author = found["surname"]
         elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
             names = [n.strip(" .") for n in re.compile(r"[,;]\s*(?:and\s+)?").split(unmarked)
                      if n.strip() and not re.compile(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
