@@ -576,6 +576,20 @@ def test_groups_the_investigators_formed_hint_at_a_trial(grouping, design):
     assert only_study(text)["design"] == design
 
 
+@pytest.mark.parametrize("followed, design", [
+    # People followed over time from a start, and nothing allocated: a cohort.
+    ("In all, 12,000 women without diabetes were followed from 1996 to 2015.", "cohort"),
+    ("During a mean follow-up of 11.5 years, 900 developed diabetes among 12,000 women.", "cohort"),
+    ("利用健保資料庫，選定2003年12,000名患者。", "cohort"),
+    # A placebo arm outweighs the follow-up words: a trial that followed its arms.
+    ("In all, 12,000 women were given drug K or placebo and followed for 5 years.", "rct"),
+])
+def test_people_followed_over_time_hint_at_a_cohort(followed, design):
+    text = (f"Diet quality and diabetes\n{followed} A higher diet score was associated with a lower risk of diabetes "
+            "(HR 0.74, 95% CI 0.62 to 0.88).\n")
+    assert only_study(text)["design"] == design
+
+
 # ---------------------------------------------------------------- between-arm effects and their arms
 
 
