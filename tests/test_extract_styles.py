@@ -590,6 +590,20 @@ def test_people_followed_over_time_hint_at_a_cohort(followed, design):
     assert only_study(text)["design"] == design
 
 
+@pytest.mark.parametrize("named, design", [
+    # a phase 3 trial is randomised but for rare exceptions
+    ("The company reported positive results from its phase III ZEN-3 trial.", "rct"),
+    ("该药的III期临床试验取得积极结果。", "rct"),
+    # a phase 1 trial is no randomised one, and a design named outright wins
+    ("The company reported results from its phase 1 trial.", "single_arm_trial"),
+    ("Results of the phase III ZEN-3 trial, a single-arm study, were reported.", "single_arm_trial"),
+])
+def test_a_phase_3_trial_hints_at_randomisation(named, design):
+    text = (f"Drug K in gout\n{named} Patients treated with drug K had a 42% lower risk of flares "
+            "(HR 0.58; 95% CI 0.43-0.80; p=0.0009).\n")
+    assert only_study(text)["design"] == design
+
+
 # ---------------------------------------------------------------- between-arm effects and their arms
 
 
