@@ -111,6 +111,27 @@ def test_enrolment_written_as_allocation(sentence, enrolled):
     assert only_study("Title line of the article\n" + sentence + "\n")["participants"]["enrolled"] == enrolled
 
 
+@pytest.mark.parametrize("sentence, enrolled", [
+    # the cohort named by its total where no sentence says "enrolled"
+    ("A total of 12,345 Chinese men and women, 40–74 years old, were studied; HR 0.8 (p = 0.01).", 12345),
+    ("Thirty RCTs including 3,383 patients were identified (p < 0.05).", 3383),
+    ("The trial was conducted in 176 subjects (103 men); p = 0.02.", 176),
+    ("The 2,230-subject trial met its primary endpoint (p < 0.001).", 2230),
+    ("共纳入文献18篇，患者4 416例，P<0.05。", 4416),
+    ("共纳入13篇文献，包括1 134例患者，P<0.05。", 1134),
+    ("選定2003年罹患腦血管疾病之患者共75,053人，P<0.001。", 75053),
+    ("将60例符合纳入标准的患者随机分为两组，每组30人，P<0.05。", 60),
+    # not a cohort: countries, or the people an outcome happened to
+    ("The trial was conducted in 18 countries involving older adults (p = 0.02).", None),
+    ("In this cohort study, a total of 3,731 men and 1,784 women died during follow-up; the risk of death was lower "
+     "with coffee (HR 0.90, p = 0.02).", None),
+    ("In this cohort study, a total of 3,731 participants died during follow-up; the risk of death was lower "
+     "with coffee (HR 0.90, p = 0.02).", None),
+])
+def test_enrolment_named_by_its_total(sentence, enrolled):
+    assert only_study("Title line of the article\n" + sentence + "\n")["participants"]["enrolled"] == enrolled
+
+
 def test_a_score_is_not_an_enrolment():
     study = record_of("膝关节评分\nASIA评分为40分，32名患者的评分升高（P<0.05）。\n")["studies"]
     assert all(s["participants"]["enrolled"] != 40 for s in study)

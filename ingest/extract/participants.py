@@ -64,6 +64,20 @@ AMONG = re.compile(r"(?:^|(?<=[.:]\s))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{
 ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
               r"|共(?:有|计)?\s*(?P<m>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|位|人)[^。；;]{0,60}?(?:接受了?|参与了?|参加了?)")
 INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
+# The whole cohort named by its total when no sentence says "enrolled": "A total of 117,919
+# Chinese men and women", "RCTs including 33,830 patients", "conducted in 176 subjects", "The
+# 2,230-subject trial", "共纳入文献18篇，患者4 416例", "包括1134例患者", "共75,053人".
+_N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,7})"
+# (The words between the count and the people describe them, "Chinese", "adult": not
+# "18 countries involving adults", nor "33,731 men and 18,784 women".)
+TOTAL_EN = re.compile(r"(?=[aticTAIC\d])(?:\b(?:a\s+total\s+of|total\s+of|including|involving|comprising|conducted\s+(?:in|on|among))\s+" + _N +
+                      r"\s+(?:(?!(?:and|or|in|of|with|from|involving|including|countries|centres|centers|sites|hospitals|studies|trials)\b)"
+                      r"[A-Za-z-]+\s+){0,3}?" + PEOPLE + r"\b(?!\s+and\s+\d)|(?<![\d.,])" + _N.replace("?P<n>", "?P<m>") +
+                      r"-(?:subject|patient|participant|person|woman|man|child)\s+(?:trial|study|cohort)\b)", re.I)
+_ZN = r"\d{1,3}(?:,\d{3})+|\d+"
+OUTCOME_VERB = re.compile(r"\b(?:died|developed|experienced|suffered|relapsed|were\s+diagnosed|had\s+(?:a|an)\s+(?:event|stroke|infarction))\b", re.I)
+TOTAL_ZH = re.compile(r"(?:包括|涉及|共计|共有|总计|合计)\s*(?P<n>" + _ZN + r")\s*(?:例|名|位)(?:[^，,。；;\d]{0,12}?患者)?|"
+                      r"(?:患者|病例|受试者)\s*(?P<m>" + _ZN + r")\s*(?:例|名)(?=[。；;，,]|$)|共\s*(?P<k>" + _ZN + r")\s*人(?=[。；;，,]|$)")
 AGE = re.compile(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 AGE_SD_AFTER = re.compile(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s*[:=：,]?\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:岁|years?)?\s*[)）]", re.I)
 MEDIAN_AGE = re.compile(r"(?=[m中年])(?:中位年龄|年龄中位数|median age)", re.I)
@@ -126,8 +140,10 @@ def extract(ctx: Context) -> Participants:
                 m = pattern.search(clause)
                 if not m:
                     continue
+                # ("将60例符合纳入标准的患者随机分为两组": those meeting the criteria were allocated.)
+                criteria = INCLUSION_CRITERIA.search(clause) and not ALLOCATION.search(clause)
                 if field == "enrolled" and (KEYWORDS["analyzed"].search(clause) or KEYWORDS["excluded"].search(clause)
-                                            or INCLUSION_CRITERIA.search(clause) or _split_cohort(s.text)):
+                                            or criteria or _split_cohort(s.text)):
                     if field == "enrolled" and KEYWORDS["analyzed"].search(clause) and enrolled_from_analysis is None \
                             and INCLUDED.search(clause):
                         # "最终68例纳入分析": the cohort, when no sentence says who was enrolled.
@@ -169,6 +185,13 @@ def extract(ctx: Context) -> Participants:
                 break
     if p.enrolled is None and enrolled_from_analysis is not None:
         p.enrolled, p.quotes["enrolled"] = enrolled_from_analysis
+    if p.enrolled is None:
+        for s in _own_sentences(ctx):
+            m = TOTAL_EN.search(s.text) or TOTAL_ZH.search(s.text)
+            if m and not OUTCOME_VERB.search(s.text, m.end()):  # ("a total of 33,731 men died": events)
+                p.enrolled = _as_int(next(v for v in m.groups() if v))
+                p.quotes["enrolled"] = s.text
+                break
     return p
 
 
