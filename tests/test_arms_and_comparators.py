@@ -7,6 +7,8 @@ p-value "for each dose vs. placebo".
 Every article here is written for this test (no text from ../shared).
 """
 
+import pytest
+
 from ingest.extract import extract
 from ingest.read import read_bytes
 
@@ -247,3 +249,15 @@ def test_arms_named_by_treatment_and_comparator_take_the_sizes_written_beside_th
             "SGLT2 inhibitors lowered the risk of hospitalisation for heart failure compared with placebo "
             "(RR 0.70, 95% CI 0.65 to 0.76).\n")
     assert arms_of(text) == {("SGLT2 inhibitor", 21678), ("placebo", 20731)}
+
+
+@pytest.mark.parametrize("sizing", [
+    "A placebo plus drug K group (n = 40) was added later.",
+    "N = 500 were in the drug K and placebo arms.",
+    "Among women in the placebo group (n = 12), pain fell too.",
+    "Serious adverse events occurred in the placebo group (n = 7).",
+])
+def test_an_n_beside_an_arms_name_that_is_not_its_size(sizing):
+    text = ("Drug K in heart failure\n"
+            f"{sizing} Drug K lowered the risk of hospitalisation compared with placebo (RR 0.70, 95% CI 0.65 to 0.76).\n")
+    assert all(n is None for name, n in arms_of(text) if name in ("drug K", "placebo"))

@@ -205,3 +205,17 @@ def test_an_exposure_that_is_no_condition_keeps_its_unnamed_reference():
             "We followed 5,000 men aged 70 or older for ten years.\n"
             "Statin use was associated with a lower risk of death (HR 0.82, 95% CI 0.69 to 0.98).\n")
     assert [(e[1], e[2], e[4]) for e in effects_of(text)] == [("Statin use", REFERENCE, 0.82)]
+
+
+def test_a_verdict_between_those_with_and_without_a_trait_reads_without_error():
+    # (A contrast's third field, whether it is a trait's, once broke a caller that unpacked two.)
+    text = ("Frailty and stroke: a cohort study\nWe followed 500 adults after stroke. "
+            "Delirium rates did not differ between those with and without frailty (p = 0.30).\n")
+    assert [(e[1], e[2], e[6]) for e in effects_of(text)] == [("frailty", "no frailty", 0.3)]
+
+
+def test_a_named_reference_category_is_kept():
+    text = ("Obesity and outcomes after surgery: a cohort study\n"
+            "We followed 5,000 adults after cardiac surgery; normal weight was the reference category.\n"
+            "Obesity was associated with an increased risk of death (RR 1.40, 95% CI 1.10 to 1.78).\n")
+    assert [(e[2], e[4]) for e in effects_of(text)] == [(REFERENCE, 1.4)]

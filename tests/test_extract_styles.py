@@ -127,6 +127,13 @@ def test_enrolment_written_as_allocation(sentence, enrolled):
      "with coffee (HR 0.90, p = 0.02).", None),
     ("In this cohort study, a total of 3,731 participants died during follow-up; the risk of death was lower "
      "with coffee (HR 0.90, p = 0.02).", None),
+    ("The study was conducted in 2018 among adults; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
+    ("A total of 1,200 patients were screened; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
+    ("A total of 500 patients were hospitalized; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
+    ("The 1,500-patient trial that preceded it was negative; now the risk was lower (HR 0.90, p = 0.02).", None),
+    ("其中合并糖尿病患者45例；治疗组有效率85.0%，高于对照组的60.0%（P<0.05）。", None),
+    ("死亡共15人；治疗组有效率85.0%，高于对照组的60.0%（P<0.05）。", None),
+    ("筛查患者共计1200例；治疗组有效率85.0%，高于对照组的60.0%（P<0.05）。", None),
 ])
 def test_enrolment_named_by_its_total(sentence, enrolled):
     assert only_study("Title line of the article\n" + sentence + "\n")["participants"]["enrolled"] == enrolled
@@ -375,6 +382,18 @@ def test_the_first_author_as_news_and_summaries_name_them(text, first_author):
     assert only_study(text)["citation"]["first_author"] == first_author
 
 
+def test_colleagues_of_other_work_are_no_first_author_and_a_named_first_author_wins():
+    text = ("Drug K in gout\nA 2018 analysis by Jane Doe and colleagues hinted at a benefit. In this trial of 120 "
+            "adults, flares were fewer with drug K (p = 0.01), said first author Anna Kim.\n")
+    assert only_study(text)["citation"]["first_author"] == "Kim"
+
+
+@pytest.mark.parametrize("sentence", ["研究发表于中华测试杂志2023年第5期。", "该研究在ASCO上发表。", "此前有研究在Nature发表。"])
+def test_no_journal_from_a_sentence_a_meeting_or_other_work(sentence):
+    text = f"K药试验\n{sentence}共纳入120例患者，HbA1c由8.1±0.9降至7.2±0.8（P<0.001）。\n"
+    assert only_study(text)["citation"]["journal"] is None
+
+
 @pytest.mark.parametrize("header, journal, year", [
     # a month range in a Vancouver date, and the DOI after it on the same line
     ("Biomed Rep. 2019 Jul-Aug;11(4):120-126. doi: 10.5555/t.2", "Biomed Rep", 2019),
@@ -618,6 +637,10 @@ def test_people_followed_over_time_hint_at_a_cohort(followed, design):
     # a phase 1 trial is no randomised one, and a design named outright wins
     ("The company reported results from its phase 1 trial.", "single_arm_trial"),
     ("Results of the phase III ZEN-3 trial, a single-arm study, were reported.", "single_arm_trial"),
+    # trials follow their arms too: the follow-up words of a cohort never outweigh a trial's hints
+    ("Results of the phase III ZEN-3 trial were reported. During a median follow-up of 24 months, flares were fewer.",
+     "rct"),
+    ("600 patients were assigned to drug K or usual care. In this study, patients were followed for 2 years.", "rct"),
 ])
 def test_a_phase_3_trial_hints_at_randomisation(named, design):
     text = (f"Drug K in gout\n{named} Patients treated with drug K had a 42% lower risk of flares "

@@ -291,13 +291,24 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     >>> _arm_size("placebo", *(2 * ["the placebo group (n = 62); later, the placebo group (n = 60)"])) is None
     True
     """
-    arm = re.escape(name) + r"s?(?:\s+(?:arms?|groups?))?"
+    # The arm's name whole: not part of another arm's ("placebo plus drug K", "drug K or
+    # placebo (n = 80)", "the drug K and placebo arms").
+    arm = r"(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)" + re.escape(name) + \
+        r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?"
     found = {}
     for pattern in (r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|on|for)\s+(?:the\s+)?" + arm + r"\b",
                     r"(?<![\w-])" + arm + r"\s*[(（]\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]"):
         for m in re.finditer(pattern, norm, re.I):
-            found.setdefault(int(m["n"].replace(",", "")), text[m.start():m.end()])
+            # (not a subgroup's or an event's n: "Among women in the placebo group (n = 12)",
+            # "adverse events occurred in the placebo group (n = 7)")
+            start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
+            if not NOT_AN_ARMS_SIZE.search(norm, start, m.start()):
+                found.setdefault(int(m["n"].replace(",", "")), text[m.start():m.end()])
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+NOT_AN_ARMS_SIZE = re.compile(r"\b(?:among|of\s+whom|events?|occurred|discontinu\w*|withdr[ae]w\w*|died|deaths?|lost|"
+                              r"women|men|aged|subgroup)\b", re.I)
 
 
 GENERIC_WORDS = {"disease", "diseases", "disorder", "syndrome", "type", "1", "2", "acute", "chronic", "therapy", "treatment",

@@ -33,7 +33,9 @@ JOURNAL_LINE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ .:-]{3,120}?)\.?\s+(?
                   r"(?:\s*\([^)]{1,10}\))?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\.?$")
 # "上海针灸杂志 2016年11期", "中华流行病学杂志  2023, Vol. 44 Issue (1): 1-6": a Chinese
 # journal's own header line.
-ZH_JOURNAL_LINE = re.compile(r"^(?P<journal>[\u4e00-\u9fff]{2,24}(?:杂志|雜誌|学报|學報|期刊))\s*[,，]?\s*(?P<year>(?:19|20)\d\d)\s*(?:年|[,，]|$)")
+# (Only a name: "研究发表于中华医学杂志2023年" is a sentence, no header.)
+_ZH_NAME = r"(?:(?![于於在据據发發表刊登报報])[\u4e00-\u9fff]){2,24}(?:杂志|雜誌|学报|學報|期刊)"
+ZH_JOURNAL_LINE = re.compile(r"^(?P<journal>" + _ZH_NAME + r")\s*[,，]?\s*(?P<year>(?:19|20)\d\d)\s*(?:年|[,，]|$)")
 # A PMC page's header: "Journal of Clinical Oncology logoLink to Journal of Clinical Oncology",
 # its date line ". 2016 Jun 27;34(25):2980–2987."
 PMC_LOGO_LINE = re.compile(r"^(?P<journal>[A-Z][^\n]{2,120}?)\s*(?::\s*[A-Za-z]{2,12})?\s*logoLink\s+to\b")
@@ -42,7 +44,7 @@ PMC_DATE_LINE = re.compile(r"^\.\s*(?P<year>(?:19|20)\d\d)\s+[A-Z][a-z]{2}\b")
 JOURNAL_VOLUME_LINE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ .-]{2,80}?),\s+(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\s*,\s*Vol\.?\s*\d+")
 # "2024-04-25 中国脑血管病杂志 中国脑血管病杂志 发表于上海": a post by a journal's own account (its
 # date is the post's, not the paper's).
-ZH_JOURNAL_POST = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d\s+(?P<journal>[\u4e00-\u9fff]{2,24}(?:杂志|雜誌|学报|學報|期刊))(?:\s|$)")
+ZH_JOURNAL_POST = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d\s+(?P<journal>" + _ZH_NAME + r")(?:\s|$)")
 # "Taylor, Peter C. et al.": the first author's line of a summary page.
 SURNAME_ET_AL_LINE = re.compile(r"^(?P<surname>[A-Z][a-z'’-]+),\s+[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+et\s+al\.?$")
 # A DOI at the end of a header line: "Biomed J. 2014 Jul-Aug;37(4):237-40. doi: 10.4103/…"
@@ -59,13 +61,17 @@ PUBLISHED_IN = re.compile(r"(?=[pr《刊发登a])(?:\b(?:published|appear(?:s|ed
 # name, in a Chinese sentence, without 《》.
 PUBLISHED_IN_ZH_LATIN = re.compile(r"(?=[期杂雜在于於])(?:(?:期刊|杂志|雜誌)\s*(?P<a>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])(?=[\s。，,；;）)]|$)|"
                                    r"(?:在|于|於)\s*(?P<b>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])\s*(?:上|杂志上|期刊上)?\s*(?:发表|發表|刊登|刊发|刊發))")
+ZH_OTHER_WORK = re.compile(r"此前|之前|以往|既往|先前|另一项|另一項|過去|过去")
+JOURNAL_ACRONYMS = {"JAMA", "BMJ", "NEJM", "CMAJ", "MMWR", "JACC", "BJOG", "PLOS", "BMC", "JCO", "JNCI", "CHEST", "GUT", "BLOOD", "CELL"}
 PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
 FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
                   r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first\s+author|lead\s+(?:author|researcher|investigator))"
-                  r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
-                  # "Stacie M. Jones, MD, and colleagues conducted …": the first named of a paper's authors
-                  r"|(?P<name3>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
-                  r"(?:and|&)\s+(?:colleagues|co-?workers|co-?authors)\b)")
+                  r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+))")
+OTHER_WORK_LEAD = re.compile(r"\b(?:previous|prior|earlier|another|an?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:study|trial|analysis))\b", re.I)
+# "Stacie M. Jones, MD, and colleagues conducted …": the first named of the paper's authors, when
+# no sentence names a first author; not "an analysis by Jane Doe and colleagues" (other work).
+AND_COLLEAGUES = re.compile(r"(?<![A-Za-z])(?<!\bby\s)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.){0,2}(?:\s+[A-Z][a-z'’-]+){1,2})"
+                            r"(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?){0,3},?\s+(?:and|&)\s+(?:colleagues|co-?workers|co-?authors)\b")
 # "SOURCE: Journal of Headache Medicine, Oct. 13, 2025": a news story's source line.
 SOURCE_LINE = re.compile(r"^\s*(?:SOURCE|Source|来源|资料来源|出处)\s*[:：]\s*(?P<journal>[A-Z][^,，;]{3,120}?)\s*[,，;]\s*"
                  r"(?P<date>[^\n]{0,30}?(?P<year>(?:19|20)\d\d))\b")
@@ -191,8 +197,15 @@ def extract(ctx: Context) -> Citation:
     source = next(filter(None, (SOURCE_LINE.match(ln) for ln in lines[-15:])), None)
     if source and not (c.journal and c.year):
         c.journal, c.year = c.journal or source["journal"].strip(" ."), c.year or int(source["year"])
-    if not c.journal and not PUBLISHED_IN.search(ctx.text) and (m := PUBLISHED_IN_ZH_LATIN.search(ctx.text)):
-        c.journal = (m["a"] or m["b"]).strip(" .")
+    if not c.journal and not PUBLISHED_IN.search(ctx.text):
+        for s in ctx.sentences:
+            m = PUBLISHED_IN_ZH_LATIN.search(s.text)
+            name = (m["a"] or m["b"]).strip(" .") if m else None
+            # (a meeting is no journal: "在ASCO上发表"; an acronym is one only if a journal's)
+            if name and not ctx.is_other_work(s) and not ZH_OTHER_WORK.search(s.text, 0, m.start()) \
+                    and (not re.fullmatch(r"[A-Z]{2,6}", name) or name in JOURNAL_ACRONYMS):
+                c.journal = name
+                break
     if not c.journal and (m := PUBLISHED_IN.search(ctx.text)):
         c.journal = (m["journal"] or m["zh"] or m["zh2"]).strip(" .")
         if c.year is None and PUBLISHED_NOW.search(ctx.text[max(0, m.start() - 40):m.end()]):
@@ -201,7 +214,13 @@ def extract(ctx: Context) -> Citation:
             found = YEAR.search(date or "")
             c.year = int(found.group(1)) if found else None
     if not c.first_author and (m := FIRST_AUTHOR.search(ctx.text)):
-        c.first_author = surname(m["name"] or m["name2"] or m["name3"])
+        c.first_author = surname(m["name"] or m["name2"])
+    if not c.first_author:
+        for s in ctx.sentences:
+            m = AND_COLLEAGUES.search(s.text)
+            if m and not ctx.is_other_work(s) and not OTHER_WORK_LEAD.search(s.text, 0, m.start()):
+                c.first_author = surname(m["name"])
+                break
     return c
 
 

@@ -36,6 +36,7 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
     """(design, whether a sentence about this study or the headline names it)."""
     lex, table = vocab.design_lexicon()
     best = None
+    named_here: set[str] = set()  # designs a sentence about this study (or the headline) names
     for m in lex.find(ctx.tokens):
         s = ctx.sentence_at(m.start)
         if s is None or ctx.is_other_work(s):
@@ -45,11 +46,15 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
             continue  # "divided into two groups according to their dose": a split, not an allocation
         in_title = bool(ctx.title) and m.text in ctx.title
         strong = 2 if (SELF.search(s.text) or in_title) else 1
-        # A weak phrase (rank below 10) never outweighs a named design elsewhere.
-        score = (rank >= 10, strong, rank, -m.start)
+        if strong == 2:
+            named_here.add(name)
+        # A weak phrase (rank below 10) never outweighs a named design elsewhere, and among
+        # weak phrases the rank decides, not where they stand ("In this study, patients were
+        # followed for 2 years" does not outweigh arms that were assigned).
+        score = (rank >= 10, strong if rank >= 10 else 0, rank, -m.start)
         if best is None or score > best[0]:
             best = (score, name)
-    return (best[1], best[0][1] == 2) if best else None
+    return (best[1], best[1] in named_here) if best else None
 
 
 def named_design(ctx: Context) -> str | None:

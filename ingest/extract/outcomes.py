@@ -395,6 +395,10 @@ VE_EVENTS_OF = re.compile(r"^\s*(?:new\s+|incident\s+)?(?:cases?|episodes?|(?:th
 VE_SUBGROUP_END = re.compile(r"\s+(?:and|but|while|whereas|was|were|compared|versus|vs)\b|[,;:()（），；：。–—]|\.(?!\d)|\s-\s", re.I)
 VE_NOT_SUBGROUP = re.compile(r"(?:preventing|reducing|protecting|prevention|reduction|protection|the\s+prevention|those\s+who|this|that|which|both|all\b)", re.I)
 VE_CONTROL = re.compile(r"placebo|control|unvaccinated|未接种|未接種|对照|對照|安慰剂|安慰劑", re.I)
+# "normal weight was the reference category", "prediabetes": the comparator is named, or
+# there are levels, so "no X" would not be it (``_condition_references``).
+REFERENCE_NAMED = re.compile(r"\breference\s+(?:category|group|level)|\bas\s+(?:the\s+)?reference\b|\bpre-?diabetes\b|"
+                             r"\bborderline\b|\bmild\b.{0,40}\bsevere\b|参照组|參照組|参照|參照", re.I)
 # Rates (``rates``): the words between a value and its unit ("deaths per", "例/"), between the
 # values of a run ("57.1/10,000 vs 61.4", "1472 and 1536"), and the base written after each value.
 RATE_EVENT = re.compile(r"\s*(?:(?:new\s+|incident\s+)?[A-Za-z][A-Za-z-]{1,24}\s*|[例人次]\s*)?")
@@ -2296,7 +2300,7 @@ class Outcomes:
                     if not self._controlled:
                         continue
                     sides = ("treatment", "control")
-                group, versus = self._treatment_first(arms) if len(arms) == 2 else sides
+                group, versus = self._treatment_first(arms) if len(arms) == 2 else sides[:2]
             elif versus == "baseline" and len(arms) == 2 and group in arms and PAIR_IN_BRACKETS.search(text) \
                     and not WITHIN_BOTH.search(self._text(lo, hi)) and not THAN_WORD.search(self._text(lo, hi)):
                 # "higher in the drug K group (35.6% vs. 20.2%, P = 0.01)": one arm named, its
@@ -3600,16 +3604,23 @@ class Outcomes:
 
     def _condition_references(self) -> None:
         """"Atrial fibrillation was associated with a higher risk of death (RR 1.95)": an
-        exposure that is a condition the vocabulary knows, whole, is set against those without
-        it, "no atrial fibrillation", not against an unnamed reference category; both sides
-        by the vocabulary's name."""
+        exposure that is, whole, a condition the vocabulary knows is set against those without
+        it, "no atrial fibrillation", named as the text names it (its first letter lowered at a
+        sentence's start), as trait contrasts are. Not where the article names its reference
+        category ("normal weight was the reference"), nor where the condition has levels
+        (prediabetes and diabetes): then "no X" would misstate the comparator."""
         from ..vocab.lexicon import Tokens
+        if REFERENCE_NAMED.search(self.ctx.text):
+            return
         for e in self.effects:
             if e.versus != REFERENCE or not e.group:
                 continue
             hits = vocab.lexicon("conditions").find(Tokens(e.group))
             if len(hits) == 1 and hits[0].text.strip().lower() == e.group.strip().lower():
-                e.group, e.versus = hits[0].name, f"no {hits[0].name}"  # (the vocabulary's name, not "Atrial …")
+                name = e.group.strip()
+                if name[:1].isupper() and not name[:2].isupper():
+                    name = name[0].lower() + name[1:]
+                e.group, e.versus = name, f"no {name}"
 
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None

@@ -66,16 +66,24 @@ ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[�
 INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
 # The whole cohort named by its total when no sentence says "enrolled": "A total of 117,919
 # Chinese men and women", "RCTs including 33,830 patients", "conducted in 176 subjects", "The
-# 2,230-subject trial", "共纳入文献18篇，患者4 416例", "包括1134例患者", "共75,053人".
-_N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,7})"
-# (The words between the count and the people describe them, "Chinese", "adult": not
-# "18 countries involving adults", nor "33,731 men and 18,784 women".)
-TOTAL_EN = re.compile(r"(?=[aticTAIC\d])(?:\b(?:a\s+total\s+of|total\s+of|including|involving|comprising|conducted\s+(?:in|on|among))\s+" + _N +
+# 2,230-subject trial", "共纳入文献18篇，患者4 416例", "包括1 134例患者", "共75,053人". (Not a
+# year, "conducted in 2018 among adults"; not a subgroup, "including 1,200 patients with
+# diabetes" unless what includes them is the trials or studies; not the trial before it.)
+_N = r"(?P<n>(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?![\d,]))\d{2,7})"
+_WHO = r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|infants|physicians|nurses|residents)"
+TOTAL_EN = re.compile(r"(?=[aticrTAIC\d])(?:\b(?:a\s+total\s+of|total\s+of|conducted\s+(?:in|on)|(?P<part>including|involving|comprising))\s+" + _N +
                       r"\s+(?:(?!(?:and|or|in|of|with|from|involving|including|countries|centres|centers|sites|hospitals|studies|trials)\b)"
-                      r"[A-Za-z-]+\s+){0,3}?" + PEOPLE + r"\b(?!\s+and\s+\d)|(?<![\d.,])" + _N.replace("?P<n>", "?P<m>") +
-                      r"-(?:subject|patient|participant|person|woman|man|child)\s+(?:trial|study|cohort)\b)", re.I)
+                      r"[A-Za-z-]+\s+){0,3}?" + _WHO + r"\b(?!\s+and\s+\d)|(?<![\d.,])" + _N.replace("?P<n>", "?P<m>") +
+                      r"-(?:subject|patient|participant|person|woman|man|child)\s+(?:trial|study|cohort)\b(?!\s+(?:that|which)\b))", re.I)
 _ZN = r"\d{1,3}(?:,\d{3})+|\d+"
-OUTCOME_VERB = re.compile(r"\b(?:died|developed|experienced|suffered|relapsed|were\s+diagnosed|had\s+(?:a|an)\s+(?:event|stroke|infarction))\b", re.I)
+STUDIES_INCLUDING = re.compile(r"\b(?:trials|studies|RCTs|articles|cohorts)\s*,?\s*$", re.I)
+TOTAL_ZH = re.compile(r"(?:包括|涉及|共计|共有|总计|合计)\s*(?P<n>" + _ZN + r")\s*(?:例|名|位)(?:[^，,。；;\d]{0,12}?患者)?|"
+                      r"(?:患者|病例|受试者)\s*(?P<m>" + _ZN + r")\s*(?:例|名)(?=[。；;，,]|$)|共\s*(?P<k>" + _ZN + r")\s*人(?=[。；;，,]|$)")
+# What makes a total something else: an outcome, a screening, a subgroup ("a total of 3,731
+# participants died", "1,200 patients were screened", "其中合并糖尿病患者45例", "死亡共15人").
+OUTCOME_VERB = re.compile(r"\b(?:died|developed|experienced|suffered|relapsed|were\s+diagnosed|were\s+hospitali[sz]ed|had\s+an?\s+|"
+                          r"reported\s+(?:adverse|side)|were\s+lost|were\s+screened|were\s+excluded|underwent\s+surgery|occurred)\b", re.I)
+ZH_NOT_COHORT = re.compile(r"死亡|合并|出现|发生|其中|筛查|筛选|排除|失访|不良")
 TOTAL_ZH = re.compile(r"(?:包括|涉及|共计|共有|总计|合计)\s*(?P<n>" + _ZN + r")\s*(?:例|名|位)(?:[^，,。；;\d]{0,12}?患者)?|"
                       r"(?:患者|病例|受试者)\s*(?P<m>" + _ZN + r")\s*(?:例|名)(?=[。；;，,]|$)|共\s*(?P<k>" + _ZN + r")\s*人(?=[。；;，,]|$)")
 AGE = re.compile(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
@@ -187,9 +195,17 @@ def extract(ctx: Context) -> Participants:
         p.enrolled, p.quotes["enrolled"] = enrolled_from_analysis
     if p.enrolled is None:
         for s in _own_sentences(ctx):
-            m = TOTAL_EN.search(s.text) or TOTAL_ZH.search(s.text)
-            if m and not OUTCOME_VERB.search(s.text, m.end()):  # ("a total of 33,731 men died": events)
-                p.enrolled = _as_int(next(v for v in m.groups() if v))
+            m = TOTAL_EN.search(s.text)
+            if m is not None and m["part"] and re.compile(r"\d").search(s.text, 0, m.start()) \
+                    and not STUDIES_INCLUDING.search(s.text, 0, m.start()):
+                m = None  # ("Of 5,000 participants, including 1,200 patients with diabetes": a part)
+            if m is None and (zh := TOTAL_ZH.search(s.text)):
+                # (Chinese: the words of its own clause, before and after, say what the count is.)
+                a = max([0] + [x.end() for x in re.finditer(r"[，,。；;：:]", s.text[:zh.start()])])
+                b = min([len(s.text)] + [zh.end() + x.start() for x in re.finditer(r"[，,。；;]", s.text[zh.end():])])
+                m = None if ZH_NOT_COHORT.search(s.text, a, b) else zh
+            if m and not OUTCOME_VERB.search(s.text, m.end()):
+                p.enrolled = _as_int(next(v for k, v in m.groupdict().items() if v and k != "part"))
                 p.quotes["enrolled"] = s.text
                 break
     return p
