@@ -122,3 +122,10 @@ def test_each_chinese_efficacy_against_its_own_disease():
             "结果：V疫苗对带状疱疹的保护效力为89.5%，对带状疱疹后神经痛的保护效力为88.8%。\n")
     found = {(m, v) for m, _, _, v, _ in efficacies(text)}
     assert len(found) == 2 and len({m for m, _ in found}) == 2, found
+
+
+def test_an_unvaccinated_arm_is_the_comparator():
+    text = ("V疫苗与带状疱疹：一项队列研究\n"
+            "方法：纳入接种组4000人和未接种组4000人。\n"
+            "结果：接种组发病较少，V疫苗对带状疱疹的保护效力为70%。\n")
+    assert {(g, versus) for _, g, versus, _, _ in efficacies(text)} == {("vaccinated", "unvaccinated")}

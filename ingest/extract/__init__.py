@@ -267,6 +267,8 @@ def _extract(document: Document) -> Record:
 def _treatment_and_comparator(study: Study) -> list[Group]:
     """A controlled study whose arms no sentence lists ("semaglutide cut the risk ... compared
     with placebo"): its one treatment and its comparator are its two arms, sizes unknown.
+    (``arms._contrasts`` reads such arms from a "versus placebo" phrase; this is the last
+    resort, from what the interventions reader settled on, which runs after the outcomes.)
 
     >>> from .record import Intervention
     >>> s = Study(design="rct", interventions=[Intervention("semaglutide")], comparator="placebo")
@@ -292,21 +294,25 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     True
     """
     # The arm's name whole: not part of another arm's ("placebo plus drug K", "drug K or
-    # placebo (n = 80)", "the drug K and placebo arms").
-    arm = r"(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)" + re.escape(name) + \
-        r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?"
+    # placebo (n = 80)", "the drug K and placebo arms"); its n after it as groups.py reads a
+    # group's ("placebo (n = 40)"), or before it ("N = 21678 in the …").
+    arm = re.compile(r"(?<![\w-])(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)" + re.escape(name) +
+                     r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?\b", re.I)
     found = {}
-    for pattern in (r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|on|for)\s+(?:the\s+)?" + arm + r"\b",
-                    r"(?<![\w-])" + arm + r"\s*[(（]\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]"):
-        for m in re.finditer(pattern, norm, re.I):
-            # (not a subgroup's or an event's n: "Among women in the placebo group (n = 12)",
-            # "adverse events occurred in the placebo group (n = 7)")
-            start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
-            if not NOT_AN_ARMS_SIZE.search(norm, start, m.start()):
-                found.setdefault(int(m["n"].replace(",", "")), text[m.start():m.end()])
+    for m in arm.finditer(norm):
+        size = groups.N_AFTER.match(norm, m.end())
+        a, b = m.start(), size.end() if size else m.end()
+        if size is None and (size := N_BEFORE_ARM.search(norm, max(0, m.start() - 40), m.start())):
+            a, b = size.start(), m.end()
+        # (not a subgroup's or an event's n: "Among women in the placebo group (n = 12)",
+        # "adverse events occurred in the placebo group (n = 7)")
+        start = max(norm.rfind(".", 0, a), norm.rfind("\n", 0, a)) + 1
+        if size is not None and not NOT_AN_ARMS_SIZE.search(norm, start, a):
+            found.setdefault(int(size["n"].replace(",", "")), text[a:b].strip(" ,:：(（"))
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+N_BEFORE_ARM = re.compile(r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|on|for)\s+(?:the\s+)?$")
 NOT_AN_ARMS_SIZE = re.compile(r"\b(?:among|of\s+whom|events?|occurred|discontinu\w*|withdr[ae]w\w*|died|deaths?|lost|"
                               r"women|men|aged|subgroup)\b", re.I)
 

@@ -123,16 +123,20 @@ def is_comparator(arm: str) -> bool:
 
     >>> is_comparator("placebo"), is_comparator("control"), is_comparator("low dose"), is_comparator("care as usual alone")
     (True, True, False, True)
+    >>> is_comparator("unvaccinated"), is_comparator("未接种组"), is_comparator("vaccinated")
+    (True, True, False)
     """
     return (arm in ("control", "controls", "usual care", "no treatment") or COMPARATOR_WORDS.search(arm) is not None
             or _kind(_canonical(arm) or arm) in COMPARATOR_KINDS)
 
 
-# An arm named for what it stands in for: "care as usual alone", "waiting list", "standard care".
-# (Only the whole name: "the programme plus care as usual" is the treatment.)
+# An arm named for what it stands in for: "care as usual alone", "waiting list", "standard care",
+# the unvaccinated of a vaccine study. (Only the whole name: "the programme plus care as usual"
+# is the treatment.)
 COMPARATOR_WORDS = re.compile(r"^(?:the\s+)?(?:usual\s+care|care\s+as\s+usual|treatment\s+as\s+usual|standard\s+(?:of\s+)?care|"
-                              r"wait(?:ing)?[\s-]?list|no\s+treatment|placebo|sham)(?:\s+(?:alone|only|group|arm|control))?$|"
-                              r"^(?:常规治疗|常規治療|安慰剂|安慰劑|对照)[组組]?$", re.I)
+                              r"wait(?:ing)?[\s-]?list|no\s+treatment|placebo|sham|unvaccinated|no\s+vaccin(?:e|ation))"
+                              r"(?:\s+(?:alone|only|group|arm|control))?$|"
+                              r"^(?:常规治疗|常規治療|安慰剂|安慰劑|对照|對照|未接种|未接種)[组組]?$", re.I)
 
 
 def _contains(specific: str, generic: str) -> bool:

@@ -659,6 +659,7 @@ def _rate_base(written: str) -> int | None:
     return chinese_to_int(written)
 
 
+@_per_text
 def rate_units(text: str) -> list[RateUnit]:
     """Every "per so many person-years" in ``text``, as a plain denominator.
 

@@ -394,7 +394,6 @@ VE_RANGE_NEXT = re.compile(r"\s*(?:-|–|to)\s*\d")
 VE_EVENTS_OF = re.compile(r"^\s*(?:new\s+|incident\s+)?(?:cases?|episodes?|(?:the\s+)?risk|occurrence|onset)\s+of\s+", re.I)
 VE_SUBGROUP_END = re.compile(r"\s+(?:and|but|while|whereas|was|were|compared|versus|vs)\b|[,;:()（），；：。–—]|\.(?!\d)|\s-\s", re.I)
 VE_NOT_SUBGROUP = re.compile(r"(?:preventing|reducing|protecting|prevention|reduction|protection|the\s+prevention|those\s+who|this|that|which|both|all\b)", re.I)
-VE_CONTROL = re.compile(r"placebo|control|unvaccinated|未接种|未接種|对照|對照|安慰剂|安慰劑", re.I)
 # "normal weight was the reference category", "prediabetes": the comparator is named, or
 # there are levels, so "no X" would not be it (``_condition_references``).
 REFERENCE_NAMED = re.compile(r"\breference\s+(?:category|group|level)|\bas\s+(?:the\s+)?reference\b|\bpre-?diabetes\b|"
@@ -1399,9 +1398,10 @@ class Outcomes:
         return self._ve_last or "vaccine efficacy"
 
     def _ve_control(self) -> str:
-        arms = self._study_arms()
+        """The arm a vaccine is set against: the study's comparator arm, else placebo where the
+        article names one, else the control."""
         from .interventions import is_comparator
-        control = next((a for a in arms if is_comparator(a) or VE_CONTROL.search(a)), None)
+        control = next((a for a in self._study_arms() if is_comparator(a)), None)
         if control:
             return control
         return "placebo" if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(self.ctx.text) else "control"
@@ -1424,14 +1424,13 @@ class Outcomes:
         be told that way is left alone (a rate on the wrong arm is worse than none)."""
         s = f.sentence
         for u in _shift(rate_units(s.text), s.start):
-            run = self._rate_run(f, u)
+            run, bases = self._rate_run(f, u)
             if not run:
                 continue
             first, last = run[0][1], run[-1][1]
             if any(x.value < 0 for _, x in run) or RATE_CONTRAST_BEFORE.search(self.ctx.norm, max(s.start, first.start - 40), first.start):
                 continue  # a rate is never negative; "the rate difference was -1.2 per 100 ..." is no rate
-            f.used_stats.update(i for i, x in enumerate(f.stats)  # (the bases written after each value)
-                                if first.start < x.start < u.start and RATE_BASE_BEFORE.search(self.ctx.norm, max(0, x.start - 4), x.start))
+            f.used_stats.update(bases)
             lo, hi = clause_bounds(s, min(first.start, u.start), max(last.end, u.end))
             measure = self._measure_for(f, lo, first.start) or self._rate_measure(f, lo, first.start, u)
             if measure is not None and RATE_WORD.fullmatch(measure.name.strip()):
@@ -1451,10 +1450,11 @@ class Outcomes:
                 self._add(Measurement(measure.name, group, None, "rate", x.value, "ci95" if ci else None, ci, None,
                                       self._quote(s, min(lo, measure.start), hi), u.per))
 
-    def _rate_run(self, f: SentenceFacts, u) -> list[tuple[int, Stat]]:
+    def _rate_run(self, f: SentenceFacts, u) -> tuple[list[tuple[int, Stat]], set[int]]:
         """The values a rate unit counts: "58.2 and 112.6 deaths per 1000 person-years" (before
         it), "per 1000 person-years was 0.9 in the vaccinated group and 9.2 in the placebo
-        group" (after it, in its clause)."""
+        group" (after it, in its clause); and the bases written after values within the run
+        ("57.1/10,000 vs 61.4"), which are no values of their own."""
         norm = self.ctx.norm
         free = [(i, x) for i, x in enumerate(f.stats) if i not in f.used_stats and not x.percent
                 and x.count_pct is None and not x.has_spread]
@@ -1468,7 +1468,7 @@ class Outcomes:
                 if not RATE_RUN_GLUE.fullmatch(norm, x.end, run[0][1].start):
                     break
                 run.insert(0, (i, x))
-            return run
+            return run, {i for i in bases if run[0][1].start < f.stats[i].start < u.start}
         run, at = [], u.end
         for i, x in free:
             if x.start < u.end:
@@ -1478,7 +1478,7 @@ class Outcomes:
                 break
             run.append((i, x))
             at = x.end
-        return run
+        return run, set()
 
     def _rate_measure(self, f: SentenceFacts, lo: int, at: int, u) -> Mention | None:
         """What a rate counts when no measure is named before it: the events named with its
