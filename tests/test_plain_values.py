@@ -200,3 +200,27 @@ def test_a_rate_of_change_and_a_byline_date_are_no_values():
 def test_a_measure_as_written_without_who_or_what_led_to_it(clause, name):
     from ingest.extract.phrases import measure_phrase
     assert measure_phrase(clause) == name
+
+
+# Durations that are the values of a measure of time (survival, time to, duration of) are
+# no time points: "18.2 months" of a median survival is the value, and the time is unknown.
+@pytest.mark.parametrize("text, expected", [
+    (TWO_ARMS_EN + "The median overall survival was 18.2 months in the cell group compared to 12.5 months "
+                   "in the placebo group (P = 0.03).\n",
+     {("overall survival", "cell", "median", 18.2, None), ("overall survival", "placebo", "median", 12.5, None)}),
+    (TWO_ARMS_ZH + "两组中位无进展生存期分别为7.1个月和4.3个月。\n",
+     {("progression-free survival", "细胞组", "median", 7.1, None),
+      ("progression-free survival", "placebo", "median", 4.3, None)}),
+    (TWO_ARMS_ZH + "中位缓解持续时间：细胞组14.2个月 vs 安慰剂组8.1个月。\n",
+     {("duration of response", "细胞组", "median", 14.2, None), ("duration of response", "placebo", "median", 8.1, None)}),
+])
+def test_durations_of_a_measure_of_time_are_its_values(text, expected):
+    assert expected <= values(study_of(text))
+
+
+def test_a_duration_after_an_arm_and_a_comma_is_still_a_value():
+    s = study_of(TWO_ARMS_EN + "Median time to treatment failure was 24 weeks for the cell group, "
+                               "9 weeks for the placebo group (P < 0.05).\n")
+    found = values(s)
+    assert ("time to treatment failure", "cell", "median", 24, None) in found
+    assert not any(t == 9 for *_, t in found)  # (the placebo arm's value is no time point)

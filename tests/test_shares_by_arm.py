@@ -248,3 +248,33 @@ def test_a_children_word_before_respectively_is_not_an_arm():
             "RESULTS: 64% and 3% of the children who received immunotherapy or placebo, respectively, achieved "
             "desensitization.\n")
     assert shares_of(text) == {("desensitization", "peanut oral immunotherapy", 64), ("desensitization", "placebo", 3)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Each share with its count, the arms listed after the run: the arm nearest a value
+    # ("10% (10 of 100) with drug K") is not that value's arm.
+    ("The cure rate was 30% (30 of 100) and 10% (10 of 100) with drug K and placebo, respectively.",
+     {("drug k", 30), ("placebo", 10)}),
+    # The arms named before the run, "than" leading to the second.
+    ("The cure rate was greater with drug K than with placebo (40% (40 of 100) and 20% (20 of 100), respectively).",
+     {("drug k", 40), ("placebo", 20)}),
+    ("The cure rate at week 12 was greater with drug K than with placebo (48% and 21%, respectively, P<0.001).",
+     {("drug k", 48), ("placebo", 21)}),
+])
+def test_a_respectively_run_goes_to_the_arms_in_the_order_named(sentence, expected):
+    assert {(g, v) for _, g, v in shares_of(EN_TRIAL.format(sentence))} == expected
+
+
+def test_than_the_one_arm_named_gives_the_first_value_to_the_other_arm():
+    # Of two arms, "greater with supplements than placebo" names only the comparator.
+    text = EN_TRIAL.format("The cure rate was greater with the supplement than with placebo "
+                           "(58% (58 of 100) and 25% (25 of 100), respectively, P<0.001).")
+    assert {(g, v) for _, g, v in shares_of(text)} == {("drug k", 58), ("placebo", 25)}
+
+
+def test_the_time_before_a_run_is_each_of_its_values_time():
+    text = EN_TRIAL.format("The cure rate at week 12 was greater with drug K than with placebo (48% and 21%, respectively).")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    times = {(m["group"], m["value"]): m["time"] for m in studies[0]["measurements"]}
+    assert times == {("drug k", 48): {"value": 12, "unit": "week"}, ("placebo", 21): {"value": 12, "unit": "week"}}
+    assert {m["measure"] for m in studies[0]["measurements"]} == {"cure rate"}  # (no "at week 12" in its name)

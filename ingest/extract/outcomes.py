@@ -417,7 +417,8 @@ RATE_TO_ARM = re.compile(r"\s*(?:[例人次]\s*)?(?:in|among|for|with|on|receivi
 # Between the two durations of a pair.
 PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
-DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b)"
+DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
+                          r"\bcompared\s+(?:to|with)\b|\bthan\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
 PAIRED_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:vs\.?|versus|对|對|比)\s*$", re.I)
 AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|\bover\b|\bwithin\b|第|随访|隨訪)\s*$", re.I)
@@ -745,9 +746,15 @@ class Outcomes:
         """Whether a duration is a value: a measure of time (survival, time to, length of
         stay) named shortly before it, and a value's cue right before it ("为", "分别为",
         "(", "vs", "was")."""
-        before = self.ctx.norm[max(s.start, t.start - 70):t.start]
-        return bool(DURATION_CUE.search(before) and DURATION_NAME.search(before)
-                    and not TIME_POINT_CUE.search(before[-12:]))
+        starts = [t.start]
+        # (Or an arm's name between the cue and the value: "中位缓解持续时间：联合组14.2个月".)
+        starts += [g.start for g in self.ctx.mentions("groups", max(s.start, t.start - 30), t.start)
+                   if 0 <= t.start - g.end <= 2 and g.start > s.start][:1]
+        for start in starts:
+            before = self.ctx.norm[max(s.start, start - 70):start]
+            if DURATION_CUE.search(before) and DURATION_NAME.search(before) and not TIME_POINT_CUE.search(before[-12:]):
+                return True
+        return False
 
     def _label_measure(self, s: Sentence) -> Mention | None:
         """A measure the vocabulary does not know, named as the label of its results
@@ -1149,7 +1156,8 @@ class Outcomes:
         for other in (s, *self.ctx.sentences[max(0, s.index - 1):s.index][::-1]):
             if other.paragraph != s.paragraph:
                 break
-            found = [t.time for t in times(other.text[:24]) if t.time.value]
+            # (A duration that is a value opens no time: "两组中位生存期分别为7.1个月和4.3个月".)
+            found = [t.time for t in self._time_points(other, _shift(times(other.text[:24]), other.start)) if t.time.value]
             if found:
                 return found[0]
         return None
@@ -1990,7 +1998,7 @@ class Outcomes:
                     if any(p.start <= y.start < p.end for p in props):
                         f.used_stats.add(k)
             if len(order) < 2 or len(run) != len(order) or (not props and any(
-                    self._text(a.end, b.start).strip(" 分%") not in LIST_GLUE for (_, a), (_, b) in zip(run, run[1:]))):
+                    self._list_glue(a.end, b.start) not in LIST_GLUE for (_, a), (_, b) in zip(run, run[1:]))):
                 continue
             # The measure named in this clause (vocabulary, else as written) before one an
             # earlier clause named: "…发病率为21.4%，…，两组逆转IGT到正常糖耐量的比例分别为56%和32.9%".
@@ -2019,6 +2027,12 @@ class Outcomes:
                     break
                 for arm, (i, x) in zip(arms, run):
                     self._add_plain(f, i, measure.name, arm, clue, x, s, lo, hi)
+
+    def _list_glue(self, a: int, b: int) -> str:
+        """What joins two listed values once the first one's unit is taken out: "7.1个月和4.3个月"
+        and "62.5%、46.3%" are joined by "和" and "、"."""
+        unit = UNIT_AFTER.match(self.ctx.norm, a, b)
+        return self._text(unit.end() if unit else a, b).strip()
 
     def _signed_arm_changes(self, f: SentenceFacts) -> None:
         s = f.sentence
@@ -2636,10 +2650,10 @@ class Outcomes:
             at = self.ctx.text.find(name, s.start, found[0].start)
             f.measures = [Mention(name, at if at >= 0 else s.start, (at if at >= 0 else s.start) + len(name))]
         taken = [(t.start, t.end) for t in f.times] + [(p.start, p.end) for p in f.ps]
-        for x in _shift(proportions(s.text), s.start):
-            if any(a <= x.start < b for a, b in taken):
-                continue
-            group = self._group_beside(f, x.start, x.end)
+        shares = [x for x in _shift(proportions(s.text), s.start) if not any(a <= x.start < b for a, b in taken)]
+        in_order = self._respective_order(f, shares)
+        for k, x in enumerate(shares):
+            group = in_order[k] if in_order else self._group_beside(f, x.start, x.end)
             if group is None and single_arm and x.total is not None and self._one_per_time(f, s) and self._measure_for(
                     f, clause_bounds(s, x.start, x.end)[0], x.start) is not None:
                 # A study of one cohort: "the ulcers healed in 8 of 21 patients (38%) at week
@@ -2661,6 +2675,34 @@ class Outcomes:
             for i, st in enumerate(f.stats):
                 if x.start <= st.start < x.end:
                     f.used_stats.add(i)
+
+    def _respective_order(self, f: SentenceFacts, items: list) -> list[str] | None:
+        """The arm of each of a run of values closed by "respectively": the arms named between
+        the run and "respectively" ("30% (30/100) and 10% (10/100) with drug Z and placebo,
+        respectively"), else those named before the run in its clause ("greater with drug Z than
+        with placebo (48% and 21%, respectively)"), in order; None unless there is one arm per
+        value. The arm nearest a value is the wrong one in both."""
+        if len(items) < 2:
+            return None
+        closing = RESPECTIVELY.search(self.ctx.norm, items[-1].end, f.sentence.end)
+        if closing is None or any(items[-1].end <= x.start < closing.start() for x in f.stats if
+                                  not any(i.start <= x.start < i.end for i in items)):
+            return None
+        after = list(dict.fromkeys(g.name for g in f.groups if items[-1].end <= g.start < closing.start()))
+        if len(after) == len(items):
+            return after
+        lo = clause_bounds(f.sentence, items[0].start, items[0].end)[0]
+        named = [g for g in f.groups if lo <= g.start < items[0].start]
+        before = list(dict.fromkeys(g.name for g in named))
+        if after:
+            return None
+        arms = self._study_arms()
+        if len(before) == 1 == len(items) - 1 and len(arms) == 2 and before[0] in arms \
+                and COMPARATOR_LEAD.search(self._text(max(lo, named[0].start - 30), named[0].start)):
+            # "greater with supplements than placebo (58% and 25%, respectively)": of two arms,
+            # the one after "than" is the second; the first is the other arm.
+            return [next(a for a in arms if a != before[0]), before[0]]
+        return before if len(before) == len(items) else None
 
     def shares_then_outcome(self, f: SentenceFacts) -> None:
         """Shares of two or more arms with what they did named after them: "35.6% of the
@@ -2832,6 +2874,7 @@ class Outcomes:
             groups = self._run_groups(f, run, arms)
             if groups is None:
                 continue
+            run_time = None
             for st, group in zip(run, groups):
                 lo, hi = clause_bounds(s, st.start, st.end)
                 # "痊愈率47.52%，愈显率87.13%": a rate named right before a value is that value's.
@@ -2853,11 +2896,14 @@ class Outcomes:
                         and CHANGED_BY_NUMBER.search(self.ctx.norm, s.start, st.start):
                     continue  # "decreased by 5.2% with A …, compared with 12 kg in the placebo group": a change
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
-                time = self._time_clue(f, st, lo, hi)
+                # (The time named before a run is each of its values': "at week 12 … (48% and 21%)".)
+                time = self._time_clue(f, st, lo, hi) or (run_time if st is not run[0] else None)
                 if time is None and OPENS_AT_BASELINE.match(s.text):
                     time = BASELINE
                 elif time is None:
                     time = self._opening_time(f)
+                if st is run[0]:
+                    run_time = time
                 if (measure.name, group, time, stat) in taken:
                     continue  # a second value for the same measure, group and time: one is not what it seems
                 taken.add((measure.name, group, time, stat))
@@ -3195,6 +3241,9 @@ class Outcomes:
         beside = [self._group_beside(f, st.start, st.end) for st in run]
         if all(beside) and len(set(beside)) == len(beside):
             return beside
+        in_order = self._respective_order(f, run)
+        if in_order:
+            return in_order
         lo = clause_bounds(s, run[0].start, run[0].end)[0]
         named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < run[0].start))
         # "A组和B组的…分别为x和y" (before the values), "x and y, respectively" (after them).

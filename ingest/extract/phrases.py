@@ -65,6 +65,10 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SHARE_WORDS = {"比例", "比率", "百分比", "占比", "人数", "例数", "人數", "例數"}
 
 
+TRAILING_TIME = re.compile(r"\s+(?:at|after|by|over|through|in)\s+(?:(?:weeks?|months?|days?|years?)\s+\d+(?:\.\d+)?|"
+                           r"\d+(?:\.\d+)?[\s-]*(?:weeks?|months?|days?|years?|hours?))$", re.I)
+
+
 def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
     phrase = re.compile(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
@@ -73,6 +77,8 @@ def _clean(phrase: str) -> str | None:
                         r"adults|women|men)\s+(?:(?:who|that)\s+(?:were|had|achieved|reached|attained)\s+|(?=\w+ing\b))", re.I).sub("", phrase)
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
+    # "the response rate at week 12": when it was measured is no part of its name.
+    phrase = TRAILING_TIME.sub("", phrase)
     # "第14天治疗组H-B评分": when, then whose, then what was measured.
     phrase = re.compile(r"^(?:第\s*\d+\s*(?:天|日|周|週|个月|個月|月|年)|(?:治疗|治療)?\d+\s*(?:天|周|週|个月|個月|年)(?:后|後|时|時)?|"
                         r"(?:治疗|治療)(?:前后|前後|前|后|後))[，,]?\s*").sub("", phrase)  # ("治疗后疼痛评分": the pain score)
