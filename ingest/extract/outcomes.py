@@ -44,7 +44,7 @@ from .numbers import (
     stats,
     times,
 )
-from .phrases import TOO_GENERIC, _clean, measure_phrase, object_phrase
+from .phrases import TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -140,6 +140,13 @@ MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
 LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
+# A p-value against before treatment, and one against another arm (``Outcomes._within_arms``).
+WITHIN_CUE = re.compile(r"(?:与|與|和)治(?:疗|療)前(?:相)?比|(?:较|較)治(?:疗|療)前|治(?:疗|療)前后比(?:较|較)|治療前後比較|自身前后|"
+                        # ("change from baseline" names a measure, compared between arms: no cue)
+                        r"(?<!change )(?<!changes )\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?baseline\b", re.I)
+BETWEEN_CUE = re.compile(r"组间|組間|(?:与|與|较|較)对照组|(?:与|與|较|較)對照組|(?:优|優|高|低|好|差)于对照组|(?:优|優|高|低|好|差)於對照組|"
+                         r"\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b|\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+"
+                         r"(?:the\s+|those\s+(?:on|in|given)\s+)?(?:placebo|control|sham)", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "effect_size", "difference_in_change"}
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
@@ -3153,6 +3160,34 @@ class Outcomes:
             if (e.significant and above) or (not e.significant and below and e.p_relation != ">"):
                 e.significant = None
 
+    def _within_arms(self, f: SentenceFacts, known: int) -> None:
+        """A p-value the sentence says is against before treatment ("两组该评分均有所下降，与治疗前
+        相比具有显著性(P<0.05)", "improved significantly from baseline in both arms") is each
+        arm's change, not one arm against the other: the between-arm reading of such a
+        sentence becomes one within-arm effect per arm it names."""
+        s = f.sentence
+        if not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
+            return
+        named = list(dict.fromkeys(g.name for g in f.groups))
+        kept: list[Effect] = []
+        for e in self.effects[known:]:
+            if e.versus in (None, "baseline") or e.value is not None or e.type not in (None, "none"):
+                kept.append(e)
+                continue
+            arms = [a for a in named if a in (e.group, e.versus)] or [e.group]
+            p_at = next((p for p in f.ps if p.p == e.p), None)
+            if p_at is not None and len(f.ps) >= 2:
+                # "in the A group (…; P=0.958) and in the B group (…; P=0.137)": each p-value is
+                # the arm's named since the p-value before it.
+                since = max([s.start] + [q.end for q in f.ps if q.end <= p_at.start])
+                own = list(dict.fromkeys(g.name for g in f.groups if since <= g.start < p_at.start))
+                arms = own if len(own) == 1 and own[0] in arms else arms
+            for arm in arms:
+                if not any(k.measure == e.measure and k.group == arm and k.versus == "baseline" and k.p == e.p for k in kept):
+                    kept.append(Effect(e.measure, arm, "baseline", e.time, e.type, None, None, e.p, e.p_relation,
+                                       e.significant, e.quote))
+        self.effects[known:] = kept
+
     def _drop_restated(self) -> None:
         """A verdict-only effect whose measure and arms another effect gives with numbers is
         the same result told again (a conclusion, a highlight): keep the numbers."""
@@ -3717,9 +3752,13 @@ class Outcomes:
             self.plain_values(f)
             self.clause_pairs(f)
             self.verdicts(f, known)
+            self._within_arms(f, known)
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
+        for item in (*self.measurements, *self.effects):
+            if vocab.info(item.measure) is None:
+                item.measure = tidy_name(item.measure)
         self._drop_restated()
         self._agree_with_p()
         self._condition_references()

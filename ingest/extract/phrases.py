@@ -213,3 +213,24 @@ def measure_phrase(clause: str) -> str | None:
     if m:
         return _clean(m.group("x") or m.group("risk"))
     return None
+
+
+# What a name picked up from the words around it: a conjunction or a time before it ("和不良反应
+# 发生率", "治疗后疼痛评分"), a verb of change or a preposition after it ("症状性流感减少",
+# "migraine attacks of").
+_LEADING_ZH = re.compile(r"^(?:和|及|与|與|以及|或|并|並|而|且|其|的|(?:治疗|治療)(?:前后|前後|前|后|後)|[两兩三各][组組](?:的)?)+")
+_TRAILING_ZH = re.compile(r"(?:明显|明顯|显著|顯著|均|都|则|則|也|的)?(?:减少|減少|下降|降低|增加|提高|升高|上升|改善|缩短|縮短|延长|延長)+$")
+_TRAILING_EN = re.compile(r"(?:\s+(?:of|in|for|by|with|and|or|to|from|at|the|was|were|is|are))+$", re.I)
+
+
+def tidy_name(name: str) -> str:
+    """A measure's name as written, without the words around it that are no part of it.
+
+    >>> tidy_name("和不良反应发生率"), tidy_name("治疗后疼痛评分"), tidy_name("症狀性流感減少")
+    ('不良反应发生率', '疼痛评分', '症狀性流感')
+    >>> tidy_name("migraine attacks of"), tidy_name("减少")
+    ('migraine attacks', '减少')
+    """
+    tidied = _TRAILING_EN.sub("", _TRAILING_ZH.sub("", _LEADING_ZH.sub("", name.strip())))
+    # (What is left must still name something: two characters of a Chinese name, a word.)
+    return tidied if len(HAN_CHAR.findall(tidied)) >= 2 or re.compile(r"[A-Za-z]{2,}").search(tidied) else name
