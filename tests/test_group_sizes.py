@@ -31,3 +31,10 @@ def test_a_placebo_arm_with_its_size_is_still_one():
 def test_arms_allocated_with_vs_or_versus(allocation):
     assert groups(f"Adults with depression were {allocation}. Scores fell more with psilocybin (P<0.001).") == [
         ("psilocybin", None), ("placebo", None)]
+
+
+def test_a_size_after_the_whole_list_of_arms_is_no_arms_size():
+    # "(n = 80)" closes the list "drug X or placebo": the trial's size, not the placebo arm's.
+    found = groups("In a trial of gout, adults were randomized to drug X or placebo (n = 80). "
+                   "Flares occurred in 10% with drug X and 30% with placebo (P = 0.02).")
+    assert ("placebo", 80) not in found and ("drug x", 80) not in found

@@ -78,6 +78,13 @@ def test_a_study_that_found_a_measured_result_is_one(text):
     assert len(studies_of(text)) == 1
 
 
+def test_a_pooled_analysis_under_its_own_headline_is_a_study():
+    # "a … analysis of … showed", a share in words ("by more than half"), a headline about it.
+    text = ("Antiviral halves admissions, pooled analysis finds\n\nA pooled analysis of data from nine trials showed "
+            "the antiviral cut the risk of hospital admission by more than half in adults with influenza.\n")
+    assert len(studies_of(text)) == 1
+
+
 @pytest.mark.parametrize("text", [
     "Tips for winter\n\nDrinking water lowers the risk of headaches by 20%, many people say.\n",
     # a study cited in passing, not the article's own

@@ -117,6 +117,10 @@ class Arm:
     agent: str | None = None  # what an arm named by its dose level received ("feltrazumab")
 
 
+# A bracketed size that closes a list of two or more arms: "to drug K or placebo (n = 80)".
+WHOLE_LIST_SIZE = re.compile(r"\b(?:or|and|versus|vs\.?)\s+[^()]{1,60}?\s*\(\s*(?:n|N)\s*=\s*\d[\d,]*\s*\)\s*[.;,]?\s*$")
+
+
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     n = None
     m = N_PATIENTS.search(item)
@@ -312,6 +316,11 @@ def extract(ctx: Context) -> list[Arm]:
                 sizes = [int(x) for x in sizes.groups() if x] if sizes else []
                 if len(sizes) == len(named) and all(p[2] is None for p in named):
                     parsed = [(p[0], p[1], sizes[named.index(p)] if p[0] else p[2], p[3]) for p in parsed]
+                elif named[-1][2] is not None and all(p[2] is None for p in named[:-1]) \
+                        and WHOLE_LIST_SIZE.search(listed[:end.start()] if end else listed):
+                    # "randomized to drug K or placebo (n = 80)": a size after the whole list,
+                    # none after the others, is the cohort's, not the last arm's.
+                    parsed = [(p[0], p[1], None, p[3]) for p in parsed]
                 for (name, dose, n, agent), label in zip(parsed, labels):
                     written = label.group(1) if label and name and label.group(1).upper() not in NOT_A_LABEL else None
                     add(name, dose, n, s.text, written)

@@ -21,6 +21,8 @@ from .record import Group
 SUBCLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\band\b|和|及")
 
 
+# The last arm of an allocation's list: "randomized to drug K or placebo", "assigned to A, B or C".
+LAST_OF_A_LIST = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:\(1:1\)\s+)?to\s+[^.;()]{1,60}?\s+(?:or|and)\s+(?:the\s+|a\s+)?$", re.I)
 N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
 EVENTS = re.compile(r"(?=[deorsw出发死])(?:\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡)", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
@@ -97,6 +99,9 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
         for g in mentions:
             # "(low dose, n = 52; high dose, n = 52)", "placebo (n = 40)": a size written beside its group.
             m = N_AFTER.match(ctx.text, g.end)
+            if m and LAST_OF_A_LIST.search(ctx.text, max(s.start, g.start - 80), g.start) \
+                    and not any(N_AFTER.match(ctx.text, o.end) for o in mentions if o.end <= g.start):
+                m = None  # "randomized to drug K or placebo (n = 80)": the whole list's size
             if m and g.name not in groups:
                 groups[g.name] = Group(g.name, ctx_role(g.name), int(m["n"].replace(",", "")), None, s.text)
         if EVENTS.search(s.text):
