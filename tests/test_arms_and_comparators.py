@@ -261,3 +261,15 @@ def test_an_n_beside_an_arms_name_that_is_not_its_size(sizing):
     text = ("Drug K in heart failure\n"
             f"{sizing} Drug K lowered the risk of hospitalisation compared with placebo (RR 0.70, 95% CI 0.65 to 0.76).\n")
     assert all(n is None for name, n in arms_of(text) if name in ("drug K", "placebo"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # Arms named after what they received: the intervention is that, without 组 and the dose.
+    ("瑞帕西单抗治疗肺癌的随机对照试验\n共200例患者随机分为瑞帕西组（100例）和安慰剂组（100例）。"
+     "结果：瑞帕西组客观缓解率为45.0%，安慰剂组为20.0%（P<0.001）。\n", "瑞帕西"),
+    ("瑞帕西肽减重Ⅲ期研究\n共300例受试者随机分为瑞帕西肽6mg组（150例）和安慰剂组（150例）。"
+     "结果：瑞帕西肽6mg组体重平均下降12.0%，安慰剂组下降2.0%（P<0.001）。\n", "瑞帕西肽"),
+])
+def test_an_arm_named_after_its_treatment_gives_the_treatment_not_the_arm(text, name):
+    names = [i["name"] for i in study_of(text)["interventions"]]
+    assert name in names and not any(n.endswith(("组", "組")) for n in names)

@@ -168,12 +168,31 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
             else:
                 out.append(Intervention(arm.agent, None, None, None, arm.dose, arm.quote))
             continue
-        name = name or arm.name
+        if name is None:
+            given = _what_the_arm_got(arm.name)
+            name = _canonical(given) or given
         if _kind(name) in COMPARATOR_KINDS or is_comparator(arm.name):
             comparator = comparator or name
         elif not role_only:
             out.append(Intervention(name, None, None, (vocab.info(name) or {}).get("tissue"), arm.dose, arm.quote))
     return out, comparator
+
+
+ARM_WORD_AND_DOSE = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|μg|µg|mcg|g|ml|mL|IU|毫克|微克|克))?\s*(?:组|組|\s+(?:group|arm|cohort)s?)$", re.I)
+
+
+def _what_the_arm_got(arm: str) -> str:
+    """What an arm named after its treatment received: its name without the group word and
+    the dose ("依沃西组" -> 依沃西, "瑪仕度肽9mg組" -> 瑪仕度肽, "drug K group" -> drug K), or the
+    name as it is when too little would be left ("L组").
+
+    >>> _what_the_arm_got("依沃西组"), _what_the_arm_got("瑪仕度肽9mg組"), _what_the_arm_got("drug K group")
+    ('依沃西', '瑪仕度肽', 'drug K')
+    >>> _what_the_arm_got("L组"), _what_the_arm_got("placebo")
+    ('L组', 'placebo')
+    """
+    got = ARM_WORD_AND_DOSE.sub("", arm).strip()
+    return got if len(re.compile(r"[\u4e00-\u9fff]").findall(got)) >= 2 or re.compile(r"[A-Za-z]{3,}").search(got) else arm
 
 
 def _derived(ctx: Context, mentions) -> list[tuple[str, str]]:
