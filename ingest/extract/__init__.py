@@ -263,7 +263,43 @@ def _extract(document: Document) -> Record:
         if g.role == "arm" and g.n is None:
             # An arm the allocation did not size may be sized beside its name elsewhere.
             g.n, g.quote = _arm_size(g.name, ctx.text, ctx.norm) or (None, g.quote)
+    _sides_of_between_arm_effects(study)
     return Record(source, [study])
+
+
+# Effects that compare two groups by their nature: never a change against baseline.
+BETWEEN_GROUP_TYPES = {"hazard_ratio", "odds_ratio", "risk_ratio", "mean_difference", "difference_in_change", "smd"}
+
+
+def _sides_of_between_arm_effects(study: Study) -> None:
+    """A hazard, odds or risk ratio or a difference between arms that no sentence gave its
+    sides ("the hazard ratio for death was 0.93"), in a study of two arms: the treatment
+    against the comparator, not the whole cohort against its baseline.
+
+    >>> from .record import Effect, Group
+    >>> s = Study(groups=[Group("drug k", "arm"), Group("placebo", "arm")],
+    ...           effects=[Effect("overall survival", "all", "baseline", None, "hazard_ratio", 0.93)])
+    >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)
+    ('drug k', 'placebo')
+    >>> s.effects = [Effect("response", "all", "baseline", None, "odds_ratio", 0.51,
+    ...                     quote="in logistic regression, each 1-unit higher score: odds ratio 0.51")]
+    >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)
+    ('all', 'baseline')
+    """
+    arms = [g.name for g in study.groups if g.role == "arm"]
+    if len(arms) != 2:
+        return
+    treatment, comparator = outcomes.Outcomes._treatment_first(arms)
+    for e in study.effects:
+        if e.type in BETWEEN_GROUP_TYPES and e.versus in (None, "baseline") and e.group in (None, "all") \
+                and not ASSOCIATION.search(e.quote or ""):
+            e.group, e.versus = treatment, comparator
+
+
+# A ratio of a regression or an association, not of the arms: "a 1-unit higher baseline score
+# yielded a lower likelihood (odds ratio 0.51)", "每增加1个单位".
+ASSOCIATION = re.compile(r"regression|associat|predict|\bper\s+(?:1|one|each)\b|\b(?:1|one)[- ]unit\b|\beach\s+(?:additional|1|one)\b|"
+                         r"相关|關聯|关联|预测|預測|每增加|每升高", re.I)
 
 
 def _treatment_and_comparator(study: Study) -> list[Group]:

@@ -2479,7 +2479,8 @@ class Outcomes:
             return None
         return dict(zip(run, arms)), comparator
 
-    def _treatment_first(self, arms: list[str]) -> tuple[str, str]:
+    @staticmethod
+    def _treatment_first(arms: list[str]) -> tuple[str, str]:
         """Two arms as (treatment, comparator): the control arm, placebo or sham is the comparator."""
         from .interventions import is_comparator
         a, b = arms
