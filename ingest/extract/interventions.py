@@ -149,6 +149,21 @@ def _canonical(name: str) -> str | None:
     return hits[0].name if hits else None
 
 
+def _specific_over_class(found: list[Intervention]) -> list[Intervention]:
+    """A drug class named beside a drug the article names ("orforglipron, an oral GLP-1
+    receptor agonist", "baloxavir … antivirals"): the drug is the intervention, the class
+    its description or the background treatment.
+
+    >>> [i.name for i in _specific_over_class([Intervention("GLP-1 receptor agonists"), Intervention("semaglutide")])]
+    ['semaglutide']
+    >>> [i.name for i in _specific_over_class([Intervention("chemotherapy")])]
+    ['chemotherapy']
+    """
+    if not any(_kind(i.name) in ("drug", "biologic") for i in found):
+        return found
+    return [i for i in found if _kind(i.name) != "drug_class"]
+
+
 def from_arms(found) -> tuple[list[Intervention], str | None]:
     """Interventions and comparator from the trial's arms, vocabulary names where known.
 
@@ -339,6 +354,7 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
     if len(out) == 1 and out[0].dose is None:
         out[0].dose = _dose_stated(ctx)
 
+    out = _specific_over_class(out)
     if arms:
         armed, arm_comparator = from_arms(arms)
         if armed:
