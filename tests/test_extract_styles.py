@@ -1084,6 +1084,20 @@ def test_follow_up_as_stated_not_planned(text, expected):
     assert only_study(text)["follow_up"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # No follow-up word: how long the study ran, or the last time it measured at.
+    ("In a randomized trial, 300 adults with obesity took drug K or placebo for 68 weeks. Drug K lowered body "
+     "weight more than placebo (P < 0.001).", {"value": 68, "unit": "week"}),
+    ("该研究将300例受试者随机分为K药组和安慰剂组，为期44周，同时接受饮食干预。K药组体重降幅显著大于安慰剂组（P<0.001）。",
+     {"value": 44, "unit": "week"}),
+    # Not how long people had been ill, nor how long the study was meant to run.
+    ("In a randomized trial, 120 patients who had had symptoms for 24 months received drug K or placebo; pain "
+     "fell more with drug K at week 12 (P = 0.01). The trial was planned to run for 3 years.", {"value": 12, "unit": "week"}),
+])
+def test_follow_up_from_how_long_the_study_ran(text, expected):
+    assert only_study(text)["follow_up"] == expected
+
+
 def test_the_comparator_carries_to_the_next_arm_and_a_between_arm_p_is_not_a_change():
     text = ("本研究纳入60例患者，随机分为低剂量组、高剂量组和对照组，每组20例。"
             "以ODI评估功能，低剂量组由47.1分降至33.9分，高剂量组由48.8分降至26.5分，对照组则由46.9分降至40.2分；"

@@ -247,7 +247,7 @@ def _extract(document: Document) -> Record:
     study.citation = citation.extract(ctx)
     study.conditions = conditions.extract(ctx)
     study.enrollment = timeline.enrollment(ctx)
-    study.follow_up = timeline.follow_up(ctx) or _last_time(study)
+    study.follow_up = timeline.follow_up(ctx) or _last_time(study) or timeline.study_duration(ctx)
     study.interventions, study.comparator = interventions.extract(ctx, study.design, trial_arms)
     sized = {g.name: g for g in found}
     for arm in trial_arms:

@@ -73,3 +73,41 @@ def follow_up(ctx: Context) -> Time | None:
                     if best is None or t.time.days > best.days:
                         best = t.time
     return stated or best
+
+
+# How long the study ran, said without a follow-up word: "为期44周", "持续48周后", "治疗8周",
+# "at week 72", "over 18 months", "a 12-week trial", "第52周". (Not how long people had been
+# ill, how old they were, or how long the study was meant to run: "病程6个月", "symptoms for 6
+# months", "aged 40 years", "原定延长至第三年".)
+RAN_FOR = re.compile(r"(?:为期|為期|持续|持續|治疗|治療|疗程|療程|历时|歷時|用药|用藥|服药|服藥|干预|干預|\bat|\bafter|\bover|\bthrough|"
+                     r"\bduring|\blasting|\bby|\bfor)\s*(?:the\s+)?(?:first\s+)?$", re.I)
+TRIAL_AFTER = re.compile(r"\s*(?:trial|study|treatment|intervention|period|programme|program|course)\b", re.I)
+NOT_THE_STUDYS = re.compile(r"病程|病史|患病|发病|發病|症状|症狀|aged?\b|\bhistory\b|\bsymptoms?\b|\bduration\s+of\s+(?:disease|illness|diabetes)|"
+                            r"\bhad\s+(?:had\s+)?\w+\s+for\b|\bwithin\b|\bprior\b|\bbefore\b|\bprevious|\bevery\b|\beach\b|\bper\b|"
+                            r"\b(?:planned|scheduled|intended)\b|原定|预定|預定|计划|計劃|每|前", re.I)
+
+
+def study_duration(ctx: Context) -> Time | None:
+    """The longest time the article says its study ran or measured at, when no sentence names
+    a follow-up: "为期44周", "at week 72", "a 12-week trial".
+
+    >>> from ..read.document import Document
+    >>> study_duration(Context(Document("受试者随机分组，为期44周。在第44周，体重下降12.1%。")))
+    Time(value=44, unit='week')
+    >>> study_duration(Context(Document("Weight fell more at week 72 with the drug. Patients aged 40 years had had symptoms for 6 months.")))
+    Time(value=72, unit='week')
+    """
+    best = None
+    for s in ctx.sentences:
+        if ctx.is_other_work(s) or FUTURE.search(s.text):
+            continue
+        for t in times(s.text):
+            before = s.text[max(0, t.start - 14):t.start]
+            mention = s.text[t.start:t.end]
+            cued = RAN_FOR.search(before) or mention.startswith(("第", "week", "Week", "month", "Month", "day", "Day")) \
+                or ("-" in mention and TRIAL_AFTER.match(s.text, t.end))
+            if not t.time.value or not cued or NOT_THE_STUDYS.search(s.text[max(0, t.start - 24):t.start]):
+                continue
+            if best is None or t.time.days > best.days:
+                best = t.time
+    return best
