@@ -11,9 +11,14 @@ from .record import Enrollment, Time
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 ZH_PERIOD = re.compile(
-    r"(?P<y1>(?:19|20)\d\d)\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~)\s*"
-    r"(?P<y2>(?:19|20)\d\d)\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?")
-EN_MONTH = r"(?:(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?"
+    r"(?P<y1>(?:19|20)\d\d)\s*年?\s*(?:(?P<m1>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~)\s*"
+    r"(?P<y2>(?:19|20)\d\d)(?!\d)\s*年?\s*(?:(?P<m2>\d{1,2})\s*月)?")
+# Only when it began: "2017年起招募", "自2023年推出", "从2019年3月开始".
+ZH_SINCE = re.compile(r"(?P<y1>(?:19|20)\d\d)\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?\s*(?:起|开始|開始|以来|以來)\s*"
+                      # (people taken in, not a statistic since then: "自1986年起位居十大死因")
+                      r"(?=[^，,。；;]{0,6}(?:招募|招收|纳入|納入|入组|入組|收集|收治|随访|隨訪|追踪|追蹤|登记|登記|筛选|篩選))")
+EN_MONTH = (r"(?:(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+            r"Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?")  # ("January 1st, 2015")
 EN_PERIOD = re.compile(
     r"(?=[fb])(?:between|from)\s+" + EN_MONTH.format(n="m1") + r"(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+"
     + EN_MONTH.format(n="m2") + r"(?P<y2>(?:19|20)\d\d)", re.I)
@@ -41,14 +46,21 @@ def enrollment(ctx: Context) -> Enrollment:
     {'start': '2013-08', 'end': '2022-09'}
     >>> enrollment(Context(Document("Patients treated between August 2013 and September 2022."))).to_json()
     {'start': '2013-08', 'end': '2022-09'}
+    >>> enrollment(Context(Document("Patients admitted from January 1st, 2015 to March 31st, 2018 were registered."))).to_json()
+    {'start': '2015-01', 'end': '2018-03'}
+    >>> enrollment(Context(Document("中大于2017至2020年招募474名儿童。"))).to_json(), enrollment(Context(Document("计划自2023年起招募。"))).to_json()
+    ({'start': '2017', 'end': '2020'}, {'start': '2023', 'end': None})
     """
-    for s in ctx.sentences:
-        if ctx.is_other_work(s):
-            continue
+    own = [s for s in ctx.sentences if not ctx.is_other_work(s)]
+    for s in own:
         for pattern in (ZH_PERIOD, EN_PERIOD):
             m = pattern.search(s.text)
-            if m:
+            if m and int(m["y1"]) <= int(m["y2"]):
                 return Enrollment(_ym(m["y1"], m["m1"]), _ym(m["y2"], m["m2"]))
+    for s in own:
+        m = ZH_SINCE.search(s.text)
+        if m:
+            return Enrollment(_ym(m["y1"], m["m1"]), None)
     return Enrollment()
 
 
