@@ -117,6 +117,10 @@ def test_enrolment_written_as_allocation(sentence, enrolled):
     ("Thirty RCTs including 3,383 patients were identified (p < 0.05).", 3383),
     ("The trial was conducted in 176 subjects (103 men); p = 0.02.", 176),
     ("The 2,230-subject trial met its primary endpoint (p < 0.001).", 2230),
+    ("In the 109-person randomized, placebo-controlled study, drug K lowered events (p = 0.02).", 109),
+    ("In a randomized, placebo-controlled, 6-week trial in 104 adults, drug K lowered scores (p = 0.02).", 104),
+    ("In a prospective study of 2,410 patients with heart failure, drug K lowered events (p = 0.02).", 2410),
+    ("RESULTS Among 5338 participants who were HIV-negative, 55 infections occurred (p = 0.02).", 5338),
     ("共纳入文献18篇，患者4 416例，P<0.05。", 4416),
     ("共纳入13篇文献，包括1 134例患者，P<0.05。", 1134),
     ("選定2003年罹患腦血管疾病之患者共75,053人，P<0.001。", 75053),
@@ -128,6 +132,7 @@ def test_enrolment_written_as_allocation(sentence, enrolled):
     ("In this cohort study, a total of 3,731 participants died during follow-up; the risk of death was lower "
      "with coffee (HR 0.90, p = 0.02).", None),
     ("The study was conducted in 2018 among adults; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
+    ("In this randomized trial of 12 weeks in adults, drug K lowered the risk (HR 0.90, p = 0.02).", None),
     ("A total of 1,200 patients were screened; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
     ("A total of 500 patients were hospitalized; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
     ("The 1,500-patient trial that preceded it was negative; now the risk was lower (HR 0.90, p = 0.02).", None),

@@ -57,9 +57,9 @@ COHORT = re.compile(r"(?=[\defnost])(?:(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN
 SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
                   r"(?:women|men|patients|participants|subjects|children|adults|infants|volunteers)\b")
 # The cohort as the subject of the results, when nothing else names the enrolment:
-# "Among 14 862 patients (median age 81 years), ...", "…多发性骨髓瘤患者，共412名。",
+# "Among 14 862 patients (median age 81 years), ...", "RESULTS Among 5338 participants", "…多发性骨髓瘤患者，共412名。",
 # "共有36位患者（…）在我中心接受了治疗".
-AMONG = re.compile(r"(?:^|(?<=[.:]\s))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
+AMONG = re.compile(r"(?:^|(?<=[.:]\s)|(?<=RESULTS\s)|(?<=Results\s)|(?<=FINDINGS\s)|(?<=Findings\s))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
            r"\b(?!\s+(?:screened|assessed|evaluated|approached|invited|eligible|who\s+were\s+(?:screened|eligible)))", re.I)
 ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
               r"|共(?:有|计)?\s*(?P<m>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|位|人)[^。；;]{0,60}?(?:接受了?|参与了?|参加了?)")
@@ -71,10 +71,14 @@ INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria",
 # diabetes" unless what includes them is the trials or studies; not the trial before it.)
 _N = r"(?P<n>(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?![\d,]))\d{2,7})"
 _WHO = r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|infants|physicians|nurses|residents)"
-TOTAL_EN = re.compile(r"(?=[aticrTAIC\d])(?:\b(?:a\s+total\s+of|total\s+of|conducted\s+(?:in|on)|(?P<part>including|involving|comprising))\s+" + _N +
+TOTAL_EN = re.compile(r"(?=[aticrsTAICS\d])(?:\b(?:a\s+total\s+of|total\s+of|conducted\s+(?:in|on)|(?P<part>including|involving|comprising))\s+" + _N +
                       r"\s+(?:(?!(?:and|or|in|of|with|from|involving|including|countries|centres|centers|sites|hospitals|studies|trials)\b)"
                       r"[A-Za-z-]+\s+){0,3}?" + _WHO + r"\b(?!\s+and\s+\d)|(?<![\d.,])" + _N.replace("?P<n>", "?P<m>") +
-                      r"-(?:subject|patient|participant|person|woman|man|child)\s+(?:trial|study|cohort)\b(?!\s+(?:that|which)\b))", re.I)
+                      r"-(?:subject|patient|participant|person|woman|man|child)\s+(?:[A-Za-z,-]+\s+){0,4}?(?:trial|study|cohort)\b(?!\s+(?:that|which)\b)|"
+                      # "a randomized, placebo-controlled, 6-week trial in 104 adults", "a study of 2,410 patients"
+                      r"\b(?:trial|study|analysis|cohort)\s+(?:conducted\s+)?(?:of|in|among|with)\s+" + _N.replace("?P<n>", "?P<k>") +
+                      r"\s+(?:(?!(?:and|or|in|of|with|from|countries|centres|centers|sites|hospitals|studies|trials)\b)[A-Za-z-]+\s+){0,2}?"
+                      + _WHO + r"\b(?!\s+and\s+\d))", re.I)
 _ZN = r"\d{1,3}(?:,\d{3})+|\d+"
 STUDIES_INCLUDING = re.compile(r"\b(?:trials|studies|RCTs|articles|cohorts)\s*,?\s*$", re.I)
 TOTAL_ZH = re.compile(r"(?:包括|涉及|共计|共有|总计|合计)\s*(?P<n>" + _ZN + r")\s*(?:例|名|位)(?:[^，,。；;\d]{0,12}?患者)?|"
