@@ -127,3 +127,13 @@ def test_one_trial_counted_again_roughly_is_one_study():
             "semaglutide or placebo. Kidney events were 24% lower.\n\nIn the trial, about 3,500 people with type 2 "
             "diabetes were randomly assigned in 28 countries. Deaths were 20% lower with semaglutide than with placebo (p=0.01).\n")
     assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # News of a study that never says "the study found": researchers, a journal, a count, a result.
+    "Night shifts and the heart\n\nNurses who worked nights had more heart disease, researchers reported. Of 18,000 "
+    "participants followed for 20 years, those on nights had a 29% higher risk of cardiovascular death.\n",
+    "夜班与心脏\n\n这项成果发表在一本心脏病学期刊上。18000名护士中，上夜班者心血管死亡风险升高29%。\n",
+])
+def test_news_of_a_study_in_the_words_news_use_is_one(text):
+    assert len(studies_of(text)) == 1

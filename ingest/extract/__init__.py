@@ -41,7 +41,13 @@ SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果
 HAN = re.compile(r"[\u4e00-\u9fff]")
 RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", re.I)
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
-                r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b", re.I)
+                r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b|"
+                # news of a study without "the study found": "researchers found", "published in
+                # the journal", "the investigators reported", "the trial's results"
+                r"\bresearchers\s+(?:\w+\s+){0,2}(?:found|find|reported|report|observed|showed|concluded)\b|"
+                r"\b(?:published|appear(?:s|ed)?)\s+(?:online\s+)?(?:today\s+|this\s+week\s+|on\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\b|[A-Z][\w&]+)|"
+                r"\b(?:the\s+)?(?:investigators|authors)\s+(?:found|reported|observed|concluded)\b|"
+                r"\bthe\s+(?:trial|study)(?:'s|’s)?\s+(?:results|findings)\b|发表在|發表在|发表于|發表於|刊登在|刊登於|刊于|刊於", re.I)
 RESULTS_HEADING = re.compile(r"results?|findings|结果|結果", re.I)
 # The study the article itself reports finding something ("The study found", "A new study
 # shows", "这项研究发现"), not one it cites in passing ("A study found that water …").
