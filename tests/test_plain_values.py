@@ -224,3 +224,12 @@ def test_a_duration_after_an_arm_and_a_comma_is_still_a_value():
     found = values(s)
     assert ("time to treatment failure", "cell", "median", 24, None) in found
     assert not any(t == 9 for *_, t in found)  # (the placebo arm's value is no time point)
+
+
+def test_a_duration_before_after_is_when_not_a_value():
+    # "observed 24 hours after": a time point; the measure has no value in the sentence.
+    s = study_of("Tolvaptan or saline for low sodium: a randomized trial\n"
+                 "This prospective, randomised study was conducted in 40 patients with low serum sodium.\n"
+                 "The primary outcome was serum sodium concentration 48 hours after starting treatment.\n"
+                 "Sodium rose more with tolvaptan (P = 0.01).\n")
+    assert not any(m["value"] == 48 for m in s["measurements"])

@@ -423,6 +423,9 @@ RATE_STOP = re.compile(r"[;；。]|\d")
 RATE_TO_ARM = re.compile(r"\s*(?:[例人次]\s*)?(?:in|among|for|with|on|receiving|given)\s+(?:the\s+|those\s+)?|\s*(?:[例人次]\s*)?[(（]?", re.I)
 # Between the two durations of a pair.
 PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
+# A duration followed by "after", "later", 后: a time point ("24 hours after surgery", "2小时后").
+TIME_POINT_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|minutes?|min|days?|weeks?|months?|years?|小时|小時|分钟|分鐘|天|日|周|週|个月|個月|年)"
+                              r"\s*(?:after|later|post|following|since|from|后|後|以后|以後|之后|之後)", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
                           r"\bcompared\s+(?:to|with)\b|\bthan\b)"
@@ -3248,6 +3251,11 @@ class Outcomes:
         if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before):
             return False
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
+            return False
+        if not st.percent and TIME_POINT_AFTER.match(norm, st.end) \
+                and not DURATION_NAME.search(norm, max(f.sentence.start, at - 70), at):
+            # "observed 24 hours after the induction", "治疗2小时后": when, not how much (but "time
+            # to first flatus was 48 hours after surgery" is a measure of time's value)
             return False
         return True
 
