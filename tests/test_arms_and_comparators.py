@@ -273,3 +273,11 @@ def test_an_n_beside_an_arms_name_that_is_not_its_size(sizing):
 def test_an_arm_named_after_its_treatment_gives_the_treatment_not_the_arm(text, name):
     names = [i["name"] for i in study_of(text)["interventions"]]
     assert name in names and not any(n.endswith(("组", "組")) for n in names)
+
+
+def test_a_tcm_decoction_added_to_a_background_drug_stays_the_intervention():
+    # Omeprazole is what both arms had; the decoction is what was tested: a drug the article
+    # names does not make traditional Chinese medicine a mere class of it.
+    text = ("中西医结合治疗慢性胃炎的临床观察\n方法：将100例慢性胃炎患者随机分为联合组和常规组，每组50例。常规组给予奥美拉唑治疗，"
+            "联合组在此基础上加用中药汤剂。\n结果：联合组总有效率为92.0%，常规组为76.0%（P<0.05）。\n")
+    assert "traditional Chinese medicine" in [i["name"] for i in study_of(text)["interventions"]]

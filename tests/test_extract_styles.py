@@ -133,6 +133,10 @@ def test_enrolment_written_as_allocation(sentence, enrolled):
      "with coffee (HR 0.90, p = 0.02).", None),
     ("The study was conducted in 2018 among adults; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
     ("In this randomized trial of 12 weeks in adults, drug K lowered the risk (HR 0.90, p = 0.02).", None),
+    # a part of the cohort, or another one: an analysis of some, results or findings of others
+    ("The analysis in 45 patients who stopped early showed a lower risk with drug K (HR 0.90, p = 0.02).", None),
+    ("The new findings of 340 patients in the extension showed a lower risk with drug K (HR 0.90, p = 0.02).", None),
+    ("Similar results among 4000 patients in a registry showed a lower risk (HR 0.90, p = 0.02).", None),
     ("A total of 1,200 patients were screened; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
     ("A total of 500 patients were hospitalized; the risk was lower with coffee (HR 0.90, p = 0.02).", None),
     ("The 1,500-patient trial that preceded it was negative; now the risk was lower (HR 0.90, p = 0.02).", None),
@@ -1419,3 +1423,30 @@ def test_an_events_share_in_each_arm():
             "drug K group and 5% of the placebo group.\n")
     got = {(a["event"], a["group"], a["pct"]) for a in only_study(text)["adverse_events"]}
     assert got == {("nausea", "drug k", 20), ("nausea", "placebo", 5)}
+
+
+@pytest.mark.parametrize("text", [
+    # An age is no time the study ran: "adults over 65 years", "at 6 months of age".
+    "In a randomized trial, 2,000 adults over 65 years received vitamin D or placebo. Falls were 12% lower with "
+    "vitamin D than with placebo (P = 0.03).",
+    "In a randomized trial, 640 infants received peanut at 6 months of age or avoided it. Peanut allergy was 80% "
+    "lower with early introduction than with avoidance (P < 0.001).",
+    # A change by a time is a value; a time still to come is not this report's.
+    "In a randomized trial, 300 adults with pneumonia received drug K or placebo. Drug K shortened the hospital "
+    "stay by 3 days compared with placebo (P = 0.01). The trial will continue for 2 years.",
+])
+def test_no_follow_up_from_an_age_a_change_or_a_time_to_come(text):
+    assert only_study(text)["follow_up"] is None
+
+
+@pytest.mark.parametrize("sentence, period", [
+    # two numbers of 1900 to 2099 with a unit or a count after them are no years
+    ("Patients ate 1900-2000 kcal a day.", {"start": None, "end": None}),
+    ("Each site screened 2000-2010 patients.", {"start": None, "end": None}),
+    ("Data from NHANES 2007–2014 were used.", {"start": "2007", "end": "2014"}),
+    ("患者于2015-2018年入组。", {"start": "2015", "end": "2018"}),
+])
+def test_two_numbers_like_years_before_a_unit_are_no_period(sentence, period):
+    text = ("In a randomized trial, 300 adults with obesity received drug K or placebo. " + sentence +
+            " Weight fell more with drug K than with placebo (P < 0.001).")
+    assert only_study(text)["enrollment"] == period

@@ -233,3 +233,13 @@ def test_a_duration_before_after_is_when_not_a_value():
                  "The primary outcome was serum sodium concentration 48 hours after starting treatment.\n"
                  "Sodium rose more with tolvaptan (P = 0.01).\n")
     assert not any(m["value"] == 48 for m in s["measurements"])
+
+
+def test_a_tidied_name_keeps_the_words_that_begin_with_a_conjunction():
+    # 并发症 (complications) and 其他 (other) begin with 并 and 其; 血小板减少 is thrombocytopenia.
+    from ingest.extract.phrases import tidy_name
+    assert [tidy_name(n) for n in ("和并发症发生率", "其他不良反应发生率", "及时治疗率", "血小板减少", "白细胞减少")] == [
+        "并发症发生率", "其他不良反应发生率", "及时治疗率", "血小板减少", "白细胞减少"]
+    s = study_of("腹腔镜手术治疗胆囊结石的随机对照试验\n方法：120例胆囊结石患者随机分为腹腔镜组（60例）和开腹组（60例）。\n"
+                 "结果：腹腔镜组和开腹组的并发症发生率分别为5.0%和16.7%（P<0.05）。\n")
+    assert {e["measure"] for e in s["effects"]} == {"并发症发生率"}

@@ -137,3 +137,28 @@ def test_one_trial_counted_again_roughly_is_one_study():
 ])
 def test_news_of_a_study_in_the_words_news_use_is_one(text):
     assert len(studies_of(text)) == 1
+
+
+def test_symptoms_that_appear_in_people_are_no_news_of_a_journal():
+    # "appear in children" is not "appeared in JAMA": an advice page with a count and a share
+    # is still no study of its own.
+    text = ("Winter skin care: what dermatologists advise\n\nDry patches often appear in children during the winter "
+            "months. Of 500 children seen at one clinic last winter, 30% had eczema flares, and moisturising twice a "
+            "day reduced the flares.\n")
+    assert studies_of(text) == []
+
+
+def test_a_new_study_that_found_a_result_is_the_articles_own_under_any_headline():
+    # "A new study found …" is the page's own study, as "The study found …" is, also under a
+    # headline that does not name a study; "A study found …" is one cited in passing.
+    from ingest.extract import _study_states_a_result
+    from ingest.extract.context import Context
+    from ingest.read.document import Document
+
+    def states(text):
+        return _study_states_a_result(Context(Document(text)))
+
+    assert states("Coffee and a longer life\n\nA new study found that coffee drinkers had a 12% lower risk of death "
+                  "than non-drinkers.\n")
+    assert not states("Coffee and a longer life\n\nA study found that coffee drinkers had a 12% lower risk of death "
+                      "than non-drinkers.\n")

@@ -44,4 +44,17 @@ def test_a_comparison_with_the_control_arm_stays_between_arms():
 def test_change_from_baseline_compared_between_arms_stays_between_arms():
     found = effects_of(EN.format(
         "The mean change relative to baseline in macular thickness was 3.1 μm with drug A and 11.6 μm with drug B (P = 0.02)."))
+    assert ("drug a", "drug b", 0.02) in found
     assert not any(v == "baseline" and p == 0.02 for _, v, p in found)
+
+
+def test_a_p_value_of_one_named_arm_against_another_stays_between_arms():
+    # A change against baseline in both arms, then the arms compared: the p-value is the
+    # comparison's, never each arm's against its baseline.
+    found = effects_of(EN.format(
+        "Intraocular pressure fell in both groups compared with baseline, and it was lower with drug A than with "
+        "drug B at month 3 (P = 0.01)."))
+    assert ("drug a", "drug b", 0.01) in found and not any(v == "baseline" for _, v, _ in found)
+    found = effects_of("针刺治疗失眠的随机对照试验\n方法：80例患者按随机数字表法分为两组：针刺组40例，西药组40例。\n"
+                       "结果：治疗后两组PSQI评分均较治疗前降低，且针刺组低于西药组（P<0.05）。\n")
+    assert not any(v == "baseline" for _, v, _ in found)

@@ -43,15 +43,16 @@ RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", r
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
                 r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b|"
                 # news of a study without "the study found": "researchers found", "published in
-                # the journal", "the investigators reported", "the trial's results"
+                # the journal", "appeared in JAMA" (a capitalised name, not "appear in children"), "the
+                # investigators reported", "the trial's results"
                 r"\bresearchers\s+(?:\w+\s+){0,2}(?:found|find|reported|report|observed|showed|concluded)\b|"
-                r"\b(?:published|appear(?:s|ed)?)\s+(?:online\s+)?(?:today\s+|this\s+week\s+|on\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\b|[A-Z][\w&]+)|"
+                r"\b(?:published|appear(?:s|ed)?)\s+(?:online\s+)?(?:today\s+|this\s+week\s+|on\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\b|(?-i:[A-Z])[\w&]+)|"
                 r"\b(?:the\s+)?(?:investigators|authors)\s+(?:found|reported|observed|concluded)\b|"
                 r"\bthe\s+(?:trial|study)(?:'s|’s)?\s+(?:results|findings)\b|发表在|發表在|发表于|發表於|刊登在|刊登於|刊于|刊於", re.I)
 RESULTS_HEADING = re.compile(r"results?|findings|结果|結果", re.I)
 # The study the article itself reports finding something ("The study found", "A new study
 # shows", "这项研究发现"), not one it cites in passing ("A study found that water …").
-OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|(?P<indefinite>an?))\s+(?:[\w-]+\s+){0,3}(?:study|trial|analysis|meta-analysis|review)"
+OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+(?:[\w-]+\s+){0,3}(?:study|trial|analysis|meta-analysis|review)"
                              # ("a pooled analysis of data from 12 trials showed", "the study, which followed 3,000 people, found")
                              r"(?:\s+(?:of|in|from|among|involving|covering)\s+[^,.;:]{1,60}?|,\s+[^.;:]{1,80}?,)?\s+"
                              r"(?:found|finds|showed|shows|suggests|suggested|reported|demonstrated|revealed|indicated|concluded)\b|"
@@ -291,9 +292,15 @@ def _sides_of_between_arm_effects(study: Study) -> None:
     ...                     quote="in logistic regression, each 1-unit higher score: odds ratio 0.51")]
     >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)
     ('all', 'baseline')
+    >>> s = Study(groups=[Group("drug a", "arm"), Group("drug b", "arm")],
+    ...           effects=[Effect("overall survival", "all", "baseline", None, "hazard_ratio", 0.93)])
+    >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)  # (two active arms: which side?)
+    ('all', 'baseline')
     """
     arms = [g.name for g in study.groups if g.role == "arm"]
-    if len(arms) != 2:
+    # (Only a treatment against a placebo, sham or control: of two active arms, the listing
+    # order does not say which side a ratio is.)
+    if len(arms) != 2 or sum(interventions.is_comparator(a) for a in arms) != 1:
         return
     treatment, comparator = outcomes.Outcomes._treatment_first(arms)
     for e in study.effects:

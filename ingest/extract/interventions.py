@@ -158,10 +158,17 @@ def _specific_over_class(found: list[Intervention]) -> list[Intervention]:
     ['semaglutide']
     >>> [i.name for i in _specific_over_class([Intervention("chemotherapy")])]
     ['chemotherapy']
+    >>> [i.name for i in _specific_over_class([Intervention("traditional Chinese medicine"), Intervention("omeprazole")])]
+    ['traditional Chinese medicine', 'omeprazole']
     """
     if not any(_kind(i.name) in ("drug", "biologic") for i in found):
         return found
-    return [i for i in found if _kind(i.name) != "drug_class"]
+    return [i for i in found if _kind(i.name) != "drug_class" or i.name in NOT_ONE_DRUGS_CLASS]
+
+
+# A system of medicine, not the class of a named drug: "a TCM decoction added to omeprazole"
+# (the drug is the background both arms had, TCM the treatment tested).
+NOT_ONE_DRUGS_CLASS = {"traditional Chinese medicine"}
 
 
 def from_arms(found) -> tuple[list[Intervention], str | None]:

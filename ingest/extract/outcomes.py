@@ -147,6 +147,9 @@ WITHIN_CUE = re.compile(r"(?:与|與|和)治(?:疗|療)前(?:相)?比|(?:较|較
 BETWEEN_CUE = re.compile(r"组间|組間|(?:与|與|较|較)对照组|(?:与|與|较|較)對照組|(?:优|優|高|低|好|差)于对照组|(?:优|優|高|低|好|差)於對照組|"
                          r"\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b|\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+"
                          r"(?:the\s+|those\s+(?:on|in|given)\s+)?(?:placebo|control|sham)", re.I)
+# One arm against another named arm: "lower with drug A than with drug B", "针刺组低于西药组".
+ARM_AGAINST = re.compile(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|较|較|[优優高低好差大小]于|[优優高低好差大小]於)\s*"
+                         r"(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with|given|receiving)\s+(?:the\s+)?)?$", re.I)
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "effect_size", "difference_in_change"}
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
@@ -3166,12 +3169,14 @@ class Outcomes:
 
     def _within_arms(self, f: SentenceFacts, known: int) -> None:
         """A p-value the sentence says is against before treatment ("两组该评分均有所下降，与治疗前
-        相比具有显著性(P<0.05)", "improved significantly from baseline in both arms") is each
+        相比具有显著性(P<0.05)", "did not change compared to baseline in either arm") is each
         arm's change, not one arm against the other: the between-arm reading of such a
         sentence becomes one within-arm effect per arm it names."""
         s = f.sentence
         if not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
             return
+        if any(ARM_AGAINST.search(self.ctx.norm, max(s.start, g.start - 30), g.start) for g in f.groups):
+            return  # ("… fell in both groups compared with baseline, and was lower with A than with B (P = 0.01)")
         named = list(dict.fromkeys(g.name for g in f.groups))
         kept: list[Effect] = []
         for e in self.effects[known:]:

@@ -59,7 +59,9 @@ SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:
 # The cohort as the subject of the results, when nothing else names the enrolment:
 # "Among 14 862 patients (median age 81 years), ...", "RESULTS Among 5338 participants", "…多发性骨髓瘤患者，共412名。",
 # "共有36位患者（…）在我中心接受了治疗".
-AMONG = re.compile(r"(?:^|(?<=[.:]\s)|(?<=RESULTS\s)|(?<=Results\s)|(?<=FINDINGS\s)|(?<=Findings\s))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
+# (A label is written as one, and the sentence after it begins with a capital: not "the
+# findings of 340 patients", "similar results among 4000 patients".)
+AMONG = re.compile(r"(?:^|(?<=[.:]\s)|(?<=(?-i:RESULTS|Results)\s)(?=(?-i:Among|Of)\b)|(?<=(?-i:FINDINGS|Findings)\s)(?=(?-i:Among|Of)\b))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
            r"\b(?!\s+(?:screened|assessed|evaluated|approached|invited|eligible|who\s+were\s+(?:screened|eligible)))", re.I)
 ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
               r"|共(?:有|计)?\s*(?P<m>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|位|人)[^。；;]{0,60}?(?:接受了?|参与了?|参加了?)")
@@ -76,7 +78,8 @@ TOTAL_EN = re.compile(r"(?=[aticrsTAICS\d])(?:\b(?:a\s+total\s+of|total\s+of|con
                       r"[A-Za-z-]+\s+){0,3}?" + _WHO + r"\b(?!\s+and\s+\d)|(?<![\d.,])" + _N.replace("?P<n>", "?P<m>") +
                       r"-(?:subject|patient|participant|person|woman|man|child)\s+(?:[A-Za-z,-]+\s+){0,4}?(?:trial|study|cohort)\b(?!\s+(?:that|which)\b)|"
                       # "a randomized, placebo-controlled, 6-week trial in 104 adults", "a study of 2,410 patients"
-                      r"\b(?:trial|study|analysis|cohort)\s+(?:conducted\s+)?(?:of|in|among|with)\s+" + _N.replace("?P<n>", "?P<k>") +
+                      # (not an analysis or a sub-study of some of them: "the analysis in 45 patients who stopped")
+                      r"(?<!-)\b(?:trial|study|cohort)\s+(?:conducted\s+)?(?:of|in|among|with)\s+" + _N.replace("?P<n>", "?P<k>") +
                       r"\s+(?:(?!(?:and|or|in|of|with|from|countries|centres|centers|sites|hospitals|studies|trials)\b)[A-Za-z-]+\s+){0,2}?"
                       + _WHO + r"\b(?!\s+and\s+\d))", re.I)
 _ZN = r"\d{1,3}(?:,\d{3})+|\d+"

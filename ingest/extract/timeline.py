@@ -13,6 +13,11 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 ZH_PERIOD = re.compile(
     r"(?P<y1>(?:19|20)\d\d)\s*年?\s*(?:(?P<m1>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|–|-|~)\s*"
     r"(?P<y2>(?:19|20)\d\d)(?!\d)\s*年?\s*(?:(?P<m2>\d{1,2})\s*月)?")
+# Two numbers between 1900 and 2099 are no years when a unit or a count follows them, or
+# they are pages or prices: "1900-2000 kcal", "2000-2010 patients", "Lancet 2019;393:2012-2021".
+NOT_YEARS_AFTER = re.compile(r"\s*(?:(?:kcal|cal|calories|mg|g|kg|mL|ml|L|IU|μg|mcg|mmol|steps|units?|patients|participants|"
+                             r"people|persons|cases|adults|children|women|men|dollars|USD|euros?)\b|[%元例名人克步]|毫|千卡|美元)", re.I)
+NOT_YEARS_BEFORE = re.compile(r"(?:\bpp?\.|\d[:;]|[$€£¥])\s*$")
 # Only when it began: "2017年起招募", "自2023年推出", "从2019年3月开始".
 ZH_SINCE = re.compile(r"(?P<y1>(?:19|20)\d\d)\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?\s*(?:起|开始|開始|以来|以來)\s*"
                       # (people taken in, not a statistic since then: "自1986年起位居十大死因")
@@ -50,13 +55,16 @@ def enrollment(ctx: Context) -> Enrollment:
     {'start': '2015-01', 'end': '2018-03'}
     >>> enrollment(Context(Document("中大于2017至2020年招募474名儿童。"))).to_json(), enrollment(Context(Document("计划自2023年起招募。"))).to_json()
     ({'start': '2017', 'end': '2020'}, {'start': '2023', 'end': None})
+    >>> enrollment(Context(Document("Patients ate 1900-2000 kcal a day."))).to_json()
+    {'start': None, 'end': None}
     """
     own = [s for s in ctx.sentences if not ctx.is_other_work(s)]
     for s in own:
         for pattern in (ZH_PERIOD, EN_PERIOD):
-            m = pattern.search(s.text)
-            if m and int(m["y1"]) <= int(m["y2"]):
-                return Enrollment(_ym(m["y1"], m["m1"]), _ym(m["y2"], m["m2"]))
+            for m in pattern.finditer(s.text):
+                if int(m["y1"]) <= int(m["y2"]) and (pattern is EN_PERIOD or not NOT_YEARS_AFTER.match(s.text, m.end())
+                                                     and not NOT_YEARS_BEFORE.search(s.text, 0, m.start())):
+                    return Enrollment(_ym(m["y1"], m["m1"]), _ym(m["y2"], m["m2"]))
     for s in own:
         m = ZH_SINCE.search(s.text)
         if m:
@@ -96,7 +104,15 @@ RAN_FOR = re.compile(r"(?:为期|為期|持续|持續|治疗|治療|疗程|療�
 TRIAL_AFTER = re.compile(r"\s*(?:trial|study|treatment|intervention|period|programme|program|course)\b", re.I)
 NOT_THE_STUDYS = re.compile(r"病程|病史|患病|发病|發病|症状|症狀|aged?\b|\bhistory\b|\bsymptoms?\b|\bduration\s+of\s+(?:disease|illness|diabetes)|"
                             r"\bhad\s+(?:had\s+)?\w+\s+for\b|\bwithin\b|\bprior\b|\bbefore\b|\bprevious|\bevery\b|\beach\b|\bper\b|"
-                            r"\b(?:planned|scheduled|intended)\b|原定|预定|預定|计划|計劃|每|前", re.I)
+                            r"\b(?:planned|scheduled|intended)\b|原定|预定|預定|计划|計劃|每|前|"
+                            # (people's ages: "adults over 65 years", "those at 6 months")
+                            r"\b(?:adults|people|persons|patients|participants|individuals|women|men|children|infants|those|"
+                            r"volunteers|veterans|residents|anyone)\s+(?:over|above|under|at|after)\s*$", re.I)
+# After a time: an age ("at 6 months of age", "over 65 years old").
+AGE_AFTER = re.compile(r"\s*(?:of\s+age\b|old\b|of\s+life\b|and\s+(?:older|over|above)\b|or\s+(?:older|more)\b|岁|歲)", re.I)
+# A change by a time is a value, not how long the study ran: "shortened the stay by 3 days".
+CHANGED_BY = re.compile(r"\b(?:shorten|reduc|lower|extend|prolong|increas|decreas|cut|delay|improv|rais|lengthen|length|"
+                        r"gain|los[te]|differ)\w*\b[^.;]{0,40}?\bby\s*$", re.I)
 
 
 def study_duration(ctx: Context) -> Time | None:
@@ -108,17 +124,21 @@ def study_duration(ctx: Context) -> Time | None:
     Time(value=44, unit='week')
     >>> study_duration(Context(Document("Weight fell more at week 72 with the drug. Patients aged 40 years had had symptoms for 6 months.")))
     Time(value=72, unit='week')
+    >>> study_duration(Context(Document("In adults over 65 years, a fall was 12% less likely. Infants ate peanut at 6 months of age.")))
+    >>> study_duration(Context(Document("Drug K shortened the stay by 3 days. The trial will continue for 2 years.")))
     """
     best = None
     for s in ctx.sentences:
-        if ctx.is_other_work(s) or FUTURE.search(s.text):
+        if ctx.is_other_work(s):
             continue
         for t in times(s.text):
             before = s.text[max(0, t.start - 14):t.start]
             mention = s.text[t.start:t.end]
             cued = RAN_FOR.search(before) or mention.startswith(("第", "week", "Week", "month", "Month", "day", "Day")) \
                 or ("-" in mention and TRIAL_AFTER.match(s.text, t.end))
-            if not t.time.value or not cued or NOT_THE_STUDYS.search(s.text[max(0, t.start - 24):t.start]):
+            if not t.time.value or not cued or NOT_THE_STUDYS.search(s.text[max(0, t.start - 24):t.start]) \
+                    or AGE_AFTER.match(s.text, t.end) or CHANGED_BY.search(s.text[max(0, t.start - 60):t.start]) \
+                    or FUTURE.search(s.text[max(0, t.start - 40):t.start]):
                 continue
             if best is None or t.time.days > best.days:
                 best = t.time
