@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import signal
+import sys
 
 from .read.errors import ReadError
 
@@ -22,6 +23,10 @@ def _expired(signum, frame):
     there. Inside one, the timer fires again every 10 ms until it lands outside one; where
     Python drops it anyway (a weakref callback), the next half-second tick raises it again."""
     callbacks = {getattr(getattr(c, "__func__", c), "__code__", None) for c in gc.callbacks}
+    # (Nor inside the hook that reports an exception Python dropped: pytest's formats a
+    # traceback there, and an exception raised in it breaks the report itself.)
+    hook = sys.unraisablehook
+    callbacks.add(getattr(getattr(hook, "func", hook), "__code__", None))
     while frame is not None:
         if frame.f_code in callbacks:
             signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
