@@ -38,3 +38,12 @@ def test_a_size_after_the_whole_list_of_arms_is_no_arms_size():
     found = groups("In a trial of gout, adults were randomized to drug X or placebo (n = 80). "
                    "Flares occurred in 10% with drug X and 30% with placebo (P = 0.02).")
     assert ("placebo", 80) not in found and ("drug x", 80) not in found
+
+
+def test_a_cohorts_count_before_its_allocation_is_no_arms_and_each_sizes_both():
+    # "将80例患者随机分为针刺组和西药组，各40例": 80 is everyone; each arm has 40 (not an arm
+    # "随机分为针刺组" of 0, read from the last digit of 80).
+    found = groups("针刺治疗失眠的随机对照试验。将80例患者随机分为针刺组和西药组，各40例。"
+                   "治疗4周后，针刺组PSQI评分低于西药组（P<0.05）。")
+    assert sorted(n for _, n in found if n is not None) == [40, 40]
+    assert not any("随机" in name or n == 0 for name, n in found)

@@ -92,7 +92,7 @@ BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|sub
 ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
                     r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])\s*(?:例|名|人|位)?\s*[)）]?")  # (not "对照组 0.5": a value)
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
-ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
+ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 # What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
 # "(Heart failure with reduced ejection fraction,HFr EF)组,共40例": an arm called by the
@@ -398,6 +398,10 @@ def extract(ctx: Context) -> list[Arm]:
             for m in ZH_PAIR.finditer(s.text):
                 found = [_zh_named(m.group(k)) for k in ("a", "b")]
                 if all(len(x) >= 2 for x, _ in found) and found[0][0] != found[1][0]:
+                    each = EACH.search(s.text)  # "随机分为针刺组和西药组，各40例": both arms' size
+                    if each and each["zh"] and all(n is None for _, n in found):
+                        size = int(each["zh"]) if each["zh"].isdigit() else chinese_to_int(each["zh"])
+                        found = [(x, size) for x, _ in found]
                     for (written, n), k in zip(found, ("a", "b")):
                         whole = written + s.text[m.end(k):m.end(k) + 1]
                         add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
@@ -477,16 +481,22 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
     return list(found.values()) if len(found) <= 2 else []
 
 
+ALLOCATED_AFTER = re.compile(r"分为|分為|分配|分成|分组|分組")
+
+
 def _zh_named(raw: str) -> tuple[str, int | None]:
     """An arm's name and size from the words before its 组: "212例中药胶囊" -> ("中药胶囊", 212),
     "结果显示依沃西" -> ("依沃西", None).
 
     >>> _zh_named("纳入212例中药胶囊"), _zh_named("结果显示依沃西"), _zh_named("比例随机分配至玛仕度肽9mg")
     (('中药胶囊', 212), ('依沃西', None), ('玛仕度肽9mg', None))
+    >>> _zh_named("例患者随机分为针刺")[1] is None
+    True
     """
     count = list(ZH_N_BEFORE.finditer(raw))
-    if count:
+    if count and not ALLOCATED_AFTER.search(raw, count[-1].end()):
         return raw[count[-1].end():], int(count[-1].group(1))
+    # ("将80例患者随机分为针刺组和西药组": the count before the allocation is the cohort's.)
     return ZH_BEFORE_NAME.sub("", raw), None
 
 
