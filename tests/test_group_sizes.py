@@ -47,3 +47,15 @@ def test_a_cohorts_count_before_its_allocation_is_no_arms_and_each_sizes_both():
                    "治疗4周后，针刺组PSQI评分低于西药组（P<0.05）。")
     assert sorted(n for _, n in found if n is not None) == [40, 40]
     assert not any("随机" in name or n == 0 for name, n in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Everyone was offered one of two: the count is the cohort's, not the placebo arm's.
+    ("In the trial, 2,000 adults received vitamin D or placebo for two years. Falls were fewer with vitamin D (P = 0.03).",
+     None),
+    # ... unless "respectively" gives each arm its own.
+    ("In the trial, 19 and 13 patients received vitamin D or placebo, respectively. Falls were fewer with vitamin D "
+     "(P = 0.03).", 13),
+])
+def test_a_count_before_one_of_two_alternatives_is_not_the_second_ones(text, expected):
+    assert dict(groups(text)).get("placebo") == expected

@@ -23,6 +23,11 @@ SUBCLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\b
 
 # The last arm of an allocation's list: "randomized to drug K or placebo", "assigned to A, B or C".
 LAST_OF_A_LIST = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:\(1:1\)\s+)?to\s+[^.;()]{1,60}?\s+(?:or|and)\s+(?:the\s+|a\s+)?$", re.I)
+# One of two alternatives everyone was offered: "received vitamin D or placebo", "或安慰剂".
+ALTERNATIVE_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+|a\s+matching\s+|matching\s+)?$|或(?:者)?$", re.I)
+OFFERED = re.compile(r"\b(?:received?|receiving|given|took|taking|assigned|allocated|randomi[sz]ed|treated\s+with|ingested|"
+                     r"supplemented|administered|consumed)\b|接受|服用|给予|給予|分配|随机|隨機", re.I)
+RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
 N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
 EVENTS = re.compile(r"(?=[deorsw出发死])(?:\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡)", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
@@ -114,6 +119,11 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             if len(inside) != 1:
                 continue
             g = inside[0]
+            if ALTERNATIVE_BEFORE.search(ctx.text, max(s.start, g.start - 24), g.start) \
+                    and OFFERED.search(ctx.text, s.start, g.start) and not RESPECTIVELY.search(s.text):
+                # "2,000 adults received vitamin D or placebo": everyone, not the placebo arm (but
+                # "19 and 13 patients received X or placebo, respectively" are each arm's)
+                continue
             if OUTCOME_AFTER.match(ctx.text, g.end):
                 continue  # "a complete renal response": an outcome, not the complete-injury subgroup
             sized = [(x.value, x.start, x.end, x.count_pct) for x in stats(piece)
