@@ -16,18 +16,18 @@ from .context import Context
 from .numbers import counts, stats
 from .numerals import chinese_to_int
 from .record import Group
+from .safety import RESPECTIVELY
 
 # Not the comma in 6,524, nor the one in "low dose, n = 52".
 SUBCLAUSE = re.compile(r"[，；;。]|,(?!(?<=\d,)\d{3}(?!\d))(?!\s*[nN]\s*=)|\band\b|和|及")
 
 
-# The last arm of an allocation's list: "randomized to drug K or placebo", "assigned to A, B or C".
-LAST_OF_A_LIST = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:\(1:1\)\s+)?to\s+[^.;()]{1,60}?\s+(?:or|and)\s+(?:the\s+|a\s+)?$", re.I)
-# One of two alternatives everyone was offered: "received vitamin D or placebo", "或安慰剂".
+# The last of the alternatives everyone was offered: "randomized to drug K or placebo",
+# "received vitamin D or placebo", "或安慰剂" (``_one_of_the_offered``).
 ALTERNATIVE_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+|a\s+matching\s+|matching\s+)?$|或(?:者)?$", re.I)
+SIZE_INSIDE = re.compile(r"\b[nN]\s*=\s*\d|[(（]\s*\d+\s*(?:例|名|人)\s*[)）]")
 OFFERED = re.compile(r"\b(?:received?|receiving|given|took|taking|assigned|allocated|randomi[sz]ed|treated\s+with|ingested|"
                      r"supplemented|administered|consumed)\b|接受|服用|给予|給予|分配|随机|隨機", re.I)
-RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
 N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
 EVENTS = re.compile(r"(?=[deorsw出发死])(?:\b(?:occurred|experienced|developed|died|suffered|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|发生|出现|死亡)", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
@@ -104,8 +104,8 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
         for g in mentions:
             # "(low dose, n = 52; high dose, n = 52)", "placebo (n = 40)": a size written beside its group.
             m = N_AFTER.match(ctx.text, g.end)
-            if m and LAST_OF_A_LIST.search(ctx.text, max(s.start, g.start - 80), g.start) \
-                    and not any(N_AFTER.match(ctx.text, o.end) for o in mentions if o.end <= g.start):
+            if m and _one_of_the_offered(ctx, s, g) and not SIZE_INSIDE.search(ctx.text, s.start, g.start):
+                # (but "drug K (n = 398) or placebo (n = 389)": the alternatives are sized one by one)
                 m = None  # "randomized to drug K or placebo (n = 80)": the whole list's size
             if m and g.name not in groups:
                 groups[g.name] = Group(g.name, ctx_role(g.name), int(m["n"].replace(",", "")), None, s.text)
@@ -119,8 +119,7 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             if len(inside) != 1:
                 continue
             g = inside[0]
-            if ALTERNATIVE_BEFORE.search(ctx.text, max(s.start, g.start - 24), g.start) \
-                    and OFFERED.search(ctx.text, s.start, g.start) and not RESPECTIVELY.search(s.text):
+            if _one_of_the_offered(ctx, s, g) and not RESPECTIVELY.search(s.text):
                 # "2,000 adults received vitamin D or placebo": everyone, not the placebo arm (but
                 # "19 and 13 patients received X or placebo, respectively" are each arm's)
                 continue
@@ -151,6 +150,14 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
                 role = ctx_role(g.name)
                 groups[g.name] = Group(g.name, role, value, pct, s.text)
     return list(groups.values())
+
+
+def _one_of_the_offered(ctx: Context, s, g) -> bool:
+    """Whether the group ``g`` is the last of the alternatives the sentence's people were
+    offered ("randomized to drug K or placebo (n = 80)", "2,000 adults received vitamin D or
+    placebo"): a size beside it is everyone's, not its own."""
+    return bool(ALTERNATIVE_BEFORE.search(ctx.text, max(s.start, g.start - 24), g.start)
+                and OFFERED.search(ctx.text, s.start, g.start))
 
 
 def _pieces(text: str, base: int) -> list[tuple[int, str]]:

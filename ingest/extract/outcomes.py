@@ -147,9 +147,9 @@ WITHIN_CUE = re.compile(r"(?:与|與|和)治(?:疗|療)前(?:相)?比|(?:较|較
 BETWEEN_CUE = re.compile(r"组间|組間|(?:与|與|较|較)对照组|(?:与|與|较|較)對照組|(?:优|優|高|低|好|差)于对照组|(?:优|優|高|低|好|差)於對照組|"
                          r"\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b|\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+"
                          r"(?:the\s+|those\s+(?:on|in|given)\s+)?(?:placebo|control|sham)", re.I)
-# One arm against another named arm: "lower with drug A than with drug B", "针刺组低于西药组".
-ARM_AGAINST = re.compile(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|较|較|[优優高低好差大小]于|[优優高低好差大小]於)\s*"
-                         r"(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with|given|receiving)\s+(?:the\s+)?)?$", re.I)
+# One arm against another named arm in Chinese: "针刺组低于西药组", "较对照组" (in English,
+# COMPARATOR_LEAD: "lower with drug A than with drug B").
+ARM_AGAINST_ZH = re.compile(r"(?:较|較|[优優高低好差大小][于於])\s*$")
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "effect_size", "difference_in_change"}
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
@@ -3175,7 +3175,8 @@ class Outcomes:
         s = f.sentence
         if not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
             return
-        if any(ARM_AGAINST.search(self.ctx.norm, max(s.start, g.start - 30), g.start) for g in f.groups):
+        before_arms = [self._text(max(s.start, g.start - 30), g.start) for g in f.groups]
+        if any(COMPARATOR_LEAD.search(b) or ARM_AGAINST_ZH.search(b) for b in before_arms):
             return  # ("… fell in both groups compared with baseline, and was lower with A than with B (P = 0.01)")
         named = list(dict.fromkeys(g.name for g in f.groups))
         kept: list[Effect] = []
