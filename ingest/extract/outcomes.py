@@ -106,6 +106,12 @@ CLAUSE_GLUE = {"while", "whereas", "but", "and", "compared", "with", "to", "vers
                "women", "men", "people", "ci", "range", "iqr", "sd", "se", "median", "confidence", "interval", "all", "who", "received", "had", "reported", "seen", "observed", "noted", "arms", "groups"}
 # A change told by its verb: before a clause's value ("lost 10.2%", "fell by 3 points"), or
 # where no name of a side or an event may have one ("drug X lowered the risk").
+# A value that is a change from baseline, said before it: "a gain of", "reduction in", "fell".
+CHANGE_WORD = re.compile(r"\b(?:gain(?:ed|s)?|loss|lost|reductions?|reduced|decreases?|decreased|increases?|increased|rose|fell|"
+                         r"dropped|declined|lowered|raised|improve(?:d|ments?)|changes?\s+(?:from\s+baseline|in))\b|"
+                         r"下降|降低|减少|減少|增加|升高|改善|降幅|增幅", re.I)
+AND_GLUE = re.compile(r"\s*%?\s*(?:and|和|与|與|及)\s*", re.I)
+DIFFERENCE_WORD = re.compile(r"\bdifferences?\b|差值|差异为|差異為", re.I)
 CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased|increased|reduced|lowered|raised|cut|improved)\b"
                          r"(?:\s+by)?", re.I)
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
@@ -3118,6 +3124,82 @@ class Outcomes:
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
                 self._add_measurement(measure.name, arm, self._time_clue(f, st, lo, hi) or self.default_time, stat, st, quote)
 
+    def arms_in_order(self, f: SentenceFacts) -> None:
+        """Values set beside the arms they belong to, both in the same order, in whatever words
+        join them: "a mean FEV1 gain of 210 mL with drug X compared with 40 mL with placebo",
+        "improved more with X than with placebo (1.2 vs. 0.4 points)", "changes in triglycerides
+        (-40%, -29%, -8%) and HDL (32%, 30%, 7%) were greater in the A and B groups than in C".
+
+        What every shape above left, read only where nothing else can be meant: each of the
+        study's arms the sentence names is named once; every value no shape took belongs to
+        the measure named last before it, and each measure has exactly as many values as the
+        sentence names arms, all of one kind (percentages or not); then the k-th value of a
+        measure is the k-th arm's. A change word before a measure's values ("reduction",
+        "gain", "fell") makes them changes from baseline, signed by that word unless they carry
+        their own sign; a change whose direction cannot be told is not read."""
+        s = f.sentence
+        arms = self._study_arms()
+        if len(arms) < 2 or SUPPOSED.search(s.text) or BASELINE_BALANCE.search(s.text):
+            return
+        named = [(arm, g) for g in f.groups for arm in [g.name if g.name in arms else _arm_holding(g.name, arms)] if arm]
+        order = list(dict.fromkeys(arm for arm, _ in named))
+        if len(order) < 2 or len(order) != len(named) or DIFFERENCE_WORD.search(s.text):
+            return  # (beside "differences versus A (90 mL), B (100 mL)" each value is against an arm)
+        skip = self._not_values(f)
+        free = [(i, st) for i, st in enumerate(f.stats)
+                if i not in f.used_stats and st.count_pct is None and not any(a <= st.start < b for a, b in skip)
+                and (self._reads_as_value(f, st) or CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 6), st.start)
+                     # ("a gain of 210 mL": after a measure, mL or g is its unit, not a dose)
+                     or (DOSE_UNIT.match(self.ctx.norm, st.end) and self._measure_for(f, s.start, st.start) is not None))]
+        if len(free) < len(order):
+            return
+        runs: dict[int, list] = {}
+        for i, st in free:
+            measure = self._measure_for(f, s.start, st.start)
+            runs.setdefault(measure.start if measure else -1, []).append((i, st, measure))
+        if -1 in runs:
+            return  # (values before the first measure named belong to none of them)
+        # "A较B减少15.5%与20.1%": both arms named first, the second as what the first is set
+        # against, then values joined by "and" are the first arm's differences on two counts,
+        # not one value per arm ("improved more with A than with B (1.2 vs 0.4 points)" is).
+        last_arm = max(g.end for _, g in named)
+        against = any(COMPARATOR_LEAD.search(self._text(max(s.start, g.start - 24), g.start))
+                      or ARM_AGAINST_ZH.search(self._text(max(s.start, g.start - 4), g.start)) for _, g in named[1:])
+        if against and all(st.start > last_arm for _, st in free) and any(
+                AND_GLUE.fullmatch(self._text(a.end, b.start)) for (_, a), (_, b) in zip(free, free[1:])):
+            return
+        reads = []
+        for run in runs.values():
+            measure = run[0][2]
+            # A measure the vocabulary knows, named just before its values: further off, the
+            # words between may name what the values are of ("shorter stay ... a higher daily
+            # cost (€345 vs €252)").
+            if len(run) != len(order) or len({st.percent for _, st, _ in run}) != 1 or vocab.info(measure.name) is None \
+                    or (run[0][1].start - measure.end > 50 and not RESPECTIVELY.search(s.text)) or SAFETY_NAME.search(measure.name):
+                return
+            change = CHANGE_WORD.search(self._text(max(s.start, measure.start - 30), run[0][1].start))
+            sign = None
+            if change is not None and not any(st.value < 0 for _, st, _ in run):
+                sign = self._sign(change.group(), measure.name)
+                if sign is None:
+                    return
+            reads.append((measure, run, change, sign))
+        for measure, run, change, sign in reads:
+            for arm, (i, st, _) in zip(order, run):
+                lo, hi = clause_bounds(s, st.start, st.end)
+                quote = self._quote(s, s.start, s.end)
+                time = self._time_clue(f, st, lo, hi)
+                if time is None or (change is not None and time == BASELINE):
+                    time = self.default_time  # ("a change from baseline" is no value at baseline)
+                f.used_stats.add(i)
+                if change is not None:
+                    value = st.value if sign is None else sign * abs(st.value)
+                    self.effects.append(Effect(measure.name, arm, "baseline", time, "mean_change", value,
+                                               None, None, None, None, quote))
+                else:
+                    stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
+                    self._add_measurement(measure.name, arm, time, stat, st, quote)
+
     def verdicts(self, f: SentenceFacts, known: int) -> None:
         """Results stated in words only, without a p-value: "X was significantly lower in
         A than in B", "there was no significant difference in X or Y between the groups",
@@ -3766,6 +3848,7 @@ class Outcomes:
             self.relative_changes(f, known)
             self.plain_values(f)
             self.clause_pairs(f)
+            self.arms_in_order(f)
             self.verdicts(f, known)
             self._within_arms(f, known)
             self._one_name_per_measure(measured, known)

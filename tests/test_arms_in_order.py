@@ -1,0 +1,72 @@
+"""Values set beside the arms they belong to, in the same order, whatever words join them
+(``Outcomes.arms_in_order``): the last shape, read only where nothing else can be meant.
+
+Every article here is written for this test (no text from ../shared).
+"""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+OPENING = ("Drug K for asthma: a randomized trial\n"
+           "METHODS: 600 adults with asthma were randomized to drug K (n=300) or placebo (n=300) for 52 weeks.\n"
+           "RESULTS: ")
+THREE_ARMS = ("Surgery or medical therapy for diabetes: a randomized trial\n"
+              "METHODS: 150 adults were randomized to gastric bypass, sleeve gastrectomy or medical therapy.\n"
+              "RESULTS: ")
+
+
+def outcomes_of(text: str) -> tuple[set, set]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    s = studies[0]
+    return ({(m["measure"], m["group"], m["stat"], m["value"]) for m in s["measurements"]},
+            {(e["measure"], e["group"], e["versus"], e["type"], e["value"]) for e in s["effects"] if e["value"] is not None})
+
+
+@pytest.mark.parametrize("sentence, measurements", [
+    ("The median time to relapse was 14.2 months with drug K compared to 9.8 months with placebo.",
+     {("time to relapse", "drug k", "median", 14.2), ("time to relapse", "placebo", "median", 9.8)}),
+    ("Median overall survival was 8.1 months in the drug K arm compared to 6.2 months in the placebo arm.",
+     {("overall survival", "drug k", "median", 8.1), ("overall survival", "placebo", "median", 6.2)}),
+])
+def test_each_value_goes_to_the_arm_named_in_its_place(sentence, measurements):
+    assert outcomes_of(OPENING + sentence + "\n")[0] >= measurements
+
+
+def test_a_gain_in_millilitres_after_its_measure_is_each_arms_change():
+    _, effects = outcomes_of(OPENING + "Patients given drug K had a mean FEV1 gain of 210 mL compared with 40 mL "
+                             "for those given placebo.\n")
+    assert effects >= {("FEV1", "drug k", "baseline", "mean_change", 210),
+                       ("FEV1", "placebo", "baseline", "mean_change", 40)}
+
+
+def test_signed_changes_of_three_arms_closed_by_respectively():
+    _, effects = outcomes_of(THREE_ARMS + "Changes from baseline in body weight in the gastric bypass and sleeve "
+                             "gastrectomy groups were larger than in the medical therapy group (-21%, -17% vs. -4%, "
+                             "respectively).\n")
+    assert effects >= {("body weight", "gastric bypass", "baseline", "mean_change", -21),
+                       ("body weight", "sleeve gastrectomy", "baseline", "mean_change", -17),
+                       ("body weight", "medical therapy", "baseline", "mean_change", -4)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # differences against each comparator, not each arm's own value
+    "FEV1 rose 150 mL with drug K, and the differences versus placebo (70 mL) were significant.",
+    # the measure named far before values that are of something else
+    "A shorter length of hospital stay with drug K came with a higher mean daily cost than with placebo "
+    "(€300.50 vs €210.25).",
+])
+def test_values_that_are_not_one_per_arm_are_left(sentence):
+    measurements, effects = outcomes_of(OPENING + sentence + "\n")
+    read = {(item[1], item[-1]) for item in measurements | effects}
+    assert not read & {("placebo", 70), ("drug k", 300.5), ("placebo", 210.25)}
+
+
+def test_two_counts_of_one_arm_set_against_the_other_are_not_one_per_arm():
+    text = ("卡托普利治疗急性心肌梗死的随机对照试验\n"
+            "方法：将1000例患者随机分为治疗组和对照组。\n"
+            "结果：治疗组死于心力衰竭与室颤者分别较对照组减少12.5%与18.2%。\n")
+    _, effects = outcomes_of(text)
+    assert not {e for e in effects if e[1] == "control" and e[4] in (12.5, -12.5, 18.2, -18.2)}
