@@ -397,6 +397,33 @@ def test_colleagues_of_other_work_are_no_first_author_and_a_named_first_author_w
     assert only_study(text)["citation"]["first_author"] == "Kim"
 
 
+@pytest.mark.parametrize("sentence, journal, year", [
+    # when it came out, said between "published" and "in": a day without a year is the article's
+    ("The trial, published online March 3 in the Journal of Test Endocrinology, enrolled 120 adults.",
+     "Journal of Test Endocrinology", 2025),
+    ("The study was published on Monday in the journal Test Circulation.", "Test Circulation", 2025),
+    # an issue, with its own year
+    ("Results were published in the May 2, 2023, issue of The Test Journal of Medicine.", "The Test Journal of Medicine", 2023),
+    ("Findings appear in the January issue of Test Rheumatology Open.", "Test Rheumatology Open", None),
+])
+def test_a_journal_named_in_prose_with_when_the_paper_came_out(sentence, journal, year):
+    text = (f"Drug K lowers HbA1c\nPosted 12 June 2025\n\n{sentence} HbA1c fell from 8.1 ± 0.9 to 7.2 ± 0.8 with "
+            "drug K (p < 0.001).\n")
+    c = only_study(text)["citation"]
+    assert (c["journal"], c["year"]) == (journal, year)
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    ("研究结果近日在《测试肿瘤学》在线发表。", "测试肿瘤学"),
+    ("研究成果已於醫學期刊《刺針測試病學》(The Test Lancet Diseases)發表。", "The Test Lancet Diseases"),
+    # another paper's journal is not this one's
+    ("相关内容已在另一份期刊《测试肝病学》发表。研究成果已在《测试胃肠病学》发表。", "测试胃肠病学"),
+])
+def test_a_chinese_journal_in_brackets_before_or_after_its_verb(sentence, journal):
+    text = f"K药治疗糖尿病的随机试验\n{sentence}共纳入120例患者，HbA1c由8.1±0.9降至7.2±0.8（P<0.001）。\n"
+    assert only_study(text)["citation"]["journal"] == journal
+
+
 @pytest.mark.parametrize("sentence", ["研究发表于中华测试杂志2023年第5期。", "该研究在ASCO上发表。", "此前有研究在Nature发表。"])
 def test_no_journal_from_a_sentence_a_meeting_or_other_work(sentence):
     text = f"K药试验\n{sentence}共纳入120例患者，HbA1c由8.1±0.9降至7.2±0.8（P<0.001）。\n"

@@ -53,15 +53,25 @@ TRAILING_DOI = re.compile(r"\s*(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)10\.\S+\s
 AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*"
                  r"(?:[,;]\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD)\b\.?)*){1,}"
                  r"(?:[,;]\s*(?:for|on behalf of)\s+the\s+[^,;]{2,80})?\s*$")
-# "published today in Neuroregenerative Therapeutics", "刊登于国际期刊《...》", "发表在《...》上"
-PUBLISHED_IN = re.compile(r"(?=[pr《刊发登a])(?:\b(?:published|appear(?:s|ed)?|reported)\s+(?:today\s+|online\s+|this\s+week\s+)?in\s+(?:the\s+(?:journal\s+)?)?"
-                  r"(?P<journal>[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
-                  r"|(?:刊登|发表|刊发|发布|登)(?:于|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》|《(?P<zh2>[^》]{2,120})》(?:杂志|期刊)?(?:上)?(?:刊登|发表|刊发))")
+# When a paper came out, said between "published" and "in": "online Feb. 24", "on Monday",
+# "June 13", "this week" (its year, if said, is the paper's; a day without one is the article's).
+_WHEN = (r"(?:\s+(?:online|today|yesterday|recently|this|last|week|month|on|early|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|"
+         r"October|November|December|\d{1,2}(?:st|nd|rd|th)?,?|(?:19|20)\d\d,?)){0,5}")
+# "published today in Neuroregenerative Therapeutics", "published in the January issue of X",
+# "刊登于国际期刊《...》", "发表在《...》上", "《...》在线发表", "已於《...》(The Lancet ...)發表"
+PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:published|appear(?:s|ed)?|reported)(?P<when>" + _WHEN + r")\s+in\s+(?:the\s+)?"
+                  r"(?P<issue>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d,?\s+)?issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?"
+                  r"(?P<journal>(?!(?:English|Chinese|Table|Figure|Fig)\b)[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
+                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|发布|發布|登)(?:于|於|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》"
+                  r"|《(?P<zh2>[^》]{2,120})》(?:\s*[(（][^)）]{2,80}[)）])?(?:杂志|雜誌|期刊)?(?:上|中|在线|在線|线上|線上|网络版|網絡版)?\s*(?:刊登|刊載|刊载|发表|發表|刊发|刊發))")
+# An English name in brackets after a Chinese one: "《刺針傳染病學》(The Lancet Infectious Diseases)".
+LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,80}?)\s*[)）]")
 # "刊登在最新一期的臨床醫學期刊JAMA", "近日在BMC Medicine发表研究文章": a journal with a Latin
 # name, in a Chinese sentence, without 《》.
 PUBLISHED_IN_ZH_LATIN = re.compile(r"(?=[期杂雜在于於])(?:(?:期刊|杂志|雜誌)\s*(?P<a>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])(?=[\s。，,；;）)]|$)|"
                                    r"(?:在|于|於)\s*(?P<b>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])\s*(?:上|杂志上|期刊上)?\s*(?:发表|發表|刊登|刊发|刊發))")
-ZH_OTHER_WORK = re.compile(r"此前|之前|以往|既往|先前|另一项|另一項|過去|过去")
+ZH_OTHER_WORK = re.compile(r"此前|之前|以往|既往|先前|另一[项項份篇个個]|過去|过去")
 JOURNAL_ACRONYMS = {"JAMA", "BMJ", "NEJM", "CMAJ", "MMWR", "JACC", "BJOG", "PLOS", "BMC", "JCO", "JNCI", "CHEST", "GUT", "BLOOD", "CELL"}
 PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
 FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
@@ -197,19 +207,38 @@ def extract(ctx: Context) -> Citation:
     source = next(filter(None, (SOURCE_LINE.match(ln) for ln in lines[-15:])), None)
     if source and not (c.journal and c.year):
         c.journal, c.year = c.journal or source["journal"].strip(" ."), c.year or int(source["year"])
-    if not c.journal and not PUBLISHED_IN.search(ctx.text):
-        for s in ctx.sentences:
-            m = PUBLISHED_IN_ZH_LATIN.search(s.text)
-            name = (m["a"] or m["b"]).strip(" .") if m else None
+    m = None
+    if not c.journal:
+        # The first sentence, not about other work, that says where the paper was published.
+        for sentence in ctx.sentences:
+            if ctx.is_other_work(sentence):
+                continue
+            m = PUBLISHED_IN.search(sentence.text)
+            latin = PUBLISHED_IN_ZH_LATIN.search(sentence.text)
+            name = (latin["a"] or latin["b"]).strip(" .") if latin else None
             # (a meeting is no journal: "在ASCO上发表"; an acronym is one only if a journal's)
-            if name and not ctx.is_other_work(s) and not ZH_OTHER_WORK.search(s.text, 0, m.start()) \
-                    and (not re.fullmatch(r"[A-Z]{2,6}", name) or name in JOURNAL_ACRONYMS):
-                c.journal = name
+            if name and (re.fullmatch(r"[A-Z]{2,6}", name) and name not in JOURNAL_ACRONYMS):
+                name = None
+            if m and ZH_OTHER_WORK.search(sentence.text, 0, m.start()):
+                m = None
+            if name and ZH_OTHER_WORK.search(sentence.text, 0, latin.start()):
+                name = None
+            if name and (m is None or latin.start() < m.start()):
+                c.journal, m = name, None
                 break
-    if not c.journal and (m := PUBLISHED_IN.search(ctx.text)):
+            if m:
+                break
+    if m:
+        text = m.string
         c.journal = (m["journal"] or m["zh"] or m["zh2"]).strip(" .")
-        if c.year is None and PUBLISHED_NOW.search(ctx.text[max(0, m.start() - 40):m.end()]):
-            # "published today in ...": the year of the article's own date.
+        if not m["journal"] and (latin := LATIN_NAME_AFTER.match(text, m.end("zh") + 1 if m["zh"] else m.end("zh2") + 1)):
+            c.journal = latin["name"].strip(" .")  # (the journal's own name, as readers search it)
+        stated = YEAR.search((m["when"] or "") + " " + (m["issue"] or ""))
+        if c.year is None and stated:
+            c.year = int(stated.group(1))
+        elif c.year is None and ((m["when"] or "").strip() or PUBLISHED_NOW.search(text[max(0, m.start() - 40):m.end()])):
+            # "published today in ...", "published online Feb. 24 in ...": the year of the
+            # article's own date.
             date = ctx.document.published or next((ln for ln in lines[:8] if YEAR.search(ln) and len(ln) < 60), None)
             found = YEAR.search(date or "")
             c.year = int(found.group(1)) if found else None
