@@ -116,9 +116,10 @@ def test_evidence_inference_floors(extract_all):
 # 0.294 with the extractor of 1228922), then developed on.
 # dev3 was written blind in session 7 and first scored at f6ecfc4 (F1 0.286, recall 100%, titles 75.0%;
 # 0.287 with the extractor of b46574e, the session's start), then developed on.
-# blind3 was written blind in session 8 (gold committed in 1e8a2ed before any run) and first
-# scored at de7d246: F1 0.215, detection recall 75.0%, titles 83.3% (0.216 with the extractor
-# of 06006aa, the session's start). It stays blind.
+# dev4 was written blind in session 8 as blind3 (gold committed in 1e8a2ed before any run) and
+# first scored at de7d246: F1 0.215, detection recall 75.0%, titles 83.3% (0.216 with the
+# extractor of 06006aa, the session's start); 0.274 at the start of session 12, when it was
+# moved here to be developed on (three pages of several studies each).
 # blind4 was written blind in session 9 (gold committed in 6e75d02 before any run) and first
 # scored there: F1 0.342, detection recall 90.0%, titles 62.5% (0.343 and 58.3% with the
 # extractor of ef9f6c2, the session's start). It stays blind.
@@ -133,7 +134,7 @@ def test_evidence_inference_floors(extract_all):
 # titles 87.5%. It stays blind.
 REAL_FLOORS = {"dev": (0.50, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
                "blind2": (0.29, 0.90, 0.85), "dev2": (0.40, 0.95, 0.90), "dev3": (0.37, 0.95, 0.85),
-               "blind3": (0.20, 0.70, 0.85), "blind4": (0.32, 0.85, 0.60),
+               "dev4": (0.27, 0.80, 0.85), "blind4": (0.32, 0.85, 0.60),
                "blind5": (0.26, 0.70, 0.60), "blind6": (0.27, 0.75, 0.90),
                "blind7": (0.33, 0.80, 0.85)}
 
