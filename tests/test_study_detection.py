@@ -95,6 +95,18 @@ def test_a_result_said_of_no_study_of_its_own_is_none(text):
     assert studies_of(text) == []
 
 
+def test_news_of_a_paper_that_says_what_it_found_is_a_study():
+    text = ("测试医院发现狼疮新疗法\n\n该院风湿科团队的临床研究成果发表在国际期刊《测试医学》上。"
+            "团队对入组的难治性患者随访最长18个月，结果显示，63%的患者实现完全缓解。\n")
+    assert len(studies_of(text)) == 1
+
+
+def test_studies_in_general_published_somewhere_are_no_study_of_the_page():
+    text = ("Weight-loss drugs and the rest of us\n\nRecent studies published in Test Medicine and the Journal of "
+            "Tests highlighted that patients lose 15% of their weight, but the price is high.\n")
+    assert studies_of(text) == []
+
+
 TWO_TRIALS = (
     "Acupuncture put to the test twice\n\n"
     "Researchers randomised 92 men with chronic prostatitis to true or sham acupuncture for ten weeks. In the true "

@@ -249,9 +249,9 @@ def _extract(document: Document) -> Record:
         # Events a table lists by arm replace what was read from the table's rows as sentences.
         rows = {e.quote for e in from_tables}
         study.adverse_events = [e for e in study.adverse_events if e.quote not in rows] + from_tables
+    study.citation = citation.extract(ctx)
     if not _reports_a_study(study, ctx):
         return Record(source, [])
-    study.citation = citation.extract(ctx)
     study.conditions = conditions.extract(ctx)
     study.enrollment = timeline.enrollment(ctx)
     study.follow_up = timeline.follow_up(ctx) or _last_time(study) or timeline.study_duration(ctx)
@@ -447,6 +447,8 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (design.named_design(ctx) and _results_section(ctx))
                 or (_own_counts(ctx) and _states_a_result(ctx) and _study_word(ctx))
                 or _self_with_results(ctx) or _results_section_with_p(ctx)
+                # (news of a paper: where it was published, and what it found)
+                or (bool(study.citation.journal) and _states_a_result(ctx))
                 or _study_states_a_result(ctx))
 
 

@@ -72,6 +72,7 @@ LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,8
 PUBLISHED_IN_ZH_LATIN = re.compile(r"(?=[期杂雜在于於])(?:(?:期刊|杂志|雜誌)\s*(?P<a>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])(?=[\s。，,；;）)]|$)|"
                                    r"(?:在|于|於)\s*(?P<b>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])\s*(?:上|杂志上|期刊上)?\s*(?:发表|發表|刊登|刊发|刊發))")
 ZH_OTHER_WORK = re.compile(r"此前|之前|以往|既往|先前|另一[项項份篇个個]|過去|过去")
+MANY_PAPERS = re.compile(r"\b(?:studies|trials|papers|articles|reports|analyses)\b", re.I)
 JOURNAL_ACRONYMS = {"JAMA", "BMJ", "NEJM", "CMAJ", "MMWR", "JACC", "BJOG", "PLOS", "BMC", "JCO", "JNCI", "CHEST", "GUT", "BLOOD", "CELL"}
 PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
 FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
@@ -219,8 +220,8 @@ def extract(ctx: Context) -> Citation:
             # (a meeting is no journal: "在ASCO上发表"; an acronym is one only if a journal's)
             if name and (re.fullmatch(r"[A-Z]{2,6}", name) and name not in JOURNAL_ACRONYMS):
                 name = None
-            if m and ZH_OTHER_WORK.search(sentence.text, 0, m.start()):
-                m = None
+            if m and (ZH_OTHER_WORK.search(sentence.text, 0, m.start()) or MANY_PAPERS.search(sentence.text, 0, m.start())):
+                m = None  # ("Recent studies published in JAMA and NEJM": no one paper's journal)
             if name and ZH_OTHER_WORK.search(sentence.text, 0, latin.start()):
                 name = None
             if name and (m is None or latin.start() < m.start()):
