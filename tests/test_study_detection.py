@@ -107,6 +107,18 @@ def test_studies_in_general_published_somewhere_are_no_study_of_the_page():
     assert studies_of(text) == []
 
 
+def test_paragraphs_that_open_on_a_trial_and_count_its_people_later_are_two_studies():
+    text = ("Diabetes news roundup\n\n"
+            "Testbio reported results of a phase II trial of mesenchymal precursor cells in type 2 diabetes. The trial "
+            "evaluated one infusion or placebo over 12 weeks in 61 patients. HbA1c fell by 0.4% with the highest dose "
+            "compared with placebo (p<0.05).\n\n"
+            "Pharmaco released results of a phase III trial of insulin glargine U300 in type 2 diabetes. The study "
+            "compared U300 with standard glargine in 811 participants; HbA1c fell by 0.57% and 0.56%, respectively.\n")
+    studies = studies_of(text)
+    assert len(studies) == 2
+    assert [i["name"] for i in studies[1]["interventions"]][:1] == ["insulin glargine"]
+
+
 TWO_TRIALS = (
     "Acupuncture put to the test twice\n\n"
     "Researchers randomised 92 men with chronic prostatitis to true or sham acupuncture for ten weeks. In the true "

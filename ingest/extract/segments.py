@@ -32,6 +32,11 @@ from .numbers import counts
 # (Not "入组患者平均年龄…" who they were, nor "纳入疗效分析" who was analysed.)
 ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
                     r"\benrolled\b|\brecruited\b|随机|隨機|(?:纳入|納入)(?!(?:疗效|療效|统计|統計|最终|最終)?分析|的)|招募|选择|選擇|选取|選取)", re.I)
+# A paragraph that opens on a trial it reports: "X reported results of a phase II trial of Y",
+# "A phase 3 trial of Y found", "……公布了一项II期临床试验的结果".
+TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?|the|its)\s+(?:[\w-]+[\s,]+){0,5}?(?:trial|study)\b|"
+                           r"^\W*(?:an?|the)\s+(?:[\w-]+[\s,]+){0,4}?phase\s+(?:[1-4]|I{1,3}|IV)[ab]?\b[^.]{0,40}\btrial\b|"
+                           r"(?:公布|发布|發布|公佈)[^。]{0,20}(?:试验|試驗|研究)[^。]{0,6}(?:结果|結果|数据|數據)", re.I)
 # A count of people in Chinese that ``counts`` does not know: "504個…婦女", "1000个多囊卵巢…".
 ZH_PEOPLE = re.compile(r"(?<![\d.])(\d{2,6})\s*[个個位名例人]")
 
@@ -60,6 +65,26 @@ def _parts_of(n: int, sizes: list[int]) -> bool:
     return any(n == k * size or size == k * n for size in sizes for k in (2, 3, 4))
 
 
+def _opening_sizes(ctx: Context) -> dict[int, list[int]]:
+    """{sentence index: people counted} for paragraphs that open on a trial of their own and
+    count its people further on without an enrolment verb ("Mesoblast reported results of a
+    phase II trial of ... The trial evaluated ... in 61 patients"): the count is the trial's
+    size, given to the paragraph's first sentence. Only where no sentence of the paragraph
+    enrols anyone."""
+    out: dict[int, list[int]] = {}
+    by_paragraph: dict[int, list] = {}
+    for s in ctx.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    for sentences in by_paragraph.values():
+        first = sentences[0]
+        if not TRIAL_OPENING.search(first.text) or ctx.is_other_work(first) or any(_enrolment(s.text) for s in sentences):
+            continue
+        sizes = [c.n for s in sentences[:3] if not ctx.is_other_work(s) for c in counts(s.text) if c.n >= 10]
+        if sizes:
+            out[first.index] = sizes[:1]
+    return out
+
+
 def study_texts(ctx: Context) -> list[str]:
     """The page cut into one text per study it introduces, when it introduces two or more in
     paragraphs of their own, with different numbers of people; else []."""
@@ -68,8 +93,9 @@ def study_texts(ctx: Context) -> list[str]:
         return []  # an abstract under METHODS and RESULTS headings reports its one study
     starts: list[tuple[int, int]] = []  # (paragraph, where it starts in the text)
     sizes: list[int] = []
+    opening = _opening_sizes(ctx)
     for s in ctx.sentences:
-        found = _enrolment(s.text)
+        found = _enrolment(s.text) or opening.get(s.index, [])
         if starts and starts[-1][0] == s.paragraph:
             sizes += found  # (the same study's paragraph goes on: "Of these, 62 were randomised")
             continue
