@@ -85,6 +85,11 @@ def join_thousands(text: str) -> str:
     return SPACED_THOUSANDS.sub(lambda m: m.group(1) + ",", text)
 
 
+# (Module-level: ``number`` is called for every number read, and re.compile's cache lookup
+# costs as much as the match.)
+INTEGER = re.compile(r"-?\d+")
+
+
 def number(s: str) -> float | int:
     """A number as written: an integer when it has no decimal point.
 
@@ -92,7 +97,7 @@ def number(s: str) -> float | int:
     (62, 10.0, -0.5, 1024)
     """
     s = s.replace(",", "").strip()
-    if re.compile(r"-?\d+").fullmatch(s):
+    if INTEGER.fullmatch(s):
         return int(s)
     return float(s)
 
