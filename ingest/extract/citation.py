@@ -197,7 +197,9 @@ def extract(ctx: Context) -> Citation:
     source = next(filter(None, (SOURCE_LINE.match(ln) for ln in lines[-15:])), None)
     if source and not (c.journal and c.year):
         c.journal, c.year = c.journal or source["journal"].strip(" ."), c.year or int(source["year"])
-    if not c.journal and not PUBLISHED_IN.search(ctx.text):
+    # (Searched once: the whole text is long, and the answer serves both tests below.)
+    published = None if c.journal else PUBLISHED_IN.search(ctx.text)
+    if not c.journal and not published:
         for s in ctx.sentences:
             m = PUBLISHED_IN_ZH_LATIN.search(s.text)
             name = (m["a"] or m["b"]).strip(" .") if m else None
@@ -206,7 +208,7 @@ def extract(ctx: Context) -> Citation:
                     and (not re.fullmatch(r"[A-Z]{2,6}", name) or name in JOURNAL_ACRONYMS):
                 c.journal = name
                 break
-    if not c.journal and (m := PUBLISHED_IN.search(ctx.text)):
+    if not c.journal and (m := published):
         c.journal = (m["journal"] or m["zh"] or m["zh2"]).strip(" .")
         if c.year is None and PUBLISHED_NOW.search(ctx.text[max(0, m.start() - 40):m.end()]):
             # "published today in ...": the year of the article's own date.

@@ -136,7 +136,8 @@ def _own_sentences(ctx: Context):
 def extract(ctx: Context) -> Participants:
     p = Participants()
     enrolled_from_analysis = None
-    for s in _own_sentences(ctx):
+    own = _own_sentences(ctx)  # (asked once: the later passes read the same sentences)
+    for s in own:
         clauses = list(_subclauses(s.text, s.start))
         for i, (start, clause) in enumerate(clauses):
             found = counts(clause) + [Count(int(m.group(1).replace(",", "")), m.start(1), m.end(1)) for m in BARE_COUNT.finditer(clause)]
@@ -191,7 +192,7 @@ def extract(ctx: Context) -> Participants:
                 p.quotes["screened"] = s.text
                 break
     if p.enrolled is None:
-        for s in _own_sentences(ctx):
+        for s in own:
             m = COHORT.search(s.text) or AMONG.search(s.text) or ZH_TOTAL.search(s.text)
             if m:
                 raw = next(v for v in m.groups() if v)
@@ -201,7 +202,7 @@ def extract(ctx: Context) -> Participants:
     if p.enrolled is None and enrolled_from_analysis is not None:
         p.enrolled, p.quotes["enrolled"] = enrolled_from_analysis
     if p.enrolled is None:
-        for s in _own_sentences(ctx):
+        for s in own:
             m = TOTAL_EN.search(s.text)
             if m is not None and m["part"] and re.compile(r"\d").search(s.text, 0, m.start()) \
                     and not STUDIES_INCLUDING.search(s.text, 0, m.start()):
