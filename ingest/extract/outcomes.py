@@ -692,11 +692,12 @@ class Outcomes:
             in_per = _within(per)
             found_times = [t for t in found_times if not in_per(t.start)]
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
-        taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + [
+        taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + per
+        if "%" in s.text:  # (both patterns need a "%"; the order of the spans does not matter)
             # "95.2%(40/42)": the count and the total of a share are no values of their own;
             # "95% confi dence interval": the level of an interval is none either
-            (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)] + [
-            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)] + per
+            taken += [(s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)]
+            taken += [(s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)]
         inside = _within(taken)
         # ("176 subjects (103 men, aged 52±10 years)": an age, as for time points, is who they
         # were, no outcome's value.)
