@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import in_brackets
+from .clauses import _top_level, in_brackets
 from .context import Context
 from .design import SELF
 from .numbers import DIGIT, EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
@@ -105,16 +105,10 @@ BRACKETS = re.compile(r"[(（\[\])）]")
 
 def _subclauses(text: str, base: int):
     """(offset, clause) pairs; a delimiter inside brackets does not end a clause
-    ("912 patients (468 assigned to MSCs and 444 to control) were included")."""
-    depth, inside = 0, []
-    if BRACKETS.search(text):
-        for ch in text:
-            depth = depth + 1 if ch in "(（[" else max(0, depth - 1) if ch in ")）]" else depth
-            inside.append(depth)
+    ("912 patients (468 assigned to MSCs and 444 to control) were included").
+    (The depth is followed from bracket to bracket, ``_top_level``, not per character.)"""
     pos = 0
-    for m in SUBCLAUSE.finditer(text):
-        if inside and inside[m.start()]:
-            continue
+    for m in _top_level(text, SUBCLAUSE, BRACKETS):
         yield base + pos, text[pos:m.start()]
         pos = m.end()
     yield base + pos, text[pos:]
