@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocab
@@ -347,10 +348,8 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     # The arm's name whole: not part of another arm's ("placebo plus drug K", "drug K or
     # placebo (n = 80)", "the drug K and placebo arms"); its n after it as groups.py reads a
     # group's ("placebo (n = 40)"), or before it ("N = 21678 in the …").
-    arm = re.compile(r"(?<![\w-])(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)" + re.escape(name) +
-                     r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?\b", re.I)
     found = {}
-    for m in arm.finditer(norm):
+    for m in _arm_name(name).finditer(norm):
         size = groups.N_AFTER.match(norm, m.end())
         a, b = m.start(), size.end() if size else m.end()
         if size is None and (size := N_BEFORE_ARM.search(norm, max(0, m.start() - 40), m.start())):
@@ -361,6 +360,15 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
         if size is not None and not NOT_AN_ARMS_SIZE.search(norm, start, a):
             found.setdefault(int(size["n"].replace(",", "")), text[a:b].strip(" ,:：(（"))
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _arm_name(name: str) -> re.Pattern:
+    """The pattern ``_arm_size`` finds an arm's name by. Kept per name: compiling it is most of
+    the cost of sizing an arm, and the same names ("placebo", "control") come back article
+    after article in one process (re's own cache of 512 is churned by the other patterns)."""
+    return re.compile(r"(?<![\w-])(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)" + re.escape(name) +
+                      r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?\b", re.I)
 
 
 N_BEFORE_ARM = re.compile(r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|on|for)\s+(?:the\s+)?$")

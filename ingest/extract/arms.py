@@ -540,10 +540,18 @@ def _head(name: str, found: list[Arm], text: str = "") -> list[str]:
     if head.lower() in GENERIC_HEADS or any(head.lower() in a.name.lower().split() for a in found if a.name != name):
         return []
     own = {w.lower() for w in words}
-    for m in re.compile(rf"([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.I).finditer(text):
+    for m in _word_before(head).finditer(text):
         if m.group(1).lower() not in own and m.group(1).lower() not in HEAD_MAY_FOLLOW:
             return []
     return [head]
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_before(head: str) -> re.Pattern:
+    """The pattern of a word written before ``head``. Kept per head word: a new pattern is a
+    real compile, and the same heads ("therapy" is none, "supplementation", "exercise") come
+    back article after article."""
+    return re.compile(rf"([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.I)
 
 
 # Words that may stand before an arm's head word without naming another treatment.

@@ -14,12 +14,13 @@ QUOTE_END = re.compile(r"[；;，]|,(?!\d{3}\b)")
 BRACKET = re.compile(r"[(\[（【)\]）】]")
 
 
-def _top_level(text: str, pattern) -> list:
+def _top_level(text: str, pattern, brackets=BRACKET) -> list:
     """Matches of ``pattern`` outside brackets: "(17 vs 36 min; P<0.001)" is one clause.
 
     The depth is followed from bracket to bracket, not character by character: a closing
     bracket with none open is ignored, and a match counts when it starts where the depth
-    (after the last bracket at or before it) is zero.
+    (after the last bracket at or before it) is zero. ``brackets``: the bracket characters
+    that count (a pattern of single characters, a subset of ``BRACKET``'s).
 
     >>> [m.group() for m in _top_level("a; b (c; d) e; f) g; (h", QUOTE_END)]
     [';', ';', ';']
@@ -28,7 +29,7 @@ def _top_level(text: str, pattern) -> list:
     if not matches:
         return matches
     changes, depths, depth = [], [], 0  # where the depth changes, and to what
-    for b in BRACKET.finditer(text):
+    for b in brackets.finditer(text):
         if b.group() in "([（【":
             depth += 1
         elif depth:

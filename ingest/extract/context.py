@@ -21,6 +21,10 @@ from .sentences import Sentence, split
 
 PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 ABBR = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
+# (``abbreviations`` asks these of every bracket of an article: compiled once here.)
+LIST_MARK = re.compile(r"[,，;；]")
+CAPITAL = re.compile(r"[A-Z]")
+ABBR_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes",
          "origins", "tissues", "groups")
 
@@ -100,12 +104,12 @@ class Context:
         found: dict[str, dict[str, str]] = {k: {} for k in KINDS}
         lexicons = [(kind, vocab.lexicon(kind)) for kind in KINDS]
         for m in PAREN.finditer(self.text):
-            inside = [p.strip() for p in re.compile(r"[,，;；]").split(m.group(1))]
+            inside = [p.strip() for p in LIST_MARK.split(m.group(1))]
             abbr = inside[-1]
-            if not ABBR.match(abbr) or not re.compile(r"[A-Z]").search(abbr):
+            if not ABBR.match(abbr) or not CAPITAL.search(abbr):
                 # "RSM(呼吸与括约肌管理)": the abbreviation stands before the bracket.
-                before = re.compile(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$").search(self.text[max(0, m.start() - 12):m.start()])
-                if before and re.compile(r"[A-Z]").search(before.group(1)):
+                before = ABBR_BEFORE.search(self.text[max(0, m.start() - 12):m.start()])
+                if before and CAPITAL.search(before.group(1)):
                     self._define(found, lexicons, before.group(1), m.group(1))
                 continue
             names = [" ".join(inside[:-1])] if len(inside) > 1 else []

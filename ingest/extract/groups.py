@@ -12,6 +12,7 @@ import re
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
+from .clauses import _top_level
 from .context import Context
 from .numbers import counts, stats
 from .numerals import chinese_to_int
@@ -162,17 +163,10 @@ def _one_of_the_offered(ctx: Context, s, g) -> bool:
 
 def _pieces(text: str, base: int) -> list[tuple[int, str]]:
     """The sub-clauses of a sentence, split at delimiters outside brackets, so that
-    "进展型(包括继发进展型和原发进展型)十二名" stays one piece."""
-    depth = 0
-    inside = []
-    for ch in text:
-        depth += ch in "(（[【"
-        depth = max(0, depth - (ch in ")）]】"))
-        inside.append(depth)
+    "进展型(包括继发进展型和原发进展型)十二名" stays one piece. (The depth is followed from
+    bracket to bracket, ``_top_level``, not per character.)"""
     pos, out = 0, []
-    for m in SUBCLAUSE.finditer(text):
-        if inside[m.start()]:
-            continue
+    for m in _top_level(text, SUBCLAUSE):
         out.append((base + pos, text[pos:m.start()]))
         pos = m.end()
     out.append((base + pos, text[pos:]))

@@ -26,6 +26,9 @@ _to_ascii = translator(_FULL)  # text.translate(_FULL)
 # 7,851 is one number (thousands separated by commas), never 7 and 851.
 NUM = r"-?(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _num = re.compile(NUM)
+# Any digit (as NUM's \d reads one). Two sentences in three have none, and a pattern that
+# needs one need not be searched there: this test skips to the first digit in C.
+DIGIT = re.compile(r"\d")
 
 
 _normalized: dict[str, str] = {}  # each extractor normalises the same sentences again
@@ -85,6 +88,11 @@ def join_thousands(text: str) -> str:
     return SPACED_THOUSANDS.sub(lambda m: m.group(1) + ",", text)
 
 
+# (Module-level: ``number`` is called for every number read, and re.compile's cache lookup
+# costs as much as the match.)
+INTEGER = re.compile(r"-?\d+")
+
+
 def number(s: str) -> float | int:
     """A number as written: an integer when it has no decimal point.
 
@@ -92,7 +100,7 @@ def number(s: str) -> float | int:
     (62, 10.0, -0.5, 1024)
     """
     s = s.replace(",", "").strip()
-    if re.compile(r"-?\d+").fullmatch(s):
+    if INTEGER.fullmatch(s):
         return int(s)
     return float(s)
 
@@ -281,6 +289,8 @@ def stats(text: str) -> list[Stat]:
     """
     norm = normalize(text)
     out = []
+    if not DIGIT.search(norm):
+        return out  # (every value is a NUM)
     for m in STAT.finditer(norm):
         value = number(m["value"])
         pct = m["unit"] == "%"
@@ -380,7 +390,8 @@ def times(text: str) -> list[TimeMention]:
     [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
     """
     out = []
-    for found in _merged(normalize(text), TIME_NUMERIC, TIME_WORDS):
+    norm = normalize(text)
+    for found in _merged(norm, _numeric(norm, TIME_NUMERIC), TIME_WORDS):
         m = found.groupdict()
         if m["baseline"]:
             out.append(TimeMention(Time(0, "month"), found.start(), found.end()))
@@ -395,16 +406,26 @@ def times(text: str) -> list[TimeMention]:
     return out
 
 
+def _numeric(norm: str, pattern):
+    """``pattern`` (TIME_NUMERIC, COUNT_NUMERIC), or None where it cannot match: each of its
+    matches holds a digit or a Chinese character, and most English sentences hold neither.
+
+    >>> _numeric("six weeks", TIME_NUMERIC), _numeric("12 weeks", TIME_NUMERIC) is TIME_NUMERIC
+    (None, True)
+    """
+    return pattern if not norm.isascii() or DIGIT.search(norm) else None
+
+
 def _merged(text: str, first, second):
     """The matches of two patterns in order, none overlapping another: what one pattern
     holding both would find, where at any offset only one of them can match (they open on
-    different characters).
+    different characters). ``first`` None: only ``second``'s.
 
     >>> [m.group() for m in _merged("baseline, 12 months, six weeks", TIME_NUMERIC, TIME_WORDS)]
     ['baseline', '12 months', 'six weeks']
     """
     end = len(text)
-    a, b = first.search(text), second.search(text)
+    a, b = first.search(text) if first is not None else None, second.search(text)
     while a or b:
         found = a if not b or (a and a.start() <= b.start()) else b
         yield found
@@ -549,7 +570,8 @@ def counts(text: str) -> list[Count]:
     [14862, 120, 100]
     """
     out = []
-    for m in _merged(normalize(text), COUNT_NUMERIC, COUNT_WORDS):
+    norm = normalize(text)
+    for m in _merged(norm, _numeric(norm, COUNT_NUMERIC), COUNT_WORDS):
         found = m.groupdict()
         raw = found.get("num") or found.get("n") or found["en"]
         if raw[0].isdigit():
@@ -672,6 +694,8 @@ def rate_units(text: str) -> list[RateUnit]:
     """
     norm = normalize(text)
     out = []
+    if not DIGIT.search(norm) and "人" not in norm:
+        return out  # (an English base is in digits; a Chinese one is "人年")
     for m in _RATE_EN.finditer(norm):
         base = _rate_base(m["base"])
         if not base:

@@ -564,6 +564,13 @@ def _cleaned_name(words: str) -> str | None:
     return None if name is None or re.search(r"\d", name) else name
 
 
+@lru_cache(maxsize=256)
+def _baseline_balance(text: str) -> bool:
+    """Whether a sentence compares the arms at baseline (``BASELINE_BALANCE``). Remembered:
+    five readers ask it of every sentence with values."""
+    return BASELINE_BALANCE.search(text) is not None
+
+
 @lru_cache(maxsize=1024)
 def _significance_of(text: str) -> bool | None:
     """What a clause says of significance: False (not significant), True, or None. Remembered:
@@ -691,11 +698,12 @@ class Outcomes:
             in_per = _within(per)
             found_times = [t for t in found_times if not in_per(t.start)]
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
-        taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + [
+        taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + per
+        if "%" in s.text:  # (both patterns need a "%"; the order of the spans does not matter)
             # "95.2%(40/42)": the count and the total of a share are no values of their own;
             # "95% confi dence interval": the level of an interval is none either
-            (s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)] + [
-            (s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)] + per
+            taken += [(s.start + m.start(), s.start + m.end()) for m in SHARE_COUNT.finditer(s.text)]
+            taken += [(s.start + m.start(), s.start + m.end()) for m in CI_LEVEL.finditer(s.text)]
         inside = _within(taken)
         # ("176 subjects (103 men, aged 52±10 years)": an age, as for time points, is who they
         # were, no outcome's value.)
@@ -1110,7 +1118,7 @@ class Outcomes:
         """"治疗前两组ABI、TcPO₂及VAS评分比较，差异无统计学意义（P>0.05）", "baseline characteristics
         did not differ (P>0.05)": the arms were alike before treatment, which is no result of it.
         Its p-values are set aside so no shape reads them as effects."""
-        if not BASELINE_BALANCE.search(f.sentence.text):
+        if not _baseline_balance(f.sentence.text):
             return
         for i, p in enumerate(f.ps):
             lo, hi = clause_bounds(f.sentence, p.start, p.end)
@@ -2734,7 +2742,7 @@ class Outcomes:
         arm is the one named beside it, else the only arm its segment names before it. Two
         shares of two different arms, or nothing."""
         s = f.sentence
-        if not f.groups or BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text) or SAFETY_NAME.search(s.text) \
+        if not f.groups or _baseline_balance(s.text) or SUPPOSED.search(s.text) or SAFETY_NAME.search(s.text) \
                 or WHO_THEY_WERE.search(s.text) or SUBGROUP_OPENS.match(s.text):
             return  # (adverse events are the safety reader's; who people were, or a subgroup's shares, no result)
         # (A count with its share, "71例（35.6%）", is the share of that arm.)
@@ -2870,7 +2878,7 @@ class Outcomes:
         clause, else none. A value for which any of the three is in doubt is left out: a
         missing number is better than a misplaced one."""
         s = f.sentence
-        if BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text):
+        if _baseline_balance(s.text) or SUPPOSED.search(s.text):
             return
         skip = self._not_values(f)
         free = [(i, st) for i, st in enumerate(f.stats)
@@ -3069,7 +3077,7 @@ class Outcomes:
         by its own clause's verb where it has one."""
         s = f.sentence
         arms = self._study_arms()
-        if len(arms) < 2 or SUPPOSED.search(s.text) or BASELINE_BALANCE.search(s.text):
+        if len(arms) < 2 or SUPPOSED.search(s.text) or _baseline_balance(s.text):
             return
         skip = self._not_values(f)
         # (A share after "by" is read here too: "maintained by 32% of the X group"; a change verb
@@ -3207,7 +3215,7 @@ class Outcomes:
         significant and nothing invented: no value, no p. A verdict restating a result the
         article also gives with numbers is dropped at the end (``_drop_restated``)."""
         s = f.sentence
-        if f.ps or len(self.effects) > known or BASELINE_BALANCE.search(s.text) or SUPPOSED.search(s.text):
+        if f.ps or len(self.effects) > known or _baseline_balance(s.text) or SUPPOSED.search(s.text):
             return
         negative, positive = NOT_SIGNIFICANT_WORDS.search(s.text), SIGNIFICANT_WORDS.search(s.text)
         if not (negative or positive):
@@ -3791,11 +3799,12 @@ class Outcomes:
         category ("normal weight was the reference"), nor where the condition has levels
         (prediabetes and diabetes): then "no X" would misstate the comparator."""
         from ..vocab.lexicon import Tokens
-        if REFERENCE_NAMED.search(self.ctx.text):
+        # (The effects first: most articles have none set against a reference, and then the
+        # whole text need not be searched.)
+        against_reference = [e for e in self.effects if e.versus == REFERENCE and e.group]
+        if not against_reference or REFERENCE_NAMED.search(self.ctx.text):
             return
-        for e in self.effects:
-            if e.versus != REFERENCE or not e.group:
-                continue
+        for e in against_reference:
             hits = vocab.lexicon("conditions").find(Tokens(e.group))
             if len(hits) == 1 and hits[0].text.strip().lower() == e.group.strip().lower():
                 name = e.group.strip()

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .clauses import in_brackets
+from .clauses import _top_level, in_brackets
 from .context import Context
 from .design import SELF
-from .numbers import EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
+from .numbers import DIGIT, EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Participants
 
@@ -105,16 +105,10 @@ BRACKETS = re.compile(r"[(（\[\])）]")
 
 def _subclauses(text: str, base: int):
     """(offset, clause) pairs; a delimiter inside brackets does not end a clause
-    ("912 patients (468 assigned to MSCs and 444 to control) were included")."""
-    depth, inside = 0, []
-    if BRACKETS.search(text):
-        for ch in text:
-            depth = depth + 1 if ch in "(（[" else max(0, depth - 1) if ch in ")）]" else depth
-            inside.append(depth)
+    ("912 patients (468 assigned to MSCs and 444 to control) were included").
+    (The depth is followed from bracket to bracket, ``_top_level``, not per character.)"""
     pos = 0
-    for m in SUBCLAUSE.finditer(text):
-        if inside and inside[m.start()]:
-            continue
+    for m in _top_level(text, SUBCLAUSE, BRACKETS):
         yield base + pos, text[pos:m.start()]
         pos = m.end()
     yield base + pos, text[pos:]
@@ -136,10 +130,14 @@ def _own_sentences(ctx: Context):
 def extract(ctx: Context) -> Participants:
     p = Participants()
     enrolled_from_analysis = None
-    for s in _own_sentences(ctx):
+    own = _own_sentences(ctx)  # (asked once: the later passes read the same sentences)
+    for s in own:
         clauses = list(_subclauses(s.text, s.start))
+        digits = DIGIT.search(s.text) is not None  # (BARE_COUNT and the ages need one)
         for i, (start, clause) in enumerate(clauses):
-            found = counts(clause) + [Count(int(m.group(1).replace(",", "")), m.start(1), m.end(1)) for m in BARE_COUNT.finditer(clause)]
+            found = counts(clause)
+            if digits:
+                found += [Count(int(m.group(1).replace(",", "")), m.start(1), m.end(1)) for m in BARE_COUNT.finditer(clause)]
             if not found and i and ELIDED_SUBJECT.match(clause) and _joined_by_and(s, clauses[i - 1], start) \
                     and (lead := LEADING_NUMBER.match(clauses[i - 1][1])):
                 # "111 (94.1%) completed week 24 and were included in the primary analysis"
@@ -182,16 +180,16 @@ def extract(ctx: Context) -> Participants:
                 nearest = min(candidates, key=lambda c: min(abs(c.start - m.start()), abs(c.end - m.end())))
                 setattr(p, field, nearest.n)
                 p.quotes[field] = s.text
-        _age_and_sex(p, s.text)
+        _age_and_sex(p, s.text, digits)
     if p.screened is None:
         for s in ctx.sentences:
-            m = None if ctx.is_other_work(s) else OF_EXCLUDED.search(s.text)
+            m = None if ctx.is_other_work(s) or not DIGIT.search(s.text) else OF_EXCLUDED.search(s.text)
             if m:
                 p.screened = int(m["n"].replace(",", ""))
                 p.quotes["screened"] = s.text
                 break
     if p.enrolled is None:
-        for s in _own_sentences(ctx):
+        for s in own:
             m = COHORT.search(s.text) or AMONG.search(s.text) or ZH_TOTAL.search(s.text)
             if m:
                 raw = next(v for v in m.groups() if v)
@@ -201,7 +199,9 @@ def extract(ctx: Context) -> Participants:
     if p.enrolled is None and enrolled_from_analysis is not None:
         p.enrolled, p.quotes["enrolled"] = enrolled_from_analysis
     if p.enrolled is None:
-        for s in _own_sentences(ctx):
+        for s in own:
+            if not DIGIT.search(s.text):
+                continue  # (each total, English or Chinese, is written in digits)
             m = TOTAL_EN.search(s.text)
             if m is not None and m["part"] and re.compile(r"\d").search(s.text, 0, m.start()) \
                     and not STUDIES_INCLUDING.search(s.text, 0, m.start()):
@@ -240,9 +240,11 @@ def _near(stat_list, at: int, max_distance: int = 30):
     return min(close, key=lambda x: min(abs(x.start - at), abs(x.end - at)), default=None)
 
 
-def _age_and_sex(p: Participants, text: str) -> None:
+def _age_and_sex(p: Participants, text: str, digits: bool = True) -> None:
+    """The cohort's age and sex from one sentence. (``digits``: whether ``text`` holds one;
+    an age is read as a number, so without one the age words are not looked for.)"""
     found = None
-    if p.age_mean is None and (m := AGE.search(text)):
+    if p.age_mean is None and digits and (m := AGE.search(text)):
         found = [x for x in stats(text[m.end():whole_number_end(text, m.end() + 40)]) if 0 < x.value < 120]
         if found:
             p.age_mean = found[0].value
@@ -251,7 +253,7 @@ def _age_and_sex(p: Participants, text: str) -> None:
             elif sd := AGE_SD_AFTER.match(text, m.end() + found[0].end):
                 p.age_sd = float(sd["sd"])  # "67.3歲（標準差6.9）", "66 years (SD 7)"
             p.quotes["age"] = text
-    if p.age_median is None and (m := MEDIAN_AGE.search(text)):
+    if p.age_median is None and digits and (m := MEDIAN_AGE.search(text)):
         found = [x for x in stats(text[m.end():whole_number_end(text, m.end() + 40)]) if 0 < x.value < 120]
         if found:
             p.age_median = found[0].value

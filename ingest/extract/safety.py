@@ -104,14 +104,24 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     events: dict[tuple[str, str], AdverseEvent] = {}
     safety = Safety()
     arm_order: list[str] = []
+    safety_words: dict[str, bool] = {}
+
+    def about_safety_words(text: str) -> bool:
+        """``AE_CONTEXT`` in ``text``, remembered: each sentence is asked as itself and again
+        as the one before the next."""
+        found = safety_words.get(text)
+        if found is None:
+            found = safety_words[text] = AE_CONTEXT.search(text) is not None
+        return found
+
     for s in ctx.sentences:
         if ctx.is_other_work(s) or s.text.rstrip().endswith(("?", "？")):
             continue  # a question ("what if I develop an infection?") reports nothing
         text = s.text
         previous = ctx.sentences[s.index - 1] if s.index else None
-        about_safety = bool(AE_CONTEXT.search(text) or AE_CONTEXT.search(s.heading or "")
+        about_safety = bool(about_safety_words(text) or about_safety_words(s.heading or "")
                             or (previous is not None and previous.paragraph == s.paragraph
-                                and AE_CONTEXT.search(previous.text)))
+                                and about_safety_words(previous.text)))
         if previous is None or previous.paragraph != s.paragraph:
             arm_order = []  # the arms, in the order the last per-arm list named them
         if about_safety or HAPPENED.search(text):
@@ -152,7 +162,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                             events[(m.name, group)] = AdverseEvent(m.name, n, None, None, None, text, group)
                     continue
                 n, pct = _count_of(text, m.start - s.start, m.end - s.start, ends, event_starts)
-                if n is None and (not AE_CONTEXT.search(text) or AIM.search(text)):
+                if n is None and (not about_safety_words(text) or AIM.search(text)):
                     continue  # an event named without a count counts only in a sentence about safety, not in its aims
                 if n is None and any(c.start < m.end and m.start < c.end for c in ctx.mentions("conditions", s.start, s.end)):
                     continue  # "缺血性脑卒中" is the condition studied, not an event
