@@ -70,3 +70,23 @@ def test_two_counts_of_one_arm_set_against_the_other_are_not_one_per_arm():
             "结果：治疗组死于心力衰竭与室颤者分别较对照组减少12.5%与18.2%。\n")
     _, effects = outcomes_of(text)
     assert not {e for e in effects if e[1] == "control" and e[4] in (12.5, -12.5, 18.2, -18.2)}
+
+
+def test_a_chinese_median_in_months_then_the_other_arms():
+    text = ("K药治疗胃癌的随机对照试验\n"
+            "方法：将170例患者随机分为治疗组和对照组。\n"
+            "结果：治疗组的中位生存期为37月，优于对照组19月。\n")
+    measurements, _ = outcomes_of(text)
+    assert measurements >= {("overall survival", "treatment", "median", 37), ("overall survival", "control", "median", 19)}
+
+
+@pytest.mark.parametrize("sentence, not_values", [
+    # a threshold in the outcome's name, and the share of people who reached it
+    ("Weight loss of 5% or more: 61% with drug K, 28% with placebo.", {5}),
+    ("In the drug K group 47.5% achieved 20% or more weight loss, against 3.5% with placebo.", {20, 47.5}),
+    # a period of analysis, not a change
+    ("HbA1c was analysed from September 2021 to March 2023.", {2021, 2023}),
+])
+def test_thresholds_shares_reaching_them_and_years_are_no_values(sentence, not_values):
+    measurements, effects = outcomes_of(OPENING + sentence + "\n")
+    assert not {item[-1] for item in measurements | effects} & not_values

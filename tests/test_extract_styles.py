@@ -540,7 +540,7 @@ def test_cohort_arms_and_their_ratios():
     assert {(g["name"], g["n"], g["pct"]) for g in study["groups"]} == {
         ("GLP-1 RA", 4212, 40.5), ("DPP-4 inhibitor", 6194, 59.5)}
     hrs = {(e["measure"], e["group"], e["versus"], e["value"]) for e in study["effects"] if e["type"] == "hazard_ratio"}
-    assert hrs == {("HHF", "GLP-1 RA", "DPP-4 inhibitor", 0.74),
+    assert hrs == {("hospitalization for heart failure", "GLP-1 RA", "DPP-4 inhibitor", 0.74),
                    ("all-cause mortality", "GLP-1 RA", "DPP-4 inhibitor", 0.81)}
 
 

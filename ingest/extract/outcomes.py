@@ -362,7 +362,7 @@ FRACTION_OR_SIZE = re.compile(r"(?=[\dn共N])(?:(?<!\d)\d+\s*/\s*\d+|\b[nN]\s*[=
 # A unit after a value: what makes a lone number a measurement ("412 m", "1.45 L", "3.2分").
 UNIT_AFTER = re.compile(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|mmol/L|μmol/L|umol/L|pg/mL|ng/mL|IU/L|U/L|"
                 r"ml|mL|L\b|cm\b|mm\b|m\b|points?\b|bpm\b|beats|ms\b|秒|次/分|ml/min|mL/min|kg/m2|kg/m²|g\b|次|"
-                r"个月|個月|天|日|周|週|年|小时|小時|分钟|分鐘|days?\b|weeks?\b|months?\b|years?\b|hours?\b|h\b)", re.I)
+                r"个月|個月|月|天|日|周|週|年|小时|小時|分钟|分鐘|days?\b|weeks?\b|months?\b|years?\b|hours?\b|h\b)", re.I)
 # A value followed by its confidence interval is an effect, not a measurement.
 WITH_CI_AFTER = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%|CI\b|置信|可信|-?\d+(?:\.\d+)?\s*(?:to|-|–|~|至|,)\s*-?\d+(?:\.\d+)?\s*[)\]）])", re.I)
 # How long patients were followed, which is no time a value was measured at.
@@ -496,7 +496,11 @@ ARM_SEGMENT = re.compile(r"[;；]|，\s*而|,\s*而|(?<![然从從因进進反�
 VS_BETWEEN = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对|對|比", re.I)
 VS_AROUND = re.compile(r"\bvs\b\.?|\bversus\b|\bv\.|对比|相比|比较|對比|比較", re.I)
 # After a value: a ratio ("1:1"), a relative change ("24% lower"), an age, a count of people.
+# ("weight loss of 5% or more", "体重下降20%及以上": a threshold in an outcome's name, no value)
 NOT_A_VALUE_AFTER = re.compile(r"\s*(?:lower|higher|less|more|fewer|greater|smaller|reduction|decrease|increase|improvement|relative|"
+                       r"or\s+(?:more|greater|higher|above|over)\b|and\s+(?:above|over)\b|(?:及|或)?以上|"
+                       # ("48.7%实现20%及以上的体重降幅", "33% achieved remission": a share of people who reached it)
+                       r"(?:of\s+(?:patients|participants)\s+)?(?:achieved|reached|attained)\b|实现|實現|达到|達到|"
                        r"times|fold|倍|岁|歲|years?\s+old|years?\s+of\s+age|-?(?:minute|min|hour|h)\b|[- ]?(?:item|point)\s+scale|"
                        r"patients|participants|people|subjects|adults|children|women|men|cases|例|名|人|位|家|所|项|篇|个中心|centres|centers|sites)", re.I)
 RATIO_AFTER = re.compile(r"\s*[:：]\s*\d")
@@ -905,6 +909,8 @@ class Outcomes:
                 continue
             if first.value == 0 and not first.has_spread and SCALE_WORDS.search(norm, max(s.start, m.start() - 40), m.start()):
                 continue  # "rated on a scale from 0 to 10": the scale's ends, not a change
+            if all(_a_year(norm, x) for x in (first, second)):
+                continue  # "analysed from September 2023 to March 2024": a period, not a change
             if any(a is first and b is second for _, a, _, b in found):
                 continue  # "由（24.6±3.1）分降至…": 由 and its bracket open the same change
             found.append((m, first, to, second))
@@ -3348,6 +3354,8 @@ class Outcomes:
             return False
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
+        if norm[st.end:st.end + 1] == "月" and before.rstrip().endswith("年"):
+            return False  # ("2004年6月": a date's month, no value in months)
         if not st.percent and TIME_POINT_AFTER.match(norm, st.end) \
                 and not DURATION_NAME.search(norm, max(f.sentence.start, at - 70), at):
             # "observed 24 hours after the induction", "治疗2小时后": when, not how much (but "time
@@ -3903,6 +3911,15 @@ def name_words(name: str) -> set[str]:
     (['gastrectomy', 'group', 'sleeve'], ['medical', 'therapy'])
     """
     return set(re.compile(r"\w+").findall(name.lower())) - {"alone", "only"}
+
+
+def _a_year(norm: str, st: Stat) -> bool:
+    """Whether a number is a calendar year: a whole 1900-2100 with no spread and no percent.
+
+    >>> _a_year("from 2023 to 2024", Stat(2023, 5, 9)), _a_year("from 2023.5", Stat(2023.5, 5, 11))
+    (True, False)
+    """
+    return isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent and not st.has_spread
 
 
 def _arm_holding(written: str, arms: list[str]) -> str | None:
