@@ -119,6 +119,16 @@ def test_paragraphs_that_open_on_a_trial_and_count_its_people_later_are_two_stud
     assert [i["name"] for i in studies[1]["interventions"]][:1] == ["insulin glargine"]
 
 
+@pytest.mark.parametrize("text", [
+    # the study pointed at from afar, and its result in Chinese numerals
+    "喝茶的人有福了\n\n根據一份針對三十萬人的大型研究，這份從一九九八年進行到二○一○年的研究發現，每天喝茶的人死亡機率少了十二%。\n",
+    # where it was published (刊於), and what it found
+    "研究：接種疫苗 風險減近八成\n\n一項英國資助的研究分析了篩查數據，發現接種疫苗的女性患病機率比未接種者低79%。研究結果刊於最新一期醫學期刊《測試醫學》。\n",
+])
+def test_chinese_news_of_a_study_with_numbers_in_words_or_its_journal(text):
+    assert len(studies_of(text)) == 1
+
+
 TWO_TRIALS = (
     "Acupuncture put to the test twice\n\n"
     "Researchers randomised 92 men with chronic prostatitis to true or sham acupuncture for ten weeks. In the true "

@@ -57,7 +57,8 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
                              # ("a pooled analysis of data from 12 trials showed", "the study, which followed 3,000 people, found")
                              r"(?:\s+(?:of|in|from|among|involving|covering)\s+[^,.;:]{1,60}?|,\s+[^.;:]{1,80}?,)?\s+"
                              r"(?:found|finds|showed|shows|suggests|suggested|reported|demonstrated|revealed|indicated|concluded)\b|"
-                             r"(?:该|這|这|本|此)(?:项|項)?(?:研究|试验|試驗)(?:发现|發現|显示|顯示|表明|结果显示)", re.I)
+                             # ("这份从一九九五年进行到二〇〇八年的研究发现": words between the pointer and the study)
+                             r"(?:该|這|这|本|此)(?:项|項|份|个|個)?[^，,。；;]{0,30}?(?:研究|试验|試驗)(?:结果)?(?:发现|發現|显示|顯示|表明|结果显示)", re.I)
 # A structured Chinese abstract whose labels are set off by a space: "目的 观察…", "方法 选取…".
 SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S")
 SPACED_RESULTS = re.compile(r"\W*(?:结果|結果)[ \u3000]+(?=\S)")
@@ -481,7 +482,9 @@ STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|res
 MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L)|"
                              # (a share in words: "cut the risk by more than half", "降低一半")
                              r"\bby\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)\b|"
-                             r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍", re.I)
+                             r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍|"
+                             # (a share in Chinese numerals: "少了十%", "减近九成", "百分之三十", "三分之一")
+                             r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活", re.I)

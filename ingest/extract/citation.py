@@ -63,7 +63,7 @@ _WHEN = (r"(?:\s+(?:online|today|yesterday|recently|this|last|week|month|on|earl
 PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:published|appear(?:s|ed)?|reported)(?P<when>" + _WHEN + r")\s+in\s+(?:the\s+)?"
                   r"(?P<issue>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d,?\s+)?issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?"
                   r"(?P<journal>(?!(?:English|Chinese|Table|Figure|Fig)\b)[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
-                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|发布|發布|登)(?:于|於|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》"
+                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|发布|發布|刊于|刊於|刊出|登)(?:于|於|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》"
                   r"|《(?P<zh2>[^》]{2,120})》(?:\s*[(（][^)）]{2,80}[)）])?(?:杂志|雜誌|期刊)?(?:上|中|在线|在線|线上|線上|网络版|網絡版)?\s*(?:刊登|刊載|刊载|发表|發表|刊发|刊發))")
 # An English name in brackets after a Chinese one: "《刺針傳染病學》(The Lancet Infectious Diseases)".
 LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,80}?)\s*[)）]")
