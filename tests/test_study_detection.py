@@ -129,6 +129,24 @@ def test_chinese_news_of_a_study_with_numbers_in_words_or_its_journal(text):
     assert len(studies_of(text)) == 1
 
 
+BRIEFS = (
+    "健康简讯\n\n"
+    "《测试心脏杂志》发表分析文章认为，接种流感疫苗者的心血管事件风险较安慰剂组降低了约45%。\n"
+    "将在测试神经病学年会上公布的一项报告表明，每日饮用4杯以上甜饮料的受试者抑郁风险较未饮用者高28%。\n"
+    "由测试大学的研究人员组成的调查组发现，被动吸烟者患痴呆的风险更高，12%的受试者患上痴呆。\n")
+
+
+def test_a_page_of_briefs_each_bringing_in_a_study_yields_each():
+    assert len(studies_of(BRIEFS)) == 3
+
+
+def test_the_team_told_already_does_not_start_another_study():
+    text = ("港大研究：口服药降低死亡风险\n\n"
+            "一项为期5年的研究发现，住院患者早期服用测试药物，死亡风险较未用药者降低约四成。\n\n"
+            "研究团队调整数据后，发现服药患者的死亡风险较对照组降低38%。\n")
+    assert len(studies_of(text)) == 1
+
+
 TWO_TRIALS = (
     "Acupuncture put to the test twice\n\n"
     "Researchers randomised 92 men with chronic prostatitis to true or sham acupuncture for ten weeks. In the true "

@@ -195,14 +195,19 @@ def _extract(document: Document) -> Record:
     if not document.metadata.get("part_of_page"):
         # A page that introduces several studies in prose, each with its own enrolment: each
         # stretch is read as an article of its own.
-        found = [study for part in segments.study_texts(ctx)
-                 for study in _extract(Document(text=part, path=document.path, url=document.url, language=document.language,
-                                                sha256=document.sha256, metadata={"part_of_page": True})).studies]
+        read = [(part, study) for part in segments.study_texts(ctx)
+                for study in _extract(Document(text=part, path=document.path, url=document.url, language=document.language,
+                                               sha256=document.sha256, metadata={"part_of_page": True})).studies]
+        found = [study for _, study in read]
         # (A headline that names the treatment of one of them only is about that one: the
         # others are background, "a similar drug's trial enrolled 1879".)
         titled = [st for st in found if ctx.title and any(
             re.compile(r"\s*(?:组|組|group|arm)$", re.I).sub("", i.name).lower() in ctx.title.lower() for i in st.interventions)]
-        if len(found) >= 2 and len(titled) != 1 and all(_different_studies(a, b) for a, b in zip(found, found[1:])):
+        # Two stretches are two studies when they name different things, or when the second
+        # brings its study in as a new one ("一项荟萃分析表明…") and they share no treatment.
+        if len(found) >= 2 and len(titled) != 1 and all(
+                _different_studies(a, b) or (segments.NEW_STUDY.search(part) and not _shared_treatment(a, b))
+                for (_, a), (part, b) in zip(read, read[1:])):
             return Record(source, found)
     study = Study()
     study.design = design.design(ctx)
@@ -381,6 +386,11 @@ GENERIC_WORDS = {"disease", "diseases", "disorder", "syndrome", "type", "1", "2"
                  "cells", "cell", "drugs", "drug", "of", "the", "and", "with"}
 
 
+def _shared_treatment(a: Study, b: Study) -> bool:
+    """Whether two stretches name a treatment in common."""
+    return bool({i.name.lower() for i in a.interventions} & {i.name.lower() for i in b.interventions})
+
+
 def _different_studies(a: Study, b: Study) -> bool:
     """Whether two stretches of a page report two studies, not one told twice: they treat
     different conditions, or give different treatments (each names some, none in common).
@@ -458,6 +468,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or _self_with_results(ctx) or _results_section_with_p(ctx)
                 # (news of a paper: where it was published, and what it found)
                 or (bool(study.citation.journal) and _states_a_result(ctx))
+                # (a brief on a page of several, which opens by bringing its study in)
+                or (bool(ctx.document.metadata.get("part_of_page")) and bool(ctx.sentences)
+                    and bool(segments.NEW_STUDY.search(ctx.sentences[0].text)) and _states_a_result(ctx))
                 or _study_states_a_result(ctx))
 
 
@@ -467,12 +480,15 @@ def _study_states_a_result(ctx: Context) -> bool:
     # ("A study found …" is the page's own study only under a headline about one: "…, pooled
     # analysis finds"; under "Five habits for healthy kidneys" it is a study cited in passing.)
     about_a_study = bool(ctx.title and STUDY_HEADLINE.search(ctx.title))
-    return any((found := OWN_STUDY_FOUND.search(s.text)) and (not found["indefinite"] or about_a_study)
+    return any(((found := OWN_STUDY_FOUND.search(s.text)) and (not found["indefinite"] or about_a_study)
+                or (about_a_study and ZH_A_STUDY_FOUND.search(s.text)))
                and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
 
 
+# "一项为期5年的研究发现": a study brought in as "a" study, the page's own under a headline about one.
+ZH_A_STUDY_FOUND = re.compile(r"(?:一项|一項|一份|一篇)[^，,。；;]{0,20}?(?:研究|试验|試驗|分析)(?:结果)?(?:发现|發現|显示|顯示|表明)")
 STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|research(?:ers)?|scientists)\b|研究|试验|試驗|分析", re.I)
 
 
@@ -487,7 +503,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
-                 r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活", re.I)
+                 r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較", re.I)
 
 
 # What is true of trials in general, or required of them, is no result of one.

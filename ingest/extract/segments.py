@@ -37,6 +37,17 @@ ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選])(?:\brandomi[sz]ed\b|\bra
 TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?|the|its)\s+(?:[\w-]+[\s,]+){0,5}?(?:trial|study)\b|"
                            r"^\W*(?:an?|the)\s+(?:[\w-]+[\s,]+){0,4}?phase\s+(?:[1-4]|I{1,3}|IV)[ab]?\b[^.]{0,40}\btrial\b|"
                            r"(?:公布|发布|發布|公佈)[^。]{0,20}(?:试验|試驗|研究)[^。]{0,6}(?:结果|結果|数据|數據)", re.I)
+# A study brought in as new at a paragraph's start: "A new study found", "Researchers at X
+# report", "一项研究表明", "…的一项荟萃分析表明", "研究人员对…指出", "调查组发现".
+NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:[\w-]+\s+){0,3}(?:study|trial|analysis|meta-analysis|review|report)\b"
+                       r"|researchers\b|scientists\b)|"
+                       r"^[^，,。；;]{0,40}?(?:一项|一項|一份|一篇)[^，,。；;]{0,16}?(?:研究|试验|試驗|分析|报告|報告)[^。；;]{0,12}?(?:表明|显示|顯示|发现|發現|指出)|"
+                       # (researchers named by where they work, not "研究团队" or "该研究人员", the ones told already)
+                       r"^(?![该該这這本此其研])[^，,。；;]{2,30}?(?:研究人员|研究人員|研究者|调查组|調查組)[^。；;]{0,60}?(?:发现|發現|指出|表明|显示|顯示)|"
+                       r"^[^。；;]{0,40}?(?:发表|發表)[^，,。；;]{0,12}?(?:文章|研究|论文|論文)[，,]?\s*(?:认为|認為|指出|表明|显示|顯示|发现|發現)", re.I)
+# A result's share in the paragraph: "30%", "约50%", "近九成", "三分之一".
+SHARE = re.compile(r"\d\s*(?:%|％|percent|per\s*cent)|[一二三四五六七八九十]+\s*(?:%|％|成)|[二三四五六七八九十]分之|"
+                   r"显著|顯著|\bsignificant", re.I)
 # A count of people in Chinese that ``counts`` does not know: "504個…婦女", "1000个多囊卵巢…".
 ZH_PEOPLE = re.compile(r"(?<![\d.])(\d{2,6})\s*[个個位名例人]")
 
@@ -85,6 +96,23 @@ def _opening_sizes(ctx: Context) -> dict[int, list[int]]:
     return out
 
 
+def _introductions(ctx: Context) -> set[int]:
+    """Sentences that open a paragraph by bringing in a study as new, with a result or a
+    count of people in the paragraph: "A new study of 4,000 adults found ...", "一项荟萃分析表明 …降低约10%",
+    "研究人员对114名…女性进行检查后指出" (an indefinite study, or researchers, not "the study",
+    which is the one told already)."""
+    out = set()
+    by_paragraph: dict[int, list] = {}
+    for s in ctx.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    for sentences in by_paragraph.values():
+        first = sentences[0]
+        if NEW_STUDY.search(first.text) and not ctx.is_other_work(first) \
+                and any(SHARE.search(s.text) or any(c.n >= 10 for c in counts(s.text)) for s in sentences):
+            out.add(first.index)
+    return out
+
+
 def study_texts(ctx: Context) -> list[str]:
     """The page cut into one text per study it introduces, when it introduces two or more in
     paragraphs of their own, with different numbers of people; else []."""
@@ -94,10 +122,16 @@ def study_texts(ctx: Context) -> list[str]:
     starts: list[tuple[int, int]] = []  # (paragraph, where it starts in the text)
     sizes: list[int] = []
     opening = _opening_sizes(ctx)
+    introduced = _introductions(ctx)
     for s in ctx.sentences:
         found = _enrolment(s.text) or opening.get(s.index, [])
         if starts and starts[-1][0] == s.paragraph:
             sizes += found  # (the same study's paragraph goes on: "Of these, 62 were randomised")
+            continue
+        if s.index in introduced and not found:
+            # (a brief that counts no one: "丹麦学者的一项荟萃分析表明…"; whether it is another
+            # study than the one before is judged on what each names, by the caller)
+            starts.append((s.paragraph, s.start))
             continue
         # (Another study the page cites in passing, "a previous trial enrolled 1879", is none of
         # its own; a handful of people is a subgroup told apart, not a study.)
