@@ -147,6 +147,16 @@ def test_the_team_told_already_does_not_start_another_study():
     assert len(studies_of(text)) == 1
 
 
+def test_two_trials_of_one_vaccine_in_different_phases_are_two_studies():
+    text = ("Vaccine maker reports two trials\n\n"
+            "Testvax released interim results of its UK phase III trial and of a phase 2b study in South Africa.\n\n"
+            "The UK phase III clinical trial involves more than 14,000 participants aged 18-84 years, and its "
+            "preliminary results show an efficacy of 88.1% against COVID-19.\n\n"
+            "In the South African phase 2b clinical trial, an efficacy of 51.2% against COVID-19 was seen across the "
+            "4,200 trial participants.\n")
+    assert [s["phase"] for s in studies_of(text)] == ["3", "2b"]
+
+
 TWO_TRIALS = (
     "Acupuncture put to the test twice\n\n"
     "Researchers randomised 92 men with chronic prostatitis to true or sham acupuncture for ten weeks. In the true "

@@ -401,8 +401,10 @@ def _different_studies(a: Study, b: Study) -> bool:
 
     def apart(x, y):  # (each names some, and no word of one names the other: "type 2 diabetes", "diabetes mellitus")
         return bool(x and y) and not any((p & q) - GENERIC_WORDS for p in x for q in y)
+    # (Or trials of different phases: "its UK phase III trial" and "the phase 2b study in South Africa".)
     return apart(names(a.conditions), names(b.conditions)) or apart(
-        names(i.name for i in a.interventions), names(i.name for i in b.interventions))
+        names(i.name for i in a.interventions), names(i.name for i in b.interventions)) or (
+        bool(a.phase and b.phase) and a.phase != b.phase)
 
 
 # Not a group the article names: the whole cohort, a baseline, the roles a reader fills in.

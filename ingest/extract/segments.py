@@ -35,7 +35,7 @@ ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選])(?:\brandomi[sz]ed\b|\bra
 # A paragraph that opens on a trial it reports: "X reported results of a phase II trial of Y",
 # "A phase 3 trial of Y found", "……公布了一项II期临床试验的结果".
 TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?|the|its)\s+(?:[\w-]+[\s,]+){0,5}?(?:trial|study)\b|"
-                           r"^\W*(?:an?|the)\s+(?:[\w-]+[\s,]+){0,4}?phase\s+(?:[1-4]|I{1,3}|IV)[ab]?\b[^.]{0,40}\btrial\b|"
+                           r"^\W*(?:in\s+)?(?:an?|the)\s+(?:[\w-]+[\s,]+){0,4}?phase\s+(?:[1-4]|I{1,3}|IV)[ab]?\b[^.]{0,40}\btrial\b|"
                            r"(?:公布|发布|發布|公佈)[^。]{0,20}(?:试验|試驗|研究)[^。]{0,6}(?:结果|結果|数据|數據)", re.I)
 # A study brought in as new at a paragraph's start: "A new study found", "Researchers at X
 # report", "一项研究表明", "…的一项荟萃分析表明", "研究人员对…指出", "调查组发现".
