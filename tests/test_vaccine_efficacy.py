@@ -129,3 +129,11 @@ def test_an_unvaccinated_arm_is_the_comparator():
             "方法：纳入接种组4000人和未接种组4000人。\n"
             "结果：接种组发病较少，V疫苗对带状疱疹的保护效力为70%。\n")
     assert {(g, versus) for _, g, versus, _, _ in efficacies(text)} == {("vaccinated", "unvaccinated")}
+
+
+def test_an_efficacy_rate_in_a_page_that_names_its_vaccine_only_further_down():
+    text = ("Testco reports trial results\n\n"
+            "Testco has released interim results of its phase III trial in 12,000 adults.\n\n"
+            "The preliminary results show an efficacy rate of 87.4% against COVID-19.\n\n"
+            "The Testco COVID-19 vaccine candidate is a protein-based vaccine.\n")
+    assert {v for *_, v, _ in efficacies(text)} == {87.4}

@@ -197,7 +197,8 @@ def _extract(document: Document) -> Record:
         # stretch is read as an article of its own.
         read = [(part, study) for part in segments.study_texts(ctx)
                 for study in _extract(Document(text=part, path=document.path, url=document.url, language=document.language,
-                                               sha256=document.sha256, metadata={"part_of_page": True})).studies]
+                                               sha256=document.sha256,
+                                               metadata={"part_of_page": True, "page_text": ctx.text})).studies]
         found = [study for _, study in read]
         # (A headline that names the treatment of one of them only is about that one: the
         # others are background, "a similar drug's trial enrolled 1879".)

@@ -388,7 +388,7 @@ DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|�
 # Vaccine efficacy (``vaccine_efficacy``): a vaccine named where the article says what it
 # studies (its headline or lead, an arm, an intervention), not a vaccination in passing.
 VACCINE = re.compile(r"vaccin|疫苗|immuni[sz]ation|接种|接種", re.I)
-VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
+VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
                      r"保护率|保護率|疫苗效力|疫苗有效性", re.I)
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
 # What may stand between an efficacy word (and the disease it is against) and its value.
@@ -1380,8 +1380,13 @@ class Outcomes:
         exclusion criteria does not count."""
         if self._vaccine is None:
             lead = " ".join(x.text for x in self.ctx.sentences[:2])
-            self._vaccine = bool(VACCINE.search(lead) or any(VACCINE.search(a) for a in self.ctx.arms)
-                                 or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in self.ctx.mentions("interventions")))
+            # (A stretch of a page of several studies is about what the page is about.)
+            page = self.ctx.document.metadata.get("page_text") or self.ctx.text
+            self._vaccine = bool(VACCINE.search(lead) or VACCINE.search(self.ctx.title)
+                                 or any(VACCINE.search(a) for a in self.ctx.arms)
+                                 or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in self.ctx.mentions("interventions"))
+                                 # ("… its vaccine candidate …", "Vaccine Demonstrates 89.3% Efficacy": named twice)
+                                 or len(VACCINE.findall(page)) >= 2)
         return self._vaccine
 
     def _ve_value(self, f: SentenceFacts, kw) -> Stat | None:
