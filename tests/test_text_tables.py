@@ -52,3 +52,44 @@ def test_a_rows_p_value_compares_the_two_groups():
     assert {("Pain score", 4, "Yoga", "Waiting list", 0.001), ("Total response rate", None, "Yoga", "Waiting list", 0.002)} <= got, got
     # The test statistic is no p-value, and the footnote is no row.
     assert not [e for e in study()["effects"] if e["p"] in (4.21, -4.21)]
+
+
+# A PMC table copied with each header cell on its own line, a total column, rows that are
+# parts of the line above them ("Length" under each margin), and "n (%)" said in the label.
+CELL_A_LINE = """Table 2.
+
+Short-term outcomes of the open and laparoscopic groups in the matched cohort
+
+Open
+(n = 400) (%)
+Laparoscopic
+(n = 400) (%)
+Total
+(n = 800) (%)
+p-value
+Proximal margin
+Length, mean ± SD, cm 19.4 ± 12.5 14.2 ± 9.1 16.8 ± 11.0 < 0.001
+Distal margin
+Length, mean ± SD, cm 16.1 ± 8.8 14.9 ± 7.0 15.5 ± 8.0 0.042
+Total operation time (min) 141 ± 60 168 ± 52 154 ± 57 < 0.001
+Wound infection, n (%) 31 (7.8) 9 (2.3) 40 (5.0) < 0.001
+"""
+
+
+def cell_a_line_study() -> dict:
+    studies = extract(read_bytes(CELL_A_LINE.encode("utf-8"), path="table.txt")).to_json()["studies"]
+    assert len(studies) == 1
+    return studies[0]
+
+
+def test_a_header_printed_a_cell_a_line_with_a_total_column():
+    got = {(m["measure"], m["group"], m["stat"], m["value"]) for m in cell_a_line_study()["measurements"]}
+    assert {("Proximal margin length", "Open", "mean", 19.4), ("Proximal margin length", "Laparoscopic", "mean", 14.2),
+            ("Proximal margin length", "all", "mean", 16.8), ("Distal margin length", "Open", "mean", 16.1),
+            ("Total operation time", "Laparoscopic", "mean", 168), ("Wound infection", "Open", "percent", 7.8)} <= got
+
+
+def test_the_p_of_a_row_sets_the_new_approach_against_open_surgery_with_its_relation():
+    got = {(e["measure"], e["group"], e["versus"], e["p"], e["p_relation"]) for e in cell_a_line_study()["effects"]}
+    assert {("Proximal margin length", "Laparoscopic", "Open", 0.001, "<"),
+            ("Distal margin length", "Laparoscopic", "Open", 0.042, "=")} <= got

@@ -125,6 +125,8 @@ def is_comparator(arm: str) -> bool:
     (True, True, False, True)
     >>> is_comparator("unvaccinated"), is_comparator("未接种组"), is_comparator("vaccinated")
     (True, True, False)
+    >>> is_comparator("Open"), is_comparator("open surgery"), is_comparator("open-label drug")
+    (True, True, False)
     """
     return (arm in ("control", "controls", "usual care", "no treatment") or COMPARATOR_WORDS.search(arm) is not None
             or _kind(_canonical(arm) or arm) in COMPARATOR_KINDS)
@@ -134,7 +136,9 @@ def is_comparator(arm: str) -> bool:
 # the unvaccinated of a vaccine study. (Only the whole name: "the programme plus care as usual"
 # is the treatment.)
 COMPARATOR_WORDS = re.compile(r"^(?:the\s+)?(?:usual\s+care|care\s+as\s+usual|treatment\s+as\s+usual|standard\s+(?:of\s+)?care|"
-                              r"wait(?:ing)?[\s-]?list|no\s+treatment|placebo|sham|unvaccinated|no\s+vaccin(?:e|ation))"
+                              # ("open" surgery is what a laparoscopic or robotic approach is compared with)
+                              r"wait(?:ing)?[\s-]?list|no\s+treatment|placebo|sham|unvaccinated|no\s+vaccin(?:e|ation)|"
+                              r"open(?:\s+(?:surgery|repair|resection|approach|procedure))?|conventional(?:\s+(?:surgery|treatment|therapy))?)"
                               r"(?:\s+(?:alone|only|group|arm|control))?$|"
                               r"^(?:常规治疗|常規治療|安慰剂|安慰劑|对照|對照|未接种|未接種)[组組]?$", re.I)
 

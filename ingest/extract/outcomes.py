@@ -3717,13 +3717,23 @@ class Outcomes:
             spans.append((t.start, t.end))
             before = text[max(0, t.start - 200):t.start]
             baseline = bool(tables.BASELINE_TABLE.search(before.rsplit("\n", 3)[-1] if before else ""))
-            arms = [spelled_out(text, a) or a for a in t.arms]
+            # (a "Total (n = 1366)" column is everyone: the cohort, not an arm)
+            arms = ["all" if TOTAL_ARM.fullmatch(a) else spelled_out(text, a) or a for a in t.arms]
+            repeated = Counter(_without_kind(r.label).lower() for r in t.rows if r.measure and r.label)
             for row in t.rows:
                 label = row.label
                 if label and label[-1] in markers and len(label) > 3 and label[-2].isalpha():
                     label = label[:-1]  # "Total effective ratea": the footnote's letter
                 own = [x for x in times(label) if x.time.value]
                 name = row.measure if (own or not label) else label
+                hint = tables.KIND_HINT.search(label or "")
+                if hint:
+                    label = _without_kind(label)
+                    name = row.measure if (own or not label) else label
+                if row.measure and label and repeated[label.lower()] >= 2 and not own and not times(row.measure):
+                    # "Proximal margin" / "Length, mean ± SD, cm", then "Distal margin" / "Length, …":
+                    # a label under more than one line without numbers is a part of what each names
+                    name = f"{row.measure} {label[:1].lower()}{label[1:]}"
                 if not name:
                     continue
                 measure = self._table_measure(name, vocabulary_only=baseline) or (
@@ -3732,8 +3742,12 @@ class Outcomes:
                     continue
                 when = BASELINE if baseline else (own[0].time if own else None)
                 quote = text[row.start:row.end]
+                counted = bool(hint and re.compile(r"n\s*\(?\s*%|n/N", re.I).search(hint.group()))
                 for arm, st in zip(arms, row.values):
-                    if st.count_pct is not None:
+                    if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
+                        # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD
+                        self._add(Measurement(measure, arm, when, "percent", st.dispersion_value, None, None, st.value, quote))
+                    elif st.count_pct is not None:
                         self._add(Measurement(measure, arm, when, "percent", st.count_pct, None, None, st.value, quote))
                     elif st.percent:
                         self._add(Measurement(measure, arm, when, "percent", st.value, None, None, None, quote))
@@ -3741,8 +3755,10 @@ class Outcomes:
                         stat = "median" if st.dispersion == "iqr" else "mean"
                         disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
                         self._add(Measurement(measure, arm, when, stat, st.value, disp, st.dispersion_value, None, quote))
-                if row.p is not None and len(arms) == 2 and not baseline:
-                    self.effects.append(Effect(measure, arms[0], arms[1], when, "none", None, None, row.p,
+                sides = [a for a in arms if a != "all"]
+                if row.p is not None and len(sides) == 2 and not baseline:
+                    group, versus = self._treatment_first(sides)
+                    self.effects.append(Effect(measure, group, versus, when, "none", None, None, row.p,
                                                row.p_relation, None, quote))
         return spans
 
@@ -3794,7 +3810,8 @@ class Outcomes:
         """A row's measure. In a table of baseline characteristics only an outcome the
         vocabulary knows counts: age, sex and grade rows describe who took part."""
         label = tables.label_of(cell)
-        if not label or re.compile(r"^\d|^(?:any|total|overall)\b|^(?:合计|总计)", re.I).search(label):
+        # (not a row of totals, "Total" or "Any adverse event"; "Total operation time" is a measure)
+        if not label or re.compile(r"^\d|^any\b|^(?:total|overall)\s*(?:n|no\.?|cases|events|patients)?\s*$|^(?:合计|总计)", re.I).search(label):
             return None
         from ..vocab.lexicon import Tokens
         hits = vocab.measure_lexicon().find(Tokens(label))
@@ -3892,6 +3909,7 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
     return Outcomes(ctx).run()
 
 
+TOTAL_ARM = re.compile(r"\s*(?:total|overall|all|合计|总计|總計)\s*", re.I)
 CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}  # (reviews pool controlled trials)
 # Table rows and columns (``from_tables``).
 TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\s+(?:cases|events|deaths|n|no\.|number(?:\s+of\s+\w+)?)\s*$|"
@@ -3916,6 +3934,16 @@ def name_words(name: str) -> set[str]:
     (['gastrectomy', 'group', 'sleeve'], ['medical', 'therapy'])
     """
     return set(re.compile(r"\w+").findall(name.lower())) - {"alone", "only"}
+
+
+def _without_kind(label: str) -> str:
+    """A table row's name without what its cells hold and their unit.
+
+    >>> _without_kind("Length, mean ± SD, cm"), _without_kind("Tumor involvement, n (%)"), _without_kind("Hospital days")
+    ('Length', 'Tumor involvement', 'Hospital days')
+    """
+    hint = tables.KIND_HINT.search(label)
+    return (label[:hint.start()].rstrip(" ,;:") or label) if hint else label
 
 
 def _a_year(norm: str, st: Stat) -> bool:

@@ -30,7 +30,9 @@ FIRST_COLUMN = re.compile(r"^(?:variables?|characteristics?|outcomes?|items?|par
 # The words a group's name ends on; what stands before them in the header is other columns.
 GROUP_WORD = re.compile(r"(?<!\S)(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[组組])$", re.I)
 # Where a table ends: a footnote, a blank-then-prose line, an explanation of its abbreviations.
-FOOTNOTE = re.compile(r"^\s*(?:data\s+are|values\s+are|note|注|\*|†|‡|[a-z]\s*$|abbreviations?|[A-Z]{2,}[\w-]*,\s)", re.I)
+FOOTNOTE = re.compile(# (an abbreviation in capitals, "ITT, intention to treat", not a label before its kind: "Length, mean ± SD")
+                      r"^\s*(?:data\s+are|values\s+are|note|注|\*|†|‡|[a-z]\s*$|abbreviations?|(?-i:[A-Z]{2,}[\w-]*,\s))", re.I)
+P_HEADER = re.compile(r"(?:p|p[- ]?values?|t|χ2|χ²|statistics?)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
 
 
@@ -43,6 +45,7 @@ class TextRow:
     p_relation: str | None
     start: int
     end: int
+    under: int = 0               # rows since its measure line ("Proximal margin" / "Length, cm" is 0)
 
 
 @dataclass
@@ -80,6 +83,12 @@ def _is_header(line: str) -> bool:
     return len(line) < 200 and not re.compile(r"[.。;；]\s*$").search(line) and len(lead.split()) <= 4 and len(lead) <= 40
 
 
+def stats_free_row(line: str) -> bool:
+    """Whether a short line is a table's row (a label and its values), not one cell of a header
+    printed on its own line: it holds a value with its spread or share."""
+    return any(_valued(s) for s in stats(line))
+
+
 def _valued(st: Stat) -> bool:
     return st.has_spread or st.percent or st.count_pct is not None
 
@@ -89,17 +98,45 @@ def find(text: str) -> list[TextTable]:
     out: list[TextTable] = []
     current: TextTable | None = None
     measure = None
-    for line, at in lines_with_offsets(text):
+    short: list[tuple[str, int]] = []  # the run of short lines just above: a header printed a cell a line
+    joined, growing, under = "", None, 0
+    lines = lines_with_offsets(text)
+    for index, (line, at) in enumerate(lines):
         stripped = line.strip()
+        following = lines[index + 1][0] if index + 1 < len(lines) else ""
         if " | " in line:
             current = None  # (tables with cell marks are tables.py's)
             continue
         # (Two "n = N" first: the group pattern is costly to try on every line.)
         arms, sizes = _arm_names(stripped) if len(N_EQUALS.findall(stripped)) >= 2 else ([], [])
+        header_at = at
+        if len(arms) < 2 and stripped and len(stripped) <= 40 and not stats_free_row(stripped):
+            # "Open\n(n = 683) (%)\nLaparoscopic\n(n = 683) (%)": the header's cells one a line.
+            short.append((stripped, at))
+            joined = " ".join(x for x, _ in short)
+            if len(N_EQUALS.findall(joined)) >= 2:
+                arms, sizes = _arm_names(joined)
+                first = next((k for k, (x, _) in enumerate(short) if SIZED.search(" ".join(y for y, _ in short[:k + 1]))), 0)
+                header_at = short[max(0, first - 1)][1]
+                stripped = joined
+        elif stripped:
+            short = []
         if len(arms) >= 2 and _is_header(stripped):
-            current, measure = TextTable(arms, sizes, start=at, end=at + len(line)), None
+            current, measure, short = TextTable(arms, sizes, start=header_at, end=at + len(line)), None, []
             out.append(current)
+            growing = joined if stripped == joined else None
             continue
+        if current is not None and growing is not None and stripped and len(stripped) <= 40 and not stats_free_row(stripped) \
+                and (N_EQUALS.search(stripped) or N_EQUALS.search(following) or P_HEADER.fullmatch(stripped)):
+            # (the header's further cells, one a line: "Total\n(n = 1366) (%)\np-value")
+            growing = f"{growing} {stripped}"
+            more, more_sizes = _arm_names(growing)
+            if len(more) > len(current.arms):
+                current.arms, current.sizes = more, more_sizes
+            current.end = at + len(line)
+            continue
+        if stripped:
+            growing = None
         if current is None:
             continue
         if not stripped:
@@ -110,7 +147,7 @@ def find(text: str) -> list[TextTable]:
         found = stats(stripped)
         values = [s for s in found if _valued(s)]
         if not found:
-            measure = stripped.rstrip(" :：")
+            measure, under = stripped.rstrip(" :："), 0
             continue
         k = len(current.arms)
         if len(values) < k:
@@ -120,8 +157,13 @@ def find(text: str) -> list[TextTable]:
         label = stripped[:first.start].strip()
         after = [s for s in found if s.start >= row_values[-1].end]
         p = after[-1] if after and P_LIKE.match(stripped[after[-1].start:after[-1].end].strip()) and len(after) >= 1 else None
+        relation = None
+        if p is not None:
+            sign = re.compile(r"([<>≤≥])\s*$").search(stripped[:p.start])
+            relation = {"≤": "<=", "≥": ">="}.get(sign.group(1), sign.group(1)) if sign else "="
         offset = line.index(stripped)
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
-                                    "=" if p is not None else None, at + offset, at + offset + len(stripped)))
+                                    relation, at + offset, at + offset + len(stripped), under=under))
+        under += 1
         current.end = at + len(line)
     return [t for t in out if t.rows]
