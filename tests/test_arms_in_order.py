@@ -90,3 +90,8 @@ def test_a_chinese_median_in_months_then_the_other_arms():
 def test_thresholds_shares_reaching_them_and_years_are_no_values(sentence, not_values):
     measurements, effects = outcomes_of(OPENING + sentence + "\n")
     assert not {item[-1] for item in measurements | effects} & not_values
+
+
+def test_no_side_of_a_bracketed_pair_is_its_measure():
+    measurements, _ = outcomes_of(OPENING + "Compared with placebo, the exacerbation rate was lower (20% vs 7%).\n")
+    assert not {m for m in measurements if m[0] == m[1] or m[1] == "exacerbation rate"}

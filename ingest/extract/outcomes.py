@@ -1252,8 +1252,9 @@ class Outcomes:
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
             sides = self._two_sides(f, lo, hi, m.start(), m.end())
-            if measure is None or sides is None:
-                continue
+            if measure is None or sides is None or {measure.name.lower(), self._text(measure.start, measure.end).lower()} & {
+                    sides[0].lower(), sides[1].lower()}:
+                continue  # ("Compared with placebo, functional independence was better (20% vs 7%)": no side is the measure)
             # (A time inside the brackets is a value, "(4.0天vs. 6.7天)", not when it was measured;
             # one after them belongs to the next pair where another follows: "(55.2% vs 40.1%) and
             # mortality at 3 months (48.9% vs 24.3%)".)
