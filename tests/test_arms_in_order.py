@@ -95,3 +95,12 @@ def test_thresholds_shares_reaching_them_and_years_are_no_values(sentence, not_v
 def test_no_side_of_a_bracketed_pair_is_its_measure():
     measurements, _ = outcomes_of(OPENING + "Compared with placebo, the exacerbation rate was lower (20% vs 7%).\n")
     assert not {m for m in measurements if m[0] == m[1] or m[1] == "exacerbation rate"}
+
+
+def test_treatments_compared_by_the_people_who_took_them_are_the_arms():
+    text = ("Real-world data: tirzepatide against semaglutide\n\n"
+            "People taking tirzepatide lost more weight than those taking semaglutide, according to health records "
+            "of 17,000 adults.\n\n"
+            "At six months, average weight loss was 11% with tirzepatide and 7% with semaglutide.\n")
+    measurements, _ = outcomes_of(text)
+    assert {(m, g, v) for m, g, _, v in measurements} >= {("weight loss", "tirzepatide", 11), ("weight loss", "semaglutide", 7)}

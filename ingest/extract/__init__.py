@@ -237,6 +237,13 @@ def _extract(document: Document) -> Record:
                 ctx.arms.append(g.name)
                 if written in ctx.text:
                     ctx.add_terms("groups", [(g.name, [written])])
+    if not ctx.arms:
+        # "People taking tirzepatide lost more than those taking semaglutide": the treatments
+        # compared by the people who took them.
+        for name in arms.taking_arms(ctx):
+            ctx.arms.append(name)
+            found.append(Group(name, "arm", None, None, None))
+            ctx.add_terms("groups", [(name, [name])])
     if len(ctx.arms) < 2:
         # A table whose rows are the arms ("Intervention (n = 95) | 14.5 (3.8) | ..."): its arms,
         # named and sized as its rows print them (a group word inside a row's name, the

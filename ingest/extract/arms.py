@@ -643,3 +643,29 @@ def _schwartz_hearst(short: str, text: str) -> str | None:
         s_i -= 1
     start = text.rfind(" ", 0, l_i + 1) + 1
     return text[start:].strip() or None
+
+
+# "people taking tirzepatide", "those who took semaglutide", "patients on metformin", "women
+# given aspirin": people named by the treatment they take.
+TAKING = re.compile(r"\b(?:people|patients|participants|adults|children|women|men|those|users|individuals)\s+"
+                    r"(?:who\s+(?:have\s+|had\s+)?(?:took|taken|take|received|receive|used|use|were\s+(?:taking|using|given|on))|"
+                    r"taking|using|on|given|receiving|treated\s+with)\s+(?:injections?\s+of\s+|the\s+drug\s+)?$", re.I)
+
+
+def taking_arms(ctx) -> list[str]:
+    """The treatments a page compares by the people who took them, two or more ("people
+    taking tirzepatide ... those taking semaglutide"), in the order first named; [] else.
+    For a page whose allocation names no arms: a cohort or a comparison of real-world users.
+
+    >>> from ..read.document import Document
+    >>> from .context import Context
+    >>> ctx = Context(Document("People taking metformin lost more weight than those taking insulin.", path="x.txt"))
+    >>> taking_arms(ctx)
+    ['metformin', 'insulin']
+    """
+    found: list[str] = []
+    for m in ctx.mentions("interventions"):
+        if TAKING.search(ctx.norm, max(0, m.start - 60), m.start) and not ctx.is_other_work(ctx.sentence_at(m.start)):
+            if m.name not in found:
+                found.append(m.name)
+    return found if len(found) >= 2 else []
