@@ -91,3 +91,20 @@ def test_a_long_hyphenated_author_line_is_read_at_once():
     from ingest.read.boilerplate import PUBMED_AUTHORS
     assert PUBMED_AUTHORS.match("Ab" + "-Ab" * 40 + " CD, Smith AB.")
     assert not PUBMED_AUTHORS.match("Ab" + "-Ab" * 40 + ", Smith AB.")
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a table's cells and rows, a page's running head, a disclaimer, "position/name", a PDF's columns
+    (["% Responders over Months 1 to 3", "% Responders* 41% 20%"], None),
+    (["Table 1.", "Drug K Risk/100 Patients N = 310 |", "Placebo Risk/100 Patients N = 205 |"], None),
+    (["Mean change from baseline (days)* -3.1 -1.8 -2.9 -1.5", "Text."], None),
+    (["Page 12 - 《中国测试药房》2024年3期", "P. 12"], None),
+    (["作品声明:内容仅供参考,如有不适及时就医", "正文。"], None),
+    (["◆测试研究院副院长/王一", "正文。"], None),
+    (["患者的疾病情况,登记是否出现进展 表2 两组患者的近期疗效对比", "正文。"], None),
+    # a forum's or a site's section tag before the headline is no part of it
+    (["[健康資訊] 服中藥膠囊治療濕疹 減塗類固醇", "正文。"], "服中藥膠囊治療濕疹 減塗類固醇"),
+    (["【新聞稿】國內首見三組隨機試驗 測試細胞注射", "正文。"], "國內首見三組隨機試驗 測試細胞注射"),
+])
+def test_table_cells_page_heads_disclaimers_and_section_tags_are_no_headline(lines, title):
+    assert pick_title(lines) == title

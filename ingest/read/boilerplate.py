@@ -90,7 +90,16 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   # a picture's or a story's credit ("图/…", "Story provided by …"), someone's words
                   # ("大部分患者表示，…"): never the headline
                   r"^(?:图|圖)\s*[/／:：]|^(?:photo|image|picture)\s*[:/]|^(?:story|photo|image|content|article|video)\s+(?:provided|courtesy)\s+(?:by|of)\b|"
-                  r"(?:表示|指出|認為|认为)[,，:：]", re.I)
+                  r"(?:表示|指出|認為|认为)[,，:：]|"
+                  # a table's cell or column ("% Responders", "Risk/100 Patients N = 343"), a page's
+                  # running head ("Page 94 - 《中国药房》"), a disclaimer, "position/name" under a
+                  # column's headline, a PDF line laid out in columns: never the headline
+                  r"^(?:\d+\s?)?[%％+*=]|\bN\s*=\s*\d|^Page\s+\d+\b|^P\.\s*\d+$|作品声明|作品聲明|仅供参考|僅供參考|免责声明|免責聲明|"
+                  r"^[◆●■◇○]?\s*[\u4e00-\u9fff]{2,12}\s*[/／]\s*[\u4e00-\u9fff]{2,4}$|\S\s{8,}\S|"
+                  # a row of values ("… (days)* -4.0 -2.2 -3.7 -1.9"), a table's number inside a line
+                  # of columns run together ("…以及出现 表2 两组患者…")
+                  r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|\S\s+(?:表|Table)\s?\d", re.I)
+FORUM_TAG = re.compile(r"^\s*[\[【][^\]】]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
@@ -127,6 +136,8 @@ def pick_title(lines: list[str]) -> str | None:
     'Stroke Unit Care Versus General Ward Care After Stroke'
     >>> pick_title(["關(guān)鍵詞:針刺;失眠;隨機(jī)對(duì)照試驗(yàn)", "正文。"]) is None  # a keyword line, pinyin and all
     True
+    >>> pick_title(["[健康資訊] 服中藥膠囊治療濕疹", "正文。"]), pick_title(["% Responders over Months 1 to 6", "Text."])
+    ('服中藥膠囊治療濕疹', None)
     """
     candidates = []
     caption = _table_caption(lines)
@@ -171,7 +182,8 @@ def pick_title(lines: list[str]) -> str | None:
         candidates.append((-score, i, line.rstrip(".") if i == 0 and _one_sentence_title(line) else line))
     if not candidates and caption:
         return caption  # a page that is one table: its caption is what it is about
-    return min(candidates)[2] if candidates else None
+    # ("[健康資訊] 服中草藥膠囊治療": a forum's section tag before the headline is no part of it)
+    return FORUM_TAG.sub("", min(candidates)[2]) if candidates else None
 
 
 SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
@@ -217,5 +229,5 @@ def _table_caption(lines: list[str]) -> str | None:
         if m:
             rest = m["rest"].strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
             rest = rest.rstrip(".").strip()
-            return rest if 3 <= len(rest) <= 200 and " | " not in rest else None
+            return rest if 3 <= len(rest) <= 200 and " | " not in rest and not NOT_HEADLINE.search(rest) else None
     return None
