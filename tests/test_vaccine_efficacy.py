@@ -137,3 +137,14 @@ def test_an_efficacy_rate_in_a_page_that_names_its_vaccine_only_further_down():
             "The preliminary results show an efficacy rate of 87.4% against COVID-19.\n\n"
             "The Testco COVID-19 vaccine candidate is a protein-based vaccine.\n")
     assert {v for *_, v, _ in efficacies(text)} == {87.4}
+
+
+def test_each_trial_of_a_page_of_two_is_set_against_the_placebo_the_page_names():
+    text = ("Testco reports two vaccine trials\n\n"
+            "Testco released interim results of its vaccine's UK phase III trial and of a phase 2b trial in South "
+            "Africa, both against placebo.\n\n"
+            "The UK phase III clinical trial involves more than 14,000 participants, and the preliminary results show "
+            "an efficacy rate of 88.1% against COVID-19.\n\n"
+            "In the South African phase 2b clinical trial, an efficacy rate of 51.2% against COVID-19 was seen across "
+            "the 4,200 trial participants.\n")
+    assert {(versus, v) for _, _, versus, v, _ in efficacies(text)} == {("placebo", 88.1), ("placebo", 51.2)}

@@ -1451,7 +1451,9 @@ class Outcomes:
         control = next((a for a in self._study_arms() if is_comparator(a)), None)
         if control:
             return control
-        return "placebo" if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(self.ctx.text) else "control"
+        # (a stretch of a page of several studies: where the page names a placebo)
+        page = self.ctx.document.metadata.get("page_text") or self.ctx.text
+        return "placebo" if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(page) else "control"
 
     def _ve_vaccine_arm(self) -> str:
         control = self._ve_control()
