@@ -93,7 +93,7 @@ def test_thresholds_shares_reaching_them_and_years_are_no_values(sentence, not_v
 
 
 def test_no_side_of_a_bracketed_pair_is_its_measure():
-    measurements, _ = outcomes_of(OPENING + "Compared with placebo, the exacerbation rate was lower (20% vs 7%).\n")
+    measurements, _ = outcomes_of(OPENING + "Compared with placebo, the exacerbation rate was lower (7% vs 20%).\n")
     assert not {m for m in measurements if m[0] == m[1] or m[1] == "exacerbation rate"}
 
 
@@ -104,3 +104,34 @@ def test_treatments_compared_by_the_people_who_took_them_are_the_arms():
             "At six months, average weight loss was 11% with tirzepatide and 7% with semaglutide.\n")
     measurements, _ = outcomes_of(text)
     assert {(m, g, v) for m, g, _, v in measurements} >= {("weight loss", "tirzepatide", 11), ("weight loss", "semaglutide", 7)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the comparator named first: whose value is whose is unsure
+    "Compared with placebo, drug K increased FEV1 by 210 mL versus 40 mL.",
+    # one arm's levels, from one to the other
+    "Unlike placebo, drug K raised FEV1 to 2.1 L from 1.8 L.",
+    # a subgroup within one arm, not the other arm
+    "Among drug K patients, FEV1 was 2.1 L in those with eosinophils over 300 and 1.9 L in those below, versus placebo.",
+])
+def test_no_value_goes_to_an_arm_it_does_not_belong_to(sentence):
+    measurements, effects = outcomes_of(OPENING + sentence + "\n")
+    read = {(item[1], abs(item[-1])) for item in measurements | effects}
+    assert not read & {("placebo", 210), ("placebo", 2.1), ("placebo", 1.9), ("drug k", 40), ("drug k", 1.8)}
+
+
+def test_a_chinese_comparator_named_first_gives_no_value_to_it():
+    text = ("K药治疗腰痛的随机对照试验\n"
+            "方法：将120例患者随机分为观察组和对照组。\n"
+            "结果：与对照组相比，观察组VAS评分降低3.2分与1.1分。\n")
+    _, effects = outcomes_of(text)
+    assert not {e for e in effects if e[1] == "control" and abs(e[4]) in (3.2, 1.1)}
+
+
+def test_treatments_named_in_an_exclusion_are_no_arms():
+    text = ("Coffee and heart disease\n\n"
+            "In a cohort of 20,000 adults followed for 10 years, coffee drinkers had a lower risk of heart disease than "
+            "non-drinkers (HR 0.78, 95% CI 0.70-0.87).\n\n"
+            "People taking statins and those taking aspirin at baseline were excluded.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert not {g["name"] for s in studies for g in s["groups"]} & {"statins", "aspirin"}

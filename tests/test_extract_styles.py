@@ -413,6 +413,15 @@ def test_a_journal_named_in_prose_with_when_the_paper_came_out(sentence, journal
     assert (c["journal"], c["year"]) == (journal, year)
 
 
+@pytest.mark.parametrize("sentence", ["The results were reported on Saturday in New Orleans at a meeting.",
+                                      "Side effects appeared early in Treatment Group A patients."])
+def test_no_journal_from_a_place_or_an_arm(sentence):
+    text = (f"Drug K lowers HbA1c\nPosted 12 June 2025\n\n{sentence} HbA1c fell from 8.1 ± 0.9 to 7.2 ± 0.8 with "
+            "drug K (p < 0.001).\n")
+    c = only_study(text)["citation"]
+    assert (c["journal"], c["year"]) == (None, None)
+
+
 @pytest.mark.parametrize("sentence, journal", [
     ("研究结果近日在《测试肿瘤学》在线发表。", "测试肿瘤学"),
     ("研究成果已於醫學期刊《刺針測試病學》(The Test Lancet Diseases)發表。", "The Test Lancet Diseases"),

@@ -224,3 +224,21 @@ def test_a_new_study_that_found_a_result_is_the_articles_own_under_any_headline(
                   "than non-drinkers.\n")
     assert not states("Coffee and a longer life\n\nA study found that coffee drinkers had a 12% lower risk of death "
                       "than non-drinkers.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Drug K lowers HbA1c\n\nIn a randomized trial of 300 adults, HbA1c fell by 1.1% with drug K and 0.2% with placebo.\n\n"
+    "A secondary analysis of the trial found that 41% reached an HbA1c below 7%.\n",
+    "Drug K lowers HbA1c\n\nIn a randomized trial of 300 adults, HbA1c fell by 1.1% with drug K and 0.2% with placebo.\n\n"
+    "Researchers also found that 41% reached an HbA1c below 7%.\n",
+    "K药降糖试验\n\n一项随机试验纳入300例患者，K药组糖化血红蛋白下降1.1%，安慰剂组下降0.2%。\n\n"
+    "随后研究人员进一步分析发现，41%的患者糖化血红蛋白降至7%以下。\n",
+])
+def test_more_of_the_same_study_starts_no_other(text):
+    assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", ["此外研究发现，喝茶的人死亡风险低12%。", "这些研究发现，喝茶的人死亡风险低12%。",
+                                      "该领域的研究发现，喝茶的人死亡风险低12%。"])
+def test_research_in_general_is_no_study_of_the_page(sentence):
+    assert studies_of(f"喝茶的好处\n\n{sentence}\n") == []

@@ -108,3 +108,8 @@ def test_a_long_hyphenated_author_line_is_read_at_once():
 ])
 def test_table_cells_page_heads_disclaimers_and_section_tags_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+def test_a_radiotracer_in_brackets_is_part_of_the_headline():
+    assert pick_title(["[18F]FDG PET Versus MRI for Staging Test Cancer", "Text."]) == \
+        "[18F]FDG PET Versus MRI for Staging Test Cancer"

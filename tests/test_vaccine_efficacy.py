@@ -135,7 +135,8 @@ def test_an_efficacy_rate_in_a_page_that_names_its_vaccine_only_further_down():
     text = ("Testco reports trial results\n\n"
             "Testco has released interim results of its phase III trial in 12,000 adults.\n\n"
             "The preliminary results show an efficacy rate of 87.4% against COVID-19.\n\n"
-            "The Testco COVID-19 vaccine candidate is a protein-based vaccine.\n")
+            "The Testco COVID-19 vaccine candidate is a protein-based vaccine.\n\n"
+            "Testco COVID-19 Vaccine Shows 87.4% Efficacy in Phase 3 Trial\n")
     assert {v for *_, v, _ in efficacies(text)} == {87.4}
 
 
@@ -148,3 +149,12 @@ def test_each_trial_of_a_page_of_two_is_set_against_the_placebo_the_page_names()
             "In the South African phase 2b clinical trial, an efficacy rate of 51.2% against COVID-19 was seen across "
             "the 4,200 trial participants.\n")
     assert {(versus, v) for _, _, versus, v, _ in efficacies(text)} == {("placebo", 88.1), ("placebo", 51.2)}
+
+
+def test_a_drug_trial_that_names_a_vaccine_among_its_exclusions_is_no_vaccine_trial():
+    text = ("Drug K for shingles pain\n\n"
+            "In a randomized trial, 300 adults with shingles were given drug K or placebo.\n\n"
+            "Patients who had received a live vaccine were excluded.\n\n"
+            "The efficacy rate was 61% with drug K.\n\n"
+            "Prior zoster vaccination did not change the result.\n")
+    assert efficacies(text) == set()

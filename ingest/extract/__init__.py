@@ -58,7 +58,9 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
                              r"(?:\s+(?:of|in|from|among|involving|covering)\s+[^,.;:]{1,60}?|,\s+[^.;:]{1,80}?,)?\s+"
                              r"(?:found|finds|showed|shows|suggests|suggested|reported|demonstrated|revealed|indicated|concluded)\b|"
                              # ("这份从一九九五年进行到二〇〇八年的研究发现": words between the pointer and the study)
-                             r"(?:该|這|这|本|此)(?:项|項|份|个|個)?[^，,。；;]{0,30}?(?:研究|试验|試驗)(?:结果)?(?:发现|發現|显示|顯示|表明|结果显示)", re.I)
+                             # (not "此外"/"这些"/"本周", nor "该领域的研究", "本周…一项研究": general research)
+                             r"(?:该|這|这|本|此)(?!些|外|前|周|週|类|類|领域|領域)(?:项|項|份|个|個)?"
+                             r"(?:(?!一项|一項|领域|領域)[^，,。；;]){0,30}?(?:研究|试验|試驗)(?:结果)?(?:发现|發現|显示|顯示|表明|结果显示)", re.I)
 # A structured Chinese abstract whose labels are set off by a space: "目的 观察…", "方法 选取…".
 SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S")
 SPACED_RESULTS = re.compile(r"\W*(?:结果|結果)[ \u3000]+(?=\S)")
@@ -510,7 +512,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"\bby\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)\b|"
                              r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍|"
                              # (a share in Chinese numerals: "少了十%", "减近九成", "百分之三十", "三分之一")
-                             r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]", re.I)
+                             + segments.ZH_SHARE, re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較", re.I)

@@ -652,20 +652,31 @@ TAKING = re.compile(r"\b(?:people|patients|participants|adults|children|women|me
                     r"taking|using|on|given|receiving|treated\s+with)\s+(?:injections?\s+of\s+|the\s+drug\s+)?$", re.I)
 
 
+TAKING_COMPARED = re.compile(r"\b(?:than|compared|versus|vs\.?|while|whereas|relative\s+to)\b", re.I)
+TAKING_ASIDE = re.compile(r"\b(?:exclud\w*|adjust\w*|regardless|irrespective|prior|previous(?:ly)?)\b", re.I)
+
+
 def taking_arms(ctx) -> list[str]:
-    """The treatments a page compares by the people who took them, two or more ("people
-    taking tirzepatide ... those taking semaglutide"), in the order first named; [] else.
-    For a page whose allocation names no arms: a cohort or a comparison of real-world users.
+    """The treatments a page compares by the people who took them, two or more named in one
+    sentence that compares them ("people taking tirzepatide lost more than those taking
+    semaglutide"), in the order named; [] else. For a page whose allocation names no arms: a
+    cohort or a comparison of real-world users.
 
     >>> from ..read.document import Document
     >>> from .context import Context
     >>> ctx = Context(Document("People taking metformin lost more weight than those taking insulin.", path="x.txt"))
     >>> taking_arms(ctx)
     ['metformin', 'insulin']
+    >>> taking_arms(Context(Document("People taking statins and those taking aspirin were excluded.", path="x.txt")))
+    []
     """
-    found: list[str] = []
-    for m in ctx.mentions("interventions"):
-        if TAKING.search(ctx.norm, max(0, m.start - 60), m.start) and not ctx.is_other_work(ctx.sentence_at(m.start)):
-            if m.name not in found:
-                found.append(m.name)
-    return found if len(found) >= 2 else []
+    for sentence in ctx.sentences:
+        # (both named in one sentence that compares them: not "people taking statins and those
+        # taking aspirin were excluded", background treatments of a cohort)
+        if not TAKING_COMPARED.search(sentence.text) or TAKING_ASIDE.search(sentence.text) or ctx.is_other_work(sentence):
+            continue
+        found = list(dict.fromkeys(m.name for m in ctx.mentions("interventions", sentence.start, sentence.end)
+                                   if TAKING.search(ctx.norm, max(sentence.start, m.start - 60), m.start)))
+        if len(found) >= 2:
+            return found
+    return []

@@ -58,9 +58,11 @@ AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(
 _WHEN = (r"(?:\s+(?:online|today|yesterday|recently|this|last|week|month|on|early|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|"
          r"October|November|December|\d{1,2}(?:st|nd|rd|th)?,?|(?:19|20)\d\d,?)){0,5}")
+# A "when" that dates the paper to the article's own days (not "early", "recently").
+DATED_WHEN = re.compile(r"today|yesterday|this\s+week|last\s+week|day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d", re.I)
 # "published today in Neuroregenerative Therapeutics", "published in the January issue of X",
 # "刊登于国际期刊《...》", "发表在《...》上", "《...》在线发表", "已於《...》(The Lancet ...)發表"
-PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:published|appear(?:s|ed)?|reported)(?P<when>" + _WHEN + r")\s+in\s+(?:the\s+)?"
+PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:(?:published|appear(?:s|ed)?)(?P<when>" + _WHEN + r")|reported)\s+in\s+(?:the\s+)?"
                   r"(?P<issue>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d,?\s+)?issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?"
                   r"(?P<journal>(?!(?:English|Chinese|Table|Figure|Fig)\b)[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
                   r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|发布|發布|刊于|刊於|刊出|登)(?:于|於|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》"
@@ -72,6 +74,7 @@ LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,8
 PUBLISHED_IN_ZH_LATIN = re.compile(r"(?=[期杂雜在于於])(?:(?:期刊|杂志|雜誌)\s*(?P<a>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])(?=[\s。，,；;）)]|$)|"
                                    r"(?:在|于|於)\s*(?P<b>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])\s*(?:上|杂志上|期刊上)?\s*(?:发表|發表|刊登|刊发|刊發))")
 ZH_OTHER_WORK = re.compile(r"此前|之前|以往|既往|先前|另一[项項份篇个個]|過去|过去")
+NOT_A_JOURNAL = re.compile(r"\b(?:Groups?|Arms?|Patients|Participants|Cohorts?)\b")
 MANY_PAPERS = re.compile(r"\b(?:studies|trials|papers|articles|reports|analyses)\b", re.I)
 JOURNAL_ACRONYMS = {"JAMA", "BMJ", "NEJM", "CMAJ", "MMWR", "JACC", "BJOG", "PLOS", "BMC", "JCO", "JNCI", "CHEST", "GUT", "BLOOD", "CELL"}
 PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
@@ -220,8 +223,9 @@ def extract(ctx: Context) -> Citation:
             # (a meeting is no journal: "在ASCO上发表"; an acronym is one only if a journal's)
             if name and (re.fullmatch(r"[A-Z]{2,6}", name) and name not in JOURNAL_ACRONYMS):
                 name = None
-            if m and (ZH_OTHER_WORK.search(sentence.text, 0, m.start()) or MANY_PAPERS.search(sentence.text, 0, m.start())):
-                m = None  # ("Recent studies published in JAMA and NEJM": no one paper's journal)
+            if m and (ZH_OTHER_WORK.search(sentence.text, 0, m.start()) or MANY_PAPERS.search(sentence.text, 0, m.start())
+                      or NOT_A_JOURNAL.search(m["journal"] or "")):
+                m = None  # ("Recent studies published in JAMA and NEJM": no one paper's journal; "in Group A")
             if name and ZH_OTHER_WORK.search(sentence.text, 0, latin.start()):
                 name = None
             if name and (m is None or latin.start() < m.start()):
@@ -237,7 +241,7 @@ def extract(ctx: Context) -> Citation:
         stated = YEAR.search((m["when"] or "") + " " + (m["issue"] or ""))
         if c.year is None and stated:
             c.year = int(stated.group(1))
-        elif c.year is None and ((m["when"] or "").strip() or PUBLISHED_NOW.search(text[max(0, m.start() - 40):m.end()])):
+        elif c.year is None and (DATED_WHEN.search(m["when"] or "") or PUBLISHED_NOW.search(text[max(0, m.start() - 40):m.end()])):
             # "published today in ...", "published online Feb. 24 in ...": the year of the
             # article's own date.
             date = ctx.document.published or next((ln for ln in lines[:8] if YEAR.search(ln) and len(ln) < 60), None)

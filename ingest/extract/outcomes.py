@@ -104,14 +104,23 @@ CLAUSE_GLUE = {"while", "whereas", "but", "and", "compared", "with", "to", "vers
                "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "points", "point", "mmhg",
                "kg", "mg", "ml", "l", "g", "dl", "mmol", "treated", "recipients", "cases", "subjects", "children", "adults",
                "women", "men", "people", "ci", "range", "iqr", "sd", "se", "median", "confidence", "interval", "all", "who", "received", "had", "reported", "seen", "observed", "noted", "arms", "groups"}
-# A change told by its verb: before a clause's value ("lost 10.2%", "fell by 3 points"), or
-# where no name of a side or an event may have one ("drug X lowered the risk").
 # A value that is a change from baseline, said before it: "a gain of", "reduction in", "fell".
 CHANGE_WORD = re.compile(r"\b(?:gain(?:ed|s)?|loss|lost|reductions?|reduced|decreases?|decreased|increases?|increased|rose|fell|"
                          r"dropped|declined|lowered|raised|improve(?:d|ments?)|changes?\s+(?:from\s+baseline|in))\b|"
                          r"下降|降低|减少|減少|增加|升高|改善|降幅|增幅", re.I)
+# Before the first arm named: it is what the sentence sets the rest against.
+LEAD_AGAINST = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|unlike|in\s+contrast\s+to)\s+(?:the\s+)?$", re.I)
+ZH_WITH = re.compile(r"[与與和跟较較]\s*$")
+ZH_COMPARED = re.compile(r"\s*(?:[组組])?\s*(?:相比|比较|比較|相較|相较)")
+# Between a value and an arm: a subgroup within the arm, not the arm itself.
+NOT_ONE_PER_ARM = re.compile(r"\b(?:those|patients|participants|people)\s+(?:with|who|whose)\b|\bwho\b|\b(?:above|below|over|under)\b|"
+                             r"亚组|亞組|其中", re.I)
+# Values that run from one to another: one arm's levels, not one per arm.
+FROM_THEN_TO = re.compile(r"\bfrom\b.*\bto\b|\bto\b.*\bfrom\b|由.*(?:降至|升至|至)", re.I)
 AND_GLUE = re.compile(r"\s*%?\s*(?:and|和|与|與|及)\s*", re.I)
 DIFFERENCE_WORD = re.compile(r"\bdifferences?\b|差值|差异为|差異為", re.I)
+# A change told by its verb: before a clause's value ("lost 10.2%", "fell by 3 points"), or
+# where no name of a side or an event may have one ("drug X lowered the risk").
 CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased|increased|reduced|lowered|raised|cut|improved)\b"
                          r"(?:\s+by)?", re.I)
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
@@ -388,6 +397,8 @@ DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|�
 # Vaccine efficacy (``vaccine_efficacy``): a vaccine named where the article says what it
 # studies (its headline or lead, an arm, an intervention), not a vaccination in passing.
 VACCINE = re.compile(r"vaccin|疫苗|immuni[sz]ation|接种|接種", re.I)
+# A vaccine named aside: among the exclusions, in someone's history.
+VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
                      r"保护率|保護率|疫苗效力|疫苗有效性", re.I)
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
@@ -909,7 +920,7 @@ class Outcomes:
                 continue
             if first.value == 0 and not first.has_spread and SCALE_WORDS.search(norm, max(s.start, m.start() - 40), m.start()):
                 continue  # "rated on a scale from 0 to 10": the scale's ends, not a change
-            if all(_a_year(norm, x) for x in (first, second)):
+            if all(_a_year(x) for x in (first, second)):
                 continue  # "analysed from September 2023 to March 2024": a period, not a change
             if any(a is first and b is second for _, a, _, b in found):
                 continue  # "由（24.6±3.1）分降至…": 由 and its bracket open the same change
@@ -1359,6 +1370,10 @@ class Outcomes:
                                            p.relation if p else None, None,
                                            self._quote(s, min(lo, kw.start(), y.start), max(hi, y.end))))
 
+    def _page_text(self) -> str:
+        """The whole page's text, also where this is one stretch of a page of several studies."""
+        return self.ctx.document.metadata.get("page_text") or self.ctx.text
+
     def _ve_subgroup(self, f: SentenceFacts, x: Stat, control: str) -> str | None:
         """The subgroup named right after an efficacy value ("90% among participants 70-79
         years"): a group the article knows, else the words as written; None when none is."""
@@ -1382,12 +1397,15 @@ class Outcomes:
         if self._vaccine is None:
             lead = " ".join(x.text for x in self.ctx.sentences[:2])
             # (A stretch of a page of several studies is about what the page is about.)
-            page = self.ctx.document.metadata.get("page_text") or self.ctx.text
+            page = self._page_text()
+            treatments = [m.name for m in self.ctx.mentions("interventions")]
             self._vaccine = bool(VACCINE.search(lead) or VACCINE.search(self.ctx.title)
                                  or any(VACCINE.search(a) for a in self.ctx.arms)
                                  or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in self.ctx.mentions("interventions"))
-                                 # ("… its vaccine candidate …", "Vaccine Demonstrates 89.3% Efficacy": named twice)
-                                 or len(VACCINE.findall(page)) >= 2)
+                                 # ("… its vaccine candidate …", "Vaccine Demonstrates 89.3% Efficacy": named in two
+                                 # lines of its own, not in exclusions or history, on a page of no drug)
+                                 or (sum(1 for line in page.split("\n") if VACCINE.search(line) and not VACCINE_ASIDE.search(line)) >= 2
+                                     and not any((vocab.info(t) or {}).get("kind") in ("drug", "biologic", "cell") for t in treatments)))
         return self._vaccine
 
     def _ve_value(self, f: SentenceFacts, kw) -> Stat | None:
@@ -1452,7 +1470,7 @@ class Outcomes:
         if control:
             return control
         # (a stretch of a page of several studies: where the page names a placebo)
-        page = self.ctx.document.metadata.get("page_text") or self.ctx.text
+        page = self._page_text()
         return "placebo" if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(page) else "control"
 
     def _ve_vaccine_arm(self) -> str:
@@ -3167,6 +3185,11 @@ class Outcomes:
         order = list(dict.fromkeys(arm for arm, _ in named))
         if len(order) < 2 or len(order) != len(named) or DIFFERENCE_WORD.search(s.text):
             return  # (beside "differences versus A (90 mL), B (100 mL)" each value is against an arm)
+        first = named[0][1]
+        if LEAD_AGAINST.search(self._text(max(s.start, first.start - 24), first.start)) or (
+                ZH_WITH.search(self._text(max(s.start, first.start - 2), first.start))
+                and ZH_COMPARED.match(self.ctx.norm, first.end)):
+            return  # ("Compared with placebo, drug K raised …", "与对照组相比，观察组…": who is whose is unsure)
         skip = self._not_values(f)
         free = [(i, st) for i, st in enumerate(f.stats)
                 if i not in f.used_stats and st.count_pct is None and not any(a <= st.start < b for a, b in skip)
@@ -3181,6 +3204,10 @@ class Outcomes:
             runs.setdefault(measure.start if measure else -1, []).append((i, st, measure))
         if -1 in runs:
             return  # (values before the first measure named belong to none of them)
+        marks = sorted([(g.start, g.end) for _, g in named] + [(st.start, st.end) for _, st in free])
+        if any(NOT_ONE_PER_ARM.search(self._text(a_end, b_start)) for (_, a_end), (b_start, _) in zip(marks, marks[1:])) \
+                or FROM_THEN_TO.search(self._text(max(s.start, free[0][1].start - 8), free[-1][1].end)):
+            return  # ("2.1 L in those with … and 1.9 L in those below", "raised FEV1 to 2.1 L from 1.8 L")
         # "A较B减少15.5%与20.1%": both arms named first, the second as what the first is set
         # against, then values joined by "and" are the first arm's differences on two counts,
         # not one value per arm ("improved more with A than with B (1.2 vs 0.4 points)" is).
@@ -3728,11 +3755,9 @@ class Outcomes:
                 if label and label[-1] in markers and len(label) > 3 and label[-2].isalpha():
                     label = label[:-1]  # "Total effective ratea": the footnote's letter
                 own = [x for x in times(label) if x.time.value]
-                name = row.measure if (own or not label) else label
                 hint = tables.KIND_HINT.search(label or "")
-                if hint:
-                    label = _without_kind(label)
-                    name = row.measure if (own or not label) else label
+                label = _without_kind(label) if label else label
+                name = row.measure if (own or not label) else label
                 if row.measure and label and repeated[label.lower()] >= 2 and not own and not times(row.measure):
                     # "Proximal margin" / "Length, mean ± SD, cm", then "Distal margin" / "Length, …":
                     # a label under more than one line without numbers is a part of what each names
@@ -3745,7 +3770,7 @@ class Outcomes:
                     continue
                 when = BASELINE if baseline else (own[0].time if own else None)
                 quote = text[row.start:row.end]
-                counted = bool(hint and re.compile(r"n\s*\(?\s*%|n/N", re.I).search(hint.group()))
+                counted = bool(hint and COUNT_HINT.search(hint.group()))
                 for arm, st in zip(arms, row.values):
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
                         # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD
@@ -3912,6 +3937,7 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
     return Outcomes(ctx).run()
 
 
+COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N", re.I)  # a row's "n (%)": its cells are counts and shares
 TOTAL_ARM = re.compile(r"\s*(?:total|overall|all|合计|总计|總計)\s*", re.I)
 CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}  # (reviews pool controlled trials)
 # Table rows and columns (``from_tables``).
@@ -3949,10 +3975,10 @@ def _without_kind(label: str) -> str:
     return (label[:hint.start()].rstrip(" ,;:") or label) if hint else label
 
 
-def _a_year(norm: str, st: Stat) -> bool:
+def _a_year(st: Stat) -> bool:
     """Whether a number is a calendar year: a whole 1900-2100 with no spread and no percent.
 
-    >>> _a_year("from 2023 to 2024", Stat(2023, 5, 9)), _a_year("from 2023.5", Stat(2023.5, 5, 11))
+    >>> _a_year(Stat(2023, 5, 9)), _a_year(Stat(2023.5, 5, 11))
     (True, False)
     """
     return isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent and not st.has_spread

@@ -39,15 +39,18 @@ TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?
                            r"(?:公布|发布|發布|公佈)[^。]{0,20}(?:试验|試驗|研究)[^。]{0,6}(?:结果|結果|数据|數據)", re.I)
 # A study brought in as new at a paragraph's start: "A new study found", "Researchers at X
 # report", "一项研究表明", "…的一项荟萃分析表明", "研究人员对…指出", "调查组发现".
-NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:[\w-]+\s+){0,3}(?:study|trial|analysis|meta-analysis|review|report)\b"
-                       r"|researchers\b|scientists\b)|"
+NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:(?!(?:of|the|this|that|for|secondary|post|sub|also)\b)[\w-]+\s+){0,3}"
+                       r"(?:study|trial|analysis|meta-analysis|review|report)\b(?!\s+of\s+(?:the|this|that|these|our)\b)"
+                       # (researchers named by where they work: "Researchers at Truveta", not "Researchers also found")
+                       r"|(?:researchers|scientists)\s+(?:at|from|in)\s+[A-Z])|"
                        r"^[^，,。；;]{0,40}?(?:一项|一項|一份|一篇)[^，,。；;]{0,16}?(?:研究|试验|試驗|分析|报告|報告)[^。；;]{0,12}?(?:表明|显示|顯示|发现|發現|指出)|"
                        # (researchers named by where they work, not "研究团队" or "该研究人员", the ones told already)
-                       r"^(?![该該这這本此其研])[^，,。；;]{2,30}?(?:研究人员|研究人員|研究者|调查组|調查組)[^。；;]{0,60}?(?:发现|發現|指出|表明|显示|顯示)|"
+                       r"^(?![该該这這本此其研随隨同另进進还還也])[^，,。；;]{2,30}?(?:研究人员|研究人員|研究者|调查组|調查組)(?![还還也进進])[^。；;]{0,60}?(?:发现|發現|指出|表明|显示|顯示)|"
                        r"^[^。；;]{0,40}?(?:发表|發表)[^，,。；;]{0,12}?(?:文章|研究|论文|論文)[，,]?\s*(?:认为|認為|指出|表明|显示|顯示|发现|發現)", re.I)
-# A result's share in the paragraph: "30%", "约50%", "近九成", "三分之一".
-SHARE = re.compile(r"\d\s*(?:%|％|percent|per\s*cent)|[一二三四五六七八九十]+\s*(?:%|％|成)|[二三四五六七八九十]分之|"
-                   r"显著|顯著|\bsignificant", re.I)
+# A share in Chinese numerals: "少了十%", "近九成", "百分之三十", "三分之一".
+ZH_SHARE = r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]"
+# A result in the paragraph: a share ("30%", "约50%", "近九成", "三分之一") or a word of significance.
+SHARE = re.compile(r"\d\s*(?:%|％|percent|per\s*cent)|" + ZH_SHARE + r"|显著|顯著|\bsignificant", re.I)
 # A count of people in Chinese that ``counts`` does not know: "504個…婦女", "1000个多囊卵巢…".
 ZH_PEOPLE = re.compile(r"(?<![\d.])(\d{2,6})\s*[个個位名例人]")
 
@@ -76,6 +79,14 @@ def _parts_of(n: int, sizes: list[int]) -> bool:
     return any(n == k * size or size == k * n for size in sizes for k in (2, 3, 4))
 
 
+def _paragraphs(ctx: Context) -> list[list]:
+    """The article's sentences, paragraph by paragraph."""
+    by_paragraph: dict[int, list] = {}
+    for s in ctx.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    return list(by_paragraph.values())
+
+
 def _opening_sizes(ctx: Context) -> dict[int, list[int]]:
     """{sentence index: people counted} for paragraphs that open on a trial of their own and
     count its people further on without an enrolment verb ("Mesoblast reported results of a
@@ -83,10 +94,7 @@ def _opening_sizes(ctx: Context) -> dict[int, list[int]]:
     size, given to the paragraph's first sentence. Only where no sentence of the paragraph
     enrols anyone."""
     out: dict[int, list[int]] = {}
-    by_paragraph: dict[int, list] = {}
-    for s in ctx.sentences:
-        by_paragraph.setdefault(s.paragraph, []).append(s)
-    for sentences in by_paragraph.values():
+    for sentences in _paragraphs(ctx):
         first = sentences[0]
         if not TRIAL_OPENING.search(first.text) or ctx.is_other_work(first) or any(_enrolment(s.text) for s in sentences):
             continue
@@ -102,10 +110,7 @@ def _introductions(ctx: Context) -> set[int]:
     "研究人员对114名…女性进行检查后指出" (an indefinite study, or researchers, not "the study",
     which is the one told already)."""
     out = set()
-    by_paragraph: dict[int, list] = {}
-    for s in ctx.sentences:
-        by_paragraph.setdefault(s.paragraph, []).append(s)
-    for sentences in by_paragraph.values():
+    for sentences in _paragraphs(ctx):
         first = sentences[0]
         if NEW_STUDY.search(first.text) and not ctx.is_other_work(first) \
                 and any(SHARE.search(s.text) or any(c.n >= 10 for c in counts(s.text)) for s in sentences):

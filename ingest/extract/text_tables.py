@@ -45,7 +45,6 @@ class TextRow:
     p_relation: str | None
     start: int
     end: int
-    under: int = 0               # rows since its measure line ("Proximal margin" / "Length, cm" is 0)
 
 
 @dataclass
@@ -83,9 +82,13 @@ def _is_header(line: str) -> bool:
     return len(line) < 200 and not re.compile(r"[.。;；]\s*$").search(line) and len(lead.split()) <= 4 and len(lead) <= 40
 
 
-def stats_free_row(line: str) -> bool:
+def valued_row(line: str) -> bool:
     """Whether a short line is a table's row (a label and its values), not one cell of a header
-    printed on its own line: it holds a value with its spread or share."""
+    printed on its own line: it holds a value with its spread or share.
+
+    >>> valued_row("Hospital days 11.7 ± 4.7 9.3 ± 3.2"), valued_row("(n = 683) (%)"), valued_row("Laparoscopic")
+    (True, False, False)
+    """
     return any(_valued(s) for s in stats(line))
 
 
@@ -99,7 +102,7 @@ def find(text: str) -> list[TextTable]:
     current: TextTable | None = None
     measure = None
     short: list[tuple[str, int]] = []  # the run of short lines just above: a header printed a cell a line
-    joined, growing, under = "", None, 0
+    joined, growing = "", None
     lines = lines_with_offsets(text)
     for index, (line, at) in enumerate(lines):
         stripped = line.strip()
@@ -110,7 +113,7 @@ def find(text: str) -> list[TextTable]:
         # (Two "n = N" first: the group pattern is costly to try on every line.)
         arms, sizes = _arm_names(stripped) if len(N_EQUALS.findall(stripped)) >= 2 else ([], [])
         header_at = at
-        if len(arms) < 2 and stripped and len(stripped) <= 40 and not stats_free_row(stripped):
+        if len(arms) < 2 and stripped and len(stripped) <= 40 and not valued_row(stripped):
             # "Open\n(n = 683) (%)\nLaparoscopic\n(n = 683) (%)": the header's cells one a line.
             short.append((stripped, at))
             joined = " ".join(x for x, _ in short)
@@ -126,7 +129,7 @@ def find(text: str) -> list[TextTable]:
             out.append(current)
             growing = joined if stripped == joined else None
             continue
-        if current is not None and growing is not None and stripped and len(stripped) <= 40 and not stats_free_row(stripped) \
+        if current is not None and growing is not None and stripped and len(stripped) <= 40 and not valued_row(stripped) \
                 and (N_EQUALS.search(stripped) or N_EQUALS.search(following) or P_HEADER.fullmatch(stripped)):
             # (the header's further cells, one a line: "Total\n(n = 1366) (%)\np-value")
             growing = f"{growing} {stripped}"
@@ -147,7 +150,7 @@ def find(text: str) -> list[TextTable]:
         found = stats(stripped)
         values = [s for s in found if _valued(s)]
         if not found:
-            measure, under = stripped.rstrip(" :："), 0
+            measure = stripped.rstrip(" :：")
             continue
         k = len(current.arms)
         if len(values) < k:
@@ -163,7 +166,6 @@ def find(text: str) -> list[TextTable]:
             relation = {"≤": "<=", "≥": ">="}.get(sign.group(1), sign.group(1)) if sign else "="
         offset = line.index(stripped)
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
-                                    relation, at + offset, at + offset + len(stripped), under=under))
-        under += 1
+                                    relation, at + offset, at + offset + len(stripped)))
         current.end = at + len(line)
     return [t for t in out if t.rows]

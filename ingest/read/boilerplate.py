@@ -99,7 +99,8 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   # a row of values ("… (days)* -4.0 -2.2 -3.7 -1.9"), a table's number inside a line
                   # of columns run together ("…以及出现 表2 两组患者…")
                   r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|\S\s+(?:表|Table)\s?\d", re.I)
-FORUM_TAG = re.compile(r"^\s*[\[【][^\]】]{1,8}[\]】]\s*(?=\S)")
+# ("[健康資訊] ", "【新聞稿】"; not a radiotracer's "[18F]FDG", whose tag holds digits)
+FORUM_TAG = re.compile(r"^\s*[\[【][^\]】\d]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
@@ -138,6 +139,8 @@ def pick_title(lines: list[str]) -> str | None:
     True
     >>> pick_title(["[健康資訊] 服中藥膠囊治療濕疹", "正文。"]), pick_title(["% Responders over Months 1 to 6", "Text."])
     ('服中藥膠囊治療濕疹', None)
+    >>> pick_title(["[18F]FDG PET Versus MRI for Staging Test Cancer", "Text."])
+    '[18F]FDG PET Versus MRI for Staging Test Cancer'
     """
     candidates = []
     caption = _table_caption(lines)
