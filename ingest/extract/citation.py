@@ -212,7 +212,9 @@ def extract(ctx: Context) -> Citation:
     if source and not (c.journal and c.year):
         c.journal, c.year = c.journal or source["journal"].strip(" ."), c.year or int(source["year"])
     m = None
-    if not c.journal:
+    # (Asked of the whole text first: most articles name no journal in prose, and then no
+    # sentence need be asked.)
+    if not c.journal and (PUBLISHED_IN.search(ctx.text) or PUBLISHED_IN_ZH_LATIN.search(ctx.text)):
         # The first sentence, not about other work, that says where the paper was published.
         for sentence in ctx.sentences:
             if ctx.is_other_work(sentence):

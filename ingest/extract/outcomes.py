@@ -104,10 +104,6 @@ CLAUSE_GLUE = {"while", "whereas", "but", "and", "compared", "with", "to", "vers
                "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "points", "point", "mmhg",
                "kg", "mg", "ml", "l", "g", "dl", "mmol", "treated", "recipients", "cases", "subjects", "children", "adults",
                "women", "men", "people", "ci", "range", "iqr", "sd", "se", "median", "confidence", "interval", "all", "who", "received", "had", "reported", "seen", "observed", "noted", "arms", "groups"}
-# A value that is a change from baseline, said before it: "a gain of", "reduction in", "fell".
-CHANGE_WORD = re.compile(r"\b(?:gain(?:ed|s)?|loss|lost|reductions?|reduced|decreases?|decreased|increases?|increased|rose|fell|"
-                         r"dropped|declined|lowered|raised|improve(?:d|ments?)|changes?\s+(?:from\s+baseline|in))\b|"
-                         r"下降|降低|减少|減少|增加|升高|改善|降幅|增幅", re.I)
 # Before the first arm named: it is what the sentence sets the rest against.
 LEAD_AGAINST = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|unlike|in\s+contrast\s+to)\s+(?:the\s+)?$", re.I)
 ZH_WITH = re.compile(r"[与與和跟较較]\s*$")
@@ -123,6 +119,10 @@ DIFFERENCE_WORD = re.compile(r"\bdifferences?\b|差值|差异为|差異為", re.
 # where no name of a side or an event may have one ("drug X lowered the risk").
 CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased|increased|reduced|lowered|raised|cut|improved)\b"
                          r"(?:\s+by)?", re.I)
+# A value that is a change from baseline, said before it: a clause's verb ("fell", "rose"),
+# a noun of change ("a gain of", "reduction in", "changes in"), 下降, 降幅.
+CHANGE_WORD = re.compile(CLAUSE_VERB.pattern + r"|\b(?:gains?|loss|reductions?|decreases?|increases?|improvements?|"
+                         r"changes?\s+(?:from\s+baseline|in))\b|下降|降低|减少|減少|增加|升高|改善|降幅|增幅", re.I)
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
@@ -1397,15 +1397,14 @@ class Outcomes:
         if self._vaccine is None:
             lead = " ".join(x.text for x in self.ctx.sentences[:2])
             # (A stretch of a page of several studies is about what the page is about.)
-            page = self._page_text()
-            treatments = [m.name for m in self.ctx.mentions("interventions")]
+            treatments = self.ctx.mentions("interventions")
             self._vaccine = bool(VACCINE.search(lead) or VACCINE.search(self.ctx.title)
                                  or any(VACCINE.search(a) for a in self.ctx.arms)
-                                 or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in self.ctx.mentions("interventions"))
+                                 or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in treatments)
                                  # ("… its vaccine candidate …", "Vaccine Demonstrates 89.3% Efficacy": named in two
                                  # lines of its own, not in exclusions or history, on a page of no drug)
-                                 or (sum(1 for line in page.split("\n") if VACCINE.search(line) and not VACCINE_ASIDE.search(line)) >= 2
-                                     and not any((vocab.info(t) or {}).get("kind") in ("drug", "biologic", "cell") for t in treatments)))
+                                 or (sum(1 for line in self._page_text().split("\n") if VACCINE.search(line) and not VACCINE_ASIDE.search(line)) >= 2
+                                     and not any((vocab.info(m.name) or {}).get("kind") in ("drug", "biologic", "cell") for m in treatments)))
         return self._vaccine
 
     def _ve_value(self, f: SentenceFacts, kw) -> Stat | None:

@@ -87,14 +87,14 @@ def _paragraphs(ctx: Context) -> list[list]:
     return list(by_paragraph.values())
 
 
-def _opening_sizes(ctx: Context) -> dict[int, list[int]]:
+def _opening_sizes(ctx: Context, paragraphs: list[list]) -> dict[int, list[int]]:
     """{sentence index: people counted} for paragraphs that open on a trial of their own and
     count its people further on without an enrolment verb ("Mesoblast reported results of a
     phase II trial of ... The trial evaluated ... in 61 patients"): the count is the trial's
     size, given to the paragraph's first sentence. Only where no sentence of the paragraph
     enrols anyone."""
     out: dict[int, list[int]] = {}
-    for sentences in _paragraphs(ctx):
+    for sentences in paragraphs:
         first = sentences[0]
         if not TRIAL_OPENING.search(first.text) or ctx.is_other_work(first) or any(_enrolment(s.text) for s in sentences):
             continue
@@ -104,13 +104,13 @@ def _opening_sizes(ctx: Context) -> dict[int, list[int]]:
     return out
 
 
-def _introductions(ctx: Context) -> set[int]:
+def _introductions(ctx: Context, paragraphs: list[list]) -> set[int]:
     """Sentences that open a paragraph by bringing in a study as new, with a result or a
     count of people in the paragraph: "A new study of 4,000 adults found ...", "一项荟萃分析表明 …降低约10%",
     "研究人员对114名…女性进行检查后指出" (an indefinite study, or researchers, not "the study",
     which is the one told already)."""
     out = set()
-    for sentences in _paragraphs(ctx):
+    for sentences in paragraphs:
         first = sentences[0]
         if NEW_STUDY.search(first.text) and not ctx.is_other_work(first) \
                 and any(SHARE.search(s.text) or any(c.n >= 10 for c in counts(s.text)) for s in sentences):
@@ -126,8 +126,8 @@ def study_texts(ctx: Context) -> list[str]:
         return []  # an abstract under METHODS and RESULTS headings reports its one study
     starts: list[tuple[int, int]] = []  # (paragraph, where it starts in the text)
     sizes: list[int] = []
-    opening = _opening_sizes(ctx)
-    introduced = _introductions(ctx)
+    paragraphs = _paragraphs(ctx)
+    opening, introduced = _opening_sizes(ctx, paragraphs), _introductions(ctx, paragraphs)
     for s in ctx.sentences:
         found = _enrolment(s.text) or opening.get(s.index, [])
         if starts and starts[-1][0] == s.paragraph:
