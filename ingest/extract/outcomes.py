@@ -3747,7 +3747,7 @@ class Outcomes:
             before = text[max(0, t.start - 200):t.start]
             baseline = bool(tables.BASELINE_TABLE.search(before.rsplit("\n", 3)[-1] if before else ""))
             # (a "Total (n = 1366)" column is everyone: the cohort, not an arm)
-            arms = ["all" if TOTAL_ARM.fullmatch(a) else spelled_out(text, a) or a for a in t.arms]
+            arms = ["all" if OVERALL_ROW.match(a) else spelled_out(text, a) or a for a in t.arms]
             repeated = Counter(_without_kind(r.label).lower() for r in t.rows if r.measure and r.label)
             for row in t.rows:
                 label = row.label
@@ -3838,7 +3838,7 @@ class Outcomes:
         vocabulary knows counts: age, sex and grade rows describe who took part."""
         label = tables.label_of(cell)
         # (not a row of totals, "Total" or "Any adverse event"; "Total operation time" is a measure)
-        if not label or re.compile(r"^\d|^any\b|^(?:total|overall)\s*(?:n|no\.?|cases|events|patients)?\s*$|^(?:合计|总计)", re.I).search(label):
+        if not label or re.compile(r"^\d|^any\b", re.I).search(label) or OVERALL_ROW.match(label) or TOTAL_COLUMN.match(label):
             return None
         from ..vocab.lexicon import Tokens
         hits = vocab.measure_lexicon().find(Tokens(label))
@@ -3937,7 +3937,6 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
 
 
 COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N", re.I)  # a row's "n (%)": its cells are counts and shares
-TOTAL_ARM = re.compile(r"\s*(?:total|overall|all|合计|总计|總計)\s*", re.I)
 CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}  # (reviews pool controlled trials)
 # Table rows and columns (``from_tables``).
 TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\s+(?:cases|events|deaths|n|no\.|number(?:\s+of\s+\w+)?)\s*$|"
