@@ -84,6 +84,15 @@ def test_read_cell(cell, hint, expected):
     assert read_cell(cell, hint) == expected
 
 
+@pytest.mark.parametrize("cell, size, expected", [
+    ("12 (6.0)", 200, ("percent", 6.0, None, None, 12)),   # 12 of 200 is 6.0%: a count and its share
+    ("131 (14)", 200, None),                                # 131 of 200 is 65.5%, not 14: no share
+    ("131 (14)", None, ("percent", 14, None, None, 131)),   # no size to check against: as before
+])
+def test_a_bare_bracket_under_a_sized_column_is_a_share_only_when_it_is_one(cell, size, expected):
+    assert read_cell(cell, "", size) == expected
+
+
 def test_small_readers():
     assert read_p("<0.001") == (0.001, "<") and read_p("0.27") == (0.27, "=") and read_p("NS") is None
     assert read_ci("MD −1.5 (−2.4 to −0.6)") == [-2.4, -0.6]

@@ -73,6 +73,8 @@ Distal margin
 Length, mean ± SD, cm 16.1 ± 8.8 14.9 ± 7.0 15.5 ± 8.0 0.042
 Total operation time (min) 141 ± 60 168 ± 52 154 ± 57 < 0.001
 Wound infection, n (%) 31 (7.8) 9 (2.3) 40 (5.0) < 0.001
+Ileus 22 (5.5) 25 (6.3) 47 (5.9) 0.66
+Drain output (ml) 12 (3.0) 44 (9.9) 33 (8.1) 0.01
 """
 
 
@@ -93,3 +95,15 @@ def test_the_p_of_a_row_sets_the_new_approach_against_open_surgery_with_its_rela
     got = {(e["measure"], e["group"], e["versus"], e["p"], e["p_relation"]) for e in cell_a_line_study()["effects"]}
     assert {("Proximal margin length", "Laparoscopic", "Open", 0.001, "<"),
             ("Distal margin length", "Laparoscopic", "Open", 0.042, "=")} <= got
+
+
+def test_a_row_whose_brackets_are_each_cells_share_of_its_column_holds_counts():
+    # No "n (%)" in the row: 22 of 400 is 5.5%, 25 of 400 6.3%, 47 of 800 5.9%, so these are
+    # counts and shares. In the drain row "12 (3.0)" agrees by chance (12 of 400 is 3.0%) but
+    # 44 of 400 is 11%, not 9.9: a row where one cell agrees stays means and SDs.
+    got = {(m["measure"], m["group"], m["stat"], m["value"], m["n"]) for m in cell_a_line_study()["measurements"]}
+    assert {("Ileus", "Open", "percent", 5.5, 22), ("Ileus", "Laparoscopic", "percent", 6.3, 25),
+            ("Ileus", "all", "percent", 5.9, 47)} <= got
+    assert not any(measure == "Ileus" and stat == "mean" for measure, _, stat, _, _ in got)
+    drain = {(group, stat, value) for measure, group, stat, value, _ in got if measure.startswith("Drain output")}
+    assert ("Open", "mean", 12) in drain and not any(stat == "percent" for _, stat, _ in drain)

@@ -119,6 +119,29 @@ def whole_number_end(text: str, end: int) -> int:
 
 # ---------------------------------------------------------------------------- p-values
 
+def share_of(count, share: str, size: int | None) -> bool:
+    """Whether "count (share)" is a count and its percentage of ``size`` people: the share,
+    to the precision it is printed, is what the count makes of the size. A table cell
+    "50 (7.3)" under "(n = 683)" is 50 people, 7.3%; "11.7 (4.7)" is no count, nor is a mean
+    of 21 with SD 4.2 (3.07% of 683). One cell can agree by chance (a mean of 21, SD 3.1):
+    a reader asks it of every cell of a row.
+
+    >>> share_of(50, "7.3", 683), share_of(61, "4.5", 1366), share_of(21, "4.2", 683)
+    (True, True, False)
+    >>> share_of(0, "0.0", 683), share_of(146, "21", 683), share_of(11.7, "4.7", 683), share_of(5, "7", None)
+    (True, True, False, False)
+    """
+    if not size or isinstance(count, float) or count < 0 or count > size:
+        return False
+    decimals = len(share.rsplit(".", 1)[1]) if "." in share else 0
+    try:
+        printed = float(share)
+    except ValueError:
+        return False
+    # (rounded half up or half to even, by hand or by software: half a unit of the last digit)
+    return abs(100 * count / size - printed) <= 0.5 * 10 ** -decimals + 1e-9
+
+
 LOST_SIGN = re.compile(r"[pP]0\.")
 P_VALUE = re.compile(
     # ("P均<0.001", "P值均<0.05": one p-value for every comparison listed)

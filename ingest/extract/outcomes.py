@@ -41,6 +41,7 @@ from .numbers import (
     p_values,
     proportions,
     rate_units,
+    share_of,
     stats,
     times,
 )
@@ -3697,7 +3698,7 @@ class Outcomes:
                     self._add(Measurement(measure, subgroup or "all", when_row, "n", int(whole[1].replace(",", "")),
                                           None, None, None, quote))
                 for i, arm in zip(arm_cols, arms):
-                    cell = tables.read_cell(row.cells[i], hint)
+                    cell = tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i]))
                     if cell is not None:
                         stat, value, disp, dval, n = cell
                         self._add(Measurement(measure, f"{arm}, {subgroup}" if subgroup else arm, when_row, stat, value,
@@ -3769,7 +3770,10 @@ class Outcomes:
                     continue
                 when = BASELINE if baseline else (own[0].time if own else None)
                 quote = text[row.start:row.end]
-                counted = bool(hint and COUNT_HINT.search(hint.group()))
+                # "n (%)" said by the row, or each cell's bracket the share its count makes of the
+                # column's people ("50 (7.3)" under "(n = 683)"): counts and shares, not means and SDs
+                counted = bool(hint and COUNT_HINT.search(hint.group())) or (len(row.values) >= 2 and all(
+                    _share_of_column(quote[st.start:st.end], st.value, size) for st, size in zip(row.values, t.sizes)))
                 for arm, st in zip(arms, row.values):
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
                         # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD
@@ -3937,6 +3941,16 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
 
 
 COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N", re.I)  # a row's "n (%)": its cells are counts and shares
+
+
+def _share_of_column(cell: str, value, size: int | None) -> bool:
+    """A bracketed cell, "50 (7.3)", whose bracket is what its count makes of the column's size:
+    a count and its share, though no "n (%)" says so (``numbers.share_of``)."""
+    inner = BRACKETED_NUMBER.search(cell)
+    return bool(inner) and share_of(value, inner[1], size)
+
+
+BRACKETED_NUMBER = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*%?\s*[)）]\s*$")
 CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}  # (reviews pool controlled trials)
 # Table rows and columns (``from_tables``).
 TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\s+(?:cases|events|deaths|n|no\.|number(?:\s+of\s+\w+)?)\s*$|"

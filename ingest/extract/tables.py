@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbers import NUM, join_thousands, normalize, number
+from .numbers import NUM, join_thousands, normalize, number, share_of
 
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
@@ -211,6 +211,19 @@ def kind_hint(*texts: str) -> str:
 
 
 
+def column_size(header_cell: str) -> int | None:
+    """The people a column counts, from its header: "Drug (n = 200)" -> 200.
+
+    >>> column_size("Drug (n = 200)"), column_size("P value")
+    (200, None)
+    """
+    m = COLUMN_SIZE.search(header_cell or "")
+    return int(m[1]) if m else None
+
+
+COLUMN_SIZE = re.compile(r"\b[nN]\s*[=＝]\s*(\d+)")
+
+
 def plain_cell(cell: str) -> str:
     """A cell as the number readers read text: middle-dot decimals ("0·1"), full-width
     characters and minus signs made plain, spaced thousands written with a comma, as the
@@ -222,13 +235,16 @@ def plain_cell(cell: str) -> str:
     return join_thousands(normalize(cell))
 
 
-def read_cell(cell: str, hint: str) -> tuple | None:
+def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     """(stat, value, dispersion, dispersion value, n) of one cell, or None when the cell does
     not say plainly what it holds. A count with its percentage needs no hint; a value with a
-    bracket needs one, since "3.1 (2.4)" may be a mean (SD) or a median (IQR).
+    bracket needs one, since "3.1 (2.4)" may be a mean (SD) or a median (IQR). Under a column
+    of ``size`` people, a bare "131 (14)" is a count only when 14 is its share of them.
 
     >>> read_cell("62/4902 (1·3%)", ""), read_cell("45·2 ± 3·1", "")
     (('percent', 1.3, None, None, 62), ('mean', 45.2, 'sd', 3.1, None))
+    >>> read_cell("12 (6.0)", "", 200), read_cell("131 (14)", "", 200)
+    (('percent', 6.0, None, None, 12), None)
     """
     cell = plain_cell(cell)
     m = CELL_PCT.match(cell)
@@ -236,6 +252,8 @@ def read_cell(cell: str, hint: str) -> tuple | None:
     if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):
         if "mean" in h or "median" in h:
             return None
+        if not h and not m["total"] and "%" not in cell and size and not share_of(number(m["n"]), m["pct"], size):
+            return None  # (nothing says it is a share, and as one of the column it is wrong)
         pct = number(m["pct"])
         if pct > 100 or (m["total"] and number(m["n"]) > number(m["total"])):
             return None
