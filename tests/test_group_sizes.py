@@ -59,3 +59,10 @@ def test_a_cohorts_count_before_its_allocation_is_no_arms_and_each_sizes_both():
 ])
 def test_a_count_before_one_of_two_alternatives_is_not_the_second_ones(text, expected):
     assert dict(groups(text)).get("placebo") == expected
+
+
+def test_among_them_is_no_part_of_a_groups_name():
+    # "其中" (among them) opens the list of groups by subtype; it names none of them.
+    found = dict(groups("结果 共300例缺血性脑卒中患者入组，其中甲型组120例(40.0%)、乙型组100例(33.3%)、丙型组80例(26.7%)。"
+                        "各组间有效率比较差异无统计学意义(P=0.41)。"))
+    assert found.get("甲型组") == 120 and not any(name.startswith("其中") for name in found)
