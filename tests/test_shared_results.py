@@ -25,7 +25,7 @@ def arms(text: str) -> list[str]:
 ])
 def test_a_change_said_of_both_arms_is_each_arms_change(sentence):
     found = effects(TWO_ARMS + sentence)
-    assert ("visual analogue scale pain", "treatment", "baseline", 0.05) in found
+    assert ("visual analogue scale pain", "观察组", "baseline", 0.05) in found
     assert ("visual analogue scale pain", "control", "baseline", 0.05) in found
     assert not [e for e in found if e[1] == "all"]
 
@@ -39,7 +39,7 @@ def test_both_arms_in_english():
 def test_a_list_of_measures_shares_its_p_value():
     found = effects(TWO_ARMS + "结果：治疗后观察组血清ALT、AST、IL-6水平低于对照组(P<0.05)。")
     assert {e[0] for e in found} == {"ALT", "AST", "interleukin-6"}
-    assert {(e[1], e[2], e[3]) for e in found} == {("treatment", "control", 0.05)}
+    assert {(e[1], e[2], e[3]) for e in found} == {("观察组", "control", 0.05)}
 
 
 @pytest.mark.parametrize("between, listed", [
@@ -51,7 +51,7 @@ def test_only_list_words_join_measures(between, listed):
 
 
 def test_2zu_alone_is_both_groups_not_an_arm():
-    assert arms(TWO_ARMS + "结果：2组治疗后VAS评分明显下降(P<0.05)。") == ["treatment", "control"]
+    assert arms(TWO_ARMS + "结果：2组治疗后VAS评分明显下降(P<0.05)。") == ["观察组", "control"]
 
 
 def test_numbered_arms_are_arms_where_the_first_is_named_too():

@@ -63,11 +63,11 @@ def test_a_chinese_table_with_a_statistic_column():
             "VAS评分(x±s) | 2.1±0.9 | 3.4±1.1 | 6.00 | <0.001\n")
     s = extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"][0]
     assert {(m["measure"], m["group"], m["value"], m["dispersion_value"], m["time"]["value"]) for m in s["measurements"]} == {
-        ("ankle-brachial index", "treatment", 0.72, 0.11, 3), ("ankle-brachial index", "control", 0.61, 0.10, 3),
-        ("visual analogue scale pain", "treatment", 2.1, 0.9, 3), ("visual analogue scale pain", "control", 3.4, 1.1, 3)}
+        ("ankle-brachial index", "观察组", 0.72, 0.11, 3), ("ankle-brachial index", "control", 0.61, 0.10, 3),
+        ("visual analogue scale pain", "观察组", 2.1, 0.9, 3), ("visual analogue scale pain", "control", 3.4, 1.1, 3)}
     assert {(e["measure"], e["group"], e["versus"], e["p"], e["p_relation"]) for e in s["effects"]} == {
-        ("ankle-brachial index", "treatment", "control", 0.001, "<"),
-        ("visual analogue scale pain", "treatment", "control", 0.001, "<")}
+        ("ankle-brachial index", "观察组", "control", 0.001, "<"),
+        ("visual analogue scale pain", "观察组", "control", 0.001, "<")}
 
 
 @pytest.mark.parametrize("cell, hint, expected", [

@@ -288,7 +288,54 @@ def _extract(document: Document) -> Record:
             # An arm the allocation did not size may be sized beside its name elsewhere.
             g.n, g.quote = _arm_size(g.name, ctx.text, ctx.norm) or (None, g.quote)
     _sides_of_between_arm_effects(study)
+    _treatment_as_the_article_calls_it(study, ctx.text)
     return Record(source, [study])
+
+
+def _treatment_as_the_article_calls_it(study: Study, text: str) -> None:
+    """A Chinese article's treated arm by the one word it calls it ("观察组", "实验组"), not
+    the vocabulary's "treatment": those words name different things in different articles
+    (the observed arm, the experimental one), and a reader looks for the article's own.
+
+    >>> from .record import Group
+    >>> s = Study(groups=[Group("treatment", "arm", 40, None, None), Group("control", "arm", 40, None, None)])
+    >>> _treatment_as_the_article_calls_it(s, "观察组40例，对照组40例。观察组有效率为90%")
+    >>> [g.name for g in s.groups]
+    ['观察组', 'control']
+    """
+    written = TREATMENT_WORDS().findall(text)
+    if len(set(written)) != 1 or written[0] not in ROLE_WORDS:
+        return  # (none, two words for arms, or the word is "treatment" itself: "治疗组")
+    own = written[0]
+
+    def renamed(name):
+        if name == "treatment":
+            return own
+        if name and name.startswith("treatment, "):
+            return own + name[len("treatment"):]
+        return name
+    for g in study.groups:
+        g.name = renamed(g.name)
+    for m in study.measurements:
+        m.group = renamed(m.group)
+    for e in study.effects:
+        e.group, e.versus = renamed(e.group), renamed(e.versus)
+    for a in study.adverse_events:
+        a.group = renamed(a.group)
+
+
+@functools.lru_cache(maxsize=1)
+def TREATMENT_WORDS() -> re.Pattern:
+    """The Chinese words for the treated arm the vocabulary knows ("治疗组", "观察组"), the longest
+    first (so "干细胞治疗组" is read whole, not as its "治疗组")."""
+    words = sorted((w for w in vocab.other_names("treatment") if re.search(r"[\u4e00-\u9fff]", w)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# Words that are the treated arm by its role in the design, not by what it received: "the
+# observed", "the experimental", "the intervention" arm. ("治疗组" is the treatment group word
+# for word; "干细胞组" names what the arm received.)
+ROLE_WORDS = {"观察组", "实验组", "试验组", "研究组", "干预组"}
 
 
 # Effects that compare two groups by their nature: never a change against baseline.
