@@ -42,6 +42,13 @@ def test_a_list_of_measures_shares_its_p_value():
     assert {(e[1], e[2], e[3]) for e in found} == {("观察组", "control", 0.05)}
 
 
+def test_a_list_with_names_the_vocabulary_lacks_and_a_second_run_share_the_p_value():
+    # "Q因子" is no measure the vocabulary knows: between two it knows, in an enumeration with
+    # "、", it is one more; the second run ("白蛋白升高") shares the same p.
+    found = effects(TWO_ARMS + "结果：治疗后观察组血清ALT、Q因子、IL-6水平降低，白蛋白升高，与对照组比较差异有统计学意义(P<0.05)。")
+    assert {e[0] for e in found} == {"ALT", "Q因子", "interleukin-6", "serum albumin"}
+
+
 @pytest.mark.parametrize("between, listed", [
     ("、", True), (", ", True), (" and ", True), ("，和", True), (", and the ", True), ("及血清", True),
     ("降至35.2 U/L，观察组", False), (" fell, while ", False), (" (P=0.02) and ", False),

@@ -156,6 +156,13 @@ MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
 LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
+# Between two runs of measures that share a p, the first run's direction: "…水平降低，…".
+DIRECTED_RUN_JOIN = re.compile(r"\s*(?:水平|含量|评分|积分)?\s*(?:均)?(?:明显|显著)?(?:降低|升高|下降|上升|增加|减少|增高|缩短|延长)"
+                               r"\s*[，,；;]\s*(?:而)?\s*(?:血浆|血清)?")
+# Between two measures an enumeration lists, names it lists too: "、hs-CPR、", "、内毒素、".
+_ITEM = r"[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-αβγ]{0,11}"
+ENUMERATED = re.compile(r"\s*、(?:\s*" + _ITEM + r"\s*、)+\s*")
+ENUMERATED_ITEM = re.compile(r"、\s*(?P<name>" + _ITEM + r")(?=\s*、)")
 # A p-value against before treatment, and one against another arm (``Outcomes._within_arms``).
 WITHIN_CUE = re.compile(r"(?:与|與|和)治(?:疗|療)前(?:相)?比|(?:较|較)治(?:疗|療)前|治(?:疗|療)前后比(?:较|較)|治療前後比較|自身前后|"
                         # ("change from baseline" names a measure, compared between arms: no cue)
@@ -1864,6 +1871,8 @@ class Outcomes:
                 continue
             # The measures compared are those named before the p-values they go with.
             measures = [m for m in f.measures if lo <= m.start < ps[-1][1].start]
+            if len(ps) == 1:
+                measures = self._with_enumerated(measures)
             if not measures and self.last_measure:
                 measures = [self.last_measure]
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
@@ -2464,10 +2473,30 @@ class Outcomes:
         IL-6水平降低（P<0.05）" is a result for each. Only names joined by list words count."""
         listed = [measures[-1]]
         for m in reversed(measures[:-1]):
-            if m.end > listed[0].start or not LIST_JOIN.fullmatch(self._text(m.end, listed[0].start)):
+            between = self._text(m.end, listed[0].start)
+            # ("CGRP、内毒素水平降低，凝血酶原时间升高，差异有统计学意义(P<0.05)": two runs, each with
+            # its direction, share the p)
+            if m.end > listed[0].start or not (LIST_JOIN.fullmatch(between) or DIRECTED_RUN_JOIN.fullmatch(between)
+                                               or ENUMERATED.fullmatch(between)):
                 break
-            listed.insert(0, m)
+            # ("IL-6、hs-CPR、TBIL": a name the vocabulary does not know, between two it does, is
+            # one more measure of the enumeration, as written)
+            listed[:0] = [m, *self._enumerated(m.end, listed[0].start)]
         return listed
+
+    def _enumerated(self, start: int, end: int) -> list[Mention]:
+        """The names an enumeration (顿号 "、") lists between ``start`` and ``end``, as written."""
+        return [Mention(item["name"], item.start("name"), item.end("name"))
+                for item in ENUMERATED_ITEM.finditer(self.ctx.text, start, end)]
+
+    def _with_enumerated(self, measures: list) -> list:
+        """``measures`` with the names an enumeration lists between two of them ("ALT、Q因子、IL-6")."""
+        out = measures[:1]
+        for a, b in zip(measures, measures[1:]):
+            if ENUMERATED.fullmatch(self._text(a.end, b.start)):
+                out += self._enumerated(a.end, b.start)
+            out.append(b)
+        return out
 
     def _named_measure(self, phrase: str | None) -> str | None:
         """A measure phrase as the vocabulary names it where it names one ("LVEF change" is
