@@ -49,6 +49,13 @@ def test_a_list_with_names_the_vocabulary_lacks_and_a_second_run_share_the_p_val
     assert {e[0] for e in found} == {"ALT", "Q因子", "interleukin-6", "serum albumin"}
 
 
+def test_the_above_measures_are_those_of_the_result_before():
+    # "上述指标" (the measures above): each measure of the previous result, now between the arms
+    found = effects(TWO_ARMS + "结果：与本组治疗前比较，2组治疗后ALT、AST水平降低(P<0.05)；2组治疗后比较，"
+                               "观察组上述指标改善均优于对照组(P<0.01)。")
+    assert {(e[0], e[1], e[2]) for e in found if e[3] == 0.01} == {("ALT", "观察组", "control"), ("AST", "观察组", "control")}
+
+
 @pytest.mark.parametrize("between, listed", [
     ("、", True), (", ", True), (" and ", True), ("，和", True), (", and the ", True), ("及血清", True),
     ("降至35.2 U/L，观察组", False), (" fell, while ", False), (" (P=0.02) and ", False),

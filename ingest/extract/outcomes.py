@@ -156,6 +156,9 @@ MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
 LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
+# The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
+THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各|所有)?(?:指标|指數|指数|参数|观察指标|评分|积分)|"
+                       r"\b(?:all\s+)?(?:these|the\s+above)\s+(?:measures|indices|indicators|parameters|outcomes|markers)\b", re.I)
 # Between two runs of measures that share a p, the first run's direction: "…水平降低，…".
 DIRECTED_RUN_JOIN = re.compile(r"\s*(?:水平|含量|评分|积分)?\s*(?:均)?(?:明显|显著)?(?:降低|升高|下降|上升|增加|减少|增高|缩短|延长)"
                                r"\s*[，,；;]\s*(?:而)?\s*(?:血浆|血清)?")
@@ -1873,6 +1876,8 @@ class Outcomes:
             measures = [m for m in f.measures if lo <= m.start < ps[-1][1].start]
             if len(ps) == 1:
                 measures = self._with_enumerated(measures)
+            if not measures and THE_ABOVE.search(self._text(lo, ps[-1][1].start)):
+                continue  # "上述指标": the measures of the result before it (findings reads it)
             if not measures and self.last_measure:
                 measures = [self.last_measure]
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
@@ -2344,7 +2349,11 @@ class Outcomes:
             measures = [m for m in f.measures if window <= m.start < p.start]
             after = [m for m in f.measures if p.end <= m.start < hi]
             first = window
-            if measures:
+            if not measures and earlier and THE_ABOVE.search(self._text(window, p.start)):
+                # "…水平降低(P<0.05)；观察组上述指标均优于对照组(P<0.05)": the measures of the
+                # result before it in the sentence
+                names = earlier
+            elif measures:
                 # (A named difference or ratio belongs to one outcome: only a bare p is shared.)
                 listed = [measures[-1]] if effect_stats(self._text(window, p.end)) else self._listed_before(measures)
                 names = list(dict.fromkeys(m.name for m in listed))
