@@ -199,6 +199,8 @@ class Context:
                     whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)]
                     vocabulary[kind] = _set_against(_outside_longer(_not_design(whole, self.text), longer))
             found = list(vocabulary[kind])
+            if kind == "measures":
+                found = _composites(found, self.text)
             local = self._local_lexicons.get(kind)
             if local:
                 own = local.find(self.tokens)
@@ -217,6 +219,53 @@ class Context:
                 found.sort(key=lambda m: m.start)
             cache[kind] = (found, [m.start for m in found])
         return cache[kind]
+
+
+# An outcome that is events of several kinds, "A or B": "the composite of worsening heart
+# failure or cardiovascular death", "stroke, myocardial infarction, or death", "心血管死亡或心衰住院".
+OR_BETWEEN = re.compile(r"\s*,?\s+or\s+|\s*(?:或|或者)\s*", re.I)
+COMPOSITE_OF = re.compile(r"composite\s+(?:(?:primary\s+|secondary\s+)?(?:outcome|end\s*-?point)\s+)?(?:of\s+)?(?:the\s+)?"
+                          r"(?P<x>[A-Za-z][\w\-']*(?:(?:\s+|,\s+)[A-Za-z][\w\-']*){0,6}?)\s*,?\s+(?:or|and)\s+$", re.I)
+
+
+def _composites(found: list[Match], text: str) -> list[Match]:
+    """Measures joined by "or" into one outcome of several events: two events the vocabulary
+    names ("stroke or death"), or any words before one after "composite of" ("the composite
+    of worsening heart failure or cardiovascular death"). Read apart, the composite's numbers
+    became those of its last event.
+
+    >>> m = lambda name, a, b: Match(name, a, b, "", 0, 0)
+    >>> text = "a composite of worsening heart failure or cardiovascular death occurred"
+    >>> [(x.name, x.start) for x in _composites([m("heart failure", 25, 38), m("cardiovascular death", 42, 62)], text)]
+    [('worsening heart failure or cardiovascular death', 15)]
+    >>> text = "stroke or death was lower; pain or stiffness fell"
+    >>> [x.name for x in _composites([m("stroke", 0, 6), m("death", 10, 15), m("stiffness", 35, 44)], text)]
+    ['stroke or death', 'stiffness']
+    """
+    out: list[Match] = []
+    for m in found:
+        starts = [out[-1].start] if out and OR_BETWEEN.fullmatch(text, out[-1].end, m.start) and _events(out[-1], m) else []
+        said = COMPOSITE_OF.search(text, max(0, m.start - 120), m.start)
+        starts += [said.start("x")] if said else []
+        if not starts:
+            out.append(m)
+            continue
+        start = min(starts)
+        while out and out[-1].start >= start:
+            out.pop()  # (the events it joins: "heart failure" in "worsening heart failure or …")
+        name = re.sub(r"\s+", " ", text[start:m.end]).strip()
+        out.append(m._replace(name=name, start=start, text=text[start:m.end]))
+    return out
+
+
+def _events(a: Match, b: Match) -> bool:
+    """Whether two measures are events (a death, a stroke, a hospitalisation), which a
+    composite joins, not scores or levels ("pain or stiffness")."""
+    return all(EVENT_WORD.search(x.name) for x in (a, b))
+
+
+EVENT_WORD = re.compile(r"death|mortality|stroke|infarction|hospitali[sz]ation|heart failure|progression|relapse|recurrence|"
+                        r"amputation|transplant|dialysis|events?\b|死亡|卒中|梗死|住院|进展|復發|复发", re.I)
 
 
 def _outside_longer(found: list[Match], names: list[Match]) -> list[Match]:
