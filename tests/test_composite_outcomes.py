@@ -32,3 +32,4 @@ def test_two_scores_joined_by_or_stay_two():
     # "pain or function" are no events: nothing joins them
     s = study("Neither pain nor function improved; the WOMAC pain or WOMAC function score did not differ (P = 0.41).")
     assert not any(" or " in e["measure"] for e in s["effects"])
+

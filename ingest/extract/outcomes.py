@@ -156,6 +156,10 @@ MORE_LESS = re.compile(r"多|少|more|less|fewer", re.I)
 LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
+# A value that a ratio's or difference's name stands right before: "HR: 0.75 (0.71–0.79)", "OR 2.1 (1.2-3.4)".
+NAMED_EFFECT_BEFORE = re.compile(r"(?:\b(?:a?HRs?|ORs?|RRs?|IRR|aOR|MD|SMD|WMD|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
+                                 r"relative\s+risks?|rate\s+ratios?|mean\s+differences?)|风险比|比值比|相对危险度|相對危險度)"
+                                 r"\s*(?:\(\s*95%\s*CI\s*\))?\s*[:=：]?\s*$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
 THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各|所有)?(?:指标|指數|指数|参数|观察指标|评分|积分)|"
                        r"\b(?:all\s+)?(?:these|the\s+above)\s+(?:measures|indices|indicators|parameters|outcomes|markers)\b", re.I)
@@ -1945,6 +1949,8 @@ class Outcomes:
         for i, st in enumerate(f.stats):
             if i in f.used_stats or not st.has_spread:
                 continue
+            if NAMED_EFFECT_BEFORE.search(self._text(max(s.start, st.start - 30), st.start)):
+                continue  # "[HR: 0.75 (0.71–0.79)]": a ratio and its CI, an effect (findings), no mean and range
             lo, hi = clause_bounds(s, st.start, st.end)
             plan = plans.get((lo, hi))
             if plan is None:
