@@ -1505,3 +1505,12 @@ def test_a_treated_arm_keeps_the_articles_role_word(text, treated):
     study = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"][0]
     assert (treated, 30, None) in groups_of(text)
     assert {m["group"] for m in study["measurements"] if m["value"] == 90.0} == {treated}
+
+
+@pytest.mark.parametrize("bound", ["more than one patient", "at least one patient", "超过1例"])
+def test_a_bound_is_no_count_of_those_with_an_event(bound):
+    # "the only grade 3 event occurring in more than one patient": no one patient had it
+    text = ("A single-arm phase 2 trial of drug K enrolled 52 patients with lung cancer. Nine patients (17%) reported "
+            f"grade 3 to 4 treatment-related AEs; grade 3 rash was the only grade 3 to 4 event occurring in {bound} "
+            "(n = 2; 4%).\n")
+    assert not [e for e in events_of(text) if e[0] == "rash" and e[2] == 1]

@@ -368,4 +368,9 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
     for x in stats(segment):
         if x.count_pct is not None and isinstance(x.value, int) and not any(x.start == st for _, _, st in found):
             found.append((x.value, x.count_pct, x.start))
+    # ("the only event occurring in more than one patient (n = 2)": a bound, no count of anyone)
+    found = [f for f in found if not BOUND_BEFORE.search(segment, max(0, f[2] - 16), f[2])]
     return sorted(found, key=lambda f: f[2])
+
+
+BOUND_BEFORE = re.compile(r"(?:\b(?:more|fewer|less)\s+than|\bat\s+(?:least|most)|\bup\s+to|超过|超過|多于|多於|少于|少於|不足|至少)\s*$", re.I)
