@@ -281,22 +281,27 @@ def _from_header(c: Citation, lines: list[str]) -> None:
     Jul-Aug;37(4):237-40. doi: …", "上海针灸杂志 2016年11期")."""
     for line in lines[:15]:
         line = line.strip()
-        m = JOURNAL_LINE.match(TRAILING_DOI.sub("", line))
-        zh = ZH_JOURNAL_LINE.match(line) if not m else None
+        # (Each header pattern needs a year, "logoLink", "Vol" or a list of names: a line
+        # without one is not searched for it.)
+        year = "19" in line or "20" in line
+        m = JOURNAL_LINE.match(TRAILING_DOI.sub("", line)) if year else None
+        zh = ZH_JOURNAL_LINE.match(line) if not m and year else None
         if m and not c.journal:
             c.journal, c.year = m["journal"].strip(" ."), c.year or int(m["year"])
             c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
         elif zh and not c.journal:
             c.journal, c.year = zh["journal"], c.year or int(zh["year"])
-        elif (found := PMC_LOGO_LINE.match(line) or ZH_JOURNAL_POST.match(line)) and not c.journal:
+        elif (found := ("logoLink" in line and PMC_LOGO_LINE.match(line)) or (year and ZH_JOURNAL_POST.match(line))) \
+                and not c.journal:
             c.journal = found["journal"].strip(" .")
-        elif (found := JOURNAL_VOLUME_LINE.match(line)) and not c.journal:
+        elif (found := "Vol" in line and JOURNAL_VOLUME_LINE.match(line)) and not c.journal:
             c.journal, c.year = found["journal"].strip(" ."), c.year or int(found["year"])
-        elif (found := PMC_DATE_LINE.match(line)) and not c.year:
+        elif (found := year and PMC_DATE_LINE.match(line)) and not c.year:
             c.year = int(found["year"])
         elif (found := SURNAME_ET_AL_LINE.match(line)) and not c.first_author:
             c.first_author = found["surname"]
-        elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
+        elif not c.authors and len(line) < 400 and ("," in line or ";" in line) \
+                and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
             names = [n.strip(" .") for n in re.compile(r"[,;]\s*(?:and\s+)?").split(unmarked)
                      if n.strip() and not re.compile(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
             c.authors = names
