@@ -45,6 +45,7 @@ from .numbers import (
     times,
 )
 from .phrases import TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
+from .prefilter import holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -397,6 +398,7 @@ DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|�
 # Vaccine efficacy (``vaccine_efficacy``): a vaccine named where the article says what it
 # studies (its headline or lead, an arm, an intervention), not a vaccination in passing.
 VACCINE = re.compile(r"vaccin|疫苗|immuni[sz]ation|接种|接種", re.I)
+VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in every match of VACCINE)
 # A vaccine named aside: among the exclusions, in someone's history.
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
@@ -1412,7 +1414,9 @@ class Outcomes:
                                  or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in treatments)
                                  # ("… its vaccine candidate …", "Vaccine Demonstrates 89.3% Efficacy": named in two
                                  # lines of its own, not in exclusions or history, on a page of no drug)
-                                 or (sum(1 for line in self._page_text().split("\n") if VACCINE.search(line) and not VACCINE_ASIDE.search(line)) >= 2
+                                 # (a page that holds none of VACCINE's words has no such line: not cut and searched)
+                                 or (holds_any(self._page_text(), VACCINE_WORDS)
+                                     and sum(1 for line in self._page_text().split("\n") if VACCINE.search(line) and not VACCINE_ASIDE.search(line)) >= 2
                                      and not any((vocab.info(m.name) or {}).get("kind") in ("drug", "biologic", "cell") for m in treatments)))
         return self._vaccine
 
