@@ -628,6 +628,7 @@ class Outcomes:
         self.measurements: list[Measurement] = []
         self.effects: list[Effect] = []
         self.last_measure: Mention | None = None
+        self._sentence_families: dict[int, set[str]] = {}  # (``_families_in``)
         self.default_time = self._default_time()
         self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
         self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
@@ -699,14 +700,23 @@ class Outcomes:
         for other in self.ctx.sentences[lo:s.index + 1]:
             if other.paragraph != s.paragraph and other is not s:
                 continue
-            fams.update(m.name for m in self.ctx.mentions("families", other.start, other.end))
-            for m in self.ctx.mentions("measures", other.start, other.end):
-                fam = (vocab.info(m.name) or {}).get("family")
-                if fam:
-                    fams.add(fam)
+            fams.update(self._families_in(other))
         if s.heading:
             fams.update(_heading_families(s.heading))
         return sorted(fams)
+
+    def _families_in(self, s: Sentence) -> set[str]:
+        """The scale families one sentence names, itself or by one of its measures. Remembered
+        per sentence: each is asked by itself and by the two after it. (The vocabulary's
+        measures and families are all the article has: no reader adds terms of those kinds.)"""
+        fams = self._sentence_families.get(s.index)
+        if fams is None:
+            fams = self._sentence_families[s.index] = {m.name for m in self.ctx.mentions("families", s.start, s.end)}
+            for m in self.ctx.mentions("measures", s.start, s.end):
+                fam = (vocab.info(m.name) or {}).get("family")
+                if fam:
+                    fams.add(fam)
+        return fams
 
     def facts_of(self, s: Sentence) -> SentenceFacts:
         found_groups = self.ctx.mentions("groups", s.start, s.end)
