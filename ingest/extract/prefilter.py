@@ -10,12 +10,15 @@ match: the result is the same with or without the test.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Under re.IGNORECASE an ASCII letter also matches "İ" and "ı" (i) and "ſ" (s), which
 # str.lower() leaves as other characters; they are made the letters first. (The Kelvin
 # sign, which matches k, str.lower() makes k itself.)
 _ODD_CASES = str.maketrans("İıſ", "iis")
 
 
+@lru_cache(maxsize=64)  # (an article's text is asked again for each name looked for in it)
 def lowered(text: str) -> str:
     """``text`` in lower case, with every character re.IGNORECASE takes for an ASCII letter
     made that letter, so a word a case-insensitive pattern needs is found in it with ``in``.
@@ -38,3 +41,24 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """
     low = lowered(text)
     return any(w in low for w in words)
+
+
+def finditer_from(pattern, text: str, word: str):
+    """``pattern.finditer(text)``, for a pattern every match of which starts with ``word``
+    (ASCII, in any case as re.IGNORECASE reads it): the pattern is tried only where the word
+    stands, found by ``str.find``, instead of at every offset. (Look-behinds still see the
+    text before: ``match`` at an offset reads the whole string.)
+
+    >>> import re
+    >>> [m.span() for m in finditer_from(re.compile(r"(?<!no )placebos?", re.I), "Placebo, no placebo, PLACEBOS", "placebo")]
+    [(0, 7), (21, 29)]
+    """
+    low, word = lowered(text), word.lower()
+    at, free = low.find(word), 0
+    while at >= 0:
+        if at >= free:  # (matches do not overlap: the search goes on where the last one ended)
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                free = m.end()
+        at = low.find(word, at + 1)
