@@ -32,6 +32,7 @@ from . import (
 )
 from .context import Context
 from .numbers import counts, join_thousands, p_values
+from .prefilter import finditer_from
 from .record import Group, Record, Source, Study
 
 VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
@@ -412,7 +413,9 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     # placebo (n = 80)", "the drug K and placebo arms"); its n after it as groups.py reads a
     # group's ("placebo (n = 40)"), or before it ("N = 21678 in the …").
     found = {}
-    for m in _arm_name(name).finditer(norm):
+    # (Every match starts with the name: an ASCII one is looked for where it stands.)
+    pattern = _arm_name(name)
+    for m in finditer_from(pattern, norm, name) if name and name.isascii() else pattern.finditer(norm):
         size = groups.N_AFTER.match(norm, m.end())
         a, b = m.start(), size.end() if size else m.end()
         if size is None and (size := N_BEFORE_ARM.search(norm, max(0, m.start() - 40), m.start())):

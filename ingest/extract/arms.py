@@ -569,8 +569,10 @@ def as_groups(found: list[Arm]) -> list:
     return [Group(a.name, "arm", a.n, a.pct, a.quote) for a in found]
 
 
-# "cardiac rehabilitation (CR)": up to seven words, then an abbreviation in brackets.
-DEFINITION = re.compile(r"(?=[A-Za-z])((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
+# "cardiac rehabilitation (CR)": up to seven words, then an abbreviation in brackets. (Tried
+# only where a word starts: a match from inside a word would also be one from its first
+# letter, found earlier; the search no longer reads seven words on from every letter.)
+DEFINITION = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
 
 
 @functools.lru_cache(maxsize=4)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .prefilter import holds_any
 from .record import Citation
 
 DOI = re.compile(r"(?=[1])\b(10\.\d{4,9}/[^\s\"<>，。；、（）()\[\]{}]+)", re.I)
@@ -186,7 +187,9 @@ def extract(ctx: Context) -> Citation:
     dois = [(m.start(), _clean_doi(m.group(1))) for m in DOI.finditer(ctx.text)]
     lines = ctx.text.split("\n")
     # The reference line: the one holding a DOI, else one that looks like a reference.
-    candidates = [ln for ln in lines if DOI.search(ln) and (REFERENCE_LINE.search(ln) or re.compile(r"\(\d{4}\)|;\s*\d+").search(ln))]
+    # (A DOI holds no space, so a line holds one only where the text does: no DOI, no line searched.)
+    candidates = [ln for ln in lines if DOI.search(ln) and (REFERENCE_LINE.search(ln) or re.compile(r"\(\d{4}\)|;\s*\d+").search(ln))] \
+        if dois else []
     if not candidates:
         candidates = [ln for ln in lines if re.compile(r"\s*(?:\[1\]|1\.\s)").match(ln) and re.compile(r"(?:19|20)\d\d").search(ln)]
     c = parse_reference(candidates[0]) if candidates else Citation()
@@ -196,7 +199,7 @@ def extract(ctx: Context) -> Citation:
     if not c.doi and meta_doi:
         m = DOI.search(meta_doi)
         c.doi = _clean_doi(m.group(1)) if m else None
-    if not c.title:
+    if not c.title and ("题" in ctx.text or holds_any(ctx.text, ("titled",))):  # (QUOTED_TITLE needs one)
         m = QUOTED_TITLE.search(ctx.text)
         if m:
             c.title = m.group(1).strip()
@@ -214,7 +217,10 @@ def extract(ctx: Context) -> Citation:
     m = None
     # (Asked of the whole text first: most articles name no journal in prose, and then no
     # sentence need be asked.)
-    if not c.journal and (PUBLISHED_IN.search(ctx.text) or PUBLISHED_IN_ZH_LATIN.search(ctx.text)):
+    # (Each pattern needs a word: PUBLISHED_IN "published", "appear", "reported" or 《, the
+    # other a Chinese one.)
+    if not c.journal and ((any(w in ctx.text for w in ("published", "appear", "reported", "《")) and PUBLISHED_IN.search(ctx.text))
+                          or (not ctx.text.isascii() and PUBLISHED_IN_ZH_LATIN.search(ctx.text))):
         # The first sentence, not about other work, that says where the paper was published.
         for sentence in ctx.sentences:
             if ctx.is_other_work(sentence):
@@ -249,9 +255,10 @@ def extract(ctx: Context) -> Citation:
             date = ctx.document.published or next((ln for ln in lines[:8] if YEAR.search(ln) and len(ln) < 60), None)
             found = YEAR.search(date or "")
             c.year = int(found.group(1)) if found else None
-    if not c.first_author and (m := FIRST_AUTHOR.search(ctx.text)):
+    if not c.first_author and any(w in ctx.text for w in ("author", "researcher", "investigator")) \
+            and (m := FIRST_AUTHOR.search(ctx.text)):
         c.first_author = surname(m["name"] or m["name2"])
-    if not c.first_author:
+    if not c.first_author and any(w in ctx.text for w in ("colleagues", "workers", "authors")):  # (as AND_COLLEAGUES needs)
         for s in ctx.sentences:
             m = AND_COLLEAGUES.search(s.text)
             if m and not ctx.is_other_work(s) and not OTHER_WORK_LEAD.search(s.text, 0, m.start()):
@@ -281,22 +288,27 @@ def _from_header(c: Citation, lines: list[str]) -> None:
     Jul-Aug;37(4):237-40. doi: …", "上海针灸杂志 2016年11期")."""
     for line in lines[:15]:
         line = line.strip()
-        m = JOURNAL_LINE.match(TRAILING_DOI.sub("", line))
-        zh = ZH_JOURNAL_LINE.match(line) if not m else None
+        # (Each header pattern needs a year, "logoLink", "Vol" or a list of names: a line
+        # without one is not searched for it.)
+        year = "19" in line or "20" in line
+        m = JOURNAL_LINE.match(TRAILING_DOI.sub("", line)) if year else None
+        zh = ZH_JOURNAL_LINE.match(line) if not m and year else None
         if m and not c.journal:
             c.journal, c.year = m["journal"].strip(" ."), c.year or int(m["year"])
             c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
         elif zh and not c.journal:
             c.journal, c.year = zh["journal"], c.year or int(zh["year"])
-        elif (found := PMC_LOGO_LINE.match(line) or ZH_JOURNAL_POST.match(line)) and not c.journal:
+        elif (found := ("logoLink" in line and PMC_LOGO_LINE.match(line)) or (year and ZH_JOURNAL_POST.match(line))) \
+                and not c.journal:
             c.journal = found["journal"].strip(" .")
-        elif (found := JOURNAL_VOLUME_LINE.match(line)) and not c.journal:
+        elif (found := "Vol" in line and JOURNAL_VOLUME_LINE.match(line)) and not c.journal:
             c.journal, c.year = found["journal"].strip(" ."), c.year or int(found["year"])
-        elif (found := PMC_DATE_LINE.match(line)) and not c.year:
+        elif (found := year and PMC_DATE_LINE.match(line)) and not c.year:
             c.year = int(found["year"])
         elif (found := SURNAME_ET_AL_LINE.match(line)) and not c.first_author:
             c.first_author = found["surname"]
-        elif not c.authors and len(line) < 400 and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
+        elif not c.authors and len(line) < 400 and ("," in line or ";" in line) \
+                and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
             names = [n.strip(" .") for n in re.compile(r"[,;]\s*(?:and\s+)?").split(unmarked)
                      if n.strip() and not re.compile(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]
             c.authors = names

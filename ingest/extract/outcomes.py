@@ -46,6 +46,7 @@ from .numbers import (
     times,
 )
 from .phrases import TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
+from .prefilter import holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -412,6 +413,7 @@ DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|�
 # Vaccine efficacy (``vaccine_efficacy``): a vaccine named where the article says what it
 # studies (its headline or lead, an arm, an intervention), not a vaccination in passing.
 VACCINE = re.compile(r"vaccin|疫苗|immuni[sz]ation|接种|接種", re.I)
+VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in every match of VACCINE)
 # A vaccine named aside: among the exclusions, in someone's history.
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
@@ -619,10 +621,19 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _shift(items, offset):
-    """Numbers are found on the sentence text; make their offsets document offsets."""
+    """Numbers are found on the sentence text; make their offsets document offsets.
+
+    (Each copy is made by filling a new object's fields directly: the items are frozen
+    dataclasses with no ``__post_init__``, and building each through ``__init__`` with
+    keywords cost three times as much, for every number of every sentence.)"""
     out = []
+    new = object.__new__
     for x in items:
-        out.append(type(x)(**{**x.__dict__, "start": x.start + offset, "end": x.end + offset}))
+        y = new(type(x))
+        fields = y.__dict__
+        fields.update(x.__dict__)
+        fields["start"], fields["end"] = x.start + offset, x.end + offset
+        out.append(y)
     return out
 
 
@@ -632,6 +643,7 @@ class Outcomes:
         self.measurements: list[Measurement] = []
         self.effects: list[Effect] = []
         self.last_measure: Mention | None = None
+        self._sentence_families: dict[int, set[str]] = {}  # (``_families_in``)
         self.default_time = self._default_time()
         self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
         self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
@@ -703,14 +715,23 @@ class Outcomes:
         for other in self.ctx.sentences[lo:s.index + 1]:
             if other.paragraph != s.paragraph and other is not s:
                 continue
-            fams.update(m.name for m in self.ctx.mentions("families", other.start, other.end))
-            for m in self.ctx.mentions("measures", other.start, other.end):
-                fam = (vocab.info(m.name) or {}).get("family")
-                if fam:
-                    fams.add(fam)
+            fams.update(self._families_in(other))
         if s.heading:
             fams.update(_heading_families(s.heading))
         return sorted(fams)
+
+    def _families_in(self, s: Sentence) -> set[str]:
+        """The scale families one sentence names, itself or by one of its measures. Remembered
+        per sentence: each is asked by itself and by the two after it. (The vocabulary's
+        measures and families are all the article has: no reader adds terms of those kinds.)"""
+        fams = self._sentence_families.get(s.index)
+        if fams is None:
+            fams = self._sentence_families[s.index] = {m.name for m in self.ctx.mentions("families", s.start, s.end)}
+            for m in self.ctx.mentions("measures", s.start, s.end):
+                fam = (vocab.info(m.name) or {}).get("family")
+                if fam:
+                    fams.add(fam)
+        return fams
 
     def facts_of(self, s: Sentence) -> SentenceFacts:
         found_groups = self.ctx.mentions("groups", s.start, s.end)
@@ -1418,7 +1439,9 @@ class Outcomes:
                                  or any(VACCINE.search(self.ctx.text[m.start:m.end]) for m in treatments)
                                  # ("… its vaccine candidate …", "Vaccine Demonstrates 89.3% Efficacy": named in two
                                  # lines of its own, not in exclusions or history, on a page of no drug)
-                                 or (sum(1 for line in self._page_text().split("\n") if VACCINE.search(line) and not VACCINE_ASIDE.search(line)) >= 2
+                                 # (a page that holds none of VACCINE's words has no such line: not cut and searched)
+                                 or (holds_any(self._page_text(), VACCINE_WORDS)
+                                     and sum(1 for line in self._page_text().split("\n") if VACCINE.search(line) and not VACCINE_ASIDE.search(line)) >= 2
                                      and not any((vocab.info(m.name) or {}).get("kind") in ("drug", "biologic", "cell") for m in treatments)))
         return self._vaccine
 

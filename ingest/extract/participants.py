@@ -15,6 +15,7 @@ from .context import Context
 from .design import SELF
 from .numbers import DIGIT, EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
 from .numerals import NUMERAL_CHARS, chinese_to_int
+from .prefilter import holds_any
 from .record import Participants
 
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
@@ -98,6 +99,7 @@ AGE_SD_AFTER = re.compile(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s
 MEDIAN_AGE = re.compile(r"(?=[m中年])(?:中位年龄|年龄中位数|median age)", re.I)
 MALE = re.compile(r"(?=[m男b])(?:男性|男(?!女)|\bmales?\b|\bmen\b|\bboys\b)", re.I)
 FEMALE = re.compile(r"(?=[fgw女])(?:女性|女(?!性化|士|儿|婿|友|神|王|星)|\bfemales?\b|\bwomen\b|\bgirls\b)", re.I)
+SEX_WORDS = {"male": ("男", "male", "men", "boys"), "female": ("女", "female", "women", "girls")}  # (one is in every match)
 
 
 BRACKETS = re.compile(r"[(（\[\])）]")
@@ -259,8 +261,8 @@ def _age_and_sex(p: Participants, text: str, digits: bool = True) -> None:
             p.age_median = found[0].value
             p.quotes["age_median"] = text
     for field, pattern in (("male", MALE), ("female", FEMALE)):
-        if getattr(p, field) is not None:
-            continue
+        if getattr(p, field) is not None or not holds_any(text, SEX_WORDS[field]):
+            continue  # (a sentence without one of its pattern's words is not searched)
         for m in pattern.finditer(text):
             hit = _sex_count(text, m)
             if hit:

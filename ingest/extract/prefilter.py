@@ -1,0 +1,64 @@
+"""Cheap tests that let a search be skipped where its pattern cannot match.
+
+Python's ``re`` tries a pattern at every offset of a text unless the pattern opens on a
+plain character or character class; a case-insensitive pattern that opens on a word pays
+that for every character of every text it is asked of, and most texts hold none of the
+words it needs. ``str.lower`` and ``in`` tell that in C, at a small part of the cost.
+A caller tests for words every match must contain, so a text the test turns away holds no
+match: the result is the same with or without the test.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Under re.IGNORECASE an ASCII letter also matches "İ" and "ı" (i) and "ſ" (s), which
+# str.lower() leaves as other characters; they are made the letters first. (The Kelvin
+# sign, which matches k, str.lower() makes k itself.)
+_ODD_CASES = str.maketrans("İıſ", "iis")
+
+
+@lru_cache(maxsize=64)  # (an article's text is asked again for each name looked for in it)
+def lowered(text: str) -> str:
+    """``text`` in lower case, with every character re.IGNORECASE takes for an ASCII letter
+    made that letter, so a word a case-insensitive pattern needs is found in it with ``in``.
+
+    >>> lowered("VACCINE İmmunıſation")
+    'vaccine immunisation'
+    """
+    # (str.translate looks up every character of a non-ASCII text: only where one is there.)
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()
+    return text.translate(_ODD_CASES).lower()
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (lower case) in any case, as re.IGNORECASE
+    reads it.
+
+    >>> holds_any("Adverse EVENTS were rare", ("event", "death")), holds_any("None died", ("event",))
+    (True, False)
+    """
+    low = lowered(text)
+    return any(w in low for w in words)
+
+
+def finditer_from(pattern, text: str, word: str):
+    """``pattern.finditer(text)``, for a pattern every match of which starts with ``word``
+    (ASCII, in any case as re.IGNORECASE reads it): the pattern is tried only where the word
+    stands, found by ``str.find``, instead of at every offset. (Look-behinds still see the
+    text before: ``match`` at an offset reads the whole string.)
+
+    >>> import re
+    >>> [m.span() for m in finditer_from(re.compile(r"(?<!no )placebos?", re.I), "Placebo, no placebo, PLACEBOS", "placebo")]
+    [(0, 7), (21, 29)]
+    """
+    low, word = lowered(text), word.lower()
+    at, free = low.find(word), 0
+    while at >= 0:
+        if at >= free:  # (matches do not overlap: the search goes on where the last one ended)
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                free = m.end()
+        at = low.find(word, at + 1)
