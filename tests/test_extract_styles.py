@@ -1514,3 +1514,12 @@ def test_a_bound_is_no_count_of_those_with_an_event(bound):
             f"grade 3 to 4 treatment-related AEs; grade 3 rash was the only grade 3 to 4 event occurring in {bound} "
             "(n = 2; 4%).\n")
     assert not [e for e in events_of(text) if e[0] == "rash" and e[2] == 1]
+
+
+def test_an_event_at_a_grade_is_an_event_of_its_own():
+    # "rash (19%)" of any grade and "grade 3 rash ... (n = 2)": two rows, the second graded
+    text = ("A single-arm phase 2 trial of drug K enrolled 52 patients with lung cancer. Treatment-related adverse events "
+            "occurred in 71% of patients, most commonly fatigue (29%) and rash (19%). Grade 3 rash occurred in two "
+            "patients.\n")
+    rows = {(e["event"], e["n"], e["pct"], e["grade"]) for e in only_study(text)["adverse_events"]}
+    assert {("rash", None, 19, None), ("rash", 2, None, "3")} <= rows

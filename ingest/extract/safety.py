@@ -101,7 +101,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     >>> [(e.event, e.group, e.n, e.pct) for e in events], safety.deaths
     ([('fever', 'treatment', 3, 7.5), ('headache', 'treatment', 2, 5.0), ('fever', 'control', 1, 2.5)], 0)
     """
-    events: dict[tuple[str, str], AdverseEvent] = {}
+    events: dict[tuple, AdverseEvent] = {}
     safety = Safety()
     arm_order: list[str] = []
     safety_words: dict[str, bool] = {}
@@ -168,9 +168,12 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                     continue  # "缺血性脑卒中" is the condition studied, not an event
                 groups = ctx.mentions("groups", s.start, m.start)
                 group = groups[-1].name if groups else "all"
-                known = events.get((m.name, group))
+                # ("grade 3 rash" after "rash (19%)": the severe ones, an event of their own)
+                grade = _grade_before(text, m.start - s.start)
+                key = (m.name, group) if grade is None else (m.name, group, grade)
+                known = events.get(key)
                 if known is None or (known.n is None and n is not None):
-                    events[(m.name, group)] = AdverseEvent(m.name, n, pct, None, None, text, group)
+                    events[key] = AdverseEvent(m.name, n, pct, grade, None, text, group)
         # (Each total is looked for only in a sentence with its words: most sentences have none.)
         lower = text.lower()
         if safety.adverse_events_total is None and ("不良" in text or "adverse" in lower) and (m := AE_TOTAL.search(text)):
@@ -197,7 +200,11 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
             elif NO_DEATH.search(text):
                 safety.deaths = 0
                 safety.quotes["deaths"] = text
-    return list(events.values()), safety
+    # (An event named without a count beside the same event counted at a grade, "none had grade 2
+    # or higher CRS" and "seven had grade 1 CRS", is the counted one.)
+    counted = {(e.event, e.group) for e in events.values() if e.n is not None or e.pct is not None}
+    return [e for e in events.values() if e.n is not None or e.pct is not None
+            or (e.event, e.group) not in counted], safety
 
 
 SHARE_RIGHT_AFTER = re.compile(r"\s*(?:[(（]\s*|[:：,，]?\s*(?:in\s+|of\s+|发生率(?:为|是)?|为|為|是)?\s*)(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*(?:CI|置信))", re.I)
@@ -348,6 +355,27 @@ def _respective_counts(ctx: Context, segment: str, arm_order: list[str]) -> list
 def _english_number(word: str) -> int | None:
     from .numbers import english_number
     return english_number(word)
+
+
+def _grade_before(text: str, at: int) -> str | None:
+    """The grade written right before an event: "grade 3 rash" -> "3", "grade 3 to 4
+    diarrhoea" -> "3-4", "3级中性粒细胞减少" -> "3", "≥3级" -> "≥3".
+
+    >>> _grade_before("grade 3 rash", 8), _grade_before("Grade 3 or 4 diarrhea", 13), _grade_before("3~4级腹泻", 4)
+    ('3', '3-4', '3-4')
+    >>> _grade_before("rash", 0), _grade_before("in grade school children, rash", 26)
+    (None, None)
+    """
+    m = GRADE_BEFORE.search(text, max(0, at - 24), at)
+    if not m:
+        return None
+    low, high = m["a"] or m["c"], m["b"] or m["d"]
+    return f"{m['ge'] or m['ge2'] or ''}{low}" + (f"-{high}" if high else "")
+
+
+GRADE_BEFORE = re.compile(r"(?:\bgrade\s*(?P<ge>≥|>=)?\s*(?P<a>[1-5])(?:\s*(?:-|–|to|or|/)\s*(?P<b>[1-5]))?\s*"
+                          r"(?:\(?\s*(?:severe|serious)\s*\)?\s*)?|(?P<ge2>≥)?(?P<c>[1-5])(?:\s*(?:-|–|~|～|至|或)\s*(?P<d>[1-5]))?\s*级)$",
+                          re.I)
 
 
 def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
