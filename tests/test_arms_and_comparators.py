@@ -281,3 +281,15 @@ def test_a_tcm_decoction_added_to_a_background_drug_stays_the_intervention():
     text = ("中西医结合治疗慢性胃炎的临床观察\n方法：将100例慢性胃炎患者随机分为联合组和常规组，每组50例。常规组给予奥美拉唑治疗，"
             "联合组在此基础上加用中药汤剂。\n结果：联合组总有效率为92.0%，常规组为76.0%（P<0.05）。\n")
     assert "traditional Chinese medicine" in [i["name"] for i in study_of(text)["interventions"]]
+
+
+@pytest.mark.parametrize("repeats, arms", [(3, {"slimora", "placebo"}), (1, set())])
+def test_a_brand_the_article_keeps_naming_against_placebo_is_an_arm(repeats, arms):
+    # "Slimora" is no drug the vocabulary knows, no code and no international name: a proper
+    # name the story comes back to, set against placebo, is the treatment; named once, it is not.
+    mentions = " ".join(["Slimora was taken with meals."] * (repeats - 1))
+    text = ("Study: New Weight Loss Pill May Help Dieters\nDieters Lost More Weight With Slimora Than Placebo\n"
+            f"April 14, 2005 -- A new weight loss pill looks promising. They studied 1,500 people with obesity. {mentions} "
+            "Weight fell by 8.6 kg on the pill and by 2.3 kg on placebo (P < 0.001).\n")
+    found = {g["name"] for g in study_of(text)["groups"] if g["role"] == "arm"}
+    assert arms <= found and (arms or "slimora" not in found)

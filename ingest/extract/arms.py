@@ -473,8 +473,10 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
             # A treatment's name: one the vocabulary knows, a drug's code ("CT-388") or its
             # international name by its stem (interventions.INN), or one the headline holds.
             # (A capital alone makes no treatment: "SELECT" names a trial, "Europe" a place.)
+            # (Or a proper name the article keeps coming back to, a brand: "Acomplia".)
             if not (known.find(Tokens(name)) or re.compile(r"[A-Za-z][\w-]*\d").search(name) or INN.search(name)
-                    or (ctx.title and name.lower() in ctx.title.lower() and not re.compile(r"^[A-Z]{3,}$").match(name))):
+                    or (ctx.title and name.lower() in ctx.title.lower() and not re.compile(r"^[A-Z]{3,}$").match(name))
+                    or (re.compile(r"^[A-Z][a-z]{3,}$").match(raw) and len(re.findall(rf"\b{re.escape(raw)}", ctx.text)) >= 3)):
                 continue
             comparator = _lower(re.compile(r"\s+", re.I).sub(" ", m.group("y")))
             found.setdefault(name, (name, dose, comparator, text))
