@@ -293,3 +293,16 @@ def test_a_brand_the_article_keeps_naming_against_placebo_is_an_arm(repeats, arm
             "Weight fell by 8.6 kg on the pill and by 2.3 kg on placebo (P < 0.001).\n")
     found = {g["name"] for g in study_of(text)["groups"] if g["role"] == "arm"}
     assert arms <= found and (arms or "slimora" not in found)
+
+
+@pytest.mark.parametrize("text, arms", [
+    # arms no sentence allocated, whose results one sentence sets side by side: the vaccine and placebo
+    ("高端疫苗二期临床试验期中分析\n共纳入3844名受试者。数据显示，疫苗组的血清阳转率为99.8%，安慰剂组的血清阳转率为0.5%。\n",
+     ["vaccine", "placebo"]),
+    # no comparator among them: "low dose" and "high dose" may be parts of arms named otherwise
+    ("Malaria vaccine results\nA total of 450 children took part. Clinical malaria occurred in 51% with the low dose "
+     "and 39% with the high dose.\n", []),
+])
+def test_arms_a_results_sentence_sets_side_by_side(text, arms):
+    found = [g["name"] for g in study_of(text)["groups"] if g["role"] == "arm"]
+    assert found == arms

@@ -247,6 +247,12 @@ def _extract(document: Document) -> Record:
             ctx.arms.append(name)
             found.append(Group(name, "arm", None, None, None))
             ctx.add_terms("groups", [(name, [name])])
+    if not ctx.arms:
+        # "疫苗组的阳转率为99.8%，安慰剂组则为0": arms the vocabulary names where results are given
+        # for them side by side, though no sentence allocated them.
+        for name in _arms_results_name(ctx):
+            ctx.arms.append(name)
+            found.append(Group(name, "arm", None, None, None))
     if len(ctx.arms) < 2:
         # A table whose rows are the arms ("Intervention (n = 95) | 14.5 (3.8) | ..."): its arms,
         # named and sized as its rows print them (a group word inside a row's name, the
@@ -341,6 +347,33 @@ ROLE_WORDS = {"观察组", "实验组", "试验组", "研究组", "干预组"}
 
 # Effects that compare two groups by their nature: never a change against baseline.
 BETWEEN_GROUP_TYPES = {"hazard_ratio", "odds_ratio", "risk_ratio", "mean_difference", "difference_in_change", "smd"}
+
+
+def _arms_results_name(ctx: Context) -> list[str]:
+    """The arms the vocabulary names ("placebo", "vaccine", "对照组") two or more of which one
+    sentence of results sets side by side (a number or p-value between them), in the order
+    first named; [] unless two to four such arms are found."""
+    names: list[str] = []
+    # (In English "the treatment group" and "the control group" stand for arms the article names
+    # otherwise, by their drugs, which the interventions reader finds; a Chinese article's
+    # 治疗组 and 对照组 are the arms' own names.)
+    roles_only = {"treatment", "control"} if ctx.document.language != "zh" else set()
+    for s in ctx.sentences:
+        if ctx.is_other_work(s) or not DIGIT.search(s.text):
+            continue
+        here = [m for m in ctx.mentions("groups", s.start, s.end) if m.name not in roles_only and (
+                (vocab.info(m.name) or {}).get("role") == "arm" or (vocab.info(m.name) or {}).get("kind") in ARM_KINDS)]
+        distinct = list(dict.fromkeys(m.name for m in here))
+        if len(distinct) >= 2 and DIGIT.search(ctx.text, here[0].end, here[-1].start) is not None:
+            names += [n for n in distinct if n not in names]
+    # (and one of them the comparator: "low dose" and "high dose" alone may be subgroups of arms
+    # that other words name, "R21 with low-dose adjuvant")
+    compared = any(n == "control" or (vocab.info(n) or {}).get("kind") in ARM_KINDS for n in names)
+    return names if 2 <= len(names) <= 4 and compared else []
+
+
+DIGIT = re.compile(r"\d")
+ARM_KINDS = {"sham", "placebo", "standard_care"}  # vocabulary groups that are a comparator arm by kind
 
 
 def _sides_of_between_arm_effects(study: Study) -> None:
