@@ -306,3 +306,13 @@ def test_a_brand_the_article_keeps_naming_against_placebo_is_an_arm(repeats, arm
 def test_arms_a_results_sentence_sets_side_by_side(text, arms):
     found = [g["name"] for g in study_of(text)["groups"] if g["role"] == "arm"]
     assert found == arms
+
+
+@pytest.mark.parametrize("text, arms", [
+    ("新药降低新冠死亡风险\n研究纳入1.5万名住院病人。研究结果发现，有服用甲药的住院病人于急症期后的死亡风险为6.9%，较对照组的13.5%为低。\n",
+     ["甲药", "control"]),
+    ("中药胶囊治疗湿疹\n研究将86位病人分为两组，各43例。结果发现，服食中药胶囊的一组，湿疹严重程度较服安慰剂者为低(P<0.05)。\n",
+     ["中药胶囊", "placebo"]),
+])
+def test_chinese_arms_by_what_their_people_took(text, arms):
+    assert [g["name"] for g in study_of(text)["groups"] if g["role"] == "arm"] == arms

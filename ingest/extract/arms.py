@@ -683,4 +683,53 @@ def taking_arms(ctx) -> list[str]:
                                    if TAKING.search(ctx.norm, max(sentence.start, m.start - 60), m.start)))
         if len(found) >= 2:
             return found
+    return _zh_taking_arms(ctx)
+
+
+# "有服用Paxlovid的住院病人", "服食中草藥膠囊的一組", "服安慰劑者": those who took something, in Chinese.
+ZH_TAKING = re.compile(r"(?:服用|服食|使用|接受|接种|接種|注射|(?<!口)服)(?P<x>[A-Za-z0-9\u4e00-\u9fff\-/+]{2,14}?)"
+                       r"(?<![患病学學])(?:的(?:一组|一組|病人|患者|住院病人|受试者|受試者|人群|人)|者)")
+ZH_COMPARED = re.compile(r"较|較|比|相比|低于|低於|高于|高於|优于|優於|对比|對比|vs", re.I)
+# A comparator arm named by its word: "对照组", "安慰剂组".
+ZH_COMPARATOR = {"placebo", "control"}
+
+
+def _zh_taking_arms(ctx) -> list[str]:
+    """A Chinese page's arms by what their people took, in one sentence that compares them
+    with each other or with a control ("有服用Paxlovid的住院病人…死亡风险为6.9%，较对照组的13.5%为低",
+    "服食中草藥膠囊的一組…較服安慰劑者為低"); [] else.
+
+    >>> from ..read.document import Document
+    >>> from .context import Context
+    >>> _zh_taking_arms(Context(Document("结果发现，服用甲药的患者死亡率为6.9%，较对照组的13.5%为低。", path="x.txt", language="zh")))
+    ['甲药', 'control']
+    >>> _zh_taking_arms(Context(Document("服食中药胶囊的一组，湿疹程度较服安慰剂者为低。", path="x.txt", language="zh")))
+    ['中药胶囊', 'placebo']
+    """
+    for sentence in ctx.sentences:
+        if ctx.is_other_work(sentence) or not ZH_COMPARED.search(sentence.text):
+            continue
+        took = list(dict.fromkeys(_zh_taken(m["x"]) for m in ZH_TAKING.finditer(sentence.text)))
+        if not took:
+            continue
+        others = [m.name for m in ctx.mentions("groups", sentence.start, sentence.end) if m.name in ZH_COMPARATOR]
+        # (one inside another is the same arm, named shorter: "氯喹或羟氯喹" and "氯喹")
+        took = [t for t in took if not any(t != u and t in u for u in took)]
+        named = list(dict.fromkeys([*took, *others]))
+        if len(named) >= 2 and (others or len(took) >= 2):
+            return named
     return []
+
+
+def _zh_taken(x: str) -> str:
+    """What a Chinese "服用X的" took, by the vocabulary's name where it is one ("安慰剂" -> placebo)."""
+    x = re.compile(r"^(?:了|过|過|该|該|此|这种|這種)").sub("", x)
+    x = re.compile(r"(?:治疗|治療|疗法|療法)$").sub("", x) or x  # "接受氯喹治疗的患者": chloroquine
+    for kind in ("groups", "interventions"):
+        hits = vocab.lexicon(kind).find(Tokens(x))
+        if hits and hits[0].start == 0 and hits[0].end == len(x) and hits[0].name in ZH_COMPARATOR:
+            return hits[0].name
+    return x
+
+
+DIGIT = re.compile(r"\d")
