@@ -135,11 +135,16 @@ def test_evidence_inference_floors(extract_all):
 # dev5 was written in session 12 for development, weighted to pages of several studies and
 # tables (gold committed in 9568ef0 before any run), first scored with the session's starting
 # extractor (a2f4fda): F1 0.184, detection recall 68.2%, titles 70.8%.
-REAL_FLOORS = {"dev": (0.50, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
-               "blind2": (0.29, 0.90, 0.85), "dev2": (0.40, 0.95, 0.90), "dev3": (0.37, 0.95, 0.85),
-               "dev4": (0.27, 0.80, 0.85), "blind4": (0.32, 0.85, 0.60),
+# blind8 was written blind in session 13 (gold committed in a0e9e26 before any run) and first
+# scored with the session's starting extractor (63d254f): F1 0.277, detection recall 100%,
+# titles 79.2%. It stays blind.
+# Session 13 raised the development sets' floors to a few points under what they then scored.
+REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
+               "blind2": (0.29, 0.90, 0.85), "dev2": (0.47, 0.95, 0.90), "dev3": (0.44, 0.95, 0.85),
+               "dev4": (0.29, 0.80, 0.85), "blind4": (0.32, 0.85, 0.60),
                "blind5": (0.26, 0.70, 0.60), "blind6": (0.27, 0.75, 0.90),
-               "blind7": (0.33, 0.80, 0.85), "dev5": (0.17, 0.65, 0.65)}
+               "blind7": (0.33, 0.80, 0.85), "dev5": (0.37, 0.75, 0.75),
+               "blind8": (0.25, 0.95, 0.75)}
 
 
 def real_texts_here(folder):
