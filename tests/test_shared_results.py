@@ -84,3 +84,12 @@ def test_a_named_statistic_is_not_spread_over_a_list():
 def test_one_numbered_arm_is_not_both_arms():
     found = effects(TWO_ARMS + "结果：第二组患者VAS评分较治疗前下降(P<0.05)。")
     assert [e[1] for e in found] == ["all"]
+
+
+def test_each_item_of_a_list_of_pairs_is_its_own_measure():
+    # "缓解时间：A(x对y)、B(x对y)": each pair is the item right before it, not the list's heading
+    text = ("连花清瘟治疗新冠的随机对照试验\n共纳入840名患者，随机分为连花清瘟组和安慰剂组。此外，连花清瘟也缩短了主要症状的"
+            "缓解时间：鼻塞(2.8天对3.7天)、喉咙痛(2.0天对2.6天)、咳嗽(3.2天对4.9天)。\n")
+    study = extract(Document(text=text, path="x.txt", sha256="0")).to_json()["studies"][0]
+    got = {(m["measure"], m["value"]) for m in study["measurements"]}
+    assert {("鼻塞", 2.8), ("喉咙痛", 2.0), ("咳嗽", 3.2), ("咳嗽", 4.9)} <= got
