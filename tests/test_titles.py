@@ -113,3 +113,11 @@ def test_table_cells_page_heads_disclaimers_and_section_tags_are_no_headline(lin
 def test_a_radiotracer_in_brackets_is_part_of_the_headline():
     assert pick_title(["[18F]FDG PET Versus MRI for Staging Test Cancer", "Text."]) == \
         "[18F]FDG PET Versus MRI for Staging Test Cancer"
+
+
+def test_a_section_that_opens_on_its_label_is_no_headline():
+    # "Objective: To investigate whether …" starts the abstract; nothing from it on is a headline
+    lines = ["Objective: To investigate whether paracetamol shortens the overall duration of fever",
+             "Methods: In a double-blind randomised trial, 120 children with fever received paracetamol or placebo.",
+             "Results: Fever lasted 30.1 hours with paracetamol and 29.5 hours with placebo (P = 0.61)."]
+    assert pick_title(lines) is None

@@ -141,11 +141,15 @@ def pick_title(lines: list[str]) -> str | None:
     ('服中藥膠囊治療濕疹', None)
     >>> pick_title(["[18F]FDG PET Versus MRI for Staging Test Cancer", "Text."])
     '[18F]FDG PET Versus MRI for Staging Test Cancer'
+    >>> pick_title(["Objective: To investigate whether paracetamol shortens fever", "Methods: A trial."]) is None
+    True
     """
     candidates = []
     caption = _table_caption(lines)
     # A headline stands above the abstract's first section heading, never below it.
-    first_section = next((i for i, line in enumerate(lines[:12]) if SECTION_HEADING.fullmatch(line.strip(" :："))), 12)
+    # (A section that opens with its label, "Objective: To investigate whether …", is one too.)
+    first_section = next((i for i, line in enumerate(lines[:12]) if SECTION_HEADING.fullmatch(line.strip(" :："))
+                          or LABELLED_SECTION.match(line)), 12)
     for i, line in enumerate(lines[:first_section]):
         if i and _paragraph(lines[i - 1]):
             break  # the story has begun: a short line below its first paragraph is a subheading
@@ -192,6 +196,8 @@ def pick_title(lines: list[str]) -> str | None:
 SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
                      r"research\s+design\s+and\s+methods|materials\s+and\s+methods|摘要|【摘要】|目的|背景|方法|结果|結果|结论|結論)",
                      re.I)
+# "Objective: To investigate …", "目的：观察…": a section that opens on its own label.
+LABELLED_SECTION = re.compile(r"^\s*[\[【]?(?:" + SECTION_HEADING.pattern + r")[\]】]?\s*[:：]\s*\S", re.I)
 # "1. Is metformin still ...": a list number before a headline.
 NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
 CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*[.:：]?\s*(?P<rest>.*)$", re.I)
