@@ -278,3 +278,20 @@ def test_the_time_before_a_run_is_each_of_its_values_time():
     times = {(m["group"], m["value"]): m["time"] for m in studies[0]["measurements"]}
     assert times == {("drug k", 48): {"value": 12, "unit": "week"}, ("placebo", 21): {"value": 12, "unit": "week"}}
     assert {m["measure"] for m in studies[0]["measurements"]} == {"cure rate"}  # (no "at week 12" in its name)
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("At week 68, 86% of participants on drug K and 31% on placebo lost at least 5% of their body weight.",
+     "weight loss of at least 5%"),
+    ("At week 68, 86% of participants on drug K and 31% on placebo achieved a weight loss of at least 5%.",
+     "weight loss of at least 5%"),
+    ("At week 68, 86% of participants in the drug K group and 31% in the placebo group had a reduction of 50% or more "
+     "in seizures.", "reduction of 50% or more in seizures"),
+])
+def test_an_outcome_named_by_its_threshold_gets_each_arms_share(sentence, measure):
+    # the threshold (5%, 50%) names the outcome; the shares that reached it are the results
+    text = f"Drug K: a randomised trial\n\nIn this trial, 600 adults were randomised to drug K or placebo. {sentence}\n"
+    study = extract(read_bytes(text.encode(), path="x.txt")).to_json()["studies"][0]
+    got = {(m["measure"], m["group"], m["value"]) for m in study["measurements"]}
+    assert {(measure, "drug k", 86), (measure, "placebo", 31)} <= got
+    assert not any(value in (5, 50) for _, _, value in got)

@@ -161,6 +161,12 @@ LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|
 NAMED_EFFECT_BEFORE = re.compile(r"(?:\b(?:a?HRs?|ORs?|RRs?|IRR|aOR|MD|SMD|WMD|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
                                  r"relative\s+risks?|rate\s+ratios?|mean\s+differences?)|风险比|比值比|相对危险度|相對危險度)"
                                  r"\s*(?:\(\s*95%\s*CI\s*\))?\s*[:=：]?\s*$", re.I)
+# A share named as a bound before it or after it: a threshold, no result.
+BOUND_BEFORE_SHARE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+than|\bor\s+more\s+than|≥|>=|>)\s*$", re.I)
+THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以上|以上)", re.I)
+# "(at least) 5% (or more) of their (initial) body weight", after "lost".
+LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*%(?P<more>\s+or\s+more)?\s+of\s+"
+                                  r"(?:their|his|her|the)?\s*(?:initial\s+|starting\s+|baseline\s+|total\s+)?(?:body\s+)?weight$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
 THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各|所有)?(?:指标|指數|指数|参数|观察指标|评分|积分)|"
                        r"\b(?:all\s+)?(?:these|the\s+above)\s+(?:measures|indices|indicators|parameters|outcomes|markers)\b", re.I)
@@ -497,7 +503,7 @@ BRACKET_AFTER_VALUE = re.compile(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
 # What a share of an arm did, named after the shares: "35.6% of the intervention group and
 # 20.2% of the usual care group achieved remission", "治疗组有71例（35.6%）达到缓解".
 SHARE_OUTCOME = re.compile(
-    r"(?=[aehdmrsw出发發达達获獲实實转轉进進])(?:(?<!\bwho\s)(?<!\bthat\s)\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|"
+    r"(?=[aehdlmrsw出发發达達获獲实實转轉进進])(?:(?<!\bwho\s)(?<!\bthat\s)\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
     r"required|needed|underwent|(?:were|was)(?=\s+(?:in\s+remission|alive|abstinent|free\s+of|responders?|hospitali[sz]ed|readmitted|"
     r"cured|healed|relapse-free|event-free|seizure-free|symptom-free|pain-free|dead|infected|intubated|ventilated)))\s+(?:an?\s+|the\s+)?(?P<en>[A-Za-z][^,;()\[\]]{1,80}?)(?=\s*(?:[,;(\[]|\.(?!\d)|$)|"
     r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|after\b|"
@@ -2523,6 +2529,12 @@ class Outcomes:
             listed[:0] = [m, *self._enumerated(m.end, listed[0].start)]
         return listed
 
+    def _threshold(self, st: Stat) -> bool:
+        """Whether a share is a threshold an outcome is named by ("at least 5%", "5% or more",
+        "≥20%", "20%及以上"), not a result."""
+        return bool(BOUND_BEFORE_SHARE.search(self.ctx.norm, max(0, st.start - 16), st.start)
+                    or THRESHOLD_AFTER.match(self.ctx.norm, st.end))
+
     def _enumerated(self, start: int, end: int) -> list[Mention]:
         """The names an enumeration (顿号 "、") lists between ``start`` and ``end``, as written."""
         return [Mention(item["name"], item.start("name"), item.end("name"))
@@ -2858,10 +2870,19 @@ class Outcomes:
             key = "en" if m["en"] else "zh"
             name = (m["en"] or m["zh"] or "").strip()
             name = re.compile(r"^(?:a|an|the)\s+", re.I).sub("", name)
-            # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅".)
+            if m["en"] and m.group().lower().startswith("lost"):
+                # "lost at least 5% of their body weight": the outcome is the weight loss it reached
+                lost = LOST_SHARE_OF_WEIGHT.match(name)
+                if lost is None:
+                    continue
+                name = f"weight loss of {lost['bound'] + ' ' if lost['bound'] else ''}{lost['n']}%{lost['more'] or ''}"
+            # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅"; a share inside
+            # an outcome is its threshold only when a bound says so: "weight loss of at least 5%".)
+            inside = [st for _, st in shares if m.start(key) < st.start < m.end()]
+            # (An event named with a threshold, "weight loss of at least 5%", is an efficacy end point.)
             if name and not (m["en"] and NOT_AN_OUTCOME.match(name)) and name.lower() not in TOO_GENERIC_OUTCOME \
-                    and not any(m.start(key) < st.start < m.end() for _, st in shares) \
-                    and not self.ctx.mentions("adverse_events", m.start(), m.end()):
+                    and all(self._threshold(st) for st in inside) \
+                    and (inside or not self.ctx.mentions("adverse_events", m.start(), m.end())):
                 outcome = Mention(name, m.start(key), m.end(key))
                 break
         verb = OUTCOME_VERB_AT.search(self.ctx.norm, shares[0][1].end, limit)
