@@ -316,3 +316,13 @@ def test_arms_a_results_sentence_sets_side_by_side(text, arms):
 ])
 def test_chinese_arms_by_what_their_people_took(text, arms):
     assert [g["name"] for g in study_of(text)["groups"] if g["role"] == "arm"] == arms
+
+
+def test_three_chinese_arms_listed_after_the_allocation_and_their_results_in_order():
+    # "A加安慰剂组" is berberine with a placebo, no placebo arm; "3组…分别为" gives each arm its value
+    text = ("小檗碱治疗多囊卵巢综合征不孕\n该研究纳入644例受试者，随机分为小檗碱加安慰剂组、来曲唑加安慰剂组、小檗碱加来曲唑组。"
+            "治疗6个周期后发现，3组的活产率分别为22%、36%、34%。\n")
+    study = study_of(text)
+    arms = [g["name"] for g in study["groups"] if g["role"] == "arm"]
+    assert arms == ["小檗碱加安慰剂组", "来曲唑加安慰剂组", "小檗碱加来曲唑组"]
+    assert [(m["group"], m["value"]) for m in study["measurements"]] == list(zip(arms, [22, 36, 34]))

@@ -405,6 +405,13 @@ def extract(ctx: Context) -> list[Arm]:
                     for (written, n), k in zip(found, ("a", "b")):
                         whole = written + s.text[m.end(k):m.end(k) + 1]
                         add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
+                    at = m.end()
+                    # ("随机分为A组、B组、C组": the list goes on past the pair)
+                    while (more := ZH_ONE_MORE.match(s.text, at)) and len(more["c"]) >= 2:
+                        written, n = _zh_named(more["c"])
+                        add(_zh_name(written, written + s.text[more.end("c"):more.end("c") + 1]), None, n,
+                            s.text if n is not None else None, written + s.text[more.end("c"):more.end("c") + 1])
+                        at = more.end()
             if len(arms) >= 2:
                 break
     if len(arms) < 2:
@@ -508,8 +515,16 @@ def _zh_name(written: str, whole: str) -> str:
     for kind, text in (("groups", whole), ("interventions", written)):
         hits = vocab.lexicon(kind).find(Tokens(text))
         if hits and hits[-1].end == len(text):
+            if COMBINED.search(text, 0, hits[-1].start):
+                return whole  # "小檗碱加安慰剂组": berberine with a placebo, not the placebo arm
             return hits[-1].name
     return whole
+
+
+# What joins two treatments into one arm: "小檗碱加安慰剂", "来曲唑联合二甲双胍", "A+B".
+COMBINED = re.compile(r"加|联合|聯合|合用|配合|\+|＋|plus", re.I)
+# One more arm after a pair: "…组、B组、C组".
+ZH_ONE_MORE = re.compile(r"\s*(?:和|与|與|及|、|或)\s*(?P<c>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 
 
 def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
