@@ -119,6 +119,12 @@ def whole_number_end(text: str, end: int) -> int:
 
 # ---------------------------------------------------------------------------- p-values
 
+# A bound before a number, which makes it no estimate and no count: "at least 5%", "more than
+# one patient", "up to 20", "≥50%", "超过30%", "不足10例".
+BOUND_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:least|most)|\bup\s+to|\bover|\babove|≥|>=|>|≤|<=|"
+                          r"超过|超過|多于|多於|少于|少於|不足|至少|逾)\s*$", re.I)
+
+
 def share_of(count, share: str, size: int | None) -> bool:
     """Whether "count (share)" is a count and its percentage of ``size`` people: the share,
     to the precision it is printed, is what the count makes of the size. A table cell

@@ -30,6 +30,7 @@ from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, quote
 from .context import Context
 from .contrasts import REFERENCE, contrast, side, trait_subject
 from .numbers import (
+    BOUND_BEFORE,
     EFFECT_KIND,
     PValue,
     Stat,
@@ -162,7 +163,6 @@ NAMED_EFFECT_BEFORE = re.compile(r"(?:\b(?:a?HRs?|ORs?|RRs?|IRR|aOR|MD|SMD|WMD|h
                                  r"relative\s+risks?|rate\s+ratios?|mean\s+differences?)|风险比|比值比|相对危险度|相對危險度)"
                                  r"\s*(?:\(\s*95%\s*CI\s*\))?\s*[:=：]?\s*$", re.I)
 # A share named as a bound before it or after it: a threshold, no result.
-BOUND_BEFORE_SHARE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+than|\bor\s+more\s+than|≥|>=|>)\s*$", re.I)
 THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以上|以上)", re.I)
 # "(at least) 5% (or more) of their (initial) body weight", after "lost".
 LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*%(?P<more>\s+or\s+more)?\s+of\s+"
@@ -439,7 +439,6 @@ VE_RUN_STOP = re.compile(r"[;；。%]|\b(?:but|while|whereas|compared|vs|versus)
 VE_RUN_JOIN = re.compile(r"\band\b|[,，、和与與]")
 VE_SUBGROUP = re.compile(r"\s*(?:among|in|for)\s+(?:the\s+|those\s+|participants\s+|people\s+|adults\s+)?(?:aged\s+)?", re.I)
 VE_HYPOTHETICAL = re.compile(r"\b(?:could|would|might)\s+(?:say|claim|call|be\s+said)\b|\be\.g\.|假如|如果", re.I)
-VE_BOUND_BEFORE = re.compile(r"(?:at\s+least|more\s+than|greater\s+than|over|above|up\s+to|至少|超过|超過|逾|以上)\s*$", re.I)
 VE_RANGE_NEXT = re.compile(r"\s*(?:-|–|to)\s*\d")
 VE_EVENTS_OF = re.compile(r"^\s*(?:new\s+|incident\s+)?(?:cases?|episodes?|(?:the\s+)?risk|occurrence|onset)\s+of\s+", re.I)
 VE_SUBGROUP_END = re.compile(r"\s+(?:and|but|while|whereas|was|were|compared|versus|vs)\b|[,;:()（），；：。–—]|\.(?!\d)|\s-\s", re.I)
@@ -1461,7 +1460,7 @@ class Outcomes:
                 and not (norm[x.start] == "-" and norm[max(0, x.start - 1)] in "%0123456789")
                 and not VE_RANGE_NEXT.match(norm, x.end)
                 # ("be at least 50% effective" is a bar to clear, not an estimate)
-                and not VE_BOUND_BEFORE.search(norm, max(0, x.start - 16), x.start)
+                and not BOUND_BEFORE.search(norm, max(0, x.start - 16), x.start)
                 # ("assessed in 95% of participants" is a share of people)
                 and not VE_SHARE_OF.match(norm, x.end)]
         before = next((x for x in reversed(free) if x.end <= kw.start() and VE_GAP_BEFORE.fullmatch(norm, x.end, kw.start())), None)
@@ -2532,7 +2531,7 @@ class Outcomes:
     def _threshold(self, st: Stat) -> bool:
         """Whether a share is a threshold an outcome is named by ("at least 5%", "5% or more",
         "≥20%", "20%及以上"), not a result."""
-        return bool(BOUND_BEFORE_SHARE.search(self.ctx.norm, max(0, st.start - 16), st.start)
+        return bool(BOUND_BEFORE.search(self.ctx.norm, max(0, st.start - 16), st.start)
                     or THRESHOLD_AFTER.match(self.ctx.norm, st.end))
 
     def _enumerated(self, start: int, end: int) -> list[Mention]:

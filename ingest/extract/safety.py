@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .numbers import EN_WORD_NUMBER, counts, english_number, stats, whole_number_end
+from .numbers import BOUND_BEFORE, EN_WORD_NUMBER, counts, english_number, stats, whole_number_end
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import AdverseEvent, Safety
 
@@ -400,5 +400,3 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
     found = [f for f in found if not BOUND_BEFORE.search(segment, max(0, f[2] - 16), f[2])]
     return sorted(found, key=lambda f: f[2])
 
-
-BOUND_BEFORE = re.compile(r"(?:\b(?:more|fewer|less)\s+than|\bat\s+(?:least|most)|\bup\s+to|超过|超過|多于|多於|少于|少於|不足|至少)\s*$", re.I)
