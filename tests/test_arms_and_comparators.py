@@ -287,7 +287,7 @@ def test_a_tcm_decoction_added_to_a_background_drug_stays_the_intervention():
 def test_a_brand_the_article_keeps_naming_against_placebo_is_an_arm(repeats, arms):
     # "Slimora" is no drug the vocabulary knows, no code and no international name: a proper
     # name the story comes back to, set against placebo, is the treatment; named once, it is not.
-    mentions = " ".join(["Slimora was taken with meals."] * (repeats - 1))
+    mentions = " ".join(["Those on Slimora ate less."] * (repeats - 1))
     text = ("Study: New Weight Loss Pill May Help Dieters\nDieters Lost More Weight With Slimora Than Placebo\n"
             f"April 14, 2005 -- A new weight loss pill looks promising. They studied 1,500 people with obesity. {mentions} "
             "Weight fell by 8.6 kg on the pill and by 2.3 kg on placebo (P < 0.001).\n")

@@ -31,7 +31,7 @@ from . import (
     trial_tables,
 )
 from .context import Context
-from .numbers import counts, join_thousands, p_values
+from .numbers import DIGIT, counts, join_thousands, p_values
 from .prefilter import finditer_from
 from .record import Group, Record, Source, Study
 
@@ -310,7 +310,7 @@ def _treatment_as_the_article_calls_it(study: Study, text: str) -> None:
     >>> [g.name for g in s.groups]
     ['观察组', 'control']
     """
-    written = TREATMENT_WORDS().findall(text)
+    written = _treatment_words().findall(text)
     if len(set(written)) != 1 or written[0] not in ROLE_WORDS:
         return  # (none, two words for arms, or the word is "treatment" itself: "治疗组")
     own = written[0]
@@ -332,7 +332,7 @@ def _treatment_as_the_article_calls_it(study: Study, text: str) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def TREATMENT_WORDS() -> re.Pattern:
+def _treatment_words() -> re.Pattern:
     """The Chinese words for the treated arm the vocabulary knows ("治疗组", "观察组"), the longest
     first (so "干细胞治疗组" is read whole, not as its "治疗组")."""
     words = sorted((w for w in vocab.other_names("treatment") if re.search(r"[\u4e00-\u9fff]", w)), key=len, reverse=True)
@@ -372,7 +372,6 @@ def _arms_results_name(ctx: Context) -> list[str]:
     return names if 2 <= len(names) <= 4 and compared else []
 
 
-DIGIT = re.compile(r"\d")
 ARM_KINDS = {"sham", "placebo", "standard_care"}  # vocabulary groups that are a comparator arm by kind
 
 

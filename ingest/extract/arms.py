@@ -483,11 +483,28 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
             # (Or a proper name the article keeps coming back to, a brand: "Acomplia".)
             if not (known.find(Tokens(name)) or re.compile(r"[A-Za-z][\w-]*\d").search(name) or INN.search(name)
                     or (ctx.title and name.lower() in ctx.title.lower() and not re.compile(r"^[A-Z]{3,}$").match(name))
-                    or (re.compile(r"^[A-Z][a-z]{3,}$").match(raw) and len(re.findall(rf"\b{re.escape(raw)}", ctx.text)) >= 3)):
+                    or _brand(raw, ctx.text, text[m.start():m.start() + 1])):
                 continue
             comparator = _lower(re.compile(r"\s+", re.I).sub(" ", m.group("y")))
             found.setdefault(name, (name, dose, comparator, text))
     return list(found.values()) if len(found) <= 2 else []
+
+
+def _brand(word: str, text: str, after: str) -> bool:
+    """A capitalised name the article keeps coming back to inside its sentences, a brand
+    ("Acomplia"): three times or more, not counting where it opens a sentence, so a word
+    such as "However" or "Overall" (followed by a comma) is never one.
+
+    >>> _brand("Acomplia", "Acomplia works. Those on Acomplia lost more; Acomplia was safe, as Acomplia is.", " ")
+    True
+    >>> _brand("However", "However, A. However, B. Yet however much. However, C.", ",")
+    False
+    """
+    if after == "," or not re.compile(r"^[A-Z][a-z]{3,}$").match(word):
+        return False
+    inside = [m for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+              if not re.compile(r"(?:^|[.!?。\n]\s*|[\"“]\s*)$").search(text[max(0, m.start() - 3):m.start()])]
+    return len(inside) >= 3
 
 
 ALLOCATED_AFTER = re.compile(r"分为|分為|分配|分成|分组|分組")
@@ -704,7 +721,10 @@ def taking_arms(ctx) -> list[str]:
 # "有服用Paxlovid的住院病人", "服食中草藥膠囊的一組", "服安慰劑者": those who took something, in Chinese.
 ZH_TAKING = re.compile(r"(?:服用|服食|使用|接受|接种|接種|注射|(?<!口)服)(?P<x>[A-Za-z0-9\u4e00-\u9fff\-/+]{2,14}?)"
                        r"(?<![患病学學])(?:的(?:一组|一組|病人|患者|住院病人|受试者|受試者|人群|人)|者)")
-ZH_COMPARED = re.compile(r"较|較|比|相比|低于|低於|高于|高於|优于|優於|对比|對比|vs", re.I)
+ZH_COMPARED = re.compile(r"较(?!高|低|多|少|好|差|大|小|长|短)|較(?!高|低|多|少|好|差|大|小|長|短)|相比|低于|低於|高于|高於|优于|優於|对比|對比|vs|"
+                         r"(?<![百对對相])比(?![例较較率值重])", re.I)
+# What one takes that names no arm: a follow-up, a survey, "the drug", a treatment unnamed.
+NOT_TAKEN = re.compile(r"^(?:药|藥|药物|藥物|治疗|治療|随访|隨訪|调查|調查|检查|檢查|问卷|問卷|本研究|研究)$|随访|隨訪|调查|調查")
 # A comparator arm named by its word: "对照组", "安慰剂组".
 ZH_COMPARATOR = {"placebo", "control"}
 
@@ -724,14 +744,20 @@ def _zh_taking_arms(ctx) -> list[str]:
     for sentence in ctx.sentences:
         if ctx.is_other_work(sentence) or not ZH_COMPARED.search(sentence.text):
             continue
-        took = list(dict.fromkeys(_zh_taken(m["x"]) for m in ZH_TAKING.finditer(sentence.text)))
-        if not took:
+        taking = [(m.start(), _zh_taken(m["x"])) for m in ZH_TAKING.finditer(sentence.text)]
+        taking = [(at, x) for at, x in taking if len(x) >= 2 and not NOT_TAKEN.search(x)]
+        if not taking:
             continue
-        others = [m.name for m in ctx.mentions("groups", sentence.start, sentence.end) if m.name in ZH_COMPARATOR]
+        others = [(m.start - sentence.start, m.name) for m in ctx.mentions("groups", sentence.start, sentence.end)
+                  if m.name in ZH_COMPARATOR]
         # (one inside another is the same arm, named shorter: "氯喹或羟氯喹" and "氯喹")
-        took = [t for t in took if not any(t != u and t in u for u in took)]
-        named = list(dict.fromkeys([*took, *others]))
-        if len(named) >= 2 and (others or len(took) >= 2):
+        took = [(at, x) for at, x in taking if not any(x != y and x in y for _, y in taking)]
+        sides = sorted(took + others)
+        named = list(dict.fromkeys(x for _, x in sides))
+        # (the comparison between the first side named and the last, "A的患者…较B的患者": not a
+        # share of each described in turn, "使用A的患者比例为30%，使用B的患者比例较高")
+        between = ZH_COMPARED.search(sentence.text, sides[0][0], sides[-1][0]) if len(sides) >= 2 else None
+        if len(named) >= 2 and between:
             return named
     return []
 
@@ -746,5 +772,3 @@ def _zh_taken(x: str) -> str:
             return hits[0].name
     return x
 
-
-DIGIT = re.compile(r"\d")

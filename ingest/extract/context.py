@@ -223,9 +223,12 @@ class Context:
 
 # An outcome that is events of several kinds, "A or B": "the composite of worsening heart
 # failure or cardiovascular death", "stroke, myocardial infarction, or death", "心血管死亡或心衰住院".
-OR_BETWEEN = re.compile(r"\s*,?\s+or\s+|\s*(?:或|或者)\s*", re.I)
+OR_BETWEEN = re.compile(r",?\s+or\s+|\s*(?:或|或者)\s*", re.I)
 COMPOSITE_OF = re.compile(r"composite\s+(?:(?:primary\s+|secondary\s+)?(?:outcome|end\s*-?point)\s+)?(?:of\s+)?(?:the\s+)?"
                           r"(?P<x>[A-Za-z][\w\-']*(?:(?:\s+|,\s+)[A-Za-z][\w\-']*){0,6}?)\s*,?\s+(?:or|and)\s+$", re.I)
+
+
+CLAUSE_WORD = re.compile(r"\b(?:was|were|is|are|had|has|occurred|lower|higher|reduced|increased|decreased|with|than|by|in)\b", re.I)
 
 
 def _composites(found: list[Match], text: str) -> list[Match]:
@@ -246,7 +249,8 @@ def _composites(found: list[Match], text: str) -> list[Match]:
     for m in found:
         starts = [out[-1].start] if out and OR_BETWEEN.fullmatch(text, out[-1].end, m.start) and _events(out[-1], m) else []
         said = COMPOSITE_OF.search(text, max(0, m.start - 120), m.start)
-        starts += [said.start("x")] if said else []
+        # (the composite's own words, not a clause: "the composite outcome was lower with drug K and …")
+        starts += [said.start("x")] if said and not CLAUSE_WORD.search(said["x"]) else []
         if not starts:
             out.append(m)
             continue

@@ -617,9 +617,10 @@ def counts(text: str) -> list[Count]:
 # ---------------------------------------------------------------------------- named effect statistics
 
 EFFECT_STAT = re.compile(
-    r"(?=[dehimorsw优均差平效标比相组风CEHIMORSWab])(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|aORs?|ORs?|adjusted hazard ratios?|hazard ratios?|aHRs?|HRs?|"
-    r"risk ratios?|relative risks?|RRs?|incidence rate ratios?|IRRs?|standardi[sz]ed mean differences?|SMDs?|"
-    r"weighted mean differences?|WMDs?|mean differences?|MDs?|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|ES|"
+    # (the abbreviations in capitals only: "higher or 135.6 (11.3) mmHg" is no odds ratio)
+    r"(?=[dehimorsw优均差平效标比相组风CEHIMORSWab])(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|(?-i:[aA]?ORs?)|adjusted hazard ratios?|hazard ratios?|(?-i:[aA]?HRs?)|"
+    r"risk ratios?|relative risks?|(?-i:RRs?)|incidence rate ratios?|(?-i:IRRs?)|standardi[sz]ed mean differences?|(?-i:SMDs?)|"
+    r"weighted mean differences?|(?-i:WMDs?)|mean differences?|(?-i:MDs?)|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|(?-i:ES)|"
     # "was d = 0.39 (95% CI ...)": Cohen's d by its letter, only with its "="
     r"(?<![A-Za-z'’])d(?=\s*=\s*-?\d)|"
     # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
@@ -629,6 +630,7 @@ EFFECT_STAT = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
     r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
     re.I)
+HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
 EFFECT_KIND = (
     (re.compile(r"odds|\ba?ORs?\b|比值比|优势比", re.I), "odds_ratio"),
@@ -667,6 +669,8 @@ def effect_stats(text: str) -> list[EffectStat]:
     out = []
     norm = normalize(text)
     for m in EFFECT_STAT.finditer(norm):
+        if HEART_RATE_AFTER.match(norm, m.end()):
+            continue  # "HR: 68.2 (7.1) beats/min": a heart rate, no hazard ratio
         kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"

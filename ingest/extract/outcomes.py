@@ -159,20 +159,27 @@ LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 # A value that a ratio's or difference's name stands right before: "HR: 0.75 (0.71–0.79)", "OR 2.1 (1.2-3.4)".
-NAMED_EFFECT_BEFORE = re.compile(r"(?:\b(?:a?HRs?|ORs?|RRs?|IRR|aOR|MD|SMD|WMD|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
-                                 r"relative\s+risks?|rate\s+ratios?|mean\s+differences?)|风险比|比值比|相对危险度|相對危險度)"
+# (The abbreviations in capitals only: "or 135.6 (11.3)" is no odds ratio.)
+NAMED_EFFECT_BEFORE = re.compile(r"(?:\b(?-i:[aA]?HRs?|[aA]?ORs?|RRs?|IRR|MD|SMD|WMD)|\b(?:hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
+                                 r"relative\s+risks?|rate\s+ratios?|mean\s+differences?)|风险比|風險比|比值比|相对危险度|相對危險度)"
                                  r"\s*(?:\(\s*95%\s*CI\s*\))?\s*[:=：]?\s*$", re.I)
+# A heart or breathing rate after its value: "HR: 68.2 (7.1) beats/min" is no hazard ratio.
+RATE_UNIT_AFTER = re.compile(r"\s*(?:beats?|bpm|breaths?|/\s*min|次\s*/\s*分)", re.I)
 # A share named as a bound before it or after it: a threshold, no result.
 THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以上|以上)", re.I)
 # "(at least) 5% (or more) of their (initial) body weight", after "lost".
 LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*%(?P<more>\s+or\s+more)?\s+of\s+"
                                   r"(?:their|his|her|the)?\s*(?:initial\s+|starting\s+|baseline\s+|total\s+)?(?:body\s+)?weight$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
-THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各|所有)?(?:指标|指數|指数|参数|观察指标|评分|积分)|"
+THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有)?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
                        r"\b(?:all\s+)?(?:these|the\s+above)\s+(?:measures|indices|indicators|parameters|outcomes|markers)\b", re.I)
 # Between two runs of measures that share a p, the first run's direction: "…水平降低，…".
-DIRECTED_RUN_JOIN = re.compile(r"\s*(?:水平|含量|评分|积分)?\s*(?:均)?(?:明显|显著)?(?:降低|升高|下降|上升|增加|减少|增高|缩短|延长)"
-                               r"\s*[，,；;]\s*(?:而)?\s*(?:血浆|血清)?")
+DIRECTED_RUN_JOIN = re.compile(r"\s*(?:(?:水平|含量|评分|積分|评分|評分|积分)\s*)?(?:均)?(?:明显|明顯|显著|顯著)?"
+                               r"(?:降低|升高|下降|上升|增加|减少|減少|增高|缩短|縮短|延长|延長)"
+                               r"\s*[，,；;]\s*(?:而)?\s*(?:血浆|血漿|血清)?")
+# A run's own direction right after its last measure: the second run of "A降低，B升高，差异…".
+RUN_DIRECTION_AFTER = re.compile(r"\s*(?:(?:水平|含量|评分|評分|积分|積分)\s*)?(?:均)?(?:明显|明顯|显著|顯著)?"
+                                 r"(?:降低|升高|下降|上升|增加|减少|減少|增高|缩短|縮短|延长|延長)")
 # Between two measures an enumeration lists, names it lists too: "、hs-CPR、", "、内毒素、".
 _ITEM = r"[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-αβγ]{0,11}"
 ENUMERATED = re.compile(r"\s*、(?:\s*" + _ITEM + r"\s*、)+\s*")
@@ -1861,14 +1868,16 @@ class Outcomes:
         if near:
             return near[-1]
         head = self._text(lo, at)
-        # (an item of a list, "缓解时间：鼻塞(2.8天对3.7天)、咳嗽(3.2天对4.9天)", starts after the item before)
-        start = max([0] + [m.end() for m in re.compile(r"[,;，；:：、]|\b(?:and|but|while|whereas)\b|和|及", re.I).finditer(head)])
+        # (An item of a list of pairs, "缓解时间：鼻塞(2.8天对3.7天)、咳嗽(3.2天对4.9天)", starts after the
+        # pair before it or the list's heading; "恶心、呕吐发生率(…)" is one measure of two events.)
+        start = max([0] + [m.end() for m in re.compile(r"[,;，；:]|[)）]\s*、|：(?=\s*\S)|\b(?:and|but|while|whereas)\b|和|及",
+                                                       re.I).finditer(head)])
         trait = trait_subject(head, start)
         if trait:
             # "Patients with X had higher complication rates (…)": the measure follows the verb
             # of those with a trait (an arm's sentence is read as the arm's).
             start = trait[1]
-        name = _cleaned_name(head[start:])
+        name = (_cleaned_name(head[start:]) or "").rstrip("：: ")
         if not name:
             return None
         a = lo + head.index(name, start)
@@ -1909,8 +1918,8 @@ class Outcomes:
             measures = [m for m in f.measures if lo <= m.start < ps[-1][1].start]
             if len(ps) == 1:
                 measures = self._with_enumerated(measures)
-            if not measures and THE_ABOVE.search(self._text(lo, ps[-1][1].start)):
-                continue  # "上述指标": the measures of the result before it (findings reads it)
+            if not measures and THE_ABOVE.search(self._text(lo, ps[-1][1].start)) and any(q.end <= lo for q in f.ps):
+                continue  # "上述指标" after a result of this sentence: its measures (findings reads it)
             if not measures and self.last_measure:
                 measures = [self.last_measure]
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
@@ -1978,7 +1987,8 @@ class Outcomes:
         for i, st in enumerate(f.stats):
             if i in f.used_stats or not st.has_spread:
                 continue
-            if NAMED_EFFECT_BEFORE.search(self._text(max(s.start, st.start - 30), st.start)):
+            if NAMED_EFFECT_BEFORE.search(self._text(max(s.start, st.start - 30), st.start)) \
+                    and not RATE_UNIT_AFTER.match(self.ctx.text, st.end):
                 continue  # "[HR: 0.75 (0.71–0.79)]": a ratio and its CI, an effect (findings), no mean and range
             lo, hi = clause_bounds(s, st.start, st.end)
             plan = plans.get((lo, hi))
@@ -2520,8 +2530,10 @@ class Outcomes:
             between = self._text(m.end, listed[0].start)
             # ("CGRP、内毒素水平降低，凝血酶原时间升高，差异有统计学意义(P<0.05)": two runs, each with
             # its direction, share the p)
-            if m.end > listed[0].start or not (LIST_JOIN.fullmatch(between) or DIRECTED_RUN_JOIN.fullmatch(between)
-                                               or ENUMERATED.fullmatch(between)):
+            # (two runs only where the second has a direction of its own: not "ALT水平降低，TBIL与治疗前
+            #比较差异无统计学意义(P>0.05)", whose p is TBIL's alone)
+            directed = DIRECTED_RUN_JOIN.fullmatch(between) and RUN_DIRECTION_AFTER.match(self.ctx.text, measures[-1].end)
+            if m.end > listed[0].start or not (LIST_JOIN.fullmatch(between) or directed or ENUMERATED.fullmatch(between)):
                 break
             # ("IL-6、hs-CPR、TBIL": a name the vocabulary does not know, between two it does, is
             # one more measure of the enumeration, as written)
@@ -3860,8 +3872,13 @@ class Outcomes:
                 quote = text[row.start:row.end]
                 # "n (%)" said by the row, or each cell's bracket the share its count makes of the
                 # column's people ("50 (7.3)" under "(n = 683)"): counts and shares, not means and SDs
-                counted = bool(hint and COUNT_HINT.search(hint.group())) or (len(row.values) >= 2 and all(
-                    _share_of_column(quote[st.start:st.end], st.value, size) for st, size in zip(row.values, t.sizes)))
+                # (Only where the row says nothing of what it holds, and the shares are printed
+                # with decimals: "Age, mean (SD) 58 (12)" under 480 people agrees to the whole
+                # percent by chance.)
+                counted = bool(hint and COUNT_HINT.search(hint.group())) or (
+                    hint is None and len(row.values) >= 2
+                    and all(_share_of_column(quote[st.start:st.end], st.value, size) for st, size in zip(row.values, t.sizes))
+                    and any("." in (BRACKETED_NUMBER.search(quote[st.start:st.end]) or [""])[1] for st in row.values))
                 for arm, st in zip(arms, row.values):
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
                         # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD

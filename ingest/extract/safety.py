@@ -149,17 +149,21 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                 if len(shares) >= 2:
                     # "Nausea occurred in 20% of the drug K group and 5% of the placebo group":
                     # one event, a share per arm.
+                    grade = _grade_before(text, m.start - s.start)
                     for group, pct in shares:
-                        if (m.name, group) not in events:
-                            events[(m.name, group)] = AdverseEvent(m.name, None, pct, None, None, text, group)
+                        key = (m.name, group) if grade is None else (m.name, group, grade)
+                        if key not in events:
+                            events[key] = AdverseEvent(m.name, None, pct, grade, None, text, group)
                     continue
                 if len(arm_counts) >= 2:
                     # "幹細胞組5人、對照組3人出現關節腫脹", "reported by 14 on the high dose, 9 on the
                     # low dose and 5 on placebo", "頭痛分別為3人與2人": one event, a count per arm.
                     arm_order = [group for group, _ in arm_counts]
+                    grade = _grade_before(text, m.start - s.start)
                     for group, n in arm_counts:
-                        if (m.name, group) not in events:
-                            events[(m.name, group)] = AdverseEvent(m.name, n, None, None, None, text, group)
+                        key = (m.name, group) if grade is None else (m.name, group, grade)
+                        if key not in events:
+                            events[key] = AdverseEvent(m.name, n, None, grade, None, text, group)
                     continue
                 n, pct = _count_of(text, m.start - s.start, m.end - s.start, ends, event_starts)
                 if n is None and (not about_safety_words(text) or AIM.search(text)):
@@ -363,19 +367,25 @@ def _grade_before(text: str, at: int) -> str | None:
 
     >>> _grade_before("grade 3 rash", 8), _grade_before("Grade 3 or 4 diarrhea", 13), _grade_before("3~4级腹泻", 4)
     ('3', '3-4', '3-4')
+    >>> _grade_before("grade 3 or higher diarrhea", 18), _grade_before("Ⅲ级皮疹", 2), _grade_before("grade III rash", 10)
+    ('≥3', '3', '3')
     >>> _grade_before("rash", 0), _grade_before("in grade school children, rash", 26)
     (None, None)
     """
     m = GRADE_BEFORE.search(text, max(0, at - 24), at)
     if not m:
         return None
-    low, high = m["a"] or m["c"], m["b"] or m["d"]
-    return f"{m['ge'] or m['ge2'] or ''}{low}" + (f"-{high}" if high else "")
+    low, high = (ROMAN.get((x or "").upper(), x) for x in (m["a"] or m["c"], m["b"] or m["d"]))
+    at_least = "≥" if m["ge"] or m["ge2"] or m["up"] or m["up2"] else ""
+    return f"{at_least}{low}" + (f"-{high}" if high else "")
 
 
-GRADE_BEFORE = re.compile(r"(?:\bgrade\s*(?P<ge>≥|>=)?\s*(?P<a>[1-5])(?:\s*(?:-|–|to|or|/)\s*(?P<b>[1-5]))?\s*"
-                          r"(?:\(?\s*(?:severe|serious)\s*\)?\s*)?|(?P<ge2>≥)?(?P<c>[1-5])(?:\s*(?:-|–|~|～|至|或)\s*(?P<d>[1-5]))?\s*级)$",
+GRADE_BEFORE = re.compile(r"(?:\bgrade\s*(?P<ge>≥|>=)?\s*(?P<a>[1-5]|I{1,3}|IV|V)(?:\s*(?:-|–|to|or|/)\s*(?P<b>[1-5]|I{1,3}|IV|V))?"
+                          r"(?P<up>\s*(?:\+|or\s+(?:higher|above|greater|worse)|and\s+(?:above|higher)))?\s*"
+                          r"(?:\(?\s*(?:severe|serious)\s*\)?\s*)?|(?P<ge2>≥)?(?P<c>[1-5]|[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)"
+                          r"(?:\s*(?:-|–|~|～|至|或)\s*(?P<d>[1-5]|[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V))?\s*(?P<up2>级以上|級以上)?\s*(?:级|級|度))$",
                           re.I)
+ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "5"}
 
 
 def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:

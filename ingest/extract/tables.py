@@ -214,14 +214,15 @@ def kind_hint(*texts: str) -> str:
 def column_size(header_cell: str) -> int | None:
     """The people a column counts, from its header: "Drug (n = 200)" -> 200.
 
-    >>> column_size("Drug (n = 200)"), column_size("P value")
-    (200, None)
+    >>> column_size("Drug (n = 200)"), column_size("P value"), column_size("Placebo (n = 1,366)"), column_size("N=1 366")
+    (200, None, 1366, 1366)
     """
     m = COLUMN_SIZE.search(header_cell or "")
-    return int(m[1]) if m else None
+    return int(re.sub(r"\D", "", m[1])) if m else None
 
 
-COLUMN_SIZE = re.compile(r"\b[nN]\s*[=＝]\s*(\d+)")
+# (thousands written with a comma or a thin space: "(n = 1,366)", "N=1 366")
+COLUMN_SIZE = re.compile(r"\b[nN]\s*[=＝]\s*(\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+)")
 
 
 def plain_cell(cell: str) -> str:
