@@ -140,7 +140,10 @@ def _with_ids(rows: list[dict], study_id: str, source_id: str, kind: str, key_fi
     return rows
 
 
-def study_row(study: Study, study_id: str, source_title: str | None, language: str | None) -> dict:
+def study_row(study: Study, study_id: str, source_title: str | None, language: str | None,
+              record: dict | None = None) -> dict:
+    """The study's columns as this source states them; ``record`` is ``study.to_json()``
+    when the caller has it already."""
     c, p, s = study.citation, study.participants, study.safety
     return {
         "id": study_id,
@@ -164,7 +167,7 @@ def study_row(study: Study, study_id: str, source_title: str | None, language: s
         "serious_adverse_events": s.serious_adverse_events, "deaths": s.deaths,
         "participants_quotes": json.dumps(p.quotes, ensure_ascii=False),
         "safety_quotes": json.dumps(s.quotes, ensure_ascii=False),
-        "record": json.dumps(study.to_json(), ensure_ascii=False),
+        "record": json.dumps(study.to_json() if record is None else record, ensure_ascii=False),
     }
 
 
@@ -258,7 +261,8 @@ def reindex_study(db, study_id: str) -> None:
                         [rowid, study_id]).fetchall()
     if stored == [fresh]:
         return  # unchanged: leave the index (and its shadow tables) exactly as it was
-    _delete_search_row(db, study_id)
+    if stored:
+        _delete_search_row(db, study_id)
     db.execute("insert into search_index (rowid, study_id, title, body) values (?, ?, ?, ?)",
                [rowid, study_id, *fresh])
 
@@ -403,13 +407,20 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
 
 
 def write_conflicts(db, study_id: str) -> None:
-    """The study's ``source_conflict`` checks, recomputed from all its sources' facts."""
-    members = [SourceStudy.from_db(r) for r in _dicts(
-        db, "select * from source_studies where study_id = ? order by id", [study_id])]
-    measurements = _dicts(
-        db, "select measure, group_name, time_label, stat, value, quote, source_id from measurements "
-        "where study_id = ? order by source_id, id", [study_id])
-    rows = study_conflicts(members, measurements)
+    """The study's ``source_conflict`` checks, recomputed from all its sources' facts.
+
+    A study with one source has none (``study_conflicts``): its members and measurements
+    are not read back. The study row's summary is updated only when it changes (the same
+    values written again would only fire the facet trigger, which writes the same rows)."""
+    sources = {r[0] for r in db.execute("select source_id from source_studies where study_id = ?", [study_id])}
+    rows = []
+    if len(sources) >= 2:
+        members = [SourceStudy.from_db(r) for r in _dicts(
+            db, "select * from source_studies where study_id = ? order by id", [study_id])]
+        measurements = _dicts(
+            db, "select measure, group_name, time_label, stat, value, quote, source_id from measurements "
+            "where study_id = ? order by source_id, id", [study_id])
+        rows = study_conflicts(members, measurements)
     for row in rows:
         row["id"] = stable_id(study_id, "source_conflict", row["subject"], row["message"])
         row["study_id"], row["source_id"] = study_id, None
@@ -417,13 +428,13 @@ def write_conflicts(db, study_id: str) -> None:
                "(select value from json_each(?))", [study_id, json.dumps([r["id"] for r in rows])])
     _insert(db, "checks", rows, replace=True)
     # The study row's check summary counts the conflicts too.
-    study = db.execute("select check_kinds from studies where id = ?", [study_id]).fetchone()
+    study = db.execute("select check_kinds, warnings from studies where id = ?", [study_id]).fetchone()
     if study is not None:
-        kinds = sorted({r[0] for r in db.execute("select kind from checks where study_id = ?", [study_id])})
-        warnings = db.execute("select count(*) from checks where study_id = ? and severity = 'warning'",
-                              [study_id]).fetchone()[0]
-        db.execute("update studies set check_kinds = ?, warnings = ? where id = ?",
-                   [json.dumps(kinds), warnings, study_id])
+        found = db.execute("select kind, severity from checks where study_id = ?", [study_id]).fetchall()
+        summary = (json.dumps(sorted({kind for kind, _ in found})),
+                   sum(1 for _, severity in found if severity == "warning"))
+        if summary != tuple(study):
+            db.execute("update studies set check_kinds = ?, warnings = ? where id = ?", [*summary, study_id])
 
 
 def _drop_if_orphan(db, study_id: str) -> None:
@@ -476,13 +487,19 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
         else:
             row["ingested_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
             _insert(db, "sources", [row])
+        # A source not stored before has no rows of its own anywhere (each article is written
+        # in one transaction): nothing to forget, replace or unlink below.
         old_studies = [r[0] for r in db.execute(
-            "select study_id from source_studies where source_id = ? and study_id is not null", [source_id])]
-        _forget_source_studies(db, source_id)
+            "select study_id from source_studies where source_id = ? and study_id is not null",
+            [source_id])] if existing else []
+        if existing:
+            _forget_source_studies(db, source_id)
         prepared, source_rows, key_rows = [], [], []
         for index, study in enumerate(record.studies):
-            stats = study_stats(study, document.text, document.published)
-            srow = {**study_row(study, "", document.title, document.language), **stats["study"]}
+            as_json = study.to_json()  # once: the record column, then the statistics
+            srow = study_row(study, "", document.title, document.language, as_json)
+            stats = study_stats(as_json, document.text, document.published)
+            srow.update(stats["study"])
             # A page that reports several studies (a table of trials) names each one's registry
             # ids in that study's own rows: the page's ids would merge them all into one.
             ss = source_study(study, srow, source_id, index, fmt,
@@ -508,9 +525,12 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
                 new_rows[table] += rows
         for table, rows in new_rows.items():
             _insert(db, table, rows, replace=True)
-            db.execute(f"delete from [{table}] where source_id = ? and id not in (select value from json_each(?))",
-                       [source_id, json.dumps([r["id"] for r in rows])])
-        linked = [r[0] for r in db.execute("select study_id from study_sources where source_id = ?", [source_id])]
+            if existing:
+                db.execute(f"delete from [{table}] where source_id = ? and id not in "
+                           "(select value from json_each(?))", [source_id, json.dumps([r["id"] for r in rows])])
+        # (A new source is linked only to the studies its own studies joined.)
+        linked = [r[0] for r in db.execute(
+            "select study_id from study_sources where source_id = ?", [source_id])] if existing else []
         for study_id in set(linked) - set(studies):
             db.execute("delete from study_sources where study_id = ? and source_id = ?", [study_id, source_id])
             _drop_if_orphan(db, study_id)
