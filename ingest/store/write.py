@@ -71,7 +71,11 @@ def _insert(db, table: str, rows: list[dict], *, replace: bool = False, upsert: 
     if not rows:
         return
     known, statements = _schema(db)
-    keys = tuple(dict.fromkeys(k for row in rows for k in row))
+    first = rows[0].keys()
+    if all(row.keys() == first for row in rows):
+        keys = tuple(first)  # (the same as below when every row has the first row's keys)
+    else:
+        keys = tuple(dict.fromkeys(k for row in rows for k in row))
     key = (table, keys, replace, upsert)
     sql = statements.get(key)
     if sql is None:
@@ -240,6 +244,14 @@ def _delete_search_row(db, study_id: str) -> None:
     db.execute("delete from search_index where rowid = ? and study_id = ?", [search_rowid(study_id), study_id])
 
 
+# The names a study's search row holds besides its conditions: each table's distinct names in
+# order, the tables one after another (one statement, as four "select distinct ... order by 1").
+_NAMES_SQL = " union all ".join(
+    f"select distinct {i}, [{column}] from [{table}] where study_id = ?1"
+    for i, (table, column) in enumerate((("interventions", "name"), ("measurements", "measure"),
+                                         ("effects", "measure"), ("adverse_events", "event")))) + " order by 1, 2"
+
+
 def reindex_study(db, study_id: str) -> None:
     """Rebuild a study's search row from everything stored about it, from all its sources."""
     row = db.execute("select title, conditions from studies where id = ?", [study_id]).fetchone()
@@ -248,10 +260,7 @@ def reindex_study(db, study_id: str) -> None:
         return
     title, conditions = row
     names = list(json.loads(conditions or "[]"))
-    for table, column in (("interventions", "name"), ("measurements", "measure"), ("effects", "measure"),
-                          ("adverse_events", "event")):
-        names += [r[0] for r in db.execute(
-            f"select distinct [{column}] from [{table}] where study_id = ? order by 1", [study_id])]
+    names += [r[1] for r in db.execute(_NAMES_SQL, [study_id])]
     texts = [r[0] or "" for r in db.execute(
         "select s.text from sources s join study_sources ss on ss.source_id = s.id "
         "where ss.study_id = ? order by s.id", [study_id])]
@@ -340,9 +349,10 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
     result is what clustering every source at once would give, whatever the order.
     """
     todo = list(dict.fromkeys(seeds))
-    todo += [r[0] for r in db.execute(
-        "select id from source_studies where study_id in (select value from json_each(?))",
-        [json.dumps(sorted(set(old_study_ids)))])]
+    if old_study_ids:
+        todo += [r[0] for r in db.execute(
+            "select id from source_studies where study_id in (select value from json_each(?))",
+            [json.dumps(sorted(set(old_study_ids)))])]
     seen: set[str] = set()
     while todo:
         ssid = todo.pop()
