@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import operator
 import sqlite3
 
 from sqlite_utils.db import NotFoundError, jsonify_if_needed
@@ -34,6 +35,11 @@ STATS_TABLES = ("effect_sizes", "checks")
 
 
 # ---------------------------------------------------------------- plain SQL writes
+
+# json.dumps(value, ensure_ascii=False) (and with sort_keys=True), without building an
+# encoder a call.
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+_dumps_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 _SCHEMA_ATTR = "_evidence_schema"
 _PLAIN = frozenset({str, int, float, bytes, type(None)})
@@ -72,7 +78,8 @@ def _insert(db, table: str, rows: list[dict], *, replace: bool = False, upsert: 
         return
     known, statements = _schema(db)
     first = rows[0].keys()
-    if all(row.keys() == first for row in rows):
+    complete = all(row.keys() == first for row in rows)
+    if complete:
         keys = tuple(first)  # (the same as below when every row has the first row's keys)
     else:
         keys = tuple(dict.fromkeys(k for row in rows for k in row))
@@ -91,7 +98,12 @@ def _insert(db, table: str, rows: list[dict], *, replace: bool = False, upsert: 
             sets = ", ".join(f"[{k}] = excluded.[{k}]" for k in keys if k != upsert)
             sql += f" on conflict([{upsert}]) do " + (f"update set {sets}" if sets else "nothing")
         statements[key] = sql
-    db.conn.executemany(sql, [[_value(row.get(k)) for k in keys] for row in rows])
+    if complete and len(keys) > 1:
+        values = list(map(operator.itemgetter(*keys), rows))
+    else:
+        values = [tuple(row.get(k) for k in keys) for row in rows]
+    # Most rows hold only plain values: those go as they are, the others through _value.
+    db.conn.executemany(sql, [v if _PLAIN.issuperset(map(type, v)) else tuple(map(_value, v)) for v in values])
 
 
 def _update(db, table: str, pk: str, row: dict) -> None:
@@ -153,12 +165,12 @@ def study_row(study: Study, study_id: str, source_title: str | None, language: s
         "id": study_id,
         "title": c.title or source_title,
         "doi": c.doi, "pmid": c.pmid, "journal": c.journal, "year": c.year,
-        "authors": json.dumps(c.authors, ensure_ascii=False),
+        "authors": _dumps(c.authors),
         "first_author": c.first_author or (c.authors[0] if c.authors else None),
         "design": study.design, "phase": study.phase,
-        "conditions": json.dumps(study.conditions, ensure_ascii=False),
+        "conditions": _dumps(study.conditions),
         "condition": study.conditions[0] if study.conditions else None,
-        "interventions": json.dumps(sorted({i.name for i in study.interventions}), ensure_ascii=False),
+        "interventions": _dumps(sorted({i.name for i in study.interventions})),
         "comparator": study.comparator, "language": language,
         "enrollment_start": study.enrollment.start, "enrollment_end": study.enrollment.end,
         "follow_up_value": study.follow_up.value if study.follow_up else None,
@@ -169,9 +181,9 @@ def study_row(study: Study, study_id: str, source_title: str | None, language: s
         "age_median": p.age_median, "male": p.male, "female": p.female, "male_pct": p.male_pct,
         "adverse_events_total": s.adverse_events_total,
         "serious_adverse_events": s.serious_adverse_events, "deaths": s.deaths,
-        "participants_quotes": json.dumps(p.quotes, ensure_ascii=False),
-        "safety_quotes": json.dumps(s.quotes, ensure_ascii=False),
-        "record": json.dumps(study.to_json() if record is None else record, ensure_ascii=False),
+        "participants_quotes": _dumps(p.quotes),
+        "safety_quotes": _dumps(s.quotes),
+        "record": _dumps(study.to_json() if record is None else record),
     }
 
 
@@ -303,9 +315,9 @@ def _source_study_row(ss: SourceStudy, position: int) -> dict:
         "id": ss.id, "source_id": ss.source_id, "position": position, "study_id": None,
         "doi": ss.doi, "pmid": ss.pmid, "trial_ids": json.dumps(list(ss.trials)), "title": ss.title,
         "condition": ss.condition, "design": ss.design, "enrolled": ss.enrolled,
-        "interventions": json.dumps(sorted(ss.interventions), ensure_ascii=False),
-        "measurement_values": json.dumps(sorted(ss.values, key=lambda v: (v[0] or "", v[1])), ensure_ascii=False),
-        "rank": ss.rank, "filled": ss.filled, "study_row": json.dumps(ss.row, ensure_ascii=False, sort_keys=True),
+        "interventions": _dumps(sorted(ss.interventions)),
+        "measurement_values": _dumps(sorted(ss.values, key=lambda v: (v[0] or "", v[1]))),
+        "rank": ss.rank, "filled": ss.filled, "study_row": _dumps_sorted(ss.row),
     }
 
 
