@@ -204,8 +204,10 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, 
         cache_dir = Path(db_path).parent / "fetch-cache" if str(db_path) != ":memory:" else ".fetch-cache"
     report = IngestReport()
     targets = []
+    # An empty database stores nothing unchanged: its files are not read and hashed twice.
+    stored = not force and db.execute("select 1 from sources limit 1").fetchone() is not None
     for t in article_files(paths):
-        if not force and not is_remote(t) and _stored_unchanged(db, t):
+        if stored and not is_remote(t) and _stored_unchanged(db, t):
             report.unchanged.append(t)
             if progress:
                 progress(1)

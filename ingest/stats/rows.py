@@ -25,8 +25,8 @@ EFFECT_SIZE_KEY = ("measure", "group_name", "versus", "time_label", "formula")
 CHECK_KEY = ("kind", "subject", "message")
 
 
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+# json.dumps(value, ensure_ascii=False, sort_keys=True), without building an encoder a call.
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def _round(x, digits=10):

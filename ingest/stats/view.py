@@ -13,6 +13,7 @@ turns the first into the second so everything below reads plain dicts.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract.record import Time
@@ -98,14 +99,31 @@ def decimals(value, quote: str | None) -> int:
     x = number(value)
     if x is None:
         return 0
-    found = [m.group() for m in NUMBER.finditer(quote or "") if float(m.group()) == x]
-    if found:
-        return min(len(t.split(".")[1]) if "." in t else 0 for t in found)
+    found = _printed(quote or "").get(x)
+    if found is not None:
+        return found
     text = repr(x)
     if "e" in text or "." not in text:
         return 0
     frac = text.split(".")[1]
     return 0 if frac == "0" else len(frac)
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed(quote: str) -> dict[float, int]:
+    """Every number printed in ``quote``, with the fewest decimals it is printed with: the
+    checks ask for the same few quotes again and again, one number at a time.
+
+    >>> _printed("40.7 (±17) to 43.3 (±15.9); 17.0")
+    {40.7: 1, 17.0: 0, 43.3: 1, 15.9: 1}
+    """
+    out: dict[float, int] = {}
+    for m in NUMBER.finditer(quote):
+        t = m.group()
+        x, d = float(t), len(t.split(".")[1]) if "." in t else 0
+        if x not in out or d < out[x]:
+            out[x] = d
+    return out
 
 
 def half_unit(value, quote: str | None) -> float:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import operator
 import sqlite3
 
 from sqlite_utils.db import NotFoundError, jsonify_if_needed
@@ -34,6 +35,11 @@ STATS_TABLES = ("effect_sizes", "checks")
 
 
 # ---------------------------------------------------------------- plain SQL writes
+
+# json.dumps(value, ensure_ascii=False) (and with sort_keys=True), without building an
+# encoder a call.
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+_dumps_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 _SCHEMA_ATTR = "_evidence_schema"
 _PLAIN = frozenset({str, int, float, bytes, type(None)})
@@ -71,7 +77,12 @@ def _insert(db, table: str, rows: list[dict], *, replace: bool = False, upsert: 
     if not rows:
         return
     known, statements = _schema(db)
-    keys = tuple(dict.fromkeys(k for row in rows for k in row))
+    first = rows[0].keys()
+    complete = all(row.keys() == first for row in rows)
+    if complete:
+        keys = tuple(first)  # (the same as below when every row has the first row's keys)
+    else:
+        keys = tuple(dict.fromkeys(k for row in rows for k in row))
     key = (table, keys, replace, upsert)
     sql = statements.get(key)
     if sql is None:
@@ -87,7 +98,12 @@ def _insert(db, table: str, rows: list[dict], *, replace: bool = False, upsert: 
             sets = ", ".join(f"[{k}] = excluded.[{k}]" for k in keys if k != upsert)
             sql += f" on conflict([{upsert}]) do " + (f"update set {sets}" if sets else "nothing")
         statements[key] = sql
-    db.conn.executemany(sql, [[_value(row.get(k)) for k in keys] for row in rows])
+    if complete and len(keys) > 1:
+        values = list(map(operator.itemgetter(*keys), rows))
+    else:
+        values = [tuple(row.get(k) for k in keys) for row in rows]
+    # Most rows hold only plain values: those go as they are, the others through _value.
+    db.conn.executemany(sql, [v if _PLAIN.issuperset(map(type, v)) else tuple(map(_value, v)) for v in values])
 
 
 def _update(db, table: str, pk: str, row: dict) -> None:
@@ -140,18 +156,21 @@ def _with_ids(rows: list[dict], study_id: str, source_id: str, kind: str, key_fi
     return rows
 
 
-def study_row(study: Study, study_id: str, source_title: str | None, language: str | None) -> dict:
+def study_row(study: Study, study_id: str, source_title: str | None, language: str | None,
+              record: dict | None = None) -> dict:
+    """The study's columns as this source states them; ``record`` is ``study.to_json()``
+    when the caller has it already."""
     c, p, s = study.citation, study.participants, study.safety
     return {
         "id": study_id,
         "title": c.title or source_title,
         "doi": c.doi, "pmid": c.pmid, "journal": c.journal, "year": c.year,
-        "authors": json.dumps(c.authors, ensure_ascii=False),
+        "authors": _dumps(c.authors),
         "first_author": c.first_author or (c.authors[0] if c.authors else None),
         "design": study.design, "phase": study.phase,
-        "conditions": json.dumps(study.conditions, ensure_ascii=False),
+        "conditions": _dumps(study.conditions),
         "condition": study.conditions[0] if study.conditions else None,
-        "interventions": json.dumps(sorted({i.name for i in study.interventions}), ensure_ascii=False),
+        "interventions": _dumps(sorted({i.name for i in study.interventions})),
         "comparator": study.comparator, "language": language,
         "enrollment_start": study.enrollment.start, "enrollment_end": study.enrollment.end,
         "follow_up_value": study.follow_up.value if study.follow_up else None,
@@ -162,9 +181,9 @@ def study_row(study: Study, study_id: str, source_title: str | None, language: s
         "age_median": p.age_median, "male": p.male, "female": p.female, "male_pct": p.male_pct,
         "adverse_events_total": s.adverse_events_total,
         "serious_adverse_events": s.serious_adverse_events, "deaths": s.deaths,
-        "participants_quotes": json.dumps(p.quotes, ensure_ascii=False),
-        "safety_quotes": json.dumps(s.quotes, ensure_ascii=False),
-        "record": json.dumps(study.to_json(), ensure_ascii=False),
+        "participants_quotes": _dumps(p.quotes),
+        "safety_quotes": _dumps(s.quotes),
+        "record": _dumps(study.to_json() if record is None else record),
     }
 
 
@@ -237,6 +256,14 @@ def _delete_search_row(db, study_id: str) -> None:
     db.execute("delete from search_index where rowid = ? and study_id = ?", [search_rowid(study_id), study_id])
 
 
+# The names a study's search row holds besides its conditions: each table's distinct names in
+# order, the tables one after another (one statement, as four "select distinct ... order by 1").
+_NAMES_SQL = " union all ".join(
+    f"select distinct {i}, [{column}] from [{table}] where study_id = ?1"
+    for i, (table, column) in enumerate((("interventions", "name"), ("measurements", "measure"),
+                                         ("effects", "measure"), ("adverse_events", "event")))) + " order by 1, 2"
+
+
 def reindex_study(db, study_id: str) -> None:
     """Rebuild a study's search row from everything stored about it, from all its sources."""
     row = db.execute("select title, conditions from studies where id = ?", [study_id]).fetchone()
@@ -245,10 +272,7 @@ def reindex_study(db, study_id: str) -> None:
         return
     title, conditions = row
     names = list(json.loads(conditions or "[]"))
-    for table, column in (("interventions", "name"), ("measurements", "measure"), ("effects", "measure"),
-                          ("adverse_events", "event")):
-        names += [r[0] for r in db.execute(
-            f"select distinct [{column}] from [{table}] where study_id = ? order by 1", [study_id])]
+    names += [r[1] for r in db.execute(_NAMES_SQL, [study_id])]
     texts = [r[0] or "" for r in db.execute(
         "select s.text from sources s join study_sources ss on ss.source_id = s.id "
         "where ss.study_id = ? order by s.id", [study_id])]
@@ -258,7 +282,8 @@ def reindex_study(db, study_id: str) -> None:
                         [rowid, study_id]).fetchall()
     if stored == [fresh]:
         return  # unchanged: leave the index (and its shadow tables) exactly as it was
-    _delete_search_row(db, study_id)
+    if stored:
+        _delete_search_row(db, study_id)
     db.execute("insert into search_index (rowid, study_id, title, body) values (?, ?, ?, ?)",
                [rowid, study_id, *fresh])
 
@@ -290,9 +315,9 @@ def _source_study_row(ss: SourceStudy, position: int) -> dict:
         "id": ss.id, "source_id": ss.source_id, "position": position, "study_id": None,
         "doi": ss.doi, "pmid": ss.pmid, "trial_ids": json.dumps(list(ss.trials)), "title": ss.title,
         "condition": ss.condition, "design": ss.design, "enrolled": ss.enrolled,
-        "interventions": json.dumps(sorted(ss.interventions), ensure_ascii=False),
-        "measurement_values": json.dumps(sorted(ss.values, key=lambda v: (v[0] or "", v[1])), ensure_ascii=False),
-        "rank": ss.rank, "filled": ss.filled, "study_row": json.dumps(ss.row, ensure_ascii=False, sort_keys=True),
+        "interventions": _dumps(sorted(ss.interventions)),
+        "measurement_values": _dumps(sorted(ss.values, key=lambda v: (v[0] or "", v[1]))),
+        "rank": ss.rank, "filled": ss.filled, "study_row": _dumps_sorted(ss.row),
     }
 
 
@@ -336,9 +361,10 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
     result is what clustering every source at once would give, whatever the order.
     """
     todo = list(dict.fromkeys(seeds))
-    todo += [r[0] for r in db.execute(
-        "select id from source_studies where study_id in (select value from json_each(?))",
-        [json.dumps(sorted(set(old_study_ids)))])]
+    if old_study_ids:
+        todo += [r[0] for r in db.execute(
+            "select id from source_studies where study_id in (select value from json_each(?))",
+            [json.dumps(sorted(set(old_study_ids)))])]
     seen: set[str] = set()
     while todo:
         ssid = todo.pop()
@@ -403,13 +429,20 @@ def recluster(db, seeds: list[str], old_study_ids) -> dict[str, str]:
 
 
 def write_conflicts(db, study_id: str) -> None:
-    """The study's ``source_conflict`` checks, recomputed from all its sources' facts."""
-    members = [SourceStudy.from_db(r) for r in _dicts(
-        db, "select * from source_studies where study_id = ? order by id", [study_id])]
-    measurements = _dicts(
-        db, "select measure, group_name, time_label, stat, value, quote, source_id from measurements "
-        "where study_id = ? order by source_id, id", [study_id])
-    rows = study_conflicts(members, measurements)
+    """The study's ``source_conflict`` checks, recomputed from all its sources' facts.
+
+    A study with one source has none (``study_conflicts``): its members and measurements
+    are not read back. The study row's summary is updated only when it changes (the same
+    values written again would only fire the facet trigger, which writes the same rows)."""
+    sources = {r[0] for r in db.execute("select source_id from source_studies where study_id = ?", [study_id])}
+    rows = []
+    if len(sources) >= 2:
+        members = [SourceStudy.from_db(r) for r in _dicts(
+            db, "select * from source_studies where study_id = ? order by id", [study_id])]
+        measurements = _dicts(
+            db, "select measure, group_name, time_label, stat, value, quote, source_id from measurements "
+            "where study_id = ? order by source_id, id", [study_id])
+        rows = study_conflicts(members, measurements)
     for row in rows:
         row["id"] = stable_id(study_id, "source_conflict", row["subject"], row["message"])
         row["study_id"], row["source_id"] = study_id, None
@@ -417,13 +450,13 @@ def write_conflicts(db, study_id: str) -> None:
                "(select value from json_each(?))", [study_id, json.dumps([r["id"] for r in rows])])
     _insert(db, "checks", rows, replace=True)
     # The study row's check summary counts the conflicts too.
-    study = db.execute("select check_kinds from studies where id = ?", [study_id]).fetchone()
+    study = db.execute("select check_kinds, warnings from studies where id = ?", [study_id]).fetchone()
     if study is not None:
-        kinds = sorted({r[0] for r in db.execute("select kind from checks where study_id = ?", [study_id])})
-        warnings = db.execute("select count(*) from checks where study_id = ? and severity = 'warning'",
-                              [study_id]).fetchone()[0]
-        db.execute("update studies set check_kinds = ?, warnings = ? where id = ?",
-                   [json.dumps(kinds), warnings, study_id])
+        found = db.execute("select kind, severity from checks where study_id = ?", [study_id]).fetchall()
+        summary = (json.dumps(sorted({kind for kind, _ in found})),
+                   sum(1 for _, severity in found if severity == "warning"))
+        if summary != tuple(study):
+            db.execute("update studies set check_kinds = ?, warnings = ? where id = ?", [*summary, study_id])
 
 
 def _drop_if_orphan(db, study_id: str) -> None:
@@ -476,13 +509,19 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
         else:
             row["ingested_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
             _insert(db, "sources", [row])
+        # A source not stored before has no rows of its own anywhere (each article is written
+        # in one transaction): nothing to forget, replace or unlink below.
         old_studies = [r[0] for r in db.execute(
-            "select study_id from source_studies where source_id = ? and study_id is not null", [source_id])]
-        _forget_source_studies(db, source_id)
+            "select study_id from source_studies where source_id = ? and study_id is not null",
+            [source_id])] if existing else []
+        if existing:
+            _forget_source_studies(db, source_id)
         prepared, source_rows, key_rows = [], [], []
         for index, study in enumerate(record.studies):
-            stats = study_stats(study, document.text, document.published)
-            srow = {**study_row(study, "", document.title, document.language), **stats["study"]}
+            as_json = study.to_json()  # once: the record column, then the statistics
+            srow = study_row(study, "", document.title, document.language, as_json)
+            stats = study_stats(as_json, document.text, document.published)
+            srow.update(stats["study"])
             # A page that reports several studies (a table of trials) names each one's registry
             # ids in that study's own rows: the page's ids would merge them all into one.
             ss = source_study(study, srow, source_id, index, fmt,
@@ -508,9 +547,12 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
                 new_rows[table] += rows
         for table, rows in new_rows.items():
             _insert(db, table, rows, replace=True)
-            db.execute(f"delete from [{table}] where source_id = ? and id not in (select value from json_each(?))",
-                       [source_id, json.dumps([r["id"] for r in rows])])
-        linked = [r[0] for r in db.execute("select study_id from study_sources where source_id = ?", [source_id])]
+            if existing:
+                db.execute(f"delete from [{table}] where source_id = ? and id not in "
+                           "(select value from json_each(?))", [source_id, json.dumps([r["id"] for r in rows])])
+        # (A new source is linked only to the studies its own studies joined.)
+        linked = [r[0] for r in db.execute(
+            "select study_id from study_sources where source_id = ?", [source_id])] if existing else []
         for study_id in set(linked) - set(studies):
             db.execute("delete from study_sources where study_id = ? and source_id = ?", [study_id, source_id])
             _drop_if_orphan(db, study_id)
