@@ -295,3 +295,26 @@ def test_an_outcome_named_by_its_threshold_gets_each_arms_share(sentence, measur
     got = {(m["measure"], m["group"], m["value"]) for m in study["measurements"]}
     assert {(measure, "drug k", 86), (measure, "placebo", 31)} <= got
     assert not any(value in (5, 50) for _, _, value in got)
+
+
+@pytest.mark.parametrize("sentence, measure, value, n", [
+    ("Overall, 80% of patients achieved remission at 12 weeks.", "remission", 80, None),
+    ("At 12 weeks, 32 of 40 patients (80%) achieved remission.", "remission", 80, 32),
+    ("At week 16, 45% of participants reached ACR20.", "ACR20", 45, None),
+])
+def test_a_single_arm_studys_share_and_what_its_people_reached(sentence, measure, value, n):
+    text = ("Drug K for lupus: an open-label single-arm trial\n\nForty patients with lupus received drug K in this "
+            f"single-arm phase 2 trial. {sentence}\n")
+    study = extract(read_bytes(text.encode(), path="x.txt")).to_json()["studies"][0]
+    assert [(m["measure"], m["group"], m["value"], m["n"]) for m in study["measurements"]] == [(measure, "all", value, n)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seventeen participants enrolled and 14 (82%) reported body weight at 4 months.",  # who sent their data
+    "At week 68, 86% of participants achieved remission.",  # two arms: whose 86% it is, the sentence does not say
+])
+def test_a_share_that_is_no_single_arms_result_is_left(sentence):
+    arms = "randomised to drug K or placebo" if "86%" in sentence else "treated with drug K in a single-arm pilot"
+    text = f"Drug K: a trial\n\nIn this trial, 40 adults were {arms}. {sentence}\n"
+    studies = extract(read_bytes(text.encode(), path="x.txt")).to_json()["studies"]
+    assert not [m for s in studies for m in s["measurements"] if m["value"] in (82, 86)]

@@ -165,6 +165,15 @@ NAMED_EFFECT_BEFORE = re.compile(r"(?:\b(?-i:[aA]?HRs?|[aA]?ORs?|RRs?|IRR|MD|SMD
                                  r"\s*(?:\(\s*95%\s*CI\s*\))?\s*[:=：]?\s*$", re.I)
 # A heart or breathing rate after its value: "HR: 68.2 (7.1) beats/min" is no hazard ratio.
 RATE_UNIT_AFTER = re.compile(r"\s*(?:beats?|bpm|breaths?|/\s*min|次\s*/\s*分)", re.I)
+OF_TOTAL_BEFORE = re.compile(r"(?<![\d.])(\d+)\s*(?:of|/)\s*$", re.I)
+# Between a share and what its people reached, only who they were: "of patients", "of the 40
+# participants", "(32/40)", "of those treated".
+EVERYONE_THEN_OUTCOME = re.compile(r"\s*(?:[(（]\s*\d+\s*/\s*\d+\s*[)）]\s*)?(?:of\s+(?:the\s+|all\s+|these\s+)?(?:\d+\s+)?"
+                                   r"(?:patients|participants|subjects|children|adults|women|men|people|individuals|those(?:\s+treated)?)\s*)?"
+                                   r"(?:[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]\s*)?,?\s*"
+                                   # (and the verb that names what they reached, "achieved a", "were")
+                                   r"(?:(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
+                                   r"were|was)\s+(?:an?\s+|the\s+)?)?", re.I)
 # A share named as a bound before it or after it: a threshold, no result.
 THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以上|以上)", re.I)
 # "(at least) 5% (or more) of their (initial) body weight", after "lost".
@@ -2540,6 +2549,64 @@ class Outcomes:
             listed[:0] = [m, *self._enumerated(m.end, listed[0].start)]
         return listed
 
+    def _outcome_after(self, at: int, limit: int, shares: list[Stat]) -> Mention | None:
+        """What people did or reached, named after their shares up to ``limit``: the phrase
+        after "achieved", "had", "lost", 达到 … ("remission", "weight loss of at least 5%"),
+        or a verb that is the outcome ("responded", "died"), whichever comes first."""
+        outcome = None
+        for m in SHARE_OUTCOME.finditer(self.ctx.norm, at, limit):
+            key = "en" if m["en"] else "zh"
+            name = (m["en"] or m["zh"] or "").strip()
+            name = re.compile(r"^(?:a|an|the)\s+", re.I).sub("", name)
+            if m["en"] and m.group().lower().startswith("lost"):
+                # "lost at least 5% of their body weight": the outcome is the weight loss it reached
+                lost = LOST_SHARE_OF_WEIGHT.match(name)
+                if lost is None:
+                    continue
+                name = f"weight loss of {lost['bound'] + ' ' if lost['bound'] else ''}{lost['n']}%{lost['more'] or ''}"
+            # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅"; a share inside
+            # an outcome is its threshold only when a bound says so, "weight loss of at least 5%",
+            # and such an event is an efficacy end point, whatever the safety vocabulary says.)
+            inside = [st for st in shares if m.start(key) < st.start < m.end()]
+            if name and not (m["en"] and NOT_AN_OUTCOME.match(name)) and name.lower() not in TOO_GENERIC_OUTCOME \
+                    and all(self._threshold(st) for st in inside) \
+                    and (inside or not self.ctx.mentions("adverse_events", m.start(), m.end())):
+                outcome = Mention(name, m.start(key), m.end(key))
+                break
+        verb = OUTCOME_VERB_AT.search(self.ctx.norm, at, limit)
+        if verb is not None and (outcome is None or verb.start() < outcome.start):
+            outcome = Mention(OUTCOME_VERB[verb.group().lower()], verb.start(), verb.end())
+        return outcome
+
+    def share_of_everyone(self, f: SentenceFacts) -> None:
+        """In a study of one arm, a share of its people and what they reached: "80% of patients
+        achieved remission", "32 of 40 patients (80%) achieved remission at 12 weeks". One
+        share, nothing but who its people are between it and the outcome, no arm named in
+        the sentence (in a trial of two arms, "patients" may be either or both)."""
+        if len(self._study_arms()) >= 2 or f.groups or SAFETY_NAME.search(f.sentence.text) \
+                or WHO_THEY_WERE.search(f.sentence.text) or SUBGROUP_OPENS.match(f.sentence.text):
+            return
+        shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
+                  and i not in f.used_stats and not st.has_spread and not self._threshold(st)]
+        if len(shares) != 1:
+            return
+        i, st = shares[0]
+        s = f.sentence
+        lo, limit = clause_bounds(s, st.start, st.end)
+        outcome = self._outcome_after(st.end, limit, [x for x in f.stats if x.percent or x.count_pct is not None])
+        if outcome is None or not EVERYONE_THEN_OUTCOME.fullmatch(self.ctx.norm, st.end, outcome.start) \
+                or re.compile(r"\b(?:reported|showed)\b", re.I).search(self.ctx.norm, st.end, outcome.start):
+            return  # ("14 (82%) reported body weight at 4 months": who sent their data, not a result)
+        if any(lo <= x.start < st.start for x in f.measures):
+            return  # a measure named before the share is the share's ("the response rate was 80%")
+        name = outcome.name if re.compile(r"\d").search(outcome.name) else self._named_measure(outcome.name) or outcome.name
+        time = self._time_of_stated(f, st, lo, limit)
+        value, n = (st.count_pct, st.value) if st.count_pct is not None else (st.value, None)
+        if (k := OF_TOTAL_BEFORE.search(self.ctx.norm, max(lo, st.start - 16), st.start)) is not None:
+            n = int(k[1])  # "32 of 40 patients (80%)": 32 reached it, of 40
+        self._add(Measurement(name, "all", time, "percent", value, None, None, n, self._quote(s, lo, limit)))
+        f.used_stats.add(i)
+
     def _threshold(self, st: Stat) -> bool:
         """Whether a share is a threshold an outcome is named by ("at least 5%", "5% or more",
         "≥20%", "20%及以上"), not a result."""
@@ -2873,32 +2940,10 @@ class Outcomes:
                   and i not in f.used_stats and not st.has_spread]
         if len(shares) < 2:
             return
-        outcome = None
         # (The outcome is said in the shares' own clause: "12% and 8% discontinued treatment;
         # 35.6% … achieved remission" gives the first two no outcome.)
         limit = clause_bounds(s, shares[0][1].start, shares[0][1].end)[1]
-        for m in SHARE_OUTCOME.finditer(self.ctx.norm, shares[0][1].end, limit):
-            key = "en" if m["en"] else "zh"
-            name = (m["en"] or m["zh"] or "").strip()
-            name = re.compile(r"^(?:a|an|the)\s+", re.I).sub("", name)
-            if m["en"] and m.group().lower().startswith("lost"):
-                # "lost at least 5% of their body weight": the outcome is the weight loss it reached
-                lost = LOST_SHARE_OF_WEIGHT.match(name)
-                if lost is None:
-                    continue
-                name = f"weight loss of {lost['bound'] + ' ' if lost['bound'] else ''}{lost['n']}%{lost['more'] or ''}"
-            # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅"; a share inside
-            # an outcome is its threshold only when a bound says so: "weight loss of at least 5%".)
-            inside = [st for _, st in shares if m.start(key) < st.start < m.end()]
-            # (An event named with a threshold, "weight loss of at least 5%", is an efficacy end point.)
-            if name and not (m["en"] and NOT_AN_OUTCOME.match(name)) and name.lower() not in TOO_GENERIC_OUTCOME \
-                    and all(self._threshold(st) for st in inside) \
-                    and (inside or not self.ctx.mentions("adverse_events", m.start(), m.end())):
-                outcome = Mention(name, m.start(key), m.end(key))
-                break
-        verb = OUTCOME_VERB_AT.search(self.ctx.norm, shares[0][1].end, limit)
-        if verb is not None and (outcome is None or verb.start() < outcome.start):
-            outcome = Mention(OUTCOME_VERB[verb.group().lower()], verb.start(), verb.end())
+        outcome = self._outcome_after(shares[0][1].end, limit, [st for _, st in shares])
         if outcome is None:
             return
         # The verb follows a share with nothing but who its people are between them: "…, 35.6%
@@ -4016,6 +4061,7 @@ class Outcomes:
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
             self.shares_then_outcome(f)
+            self.share_of_everyone(f)
             self.findings(f)
             self.ratio_lists(f, known)
             self.effects_without_p(f, known)
