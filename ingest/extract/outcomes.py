@@ -159,12 +159,6 @@ LESS = re.compile(r"少|\bless\b|\bfewer\b", re.I)
 # Measures named one after another, sharing what follows: "CGRP、内毒素、IL-6水平降低 (P<0.05)".
 LIST_JOIN = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|与|與|以及)\s*(?:the\s+)?(?:血浆|血清|serum\s+|plasma\s+)?", re.I)
 # A value that a ratio's or difference's name stands right before: "HR: 0.75 (0.71–0.79)", "OR 2.1 (1.2-3.4)".
-# (The abbreviations in capitals only: "or 135.6 (11.3)" is no odds ratio.)
-NAMED_EFFECT_BEFORE = re.compile(r"(?:\b(?-i:[aA]?HRs?|[aA]?ORs?|RRs?|IRR|MD|SMD|WMD)|\b(?:hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
-                                 r"relative\s+risks?|rate\s+ratios?|mean\s+differences?)|风险比|風險比|比值比|相对危险度|相對危險度)"
-                                 r"\s*(?:\(\s*95%\s*CI\s*\))?\s*[:=：]?\s*$", re.I)
-# A heart or breathing rate after its value: "HR: 68.2 (7.1) beats/min" is no hazard ratio.
-RATE_UNIT_AFTER = re.compile(r"\s*(?:beats?|bpm|breaths?|/\s*min|次\s*/\s*分)", re.I)
 OF_TOTAL_BEFORE = re.compile(r"(?<![\d.])(\d+)\s*(?:of|/)\s*$", re.I)
 # Between a share and what its people reached, only who they were: "of patients", "of the 40
 # participants", "(32/40)", "of those treated".
@@ -1993,11 +1987,13 @@ class Outcomes:
         """Remaining values with a spread, beside a measure: one measurement each."""
         s = f.sentence
         plans: dict[tuple[int, int], dict] = {}
+        named = None  # the spans of the sentence's named effects, read once when a value needs them
         for i, st in enumerate(f.stats):
             if i in f.used_stats or not st.has_spread:
                 continue
-            if NAMED_EFFECT_BEFORE.search(self._text(max(s.start, st.start - 30), st.start)) \
-                    and not RATE_UNIT_AFTER.match(self.ctx.text, st.end):
+            if named is None:
+                named = [(s.start + e.start, s.start + e.end) for e in effect_stats(s.text)]
+            if any(a <= st.start < b for a, b in named):
                 continue  # "[HR: 0.75 (0.71–0.79)]": a ratio and its CI, an effect (findings), no mean and range
             lo, hi = clause_bounds(s, st.start, st.end)
             plan = plans.get((lo, hi))
