@@ -361,18 +361,20 @@ def _arms_results_name(ctx: Context) -> list[str]:
     for s in ctx.sentences:
         if ctx.is_other_work(s) or not DIGIT.search(s.text):
             continue
-        here = [m for m in ctx.mentions("groups", s.start, s.end) if m.name not in roles_only and (
-                (vocab.info(m.name) or {}).get("role") == "arm" or (vocab.info(m.name) or {}).get("kind") in ARM_KINDS)]
+        here = [m for m in ctx.mentions("groups", s.start, s.end)
+                if m.name not in roles_only and (_comparator_arm(m.name) or (vocab.info(m.name) or {}).get("role") == "arm")]
         distinct = list(dict.fromkeys(m.name for m in here))
         if len(distinct) >= 2 and DIGIT.search(ctx.text, here[0].end, here[-1].start) is not None:
             names += [n for n in distinct if n not in names]
     # (and one of them the comparator: "low dose" and "high dose" alone may be subgroups of arms
     # that other words name, "R21 with low-dose adjuvant")
-    compared = any(n == "control" or (vocab.info(n) or {}).get("kind") in ARM_KINDS for n in names)
-    return names if 2 <= len(names) <= 4 and compared else []
+    return names if 2 <= len(names) <= 4 and any(_comparator_arm(n) for n in names) else []
 
 
-ARM_KINDS = {"sham", "placebo", "standard_care"}  # vocabulary groups that are a comparator arm by kind
+def _comparator_arm(name: str) -> bool:
+    """A vocabulary group that is a comparator arm: control, or one of kind placebo, sham or
+    standard care."""
+    return name == "control" or (vocab.info(name) or {}).get("kind") in {"sham", "placebo", "standard_care"}
 
 
 def _sides_of_between_arm_effects(study: Study) -> None:

@@ -409,8 +409,8 @@ def extract(ctx: Context) -> list[Arm]:
                     # ("随机分为A组、B组、C组": the list goes on past the pair)
                     while (more := ZH_ONE_MORE.match(s.text, at)) and len(more["c"]) >= 2:
                         written, n = _zh_named(more["c"])
-                        add(_zh_name(written, written + s.text[more.end("c"):more.end("c") + 1]), None, n,
-                            s.text if n is not None else None, written + s.text[more.end("c"):more.end("c") + 1])
+                        whole = written + s.text[more.end("c"):more.end("c") + 1]
+                        add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
                         at = more.end()
             if len(arms) >= 2:
                 break
@@ -500,11 +500,15 @@ def _brand(word: str, text: str, after: str) -> bool:
     >>> _brand("However", "However, A. However, B. Yet however much. However, C.", ",")
     False
     """
-    if after == "," or not re.compile(r"^[A-Z][a-z]{3,}$").match(word):
+    if after == "," or not CAPITALISED.match(word):
         return False
     inside = [m for m in re.finditer(rf"\b{re.escape(word)}\b", text)
-              if not re.compile(r"(?:^|[.!?。\n]\s*|[\"“]\s*)$").search(text[max(0, m.start() - 3):m.start()])]
+              if not SENTENCE_START_BEFORE.search(text[max(0, m.start() - 3):m.start()])]
     return len(inside) >= 3
+
+
+CAPITALISED = re.compile(r"^[A-Z][a-z]{3,}$")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?。\n]\s*|[\"“]\s*)$")
 
 
 ALLOCATED_AFTER = re.compile(r"分为|分為|分配|分成|分组|分組")
@@ -724,7 +728,10 @@ ZH_TAKING = re.compile(r"(?:服用|服食|使用|接受|接种|接種|注射|(?<
 ZH_COMPARED = re.compile(r"较(?!高|低|多|少|好|差|大|小|长|短)|較(?!高|低|多|少|好|差|大|小|長|短)|相比|低于|低於|高于|高於|优于|優於|对比|對比|vs|"
                          r"(?<![百对對相])比(?![例较較率值重])", re.I)
 # What one takes that names no arm: a follow-up, a survey, "the drug", a treatment unnamed.
-NOT_TAKEN = re.compile(r"^(?:药|藥|药物|藥物|治疗|治療|随访|隨訪|调查|調查|检查|檢查|问卷|問卷|本研究|研究)$|随访|隨訪|调查|調查")
+NOT_TAKEN = re.compile(r"^(?:药|藥|药物|藥物|治疗|治療|检查|檢查|问卷|問卷|本研究|研究)$|随访|隨訪|调查|調查")
+# Words around what was taken that are no part of it: "服用了该药", "接受氯喹治疗".
+TAKEN_LEAD = re.compile(r"^(?:了|过|過|该|該|此|这种|這種)")
+TAKEN_TAIL = re.compile(r"(?:治疗|治療|疗法|療法)$")
 # A comparator arm named by its word: "对照组", "安慰剂组".
 ZH_COMPARATOR = {"placebo", "control"}
 
@@ -764,8 +771,8 @@ def _zh_taking_arms(ctx) -> list[str]:
 
 def _zh_taken(x: str) -> str:
     """What a Chinese "服用X的" took, by the vocabulary's name where it is one ("安慰剂" -> placebo)."""
-    x = re.compile(r"^(?:了|过|過|该|該|此|这种|這種)").sub("", x)
-    x = re.compile(r"(?:治疗|治療|疗法|療法)$").sub("", x) or x  # "接受氯喹治疗的患者": chloroquine
+    x = TAKEN_LEAD.sub("", x)
+    x = TAKEN_TAIL.sub("", x) or x  # "接受氯喹治疗的患者": chloroquine
     for kind in ("groups", "interventions"):
         hits = vocab.lexicon(kind).find(Tokens(x))
         if hits and hits[0].start == 0 and hits[0].end == len(x) and hits[0].name in ZH_COMPARATOR:
