@@ -176,13 +176,11 @@ LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
 THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有)?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
                        r"\b(?:all\s+)?(?:these|the\s+above)\s+(?:measures|indices|indicators|parameters|outcomes|markers)\b", re.I)
-# Between two runs of measures that share a p, the first run's direction: "…水平降低，…".
-DIRECTED_RUN_JOIN = re.compile(r"\s*(?:(?:水平|含量|评分|積分|评分|評分|积分)\s*)?(?:均)?(?:明显|明顯|显著|顯著)?"
-                               r"(?:降低|升高|下降|上升|增加|减少|減少|增高|缩短|縮短|延长|延長)"
-                               r"\s*[，,；;]\s*(?:而)?\s*(?:血浆|血漿|血清)?")
-# A run's own direction right after its last measure: the second run of "A降低，B升高，差异…".
+# A run's own direction right after its last measure: "…水平降低", "…均明显升高".
 RUN_DIRECTION_AFTER = re.compile(r"\s*(?:(?:水平|含量|评分|評分|积分|積分)\s*)?(?:均)?(?:明显|明顯|显著|顯著)?"
                                  r"(?:降低|升高|下降|上升|增加|减少|減少|增高|缩短|縮短|延长|延長)")
+# Between two runs of measures that share a p, the first run's direction: "…水平降低，…".
+DIRECTED_RUN_JOIN = re.compile(RUN_DIRECTION_AFTER.pattern + r"\s*[，,；;]\s*(?:而)?\s*(?:血浆|血漿|血清)?")
 # Between two measures an enumeration lists, names it lists too: "、hs-CPR、", "、内毒素、".
 _ITEM = r"[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-αβγ]{0,11}"
 ENUMERATED = re.compile(r"\s*、(?:\s*" + _ITEM + r"\s*、)+\s*")
@@ -3917,9 +3915,7 @@ class Outcomes:
                 # with decimals: "Age, mean (SD) 58 (12)" under 480 people agrees to the whole
                 # percent by chance.)
                 counted = bool(hint and COUNT_HINT.search(hint.group())) or (
-                    hint is None and len(row.values) >= 2
-                    and all(_share_of_column(quote[st.start:st.end], st.value, size) for st, size in zip(row.values, t.sizes))
-                    and any("." in (BRACKETED_NUMBER.search(quote[st.start:st.end]) or [""])[1] for st in row.values))
+                    hint is None and len(row.values) >= 2 and _shares_of_columns(quote, row.values, t.sizes))
                 for arm, st in zip(arms, row.values):
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
                         # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD
@@ -4090,11 +4086,13 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
 COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N", re.I)  # a row's "n (%)": its cells are counts and shares
 
 
-def _share_of_column(cell: str, value, size: int | None) -> bool:
-    """A bracketed cell, "50 (7.3)", whose bracket is what its count makes of the column's size:
-    a count and its share, though no "n (%)" says so (``numbers.share_of``)."""
-    inner = BRACKETED_NUMBER.search(cell)
-    return bool(inner) and share_of(value, inner[1], size)
+def _shares_of_columns(quote: str, values: list, sizes: list) -> bool:
+    """Whether every cell of a row, "50 (7.3)", holds in its bracket what its count makes of
+    its column's size, with decimals printed somewhere ("58 (12)" under 480 agrees to the whole
+    percent by chance): counts and shares, though no "n (%)" says so (``numbers.share_of``)."""
+    brackets = [BRACKETED_NUMBER.search(quote[st.start:st.end]) for st in values]
+    return all(b and share_of(st.value, b[1], size) for b, st, size in zip(brackets, values, sizes)) \
+        and any("." in b[1] for b in brackets)
 
 
 BRACKETED_NUMBER = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*%?\s*[)）]\s*$")
