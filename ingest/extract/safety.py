@@ -101,7 +101,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     >>> [(e.event, e.group, e.n, e.pct) for e in events], safety.deaths
     ([('fever', 'treatment', 3, 7.5), ('headache', 'treatment', 2, 5.0), ('fever', 'control', 1, 2.5)], 0)
     """
-    events: dict[tuple, AdverseEvent] = {}
+    events: dict[tuple[str, str, str | None], AdverseEvent] = {}  # (event, group, grade)
     safety = Safety()
     arm_order: list[str] = []
     safety_words: dict[str, bool] = {}
@@ -139,6 +139,8 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                     continue
                 if m.name == "death":
                     continue  # deaths are counted once, in the safety totals
+                # ("grade 3 rash" after "rash (19%)": the severe ones, an event of their own)
+                grade = _grade_before(text, m.start - s.start)
                 after_end = min([e for e in event_starts if e > m.start - s.start]
                                 + [x.start() for x in HARD_LIST_END.finditer(text, m.end - s.start)] + [len(text)])
                 arm_counts = (_arm_counts_before(ctx, s, m) if len(_arm_counts_before(ctx, s, m)) >= 2
@@ -149,9 +151,8 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                 if len(shares) >= 2:
                     # "Nausea occurred in 20% of the drug K group and 5% of the placebo group":
                     # one event, a share per arm.
-                    grade = _grade_before(text, m.start - s.start)
                     for group, pct in shares:
-                        key = (m.name, group) if grade is None else (m.name, group, grade)
+                        key = (m.name, group, grade)
                         if key not in events:
                             events[key] = AdverseEvent(m.name, None, pct, grade, None, text, group)
                     continue
@@ -159,9 +160,8 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                     # "幹細胞組5人、對照組3人出現關節腫脹", "reported by 14 on the high dose, 9 on the
                     # low dose and 5 on placebo", "頭痛分別為3人與2人": one event, a count per arm.
                     arm_order = [group for group, _ in arm_counts]
-                    grade = _grade_before(text, m.start - s.start)
                     for group, n in arm_counts:
-                        key = (m.name, group) if grade is None else (m.name, group, grade)
+                        key = (m.name, group, grade)
                         if key not in events:
                             events[key] = AdverseEvent(m.name, n, None, grade, None, text, group)
                     continue
@@ -172,9 +172,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                     continue  # "缺血性脑卒中" is the condition studied, not an event
                 groups = ctx.mentions("groups", s.start, m.start)
                 group = groups[-1].name if groups else "all"
-                # ("grade 3 rash" after "rash (19%)": the severe ones, an event of their own)
-                grade = _grade_before(text, m.start - s.start)
-                key = (m.name, group) if grade is None else (m.name, group, grade)
+                key = (m.name, group, grade)
                 known = events.get(key)
                 if known is None or (known.n is None and n is not None):
                     events[key] = AdverseEvent(m.name, n, pct, grade, None, text, group)
