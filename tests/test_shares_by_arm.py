@@ -318,3 +318,22 @@ def test_a_share_that_is_no_single_arms_result_is_left(sentence):
     text = f"Drug K: a trial\n\nIn this trial, 40 adults were {arms}. {sentence}\n"
     studies = extract(read_bytes(text.encode(), path="x.txt")).to_json()["studies"]
     assert not [m for s in studies for m in s["measurements"] if m["value"] in (82, 86)]
+
+
+def test_chinese_groups_each_with_count_and_share_in_a_list():
+    """"其中A组12例(40.0%)、B组9例(30.0%)": each count follows its own group's name, written
+    without a space (a Chinese character before the digits is no word the count is part of),
+    and the next group after "、" is the next item, not this value's owner."""
+    text = ("K药治疗后疗效的回顾性研究\n"
+            "方法：纳入60例患者，分为A组（30例）和B组（30例）。\n"
+            "结果：治疗后缓解的患者共21例(35.0%)，其中A组12例(40.0%)、B组9例(30.0%)，两组缓解率比较差异无统计学意义(P=0.42)。\n")
+    found = {(g[-1], v) for m, g, v in shares_of(text) if "缓解" in m or "remission" in m.lower()}
+    assert found == {("A", 40.0), ("B", 30.0)}
+
+
+def test_a_measures_name_followed_by_patients_is_who_they_are():
+    """"AIS患者" are patients with acute ischaemic stroke: no ASIA grade was measured, and the
+    count of them is no value of one."""
+    text = ZH_TRIAL.format("共400例AIS患者入组，其中治疗组200例(50.0%)、对照组200例(50.0%)。")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert not [m for m in studies[0]["measurements"] if "AIS" in m["measure"]]

@@ -200,7 +200,7 @@ class Context:
                     vocabulary[kind] = _set_against(_outside_longer(_not_design(whole, self.text), longer))
             found = list(vocabulary[kind])
             if kind == "measures":
-                found = _composites(found, self.text)
+                found = _composites(_not_populations(found, self.text), self.text)
             local = self._local_lexicons.get(kind)
             if local:
                 own = local.find(self.tokens)
@@ -229,6 +229,22 @@ COMPOSITE_OF = re.compile(r"composite\s+(?:(?:primary\s+|secondary\s+)?(?:outcom
 
 
 CLAUSE_WORD = re.compile(r"\b(?:was|were|is|are|had|has|occurred|lower|higher|reduced|increased|decreased|with|than|by|in)\b", re.I)
+
+
+# Who a name describes, right after it: "AIS患者" (acute ischaemic stroke). (Not in English:
+# "treatment failure patients" are those whose treatment failed, an outcome.)
+PEOPLE_AFTER = re.compile(r"\s*(?:患者|病人|患儿|病例|人群)")
+
+
+def _not_populations(found: list[Match], text: str) -> list[Match]:
+    """Measures' names that say who people are, not what was measured: a name followed by
+    "患者" ("AIS患者": acute ischaemic stroke, not the ASIA grade) is a population. Read as a measure, it took the values of the patients' real outcomes.
+
+    >>> m = lambda name, a, b: Match(name, a, b, "", 0, 0)
+    >>> [x.name for x in _not_populations([m("AIS grade", 0, 3), m("AIS grade", 8, 11)], "AIS患者 vs AIS 3")]
+    ['AIS grade']
+    """
+    return [m for m in found if not PEOPLE_AFTER.match(text, m.end)]
 
 
 def _composites(found: list[Match], text: str) -> list[Match]:

@@ -3706,7 +3706,7 @@ class Outcomes:
             # (A bracket right after the value holds its own count: "56.7% (17/30) in the X group".)
             between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
             # "治疗组缓解率（35.6%）明显高于对照组": the arm after "higher than" is the comparator.
-            if 0 <= g.start - b <= 25 and not re.compile(r"[\d;；,，]").search(between) \
+            if 0 <= g.start - b <= 25 and not re.compile(r"[\d;；,，、]").search(between) \
                     and not AGAINST.search(between) and not VS_AROUND.search(between) and not NEXT_ARM.search(between):
                 return g.name
         for g in reversed(f.groups):
