@@ -337,3 +337,15 @@ def test_a_measures_name_followed_by_patients_is_who_they_are():
     text = ZH_TRIAL.format("共400例AIS患者入组，其中治疗组200例(50.0%)、对照组200例(50.0%)。")
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert not [m for m in studies[0]["measurements"] if "AIS" in m["measure"]]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The rate of remission at week 12 was higher in the drug K group (35.6 vs. 20.2%).", "drug k", "placebo"),
+    ("Remission was significantly greater among those given placebo (35.6% vs 20.2%; P = 0.03).", "placebo", "drug k"),
+])
+def test_the_arm_named_right_before_a_pair_has_its_first_value(sentence, first, second):
+    """"higher in the drug K group (35.6 vs. 20.2%)": the arm named right before the pair owns its
+    first value and the study's other arm the second; the "%" written once after both is the
+    unit of both."""
+    found = {(g, v) for _, g, v in shares_of(EN_TRIAL.format(sentence))}
+    assert found == {(first, 35.6), (second, 20.2)}

@@ -245,6 +245,13 @@ GRADE_COUNT = re.compile("(?P<grade>" + "|".join(sorted(map(re.escape, vocab.gra
 GRADE_LEAD = re.compile(r"\s*(?:患者|病人)?\s*(?:中|[:：])?\s*")
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
+# Between an arm's name and the pair of values after it: "in the drug K group (35.6 vs. 20.2%)".
+ARM_THEN_PAIR = re.compile(r"(?:\s+(?:group|arm|cohort)s?)?\s*", re.I)
+# A comparison said before the arm, whose side the first value is: "was higher in the X group (…)".
+PAIR_COMPARED = re.compile(r"\b(?:higher|lower|greater|better|worse|more|less|fewer|larger|smaller|longer|shorter)\s+"
+                           r"(?:\w+\s+){0,3}?(?:in|among|for|with|on)\s+(?:the\s+|those\s+(?:in|on|given|receiving)\s+(?:the\s+)?)?$",
+                           re.I)  # (right before the arm: "more frequent with X than with placebo (…)" is arm_lists')
+BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
 # Statistics whose name alone makes an effect of the value after it ("HR 1.04"), with or
 # without its interval.
@@ -1312,6 +1319,14 @@ class Outcomes:
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
             sides = self._two_sides(f, lo, hi, m.start(), m.end())
+            arm = self._arm_before_pair(f, lo, m.start()) if sides is None else None
+            if arm is not None:
+                # "Remission was higher in the drug K group (35.6 vs. 20.2%)": the arm named right
+                # before the pair has its first value, the study's other arm the second; the
+                # measure is the one the clause named before that arm.
+                measure = next((x for x in reversed(f.measures) if lo <= x.start and x.end <= arm[0].start),
+                               measure if measure is not None and measure.end <= arm[0].start else None)
+                sides = (arm[0].name, arm[1])
             if measure is None or sides is None or {measure.name.lower(), self._text(measure.start, measure.end).lower()} & {
                     sides[0].lower(), sides[1].lower()}:
                 continue  # ("Compared with placebo, functional independence was better (20% vs 7%)": no side is the measure)
@@ -1325,8 +1340,12 @@ class Outcomes:
                 time = self.default_time  # (not where the sentence gives another pair its own time)
             previous_end = m.end()
             quote = self._quote(s, min(measure.start, m.start()) if measure.start >= s.start else lo, m.end())
+            # ("(35.6 vs. 20.2%)": the unit is written once, after the second.)
+            both_percent = b.percent and a.dispersion is None and b.dispersion is None \
+                and BARE_VS.fullmatch(self._text(a.end, b.start)) is not None
             for st, group in ((a, sides[0]), (b, sides[1])):
-                stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) or st.dispersion == "iqr" else "mean")
+                stat = "percent" if st.percent or both_percent else (
+                    "median" if self._median_before(s, st.start) or st.dispersion == "iqr" else "mean")
                 self._add_measurement(measure.name, group, time, stat, st, quote)
             f.used_stats.update(inside)
             if ps:
@@ -1334,6 +1353,20 @@ class Outcomes:
                 f.used_ps.add(ps[0])
                 self.effects.append(Effect(measure.name, sides[0], sides[1], time, "none", None, None, p.p, p.relation,
                                            self._significance(self._text(lo, hi)), quote))
+
+    def _arm_before_pair(self, f: SentenceFacts, lo: int, at: int) -> tuple[Match, str] | None:
+        """(the arm, the other arm) where one of a two-arm study's arms is named right before a
+        bracketed pair after a comparison ("was higher in the drug K group (35.6 vs. 20.2%)"),
+        else None."""
+        arms = self._study_arms()
+        if len(arms) != 2:
+            return None
+        named = [g for g in f.groups if lo <= g.start and g.end <= at]
+        if not named or named[-1].name not in arms or len({g.name for g in named}) != 1 \
+                or not ARM_THEN_PAIR.fullmatch(self.ctx.norm, named[-1].end, at) \
+                or not PAIR_COMPARED.search(self.ctx.norm[max(lo, named[-1].start - 80):named[-1].start]):
+            return None
+        return named[-1], next(a for a in arms if a != named[-1].name)
 
     def compared_values(self, f: SentenceFacts) -> None:
         """A value, then the comparator's value after it: "死亡風險為6.9%，較對照組的13.5%為低",
