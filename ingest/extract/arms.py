@@ -300,7 +300,8 @@ def extract(ctx: Context) -> list[Arm]:
     for s in ctx.sentences:
         if ctx.is_other_work(s):
             continue
-        for m in ALLOCATION.finditer(s.text):
+        # (ALLOCATION is English, each match opening on one of these words.)
+        for m in () if ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(s.text):
             listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
@@ -366,6 +367,8 @@ def extract(ctx: Context) -> list[Arm]:
             for m in abbreviated:
                 add(m["abbr"], None, int(m["n"]), s.text, m["abbr"] + "组")
         for pattern in (N_TO, N_RECEIVED):
+            if pattern is N_RECEIVED and ascii_without(s.text, ("received", "given", "took", "got")):
+                continue  # (every match of N_RECEIVED holds one of its verbs)
             found = [(m, _clean(m.group("name"))) for m in pattern.finditer(s.text)
                      if pattern is N_TO or not NOT_RECEIVED_ARM.match(m.group("name"))]
             if len({p[0] for _, p in found if p[0]}) >= 2:

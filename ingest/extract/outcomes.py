@@ -3414,7 +3414,11 @@ class Outcomes:
         s = f.sentence
         if f.ps or len(self.effects) > known or _baseline_balance(s.text) or SUPPOSED.search(s.text):
             return
-        negative, positive = NOT_SIGNIFICANT_WORDS.search(s.text), SIGNIFICANT_WORDS.search(s.text)
+        # (Every English match of SIGNIFICANT_WORDS says "significant"; of NOT_SIGNIFICANT_WORDS,
+        # "significant" or "did not ...".)
+        text = s.text
+        negative = None if ascii_without(text, ("significant", "did")) else NOT_SIGNIFICANT_WORDS.search(text)
+        positive = None if ascii_without(text, ("significant",)) else SIGNIFICANT_WORDS.search(text)
         if not (negative or positive):
             return
         verdict = negative or positive
@@ -3460,7 +3464,8 @@ class Outcomes:
         arm's change, not one arm against the other: the between-arm reading of such a
         sentence becomes one within-arm effect per arm it names."""
         s = f.sentence
-        if not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
+        # (WITHIN_CUE's English matches say "baseline", as BASELINE_BALANCE's do.)
+        if ascii_without(s.text, BALANCE_WORDS) or not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
             return
         before_arms = [self._text(max(s.start, g.start - 30), g.start) for g in f.groups]
         if any(COMPARATOR_LEAD.search(b) or ARM_AGAINST_ZH.search(b) for b in before_arms):

@@ -62,6 +62,8 @@ def enrollment(ctx: Context) -> Enrollment:
     own = [s for s in ctx.sentences if not ctx.is_other_work(s)]
     for s in own:
         for pattern in (ZH_PERIOD, EN_PERIOD):
+            if pattern is EN_PERIOD and ascii_without(s.text, ("between", "from")):
+                continue  # (every match of EN_PERIOD opens on one of these)
             for m in pattern.finditer(s.text):
                 if int(m["y1"]) <= int(m["y2"]) and (pattern is EN_PERIOD or not NOT_YEARS_AFTER.match(s.text, m.end())
                                                      and not NOT_YEARS_BEFORE.search(s.text, 0, m.start())):
