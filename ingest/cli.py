@@ -10,8 +10,8 @@ import click
 
 from . import __version__
 from .commands import article_files, extract_command, ingest_paths, split_command
+from .paths import DEFAULT_DB, REPO_ROOT  # not from the store: extract never imports it
 from .read import ReadError
-from .store.schema import DEFAULT_DB, REPO_ROOT
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -41,6 +41,18 @@ def test_extract_prints_the_contract_json():
     assert len(record["studies"]) == 1
 
 
+def test_extract_never_imports_the_store():
+    # The store brings sqlite-utils, and with it pandas and numpy when installed: ~0.3 s
+    # of every `evidence extract`, which writes nothing.
+    code = ("import sys; from ingest.cli import cli\n"
+            f"try: cli.main(['extract', {str(EXAMPLES / 'en-abstract-rct-diabetes.txt')!r}])\n"
+            "except SystemExit: pass\n"
+            "bad = [m for m in sys.modules if m.startswith(('ingest.store', 'sqlite_utils', 'pandas', 'numpy'))]; "
+            "print(bad, file=sys.stderr); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+
+
 def test_extract_many_files_as_json_lines_in_one_process(tmp_path):
     paths = [str(EXAMPLES / "zh-news-msc-knee-oa.txt"), str(EXAMPLES / "en-abstract-rct-diabetes.txt")]
     bad = tmp_path / "blank.txt"

@@ -18,6 +18,7 @@ from ..vocab.lexicon import Tokens
 from .context import Context
 from .interventions import INN
 from .numerals import chinese_to_int
+from .prefilter import ascii_without
 
 ALLOCATION = re.compile(
     r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
@@ -41,6 +42,8 @@ EACH = re.compile(r"(?=[\deg各每(])(?:(?:各|每组|每个组)\s*(?P<zh>\d+|[�
           r"(?<![\d.])(?P<en>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:in\s+each|per)\s+(?:group|arm)\b|"
           r"\(\s*n\s*=\s*(?P<en2>\d+)\s+(?:for\s+)?(?:each|per)(?:\s+(?:group|arm))?\s*\)|\beach\s+(?:group|arm)\s+(?:of|with)\s+(?P<en3>\d+)\b|"
           r"\bgroups\s+of\s+(?P<en4>\d+)\s+(?:patients\s+|participants\s+|subjects\s+)?each\b)", re.I)
+# (Every English match of EACH holds "each" or "per"; the others are Chinese.)
+EACH_WORDS = ("each", "per")
 # "(105 patients)" beside an arm: its size.
 N_PATIENTS = re.compile(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
                 r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
@@ -297,7 +300,8 @@ def extract(ctx: Context) -> list[Arm]:
     for s in ctx.sentences:
         if ctx.is_other_work(s):
             continue
-        for m in ALLOCATION.finditer(s.text):
+        # (ALLOCATION is English, each match opening on one of these words.)
+        for m in () if ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(s.text):
             listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
@@ -326,7 +330,7 @@ def extract(ctx: Context) -> list[Arm]:
                     add(name, dose, n, s.text, written)
                     if agent and name in arms:
                         arms[name].agent = agent
-        each = EACH.search(s.text)
+        each = None if ascii_without(s.text, EACH_WORDS) else EACH.search(s.text)
         if each:
             # "分为观察组和对照组，各43例": every arm the sentence names has that size.
             size = each["zh"] or each["en"] or each["en2"] or each["en3"] or each["en4"]
@@ -363,6 +367,8 @@ def extract(ctx: Context) -> list[Arm]:
             for m in abbreviated:
                 add(m["abbr"], None, int(m["n"]), s.text, m["abbr"] + "组")
         for pattern in (N_TO, N_RECEIVED):
+            if pattern is N_RECEIVED and ascii_without(s.text, ("received", "given", "took", "got")):
+                continue  # (every match of N_RECEIVED holds one of its verbs)
             found = [(m, _clean(m.group("name"))) for m in pattern.finditer(s.text)
                      if pattern is N_TO or not NOT_RECEIVED_ARM.match(m.group("name"))]
             if len({p[0] for _, p in found if p[0]}) >= 2:

@@ -226,7 +226,7 @@ def extract(ctx: Context) -> Citation:
             if ctx.is_other_work(sentence):
                 continue
             m = PUBLISHED_IN.search(sentence.text)
-            latin = PUBLISHED_IN_ZH_LATIN.search(sentence.text)
+            latin = PUBLISHED_IN_ZH_LATIN.search(sentence.text) if not sentence.text.isascii() else None
             name = (latin["a"] or latin["b"]).strip(" .") if latin else None
             # (a meeting is no journal: "在ASCO上发表"; an acronym is one only if a journal's)
             if name and (re.fullmatch(r"[A-Z]{2,6}", name) and name not in JOURNAL_ACRONYMS):

@@ -32,13 +32,14 @@ KINDS = ("measures", "families", "conditions", "interventions", "adverse_events"
 # interventions and numbers are not this study's. (The English words sit in one group
 # behind a look-ahead for their first letter, so the search tries them only where a word
 # starts: a quarter of the time of the same words each behind its own \b.)
-OTHER_WORK = re.compile(
+_OTHER_WORK_ZH = (
     r"未来|今后|有待|需要进一步|需进一步|应进一步|既往|先前的?研究|此前|其他研究|以往|团队(?:的)?(?:发现|证实|报道|报告)|等(?:人)?(?:发现|证实|报道|研究)|"
     r"仍需|尚需|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃|"
     # Another study, and the evidence before this one: "另一项纳入40例患者的随机对照试验".
     r"另一项|另有(?:一项)?研究|\d{4}年(?:发表|报道|报告)的|"
     # A later trial already started: "一项...III期临床试验已于2024年底启动".
-    r"一项[^。；;]{0,40}已(?:于[^，。；;]{0,10})?(?:启动|开始招募)|正在筹备|筹备中|一项[^。；;]{0,30}计划(?:纳入|招募)|"
+    r"一项[^。；;]{0,40}已(?:于[^，。；;]{0,10})?(?:启动|开始招募)|正在筹备|筹备中|一项[^。；;]{0,30}计划(?:纳入|招募)")
+_OTHER_WORK_EN = (
     r"(?=[a-z])\b(?:future\b|further (?:studies|research|trials)\b|should be\b|"
     r"previous(?:ly)? (?:studies|study|trials?|reports?|work|research|published|reported|shown|demonstrated|studied|described|found)\b|"
     r"prior (?:studies|work)\b|"
@@ -53,8 +54,11 @@ OTHER_WORK = re.compile(
     r"another\s+(?:[\w-]+\s+){0,3}(?:study|trial)\b|"
     r"(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|limited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
     r"needs?\s+(?:larger\s+|bigger\s+|more\s+|further\s+)?(?:randomi[sz]ed\s+)?(?:controlled\s+)?(?:trials|studies)\b|"
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b)",
-    re.I)
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b)")
+OTHER_WORK = re.compile(_OTHER_WORK_ZH + "|" + _OTHER_WORK_EN, re.I)
+# Every Chinese branch needs a Han character: an ASCII sentence is searched with the English
+# branch alone, which is not tried against thirty Chinese words at every offset (~3x faster).
+OTHER_WORK_EN = re.compile(_OTHER_WORK_EN, re.I)
 
 
 BRACKET = re.compile(r"[()（）\[\]]")
@@ -83,7 +87,9 @@ class Context:
         """Whether the sentence speaks of other or future work (asked again by every extractor)."""
         known = self._other_work.get(sentence.index)
         if known is None:
-            known = self._other_work[sentence.index] = OTHER_WORK.search(sentence.text) is not None
+            text = sentence.text
+            known = (OTHER_WORK_EN if text.isascii() else OTHER_WORK).search(text) is not None
+            self._other_work[sentence.index] = known
         return known
 
     @cached_property

@@ -175,7 +175,7 @@ def contrast(text: str) -> Contrast | None:
     m = ZH_COMPARED.search(text)
     if m:
         return Contrast(m["group"].strip(), (m["versus"] or m["versus2"]).strip())
-    m = ZH_PAIR.search(text)
+    m = ZH_PAIR.search(text) if not text.isascii() else None  # (Chinese only)
     if m:
         return Contrast(m["group"].strip(), m["versus"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)

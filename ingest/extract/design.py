@@ -12,6 +12,7 @@ import re
 
 from .. import vocab
 from .context import Context
+from .prefilter import ascii_without
 
 SELF = re.compile(r"(?=[otw我本该])(?:本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|荟萃|Meta|meta)|我们|该研究|该试验|"
                   r"\b(?:this|the present|the current|our)\s+(?:\w+[- ]){0,3}(?:study|trial|analysis|review|series|report)\b|\bwe\b)",
@@ -84,7 +85,8 @@ def phase(ctx: Context) -> str | None:
     '1/2'
 
     """
-    for m in PHASE.finditer(ctx.norm):
+    # (An English match says "phase", a Chinese one 期; an ASCII text is its normalised form.)
+    for m in () if ascii_without(ctx.text, ("phase",)) else PHASE.finditer(ctx.norm):
         s = ctx.sentence_at(m.start())
         if s is not None and ctx.is_other_work(s):
             continue

@@ -16,6 +16,7 @@ from .clauses import _top_level
 from .context import Context
 from .numbers import counts, stats
 from .numerals import chinese_to_int
+from .prefilter import ascii_without
 from .record import Group
 from .safety import RESPECTIVELY
 
@@ -62,11 +63,12 @@ def _listed(ctx: Context, s, groups: dict[str, Group], enrolled: int | None) -> 
     """Groups a sentence lists with their sizes (exposure groups of a cohort, subgroups by a
     trait); whether it listed any."""
     found = []
-    m = TOOK_PART.search(s.text)
+    # (Every match ends on "did not", "didn't", "had not" or "were not".)
+    m = None if ascii_without(s.text, ("not", "n't")) else TOOK_PART.search(s.text)
     if m:
         x = m["x"].strip()
         found += [(x, "arm", m["n1"], m["p1"]), (f"no {x}", "arm", m["n2"], m["p2"])]
-    labelled = list(ZH_LABELLED.finditer(s.text))
+    labelled = list(ZH_LABELLED.finditer(s.text)) if not s.text.isascii() else []  # (Chinese only)
     if len(labelled) >= 2:
         for m in labelled:
             hits = vocab.lexicon("groups").find(Tokens(m["label"]))

@@ -41,6 +41,8 @@ WITH_DOSE = re.compile(r"\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|m
 GIVEN_DRUG = re.compile(r"(?=[grsta])\b(?:took|take|taking|received|receive|receiving|given|started|starting|(?:assigned|randomi[sz]ed|allocated)\s+to)\s+"
                 r"(?:(?:oral|intravenous|subcutaneous|inhaled|topical|nightly|daily)\s+)?(?P<drug>[a-z][a-z\-]{5,})"
                 r"(?:\s+at)?\s+\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
+# (A match opens on one of these, as written: GIVEN_DRUG is case-sensitive.)
+GIVEN_WORDS = ("took", "tak", "receiv", "given", "start", "assigned", "randomi", "allocated")
 NOT_DRUGS = {"placebo", "either", "receive", "receiving", "received", "saline", "dextrose", "glucose", "doses", "dosage", "tablets", "capsules", "injections", "infusions", "matching",
              "identical", "another", "additional", "single", "weekly", "monthly", "intravenous", "subcutaneous"}
 
@@ -107,7 +109,7 @@ def unknown_drugs(ctx: Context) -> list[str]:
                 continue
             if (i == 0 and ctx.title) or WITH_DOSE.match(text, m.end()):
                 found.append(word)
-        for m in GIVEN_DRUG.finditer(text):
+        for m in GIVEN_DRUG.finditer(text) if any(w in text for w in GIVEN_WORDS) else ():
             word = m["drug"].lower()
             if word not in found and word not in NOT_DRUGS and not known.find(Tokens(word)):
                 found.append(word)

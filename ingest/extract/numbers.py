@@ -737,7 +737,7 @@ def rate_units(text: str) -> list[RateUnit]:
         who = {"people": "person", "women": "woman", "men": "man", "children": "child"}.get(who, who)
         span = "months" if (m["span"] or "").lower().startswith("month") else "years"
         out.append(RateUnit(f"per {base:,} {who}-{span}", m.start(), m.end()))
-    for m in _RATE_ZH.finditer(norm):
+    for m in _RATE_ZH.finditer(norm) if "人" in norm else ():
         base = _rate_base(m["base"])
         if base:
             out.append(RateUnit(f"per {base:,} person-years", m.start(), m.end()))

@@ -47,7 +47,7 @@ from .numbers import (
     times,
 )
 from .phrases import TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
-from .prefilter import holds_any
+from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
 
@@ -144,6 +144,8 @@ CHANGE_BY = re.compile(
     r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
+CHANGE_BY_WORDS = ("rose", "risen", "increase", "decrease", "decline", "fell", "fallen", "dropped", "improve",
+                   "reduc", "change", "gained", "lost")  # (as SAFETY_WORDS)
 COMPARE = re.compile(
     r"(?=[rtv两之优低劣多大好对小少差比相组高bc])(?:优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b)", re.I)
@@ -226,6 +228,7 @@ BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|
                               r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|基线|" + BASELINE_COMPARISON.pattern, re.I)
 # A ratio named in the plural, its values to follow: "Adjusted hazard ratios for death ... were as follows:".
 RATIOS_NAMED = re.compile(r"\b(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\b|\b(?:relative\s+risks|a?HRs|a?ORs|RRs)\b", re.I)
+RATIOS_WORDS = ("ratios", "risks", "hrs", "ors", "rrs")  # (every match holds one: all are English)
 # "... for drinking less than 1 cup per day,": whose value it is.
 FOR_GROUP = re.compile(r"\s*(?:for|in|among)\s+(?:those\s+|participants\s+|patients\s+)?(?:who\s+)?(?P<x>[A-Za-z0-9][^,;()\[\]]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|$))", re.I)
 # "... among men who drank coffee", "the respective hazard ratios among never smokers were": the
@@ -378,6 +381,10 @@ BASELINE_BALANCE = re.compile(r"(?=[一两兩基治ab])(?:治疗前[，,]?\s*[�
                       r"\bbaseline\s+(?:characteristics|data|demographics)\b|\bat\s+baseline\b[^.;]{0,60}?\b(?:similar|comparable|balanced|did\s+not\s+differ)\b)", re.I)
 PLANNING = re.compile(r"(?=[\dpsw把样检樣檢a])(?:样本量|样本含量|检验效能|把握度|檢定力|樣本數估算|\b(?:we\s+assumed\b|assuming\s+(?:a|an|that)\b|"
               r"sample\s+size\b|\d+\s*%\s+power\b|power\s+of\s+\d|were\s+(?:needed|required)\s+to\s+detect\b))", re.I)
+# (Words every English match of PLANNING and BASELINE_BALANCE needs; their other matches
+# are Chinese: ``ascii_without`` skips the search on a sentence holding none.)
+PLANNING_WORDS = ("assum", "sample", "power", "detect")
+BALANCE_WORDS = ("baseline",)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
@@ -388,6 +395,7 @@ SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显�
 # "in each group".
 BOTH_ARMS = re.compile(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|(?<![\d.第])[两兩2二]\s*[组組](?!\s*(?:之)?(?:间|間))|"
                        r"\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?(?:each|either)\s+(?:group|arm)\b", re.I)
+BOTH_WORDS = ("both", "each", "either")  # (as SAFETY_WORDS)
 # One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
 AGAINST = re.compile(r"(?=[ghl优低優劣多大小少高])(?:高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b)", re.I)
 ITEM_AFTER_LIST = re.compile(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
@@ -509,6 +517,8 @@ SCALE_WORDS = re.compile(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscore
 # "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
 SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
 SAFETY_NAME = re.compile(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
+# (Words every English match needs, for ``ascii_without``: the other matches are Chinese.)
+SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
 RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
                r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
 BACKGROUND_RATE = re.compile(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
@@ -620,7 +630,13 @@ def _cleaned_name(words: str) -> str | None:
 def _baseline_balance(text: str) -> bool:
     """Whether a sentence compares the arms at baseline (``BASELINE_BALANCE``). Remembered:
     five readers ask it of every sentence with values."""
-    return BASELINE_BALANCE.search(text) is not None
+    return not ascii_without(text, BALANCE_WORDS) and BASELINE_BALANCE.search(text) is not None
+
+
+def _safety_named(text: str) -> bool:
+    """Whether ``text`` names adverse events, side effects, toxicity or complications
+    (``SAFETY_NAME``)."""
+    return not ascii_without(text, SAFETY_WORDS) and SAFETY_NAME.search(text) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -1065,7 +1081,8 @@ class Outcomes:
         """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure.
         ``before`` is the number of effects found before this sentence."""
         s = f.sentence
-        for m in CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
+        # (An ASCII sentence is its stretch of the normalised text: the words are looked for in it.)
+        for m in () if ascii_without(s.text, CHANGE_BY_WORDS) else CHANGE_BY.finditer(self.ctx.norm, s.start, s.end):
             if RISK_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
             values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
@@ -1279,7 +1296,7 @@ class Outcomes:
         """"两组ABI、TcPO₂均较治疗前升高（P<0.05）", "improved in both groups (P<0.05)": a change
         against baseline read for the whole cohort is each arm's, when the study has two."""
         arms = self._study_arms()
-        if len(arms) != 2 or not BOTH_ARMS.search(f.sentence.text):
+        if len(arms) != 2 or ascii_without(f.sentence.text, BOTH_WORDS) or not BOTH_ARMS.search(f.sentence.text):
             return
         kept = self.effects[:before]
         for e in self.effects[before:]:
@@ -2610,7 +2627,7 @@ class Outcomes:
         achieved remission", "32 of 40 patients (80%) achieved remission at 12 weeks". One
         share, nothing but who its people are between it and the outcome, no arm named in
         the sentence (in a trial of two arms, "patients" may be either or both)."""
-        if len(self._study_arms()) >= 2 or f.groups or SAFETY_NAME.search(f.sentence.text) \
+        if len(self._study_arms()) >= 2 or f.groups or _safety_named(f.sentence.text) \
                 or WHO_THEY_WERE.search(f.sentence.text) or SUBGROUP_OPENS.match(f.sentence.text):
             return
         shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
@@ -2818,7 +2835,7 @@ class Outcomes:
         who did not were as follows: 0.99 (95% CI, 0.95 to 1.04) for less than 1 cup per day,
         0.94 (95% CI, 0.90 to 0.99) for 1 cup, ..."."""
         s = f.sentence
-        named = RATIOS_NAMED.search(self.ctx.norm, s.start, s.end)
+        named = None if ascii_without(s.text, RATIOS_WORDS) else RATIOS_NAMED.search(self.ctx.norm, s.start, s.end)
         if named is None:
             return
         kind = next((k for pattern, k in EFFECT_KIND if pattern.search(named.group())), None)
@@ -2959,7 +2976,7 @@ class Outcomes:
         arm is the one named beside it, else the only arm its segment names before it. Two
         shares of two different arms, or nothing."""
         s = f.sentence
-        if not f.groups or _baseline_balance(s.text) or SUPPOSED.search(s.text) or SAFETY_NAME.search(s.text) \
+        if not f.groups or _baseline_balance(s.text) or SUPPOSED.search(s.text) or _safety_named(s.text) \
                 or WHO_THEY_WERE.search(s.text) or SUBGROUP_OPENS.match(s.text):
             return  # (adverse events are the safety reader's; who people were, or a subgroup's shares, no result)
         # (A count with its share, "71例（35.6%）", is the share of that arm.)
@@ -3351,7 +3368,7 @@ class Outcomes:
         their own sign; a change whose direction cannot be told is not read."""
         s = f.sentence
         arms = self._study_arms()
-        if len(arms) < 2 or SUPPOSED.search(s.text) or BASELINE_BALANCE.search(s.text):
+        if len(arms) < 2 or SUPPOSED.search(s.text) or _baseline_balance(s.text):
             return
         named = [(arm, g) for g in f.groups for arm in [g.name if g.name in arms else _arm_holding(g.name, arms)] if arm]
         order = list(dict.fromkeys(arm for arm, _ in named))
@@ -3430,7 +3447,11 @@ class Outcomes:
         s = f.sentence
         if f.ps or len(self.effects) > known or _baseline_balance(s.text) or SUPPOSED.search(s.text):
             return
-        negative, positive = NOT_SIGNIFICANT_WORDS.search(s.text), SIGNIFICANT_WORDS.search(s.text)
+        # (Every English match of SIGNIFICANT_WORDS says "significant"; of NOT_SIGNIFICANT_WORDS,
+        # "significant" or "did not ...".)
+        text = s.text
+        negative = None if ascii_without(text, ("significant", "did")) else NOT_SIGNIFICANT_WORDS.search(text)
+        positive = None if ascii_without(text, ("significant",)) else SIGNIFICANT_WORDS.search(text)
         if not (negative or positive):
             return
         verdict = negative or positive
@@ -3476,7 +3497,8 @@ class Outcomes:
         arm's change, not one arm against the other: the between-arm reading of such a
         sentence becomes one within-arm effect per arm it names."""
         s = f.sentence
-        if not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
+        # (WITHIN_CUE's English matches say "baseline", as BASELINE_BALANCE's do.)
+        if ascii_without(s.text, BALANCE_WORDS) or not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
             return
         before_arms = [self._text(max(s.start, g.start - 30), g.start) for g in f.groups]
         if any(COMPARATOR_LEAD.search(b) or ARM_AGAINST_ZH.search(b) for b in before_arms):
@@ -4052,7 +4074,8 @@ class Outcomes:
         paragraph = None
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
         for s in self.ctx.sentences:
-            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or PLANNING.search(s.text):
+            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) \
+                    or not ascii_without(s.text, PLANNING_WORDS) and PLANNING.search(s.text):
                 continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
             if s.paragraph != paragraph:
                 # A measure carried over from the sentence before stays within its paragraph,

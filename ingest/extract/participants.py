@@ -15,7 +15,7 @@ from .context import Context
 from .design import SELF
 from .numbers import DIGIT, EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
 from .numerals import NUMERAL_CHARS, chinese_to_int
-from .prefilter import holds_any
+from .prefilter import ascii_without, holds_any
 from .record import Participants
 
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
@@ -53,6 +53,10 @@ OF_EXCLUDED = re.compile(r"(?=[oO])\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,
 COHORT = re.compile(r"(?=[\defnost])(?:(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN_WORD_NUMBER + r")\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
             r"(?:with|who had|suffering from)\s+[^;.\d]{3,160}?[\s,]+(?:each\s+|all\s+)?(?:received|underwent|were treated|were studied|were followed)\b"
             r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经))", re.I)
+# (Every English match of COHORT holds one of these verbs, every one of AGE "mean" or
+# "average"; their other matches, and all of ZH_TOTAL's and TOTAL_ZH's, are Chinese.)
+COHORT_WORDS = ("received", "underwent", "treated", "studied", "followed")
+AGE_WORDS = ("mean", "average")
 # "Thirty pregnant and 10 nonpregnant women were included": two counts of one cohort; the
 # total is not written, and either count alone would be a wrong number.
 SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
@@ -85,8 +89,6 @@ TOTAL_EN = re.compile(r"(?=[aticrsTAICS\d])(?:\b(?:a\s+total\s+of|total\s+of|con
                       + _WHO + r"\b(?!\s+and\s+\d))", re.I)
 _ZN = r"\d{1,3}(?:,\d{3})+|\d+"
 STUDIES_INCLUDING = re.compile(r"\b(?:trials|studies|RCTs|articles|cohorts)\s*,?\s*$", re.I)
-TOTAL_ZH = re.compile(r"(?:包括|涉及|共计|共有|总计|合计)\s*(?P<n>" + _ZN + r")\s*(?:例|名|位)(?:[^，,。；;\d]{0,12}?患者)?|"
-                      r"(?:患者|病例|受试者)\s*(?P<m>" + _ZN + r")\s*(?:例|名)(?=[。；;，,]|$)|共\s*(?P<k>" + _ZN + r")\s*人(?=[。；;，,]|$)")
 # What makes a total something else: an outcome, a screening, a subgroup ("a total of 3,731
 # participants died", "1,200 patients were screened", "其中合并糖尿病患者45例", "死亡共15人").
 OUTCOME_VERB = re.compile(r"\b(?:died|developed|experienced|suffered|relapsed|were\s+diagnosed|were\s+hospitali[sz]ed|had\s+an?\s+|"
@@ -192,7 +194,9 @@ def extract(ctx: Context) -> Participants:
                 break
     if p.enrolled is None:
         for s in own:
-            m = COHORT.search(s.text) or AMONG.search(s.text) or ZH_TOTAL.search(s.text)
+            text = s.text
+            m = (None if ascii_without(text, COHORT_WORDS) else COHORT.search(text)) or AMONG.search(text) \
+                or (None if text.isascii() else ZH_TOTAL.search(text))
             if m:
                 raw = next(v for v in m.groups() if v)
                 p.enrolled = _as_int(raw)
@@ -208,7 +212,7 @@ def extract(ctx: Context) -> Participants:
             if m is not None and m["part"] and re.compile(r"\d").search(s.text, 0, m.start()) \
                     and not STUDIES_INCLUDING.search(s.text, 0, m.start()):
                 m = None  # ("Of 5,000 participants, including 1,200 patients with diabetes": a part)
-            if m is None and (zh := TOTAL_ZH.search(s.text)):
+            if m is None and not s.text.isascii() and (zh := TOTAL_ZH.search(s.text)):
                 # (Chinese: the words of its own clause, before and after, say what the count is.)
                 a = max([0] + [x.end() for x in re.finditer(r"[，,。；;：:]", s.text[:zh.start()])])
                 b = min([len(s.text)] + [zh.end() + x.start() for x in re.finditer(r"[，,。；;]", s.text[zh.end():])])
@@ -246,7 +250,7 @@ def _age_and_sex(p: Participants, text: str, digits: bool = True) -> None:
     """The cohort's age and sex from one sentence. (``digits``: whether ``text`` holds one;
     an age is read as a number, so without one the age words are not looked for.)"""
     found = None
-    if p.age_mean is None and digits and (m := AGE.search(text)):
+    if p.age_mean is None and digits and not ascii_without(text, AGE_WORDS) and (m := AGE.search(text)):
         found = [x for x in stats(text[m.end():whole_number_end(text, m.end() + 40)]) if 0 < x.value < 120]
         if found:
             p.age_mean = found[0].value

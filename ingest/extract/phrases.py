@@ -201,6 +201,8 @@ def measure_phrase(clause: str) -> str | None:
             found = _clean(m.group("x"))
             if found:
                 return found
+    if clause.isascii():
+        return None  # (the patterns below each need a Chinese word)
     ratio = ZH_RATIO_OF.search(clause)
     if ratio is not None:
         what = re.compile(r"^.*(?:出现|出現|发生|發生|罹患)").sub("", ratio.group("x"))

@@ -62,3 +62,24 @@ def finditer_from(pattern, text: str, word: str):
                 yield m
                 free = m.end()
         at = low.find(word, at + 1)
+
+
+def ascii_without(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is ASCII and holds none of ``words`` (lower case) in any case.
+
+    Such a text holds no match of a pattern every match of which needs a non-ASCII
+    character (a Chinese word) or one of ``words``: the search can be skipped, with the
+    same result. (``str.isascii`` is a flag CPython keeps; ``in`` runs in C.)
+
+    >>> ascii_without("No events", ("adverse",)), ascii_without("ADVERSE events", ("adverse",))
+    (True, False)
+    >>> ascii_without("不良事件", ("adverse",))
+    False
+    """
+    if not text.isascii():
+        return False
+    low = lowered(text)
+    for w in words:  # (a loop, not any() over a generator: this is asked ~50 times a sentence)
+        if w in low:
+            return False
+    return True

@@ -7,11 +7,15 @@ import re
 from .context import Context
 from .numbers import BOUND_BEFORE, EN_WORD_NUMBER, counts, english_number, stats, whole_number_end
 from .numerals import NUMERAL_CHARS, chinese_to_int
+from .prefilter import ascii_without
 from .record import AdverseEvent, Safety
 
 AE_CONTEXT = re.compile(r"(?=[st不副安并ac])(?:不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit)", re.I)
+# (The English words of AE_CONTEXT and HAPPENED, for ``ascii_without``: the others are Chinese.)
+AE_WORDS = ("adverse", "side effect", "side-effect", "complication", "safety", "toxicit")
 # Words that make a counted event an adverse event without the word "adverse" nearby.
 HAPPENED = re.compile(r"(?=[deor出发报])(?:occurred|reported|experienced|developed|发生|出现|报告)", re.I)
+HAPPENED_WORDS = ("occurred", "reported", "experienced", "developed")
 NEGATED = re.compile(r"(?:无|未|没有|未见|未出现|未发生|\bno|\bwithout|\bnot)\s*(?:患者|病例)?\s*$", re.I)
 # A clause that opens with a negation and lists events without a number: "No serious
 # adverse events or deaths were reported", "未出现发热或头痛".
@@ -111,7 +115,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
         as the one before the next."""
         found = safety_words.get(text)
         if found is None:
-            found = safety_words[text] = AE_CONTEXT.search(text) is not None
+            found = safety_words[text] = not ascii_without(text, AE_WORDS) and AE_CONTEXT.search(text) is not None
         return found
 
     for s in ctx.sentences:
@@ -124,7 +128,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                                 and about_safety_words(previous.text)))
         if previous is None or previous.paragraph != s.paragraph:
             arm_order = []  # the arms, in the order the last per-arm list named them
-        if about_safety or HAPPENED.search(text):
+        if about_safety or not ascii_without(text, HAPPENED_WORDS) and HAPPENED.search(text):
             ends = _clause_ends(text)
             # "Infusion-related reactions, mostly transient fever, occurred in ...": the aside
             # names what the reactions looked like, not an event of its own.
@@ -191,7 +195,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
             elif NO_SERIOUS.search(text) and not BESIDES.search(text):
                 safety.serious_adverse_events = 0
                 safety.quotes["serious_adverse_events"] = text
-        if safety.deaths is None and DEATH_WORD.search(text):
+        if safety.deaths is None and not ascii_without(text, ("died", "death")) and DEATH_WORD.search(text):
             # A counted death outweighs "no deaths" in another arm of the same sentence.
             if (m := DEATHS.search(text)) and (n := _as_int(m["n"] or m["n2"])) is not None:
                 safety.deaths = n

@@ -63,7 +63,9 @@ def split(text: str) -> list[Sentence]:
         pos += len(line) + 1
         if not line.strip():
             continue
-        cuts = {m.end() for m in END_ZH.finditer(line)}
+        # (On an ASCII line END_ZH can only match at "!" or "?": most lines need no search.)
+        zh_end = not line.isascii() or "!" in line or "?" in line
+        cuts = {m.end() for m in END_ZH.finditer(line)} if zh_end else set()
         for m in END_EN.finditer(line):
             # The abbreviation ends the text before the break: its last 10 characters hold it
             # and the letter before it (the longest, "approx", has 6).

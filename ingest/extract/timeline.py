@@ -6,6 +6,7 @@ import re
 
 from .context import Context
 from .numbers import times
+from .prefilter import ascii_without
 from .record import Enrollment, Time
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -61,12 +62,14 @@ def enrollment(ctx: Context) -> Enrollment:
     own = [s for s in ctx.sentences if not ctx.is_other_work(s)]
     for s in own:
         for pattern in (ZH_PERIOD, EN_PERIOD):
+            if pattern is EN_PERIOD and ascii_without(s.text, ("between", "from")):
+                continue  # (every match of EN_PERIOD opens on one of these)
             for m in pattern.finditer(s.text):
                 if int(m["y1"]) <= int(m["y2"]) and (pattern is EN_PERIOD or not NOT_YEARS_AFTER.match(s.text, m.end())
                                                      and not NOT_YEARS_BEFORE.search(s.text, 0, m.start())):
                     return Enrollment(_ym(m["y1"], m["m1"]), _ym(m["y2"], m["m2"]))
     for s in own:
-        m = ZH_SINCE.search(s.text)
+        m = ZH_SINCE.search(s.text) if "年" in s.text else None
         if m:
             return Enrollment(_ym(m["y1"], m["m1"]), None)
     return Enrollment()
@@ -76,7 +79,8 @@ def follow_up(ctx: Context) -> Time | None:
     """The longest follow-up named beside a follow-up word, in sentences about this study."""
     best, stated = None, None
     for s in ctx.sentences:
-        if ctx.is_other_work(s) or not FOLLOW_UP.search(s.text):
+        if ctx.is_other_work(s) or ascii_without(s.text, ("follow", "observation period")) \
+                or not FOLLOW_UP.search(s.text):
             continue
         for m in FOLLOW_UP.finditer(s.text):
             if FUTURE.search(s.text[max(0, m.start() - 24):m.start()]):

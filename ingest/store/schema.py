@@ -6,9 +6,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from ..paths import DEFAULT_DB, REPO_ROOT
+
 MIGRATIONS_FILE = REPO_ROOT / "db" / "migrations.py"
-DEFAULT_DB = REPO_ROOT / "db" / "evidence.db"
 
 
 @lru_cache(maxsize=1)

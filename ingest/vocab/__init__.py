@@ -102,9 +102,11 @@ def _build() -> dict:
     items = {"measures": m["measures"], "families": m["families"], **{k: raw["attributes"][k] for k in
              ("routes", "origins", "tissues")}, **{k: raw[k] for k in ("conditions", "interventions",
                                                                          "adverse_events", "groups")}}
-    lexicons = {kind: Lexicon(_entries(items[kind])) for kind in KINDS}
+    keys: dict = {}  # term -> its key, shared by the full and the English lexicons
+    lexicons = {kind: Lexicon(_entries(items[kind]), keys) for kind in KINDS}
     families = {e["name"] for e in m["families"]}
-    parts = {fam: Lexicon((x["name"], x.get("parts") or (), ()) for x in m["measures"] if x.get("family") == fam)
+    parts = {fam: Lexicon(((x["name"], x.get("parts") or (), ()) for x in m["measures"] if x.get("family") == fam),
+                          keys)
              for fam in families}
     by_name: dict[str, dict] = {}
     for kind in KINDS:
@@ -119,9 +121,9 @@ def _build() -> dict:
     hot = {"lexicons": lexicons, "parts": parts, "attributes": attributes, "designs": raw["designs"],
            "family_totals": totals,
            "design_lexicon": _design_lexicon(raw["designs"])}
-    english = {**hot, "lexicons": {kind: Lexicon(_english(_entries(items[kind]))) for kind in KINDS},
+    english = {**hot, "lexicons": {kind: Lexicon(_english(_entries(items[kind])), keys) for kind in KINDS},
                "parts": {fam: Lexicon(_english((x["name"], x.get("parts") or (), ()) for x in m["measures"]
-                                               if x.get("family") == fam)) for fam in families},
+                                               if x.get("family") == fam), keys) for fam in families},
                "design_lexicon": _design_lexicon(raw["designs"], english=True)}
     return {"hot": hot, "hot-en": english, "full": {"raw": raw, "by_name": by_name}}
 

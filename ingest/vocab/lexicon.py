@@ -160,11 +160,16 @@ class Lexicon:
       none of them starts no longer term, and is not looked up further.
     """
 
-    def __init__(self, entries):
+    def __init__(self, entries, keys: dict | None = None):
+        """``keys``, when given, remembers each term's key for the next lexicon built with
+        it: the vocabulary builds its lexicons twice (all terms, English terms only)."""
         grown: dict[str, list] = {}
+        keys = {} if keys is None else keys
         for name, terms, abbrs in entries:
             for term in terms or ():
-                key = tuple(fold(t) for t in TOKEN.findall(simplified(narrow(str(term)))))
+                key = keys.get(term)
+                if key is None:
+                    key = keys[term] = tuple(map(fold, TOKEN.findall(simplified(narrow(str(term))))))
                 _add(grown, key, key[0] if key else None, name, 1)
             for abbr in abbrs or ():
                 key = tuple(TOKEN.findall(str(abbr)))
