@@ -121,3 +121,30 @@ def test_a_section_that_opens_on_its_label_is_no_headline():
              "Methods: In a double-blind randomised trial, 120 children with fever received paracetamol or placebo.",
              "Results: Fever lasted 30.1 hours with paracetamol and 29.5 hours with placebo (P = 0.61)."]
     assert pick_title(lines) is None
+
+
+@pytest.mark.parametrize("lines, title", [
+    # where the page sits on its site, the site's notices and menus: never the headline
+    (["首页 > 健康 > 正文", "针刺改善老年失眠的随机试验结果公布", "正文。"], "针刺改善老年失眠的随机试验结果公布"),
+    (["当前位置:示例网首页 > 新闻 >详情", "示例药物完成3期临床试验", "正文。"], "示例药物完成3期临床试验"),
+    (["Filed under: Healthy Ageing", "Walking Groups Lower Blood Pressure in Older Adults", "Body text."],
+     "Walking Groups Lower Blood Pressure in Older Adults"),
+    (["使用Chrome浏览器效果最佳,继续浏览,你可能不会看到最佳的展示效果,", "正文。"], None),
+    (["An official website of the United States government", "Access keys Homepage Main Content Main Navigation",
+      "Two-Year Efficacy of an Example Vaccine", "Body text."], "Two-Year Efficacy of an Example Vaccine"),
+    (["即時 熱門 政治 社會 生活 健康 國際 財經", "大型研究首度發表 示例疫苗效力達九成", "正文。"], "大型研究首度發表 示例疫苗效力達九成"),
+    (["当前报纸名称:示例日报", "正文。"], None),
+    # who wrote it: an institution with its postcode, a hospital and its department
+    (["示例医科大学附属医院 a. 肿瘤科, 示例市 830000", "正文。"], None),
+    (["示例脑科医院 神经外科", "正文。"], None),
+    # a table's row label over its values, a p-value's cell; a page that opens on a table is its caption
+    (["Quality of Life Score (over Months 4 to 6)", "Baseline 51.4 52.9 52.5 51.4"], None),
+    (["Difference from placebo* 7.7 8.8", "Text."], None),
+    (["包括了血液系统毒性 DCR/% 100 100 <0.001 1.000", "正文。"], None),
+    (["Table 3", "Mortality hazard ratios of two cohorts, adjusted for age", "All follow-up", "HR (95% CI) p Value"],
+     "Mortality hazard ratios of two cohorts, adjusted for age"),
+    # the link to the paper's file after its title is no part of it
+    (["示例针刺疗法对老年失眠患者睡眠的影响 PDF", "摘要: 目的 观察疗效。"], "示例针刺疗法对老年失眠患者睡眠的影响"),
+])
+def test_breadcrumbs_notices_menus_affiliations_and_table_rows_are_no_headline(lines, title):
+    assert pick_title(lines) == title

@@ -98,7 +98,25 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   r"^[◆●■◇○]?\s*[\u4e00-\u9fff]{2,12}\s*[/／]\s*[\u4e00-\u9fff]{2,4}$|\S\s{8,}\S|"
                   # a row of values ("… (days)* -4.0 -2.2 -3.7 -1.9"), a table's number inside a line
                   # of columns run together ("…以及出现 表2 两组患者…")
-                  r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|\S\s+(?:表|Table)\s?\d", re.I)
+                  r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$|\S\s+(?:表|Table)\s?\d|"
+                  # a p-value's cell ("DCR/% 100 100 <0.001 1.000"): a result, never the headline
+                  r"[<≤]\s*0?\.\d+(?:\s+\S+){0,3}\s*$|"
+                  # where the page sits on its site ("首页 > 科技 > 正文", "当前位置：…", "Filed under:
+                  # Health"), the site's own notices ("使用Chrome浏览器效果最佳", "An official website of
+                  # the United States government", "当前报纸名称：…"): never the headline
+                  r"\S\s*[>›»]\s*\S.*[>›»]|当前位置|當前位置|您的位置|^You\s+are\s+here\b|^(?:Filed|Posted)\s+(?:under|in)\s*:|"
+                  r"浏览器|瀏覽器|\bbrowser\b|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
+                  # who wrote it: an institution with its postcode ("…医院 a. 肿瘤科, 乌鲁木齐 830000"),
+                  # a hospital and its department alone ("南京脑科医院 神经外科")
+                  r"(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)[^。]{0,40}\b\d{6}\b|"
+                  r"^[\u4e00-\u9fff]{2,16}(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)\s+[\u4e00-\u9fff]{2,8}(?:科|部|系|所|室|中心)$", re.I)
+LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
+# A site's menu: six or more words of one to four characters in a row ("即時 熱門 政治 軍武
+# 社會 生活 健康 國際"), never the headline.
+MENU = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s+){5,}[\u4e00-\u9fff]{1,4}(?:\s|$)")
+# A row of a table's values: the line above it is the row's label, not a headline
+# ("MSQ Role Function Score (over Months 4 to 6)" over "Baseline 51.4 52.9 52.5 51.4").
+VALUES_ROW = re.compile(r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$")
 # ("[健康資訊] ", "【新聞稿】"; not a radiotracer's "[18F]FDG", whose tag holds digits)
 FORUM_TAG = re.compile(r"^\s*[\[【][^\]】\d]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
@@ -162,7 +180,7 @@ def pick_title(lines: list[str]) -> str | None:
             continue
         line = GLOSS.sub("", line)  # judged, and given, without its pinyin readings
         han = len(HAN.findall(line))
-        if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line):
+        if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
         if _pubmed_title(lines, i) and len(line) <= 400:
@@ -180,6 +198,8 @@ def pick_title(lines: list[str]) -> str | None:
                 or AUTHORS.match(line):
             continue
         after, before = lines[i + 1:i + 3], lines[max(0, i - 2):i]
+        if after and len(after[0]) < 120 and VALUES_ROW.search(after[0]):
+            continue
         # A byline is a short line of its own; a date inside a paragraph is no byline.
         score = (2 * any(len(x) < 80 and (BYLINE.search(x) or AUTHORS.match(x)) for x in after)
                  + any(len(x) < 80 and BYLINE.search(x) for x in before)
@@ -187,10 +207,13 @@ def pick_title(lines: list[str]) -> str | None:
                  - 3 * bool(SITE_LINE.search(line)) - 3 * bool(ORG_LINE.search(line))
                  - 2 * (not han and len(line.split()) <= 3))
         candidates.append((-score, i, line.rstrip(".") if i == 0 and _one_sentence_title(line) else line))
-    if not candidates and caption:
-        return caption  # a page that is one table: its caption is what it is about
+    if caption and not any(i < caption[1] for _, i, _ in candidates):
+        # A page that opens on a table: its caption is what it is about, not a column's
+        # header or a row's label below it ("HR (95% CI) p Value").
+        return caption[0]
     # ("[健康資訊] 服中草藥膠囊治療": a forum's section tag before the headline is no part of it)
-    return FORUM_TAG.sub("", min(candidates)[2]) if candidates else None
+    # ("…的影 PDF": the link to the paper's file after its title is no part of it)
+    return LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else None
 
 
 SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
@@ -230,13 +253,13 @@ def _one_sentence_title(line: str) -> bool:
     return line.rstrip().endswith(".") and ". " not in body and len(words) <= (20 if told else 40) and "。" not in body
 
 
-def _table_caption(lines: list[str]) -> str | None:
+def _table_caption(lines: list[str]) -> tuple[str, int] | None:
     """The caption of a table at the top of a page ("Table 5." then "Secondary outcomes (1).",
-    or "Table 1. Baseline characteristics ..."), without its number."""
+    or "Table 1. Baseline characteristics ..."), without its number, and the line it stands on."""
     for i, line in enumerate(lines[:4]):
         m = CAPTION_LINE.match(line)
         if m:
             rest = m["rest"].strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
             rest = rest.rstrip(".").strip()
-            return rest if 3 <= len(rest) <= 200 and " | " not in rest and not NOT_HEADLINE.search(rest) else None
+            return (rest, i) if 3 <= len(rest) <= 200 and " | " not in rest and not NOT_HEADLINE.search(rest) else None
     return None
