@@ -242,3 +242,18 @@ def test_more_of_the_same_study_starts_no_other(text):
                                       "该领域的研究发现，喝茶的人死亡风险低12%。"])
 def test_research_in_general_is_no_study_of_the_page(sentence):
     assert studies_of(f"喝茶的好处\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    # A journal's labels before a capital, no colon: the results section of a cohort's abstract.
+    "Night work and mortality in a nurses' cohort\n\nObjectives This study asks whether night work shortens life.\n\n"
+    "Methods We followed 12 400 nurses recruited in 2001 for deaths up to 2020.\n\n"
+    "Results Of 11 900 nurses analysed, 830 died; night work was tied to 14% higher mortality.\n",
+    # A phase 3 trial whose result is a point reduction on a scale.
+    "Drugmaker's schizophrenia pill meets main goal\n\nThe company said its Phase 3 trial met its primary endpoint, with a "
+    "7.2-point reduction in the symptom scale total score compared with placebo at Week 5.\n",
+    # A phase 1 trial whose result is a volume in mL, in traditional Chinese.
+    "幹細胞治療中風一期試驗 梗塞體積縮小\n\n研究團隊完成一期臨床試驗，研究顯示8名受試者在治療後30天內，腦部梗塞體積縮小至0 mL。\n",
+])
+def test_a_study_whose_result_is_in_points_millilitres_or_an_unlabelled_results_section(text):
+    assert len(studies_of(text)) == 1

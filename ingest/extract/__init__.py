@@ -63,8 +63,10 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
                              r"(?:该|這|这|本|此)(?!些|外|前|周|週|类|類|领域|領域)(?:项|項|份|个|個)?"
                              r"(?:(?!一项|一項|领域|領域)[^，,。；;]){0,30}?(?:研究|试验|試驗)(?:结果)?(?:发现|發現|显示|顯示|表明|结果显示)", re.I)
 # A structured Chinese abstract whose labels are set off by a space: "目的 观察…", "方法 选取…".
-SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S")
-SPACED_RESULTS = re.compile(r"\W*(?:结果|結果)[ \u3000]+(?=\S)")
+# (Also in English, a journal's labels before a capital: "Methods We linked …" then "Results Of 18 015 …".)
+SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S|"
+                           r"^\s*(?:Objectives?|Aims?|Background|Methods)[ \u3000]+[A-Z].*\n(?:.*\n){0,12}?\s*(?:Methods|Results)[ \u3000]+[A-Z]")
+SPACED_RESULTS = re.compile(r"\W*(?:结果|結果)[ \u3000]+(?=\S)|\s*Results[ \u3000]+(?=[A-Z])")
 
 
 def extract(document: Document) -> Record:
@@ -560,7 +562,7 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (p.enrolled and p_values(ctx.text))
                 or (((study.design and study.design != "other") or study.phase) and _states_a_result(ctx))
                 or (design.named_design(ctx) and _results_section(ctx))
-                or (_own_counts(ctx) and _states_a_result(ctx) and _study_word(ctx))
+                or (_own_counts(ctx) and _states_a_result(ctx) and (_study_word(ctx) or _results_section(ctx)))
                 or _self_with_results(ctx) or _results_section_with_p(ctx)
                 # (news of a paper: where it was published, and what it found)
                 or (bool(study.citation.journal) and _states_a_result(ctx))
@@ -591,7 +593,9 @@ STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|res
 # A result in prose: a number that was measured, beside a word that says it changed or
 # differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
 # "尿失禁尿量比原先减少10公克").
-MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L)|"
+MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L|mL\b)|"
+                             # ("an 8.4-point reduction in the PANSS total score")
+                             r"\d(?:\.\d+)?[\s-]*points?\b|"
                              # (a share in words: "cut the risk by more than half", "降低一半")
                              r"\bby\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)\b|"
                              r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍|"
@@ -599,7 +603,8 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              + segments.ZH_SHARE, re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
-                 r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較", re.I)
+                 r"降低|减少|下降|提高|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
+                 r"缩小|縮小|效力|防护力|防護力", re.I)
 
 
 # What is true of trials in general, or required of them, is no result of one.

@@ -476,6 +476,8 @@ EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UN
                   + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")")
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|"
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
+          # (cohorts named by who they are: "28 731 nurses", "5,000 veterans")
+          r"nurses|physicians|doctors|workers|employees|veterans|respondents|teachers|athletes|girls|boys|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
 # "14 862 patients": thousands set off by a space, joined only as a 1-3 digit head and groups of
 # exactly three, and never after a number of a list ("5, 3 120", "2 and 4 100").
