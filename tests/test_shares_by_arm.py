@@ -349,3 +349,17 @@ def test_the_arm_named_right_before_a_pair_has_its_first_value(sentence, first, 
     unit of both."""
     found = {(g, v) for _, g, v in shares_of(EN_TRIAL.format(sentence))}
     assert found == {(first, 35.6), (second, 20.2)}
+
+
+def test_a_pair_written_without_spaces_and_mace_is_an_outcome_not_a_safety_event():
+    """"(7.8%vs.19.4%,P<0.05)": the second value follows "vs." with no space and is read all the
+    same; major adverse cardiovascular events (主要不良心血管事件, MACE) are an outcome of
+    efficacy, whose shares per arm are measurements, not adverse events left to the safety
+    reader."""
+    text = ("两种血运重建方式对冠心病患者预后的影响\n"
+            "方法：选择患者400例，分为甲组（200例）和乙组（200例）。\n"
+            "结果：随访期间，甲组全因病死率低于乙组(7.8%vs.19.4%,P<0.05)，"
+            "主要不良心血管事件发生率低于乙组(38.1%vs.43.8%,P<0.05)。\n")
+    found = shares_of(text)
+    assert {(g, v) for m, g, v in found if "mortality" in m.lower()} == {("group A", 7.8), ("group B", 19.4)}
+    assert {(g, v) for m, g, v in found if "cardiovascular" in m.lower()} == {("group A", 38.1), ("group B", 43.8)}

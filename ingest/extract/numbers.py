@@ -266,7 +266,8 @@ def bare_interval(norm: str, at: int, estimate: float) -> list | None:
 
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
 STAT = re.compile(
-    r"(?=[\d\-.])(?<![A-Za-z0-9_.])(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
+    # (not inside a word or after a decimal point, but after "vs." written without a space: "7.8%vs.19.4%")
+    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])|(?<=[vV][sS]\.)(?=\d))(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
     r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±)))?\s*"
     r"(?:"
@@ -315,6 +316,8 @@ def stats(text: str) -> list[Stat]:
     [(165.9, 'pair', [56.9, 545.5]), (12, None, None)]
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("12.5 months (IQR 8.0-16.1) vs 7 months (95% CI 5-9)")][:2]
     [(12.5, 'iqr', [8.0, 16.1]), (7, None, None)]
+    >>> [s.value for s in stats("(7.8%vs.19.4%,P<0.05)")]
+    [7.8, 19.4, 0.05]
     """
     norm = normalize(text)
     out = []

@@ -516,7 +516,10 @@ PER_TIME = re.compile(r"\s*(?:[A-Za-z%]+\s+)?(?:per|a|each|/)\s*(?:day|week|mont
 SCALE_WORDS = re.compile(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
 # "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
 SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
-SAFETY_NAME = re.compile(r"不良|副作用|并发症|併發症|毒性|\badverse\b|\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
+# (Not major adverse cardiovascular events, MACE, an outcome of efficacy: "主要不良心血管事件".)
+SAFETY_NAME = re.compile(r"(?<!主要)不良(?!心血管|心脑血管|心腦血管|心脏|心臟)|副作用|并发症|併發症|毒性|"
+                         r"(?<!major\s)\badverse\b(?!\s+(?:cardiovascular|cardiac|cerebrovascular|limb))|"
+                         r"\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
 # (Words every English match needs, for ``ascii_without``: the other matches are Chinese.)
 SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
 RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
