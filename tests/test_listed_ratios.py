@@ -55,3 +55,19 @@ def test_a_p_value_that_lost_its_sign_keeps_the_number_not_the_relation():
     got = effects_of(text)
     assert [(m, g, vs, p, rel) for m, g, vs, _, _, _, p, rel in got] == [
         ("total effective rate", "treatment", "control", 0.05, None)]
+
+
+def test_a_ratio_named_once_then_its_values_for_the_years_listed_before_it():
+    """"降低术后1年、2年和3年复发率，风险比及其95%可信区间分别为…": the k-th ratio is the k-th year's,
+    of the outcome named after the years (复发率, the recurrence rate: "3年复发率" holds no
+    annualized relapse rate, 年复发率), one treatment against the other (A较B); read as anything
+    else, the ratios were means at three years."""
+    text = ("术后辅助K疗法治疗肝癌的Meta分析\n"
+            "结果：共纳入10项研究共计800例患者。经Meta分析，术后行K疗法较单纯手术能有效降低患者术后1年、2年和3年复发率，"
+            "风险比及其95%可信区间分别为0.50(0.40~0.62)、0.60(0.48~0.75)和0.70(0.55~0.90)。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    got = sorted((e["time"]["value"], e["value"], tuple(e["ci"])) for e in studies[0]["effects"]
+                 if e["measure"] == "recurrence rate" and e["type"] == "hazard_ratio")
+    assert got == [(1, 0.50, (0.40, 0.62)), (2, 0.60, (0.48, 0.75)), (3, 0.70, (0.55, 0.90))]
+    assert {(e["group"], e["versus"]) for e in studies[0]["effects"]} == {("术后行K疗法", "单纯手术")}
+    assert not [m for m in studies[0]["measurements"] if m["value"] in (0.50, 0.60, 0.70)]

@@ -188,6 +188,18 @@ class Context:
         # Those starting in [start, end) (bisected: the mentions are in order), ending by end.
         return [m for m in every[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
 
+    def _not_after_a_duration(self, found: list[Match]) -> list[Match]:
+        """A Chinese name that begins with the unit of a duration written before it is read
+        without that unit: "3年复发率" is the 3-year recurrence rate (复发率), not the annualized
+        relapse rate (年复发率)."""
+        out = []
+        for m in found:
+            if m.text[:1] in "年月周天日" and m.start and DURATION_HEAD.match(self.text, max(0, m.start - 1)):
+                out.extend(vocab.lexicon("measures").find(self.tokens, m.start + 1, m.end))
+            else:
+                out.append(m)
+        return out
+
     def _all_mentions(self, kind: str) -> tuple[list[Match], list[int]]:
         cache = self.__dict__.setdefault("_mention_cache", {})
         if kind not in cache:
@@ -206,7 +218,7 @@ class Context:
                     vocabulary[kind] = _set_against(_outside_longer(_not_design(whole, self.text), longer))
             found = list(vocabulary[kind])
             if kind == "measures":
-                found = _composites(_not_populations(found, self.text), self.text)
+                found = _composites(_not_populations(self._not_after_a_duration(found), self.text), self.text)
             local = self._local_lexicons.get(kind)
             if local:
                 own = local.find(self.tokens)
@@ -237,6 +249,8 @@ COMPOSITE_OF = re.compile(r"composite\s+(?:(?:primary\s+|secondary\s+)?(?:outcom
 CLAUSE_WORD = re.compile(r"\b(?:was|were|is|are|had|has|occurred|lower|higher|reduced|increased|decreased|with|than|by|in)\b", re.I)
 
 
+# A number of years, months, weeks or days just before a name that opens on the unit ("3年复发率").
+DURATION_HEAD = re.compile(r"[\d一二三四五六七八九十两半]")
 # Who a name describes, right after it: "AIS患者" (acute ischaemic stroke). (Not in English:
 # "treatment failure patients" are those whose treatment failed, an outcome.)
 PEOPLE_AFTER = re.compile(r"\s*(?:患者|病人|患儿|病例|人群)")

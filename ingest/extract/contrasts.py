@@ -72,6 +72,11 @@ ZH_COMPARED = re.compile(r"(?:(?:与|和|跟|與)(?P<versus>[^，,；;。与和�
                          r"(?P<group>[^，,；;。]{1,16}?(?:者|组|人群|患者|人|女性|男性|儿童|用户))")
 ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|人群|患者|人))(?:与|和|與|较|較|比)(?P<versus>[^，,；;。]{1,20}?"
                      r"(?:者|组|組|人群|患者|人))(?:相比|比较|比較|的|之间|之間)")
+# "HCC术后行TACE治疗较单纯手术治疗能有效降低…": one treatment against another (not a time against
+# another: "治疗后较治疗前", "较基线").
+ZH_THAN = re.compile(r"(?:^|[，,。；;：:]\s*)(?:经[^，,；;。]{0,10}[，,]\s*)?(?P<group>[^，,；;。较較()（）]{2,24}?)(?:较|較|相较于|相較於)"
+                     r"(?!\s*(?:治疗前|治療前|基线|基線|入组时|入組時|术前|術前|前|以往|既往|同期|对照期|對照期))"
+                     r"(?P<versus>[^，,；;。()（）]{2,16}?)(?:能|可|更|均|显著|顯著|明显|明顯|有效|降低|提高|增加|减少|減少|升高|下降|改善|延长|延長|缩短|縮短)")
 # "between those with and without prestroke disability": the first side has it.
 WITH_WITHOUT = re.compile(r"\bwith\s+and\s+without\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)(?=\s*[,;:()\[\].]|\s+(?:had|was|were|did|at|in)\b|$)", re.I)
 
@@ -156,6 +161,8 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='Statin use', versus='reference')
     >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
     Contrast(group='B级(7分)患者', versus='B级(8~9分)患者')
+    >>> contrast("经Meta分析，术后行TACE治疗较单纯手术治疗能有效降低复发率"), contrast("观察组治疗后较治疗前明显降低")
+    (Contrast(group='术后行TACE治疗', versus='单纯手术治疗'), None)
     >>> [contrast(t) for t in ("Compared with baseline, pain scores were lower at week 12 (6.1 vs 3.2)",
     ...                        "调整年龄和性别后，吸烟者的全因死亡风险更高")]
     [None, None]
@@ -177,6 +184,9 @@ def contrast(text: str) -> Contrast | None:
         return Contrast(m["group"].strip(), (m["versus"] or m["versus2"]).strip())
     m = ZH_PAIR.search(text) if not text.isascii() else None  # (Chinese only)
     if m:
+        return Contrast(m["group"].strip(), m["versus"].strip())
+    m = ZH_THAN.search(text) if not text.isascii() else None
+    if m and not re.search(r"\d", m["group"] + m["versus"]):
         return Contrast(m["group"].strip(), m["versus"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)

@@ -254,6 +254,17 @@ ARM_THEN_PAIR = re.compile(r"(?:\s+(?:group|arm|cohort)s?)?\s*", re.I)
 PAIR_COMPARED = re.compile(r"\b(?:higher|lower|greater|better|worse|more|less|fewer|larger|smaller|longer|shorter)\s+"
                            r"(?:\w+\s+){0,3}?(?:in|among|for|with|on)\s+(?:the\s+|those\s+(?:in|on|given|receiving)\s+(?:the\s+)?)?$",
                            re.I)  # (right before the arm: "more frequent with X than with placebo (…)" is arm_lists')
+# A ratio named once, then its values for the items listed before it: "降低患者术后1年、2年和3年复
+# 发率，风险比及其95%可信区间分别为0.48(0.37~0.63)、0.62(0.50~0.77)和0.62(0.45~0.84)", "the hazard
+# ratios (95% CI) were 0.80 (0.70-0.91) and 0.75 (0.64-0.88), respectively".
+NAMED_RATIO_LIST = re.compile(
+    r"(?P<kind>风险比|风險比|危险比|危險比|比值比|优势比|相对危险度|相對危險度|相对风险|\ba?HRs\b|\ba?ORs\b|\bI?RRs\b|"
+    r"hazard\s+ratios|odds\s+ratios|risk\s+ratios|relative\s+risks)\s*(?:[(（](?:a?HR|a?OR|I?RR)s?[)）]\s*)?"
+    r"(?:及其|及|和|与|與|and\s+(?:their\s+|the\s+)?|with\s+(?:their\s+)?)?\s*"
+    r"(?:95\s*%\s*(?:可信区间|可信區間|置信区间|置信區間|CIs?|confidence\s+intervals?))?\s*(?:[(（]\s*(?:95\s*%\s*)?CIs?\s*[)）]\s*)?"
+    r"(?:分别为|分別為|分别是|分別是|were|are)\s*[:：]?\s*", re.I)
+RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:~|～|-|–|—|to|,|，|至)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)）\]]")
+RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
 BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
 # Statistics whose name alone makes an effect of the value after it ("HR 1.04"), with or
@@ -1834,6 +1845,65 @@ class Outcomes:
                                            [cis[0].low, cis[0].high] if cis else None, mine.p if mine else None,
                                            mine.relation if mine else None, self._significance(self._text(lo, close)), quote))
             f.used_ps.update(ps)
+
+    def named_ratio_lists(self, f: SentenceFacts) -> None:
+        """A ratio named once, then one value with its interval for each item listed before
+        it, in order: the times of one outcome ("术后1年、2年和3年复发率，风险比及其95%可信区间分别为
+        0.48(0.37~0.63)、0.62(0.50~0.77)和0.62(0.45~0.84)"), else its outcomes ("ORR and DCR …, the
+        odds ratios were 2.5 (1.8-3.6) and 3.5 (2.5-5.0), respectively"). As many items as
+        values, or nothing: which is which, the sentence would not say. Read as anything else,
+        the ratios were means at one time."""
+        s = f.sentence
+        if not (f.stats and RATIO_NAMED.search(s.text)):
+            return
+        for m in NAMED_RATIO_LIST.finditer(self.ctx.norm, s.start, s.end):
+            values, at = [], m.end()
+            while True:
+                item = RATIO_ITEM.match(self.ctx.norm, at)
+                if item is None:
+                    break
+                values.append(item)
+                sep = RATIO_ITEM_SEP.match(self.ctx.norm, item.end())
+                at = sep.end() if sep else item.end()
+                if sep is None:
+                    break
+            if len(values) < 2:
+                continue
+            lo = clause_bounds(s, m.start(), m.end())[0]
+            lo = max(s.start, min(lo, m.start() - 1))
+            # (The items may stand in the clause before the ratio's: "降低…复发率，风险比…".)
+            before = self._text(s.start, m.start())
+            head = s.start + max([0] + [x.end() for x in re.compile(r"[。；;]").finditer(before)])
+            times = [t for t in f.times if head <= t.start and t.end <= m.start() and t.time.value]
+            measures = [x for x in f.measures if head <= x.start < m.start()]
+            if len(times) == len(values) and measures:
+                measure = next((x for x in measures if x.start >= times[-1].end), measures[-1])
+                slots = [(measure, t.time) for t in times]
+            else:
+                listed = self._outcomes_listed_before(f, m.start())
+                if len(listed) != len(values):
+                    continue
+                time = self._result_time(f, head, m.start())
+                slots = [(x, time) for x in listed]
+            kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), None)
+            if kind not in ("odds_ratio", "risk_ratio", "hazard_ratio"):
+                continue
+            group, versus = self._arms(f, head, m.start())
+            arms = self._study_arms()
+            if versus == "baseline" and len(arms) == 2:
+                group, versus = self._treatment_first(arms)
+            if versus == "baseline":
+                sides = contrast(self._text(head, m.start()))
+                if sides is None:
+                    continue  # a ratio of what against what, the sentence does not say
+                group, versus = sides.group, sides.versus
+            quote = self._quote(s, head, values[-1].end())
+            for (measure, time), item in zip(slots, values):
+                self.effects.append(Effect(measure.name, group, versus, time, kind, number(item["v"]),
+                                           [number(item["lo"]), number(item["hi"])], None, None, None, quote))
+                for i, st in enumerate(f.stats):
+                    if item.start() <= st.start < item.end():
+                        f.used_stats.add(i)
 
     def _outcomes_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
         """The outcomes a sentence lists before a result ("客观缓解率(ORR)、疾病控制率(DCR)、
@@ -4098,6 +4168,7 @@ class Outcomes:
             self.efficacy_grades(f)
             self.measure_lists(f)
             self.listed_ratios(f)
+            self.named_ratio_lists(f)
             self.paired_values(f)
             self.compared_values(f)
             self.from_to(f)
