@@ -24,7 +24,8 @@ CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万萬]+")
 
 def numbers_in(quote: str) -> list[float]:
     """Every number a quote writes, however it writes it."""
-    norm = normalize(quote)
+    # ("7.8%vs.19.4%": the point after "vs" is no decimal point of the number after it)
+    norm = re.sub(r"(?<=[vV][sS])\.(?=\d)", " ", normalize(quote))
     found = [abs(float(x.replace(",", ""))) for x in NUMBER.findall(norm) if x.strip(",.")]
     found += [p.p for p in p_values(quote) if p.p is not None]
     found += [n for n in (english_number(w) for w in WORD.findall(quote)) if n is not None]

@@ -257,12 +257,15 @@ PAIR_COMPARED = re.compile(r"\b(?:higher|lower|greater|better|worse|more|less|fe
 # A ratio named once, then its values for the items listed before it: "降低患者术后1年、2年和3年复
 # 发率，风险比及其95%可信区间分别为0.48(0.37~0.63)、0.62(0.50~0.77)和0.62(0.45~0.84)", "the hazard
 # ratios (95% CI) were 0.80 (0.70-0.91) and 0.75 (0.64-0.88), respectively".
+# (Two patterns, the ratio's name and what follows it, each simple enough to be checked for
+# catastrophic backtracking.)
 NAMED_RATIO_LIST = re.compile(
-    r"(?P<kind>风险比|风險比|危险比|危險比|比值比|优势比|相对危险度|相對危險度|相对风险|\ba?HRs\b|\ba?ORs\b|\bI?RRs\b|"
-    r"hazard\s+ratios|odds\s+ratios|risk\s+ratios|relative\s+risks)\s*(?:[(（](?:a?HR|a?OR|I?RR)s?[)）]\s*)?"
-    r"(?:及其|及|和|与|與|and\s+(?:their\s+|the\s+)?|with\s+(?:their\s+)?)?\s*"
-    r"(?:95\s*%\s*(?:可信区间|可信區間|置信区间|置信區間|CIs?|confidence\s+intervals?))?\s*(?:[(（]\s*(?:95\s*%\s*)?CIs?\s*[)）]\s*)?"
-    r"(?:分别为|分別為|分别是|分別是|were|are)\s*[:：]?\s*", re.I)
+    r"(?P<kind>风险比|風險比|危险比|危險比|比值比|优势比|相对危险度|相對危險度|相对风险|\ba?HRs\b|\ba?ORs\b|\bI?RRs\b|"
+    r"hazard\s+ratios|odds\s+ratios|risk\s+ratios|relative\s+risks)", re.I)
+RATIO_LIST_LEAD = re.compile(
+    r"\s*(?:[(（](?:a?HR|a?OR|I?RR)s?[)）])?\s*(?:及其|及|和|与|與|and(?:\s+their|\s+the)?|with(?:\s+their)?)?\s*"
+    r"(?:95\s*%\s*(?:可信区间|可信區間|置信区间|置信區間|CIs?|confidence\s+intervals?))?\s*(?:[(（]\s*(?:95\s*%\s*)?CIs?\s*[)）])?"
+    r"\s*(?:分别为|分別為|分别是|分別是|were|are)\s*[:：]?\s*", re.I)
 RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:~|～|-|–|—|to|,|，|至)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)）\]]")
 RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
 BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
@@ -1857,7 +1860,10 @@ class Outcomes:
         if not (f.stats and RATIO_NAMED.search(s.text)):
             return
         for m in NAMED_RATIO_LIST.finditer(self.ctx.norm, s.start, s.end):
-            values, at = [], m.end()
+            lead = RATIO_LIST_LEAD.match(self.ctx.norm, m.end())
+            if lead is None:
+                continue
+            values, at = [], lead.end()
             while True:
                 item = RATIO_ITEM.match(self.ctx.norm, at)
                 if item is None:

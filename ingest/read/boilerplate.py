@@ -104,7 +104,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   # where the page sits on its site ("首页 > 科技 > 正文", "当前位置：…", "Filed under:
                   # Health"), the site's own notices ("使用Chrome浏览器效果最佳", "An official website of
                   # the United States government", "当前报纸名称：…"): never the headline
-                  r"\S\s*[>›»]\s*\S.*[>›»]|当前位置|當前位置|您的位置|^You\s+are\s+here\b|^(?:Filed|Posted)\s+(?:under|in)\s*:|"
+                  r"\S\s+[>›»]\s*\S.*\s[>›»]|当前位置|當前位置|您的位置|^You\s+are\s+here\b|^(?:Filed|Posted)\s+(?:under|in)\s*:|"
                   r"浏览器|瀏覽器|\bbrowser\b|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
                   # who wrote it: an institution with its postcode ("…医院 a. 肿瘤科, 乌鲁木齐 830000"),
                   # a hospital and its department alone ("南京脑科医院 神经外科")
