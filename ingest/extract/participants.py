@@ -13,7 +13,19 @@ import re
 from .clauses import _top_level, in_brackets
 from .context import Context
 from .design import SELF
-from .numbers import DIGIT, EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
+from .numbers import (
+    COUNT_WORDS,
+    DIGIT,
+    EN_WORD_NUMBER,
+    PEOPLE,
+    Count,
+    Stat,
+    counts,
+    english_number,
+    stats,
+    whole_number_end,
+    widen_thousands,
+)
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .prefilter import ascii_without, holds_any
 from .record import Participants
@@ -136,8 +148,13 @@ def extract(ctx: Context) -> Participants:
     enrolled_from_analysis = None
     own = _own_sentences(ctx)  # (asked once: the later passes read the same sentences)
     for s in own:
-        clauses = list(_subclauses(s.text, s.start))
         digits = DIGIT.search(s.text) is not None  # (BARE_COUNT and the ages need one)
+        # Every count an ASCII sentence without a digit holds is in English words
+        # (COUNT_WORDS), and a clause holds one only where the whole sentence does (its
+        # clauses are cut at ",", ";", ":", "and", which no such count crosses): most
+        # sentences are not cut into clauses at all.
+        clauses = list(_subclauses(s.text, s.start)) if digits or not s.text.isascii() \
+            or COUNT_WORDS.search(s.text) else ()
         for i, (start, clause) in enumerate(clauses):
             found = counts(clause)
             if digits:
