@@ -31,6 +31,7 @@ from .context import Context
 from .contrasts import REFERENCE, contrast, side, trait_subject
 from .numbers import (
     BOUND_BEFORE,
+    DIGIT,
     EFFECT_KIND,
     PValue,
     Stat,
@@ -589,7 +590,7 @@ class SentenceFacts:
     measures: list[Mention]
     groups: list[Match]
     stats: list[Stat]
-    times: list[TimeMention]
+    times: list[TimeMention] | None  # None: not read yet (a sentence without values, ``facts_of``)
     ps: list[PValue]
     used_stats: set = field(default_factory=set)
     used_ps: set = field(default_factory=set)
@@ -769,8 +770,8 @@ class Outcomes:
                     fams.add(fam)
         return fams
 
-    def facts_of(self, s: Sentence) -> SentenceFacts:
-        found_groups = self.ctx.mentions("groups", s.start, s.end)
+    def _times_and_rates(self, s: Sentence, found_groups: list[Match]) -> tuple[list[TimeMention], list[tuple[int, int]]]:
+        """A sentence's time points, and the spans of what its rates are counted per."""
         # A duration inside a group's name is no time point ("病程超过十年的患者", "aged over 65 years").
         found_times = [t for t in _shift(times(s.text), s.start)
                        if not any(g.start <= t.start < g.end for g in found_groups)
@@ -778,12 +779,25 @@ class Outcomes:
         # "中位无进展生存期分别为11.14个月和5.82个月", "(4.0天vs. 6.7天)": durations that are the
         # values of a measure of time, not time points.
         found_times = self._time_points(s, found_times)
-        found_ps = _shift(p_values(s.text), s.start)
         # "per 1000 person-years" is what a rate is counted per: no time point, no value.
         per = [(u.start, u.end) for u in _shift(rate_units(s.text), s.start)]
         if per:
             in_per = _within(per)
             found_times = [t for t in found_times if not in_per(t.start)]
+        return found_times, per
+
+    def facts_of(self, s: Sentence) -> SentenceFacts:
+        found_groups = self.ctx.mentions("groups", s.start, s.end)
+        found_ps = _shift(p_values(s.text), s.start)
+        if not found_ps and not DIGIT.search(s.text):
+            # A sentence without a digit has no values (each is a number in digits) and, without
+            # a p-value, no reader but ``verdicts`` reads it: its measures are read as below
+            # (with no values no phrase is looked for), its times only when a verdict asks
+            # (``_opening_time``). Two sentences in three are such.
+            measures = self.measure_mentions(s)
+            label = self._label_measure(s) if not measures else None
+            return SentenceFacts(s, [label] if label is not None else measures, found_groups, [], None, found_ps)
+        found_times, per = self._times_and_rates(s, found_groups)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + per
         if "%" in s.text:  # (both patterns need a "%"; the order of the spans does not matter)
@@ -3731,6 +3745,8 @@ class Outcomes:
 
     def _opening_time(self, f: SentenceFacts) -> Time | None:
         """The time a sentence opens on ("At 6 months, ...", "治疗12周后，…"), else None."""
+        if f.times is None:  # (a sentence without values: its times are read when first asked, here)
+            f.times = self._times_and_rates(f.sentence, f.groups)[0]
         first = f.times[0] if f.times else None
         if first is not None and first.time.value and OPENING_TIME.match(self._text(f.sentence.start, first.start)) \
                 and not any(x.start < first.start for x in f.stats):
