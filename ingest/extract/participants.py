@@ -42,6 +42,9 @@ OTHER_STUDY = re.compile(r"(?=[io另拟正筹计过预12a])(?:正在筹备|筹�
                  r"\b(?:(?:a|an|one)\s+(?:single|small|large|earlier|older|recent|prior|previous|separate|(?:19|20)\d{2})|another)\s+"
                  r"(?:[\w-]+\s+){0,3}(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|cohorts?|reports?)\b|"
                  r"\bin\s+(?:19|20)\d{2},?\s+(?:a|an|one|another)\b)", re.I)
+# (Each English match of OTHER_STUDY without a year holds one of these words; a Chinese one
+# holds a Han character.)
+OTHER_STUDY_WORDS = ("trial", "stud", "analys", "cohort", "report")
 # The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
 ALLOCATION = re.compile(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
 # "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
@@ -140,7 +143,8 @@ def _own_sentences(ctx: Context):
     """The sentences that may speak of this study: not those about other or future work,
     nor those naming another study (by its year, as "another", as "a trial of ...")."""
     return [s for s in ctx.sentences if not ctx.is_other_work(s)
-            and not (OTHER_STUDY.search(s.text) and not SELF.search(s.text))]
+            and not ((not ascii_without(s.text, OTHER_STUDY_WORDS) or DIGIT.search(s.text))
+                     and OTHER_STUDY.search(s.text) and not SELF.search(s.text))]
 
 
 def extract(ctx: Context) -> Participants:
