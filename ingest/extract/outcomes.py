@@ -388,6 +388,7 @@ PLANNING_WORDS = ("assum", "sample", "power", "detect")
 BALANCE_WORDS = ("baseline",)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
+AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
 SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
@@ -594,6 +595,9 @@ class SentenceFacts:
     ps: list[PValue]
     used_stats: set = field(default_factory=set)
     used_ps: set = field(default_factory=set)
+    # What three readers each ask again (``_not_values``, ``_reads_as_value``), remembered.
+    number_spans: list | None = None
+    value_like: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=256)
@@ -773,9 +777,11 @@ class Outcomes:
     def _times_and_rates(self, s: Sentence, found_groups: list[Match]) -> tuple[list[TimeMention], list[tuple[int, int]]]:
         """A sentence's time points, and the spans of what its rates are counted per."""
         # A duration inside a group's name is no time point ("病程超过十年的患者", "aged over 65 years").
+        # (An ASCII sentence without an age's word is not searched for one before each number.)
+        ages = not ascii_without(s.text, AGE_WORDS)
         found_times = [t for t in _shift(times(s.text), s.start)
                        if not any(g.start <= t.start < g.end for g in found_groups)
-                       and not AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start)]
+                       and not (ages and AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start))]
         # "中位无进展生存期分别为11.14个月和5.82个月", "(4.0天vs. 6.7天)": durations that are the
         # values of a measure of time, not time points.
         found_times = self._time_points(s, found_times)
@@ -808,8 +814,9 @@ class Outcomes:
         inside = _within(taken)
         # ("176 subjects (103 men, aged 52±10 years)": an age, as for time points, is who they
         # were, no outcome's value.)
+        ages = not ascii_without(s.text, AGE_WORDS)
         values = [x for x in _shift(stats(s.text), s.start) if not inside(x.start)
-                  and not AGE_BEFORE.search(self.ctx.text, max(s.start, x.start - 12), x.start)]
+                  and not (ages and AGE_BEFORE.search(self.ctx.text, max(s.start, x.start - 12), x.start))]
         measures = self.measure_mentions(s)
         label = self._label_measure(s) if not measures else None
         if label is not None:
@@ -3563,18 +3570,26 @@ class Outcomes:
         """Spans whose numbers are no outcome values: confidence intervals and the named
         effects they belong to, fractions ("15/24"), sizes ("n = 24"), measures' and
         groups' own names ("6-minute walk", "group 2")."""
-        s, out = f.sentence, []
-        out += [(c.start, c.end) for c in _shift(intervals(s.text), s.start)]
-        for e in _shift(effect_stats(s.text), s.start):
-            out.append((e.start, e.end))
-        for m in FRACTION_OR_SIZE.finditer(self.ctx.norm, s.start, s.end):
-            out.append((m.start(), m.end()))
-        out += [(m.start, m.end) for m in f.measures] + [(g.start, g.end) for g in f.groups]
-        return out
+        s = f.sentence
+        if f.number_spans is None:  # (the sentence's own; its measures may change between readers)
+            spans = [(c.start, c.end) for c in _shift(intervals(s.text), s.start)]
+            for e in _shift(effect_stats(s.text), s.start):
+                spans.append((e.start, e.end))
+            for m in FRACTION_OR_SIZE.finditer(self.ctx.norm, s.start, s.end):
+                spans.append((m.start(), m.end()))
+            f.number_spans = spans
+        return f.number_spans + [(m.start, m.end) for m in f.measures] + [(g.start, g.end) for g in f.groups]
 
     def _reads_as_value(self, f: SentenceFacts, st: Stat) -> bool:
         """Whether a lone number is an outcome's value, not a count of people, a dose, an
         age, a year, a change ("fell by 6.8"), a ratio ("2.5 times") or a value with its CI."""
+        key = (st.start, st.end, st.value, st.percent, st.count_pct)  # (all it reads of the value)
+        known = f.value_like.get(key)
+        if known is None:
+            known = f.value_like[key] = self._reads_as_value_now(f, st)
+        return known
+
+    def _reads_as_value_now(self, f: SentenceFacts, st: Stat) -> bool:
         norm, at = self.ctx.norm, st.start
         before = norm[max(f.sentence.start, at - 14):at]
         after = norm[st.end:st.end + 14]
