@@ -17,6 +17,7 @@ from ..read.document import Document
 from ..vocab.lexicon import Lexicon, Match, Tokens
 from . import row_tables
 from .numbers import normalize
+from .prefilter import ascii_without
 from .sentences import Sentence, split
 
 PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
@@ -59,6 +60,11 @@ OTHER_WORK = re.compile(_OTHER_WORK_ZH + "|" + _OTHER_WORK_EN, re.I)
 # Every Chinese branch needs a Han character: an ASCII sentence is searched with the English
 # branch alone, which is not tried against thirty Chinese words at every offset (~3x faster).
 OTHER_WORK_EN = re.compile(_OTHER_WORK_EN, re.I)
+# Every match of the English branch holds one of these words (``prefilter``): four ASCII
+# sentences in five hold none and are not searched.
+OTHER_WORK_WORDS = ("future", "further", "should", "previous", "prior", "evidence", "data", "single", "et al",
+                    "others", "warrant", "required", "lacking", "plan", "hope", "next", "upcoming", "will",
+                    "another", "limited", "need", "began", "begun", "started", "launched", "under")
 
 
 BRACKET = re.compile(r"[()（）\[\]]")
@@ -88,7 +94,10 @@ class Context:
         known = self._other_work.get(sentence.index)
         if known is None:
             text = sentence.text
-            known = (OTHER_WORK_EN if text.isascii() else OTHER_WORK).search(text) is not None
+            if text.isascii():
+                known = not ascii_without(text, OTHER_WORK_WORDS) and OTHER_WORK_EN.search(text) is not None
+            else:
+                known = OTHER_WORK.search(text) is not None
             self._other_work[sentence.index] = known
         return known
 

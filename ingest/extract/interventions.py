@@ -16,6 +16,7 @@ from ..vocab.lexicon import Tokens
 from .context import Context
 from .design import SELF
 from .doses import doses
+from .numbers import DIGIT
 from .record import Intervention
 
 COMPARATOR_KINDS = {"placebo", "sham", "standard_care"}
@@ -103,7 +104,9 @@ def unknown_drugs(ctx: Context) -> list[str]:
     places = [ctx.title] if ctx.title else []
     places += [s.text for s in ctx.sentences if not ctx.is_other_work(s)]
     for i, text in enumerate(places):
-        for m in INN.finditer(text):
+        # (Outside the headline a drug counts only with its dose, WITH_DOSE, written in digits:
+        # a sentence without one is not searched for drug names.)
+        for m in INN.finditer(text) if (i == 0 and ctx.title) or DIGIT.search(text) else ():
             word = m.group().lower()
             if word in found or known.find(Tokens(word)):
                 continue

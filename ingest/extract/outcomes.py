@@ -31,6 +31,7 @@ from .context import Context
 from .contrasts import REFERENCE, contrast, side, trait_subject
 from .numbers import (
     BOUND_BEFORE,
+    DIGIT,
     EFFECT_KIND,
     PValue,
     Stat,
@@ -401,6 +402,7 @@ PLANNING_WORDS = ("assum", "sample", "power", "detect")
 BALANCE_WORDS = ("baseline",)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
+AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
 SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显示|表明)?|在各亚组中|分亞組看|亞組分析|"
@@ -606,10 +608,13 @@ class SentenceFacts:
     measures: list[Mention]
     groups: list[Match]
     stats: list[Stat]
-    times: list[TimeMention]
+    times: list[TimeMention] | None  # None: not read yet (a sentence without values, ``facts_of``)
     ps: list[PValue]
     used_stats: set = field(default_factory=set)
     used_ps: set = field(default_factory=set)
+    # What three readers each ask again (``_not_values``, ``_reads_as_value``), remembered.
+    number_spans: list | None = None
+    value_like: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=256)
@@ -786,21 +791,36 @@ class Outcomes:
                     fams.add(fam)
         return fams
 
-    def facts_of(self, s: Sentence) -> SentenceFacts:
-        found_groups = self.ctx.mentions("groups", s.start, s.end)
+    def _times_and_rates(self, s: Sentence, found_groups: list[Match]) -> tuple[list[TimeMention], list[tuple[int, int]]]:
+        """A sentence's time points, and the spans of what its rates are counted per."""
         # A duration inside a group's name is no time point ("病程超过十年的患者", "aged over 65 years").
+        # (An ASCII sentence without an age's word is not searched for one before each number.)
+        ages = not ascii_without(s.text, AGE_WORDS)
         found_times = [t for t in _shift(times(s.text), s.start)
                        if not any(g.start <= t.start < g.end for g in found_groups)
-                       and not AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start)]
+                       and not (ages and AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start))]
         # "中位无进展生存期分别为11.14个月和5.82个月", "(4.0天vs. 6.7天)": durations that are the
         # values of a measure of time, not time points.
         found_times = self._time_points(s, found_times)
-        found_ps = _shift(p_values(s.text), s.start)
         # "per 1000 person-years" is what a rate is counted per: no time point, no value.
         per = [(u.start, u.end) for u in _shift(rate_units(s.text), s.start)]
         if per:
             in_per = _within(per)
             found_times = [t for t in found_times if not in_per(t.start)]
+        return found_times, per
+
+    def facts_of(self, s: Sentence) -> SentenceFacts:
+        found_groups = self.ctx.mentions("groups", s.start, s.end)
+        found_ps = _shift(p_values(s.text), s.start)
+        if not found_ps and not DIGIT.search(s.text):
+            # A sentence without a digit has no values (each is a number in digits) and, without
+            # a p-value, no reader but ``verdicts`` reads it: its measures are read as below
+            # (with no values no phrase is looked for), its times only when a verdict asks
+            # (``_opening_time``). Two sentences in three are such.
+            measures = self.measure_mentions(s)
+            label = self._label_measure(s) if not measures else None
+            return SentenceFacts(s, [label] if label is not None else measures, found_groups, [], None, found_ps)
+        found_times, per = self._times_and_rates(s, found_groups)
         # A number inside a time point ("12个月") or a p-value is not a value of the measure.
         taken = [(t.start, t.end) for t in found_times] + [(p.start, p.end) for p in found_ps] + per
         if "%" in s.text:  # (both patterns need a "%"; the order of the spans does not matter)
@@ -811,8 +831,9 @@ class Outcomes:
         inside = _within(taken)
         # ("176 subjects (103 men, aged 52±10 years)": an age, as for time points, is who they
         # were, no outcome's value.)
+        ages = not ascii_without(s.text, AGE_WORDS)
         values = [x for x in _shift(stats(s.text), s.start) if not inside(x.start)
-                  and not AGE_BEFORE.search(self.ctx.text, max(s.start, x.start - 12), x.start)]
+                  and not (ages and AGE_BEFORE.search(self.ctx.text, max(s.start, x.start - 12), x.start))]
         measures = self.measure_mentions(s)
         label = self._label_measure(s) if not measures else None
         if label is not None:
@@ -3628,18 +3649,26 @@ class Outcomes:
         """Spans whose numbers are no outcome values: confidence intervals and the named
         effects they belong to, fractions ("15/24"), sizes ("n = 24"), measures' and
         groups' own names ("6-minute walk", "group 2")."""
-        s, out = f.sentence, []
-        out += [(c.start, c.end) for c in _shift(intervals(s.text), s.start)]
-        for e in _shift(effect_stats(s.text), s.start):
-            out.append((e.start, e.end))
-        for m in FRACTION_OR_SIZE.finditer(self.ctx.norm, s.start, s.end):
-            out.append((m.start(), m.end()))
-        out += [(m.start, m.end) for m in f.measures] + [(g.start, g.end) for g in f.groups]
-        return out
+        s = f.sentence
+        if f.number_spans is None:  # (the sentence's own; its measures may change between readers)
+            spans = [(c.start, c.end) for c in _shift(intervals(s.text), s.start)]
+            for e in _shift(effect_stats(s.text), s.start):
+                spans.append((e.start, e.end))
+            for m in FRACTION_OR_SIZE.finditer(self.ctx.norm, s.start, s.end):
+                spans.append((m.start(), m.end()))
+            f.number_spans = spans
+        return f.number_spans + [(m.start, m.end) for m in f.measures] + [(g.start, g.end) for g in f.groups]
 
     def _reads_as_value(self, f: SentenceFacts, st: Stat) -> bool:
         """Whether a lone number is an outcome's value, not a count of people, a dose, an
         age, a year, a change ("fell by 6.8"), a ratio ("2.5 times") or a value with its CI."""
+        key = (st.start, st.end, st.value, st.percent, st.count_pct)  # (all it reads of the value)
+        known = f.value_like.get(key)
+        if known is None:
+            known = f.value_like[key] = self._reads_as_value_now(f, st)
+        return known
+
+    def _reads_as_value_now(self, f: SentenceFacts, st: Stat) -> bool:
         norm, at = self.ctx.norm, st.start
         before = norm[max(f.sentence.start, at - 14):at]
         after = norm[st.end:st.end + 14]
@@ -3810,6 +3839,8 @@ class Outcomes:
 
     def _opening_time(self, f: SentenceFacts) -> Time | None:
         """The time a sentence opens on ("At 6 months, ...", "治疗12周后，…"), else None."""
+        if f.times is None:  # (a sentence without values: its times are read when first asked, here)
+            f.times = self._times_and_rates(f.sentence, f.groups)[0]
         first = f.times[0] if f.times else None
         if first is not None and first.time.value and OPENING_TIME.match(self._text(f.sentence.start, first.start)) \
                 and not any(x.start < first.start for x in f.stats):

@@ -13,7 +13,19 @@ import re
 from .clauses import _top_level, in_brackets
 from .context import Context
 from .design import SELF
-from .numbers import DIGIT, EN_WORD_NUMBER, PEOPLE, Count, Stat, counts, english_number, stats, whole_number_end, widen_thousands
+from .numbers import (
+    COUNT_WORDS,
+    DIGIT,
+    EN_WORD_NUMBER,
+    PEOPLE,
+    Count,
+    Stat,
+    counts,
+    english_number,
+    stats,
+    whole_number_end,
+    widen_thousands,
+)
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .prefilter import ascii_without, holds_any
 from .record import Participants
@@ -30,6 +42,9 @@ OTHER_STUDY = re.compile(r"(?=[io另拟正筹计过预12a])(?:正在筹备|筹�
                  r"\b(?:(?:a|an|one)\s+(?:single|small|large|earlier|older|recent|prior|previous|separate|(?:19|20)\d{2})|another)\s+"
                  r"(?:[\w-]+\s+){0,3}(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|cohorts?|reports?)\b|"
                  r"\bin\s+(?:19|20)\d{2},?\s+(?:a|an|one|another)\b)", re.I)
+# (Each English match of OTHER_STUDY without a year holds one of these words; a Chinese one
+# holds a Han character.)
+OTHER_STUDY_WORDS = ("trial", "stud", "analys", "cohort", "report")
 # The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
 ALLOCATION = re.compile(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
 # "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
@@ -128,7 +143,8 @@ def _own_sentences(ctx: Context):
     """The sentences that may speak of this study: not those about other or future work,
     nor those naming another study (by its year, as "another", as "a trial of ...")."""
     return [s for s in ctx.sentences if not ctx.is_other_work(s)
-            and not (OTHER_STUDY.search(s.text) and not SELF.search(s.text))]
+            and not ((not ascii_without(s.text, OTHER_STUDY_WORDS) or DIGIT.search(s.text))
+                     and OTHER_STUDY.search(s.text) and not SELF.search(s.text))]
 
 
 def extract(ctx: Context) -> Participants:
@@ -136,8 +152,13 @@ def extract(ctx: Context) -> Participants:
     enrolled_from_analysis = None
     own = _own_sentences(ctx)  # (asked once: the later passes read the same sentences)
     for s in own:
-        clauses = list(_subclauses(s.text, s.start))
         digits = DIGIT.search(s.text) is not None  # (BARE_COUNT and the ages need one)
+        # Every count an ASCII sentence without a digit holds is in English words
+        # (COUNT_WORDS), and a clause holds one only where the whole sentence does (its
+        # clauses are cut at ",", ";", ":", "and", which no such count crosses): most
+        # sentences are not cut into clauses at all.
+        clauses = list(_subclauses(s.text, s.start)) if digits or not s.text.isascii() \
+            or COUNT_WORDS.search(s.text) else ()
         for i, (start, clause) in enumerate(clauses):
             found = counts(clause)
             if digits:

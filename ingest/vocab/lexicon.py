@@ -56,6 +56,7 @@ def _fold_all(words: list[str]) -> list[str]:
         _folded[token] = token if len(token) == 1 and token >= "\u3400" else fold(token)
     return list(map(_folded.__getitem__, words))
 _span = type(TOKEN.match("a")).span  # re.Match.span, called from C by map()
+_group = type(TOKEN.match("a")).group  # (and re.Match.group)
 
 
 def simplified(text: str) -> str:
@@ -90,9 +91,11 @@ class Tokens:
         self.text = text
         wide = narrow(text)
         norm = simplified(wide)
-        # Built by C loops (map, findall) where the same list used to be built in Python.
-        spans = list(map(_span, TOKEN.finditer(norm)))
-        words = TOKEN.findall(norm)
+        # Built by C loops (map) where the same list used to be built in Python; the text
+        # is searched once, each match giving its span and its token.
+        found = list(TOKEN.finditer(norm))
+        spans = list(map(_span, found))
+        words = list(map(_group, found))
         raw = words if norm is wide else [wide[a:b] for a, b in spans]
         self.spans, self.folded, self.raw = spans, _fold_all(words), raw
         self._index = None
