@@ -243,3 +243,16 @@ def test_a_tidied_name_keeps_the_words_that_begin_with_a_conjunction():
     s = study_of("腹腔镜手术治疗胆囊结石的随机对照试验\n方法：120例胆囊结石患者随机分为腹腔镜组（60例）和开腹组（60例）。\n"
                  "结果：腹腔镜组和开腹组的并发症发生率分别为5.0%和16.7%（P<0.05）。\n")
     assert {e["measure"] for e in s["effects"]} == {"并发症发生率"}
+
+
+def test_a_mean_takes_the_measure_of_the_sentence_before_only():
+    """"…began with an average score of 38.5. Six months later the average score had fallen to
+    36.7": the score of the sentences just before. But a median two sentences after the scale
+    was last spoken of, in a sentence about something else, is not that scale's."""
+    text = ("Cell therapy for multiple sclerosis: a case series\n\n"
+            "Forty patients received autologous cell transplants. Disability was rated on the EDSS. "
+            "Patients began the study with an average EDSS of 5.5. Six months later the average score was 4.5. "
+            "Harvesting took one to three sessions. The number of cells infused ranged widely (median 5.7).\n")
+    found = {(m["measure"], m["value"]) for m in study_of(text)["measurements"]}
+    assert ("EDSS", 4.5) in found and ("EDSS", 5.5) in found
+    assert not [v for _, v in found if v == 5.7]

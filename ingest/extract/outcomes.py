@@ -749,7 +749,8 @@ class Outcomes:
         return None
 
     def measure_mentions(self, s: Sentence) -> list[Mention]:
-        full = [Mention(m.name, m.start, m.end) for m in self.ctx.mentions("measures", s.start, s.end)]
+        full = _not_defining([Mention(m.name, m.start, m.end) for m in self.ctx.mentions("measures", s.start, s.end)],
+                             self.ctx.norm)
         taken = [(m.start, m.end) for m in full]
         taken += [(m.start, m.end) for m in self.ctx.mentions("families", s.start, s.end)]
         parts = []
@@ -2426,8 +2427,12 @@ class Outcomes:
                 follows = taken
             if said is None and follows is None:
                 continue
-            measure = self._measure_for(f, s.start, st.start) or (
-                self.last_measure if self.last_measure is not None and self.last_measure.start < s.start else None)
+            measure = self._measure_for(f, s.start, st.start)
+            if measure is None and self.last_measure is not None and self.last_measure.start < s.start \
+                    and self._spoken_of_just_before(s, self.last_measure):
+                # (The measure of the sentence right before, not one named further back: "The
+                # total number of CD34+ cells infused ranged … (median 5.68)" is no EDSS.)
+                measure = self.last_measure
             if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or CHANGE_WORDS.search(measure.name):
                 continue  # "the average decline was 0.58 points per month": a rate of change, not a value
             if (said is not None and AGE_LIKE.search(head[said.start():])) or CHANGE_AMOUNT.search(head):
@@ -2442,6 +2447,15 @@ class Outcomes:
                                   self._quote(s, lo, hi)))
             f.used_stats.add(i)
             taken, taken_stat = st, stat
+
+    def _spoken_of_just_before(self, s: Sentence, measure: Mention) -> bool:
+        """Whether the sentence before ``s`` named ``measure`` or gave a value of it ("…began
+        with an average score of 38.5. Six months later … to 36.7": the score of the one before)."""
+        if not s.index:
+            return False
+        before = self.ctx.sentences[s.index - 1]
+        return before.start <= measure.start < s.start or any(
+            m.measure == measure.name and m.quote and m.quote in before.text for m in self.measurements[-8:])
 
     def _stands_alone(self, f: SentenceFacts, st: Stat, lo: int, hi: int, head: str) -> bool:
         """Whether a value without a spread can be read on its own. Not in a comparison
@@ -4277,6 +4291,28 @@ DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
                           r"(?:fe)?males?|(?:wo)?men|boys|girls|white|black|asian|hispanic(?:\s+or\s+latino)?|"
                           r"男性?|女性?)\s*(?:years?|岁|歲)?\s*$", re.I)
+
+
+def _not_defining(found: list[Mention], norm: str) -> list[Mention]:
+    """Without the measures named inside a bracket that defines the one right before it: "the
+    overall response rate (decrease or stabilization of the EDSS score) was 78%" is a response
+    rate, whatever scale defines it.
+
+    >>> m = [Mention("objective response rate", 4, 25), Mention("EDSS", 55, 59)]
+    >>> [x.name for x in _not_defining(m, "The overall response rate (decrease or stabilization of the EDSS score) was 78%")]
+    ['objective response rate']
+    """
+    out = []
+    for k, m in enumerate(found):
+        outer = next((x for x in reversed(found[:k]) if x.end <= m.start), None)
+        if outer is not None and DEFINING_BRACKET.match(norm, outer.end) and DEFINING_BRACKET.match(norm, outer.end).end() > m.start:
+            continue
+        out.append(m)
+    return out
+
+
+# A bracket right after a name, that defines it in words: "(decrease or stabilization of the EDSS score)".
+DEFINING_BRACKET = re.compile(r"\s*[(（](?=[^()（）]{0,80}\b(?:of|or|and|defined|as|including)\b)[^()（）]{0,80}[)）]", re.I)
 
 
 def name_words(name: str) -> set[str]:
