@@ -256,3 +256,18 @@ def test_a_mean_takes_the_measure_of_the_sentence_before_only():
     found = {(m["measure"], m["value"]) for m in study_of(text)["measurements"]}
     assert ("EDSS", 4.5) in found and ("EDSS", 5.5) in found
     assert not [v for _, v in found if v == 5.7]
+
+
+def test_thresholds_counts_and_signed_changes_are_no_values():
+    """"decreased by at least 5% (43.3% vs 18.7%)": 5% is the threshold, the pair the arms' shares,
+    the drug's first even where its name is run into a word ("theLiraglutide") and only the
+    placebo arm is found, named second of the pair; "33 and 9 participants" are counts; "an
+    absolute change of - 4.50 kg" is a change, its sign set apart, no level of the placebo arm."""
+    text = ("Liraglutide for adolescents with obesity: a randomized trial\n\n"
+            "In all, 125 participants received liraglutide and 126 received placebo. "
+            "The BMI of 51 of 113 subjects in theLiraglutide group and 20 of 105 subjects in the placebo group "
+            "decreased by at least 5% (43.3% vs 18.7%) and 33 and 9 participants respectively by at least 10%. "
+            "Compared with placebo, body weight fell more (absolute change of - 4.50 kg).\n")
+    found = {(m["group"], m["value"]) for m in study_of(text)["measurements"]}
+    assert ("liraglutide", 43.3) in found and ("placebo", 18.7) in found
+    assert not {v for _, v in found} & {5, 10, 33, 9, 4.5}

@@ -269,6 +269,8 @@ RATIO_LIST_LEAD = re.compile(
     r"\s*(?:分别为|分別為|分别是|分別是|were|are)\s*[:：]?\s*", re.I)
 RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:~|～|-|–|—|to|,|，|至)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)）\]]")
 RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
+COUNT_PAIR_AFTER = re.compile(r"\s*(?:and|or|,|和|与|與)\s*\d+\s*(?:participants|patients|subjects|people|individuals|人|例|名)", re.I)
+PAIR_AND = re.compile(r"\band\b|和|与|與|及", re.I)
 BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
 # Statistics whose name alone makes an effect of the value after it ("HR 1.04"), with or
@@ -585,6 +587,10 @@ RATIO_AFTER = re.compile(r"\s*[:：]\s*\d")
 # or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
 NOT_A_VALUE_BEFORE = re.compile(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
                         r"HR|OR|RR|MD|SMD|CI|I2|I²|ratio|NNT|number|No\.|n)\s*[=:：]?\s*$|[≥≤<>:：]\s*$|年龄\s*$|第\s*$|"
+                        # a threshold of a response, not a value ("decreased by at least 5% (43.3% vs 18.7%)")
+                        r"\bat\s+least\s*$|至少\s*$|不少于\s*$|不少於\s*$|"
+                        # a change or a difference, its sign apart ("absolute change of - 4.50kg")
+                        r"\b(?:change|difference|reduction|decrease|increase)\s+(?:of\s+)?[-−–]?\s*$|\s[-−–]\s+$|"
                         # a test statistic ("Z=-3.135", "t=2.41", "χ2=6.52") is no value of a measure
                         r"(?<![A-Za-z])(?:Z|t|F|U|H|χ2|χ²|χ\^2|x2|X2|卡方值?|统计量)\s*[=:：]\s*-?\s*$|"
                         r"(?:高出|低出|多出|少出|高|低|多|少|降低|减少|下降|增加|提高|升高|缩短|延长)了?\s*$)", re.I)
@@ -3690,8 +3696,8 @@ class Outcomes:
             return False
         if norm[at:at + 1] in ("-", "−") and at and (norm[at - 1].isalnum()):
             return False  # "神经营养因子-3", "IL-6": a name's number, not a negative value
-        if not st.percent and COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")):
-            return False
+        if not st.percent and (COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")) or COUNT_PAIR_AFTER.match(norm, st.end)):
+            return False  # (also the first of "33 and 9 participants")
         has_unit = st.percent or re.compile(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
         if not has_unit and not RESPECTIVELY.search(norm, st.end, f.sentence.end):
             # A bare number is a value only in a run closed by "respectively" or beside a "vs".
@@ -3776,6 +3782,11 @@ class Outcomes:
                 # "more frequent with the intervention than with usual care (35.6% vs 20.2%)":
                 # the one arm named is the comparator when "than" or "compared with" leads to it.
                 if COMPARATOR_LEAD.search(self._text(max(lo, first.start - 24), first.start)):
+                    return [other, here[0]]
+                # "51 of 113 in theLiraglutide group and 20 of 105 in the placebo group … (43.3% vs
+                # 18.7%)": the comparator named second of a pair whose first the reader missed.
+                from .interventions import is_comparator
+                if is_comparator(here[0]) and PAIR_AND.search(self._text(lo, first.start)):
                     return [other, here[0]]
                 return [here[0], other]
             if not here and len(arms) == 2 and not f.groups and not self._pair_not_of_arms(f, lo, run[-1].end):
