@@ -45,6 +45,9 @@ EACH = re.compile(r"(?=[\deg各每(])(?:(?:各|每组|每个组)\s*(?P<zh>\d+|[�
 # (Every English match of EACH holds "each" or "per"; the others are Chinese.)
 EACH_WORDS = ("each", "per")
 # "(105 patients)" beside an arm: its size.
+# "N=1237 polypill strategy (a single pill containing …)": a line that opens on an arm's size.
+SIZE_FIRST = re.compile(r"\s*[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)"
+                        r"\s*(?:[(:;,.]|$)")
 N_PATIENTS = re.compile(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
                 r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
@@ -374,6 +377,14 @@ def extract(ctx: Context) -> list[Arm]:
             if len({p[0] for _, p in found if p[0]}) >= 2:
                 for m, (name, dose, _) in found:
                     add(name, dose, int(m.group("n")), s.text)
+    if len(arms) < 2:
+        # A summary's lines, each an arm with its size first: "N=1237 polypill strategy (a single
+        # pill …).", "N=1229 usual care (standard of care …)."
+        sized = [(m, _clean(m.group("name"))) for s in ctx.sentences if not ctx.is_other_work(s)
+                 for m in [SIZE_FIRST.match(s.text)] if m]
+        if len({c[0] for _, c in sized if c[0]}) >= 2:
+            for m, (name, dose, _) in sized:
+                add(name, dose, int(m.group("n").replace(",", "")), m.string)
     if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
         _crossover_conditions(ctx, add)
     if len(arms) < 2:

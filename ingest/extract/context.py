@@ -286,26 +286,54 @@ def _composites(found: list[Match], text: str) -> list[Match]:
     >>> text = "a composite of worsening heart failure or cardiovascular death occurred"
     >>> [(x.name, x.start) for x in _composites([m("heart failure", 25, 38), m("cardiovascular death", 42, 62)], text)]
     [('worsening heart failure or cardiovascular death', 15)]
+    >>> text = "composite outcome of CV death, nonfatal MI, or urgent revascularization (9.5% vs. 12.7%)"
+    >>> [x.name for x in _composites([m("cardiovascular death", 21, 29), m("myocardial infarction", 40, 42)], text)]
+    ['CV death, nonfatal MI, or urgent revascularization']
     >>> text = "stroke or death was lower; pain or stiffness fell"
     >>> [x.name for x in _composites([m("stroke", 0, 6), m("death", 10, 15), m("stiffness", 35, 44)], text)]
     ['stroke or death', 'stiffness']
     """
     out: list[Match] = []
     said_so = "omposite" in text or "OMPOSITE" in text  # (most articles never say it: no search then)
+    absorbed = -1  # (where the last composite's list of events ended)
     for m in found:
+        if m.start < absorbed:
+            continue  # an event of the composite before it
         starts = [out[-1].start] if out and OR_BETWEEN.fullmatch(text, out[-1].end, m.start) and _events(out[-1], m) else []
         said = COMPOSITE_OF.search(text, max(0, m.start - 120), m.start) if said_so else None
         # (the composite's own words, not a clause: "the composite outcome was lower with drug K and …")
-        starts += [said.start("x")] if said and not CLAUSE_WORD.search(said["x"]) else []
+        said = said if said and not CLAUSE_WORD.search(said["x"]) else None
+        starts += [said.start("x")] if said else []
+        # ("composite outcome of CV death, nonfatal MI, …": the first event right after "of")
+        head = COMPOSITE_HEAD.search(text, max(0, m.start - 60), m.start) if said_so and not said else None
+        if head:
+            tail = COMPOSITE_TAIL.match(text, m.end)
+            said = head if tail and OR_IN.search(tail.group()) else None
+            starts += [m.start] if said else []
         if not starts:
             out.append(m)
             continue
-        start = min(starts)
+        start, end = min(starts), m.end
+        if said:
+            # "composite outcome of CV death, nonfatal MI, nonfatal stroke, or urgent
+            # revascularization": the events listed after the first are the composite's too.
+            tail = COMPOSITE_TAIL.match(text, m.end)
+            if tail and OR_IN.search(tail.group()):
+                end = absorbed = tail.end()
         while out and out[-1].start >= start:
             out.pop()  # (the events it joins: "heart failure" in "worsening heart failure or …")
-        name = re.sub(r"\s+", " ", text[start:m.end]).strip()
-        out.append(m._replace(name=name, start=start, text=text[start:m.end]))
+        name = re.sub(r"\s+", " ", text[start:end]).strip()
+        out.append(m._replace(name=name, start=start, end=end, text=text[start:end]))
     return out
+
+
+# The rest of a composite's list of events: ", nonfatal type 1 MI, nonfatal ischemic stroke, or
+# urgent revascularization" (up to a bracket, a stop or a verb).
+COMPOSITE_TAIL = re.compile(r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?!(?:was|were|is|are|had|has|occurred|in|at)\b)"
+                            r"[A-Za-z][\w\-]*(?:\s(?!(?:was|were|is|are|had|has|occurred|in|at|with|than|compared)\b)"
+                            r"[A-Za-z0-9][\w\-]*){0,5}){1,8}", re.I)
+COMPOSITE_HEAD = re.compile(r"composite\s+(?:(?:primary\s+|secondary\s+)?(?:outcome|end\s*-?point)\s+)?of\s+(?:the\s+)?$", re.I)
+OR_IN = re.compile(r"\bor\b|\band\b", re.I)
 
 
 def _events(a: Match, b: Match) -> bool:

@@ -271,6 +271,13 @@ RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?
 RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
 COUNT_PAIR_AFTER = re.compile(r"\s*(?:and|or|,|和|与|與)\s*\d+\s*(?:participants|patients|subjects|people|individuals|人|例|名)", re.I)
 PAIR_AND = re.compile(r"\band\b|和|与|與|及", re.I)
+# Sentences of who could enrol, and times before enrolment ("within the previous 6 months",
+# "近3个月内"): no time a value was measured at.
+CRITERIA = re.compile(r"\b(?:inclusion|exclusion|eligibility)\s+criteri|纳入标准|排除标准|納入標準|排除標準", re.I)
+BEFORE_ENROLMENT = re.compile(r"\b(?:within|in|during|over)\s+the\s+(?:previous|past|preceding|prior|last)\s*$|"
+                              r"\bprevious\s*$|(?:过去|過去|近|前)\s*$", re.I)
+VERDICT_WORDS = re.compile(r"\bsignifican|\bstatistical|\breach(?:ed)?\b|\bdiffer|显著|顯著|统计学|統計學|差异|差異", re.I)
+PAIR_THEN_RATIO = re.compile(r"[;；]\s*(?=(?:adjusted\s+)?(?:a?HR|a?OR|I?RR|hazard|odds|risk|relative)\b)", re.I)
 BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
 # Statistics whose name alone makes an effect of the value after it ("HR 1.04"), with or
@@ -724,10 +731,13 @@ class Outcomes:
         for s in self.ctx.sentences:
             if not self.ctx.mentions("measures", s.start, s.end) and not self.ctx.mentions("families", s.start, s.end):
                 continue
+            if CRITERIA.search(s.text):
+                continue  # who could enrol ("MI within the previous 6 months"): no time of a result
             for t in self._time_points(s, _shift(times(s.text), s.start)):
                 at = t.start - s.start
                 if t.time.value and not AGE_BEFORE.search(s.text, max(0, at - 12), at) \
-                        and not FOLLOWED_FOR.search(s.text, max(0, at - 20), at):
+                        and not FOLLOWED_FOR.search(s.text, max(0, at - 20), at) \
+                        and not BEFORE_ENROLMENT.search(s.text, max(0, at - 24), at):
                     counter[t.time] += 1
         if not counter:
             return None
@@ -1362,14 +1372,20 @@ class Outcomes:
         s = f.sentence
         previous_end = s.start
         for m in BRACKETED.finditer(self.ctx.norm, s.start, s.end):
-            inside = [i for i, st in enumerate(f.stats) if m.start() < st.start and st.end <= m.end()]
-            ps = [i for i, p in enumerate(f.ps) if m.start() < p.start and p.end <= m.end()]
+            # ("(9.5% vs. 12.7%; HR 0.76, 95% CI 0.6 to 0.96)": the pair before the ratio that
+            # follows it, which is read as an effect of its own with whatever p it has.)
+            end = m.end()
+            ratio = PAIR_THEN_RATIO.search(self.ctx.norm, m.start(), m.end())
+            if ratio is not None and effect_stats(self._text(ratio.end(), m.end())):
+                end = ratio.start() + 1
+            inside = [i for i, st in enumerate(f.stats) if m.start() < st.start and st.end <= end]
+            ps = [i for i, p in enumerate(f.ps) if m.start() < p.start and p.end <= end]
             if len(inside) != 2 or len(ps) > 1 or any(i in f.used_stats for i in inside):
                 continue
             a, b = f.stats[inside[0]], f.stats[inside[1]]
             if not BRACKETED_VS.fullmatch(self._text(a.end, b.start)) or a.count_pct is not None or b.count_pct is not None:
                 continue
-            tail = self._text(b.end, f.ps[ps[0]].start if ps else m.end() - 1)
+            tail = self._text(b.end, f.ps[ps[0]].start if ps else end - 1)
             if not re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[,;，；]?\s*").fullmatch(tail):
                 continue  # more in the brackets than the pair and its p
             if DOSE_UNIT.match(tail) and DOSE_UNIT.match(self._text(a.end, b.start)):
@@ -2036,8 +2052,8 @@ class Outcomes:
             # of those with a trait (an arm's sentence is read as the arm's).
             start = trait[1]
         name = (_cleaned_name(head[start:]) or "").rstrip("：: ")
-        if not name:
-            return None
+        if not name or VERDICT_WORDS.search(name):
+            return None  # ("… but did not reach statistical significance (90% versus 50%)": no measure's name)
         a = lo + head.index(name, start)
         b = a + len(name)
         # The phrase ends in a measure the vocabulary knows ("NRS pain scores"): its name; but
