@@ -219,3 +219,18 @@ def test_a_named_reference_category_is_kept():
             "We followed 5,000 adults after cardiac surgery; normal weight was the reference category.\n"
             "Obesity was associated with an increased risk of death (RR 1.40, 95% CI 1.10 to 1.78).\n")
     assert [(e[2], e[4]) for e in effects_of(text)] == [(REFERENCE, 1.4)]
+
+
+def test_an_exposure_with_its_ratio_before_the_outcome_it_is_associated_with():
+    """"Night shift work (HR 1.26, 95% CI 1.05–1.51) was associated with increased all-cause
+    mortality, compared to day shift work": the ratio is of the outcome named after "associated
+    with", the exposure (its bracket set aside) against the comparison named after "compared to";
+    and a page whose only results are ratios states a result all the same."""
+    from ingest.extract import extract
+    from ingest.read import read_bytes
+    text = ("Shift work and mortality in a cohort of nurses\n\n"
+            "In this cohort study of 18 015 nurses, 1616 died. Night shift work (HR 1.26, 95% CI 1.05–1.51) "
+            "was associated with increased all-cause mortality, compared to day shift work.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert [(e["measure"], e["group"], e["versus"], e["type"], e["value"], e["ci"]) for e in studies[0]["effects"]] == [
+        ("all-cause mortality", "Night shift work", "day shift work", "hazard_ratio", 1.26, [1.05, 1.51])]

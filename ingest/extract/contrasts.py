@@ -77,6 +77,8 @@ ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|�
 ZH_THAN = re.compile(r"(?:^|[，,。；;：:]\s*)(?:经[^，,；;。]{0,10}[，,]\s*)?(?P<group>[^，,；;。较較()（）]{2,24}?)(?:较|較|相较于|相較於)"
                      r"(?!\s*(?:治疗前|治療前|基线|基線|入组时|入組時|术前|術前|前|以往|既往|同期|对照期|對照期))"
                      r"(?P<versus>[^，,；;。()（）]{2,16}?)(?:能|可|更|均|显著|顯著|明显|明顯|有效|降低|提高|增加|减少|減少|升高|下降|改善|延长|延長|缩短|縮短)")
+# A result's bracket after the words it qualifies: "Night shift work (HR 1.26, 95% CI 1.05-1.51)".
+BRACKETED_AFTER = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 # "between those with and without prestroke disability": the first side has it.
 WITH_WITHOUT = re.compile(r"\bwith\s+and\s+without\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)(?=\s*[,;:()\[\].]|\s+(?:had|was|were|did|at|in)\b|$)", re.I)
 
@@ -159,6 +161,8 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='atrial fibrillation', versus='reference')
     >>> contrast("Statin use was associated with an 18% lower risk of death, HR 0.82")
     Contrast(group='Statin use', versus='reference')
+    >>> contrast("Night shift work (HR 1.26, 95% CI 1.05-1.51) was associated with increased mortality, compared to day shift work")
+    Contrast(group='Night shift work', versus='day shift work')
     >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
     Contrast(group='B级(7分)患者', versus='B级(8~9分)患者')
     >>> contrast("经Meta分析，术后行TACE治疗较单纯手术治疗能有效降低复发率"), contrast("观察组治疗后较治疗前明显降低")
@@ -203,7 +207,7 @@ def contrast(text: str) -> Contrast | None:
         verb = ASSOCIATED.search(text)
         # ("Analyses indicated that atrial fibrillation was associated with …": the subject of
         # the reported clause.)
-        head = REPORTED.split(text[:verb.start()])[-1] if verb else ""
+        head = BRACKETED_AFTER.sub("", REPORTED.split(text[:verb.start()])[-1]) if verb else ""
         subject = side(head) if verb and not re.search(r"[,;，；:]", head) else None
         return Contrast(subject, REFERENCE) if subject else None
     versus = side(text[cue.end():])
@@ -224,8 +228,9 @@ def contrast(text: str) -> Contrast | None:
         subject = head[:verb.start()] if verb and verb.start() < cue.start() else None
         if subject:
             # "the trial showed that patients treated with X had …": the subject of the
-            # reported clause, not of the report.
-            subject = REPORTED.split(subject)[-1]
+            # reported clause, not of the report; "Night shift work (HR 1.26, 95% CI …) was
+            # associated with …": the subject without the bracket of its result.
+            subject = BRACKETED_AFTER.sub("", REPORTED.split(subject)[-1])
         group = side(subject) if subject and not re.search(r"[,;，；:]", subject) else None
     if group is None or group.lower() == versus.lower():
         return None

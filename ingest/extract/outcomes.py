@@ -277,6 +277,7 @@ CRITERIA = re.compile(r"\b(?:inclusion|exclusion|eligibility)\s+criteri|纳入�
 BEFORE_ENROLMENT = re.compile(r"\b(?:within|in|during|over)\s+the\s+(?:previous|past|preceding|prior|last)\s*$|"
                               r"\bprevious\s*$|(?:过去|過去|近|前)\s*$", re.I)
 VERDICT_WORDS = re.compile(r"\bsignifican|\bstatistical|\breach(?:ed)?\b|\bdiffer|显著|顯著|统计学|統計學|差异|差異", re.I)
+ASSOCIATED_AFTER = re.compile(r"[^.;()]{0,8}?[)\]）]?\s*(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\s+", re.I)
 PAIR_THEN_RATIO = re.compile(r"[;；]\s*(?=(?:adjusted\s+)?(?:a?HR|a?OR|I?RR|hazard|odds|risk|relative)\b)", re.I)
 BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -2897,6 +2898,7 @@ class Outcomes:
             end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
             measure = (self._measure_since(f, last_end, es.start) or self._measure_for(f, s.start, es.start)
+                       or self._measure_associated_after(f, ci.end() if ci else es.end, hi)
                        or self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start))
             last_end = end
             if measure is None:
@@ -2917,6 +2919,15 @@ class Outcomes:
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             taken.add(es.value)
+
+    def _measure_associated_after(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
+        """The outcome named right after "was associated with" that follows a ratio's bracket:
+        "Night shift work (HR 1.26, 95% CI 1.05-1.51) was associated with increased all-cause
+        mortality"."""
+        close = ASSOCIATED_AFTER.match(self.ctx.norm, at)
+        if close is None:
+            return None
+        return next((m for m in f.measures if close.end() <= m.start <= close.end() + 30 and m.start < hi), None)
 
     def _phrase_before_ratio(self, a: int, at: int) -> Mention | None:
         """The outcome a ratio's clause names as written, where the vocabulary names none:
