@@ -71,3 +71,19 @@ def test_a_ratio_named_once_then_its_values_for_the_years_listed_before_it():
     assert got == [(1, 0.50, (0.40, 0.62)), (2, 0.60, (0.48, 0.75)), (3, 0.70, (0.55, 0.90))]
     assert {(e["group"], e["versus"]) for e in studies[0]["effects"]} == {("术后行K疗法", "单纯手术")}
     assert not [m for m in studies[0]["measurements"] if m["value"] in (0.50, 0.60, 0.70)]
+
+
+def test_ratios_of_groups_listed_against_a_reference_and_never_means():
+    """"以B组为参照，A组、C组及D组全因死亡HR(95%CI)分别为…": one ratio per group listed, each
+    against the reference named with 以…为参照, of the outcome named before the ratio (written
+    right after Chinese, "死亡HR", with no space). A second list of the same sentence whose
+    outcome the vocabulary does not know is left unread, never read as means."""
+    text = ("饮食与死亡风险的队列研究\n"
+            "结果：共纳入6000例个体。多因素调整后，以中量组为参照，低量组、高量组及极高量组全因死亡HR(95%CI)分别为"
+            "1.20(0.90~1.60)、1.10(0.80~1.50)和1.40(1.05~1.87)；某某事件HR(95%CI)分别为1.30(0.85~2.00)、0.80(0.50~1.20)和1.25(0.70~2.20)。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    got = sorted((e["group"], e["versus"], e["value"], tuple(e["ci"])) for e in studies[0]["effects"]
+                 if e["measure"] == "all-cause mortality" and e["type"] == "hazard_ratio")
+    assert got == [("低量组", "中量组", 1.20, (0.90, 1.60)), ("极高量组", "中量组", 1.40, (1.05, 1.87)),
+                   ("高量组", "中量组", 1.10, (0.80, 1.50))]
+    assert not [m for m in studies[0]["measurements"] if m["value"] in (1.30, 0.80, 1.25, 1.20, 1.10, 1.40)]

@@ -91,7 +91,9 @@ RELATIVE_CHANGE = re.compile(
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
-RATIO_NAMED = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)\b|风险比|風險比|比值比|相对危险度|相對危險度", re.I)
+# (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
+RATIO_NAMED = re.compile(r"(?<![A-Za-z])(?:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)\b|"
+                         r"风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
                         r"\b(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)", re.I)
@@ -261,12 +263,14 @@ PAIR_COMPARED = re.compile(r"\b(?:higher|lower|greater|better|worse|more|less|fe
 # (Two patterns, the ratio's name and what follows it, each simple enough to be checked for
 # catastrophic backtracking.)
 NAMED_RATIO_LIST = re.compile(
-    r"(?P<kind>风险比|風險比|危险比|危險比|比值比|优势比|相对危险度|相對危險度|相对风险|\ba?HRs\b|\ba?ORs\b|\bI?RRs\b|"
+    r"(?P<kind>风险比|風險比|危险比|危險比|比值比|优势比|相对危险度|相對危險度|相对风险|(?<![A-Za-z])(?:a?HR|a?OR|I?RR)s?(?![A-Za-z])|"
     r"hazard\s+ratios|odds\s+ratios|risk\s+ratios|relative\s+risks)", re.I)
 RATIO_LIST_LEAD = re.compile(
     r"\s*(?:[(（](?:a?HR|a?OR|I?RR)s?[)）])?\s*(?:及其|及|和|与|與|and(?:\s+their|\s+the)?|with(?:\s+their)?)?\s*"
     r"(?:95\s*%\s*(?:可信区间|可信區間|置信区间|置信區間|CIs?|confidence\s+intervals?))?\s*(?:[(（]\s*(?:95\s*%\s*)?CIs?\s*[)）])?"
     r"\s*(?:分别为|分別為|分别是|分別是|were|are)\s*[:：]?\s*", re.I)
+# "以(≥250~<400)g/d组为参照", "以不饮茶者作为对照": the reference a ratio is against.
+ZH_REFERENCE = re.compile(r"以(?P<x>[^，,；;。以]{1,24}?)(?:作)?为(?:参照|參照|对照|對照|参比|參比|参考|參考)(?:组|組)?")
 RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:~|～|-|–|—|to|,|，|至)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)）\]]")
 RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
 COUNT_PAIR_AFTER = re.compile(r"\s*(?:and|or|,|和|与|與)\s*\d+\s*(?:participants|patients|subjects|people|individuals|人|例|名)", re.I)
@@ -717,6 +721,7 @@ class Outcomes:
         self.last_measure: Mention | None = None
         self._sentence_families: dict[int, set[str]] = {}  # (``_families_in``)
         self.default_time = self._default_time()
+        self._last_listed_groups: tuple | None = None  # (sentence, groups, reference) a ratio list was of
         self._marks = (0, 0)  # how many effects and measurements there were when this sentence began
         self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
         self._vaccine: bool | None = None  # whether the article studies a vaccine (``_about_vaccine``)
@@ -1920,6 +1925,10 @@ class Outcomes:
                     break
             if len(values) < 2:
                 continue
+            # (Ratios, whoever's they are: never an arm's mean, whichever reader comes after.)
+            for i, st in enumerate(f.stats):
+                if values[0].start() <= st.start < values[-1].end():
+                    f.used_stats.add(i)
             lo = clause_bounds(s, m.start(), m.end())[0]
             lo = max(s.start, min(lo, m.start() - 1))
             # (The items may stand in the clause before the ratio's: "降低…复发率，风险比…".)
@@ -1927,6 +1936,28 @@ class Outcomes:
             head = s.start + max([0] + [x.end() for x in re.compile(r"[。；;]").finditer(before)])
             times = [t for t in f.times if head <= t.start and t.end <= m.start() and t.time.value]
             measures = [x for x in f.measures if head <= x.start < m.start()]
+            listed_groups = self._zh_groups_listed(head, m.start()) or (
+                self._last_listed_groups if self._last_listed_groups and self._last_listed_groups[0] == s.index else None)
+            if listed_groups and len(listed_groups[1]) == len(values) and measures:
+                # "…<250 g/d组、(≥400~<500)g/d组及≥500 g/d组全因死亡HR(95%CI)分别为…": one value per group
+                # listed, of the outcome named last before the ratio (and the next ratio of the
+                # sentence, "CVD事件HR(95%CI)分别为…", is of the same groups).
+                self._last_listed_groups = (s.index, listed_groups[1], listed_groups[2])
+                time = self._result_time(f, head, m.start())
+                reference = listed_groups[2]
+                if reference is None:
+                    continue  # each group against what, the sentence does not say
+                quote = self._quote(s, head, values[-1].end())
+                kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), None)
+                if kind not in ("odds_ratio", "risk_ratio", "hazard_ratio"):
+                    continue
+                for name, item in zip(listed_groups[1], values):
+                    self.effects.append(Effect(measures[-1].name, name, reference, time, kind, number(item["v"]),
+                                               [number(item["lo"]), number(item["hi"])], None, None, None, quote))
+                    for i, st in enumerate(f.stats):
+                        if item.start() <= st.start < item.end():
+                            f.used_stats.add(i)
+                continue
             if len(times) == len(values) and measures:
                 measure = next((x for x in measures if x.start >= times[-1].end), measures[-1])
                 slots = [(measure, t.time) for t in times]
@@ -1955,6 +1986,21 @@ class Outcomes:
                 for i, st in enumerate(f.stats):
                     if item.start() <= st.start < item.end():
                         f.used_stats.add(i)
+
+    def _zh_groups_listed(self, a: int, at: int) -> tuple[int, list[str], str | None] | None:
+        """(where, the groups, the reference) of a Chinese list of groups before a ratio's
+        name: "以(≥250~<400)g/d组为参照，南方地区<250 g/d组、(≥400~<500)g/d组及≥500 g/d组全因死亡HR…"
+        gives the three groups as written and the reference group; None without two or more."""
+        text = self._text(a, at)
+        clause = text[max([0] + [x.end() for x in re.compile(r"[，,；;：:]").finditer(text)]):]
+        items = [x.strip() for x in re.compile(r"、|及|和|与|與").split(clause)]
+        if len(items) < 2 or not all(x.endswith(("组", "組")) or re.compile(r"[组組][^组組]{1,12}$").search(x) for x in items):
+            return None
+        items[-1] = re.compile(r"([组組])[^组組]*$").sub(r"\1", items[-1])  # (the outcome after the last group)
+        if not all(1 < len(x) <= 24 and x.endswith(("组", "組")) for x in items):
+            return None
+        reference = ZH_REFERENCE.search(text)
+        return a, items, reference["x"] if reference else None
 
     def _outcomes_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
         """The outcomes a sentence lists before a result ("客观缓解率(ORR)、疾病控制率(DCR)、
