@@ -87,3 +87,18 @@ def test_ratios_of_groups_listed_against_a_reference_and_never_means():
     assert got == [("低量组", "中量组", 1.20, (0.90, 1.60)), ("极高量组", "中量组", 1.40, (1.05, 1.87)),
                    ("高量组", "中量组", 1.10, (0.80, 1.50))]
     assert not [m for m in studies[0]["measurements"] if m["value"] in (1.30, 0.80, 1.25, 1.20, 1.10, 1.40)]
+
+
+def test_chinese_differences_between_arms_in_a_run_of_clauses():
+    """"代盐组人群的收缩压比对照组低3.3mmHg，24小时尿钠排泄量平均少350 mg，…平均多803 mg": mean
+    differences of the first arm against the second, signed (低, 少: less), the clauses after
+    it of the same two arms; the 24 of "24小时" is part of a name, no value; a risk lower by a
+    percentage is no mean difference."""
+    text = ("代盐预防卒中的随机对照试验\n"
+            "结果：代盐组人群的收缩压比对照组低3.3mmHg，24小时尿钠排泄量平均少350 mg，24小时尿钾排泄量平均多803 mg。"
+            "代盐组的卒中风险较对照组低14%。\n")
+    study = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"][0]
+    got = {(e["measure"], e["group"], e["versus"], e["value"]) for e in study["effects"] if e["type"] == "mean_difference"}
+    assert got == {("systolic blood pressure", "代盐组", "control", -3.3), ("24小时尿钠排泄量", "代盐组", "control", -350),
+                   ("24小时尿钾排泄量", "代盐组", "control", 803)}
+    assert not [m for m in study["measurements"] if m["value"] == 24]

@@ -283,6 +283,16 @@ BEFORE_ENROLMENT = re.compile(r"\b(?:within|in|during|over)\s+the\s+(?:previous|
 VERDICT_WORDS = re.compile(r"\bsignifican|\bstatistical|\breach(?:ed)?\b|\bdiffer|显著|顯著|统计学|統計學|差异|差異", re.I)
 ASSOCIATED_AFTER = re.compile(r"[^.;()]{0,8}?[)\]）]?\s*(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\s+", re.I)
 PAIR_THEN_RATIO = re.compile(r"[;；]\s*(?=(?:adjusted\s+)?(?:a?HR|a?OR|I?RR|hazard|odds|risk|relative)\b)", re.I)
+# "代盐组的收缩压比对照组低3.3mmHg": after the second arm, the direction and the amount.
+ZH_THAN_END = re.compile(r"(?:比|较|較)\s*$")
+ZH_THAN_ANY = re.compile(r"(?:比|较|較)")
+# A Chinese arm's name before its measure: "含钾代盐组", the last such word before the comparison.
+ZH_GROUP_BEFORE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}[组組])(?=[^，,。；;组組]{1,24}$)")
+ZH_DIFF_AFTER = re.compile(r"\s*(?:的)?\s*(?:平均)?\s*(?P<dir>低|高|少|多|降低|减少|減少|增加|升高|下降|缩短|縮短|延长|延長)(?:了)?\s*"
+                           r"(?P<v>\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|％|倍))")
+ZH_DIFF_NEXT = re.compile(r"\s*(?:[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[，,]\s*(?P<what>[^，,。；;]{2,24}?)(?:平均)?\s*(?P<dir>低|高|少|多|降低|减少|減少|增加|升高|下降|缩短|縮短|延长|延長)(?:了)?\s*"
+                          r"(?P<v>\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|％|倍))")
+LESS_WORDS = {"低", "少", "降低", "减少", "減少", "下降", "缩短", "縮短"}
 BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
 # Statistics whose name alone makes an effect of the value after it ("HR 1.04"), with or
@@ -1451,6 +1461,55 @@ class Outcomes:
                 or not PAIR_COMPARED.search(self.ctx.norm[max(lo, named[-1].start - 80):named[-1].start]):
             return None
         return named[-1], next(a for a in arms if a != named[-1].name)
+
+    def zh_differences(self, f: SentenceFacts) -> None:
+        """How much one arm's mean differed from the other's, in Chinese: "代盐组人群的收缩压比对照组
+        低3.3mmHg，24小时尿钠排泄量平均少350 mg，…平均多803 mg". A mean difference of the first arm
+        against the second, signed (低, 少, 降低: less); the clauses after it that name only a
+        measure and how much less or more are of the same two arms."""
+        s = f.sentence
+        if not f.groups or not f.stats or not HAN.search(s.text) or not ZH_THAN_ANY.search(s.text):
+            return
+        sides = None
+        pairs = list(zip(f.groups, f.groups[1:]))
+        first = f.groups[0]
+        named = ZH_GROUP_BEFORE.search(self.ctx.norm, s.start, first.start)
+        if named and ZH_THAN_END.search(self._text(named.end(), first.start)):
+            # "含钾代盐组人群的收缩压比对照组低3.3mmHg": the first arm by its own name, which no
+            # allocation sentence gave (a Match in its place, as the article writes it).
+            pairs.insert(0, (Match(named.group(), named.start(), named.end(), named.group(), 0, 0), first))
+        for g1, g2 in pairs:
+            between = self._text(g1.end, g2.start)
+            after = ZH_DIFF_AFTER.match(self.ctx.norm, g2.end)
+            if g1.name == g2.name or not ZH_THAN_END.search(between) or after is None:
+                continue
+            measure = next((m for m in reversed(f.measures) if g1.end <= m.start and m.end <= g2.start), None)
+            if measure is None:
+                continue
+            sides = (g1.name, g2.name)
+            self._add_difference(f, measure, sides, after, g1.start)
+            # (the clauses after it: "，24小时尿钠排泄量平均少350 mg")
+            at = after.end()
+            while (nxt := ZH_DIFF_NEXT.match(self.ctx.norm, at)) is not None and nxt.end() <= s.end:
+                m2 = next((m for m in f.measures if nxt.start("what") <= m.start and m.end <= nxt.end("what")), None)
+                if m2 is None and HAN.search(nxt["what"]) and not re.compile(r"[组組]|风险|風險").search(nxt["what"]):
+                    m2 = Mention(nxt["what"].strip(), nxt.start("what"), nxt.end("what"))  # as written
+                if m2 is None:
+                    break
+                self._add_difference(f, m2, sides, nxt, nxt.start("what"))
+                # ("24小时尿钠排泄量": the number in the measure's name is no value of its own)
+                f.used_stats.update(i for i, x in enumerate(f.stats) if nxt.start("what") <= x.start < nxt.end("what"))
+                at = nxt.end()
+
+    def _add_difference(self, f: SentenceFacts, measure: Mention, sides: tuple[str, str], m, start: int) -> None:
+        value = number(m["v"]) * (-1 if m["dir"] in LESS_WORDS else 1)
+        st = next((i for i, x in enumerate(f.stats) if m.start("v") <= x.start < m.end("v") + 1), None)
+        if st is None or st in f.used_stats:
+            return
+        f.used_stats.add(st)
+        lo, hi = clause_bounds(f.sentence, m.start("v"), m.end("v"))
+        self.effects.append(Effect(measure.name, sides[0], sides[1], self._result_time(f, lo, hi), "mean_difference", value,
+                                   None, None, None, None, self._quote(f.sentence, start, m.end())))
 
     def compared_values(self, f: SentenceFacts) -> None:
         """A value, then the comparator's value after it: "死亡風險為6.9%，較對照組的13.5%為低",
@@ -4306,6 +4365,7 @@ class Outcomes:
             self.named_ratio_lists(f)
             self.paired_values(f)
             self.compared_values(f)
+            self.zh_differences(f)
             self.from_to(f)
             self.listed_changes(f, known)
             self.baseline_balance(f)
