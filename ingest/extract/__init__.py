@@ -597,7 +597,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              # ("an 8.4-point reduction in the PANSS total score")
                              r"\d(?:\.\d+)?[\s-]*points?\b|"
                              # (a ratio with its value: "(HR 1.26, 95% CI 1.05-1.51)", "风险比为0.48")
-                             r"\b(?:a?HR|a?OR|I?RR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk)s?\b[^\d.;]{0,12}\d|"
+                             r"(?-i:\b(?:a?HR|a?OR|I?RR)s?\b)[^\d.;]{0,12}\d|\b(?:hazard|odds|risk)\s+ratios?\b[^\d.;]{0,12}\d|"
                              r"(?:风险比|風險比|比值比|相对危险度|相對危險度)[^\d。；;]{0,8}\d|"
                              # (a share in words: "cut the risk by more than half", "降低一半")
                              r"\bby\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)\b|"

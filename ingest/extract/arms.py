@@ -48,6 +48,9 @@ EACH_WORDS = ("each", "per")
 # "N=1237 polypill strategy (a single pill containing …)": a line that opens on an arm's size.
 SIZE_FIRST = re.compile(r"\s*[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)"
                         r"\s*(?:[(:;,.]|$)")
+# ("N=120 men (52%)": who they were, no arm)
+WHO_NOT_WHAT = re.compile(r"(?:men|women|males?|females?|boys|girls|adults|children|patients|participants|subjects|people|"
+                          r"aged|age|years|smokers|non-?smokers|white|black|asian)\b", re.I)
 N_PATIENTS = re.compile(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
                 r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
@@ -381,7 +384,7 @@ def extract(ctx: Context) -> list[Arm]:
         # A summary's lines, each an arm with its size first: "N=1237 polypill strategy (a single
         # pill …).", "N=1229 usual care (standard of care …)."
         sized = [(m, _clean(m.group("name"))) for s in ctx.sentences if not ctx.is_other_work(s)
-                 for m in [SIZE_FIRST.match(s.text)] if m]
+                 for m in [SIZE_FIRST.match(s.text)] if m and not WHO_NOT_WHAT.match(m.group("name"))]
         if len({c[0] for _, c in sized if c[0]}) >= 2:
             for m, (name, dose, _) in sized:
                 add(name, dose, int(m.group("n").replace(",", "")), m.string)

@@ -79,6 +79,10 @@ ZH_THAN = re.compile(r"(?:^|[，,。；;：:]\s*)(?:经[^，,；;。]{0,10}[，,
                      r"(?P<versus>[^，,；;。()（）]{2,16}?)(?:能|可|更|均|显著|顯著|明显|明顯|有效|降低|提高|增加|减少|減少|升高|下降|改善|延长|延長|缩短|縮短)")
 # A result's bracket after the words it qualifies: "Night shift work (HR 1.26, 95% CI 1.05-1.51)".
 BRACKETED_AFTER = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
+# A side that is a time, not a treatment: "较用药前", "较之前", "入院时", "治疗后…" (one time against another).
+ZH_TIME_SIDE = re.compile(r"(?:前|时|時|初|末|之后|之後)$|^(?:治疗后|治療後|用药后|用藥後|术后|術後|干预后|干預後|之前|以前|入院|入组|入組|基线|基線)")
+# 较 as "relatively": "肿瘤体积较大者更易复发" (a larger tumour), no comparison of two sides.
+ZH_RELATIVELY = re.compile(r"[大小高低多少长短長快慢好差轻輕重早晚强強弱新老]")
 # "between those with and without prestroke disability": the first side has it.
 WITH_WITHOUT = re.compile(r"\bwith\s+and\s+without\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)(?=\s*[,;:()\[\].]|\s+(?:had|was|were|did|at|in)\b|$)", re.I)
 
@@ -167,6 +171,8 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='B级(7分)患者', versus='B级(8~9分)患者')
     >>> contrast("经Meta分析，术后行TACE治疗较单纯手术治疗能有效降低复发率"), contrast("观察组治疗后较治疗前明显降低")
     (Contrast(group='术后行TACE治疗', versus='单纯手术治疗'), None)
+    >>> contrast("治疗后VAS评分较用药前明显降低"), contrast("多因素分析显示，肿瘤体积较大者更易复发")
+    (None, None)
     >>> [contrast(t) for t in ("Compared with baseline, pain scores were lower at week 12 (6.1 vs 3.2)",
     ...                        "调整年龄和性别后，吸烟者的全因死亡风险更高")]
     [None, None]
@@ -190,7 +196,8 @@ def contrast(text: str) -> Contrast | None:
     if m:
         return Contrast(m["group"].strip(), m["versus"].strip())
     m = ZH_THAN.search(text) if not text.isascii() else None
-    if m and not re.search(r"\d", m["group"] + m["versus"]):
+    if m and not re.search(r"\d", m["group"] + m["versus"]) and not ZH_TIME_SIDE.search(m["versus"]) \
+            and not ZH_RELATIVELY.match(m["versus"]):
         return Contrast(m["group"].strip(), m["versus"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)

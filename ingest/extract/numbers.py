@@ -479,8 +479,9 @@ EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UN
                   + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")")
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|"
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
-          # (cohorts named by who they are: "28 731 nurses", "5,000 veterans")
-          r"nurses|physicians|doctors|workers|employees|veterans|respondents|teachers|athletes|girls|boys|"
+          # (cohorts named by who they are: "28 731 nurses", "5,000 veterans", "419 employees"; the
+          # staff who recruited them are no count of people studied: ``counts`` skips "by 18 physicians")
+          r"nurses|physicians|doctors|workers|employees|veterans|respondents|athletes|girls|boys|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
 # "14 862 patients": thousands set off by a space, joined only as a 1-3 digit head and groups of
 # exactly three, and never after a number of a list ("5, 3 120", "2 and 4 100").
@@ -602,6 +603,8 @@ def counts(text: str) -> list[Count]:
     [47, 18]
     >>> [c.n for c in counts("Among 14 862 patients; 3, 120 patients; 5 and 2 100 patients")]
     [14862, 120, 100]
+    >>> [c.n for c in counts("recruited by 18 physicians and 25 nurses; 240 patients were randomized")]
+    [240]
     """
     out = []
     norm = normalize(text)
@@ -614,9 +617,16 @@ def counts(text: str) -> list[Count]:
             n = english_number(raw)
         else:
             n = chinese_to_int(raw)
-        if n is not None:
+        if n is not None and not (STAFF.search(norm, m.start(), m.end() + 12)
+                                  and BY_AGENTS.search(norm, max(0, m.start() - 40), m.start())):
             out.append(Count(n, m.start(), m.end()))
     return out
+
+
+# Who did the work, not who was studied: "recruited by 18 physicians and 25 nurses", "由12名医生"
+# (but "experienced by five patients" are those studied).
+STAFF = re.compile(r"\s*(?:physicians|doctors|nurses|surgeons|investigators|clinicians|医生|醫生|护士|護士)", re.I)
+BY_AGENTS = re.compile(r"(?:\bby\s+(?:\d+\s+\w+\s+(?:and|,)\s+)?|由\s*)$", re.I)
 
 
 # ---------------------------------------------------------------------------- named effect statistics

@@ -255,7 +255,7 @@ BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 ARM_THEN_PAIR = re.compile(r"(?:\s+(?:group|arm|cohort)s?)?\s*", re.I)
 # A comparison said before the arm, whose side the first value is: "was higher in the X group (…)".
 PAIR_COMPARED = re.compile(r"\b(?:higher|lower|greater|better|worse|more|less|fewer|larger|smaller|longer|shorter)\s+"
-                           r"(?:\w+\s+){0,3}?(?:in|among|for|with|on)\s+(?:the\s+|those\s+(?:in|on|given|receiving)\s+(?:the\s+)?)?$",
+                           r"(?:(?!(?:than|compared|versus|vs|baseline|before|from)\b)\w+\s+){0,3}?(?:in|among|for|with|on)\s+(?:the\s+|those\s+(?:in|on|given|receiving)\s+(?:the\s+)?)?$",
                            re.I)  # (right before the arm: "more frequent with X than with placebo (…)" is arm_lists')
 # A ratio named once, then its values for the items listed before it: "降低患者术后1年、2年和3年复
 # 发率，风险比及其95%可信区间分别为0.48(0.37~0.63)、0.62(0.50~0.77)和0.62(0.45~0.84)", "the hazard
@@ -271,15 +271,17 @@ RATIO_LIST_LEAD = re.compile(
     r"\s*(?:分别为|分別為|分别是|分別是|were|are)\s*[:：]?\s*", re.I)
 # "以(≥250~<400)g/d组为参照", "以不饮茶者作为对照": the reference a ratio is against.
 ZH_REFERENCE = re.compile(r"以(?P<x>[^，,；;。以]{1,24}?)(?:作)?为(?:参照|參照|对照|對照|参比|參比|参考|參考)(?:组|組)?")
+PART_END = re.compile(r"[；;]")
+TIME_LIST_GLUE = re.compile(r"\s*(?:、|,|，|和|及|与|與|and|,\s*and)\s*", re.I)
 RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:~|～|-|–|—|to|,|，|至)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)）\]]")
 RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
 COUNT_PAIR_AFTER = re.compile(r"\s*(?:and|or|,|和|与|與)\s*\d+\s*(?:participants|patients|subjects|people|individuals|人|例|名)", re.I)
-PAIR_AND = re.compile(r"\band\b|和|与|與|及", re.I)
+PAIR_AND = re.compile(r"\d[^和与與及]*?(?:\band\b|和|与|與|及)", re.I)
 # Sentences of who could enrol, and times before enrolment ("within the previous 6 months",
 # "近3个月内"): no time a value was measured at.
 CRITERIA = re.compile(r"\b(?:inclusion|exclusion|eligibility)\s+criteri|纳入标准|排除标准|納入標準|排除標準", re.I)
 BEFORE_ENROLMENT = re.compile(r"\b(?:within|in|during|over)\s+the\s+(?:previous|past|preceding|prior|last)\s*$|"
-                              r"\bprevious\s*$|(?:过去|過去|近|前)\s*$", re.I)
+                              r"\bprevious\s*$|(?:过去|過去|最近)\s*$", re.I)
 VERDICT_WORDS = re.compile(r"\bsignifican|\bstatistical|\breach(?:ed)?\b|\bdiffer|显著|顯著|统计学|統計學|差异|差異", re.I)
 ASSOCIATED_AFTER = re.compile(r"[^.;()]{0,8}?[)\]）]?\s*(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\s+", re.I)
 PAIR_THEN_RATIO = re.compile(r"[;；]\s*(?=(?:adjusted\s+)?(?:a?HR|a?OR|I?RR|hazard|odds|risk|relative)\b)", re.I)
@@ -557,8 +559,8 @@ SCALE_WORDS = re.compile(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscore
 # "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
 SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
 # (Not major adverse cardiovascular events, MACE, an outcome of efficacy: "主要不良心血管事件".)
-SAFETY_NAME = re.compile(r"(?<!主要)不良(?!心血管|心脑血管|心腦血管|心脏|心臟)|副作用|并发症|併發症|毒性|"
-                         r"(?<!major\s)\badverse\b(?!\s+(?:cardiovascular|cardiac|cerebrovascular|limb))|"
+SAFETY_NAME = re.compile(r"不良(?!心血管|心脑血管|心腦血管|心脏|心臟)|副作用|并发症|併發症|毒性|"
+                         r"\badverse\b(?!\s+(?:cardiovascular|cardiac|cerebrovascular|limb))|"
                          r"\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
 # (Words every English match needs, for ``ascii_without``: the other matches are Chinese.)
 SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
@@ -966,6 +968,9 @@ class Outcomes:
             if name and not re.compile(r"\d").search(name):
                 at = head.find(name)
                 if at >= 0:
+                    if name[:1] in "间間" and head[at - 1:at] in ("组", "組") and len(name) > 3:
+                        # ("各组间出血转化率": the 间 of 组间, between the groups, is no part of the name)
+                        name, at = name[1:].lstrip("的"), at + 1 + (name[1:2] == "的")
                     return [Mention(name, a + at, a + at + len(name))]
         return []
 
@@ -2017,9 +2022,13 @@ class Outcomes:
                         if item.start() <= st.start < item.end():
                             f.used_stats.add(i)
                 continue
-            if len(times) == len(values) and measures:
-                measure = next((x for x in measures if x.start >= times[-1].end), measures[-1])
+            one_list = len(times) >= 2 and all(TIME_LIST_GLUE.fullmatch(self._text(a.end, b.start)) for a, b in zip(times, times[1:]))
+            if len(times) == len(values) and one_list and len({x.name for x in measures}) == 1 \
+                    and len({g.name for g in f.groups if head <= g.start < m.start()}) < 2:
+                measure = measures[0]
                 slots = [(measure, t.time) for t in times]
+            elif len(times) >= 2:
+                continue  # times and other items besides: which value is which, the sentence does not say
             else:
                 listed = self._outcomes_listed_before(f, m.start())
                 if len(listed) != len(values):
@@ -3176,9 +3185,10 @@ class Outcomes:
             if group is None:
                 continue
             lo, hi = clause_bounds(s, x.start, x.end)
+            part = s.start + max([0] + [p.end() for p in PART_END.finditer(self._text(s.start, x.start))])
             measure = self._measure_for(f, lo, x.start) or next((m for m in f.measures if m.start >= x.end), None)
-            if measure is None:
-                continue
+            if measure is None or measure.start < part:
+                continue  # (not a measure of an earlier part: "…总有效率为90.0%；再发卒中：治疗组2例(6.7%)")
             # (A time named after the value, in a later clause, is the later values': "治疗结束时
             # …80.0%(36/45)，3个月后随访…88.1%".)
             time = self._time_clue(f, Stat(x.pct, x.start, x.end), lo, hi) or self._time_near(f, s.start, x.end)
@@ -3918,7 +3928,7 @@ class Outcomes:
                 # "51 of 113 in theLiraglutide group and 20 of 105 in the placebo group … (43.3% vs
                 # 18.7%)": the comparator named second of a pair whose first the reader missed.
                 from .interventions import is_comparator
-                if is_comparator(here[0]) and PAIR_AND.search(self._text(lo, first.start)):
+                if is_comparator(here[0]) and PAIR_AND.search(self._text(lo, first.start)):  # (after a value)
                     return [other, here[0]]
                 return [here[0], other]
             if not here and len(arms) == 2 and not f.groups and not self._pair_not_of_arms(f, lo, run[-1].end):

@@ -222,9 +222,9 @@ def measure_phrase(clause: str) -> str | None:
 # "migraine attacks of").
 # (Not the first character of a word: 并发症, 其他, 及时, 而言.)
 _LEADING_ZH = re.compile(r"^(?:和|及(?![时時格])|与|與|以及|或|并(?![发發])|並(?![發发])|而|且|其(?![他它余餘])|的|"
-                         r"(?:治疗|治療)(?:前后|前後|前|后|後)|[两兩三各][组組](?:的)?|"
-                         # "各组间出血转化率": between the groups (not 间质, 间歇, 间接, 间隔: words)
-                         r"(?:[两兩三各]?[组組])?[间間](?![质質歇接隔断斷期距])(?:的)?)+")
+                         r"(?:治疗|治療)(?:前后|前後|前|后|後)|"
+                         # "各组间出血转化率": between the groups (not 间质, 间皮瘤, 间充质: words)
+                         r"[两兩三各]?[组組][间間](?:的)?|[两兩三各][组組](?:的)?)+")
 # (Not the name of an adverse event: 血小板减少, 白细胞减少, 中性粒细胞减少 are thrombocytopenia, ...)
 _TRAILING_ZH = re.compile(r"(?<!细胞)(?<!細胞)(?<!血小板)(?<!血红蛋白)(?<!血紅蛋白)"
                           r"(?:明显|明顯|显著|顯著|均|都|则|則|也|的)?(?:减少|減少|下降|降低|增加|提高|升高|上升|改善|缩短|縮短|延长|延長)+$")
@@ -236,8 +236,8 @@ def tidy_name(name: str) -> str:
 
     >>> tidy_name("和不良反应发生率"), tidy_name("治疗后疼痛评分"), tidy_name("症狀性流感減少")
     ('不良反应发生率', '疼痛评分', '症狀性流感')
-    >>> tidy_name("间出血转化率"), tidy_name("各组间的出血转化率"), tidy_name("间质性肺炎发生率")
-    ('出血转化率', '出血转化率', '间质性肺炎发生率')
+    >>> tidy_name("各组间出血转化率"), tidy_name("各组间的出血转化率"), tidy_name("间充质干细胞存活率")
+    ('出血转化率', '出血转化率', '间充质干细胞存活率')
     >>> tidy_name("migraine attacks of"), tidy_name("减少")
     ('migraine attacks', '减少')
     >>> tidy_name("并发症发生率"), tidy_name("其他不良反应发生率"), tidy_name("血小板减少"), tidy_name("中性粒细胞减少")

@@ -104,8 +104,8 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   # where the page sits on its site ("首页 > 科技 > 正文", "当前位置：…", "Filed under:
                   # Health"), the site's own notices ("使用Chrome浏览器效果最佳", "An official website of
                   # the United States government", "当前报纸名称：…"): never the headline
-                  r"\S\s+[>›»]\s*\S.*\s[>›»]|当前位置|當前位置|您的位置|^You\s+are\s+here\b|^(?:Filed|Posted)\s+(?:under|in)\s*:|"
-                  r"浏览器|瀏覽器|\bbrowser\b|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
+                  r"\S\s+[>›»]\s*[^\d\s].*\s[>›»]\s*[^\d\s]|当前位置|當前位置|您的位置|^You\s+are\s+here\b|^(?:Filed|Posted)\s+(?:under|in)\s*:|"
+                  r"浏览器|瀏覽器|\b(?:your|this|a\s+modern|supported)\s+browser\b|\bbrowser\s+(?:is|does|not|version|support)|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
                   # who wrote it: an institution with its postcode ("…医院 a. 肿瘤科, 乌鲁木齐 830000"),
                   # a hospital and its department alone ("南京脑科医院 神经外科")
                   r"(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)[^。]{0,40}\b\d{6}\b|"
@@ -223,7 +223,7 @@ SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|
 LABELLED_SECTION = re.compile(r"^\s*[\[【]?(?:" + SECTION_HEADING.pattern + r")[\]】]?\s*[:：]\s*\S", re.I)
 # "1. Is metformin still ...": a list number before a headline.
 NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
-CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*[.:：]?\s*(?P<rest>.*)$", re.I)
+CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:[.:：]\s*(?P<rest>.*))?$", re.I)
 
 
 def _paragraph(line: str) -> bool:
@@ -259,7 +259,7 @@ def _table_caption(lines: list[str]) -> tuple[str, int] | None:
     for i, line in enumerate(lines[:4]):
         m = CAPTION_LINE.match(line)
         if m:
-            rest = m["rest"].strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
+            rest = (m["rest"] or "").strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
             rest = rest.rstrip(".").strip()
             return (rest, i) if 3 <= len(rest) <= 200 and " | " not in rest and not NOT_HEADLINE.search(rest) else None
     return None
