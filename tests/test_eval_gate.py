@@ -139,13 +139,17 @@ def test_evidence_inference_floors(extract_all):
 # blind8 was written blind in session 13 (gold committed in a0e9e26 before any run) and first
 # scored with the session's starting extractor (63d254f): F1 0.277, detection recall 100%,
 # titles 79.2%. It stays blind.
-# Session 13 raised the development sets' floors to a few points under what they then scored.
+# blind9 was written blind in session 14 (gold committed in 905db8b before any run) and first
+# scored with the session's starting extractor (73a1bd4): F1 0.302, detection recall 85.0%,
+# titles 79.2%. It stays blind.
+# Session 13 raised the development sets' floors to a few points under what they then scored;
+# session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
                "blind2": (0.29, 0.90, 0.85), "dev2": (0.47, 0.95, 0.90), "dev3": (0.44, 0.95, 0.85),
-               "dev4": (0.29, 0.80, 0.85), "dev6": (0.32, 0.85, 0.60),
-               "dev7": (0.26, 0.70, 0.60), "blind6": (0.27, 0.75, 0.90),
-               "blind7": (0.33, 0.80, 0.85), "dev5": (0.37, 0.75, 0.75),
-               "blind8": (0.25, 0.95, 0.75)}
+               "dev4": (0.30, 0.85, 0.90), "dev6": (0.36, 0.95, 0.80),
+               "dev7": (0.36, 0.90, 0.70), "blind6": (0.27, 0.75, 0.90),
+               "blind7": (0.33, 0.80, 0.85), "dev5": (0.37, 0.75, 0.85),
+               "blind8": (0.25, 0.95, 0.75), "blind9": (0.27, 0.80, 0.75)}
 
 
 def real_texts_here(folder):
