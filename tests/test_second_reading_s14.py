@@ -90,3 +90,42 @@ def test_a_name_that_opens_on_jian_keeps_it(name):
 ])
 def test_headlines_that_look_like_site_furniture_are_still_headlines(headline):
     assert pick_title([headline, "Body text of the story."]) == headline
+
+
+# A second reading of the last changes (ratio lists of groups, differences between arms).
+
+@pytest.mark.parametrize("result", [
+    "以不饮茶组为参照，少量组和大量组全因死亡HR(95%CI)分别为0.90(0.80~1.01)和0.85(0.75~0.96)，"
+    "以少量组为参照，中量组和大量组卒中HR(95%CI)分别为1.10(0.90~1.34)和0.95(0.80~1.13)。",
+    "以血压正常组为参照，高血压前期组和高血压组全因死亡HR(95%CI)分别为1.15(1.02~1.30)和1.42(1.20~1.68)；"
+    "在糖尿病患者中，全因死亡HR(95%CI)分别为1.05(0.85~1.30)和1.30(1.05~1.61)。",
+    "以血压正常组为参照，高血压前期组和高血压组全因死亡HR(95%CI)分别为1.15(1.02~1.30)和1.42(1.20~1.68)，"
+    "3年和8年时分别为1.05(0.85~1.30)和1.30(1.05~1.61)。",
+])
+def test_a_ratio_list_of_groups_takes_no_later_list_of_other_groups_times_or_references(result):
+    s = study("队列研究\n结果：共纳入6000例。" + result + "\n")
+    later = {1.10, 0.95, 1.05, 1.30}
+    assert not [e for e in s["effects"] if e["value"] in later]
+    assert not [m for m in s["measurements"] if m["value"] in later]
+    assert all(e["time"] is None for e in s["effects"])
+
+
+def test_heart_rates_beside_hr_are_no_hazard_ratios():
+    s = study(ZH_TWO_ARMS.format("K药组的静息心率和运动心率HR分别为72(68~76)和110(100~120)次/分。"))
+    assert not [e for e in s["effects"] if e["type"] == "hazard_ratio"]
+
+
+def test_a_comparator_that_opens_on_an_adjectives_character_is_still_a_side():
+    s = study("紫杉醇与多西他赛的随机对照试验\n方法：纳入400例患者。\n结果：紫杉醇较多西他赛能降低复发风险（HR=0.85，95%CI 0.75~0.96）。\n")
+    assert {(e["group"], e["versus"]) for e in s["effects"]} == {("紫杉醇", "多西他赛")}
+
+
+@pytest.mark.parametrize("result, expected", [
+    ("高剂量组和低剂量组的收缩压分别比安慰剂组低5.0和3.0 mmHg。", set()),
+    ("K药组的收缩压比对照组低3.3mmHg，而对照组的舒张压比K药组低1.5 mmHg。",
+     {("systolic blood pressure", "K药组", "control", -3.3), ("diastolic blood pressure", "control", "K药组", -1.5)}),
+])
+def test_differences_between_arms_keep_their_own_arms(result, expected):
+    text = ("K药治疗高血压的随机对照试验\n方法：纳入900例患者，随机分为K药组、安慰剂组、高剂量组、低剂量组和对照组。\n结果：" + result + "\n")
+    got = {(e["measure"], e["group"], e["versus"], e["value"]) for e in study(text)["effects"] if e["type"] == "mean_difference"}
+    assert got == expected

@@ -74,7 +74,7 @@ ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|�
                      r"(?:者|组|組|人群|患者|人))(?:相比|比较|比較|的|之间|之間)")
 # "HCC术后行TACE治疗较单纯手术治疗能有效降低…": one treatment against another (not a time against
 # another: "治疗后较治疗前", "较基线").
-ZH_THAN = re.compile(r"(?:^|[，,。；;：:]\s*)(?:经[^，,；;。]{0,10}[，,]\s*)?(?P<group>[^，,；;。较較()（）]{2,24}?)(?:较|較|相较于|相較於)"
+ZH_THAN = re.compile(r"(?:^|[，,。；;：:]\s*)(?:经[^，,；;。]{0,10}[，,]\s*)?(?P<group>[^，,；;。：:较較()（）]{2,24}?)(?:较|較|相较于|相較於)"
                      r"(?!\s*(?:治疗前|治療前|基线|基線|入组时|入組時|术前|術前|前|以往|既往|同期|对照期|對照期))"
                      r"(?P<versus>[^，,；;。()（）]{2,16}?)(?:能|可|更|均|显著|顯著|明显|明顯|有效|降低|提高|增加|减少|減少|升高|下降|改善|延长|延長|缩短|縮短)")
 # A result's bracket after the words it qualifies: "Night shift work (HR 1.26, 95% CI 1.05-1.51)".
@@ -82,7 +82,7 @@ BRACKETED_AFTER = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 # A side that is a time, not a treatment: "较用药前", "较之前", "入院时", "治疗后…" (one time against another).
 ZH_TIME_SIDE = re.compile(r"(?:前|时|時|初|末|之后|之後)$|^(?:治疗后|治療後|用药后|用藥後|术后|術後|干预后|干預後|之前|以前|入院|入组|入組|基线|基線)")
 # 较 as "relatively": "肿瘤体积较大者更易复发" (a larger tumour), no comparison of two sides.
-ZH_RELATIVELY = re.compile(r"[大小高低多少长短長快慢好差轻輕重早晚强強弱新老]")
+ZH_RELATIVELY = re.compile(r"[大小高低多少长短長快慢好差轻輕重早晚强強弱新老](?:者|的|些)?$")
 # "between those with and without prestroke disability": the first side has it.
 WITH_WITHOUT = re.compile(r"\bwith\s+and\s+without\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\].]{1,50}?)(?=\s*[,;:()\[\].]|\s+(?:had|was|were|did|at|in)\b|$)", re.I)
 

@@ -92,7 +92,7 @@ AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:r
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 # (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
-RATIO_NAMED = re.compile(r"(?<![A-Za-z])(?:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)\b|"
+RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)\b|"
                          r"风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
@@ -263,15 +263,19 @@ PAIR_COMPARED = re.compile(r"\b(?:higher|lower|greater|better|worse|more|less|fe
 # (Two patterns, the ratio's name and what follows it, each simple enough to be checked for
 # catastrophic backtracking.)
 NAMED_RATIO_LIST = re.compile(
-    r"(?P<kind>风险比|風險比|危险比|危險比|比值比|优势比|相对危险度|相對危險度|相对风险|(?<![A-Za-z])(?:a?HR|a?OR|I?RR)s?(?![A-Za-z])|"
+    r"(?P<kind>风险比|風險比|危险比|危險比|比值比|优势比|相对危险度|相對危險度|相对风险|(?<![A-Za-z0-9])(?-i:a?HR|a?OR|I?RR)s?(?![A-Za-z])|"
     r"hazard\s+ratios|odds\s+ratios|risk\s+ratios|relative\s+risks)", re.I)
 RATIO_LIST_LEAD = re.compile(
     r"\s*(?:[(（](?:a?HR|a?OR|I?RR)s?[)）])?\s*(?:及其|及|和|与|與|and(?:\s+their|\s+the)?|with(?:\s+their)?)?\s*"
     r"(?:95\s*%\s*(?:可信区间|可信區間|置信区间|置信區間|CIs?|confidence\s+intervals?))?\s*(?:[(（]\s*(?:95\s*%\s*)?CIs?\s*[)）])?"
     r"\s*(?:分别为|分別為|分别是|分別是|were|are)\s*[:：]?\s*", re.I)
+# A part of a sentence about a subgroup or a time, whose ratios are no longer those of the groups
+# listed before: "在糖尿病患者中，…", "其中男性…", "随访第5年…".
+SUBGROUP_PART = re.compile(r"在[^，,；;]{1,16}中|其中|男性|女性|男|女|亚组|亞組|者|患者中|年|月|周|週")
 # "以(≥250~<400)g/d组为参照", "以不饮茶者作为对照": the reference a ratio is against.
 ZH_REFERENCE = re.compile(r"以(?P<x>[^，,；;。以]{1,24}?)(?:作)?为(?:参照|參照|对照|對照|参比|參比|参考|參考)(?:组|組)?")
 PART_END = re.compile(r"[；;]")
+RESPECTIVE_LIST = re.compile(r"(?:分别为|分別為|分别是|分別是)\s*[:：]?\s*")
 TIME_LIST_GLUE = re.compile(r"\s*(?:、|,|，|和|及|与|與|and|,\s*and)\s*", re.I)
 RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:~|～|-|–|—|to|,|，|至)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)）\]]")
 RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
@@ -291,9 +295,16 @@ ZH_THAN_ANY = re.compile(r"(?:比|较|較)")
 # A Chinese arm's name before its measure: "含钾代盐组", the last such word before the comparison.
 ZH_GROUP_BEFORE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}[组組])(?=[^，,。；;组組]{1,24}$)")
 ZH_DIFF_AFTER = re.compile(r"\s*(?:的)?\s*(?:平均)?\s*(?P<dir>低|高|少|多|降低|减少|減少|增加|升高|下降|缩短|縮短|延长|延長)(?:了)?\s*"
-                           r"(?P<v>\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|％|倍))")
-ZH_DIFF_NEXT = re.compile(r"\s*(?:[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[，,]\s*(?P<what>[^，,。；;]{2,24}?)(?:平均)?\s*(?P<dir>低|高|少|多|降低|减少|減少|增加|升高|下降|缩短|縮短|延长|延長)(?:了)?\s*"
-                          r"(?P<v>\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|％|倍))")
+                           r"(?P<v>\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:%|％|倍|个百分点|個百分點|例|人|名|次|[~～\-–至到]\s*\d))")
+# Not one arm against another: an arm's subgroup between them ("K药组中糖尿病亚组的…"), a list of arms
+# ("高剂量组和低剂量组的…分别比…"), a fall's size ("下降幅度比…多3.3": more fall, less pressure), a
+# sentence about before treatment ("基线时", "治疗前").
+ZH_NOT_ONE_ARM = re.compile(r"中|亚组|亞組|者|岁|歲|分别|分別")
+ZH_LIST_BEFORE = re.compile(r"^\s*(?:和|与|與|及|、)\s*$")
+FALL_SIZE = re.compile(r"下降|降低|减少|減少|降幅|减幅|減幅|幅度|改善")
+ZH_NOT_AFTER_TREATMENT = re.compile(r"基线|基線|治疗前|治療前|入组时|入組時|用药前|用藥前|术前|術前")
+ZH_DIFF_NEXT = re.compile(r"\s*(?:[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[，,]\s*[^，,。；;组組比较較]{2,24}?(?:平均)?\s*"
+                          r"(?:低|高|少|多|降低|减少|減少|增加|升高|下降|缩短|縮短|延长|延長)(?:了)?\s*\d+(?:\.\d+)?")
 LESS_WORDS = {"低", "少", "降低", "减少", "減少", "下降", "缩短", "縮短"}
 BARE_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|对|對|比)\s*", re.I)  # no unit of the first value's own
 BRACKETED_VS = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:vs\.?|versus|v\.?|对|對|比|compared\s+with)\s*", re.I)
@@ -1469,13 +1480,16 @@ class Outcomes:
 
     def zh_differences(self, f: SentenceFacts) -> None:
         """How much one arm's mean differed from the other's, in Chinese: "代盐组人群的收缩压比对照组
-        低3.3mmHg，24小时尿钠排泄量平均少350 mg，…平均多803 mg". A mean difference of the first arm
-        against the second, signed (低, 少, 降低: less); the clauses after it that name only a
-        measure and how much less or more are of the same two arms."""
+        低3.3mmHg" is a mean difference of the first arm against the second, signed (低, 少, 降低:
+        less), of the measure the vocabulary names between them. Only where nothing else could
+        be meant: not a list of arms ("A组和B组…分别比C组低…"), a range ("低3.3~4.1"), points of a
+        percentage, a count ("少5例"), a fall's size ("下降幅度…多3.3"), a difference before
+        treatment ("基线时…高2.1"), or an arm's subgroup ("K药组中糖尿病亚组的…"). The clauses after it
+        are left to the other readers: each may name its own arms, times or subgroups."""
         s = f.sentence
-        if not f.groups or not f.stats or not HAN.search(s.text) or not ZH_THAN_ANY.search(s.text):
+        if not f.groups or not f.stats or not HAN.search(s.text) or not ZH_THAN_ANY.search(s.text) \
+                or ZH_NOT_AFTER_TREATMENT.search(s.text):
             return
-        sides = None
         pairs = list(zip(f.groups, f.groups[1:]))
         first = f.groups[0]
         named = ZH_GROUP_BEFORE.search(self.ctx.norm, s.start, first.start)
@@ -1483,27 +1497,21 @@ class Outcomes:
             # "含钾代盐组人群的收缩压比对照组低3.3mmHg": the first arm by its own name, which no
             # allocation sentence gave (a Match in its place, as the article writes it).
             pairs.insert(0, (Match(named.group(), named.start(), named.end(), named.group(), 0, 0), first))
-        for g1, g2 in pairs:
+        for k, (g1, g2) in enumerate(pairs):
             between = self._text(g1.end, g2.start)
             after = ZH_DIFF_AFTER.match(self.ctx.norm, g2.end)
-            if g1.name == g2.name or not ZH_THAN_END.search(between) or after is None:
+            if g1.name == g2.name or not ZH_THAN_END.search(between) or after is None or ZH_NOT_ONE_ARM.search(between) \
+                    or (k and ZH_LIST_BEFORE.search(self._text(pairs[k - 1][0].end, g1.start))):
                 continue
             measure = next((m for m in reversed(f.measures) if g1.end <= m.start and m.end <= g2.start), None)
-            if measure is None:
+            if measure is None or FALL_SIZE.search(between):
                 continue
-            sides = (g1.name, g2.name)
-            self._add_difference(f, measure, sides, after, g1.start)
-            # (the clauses after it: "，24小时尿钠排泄量平均少350 mg")
+            self._add_difference(f, measure, (g1.name, g2.name), after, g1.start)
+            # (The clauses after it, "，24小时尿钠排泄量平均少350 mg": differences too, whose arms they do
+            # not say again; left unread, and their numbers no arm's means.)
             at = after.end()
             while (nxt := ZH_DIFF_NEXT.match(self.ctx.norm, at)) is not None and nxt.end() <= s.end:
-                m2 = next((m for m in f.measures if nxt.start("what") <= m.start and m.end <= nxt.end("what")), None)
-                if m2 is None and HAN.search(nxt["what"]) and not re.compile(r"[组組]|风险|風險").search(nxt["what"]):
-                    m2 = Mention(nxt["what"].strip(), nxt.start("what"), nxt.end("what"))  # as written
-                if m2 is None:
-                    break
-                self._add_difference(f, m2, sides, nxt, nxt.start("what"))
-                # ("24小时尿钠排泄量": the number in the measure's name is no value of its own)
-                f.used_stats.update(i for i, x in enumerate(f.stats) if nxt.start("what") <= x.start < nxt.end("what"))
+                f.used_stats.update(i for i, x in enumerate(f.stats) if nxt.start() <= x.start < nxt.end())
                 at = nxt.end()
 
     def _add_difference(self, f: SentenceFacts, measure: Mention, sides: tuple[str, str], m, start: int) -> None:
@@ -1513,8 +1521,8 @@ class Outcomes:
             return
         f.used_stats.add(st)
         lo, hi = clause_bounds(f.sentence, m.start("v"), m.end("v"))
-        self.effects.append(Effect(measure.name, sides[0], sides[1], self._result_time(f, lo, hi), "mean_difference", value,
-                                   None, None, None, None, self._quote(f.sentence, start, m.end())))
+        self.effects.append(Effect(measure.name, sides[0], sides[1], self._result_time(f, lo, hi, fallback=False),
+                                   "mean_difference", value, None, None, None, None, self._quote(f.sentence, start, m.end())))
 
     def compared_values(self, f: SentenceFacts) -> None:
         """A value, then the comparator's value after it: "死亡風險為6.9%，較對照組的13.5%為低",
@@ -1973,6 +1981,12 @@ class Outcomes:
         s = f.sentence
         if not (f.stats and RATIO_NAMED.search(s.text)):
             return
+        # ("…HR(95%CI)分别为1.15(…)和1.42(…)，3年和8年时分别为1.05(…)和1.30(…)": a list that goes on
+        # without naming the ratio again holds ratios too, whoever's they are: never means.)
+        for more in RESPECTIVE_LIST.finditer(self.ctx.norm, s.start, s.end):
+            items = list(RATIO_ITEM.finditer(self.ctx.norm, more.end(), min(s.end, more.end() + 80)))
+            if len(items) >= 2 and all(_a_ratio(x) for x in items) and items[0].start() == more.end():
+                f.used_stats.update(i for i, st in enumerate(f.stats) if items[0].start() <= st.start < items[-1].end())
         for m in NAMED_RATIO_LIST.finditer(self.ctx.norm, s.start, s.end):
             lead = RATIO_LIST_LEAD.match(self.ctx.norm, m.end())
             if lead is None:
@@ -1987,8 +2001,8 @@ class Outcomes:
                 at = sep.end() if sep else item.end()
                 if sep is None:
                     break
-            if len(values) < 2:
-                continue
+            if len(values) < 2 or not all(_a_ratio(item) for item in values):
+                continue  # ("心率HR分别为72(68~76)和110(…)": a heart rate, no ratio of 72)
             # (Ratios, whoever's they are: never an arm's mean, whichever reader comes after.)
             for i, st in enumerate(f.stats):
                 if values[0].start() <= st.start < values[-1].end():
@@ -2000,14 +2014,19 @@ class Outcomes:
             head = s.start + max([0] + [x.end() for x in re.compile(r"[。；;]").finditer(before)])
             times = [t for t in f.times if head <= t.start and t.end <= m.start() and t.time.value]
             measures = [x for x in f.measures if head <= x.start < m.start()]
-            listed_groups = self._zh_groups_listed(head, m.start()) or (
-                self._last_listed_groups if self._last_listed_groups and self._last_listed_groups[0] == s.index else None)
+            listed_groups = self._zh_groups_listed(head, m.start())
+            if listed_groups is None and not times and self._last_listed_groups and self._last_listed_groups[0] == s.index \
+                    and not SUBGROUP_PART.search(self._text(head, m.start())):
+                # ("…；CVD事件HR(95%CI)分别为…": the same groups; not "在糖尿病患者中，…" nor "随访第5年…")
+                listed_groups = self._last_listed_groups
+            # (the outcome is the one named after the groups, right before the ratio)
+            measures = [x for x in measures if x.start >= listed_groups[3]] if listed_groups else measures
             if listed_groups and len(listed_groups[1]) == len(values) and measures:
                 # "…<250 g/d组、(≥400~<500)g/d组及≥500 g/d组全因死亡HR(95%CI)分别为…": one value per group
                 # listed, of the outcome named last before the ratio (and the next ratio of the
                 # sentence, "CVD事件HR(95%CI)分别为…", is of the same groups).
-                self._last_listed_groups = (s.index, listed_groups[1], listed_groups[2])
-                time = self._result_time(f, head, m.start())
+                self._last_listed_groups = (s.index, listed_groups[1], listed_groups[2], head)
+                time = self._result_time(f, head, m.start(), fallback=False)
                 reference = listed_groups[2]
                 if reference is None:
                     continue  # each group against what, the sentence does not say
@@ -2033,7 +2052,7 @@ class Outcomes:
                 listed = self._outcomes_listed_before(f, m.start())
                 if len(listed) != len(values):
                     continue
-                time = self._result_time(f, head, m.start())
+                time = self._result_time(f, head, m.start(), fallback=False)
                 slots = [(x, time) for x in listed]
             kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), None)
             if kind not in ("odds_ratio", "risk_ratio", "hazard_ratio"):
@@ -2055,20 +2074,26 @@ class Outcomes:
                     if item.start() <= st.start < item.end():
                         f.used_stats.add(i)
 
-    def _zh_groups_listed(self, a: int, at: int) -> tuple[int, list[str], str | None] | None:
-        """(where, the groups, the reference) of a Chinese list of groups before a ratio's
-        name: "以(≥250~<400)g/d组为参照，南方地区<250 g/d组、(≥400~<500)g/d组及≥500 g/d组全因死亡HR…"
-        gives the three groups as written and the reference group; None without two or more."""
+    def _zh_groups_listed(self, a: int, at: int) -> tuple[int, list[str], str | None, int] | None:
+        """(where, the groups, the reference, where the groups end) of a Chinese list of groups
+        before a ratio's name: "以(≥250~<400)g/d组为参照，南方地区<250 g/d组、(≥400~<500)g/d组及≥500 g/d组
+        全因死亡HR…" gives the three groups as written and the reference named nearest before
+        them; None without two or more, or where the last is followed by one of its subgroups."""
         text = self._text(a, at)
-        clause = text[max([0] + [x.end() for x in re.compile(r"[，,；;：:]").finditer(text)]):]
+        start = max([0] + [x.end() for x in re.compile(r"[，,；;：:]").finditer(text)])
+        clause = text[start:]
         items = [x.strip() for x in re.compile(r"、|及|和|与|與").split(clause)]
         if len(items) < 2 or not all(x.endswith(("组", "組")) or re.compile(r"[组組][^组組]{1,12}$").search(x) for x in items):
             return None
-        items[-1] = re.compile(r"([组組])[^组組]*$").sub(r"\1", items[-1])  # (the outcome after the last group)
+        tail = re.compile(r"[组組]([^组組]*)$").search(items[-1])
+        if tail and SUBGROUP_PART.search(tail.group(1)):
+            return None  # ("C组中男性全因死亡HR…": the men of C, not C)
+        items[-1] = items[-1][:len(items[-1]) - len(tail.group(1))] if tail else items[-1]  # (the outcome after it)
         if not all(1 < len(x) <= 24 and x.endswith(("组", "組")) for x in items):
             return None
-        reference = ZH_REFERENCE.search(text)
-        return a, items, reference["x"] if reference else None
+        references = list(ZH_REFERENCE.finditer(text, 0, start))
+        groups_end = a + start + clause.rindex(items[-1]) + len(items[-1])
+        return a, items, references[-1]["x"] if references else None, groups_end
 
     def _outcomes_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
         """The outcomes a sentence lists before a result ("客观缓解率(ORR)、疾病控制率(DCR)、
@@ -4445,6 +4470,16 @@ DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
                           r"(?:fe)?males?|(?:wo)?men|boys|girls|white|black|asian|hispanic(?:\s+or\s+latino)?|"
                           r"男性?|女性?)\s*(?:years?|岁|歲)?\s*$", re.I)
+
+
+def _a_ratio(item) -> bool:
+    """Whether a value and its interval can be a ratio: under 50, inside its interval.
+
+    >>> [_a_ratio(RATIO_ITEM.match(x)) for x in ("0.48(0.37~0.63)", "72(68~76)", "1.2(1.4~1.9)")]
+    [True, False, False]
+    """
+    v, lo, hi = number(item["v"]), number(item["lo"]), number(item["hi"])
+    return 0 < v < 50 and lo <= v <= hi
 
 
 def _not_defining(found: list[Mention], norm: str) -> list[Mention]:
