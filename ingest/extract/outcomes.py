@@ -656,6 +656,8 @@ class SentenceFacts:
     # What three readers each ask again (``_not_values``, ``_reads_as_value``), remembered.
     number_spans: list | None = None
     value_like: dict = field(default_factory=dict)
+    respectively_at: int | None = None  # where the sentence's last "respectively" (分别) starts, -1 for none
+    stat_starts: list | None = None  # where each value starts, in order (for bisection)
 
 
 @lru_cache(maxsize=256)
@@ -3234,8 +3236,14 @@ class Outcomes:
         if len(items) < 2:
             return None
         closing = RESPECTIVELY.search(self.ctx.norm, items[-1].end, f.sentence.end)
-        if closing is None or any(items[-1].end <= x.start < closing.start() for x in f.stats if
-                                  not any(i.start <= x.start < i.end for i in items)):
+        if closing is None:
+            return None
+        # (only the values between the run and "respectively" are looked at: found by bisection,
+        # the values being in order, not by going through all of a long sentence's for each run)
+        if f.stat_starts is None:
+            f.stat_starts = [x.start for x in f.stats]
+        between = f.stats[bisect_left(f.stat_starts, items[-1].end):bisect_left(f.stat_starts, closing.start())]
+        if any(not any(i.start <= x.start < i.end for i in items) for x in between):
             return None
         after = list(dict.fromkeys(g.name for g in f.groups if items[-1].end <= g.start < closing.start()))
         if len(after) == len(items):
@@ -3866,7 +3874,10 @@ class Outcomes:
         if not st.percent and (COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")) or COUNT_PAIR_AFTER.match(norm, st.end)):
             return False  # (also the first of "33 and 9 participants")
         has_unit = st.percent or re.compile(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
-        if not has_unit and not RESPECTIVELY.search(norm, st.end, f.sentence.end):
+        if f.respectively_at is None:
+            # (once a sentence, not once a value: a sentence of 200 numbers searched its rest 200 times)
+            f.respectively_at = max([m.start() for m in RESPECTIVELY.finditer(norm, f.sentence.start, f.sentence.end)], default=-1)
+        if not has_unit and f.respectively_at < st.end:
             # A bare number is a value only in a run closed by "respectively" or beside a "vs".
             if not VS_AROUND.search(before[-6:] + "|" + after[:8]):
                 return False
