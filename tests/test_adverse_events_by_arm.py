@@ -1,0 +1,42 @@
+"""Adverse events of any kind, or serious ones, as trials report them for each arm: one event
+per arm with its share (and its count where the article gives it). Events of a kind of their
+own ("grade 3 or higher", "leading to discontinuation", "gastrointestinal") are not read as
+"any adverse event"; a single arm's total stays in the safety totals.
+
+Every article here is written for this test, in its own words.
+"""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+EN = ("Drug K for depression: a randomized trial\nMETHODS: 400 adults were randomized to drug K or placebo.\n"
+      "RESULTS: {}\n")
+ZH = "K药治疗的随机对照试验\n方法：纳入60例患者，随机分为治疗组和对照组各30例。\n结果：{}\n"
+
+
+def events(text: str) -> set:
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {(a["event"], a["group"], a["n"], a["pct"]) for s in studies for a in s["adverse_events"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (EN.format("Serious adverse events occurred in 16.0% of the drug K group and 17.5% of the placebo group."),
+     {("serious adverse events", "drug k", None, 16.0), ("serious adverse events", "placebo", None, 17.5)}),
+    (ZH.format("治疗组不良反应发生率为10.0%，对照组为13.3%，差异无统计学意义(P>0.05)。"),
+     {("any adverse event", "treatment", None, 10.0), ("any adverse event", "control", None, 13.3)}),
+    (ZH.format("治疗组的不良反应发生率为10.0%(3/30)，对照组13.3%(4/30)。"),
+     {("any adverse event", "treatment", 3, 10.0), ("any adverse event", "control", 4, 13.3)}),
+])
+def test_any_or_serious_adverse_events_by_arm(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    EN.format("Grade 3 or higher adverse events occurred in 71.7% of the drug K group and 62.1% of the placebo group."),
+    ZH.format("治疗组导致停药的不良反应发生率为10.0%，对照组为3.3%。"),
+    ZH.format("治疗组胃肠道不良反应发生率为20.0%，对照组为6.7%。"),
+])
+def test_events_of_a_kind_of_their_own_are_no_any_adverse_event(text):
+    assert not [e for e in events(text) if e[0] in ("any adverse event", "serious adverse events")]
