@@ -28,6 +28,10 @@ def events(text: str) -> set:
      {("any adverse event", "treatment", None, 10.0), ("any adverse event", "control", None, 13.3)}),
     (ZH.format("治疗组的不良反应发生率为10.0%(3/30)，对照组13.3%(4/30)。"),
      {("any adverse event", "treatment", 3, 10.0), ("any adverse event", "control", 4, 13.3)}),
+    (EN.format("Adverse events occurred in 78.5% and 78.7% of patients in the drug K and placebo groups, respectively."),
+     {("any adverse event", "drug k", None, 78.5), ("any adverse event", "placebo", None, 78.7)}),
+    (ZH.format("两组不良反应发生率分别为10.0%和13.3%。"),
+     {("any adverse event", "treatment", None, 10.0), ("any adverse event", "control", None, 13.3)}),
 ])
 def test_any_or_serious_adverse_events_by_arm(text, expected):
     assert events(text) == expected

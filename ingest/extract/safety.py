@@ -253,6 +253,8 @@ def _any_event_by_arm(ctx: Context, s, events: dict) -> None:
                                    int(share["n"]) if share["n"] else None))
             names = [a for a, _, _ in shares]
             if len(shares) < 2 or len(set(names)) != len(names):
+                shares = _respective_shares(ctx, s, lo, hi, m.end())
+            if len(shares) < 2:
                 continue
         else:
             shares = [(a, pct, None) for a, pct in shares]
@@ -262,6 +264,31 @@ def _any_event_by_arm(ctx: Context, s, events: dict) -> None:
             key = (name, group, None)
             if key not in events:
                 events[key] = AdverseEvent(name, n, pct, None, None, text, group)
+
+
+# Two shares in a row, in the arms' order: "78.5% and 78.7%", "分别为10.0%和13.3%".
+TWO_SHARES = re.compile(r"(?P<a>\d{1,2}(?:\.\d+)?)\s*%\s*(?:和|与|與|及|、|,|，|and|vs\.?|versus)\s*(?P<b>\d{1,2}(?:\.\d+)?)\s*%")
+BOTH_ARMS = re.compile(r"两组|兩組|\bboth\s+(?:groups|arms)\b|\bthe\s+two\s+(?:groups|arms)\b", re.I)
+
+
+def _respective_shares(ctx: Context, s, lo: int, hi: int, after: int) -> list[tuple[str, float, None]]:
+    """The two arms' shares written as a run closed or opened by "respectively" (分别): "occurred
+    in 78.5% and 78.7% of patients in the drug K and placebo groups, respectively", "治疗组和对照组
+    的不良反应发生率分别为10.0%和13.3%", "两组…分别为…" (the trial's two arms, in their order)."""
+    text = s.text
+    run = TWO_SHARES.search(text, after, hi)
+    if run is None or not RESPECTIVELY.search(text[lo:hi]):
+        return []
+    named = list(dict.fromkeys(g.name for g in ctx.mentions("groups", s.start + lo, s.start + hi) if g.name in ctx.arms))
+    if len(named) != 2 and BOTH_ARMS.search(text[lo:run.start()]) and len(ctx.arms) == 2:
+        named = list(ctx.arms)
+    if len(named) != 2:
+        return []
+    return [(named[0], _number(run["a"]), None), (named[1], _number(run["b"]), None)]
+
+
+def _number(raw: str):
+    return float(raw) if "." in raw else int(raw)
 
 
 SHARE_RIGHT_AFTER = re.compile(r"\s*(?:[(（]\s*|[:：,，]?\s*(?:in\s+|of\s+|发生率(?:为|是)?|为|為|是)?\s*)(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*(?:CI|置信))", re.I)
