@@ -215,76 +215,80 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
             or (e.event, e.group) not in counted], safety
 
 
-# Adverse events of any kind, or serious ones, as a trial reports them by arm: "Serious adverse
-# events occurred in 16.6% of the drug K group and 17.5% of the placebo group", "治疗组不良反应发生率
-# 为10.0%，对照组为13.3%". (Not a kind of event the vocabulary names, which the loop above reads;
-# not "leading to discontinuation", "grade 3 or higher", "gastrointestinal", each an event of
-# its own the reader does not name.)
+# Adverse events of any kind, or serious ones, as a trial reports them by arm, in the two ways
+# that say nothing else: "Serious adverse events occurred in 16.6% of the drug K group and 17.5%
+# of the placebo group"; "治疗组不良反应发生率为10.0%(3/30)，对照组为13.3%(4/30)". (Not a kind of
+# event the vocabulary names, which the loop above reads; not a kind of their own, "grade 3 or
+# higher", "leading to discontinuation", "mild", "injection-site", "与药物有关", …, which this
+# reader does not name; not a sentence that also speaks of severity, a subgroup, a time or a
+# plan: any of those and the shares may be of something else.)
 GENERIC_AE = re.compile(r"(?P<serious>严重|嚴重|serious\s+)?(?:不良反应|不良反應|不良事件|adverse\s+(?:events?|reactions?))", re.I)
-NOT_ANY_EVENT = re.compile(r"(?:grade|级|級|胃肠|胃腸|gastrointestinal|treatment-related|drug-related|相关|相關|ocular|infusion|"
-                           r"injection|导致|導致|leading|discontinu|停药|停藥|退出|withdraw|其他|other|common|常见|常見|主要|major)", re.I)
-# A Chinese arm's share right after it: "治疗组不良反应发生率为10.0%", "对照组为13.3%".
-ZH_ARM_SHARE = re.compile(r"\s*(?:的)?\s*(?:(?:严重|嚴重)?(?:不良反应|不良反應|不良事件))?\s*(?:总)?(?:发生率|發生率)?\s*(?:为|為|是|:|：)?\s*"
-                          r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*(?:CI|置信))(?:\s*[(（]\s*(?P<n>\d+)\s*/\s*(?P<total>\d+)\s*[)）])?")
+NOT_ANY_EVENT = re.compile(
+    r"grade|级|級|非|non-?serious|severe|mild|moderate|重度|轻度|輕度|中度|多为|多為|多数|多數|"
+    r"gastrointestinal|消化|胃肠|胃腸|treatment-related|drug-related|related|有关|有關|相关|相關|immune|neurolog|cardiac|fatal|"
+    r"solicited|local|systemic|special|interest|ocular|infusion|injection|site|注射|部位|leading|led|lead|discontinu|stop|"
+    r"withdraw|dropout|drop-out|reduc|dose|hospitali|requir|due|because|因|导致|導致|停药|停藥|退出|减量|減量|其他|other|common|"
+    r"常见|常見|主要|major|most|majority|each|among|aged|older|younger|subgroup|亚组|亞組|男|女|岁|歲|week|month|day|周|週|月|天|"
+    r"assum|sample|估算|假设|假設|预计|預計|expected|of\s+(?:all\s+)?events", re.I)
+PLAN = re.compile(r"assum|sample\s+size|估算|假设|假設|样本量|樣本量", re.I)
+# A negation in the clause before the words: "No notable adverse events occurred, …", "均未见不良反应".
+NEGATED_BEFORE = re.compile(r"\bno\b|\bnot\b|\bwithout\b|\bnone\b|未|无|無|没有|沒有", re.I)
+# After the English words, only the verb and the preposition before the first arm's share.
+EN_AE_TO_SHARES = re.compile(r"\s*(?:(?:were|was)\s+)?(?:(?:reported|observed|seen|recorded|occurred|noted)\s+)?(?:in|by|among)\s+$", re.I)
+# "治疗组(的)?不良反应发生率为10.0%(3/30)": the arm right before the words, its share after them.
+ZH_SHARE_AFTER_WORDS = re.compile(r"\s*(?:总)?(?:发生率|發生率)\s*(?:为|為|是|:|：)?\s*(?P<pct>\d{1,2}(?:\.\d+)?)\s*%"
+                                  r"(?:\s*[(（]\s*(?P<n>\d+)\s*/\s*\d+\s*[)）])?")
+ZH_RATE_THEN_ARM = re.compile(r"\s*(?:总)?(?:发生率|發生率)\s*")
+ZH_ARM_THEN_SHARE = re.compile(r"\s*(?:为|為|是)?\s*(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?:\s*[(（]\s*(?P<n>\d+)\s*/\s*\d+\s*[)）])?")
+# "，对照组为13.3%(4/30)" and nothing else in that clause.
+ZH_NEXT_ARM_SHARE = re.compile(r"\s*[，,]\s*(?:(?:略|稍|明显|明顯)?(?:高于|低于|高於|低於|与|與)\s*)?(?P<arm>[^，,；;。]{1,12}?)\s*(?:的)?\s*(?:为|為|是)?\s*(?P<pct>\d{1,2}(?:\.\d+)?)\s*%"
+                               r"(?:\s*[(（]\s*(?P<n>\d+)\s*/\s*\d+\s*[)）])?\s*(?=[，,；;。]|$)")
 
 
 def _any_event_by_arm(ctx: Context, s, events: dict) -> None:
-    """Adverse events of any kind (or serious ones) with a share or a count for each of two or
-    more arms, named as the trial's arms: one event per arm ("any adverse event", "serious
-    adverse events")."""
+    """Adverse events of any kind (or serious ones) with a share (and a count) for each of two
+    arms of the trial, in the two plain ways trials write them: one event per arm ("any adverse
+    event", "serious adverse events")."""
     text = s.text
+    if PLAN.search(text):
+        return  # (a sample size's assumption, no result)
     for m in GENERIC_AE.finditer(text):
-        lo = max((x.end() for x in SOFT_END.finditer(text, 0, m.start())), default=0)
-        head = text[lo:m.start()]
-        tail = text[m.end():m.end() + 12]
-        if NOT_ANY_EVENT.search(head + " " + tail[:10]) or NEGATED.search(head):
-            continue  # ("Grade 3 or higher adverse events", "导致停药的不良反应": events of their own)
-        name = "serious adverse events" if m["serious"] else "any adverse event"
-        end = s.start + m.end()
-        hi = min([x.start() for x in HARD_LIST_END.finditer(text, m.end())] + [len(text)])
-        shares = _arm_shares_after(ctx, end, s.start + hi)
-        if len(shares) < 2:
-            # "治疗组不良反应发生率为10.0%，对照组为13.3%": each arm, then its share.
-            shares = []
-            for g in ctx.mentions("groups", s.start + lo, s.start + hi):
-                share = ZH_ARM_SHARE.match(ctx.text, g.end)
-                if share is not None and g.name in ctx.arms:
-                    shares.append((g.name, float(share["pct"]) if "." in share["pct"] else int(share["pct"]),
-                                   int(share["n"]) if share["n"] else None))
-            names = [a for a, _, _ in shares]
-            if len(shares) < 2 or len(set(names)) != len(names):
-                shares = _respective_shares(ctx, s, lo, hi, m.end())
-            if len(shares) < 2:
-                continue
-        else:
-            shares = [(a, pct, None) for a, pct in shares]
-        if any(not 0 <= pct <= 100 for _, pct, _ in shares):
+        if NEGATED_BEFORE.search(text, max((x.end() for x in SOFT_END.finditer(text, 0, m.start())), default=0), m.start()):
             continue
-        for group, pct, n in shares:
+        name = "serious adverse events" if m["serious"] else "any adverse event"
+        clause_end = min([x.start() for x in SOFT_END.finditer(text, m.end())] + [len(text)])
+        found: list[tuple[str, float, int | None]] = []
+        first = next(iter(SHARE_OF_ARM.finditer(text, m.end(), clause_end)), None)
+        if first is not None and EN_AE_TO_SHARES.fullmatch(text, m.end(), first.start()):
+            found = [(a, pct, None) for a, pct in _arm_shares_after(ctx, s.start + m.end(), s.start + clause_end)]
+        else:
+            arm = next((g for g in reversed(ctx.mentions("groups", s.start, s.start + m.start()))
+                        if re.compile(r"\s*(?:的)?\s*").fullmatch(ctx.text, g.end, s.start + m.start())), None)
+            share = ZH_SHARE_AFTER_WORDS.match(text, m.end())
+            if arm is None and (rate := ZH_RATE_THEN_ARM.match(text, m.end())) is not None:
+                # "不良事件总发生率伏美格肽组为78.4%，安慰剂组为61.1%": the rate's name, then each arm
+                arm = next((g for g in ctx.mentions("groups", s.start + rate.end(), s.start + rate.end() + 16)
+                            if g.start == s.start + rate.end()), None)
+                share = ZH_ARM_THEN_SHARE.match(text, arm.end - s.start) if arm is not None else None
+            if arm is None or share is None or arm.name not in ctx.arms:
+                continue
+            found = [(arm.name, _number(share["pct"]), int(share["n"]) if share["n"] else None)]
+            at = share.end()
+            while (nxt := ZH_NEXT_ARM_SHARE.match(text, at)) is not None:
+                other = ctx.group_called(nxt["arm"])
+                if other is None or other not in ctx.arms:
+                    break
+                found.append((other, _number(nxt["pct"]), int(nxt["n"]) if nxt["n"] else None))
+                at = nxt.end()
+        names = [a for a, _, _ in found]
+        if len(found) < 2 or len(set(names)) != len(names) or any(not 0 <= pct <= 100 for _, pct, _ in found):
+            continue
+        if NOT_ANY_EVENT.search(text, 0, min(len(text), m.end() + 16)):
+            continue  # (a kind of event, a severity, a subgroup or a time named before or with the words)
+        for group, pct, n in found:
             key = (name, group, None)
             if key not in events:
                 events[key] = AdverseEvent(name, n, pct, None, None, text, group)
-
-
-# Two shares in a row, in the arms' order: "78.5% and 78.7%", "分别为10.0%和13.3%".
-TWO_SHARES = re.compile(r"(?P<a>\d{1,2}(?:\.\d+)?)\s*%\s*(?:和|与|與|及|、|,|，|and|vs\.?|versus)\s*(?P<b>\d{1,2}(?:\.\d+)?)\s*%")
-BOTH_ARMS = re.compile(r"两组|兩組|\bboth\s+(?:groups|arms)\b|\bthe\s+two\s+(?:groups|arms)\b", re.I)
-
-
-def _respective_shares(ctx: Context, s, lo: int, hi: int, after: int) -> list[tuple[str, float, None]]:
-    """The two arms' shares written as a run closed or opened by "respectively" (分别): "occurred
-    in 78.5% and 78.7% of patients in the drug K and placebo groups, respectively", "治疗组和对照组
-    的不良反应发生率分别为10.0%和13.3%", "两组…分别为…" (the trial's two arms, in their order)."""
-    text = s.text
-    run = TWO_SHARES.search(text, after, hi)
-    if run is None or not RESPECTIVELY.search(text[lo:hi]):
-        return []
-    named = list(dict.fromkeys(g.name for g in ctx.mentions("groups", s.start + lo, s.start + hi) if g.name in ctx.arms))
-    if len(named) != 2 and BOTH_ARMS.search(text[lo:run.start()]) and len(ctx.arms) == 2:
-        named = list(ctx.arms)
-    if len(named) != 2:
-        return []
-    return [(named[0], _number(run["a"]), None), (named[1], _number(run["b"]), None)]
 
 
 def _number(raw: str):
