@@ -12,6 +12,11 @@ SECONDS_PER_ARTICLE = 20.0
 _active = False  # a limit is running: nested blocks share it
 
 
+# What must be put back when an article's time runs out wherever it was (the limit may land
+# between a state's change and its undoing: the vocabulary's script, set on entering a block).
+ON_EXPIRED: list = []
+
+
 class _Expired(BaseException):
     """The time is up. A BaseException, so no ``except Exception`` on the way swallows it;
     ``time_limit`` turns it into a ReadError for the caller."""
@@ -75,5 +80,7 @@ class time_limit:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, self.previous)
         if kind is not None and issubclass(kind, _Expired):
+            for reset in ON_EXPIRED:
+                reset()
             raise ReadError(f"took longer than {self.seconds:g} s to extract; skipped") from None
         return False

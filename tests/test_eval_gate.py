@@ -142,6 +142,9 @@ def test_evidence_inference_floors(extract_all):
 # blind9 was written blind in session 14 (gold committed in 905db8b before any run) and first
 # scored with the session's starting extractor (73a1bd4): F1 0.302, detection recall 85.0%,
 # titles 79.2%. It stays blind.
+# blind10 was written blind at the end of session 14 (gold committed in 66c3b54 before any run)
+# and first scored with the session's last extractor: F1 0.275 (0.266 with its starting one,
+# 73a1bd4), detection recall 85.0%, titles 75.0%. It stays blind.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -149,7 +152,8 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "dev4": (0.30, 0.85, 0.90), "dev6": (0.36, 0.95, 0.80),
                "dev7": (0.36, 0.90, 0.70), "blind6": (0.27, 0.75, 0.90),
                "blind7": (0.33, 0.80, 0.85), "dev5": (0.37, 0.75, 0.85),
-               "blind8": (0.25, 0.95, 0.75), "blind9": (0.27, 0.80, 0.75)}
+               "blind8": (0.25, 0.95, 0.75), "blind9": (0.27, 0.80, 0.75),
+               "blind10": (0.24, 0.80, 0.70)}
 
 
 def real_texts_here(folder):

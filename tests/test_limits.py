@@ -33,3 +33,22 @@ def test_the_limit_is_not_lost_in_a_gc_callback():
         assert calls, "the collector ran its callback meanwhile"
     finally:
         gc.callbacks.remove(callback)
+
+
+def test_a_limit_that_lands_inside_the_scripts_block_leaves_every_term_matched():
+    # The time limit can land after ``script_of`` set an English article's script and before
+    # its block began, where no ``__exit__`` puts it back; the next article, Chinese, would then
+    # be matched against English terms only. Expiry puts the script back.
+    import pytest
+
+    from ingest import vocab
+    from ingest.limits import time_limit
+    from ingest.read.errors import ReadError
+    from ingest.vocab.lexicon import Tokens
+
+    with pytest.raises(ReadError):
+        with time_limit(0.05):
+            vocab.script_of("English only").__enter__()  # entered, never left
+            while True:
+                pass
+    assert [m.name for m in vocab.lexicon("conditions").find(Tokens("脊髓损伤"))] == ["spinal cord injury"]

@@ -72,3 +72,13 @@ def test_sha256_is_of_the_raw_bytes():
     import hashlib
     raw = ARTICLE_ZH.encode("gbk")
     assert read_bytes(raw, path="a.txt").sha256 == hashlib.sha256(raw).hexdigest()
+
+
+def test_a_byte_order_mark_before_bytes_of_no_such_text_is_a_clear_error():
+    # UTF-16 BE's mark, then an odd number of bytes: no UTF-16 text, and no traceback either.
+    import pytest
+
+    from ingest.read import ReadError, read_bytes
+
+    with pytest.raises(ReadError, match="byte-order mark"):
+        read_bytes(b"\xfe\xff\x00\x00\x00\x00\x00", path="a.txt")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import vocab
+from .. import limits, vocab
 from ..read.boilerplate import GLOSS
 from ..read.document import Document
 from ..vocab.chinese import to_simplified
@@ -67,6 +67,10 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
 SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S|"
                            r"^\s*(?:Objectives?|Aims?|Background|Methods)[ \u3000]+[A-Z].*\n(?:.*\n){0,12}?\s*(?:Methods|Results)[ \u3000]+[A-Z]")
 SPACED_RESULTS = re.compile(r"\W*(?:结果|結果)[ \u3000]+(?=\S)|\s*Results[ \u3000]+(?=[A-Z])")
+
+
+# (An article whose time runs out inside ``vocab.script_of`` leaves the script it set: put back.)
+limits.ON_EXPIRED.append(vocab._reset_script)
 
 
 def extract(document: Document) -> Record:

@@ -96,7 +96,12 @@ def _decode(raw: bytes, declared: str | None = None) -> tuple[str, str]:
         raise ReadError("empty file")
     for bom, codec in BOMS:
         if raw.startswith(bom):
-            return raw.decode(codec), codec.replace("-sig", "")
+            try:
+                return raw.decode(codec), codec.replace("-sig", "")
+            except UnicodeDecodeError:
+                # (a byte-order mark, then bytes that are not that encoding: cut short, or no text)
+                raise ReadError(f"starts with a {codec.replace('-sig', '').upper()} byte-order mark but is not "
+                                f"{codec.replace('-sig', '').upper()} text") from None
     if looks_binary(raw):
         raise ReadError("binary file, not text")
     candidates = []

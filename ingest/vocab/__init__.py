@@ -65,6 +65,13 @@ def _cached(kind: str) -> dict:
 _script = threading.local()
 
 
+def _reset_script() -> None:
+    """Back to every term: an article whose time ran out inside ``script_of`` (the limit can
+    land after the script was set and before the block began) must not leave the next
+    article matched against English terms only."""
+    _script.name = "all"
+
+
 class script_of:
     """Within this block, match with the terms ``text`` can contain (English only when it
     has no Han character).
