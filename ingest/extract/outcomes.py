@@ -1508,23 +1508,20 @@ class Outcomes:
             measure = next((m for m in reversed(f.measures) if g1.end <= m.start and m.end <= g2.start), None)
             if measure is None or FALL_SIZE.search(between):
                 continue
-            self._add_difference(f, measure, (g1.name, g2.name), after, g1.start)
+            st = next((i for i, x in enumerate(f.stats) if after.start("v") <= x.start <= after.end("v")), None)
+            if st is None or st in f.used_stats:
+                continue
+            f.used_stats.add(st)
+            lo, hi = clause_bounds(s, after.start("v"), after.end("v"))
+            value = number(after["v"]) * (-1 if after["dir"] in LESS_WORDS else 1)
+            self.effects.append(Effect(measure.name, g1.name, g2.name, self._result_time(f, lo, hi, fallback=False),
+                                       "mean_difference", value, None, None, None, None, self._quote(s, g1.start, after.end())))
             # (The clauses after it, "，24小时尿钠排泄量平均少350 mg": differences too, whose arms they do
             # not say again; left unread, and their numbers no arm's means.)
             at = after.end()
             while (nxt := ZH_DIFF_NEXT.match(self.ctx.norm, at)) is not None and nxt.end() <= s.end:
                 f.used_stats.update(i for i, x in enumerate(f.stats) if nxt.start() <= x.start < nxt.end())
                 at = nxt.end()
-
-    def _add_difference(self, f: SentenceFacts, measure: Mention, sides: tuple[str, str], m, start: int) -> None:
-        value = number(m["v"]) * (-1 if m["dir"] in LESS_WORDS else 1)
-        st = next((i for i, x in enumerate(f.stats) if m.start("v") <= x.start < m.end("v") + 1), None)
-        if st is None or st in f.used_stats:
-            return
-        f.used_stats.add(st)
-        lo, hi = clause_bounds(f.sentence, m.start("v"), m.end("v"))
-        self.effects.append(Effect(measure.name, sides[0], sides[1], self._result_time(f, lo, hi, fallback=False),
-                                   "mean_difference", value, None, None, None, None, self._quote(f.sentence, start, m.end())))
 
     def compared_values(self, f: SentenceFacts) -> None:
         """A value, then the comparator's value after it: "死亡風險為6.9%，較對照組的13.5%為低",
@@ -2006,59 +2003,50 @@ class Outcomes:
             if len(values) < 2 or not all(_a_ratio(item) for item in values):
                 continue  # ("心率HR分别为72(68~76)和110(…)": a heart rate, no ratio of 72)
             # (Ratios, whoever's they are: never an arm's mean, whichever reader comes after.)
-            for i, st in enumerate(f.stats):
-                if values[0].start() <= st.start < values[-1].end():
-                    f.used_stats.add(i)
-            lo = clause_bounds(s, m.start(), m.end())[0]
-            lo = max(s.start, min(lo, m.start() - 1))
+            f.used_stats.update(i for i, st in enumerate(f.stats) if values[0].start() <= st.start < values[-1].end())
+            kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), None)
+            if kind not in ("odds_ratio", "risk_ratio", "hazard_ratio"):
+                continue
             # (The items may stand in the clause before the ratio's: "降低…复发率，风险比…".)
             before = self._text(s.start, m.start())
             head = s.start + max([0] + [x.end() for x in re.compile(r"[。；;]").finditer(before)])
             times = [t for t in f.times if head <= t.start and t.end <= m.start() and t.time.value]
             measures = [x for x in f.measures if head <= x.start < m.start()]
-            listed_groups = self._zh_groups_listed(head, m.start())
-            if listed_groups is None and not times and self._last_listed_groups and self._last_listed_groups[0] == s.index \
+            quote = self._quote(s, head, values[-1].end())
+            listed = self._zh_groups_listed(head, m.start())
+            if listed is None and not times and self._last_listed_groups and self._last_listed_groups[0] == s.index \
                     and not SUBGROUP_PART.search(self._text(head, m.start())):
                 # ("…；CVD事件HR(95%CI)分别为…": the same groups; not "在糖尿病患者中，…" nor "随访第5年…")
-                listed_groups = self._last_listed_groups
-            # (the outcome is the one named after the groups, right before the ratio)
-            measures = [x for x in measures if x.start >= listed_groups[3]] if listed_groups else measures
-            if listed_groups and len(listed_groups[1]) == len(values) and measures:
+                listed = (*self._last_listed_groups[1:], head)
+            if listed is not None:
+                groups, reference, groups_end = listed
+                # (the outcome is the one named after the groups, right before the ratio)
+                measures = [x for x in measures if x.start >= groups_end]
+                if len(groups) != len(values) or not measures:
+                    continue
                 # "…<250 g/d组、(≥400~<500)g/d组及≥500 g/d组全因死亡HR(95%CI)分别为…": one value per group
                 # listed, of the outcome named last before the ratio (and the next ratio of the
                 # sentence, "CVD事件HR(95%CI)分别为…", is of the same groups).
-                self._last_listed_groups = (s.index, listed_groups[1], listed_groups[2], head)
-                time = self._result_time(f, head, m.start(), fallback=False)
-                reference = listed_groups[2]
+                self._last_listed_groups = (s.index, groups, reference)
                 if reference is None:
                     continue  # each group against what, the sentence does not say
-                quote = self._quote(s, head, values[-1].end())
-                kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), None)
-                if kind not in ("odds_ratio", "risk_ratio", "hazard_ratio"):
-                    continue
-                for name, item in zip(listed_groups[1], values):
+                time = self._result_time(f, head, m.start(), fallback=False)
+                for name, item in zip(groups, values):
                     self.effects.append(Effect(measures[-1].name, name, reference, time, kind, number(item["v"]),
                                                [number(item["lo"]), number(item["hi"])], None, None, None, quote))
-                    for i, st in enumerate(f.stats):
-                        if item.start() <= st.start < item.end():
-                            f.used_stats.add(i)
                 continue
             one_list = len(times) >= 2 and all(TIME_LIST_GLUE.fullmatch(self._text(a.end, b.start)) for a, b in zip(times, times[1:]))
             if len(times) == len(values) and one_list and len({x.name for x in measures}) == 1 \
                     and len({g.name for g in f.groups if head <= g.start < m.start()}) < 2:
-                measure = measures[0]
-                slots = [(measure, t.time) for t in times]
+                slots = [(measures[0], t.time) for t in times]
             elif len(times) >= 2:
                 continue  # times and other items besides: which value is which, the sentence does not say
             else:
-                listed = self._outcomes_listed_before(f, m.start())
-                if len(listed) != len(values):
+                outcomes = self._outcomes_listed_before(f, m.start())
+                if len(outcomes) != len(values):
                     continue
                 time = self._result_time(f, head, m.start(), fallback=False)
-                slots = [(x, time) for x in listed]
-            kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), None)
-            if kind not in ("odds_ratio", "risk_ratio", "hazard_ratio"):
-                continue
+                slots = [(x, time) for x in outcomes]
             group, versus = self._arms(f, head, m.start())
             arms = self._study_arms()
             if versus == "baseline" and len(arms) == 2:
@@ -2068,16 +2056,12 @@ class Outcomes:
                 if sides is None:
                     continue  # a ratio of what against what, the sentence does not say
                 group, versus = sides.group, sides.versus
-            quote = self._quote(s, head, values[-1].end())
             for (measure, time), item in zip(slots, values):
                 self.effects.append(Effect(measure.name, group, versus, time, kind, number(item["v"]),
                                            [number(item["lo"]), number(item["hi"])], None, None, None, quote))
-                for i, st in enumerate(f.stats):
-                    if item.start() <= st.start < item.end():
-                        f.used_stats.add(i)
 
-    def _zh_groups_listed(self, a: int, at: int) -> tuple[int, list[str], str | None, int] | None:
-        """(where, the groups, the reference, where the groups end) of a Chinese list of groups
+    def _zh_groups_listed(self, a: int, at: int) -> tuple[list[str], str | None, int] | None:
+        """(the groups, the reference, where the groups end) of a Chinese list of groups
         before a ratio's name: "以(≥250~<400)g/d组为参照，南方地区<250 g/d组、(≥400~<500)g/d组及≥500 g/d组
         全因死亡HR…" gives the three groups as written and the reference named nearest before
         them; None without two or more, or where the last is followed by one of its subgroups."""
@@ -2095,7 +2079,7 @@ class Outcomes:
             return None
         references = list(ZH_REFERENCE.finditer(text, 0, start))
         groups_end = a + start + clause.rindex(items[-1]) + len(items[-1])
-        return a, items, references[-1]["x"] if references else None, groups_end
+        return items, references[-1]["x"] if references else None, groups_end
 
     def _outcomes_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
         """The outcomes a sentence lists before a result ("客观缓解率(ORR)、疾病控制率(DCR)、

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .numbers import BOUND_BEFORE, EN_WORD_NUMBER, counts, english_number, stats, whole_number_end
+from .numbers import BOUND_BEFORE, EN_WORD_NUMBER, counts, english_number, number, stats, whole_number_end
 from .numerals import NUMERAL_CHARS, chinese_to_int
 from .prefilter import ascii_without
 from .record import AdverseEvent, Safety
@@ -272,13 +272,13 @@ def _any_event_by_arm(ctx: Context, s, events: dict) -> None:
                 share = ZH_ARM_THEN_SHARE.match(text, arm.end - s.start) if arm is not None else None
             if arm is None or share is None or arm.name not in ctx.arms:
                 continue
-            found = [(arm.name, _number(share["pct"]), int(share["n"]) if share["n"] else None)]
+            found = [(arm.name, number(share["pct"]), int(share["n"]) if share["n"] else None)]
             at = share.end()
             while (nxt := ZH_NEXT_ARM_SHARE.match(text, at)) is not None:
                 other = ctx.group_called(nxt["arm"])
                 if other is None or other not in ctx.arms:
                     break
-                found.append((other, _number(nxt["pct"]), int(nxt["n"]) if nxt["n"] else None))
+                found.append((other, number(nxt["pct"]), int(nxt["n"]) if nxt["n"] else None))
                 at = nxt.end()
         names = [a for a, _, _ in found]
         if len(found) < 2 or len(set(names)) != len(names) or any(not 0 <= pct <= 100 for _, pct, _ in found):
@@ -289,10 +289,6 @@ def _any_event_by_arm(ctx: Context, s, events: dict) -> None:
             key = (name, group, None)
             if key not in events:
                 events[key] = AdverseEvent(name, n, pct, None, None, text, group)
-
-
-def _number(raw: str):
-    return float(raw) if "." in raw else int(raw)
 
 
 SHARE_RIGHT_AFTER = re.compile(r"\s*(?:[(（]\s*|[:：,，]?\s*(?:in\s+|of\s+|发生率(?:为|是)?|为|為|是)?\s*)(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*(?:CI|置信))", re.I)
@@ -389,7 +385,7 @@ def _arm_shares_after(ctx: Context, start: int, end: int) -> list[tuple[str, flo
             return []
         if last_end is not None and not SHARES_GLUE.fullmatch(ctx.text, last_end, m.start()):
             return []
-        pairs.append((arm.name, float(m["pct"]) if "." in m["pct"] else int(m["pct"])))
+        pairs.append((arm.name, number(m["pct"])))
         last_end = arm.end
     names = [a for a, _ in pairs]
     return pairs if len(pairs) >= 2 and len(set(names)) == len(names) else []

@@ -73,6 +73,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LABEL = re.compile(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
 CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
+# A row of a table's values at a line's end: three numbers, or two with decimals.
+VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$"
 # Lines that are never a headline, whatever their length: a table row, a journal's logo or
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
@@ -98,7 +100,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   r"^[◆●■◇○]?\s*[\u4e00-\u9fff]{2,12}\s*[/／]\s*[\u4e00-\u9fff]{2,4}$|\S\s{8,}\S|"
                   # a row of values ("… (days)* -4.0 -2.2 -3.7 -1.9"), a table's number inside a line
                   # of columns run together ("…以及出现 表2 两组患者…")
-                  r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$|\S\s+(?:表|Table)\s?\d|"
+                  + VALUES_AT_END + r"|\S\s+(?:表|Table)\s?\d|"
                   # a p-value's cell ("DCR/% 100 100 <0.001 1.000"): a result, never the headline
                   r"[<≤]\s*0?\.\d+(?:\s+\S+){0,3}\s*$|"
                   # where the page sits on its site ("首页 > 科技 > 正文", "当前位置：…", "Filed under:
@@ -116,7 +118,7 @@ LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
 MENU = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s+){5,}[\u4e00-\u9fff]{1,4}(?:\s|$)")
 # A row of a table's values: the line above it is the row's label, not a headline
 # ("MSQ Role Function Score (over Months 4 to 6)" over "Baseline 51.4 52.9 52.5 51.4").
-VALUES_ROW = re.compile(r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$")
+VALUES_ROW = re.compile(VALUES_AT_END)
 # ("[健康資訊] ", "【新聞稿】"; not a radiotracer's "[18F]FDG", whose tag holds digits)
 FORUM_TAG = re.compile(r"^\s*[\[【][^\]】\d]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
