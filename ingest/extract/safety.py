@@ -229,8 +229,9 @@ NOT_ANY_EVENT = re.compile(
     r"solicited|local|systemic|special|interest|ocular|infusion|injection|site|注射|部位|leading|led|lead|discontinu|stop|"
     r"withdraw|dropout|drop-out|reduc|dose|hospitali|requir|due|because|因|导致|導致|停药|停藥|退出|减量|減量|其他|other|common|"
     r"常见|常見|主要|major|most|majority|each|among|aged|older|younger|subgroup|亚组|亞組|男|女|岁|歲|week|month|day|周|週|月|天|"
-    r"assum|sample|估算|假设|假設|预计|預計|expected|of\s+(?:all\s+)?events", re.I)
-PLAN = re.compile(r"assum|sample\s+size|估算|假设|假設|样本量|樣本量", re.I)
+    r"of\s+(?:all\s+)?events", re.I)
+# A plan, anywhere in the sentence: "the sample size assumed adverse event rates of 20% and 10%".
+PLAN = re.compile(r"assum|sample\s+size|expected|估算|假设|假設|预计|預計|样本量|樣本量", re.I)
 # A negation in the clause before the words: "No notable adverse events occurred, …", "均未见不良反应".
 NEGATED_BEFORE = re.compile(r"\bno\b|\bnot\b|\bwithout\b|\bnone\b|未|无|無|没有|沒有", re.I)
 # After the English words, only the verb and the preposition before the first arm's share.
