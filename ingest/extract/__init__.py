@@ -270,6 +270,7 @@ def _extract(document: Document) -> Record:
                     ctx.arms.append(r.arm)
                     found = [g for g in found if not (g.n == r.n and g.name.lower() in r.arm.lower())]
                     found.append(Group(r.arm, "arm", r.n, None, ctx.text[r.start:r.end]))
+    ctx.name_roles(role_arms(ctx.arms))
     ctx.subgroups = [g.name for g in found if g.role == "subgroup" and g.name not in ctx.arms and g.name in ctx.text]
     ctx.add_terms("groups", [(name, [name]) for name in ctx.subgroups])
     study.measurements, study.effects = outcomes.extract(ctx)
@@ -375,6 +376,34 @@ def _arms_results_name(ctx: Context) -> list[str]:
     # (and one of them the comparator: "low dose" and "high dose" alone may be subgroups of arms
     # that other words name, "R21 with low-dose adjuvant")
     return names if 2 <= len(names) <= 4 and any(_comparator_arm(n) for n in names) else []
+
+
+# The vocabulary's groups that name an arm by its part in the design, not by what it received.
+TREATMENT_ROLES = ("treatment",)
+COMPARATOR_ROLES = ("control", "placebo", "sham", "standard care")
+
+
+def role_arms(arms: list[str]) -> dict[str, str]:
+    """What "the intervention group" and "the control group" stand for in a study of two named
+    arms, one of them the comparator: the treated arm and the comparator, by name.
+
+    >>> role_arms(["deprexis", "care as usual alone"])
+    {'treatment': 'deprexis', 'control': 'care as usual alone', 'placebo': 'care as usual alone', 'sham': 'care as usual alone', 'standard care': 'care as usual alone'}
+    >>> role_arms(["drug k", "placebo"]), role_arms(["drug k", "control"])
+    ({'treatment': 'drug k'}, {'treatment': 'drug k'})
+    >>> role_arms(["treatment", "control"]), role_arms(["drug a", "drug b"]), role_arms(["a", "b", "placebo"])
+    ({}, {}, {})
+    """
+    if len(arms) != 2 or sum(interventions.is_comparator(a) for a in arms) != 1:
+        return {}
+    treated, comparator = (arms[1], arms[0]) if interventions.is_comparator(arms[0]) else (arms[0], arms[1])
+    if treated in TREATMENT_ROLES:
+        return {}  # (the article names its arms by role: nothing to resolve)
+    roles = {r: treated for r in TREATMENT_ROLES if r not in arms}
+    if comparator not in COMPARATOR_ROLES:
+        # (A comparator named only "control" says less than the article's "placebo group".)
+        roles.update({r: comparator for r in COMPARATOR_ROLES if r not in arms})
+    return roles
 
 
 def _comparator_arm(name: str) -> bool:

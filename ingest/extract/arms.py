@@ -79,7 +79,9 @@ DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|onc
                 r"(?<!\bsurgical)(?<!\bcombination)(?<!\bcombined)(?<!\bactive)(?<!\bdrug)\s+(?:therapy|treatment)$|"
                 r"(?<!\bno)\s+(?:shots?|injections?|infusions?|tablets?|capsules?)$", re.I)
 NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive", "the", "treatment", "study",
-            "patients", "participants", "week", "weeks", "month", "months", "day", "days", "baseline", "end"}
+            "patients", "participants", "week", "weeks", "month", "months", "day", "days", "baseline", "end",
+            # ("different types in the same group", "the other group", "the whole group": which, not whose)
+            "same", "other", "both", "all", "whole", "entire", "this", "that", "these", "those", "respective"}
 
 
 ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,][^()]*)?(?:\)|$)")

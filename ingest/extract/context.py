@@ -80,6 +80,8 @@ class Context:
         self.tokens = Tokens(document.text)
         self.local_terms: dict[str, list[tuple[str, list[str]]]] = {}
         self.arms: list[str] = []  # the trial's arms in the order the article lists them (subgroups are not)
+        # Role words that stand for one of the arms ("the intervention group" -> "deprexis"): see name_roles.
+        self.role_arms: dict[str, str] = {}
         self.subgroups: list[str] = []  # subgroups the article names as written, in its order
         self._other_work: dict[int, bool] = {}
 
@@ -179,6 +181,12 @@ class Context:
         self.__dict__.pop("_local_lexicons", None)
         self.__dict__.get("_mention_cache", {}).pop(kind, None)
 
+    def name_roles(self, roles: dict[str, str]) -> None:
+        """Mentions of a group by its role ("the intervention group", "对照组") are read from now on
+        as the arm that role stands for in this article: ``{"treatment": "deprexis"}``."""
+        self.role_arms = dict(roles)
+        self.__dict__.get("_mention_cache", {}).pop("groups", None)
+
     def _as_arm(self, match: Match, own: list[Match]) -> Match:
         """A vocabulary group that only says "the treatment group" ("the MSC group" is one) is
         the article's own arm when it starts with that arm's name ("MSCs" -> "MSC group")."""
@@ -244,6 +252,8 @@ class Context:
                     if not (k and m.start < ends[k - 1]):
                         found.append(m)
                 found.sort(key=lambda m: m.start)
+            if kind == "groups" and self.role_arms:
+                found = [m._replace(name=self.role_arms[m.name]) if m.name in self.role_arms else m for m in found]
             cache[kind] = (found, [m.start for m in found])
         return cache[kind]
 

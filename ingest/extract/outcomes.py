@@ -666,6 +666,18 @@ def _heading_families(heading: str) -> tuple[str, ...]:
     return tuple(m.name for m in vocab.lexicon("families").find(Tokens(heading)))
 
 
+# "Significant increase in patients with high adherence to medication": what increased.
+CHANGE_IN = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:significant|marked|substantial|greater|larger|smaller|further)\s+)*"
+                       r"(?:increases?|decreases?|reductions?|improvements?|declines?|rises?|changes?)\s+in\s+(?:the\s+)?"
+                       r"(?:(?:proportion|number|percentage|share)\s+of\s+)?"
+                       r"(?:(?:patients|participants|subjects|people)\s+(?:with|who\s+had|achieving|reaching)\s+)?(?P<x>[A-Za-z].*)$", re.I)
+CHANGE_ONLY = re.compile(r"(?:increases?|decreases?|reductions?|improvements?|declines?|rises?|changes?|differences?)", re.I)
+
+
+# "the rate of participants experiencing …": a share of people, of what follows.
+SHARE_OF_PEOPLE = re.compile(r"\b(?:rates?|proportions?|percentages?|shares?)\s+of\s+(?:patients|participants|subjects|people)\b", re.I)
+
+
 def _cleaned_name(words: str) -> str | None:
     """A measure named by the words before its values, as written, or None when the words
     are more than a name (a verb, a group, a number).
@@ -676,8 +688,13 @@ def _cleaned_name(words: str) -> str | None:
     ('Filter survival times', '主要症状缓解')
     >>> [_cleaned_name(w) for w in ("especially for open gastrectomy", "in nepafenac group", "have adherence <90%")]
     [None, None, None]
+    >>> _cleaned_name("Significant increase in patients with high adherence to medication at 2 years "), _cleaned_name("a significant increase")
+    ('high adherence to medication', None)
     """
-    words = re.compile(r"\s+(?:at|after|in|among|for|of\s+the\s+(?:two|both))\s+(?:\d|the\s+end|week|month|year|baseline|both|all|patients).*$", re.I).sub("", words.strip())
+    changed = CHANGE_IN.match(words)
+    if changed:
+        words = changed["x"]
+    words = re.compile(r"\s+(?:at|after|in|among|for|of\s+the\s+(?:two|both))\s+(?:\d|the\s+end|the\s+post|the\s+follow|week|month|year|baseline|both|all|patients).*$", re.I).sub("", words.strip())
     words = re.compile(r"\s+(?:was|were|is|are|had|has|have|favou?red|exhibited|showed|being|remained|did|differed)\b.*$", re.I).sub("", words)
     words = re.compile(r"^(?:(?:significantly|statistically|a|an|the|higher|lower|greater|fewer|more|less|similar|"
                        r"better|worse|shorter|longer|smaller|larger)\s+)+", re.I).sub("", words)
@@ -687,8 +704,11 @@ def _cleaned_name(words: str) -> str | None:
                                r"following|adjusted|adjusting|sensitivity|multivariable|unadjusted)\b|"
                                r"\b(?:groups?|arms?)\b|[组組]$", words, re.I)):
         return None
-    name = _clean(words) if 1 <= len(words.split()) <= 8 else None
-    return None if name is None or re.search(r"\d", name) else name
+    # (Eight words at most once cleaned: "the rate of participants experiencing" is no part of it.)
+    name = _clean(words) if 1 <= len(words.split()) <= 14 else None
+    name = name if name is not None and len(name.split()) <= 8 else None
+    # (A number is no part of a name, but the digit of a scale's own name is: "PHQ-9", "HbA1c".)
+    return None if name is None or re.search(r"(?<![A-Za-z]-)(?<![A-Za-z])\d", name) or CHANGE_ONLY.fullmatch(name) else name
 
 
 @lru_cache(maxsize=256)
@@ -1430,7 +1450,7 @@ class Outcomes:
             if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
-            sides = self._two_sides(f, lo, hi, m.start(), m.end())
+            sides = self._two_sides(f, lo, hi, m.start(), m.end(), measure)
             arm = self._arm_before_pair(f, lo, m.start()) if sides is None else None
             if arm is not None:
                 # "Remission was higher in the drug K group (35.6 vs. 20.2%)": the arm named right
@@ -1439,6 +1459,8 @@ class Outcomes:
                 measure = next((x for x in reversed(f.measures) if lo <= x.start and x.end <= arm[0].start),
                                measure if measure is not None and measure.end <= arm[0].start else None)
                 sides = (arm[0].name, arm[1])
+            if measure is not None and b.percent and (a.percent or BARE_VS.fullmatch(self._text(a.end, b.start))):
+                measure = self._share_reaching(lo, m.start(), measure)
             if measure is None or sides is None or {measure.name.lower(), self._text(measure.start, measure.end).lower()} & {
                     sides[0].lower(), sides[1].lower()}:
                 continue  # ("Compared with placebo, functional independence was better (20% vs 7%)": no side is the measure)
@@ -1465,6 +1487,21 @@ class Outcomes:
                 f.used_ps.add(ps[0])
                 self.effects.append(Effect(measure.name, sides[0], sides[1], time, "none", None, None, p.p, p.relation,
                                            self._significance(self._text(lo, hi)), quote))
+
+    def _share_reaching(self, lo: int, at: int, measure: Mention) -> Mention:
+        """The measure of a pair of percentages: not a scale's score (PHQ-9 runs 0-27) but the
+        share of people who reached something on it, named as written ("the rate of
+        participants experiencing at least minimally clinically important PHQ-9 change"), where
+        the clause says so before the scale; else the measure as found."""
+        scale = (vocab.info(measure.name) or {}).get("range")
+        if not scale or scale[1] == 100 or not lo <= measure.start < at:
+            return measure
+        share = SHARE_OF_PEOPLE.search(self.ctx.text, lo, measure.start)
+        name = _cleaned_name(self._text(share.start(), at)) if share else None
+        if not name:
+            return measure
+        start = self.ctx.text.find(name, share.start(), at)
+        return Mention(name, start, start + len(name)) if start >= 0 else measure
 
     def _arm_before_pair(self, f: SentenceFacts, lo: int, at: int) -> tuple[Match, str] | None:
         """(the arm, the other arm) where one of a two-arm study's arms is named right before a
@@ -2182,15 +2219,22 @@ class Outcomes:
             return None  # ("… but did not reach statistical significance (90% versus 50%)": no measure's name)
         a = lo + head.index(name, start)
         b = a + len(name)
+        # "L组和S组总体不良反应": whose they are, then what was measured; the name starts after the groups.
+        while (g := next((g for g in f.groups if g.start == a and g.end < b - 1), None)) is not None:
+            a = g.end + len(re.compile(r"[\s的和与與及、]*").match(self.ctx.text, g.end).group())
+        name = self._text(a, b)
         # The phrase ends in a measure the vocabulary knows ("NRS pain scores"): its name; but
         # not where it is when the measure was taken ("complication rates during hospital stay").
         known = [x for x in f.measures if a <= x.start and b - 8 <= x.end <= b and not setting.search(self._text(a, x.start))]
         return known[-1] if known else Mention(name, a, b)
 
-    def _two_sides(self, f: SentenceFacts, lo: int, hi: int, a: int, b: int) -> tuple[str, str] | None:
-        """Whose the two values of a pair are, first and second."""
+    def _two_sides(self, f: SentenceFacts, lo: int, hi: int, a: int, b: int,
+                   measure: Mention | None = None) -> tuple[str, str] | None:
+        """Whose the two values of a pair are, first and second. (A group's word inside the
+        measure's own name is no side: the "control" of "workload for glucose control".)"""
         s = f.sentence
-        named = [g for g in f.groups if s.start <= g.start < s.end and not a <= g.start < b]
+        named = [g for g in f.groups if s.start <= g.start < s.end and not a <= g.start < b
+                 and not (measure is not None and measure.start < g.start < measure.end)]
         names = list(dict.fromkeys(g.name for g in named))
         if len(names) == 2:
             return self._in_order(named, names, s.start)

@@ -46,7 +46,13 @@ ZH_RATIO_OF = re.compile(r"(?:出现|出現|发生|發生|罹患|患)?(?P<x>[\u4
 # "较高风险出现失智症": the risk of what follows it.
 ZH_RISK_AFTER = re.compile(r"(?:风险|危险|風險|危險)性?(?:出现|出現|发生|發生|罹患|患)(?P<x>[\u4e00-\u9fff]{2,8}?)(?=[,，。;；(（\s]|$)")
 LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
-                     r"significant(?:ly)?|no|not|any)\s+", re.I)
+                     r"significant(?:ly)?|no|not|any|estimated|observed)\s+", re.I)
+# How a figure was computed is no part of what it measures: "response rate from generalized
+# linear mixed models", "rate by Kaplan-Meier analysis".
+HOW_COMPUTED = re.compile(r"\s+(?:from|using|by|based\s+on|in)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?"
+                          r"(?:models?|analys[ie]s|regressions?|estimates?)$", re.I)
+# "A primary outcome event occurred in …": the event is one of the outcome's.
+OUTCOME_EVENT = re.compile(r"\b(outcome|end\s*-?\s*point)\s+events?$", re.I)
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do", "was", "were", "is", "are", "had", "has", "patients", "participants", "subjects",
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
                "all groups", "outcome", "outcomes", "analysis", "study", "treatment", "data", "as", "that",
@@ -73,12 +79,14 @@ def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
     phrase = re.compile(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
     # "the proportion of patients returning to prestroke functional level": what they reached.
-    phrase = re.compile(r"^(?:the\s+)?(?:proportion|percentage|share|number)\s+of\s+(?:patients|participants|subjects|people|children|"
-                        r"adults|women|men)\s+(?:(?:who|that)\s+(?:were|had|achieved|reached|attained)\s+|(?=\w+ing\b))", re.I).sub("", phrase)
+    phrase = re.compile(r"^(?:the\s+)?(?:proportion|percentage|share|number|rate)\s+of\s+(?:patients|participants|subjects|people|children|"
+                        r"adults|women|men)\s+(?:(?:who|that)\s+(?:were|had|achieved|reached|attained|experienced)\s+|"
+                        r"(?:experiencing|achieving|reaching|attaining|having)\s+|(?=\w+ing\b))", re.I).sub("", phrase)
     for _ in range(3):
         phrase = LEADING.sub("", phrase)
     # "the response rate at week 12": when it was measured is no part of its name.
     phrase = TRAILING_TIME.sub("", phrase)
+    phrase = OUTCOME_EVENT.sub(r"\1", HOW_COMPUTED.sub("", phrase))
     # "第14天治疗组H-B评分": when, then whose, then what was measured.
     phrase = re.compile(r"^(?:第\s*\d+\s*(?:天|日|周|週|个月|個月|月|年)|(?:治疗|治療)?\d+\s*(?:天|周|週|个月|個月|年)(?:后|後|时|時)?|"
                         r"(?:治疗|治療)(?:前后|前後|前|后|後))[，,]?\s*").sub("", phrase)  # ("治疗后疼痛评分": the pain score)
