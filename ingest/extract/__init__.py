@@ -302,8 +302,32 @@ def _extract(document: Document) -> Record:
             # An arm the allocation did not size may be sized beside its name elsewhere.
             g.n, g.quote = _arm_size(g.name, ctx.text, ctx.norm) or (None, g.quote)
     _sides_of_between_arm_effects(study)
+    _roles_as_named_arms(study)
     _treatment_as_the_article_calls_it(study, ctx.text)
     return Record(source, [study])
+
+
+def _roles_as_named_arms(study: Study) -> None:
+    """Results read for "the treatment group" or "the control group" in a study whose two arms
+    are named only after the outcomes were read ("semaglutide was compared with placebo"):
+    those arms, as ``role_arms`` says (the readers saw the roles resolved where the arms were
+    known before them).
+
+    >>> from .record import Effect, Group
+    >>> s = Study(groups=[Group("semaglutide", "arm"), Group("placebo", "arm")],
+    ...           effects=[Effect("body weight", "treatment", "baseline", None, "mean_change", -10.2)])
+    >>> _roles_as_named_arms(s); s.effects[0].group
+    'semaglutide'
+    """
+    roles = role_arms([g.name for g in study.groups if g.role == "arm"])
+    if not roles:
+        return
+    for m in study.measurements:
+        m.group = roles.get(m.group, m.group)
+    for e in study.effects:
+        e.group, e.versus = roles.get(e.group, e.group), roles.get(e.versus, e.versus)
+    for a in study.adverse_events:
+        a.group = roles.get(a.group, a.group)
 
 
 def _treatment_as_the_article_calls_it(study: Study, text: str) -> None:
@@ -380,7 +404,6 @@ def _arms_results_name(ctx: Context) -> list[str]:
 
 # The vocabulary's groups that name an arm by its part in the design, not by what it received.
 TREATMENT_ROLES = ("treatment",)
-COMPARATOR_ROLES = ("control", "placebo", "sham", "standard care")
 
 
 def role_arms(arms: list[str]) -> dict[str, str]:
@@ -388,9 +411,9 @@ def role_arms(arms: list[str]) -> dict[str, str]:
     arms, one of them the comparator: the treated arm and the comparator, by name.
 
     >>> role_arms(["deprexis", "care as usual alone"])
-    {'treatment': 'deprexis', 'control': 'care as usual alone', 'placebo': 'care as usual alone', 'sham': 'care as usual alone', 'standard care': 'care as usual alone'}
-    >>> role_arms(["drug k", "placebo"]), role_arms(["drug k", "control"])
-    ({'treatment': 'drug k'}, {'treatment': 'drug k'})
+    {'treatment': 'deprexis', 'control': 'care as usual alone'}
+    >>> role_arms(["drug k", "placebo"]), role_arms(["drug k", "control"]), role_arms(["drug k", "sham"])
+    ({'treatment': 'drug k', 'control': 'placebo'}, {'treatment': 'drug k'}, {'treatment': 'drug k'})
     >>> role_arms(["treatment", "control"]), role_arms(["drug a", "drug b"]), role_arms(["a", "b", "placebo"])
     ({}, {}, {})
     """
@@ -400,9 +423,12 @@ def role_arms(arms: list[str]) -> dict[str, str]:
     if treated in TREATMENT_ROLES:
         return {}  # (the article names its arms by role: nothing to resolve)
     roles = {r: treated for r in TREATMENT_ROLES if r not in arms}
-    if comparator not in COMPARATOR_ROLES:
-        # (A comparator named only "control" says less than the article's "placebo group".)
-        roles.update({r: comparator for r in COMPARATOR_ROLES if r not in arms})
+    # "The control group" is the comparator; but a placebo, sham or standard-care group the
+    # article names besides an arm called otherwise may be another group (a factorial trial's
+    # other comparison, septic controls beside sham-operated animals), and a sham arm's
+    # "controls" are often the untreated: only "control", and not against a sham.
+    if comparator != "control" and "control" not in arms and not re.search(r"sham|假", comparator, re.I):
+        roles["control"] = comparator
     return roles
 
 

@@ -68,7 +68,8 @@ MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilogr
 AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|points?|kg))?"
                         r"(?:\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?)?[\s,]*(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s+(?:an?\s+(?:average|mean)\s+of\s+|"
                         r"(?:(?:those|participants|patients|people)\s+(?:in|on|taking|given|receiving)\s+)?(?:the\s+)?[^,;\d]{1,40}?\s+"
-                        r"(?P<verb>lost|gained|had)\s+(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s*cent|points?|kg)?"
+                        r"(?P<verb>lost|gained|had)\s+(?:(?:just|only|about|around|roughly|approximately|nearly|almost)\s+)?"
+                        r"(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s*cent|points?|kg)?"
                         # (a number of weeks or of people is no change: "compared with 12 weeks earlier")
                         r"(?!\s*(?:weeks?|months?|days?|years?|hours?|patients|participants|people|subjects|cases)\b)",
                         re.I)
@@ -129,6 +130,7 @@ CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased
 # a noun of change ("a gain of", "reduction in", "changes in"), 下降, 降幅.
 CHANGE_WORD = re.compile(CLAUSE_VERB.pattern + r"|\b(?:gains?|loss|reductions?|decreases?|increases?|improvements?|"
                          r"changes?\s+(?:from\s+baseline|in))\b|下降|降低|减少|減少|增加|升高|改善|降幅|增幅", re.I)
+PERCENT_NEXT = re.compile(r"\s*(?:%|percent|per\s*cent)", re.I)
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
@@ -1203,7 +1205,8 @@ class Outcomes:
             earlier = [x for x in f.measures if x.start < m.start()]
             after = self._measure_after_change(f, m.end(), hi) if len(values) == 1 else None
             of = OF_THEIR.match(self.ctx.norm, m.end()) if not measures and after is None and len(values) == 1 else None
-            named = self._named_measure(of["x"]) if of else None
+            # ("lost 10.2 percent of their weight": of their body weight, what else)
+            named = ("body weight" if of["x"].lower() == "weight" else self._named_measure(of["x"])) if of else None
             if after is not None and not measures:
                 # "lost an average of 15.2% of their body weight": the measure follows.
                 measures = [after]
@@ -1251,7 +1254,9 @@ class Outcomes:
                 more = (AND_VERSUS.match(self.ctx.norm, after.end if after is not None else
                                          of.end("x") if of is not None and mention.start == of.start("x") else m.end())
                         or AND_ARM_ZH.match(self.ctx.norm, m.end())) if len(measures) == 1 else None
-                if more is not None and "unit" in more.groupdict() and (more["unit"] is None) != (not PERCENT_END.search(m["list"])):
+                # (the first value's unit may follow the verb's list: "lost 10.2 percent of their weight")
+                first_percent = PERCENT_END.search(m["list"]) or PERCENT_NEXT.match(self.ctx.norm, m.end())
+                if more is not None and "unit" in more.groupdict() and (more["unit"] is None) != (not first_percent):
                     more = None  # "1.2% …, compared with 12 …": not the same kind of number
                 other_sign = sign
                 if more is not None and more.groupdict().get("verb"):
