@@ -239,7 +239,8 @@ CLAUSES = ("Drug Q for obesity: a randomized trial\n"
 
 
 def test_each_arm_in_a_clause_of_its_own():
-    assert changes_of(CLAUSES) == {("weight", "drug q", -11.4), ("weight", "placebo", -2.1)}
+    # ("11.4% of their weight": of their body weight)
+    assert changes_of(CLAUSES) == {("body weight", "drug q", -11.4), ("body weight", "placebo", -2.1)}
     # "Response" is the outcome, though "response group" would name the responders.
     assert values_of(CLAUSES) == {("Response", "drug q", 41), ("Response", "placebo", 17)}
 

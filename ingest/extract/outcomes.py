@@ -130,7 +130,7 @@ CLAUSE_VERB = re.compile(r"\b(?:lost|gained|fell|rose|dropped|declined|decreased
 # a noun of change ("a gain of", "reduction in", "changes in"), 下降, 降幅.
 CHANGE_WORD = re.compile(CLAUSE_VERB.pattern + r"|\b(?:gains?|loss|reductions?|decreases?|increases?|improvements?|"
                          r"changes?\s+(?:from\s+baseline|in))\b|下降|降低|减少|減少|增加|升高|改善|降幅|增幅", re.I)
-PERCENT_NEXT = re.compile(r"\s*(?:%|percent|per\s*cent)", re.I)
+PERCENT_NEXT = re.compile(r"\s*(?:%|percent|per\s*cent)(?![a-z])(?!\s*points?\b)", re.I)  # (not "percentage points")
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
