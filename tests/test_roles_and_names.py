@@ -113,3 +113,22 @@ def test_roles_resolved_where_the_arms_are_named_after_the_results():
               "while the placebo group lost just 1.1 percent.\n")
     got = {(e["measure"], e["group"], e["value"]) for e in s["effects"] if e["type"] == "mean_change"}
     assert got == {("body weight", "semaglutide", -9.6), ("body weight", "placebo", -1.1)}
+
+
+ORAL_DRUG = ("Oral drug trial\nIn a randomized trial of 1,500 adults, orforglipron was compared with placebo.\n{}\n")
+
+
+def test_what_the_verb_changed_stands_between_the_verb_and_by():
+    s = study(ORAL_DRUG.format("A 36 mg dose of the drug reduced weight by an average of 11.8%, compared to 1.1% "
+                               "for participants in the placebo group."))
+    got = {(e["measure"], e["group"], e["value"]) for e in s["effects"] if e["type"] == "mean_change"}
+    assert got == {("body weight", "orforglipron", -11.8), ("body weight", "placebo", -1.1)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drug also decreased hospital admissions by 61 percent.",  # fewer events: a relative change
+    "The drug cut the risk of death by 20%.",
+])
+def test_a_percent_fewer_events_is_no_mean_change(sentence):
+    s = study(ORAL_DRUG.format(sentence))
+    assert not [e for e in s["effects"] if e["type"] == "mean_change"]

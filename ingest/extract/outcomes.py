@@ -146,9 +146,18 @@ CHANGE_BY = re.compile(
     r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
     r"提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
+    # "reduced weight by an average of 12.4%": what changed, between the verb and "by"
+    r"(?:\s+(?:the\s+|their\s+|mean\s+)?(?P<what>(?!by\b|of\b|an?\b|on\b)[A-Za-z][\w\-]*(?:\s+(?!by\b)[A-Za-z][\w\-]*){0,2}?)(?=\s+by\s))?"
     r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
+def _body_weight_or(name: str | None) -> str | None:
+    """What a change in "weight" is: of body weight ("reduced weight by 12.4%", "lost 10.2
+    percent of their weight"), a name the vocabulary keeps for the whole phrase only."""
+    return "body weight" if name is not None and name.lower() == "weight" else name
+
+
+WHAT_IS_A_RISK = re.compile(r"\b(?:risks?|odds|hazards?|rates?|likelihood|chances?|incidence|numbers?|proportion|percentage|share|it|this|that|them)\b", re.I)
 CHANGE_BY_WORDS = ("rose", "risen", "increase", "decrease", "decline", "fell", "fallen", "dropped", "improve",
                    "reduc", "change", "gained", "lost")  # (as SAFETY_WORDS)
 COMPARE = re.compile(
@@ -1203,10 +1212,21 @@ class Outcomes:
             window = max([lo, *numbers_before])
             measures = [x for x in f.measures if window <= x.start < m.start()]
             earlier = [x for x in f.measures if x.start < m.start()]
+            if m["what"] and (WHAT_IS_A_RISK.search(m["what"]) or m["verb"].lower() in ("lost", "gained")):
+                continue  # "cut the risk of death by 20%": a relative change, read as one elsewhere
+            if m["what"]:
+                # "reduced weight by 12.4%": the measure is what the verb changed.
+                named = [x for x in f.measures if m.start("what") <= x.start and x.end <= m.end("what")]
+                what = _body_weight_or(self._named_measure(m["what"]))
+                measures = named[-1:] or ([Mention(what, m.start("what"), m.end("what"))] if what and not self._names_an_arm(what) else [])
+                info = vocab.info(measures[0].name) if measures else None
+                if measures and "%" in self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9).replace("percent", "%") \
+                        and not (info and ("unit" in info or "range" in info)):
+                    continue  # "decreased hospital admissions by 63 percent": fewer events, a relative change
             after = self._measure_after_change(f, m.end(), hi) if len(values) == 1 else None
             of = OF_THEIR.match(self.ctx.norm, m.end()) if not measures and after is None and len(values) == 1 else None
             # ("lost 10.2 percent of their weight": of their body weight, what else)
-            named = ("body weight" if of["x"].lower() == "weight" else self._named_measure(of["x"])) if of else None
+            named = _body_weight_or(self._named_measure(of["x"])) if of else None
             if after is not None and not measures:
                 # "lost an average of 15.2% of their body weight": the measure follows.
                 measures = [after]
@@ -1246,6 +1266,7 @@ class Outcomes:
                         # The quote holds both: the size, and the p-value read first.
                         same.quote = self._quote(s, min(at, mention.start, m.start()), max(at + len(same.quote), m.end()))
                     continue
+                first = len(self.effects)
                 self.effects.append(Effect(
                     mention.name, group, "baseline", self.default_time,
                     "mean_change", sign * abs(value), None, None, None, None,
@@ -1264,6 +1285,13 @@ class Outcomes:
                     other_sign = self._sign(more["verb"], mention.name) if more["verb"].lower() != "had" else sign
                 other = self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) if more else None
                 if more and other_sign and other not in ("all", group):
+                    from .interventions import is_comparator
+                    arms = self._study_arms()
+                    if group == "all" and m["what"] and (other in arms and len(arms) == 2 or not arms and is_comparator(other)):
+                        # "A 36 mg dose of the drug reduced weight by 12.4%, compared to 0.9% for
+                        # the placebo group": the first change is the study's other arm's (its
+                        # treated arm, named by role where the arms are not known yet).
+                        self.effects[first].group = next(a for a in arms if a != other) if arms else "treatment"
                     self.effects.append(Effect(
                         mention.name, other, "baseline",
                         self.default_time, "mean_change", other_sign * abs(number(more.group("v"))), None, None, None, None,
