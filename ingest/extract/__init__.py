@@ -622,7 +622,7 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (((study.design and study.design != "other") or study.phase) and _states_a_result(ctx))
                 or (design.named_design(ctx) and _results_section(ctx))
                 or (_own_counts(ctx) and _states_a_result(ctx) and (_study_word(ctx) or _results_section(ctx)))
-                or _self_with_results(ctx) or _results_section_with_p(ctx)
+                or _self_with_results(ctx) or _results_section_with_p(ctx) or _table_of_results(ctx.text)
                 # (news of a paper: where it was published, and what it found)
                 or (bool(study.citation.journal) and _states_a_result(ctx))
                 # (a brief on a page of several, which opens by bringing its study in)
@@ -707,6 +707,30 @@ def _results_section_with_p(ctx: Context) -> bool:
     """A RESULTS (结果) section that states p-values: a study, whatever it measured."""
     return any(RESULTS_HEADING.search(s.heading or "") and p_values(s.text)
                for s in ctx.sentences if not ctx.is_other_work(s))
+
+
+# A table's caption ("Table 2.", "表2 两组患者的近期治疗效果对比") and what a table of results holds:
+# intervals, p-values, ratios, shares.
+TABLE_CAPTION = re.compile(r"(?m)^\s*(?:Table|TABLE)\s*\d+\b|表\s*\d+\s")
+RESULT_CELL = re.compile(r"\d\s*\(\s*[−–-]?\.?\d[\d.]*\s*(?:[–—−,]|to|-)\s*[−–-]?\.?\d|\d\s*%|"
+                         r"(?<![A-Za-z])[Pp]\s*[<=>≤]\s*0?\.\d|<\s*0?\.0\d|(?-i:\b(?:a?HR|a?OR|RR)\b)|χ\s*2|95\s*%\s*CI", re.I)
+
+
+def _table_of_results(text: str) -> bool:
+    """A page that is a table of results: a "Table N" (表N) caption and, in the rows below it,
+    five or more lines of two numbers or more that hold intervals, p-values, ratios or shares
+    (a PMC table page, a PDF page's table). A table of doses, contents or prices is none.
+
+    >>> _table_of_results("Table 1.\\nOutcome | Drug | Placebo | HR (95% CI)\\n" + "Death | 12% | 15% | 0.8 (0.6–0.9)\\n" * 5)
+    True
+    >>> _table_of_results("Table 1. Dosing\\n" + "Weight 10 kg | 5 mg | 2 doses\\n" * 6)
+    False
+    """
+    caption = TABLE_CAPTION.search(text)
+    if caption is None:
+        return False
+    rows = [line for line in text[caption.start():].splitlines() if len(re.findall(r"\d+(?:\.\d+)?", line)) >= 2]
+    return len(rows) >= 5 and sum(1 for line in rows if RESULT_CELL.search(line)) >= 5
 
 
 def _verdict(ctx: Context) -> bool:
