@@ -49,3 +49,14 @@ def test_a_table_of_results_reports_a_study(page):
 
 def test_a_table_of_doses_reports_none():
     assert studies(DOSING_TABLE) == []
+
+
+def test_a_chinese_table_of_counts_and_shares_names_the_studys_own_arms():
+    # "28(46.7)" under "例(%)" is 28 people, 46.7%: no mean of 28; its columns are the arms the
+    # study's groups name, not groups "观察" and "对照" of their own.
+    (s,) = studies(ZH_RESULTS_TABLE)
+    arms = {g["name"] for g in s["groups"] if g["role"] == "arm"}
+    rows = {(m["measure"], m["group"], m["value"], m["stat"], m["n"]) for m in s["measurements"]}
+    assert {m[1] for m in rows} == arms
+    assert ("total effective rate", "control", 67.2, "percent", 39) in rows
+    assert not [m for m in rows if m[3] == "mean"]

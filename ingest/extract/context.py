@@ -168,7 +168,7 @@ class Context:
         """
         words = words.strip()
         for lexicon in (self._local_lexicons.get("groups"), vocab.lexicon("groups")):
-            for text in (words, words + " group"):
+            for text in (words, words + " group", words + "组"):
                 hits = lexicon.find(Tokens(text)) if lexicon is not None else []
                 if len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(words):
                     return hits[0].name

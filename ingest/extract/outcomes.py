@@ -4302,6 +4302,16 @@ class Outcomes:
         # "RFA (n = 63)" after "radiofrequency ablation (RFA)"; "Corticosteroid" as a name, not a heading.
         return spelled_out(self.ctx.text, written) or (written if sum(c.isupper() for c in written) >= 2 else written.lower())
 
+    def _role_of_column(self, name: str) -> str | None:
+        """The group an article calls a column's arm, where it is one of the vocabulary's arm
+        roles ("对照" -> control, "观察" -> treatment) or one of the study's arms; else None."""
+        if not HAN.search(name):
+            return None  # (an English column keeps its own words: "Placebo", "RFA")
+        called = self.ctx.group_called(name)
+        if called is not None and ((vocab.info(called) or {}).get("role") == "arm" or called in self._study_arms()):
+            return self.ctx.role_arms.get(called, called)
+        return None
+
     def from_text_tables(self) -> list[tuple[int, int]]:
         """Tables printed without cell marks (``text_tables``): each group's value in a row
         is a measurement, the row's p-value the comparison of the two groups. The row names
@@ -4316,7 +4326,9 @@ class Outcomes:
             before = text[max(0, t.start - 200):t.start]
             baseline = bool(tables.BASELINE_TABLE.search(before.rsplit("\n", 3)[-1] if before else ""))
             # (a "Total (n = 1366)" column is everyone: the cohort, not an arm)
-            arms = ["all" if OVERALL_ROW.match(a) else spelled_out(text, a) or a for a in t.arms]
+            # (a column's arm as the article's groups call it: "观察组(n=60)" is the article's 观察组,
+            # the arm its prose results are given for, not a group "观察" of its own)
+            arms = ["all" if OVERALL_ROW.match(a) else spelled_out(text, a) or self._role_of_column(a) or a for a in t.arms]
             repeated = Counter(_without_kind(r.label).lower() for r in t.rows if r.measure and r.label)
             for row in t.rows:
                 label = row.label
@@ -4515,7 +4527,7 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
     return Outcomes(ctx).run()
 
 
-COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N", re.I)  # a row's "n (%)": its cells are counts and shares
+COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N|例\s*[(（]\s*%", re.I)  # a row's "n (%)" ("例(%)"): its cells are counts and shares
 
 
 def _shares_of_columns(quote: str, values: list, sizes: list) -> bool:
