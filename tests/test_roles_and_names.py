@@ -132,3 +132,19 @@ def test_what_the_verb_changed_stands_between_the_verb_and_by():
 def test_a_percent_fewer_events_is_no_mean_change(sentence):
     s = study(ORAL_DRUG.format(sentence))
     assert not [e for e in s["effects"] if e["type"] == "mean_change"]
+
+
+def test_each_numbered_chinese_item_names_its_own_measure():
+    s = study("心理护理对手术患者焦虑的影响\n方法 将80例手术患者随机分为实验组和对照组各40例。\n"
+              "结果 ①护理满意度实验组为95.00%，对照组为77.50%，对比有差异(P<0.05)；"
+              "②焦虑发生率实验组为2.50%，对照组为15.00%，对比有差异(P<0.05)。\n")
+    got = {(m, v) for m, _, v in values(s)}
+    assert ("焦虑发生率", 2.5) in got and ("焦虑发生率", 15.0) in got
+    assert ("nursing satisfaction", 2.5) not in got
+
+
+def test_a_bare_kind_names_no_item():
+    # "该评分" refers back: the item's values stay with the measure named before them.
+    s = study("针刺治疗失眠的随机对照试验\n方法 60例患者随机分为治疗组和对照组各30例。\n"
+              "结果 治疗后两组PSQI评分均下降；治疗组该评分为(5.1±2.0)分，对照组为(6.9±2.5)分(P<0.05)。\n")
+    assert "评分" not in {m for m, _, _ in values(s)}

@@ -689,6 +689,14 @@ CHANGE_ONLY = re.compile(r"(?:increases?|decreases?|reductions?|improvements?|de
 SHARE_OF_PEOPLE = re.compile(r"\b(?:rates?|proportions?|percentages?|shares?)\s+of\s+(?:patients|participants|subjects|people)\b", re.I)
 
 
+# Where a Chinese sentence's items part: "；", or a circled number ("②").
+# A measure's kind alone ("评分", "发生率"): what it refers back to is named elsewhere.
+BARE_HEAD = re.compile(r"(?:该|此|其|两组|兩組|各组|各組)?(?:评分|評分|积分|積分|分数|分數|总分|總分|指数|指數|水平|发生率|發生率|"
+                       r"有效率|率|比例|时间|時間|次数|次數|含量|浓度|濃度|值|计数|計數)")
+ZH_ITEM_BREAK = re.compile(r"[；;]|[②③④⑤⑥⑦⑧⑨]")
+ZH_ITEM = re.compile(r"(?:(?<=[；;])|[①②③④⑤⑥⑦⑧⑨]|^)[^；;①②③④⑤⑥⑦⑧⑨]+", re.M)
+
+
 def _cleaned_name(words: str) -> str | None:
     """A measure named by the words before its values, as written, or None when the words
     are more than a name (a verb, a group, a number).
@@ -929,7 +937,28 @@ class Outcomes:
                 # "治疗组和对照组该评分均有所下降", "治疗后2周，治疗组(8.17±3.01)与对照组(9.20±2.99)…":
                 # a sentence that names no measure of its own speaks of the one named before.
                 measures = [self.last_measure]
+        if measures and values and HAN.search(s.text) and ZH_ITEM_BREAK.search(s.text):
+            measures = self._items_named(s, measures, values)
         return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
+
+    def _items_named(self, s: Sentence, measures: list[Mention], values: list[Stat]) -> list[Mention]:
+        """A Chinese sentence of numbered or ；-parted items, each naming its own measure before
+        its values ("①护理满意度实验组为97.50%…；②焦虑发生率实验组为1.25%…"): an item whose
+        measure the vocabulary lacks is named as written, not given the item before it's."""
+        added = []
+        for item in ZH_ITEM.finditer(self.ctx.text, s.start, s.end):
+            opened = self._text(s.start, item.start())
+            if opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）"):
+                continue  # ("(McGill:17.66±7.23 vs 7.43±3.37,P0.01;NPQ:…)": a list inside brackets, read as one)
+            first = next((x for x in values if item.start() <= x.start < item.end()), None)
+            if first is None or any(item.start() <= m.start < first.start for m in measures):
+                continue
+            head = self._text(item.start(), first.start)
+            name = measure_phrase(head)
+            at = head.find(name) if name else -1
+            if name and at >= 0 and not re.search(r"\d", name) and not BARE_HEAD.fullmatch(name):
+                added.append(Mention(name, item.start() + at, item.start() + at + len(name)))
+        return sorted(measures + added, key=lambda m: m.start) if added else measures
 
     @staticmethod
     def _arm_percents(values: list[Stat], groups: list[Match]) -> bool:
@@ -2473,7 +2502,10 @@ class Outcomes:
             if measure is not None:
                 for g, i, x in pairs:
                     lo, hi = clause_bounds(s, x.start, x.end)
-                    self._add_plain(f, i, measure.name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
+                    # (each pair's measure is the one named last before it: "①护理满意度实验组为97.5%，
+                    # 对照组为80.0%；②焦虑发生率实验组为1.25%…" names a second after the first pairs)
+                    own = self._measure_for(f, pairs[0][2].start, x.start) if x is not pairs[0][2] else None
+                    self._add_plain(f, i, (own or measure).name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
         # 2. "三组分别…" (the study's arms in their order), "高剂量组、低剂量组及安慰剂组的缓解率分别为
         # 62.5%（25/40）、46.3%（19/41）及28.2%（11/39）" (the arms as just listed).
         for m in RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end):
