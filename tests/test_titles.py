@@ -148,3 +148,20 @@ def test_a_section_that_opens_on_its_label_is_no_headline():
 ])
 def test_breadcrumbs_notices_menus_affiliations_and_table_rows_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+GOV_PAGE = ["Skip to main page content", "U.S. flag", "An official website of the United States government", "Dot gov",
+            "The .gov means it's official.",
+            "Federal government websites often end in .gov or .mil. Before sharing sensitive information, make sure "
+            "you're on a federal government site.", "Https", "The site is secure.",
+            "The https:// ensures that you are connecting to the official website and that any information you "
+            "provide is encrypted and transmitted securely.",
+            "Access keys NCBI Homepage MyNCBI Homepage Main Content Main Navigation",
+            "Randomized Controlled Trial", ". 2021 Mar 3;12(2):45-56.", "doi: 10.1000/test.2021.1.",
+            "Five-year Outcomes of a Test Vaccine in Children", "Affiliations", "Abstract"]
+
+
+def test_a_government_sites_banner_and_publication_type_are_no_headline():
+    # (The banner's paragraphs are no story begun, and it fills the lines a headline is looked for in.)
+    assert pick_title(GOV_PAGE) == "Five-year Outcomes of a Test Vaccine in Children"
+    assert pick_title(["Meta-Analysis", "Text of the page begins here and goes on at length."]) is None

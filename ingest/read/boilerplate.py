@@ -78,7 +78,15 @@ VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2
 # Lines that are never a headline, whatever their length: a table row, a journal's logo or
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
-                  r"About the author|E-?mail\s*:|@\w+\.|^出处|^來源|^来源|^转自|^轉自|^转载|^轉載|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
+                  r"About the author|E-?mail\s*:|@\w+\.|"
+                  # a government or journal site's banner ("Skip to main page content", "U.S. flag",
+                  # "An official website of the United States government"), a rating label
+                  r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:page\s+)?content|^U\.S\.\s+flag$|official\s+website\s+of\s+the\s+United\s+States|"
+                  r"^here'?s\s+how\s+you\s+know|^Evidence\s+Rating\s+Level\b|"
+                  # a PubMed page's publication type, printed on a line of its own above the title
+                  r"^(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Meta-Analysis|Systematic\s+Review|"
+                  r"Review|Multicenter\s+Study|Observational\s+Study|Comparative\s+Study|Case\s+Reports|Editorial|Comment|"
+                  r"Controlled\s+Clinical\s+Trial|Pragmatic\s+Clinical\s+Trial|Practice\s+Guideline)$|^出处|^來源|^来源|^转自|^轉自|^转载|^轉載|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
                   r"^(?:此外|另外|值得注意的是|同时|同時|因此|但是|然而|而且|其中|不过|不過|However|In addition|Moreover|Also|But)\b|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$|"
                   # a link, an app's or a site's promotion opening on a pictograph, a list item,
@@ -142,6 +150,13 @@ def _pubmed_title(lines: list[str], i: int) -> bool:
     return lines[i].rstrip().endswith(".") and not lines[i].rstrip().endswith("..") and bool(PUBMED_AUTHORS.match(after.strip()))
 
 
+# The banner a US government site (PubMed, PMC) prints above every page, paragraphs and all:
+# no story has begun below it.
+GOV_BANNER = re.compile(r"^(?:Skip\s+to\s+main|U\.S\.\s+flag|An\s+official\s+website|Dot\s+gov|Https$|The\s+\.gov\s+means|"
+                        r"Federal\s+government\s+websites|The\s+site\s+is\s+secure|The\s+https://\s+ensures|Access\s+keys\b|"
+                        r"Here'?s\s+how\s+you\s+know)", re.I)
+
+
 def pick_title(lines: list[str]) -> str | None:
     """The headline: the line after a "TITLE:" label (PubMed titles end with a full stop),
     else the short line that is not a sentence, a slogan, a byline or a section label,
@@ -164,6 +179,7 @@ def pick_title(lines: list[str]) -> str | None:
     >>> pick_title(["Objective: To investigate whether paracetamol shortens fever", "Methods: A trial."]) is None
     True
     """
+    lines = [line for line in lines if not GOV_BANNER.match(line)]
     candidates = []
     caption = _table_caption(lines)
     # A headline stands above the abstract's first section heading, never below it.
