@@ -368,6 +368,14 @@ def extract(ctx: Context) -> list[Arm]:
                 add(name, None, int(m.group("n")), s.text, whole)
                 if label:
                     add(name, None, None, None, label)  # both ways of writing it kept
+        received = ZH_RANDOMIZED_TO.search(s.text) if len(arms) < 2 and ("随机" in s.text or "隨機" in s.text) else None
+        if received is not None and len(zh) < 2:
+            # "被随机分配接受Dorzagliatin或安慰剂(1:1比例)": arms named by what they received, no 组.
+            for key in ("a", "b"):
+                written = received[key]
+                bare = ZH_DOSING.sub("", written) or written  # ("每天2次的缬沙坦160mg": valsartan, at a dose)
+                name = _zh_name(bare, bare + "组")
+                add(name if name != bare + "组" else bare, None, None, s.text, written)
         abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text)) if zu else []
         if len(abbreviated) >= 2 and len(arms) < 2:
             # "分为射血分数减低的心衰(…,HFr EF)组,共40例;以及…(…,HFp EF)组,共38例": each arm
@@ -566,6 +574,11 @@ def _zh_name(written: str, whole: str) -> str:
 
 # What joins two treatments into one arm: "小檗碱加安慰剂", "来曲唑联合二甲双胍", "A+B".
 COMBINED = re.compile(r"加|联合|聯合|合用|配合|\+|＋|plus", re.I)
+# "随机分配接受X或Y", "隨機分派服用X或安慰劑": two arms by what they received, without 组.
+ZH_RANDOMIZED_TO = re.compile(r"(?:随机|隨機)(?:分配|分派|分组|分組|分为|分為|分成)?(?:至|到|入)?\s*(?:接受|服用|使用|注射|接种|接種|给予|給予)\s*"
+                              r"(?P<a>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)\s*(?:或者|或|与|與|和|对比|對比|vs\.?)\s*"
+                              r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)(?=\s*(?:[(（,，。;；]|治疗|治療|作为|作為|组|組|$))")
+ZH_DOSING = re.compile(r"^(?:每[天日周週晚]\d*次?的?|\d+次/[天日]的?)|\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|mL|ml|毫克|克|微克|毫升)$")
 # One more arm after a pair: "…组、B组、C组".
 ZH_ONE_MORE = re.compile(r"\s*(?:和|与|與|及|、|或)\s*(?P<c>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 
