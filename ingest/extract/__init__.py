@@ -270,7 +270,10 @@ def _extract(document: Document) -> Record:
                     ctx.arms.append(r.arm)
                     found = [g for g in found if not (g.n == r.n and g.name.lower() in r.arm.lower())]
                     found.append(Group(r.arm, "arm", r.n, None, ctx.text[r.start:r.end]))
-    ctx.name_roles(role_arms(ctx.arms))
+    # (Only the treated arm's role words are resolved while reading: "the control group" may
+    # be a third group the article names later, healthy controls beside a placebo arm; it is
+    # resolved once the study's groups are known, _roles_as_named_arms.)
+    ctx.name_roles({r: a for r, a in role_arms(ctx.arms).items() if r in TREATMENT_ROLES})
     ctx.subgroups = [g.name for g in found if g.role == "subgroup" and g.name not in ctx.arms and g.name in ctx.text]
     ctx.add_terms("groups", [(name, [name]) for name in ctx.subgroups])
     study.measurements, study.effects = outcomes.extract(ctx)
@@ -320,8 +323,8 @@ def _roles_as_named_arms(study: Study) -> None:
     'semaglutide'
     """
     roles = role_arms([g.name for g in study.groups if g.role == "arm"])
-    if not roles:
-        return
+    if not roles or any(g.name in roles for g in study.groups if g.role != "arm"):
+        return  # (a "control" group of its own, healthy volunteers beside a placebo arm, is no arm's role)
     for m in study.measurements:
         m.group = roles.get(m.group, m.group)
     for e in study.effects:
@@ -712,8 +715,13 @@ def _results_section_with_p(ctx: Context) -> bool:
 # A table's caption ("Table 2.", "表2 两组患者的近期治疗效果对比") and what a table of results holds:
 # intervals, p-values, ratios, shares.
 TABLE_CAPTION = re.compile(r"(?m)^\s*(?:Table|TABLE)\s*\d+\b|表\s*\d+\s")
-RESULT_CELL = re.compile(r"\d\s*\(\s*[−–-]?\.?\d[\d.]*\s*(?:[–—−,]|to|-)\s*[−–-]?\.?\d|\d\s*%|"
+RESULT_CELL = re.compile(r"\d\s*\(\s*[−–-]?\.?\d[\d.]*\s*(?:[–—−,]|to|-)\s*[−–-]?\.?\d|\d\s*[(（]\s*\d+\.\d+\s*%?\s*[)）]|±|"
                          r"(?<![A-Za-z])[Pp]\s*[<=>≤]\s*0?\.\d|<\s*0?\.0\d|(?-i:\b(?:a?HR|a?OR|RR)\b)|χ\s*2|95\s*%\s*CI", re.I)
+# A row of shares is a result where the table says what it measured ("Objective response rate",
+# "有效率"), not in a table of prices or a nutrition label.
+SHARE_CELL = re.compile(r"\d\s*%")
+OUTCOME_HEADER = re.compile(r"\b(?:response|remission|survival|efficacy|mortality|death|recurrence|relapse|cure|improvement|events?|"
+                            r"incidence|outcome)s?\b|有效|缓解|緩解|生存|死亡|复发|復發|治愈|治癒|疗效|療效|发生率|發生率", re.I)
 
 
 def _table_of_results(text: str) -> bool:
@@ -725,12 +733,16 @@ def _table_of_results(text: str) -> bool:
     True
     >>> _table_of_results("Table 1. Dosing\\n" + "Weight 10 kg | 5 mg | 2 doses\\n" * 6)
     False
+    >>> _table_of_results("Table 1. Nutrition facts per bar\\n" + "Total fat | 9 g | 12%\\n" * 6)
+    False
     """
     caption = TABLE_CAPTION.search(text)
     if caption is None:
         return False
-    rows = [line for line in text[caption.start():].splitlines() if len(re.findall(r"\d+(?:\.\d+)?", line)) >= 2]
-    return len(rows) >= 5 and sum(1 for line in rows if RESULT_CELL.search(line)) >= 5
+    table = text[caption.start():]
+    rows = [line for line in table.splitlines() if len(re.findall(r"\d+(?:\.\d+)?", line)) >= 2]
+    shares = OUTCOME_HEADER.search(table, 0, 600) is not None
+    return len(rows) >= 5 and sum(1 for line in rows if RESULT_CELL.search(line) or shares and SHARE_CELL.search(line)) >= 5
 
 
 def _verdict(ctx: Context) -> bool:

@@ -71,7 +71,9 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
                         r"(?P<verb>lost|gained|had)\s+(?:(?:just|only|about|around|roughly|approximately|nearly|almost)\s+)?"
                         r"(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s*cent|points?|kg)?"
                         # (a number of weeks or of people is no change: "compared with 12 weeks earlier")
-                        r"(?!\s*(?:weeks?|months?|days?|years?|hours?|patients|participants|people|subjects|cases)\b)",
+                        r"(?!\s*(?:weeks?|months?|days?|years?|hours?|patients|participants|people|subjects|cases|pounds?|lbs?|stones?)\b)"
+                        # ("had only 5 percent of participants reach …": a share of people, no change)
+                        r"(?!\s*(?:%|percent|per\s*cent)?\s*of\s+(?:the\s+|all\s+)?(?:participants|patients|people|subjects|those)\b)",
                         re.I)
 # A change in how often something happened, in percent (``Outcomes.relative_changes``):
 # "reduced the risk of stroke by 20%", "cut admissions for X by 85%", "a 42% lower risk of
@@ -157,6 +159,8 @@ def _body_weight_or(name: str | None) -> str | None:
     return "body weight" if name is not None and name.lower() == "weight" else name
 
 
+SUBGROUP_SENTENCE = re.compile(r"\b(?:among|in)\s+(?:the\s+)?(?:participants|patients|people|those|women|men|children|adults|subjects)\s+"
+                               r"(?:with|who|aged|older|younger|without)\b", re.I)
 WHAT_IS_A_RISK = re.compile(r"\b(?:risks?|odds|hazards?|rates?|likelihood|chances?|incidence|numbers?|proportion|percentage|share|it|this|that|them)\b", re.I)
 CHANGE_BY_WORDS = ("rose", "risen", "increase", "decrease", "decline", "fell", "fallen", "dropped", "improve",
                    "reduc", "change", "gained", "lost")  # (as SAFETY_WORDS)
@@ -693,6 +697,8 @@ SHARE_OF_PEOPLE = re.compile(r"\b(?:rates?|proportions?|percentages?|shares?)\s+
 # A measure's kind alone ("评分", "发生率"): what it refers back to is named elsewhere.
 BARE_HEAD = re.compile(r"(?:该|此|其|两组|兩組|各组|各組)?(?:评分|評分|积分|積分|分数|分數|总分|總分|指数|指數|水平|发生率|發生率|"
                        r"有效率|率|比例|时间|時間|次数|次數|含量|浓度|濃度|值|计数|計數)")
+ITEM_LEAD = re.compile(r"^[\s①②③④⑤⑥⑦⑧⑨；;，,、:：]+")
+ITEM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-+/]{2,12}")
 ZH_ITEM_BREAK = re.compile(r"[；;]|[②③④⑤⑥⑦⑧⑨]")
 ZH_ITEM = re.compile(r"(?:(?<=[；;])|[①②③④⑤⑥⑦⑧⑨]|^)[^；;①②③④⑤⑥⑦⑧⑨]+", re.M)
 
@@ -955,6 +961,12 @@ class Outcomes:
                 continue
             head = self._text(item.start(), first.start)
             name = measure_phrase(head)
+            if not name:
+                # "③日间困倦程度观察组为(3.1±0.9)分": the words between the item's mark and its first
+                # arm are what it measured, though no rule knows their kind.
+                arm = next((g for g in self.ctx.mentions("groups", item.start(), first.start)), None)
+                words = ITEM_LEAD.sub("", self._text(item.start(), arm.start)) if arm is not None else ""
+                name = words if ITEM_NAME.fullmatch(words) else None
             at = head.find(name) if name else -1
             if name and at >= 0 and not re.search(r"\d", name) and not BARE_HEAD.fullmatch(name):
                 added.append(Mention(name, item.start() + at, item.start() + at + len(name)))
@@ -1244,10 +1256,16 @@ class Outcomes:
             if m["what"] and (WHAT_IS_A_RISK.search(m["what"]) or m["verb"].lower() in ("lost", "gained")):
                 continue  # "cut the risk of death by 20%": a relative change, read as one elsewhere
             if m["what"]:
-                # "reduced weight by 12.4%": the measure is what the verb changed.
+                # "reduced weight by 12.4%": the measure is what the verb changed, one the
+                # vocabulary knows ("significantly", "from baseline", "the dose" are none), and
+                # not in a sentence about a subgroup ("Among participants with diabetes, …").
+                if SUBGROUP_SENTENCE.search(self.ctx.norm, s.start, m.start()):
+                    continue
                 named = [x for x in f.measures if m.start("what") <= x.start and x.end <= m.end("what")]
-                what = _body_weight_or(self._named_measure(m["what"]))
-                measures = named[-1:] or ([Mention(what, m.start("what"), m.end("what"))] if what and not self._names_an_arm(what) else [])
+                weight = _body_weight_or(m["what"].strip().lower()) == "body weight"
+                measures = named[-1:] or ([Mention("body weight", m.start("what"), m.end("what"))] if weight else [])
+                if not measures:
+                    continue
                 info = vocab.info(measures[0].name) if measures else None
                 if measures and "%" in self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9).replace("percent", "%") \
                         and not (info and ("unit" in info or "range" in info)):
@@ -1295,6 +1313,9 @@ class Outcomes:
                         # The quote holds both: the size, and the p-value read first.
                         same.quote = self._quote(s, min(at, mention.start, m.start()), max(at + len(same.quote), m.end()))
                     continue
+                if any(e.measure == mention.name and e.group == group and e.type == "mean_change" and e.value == sign * abs(value)
+                       for e in self.effects[before:]):
+                    continue  # (read already as the arm after another's: "…, while the placebo group lost 2.4 percent")
                 first = len(self.effects)
                 self.effects.append(Effect(
                     mention.name, group, "baseline", self.default_time,
@@ -1313,6 +1334,9 @@ class Outcomes:
                     # "…, whereas the placebo group gained 2.4%": that arm's own verb says its sign.
                     other_sign = self._sign(more["verb"], mention.name) if more["verb"].lower() != "had" else sign
                 other = self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) if more else None
+                if more and other_sign and any(e.measure == mention.name and e.group == other and e.type == "mean_change"
+                                               and e.value == other_sign * abs(number(more.group("v"))) for e in self.effects[before:]):
+                    more = None  # (read already, by the clause's own verb: "…, while the placebo group lost 2.4 percent")
                 if more and other_sign and other not in ("all", group):
                     from .interventions import is_comparator
                     arms = self._study_arms()
@@ -2282,7 +2306,7 @@ class Outcomes:
         a = lo + head.index(name, start)
         b = a + len(name)
         # "L组和S组总体不良反应": whose they are, then what was measured; the name starts after the groups.
-        while (g := next((g for g in f.groups if g.start == a and g.end < b - 1), None)) is not None:
+        while (g := next((g for g in f.groups if g.start == a and g.end < b - 1 and HAN.search(self.ctx.text, g.start, g.end)), None)) is not None:
             a = g.end + len(re.compile(r"[\s的和与與及、]*").match(self.ctx.text, g.end).group())
         name = self._text(a, b)
         # The phrase ends in a measure the vocabulary knows ("NRS pain scores"): its name; but
@@ -2296,7 +2320,7 @@ class Outcomes:
         measure's own name is no side: the "control" of "workload for glucose control".)"""
         s = f.sentence
         named = [g for g in f.groups if s.start <= g.start < s.end and not a <= g.start < b
-                 and not (measure is not None and measure.start < g.start < measure.end)]
+                 and not (measure is not None and measure.start <= g.start < measure.end)]
         names = list(dict.fromkeys(g.name for g in named))
         if len(names) == 2:
             return self._in_order(named, names, s.start)
@@ -2504,8 +2528,14 @@ class Outcomes:
                     lo, hi = clause_bounds(s, x.start, x.end)
                     # (each pair's measure is the one named last before it: "①护理满意度实验组为97.5%，
                     # 对照组为80.0%；②焦虑发生率实验组为1.25%…" names a second after the first pairs)
-                    own = self._measure_for(f, pairs[0][2].start, x.start) if x is not pairs[0][2] else None
-                    self._add_plain(f, i, (own or measure).name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
+                    breaks = [b.end() for b in ZH_ITEM_BREAK.finditer(self.ctx.text, pairs[0][2].end, x.start)] if HAN.search(s.text) else []
+                    own = measure
+                    if breaks:
+                        own = self._measure_for(f, breaks[-1], x.start)
+                        own = own if own is not None and own.start >= breaks[-1] else None
+                        if own is None:
+                            continue  # ("③日间困倦程度观察组为…": an item whose measure is not known is not the last item's)
+                    self._add_plain(f, i, own.name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
         # 2. "三组分别…" (the study's arms in their order), "高剂量组、低剂量组及安慰剂组的缓解率分别为
         # 62.5%（25/40）、46.3%（19/41）及28.2%（11/39）" (the arms as just listed).
         for m in RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end):
@@ -4559,7 +4589,7 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
     return Outcomes(ctx).run()
 
 
-COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N|例\s*[(（]\s*%", re.I)  # a row's "n (%)" ("例(%)"): its cells are counts and shares
+COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N|(?<!比)例\s*[(（]\s*%", re.I)  # a row's "n (%)" ("例(%)"): its cells are counts and shares
 
 
 def _shares_of_columns(quote: str, values: list, sizes: list) -> bool:

@@ -49,8 +49,9 @@ LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|
                      r"significant(?:ly)?|no|not|any|estimated|observed)\s+", re.I)
 # How a figure was computed is no part of what it measures: "response rate from generalized
 # linear mixed models", "rate by Kaplan-Meier analysis".
-HOW_COMPUTED = re.compile(r"\s+(?:from|using|by|based\s+on|in)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?"
-                          r"(?:models?|analys[ie]s|regressions?|estimates?)$", re.I)
+# (Not "in the per-protocol analysis": a population of its own, another result.)
+HOW_COMPUTED = re.compile(r"\s+(?:from|using|based\s+on)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?"
+                          r"(?:models?|regressions?|estimates?)$", re.I)
 # "A primary outcome event occurred in …": the event is one of the outcome's.
 OUTCOME_EVENT = re.compile(r"\b(outcome|end\s*-?\s*point)\s+events?$", re.I)
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do", "was", "were", "is", "are", "had", "has", "patients", "participants", "subjects",

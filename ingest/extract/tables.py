@@ -19,7 +19,7 @@ ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
 # What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
 KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
-               r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|例\s*[(（]\s*%\s*[)）]|x\s*±\s*s", re.I)
+               r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s", re.I)  # (比例(%): a share, no count)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
