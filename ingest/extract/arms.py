@@ -21,8 +21,11 @@ from .numerals import chinese_to_int
 from .prefilter import ascii_without
 
 ALLOCATION = re.compile(
-    r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
-    r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms)\s*:?\s*)*"
+    r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*"
+    # ("assigned 7,447 participants who were at high risk to one of three diets: …")
+    r"(?:(?:\d[\d,]*\s+)?(?:participants|patients|adults|people|subjects|children|women|men|volunteers)(?:\s+(?:who|with|aged)\b[^.;:]{0,120}?)?\s+(?=to\s))?"
+    r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
+    r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>(?:\d+(?:\.\d+)?[- ]?(?:mg|µg|mcg|g)\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # "200 received drug X and 198 received placebo": each arm by what its people received.
@@ -148,6 +151,7 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     # "lenacapavir every 26 weeks": how often, not part of the arm's name; "niacin placebo
     # administered with psychological support": how it was given, neither.
     item = GIVEN_HOW.sub("", EVERY.sub("", item)).strip()
+    item = re.compile(r"\s+(?:once\s+|twice\s+)?(?:monthly|weekly|daily|nightly|a\s+day|per\s+day)$", re.I).sub("", item)  # ("placebo monthly")
     dose = None
     d = DOSE.search(item)
     if d:
@@ -156,7 +160,7 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
     if re.compile(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before|given|administered|delivered|"
-                  r"via|by|using|as\s+(?:an?|the)\s)\b", re.I).match(item):
+                  r"via|by|using|as\s+(?:an?|the)\s|at\s+(?:an?\s+)?doses?\b)\b", re.I).match(item):
         return None, None, None  # "..., with venous occlusion", "given as an infusion": how, not an arm
     words = item.split()
     if label and (len(words) > 4 or not words) and label.group(1).lower() not in NOT_ARMS and (
@@ -166,7 +170,9 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
         return None, dose, n  # "or 140 milligrams (107 patients)": the drug named before it
     # A bare number is no arm's name; a drug's may hold digits ("GLP-1 RA", "DPP-4 inhibitor").
     # (A combination arm is longer: "IV rigosertib plus best supportive care".)
-    longest = 6 if re.compile(r"\bplus\b|\+|\bcombined\s+with\b", re.I).search(item) else 4
+    # ("a Mediterranean diet supplemented with extra-virgin olive oil": one arm, a diet and what it adds)
+    longest = 7 if re.compile(r"\bsupplemented\s+with\b", re.I).search(item) else \
+        6 if re.compile(r"\bplus\b|\+|\bcombined\s+with\b|\btogether\s+with\b", re.I).search(item) else 4
     if not words or len(words) > longest or item.lower() in NOT_ARMS or re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])").search(item):
         return None, None, None
     return _vocabulary_name(_lower(item)), dose, n

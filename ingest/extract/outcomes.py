@@ -159,6 +159,8 @@ def _body_weight_or(name: str | None) -> str | None:
     return "body weight" if name is not None and name.lower() == "weight" else name
 
 
+ARM_IN_BRACKETS_BEFORE = re.compile(r"\s*(?:(?:±|\+/-|SD)\s*\d+(?:\.\d+)?)?\s*(?:%|[A-Za-zμ/²]{1,8}(?:/[A-Za-z]{1,4})?)?\s*[(（]\s*(?:the\s+)?", re.I)
+ARM_IN_BRACKETS_AFTER = re.compile(r"\s*(?:group|arm)?\s*[)）]", re.I)
 SUBGROUP_SENTENCE = re.compile(r"\b(?:among|in)\s+(?:the\s+)?(?:participants|patients|people|those|women|men|children|adults|subjects)\s+"
                                r"(?:with|who|aged|older|younger|without)\b", re.I)
 WHAT_IS_A_RISK = re.compile(r"\b(?:risks?|odds|hazards?|rates?|likelihood|chances?|incidence|numbers?|proportion|percentage|share|it|this|that|them)\b", re.I)
@@ -1097,6 +1099,11 @@ class Outcomes:
         group (24.6 ± 1.7 months) than in the B group": the group after "than" is the other
         side's)."""
         end = at if end is None else end
+        # "-6.0 ± 13.5 mmHg (SHAM)": the arm in brackets right after the value (its spread and unit).
+        bracketed = next((g for g in f.groups if end <= g.start <= end + 30 and ARM_IN_BRACKETS_BEFORE.fullmatch(self._text(end, g.start))
+                          and ARM_IN_BRACKETS_AFTER.match(self.ctx.text, g.end)), None)
+        if bracketed is not None:
+            return bracketed.name
         after = [g for g in f.groups if end <= g.start <= min(hi, end + 40)
                  and re.compile(r"\b(?:in|among|for|with|receiving|on|given|vs|versus)\b|组|在", re.I).search(self._text(end, g.start))
                  and not re.compile(r"[,;，；]|\band\b|\bthan\b|\d").search(self._text(end, g.start).split(")")[-1])]
@@ -2805,6 +2812,14 @@ class Outcomes:
         a, b = clause_bounds(f.sentence, st.start, st.end, QUOTE_END)
         inside = [t for t in f.times if a <= t.start < b]
         if inside:
+            # "at 3 months [-6.2 (RDN) vs. -6.0 (SHAM)] and at 6 months [...]": a value inside the
+            # brackets opened after a time is that time's, however near the next one stands.
+            for t in reversed([t for t in inside if t.end <= st.start]):
+                between = self._text(t.end, st.start)
+                if between.count("[") + between.count("(") > between.count("]") + between.count(")") \
+                        and not re.compile(r"[\])]\s*(?:and|,|;)").search(between):
+                    return t.time
+                break
             return min(inside, key=lambda t: abs(t.start - st.start)).time
         after = [t for t in f.times if st.end <= t.start < hi]
         if after:
