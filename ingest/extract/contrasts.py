@@ -137,6 +137,11 @@ def side(phrase: str) -> str | None:
     return phrase
 
 
+SECTION_LEAD = re.compile(r"^\s*(?:results?|findings|conclusions?|main\s+results)\s*[:：]\s*", re.I)
+OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|when|compared|considered)"
+                            r"\b[^,;:]{0,60},\s*)", re.I)
+
+
 def contrast(text: str) -> Contrast | None:
     """The two sides a sentence (or clause) compares, when it names both or names the exposure.
 
@@ -165,6 +170,8 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='atrial fibrillation', versus='reference')
     >>> contrast("Statin use was associated with an 18% lower risk of death, HR 0.82")
     Contrast(group='Statin use', versus='reference')
+    >>> contrast("RESULTS: In this cohort, statin use was associated with a lower risk of death (HR 0.82)")
+    Contrast(group='statin use', versus='reference')
     >>> contrast("Night shift work (HR 1.26, 95% CI 1.05-1.51) was associated with increased mortality, compared to day shift work")
     Contrast(group='Night shift work', versus='day shift work')
     >>> contrast("B级(7分)患者与B级(8~9分)患者的中位TTP差异无统计学意义")
@@ -215,6 +222,9 @@ def contrast(text: str) -> Contrast | None:
         # ("Analyses indicated that atrial fibrillation was associated with …": the subject of
         # the reported clause.)
         head = BRACKETED_AFTER.sub("", REPORTED.split(text[:verb.start()])[-1]) if verb else ""
+        # ("RESULTS: Statin use was …", "In this cohort, statin use was …": a section's label
+        # and an opening phrase are no part of the subject.)
+        head = OPENING_PHRASE.sub("", SECTION_LEAD.sub("", head))
         subject = side(head) if verb and not re.search(r"[,;，；:]", head) else None
         return Contrast(subject, REFERENCE) if subject else None
     versus = side(text[cue.end():])

@@ -456,6 +456,8 @@ PLANNING_WORDS = ("assum", "sample", "power", "detect")
 BALANCE_WORDS = ("baseline",)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
+# "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
+AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
@@ -814,6 +816,7 @@ class Outcomes:
             for t in self._time_points(s, _shift(times(s.text), s.start)):
                 at = t.start - s.start
                 if t.time.value and not AGE_BEFORE.search(s.text, max(0, at - 12), at) \
+                        and not AGE_RANGE_BEFORE.search(s.text, max(0, at - 30), at) \
                         and not FOLLOWED_FOR.search(s.text, max(0, at - 20), at) \
                         and not BEFORE_ENROLMENT.search(s.text, max(0, at - 24), at):
                     counter[t.time] += 1
