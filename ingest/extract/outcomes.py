@@ -697,12 +697,13 @@ CHANGE_ONLY = re.compile(r"(?:increases?|decreases?|reductions?|improvements?|de
 SHARE_OF_PEOPLE = re.compile(r"\b(?:rates?|proportions?|percentages?|shares?)\s+of\s+(?:patients|participants|subjects|people)\b", re.I)
 
 
-# Where a Chinese sentence's items part: "；", or a circled number ("②").
 # A measure's kind alone ("评分", "发生率"): what it refers back to is named elsewhere.
 BARE_HEAD = re.compile(r"(?:该|此|其|两组|兩組|各组|各組)?(?:评分|評分|积分|積分|分数|分數|总分|總分|指数|指數|水平|发生率|發生率|"
                        r"有效率|率|比例|时间|時間|次数|次數|含量|浓度|濃度|值|计数|計數)")
+# What opens a Chinese item ("③", "；"), and an item's name written before its first arm.
 ITEM_LEAD = re.compile(r"^[\s①②③④⑤⑥⑦⑧⑨；;，,、:：]+")
 ITEM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-+/]{2,12}")
+# Where a Chinese sentence's items part: "；", or a circled number ("②").
 ZH_ITEM_BREAK = re.compile(r"[；;]|[②③④⑤⑥⑦⑧⑨]")
 ZH_ITEM = re.compile(r"(?:(?<=[；;])|[①②③④⑤⑥⑦⑧⑨]|^)[^；;①②③④⑤⑥⑦⑧⑨]+", re.M)
 
