@@ -1,7 +1,7 @@
 """An arm named in brackets right after its value ("-5.0 ± 12.5 mmHg (SHAM)") owns that value,
 not the arm of the bracket before it; values in brackets after "at 3 months [...]" are at 3
-months; a fourth arm is "Group D"; an allocation may name its people first ("assigned 7,447
-participants who were at high risk to one of three diets: …"). Written for this test."""
+months; a fourth arm is "Group D"; an allocation "to one of three diets: A, B, or C" lists its
+arms. Written for this test."""
 
 from ingest.extract import extract
 from ingest.read import read_bytes
@@ -34,11 +34,11 @@ def test_a_fourth_arm_in_brackets():
     assert got == {180: "group C", 230: "group B", 228: "group D"}
 
 
-def test_an_allocation_that_names_its_people_first():
+def test_one_of_three_diets():
     s = study("Mediterranean diet and the heart: a randomized trial\n"
-              "In a multicenter trial, researchers randomly assigned 7,000 participants who were at high cardiovascular "
-              "risk to one of three diets: a Mediterranean diet supplemented with extra-virgin olive oil, a "
-              "Mediterranean diet supplemented with mixed nuts, or a control diet.\n"
+              "In a multicenter trial, 7,000 participants at high cardiovascular risk were randomly assigned to one of "
+              "three diets: a Mediterranean diet supplemented with extra-virgin olive oil, a Mediterranean diet "
+              "supplemented with mixed nuts, or a control diet.\n"
               "RESULTS: The primary end point occurred in 3.8%, 3.4% and 4.4% of participants, respectively (P=0.01).\n")
     arms = [g["name"].lower() for g in s["groups"] if g["role"] == "arm"]
     assert arms == ["mediterranean diet supplemented with extra-virgin olive oil",

@@ -114,3 +114,69 @@ def test_a_numbered_item_without_a_known_kind_keeps_its_own_name():
               "对照组为(27.6±6.3)min；②夜间觉醒次数观察组为(1.2±0.4)次，对照组为(2.5±0.7)次；"
               "③日间困倦程度观察组为(3.1±0.9)分，对照组为(4.6±1.1)分。\n")
     assert {m for m, _, v in values(s) if v in (3.1, 4.6)} == {"日间困倦程度"}
+
+
+# A second reading of the later commits (1eee7da..e7de62a):
+
+@pytest.mark.parametrize("allocation, arm", [
+    ("doctors randomly assigned 240 children with mild to moderate asthma to budesonide or placebo for 12 weeks.",
+     "budesonide"),
+])
+def test_a_range_in_who_was_allocated_is_no_arm(allocation, arm):
+    s = study(f"Inhaled steroid helps children with asthma\nIn a randomized trial, {allocation}\nAt week 12, asthma "
+              "exacerbations occurred in 12% of the budesonide group and 27% of the placebo group (P=0.004).\n")
+    assert not [g for g in s["groups"] if " to " in g["name"]]
+
+
+def test_three_times_weekly_stays_in_the_arms_name():
+    s = study("Thrice-weekly insulin matches daily insulin in trial\nIn a randomized trial, 300 adults with type 2 "
+              "diabetes were randomly assigned to insulin glargine daily or insulin degludec three times weekly.\nAt "
+              "week 26, HbA1c fell by 1.2 percentage points in the insulin glargine group and by 1.1 percentage points "
+              "in the insulin degludec group (P=0.4).\n")
+    assert ("HbA1c", "insulin degludec", -1.1) in changes(s)
+
+
+def test_a_time_inside_the_values_own_bracket():
+    s = study("Renal denervation for resistant hypertension: a sham-controlled trial\nMETHODS: 69 patients were "
+              "randomized to renal denervation (RDN, n=36) or a sham procedure (SHAM, n=33).\nRESULTS: Daytime systolic "
+              "ABPM fell from baseline at 3 months by 5.2 ± 17.8 mmHg (RDN) vs. 5.0 ± 12.5 mmHg (SHAM) (with falls of "
+              "8.4 ± 16.0 mmHg (RDN) and 3.3 ± 14.1 mmHg (SHAM) by 6 months), P = 0.04.\n")
+    assert all((m["time"] or {}).get("value") != 3 for m in s["measurements"] if m["value"] in (8.4, 3.3))
+
+
+def test_a_link_word_or_a_time_names_no_item():
+    s = study("针刺治疗失眠的随机对照研究\n将80例失眠患者随机分为观察组和对照组，各40例。观察组采用针刺治疗，对照组口服艾司唑仑。\n"
+              "治疗4周后，观察组匹兹堡睡眠质量指数评分为(6.2±1.8)分，对照组为(8.9±2.1)分；同时观察组晨起精神状态为(3.1±0.9)分，"
+              "对照组为(4.6±1.2)分；治疗后观察组焦虑程度为(2.2±0.7)分，对照组为(3.5±0.8)分，差异均有统计学意义(P<0.05)。\n")
+    assert not {m["measure"] for m in s["measurements"]} & {"同时", "治疗后"}
+
+
+def test_vitamin_d_is_no_group_d():
+    s = study("维生素C与维生素D辅助治疗脓毒症的随机对照试验\n将90例脓毒症患者随机分为维生素C组、维生素D组和安慰剂组，每组30例。\n"
+              "治疗7天后，维生素C组28天病死率为16.7%，维生素D组为20.0%，安慰剂组为30.0%（P=0.04）。\n")
+    arms = [g["name"] for g in s["groups"] if g["role"] == "arm"]
+    assert "group D" not in arms and "group C" not in arms and "placebo" in arms
+
+
+def test_a_combination_and_the_dose_levels_are_arms_whole():
+    combo = study("二甲双胍联合西格列汀治疗2型糖尿病的随机对照试验\n该研究共纳入320例2型糖尿病患者，受试者被随机分配接受二甲双胍和西格列汀"
+                  "联合治疗或二甲双胍单药治疗，疗程24周。\n结果显示，治疗24周后，联合治疗组糖化血红蛋白下降1.2%，单药治疗组下降0.6%，"
+                  "差异有统计学意义(P<0.01)。\n")
+    assert combo["comparator"] != "sitagliptin"
+    doses = study("维生素D剂量试验\n该随机对照试验纳入了400名老年人，受试者随机接受高剂量或低剂量维生素D补充，为期12个月。\n"
+                  "结果显示，高剂量组跌倒发生率为30.5%，低剂量组为25.1%（P=0.03）。\n")
+    assert [g["name"] for g in doses["groups"] if g["role"] == "arm"] == ["high dose", "low dose"]
+
+
+def test_a_headline_that_opens_like_a_banner():
+    from ingest.read.boilerplate import pick_title
+    title = "Here's how you know if your weight-loss drug is working, according to a new trial"
+    assert pick_title([title, "By Jane Doe", "March 3, 2024", "In a randomized trial, researchers assigned 300 adults."]) == title
+
+
+@pytest.mark.parametrize("allocation, arms", [
+    ("随机分为ARNI组和ACEI组，各50例。", ["sacubitril/valsartan", "ACE inhibitors"]),
+])
+def test_a_class_abbreviation_names_its_own_drug_or_class(allocation, arms):
+    s = study(f"心衰研究\n{allocation}\n结果 ARNI组LVEF为(45.2±5.1)%，ACEI组为(40.3±4.8)%(P<0.05)。\n")
+    assert [g["name"] for g in s["groups"] if g["role"] == "arm"] == arms

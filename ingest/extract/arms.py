@@ -22,8 +22,6 @@ from .prefilter import ascii_without
 
 ALLOCATION = re.compile(
     r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*"
-    # ("assigned 7,447 participants who were at high risk to one of three diets: …")
-    r"(?:(?:\d[\d,]*\s+)?(?:participants|patients|adults|people|subjects|children|women|men|volunteers)(?:\s+(?:who|with|aged)\b[^.;:]{0,120}?)?\s+(?=to\s))?"
     r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
     r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
@@ -151,7 +149,8 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     # "lenacapavir every 26 weeks": how often, not part of the arm's name; "niacin placebo
     # administered with psychological support": how it was given, neither.
     item = GIVEN_HOW.sub("", EVERY.sub("", item)).strip()
-    item = re.compile(r"\s+(?:once\s+|twice\s+)?(?:monthly|weekly|daily|nightly|a\s+day|per\s+day)$", re.I).sub("", item)  # ("placebo monthly")
+    # ("placebo monthly"; not "three times weekly", which names the arm's schedule as a whole)
+    item = re.compile(r"(?<!\btimes)(?<!\bonce)(?<!\btwice)(?<!\bthrice)\s+(?:monthly|weekly|daily|nightly)$", re.I).sub("", item)
     dose = None
     d = DOSE.search(item)
     if d:
@@ -379,7 +378,12 @@ def extract(ctx: Context) -> list[Arm]:
             # "被随机分配接受Dorzagliatin或安慰剂(1:1比例)": arms named by what they received, no 组.
             for key in ("a", "b"):
                 written = received[key]
+                if len(written) <= 2 and s.text.startswith(("治疗", "疗法", "治療", "療法"), received.end(key)):
+                    written += s.text[received.end(key):received.end(key) + 2]  # "手术或保守治疗": 保守治疗, whole
                 bare = ZH_DOSING.sub("", written) or written  # ("每天2次的缬沙坦160mg": valsartan, at a dose)
+                level = ZH_DOSE_LEVEL.match(bare)
+                if level:
+                    bare = level.group()  # ("高剂量或低剂量维生素D补充": the dose levels are the arms)
                 name = _zh_name(bare, bare + "组")
                 add(name if name != bare + "组" else bare, None, None, s.text, written)
         abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text)) if zu else []
@@ -571,6 +575,9 @@ def _zh_name(written: str, whole: str) -> str:
     the group's (干细胞组 -> treatment), else what it received (安慰剂 -> placebo)."""
     for kind, text in (("groups", whole), ("interventions", written)):
         hits = vocab.lexicon(kind).find(Tokens(text))
+        if kind == "groups" and hits and hits[-1].start and re.match(r"[A-Za-z][组組]", text[hits[-1].start:]) \
+                and any(h.start < hits[-1].start < h.end for h in vocab.lexicon("interventions").find(Tokens(written))):
+            continue  # ("维生素D组": the vitamin D arm, not "group D")
         if hits and hits[-1].end == len(text):
             if COMBINED.search(text, 0, hits[-1].start):
                 return whole  # "小檗碱加安慰剂组": berberine with a placebo, not the placebo arm
@@ -579,12 +586,15 @@ def _zh_name(written: str, whole: str) -> str:
 
 
 # What joins two treatments into one arm: "小檗碱加安慰剂", "来曲唑联合二甲双胍", "A+B".
-COMBINED = re.compile(r"加|联合|聯合|合用|配合|\+|＋|plus", re.I)
+COMBINED = re.compile(r"加|联合|聯合|合用|配合|和|與|与|\+|＋|plus", re.I)  # (within one arm's name: "二甲双胍和西格列汀")
 # "随机分配接受X或Y", "隨機分派服用X或安慰劑": two arms by what they received, without 组.
-ZH_RANDOMIZED_TO = re.compile(r"(?:随机|隨機)(?:分配|分派|分组|分組|分为|分為|分成)?(?:至|到|入)?\s*(?:接受|服用|使用|注射|接种|接種|给予|給予)\s*"
-                              r"(?P<a>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)\s*(?:或者|或|与|與|和|对比|對比|vs\.?)\s*"
+# ("和" is no separator here: "二甲双胍和西格列汀联合治疗或二甲双胍单药治疗" is one arm of two drugs.)
+ZH_RANDOMIZED_TO = re.compile(r"(?:随机|隨機)(?:分配|分派|分组|分組|分为|分為|分成)?(?:至|到|入)?\s*(?:接受|服用|使用|注射|接种|接種|给予|給予)了?\s*"
+                              r"(?P<a>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,16}?)\s*(?:或者|或|对比|對比|vs\.?)\s*"
                               r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)(?=\s*(?:[(（,，。;；]|治疗|治療|作为|作為|组|組|$))")
-ZH_DOSING = re.compile(r"^(?:每[天日周週晚]\d*次?的?|\d+次/[天日]的?)|\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|mL|ml|毫克|克|微克|毫升)$")
+ZH_DOSE_LEVEL = re.compile(r"^(?:高|中|低|大|小)剂量")
+ZH_DOSING = re.compile(r"^(?:每[天日周週晚]\d*次?的?|\d+次/[天日]的?)|\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|mL|ml|毫克|克|微克|毫升)$|"
+                       r"(?:单药|單藥|联合|聯合)(?:治疗|治療)$|补充$|補充$")
 # One more arm after a pair: "…组、B组、C组".
 ZH_ONE_MORE = re.compile(r"\s*(?:和|与|與|及|、|或)\s*(?P<c>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 

@@ -231,7 +231,10 @@ class Context:
                     longer = sorted(self._all_mentions("conditions")[0] + self._all_mentions("measures")[0],
                                     key=lambda m: m.start)
                     # (A bracket inside is no name: "the F/TAP group (2.02 per 100" is not "group 2".)
-                    whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)]
+                    # ("维生素D组" is the vitamin D arm, not "group D": the letter ends a treatment's name.)
+                    named = [(x.start, x.end) for x in self._all_mentions("interventions")[0]]
+                    whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)
+                             and not (LETTER_GROUP.match(self.text, m.start) and any(a < m.start < b for a, b in named))]
                     vocabulary[kind] = _set_against(_outside_longer(_not_design(whole, self.text), longer))
             found = list(vocabulary[kind])
             if kind == "measures":
@@ -284,6 +287,9 @@ def _not_populations(found: list[Match], text: str) -> list[Match]:
     ['AIS grade']
     """
     return [m for m in found if not PEOPLE_AFTER.match(text, m.end)]
+
+
+LETTER_GROUP = re.compile(r"[A-Za-z][组組]")
 
 
 def _composites(found: list[Match], text: str) -> list[Match]:

@@ -153,6 +153,26 @@ CHANGE_BY = re.compile(
     r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
+def _bracket_close(text: str, at: int, end: int) -> int:
+    """Where the bracket that holds ``at`` closes (``end`` if none does before it): the brackets
+    opened and closed on the way are stepped over.
+
+    >>> text = "(a 8.4 (RDN) and 3.3 by 6 months), P"
+    >>> text[_bracket_close(text, 6, len(text)):]
+    '), P'
+    """
+    depth = 0
+    for i in range(at, end):
+        c = text[i]
+        if c in "([（":
+            depth += 1
+        elif c in ")]）":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
+
+
 def _body_weight_or(name: str | None) -> str | None:
     """What a change in "weight" is: of body weight ("reduced weight by 12.4%", "lost 10.2
     percent of their weight"), a name the vocabulary keeps for the whole phrase only."""
@@ -702,6 +722,9 @@ BARE_HEAD = re.compile(r"(?:该|此|其|两组|兩組|各组|各組)?(?:评分|�
                        r"有效率|率|比例|时间|時間|次数|次數|含量|浓度|濃度|值|计数|計數)")
 # What opens a Chinese item ("③", "；"), and an item's name written before its first arm.
 ITEM_LEAD = re.compile(r"^[\s①②③④⑤⑥⑦⑧⑨；;，,、:：]+")
+# What opens an item without naming its measure: a link word or a time ("同时", "治疗后", "此外").
+ITEM_NOT_NAME = re.compile(r"^(?:同时|同時|此外|另外|而|且|并且|並且|其中|结果|結果|干预后|干預後|治疗后|治療後|治疗前|治療前|"
+                           r"\d+\s*(?:天|日|周|週|个月|個月|月|年)(?:后|後)?)+")
 ITEM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-+/]{2,12}")
 # Where a Chinese sentence's items part: "；", or a circled number ("②").
 ZH_ITEM_BREAK = re.compile(r"[；;]|[②③④⑤⑥⑦⑧⑨]")
@@ -972,7 +995,8 @@ class Outcomes:
                 # arm are what it measured, though no rule knows their kind.
                 arm = next((g for g in self.ctx.mentions("groups", item.start(), first.start)), None)
                 words = ITEM_LEAD.sub("", self._text(item.start(), arm.start)) if arm is not None else ""
-                name = words if ITEM_NAME.fullmatch(words) else None
+                words = ITEM_NOT_NAME.sub("", words)
+                name = words if ITEM_NAME.fullmatch(words) and len(words) >= 3 else None
             at = head.find(name) if name else -1
             if name and at >= 0 and not re.search(r"\d", name) and not BARE_HEAD.fullmatch(name):
                 added.append(Mention(name, item.start() + at, item.start() + at + len(name)))
@@ -2820,9 +2844,10 @@ class Outcomes:
             # brackets opened after a time is that time's, however near the next one stands.
             for t in reversed([t for t in inside if t.end <= st.start]):
                 between = self._text(t.end, st.start)
+                own = [u for u in inside if st.end <= u.start < _bracket_close(self.ctx.text, st.end, b)]
                 if between.count("[") + between.count("(") > between.count("]") + between.count(")") \
-                        and not re.compile(r"[\])]\s*(?:and|,|;)").search(between):
-                    return t.time
+                        and not re.compile(r"[\])]\s*(?:and|,|;)").search(between) and not own:
+                    return t.time  # (not where the value's own bracket names its time: "(… 8.4 (RDN) … by 6 months)")
                 break
             return min(inside, key=lambda t: abs(t.start - st.start)).time
         after = [t for t in f.times if st.end <= t.start < hi]

@@ -96,6 +96,11 @@ def _clause_ends(text: str) -> list[int]:
     return [m.start() for m in CLAUSE_END.finditer(text) if not inside[m.start()]]
 
 
+# The people a count is of, right before the disease they have: "2650 patients with", "96例失眠患者".
+PEOPLE_WITH = re.compile(r"\d[\d,]*\s+(?:\w+\s+){0,2}?(?:patients|participants|people|subjects|adults|children|women|men|cases)\s+"
+                         r"(?:with|who\s+had|suffering\s+from)\s+(?:\w+\s+){0,3}$|\d+\s*(?:例|名)[^，,。；;\d]{0,8}$", re.I)
+
+
 def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
     """Adverse events (one per event and arm) and the safety totals.
 
@@ -170,6 +175,9 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                             events[key] = AdverseEvent(m.name, n, None, grade, None, text, group)
                     continue
                 n, pct = _count_of(text, m.start - s.start, m.end - s.start, ends, event_starts)
+                if n is not None and not about_safety_words(text) and PEOPLE_WITH.search(text, 0, m.start - s.start) \
+                        and any(c.start <= m.start and m.end <= c.end for c in ctx.mentions("conditions", s.start, s.end)):
+                    continue  # "2650 patients with functional dyspepsia were included": who enrolled, no event
                 if n is None and (not about_safety_words(text) or AIM.search(text)):
                     continue  # an event named without a count counts only in a sentence about safety, not in its aims
                 if n is None and any(c.start < m.end and m.start < c.end for c in ctx.mentions("conditions", s.start, s.end)):

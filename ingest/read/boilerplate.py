@@ -82,7 +82,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.
                   # a government or journal site's banner ("Skip to main page content", "U.S. flag",
                   # "An official website of the United States government"), a rating label
                   r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:page\s+)?content|^U\.S\.\s+flag$|official\s+website\s+of\s+the\s+United\s+States|"
-                  r"^here'?s\s+how\s+you\s+know|^Evidence\s+Rating\s+Level\b|"
+                  r"^here'?s\s+how\s+you\s+know\s*$|^Evidence\s+Rating\s+Level\b|"
                   # a PubMed page's publication type, printed on a line of its own above the title
                   r"^(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Meta-Analysis|Systematic\s+Review|"
                   r"Review|Multicenter\s+Study|Observational\s+Study|Comparative\s+Study|Case\s+Reports|Editorial|Comment|"
@@ -152,9 +152,10 @@ def _pubmed_title(lines: list[str], i: int) -> bool:
 
 # The banner a US government site (PubMed, PMC) prints above every page, paragraphs and all:
 # no story has begun below it.
-GOV_BANNER = re.compile(r"^(?:Skip\s+to\s+main|U\.S\.\s+flag|An\s+official\s+website|Dot\s+gov|Https$|The\s+\.gov\s+means|"
-                        r"Federal\s+government\s+websites|The\s+site\s+is\s+secure|The\s+https://\s+ensures|Access\s+keys\b|"
-                        r"Here'?s\s+how\s+you\s+know)", re.I)
+GOV_BANNER = re.compile(r"^(?:Skip\s+to\s+main(?:\s+page)?\s+content|U\.S\.\s+flag|An\s+official\s+website\s+of\s+the\s+United\s+States\s+government|"
+                        r"Dot\s+gov|Https|The\s+\.gov\s+means\s+it.s\s+official\.|Federal\s+government\s+websites\s+often\s+end\s+in\s+\.gov.*|"
+                        r"The\s+site\s+is\s+secure\.|The\s+https://\s+ensures\s+that\s+you\s+are\s+connecting.*|Access\s+keys\b.*|"
+                        r"Here'?s\s+how\s+you\s+know)\s*$", re.I)
 
 
 def pick_title(lines: list[str]) -> str | None:
