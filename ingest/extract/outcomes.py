@@ -181,6 +181,8 @@ ARM_IN_BRACKETS_BEFORE = re.compile(r"\s*(?:(?:±|\+/-|SD)\s*\d+(?:\.\d+)?)?\s*(
 ARM_IN_BRACKETS_AFTER = re.compile(r"\s*(?:group|arm)?\s*[)）]", re.I)
 SUBGROUP_SENTENCE = re.compile(r"\b(?:among|in)\s+(?:the\s+)?(?:participants|patients|people|those|women|men|children|adults|subjects)\s+"
                                r"(?:with|who|aged|older|younger|without)\b", re.I)
+EVENT_LIKE = re.compile(r"\b(?:rates?|incidence|events?|admissions?|hospitali[sz]ations?|deaths?|mortality|risks?|infections?|"
+                        r"relapses?|exacerbations?|fractures?|strokes?|attacks?|episodes?|visits?|readmissions?)\b", re.I)
 WHAT_IS_A_RISK = re.compile(r"\b(?:risks?|odds|hazards?|rates?|likelihood|chances?|incidence|numbers?|proportion|percentage|share|it|this|that|them)\b", re.I)
 # "reduced weight by an average of 12.4%": what changed, between the verb and "by" (a pattern of
 # its own: inside CHANGE_BY the optional slot made its analysis six times slower).
@@ -718,6 +720,13 @@ CHANGE_ONLY = re.compile(r"(?:increases?|decreases?|reductions?|improvements?|de
 
 
 # "the rate of participants experiencing …": a share of people, of what follows.
+# "The reduction in systolic blood pressure was …": a change of the measure named after it.
+# (Only "the …" as the clause's subject: "A significant reduction in workload was found in the
+# intervention group (17 versus 36 minutes)" compares levels; nor of events, whose rates are
+# the arms' own: "a reduction in cardiovascular death (3.9% vs 5.8%)".)
+CHANGE_NOUN_BEFORE = re.compile(r"(?:^|[.,;:(]\s?|\bRESULTS?:?\s?)(?:the|mean|average|median)\s(?:(?:mean|average|median)\s)?"
+                                r"(?:reduction|decrease|increase|change|improvement|drop|decline|fall|rise|gain|loss)s?"
+                                r"\s(?:from\sbaseline\s)?(?:in|of)\s(?:(?:the|mean|their|average)\s)?$", re.I)
 SHARE_OF_PEOPLE = re.compile(r"\b(?:rates?|proportions?|percentages?|shares?)\s+of\s+(?:patients|participants|subjects|people)\b", re.I)
 
 
@@ -1309,10 +1318,9 @@ class Outcomes:
                 measures = named[-1:] or ([Mention("body weight", m.start("what"), m.end("what"))] if weight else [])
                 if not measures:
                     continue
-                info = vocab.info(measures[0].name) if measures else None
-                if measures and "%" in self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9).replace("percent", "%") \
-                        and not (info and ("unit" in info or "range" in info)):
-                    continue  # "decreased hospital admissions by 63 percent": fewer events, a relative change
+                if measures and EVENT_LIKE.search(measures[0].name) \
+                        and "%" in self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9).replace("percent", "%"):
+                    continue  # "cut hospitalizations by 63 percent": fewer events, a relative change ("LDL by 52%" is a level's)
             after = self._measure_after_change(f, m.end(), hi) if len(values) == 1 else None
             of = OF_THEIR.match(self.ctx.norm, m.end()) if not measures and after is None and len(values) == 1 else None
             # ("lost 10.2 percent of their weight": of their body weight, what else)
@@ -1590,6 +1598,9 @@ class Outcomes:
                 sides = (arm[0].name, arm[1])
             if measure is not None and b.percent and (a.percent or BARE_VS.fullmatch(self._text(a.end, b.start))):
                 measure = self._share_reaching(lo, m.start(), measure)
+            if measure is not None and CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(lo, measure.start - 40), measure.start) \
+                    and not EVENT_LIKE.search(measure.name):
+                continue  # "The reduction in nightly awakenings was larger (2.1 vs 0.6)": changes, not levels
             if measure is None or sides is None or {measure.name.lower(), self._text(measure.start, measure.end).lower()} & {
                     sides[0].lower(), sides[1].lower()}:
                 continue  # ("Compared with placebo, functional independence was better (20% vs 7%)": no side is the measure)
@@ -1616,6 +1627,12 @@ class Outcomes:
                 f.used_ps.add(ps[0])
                 self.effects.append(Effect(measure.name, sides[0], sides[1], time, "none", None, None, p.p, p.relation,
                                            self._significance(self._text(lo, hi)), quote))
+
+    def _scale_share(self, measure: Mention, lo: int) -> bool:
+        """Whether percentages of a scale's measure are shares of people who reached something
+        on it ("the proportion of participants with PHQ-9 below 5"), said before the measure."""
+        scale = (vocab.info(measure.name) or {}).get("range")
+        return bool(scale) and scale[1] != 100 and SHARE_OF_PEOPLE.search(self.ctx.text, lo, measure.start) is not None
 
     def _share_reaching(self, lo: int, at: int, measure: Mention) -> Mention:
         """The measure of a pair of percentages: not a scale's score (PHQ-9 runs 0-27) but the
@@ -3609,8 +3626,12 @@ class Outcomes:
                     continue  # (adverse events are the safety reader's)
                 if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
                     continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
-                if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)):
-                    continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
+                if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)) \
+                        or (CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(s.start, measure.start - 40), measure.start)
+                            and not EVENT_LIKE.search(measure.name)):
+                    continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)", "The reduction in SBP was 12.1 vs 3.4": changes, not levels
+                if st.percent and self._scale_share(measure, max(s.start, measure.start - 60)):
+                    continue  # "participants with PHQ-9 below 5 was 25% vs 11%": shares of people, no PHQ-9 scores
                 if VERSUS_RIGHT_BEFORE.search(self.ctx.norm, max(s.start, st.start - 16), st.start) \
                         and CHANGED_BY_NUMBER.search(self.ctx.norm, s.start, st.start):
                     continue  # "decreased by 5.2% with A …, compared with 12 kg in the placebo group": a change
