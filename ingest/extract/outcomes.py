@@ -719,7 +719,6 @@ CHANGE_IN = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:significant|marked|substa
 CHANGE_ONLY = re.compile(r"(?:increases?|decreases?|reductions?|improvements?|declines?|rises?|changes?|differences?)", re.I)
 
 
-# "the rate of participants experiencing …": a share of people, of what follows.
 # "The reduction in systolic blood pressure was …": a change of the measure named after it.
 # (Only "the …" as the clause's subject: "A significant reduction in workload was found in the
 # intervention group (17 versus 36 minutes)" compares levels; nor of events, whose rates are
@@ -727,6 +726,7 @@ CHANGE_ONLY = re.compile(r"(?:increases?|decreases?|reductions?|improvements?|de
 CHANGE_NOUN_BEFORE = re.compile(r"(?:^|[.,;:(]\s?|\bRESULTS?:?\s?)(?:the|mean|average|median)\s(?:(?:mean|average|median)\s)?"
                                 r"(?:reduction|decrease|increase|change|improvement|drop|decline|fall|rise|gain|loss)s?"
                                 r"\s(?:from\sbaseline\s)?(?:in|of)\s(?:(?:the|mean|their|average)\s)?$", re.I)
+# "the rate of participants experiencing …": a share of people, of what follows.
 SHARE_OF_PEOPLE = re.compile(r"\b(?:rates?|proportions?|percentages?|shares?)\s+of\s+(?:patients|participants|subjects|people)\b", re.I)
 
 
