@@ -138,7 +138,7 @@ def side(phrase: str) -> str | None:
 
 
 SECTION_LEAD = re.compile(r"^\s*(?:results?|findings|conclusions?|main\s+results)\s*[:：]\s*", re.I)
-OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|when|compared|considered)"
+OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|when)"
                             r"\b[^,;:]{0,60},\s*)", re.I)
 
 

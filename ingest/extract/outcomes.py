@@ -1385,9 +1385,6 @@ class Outcomes:
                     # "…, whereas the placebo group gained 2.4%": that arm's own verb says its sign.
                     other_sign = self._sign(more["verb"], mention.name) if more["verb"].lower() != "had" else sign
                 other = self._group_for(f, lo, more.end(), min(s.end, more.end() + 40)) if more else None
-                if more and other_sign and any(e.measure == mention.name and e.group == other and e.type == "mean_change"
-                                               and e.value == other_sign * abs(number(more.group("v"))) for e in self.effects[before:]):
-                    more = None  # (read already, by the clause's own verb: "…, while the placebo group lost 2.4 percent")
                 if more and other_sign and other not in ("all", group):
                     from .interventions import is_comparator
                     arms = self._study_arms()
@@ -1639,11 +1636,10 @@ class Outcomes:
         share of people who reached something on it, named as written ("the rate of
         participants experiencing at least minimally clinically important PHQ-9 change"), where
         the clause says so before the scale; else the measure as found."""
-        scale = (vocab.info(measure.name) or {}).get("range")
-        if not scale or scale[1] == 100 or not lo <= measure.start < at:
+        if not lo <= measure.start < at or not self._scale_share(measure, lo):
             return measure
         share = SHARE_OF_PEOPLE.search(self.ctx.text, lo, measure.start)
-        name = _cleaned_name(self._text(share.start(), at)) if share else None
+        name = _cleaned_name(self._text(share.start(), at))
         if not name:
             return measure
         start = self.ctx.text.find(name, share.start(), at)

@@ -79,10 +79,8 @@ VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
-                  # a government or journal site's banner ("Skip to main page content", "U.S. flag",
-                  # "An official website of the United States government"), a rating label
-                  r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:page\s+)?content|^U\.S\.\s+flag$|official\s+website\s+of\s+the\s+United\s+States|"
-                  r"^here'?s\s+how\s+you\s+know\s*$|^Evidence\s+Rating\s+Level\b|"
+                  # a rating label ("Evidence Rating Level: 1"; a government site's banner is GOV_BANNER's)
+                  r"^Evidence\s+Rating\s+Level\b|"
                   # a PubMed page's publication type, printed on a line of its own above the title
                   r"^(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Meta-Analysis|Systematic\s+Review|"
                   r"Review|Multicenter\s+Study|Observational\s+Study|Comparative\s+Study|Case\s+Reports|Editorial|Comment|"
