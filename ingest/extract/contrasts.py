@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from .clauses import in_brackets
+from .phrases import SECTION_LEAD
 
 
 class Contrast(NamedTuple):
@@ -137,7 +138,6 @@ def side(phrase: str) -> str | None:
     return phrase
 
 
-SECTION_LEAD = re.compile(r"^\s*(?:results?|findings|conclusions?|main\s+results)\s*[:：]\s*", re.I)
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|when)"
                             r"\b[^,;:]{0,60},\s*)", re.I)
 

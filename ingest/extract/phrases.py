@@ -67,6 +67,8 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
                "frequent", "common", "likely", "often", "rare", "prevalent", "frequently"}
 
 
+# A section's label before a sentence: "Results: …", "RESULTS: …".
+SECTION_LEAD = re.compile(r"^\s*(?:results?|main\s+results|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I)
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A word for "the share of" after 的: the measure is what comes before it.
 SHARE_WORDS = {"比例", "比率", "百分比", "占比", "人数", "例数", "人數", "例數"}
@@ -78,7 +80,7 @@ TRAILING_TIME = re.compile(r"\s+(?:at|after|by|over|through|in)\s+(?:(?:weeks?|m
 
 def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
-    phrase = re.compile(r"^(?:results?|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I).sub("", phrase)
+    phrase = SECTION_LEAD.sub("", phrase)
     # "the proportion of patients returning to prestroke functional level": what they reached.
     phrase = re.compile(r"^(?:the\s+)?(?:proportion|percentage|share|number|rate)\s+of\s+(?:patients|participants|subjects|people|children|"
                         r"adults|women|men)\s+(?:(?:who|that)\s+(?:were|had|achieved|reached|attained|experienced)\s+|"
