@@ -18,14 +18,15 @@ SELF = re.compile(r"(?=[otw我本该])(?:本(?:项|次)?(?:研究|试验|病例|
                   r"\b(?:this|the present|the current|our)\s+(?:\w+[- ]){0,3}(?:study|trial|analysis|review|series|report)\b|\bwe\b)",
                   re.I)
 PHASE = re.compile(
-    r"(?=[p一三二四期I1-4])(?:(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4])(?P<b2>[ab])?)?(?![A-Za-z])"
-    r"|(?P<c>IV|III|II|I|[1-4]|(?<=第)[一二三四])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4]|[一二三四])(?P<d2>[ab])?)?\s*期"
+    r"(?=[p一三二四期I1-4ⅠⅡⅢⅣ])(?:(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4ⅠⅡⅢⅣ])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4ⅠⅡⅢⅣ])(?P<b2>[ab])?)?(?![A-Za-z])"
+    r"|(?P<c>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|(?<=第)[一二三四])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|[一二三四])(?P<d2>[ab])?)?\s*期"
     r"(?:[^，,。；;、\s]{0,6}?|(?<=[一二三四]期)(?:[^，,。；;\s]{0,16}?))(?:试验|研究))",
     re.I)
 # What follows a grouping phrase when the groups were formed by a characteristic.
 CRITERION = re.compile(r"[\s,;:]*(?:according\s+to|based\s+on|on\s+the\s+basis\s+of|depending\s+on|with\s+respect\s+to|"
                r"in\s+relation\s+to|by\s+(?:their|the|whether|age|sex|gender)\b)", re.I)
-ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "一": "1", "二": "2", "三": "3", "四": "4"}
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "一": "1", "二": "2", "三": "3", "四": "4",
+         "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4"}  # (Ⅱ期: one Roman numeral character, lower-cased)
 
 
 def design(ctx: Context) -> str | None:

@@ -58,6 +58,11 @@ FROM = re.compile(r"(?=[f从由(（])(?:从|由|(?<![A-Za-z])from(?![A-Za-z])|[(
 TO = re.compile(
     r"(?:升|增|提高|提升|增加|增长|上升|降|降低|下降|减少|减|改善|变化|变|恢复|回升)(?:至|到|为)|至|到"
     r"|(?<![A-Za-z])to(?![A-Za-z])", re.I)
+# A "from" that opens another population's figure, not this study's baseline.
+HISTORICAL = re.compile(r"既往|以往|历史|歷史|此前|过去|過去|\bhistorical|\bprevious|\bprior\b", re.I)
+# The end of a range, then the verb of a change: "从2至4个月提升到…".
+RANGE_THEN_CHANGE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个月|個月|月|周|週|天|日|年|%|分)?\s*"
+                               r"(?P<verb>提升|提高|升|增|降|下降|减少|延长|延長|缩短|縮短)(?:至|到)")
 UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
 DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss|\bcut\b", re.I)
 IMPROVE = re.compile(r"改善|好转|improv", re.I)
@@ -65,7 +70,7 @@ MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilogr
                                   r"(?:their|his|her|its|the|total|initial|baseline|starting|mean)?\s*"
                                   r"(?:(?:total|initial|baseline|starting|mean)\s+)?", re.I)
 # "..., compared with 2.4% in the placebo group": another arm's change, said after the first.
-AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|points?|kg))?"
+AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|points?|kg|mm\s?Hg|[A-Za-zμ]{1,5}/[A-Za-z]{1,3}))?"
                         r"(?:\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?)?[\s,]*(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s+(?:an?\s+(?:average|mean)\s+of\s+|"
                         r"(?:(?:those|participants|patients|people)\s+(?:in|on|taking|given|receiving)\s+)?(?:the\s+)?[^,;\d]{1,40}?\s+"
                         r"(?P<verb>lost|gained|had)\s+(?:(?:just|only|about|around|roughly|approximately|nearly|almost)\s+)?"
@@ -135,6 +140,12 @@ CHANGE_WORD = re.compile(CLAUSE_VERB.pattern + r"|\b(?:gains?|loss|reductions?|d
 PERCENT_NEXT = re.compile(r"\s*(?:%|percent|per\s*cent)(?![a-z])(?!\s*points?\b)", re.I)  # (not "percentage points")
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
+# "decreased by 2.1 kg in the drug group and 0.4 kg in the placebo group": the next arm's change,
+# its "by" left out, its arm after it (a number of weeks or of people is none).
+AND_ARM_CHANGE = re.compile(r"(?:\s*(?:%|percent|per\s*cent|percentage\s+points?|points?|[A-Za-zμ]{1,5}(?:/[A-Za-z]{1,3})?))?"
+                            r"\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?,?\s+and\s+(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s*cent)?"
+                            r"(?!\s*(?:weeks?|months?|days?|years?|hours?)\b)"
+                            r"(?=\s*(?:percentage\s+points?|points?|[A-Za-zμ]{1,5}(?:/[A-Za-z]{1,3})?)?\s+(?:with|in|for|among|on)\s)", re.I)
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
 # "(P<0.001 for each dose vs. placebo)": one p for every arm against one.
 EACH_VERSUS = re.compile(r" ?(?:for|in) (?:each|both|all|every) (?:dose|doses|group|groups|arm|arms) "
@@ -484,6 +495,8 @@ BALANCE_WORDS = ("baseline",)
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
+# Limits ``numbers.BOUND_BEFORE`` leaves out (there "over 12 weeks" and "< 0.05" are read on).
+LIMIT_BEFORE = re.compile(r"(?:\b(?:under|below|exceeding)|不到|低于|低於)\s*$", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
@@ -590,9 +603,10 @@ PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|�
 TIME_POINT_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|minutes?|min|days?|weeks?|months?|years?|小时|小時|分钟|分鐘|天|日|周|週|个月|個月|年)"
                               r"\s*(?:after|later|post|following|since|from|后|後|以后|以後|之后|之後)", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
-DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
+DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
                           r"\bcompared\s+(?:to|with)\b|\bthan\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
+CHANGE_TO_AFTER = re.compile(r"\s*(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)")
 PAIRED_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:vs\.?|versus|对|對|比)\s*$", re.I)
 AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|\bover\b|\bwithin\b|第|随访|隨訪)\s*$", re.I)
 TIME_AFTER = re.compile(r"\s*(?:after|post|later|following)\b|\s*[后後时時]", re.I)
@@ -698,6 +712,7 @@ class SentenceFacts:
     ps: list[PValue]
     used_stats: set = field(default_factory=set)
     used_ps: set = field(default_factory=set)
+    bounded: set = field(default_factory=set)  # values after a bound ("at least 5%"): no reader's value (``facts_of``)
     # What three readers each ask again (``_not_values``, ``_reads_as_value``), remembered.
     number_spans: list | None = None
     value_like: dict = field(default_factory=dict)
@@ -987,7 +1002,14 @@ class Outcomes:
                 measures = [self.last_measure]
         if measures and values and HAN.search(s.text) and ZH_ITEM_BREAK.search(s.text):
             measures = self._items_named(s, measures, values)
-        return SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
+        facts = SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
+        # A number after a bound is a threshold or a limit, no value that was measured: "to less
+        # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
+        # outcome can be named by it: "a weight loss of at least 5%"), as one no reader takes.
+        facts.bounded = {i for i, x in enumerate(values) if BOUND_BEFORE.search(self.ctx.norm, max(s.start, x.start - 16), x.start)
+                         or LIMIT_BEFORE.search(self.ctx.norm, max(s.start, x.start - 16), x.start)}
+        facts.used_stats.update(facts.bounded)
+        return facts
 
     def _items_named(self, s: Sentence, measures: list[Mention], values: list[Stat]) -> list[Mention]:
         """A Chinese sentence of numbered or ；-parted items, each naming its own measure before
@@ -1052,6 +1074,8 @@ class Outcomes:
                               and not TIME_AFTER.match(self.ctx.norm, t.end))
             # "median 7.0 vs 4.2 months": the unit the pair shares is written once, after both.
             value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
+            # "PFS从2至4个月提升到16.8个月": what a measure of time changed from is a value too.
+            value = value or CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
             previous = t if value else None
             if not value:
                 out.append(t)
@@ -1194,10 +1218,21 @@ class Outcomes:
             to = TO.search(norm, first.end, min(s.end, (when.end if when else first.end) + 12))
             if not to or not self._filler_ok(f, first.end, to.start(), 10):
                 continue
+            if RANGE_THEN_CHANGE.match(norm, to.end(), s.end):
+                # "PFS从2至4个月提升到16.8个月": a range (whose, the sentence does not say), then the
+                # level it changed to, read as a value; neither end of the range is one.
+                f.used_stats.update(i for i, x in enumerate(f.stats) if first.start <= x.start < to.end() + 12
+                                    and x.end <= RANGE_THEN_CHANGE.match(norm, to.end(), s.end).start("verb"))
+                continue
             second = next((x for x in f.stats if x.start >= to.end()), None)
             if not second or not self._filler_ok(f, to.end(), second.start, 24):
                 continue
             if m.group() in "(（" and not (first.has_spread and second.has_spread):
+                continue
+            if HISTORICAL.search(norm, m.end(), first.start):
+                # "将有效率从既往约5%提升至75%": the first is other patients' figure, no baseline of
+                # this study's (and no value of it); the second is read as its level.
+                f.used_stats.add(self._stat_index(f, first))
                 continue
             if first.value == 0 and not first.has_spread and SCALE_WORDS.search(norm, max(s.start, m.start() - 40), m.start()):
                 continue  # "rated on a scale from 0 to 10": the scale's ends, not a change
@@ -1373,9 +1408,9 @@ class Outcomes:
                     "mean_change", sign * abs(value), None, None, None, None,
                     self._quote(s, max(s.start, min(measures[0].start, m.start())), m.end())))
                 # "..., compared with 2.4% in the placebo group": the same change in another arm.
-                more = (AND_VERSUS.match(self.ctx.norm, after.end if after is not None else
-                                         of.end("x") if of is not None and mention.start == of.start("x") else m.end())
-                        or AND_ARM_ZH.match(self.ctx.norm, m.end())) if len(measures) == 1 else None
+                at = after.end if after is not None else of.end("x") if of is not None and mention.start == of.start("x") else m.end()
+                more = (AND_VERSUS.match(self.ctx.norm, at) or AND_ARM_ZH.match(self.ctx.norm, m.end())
+                        or AND_ARM_CHANGE.match(self.ctx.norm, at, hi)) if len(measures) == 1 else None
                 # (the first value's unit may follow the verb's list: "lost 10.2 percent of their weight")
                 first_percent = PERCENT_END.search(m["list"]) or PERCENT_NEXT.match(self.ctx.norm, m.end())
                 if more is not None and "unit" in more.groupdict() and (more["unit"] is None) != (not first_percent):
@@ -3463,8 +3498,9 @@ class Outcomes:
                 or WHO_THEY_WERE.search(s.text) or SUBGROUP_OPENS.match(s.text):
             return  # (adverse events are the safety reader's; who people were, or a subgroup's shares, no result)
         # (A count with its share, "71例（35.6%）", is the share of that arm.)
+        # (A share after a bound stays in the list: it can be part of the outcome's name.)
         shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
-                  and i not in f.used_stats and not st.has_spread]
+                  and (i not in f.used_stats or i in f.bounded) and not st.has_spread]
         if len(shares) < 2:
             return
         # (The outcome is said in the shares' own clause: "12% and 8% discontinued treatment;
@@ -4322,6 +4358,15 @@ class Outcomes:
     def _add(self, m: Measurement) -> None:
         if SAFETY_NAME.search(m.measure):
             return  # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%")
+        if m.stat == "percent" and (vocab.info(m.measure) or {}).get("unit") not in (None, "%"):
+            # A measure kept in kg, mmHg or L has no level in percent: "58.0% of patients lost at
+            # least 5% of their body weight" is the share of people past a threshold, named by it
+            # ("body weight reduction ≥5%"); without one ("IOP fell by 12.3%", a relative change)
+            # it is no body weight or IOP of that many percent, and is left out.
+            named = threshold_share(m.measure, m.quote or "", m.value)
+            if named is None:
+                return
+            m.measure = named
         key = (m.measure, m.group, m.time, m.stat, m.value)
         if not any((x.measure, x.group, x.time, x.stat, x.value) == key for x in self.measurements):
             self.measurements.append(m)
@@ -4659,6 +4704,40 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
 
 
 COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N|(?<!比)例\s*[(（]\s*%", re.I)  # a row's "n (%)" ("例(%)"): its cells are counts and shares
+
+
+# A threshold a share of people reached: "体重下降至少5%", "lost at least 5%", "SBP <140 mmHg".
+THRESHOLD_REACHED = re.compile(
+    r"(?P<dir>下降|减轻|減輕|减少|減少|降低|增加|升高|\bloss|\blost|\breductions?|\breduced|\bdecreased?|\bfell|\bgain(?:ed)?|\bincreased?)?"
+    r"\s*(?:了|of|by)?\s*(?P<cmp>至少|≥|>=|超过|超過|\bat\s+least|\bmore\s+than|>|≤|<=|<|低于|低於|\bbelow|\bless\s+than)\s*"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|kg|mm\s?Hg|points?|分)", re.I)
+DECREASE_WORD = re.compile(r"下降|减|減|降低|loss|lost|reduc|decreas|fell", re.I)
+AT_LEAST = {"至少": "≥", "≥": "≥", ">=": "≥", "超过": ">", "超過": ">", "at least": "≥", "more than": ">", ">": ">",
+            "≤": "≤", "<=": "≤", "<": "<", "低于": "<", "低於": "<", "below": "<", "less than": "<"}
+
+
+def threshold_share(measure: str, quote: str, value: float | None = None) -> str | None:
+    """The name of a share of people past the threshold ``quote`` gives, or None: its one
+    threshold, else the last one before ``value``.
+
+    >>> threshold_share("body weight", "58.0%的患者体重下降至少5%，安慰剂组为9.3%")
+    'body weight reduction ≥5%'
+    >>> threshold_share("systolic blood pressure", "62% reached SBP <140 mmHg"), threshold_share("IOP", "fell by 12.3%")
+    ('systolic blood pressure <140 mmHg', None)
+    >>> threshold_share("BMI", "fell by at least 5% (43.3% vs 18.7%) and by at least 10% (20% vs 6%)", 18.7)
+    'BMI reduction ≥5%'
+    """
+    found = list(THRESHOLD_REACHED.finditer(quote))
+    if len({m.group().lower() for m in found}) > 1:
+        at = re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", quote) if value is not None else None
+        found = [m for m in found if at is not None and m.end() <= at.start()][-1:]
+    if not found:
+        return None
+    m = found[0]
+    direction, cmp, n, unit = m["dir"] or "", " ".join(m["cmp"].lower().split()), m["n"], m["unit"]
+    change = (" reduction" if DECREASE_WORD.search(direction) else " increase") if direction else ""
+    unit = {"分": " points"}.get(unit, unit if unit == "%" else " " + unit)
+    return f"{measure}{change} {AT_LEAST[cmp]}{n}{unit}"
 
 
 def _shares_of_columns(quote: str, values: list, sizes: list) -> bool:
