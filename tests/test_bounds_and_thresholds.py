@@ -77,3 +77,33 @@ def test_a_percent_is_no_level_of_a_measure_kept_in_units():
 ])
 def test_threshold_share(measure, quote, name):
     assert threshold_share(measure, quote) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "X药组的体重至少减少5%。",  # a bound before the verb
+    "X药组体重减少了0.5千克到2千克。",  # a range
+    "X药组联合终点的发生率比安慰剂组显著降低13.2%。",  # one arm against the other
+])
+def test_no_change_within_an_arm(sentence):
+    assert not changes(study(ZH_TRIAL + sentence + "\n"))
+
+
+def test_a_change_against_baseline_is_still_read():
+    s = study(ZH_TRIAL + "X药组体重比治疗前降低了3.2千克。\n")
+    assert changes(s) == {("body weight", "X药组", -3.2)}
+
+
+def test_a_bound_written_after_the_number_is_no_value():
+    s = study(ZH_TRIAL + "X药组的总生存时间达3年以上。\n")
+    assert not [m for m in s["measurements"] if m["value"] == 3]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("机构地区：[1]某某医学院心血管病研究所，北京市100730 [2]某某医院内科，上海市200025", "机构地区"),
+    ("Cite this article: Bone Joint Res 2020;9(10):719–728.", "Cite this article"),
+    ("引用本文：张三，李四. 某药治疗某病的随机对照试验[J]. 某某杂志, 2020, 28(6): 401-405.", "引用本文"),
+    ("安全性：X药组有4.6%的患者出现不良事件，而安慰剂组为7%。", "安全性"),
+])
+def test_front_matter_names_no_measure(line, label):
+    s = study(ZH_TRIAL + "X药组体重比治疗前降低了3.2千克。\n" + line + "\n")
+    assert not [m for m in s["measurements"] if m["measure"] == label]

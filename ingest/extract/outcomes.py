@@ -154,6 +154,10 @@ EACH_VERSUS = re.compile(r" ?(?:for|in) (?:each|both|all|every) (?:dose|doses|gr
 COMPARED_CHANGE = re.compile(r"[^,;()]{0,40}?[,\s]+(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:reduction|decrease|change)\s+of\s+)?"
                              r"(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|points?|days?|kg)?(?=\s+(?:in|with|for|among|on)\b)", re.I)
 GAINED_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:who|that)\s+(?:gained|increased|rose)\b", re.I)
+# After a change's value, the other end of a range: "减少了0.5千克到2千克".
+RANGE_AFTER = re.compile(r"\s*(?:千克|公斤|kg|%|分|mmHg)?\s*(?:到|至|~|～|–|\bto\b)\s*-?\d", re.I)
+# "比安慰剂组(显著)降低": the arm a Chinese change is measured against (not "比治疗前": its baseline).
+ZH_THAN_ARM_BEFORE = re.compile(r"比(?!治疗前|治療前|基线|基線|术前|術前|入组|入組)[^，,。；;]{0,15}?[组組][^，,。；;]{0,6}$")
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
     r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
@@ -496,6 +500,9 @@ AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
 # Limits ``numbers.BOUND_BEFORE`` leaves out (there "over 12 weeks" and "< 0.05" are read on).
+# "达3年以上", "20%及以上", "5% or more": the bound written after the number.
+BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分)?\s*(?:及以上|或以上|以上|及以下|以下|"
+                         r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
 LIMIT_BEFORE = re.compile(r"(?:\b(?:under|below|exceeding)|不到|低于|低於)\s*$", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
@@ -539,7 +546,10 @@ MEASURE_LABEL = re.compile(r"(?=[\d\s結结(（R一-鿿A-Za-z])\s*(?:(?:结果|�
 SECTION_WORD = re.compile(r"目的|方法|结果|結果|结论|結論|背景|对象|對象|资料与方法|发布日期|發布日期|发布时间|發布時間|日期|作者|来源|來源|编辑|編輯|记者|記者|"
                   r"Published|Date|Author|Editor|Objectives?|Aims?|Methods?|Results?|Conclusions?|"
                   r"Background|Design|Setting|Participants|Interventions?|Findings|Interpretation|Funding|Note|Source|Sources|"
-                  r"Keywords?|关键词|關鍵詞", re.I)
+                  r"Keywords?|关键词|關鍵詞|"
+                  # (a paper's front matter and a safety heading: no measure is named by them)
+                  r"机构地区|機構地區|机构|機構|作者单位|作者單位|单位|單位|地址|通讯作者|通訊作者|基金项目|基金|引用本文|引用|"
+                  r"Affiliations?|Address|Correspondence|Cite\s+this\s+article|Citation|DOI|安全性|Safety", re.I)
 SECTION_LABEL_WORDS = re.compile(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
                          r"|(?:materials?|patients?|subjects?)\s+and\s+methods?", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1007,7 +1017,8 @@ class Outcomes:
         # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
         # outcome can be named by it: "a weight loss of at least 5%"), as one no reader takes.
         facts.bounded = {i for i, x in enumerate(values) if BOUND_BEFORE.search(self.ctx.norm, max(s.start, x.start - 16), x.start)
-                         or LIMIT_BEFORE.search(self.ctx.norm, max(s.start, x.start - 16), x.start)}
+                         or LIMIT_BEFORE.search(self.ctx.norm, max(s.start, x.start - 16), x.start)
+                         or BOUND_AFTER.match(self.ctx.norm, x.end)}
         facts.used_stats.update(facts.bounded)
         return facts
 
@@ -1333,6 +1344,12 @@ class Outcomes:
             what = m.groupdict().get("what")
             if RISK_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
+            if BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 6), m.start()) \
+                    or BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start("list") - 12), m.start("list")) \
+                    or RANGE_AFTER.match(self.ctx.norm, m.end()):
+                continue  # "体重至少减少5%", "减少了0.5千克到2千克": a bound or a range, no mean change
+            if ZH_THAN_ARM_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 24), m.start()):
+                continue  # "发生率比安慰剂组降低13.2%": one arm against the other, no change within one
             values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             lo, hi = clause_bounds(s, m.start(), m.end())
             # The measures listed since the last number before the verb: "..., A、B和C分别提升".
