@@ -257,3 +257,27 @@ def test_research_in_general_is_no_study_of_the_page(sentence):
 ])
 def test_a_study_whose_result_is_in_points_millilitres_or_an_unlabelled_results_section(text):
     assert len(studies_of(text)) == 1
+
+
+def test_named_trials_of_a_round_up_paragraph_are_each_a_study():
+    # A meeting report that brings in three named trials in one paragraph, each with its own people.
+    text = ("Highlights from the spring oncology meeting\n\n"
+            "Three randomised trials were presented in the plenary. In ALPHA-1, 240 patients with anaemia were "
+            "randomly assigned to drug A or placebo; response was more common with drug A (61.0% versus 30.5%). "
+            "In BETAWAVE, 515 patients with resected colon cancer were randomly assigned to chemotherapy with or "
+            "without drug B; drug B improved disease-free survival (HR 0.62, 95% CI 0.45-0.85). In GAMMA-3, 498 "
+            "adults with severe asthma were randomly assigned to drug C or placebo; drug C reduced exacerbations "
+            "(HR 0.80, 95% CI 0.66-0.97).\n")
+    found = studies_of(text)
+    assert [s["participants"]["enrolled"] for s in found] == [240, 515, 498]
+    assert len(found) == 3
+    ratios = [[e["value"] for e in s["effects"] if e["type"] == "hazard_ratio"] for s in found]
+    assert ratios == [[], [0.62], [0.8]]
+
+
+def test_a_named_trials_own_results_stay_one_study():
+    # One trial, named, telling its people twice: no split.
+    text = ("Drug A in anaemia: the ALPHA-1 trial\n\nIn ALPHA-1, 240 patients were randomly assigned to drug A or "
+            "placebo. In ALPHA-1, the 240 randomised patients were followed for a year; response was more common "
+            "with drug A (61.0% versus 30.5%).\n")
+    assert len(studies_of(text)) == 1

@@ -1390,6 +1390,8 @@ class Outcomes:
             elif not measures and len(values) == 1 and earlier:
                 # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported.
                 measures = earlier[-1:]
+            if len(measures) == 1 and len(values) >= 2 and self._changes_of_arms(f, m, measures[0], values, before):
+                continue
             if not measures or (len(values) != len(measures) and len(values) != 1):
                 continue
             if len(values) == 1:
@@ -1480,6 +1482,24 @@ class Outcomes:
                             if last.start("v") <= x.start < last.end():
                                 f.used_stats.add(j)
                     break
+
+    def _changes_of_arms(self, f: SentenceFacts, m: Match, measure: Mention, values: list[float], before: int) -> bool:
+        """"HbA1c fell by 1.2% and 0.3% with drug X and placebo, respectively": one measure's
+        change in each arm the run's "respectively" names, in order. Whether it was read so."""
+        items = [st for st in f.stats if m.start("list") <= st.start < m.end("list")]
+        arms = self._respective_order(f, items) if len(items) == len(values) else None
+        sign = self._sign(m["verb"], measure.name)
+        if not arms or sign is None:
+            return False
+        # (the quote runs to "respectively", so that it names the arms too)
+        closing = RESPECTIVELY.search(self.ctx.norm, items[-1].end, f.sentence.end)
+        quote = self._quote(f.sentence, min(measure.start, m.start()), closing.end() if closing else m.end())
+        for arm, value in zip(arms, values):
+            if not any(e.measure == measure.name and e.group == arm and e.type == "mean_change" for e in self.effects[before:]):
+                self.effects.append(Effect(measure.name, arm, "baseline", self.default_time, "mean_change", sign * abs(value),
+                                           None, None, None, None, quote))
+        f.used_stats.update(i for i, x in enumerate(f.stats) if any(x is st for st in items))
+        return True
 
     def _measure_after_change(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
         """The measure right after a change's value: "lost 15.2% of their body weight",

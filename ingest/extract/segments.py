@@ -37,6 +37,10 @@ ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選])(?:\brandomi[sz]ed\b|\bra
 TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?|the|its)\s+(?:[\w-]+[\s,]+){0,5}?(?:trial|study)\b|"
                            r"^\W*(?:in\s+)?(?:an?|the)\s+(?:[\w-]+[\s,]+){0,4}?phase\s+(?:[1-4]|I{1,3}|IV)[ab]?\b[^.]{0,40}\btrial\b|"
                            r"(?:公布|发布|發布|公佈)[^。]{0,20}(?:试验|試驗|研究)[^。]{0,6}(?:结果|結果|数据|數據)", re.I)
+# A sentence that opens on a trial by its name: "In VERIFY, …", "In the ATOMIC trial, …",
+# "In KEYNOTE-189, …" (a name in capitals, perhaps with digits; not "In CONCLUSION").
+NAMED_TRIAL_LEAD = re.compile(r"\W*In\s+(?:the\s+)?(?!(?:CONCLUSIONS?|RESULTS?|METHODS?|SUMMARY|BACKGROUND|TOTAL|ADDITION)\b)"
+                              r"[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Z0-9]{1,6})?(?:\s+(?:trial|study))?,")
 # A study brought in as new at a paragraph's start: "A new study found", "Researchers at X
 # report", "一项研究表明", "…的一项荟萃分析表明", "研究人员对…指出", "调查组发现".
 NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:(?!(?:of|the|this|that|for|secondary|post|sub|also)\b)[\w-]+\s+){0,3}"
@@ -131,6 +135,12 @@ def study_texts(ctx: Context) -> list[str]:
     for s in ctx.sentences:
         found = _enrolment(s.text) or opening.get(s.index, [])
         if starts and starts[-1][0] == s.paragraph:
+            # (a trial's own name tells it apart: 680 after 712 is another trial's people)
+            if found and found[0] >= 10 and NAMED_TRIAL_LEAD.match(s.text) and not ctx.is_other_work(s) \
+                    and found[0] not in sizes and not _parts_of(found[0], sizes):
+                # "In VERIFY, 293 patients were randomly allocated …. In ATOMIC, 712 patients …":
+                # a round-up that brings in each named trial with its own people, one paragraph.
+                starts.append((s.paragraph, s.start))
             sizes += found  # (the same study's paragraph goes on: "Of these, 62 were randomised")
             continue
         if s.index in introduced and not found:
