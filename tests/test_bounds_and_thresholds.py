@@ -107,3 +107,9 @@ def test_a_bound_written_after_the_number_is_no_value():
 def test_front_matter_names_no_measure(line, label):
     s = study(ZH_TRIAL + "X药组体重比治疗前降低了3.2千克。\n" + line + "\n")
     assert not [m for m in s["measurements"] if m["measure"] == label]
+
+
+def test_changes_of_a_run_closed_by_respectively_go_to_each_arm():
+    s = study(TRIAL + "Mean HbA1c fell by 1.2% and 0.3% with drug X and placebo, respectively.\n")
+    assert changes(s) == {("HbA1c", "drug x", -1.2), ("HbA1c", "placebo", -0.3)}
+    assert not [m for m in s["measurements"] if m["value"] == 0.3]  # no level of 0.3
