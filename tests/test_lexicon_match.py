@@ -112,3 +112,15 @@ LOCAL = [("MSC", (), ["MSC", "MSCs"]), ("stroke", ["stroke", "脑卒中", "cereb
 def test_an_article_lexicon_matches_like_the_definition(text):
     tokens = Tokens(text)
     assert [tuple(m) for m in Lexicon(LOCAL).find(tokens)] == reference_find(LOCAL, tokens)
+
+
+@pytest.mark.parametrize("text", ["非类固醇消炎药", "非手术治疗组", "非中药组"])
+def test_a_term_after_fei_not_is_no_mention(text):
+    # 非 says "not" of the word after it: a non-steroidal drug is no steroid, a non-surgical arm no surgery.
+    lex = Lexicon([("corticosteroids", ["类固醇"], ()), ("surgery", ["手术治疗"], ()), ("traditional Chinese medicine", ["中药"], ())])
+    assert lex.find(Tokens(text)) == []
+
+
+def test_a_longer_term_that_opens_on_fei_is_found():
+    lex = Lexicon([("NSCLC", ["非小细胞肺癌"], ()), ("SCLC", ["小细胞肺癌"], ())])
+    assert [m.name for m in lex.find(Tokens("晚期非小细胞肺癌和小细胞肺癌"))] == ["NSCLC", "SCLC"]

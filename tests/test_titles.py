@@ -165,3 +165,24 @@ def test_a_government_sites_banner_and_publication_type_are_no_headline():
     # (The banner's paragraphs are no story begun, and it fills the lines a headline is looked for in.)
     assert pick_title(GOV_PAGE) == "Five-year Outcomes of a Test Vaccine in Children"
     assert pick_title(["Meta-Analysis", "Text of the page begins here and goes on at length."]) is None
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a headline that exclaims, when the page has no other
+    (["研究:只需每天走路三十分钟,就能降低老年人跌倒风险!", "跌倒是老年人受伤的首要原因,近年来的研究一再证实规律运动可以改善平衡能力和下肢力量,从而减少跌倒。"],
+     "研究:只需每天走路三十分钟,就能降低老年人跌倒风险!"),
+    # a slogan that exclaims above the headline: the headline
+    (["专注循证医学资讯,为大众健康而努力!", "步行训练改善膝关节炎疼痛:一项随机试验", "正文。"], "步行训练改善膝关节炎疼痛:一项随机试验"),
+    # a site's name after the headline's full stop
+    (["Phase III trial of drug X fails to meet its endpoint in ovarian cancer.- ExampleCo",
+      "ExampleCo announced that its phase III trial of drug X did not meet its primary endpoint of overall survival in 540 patients."],
+     "Phase III trial of drug X fails to meet its endpoint in ovarian cancer"),
+    # trial names joined by slashes are no breadcrumb
+    (["Phase III ABC-ov1 / XYZ-302 trial of drug X in ovarian cancer", "Body text of the release."],
+     "Phase III ABC-ov1 / XYZ-302 trial of drug X in ovarian cancer"),
+    # a Markdown title's underline flattened onto its line
+    (["Walking for knee pain: a systematic review ================================ * Ann Lee * Bo Chan ## Abstract"],
+     "Walking for knee pain: a systematic review"),
+])
+def test_exclaimed_headlines_site_suffixes_and_flattened_markdown(lines, title):
+    assert pick_title(lines) == title

@@ -63,6 +63,10 @@ def clean_lines(text: str) -> list[str]:
 BYLINE = re.compile(r"发布(?:时间|日期|于|者)|發布(?:時間|日期|於|者)|(?:发布|發布|来源|來源)(?:单位|單位|机构|機構)?\s*[:：]|日期|作者|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
             r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}", re.I)
 # A site's name and slogan: "干细胞临床观察 | 专注细胞治疗循证资讯", "细胞新知 · 追踪...".
+# A Markdown title's underline, flattened onto its line.
+UNDERLINE = re.compile(r"\s*={5,}.*$")
+# A site's name after a headline's full stop: ".- NovoCure", ". | Reuters".
+SITE_AFTER_STOP = re.compile(r"\.\s*[-–|]\s*[A-Z][\w.&' ]{1,30}$")
 SITE_LINE = re.compile(r"\s[|｜丨·•]\s|[|｜丨]")
 # Who issued a press release, not what it says.
 ORG_LINE = re.compile(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedia Relations\b|\bNews Release\b|"
@@ -77,7 +81,7 @@ CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}
 VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$"
 # Lines that are never a headline, whatever their length: a table row, a journal's logo or
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
-NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|\s/\s[a-z]|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
+NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
                   # a rating label ("Evidence Rating Level: 1"; a government site's banner is GOV_BANNER's)
                   r"^Evidence\s+Rating\s+Level\b|"
@@ -178,7 +182,8 @@ def pick_title(lines: list[str]) -> str | None:
     >>> pick_title(["Objective: To investigate whether paracetamol shortens fever", "Methods: A trial."]) is None
     True
     """
-    lines = [line for line in lines if not GOV_BANNER.match(line)]
+    # (A page flattened from Markdown keeps its title's underline on the title's line: "Title ==== * Author".)
+    lines = [UNDERLINE.split(line)[0] if UNDERLINE.search(line) else line for line in lines if not GOV_BANNER.match(line)]
     candidates = []
     caption = _table_caption(lines)
     # A headline stands above the abstract's first section heading, never below it.
@@ -196,6 +201,8 @@ def pick_title(lines: list[str]) -> str | None:
                 return title.rstrip(" .")
             continue
         line = GLOSS.sub("", line)  # judged, and given, without its pinyin readings
+        # ("… fails to meet endpoint in ovarian cancer.- NovoCure": the site's name after the headline's stop)
+        line = SITE_AFTER_STOP.sub("", line)
         han = len(HAN.findall(line))
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
@@ -209,10 +216,17 @@ def pick_title(lines: list[str]) -> str | None:
             continue  # a row of numbers, a paragraph or a keyword list rather than a headline
         # (A Chinese headline may be short, "提防行銷話術小細節"; a headline may ask a question.)
         question = line.rstrip().endswith(("?", "？")) and len(line) <= 120 and line.count("?") + line.count("？") == 1
-        if not (9 if han >= 9 else 10) <= len(line) <= 300 or (SENTENCE_END.search(line) and not question and not _pubmed_title(lines, i)
-                                           and not (i == 0 and _one_sentence_title(line))) or line.endswith(("!", "！")) \
+        # (A line that exclaims is a slogan more often than a headline, "…为大众而努力!": kept
+        # last, for a page whose headline it is, "NEJM:只需改吃含钾代盐,就能降低…风险!".)
+        exclaims = line.endswith(("!", "！")) and "!" not in line[:-1] and "！" not in line[:-1] and not _paragraph(line)
+        if not (9 if han >= 9 else 10) <= len(line) <= 300 or (SENTENCE_END.search(line) and not question and not exclaims
+                                                               and not _pubmed_title(lines, i)
+                                                               and not (i == 0 and _one_sentence_title(line))) \
                 or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
                 or AUTHORS.match(line):
+            continue
+        if exclaims:
+            candidates.append((10, i, line))
             continue
         after, before = lines[i + 1:i + 3], lines[max(0, i - 2):i]
         if after and len(after[0]) < 120 and VALUES_ROW.search(after[0]):

@@ -6,6 +6,8 @@ A regex alternation of thousands of terms is slow to compile and to run in Pytho
 >>> lex = Lexicon([("spinal cord injury", ["spinal cord injury", "脊髓损伤"], ["SCI"])])
 >>> [(m.name, m.text) for m in lex.find(Tokens("Chronic SCI: spinal-cord injuries and 脊髓损伤."))]
 [('spinal cord injury', 'SCI'), ('spinal cord injury', 'spinal-cord injuries'), ('spinal cord injury', '脊髓损伤')]
+>>> lex.find(Tokens("非脊髓损伤患者"))  # 非: "not"
+[]
 """
 
 from __future__ import annotations
@@ -193,7 +195,7 @@ class Lexicon:
         # Without an end every token lies within the limit (its spans are not looked at).
         limit = len(tokens.text) if end is None else end
         within = end is None
-        folded, spans, raw = tokens.folded, tokens.spans, tokens.raw
+        folded, spans, raw, text = tokens.folded, tokens.spans, tokens.raw, tokens.text
         join = SEP.join
         free = first  # the first token not inside an earlier match
         for i in starts[bisect_left(starts, first):] if first else starts:
@@ -222,7 +224,9 @@ class Lexicon:
                         name = abbrs.get(raw[i])
                 if name:
                     a, b = spans[i][0], spans[j - 1][1]
-                    out.append(Match(name, a, b, tokens.text[a:b], i, j))
+                    if a and text[a - 1] == "非" and text[a] >= "\u3400":
+                        break  # "非类固醇消炎药" is no steroid, "非手术治疗" no surgery: 非 is "not"
+                    out.append(Match(name, a, b, text[a:b], i, j))
                     free = j
                     break
         return out
