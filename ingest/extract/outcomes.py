@@ -2666,8 +2666,15 @@ class Outcomes:
                     self._add_plain(f, i, own.name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
         # 2. "三组分别…" (the study's arms in their order), "高剂量组、低剂量组及安慰剂组的缓解率分别为
         # 62.5%（25/40）、46.3%（19/41）及28.2%（11/39）" (the arms as just listed).
-        for m in RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end):
+        listed = list(RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end))
+        for k, m in enumerate(listed):
             lo, hi = clause_bounds(s, m.start(), m.end())
+            # ("活产率分别为22%、36%、34%,受孕率分别为29%、46%、49%": each list ends where the next
+            # one's measure begins, and its measure is named after the list before it.)
+            if k + 1 < len(listed):
+                hi = min(hi, listed[k + 1].start())
+            after_previous = max([x.end for x in f.stats if k and x.start < m.start() and x.end <= m.start()
+                                  and x.start >= listed[k - 1].end()], default=s.start)
             named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < m.start()))
             if len(named) >= 2 and set(named) <= set(arms):
                 order = named
@@ -2677,6 +2684,11 @@ class Outcomes:
                 continue
             props = [x for x in _shift(proportions(s.text), s.start) if m.end() <= x.start < hi]
             run = [(i, x) for i, x in free if m.end() <= x.start < hi and i not in f.used_stats]
+            # (the list ends at its last item: "…33%,妊娠率为22%、39%…" begins another)
+            for j in range(1, len(run)):
+                if len(run) > len(order) and self._list_glue(run[j - 1][1].end, run[j][1].start) not in LIST_GLUE:
+                    run = run[:j]
+                    break
             if len(props) == len(order) >= 2:
                 # Each value a percentage with its count: "62.5%（25/40）"
                 run = [(i, Stat(p.pct, p.start, p.end, percent=True)) for i, p in
@@ -2689,9 +2701,10 @@ class Outcomes:
                 continue
             # The measure named in this clause (vocabulary, else as written) before one an
             # earlier clause named: "…发病率为21.4%，…，两组逆转IGT到正常糖耐量的比例分别为56%和32.9%".
-            near = clause_bounds(s, m.start(), m.end(), QUOTE_END)[0]  # since the last comma
+            near = max(clause_bounds(s, m.start(), m.end(), QUOTE_END)[0], after_previous)  # since the last comma
             measure = ([x for x in f.measures if near <= x.start < m.start()] or [None])[-1] or \
-                self._phrase_before(s, m.start()) or self._measure_for(f, s.start, m.start()) or self._previous_measure(s)
+                self._phrase_before(s, m.start(), after_previous) or (self._measure_for(f, s.start, m.start()) or self._previous_measure(s)
+                                                      if after_previous == s.start else None)
             if measure is None:
                 continue
             time = self._time_of_stated(f, run[0][1], lo, hi) or self._paragraph_time(s)
@@ -2766,9 +2779,10 @@ class Outcomes:
                 for m, like in zip(later, series):
                     m.time = like.time
 
-    def _phrase_before(self, s: Sentence, at: int) -> Mention | None:
-        """An outcome the vocabulary lacks, named as written right before "分别为" ("…的缓解率分别为")."""
-        lo = max([s.start] + [g.end for g in self.ctx.mentions("groups", s.start, at)])
+    def _phrase_before(self, s: Sentence, at: int, since: int = 0) -> Mention | None:
+        """An outcome the vocabulary lacks, named as written right before "分别为" ("…的缓解率分别为"),
+        after ``since`` (the end of the list before it)."""
+        lo = max([s.start, since] + [g.end for g in self.ctx.mentions("groups", s.start, at)])
         head = re.compile(r"^.*[两兩三四各](?:个|個)?[组組]的?").sub("", self._text(lo, at)).lstrip("的")
         name = self._named_measure(measure_phrase(head))
         if name is None or re.compile(r"\d").search(name):
