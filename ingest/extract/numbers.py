@@ -267,7 +267,7 @@ def bare_interval(norm: str, at: int, estimate: float) -> list | None:
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
 STAT = re.compile(
     # (not inside a word or after a decimal point, but after "vs." written without a space: "7.8%vs.19.4%")
-    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])|(?<=[vV][sS]\.)(?=\d))(?P<value>" + NUM + r")\s*(?P<unit>%|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
+    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])|(?<=[vV][sS]\.)(?=\d))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
     r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±)))?\s*"
     r"(?:"
@@ -275,7 +275,7 @@ STAT = re.compile(
     r"|[,，]\s*(?P<cp>\d+(?:\.\d+)?)\s*%(?=\s*[)）\]])"
     r"|[(（\[]\s*(?:(?P<pm2>±|\+/-)\s*(?P<pm2_sd>\d+(?:\.\d+)?)"
     r"|(?:(?P<kind>SD|s\.d\.|SE|SEM|s\.e\.|IQR|range|interquartile\s+range|四分位距|范围)\s*[:=,]?\s*)?"
-    r"(?P<a>" + NUM + r")\s*(?P<a_pct>%)?\s*(?:(?P<sep>–|—|-|to|~|至|,)\s*(?P<b>" + NUM + r")\s*%?)?"
+    r"(?P<a>" + NUM + r")\s*(?P<a_pct>%|percent\b|per\s?cent\b)?\s*(?:(?P<sep>–|—|-|to|~|至|,)\s*(?P<b>" + NUM + r")\s*%?)?"
     r")\s*(?P<unit2>%|分|points?)?\s*[)）\]]"
     r")?", re.I)
 
@@ -325,7 +325,7 @@ def stats(text: str) -> list[Stat]:
         return out  # (every value is a NUM)
     for m in STAT.finditer(norm):
         value = number(m["value"])
-        pct = m["unit"] == "%"
+        pct = m["unit"] is not None and (m["unit"] == "%" or m["unit"][:3].lower() == "per")  # ("3.8 percent")
         disp = dval = cpct = None
         if m["cp"] is not None:
             cpct = number(m["cp"])

@@ -4104,6 +4104,18 @@ class Outcomes:
                     if id(e) not in self._verdict_effects and (e.p is not None or e.value is not None)}
         self.effects = [e for e in self.effects
                         if id(e) not in self._verdict_effects or (e.measure, e.group, e.versus) not in numbered]
+        # The same numbers told twice (a lead and the body: "97.5 percent effective" in both) are one
+        # result, quoted where the article gives the most numbers with it (its results, not its summary).
+        first: dict[tuple, int] = {}
+        kept: list[Effect] = []
+        for e in self.effects:
+            key = (e.measure, e.group, e.versus, e.time, e.type, e.value, tuple(e.ci or ()), e.p, e.p_relation, e.significant)
+            if e.value is None and e.p is None or key not in first:
+                first[key] = len(kept)
+                kept.append(e)
+            elif _digits(e.quote) > _digits(kept[first[key]].quote):
+                kept[first[key]] = e
+        self.effects = kept
 
     def _named_right_before(self, f: SentenceFacts, st: Stat) -> Mention | None:
         """A rate or measure of time named between the previous number and this value, when
@@ -4765,6 +4777,10 @@ THRESHOLD_REACHED = re.compile(
 DECREASE_WORD = re.compile(r"下降|减|減|降低|loss|lost|reduc|decreas|fell", re.I)
 AT_LEAST = {"至少": "≥", "≥": "≥", ">=": "≥", "超过": ">", "超過": ">", "at least": "≥", "more than": ">", ">": ">",
             "≤": "≤", "<=": "≤", "<": "<", "低于": "<", "低於": "<", "below": "<", "less than": "<"}
+
+
+def _digits(text: str | None) -> int:
+    return sum(c.isdigit() for c in text or "")
 
 
 def threshold_share(measure: str, quote: str, value: float | None = None) -> str | None:
