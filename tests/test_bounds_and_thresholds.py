@@ -22,22 +22,28 @@ def changes(s: dict) -> set:
     return {(e["measure"], e["group"], e["value"]) for e in s["effects"] if e["type"] == "mean_change"}
 
 
-@pytest.mark.parametrize("sentence, measure, unit", [
-    ("Body weight fell by 2.1 kg with drug X and 0.4 kg with placebo.", "body weight", ""),
-    ("Body weight decreased by 2.1 kg in the drug X group and 0.4 kg in the placebo group.", "body weight", ""),
-    ("LDL cholesterol decreased by 2.1 mmol/L in the drug X group and 0.4 mmol/L in the placebo group.", "LDL cholesterol", ""),
-    ("HbA1c decreased by 2.1% in the drug X group and 0.4% in the placebo group (P<0.001).", "HbA1c", ""),
-    ("Systolic blood pressure was reduced by 2.1 mmHg with drug X versus 0.4 mmHg with placebo.", "systolic blood pressure", ""),
+@pytest.mark.parametrize("sentence, measure", [
+    ("Body weight fell by 2.1 kg with drug X and 0.4 kg with placebo.", "body weight"),
+    ("Body weight decreased by 2.1 kg in the drug X group and 0.4 kg in the placebo group.", "body weight"),
+    ("LDL cholesterol decreased by 2.1 mmol/L in the drug X group and 0.4 mmol/L in the placebo group.", "LDL cholesterol"),
+    ("HbA1c decreased by 2.1% in the drug X group and 0.4% in the placebo group (P<0.001).", "HbA1c"),
+    ("Systolic blood pressure was reduced by 2.1 mmHg with drug X versus 0.4 mmHg with placebo.", "systolic blood pressure"),
 ])
-def test_the_next_arms_change_without_its_by(sentence, measure, unit):
+def test_the_next_arms_change_without_its_by(sentence, measure):
     s = study(TRIAL + sentence + "\n")
     assert changes(s) == {(measure, "drug x", -2.1), (measure, "placebo", -0.4)}
     assert not [m for m in s["measurements"] if m["value"] == 0.4]  # no level of 0.4
 
 
-def test_a_number_of_people_after_and_is_no_change():
-    s = study(TRIAL + "Body weight decreased by 2.1 kg in the drug X group and 12 patients in the placebo group withdrew.\n")
-    assert changes(s) == {("body weight", "drug x", -2.1)}
+@pytest.mark.parametrize("sentence", [
+    "Body weight decreased by 2.1 kg in the drug X group and 12 patients in the placebo group withdrew.",
+    "Body weight decreased by 2.1 kg in the drug X group and 12 men in the placebo group withdrew.",
+    "Body weight decreased by 2.1 kg in the drug X group and 8 mg in the placebo group.",  # another unit
+    "HbA1c decreased by 2.1% in the drug X group and 40% in the placebo group had hypoglycaemia.",
+    "Body weight decreased by 2.1 kg in women and 1.4 kg in men with drug X.",  # subgroups, not arms
+])
+def test_what_follows_and_is_no_other_arms_change(sentence):
+    assert {c for c in changes(study(TRIAL + sentence + "\n")) if c[2] != -2.1} == set()
 
 
 @pytest.mark.parametrize("sentence, bound", [
@@ -88,9 +94,16 @@ def test_no_change_within_an_arm(sentence):
     assert not changes(study(ZH_TRIAL + sentence + "\n"))
 
 
-def test_a_change_against_baseline_is_still_read():
-    s = study(ZH_TRIAL + "X药组体重比治疗前降低了3.2千克。\n")
-    assert changes(s) == {("body weight", "X药组", -3.2)}
+@pytest.mark.parametrize("sentence", ["X药组体重比治疗前降低了3.2千克。", "与基线相比X药组体重降低了3.2千克。",
+                                      "X药组体重下降了3.2千克至85.1千克。"])  # (to a level, not a range)
+def test_a_change_against_baseline_is_still_read(sentence):
+    assert changes(study(ZH_TRIAL + sentence + "\n")) == {("body weight", "X药组", -3.2)}
+
+
+@pytest.mark.parametrize("sentence", ["More than 50% of the drug X group and 30% of the placebo group achieved remission.",
+                                      "At least 50% of the drug X group and 30% of the placebo group achieved remission."])
+def test_a_bounded_share_is_no_arms_share(sentence):
+    assert not [m for m in study(TRIAL + sentence + "\n")["measurements"] if m["value"] == 50]
 
 
 def test_a_bound_written_after_the_number_is_no_value():
@@ -107,6 +120,9 @@ def test_a_bound_written_after_the_number_is_no_value():
 def test_front_matter_names_no_measure(line, label):
     s = study(ZH_TRIAL + "X药组体重比治疗前降低了3.2千克。\n" + line + "\n")
     assert not [m for m in s["measurements"] if m["measure"] == label]
+    if label != "安全性":  # (a safety heading's numbers are the adverse events', read as such)
+        numbers = {float(x) for x in __import__("re").findall(r"\d+(?:\.\d+)?", line)}
+        assert not [m for m in s["measurements"] if m["value"] in numbers]
 
 
 def test_changes_of_a_run_closed_by_respectively_go_to_each_arm():

@@ -124,3 +124,8 @@ def test_a_term_after_fei_not_is_no_mention(text):
 def test_a_longer_term_that_opens_on_fei_is_found():
     lex = Lexicon([("NSCLC", ["非小细胞肺癌"], ()), ("SCLC", ["小细胞肺癌"], ())])
     assert [m.name for m in lex.find(Tokens("晚期非小细胞肺癌和小细胞肺癌"))] == ["NSCLC", "SCLC"]
+
+
+def test_unless_is_no_not():
+    lex = Lexicon([("surgery", ["手术治疗"], ())])
+    assert [m.name for m in lex.find(Tokens("除非手术治疗失败"))] == ["surgery"]

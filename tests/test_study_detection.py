@@ -281,3 +281,12 @@ def test_a_named_trials_own_results_stay_one_study():
             "placebo. In ALPHA-1, the 240 randomised patients were followed for a year; response was more common "
             "with drug A (61.0% versus 30.5%).\n")
     assert len(studies_of(text)) == 1
+
+
+def test_subgroups_named_in_capitals_are_no_trials():
+    # "In COPD, …; In ASTHMA, …": one trial's subgroups, each with its people, not two trials.
+    text = ("Drug A for airway disease: a randomised trial\n\nIn all, 440 patients were randomly assigned to drug A "
+            "or placebo. In COPD, 240 patients were randomly assigned; response was more common with drug A (41.0% "
+            "versus 30.5%). In ASTHMA, 200 patients were randomly assigned; response was more common with drug A "
+            "(52.0% versus 33.5%).\n")
+    assert len(studies_of(text)) == 1

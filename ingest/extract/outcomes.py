@@ -139,13 +139,17 @@ CHANGE_WORD = re.compile(CLAUSE_VERB.pattern + r"|\b(?:gains?|loss|reductions?|d
                          r"changes?\s+(?:from\s+baseline|in))\b|下降|降低|减少|減少|增加|升高|改善|降幅|增幅", re.I)
 PERCENT_NEXT = re.compile(r"\s*(?:%|percent|per\s*cent)(?![a-z])(?!\s*points?\b)", re.I)  # (not "percentage points")
 PERCENT_END = re.compile(r"(?:%|percent|per\s*cent)\s*$", re.I)
-# "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 # "decreased by 2.1 kg in the drug group and 0.4 kg in the placebo group": the next arm's change,
-# its "by" left out, its arm after it (a number of weeks or of people is none).
-AND_ARM_CHANGE = re.compile(r"(?:\s*(?:%|percent|per\s*cent|percentage\s+points?|points?|[A-Za-zμ]{1,5}(?:/[A-Za-z]{1,3})?))?"
-                            r"\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?,?\s+and\s+(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s*cent)?"
-                            r"(?!\s*(?:weeks?|months?|days?|years?|hours?)\b)"
-                            r"(?=\s*(?:percentage\s+points?|points?|[A-Za-zμ]{1,5}(?:/[A-Za-z]{1,3})?)?\s+(?:with|in|for|among|on)\s)", re.I)
+# its "by" left out, in the same unit (``u1``, ``u2``), its arm after it (``Outcomes._next_arms_change``).
+_CHANGE_UNIT = r"%|percent|per\s*cent|percentage\s+points?|points?|kg|lbs?|pounds|mm\s?Hg|[A-Za-zμ]{1,5}/[A-Za-z]{1,3}"
+AND_ARM_CHANGE = re.compile(r"\s*(?P<u1>" + _CHANGE_UNIT + r")?"
+                            r"\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?,?\s+and\s+(?P<v>\d+(?:\.\d+)?)\s*(?P<u2>" + _CHANGE_UNIT + r")?"
+                            r"(?=\s+(?:with|in|for|among|on)\s)", re.I)
+# Between the next arm's change and its arm, only its unit and a preposition: "0.4 kg in the placebo group".
+ARM_LEAD = re.compile(r"\s*(?:" + _CHANGE_UNIT + r")?\s+(?:with|in|for|among|on)\s+(?:the\s+|those\s+(?:on|taking|given|receiving)\s+)?", re.I)
+# The arm's name ends the next arm's change: "… and 0.4 kg in the placebo group." (not "… group withdrew").
+ARM_PHRASE_END = re.compile(r"\s*(?:groups?|arms?|recipients)?\s*(?:[,;.()]|,?\s*respectively|\s*$)", re.I)
+# "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
 AND_ARM_ZH = re.compile(r"\s?%?\s?[,，;；]\s?(?:而|则|則)?[^,，;；。\d]{1,12}?[组組]\s?(?:则|則)?(?:为|為|是)\s?(?P<v>\d+(?:\.\d+)?)\s?%?")
 # "(P<0.001 for each dose vs. placebo)": one p for every arm against one.
 EACH_VERSUS = re.compile(r" ?(?:for|in) (?:each|both|all|every) (?:dose|doses|group|groups|arm|arms) "
@@ -155,9 +159,9 @@ COMPARED_CHANGE = re.compile(r"[^,;()]{0,40}?[,\s]+(?:as\s+)?(?:compared\s+(?:wi
                              r"(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|points?|days?|kg)?(?=\s+(?:in|with|for|among|on)\b)", re.I)
 GAINED_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:who|that)\s+(?:gained|increased|rose)\b", re.I)
 # After a change's value, the other end of a range: "减少了0.5千克到2千克".
-RANGE_AFTER = re.compile(r"\s*(?:千克|公斤|kg|%|分|mmHg)?\s*(?:到|至|~|～|–|\bto\b)\s*-?\d", re.I)
+RANGE_AFTER = re.compile(r"\s*(?:千克|公斤|kg|%|分|mmHg)?\s*(?:到|至|~|～|–|\bto\b)\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 # "比安慰剂组(显著)降低": the arm a Chinese change is measured against (not "比治疗前": its baseline).
-ZH_THAN_ARM_BEFORE = re.compile(r"比(?!治疗前|治療前|基线|基線|术前|術前|入组|入組)[^，,。；;]{0,15}?[组組][^，,。；;]{0,6}$")
+ZH_THAN_ARM_BEFORE = re.compile(r"(?<![相对對])比(?!治疗前|治療前|基线|基線|术前|術前|入组|入組)[^，,。；;]{0,15}?[组組][^，,。；;]{0,6}$")
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
     r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
@@ -616,6 +620,9 @@ TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|d
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
                           r"\bcompared\s+(?:to|with)\b|\bthan\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
+# A measure of how long people lived or went without an event: it has no value at baseline.
+SURVIVAL_NAME = re.compile(r"surviv|生存|存活|\btime\s+to\b|\b(?:PFS|OS|DFS|EFS|DOR|TTP|RFS|mOS|mPFS)\b|duration\s+of\s+response", re.I)
+FROM_NUMBER_BEFORE = re.compile(r"(?:从|從|由)\s*(?:既往)?\s*(?:约|約)?\s*(?:\d+(?:\.\d+)?\s*(?:至|到|~|-|–)\s*)?$")
 CHANGE_TO_AFTER = re.compile(r"\s*(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)")
 PAIRED_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:vs\.?|versus|对|對|比)\s*$", re.I)
 AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|\bover\b|\bwithin\b|第|随访|隨訪)\s*$", re.I)
@@ -722,7 +729,9 @@ class SentenceFacts:
     ps: list[PValue]
     used_stats: set = field(default_factory=set)
     used_ps: set = field(default_factory=set)
-    bounded: set = field(default_factory=set)  # values after a bound ("at least 5%"): no reader's value (``facts_of``)
+    # Values after a bound ("at least 5%"): no arm's value; kept among the shares an outcome's name
+    # may hold ("achieved a weight loss of at least 5%", ``shares_then_outcome``).
+    bounded: set = field(default_factory=set)
     # What three readers each ask again (``_not_values``, ``_reads_as_value``), remembered.
     number_spans: list | None = None
     value_like: dict = field(default_factory=dict)
@@ -1085,8 +1094,10 @@ class Outcomes:
                               and not TIME_AFTER.match(self.ctx.norm, t.end))
             # "median 7.0 vs 4.2 months": the unit the pair shares is written once, after both.
             value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
-            # "PFS从2至4个月提升到16.8个月": what a measure of time changed from is a value too.
-            value = value or CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
+            # "PFS从2至4个月提升到16.8个月": what a measure of time changed from is a value too (not
+            # "治疗12周降至7.0%": a time point, then the change; only after 从 or 由 and a number).
+            value = value or (CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
+                              and FROM_NUMBER_BEFORE.search(self.ctx.norm, max(s.start, t.start - 12), t.start) is not None)
             previous = t if value else None
             if not value:
                 out.append(t)
@@ -1229,11 +1240,10 @@ class Outcomes:
             to = TO.search(norm, first.end, min(s.end, (when.end if when else first.end) + 12))
             if not to or not self._filler_ok(f, first.end, to.start(), 10):
                 continue
-            if RANGE_THEN_CHANGE.match(norm, to.end(), s.end):
+            if (ranged := RANGE_THEN_CHANGE.match(norm, to.end(), s.end)) is not None:
                 # "PFS从2至4个月提升到16.8个月": a range (whose, the sentence does not say), then the
                 # level it changed to, read as a value; neither end of the range is one.
-                f.used_stats.update(i for i, x in enumerate(f.stats) if first.start <= x.start < to.end() + 12
-                                    and x.end <= RANGE_THEN_CHANGE.match(norm, to.end(), s.end).start("verb"))
+                f.used_stats.update(i for i, x in enumerate(f.stats) if first.start <= x.start and x.end <= ranged.start("verb"))
                 continue
             second = next((x for x in f.stats if x.start >= to.end()), None)
             if not second or not self._filler_ok(f, to.end(), second.start, 24):
@@ -1273,6 +1283,15 @@ class Outcomes:
             group = self._group_for(f, second.end, second.end, nxt)
             if group == "all":
                 group = self._group_for(f, prev_end, m.start(), m.start())
+            if SURVIVAL_NAME.search(measure.name) and not (first.has_spread and second.has_spread):
+                # "中位无进展生存期从6个月延长至11.2个月": survival has no baseline; what it rose from is
+                # another group's (earlier patients', the comparator's): only the study's own is read.
+                f.used_stats.update((self._stat_index(f, first), self._stat_index(f, second)))
+                said = self._text(max(s.start, m.start() - 12), second.end)
+                self._add_measurement(measure.name, group, None, "median" if MEDIAN.search(said) else "mean", second,
+                                      self._quote(s, min(measure.start, m.start()), second.end))
+                prev_end = second.end
+                continue
             t0 = self._time_near(f, m.end(), first.start) or self._time_right_after(f, first) or BASELINE
             t1 = (self._time_near(f, to.end(), second.start) or self._time_right_after(f, second)
                   or self._time_opening(f, m.start()) or self.default_time)
@@ -1346,7 +1365,7 @@ class Outcomes:
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
             if BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 6), m.start()) \
                     or BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start("list") - 12), m.start("list")) \
-                    or RANGE_AFTER.match(self.ctx.norm, m.end()):
+                    or self._range_after(m):
                 continue  # "体重至少减少5%", "减少了0.5千克到2千克": a bound or a range, no mean change
             if ZH_THAN_ARM_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 24), m.start()):
                 continue  # "发生率比安慰剂组降低13.2%": one arm against the other, no change within one
@@ -1429,7 +1448,7 @@ class Outcomes:
                 # "..., compared with 2.4% in the placebo group": the same change in another arm.
                 at = after.end if after is not None else of.end("x") if of is not None and mention.start == of.start("x") else m.end()
                 more = (AND_VERSUS.match(self.ctx.norm, at) or AND_ARM_ZH.match(self.ctx.norm, m.end())
-                        or AND_ARM_CHANGE.match(self.ctx.norm, at, hi)) if len(measures) == 1 else None
+                        or self._next_arms_change(f, at, hi, group)) if len(measures) == 1 else None
                 # (the first value's unit may follow the verb's list: "lost 10.2 percent of their weight")
                 first_percent = PERCENT_END.search(m["list"]) or PERCENT_NEXT.match(self.ctx.norm, m.end())
                 if more is not None and "unit" in more.groupdict() and (more["unit"] is None) != (not first_percent):
@@ -1482,6 +1501,33 @@ class Outcomes:
                             if last.start("v") <= x.start < last.end():
                                 f.used_stats.add(j)
                     break
+
+    def _range_after(self, m: Match) -> bool:
+        """Whether a change's value opens a range ("减少了0.5千克到2千克"), not a change down to a
+        level ("下降了3.2千克至85.1千克": a level many times the change)."""
+        other = RANGE_AFTER.match(self.ctx.norm, m.end())
+        if other is None:
+            return False
+        values = re.compile(r"\d+(?:\.\d+)?").findall(m["list"])
+        return bool(values) and number(other["v"]) <= 5 * max(number(values[-1]), 1e-9)
+
+    def _next_arms_change(self, f: SentenceFacts, at: int, hi: int, group: str) -> Match | None:
+        """"… by 2.1 kg in the drug group and 0.4 kg in the placebo group": the second change, in
+        the first one's unit, of another of the study's arms, named last in its clause ("… and
+        12 men in the placebo group withdrew", "… in women and 1.4 kg in men" are none)."""
+        more = AND_ARM_CHANGE.match(self.ctx.norm, at, hi)
+        if more is None:
+            return None
+        # (the first value's unit may stand before ``at``, inside the verb's list: "by 2.1% in …")
+        first = (more["u1"] or (self._text(max(0, at - 12), at) if PERCENT_END.search(self._text(max(0, at - 12), at)) else "")).lower()
+        second = (more["u2"] or "").lower()
+        if (_unit_of(first) or first) != (_unit_of(second) or second):
+            return None
+        arm = next((g for g in f.groups if more.end() < g.start <= more.end() + 30), None)
+        if arm is None or arm.name == group or arm.name not in self._study_arms() \
+                or not ARM_LEAD.fullmatch(self.ctx.norm, more.end(), arm.start) or not ARM_PHRASE_END.match(self.ctx.norm, arm.end):
+            return None
+        return more
 
     def _changes_of_arms(self, f: SentenceFacts, m: Match, measure: Mention, values: list[float], before: int) -> bool:
         """"HbA1c fell by 1.2% and 0.3% with drug X and placebo, respectively": one measure's
@@ -3593,6 +3639,8 @@ class Outcomes:
         for i, st in shares:
             if outcome.start <= st.start < outcome.end:
                 continue  # "had a reduction of 50% or more": part of the outcome's name
+            if i in f.bounded:
+                continue  # "More than 50% of the drug group …": a bound, no arm's share
             # (Who the share's people are, said right after it, is the surest: "54 (39%) of 137
             # children who received X" is X's share, whatever arm was named before it.)
             group = received[id(st)] or self._group_beside(f, st.start, st.end) or self._segment_arm(f, st)
@@ -4784,8 +4832,9 @@ def _digits(text: str | None) -> int:
 
 
 def threshold_share(measure: str, quote: str, value: float | None = None) -> str | None:
-    """The name of a share of people past the threshold ``quote`` gives, or None: its one
-    threshold, else the last one before ``value``.
+    """The name of a share of people past the threshold ``quote`` gives for ``measure``, or None:
+    its one threshold in the measure's unit (or in percent), else the last one before ``value``;
+    one that says no direction takes the direction of the one before it.
 
     >>> threshold_share("body weight", "58.0%的患者体重下降至少5%，安慰剂组为9.3%")
     'body weight reduction ≥5%'
@@ -4793,18 +4842,26 @@ def threshold_share(measure: str, quote: str, value: float | None = None) -> str
     ('systolic blood pressure <140 mmHg', None)
     >>> threshold_share("BMI", "fell by at least 5% (43.3% vs 18.7%) and by at least 10% (20% vs 6%)", 18.7)
     'BMI reduction ≥5%'
+    >>> threshold_share("body weight", "体重下降≥5%者为60%和20%；≥10%者分别为20%和3%", 3)
+    'body weight reduction ≥10%'
+    >>> threshold_share("body weight", "lower in 45% and 12%, and 30% had systolic blood pressure <140 mmHg") is None
+    True
     """
-    found = list(THRESHOLD_REACHED.finditer(quote))
+    unit = ((vocab.info(measure) or {}).get("unit") or "").replace(" ", "").lower()
+    found = [m for m in THRESHOLD_REACHED.finditer(quote)
+             if m["unit"] == "%" or m["unit"].replace(" ", "").lower() == unit or m["unit"] == "分" and unit in ("", "points")]
+    chosen = found
     if len({m.group().lower() for m in found}) > 1:
         at = re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", quote) if value is not None else None
-        found = [m for m in found if at is not None and m.end() <= at.start()][-1:]
-    if not found:
+        chosen = [m for m in found if at is not None and m.end() <= at.start()][-1:]
+    if not chosen:
         return None
-    m = found[0]
-    direction, cmp, n, unit = m["dir"] or "", " ".join(m["cmp"].lower().split()), m["n"], m["unit"]
+    m = chosen[0]
+    direction = m["dir"] or next((x["dir"] for x in reversed(found) if x.start() < m.start() and x["dir"]), "")
+    cmp, n, written = " ".join(m["cmp"].lower().split()), m["n"], m["unit"]
     change = (" reduction" if DECREASE_WORD.search(direction) else " increase") if direction else ""
-    unit = {"分": " points"}.get(unit, unit if unit == "%" else " " + unit)
-    return f"{measure}{change} {AT_LEAST[cmp]}{n}{unit}"
+    written = {"分": " points"}.get(written, written if written == "%" else " " + written)
+    return f"{measure}{change} {AT_LEAST[cmp]}{n}{written}"
 
 
 def _shares_of_columns(quote: str, values: list, sizes: list) -> bool:

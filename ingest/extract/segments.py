@@ -40,7 +40,23 @@ TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?
 # A sentence that opens on a trial by its name: "In VERIFY, …", "In the ATOMIC trial, …",
 # "In KEYNOTE-189, …" (a name in capitals, perhaps with digits; not "In CONCLUSION").
 NAMED_TRIAL_LEAD = re.compile(r"\W*In\s+(?:the\s+)?(?!(?:CONCLUSIONS?|RESULTS?|METHODS?|SUMMARY|BACKGROUND|TOTAL|ADDITION)\b)"
-                              r"[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Z0-9]{1,6})?(?:\s+(?:trial|study))?,")
+                              r"(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Z0-9]{1,6})?)(?:\s+(?:trial|study))?,")
+def _named_trial_lead(text: str) -> bool:
+    """Whether a sentence opens on a trial by its name, one the vocabulary does not know as a
+    condition, a measure or anything else ("In COPD, …" opens on a subgroup).
+
+    >>> _named_trial_lead("In VERIFY, 293 patients were"), _named_trial_lead("In COPD, 240 patients were")
+    (True, False)
+    """
+    m = NAMED_TRIAL_LEAD.match(text)
+    if m is None:
+        return False
+    from .. import vocab
+    from ..vocab.lexicon import Tokens
+    name = Tokens(m["name"])
+    return not any(vocab.lexicon(kind).find(name) for kind in vocab.KINDS)
+
+
 # A study brought in as new at a paragraph's start: "A new study found", "Researchers at X
 # report", "一项研究表明", "…的一项荟萃分析表明", "研究人员对…指出", "调查组发现".
 NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:(?!(?:of|the|this|that|for|secondary|post|sub|also)\b)[\w-]+\s+){0,3}"
@@ -136,7 +152,7 @@ def study_texts(ctx: Context) -> list[str]:
         found = _enrolment(s.text) or opening.get(s.index, [])
         if starts and starts[-1][0] == s.paragraph:
             # (a trial's own name tells it apart: 680 after 712 is another trial's people)
-            if found and found[0] >= 10 and NAMED_TRIAL_LEAD.match(s.text) and not ctx.is_other_work(s) \
+            if found and found[0] >= 10 and _named_trial_lead(s.text) and not ctx.is_other_work(s) \
                     and found[0] not in sizes and not _parts_of(found[0], sizes):
                 # "In VERIFY, 293 patients were randomly allocated …. In ATOMIC, 712 patients …":
                 # a round-up that brings in each named trial with its own people, one paragraph.

@@ -224,8 +224,8 @@ class Lexicon:
                         name = abbrs.get(raw[i])
                 if name:
                     a, b = spans[i][0], spans[j - 1][1]
-                    if a and text[a - 1] == "非" and text[a] >= "\u3400":
-                        break  # "非类固醇消炎药" is no steroid, "非手术治疗" no surgery: 非 is "not"
+                    if a and text[a - 1] == "非" and text[a] >= "\u3400" and text[a - 2:a] != "除非":
+                        break  # "非类固醇消炎药" is no steroid, "非手术治疗" no surgery: 非 is "not" ("除非": "unless")
                     out.append(Match(name, a, b, text[a:b], i, j))
                     free = j
                     break
