@@ -507,7 +507,10 @@ AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|betwe
 # "达3年以上", "20%及以上", "5% or more": the bound written after the number.
 BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分)?\s*(?:及以上|或以上|以上|及以下|以下|"
                          r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
-LIMIT_BEFORE = re.compile(r"(?:\b(?:under|below|exceeding)|不到|低于|低於)\s*$", re.I)
+# Every bound a sentence holds, found in one pass (``numbers.BOUND_BEFORE``'s words and these
+# limits): a value that starts where one ends is bounded.
+BOUND_WORD = re.compile(r"(?=[mflgauo≥>≤<超多少不至逾低])(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:least|most)|\bup\s+to|\bover|\babove|"
+                        r"\b(?:under|below|exceeding)|≥|>=|>|≤|<=|超过|超過|多于|多於|少于|少於|不足|不到|至少|逾|低于|低於)\s*", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
@@ -1025,9 +1028,8 @@ class Outcomes:
         # A number after a bound is a threshold or a limit, no value that was measured: "to less
         # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
         # outcome can be named by it: "a weight loss of at least 5%"), as one no reader takes.
-        facts.bounded = {i for i, x in enumerate(values) if BOUND_BEFORE.search(self.ctx.norm, max(s.start, x.start - 16), x.start)
-                         or LIMIT_BEFORE.search(self.ctx.norm, max(s.start, x.start - 16), x.start)
-                         or BOUND_AFTER.match(self.ctx.norm, x.end)}
+        bounds = {m.end() for m in BOUND_WORD.finditer(self.ctx.norm, s.start, s.end)}
+        facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)}
         facts.used_stats.update(facts.bounded)
         return facts
 
