@@ -509,7 +509,7 @@ BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%
                          r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
 # Every bound a sentence holds, found in one pass (``numbers.BOUND_BEFORE``'s words and these
 # limits): a value that starts where one ends is bounded.
-BOUND_WORD = re.compile(r"(?=[mflgauo≥>≤<超多少不至逾低])(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:least|most)|\bup\s+to|\bover|\babove|"
+BOUND_WORD = re.compile(r"(?=[mflgauobe≥>≤<超多少不至逾低])(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:least|most)|\bup\s+to|\bover|\babove|"
                         r"\b(?:under|below|exceeding)|≥|>=|>|≤|<=|超过|超過|多于|多於|少于|少於|不足|不到|至少|逾|低于|低於)\s*", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
