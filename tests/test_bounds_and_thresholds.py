@@ -129,3 +129,13 @@ def test_changes_of_a_run_closed_by_respectively_go_to_each_arm():
     s = study(TRIAL + "Mean HbA1c fell by 1.2% and 0.3% with drug X and placebo, respectively.\n")
     assert changes(s) == {("HbA1c", "drug x", -1.2), ("HbA1c", "placebo", -0.3)}
     assert not [m for m in s["measurements"] if m["value"] == 0.3]  # no level of 0.3
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("HbA1c decreased by 2.1% in the drug X group and 40% in the placebo group had hypoglycaemia.", 40),
+    ("HbA1c decreased by 2.1% in the drug X group and 95% in the placebo group completed the study.", 95),
+    ("Body weight decreased by 2.1 kg in the drug X group and 12 men in the placebo group withdrew.", 12),
+    ("Body weight decreased by 2.1 kg in women and 1.4 kg in men with drug X.", 1.4),  # a change, not a level
+])
+def test_people_who_did_something_else_give_the_measure_no_value(sentence, value):
+    assert not [m for m in study(TRIAL + sentence + "\n")["measurements"] if m["value"] == value]

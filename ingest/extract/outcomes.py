@@ -677,6 +677,12 @@ OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:t
 # A clause's own outcome verb (the measure of the clause before is not its): the same verbs.
 OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|progressed|discontinued|withdrew|"
                               + "|".join(OUTCOME_VERB) + r")\b|出现|出現|发生|發生|达到|達到|复发|復發|死亡", re.I)
+# A value of people who did something else, said after it: "… and 40% in the placebo group had
+# hypoglycaemia", "12 men in the placebo group withdrew" (no value of the measure named before).
+ARM_THEN_OWN_VERB = re.compile(r"\s*(?:%|percent|per\s*cent|patients|participants|subjects|people|men|women|children)?\s*"
+                               r"(?:of|in|on|with|among)\s+(?:the\s+)?[^,;.()\d]{1,40}?\s+(?:groups?\s+|arms?\s+)?"
+                               r"(?:had|has|have|withdrew|completed|discontinued|developed|experienced|reported|required|needed|"
+                               r"died|achieved|attained|reached|stopped|dropped\s+out)\b", re.I)
 # An outcome named that way that is who the people were, not what happened to them.
 NOT_AN_OUTCOME = re.compile(r"^(?:(?:aged?|older|younger|female|male|women|men|white|black|asian|hispanic|smokers?|current|former|"
                             r"randomi[sz]ed|assigned|allocated|enrolled|included|excluded|treated|given|lost|analy[sz]ed|followed|"
@@ -3753,6 +3759,11 @@ class Outcomes:
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
                     and not any(lo <= m.start < st.start for m in f.measures) \
                     and not OWN_OUTCOME_VERB.search(self.ctx.norm, st.end, hi)  # ("…had relapsed": its own outcome)
+                if ARM_THEN_OWN_VERB.match(self.ctx.norm, st.end, hi) or CHANGED_BY_NUMBER.search(self.ctx.norm, lo, st.start):
+                    # ("… and 40% in the placebo group had hypoglycaemia"; "… by 2.1 kg in women and 1.4 kg
+                    # in men"): no value of the measure named before, and no reader's after this one.
+                    f.used_stats.add(self._stat_index(f, st))
+                    continue
                 if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or PER_TIME.match(self.ctx.norm, st.end) \
                         or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
                         or SAFETY_NAME.search(measure.name) or self.ctx.mentions("adverse_events", measure.start, st.start):
