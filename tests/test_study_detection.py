@@ -290,3 +290,15 @@ def test_subgroups_named_in_capitals_are_no_trials():
             "versus 30.5%). In ASTHMA, 200 patients were randomly assigned; response was more common with drug A "
             "(52.0% versus 33.5%).\n")
     assert len(studies_of(text)) == 1
+
+
+def test_a_chinese_digest_of_papers_reports_each():
+    # Two papers brought in as such ("一篇论文报道了", "另一篇论文报道了"), each with its own results.
+    text = ("上周两项研究成果相继发表\n\n首页 > 健康 > 正文\n\n"
+            "《示例医学杂志》的一篇论文报道了降压药甲治疗高血压的随机对照试验结果。该研究纳入420例患者，治疗12周后，"
+            "甲药组收缩压平均下降12.5 mmHg，安慰剂组下降4.1 mmHg。\n\n"
+            "《示例医学杂志》的另一篇论文报道了二甲双胍用于预防糖尿病的效果。在对超过3000人的研究中，二甲双胍组的糖尿病发生率为"
+            "7.8%，对照组为11.0%。\n")
+    found = studies_of(text)
+    assert len(found) == 2
+    assert {i["name"] for s in found for i in s["interventions"]} >= {"metformin"}
