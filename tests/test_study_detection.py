@@ -302,3 +302,14 @@ def test_a_chinese_digest_of_papers_reports_each():
     found = studies_of(text)
     assert len(found) == 2
     assert {i["name"] for s in found for i in s["interventions"]} >= {"metformin"}
+
+
+def test_a_chinese_news_trial_told_by_its_arms_results():
+    # "对N例…进行了随机试验" is whom the trial enrolled; "更快" and "差异" say a result; "瑞德西韦组" is the
+    # remdesivir arm, set beside the placebo arm's result though no sentence allocated them.
+    text = ("瑞德西韦治疗新冠的临床试验初步结果发表\n\n这项研究对1000例确诊的住院患者进行了随机试验，患者恢复更快。"
+            "瑞德西韦组在14天内死亡率为7.2%，安慰剂组为11.5%，差异没有统计学意义。\n")
+    (study,) = studies_of(text)
+    assert study["participants"]["enrolled"] == 1000
+    got = {(m["group"], m["value"]) for m in study["measurements"] if m["measure"] == "mortality"}
+    assert got == {("remdesivir", 7.2), ("placebo", 11.5)}

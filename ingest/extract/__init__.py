@@ -256,9 +256,11 @@ def _extract(document: Document) -> Record:
     if not ctx.arms:
         # "疫苗组的阳转率为99.8%，安慰剂组则为0": arms the vocabulary names where results are given
         # for them side by side, though no sentence allocated them.
-        for name in _arms_results_name(ctx):
+        for name, written in _arms_results_name(ctx):
             ctx.arms.append(name)
             found.append(Group(name, "arm", None, None, None))
+            if written:
+                ctx.add_terms("groups", [(name, [written])])  # ("瑞德西韦组": the remdesivir arm)
     if len(ctx.arms) < 2:
         # A table whose rows are the arms ("Intervention (n = 95) | 14.5 (3.8) | ..."): its arms,
         # named and sized as its rows print them (a group word inside a row's name, the
@@ -383,11 +385,13 @@ ROLE_WORDS = {"观察组", "实验组", "试验组", "研究组", "干预组"}
 BETWEEN_GROUP_TYPES = {"hazard_ratio", "odds_ratio", "risk_ratio", "mean_difference", "difference_in_change", "smd"}
 
 
-def _arms_results_name(ctx: Context) -> list[str]:
-    """The arms the vocabulary names ("placebo", "vaccine", "对照组") two or more of which one
-    sentence of results sets side by side (a number or p-value between them), in the order
-    first named; [] unless two to four such arms are found."""
+def _arms_results_name(ctx: Context) -> list[tuple[str, str | None]]:
+    """The arms the vocabulary names ("placebo", "vaccine", "对照组", or a treatment before 组:
+    "瑞德西韦组") two or more of which one sentence of results sets side by side (a number or
+    p-value between them), in the order first named, each with the words that name it where
+    the vocabulary's groups do not; [] unless two to four such arms are found."""
     names: list[str] = []
+    written: dict[str, str] = {}
     # (In English "the treatment group" and "the control group" stand for arms the article names
     # otherwise, by their drugs, which the interventions reader finds; a Chinese article's
     # 治疗组 and 对照组 are the arms' own names.)
@@ -397,12 +401,18 @@ def _arms_results_name(ctx: Context) -> list[str]:
             continue
         here = [m for m in ctx.mentions("groups", s.start, s.end)
                 if m.name not in roles_only and (_comparator_arm(m.name) or (vocab.info(m.name) or {}).get("role") == "arm")]
+        # ("瑞德西韦组在14天内死亡率为7.1%，安慰剂组为11.9%": a treatment's name before 组 is its arm, as written)
+        treated = [m for m in ctx.mentions("interventions", s.start, s.end)
+                   if ctx.text[m.end:m.end + 1] in ("组", "組") and not any(g.start <= m.start < g.end for g in here)]
+        for m in treated:
+            written.setdefault(m.name, ctx.text[m.start:m.end + 1])
+        here = sorted(here + treated, key=lambda m: m.start)
         distinct = list(dict.fromkeys(m.name for m in here))
         if len(distinct) >= 2 and DIGIT.search(ctx.text, here[0].end, here[-1].start) is not None:
             names += [n for n in distinct if n not in names]
     # (and one of them the comparator: "low dose" and "high dose" alone may be subgroups of arms
     # that other words name, "R21 with low-dose adjuvant")
-    return names if 2 <= len(names) <= 4 and any(_comparator_arm(n) for n in names) else []
+    return [(n, written.get(n)) for n in names] if 2 <= len(names) <= 4 and any(_comparator_arm(n) for n in names) else []
 
 
 # The vocabulary's groups that name an arm by its part in the design, not by what it received.
@@ -668,7 +678,8 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              + segments.ZH_SHARE, re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
-                 r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
+                 r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|差异|差異|"
+                 r"更(?:快|慢|高|低|少|多|好|短|长|長)|"
                  r"缩小|縮小|效力|防护力|防護力", re.I)
 
 

@@ -110,7 +110,9 @@ OUTCOME_VERB = re.compile(r"\b(?:died|developed|experienced|suffered|relapsed|we
                           r"reported\s+(?:adverse|side)|were\s+lost|were\s+screened|were\s+excluded|underwent\s+surgery|occurred)\b", re.I)
 ZH_NOT_COHORT = re.compile(r"死亡|合并|出现|发生|其中|筛查|筛选|排除|失访|不良")
 TOTAL_ZH = re.compile(r"(?:包括|涉及|共计|共有|总计|合计)\s*(?P<n>" + _ZN + r")\s*(?:例|名|位)(?:[^，,。；;\d]{0,12}?患者)?|"
-                      r"(?:患者|病例|受试者)\s*(?P<m>" + _ZN + r")\s*(?:例|名)(?=[。；;，,]|$)|共\s*(?P<k>" + _ZN + r")\s*人(?=[。；;，,]|$)")
+                      r"(?:患者|病例|受试者)\s*(?P<m>" + _ZN + r")\s*(?:例|名)(?=[。；;，,]|$)|共\s*(?P<k>" + _ZN + r")\s*人(?=[。；;，,]|$)|"
+                      # ("这项研究对1059例住院患者进行了随机试验": the people a trial was done on)
+                      r"对\s*(?P<j>" + _ZN + r")\s*(?:例|名|位)[^，,。；;\d]{0,24}?进行(?:了)?[^，,。；;\d]{0,8}?(?:试验|研究|試驗)")
 AGE = re.compile(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 AGE_SD_AFTER = re.compile(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s*[:=：,]?\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:岁|years?)?\s*[)）]", re.I)
 MEDIAN_AGE = re.compile(r"(?=[m中年])(?:中位年龄|年龄中位数|median age)", re.I)
