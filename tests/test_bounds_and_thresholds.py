@@ -139,3 +139,12 @@ def test_changes_of_a_run_closed_by_respectively_go_to_each_arm():
 ])
 def test_people_who_did_something_else_give_the_measure_no_value(sentence, value):
     assert not [m for m in study(TRIAL + sentence + "\n")["measurements"] if m["value"] == value]
+
+
+def test_an_adverse_event_rate_takes_no_measure_named_after_it():
+    # "不良反应发生率为…；观察组的中位无进展生存期为…": the rates are the adverse events', not survival's.
+    s = study("X药联合化疗治疗乳腺癌的临床研究\n\n将124例患者随机分为观察组(64例)和对照组(60例)。治疗后，观察组的不良反应发生率为"
+              "35.94%(23/64)，略高于对照组31.67%(19/60)，差异无统计学意义(P>0.05)；观察组的中位无进展生存期为(9.41±2.25)月，"
+              "长于对照组的(7.05±2.01)月(P<0.05)。\n")
+    survival = {m["value"] for m in s["measurements"] if m["measure"] == "progression-free survival"}
+    assert survival == {9.41, 7.05}

@@ -677,6 +677,8 @@ OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:t
 # A clause's own outcome verb (the measure of the clause before is not its): the same verbs.
 OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|progressed|discontinued|withdrew|"
                               + "|".join(OUTCOME_VERB) + r")\b|出现|出現|发生|發生|达到|達到|复发|復發|死亡", re.I)
+# Where one part of a sentence ends and the next begins: "…(P>0.05)；观察组的…".
+PART_BREAK = re.compile(r"[;；]")
 # A value of people who did something else, said after it: "… and 40% in the placebo group had
 # hypoglycaemia", "12 men in the placebo group withdrew" (no value of the measure named before).
 ARM_THEN_OWN_VERB = re.compile(r"\s*(?:%|percent|per\s*cent|patients|participants|subjects|people|men|women|children)?\s*"
@@ -3541,7 +3543,11 @@ class Outcomes:
                 continue
             lo, hi = clause_bounds(s, x.start, x.end)
             part = s.start + max([0] + [p.end() for p in PART_END.finditer(self._text(s.start, x.start))])
-            measure = self._measure_for(f, lo, x.start) or next((m for m in f.measures if m.start >= x.end), None)
+            # (A measure named after the value is its own only in its part of the sentence, and not
+            # where an adverse event is named before it: "不良反应发生率为34.38%…；观察组的中位无进展生存期…")
+            measure = self._measure_for(f, lo, x.start) or next(
+                (m for m in f.measures if m.start >= x.end and not PART_BREAK.search(self.ctx.norm, x.end, m.start)
+                 and not SAFETY_NAME.search(self._text(lo, x.start))), None)
             if measure is None or measure.start < part:
                 continue  # (not a measure of an earlier part: "…总有效率为90.0%；再发卒中：治疗组2例(6.7%)")
             # (A time named after the value, in a later clause, is the later values': "治疗结束时
