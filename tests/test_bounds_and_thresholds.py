@@ -148,3 +148,12 @@ def test_an_adverse_event_rate_takes_no_measure_named_after_it():
               "长于对照组的(7.05±2.01)月(P<0.05)。\n")
     survival = {m["value"] for m in s["measurements"] if m["measure"] == "progression-free survival"}
     assert survival == {9.41, 7.05}
+
+
+def test_a_bare_rate_of_adverse_events_is_the_safety_readers():
+    # "≥3级不良反应的发生率(66.3% vs 61.6%)": the name cut to "发生率" is an adverse-event rate.
+    s = study("甲药与乙药治疗肝癌的对比研究\n\n将120例患者分为L组(60例)和S组(60例)。L组和S组的中位总生存期分别为15.2个月和12.1个月。"
+              "L组和S组总体不良反应(96.4% vs 95.0%)和≥3级不良反应的发生率(66.3% vs 61.6%)比较,差异均无统计学意义(P>0.05)。\n")
+    assert not [m for m in s["measurements"] if m["measure"] == "发生率"]
+    assert not [e for e in s["effects"] if e["measure"] == "发生率"]
+    assert {m["value"] for m in s["measurements"] if m["measure"] == "overall survival"} == {15.2, 12.1}

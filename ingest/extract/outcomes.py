@@ -677,6 +677,8 @@ OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:t
 # A clause's own outcome verb (the measure of the clause before is not its): the same verbs.
 OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|progressed|discontinued|withdrew|"
                               + "|".join(OUTCOME_VERB) + r")\b|出现|出現|发生|發生|达到|達到|复发|復發|死亡", re.I)
+# A rate named by no more than the word for a rate.
+BARE_RATE = re.compile(r"发生率|發生率|incidence|rates?|比例|率", re.I)
 # Where one part of a sentence ends and the next begins: "…(P>0.05)；观察组的…".
 PART_BREAK = re.compile(r"[;；]")
 # A value of people who did something else, said after it: "… and 40% in the placebo group had
@@ -4486,8 +4488,10 @@ class Outcomes:
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
 
     def _add(self, m: Measurement) -> None:
-        if SAFETY_NAME.search(m.measure):
-            return  # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%")
+        if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and SAFETY_NAME.search(m.quote or ""):
+            # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%"; "≥3级不良反应的
+            # 发生率(66.3% vs 61.6%)", whose name was cut to its last word)
+            return
         if m.stat == "percent" and (vocab.info(m.measure) or {}).get("unit") not in (None, "%"):
             # A measure kept in kg, mmHg or L has no level in percent: "58.0% of patients lost at
             # least 5% of their body weight" is the share of people past a threshold, named by it
@@ -4823,8 +4827,10 @@ class Outcomes:
         self._drop_restated()
         self._agree_with_p()
         self._condition_references()
-        # An arm against itself is a misreading, whichever shape made it.
-        self.effects = [e for e in self.effects if not (e.group and e.versus and e.group.lower() == e.versus.lower())]
+        # An arm against itself is a misreading, whichever shape made it; a bare rate of adverse events
+        # is the safety reader's (``_add``).
+        self.effects = [e for e in self.effects if not (e.group and e.versus and e.group.lower() == e.versus.lower())
+                        and not (BARE_RATE.fullmatch(e.measure) and SAFETY_NAME.search(e.quote or ""))]
         return self.measurements, self.effects
 
 
