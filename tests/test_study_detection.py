@@ -313,3 +313,10 @@ def test_a_chinese_news_trial_told_by_its_arms_results():
     assert study["participants"]["enrolled"] == 1000
     got = {(m["group"], m["value"]) for m in study["measurements"] if m["measure"] == "mortality"}
     assert got == {("remdesivir", 7.2), ("placebo", 11.5)}
+
+
+def test_a_large_study_shows_under_a_headline_about_it():
+    # "首波大型研究显示…": a study brought in as "the first large study", under a headline about a study.
+    text = ("大规模研究首出炉 X疫苗真实效力可达93%\n\n首波大型研究显示，X疫苗效力可达93%。研究人员对120万人进行成效调查，"
+            "结果显示，全年龄注射2剂X疫苗的防护力达到93%；注射单剂两周后的效力则为56%。\n")
+    assert len(studies_of(text)) == 1

@@ -657,8 +657,9 @@ def _study_states_a_result(ctx: Context) -> bool:
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
 
 
-# "一项为期5年的研究发现": a study brought in as "a" study, the page's own under a headline about one.
-ZH_A_STUDY_FOUND = re.compile(r"(?:一项|一項|一份|一篇)[^，,。；;]{0,20}?(?:研究|试验|試驗|分析)(?:结果)?(?:发现|發現|显示|顯示|表明)")
+# "一项为期5年的研究发现", "首波大型研究显示": a study brought in as "a" (or "a large", "the first") study,
+# the page's own under a headline about one.
+ZH_A_STUDY_FOUND = re.compile(r"(?:一项|一項|一份|一篇|大型|大规模|大規模|首[波项項个個]|最新)[^，,。；;]{0,20}?(?:研究|试验|試驗|分析)(?:结果)?(?:发现|發現|显示|顯示|表明)")
 STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|research(?:ers)?|scientists)\b|研究|试验|試驗|分析", re.I)
 
 
