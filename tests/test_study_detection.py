@@ -320,3 +320,11 @@ def test_a_large_study_shows_under_a_headline_about_it():
     text = ("大规模研究首出炉 X疫苗真实效力可达93%\n\n首波大型研究显示，X疫苗效力可达93%。研究人员对120万人进行成效调查，"
             "结果显示，全年龄注射2剂X疫苗的防护力达到93%；注射单剂两周后的效力则为56%。\n")
     assert len(studies_of(text)) == 1
+
+
+def test_protection_in_chinese_is_a_vaccines_efficacy():
+    # "防护力达到93%", "效力则为56%": efficacy words of a vaccine story.
+    text = ("大规模研究首出炉 X疫苗真实效力可达93%\n\n首波大型研究显示，X疫苗效力可达93%。研究人员对120万人进行成效调查，"
+            "结果显示，全年龄注射2剂X疫苗的防护力达到93%；注射单剂两周后的效力则为56%。\n")
+    (study,) = studies_of(text)
+    assert {e["value"] for e in study["effects"] if e["type"] == "vaccine_efficacy"} == {93, 56}

@@ -574,10 +574,10 @@ VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in
 # A vaccine named aside: among the exclusions, in someone's history.
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
-                     r"保护率|保護率|疫苗效力|疫苗有效性", re.I)
+                     r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力", re.I)
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
 # What may stand between an efficacy word (and the disease it is against) and its value.
-VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|为|為|达|達|是|高达|高達)?"
+VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|(?:则|則)?(?:为|為)|达到|達到|可达|可達|达|達|是|高达|高達)?"
                           r"\s*(?:an?\s+)?(?:estimated\s+|overall\s+|about\s+|approximately\s+|约|約)?\s*", re.I)
 VE_LEAD_IN = re.compile(r"[^.;；。\d%]{0,70}[:：–—]\s*")
 VE_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:participants|patients|subjects|people|randomi[sz]ed|enrolled|those)\b", re.I)
