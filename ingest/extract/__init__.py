@@ -403,7 +403,8 @@ def _arms_results_name(ctx: Context) -> list[tuple[str, str | None]]:
                 if m.name not in roles_only and (_comparator_arm(m.name) or (vocab.info(m.name) or {}).get("role") == "arm")]
         # ("瑞德西韦组在14天内死亡率为7.1%，安慰剂组为11.9%": a treatment's name before 组 is its arm, as written)
         treated = [m for m in ctx.mentions("interventions", s.start, s.end)
-                   if ctx.text[m.end:m.end + 1] in ("组", "組") and not any(g.start <= m.start < g.end for g in here)]
+                   if ctx.text[m.end:m.end + 1] in ("组", "組") and ctx.text[m.end + 1:m.end + 2] not in ("合", "成", "织", "織", "分")
+                   and not any(g.start <= m.start < g.end for g in here)]
         for m in treated:
             written.setdefault(m.name, ctx.text[m.start:m.end + 1])
         here = sorted(here + treated, key=lambda m: m.start)
@@ -659,7 +660,8 @@ def _study_states_a_result(ctx: Context) -> bool:
 
 # "一项为期5年的研究发现", "首波大型研究显示": a study brought in as "a" (or "a large", "the first") study,
 # the page's own under a headline about one.
-ZH_A_STUDY_FOUND = re.compile(r"(?:一项|一項|一份|一篇|大型|大规模|大規模|首[波项項个個]|最新)[^，,。；;]{0,20}?(?:研究|试验|試驗|分析)(?:结果)?(?:发现|發現|显示|顯示|表明)")
+ZH_A_STUDY_FOUND = re.compile(r"(?:(?:一项|一項|一份|一篇)[^，,。；;]{0,20}?(?:研究|试验|試驗|分析)|"
+                              r"(?:大型|大规模|大規模|首[波项項个個]|最新)[^，,。；;]{0,20}?(?:研究|试验|試驗))(?:结果)?(?:发现|發現|显示|顯示|表明)")
 STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|research(?:ers)?|scientists)\b|研究|试验|試驗|分析", re.I)
 
 
@@ -679,8 +681,8 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              + segments.ZH_SHARE, re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
-                 r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|差异|差異|"
-                 r"更(?:快|慢|高|低|少|多|好|短|长|長)|"
+                 r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
+                 r"(?:恢复|恢復|痊愈|痊癒|康复|康復)更(?:快|早)|"
                  r"缩小|縮小|效力|防护力|防護力", re.I)
 
 

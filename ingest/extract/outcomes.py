@@ -503,12 +503,11 @@ BALANCE_WORDS = ("baseline",)
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
-# Limits ``numbers.BOUND_BEFORE`` leaves out (there "over 12 weeks" and "< 0.05" are read on).
 # "达3年以上", "20%及以上", "5% or more": the bound written after the number.
 BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分)?\s*(?:及以上|或以上|以上|及以下|以下|"
                          r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
-# Every bound a sentence holds, found in one pass (``numbers.BOUND_BEFORE``'s words and these
-# limits): a value that starts where one ends is bounded.
+# Every bound a sentence holds, found in one pass (``numbers.BOUND_BEFORE``'s words, and the limits
+# "under", "below", "exceeding", 不到, 低于): a value that starts where one ends is bounded.
 BOUND_WORD = re.compile(r"(?=[mflgauobe≥>≤<超多少不至逾低])(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:least|most)|\bup\s+to|\bover|\babove|"
                         r"\b(?:under|below|exceeding)|≥|>=|>|≤|<=|超过|超過|多于|多於|少于|少於|不足|不到|至少|逾|低于|低於)\s*", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
@@ -575,6 +574,9 @@ VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
                      r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力", re.I)
+# 防护力 and a bare 效力 are a vaccine's where one is named just before them, not a drug's or a mask's.
+VACCINE_NEAR = re.compile(r"疫苗|苗|接种|接種|[剂劑]")
+NOT_A_VACCINE_BEFORE = re.compile(r"(?:药|藥|口罩|罩)的?$")
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
 # What may stand between an efficacy word (and the disease it is against) and its value.
 VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|(?:则|則)?(?:为|為)|达到|達到|可达|可達|达|達|是|高达|高達)?"
@@ -679,12 +681,10 @@ OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|pro
                               + "|".join(OUTCOME_VERB) + r")\b|出现|出現|发生|發生|达到|達到|复发|復發|死亡", re.I)
 # A rate named by no more than the word for a rate.
 BARE_RATE = re.compile(r"发生率|發生率|incidence|rates?|比例|率", re.I)
-# Where one part of a sentence ends and the next begins: "…(P>0.05)；观察组的…".
-PART_BREAK = re.compile(r"[;；]")
 # A value of people who did something else, said after it: "… and 40% in the placebo group had
 # hypoglycaemia", "12 men in the placebo group withdrew" (no value of the measure named before).
 ARM_THEN_OWN_VERB = re.compile(r"\s*(?:%|percent|per\s*cent|patients|participants|subjects|people|men|women|children)?\s*"
-                               r"(?:of|in|on|with|among)\s+(?:the\s+)?[^,;.()\d]{1,40}?\s+(?:groups?\s+|arms?\s+)?"
+                               r"(?:of|in|on)\s+(?:the\s+)?[^,;.()\d]{1,40}?\s+(?:groups?|arms?)\s+"
                                r"(?:had|has|have|withdrew|completed|discontinued|developed|experienced|reported|required|needed|"
                                r"died|achieved|attained|reached|stopped|dropped\s+out)\b", re.I)
 # An outcome named that way that is who the people were, not what happened to them.
@@ -1888,6 +1888,9 @@ class Outcomes:
             return
         control = self._ve_control()
         for kw in VE_WORD.finditer(norm, s.start, s.end):
+            if kw.group() in ("防护力", "防護力", "效力") and (not VACCINE_NEAR.search(norm, max(s.start, kw.start() - 30), kw.start())
+                                                         or NOT_A_VACCINE_BEFORE.search(norm, max(s.start, kw.start() - 4), kw.start())):
+                continue  # ("N95口罩的防护力", "退烧药效力": a vaccine's only where the clause names one)
             x = self._ve_value(f, kw)
             if x is None:
                 continue
@@ -3548,8 +3551,8 @@ class Outcomes:
             # (A measure named after the value is its own only in its part of the sentence, and not
             # where an adverse event is named before it: "不良反应发生率为34.38%…；观察组的中位无进展生存期…")
             measure = self._measure_for(f, lo, x.start) or next(
-                (m for m in f.measures if m.start >= x.end and not PART_BREAK.search(self.ctx.norm, x.end, m.start)
-                 and not SAFETY_NAME.search(self._text(lo, x.start))), None)
+                (m for m in f.measures if m.start >= x.end and not SAFETY_NAME.search(self._text(lo, x.start))
+                 and not (PART_END.search(self.ctx.norm, x.end, m.start) and any(y.start > m.start for y in f.stats))), None)
             if measure is None or measure.start < part:
                 continue  # (not a measure of an earlier part: "…总有效率为90.0%；再发卒中：治疗组2例(6.7%)")
             # (A time named after the value, in a later clause, is the later values': "治疗结束时
@@ -3767,7 +3770,9 @@ class Outcomes:
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
                     and not any(lo <= m.start < st.start for m in f.measures) \
                     and not OWN_OUTCOME_VERB.search(self.ctx.norm, st.end, hi)  # ("…had relapsed": its own outcome)
-                if ARM_THEN_OWN_VERB.match(self.ctx.norm, st.end, hi) or CHANGED_BY_NUMBER.search(self.ctx.norm, lo, st.start):
+                changed = [c for c in CHANGED_BY_NUMBER.finditer(self.ctx.norm, lo, st.start)]
+                if ARM_THEN_OWN_VERB.match(self.ctx.norm, st.end, hi) or changed and not any(
+                        changed[-1].end() <= x.start < st.start for x in f.measures):
                     # ("… and 40% in the placebo group had hypoglycaemia"; "… by 2.1 kg in women and 1.4 kg
                     # in men"): no value of the measure named before, and no reader's after this one.
                     f.used_stats.add(self._stat_index(f, st))
@@ -4488,7 +4493,7 @@ class Outcomes:
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
 
     def _add(self, m: Measurement) -> None:
-        if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and SAFETY_NAME.search(m.quote or ""):
+        if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and _rate_of_adverse_events(m.measure, m.quote):
             # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%"; "≥3级不良反应的
             # 发生率(66.3% vs 61.6%)", whose name was cut to its last word)
             return
@@ -4830,7 +4835,7 @@ class Outcomes:
         # An arm against itself is a misreading, whichever shape made it; a bare rate of adverse events
         # is the safety reader's (``_add``).
         self.effects = [e for e in self.effects if not (e.group and e.versus and e.group.lower() == e.versus.lower())
-                        and not (BARE_RATE.fullmatch(e.measure) and SAFETY_NAME.search(e.quote or ""))]
+                        and not (BARE_RATE.fullmatch(e.measure) and _rate_of_adverse_events(e.measure, e.quote))]
         return self.measurements, self.effects
 
 
@@ -4850,6 +4855,16 @@ THRESHOLD_REACHED = re.compile(
 DECREASE_WORD = re.compile(r"下降|减|減|降低|loss|lost|reduc|decreas|fell", re.I)
 AT_LEAST = {"至少": "≥", "≥": "≥", ">=": "≥", "超过": ">", "超過": ">", "at least": "≥", "more than": ">", ">": ">",
             "≤": "≤", "<=": "≤", "<": "<", "低于": "<", "低於": "<", "below": "<", "less than": "<"}
+
+
+def _rate_of_adverse_events(rate: str, quote: str | None) -> bool:
+    """Whether ``quote`` names adverse events right before its bare rate word ("≥3级不良反应的发生率").
+
+    >>> _rate_of_adverse_events("发生率", "≥3级不良反应的发生率(66.3% vs 61.6%)"), _rate_of_adverse_events("发生率", "糖尿病的发生率为7.8%，两组不良反应相似")
+    (True, False)
+    """
+    quote = quote or ""
+    return any(SAFETY_NAME.search(quote, max(0, m.start() - 10), m.start()) for m in re.finditer(re.escape(rate), quote))
 
 
 def _digits(text: str | None) -> int:

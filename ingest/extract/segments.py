@@ -64,7 +64,9 @@ NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:
                        # (researchers named by where they work: "Researchers at Truveta", not "Researchers also found")
                        r"|(?:researchers|scientists)\s+(?:at|from|in)\s+[A-Z])|"
                        r"^[^，,。；;]{0,40}?(?:一项|一項|一份|一篇)[^，,。；;]{0,16}?(?:研究|试验|試驗|分析|报告|報告|论文|論文)[^。；;]{0,12}?"
-                       r"(?:表明|显示|顯示|发现|發現|指出|报道了|報道了|報導了)|"
+                       r"(?:表明|显示|顯示|发现|發現|指出|报道了|報道了|報導了)"
+                       # (not "一篇述评论文报道了该研究的亚组结果": the study told already)
+                       r"(?![^。；;]{0,12}?(?:该|該|这项|這項|此项|此項)(?:研究|试验|試驗))|"
                        # (researchers named by where they work, not "研究团队" or "该研究人员", the ones told already)
                        r"^(?![该該这這本此其研随隨同另进進还還也])[^，,。；;]{2,30}?(?:研究人员|研究人員|研究者|调查组|調查組)(?![还還也进進])[^。；;]{0,60}?(?:发现|發現|指出|表明|显示|顯示)|"
                        r"^[^。；;]{0,40}?(?:发表|發表)[^，,。；;]{0,12}?(?:文章|研究|论文|論文)[，,]?\s*(?:认为|認為|指出|表明|显示|顯示|发现|發現)", re.I)
