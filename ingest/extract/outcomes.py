@@ -506,10 +506,10 @@ AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|betwe
 # "达3年以上", "20%及以上", "5% or more": the bound written after the number.
 BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分)?\s*(?:及以上|或以上|以上|及以下|以下|"
                          r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
-# Every bound a sentence holds, found in one pass (``numbers.BOUND_BEFORE``'s words, and the limits
-# "under", "below", "exceeding", 不到, 低于): a value that starts where one ends is bounded.
-BOUND_WORD = re.compile(r"(?=[mflgauobe≥>≤<超多少不至逾低])(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:least|most)|\bup\s+to|\bover|\babove|"
-                        r"\b(?:under|below|exceeding)|≥|>=|>|≤|<=|超过|超過|多于|多於|少于|少於|不足|不到|至少|逾|低于|低於)\s*", re.I)
+# Every bound a sentence holds, found in one pass: ``numbers.BOUND_BEFORE``'s words (its pattern
+# without the end anchor, so the two cannot drift apart) and the limits "under", "below",
+# "exceeding", 不到, 低于. A value that starts where one ends is bounded.
+BOUND_WORD = re.compile(r"(?:" + BOUND_BEFORE.pattern.removesuffix(r"\s*$") + r"|\b(?:under|below|exceeding)|不到|低于|低於)\s*", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
@@ -1375,13 +1375,13 @@ class Outcomes:
             what = m.groupdict().get("what")
             if RISK_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
+            values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
+            # ("体重至少减少5%", "减少了0.5千克到2千克": a bound, before the verb or its value, or a range)
             if BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 6), m.start()) \
-                    or BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start("list") - 12), m.start("list")) \
-                    or self._range_after(m):
-                continue  # "体重至少减少5%", "减少了0.5千克到2千克": a bound or a range, no mean change
+                    or any(f.stats[i].start == m.start("list") for i in f.bounded) or self._range_after(m, values):
+                continue
             if ZH_THAN_ARM_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 24), m.start()):
                 continue  # "发生率比安慰剂组降低13.2%": one arm against the other, no change within one
-            values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             lo, hi = clause_bounds(s, m.start(), m.end())
             # The measures listed since the last number before the verb: "..., A、B和C分别提升".
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
@@ -1514,14 +1514,11 @@ class Outcomes:
                                 f.used_stats.add(j)
                     break
 
-    def _range_after(self, m: Match) -> bool:
-        """Whether a change's value opens a range ("减少了0.5千克到2千克"), not a change down to a
-        level ("下降了3.2千克至85.1千克": a level many times the change)."""
+    def _range_after(self, m: Match, values: list[float]) -> bool:
+        """Whether a change's last value (of ``values``) opens a range ("减少了0.5千克到2千克"), not a
+        change down to a level ("下降了3.2千克至85.1千克": a level many times the change)."""
         other = RANGE_AFTER.match(self.ctx.norm, m.end())
-        if other is None:
-            return False
-        values = re.compile(r"\d+(?:\.\d+)?").findall(m["list"])
-        return bool(values) and number(other["v"]) <= 5 * max(number(values[-1]), 1e-9)
+        return other is not None and bool(values) and number(other["v"]) <= 5 * max(abs(values[-1]), 1e-9)
 
     def _next_arms_change(self, f: SentenceFacts, at: int, hi: int, group: str) -> Match | None:
         """"… by 2.1 kg in the drug group and 0.4 kg in the placebo group": the second change, in
@@ -3770,7 +3767,7 @@ class Outcomes:
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
                     and not any(lo <= m.start < st.start for m in f.measures) \
                     and not OWN_OUTCOME_VERB.search(self.ctx.norm, st.end, hi)  # ("…had relapsed": its own outcome)
-                changed = [c for c in CHANGED_BY_NUMBER.finditer(self.ctx.norm, lo, st.start)]
+                changed = list(CHANGED_BY_NUMBER.finditer(self.ctx.norm, lo, st.start))
                 if ARM_THEN_OWN_VERB.match(self.ctx.norm, st.end, hi) or changed and not any(
                         changed[-1].end() <= x.start < st.start for x in f.measures):
                     # ("… and 40% in the placebo group had hypoglycaemia"; "… by 2.1 kg in women and 1.4 kg

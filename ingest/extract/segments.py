@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
+from ..vocab.lexicon import Tokens
 from .context import Context
 from .numbers import counts
 
@@ -51,8 +53,6 @@ def _named_trial_lead(text: str) -> bool:
     m = NAMED_TRIAL_LEAD.match(text)
     if m is None:
         return False
-    from .. import vocab
-    from ..vocab.lexicon import Tokens
     name = Tokens(m["name"])
     return not any(vocab.lexicon(kind).find(name) for kind in vocab.KINDS)
 
