@@ -470,17 +470,53 @@ def _sides_of_between_arm_effects(study: Study) -> None:
     ...           effects=[Effect("overall survival", "all", "baseline", None, "hazard_ratio", 0.93)])
     >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)  # (two active arms: which side?)
     ('all', 'baseline')
+
+    A controlled study or a review of them with one treatment and no arms named ("Aspirin
+    reduced all-cause mortality (RR 0.94)"): the treatment against its control, which the
+    article does not name. (A ratio is never a group against its own baseline.)
+
+    >>> from .record import Intervention
+    >>> s = Study(design="meta_analysis", interventions=[Intervention("aspirin")],
+    ...           effects=[Effect("all-cause mortality", "all", "baseline", None, "risk_ratio", 0.94),
+    ...                    Effect("stroke", "aspirin", "baseline", None, "risk_ratio", 0.86),
+    ...                    Effect("pain", "all", "baseline", None, "mean_change", -2.0)])
+    >>> _sides_of_between_arm_effects(s); [(e.group, e.versus) for e in s.effects]
+    [('aspirin', 'control'), ('aspirin', 'control'), ('all', 'baseline')]
+
+    A ratio whose clause named the control arm only is the treatment's against it:
+
+    >>> s = Study(design="rct", groups=[Group("ribociclib", "arm")],
+    ...           effects=[Effect("overall survival", "placebo", "baseline", None, "hazard_ratio", 0.72)])
+    >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)
+    ('ribociclib', 'placebo')
     """
     arms = [g.name for g in study.groups if g.role == "arm"]
-    # (Only a treatment against a placebo, sham or control: of two active arms, the listing
-    # order does not say which side a ratio is.)
-    if len(arms) != 2 or sum(interventions.is_comparator(a) for a in arms) != 1:
+    treated = [a for a in arms if not interventions.is_comparator(a)]
+    controls = [a for a in arms if interventions.is_comparator(a)]
+    controlled = study.design in outcomes.CONTROLLED_DESIGNS
+    if len(arms) == 2 and len(controls) == 1:
+        treatment, comparator = outcomes.Outcomes._treatment_first(arms)
+    elif len(treated) == 1 and not controls and controlled:
+        treatment, comparator = treated[0], study.comparator or "control"
+    elif not arms and controlled:
+        treatments = [i.name for i in study.interventions if not interventions.is_comparator(i.name)]
+        if len(treatments) != 1:
+            return  # (two treatments may be one arm's combination or two arms)
+        treatment, comparator = treatments[0], study.comparator or "control"
+    else:
+        # (Only a treatment against a placebo, sham or control: of two active arms, the listing
+        # order does not say which side a ratio is.)
         return
-    treatment, comparator = outcomes.Outcomes._treatment_first(arms)
     for e in study.effects:
-        if e.type in BETWEEN_GROUP_TYPES and e.versus in (None, "baseline") and e.group in (None, "all") \
-                and not ASSOCIATION.search(e.quote or ""):
+        if e.versus not in (None, "baseline") or ASSOCIATION.search(e.quote or ""):
+            continue
+        if e.type in BETWEEN_GROUP_TYPES and e.group in (None, "all") \
+                or e.type in outcomes.NAMED_RATIOS and e.group == treatment:
             e.group, e.versus = treatment, comparator
+        elif e.type in BETWEEN_GROUP_TYPES and e.group != treatment and interventions.is_comparator(e.group):
+            # "… 45.9% within the placebo group (hazard ratio, .72)": the ratio is the
+            # treatment's against the control its clause names.
+            e.group, e.versus = treatment, e.group
 
 
 # A ratio of a regression or an association, not of the arms: "a 1-unit higher baseline score

@@ -315,7 +315,7 @@ def stats(text: str) -> list[Stat]:
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("BNP 165.9(56.9,545.5)pg/ml; 12 (10, 15)")][:2]
     [(165.9, 'pair', [56.9, 545.5]), (12, None, None)]
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("12.5 months (IQR 8.0-16.1) vs 7 months (95% CI 5-9)")][:2]
-    [(12.5, 'iqr', [8.0, 16.1]), (7, None, None)]
+    [(12.5, 'iqr', [8.0, 16.1]), (7, 'ci95', [5, 9])]
     >>> [s.value for s in stats("(7.8%vs.19.4%,P<0.05)")]
     [7.8, 19.4, 0.05]
     """
@@ -361,6 +361,41 @@ def stats(text: str) -> list[Stat]:
                 dval = a
         end = m.end() if (disp or cpct is not None) else m.end("unit") if m["unit"] else m.end("value")
         out.append(Stat(value, m.start("value"), end, pct, disp, dval, cpct))
+    if "95" in norm:
+        out = _with_intervals(norm, out)
+    return out
+
+
+# What opens a value's 95% confidence interval, after its unit: "9.2 months (95% CI: 7.5-9.9)",
+# "57.8% (95% confidence interval [CI], 52.1 to 63.2)", "45.2岁(95%CI 43.1~47.3)"; the interval
+# itself is read by CI.
+VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1,6})?|个月|天|周|年|岁|分)\s*)?[(（\[]\s*(?=95\s*%)", re.I)
+
+
+def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
+    """``found`` with each value's 95% CI as its spread, and the interval's numbers no values of
+    their own. A ratio's or a difference's interval is its effect reader's (``effect_stats``);
+    an "interval" the value is not inside is none of it.
+
+    >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("median PFS 9.2 months (95% CI: 7.5-9.9) vs 3.8")]
+    [(9.2, 'ci95', [7.5, 9.9]), (3.8, None, None)]
+    >>> [(s.value, s.dispersion) for s in stats("HR 0.72 (95% CI 0.57-0.92); 12 (95% CI 15-20)")]
+    [(0.72, None), (95, None), (0.57, None), (0.92, None), (12, None), (95, None), (15, None), (20, None)]
+    """
+    effects = [(e.start, e.end) for e in effect_stats(norm)]
+    out, skip_to = [], -1
+    for x in found:
+        if x.start < skip_to:
+            continue
+        opened = None if x.has_spread or x.count_pct is not None else VALUE_CI.match(norm, x.end)
+        m = opened and CI.match(norm, opened.end())
+        if m and norm[m.end() - 1] in ")]）":  # (the bracket closes right after the interval)
+            a, b = number(m["low"]), number(m["high"])
+            if a <= x.value <= b and not any(lo <= x.start < hi for lo, hi in effects):
+                out.append(Stat(x.value, x.start, m.end(), x.percent, "ci95", [a, b]))
+                skip_to = m.end()
+                continue
+        out.append(x)
     return out
 
 
@@ -379,7 +414,8 @@ TIME_NUMERIC = re.compile(
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.
     r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:(?:个|個)\s*(?P<zh_month>月)|(?P<zh_unit>周|週|星期|天|年))(?![份度龄])"
-    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b)",
+    # ("治疗42 d后", "随访12 w": a unit letter, in lower case only; "3D" is no three days)
+    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b|(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）]))))",
     re.I)
 TIME_WORDS = re.compile(
     r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
@@ -393,7 +429,7 @@ EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "twenty-four": 24, "twenty four": 24, "thirty": 30, "forty-eight": 48, "forty eight": 48}
 UNIT = {"月": "month", "个月": "month", "周": "week", "週": "week", "星期": "week", "天": "day", "日": "day", "年": "year",
         "month": "month", "months": "month", "mo": "month", "week": "week", "weeks": "week", "wk": "week",
-        "day": "day", "days": "day", "year": "year", "years": "year"}
+        "day": "day", "days": "day", "year": "year", "years": "year", "d": "day", "w": "week"}
 
 
 @dataclass(frozen=True)
@@ -420,6 +456,8 @@ def times(text: str) -> list[TimeMention]:
 
     >>> [(t.time.value, t.time.unit) for t in times("基线, 12个月时, 第9周, 为期一年, at week 12, six months")]
     [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
+    >>> [(t.time.value, t.time.unit) for t in times("治疗42 d后, 随访12 w时; 3D printing, 30 d mortality")]
+    [(42, 'day'), (12, 'week')]
     """
     out = []
     norm = normalize(text)

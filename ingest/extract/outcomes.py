@@ -33,6 +33,8 @@ from .numbers import (
     BOUND_BEFORE,
     DIGIT,
     EFFECT_KIND,
+    VALUE_CI,
+    Interval,
     PValue,
     Stat,
     TimeMention,
@@ -1106,6 +1108,9 @@ class Outcomes:
                               and not TIME_AFTER.match(self.ctx.norm, t.end))
             # "median 7.0 vs 4.2 months": the unit the pair shares is written once, after both.
             value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
+            # "and 3.8 months (95% CI, 3.5 to 5.5) in the placebo group": a time point has no
+            # confidence interval; an estimate has.
+            value = value or VALUE_CI.match(self.ctx.norm, t.end) is not None
             # "PFS从2至4个月提升到16.8个月": what a measure of time changed from is a value too (not
             # "治疗12周降至7.0%": a time point, then the change; only after 从 or 由 and a number).
             value = value or (CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
@@ -1907,7 +1912,8 @@ class Outcomes:
             for y, subgroup in run:
                 lo, hi = clause_bounds(s, min(kw.start(), y.start), max(kw.end(), y.end))
                 tail = self.ctx.text[y.end:y.end + 60]
-                ci = next((c for c in intervals(tail) if c.start <= 6 and c.low <= y.value <= c.high), None)
+                ci = Interval(*y.dispersion_value, 95, 0, 0) if y.dispersion == "ci95" else next(
+                    (c for c in intervals(tail) if c.start <= 6 and c.low <= y.value <= c.high), None)
                 p = self._p_after(f, y.end, min(hi, y.end + 80))
                 f.used_stats.add(f.stats.index(y))
                 self._ve_last = measure
@@ -2445,7 +2451,8 @@ class Outcomes:
             known = [x for x in f.measures if a <= x.start and b - 3 <= x.end <= b]
             if known:
                 out.append(known[-1])
-            elif word and len(word) <= 12 and HAN.search(word) and not re.compile(r"\d").search(word):
+            elif word and len(word) <= 12 and HAN.search(word) and not re.compile(r"\d").search(word) \
+                    and not NOT_AN_ITEM_NAME.search(word):
                 out.append(Mention(word, a, b))  # a Chinese item the vocabulary lacks ("总积分")
             else:
                 return []
@@ -3370,7 +3377,11 @@ class Outcomes:
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
-            measure = (self._measure_since(f, last_end, es.start) or self._measure_for(f, s.start, es.start)
+            since = self._measure_since(f, last_end, es.start)
+            # (Whether this ratio has an outcome of its own, named since the one before: "reduced
+            # all-cause mortality (RR 0.94; …), myocardial infarction (RR 0.83; …)".)
+            own = since is not None and sum(1 for m in f.measures if last_end <= m.start and m.end <= es.start) <= 1
+            measure = (since or self._measure_for(f, s.start, es.start)
                        or self._measure_associated_after(f, ci.end() if ci else es.end, hi)
                        or self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start))
             last_end = end
@@ -3383,11 +3394,17 @@ class Outcomes:
                 # No arms: the sentence may name the two sides itself (a cohort's exposure
                 # levels, one subgroup against another).
                 sides = contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start))
-                if sides is None or _same_words(sides.group, measure.name):
+                if sides is not None and not _same_words(sides.group, measure.name):
+                    group, versus = sides.group, sides.versus
+                elif not (sides is None and own and es.type in NAMED_RATIOS and self._controlled):
                     # A difference between what, the sentence does not say; or its "side" is
                     # the outcome ("Mortality was associated with age").
                     continue
-                group, versus = sides.group, sides.versus
+                # (else a hazard, odds or risk ratio of a controlled study or a review of them, of
+                # its own outcome, "Aspirin reduced all-cause mortality (RR 0.94; 95% CI, 0.88-1.00)":
+                # the treatment against its control, sides given once the study's are known,
+                # ``_sides_of_between_arm_effects``. Three ratios after two outcomes say nothing
+                # of which is which.)
             self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
@@ -4188,6 +4205,32 @@ class Outcomes:
                 kept[first[key]] = e
         self.effects = kept
 
+    def _drop_ambiguous(self) -> None:
+        """Two values one sentence gives the same measure, group, time and statistic are a
+        reading that did not tell them apart ("分别为9.0个月和7.4个月" for arms no rule knew, two
+        times no rule placed): of the whole cohort, which is which the reading does not know,
+        and neither is kept; of a named group, the first is. A value told twice alike is one value.
+
+        >>> o = Outcomes.__new__(Outcomes)
+        >>> o.measurements = [Measurement("PFS", "all", None, "median", 9.0, None, None, None, "q"),
+        ...                   Measurement("PFS", "all", None, "median", 7.4, None, None, None, "q"),
+        ...                   Measurement("OS", "all", None, "median", 27.0, None, None, None, "q"),
+        ...                   Measurement("OS", "all", None, "median", 27.0, None, None, None, "q")]
+        >>> o._drop_ambiguous(); [(m.measure, m.value) for m in o.measurements]
+        [('OS', 27.0), ('OS', 27.0)]
+        """
+        values: dict[tuple, list] = {}
+        for m in self.measurements:
+            values.setdefault((m.quote, m.measure, m.group, m.time, m.stat), []).append(m.value)
+        kept = []
+        for m in self.measurements:
+            found = values[(m.quote, m.measure, m.group, m.time, m.stat)]
+            # (Of a named group, the first value read is kept: a second is most often the next
+            # measure's, which the sentence names in words no rule knows.)
+            if len(set(found)) == 1 or (m.group not in (None, "all") and m.value == found[0]):
+                kept.append(m)
+        self.measurements = kept
+
     def _named_right_before(self, f: SentenceFacts, st: Stat) -> Mention | None:
         """A rate or measure of time named between the previous number and this value, when
         the vocabulary does not know it ("，愈显率87.13%", ", remission rate 30%")."""
@@ -4827,6 +4870,7 @@ class Outcomes:
             if vocab.info(item.measure) is None:
                 item.measure = tidy_name(item.measure)
         self._drop_restated()
+        self._drop_ambiguous()
         self._agree_with_p()
         self._condition_references()
         # An arm against itself is a misreading, whichever shape made it; a bare rate of adverse events
@@ -4835,6 +4879,11 @@ class Outcomes:
                         and not (BARE_RATE.fullmatch(e.measure) and _rate_of_adverse_events(e.measure, e.quote))]
         return self.measurements, self.effects
 
+
+
+# A listed item that names no measure: a label before it ("结果：使用甲药"), or the treatment its
+# people used or received ("使用甲药和乙药的…": whose values, not what was measured).
+NOT_AN_ITEM_NAME = re.compile(r"[:：]|^(?:使用|采用|採用|接受|给予|給予|应用|應用|服用)")
 
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:

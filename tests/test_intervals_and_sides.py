@@ -1,0 +1,113 @@
+"""A value with its 95% confidence interval is a measurement with that spread ("median PFS 9.2
+months (95% CI 7.5-9.9) with ribociclib"); a ratio of a controlled study or a review of them is the
+treatment's against its control, never a group against its own baseline; and two values that a
+sentence gives one measure, group and time are a reading that did not tell them apart.
+
+Every article here is written for this test (no text from ../shared).
+"""
+
+import sqlite3
+
+import pytest
+
+from ingest.commands import ingest_paths
+from ingest.extract import extract
+from ingest.read import read_bytes
+from tests.study_pages import only_study_page
+
+TRIAL = ("Ribociclib in advanced breast cancer: a randomized trial\n"
+         "METHODS: 600 women were randomly assigned to ribociclib or placebo.\n"
+         "RESULTS: {}\n")
+REVIEW = ("Aspirin for the prevention of cardiovascular disease: a meta-analysis\n"
+          "METHODS: We pooled randomized controlled trials of aspirin.\n"
+          "RESULTS: Nine trials enrolling 40,000 participants were included. {}\n")
+
+
+def study(text: str) -> dict:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]
+
+
+def measurements(text: str) -> set[tuple]:
+    return {(m["measure"], m["group"], m["stat"], m["value"], m["dispersion"], tuple(m["dispersion_value"] or ()))
+            for m in study(text)["measurements"]}
+
+
+def sides(text: str) -> set[tuple]:
+    return {(e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"] or ()))
+            for e in study(text)["effects"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median PFS was 9.2 months (95% CI: 7.5-9.9) with ribociclib and 3.8 months (95% CI 3.5-5.5) with placebo.",
+    "Median progression-free survival was 9.2 months (95% confidence interval [CI], 7.5 to 9.9) in the ribociclib group "
+    "and 3.8 months (95% CI, 3.5 to 5.5) in the placebo group.",
+])
+def test_each_arms_value_keeps_its_interval(sentence):
+    assert measurements(TRIAL.format(sentence)) == {
+        ("progression-free survival", "ribociclib", "median", 9.2, "ci95", (7.5, 9.9)),
+        ("progression-free survival", "placebo", "median", 3.8, "ci95", (3.5, 5.5))}
+
+
+def test_a_ratios_interval_stays_with_the_ratio_and_is_no_measurement():
+    text = TRIAL.format("Overall survival was longer with ribociclib (hazard ratio 0.72; 95% CI 0.57-0.92).")
+    assert not study(text)["measurements"]
+    assert sides(text) == {("overall survival", "ribociclib", "placebo", "hazard_ratio", 0.72, (0.57, 0.92))}
+
+
+def test_an_interval_the_value_is_not_inside_is_none_of_its():
+    # (A misprinted interval is not made the value's spread; the numbers stay as written.)
+    text = TRIAL.format("Median PFS was 12.0 months (95% CI 13.1-15.0) with ribociclib and 3.8 months with placebo.")
+    assert not [m for m in study(text)["measurements"] if m["dispersion"] == "ci95"]
+
+
+def test_a_reviews_ratios_are_the_treatment_against_its_control():
+    text = REVIEW.format("Aspirin reduced all-cause mortality (RR 0.94; 95% CI, 0.88-1.00), myocardial infarction "
+                         "(RR 0.83; 95% CI, 0.69-1.00) and ischemic stroke (RR 0.86; 95% CI, 0.75-0.98).")
+    assert sides(text) == {
+        ("all-cause mortality", "aspirin", "control", "risk_ratio", 0.94, (0.88, 1.00)),
+        ("myocardial infarction", "aspirin", "control", "risk_ratio", 0.83, (0.69, 1.00)),
+        ("ischemic stroke", "aspirin", "control", "risk_ratio", 0.86, (0.75, 0.98))}
+
+
+def test_more_ratios_than_outcomes_are_still_not_given_out():
+    text = REVIEW.format("Mortality and stroke were lower with aspirin (RR 0.94; 95% CI 0.88-1.00; RR 0.83; 95% CI 0.69-1.00; "
+                         "RR 0.86, 95% CI 0.75-0.98).")
+    assert not [e for e in study(text)["effects"] if e["value"] == 0.86]
+
+
+def test_a_cohorts_ratio_without_sides_is_not_given_a_treatment():
+    text = ("Coffee and mortality: a prospective cohort study\n"
+            "METHODS: We followed 40,000 adults for 10 years.\n"
+            "RESULTS: Coffee drinking was associated with all-cause mortality (HR 0.88; 95% CI 0.80-0.97).\n")
+    assert not [e for e in study(text)["effects"] if e["versus"] == "control"]
+
+
+def test_a_ratio_whose_clause_names_the_control_only_is_the_treatments_against_it():
+    text = TRIAL.format("Survival at 3 years was 57.8% with ribociclib and 45.9% within the placebo group, "
+                        "a 28% lower risk of death (hazard ratio, 0.72; 95% CI, 0.57 to 0.92).")
+    assert ("overall survival", "placebo", "baseline") not in {(m, g, v) for m, g, v, *_ in sides(text)}
+    assert not [e for e in study(text)["effects"] if e["type"] == "hazard_ratio" and e["versus"] == "baseline"]
+
+
+def test_two_values_of_one_measure_for_arms_no_rule_knows_are_kept_by_neither():
+    # (The two treatments are named in words no vocabulary or allocation sentence knows.)
+    text = ("国产与进口免疫药物治疗肺癌的回顾性研究\n"
+            "方法：回顾性分析1072例患者。\n"
+            "结果：使用甲药和乙药的中位无进展生存时间分别为9.0（95%CI：3.0~15.0）个月和7.4（95%CI：4.8~9.8）个月。\n")
+    assert not [m for m in study(text)["measurements"] if m["value"] in (9.0, 7.4) and m["group"] == "all"]
+
+
+def test_an_interval_end_to_end_database_and_page(tmp_path):
+    article = tmp_path / "trial.txt"
+    article.write_text(TRIAL.format("Median PFS was 9.2 months (95% CI: 7.5-9.9) with ribociclib and 3.8 months "
+                                    "(95% CI 3.5-5.5) with placebo."), encoding="utf-8")
+    db = tmp_path / "evidence.db"
+    assert not ingest_paths([article], db).failed
+    rows = set(sqlite3.connect(db).execute(
+        "select group_name, value, dispersion, dispersion_low, dispersion_high from measurements"))
+    assert rows == {("ribociclib", 9.2, "ci95", 7.5, 9.9), ("placebo", 3.8, "ci95", 3.5, 5.5)}
+    page = only_study_page(db)
+    text = page.select_one("table.facts.measurements").get_text(" ", strip=True)
+    assert "9.2" in text and "95% CI" in text, text
