@@ -111,3 +111,13 @@ def test_an_interval_end_to_end_database_and_page(tmp_path):
     page = only_study_page(db)
     text = page.select_one("table.facts.measurements").get_text(" ", strip=True)
     assert "9.2" in text and "95% CI" in text, text
+
+
+def test_times_listed_before_one_unit_are_each_values_time():
+    # "治疗6、12周后…分别为a、b": the k-th value at the k-th time, and no time read as a value.
+    text = ("K颗粒治疗慢性咳嗽的临床观察\n"
+            "方法：将80例患者随机分为治疗组和对照组，各40例。\n"
+            "结果：治疗组治疗6、12周后咳嗽评分分别为(3.12±0.85)、(2.05±0.61)分。\n")
+    got = {(m["group"], m["value"], (m["time"] or {}).get("value"), (m["time"] or {}).get("unit"))
+           for m in study(text)["measurements"]}
+    assert got == {("treatment", 3.12, 6, "week"), ("treatment", 2.05, 12, "week")}

@@ -458,6 +458,12 @@ def times(text: str) -> list[TimeMention]:
     [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("治疗42 d后, 随访12 w时; 3D printing, 30 d mortality")]
     [(42, 'day'), (12, 'week')]
+
+    Numbers listed before a unit share it: "治疗42、72 d后", "第4、8、12周", "at 6 and 12 months"
+    (not "5, 12 weeks": an English comma may end a value).
+
+    >>> [(t.time.value, t.time.unit) for t in times("治疗42、72 d后; 第4、8、12周; at 6 and 12 months")]
+    [(42, 'day'), (72, 'day'), (4, 'week'), (8, 'week'), (12, 'week'), (6, 'month'), (12, 'month')]
     """
     out = []
     norm = normalize(text)
@@ -471,9 +477,28 @@ def times(text: str) -> list[TimeMention]:
             if amount is not None and unit is not None:
                 value = _amount(amount)
                 if value is not None and 0 < value < 1000:
-                    out.append(TimeMention(Time(value, UNIT[unit.lower()]), found.start(), found.end()))
+                    time_unit = UNIT[unit.lower()]
+                    if amount[:1].isdigit() and (m.get("zh") or m["en"]):
+                        out.extend(_listed_before(norm, found.start(), time_unit, out[-1].end if out else 0))
+                    out.append(TimeMention(Time(value, time_unit), found.start(), found.end()))
                 break
     return out
+
+
+# A number listed right before another that carries a unit: "42、" of "42、72 d", "6 and " of "6
+# and 12 months", "第4、" of "第4、8、12周".
+LISTED_TIME = re.compile(r"(?:第\s*)?(?<![\d.])(\d{1,3})\s*(?:、|，|,?\s*\b(?:and|or)\b|和|及|与|與)\s*(?:第\s*)?$")
+
+
+def _listed_before(norm: str, at: int, unit: str, floor: int) -> list[TimeMention]:
+    """The times of the numbers listed before the one at ``at``, each with its unit."""
+    out = []
+    while True:
+        m = LISTED_TIME.search(norm, max(floor, at - 16), at)
+        if m is None or not 0 < int(m[1]) < 1000:
+            return out[::-1]
+        out.append(TimeMention(Time(int(m[1]), unit), m.start(), m.end(1)))
+        at = m.start()
 
 
 def _numeric(norm: str, pattern):

@@ -484,6 +484,11 @@ ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
 RESPECTIVELY_ZH = re.compile(r"分别|分別")
+# Times listed together ("42、72 d", "第4、8、12周"), what may stand between the last of them and
+# "分别" (the measure's name: "后PEF"), and what opens the run of values after it ("为(").
+TIME_LIST_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|與)\s*(?:第\s*)?")
+RESPECTIVE_LEAD = re.compile(r"[^,，;；。.\d]{0,20}")
+RESPECTIVE_OPEN = re.compile(r"\s*(?:为|為|是|:|：)?\s*[(（\[]?\s*")
 CHANGE_VERB_ZH = re.compile(r"下降|降低|减少|減少|缩短|縮短|增加|提高|上升|升高|改善|延长|延長")
 THEN_AS = re.compile(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
 THE_SAME_FOR = re.compile(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
@@ -3009,6 +3014,9 @@ class Outcomes:
     def _time_for(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         """The time of a value: one named in its own comma-clause, else the first named after
         it in the clause ("..., respectively, at week 24"), else the last named before it."""
+        respective = self._respective_time(f, st)
+        if respective is not None:
+            return respective
         a, b = clause_bounds(f.sentence, st.start, st.end, QUOTE_END)
         inside = [t for t in f.times if a <= t.start < b]
         if inside:
@@ -3027,6 +3035,33 @@ class Outcomes:
             return after[0].time
         before = [t for t in f.times if lo <= t.start < st.start]
         return before[-1].time if before else None
+
+    def _respective_time(self, f: SentenceFacts, st: Stat) -> Time | None:
+        """"治疗42、72 d后PEF分别为(223.17±62.81)、(224.60±61.65)L/min": times listed together,
+        then "分别" and a run of as many values: the k-th value is the k-th time's."""
+        marks = list(RESPECTIVELY_ZH.finditer(self.ctx.norm, f.sentence.start, st.start))
+        if not marks:
+            return None
+        mark = marks[-1]
+        run: list[TimeMention] = []
+        for t in reversed([t for t in f.times if t.end <= mark.start()]):
+            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
+                break
+            run.insert(0, t)
+        if len(run) < 2 or not RESPECTIVE_LEAD.fullmatch(self.ctx.norm, run[-1].end, mark.start()):
+            return None
+        values, pos = [], mark.end()
+        for x in f.stats:
+            if x.start < pos:
+                continue
+            glue = self._text(pos, x.start)
+            if not (VALUE_RUN_GLUE.fullmatch(glue) if values else RESPECTIVE_OPEN.fullmatch(glue)):
+                break
+            values.append(x)
+            pos = x.end
+            if len(values) == len(run):
+                break
+        return run[values.index(st)].time if len(values) == len(run) and st in values else None
 
     def _respective_group(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
         """"7.2% (1.1) and 7.8% (1.0), respectively": the k-th value of a run of values
