@@ -267,7 +267,8 @@ def bare_interval(norm: str, at: int, estimate: float) -> list | None:
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
 STAT = re.compile(
     # (not inside a word or after a decimal point, but after "vs." written without a space: "7.8%vs.19.4%")
-    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])|(?<=[vV][sS]\.)(?=\d))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
+    # (and after a table's label its cells were glued to: "Baseline4.48 ± 4.12", "4 w2.55 ± 2.00")
+    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])|(?<=[vV][sS]\.)(?=\d)|(?<=[a-z])(?=-?\d{1,4}(?:\.\d+)?\s?±))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
     r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±)))?\s*"
     r"(?:"

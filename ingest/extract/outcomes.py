@@ -41,6 +41,7 @@ from .numbers import (
     bare_interval,
     effect_stats,
     intervals,
+    normalize,
     number,
     p_values,
     proportions,
@@ -4720,11 +4721,21 @@ class Outcomes:
             # the arm its prose results are given for, not a group "观察" of its own)
             arms = ["all" if OVERALL_ROW.match(a) else spelled_out(text, a) or self._role_of_column(a) or a for a in t.arms]
             repeated = Counter(_without_kind(r.label).lower() for r in t.rows if r.measure and r.label)
+            last_time = None  # the time of the row above, which a row of changes from baseline is at
+            # (rows under a measure's line of its own: the table gives outcomes, not only who took part)
+            outcomes_below = any(r.measure and not DEMOGRAPHIC_ROW.match(r.measure) for r in t.rows)
             for row in t.rows:
                 label = row.label
+                if label and CHANGE_ROW.fullmatch(label) and row.measure and not baseline:
+                    self._change_row(row, arms, last_time)
+                    continue
                 if label and label[-1] in markers and len(label) > 3 and label[-2].isalpha():
                     label = label[:-1]  # "Total effective ratea": the footnote's letter
+                if label and outcomes_below and DEMOGRAPHIC_ROW.match(label):
+                    continue  # (who took part, above a table's outcomes: no outcome; a table of who took part keeps it)
                 own = [x for x in times(label) if x.time.value]
+                if label and not own and BASELINE_LABEL.fullmatch(label) and row.measure:
+                    own = [x for x in times(label)]  # a row "Baseline" under its measure's line
                 hint = tables.KIND_HINT.search(label or "")
                 label = _without_kind(label) if label else label
                 name = row.measure if (own or not label) else label
@@ -4739,6 +4750,9 @@ class Outcomes:
                 if measure is None:
                     continue
                 when = BASELINE if baseline else (own[0].time if own else None)
+                if when is not None and not when.value:
+                    when = BASELINE
+                last_time = when
                 quote = text[row.start:row.end]
                 # "n (%)" said by the row, or each cell's bracket the share its count makes of the
                 # column's people ("50 (7.3)" under "(n = 683)"): counts and shares, not means and SDs
@@ -4765,6 +4779,27 @@ class Outcomes:
                     self.effects.append(Effect(measure, group, versus, when, "none", None, None, row.p,
                                                row.p_relation, None, quote))
         return spans
+
+    def _change_row(self, row, arms: list[str], when: Time | None) -> None:
+        """A text table's row of changes from baseline under a measure's line ("Improvement from
+        baseline −0.46 ± 4.36 (−1.40, 0.47) −1.25 ± 4.89 (…) 0.755"): each arm's change, at the
+        time of the row above it, with the interval printed after it; the row's p compares the
+        arms' changes."""
+        measure = self._table_measure(row.measure) or row.measure
+        if not measure or re.compile(r"\d").search(measure) or when == BASELINE:
+            return
+        quote = self.ctx.text[row.start:row.end]
+        norm = normalize(quote)
+        for arm, st in zip(arms, row.values):
+            if st.percent or st.count_pct is not None:
+                return  # (a share is no mean change)
+            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", st.value,
+                                       bare_interval(norm, st.end, st.value), None, None, None, quote))
+        sides = [a for a in arms if a != "all"]
+        if row.p is not None and len(sides) == 2:
+            group, versus = self._treatment_first(sides)
+            self.effects.append(Effect(measure, group, versus, when, "difference_in_change", None, None, row.p,
+                                       row.p_relation, None, quote))
 
     def from_row_tables(self) -> list[tuple[int, int]]:
         """Tables of arms as rows (``row_tables``): an arm's cell under a time point is its
@@ -4916,6 +4951,15 @@ class Outcomes:
 
 
 
+# A table row of who took part, not of an outcome: "Age, years", "Sex", "Male, n (%)", "病程".
+DEMOGRAPHIC_ROW = re.compile(r"(?:age|sex|gender|male|female|men|women|race|ethnicity|course\s+of\s+(?:the\s+)?disease|"
+                             r"(?:disease\s+)?duration(?:\s+of\s+(?:the\s+)?disease)?)\b(?!\s*-)|年龄|年齡|性别|性別|男|女|病程", re.I)
+# A table row of each arm's change from baseline: "Improvement from baseline", "Change from
+# baseline", "较基线变化", "治疗前后差值".
+CHANGE_ROW = re.compile(r"\s*(?:(?:mean\s+)?(?:improvement|change|reduction|decrease|increase)s?\s+(?:from|vs\.?|versus)\s+baseline|"
+                        r"较基线(?:的)?(?:变化|改善|下降)(?:值|量)?|治疗前后差值|变化(?:值|量))\s*", re.I)
+# A row that is the baseline of its measure: "Baseline", "基线", "治疗前".
+BASELINE_LABEL = re.compile(r"\s*(?:baseline|pre-?treatment|before\s+treatment|基线|基線|治疗前|治療前)\s*", re.I)
 # A listed item that names no measure: a label before it ("结果：使用甲药"), or the treatment its
 # people used or received ("使用甲药和乙药的…": whose values, not what was measured).
 NOT_AN_ITEM_NAME = re.compile(r"[:：]|^(?:使用|采用|採用|接受|给予|給予|应用|應用|服用)")

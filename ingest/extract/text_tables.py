@@ -32,6 +32,15 @@ GROUP_WORD = re.compile(r"(?<!\S)(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[
 # Where a table ends: a footnote, a blank-then-prose line, an explanation of its abbreviations.
 FOOTNOTE = re.compile(# (an abbreviation in capitals, "ITT, intention to treat", not a label before its kind: "Length, mean ± SD")
                       r"^\s*(?:data\s+are|values\s+are|note|注|\*|†|‡|[a-z]\s*$|abbreviations?|(?-i:[A-Z]{2,}[\w-]*,\s))", re.I)
+# "CXDT-HFG group ( )Placebo group ( ) P values", "治疗组 对照组 P值": a header whose groups'
+# sizes the page lost; each group a name of up to four words before "group" or "arm", or a
+# Chinese name on 组. (Known as a header only by the rows of values that follow it.)
+UNSIZED = re.compile(r"(?P<name>(?<![\w-])[A-Za-z][\w+\-/]*(?:\s[A-Za-z][\w+\-/]*){0,3}?)\s+(?:group|arm)\b|"
+                     r"(?P<zh>[\u4e00-\u9fff]{1,6}[组組])", re.I)
+# What a header without sizes may hold besides its groups: empty size brackets, the p and
+# statistic columns, the kind of each cell.
+OTHER_COLUMNS = re.compile(r"(?:\s|[(（]\s*[)）]|[Pp][- ]?values?|[Pp]值|values?|statistics?|[tT]值?|χ2|χ²|统计量|統計量|"
+                           r"mean|SD|±|95\s*%\s*CI|n\s*\(%\)|例\s*\(%\))*", re.I)
 P_HEADER = re.compile(r"(?:p|p[- ]?values?|t|χ2|χ²|statistics?)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
 
@@ -65,6 +74,27 @@ def _arm_names(header: str) -> tuple[list[str], list[int]]:
         names.append(re.compile(r"\s*(?:group|arm|组|組)$", re.I).sub("", name).strip() or name)
         sizes.append(int(m["n"]))
     return names, sizes
+
+
+def _unsized_arms(line: str, below: list[str]) -> list[str]:
+    """The groups of a header that names two or more groups without their sizes, when a row
+    of a value per group follows within three lines; else none.
+
+    >>> _unsized_arms("CXDT-HFG group ( )Placebo group ( ) values", ["Mean ± SD", "Baseline4.48 ± 4.12 4.13 ± 4.33 0.572"])
+    ['CXDT-HFG', 'Placebo']
+    >>> _unsized_arms("Patients in the treatment group and the control group improved.", ["Pain 3.1 ± 0.5 4.2 ± 0.6"])
+    []
+    """
+    if len(line) > 120 or re.compile(r"\d|[.。;；]\s*$").search(line) or " " not in line.strip():
+        return []
+    names = [(m["name"] or m["zh"]).strip() for m in UNSIZED.finditer(line)]
+    names = [re.compile(r"\s*(?:group|arm|组|組)$", re.I).sub("", n).strip() or n for n in names]
+    # (Nothing but the groups and the columns after them: "一、針刺前實驗組和對照組基本資料之比較" is a
+    # heading that names two groups, not a header.)
+    if len(names) < 2 or len(set(names)) < len(names) or not OTHER_COLUMNS.fullmatch(UNSIZED.sub(" ", line)):
+        return []
+    rows = [x for x in below if x.strip()][:3]
+    return names if any(sum(1 for st in stats(x) if _valued(st)) >= len(names) for x in rows) else []
 
 
 def _is_header(line: str) -> bool:
@@ -112,6 +142,14 @@ def find(text: str) -> list[TextTable]:
             continue
         # (Two "n = N" first: the group pattern is costly to try on every line.)
         arms, sizes = _arm_names(stripped) if len(N_EQUALS.findall(stripped)) >= 2 else ([], [])
+        if len(arms) < 2 and current is None and stripped and not N_EQUALS.search(stripped):
+            arms = _unsized_arms(stripped, [x for x, _ in lines[index + 1:index + 5]])
+            sizes = [None] * len(arms)
+            if arms:
+                current, measure, short = TextTable(arms, sizes, start=at, end=at + len(line)), None, []
+                out.append(current)
+                growing = None
+                continue
         header_at = at
         if len(arms) < 2 and stripped and len(stripped) <= 40 and not valued_row(stripped):
             # "Open\n(n = 683) (%)\nLaparoscopic\n(n = 683) (%)": the header's cells one a line.
@@ -150,7 +188,7 @@ def find(text: str) -> list[TextTable]:
         found = stats(stripped)
         values = [s for s in found if _valued(s)]
         if not found:
-            measure = stripped.rstrip(" :：")
+            measure = stripped.rstrip(" :：§†‡*#¶")  # (without its footnote's mark: "Migraine days§")
             continue
         k = len(current.arms)
         if len(values) < k:
