@@ -121,3 +121,61 @@ def test_times_listed_before_one_unit_are_each_values_time():
     got = {(m["group"], m["value"], (m["time"] or {}).get("value"), (m["time"] or {}).get("unit"))
            for m in study(text)["measurements"]}
     assert got == {("treatment", 3.12, 6, "week"), ("treatment", 2.05, 12, "week")}
+
+
+# A second reading of the rules above wrote sentences to break them; these are its failures, mended.
+
+def test_a_share_with_its_interval_stays_a_percentage():
+    text = TRIAL.format("The objective response rate was 34.5% (95% CI, 24.3 to 45.9) with ribociclib.")
+    assert [(m["stat"], m["value"], m["dispersion"]) for m in study(text)["measurements"]] == [("percent", 34.5, "ci95")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ribociclib reduced the risk of death by 27% (95% CI, 15 to 37) compared with placebo.",
+    "The rate of death was 1.8 (95% CI 1.6-2.0) per 100 person-years with ribociclib.",
+])
+def test_a_relative_change_or_a_rate_keeps_its_interval_from_the_value_reader(sentence):
+    assert not [m for m in study(TRIAL.format(sentence))["measurements"] if m["dispersion"] == "ci95"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acupuncture for knee pain: a case series\n\nIn 30 patients, VAS was 6.8 ± 1.2 before treatment and 3.1 ± 0.9 after treatment.\n",
+    "针刺治疗膝痛的病例系列\n\n30例患者治疗前VAS评分为(6.8±1.2)分，治疗后为(3.1±0.9)分。\n",
+])
+def test_a_value_after_treatment_is_not_at_the_baseline_named_beside_it(text):
+    got = {(m["value"], (m["time"] or {}).get("value")) for m in study(text)["measurements"]}
+    assert got == {(6.8, 0), (3.1, None)}
+
+
+def test_each_arms_values_at_the_times_listed_before_them():
+    text = ("K颗粒治疗慢性咳嗽的临床观察\n"
+            "方法：将60例患者随机分为观察组和对照组，各30例。\n"
+            "结果：治疗4、8周后，观察组有效率分别为80.0%、93.3%，对照组分别为66.7%、76.7%。\n")
+    got = {(m["group"], m["value"], (m["time"] or {}).get("value")) for m in study(text)["measurements"]}
+    assert got == {("观察组", 80.0, 4), ("观察组", 93.3, 8), ("control", 66.7, 4), ("control", 76.7, 8)}
+
+
+def test_two_measures_after_two_times_take_neither_time():
+    text = ("K片治疗2型糖尿病的临床观察\n方法：纳入40例患者。\n"
+            "结果：治疗3、6个月后空腹血糖和糖化血红蛋白分别为(6.8±1.1)mmol/L、(7.1±0.9)%。\n")
+    assert {(m["value"], m["time"]) for m in study(text)["measurements"]} == {(6.8, None), (7.1, None)}
+
+
+def test_values_then_as_many_times_pair_in_order():
+    text = ("Cell therapy K in heart failure: a single-arm trial\n\nMETHODS: Twenty patients received cell therapy K.\n"
+            "RESULTS: LVEF increased from 32% at baseline to 38% and 41% at 6 and 12 months.\n")
+    got = {(m["value"], (m["time"] or {}).get("value")) for m in study(text)["measurements"]}
+    assert (41, 12) in got and (41, 6) not in got
+
+
+def test_a_value_of_an_arm_no_rule_named_is_not_the_whole_cohorts():
+    text = TRIAL.format("Median overall survival was 12.9 months (95% CI 11.9-14.0) in the combination group "
+                        "and 11.5 months (95% CI 10.6-12.1) in the placebo group.")
+    assert not [m for m in study(text)["measurements"] if m["group"] == "all"]
+
+
+def test_a_review_of_cohorts_gives_a_ratio_no_treatment_and_control():
+    text = ("Smoking and rheumatoid arthritis: a meta-analysis of cohort studies\n"
+            "METHODS: We pooled prospective cohort studies.\n"
+            "RESULTS: Smoking increased the risk of rheumatoid arthritis (RR 1.85; 95% CI 1.51-2.27).\n")
+    assert not [e for e in study(text)["effects"] if e["versus"] == "control"]

@@ -522,6 +522,8 @@ def _sides_of_between_arm_effects(study: Study) -> None:
 # A ratio of a regression or an association, not of the arms: "a 1-unit higher baseline score
 # yielded a lower likelihood (odds ratio 0.51)", "每增加1个单位".
 ASSOCIATION = re.compile(r"regression|associat|predict|\bper\s+(?:1|one|each)\b|\b(?:1|one)[- ]unit\b|\beach\s+(?:additional|1|one)\b|"
+                         # ("Patients with a baseline CRP above 2 mg/L had a higher risk (HR 1.45)": a trait's ratio)
+                         r"\b(?:patients|participants|those|people|individuals|subjects)\s+with\b|"
                          r"相关|關聯|关联|预测|預測|每增加|每升高", re.I)
 
 

@@ -373,26 +373,50 @@ def stats(text: str) -> list[Stat]:
 VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1,6})?|个月|天|周|年|岁|分)\s*)?[(（\[]\s*(?=95\s*%)", re.I)
 
 
+def interval_after(norm: str, at: int):
+    """The 95% CI written right after what ends at ``at`` (its unit between), closed by its
+    bracket: the CI pattern's match, or None. A bracket that holds the label only, "24 months
+    (95% CI) were 76.5% (72.7-79.9)", is none.
+
+    >>> interval_after("9.2 months (95% CI: 7.5-9.9) with", 3)["low"], interval_after("24 months (95% CI) were 7", 2)
+    ('7.5', None)
+    """
+    opened = VALUE_CI.match(norm, at)
+    m = opened and CI.match(norm, opened.end())
+    return m if m and norm[m.end() - 1] in ")]）" else None
+
+
+# Before a value, words that make it a relative change ("reduced the risk by 27%", "a 27%
+# reduction"); after its interval, what makes it a rate ("per 100 person-years"): the interval is
+# their readers', no value's spread.
+RELATIVE_BEFORE = re.compile(r"(?:\bby|\breduc\w*|\blower\w*|\bdecreas\w*|\bincreas\w*|降低|减少|減少|下降|增加)\s*(?:了|of|about)?\s*$", re.I)
+RATE_AFTER = re.compile(r"\s*(?:per|/)\s*\d|\s*(?:events?|cases?|deaths?)\s+per\b|\s*每", re.I)
+
+
 def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
     """``found`` with each value's 95% CI as its spread, and the interval's numbers no values of
-    their own. A ratio's or a difference's interval is its effect reader's (``effect_stats``);
-    an "interval" the value is not inside is none of it.
+    their own. A ratio's or a difference's interval is its effect reader's (``effect_stats``),
+    a relative change's and a rate's theirs; an "interval" the value is not inside is none of it.
 
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("median PFS 9.2 months (95% CI: 7.5-9.9) vs 3.8")]
     [(9.2, 'ci95', [7.5, 9.9]), (3.8, None, None)]
     >>> [(s.value, s.dispersion) for s in stats("HR 0.72 (95% CI 0.57-0.92); 12 (95% CI 15-20)")]
     [(0.72, None), (95, None), (0.57, None), (0.92, None), (12, None), (95, None), (15, None), (20, None)]
+    >>> [s.dispersion for s in stats("reduced the risk by 27% (95% CI, 15 to 37); 1.8 (95% CI 1.6-2.0) per 100")][:1]
+    [None]
+    >>> [s.dispersion for s in stats("1.8 (95% CI 1.6-2.0) per 100 person-years")][:1]
+    [None]
     """
     effects = [(e.start, e.end) for e in effect_stats(norm)]
     out, skip_to = [], -1
     for x in found:
         if x.start < skip_to:
             continue
-        opened = None if x.has_spread or x.count_pct is not None else VALUE_CI.match(norm, x.end)
-        m = opened and CI.match(norm, opened.end())
-        if m and norm[m.end() - 1] in ")]）":  # (the bracket closes right after the interval)
+        m = None if x.has_spread or x.count_pct is not None else interval_after(norm, x.end)
+        if m:
             a, b = number(m["low"]), number(m["high"])
-            if a <= x.value <= b and not any(lo <= x.start < hi for lo, hi in effects):
+            if a <= x.value <= b and not any(lo <= x.start < hi for lo, hi in effects) \
+                    and not RELATIVE_BEFORE.search(norm, max(0, x.start - 24), x.start) and not RATE_AFTER.match(norm, m.end()):
                 out.append(Stat(x.value, x.start, m.end(), x.percent, "ci95", [a, b]))
                 skip_to = m.end()
                 continue

@@ -33,13 +33,13 @@ from .numbers import (
     BOUND_BEFORE,
     DIGIT,
     EFFECT_KIND,
-    VALUE_CI,
     Interval,
     PValue,
     Stat,
     TimeMention,
     bare_interval,
     effect_stats,
+    interval_after,
     intervals,
     normalize,
     number,
@@ -485,11 +485,22 @@ ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
 RESPECTIVELY_ZH = re.compile(r"分别|分別")
+# What says a value is after the treatment: "after treatment", "post-treatment", "治疗后", "术后".
+AFTER_TREATMENT = re.compile(r"\s*(?:\bafter\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|\bpost-?(?:treatment|intervention|operative)|"
+                             r"治疗后|治療後|干预后|干預後|术后|術後|用药后|用藥後)", re.I)
 # Times listed together ("42、72 d", "第4、8、12周"), what may stand between the last of them and
 # "分别" (the measure's name: "后PEF"), and what opens the run of values after it ("为(").
 TIME_LIST_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|與)\s*(?:第\s*)?")
-RESPECTIVE_LEAD = re.compile(r"[^,，;；。.\d]{0,20}")
-RESPECTIVE_OPEN = re.compile(r"\s*(?:为|為|是|:|：)?\s*[(（\[]?\s*")
+SEMICOLON = re.compile(r"[;；]")
+# An arm no rule knows, named right after a value: "12.9 months (95% CI 11.9-14.0) in the pembrolizumab group".
+UNKNOWN_ARM_AFTER = re.compile(r"\s*(?:in|with|for|among)\s+(?:the\s+)?[\w\-+/ ]{1,30}?\s+(?:group|arm)\b", re.I)
+# Values joined as a list ("38% and 41%", "3.1, 2.5 and 2.0"), then the times they are at: "at 6 and 12 months".
+VALUES_JOINED = re.compile(r"\s*(?:,|,?\s*and)\s*", re.I)
+TIMES_OPEN = re.compile(r"\s*(?:,\s*)?(?:at|after)\s+(?:weeks?\s+|months?\s+)?", re.I)
+TIME_LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s*", re.I)
+# (Not a list between them: "…后，空腹血糖和糖化血红蛋白分别为" pairs the values with the measures.)
+RESPECTIVE_LEAD = re.compile(r"[^,，;；。.\d、和与與及]{0,20}")
+RESPECTIVE_OPEN = re.compile(r"\s*(?:降低|升高|下降|上升|减少|減少|增加|提高|降至|升至|下降至)?\s*(?:为|為|是|至|到|了|:|：)?\s*[(（\[]?\s*")
 CHANGE_VERB_ZH = re.compile(r"下降|降低|减少|減少|缩短|縮短|增加|提高|上升|升高|改善|延长|延長")
 THEN_AS = re.compile(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
 THE_SAME_FOR = re.compile(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
@@ -1116,7 +1127,7 @@ class Outcomes:
             value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
             # "and 3.8 months (95% CI, 3.5 to 5.5) in the placebo group": a time point has no
             # confidence interval; an estimate has.
-            value = value or VALUE_CI.match(self.ctx.norm, t.end) is not None
+            value = value or interval_after(self.ctx.norm, t.end) is not None
             # "PFS从2至4个月提升到16.8个月": what a measure of time changed from is a value too (not
             # "治疗12周降至7.0%": a time point, then the change; only after 从 or 由 and a number).
             value = value or (CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
@@ -2213,8 +2224,10 @@ class Outcomes:
             if group is None and len(self._study_arms()) >= 2:
                 continue  # whose values these are, the sentence does not say
             # (No time unless stated beside the list: "与本组治疗前比较" is no time point of the values.)
-            time = next((t.time for t in f.times if lo <= t.start < measures[0].start and t.time.value
-                         and not BASELINE_COMPARISON.search(self.ctx.norm, max(s.start, t.start - 6), t.end + 4)), None)
+            stated = [t.time for t in f.times if lo <= t.start < measures[0].start and t.time.value
+                      and not BASELINE_COMPARISON.search(self.ctx.norm, max(s.start, t.start - 6), t.end + 4)]
+            # (two times listed, "治疗3、6个月后A和B分别为…": which values are at which, the list does not say)
+            time = stated[0] if len(set(stated)) == 1 else None
             end = f.stats[run[-1]].end
             rows = [(group or "all", run)]
             other = COMPARATOR_LIST.match(self.ctx.norm, end)
@@ -2646,8 +2659,12 @@ class Outcomes:
                 disp == "pair" and self._median_before(s, st.start)) else "mean"
             if disp == "pair":
                 disp = "iqr" if stat == "median" else "range"
+            if st.percent and disp == "ci95":
+                stat = "percent"  # ("34.5% (95% CI, 24.3 to 45.9)": a share with its interval)
             group = (self._respective_group(f, st, lo, hi) or self._parallel_arm(f, st, lo, hi)
                      or self._versus_pair_arm(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end))
+            if group == "all" and len(self.ctx.arms) >= 2 and UNKNOWN_ARM_AFTER.match(self.ctx.norm, st.end):
+                continue  # (an arm's value, of an arm whose name no rule read: not the whole cohort's)
             time = self._time_for(f, st, lo, hi)
             if time is None and OPENS_AT_BASELINE.match(s.text):
                 time = BASELINE  # "At baseline the mean ABI was ...; mean VAS was 6.8 (SD 1.9) and 6.6 (SD 2.1)"
@@ -2983,7 +3000,7 @@ class Outcomes:
     def _time_of_stated(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         """The time a value is stated at: named right after it and before the next number
         ("78% at the start of the trial and 76% at six months"), else right before it."""
-        return self._time_clue(f, st, lo, hi) or self._time_for(f, st, lo, hi)
+        return self._values_then_times(f, st) or self._time_clue(f, st, lo, hi) or self._time_for(f, st, lo, hi)
 
     def _time_clue(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         """The time named with a value itself (see ``_time_of_stated``), None when there is none."""
@@ -3015,11 +3032,22 @@ class Outcomes:
     def _time_for(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         """The time of a value: one named in its own comma-clause, else the first named after
         it in the clause ("..., respectively, at week 24"), else the last named before it."""
-        respective = self._respective_time(f, st)
+        respective = self._respective_time(f, st) or self._values_then_times(f, st)
         if respective is not None:
             return respective
+        found = self._stated_time(f, st, lo, hi)
+        if found is not None and not found.value:
+            # "6.8 ± 1.2 before treatment and 3.1 ± 0.9 after treatment", "治疗前…为(6.8±1.2)分，治疗后为
+            # (3.1±0.9)分": a value the clause says is after treatment is not at the baseline named
+            # beside it.
+            before = max([s.end for s in f.stats if s.end <= st.start] + [f.sentence.start])
+            if AFTER_TREATMENT.search(self.ctx.norm, before, st.start) or AFTER_TREATMENT.match(self.ctx.norm, st.end):
+                return None
+        return found
+
+    def _stated_time(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         a, b = clause_bounds(f.sentence, st.start, st.end, QUOTE_END)
-        inside = [t for t in f.times if a <= t.start < b]
+        inside = [t for t in f.times if a <= t.start < b and not self._names_another_measure(f, t, st)]
         if inside:
             # "at 3 months [-6.2 (RDN) vs. -6.0 (SHAM)] and at 6 months [...]": a value inside the
             # brackets opened after a time is that time's, however near the next one stands.
@@ -3031,11 +3059,23 @@ class Outcomes:
                     return t.time  # (not where the value's own bracket names its time: "(… 8.4 (RDN) … by 6 months)")
                 break
             return min(inside, key=lambda t: abs(t.start - st.start)).time
-        after = [t for t in f.times if st.end <= t.start < hi]
+        # (nor past a semicolon: "… in the placebo group; at 12 months, 31% and 12% …")
+        after = [t for t in f.times if st.end <= t.start < hi and not self._names_another_measure(f, t, st)
+                 and not SEMICOLON.search(self.ctx.norm, st.end, t.start)]
         if after:
             return after[0].time
-        before = [t for t in f.times if lo <= t.start < st.start]
+        before = [t for t in f.times if lo <= t.start < st.start and not self._names_another_measure(f, t, st)]
         return before[-1].time if before else None
+
+    @staticmethod
+    def _names_another_measure(f: SentenceFacts, t: TimeMention, st: Stat) -> bool:
+        """Whether a time is part of another measure's name than the value's: after the value,
+        "…4.1-7.2), and the 12-month OS rate was 61%"; before it, with another measure named
+        between, "The 6-month progression-free rate was 44% (…), and median PFS was 4.2 months"."""
+        named = [m for m in f.measures if 0 <= m.start - t.end <= 2]
+        if not named:
+            return False
+        return t.start >= st.end or any(named[0].end <= n.start < st.start for n in f.measures)
 
     def _respective_time(self, f: SentenceFacts, st: Stat) -> Time | None:
         """"治疗42、72 d后PEF分别为(223.17±62.81)、(224.60±61.65)L/min": times listed together,
@@ -3049,7 +3089,8 @@ class Outcomes:
             if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
                 break
             run.insert(0, t)
-        if len(run) < 2 or not RESPECTIVE_LEAD.fullmatch(self.ctx.norm, run[-1].end, mark.start()):
+        if len(run) < 2 or not RESPECTIVE_LEAD.fullmatch(self.ctx.norm, run[-1].end, mark.start()) \
+                or len({g.name for g in f.groups if run[-1].end <= g.start < mark.start()}) > 1:
             return None
         values, pos = [], mark.end()
         for x in f.stats:
@@ -3063,6 +3104,83 @@ class Outcomes:
             if len(values) == len(run):
                 break
         return run[values.index(st)].time if len(values) == len(run) and st in values else None
+
+    def times_respectively(self, f: SentenceFacts) -> None:
+        """Times listed together, then each arm's values at them: "治疗4、8周后，观察组有效率分别为
+        80.0%、93.3%，对照组分别为66.7%、76.7%", "治疗42、72 d后PEF分别为(223.17±62.81)、(224.60±61.65)
+        L/min". After each "分别", as many values as times: the k-th at the k-th time, of the one
+        arm named since the last value (the whole cohort where none is and the study has no
+        arms), of the measure named after the times."""
+        s = f.sentence
+        marks = list(RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end))
+        if not marks or len(f.times) < 2:
+            return
+        run: list[TimeMention] = []
+        for t in reversed([t for t in f.times if t.end <= marks[0].start()]):
+            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
+                break
+            run.insert(0, t)
+        if len(run) < 2 or any(t.time.value == 0 for t in run) or DIGIT.search(self._text(run[-1].end, marks[0].start())):
+            return
+        measures = [m for m in f.measures if run[-1].end <= m.start < marks[0].start()] or (
+            [self.last_measure] if self.last_measure is not None and not f.measures else [])
+        if len(measures) != 1:
+            return  # (none, or "空腹血糖和糖化血红蛋白分别为": the values are the measures', not the times')
+        rows, since = [], run[-1].end
+        for mark in marks:
+            named = list(dict.fromkeys(g.name for g in f.groups if since <= g.start < mark.start()))
+            if len(named) > 1 or len(self._text(since, mark.start())) > 30:
+                return
+            group = named[0] if named else ("all" if not self.ctx.arms else None)
+            if group is None:
+                return
+            values, pos = [], mark.end()
+            for i, x in enumerate(f.stats):
+                if x.start < pos:
+                    continue
+                glue = self._text(pos, x.start)
+                if not (VALUE_RUN_GLUE.fullmatch(glue) if values else RESPECTIVE_OPEN.fullmatch(glue)) or i in f.used_stats:
+                    break
+                values.append((i, x))
+                pos = x.end
+                if len(values) == len(run):
+                    break
+            if len(values) != len(run):
+                return
+            rows.append((group, values))
+            since = pos
+        lo, hi = s.start, since
+        for group, values in rows:
+            for (i, x), t in zip(values, run):
+                self._add_plain(f, i, measures[0].name, group, t.time, x, s, lo, hi)
+
+    def _values_then_times(self, f: SentenceFacts, st: Stat) -> Time | None:
+        """"to 38% and 41% at 6 and 12 months": a run of values, then as many times listed
+        together: the k-th value is the k-th time's."""
+        values, pos = [], None
+        for x in f.stats:
+            if pos is not None and not VALUES_JOINED.fullmatch(self.ctx.norm, pos, x.start):
+                if st in values:
+                    break
+                values = []
+            values.append(x)
+            pos = x.end
+        if st not in values or len(values) < 2:
+            return None
+        opened = TIMES_OPEN.match(self.ctx.norm, values[-1].end)
+        if opened is None:
+            return None
+        run = []
+        for t in f.times:
+            if t.start < opened.end():
+                continue
+            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, run[-1].end, t.start) \
+                    and not TIME_LIST_AND.fullmatch(self.ctx.norm, run[-1].end, t.start):
+                break
+            if not run and t.start != opened.end():
+                return None
+            run.append(t)
+        return run[values.index(st)].time if len(run) == len(values) else None
 
     def _respective_group(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
         """"7.2% (1.1) and 7.8% (1.0), respectively": the k-th value of a run of values
@@ -3416,7 +3534,8 @@ class Outcomes:
             since = self._measure_since(f, last_end, es.start)
             # (Whether this ratio has an outcome of its own, named since the one before: "reduced
             # all-cause mortality (RR 0.94; …), myocardial infarction (RR 0.83; …)".)
-            own = since is not None and sum(1 for m in f.measures if last_end <= m.start and m.end <= es.start) <= 1
+            own = since is not None and (vocab.info(since.name) is not None or not NOT_AN_OUTCOME_NAME.search(since.name)) \
+                and sum(1 for m in f.measures if last_end <= m.start and m.end <= es.start) <= 1
             measure = (since or self._measure_for(f, s.start, es.start)
                        or self._measure_associated_after(f, ci.end() if ci else es.end, hi)
                        or self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start))
@@ -3432,7 +3551,7 @@ class Outcomes:
                 sides = contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start))
                 if sides is not None and not _same_words(sides.group, measure.name):
                     group, versus = sides.group, sides.versus
-                elif not (sides is None and own and es.type in NAMED_RATIOS and self._controlled):
+                elif not (sides is None and own and es.type in NAMED_RATIOS and self._treatment_against_control):
                     # A difference between what, the sentence does not say; or its "side" is
                     # the outcome ("Mortality was associated with age").
                     continue
@@ -3585,7 +3704,10 @@ class Outcomes:
             at = self.ctx.text.find(name, s.start, found[0].start)
             f.measures = [Mention(name, at if at >= 0 else s.start, (at if at >= 0 else s.start) + len(name))]
         taken = [(t.start, t.end) for t in f.times] + [(p.start, p.end) for p in f.ps]
-        shares = [x for x in _shift(proportions(s.text), s.start) if not any(a <= x.start < b for a, b in taken)]
+        # (not a share another reader has read: "…分別為60.0%（24/40）、45.0%（18/40）及30.0%（12/40）" is arm_lists')
+        read = [st for i, st in enumerate(f.stats) if i in f.used_stats]
+        shares = [x for x in _shift(proportions(s.text), s.start) if not any(a <= x.start < b for a, b in taken)
+                  and not any(x.start <= st.start < x.end for st in read)]
         in_order = self._respective_order(f, shares)
         for k, x in enumerate(shares):
             group = in_order[k] if in_order else self._group_beside(f, x.start, x.end)
@@ -3844,7 +3966,7 @@ class Outcomes:
                     continue  # "decreased by 5.2% with A …, compared with 12 kg in the placebo group": a change
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
                 # (The time named before a run is each of its values': "at week 12 … (48% and 21%)".)
-                time = self._time_clue(f, st, lo, hi) or (run_time if st is not run[0] else None)
+                time = self._values_then_times(f, st) or self._time_clue(f, st, lo, hi) or (run_time if st is not run[0] else None)
                 if time is None and OPENS_AT_BASELINE.match(s.text):
                     time = BASELINE
                 elif time is None:
@@ -4244,8 +4366,8 @@ class Outcomes:
     def _drop_ambiguous(self) -> None:
         """Two values one sentence gives the same measure, group, time and statistic are a
         reading that did not tell them apart ("分别为9.0个月和7.4个月" for arms no rule knew, two
-        times no rule placed): of the whole cohort, which is which the reading does not know,
-        and neither is kept; of a named group, the first is. A value told twice alike is one value.
+        times no rule placed, the comparator's values of two measures): which is which the
+        reading does not know, and neither is kept. A value told twice alike is one value.
 
         >>> o = Outcomes.__new__(Outcomes)
         >>> o.measurements = [Measurement("PFS", "all", None, "median", 9.0, None, None, None, "q"),
@@ -4258,14 +4380,7 @@ class Outcomes:
         values: dict[tuple, list] = {}
         for m in self.measurements:
             values.setdefault((m.quote, m.measure, m.group, m.time, m.stat), []).append(m.value)
-        kept = []
-        for m in self.measurements:
-            found = values[(m.quote, m.measure, m.group, m.time, m.stat)]
-            # (Of a named group, the first value read is kept: a second is most often the next
-            # measure's, which the sentence names in words no rule knows.)
-            if len(set(found)) == 1 or (m.group not in (None, "all") and m.value == found[0]):
-                kept.append(m)
-        self.measurements = kept
+        self.measurements = [m for m in self.measurements if len(set(values[(m.quote, m.measure, m.group, m.time, m.stat)])) == 1]
 
     def _named_right_before(self, f: SentenceFacts, st: Stat) -> Mention | None:
         """A rate or measure of time named between the previous number and this value, when
@@ -4455,6 +4570,15 @@ class Outcomes:
         return design.design(self.ctx)
 
     @cached_property
+    def _treatment_against_control(self) -> bool:
+        """Whether a ratio no sentence gave its sides is the treatment's against its control: in
+        a review of randomised trials, or a trial whose one arm read is its treatment (not a
+        trial of doses, durations or targets whose arms were not read, nor a review of cohorts)."""
+        if self._design in ("meta_analysis", "systematic_review"):
+            return RANDOMISED_POOLED.search(self.ctx.text) is not None
+        return self._design == "rct" and len(self.ctx.arms) == 1
+
+    @cached_property
     def _controlled(self) -> bool:
         """Whether the study compares a treatment with a control (a randomised or otherwise
         controlled trial, or a review of them), not a cohort, a case series or a single arm."""
@@ -4565,10 +4689,14 @@ class Outcomes:
         return names[0], names[1]
 
     def _add_measurement(self, measure, group, time, stat, st: Stat, q):
+        if st.percent and st.dispersion == "ci95":
+            stat = "percent"  # ("34.5% (95% CI, 24.3 to 45.9)": a share with its interval)
         disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
 
     def _add(self, m: Measurement) -> None:
+        if VE_WORD.fullmatch(m.measure) and self._about_vaccine():
+            return  # ("efficacy was … 90.0% (95% CI 67.4-97.0) in those who received a low dose": the efficacy reader's)
         if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and _rate_of_adverse_events(m.measure, m.quote):
             # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%"; "≥3级不良反应的
             # 发生率(66.3% vs 61.6%)", whose name was cut to its last word)
@@ -4904,6 +5032,7 @@ class Outcomes:
             self.vaccine_efficacy(f)
             self.rates(f)
             self.efficacy_grades(f)
+            self.times_respectively(f)
             self.measure_lists(f)
             self.listed_ratios(f)
             self.named_ratio_lists(f)
@@ -4951,6 +5080,11 @@ class Outcomes:
 
 
 
+# Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
+# risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
+NOT_AN_OUTCOME_NAME = re.compile(r"\b(?:it|its|was|were|is|are|not|but|than|did|does)\b|[不但未无無]", re.I)
+# A review that pools randomised trials (not cohorts): "randomized controlled trials", "RCTs", "随机对照试验".
+RANDOMISED_POOLED = re.compile(r"randomi[sz]ed|\bRCTs?\b|随机|隨機", re.I)
 # A table row of who took part, not of an outcome: "Age, years", "Sex", "Male, n (%)", "病程".
 DEMOGRAPHIC_ROW = re.compile(r"(?:age|sex|gender|male|female|men|women|race|ethnicity|course\s+of\s+(?:the\s+)?disease|"
                              r"(?:disease\s+)?duration(?:\s+of\s+(?:the\s+)?disease)?)\b(?!\s*-)|年龄|年齡|性别|性別|男|女|病程", re.I)
