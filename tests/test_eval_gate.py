@@ -145,6 +145,10 @@ def test_evidence_inference_floors(extract_all):
 # blind10 was written blind at the end of session 14 (gold committed in 66c3b54 before any run)
 # and first scored with the session's last extractor: F1 0.275 (0.266 with its starting one,
 # 73a1bd4), detection recall 85.0%, titles 75.0%. It stays blind.
+# blind14 was written blind at the start of session 17 (gold committed in 9fd9c16 before any
+# scoring run) and first scored with the session's starting extractor (6c78d92): F1 0.296,
+# detection recall 85.0%, titles 58.3%. Session 17 read one of its pages (a table whose cells
+# ran together) after that first score, so it is no longer blind.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -154,7 +158,8 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind7": (0.33, 0.80, 0.85), "dev5": (0.40, 0.90, 0.85),
                "blind8": (0.25, 0.95, 0.75), "blind9": (0.27, 0.80, 0.75),
                "blind10": (0.24, 0.80, 0.75), "blind11": (0.25, 0.95, 0.65),
-               "blind12": (0.29, 0.80, 0.75), "blind13": (0.22, 0.80, 0.75)}
+               "blind12": (0.29, 0.80, 0.75), "blind13": (0.22, 0.80, 0.75),
+               "blind14": (0.30, 0.85, 0.50)}
 
 
 def real_texts_missing(folder) -> int:
