@@ -3084,11 +3084,7 @@ class Outcomes:
         if not marks:
             return None
         mark = marks[-1]
-        run: list[TimeMention] = []
-        for t in reversed([t for t in f.times if t.end <= mark.start()]):
-            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
-                break
-            run.insert(0, t)
+        run = self._times_listed_before(f, mark.start())
         if len(run) < 2 or not RESPECTIVE_LEAD.fullmatch(self.ctx.norm, run[-1].end, mark.start()) \
                 or len({g.name for g in f.groups if run[-1].end <= g.start < mark.start()}) > 1:
             return None
@@ -3105,6 +3101,16 @@ class Outcomes:
                 break
         return run[values.index(st)].time if len(values) == len(run) and st in values else None
 
+    def _times_listed_before(self, f: SentenceFacts, at: int) -> list[TimeMention]:
+        """The last run of the sentence's times before ``at`` listed together ("42、72 d",
+        "第4、8、12周"), in order."""
+        run: list[TimeMention] = []
+        for t in reversed([t for t in f.times if t.end <= at]):
+            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
+                break
+            run.insert(0, t)
+        return run
+
     def times_respectively(self, f: SentenceFacts) -> None:
         """Times listed together, then each arm's values at them: "治疗4、8周后，观察组有效率分别为
         80.0%、93.3%，对照组分别为66.7%、76.7%", "治疗42、72 d后PEF分别为(223.17±62.81)、(224.60±61.65)
@@ -3115,11 +3121,7 @@ class Outcomes:
         marks = list(RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end))
         if not marks or len(f.times) < 2:
             return
-        run: list[TimeMention] = []
-        for t in reversed([t for t in f.times if t.end <= marks[0].start()]):
-            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
-                break
-            run.insert(0, t)
+        run = self._times_listed_before(f, marks[0].start())
         if len(run) < 2 or any(t.time.value == 0 for t in run) or DIGIT.search(self._text(run[-1].end, marks[0].start())):
             return
         measures = [m for m in f.measures if run[-1].end <= m.start < marks[0].start()] or (
