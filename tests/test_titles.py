@@ -186,3 +186,21 @@ def test_a_government_sites_banner_and_publication_type_are_no_headline():
 ])
 def test_exclaimed_headlines_site_suffixes_and_flattened_markdown(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a design's list after the title's colon is no keyword list; a header whose sizes the page
+    # lost ("( )") is no headline
+    (["Research Article", "Walking Programmes After Hip Surgery: A Randomized, Double-Blind, Multicenter, Sham-Controlled Trial",
+      "Table 2", "Walking group ( )Sham group ( ) values"],
+     "Walking Programmes After Hip Surgery: A Randomized, Double-Blind, Multicenter, Sham-Controlled Trial"),
+    (["Go to headerGo to navigationGo to searchGo to footer", "Sleep Habits and Memory in Older Adults", "Abstract"],
+     "Sleep Habits and Memory in Older Adults"),
+    (["ExplainedMay 2, 2026peer-reviewed3 min read", "How to Read a Survival Curve", "Body text of the page."],
+     "How to Read a Survival Curve"),
+    (["Newsletter No. 41", "以新方法治療膝關節疼痛", "正文。"], "以新方法治療膝關節疼痛"),
+    # (a date inside a headline stays: it is no page stamp)
+    (["This Week in the Small Journals: Mar 3, 2011", "Body text."], "This Week in the Small Journals: Mar 3, 2011"),
+])
+def test_design_lists_emptied_brackets_and_page_stamps(lines, title):
+    assert pick_title(lines) == title
