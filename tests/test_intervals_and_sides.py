@@ -179,3 +179,34 @@ def test_a_review_of_cohorts_gives_a_ratio_no_treatment_and_control():
             "METHODS: We pooled prospective cohort studies.\n"
             "RESULTS: Smoking increased the risk of rheumatoid arthritis (RR 1.85; 95% CI 1.51-2.27).\n")
     assert not [e for e in study(text)["effects"] if e["versus"] == "control"]
+
+
+NEJM_STYLE = ("Drug K in heart failure: a randomized trial\n\n"
+              "Methods: We randomly assigned 500 patients with heart failure and obesity to receive drug K or placebo for 52 weeks.\n"
+              "Results: The mean change in the 6-minute walk distance was 21.5 m with drug K and 1.2 m with placebo "
+              "(estimated difference, 20.3 m; 95% CI, 8.6 to 32.1; P<0.001), and the mean percent change in body weight was "
+              "-13.3% with drug K and -2.6% with placebo (estimated difference, -10.7 percentage points; 95% CI, -11.9 to -9.4; P<0.001).\n")
+
+
+def test_arms_assigned_after_the_people_who_were_assigned():
+    # ("randomly assigned 500 patients with … to receive A or B": the arms are A and B)
+    assert {g["name"] for g in study(NEJM_STYLE)["groups"] if g["role"] == "arm"} == {"drug k", "placebo"}
+
+
+def test_each_arms_change_then_the_difference_between_them():
+    got = {(e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"] or ()), e["p"])
+           for e in study(NEJM_STYLE)["effects"]}
+    assert got == {
+        ("six-minute walk distance", "drug k", "baseline", "mean_change", 21.5, (), None),
+        ("six-minute walk distance", "placebo", "baseline", "mean_change", 1.2, (), None),
+        ("six-minute walk distance", "drug k", "placebo", "difference_in_change", 20.3, (8.6, 32.1), 0.001),
+        ("body weight", "drug k", "baseline", "mean_change", -13.3, (), None),
+        ("body weight", "placebo", "baseline", "mean_change", -2.6, (), None),
+        ("body weight", "drug k", "placebo", "difference_in_change", -10.7, (-11.9, -9.4), 0.001)}
+    assert not study(NEJM_STYLE)["measurements"]  # (changes are no levels)
+
+
+def test_into_two_groups_names_no_arm():
+    text = ("Acupuncture for pelvic pain: a randomised trial\n\nResearchers randomised 89 patients into two groups, "
+            "receiving either true or sham acupuncture, twice weekly over ten weeks.\n")
+    assert not [g for g in study(text)["groups"] if "groups" in g["name"] or "weekly" in g["name"]]

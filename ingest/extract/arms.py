@@ -23,7 +23,12 @@ from .prefilter import ascii_without
 ALLOCATION = re.compile(
     r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*"
     r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
-    r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
+    r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?"
+    # ("We randomly assigned 529 patients with heart failure (…) of 30 or higher to receive …": the
+    # people assigned, before what they were assigned to)
+    # (not the "to" of a range: "with mild to moderate asthma", "aged 18 to 65", "up to")
+    r"(?:\d[\d,]*\s+[^.;\d][^.;]{0,220}?\s(?<!\bmild\s)(?<!\bmoderate\s)(?<!\d\s)(?<!\bup\s)"
+    r"(?=(?:to|into)\s+(?!(?:two|three|four|five|\d+)\s+(?:groups|arms|cohorts)\b)))?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>(?:\d+(?:\.\d+)?[- ]?(?:mg|µg|mcg|g)\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # "200 received drug X and 198 received placebo": each arm by what its people received.

@@ -3101,6 +3101,55 @@ class Outcomes:
                 break
         return run[values.index(st)].time if len(values) == len(run) and st in values else None
 
+    def changes_with_difference(self, f: SentenceFacts) -> None:
+        """Each arm's change, then the difference between them, as trial abstracts report a
+        continuous outcome: "The mean change on the KCCQ-CSS was 16.6 points with semaglutide and
+        8.7 points with placebo (estimated difference, 7.8 points; 95% CI, 4.8 to 10.9; P<0.001)".
+        Each arm's value is its change from baseline; the difference, with its interval and p,
+        the treatment's change against the comparator's. Every part from one opening ("the mean
+        change in …") to the next is read on its own. English (Chinese writes its changes
+        otherwise: ``zh_differences``, ``listed_changes``)."""
+        s = f.sentence
+        if HAN.search(s.text):
+            return
+        leads = list(CHANGE_LEAD.finditer(self.ctx.norm, s.start, s.end))
+        for k, lead in enumerate(leads):
+            end = leads[k + 1].start() if k + 1 < len(leads) else s.end
+            pairs = []
+            for i, x in enumerate(f.stats):
+                if not lead.end() <= x.start < end or i in f.used_stats or x.count_pct is not None:
+                    continue
+                g = next((g for g in f.groups if 0 <= g.start - x.end <= 30 and g.end <= end
+                          and VALUE_TO_ARM.fullmatch(self.ctx.norm, x.end, g.start)), None)
+                if g is not None and g.name not in {p[0] for p in pairs}:
+                    pairs.append((g.name, i, x, g.end))
+            if len(pairs) != 2:
+                continue
+            measure = next((m for m in f.measures if lead.start() <= m.start < pairs[0][2].start), None)
+            if measure is None:
+                continue
+            lo, hi = lead.start(), end
+            when = self._time_for(f, pairs[0][2], lo, hi)
+            quote = self._quote(s, lo, hi)
+            for arm, i, x, _ in pairs:
+                self.effects.append(Effect(measure.name, arm, "baseline", when, "mean_change", x.value,
+                                           x.dispersion_value if x.dispersion == "ci95" else None, None, None, None, quote))
+                f.used_stats.add(i)
+            diff = DIFFERENCE_AFTER.match(self.ctx.norm, pairs[-1][3])
+            if diff is None:
+                continue
+            ci = next(iter(intervals(self._text(diff.end("v"), min(hi, diff.end("v") + 80)))), None)
+            p = next((q for q in f.ps if diff.end("v") <= q.start < min(hi, diff.end("v") + 90)), None)
+            treatment, comparator = self._treatment_first([pairs[0][0], pairs[1][0]])
+            self.effects.append(Effect(measure.name, treatment, comparator, when, "difference_in_change", number(diff["v"]),
+                                       [ci.low, ci.high] if ci else None, p.p if p else None,
+                                       p.relation if p else None, None, quote))
+            for i, x in enumerate(f.stats):
+                if diff.start("v") <= x.start < (diff.end() + 80 if ci else diff.end("v") + 1):
+                    f.used_stats.add(i)
+            if p is not None:
+                f.used_ps.add(f.ps.index(p))
+
     def _times_listed_before(self, f: SentenceFacts, at: int) -> list[TimeMention]:
         """The last run of the sentence's times before ``at`` listed together ("42、72 d",
         "第4、8、12周"), in order."""
@@ -5034,6 +5083,7 @@ class Outcomes:
             self.vaccine_efficacy(f)
             self.rates(f)
             self.efficacy_grades(f)
+            self.changes_with_difference(f)
             self.times_respectively(f)
             self.measure_lists(f)
             self.listed_ratios(f)
@@ -5090,6 +5140,14 @@ RANDOMISED_POOLED = re.compile(r"randomi[sz]ed|\bRCTs?\b|随机|隨機", re.I)
 # A table row of who took part, not of an outcome: "Age, years", "Sex", "Male, n (%)", "病程".
 DEMOGRAPHIC_ROW = re.compile(r"(?:age|sex|gender|male|female|men|women|race|ethnicity|course\s+of\s+(?:the\s+)?disease|"
                              r"(?:disease\s+)?duration(?:\s+of\s+(?:the\s+)?disease)?)\b(?!\s*-)|年龄|年齡|性别|性別|男|女|病程", re.I)
+# What opens each arm's change in an abstract's sentence: "The mean change on the KCCQ-CSS was",
+# "the mean percent change in body weight was", "The least-squares mean change from baseline in …".
+CHANGE_LEAD = re.compile(r"\b(?:the\s+)?(?:(?:least[- ]squares|LS|adjusted)\s+)?(?:mean|average|median)\s+(?:percent(?:age)?\s+)?"
+                         r"(?:change|reduction|decrease|increase|improvement)s?\b", re.I)
+# The difference between the arms' changes, in the bracket after the last arm: "(estimated difference,
+# 7.8 points; …", "(difference, −10.7 percentage points; …", "(treatment difference −4.0; …".
+DIFFERENCE_AFTER = re.compile(r"\s*(?:groups?|arms?)?\s*[(\[]\s*(?:(?:estimated|mean|treatment|between[- ]group|placebo[- ]adjusted|adjusted)\s+)*"
+                              r"difference(?:\s+(?:vs\.?|versus)\s+placebo)?\s*[,:=]?\s*(?P<v>-?\d+(?:\.\d+)?)", re.I)
 # A table row of each arm's change from baseline: "Improvement from baseline", "Change from
 # baseline", "较基线变化", "治疗前后差值".
 CHANGE_ROW = re.compile(r"\s*(?:(?:mean\s+)?(?:improvement|change|reduction|decrease|increase)s?\s+(?:from|vs\.?|versus)\s+baseline|"
