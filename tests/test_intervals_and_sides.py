@@ -210,3 +210,55 @@ def test_into_two_groups_names_no_arm():
     text = ("Acupuncture for pelvic pain: a randomised trial\n\nResearchers randomised 89 patients into two groups, "
             "receiving either true or sham acupuncture, twice weekly over ten weeks.\n")
     assert not [g for g in study(text)["groups"] if "groups" in g["name"] or "weekly" in g["name"]]
+
+
+# A second reading of changes_with_difference and of the allocation rule; its failures, mended.
+
+def trial(methods: str, results: str) -> str:
+    return f"Drug K in type 2 diabetes: a randomized trial\n\nMethods: {methods}\nResults: {results}\n"
+
+
+@pytest.mark.parametrize("results", [
+    "The mean reduction in glycated hemoglobin was 1.4% in the drug K group and 0.3% in the placebo group "
+    "(difference, 1.1 percentage points; 95% CI, 0.9 to 1.3; P<0.001).",
+    "The mean change in glycated hemoglobin was a decrease of 1.4% with drug K and 0.3% with placebo "
+    "(difference, -1.1 percentage points; 95% CI, -1.3 to -0.9; P<0.001).",
+])
+def test_a_reduction_is_a_change_downwards_and_so_is_its_difference(results):
+    got = {(e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"] or ()))
+           for e in study(trial("We randomly assigned 300 adults to receive drug K or placebo.", results))["effects"]
+           if e["type"] in ("mean_change", "difference_in_change")}
+    assert got == {("drug k", "baseline", "mean_change", -1.4, ()), ("placebo", "baseline", "mean_change", -0.3, ()),
+                   ("drug k", "placebo", "difference_in_change", -1.1, (-1.3, -0.9))}
+
+
+def test_the_difference_is_read_from_the_numbers_not_the_order():
+    results = ("The mean change in glycated hemoglobin was -1.0% with sitagliptin and -1.4% with drug K "
+               "(estimated difference, -0.4 percentage points; 95% CI, -0.6 to -0.2; P<0.001).")
+    s = study(trial("We randomly assigned 300 adults to receive drug K or sitagliptin.", results))
+    assert [(e["group"], e["versus"], e["value"]) for e in s["effects"] if e["type"] == "difference_in_change"] == [
+        ("drug k", "sitagliptin", -0.4)]
+
+
+def test_a_difference_against_placebo_after_two_active_arms_is_not_theirs():
+    results = ("The mean percent change in body weight was -15.0% with drug K and -11.0% with drug M "
+               "(estimated difference vs placebo, -12.6 percentage points; 95% CI, -13.8 to -11.4; P<0.001).")
+    s = study(trial("We randomly assigned 900 adults to receive drug K, drug M or placebo.", results))
+    assert not [e for e in s["effects"] if e["type"] == "difference_in_change"]
+
+
+def test_levels_in_a_later_clause_are_no_changes():
+    results = ("Although the mean change in body weight was modest, mean body weight at week 26 was 95.1 kg with drug K "
+               "and 98.3 kg with placebo.")
+    s = study(trial("We randomly assigned 300 adults to receive drug K or placebo.", results))
+    assert not [e for e in s["effects"] if e["type"] == "mean_change"]
+
+
+@pytest.mark.parametrize("methods", [
+    "We randomly assigned 4304 participants, with stratification according to diabetes status, to receive drug K or placebo.",
+    "We randomly assigned 250 patients intolerant to statins to receive drug K or placebo.",
+    "A total of 600 adults with mild to moderate disease were randomized to receive drug K or placebo.",
+])
+def test_the_people_assigned_are_no_arms(methods):
+    s = study(trial(methods, "The primary outcome occurred less often with drug K (hazard ratio, 0.80; 95% CI, 0.68 to 0.94)."))
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"drug k", "placebo"}

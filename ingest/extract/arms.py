@@ -20,15 +20,19 @@ from .interventions import INN
 from .numerals import chinese_to_int
 from .prefilter import ascii_without
 
+PEOPLE = r"(?:patients|participants|adults|children|infants|adolescents|women|men|people|persons|subjects|individuals|volunteers|smokers|veterans|residents|students|workers)"
 ALLOCATION = re.compile(
     r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*"
     r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
     r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?"
     # ("We randomly assigned 529 patients with heart failure (…) of 30 or higher to receive …": the
     # people assigned, before what they were assigned to)
-    # (not the "to" of a range: "with mild to moderate asthma", "aged 18 to 65", "up to")
-    r"(?:\d[\d,]*\s+[^.;\d][^.;]{0,220}?\s(?<!\bmild\s)(?<!\bmoderate\s)(?<!\d\s)(?<!\bup\s)"
-    r"(?=(?:to|into)\s+(?!(?:two|three|four|five|\d+)\s+(?:groups|arms|cohorts)\b)))?(?:to|into)\s+(?:receive\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
+    # (after "randomly" or "randomized" only, people named by a noun of people, ending right
+    # before "to receive", "to undergo", "to either": not "intolerant to statins", "stratified
+    # according to country", "into two groups according to the order of admission")
+    r"(?:(?:(?<=randomly\sassigned\s)|(?<=randomly\sallocated\s)|(?<=randomized\s)|(?<=randomised\s))"
+    r"(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\b[^.;]{0,220}?\s"
+    r"(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b))?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>(?:\d+(?:\.\d+)?[- ]?(?:mg|µg|mcg|g)\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # "200 received drug X and 198 received placebo": each arm by what its people received.

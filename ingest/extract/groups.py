@@ -54,6 +54,10 @@ ZH_LABELLED = re.compile(rf"(?=[\d〇一七三两九二五八六十四百零])(?
                  r"[(（](?P<label>[^()（）]{1,12}组)[)）]")
 
 
+# Between two alternatives offered: "drug K, drug M or placebo", "drug K or placebo".
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s(?:or|and)\s+)(?:the\s+|an?\s+)?", re.I)
+
+
 def _number(text: str) -> int | None:
     text = text.replace(" ", "").replace(",", "")
     return int(text) if text.isdigit() else chinese_to_int(text)
@@ -143,6 +147,9 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             value, x_start, x_end, pct = min(sized, key=lambda x: abs(start + x[1] - g.start))
             if enrolled is not None and value >= enrolled:
                 continue
+            if OFFERED.search(piece, x_end, g.start - start) and any(
+                    0 < h.start - g.end <= 40 and LIST_GLUE.fullmatch(ctx.text, g.end, h.start) for h in mentions):
+                continue  # "assigned 900 adults to receive drug K, drug M or placebo": everyone's, not drug K's
             if pct is None:
                 after = re.compile(r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*%").match(piece[x_end:])
                 pct = float(after.group(1)) if after else None

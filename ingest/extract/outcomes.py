@@ -490,7 +490,7 @@ AFTER_TREATMENT = re.compile(r"\s*(?:\bafter\s+(?:the\s+)?(?:treatment|intervent
                              r"治疗后|治療後|干预后|干預後|术后|術後|用药后|用藥後)", re.I)
 # Times listed together ("42、72 d", "第4、8、12周"), what may stand between the last of them and
 # "分别" (the measure's name: "后PEF"), and what opens the run of values after it ("为(").
-TIME_LIST_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|與)\s*(?:第\s*)?")
+LISTED_TIMES_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|與)\s*(?:第\s*)?")
 SEMICOLON = re.compile(r"[;；]")
 # An arm no rule knows, named right after a value: "12.9 months (95% CI 11.9-14.0) in the pembrolizumab group".
 UNKNOWN_ARM_AFTER = re.compile(r"\s*(?:in|with|for|among)\s+(?:the\s+)?[\w\-+/ ]{1,30}?\s+(?:group|arm)\b", re.I)
@@ -3115,47 +3115,76 @@ class Outcomes:
         leads = list(CHANGE_LEAD.finditer(self.ctx.norm, s.start, s.end))
         for k, lead in enumerate(leads):
             end = leads[k + 1].start() if k + 1 < len(leads) else s.end
-            pairs = []
+            pairs, named = [], 0
             for i, x in enumerate(f.stats):
-                if not lead.end() <= x.start < end or i in f.used_stats or x.count_pct is not None:
+                if not lead.end() <= x.start < end or x.count_pct is not None:
                     continue
                 g = next((g for g in f.groups if 0 <= g.start - x.end <= 30 and g.end <= end
                           and VALUE_TO_ARM.fullmatch(self.ctx.norm, x.end, g.start)), None)
-                if g is not None and g.name not in {p[0] for p in pairs}:
-                    pairs.append((g.name, i, x, g.end))
-            if len(pairs) != 2:
-                continue
+                if g is not None:
+                    named += 1
+                    if i not in f.used_stats and g.name not in {p[0] for p in pairs}:
+                        pairs.append((g.name, i, x, g.end))
+            # (Two arms, each once, in the opening's own clause: not a third arm or a second dose
+            # of one, nor values after a semicolon or ", and the target level was reached by 60%".)
+            if len(pairs) != 2 or named != 2 or LEAD_CLAUSE_BREAK.search(self.ctx.norm, lead.end(), pairs[1][2].start) \
+                    or any(PEOPLE_AFTER_VALUE.match(self.ctx.norm, x.end) for _, _, x, _ in pairs) \
+                    or len(LINKING_VERB.findall(self.ctx.norm, lead.end(), pairs[0][2].start)) > 1:
+                continue  # (… "was modest, mean body weight at week 26 was 95.1 kg": levels of another clause)
+            down = lead["down"] or DOWN_BEFORE.search(self.ctx.norm, lead.end(), pairs[0][2].start)
             measure = next((m for m in f.measures if lead.start() <= m.start < pairs[0][2].start), None)
             if measure is None:
                 continue
             lo, hi = lead.start(), end
             when = self._time_for(f, pairs[0][2], lo, hi)
             quote = self._quote(s, lo, hi)
-            for arm, i, x, _ in pairs:
-                self.effects.append(Effect(measure.name, arm, "baseline", when, "mean_change", x.value,
-                                           x.dispersion_value if x.dispersion == "ci95" else None, None, None, None, quote))
+            # "The mean reduction in HbA1c was 1.4% …": a reduction, written as a positive number,
+            # is a change downwards.
+            changes = [(arm, i, x, -abs(x.value) if down else x.value) for arm, i, x, _ in pairs]
+            for arm, i, x, value in changes:
+                self.effects.append(Effect(measure.name, arm, "baseline", when, "mean_change", value,
+                                           x.dispersion_value if x.dispersion == "ci95" and not down else None,
+                                           None, None, None, quote))
                 f.used_stats.add(i)
             diff = DIFFERENCE_AFTER.match(self.ctx.norm, pairs[-1][3])
             if diff is None:
                 continue
+            # The difference is one arm's change less the other's, to the precision printed: which
+            # arm it is of is read from the numbers; one that is neither ("difference vs placebo"
+            # after two active arms, a difference of something else) is not stored.
+            d, (a, b) = number(diff["v"]), (changes[0][3], changes[1][3])
+            close = lambda x, y: abs(x - y) <= 0.051 + 0.01 * abs(y)  # noqa: E731
+            flipped = bool(down) and d > 0 and close(a - b, -d) != close(b - a, -d)
+            if flipped:
+                # ("mean reduction … 1.4% and 0.3% (difference, 1.1)": a difference in reductions,
+                # stored as one in changes, signed as they are, its interval with it)
+                d = -d
             ci = next(iter(intervals(self._text(diff.end("v"), min(hi, diff.end("v") + 80)))), None)
             p = next((q for q in f.ps if diff.end("v") <= q.start < min(hi, diff.end("v") + 90)), None)
-            treatment, comparator = self._treatment_first([pairs[0][0], pairs[1][0]])
-            self.effects.append(Effect(measure.name, treatment, comparator, when, "difference_in_change", number(diff["v"]),
-                                       [ci.low, ci.high] if ci else None, p.p if p else None,
-                                       p.relation if p else None, None, quote))
+            # (Stored or not, the difference and its interval and p are no reader's levels: "(estimated
+            # difference vs placebo, −12.6 …)" is no placebo arm's body weight.)
             for i, x in enumerate(f.stats):
                 if diff.start("v") <= x.start < (diff.end() + 80 if ci else diff.end("v") + 1):
                     f.used_stats.add(i)
             if p is not None:
                 f.used_ps.add(f.ps.index(p))
+            if close(a - b, d) and not close(b - a, d):
+                treatment, comparator = changes[0][0], changes[1][0]
+            elif close(b - a, d) and not close(a - b, d):
+                treatment, comparator = changes[1][0], changes[0][0]
+            else:
+                continue
+            bounds = ([-ci.high, -ci.low] if flipped else [ci.low, ci.high]) if ci else None
+            self.effects.append(Effect(measure.name, treatment, comparator, when, "difference_in_change", d,
+                                       bounds, p.p if p else None,
+                                       p.relation if p else None, None, quote))
 
     def _times_listed_before(self, f: SentenceFacts, at: int) -> list[TimeMention]:
         """The last run of the sentence's times before ``at`` listed together ("42、72 d",
         "第4、8、12周"), in order."""
         run: list[TimeMention] = []
         for t in reversed([t for t in f.times if t.end <= at]):
-            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
+            if run and not LISTED_TIMES_GLUE.fullmatch(self.ctx.norm, t.end, run[0].start):
                 break
             run.insert(0, t)
         return run
@@ -3225,7 +3254,7 @@ class Outcomes:
         for t in f.times:
             if t.start < opened.end():
                 continue
-            if run and not TIME_LIST_GLUE.fullmatch(self.ctx.norm, run[-1].end, t.start) \
+            if run and not LISTED_TIMES_GLUE.fullmatch(self.ctx.norm, run[-1].end, t.start) \
                     and not TIME_LIST_AND.fullmatch(self.ctx.norm, run[-1].end, t.start):
                 break
             if not run and t.start != opened.end():
@@ -5142,8 +5171,17 @@ DEMOGRAPHIC_ROW = re.compile(r"(?:age|sex|gender|male|female|men|women|race|ethn
                              r"(?:disease\s+)?duration(?:\s+of\s+(?:the\s+)?disease)?)\b(?!\s*-)|年龄|年齡|性别|性別|男|女|病程", re.I)
 # What opens each arm's change in an abstract's sentence: "The mean change on the KCCQ-CSS was",
 # "the mean percent change in body weight was", "The least-squares mean change from baseline in …".
-CHANGE_LEAD = re.compile(r"\b(?:the\s+)?(?:(?:least[- ]squares|LS|adjusted)\s+)?(?:mean|average|median)\s+(?:percent(?:age)?\s+)?"
-                         r"(?:change|reduction|decrease|increase|improvement)s?\b", re.I)
+CHANGE_LEAD = re.compile(r"\b(?:the\s+)?(?:(?:least[- ]squares|LS|adjusted)\s+)?(?:mean|average)\s+(?:percent(?:age)?\s+)?"
+                         r"(?:change|(?P<down>reduction|decrease|decline|fall|loss)|increase|gain)s?\b", re.I)
+# What ends the opening's clause before its second value: "…greater with drug K than with
+# placebo, and the target level was reached by 60% …", a semicolon.
+LEAD_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|whereas|but)\s|\bthan\b", re.I)
+# Between the opening and the first value: "was a decrease of 9.6 kg" makes the changes downward;
+# a second "was" opens another clause.
+DOWN_BEFORE = re.compile(r"\b(?:a\s+)?(?:reduction|decrease|decline|fall|loss|drop)\s+of\b", re.I)
+LINKING_VERB = re.compile(r"\b(?:was|were|is|are)\b", re.I)
+# A share of people, not a change: "45% of patients with drug K".
+PEOPLE_AFTER_VALUE = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:patients|participants|people|those|subjects|children|adults|women|men)\b", re.I)
 # The difference between the arms' changes, in the bracket after the last arm: "(estimated difference,
 # 7.8 points; …", "(difference, −10.7 percentage points; …", "(treatment difference −4.0; …".
 DIFFERENCE_AFTER = re.compile(r"\s*(?:groups?|arms?)?\s*[(\[]\s*(?:(?:estimated|mean|treatment|between[- ]group|placebo[- ]adjusted|adjusted)\s+)*"
