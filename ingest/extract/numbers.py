@@ -267,8 +267,11 @@ def bare_interval(norm: str, at: int, estimate: float) -> list | None:
 # 40.7 (±17) | 40.7±17 | 40.7 ± 17.0 | 8.1% (SD 0.9) | 8.1 (0.9) | 64 (range 45–78) | 5 [IQR 3–8] | 32 (39.2%)
 STAT = re.compile(
     # (not inside a word or after a decimal point, but after "vs." written without a space: "7.8%vs.19.4%")
-    # (and after a table's label its cells were glued to: "Baseline4.48 ± 4.12", "4 w2.55 ± 2.00")
-    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])|(?<=[vV][sS]\.)(?=\d)|(?<=[a-z])(?=-?\d{1,4}(?:\.\d+)?\s?±))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
+    # (and after a table's label its cells were glued to: "Baseline4.48 ± 4.12", "4 w2.55 ± 2.00", not
+    # after a unit's "m2" ("kg/m235.1 ± 3.9" is no 235.1); a value glued to the cell before it keeps
+    # its sign: "−1.50 ± 1.20−0.30 ± 1.10" is −0.30, never 0.30)
+    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])(?!(?<=\d-)\d{1,4}(?:\.\d+)?\s?±)|(?<=[vV][sS]\.)(?=\d)"
+    r"|(?:(?<=[a-z]{2})(?<![/\s]m)(?<!cm)(?<!mm)|(?<=\d\s[wd]))(?=-?\d{1,4}(?:\.\d+)?\s?±)|(?<=\d)(?=-\d{1,4}(?:\.\d+)?\s?±))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
     r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±)))?\s*"
     r"(?:"
@@ -319,6 +322,10 @@ def stats(text: str) -> list[Stat]:
     [(12.5, 'iqr', [8.0, 16.1]), (7, 'ci95', [5, 9])]
     >>> [s.value for s in stats("(7.8%vs.19.4%,P<0.05)")]
     [7.8, 19.4, 0.05]
+    >>> [(s.value, s.dispersion_value) for s in stats("Change−1.50 ± 1.20−0.30 ± 1.10; 4 w2.55 ± 2.00")]
+    [(-1.5, 1.2), (-0.3, 1.1), (4, None), (2.55, 2.0)]
+    >>> [s.value for s in stats("BMI, kg/m235.1 ± 3.9")]  # (no 235.1: the unit's 2 is glued to it)
+    [3.9]
     """
     norm = normalize(text)
     out = []

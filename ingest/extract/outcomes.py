@@ -4929,24 +4929,36 @@ class Outcomes:
             # the arm its prose results are given for, not a group "观察" of its own)
             arms = ["all" if OVERALL_ROW.match(a) else spelled_out(text, a) or self._role_of_column(a) or a for a in t.arms]
             repeated = Counter(_without_kind(r.label).lower() for r in t.rows if r.measure and r.label)
-            last_time = None  # the time of the row above, which a row of changes from baseline is at
+            last_time = NO_ROW_ABOVE  # the time of the row above, which a row of changes from baseline is at
+            levels: dict[Time | None, list] = {}  # each time's values under the current measure's line
+            section = None
             # (rows under a measure's line of its own: the table gives outcomes, not only who took part)
-            outcomes_below = any(r.measure and not DEMOGRAPHIC_ROW.match(r.measure) for r in t.rows)
+            outcomes_below = any(r.measure and not DEMOGRAPHIC_ROW.fullmatch(r.measure) for r in t.rows)
             for row in t.rows:
                 label = row.label
-                if label and CHANGE_ROW.fullmatch(label) and row.measure and not baseline:
-                    self._change_row(row, arms, last_time)
+                if row.measure != section:
+                    section, last_time, levels = row.measure, NO_ROW_ABOVE, {}
+                change = CHANGE_ROW.fullmatch(label or "")
+                if change and row.measure and not baseline:
+                    if change["to"]:
+                        # ("Change from baseline to week 24": the change at the time it names)
+                        last_time = next((t.time for t in times(label) if t.time.value), last_time)
+                    self._change_row(row, arms, last_time, levels)
+                    continue
+                if label and (TIME_UNIT_ONLY.fullmatch(label) or (not row.measure and (change or WHEN_ONLY.fullmatch(label)))):
+                    # "Week 2488.1 ± …": the time's number glued to the value, which cannot be told
+                    # apart; "Baseline", "治疗后", "Change from baseline" under no measure's line: no name.
                     continue
                 if label and label[-1] in markers and len(label) > 3 and label[-2].isalpha():
                     label = label[:-1]  # "Total effective ratea": the footnote's letter
-                if label and outcomes_below and DEMOGRAPHIC_ROW.match(label):
+                if label and outcomes_below and DEMOGRAPHIC_ROW.fullmatch(label):
                     continue  # (who took part, above a table's outcomes: no outcome; a table of who took part keeps it)
                 own = [x for x in times(label) if x.time.value]
                 if label and not own and BASELINE_LABEL.fullmatch(label) and row.measure:
                     own = [x for x in times(label)]  # a row "Baseline" under its measure's line
                 hint = tables.KIND_HINT.search(label or "")
                 label = _without_kind(label) if label else label
-                name = row.measure if (own or not label) else label
+                name = row.measure if (own or not label or WHEN_ONLY.fullmatch(label)) else label
                 if row.measure and label and repeated[label.lower()] >= 2 and not own and not times(row.measure):
                     # "Proximal margin" / "Length, mean ± SD, cm", then "Distal margin" / "Length, …":
                     # a label under more than one line without numbers is a part of what each names
@@ -4961,6 +4973,7 @@ class Outcomes:
                 if when is not None and not when.value:
                     when = BASELINE
                 last_time = when
+                levels[when] = [st.value for st in row.values]
                 quote = text[row.start:row.end]
                 # "n (%)" said by the row, or each cell's bracket the share its count makes of the
                 # column's people ("50 (7.3)" under "(n = 683)"): counts and shares, not means and SDs
@@ -4988,21 +5001,36 @@ class Outcomes:
                                                row.p_relation, None, quote))
         return spans
 
-    def _change_row(self, row, arms: list[str], when: Time | None) -> None:
+    def _change_row(self, row, arms: list[str], when: Time | None, levels: dict) -> None:
         """A text table's row of changes from baseline under a measure's line ("Improvement from
         baseline −0.46 ± 4.36 (−1.40, 0.47) −1.25 ± 4.89 (…) 0.755"): each arm's change, at the
         time of the row above it, with the interval printed after it; the row's p compares the
-        arms' changes."""
-        measure = self._table_measure(row.measure) or row.measure
-        if not measure or re.compile(r"\d").search(measure) or when == BASELINE:
-            return
+        arms' changes. Its sign is the levels': a table that prints "Reduction from baseline 16.2"
+        or "治疗前后差值 3.30" under levels that fell holds changes of −16.2 and −3.30; where the
+        levels give no sign to check (none printed, or neither sign agrees), only a row that
+        says "change" is read, as printed."""
+        measure = self._table_measure(row.measure) or (row.measure if not re.compile(r"\d").search(row.measure) else None)
+        if not measure or when is NO_ROW_ABOVE or when == BASELINE:
+            return  # (a change with no level row above it: since when, the table does not say)
+        before, after = levels.get(BASELINE), levels.get(when)
         quote = self.ctx.text[row.start:row.end]
         norm = normalize(quote)
-        for arm, st in zip(arms, row.values):
+        changes = []
+        for k, (arm, st) in enumerate(zip(arms, row.values)):
             if st.percent or st.count_pct is not None:
                 return  # (a share is no mean change)
-            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", st.value,
-                                       bare_interval(norm, st.end, st.value), None, None, None, quote))
+            value = st.value
+            if before and after and k < min(len(before), len(after)):
+                moved = after[k] - before[k]
+                if abs(abs(value) - abs(moved)) > 0.051 + 0.02 * abs(moved):
+                    return  # (the row's numbers are not the levels' change: something else)
+                value = abs(value) if moved >= 0 else -abs(value)
+            elif not NEUTRAL_CHANGE_ROW.fullmatch(row.label or ""):
+                return  # ("Reduction from baseline 16.2": which way, no level printed says)
+            ci = bare_interval(norm, st.end, st.value)
+            changes.append((arm, value, ci if ci is None or value == st.value else [-ci[1], -ci[0]]))
+        for arm, value, ci in changes:
+            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", value, ci, None, None, None, quote))
         sides = [a for a in arms if a != "all"]
         if row.p is not None and len(sides) == 2:
             group, versus = self._treatment_first(sides)
@@ -5167,8 +5195,13 @@ NOT_AN_OUTCOME_NAME = re.compile(r"\b(?:it|its|was|were|is|are|not|but|than|did|
 # A review that pools randomised trials (not cohorts): "randomized controlled trials", "RCTs", "随机对照试验".
 RANDOMISED_POOLED = re.compile(r"randomi[sz]ed|\bRCTs?\b|随机|隨機", re.I)
 # A table row of who took part, not of an outcome: "Age, years", "Sex", "Male, n (%)", "病程".
-DEMOGRAPHIC_ROW = re.compile(r"(?:age|sex|gender|male|female|men|women|race|ethnicity|course\s+of\s+(?:the\s+)?disease|"
-                             r"(?:disease\s+)?duration(?:\s+of\s+(?:the\s+)?disease)?)\b(?!\s*-)|年龄|年齡|性别|性別|男|女|病程", re.I)
+DEMOGRAPHIC_ROW = re.compile(r"\s*(?:(?:age|sex|gender|male|female|men|women|race|ethnicity|course\s+of\s+(?:the\s+)?disease|"
+                             r"disease\s+duration|duration\s+of\s+(?:the\s+)?disease)\b|年龄|年齡|性别|性別|(?:男|女)(?:性)?(?:比例|例数)?|病程)"
+                             r"\s*(?:[,，:：(（][^,，]{0,20})?\W*", re.I)
+NO_ROW_ABOVE = object()  # (a text table's section before its first row of levels)
+# A row of changes that says "change" and no direction: read as printed where no level checks it.
+NEUTRAL_CHANGE_ROW = re.compile(r"\s*(?:mean\s+)?changes?\s+(?:from|vs\.?|versus)\s+baseline(?:\s+(?:to|at)\s+(?:week|month|day)\s*\d{1,3})?\s*|"
+                                r"\s*变化(?:值|量)\s*", re.I)
 # What opens each arm's change in an abstract's sentence: "The mean change on the KCCQ-CSS was",
 # "the mean percent change in body weight was", "The least-squares mean change from baseline in …".
 CHANGE_LEAD = re.compile(r"\b(?:the\s+)?(?:(?:least[- ]squares|LS|adjusted)\s+)?(?:mean|average)\s+(?:percent(?:age)?\s+)?"
@@ -5188,8 +5221,15 @@ DIFFERENCE_AFTER = re.compile(r"\s*(?:groups?|arms?)?\s*[(\[]\s*(?:(?:estimated|
                               r"difference(?:\s+(?:vs\.?|versus)\s+placebo)?\s*[,:=]?\s*(?P<v>-?\d+(?:\.\d+)?)", re.I)
 # A table row of each arm's change from baseline: "Improvement from baseline", "Change from
 # baseline", "较基线变化", "治疗前后差值".
-CHANGE_ROW = re.compile(r"\s*(?:(?:mean\s+)?(?:improvement|change|reduction|decrease|increase)s?\s+(?:from|vs\.?|versus)\s+baseline|"
+CHANGE_ROW = re.compile(r"\s*(?:(?:mean\s+)?(?:improvement|change|reduction|decrease|increase)s?\s+(?:from|vs\.?|versus)\s+baseline"
+                        r"(?P<to>\s+(?:to|at)\s+(?:week|month|day)\s*\d{1,3})?|"
                         r"较基线(?:的)?(?:变化|改善|下降)(?:值|量)?|治疗前后差值|变化(?:值|量))\s*", re.I)
+# A row label that is a time's unit alone, its number glued to the first value ("Week 2488.1 ± 1.1"
+# is week 24's 88.1 or week 2's 488.1: no reading); a label that says only when.
+TIME_UNIT_ONLY = re.compile(r"\s*(?:weeks?|months?|days?|wk|第)\s*", re.I)
+WHEN_ONLY = re.compile(r"\s*(?:baseline|pre-?treatment|post-?treatment|before\s+treatment|after\s+treatment|follow-?up(?:\s+period)?|"
+                       r"(?:week|month|day)\s*\d{1,3}|\d{1,3}\s*(?:w|wk|weeks?|months?|days?)|"
+                       r"基线|基線|治疗前|治療前|治疗后|治療後|随访|隨訪|第?\s*\d{1,3}\s*(?:周|週|个月|個月|天))\s*", re.I)
 # A row that is the baseline of its measure: "Baseline", "基线", "治疗前".
 BASELINE_LABEL = re.compile(r"\s*(?:baseline|pre-?treatment|before\s+treatment|基线|基線|治疗前|治療前)\s*", re.I)
 # A listed item that names no measure: a label before it ("结果：使用甲药"), or the treatment its

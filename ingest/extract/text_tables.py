@@ -35,8 +35,11 @@ FOOTNOTE = re.compile(# (an abbreviation in capitals, "ITT, intention to treat",
 # "CXDT-HFG group ( )Placebo group ( ) P values", "治疗组 对照组 P值": a header whose groups'
 # sizes the page lost; each group a name of up to four words before "group" or "arm", or a
 # Chinese name on 组. (Known as a header only by the rows of values that follow it.)
-UNSIZED = re.compile(r"(?P<name>(?<![\w-])[A-Za-z][\w+\-/]*(?:\s[A-Za-z][\w+\-/]*){0,3}?)\s+(?:group|arm)\b|"
+UNSIZED = re.compile(r"(?P<name>(?<![\w-])[A-Za-z][\w+\-/]*(?:\s[A-Za-z][\w+\-/]*)?)\s+(?:group|arm)\b|"
                      r"(?P<zh>[\u4e00-\u9fff]{1,6}[组組])", re.I)
+# Words of a sentence or a flow diagram, never of a header's group name: "between the acupuncture
+# group and the sham group", "Allocated to drug K group".
+NOT_A_HEADER_WORD = re.compile(r"\b(?:the|and|between|in|to|of|with|allocated|assigned|comparison|compared|patients|received|versus|vs)\b", re.I)
 # What a header without sizes may hold besides its groups: empty size brackets, the p and
 # statistic columns, the kind of each cell.
 OTHER_COLUMNS = re.compile(r"(?:\s|[(（]\s*[)）]|[Pp][- ]?values?|[Pp]值|values?|statistics?|[tT]值?|χ2|χ²|统计量|統計量|"
@@ -80,21 +83,27 @@ def _unsized_arms(line: str, below: list[str]) -> list[str]:
     """The groups of a header that names two or more groups without their sizes, when a row
     of a value per group follows within three lines; else none.
 
-    >>> _unsized_arms("CXDT-HFG group ( )Placebo group ( ) values", ["Mean ± SD", "Baseline4.48 ± 4.12 4.13 ± 4.33 0.572"])
+    >>> _unsized_arms("CXDT-HFG group ( )Placebo group ( ) values", ["Mean ± SD", "Baseline4.48 ± 4.12 4.13 ± 4.33 0.572",
+    ...                                                                "4 w4.01 ± 5.11 2.88 ± 2.05 0.548"])
     ['CXDT-HFG', 'Placebo']
+    >>> _unsized_arms("between the acupuncture group and the sham group", ["3.1 ± 0.5 vs 4.2 ± 0.6", "2.0 ± 0.4 and 3.3 ± 0.7"])
+    []
     >>> _unsized_arms("Patients in the treatment group and the control group improved.", ["Pain 3.1 ± 0.5 4.2 ± 0.6"])
     []
     """
     if len(line) > 120 or re.compile(r"\d|[.。;；]\s*$").search(line) or " " not in line.strip():
         return []
-    names = [(m["name"] or m["zh"]).strip() for m in UNSIZED.finditer(line)]
+    if NOT_A_HEADER_WORD.search(line):
+        return []
+    names = [FIRST_COLUMN.sub("", (m["name"] or m["zh"]).strip()) for m in UNSIZED.finditer(line)]
     names = [re.compile(r"\s*(?:group|arm|组|組)$", re.I).sub("", n).strip() or n for n in names]
     # (Nothing but the groups and the columns after them: "一、針刺前實驗組和對照組基本資料之比較" is a
     # heading that names two groups, not a header.)
     if len(names) < 2 or len(set(names)) < len(names) or not OTHER_COLUMNS.fullmatch(UNSIZED.sub(" ", line)):
         return []
-    rows = [x for x in below if x.strip()][:3]
-    return names if any(sum(1 for st in stats(x) if _valued(st)) >= len(names) for x in rows) else []
+    # (two rows of a value per group among the next lines: one such line may be prose)
+    rows = [x for x in below if x.strip()][:5]
+    return names if sum(1 for x in rows if sum(1 for st in stats(x) if _valued(st)) >= len(names)) >= 2 else []
 
 
 def _is_header(line: str) -> bool:
@@ -143,7 +152,7 @@ def find(text: str) -> list[TextTable]:
         # (Two "n = N" first: the group pattern is costly to try on every line.)
         arms, sizes = _arm_names(stripped) if len(N_EQUALS.findall(stripped)) >= 2 else ([], [])
         if len(arms) < 2 and current is None and stripped and not N_EQUALS.search(stripped):
-            arms = _unsized_arms(stripped, [x for x, _ in lines[index + 1:index + 5]])
+            arms = _unsized_arms(stripped, [x for x, _ in lines[index + 1:index + 7]])
             sizes = [None] * len(arms)
             if arms:
                 current, measure, short = TextTable(arms, sizes, start=at, end=at + len(line)), None, []
@@ -181,6 +190,8 @@ def find(text: str) -> list[TextTable]:
         if current is None:
             continue
         if not stripped:
+            if current.sizes and current.sizes[0] is None and current.rows:
+                current = None  # (a table known only by its rows ends where they do)
             continue
         if FOOTNOTE.match(stripped) or len(stripped) > 160:
             current = None

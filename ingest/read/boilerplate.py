@@ -83,11 +83,11 @@ VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
-                  # brackets a page emptied (an arm's size that was an image: "K group ( )Placebo group ( )")
-                  r"[(（]\s*[)）]|"
+                  # brackets a page emptied after a group (an arm's size that was an image: "K group ( )Placebo group ( )")
+                  r"(?:group|arm|组|組)\s*[(（]\s*[)）]|"
                   # a page's own links and stamps: "Go to headerGo to navigation…", "… 2 min read",
                   # "Newsletter No. 288" (a date alone is no stamp: "This Week in the Journals: Jul 13, 2012")
-                  r"\bGo\s+to\s+(?:header|navigation|search|content|footer|main)|\d\s*min(?:ute)?s?\s+read\b|\bNewsletter\s+No\.?\s*\d|"
+                  r"\bGo\s+to\s+(?:header|navigation|search|content|footer|main)|^.{0,40}\d\s*min(?:ute)?s?\s+read\b|\bNewsletter\s+No\.?\s*\d|"
                   # a rating label ("Evidence Rating Level: 1"; a government site's banner is GOV_BANNER's)
                   r"^Evidence\s+Rating\s+Level\b|"
                   # a PubMed page's publication type, printed on a line of its own above the title
@@ -128,7 +128,13 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   r"(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)[^。]{0,40}\b\d{6}\b|"
                   r"^[\u4e00-\u9fff]{2,16}(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)\s+[\u4e00-\u9fff]{2,8}(?:科|部|系|所|室|中心)$", re.I)
 # A paper's title that ends on its design after a colon: ": A Randomized, Double-Blind Trial".
-DESIGN_AFTER_COLON = re.compile(r":\s+(?:an?\s+|the\s+)?[\w\s,/-]{0,120}\b(?:trials?|study|studies|meta-analysis|review|analysis|cohort)\s*$", re.I)
+DESIGN_AFTER_COLON = re.compile(r":\s+(?:an?\s+|the\s+)?(?:(?:randomi[sz]ed|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|open[- ]label|"
+                                r"multi-?cent(?:er|re)|multi-?national|placebo[- ]controlled|sham[- ]controlled|active[- ]controlled|"
+                                r"controlled|prospective|retrospective|cross-?over|parallel[- ]group|pragmatic|pilot|phase\s+[IVX\d/]+|"
+                                r"non-?inferiority|cluster|double[- ]masked|observational|population-based|nationwide)[,\s]+(?:and\s+)?)+"
+                                r"(?:clinical\s+|cohort\s+)?(?:trial|study)\s*$", re.I)
+# A label line whose colon introduces a list: "Subjects: …", "Topics: …", "Authors: …".
+LABEL_BEFORE_COLON = re.compile(r"\s*(?:subjects?|topics?|authors?|keywords?|tags?|categories|in\s+this\s+issue|mesh(?:\s+terms)?)\s*:", re.I)
 LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
 # A site's menu: six or more words of one to four characters in a row ("即時 熱門 政治 軍武
 # 社會 生活 健康 國際"), never the headline.
@@ -220,7 +226,8 @@ def pick_title(lines: list[str]) -> str | None:
             continue
         # (the commas of a design's list after a title's colon, "…: A Randomized, Double-Blind,
         # Multicenter, Placebo-Controlled Trial", make no keyword list)
-        commas = (line[:line.index(": ")] if DESIGN_AFTER_COLON.search(line) else line).count(",")
+        design = DESIGN_AFTER_COLON.search(line)
+        commas = (line[:design.start()] if design and not LABEL_BEFORE_COLON.match(line) else line).count(",")
         if digits > 0.3 * len(line) or (not han and (len(line.split()) > 40 or commas >= 3)) \
                 or (han > 40 and line.count("，") + line.count(",") >= 2):
             continue  # a row of numbers, a paragraph or a keyword list rather than a headline
