@@ -262,3 +262,13 @@ def test_levels_in_a_later_clause_are_no_changes():
 def test_the_people_assigned_are_no_arms(methods):
     s = study(trial(methods, "The primary outcome occurred less often with drug K (hazard ratio, 0.80; 95% CI, 0.68 to 0.94)."))
     assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"drug k", "placebo"}
+
+
+def test_a_differences_bracket_leaves_the_next_clause_its_values():
+    results = ("The mean change in body weight was -9.6 kg with drug K and -2.1 kg with placebo (difference, -7.5 kg; "
+               "95% CI, -8.9 to -6.1), and the mean change in BMI was -3.4 with drug K and -0.8 with placebo (difference, -2.6).")
+    s = study(trial("We randomly assigned 300 adults to receive drug K or placebo.", results))
+    got = {(e["measure"], e["group"], e["type"], e["value"], tuple(e["ci"] or ())) for e in s["effects"]}
+    assert ("body mass index", "drug k", "mean_change", -3.4, ()) in got
+    assert ("body weight", "drug k", "difference_in_change", -7.5, (-8.9, -6.1)) in got
+    assert ("body mass index", "drug k", "difference_in_change", -2.6, ()) in got  # (not the weight's interval)

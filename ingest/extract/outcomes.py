@@ -3159,12 +3159,14 @@ class Outcomes:
                 # ("mean reduction … 1.4% and 0.3% (difference, 1.1)": a difference in reductions,
                 # stored as one in changes, signed as they are, its interval with it)
                 d = -d
-            ci = next(iter(intervals(self._text(diff.end("v"), min(hi, diff.end("v") + 80)))), None)
-            p = next((q for q in f.ps if diff.end("v") <= q.start < min(hi, diff.end("v") + 90)), None)
+            # The difference's interval and p are those inside its own bracket, not the next clause's.
+            shut = _closing_bracket(self.ctx.norm, diff.start("open"), hi) or min(hi, diff.end("v") + 80)
+            ci = next(iter(intervals(self._text(diff.end("v"), shut))), None)
+            p = next((q for q in f.ps if diff.end("v") <= q.start < shut), None)
             # (Stored or not, the difference and its interval and p are no reader's levels: "(estimated
             # difference vs placebo, −12.6 …)" is no placebo arm's body weight.)
             for i, x in enumerate(f.stats):
-                if diff.start("v") <= x.start < (diff.end() + 80 if ci else diff.end("v") + 1):
+                if diff.start("v") <= x.start < shut:
                     f.used_stats.add(i)
             if p is not None:
                 f.used_ps.add(f.ps.index(p))
@@ -5217,7 +5219,7 @@ LINKING_VERB = re.compile(r"\b(?:was|were|is|are)\b", re.I)
 PEOPLE_AFTER_VALUE = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:patients|participants|people|those|subjects|children|adults|women|men)\b", re.I)
 # The difference between the arms' changes, in the bracket after the last arm: "(estimated difference,
 # 7.8 points; …", "(difference, −10.7 percentage points; …", "(treatment difference −4.0; …".
-DIFFERENCE_AFTER = re.compile(r"\s*(?:groups?|arms?)?\s*[(\[]\s*(?:(?:estimated|mean|treatment|between[- ]group|placebo[- ]adjusted|adjusted)\s+)*"
+DIFFERENCE_AFTER = re.compile(r"\s*(?:groups?|arms?)?\s*(?P<open>[(\[])\s*(?:(?:estimated|mean|treatment|between[- ]group|placebo[- ]adjusted|adjusted)\s+)*"
                               r"difference(?:\s+(?:vs\.?|versus)\s+placebo)?\s*[,:=]?\s*(?P<v>-?\d+(?:\.\d+)?)", re.I)
 # A table row of each arm's change from baseline: "Improvement from baseline", "Change from
 # baseline", "较基线变化", "治疗前后差值".
