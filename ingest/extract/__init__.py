@@ -306,7 +306,7 @@ def _extract(document: Document) -> Record:
         if g.role == "arm" and g.n is None:
             # An arm the allocation did not size may be sized beside its name elsewhere.
             g.n, g.quote = _arm_size(g.name, ctx.text, ctx.norm) or (None, g.quote)
-    _sides_of_between_arm_effects(study)
+    _sides_of_between_arm_effects(study, ctx.text)
     _roles_as_named_arms(study)
     _treatment_as_the_article_calls_it(study, ctx.text)
     return Record(source, [study])
@@ -452,7 +452,7 @@ def _comparator_arm(name: str) -> bool:
     return name == "control" or (vocab.info(name) or {}).get("kind") in {"sham", "placebo", "standard_care"}
 
 
-def _sides_of_between_arm_effects(study: Study) -> None:
+def _sides_of_between_arm_effects(study: Study, text: str = "") -> None:
     """A hazard, odds or risk ratio or a difference between arms that no sentence gave its
     sides ("the hazard ratio for death was 0.93"), in a study of two arms: the treatment
     against the comparator, not the whole cohort against its baseline.
@@ -471,17 +471,21 @@ def _sides_of_between_arm_effects(study: Study) -> None:
     >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)  # (two active arms: which side?)
     ('all', 'baseline')
 
-    A controlled study or a review of them with one treatment and no arms named ("Aspirin
-    reduced all-cause mortality (RR 0.94)"): the treatment against its control, which the
-    article does not name. (A ratio is never a group against its own baseline.)
+    A review of randomised trials with one treatment and no arms named ("Aspirin reduced
+    all-cause mortality (RR 0.94)"), or a trial whose one arm read is its treatment
+    (``outcomes.against_control``): the treatment against its control, which the article does
+    not name. (A ratio is never a group against its own baseline.)
 
     >>> from .record import Intervention
     >>> s = Study(design="meta_analysis", interventions=[Intervention("aspirin")],
     ...           effects=[Effect("all-cause mortality", "all", "baseline", None, "risk_ratio", 0.94),
     ...                    Effect("stroke", "aspirin", "baseline", None, "risk_ratio", 0.86),
     ...                    Effect("pain", "all", "baseline", None, "mean_change", -2.0)])
-    >>> _sides_of_between_arm_effects(s); [(e.group, e.versus) for e in s.effects]
+    >>> _sides_of_between_arm_effects(s, "We pooled randomized trials."); [(e.group, e.versus) for e in s.effects]
     [('aspirin', 'control'), ('aspirin', 'control'), ('all', 'baseline')]
+    >>> s.effects = [Effect("all-cause mortality", "all", "baseline", None, "risk_ratio", 0.94)]
+    >>> _sides_of_between_arm_effects(s, "We pooled cohort studies."); (s.effects[0].group, s.effects[0].versus)
+    ('all', 'baseline')
 
     A ratio whose clause named the control arm only is the treatment's against it:
 
@@ -493,7 +497,7 @@ def _sides_of_between_arm_effects(study: Study) -> None:
     arms = [g.name for g in study.groups if g.role == "arm"]
     treated = [a for a in arms if not interventions.is_comparator(a)]
     controls = [a for a in arms if interventions.is_comparator(a)]
-    controlled = study.design in outcomes.CONTROLLED_DESIGNS
+    controlled = outcomes.against_control(study.design, text, len(arms))
     if len(arms) == 2 and len(controls) == 1:
         treatment, comparator = outcomes.Outcomes._treatment_first(arms)
     elif len(treated) == 1 and not controls and controlled:

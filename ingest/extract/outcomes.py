@@ -4653,12 +4653,7 @@ class Outcomes:
 
     @cached_property
     def _treatment_against_control(self) -> bool:
-        """Whether a ratio no sentence gave its sides is the treatment's against its control: in
-        a review of randomised trials, or a trial whose one arm read is its treatment (not a
-        trial of doses, durations or targets whose arms were not read, nor a review of cohorts)."""
-        if self._design in ("meta_analysis", "systematic_review"):
-            return RANDOMISED_POOLED.search(self.ctx.text) is not None
-        return self._design == "rct" and len(self.ctx.arms) == 1
+        return against_control(self._design, self.ctx.text, len(self.ctx.arms))
 
     @cached_property
     def _controlled(self) -> bool:
@@ -5237,6 +5232,21 @@ BASELINE_LABEL = re.compile(r"\s*(?:baseline|pre-?treatment|before\s+treatment|�
 # A listed item that names no measure: a label before it ("结果：使用甲药"), or the treatment its
 # people used or received ("使用甲药和乙药的…": whose values, not what was measured).
 NOT_AN_ITEM_NAME = re.compile(r"[:：]|^(?:使用|采用|採用|接受|给予|給予|应用|應用|服用)")
+
+
+def against_control(design: str | None, text: str, arms_read: int) -> bool:
+    """Whether a ratio no sentence gave its sides is the treatment's against its control: in
+    a review of randomised trials, or a trial whose one arm read is its treatment (not a trial
+    of doses, durations or targets whose arms were not read, nor a review of cohorts).
+
+    >>> against_control("meta_analysis", "pooled randomized trials", 0), against_control("meta_analysis", "cohorts", 0)
+    (True, False)
+    >>> against_control("rct", "", 1), against_control("rct", "", 0), against_control("cohort", "", 1)
+    (True, False, False)
+    """
+    if design in ("meta_analysis", "systematic_review"):
+        return RANDOMISED_POOLED.search(text) is not None
+    return design == "rct" and arms_read == 1
 
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
