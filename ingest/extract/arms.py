@@ -25,11 +25,10 @@ ALLOCATION = re.compile(
     r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*"
     r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
     r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?"
-    # ("We randomly assigned 529 patients with heart failure (…) of 30 or higher to receive …": the
-    # people assigned, before what they were assigned to)
-    # (after "randomly" or "randomized" only, people named by a noun of people, ending right
-    # before "to receive", "to undergo", "to either": not "intolerant to statins", "stratified
-    # according to country", "into two groups according to the order of admission")
+    # The people assigned, before what they were assigned to ("We randomly assigned 529 patients
+    # with heart failure (…) to receive …"): after "randomly assigned" or "randomized" only, named
+    # by a noun of people, ending right before "to receive / undergo / be treated / either" (not
+    # "intolerant to statins", "stratified according to country", "into two groups according to").
     r"(?:(?:(?<=randomly\sassigned\s)|(?<=randomly\sallocated\s)|(?<=randomized\s)|(?<=randomised\s))"
     r"(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\b[^.;]{0,220}?\s"
     r"(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b))?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"

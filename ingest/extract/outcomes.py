@@ -33,7 +33,6 @@ from .numbers import (
     BOUND_BEFORE,
     DIGIT,
     EFFECT_KIND,
-    Interval,
     PValue,
     Stat,
     TimeMention,
@@ -1929,13 +1928,15 @@ class Outcomes:
             for y, subgroup in run:
                 lo, hi = clause_bounds(s, min(kw.start(), y.start), max(kw.end(), y.end))
                 tail = self.ctx.text[y.end:y.end + 60]
-                ci = Interval(*y.dispersion_value, 95, 0, 0) if y.dispersion == "ci95" else next(
+                # (a value read with its interval holds it; else the interval printed right after it)
+                found = None if y.dispersion == "ci95" else next(
                     (c for c in intervals(tail) if c.start <= 6 and c.low <= y.value <= c.high), None)
+                bounds = y.dispersion_value if y.dispersion == "ci95" else [found.low, found.high] if found else None
                 p = self._p_after(f, y.end, min(hi, y.end + 80))
                 f.used_stats.add(f.stats.index(y))
                 self._ve_last = measure
                 self.effects.append(Effect(measure, subgroup or self._ve_vaccine_arm(), control, None, "vaccine_efficacy",
-                                           y.value, [ci.low, ci.high] if ci else None, p.p if p else None,
+                                           y.value, bounds, p.p if p else None,
                                            p.relation if p else None, None,
                                            self._quote(s, min(lo, kw.start(), y.start), max(hi, y.end))))
 
