@@ -4825,6 +4825,9 @@ class Outcomes:
             for row in t.rows:
                 if len(row.cells) == 1:
                     heading = SECTION_NOTE.sub("", tables.label_of(row.cells[0]))
+                    if KIND_OF_OUTCOME.fullmatch(heading):
+                        section, by_trait, headed = None, False, False  # "Efficacy", "Secondary outcome": no outcome
+                        continue
                     headed = True
                     if SUBGROUP_HEADING.match(heading):
                         by_trait = True
@@ -5052,8 +5055,26 @@ class Outcomes:
                     continue
                 arm = self._arm_called(row.arm)
                 quote = self.ctx.text[row.start:row.end]
+                if row.versus is not None:
+                    # "ASG versus UCG": the difference between the arms, in their values or changes.
+                    versus = self._arm_called(row.versus)
+                    for col, cell in zip(t.columns, row.cells):
+                        read = tables.read_interval(cell) if col.role in ("value", "change") and col.time != 0 else None
+                        if read is not None:
+                            when = Time(col.time, col.unit) if col.time else (Time(last_time, unit) if last_time else None)
+                            kind = "difference_in_change" if col.role == "change" else "mean_difference"
+                            self.effects.append(Effect(name, arm, versus, when, kind, read[0], read[1], None, None, None, quote))
+                    continue
                 for col, cell in zip(t.columns, row.cells):
                     read = tables.read_cell(cell, t.hint)
+                    if read is None and not t.hint and (interval := tables.read_interval(cell)):
+                        # ("7.44 (7.01 to 7.86)": an estimate with its 95% CI, the way an unlabelled table prints it.)
+                        read = "mean", interval[0], "ci95", interval[1], None
+                    if read is not None and col.role == "change" and read[2] == "ci95":
+                        when = Time(col.time, col.unit) if col.time else (Time(last_time, unit) if last_time else None)
+                        self.effects.append(Effect(name, arm, "baseline", when, "mean_change", read[1], read[3], None, None,
+                                                   None, quote))
+                        continue
                     if read is None or col.role not in ("value", "change"):
                         continue
                     stat, value, disp, dval, n = read
@@ -5061,7 +5082,7 @@ class Outcomes:
                         when = BASELINE if col.time == 0 else Time(col.time, col.unit)
                         self._add(Measurement(name, arm, when, stat, value, disp, dval, n, quote))
                     elif stat == "mean":
-                        when = Time(last_time, unit) if last_time else None
+                        when = Time(col.time, col.unit) if col.time else (Time(last_time, unit) if last_time else None)
                         self.effects.append(Effect(name, arm, "baseline", when, "mean_change", value, None, None, None,
                                                    None, quote))
         return spans
@@ -5330,6 +5351,9 @@ TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\s+(?:cases|events|deaths|n
                           r"^\s*(?:合计|总计|總計)\s*(?:例数|人数)?\s*$", re.I)
 WHOLE_COUNT = re.compile(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*")
 SECTION_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # "... after dose 1 (day of dose 2)"
+# A table's heading that sorts its outcomes and names none: "Efficacy", "Secondary outcomes", "安全性".
+KIND_OF_OUTCOME = re.compile(r"\s*(?:(?:primary|secondary|main|other|exploratory|key)\s+)?(?:efficacy|safety|outcomes?|end\s*points?)"
+                             r"(?:\s+(?:outcomes?|end\s*points?|measures?))?\s*|\s*(?:主要|次要)?(?:疗效|療效|安全性|结局|結局)(?:指标|指標)?\s*", re.I)
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)

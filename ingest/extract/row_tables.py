@@ -28,6 +28,11 @@ ARM_ROW = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][^|()（）]{0,60}?)\s*[(�
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
 BASELINE = re.compile(r"^\s*(?:baseline|pre-?treatment|before(?:\s+treatment)?|治疗前|治療前|基线|基線)\s*$", re.I)
 CHANGE = re.compile(r"^\s*(?:change|mean\s+change|difference|变化|變化|差值)\b", re.I)
+AGAINST_BASELINE = re.compile(r"\b(?:versus|vs\.?|compared\s+with|change\s+from)\s+baseline\b|较基线|較基線", re.I)
+# A row of one arm against another, its cells their difference: "ASG versus UCG", "A vs. B".
+VERSUS_ROW = re.compile(r"^(?P<a>[^|()（）\d][^|]{0,40}?)\s+(?:versus|vs\.?)\s+(?P<b>[^|()（）\d][^|]{0,40}?)\s*$", re.I)
+# A bare row label: an arm's name without its size, under a measure's row ("UCG", "Placebo").
+NAME_ROW = re.compile(r"^[A-Za-z\u4e00-\u9fff][^|\d()（）]{0,40}$")
 P_HEADER = re.compile(r"^\s*p(?:\s*-?\s*value)?\s*$|^\s*P值\s*$", re.I)
 # Footnote marks printed after a header's word: "Change^{*}", "P value^{**}", "Changea".
 MARKS = re.compile(r"\^\{[^}]*\}|[*†‡§]+$")
@@ -44,10 +49,11 @@ class Column:
 class ArmRow:
     measure: str | None
     arm: str
-    n: int
+    n: int | None
     cells: list
     start: int
     end: int
+    versus: str | None = None  # a row of one arm against another: "ASG versus UCG"
 
 
 @dataclass
@@ -72,11 +78,21 @@ def cells_of(line: str) -> list[str]:
 
 
 def column(header: str) -> Column:
+    """What a header cell heads: a time's values, a change (from baseline to a time), a p.
+
+    >>> column("Baseline"), column("3 months versus baseline"), column("Change")
+    (Column(role='value', time=0, unit=None), Column(role='change', time=3, unit='month'), Column(role='change', time=None, unit=None))
+    """
     header = MARKS.sub("", header).strip()
     if BASELINE.match(header):
         return Column("value", 0, None)
     if CHANGE.match(header):
         return Column("change", None, None)
+    against = AGAINST_BASELINE.search(header)
+    if against:
+        # "3 months versus baseline", "Change from baseline to week 12": the change by that time.
+        found = [t for t in times(header[:against.start()] + " " + header[against.end():]) if t.time.value]
+        return Column("change", found[0].time.value, found[0].time.unit) if found else Column("change", None, None)
     if P_HEADER.match(header):
         return Column("p", None, None)
     found = [t for t in times(header) if t.time.value]
@@ -103,6 +119,8 @@ def find(text: str) -> list[RowTable]:
         arm = ARM_ROW.match(cells[0])
         if arm is None and len(cells) >= 2 and not any(re.search(r"\d", MARKS.sub("", c)) and not times(c) for c in cells):
             columns = [column(c) for c in cells]
+            if columns[0].role == "other" and len(columns) >= 3 and all(c.role != "other" for c in columns[1:]):
+                columns = columns[1:]  # "Outcome and time point | Baseline | …": the heading over the labels
             if sum(c.role == "value" for c in columns) >= 1:
                 table = RowTable(columns, [], at, at + len(line))  # a header: the columns' times
                 out.append(table)
@@ -115,8 +133,25 @@ def find(text: str) -> list[RowTable]:
         if arm is None and len(cells) == 1:
             measure = cells[0]  # "PHQ score": the measure of the rows below
             continue
+        if arm is None and measure is not None and 2 <= len(cells) <= len(table.columns) + 1:
+            # Under a measure's row, an arm unsized ("UCG | 7.44 (7.01 to 7.86) | …") or two
+            # arms set against each other, whose row has no baseline cell: its cells are the
+            # last columns' ("ASG versus UCG | −0.53 (…) | −0.42 (…)" under 3 and 6 months).
+            label = MARKS.sub("", cells[0]).strip()
+            pair = VERSUS_ROW.match(label)
+            if pair:
+                lost = len(table.columns) + 1 - len(cells)
+                if lost and table.columns[0].time != 0:
+                    continue
+                table.rows.append(ArmRow(measure, pair["a"].strip(), None, [""] * lost + cells[1:], at, at + len(line),
+                                         pair["b"].strip()))
+                table.end = at + len(line)
+            elif NAME_ROW.match(label) and len(cells) - 1 == len(table.columns):
+                table.rows.append(ArmRow(measure, label, None, cells[1:], at, at + len(line)))
+                table.end = at + len(line)
+            continue
         if arm is None or len(cells) - 1 != len(table.columns):
             continue
         table.rows.append(ArmRow(measure, arm["name"].strip(), int(arm["n"].replace(",", "")), cells[1:], at, at + len(line)))
         table.end = at + len(line)
-    return [t for t in out if len({r.arm for r in t.rows}) >= 2]
+    return [t for t in out if len({r.arm for r in t.rows if r.versus is None}) >= 2]

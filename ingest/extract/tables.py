@@ -99,6 +99,26 @@ def find_tables(text: str) -> list[Table]:
                     for k in range(i + 1, j)]
             out.append(Table(_caption_before(lines, i), header, rows, at, lines[j - 1][1] + len(lines[j - 1][0])))
         i = j
+    return out + _bar_blocks(lines, out)
+
+
+def _bar_blocks(lines: list, found: list[Table]) -> list[Table]:
+    """Tables without a rule whose rows are not all as wide: a run of three or more lines
+    with a bar, none inside a table found already, read as a ruled table is (its first line
+    the header, a one-cell row a section's heading). Pages print such tables with a
+    heading row between the rows ("Secondary outcome | ||") and the run of empty cells after
+    the last value ("Recanalisation | 18 (43.9%) | 18 (43.9%) |")."""
+    taken = [(t.start, t.end) for t in found]
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and "|" in lines[j][0] and not RULE.match(lines[j][0]):
+            j += 1
+        if j - i >= 3 and not any(a <= lines[i][1] < b or a < lines[j - 1][1] + len(lines[j - 1][0]) <= b for a, b in taken):
+            table = _table_under(lines, i, i + 1, j)
+            if table is not None:
+                out.append(table)
+        i = max(j, i + 1)
     return out
 
 
@@ -143,17 +163,23 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
     >>> t.caption, t.header, [r.cells for r in t.rows][:2]
     ('Table 2.', ['', 'Total', 'A group', 'B group', 'p'], [['Death'], ['Overall', '9', '3/40 (7·5%)', '6/40 (15·0%)', '0·29']])
     """
+    j = i + 2
+    while j < len(lines) and "|" in lines[j][0] and not RULE.match(lines[j][0]):
+        j += 1
+    return _table_under(lines, i, i + 2, j), j
+
+
+def _table_under(lines: list, i: int, first: int, end: int) -> Table | None:
+    """The table whose header is line ``i`` and whose rows are lines ``first``..``end``."""
     line, at = lines[i]
     header, header_at = _ruled_cells(line, at)
-    j = i + 2
     rows = []
-    while j < len(lines) and "|" in lines[j][0] and not RULE.match(lines[j][0]):
+    for j in range(first, end):
         cells, _ = _ruled_cells(*lines[j])
         rows.append(Row(cells, lines[j][1], lines[j][1] + len(lines[j][0])))
-        j += 1
     widths = [len(r.cells) for r in rows if len(r.cells) >= 2]
     if len(widths) < 2:
-        return None, j
+        return None
     width = max(set(widths), key=widths.count)
     if len(header) == width - 1:
         # One header cell lost: over the labels ("Total cases | A | B" above "Overall | 78 |
@@ -164,9 +190,9 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
         else:
             header, header_at = ["", *header], [at, *header_at]
     if len(header) != width:
-        return None, j
+        return None
     rows = [r for r in rows if len(r.cells) in (1, width)]
-    return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at), j
+    return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at)
 
 
 # A row framed by bars, as Markdown and some page readers print it: "| a | b | ||".
@@ -275,6 +301,26 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     return None
 
 
+CELL_INTERVAL = re.compile(r"^\s*(?P<v>" + NUM + r")\s*[(\[（]\s*(?P<a>" + NUM + r")\s*(?:to|,)\s*(?P<b>" + NUM + r")\s*[)\]）]\s*$")
+# Significance marks printed after a cell's value: "−0.66 (−0.89 to −0.43) ***", "0.10 (0.02 to 0.18)*".
+CELL_MARKS = re.compile(r"\s*(?:[*†‡§¶]+|[a-d])\s*$")
+
+
+def read_interval(cell: str) -> tuple[float, list[float]] | None:
+    """A value with its interval written "a to b" (or "a, b") around it: the way tables print
+    an estimate with its 95% confidence interval, and never a mean with its SD or a count.
+
+    >>> read_interval("−0.66 (−0.89 to −0.43) ***"), read_interval("7.44 (7.01, 7.86)"), read_interval("3.1 (2.4)")
+    ((-0.66, [-0.89, -0.43]), (7.44, [7.01, 7.86]), None)
+    >>> read_interval("5 (7 to 9)")  # (outside its interval: no estimate and its bounds)
+    """
+    m = CELL_INTERVAL.match(plain_cell(CELL_MARKS.sub("", cell)))
+    if not m:
+        return None
+    value, a, b = number(m["v"]), number(m["a"]), number(m["b"])
+    return (value, [a, b]) if a <= value <= b else None
+
+
 def read_p(cell: str) -> tuple[float, str] | None:
     """A p column's cell: "0.061" -> (0.061, "="), "<0.001" -> (0.001, "<")."""
     m = P_CELL.match(plain_cell(cell).replace("P", "").replace("p", ""))
@@ -288,17 +334,25 @@ def label_of(cell: str) -> str:
     """A row label without what it says about its cells or its unit: "Rest pain VAS (cm), mean
     (SD)" -> "Rest pain VAS", "Complete ulcer healing(a), n/N (%)" -> "Complete ulcer healing"."""
     label = KIND_HINT.sub("", cell)
-    label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡]+").sub("", label)
+    label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡§¶]+").sub("", label)
     label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
     return label.strip(" ,;:").strip()
 
 
+EFFICACY = re.compile(r"efficacy|effectiveness|疗效|療效|有效性", re.I)
 ADVERSE = re.compile(r"adverse|side[- ]effects?|safety|toxicit|complication|不良|副作用|安全性|并发症|併發症", re.I)
 
 
 def is_adverse_event_table(table: Table) -> bool:
-    """A table of adverse events by arm: its caption or its first header cell says so."""
-    return bool(ADVERSE.search(table.caption) or ADVERSE.search(table.header[0]) or
+    """A table of adverse events by arm: its caption or its first header cell says so (not a
+    caption of "efficacy and safety outcomes", whose rows are mostly outcomes).
+
+    >>> is_adverse_event_table(Table("Table 3. Adverse events", ["", "A", "B"]))
+    True
+    >>> is_adverse_event_table(Table("Table 2. Efficacy and safety outcomes", ["", "A", "B"]))
+    False
+    """
+    return bool((ADVERSE.search(table.caption) and not EFFICACY.search(table.caption)) or ADVERSE.search(table.header[0]) or
                 re.compile(r"^\s*(?:event|events|不良事件)\s*$", re.I).match(table.header[0]))
 
 
