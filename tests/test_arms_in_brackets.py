@@ -43,3 +43,13 @@ def test_one_of_three_diets():
     arms = [g["name"].lower() for g in s["groups"] if g["role"] == "arm"]
     assert arms == ["mediterranean diet supplemented with extra-virgin olive oil",
                     "mediterranean diet supplemented with mixed nuts", "control diet"]
+
+
+def test_words_after_the_last_arms_size_name_every_arm():
+    s = study("Keyhole versus open hernia repair: a randomized trial\n"
+              "METHODS: 180 adults were randomly assigned to keyhole (n = 91) or open (n = 89) hernia repair.\n"
+              "RESULTS: The mean operating time was 62 +/- 11 min in the keyhole group and 48 +/- 9 min in the open group.\n")
+    arms = {g["name"]: g["n"] for g in s["groups"] if g["role"] == "arm"}
+    assert arms == {"keyhole hernia repair": 91, "open hernia repair": 89}
+    got = {m["value"]: m["group"] for m in s["measurements"]}
+    assert got == {62: "keyhole hernia repair", 48: "open hernia repair"}

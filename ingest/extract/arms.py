@@ -221,6 +221,33 @@ def _items(listed: str) -> list[str]:
     return [x for x in out if x.strip()]
 
 
+SIZED_ITEM = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*(?P<tail>[A-Za-z][A-Za-z -]{2,40}?)?\s*$", re.I)
+
+
+# What follows the last size and is no name the arms share: "groups", "daily", "for 12 weeks", "each".
+NOT_A_SHARED_TAIL = re.compile(r"(?:groups?|arms?|daily|weekly|monthly|each|respectively|for|with|in|at|of|after|before|"
+                               r"who|which|and|or)\b", re.I)
+
+
+def _shared_tail(items: list[str]) -> tuple[list[str], str | None]:
+    """Words after the last arm's size that every arm shares: "to laparoscopic (n = 136) or
+    open (n = 133) colorectal resection" lists the arms "laparoscopic" and "open", each a
+    colorectal resection.
+
+    >>> _shared_tail(["laparoscopic (n = 136)", "open (n = 133) colorectal resection"])
+    (['laparoscopic (n = 136)', 'open (n = 133)'], 'colorectal resection')
+    >>> _shared_tail(["drug K (n = 40)", "placebo (n = 41)"])[1], _shared_tail(["A", "B (n = 3) daily"])[1]
+    (None, None)
+    """
+    sized = [SIZED_ITEM.match(i.strip()) for i in items]
+    if len(items) < 2 or not all(sized) or any(m["tail"] for m in sized[:-1]) or not sized[-1]["tail"]:
+        return items, None
+    tail = sized[-1]["tail"].strip()
+    if NOT_A_SHARED_TAIL.match(tail):
+        return items, None
+    return [*items[:-1], items[-1][:items[-1].rindex(")") + 1]], tail
+
+
 def _received(ctx: Context, name: str) -> str | None:
     """The intervention an arm's name stands for, the article's own abbreviations included."""
     if name in ctx.abbreviations["interventions"]:
@@ -327,6 +354,7 @@ def extract(ctx: Context) -> list[Arm]:
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
             items = _items(listed[:end.start()] if end else listed)
+            items, tail = _shared_tail(items)
             parsed = _without_routes(_dose_levels([_clean(i) for i in items], levels))
             named = [p[0] for p in parsed if p[0]]
             if len(named) != len(set(named)) and any(EVERY.search(i.strip()) or ONCE.search(i) for i in items):
@@ -348,7 +376,11 @@ def extract(ctx: Context) -> list[Arm]:
                     parsed = [(p[0], p[1], None, p[3]) for p in parsed]
                 for (name, dose, n, agent), label in zip(parsed, labels):
                     written = label.group(1) if label and name and label.group(1).upper() not in NOT_A_LABEL else None
-                    add(name, dose, n, s.text, written)
+                    if tail and name:
+                        # ("laparoscopic colorectal resection", which the results call "the laparoscopic group")
+                        add(f"{name} {tail}", dose, n, s.text, name)
+                    else:
+                        add(name, dose, n, s.text, written)
                     if agent and name in arms:
                         arms[name].agent = agent
         each = None if ascii_without(s.text, EACH_WORDS) else EACH.search(s.text)
