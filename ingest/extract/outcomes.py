@@ -2305,6 +2305,56 @@ class Outcomes:
                                            mine.relation if mine else None, self._significance(self._text(lo, close)), quote))
             f.used_ps.update(ps)
 
+    def listed_exposures(self, f: SentenceFacts) -> None:
+        """Exposures listed, each with its own ratio in its bracket, all of one outcome the
+        sentence names once: "Risk factors associated with 10-year dementia included diabetes
+        (DM; HR 4.31, 95% CI 1.97-9.43) and atrial fibrillation (HR 2.30, …)", "年龄(OR=1.05,
+        95%CI: …)、糖尿病(OR=2.31, …)是卒中后抑郁的独立危险因素". Each ratio is its exposure's
+        against those without it (the reference), named as the article writes it."""
+        s = f.sentence
+        if not f.stats or (ascii_without(s.text, EXPOSURE_WORDS) and "因素" not in s.text):
+            return
+        lead = EXPOSURES_LEAD.search(self.ctx.norm, s.start, s.end)
+        if lead is not None:
+            outcome_at, a, b = lead.start("outcome"), lead.end(), s.end
+            outcome = EXPOSURE_OUTCOME_TAIL.sub("", lead["outcome"]).strip()
+        else:
+            zh = ZH_EXPOSURES.search(self.ctx.norm, s.start, s.end)
+            if zh is None:
+                return
+            outcome_at, b = zh.start("outcome"), zh.start()
+            # (the list opens after "显示，" or a clause's mark, not after a comma inside a bracket)
+            a = max([s.start] + [m.end() for m in ZH_LIST_OPENING.finditer(self.ctx.norm, s.start, b)
+                                 if not _inside_brackets(self.ctx.norm, s.start, m.start())])
+            outcome = zh["outcome"].strip()
+        if not outcome or len(outcome) > 60 or re.compile(r"[<>=≤≥]").search(outcome):
+            return
+        known = [m for m in f.measures if outcome_at <= m.start and m.end <= outcome_at + len(outcome) + 2]
+        measure = known[0].name if len(known) == 1 and (known[0].end - known[0].start) >= 0.6 * len(outcome) else outcome
+        taken = {e.value for e in self.effects if e.quote and e.quote in s.text}
+        found, start = [], a
+        for open_at in BRACKET_OPEN.finditer(self.ctx.norm, a, b):
+            if open_at.start() < start:
+                continue
+            close = _closing_bracket(self.ctx.norm, open_at.start(), b)
+            if close is None:
+                break
+            inside = self.ctx.norm[open_at.end():close]
+            ratios = [e for e in effect_stats(inside) if e.type in NAMED_RATIOS]
+            name = EXPOSURE_ITEM_LEAD.sub("", self.ctx.norm[start:open_at.start()]).strip()
+            start = close + 1
+            if len(ratios) != 1 or not name or len(name) > 60 or len(name.split()) > 8 or re.compile(r"\d|[;；]").search(name):
+                continue
+            cis = intervals(inside)
+            found.append((name, ratios[0], [cis[0].low, cis[0].high] if cis else None, open_at.start() - len(name), close + 1))
+        if len(found) < 2:
+            return  # (one exposure's ratio: the sentence readers weigh it)
+        for name, es, ci, x, y in found:
+            if es.value in taken:
+                continue
+            self.effects.append(Effect(measure, name, REFERENCE, None, es.type, es.value, ci, None, None, None,
+                                       self._quote(s, x, y)))
+
     def named_ratio_lists(self, f: SentenceFacts) -> None:
         """A ratio named once, then one value with its interval for each item listed before
         it, in order: the times of one outcome ("术后1年、2年和3年复发率，风险比及其95%可信区间分别为
@@ -5134,7 +5184,8 @@ class Outcomes:
                 name = e.group.strip()
                 if name[:1].isupper() and not name[:2].isupper():
                     name = name[0].lower() + name[1:]
-                e.group, e.versus = name, f"no {name}"
+                if not HAN.search(name):  # (a Chinese name keeps its reference: no "no 糖尿病")
+                    e.group, e.versus = name, f"no {name}"
 
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
@@ -5164,6 +5215,7 @@ class Outcomes:
             self.measure_lists(f)
             self.listed_ratios(f)
             self.named_ratio_lists(f)
+            self.listed_exposures(f)
             self.paired_values(f)
             self.compared_values(f)
             self.zh_differences(f)
@@ -5207,6 +5259,24 @@ class Outcomes:
         return self.measurements, self.effects
 
 
+
+# Exposures listed after the outcome they are associated with: "Risk factors associated with
+# 10-year risk of dementia included", "Predictors of mortality were", "Factors associated with
+# readmission were:".
+EXPOSURES_LEAD = re.compile(r"\b(?:(?:risk|protective|prognostic|independent)\s+)?(?:factors?|predictors?)\b[^.;:()]{0,60}?"
+                            r"\b(?:associated\s+with|for|of|predicting|predictive\s+of)\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:(?:higher|increased|greater|lower|reduced)\s+)?(?P<outcome>[^,;:()]{3,80}?)\s+"
+                            r"(?:included|include|includes|were|are|comprised)\b\s*:?", re.I)
+EXPOSURE_WORDS = ("factor", "predictor")
+# What the outcome's words go on to say of it, no part of its name: "… from age 65", "… at 5 years".
+EXPOSURE_OUTCOME_TAIL = re.compile(r"\s+(?:from|at|by|after|in|among|within|over)\s+.*$", re.I)
+# Exposures listed before the outcome they are factors of: "…是卒中后抑郁的独立危险因素".
+ZH_EXPOSURES = re.compile(r"(?:均|都|皆)?(?:是|为|為|係|系)(?P<outcome>[^，。；,;：:()（）、]{2,24}?)(?:发生|發生)?的(?:独立|獨立)?"
+                          r"(?:危险|危險|保护|保護|影响|影響|预测|預測|相关|相關)因素")
+ZH_LIST_OPENING = re.compile(r"(?:显示|顯示|发现|發現|表明|结果|結果)[，,：:]?|[：:，,](?=[^，,：:]*[(（])")
+BRACKET_OPEN = re.compile(r"[(（\[]")
+# Between one exposure's bracket and the next exposure: ", and", "、", "and".
+EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as)\s+|以及|及|和|与|與)?", re.I)
 
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
@@ -5434,6 +5504,21 @@ def _arm_holding(written: str, arms: list[str]) -> str | None:
     own = name_words(written)
     holders = [a for a in arms if own <= name_words(a)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _inside_brackets(text: str, a: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a bracket opened since ``a``.
+
+    >>> _inside_brackets("年龄(OR=1.05, 95%CI: 1.01~1.09)、糖尿病", 0, 12), _inside_brackets("显示，年龄(", 0, 2)
+    (True, False)
+    """
+    depth = 0
+    for ch in text[a:at]:
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _closing_bracket(text: str, at: int, limit: int) -> int | None:

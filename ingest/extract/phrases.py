@@ -93,6 +93,9 @@ def _clean(phrase: str) -> str | None:
     # "第14天治疗组H-B评分": when, then whose, then what was measured.
     phrase = re.compile(r"^(?:第\s*\d+\s*(?:天|日|周|週|个月|個月|月|年)|(?:治疗|治療)?\d+\s*(?:天|周|週|个月|個月|年)(?:后|後|时|時)?|"
                         r"(?:治疗|治療)(?:前后|前後|前|后|後))[，,]?\s*").sub("", phrase)  # ("治疗后疼痛评分": the pain score)
+    # "65岁以上总失智盛行率": an age band says whose it is, not what (its number may be read
+    # as a value already, leaving "岁以上…").
+    phrase = re.compile(r"^(?:\d{1,3}\s*)?(?:岁|歲|周岁|週歲)(?:及?以上|及?以下)?(?:的|之)?(?=[\u4e00-\u9fff])").sub("", phrase)
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
@@ -202,8 +205,8 @@ def measure_phrase(clause: str) -> str | None:
     'HHF'
     >>> measure_phrase("Higher HDS was associated with lower diabetes risk ")
     'diabetes'
-    >>> measure_phrase("患者住院时间明显缩短")
-    '患者住院时间'
+    >>> measure_phrase("患者住院时间明显缩短"), measure_phrase("65岁以上总失智盛行率是")
+    ('患者住院时间', '总失智盛行率')
     >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio"), measure_phrase("其出现失智症之风险比为 3.2")
     ('失智症', '失智症')
     """
