@@ -98,6 +98,21 @@ GBT_TYPED = re.compile(r"(?P<authors>[^.．。\[\]\n]{2,200}?)\s*[.．。]\s*(?P
 # Affiliation marks after an author's name: "Brandt L(1)", "Brandt L¹,²", "Brandt L1,2".
 AFFILIATION_MARK = re.compile(r"(?=[\d\s²³¹(⁰⁴⁵⁶⁷⁸⁹])(?:\s*\(\d+(?:\s*,\s*\d+)*\)|(?<=[A-Za-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[A-Za-z.])\d+(?:,\d+)*(?=\s*(?:[,;]|$))|(?<=[A-Za-z.],)\d+(?:,\d+)*(?=\s))")
 DEGREES = r"MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# PubMed's citation line on its page: "J Harju et al. Surg Endosc. 2006 Apr.", "Surbhi Sidana et al. Blood. ."
+PUBMED_ET_AL_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+et\s+al\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{1,60}?)\."
+                               r"\s*(?:(?P<year>(?:19|20)\d\d)\b.*|\.\s*)?$")
+# A journal's name then the issue's date: "New England Journal of Medicine Nov 07, 2019".
+JOURNAL_DATE_LINE = re.compile(r"^(?!(?:Published|Updated|Posted|Reviewed|Last|Date|Released|Accepted|Received|Revised|Modified|"
+                               r"Printed|Created|Written|Edited)\b)(?P<journal>[A-Z][A-Za-z&'’ -]{3,80}?)\s+" + _MONTH + r"\s+\d{1,2},\s+(?P<year>(?:19|20)\d\d)\s*$")
+# An issue's line under the journal's name: "Volume 15, Number 2, 2009, pp. 133–145".
+VOLUME_NUMBER_LINE = re.compile(r"^Vol(?:ume|\.)?\s*\d+\s*,\s*(?:Number|Issue|No\.?)\s*\d+\s*,\s*(?:" + _MONTH + r"\s+)?(?P<year>(?:19|20)\d\d)\b")
+# A Vancouver author list opening a line: "Tait DR, Hatherill M, Meeren OVD, et al."
+VANCOUVER_AUTHORS_LINE = re.compile(r"^(?P<surname>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+[A-Z]{1,3},\s+[A-Z][A-Za-z'’-]+\s+[A-Z]{1,3}\b")
+# A Chinese journal page's breadcrumb: "首页 > 期刊 > 《中国现代医生》 > 2018年第27期".
+ZH_ISSUE = re.compile(r"《(?P<journal>[^》]{2,30})》\s*(?:>|›|/|·)?\s*(?P<year>(?:19|20)\d\d)\s*年\s*(?:第\s*)?\d{1,3}\s*期")
+# Labelled fields, each label on its own line and its value on the next (Google Scholar's page).
+FIELD_LABELS = {"journal": "journal", "source": "journal", "publication date": "year", "authors": "authors"}
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -204,6 +219,7 @@ def extract(ctx: Context) -> Citation:
         if m:
             c.title = m.group(1).strip()
     _from_header(c, lines)
+    _from_page_lines(c, lines)
     typed = next((ln for ln in lines if "[J]" in ln and GBT_TYPED.search(ln)), None)
     if typed:
         t = parse_typed_reference(typed)
@@ -280,6 +296,56 @@ def bylines(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def _from_page_lines(c: Citation, lines: list[str]) -> None:
+    """What a paper's page states about it in lines of their own, where navigation may come
+    first (so read further than a header): PubMed's "J Harju et al. Surg Endosc. 2006 Apr."
+    and its date line, a journal's name with the issue's date, the issue's volume line under
+    the journal's name, labelled fields ("Journal" over "Neurology"), a Chinese journal
+    page's breadcrumb "《中国现代医生》 > 2018年第27期".
+
+    >>> c = Citation(); _from_page_lines(c, ["Home", "J Harju et al. Surg Endosc. 2006 Apr.", "Abstract"])
+    >>> c.first_author, c.journal, c.year
+    ('Harju', 'Surg Endosc', 2006)
+    >>> c = Citation(); _from_page_lines(c, ["Authors", "Rachel A Whitmer, Stephen Sidney", "Publication date", "2005/1/25",
+    ...                                      "Journal", "Neurology"])
+    >>> c.first_author, c.journal, c.year
+    ('Whitmer', 'Neurology', 2005)
+    >>> c = Citation(); _from_page_lines(c, ["THE JOURNAL OF PAIN MEDICINE", "Volume 15, Number 2, 2009, pp. 133–145"])
+    >>> c.journal, c.year
+    ('THE JOURNAL OF PAIN MEDICINE', 2009)
+    """
+    for i, raw in enumerate(lines[:60]):
+        line = raw.strip()
+        if not line or len(line) > 300:
+            continue
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (m := PUBMED_ET_AL_LINE.match(line)):
+            c.first_author = c.first_author or surname(m["name"])
+            c.journal = c.journal or m["journal"].strip(" .")
+            c.year = c.year or (int(m["year"]) if m["year"] else None)
+        elif (m := JOURNAL_DATE_LINE.match(line)) and not c.journal:
+            c.journal, c.year = m["journal"].strip(), c.year or int(m["year"])
+            if not c.first_author and (a := VANCOUVER_AUTHORS_LINE.match(nxt)):
+                c.first_author = a["surname"]
+        elif (m := VOLUME_NUMBER_LINE.match(line)):
+            c.year = c.year or int(m["year"])
+            above = lines[i - 1].strip() if i else ""
+            if not c.journal and re.compile(r"^[A-Z][A-Za-z&'’ ,:-]{5,120}$").match(above) and "JOURNAL" in above.upper():
+                c.journal = above
+        elif (label := FIELD_LABELS.get(line.lower().rstrip(":"))) and nxt:
+            if label == "journal" and not c.journal and re.compile(r"^[A-Z][A-Za-z&'’ .:-]{1,120}$").match(nxt):
+                c.journal = nxt
+            elif label == "year" and not c.year and (y := YEAR.match(nxt)):
+                c.year = int(y.group(1))
+            elif label == "authors" and not c.authors and "," in nxt and AUTHOR_LINE.match(nxt):
+                c.authors = [n.strip() for n in nxt.split(",") if n.strip()]
+                c.first_author = c.first_author or surname(c.authors[0])
+        elif (m := ZH_ISSUE.search(line)) and not c.journal:
+            c.journal, c.year = m["journal"], c.year or int(m["year"])
+        elif (m := PMC_DATE_LINE.match(line)) and not c.year:
+            c.year = int(m["year"])
 
 
 def _from_header(c: Citation, lines: list[str]) -> None:
