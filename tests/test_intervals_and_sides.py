@@ -272,3 +272,21 @@ def test_a_differences_bracket_leaves_the_next_clause_its_values():
     assert ("body mass index", "drug k", "mean_change", -3.4, ()) in got
     assert ("body weight", "drug k", "difference_in_change", -7.5, (-8.9, -6.1)) in got
     assert ("body mass index", "drug k", "difference_in_change", -2.6, ()) in got  # (not the weight's interval)
+
+
+def test_the_interval_label_said_once_holds_for_the_next_value_and_its_bare_interval():
+    s = extract(read_bytes(TRIAL.format(
+        "Median progression-free survival was 9.2 months (95% CI 7.5–9.9) in the ribociclib group versus "
+        "4.8 months (4.6–5.8) in the placebo group (HR 0.56; 95% CI 0.43–0.72; p<0.001).").encode(),
+        path="a.txt")).to_json()["studies"][0]
+    got = {m["value"]: (m["group"], m["time"], m["dispersion"], m["dispersion_value"]) for m in s["measurements"]}
+    # (4.8 months with its interval is the placebo arm's median, not a time point of the other's)
+    assert got == {9.2: ("ribociclib", None, "ci95", [7.5, 9.9]), 4.8: ("placebo", None, "ci95", [4.6, 5.8])}
+
+
+def test_reductions_seen_for_an_outcome_are_that_outcomes():
+    s = extract(read_bytes(TRIAL.format(
+        "Nonsignificant rate reductions were seen for recurrent fracture in the ribociclib group compared with "
+        "the placebo group (hazard ratio [HR], 0.73; 95% CI, 0.49-1.11; P = .15).").encode(),
+        path="a.txt")).to_json()["studies"][0]
+    assert [(e["measure"], e["value"]) for e in s["effects"]] == [("recurrent fracture", 0.73)]

@@ -380,6 +380,11 @@ def stats(text: str) -> list[Stat]:
 VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1,6})?|个月|天|周|年|岁|分)\s*)?[(（\[]\s*(?=95\s*%)", re.I)
 
 
+# A bare interval after a value and its unit: "4·8 months (4·6–5·8)", "40.1% (35.2-45.0)".
+BARE_VALUE_CI = re.compile(r"\s*(?:%|months?|weeks?|days?|years?|个月|天|周|年)?\s*[(（\[]\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:–|—|-|to|~|至)\s*"
+                           r"(?P<high>-?\d+(?:\.\d+)?)\s*(?=[)）\];；])", re.I)
+
+
 def interval_after(norm: str, at: int):
     """The 95% CI written right after what ends at ``at`` (its unit between), closed by its
     bracket: the CI pattern's match, or None. A bracket that holds the label only, "24 months
@@ -413,19 +418,25 @@ def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
     [None]
     >>> [s.dispersion for s in stats("1.8 (95% CI 1.6-2.0) per 100 person-years")][:1]
     [None]
+    >>> [(s.value, s.dispersion_value) for s in stats("5.5 months (95% CI 4.7-6.5) vs 4.8 months (4.6-5.8)")]
+    [(5.5, [4.7, 6.5]), (4.8, [4.6, 5.8])]
     """
     effects = [(e.start, e.end) for e in effect_stats(norm)]
-    out, skip_to = [], -1
+    out, skip_to, labelled = [], -1, False
     for x in found:
         if x.start < skip_to:
             continue
         m = None if x.has_spread or x.count_pct is not None else interval_after(norm, x.end)
+        if m is None and labelled and not x.has_spread and x.count_pct is None:
+            # "5·5 months (95% CI 4·7–6·5) … versus 4·8 months (4·6–5·8)": the label said once, for
+            # the values after it with the same unit and their bare intervals.
+            m = BARE_VALUE_CI.match(norm, x.end)
         if m:
             a, b = number(m["low"]), number(m["high"])
             if a <= x.value <= b and not any(lo <= x.start < hi for lo, hi in effects) \
                     and not RELATIVE_BEFORE.search(norm, max(0, x.start - 24), x.start) and not RATE_AFTER.match(norm, m.end()):
                 out.append(Stat(x.value, x.start, m.end(), x.percent, "ci95", [a, b]))
-                skip_to = m.end()
+                skip_to, labelled = m.end(), labelled or "95" in m.group()
                 continue
         out.append(x)
     return out

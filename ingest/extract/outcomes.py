@@ -30,6 +30,7 @@ from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, quote
 from .context import Context
 from .contrasts import REFERENCE, contrast, side, trait_subject
 from .numbers import (
+    BARE_VALUE_CI,
     BOUND_BEFORE,
     DIGIT,
     EFFECT_KIND,
@@ -1126,7 +1127,7 @@ class Outcomes:
             value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
             # "and 3.8 months (95% CI, 3.5 to 5.5) in the placebo group": a time point has no
             # confidence interval; an estimate has.
-            value = value or interval_after(self.ctx.norm, t.end) is not None
+            value = value or interval_after(self.ctx.norm, t.end) is not None or self._inside_bare_interval(t)
             # "PFS从2至4个月提升到16.8个月": what a measure of time changed from is a value too (not
             # "治疗12周降至7.0%": a time point, then the change; only after 从 or 由 and a number).
             value = value or (CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
@@ -1135,6 +1136,12 @@ class Outcomes:
             if not value:
                 out.append(t)
         return out
+
+    def _inside_bare_interval(self, t: TimeMention) -> bool:
+        """Whether a duration has an interval around it right after it, unlabelled: "versus 4·8
+        months (4·6–5·8)" is an estimate and its interval, no time point."""
+        m = BARE_VALUE_CI.match(self.ctx.norm, t.end)
+        return m is not None and number(m["low"]) <= t.time.value <= number(m["high"])
 
     def _duration_value(self, s: Sentence, t: TimeMention) -> bool:
         """Whether a duration is a value: a measure of time (survival, time to, length of

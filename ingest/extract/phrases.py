@@ -15,7 +15,7 @@ STOP_AFTER = (r"between|among|amongst|in the|in both|in all|in patients|in subje
 CHANGE_NOUN = (r"differences?|changes?|improvements?|reductions?|increases?|decreases?|declines?|effects?|"
                r"benefits?|gains?|losses|deteriorations?|rises?|falls?|shifts?")
 AFTER_CHANGE = re.compile(
-    rf"\b(?:{CHANGE_NOUN})\s+(?:was\s+(?:seen|observed|found)\s+)?(?:in|of|on|for|regarding)\s+(?:the\s+|mean\s+|their\s+)*"
+    rf"\b(?:{CHANGE_NOUN})\s+(?:(?:was|were)\s+(?:seen|observed|found|noted|shown|reported)\s+)?(?:in|of|on|for|regarding)\s+(?:the\s+|mean\s+|their\s+)*"
     rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
 SUBJECT = re.compile(
     r"^\W*(?:(?:results?|findings|main\s+results|outcomes?)\s*[:：]\s*)?(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
@@ -197,6 +197,8 @@ def measure_phrase(clause: str) -> str | None:
 
     >>> measure_phrase("A significant reduction in daily nursing workload for glucose control was found in the intervention group")
     'daily nursing workload for glucose control'
+    >>> measure_phrase("Nonsignificant rate reductions were seen for recurrent stroke in the intensive group")
+    'recurrent stroke'
     >>> measure_phrase("Time to death was significantly longer in other groups than in the control group")
     'Time to death'
     >>> measure_phrase("the PaO2 : FIO2 ratios were statistically significantly higher in the dexmedetomidine group")
