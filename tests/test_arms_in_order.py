@@ -146,3 +146,18 @@ def test_two_chinese_lists_of_the_arms_in_one_sentence(tail):
     assert {("live birth rate", "甲药加安慰剂组", 20), ("live birth rate", "甲药加乙药组", 33),
             ("受孕率", "甲药加安慰剂组", 28), ("受孕率", "甲药加乙药组", 48)} <= got
     assert not [x for x in got if x[0] == "live birth rate" and x[2] in (28, 45, 48)]
+
+
+ZH_TRIAL = "某药治疗胃溃疡的随机对照试验\n\n方法 将80例患者随机分为治疗组和对照组，各40例。\n结果 {}\n"
+
+
+def test_the_second_arm_respectively_takes_the_first_arms_names_in_order():
+    # "治疗组A为x，B为y，对照组分别为u和v": u is the control arm's A, v its B (not the two arms' A).
+    got, _ = outcomes_of(ZH_TRIAL.format("治疗4周后治疗组愈合率为70.00%，好转率为22.50%，对照组分别为40.00%和35.00%。"))
+    assert got == {("愈合率", "treatment", "percent", 70.0), ("愈合率", "control", "percent", 40.0),
+                   ("好转率", "treatment", "percent", 22.5), ("好转率", "control", "percent", 35.0)}
+
+
+def test_arms_listed_together_then_respectively_still_each_arm():
+    got, _ = outcomes_of(ZH_TRIAL.format("治疗4周后治疗组和对照组的愈合率分别为70.00%和40.00%。"))
+    assert got == {("愈合率", "treatment", "percent", 70.0), ("愈合率", "control", "percent", 40.0)}

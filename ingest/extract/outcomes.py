@@ -2823,6 +2823,8 @@ class Outcomes:
                                   and x.start >= listed[k - 1].end()], default=s.start)
             named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < m.start()))
             if len(named) >= 2 and set(named) <= set(arms):
+                if self._one_arm_respectively(f, m.start()):
+                    continue  # ("治疗组愈合率为72.97%，…，对照组分别为…": the last arm's values, ``other_arm_respectively``)
                 order = named
             elif ALL_ARMS_RESPECTIVELY.search(self.ctx.norm, max(s.start, m.start() - 48), m.end()):
                 order = arms
@@ -3532,6 +3534,58 @@ class Outcomes:
         if verb is not None and (outcome is None or verb.start() < outcome.start):
             outcome = Mention(OUTCOME_VERB[verb.group().lower()], verb.start(), verb.end())
         return outcome
+
+    def _one_arm_respectively(self, f: SentenceFacts, at: int) -> bool:
+        """Whether the "分别" at ``at`` follows one arm right before it, after the arm before that
+        gave its own values: "治疗组愈合率为72.97%，好转为24.33%，对照组分别为…"."""
+        before = [g for g in f.groups if g.end <= at]
+        if not before or not OTHER_ARM_RESPECTIVELY.match(self.ctx.norm, before[-1].end) \
+                or self.ctx.norm.find("分", before[-1].end, at + 2) < 0:
+            return False
+        last = before[-1]
+        other = next((g for g in reversed(before[:-1]) if g.name != last.name), None)
+        return other is not None and any(other.end <= x.start < last.start and not any(t.start <= x.start < t.end for t in (f.times or ()))
+                                          for x in f.stats)
+
+    def other_arm_respectively(self, f: SentenceFacts) -> None:
+        """One arm's values, each named ("治疗组愈合率为72.97%，好转为24.33%"), then the other
+        arm's "respectively" in the same order ("对照组分别为24.24%和51.52%"): each of the other
+        arm's values is the measure named k-th for the first. As many values as names, or
+        nothing: which is which, the sentence would not say."""
+        s = f.sentence
+        if "分别" not in s.text and "分別" not in s.text:
+            return
+        arms = [g for g in f.groups if (vocab.info(g.name) or {}).get("role") == "arm" or g.name in self._study_arms()]
+        for k, b in enumerate(arms):
+            said = OTHER_ARM_RESPECTIVELY.match(self.ctx.norm, b.end)
+            before = [a for a in arms[:k] if a.name != b.name]
+            if said is None or not before:
+                continue
+            a = before[-1]
+            hi = clause_bounds(s, said.end(), said.end())[1]
+            theirs = [st for st in f.stats if said.end() <= st.start < hi and not st.has_spread]
+            # The first arm's items: "愈合率为72.97%", "好转为24.33%", each one value, parted by "，".
+            items, at = [], a.end
+            for cut in [*ZH_ITEM_COMMA.finditer(self.ctx.norm, a.end, b.start), None]:
+                end = cut.start() if cut else b.start
+                inside = [st for st in f.stats if at <= st.start < end]
+                name = ZH_NAME_BEFORE_VALUE.match(self.ctx.norm, at, inside[0].start + 1) if len(inside) == 1 else None
+                if len(inside) == 1 and name:
+                    items.append((name["name"], inside[0], at))
+                elif inside:
+                    items = []
+                    break
+                at = cut.end() if cut else end
+            if len(items) < 2 or len(items) != len(theirs) or any(st.percent != x.percent for (_, x, _), st in zip(items, theirs)):
+                continue
+            time = self._result_time(f, s.start, b.start, fallback=False)
+            quote_a = self._quote(s, a.start, b.start)
+            for (name, x, start), y in zip(items, theirs):
+                measure = next((m.name for m in f.measures if start <= m.start < x.start), None) or name
+                stat = "percent" if x.percent else "mean"
+                self._add(Measurement(measure, a.name, time, stat, x.value, None, None, None, quote_a))
+                self._add(Measurement(measure, b.name, time, stat, y.value, None, None, None, self._quote(s, a.start, hi)))
+                f.used_stats.update(f.stats.index(z) for z in (x, y))
 
     def share_of_everyone(self, f: SentenceFacts) -> None:
         """In a study of one arm, a share of its people and what they reached: "80% of patients
@@ -5239,6 +5293,7 @@ class Outcomes:
             self.arm_proportions(f)
             self.shares_then_outcome(f)
             self.share_of_everyone(f)
+            self.other_arm_respectively(f)
             self.findings(f)
             self.ratio_lists(f, known)
             self.effects_without_p(f, known)
@@ -5284,6 +5339,12 @@ ZH_LIST_OPENING = re.compile(r"(?:显示|顯示|发现|發現|表明|结果|結�
 BRACKET_OPEN = re.compile(r"[(（\[]")
 # Between one exposure's bracket and the next exposure: ", and", "、", "and".
 EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as)\s+|以及|及|和|与|與)?", re.I)
+
+# After the second arm, its values "respectively": "对照组分别为24.24%和51.52%".
+OTHER_ARM_RESPECTIVELY = re.compile(r"\s*(?:患者|患儿|病人)?(?:的)?\s*(?:分别|分別)\s*(?:为|為|是|达|達)?\s*[:：]?")
+ZH_ITEM_COMMA = re.compile(r"[，,、](?!\d{3})")
+# An item's name then its value: "愈合率为", "好转为", "总有效率" (a Chinese name, up to 12 characters).
+ZH_NAME_BEFORE_VALUE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-+]{0,11}?)\s*(?:为|為|是|达|達|[:：])?\s*[(（]?\s*(?=[-\d])")
 
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
