@@ -290,3 +290,13 @@ def test_reductions_seen_for_an_outcome_are_that_outcomes():
         "the placebo group (hazard ratio [HR], 0.73; 95% CI, 0.49-1.11; P = .15).").encode(),
         path="a.txt")).to_json()["studies"][0]
     assert [(e["measure"], e["value"]) for e in s["effects"]] == [("recurrent fracture", 0.73)]
+
+
+def test_a_label_parted_from_its_interval_by_a_comma_is_no_value_and_the_second_of_a_pair_no_difference():
+    text = ("连花清瘟胶囊治疗无症状感染者的随机对照试验\n\n方法 共纳入120例患者，随机分为治疗组(n=60)和对照组(n=60)。\n"
+            "结果 治疗组 VS 对照组的14天核酸转阴率为48.33% VS 26.67%(95% , 置信区间:4.34~37.27;p=0.0142)。\n")
+    s = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"][0]
+    values = [m["value"] for m in s["measurements"]] + [e["value"] for e in s["effects"]]
+    assert 95 not in values  # (the interval's level)
+    assert not any(e["value"] == 26.67 for e in s["effects"])  # (the control arm's level, no difference)
+    assert [e["p"] for e in s["effects"]] == [0.0142]  # (the comparison itself is read)

@@ -214,7 +214,7 @@ def p_values(text: str) -> list[PValue]:
 # ---------------------------------------------------------------------------- confidence intervals
 
 CI = re.compile(
-    r"(?P<level>9[05]|99)\s*%\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
+    r"(?P<level>9[05]|99)\s*%\s*[,，]?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
     r"(?:\s?\[(?:CI|CrI)\])?"  # "95% confidence interval [CI], 0.95 to 1.04"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)

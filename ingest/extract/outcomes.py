@@ -421,6 +421,8 @@ SUBGROUP_OPENS = re.compile(r"\W*(?:[A-Za-z]{3,12}\s*[:：]\s*)?(?:among|in|of)\
                             r"(?:who|with|aged|older|younger|over|under)\b)", re.I)
 PAIR_AGAINST_BASELINE = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+with)\s+baseline\b|治疗前|治療前|较基线|較基線", re.I)
 CHANGED_BY_NUMBER = re.compile(r"\b(?:decreased|increased|fell|rose|declined|dropped|reduced|improved|changed|gained|lost)\s+(?:by\s+)?-?\d", re.I)
+# The second of a pair of values: "48.33% VS 26.67%", "12.1 vs. 9.8", "…比…", "对比".
+PAIRED_SECOND = re.compile(r"(?:\bversus|\bvs\.?|对比|對比|比)\s*$", re.I)
 VERSUS_RIGHT_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", re.I)
 # Between a share and the outcome verb: a clause break says the verb is someone else's.
 OUTCOME_CUT = re.compile(r"[,，;；:：)）\]]|\band\b(?=\s+(?:\d|most|all|none|few))")
@@ -3440,6 +3442,8 @@ class Outcomes:
                 # "与安慰剂相比，干细胞组多走了18.8米（95% CI 1.9至35.7；P=0.03）": an unnamed
                 # difference between arms, stated with its CI.
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
+                if bare and PAIRED_SECOND.search(self.ctx.norm, max(window, bare.start() - 12), bare.start()):
+                    bare = None  # ("48.33% VS 26.67%(95%置信区间:4.34~37.27)": the other arm's level, no difference)
                 if bare:
                     verb = self._text(max(window, bare.start() - 8), bare.start())
                     kind = "difference_in_change" if (UP.search(verb) or DOWN.search(verb) or MORE_LESS.search(verb)) \
