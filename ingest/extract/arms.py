@@ -33,6 +33,9 @@ ALLOCATION = re.compile(
     r"(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\b[^.;]{0,220}?\s"
     r"(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b))?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
+# A group named in a bracket with its size: "(aflibercept 8 mg group, n=51)", "(the ICU group; n = 49)".
+LABELLED_GROUP = re.compile(r"[(\[]\s*(?:the\s+)?(?P<name>[A-Za-z][^(),;\[\]]{1,40}?)\s+(?:group|arm|cohort)\s*[,;]\s*n\s*=\s*"
+                            r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]", re.I)
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>(?:\d+(?:\.\d+)?[- ]?(?:mg|µg|mcg|g)\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # "200 received drug X and 198 received placebo": each arm by what its people received.
 N_RECEIVED = re.compile(r"(?=[\d])(?<![\d.,])(?P<n>\d{1,5})\s+(?:(?:patients|participants|people|adults|children|women|men|subjects)\s+)?"
@@ -448,6 +451,15 @@ def extract(ctx: Context) -> list[Arm]:
         if len({c[0] for _, c in sized if c[0]}) >= 2:
             for m, (name, dose, _) in sized:
                 add(name, dose, int(m.group("n").replace(",", "")), m.string)
+    if len(arms) < 2:
+        # "either aflibercept 8 mg (aflibercept 8 mg group, n=51) or faricimab (faricimab group,
+        # n=49)": each group the article names in a bracket with its size, two or more in one sentence.
+        for s in ctx.sentences:
+            labelled = [] if ctx.is_other_work(s) or "group" not in s.text else list(LABELLED_GROUP.finditer(s.text))
+            if len({m["name"].lower() for m in labelled}) >= 2:
+                for m in labelled:
+                    add(m["name"].strip(), None, int(m["n"].replace(",", "")), s.text, f"{m['name'].strip()} group")
+                break
     if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
         _crossover_conditions(ctx, add)
     if len(arms) < 2:

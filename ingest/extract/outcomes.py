@@ -898,6 +898,9 @@ class Outcomes:
         self.measurements: list[Measurement] = []
         self.effects: list[Effect] = []
         self.last_measure: Mention | None = None
+        # The arm a sentence opened on ("In the aflibercept group, …"), for the next sentence that
+        # goes on about it without naming it ("Correspondingly, mean CRT decreased …").
+        self.framed_arm: str | None = None
         self._sentence_families: dict[int, set[str]] = {}  # (``_families_in``)
         self.default_time = self._default_time()
         self._last_listed_groups: tuple | None = None  # (sentence, groups, reference) a ratio list was of
@@ -1222,6 +1225,19 @@ class Outcomes:
                 return t.time
         return None
 
+    def _frame(self, f: SentenceFacts, new_paragraph: bool) -> None:
+        """Remember the arm a sentence opens on ("In the X group, …"); forget it at a new
+        paragraph or a sentence that does not go on about it."""
+        s = f.sentence
+        if new_paragraph:
+            self.framed_arm = None
+        frame = ARM_FRAME.match(s.text)
+        if frame:
+            g = next((g for g in f.groups if s.start + frame.end() <= g.start <= s.start + frame.end() + 2), None)
+            self.framed_arm = g.name if g is not None and g.name in self._study_arms() else None
+        elif f.groups or not GOES_ON.match(s.text):
+            self.framed_arm = None
+
     def _group_for(self, f: SentenceFacts, lo: int, at: int, hi: int, end: int | None = None) -> str:
         """The group a value at ``at`` (ending at ``end``) belongs to: "in the X group" right
         after it, else the group named last between ``lo`` and the value ("longer in the A
@@ -1277,11 +1293,16 @@ class Outcomes:
             first = f.stats[k] if k < len(starts) else None
             if not first or not self._filler_ok(f, m.end(), first.start, 24):
                 continue
-            # "from 52.4 (SD 12.1) at baseline to ...": the first value's time may stand before "to".
-            when = self._time_mention_right_after(f, first)
-            to = TO.search(norm, first.end, min(s.end, (when.end if when else first.end) + 12))
-            if not to or not self._filler_ok(f, first.end, to.start(), 10):
+            # "from 52.4 (SD 12.1) at baseline to ...": the first value's time may stand before "to";
+            # so may an aside in brackets ("from 0.59±0.51 (Snellen equivalent, 20/77) at baseline").
+            aside = ASIDE_AFTER_VALUE.match(norm, first.end) if first.has_spread else None
+            first_end = aside.end() if aside else first.end
+            when = self._time_mention_right_after(f, first, first_end)
+            to = TO.search(norm, first_end, min(s.end, (when.end if when else first_end) + 12))
+            if not to or not self._filler_ok(f, first_end, to.start(), 10):
                 continue
+            if aside:
+                f.used_stats.update(i for i, x in enumerate(f.stats) if first.end <= x.start < first_end)
             if (ranged := RANGE_THEN_CHANGE.match(norm, to.end(), s.end)) is not None:
                 # "PFS从2至4个月提升到16.8个月": a range (whose, the sentence does not say), then the
                 # level it changed to, read as a value; neither end of the range is one.
@@ -1325,6 +1346,8 @@ class Outcomes:
             group = self._group_for(f, second.end, second.end, nxt)
             if group == "all":
                 group = self._group_for(f, prev_end, m.start(), m.start())
+            if group == "all" and self.framed_arm and GOES_ON.match(s.text):
+                group = self.framed_arm  # ("In the X group, … Correspondingly, mean CRT decreased from …")
             if SURVIVAL_NAME.search(measure.name) and not (first.has_spread and second.has_spread):
                 # "中位无进展生存期从6个月延长至11.2个月": survival has no baseline; what it rose from is
                 # another group's (earlier patients', the comparator's): only the study's own is read.
@@ -1376,10 +1399,12 @@ class Outcomes:
         found = self._time_mention_right_after(f, st)
         return found.time if found else None
 
-    def _time_mention_right_after(self, f: SentenceFacts, st: Stat):
-        """A time point written right after a value: "57.9 at 12 months", "52.4 before treatment"."""
+    def _time_mention_right_after(self, f: SentenceFacts, st: Stat, end: int | None = None):
+        """A time point written right after a value (or after ``end``, past an aside): "57.9 at
+        12 months", "52.4 before treatment"."""
+        end = st.end if end is None else end
         for t in f.times:
-            if st.end <= t.start <= st.end + 7 and re.compile(r"\s*(?:at|in|on|after|by|时|的)?\s*", re.I).fullmatch(self._text(st.end, t.start)):
+            if end <= t.start <= end + 7 and re.compile(r"\s*(?:at|in|on|after|by|时|的)?\s*", re.I).fullmatch(self._text(end, t.start)):
                 return t
         return None
 
@@ -4796,7 +4821,10 @@ class Outcomes:
         return a, b
 
     def _other_value_between(self, f: SentenceFacts, a: int, b: int) -> bool:
-        return any(a <= x.start < b for x in f.stats) or any(a <= p.start < b for p in f.ps)
+        """Whether a value or p stands in [a, b): not a number inside a group's name ("the
+        aflibercept 8 mg and faricimab groups")."""
+        return any(a <= x.start < b and not any(g.start <= x.start < g.end for g in f.groups) for x in f.stats) \
+            or any(a <= p.start < b for p in f.ps)
 
     def _opening_time(self, f: SentenceFacts) -> Time | None:
         """The time a sentence opens on ("At 6 months, ...", "治疗12周后，…"), else None."""
@@ -5255,6 +5283,7 @@ class Outcomes:
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
+        paragraph_before = None
         for s in self.ctx.sentences:
             if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) \
                     or not ascii_without(s.text, PLANNING_WORDS) and PLANNING.search(s.text):
@@ -5266,6 +5295,7 @@ class Outcomes:
                     self.last_measure = None
                 paragraph = s.paragraph
             f = self.facts_of(s)
+            self._frame(f, s.paragraph != paragraph_before)
             if not (f.stats or f.ps):
                 self.verdicts(f, len(self.effects))
                 if f.measures:
@@ -5311,6 +5341,7 @@ class Outcomes:
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
+            paragraph_before = s.paragraph
         for item in (*self.measurements, *self.effects):
             if vocab.info(item.measure) is None:
                 item.measure = tidy_name(item.measure)
@@ -5349,6 +5380,15 @@ OTHER_ARM_RESPECTIVELY = re.compile(r"\s*(?:患者|患儿|病人)?(?:的)?\s*(?:
 ZH_ITEM_COMMA = re.compile(r"[，,、](?!\d{3})")
 # An item's name then its value: "愈合率为", "好转为", "总有效率" (a Chinese name, up to 12 characters).
 ZH_NAME_BEFORE_VALUE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-+]{0,11}?)\s*(?:为|為|是|达|達|[:：])?\s*[(（]?\s*(?=[-\d])")
+
+# A bracket right after a value and its spread, aside from it: "(Snellen equivalent, 20/77)", "(20/49)".
+ASIDE_AFTER_VALUE = re.compile(r"\s*[(（](?![^()（）]*(?:95\s*%|CI\b|SD\b|IQR|range|[Pp]\s*[<=>]))[^()（）]{1,40}[)）]")
+
+# A sentence that opens on one arm: "In the aflibercept 8 mg group, …", "Among those given drug K, …".
+ARM_FRAME = re.compile(r"^\W*(?:(?:results?|findings)\s*[:：]\s*)?(?:in|among|within|for)\s+(?:the\s+|those\s+(?:given|receiving)\s+)?", re.I)
+# A sentence that goes on about what the one before spoke of: "Correspondingly, …", "同时，…".
+GOES_ON = re.compile(r"^\W*(?:correspondingly|likewise|also|in\s+addition|additionally|moreover|furthermore|meanwhile|"
+                     r"同时|同時|此外|另外)\b\s*[,，]?", re.I)
 
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
