@@ -149,6 +149,10 @@ def share_of(count, share: str, size: int | None) -> bool:
 
 
 LOST_SIGN = re.compile(r"[pP]0\.")
+# Several p-values said once: "P值分别为0.08、0.10", "P values were 0.21 and 0.04, respectively".
+P_LIST = re.compile(r"(?<![A-Za-z])[pP](?:\s*值|\s*-?\s*values?)?\s*(?:(?:分别|分別)\s*(?:为|為|是)|were|of)\s*"
+                    r"(?P<list>(?:0?\.\d+|[01])(?:\s*(?:[、,，]|和|及|与|與|and|,\s*and)\s*(?:0?\.\d+|[01]))+)"
+                    r"(?=\s*(?:[,，]?\s*respectively|[;；。)）]|$))", re.I)
 P_VALUE = re.compile(
     # ("P均<0.001", "P值均<0.05": one p-value for every comparison listed)
     r"(?=[pP])(?<![A-Za-z])(?:p|P)(?:\s*(?:值|-?\s*value|for\s+(?:trend|interaction)))?\s*(?:均|都)?\s*"
@@ -186,10 +190,20 @@ def p_values(text: str) -> list[PValue]:
     [(0.207, '='), (0.04, '=')]
     >>> [(x.p, x.relation) for x in p_values("总有效率为77.78%(P0.05);第14天(P0.01)。SP0.5, P0.5x, (P0.1)")]
     [(0.05, None), (0.01, None)]
+    >>> [x.p for x in p_values("P值分别为0.08、0.10; P values were 0.21 and 0.04, respectively; P = 0.")]
+    [0.08, 0.1, 0.21, 0.04]
     """
     out = []
     norm = normalize(text)
+    listed = [] if "分" not in norm and "espectively" not in norm else list(P_LIST.finditer(norm))
+    for m in listed:
+        # "P值分别为0.08、0.10", "P values were 0.08 and 0.10, respectively": one p each.
+        for x in re.finditer(r"\d*\.\d+|\d+", m["list"]):
+            if 0 <= float(x.group()) <= 1:
+                out.append(PValue(float(x.group()), "=", m.start("list") + x.start(), m.start("list") + x.end()))
     for m in P_VALUE.finditer(norm):
+        if any(a.start() <= m.start() < a.end() for a in listed):
+            continue
         first = (m["rel"].split() or ["="])[0].lower()  # "p-value 0.207": no word, an equals
         # (No relation at all, "P0.05": the sign was lost, so the relation is not known.)
         rel = None if not m["rel"] and LOST_SIGN.match(norm, m.start()) else _P_RELATION.get(first, first)
@@ -206,9 +220,11 @@ def p_values(text: str) -> list[PValue]:
         if group:
             # "P<0.000 01": decimals printed in groups of three are one number, not 0.000.
             value, end = float(raw + group[1]), group.end()
+        if value == 0 and norm[end:end + 1] in (".", "·"):
+            continue  # "P = 0." where the page was cut: no p of 0
         if 0 <= value <= 1:
             out.append(PValue(value, rel, m.start(), end))
-    return out
+    return sorted(out, key=lambda x: x.start) if listed else out
 
 
 # ---------------------------------------------------------------------------- confidence intervals

@@ -34,6 +34,7 @@ from .numbers import (
     BOUND_BEFORE,
     DIGIT,
     EFFECT_KIND,
+    P_LIST,
     PValue,
     Stat,
     TimeMention,
@@ -1065,6 +1066,11 @@ class Outcomes:
         bounds = {m.end() for m in BOUND_WORD.finditer(self.ctx.norm, s.start, s.end)}
         facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)}
         facts.used_stats.update(facts.bounded)
+        if found_ps and ("分" in s.text or "espectively" in s.text):
+            # "RR = 1.04 (…), RR = 1.03 (…), P值分别为0.08、0.10": which p is whose, no reader here
+            # tells safely (the last ratio is not the first p's): a p said in a list is left unread.
+            lists = [(m.start() + s.start, m.end() + s.start) for m in P_LIST.finditer(normalize(s.text))]
+            facts.used_ps.update(i for i, p in enumerate(found_ps) if any(a <= p.start < b for a, b in lists))
         return facts
 
     def _items_named(self, s: Sentence, measures: list[Mention], values: list[Stat]) -> list[Mention]:

@@ -1,0 +1,34 @@
+"""P-values said once for several results ("P值分别为0.08、0.10", "P values were 0.21 and 0.04,
+respectively") are p-values, never a measure named "P值"; which is whose the readers do not
+guess (the last ratio is not the first p's); a p cut off by the page ("P = 0.") is none.
+
+Written for this test (no text from ../shared)."""
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+META = ("某药治疗幽门螺杆菌感染的Meta分析\n\n方法 检索随机对照试验。\n结果 共纳入8个RCT，共包含患者1500例，其中某药组760例，"
+        "对照组740例。某药组与对照组根除率的ITT分析分别为84.10%与80.20%，PP分析分别为86.00%与83.10%，其RR = 1.05，"
+        "95%CI: 1.01-1.09，RR = 1.04，95%CI: 0.99-1.08，P值分别为0.03、0.09；某药组与对照组溃疡愈合率分别为90.10%、91.50%，"
+        "其RR = 0.98，95%CI: 0.95-1.02，P = 0.\n")
+
+
+def study() -> dict:
+    (s,) = extract(read_bytes(META.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return s
+
+
+def test_listed_p_values_are_no_measure_and_no_one_ratio_takes_them():
+    s = study()
+    assert not any("P" in m["measure"] for m in s["measurements"])
+    ratios = {e["value"]: e["p"] for e in s["effects"] if e["type"] == "risk_ratio"}
+    assert ratios.get(1.05) in (None, 0.03) and ratios.get(1.04) in (None, 0.09)
+
+
+def test_a_p_cut_off_by_the_page_is_none():
+    assert all(e["p"] != 0 for e in study()["effects"])
+
+
+def test_an_ulcers_healing_is_not_a_wounds():
+    names = {m["measure"] for m in study()["measurements"] if m["value"] in (90.1, 91.5)}
+    assert names == {"ulcer healing rate"}
