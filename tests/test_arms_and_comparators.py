@@ -326,3 +326,24 @@ def test_three_chinese_arms_listed_after_the_allocation_and_their_results_in_ord
     arms = [g["name"] for g in study["groups"] if g["role"] == "arm"]
     assert arms == ["小檗碱加安慰剂组", "来曲唑加安慰剂组", "小檗碱加来曲唑组"]
     assert [(m["group"], m["value"]) for m in study["measurements"]] == list(zip(arms, [22, 36, 34]))
+
+
+def test_a_headline_names_the_treatment_the_vocabulary_does_not_know():
+    from ingest.extract import extract
+    from ingest.read import read_bytes
+    text = ("Synbiotic drops for prevention of infant colic: systematic review and meta-analysis\n\n"
+            "We pooled 9 randomized controlled trials (1,204 infants). Crying time fell by 38 minutes per day "
+            "(MD -38, 95% CI -52 to -24).\n")
+    (s,) = extract(read_bytes(text.encode(), path="a.txt")).to_json()["studies"]
+    assert [i["name"] for i in s["interventions"]] == ["synbiotic drops"]
+
+
+def test_one_control_arm_read_in_a_review_of_one_treatment_makes_the_treatment_the_other_arm():
+    from ingest.extract import extract
+    from ingest.read import read_bytes
+    text = ("左西孟旦治疗急性心力衰竭的Meta分析\n\n方法 检索随机对照试验。结果 共纳入12项研究，968例患者。"
+            "其中对照组480例。与对照组相比，左西孟旦降低了病死率(RR=0.72, 95%CI: 0.55~0.94, P=0.02)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    arms = sorted(g["name"] for g in s["groups"] if g["role"] == "arm")
+    assert arms == ["control", "levosimendan"]
+    assert s["comparator"] == "control"

@@ -542,13 +542,26 @@ def _treatment_and_comparator(study: Study) -> list[Group]:
     >>> [(g.name, g.role, g.n) for g in _treatment_and_comparator(s)]
     [('semaglutide', 'arm', None), ('placebo', 'arm', None)]
     """
-    if any(g.role == "arm" for g in study.groups) or not study.comparator:
+    arms_read = [g for g in study.groups if g.role == "arm"]
+    if len(arms_read) == 1 and interventions.is_comparator(arms_read[0].name) and study.design in CONTROLLED_DESIGNS:
+        # One arm read, the control ("对照组"), in a controlled study of one treatment: the
+        # treatment is the other ("左西孟旦与对照组相比…").
+        treatments = [i.name for i in study.interventions if not interventions.is_comparator(i.name)]
+        if len(treatments) == 1 and treatments[0].lower() != arms_read[0].name.lower():
+            study.comparator = study.comparator or arms_read[0].name
+            return [Group(treatments[0], "arm", None, None, None)]
+        return []
+    if arms_read or not study.comparator:
         return []
     treatments = [i.name for i in study.interventions if i.name.lower() != study.comparator.lower()]
     if len(treatments) != 1:
         return []  # (two treatments may be one arm's combination or two arms: the article did not say)
     known = {g.name.lower() for g in study.groups}
     return [Group(name, "arm", None, None, None) for name in (treatments[0], study.comparator) if name.lower() not in known]
+
+
+# Designs with a control arm: a trial, or a review that pools trials of a treatment against its control.
+CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}
 
 
 def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:

@@ -58,6 +58,15 @@ BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 ZH_NOT_A_TREATMENT = re.compile(r"^(?:常规|常規|西药|西藥|西医|西醫|对照|對照|不同|两种|兩種|本院|我院|临床|臨床)")
 
 
+# A headline that names its treatment: "Probiotics for prevention of X", "Efficacy of drug K in X".
+EN_TITLE_TREATMENT = re.compile(r"^\s*(?:(?P<x>[A-Za-z][A-Za-z0-9\-+/ ]{2,50}?)\s+for\s+(?:the\s+)?(?:prevention|treatment|management|"
+                                r"prophylaxis)\s+of\b|(?:the\s+)?(?:efficacy|effectiveness)(?:\s+and\s+safety)?\s+of\s+"
+                                r"(?P<y>[A-Za-z][A-Za-z0-9\-+/ ]{2,50}?)\s+(?:in|for|on)\s)", re.I)
+# What such a headline's words may be that is no treatment: "Risk factors for …", "Screening …".
+EN_NOT_A_TREATMENT = re.compile(r"\b(?:risk|factors?|screening|guidelines?|recommendations?|strategies|interventions|"
+                                r"approaches|methods|trends|burden|costs?|patients|people|adults|children|women|men)\b", re.I)
+
+
 def objective_treatments(ctx: Context) -> tuple[list[str], str | None]:
     """The treatments a Chinese abstract's objective (or title) says it studied, and the one it
     was compared with ("比较A与B治疗…": B), as written or as the vocabulary names them.
@@ -67,7 +76,16 @@ def objective_treatments(ctx: Context) -> tuple[list[str], str | None]:
     (['金花清感颗粒'], None)
     >>> objective_treatments(Context(Document("目的：比较巨刺法与常规西药疗法治疗急性期周围性面瘫临床疗效差异。")))
     (['巨刺法'], '常规西药疗法')
+    >>> objective_treatments(Context(Document("", title="Probiotics for prevention of necrotizing enterocolitis: a meta-analysis")))
+    (['probiotics'], None)
     """
+    if ctx.title and ctx.title.isascii():
+        # "Probiotics for prevention of necrotizing enterocolitis…", "Efficacy of X in …": a
+        # headline's treatment, where the vocabulary knows none of its words.
+        m = EN_TITLE_TREATMENT.match(ctx.title)
+        x = (m["x"] or m["y"]).strip() if m else None
+        if x and len(x.split()) <= 5 and not EN_NOT_A_TREATMENT.search(x):
+            return [x[0].lower() + x[1:] if x[:1].isupper() and not x[:2].isupper() else x], None
     places = ([ctx.title] if ctx.title else []) + [s.text for s in ctx.sentences[:12] if not ctx.is_other_work(s)]
     for text in places:
         m = ZH_OBJECTIVE.search(text)
