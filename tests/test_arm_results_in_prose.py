@@ -334,3 +334,14 @@ def test_two_chinese_measures_with_values_for_the_same_arms_stay_two():
             "结果：观察组的转阴率为90.0%，对照组为70.0%；观察组的病毒转阴率为85.0%，对照组为60.0%。\n")
     got = values_of(text)
     assert ("转阴率", "观察组", 90.0) in got and ("病毒转阴率", "观察组", 85.0) in got
+
+
+def test_each_clause_says_for_itself_whether_its_p_is_against_baseline():
+    text = ("某滴丸治疗慢性心力衰竭的随机对照试验\n\n方法 将291例患者随机分为试验组147例和对照组144例。\n"
+            "结果 试验组和对照组的LVEF、LVEDd均较治疗前改善，差异有统计学意义(P < 0.05)；"
+            "试验组的LVEF、LVEDd的改善程度均优于对照组，差异有统计学意义(P < 0.05)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    sides = {(e["measure"], e["group"], e["versus"]) for e in s["effects"]}
+    for measure in ("left ventricular ejection fraction", "left ventricular end-diastolic diameter"):
+        # (both arms against their baseline, in the first clause; one against the other in the second)
+        assert {(measure, "试验组", "baseline"), (measure, "control", "baseline"), (measure, "试验组", "control")} <= sides

@@ -4547,17 +4547,28 @@ class Outcomes:
         sentence becomes one within-arm effect per arm it names."""
         s = f.sentence
         # (WITHIN_CUE's English matches say "baseline", as BASELINE_BALANCE's do.)
-        if ascii_without(s.text, BALANCE_WORDS) or not WITHIN_CUE.search(s.text) or BETWEEN_CUE.search(s.text):
+        if ascii_without(s.text, BALANCE_WORDS) or not WITHIN_CUE.search(s.text):
             return
-        before_arms = [self._text(max(s.start, g.start - 30), g.start) for g in f.groups]
-        if any(COMPARATOR_LEAD.search(b) or ARM_AGAINST_ZH.search(b) for b in before_arms):
+        # Each clause (parted by "；") says for itself whether its p is against baseline: "试验组和
+        # 对照组的LVEF均较治疗前改善(P<0.05)；试验组的改善程度优于对照组(P<0.05)" has one of each.
+        clauses = [(s.start + a, s.start + b) for a, b in _top_level_spans(s.text, CLAUSE_END)]
+        within = [(a, b) for a, b in clauses if WITHIN_CUE.search(self.ctx.text, a, b) and not BETWEEN_CUE.search(self.ctx.text, a, b)
+                  and not any(COMPARATOR_LEAD.search(self._text(max(a, g.start - 30), g.start))
+                              or ARM_AGAINST_ZH.search(self._text(max(a, g.start - 30), g.start)) for g in f.groups if a <= g.start < b)]
+        if not within:
             return  # ("… fell in both groups compared with baseline, and was lower with A than with B (P = 0.01)")
-        named = list(dict.fromkeys(g.name for g in f.groups))
         kept: list[Effect] = []
         for e in self.effects[known:]:
+            at = self.ctx.text.find(e.quote, s.start, s.end) if e.quote else -1
+            clause = next(((a, b) for a, b in clauses if a <= at + max(0, len(e.quote or "") - 1) < b), None) if at >= 0 else None
+            if len(clauses) > 1 and clause not in within:
+                kept.append(e)
+                continue
             if e.versus in (None, "baseline") or e.value is not None or e.type not in (None, "none"):
                 kept.append(e)
                 continue
+            lo, hi = clause if clause is not None else (s.start, s.end)
+            named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < hi)) or list(dict.fromkeys(g.name for g in f.groups))
             arms = [a for a in named if a in (e.group, e.versus)] or [e.group]
             p_at = next((p for p in f.ps if p.p == e.p), None)
             if p_at is not None and len(f.ps) >= 2:
@@ -5622,6 +5633,18 @@ def _arm_holding(written: str, arms: list[str]) -> str | None:
     own = name_words(written)
     holders = [a for a in arms if own <= name_words(a)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _top_level_spans(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """The spans of ``text`` between the matches of ``pattern`` outside brackets.
+
+    >>> _top_level_spans("a(P<0.05;x)；b", CLAUSE_END)
+    [(0, 11), (12, 13)]
+    """
+    cuts = [m.start() for m in _top_level(text, pattern)]
+    starts = [0] + [c + 1 for c in cuts]
+    ends = cuts + [len(text)]
+    return list(zip(starts, ends))
 
 
 def _inside_brackets(text: str, a: int, at: int) -> bool:
