@@ -300,3 +300,13 @@ def test_a_label_parted_from_its_interval_by_a_comma_is_no_value_and_the_second_
     assert 95 not in values  # (the interval's level)
     assert not any(e["value"] == 26.67 for e in s["effects"])  # (the control arm's level, no difference)
     assert [e["p"] for e in s["effects"]] == [0.0142]  # (the comparison itself is read)
+
+
+def test_a_comparator_set_against_is_the_other_side_of_each_result_joined_to_the_first():
+    s = extract(read_bytes(TRIAL.format(
+        "Ribociclib separated from placebo in the key secondary endpoint, the Brief Pain Inventory (BPI) "
+        "(p=0.024) and in the Patient Global Impression of Change (PGIC), (p=0.007).").encode(),
+        path="a.txt")).to_json()["studies"][0]
+    got = {(e["p"], e["group"], e["versus"]) for e in s["effects"]}
+    assert got == {(0.024, "ribociclib", "placebo"), (0.007, "ribociclib", "placebo")}
+    assert {e["measure"] for e in s["effects"] if e["p"] == 0.007} == {"Patient Global Impression of Change"}

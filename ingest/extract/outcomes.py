@@ -1244,6 +1244,14 @@ class Outcomes:
         elif f.groups or not GOES_ON.match(s.text):
             self.framed_arm = None
 
+    def _set_against(self, f: SentenceFacts, name: str, a: int, b: int) -> bool:
+        """Whether the comparator arm ``name`` is named in [a, b) only as what something was set
+        against: "separated from placebo", "superior to placebo", "versus placebo"."""
+        from .interventions import is_comparator
+        found = [g for g in f.groups if g.name == name and a <= g.start < b]
+        return bool(found) and is_comparator(name) and all(
+            SET_AGAINST.search(self._text(max(f.sentence.start, g.start - 24), g.start)) for g in found)
+
     def _group_for(self, f: SentenceFacts, lo: int, at: int, hi: int, end: int | None = None) -> str:
         """The group a value at ``at`` (ending at ``end``) belongs to: "in the X group" right
         after it, else the group named last between ``lo`` and the value ("longer in the A
@@ -3408,6 +3416,8 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in after))
             else:
                 name = self._named_measure(measure_phrase(self._text(window, p.start)))
+                if name is None and (more := AND_IN_NAME.match(self.ctx.norm, window, p.start)):
+                    name = self._named_measure(more["x"].strip())  # ("… (p=0.024) and in the PGIC (p=0.007)")
                 if name is None and earlier:
                     # "... was 2.2 (P = .10) for the low dose and 4.1 (P = .002) for the high dose":
                     # the second value is of the measure the first one was.
@@ -3441,6 +3451,10 @@ class Outcomes:
                 # "higher in the drug K group (35.6% vs. 20.2%, P = 0.01)": one arm named, its
                 # value paired with the other arm's; the p compares the arms, not a baseline.
                 versus = next(a for a in arms if a != group)
+            if versus == "baseline" and len(arms) == 2 and group in arms and self._set_against(f, group, window, p.start):
+                # "TNX-102 SL separated from placebo in CGI-S (p=0.024)": the comparator, set against;
+                # the p is the other arm's against it, not the placebo arm's change.
+                group, versus = next(a for a in arms if a != group), group
             value = ci = None
             value_at = p.start  # where the value is written: the quote holds it
             kind = "none"
@@ -3495,6 +3509,11 @@ class Outcomes:
             if versus == "baseline" and compared and group not in ("all", compared[1]) and tail is None:
                 # "与对照组相比，高剂量组…（P=0.002）；低剂量组…未达统计显著（P=0.07）": the same comparator.
                 versus = compared[1]
+            elif versus == "baseline" and compared and group == "all" and tail is None \
+                    and not any(window <= g.start < p.start for g in f.groups) and not WITHIN_BOTH.search(self._text(window, p.end)) \
+                    and AND_IN.match(self.ctx.norm, window):
+                # "separated from placebo in CGI-S (p=0.024) and in PGIC (p=0.007)": the same two arms.
+                group, versus = compared
             if versus != "baseline":
                 compared = (group, versus)
             elif compared and kind in RATIOS:
@@ -5406,6 +5425,15 @@ ARM_FRAME = re.compile(r"^\W*(?:(?:results?|findings)\s*[:：]\s*)?(?:in|among|w
 # A sentence that goes on about what the one before spoke of: "Correspondingly, …", "同时，…".
 GOES_ON = re.compile(r"^\W*(?:correspondingly|likewise|also|in\s+addition|additionally|moreover|furthermore|meanwhile|"
                      r"同时|同時|此外|另外)\b\s*[,，]?", re.I)
+
+# What joins a second result to the first in one comparison: ") and in the PGIC", ", and on".
+AND_IN = re.compile(r"[\s),]*(?:and|as\s+well\s+as)\s+(?:in|on|for)\s", re.I)
+AND_IN_NAME = re.compile(r"[\s),]*(?:and|as\s+well\s+as)\s+(?:in|on|for)\s+(?:the\s+)?(?P<x>[A-Za-z][A-Za-z0-9' -]{2,60}?)"
+                         r"\s*(?:\([A-Za-z0-9-]{2,12}\))?\s*[,(]", re.I)
+# What sets a comparator against the treatment, right before it: "separated from", "superior to",
+# "versus", "compared with".
+SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|better\s+than|compared\s+(?:with|to)|relative\s+to|"
+                         r"versus|vs\.?|than|over)\s+(?:the\s+|a\s+|matching\s+)?$", re.I)
 
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
