@@ -32,3 +32,11 @@ def test_a_p_cut_off_by_the_page_is_none():
 def test_an_ulcers_healing_is_not_a_wounds():
     names = {m["measure"] for m in study()["measurements"] if m["value"] in (90.1, 91.5)}
     assert names == {"ulcer healing rate"}
+
+
+def test_a_label_of_what_was_found_and_a_clauses_leftovers_name_no_outcome():
+    text = ("失智老人心血管危险因子的巢式病例对照研究\n\n研究方法 采用巢式病例对照研究。\n"
+            "检定后发现:VaD受高血压的影响超过AD(p=0.015)。某药与对照组不良反应发生率分别为12.7%与12.6%(P=0.97)。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    names = {x["measure"] for s in studies for x in s["measurements"] + s["effects"]}
+    assert not any("发现" in n or n.startswith(("了", "于", "则")) or "对照组" in n for n in names)

@@ -581,6 +581,8 @@ SECTION_WORD = re.compile(r"目的|方法|结果|結果|结论|結論|背景|对
 SECTION_LABEL_WORDS = re.compile(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
                          r"|(?:materials?|patients?|subjects?)\s+and\s+methods?", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# A label that says what was found, not what was measured: "检定后发现：", "结果显示：", "Results showed:".
+FOUND_LABEL = re.compile(r"(?:发现|發現|显示|顯示|表明|提示|证实|證實)$|\b(?:showed|found|revealed|indicated)$", re.I)
 # A measure phrase that only points back: "该评分", "the scores", "两组的水平".
 GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这一?|這|其|上述|各项|各項|the|this|that|these|those|such)?\s*"
                      r"(?:评分|評分|积分|積分|分数|分數|得分|水平|含量|指标|指標|scores?|levels?|values?)", re.I)
@@ -1173,7 +1175,8 @@ class Outcomes:
         ("结果：1.TCMSSS评分：治疗前…", "2) Fatigue score: ..."): the following words and
         sentences are about it."""
         m = MEASURE_LABEL.match(s.text)
-        if not m or SECTION_LABEL_WORDS.fullmatch(m["name"].strip()) or re.compile(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]):
+        if not m or SECTION_LABEL_WORDS.fullmatch(m["name"].strip()) or re.compile(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]) \
+                or FOUND_LABEL.search(m["name"].strip()):
             return None
         return Mention(m["name"].strip(), s.start + m.start("name"), s.start + m.end("name"))
 
