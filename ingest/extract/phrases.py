@@ -89,6 +89,8 @@ def _clean(phrase: str) -> str | None:
         phrase = LEADING.sub("", phrase)
     # "the response rate at week 12": when it was measured is no part of its name.
     phrase = TRAILING_TIME.sub("", phrase)
+    # "discontinuation rate in the trial": where it was measured is no part of its name either.
+    phrase = re.compile(r"\s+(?:in|of)\s+(?:the|this|our)\s+(?:trial|study|cohort|analysis)$", re.I).sub("", phrase)
     phrase = OUTCOME_EVENT.sub(r"\1", HOW_COMPUTED.sub("", phrase))
     # "第14天治疗组H-B评分": when, then whose, then what was measured.
     phrase = re.compile(r"^(?:第\s*\d+\s*(?:天|日|周|週|个月|個月|月|年)|(?:治疗|治療)?\d+\s*(?:天|周|週|个月|個月|年)(?:后|後|时|時)?|"

@@ -332,8 +332,16 @@ def read_p(cell: str) -> tuple[float, str] | None:
 
 def label_of(cell: str) -> str:
     """A row label without what it says about its cells or its unit: "Rest pain VAS (cm), mean
-    (SD)" -> "Rest pain VAS", "Complete ulcer healing(a), n/N (%)" -> "Complete ulcer healing"."""
+    (SD)" -> "Rest pain VAS", "Complete ulcer healing(a), n/N (%)" -> "Complete ulcer healing".
+
+    >>> label_of("Primary outcome* (major reperfusion without ICH)"), label_of("Improvement at 24 hours§")
+    ('major reperfusion without ICH', 'Improvement at 24 hours')
+    """
     label = KIND_HINT.sub("", cell)
+    # "Primary outcome* (major reperfusion without symptomatic ICH)": the outcome is in the bracket.
+    named = re.compile(r"^\s*(?:primary|secondary|main|key\s+secondary)\s+(?:outcome|end\s*point)s?\W*\((?P<x>[^()]{4,120})\)\s*$", re.I).match(label)
+    if named:
+        label = named["x"]
     label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡§¶]+").sub("", label)
     label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
     return label.strip(" ,;:").strip()
