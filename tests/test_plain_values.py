@@ -271,3 +271,11 @@ def test_thresholds_counts_and_signed_changes_are_no_values():
     found = {(m["group"], m["value"]) for m in study_of(text)["measurements"]}
     assert ("liraglutide", 43.3) in found and ("placebo", 18.7) in found
     assert not {v for _, v in found} & {5, 10, 33, 9, 4.5}
+
+
+def test_a_countrys_burden_before_an_age_band_is_background_and_the_studys_own_rate_is_read():
+    s = study_of("带状疱疹疫苗与失智症：一项世代研究\n\n根据卫福部的调查，台湾65岁以上长者失智症盛行率约7.99%。"
+                 "本研究纳入5000名65岁以上长者，追踪5年。结果 65岁以上总失智盛行率是2.72%。\n")
+    got = {v for _, _, _, v, _ in values(s)}
+    assert 7.99 not in got  # (the country's, background)
+    assert 2.72 in got  # (the study's own; "65岁以上" says whose, not what)

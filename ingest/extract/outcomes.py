@@ -682,7 +682,7 @@ SAFETY_NAME = re.compile(r"不良(?!心血管|心脑血管|心腦血管|心脏|�
 SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
 RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
                r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
-BACKGROUND_RATE = re.compile(r"我国|中国|全国|全球|国内|世界|美国|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
+BACKGROUND_RATE = re.compile(r"我国|中国|全国|全球|国内|世界|美国|台湾|全台|香港|本港|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
 BRACKET_AFTER_VALUE = re.compile(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
 # Where one arm's part of a sentence ends and the next one's begins.
 # What a share of an arm did, named after the shares: "35.6% of the intervention group and
@@ -4174,8 +4174,9 @@ class Outcomes:
             rates = [st for _, st in free if st.percent or TIME_UNIT.match(self.ctx.norm, st.end)]
             phrase = self._phrase_measure(s, rates, []) if rates else []
             if not phrase or not (RATE_NAME.search(phrase[0].name) or DURATION_NAME.search(phrase[0].name)) \
-                    or BACKGROUND_RATE.search(phrase[0].name):
-                return
+                    or BACKGROUND_RATE.search(phrase[0].name) \
+                    or BACKGROUND_RATE.search(self.ctx.norm, max(s.start, phrase[0].start - 14), phrase[0].start):
+                return  # ("台湾65岁以上长者失智症盛行率约7.99%": the country's, before the name and its age band)
             f.measures = phrase
         arms = self._study_arms()
         taken = {(m.measure, m.group, m.time, m.stat) for m in self.measurements}
