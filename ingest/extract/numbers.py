@@ -190,8 +190,8 @@ def p_values(text: str) -> list[PValue]:
     [(0.207, '='), (0.04, '=')]
     >>> [(x.p, x.relation) for x in p_values("总有效率为77.78%(P0.05);第14天(P0.01)。SP0.5, P0.5x, (P0.1)")]
     [(0.05, None), (0.01, None)]
-    >>> [x.p for x in p_values("P值分别为0.08、0.10; P values were 0.21 and 0.04, respectively; P = 0.")]
-    [0.08, 0.1, 0.21, 0.04]
+    >>> [x.p for x in p_values("P值分别为0.08、0.10; P values were 0.21 and 0.04, respectively; P = 0.; p = 0. 003")]
+    [0.08, 0.1, 0.21, 0.04, 0.003]
     """
     out = []
     norm = normalize(text)
@@ -221,7 +221,10 @@ def p_values(text: str) -> list[PValue]:
             # "P<0.000 01": decimals printed in groups of three are one number, not 0.000.
             value, end = float(raw + group[1]), group.end()
         if value == 0 and norm[end:end + 1] in (".", "·"):
-            continue  # "P = 0." where the page was cut: no p of 0
+            spaced = re.compile(r"[.·] (\d{1,4})(?![\d.])").match(norm, end)
+            if not spaced:
+                continue  # "P = 0." where the page was cut: no p of 0
+            value, end = float("0." + spaced[1]), spaced.end()  # "p = 0. 003": a space after the point
         if 0 <= value <= 1:
             out.append(PValue(value, rel, m.start(), end))
     return sorted(out, key=lambda x: x.start) if listed else out

@@ -3419,8 +3419,11 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in after))
             else:
                 name = self._named_measure(measure_phrase(self._text(window, p.start)))
-                if name is None and (more := AND_IN_NAME.match(self.ctx.norm, window, p.start)):
-                    name = self._named_measure(more["x"].strip())  # ("… (p=0.024) and in the PGIC (p=0.007)")
+                if name is None and (more := AND_IN_NAME.match(self.ctx.norm, window, p.start)) \
+                        and not any(more.start("x") <= g.start < more.end("x") for g in f.groups) \
+                        and not self._names_an_arm(more["x"].strip()):
+                    # ("… (p=0.024) and in the PGIC (p=0.007)"; not "and in the nepafenac group (P=0.137)")
+                    name = self._named_measure(more["x"].strip())
                 if name is None and earlier:
                     # "... was 2.2 (P = .10) for the low dose and 4.1 (P = .002) for the high dose":
                     # the second value is of the measure the first one was.
