@@ -347,3 +347,5 @@ def test_one_control_arm_read_in_a_review_of_one_treatment_makes_the_treatment_t
     arms = sorted(g["name"] for g in s["groups"] if g["role"] == "arm")
     assert arms == ["control", "levosimendan"]
     assert s["comparator"] == "control"
+    (rr,) = [e for e in s["effects"] if e["type"] == "risk_ratio"]
+    assert (rr["group"], rr["versus"], rr["value"], rr["p"]) == ("levosimendan", "control", 0.72, 0.02)

@@ -34,7 +34,10 @@ def numbers_in(text: str) -> set[float]:
     norm = normalize(text)
     found = {float(x) for x in re.findall(r"\d*\.\d+|\d+", norm)}
     # Decimals printed in groups ("P<0.000 1", as Chinese journals set them) are one number.
-    found |= {float(re.sub(r"\s", "", x)) for x in re.findall(r"\d*\.\d+(?:[ \u2009\u202f]\d{1,3})+(?![\d.])", norm)}
+    # (Joined up to any of its groups: "P< 0.000 1 1" is read as 0.0001, its last group apart.)
+    for x in re.findall(r"\d*\.\d+(?:[ \u2009\u202f]\d{1,3})+(?![\d.])", norm):
+        parts = re.split(r"[ \u2009\u202f]", x)
+        found |= {float("".join(parts[:k])) for k in range(2, len(parts) + 1)}
     # So are thousands set apart by a space ("28 731 nurses") where the reader joins them, and
     # only there (its own rule, so the test is no more lenient than the reader).
     found |= {float(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+", join_thousands(norm))}

@@ -37,4 +37,4 @@ def test_one_exposure_is_left_to_the_sentence_readers():
     # (a list of one: nothing says the sentence lists exposures)
     got = effects("Coffee and gout: a cohort study\n\nResults\nFactors associated with gout included coffee intake "
                   "(HR 0.80, 95% CI 0.70–0.91) in 1,200 men.\n")
-    assert ("gout", "coffee intake", "reference", "hazard_ratio", 0.8, [0.7, 0.91]) not in got
+    assert not [e for e in got if e[2] == "reference"]

@@ -34,8 +34,9 @@ ALLOCATION = re.compile(
     r"(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b))?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>[^.;]{3,200})", re.I)
 # A group named in a bracket with its size: "(aflibercept 8 mg group, n=51)", "(the ICU group; n = 49)".
-LABELLED_GROUP = re.compile(r"[(\[]\s*(?:the\s+)?(?P<name>[A-Za-z][^(),;\[\]]{1,40}?)\s+(?:group|arm|cohort)\s*[,;]\s*n\s*=\s*"
-                            r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]", re.I)
+LABELLED_GROUP = re.compile(r"[(\[]\s*(?:the\s+)?(?P<name>(?!(?:derivation|validation|training|test|testing|discovery|"
+                            r"replication|development|internal|external|sensitivity)\b)[A-Za-z][^(),;\[\]]{1,40}?)\s+(?P<word>group|arm|cohort)"
+                            r"\s*[,;]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]", re.I)
 N_TO = re.compile(r"(?=[\d])(?<![\d.])(?P<n>\d{1,5})\s+(?:(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:the\s+)?(?P<name>(?:\d+(?:\.\d+)?[- ]?(?:mg|µg|mcg|g)\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?=\s*(?:,|\.|;|\band\b|\bor\b|\(|\)|$))", re.I)
 # "200 received drug X and 198 received placebo": each arm by what its people received.
 N_RECEIVED = re.compile(r"(?=[\d])(?<![\d.,])(?P<n>\d{1,5})\s+(?:(?:patients|participants|people|adults|children|women|men|subjects)\s+)?"
@@ -229,7 +230,8 @@ SIZED_ITEM = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*(?P<
 
 # What follows the last size and is no name the arms share: "groups", "daily", "for 12 weeks", "each".
 NOT_A_SHARED_TAIL = re.compile(r"(?:groups?|arms?|daily|weekly|monthly|each|respectively|for|with|in|at|of|after|before|"
-                               r"who|which|and|or)\b", re.I)
+                               r"who|which|and|or|twice|once|thrice|three|four|alone|until|per|every|only|plus|"
+                               r"\w+ly)\b", re.I)
 
 
 def _shared_tail(items: list[str]) -> tuple[list[str], str | None]:
@@ -455,10 +457,10 @@ def extract(ctx: Context) -> list[Arm]:
         # "either aflibercept 8 mg (aflibercept 8 mg group, n=51) or faricimab (faricimab group,
         # n=49)": each group the article names in a bracket with its size, two or more in one sentence.
         for s in ctx.sentences:
-            labelled = [] if ctx.is_other_work(s) or "group" not in s.text else list(LABELLED_GROUP.finditer(s.text))
+            labelled = [] if ctx.is_other_work(s) or "=" not in s.text else list(LABELLED_GROUP.finditer(s.text))  # (each holds "n=")
             if len({m["name"].lower() for m in labelled}) >= 2:
                 for m in labelled:
-                    add(m["name"].strip(), None, int(m["n"].replace(",", "")), s.text, f"{m['name'].strip()} group")
+                    add(m["name"].strip(), None, int(m["n"].replace(",", "")), s.text, f"{m['name'].strip()} {m['word']}")
                 break
     if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
         _crossover_conditions(ctx, add)

@@ -104,7 +104,7 @@ PUBMED_ET_AL_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
                                r"\s*(?:(?P<year>(?:19|20)\d\d)\b.*|\.\s*)?$")
 # A journal's name then the issue's date: "New England Journal of Medicine Nov 07, 2019".
 JOURNAL_DATE_LINE = re.compile(r"^(?!(?:Published|Updated|Posted|Reviewed|Last|Date|Released|Accepted|Received|Revised|Modified|"
-                               r"Printed|Created|Written|Edited)\b)(?P<journal>[A-Z][A-Za-z&'’ -]{3,80}?)\s+" + _MONTH + r"\s+\d{1,2},\s+(?P<year>(?:19|20)\d\d)\s*$")
+                               r"Printed|Created|Written|Edited|By|From|Posted\s+by)\b)(?P<journal>[A-Z][A-Za-z&'’ -]{3,80}?)\s+" + _MONTH + r"\s+\d{1,2},\s+(?P<year>(?:19|20)\d\d)\s*$")
 # An issue's line under the journal's name: "Volume 15, Number 2, 2009, pp. 133–145".
 VOLUME_NUMBER_LINE = re.compile(r"^Vol(?:ume|\.)?\s*\d+\s*,\s*(?:Number|Issue|No\.?)\s*\d+\s*,\s*(?:" + _MONTH + r"\s+)?(?P<year>(?:19|20)\d\d)\b")
 # A Vancouver author list opening a line: "Tait DR, Hatherill M, Meeren OVD, et al."
@@ -112,7 +112,7 @@ VANCOUVER_AUTHORS_LINE = re.compile(r"^(?P<surname>[A-Z][A-Za-z'’-]+(?:\s+[A-Z
 # A Chinese journal page's breadcrumb: "首页 > 期刊 > 《中国现代医生》 > 2018年第27期".
 ZH_ISSUE = re.compile(r"《(?P<journal>[^》]{2,30})》\s*(?:>|›|/|·)?\s*(?P<year>(?:19|20)\d\d)\s*年\s*(?:第\s*)?\d{1,3}\s*期")
 # Labelled fields, each label on its own line and its value on the next (Google Scholar's page).
-FIELD_LABELS = {"journal": "journal", "source": "journal", "publication date": "year", "authors": "authors"}
+FIELD_LABELS = {"journal": "journal", "publication date": "year", "authors": "authors"}
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -219,7 +219,6 @@ def extract(ctx: Context) -> Citation:
         if m:
             c.title = m.group(1).strip()
     _from_header(c, lines)
-    _from_page_lines(c, lines)
     typed = next((ln for ln in lines if "[J]" in ln and GBT_TYPED.search(ln)), None)
     if typed:
         t = parse_typed_reference(typed)
@@ -271,6 +270,9 @@ def extract(ctx: Context) -> Citation:
             date = ctx.document.published or next((ln for ln in lines[:8] if YEAR.search(ln) and len(ln) < 60), None)
             found = YEAR.search(date or "")
             c.year = int(found.group(1)) if found else None
+    # (Last: a page's own lines fill what no reference or sentence said; "published in The
+    # Lancet" says more than a line that only looks like a journal's.)
+    _from_page_lines(c, lines)
     if not c.first_author and any(w in ctx.text for w in ("author", "researcher", "investigator")) \
             and (m := FIRST_AUTHOR.search(ctx.text)):
         c.first_author = surname(m["name"] or m["name2"])

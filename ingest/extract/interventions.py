@@ -64,7 +64,9 @@ EN_TITLE_TREATMENT = re.compile(r"^\s*(?:(?P<x>[A-Za-z][A-Za-z0-9\-+/ ]{2,50}?)\
                                 r"(?P<y>[A-Za-z][A-Za-z0-9\-+/ ]{2,50}?)\s+(?:in|for|on)\s)", re.I)
 # What such a headline's words may be that is no treatment: "Risk factors for …", "Screening …".
 EN_NOT_A_TREATMENT = re.compile(r"\b(?:risk|factors?|screening|guidelines?|recommendations?|strategies|interventions|"
-                                r"approaches|methods|trends|burden|costs?|patients|people|adults|children|women|men)\b", re.I)
+                                r"approaches|methods|trends|burden|costs?|patients|people|adults|children|women|men|new|novel|"
+                                r"emerging|current|options?|updates?|advances?|reviews?|overview|drugs|therapies|treatments|"
+                                r"agents|medications|role|use|progress|perspectives?)\b", re.I)
 
 
 def objective_treatments(ctx: Context) -> tuple[list[str], str | None]:

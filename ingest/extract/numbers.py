@@ -233,7 +233,7 @@ def p_values(text: str) -> list[PValue]:
 # ---------------------------------------------------------------------------- confidence intervals
 
 CI = re.compile(
-    r"(?P<level>9[05]|99)\s*%\s*[,，]?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
+    r"(?P<level>9[05]|99)\s*%\s*(?:(?<=[(（]95%)\s*[,，]|(?<=[(（]95%\s)[,，])?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
     r"(?:\s?\[(?:CI|CrI)\])?"  # "95% confidence interval [CI], 0.95 to 1.04"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)
@@ -399,9 +399,10 @@ def stats(text: str) -> list[Stat]:
 VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1,6})?|个月|天|周|年|岁|分)\s*)?[(（\[]\s*(?=95\s*%)", re.I)
 
 
-# A bare interval after a value and its unit: "4·8 months (4·6–5·8)", "40.1% (35.2-45.0)".
-BARE_VALUE_CI = re.compile(r"\s*(?:%|months?|weeks?|days?|years?|个月|天|周|年)?\s*[(（\[]\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?:–|—|-|to|~|至)\s*"
-                           r"(?P<high>-?\d+(?:\.\d+)?)\s*(?=[)）\];；])", re.I)
+# The unit between a value and its bracket: " months", "%", "" ("9.2 months (95% CI …)").
+UNIT_BEFORE_BRACKET = re.compile(r"\s*(?:%|[A-Za-zμµ]{1,8}|个月|天|周|年)?\s*")
+# What sets one value beside another, right before it: "versus", "vs", "and", "compared with", "对".
+PAIRED_BEFORE_VALUE = re.compile(r"(?:\bversus|\bvs\.?|\band|\bor|compared\s+(?:with|to)|\bwith|对比|對比|对|對|比|和|与|與)\s*$", re.I)
 
 
 def interval_after(norm: str, at: int):
@@ -439,23 +440,31 @@ def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
     [None]
     >>> [(s.value, s.dispersion_value) for s in stats("5.5 months (95% CI 4.7-6.5) vs 4.8 months (4.6-5.8)")]
     [(5.5, [4.7, 6.5]), (4.8, [4.6, 5.8])]
+    >>> [(s.value, s.dispersion) for s in stats("OS 20.1 months (95% CI 17.0-23.5), aged 62 years (45-78)")][1]
+    (62, None)
     """
     effects = [(e.start, e.end) for e in effect_stats(norm)]
-    out, skip_to, labelled = [], -1, False
+    out, skip_to, unit = [], -1, None  # (unit: the labelled value's, once one is read)
     for x in found:
         if x.start < skip_to:
             continue
         m = None if x.has_spread or x.count_pct is not None else interval_after(norm, x.end)
-        if m is None and labelled and not x.has_spread and x.count_pct is None:
-            # "5·5 months (95% CI 4·7–6·5) … versus 4·8 months (4·6–5·8)": the label said once, for
-            # the values after it with the same unit and their bare intervals.
-            m = BARE_VALUE_CI.match(norm, x.end)
+        if m is None and unit is not None and not x.has_spread and x.count_pct is None \
+                and norm.startswith(unit, x.end) and PAIRED_BEFORE_VALUE.search(norm, max(0, x.start - 16), x.start):
+            # "5·5 months (95% CI 4·7–6·5) … versus 4·8 months (4·6–5·8)": the label said once holds
+            # for the value set beside it, in the same unit, with its bare interval (not "aged 62
+            # years (45-78)", nor "a follow-up of 30 months (24-36)").
+            bare = bare_interval(norm, x.end + len(unit), x.value)
+            if bare:
+                skip_to = BARE_CI.match(norm, x.end + len(unit)).end()
+                out.append(Stat(x.value, x.start, skip_to, x.percent, "ci95", bare))
+                continue
         if m:
             a, b = number(m["low"]), number(m["high"])
             if a <= x.value <= b and not any(lo <= x.start < hi for lo, hi in effects) \
                     and not RELATIVE_BEFORE.search(norm, max(0, x.start - 24), x.start) and not RATE_AFTER.match(norm, m.end()):
                 out.append(Stat(x.value, x.start, m.end(), x.percent, "ci95", [a, b]))
-                skip_to, labelled = m.end(), labelled or "95" in m.group()
+                skip_to, unit = m.end(), UNIT_BEFORE_BRACKET.match(norm, x.end).group()
                 continue
         out.append(x)
     return out

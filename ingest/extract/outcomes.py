@@ -30,7 +30,6 @@ from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, quote
 from .context import Context
 from .contrasts import REFERENCE, contrast, side, trait_subject
 from .numbers import (
-    BARE_VALUE_CI,
     BOUND_BEFORE,
     DIGIT,
     EFFECT_KIND,
@@ -51,7 +50,7 @@ from .numbers import (
     stats,
     times,
 )
-from .phrases import TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
+from .phrases import FOUND_WORDS, TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
 from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .sentences import Sentence
@@ -581,8 +580,6 @@ SECTION_WORD = re.compile(r"目的|方法|结果|結果|结论|結論|背景|对
 SECTION_LABEL_WORDS = re.compile(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
                          r"|(?:materials?|patients?|subjects?)\s+and\s+methods?", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
-# A label that says what was found, not what was measured: "检定后发现：", "结果显示：", "Results showed:".
-FOUND_LABEL = re.compile(r"(?:发现|發現|显示|顯示|表明|提示|证实|證實)$|\b(?:showed|found|revealed|indicated)$", re.I)
 # A measure phrase that only points back: "该评分", "the scores", "两组的水平".
 GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|此|这一?|這|其|上述|各项|各項|the|this|that|these|those|such)?\s*"
                      r"(?:评分|評分|积分|積分|分数|分數|得分|水平|含量|指标|指標|scores?|levels?|values?)", re.I)
@@ -1140,7 +1137,7 @@ class Outcomes:
             value = value or PAIRED_BEFORE.search(self.ctx.norm, max(s.start, t.start - 16), t.start) is not None
             # "and 3.8 months (95% CI, 3.5 to 5.5) in the placebo group": a time point has no
             # confidence interval; an estimate has.
-            value = value or interval_after(self.ctx.norm, t.end) is not None or self._inside_bare_interval(t)
+            value = value or interval_after(self.ctx.norm, t.end) is not None or self._inside_bare_interval(s, t)
             # "PFS从2至4个月提升到16.8个月": what a measure of time changed from is a value too (not
             # "治疗12周降至7.0%": a time point, then the change; only after 从 or 由 and a number).
             value = value or (CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
@@ -1150,11 +1147,10 @@ class Outcomes:
                 out.append(t)
         return out
 
-    def _inside_bare_interval(self, t: TimeMention) -> bool:
-        """Whether a duration has an interval around it right after it, unlabelled: "versus 4·8
-        months (4·6–5·8)" is an estimate and its interval, no time point."""
-        m = BARE_VALUE_CI.match(self.ctx.norm, t.end)
-        return m is not None and number(m["low"]) <= t.time.value <= number(m["high"])
+    def _inside_bare_interval(self, s: Sentence, t: TimeMention) -> bool:
+        """Whether a duration is a value read with its interval: "versus 4·8 months (4·6–5·8)"
+        after a labelled one is an estimate and its interval, no time point (``numbers.stats``)."""
+        return any(x.dispersion == "ci95" and x.start == t.start - s.start for x in stats(s.text))
 
     def _duration_value(self, s: Sentence, t: TimeMention) -> bool:
         """Whether a duration is a value: a measure of time (survival, time to, length of
@@ -1176,7 +1172,7 @@ class Outcomes:
         sentences are about it."""
         m = MEASURE_LABEL.match(s.text)
         if not m or SECTION_LABEL_WORDS.fullmatch(m["name"].strip()) or re.compile(r"组|組|\bgroups?\b|\barms?\b", re.I).search(m["name"]) \
-                or FOUND_LABEL.search(m["name"].strip()):
+                or FOUND_WORDS.search(m["name"].strip()):  # ("检定后发现：" labels what was found)
             return None
         return Mention(m["name"].strip(), s.start + m.start("name"), s.start + m.end("name"))
 
@@ -1246,6 +1242,16 @@ class Outcomes:
             self.framed_arm = g.name if g is not None and g.name in self._study_arms() else None
         elif f.groups or not GOES_ON.match(s.text):
             self.framed_arm = None
+
+    def _continued_outcome(self, f: SentenceFacts, a: int, b: int) -> str | None:
+        """The outcome a result joined to the one before names: "… (p=0.024) and in the Patient
+        Global Impression of Change (PGIC), (p=0.007)"; not an arm ("and in the nepafenac
+        group"), people ("and in women") or a period ("and in the extension phase")."""
+        more = AND_IN_NAME.match(self.ctx.norm, a, b)
+        if more is None or any(more.start("x") <= g.start < more.end("x") for g in f.groups) \
+                or self._names_an_arm(more["x"].strip()) or WHO_OR_WHEN.search(more["x"]):
+            return None
+        return self._named_measure(more["x"].strip())
 
     def _set_against(self, f: SentenceFacts, name: str, a: int, b: int) -> bool:
         """Whether the comparator arm ``name`` is named in [a, b) only as what something was set
@@ -1363,7 +1369,7 @@ class Outcomes:
             group = self._group_for(f, second.end, second.end, nxt)
             if group == "all":
                 group = self._group_for(f, prev_end, m.start(), m.start())
-            if group == "all" and self.framed_arm and GOES_ON.match(s.text):
+            if group == "all" and self.framed_arm and GOES_ON.match(s.text) and not EVERYONE.search(s.text):
                 group = self.framed_arm  # ("In the X group, … Correspondingly, mean CRT decreased from …")
             if SURVIVAL_NAME.search(measure.name) and not (first.has_spread and second.has_spread):
                 # "中位无进展生存期从6个月延长至11.2个月": survival has no baseline; what it rose from is
@@ -2375,8 +2381,7 @@ class Outcomes:
                 return
             outcome_at, b = zh.start("outcome"), zh.start()
             # (the list opens after "显示，" or a clause's mark, not after a comma inside a bracket)
-            a = max([s.start] + [m.end() for m in ZH_LIST_OPENING.finditer(self.ctx.norm, s.start, b)
-                                 if not _inside_brackets(self.ctx.norm, s.start, m.start())])
+            a = max([s.start] + [s.start + m.end() for m in _top_level(self.ctx.norm[s.start:b], ZH_LIST_OPENING)])
             outcome = zh["outcome"].strip()
         if not outcome or len(outcome) > 60 or re.compile(r"[<>=≤≥]").search(outcome):
             return
@@ -3419,11 +3424,8 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in after))
             else:
                 name = self._named_measure(measure_phrase(self._text(window, p.start)))
-                if name is None and (more := AND_IN_NAME.match(self.ctx.norm, window, p.start)) \
-                        and not any(more.start("x") <= g.start < more.end("x") for g in f.groups) \
-                        and not self._names_an_arm(more["x"].strip()):
-                    # ("… (p=0.024) and in the PGIC (p=0.007)"; not "and in the nepafenac group (P=0.137)")
-                    name = self._named_measure(more["x"].strip())
+                if name is None:
+                    name = self._continued_outcome(f, window, p.start)  # ("… (p=0.024) and in the PGIC (p=0.007)")
                 if name is None and earlier:
                     # "... was 2.2 (P = .10) for the low dose and 4.1 (P = .002) for the high dose":
                     # the second value is of the measure the first one was.
@@ -3517,7 +3519,7 @@ class Outcomes:
                 versus = compared[1]
             elif versus == "baseline" and compared and group == "all" and tail is None \
                     and not any(window <= g.start < p.start for g in f.groups) and not WITHIN_BOTH.search(self._text(window, p.end)) \
-                    and AND_IN.match(self.ctx.norm, window):
+                    and self._continued_outcome(f, window, p.start) is not None:
                 # "separated from placebo in CGI-S (p=0.024) and in PGIC (p=0.007)": the same two arms.
                 group, versus = compared
             if versus != "baseline":
@@ -3636,16 +3638,37 @@ class Outcomes:
                     items = []
                     break
                 at = cut.end() if cut else end
-            if len(items) < 2 or len(items) != len(theirs) or any(st.percent != x.percent for (_, x, _), st in zip(items, theirs)):
+            if len(items) < 2 or len(items) != len(theirs) or any(st.percent != x.percent for (_, x, _), st in zip(items, theirs)) \
+                    or BALANCE_ZH.search(s.text):
                 continue
-            time = self._result_time(f, s.start, b.start, fallback=False)
+            whens = [TIME_ITEM.match(name) for name, _, _ in items]
+            if all(whens):
+                # "治疗组治疗前Hp阳性率为100.0%，治疗后为12.0%，对照组分别为100.0%和38.0%": one measure,
+                # the items its times (the measure named after the first time, or before the arm).
+                first = items[0][0][whens[0].end():].strip("的") or None
+                named = next((m.name for m in f.measures if items[0][2] <= m.start < items[0][1].start), None)
+                measure = (named and vocab.info(named) is not None and named) or first or (
+                    self.last_measure.name if self.last_measure else None)
+                if not measure or NOT_AN_ITEM_MEASURE.search(measure):
+                    continue
+                names = [measure] * len(items)
+                times = [BASELINE if BEFORE_TREATMENT.match(w.group()) else self._time_in(f, start, x.start)
+                         for w, (_, x, start) in zip(whens, items)]
+            elif any(NOT_AN_ITEM_MEASURE.search(name) for name, _, _ in items):
+                continue  # ("男性占55.0%，吸烟者占30.0%": who took part, no outcome)
+            else:
+                names = [next((m.name for m in f.measures if start <= m.start < x.start), None) or name for name, x, start in items]
+                times = [self._result_time(f, s.start, b.start, fallback=False)] * len(items)
             quote_a = self._quote(s, a.start, b.start)
-            for (name, x, start), y in zip(items, theirs):
-                measure = next((m.name for m in f.measures if start <= m.start < x.start), None) or name
+            for measure, time, (_, x, _), y in zip(names, times, items, theirs):
                 stat = "percent" if x.percent else "mean"
                 self._add(Measurement(measure, a.name, time, stat, x.value, None, None, None, quote_a))
                 self._add(Measurement(measure, b.name, time, stat, y.value, None, None, None, self._quote(s, a.start, hi)))
                 f.used_stats.update(f.stats.index(z) for z in (x, y))
+
+    def _time_in(self, f: SentenceFacts, a: int, b: int) -> Time | None:
+        """The time point named in [a, b), if one is ("治疗4周后为…"); "治疗后" alone names none."""
+        return next((t.time for t in (f.times or ()) if a <= t.start < b and t.time.value), None)
 
     def share_of_everyone(self, f: SentenceFacts) -> None:
         """In a study of one arm, a share of its people and what they reached: "80% of patients
@@ -5241,19 +5264,23 @@ class Outcomes:
                     continue
                 arm = self._arm_called(row.arm)
                 quote = self.ctx.text[row.start:row.end]
+                hint = t.hint or " ".join(KIND_HINT_WORDS.findall(row.measure or ""))  # ("Pain score, median (IQR)")
                 if row.versus is not None:
-                    # "ASG versus UCG": the difference between the arms, in their values or changes.
+                    # "ASG versus UCG": the difference between the arms, in their values or changes
+                    # (or the ratio the table names: "… with odds ratios").
                     versus = self._arm_called(row.versus)
+                    named = next((k for pattern, k in EFFECT_KIND if pattern.search(f"{row.measure or ''} {t.caption}")
+                                  and k in NAMED_RATIOS), None)
                     for col, cell in zip(t.columns, row.cells):
                         read = tables.read_interval(cell) if col.role in ("value", "change") and col.time != 0 else None
                         if read is not None:
                             when = Time(col.time, col.unit) if col.time else (Time(last_time, unit) if last_time else None)
-                            kind = "difference_in_change" if col.role == "change" else "mean_difference"
+                            kind = named or ("difference_in_change" if col.role == "change" else "mean_difference")
                             self.effects.append(Effect(name, arm, versus, when, kind, read[0], read[1], None, None, None, quote))
                     continue
                 for col, cell in zip(t.columns, row.cells):
-                    read = tables.read_cell(cell, t.hint)
-                    if read is None and not t.hint and (interval := tables.read_interval(cell)):
+                    read = tables.read_cell(cell, hint)
+                    if read is None and not hint and (interval := tables.read_interval(cell)):
                         # ("7.44 (7.01 to 7.86)": an estimate with its 95% CI, the way an unlabelled table prints it.)
                         read = "mean", interval[0], "ci95", interval[1], None
                     if read is not None and col.role == "change" and read[2] == "ci95":
@@ -5326,19 +5353,19 @@ class Outcomes:
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
-        paragraph_before = None
         for s in self.ctx.sentences:
             if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) \
                     or not ascii_without(s.text, PLANNING_WORDS) and PLANNING.search(s.text):
                 continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
-            if s.paragraph != paragraph:
+            new_paragraph = s.paragraph != paragraph
+            if new_paragraph:
                 # A measure carried over from the sentence before stays within its paragraph,
                 # unless the next one opens on its subgroups ("分亚组看，…", "In subgroups, …").
                 if not SUBGROUP_OPENING.match(s.text):
                     self.last_measure = None
                 paragraph = s.paragraph
             f = self.facts_of(s)
-            self._frame(f, s.paragraph != paragraph_before)
+            self._frame(f, new_paragraph)
             if not (f.stats or f.ps):
                 self.verdicts(f, len(self.effects))
                 if f.measures:
@@ -5384,7 +5411,6 @@ class Outcomes:
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
-            paragraph_before = s.paragraph
         for item in (*self.measurements, *self.effects):
             if vocab.info(item.measure) is None:
                 item.measure = tidy_name(item.measure)
@@ -5418,6 +5444,13 @@ BRACKET_OPEN = re.compile(r"[(（\[]")
 # Between one exposure's bracket and the next exposure: ", and", "、", "and".
 EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as)\s+|以及|及|和|与|與)?", re.I)
 
+# An item's name that names a time or who took part, not a measure: "治疗后", "第4周", "男性占", "吸烟者".
+NOT_AN_ITEM_MEASURE = re.compile(r"治疗|治療|基线|基線|第\s*\d|\d+\s*(?:周|週|个月|個月|天|年)|[前后後]$|占$|佔$|男|女|吸烟|吸菸|年龄|年齡|病程")
+# An item named by its time: "治疗前Hp阳性率", "治疗后", "第4周", "12周后".
+TIME_ITEM = re.compile(r"(?:治疗|治療)?(?:前|后|後)|基线|基線|第\s*\d+\s*(?:周|週|天|个月|個月)|\d+\s*(?:周|週|天|个月|個月)(?:后|後)?")
+BEFORE_TREATMENT = re.compile(r"(?:治疗|治療)?前|基线|基線")
+# A sentence comparing who took part: "两组基线资料比较", "一般资料".
+BALANCE_ZH = re.compile(r"基线资料|基線資料|一般资料|一般資料|基线特征|基線特徵")
 # After the second arm, its values "respectively": "对照组分别为24.24%和51.52%".
 OTHER_ARM_RESPECTIVELY = re.compile(r"\s*(?:患者|患儿|病人)?(?:的)?\s*(?:分别|分別)\s*(?:为|為|是|达|達)?\s*[:：]?")
 ZH_ITEM_COMMA = re.compile(r"[，,、](?!\d{3})")
@@ -5430,11 +5463,16 @@ ASIDE_AFTER_VALUE = re.compile(r"\s*[(（](?![^()（）]*(?:95\s*%|CI\b|SD\b|IQR
 # A sentence that opens on one arm: "In the aflibercept 8 mg group, …", "Among those given drug K, …".
 ARM_FRAME = re.compile(r"^\W*(?:(?:results?|findings)\s*[:：]\s*)?(?:in|among|within|for)\s+(?:the\s+|those\s+(?:given|receiving)\s+)?", re.I)
 # A sentence that goes on about what the one before spoke of: "Correspondingly, …", "同时，…".
-GOES_ON = re.compile(r"^\W*(?:correspondingly|likewise|also|in\s+addition|additionally|moreover|furthermore|meanwhile|"
-                     r"同时|同時|此外|另外)\b\s*[,，]?", re.I)
+GOES_ON = re.compile(r"^\W*(?:correspondingly|likewise|相应地|相應地|同时|同時)\s*[,，]", re.I)
+# Words that make a sentence about everyone, whatever the one before was about.
+EVERYONE = re.compile(r"\b(?:overall|all|both|combined|pooled|total|whole|entire)\b|两组|兩組|全部|总体|總體", re.I)
 
-# What joins a second result to the first in one comparison: ") and in the PGIC", ", and on".
-AND_IN = re.compile(r"[\s),]*(?:and|as\s+well\s+as)\s+(?:in|on|for)\s", re.I)
+# Words that make "and in X" a subgroup or a period, not an outcome: "and in women", "and in the
+# open-label extension phase".
+WHO_OR_WHEN = re.compile(r"^(?:(?:the|a|an|all|both|older|younger|elderly|male|female)\s+)*(?:wom[ae]n|m[ae]n|girls?|boys?|patients?|"
+                         r"participants?|subjects?|people|children|adults|those|aged)(?:\s+(?:with|aged|who|over|under|older|younger|"
+                         r"in|on|from|\d).*)?\s*$|"
+                         r"\b(?:subgroups?|phase|period|extension|cohort|population|years?|months?|weeks?|days?)\b", re.I)
 AND_IN_NAME = re.compile(r"[\s),]*(?:and|as\s+well\s+as)\s+(?:in|on|for)\s+(?:the\s+)?(?P<x>[A-Za-z][A-Za-z0-9' -]{2,60}?)"
                          r"\s*(?:\([A-Za-z0-9-]{2,12}\))?\s*[,(]", re.I)
 # What sets a comparator against the treatment, right before it: "separated from", "superior to",
@@ -5483,6 +5521,8 @@ TIME_UNIT_ONLY = re.compile(r"\s*(?:weeks?|months?|days?|wk|第)\s*", re.I)
 WHEN_ONLY = re.compile(r"\s*(?:baseline|pre-?treatment|post-?treatment|before\s+treatment|after\s+treatment|follow-?up(?:\s+period)?|"
                        r"(?:week|month|day)\s*\d{1,3}|\d{1,3}\s*(?:w|wk|weeks?|months?|days?)|"
                        r"基线|基線|治疗前|治療前|治疗后|治療後|随访|隨訪|第?\s*\d{1,3}\s*(?:周|週|个月|個月|天))\s*", re.I)
+# What a measure's row says its cells hold: "median (IQR)", "mean (SD)", "n (%)".
+KIND_HINT_WORDS = re.compile(r"\bmedian\b|\bmean\b|\bIQR\b|\bSD\b|\brange\b|n\s*\(\s*%\s*\)|95\s*%\s*CI", re.I)
 # A row that is the baseline of its measure: "Baseline", "基线", "治疗前".
 BASELINE_LABEL = re.compile(r"\s*(?:baseline|pre-?treatment|before\s+treatment|基线|基線|治疗前|治療前)\s*", re.I)
 # A listed item that names no measure: a label before it ("结果：使用甲药"), or the treatment its
@@ -5680,21 +5720,6 @@ def _top_level_spans(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     starts = [0] + [c + 1 for c in cuts]
     ends = cuts + [len(text)]
     return list(zip(starts, ends))
-
-
-def _inside_brackets(text: str, a: int, at: int) -> bool:
-    """Whether offset ``at`` lies inside a bracket opened since ``a``.
-
-    >>> _inside_brackets("年龄(OR=1.05, 95%CI: 1.01~1.09)、糖尿病", 0, 12), _inside_brackets("显示，年龄(", 0, 2)
-    (True, False)
-    """
-    depth = 0
-    for ch in text[a:at]:
-        if ch in "(（[":
-            depth += 1
-        elif ch in ")）]" and depth:
-            depth -= 1
-    return depth > 0
 
 
 def _closing_bracket(text: str, at: int, limit: int) -> int | None:

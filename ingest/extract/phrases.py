@@ -78,6 +78,10 @@ TRAILING_TIME = re.compile(r"\s+(?:at|after|by|over|through|in)\s+(?:(?:weeks?|m
                            r"\d+(?:\.\d+)?[\s-]*(?:weeks?|months?|days?|years?|hours?))$", re.I)
 
 
+# Words that end what was found, not what was measured: "检定后发现", "结果显示", "Results showed".
+FOUND_WORDS = re.compile(r"(?:发现|發現|显示|顯示|表明|提示|证实|證實)$|\b(?:showed|found|revealed|indicated)$", re.I)
+
+
 def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
     phrase = SECTION_LEAD.sub("", phrase)
@@ -100,9 +104,10 @@ def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"^(?:\d{1,3}\s*)?(?:岁|歲|周岁|週歲)(?:及?以上|及?以下)?(?:的|之)?(?=[\u4e00-\u9fff])").sub("", phrase)
     # "了主要终点", "则与心血管疾病死亡": a function word left from the clause before is no part
     # of a name; "呋喃唑酮与对照组不良反应发生率": the arms compared, then what was compared.
-    phrase = re.compile(r"^(?:了|于|於|则|則|而|且|并|並|但|即|也|还|還|又|对|對|在)(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
+    # (Only particles that begin no term: 并发症, 在院死亡率, 还原型谷胱甘肽, 即刻止痛率 keep theirs.)
+    phrase = re.compile(r"^(?:了|于|於|则|則|而|但)(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
     phrase = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:与|與|和|较|較)(?:对照|對照|安慰剂|安慰劑)[组組](?:的)?(?=[\u4e00-\u9fff])").sub("", phrase)
-    if re.compile(r"(?:发现|發現|显示|顯示|表明|提示)$|^(?:检定|檢定|分析|统计|統計)").search(phrase):
+    if FOUND_WORDS.search(phrase) or re.compile(r"^(?:检定|檢定|分析|统计|統計)").search(phrase):
         return None  # ("检定后发现": what was found, not what was measured)
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
@@ -217,8 +222,8 @@ def measure_phrase(clause: str) -> str | None:
     'diabetes'
     >>> measure_phrase("患者住院时间明显缩短"), measure_phrase("65岁以上总失智盛行率是")
     ('患者住院时间', '总失智盛行率')
-    >>> measure_phrase("呋喃唑酮与对照组不良反应发生率分别为"), measure_phrase("检定后发现")
-    ('不良反应发生率', None)
+    >>> measure_phrase("呋喃唑酮与对照组不良反应发生率分别为"), measure_phrase("检定后发现"), measure_phrase("并发症发生率明显降低")
+    ('不良反应发生率', None, '并发症发生率')
     >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio"), measure_phrase("其出现失智症之风险比为 3.2")
     ('失智症', '失智症')
     """

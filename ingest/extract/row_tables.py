@@ -33,6 +33,9 @@ AGAINST_BASELINE = re.compile(r"\b(?:versus|vs\.?|compared\s+with|change\s+from)
 VERSUS_ROW = re.compile(r"^(?P<a>[^|()（）\d][^|]{0,40}?)\s+(?:versus|vs\.?)\s+(?P<b>[^|()（）\d][^|]{0,40}?)\s*$", re.I)
 # A bare row label: an arm's name without its size, under a measure's row ("UCG", "Placebo").
 NAME_ROW = re.compile(r"^[A-Za-z\u4e00-\u9fff][^|\d()（）]{0,40}$")
+# A row under a measure that is no arm: its difference, its p, a total ("Difference", "P value", "合计").
+NOT_AN_ARM_ROW = re.compile(r"(?:(?:mean|adjusted|between[- ]group)\s+)?differences?\b|p(?:\s*-?\s*values?)?\s*$|changes?\b|totals?\b|overall\b|"
+                            r"effects?\b|(?:odds|risk|hazard)\s+ratios?\b|(?:OR|RR|HR|CI)\b|差值|差异|P值|合计|總計|总计", re.I)
 P_HEADER = re.compile(r"^\s*p(?:\s*-?\s*value)?\s*$|^\s*P值\s*$", re.I)
 # Footnote marks printed after a header's word: "Change^{*}", "P value^{**}", "Changea".
 MARKS = re.compile(r"\^\{[^}]*\}|[*†‡§]+$")
@@ -63,6 +66,7 @@ class RowTable:
     start: int = 0
     end: int = 0
     hint: str = ""  # what the cells hold, as a row under the header says: "Mean (SD)"
+    caption: str = ""  # the line above the table: "Table 3. … with odds ratios"
 
 
 def cells_of(line: str) -> list[str]:
@@ -88,6 +92,8 @@ def column(header: str) -> Column:
         return Column("value", 0, None)
     if CHANGE.match(header):
         return Column("change", None, None)
+    if P_HEADER.match(header):
+        return Column("p", None, None)
     against = AGAINST_BASELINE.search(header)
     if against:
         # "3 months versus baseline", "Change from baseline to week 12": the change by that time.
@@ -106,12 +112,13 @@ def find(text: str) -> list[RowTable]:
     out: list[RowTable] = []
     table: RowTable | None = None
     measure = None
+    above = ""  # the last line of prose: a table's caption, when its header follows
     for line, at in lines_with_offsets(text):
         if not line.strip():
             continue  # blank lines part the rows of such pages
         if "|" not in line or SEPARATOR.match(line):
             if "|" not in line:
-                table, measure = None, None
+                table, measure, above = None, None, line.strip()
             continue
         cells = cells_of(line)
         if not cells:
@@ -122,7 +129,7 @@ def find(text: str) -> list[RowTable]:
             if columns[0].role == "other" and len(columns) >= 3 and all(c.role != "other" for c in columns[1:]):
                 columns = columns[1:]  # "Outcome and time point | Baseline | …": the heading over the labels
             if sum(c.role == "value" for c in columns) >= 1:
-                table = RowTable(columns, [], at, at + len(line))  # a header: the columns' times
+                table = RowTable(columns, [], at, at + len(line), caption=above)  # a header: the columns' times
                 out.append(table)
                 measure = None
             elif table is not None and KIND_HINT.search(line):
@@ -146,7 +153,7 @@ def find(text: str) -> list[RowTable]:
                 table.rows.append(ArmRow(measure, pair["a"].strip(), None, [""] * lost + cells[1:], at, at + len(line),
                                          pair["b"].strip()))
                 table.end = at + len(line)
-            elif NAME_ROW.match(label) and len(cells) - 1 == len(table.columns):
+            elif NAME_ROW.match(label) and not NOT_AN_ARM_ROW.match(label) and len(cells) - 1 == len(table.columns):
                 table.rows.append(ArmRow(measure, label, None, cells[1:], at, at + len(line)))
                 table.end = at + len(line)
             continue

@@ -330,17 +330,23 @@ def read_p(cell: str) -> tuple[float, str] | None:
     return number(m["p"]), rel
 
 
+# What a bracket after "Primary outcome" may say that is no outcome: a population, a time, a statistic.
+NOT_AN_OUTCOME_IN_BRACKET = re.compile(r"intention|protocol|\b(?:m?ITT|PP|FAS|n|SD|IQR|mean|median|range)\b|\d|%", re.I)
+
+
 def label_of(cell: str) -> str:
     """A row label without what it says about its cells or its unit: "Rest pain VAS (cm), mean
     (SD)" -> "Rest pain VAS", "Complete ulcer healing(a), n/N (%)" -> "Complete ulcer healing".
 
     >>> label_of("Primary outcome* (major reperfusion without ICH)"), label_of("Improvement at 24 hours§")
     ('major reperfusion without ICH', 'Improvement at 24 hours')
+    >>> label_of("Primary outcome (intention-to-treat)"), label_of("Primary outcome (week 12)")
+    ('Primary outcome (intention-to-treat)', 'Primary outcome')
     """
     label = KIND_HINT.sub("", cell)
     # "Primary outcome* (major reperfusion without symptomatic ICH)": the outcome is in the bracket.
     named = re.compile(r"^\s*(?:primary|secondary|main|key\s+secondary)\s+(?:outcome|end\s*point)s?\W*\((?P<x>[^()]{4,120})\)\s*$", re.I).match(label)
-    if named:
+    if named and not NOT_AN_OUTCOME_IN_BRACKET.search(named["x"]):
         label = named["x"]
     label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡§¶]+").sub("", label)
     label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
