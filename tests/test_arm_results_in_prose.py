@@ -345,3 +345,10 @@ def test_each_clause_says_for_itself_whether_its_p_is_against_baseline():
     for measure in ("left ventricular ejection fraction", "left ventricular end-diastolic diameter"):
         # (both arms against their baseline, in the first clause; one against the other in the second)
         assert {(measure, "试验组", "baseline"), (measure, "control", "baseline"), (measure, "试验组", "control")} <= sides
+
+
+def test_better_than_before_treatment_is_each_arms_change():
+    text = ("某颗粒治疗过敏性哮喘的随机对照试验\n\n方法 将80例患者随机分为治疗组和对照组，各40例。\n"
+            "结果 两组治疗后哮喘控制测试评分均优于治疗前(P<0.05)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert {(e["group"], e["versus"]) for e in s["effects"]} == {("treatment", "baseline"), ("control", "baseline")}

@@ -219,6 +219,7 @@ COMPARE = re.compile(
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b)", re.I)
 # "两组均较治疗前改善": each arm against its own baseline, not the arms against each other.
 WITHIN_BOTH = re.compile(r"[两兩]组(?:患者)?(?:治疗后|治療後)?[均都各]|[两兩]組(?:患者)?(?:治療後)?[均都各]|[较較]治[疗療]前|"
+                 r"(?:优|優|高|低|好|差|少|多|长|長|短)(?:于|於)治[疗療]前|"
                  r"[与與]治[疗療]前(?:相比|比较|比較)|治[疗療]前后|治療前後|\bfrom baseline\b|\bwithin (?:each|both)\b", re.I)
 # A statistic the article itself calls a mean difference keeps that name.
 NAMED_MEAN_DIFFERENCE = re.compile(r"\bmean\s+differences?\b|\bW?MDs?\b|均数差|平均差", re.I)
@@ -257,6 +258,7 @@ ENUMERATED = re.compile(r"\s*、(?:\s*" + _ITEM + r"\s*、)+\s*")
 ENUMERATED_ITEM = re.compile(r"、\s*(?P<name>" + _ITEM + r")(?=\s*、)")
 # A p-value against before treatment, and one against another arm (``Outcomes._within_arms``).
 WITHIN_CUE = re.compile(r"(?:与|與|和)治(?:疗|療)前(?:相)?比|(?:较|較)治(?:疗|療)前|治(?:疗|療)前后比(?:较|較)|治療前後比較|自身前后|"
+                        r"(?:优|優|高|低|好|差|少|多|长|長|短)(?:于|於)治(?:疗|療)前|"
                         # ("change from baseline" names a measure, compared between arms: no cue)
                         r"(?<!change )(?<!changes )\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?baseline\b", re.I)
 BETWEEN_CUE = re.compile(r"组间|組間|(?:与|與|较|較)对照组|(?:与|與|较|較)對照組|(?:优|優|高|低|好|差)于对照组|(?:优|優|高|低|好|差)於對照組|"
@@ -4618,7 +4620,8 @@ class Outcomes:
                 continue
             lo, hi = clause if clause is not None else (s.start, s.end)
             named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < hi)) or list(dict.fromkeys(g.name for g in f.groups))
-            arms = [a for a in named if a in (e.group, e.versus)] or [e.group]
+            arms = [a for a in named if a in (e.group, e.versus)] or (
+                self._study_arms() if len(self._study_arms()) == 2 and BOTH_GROUPS.search(self.ctx.text, lo, hi) else [e.group])
             p_at = next((p for p in f.ps if p.p == e.p), None)
             if p_at is not None and len(f.ps) >= 2:
                 # "in the A group (…; P=0.958) and in the B group (…; P=0.137)": each p-value is
@@ -5444,6 +5447,8 @@ BRACKET_OPEN = re.compile(r"[(（\[]")
 # Between one exposure's bracket and the next exposure: ", and", "、", "and".
 EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as)\s+|以及|及|和|与|與)?", re.I)
 
+# Both arms, said without naming them: "两组…均优于治疗前", "in both groups".
+BOTH_GROUPS = re.compile(r"[两兩][组組]|\bboth\s+(?:groups|arms)\b|\beither\s+(?:group|arm)\b", re.I)
 # An item's name that names a time or who took part, not a measure: "治疗后", "第4周", "男性占", "吸烟者".
 NOT_AN_ITEM_MEASURE = re.compile(r"治疗|治療|基线|基線|第\s*\d|\d+\s*(?:周|週|个月|個月|天|年)|[前后後]$|占$|佔$|男|女|吸烟|吸菸|年龄|年齡|病程")
 # An item named by its time: "治疗前Hp阳性率", "治疗后", "第4周", "12周后".
