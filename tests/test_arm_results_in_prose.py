@@ -352,3 +352,13 @@ def test_better_than_before_treatment_is_each_arms_change():
             "结果 两组治疗后哮喘控制测试评分均优于治疗前(P<0.05)。\n")
     (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert {(e["group"], e["versus"]) for e in s["effects"]} == {("treatment", "baseline"), ("control", "baseline")}
+
+
+def test_a_comma_before_the_arms_are_compared_ends_the_clause_of_changes():
+    text = ("某针刺法治疗偏头痛的随机对照试验\n\n方法 将70例患者随机分为治疗组和对照组，各35例。\n"
+            "结果 ①治疗组总有效率明显高于对照组(P<0.01)：②治疗组头痛发作次数、VAS计分治疗后明显优于治疗前(P<0.05)，"
+            "治疗后组间比较显示，治疗组各项评分均优于对照组(P<0.05)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    sides = {(e["measure"], e["group"], e["versus"], e["p"]) for e in s["effects"]}
+    assert ("visual analogue scale pain", "treatment", "baseline", 0.05) in sides
+    assert ("total effective rate", "treatment", "control", 0.01) in sides

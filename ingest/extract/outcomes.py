@@ -4602,7 +4602,7 @@ class Outcomes:
             return
         # Each clause (parted by "；") says for itself whether its p is against baseline: "试验组和
         # 对照组的LVEF均较治疗前改善(P<0.05)；试验组的改善程度优于对照组(P<0.05)" has one of each.
-        clauses = [(s.start + a, s.start + b) for a, b in _top_level_spans(s.text, CLAUSE_END)]
+        clauses = [(s.start + a, s.start + b) for a, b in _top_level_spans(s.text, WITHIN_CLAUSE_END)]
         within = [(a, b) for a, b in clauses if WITHIN_CUE.search(self.ctx.text, a, b) and not BETWEEN_CUE.search(self.ctx.text, a, b)
                   and not any(COMPARATOR_LEAD.search(self._text(max(a, g.start - 30), g.start))
                               or ARM_AGAINST_ZH.search(self._text(max(a, g.start - 30), g.start)) for g in f.groups if a <= g.start < b)]
@@ -4610,8 +4610,11 @@ class Outcomes:
             return  # ("… fell in both groups compared with baseline, and was lower with A than with B (P = 0.01)")
         kept: list[Effect] = []
         for e in self.effects[known:]:
+            # (The clause of the effect's own p: the first such p from where its quote starts.)
             at = self.ctx.text.find(e.quote, s.start, s.end) if e.quote else -1
-            clause = next(((a, b) for a, b in clauses if a <= at + max(0, len(e.quote or "") - 1) < b), None) if at >= 0 else None
+            own_p = next((q.start for q in f.ps if q.p == e.p and q.start >= at), None) if at >= 0 else None
+            where = own_p if own_p is not None else at + max(0, len(e.quote or "") - 1)
+            clause = next(((a, b) for a, b in clauses if a <= where < b), None) if at >= 0 else None
             if len(clauses) > 1 and clause not in within:
                 kept.append(e)
                 continue
@@ -5447,6 +5450,10 @@ BRACKET_OPEN = re.compile(r"[(（\[]")
 # Between one exposure's bracket and the next exposure: ", and", "、", "and".
 EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as)\s+|以及|及|和|与|與)?", re.I)
 
+# Where a clause of within-arm changes ends: "；", a comma before the arms are compared ("…优于
+# 治疗前(P<0.05)，治疗后组间比较显示…"), the next numbered item ("…(P<0.01):②治疗组…").
+WITHIN_CLAUSE_END = re.compile(r"[；;]|[，,](?=\s*(?:治疗后|治療後)?(?:组间|組間|两组间|兩組間|[与與](?:对照|對照|安慰剂|安慰劑)组))|"
+                               r"[：:，,。]?(?=[②③④⑤⑥⑦⑧⑨])")
 # Both arms, said without naming them: "两组…均优于治疗前", "in both groups".
 BOTH_GROUPS = re.compile(r"[两兩][组組]|\bboth\s+(?:groups|arms)\b|\beither\s+(?:group|arm)\b", re.I)
 # An item's name that names a time or who took part, not a measure: "治疗后", "第4周", "男性占", "吸烟者".
