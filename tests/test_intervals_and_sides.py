@@ -310,3 +310,10 @@ def test_a_comparator_set_against_is_the_other_side_of_each_result_joined_to_the
     got = {(e["p"], e["group"], e["versus"]) for e in s["effects"]}
     assert got == {(0.024, "ribociclib", "placebo"), (0.007, "ribociclib", "placebo")}
     assert {e["measure"] for e in s["effects"] if e["p"] == 0.007} == {"Patient Global Impression of Change"}
+
+
+def test_no_difference_between_one_arm_named_and_the_other_is_between_the_arms():
+    s = extract(read_bytes(TRIAL.format(
+        "We found no difference in intraoperative blood loss (ribociclib 750 [600–1000] ml vs. the other arm "
+        "780 [150–2600] ml, P = 0.22).").encode(), path="a.txt")).to_json()["studies"][0]
+    assert [(e["group"], e["versus"], e["p"]) for e in s["effects"]] == [("ribociclib", "placebo", 0.22)]

@@ -3461,6 +3461,11 @@ class Outcomes:
                 # "higher in the drug K group (35.6% vs. 20.2%, P = 0.01)": one arm named, its
                 # value paired with the other arm's; the p compares the arms, not a baseline.
                 versus = next(a for a in arms if a != group)
+            if versus == "baseline" and len(arms) == 2 and group in arms and DIFFERENCE_BETWEEN.search(text) \
+                    and VS_WORD.search(text) and not WITHIN_BOTH.search(self._text(lo, hi)):
+                # "no difference in blood loss (TA 750 ml vs. P 780 ml, P = 0.22)": one arm named,
+                # set against the other: the arms' difference, not a change from baseline.
+                versus = next(a for a in arms if a != group)
             if versus == "baseline" and len(arms) == 2 and group in arms and self._set_against(f, group, window, p.start):
                 # "TNX-102 SL separated from placebo in CGI-S (p=0.024)": the comparator, set against;
                 # the p is the other arm's against it, not the placebo arm's change.
@@ -5487,6 +5492,10 @@ WHO_OR_WHEN = re.compile(r"^(?:(?:the|a|an|all|both|older|younger|elderly|male|f
                          r"\b(?:subgroups?|phase|period|extension|cohort|population|years?|months?|weeks?|days?)\b", re.I)
 AND_IN_NAME = re.compile(r"[\s),]*(?:and|as\s+well\s+as)\s+(?:in|on|for)\s+(?:the\s+)?(?P<x>[A-Za-z][A-Za-z0-9' -]{2,60}?)"
                          r"\s*(?:\([A-Za-z0-9-]{2,12}\))?\s*[,(]", re.I)
+# A difference said in words: "no difference in", "a significant difference in", "did not differ".
+DIFFERENCE_BETWEEN = re.compile(r"\b(?:no|a|any|significant|similar|statistically\s+significant)\s+(?:significant\s+)?differences?\s+"
+                                r"(?:in|for|of|between)\b|\bdid\s+not\s+differ\b|\bdiffered\s+significantly\b", re.I)
+VS_WORD = re.compile(r"\bvs\.?(?=\s)|\bversus\b", re.I)
 # What sets a comparator against the treatment, right before it: "separated from", "superior to",
 # "versus", "compared with".
 SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|better\s+than|compared\s+(?:with|to)|relative\s+to|"
