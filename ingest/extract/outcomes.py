@@ -1245,6 +1245,21 @@ class Outcomes:
         elif f.groups or not GOES_ON.match(s.text):
             self.framed_arm = None
 
+    def _listed_ps(self, f: SentenceFacts, known: int) -> None:
+        """P-values said once for the ratios before them, in their order: "其RR = 1.04 (…), RR =
+        1.03 (…), P值分别为0.08、0.10" gives the first ratio 0.08 and the second 0.10. Only where
+        the sentence's ratios without a p are exactly as many as the p-values, all before them."""
+        s = f.sentence
+        if "分" not in s.text and "espectively" not in s.text:
+            return
+        for m in P_LIST.finditer(normalize(s.text)):
+            listed = [q for q in f.ps if s.start + m.start("list") <= q.start < s.start + m.end()]
+            ratios = [e for e in self.effects[known:] if e.p is None and e.value is not None and e.type in RATIOS
+                      and e.quote and 0 <= self.ctx.text.find(e.quote, s.start, s.end) < s.start + m.start()]
+            if len(listed) >= 2 and len(ratios) == len(listed) and len({e.type for e in ratios}) == 1:
+                for e, q in zip(ratios, listed):
+                    e.p, e.p_relation = q.p, q.relation
+
     def _continued_outcome(self, f: SentenceFacts, a: int, b: int) -> str | None:
         """The outcome a result joined to the one before names: "… (p=0.024) and in the Patient
         Global Impression of Change (PGIC), (p=0.007)"; not an arm ("and in the nepafenac
@@ -5419,6 +5434,7 @@ class Outcomes:
             self.arms_in_order(f)
             self.verdicts(f, known)
             self._within_arms(f, known)
+            self._listed_ps(f, known)
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
