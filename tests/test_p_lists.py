@@ -25,6 +25,8 @@ def test_listed_p_values_are_no_measure_and_no_one_ratio_takes_them():
     ratios = {e["value"]: e["p"] for e in s["effects"] if e["type"] == "risk_ratio"}
     # (both ratios read, each with its own p, in the order the list gives them)
     assert ratios[1.05] == 0.03 and ratios[1.04] == 0.09
+    # (each quote runs on to the list: the number it stores is in it)
+    assert all("0.03" in e["quote"] and "0.09" in e["quote"] for e in s["effects"] if e["value"] in (1.05, 1.04))
 
 
 def test_a_p_cut_off_by_the_page_is_none():

@@ -1258,7 +1258,9 @@ class Outcomes:
                       and e.quote and 0 <= self.ctx.text.find(e.quote, s.start, s.end) < s.start + m.start()]
             if len(listed) >= 2 and len(ratios) == len(listed) and len({e.type for e in ratios}) == 1:
                 for e, q in zip(ratios, listed):
+                    # (the quote runs on to the list, so that it holds the p too)
                     e.p, e.p_relation = q.p, q.relation
+                    e.quote = self._quote(s, self.ctx.text.find(e.quote, s.start, s.end), s.start + m.end())
 
     def _continued_outcome(self, f: SentenceFacts, a: int, b: int) -> str | None:
         """The outcome a result joined to the one before names: "… (p=0.024) and in the Patient
