@@ -536,6 +536,8 @@ def _treatment_and_comparator(study: Study) -> list[Group]:
     with placebo"): its one treatment and its comparator are its two arms, sizes unknown.
     (``arms._contrasts`` reads such arms from a "versus placebo" phrase; this is the last
     resort, from what the interventions reader settled on, which runs after the outcomes.)
+    Where the one arm read is the control, the treatment is the other and the control becomes
+    the study's comparator if it had none.
 
     >>> from .record import Intervention
     >>> s = Study(design="rct", interventions=[Intervention("semaglutide")], comparator="placebo")

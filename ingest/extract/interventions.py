@@ -70,8 +70,9 @@ EN_NOT_A_TREATMENT = re.compile(r"\b(?:risk|factors?|screening|guidelines?|recom
 
 
 def objective_treatments(ctx: Context) -> tuple[list[str], str | None]:
-    """The treatments a Chinese abstract's objective (or title) says it studied, and the one it
-    was compared with ("比较A与B治疗…": B), as written or as the vocabulary names them.
+    """The treatments an English headline ("X for prevention of …") or a Chinese abstract's
+    objective (or title) says it studied, and the one it was compared with ("比较A与B治疗…": B), as
+    written or as the vocabulary names them.
 
     >>> from ..read.document import Document
     >>> objective_treatments(Context(Document("目的：评价金花清感颗粒治疗流感样病例的有效性及安全性。")))

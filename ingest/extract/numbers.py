@@ -170,6 +170,8 @@ class PValue:
 
 
 DECIMAL_GROUP = re.compile(r"[ \u2009\u202f](\d{1,3})(?![\d.])")
+# The decimals of "p = 0. 003", a space after the point.
+SPACED_DECIMAL = re.compile(r"[.·] (\d{1,4})(?![\d.])")
 _P_RELATION = {"≤": "<=", "≥": ">=", ":": "=", "was": "=", "of": "=", "is": "=", "less": "<", "lower": "<",
                "smaller": "<", "greater": ">", "more": ">", "larger": ">"}
 
@@ -221,7 +223,7 @@ def p_values(text: str) -> list[PValue]:
             # "P<0.000 01": decimals printed in groups of three are one number, not 0.000.
             value, end = float(raw + group[1]), group.end()
         if value == 0 and norm[end:end + 1] in (".", "·"):
-            spaced = re.compile(r"[.·] (\d{1,4})(?![\d.])").match(norm, end)
+            spaced = SPACED_DECIMAL.match(norm, end)
             if not spaced:
                 continue  # "P = 0." where the page was cut: no p of 0
             value, end = float("0." + spaced[1]), spaced.end()  # "p = 0. 003": a space after the point

@@ -768,6 +768,8 @@ class SentenceFacts:
     # Values after a bound ("at least 5%"): no arm's value; kept among the shares an outcome's name
     # may hold ("achieved a weight loss of at least 5%", ``shares_then_outcome``).
     bounded: set = field(default_factory=set)
+    # P-values said once for several results ("P值分别为0.08、0.10"): (values start, list start, end).
+    p_lists: list = field(default_factory=list)
     # What three readers each ask again (``_not_values``, ``_reads_as_value``), remembered.
     number_spans: list | None = None
     value_like: dict = field(default_factory=dict)
@@ -1068,10 +1070,12 @@ class Outcomes:
         facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)}
         facts.used_stats.update(facts.bounded)
         if found_ps and ("分" in s.text or "espectively" in s.text):
-            # "RR = 1.04 (…), RR = 1.03 (…), P值分别为0.08、0.10": which p is whose, no reader here
-            # tells safely (the last ratio is not the first p's): a p said in a list is left unread.
-            lists = [(m.start() + s.start, m.end() + s.start) for m in P_LIST.finditer(normalize(s.text))]
-            facts.used_ps.update(i for i, p in enumerate(found_ps) if any(a <= p.start < b for a, b in lists))
+            # "RR = 1.04 (…), RR = 1.03 (…), P值分别为0.08、0.10": the readers that give a p to the
+            # result before it would give the first p to the last ratio; a p said in a list is
+            # ``_listed_ps``'s, which gives each to its ratio in order.
+            facts.p_lists = [(m.start("list") + s.start, m.start() + s.start, m.end() + s.start)
+                             for m in P_LIST.finditer(normalize(s.text))]
+            facts.used_ps.update(i for i, p in enumerate(found_ps) if any(a <= p.start < b for _, a, b in facts.p_lists))
         return facts
 
     def _items_named(self, s: Sentence, measures: list[Mention], values: list[Stat]) -> list[Mention]:
@@ -1250,17 +1254,15 @@ class Outcomes:
         1.03 (…), P值分别为0.08、0.10" gives the first ratio 0.08 and the second 0.10. Only where
         the sentence's ratios without a p are exactly as many as the p-values, all before them."""
         s = f.sentence
-        if "分" not in s.text and "espectively" not in s.text:
-            return
-        for m in P_LIST.finditer(normalize(s.text)):
-            listed = [q for q in f.ps if s.start + m.start("list") <= q.start < s.start + m.end()]
+        for values_at, start, end in f.p_lists:  # (found by ``facts_of``)
+            listed = [q for q in f.ps if values_at <= q.start < end]
             ratios = [e for e in self.effects[known:] if e.p is None and e.value is not None and e.type in RATIOS
-                      and e.quote and 0 <= self.ctx.text.find(e.quote, s.start, s.end) < s.start + m.start()]
+                      and e.quote and 0 <= self.ctx.text.find(e.quote, s.start, s.end) < start]
             if len(listed) >= 2 and len(ratios) == len(listed) and len({e.type for e in ratios}) == 1:
                 for e, q in zip(ratios, listed):
                     # (the quote runs on to the list, so that it holds the p too)
                     e.p, e.p_relation = q.p, q.relation
-                    e.quote = self._quote(s, self.ctx.text.find(e.quote, s.start, s.end), s.start + m.end())
+                    e.quote = self._quote(s, self.ctx.text.find(e.quote, s.start, s.end), end)
 
     def _continued_outcome(self, f: SentenceFacts, a: int, b: int) -> str | None:
         """The outcome a result joined to the one before names: "… (p=0.024) and in the Patient
@@ -5292,7 +5294,7 @@ class Outcomes:
                     continue
                 arm = self._arm_called(row.arm)
                 quote = self.ctx.text[row.start:row.end]
-                hint = t.hint or " ".join(KIND_HINT_WORDS.findall(row.measure or ""))  # ("Pain score, median (IQR)")
+                hint = t.hint or tables.kind_hint(row.measure or "")  # ("Pain score, median (IQR)")
                 if row.versus is not None:
                     # "ASG versus UCG": the difference between the arms, in their values or changes
                     # (or the ratio the table names: "… with odds ratios").
@@ -5560,8 +5562,6 @@ TIME_UNIT_ONLY = re.compile(r"\s*(?:weeks?|months?|days?|wk|第)\s*", re.I)
 WHEN_ONLY = re.compile(r"\s*(?:baseline|pre-?treatment|post-?treatment|before\s+treatment|after\s+treatment|follow-?up(?:\s+period)?|"
                        r"(?:week|month|day)\s*\d{1,3}|\d{1,3}\s*(?:w|wk|weeks?|months?|days?)|"
                        r"基线|基線|治疗前|治療前|治疗后|治療後|随访|隨訪|第?\s*\d{1,3}\s*(?:周|週|个月|個月|天))\s*", re.I)
-# What a measure's row says its cells hold: "median (IQR)", "mean (SD)", "n (%)".
-KIND_HINT_WORDS = re.compile(r"\bmedian\b|\bmean\b|\bIQR\b|\bSD\b|\brange\b|n\s*\(\s*%\s*\)|95\s*%\s*CI", re.I)
 # A row that is the baseline of its measure: "Baseline", "基线", "治疗前".
 BASELINE_LABEL = re.compile(r"\s*(?:baseline|pre-?treatment|before\s+treatment|基线|基線|治疗前|治療前)\s*", re.I)
 # A listed item that names no measure: a label before it ("结果：使用甲药"), or the treatment its
@@ -5755,10 +5755,9 @@ def _top_level_spans(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     >>> _top_level_spans("a(P<0.05;x)；b", CLAUSE_END)
     [(0, 11), (12, 13)]
     """
-    cuts = [m.start() for m in _top_level(text, pattern)]
-    starts = [0] + [c + 1 for c in cuts]
-    ends = cuts + [len(text)]
-    return list(zip(starts, ends))
+    cuts = _top_level(text, pattern)
+    # (a cut may be empty, "(?=②)", or more than one character: each span runs between them)
+    return list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]))
 
 
 def _closing_bracket(text: str, at: int, limit: int) -> int | None:

@@ -99,8 +99,6 @@ def column(header: str) -> Column:
         # "3 months versus baseline", "Change from baseline to week 12": the change by that time.
         found = [t for t in times(header[:against.start()] + " " + header[against.end():]) if t.time.value]
         return Column("change", found[0].time.value, found[0].time.unit) if found else Column("change", None, None)
-    if P_HEADER.match(header):
-        return Column("p", None, None)
     found = [t for t in times(header) if t.time.value]
     if found and len(header) <= 24:
         return Column("value", found[0].time.value, found[0].time.unit)
