@@ -204,3 +204,29 @@ def test_exclaimed_headlines_site_suffixes_and_flattened_markdown(lines, title):
 ])
 def test_design_lists_emptied_brackets_and_page_stamps(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a browser's upgrade notice, a database's search help, an affiliation's label
+    (["請至Edge官網下載 請至Chrome官網下載", "長者降血壓 中風風險少兩成", "正文。"], "長者降血壓 中風風險少兩成"),
+    (["检索规则说明:AND代表并且;OR代表或者", "正文。"], None),
+    (["Article Affiliation:Ann Lee", "Body text of the page."], None),
+    # a transcript's speaker tag; a sentence broken into short lines, opening mid-sentence
+    (["<Anchor> The", "A university announced its first vaccine trial results today, and the reporter explains them at length here."], None),
+    (["The", "following are some examples of", "the latest studies of the herbs", "Acne"], None),
+    # a converted page's Chinese title that ends with a full stop, naming its kind of study
+    (["针刺与睡眠质量:随机对照试验的系统评价和荟萃分析。", "摘要来源:", "正文。"], "针刺与睡眠质量:随机对照试验的系统评价和荟萃分析"),
+    # (a lower-case headline of two words is still one)
+    (["herbal teas", "Body text of the page about teas."], "herbal teas"),
+])
+def test_browser_notices_search_help_speaker_tags_and_broken_lines(lines, title):
+    assert pick_title(lines) == title
+
+
+def test_a_reload_notice_above_the_headline_is_site_furniture():
+    """A page's "you were idle, please reload" notice reads as a paragraph: the headline
+    under it would be taken for a subheading of a story already begun."""
+    from ingest.read import read_bytes
+
+    text = "歡迎回來\n\n網頁已經閒置了一段時間,為確保不會錯過最新內容。請重新載入頁面。\n\n新藥試驗結果公布 病人存活期延長\n\n正文第一段。\n"
+    assert read_bytes(text.encode(), path="t.txt").title == "新藥試驗結果公布 病人存活期延長"

@@ -740,7 +740,7 @@ RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfel
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
                  r"(?:恢复|恢復|痊愈|痊癒|康复|康復)更(?:快|早)|"
-                 r"缩小|縮小|效力|防护力|防護力", re.I)
+                 r"缩小|縮小|效力|防护力|防護力|保护力|保護力", re.I)
 
 
 # What is true of trials in general, or required of them, is no result of one.

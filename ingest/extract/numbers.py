@@ -631,7 +631,7 @@ _PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|d
                  r"[a-z][a-z-]*\s+){0,2}" + PEOPLE + r"\b")
 _NOT_AFTER_HUNDRED = r"(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)"
 COUNT_NUMERIC = re.compile(
-    r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|个(?=(?:患者|病人|病例|受试者|儿童|孩子|婴儿|新生儿|家庭|人))|只)"
+    r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|受试者|受試者|参与者|參與者|志愿者|志願者|[个個](?=(?:患者|病人|病例|受试者|受試者|儿童|兒童|孩子|婴儿|嬰兒|新生儿|新生兒|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
     r"|" + _NOT_AFTER_HUNDRED + r"(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+)" + _PEOPLE_AFTER + ")",
     re.I)

@@ -37,7 +37,7 @@ AUTHOR = re.compile(r"^(?:first\s+)?(?:authors?|author\s*\(year\)|authors?,?\s+y
             r"references?|source|citation|作者|第一作者|作者\s*[(（]年份?[)）]|文献|纳入研究|研究|研究者)$", re.I)
 TRIAL = re.compile(r"^(?:trials?|trial\s+name|trial\s+acronym|acronym|study\s+name|study\s+acronym|试验|试验名称|研究名称)$", re.I)
 YEAR_COLUMN = re.compile(r"^(?:(?:publication\s+)?year|year\s+published|发表年份|年份|发表时间|年)$", re.I)
-DRUG = re.compile(r"^(?:drugs?|agents?|study\s+drug|active\s+drug|intervention|interventions|treatment\s+drug|"
+DRUG = re.compile(r"^(?:drugs?|agents?|substances?|study\s+drug|active\s+drug|intervention|interventions|treatment\s+drug|"
           r"药物|干预措施|干预|治疗药物)$", re.I)
 DESIGN = re.compile(r"^(?:(?:study\s+)?design|study\s+type|研究类型|研究设计|设计)$", re.I)
 TOTAL_N = re.compile(r"^(?:n|no\.?|total(?:\s+n)?|n\s*\(total\)|total\s+n|sample\s+size|(?:no\.?|number)\s+of\s+"
@@ -80,12 +80,18 @@ NO_VALUE = re.compile(r"^(?:[-−–—/]|n\.?\s*r\.?|n/?a|not\s+reported|未报
 VALUE = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?P<pct>%)?\s*$")
 SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:±\s*(?P<pm>\d+(?:\.\d+)?)|[(（]\s*(?P<sd>\d+(?:\.\d+)?)\s*[)）])\s*$")
 LEAD_NUMBER = re.compile(r"^\s*(?P<v>" + NUM + r")")
+# A result cell that sets the row's drug against the column's comparator: "92% (vs. 32%)",
+# "~70% (vs. ~40%) [a]" under "Response rate (vs. control)" ("~": as the table prints it).
+VERSUS_CELL = re.compile(r"^\s*~?\s*(?P<a>" + NUM + r")\s*(?P<pct>%)?\s*[(（]\s*(?:vs\.?|versus)\s*~?\s*(?P<b>" + NUM +
+                         r")\s*%?\s*[)）]\s*(?:\[[a-z]\])?\s*$", re.I)
+# What a header sets its results against: "Response rate (vs. Control)" -> "Control".
+VERSUS_HEADER = re.compile(r"\s*[(（]?\s*\b(?:vs\.?|versus)\s+(?P<name>[^()（）]+?)\s*[)）]?\s*$", re.I)
 
 # A citation as a table prints it: "Rådholm K, et al.[16]", "Smith et al. (2019)", "Smith 2019",
 # "McMurray JJV, et al.", and in Chinese "李明等[3]", "王芳, 等(2018)".
 REF = r"(?:\s*\[[\d,\s–-]+\])?"
 CITE = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+(?:van\s+der|van|de|der|von|da|del|di|le|la)\s+[A-Z][\w'’\-]+)?)"
-          r"(?:\s+(?P<init>[A-Z]{1,4}))?\s*,?\s*(?P<etal>et\s*al\.?|and\s+colleagues)?" + REF +
+          r"(?:(?:\s+|\s*,\s*)(?P<init>[A-Z]{1,4}\b(?!\.)|(?:[A-Z]\.[\s-]?){1,4}))?\s*,?\s*(?P<etal>et\s*al\.?|and\s+colleagues)?" + REF +
           r"\s*[(,]?\s*(?P<year>(?:19|20)\d\d)?[a-z]?\)?" + REF + r"\s*$")
 ZH_CITE = re.compile(r"^(?P<surname>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?P<etal>等人?)?" + REF +
              r"\s*[(（]?\s*(?P<year>(?:19|20)\d\d)?\s*[)）]?" + REF + r"\s*$")
@@ -114,9 +120,12 @@ def read(text: str) -> list[Study]:
 
 
 def _blocks(text: str):
-    """Runs of row lines (bare "a | b | c" or framed "| a | b |"), each with the line just
-    above it (its caption, when it has one). A framed line of one cell inside a run (a
-    footnote the page printed between the header and the rows) neither ends nor joins it."""
+    """Runs of row lines (bare "a | b | c", framed "| a | b |" or closed on the right only,
+    "a | b |"), each with the line just above it (its caption, when it has one). A framed
+    line of one cell inside a run (a footnote the page printed between the header and the
+    rows) and the rule under a header ("---|---|") neither end nor join it. A row the page
+    wrapped, its last cells on the next line or two ("Response rate |" then "Remission rate
+    |"), is joined back while it is narrower than the run's widest row or rule."""
     lines = tables.lines_with_offsets(text)
     i = 0
     while i < len(lines):
@@ -124,22 +133,54 @@ def _blocks(text: str):
             i += 1
             continue
         run, j = [], i
-        while j < len(lines) and (_is_row(lines[j][0]) or tables.FRAMED.match(lines[j][0])):
-            if _is_row(lines[j][0]):
-                line, start = lines[j]
-                lead = len(line) - len(line.lstrip())
-                run.append((tables.split_row(line), start + lead, start + len(line.rstrip())))
+        width = max(_width(lines[k][0]) for k in range(i, min(len(lines), i + 40)))
+        while j < len(lines) and (_is_row(lines[j][0]) or tables.FRAMED.match(lines[j][0])
+                                  or tables.RULE.match(lines[j][0]) or (run and _closed(lines[j][0]))):
+            line, start = lines[j]
+            if tables.RULE.match(line) or not (_is_row(line) or _closed(line)):
+                j += 1
+                continue
+            lead = len(line) - len(line.lstrip())
+            cells = _split(line)
+            if run and _closed(run[-1][3]) and len(run[-1][0]) + len(cells) <= width:
+                joined, first, _, _ = run[-1]
+                run[-1] = (joined + cells, first, start + len(line.rstrip()), line)
+            else:
+                run.append((cells, start + lead, start + len(line.rstrip()), line))
             j += 1
         caption = next((lines[k][0].strip() for k in range(i - 1, max(-1, i - 4), -1) if lines[k][0].strip()), "")
         if len(run) >= 3:
-            yield caption, run
+            yield caption, [(cells, a, b) for cells, a, b, _ in run]
         i = j
+
+
+TRAILING_BARS = re.compile(r"[\s|]+$")
+
+
+def _closed(line: str) -> bool:
+    """A line closed by a bar on its right only: a row, or the wrapped end of one."""
+    s = line.strip()
+    return s.endswith("|") and not s.startswith("|") and not tables.RULE.match(s)
+
+
+def _split(line: str) -> list[str]:
+    """The cells of a row line; a line closed on its right loses the bar and the empty
+    cells after its last value ("a | b | ||" -> ["a", "b"])."""
+    return tables.split_row(TRAILING_BARS.sub("", line)) if _closed(line) else tables.split_row(line)
+
+
+def _width(line: str) -> int:
+    """How many cells a row or rule line holds (0 for other lines)."""
+    if tables.RULE.match(line):
+        return line.strip().strip("|").count("|") + 1
+    return len(_split(line)) if _is_row(line) or _closed(line) else 0
 
 
 def _is_row(line: str) -> bool:
     """A line of two or more cells, as tables.py reads them."""
     s = line.strip()
-    return bool(tables.ROW.match(s)) or (bool(tables.FRAMED.match(s)) and len(tables.split_row(s)) >= 2)
+    return bool(tables.ROW.match(s)) or (bool(tables.FRAMED.match(s)) and len(tables.split_row(s)) >= 2) \
+        or (_closed(s) and " | " in s)
 
 
 def _citation(cell: str, in_author_column: bool):
@@ -148,7 +189,7 @@ def _citation(cell: str, in_author_column: bool):
     for pattern in (CITE, ZH_CITE):
         m = pattern.match(cell)
         if m and (m["etal"] or m["year"] or in_author_column):
-            init = m.groupdict().get("init")
+            init = re.sub(r"[.\s-]", "", m.groupdict().get("init") or "") or None  # ("E.J. " -> "EJ")
             return m["surname"], init, int(m["year"]) if m["year"] else None
     return None
 
@@ -220,7 +261,7 @@ def _measure(label: str) -> str:
     """A column's measure: the vocabulary's name when it names the whole label ("Cardiovascular
     deaths events" -> its name for cardiovascular deaths), else the label as written."""
     label = tables.label_of(label)
-    label = re.compile(r"\s*,?\s*(?:\b(?:events?|n|no\.|number|rate)\b|%|[(（][^()（）]*[)）]|例|\[[^\]]*\])\s*$", re.I).sub("", label)
+    label = re.compile(r"\s*,?\s*(?:\b(?:events?|n|no\.|number)\b|%|[(（][^()（）]*[)）]|例|\[[^\]]*\])\s*$", re.I).sub("", label)
     label = label.strip(" ,;:")
     hits = vocab.measure_lexicon().find(Tokens(label))
     return hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label) else label
@@ -263,6 +304,8 @@ def _role(label: str, sub: str | None, values: list[str]):
         return ("arm_n", label)
     if CHARACTERISTIC.search(label):
         return (None,)
+    if (against := VERSUS_HEADER.search(label)) and OUTCOME_WORD.search(label[:against.start()]):
+        return ("outcome", None)  # "Response rate (vs. control)": the row's drug, then the comparator
     # "治疗组有效[例(%)]", "Deaths, placebo": an arm and a result in one label.
     hits = vocab.lexicon("groups").find(Tokens(label))
     if hits and OUTCOME_WORD.search(label):
@@ -380,6 +423,12 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
             _male(p, label, cell, quote)
         elif kind == "follow_up":
             study.follow_up = _time(label, cell) or study.follow_up
+        elif kind == "outcome" and not role[1] and drug and (pair := VERSUS_CELL.match(cell)):
+            # "92% (vs. 32%)": the row's drug, then the comparator the header names.
+            against = VERSUS_HEADER.search(label)
+            measure = _measure(VERSUS_HEADER.sub("", label) if against else label)
+            for name, value in ((drug, pair["a"]), (against["name"] if against else "control", pair["b"])):
+                _result(study, measure, arm(name), label, value + (pair["pct"] or ""), quote)
         elif kind == "outcome":
             group = arm(role[1]) if role[1] else "all"
             measure = _measure(role[2] if len(role) > 2 else label)

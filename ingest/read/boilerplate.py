@@ -17,6 +17,7 @@ FURNITURE = re.compile(
       | (?:首页|网站首页|返回首页|返回列表|返回顶部|Home|Back\s+to\s+top|Skip\s+to\s+(?:main\s+)?content|Menu|Share|分享到?|打印|关闭窗口|点击阅读原文|阅读原文|扫一扫|Tags?\s*:.*|标签\s*[:：].*)
       | (?:Copyright|©|\(c\)|版权所有|版权声明).{0,120}
       | (?:Tel|Fax|Phone|Email|E-mail|电话|传真)\s*[:：].{0,80}
+      | .{0,40}(?:請重新載入|请重新载入|請重新整理|请重新刷新|reload\s+the\s+page).{0,40}
     )$""",
     re.I | re.X,
 )
@@ -95,6 +96,9 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   r"Review|Multicenter\s+Study|Observational\s+Study|Comparative\s+Study|Case\s+Reports|Editorial|Comment|"
                   r"Controlled\s+Clinical\s+Trial|Pragmatic\s+Clinical\s+Trial|Practice\s+Guideline)$|^出处|^來源|^来源|^转自|^轉自|^转载|^轉載|^\(.*\)$|\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{4}\)$|"
                   r"^(?:此外|另外|值得注意的是|同时|同時|因此|但是|然而|而且|其中|不过|不過|However|In addition|Moreover|Also|But)\b|"
+                  # a transcript's speaker tag ("<Anchor> The"), the middle of a sentence the page
+                  # broke into short lines ("following are some examples of"): never the headline
+                  r"(?-i:^<[A-Z][a-z]+>)|(?-i:^[a-z]+(?:\s+[\x21-\x7e]+){3,}$)|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$|"
                   # a link, an app's or a site's promotion opening on a pictograph, a list item,
                   # a result ("... was 0.9 in ... and 9.2 in ..."): never the headline
@@ -122,7 +126,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # Health"), the site's own notices ("使用Chrome浏览器效果最佳", "An official website of
                   # the United States government", "当前报纸名称：…"): never the headline
                   r"\S\s+[>›»]\s*[^\d\s].*\s[>›»]\s*[^\d\s]|当前位置|當前位置|您的位置|^You\s+are\s+here\b|^(?:Filed|Posted)\s+(?:under|in)\s*:|"
-                  r"浏览器|瀏覽器|\b(?:your|this|a\s+modern|supported)\s+browser\b|\bbrowser\s+(?:is|does|not|version|support)|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
+                  r"浏览器|瀏覽器|(?<![A-Za-z])(?:Edge|Fire[Ff]ox|Chrome|Safari)(?![A-Za-z]).{0,12}(?:官網|官网|下載|下载|\bdownload)|检索规则|檢索規則|\b(?:your|this|a\s+modern|supported)\s+browser\b|\bbrowser\s+(?:is|does|not|version|support)|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
                   # who wrote it: an institution with its postcode ("…医院 a. 肿瘤科, 乌鲁木齐 830000"),
                   # a hospital and its department alone ("南京脑科医院 神经外科")
                   r"(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)[^。]{0,40}\b\d{6}\b|"
@@ -147,7 +151,7 @@ FORUM_TAG = re.compile(r"^\s*[\[【][^\]】\d]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
-SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
+SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|(?:article\s+)?affiliations?|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
                    r"文献标[志识]码|文獻標[誌識]碼)\s*[:：]", re.I)
 
 
@@ -238,8 +242,9 @@ def pick_title(lines: list[str]) -> str | None:
         exclaims = line.endswith(("!", "！")) and "!" not in line[:-1] and "！" not in line[:-1] and not _paragraph(line)
         if not (9 if han >= 9 else 10) <= len(line) <= 300 or (SENTENCE_END.search(line) and not question and not exclaims
                                                                and not _pubmed_title(lines, i)
-                                                               and not (i == 0 and _one_sentence_title(line))) \
-                or "。" in line or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
+                                                               and not (i == 0 and _one_sentence_title(line))
+                                                               and not (i == 0 and ZH_STUDY_TITLE.match(line))) \
+                or ("。" in line and not (i == 0 and ZH_STUDY_TITLE.match(line))) or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
                 or AUTHORS.match(line):
             continue
         if exclaims:
@@ -261,7 +266,8 @@ def pick_title(lines: list[str]) -> str | None:
         return caption[0]
     # ("[健康資訊] 服中草藥膠囊治療": a forum's section tag before the headline is no part of it)
     # ("…的影 PDF": the link to the paper's file after its title is no part of it)
-    return LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else None
+    best = LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else None
+    return best[:-1] if best and ZH_STUDY_TITLE.match(best) else best
 
 
 SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
@@ -272,6 +278,11 @@ LABELLED_SECTION = re.compile(r"^\s*[\[【]?(?:" + SECTION_HEADING.pattern + r")
 # "1. Is metformin still ...": a list number before a headline.
 NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
 CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:[.:：]\s*(?P<rest>.*))?$", re.I)
+
+
+# A paper's Chinese title printed with a full stop at the top of a converted page, one clause
+# that names what kind of study it is: "…的风险:前瞻性队列研究的荟萃分析。", "…的临床观察。".
+ZH_STUDY_TITLE = re.compile(r"^[^。，,；;！？!?]{6,60}(?:研究|分析|试验|試驗|观察|觀察|评价|評價|综述|綜述|报告|報告)。$")
 
 
 def _paragraph(line: str) -> bool:

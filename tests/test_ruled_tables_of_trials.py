@@ -1,0 +1,69 @@
+"""Tables of trials as PMC pages print them: a rule under the header, rows closed by a bar on
+the right only ("a | b |"), a header or a row the page wrapped onto the next line, citations
+written "Surname, I. 2019 [4]", and results of the row's drug set against the comparator the
+header names ("41% (vs. 22%)" under "Response (vs. placebo)"). Made-up tables."""
+
+from ingest.extract import extract
+from ingest.extract.numbers import counts
+from ingest.extract.trial_tables import _citation, read
+from ingest.read import read_bytes
+
+RULED = """Table 2.
+Study, Year | Substance | Scale | Response Rate (vs. Placebo) |
+Remission Rate (vs. Placebo) |
+---|---|---|---|---|
+Okonjo, T. 2017 [12] | Velorexin | HAM-D | 61% (vs. 30%) | 44% (vs. 18%) |
+Brandt, K.L. 2019 [15] | Velorexin | MADRS | 57.5% (vs. 35.0%) |
+39.0% (vs. 21.5%) |
+Sato, H. 2022 [19] | Tamoxalin | MADRS | ~70% (vs. ~45%) | 48% (vs. 26%) [a] |
+Response was a fall of half or more from baseline.
+"""
+
+
+def studies(text):
+    return extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"]
+
+
+def test_citations_with_initials_after_a_comma():
+    assert _citation("Okonjo, T. 2017 [12]", True) == ("Okonjo", "T", 2017)
+    assert _citation("Brandt, K.L. 2019 [15]", True) == ("Brandt", "KL", 2019)
+    assert _citation("Rossi MA, et al. 2015", False) == ("Rossi", "MA", 2015)
+    assert _citation("Okonjo, Placebo", True) is None
+
+
+def test_a_ruled_table_with_a_wrapped_header_and_row_gives_one_study_per_row():
+    found = read(RULED)
+    assert [(s.citation.first_author, s.citation.year) for s in found] == [
+        ("Okonjo", 2017), ("Brandt", 2019), ("Sato", 2022)]
+    got = studies(RULED)
+    assert len(got) == 3
+    assert [[g["name"] for g in s["groups"]] for s in got] == [["velorexin", "placebo"]] * 2 + [["tamoxalin", "placebo"]]
+
+
+def test_a_versus_cell_gives_the_drug_then_the_comparator():
+    got = studies(RULED)
+    rows = [sorted((m["measure"], m["group"], m["stat"], m["value"]) for m in s["measurements"]) for s in got]
+    assert rows[0] == [("Remission Rate", "placebo", "percent", 18), ("Remission Rate", "velorexin", "percent", 44),
+                       ("Response Rate", "placebo", "percent", 30), ("Response Rate", "velorexin", "percent", 61)]
+    # (the wrapped row: its last cell on the next line)
+    assert ("Remission Rate", "velorexin", "percent", 39.0) in rows[1]
+    # ("~70%" as the table prints it, and a footnote mark after the bracket)
+    assert ("Response Rate", "tamoxalin", "percent", 70) in rows[2] and ("Remission Rate", "placebo", "percent", 26) in rows[2]
+
+
+def test_every_number_is_in_its_quote():
+    for s in studies(RULED):
+        for m in s["measurements"]:
+            assert m["quote"] in RULED and f"{m['value']:g}" in m["quote"]
+
+
+def test_chinese_trial_subjects_are_counted():
+    """受试者 (trial subjects) is how Chinese and Taiwanese pages count a vaccine trial's people."""
+    assert [c.n for c in counts("43,210受試者≥18歲1:1隨機分派接受疫苗或安慰劑；另有980受试者")] == [43210, 980]
+
+
+def test_a_taiwanese_allocation_names_a_randomised_design():
+    """隨機分派 ("randomly assigned", as Taiwan writes it) is the page's only word of design."""
+    text = "新型疫苗的比較\n\n共12,400受試者隨機分派接受甲疫苗或乙疫苗。\n\n甲疫苗組發病率為0.4%，乙疫苗組為2.1%。\n"
+    got = studies(text)
+    assert len(got) == 1 and got[0]["design"] == "rct"
