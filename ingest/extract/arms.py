@@ -21,6 +21,8 @@ from .numerals import chinese_to_int
 from .prefilter import ascii_without
 
 PEOPLE = r"(?:patients|participants|adults|children|infants|adolescents|women|men|people|persons|subjects|individuals|volunteers|smokers|veterans|residents|students|workers)"
+# The ratio of an allocation, after the people allocated: "(1:1)", "in a 2:1 ratio".
+_RATIO = r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)|in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio)"
 ALLOCATION = re.compile(
     r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*"
     r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
@@ -29,10 +31,17 @@ ALLOCATION = re.compile(
     # with heart failure (…) to receive …"): after "randomly assigned" or "randomized" only, named
     # by a noun of people, ending right before "to receive / undergo / be treated / either" (not
     # "intolerant to statins", "stratified according to country", "into two groups according to").
-    r"(?:(?:(?<=randomly\sassigned\s)|(?<=randomly\sallocated\s)|(?<=randomized\s)|(?<=randomised\s))"
-    r"(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\b[^.;]{0,220}?\s"
-    r"(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b))?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
-    r"(?P<list>[^.;]{3,200})", re.I)
+    r"(?:(?:(?<=randomly\sassigned\s)|(?<=randomly\sallocated\s)|(?<=randomized\s)|(?<=randomised\s)|(?<=\d\)\s))"
+    r"(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\b(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,220}?\s"
+    r"(?:(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b|" + _RATIO + r"\s*to\s)"
+    # (or "to" right after a comma that closes the people's description: "579 adults with …,
+    # who achieved …, to the drug or placebo")
+    r"|(?<=,\s)(?=to\s))"
+    # ("We randomly assigned 300 patients (1:1) to X or Y": the people, their ratio, then "to")
+    r"|\s*(?=(?:" + _RATIO + r"\s*)?to\s)))?(?:" + _RATIO + r"\s*)?"
+    # ("randomized equally to treatment with X or Y")
+    r"(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
+    r"(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
 # A group named in a bracket with its size: "(aflibercept 8 mg group, n=51)", "(the ICU group; n = 49)".
 LABELLED_GROUP = re.compile(r"[(\[]\s*(?:the\s+)?(?P<name>(?!(?:derivation|validation|training|test|testing|discovery|"
                             r"replication|development|internal|external|sensitivity)\b)[A-Za-z][^(),;\[\]]{1,40}?)\s+(?P<word>group|arm|cohort)"
@@ -59,6 +68,13 @@ EACH = re.compile(r"(?=[\deg各每(])(?:(?:各|每组|每个组)\s*(?P<zh>\d+|[�
 EACH_WORDS = ("each", "per")
 # "(105 patients)" beside an arm: its size.
 # "N=1237 polypill strategy (a single pill containing …)": a line that opens on an arm's size.
+# Sizes split by arm in a bracket after a count of people: "24,966 (RSVPreF3 OA: 12,467;
+# placebo: 12,499)", "240 participants (drug K: n = 121, placebo: n = 119)"; read as arms only
+# where the parts add up to the count before them (so "47 episodes (vaccine: 7; placebo: 40)"
+# after another count is no size).
+SPLIT_SIZES = re.compile(r"(?<![\d.,])(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[A-Za-z-]+\s+){0,2}?[(（]"
+                         r"(?P<items>[^()（）]{5,200}?)[)）]")
+SIZE_ITEM = re.compile(r"(?P<name>[A-Za-z][^():;,，；]{0,40}?)\s*[:：]\s*(?:n\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 SIZE_FIRST = re.compile(r"\s*[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)"
                         r"\s*(?:[(:;,.]|$)")
 # ("N=120 men (52%)": who they were, no arm)
@@ -72,7 +88,11 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on|"
               # "... or placebo for 68 weeks": how long, not an arm's name
               r"(?:for|over|during)\s+(?:\d+|an?|one|two|three|four|six|eight|twelve|52|\w+-)\s*(?:days?|weeks?|months?|years?|-week|-month)?)\b|"
-              r",\s*(?:and\s+)?(?:were|was|who|started|starting|continued)\b", re.I)
+              r",\s*(?:and\s+)?(?:were|was|who|started|starting|continued)\b|"
+              # ("… or placebo as adjunctive treatment": how the arms were given, after them all)
+              r"\s+as\s+(?:an?\s+)?(?:adjunct\w*|add-on)\b|"
+              # ("… or placebo 3.5 months apart, once in the fall": when, after the arms)
+              r"\s+\d[\d.]*\s*(?:days?|weeks?|months?|years?)\s+apart\b|,\s*once\s+(?:in|at|on|every|a)\b", re.I)
 TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
@@ -81,11 +101,12 @@ GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?
 GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
 DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
-DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once|daily|twice|a\s+matching|weekly|monthly|"
+DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once-a-day|twice-daily|once-weekly|once-nightly|"
+                r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
                 r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
-                r"\s+(?:group|arm|groups|arms|once daily|twice daily|daily|once nightly|nightly|at bedtime|once weekly|alone|"
+                r"\s+(?:group|arm|groups|arms|once[ -]daily|twice[ -]daily|daily|once[ -]nightly|once[ -]weekly|nightly|at bedtime|once weekly|alone|"
                 r"as\s+either|either)$|"
                 # "drug K therapy" is drug K, but "medical therapy" and "standard treatment" are arms as written.
                 r"(?<!\bmedical)(?<!\bstandard)(?<!\busual)(?<!\bconventional)(?<!\broutine)(?<!\bsupportive)(?<!\bconservative)"
@@ -145,6 +166,11 @@ class Arm:
 WHOLE_LIST_SIZE = re.compile(r"\b(?:or|and|versus|vs\.?)\s+[^()]{1,60}?\s*\(\s*(?:n|N)\s*=\s*\d[\d,]*\s*\)\s*[.;,]?\s*$")
 
 
+# A dose written before the drug it is of: "0.2-0.5 mg/kg oral morphine", "10 mg/kg of ibuprofen".
+LEADING_DOSE = re.compile(r"^\s*(?P<dose>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:mg|g|µg|mcg|μg|mL|ml|IU|units?)"
+                          r"(?:\s*/\s*(?:kg|m2|m²|day|d))?)\s+(?:of\s+)?(?=[A-Za-z])", re.I)
+
+
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     n = None
     m = N_PATIENTS.search(item)
@@ -164,6 +190,10 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     # ("placebo monthly"; not "three times weekly", which names the arm's schedule as a whole)
     item = re.compile(r"(?<!\btimes)(?<!\bonce)(?<!\btwice)(?<!\bthrice)\s+(?:monthly|weekly|daily|nightly)$", re.I).sub("", item)
     dose = None
+    lead = LEADING_DOSE.match(item)
+    if lead and item[lead.end():].strip():
+        # "0.2-0.5 mg/kg oral morphine", "10 mg/kg of oral ibuprofen": the dose before the drug
+        dose, item = lead.group("dose"), item[lead.end():]
     d = DOSE.search(item)
     if d:
         dose = re.compile(r"^at\s+", re.I).sub("", d.group().strip())
@@ -453,6 +483,22 @@ def extract(ctx: Context) -> list[Arm]:
         if len({c[0] for _, c in sized if c[0]}) >= 2:
             for m, (name, dose, _) in sized:
                 add(name, dose, int(m.group("n").replace(",", "")), m.string)
+    if len(arms) < 2:
+        for s in ctx.sentences:
+            if ctx.is_other_work(s) or ":" not in s.text:
+                continue  # (every bracket of SPLIT_SIZES holds a colon)
+            for m in SPLIT_SIZES.finditer(s.text):
+                items = list(SIZE_ITEM.finditer(m["items"]))
+                sizes = [int(x["n"].replace(",", "")) for x in items]
+                if len(items) >= 2 and sum(sizes) == int(m["total"].replace(",", "")) \
+                        and not SIZE_ITEM.sub("", m["items"]).strip(" ;,；，"):
+                    for x, n in zip(items, sizes):
+                        name, dose, _ = _clean(x["name"])
+                        if name:
+                            add(name, dose, n, s.text, x["name"].strip())
+                    break
+            if len(arms) >= 2:
+                break
     if len(arms) < 2:
         # "either aflibercept 8 mg (aflibercept 8 mg group, n=51) or faricimab (faricimab group,
         # n=49)": each group the article names in a bracket with its size, two or more in one sentence.

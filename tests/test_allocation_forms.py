@@ -1,0 +1,49 @@
+"""How abstracts and news say who was allocated to what: the people and their ratio before
+"to", a dose written before its drug, a decimal inside the list, "randomized equally to
+treatment with", and sizes split by arm in a bracket that add up to the count before it.
+Made-up sentences."""
+
+import pytest
+
+from ingest.extract import arms
+from ingest.extract.context import Context
+from ingest.read import read_bytes
+
+
+def found(text):
+    return [(a.name, a.n) for a in arms.extract(Context(read_bytes(text.encode(), path="t.txt")))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the people and their ratio, then "to"
+    ("We randomly assigned 312 patients (1:1) to velorexin or placebo.", [("velorexin", None), ("placebo", None)]),
+    ("We randomly assigned 312 adults with migraine in a 2:1 ratio to velorexin or placebo.",
+     [("velorexin", None), ("placebo", None)]),
+    # the ratio before the people, whose description holds a decimal and ends on a comma
+    ("Investigators randomly assigned (1:1) 412 adults with a BMI of 30 or more, who lost 5.0 percent of their weight "
+     "in a run-in, to velorexin or placebo weekly for 40 weeks.", [("velorexin", None), ("placebo", None)]),
+    # "equally to treatment with", a schedule before the drug, how it was given after the list
+    ("Patients were randomized equally to treatment with once-a-day tamoxalin (25 mg to 50 mg) or placebo as "
+     "adjunctive treatment.", [("tamoxalin", None), ("placebo", None)]),
+    # a dose before its drug, with a decimal inside the list
+    ("Children were randomized to receive either 0.5 mg/kg oral codeinol or 10 mg/kg of oral fenprofen.",
+     [("codeinol", None), ("fenprofen", None)]),
+])
+def test_allocation_forms(sentence, expected):
+    assert found("A randomised trial.\n\n" + sentence + " Pain fell.") == expected
+
+
+def test_a_list_ends_before_when_the_doses_were_given():
+    got = found("A pilot trial.\n\nChildren were allocated to receive two doses of 50,000 IU vitamin D3 (intervention) "
+                "or identical placebo (control) 2.5 months apart, once in the spring and once in the summer. Levels rose.")
+    assert got == [("vitamin d3", None), ("placebo", None)]
+
+
+def test_sizes_split_by_arm_that_add_up_to_the_count_before_them():
+    text = ("A phase 3 trial.\n\nOf 20,000 enrolled, 19,800 (ABC-vax: 9,905; placebo: 9,895) were in the efficacy set. "
+            "Cases were fewer with the vaccine (ABC-vax: 7; placebo: 41).")
+    assert found(text) == [("ABC-vax", 9905), ("placebo", 9895)]
+    # parts that do not add up to the count before them are not sizes (events, here)
+    assert found("A trial.\n\nWe saw 50 episodes (ABC-vax: 7; placebo: 41). Fewer fell ill.") == []
+    assert found("A trial.\n\nWe enrolled 240 participants (tamoxalin: n = 121, placebo: n = 119). Pain fell.") == [
+        ("tamoxalin", 121), ("placebo", 119)]
