@@ -106,6 +106,20 @@ def test_treatments_compared_by_the_people_who_took_them_are_the_arms():
     assert {(m, g, v) for m, g, _, v in measurements} >= {("weight loss", "tirzepatide", 11), ("weight loss", "semaglutide", 7)}
 
 
+@pytest.mark.parametrize("sentence, arms", [
+    # each side's own number before what its people took
+    ("Weight changed by −16.1 percent with tirzepatide and 1.9 percent with placebo.", ["tirzepatide", "placebo"]),
+    ("Weight fell by 12.4 kg with semaglutide and 7.1 kg with liraglutide at week 68.", ["semaglutide", "liraglutide"]),
+    # who they were, then what they were treated with, compared
+    ("In men with advanced disease treated with relugolix, 70 percent were free of progression, compared with 72 percent "
+     "of men treated with leuprolide.", ["relugolix", "leuprorelin"]),
+])
+def test_arms_by_what_their_people_took_in_the_results(sentence, arms):
+    text = "Phase 3 results\n\nThe phase 3 trial enrolled 400 patients and met its primary endpoint.\n\n" + sentence + "\n"
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert [g["name"] for g in studies[0]["groups"] if g["role"] == "arm"] == arms
+
+
 @pytest.mark.parametrize("sentence", [
     # the comparator named first: whose value is whose is unsure
     "Compared with placebo, drug K increased FEV1 by 210 mL versus 40 mL.",

@@ -839,10 +839,15 @@ def _schwartz_hearst(short: str, text: str) -> str | None:
 # "people taking tirzepatide", "those who took semaglutide", "patients on metformin", "women
 # given aspirin": people named by the treatment they take.
 TAKING = re.compile(r"\b(?:people|patients|participants|adults|children|women|men|those|users|individuals)\s+"
+                    # ("men with metastatic disease treated with relugolix": who they were, then what they took)
+                    r"(?:(?:with|from|aged|in)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?=treated\s+with\b|taking\b|receiving\b))?"
                     r"(?:who\s+(?:have\s+|had\s+)?(?:took|taken|take|received|receive|used|use|were\s+(?:taking|using|given|on))|"
                     r"taking|using|on|given|receiving|treated\s+with)\s+(?:injections?\s+of\s+|the\s+drug\s+)?$", re.I)
 
 
+# A result given for what its people took: "changes of −18.4 percent with tirzepatide and 2.5
+# percent with placebo", "lost 9 kg on drug K and 3 kg on placebo".
+RESULT_WITH = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lb|points?|mmHg)?\s+(?:with|on)\s+$", re.I)
 TAKING_COMPARED = re.compile(r"\b(?:than|compared|versus|vs\.?|while|whereas|relative\s+to)\b", re.I)
 TAKING_ASIDE = re.compile(r"\b(?:exclud\w*|adjust\w*|regardless|irrespective|prior|previous(?:ly)?)\b", re.I)
 
@@ -864,10 +869,13 @@ def taking_arms(ctx) -> list[str]:
     for sentence in ctx.sentences:
         # (both named in one sentence that compares them: not "people taking statins and those
         # taking aspirin were excluded", background treatments of a cohort)
-        if not TAKING_COMPARED.search(sentence.text) or TAKING_ASIDE.search(sentence.text) or ctx.is_other_work(sentence):
+        if TAKING_ASIDE.search(sentence.text) or ctx.is_other_work(sentence):
             continue
+        compared = TAKING_COMPARED.search(sentence.text) is not None
+        # (or each side's own number before it, which compares them: "… 18.4 percent with A and 2.5 percent with B")
         found = list(dict.fromkeys(m.name for m in ctx.mentions("interventions", sentence.start, sentence.end)
-                                   if TAKING.search(ctx.norm, max(sentence.start, m.start - 60), m.start)))
+                                   if (compared and TAKING.search(ctx.norm, max(sentence.start, m.start - 60), m.start))
+                                   or RESULT_WITH.search(ctx.norm, max(sentence.start, m.start - 30), m.start)))
         if len(found) >= 2:
             return found
     return _zh_taking_arms(ctx)
