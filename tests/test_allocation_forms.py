@@ -47,3 +47,14 @@ def test_sizes_split_by_arm_that_add_up_to_the_count_before_them():
     assert found("A trial.\n\nWe saw 50 episodes (ABC-vax: 7; placebo: 41). Fewer fell ill.") == []
     assert found("A trial.\n\nWe enrolled 240 participants (tamoxalin: n = 121, placebo: n = 119). Pain fell.") == [
         ("tamoxalin", 121), ("placebo", 119)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms listed after "divided into", only the last carrying the 组 they share
+    ("一項研究以六十名成人為對象,分為傳統針灸及模擬針灸對照組,每周施針三次。", [("acupuncture", None), ("sham", None)]),
+    ("将90例患者分为电针、温针与假针刺对照组三组,治疗四周。", [("electroacupuncture", None), ("温针组", None), ("sham", None)]),
+    # each arm with its own 组 is a pair, read as before
+    ("将80例患者随机分为治疗组和对照组,各40例。", [("treatment", 40), ("control", 40)]),
+])
+def test_chinese_arms_listed_with_one_shared_group_word(text, expected):
+    assert found("针刺治疗失眠的研究\n\n" + text) == expected

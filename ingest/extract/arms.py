@@ -148,6 +148,12 @@ ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|�
                             r"分配至|分配到|分配入|分至|分入|纳入|納入|进入|進入|接受)")
 ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_COUNT = re.compile(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
+# "分為傳統針灸及模擬針灸對照組", "分为A、B及C组": names listed after "divided into" that share the
+# one 组 after the last (each name without one; not "分为治疗组和对照组", read as a pair).
+ZH_DIVIDED_LIST = re.compile(r"(?:分为|分為|分成)(?P<list>[^组組、及和与與，,。；;：:]{2,10}(?:(?:、|及|和|与|與)"
+                             r"[^组組、及和与與，,。；;：:]{2,12})+)[组組]")
+# The role a listed arm's name ends on: "模擬針灸對照" is the sham arm, called the control.
+ZH_CONTROL_TAIL = re.compile(r"(?:对照|對照)$")
 ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
 
 
@@ -553,6 +559,19 @@ def extract(ctx: Context) -> list[Arm]:
                         add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
                         at = more.end()
             if len(arms) >= 2:
+                break
+    if len(arms) < 2:
+        # "分為傳統針灸及模擬針灸對照組": the arms listed after "divided into", the last alone
+        # carrying the 组 they share.
+        for s in ctx.sentences:
+            m = None if ctx.is_other_work(s) or not ("组" in s.text or "組" in s.text) else ZH_DIVIDED_LIST.search(s.text)
+            if m is None:
+                continue
+            names = [x for x in re.split(r"、|及|和|与|與", m["list"]) if x]
+            names[-1] = ZH_CONTROL_TAIL.sub("", names[-1]) or names[-1]
+            if len(names) >= 2 and len(set(names)) == len(names) and all(2 <= len(x) <= 10 for x in names):
+                for written in names:
+                    add(_zh_name(written, written + "组"), None, None, s.text, written)
                 break
     if len(arms) < 2:
         # "weight loss at week 72 with semaglutide 7.2 mg versus placebo": what the study set
