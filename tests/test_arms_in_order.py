@@ -175,3 +175,11 @@ def test_the_second_arm_respectively_takes_the_first_arms_names_in_order():
 def test_arms_listed_together_then_respectively_still_each_arm():
     got, _ = outcomes_of(ZH_TRIAL.format("治疗4周后治疗组和对照组的愈合率分别为70.00%和40.00%。"))
     assert got == {("愈合率", "treatment", "percent", 70.0), ("愈合率", "control", "percent", 40.0)}
+
+
+def test_each_arms_own_reduction_is_no_relative_effect():
+    """"a 48.2% reduction in exacerbations, compared with a 20.5% reduction in the placebo
+    group": each arm's change, never drug K's effect of −48.2% against placebo."""
+    _, effects = outcomes_of(OPENING + "The drug K group had a 48.2% reduction in asthma exacerbations, compared with "
+                             "a 20.5% reduction in the placebo group (P < 0.001).\n")
+    assert not {e for e in effects if abs(e[4]) in (48.2, 20.5) and e[2] != "baseline"}

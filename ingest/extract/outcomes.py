@@ -86,6 +86,10 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
 # A change in how often something happened, in percent (``Outcomes.relative_changes``):
 # "reduced the risk of stroke by 20%", "cut admissions for X by 85%", "a 42% lower risk of
 # death", "a 30% reduction in relapses", "76% effective in preventing disease", "死亡风险降低49%".
+# After a change in percent, the other arm's change of the same kind: "(a 55.6% reduction in seizure
+# frequency), compared with a 21.5% reduction in the placebo group", "…, versus 12% with placebo".
+OTHER_ARMS_CHANGE = re.compile(r"[^.;]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+)?(?:median\s+|mean\s+)?"
+                               r"\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)", re.I)
 RELATIVE_CHANGE = re.compile(
     r"(?=[rlcdiRLCDI\d\u4e00-\u9fff])(?:"
     r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
@@ -4321,6 +4325,8 @@ class Outcomes:
             lo, hi = clause_bounds(s, m.start(), m.end())
             if BASELINE_WORDS.search(self._text(lo, hi)) or re.compile(r"\bfrom\s+baseline\b|较基线|較基線", re.I).search(self._text(lo, hi)):
                 continue  # "reduced migraine days by 45% from baseline": a change within an arm
+            if OTHER_ARMS_CHANGE.match(self.ctx.norm, m.end(), s.end):
+                continue  # "a 55.6% reduction …, compared with a 21.5% reduction in the placebo group": each arm's change
             sides = self._relative_sides(f, lo, m.start())
             if sides is None:
                 continue
