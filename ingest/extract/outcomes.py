@@ -278,6 +278,8 @@ RATE_UNIT_AFTER = re.compile(r"\s*(?:bpm|beats|/\s*min|次|per\s+min|breaths|mmH
 RATE_WORDS = re.compile(r"heart\s+rate|respiratory\s+rate|pulse|心率|呼吸频率|呼吸頻率|脉搏", re.I)
 INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)|CI)\b[^()\[\];]{0,30}", re.I)
 # "lower risk of CVD events": the outcome a ratio is of.
+# A word that only qualifies an outcome: "total", "nonfatal" in "total and nonfatal myocardial infarction".
+LONE_MODIFIER = re.compile(r"^(?:total|overall|any|fatal|non-?fatal|major|minor|severe|serious|first|recurrent|all-cause)$", re.I)
 RISK_OF_OUTCOME = re.compile(r"\b(?:risk|odds|hazard|incidence|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
                              r"(?=\s*[,;(\[]|\s*$|\s+(?:was|were|among|in|than|compared|by)\b)", re.I)
 # "…為6.9%，較對照組的13.5%": between a value and the comparator named before its own value.
@@ -1486,6 +1488,9 @@ class Outcomes:
             if ZH_THAN_ARM_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 24), m.start()):
                 continue  # "发生率比安慰剂组降低13.2%": one arm against the other, no change within one
             lo, hi = clause_bounds(s, m.start(), m.end())
+            if "%" in (self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9)).replace("percent", "%") \
+                    and RATIO_NAMED.search(self.ctx.norm, m.end(), min(s.end, m.end() + 24)):
+                continue  # "readmission was reduced by 34% (RR 0.66, …)": the ratio said again, not a change within an arm
             # The measures listed since the last number before the verb: "..., A、B和C分别提升".
             numbers_before = [x.end for x in (*f.stats, *f.ps, *f.times) if lo <= x.end <= m.start()]
             window = max([lo, *numbers_before])
@@ -2577,6 +2582,11 @@ class Outcomes:
             else:
                 return []
             pos = sep.end() if sep else pos
+        for i in range(len(out) - 1):
+            # "total and nonfatal myocardial infarction": a modifier alone shares the next item's noun.
+            head = out[i + 1].name.split(" ", 1)
+            if LONE_MODIFIER.match(out[i].name) and len(head) == 2 and LONE_MODIFIER.match(head[0]):
+                out[i] = Mention(f"{out[i].name} {head[1]}", out[i].start, out[i].end)
         return out
 
     def _measures_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:

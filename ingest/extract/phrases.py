@@ -29,7 +29,9 @@ COMPARATIVE = re.compile(
     r"(?P<x>[a-z][^,;()\[\]]{1,60}?)\s+(?:in|than|with|among|for)\b", re.I)
 # "a lower risk of HHF (adjusted HR 0.74 ...)", "the odds of remission"
 RISK_OF = re.compile(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
-             r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared|per)\b|\s*$)", re.I)
+             r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|is|are|had|has|in|among|with|than|compared|per|"
+             # (a verb ends the event: "the rate of death showed a trend of reduction of 36%")
+             r"showed|shows|tended|fell|rose|declined|dropped|decreased|increased|reduced|remained|did)\b|\s*$)", re.I)
 # "Higher HDS was associated with lower diabetes risk": the outcome is after "associated with";
 # what stands before it is the exposure.
 ASSOCIATED = re.compile(
