@@ -307,6 +307,7 @@ def _extract(document: Document) -> Record:
             # An arm the allocation did not size may be sized beside its name elsewhere.
             g.n, g.quote = _arm_size(g.name, ctx.text, ctx.norm) or (None, g.quote)
     _sides_of_between_arm_effects(study, ctx.text)
+    _ratios_against_a_reference(study)
     _roles_as_named_arms(study)
     _treatment_as_the_article_calls_it(study, ctx.text)
     return Record(source, [study])
@@ -521,6 +522,23 @@ def _sides_of_between_arm_effects(study: Study, text: str = "") -> None:
             # "… 45.9% within the placebo group (hazard ratio, .72)": the ratio is the
             # treatment's against the control its clause names.
             e.group, e.versus = treatment, e.group
+
+
+def _ratios_against_a_reference(study: Study) -> None:
+    """A hazard, odds or risk ratio whose sides no sentence names and no arm supplies (a
+    cohort's "each 1-unit higher score: odds ratio 0.51", a trait's "HR 1.45") is set against
+    the reference the article does not name, never against a baseline: a ratio compares two
+    groups, not a group with itself before.
+
+    >>> from .record import Effect
+    >>> s = Study(effects=[Effect("death", "all", "baseline", None, "hazard_ratio", 1.45),
+    ...                    Effect("pain", "all", "baseline", None, "mean_change", -2.0)])
+    >>> _ratios_against_a_reference(s); [(e.group, e.versus) for e in s.effects]
+    [('all', 'reference'), ('all', 'baseline')]
+    """
+    for e in study.effects:
+        if e.type in outcomes.NAMED_RATIOS and e.versus == "baseline":
+            e.versus = "reference"
 
 
 # A ratio of a regression or an association, not of the arms: "a 1-unit higher baseline score
