@@ -328,3 +328,17 @@ def test_protection_in_chinese_is_a_vaccines_efficacy():
             "结果显示，全年龄注射2剂X疫苗的防护力达到93%；注射单剂两周后的效力则为56%。\n")
     (study,) = studies_of(text)
     assert {e["value"] for e in study["effects"] if e["type"] == "vaccine_efficacy"} == {93, 56}
+
+
+def test_another_study_of_the_same_treatment_is_a_study_of_its_own():
+    """A Chinese news story telling two trials of one treatment: the first "以五十名…為研究對象,
+    分為…組", the second "另一次針對七十二名…,分為…三組", its result in Chinese numerals ("多睡約
+    三十五分鐘"). "Another" says it is a second study, though the treatment is the same."""
+    text = ("針灸改善睡眠\n\n"
+            "研究發現針灸後每晚可增加三十分鐘睡眠。首項研究以五十名長期失眠的成人為研究對象,分為傳統針灸及模擬針灸對照組,每周施針兩次,"
+            "持續四星期。兩組人治療後平均每晚多睡三十分鐘。\n\n"
+            "另一次針對七十二名失眠的抑鬱症病人,分為傳統針灸、電針及模擬針灸對照組三組,治療四星期後,接受針灸者都比模擬針灸對照組"
+            "每晚平均多睡約三十五分鐘。醫生說,兩項研究均顯示針灸對失眠有效。\n")
+    got = studies_of(text)
+    assert len(got) == 2
+    assert [[g["name"] for g in s["groups"] if g["role"] == "arm"] for s in got][0] == ["acupuncture", "sham"]

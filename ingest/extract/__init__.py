@@ -42,7 +42,7 @@ PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
 SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", re.I)
-STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
+STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:均|都|也|亦|皆)?(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
                 r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b|"
                 # news of a study without "the study found": "researchers found", "published in
                 # the journal", "appeared in JAMA" (a capitalised name, not "appear in children"), "the
@@ -217,6 +217,7 @@ def _extract(document: Document) -> Record:
         # brings its study in as a new one ("一项荟萃分析表明…") and they share no treatment.
         if len(found) >= 2 and len(titled) != 1 and all(
                 _different_studies(a, b) or (segments.NEW_STUDY.search(part) and not _shared_treatment(a, b))
+                or segments.ANOTHER_STUDY.search(part)
                 for (_, a), (part, b) in zip(read, read[1:])):
             return Record(source, found)
     study = Study()
@@ -753,12 +754,16 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"\bby\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)\b|"
                              r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍|"
                              # (a share in Chinese numerals: "少了十%", "减近九成", "百分之三十", "三分之一")
-                             + segments.ZH_SHARE, re.I)
+                             + segments.ZH_SHARE +
+                             # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
+                             r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
                  r"(?:恢复|恢復|痊愈|痊癒|康复|康復)更(?:快|早)|"
-                 r"缩小|縮小|效力|防护力|防護力|保护力|保護力", re.I)
+                 r"缩小|縮小|效力|防护力|防護力|保护力|保護力|"
+                 # ("都比對照組每晚平均多睡約四十分鐘": more or less than the other side)
+                 r"(?<![百对對相无無])比[^，,。；;]{1,14}?(?:多|少|高|低|长|長|短|快|慢)", re.I)
 
 
 # What is true of trials in general, or required of them, is no result of one.

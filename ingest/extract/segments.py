@@ -32,8 +32,10 @@ from .numbers import counts
 
 # Words that bring a study's own people in: allocation, enrolment, recruitment.
 # (Not "入组患者平均年龄…" who they were, nor "纳入疗效分析" who was analysed.)
-ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
-                    r"\benrolled\b|\brecruited\b|随机|隨機|(?:纳入|納入)(?!(?:疗效|療效|统计|統計|最终|最終)?分析|的)|招募|选择|選擇|选取|選取)", re.I)
+ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選研分])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
+                    r"\benrolled\b|\brecruited\b|随机|隨機|(?:纳入|納入)(?!(?:疗效|療效|统计|統計|最终|最終)?分析|的)|招募|选择|選擇|选取|選取|"
+                    # ("以六十名成人為研究對象,分為…組": the people a study took, then divided into arms)
+                    r"研究对象|研究對象|分为|分為|分成)", re.I)
 # A paragraph that opens on a trial it reports: "X reported results of a phase II trial of Y",
 # "A phase 3 trial of Y found", "……公布了一项II期临床试验的结果".
 TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?|the|its)\s+(?:[\w-]+[\s,]+){0,5}?(?:trial|study)\b|"
@@ -70,6 +72,10 @@ NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:
                        # (researchers named by where they work, not "研究团队" or "该研究人员", the ones told already)
                        r"^(?![该該这這本此其研随隨同另进進还還也])[^，,。；;]{2,30}?(?:研究人员|研究人員|研究者|调查组|調查組)(?![还還也进進])[^。；;]{0,60}?(?:发现|發現|指出|表明|显示|顯示)|"
                        r"^[^。；;]{0,40}?(?:发表|發表)[^，,。；;]{0,12}?(?:文章|研究|论文|論文)[，,]?\s*(?:认为|認為|指出|表明|显示|顯示|发现|發現)", re.I)
+# A stretch that says its study is another one: "Another trial …", "A second study …", "另一次針對…",
+# "第二项研究…": a study of its own even where it tests the same treatment as the one before.
+ANOTHER_STUDY = re.compile(r"^\W*(?:another|a\s+second|the\s+second|a\s+separate)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|analysis)\b|"
+                           r"^\W*(?:另一[项項次个個份篇]|第二[项項个個次]|另[一外][项項]研究)", re.I)
 # A share in Chinese numerals: "少了十%", "近九成", "百分之三十", "三分之一".
 ZH_SHARE = r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]"
 # A result in the paragraph: a share ("30%", "约50%", "近九成", "三分之一") or a word of significance.
