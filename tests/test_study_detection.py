@@ -342,3 +342,18 @@ def test_another_study_of_the_same_treatment_is_a_study_of_its_own():
     got = studies_of(text)
     assert len(got) == 2
     assert [[g["name"] for g in s["groups"] if g["role"] == "arm"] for s in got][0] == ["acupuncture", "sham"]
+
+
+def test_paragraphs_opening_on_one_trial_then_the_other_are_two_studies():
+    """"In one study, ALPHA-1, …" then "In the other, ALPHA-2, …": a page that counts no one
+    still tells two trials, each opening its own paragraph by its name; each p compares the
+    treatment with the placebo its sentence names (not the placebo with its baseline)."""
+    text = ("Benralizumab results in COPD\n\n"
+            "Drugco announced the results of two phase 3 trials of benralizumab in COPD.\n\n"
+            "In one study, ALPHA-1, patients treated with benralizumab had a 21% reduction in the frequency of exacerbations "
+            "compared to placebo (p=0.02).\n\n"
+            "In the other, ALPHA-2, patients treated with benralizumab had a 9% reduction in the frequency of exacerbations "
+            "compared to placebo (p=0.31).\n")
+    got = studies_of(text)
+    assert [[(e["group"], e["versus"], e["p"]) for e in s["effects"]] for s in got] == [
+        [("benralizumab", "placebo", 0.02)], [("benralizumab", "placebo", 0.31)]]

@@ -523,6 +523,12 @@ def _sides_of_between_arm_effects(study: Study, text: str = "") -> None:
             # "… 45.9% within the placebo group (hazard ratio, .72)": the ratio is the
             # treatment's against the control its clause names.
             e.group, e.versus = treatment, e.group
+        elif e.type == "none" and e.group != treatment and interventions.is_comparator(e.group) and e.quote \
+                and re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+|a\s+)?" + re.escape(e.group) + r"\b",
+                               re.I).search(e.quote):
+            # "… 18% fewer exacerbations compared to placebo (p=0.036)": the p compares the
+            # treatment with the comparator it names, not the comparator with its own baseline.
+            e.group, e.versus = treatment, e.group
 
 
 def _ratios_against_a_reference(study: Study) -> None:

@@ -96,7 +96,7 @@ RELATIVE_CHANGE = re.compile(
     r"frequency|number)s?\s+of\s+)?(?P<x>[A-Za-z][A-Za-z\- ]{1,60}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
     r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)"
     r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir2>lower|reduced|reduction\s+in|higher|increased|increase\s+in|fewer)\s+"
-    r"(?:the\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
+    r"(?:the\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance|frequency|number)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
     r"(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|for|at|after|over)\b|\s*$)"
     r"|(?<![\d.])(?P<v3>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<efficacy>effective|efficacious)\s+(?:in\s+preventing|against|at\s+preventing)\s+"
     r"(?P<x3>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5})"

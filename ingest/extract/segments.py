@@ -45,6 +45,12 @@ TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?
 # "In KEYNOTE-189, …" (a name in capitals, perhaps with digits; not "In CONCLUSION").
 NAMED_TRIAL_LEAD = re.compile(r"\W*In\s+(?:the\s+)?(?!(?:CONCLUSIONS?|RESULTS?|METHODS?|SUMMARY|BACKGROUND|TOTAL|ADDITION)\b)"
                               r"(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Z0-9]{1,6})?)(?:\s+(?:trial|study))?,")
+# "In one study, METREX, …", "In the other, METREO, …": a paragraph that opens on one of the
+# page's trials by its order and its name.
+ORDINAL_TRIAL_LEAD = re.compile(r"\W*In\s+(?:one|the\s+first|the\s+second|the\s+other|another|a\s+second)(?:\s+(?:study|trial))?,?\s+"
+                                r"(?:the\s+)?(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Z0-9]{1,6})?)(?:\s+(?:trial|study))?,")
+
+
 def _named_trial_lead(text: str) -> bool:
     """Whether a sentence opens on a trial by its name, one the vocabulary does not know as a
     condition, a measure or anything else ("In COPD, …" opens on a subgroup).
@@ -75,6 +81,7 @@ NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:
 # A stretch that says its study is another one: "Another trial …", "A second study …", "另一次針對…",
 # "第二项研究…": a study of its own even where it tests the same treatment as the one before.
 ANOTHER_STUDY = re.compile(r"^\W*(?:another|a\s+second|the\s+second|a\s+separate)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|analysis)\b|"
+                           r"^\W*In\s+(?:the\s+other|another|the\s+second|a\s+second)\b(?:\s+(?:study|trial))?,|"
                            r"^\W*(?:另一[项項次个個份篇]|第二[项項个個次]|另[一外][项項]研究)", re.I)
 # A share in Chinese numerals: "少了十%", "近九成", "百分之三十", "三分之一".
 ZH_SHARE = r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]"
@@ -147,6 +154,20 @@ def _introductions(ctx: Context, paragraphs: list[list]) -> set[int]:
     return out
 
 
+def _named_openings(ctx: Context, paragraphs: list[list]) -> list[tuple[int, int]]:
+    """Paragraphs that each open on a different trial by its name ("In one study, METREX, …",
+    "In the other, METREO, …"; "In VERIFY, …", "In ATOMIC, …"), where a page counts no one:
+    (paragraph, where it starts) for each, or [] when fewer than two."""
+    out, names = [], set()
+    for sentences in paragraphs:
+        first = sentences[0]
+        m = ORDINAL_TRIAL_LEAD.match(first.text) or (NAMED_TRIAL_LEAD.match(first.text) if _named_trial_lead(first.text) else None)
+        if m and not ctx.is_other_work(first) and m["name"] not in names:
+            names.add(m["name"])
+            out.append((first.paragraph, first.start))
+    return out if len(out) >= 2 else []
+
+
 def study_texts(ctx: Context) -> list[str]:
     """The page cut into one text per study it introduces, when it introduces two or more in
     paragraphs of their own, with different numbers of people; else []."""
@@ -183,6 +204,8 @@ def study_texts(ctx: Context) -> list[str]:
         first = next(x for x in ctx.sentences if x.paragraph == s.paragraph)
         starts.append((s.paragraph, first.start))
         sizes += found
+    if len(starts) < 2:
+        starts = _named_openings(ctx, paragraphs)
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]
