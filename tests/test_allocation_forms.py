@@ -58,3 +58,10 @@ def test_sizes_split_by_arm_that_add_up_to_the_count_before_them():
 ])
 def test_chinese_arms_listed_with_one_shared_group_word(text, expected):
     assert found("针刺治疗失眠的研究\n\n" + text) == expected
+
+
+def test_who_they_were_in_a_few_words_before_to():
+    assert found("A trial.\n\nWe randomized 69 patients with resistant hypertension to RDN (n = 36) or SHAM (n = 33).") == [
+        ("RDN", 36), ("sham", 33)]
+    # ("to" inside who they were is not where the list begins)
+    assert found("A trial.\n\nWe randomized 200 patients with resistance to metformin to velorexin or placebo.") == []

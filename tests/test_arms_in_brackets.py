@@ -18,7 +18,10 @@ def test_the_arm_in_brackets_after_a_value_and_the_time_before_its_brackets():
               "RESULTS: Mean baseline daytime systolic ABPM was 158 ± 11 mmHg (RDN) and 157 ± 13 mmHg (SHAM). Groups had "
               "similar reductions in daytime systolic ABPM compared with baseline at 3 months [-5.2 ± 17.8 mmHg (RDN) vs. "
               "-5.0 ± 12.5 mmHg (SHAM)] and at 6 months [-5.1 ± 17.9 mmHg (RDN) vs. -3.3 ± 14.1 mmHg (SHAM)].\n")
+    # (the levels are measurements; the "reductions ... compared with baseline" are each arm's change)
     got = {m["value"]: (m["group"], (m["time"] or {}).get("value")) for m in s["measurements"]}
+    got.update({e["value"]: (e["group"], (e["time"] or {}).get("value")) for e in s["effects"]
+                if e["type"] == "mean_change" and e["versus"] == "baseline"})
     assert got[-5.2] == ("renal denervation", 3) and got[-5.1] == ("renal denervation", 6)
     assert "sham" in got[-5.0][0] and got[-5.0][1] == 3
     assert "sham" in got[-3.3][0] and got[-3.3][1] == 6

@@ -183,3 +183,17 @@ def test_each_arms_own_reduction_is_no_relative_effect():
     _, effects = outcomes_of(OPENING + "The drug K group had a 48.2% reduction in asthma exacerbations, compared with "
                              "a 20.5% reduction in the placebo group (P < 0.001).\n")
     assert not {e for e in effects if abs(e[4]) in (48.2, 20.5) and e[2] != "baseline"}
+
+
+def test_values_the_sentence_calls_changes_are_each_arms_change():
+    """"similar reductions in X … [-6.1 ± 17.2 mmHg (A) vs. -5.8 ± 13.0 mmHg (B)]": each arm's
+    change from its baseline, not its level; an unsigned reduction is negative, and the p in the
+    bracket right after a change is the change's own."""
+    _, effects = outcomes_of(OPENING + "Groups had similar reductions in FEV1 compared with baseline at 12 weeks "
+                             "[-0.21 ± 0.18 L (drug K) vs. -0.19 ± 0.20 L (placebo)].\n")
+    assert {e for e in effects if e[0] == "FEV1"} == {("FEV1", "drug k", "baseline", "mean_change", -0.21),
+                                                      ("FEV1", "placebo", "baseline", "mean_change", -0.19)}
+    measurements, effects = outcomes_of(OPENING + "The mean increase in FEV1 in the drug K group was 0.31 ± 0.12 L "
+                                        "(p < 0.001).\n")
+    assert ("FEV1", "drug k", "baseline", "mean_change", 0.31) in effects
+    assert not {m for m in measurements if m[3] == 0.31}

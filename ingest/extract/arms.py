@@ -38,7 +38,9 @@ ALLOCATION = re.compile(
     # who achieved …, to the drug or placebo")
     r"|(?<=,\s)(?=to\s))"
     # ("We randomly assigned 300 patients (1:1) to X or Y": the people, their ratio, then "to")
-    r"|\s*(?=(?:" + _RATIO + r"\s*)?to\s)))?(?:" + _RATIO + r"\s*)?"
+    # (or with who they were in a few words before it: "69 patients with resistant hypertension to X or Y")
+    r"|\s*(?=(?:" + _RATIO + r"\s*)?to\s)|\s+with\s+(?:(?!\bto\b)[^,.;()]){1,60}?\s*(?=to\s(?![^.;]{0,60}\bto\s))))?"
+    r"(?:" + _RATIO + r"\s*)?"
     # ("randomized equally to treatment with X or Y")
     r"(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)

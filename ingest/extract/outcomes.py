@@ -90,6 +90,10 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
 # frequency), compared with a 21.5% reduction in the placebo group", "…, versus 12% with placebo".
 OTHER_ARMS_CHANGE = re.compile(r"[^.;]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+)?(?:median\s+|mean\s+)?"
                                r"\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)", re.I)
+# A change named right before its measure: "similar reductions in daytime systolic ABPM", "the
+# mean change in HbA1c", "improvements in FEV1".
+CHANGE_NAMED_BEFORE = re.compile(r"\b(?:(?:mean|average|median)\s+)?(?:reductions?|decreases?|declines?|falls?|drops?|changes?|increases?|"
+                                r"improvements?|rises?|gains?)\s+(?:from\s+baseline\s+)?in\s+(?:the\s+)?(?:mean\s+)?(?:[A-Za-z][\w-]*\s+){0,2}$", re.I)
 RELATIVE_CHANGE = re.compile(
     r"(?=[rlcdiRLCDI\d\u4e00-\u9fff])(?:"
     r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
@@ -2785,7 +2789,8 @@ class Outcomes:
                 if measure is not None:
                     group, time = plan[id(st)]
                     stat = "median" if MEDIAN.search(self._text(lo, st.start)) or st.dispersion == "iqr" else "mean"
-                    self._add_measurement(measure.name, group, time, stat, st, self._quote(s, lo, hi))
+                    if not self._change_of(f, measure, st, group, time, stat, self._quote(s, lo, hi)):
+                        self._add_measurement(measure.name, group, time, stat, st, self._quote(s, lo, hi))
                     f.used_stats.add(i)
                     continue
             measure = self._measure_for(f, lo, st.start)
@@ -2810,8 +2815,30 @@ class Outcomes:
             time = self._time_for(f, st, lo, hi)
             if time is None and OPENS_AT_BASELINE.match(s.text):
                 time = BASELINE  # "At baseline the mean ABI was ...; mean VAS was 6.8 (SD 1.9) and 6.6 (SD 2.1)"
-            self._add(Measurement(measure.name, group, time, stat, st.value, disp, dval, None, self._quote(s, lo, hi)))
+            if not self._change_of(f, measure, st, group, time, stat, self._quote(s, lo, hi)):
+                self._add(Measurement(measure.name, group, time, stat, st.value, disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
+
+    def _change_of(self, f: SentenceFacts, measure: Mention, st: Stat, group: str, time, stat: str, quote: str) -> bool:
+        """A value with its spread that the sentence calls a change of its measure ("similar
+        reductions in daytime systolic pressure ... [-6.2 ± 18.8 mmHg (RDN) vs. -6.0 ± 13.5 mmHg
+        (SHAM)]"): the arm's change from its baseline, stored as one; True when it was.
+        A reduction written without its sign is negative; a signed value keeps the sign it has."""
+        if stat != "mean" or time == BASELINE or st.percent:
+            return False
+        noun = CHANGE_NAMED_BEFORE.search(self.ctx.norm, max(f.sentence.start, measure.start - 40), measure.start)
+        if noun is None:
+            return False
+        down = DOWN.search(noun.group()) is not None
+        value = -abs(st.value) if down and st.value > 0 else st.value
+        # ("16.80 ± 9.15 (p < 0.001)": the p in the bracket right after the change is the change's own)
+        own = next((j for j, x in enumerate(f.ps) if j not in f.used_ps and 0 <= x.start - st.end <= 4
+                    and re.fullmatch(r"\s*[(\[]\s*", self.ctx.norm[st.end:x.start])), None)
+        p, relation = (f.ps[own].p, f.ps[own].relation) if own is not None else (None, None)
+        if own is not None:
+            f.used_ps.add(own)
+        self.effects.append(Effect(measure.name, group, "baseline", time, "mean_change", value, None, p, relation, None, quote))
+        return True
 
     def _versus_pair_arm(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
         """"Rest pain was lower with BM-MNC at 6 months (mean 3.8 [SD 2.5] vs 4.9 [SD 2.6])": the
