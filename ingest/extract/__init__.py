@@ -311,7 +311,40 @@ def _extract(document: Document) -> Record:
     _ratios_against_a_reference(study)
     _roles_as_named_arms(study)
     _treatment_as_the_article_calls_it(study, ctx.text)
+    study.groups += _groups_with_results(study)
     return Record(source, [study])
+
+
+def _groups_with_results(study: Study) -> list[Group]:
+    """The groups the study's results are given for that its list of groups lacks (a subgroup
+    named only where its result is, "in women", "18–64"): every group a reader meets in a
+    measurement or an effect is one the record lists (the contract's "every arm and subgroup
+    the article gives a size or result for"), its size unknown. An arm with a subgroup of it
+    ("drug k, 18–30") is not a group of its own.
+
+    >>> from .record import Effect, Measurement
+    >>> s = Study(groups=[Group("drug k", "arm")],
+    ...           measurements=[Measurement("pain", "women", None, "mean", 3.1), Measurement("pain", "drug k, women", None, "mean", 2.9)],
+    ...           effects=[Effect("pain", "women", "men", None, "none", None), Effect("pain", "all", "baseline", None, "none", None)])
+    >>> [(g.name, g.role) for g in _groups_with_results(s)]
+    [('women', 'subgroup'), ('men', 'subgroup')]
+    """
+    known = {g.name for g in study.groups}
+    arms = sum(1 for g in study.groups if g.role == "arm")
+    treated = {i.name.lower() for i in study.interventions}
+    out = []
+    for item in (*study.measurements, *study.effects):
+        for name in (item.group, getattr(item, "versus", None)):
+            if not name or name in known or name in NOT_A_SIDE or name == "comparator" \
+                    or ("," in name and name.split(",")[0].strip() in known) \
+                    or any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other, re.I) for other in known):
+                continue  # (an arm's short name, "placebo" for "niacin placebo", is that arm)
+            known.add(name)
+            # (a comparator, or a treatment the study tests, where fewer than two arms were read)
+            arm = arms < 2 and (interventions.is_comparator(name) or name.lower() in treated)
+            arms += arm
+            out.append(Group(name, "arm" if arm else "subgroup", None, None, None))
+    return out
 
 
 def _roles_as_named_arms(study: Study) -> None:
