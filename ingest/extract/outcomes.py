@@ -247,6 +247,22 @@ EVERYONE_THEN_OUTCOME = re.compile(r"\s*(?:[(（]\s*\d+\s*/\s*\d+\s*[)）]\s*)?(
                                    # (and the verb that names what they reached, "achieved a", "were")
                                    r"(?:(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
                                    r"were|was)\s+(?:an?\s+|the\s+)?)?", re.I)
+# Words that say a cohort's events happened ("identified", "developed", "incident", "cases of").
+EVENTS_HAPPENED = re.compile(r"\b(?:identified|developed|diagnosed|occurred|incident|cases?\s+of|died|deaths?|events?|recorded)\b", re.I)
+# After "N participants (x%)": the event they had ("with dementia", "developed heart failure", "died of cancer").
+EN_COUNTED_EVENT = re.compile(r"\s*(?:with|developed|had|experienced|died\s+(?:of|from)|were\s+diagnosed\s+with)\s+(?:an?\s+|incident\s+)?"
+                              r"(?P<x>[A-Za-z][A-Za-z\- ]{1,50}?)(?=\s*[,;.(]|\s+(?:and|during|over|in|at|after|by|within)\b|\s*$)", re.I)
+# What stands before an event's name and is no part of it: "The number of cases of incident …".
+EVENT_LEAD = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:new\s+)?(?:cases\s+of\s+)?(?:incident\s+)?", re.I)
+# Before "was N (x%)": "The number of cases of incident dementia was 577 (6.7%)".
+EN_EVENTS_WERE = re.compile(r"(?:number\s+of\s+)?(?:cases\s+of\s+)?(?P<x>[A-Za-z][A-Za-z\- ]{1,50}?)\s+(?:was|were)\s+$", re.I)
+# After "2086例(5.3%)": the event, up to the next item of the list ("全因死亡、688例…").
+ZH_COUNTED_EVENT = re.compile(r"\s*(?:发生|發生|出现|出現|死于|死於)?(?P<x>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,13}?)"
+                              r"(?=\s*(?:[、，,。；;）)]|以及|和|及|$))")
+# A count of people, as the Chinese list writes one: "2086例", "688名", "30人".
+PEOPLE_COUNT = re.compile(r"\d[\d,]*\s*(?:例|名|人|位)")
+# Who people were, not what happened to them: "男72例(68.6%)", "女性", "吸烟者".
+ZH_TRAIT = re.compile(r"^(?:男|女|年龄|年齡|岁|歲|吸烟|吸煙|既往|合并|合併|患有)|(?:患者|病人|者)$")
 # A share named as a bound before it or after it: a threshold, no result.
 THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以上|以上)", re.I)
 # "(at least) 5% (or more) of their (initial) body weight", after "lost".
@@ -3766,6 +3782,36 @@ class Outcomes:
         self._add(Measurement(name, "all", time, "percent", value, None, None, n, self._quote(s, lo, limit)))
         f.used_stats.add(i)
 
+    def counted_events(self, f: SentenceFacts) -> None:
+        """A cohort's events counted with their share, each named after its count: "记录2086例
+        (5.3%)全因死亡、688例(1.7%)心血管疾病死亡和3112例(7.8%)心血管事件", "identified 721
+        participants (8.2%) with dementia", "incident dementia was 577 (6.7%)". One measurement
+        each, of everyone: only in a study without two arms, a sentence that names no group and
+        says the events happened (a count of who had a trait at baseline is no result)."""
+        s = f.sentence
+        if len(self._study_arms()) >= 2 or f.groups or WHO_THEY_WERE.search(s.text) \
+                or not any(st.count_pct is not None and i not in f.used_stats for i, st in enumerate(f.stats)):
+            return
+        zh = not s.text.isascii()
+        if not zh and not EVENTS_HAPPENED.search(s.text):
+            return
+        for i, st in enumerate(f.stats):
+            if st.count_pct is None or i in f.used_stats:
+                continue
+            m = (ZH_COUNTED_EVENT if zh else EN_COUNTED_EVENT).match(self.ctx.norm, st.end, s.end)
+            before = None if m else EN_EVENTS_WERE.search(self.ctx.norm, max(s.start, st.start - 70), st.start)
+            written = EVENT_LEAD.sub("", (m["x"] if m else before["x"] if before else "").strip())
+            if not written or (zh and (not PEOPLE_COUNT.match(self._text(st.start, st.end)) or ZH_TRAIT.search(written))) \
+                    or re.compile(r"\d").search(written):
+                continue
+            name = self._named_measure(written) or (written if (len(written) <= 14 if zh else len(written.split()) <= 5) else None)
+            if name is None or name.lower() in TOO_GENERIC_OUTCOME:
+                continue
+            lo, hi = clause_bounds(s, st.start, st.end)
+            self._add(Measurement(name, "all", self._time_of_stated(f, st, lo, hi), "percent", st.count_pct, None, None,
+                                  st.value, self._quote(s, lo, hi)))
+            f.used_stats.add(i)
+
     def _threshold(self, st: Stat) -> bool:
         """Whether a share is a threshold an outcome is named by ("at least 5%", "5% or more",
         "≥20%", "20%及以上"), not a result."""
@@ -5470,6 +5516,7 @@ class Outcomes:
             self.arm_proportions(f)
             self.shares_then_outcome(f)
             self.share_of_everyone(f)
+            self.counted_events(f)
             self.other_arm_respectively(f)
             self.findings(f)
             self.ratio_lists(f, known)
