@@ -35,3 +35,9 @@ def test_a_trait_at_baseline_is_no_event():
     got = measurements_of("Midlife risk factors and dementia: a cohort study\nWe followed 8,000 adults for 20 years.\n"
                           "At baseline, we identified 1,100 participants (13.8%) with diabetes.\n")
     assert not {x for x in got if x[3] == 13.8}
+
+
+def test_a_follow_up_time_is_no_outcome():
+    got = measurements_of("中国成人代谢危险因素与心血管病:前瞻性队列研究\n"
+                          "结果纳入37000名研究对象,中位随访时间为10.5年,记录1520例(4.1%)全因死亡。\n")
+    assert not {x for x in got if x[3] == 10.5}

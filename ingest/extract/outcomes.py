@@ -247,6 +247,9 @@ EVERYONE_THEN_OUTCOME = re.compile(r"\s*(?:[(（]\s*\d+\s*/\s*\d+\s*[)）]\s*)?(
                                    # (and the verb that names what they reached, "achieved a", "were")
                                    r"(?:(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
                                    r"were|was)\s+(?:an?\s+|the\s+)?)?", re.I)
+# A measure's name that describes the study, not an outcome: how long it followed its people
+# (the record's follow-up holds that).
+STUDY_DESCRIPTOR = re.compile(r"随访时间|隨訪時間|随访时长|隨訪時長|\bfollow[- ]?up\s+(?:time|duration|period)\b", re.I)
 # Words that say a cohort's events happened ("identified", "developed", "incident", "cases of").
 EVENTS_HAPPENED = re.compile(r"\b(?:identified|developed|diagnosed|occurred|incident|cases?\s+of|died|deaths?|events?|recorded)\b", re.I)
 # After "N participants (x%)": the event they had ("with dementia", "developed heart failure", "died of cancer").
@@ -5101,6 +5104,8 @@ class Outcomes:
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
 
     def _add(self, m: Measurement) -> None:
+        if STUDY_DESCRIPTOR.search(m.measure):
+            return  # ("中位随访时间为11.9年": how long the study followed people, the study's follow-up, no outcome)
         if VE_WORD.fullmatch(m.measure) and self._about_vaccine():
             return  # ("efficacy was … 90.0% (95% CI 67.4-97.0) in those who received a low dose": the efficacy reader's)
         if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and _rate_of_adverse_events(m.measure, m.quote):
