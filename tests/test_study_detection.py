@@ -357,3 +357,13 @@ def test_paragraphs_opening_on_one_trial_then_the_other_are_two_studies():
     got = studies_of(text)
     assert [[(e["group"], e["versus"], e["p"]) for e in s["effects"]] for s in got] == [
         [("benralizumab", "placebo", 0.02)], [("benralizumab", "placebo", 0.31)]]
+
+
+@pytest.mark.parametrize("text", [
+    # a phase 1 trial whose result is the survival it gained, in months
+    "新藥治療肝癌\n\n本港研發的新藥完成第一期臨床試驗,挑選20位晚期肝癌病人每周服藥一次,病人平均延長4個月壽命。\n",
+    # a headline that says what a study found, its numbers in the story
+    "港大研究證實:打3針疫苗死亡率大減\n\n港大分析逾百萬份醫療紀錄,打3針後死亡率較只打2針者少逾85%。\n",
+])
+def test_a_gain_in_months_or_a_headline_of_what_a_study_found(text):
+    assert len(studies_of(text)) == 1

@@ -757,7 +757,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 # (a brief on a page of several, which opens by bringing its study in)
                 or (bool(ctx.document.metadata.get("part_of_page")) and bool(ctx.sentences)
                     and bool(segments.NEW_STUDY.search(ctx.sentences[0].text)) and _states_a_result(ctx))
-                or _study_states_a_result(ctx))
+                or _study_states_a_result(ctx)
+                # (a headline that says what a study found: "港大研究證實:…死亡率減9成", "Study finds …")
+                or (bool(ctx.title and HEADLINE_STUDY_FOUND.search(ctx.title)) and _states_a_result(ctx)))
 
 
 def _study_states_a_result(ctx: Context) -> bool:
@@ -771,6 +773,11 @@ def _study_states_a_result(ctx: Context) -> bool:
                and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
+
+
+# A headline that says what a study found: "港大研究證實:…", "新研究发现…", "Study finds …".
+HEADLINE_STUDY_FOUND = re.compile(r"研究(?:证实|證實|发现|發現|显示|顯示|指出|揭示)|\b(?:study|trial|research|analysis)\s+"
+                                  r"(?:finds|found|shows|showed|suggests|confirms|links|ties)\b", re.I)
 
 
 # "一项为期5年的研究发现", "首波大型研究显示": a study brought in as "a" (or "a large", "the first") study,
@@ -793,6 +800,9 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"\bby\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)\b|"
                              r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍|"
                              # (a share in Chinese numerals: "少了十%", "减近九成", "百分之三十", "三分之一")
+                             # (a survival gained: "平均延長5個月壽命", "延长生存期3.2个月", "extended survival by 4 months")
+                             r"(?:延长|延長|缩短|縮短)了?\s*(?:生存期|壽命|寿命|存活期)?\s*(?:约|約|平均)?\s*\d+(?:\.\d+)?\s*(?:个月|個月|年|周|週|天)|"
+                             r"\b(?:extend|prolong|lengthen)\w*\s+(?:\w+\s+){0,3}?by\s+\d+(?:\.\d+)?\s*(?:months?|weeks?|years?)\b|"
                              + segments.ZH_SHARE +
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
@@ -800,7 +810,7 @@ RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfel
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
                  r"(?:恢复|恢復|痊愈|痊癒|康复|康復)更(?:快|早)|"
-                 r"缩小|縮小|效力|防护力|防護力|保护力|保護力|"
+                 r"缩小|縮小|效力|防护力|防護力|保护力|保護力|延长|延長|"
                  # ("都比對照組每晚平均多睡約四十分鐘": more or less than the other side)
                  r"(?<![百对對相无無])比[^，,。；;]{1,14}?(?:多|少|高|低|长|長|短|快|慢)", re.I)
 

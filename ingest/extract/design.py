@@ -21,7 +21,7 @@ PHASE = re.compile(
     r"(?=[p一三二四期I1-4ⅠⅡⅢⅣ])(?:(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4ⅠⅡⅢⅣ])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4ⅠⅡⅢⅣ])(?P<b2>[ab])?)?(?![A-Za-z])"
     r"|(?P<c>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|(?<=第)[一二三四])(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|[一二三四])(?P<d2>[ab])?)?\s*期"
     # ("Ⅳ期胃癌的研究": a cancer's stage, not a trial's phase)
-    r"(?:(?:(?!癌|瘤|患者|病)[^，,。；;、\s]){0,6}?|(?<=[一二三四]期)(?:[^，,。；;\s]{0,16}?))(?:试验|研究))",
+    r"(?:(?:(?!癌|瘤|患者|病)[^，,。；;、\s]){0,6}?|(?<=[一二三四]期)(?:[^，,。；;\s]{0,16}?))(?:试验|試驗|研究))",
     re.I)
 # What follows a grouping phrase when the groups were formed by a characteristic.
 CRITERION = re.compile(r"[\s,;:]*(?:according\s+to|based\s+on|on\s+the\s+basis\s+of|depending\s+on|with\s+respect\s+to|"
@@ -83,8 +83,8 @@ def phase(ctx: Context) -> str | None:
     ('1/2a', '2')
     >>> phase(Context(Document("一项随机、双盲第二期随机试验。"))), phase(Context(Document("第二期报纸。")))
     ('2', None)
-    >>> phase(Context(Document("完成第一/二期随机、双盲临床试验。")))
-    '1/2'
+    >>> phase(Context(Document("完成第一/二期随机、双盲临床试验。"))), phase(Context(Document("完成第一期臨床試驗。")))
+    ('1/2', '1')
 
     """
     # (An English match says "phase", a Chinese one 期; an ASCII text is its normalised form.)
