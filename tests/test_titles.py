@@ -230,3 +230,23 @@ def test_a_reload_notice_above_the_headline_is_site_furniture():
 
     text = "歡迎回來\n\n網頁已經閒置了一段時間,為確保不會錯過最新內容。請重新載入頁面。\n\n新藥試驗結果公布 病人存活期延長\n\n正文第一段。\n"
     assert read_bytes(text.encode(), path="t.txt").title == "新藥試驗結果公布 病人存活期延長"
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a database's search examples and a spaced author label
+    (["检 索 范 例 :范例一: (K=图书馆学 OR K=情报学) AND A=范并思", "作 者:王明 李华 ZHANG Ming;LI Hua", "正文。"], None),
+])
+def test_search_examples_and_spaced_author_labels_are_no_headline(lines, title):
+    assert pick_title(lines) == title
+
+
+def test_a_news_sites_age_gate_is_site_furniture():
+    """An age gate ("限制級", "需滿18歲 方可瀏覽") and its long legal basis stand above the
+    headline: the legal paragraph would otherwise read as the story begun."""
+    from ingest.read import read_bytes
+
+    text = ("限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n"
+            "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定,已於網站首頁或各該限制級網頁,依台灣網站分級推廣基金會規定作標示,"
+            "特此說明並請讀者留意各項規定與相關的說明事項。\n\n"
+            "長者降壓更積極 中風風險少兩成\n\n正文第一段。\n")
+    assert read_bytes(text.encode(), path="t.txt").title == "長者降壓更積極 中風風險少兩成"

@@ -24,7 +24,9 @@ FURNITURE = re.compile(
 # Navigation to the neighbouring posts; the line before it is usually that post's title.
 PREV_NEXT = re.compile(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
 DISCLAIMER = re.compile(
-    r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))", re.I)
+    r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))|"
+    # a news site's age gate and its legal basis ("限制級", "需滿18歲 方可瀏覽", "依…網站分級…規定")
+    r"^\s*限制[級级]\s*$|需[滿满]\s*18\s*[歲岁]|[電电][腦脑][網网][路络]?內容分[級级]|[網网]站分[級级]推[廣广]", re.I)
 # A DOI's digits can look like a phone number (s13287-025-04312-7): such a line is a citation.
 DOI_LIKE = re.compile(r"\b10\.\d{4,9}/")
 SENTENCE_END = re.compile(r"[。！？!?.；;]\s*$")
@@ -126,7 +128,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # Health"), the site's own notices ("使用Chrome浏览器效果最佳", "An official website of
                   # the United States government", "当前报纸名称：…"): never the headline
                   r"\S\s+[>›»]\s*[^\d\s].*\s[>›»]\s*[^\d\s]|当前位置|當前位置|您的位置|^You\s+are\s+here\b|^(?:Filed|Posted)\s+(?:under|in)\s*:|"
-                  r"浏览器|瀏覽器|(?<![A-Za-z])(?:Edge|Fire[Ff]ox|Chrome|Safari)(?![A-Za-z]).{0,12}(?:官網|官网|下載|下载|\bdownload)|检索规则|檢索規則|\b(?:your|this|a\s+modern|supported)\s+browser\b|\bbrowser\s+(?:is|does|not|version|support)|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
+                  r"浏览器|瀏覽器|(?<![A-Za-z])(?:Edge|Fire[Ff]ox|Chrome|Safari)(?![A-Za-z]).{0,12}(?:官網|官网|下載|下载|\bdownload)|检索规则|檢索規則|^检\s*索\s*[范範规規说說]|^檢\s*索\s*[范範规規说說]|\b(?:your|this|a\s+modern|supported)\s+browser\b|\bbrowser\s+(?:is|does|not|version|support)|\bAccess\s+keys\b|\bMain\s+(?:Content|Navigation|Menu)\b|\bofficial\s+website\s+of\b|报纸名称|報紙名稱|^第?\s*\d+\s*版\s*[:：]|"
                   # who wrote it: an institution with its postcode ("…医院 a. 肿瘤科, 乌鲁木齐 830000"),
                   # a hospital and its department alone ("南京脑科医院 神经外科")
                   r"(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)[^。]{0,40}\b\d{6}\b|"
@@ -151,7 +153,7 @@ FORUM_TAG = re.compile(r"^\s*[\[【][^\]】\d]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
-SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|(?:article\s+)?affiliations?|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
+SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|(?:article\s+)?affiliations?|作\s*者|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
                    r"文献标[志识]码|文獻標[誌識]碼)\s*[:：]", re.I)
 
 
