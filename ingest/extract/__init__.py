@@ -801,7 +801,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍|"
                              # (a share in Chinese numerals: "少了十%", "减近九成", "百分之三十", "三分之一")
                              # (a survival gained: "平均延長5個月壽命", "延长生存期3.2个月", "extended survival by 4 months")
-                             r"(?:延长|延長|缩短|縮短)了?\s*(?:生存期|壽命|寿命|存活期)?\s*(?:约|約|平均)?\s*\d+(?:\.\d+)?\s*(?:个月|個月|年|周|週|天)|"
+                             r"(?:延长|延長|缩短|縮短)了?(?:\s*(?:生存期|壽命|寿命|存活期|约|約|平均)){0,3}\s*\d+(?:\.\d+)?\s*(?:个月|個月|年|周|週|天)|"
                              r"\b(?:extend|prolong|lengthen)\w*\s+(?:\w+\s+){0,3}?by\s+\d+(?:\.\d+)?\s*(?:months?|weeks?|years?)\b|"
                              + segments.ZH_SHARE +
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")

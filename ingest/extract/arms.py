@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..vocab.lexicon import Tokens
 from .context import Context
-from .interventions import INN
+from .interventions import INN, is_comparator
 from .numerals import chinese_to_int
 from .prefilter import ascii_without
 
@@ -72,10 +72,13 @@ EACH_WORDS = ("each", "per")
 # "N=1237 polypill strategy (a single pill containing …)": a line that opens on an arm's size.
 # Sizes split by arm in a bracket after a count of people: "24,966 (RSVPreF3 OA: 12,467;
 # placebo: 12,499)", "240 participants (drug K: n = 121, placebo: n = 119)"; read as arms only
-# where the parts add up to the count before them (so "47 episodes (vaccine: 7; placebo: 40)"
-# after another count is no size).
+# where the parts add up to the count before them, one part is a comparator (placebo, control,
+# sham, usual care: not "men: 130; women: 110", "China: 300; USA: 200"), and the count is not of
+# events ("47 cases (vaccine: 7; placebo: 40)", NOT_PEOPLE_COUNTED).
 SPLIT_SIZES = re.compile(r"(?<![\d.,])(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[A-Za-z-]+\s+){0,2}?[(（]"
                          r"(?P<items>[^()（）]{5,200}?)[)）]")
+# What a count before a split bracket may be of that is no people: cases, events, episodes.
+NOT_PEOPLE_COUNTED = re.compile(r"\s*(?:cases?|events?|episodes?|deaths?|infections?|hospitali[sz]ations?|exacerbations?)\b", re.I)
 SIZE_ITEM = re.compile(r"(?P<name>[A-Za-z][^():;,，；]{0,40}?)\s*[:：]\s*(?:n\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 SIZE_FIRST = re.compile(r"\s*[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)"
                         r"\s*(?:[(:;,.]|$)")
@@ -94,7 +97,7 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               # ("… or placebo as adjunctive treatment": how the arms were given, after them all)
               r"\s+as\s+(?:an?\s+)?(?:adjunct\w*|add-on)\b|"
               # ("… or placebo 3.5 months apart, once in the fall": when, after the arms)
-              r"\s+\d[\d.]*\s*(?:days?|weeks?|months?|years?)\s+apart\b|,\s*once\s+(?:in|at|on|every|a)\b", re.I)
+              r"\s+\d[\d.]*\s*(?:days?|weeks?|months?|years?)\s+apart\b|,\s*once\s+in\s+the\b", re.I)
 TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
@@ -156,6 +159,8 @@ ZH_DIVIDED_LIST = re.compile(r"(?:分为|分為|分成)(?P<list>[^组組、及�
                              r"[^组組、及和与與，,。；;：:]{2,12})+)[组組]")
 # The role a listed arm's name ends on: "模擬針灸對照" is the sham arm, called the control.
 ZH_CONTROL_TAIL = re.compile(r"(?:对照|對照)$")
+# How many groups the list made, before its 组: "安慰剂三(组)", "药物3(组)", "对照两(组)".
+ZH_GROUP_COUNT = re.compile(r"(?:[二两兩三四五六2-6]|共[二两兩三四五六2-6])$")
 ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
 
 
@@ -499,7 +504,9 @@ def extract(ctx: Context) -> list[Arm]:
                 items = list(SIZE_ITEM.finditer(m["items"]))
                 sizes = [int(x["n"].replace(",", "")) for x in items]
                 if len(items) >= 2 and sum(sizes) == int(m["total"].replace(",", "")) \
-                        and not SIZE_ITEM.sub("", m["items"]).strip(" ;,；，"):
+                        and not SIZE_ITEM.sub("", m["items"]).strip(" ;,；，") \
+                        and not NOT_PEOPLE_COUNTED.match(s.text, m.end("total")) \
+                        and any(is_comparator(x["name"].strip()) for x in items):
                     for x, n in zip(items, sizes):
                         name, dose, _ = _clean(x["name"])
                         if name:
@@ -570,7 +577,8 @@ def extract(ctx: Context) -> list[Arm]:
             if m is None:
                 continue
             names = [x for x in re.split(r"、|及|和|与|與", m["list"]) if x]
-            names[-1] = ZH_CONTROL_TAIL.sub("", names[-1]) or names[-1]
+            # ("…和安慰剂三组", "…和药物3组": the count of the groups, then its 组; "…对照组": its role)
+            names[-1] = ZH_CONTROL_TAIL.sub("", ZH_GROUP_COUNT.sub("", names[-1])) or names[-1]
             if len(names) >= 2 and len(set(names)) == len(names) and all(2 <= len(x) <= 10 for x in names):
                 for written in names:
                     add(_zh_name(written, written + "组"), None, None, s.text, written)

@@ -38,6 +38,7 @@ from .numbers import (
     Stat,
     TimeMention,
     bare_interval,
+    counts,
     effect_stats,
     interval_after,
     intervals,
@@ -88,7 +89,7 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
 # death", "a 30% reduction in relapses", "76% effective in preventing disease", "死亡风险降低49%".
 # After a change in percent, the other arm's change of the same kind: "(a 55.6% reduction in seizure
 # frequency), compared with a 21.5% reduction in the placebo group", "…, versus 12% with placebo".
-OTHER_ARMS_CHANGE = re.compile(r"[^.;]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+)?(?:median\s+|mean\s+)?"
+OTHER_ARMS_CHANGE = re.compile(r"[^.;()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+)?(?:median\s+|mean\s+)?"
                                r"\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)", re.I)
 # A change named right before its measure: "similar reductions in daytime systolic ABPM", "the
 # mean change in HbA1c", "improvements in FEV1".
@@ -253,7 +254,7 @@ STUDY_DESCRIPTOR = re.compile(r"随访时间|隨訪時間|随访时长|隨訪時
 # Words that say a cohort's events happened ("identified", "developed", "incident", "cases of").
 EVENTS_HAPPENED = re.compile(r"\b(?:identified|developed|diagnosed|occurred|incident|cases?\s+of|died|deaths?|events?|recorded)\b", re.I)
 # After "N participants (x%)": the event they had ("with dementia", "developed heart failure", "died of cancer").
-EN_COUNTED_EVENT = re.compile(r"\s*(?:with|developed|had|experienced|died\s+(?:of|from)|were\s+diagnosed\s+with)\s+(?:an?\s+|incident\s+)?"
+EN_COUNTED_EVENT = re.compile(r"\s*(?P<verb>with|developed|had|experienced|died\s+(?:of|from)|were\s+diagnosed\s+with)\s+(?:an?\s+|incident\s+)?"
                               r"(?P<x>[A-Za-z][A-Za-z\- ]{1,50}?)(?=\s*[,;.(]|\s+(?:and|during|over|in|at|after|by|within)\b|\s*$)", re.I)
 # What stands before an event's name and is no part of it: "The number of cases of incident …".
 EVENT_LEAD = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:new\s+)?(?:cases\s+of\s+)?(?:incident\s+)?", re.I)
@@ -262,10 +263,11 @@ EN_EVENTS_WERE = re.compile(r"(?:number\s+of\s+)?(?:cases\s+of\s+)?(?P<x>[A-Za-z
 # After "2086例(5.3%)": the event, up to the next item of the list ("全因死亡、688例…").
 ZH_COUNTED_EVENT = re.compile(r"\s*(?:发生|發生|出现|出現|死于|死於)?(?P<x>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,13}?)"
                               r"(?=\s*(?:[、，,。；;）)]|以及|和|及|$))")
-# A count of people, as the Chinese list writes one: "2086例", "688名", "30人".
-PEOPLE_COUNT = re.compile(r"\d[\d,]*\s*(?:例|名|人|位)")
-# Who people were, not what happened to them: "男72例(68.6%)", "女性", "吸烟者".
-ZH_TRAIT = re.compile(r"^(?:男|女|年龄|年齡|岁|歲|吸烟|吸煙|既往|合并|合併|患有)|(?:患者|病人|者)$")
+# Who people were or what they received, not what happened to them: "男72例(68.6%)", "女性",
+# "吸烟者", "3000例(7.5%)接受手术治疗".
+ZH_NOT_AN_EVENT = re.compile(r"^(?:男|女|年龄|年齡|岁|歲|吸烟|吸煙|既往|合并|合併|患有|接受|使用|服用|采用|採用|进行|進行|行)|(?:患者|病人|者)$")
+# The words of an event a Chinese cohort counts: deaths, events, recurrences, admissions, diagnoses.
+ZH_EVENT_WORD = re.compile(r"死亡|事件|复发|復發|再入院|住院|卒中|中风|中風|梗死|梗塞|骨折|感染|发病|發病|癌|失智|痴呆|衰竭|并发症|併發症")
 # A share named as a bound before it or after it: a threshold, no result.
 THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以上|以上)", re.I)
 # "(at least) 5% (or more) of their (initial) body weight", after "lost".
@@ -2607,9 +2609,11 @@ class Outcomes:
             pos = sep.end() if sep else pos
         for i in range(len(out) - 1):
             # "total and nonfatal myocardial infarction": a modifier alone shares the next item's noun.
+            # ("all-cause and cardiovascular mortality": its last word, where the next opens on no modifier)
             head = out[i + 1].name.split(" ", 1)
-            if LONE_MODIFIER.match(out[i].name) and len(head) == 2 and LONE_MODIFIER.match(head[0]):
-                out[i] = Mention(f"{out[i].name} {head[1]}", out[i].start, out[i].end)
+            if LONE_MODIFIER.match(out[i].name) and len(head) == 2:
+                noun = head[1] if LONE_MODIFIER.match(head[0]) else out[i + 1].name.rsplit(" ", 1)[1]
+                out[i] = Mention(f"{out[i].name} {noun}", out[i].start, out[i].end)
         return out
 
     def _measures_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
@@ -2839,17 +2843,34 @@ class Outcomes:
             f.used_stats.add(i)
 
     def _change_of(self, f: SentenceFacts, measure: Mention, st: Stat, group: str, time, stat: str, quote: str) -> bool:
-        """A value with its spread that the sentence calls a change of its measure ("similar
-        reductions in daytime systolic pressure ... [-6.2 ± 18.8 mmHg (RDN) vs. -6.0 ± 13.5 mmHg
-        (SHAM)]"): the arm's change from its baseline, stored as one; True when it was.
-        A reduction written without its sign is negative; a signed value keeps the sign it has."""
-        if stat != "mean" or time == BASELINE or st.percent:
+        """A value with its spread that the sentence calls a change of its measure: the arm's
+        change from its baseline, stored as one; True when it was (or when it was one of two
+        values the sentence gives one arm, which are neither). A change, not a level, where
+        the value is written with its sign ("similar reductions in daytime systolic pressure
+        compared with baseline [-6.2 ± 18.8 mmHg (RDN) vs. +1.5 ± 13.5 mmHg (SHAM)]"), the
+        sentence sets it against baseline, the noun is "change", or the change is the subject of
+        the value ("the increase in vitamin D levels … was 16.80 ± 9.15"); not "improvements in
+        FEV1 at 12 weeks (2.1 ± 0.5 L vs 1.8 ± 0.6 L)", week-12 levels. An unsigned reduction is
+        negative; a signed value keeps its sign."""
+        if stat != "mean" or time == BASELINE or st.percent or STUDY_DESCRIPTOR.search(measure.name):
             return False
         noun = CHANGE_NAMED_BEFORE.search(self.ctx.norm, max(f.sentence.start, measure.start - 40), measure.start)
         if noun is None:
             return False
+        signed = self.ctx.norm[st.start:st.start + 1] in "-+" or self.ctx.norm[max(0, st.start - 1):st.start] == "+"
+        if not (signed or re.compile(r"chang", re.I).search(noun.group()) or PAIR_AGAINST_BASELINE.search(f.sentence.text)
+                or re.compile(r"\b(?:was|were|of)\b", re.I).search(self.ctx.norm, measure.end, st.start)):
+            return False
         down = DOWN.search(noun.group()) is not None
-        value = -abs(st.value) if down and st.value > 0 else st.value
+        value = -abs(st.value) if down and not signed else st.value
+        same = [e for e in self.effects if e.type == "mean_change" and e.versus == "baseline" and e.quote == quote
+                and (e.measure, e.group, e.time) == (measure.name, group, time)]
+        if same:
+            if any(e.value != value for e in same):
+                # two changes the sentence gives one arm ("drug K 8.1 … vs placebo 3.0", both read
+                # for one side): whose is which is unsure, so neither is kept
+                self.effects = [e for e in self.effects if not any(e is x for x in same)]
+            return True
         # ("16.80 ± 9.15 (p < 0.001)": the p in the bracket right after the change is the change's own)
         own = next((j for j, x in enumerate(f.ps) if j not in f.used_ps and 0 <= x.start - st.end <= 4
                     and re.fullmatch(r"\s*[(\[]\s*", self.ctx.norm[st.end:x.start])), None)
@@ -3466,6 +3487,14 @@ class Outcomes:
         names = list(dict.fromkeys(g.name for g in f.groups if f.sentence.start <= g.start < st.start))
         if st in run and len(run) == len(names) >= 2:
             return names[run.index(st)]
+        # "were 8.1 ± 2.0 and 3.0 ± 2.1 (P < 0.001) in the drug K and placebo groups, respectively":
+        # the values first, no group between them, then the groups in the same order.
+        values = [x for x in f.stats if x.has_spread and lo <= x.start and x.end <= m.start()]
+        after = [g for g in f.groups if values and values[-1].end <= g.start < m.start()]
+        names = list(dict.fromkeys(g.name for g in after))
+        if st in values and len(values) == len(names) >= 2 \
+                and not any(values[0].start <= g.start < values[-1].end for g in f.groups):
+            return names[values.index(st)]
         return None
 
     def findings(self, f: SentenceFacts) -> None:
@@ -3796,21 +3825,25 @@ class Outcomes:
                 or not any(st.count_pct is not None and i not in f.used_stats for i, st in enumerate(f.stats)):
             return
         zh = not s.text.isascii()
-        if not zh and not EVENTS_HAPPENED.search(s.text):
-            return
         for i, st in enumerate(f.stats):
             if st.count_pct is None or i in f.used_stats:
                 continue
+            lo, hi = clause_bounds(s, st.start, st.end)
             m = (ZH_COUNTED_EVENT if zh else EN_COUNTED_EVENT).match(self.ctx.norm, st.end, s.end)
-            before = None if m else EN_EVENTS_WERE.search(self.ctx.norm, max(s.start, st.start - 70), st.start)
+            before = None if m or zh else EN_EVENTS_WERE.search(self.ctx.norm, max(s.start, st.start - 70), st.start)
+            if not zh and m and m["verb"].lower() in ("with", "had") \
+                    and not EVENTS_HAPPENED.search(self.ctx.norm, max(lo, st.start - 60), st.start):
+                continue  # ("3,050 (34.7%) had diabetes": who they were, unless "identified … with dementia")
+            if before is not None and not EVENTS_HAPPENED.search(before.group()):
+                continue  # ("The number of cases of incident dementia was …", not "the number of smokers was …")
             written = EVENT_LEAD.sub("", (m["x"] if m else before["x"] if before else "").strip())
-            if not written or (zh and (not PEOPLE_COUNT.match(self._text(st.start, st.end)) or ZH_TRAIT.search(written))) \
-                    or re.compile(r"\d").search(written):
-                continue
+            if not written or re.compile(r"\d").search(written) or (zh and (
+                    not counts(self._text(st.start, st.end)) or ZH_NOT_AN_EVENT.search(written) or not (
+                        self._named_measure(written) or ZH_EVENT_WORD.search(written)))):
+                continue  # (a Chinese event is one the vocabulary names or a word of one: 死亡, 事件, 复发, …)
             name = self._named_measure(written) or (written if (len(written) <= 14 if zh else len(written.split()) <= 5) else None)
             if name is None or name.lower() in TOO_GENERIC_OUTCOME:
                 continue
-            lo, hi = clause_bounds(s, st.start, st.end)
             self._add(Measurement(name, "all", self._time_of_stated(f, st, lo, hi), "percent", st.count_pct, None, None,
                                   st.value, self._quote(s, lo, hi)))
             f.used_stats.add(i)

@@ -80,9 +80,10 @@ NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:
                        r"^[^。；;]{0,40}?(?:发表|發表)[^，,。；;]{0,12}?(?:文章|研究|论文|論文)[，,]?\s*(?:认为|認為|指出|表明|显示|顯示|发现|發現)", re.I)
 # A stretch that says its study is another one: "Another trial …", "A second study …", "另一次針對…",
 # "第二项研究…": a study of its own even where it tests the same treatment as the one before.
-ANOTHER_STUDY = re.compile(r"^\W*(?:another|a\s+second|the\s+second|a\s+separate)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|analysis)\b|"
+ANOTHER_STUDY = re.compile(r"^\W*(?:another|a\s+second|the\s+second|a\s+separate)\s+(?:[\w-]+\s+){0,3}?(?:study|trial)\b|"
                            r"^\W*In\s+(?:the\s+other|another|the\s+second|a\s+second)\b(?:\s+(?:study|trial))?,|"
-                           r"^\W*(?:另一[项項次个個份篇]|第二[项項个個次]|另[一外][项項]研究)", re.I)
+                           # ("另一次針對七十八名…": another time, of a study; not "第二次随访", the second visit)
+                           r"^\W*(?:另一[项項个個份篇]|另一次(?=[^，,。]{0,6}(?:研究|试验|試驗|针对|針對|纳入|納入))|第二[项項个個]|另[一外][项項]研究)", re.I)
 # A share in Chinese numerals: "少了十%", "近九成", "百分之三十", "三分之一".
 ZH_SHARE = r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]"
 # A result in the paragraph: a share ("30%", "约50%", "近九成", "三分之一") or a word of significance.
@@ -156,8 +157,9 @@ def _introductions(ctx: Context, paragraphs: list[list]) -> set[int]:
 
 def _named_openings(ctx: Context, paragraphs: list[list]) -> list[tuple[int, int]]:
     """Paragraphs that each open on a different trial by its name ("In one study, METREX, …",
-    "In the other, METREO, …"; "In VERIFY, …", "In ATOMIC, …"), where a page counts no one:
-    (paragraph, where it starts) for each, or [] when fewer than two."""
+    "In the other, METREO, …"; "In VERIFY, …", "In ATOMIC, …"), for a page whose counts of
+    people did not cut it in two: (paragraph, where it starts) for each, or [] when fewer than
+    two."""
     out, names = [], set()
     for sentences in paragraphs:
         first = sentences[0]

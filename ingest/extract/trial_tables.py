@@ -85,7 +85,7 @@ LEAD_NUMBER = re.compile(r"^\s*(?P<v>" + NUM + r")")
 VERSUS_CELL = re.compile(r"^\s*~?\s*(?P<a>" + NUM + r")\s*(?P<pct>%)?\s*[(（]\s*(?:vs\.?|versus)\s*~?\s*(?P<b>" + NUM +
                          r")\s*%?\s*[)）]\s*(?:\[[a-z]\])?\s*$", re.I)
 # What a header sets its results against: "Response rate (vs. Control)" -> "Control".
-VERSUS_HEADER = re.compile(r"\s*[(（]?\s*\b(?:vs\.?|versus)\s+(?P<name>[^()（）]+?)\s*[)）]?\s*$", re.I)
+VERSUS_HEADER = re.compile(r"(?:[(（]\s*)?\b(?:vs\.?|versus)\s+(?P<name>[^()（）\s][^()（）]*?)\s*[)）]?$", re.I)
 
 # A citation as a table prints it: "Rådholm K, et al.[16]", "Smith et al. (2019)", "Smith 2019",
 # "McMurray JJV, et al.", and in Chinese "李明等[3]", "王芳, 等(2018)".
@@ -133,7 +133,11 @@ def _blocks(text: str):
             i += 1
             continue
         run, j = [], i
-        width = max(_width(lines[k][0]) for k in range(i, min(len(lines), i + 40)))
+        end = i  # (the run's own lines: its widest row or rule is its width, not a table's after it)
+        while end < len(lines) and (_is_row(lines[end][0]) or tables.FRAMED.match(lines[end][0])
+                                    or tables.RULE.match(lines[end][0]) or (end > i and _closed(lines[end][0]))):
+            end += 1
+        width = max(_width(lines[k][0]) for k in range(i, end))
         while j < len(lines) and (_is_row(lines[j][0]) or tables.FRAMED.match(lines[j][0])
                                   or tables.RULE.match(lines[j][0]) or (run and _closed(lines[j][0]))):
             line, start = lines[j]
@@ -426,7 +430,7 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
         elif kind == "outcome" and not role[1] and drug and (pair := VERSUS_CELL.match(cell)):
             # "92% (vs. 32%)": the row's drug, then the comparator the header names.
             against = VERSUS_HEADER.search(label)
-            measure = _measure(VERSUS_HEADER.sub("", label) if against else label)
+            measure = _measure(VERSUS_HEADER.sub("", label).strip() if against else label)
             for name, value in ((drug, pair["a"]), (against["name"] if against else "control", pair["b"])):
                 _result(study, measure, arm(name), label, value + (pair["pct"] or ""), quote)
         elif kind == "outcome":

@@ -26,7 +26,8 @@ PREV_NEXT = re.compile(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:p
 DISCLAIMER = re.compile(
     r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))|"
     # a news site's age gate and its legal basis ("限制級", "需滿18歲 方可瀏覽", "依…網站分級…規定")
-    r"^\s*限制[級级]\s*$|需[滿满]\s*18\s*[歲岁]|[電电][腦脑][網网][路络]?內容分[級级]|[網网]站分[級级]推[廣广]", re.I)
+    r"^\s*限制[級级]\s*$|^\s*您即[將将][進进]入.{0,20}需[滿满]\s*18\s*[歲岁]|"
+    r"^\s*根[據据]「[電电][腦脑][網网][路络]?內容分[級级]", re.I)
 # A DOI's digits can look like a phone number (s13287-025-04312-7): such a line is a citation.
 DOI_LIKE = re.compile(r"\b10\.\d{4,9}/")
 SENTENCE_END = re.compile(r"[。！？!?.；;]\s*$")
