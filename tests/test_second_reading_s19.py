@@ -98,3 +98,12 @@ def test_a_relative_risk_keeps_its_value_beside_the_shares_in_its_bracket():
 
 def test_once_a_day_does_not_end_an_allocation_list():
     assert arm_list("A trial.\n\nPatients were randomized to receive drug K 10 mg, once a day, or matching placebo.") != []
+
+
+def test_a_scale_named_without_its_parts_beside_another_measure_is_its_total():
+    """"WOMAC评分…下降，Lysholm评分…提高，差异有统计学意义(P<0.05)": WOMAC is named, not one of its
+    parts, beside another measure: its total score is a measure of the sentence too."""
+    _, effects = facts("干细胞治疗膝骨关节炎的随机对照试验\n方法:60例患者随机分为干细胞组和安慰剂组,各30例。\n"
+                       "结果:治疗12个月,干细胞组患者的WOMAC评分均较治疗前明显下降,Lysholm评分均较治疗前明显提高,"
+                       "差异有统计学意义(P<0.05)。\n")
+    assert {m for m, g, v, _, _ in effects if v == "baseline"} >= {"WOMAC total", "Lysholm score"}

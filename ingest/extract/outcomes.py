@@ -1000,12 +1000,15 @@ class Outcomes:
                     continue
                 if self._family_before(m.start, s) == fam:
                     parts.append(Mention(m.name, m.start, m.end))
-        if not full and not parts:
-            # A scale named alone ("SCIM III improved from ...") is its total score.
-            for m in self.ctx.mentions("families", s.start, s.end):
-                total = vocab.family_total(m.name)
-                if total:
-                    parts.append(Mention(total, m.start, m.end))
+        # A scale named alone ("SCIM III improved from ...") is its total score; so is one named
+        # beside other measures when none of its parts is ("WOMAC评分均较治疗前明显下降，Lysholm评分
+        # 均较治疗前明显提高").
+        with_parts = {(vocab.info(m.name) or {}).get("family") for m in parts}
+        for m in self.ctx.mentions("families", s.start, s.end):
+            total = vocab.family_total(m.name)
+            if total and m.name not in with_parts and (not full or not any(x.name == total or (
+                    vocab.info(x.name) or {}).get("family") == m.name for x in full)):
+                parts.append(Mention(total, m.start, m.end))
         return sorted(full + parts, key=lambda m: m.start)
 
     def _families_near(self, s: Sentence) -> list[str]:
