@@ -250,3 +250,19 @@ def test_a_news_sites_age_gate_is_site_furniture():
             "特此說明並請讀者留意各項規定與相關的說明事項。\n\n"
             "長者降壓更積極 中風風險少兩成\n\n正文第一段。\n")
     assert read_bytes(text.encode(), path="t.txt").title == "長者降壓更積極 中風風險少兩成"
+
+
+@pytest.mark.parametrize("lines", [
+    ["您需要 登錄 才可以下載或查看,沒有帳號?註冊", "正文。"],           # a forum's login prompt
+    ["在线阅读 下载PDF 导出详情", "正文。"],                           # a journal site's links
+    ["播放本新聞相關短片", "正文。"],                                   # a news video's caption
+    ["Received: 2 May 2019 / Accepted: 9 June 2019 / Published online: 1 July 2019", "Body."],
+    ["【中央社╱編譯組/綜合報導】", "正文。"],                           # a byline in brackets
+    ["Вы находитесь на странице: 1 из 9", "Body."],                   # a line in another script
+    ["b.Key Laboratory of Herbal Pharmacology, Beijing 100102, China", "Body."],
+    ["Keywords Functional dyspepsia Herbal medicine Placebo", "Body."],
+    ["王明 李华 张强 (1北京中医药大学循证医学中心,北京100029)", "正文。"],  # authors with their affiliation
+    ["王大明 ,李華 ,張小強,陳立,b,", "正文。"],                        # authors with a stray mark
+])
+def test_site_prompts_stamps_bylines_and_author_lines_are_no_headline(lines):
+    assert pick_title(lines) is None

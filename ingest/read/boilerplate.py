@@ -102,6 +102,16 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # a transcript's speaker tag ("<Anchor> The"), the middle of a sentence the page
                   # broke into short lines ("following are some examples of"): never the headline
                   r"(?-i:^<[A-Z][a-z]+>)|(?-i:^[a-z]+(?:\s+[\x21-\x7e]+){3,}$)|"
+                  # a forum's login prompt, a journal site's links, a news video's caption, a paper's
+                  # received/accepted stamp, a byline in brackets, a line in another script (Cyrillic)
+                  r"登[录錄].{0,12}(?:才可以|才能)|沒有帳號|没有账号|在线阅读|在線閱讀|下载\s*PDF|下載\s*PDF|导出详情|"
+                  r"播放本?新[聞闻].{0,6}(?:短片|视频|視頻)|^Received\s*:|^【[^】]{0,20}(?:報導|报道|記者|记者|編譯|编译)[^】]{0,10}】$|"
+                  r"[\u0400-\u04ff]{4}|^key\s*words?\s+(?-i:[A-Z])|"
+                  # an affiliation labelled by a letter ("b.Key Laboratory of …"), Chinese authors with
+                  # their affiliation in brackets ("郑文科 张莉 (1天津中医药大学…)") or stray marks ("…,朱鳳才,b,")
+                  r"(?-i:^[a-z]\s?\.\s?(?:Key\s+)?(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
+                  r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+\s*[(（]\s*\d?[\u4e00-\u9fff]{2,20}(?:大学|大學|医院|醫院|学院|學院|研究所|中心)|"
+                  r"^[\u4e00-\u9fff]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}){2,}(?:\s*[,，]\s*[a-z])*\s*[,，]?$|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$|"
                   # a link, an app's or a site's promotion opening on a pictograph, a list item,
                   # a result ("... was 0.9 in ... and 9.2 in ..."): never the headline
