@@ -52,7 +52,19 @@ def _normalize(text: str) -> str:
     out = _to_ascii(text)
     if "·" in out:
         out = re.compile(r"(?<=\d)·(?=\d)").sub(".", out)
+    if "–" in out:
+        out = EN_DASH_MINUS.sub("-", out)
+    if "*" in out:
+        out = EMPHASIS.sub(lambda m: f" {m[1]} ", out)
     return out
+
+
+# An en dash used as a minus sign ("difference –1.06 [95% CI –1.77 to –0.5]"): before a digit,
+# after a space or an opening bracket, never between two numbers ("weeks 13–16").
+EN_DASH_MINUS = re.compile(r"(?<=[\s(\[:=,;])–(?=\d)")
+# A letter a converted page set in Markdown emphasis ("*p* = 0.003", "*n* = 120"): the letter,
+# its asterisks turned to spaces (the text keeps its length).
+EMPHASIS = re.compile(r"\*([pPnN])\*")
 
 
 def _per_text(function):
@@ -775,7 +787,7 @@ EFFECT_STAT = re.compile(
     # "was d = 0.39 (95% CI ...)": Cohen's d by its letter, only with its "="
     r"(?<![A-Za-z'’])d(?=\s*=\s*-?\d)|"
     # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
-    r"between[- ](?:group|arm|treatment)\s+differences?|differences?(?=\s+in\s+(?:the\s+)?(?:mean\s+)?change)|(?<=[(（])differences?)"
+    r"between[- ](?:group|arm|treatment)\s+differences?|differences?(?=\s+in\s+(?:the\s+)?(?:mean\s+)?change)|(?<=[(（])differences?|(?<=[:：] )differences?(?=\s*[-−+]?\d))"
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
