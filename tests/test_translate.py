@@ -31,7 +31,10 @@ def test_normalize_translates_as_its_table_says(text):
     out = normalize(text)
     assert len(out) == len(text)
     expected = text.translate(_FULL)
-    assert out == expected or "·" in text  # a middle dot between digits also becomes "."
+    # Besides the table: a middle dot between digits becomes ".", an en dash before a number a
+    # minus, the asterisks of a "*p*" spaces. Nothing else changes.
+    allowed = {("·", "."), ("–", "-"), ("*", " ")}
+    assert all(a == b or (a, b) in allowed for a, b in zip(expected, out))
 
 
 @given(st.dictionaries(st.sampled_from(list("ab]^-\\[é字（")), st.sampled_from(["", "x", "yz", None, 0x41]), max_size=5),
