@@ -9,8 +9,8 @@ from ingest.read import read_bytes
 
 
 def test_an_en_dash_before_a_number_is_a_minus_unless_it_joins_two_numbers():
-    text = "difference –1.06 [95% CI –1.77 to –0.5]; weeks 13–16; (–2.3)"
-    assert normalize(text) == "difference -1.06 [95% CI -1.77 to -0.5]; weeks 13–16; (-2.3)"
+    text = "difference –1.06 [95% CI –1.77 to –0.5]; weeks 13–16; aged 18 –65; (–2.3)"
+    assert normalize(text) == "difference -1.06 [95% CI -1.77 to -0.5]; weeks 13–16; aged 18 –65; (-2.3)"
 
 
 def test_a_p_in_markdown_emphasis_is_a_p_value():

@@ -60,8 +60,8 @@ def _normalize(text: str) -> str:
 
 
 # An en dash used as a minus sign ("difference –1.06 [95% CI –1.77 to –0.5]"): before a digit,
-# after a space or an opening bracket, never between two numbers ("weeks 13–16").
-EN_DASH_MINUS = re.compile(r"(?<=[\s(\[:=,;])–(?=\d)")
+# after a space or an opening bracket, never between two numbers ("weeks 13–16", "aged 18 –65").
+EN_DASH_MINUS = re.compile(r"(?<![\d%]\s)(?<=[\s(\[:=,;])–(?=\d)")
 # A letter a converted page set in Markdown emphasis ("*p* = 0.003", "*n* = 120"): the letter,
 # its asterisks turned to spaces (the text keeps its length).
 EMPHASIS = re.compile(r"\*([pPnN])\*")
