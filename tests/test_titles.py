@@ -266,3 +266,13 @@ def test_a_news_sites_age_gate_is_site_furniture():
 ])
 def test_site_prompts_stamps_bylines_and_author_lines_are_no_headline(lines):
     assert pick_title(lines) is None
+
+
+@pytest.mark.parametrize("lines", [
+    ["Publication date", "Body text of the page."],               # a field's label
+    ["Picture of the clinic", "Body text of the page."],          # a picture's caption
+    ["Help us tailor your experience", "Body text of the page."],  # a site's survey prompt
+    ["Efficacy Results", "Body text of the page."],               # a section's heading
+])
+def test_field_labels_captions_prompts_and_section_headings_are_no_headline(lines):
+    assert pick_title(lines) is None

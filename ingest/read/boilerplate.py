@@ -107,6 +107,9 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   r"登[录錄].{0,12}(?:才可以|才能)|沒有帳號|没有账号|在线阅读|在線閱讀|下载\s*PDF|下載\s*PDF|导出详情|"
                   r"播放本?新[聞闻].{0,6}(?:短片|视频|視頻)|^Received\s*:|^【[^】]{0,20}(?:報導|报道|記者|记者|編譯|编译)[^】]{0,10}】$|"
                   r"[\u0400-\u04ff]{4}|^key\s*words?\s+(?-i:[A-Z])|"
+                  # a field's label, a picture's caption, a site's survey prompt, a section's heading
+                  r"^(?:publication|publish(?:ed)?|received|accepted)\s+date\s*$|^(?:picture|image|photo)\s+of\b|"
+                  r"^help\s+us\s+(?:tailor|improve)\b|^(?:efficacy|safety)\s+results?\s*$|"
                   # an affiliation labelled by a letter ("b.Key Laboratory of …"), Chinese authors with
                   # their affiliation in brackets ("郑文科 张莉 (1天津中医药大学…)") or stray marks ("…,朱鳳才,b,")
                   r"(?-i:^[a-z]\s?\.\s?(?:Key\s+)?(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
