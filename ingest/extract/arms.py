@@ -97,7 +97,7 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               # ("… or placebo as adjunctive treatment": how the arms were given, after them all)
               r"\s+as\s+(?:an?\s+)?(?:adjunct\w*|add-on)\b|"
               # ("… or placebo 3.5 months apart, once in the fall": when, after the arms)
-              r"\s+\d[\d.]*\s*(?:days?|weeks?|months?|years?)\s+apart\b|,\s*once\s+in\s+the\b", re.I)
+              r"\s+\d[\d.]*\s*(?:days?|weeks?|months?|years?)\s+apart\b", re.I)
 TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
@@ -160,7 +160,7 @@ ZH_DIVIDED_LIST = re.compile(r"(?:分为|分為|分成)(?P<list>[^组組、及�
 # The role a listed arm's name ends on: "模擬針灸對照" is the sham arm, called the control.
 ZH_CONTROL_TAIL = re.compile(r"(?:对照|對照)$")
 # How many groups the list made, before its 组: "安慰剂三(组)", "药物3(组)", "对照两(组)".
-ZH_GROUP_COUNT = re.compile(r"(?:[二两兩三四五六2-6]|共[二两兩三四五六2-6])$")
+ZH_GROUP_COUNT = re.compile(r"共?[二两兩三四五六2-6]$")
 ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
 
 

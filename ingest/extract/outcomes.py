@@ -91,6 +91,11 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
 # frequency), compared with a 21.5% reduction in the placebo group", "…, versus 12% with placebo".
 OTHER_ARMS_CHANGE = re.compile(r"[^.;()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+)?(?:median\s+|mean\s+)?"
                                r"\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)", re.I)
+# Between a change's measure and its value, the verb that makes the value the change ("the
+# increase in vitamin D levels after 90 days was 16.80 ± 9.15").
+CHANGE_IS_VALUE = re.compile(r"\b(?:was|were|of)\b", re.I)
+# Only an opening bracket between a value and the p that follows it ("16.80 ± 9.15 (p < 0.001)").
+OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 # A change named right before its measure: "similar reductions in daytime systolic ABPM", "the
 # mean change in HbA1c", "improvements in FEV1".
 CHANGE_NAMED_BEFORE = re.compile(r"\b(?:(?:mean|average|median)\s+)?(?:reductions?|decreases?|declines?|falls?|drops?|changes?|increases?|"
@@ -2861,8 +2866,8 @@ class Outcomes:
         if noun is None:
             return False
         signed = self.ctx.norm[st.start:st.start + 1] in "-+" or self.ctx.norm[max(0, st.start - 1):st.start] == "+"
-        if not (signed or re.compile(r"chang", re.I).search(noun.group()) or PAIR_AGAINST_BASELINE.search(f.sentence.text)
-                or re.compile(r"\b(?:was|were|of)\b", re.I).search(self.ctx.norm, measure.end, st.start)):
+        if not (signed or "chang" in noun.group().lower() or PAIR_AGAINST_BASELINE.search(f.sentence.text)
+                or CHANGE_IS_VALUE.search(self.ctx.norm, measure.end, st.start)):
             return False
         down = DOWN.search(noun.group()) is not None
         value = -abs(st.value) if down and not signed else st.value
@@ -2876,7 +2881,7 @@ class Outcomes:
             return True
         # ("16.80 ± 9.15 (p < 0.001)": the p in the bracket right after the change is the change's own)
         own = next((j for j, x in enumerate(f.ps) if j not in f.used_ps and 0 <= x.start - st.end <= 4
-                    and re.fullmatch(r"\s*[(\[]\s*", self.ctx.norm[st.end:x.start])), None)
+                    and OPENING_BRACKET.fullmatch(self.ctx.norm, st.end, x.start)), None)
         p, relation = (f.ps[own].p, f.ps[own].relation) if own is not None else (None, None)
         if own is not None:
             f.used_ps.add(own)
@@ -3840,11 +3845,12 @@ class Outcomes:
             if before is not None and not EVENTS_HAPPENED.search(before.group()):
                 continue  # ("The number of cases of incident dementia was …", not "the number of smokers was …")
             written = EVENT_LEAD.sub("", (m["x"] if m else before["x"] if before else "").strip())
-            if not written or re.compile(r"\d").search(written) or (zh and (
+            named = self._named_measure(written) if written else None
+            if not written or DIGIT.search(written) or (zh and (
                     not counts(self._text(st.start, st.end)) or ZH_NOT_AN_EVENT.search(written) or not (
-                        self._named_measure(written) or ZH_EVENT_WORD.search(written)))):
+                        named or ZH_EVENT_WORD.search(written)))):
                 continue  # (a Chinese event is one the vocabulary names or a word of one: 死亡, 事件, 复发, …)
-            name = self._named_measure(written) or (written if (len(written) <= 14 if zh else len(written.split()) <= 5) else None)
+            name = named or (written if (len(written) <= 14 if zh else len(written.split()) <= 5) else None)
             if name is None or name.lower() in TOO_GENERIC_OUTCOME:
                 continue
             self._add(Measurement(name, "all", self._time_of_stated(f, st, lo, hi), "percent", st.count_pct, None, None,

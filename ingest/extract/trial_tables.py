@@ -132,17 +132,13 @@ def _blocks(text: str):
         if not _is_row(lines[i][0]):
             i += 1
             continue
-        run, j = [], i
-        end = i  # (the run's own lines: its widest row or rule is its width, not a table's after it)
-        while end < len(lines) and (_is_row(lines[end][0]) or tables.FRAMED.match(lines[end][0])
-                                    or tables.RULE.match(lines[end][0]) or (end > i and _closed(lines[end][0]))):
+        end = i + 1  # (the run's own lines: its widest row or rule is its width, not a table's after it)
+        while end < len(lines) and _in_run(lines[end][0]):
             end += 1
-        width = max(_width(lines[k][0]) for k in range(i, end))
-        while j < len(lines) and (_is_row(lines[j][0]) or tables.FRAMED.match(lines[j][0])
-                                  or tables.RULE.match(lines[j][0]) or (run and _closed(lines[j][0]))):
-            line, start = lines[j]
+        width = max(_width(line) for line, _ in lines[i:end])
+        run = []
+        for line, start in lines[i:end]:
             if tables.RULE.match(line) or not (_is_row(line) or _closed(line)):
-                j += 1
                 continue
             lead = len(line) - len(line.lstrip())
             cells = _split(line)
@@ -151,14 +147,19 @@ def _blocks(text: str):
                 run[-1] = (joined + cells, first, start + len(line.rstrip()), line)
             else:
                 run.append((cells, start + lead, start + len(line.rstrip()), line))
-            j += 1
         caption = next((lines[k][0].strip() for k in range(i - 1, max(-1, i - 4), -1) if lines[k][0].strip()), "")
         if len(run) >= 3:
             yield caption, [(cells, a, b) for cells, a, b, _ in run]
-        i = j
+        i = end
 
 
 TRAILING_BARS = re.compile(r"[\s|]+$")
+
+
+def _in_run(line: str) -> bool:
+    """A line that goes on with a run begun by a row: a row, a framed footnote, the rule under
+    a header, or the wrapped end of a row."""
+    return _is_row(line) or bool(tables.FRAMED.match(line)) or bool(tables.RULE.match(line)) or _closed(line)
 
 
 def _closed(line: str) -> bool:

@@ -109,7 +109,8 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   r"[\u0400-\u04ff]{4}|^key\s*words?\s+(?-i:[A-Z])|"
                   # a field's label, a picture's caption, a site's survey prompt, a section's heading
                   r"^(?:publication|publish(?:ed)?|received|accepted)\s+date\s*$|^(?:picture|image|photo)\s+of\b|"
-                  r"^help\s+us\s+(?:tailor|improve)\b|^(?:efficacy|safety)\s+results?\s*$|"
+                  r"^help\s+us\s+(?:tailor|improve)\b|"
+                  r"^(?:(?:primary|secondary|efficacy|safety|key|main|study|clinical)\s+)?(?:results?|outcomes?|findings|end\s*points?)\s*$|"
                   # an affiliation labelled by a letter ("b.Key Laboratory of …"), Chinese authors with
                   # their affiliation in brackets ("郑文科 张莉 (1天津中医药大学…)") or stray marks ("…,朱鳳才,b,")
                   r"(?-i:^[a-z]\s?\.\s?(?:Key\s+)?(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
