@@ -44,7 +44,7 @@ def articles():
     paths = sorted(EXAMPLES.iterdir()) + ([SEED] if SEED.exists() else [])
     for folder in ("holdout", "holdout2", "holdout3"):
         paths += sorted((REPO / "tests" / folder / "articles").iterdir())
-    for folder in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "blind", "blind2", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"):
+    for folder in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "blind", "blind2", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"):
         texts = REPO / "tests" / "real" / folder / "texts"
         if texts.is_dir():
             paths += sorted(texts.iterdir())

@@ -279,8 +279,9 @@ def _extract(document: Document) -> Record:
     ctx.name_roles({r: a for r, a in role_arms(ctx.arms).items() if r in TREATMENT_ROLES})
     ctx.subgroups = [g.name for g in found if g.role == "subgroup" and g.name not in ctx.arms and g.name in ctx.text]
     ctx.add_terms("groups", [(name, [name]) for name in ctx.subgroups])
-    study.measurements, study.effects = outcomes.extract(ctx)
+    study.measurements, study.effects, adverse_rates = outcomes.extract(ctx)
     study.adverse_events, study.safety = safety.extract(ctx)
+    study.adverse_events = safety.with_rates(study.adverse_events, adverse_rates)
     from_tables = tables.adverse_events(ctx)
     if from_tables:
         # Events a table lists by arm replace what was read from the table's rows as sentences.

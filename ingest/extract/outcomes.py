@@ -420,6 +420,8 @@ RATIO_NAME = re.compile(WORDS_RATIO.pattern + r"|a?(?:OR|HR|RR|IRR)s?\b")
 SHARED_GROUPS = re.compile(r"\b(?:in|among|for|of|with)\s+(?:the\s+)?(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:and|or|vs\.?|versus)\s+"
                            r"(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
 # Words that hand over to the next arm: the arm named after them is not the value's before them.
+# Between an arm's name and a value: the bracket that holds it, opened right after the name.
+OPENED_RIGHT_AFTER = re.compile(r"\s*(?:groups?\b|arms?\b|组|組)?\s*[(（\[]\s*", re.I)
 NEXT_ARM = re.compile(r"而|\bwhereas\b|\bwhile\b|\bcompared\b|\bthan\b", re.I)
 # ("higher … after 8 weeks than after 4 weeks": a pair of times, doses or subgroups, not the arms)
 THAN_WORD = re.compile(r"\bthan\b|\bexceeded\b|[高低优好差多少大小][于於]", re.I)
@@ -713,6 +715,24 @@ SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\
 SAFETY_NAME = re.compile(r"不良(?!心血管|心脑血管|心腦血管|心脏|心臟)|副作用|并发症|併發症|毒性|"
                          r"\badverse\b(?!\s+(?:cardiovascular|cardiac|cerebrovascular|limb))|"
                          r"\bside\s+effects?\b|\btoxicit|\bcomplications?\b", re.I)
+# Adverse events named as a whole, with what kind they are: "serious adverse events",
+# "grade 3 or higher treatment-related adverse events", "gastrointestinal side effects", "≥3级不良反应".
+SAFETY_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?:any|all|overall|non-?serious|serious|severe|grade\s*(?:≥|>=|>)?\s*[345](?:\s*(?:or|to|-|–)\s*(?:higher|above|[45]))?|"
+    r"treatment[- ](?:related|emergent)|[a-z]+[- ]related|gastrointestinal|GI)\s+)*"
+    r"\b(?:adverse\s+(?:events?|reactions?|effects?)|side[- ]effects?)\b"
+    # "adverse events leading to discontinuation", "… resulting in death"
+    r"(?:\s+(?:leading|that\s+led|resulting\s+in|causing)\s+(?:to\s+)?(?:(?:treatment|study[- ]drug|drug|permanent)\s+)?"
+    r"(?:discontinuation|withdrawal|death|hospitali[sz]ation)(?:\s+of\s+(?:treatment|the\s+study\s+drug))?\b)?|"
+    r"(?:[≥>]?\s*\d\s*级(?:及以上|以上)?|严重|嚴重|总体|總體|胃肠道|胃腸道|药物相关|藥物相關|治疗相关|治療相關)?"
+    r"(?:不良(?:事件|反应|反應)(?!心)|副作用)(?:的?[总總]?(?:发生率|發生率))?", re.I)
+# Between an adverse event's name and its first share, what makes the share another thing's: a
+# clause's end, or words of severity or kind ("多为轻度", "were mostly mild", "leading to").
+CLAUSE_OR_KIND = re.compile(r"[,，](?!\s*(?:occurring|reported|seen|observed|noted)\s+(?:in|by|among)\b)|[;；:：。]|\b(?:mild|moderate|severe|mostly|mainly|leading|led|due|grade)\b|多为|多為|主要|轻度|輕度|"
+                            r"中度|重度|导致|導致|因", re.I)
+# A kind named right before the words, which the name does not hold: "导致停药的不良反应".
+KIND_BEFORE = re.compile(r"(?:导致|導致|停药|停藥|相关|相關|有关|有關|引起|所致)[^，,；;。]{0,6}$")
+RATE_WORD_AFTER = re.compile(r"的?[总總]?(?:发生率|發生率)$")
 # (Words every English match needs, for ``ascii_without``: the other matches are Chinese.)
 SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
 RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
@@ -937,6 +957,10 @@ class Outcomes:
         self.ctx = ctx
         self.measurements: list[Measurement] = []
         self.effects: list[Effect] = []
+        # Rates of adverse events the shapes read ("gastrointestinal adverse events (82.8 versus
+        # 63.2 percent)"): no outcome of efficacy, handed to the safety reader's events.
+        self.adverse_rates: list[Measurement] = []
+        self._adverse_names: set[str] = set()  # the events this sentence names as a whole (``_with_adverse_events``)
         self.last_measure: Mention | None = None
         # The arm a sentence opened on ("In the aflibercept group, …"), for the next sentence that
         # goes on about it without naming it ("Correspondingly, mean CRT decreased …").
@@ -1015,6 +1039,32 @@ class Outcomes:
                     vocab.info(x.name) or {}).get("family") == m.name for x in full)):
                 parts.append(Mention(total, m.start, m.end))
         return sorted(full + parts, key=lambda m: m.start)
+
+    def _with_adverse_events(self, s: Sentence, measures: list[Mention], values: list[Stat]) -> list[Mention]:
+        """``measures`` with the adverse events the sentence names as a whole ("serious adverse
+        events", "≥3级不良反应"): every shape reads their shares by arm as it reads a measure's,
+        and ``_add`` hands them to the safety reader's events. Only where the shares follow the
+        name in its own clause, nothing but arms and verbs between ("Serious adverse events
+        occurred in 16.6% of …", "不良反应发生率观察组为6.7%"): "Adverse events were comparable,
+        and remission occurred in 40% …" gives the events no share, "不良反应多为轻度，…" a kind of
+        its own, and a sentence that opens on a subgroup gives the arms none."""
+        if s.text.isascii() and ascii_without(s.text, SAFETY_WORDS) or SUBGROUP_OPENS.match(s.text):
+            return measures
+        added, admitted = [], set()
+        for m in SAFETY_PHRASE.finditer(self.ctx.text, s.start, s.end):
+            first = next((x for x in values if x.start >= m.end()), None)
+            if first is None or CLAUSE_OR_KIND.search(self.ctx.norm, m.end(), first.start) \
+                    or KIND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 12), m.start()):
+                continue
+            named = [x for x in measures if x.start < m.end() and m.start() < x.end]
+            admitted.update(x.name for x in named)  # (named already, by the vocabulary or a phrase)
+            if not named:
+                name = RATE_WORD_AFTER.sub("", m.group().strip())  # ("不良反应发生率": the event, 不良反应)
+                if name[:1].isupper() and not name[1:2].isupper():
+                    name = name[0].lower() + name[1:]  # ("Serious adverse events occurred in …")
+                added.append(Mention(name, m.start(), m.end()))
+        self._adverse_names = admitted | {m.name for m in added}
+        return sorted(measures + added, key=lambda m: m.start) if added else measures
 
     def _families_near(self, s: Sentence) -> list[str]:
         fams = set()
@@ -1101,6 +1151,8 @@ class Outcomes:
                 measures = [self.last_measure]
         if measures and values and HAN.search(s.text) and ZH_ITEM_BREAK.search(s.text):
             measures = self._items_named(s, measures, values)
+        self._adverse_names = set()
+        measures = self._with_adverse_events(s, measures, values)
         facts = SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
         # A number after a bound is a threshold or a limit, no value that was measured: "to less
         # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
@@ -4217,7 +4269,7 @@ class Outcomes:
         arm is the one named beside it, else the only arm its segment names before it. Two
         shares of two different arms, or nothing."""
         s = f.sentence
-        if not f.groups or _baseline_balance(s.text) or SUPPOSED.search(s.text) or _safety_named(s.text) \
+        if not f.groups or _baseline_balance(s.text) or SUPPOSED.search(s.text) \
                 or WHO_THEY_WERE.search(s.text) or SUBGROUP_OPENS.match(s.text):
             return  # (adverse events are the safety reader's; who people were, or a subgroup's shares, no result)
         # (A count with its share, "71例（35.6%）", is the share of that arm.)
@@ -4387,8 +4439,8 @@ class Outcomes:
                     continue
                 if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or PER_TIME.match(self.ctx.norm, st.end) \
                         or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
-                        or SAFETY_NAME.search(measure.name) or self.ctx.mentions("adverse_events", measure.start, st.start):
-                    continue  # (adverse events are the safety reader's)
+                        or self.ctx.mentions("adverse_events", measure.start, st.start):
+                    continue  # (an event the safety reader counts)
                 if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
                     continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
                 if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)) \
@@ -4593,7 +4645,7 @@ class Outcomes:
             name = self._named_measure(after["x"]) if after else None
             measure = (Mention(name, after.start("x"), after.end("x")) if name and not self._names_an_arm(name)
                        else next(iter(self._phrase_measure(s, [first], [])), None))
-        if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or SAFETY_NAME.search(measure.name):
+        if measure is None or GENERIC_CHANGE.fullmatch(measure.name):
             return
         lead = CLAUSE_VERB.search(self._text(pairs[0][3], first.start))
         for arm, i, st, a, b in pairs:
@@ -4671,7 +4723,7 @@ class Outcomes:
             # words between may name what the values are of ("shorter stay ... a higher daily
             # cost (€345 vs €252)").
             if len(run) != len(order) or len({st.percent for _, st, _ in run}) != 1 or vocab.info(measure.name) is None \
-                    or (run[0][1].start - measure.end > 50 and not RESPECTIVELY.search(s.text)) or SAFETY_NAME.search(measure.name):
+                    or (run[0][1].start - measure.end > 50 and not RESPECTIVELY.search(s.text)):
                 return
             change = CHANGE_WORD.search(self._text(max(s.start, measure.start - 30), run[0][1].start))
             sign = None
@@ -5086,6 +5138,11 @@ class Outcomes:
             # received drug K with colchicine and 20% of those who received drug K alone".)
             described = [self._who_received(x) for x in f.stats if WHO_RECEIVED.match(self.ctx.norm, x.end)]
             return self._who_received(Stat(0, a, b)) if None not in described else None
+        # "between the semaglutide group (78.5%) and the placebo group (78.7%)": a value in the
+        # bracket right after an arm's name is that arm's, whatever is named after the bracket.
+        bracketed = next((g for g in reversed(f.groups) if g.end <= a), None)
+        if bracketed is not None and OPENED_RIGHT_AFTER.fullmatch(self.ctx.norm, bracketed.end, a):
+            return bracketed.name
         for g in f.groups:
             # (A bracket right after the value holds its own count: "56.7% (17/30) in the X group".)
             between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
@@ -5153,6 +5210,8 @@ class Outcomes:
         if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and _rate_of_adverse_events(m.measure, m.quote):
             # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%"; "≥3级不良反应的
             # 发生率(66.3% vs 61.6%)", whose name was cut to its last word)
+            if m.measure in self._adverse_names:
+                self.adverse_rates.append(m)
             return
         if m.stat == "percent" and (vocab.info(m.measure) or {}).get("unit") not in (None, "%"):
             # A measure kept in kg, mmHg or L has no level in percent: "58.0% of patients lost at
@@ -5721,8 +5780,11 @@ def against_control(design: str | None, text: str, arms_read: int) -> bool:
     return design == "rct" and arms_read == 1
 
 
-def extract(ctx: Context) -> tuple[list[Measurement], list[Effect]]:
-    return Outcomes(ctx).run()
+def extract(ctx: Context) -> tuple[list[Measurement], list[Effect], list[Measurement]]:
+    """The outcomes' measurements and effects, and the rates of adverse events read beside them."""
+    reader = Outcomes(ctx)
+    measurements, effects = reader.run()
+    return measurements, effects, reader.adverse_rates
 
 
 COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N|(?<!比)例\s*[(（]\s*%", re.I)  # a row's "n (%)" ("例(%)"): its cells are counts and shares

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import lexicon
+from ..vocab.lexicon import Tokens
 from .context import Context
 from .numbers import BOUND_BEFORE, EN_WORD_NUMBER, counts, english_number, number, stats, whole_number_end
 from .numerals import NUMERAL_CHARS, chinese_to_int
@@ -231,6 +233,10 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
 # reader does not name; not a sentence that also speaks of severity, a subgroup, a time or a
 # plan: any of those and the shares may be of something else.)
 GENERIC_AE = re.compile(r"(?P<serious>严重|嚴重|serious\s+)?(?:不良反应|不良反應|不良事件|adverse\s+(?:events?|reactions?))", re.I)
+# A rate's words around an event's name: "不良反应发生率", "the incidence of adverse events".
+RATE_OF = re.compile(r"的?[总總]?(?:发生率|發生率)$|^(?:the\s+)?(?:incidences?|rates?|proportions?)\s+of\s+|\s+(?:rates?|incidences?)$", re.I)
+# The same words as a whole name: "adverse events", "Overall adverse events", "严重不良反应".
+GENERIC_NAME = re.compile(r"(?:(?:any|all|overall)\s+|总体|總體)?" + GENERIC_AE.pattern, re.I)
 NOT_ANY_EVENT = re.compile(
     r"grade|级|級|非|non-?serious|severe|mild|moderate|重度|轻度|輕度|中度|多为|多為|多数|多數|"
     r"gastrointestinal|消化|胃肠|胃腸|treatment-related|drug-related|related|有关|有關|相关|相關|immune|neurolog|cardiac|fatal|"
@@ -499,3 +505,43 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
     found = [f for f in found if not BOUND_BEFORE.search(segment, max(0, f[2] - 16), f[2])]
     return sorted(found, key=lambda f: f[2])
 
+
+
+def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
+    """``events`` with the arms' rates of adverse events the outcome shapes read
+    ("gastrointestinal adverse events (82.8 versus 63.2 percent)"): a rate completes the event
+    of its name and arm that has none, else is an event of its own.
+
+    >>> from .record import Measurement
+    >>> read = [AdverseEvent("nausea", 3, None, quote="q", group="drug")]
+    >>> rates = [Measurement("nausea", "drug", None, "percent", 7.5, quote="q"),
+    ...          Measurement("serious adverse events", "placebo", None, "percent", 2.0, quote="r")]
+    >>> [(e.event, e.group, e.n, e.pct) for e in with_rates(read, rates)]
+    [('nausea', 'drug', 3, 7.5), ('serious adverse events', 'placebo', None, 2.0)]
+    """
+    out, used = list(events), []
+    for r in rates:
+        if r.stat not in ("percent", "n") or r.time is not None and getattr(r.time, "value", None) == 0:
+            continue
+        used.append(r)
+        pct, n = (r.value, None) if r.stat == "percent" else (None, int(r.value))
+        # (Events of any kind, or serious ones, named as ``_any_event_by_arm`` names them.)
+        written = RATE_OF.sub("", r.measure)
+        if written[:1].isupper() and not written[1:2].isupper():
+            written = written[0].lower() + written[1:]  # ("Infusion-related adverse events were …")
+        generic = GENERIC_NAME.fullmatch(written)
+        name = written if generic is None else "serious adverse events" if generic["serious"] else "any adverse event"
+        same = next((e for e in out if e.event.lower() == name.lower() and e.group == r.group), None)
+        if same is not None:
+            if same.pct is None and pct is not None:
+                same.pct = pct
+            elif same.n is None and n is not None:
+                same.n = n
+            continue
+        out.append(AdverseEvent(name, n, pct, None, None, r.quote, r.group))
+    # The event the vocabulary found in a rate's words, with no number ("gastrointestinal reaction"
+    # in "gastrointestinal adverse events (82.8 versus 63.2 percent)"), is that rate's, read again.
+    within = {(h.name, r.quote) for r in used for h in lexicon("adverse_events").find(Tokens(r.measure))}
+    return [e for e in out if e.n is not None or e.pct is not None
+            or not any(e.event == name and e.quote and quote and (quote in e.quote or e.quote in quote)
+                       for name, quote in within)]
