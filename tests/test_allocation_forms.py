@@ -65,3 +65,18 @@ def test_who_they_were_in_a_few_words_before_to():
         ("RDN", 36), ("sham", 33)]
     # ("to" inside who they were is not where the list begins)
     assert found("A trial.\n\nWe randomized 200 patients with resistance to metformin to velorexin or placebo.") == []
+
+
+def test_the_people_without_their_number_before_to():
+    """"We randomly assigned patients to X (n = 40) or Y (n = 42)": the active voice with the
+    people unnumbered (the second arm's size went to a subgroup, the arm had none)."""
+    assert found("A randomised trial.\n\nWe randomly assigned patients to velorexin (n = 40) or placebo (n = 42). "
+                 "Pain fell.") == [("velorexin", 40), ("placebo", 42)]
+
+
+def test_a_drug_named_whole_is_no_arm_beside_its_dose_levels():
+    got = found("A randomised trial.\n\nWe randomly assigned patients to receive either velorexin, at a dose of 70 mg "
+                "or 140 mg, or placebo monthly. A total of 955 patients underwent randomization: 317 were assigned to "
+                "the 70-mg velorexin group, 319 to the 140-mg velorexin group, and 319 to the placebo group.")
+    assert ("velorexin", None) not in got
+    assert {("70-mg velorexin", 317), ("140-mg velorexin", 319), ("placebo", 319)} <= set(got)

@@ -66,3 +66,15 @@ def test_among_them_is_no_part_of_a_groups_name():
     found = dict(groups("结果 共300例缺血性脑卒中患者入组，其中甲型组120例(40.0%)、乙型组100例(33.3%)、丙型组80例(26.7%)。"
                         "各组间有效率比较差异无统计学意义(P=0.41)。"))
     assert found.get("甲型组") == 120 and not any(name.startswith("其中") for name in found)
+
+
+@pytest.mark.parametrize("sentence, enrolled", [
+    ("Methods We randomly assigned 529 patients with heart failure to receive velorexin or placebo.", 529),
+    ("Lee and colleagues randomly assigned (1:1) 579 adults with obesity to velorexin or placebo.", 579),
+    ("In this double-blind trial, we randomly assigned 5734 patients with kidney disease to velorexin or placebo.", 5734),
+])
+def test_enrolled_by_an_allocation_in_the_active_voice(sentence, enrolled):
+    text = "Velorexin trial\n\n" + sentence + "\nThe response rate was 40% with velorexin and 20% with placebo.\n"
+    study = extract(Document(text)).studies[0]
+    assert study.participants.enrolled == enrolled
+    assert str(enrolled) in study.participants.quotes["enrolled"]

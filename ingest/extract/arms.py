@@ -20,6 +20,7 @@ from .interventions import INN, is_comparator
 from .numerals import chinese_to_int
 from .prefilter import ascii_without
 
+DIGIT_IN = re.compile(r"\d")
 PEOPLE = r"(?:patients|participants|adults|children|infants|adolescents|women|men|people|persons|subjects|individuals|volunteers|smokers|veterans|residents|students|workers)"
 # The ratio of an allocation, after the people allocated: "(1:1)", "in a 2:1 ratio".
 _RATIO = r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)|in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio)"
@@ -31,6 +32,9 @@ ALLOCATION = re.compile(
     # with heart failure (…) to receive …"): after "randomly assigned" or "randomized" only, named
     # by a noun of people, ending right before "to receive / undergo / be treated / either" (not
     # "intolerant to statins", "stratified according to country", "into two groups according to").
+    # (or the people without their number: "We randomly assigned patients to X (n = 40) or Y")
+    r"(?:(?:(?<=assigned\s)|(?<=allocated\s)|(?<=randomized\s)|(?<=randomised\s))(?:(?:eligible|all|the)\s+)?" + PEOPLE +
+    r"\s+(?=(?:" + _RATIO + r"\s*)?to\s))?"
     r"(?:(?:(?<=randomly\sassigned\s)|(?<=randomly\sallocated\s)|(?<=randomized\s)|(?<=randomised\s)|(?<=\d\)\s))"
     r"(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\b(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,220}?\s"
     r"(?:(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b|" + _RATIO + r"\s*to\s)"
@@ -599,7 +603,22 @@ def extract(ctx: Context) -> list[Arm]:
             for part in (a, b):
                 name, dose, n = _clean(part)
                 add(name, dose, n, ctx.title)
-    return list(arms.values())
+    return _without_levels_whole(list(arms.values()))
+
+
+def _without_levels_whole(arms: list[Arm]) -> list[Arm]:
+    """The arms without a drug named whole where two or more arms are its dose levels ("to
+    either erenumab, at a dose of 70 mg or 140 mg, or placebo", then "317 to the 70-mg erenumab
+    group, 319 to the 140-mg erenumab group"): the levels are the arms, the drug none of its own.
+
+    >>> [a.name for a in _without_levels_whole([Arm("erenumab"), Arm("placebo", n=319), Arm("70-mg erenumab", n=317),
+    ...                                         Arm("140-mg erenumab", n=319)])]
+    ['placebo', '70-mg erenumab', '140-mg erenumab']
+    """
+    def levels_of(whole: Arm) -> list[Arm]:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(whole.name)}(?![\w-])", re.I)
+        return [a for a in arms if a is not whole and a.n is not None and DIGIT_IN.search(a.name) and pattern.search(a.name)]
+    return [a for a in arms if a.n is not None or len(levels_of(a)) < 2]
 
 
 # A treatment set against what stands in for none: "versus placebo", "compared with sham
