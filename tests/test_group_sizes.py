@@ -78,3 +78,19 @@ def test_enrolled_by_an_allocation_in_the_active_voice(sentence, enrolled):
     study = extract(Document(text)).studies[0]
     assert study.participants.enrolled == enrolled
     assert str(enrolled) in study.participants.quotes["enrolled"]
+
+
+@pytest.mark.parametrize("sentence, enrolled", [
+    ("The study, which involved more than 4,300 patients, was published last week.", 4300),
+    ("Clinical trials included 1,106 people with relapsing disease from 24 countries.", 1106),
+    ("Researchers analyzed electronic health records of more than 18,000 adults who were using velorexin.", 18000),
+    ("We used the prospective Northfield Biobank study (n=48,720) to examine the risk of death.", 48720),
+    ("N = 12 patients: 50% male; median age 66 years.", 12),
+    # two parts of the cohort whose total the article does not write: no total
+    ("In the study, researchers analyzed data from 80,647 women and 37,716 men who answered questionnaires.", None),
+    ("The study included 74 563 women (1984-2018) and 39 501 men (1986-2018) without cancer.", None),
+])
+def test_enrolled_by_what_was_done_with_the_cohort(sentence, enrolled):
+    text = "Velorexin study\n\n" + sentence + "\nThe response rate was 40% with velorexin.\n"
+    study = extract(Document(text)).studies[0]
+    assert study.participants.enrolled == enrolled

@@ -87,6 +87,24 @@ AMONG = re.compile(r"(?:^|(?<=[.:]\s)|(?<=(?-i:RESULTS|Results)\s)(?=(?-i:Among|
            r"\b(?!\s+(?:screened|assessed|evaluated|approached|invited|eligible|who\s+were\s+(?:screened|eligible)))", re.I)
 ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
               r"|共(?:有|计)?\s*(?P<m>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|位|人)[^。；;]{0,60}?(?:接受了?|参与了?|参加了?)")
+# The cohort by the verb that says what was done with it, its count after the verb with
+# only a quantifier or the data between: "The study involved more than 4,300 patients",
+# "Clinical trials included 1,106 people", "analyzed electronic health records of more than 18,000
+# adults", "Estruch et al. assigned 7,447 participants". (Not a part of it: "of whom", "among".)
+COHORT_VERB = re.compile(r"(?=[iearsfc])\b(?:involv(?:ed|ing)|included|enroll?ed|recruited|studied|analy[sz]ed|followed|assigned|"
+                         r"compris(?:ed|ing))\s+(?:(?:the\s+)?(?:(?:electronic\s+)?(?:health\s+|medical\s+)?(?:data|records?|information)"
+                         r"\s+(?:of|from|on)\s+)?(?:a\s+total\s+of|more\s+than|over|nearly|almost|about|approximately|around|some)\s+"
+                         r"|(?:the\s+)?(?:electronic\s+)?(?:health\s+|medical\s+)?(?:data|records?|information)\s+(?:of|from|on)\s+)?"
+                         r"(?P<n>(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?![\d,]))\d{2,7})\s+"
+                         r"(?:[A-Za-z-]+\s+){0,3}?" + PEOPLE + r"\b", re.I)
+COHORT_VERB_WORDS = ("involv", "includ", "enrol", "recruit", "studied", "analy", "followed", "assigned", "compris")
+# After a count of people, another part of the cohort: "80,647 women and 37,716 men" (whose
+# total is not written).
+ANOTHER_PART = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*and\s+\d")
+# "the China Kadoorie Biobank (CKB) study (n=487,209)", "13 randomized trials; n=164,225", "N = 12 patients": a
+# total after the study's name, or opening a line.
+STUDY_N = re.compile(r"\b(?:study|trial|trials|cohort|biobank|meta-analysis|registry)\s*(?:[;,:]\s*|\(\s*)[Nn]\s*=\s*"
+                     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*%)|^\W{0,4}N\s*=\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+" + PEOPLE + r"\b", re.I)
 INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
 # The whole cohort named by its total when no sentence says "enrolled": "A total of 117,919
 # Chinese men and women", "RCTs including 33,830 patients", "conducted in 176 subjects", "The
@@ -246,6 +264,16 @@ def extract(ctx: Context) -> Participants:
                 m = None if ZH_NOT_COHORT.search(s.text, a, b) else zh
             if m and not OUTCOME_VERB.search(s.text, m.end()):
                 p.enrolled = _as_int(next(v for k, v in m.groupdict().items() if v and k != "part"))
+                p.quotes["enrolled"] = s.text
+                break
+    if p.enrolled is None:
+        for s in own:
+            if not DIGIT.search(s.text):
+                continue
+            m = (None if ascii_without(s.text, COHORT_VERB_WORDS) else COHORT_VERB.search(s.text)) \
+                or ("=" in s.text and STUDY_N.search(s.text) or None)
+            if m and not OUTCOME_VERB.search(s.text, m.end()) and not ANOTHER_PART.match(s.text, m.end()):
+                p.enrolled = _as_int(next(v for v in m.groups() if v))
                 p.quotes["enrolled"] = s.text
                 break
     return p
