@@ -86,6 +86,9 @@ def test_enrolled_by_an_allocation_in_the_active_voice(sentence, enrolled):
     ("Researchers analyzed electronic health records of more than 18,000 adults who were using velorexin.", 18000),
     ("We used the prospective Northfield Biobank study (n=48,720) to examine the risk of death.", 48720),
     ("N = 12 patients: 50% male; median age 66 years.", 12),
+    ("Participants: 686 adults with pyelonephritis (median age, 58 years).", 686),
+    # a population analysed is not the cohort enrolled
+    ("The modified intention-to-treat population included 512 patients (258 velorexin, 254 placebo).", None),
     # two parts of the cohort whose total the article does not write: no total
     ("In the study, researchers analyzed data from 80,647 women and 37,716 men who answered questionnaires.", None),
     ("The study included 74 563 women (1984-2018) and 39 501 men (1986-2018) without cancer.", None),

@@ -98,12 +98,17 @@ COHORT_VERB = re.compile(r"(?=[iearsfc])\b(?:involv(?:ed|ing)|included|enroll?ed
                          r"(?P<n>(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?![\d,]))\d{2,7})\s+"
                          r"(?:[A-Za-z-]+\s+){0,3}?" + PEOPLE + r"\b", re.I)
 COHORT_VERB_WORDS = ("involv", "includ", "enrol", "recruit", "studied", "analy", "followed", "assigned", "compris")
+# A population analysed, the subject of a verb of COHORT_VERB: "The intention-to-treat population
+# included …", "the per-protocol set comprised …".
+ANALYSIS_SET = re.compile(r"\b(?:population|set|analys[ie]s|ITT|MITT|per[- ]protocol|intention[- ]to[- ]treat)\b", re.I)
 # After a count of people, another part of the cohort: "80,647 women and 37,716 men" (whose
 # total is not written).
 ANOTHER_PART = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*and\s+\d")
 # "the China Kadoorie Biobank (CKB) study (n=487,209)", "13 randomized trials; n=164,225", "N = 12 patients": a
 # total after the study's name, or opening a line.
-STUDY_N = re.compile(r"\b(?:study|trial|trials|cohort|biobank|meta-analysis|registry)\s*(?:[;,:]\s*|\(\s*)[Nn]\s*=\s*"
+STUDY_N = re.compile(r"^\W{0,4}(?:participants|patients|subjects|population)\s*:\s*(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+){0,3}?"
+                     + PEOPLE + r"\b|"
+                     r"\b(?:study|trial|trials|cohort|biobank|meta-analysis|registry)\s*(?:[;,:]\s*|\(\s*)[Nn]\s*=\s*"
                      r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*%)|^\W{0,4}N\s*=\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+" + PEOPLE + r"\b", re.I)
 INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
 # The whole cohort named by its total when no sentence says "enrolled": "A total of 117,919
@@ -271,7 +276,9 @@ def extract(ctx: Context) -> Participants:
             if not DIGIT.search(s.text):
                 continue
             m = (None if ascii_without(s.text, COHORT_VERB_WORDS) else COHORT_VERB.search(s.text)) \
-                or ("=" in s.text and STUDY_N.search(s.text) or None)
+                or (("=" in s.text or ":" in s.text) and STUDY_N.search(s.text) or None)
+            if m is not None and ANALYSIS_SET.search(s.text, 0, m.start()):
+                m = None  # ("The micro-MITT population included 512 patients": those analysed, not enrolled)
             if m and not OUTCOME_VERB.search(s.text, m.end()) and not ANOTHER_PART.match(s.text, m.end()):
                 p.enrolled = _as_int(next(v for v in m.groups() if v))
                 p.quotes["enrolled"] = s.text
