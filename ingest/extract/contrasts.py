@@ -45,7 +45,9 @@ QUANTILE = re.compile(r"^((?:highest|lowest|top|bottom|upper|lower|middle|first|
                       r"(?:quarter|quartile|quintile|tertile|third|decile|category|group)s?)\s+of\s+.+$", re.I)
 # Where a phrase stops: punctuation, a verb, a number, a time.
 PHRASE_END = re.compile(r"[,;:()\[\]，；：（）、]|\s(?:had|has|have|was|were|is|are|showed?|experienced|demonstrated|"
-                        r"did|does|do|reported|developed|achieved|at|during|after|over|within|by|for|and\s+(?:a|an)\s)\b(?!-)|"
+                        r"did|does|do|reported|developed|achieved|at|during|after|over|within|by|for|and\s+(?:a|an)\s|"
+                        # (what a treatment did: "Compared with placebo, drug Q reduced the risk …")
+                        r"(?:significantly\s+)?(?:reduced|lowered|cut|decreased|increased|raised|halved|prevented|improved|doubled))\b(?!-)|"
                         r"\s(?=\d)", re.I)
 COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                       r"as\s+opposed\s+to)\s+", re.I)
@@ -70,7 +72,10 @@ RANKS = re.compile(r"\b(highest|lowest|top|bottom|upper|lower)\s+(?:versus|vs\.?
 # 与不饮茶者相比，每天饮茶者…: the side is a short run ending in a word for people or a group.
 ZH_COMPARED = re.compile(r"(?:(?:与|和|跟|與)(?P<versus>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較|相较|相較)|"
                          r"(?:相较于|相較於|相比于|相比於|相对于|相對於)(?P<versus2>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較)?)[，,]\s*"
-                         r"(?P<group>[^，,；;。]{1,16}?(?:者|组|人群|患者|人|女性|男性|儿童|用户))")
+                         r"(?P<group>[^，,；;。]{1,16}?(?:者|组|人群|患者|人|女性|男性|儿童|用户)|"
+                         # (a treatment, then what it did: "与安慰剂相比，阿司匹林使卒中风险降低20%")
+                         r"[^，,；;。]{2,16}?(?=(?:能|可|可以|使|将|將)?(?:显著|顯著|明显|明顯)?(?:降低|减少|減少|下降|增加|升高|提高)|"
+                         r"(?:能|可|可以|使|将|將)))")
 ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|人群|患者|人))(?:与|和|與|较|較|比)(?P<versus>[^，,；;。]{1,20}?"
                      r"(?:者|组|組|人群|患者|人))(?:相比|比较|比較|的|之间|之間)")
 # "HCC术后行TACE治疗较单纯手术治疗能有效降低…": one treatment against another (not a time against
@@ -79,6 +84,7 @@ ZH_THAN = re.compile(r"(?:^|[，,。；;：:]\s*)(?:经[^，,；;。]{0,10}[，,
                      r"(?!\s*(?:治疗前|治療前|基线|基線|入组时|入組時|术前|術前|前|以往|既往|同期|对照期|對照期))"
                      r"(?P<versus>[^，,；;。()（）]{2,16}?)(?:能|可|更|均|显著|顯著|明显|明顯|有效|降低|提高|增加|减少|減少|升高|下降|改善|延长|延長|缩短|縮短)")
 # A result's bracket after the words it qualifies: "Night shift work (HR 1.26, 95% CI 1.05-1.51)".
+ZH_RISK_OF_SIDE = re.compile(r"的[^的，,]{1,10}?(?:风险|風險|发生率|發生率|几率|幾率|機率)$")
 BRACKETED_AFTER = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 # A side that is a time, not a treatment: "较用药前", "较之前", "入院时", "治疗后…" (one time against another).
 ZH_TIME_SIDE = re.compile(r"(?:前|时|時|初|末|之后|之後)$|^(?:治疗后|治療後|用药后|用藥後|术后|術後|干预后|干預後|之前|以前|入院|入组|入組|基线|基線)")
@@ -128,7 +134,7 @@ def side(phrase: str) -> str | None:
         return None
     # A number, a sentence opener, a verb, a time ("baseline") or a clause cut short ("patients
     # who") is no side.
-    if re.search(r"\d|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
+    if re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
                  r"showed|exhibited|but|respectively|decreased|increased|improved|reduced|declined|rose|fell|lower|higher)\b|"
                  r"\b(?:baseline|pre-?treatment|pre-?intervention|before|previous|prior)\b|\b(?:who|that|which)$|"
                  r"治疗前|治療前|基线|基線", phrase, re.I):
@@ -198,14 +204,15 @@ def contrast(text: str) -> Contrast | None:
         return Contrast(f"{m[1]} {noun}", f"{m[2]} {noun}")
     m = ZH_COMPARED.search(text)
     if m:
-        return Contrast(m["group"].strip(), (m["versus"] or m["versus2"]).strip())
+        return Contrast(ZH_RISK_OF_SIDE.sub("", m["group"].strip()) or m["group"].strip(), (m["versus"] or m["versus2"]).strip())
     m = ZH_PAIR.search(text) if not text.isascii() else None  # (Chinese only)
     if m:
         return Contrast(m["group"].strip(), m["versus"].strip())
     m = ZH_THAN.search(text) if not text.isascii() else None
     if m and not re.search(r"\d", m["group"] + m["versus"]) and not ZH_TIME_SIDE.search(m["versus"]) \
             and not ZH_RELATIVELY.match(m["versus"]):
-        return Contrast(m["group"].strip(), m["versus"].strip())
+        # ("吃最多白肉族群的罹癌風險較吃最多紅肉的族群低": the group, not its risk)
+        return Contrast(ZH_RISK_OF_SIDE.sub("", m["group"].strip()) or m["group"].strip(), m["versus"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)
     having = trait_subject(text) if not cue else None

@@ -68,7 +68,7 @@ HISTORICAL = re.compile(r"既往|以往|历史|歷史|此前|过去|過去|\bhis
 RANGE_THEN_CHANGE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个月|個月|月|周|週|天|日|年|%|分)?\s*"
                                r"(?P<verb>提升|提高|升|增|降|下降|减少|延长|延長|缩短|縮短)(?:至|到)")
 UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
-DOWN = re.compile(r"降|减|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss|\bcut\b", re.I)
+DOWN = re.compile(r"降|减|減|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss|\bcut\b", re.I)
 IMPROVE = re.compile(r"改善|好转|improv", re.I)
 MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilograms?|pounds?|lb)?\s*(?:of|in)\s+"
                                   r"(?:their|his|her|its|the|total|initial|baseline|starting|mean)?\s*"
@@ -110,9 +110,15 @@ RELATIVE_CHANGE = re.compile(
     r"(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|for|at|after|over)\b|\s*$)"
     r"|(?<![\d.])(?P<v3>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<efficacy>effective|efficacious)\s+(?:in\s+preventing|against|at\s+preventing)\s+"
     r"(?P<x3>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5})"
-    r"|(?P<x4>[\u4e00-\u9fff]{2,12}?)(?P<risk4>风险|風險|危险|危險|发生率|發生率|几率|幾率|比率|比例)(?:[亦也则則更均]|大幅|明显|明顯|显著|顯著)*"
+    # (an arm named before the event is no part of its name: "阿司匹林组的卒中风险降低了20%")
+    r"|(?P<x4>(?:(?![组組])[\u4e00-\u9fff]){2,12}?)(?P<risk4>风险|風險|危险|危險|发生率|發生率|几率|幾率|比率|比例)(?:[亦也则則更均]|大幅|明显|明顯|显著|顯著)*"
     r"(?P<dir4>降低|下降|减少|減少|增加|升高|上升)了?\s*(?:约|約)?"
-    r"(?P<v4>\d+(?:\.\d+)?)\s*%)", re.I)
+    r"(?P<v4>\d+(?:\.\d+)?)\s*%"
+    # "可降低66% 子宮內膜癌風險", "可減少子宮內膜癌風險 66%": the verb first, the event and its share after it
+    r"|(?P<dir5>降低|下降|减少|減少|增加|升高)了?\s*(?:约|約)?(?P<v5>\d+(?:\.\d+)?)\s*%\s*(?:以上)?(?:的)?\s*"
+    r"(?P<x5>(?:(?![组組])[\u4e00-\u9fff]){2,12}?)(?P<risk5>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
+    r"|(?P<dir6>降低|下降|减少|減少|增加|升高)了?(?P<x6>(?:(?![组組])[\u4e00-\u9fff]){2,12}?)(?P<risk6>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
+    r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%)", re.I)
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
@@ -2484,7 +2490,10 @@ class Outcomes:
         95%CI: …)、糖尿病(OR=2.31, …)是卒中后抑郁的独立危险因素". Each ratio is its exposure's
         against those without it (the reference), named as the article writes it."""
         s = f.sentence
-        if not f.stats or (ascii_without(s.text, EXPOSURE_WORDS) and "因素" not in s.text):
+        if not f.stats:
+            return
+        if ascii_without(s.text, EXPOSURE_WORDS) and "因素" not in s.text:
+            self._exposures_against_a_reference(f)
             return
         lead = EXPOSURES_LEAD.search(self.ctx.norm, s.start, s.end)
         if lead is not None:
@@ -2493,6 +2502,7 @@ class Outcomes:
         else:
             zh = ZH_EXPOSURES.search(self.ctx.norm, s.start, s.end)
             if zh is None:
+                self._exposures_against_a_reference(f)
                 return
             outcome_at, b = zh.start("outcome"), zh.start()
             # (the list opens after "显示，" or a clause's mark, not after a comma inside a bracket)
@@ -2525,6 +2535,46 @@ class Outcomes:
                 continue
             self.effects.append(Effect(measure, name, REFERENCE, None, es.type, es.value, ci, None, None, None,
                                        self._quote(s, x, y)))
+
+    def _exposures_against_a_reference(self, f: SentenceFacts) -> None:
+        """Exposures listed against one reference the sentence names first, each with its ratio
+        in its bracket, the outcome named after the list: "Compared with non-drinkers, those
+        drinking 1 cup a day (HR 0.90, 95% CI 0.82-0.99) and 2-3 cups a day (HR 0.85, …) had a
+        lower risk of death", "与鸡蛋摄入≤1个/周的人群相比，每周吃1-3个鸡蛋(HR 0.69，95%CI
+        0.59-0.81)、每周吃3-7个鸡蛋(HR 0.68，…)均与死亡风险降低有关". Each ratio is its exposure's
+        against the reference, both named as the article writes them; two exposures at least."""
+        s = f.sentence
+        lead = REFERENCE_LEAD.search(self.ctx.norm, s.start, s.end)
+        if lead is None:
+            return
+        reference = (lead["ref"] or lead["zhref"]).strip()
+        found, start = [], lead.end()
+        for open_at in BRACKET_OPEN.finditer(self.ctx.norm, lead.end(), s.end):
+            if open_at.start() < start:
+                continue
+            close = _closing_bracket(self.ctx.norm, open_at.start(), s.end)
+            if close is None:
+                break
+            inside = self.ctx.norm[open_at.end():close]
+            ratios = [e for e in effect_stats(inside) if e.type in NAMED_RATIOS]
+            name = EXPOSURE_ITEM_LEAD.sub("", self.ctx.norm[start:open_at.start()]).strip(" ,，、")
+            if len(ratios) != 1 or not name or len(name) > 40 or len(name.split()) > 8 or re.compile(r"[;；()（）=]").search(name):
+                break
+            cis = intervals(inside)
+            found.append((name, ratios[0], [cis[0].low, cis[0].high] if cis else None, open_at.start() - len(name), close + 1))
+            start = close + 1
+        outcome = OUTCOME_AFTER_LIST.match(self.ctx.norm, found[-1][4]) if len(found) >= 2 else None
+        if outcome is None:
+            return
+        written = (outcome["out"] or outcome["zhout"]).strip()
+        known = [m for m in f.measures if outcome.start() <= m.start and m.end <= outcome.end()]
+        measure = known[0].name if len(known) == 1 else written
+        taken = {e.value for e in self.effects if e.quote and e.quote in s.text}
+        for name, es, ci, x, y in found:
+            if es.value not in taken:
+                self.effects.append(Effect(measure, name, reference, None, es.type, es.value, ci, None, None, None,
+                                           self._quote(s, lead.start(), outcome.end())))
+                f.used_stats.update(i for i, st in enumerate(f.stats) if x <= st.start < y)
 
     def named_ratio_lists(self, f: SentenceFacts) -> None:
         """A ratio named once, then one value with its interval for each item listed before
@@ -4485,20 +4535,22 @@ class Outcomes:
                 or RATIO_NAMED.search(s.text):
             return
         for m in RELATIVE_CHANGE.finditer(self.ctx.norm, s.start, s.end):
-            v = next(k for k in ("v", "v2", "v3", "v4") if m[k] is not None)
-            x = next(k for k in ("x", "x2", "x3", "x4") if m[k] is not None)
+            v = next(k for k in ("v", "v2", "v3", "v4", "v5", "v6") if m[k] is not None)
+            x = next(k for k in ("x", "x2", "x3", "x4", "x5", "x6") if m[k] is not None)
             at = next((i for i, st in enumerate(f.stats) if i not in f.used_stats and st.percent
                        and m.start(v) <= st.start < m.end(v) + 1), None)
             if at is None:
                 continue
             st = f.stats[at]
-            risk = m["risk"] or m["risk2"] or m["risk4"]
+            risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"]
             event = risk is not None or m["efficacy"] is not None or bool(
                 self.ctx.mentions("conditions", m.start(x), m.end(x)) or self.ctx.mentions("adverse_events", m.start(x), m.end(x)))
             written = m[x].strip()
-            if x == "x4":
+            if x in ("x4", "x5", "x6"):
                 # "而住院的比率", "使死亡的风险": the event, without the words that join it on.
-                written = re.compile(r"^[而因使令让讓并並且及和与與亦也]+|[的之]+$").sub("", written)
+                written = re.compile(r"^[而因使令让讓并並且及和与與亦也的]+|[的之]+$").sub("", written)
+                # ("阿司匹林使卒中风险降低20%": what did it, then the event)
+                written = re.compile(r"^[^使令让讓]{1,12}[使令让讓]").sub("", written) or written
             name = self._named_measure(_clean(written)) if written else None
             if not event or name is None or re.compile(r"\d").search(name):
                 continue
@@ -4510,7 +4562,7 @@ class Outcomes:
             sides = self._relative_sides(f, lo, m.start())
             if sides is None:
                 continue
-            direction = m["dir"] or m["dir2"] or m["dir4"] or ""
+            direction = m["dir"] or m["dir2"] or m["dir4"] or m["dir5"] or m["dir6"] or ""
             sign = 1 if m["efficacy"] else (-1 if DOWN.search(direction) or direction.lower() == "fewer" else 1)
             f.used_stats.add(at)
             self.effects.append(Effect(name, sides[0], sides[1], self._time_clue(f, st, lo, hi), "effect_size",
@@ -4538,9 +4590,11 @@ class Outcomes:
         a 20% higher risk", "Statins lowered the risk …" are not the treatment's effect)."""
         from .interventions import is_comparator
         sides = contrast(self._text(f.sentence.start, f.sentence.end))
-        if sides is not None and sides.versus != REFERENCE and not (CLAUSE_VERB.search(sides.group) or CLAUSE_VERB.search(sides.versus)):
-            return sides.group, sides.versus
         arms = self._study_arms()
+        if sides is not None and sides.versus != REFERENCE and not (CLAUSE_VERB.search(sides.group) or CLAUSE_VERB.search(sides.versus)):
+            # (a side that is one of the study's arms, as the arm is named: "drug Q" is the arm "drug q")
+            as_arm = {a.lower(): a for a in arms}
+            return as_arm.get(sides.group.lower(), sides.group), as_arm.get(sides.versus.lower(), sides.versus)
         comparators = [a for a in arms if is_comparator(a)]
         treated = [a for a in arms if a not in comparators]
         if len(arms) == 2 and len(treated) == 1 and len(comparators) == 1:
@@ -5661,6 +5715,18 @@ EXPOSURES_LEAD = re.compile(r"\b(?:(?:risk|protective|prognostic|independent)\s+
                             r"(?:(?:higher|increased|greater|lower|reduced)\s+)?(?P<outcome>[^,;:()]{3,80}?)\s+"
                             r"(?:included|include|includes|were|are|comprised)\b\s*:?", re.I)
 EXPOSURE_WORDS = ("factor", "predictor")
+# The reference a list of exposures is set against, opening it: "Compared with non-drinkers, ",
+# "与鸡蛋摄入≤1个/周的人群相比，".
+REFERENCE_LEAD = re.compile(r"(?:\bcompared\s+(?:with|to)|\brelative\s+to)\s+(?P<ref>[^,;()]{2,60}?)\s*,\s*|"
+                            r"(?:与|與)(?P<zhref>[^，,。；;()（）]{2,40}?)(?:相比|比较|比較)\s*[，,]\s*", re.I)
+# The outcome, named after the list: "had a lower risk of death", "were associated with a higher
+# risk of stroke", "均与死亡风险降低有关".
+OUTCOME_AFTER_LIST = re.compile(
+    r"\s*,?\s*(?:respectively,?\s*)?(?:all\s+)?(?:had|showed|were\s+associated\s+with|were\s+linked\s+(?:to|with))\s+"
+    r"(?:an?\s+)?(?:significantly\s+)?(?:(?:lower|higher|reduced|increased|greater)\s+)?(?:risks?|odds|hazards?|incidence)\s+of\s+"
+    r"(?P<out>[A-Za-z][^,;.()]{2,60}?)(?=\s*(?:[,;.()]|$|\b(?:than|compared|in|among|after|during|over)\b))|"
+    r"\s*(?:均|都)?(?:与|與|和)(?P<zhout>[^，,。；;()（）]{2,20}?)(?:的)?(?:风险|風險)?(?:的)?"
+    r"(?:降低|升高|增加|下降|减少|減少|增高)?(?:显著|顯著)?(?:有关|有關|相关|相關)", re.I)
 # What the outcome's words go on to say of it, no part of its name: "… from age 65", "… at 5 years".
 EXPOSURE_OUTCOME_TAIL = re.compile(r"\s+(?:from|at|by|after|in|among|within|over)\s+.*$", re.I)
 # Exposures listed before the outcome they are factors of: "…是卒中后抑郁的独立危险因素".
@@ -5669,7 +5735,7 @@ ZH_EXPOSURES = re.compile(r"(?:均|都|皆)?(?:是|为|為|係|系)(?P<outcome>[
 ZH_LIST_OPENING = re.compile(r"(?:显示|顯示|发现|發現|表明|结果|結果)[，,：:]?|[：:，,](?=[^，,：:]*[(（])")
 BRACKET_OPEN = re.compile(r"[(（\[]")
 # Between one exposure's bracket and the next exposure: ", and", "、", "and".
-EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as)\s+|以及|及|和|与|與)?", re.I)
+EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as|even)\s+|以及|及|和|与|與|甚至|乃至)?", re.I)
 
 # Where a clause of within-arm changes ends: "；", a comma before the arms are compared ("…优于
 # 治疗前(P<0.05)，治疗后组间比较显示…"), the next numbered item ("…(P<0.01):②治疗组…").

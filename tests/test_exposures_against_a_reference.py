@@ -1,0 +1,58 @@
+"""Cohort news sets exposures against one reference, and treatments against their comparator,
+in the sentence's own words: "Compared with non-drinkers, those drinking 1 cup a day (HR …),
+2-3 cups a day (HR …) … had a lower risk of death"; "与…相比，每周吃1-3个鸡蛋(HR …)、… 均与
+死亡风险降低有关"; "Compared with progestin alone, X plus progestin reduced the risk of
+endometrial cancer by 66%"; "与安慰剂相比，阿司匹林使卒中风险降低20%". Each ratio or relative
+change is its exposure's (or treatment's) against the reference the sentence names.
+Made-up articles."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.extract.contrasts import Contrast, contrast
+from ingest.read.document import Document
+
+
+def effects(text: str) -> set:
+    return {(e.measure, e.group, e.versus, e.type, e.value) for s in extract(Document(text)).studies for e in s.effects}
+
+
+def test_exposures_each_with_its_ratio_against_the_reference_named_first():
+    got = effects("Tea and death: a cohort study\n\nIn a cohort of 40,000 adults followed for 10 years, compared with "
+                  "non-drinkers, those drinking 1 cup a day (HR 0.90, 95% CI 0.82-0.99), 2-3 cups a day (HR 0.85, 95% CI "
+                  "0.78-0.93) and 4 or more cups a day (HR 0.80, 95% CI 0.70-0.91) had a lower risk of death.\n")
+    assert {(g, v, x) for _, g, v, _, x in got} == {("those drinking 1 cup a day", "non-drinkers", 0.90),
+                                                    ("2-3 cups a day", "non-drinkers", 0.85),
+                                                    ("4 or more cups a day", "non-drinkers", 0.80)}
+    assert {t for *_, t, _ in got} == {"hazard_ratio"}
+
+
+def test_chinese_exposures_against_the_reference_named_first():
+    got = effects("鸡蛋与死亡\n\n这项队列研究纳入18914名成年人。与鸡蛋摄入≤1个/周的人群相比，每周吃1-3个鸡蛋(HR 0.69，95%CI "
+                  "0.59-0.81)、每周吃3-7个鸡蛋(HR 0.68，95%CI 0.59-0.79)、甚至每天吃≥2个鸡蛋(HR 0.64，95%CI 0.52-0.78)"
+                  "均与死亡风险降低有关。\n")
+    assert {(g, v, x) for _, g, v, _, x in got} == {("每周吃1-3个鸡蛋", "鸡蛋摄入≤1个/周的人群", 0.69),
+                                                    ("每周吃3-7个鸡蛋", "鸡蛋摄入≤1个/周的人群", 0.68),
+                                                    ("每天吃≥2个鸡蛋", "鸡蛋摄入≤1个/周的人群", 0.64)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Compared with placebo, drug Q reduced the risk of stroke by 20%.", Contrast("drug Q", "placebo")),
+    ("Compared with progestin alone, GLP-1RA plus progestin reduced the risk of cancer by 66%.",
+     Contrast("GLP-1RA plus progestin", "progestin alone")),
+    ("与安慰剂相比，阿司匹林使卒中风险降低20%。", Contrast("阿司匹林", "安慰剂")),
+    ("相較於吃最多紅肉的族群，吃最多白肉族群的罹癌風險減少28%。", Contrast("吃最多白肉族群", "吃最多紅肉的族群")),
+])
+def test_the_sides_of_a_treatments_relative_change(text, expected):
+    assert contrast(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("阿司匹林与卒中\n\n与安慰剂相比，阿司匹林使卒中风险降低20%。\n", ("stroke", "阿司匹林", "安慰剂", -20)),
+    ("瘦瘦针与癌症\n\n与单用黄体素相比，合用GLP-1RA可降低66%的子宫内膜癌风险。\n",
+     ("endometrial cancer", "合用GLP-1RA", "单用黄体素", -66)),
+    ("瘦瘦针与癌症\n\n与单用黄体素相比，合用GLP-1RA可减少子宫内膜癌风险66%。\n",
+     ("endometrial cancer", "合用GLP-1RA", "单用黄体素", -66)),
+])
+def test_chinese_relative_changes_with_the_verb_first(text, expected):
+    assert {(m, g, v, x) for m, g, v, _, x in effects(text)} == {expected}
