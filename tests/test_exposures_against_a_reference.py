@@ -56,3 +56,12 @@ def test_the_sides_of_a_treatments_relative_change(text, expected):
 ])
 def test_chinese_relative_changes_with_the_verb_first(text, expected):
     assert {(m, g, v, x) for m, g, v, _, x in effects(text)} == {expected}
+
+
+def test_a_comparator_after_compared_to_in_a_review_of_one_treatment():
+    """A meta-analysis of one treatment against placebo: "X showed significant improvement for
+    Y compared to placebo (RR …)" is X's effect against placebo, not placebo's against itself."""
+    got = effects("Velorexin for IBS: a meta-analysis\n\nA meta-analysis of placebo-controlled trials was performed. "
+                  "Seven trials (N=954) were included. Velorexin showed significant improvement for global symptom "
+                  "compared to placebo (RR 1.61; 95% CI 1.24, 2.10; P =0.0004).\n")
+    assert {(g, v, x) for _, g, v, _, x in got} == {("Velorexin", "placebo", 1.61)}

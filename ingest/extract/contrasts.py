@@ -61,7 +61,7 @@ OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:howeve
 ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b", re.I)
 # "associated with": the subject is the exposure ("Statin use was associated with ...").
 SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|\s(?:had|has|have|showed|experienced)\s+"
-                          r"(?:an?\s+)?(?:\d|significantly|lower|higher|greater|fewer|more|less|reduced|increased)|"
+                          r"(?:an?\s+)?(?:\d|significant(?:ly)?|lower|higher|greater|fewer|more|less|reduced|increased|improvements?|benefits?)|"
                           # "Drug X reduced the risk of death ... compared with placebo": what acted
                           r"\s(?:significantly\s+)?(?:reduced|lowered|cut|decreased|increased|improved|prevented|halved|raised)\s+"
                           r"(?:the\s+)?(?:risk|rate|odds|incidence|hazard|number|mortality|deaths?|events?)\b", re.I)

@@ -5239,6 +5239,13 @@ class Outcomes:
                 # "Compared with DPP-4 inhibitors, GLP-1 RAs were associated with ...": the
                 # arm after "compared with" is the comparator.
                 return other[0], names[0]
+            if COMPARED_WITH.search(before) and len(arms) != 2:
+                # "SJZT showed significant improvement … compared to placebo (RR 1.61 …)" in a
+                # meta-analysis of one treatment: the comparator, set against what the sentence
+                # says did better; nothing, where it does not say.
+                sides = contrast(self._text(lo, hi))
+                if sides is not None and sides.versus.lower() == names[0].lower() and sides.group.lower() != names[0].lower():
+                    return sides.group, names[0]
             return names[0], "baseline"
         return "all", "baseline"
 
