@@ -65,3 +65,14 @@ def test_a_comparator_after_compared_to_in_a_review_of_one_treatment():
                   "Seven trials (N=954) were included. Velorexin showed significant improvement for global symptom "
                   "compared to placebo (RR 1.61; 95% CI 1.24, 2.10; P =0.0004).\n")
     assert {(g, v, x) for _, g, v, _, x in got} == {("Velorexin", "placebo", 1.61)}
+
+
+def test_two_sides_named_after_their_prepositions_with_their_pair():
+    """"survival at five years was better in women taking metformin than in controls (73% v
+    44%, P=0.0002)": no arms were allocated; the sentence names both sides, each value is one
+    side's, the p their difference."""
+    text = ("Metformin and ovarian cancer\n\nA retrospective study of 215 women found that survival at five years was "
+            "better in women taking metformin than in controls (73% v 44%, P=0.0002).\n")
+    study = extract(Document(text)).studies[0]
+    assert {(m.group, m.value) for m in study.measurements} == {("metformin", 73), ("controls", 44)}
+    assert {(e.group, e.versus, e.p) for e in study.effects} == {("metformin", "controls", 0.0002)}

@@ -53,6 +53,10 @@ COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to
                       r"as\s+opposed\s+to)\s+", re.I)
 THAN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|smaller|larger|better|worse)\b[^,;()]{0,60}?\bthan\s+"
                   r"(?!(?:expected|before|baseline|usual|in\s+the\s+past)\b)", re.I)
+# "better in A than in B", "higher among A than among B": both sides named after a preposition.
+BETTER_IN_THAN_IN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|smaller|larger|better|worse|longer|shorter)\s+"
+                               r"(?:in|among|for|with)\s+(?P<a>[^,;()]{2,60}?)\s+than\s+(?:in|among|for|with)\s+"
+                               r"(?P<b>[^,;()]{2,60}?)(?=\s*[,;(]|\s*\.?$)", re.I)
 REFERENCE = "reference"
 REPORTED = re.compile(r"\b(?:showed|shows|found|finds|demonstrated|demonstrates|indicated|suggests|suggested|revealed|reported)\s+that\s+", re.I)
 # What may stand before a sentence's opening "Compared with ...": a label, a connective.
@@ -213,6 +217,13 @@ def contrast(text: str) -> Contrast | None:
             and not ZH_RELATIVELY.match(m["versus"]):
         # ("吃最多白肉族群的罹癌風險較吃最多紅肉的族群低": the group, not its risk)
         return Contrast(ZH_RISK_OF_SIDE.sub("", m["group"].strip()) or m["group"].strip(), m["versus"].strip())
+    m = BETTER_IN_THAN_IN.search(text)
+    if m:
+        # "survival was better in women taking metformin than in controls (73% v 44%)": the
+        # two sides, each after its preposition.
+        group, versus = side(m["a"]), side(m["b"])
+        if group and versus and group.lower() != versus.lower():
+            return Contrast(group, versus)
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)
     having = trait_subject(text) if not cue else None

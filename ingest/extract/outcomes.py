@@ -1911,6 +1911,10 @@ class Outcomes:
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
             sides = self._two_sides(f, lo, hi, m.start(), m.end(), measure)
+            if measure is None and sides is not None:
+                # "survival at five years was better in women taking metformin than in controls (73% v
+                # 44%)": the subject of the comparison, where no name stands right before the pair.
+                measure = self._subject_measure(lo, m.start())
             arm = self._arm_before_pair(f, lo, m.start()) if sides is None else None
             if arm is not None:
                 # "Remission was higher in the drug K group (35.6 vs. 20.2%)": the arm named right
@@ -2804,6 +2808,15 @@ class Outcomes:
         # not where it is when the measure was taken ("complication rates during hospital stay").
         known = [x for x in f.measures if a <= x.start and b - 8 <= x.end <= b and not setting.search(self._text(a, x.start))]
         return known[-1] if known else Mention(name, a, b)
+
+    def _subject_measure(self, lo: int, at: int) -> Mention | None:
+        """The outcome a clause's subject names (``measure_phrase``), where it stands."""
+        head = self._text(lo, at)
+        name = measure_phrase(head)
+        if not name or name not in head:
+            return None
+        a = lo + head.index(name)
+        return Mention(self._named_measure(name) or name, a, a + len(name))
 
     def _two_sides(self, f: SentenceFacts, lo: int, hi: int, a: int, b: int,
                    measure: Mention | None = None) -> tuple[str, str] | None:
@@ -4056,6 +4069,8 @@ class Outcomes:
         taken = {e.value for e in self.effects[before:] if e.value is not None}
         arms = self._study_arms()
         last_end = s.start
+        first_new = len(self.effects)
+        borrowed: list[Effect] = []  # effects whose outcome was named before another ratio's, not since
         for es in _shift(effect_stats(s.text), s.start):
             if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
                 continue
@@ -4101,6 +4116,13 @@ class Outcomes:
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             taken.add(es.value)
+            if since is None:
+                borrowed.append(self.effects[-1])
+        names = Counter(e.measure for e in borrowed)
+        if len({m.name for m in f.measures}) >= 2 and any(k >= 2 for k in names.values()):
+            # "ORR and DCR were higher … (OR 2.10, …; OR 2.80, …; OR 1.95, …)": ratios in a row after
+            # outcomes named together, as many or not: which is which, the sentence does not say.
+            self.effects[first_new:] = [e for e in self.effects[first_new:] if not (e in borrowed and names[e.measure] >= 2)]
 
     def _measure_associated_after(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
         """The outcome named right after "was associated with" that follows a ratio's bracket:

@@ -20,6 +20,9 @@ AFTER_CHANGE = re.compile(
 SUBJECT = re.compile(
     r"^\W*(?:(?:results?|findings|main\s+results|outcomes?)\s*[:：]\s*)?(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
     r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
+    # (the subject of a reported clause: "A retrospective study of 215 women found that survival …")
+    r"(?:[A-Za-z][^,;()\[\]]{0,120}?\s+(?:found|showed|shows|indicated|indicates|suggested|suggests|reported|revealed|"
+    r"demonstrated)\s+that\s+)?"
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
     r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|occurred|"
