@@ -67,3 +67,26 @@ def test_a_taiwanese_allocation_names_a_randomised_design():
     text = "新型疫苗的比較\n\n共12,400受試者隨機分派接受甲疫苗或乙疫苗。\n\n甲疫苗組發病率為0.4%，乙疫苗組為2.1%。\n"
     got = studies(text)
     assert len(got) == 1 and got[0]["design"] == "rct"
+
+
+def test_a_table_printed_one_cell_per_line():
+    """A converted page prints each cell on a line of its own: a header of five labels, then
+    five lines per trial. Each trial is a study: its size and phase from the cell that describes
+    it, its two arms as that cell names them ("X vs. Y"), each arm's result from "a% vs. b%"."""
+    from ingest.extract.trial_tables import read
+    cells = ["Drug", "Study", "ORR", "mPFS", "Reference",
+             "Fooxaban", "NCT01111111 (ORCA 1), N = 410 (phase III), fooxaban + chemotherapy vs. placebo + chemotherapy",
+             "45.5% vs. 30%", "7.1 vs. 5.2 mo.", "Ames et al. 2019 [4]",
+             "Barxaban", "NCT02222222 (SKUA 2), N = 388 (phase III), barxaban + chemotherapy vs. chemotherapy",
+             "51.0% vs. 33.2%", "8.0 vs. 6.1 mo.", "Berg et al. 2021 [5]"]
+    text = "Table 2. First-line trials\n\n" + "\n\n".join(cells) + "\n"
+    found = read(text)
+    assert [(s.citation.first_author, s.citation.year, s.participants.enrolled, s.phase) for s in found] == \
+        [("Ames", 2019, 410, "3"), ("Berg", 2021, 388, "3")]
+    assert {(m.measure, m.group, m.stat, m.value) for m in found[1].measurements} == {
+        ("objective response rate", "barxaban + chemotherapy", "percent", 51.0),
+        ("objective response rate", "chemotherapy", "percent", 33.2),
+        ("progression-free survival", "barxaban + chemotherapy", "median", 8.0),
+        ("progression-free survival", "chemotherapy", "median", 6.1)}
+    for s in found:  # (each fact quotes its row as printed, first cell to last)
+        assert all(m.quote in text and str(m.value).rstrip("0").rstrip(".") in m.quote for m in s.measurements)

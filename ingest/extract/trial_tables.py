@@ -31,6 +31,9 @@ from . import tables
 from .numbers import EFFECT_KIND, NUM
 from .record import Citation, Effect, Group, Intervention, Measurement, Participants, Study, Time
 
+# A header label of a table printed one cell per line: short, no sentence, no number but a
+# year's or a CI's ("HR (95% CI)").
+STACKED_LABEL = re.compile(r"(?!.*\d{3})[^\d.,;:。，；]{1,30}|[^.;:。；]{1,30}\(95\s*%\s*CI\)")
 # What a header cell says its column holds. Whole-label patterns: a column named "Study
 # population" or "Year of diagnosis" is no identity column.
 AUTHOR = re.compile(r"^(?:first\s+)?(?:authors?|author\s*\(year\)|authors?,?\s+year|study|studies|study\s+\(year\)|study,?\s+year|"
@@ -78,6 +81,15 @@ PERCENT_WORD = re.compile(r"%|percent|百分", re.I)
 # No value: "−", "NR" (not reported), "NA", "N/A", "—", "/".
 NO_VALUE = re.compile(r"^(?:[-−–—/]|n\.?\s*r\.?|n/?a|not\s+reported|未报告|未报道|无|-{2,})?$", re.I)
 VALUE = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?P<pct>%)?\s*$")
+# Two arms' values in one cell: "49.7% vs. 41%", "6.3 vs. 5.6 mo.".
+PAIR_CELL = re.compile(r"^\s*(?P<a>" + NUM + r")\s*(?P<pa>%)?\s*(?:vs\.?|versus|v\.?)\s*(?P<b>" + NUM + r")\s*(?P<pb>%)?\s*"
+                       r"(?P<unit>mo\.?|months?|m|weeks?|wk|days?|years?|yr)?\s*$", re.I)
+# A study described in one cell: "NCT02367794 (IMPower 131), N = 1021 (phase III), atezolizumab +
+# chemotherapy vs. placebo + chemotherapy (squamous)": its size, its phase, its arms.
+CELL_N = re.compile(r"\b[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
+CELL_PHASE = re.compile(r"\bphase\s+(?P<p>IV|III|II|I|[1-4])\b", re.I)
+CELL_ARMS = re.compile(r"(?:^|,\s*)(?P<a>[A-Za-z][^,()]{1,80}?)\s+(?:vs\.?|versus)\s+(?P<b>[A-Za-z][^,()]{1,80}?)"
+                       r"\s*(?:\([^()]{1,30}\))?\s*$", re.I)
 SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:±\s*(?P<pm>\d+(?:\.\d+)?)|[(（]\s*(?P<sd>\d+(?:\.\d+)?)\s*[)）])\s*$")
 LEAD_NUMBER = re.compile(r"^\s*(?P<v>" + NUM + r")")
 # A result cell that sets the row's drug against the column's comparator: "92% (vs. 32%)",
@@ -107,16 +119,63 @@ UNITS = (("year", re.compile(r"\byears?\b|\byrs?\b|年", re.I)), ("month", re.co
 def studies(ctx) -> list[Study]:
     """The studies a table of trials in the article lists (``read`` of its text); [] when the
     article has none."""
-    return read(ctx.text) if "|" in ctx.text else []
+    return read(ctx.text)
 
 
 def read(text: str) -> list[Study]:
     """Every table of trials in ``text`` (see the module's docstring), one Study per row in
-    the order printed."""
+    the order printed: tables of bars, else a table whose cells a page printed one per line."""
     out: list[Study] = []
-    for caption, lines in _blocks(text):
+    for caption, lines in (_blocks(text) if "|" in text else ()):
         out.extend(_table(text, caption, lines))
+    if not out:
+        for caption, lines in _stacked_blocks(text):
+            out.extend(_table(text, caption, lines))
     return out
+
+
+def _stacked_blocks(text: str):
+    """A table a page printed one cell per line (a converted page): a header of k short
+    labels, one of them naming the study (Study, Trial, Reference, Author, Year), then rows of
+    k lines each. Each row's quote runs from its first cell to its last, as printed. Which
+    rows name a study, ``_table`` decides; the rows are taken while they come k lines at a time
+    and the first of them names no header's label.
+
+    >>> text = "Trial\\n\\nORR\\n\\nReference\\n\\nORCA\\n\\n40% vs. 20%\\n\\nAmes et al. 2015\\n\\nSKUA\\n\\n30% vs. 10%\\n\\nBerg et al. 2019\\n"
+    >>> [(cells, text[a:b][:4]) for cells, a, b in next(_stacked_blocks(text))[1]]
+    [(['Trial', 'ORR', 'Reference'], 'Tria'), (['ORCA', '40% vs. 20%', 'Ames et al. 2015'], 'ORCA'), (['SKUA', '30% vs. 10%', 'Berg et al. 2019'], 'SKUA')]
+    """
+    lines = [(line.strip(), start + len(line) - len(line.lstrip())) for line, start in tables.lines_with_offsets(text)
+             if line.strip()]
+    if len(lines) < 9:
+        return
+    i = 0
+    while i < len(lines) - 5:
+        k = 0
+        while i + k < len(lines) and k < 9 and STACKED_LABEL.fullmatch(lines[i + k][0]):
+            k += 1
+        # (The first row's first cell may look like a label too, "Atezolizumab": the header is
+        # as long as the rows after it name their study in the same places.)
+        for width in range(k, 2, -1):
+            labels = [line for line, _ in lines[i:i + width]]
+            if not any(AUTHOR.match(x) or TRIAL.match(x) or YEAR_COLUMN.match(x) for x in labels):
+                continue
+            run = [(labels, lines[i][1], lines[i + width - 1][1] + len(lines[i + width - 1][0]))]
+            at, cited = i + width, None
+            while at + width <= len(lines):
+                cells = [line for line, _ in lines[at:at + width]]
+                where = next((c for c, cell in enumerate(cells) if _citation(cell, False)), None)
+                if not (_identified(labels, cells) or where is not None) or (cited is not None and where != cited):
+                    break  # (each row cites its study in the same column)
+                cited = where
+                run.append((cells, lines[at][1], lines[at + width - 1][1] + len(lines[at + width - 1][0])))
+                at += width
+            if len(run) >= 3:
+                yield next((line for line, _ in reversed(lines[:i])), ""), run
+                i = at
+                break
+        else:
+            i += max(k, 1)
 
 
 def _blocks(text: str):
@@ -396,6 +455,17 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
         if not cell or NO_VALUE.match(cell) or kind is None:
             continue
         label, sub = columns[i]
+        if kind == "author" and (CELL_N.search(cell) or CELL_ARMS.search(cell)):
+            # A cell that describes its study: its size and phase (its arms are read with the results).
+            n = CELL_N.search(cell)
+            if n and p.enrolled is None:
+                p.enrolled, p.quotes["enrolled"] = int(n["n"].replace(",", "")), quote
+            phase = CELL_PHASE.search(cell)
+            if phase and study.phase is None:
+                study.phase = {"I": "1", "II": "2", "III": "3", "IV": "4"}.get(phase["p"].upper(), phase["p"])
+            if phase and phase["p"].upper() in ("III", "3") and RANDOMISED.search(cell) is None and study.design is None \
+                    and CELL_ARMS.search(cell):
+                study.design = "rct"  # (a phase 3 trial of two arms is randomised but for rare exceptions)
         if kind in ("author", "trial"):
             cited = _citation(cell, kind == "author")
             if cited and not c.first_author:
@@ -428,6 +498,16 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
             _male(p, label, cell, quote)
         elif kind == "follow_up":
             study.follow_up = _time(label, cell) or study.follow_up
+        elif kind == "outcome" and not role[1] and (pair := PAIR_CELL.match(cell)) and len(described := _described_arms(cells)) == 2:
+            # "49.7% vs. 41%" under "ORR", the row's study naming its two arms "X vs. Y": each arm's.
+            measure = _measure(label)
+            median = pair["unit"] or re.compile(r"^m[A-Z]|median", re.I).search(label)
+            for name, value, pct in ((described[0], pair["a"], pair["pa"] or pair["pb"]), (described[1], pair["b"], pair["pb"])):
+                g = arm(name)
+                if median and not pct:
+                    study.measurements.append(Measurement(measure, g, None, "median", _number(value), None, None, None, quote))
+                else:
+                    _result(study, measure, g, label, value + ("%" if pct else ""), quote)
         elif kind == "outcome" and not role[1] and drug and (pair := VERSUS_CELL.match(cell)):
             # "92% (vs. 32%)": the row's drug, then the comparator the header names.
             against = VERSUS_HEADER.search(label)
@@ -468,6 +548,16 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
         study.effects = [e for e in study.effects if e.group != "all" or e.versus != "comparator"] + \
             [_whole(e) for e in study.effects if e.group == "all" and e.versus == "comparator"]
     return study
+
+
+def _described_arms(cells: list[str]) -> list[str]:
+    """The two arms a row's cell names as "X vs. Y" at its end, as written (a bracketed note
+    after them, "(squamous)", left out)."""
+    for cell in cells:
+        m = CELL_ARMS.search(cell)
+        if m:
+            return [_lower(m["a"].strip()), _lower(m["b"].strip())]
+    return []
 
 
 def _whole(e: Effect) -> Effect:
