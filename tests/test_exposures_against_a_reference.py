@@ -76,3 +76,14 @@ def test_two_sides_named_after_their_prepositions_with_their_pair():
     study = extract(Document(text)).studies[0]
     assert {(m.group, m.value) for m in study.measurements} == {("metformin", 73), ("controls", 44)}
     assert {(e.group, e.versus, e.p) for e in study.effects} == {("metformin", "controls", 0.0002)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flu vaccine study\n\nThe study found that vaccinated people 50 years and older were 57 percent less likely to be "
+     "hospitalized from flu than unvaccinated people.\n",
+     ("hospitalized from flu", "vaccinated people", "unvaccinated people", -57)),
+    ("Velorexin trial\n\nPatients were randomized to velorexin or placebo. Patients on velorexin were 30% less likely "
+     "to die than those on placebo.\n", ("die", "velorexin", "placebo", -30)),
+])
+def test_how_much_less_likely_one_side_was(text, expected):
+    assert {(m, g, v, x) for m, g, v, _, x in effects(text)} == {expected}

@@ -64,7 +64,9 @@ OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:howeve
                      r"in\s+contrast|by\s+contrast|importantly|notably)\b)?[\s,，]*", re.I)
 ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b", re.I)
 # "associated with": the subject is the exposure ("Statin use was associated with ...").
-SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|\s(?:had|has|have|showed|experienced)\s+"
+SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|"
+                          # "vaccinated people were 57 percent less likely to …", "were about half as likely"
+                          r"\s(?:were|was|are|is)\s+(?:\d|about\s|nearly\s|almost\s|roughly\s|(?:significantly\s+)?(?:less|more)\s+likely\b)|\s(?:had|has|have|showed|experienced)\s+"
                           r"(?:an?\s+)?(?:\d|significant(?:ly)?|lower|higher|greater|fewer|more|less|reduced|increased|improvements?|benefits?)|"
                           # "Drug X reduced the risk of death ... compared with placebo": what acted
                           r"\s(?:significantly\s+)?(?:reduced|lowered|cut|decreased|increased|improved|prevented|halved|raised)\s+"

@@ -108,6 +108,9 @@ RELATIVE_CHANGE = re.compile(
     r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir2>lower|reduced|reduction\s+in|higher|increased|increase\s+in|fewer)\s+"
     r"(?:the\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance|frequency|number)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
     r"(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|for|at|after|over)\b|\s*$)"
+    # "57 percent less likely to be hospitalized from flu than …", "30% more likely to die"
+    r"|(?<![\d.])(?P<v7>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir7>less|more)\s+likely\s+to\s+(?:be\s+|have\s+|develop\s+|experience\s+|get\s+)?"
+    r"(?P<x7>[A-Za-z][A-Za-z\- ]{1,60}?)(?=\s*[,;.(]|\s+(?:than|compared|versus|vs|in|among|over|during|after)\b|\s*$)"
     r"|(?<![\d.])(?P<v3>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<efficacy>effective|efficacious)\s+(?:in\s+preventing|against|at\s+preventing)\s+"
     r"(?P<x3>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5})"
     # (an arm named before the event is no part of its name: "阿司匹林组的卒中风险降低了20%")
@@ -4557,15 +4560,16 @@ class Outcomes:
                 or RATIO_NAMED.search(s.text):
             return
         for m in RELATIVE_CHANGE.finditer(self.ctx.norm, s.start, s.end):
-            v = next(k for k in ("v", "v2", "v3", "v4", "v5", "v6") if m[k] is not None)
-            x = next(k for k in ("x", "x2", "x3", "x4", "x5", "x6") if m[k] is not None)
+            v = next(k for k in ("v", "v2", "v3", "v4", "v5", "v6", "v7") if m[k] is not None)
+            x = next(k for k in ("x", "x2", "x3", "x4", "x5", "x6", "x7") if m[k] is not None)
             at = next((i for i, st in enumerate(f.stats) if i not in f.used_stats and st.percent
                        and m.start(v) <= st.start < m.end(v) + 1), None)
             if at is None:
                 continue
             st = f.stats[at]
             risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"]
-            event = risk is not None or m["efficacy"] is not None or bool(
+            # (how likely people were to be hospitalized, to die, to have a stroke: an event)
+            event = risk is not None or m["efficacy"] is not None or m["x7"] is not None or bool(
                 self.ctx.mentions("conditions", m.start(x), m.end(x)) or self.ctx.mentions("adverse_events", m.start(x), m.end(x)))
             written = m[x].strip()
             if x in ("x4", "x5", "x6"):
@@ -4584,7 +4588,7 @@ class Outcomes:
             sides = self._relative_sides(f, lo, m.start())
             if sides is None:
                 continue
-            direction = m["dir"] or m["dir2"] or m["dir4"] or m["dir5"] or m["dir6"] or ""
+            direction = m["dir"] or m["dir2"] or m["dir4"] or m["dir5"] or m["dir6"] or ("fewer" if m["dir7"] == "less" else m["dir7"]) or ""
             sign = 1 if m["efficacy"] else (-1 if DOWN.search(direction) or direction.lower() == "fewer" else 1)
             f.used_stats.add(at)
             self.effects.append(Effect(name, sides[0], sides[1], self._time_clue(f, st, lo, hi), "effect_size",
