@@ -219,7 +219,7 @@ def contrast(text: str) -> Contrast | None:
             and not ZH_RELATIVELY.match(m["versus"]):
         # ("吃最多白肉族群的罹癌風險較吃最多紅肉的族群低": the group, not its risk)
         return Contrast(ZH_RISK_OF_SIDE.sub("", m["group"].strip()) or m["group"].strip(), m["versus"].strip())
-    m = BETTER_IN_THAN_IN.search(text)
+    m = BETTER_IN_THAN_IN.search(text) if " than " in text else None
     if m:
         # "survival was better in women taking metformin than in controls (73% v 44%)": the
         # two sides, each after its preposition.

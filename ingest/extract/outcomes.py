@@ -2551,6 +2551,8 @@ class Outcomes:
         0.59-0.81)、每周吃3-7个鸡蛋(HR 0.68，…)均与死亡风险降低有关". Each ratio is its exposure's
         against the reference, both named as the article writes them; two exposures at least."""
         s = f.sentence
+        if not any(w in s.text for w in REFERENCE_WORDS):
+            return  # (every REFERENCE_LEAD holds one of these words)
         lead = REFERENCE_LEAD.search(self.ctx.norm, s.start, s.end)
         if lead is None:
             return
@@ -5752,6 +5754,7 @@ EXPOSURE_WORDS = ("factor", "predictor")
 # "与鸡蛋摄入≤1个/周的人群相比，".
 REFERENCE_LEAD = re.compile(r"(?:\bcompared\s+(?:with|to)|\brelative\s+to)\s+(?P<ref>[^,;()]{2,60}?)\s*,\s*|"
                             r"(?:与|與)(?P<zhref>[^，,。；;()（）]{2,40}?)(?:相比|比较|比較)\s*[，,]\s*", re.I)
+REFERENCE_WORDS = ("ompared", "elative", "相比", "比较", "比較")
 # The outcome, named after the list: "had a lower risk of death", "were associated with a higher
 # risk of stroke", "均与死亡风险降低有关".
 OUTCOME_AFTER_LIST = re.compile(
