@@ -53,6 +53,8 @@ COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to
                       r"as\s+opposed\s+to)\s+", re.I)
 THAN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|smaller|larger|better|worse)\b[^,;()]{0,60}?\bthan\s+"
                   r"(?!(?:expected|before|baseline|usual|in\s+the\s+past)\b)", re.I)
+# A side that is a time, not a group: "in the first month than in the second month".
+TIME_SIDE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|periods?|phases?|baseline|follow-up)\b", re.I)
 # "better in A than in B", "higher among A than among B": both sides named after a preposition.
 BETTER_IN_THAN_IN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|smaller|larger|better|worse|longer|shorter)\s+"
                                r"(?:in|among|for|with)\s+(?P<a>[^,;()]{2,60}?)\s+than\s+(?:in|among|for|with)\s+"
@@ -80,8 +82,11 @@ ZH_COMPARED = re.compile(r"(?:(?:与|和|跟|與)(?P<versus>[^，,；;。与和�
                          r"(?:相较于|相較於|相比于|相比於|相对于|相對於)(?P<versus2>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較)?)[，,]\s*"
                          r"(?P<group>[^，,；;。]{1,16}?(?:者|组|人群|患者|人|女性|男性|儿童|用户)|"
                          # (a treatment, then what it did: "与安慰剂相比，阿司匹林使卒中风险降低20%")
-                         r"[^，,；;。]{2,16}?(?=(?:能|可|可以|使|将|將)?(?:显著|顯著|明显|明顯)?(?:降低|减少|減少|下降|增加|升高|提高)|"
-                         r"(?:能|可|可以|使|将|將)))")
+                         r"(?:(?![风風]险|[风風]險|率|时|時|期间|期間|后|後|前)[^，,；;。]){2,16}?"
+                         r"(?=(?:能|可|可以|使|将|將)[^，,；;。]{0,12}?(?:降低|减少|減少|下降|增加|升高|提高)|"
+                         r"(?:显著|顯著|明显|明顯)?(?:降低|减少|減少|下降|增加|升高|提高)|"
+                         # ("吃最多白肉族群的罹癌風險減少28%": the group, then its risk)
+                         r"的[^，,；;。的]{1,10}?(?:风险|風險|发生率|發生率|几率|幾率|機率)[^，,；;。]{0,4}?(?:降低|减少|減少|下降|增加|升高)))")
 ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|人群|患者|人))(?:与|和|與|较|較|比)(?P<versus>[^，,；;。]{1,20}?"
                      r"(?:者|组|組|人群|患者|人))(?:相比|比较|比較|的|之间|之間)")
 # "HCC术后行TACE治疗较单纯手术治疗能有效降低…": one treatment against another (not a time against
@@ -89,8 +94,9 @@ ZH_PAIR = re.compile(r"(?P<group>[^，,；;。与和與]{1,20}?(?:者|组|組|�
 ZH_THAN = re.compile(r"(?:^|[，,。；;：:]\s*)(?:经[^，,；;。]{0,10}[，,]\s*)?(?P<group>[^，,；;。：:较較()（）]{2,24}?)(?:较|較|相较于|相較於)"
                      r"(?!\s*(?:治疗前|治療前|基线|基線|入组时|入組時|术前|術前|前|以往|既往|同期|对照期|對照期))"
                      r"(?P<versus>[^，,；;。()（）]{2,16}?)(?:能|可|更|均|显著|顯著|明显|明顯|有效|降低|提高|增加|减少|減少|升高|下降|改善|延长|延長|缩短|縮短)")
-# A result's bracket after the words it qualifies: "Night shift work (HR 1.26, 95% CI 1.05-1.51)".
+# A side that ends on its risk: "吃最多白肉族群的罹癌風險" is the group, then what it risked.
 ZH_RISK_OF_SIDE = re.compile(r"的[^的，,]{1,10}?(?:风险|風險|发生率|發生率|几率|幾率|機率)$")
+# A result's bracket after the words it qualifies: "Night shift work (HR 1.26, 95% CI 1.05-1.51)".
 BRACKETED_AFTER = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 # A side that is a time, not a treatment: "较用药前", "较之前", "入院时", "治疗后…" (one time against another).
 ZH_TIME_SIDE = re.compile(r"(?:前|时|時|初|末|之后|之後)$|^(?:治疗后|治療後|用药后|用藥後|术后|術後|干预后|干預後|之前|以前|入院|入组|入組|基线|基線)")
@@ -140,7 +146,7 @@ def side(phrase: str) -> str | None:
         return None
     # A number, a sentence opener, a verb, a time ("baseline") or a clause cut short ("patients
     # who") is no side.
-    if re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
+    if re.search(r"(?<![A-Za-z])(?<![A-Za-z]-)\d|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
                  r"showed|exhibited|but|respectively|decreased|increased|improved|reduced|declined|rose|fell|lower|higher)\b|"
                  r"\b(?:baseline|pre-?treatment|pre-?intervention|before|previous|prior)\b|\b(?:who|that|which)$|"
                  r"治疗前|治療前|基线|基線", phrase, re.I):
@@ -224,7 +230,7 @@ def contrast(text: str) -> Contrast | None:
         # "survival was better in women taking metformin than in controls (73% v 44%)": the
         # two sides, each after its preposition.
         group, versus = side(m["a"]), side(m["b"])
-        if group and versus and group.lower() != versus.lower():
+        if group and versus and group.lower() != versus.lower() and not (TIME_SIDE.search(group) or TIME_SIDE.search(versus)):
             return Contrast(group, versus)
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)

@@ -28,7 +28,7 @@ from ..vocab.lexicon import Match
 from . import tables, text_tables
 from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, quote
 from .context import Context
-from .contrasts import REFERENCE, contrast, side, trait_subject
+from .contrasts import BETTER_IN_THAN_IN, REFERENCE, TIME_SIDE, contrast, side, trait_subject
 from .numbers import (
     BOUND_BEFORE,
     DIGIT,
@@ -113,14 +113,13 @@ RELATIVE_CHANGE = re.compile(
     r"(?P<x7>[A-Za-z][A-Za-z\- ]{1,60}?)(?=\s*[,;.(]|\s+(?:than|compared|versus|vs|in|among|over|during|after)\b|\s*$)"
     r"|(?<![\d.])(?P<v3>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<efficacy>effective|efficacious)\s+(?:in\s+preventing|against|at\s+preventing)\s+"
     r"(?P<x3>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5})"
-    # (an arm named before the event is no part of its name: "阿司匹林组的卒中风险降低了20%")
-    r"|(?P<x4>(?:(?![组組])[\u4e00-\u9fff]){2,12}?)(?P<risk4>风险|風險|危险|危險|发生率|發生率|几率|幾率|比率|比例)(?:[亦也则則更均]|大幅|明显|明顯|显著|顯著)*"
+    r"|(?P<x4>[\u4e00-\u9fff]{2,12}?)(?P<risk4>风险|風險|危险|危險|发生率|發生率|几率|幾率|比率|比例)(?:[亦也则則更均]|大幅|明显|明顯|显著|顯著)*"
     r"(?P<dir4>降低|下降|减少|減少|增加|升高|上升)了?\s*(?:约|約)?"
     r"(?P<v4>\d+(?:\.\d+)?)\s*%"
     # "可降低66% 子宮內膜癌風險", "可減少子宮內膜癌風險 66%": the verb first, the event and its share after it
     r"|(?P<dir5>降低|下降|减少|減少|增加|升高)了?\s*(?:约|約)?(?P<v5>\d+(?:\.\d+)?)\s*%\s*(?:以上)?(?:的)?\s*"
-    r"(?P<x5>(?:(?![组組])[\u4e00-\u9fff]){2,12}?)(?P<risk5>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
-    r"|(?P<dir6>降低|下降|减少|減少|增加|升高)了?(?P<x6>(?:(?![组組])[\u4e00-\u9fff]){2,12}?)(?P<risk6>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
+    r"(?P<x5>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk5>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
+    r"|(?P<dir6>降低|下降|减少|減少|增加|升高)了?(?P<x6>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk6>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
     r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%)", re.I)
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
@@ -429,6 +428,9 @@ RATIO_NAME = re.compile(WORDS_RATIO.pattern + r"|a?(?:OR|HR|RR|IRR)s?\b")
 SHARED_GROUPS = re.compile(r"\b(?:in|among|for|of|with)\s+(?:the\s+)?(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:and|or|vs\.?|versus)\s+"
                            r"(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
 # Words that hand over to the next arm: the arm named after them is not the value's before them.
+# A "side" that names what was measured, not who: "The pooled response rate showed …".
+OUTCOME_AS_SIDE = re.compile(r"\b(?:rates?|risk|mortality|survival|scores?|events?|response|remission|incidence|"
+                             r"improvement|reduction|change|outcome|efficacy|level)s?\b|率|风险|風險|评分|評分", re.I)
 # Between an arm's name and a value: the bracket that holds it, opened right after the name.
 OPENED_RIGHT_AFTER = re.compile(r"\s*(?:groups?\b|arms?\b|组|組)?\s*[(（\[]\s*", re.I)
 NEXT_ARM = re.compile(r"而|\bwhereas\b|\bwhile\b|\bcompared\b|\bthan\b", re.I)
@@ -728,7 +730,7 @@ SAFETY_NAME = re.compile(r"不良(?!心血管|心脑血管|心腦血管|心脏|�
 # "grade 3 or higher treatment-related adverse events", "gastrointestinal side effects", "≥3级不良反应".
 SAFETY_PHRASE = re.compile(
     r"(?<![\w-])(?:(?:any|all|overall|non-?serious|serious|severe|grade\s*(?:≥|>=|>)?\s*[345](?:\s*(?:or|to|-|–)\s*(?:higher|above|[45]))?|"
-    r"treatment[- ](?:related|emergent)|[a-z]+[- ]related|gastrointestinal|GI)\s+)*"
+    r"treatment[- ](?:related|emergent)|[a-z]+[- ]related|gastrointestinal|GI)\s+){0,4}"
     r"\b(?:adverse\s+(?:events?|reactions?|effects?)|side[- ]effects?)\b"
     # "adverse events leading to discontinuation", "… resulting in death"
     r"(?:\s+(?:leading|that\s+led|resulting\s+in|causing)\s+(?:to\s+)?(?:(?:treatment|study[- ]drug|drug|permanent)\s+)?"
@@ -739,6 +741,12 @@ SAFETY_PHRASE = re.compile(
 # clause's end, or words of severity or kind ("多为轻度", "were mostly mild", "leading to").
 CLAUSE_OR_KIND = re.compile(r"[,，](?!\s*(?:occurring|reported|seen|observed|noted)\s+(?:in|by|among)\b)|[;；:：。]|\b(?:mild|moderate|severe|mostly|mainly|leading|led|due|grade)\b|多为|多為|主要|轻度|輕度|"
                             r"中度|重度|导致|導致|因", re.I)
+# Before the words or between them and their first share, a part of the people or a time: the shares
+# are a subgroup's or a moment's, not the arms' ("Adverse events in women occurred in …", "65岁以上患者中，
+# 不良反应发生率…", "治疗第1周不良反应发生率…"), or of events that did something ("resulted in discontinuation").
+WHOSE_OR_WHEN = re.compile(r"\b(?:women|men|girls|boys|older|younger|aged|elderly|subgroups?|weeks?|months?|days?|years?|"
+                           r"resulted|resulting|caused|causing|necessitated|necessitating|required|requiring|led|leading)\b|"
+                           r"岁|歲|亚组|亞組|男性|女性|第\s*\d|周|週|个月|個月|导致|導致|停药|停藥", re.I)
 # A kind named right before the words, which the name does not hold: "导致停药的不良反应".
 KIND_BEFORE = re.compile(r"(?:导致|導致|停药|停藥|相关|相關|有关|有關|引起|所致)[^，,；;。]{0,6}$")
 RATE_WORD_AFTER = re.compile(r"的?[总總]?(?:发生率|發生率)$")
@@ -1063,7 +1071,8 @@ class Outcomes:
         for m in SAFETY_PHRASE.finditer(self.ctx.text, s.start, s.end):
             first = next((x for x in values if x.start >= m.end()), None)
             if first is None or CLAUSE_OR_KIND.search(self.ctx.norm, m.end(), first.start) \
-                    or KIND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 12), m.start()):
+                    or KIND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 12), m.start()) \
+                    or WHOSE_OR_WHEN.search(self.ctx.norm, s.start, m.start()) or WHOSE_OR_WHEN.search(self.ctx.norm, m.end(), first.start):
                 continue
             named = [x for x in measures if x.start < m.end() and m.start() < x.end]
             admitted.update(x.name for x in named)  # (named already, by the vocabulary or a phrase)
@@ -1910,6 +1919,8 @@ class Outcomes:
             lo, hi = clause_bounds(s, m.start(), m.end())
             if BEFORE_AND_AFTER.search(self._text(s.start, m.end())):
                 continue  # "before and after treatment (6.1 vs 3.2)": one arm at two times
+            if (times := BETTER_IN_THAN_IN.search(self._text(lo, m.start()))) and (TIME_SIDE.search(times["a"]) or TIME_SIDE.search(times["b"])):
+                continue  # "higher in the first month than in the second month (62% v 41%)": two times, whose the page does not say
             if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
@@ -4076,6 +4087,7 @@ class Outcomes:
         last_end = s.start
         first_new = len(self.effects)
         borrowed: list[Effect] = []  # effects whose outcome was named before another ratio's, not since
+        starts: dict[str, int] = {}  # where each outcome's first ratio is written
         for es in _shift(effect_stats(s.text), s.start):
             if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
                 continue
@@ -4121,13 +4133,21 @@ class Outcomes:
                                        [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                        self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             taken.add(es.value)
+            starts.setdefault(measure.name, es.start)
             if since is None:
                 borrowed.append(self.effects[-1])
-        names = Counter(e.measure for e in borrowed)
-        if len({m.name for m in f.measures}) >= 2 and any(k >= 2 for k in names.values()):
-            # "ORR and DCR were higher … (OR 2.10, …; OR 2.80, …; OR 1.95, …)": ratios in a row after
-            # outcomes named together, as many or not: which is which, the sentence does not say.
-            self.effects[first_new:] = [e for e in self.effects[first_new:] if not (e in borrowed and names[e.measure] >= 2)]
+        # "ORR and DCR were higher … (OR 2.10, …; OR 2.80, …; OR 1.95, …)": ratios in a row after
+        # outcomes named together in their clause, the first given the last outcome named, the others
+        # borrowing it: which is which, the sentence does not say, so none of them is kept.
+        new = self.effects[first_new:]
+        crowded = set()
+        for name in {e.measure for e in borrowed}:
+            if sum(1 for e in new if e.measure == name) >= 2:
+                lo = clause_bounds(s, starts[name], starts[name] + 1)[0]
+                if len({m.name for m in f.measures if lo <= m.start < starts[name]}) >= 2:
+                    crowded.add(name)
+        if crowded:
+            self.effects[first_new:] = [e for e in new if e.measure not in crowded]
 
     def _measure_associated_after(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
         """The outcome named right after "was associated with" that follows a ratio's bracket:
@@ -4569,6 +4589,9 @@ class Outcomes:
             if at is None:
                 continue
             st = f.stats[at]
+            if m["x7"] is not None and any(abs(abs(a.value - b.value) - st.value) < 1e-9 for a in f.stats for b in f.stats
+                                           if a is not st and b is not st and a.percent and b.percent and a is not b):
+                continue  # ("4 percent less likely …: 10 percent … and 6 percent": points between two shares, not a relative change)
             risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"]
             # (how likely people were to be hospitalized, to die, to have a stroke: an event)
             event = risk is not None or m["efficacy"] is not None or m["x7"] is not None or bool(
@@ -4579,6 +4602,11 @@ class Outcomes:
                 written = re.compile(r"^[而因使令让讓并並且及和与與亦也的]+|[的之]+$").sub("", written)
                 # ("阿司匹林使卒中风险降低20%": what did it, then the event)
                 written = re.compile(r"^[^使令让讓]{1,12}[使令让讓]").sub("", written) or written
+                # ("阿司匹林组的卒中风险降低了20%": an arm named before the event is no part of its name)
+                arm = [g for g in self.ctx.mentions("groups", m.start(x), m.end(x)) if g.end < m.end(x)]
+                if arm:
+                    cut = self.ctx.text[arm[-1].end:m.end(x)].lstrip("的之")
+                    written = cut if len(cut) >= 2 else written
             name = self._named_measure(_clean(written)) if written else None
             if not event or name is None or re.compile(r"\d").search(name):
                 continue
@@ -5272,7 +5300,8 @@ class Outcomes:
                 # meta-analysis of one treatment: the comparator, set against what the sentence
                 # says did better; nothing, where it does not say.
                 sides = contrast(self._text(lo, hi))
-                if sides is not None and sides.versus.lower() == names[0].lower() and sides.group.lower() != names[0].lower():
+                if sides is not None and sides.versus.lower() == names[0].lower() and sides.group.lower() != names[0].lower() \
+                        and not OUTCOME_AS_SIDE.search(sides.group):
                     return sides.group, names[0]
             return names[0], "baseline"
         return "all", "baseline"
@@ -5753,7 +5782,7 @@ EXPOSURE_WORDS = ("factor", "predictor")
 # The reference a list of exposures is set against, opening it: "Compared with non-drinkers, ",
 # "与鸡蛋摄入≤1个/周的人群相比，".
 REFERENCE_LEAD = re.compile(r"(?:\bcompared\s+(?:with|to)|\brelative\s+to)\s+(?P<ref>[^,;()]{2,60}?)\s*,\s*|"
-                            r"(?:与|與)(?P<zhref>[^，,。；;()（）]{2,40}?)(?:相比|比较|比較)\s*[，,]\s*", re.I)
+                            r"(?<![参參给給授赋賦])(?:与|與)(?P<zhref>[^，,。；;()（）与與]{2,40}?)(?:相比|比较|比較)\s*[，,]\s*", re.I)
 REFERENCE_WORDS = ("ompared", "elative", "相比", "比较", "比較")
 # The outcome, named after the list: "had a lower risk of death", "were associated with a higher
 # risk of stroke", "均与死亡风险降低有关".

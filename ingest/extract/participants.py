@@ -101,15 +101,21 @@ COHORT_VERB_WORDS = ("involv", "includ", "enrol", "recruit", "studied", "analy",
 # A population analysed, the subject of a verb of COHORT_VERB: "The intention-to-treat population
 # included …", "the per-protocol set comprised …".
 ANALYSIS_SET = re.compile(r"\b(?:population|set|analys[ie]s|ITT|MITT|per[- ]protocol|intention[- ]to[- ]treat)\b", re.I)
+# An arm or a group as the subject of a verb of COHORT_VERB: its people are a part of the cohort.
+ARM_SUBJECT = re.compile(r"\b(?:group|arm)s?\b", re.I)
+N_EQUALS = re.compile(r"\b[Nn]\s*=\s*\d")
 # After a count of people, another part of the cohort: "80,647 women and 37,716 men" (whose
 # total is not written).
-ANOTHER_PART = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*and\s+\d")
+ANOTHER_PART = re.compile(r"(?:\([^()]{0,40}\)|[^.;:\d()]){0,60}?(?:,|\band\b)\s*\d")
 # "the China Kadoorie Biobank (CKB) study (n=487,209)", "13 randomized trials; n=164,225", "N = 12 patients": a
 # total after the study's name, or opening a line.
 STUDY_N = re.compile(r"^\W{0,4}(?:participants|patients|subjects|population)\s*:\s*(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+){0,3}?"
                      + PEOPLE + r"\b|"
+                     # (not another or a part of it: "the pilot trial (n = 40)", "a derivation cohort (n = 1,200)")
+                     r"(?<!pilot\s)(?<!earlier\s)(?<!previous\s)(?<!derivation\s)(?<!validation\s)(?<!training\s)(?<!development\s)"
                      r"\b(?:study|trial|trials|cohort|biobank|meta-analysis|registry)\s*(?:[;,:]\s*|\(\s*)[Nn]\s*=\s*"
-                     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*%)|^\W{0,4}N\s*=\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+" + PEOPLE + r"\b", re.I)
+                     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?![\d.,]*\s*%)(?!\s*(?:trials?|studies|RCTs|articles|hospitals|centres|centers|sites|countries)\b)"
+                     r"|^\W{0,4}N\s*=\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+" + PEOPLE + r"\b", re.I)
 INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria", re.I)
 # The whole cohort named by its total when no sentence says "enrolled": "A total of 117,919
 # Chinese men and women", "RCTs including 33,830 patients", "conducted in 176 subjects", "The
@@ -279,6 +285,8 @@ def extract(ctx: Context) -> Participants:
                 or (("=" in s.text or ":" in s.text) and STUDY_N.search(s.text) or None)
             if m is not None and ANALYSIS_SET.search(s.text, 0, m.start()):
                 m = None  # ("The micro-MITT population included 512 patients": those analysed, not enrolled)
+            if m is not None and (ARM_SUBJECT.search(s.text, 0, m.start()) or len(N_EQUALS.findall(s.text)) >= 2):
+                m = None  # ("The placebo group included 60 patients", "(n = 1,200) and … (n = 400)": parts of it)
             if m and not OUTCOME_VERB.search(s.text, m.end()) and not ANOTHER_PART.match(s.text, m.end()):
                 p.enrolled = _as_int(next(v for v in m.groups() if v))
                 p.quotes["enrolled"] = s.text

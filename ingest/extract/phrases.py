@@ -115,7 +115,8 @@ def _clean(phrase: str) -> str | None:
     if FOUND_WORDS.search(phrase) or re.compile(r"^(?:检定|檢定|分析|统计|統計)").search(phrase):
         return None  # ("检定后发现": what was found, not what was measured)
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
-    phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組])的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
+    # (not a word that holds 组: "软组织", "组胺")
+    phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組](?![织織胺]))的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
     # "针灸治疗卵巢早衰的有效率", "HBe转阳的血清转换应答率": the measure is what follows the last 的.
     head = phrase.rsplit("的", 1)[-1] if "的" in phrase else phrase
     if head != phrase and re.compile(r"^(?:所需)?(?:中位|平均)?(?:时间|時間|天数|天數)$").match(head):

@@ -532,6 +532,9 @@ def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
         generic = GENERIC_NAME.fullmatch(written)
         name = written if generic is None else "serious adverse events" if generic["serious"] else "any adverse event"
         same = next((e for e in out if e.event.lower() == name.lower() and e.group == r.group), None)
+        inside = {h.name for h in lexicon("adverse_events").find(Tokens(r.measure))}
+        if same is None and any(e.event in inside and e.group == r.group and (e.pct, e.n) == (pct, n) for e in out):
+            continue  # ("Pain-related adverse events … 12.0%": the safety reader's pain at 12.0%, read again)
         if same is not None:
             if same.pct is None and pct is not None:
                 same.pct = pct

@@ -31,9 +31,13 @@ from . import tables
 from .numbers import EFFECT_KIND, NUM
 from .record import Citation, Effect, Group, Intervention, Measurement, Participants, Study, Time
 
+# What makes a row of a table printed one cell per line a study's: a paper cited ("Ames et al."),
+# a registration, a trial's acronym with its number; not a year or a news source ("2021",
+# "Reuters"), which a table of case counts has too.
+TRIAL_SIGNAL = re.compile(r"\bet\s+al\b|NCT\s?\d{6,}|ChiCTR|ISRCTN|[\u4e00-\u9fff]{2,4}等|\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*[-‐ ]\d{1,4}\b")
 # A header label of a table printed one cell per line: short, no sentence, no number but a
 # year's or a CI's ("HR (95% CI)").
-STACKED_LABEL = re.compile(r"(?!.*\d{3})[^\d.,;:。，；]{1,30}|[^.;:。；]{1,30}\(95\s*%\s*CI\)")
+STACKED_LABEL = re.compile(r"[^\d.,;:。，；]{1,30}|[^.;:。；]{1,30}\(95\s*%\s*CI\)")
 # What a header cell says its column holds. Whole-label patterns: a column named "Study
 # population" or "Year of diagnosis" is no identity column.
 AUTHOR = re.compile(r"^(?:first\s+)?(?:authors?|author\s*\(year\)|authors?,?\s+year|study|studies|study\s+\(year\)|study,?\s+year|"
@@ -81,6 +85,8 @@ PERCENT_WORD = re.compile(r"%|percent|百分", re.I)
 # No value: "−", "NR" (not reported), "NA", "N/A", "—", "/".
 NO_VALUE = re.compile(r"^(?:[-−–—/]|n\.?\s*r\.?|n/?a|not\s+reported|未报告|未报道|无|-{2,})?$", re.I)
 VALUE = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?P<pct>%)?\s*$")
+# A column of medians: "mPFS", "mOS" (a lower-case m before a capital), "Median OS".
+MEDIAN_LABEL = re.compile(r"^(?-i:m[A-Z])|\bmedian\b", re.I)
 # Two arms' values in one cell: "49.7% vs. 41%", "6.3 vs. 5.6 mo.".
 PAIR_CELL = re.compile(r"^\s*(?P<a>" + NUM + r")\s*(?P<pa>%)?\s*(?:vs\.?|versus|v\.?)\s*(?P<b>" + NUM + r")\s*(?P<pb>%)?\s*"
                        r"(?P<unit>mo\.?|months?|m|weeks?|wk|days?|years?|yr)?\s*$", re.I)
@@ -165,8 +171,9 @@ def _stacked_blocks(text: str):
             while at + width <= len(lines):
                 cells = [line for line, _ in lines[at:at + width]]
                 where = next((c for c, cell in enumerate(cells) if _citation(cell, False)), None)
-                if not (_identified(labels, cells) or where is not None) or (cited is not None and where != cited):
-                    break  # (each row cites its study in the same column)
+                if not (_identified(labels, cells) or where is not None) or (cited is not None and where != cited) \
+                        or not TRIAL_SIGNAL.search(" ".join(cells)):
+                    break  # (each row cites its study in the same column, as a paper or a trial)
                 cited = where
                 run.append((cells, lines[at][1], lines[at + width - 1][1] + len(lines[at + width - 1][0])))
                 at += width
@@ -501,7 +508,7 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
         elif kind == "outcome" and not role[1] and (pair := PAIR_CELL.match(cell)) and len(described := _described_arms(cells)) == 2:
             # "49.7% vs. 41%" under "ORR", the row's study naming its two arms "X vs. Y": each arm's.
             measure = _measure(label)
-            median = pair["unit"] or re.compile(r"^m[A-Z]|median", re.I).search(label)
+            median = pair["unit"] or MEDIAN_LABEL.search(label)
             for name, value, pct in ((described[0], pair["a"], pair["pa"] or pair["pb"]), (described[1], pair["b"], pair["pb"])):
                 g = arm(name)
                 if median and not pct:
