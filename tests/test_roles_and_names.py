@@ -148,3 +148,15 @@ def test_a_bare_kind_names_no_item():
     s = study("针刺治疗失眠的随机对照试验\n方法 60例患者随机分为治疗组和对照组各30例。\n"
               "结果 治疗后两组PSQI评分均下降；治疗组该评分为(5.1±2.0)分，对照组为(6.9±2.5)分(P<0.05)。\n")
     assert "评分" not in {m for m, _, _ in values(s)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms named by when they were treated: the vaccine the article names is the intervention
+    ("Ring vaccination against Ebola: a cluster-randomised trial\n\nRings of contacts were randomly assigned to "
+     "immediate or delayed vaccination with the rVSV-ZEBOV vaccine. No cases occurred in the immediate group.\n", {"immediate", "delayed"}),
+    # arms named by role alone: "active" is no treatment
+    ("Velorexin for PTSD: a phase 3 trial\n\nPatients were randomly assigned to active or placebo tablets. Velorexin "
+     "improved sleep (p = 0.02).\n", {"active"}),
+])
+def test_an_arm_named_by_its_role_or_timing_is_no_intervention(text, expected):
+    assert not {i["name"] for i in study(text)["interventions"]} & expected

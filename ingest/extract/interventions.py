@@ -211,7 +211,7 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
     out, comparator = [], None
     for arm in found:
         name = _canonical(arm.name) or next(filter(None, (_canonical(w) for w in arm.written)), None)
-        role_only = name is None and (vocab.info(arm.name) or {}).get("role") == "arm"
+        role_only = name is None and ((vocab.info(arm.name) or {}).get("role") == "arm" or bool(ROLE_ONLY.fullmatch(arm.name.strip())))
         if role_only and getattr(arm, "agent", None):
             # "high dose" of feltrazumab: the drug, with each arm's dose.
             same = next((i for i in out if i.name == arm.agent), None)
@@ -230,6 +230,11 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
     return out, comparator
 
 
+# An arm named by its role or its timing, not by what it received: "active", "observation",
+# "immediate", "delayed", "intervention vs control", "入组", "实验组".
+ROLE_ONLY = re.compile(r"(?:active|experimental|observation(?:al)?|intervention|treatment|treated|study|immediate|delayed|early|late|"
+                       r"control|test|入组|入組|观察|觀察|实验|實驗|试验|試驗|对照|對照|治疗|治療|研究)(?:\s*(?:group|arm|组|組))?|"
+                       r"\w+\s+(?:vs\.?|versus)\s+\w+", re.I)
 ARM_WORD_AND_DOSE = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|μg|µg|mcg|g|ml|mL|IU|毫克|微克|克))?\s*(?:组|組|\s+(?:group|arm|cohort)s?)$", re.I)
 
 
