@@ -384,7 +384,10 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
     if in_title:
         # A headline's generic name ("bone marrow stem cells": stem cells) stands for the
         # specific one the article names most ("mesenchymal stem cells").
-        names = [next((n for n, _ in counts.most_common() if _contains(n, t)), t) for t in dict.fromkeys(in_title)]
+        # (not the comparator whose name holds it: "sham acupuncture" for a headline's "acupuncture")
+        names = [next((n for n, _ in counts.most_common() if _contains(n, t) and (_kind(n) not in COMPARATOR_KINDS
+                                                                                 or _kind(t) in COMPARATOR_KINDS)), t)
+                 for t in dict.fromkeys(in_title)]
         names = list(dict.fromkeys(names))
     else:
         self_named = Counter(m.name for m in mentions if SELF.search(ctx.sentence_at(m.start).text)

@@ -1,7 +1,8 @@
-"""Chinese medicines named by their preparation ("芪苈强心胶囊", "身痛逐瘀汤", "Shentong Zhuyu
-decoction"), which no vocabulary lists in full, are the study's intervention as written, not
-the generic "traditional Chinese medicine" and not nothing; a placebo capsule, opium (鸦片) or
-a blood-pressure pill are no such medicine. Made-up articles."""
+"""Interventions and comparators named as specifically as the article names them: Chinese
+medicines by their preparation ("芪苈强心胶囊", "身痛逐瘀汤", "Shentong Zhuyu decoction"), which no
+vocabulary lists in full, as written, not the generic "traditional Chinese medicine" and not
+nothing (a placebo capsule, opium, a blood-pressure pill are no such medicine); an acupuncture
+trial's sham as "sham acupuncture", its acupuncture kept. Made-up articles."""
 
 import pytest
 
@@ -31,3 +32,11 @@ def test_a_chinese_medicine_named_by_its_preparation(text, expected):
 ])
 def test_no_medicine_in_a_placebo_or_a_plain_description(text):
     assert not [n for n in interventions(text) if "安慰剂胶囊" in n or "Pill" in n]
+
+
+def test_an_acupuncture_trials_sham_is_sham_acupuncture_and_acupuncture_stays_its_intervention():
+    text = ("Acupuncture for chronic neck pain: a randomised trial\n\nWe randomly assigned 200 patients to acupuncture or "
+            "sham acupuncture. Pain fell more with acupuncture than with sham acupuncture (p = 0.01).\n")
+    (study,) = extract(read_bytes(text.encode(), path="a.txt")).studies
+    assert study.comparator == "sham acupuncture"
+    assert [i.name for i in study.interventions] == ["acupuncture"]
