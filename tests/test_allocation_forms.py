@@ -51,8 +51,8 @@ def test_sizes_split_by_arm_that_add_up_to_the_count_before_them():
 
 @pytest.mark.parametrize("text, expected", [
     # arms listed after "divided into", only the last carrying the 组 they share
-    ("一項研究以六十名成人為對象,分為傳統針灸及模擬針灸對照組,每周施針三次。", [("acupuncture", None), ("sham", None)]),
-    ("将90例患者分为电针、温针与假针刺对照组三组,治疗四周。", [("electroacupuncture", None), ("温针组", None), ("sham", None)]),
+    ("一項研究以六十名成人為對象,分為傳統針灸及模擬針灸對照組,每周施針三次。", [("acupuncture", None), ("sham acupuncture", None)]),
+    ("将90例患者分为电针、温针与假针刺对照组三组,治疗四周。", [("electroacupuncture", None), ("温针组", None), ("sham acupuncture", None)]),
     # each arm with its own 组 is a pair, read as before
     ("将80例患者随机分为治疗组和对照组,各40例。", [("treatment", 40), ("control", 40)]),
 ])

@@ -151,12 +151,16 @@ def test_a_bare_kind_names_no_item():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # arms named by when they were treated: the vaccine the article names is the intervention
-    ("Ring vaccination against Ebola: a cluster-randomised trial\n\nRings of contacts were randomly assigned to "
-     "immediate or delayed vaccination with the rVSV-ZEBOV vaccine. No cases occurred in the immediate group.\n", {"immediate", "delayed"}),
-    # arms named by role alone: "active" is no treatment
+    # an arm named by its role alone: "active" is no treatment
     ("Velorexin for PTSD: a phase 3 trial\n\nPatients were randomly assigned to active or placebo tablets. Velorexin "
      "improved sleep (p = 0.02).\n", {"active"}),
 ])
-def test_an_arm_named_by_its_role_or_timing_is_no_intervention(text, expected):
+def test_an_arm_named_by_its_role_is_no_intervention(text, expected):
     assert not {i["name"] for i in study(text)["interventions"]} & expected
+
+
+def test_observation_is_a_comparator_of_its_own_in_english():
+    """"adjuvant radiotherapy or observation": watch and wait is the comparator, not a role word."""
+    s = study("Radiotherapy after prostatectomy: a randomised trial\n\nWe randomly assigned 400 men to adjuvant "
+              "radiotherapy or observation. Biochemical progression was less frequent with radiotherapy (p = 0.01).\n")
+    assert s["comparator"] == "observation"

@@ -341,7 +341,7 @@ def test_another_study_of_the_same_treatment_is_a_study_of_its_own():
             "每晚平均多睡約三十五分鐘。醫生說,兩項研究均顯示針灸對失眠有效。\n")
     got = studies_of(text)
     assert len(got) == 2
-    assert [[g["name"] for g in s["groups"] if g["role"] == "arm"] for s in got][0] == ["acupuncture", "sham"]
+    assert [[g["name"] for g in s["groups"] if g["role"] == "arm"] for s in got][0] == ["acupuncture", "sham acupuncture"]
 
 
 def test_paragraphs_opening_on_one_trial_then_the_other_are_two_studies():

@@ -112,22 +112,6 @@ def objective_treatments(ctx: Context) -> tuple[list[str], str | None]:
     return [], None
 
 
-# A Chinese medicine's name before its preparation, after what was done with it or at a clause's
-# start: "口服连花清瘟胶囊", "给予芪苈强心胶囊", "《身痛逐瘀汤》", "防风通圣颗粒治疗…".
-TCM_ZH = re.compile(r"(?:^|(?<=[，,。；;：:、（(《“\s])|(?<=口服|服用|给予|給予|予以|加用|联合|聯合|采用|採用|使用|接受|应用|應用|静滴|靜滴|静注|靜注)|(?<=予|以|用))"
-                    r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:胶囊|膠囊|颗粒|顆粒|滴丸|注射液|口服液|冲剂|沖劑|合剂|合劑|丸|散|汤|湯|片|膏))"
-                    r"(?![\u4e00-\u9fff]{0,1}(?:组|組))")
-TCM_EN = re.compile(r"(?P<name>\b(?:[A-Z][a-z]+[ -]){1,5}?(?:[A-Za-z]+[ -])?(?:decoction|granules?|capsules?|dropping\s+pills?|pills?|"
-                    r"powder|oral\s+liquid|injection|tang|wan|san)\b)")
-GENERIC_TCM = {"traditional Chinese medicine", "Chinese herbal medicine", "herbal medicine"}
-# What a preparation of no medicine is called: a placebo, a dummy, the control's.
-NOT_A_MEDICINE = re.compile(r"安慰剂|安慰劑|模拟|模擬|对照|對照|空白|鸦片|鴉片|照片|图片|圖片|影片|名片|卡片|"
-                            r"placebo|dummy|control|matching|identical|vitamin|calcium|fish\s+oil|"
-                            r"\b(?:extract|blood|pressure|sugar|weight|diet|sleeping|pain|birth|water|study|trial|the)\b", re.I)
-# Words before a medicine's name that are none of it: "基于玉屏风散", "服中草药胶囊".
-TCM_LEAD = re.compile(r"^(?:基于|基於|服用|服|口服|给予|給予|予以|予|以|用|中的|的)+")
-
-
 def unknown_drugs(ctx: Context) -> list[str]:
     """Drugs the vocabulary does not know, named in the headline or with a dose in a sentence
     about this study, by their INN stem.
@@ -154,34 +138,6 @@ def unknown_drugs(ctx: Context) -> list[str]:
             if word not in found and word not in NOT_DRUGS and not known.find(Tokens(word)):
                 found.append(word)
     return found
-
-
-def tcm_preparations(ctx: Context) -> list[str]:
-    """Chinese medicines named by their preparation, which no vocabulary lists in full: "连花清瘟
-    胶囊", "芪苈强心胶囊", "Shentong Zhuyu decoction", "Huo Xiang Zhengqi dropping pill": named in the
-    headline, or twice in sentences about this study; as written.
-
-    >>> from ..read.document import Document
-    >>> text = "芪苈强心胶囊治疗心衰的研究\\n患者口服芪苈强心胶囊，每次4粒。"
-    >>> tcm_preparations(Context(Document(text, title="芪苈强心胶囊治疗心衰的研究")))
-    ['芪苈强心胶囊']
-    """
-    known = vocab.lexicon("interventions")
-    seen: Counter = Counter()
-    places = ([ctx.title] if ctx.title else []) + [s.text for s in ctx.sentences if not ctx.is_other_work(s)]
-    for i, text in enumerate(places):
-        for m in TCM_ZH.finditer(text) if not text.isascii() else TCM_EN.finditer(text):
-            name = TCM_LEAD.sub("", m["name"].strip())
-            if len(name) < 3:
-                continue
-            # (one the vocabulary knows whole is read as the vocabulary's; "placebo capsules" is no medicine)
-            hits = known.find(Tokens(name))
-            if any(len(h.text) >= 0.6 * len(name) for h in hits) or NOT_A_MEDICINE.search(name):
-                continue
-            seen[name] += 2 if i == 0 and ctx.title else 1
-    found = [name for name, n in seen.most_common(2) if n >= 2]
-    # (a Chinese article's medicine in English too, "灯盏生脉胶囊 (Dengzhan Shengmai capsules)": one medicine)
-    return [x for x in found if not x.isascii()] or found
 
 
 def _kind(name: str) -> str | None:
@@ -274,9 +230,10 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
     return out, comparator
 
 
-# An arm named by its role or its timing, not by what it received: "active", "observation",
-# "immediate", "delayed", "intervention vs control", "入组", "实验组".
-ROLE_ONLY = re.compile(r"(?:active|experimental|observation(?:al)?|intervention|treatment|treated|study|immediate|delayed|early|late|"
+# An arm named by its role, not by what it received: "active", "intervention vs control", "入组",
+# "实验组". (Not "observation", a comparator of its own in English, watch and wait; not a timing,
+# "early" or "delayed", whose arm is the treatment given then.)
+ROLE_ONLY = re.compile(r"(?:active|experimental|intervention|treatment|treated|study|"
                        r"control|test|入组|入組|观察|觀察|实验|實驗|试验|試驗|对照|對照|治疗|治療|研究)(?:\s*(?:group|arm|组|組))?|"
                        r"\w+\s+(?:vs\.?|versus)\s+\w+", re.I)
 ARM_WORD_AND_DOSE = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|μg|µg|mcg|g|ml|mL|IU|毫克|微克|克))?\s*(?:组|組|\s+(?:group|arm|cohort)s?)$", re.I)
@@ -401,11 +358,6 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             names = [n for n in names if _kind(n) == "cell"]
     if new_drugs and not [n for n in names if _kind(n) not in COMPARATOR_KINDS]:
         names = names + new_drugs[:2]  # "took oral dorexalant 20 mg or placebo": nothing else was named
-    preparations = tcm_preparations(ctx)
-    if preparations and not [n for n in names if _kind(n) not in COMPARATOR_KINDS and n not in GENERIC_TCM]:
-        # "芪苈强心胶囊": the medicine itself, not "traditional Chinese medicine", nor nothing
-        names = [n for n in names if n not in GENERIC_TCM] + preparations
-        new_drugs = new_drugs + preparations
     stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
     names = names + [n for n in stated if n not in names]
     comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]
