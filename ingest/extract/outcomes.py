@@ -431,6 +431,17 @@ SHARED_GROUPS = re.compile(r"\b(?:in|among|for|of|with)\s+(?:the\s+)?(?P<a>[A-Za
 # A "side" that names what was measured, not who: "The pooled response rate showed …".
 OUTCOME_AS_SIDE = re.compile(r"\b(?:rates?|risk|mortality|survival|scores?|events?|response|remission|incidence|"
                              r"improvement|reduction|change|outcome|efficacy|level)s?\b|率|风险|風險|评分|評分", re.I)
+# Right after a p-value, what it compared: "for all placebo comparisons", "for each comparison with placebo".
+P_AGAINST_COMPARATOR = re.compile(r"\s*(?:for\s+(?:all|each|both|the)?\s*(?:(?:placebo|control)\s+comparisons?|comparisons?\s+"
+                                  r"(?:with|vs\.?|versus|against)\s+(?:the\s+)?(?:placebo|control)|"
+                                  r"(?:vs\.?|versus)\s+(?:placebo|control)))", re.I)
+# Words between a clause's start and a change that name nothing changed: how or when it changed.
+NOT_A_SUBJECT = re.compile(r"相对|相對|绝对|絕對|总体|總體|整体|整體|幅度|平均|均值|均数|均|明显|明顯|显著|顯著|分别|分別|较前|較前|较治疗前|較治療前|治疗后|治療後|治疗前|治療前|"
+                           r"[各两兩]组|[各两兩]組|进一步|進一步|有所|约|約|则|則|也|亦|又|共|达|達|可|[,，、；;:：\s()（）]")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# After a percentage and its interval, the people it is a share of: "… and 57% (…) of the participants".
+SHARE_OF_PEOPLE_AFTER = re.compile(r"[^.;]{0,60}?\bof\s+(?:the\s+|all\s+)?(?:participants|patients|people|subjects|those|children|"
+                                   r"adults|women|men|infants|respondents)\b", re.I)
 # Between an arm's name and a value: the bracket that holds it, opened right after the name.
 OPENED_RIGHT_AFTER = re.compile(r"\s*(?:groups?\b|arms?\b|组|組)?\s*[(（\[]\s*", re.I)
 NEXT_ARM = re.compile(r"而|\bwhereas\b|\bwhile\b|\bcompared\b|\bthan\b", re.I)
@@ -1630,7 +1641,14 @@ class Outcomes:
                     continue
                 measures = [Mention(named, of.start("x"), of.end("x"))]
             elif not measures and len(values) == 1 and earlier:
-                # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported.
+                # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported; not where
+                # the clause names what changed itself ("痊愈率达93.3%，总分下降72.5%": the total score's).
+                subject = NOT_A_SUBJECT.sub("", self._text(window, m.start()))
+                if HAN.search(subject) and len(HAN_RUN.findall(subject)) and max(len(x) for x in HAN_RUN.findall(subject)) >= 2 \
+                        and not any(window <= g.start < m.start() for g in f.groups):
+                    # (its value is that unnamed measure's change: no other reader takes it for the one before)
+                    f.used_stats.update(i for i, st in enumerate(f.stats) if m.start("list") <= st.start < m.end())
+                    continue
                 measures = earlier[-1:]
             if len(measures) == 1 and len(values) >= 2 and self._changes_of_arms(f, m, measures[0], values, before):
                 continue
@@ -3717,6 +3735,13 @@ class Outcomes:
                 # "TNX-102 SL separated from placebo in CGI-S (p=0.024)": the comparator, set against;
                 # the p is the other arm's against it, not the placebo arm's change.
                 group, versus = next(a for a in arms if a != group), group
+            if versus == "baseline" and len(arms) == 2 and P_AGAINST_COMPARATOR.match(self.ctx.norm, p.end, hi):
+                # "(P <0.001 for all placebo comparisons)", "(P<0.001 for each comparison with placebo)": the
+                # treated arm against the comparator, whichever arm the clause named last.
+                from .interventions import is_comparator
+                comparators = [a for a in arms if is_comparator(a)]
+                if len(comparators) == 1:
+                    group, versus = next(a for a in arms if a != comparators[0]), comparators[0]
             value = ci = None
             value_at = p.start  # where the value is written: the quote holds it
             kind = "none"
@@ -3751,6 +3776,8 @@ class Outcomes:
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
                 if bare and PAIRED_SECOND.search(self.ctx.norm, max(window, bare.start() - 12), bare.start()):
                     bare = None  # ("48.33% VS 26.67%(95%置信区间:4.34~37.27)": the other arm's level, no difference)
+                if bare and "%" in bare.group() and SHARE_OF_PEOPLE_AFTER.match(self.ctx.norm, bare.end(), p.start):
+                    bare = None  # ("50% (95% CI, 46 to 54) and 57% (…) of the participants …": shares of people, no difference)
                 if bare:
                     verb = self._text(max(window, bare.start() - 8), bare.start())
                     kind = "difference_in_change" if (UP.search(verb) or DOWN.search(verb) or MORE_LESS.search(verb)) \
