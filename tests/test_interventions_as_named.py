@@ -17,3 +17,10 @@ def test_an_acupuncture_trials_sham_is_sham_acupuncture_and_acupuncture_stays_it
     (study,) = extract(read_bytes(text.encode(), path="a.txt")).studies
     assert study.comparator == "sham acupuncture"
     assert [i.name for i in study.interventions] == ["acupuncture"]
+
+
+def test_a_chinese_arm_name_with_a_latin_word_is_not_cut_inside_the_word():
+    text = ("索马鲁肽减重的剂量研究\n\n将参与者随机分配到索马鲁肽semaglutide组或安慰剂组。索马鲁肽semaglutide组体重下降6.0%，"
+            "安慰剂组下降2.3%。\n")
+    (study,) = extract(read_bytes(text.encode(), path="a.txt")).studies
+    assert [i.name for i in study.interventions] == ["semaglutide"]  # (not "emaglutide")

@@ -146,7 +146,9 @@ BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|sub
 ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
                     r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])\s*(?:例|名|人|位)?\s*[)）]?")  # (not "对照组 0.5": a value)
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
-ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
+ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?|"
+             # (a name with a Latin word in it is not cut inside that word: "索马鲁肽semaglutide组")
+             r"[\u4e00-\u9fff]{0,6}[A-Za-z][A-Za-z0-9\-]{4,14})[组組]\s*(?:和|与|與|及|、|或|对比|對比|vs\.?|versus|比)\s*"
              r"(?P<b>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?)[组組]")
 # What may stand before an arm's name in a sentence: "结果显示，在…中，", "其中", "两组中的".
 # "(Heart failure with reduced ejection fraction,HFr EF)组,共40例": an arm called by the
