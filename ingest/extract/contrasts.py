@@ -216,7 +216,7 @@ def contrast(text: str) -> Contrast | None:
         return Contrast(f"{m[1]} {noun}", f"{m[2]} {noun}")
     m = ZH_COMPARED.search(text)
     if m:
-        return Contrast(ZH_RISK_OF_SIDE.sub("", m["group"].strip()) or m["group"].strip(), (m["versus"] or m["versus2"]).strip())
+        return Contrast(m["group"].strip(), (m["versus"] or m["versus2"]).strip())  # (its lookahead leaves a group's risk out)
     m = ZH_PAIR.search(text) if not text.isascii() else None  # (Chinese only)
     if m:
         return Contrast(m["group"].strip(), m["versus"].strip())

@@ -34,6 +34,7 @@ from .numbers import (
     DIGIT,
     EFFECT_KIND,
     P_LIST,
+    EffectStat,
     PValue,
     Stat,
     TimeMention,
@@ -54,6 +55,7 @@ from .numbers import (
 from .phrases import FOUND_WORDS, TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
 from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
+from .safety import event_name
 from .sentences import Sentence
 
 # "from", or an opening bracket before "7.7 ± 2.5% to 8.9 ± 2.2%" (two values with their
@@ -759,8 +761,7 @@ WHOSE_OR_WHEN = re.compile(r"\b(?:women|men|girls|boys|older|younger|aged|elderl
                            r"resulted|resulting|caused|causing|necessitated|necessitating|required|requiring|led|leading)\b|"
                            r"岁|歲|亚组|亞組|男性|女性|第\s*\d|周|週|个月|個月|导致|導致|停药|停藥", re.I)
 # A kind named right before the words, which the name does not hold: "导致停药的不良反应".
-KIND_BEFORE = re.compile(r"(?:导致|導致|停药|停藥|相关|相關|有关|有關|引起|所致)[^，,；;。]{0,6}$")
-RATE_WORD_AFTER = re.compile(r"的?[总總]?(?:发生率|發生率)$")
+KIND_BEFORE = re.compile(r"(?:相关|相關|有关|有關|引起|所致)[^，,；;。]{0,6}$")
 # (Words every English match needs, for ``ascii_without``: the other matches are Chinese.)
 SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
 RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
@@ -1076,6 +1077,7 @@ class Outcomes:
         occurred in 16.6% of …", "不良反应发生率观察组为6.7%"): "Adverse events were comparable,
         and remission occurred in 40% …" gives the events no share, "不良反应多为轻度，…" a kind of
         its own, and a sentence that opens on a subgroup gives the arms none."""
+        self._adverse_names = set()
         if s.text.isascii() and ascii_without(s.text, SAFETY_WORDS) or SUBGROUP_OPENS.match(s.text):
             return measures
         added, admitted = [], set()
@@ -1088,10 +1090,8 @@ class Outcomes:
             named = [x for x in measures if x.start < m.end() and m.start() < x.end]
             admitted.update(x.name for x in named)  # (named already, by the vocabulary or a phrase)
             if not named:
-                name = RATE_WORD_AFTER.sub("", m.group().strip())  # ("不良反应发生率": the event, 不良反应)
-                if name[:1].isupper() and not name[1:2].isupper():
-                    name = name[0].lower() + name[1:]  # ("Serious adverse events occurred in …")
-                added.append(Mention(name, m.start(), m.end()))
+                # ("不良反应发生率" is 不良反应's rate; "Serious adverse events occurred …": no capital)
+                added.append(Mention(event_name(m.group()), m.start(), m.end()))
         self._adverse_names = admitted | {m.name for m in added}
         return sorted(measures + added, key=lambda m: m.start) if added else measures
 
@@ -1180,7 +1180,6 @@ class Outcomes:
                 measures = [self.last_measure]
         if measures and values and HAN.search(s.text) and ZH_ITEM_BREAK.search(s.text):
             measures = self._items_named(s, measures, values)
-        self._adverse_names = set()
         measures = self._with_adverse_events(s, measures, values)
         facts = SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
         # A number after a bound is a threshold or a limit, no value that was measured: "to less
@@ -2549,6 +2548,20 @@ class Outcomes:
         known = [m for m in f.measures if outcome_at <= m.start and m.end <= outcome_at + len(outcome) + 2]
         measure = known[0].name if len(known) == 1 and (known[0].end - known[0].start) >= 0.6 * len(outcome) else outcome
         taken = {e.value for e in self.effects if e.quote and e.quote in s.text}
+        found = self._bracketed_ratios(a, b, NOT_AN_EXPOSURE, 60)
+        if len(found) < 2:
+            return  # (one exposure's ratio: the sentence readers weigh it)
+        for name, es, ci, x, y in found:
+            if es.value in taken:
+                continue
+            self.effects.append(Effect(measure, name, REFERENCE, None, es.type, es.value, ci, None, None, None,
+                                       self._quote(s, x, y)))
+
+    def _bracketed_ratios(self, a: int, b: int, not_a_name: re.Pattern, longest: int,
+                          stop: bool = False) -> list[tuple[str, EffectStat, list[float] | None, int, int]]:
+        """The items "name (ratio, CI)" of a list in [a, b): (name, ratio, CI, start, end), each
+        name the words since the bracket before it. An item whose bracket holds no one ratio, or
+        whose name ``not_a_name`` finds or is too long, is skipped (``stop``: ends the list)."""
         found, start = [], a
         for open_at in BRACKET_OPEN.finditer(self.ctx.norm, a, b):
             if open_at.start() < start:
@@ -2558,19 +2571,15 @@ class Outcomes:
                 break
             inside = self.ctx.norm[open_at.end():close]
             ratios = [e for e in effect_stats(inside) if e.type in NAMED_RATIOS]
-            name = EXPOSURE_ITEM_LEAD.sub("", self.ctx.norm[start:open_at.start()]).strip()
+            name = EXPOSURE_ITEM_LEAD.sub("", self.ctx.norm[start:open_at.start()]).strip(" ,，、")
             start = close + 1
-            if len(ratios) != 1 or not name or len(name) > 60 or len(name.split()) > 8 or re.compile(r"\d|[;；]").search(name):
+            if len(ratios) != 1 or not name or len(name) > longest or len(name.split()) > 8 or not_a_name.search(name):
+                if stop:
+                    break
                 continue
             cis = intervals(inside)
             found.append((name, ratios[0], [cis[0].low, cis[0].high] if cis else None, open_at.start() - len(name), close + 1))
-        if len(found) < 2:
-            return  # (one exposure's ratio: the sentence readers weigh it)
-        for name, es, ci, x, y in found:
-            if es.value in taken:
-                continue
-            self.effects.append(Effect(measure, name, REFERENCE, None, es.type, es.value, ci, None, None, None,
-                                       self._quote(s, x, y)))
+        return found
 
     def _exposures_against_a_reference(self, f: SentenceFacts) -> None:
         """Exposures listed against one reference the sentence names first, each with its ratio
@@ -2586,21 +2595,8 @@ class Outcomes:
         if lead is None:
             return
         reference = (lead["ref"] or lead["zhref"]).strip()
-        found, start = [], lead.end()
-        for open_at in BRACKET_OPEN.finditer(self.ctx.norm, lead.end(), s.end):
-            if open_at.start() < start:
-                continue
-            close = _closing_bracket(self.ctx.norm, open_at.start(), s.end)
-            if close is None:
-                break
-            inside = self.ctx.norm[open_at.end():close]
-            ratios = [e for e in effect_stats(inside) if e.type in NAMED_RATIOS]
-            name = EXPOSURE_ITEM_LEAD.sub("", self.ctx.norm[start:open_at.start()]).strip(" ,，、")
-            if len(ratios) != 1 or not name or len(name) > 40 or len(name.split()) > 8 or re.compile(r"[;；()（）=]").search(name):
-                break
-            cis = intervals(inside)
-            found.append((name, ratios[0], [cis[0].low, cis[0].high] if cis else None, open_at.start() - len(name), close + 1))
-            start = close + 1
+        # (a dose is part of an exposure's name here, "2-3 cups a day"; the list ends at the first item that is none)
+        found = self._bracketed_ratios(lead.end(), s.end, NOT_A_LEVEL, 40, stop=True)
         outcome = OUTCOME_AFTER_LIST.match(self.ctx.norm, found[-1][4]) if len(found) >= 2 else None
         if outcome is None:
             return
@@ -5806,6 +5802,10 @@ EXPOSURES_LEAD = re.compile(r"\b(?:(?:risk|protective|prognostic|independent)\s+
                             r"(?:(?:higher|increased|greater|lower|reduced)\s+)?(?P<outcome>[^,;:()]{3,80}?)\s+"
                             r"(?:included|include|includes|were|are|comprised)\b\s*:?", re.I)
 EXPOSURE_WORDS = ("factor", "predictor")
+# What no exposure's name holds: a number (a bare "diabetes (HR …)" is named by words), a clause's
+# end; in a list against a reference (where "2-3 cups a day" is a level) a bracket or an "=".
+NOT_AN_EXPOSURE = re.compile(r"\d|[;；]")
+NOT_A_LEVEL = re.compile(r"[;；()（）=]")
 # The reference a list of exposures is set against, opening it: "Compared with non-drinkers, ",
 # "与鸡蛋摄入≤1个/周的人群相比，".
 REFERENCE_LEAD = re.compile(r"(?:\bcompared\s+(?:with|to)|\brelative\s+to)\s+(?P<ref>[^,;()]{2,60}?)\s*,\s*|"

@@ -507,6 +507,16 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
 
 
 
+def event_name(written: str) -> str:
+    """Adverse events named as written, without the words of their rate or a sentence's capital.
+
+    >>> event_name("不良反应发生率"), event_name("the incidence of adverse events"), event_name("Infusion-related adverse events")
+    ('不良反应', 'adverse events', 'infusion-related adverse events')
+    """
+    name = RATE_OF.sub("", written.strip())
+    return name[0].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name
+
+
 def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
     """``events`` with the arms' rates of adverse events the outcome shapes read
     ("gastrointestinal adverse events (82.8 versus 63.2 percent)"): a rate completes the event
@@ -519,20 +529,18 @@ def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
     >>> [(e.event, e.group, e.n, e.pct) for e in with_rates(read, rates)]
     [('nausea', 'drug', 3, 7.5), ('serious adverse events', 'placebo', None, 2.0)]
     """
-    out, used = list(events), []
+    out, within = list(events), set()  # (the vocabulary's events each used rate's words hold, with its quote)
     for r in rates:
         if r.stat not in ("percent", "n") or r.time is not None and getattr(r.time, "value", None) == 0:
             continue
-        used.append(r)
         pct, n = (r.value, None) if r.stat == "percent" else (None, int(r.value))
         # (Events of any kind, or serious ones, named as ``_any_event_by_arm`` names them.)
-        written = RATE_OF.sub("", r.measure)
-        if written[:1].isupper() and not written[1:2].isupper():
-            written = written[0].lower() + written[1:]  # ("Infusion-related adverse events were …")
+        written = event_name(r.measure)
         generic = GENERIC_NAME.fullmatch(written)
         name = written if generic is None else "serious adverse events" if generic["serious"] else "any adverse event"
         same = next((e for e in out if e.event.lower() == name.lower() and e.group == r.group), None)
         inside = {h.name for h in lexicon("adverse_events").find(Tokens(r.measure))}
+        within.update((event, r.quote) for event in inside)
         if same is None and any(e.event in inside and e.group == r.group and (e.pct, e.n) == (pct, n) for e in out):
             continue  # ("Pain-related adverse events … 12.0%": the safety reader's pain at 12.0%, read again)
         if same is not None:
@@ -544,7 +552,6 @@ def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
         out.append(AdverseEvent(name, n, pct, None, None, r.quote, r.group))
     # The event the vocabulary found in a rate's words, with no number ("gastrointestinal reaction"
     # in "gastrointestinal adverse events (82.8 versus 63.2 percent)"), is that rate's, read again.
-    within = {(h.name, r.quote) for r in used for h in lexicon("adverse_events").find(Tokens(r.measure))}
     return [e for e in out if e.n is not None or e.pct is not None
-            or not any(e.event == name and e.quote and quote and (quote in e.quote or e.quote in quote)
-                       for name, quote in within)]
+            or not any(e.event == event and e.quote and quote and (quote in e.quote or e.quote in quote)
+                       for event, quote in within)]
