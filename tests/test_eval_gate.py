@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.paths import GOLD, REPO, SHARED, needs_shared
+from tests.test_provenance import numbers_not_in_their_quote
 
 SEED_F1_FLOOR = 0.97
 OWN_GOLD_F1_FLOOR = 0.92
@@ -43,7 +44,7 @@ def gold_articles(gold_dir) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def extract_all(tmp_path_factory):
+def records_file(tmp_path_factory):
     """One ``evidence extract --jsonl`` process over every article of every gated set, as
     the evaluation path runs; the scorers then read its records (they match a record to
     its article by ``source.file``). One start-up instead of one per set."""
@@ -58,7 +59,13 @@ def extract_all(tmp_path_factory):
                               stdout=out, stderr=subprocess.PIPE, text=True, cwd=REPO, timeout=900)
     # 1: a page that reports no study, said on stderr in one line; never a traceback.
     assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr[-2000:]
-    return f"sh -c {shlex.quote('cat ' + shlex.quote(str(records)))} {{files}}"
+    return records
+
+
+@pytest.fixture(scope="module")
+def extract_all(records_file):
+    """The scorers' ``--cmd``: it prints the records already extracted."""
+    return f"sh -c {shlex.quote('cat ' + shlex.quote(str(records_file)))} {{files}}"
 
 
 def run_scorer(gold_dir, cmd):
@@ -198,3 +205,23 @@ def test_real_article_sets_floors(folder, extract_all):
     titles = float(re.search(r"titles right: \d+/\d+ \(([0-9.]+)%\)", out.stdout).group(1)) / 100
     assert recall >= recall_floor and titles >= titles_floor, out.stdout
 
+
+@needs_shared
+def test_every_number_of_the_real_sets_is_in_its_quote(records_file):
+    # tests/test_provenance.py checks every other article; the real sets' records are the
+    # ones extracted above, so they are checked here rather than extracted twice.
+    here = [f for f in REAL_FLOORS if real_texts_here(f)]
+    real = tuple(str(REAL / f / "texts") + os.sep for f in here)
+    if not real:
+        pytest.skip("no real set's texts are rebuilt (tests/real/README.md says how)")
+    checked, wrong = 0, []
+    for line in records_file.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        path = os.path.normpath(os.path.join(REPO, record["source"]["file"]))
+        if not path.startswith(real):
+            continue
+        checked += 1
+        wrong += [(path, *x) for x in numbers_not_in_their_quote(record)]
+    pages = sum(len(gold_articles(REAL / f)) for f in here)
+    assert checked >= pages, (checked, pages)  # every page gives a record, one with no study too
+    assert not wrong, wrong[:10]

@@ -28,7 +28,7 @@ from ingest.extract import extract
 from ingest.read import ReadError, read_bytes
 from ingest.read.document import Document
 
-LIMIT = 0.5
+LIMIT = 0.25
 SLACK = 1.0  # start-up of the timer, and a slow shared machine
 
 
