@@ -97,3 +97,21 @@ def test_enrolled_by_what_was_done_with_the_cohort(sentence, enrolled):
     text = "Velorexin study\n\n" + sentence + "\nThe response rate was 40% with velorexin.\n"
     study = extract(Document(text)).studies[0]
     assert study.participants.enrolled == enrolled
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the patients operated on, 410 and 275 were in the herbal group and the control group.",
+    "Of the patients operated on, 410 and 275 patients were respectively in the herbal group and the control group.",
+    "There were 410 patients in the herbal group and 275 in the control group.",
+])
+def test_sizes_listed_before_their_groups_are_paired_in_order(sentence):
+    # Once the second size went to the first group and the second group had none.
+    found = dict(groups(f"Herbal medicine after bowel surgery: a retrospective cohort study\n\nResults: {sentence} "
+                        "Five-year survival was 61.0% in the herbal group compared with 48.5% in the control group."))
+    assert found.get("herbal") == 410 and found.get("control") == 275
+
+
+def test_more_sizes_than_groups_pair_nothing():
+    found = dict(groups("Herbal medicine after bowel surgery: a retrospective cohort study\n\nResults: 410, 120 and 275 "
+                        "patients were in the herbal group and the control group."))
+    assert found.get("herbal") != 120 and found.get("control") != 120

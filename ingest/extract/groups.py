@@ -54,6 +54,16 @@ ZH_LABELLED = re.compile(rf"(?=[\d〇一七三两九二五八六十四百零])(?
                  r"[(（](?P<label>[^()（）]{1,12}组)[)）]")
 
 
+# Sizes listed first, then their groups in the same order: "523 and 294 patients were
+# (respectively) in the TCM group and the control group", "40, 38 and 41 were assigned to ...".
+SIZES_THEN_GROUPS = re.compile(r"(?=\d)(?<![\d.,])(?P<list>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+))*"
+                               r"\s*,?\s*and\s+(?:\d{1,3}(?:,\d{3})+|\d+))\s+(?:patients|participants|subjects|people|adults|"
+                               r"children|women|men|cases)?\s*(?:were|was)?\s*(?:respectively\s+)?(?:included\s+|enrolled\s+|"
+                               r"assigned\s+|allocated\s+|randomi[sz]ed\s+)?(?:in|into|to)\s+(?:the\s+)?(?=\S)", re.I)
+PEOPLE_IN = re.compile(r"\d\s+(?:patients|participants|subjects|people|adults|children|women|men)\s+(?:were\s+)?(?:in|on)\s+(?:the\s+)?\S", re.I)
+GROUP_GLUE = re.compile(r"\s*(?:(?:group|arm)s?\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
 # Between two alternatives offered: "drug K, drug M or placebo", "drug K or placebo".
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s(?:or|and)\s+)(?:the\s+|an?\s+)?", re.I)
 
@@ -107,6 +117,8 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             continue
         mentions = ctx.mentions("groups", s.start, s.end)
         if not mentions:
+            continue
+        if _sizes_then_groups(ctx, s, mentions, groups, enrolled):
             continue
         for g in mentions:
             # "(low dose, n = 52; high dose, n = 52)", "placebo (n = 40)": a size written beside its group.
@@ -162,6 +174,34 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
     return list(groups.values())
 
 
+def _sizes_then_groups(ctx: Context, s, mentions, groups: dict[str, Group], enrolled: int | None) -> bool:
+    """Sizes listed before the groups they belong to, paired in order: "523 and 294 patients
+    were in the TCM group and the control group" (TCM 523, control 294); whether it paired any.
+    The groups must follow one another as a list, one for each size."""
+    m = SIZES_THEN_GROUPS.search(s.text) if " and " in s.text else None
+    if not m:
+        return False
+    sizes = [int(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", m["list"])]
+    listed, at = [], s.start + m.end()
+    for g in mentions:
+        if g.start < at:
+            continue
+        glue = ctx.text[at:g.start]
+        if listed and not GROUP_GLUE.fullmatch(glue) or not listed and glue.strip():
+            break
+        listed.append(g)
+        at = g.end
+        if len(listed) == len(sizes):
+            break
+    if len(listed) != len(sizes) or len({g.name for g in listed}) != len(listed):
+        return False
+    if enrolled is not None and any(n >= enrolled for n in sizes):
+        return False
+    for g, n in zip(listed, sizes):
+        groups.setdefault(g.name, Group(g.name, ctx_role(g.name), n, None, s.text))
+    return True
+
+
 def _one_of_the_offered(ctx: Context, s, g) -> bool:
     """Whether the group ``g`` is the last of the alternatives the sentence's people were
     offered ("randomized to drug K or placebo (n = 80)", "2,000 adults received vitamin D or
@@ -201,7 +241,9 @@ def _is_count(piece: str, x, sentence: str = "") -> bool:
                       r"managed|admitted)\b", re.I).match(piece[x.end:])
                 # "... were treated in a stroke unit and 498 on a general ward": the verb elided.
                 or (x.start <= 2 and re.compile(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
-                    and re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None)
+                    and (re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None
+                         # "523 patients in the TCM group and 294 in the control group": the noun elided.
+                         or PEOPLE_IN.search(sentence) is not None))
                 or re.compile(r"[nN]\s*=\s*$").search(before) or x.count_pct is not None)
 
 
