@@ -5790,6 +5790,10 @@ class Outcomes:
         # is the safety reader's (``_add``).
         self.effects = [e for e in self.effects if not (e.group and e.versus and e.group.lower() == e.versus.lower())
                         and not (BARE_RATE.fullmatch(e.measure) and _rate_of_adverse_events(e.measure, e.quote))]
+        # A name read from the words before a number that names no outcome ("摘要", "研究方法",
+        # "这一比例", "尽管HR值"): the number's outcome was not read, so the fact is not kept.
+        self.measurements = [m for m in self.measurements if not NOT_A_NAME.search(m.measure)]
+        self.effects = [e for e in self.effects if not NOT_A_NAME.search(e.measure)]
         return self.measurements, self.effects
 
 
@@ -5875,6 +5879,12 @@ VS_WORD = re.compile(r"\bvs\.?(?=\s)|\bversus\b", re.I)
 SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|better\s+than|compared\s+(?:with|to)|relative\s+to|"
                          r"versus|vs\.?|than|over)\s+(?:the\s+|a\s+|matching\s+)?$", re.I)
 
+# What no outcome's name is: a section's heading ("摘要", "研究方法", "Meta分析结果"), a word for a
+# number or a share of anything ("数值", "平均值", "这一比例", "HR值"), or a name that opens on a
+# word of the clause around it ("尽管", "随着", "以上的").
+NOT_A_NAME = re.compile(r"^(?:(?:Meta)?(?:分析)?(?:摘要|研究方法|方法|结果|結果|结论|結論|背景|目的|研究结果|研究結果)|"
+                        r"(?:这一|這一|该|該|此)?(?:数值|數值|平均值|比例|概率|机率|機率|[A-Z]{1,3}值))$|"
+                        r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)")
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
 NOT_AN_OUTCOME_NAME = re.compile(r"\b(?:it|its|was|were|is|are|not|but|than|did|does)\b|[不但未无無]", re.I)
