@@ -332,6 +332,25 @@ COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 MEASURES_THEN_VALUES = re.compile(r"(?:分别|分別|依次)\s*(?:为|為|是)?\s*[:：]?|\b(?:were|was)\s+(?=[\d(\[-])", re.I)
 # Between the values of such a run: list words, units, brackets.
 VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
+# Groups listed, then one outcome, then a value for each group "respectively": "在总人群、无肌少症、
+# 潜在肌少症和肌少症人群中，心血管疾病的患病率分别为…", "代谢健康体重正常、…和代谢异常肥胖脑卒中发病率分别为…"
+# (the outcome's name glued to the last group's). The items hold no number and no clause break.
+_LISTED_GROUP = r"[^，,。；;：:、\d%()（）]{2,16}(?:[(（][^()（）]{1,40}[)）])?"
+GROUPS_THEN_RESPECTIVELY = re.compile(
+    rf"(?:(?<=[，,。；;：:\s])|^)(?:在|于|於)?(?P<list>{_LISTED_GROUP}(?:、{_LISTED_GROUP})*(?:、|和|及|与|與)[^，,。；;：:、\d%()（）]{{2,30}}?)"
+    r"(?:(?P<where>人群|患者|者|亚组|亞組)?中)?(?P<sep>[，,]\s*)?(?P<measure>[^，,。；;：:、\d%]{0,20}?)\s*(?:分别|分別|依次)\s*(?:为|為|是)", re.M)
+GROUP_LIST_SPLIT = re.compile(r"、|和|及|与|與")
+LIST_OPENING = re.compile(r"^(?:(?:结果|結果|研究结果|研究結果|数据显示|數據顯示)\s*[:：]?\s*)?(?:在|于|於)?")
+LISTED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+# Everyone, as one of the groups listed: "在总人群、无肌少症…人群中".
+EVERYONE_LISTED = {"总人群", "總人群", "全人群", "总体", "總體", "全体", "全體", "所有患者", "全部患者", "总体人群", "總體人群"}
+# A share's count of its total, in brackets after it: "(1905/15137)".
+FRACTION_ASIDE = re.compile(r"\s*[(（]\s*\d[\d,]*\s*/\s*\d[\d,]*\s*[)）]")
+# The outcome's name at the end of the last group's: "…代谢异常肥胖脑卒中发病率".
+RATE_TAIL = re.compile(r"(?P<m>(?:累积|累計|累计)?(?:发病率|發病率|发生率|發生率|患病率|死亡率|病死率|生存率|存活率|缓解率|緩解率|"
+                       r"有效率|治愈率|治癒率|控制率|阳转率|陽轉率|应答率|應答率|复发率|復發率|达标率|達標率|检出率|檢出率))(?=\s*(?:分别|分別|依次))")
+# A name that is an outcome's, not a group's: what the list items may not be.
+OUTCOME_WORD = re.compile(r"率|评分|評分|积分|積分|水平|时间|時間|[分值]$")
 # "…分，低于对照组的 w1、w2": the comparator's values in the same order.
 COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?:而|且)?均?(?:低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
                              r"与|與|较|較|vs\.?\s|versus\s|compared\s+with\s)?(?:the\s)?[^,，;；。.\d\s][^,，;；。.\d]{0,15}?"
@@ -2458,6 +2477,64 @@ class Outcomes:
                     stat = "percent" if st.percent else ("median" if st.dispersion == "iqr" or self._median_before(s, st.start) else "mean")
                     self._add_measurement(mention.name, arm, time, stat, st, quote)
                     f.used_stats.add(i)
+
+    def groups_listed_respectively(self, f: SentenceFacts) -> None:
+        """Groups listed, then one outcome, then its value in each group, in the same order:
+        "在总人群、无肌少症和肌少症人群中，心血管疾病的患病率分别为12.6%、10.0%、18.0%" (each group
+        as written). As many groups as values, or nothing."""
+        s = f.sentence
+        if s.text.isascii() or not RESPECTIVELY_ZH.search(s.text):
+            return
+        for m in GROUPS_THEN_RESPECTIVELY.finditer(self.ctx.norm, s.start, s.end):
+            items = [LISTED_ASIDE.sub("", x).strip().removesuffix("的") for x in GROUP_LIST_SPLIT.split(m["list"])]
+            items[0] = LIST_OPENING.sub("", items[0].strip()).strip()  # ("结果 在总人群": the section's label first)
+            measure = m["measure"].strip()
+            if not m["sep"] and not m["where"]:
+                # The outcome's name glued to the last group's ("…代谢异常肥胖脑卒中发病率"), else
+                # the measures listed ("A、B和C分别为": measure_lists).
+                # (the rate of a condition the vocabulary knows, written right before it)
+                rate = RATE_TAIL.search(m.group())
+                ill = [c for c in self.ctx.mentions("conditions", m.start(), m.end()) if rate and c.end == m.start() + rate.start()]
+                if rate is None or not ill:
+                    continue
+                last = items[-1] + measure
+                measure = self._text(ill[-1].start, m.start() + rate.end())
+                if len(last) - len(measure) < 2:
+                    continue
+                items[-1] = last[:len(last) - len(measure)].removesuffix("的")
+            if len(items) < 2 or len(set(items)) < len(items) or any(len(x) < 2 or OUTCOME_WORD.search(x) for x in items):
+                continue
+            measure = measure.removeprefix("的").replace("的", "") if measure else None
+            if not measure or len(measure) < 2 or not OUTCOME_WORD.search(measure):
+                continue
+            run = self._respective_run(f, m.end(), len(items))
+            if run is None:
+                continue
+            known = [x for x in f.measures if m.start("measure") <= x.start and x.end <= m.end("measure")] if m["measure"] else []
+            name = known[-1].name if len(known) == 1 and known[0].end - known[0].start >= len(measure) - 1 else measure
+            quote = self._quote(s, m.start(), f.stats[run[-1]].end)
+            time = self._result_time(f, s.start, m.start(), fallback=False)
+            for item, i in zip(items, run):
+                st = f.stats[i]
+                self._add_measurement(name, "all" if item in EVERYONE_LISTED else item, time, "percent" if st.percent else "mean", st, quote)
+                f.used_stats.add(i)
+
+    def _respective_run(self, f: SentenceFacts, at: int, k: int) -> list[int] | None:
+        """The ``k`` values right after ``at``, each perhaps with its count in brackets after it
+        ("12.6%(1905/15137)、10.0%(1026/10280)"), of one kind: all shares or none."""
+        out, pos = [], at
+        for i, st in enumerate(f.stats):
+            if st.start < pos or i in f.used_stats:
+                continue
+            glue = FRACTION_ASIDE.sub("", self._text(pos, st.start))
+            if not VALUE_RUN_GLUE.fullmatch(glue) or out and st.percent != f.stats[out[0]].percent:
+                return None
+            out.append(i)
+            aside = FRACTION_ASIDE.match(self.ctx.norm, st.end)
+            pos = aside.end() if aside else st.end
+            if len(out) == k:
+                return out
+        return None
 
     def listed_ratios(self, f: SentenceFacts) -> None:
         """Outcomes listed, then one bracket holding a ratio for each, in the same order, as
@@ -5743,6 +5820,7 @@ class Outcomes:
             self.efficacy_grades(f)
             self.changes_with_difference(f)
             self.times_respectively(f)
+            self.groups_listed_respectively(f)
             self.measure_lists(f)
             self.listed_ratios(f)
             self.named_ratio_lists(f)
