@@ -215,6 +215,12 @@ def pick_title(lines: list[str]) -> str | None:
     '[18F]FDG PET Versus MRI for Staging Test Cancer'
     >>> pick_title(["Objective: To investigate whether paracetamol shortens fever", "Methods: A trial."]) is None
     True
+    >>> pick_title([" date 2025-03-02 午睡過長 失智風險增", "本地研究指，午睡過長的長者，失智風險較高。"])
+    '午睡過長 失智風險增'
+    >>> pick_title(["李小明,王 芳,陈大伟,赵 静,刘建国", "·临床研究·", "针刺治疗失眠的随机对照试验", "目的 观察针刺的疗效。"])
+    '针刺治疗失眠的随机对照试验'
+    >>> pick_title(["Journal > Volume 4", "Lee, Park, and Chan: Does Trial Participation Improve Survival?", "Abstract"])
+    'Does Trial Participation Improve Survival?'
     """
     # (A page flattened from Markdown keeps its title's underline on the title's line: "Title ==== * Author".)
     lines = [UNDERLINE.split(line)[0] if UNDERLINE.search(line) else line for line in lines if not GOV_BANNER.match(line)]
@@ -228,6 +234,18 @@ def pick_title(lines: list[str]) -> str | None:
         if i and _paragraph(lines[i - 1]):
             break  # the story has begun: a short line below its first paragraph is a subheading
         line = NUMBERED.sub("", line) if i < 2 else line
+        # ("date 2025-10-27 七成人再出事？…": a page's date before its first line is no part of it)
+        dated = DATE_BEFORE.match(line)
+        if dated:
+            line = line[dated.end():]
+            if len(line) > 120 or LINK_LABEL.match(line):
+                continue  # (a wire story's first sentence after the date, "Read: …" a link: no headline)
+        # ("Keizman, Rouvinov, …, and Berger: Is there a …": the authors before the paper's title)
+        authors = AUTHORS_COLON.match(line)
+        if authors and AUTHORS.match(authors["who"]):
+            line = line[authors.end():]
+        if ZH_AUTHORS.match(line):
+            continue  # "张冬志,陈 泉,王晓鹏": who wrote it, not what it is
         label = TITLE_LABEL.match(line)
         if label:
             title = line[label.end():] or (lines[i + 1] if i + 1 < len(lines) else "")
@@ -260,8 +278,8 @@ def pick_title(lines: list[str]) -> str | None:
         if not (9 if han >= 9 else 10) <= len(line) <= 300 or (SENTENCE_END.search(line) and not question and not exclaims
                                                                and not _pubmed_title(lines, i)
                                                                and not (i == 0 and _one_sentence_title(line))
-                                                               and not (i == 0 and ZH_STUDY_TITLE.match(line))) \
-                or ("。" in line and not (i == 0 and ZH_STUDY_TITLE.match(line))) or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
+                                                               and not (i < 3 and ZH_STUDY_TITLE.match(line))) \
+                or ("。" in line and not (i < 3 and ZH_STUDY_TITLE.match(line))) or han > 100 or line.upper().startswith("ABSTRACT") or BYLINE.search(line[:16]) \
                 or AUTHORS.match(line):
             continue
         if exclaims:
@@ -285,6 +303,16 @@ def pick_title(lines: list[str]) -> str | None:
     # ("…的影 PDF": the link to the paper's file after its title is no part of it)
     best = LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else None
     return best[:-1] if best and ZH_STUDY_TITLE.match(best) else best
+
+
+# A page's date at the head of its first line ("date 2025-10-27 …", as a search engine's copy has it).
+DATE_BEFORE = re.compile(r"^\s*date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s+")
+LINK_LABEL = re.compile(r"(?:Read|See|Watch|Related|Listen)\s*:", re.I)
+# Authors before a colon, then the title: "Keizman, Rouvinov, and Berger: Is there a …".
+AUTHORS_COLON = re.compile(r"^(?P<who>[^:]{5,300}?):\s+(?=\S)")
+# Chinese authors, comma-separated, a name of two to four characters (a space inside a
+# two-character name, "陈 泉"): "张冬志,陈 泉,王晓鹏,蔡 辉,张浩军".
+ZH_AUTHORS = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s*[,，、]\s*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}){2,}\s*$")
 
 
 SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
