@@ -6,6 +6,7 @@ Made-up articles."""
 import pytest
 
 from ingest.extract import extract
+from ingest.read import read_bytes
 from ingest.read.document import Document
 
 
@@ -25,3 +26,15 @@ def design(text: str) -> str | None:
 ])
 def test_design_from_how_the_study_was_run(text, expected):
     assert design(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "阿司匹林对结直肠癌预防效果的系统评价\n目的 评价阿司匹林的预防效果。方法 检索数据库，采用RevMan软件进行Meta分析。"
+    "结果 纳入12项研究，阿司匹林组结直肠癌发病率低于对照组〔OR=0.81(0.74,0.89)〕。",
+    "Aspirin and colorectal cancer: a systematic review\n\nWe searched five databases and pooled 12 cohorts in a "
+    "random-effects meta-analysis. Aspirin use was associated with lower risk (OR 0.81, 95% CI 0.74-0.89).",
+])
+def test_a_systematic_review_that_pools_is_a_meta_analysis(text):
+    # The headline's "systematic review" once outweighed the meta-analysis the abstract reports.
+    # (Read as a file is, so that its first line is its headline.)
+    assert extract(read_bytes(text.encode(), path="a.txt")).studies[0].design == "meta_analysis"

@@ -40,11 +40,13 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
     lex, table = vocab.design_lexicon()
     best = None
     named_here: set[str] = set()  # designs a sentence about this study (or the headline) names
+    found: set[str] = set()
     for m in lex.find(ctx.tokens):
         s = ctx.sentence_at(m.start)
         if s is None or ctx.is_other_work(s):
             continue
         name, rank = table[m.name]
+        found.add(name)
         if rank < 10 and CRITERION.match(ctx.text, m.end):
             continue  # "divided into two groups according to their dose": a split, not an allocation
         in_title = bool(ctx.title) and m.text in ctx.title
@@ -57,6 +59,10 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
         score = (rank >= 10, strong if rank >= 10 else 0, rank, -m.start)
         if best is None or score > best[0]:
             best = (score, name)
+    if best and best[1] == "systematic_review" and "meta_analysis" in found:
+        # A systematic review whose studies are pooled ("…的系统评价" that reports its Meta分析):
+        # a meta-analysis, the more precise name.
+        return "meta_analysis", bool(named_here & {"meta_analysis", "systematic_review"})
     return (best[1], best[1] in named_here) if best else None
 
 
