@@ -195,8 +195,11 @@ CHANGE_BY = re.compile(
     r"提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
     r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
-    r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
+    # (not the number of a name, "提高6MWT": no change of 6)
+    r"(?P<list>-?\d+(?:\.\d+)?(?![\d.]|(?-i:[A-Z]{2}))\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
+
+
 def _bracket_close(text: str, at: int, end: int) -> int:
     """Where the bracket that holds ``at`` closes (``end`` if none does before it): the brackets
     opened and closed on the way are stepped over.
@@ -604,6 +607,7 @@ PLANNING = re.compile(r"(?=[\dpsw把样检樣檢a])(?:样本量|样本含量|检
 PLANNING_WORDS = ("assum", "sample", "power", "detect")
 BALANCE_WORDS = ("baseline",)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
+AGE_AFTER = re.compile(r"\s*(?:岁|歲|周岁|週歲|years?[\s-]+old\b|-year-old\b|years?\s+of\s+age\b)", re.I)
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
@@ -3393,8 +3397,13 @@ class Outcomes:
                 measure = self.last_measure
             if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or CHANGE_WORDS.search(measure.name):
                 continue  # "the average decline was 0.58 points per month": a rate of change, not a value
-            if (said is not None and AGE_LIKE.search(head[said.start():])) or CHANGE_AMOUNT.search(head):
-                continue  # "the mean age was 52"; "had fallen by 1.8": a change, not a mean
+            if (said is not None and AGE_LIKE.search(head[said.start():])) or CHANGE_AMOUNT.search(head) \
+                    or AGE_AFTER.match(self.ctx.norm, st.end):
+                continue  # "the mean age was 52", "平均64岁"; "had fallen by 1.8": a change, not a mean
+            if not s.text.isascii() and SEMICOLON.search(self.ctx.norm, max(s.start, measure.end), st.start):
+                # "脱落剔除率为5.0%；…；病程…平均278周": a Chinese list's items, each its own (but
+                # "a mean score of 40.2; nine months later the mean score … 37.8" goes on about it)
+                continue
             if not self._stands_alone(f, st, lo, hi, head):
                 continue
             time = self._time_of_stated(f, st, lo, hi)
@@ -5156,8 +5165,9 @@ class Outcomes:
             return False
         if not st.percent and RATIO_AFTER.match(after):
             return False  # "1:1" (but "有效率高达100%：13位患者中…" is a rate, then who)
-        if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before):
-            return False
+        if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before) \
+                or AGE_AFTER.match(norm, st.end):
+            return False  # ("平均64岁", "a mean of 58 years old": who took part, not an outcome)
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
         if norm[st.end:st.end + 1] == "月" and before.rstrip().endswith("年"):
