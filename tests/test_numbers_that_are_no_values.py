@@ -2,6 +2,8 @@
 and a mean in a clause of its own after a semicolon, which is not the value of the measure
 named clauses before it. Made-up sentences."""
 
+import pytest
+
 from ingest.extract import extract
 from ingest.read import read_bytes
 
@@ -22,3 +24,15 @@ def test_an_age_is_no_mean_of_an_outcome():
     found = facts("针刺治疗帕金森病的随机对照研究\n\n结果：共纳入患者100例，5例脱落，脱落率为5.0%。最终分析95例；"
                   "年龄40-85岁，平均63岁；病程1~20年，平均6周；治疗前评分5~25分，平均14.80分。")
     assert ("脱落率", 63) not in found and ("脱落率", 14.8) not in found and ("脱落率", 6) not in found, found
+
+
+@pytest.mark.parametrize("sentence, not_a_value", [
+    ("与BMI为20.0~ 23.9的人群相比，BMI≥30.0的人群全死因死亡风险升高(HR=1.80，95%CI：1.50~2.10)。", 23.9),  # a range's end
+    ("收缩压每下降10mmHg，心血管事件风险降低20%(HR=0.80，95%CI：0.70~0.90)。", -10),  # the unit of a ratio
+    ("共纳入1 200例患者，并进行中位时间为30.5个月的随访。", 30.5),  # how long they were followed
+    ("总有效率=(治愈+显效+有效)例数/总例数×100%。", 100),  # a formula
+    ("引用本文: 王明, 李华. 心力衰竭患者的临床特征 [J] . 中华心血管杂志, 2019, 03(2) : 45-50.", 3),  # a reference
+])
+def test_numbers_around_results_that_are_no_values(sentence, not_a_value):
+    found = facts("心力衰竭患者的队列研究\n\n结果 共纳入1 200例患者，左心室射血分数为45.2%。" + sentence)
+    assert not any(abs(value - not_a_value) < 1e-9 for _, value in found if value is not None), found

@@ -339,6 +339,7 @@ _MEDIAN_BEFORE = re.compile(r"median|中位", re.I)
 
 # Capitals glued to a number make a name of it ("6MWT", "6MWD", "5FU"), save a unit's ("10IU").
 GLUED_ABBREVIATION = re.compile(r"(?!IU\b|MU\b|MBq|GBq)[A-Z]{2,}")
+TIMES_BEFORE = re.compile(r"[×*]\s*$")
 
 
 @_per_text
@@ -363,7 +364,7 @@ def stats(text: str) -> list[Stat]:
     [(-1.5, 1.2), (-0.3, 1.1), (4, None), (2.55, 2.0)]
     >>> [s.value for s in stats("BMI, kg/m235.1 ± 3.9")]  # (no 235.1: the unit's 2 is glued to it)
     [3.9]
-    >>> [s.value for s in stats("提高6MWT[MD=64.93], 10IU")]  # (6MWT is a name)
+    >>> [s.value for s in stats("提高6MWT[MD=64.93], 10IU, rate = cured/all × 100%")]  # (6MWT is a name)
     [64.93, 10]
     """
     norm = normalize(text)
@@ -373,6 +374,8 @@ def stats(text: str) -> list[Stat]:
     for m in STAT.finditer(norm):
         if m["unit"] is None and GLUED_ABBREVIATION.match(norm, m.end("value")):
             continue  # "6MWT", "5FU": the number of a name, no value
+        if m["value"] == "100" and TIMES_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
+            continue  # "有效率 = (治愈+显效)/总例数 × 100%": a formula's, no value
         value = number(m["value"])
         pct = m["unit"] is not None and (m["unit"] == "%" or m["unit"][:3].lower() == "per")  # ("3.8 percent")
         disp = dval = cpct = None

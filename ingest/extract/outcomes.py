@@ -728,7 +728,7 @@ RATE_TO_ARM = re.compile(r"\s*(?:[例人次]\s*)?(?:in|among|for|with|on|receivi
 PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
 # A duration followed by "after", "later", 后: a time point ("24 hours after surgery", "2小时后").
 TIME_POINT_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|minutes?|min|days?|weeks?|months?|years?|小时|小時|分钟|分鐘|天|日|周|週|个月|個月|年)"
-                              r"\s*(?:after|later|post|following|since|from|后|後|以后|以後|之后|之後)", re.I)
+                              r"\s*(?:after|later|post|following|since|from|后|後|以后|以後|之后|之後|内|內|之内|之內|以内|以內)", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
 DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
                           r"\bcompared\s+(?:to|with)\b|\bthan\b)"
@@ -757,6 +757,11 @@ RISK_BEFORE = re.compile(r"(?:风险|風險|危险|危險|几率|機率|概率|\
 PER_TIME = re.compile(r"\s*(?:[A-Za-z%]+\s+)?(?:per|a|each|/)\s*(?:day|week|month|year)\b|\s*(?:分|点)?\s*/\s*(?:月|年|周|天)|\s*(?:分)?每(?:月|年|周|天)", re.I)
 SCALE_WORDS = re.compile(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
 # "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
+# A reference to a paper, not a result: "引用本文: … [J] . 期刊, 2018, 02(2) : 65-70.".
+REFERENCE_LINE = re.compile(r"引用本文|\[J\]\s*[.．]\s*\S|\b(?:19|20)\d\d\s*[,;]\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+\s*[-–]\s*\d+")
+FOLLOW_UP_AFTER = re.compile(r"\s*(?:个月|個月|月|年|周|週|天|日|months?|years?|weeks?|days?)\s*(?:的|of\s+)?\s*(?:随访|隨訪|follow-?up)", re.I)
+PER_UNIT_BEFORE = re.compile(r"(?:每|每个|每個)\s*$")
+RANGE_END_BEFORE = re.compile(r"\d\s*(?:~|～|至)\s*$")
 SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
 # (Not major adverse cardiovascular events, MACE, an outcome of efficacy: "主要不良心血管事件".)
 SAFETY_NAME = re.compile(r"不良(?!心血管|心脑血管|心腦血管|心脏|心臟)|副作用|并发症|併發症|毒性|"
@@ -1616,6 +1621,8 @@ class Outcomes:
             what = m.groupdict().get("what")
             if RISK_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
+            if PER_UNIT_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 4), m.start()):
+                continue  # "收缩压每下降10mmHg", "年龄每增加1岁": the unit a ratio is given per, no change
             values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             # ("体重至少减少5%", "减少了0.5千克到2千克": a bound, before the verb or its value, or a range)
             if BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 6), m.start()) \
@@ -3398,8 +3405,8 @@ class Outcomes:
             if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or CHANGE_WORDS.search(measure.name):
                 continue  # "the average decline was 0.58 points per month": a rate of change, not a value
             if (said is not None and AGE_LIKE.search(head[said.start():])) or CHANGE_AMOUNT.search(head) \
-                    or AGE_AFTER.match(self.ctx.norm, st.end):
-                continue  # "the mean age was 52", "平均64岁"; "had fallen by 1.8": a change, not a mean
+                    or AGE_AFTER.match(self.ctx.norm, st.end) or FOLLOW_UP_AFTER.match(self.ctx.norm, st.end):
+                continue  # "the mean age was 52", "平均64岁", "中位时间为23.7个月的随访"; "had fallen by 1.8"
             if not s.text.isascii() and SEMICOLON.search(self.ctx.norm, max(s.start, measure.end), st.start):
                 # "脱落剔除率为5.0%；…；病程…平均278周": a Chinese list's items, each its own (but
                 # "a mean score of 40.2; nine months later the mean score … 37.8" goes on about it)
@@ -5151,6 +5158,8 @@ class Outcomes:
             return False
         if norm[at:at + 1] in ("-", "−") and at and (norm[at - 1].isalnum()):
             return False  # "神经营养因子-3", "IL-6": a name's number, not a negative value
+        if RANGE_END_BEFORE.search(before):
+            return False  # "BMI 20.5~ 22.4", "100 ~ 129 mg/dl": a range's end, no value
         if not st.percent and (COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")) or COUNT_PAIR_AFTER.match(norm, st.end)):
             return False  # (also the first of "33 and 9 participants")
         has_unit = st.percent or re.compile(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
@@ -5166,7 +5175,7 @@ class Outcomes:
         if not st.percent and RATIO_AFTER.match(after):
             return False  # "1:1" (but "有效率高达100%：13位患者中…" is a rate, then who)
         if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before) \
-                or AGE_AFTER.match(norm, st.end):
+                or AGE_AFTER.match(norm, st.end) or FOLLOW_UP_AFTER.match(norm, st.end):
             return False  # ("平均64岁", "a mean of 58 years old": who took part, not an outcome)
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
@@ -5807,7 +5816,7 @@ class Outcomes:
         paragraph = None
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
         for s in self.ctx.sentences:
-            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) \
+            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or REFERENCE_LINE.search(s.text) \
                     or not ascii_without(s.text, PLANNING_WORDS) and PLANNING.search(s.text):
                 continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
             new_paragraph = s.paragraph != paragraph
