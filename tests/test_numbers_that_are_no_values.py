@@ -36,3 +36,16 @@ def test_an_age_is_no_mean_of_an_outcome():
 def test_numbers_around_results_that_are_no_values(sentence, not_a_value):
     found = facts("心力衰竭患者的队列研究\n\n结果 共纳入1 200例患者，左心室射血分数为45.2%。" + sentence)
     assert not any(abs(value - not_a_value) < 1e-9 for _, value in found if value is not None), found
+
+
+@pytest.mark.parametrize("sentence, not_a_value", [
+    ("Weight reductions ranged from 7.10 to 9.40 kg at week 24.", 7.1),
+    ("Weight reductions ranged from 7.10 to 9.40 kg at week 24.", 9.4),
+    ("Dementia was more common with baseline obesity (BMI 30+ vs 20-24: RR 1.21, 95% CI 1.10-1.30).", 30),
+    ("Good outcomes were more frequent in those treated within 36 hours of the stroke (p < 0.01).", 36),
+    ("The trial stopped after 500 veterans (mean [SD] age, 45.5 [11.0] years) were randomized.", 45.5),
+])
+def test_english_numbers_that_are_no_values(sentence, not_a_value):
+    found = facts("A randomised trial of drug K\n\nResults: 500 patients were randomized to drug K or placebo. The response "
+                  "rate was 40% with drug K and 20% with placebo (P = 0.01). " + sentence)
+    assert not any(abs(value - not_a_value) < 1e-9 for _, value in found if value is not None), found

@@ -608,7 +608,7 @@ PLANNING_WORDS = ("assum", "sample", "power", "detect")
 BALANCE_WORDS = ("baseline",)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
 AGE_AFTER = re.compile(r"\s*(?:岁|歲|周岁|週歲|years?[\s-]+old\b|-year-old\b|years?\s+of\s+age\b)", re.I)
-AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
+AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*[,:：]?\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
 # "达3年以上", "20%及以上", "5% or more": the bound written after the number.
@@ -760,6 +760,11 @@ SCALE_WORDS = re.compile(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscore
 # A reference to a paper, not a result: "引用本文: … [J] . 期刊, 2018, 02(2) : 65-70.".
 REFERENCE_LINE = re.compile(r"引用本文|\[J\]\s*[.．]\s*\S|\b(?:19|20)\d\d\s*[,;]\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+\s*[-–]\s*\d+")
 FOLLOW_UP_AFTER = re.compile(r"\s*(?:个月|個月|月|年|周|週|天|日|months?|years?|weeks?|days?)\s*(?:的|of\s+)?\s*(?:随访|隨訪|follow-?up)", re.I)
+RANGED = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?(?:[-−]?\d[\d.]*\s*(?:%|[A-Za-z]{1,6})?\s*(?:to|and|-|–)\s*)?$", re.I)
+DATE_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?\s*$")
+WITHIN_OR_FOR_BEFORE = re.compile(r"\b(?:within|for|during|over\s+the\s+(?:first|next|past))\s*$", re.I)
+RANGE_GLUE = re.compile(r"\s*(?:%|[A-Za-z]{1,6})?\s*(?:to|-|–|and)\s*", re.I)
+RANGED_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s*$", re.I)
 PER_UNIT_BEFORE = re.compile(r"(?:每|每个|每個)\s*$")
 RANGE_END_BEFORE = re.compile(r"\d\s*(?:~|～|至)\s*$")
 SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
@@ -1483,6 +1488,12 @@ class Outcomes:
             k = bisect_left(starts, m.end())
             first = f.stats[k] if k < len(starts) else None
             if not first or not self._filler_ok(f, m.end(), first.start, 24):
+                continue
+            if RANGED_FROM.search(norm, max(s.start, m.start() - 12), m.end()):
+                # "ranged from 8.03 to 8.50 kg": the ends of a range, no change from one to the other
+                f.used_stats.add(k)
+                if k + 1 < len(starts) and RANGE_GLUE.fullmatch(norm, first.end, f.stats[k + 1].start):
+                    f.used_stats.add(k + 1)
                 continue
             # "from 52.4 (SD 12.1) at baseline to ...": the first value's time may stand before "to";
             # so may an aside in brackets ("from 0.59±0.51 (Snellen equivalent, 20/77) at baseline").
@@ -5158,8 +5169,12 @@ class Outcomes:
             return False
         if norm[at:at + 1] in ("-", "−") and at and (norm[at - 1].isalnum()):
             return False  # "神经营养因子-3", "IL-6": a name's number, not a negative value
-        if RANGE_END_BEFORE.search(before):
-            return False  # "BMI 20.5~ 22.4", "100 ~ 129 mg/dl": a range's end, no value
+        if RANGE_END_BEFORE.search(before) or RANGED.search(norm, max(f.sentence.start, at - 40), at):
+            return False  # "BMI 20.5~ 22.4", "ranged from 8.03 to 8.50 kg": a range's ends, no value
+        if norm[st.end:st.end + 1] == "+" or DATE_MONTH_BEFORE.search(before):
+            return False  # "BMI 30+ vs 20–24": a category; "Nov. 14, 2023": a date
+        if WITHIN_OR_FOR_BEFORE.search(before) and TIME_UNIT.match(norm, st.end):
+            return False  # "within 36 hours of the stroke", "for 48 hours": how long, not how much
         if not st.percent and (COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")) or COUNT_PAIR_AFTER.match(norm, st.end)):
             return False  # (also the first of "33 and 9 participants")
         has_unit = st.percent or re.compile(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
