@@ -49,3 +49,9 @@ def test_english_numbers_that_are_no_values(sentence, not_a_value):
     found = facts("A randomised trial of drug K\n\nResults: 500 patients were randomized to drug K or placebo. The response "
                   "rate was 40% with drug K and 20% with placebo (P = 0.01). " + sentence)
     assert not any(abs(value - not_a_value) < 1e-9 for _, value in found if value is not None), found
+
+
+def test_a_threshold_that_defines_a_group_is_no_change():
+    # "体重减少5公斤以上的人": those who lost 5 kg or more, not a mean loss of 5 kg.
+    found = facts("中年人体重变化与死亡的队列研究\n\n调查结果显示，体重减少4公斤以上的人死亡几率是体重稳定者的1.6倍。")
+    assert not any(value in (4, -4) for _, value in found), found
