@@ -165,6 +165,9 @@ def test_evidence_inference_floors(extract_all):
 # blind17 was written blind at the start of session 20 (gold committed in b21979d before any
 # scoring run) and first scored with the session's starting extractor (646ba77): F1 0.311,
 # detection recall 90.0%, titles 58.3%.
+# blind18 was written blind at the start of session 21 (gold committed in cbe838b before any
+# scoring run) and first scored with the session's starting extractor (bd0e7f0): F1 0.258,
+# detection recall 80.0%, titles 75.0%.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -176,7 +179,8 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind10": (0.24, 0.80, 0.75), "blind11": (0.25, 0.95, 0.65),
                "blind12": (0.29, 0.80, 0.75), "blind13": (0.22, 0.80, 0.75),
                "blind14": (0.30, 0.85, 0.50), "blind15": (0.24, 0.90, 0.65),
-               "blind16": (0.34, 0.80, 0.75), "blind17": (0.30, 0.85, 0.55)}
+               "blind16": (0.34, 0.80, 0.75), "blind17": (0.30, 0.85, 0.55),
+               "blind18": (0.22, 0.65, 0.85)}
 
 
 def real_texts_missing(folder) -> int:
