@@ -291,7 +291,22 @@ def extract(ctx: Context) -> Participants:
                 p.enrolled = _as_int(next(v for v in m.groups() if v))
                 p.quotes["enrolled"] = s.text
                 break
+    if p.enrolled is None:
+        for s in own:
+            m = None if "万" not in s.text and "萬" not in s.text else ZH_TEN_THOUSANDS.search(s.text)
+            if m and not ZH_NOT_COHORT.search(s.text, m.start(), m.end()):
+                # "追蹤超過17萬名英國成年人", "对大约8万名中年人展开调查": a cohort counted in ten thousands
+                p.enrolled = round(float(m["n"]) * 10000)
+                p.quotes["enrolled"] = s.text
+                break
     return p
+
+
+# A cohort counted in ten thousands, after what was done with it: "纳入5.4万名", "追蹤超過17萬名", "对大约8万名…展开调查"
+# (not "4万多名", more than that: no exact count).
+ZH_TEN_THOUSANDS = re.compile(r"(?:纳入|納入|追踪|追蹤|跟踪|跟蹤|调查|調查|收集了?|分析了?|研究了?|涉及|共有|对|對)\s*(?:了)?\s*"
+                              r"(?:[^，,。；;]{0,20}?(?:约|約|大约|大約|超过|超過|逾|近|共))?\s*"
+                              r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*[万萬](?![多余餘])\s*(?:名|人|位|例)")
 
 
 def _as_int(raw: str) -> int | None:
