@@ -26,7 +26,7 @@ serve: setup
 	$(BIN)/evidence serve --db $(DB) --port $(PORT)
 
 ## make test: set up and run the whole test suite
-# Bytecode is kept, outside the tree (.pytest_cache/pycache), even where the environment sets
+# Bytecode is kept, away from the sources (.pytest_cache/pycache, git-ignored), even where the environment sets
 # PYTHONDONTWRITEBYTECODE: else every worker and every subprocess of the suite compiles the
 # package and rewrites the tests' asserts again (a few seconds a run on two cores).
 test: setup

@@ -59,6 +59,10 @@ def articles() -> list[tuple[str, str]]:
         ("time points", _fill("at 1, 2, 4, 8, 12, 24, 48 and 52 weeks and 3, 6, 9, 12 months, ", en_head)),
         ("adverse events", _fill("headache 3 (7.5%), nausea 2 (5%), dizziness 1 (2.5%), fever 4 (10%), ", en_head)),
         ("one long sentence without a stop", _fill("and the score rose from 12 to 14 in group A while in group B it fell ", en_head)),
+        # (a list of sizes before groups, and a headline line of comma-separated words: two patterns
+        # a reviewer found exponential on these in session 21, before they were rewritten)
+        ("sizes before groups", _fill("120, 120, 120, 120, 120, 120 and 5 patients were in the drug group, ", en_head)),
+        ("Chinese comma-separated words", _fill("高血压,糖尿病,脑卒中,", "") + "\n正文。"),
         ("digits only", "1" * LIMIT_CHARS),
         ("dots and digits", "1." * (LIMIT_CHARS // 2)),
     ]

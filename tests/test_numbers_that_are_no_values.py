@@ -55,3 +55,30 @@ def test_a_threshold_that_defines_a_group_is_no_change():
     # "体重减少5公斤以上的人": those who lost 5 kg or more, not a mean loss of 5 kg.
     found = facts("中年人体重变化与死亡的队列研究\n\n调查结果显示，体重减少4公斤以上的人死亡几率是体重稳定者的1.6倍。")
     assert not any(value in (4, -4) for _, value in found), found
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("DATE_MONTH_BEFORE", "published Nov. ", True), ("DATE_MONTH_BEFORE", "on March ", True),
+    ("DATE_MONTH_BEFORE", "Sepsis ", False), ("DATE_MONTH_BEFORE", "Decreased ", False), ("DATE_MONTH_BEFORE", "Marked ", False),
+    ("WITHIN_OR_FOR_BEFORE", "treated within ", True), ("WITHIN_OR_FOR_BEFORE", "the rate was ", False),
+    ("RANGED", "reductions ranged from 8.03 to ", True), ("RANGED", "weight fell from 8.03 to ", False),
+    ("CITED_PAPER_LINE", "心力衰竭患者的临床特征 [J] . 中华心力衰竭杂志, 2018, 02(2) : 65-70.", True),
+    ("CITED_PAPER_LINE", "The rate was 2.5% in 2018 (95% CI 1.2-3.4).", False),
+])
+def test_the_words_around_a_number_that_make_it_no_value(pattern, text, found):
+    from ingest.extract import outcomes
+    assert bool(getattr(outcomes, pattern).search(text)) is found
+
+
+@pytest.mark.parametrize("after, found", [("岁", True), (" years old", True), ("个月的随访", True), (" months of follow-up", True),
+                                          ("%", False), (" mg", False), (" months (IQR 8-16)", False)])
+def test_an_age_or_a_follow_up_after_a_number(after, found):
+    from ingest.extract.outcomes import AGE_OR_FOLLOW_UP_AFTER
+    assert bool(AGE_OR_FOLLOW_UP_AFTER.match(after)) is found
+
+
+@pytest.mark.parametrize("text, values", [("提高6MWT[MD=64.93]", [64.93]), ("8.5MPa", [8.5]), ("3METs", [3]), ("50CFU", [50]),
+                                          ("120BPM", [120]), ("10IU", [10])])
+def test_a_number_glued_to_capitals_is_a_name_unless_they_are_a_unit(text, values):
+    from ingest.extract.numbers import stats
+    assert [s.value for s in stats(text)] == values

@@ -30,6 +30,11 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "一": "1", "二": "2", "�
          "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4"}  # (Ⅱ期: one Roman numeral character, lower-cased)
 
 
+# A design said not to have been done: "未进行Meta分析", "no meta-analysis", "… was not possible".
+NOT_DONE = re.compile(r"(?:未|没有|沒有|无法|無法|不能|未能)(?:进行|進行|开展|開展|做)?\s*$|\b(?:no|without\s+a?)\s+$", re.I)
+NOT_DONE_AFTER = re.compile(r"\s*(?:was|were|could)\s+not\b|\s*(?:was|were)\s+(?:impossible|not\s+possible|not\s+feasible)", re.I)
+
+
 def design(ctx: Context) -> str | None:
     found = design_evidence(ctx)
     return found[0] if found else None
@@ -46,7 +51,9 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
         if s is None or ctx.is_other_work(s):
             continue
         name, rank = table[m.name]
-        found.add(name)
+        if not NOT_DONE.search(ctx.text, max(s.start, m.start - 8), m.start) \
+                and not NOT_DONE_AFTER.match(ctx.text, m.end):
+            found.add(name)  # ("未进行Meta分析", "a meta-analysis was not possible": none was done)
         if rank < 10 and CRITERION.match(ctx.text, m.end):
             continue  # "divided into two groups according to their dose": a split, not an allocation
         in_title = bool(ctx.title) and m.text in ctx.title

@@ -56,11 +56,18 @@ ZH_LABELLED = re.compile(rf"(?=[\d〇一七三两九二五八六十四百零])(?
 
 # Sizes listed first, then their groups in the same order: "523 and 294 patients were
 # (respectively) in the TCM group and the control group", "40, 38 and 41 were assigned to ...".
-SIZES_THEN_GROUPS = re.compile(r"(?=\d)(?<![\d.,])(?P<list>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+))*"
-                               r"\s*,?\s*and\s+(?:\d{1,3}(?:,\d{3})+|\d+))\s+(?:patients|participants|subjects|people|adults|"
-                               r"children|women|men|cases)?\s*(?:were|was)?\s*(?:respectively\s+)?(?:included\s+|enrolled\s+|"
-                               r"assigned\s+|allocated\s+|randomi[sz]ed\s+)?(?:in|into|to)\s+(?:the\s+)?(?=\S)", re.I)
-PEOPLE_IN = re.compile(r"\d\s+(?:patients|participants|subjects|people|adults|children|women|men)\s+(?:were\s+)?(?:in|on)\s+(?:the\s+)?\S", re.I)
+_SIZE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d)"
+# (The sizes are a list "40, 38 and 41": a comma with a space after it, never a thousands comma.)
+SIZES_THEN_GROUPS = re.compile(rf"(?=\d)(?<![\d.,])(?P<list>{_SIZE}(?:\s*,\s+{_SIZE})*\s*,?\s+and\s+{_SIZE})\s+"
+                               r"(?:(?P<who>patients|participants|subjects|people|adults|children|women|men|cases)\s+(?:(?:were|was)\s+)?|"
+                               r"(?P<was>were|was)\s+)?(?:respectively\s+)?(?:(?:included|enrolled|assigned|allocated|randomi[sz]ed)\s+)?"
+                               r"(?:in|into|to)\s+(?:the\s+)?(?=\S)", re.I)
+# What makes a bare list of numbers before groups their values, not their sizes: "the median scores
+# were 45 and 30 in A and B" (but "(624 and 593 in the intervention and control arms, respectively)").
+VALUES_LEAD = re.compile(r"\b(?:were|was|is|are|of|by|at|to|reached|averaged)\s*$", re.I)
+# "523 patients in the TCM group and 294 in …": a count of people in a group, whose noun the next count leaves out.
+PEOPLE_IN = re.compile(r"\d\s+(?:patients|participants|subjects|people|adults|children|women|men)\s+(?:were\s+)?in\s+(?:the\s+)?"
+                       r"[^,;.]{1,40}?\s(?:group|arm)\b", re.I)
 GROUP_GLUE = re.compile(r"\s*(?:(?:group|arm)s?\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -176,10 +183,11 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
 
 def _sizes_then_groups(ctx: Context, s, mentions, groups: dict[str, Group], enrolled: int | None) -> bool:
     """Sizes listed before the groups they belong to, paired in order: "523 and 294 patients
-    were in the TCM group and the control group" (TCM 523, control 294); whether it paired any.
-    The groups must follow one another as a list, one for each size."""
+    were in the TCM group and the control group" (TCM 523, control 294); whether the sentence
+    is such a list (then no other size is read from it). The groups must follow one another as
+    a list, one for each size, or none is sized."""
     m = SIZES_THEN_GROUPS.search(s.text) if " and " in s.text else None
-    if not m:
+    if not m or not (m["who"] or m["was"]) and VALUES_LEAD.search(s.text, 0, m.start()):
         return False
     sizes = [int(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", m["list"])]
     listed, at = [], s.start + m.end()
@@ -193,10 +201,9 @@ def _sizes_then_groups(ctx: Context, s, mentions, groups: dict[str, Group], enro
         at = g.end
         if len(listed) == len(sizes):
             break
-    if len(listed) != len(sizes) or len({g.name for g in listed}) != len(listed):
-        return False
-    if enrolled is not None and any(n >= enrolled for n in sizes):
-        return False
+    if len(listed) != len(sizes) or len({g.name for g in listed}) != len(listed) \
+            or enrolled is not None and any(n >= enrolled for n in sizes):
+        return True  # (sizes listed for groups, but not one for each: which is whose, the sentence does not say)
     for g, n in zip(listed, sizes):
         groups.setdefault(g.name, Group(g.name, ctx_role(g.name), n, None, s.text))
     return True

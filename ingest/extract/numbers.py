@@ -337,8 +337,9 @@ class Stat:
 _MEDIAN_BEFORE = re.compile(r"median|中位", re.I)
 
 
-# Capitals glued to a number make a name of it ("6MWT", "6MWD", "5FU"), save a unit's ("10IU").
-GLUED_ABBREVIATION = re.compile(r"(?!IU\b|MU\b|MBq|GBq)[A-Z]{2,}")
+# Capitals glued to a number make a name of it ("6MWT", "6MWD", "5FU"), save a unit's or a
+# table's mark ("10IU", "8.5MPa", "3METs", "50CFU", "120BPM", "7.2NS").
+GLUED_ABBREVIATION = re.compile(r"(?!(?:IU|MU|MBq|GBq|MPa|kPa|METs?|CFU|HU|BPM|NS|ND|NA|NE|NR)\b)[A-Z]{2,}[A-Za-z]*\b")
 TIMES_BEFORE = re.compile(r"[×*]\s*$")
 
 

@@ -196,7 +196,7 @@ CHANGE_BY = re.compile(
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
     r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     # (not the number of a name, "提高6MWT": no change of 6)
-    r"(?P<list>-?\d+(?:\.\d+)?(?![\d.]|(?-i:[A-Z]{2}))\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
+    r"(?P<list>-?\d+(?:\.\d+)?(?!\d|\.\d|(?-i:[A-Z]{2}))\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
 
 
@@ -342,7 +342,7 @@ _LISTED_GROUP = r"[^，,。；;：:、\d%()（）]{2,16}(?:[(（][^()（）]{1,4
 GROUPS_THEN_RESPECTIVELY = re.compile(
     rf"(?:(?<=[，,。；;：:\s])|^)(?:在|于|於)?(?P<list>{_LISTED_GROUP}(?:、{_LISTED_GROUP})*(?:、|和|及|与|與)[^，,。；;：:、\d%()（）]{{2,30}}?)"
     r"(?:(?P<where>人群|患者|者|亚组|亞組)?中)?(?P<sep>[，,]\s*)?(?P<measure>[^，,。；;：:、\d%]{0,20}?)\s*(?:分别|分別|依次)\s*(?:为|為|是)", re.M)
-GROUP_LIST_SPLIT = re.compile(r"、|和|及|与|與")
+GROUP_LIST_SPLIT = re.compile(r"以及|、|和|及|与|與")
 LIST_OPENING = re.compile(r"^(?:(?:结果|結果|研究结果|研究結果|数据显示|數據顯示)\s*[:：]?\s*)?(?:在|于|於)?")
 LISTED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 # Everyone, as one of the groups listed: "在总人群、无肌少症…人群中".
@@ -353,7 +353,7 @@ FRACTION_ASIDE = re.compile(r"\s*[(（]\s*\d[\d,]*\s*/\s*\d[\d,]*\s*[)）]")
 RATE_TAIL = re.compile(r"(?P<m>(?:累积|累計|累计)?(?:发病率|發病率|发生率|發生率|患病率|死亡率|病死率|生存率|存活率|缓解率|緩解率|"
                        r"有效率|治愈率|治癒率|控制率|阳转率|陽轉率|应答率|應答率|复发率|復發率|达标率|達標率|检出率|檢出率))(?=\s*(?:分别|分別|依次))")
 # A name that is an outcome's, not a group's: what the list items may not be.
-OUTCOME_WORD = re.compile(r"率|评分|評分|积分|積分|水平|时间|時間|[分值]$")
+OUTCOME_NAME_WORD = re.compile(r"率|评分|評分|积分|積分|水平|时间|時間|[分值]$")
 # "…分，低于对照组的 w1、w2": the comparator's values in the same order.
 COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?:而|且)?均?(?:低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
                              r"与|與|较|較|vs\.?\s|versus\s|compared\s+with\s)?(?:the\s)?[^,，;；。.\d\s][^,，;；。.\d]{0,15}?"
@@ -607,7 +607,6 @@ PLANNING = re.compile(r"(?=[\dpsw把样检樣檢a])(?:样本量|样本含量|检
 PLANNING_WORDS = ("assum", "sample", "power", "detect")
 BALANCE_WORDS = ("baseline",)
 # "patients aged 85 years or older", "年龄≥60岁": an age, not a time point.
-AGE_AFTER = re.compile(r"\s*(?:岁|歲|周岁|週歲|years?[\s-]+old\b|-year-old\b|years?\s+of\s+age\b)", re.I)
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*[,:：]?\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
@@ -756,17 +755,26 @@ RISK_BEFORE = re.compile(r"(?:风险|風險|危险|危險|几率|機率|概率|\
 # "0.58 points per month": a rate of change, which is an effect, not a value.
 PER_TIME = re.compile(r"\s*(?:[A-Za-z%]+\s+)?(?:per|a|each|/)\s*(?:day|week|month|year)\b|\s*(?:分|点)?\s*/\s*(?:月|年|周|天)|\s*(?:分)?每(?:月|年|周|天)", re.I)
 SCALE_WORDS = re.compile(r"\bscales?\b|\branges?\b|\branging\b|\brated\b|\bscored\b|范围|量表|分值|評分範圍", re.I)
-# "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
 # A reference to a paper, not a result: "引用本文: … [J] . 期刊, 2018, 02(2) : 65-70.".
-REFERENCE_LINE = re.compile(r"引用本文|\[J\]\s*[.．]\s*\S|\b(?:19|20)\d\d\s*[,;]\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+\s*[-–]\s*\d+")
-FOLLOW_UP_AFTER = re.compile(r"\s*(?:个月|個月|月|年|周|週|天|日|months?|years?|weeks?|days?)\s*(?:的|of\s+)?\s*(?:随访|隨訪|follow-?up)", re.I)
+CITED_PAPER_LINE = re.compile(r"引用本文|\[J\]\s*[.．]\s*\S|\b(?:19|20)\d\d\s*[,;]\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+\s*[-–]\s*\d+")
+# After a number, what makes it who took part or how long they were followed, not an outcome's
+# value: "平均64岁", "58 years old", "中位时间为23.7个月的随访".
+AGE_OR_FOLLOW_UP_AFTER = re.compile(r"\s*(?:岁|歲|周岁|週歲|years?[\s-]+old\b|-year-old\b|years?\s+of\s+age\b)|"
+                                    r"\s*(?:个月|個月|月|年|周|週|天|日|months?|years?|weeks?|days?)\s*(?:的|of\s+)?\s*(?:随访|隨訪|follow-?up)",
+                                    re.I)
+# Before a number, what makes it a range's end: "ranged from 8.03 to 8.50 kg" (both ends), "BMI
+# 20.5~ 22.4"; a range opened by "ranged from" is no change from one end to the other (from_to).
 RANGED = re.compile(r"\brang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?(?:[-−]?\d[\d.]*\s*(?:%|[A-Za-z]{1,6})?\s*(?:to|and|-|–)\s*)?$", re.I)
-DATE_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?\s*$")
-WITHIN_OR_FOR_BEFORE = re.compile(r"\b(?:within|for|during|over\s+the\s+(?:first|next|past))\s*$", re.I)
-RANGE_GLUE = re.compile(r"\s*(?:%|[A-Za-z]{1,6})?\s*(?:to|-|–|and)\s*", re.I)
 RANGED_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s*$", re.I)
-PER_UNIT_BEFORE = re.compile(r"(?:每|每个|每個)\s*$")
+RANGE_GLUE = re.compile(r"\s*(?:%|[A-Za-z]{1,6})?\s*(?:to|-|–|and)\s*", re.I)
 RANGE_END_BEFORE = re.compile(r"\d\s*(?:~|～|至)\s*$")
+# A date's day ("Nov. 14", "March 3"), a time window ("within 36 hours", "for 48 hours"), the
+# unit a ratio is given per ("收缩压每下降10mmHg"): no outcome's value.
+DATE_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                               r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
+WITHIN_OR_FOR_BEFORE = re.compile(r"\b(?:within|for|during|over\s+the\s+(?:first|next|past))\s*$", re.I)
+PER_UNIT_BEFORE = re.compile(r"(?:每|每个|每個)\s*$")
+# "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
 SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
 # (Not major adverse cardiovascular events, MACE, an outcome of efficacy: "主要不良心血管事件".)
 SAFETY_NAME = re.compile(r"不良(?!心血管|心脑血管|心腦血管|心脏|心臟)|副作用|并发症|併發症|毒性|"
@@ -2505,11 +2513,13 @@ class Outcomes:
         "在总人群、无肌少症和肌少症人群中，心血管疾病的患病率分别为12.6%、10.0%、18.0%" (each group
         as written). As many groups as values, or nothing."""
         s = f.sentence
-        if s.text.isascii() or not RESPECTIVELY_ZH.search(s.text):
+        if s.text.isascii() or not (RESPECTIVELY_ZH.search(s.text) or "依次" in s.text):
             return
         for m in GROUPS_THEN_RESPECTIVELY.finditer(self.ctx.norm, s.start, s.end):
             items = [LISTED_ASIDE.sub("", x).strip().removesuffix("的") for x in GROUP_LIST_SPLIT.split(m["list"])]
             items[0] = LIST_OPENING.sub("", items[0].strip()).strip()  # ("结果 在总人群": the section's label first)
+            if m["where"] and len(items) >= 2 and all(x.endswith(m["where"]) for x in items[:-1]):
+                items[-1] += m["where"]  # ("吸烟者和不吸烟者中": the word the last one shares with the others)
             measure = m["measure"].strip()
             if not m["sep"] and not m["where"]:
                 # The outcome's name glued to the last group's ("…代谢异常肥胖脑卒中发病率"), else
@@ -2524,10 +2534,10 @@ class Outcomes:
                 if len(last) - len(measure) < 2:
                     continue
                 items[-1] = last[:len(last) - len(measure)].removesuffix("的")
-            if len(items) < 2 or len(set(items)) < len(items) or any(len(x) < 2 or OUTCOME_WORD.search(x) for x in items):
+            if len(items) < 2 or len(set(items)) < len(items) or any(len(x) < 2 or OUTCOME_NAME_WORD.search(x) for x in items):
                 continue
             measure = measure.removeprefix("的").replace("的", "") if measure else None
-            if not measure or len(measure) < 2 or not OUTCOME_WORD.search(measure):
+            if not measure or len(measure) < 2 or not OUTCOME_NAME_WORD.search(measure):
                 continue
             run = self._respective_run(f, m.end(), len(items))
             if run is None:
@@ -2555,7 +2565,10 @@ class Outcomes:
             aside = FRACTION_ASIDE.match(self.ctx.norm, st.end)
             pos = aside.end() if aside else st.end
             if len(out) == k:
-                return out
+                # (and the run ends there: three values for two groups are no one's each)
+                more = next((x for x in f.stats[i + 1:] if x.start >= pos), None)
+                glue = FRACTION_ASIDE.sub("", self._text(pos, more.start)) if more else ""
+                return None if more is not None and VALUE_RUN_GLUE.fullmatch(glue) and glue.strip() else out
         return None
 
     def listed_ratios(self, f: SentenceFacts) -> None:
@@ -3416,9 +3429,9 @@ class Outcomes:
             if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or CHANGE_WORDS.search(measure.name):
                 continue  # "the average decline was 0.58 points per month": a rate of change, not a value
             if (said is not None and AGE_LIKE.search(head[said.start():])) or CHANGE_AMOUNT.search(head) \
-                    or AGE_AFTER.match(self.ctx.norm, st.end) or FOLLOW_UP_AFTER.match(self.ctx.norm, st.end):
+                    or AGE_OR_FOLLOW_UP_AFTER.match(self.ctx.norm, st.end):
                 continue  # "the mean age was 52", "平均64岁", "中位时间为23.7个月的随访"; "had fallen by 1.8"
-            if not s.text.isascii() and SEMICOLON.search(self.ctx.norm, max(s.start, measure.end), st.start):
+            if HAN.search(s.text) and SEMICOLON.search(self.ctx.norm, max(s.start, measure.end), st.start):
                 # "脱落剔除率为5.0%；…；病程…平均278周": a Chinese list's items, each its own (but
                 # "a mean score of 40.2; nine months later the mean score … 37.8" goes on about it)
                 continue
@@ -5190,7 +5203,7 @@ class Outcomes:
         if not st.percent and RATIO_AFTER.match(after):
             return False  # "1:1" (but "有效率高达100%：13位患者中…" is a rate, then who)
         if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before) \
-                or AGE_AFTER.match(norm, st.end) or FOLLOW_UP_AFTER.match(norm, st.end):
+                or AGE_OR_FOLLOW_UP_AFTER.match(norm, st.end):
             return False  # ("平均64岁", "a mean of 58 years old": who took part, not an outcome)
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
@@ -5831,7 +5844,7 @@ class Outcomes:
         paragraph = None
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
         for s in self.ctx.sentences:
-            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or REFERENCE_LINE.search(s.text) \
+            if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or CITED_PAPER_LINE.search(s.text) \
                     or not ascii_without(s.text, PLANNING_WORDS) and PLANNING.search(s.text):
                 continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
             new_paragraph = s.paragraph != paragraph
@@ -5995,7 +6008,7 @@ SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|bette
 # number or a share of anything ("数值", "平均值", "这一比例", "HR值"), or a name that opens on a
 # word of the clause around it ("尽管", "随着", "以上的").
 NOT_A_NAME = re.compile(r"^(?:(?:Meta)?(?:分析)?(?:摘要|研究方法|方法|结果|結果|结论|結論|背景|目的|研究结果|研究結果)|"
-                        r"(?:这一|這一|该|該|此)?(?:数值|數值|平均值|比例|概率|机率|機率|[A-Z]{1,3}值))$|"
+                        r"(?:这一|這一|该|該|此)?(?:数值|數值|平均值|比例|概率|机率|機率|(?:HR|OR|RR)值))$|"
                         r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)")
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).

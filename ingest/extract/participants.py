@@ -302,8 +302,9 @@ def extract(ctx: Context) -> Participants:
     return p
 
 
-# A cohort counted in ten thousands, after what was done with it: "纳入5.4万名", "追蹤超過17萬名", "对大约8万名…展开调查"
-# (not "4万多名", more than that: no exact count).
+# A cohort counted in ten thousands, after what was done with it: "纳入5.4万名", "追蹤超過17萬名", "对大约8万名…展开调查":
+# the count as the article states it, "more than 170,000" read as 170,000 (not "4万多名", "40,000-odd",
+# whose count is not written at all).
 ZH_TEN_THOUSANDS = re.compile(r"(?:纳入|納入|追踪|追蹤|跟踪|跟蹤|调查|調查|收集了?|分析了?|研究了?|涉及|共有|对|對)\s*(?:了)?\s*"
                               r"(?:[^，,。；;]{0,20}?(?:约|約|大约|大約|超过|超過|逾|近|共))?\s*"
                               r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*[万萬](?![多余餘])\s*(?:名|人|位|例)")

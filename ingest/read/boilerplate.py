@@ -312,7 +312,9 @@ LINK_LABEL = re.compile(r"(?:Read|See|Watch|Related|Listen)\s*:", re.I)
 AUTHORS_COLON = re.compile(r"^(?P<who>[^:]{5,300}?):\s+(?=\S)")
 # Chinese authors, comma-separated, a name of two to four characters (a space inside a
 # two-character name, "陈 泉"): "张冬志,陈 泉,王晓鹏,蔡 辉,张浩军".
-ZH_AUTHORS = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}(?:\s*[,，、]\s*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2}){2,}\s*$")
+# (One way to read each name, so a long line that fails at its end fails fast; not "、", which
+# lists words in a headline: "戒烟、限酒、多运动".)
+ZH_AUTHORS = re.compile(r"^\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:\s*[,，]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}){2,}\s*$")
 
 
 SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|introduction|methods?|results?|conclusions?|"
