@@ -5458,10 +5458,6 @@ class Outcomes:
                 if sides is not None and sides.versus.lower() == names[0].lower() and sides.group.lower() != names[0].lower() \
                         and not OUTCOME_AS_SIDE.search(sides.group):
                     return sides.group, names[0]
-                if len(arms) > 2 and names[0] in arms:
-                    # "(p=0.004 and p<0.001 vs placebo)" in a trial of two doses: against placebo,
-                    # which dose the clause does not say; never placebo against its baseline.
-                    return "treatment", names[0]
             return names[0], "baseline"
         return "all", "baseline"
 
@@ -6017,14 +6013,11 @@ SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|bette
                          r"versus|vs\.?|than|over)\s+(?:the\s+|a\s+|matching\s+)?$", re.I)
 
 # What no outcome's name is: a section's heading ("摘要", "研究方法", "Meta分析结果"), a word for a
-# number or a share of anything ("数值", "平均值", "这一比例", "HR值"), a name that opens on a
-# word of the clause around it ("尽管", "随着", "以上的"), a difference ("difference versus placebo").
+# number or a share of anything ("数值", "平均值", "这一比例", "HR值"), or a name that opens on a
+# word of the clause around it ("尽管", "随着", "以上的").
 NOT_A_NAME = re.compile(r"^(?:(?:Meta)?(?:分析)?(?:摘要|研究方法|方法|结果|結果|结论|結論|背景|目的|研究结果|研究結果)|"
                         r"(?:这一|這一|该|該|此)?(?:数值|數值|平均值|比例|概率|机率|機率|(?:HR|OR|RR)值))$|"
-                        r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)|"
-                        # ("the difference versus placebo was −2.3 points": a difference, whose outcome is not named here)
-                        r"^(?i:(?:the\s+)?(?:(?:mean|treatment|estimated|adjusted|between-group)\s+)*differences?"
-                        r"(?:\s+(?:versus|vs\.?|from|with|compared\s+with)\s+[\w-]+)?)$")
+                        r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)")
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
 NOT_AN_OUTCOME_NAME = re.compile(r"\b(?:it|its|was|were|is|are|not|but|than|did|does)\b|[不但未无無]", re.I)
