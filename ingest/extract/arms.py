@@ -109,7 +109,7 @@ NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
-DOSE = re.compile(r"\s*(?:\bat\s+(?:an?\s+|the\s+)?(?:(?:daily|weekly)\s+)?(?:dose|dosage)s?\s+of\s+|\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
+DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once-a-day|twice-daily|once-weekly|once-nightly|"
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
@@ -215,7 +215,7 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
         dose, item = lead.group("dose"), item[lead.end():]
     d = DOSE.search(item)
     if d:
-        dose = re.compile(r"^at\s+(?:an?\s+|the\s+)?(?:(?:daily|weekly)\s+)?(?:dose|dosage)s?\s+of\s+|^at\s+", re.I).sub("", d.group().strip())
+        dose = re.compile(r"^at\s+", re.I).sub("", d.group().strip())
         item = item[:d.start()]
     for _ in range(3):
         item = DROP_WORDS.sub("", item.strip())
@@ -250,26 +250,6 @@ def _crossover_conditions(ctx: Context, add) -> None:
                 for name, dose, _ in parsed:
                     add(name, dose, int(both.group(1)) if both else None, s.text)
                 return
-
-
-# "tirzepatide (5 mg, 10 mg, or 15 mg)": a drug with its doses listed in brackets.
-_DOSE_AMOUNT = r"\d+(?:\.\d+)?\s*(?:mg/kg|mg|µg|μg|mcg|g|IU|mL)"
-DOSES_IN_BRACKETS = re.compile(rf"(?P<drug>[A-Za-z][\w\-]*)\s*[(（]\s*(?P<doses>{_DOSE_AMOUNT}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+){_DOSE_AMOUNT})+)\s*[)）]")
-# How often or how it is given, before the drug and set off by a comma: "once-weekly, subcutaneous tirzepatide".
-SCHEDULE_BEFORE = re.compile(r"\b(?:once|twice)[- ](?:daily|weekly|monthly)\s*,\s*", re.I)
-
-
-def _doses_spelled_out(listed: str) -> str:
-    """An allocation list with each dose of a drug its own item.
-
-    >>> _doses_spelled_out("once-weekly, subcutaneous tirzepatide (5 mg, 10 mg, or 15 mg) or placebo")
-    'once-weekly subcutaneous tirzepatide 5 mg, tirzepatide 10 mg, or tirzepatide 15 mg or placebo'
-    """
-    listed = SCHEDULE_BEFORE.sub(lambda m: m.group().replace(",", ""), listed)
-    def spelled(m):
-        doses = re.findall(_DOSE_AMOUNT, m["doses"])
-        return ", ".join(f"{m['drug']} {d}" for d in doses[:-1]) + f", or {m['drug']} {doses[-1]}"
-    return DOSES_IN_BRACKETS.sub(spelled, listed)
 
 
 def _items(listed: str) -> list[str]:
@@ -343,21 +323,21 @@ def _without_routes(parsed: list[tuple]) -> list[tuple]:
     ['intravenous iron', 'oral iron']
     """
     stripped = [(ROUTE_LEAD.sub("", p[0]) if p[0] else p[0], *p[1:]) for p in parsed]
-    names = [(p[0], p[1]) for p in stripped if p[0]]  # (the doses of one drug stay apart by their dose)
-    return stripped if len(names) == len(set(names)) and all(n for n, _ in names) else parsed
+    names = [p[0] for p in stripped if p[0]]
+    return stripped if len(names) == len(set(names)) and all(names) else parsed
 
 
 def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
     """Arms that differ only by the dose of one drug are named by dose level, lowest first,
     where the article names its groups so ("the high-dose group"): "feltrazumab at 280 mg
     (105 patients) or 140 mg (107 patients), or placebo" gives high dose (105), low dose
-    (107) and placebo. Else each dose is an arm named by the drug and its dose. Returns
-    (name, dose, n, agent) tuples.
+    (107) and placebo. Else the doses are one arm, named by the drug. Returns (name, dose,
+    n, agent) tuples.
 
     >>> [x[0] for x in _dose_levels([("zeltib", "20 mg", 50), (None, "10 mg", 51), ("placebo", None, 49)])]
     ['high dose', 'low dose', 'placebo']
     >>> [x[0] for x in _dose_levels([("zeltib", "20 mg", 50), (None, "10 mg", 51), ("placebo", None, 49)], levels=False)]
-    ['zeltib 20 mg', 'zeltib 10 mg', 'placebo']
+    ['zeltib', 'zeltib', 'placebo']
     """
     out, last = [], None
     for name, dose, n in parsed:
@@ -370,31 +350,15 @@ def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
         values = [re.compile(r"\d+(?:\.\d+)?").search(x[1].replace(",", "")) for x in same]
         units = {re.compile(r"[a-zµμ]+", re.I).search(x[1][v.end():] or "x") and re.compile(r"[a-zµμ]+", re.I).search(x[1][v.end():]).group()
                  for x, v in zip(same, values) if v}
-        if len(same) < 2 or not all(values) or len(units) != 1:
+        if not levels or len(same) not in (2, 3) or not all(values) or len(units) != 1:
             continue
         amounts = [float(v.group()) for v in values]
         if len(set(amounts)) != len(amounts):
-            continue
-        if not levels or len(same) > 3:
-            # "tirzepatide 5 mg, 10 mg, or 15 mg or placebo", results given per dose ("with 5 mg"):
-            # an arm per dose, named by the drug and its dose as written.
-            for x in same:
-                x[0], x[3] = f"{drug} {x[1].strip()}", drug
             continue
         labels = ["low dose", "high dose"] if len(same) == 2 else ["low dose", "medium dose", "high dose"]
         for x, amount in zip(same, amounts):
             x[0], x[3] = labels[sorted(amounts).index(amount)], drug
     return [tuple(x) for x in out]
-
-
-def _dose_forms(dose: str, agent: str) -> list[str]:
-    """How an article names the arm of one dose of a drug in its results.
-
-    >>> _dose_forms("5 mg", "tirzepatide")
-    ['5 mg', '5-mg', '5 mg tirzepatide', '5-mg tirzepatide']
-    """
-    hyphened = re.sub(r"(?<=\d)\s+(?=[A-Za-zµμ])", "-", dose)
-    return list(dict.fromkeys([dose, hyphened, f"{dose} {agent}", f"{hyphened} {agent}"]))
 
 
 def _vocabulary_name(name: str) -> str:
@@ -440,12 +404,12 @@ def extract(ctx: Context) -> list[Arm]:
             continue
         # (ALLOCATION is English, each match opening on one of these words.)
         for m in () if ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(s.text):
-            listed = _doses_spelled_out(m.group("list"))
+            listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
             items = _items(listed[:end.start()] if end else listed)
             items, tail = _shared_tail(items)
-            parsed = _dose_levels(_without_routes([_clean(i) for i in items]), levels)
+            parsed = _without_routes(_dose_levels([_clean(i) for i in items], levels))
             named = [p[0] for p in parsed if p[0]]
             if len(named) != len(set(named)) and any(EVERY.search(i.strip()) or ONCE.search(i) for i in items):
                 continue  # "drug K every 2 weeks, drug K every 4 weeks": arms told apart only by schedule
@@ -473,9 +437,6 @@ def extract(ctx: Context) -> list[Arm]:
                         add(name, dose, n, s.text, written)
                     if agent and name in arms:
                         arms[name].agent = agent
-                        if dose and name == f"{agent} {dose.strip()}":
-                            # ("with 5 mg", "the 5-mg group", "5 mg tirzepatide": how results name a dose's arm)
-                            arms[name].written += [w for w in _dose_forms(dose.strip(), agent) if w not in arms[name].written]
         each = None if ascii_without(s.text, EACH_WORDS) else EACH.search(s.text)
         if each:
             # "分为观察组和对照组，各43例": every arm the sentence names has that size.

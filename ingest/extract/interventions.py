@@ -212,9 +212,8 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
     for arm in found:
         name = _canonical(arm.name) or next(filter(None, (_canonical(w) for w in arm.written)), None)
         role_only = name is None and ((vocab.info(arm.name) or {}).get("role") == "arm" or bool(ROLE_ONLY.fullmatch(arm.name.strip())))
-        agent = getattr(arm, "agent", None)
-        if agent and (role_only or arm.name.startswith(agent)):
-            # "high dose" of feltrazumab, "tirzepatide 5 mg": the drug, with each arm's dose.
+        if role_only and getattr(arm, "agent", None):
+            # "high dose" of feltrazumab: the drug, with each arm's dose.
             same = next((i for i in out if i.name == arm.agent), None)
             if same:
                 same.dose = " or ".join(filter(None, (same.dose, arm.dose)))

@@ -5432,14 +5432,6 @@ class Outcomes:
         is compared with baseline; none is the whole cohort against baseline."""
         named = [g for g in f.groups if lo <= g.start < hi]
         names = list(dict.fromkeys(g.name for g in named))
-        if len(names) >= 3:
-            from .interventions import is_comparator
-            against = [x for x in names if is_comparator(x)]
-            if len(against) == 1 and not is_comparator(names[0]):
-                # "… in the 10 mg and 15 mg groups …, compared to 4% in the placebo group (P <0.001 for
-                # all placebo comparisons)": the first treated arm against the comparator, never
-                # one dose against the other.
-                return names[0], against[0]
         if len(names) >= 2:
             return self._in_order(named, names, lo)
         arms = list(self.ctx.arms)
