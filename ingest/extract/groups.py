@@ -189,7 +189,7 @@ def _sizes_then_groups(ctx: Context, s, mentions, groups: dict[str, Group], enro
     m = SIZES_THEN_GROUPS.search(s.text) if " and " in s.text else None
     if not m or not (m["who"] or m["was"]) and VALUES_LEAD.search(s.text, 0, m.start()):
         return False
-    sizes = [int(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", m["list"])]
+    sizes = [int(x.replace(",", "")) for x in re.findall(_SIZE, m["list"])]
     listed, at = [], s.start + m.end()
     for g in mentions:
         if g.start < at:

@@ -2539,7 +2539,7 @@ class Outcomes:
             measure = measure.removeprefix("的").replace("的", "") if measure else None
             if not measure or len(measure) < 2 or not OUTCOME_NAME_WORD.search(measure):
                 continue
-            run = self._respective_run(f, m.end(), len(items))
+            run = self._value_run(f, m.end(), len(items), whole=True)
             if run is None:
                 continue
             known = [x for x in f.measures if m.start("measure") <= x.start and x.end <= m.end("measure")] if m["measure"] else []
@@ -2550,26 +2550,6 @@ class Outcomes:
                 st = f.stats[i]
                 self._add_measurement(name, "all" if item in EVERYONE_LISTED else item, time, "percent" if st.percent else "mean", st, quote)
                 f.used_stats.add(i)
-
-    def _respective_run(self, f: SentenceFacts, at: int, k: int) -> list[int] | None:
-        """The ``k`` values right after ``at``, each perhaps with its count in brackets after it
-        ("12.6%(1905/15137)、10.0%(1026/10280)"), of one kind: all shares or none."""
-        out, pos = [], at
-        for i, st in enumerate(f.stats):
-            if st.start < pos or i in f.used_stats:
-                continue
-            glue = FRACTION_ASIDE.sub("", self._text(pos, st.start))
-            if not VALUE_RUN_GLUE.fullmatch(glue) or out and st.percent != f.stats[out[0]].percent:
-                return None
-            out.append(i)
-            aside = FRACTION_ASIDE.match(self.ctx.norm, st.end)
-            pos = aside.end() if aside else st.end
-            if len(out) == k:
-                # (and the run ends there: three values for two groups are no one's each)
-                more = next((x for x in f.stats[i + 1:] if x.start >= pos), None)
-                glue = FRACTION_ASIDE.sub("", self._text(pos, more.start)) if more else ""
-                return None if more is not None and VALUE_RUN_GLUE.fullmatch(glue) and glue.strip() else out
-        return None
 
     def listed_ratios(self, f: SentenceFacts) -> None:
         """Outcomes listed, then one bracket holding a ratio for each, in the same order, as
@@ -2902,19 +2882,29 @@ class Outcomes:
                 return []
         return out if len(out) >= 2 and any(x in f.measures for x in out) else []
 
-    def _value_run(self, f: SentenceFacts, at: int, k: int) -> list[int] | None:
-        """The indices of the ``k`` values that start right after ``at``, joined by list words only."""
+    def _value_run(self, f: SentenceFacts, at: int, k: int, whole: bool = False) -> list[int] | None:
+        """The indices of the ``k`` values that start right after ``at``, joined by list words only.
+        ``whole``: each value may have its count in brackets after it ("12.6%(1905/15137)、
+        10.0%(1026/10280)"), all are of one kind (shares or not), and the run ends with the k-th
+        (three values for two groups are no one's each)."""
         out, pos = [], at
         for i, st in enumerate(f.stats):
-            if st.start < at or i in f.used_stats:
+            if st.start < (pos if whole else at) or i in f.used_stats:
                 continue
             glue = self._text(pos, st.start)
-            if not VALUE_RUN_GLUE.fullmatch(glue):
+            if whole:
+                glue = FRACTION_ASIDE.sub("", glue)
+            if not VALUE_RUN_GLUE.fullmatch(glue) or whole and out and st.percent != f.stats[out[0]].percent:
                 return None
             out.append(i)
-            pos = st.end
+            aside = FRACTION_ASIDE.match(self.ctx.norm, st.end) if whole else None
+            pos = aside.end() if aside else st.end
             if len(out) == k:
-                return out
+                if not whole:
+                    return out
+                more = next((x for x in f.stats[i + 1:] if x.start >= pos), None)
+                glue = FRACTION_ASIDE.sub("", self._text(pos, more.start)) if more else ""
+                return None if more is not None and VALUE_RUN_GLUE.fullmatch(glue) and glue.strip() else out
         return None
 
     def _measure_right_before(self, f: SentenceFacts, lo: int, at: int) -> Mention | None:
