@@ -67,9 +67,18 @@ PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:(?:published|appear(
                   r"(?P<issue>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d,?\s+)?issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?"
                   r"(?P<journal>(?!(?:English|Chinese|Table|Figure|Fig)\b)[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
                   r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|发布|發布|刊于|刊於|刊出|登)(?:于|於|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》"
+                  # (Taiwan's and Hong Kong's papers quote a journal's name in 「」 or 〈〉.)
+                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|刊于|刊於|刊出|登上|登)(?:于|於|在)?[^「〈。，,]{0,12}?(?:[「〈](?P<zh3>[^」〉]{2,60})[」〉])"
+                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|刊于|刊於)(?:于|於|在)(?P<zh4>" + _ZH_NAME + r")(?!\s*[A-Za-z《「〈(（])"
                   r"|《(?P<zh2>[^》]{2,120})》(?:\s*[(（][^)）]{2,80}[)）])?(?:杂志|雜誌|期刊)?(?:上|中|在线|在線|线上|線上|网络版|網絡版)?\s*(?:刊登|刊載|刊载|发表|發表|刊发|刊發))")
 # An English name in brackets after a Chinese one: "《刺針傳染病學》(The Lancet Infectious Diseases)".
 LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,80}?)\s*[)）]")
+# Words that describe a journal without naming it.
+JOURNAL_PRAISE = re.compile(r"国际|國際|国内|國內|重要|顶级|頂級|顶尖|頂尖|知名|著名|权威|權威|最新|一期|专业|專業|医学期刊$|醫學期刊$|^期刊$")
+# A name in 「」 or 〈〉 that is a journal's: called one before it, or named as one, or in Latin letters.
+QUOTED_JOURNAL = re.compile(r"(?:期刊|杂志|雜誌)\s*[「〈]|[「〈](?:[A-Z]|[^」〉]*(?:期刊|杂志|雜誌|学报|學報|医学|醫學)[」〉])")
+# "「美國醫學會雜誌子刊」JAMA Network Open": the journal's own name right after the quoted gloss.
+LATIN_NAME_RIGHT_AFTER = re.compile(r"\s*(?P<name>[A-Z][A-Za-z&'’\-]+(?:\s+[A-Z][A-Za-z&'’\-]+){0,6})")
 # "刊登在最新一期的臨床醫學期刊JAMA", "近日在BMC Medicine发表研究文章": a journal with a Latin
 # name, in a Chinese sentence, without 《》.
 PUBLISHED_IN_ZH_LATIN = re.compile(r"(?=[期杂雜在于於])(?:(?:期刊|杂志|雜誌)\s*(?P<a>[A-Z][A-Za-z&.\- ]{1,60}?[A-Za-z.])(?=[\s。，,；;）)]|$)|"
@@ -82,6 +91,19 @@ PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|�
 FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
                   r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first\s+author|lead\s+(?:author|researcher|investigator))"
                   r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+))")
+# "Aaron S. Kelly et al. A Randomized …", "O Sartor et al. NEJM 2021", "Zheng SL & al.", "Ramón
+# Estruch, MD, PhD, et al., assigned": a paper named by its first author.
+ET_AL = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s*(?:MD|PhD|MPH|M\.D\.|Ph\.D\.)){0,3},?"
+                   r"\s+(?:et\s+al\b|&\s+al\b)")
+ET_AL_LEAD = re.compile(r"^.*\bet\s+al\b\.?\s*")
+# "Thomas A. Wadden, Ph.D., from the Perelman School of Medicine …, and colleagues": a news
+# story's first author, named with a degree and where they work.
+NAME_DEGREE_FROM = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s*(?:M\.D\.|Ph\.D\.|M\.P\.H\.|Pharm\.D\.|"
+                              r"Dr\.P\.H\.|MD|PhD|MPH)(?:,\s*(?:M\.D\.|Ph\.D\.|M\.P\.H\.|MD|PhD|MPH))*,\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
+# A labelled author list: "Author: Yang, Wenying, Zhu, …", "authored by Jan Philipp Klein, Thomas
+# Berger", "by Jørgensen JT, Karlsen S", "作者:张淼; 欧阳嘉慧" (the list on the label's line), or
+# "作者" / "List of authors." alone above it.
+AUTHORS_LABEL = re.compile(r"^\s*(?:(?:list\s+of\s+)?authors?\s*[.:：|]?|作\s*者\s*(?:[:：|]|$)|(?:authored\s+)?by\s+(?=[A-Z]))\s*", re.I)
 OTHER_WORK_LEAD = re.compile(r"\b(?:previous|prior|earlier|another|an?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:study|trial|analysis))\b", re.I)
 # "Stacie M. Jones, MD, and colleagues conducted …": the first named of the paper's authors, when
 # no sentence names a first author; not "an analysis by Jane Doe and colleagues" (other work).
@@ -99,6 +121,13 @@ GBT_TYPED = re.compile(r"(?P<authors>[^.．。\[\]\n]{2,200}?)\s*[.．。]\s*(?P
 AFFILIATION_MARK = re.compile(r"(?=[\d\s²³¹(⁰⁴⁵⁶⁷⁸⁹])(?:\s*\(\d+(?:\s*,\s*\d+)*\)|(?<=[A-Za-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[A-Za-z.])\d+(?:,\d+)*(?=\s*(?:[,;]|$))|(?<=[A-Za-z.],)\d+(?:,\d+)*(?=\s))")
 DEGREES = r"MD|PhD|MPH|MSc|BSc|DPhil|RN|MBBS|FRCP|DO|PharmD|JD"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A reference inside a sentence or a bracket, Vancouver's "Journal Year;Volume:Pages" ("(Cancer
+# 2013;119:555-62", "(Ann Intern Med,Dec 2004; 141: 901-910.)", "et al. NEJM 2021; 385:1091-1103")
+# or Nature's "Journal Volume, Pages (Year)" ("New Engl J Med 383, 2603–2615 (2020)").
+INLINE_REFERENCE = re.compile(
+    r"(?:^|(?<=[(（\[])|(?<=[.;:]\s)|(?<=\s))(?!(?:Table|Figure|Fig|In|On|At|By|From|Since|During|Of|The|Vol|Volume|No)\b)(?P<journal>[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,6})\.?,?\s*"
+    r"(?:(?:" + _MONTH + r"\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?\d+|"
+    r"\d+\s*,\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\s*\((?P<year2>(?:19|20)\d\d)\))")
 # PubMed's citation line on its page: "J Harju et al. Surg Endosc. 2006 Apr.", "Surbhi Sidana et al. Blood. ."
 PUBMED_ET_AL_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+et\s+al\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{1,60}?)\."
                                r"\s*(?:(?P<year>(?:19|20)\d\d)\b.*|\.\s*)?$")
@@ -110,7 +139,17 @@ VOLUME_NUMBER_LINE = re.compile(r"^Vol(?:ume|\.)?\s*\d+\s*,\s*(?:Number|Issue|No
 # A Vancouver author list opening a line: "Tait DR, Hatherill M, Meeren OVD, et al."
 VANCOUVER_AUTHORS_LINE = re.compile(r"^(?P<surname>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+[A-Z]{1,3},\s+[A-Z][A-Za-z'’-]+\s+[A-Z]{1,3}\b")
 # A Chinese journal page's breadcrumb: "首页 > 期刊 > 《中国现代医生》 > 2018年第27期".
-ZH_ISSUE = re.compile(r"《(?P<journal>[^》]{2,30})》\s*(?:>|›|/|·)?\s*(?P<year>(?:19|20)\d\d)\s*年\s*(?:第\s*)?\d{1,3}\s*期")
+# ("《中国康复理论与实践》 ›› 2007, Vol. 13 ›› Issue (07)": the same with the volume.)
+ZH_ISSUE = re.compile(r"《(?P<journal>[^》]{2,30})》\s*(?:>|›+|/|·)?\s*(?P<year>(?:19|20)\d\d)\s*(?:年\s*(?:第\s*)?\d{1,3}\s*期|[,，]\s*Vol\b)")
+# "中国公共卫生  2019, Vol. 35 Issue (8): 986-991": a Chinese journal's header line, its name in full.
+ZH_JOURNAL_VOLUME_LINE = re.compile(r"^(?P<journal>[\u4e00-\u9fff]{2,24})\s*[,，]?\s+(?P<year>(?:19|20)\d\d)\s*[,，]\s*Vol\.?\s*\d+")
+# "来源:中西医结合心脑血管病杂志, 2023, 21(12): 2150-2160.", "出处：《中医杂志》2014年第7期": a source line
+# of a Chinese journal page.
+ZH_SOURCE_LINE = re.compile(r"^\s*(?:来源|來源|出处|出處|文献来源|文獻來源)\s*[:：]\s*《?(?P<journal>[\u4e00-\u9fff]{2,30}?)》?\s*[,，]?\s*(?P<year>(?:19|20)\d\d)\b")
+# A label alone on its line, the source on the next ones: "出处" / "《光明中医》" / "2008年第10期1495-1496".
+ZH_SOURCE_LABEL = {"出处", "出處", "来源", "來源", "文献来源", "文獻來源"}
+ZH_BRACKETED_NAME = re.compile(r"^《(?P<journal>[^》]{2,30})》$")
+ZH_YEAR_ISSUE = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*(?:第\s*)?\d{1,3}\s*期")
 # Labelled fields, each label on its own line and its value on the next (Google Scholar's page).
 FIELD_LABELS = {"journal": "journal", "publication date": "year", "authors": "authors"}
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -232,9 +271,9 @@ def extract(ctx: Context) -> Citation:
     m = None
     # (Asked of the whole text first: most articles name no journal in prose, and then no
     # sentence need be asked.)
-    # (Each pattern needs a word: PUBLISHED_IN "published", "appear", "reported" or 《, the
-    # other a Chinese one.)
-    if not c.journal and ((any(w in ctx.text for w in ("published", "appear", "reported", "《")) and PUBLISHED_IN.search(ctx.text))
+    # (Each pattern needs a word: PUBLISHED_IN "published", "appear", "reported", 《 or a Chinese
+    # verb of publishing, the other a Chinese one.)
+    if not c.journal and ((any(w in ctx.text for w in ("published", "appear", "reported", "《", "刊", "发表", "發表", "登")) and PUBLISHED_IN.search(ctx.text))
                           or (not ctx.text.isascii() and PUBLISHED_IN_ZH_LATIN.search(ctx.text))):
         # The first sentence, not about other work, that says where the paper was published.
         for sentence in ctx.sentences:
@@ -249,6 +288,10 @@ def extract(ctx: Context) -> Citation:
             if m and (ZH_OTHER_WORK.search(sentence.text, 0, m.start()) or MANY_PAPERS.search(sentence.text, 0, m.start())
                       or NOT_A_JOURNAL.search(m["journal"] or "")):
                 m = None  # ("Recent studies published in JAMA and NEJM": no one paper's journal; "in Group A")
+            if m and m["zh3"] and not QUOTED_JOURNAL.search(sentence.text, m.start(), m.end()):
+                m = None  # (「」 quote a title or a phrase as often as a journal: only one called a journal)
+            if m and m["zh4"] and JOURNAL_PRAISE.search(m["zh4"]):
+                m = None  # ("国际顶级期刊", "最新一期的臨床醫學期刊": what kind of journal, not which)
             if name and ZH_OTHER_WORK.search(sentence.text, 0, latin.start()):
                 name = None
             if name and (m is None or latin.start() < m.start()):
@@ -258,8 +301,12 @@ def extract(ctx: Context) -> Citation:
                 break
     if m:
         text = m.string
-        c.journal = (m["journal"] or m["zh"] or m["zh2"]).strip(" .")
-        if not m["journal"] and (latin := LATIN_NAME_AFTER.match(text, m.end("zh") + 1 if m["zh"] else m.end("zh2") + 1)):
+        named = next(g for g in ("journal", "zh", "zh2", "zh3", "zh4") if m[g])
+        c.journal = m[named].strip(" .")
+        if named == "zh3" and c.journal[:1].isascii():
+            c.journal = re.compile(r"\s*[(（].*$").sub("", c.journal)  # ("Diagnostics（診斷）": its name, then a gloss)
+        if named in ("zh", "zh2", "zh3") and (latin := LATIN_NAME_AFTER.match(text, m.end(named) + 1)
+                                              or (named == "zh3" and LATIN_NAME_RIGHT_AFTER.match(text, m.end(named) + 1))):
             c.journal = latin["name"].strip(" .")  # (the journal's own name, as readers search it)
         stated = YEAR.search((m["when"] or "") + " " + (m["issue"] or ""))
         if c.year is None and stated:
@@ -270,12 +317,21 @@ def extract(ctx: Context) -> Citation:
             date = ctx.document.published or next((ln for ln in lines[:8] if YEAR.search(ln) and len(ln) < 60), None)
             found = YEAR.search(date or "")
             c.year = int(found.group(1)) if found else None
+    if not c.journal and (";" in ctx.text or "(" in ctx.text):
+        # A reference written inside the text, where it gives one paper only (a review's list
+        # of references names no one paper of the page).
+        found = {(m["journal"], m["year"] or m["year2"]) for m in INLINE_REFERENCE.finditer(ctx.text)}
+        if len(found) == 1 and not c.journal:
+            (c.journal, year), = found
+            c.year = c.year or int(year)
     # (Last: a page's own lines fill what no reference or sentence said; "published in The
     # Lancet" says more than a line that only looks like a journal's.)
     _from_page_lines(c, lines)
     if not c.first_author and any(w in ctx.text for w in ("author", "researcher", "investigator")) \
             and (m := FIRST_AUTHOR.search(ctx.text)):
         c.first_author = surname(m["name"] or m["name2"])
+    if not c.first_author:
+        c.first_author = _labelled_first_author(lines) or _one_et_al(ctx.text) or _named_with_degree(ctx)
     if not c.first_author and any(w in ctx.text for w in ("colleagues", "workers", "authors")):  # (as AND_COLLEAGUES needs)
         for s in ctx.sentences:
             m = AND_COLLEAGUES.search(s.text)
@@ -283,6 +339,90 @@ def extract(ctx: Context) -> Citation:
                 c.first_author = surname(m["name"])
                 break
     return c
+
+
+def _labelled_first_author(lines: list[str]) -> str | None:
+    """The first name of a labelled author list among a page's first lines.
+
+    >>> _labelled_first_author(["Title", "Author: Yang, Wenying, Zhu, Dalong"]), _labelled_first_author(["作者", "Yijun Li,Zhifeng Cheng"])
+    ('Yang', 'Li')
+    >>> _labelled_first_author(["by Jørgensen JT, Karlsen S, Stayner L"]), _labelled_first_author(["List of authors.", "  • Ronen Arbel, Ph.D.,"])
+    ('Jørgensen', 'Arbel')
+    >>> _labelled_first_author(["作者:张淼; 欧阳嘉慧; 郗瑞席*"]), _labelled_first_author(["By the way, it works"])
+    ('张淼', None)
+    >>> _labelled_first_author(["作者喝杯咖啡,"]), _labelled_first_author(["  • 作者", "  • 出版信息"])
+    (None, None)
+    """
+    for i, raw in enumerate(lines[:60]):
+        label = AUTHORS_LABEL.match(raw)
+        if not label:
+            continue
+        rest = raw[label.end():].strip()
+        if not rest and i + 1 < len(lines):
+            rest = lines[i + 1].strip()
+        rest = re.compile(r"^[•*·\-|]\s*").sub("", rest)
+        first = re.compile(r"\s*[,;，；、|]\s*").split(rest, maxsplit=1)
+        if len(first) < 2:
+            continue  # (a list is named with its separators; "by the way" is none)
+        name = AFFILIATION_MARK.sub("", first[0]).strip(" *")
+        if PERSON.fullmatch(name) or HAN_NAME.fullmatch(name):
+            return surname(name)
+    return None
+
+
+# A person's name as a byline writes it: "Jørgensen JT", "Jan Philipp Klein", "Yang", "张淼".
+PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}")
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _one_et_al(text: str) -> str | None:
+    """The first author of the one paper a page names as "X et al." (a page that names several,
+    a review's table of trials, names none of its own).
+
+    >>> _one_et_al("Original source: Aaron S. Kelly et al. A Randomized Trial."), _one_et_al("Packer et al. [23] … Pieske et al. [14]")
+    ('Kelly', None)
+    """
+    if "al" not in text:
+        return None
+    names = {_first_listed(text, m.start("name"), m["name"]) for m in ET_AL.finditer(text)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.?\s*-?\s*){1,3}")
+
+
+def _first_listed(text: str, at: int, name: str) -> str | None:
+    """The surname of the first of the authors listed before "et al." ("Devinsky O, Cross H, Laux
+    L, et al." is Devinsky's paper; "Spruance, S. L. et al." Spruance's).
+
+    >>> t = "Jose M Castellano, Stuart J Pocock, Deepak L Bhatt et al. Polypill."
+    >>> _first_listed(t, t.index("Deepak"), "Deepak L Bhatt"), _first_listed("Spruance, S. L. et al.", 10, "S. L.")
+    ('Castellano', 'Spruance')
+    """
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    first = name
+    if line.endswith(","):
+        for piece in reversed(line[:-1].split(",")):
+            piece = piece.strip()
+            if PERSON.fullmatch(piece):
+                first = piece
+            elif not INITIALS.fullmatch(piece):
+                break
+    found = surname(first)
+    return found if len(found.strip(".")) >= 2 else None
+
+
+def _named_with_degree(ctx: Context) -> str | None:
+    """The first person a story names with a degree and where they work ("Thomas A. Wadden, Ph.D.,
+    from the Perelman School"), outside sentences about other work."""
+    if not ("D." in ctx.text or "MD" in ctx.text or "PhD" in ctx.text or "MPH" in ctx.text):
+        return None
+    for s in ctx.sentences:
+        m = NAME_DEGREE_FROM.search(s.text)
+        if m and not ctx.is_other_work(s):
+            return surname(m["name"])
+    return None
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
@@ -344,8 +484,13 @@ def _from_page_lines(c: Citation, lines: list[str]) -> None:
             elif label == "authors" and not c.authors and "," in nxt and AUTHOR_LINE.match(nxt):
                 c.authors = [n.strip() for n in nxt.split(",") if n.strip()]
                 c.first_author = c.first_author or surname(c.authors[0])
-        elif (m := ZH_ISSUE.search(line)) and not c.journal:
+        elif (m := ZH_ISSUE.search(line) or ZH_JOURNAL_VOLUME_LINE.match(line) or ZH_SOURCE_LINE.match(line)) and not c.journal:
             c.journal, c.year = m["journal"], c.year or int(m["year"])
+        elif line in ZH_SOURCE_LABEL and not c.journal and (m := ZH_BRACKETED_NAME.match(nxt)):
+            c.journal = m["journal"]
+            after = lines[i + 2].strip() if i + 2 < len(lines) else ""
+            if not c.year and (y := ZH_YEAR_ISSUE.match(after)):
+                c.year = int(y["year"])
         elif (m := PMC_DATE_LINE.match(line)) and not c.year:
             c.year = int(m["year"])
 
@@ -362,7 +507,8 @@ def _from_header(c: Citation, lines: list[str]) -> None:
         m = JOURNAL_LINE.match(TRAILING_DOI.sub("", line)) if year else None
         zh = ZH_JOURNAL_LINE.match(line) if not m and year else None
         if m and not c.journal:
-            c.journal, c.year = m["journal"].strip(" ."), c.year or int(m["year"])
+            # ("O Tester et al. NTJM 2021; 385:1091": the authors, then the journal.)
+            c.journal, c.year = ET_AL_LEAD.sub("", m["journal"]).strip(" ."), c.year or int(m["year"])
             c.volume, c.pages = c.volume or m["volume"], c.pages or m["pages"]
         elif zh and not c.journal:
             c.journal, c.year = zh["journal"], c.year or int(zh["year"])

@@ -1,0 +1,102 @@
+"""Where news and pages name the paper in their prose or their lines: a journal quoted in 「」
+or 〈〉 by Taiwan's and Hong Kong's papers, a Chinese journal named without brackets, a
+reference written inside a sentence, a Chinese journal page's volume and source lines, a
+labelled author list, "X et al.", a first author named with a degree. Written for this test
+(no text from ../shared): the journals and people are invented."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+RESULT = "共纳入120例患者，HbA1c由8.1±0.9降至7.2±0.8（P<0.001）。\n"
+RESULT_EN = "In all, 120 adults were randomized; HbA1c fell from 8.1 ± 0.9 to 7.2 ± 0.8 with drug K (P < 0.001).\n"
+
+
+def citation(text: str) -> dict:
+    studies = extract(read_bytes(text.encode("utf-8"), path="page.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]["citation"]
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    ("研究成果刊載於十八日的「測試心臟期刊」網路版。", "測試心臟期刊"),
+    ("上述研究成果已發表於〈測試醫學期刊〉(TMJ)。", "TMJ"),
+    ("研究成果登上國際期刊「Testology（測試學）」。", "Testology"),
+    ("研究成果近日刊登於國際頂尖期刊「測試醫學會雜誌子刊」Test Network Open。", "Test Network Open"),
+    ("並將其結果發表在營養測試學雜誌上。", "營養測試學雜誌"),
+    ("研究发表于中华测试杂志2023年第5期。", "中华测试杂志"),
+])
+def test_a_journal_named_in_a_chinese_sentence(sentence, journal):
+    assert citation(f"K药试验\n{sentence}{RESULT}")["journal"] == journal
+
+
+@pytest.mark.parametrize("sentence", [
+    "研究团队发表了「一项关于K药的大型研究」。",  # a quoted title, not a journal
+    "研究结果发表于国际顶级期刊，引起关注。",  # what kind of journal, not which
+    "该研究在ASCO上发表。",
+    "此前有研究在Nature发表。",
+])
+def test_no_journal_from_a_title_a_description_a_meeting_or_other_work(sentence):
+    assert citation(f"K药试验\n{sentence}{RESULT}")["journal"] is None
+
+
+@pytest.mark.parametrize("reference, journal, year", [
+    ("Researchers say drug K deserves trials (Testing 2013;119:555-62).", "Testing", 2013),
+    ("The effect held at a year. (Ann Test Med,Dec 2004; 141: 901-910.)", "Ann Test Med", 2004),
+    ("O Tester et al. NTJM 2021; 385:1091-1103", "NTJM", 2021),
+    ("Vaccine efficacy 94.8% New Test J Med 383, 2603–2615 (2020)", "New Test J Med", 2020),
+])
+def test_a_reference_written_inside_the_text(reference, journal, year):
+    c = citation(f"Drug K for diabetes\n{RESULT_EN}{reference}\n")
+    assert (c["journal"], c["year"]) == (journal, year)
+
+
+def test_a_page_citing_several_papers_inline_names_none_of_them():
+    text = (f"Drug K for diabetes\n{RESULT_EN}Earlier work agreed (Testing 2013;119:555-62) and so did another "
+            "trial (Ann Test Med 2004;141:901-910).\n")
+    assert citation(text)["journal"] is None
+
+
+@pytest.mark.parametrize("lines, journal, year", [
+    ("中华测试卫生  2019, Vol. 35 Issue (8): 986-991   PDF", "中华测试卫生", 2019),
+    ("《中国测试理论与实践》 ›› 2007, Vol. 13 ›› Issue (07): 656-657.", "中国测试理论与实践", 2007),
+    ("来源:中西医测试心脑血管病杂志, 2023, 21(12): 2150-2160.", "中西医测试心脑血管病杂志", 2023),
+    ("出处\n《测试中医》\n2008年第10期1495-1496,共2页", "测试中医", 2008),
+])
+def test_a_chinese_journal_pages_own_lines(lines, journal, year):
+    c = citation(f"K药治疗糖尿病的临床观察\n{lines}\n{RESULT}")
+    assert (c["journal"], c["year"]) == (journal, year)
+
+
+@pytest.mark.parametrize("lines, first", [
+    ("Author: Tamm, Wenying, Zhu, Dalong", "Tamm"),
+    ("作者\nYijun Lo,Zhifeng Cheng", "Lo"),
+    ("by Jorgensson JT, Karlsen S, Stayner L", "Jorgensson"),
+    ("List of authors.\n  • Ronen Arbelo, Ph.D.,\n  • Yael Sagy, Ph.D.,", "Arbelo"),
+    ("作者:张淼淼; 欧阳嘉; 郗瑞*", "张淼淼"),
+])
+def test_a_labelled_author_list(lines, first):
+    assert citation(f"Drug K for diabetes\n{lines}\n{RESULT_EN}")["first_author"] == first
+
+
+@pytest.mark.parametrize("reference, first", [
+    ("Original source: Aaron S. Kellerman et al. A Randomized Trial of Drug K.", "Kellerman"),
+    ("Reference\nJose M Castellanos, Stuart J Pocockson, Deepak L Bhattar et al. Drug K in Diabetes.", "Castellanos"),
+    ("Devinskyi O, Crosse H, Lauxe L, et al.\nNew Test Journal of Medicine 2017;376(21):2011-2020.", "Devinskyi"),
+])
+def test_the_first_of_the_authors_before_et_al(reference, first):
+    assert citation(f"Drug K for diabetes\n{RESULT_EN}{reference}\n")["first_author"] == first
+
+
+def test_a_table_of_trials_names_no_one_first_author():
+    text = (f"Drug K for diabetes\n{RESULT_EN}Trial | Authors\nALPHA | Packerson et al. [23]\n"
+            "BETA | Pieskeman et al. [14]\n")
+    assert citation(text)["first_author"] is None
+
+
+def test_a_first_author_named_with_a_degree_and_where_they_work():
+    text = ("Drug K helps adults with diabetes\nTUESDAY (Test News) -- Drug K lowers blood sugar.\n"
+            "Thomas A. Waddington, Ph.D., from the Test School of Medicine in Philadelphia, and colleagues randomly "
+            f"assigned 120 adults to drug K or placebo.\n{RESULT_EN}")
+    assert citation(text)["first_author"] == "Waddington"
