@@ -20,6 +20,11 @@ def design(text: str) -> str | None:
     ("Sleep and illness\n\nThe 10,308 officials of the Whitehall II study were followed for a median of 24 years. "
      "Short sleep was associated with a higher risk of multimorbidity (HR 1.30, 95% CI 1.12-1.50).", "cohort"),
     ("鸡蛋与死亡\n\n这项研究基于中国健康与营养调查中18914名成年人的数据，每天吃鸡蛋者死亡风险降低（HR=0.80）。", "cohort"),
+    ("紅肉與乳癌\n\n研究人員追蹤她們平均7年半，每天吃紅肉者罹患乳癌風險增加23%（HR=1.23）。", "cohort"),
+    ("咖啡与死亡\n\n一项历时13年、追踪约18万人的研究发现，每天喝2杯咖啡者全因死亡风险降低（HR=0.85）。", "cohort"),
+    ("口服藥與死亡\n\n研究團隊分析了逾2700名住院患者的數據，服藥者死亡風險降低逾50%（HR=0.48）。", "cohort"),
+    ("Sleep and dementia\n\nDuring 360,389 person-years, 4621 participants developed dementia; short sleep was "
+     "associated with a higher risk (HR 1.25, 95% CI 1.05-1.49).", "cohort"),
     # a trial that follows its people up stays a trial
     ("Velorexin trial\n\nPatients were randomly assigned to velorexin or placebo and were followed up for 12 months. "
      "The response rate was 40% with velorexin and 20% with placebo.", "rct"),
