@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.read.boilerplate import DISCLAIMER, DOI_LIKE, FURNITURE, PREV_NEXT, SENTENCE_END, clean_lines
+from ingest.read.boilerplate import DISCLAIMER, DOI_LIKE, FURNITURE, PREV_NEXT, SENTENCE_END, clean_lines, unwrapped
 from ingest.read.document import guess_language
 
 LINE_PIECES = st.sampled_from(["标题", "正文。", " ", "\t", "\u3000", "\u00a0", "\u2028", "\x0b", "\x1c", "•", "-", "*",
@@ -14,7 +14,9 @@ TEXT = st.lists(st.lists(LINE_PIECES, max_size=6).map("".join), max_size=12).map
 
 
 def straightforward_clean_lines(text):
-    lines = [re.sub(r"\s+", " ", line).strip(" \u3000\t•·●▪-*") for line in text.splitlines()]
+    # (Hard-wrapped lines are joined first, on the lines as written: tests/test_unwrapped_lines.py.)
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    lines = [line.strip(" \u3000\t•·●▪-*") for line in unwrapped(lines)]
     lines = [line for line in lines if line]
     out = []
     for i, line in enumerate(lines):

@@ -247,8 +247,9 @@ def p_values(text: str) -> list[PValue]:
 # ---------------------------------------------------------------------------- confidence intervals
 
 CI = re.compile(
-    r"(?P<level>9[05]|99)\s*%\s*(?:(?<=[(（]95%)\s*[,，]|(?<=[(（]95%\s)[,，])?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
+    r"(?:(?P<level>9[05]|99)\s*%\s*(?:(?<=[(（]95%)\s*[,，]|(?<=[(（]95%\s)[,，])?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
     r"(?:\s?\[(?:CI|CrI)\])?"  # "95% confidence interval [CI], 0.95 to 1.04"
+    r"|(?:CI|C\.I\.)\s*(?P<level_after>9[05]|99)\s*%)"  # "0.75 [CI 95% 0.66–0.87]", "1.36 CI 95% [1.24–1.49]"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)
 
@@ -270,9 +271,11 @@ def intervals(text: str) -> list[Interval]:
     [(-1.2, -0.6), (1.3, 3.4), (0.5, 0.9)]
     >>> [(c.low, c.high) for c in intervals("0.99 (95% confidence interval [CI], 0.95 to 1.04)")]
     [(0.95, 1.04)]
+    >>> [(c.low, c.high, c.level) for c in intervals("RR 0.75 [CI 95% 0.66–0.87]; RR = 1.36 CI 95% [1.24–1.49]")]
+    [(0.66, 0.87, 95), (1.24, 1.49, 95)]
     """
     norm = normalize(text)
-    return [Interval(number(m["low"]), number(m["high"]), int(m["level"]), m.start(), m.end())
+    return [Interval(number(m["low"]), number(m["high"]), int(m["level"] or m["level_after"]), m.start(), m.end())
             for m in CI.finditer(norm)]
 
 
@@ -422,7 +425,7 @@ def stats(text: str) -> list[Stat]:
 # What opens a value's 95% confidence interval, after its unit: "9.2 months (95% CI: 7.5-9.9)",
 # "57.8% (95% confidence interval [CI], 52.1 to 63.2)", "45.2岁(95%CI 43.1~47.3)"; the interval
 # itself is read by CI.
-VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1,6})?|个月|天|周|年|岁|分)\s*)?[(（\[]\s*(?=95\s*%)", re.I)
+VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1,6})?|个月|天|周|年|岁|分)\s*)?[(（\[]\s*(?=95\s*%|CI\s*95\s*%)", re.I)
 
 
 # The unit between a value and its bracket: " months", "%", "" ("9.2 months (95% CI …)").
@@ -803,7 +806,11 @@ EFFECT_STAT = re.compile(
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
-    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
+    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?"
+    # "The hazard ratio for death from any cause was 0.80", "the relative risk (RR) for progression
+    # to dementia in the drug K group was 0.75": the outcome, then "was" (no number, no clause between)
+    r"(?:\s+(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]{1,80}?)\s+(?=(?:was|were|is)\s+[-−]?\d))?"
+    r"\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
     re.I)
 HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
@@ -824,6 +831,7 @@ class EffectStat:
     value: float
     start: int
     end: int
+    outcome: str | None = None  # the words between its name and its value: "for death" names death
 
 
 @_per_text
@@ -840,6 +848,8 @@ def effect_stats(text: str) -> list[EffectStat]:
     [('hazard_ratio', 1.04), ('risk_ratio', 0.77)]
     >>> [(e.type, e.value) for e in effect_stats("the effect size was d = 0.39 (95% CI: 0.13-0.65); 3 d later")]
     [('effect_size', 0.39)]
+    >>> [(e.type, e.value, e.outcome) for e in effect_stats("The hazard ratio for death from any cause was 0.80 (95% CI 0.7-0.9)")]
+    [('hazard_ratio', 0.8, 'death from any cause')]
     """
     out = []
     norm = normalize(text)
@@ -849,7 +859,7 @@ def effect_stats(text: str) -> list[EffectStat]:
         kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
-        out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
+        out.append(EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"]))
     return out
 
 

@@ -360,7 +360,7 @@ COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?
                              r"(?:的|之)?\s?(?:分别|分別)?(?:为|為|是|were)?\s?(?=[(（\[]?\s?[-−]?\d)", re.I)
 LIST_SPLIT = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|以及)\s*", re.I)
 BASELINE_COMPARISON = re.compile(r"与本组|與本組|较本组|較本組|与治疗前|與治療前|较治疗前|較治療前|治疗前比较|治療前比較")
-CI_LEVEL = re.compile(r"(?<![\d.])9[059]\s?%\s?(?:confi|CI\b|C\.I|credible|CrI|置信|可信|信赖|信賴)", re.I)
+CI_LEVEL = re.compile(r"(?<![\d.])9[059]\s?%\s?(?:confi|CI\b|C\.I|credible|CrI|置信|可信|信赖|信賴)|(?<=CI\s)9[059]\s?%|(?<=CI)9[059]\s?%", re.I)
 SHARE_COUNT = re.compile(r"(?<=%)\s?[(（\[]\d+\s?/\s?\d+[)）\]]")
 BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|\bfrom\s+baseline\b|\bcompared\s+(?:with|to)\s+baseline\b|"
                               r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|基线|" + BASELINE_COMPARISON.pattern, re.I)
@@ -2880,6 +2880,8 @@ class Outcomes:
                 out.append(Mention(word, a, b))  # a Chinese item the vocabulary lacks ("总积分")
             else:
                 return []
+        if any(WHEN_ITEM.fullmatch(x.name) for x in out):
+            return []  # "針刺前、中、後的數值分別為…": times listed, one measure's values at each
         return out if len(out) >= 2 and any(x in f.measures for x in out) else []
 
     def _value_run(self, f: SentenceFacts, at: int, k: int, whole: bool = False) -> list[int] | None:
@@ -4230,14 +4232,19 @@ class Outcomes:
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
-            since = self._measure_since(f, last_end, es.start)
-            # (Whether this ratio has an outcome of its own, named since the one before: "reduced
-            # all-cause mortality (RR 0.94; …), myocardial infarction (RR 0.83; …)".)
-            own = since is not None and (vocab.info(since.name) is not None or not NOT_AN_OUTCOME_NAME.search(since.name)) \
-                and sum(1 for m in f.measures if last_end <= m.start and m.end <= es.start) <= 1
-            measure = (since or self._measure_for(f, s.start, es.start)
-                       or self._measure_associated_after(f, ci.end() if ci else es.end, hi)
-                       or self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start))
+            if es.outcome:
+                # "The hazard ratio for death was 0.80": the outcome stands inside the ratio's words.
+                since = measure = self._outcome_of_ratio(f, es)
+                own = True
+            else:
+                since = self._measure_since(f, last_end, es.start)
+                # (Whether this ratio has an outcome of its own, named since the one before: "reduced
+                # all-cause mortality (RR 0.94; …), myocardial infarction (RR 0.83; …)".)
+                own = since is not None and (vocab.info(since.name) is not None or not NOT_AN_OUTCOME_NAME.search(since.name)) \
+                    and sum(1 for m in f.measures if last_end <= m.start and m.end <= es.start) <= 1
+                measure = (since or self._measure_for(f, s.start, es.start)
+                           or self._measure_associated_after(f, ci.end() if ci else es.end, hi)
+                           or self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start))
             last_end = end
             if measure is None:
                 continue
@@ -4287,6 +4294,21 @@ class Outcomes:
         if close is None:
             return None
         return next((m for m in f.measures if close.end() <= m.start <= close.end() + 30 and m.start < hi), None)
+
+    def _outcome_of_ratio(self, f: SentenceFacts, es) -> Mention | None:
+        """The outcome named between a ratio's name and its value ("the hazard ratio for death
+        from any cause was 0.80", "the relative risk for progression to dementia in the drug K
+        group was 0.75"): a measure the vocabulary knows there, else the words as written,
+        without whose or when they are."""
+        inside = [m for m in f.measures if es.start <= m.start and m.end <= es.end]
+        if inside:
+            return inside[0]
+        words = OUTCOME_TAIL.sub("", es.outcome)
+        name = self._named_measure(_clean(words) if words else None)
+        if name is None or GENERIC_EFFECT.search(name):
+            return None
+        at = self.ctx.norm.find(words, es.start, es.end)
+        return Mention(name, at if at >= 0 else es.start, (at if at >= 0 else es.start) + len(words))
 
     def _phrase_before_ratio(self, a: int, at: int) -> Mention | None:
         """The outcome a ratio's clause names as written, where the vocabulary names none:
@@ -5894,6 +5916,12 @@ class Outcomes:
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
+        for e in self.effects:
+            # "hazard ratio for death", read as a name by a reader of the p after it: the ratio's
+            # outcome is what it is for.
+            ratio_of = RATIO_OF_OUTCOME.match(e.measure)
+            if ratio_of and (words := OUTCOME_TAIL.sub("", ratio_of["x"] or ratio_of["y"])):
+                e.measure = self._named_measure(_clean(words)) or e.measure
         for item in (*self.measurements, *self.effects):
             if vocab.info(item.measure) is None:
                 item.measure = tidy_name(item.measure)
@@ -5958,6 +5986,9 @@ BOTH_GROUPS = re.compile(r"[两兩][组組]|\bboth\s+(?:groups|arms)\b|\beither\
 NOT_AN_ITEM_MEASURE = re.compile(r"治疗|治療|基线|基線|第\s*\d|\d+\s*(?:周|週|个月|個月|天|年)|[前后後]$|占$|佔$|男|女|吸烟|吸菸|年龄|年齡|病程")
 # An item named by its time: "治疗前Hp阳性率", "治疗后", "第4周", "12周后".
 TIME_ITEM = re.compile(r"(?:治疗|治療)?(?:前|后|後)|基线|基線|第\s*\d+\s*(?:周|週|天|个月|個月)|\d+\s*(?:周|週|天|个月|個月)(?:后|後)?")
+# A listed item that says when: "針刺前", "中", "后", "治疗后" (before, during, after); not 预后
+# (prognosis), and 中 alone only (卒中 is a stroke).
+WHEN_ITEM = re.compile(r"(?!预后|預後)[\u4e00-\u9fff]{0,4}?(?:前|后|後)|中")
 BEFORE_TREATMENT = re.compile(r"(?:治疗|治療)?前|基线|基線")
 # A sentence comparing who took part: "两组基线资料比较", "一般资料".
 BALANCE_ZH = re.compile(r"基线资料|基線資料|一般资料|一般資料|基线特征|基線特徵")
@@ -5994,6 +6025,13 @@ VS_WORD = re.compile(r"\bvs\.?(?=\s)|\bversus\b", re.I)
 SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|better\s+than|compared\s+(?:with|to)|relative\s+to|"
                          r"versus|vs\.?|than|over)\s+(?:the\s+|a\s+|matching\s+)?$", re.I)
 
+# A name that is a ratio's, then its outcome: "hazard ratio for death", "odds ratio of remission".
+RATIO_OF_OUTCOME = re.compile(r"^(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?\s*"
+                              r"(?:\([^()]{0,10}\)\s*)?(?:for|of)\s+(?P<x>[A-Za-z].*)$|^relative\s+risks?\s*(?:\([^()]{0,10}\)\s*)?"
+                              r"(?:for|of)\s+(?P<y>[A-Za-z].*)$", re.I)
+# Whose an outcome is or against what, after its name inside a ratio's words: "progression to
+# dementia in the drug K group", "remission with drug K versus placebo", "death among women".
+OUTCOME_TAIL = re.compile(r"\s+(?:in|with|among|for|versus|vs\.?|compared|relative|between|at|after|during|over)\b.*$", re.I)
 # What no outcome's name is: a section's heading ("摘要", "研究方法", "Meta分析结果"), a word for a
 # number or a share of anything ("数值", "平均值", "这一比例", "HR值"), or a name that opens on a
 # word of the clause around it ("尽管", "随着", "以上的").

@@ -43,7 +43,8 @@ def clean_lines(text: str) -> list[str]:
     """
     # " ".join(line.split()) is re.sub(r"\s+", " ", line) without its leading and trailing
     # space, which the strip removes anyway: str.split and \s know the same whitespace.
-    lines = [" ".join(line.split()).strip(" \u3000\t•·●▪-*") for line in text.splitlines()]
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line.strip(" \u3000\t•·●▪-*") for line in unwrapped(lines)]
     lines = [line for line in lines if line]
     # Neighbouring-post links ("上一篇", "Next post"), each line looked at once.
     links = [len(line) < 60 and PREV_NEXT.search(line) is not None for line in lines] + [False]
@@ -59,6 +60,49 @@ def clean_lines(text: str) -> list[str]:
         if DISCLAIMER.search(line) or (len(line) < 120 and FURNITURE.match(line) and not DOI_LIKE.search(line)):
             continue
         out.append(line)
+    return out
+
+
+# A line that stops inside a sentence: after a comma, an opening bracket, an "=", a word that
+# needs one after it ("and", "of", "the", "CI"), or a Chinese comma.
+# (A label at a line's end only inside a bracket, "… 0.75 [CI": a table's header row ends on one.)
+OPEN_END = re.compile(r"(?:[,(\[=，、（]|\b(?:and|or|of|the|in|to|with|for|a|an|at|by|from|on|as|than|versus|vs\.?|was|were|is|are)|"
+                      r"[\[(]\s*(?:95\s*%\s*)?(?:CI|HR|OR|RR))$")
+# A line that goes on with the one before: it opens in lower case or on a bracket; or on a number,
+# after a line long enough to be a wrapped one that stops on a word (a short line, "挂号:10元", is
+# a line of its own; a table's row ends on its last value, and the next row may open on a number).
+GOES_ON = re.compile(r"^(?:[a-z]|[(\[])")
+NUMBER_OPENS = re.compile(r"^[-−–]?\d")
+ENDS_ON_A_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]$")
+WRAPPED_WIDTH = 20
+# Lines no wrap made: a table's row, a list's item.
+NOT_WRAPPED = re.compile(r"\||\t|^\s*(?:[•·●▪*]|\d+[.)、]\s|[-–]\s|by\s+[A-Z])")
+HYPHEN_END = re.compile(r"(?<=[A-Za-z0-9])[-–]$")
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """Lines a hard wrap cut inside a sentence, joined again: a PDF's text, a page copied with its
+    line breaks. A line is joined to the one after it where it stops inside a sentence
+    (``OPEN_END``) or the next goes on with it (``GOES_ON``), and neither is a table's row or a
+    list's item; never across an empty line, never after a sentence's end or a colon.
+
+    >>> unwrapped(["The RR for progression", "to dementia was 0.75 [CI", "95% 0.66–0.87],", "P < 0.001.", "Methods"])
+    ['The RR for progression to dementia was 0.75 [CI 95% 0.66–0.87], P < 0.001.', 'Methods']
+    >>> unwrapped(["Drug K trial", "Results", "| a | b |", "| c | d |", "anti-", "CD19 CAR-T cells"])
+    ['Drug K trial', 'Results', '| a | b |', '| c | d |', 'anti-CD19 CAR-T cells']
+    >>> unwrapped(["Background:", "we asked", "", "nothing"])
+    ['Background:', 'we asked', '', 'nothing']
+    """
+    out: list[str] = []
+    for line in lines:
+        last = out[-1] if out else ""
+        if (last and line and not SENTENCE_END.search(last) and not last.endswith((":", "："))
+                and not NOT_WRAPPED.search(last) and not NOT_WRAPPED.search(line)
+                and (OPEN_END.search(last) or GOES_ON.match(line) or HYPHEN_END.search(last)
+                     or (len(last) >= WRAPPED_WIDTH and NUMBER_OPENS.match(line) and ENDS_ON_A_WORD.search(last)))):
+            out[-1] = last + line if HYPHEN_END.search(last) else f"{last} {line}"
+        else:
+            out.append(line)
     return out
 
 
