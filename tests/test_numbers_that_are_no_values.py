@@ -82,3 +82,13 @@ def test_an_age_or_a_follow_up_after_a_number(after, found):
 def test_a_number_glued_to_capitals_is_a_name_unless_they_are_a_unit(text, values):
     from ingest.extract.numbers import stats
     assert [s.value for s in stats(text)] == values
+
+
+@pytest.mark.parametrize("dot", ["·", "⋅", "∙"])
+def test_a_raised_decimal_point_keeps_the_decimals(dot):
+    # The Lancet's decimal point, as pages' text writes it: "2⋅61" is 2.61, never 2 and 61.
+    found = facts("Drug K in kidney disease\n\nWe randomly assigned 4000 adults to drug K or placebo. Drug K "
+                  f"compared with placebo slowed eGFR decline by 0{dot}95 mL/min per year (95% CI 0{dot}63 to "
+                  f"1{dot}27; p<0{dot}0001).")
+    assert found and all(value not in (0, 2, 63, 95) for _, value in found), found
+    assert any(value in (0.95, -0.95) for _, value in found), found

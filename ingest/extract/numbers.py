@@ -37,8 +37,8 @@ _normalized: dict[str, str] = {}  # each extractor normalises the same sentences
 def normalize(text: str) -> str:
     """Same length, ASCII digits and operators.
 
-    >>> normalize("Ｐ＜０.０５, −1.2, 0·05")
-    'P<0.05, -1.2, 0.05'
+    >>> normalize("Ｐ＜０.０５, −1.2, 0·05, 2⋅61, 0∙95")
+    'P<0.05, -1.2, 0.05, 2.61, 0.95'
     """
     out = _normalized.get(text)
     if out is None:
@@ -50,8 +50,10 @@ def normalize(text: str) -> str:
 
 def _normalize(text: str) -> str:
     out = _to_ascii(text)
-    if "·" in out:
-        out = re.compile(r"(?<=\d)·(?=\d)").sub(".", out)
+    if "·" in out or "⋅" in out or "∙" in out:
+        # (The Lancet's decimal point is a raised dot: a middle dot, or in some pages' text the
+        # dot operator or the bullet operator, "2⋅61 mL/min".)
+        out = DECIMAL_DOT.sub(".", out)
     if "–" in out:
         out = EN_DASH_MINUS.sub("-", out)
     if "*" in out:
@@ -59,6 +61,7 @@ def _normalize(text: str) -> str:
     return out
 
 
+DECIMAL_DOT = re.compile(r"(?<=\d)[·⋅∙](?=\d)")
 # An en dash used as a minus sign ("difference –1.06 [95% CI –1.77 to –0.5]"): before a digit,
 # after a space or an opening bracket, never between two numbers ("weeks 13–16", "aged 18 –65").
 EN_DASH_MINUS = re.compile(r"(?<![\d%]\s)(?<=[\s(\[:=,;])–(?=\d)")
