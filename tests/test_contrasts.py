@@ -234,3 +234,21 @@ def test_an_exposure_with_its_ratio_before_the_outcome_it_is_associated_with():
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert [(e["measure"], e["group"], e["versus"], e["type"], e["value"], e["ci"]) for e in studies[0]["effects"]] == [
         ("all-cause mortality", "Night shift work", "day shift work", "hazard_ratio", 1.26, [1.05, 1.51])]
+
+
+@pytest.mark.parametrize("sentence, group, versus", [
+    ("①死亡率：甲药+CT vs.乙药+CT,两组差异有统计学意义[OR=0.33,95%CI(0.11,0.96),P=0.04]。", "甲药+CT", "乙药+CT"),
+    ("For mortality, drug K plus standard care vs. drug M plus standard care: OR 0.33 (95% CI 0.11-0.96; P = 0.04).",
+     "drug K plus standard care", "drug M plus standard care"),
+])
+def test_a_reviews_comparison_named_by_vs_gives_its_sides(sentence, group, versus):
+    s = study_of(f"Network meta-analysis of drug K\n\nWe included 25 randomized trials. {sentence}\n")
+    assert [(e["group"], e["versus"], e["value"]) for e in s["effects"] if e["value"] == 0.33] == [(group, versus, 0.33)]
+
+
+def test_values_or_times_set_against_each_other_are_no_sides():
+    s = study_of("Drug K trial\n\nWe randomly assigned 120 adults to drug K or placebo. Remission was more frequent "
+                 "with drug K (40% vs 20%; P = 0.01). HbA1c at baseline vs. week 12: difference -0.8 (95% CI -1.1 to "
+                 "-0.5).\n")
+    sides = {(e["group"], e["versus"]) for e in s["effects"]}
+    assert not {g for g, v in sides} & {"40%", "baseline", "at baseline"}, sides

@@ -5446,6 +5446,9 @@ class Outcomes:
         names = list(dict.fromkeys(g.name for g in named))
         if len(names) >= 2:
             return self._in_order(named, names, lo)
+        pair = self._pair_named(lo, hi)
+        if pair is not None:
+            return pair
         arms = list(self.ctx.arms)
         if len(names) == 1:
             before = self._text(max(lo, named[0].start - 16), named[0].start)
@@ -5464,6 +5467,21 @@ class Outcomes:
                     return sides.group, names[0]
             return names[0], "baseline"
         return "all", "baseline"
+
+    def _pair_named(self, lo: int, hi: int) -> tuple[str, str] | None:
+        """The two sides a clause sets against each other by "vs." before its result: "舒血宁+CT
+        vs.奥扎格雷+CT，两组差异有统计学意义[OR=0.33…]", "drug K plus standard care vs. drug M plus
+        standard care: OR 0.33" (as written; a review's comparisons name no arms of its own)."""
+        clause = self._text(lo, hi)
+        if "vs" not in clause and "versus" not in clause:
+            return None
+        m = VS_PAIR.search(clause)
+        if m is None:
+            return None
+        a, b = side(m["a"]), side(m["b"])
+        if not a or not b or TIME_SIDE.search(a) or TIME_SIDE.search(b) or a.lower() == b.lower():
+            return None
+        return a, b
 
     def _in_order(self, mentions: list[Match], names: list[str], lo: int) -> tuple[str, str]:
         """(group, versus) of two arms named in a clause, in the order named, unless the first
@@ -6025,6 +6043,10 @@ VS_WORD = re.compile(r"\bvs\.?(?=\s)|\bversus\b", re.I)
 SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|better\s+than|compared\s+(?:with|to)|relative\s+to|"
                          r"versus|vs\.?|than|over)\s+(?:the\s+|a\s+|matching\s+)?$", re.I)
 
+# Two sides set against each other, opening a clause and closed by its punctuation: "①有效率：A+CT
+# vs.B+CT，…", "For response, A plus usual care vs. B plus usual care: OR …".
+VS_PAIR = re.compile(r"(?:^|[:;,，：；(\[（]\s*)(?P<a>[A-Za-z\u4e00-\u9fff][^,;:()\[\]，；：（）\d]{0,60}?)\s*(?:vs\.?|versus)\s*"
+                     r"(?P<b>[A-Za-z\u4e00-\u9fff][^,;:()\[\]，；：（）\d]{0,60}?)\s*(?=[,;:(\[，；：（]|$)")
 # A name that is a ratio's, then its outcome: "hazard ratio for death", "odds ratio of remission".
 RATIO_OF_OUTCOME = re.compile(r"^(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?\s*"
                               r"(?:\([^()]{0,10}\)\s*)?(?:for|of)\s+(?P<x>[A-Za-z].*)$|^relative\s+risks?\s*(?:\([^()]{0,10}\)\s*)?"
