@@ -26,6 +26,13 @@ from ingest.read.boilerplate import pick_title
     (["Story provided by ExampleWire.com", "The company said the trial met its goal."], None),
     (["Free meals provided by schools cut obesity", "Body text."], "Free meals provided by schools cut obesity"),
     (["多数受访者表示，针灸是一种历史悠久的治疗方法", "正文。"], None),
+    # a breadcrumb's last step, a title before its date and authors, a site's menu, a subsection
+    (["首页> 外文期刊>Test Medicine >Walking after hip surgery: a randomized trial", "Abstract"],
+     "Walking after hip surgery: a randomized trial"),
+    (["针刺治疗失眠的随机对照试验研究 2021-03-05王一李二", "摘要:目的 观察疗效。"], "针刺治疗失眠的随机对照试验研究"),
+    (["Home About us Editorial board Current issue Archives Subscribe Login", "Walking after hip surgery", "Abstract"],
+     "Walking after hip surgery"),
+    (["2.3 Participants and their baseline characteristics", "Of 120 adults screened, 100 were enrolled."], None),
 ])
 def test_the_headline_or_none(lines, title):
     assert pick_title(lines) == title

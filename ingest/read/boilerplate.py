@@ -265,6 +265,12 @@ def pick_title(lines: list[str]) -> str | None:
     '针刺治疗失眠的随机对照试验'
     >>> pick_title(["Journal > Volume 4", "Lee, Park, and Chan: Does Trial Participation Improve Survival?", "Abstract"])
     'Does Trial Participation Improve Survival?'
+    >>> pick_title(["Home About us Editorial board Current issue Search Archives Login", "Drug K for hot flashes: a review", "Abstract"])
+    'Drug K for hot flashes: a review'
+    >>> pick_title(["首页> 外文期刊>Test Medicine >Better outcomes at hospitals that run trials", "Abstract"])
+    'Better outcomes at hospitals that run trials'
+    >>> pick_title(["NK细胞在晚期结肠癌治疗中的应用研究 2019-07-11王明李华", "摘要:目的 观察疗效。"])
+    'NK细胞在晚期结肠癌治疗中的应用研究'
     """
     # (A page flattened from Markdown keeps its title's underline on the title's line: "Title ==== * Author".)
     lines = [UNDERLINE.split(line)[0] if UNDERLINE.search(line) else line for line in lines if not GOV_BANNER.match(line)]
@@ -278,6 +284,13 @@ def pick_title(lines: list[str]) -> str | None:
         if i and _paragraph(lines[i - 1]):
             break  # the story has begun: a short line below its first paragraph is a subheading
         line = NUMBERED.sub("", line) if i < 2 else line
+        # ("首页> 外文期刊>Archives of Internal Medicine >Better outcomes for …": a breadcrumb's last
+        # step is the page's own title)
+        crumbs = BREADCRUMB.split(line)
+        if len(crumbs) >= 3 and len(crumbs[-1].strip()) >= 15:
+            line = crumbs[-1].strip()
+        # ("NK细胞在…中的应用研究 2019-07-11王聪洁杨丽丽": the title, then the date and its authors)
+        line = DATE_AFTER_TITLE.sub("", line)
         # ("date 2025-10-27 七成人再出事？…": a page's date before its first line is no part of it)
         dated = DATE_BEFORE.match(line)
         if dated:
@@ -300,7 +313,8 @@ def pick_title(lines: list[str]) -> str | None:
         # ("… fails to meet endpoint in ovarian cancer.- NovoCure": the site's name after the headline's stop)
         line = SITE_AFTER_STOP.sub("", line)
         han = len(HAN.findall(line))
-        if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line):
+        if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line) \
+                or len(NAV_WORD.findall(line)) >= 3 or SUBSECTION.match(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
         if _pubmed_title(lines, i) and len(line) <= 400:
@@ -368,6 +382,18 @@ SECTION_HEADING = re.compile(r"(?:abstract|summary|objectives?|aims?|background|
 LABELLED_SECTION = re.compile(r"^\s*[\[【]?(?:" + SECTION_HEADING.pattern + r")[\]】]?\s*[:：]\s*\S", re.I)
 # "1. Is metformin still ...": a list number before a headline.
 NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\u4e00-\u9fff])")
+# A site's menu in English: "Home About us Editorial board Ahead of print Current issue Search
+# Archives Submit article Instructions Subscribe Contacts Login" (three of its words make one).
+NAV_WORD = re.compile(r"\b(?:Home|About\s+us|Contact(?:\s+us|s)?|Log\s*in|Sign\s+in|Subscribe|Archives|Submit(?:\s+article)?|"
+                      r"Current\s+issue|Editorial\s+board|Instructions|Register|Sitemap|FAQ|Advertise|Ahead\s+of\s+print)\b")
+# A numbered subsection's heading, "3.1 Study participants and baseline characteristics": a
+# part of a paper, never its title.
+SUBSECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+\S")
+# A breadcrumb's steps: "Home > Journals > Title", "首页> 外文期刊>…".
+# ("aged > 65 with eGFR > 60": a comparison, before a number.)
+BREADCRUMB = re.compile(r"\s*(?:>(?!\s*[\d=])|›|»)\s*")
+# A date (and what follows it) after a title of its own length: "… 2019-07-11王聪洁".
+DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
 CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:[.:：]\s*(?P<rest>.*))?$", re.I)
 
 
