@@ -100,3 +100,23 @@ def test_a_first_author_named_with_a_degree_and_where_they_work():
             "Thomas A. Waddington, Ph.D., from the Test School of Medicine in Philadelphia, and colleagues randomly "
             f"assigned 120 adults to drug K or placebo.\n{RESULT_EN}")
     assert citation(text)["first_author"] == "Waddington"
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    ("A study in the Journal of the Test Medical Association shows that speed matters.", "Journal of the Test Medical Association"),
+    ("Research in the journal Testology found that drug K helped.", "Testology"),
+    ("A study in Denmark found that drug K helped.", None),  # a place, no journal
+])
+def test_a_study_in_a_journal(sentence, journal):
+    assert citation(f"Drug K for diabetes\n{sentence} {RESULT_EN}")["journal"] == journal
+
+
+def test_news_of_a_paper_whose_shares_are_written_in_words_is_a_study():
+    text = ("The true impact of early treatment\nA study in the Journal of the Test Medical Association shows that "
+            "every minute counts. Reviewing records of almost 60,000 stroke patients at nearly 1,400 hospitals, experts "
+            "found that for every 15 minutes sooner that a patient gets treatment there is a four-percent reduction of "
+            "the risk of death.\n")
+    c = citation(text)
+    assert c["journal"] == "Journal of the Test Medical Association"
+    studies = extract(read_bytes(text.encode("utf-8"), path="page.txt")).to_json()["studies"]
+    assert [s["design"] for s in studies] == ["cohort"]

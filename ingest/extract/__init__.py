@@ -792,6 +792,9 @@ STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|res
 # differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
 # "尿失禁尿量比原先减少10公克").
 MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L|mL\b)|"
+                             # (news writes a share in words: "a four-percent reduction")
+                             r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"
+                             r"(?:percent|per\s*cent)\b|"
                              # ("an 8.4-point reduction in the PANSS total score")
                              r"\d(?:\.\d+)?[\s-]*points?\b|"
                              # (a ratio with its value: "(HR 1.26, 95% CI 1.05-1.51)", "风险比为0.48")

@@ -71,6 +71,12 @@ PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:(?:published|appear(
                   r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|刊于|刊於|刊出|登上|登)(?:于|於|在)?[^「〈。，,]{0,12}?(?:[「〈](?P<zh3>[^」〉]{2,60})[」〉])"
                   r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|刊于|刊於)(?:于|於|在)(?P<zh4>" + _ZH_NAME + r")(?!\s*[A-Za-z《「〈(（])"
                   r"|《(?P<zh2>[^》]{2,120})》(?:\s*[(（][^)）]{2,80}[)）])?(?:杂志|雜誌|期刊)?(?:上|中|在线|在線|线上|線上|网络版|網絡版)?\s*(?:刊登|刊載|刊载|发表|發表|刊发|刊發))")
+# "A study in the Journal of the American Medical Association shows …", "research in the journal
+# Neurology found …": a journal named by its own words (a study "in Denmark" names none).
+STUDY_IN_JOURNAL = re.compile(
+    r"\b(?i:study|research|report|paper|analysis|trial|review|findings)\s+in\s+(?:the\s+)?"
+    r"(?:(?i:journal)\s+(?P<named>[A-Z][\w&'’-]*(?:\s+(?:of|and|&|the|for|in|[A-Z][\w&'’-]*)){0,8})|"
+    r"(?P<journal>(?:Journal|Annals|Archives|Lancet|JAMA|BMJ|NEJM|New\s+England\s+Journal)\b(?:\s+(?:of|and|&|the|for|in|[A-Z][\w&'’-]*)){0,8}))")
 # An English name in brackets after a Chinese one: "《刺針傳染病學》(The Lancet Infectious Diseases)".
 LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,80}?)\s*[)）]")
 # Words that describe a journal without naming it.
@@ -324,6 +330,12 @@ def extract(ctx: Context) -> Citation:
         if len(found) == 1 and not c.journal:
             (c.journal, year), = found
             c.year = c.year or int(year)
+    if not c.journal and (" in the " in ctx.text or " in JAMA" in ctx.text or " in BMJ" in ctx.text):
+        for sentence in ctx.sentences:
+            found = STUDY_IN_JOURNAL.search(sentence.text)
+            if found and not ctx.is_other_work(sentence) and not MANY_PAPERS.search(sentence.text, 0, found.start()):
+                c.journal = re.compile(r"\s+(?:and|of|the|in|for|&)$").sub("", found["named"] or found["journal"])
+                break
     # (Last: a page's own lines fill what no reference or sentence said; "published in The
     # Lancet" says more than a line that only looks like a journal's.)
     _from_page_lines(c, lines)
