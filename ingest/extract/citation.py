@@ -81,6 +81,8 @@ STUDY_IN_JOURNAL = re.compile(
 LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,80}?)\s*[)）]")
 # Words that describe a journal without naming it.
 JOURNAL_PRAISE = re.compile(r"国际|國際|国内|國內|重要|顶级|頂級|顶尖|頂尖|知名|著名|权威|權威|最新|一期|专业|專業|医学期刊$|醫學期刊$|^期刊$")
+# What every inline reference holds: "2013;119", "(2020)" after its pages.
+REFERENCE_YEAR = re.compile(r"(?:19|20)\d\d\s*;\s*\d|\d\s*\((?:19|20)\d\d\)")
 # A name in 「」 or 〈〉 that is a journal's: called one before it, or named as one, or in Latin letters.
 QUOTED_JOURNAL = re.compile(r"(?:期刊|杂志|雜誌)\s*[「〈]|[「〈](?:[A-Z]|[^」〉]*(?:期刊|杂志|雜誌|学报|學報|医学|醫學)[」〉])")
 # "「美國醫學會雜誌子刊」JAMA Network Open": the journal's own name right after the quoted gloss.
@@ -325,12 +327,15 @@ def extract(ctx: Context) -> Citation:
             c.year = int(found.group(1)) if found else None
     if not c.journal and (";" in ctx.text or "(" in ctx.text):
         # A reference written inside the text, where it gives one paper only (a review's list
-        # of references names no one paper of the page).
-        found = {(m["journal"], m["year"] or m["year2"]) for m in INLINE_REFERENCE.finditer(ctx.text)}
+        # of references names no one paper of the page). (Looked for only in the lines that
+        # hold a reference's year and volume: the pattern opens on the journal, before them.)
+        lines_with = {ln for ln in lines if REFERENCE_YEAR.search(ln)}
+        found = {(m["journal"], m["year"] or m["year2"]) for ln in lines_with for m in INLINE_REFERENCE.finditer(ln)}
         if len(found) == 1 and not c.journal:
             (c.journal, year), = found
             c.year = c.year or int(year)
-    if not c.journal and (" in the " in ctx.text or " in JAMA" in ctx.text or " in BMJ" in ctx.text):
+    # (The whole text first: few articles name a journal so.)
+    if not c.journal and STUDY_IN_JOURNAL.search(ctx.text):
         for sentence in ctx.sentences:
             found = STUDY_IN_JOURNAL.search(sentence.text)
             if found and not ctx.is_other_work(sentence) and not MANY_PAPERS.search(sentence.text, 0, found.start()):
@@ -394,7 +399,7 @@ def _one_et_al(text: str) -> str | None:
     >>> _one_et_al("Original source: Aaron S. Kelly et al. A Randomized Trial."), _one_et_al("Packer et al. [23] … Pieske et al. [14]")
     ('Kelly', None)
     """
-    if "al" not in text:
+    if "et al" not in text and "& al" not in text:
         return None
     names = {_first_listed(text, m.start("name"), m["name"]) for m in ET_AL.finditer(text)}
     names.discard(None)
