@@ -33,7 +33,12 @@ from .record import Participants
 # "90 were randomized", "Of 164 adults screened": a count whose noun is left out.
 BARE_COUNT = re.compile(r"(?=[\d])(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=underwent\s+randomi[sz]ation|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up|treatment)|(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
-SUBCLAUSE = re.compile(r"(?=[o。其,:;，：；a])(?:[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|(?<!hundred\s)\band\b|\bof whom\b)")  # not the comma in 6,524
+# ("and" ends a clause where another count or a verb follows it, "624 were treated in a stroke unit
+# and 498 on a general ward", "111 completed week 24 and were included"; not inside a name, "240
+# patients undergoing head and neck surgery were randomized".)
+SUBCLAUSE = re.compile(r"(?=[o。其,:;，：；a])(?:[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|"
+                       r"(?<!hundred\s)\band\b(?=\s+(?:were|was|had|have|then|all|[^,;:.]*?\d)|[^,;:.]*?\b(?:"
+                       + EN_WORD_NUMBER + r")\b)|\bof whom\b)")  # not the comma in 6,524
 # A sentence that names another study by its year or as one of many ("2019年发表的一项多中心研究纳入81例",
 # "2013年一項美國的第二期試驗納入62名", "另一项纳入40例的试验", "a single trial of 121 patients comparing ...",
 # "a 2019 trial enrolled 80", "一项…试验正在筹备中，计划纳入200例"): its counts are that study's.
@@ -48,6 +53,9 @@ OTHER_STUDY_WORDS = ("trial", "stud", "analys", "cohort", "report")
 # The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
 ALLOCATION = re.compile(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
 # "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
+# A clause that is a count of people and nothing else: "方法 60例COPD稳定期患者".
+COHORT_CLAUSE = re.compile(r"^\s*(?:方法|方法学)?\s*[:：]?\s*(?:共|共有|选取|選取|收集|纳入|納入)?\s*(?P<n>\d{2,6})\s*(?:例|名|位)"
+                           r"[^，,。；;\d]{0,30}?(?:患者|病人|患儿|患兒|受试者|受試者)\s*$")
 ELIDED_SUBJECT = re.compile(r"^\s*(?:were|was|had been|have been|then)\b", re.I)
 LEADING_NUMBER = re.compile(r"^\s*(?:a total of\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])", re.I)
 # "…，共1124例ARDS患者": the total is written as a clause of its own after the keyword's clause.
@@ -67,8 +75,14 @@ KEYWORDS = {
 OF_EXCLUDED = re.compile(r"(?=[oO])\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,;.\d]{1,40},\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was)\s+excluded")
 # The cohort described by what it received, when no sentence says "enrolled":
 # "106 patients with knee osteoarthritis received ...", "106例膝骨关节炎患者接受了...".
+# (Also where the people are their sentence's subject, described or not: "210 febrile children (6
+# months - 6 years) with … received", "Overall, 255 patients underwent leukapheresis", "312 infants
+# received a single dose".)
 COHORT = re.compile(r"(?=[\defnost])(?:(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN_WORD_NUMBER + r")\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
             r"(?:with|who had|suffering from)\s+[^;.\d]{3,160}?[\s,]+(?:each\s+|all\s+)?(?:received|underwent|were treated|were studied|were followed)\b"
+            r"|^(?:(?:overall|in\s+total|methods?)\s*[,:]\s*)?(?P<subject>\d{2,6})\s+(?:[a-z-]+\s+){0,2}(?:patients|participants|subjects|adults|"
+            r"children|women|men|infants|neonates|volunteers|individuals)\s+(?:\([^()]{1,40}\)\s+)?(?:with\s+[^;.\d]{3,120}?\s+)?"
+            r"(?:received|underwent|were treated|were studied|were followed)\b"
             r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经))", re.I)
 # (Every English match of COHORT holds one of these verbs, every one of AGE "mean" or
 # "average"; their other matches, and all of ZH_TOTAL's and TOTAL_ZH's, are Chinese.)
@@ -202,6 +216,10 @@ def extract(ctx: Context) -> Participants:
                     and (lead := LEADING_NUMBER.match(clauses[i - 1][1])):
                 # "111 (94.1%) completed week 24 and were included in the primary analysis"
                 found = [Count(int(lead["n"].replace(",", "")), -1, -1)]
+            if not found and i and (lead := COHORT_CLAUSE.match(clauses[i - 1][1])) and KEYWORDS["enrolled"].search(clause):
+                # "方法 60例COPD稳定期患者, 采用随机数字表法分为对照组和治疗组": the people, then what
+                # was done with them, in the clause after.
+                found = [Count(int(lead["n"]), -1, -1)]
             if not found and i + 1 < len(clauses) and TOTAL_CLAUSE.match(clauses[i + 1][1]):
                 # "最终纳入15项随机对照试验，共1124例ARDS患者"
                 found = [Count(c.n, -1, -1) for c in counts(clauses[i + 1][1])[:1]]
