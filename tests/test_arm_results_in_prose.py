@@ -362,3 +362,12 @@ def test_a_comma_before_the_arms_are_compared_ends_the_clause_of_changes():
     sides = {(e["measure"], e["group"], e["versus"], e["p"]) for e in s["effects"]}
     assert ("visual analogue scale pain", "treatment", "baseline", 0.05) in sides
     assert ("total effective rate", "treatment", "control", 0.01) in sides
+
+
+def test_two_results_of_one_sentence_set_apart_by_a_semicolon():
+    # (the first part names one arm's value only; the second, each arm's mortality)
+    text = ("甲药治疗重症肺炎的随机试验\n\n这项研究对1000例住院患者进行了随机试验，分为甲药组和安慰剂组，结果表明，患者恢复更快，"
+            "中位天数为10天，而安慰剂组为14天；甲药组在14天内死亡率为7.2%，安慰剂组为11.8%，死亡率没有出现显著的差异。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    found = {(m["measure"], m["value"]) for s in studies for m in s["measurements"] if m["stat"] == "percent"}
+    assert found == {("mortality", 7.2), ("mortality", 11.8)}, found

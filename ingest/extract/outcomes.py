@@ -132,6 +132,8 @@ RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
                         r"\b(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)", re.I)
+# Where one result of a sentence ends and another begins: a semicolon.
+RESULT_BREAK = re.compile(r"[;；]\s*")
 # The measure right after a value: "lost 10.2% of their weight", "32% of their body fat".
 OF_THEIR = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+of\s+(?:their|his|her|the|its)\s+(?:(?:total|initial|baseline|starting)\s+)?"
                       r"(?P<x>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?=\s*[,;.]|\s+(?:while|whereas|and|but|compared|at|after|by|in|over|from)\b|\s*$)", re.I)
@@ -4878,9 +4880,20 @@ class Outcomes:
         free = [(i, st) for i, st in enumerate(f.stats)
                 if i not in f.used_stats and not any(a <= st.start < b for a, b in skip) and (self._reads_as_value(f, st) or (
                     st.percent and st.count_pct is None and CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 6), st.start)))]
-        if len(free) < 2:
+        if len(free) < 2 or self._clause_pairs_within(f, arms, free, s.start, s.end):
             return
-        cuts = [s.start, *(s.start + m.end() for m in CLAUSE_CUT.finditer(s.text)), s.end]
+        # Two results in one sentence, set apart by a semicolon ("…中位天数为11天，而安慰剂组为15天；
+        # 瑞德西韦组死亡率为7.1%，安慰剂组为11.9%"): each part's pairs, read on their own.
+        breaks = [s.start + m.end() for m in RESULT_BREAK.finditer(s.text)]
+        for lo, hi in zip([s.start, *breaks], [*breaks, s.end]) if breaks else ():
+            self._clause_pairs_within(f, arms, [(i, st) for i, st in free if lo <= st.start < hi and i not in f.used_stats], lo, hi)
+
+    def _clause_pairs_within(self, f: SentenceFacts, arms: list[str], free: list, lo_bound: int, hi_bound: int) -> bool:
+        """``clause_pairs`` within [lo_bound, hi_bound) of the sentence: whether it read any."""
+        s = f.sentence
+        if len(free) < 2:
+            return False
+        cuts = [lo_bound, *(lo_bound + m.end() for m in CLAUSE_CUT.finditer(self._text(lo_bound, hi_bound))), hi_bound]
         pairs = []
         for a, b in zip(cuts, cuts[1:]):
             here = [g for g in f.groups if a <= g.start < b]
@@ -4893,12 +4906,12 @@ class Outcomes:
             # another outcome.
             rest = self._masked_words(a, b, [(g.start, g.end) for g in here] + [(values[0][1].start, values[0][1].end)])
             if pairs and rest - CLAUSE_GLUE:
-                return
+                return False
             pairs.append((named.pop(), *values[0], a, b))
         if len(pairs) < 2 or len({arm for arm, *_ in pairs}) != len(pairs) or len({st.percent for _, _, st, _, _ in pairs}) != 1:
-            return
+            return False
         first = pairs[0][2]
-        measure = self._measure_for(f, s.start, first.start) or next(
+        measure = self._measure_for(f, lo_bound, first.start) or next(
             (m for m in f.measures if first.end <= m.start <= first.end + 40
              and MEASURE_AFTER_CHANGE.fullmatch(self._text(first.end, m.start))), None)
         if measure is None:
@@ -4908,7 +4921,7 @@ class Outcomes:
             measure = (Mention(name, after.start("x"), after.end("x")) if name and not self._names_an_arm(name)
                        else next(iter(self._phrase_measure(s, [first], [])), None))
         if measure is None or GENERIC_CHANGE.fullmatch(measure.name):
-            return
+            return False
         lead = CLAUSE_VERB.search(self._text(pairs[0][3], first.start))
         for arm, i, st, a, b in pairs:
             lo, hi = clause_bounds(s, st.start, st.end)
@@ -4924,6 +4937,7 @@ class Outcomes:
             else:
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
                 self._add_measurement(measure.name, arm, self._time_clue(f, st, lo, hi) or self.default_time, stat, st, quote)
+        return True
 
     def arms_in_order(self, f: SentenceFacts) -> None:
         """Values set beside the arms they belong to, both in the same order, in whatever words
