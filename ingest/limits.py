@@ -17,6 +17,21 @@ _active = False  # a limit is running: nested blocks share it
 ON_EXPIRED: list = []
 
 
+def _forget_cut_imports() -> None:
+    """An import the limit cut short leaves its finished submodules behind: Python drops the
+    package whose import failed, not its children, which stay bound to the dropped package
+    object. The next import of the package would reuse them and fail on names the dropped
+    one never got ("module 'ftfy' has no attribute 'fix_encoding'", for every article after).
+    Such orphans are forgotten, so the next import runs whole."""
+    for name in [n for n in sys.modules if "." in n]:
+        parts = name.split(".")
+        if any(".".join(parts[:i]) not in sys.modules for i in range(1, len(parts))):
+            del sys.modules[name]
+
+
+ON_EXPIRED.append(_forget_cut_imports)
+
+
 class _Expired(BaseException):
     """The time is up. A BaseException, so no ``except Exception`` on the way swallows it;
     ``time_limit`` turns it into a ReadError for the caller."""
