@@ -71,12 +71,21 @@ OPEN_END = re.compile(r"(?:[,(\[=，、（]|\b(?:and|or|of|the|in|to|with|for|a|
 # A line that goes on with the one before: it opens in lower case or on a bracket; or on a number,
 # after a line long enough to be a wrapped one that stops on a word (a short line, "挂号:10元", is
 # a line of its own; a table's row ends on its last value, and the next row may open on a number).
-GOES_ON = re.compile(r"^(?:[a-z]|[(\[])")
+# (Not a web address, "http://…", which starts a line of its own.)
+GOES_ON = re.compile(r"^(?!https?:|www\.)[a-z]")
+# A bracket opens a line that goes on with the one before only after a word in lower case or a
+# comma ("… were randomized" / "(n = 120) to …"): after a headline, "(RTTNews) - …" is a dateline.
+BRACKET_GOES_ON = re.compile(r"^[(\[]")
+LOWER_END = re.compile(r"(?:\b[a-z][a-z-]*|,)$")
+# A wrapped line that the next goes on with ends inside its words: a letter, a digit, a comma
+# (a Chinese headline's "…分析(2)" over a line that opens in lower case is no wrap).
+WORD_END = re.compile(r"[A-Za-z0-9,%]$")
 NUMBER_OPENS = re.compile(r"^[-−–]?\d")
 ENDS_ON_A_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]$")
 WRAPPED_WIDTH = 20
 # Lines no wrap made: a table's row, a list's item.
-NOT_WRAPPED = re.compile(r"\||\t|^\s*(?:[•·●▪*]|\d+[.)、]\s|[-–]\s|by\s+[A-Z])")
+# (A list's number has no digit after its stop, "1.事實發生日"; "1.5 mg" is a decimal.)
+NOT_WRAPPED = re.compile(r"\||\t|^\s*(?:[•·●▪*]|\d+[.)、](?!\d)|[-–]\s|by\s+[A-Z])|^.{0,30}[:：]$")
 HYPHEN_END = re.compile(r"(?<=[A-Za-z0-9])[-–]$")
 
 
@@ -90,6 +99,12 @@ def unwrapped(lines: list[str]) -> list[str]:
     ['The RR for progression to dementia was 0.75 [CI 95% 0.66–0.87], P < 0.001.', 'Methods']
     >>> unwrapped(["Drug K trial", "Results", "| a | b |", "| c | d |", "anti-", "CD19 CAR-T cells"])
     ['Drug K trial', 'Results', '| a | b |', '| c | d |', 'anti-CD19 CAR-T cells']
+    >>> unwrapped(["药物疗效分析(2)", "http://www.example.com 2014年2月25日"])
+    ['药物疗效分析(2)', 'http://www.example.com 2014年2月25日']
+    >>> unwrapped(["Drug K Fails To Beat Placebo", "(Wire) - The company said", "本公司完成二期分析评估", "1.事實發生日:10/26"])
+    ['Drug K Fails To Beat Placebo', '(Wire) - The company said', '本公司完成二期分析评估', '1.事實發生日:10/26']
+    >>> unwrapped(["Stem Cells, Volume 32, Pages 1254–1266,", "Published:", "17 April 2014"])
+    ['Stem Cells, Volume 32, Pages 1254–1266,', 'Published:', '17 April 2014']
     >>> unwrapped(["Background:", "we asked", "", "nothing"])
     ['Background:', 'we asked', '', 'nothing']
     """
@@ -98,7 +113,8 @@ def unwrapped(lines: list[str]) -> list[str]:
         last = out[-1] if out else ""
         if (last and line and not SENTENCE_END.search(last) and not last.endswith((":", "："))
                 and not NOT_WRAPPED.search(last) and not NOT_WRAPPED.search(line)
-                and (OPEN_END.search(last) or GOES_ON.match(line) or HYPHEN_END.search(last)
+                and (OPEN_END.search(last) or (GOES_ON.match(line) and WORD_END.search(last))
+                     or (BRACKET_GOES_ON.match(line) and LOWER_END.search(last)) or HYPHEN_END.search(last)
                      or (len(last) >= WRAPPED_WIDTH and NUMBER_OPENS.match(line) and ENDS_ON_A_WORD.search(last)))):
             out[-1] = last + line if HYPHEN_END.search(last) else f"{last} {line}"
         else:
