@@ -169,6 +169,9 @@ def test_evidence_inference_floors(extract_all):
 # blind18 was written blind at the start of session 21 (gold committed in cbe838b before any
 # scoring run) and first scored with the session's starting extractor (bd0e7f0): F1 0.258,
 # detection recall 80.0%, titles 75.0%.
+# blind19 was written blind at the start of session 22 (gold committed in 21ff305 before any
+# scoring run, texts checked and stamped in 09f223e) and first scored with the session's starting
+# extractor (acf0bee): F1 0.218, detection recall 85.0%, titles 70.8%. Its pages were read after.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -181,7 +184,7 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind12": (0.29, 0.80, 0.75), "blind13": (0.22, 0.80, 0.75),
                "blind14": (0.30, 0.85, 0.50), "blind15": (0.24, 0.90, 0.65),
                "blind16": (0.34, 0.80, 0.75), "blind17": (0.30, 0.85, 0.55),
-               "blind18": (0.22, 0.65, 0.85)}
+               "blind18": (0.22, 0.65, 0.85), "blind19": (0.20, 0.80, 0.75)}
 
 
 def real_texts_missing(folder) -> int:
