@@ -120,3 +120,33 @@ def test_news_of_a_paper_whose_shares_are_written_in_words_is_a_study():
     assert c["journal"] == "Journal of the Test Medical Association"
     studies = extract(read_bytes(text.encode("utf-8"), path="page.txt")).to_json()["studies"]
     assert [s["design"] for s in studies] == ["cohort"]
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("Drug K for diabetes\nLecture: Monday, November 17, 2008; 12:00-1:00pm\n" + RESULT_EN, None),  # a date, no reference
+    # a reference cited as background, early, is not the page's own paper
+    ("Drug K for diabetes\nObesity rates have tripled (Testing 2016;387:1377-96). Now a new trial shows more. " + RESULT_EN
+     + "The authors said more work is needed. " * 8, None),
+    ("K药试验\n来源：新华网 2023-05-01\n" + RESULT, None),  # a news source, no journal
+    ("K药试验\n登革熱疫苗「Qdenga」已在多國上市。" + RESULT, None),  # 登 inside a word
+    ("K药试验\n院長發表「AI醫療白皮書」。" + RESULT, None),  # a title, no journal
+    ("K药试验\n研究成果发表于今年的中华测试病杂志。" + RESULT, "中华测试病杂志"),  # without its time word
+    ("Drug K for diabetes\nA study in Test Internal Medicine Monday found more. " + RESULT_EN, None),
+    ("Drug K for diabetes\nA study in JAMA Test Medicine Monday found more. " + RESULT_EN, "JAMA Test Medicine"),
+    ("Drug K for diabetes\nA study in the Journal of the American Academy of Child and Adolescent Testing found more. " + RESULT_EN,
+     "Journal of the American Academy of Child and Adolescent Testing"),
+])
+def test_no_journal_from_dates_background_sources_or_titles(text, journal):
+    assert citation(text)["journal"] == journal
+
+
+@pytest.mark.parametrize("text", [
+    "Drug K for diabetes\nAn earlier study by Smitherson et al. found no benefit. " + RESULT_EN,
+    "Drug K for diabetes\n" + RESULT_EN + "See related commentary by Pinatoson et al.\n",
+    "Drug K for diabetes\n" + RESULT_EN + "Drug K works, said Jane Doerson, M.D., of Test Hospital, who was not involved.\n",
+    "Drug K for diabetes\nBy December, all 120 adults had been randomized.\n" + RESULT_EN,
+    "Drug K for diabetes\nBy Emily Bryerson, DO, resident physician\n" + RESULT_EN,
+    "Drug K for diabetes\nAuthor: Jane Bloggerson, health editor\n" + RESULT_EN,
+])
+def test_no_first_author_from_other_papers_commentators_dates_or_writers(text):
+    assert citation(text)["first_author"] is None

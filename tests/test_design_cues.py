@@ -26,6 +26,7 @@ def design(text: str) -> str | None:
     ("Sleep and dementia\n\nDuring 360,389 person-years, 4621 participants developed dementia; short sleep was "
      "associated with a higher risk (HR 1.25, 95% CI 1.05-1.49).", "cohort"),
     # a trial that follows its people up stays a trial
+    ("降压试验\n\n8511名患者分为强化治疗组和标准治疗组，平均追踪3.3年，强化治疗组心血管事件风险降低（HR=0.74）。", None),
     ("Velorexin trial\n\nPatients were randomly assigned to velorexin or placebo and were followed up for 12 months. "
      "The response rate was 40% with velorexin and 20% with placebo.", "rct"),
 ])

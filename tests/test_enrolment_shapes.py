@@ -28,5 +28,18 @@ def test_who_took_part(sentence, n):
     assert enrolled(sentence) == n
 
 
-def test_a_subset_that_received_something_later_is_no_enrolment():
-    assert enrolled("Pain was lower with drug K. Then 20 patients received rescue medication.") is None
+@pytest.mark.parametrize("text", [
+    "Pain was lower with drug K (P = 0.01). 20 patients received rescue medication.",  # after a result: some of them
+    "12 patients underwent dose reduction because of nausea.",  # for a reason: some of them
+    "125 participants received drug K and 126 received placebo.",  # each arm, the total unwritten
+    "Overall, 3682 participants received vaccine and 3676 received placebo.",
+    "We screened 412 patients and randomized those who were eligible.",  # those screened, not enrolled
+])
+def test_a_part_of_the_cohort_is_no_enrolment(text):
+    assert enrolled(text) is None
+
+
+def test_those_screened_are_not_those_excluded():
+    p = participants.extract(Context(read_bytes(b"Trial\nWe screened 412 patients and excluded those with diabetes; "
+                                                b"300 were randomized to drug K or placebo.\n", path="a.txt")))
+    assert (p.excluded, p.enrolled) == (None, 300)

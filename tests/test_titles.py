@@ -33,6 +33,7 @@ from ingest.read.boilerplate import pick_title
     (["Home About us Editorial board Current issue Archives Subscribe Login", "Walking after hip surgery", "Abstract"],
      "Walking after hip surgery"),
     (["2.3 Participants and their baseline characteristics", "Of 120 adults screened, 100 were enrolled."], None),
+    (["1.5 million adults take drug K daily, study finds", "Body text."], "1.5 million adults take drug K daily, study finds"),
 ])
 def test_the_headline_or_none(lines, title):
     assert pick_title(lines) == title

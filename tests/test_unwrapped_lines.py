@@ -4,6 +4,8 @@ Ratios named with their outcome in words ("the hazard ratio for death was 0.80")
 intervals written "CI 95%" are read too. Written for this test (no text from ../shared)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.extract import extract
 from ingest.read import read_bytes
@@ -80,3 +82,29 @@ def test_an_interval_written_ci_95_percent():
               "with drug K (RR = 1.36 CI 95% [1.24–1.49]; P < 0.001).\n")
     assert [(e["type"], e["value"], e["ci"]) for e in s["effects"]] == [("risk_ratio", 1.36, [1.24, 1.49])]
     assert not s["measurements"]
+
+
+PIECES = st.sampled_from(["The drug", "group showed", "and", "[CI", "95% 0.66–0.87],", "P < 0.001.", "| a | b |", "1.事實",
+                          "和", "57.0±40.8 mm2。", "anti-", "CD19", "(Wire) - x", "http://x.org", "Methods:", "", "• item",
+                          "11月5日，记者", "Drug K Fails", "nausea 12 (10%)"])
+
+
+@given(st.lists(PIECES, max_size=12))
+def test_joining_only_removes_line_breaks_and_never_crosses_an_empty_line(lines):
+    out = unwrapped(lines)
+    # every character kept, in order: a join adds at most one space where a line break was
+    assert "".join(out).replace(" ", "") == "".join(lines).replace(" ", "")
+    # the empty lines stay where they were: joined blocks are the blocks between them
+    assert out.count("") == lines.count("")
+    assert len(out) <= len(lines)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hazard ratio for drug K versus placebo was 0.80 (95% CI 0.70-0.90) for death.",
+    "The odds ratio for the drug K group was 2.1 (95% CI 1.3-3.4).",
+    "The hazard ratio for the comparison of drug K with placebo was 0.80 (95% CI 0.70-0.90).",
+])
+def test_a_ratio_for_an_arm_or_a_comparison_names_no_outcome_after_it(sentence):
+    s = study(f"Drug K trial\n\nWe randomly assigned 300 adults to drug K or placebo. {sentence}\n")
+    names = {e["measure"].lower() for e in s["effects"]}
+    assert not names & {"drug k", "drug k group", "comparison of drug k", "the drug k group"}, names

@@ -63,28 +63,40 @@ _WHEN = (r"(?:\s+(?:online|today|yesterday|recently|this|last|week|month|on|earl
 DATED_WHEN = re.compile(r"today|yesterday|this\s+week|last\s+week|day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d", re.I)
 # "published today in Neuroregenerative Therapeutics", "published in the January issue of X",
 # "刊登于国际期刊《...》", "发表在《...》上", "《...》在线发表", "已於《...》(The Lancet ...)發表"
+_PUBLISH = r"(?:刊登|刊載|刊载|发表|發表|刊发|刊發|刊于|刊於|刊出)"
 PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:(?:published|appear(?:s|ed)?)(?P<when>" + _WHEN + r")|reported)\s+in\s+(?:the\s+)?"
                   r"(?P<issue>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d,?\s+)?issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?"
                   r"(?P<journal>(?!(?:English|Chinese|Table|Figure|Fig)\b)[A-Z][A-Za-z&'’-]+(?:\s+(?:of|and|&|the|for|in|[A-Z][A-Za-z&'’-]+))*)"
-                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|发布|發布|刊于|刊於|刊出|登)(?:于|於|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》"
-                  # (Taiwan's and Hong Kong's papers quote a journal's name in 「」 or 〈〉.)
-                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|刊于|刊於|刊出|登上|登)(?:于|於|在)?[^「〈。，,]{0,12}?(?:[「〈](?P<zh3>[^」〉]{2,60})[」〉])"
-                  r"|(?:刊登|刊載|刊载|发表|發表|刊发|刊發|刊于|刊於)(?:于|於|在)(?P<zh4>" + _ZH_NAME + r")(?!\s*[A-Za-z《「〈(（])"
-                  r"|《(?P<zh2>[^》]{2,120})》(?:\s*[(（][^)）]{2,80}[)）])?(?:杂志|雜誌|期刊)?(?:上|中|在线|在線|线上|線上|网络版|網絡版)?\s*(?:刊登|刊載|刊载|发表|發表|刊发|刊發))")
+                  r"|(?:" + _PUBLISH + r"|发布|發布|登)(?:于|於|在)?[^《。]{0,12}《(?P<zh>[^》]{2,120})》"
+                  # (Taiwan's and Hong Kong's papers quote a journal's name in 「」 or 〈〉; "登" only as
+                  # "登上", never inside a word: 登革熱 is dengue.)
+                  r"|(?:" + _PUBLISH + r"|登上)(?:于|於|在)?[^「〈。，,]{0,12}?(?:[「〈](?P<zh3>[^」〉]{2,60})[」〉])"
+                  r"|" + _PUBLISH + r"(?:于|於|在)(?:今年|去年|本年|近期|日前|近日|本期)?(?:的)?(?P<zh4>" + _ZH_NAME + r")(?!\s*[A-Za-z《「〈(（])"
+                  r"|《(?P<zh2>[^》]{2,120})》(?:\s*[(（][^)）]{2,80}[)）])?(?:杂志|雜誌|期刊)?(?:上|中|在线|在線|线上|線上|网络版|網絡版)?\s*" + _PUBLISH + r")")
+# A capitalised word of a journal's name: not a day or a month that follows it ("in JAMA Internal
+# Medicine Monday").
+_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December)\b)[A-Z][\w&'’-]*")
 # "A study in the Journal of the American Medical Association shows …", "research in the journal
 # Neurology found …": a journal named by its own words (a study "in Denmark" names none).
 STUDY_IN_JOURNAL = re.compile(
     r"\b(?i:study|research|report|paper|analysis|trial|review|findings)\s+in\s+(?:the\s+)?"
-    r"(?:(?i:journal)\s+(?P<named>[A-Z][\w&'’-]*(?:\s+(?:of|and|&|the|for|in|[A-Z][\w&'’-]*)){0,8})|"
-    r"(?P<journal>(?:Journal|Annals|Archives|Lancet|JAMA|BMJ|NEJM|New\s+England\s+Journal)\b(?:\s+(?:of|and|&|the|for|in|[A-Z][\w&'’-]*)){0,8}))")
+    r"(?:(?i:journal)\s+(?P<named>[A-Z][\w&'’-]*(?:\s+(?:of|and|&|the|for|in|" + _NAME_WORD + r")){0,14})|"
+    r"(?P<journal>(?:Journal|Annals|Archives|Lancet|JAMA|BMJ|NEJM|New\s+England\s+Journal)\b(?:\s+(?:of|and|&|the|for|in|"
+    + _NAME_WORD + r")){0,14}))")
 # An English name in brackets after a Chinese one: "《刺針傳染病學》(The Lancet Infectious Diseases)".
 LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,80}?)\s*[)）]")
 # Words that describe a journal without naming it.
 JOURNAL_PRAISE = re.compile(r"国际|國際|国内|國內|重要|顶级|頂級|顶尖|頂尖|知名|著名|权威|權威|最新|一期|专业|專業|医学期刊$|醫學期刊$|^期刊$")
+# What may follow a reference that ends its line: its pages' end, its identifiers in brackets, a
+# DOI, a link, a "pdf" link's label.
+LINE_END_AFTER_REFERENCE = re.compile(r"[\d\s.;,:()–-]*(?:\[[^\[\]]*\]\s*)?(?:(?:doi[:\s]|https?://)\S*\s*)?"
+                                      r"(?:(?:pdf|html|full\s+text)\b\s*)?$", re.I)
 # What every inline reference holds: "2013;119", "(2020)" after its pages.
 REFERENCE_YEAR = re.compile(r"(?:19|20)\d\d\s*;\s*\d|\d\s*\((?:19|20)\d\d\)")
 # A name in 「」 or 〈〉 that is a journal's: called one before it, or named as one, or in Latin letters.
-QUOTED_JOURNAL = re.compile(r"(?:期刊|杂志|雜誌)\s*[「〈]|[「〈](?:[A-Z]|[^」〉]*(?:期刊|杂志|雜誌|学报|學報|医学|醫學)[」〉])")
+QUOTED_JOURNAL = re.compile(r"(?:期刊|杂志|雜誌)\s*[「〈]|[「〈](?:[A-Za-z][A-Za-z0-9 &.:'’-]*(?:[(（][^」〉]*[)）])?|"
+                            r"[^」〉]*(?:期刊|杂志|雜誌|学报|學報|医学|醫學))[」〉]")
 # "「美國醫學會雜誌子刊」JAMA Network Open": the journal's own name right after the quoted gloss.
 LATIN_NAME_RIGHT_AFTER = re.compile(r"\s*(?P<name>[A-Z][A-Za-z&'’\-]+(?:\s+[A-Z][A-Za-z&'’\-]+){0,6})")
 # "刊登在最新一期的臨床醫學期刊JAMA", "近日在BMC Medicine发表研究文章": a journal with a Latin
@@ -101,17 +113,22 @@ FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.
                   r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+))")
 # "Aaron S. Kelly et al. A Randomized …", "O Sartor et al. NEJM 2021", "Zheng SL & al.", "Ramón
 # Estruch, MD, PhD, et al., assigned": a paper named by its first author.
-ET_AL = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s*(?:MD|PhD|MPH|M\.D\.|Ph\.D\.)){0,3},?"
+# A degree after a name, as bylines and news write it: "MD", "Ph.D.", "M.P.H.".
+_DEGREE = r"(?:M\.D\.|Ph\.D\.|M\.P\.H\.|Pharm\.D\.|Dr\.P\.H\.|" + "|".join(rf"{d}\b" for d in ("MD", "PhD", "MPH", "MSc", "DPhil")) + r")"
+ET_AL = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s*" + _DEGREE + r"){0,3},?"
                    r"\s+(?:et\s+al\b|&\s+al\b)")
 ET_AL_LEAD = re.compile(r"^.*\bet\s+al\b\.?\s*")
 # "Thomas A. Wadden, Ph.D., from the Perelman School of Medicine …, and colleagues": a news
-# story's first author, named with a degree and where they work.
-NAME_DEGREE_FROM = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s*(?:M\.D\.|Ph\.D\.|M\.P\.H\.|Pharm\.D\.|"
-                              r"Dr\.P\.H\.|MD|PhD|MPH)(?:,\s*(?:M\.D\.|Ph\.D\.|M\.P\.H\.|MD|PhD|MPH))*,\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
+# story's first author, named with a degree and where they work, and "and colleagues" after (one
+# "said Jane Doe, M.D., of Mount Sinai, who was not involved" comments on it).
+NAME_DEGREE_FROM = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s*" + _DEGREE + r"(?:,\s*" + _DEGREE + r")*,\s+"
+                              r"(?:from|of)\s+(?:the\s+)?[A-Z][^;]{0,200}?,\s+and\s+(?:colleagues|co-?workers|co-?authors)\b")
 # A labelled author list: "Author: Yang, Wenying, Zhu, …", "authored by Jan Philipp Klein, Thomas
 # Berger", "by Jørgensen JT, Karlsen S", "作者:张淼; 欧阳嘉慧" (the list on the label's line), or
 # "作者" / "List of authors." alone above it.
 AUTHORS_LABEL = re.compile(r"^\s*(?:(?:list\s+of\s+)?authors?\s*[.:：|]?|作\s*者\s*(?:[:：|]|$)|(?:authored\s+)?by\s+(?=[A-Z]))\s*", re.I)
+# Another paper named by its authors: "commentary by", "a review by", "see …".
+OTHER_PAPER = re.compile(r"\b(?:commentary|editorial|review|reviews|letter|see|cf\.)\s+(?:\w+\s+){0,2}(?:by\s+)?$", re.I)
 OTHER_WORK_LEAD = re.compile(r"\b(?:previous|prior|earlier|another|an?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:study|trial|analysis))\b", re.I)
 # "Stacie M. Jones, MD, and colleagues conducted …": the first named of the paper's authors, when
 # no sentence names a first author; not "an analysis by Jane Doe and colleagues" (other work).
@@ -133,7 +150,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # 2013;119:555-62", "(Ann Intern Med,Dec 2004; 141: 901-910.)", "et al. NEJM 2021; 385:1091-1103")
 # or Nature's "Journal Volume, Pages (Year)" ("New Engl J Med 383, 2603–2615 (2020)").
 INLINE_REFERENCE = re.compile(
-    r"(?:^|(?<=[(（\[])|(?<=[.;:]\s)|(?<=\s))(?!(?:Table|Figure|Fig|In|On|At|By|From|Since|During|Of|The|Vol|Volume|No)\b)(?P<journal>[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,6})\.?,?\s*"
+    r"(?:^|(?<=[(（\[])|(?<=[.;:]\s)|(?<=\s))(?!(?:Table|Figure|Fig|In|On|At|By|From|Since|During|Of|The|Vol|Volume|No|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)(?P<journal>[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,6})\.?,?\s*"
     r"(?:(?:" + _MONTH + r"\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?\d+|"
     r"\d+\s*,\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\s*\((?P<year2>(?:19|20)\d\d)\))")
 # PubMed's citation line on its page: "J Harju et al. Surg Endosc. 2006 Apr.", "Surbhi Sidana et al. Blood. ."
@@ -153,7 +170,9 @@ ZH_ISSUE = re.compile(r"《(?P<journal>[^》]{2,30})》\s*(?:>|›+|/|·)?\s*(?P
 ZH_JOURNAL_VOLUME_LINE = re.compile(r"^(?P<journal>[\u4e00-\u9fff]{2,24})\s*[,，]?\s+(?P<year>(?:19|20)\d\d)\s*[,，]\s*Vol\.?\s*\d+")
 # "来源:中西医结合心脑血管病杂志, 2023, 21(12): 2150-2160.", "出处：《中医杂志》2014年第7期": a source line
 # of a Chinese journal page.
-ZH_SOURCE_LINE = re.compile(r"^\s*(?:来源|來源|出处|出處|文献来源|文獻來源)\s*[:：]\s*《?(?P<journal>[\u4e00-\u9fff]{2,30}?)》?\s*[,，]?\s*(?P<year>(?:19|20)\d\d)\b")
+# (Not a news source, "来源：新华网 2023-05-01": the name is a journal's, its year before a volume.)
+ZH_SOURCE_LINE = re.compile(r"^\s*(?:来源|來源|出处|出處|文献来源|文獻來源)\s*[:：]\s*(?:《(?P<bracketed>[\u4e00-\u9fff]{2,30}?)》|"
+                            r"(?P<journal>" + _ZH_NAME + r"))\s*[,，]?\s*(?P<year>(?:19|20)\d\d)(?!\s*[-/.]\d)\b")
 # A label alone on its line, the source on the next ones: "出处" / "《光明中医》" / "2008年第10期1495-1496".
 ZH_SOURCE_LABEL = {"出处", "出處", "来源", "來源", "文献来源", "文獻來源"}
 ZH_BRACKETED_NAME = re.compile(r"^《(?P<journal>[^》]{2,30})》$")
@@ -329,8 +348,17 @@ def extract(ctx: Context) -> Citation:
         # A reference written inside the text, where it gives one paper only (a review's list
         # of references names no one paper of the page). (Looked for only in the lines that
         # hold a reference's year and volume: the pattern opens on the journal, before them.)
-        lines_with = {ln for ln in lines if REFERENCE_YEAR.search(ln)}
-        found = {(m["journal"], m["year"] or m["year2"]) for ln in lines_with for m in INLINE_REFERENCE.finditer(ln)}
+        # (Cited where a news story cites its own paper: in the page's header or after its first
+        # half; one cited early, "Obesity has tripled (Lancet 2016;387:1377). Now a trial …", is
+        # background.)
+        half = len(ctx.text) * 0.4
+        at, found = 0, set()
+        for i, ln in enumerate(lines):
+            if REFERENCE_YEAR.search(ln):
+                # (or in the page's first lines, ending its line: "<title>. Syst Rev 2024; 13:302")
+                found |= {(m["journal"], m["year"] or m["year2"]) for m in INLINE_REFERENCE.finditer(ln)
+                          if at + m.start() >= half or (i < 3 and LINE_END_AFTER_REFERENCE.match(ln, m.end()))}
+            at += len(ln) + 1
         if len(found) == 1 and not c.journal:
             (c.journal, year), = found
             c.year = c.year or int(year)
@@ -348,7 +376,7 @@ def extract(ctx: Context) -> Citation:
             and (m := FIRST_AUTHOR.search(ctx.text)):
         c.first_author = surname(m["name"] or m["name2"])
     if not c.first_author:
-        c.first_author = _labelled_first_author(lines) or _one_et_al(ctx.text) or _named_with_degree(ctx)
+        c.first_author = _labelled_first_author(lines) or _one_et_al(ctx) or _named_with_degree(ctx)
     if not c.first_author and any(w in ctx.text for w in ("colleagues", "workers", "authors")):  # (as AND_COLLEAGUES needs)
         for s in ctx.sentences:
             m = AND_COLLEAGUES.search(s.text)
@@ -382,26 +410,48 @@ def _labelled_first_author(lines: list[str]) -> str | None:
         if len(first) < 2:
             continue  # (a list is named with its separators; "by the way" is none)
         name = AFFILIATION_MARK.sub("", first[0]).strip(" *")
-        if PERSON.fullmatch(name) or HAN_NAME.fullmatch(name):
+        second = AFFILIATION_MARK.sub("", re.compile(r"\s*[,;，；、|]\s*").split(first[1], maxsplit=1)[0]).strip(" *")
+        # (A list of authors: its second item a name too, "Author: Jane Blogger, health editor" is a
+        # writer and her job; after "by", names with their initials, "by Jørgensen JT, Karlsen S"
+        # (a news byline, "By Emily Bryer, DO", is the story's writer; "By December, all …" a date).)
+        if raw.lstrip()[:2].lower() == "by" and not (VANCOUVER_NAME.fullmatch(name) and VANCOUVER_NAME.fullmatch(second)):
+            continue
+        if (PERSON.fullmatch(name) and (PERSON.fullmatch(second) or INITIALS.fullmatch(second) or DEGREE.fullmatch(second))) \
+                or (HAN_NAME.fullmatch(name) and HAN_NAME.fullmatch(second)):
             return surname(name)
     return None
 
 
+DEGREE = re.compile(_DEGREE)
+# A name with its initials after it, as Vancouver writes it: "Jørgensen JT", "Karlsen S".
+VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]{1,3}")
 # A person's name as a byline writes it: "Jørgensen JT", "Jan Philipp Klein", "Yang", "张淼".
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
-def _one_et_al(text: str) -> str | None:
+def _one_et_al(ctx: Context) -> str | None:
     """The first author of the one paper a page names as "X et al." (a page that names several,
     a review's table of trials, names none of its own).
 
-    >>> _one_et_al("Original source: Aaron S. Kelly et al. A Randomized Trial."), _one_et_al("Packer et al. [23] … Pieske et al. [14]")
+    >>> from ..read import read_bytes
+    >>> def first(t): return _one_et_al(Context(read_bytes(t.encode(), path="a.txt")))
+    >>> first("Original source: Aaron S. Kelly et al. A Randomized Trial."), first("Packer et al. [23] … Pieske et al. [14]")
     ('Kelly', None)
+    >>> first("An earlier study by Smith et al. found no benefit."), first("See related commentary by Pinato et al.")
+    (None, None)
     """
+    text = ctx.text
     if "et al" not in text and "& al" not in text:
         return None
-    names = {_first_listed(text, m.start("name"), m["name"]) for m in ET_AL.finditer(text)}
+    names = set()
+    for m in ET_AL.finditer(text):
+        s = ctx.sentence_at(m.start())
+        # (Not ``is_other_work``: "X et al." is one of its own cues, the page's own reference too.)
+        if s is not None and (OTHER_WORK_LEAD.search(s.text, 0, m.start() - s.start)
+                              or OTHER_PAPER.search(text, max(s.start, m.start() - 30), m.start())):
+            continue  # ("An earlier study by Smith et al.", "related commentary by Pinato et al.": another paper)
+        names.add(_first_listed(text, m.start("name"), m["name"]))
     names.discard(None)
     return names.pop() if len(names) == 1 else None
 
@@ -502,7 +552,7 @@ def _from_page_lines(c: Citation, lines: list[str]) -> None:
                 c.authors = [n.strip() for n in nxt.split(",") if n.strip()]
                 c.first_author = c.first_author or surname(c.authors[0])
         elif (m := ZH_ISSUE.search(line) or ZH_JOURNAL_VOLUME_LINE.match(line) or ZH_SOURCE_LINE.match(line)) and not c.journal:
-            c.journal, c.year = m["journal"], c.year or int(m["year"])
+            c.journal, c.year = m["journal"] or m.groupdict().get("bracketed"), c.year or int(m["year"])
         elif line in ZH_SOURCE_LABEL and not c.journal and (m := ZH_BRACKETED_NAME.match(nxt)):
             c.journal = m["journal"]
             after = lines[i + 2].strip() if i + 2 < len(lines) else ""

@@ -362,7 +362,7 @@ COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?
                              r"(?:的|之)?\s?(?:分别|分別)?(?:为|為|是|were)?\s?(?=[(（\[]?\s?[-−]?\d)", re.I)
 LIST_SPLIT = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|以及)\s*", re.I)
 BASELINE_COMPARISON = re.compile(r"与本组|與本組|较本组|較本組|与治疗前|與治療前|较治疗前|較治療前|治疗前比较|治療前比較")
-CI_LEVEL = re.compile(r"(?<![\d.])9[059]\s?%\s?(?:confi|CI\b|C\.I|credible|CrI|置信|可信|信赖|信賴)|(?<=CI\s)9[059]\s?%|(?<=CI)9[059]\s?%", re.I)
+CI_LEVEL = re.compile(r"(?<![\d.])9[059]\s?%\s?(?:confi|CI\b|C\.I|credible|CrI|置信|可信|信赖|信賴)|\bCI\s?9[059]\s?%", re.I)
 SHARE_COUNT = re.compile(r"(?<=%)\s?[(（\[]\d+\s?/\s?\d+[)）\]]")
 BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|\bfrom\s+baseline\b|\bcompared\s+(?:with|to)\s+baseline\b|"
                               r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|基线|" + BASELINE_COMPARISON.pattern, re.I)
@@ -4234,9 +4234,10 @@ class Outcomes:
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
-            if es.outcome:
-                # "The hazard ratio for death was 0.80": the outcome stands inside the ratio's words.
-                since = measure = self._outcome_of_ratio(f, es)
+            # "The hazard ratio for death was 0.80": the outcome stands inside the ratio's words.
+            inside = self._outcome_of_ratio(f, es) if es.outcome else None
+            if inside is not None:
+                since = measure = inside
                 own = True
             else:
                 since = self._measure_since(f, last_end, es.start)
@@ -4302,15 +4303,28 @@ class Outcomes:
         from any cause was 0.80", "the relative risk for progression to dementia in the drug K
         group was 0.75"): a measure the vocabulary knows there, else the words as written,
         without whose or when they are."""
+        if any(es.start <= g.start < es.end for g in f.groups):
+            return None  # ("the hazard ratio for drug K versus placebo was 0.80": whose, not of what)
         inside = [m for m in f.measures if es.start <= m.start and m.end <= es.end]
         if inside:
             return inside[0]
-        words = OUTCOME_TAIL.sub("", es.outcome)
-        name = self._named_measure(_clean(words) if words else None)
-        if name is None or GENERIC_EFFECT.search(name):
+        name = self._ratio_outcome_name(es.outcome)
+        if name is None:
             return None
-        at = self.ctx.norm.find(words, es.start, es.end)
-        return Mention(name, at if at >= 0 else es.start, (at if at >= 0 else es.start) + len(words))
+        at = self.ctx.norm.find(name, es.start, es.end)
+        return Mention(name, at if at >= 0 else es.start, (at if at >= 0 else es.start) + len(name))
+
+    def _ratio_outcome_name(self, words: str) -> str | None:
+        """The outcome a ratio is for, from the words after "for"/"of" ("death from any cause",
+        "progression to dementia in the drug K group"), without whose or when it is; None where
+        they name an arm or a comparison ("drug K versus placebo", "the comparison of K with M")."""
+        words = OUTCOME_TAIL.sub("", words)
+        if not words or NOT_A_RATIO_OUTCOME.search(words) or self._names_an_arm(words):
+            return None
+        name = self._named_measure(_clean(words))
+        if name is None or GENERIC_EFFECT.search(name) or self._names_an_arm(name):
+            return None
+        return name
 
     def _phrase_before_ratio(self, a: int, at: int) -> Mention | None:
         """The outcome a ratio's clause names as written, where the vocabulary names none:
@@ -5492,6 +5506,8 @@ class Outcomes:
         m = VS_PAIR.search(clause)
         if m is None:
             return None
+        if CLAUSE_IN_SIDE.search(m["a"]) or CLAUSE_IN_SIDE.search(m["b"]):
+            return None  # ("Mortality was lower with drug K vs. drug M": a clause, no side, before "vs.")
         a, b = side(m["a"]), side(m["b"])
         if not a or not b or TIME_SIDE.search(a) or TIME_SIDE.search(b) or a.lower() == b.lower():
             return None
@@ -5952,8 +5968,8 @@ class Outcomes:
             # "hazard ratio for death", read as a name by a reader of the p after it: the ratio's
             # outcome is what it is for.
             ratio_of = RATIO_OF_OUTCOME.match(e.measure)
-            if ratio_of and (words := OUTCOME_TAIL.sub("", ratio_of["x"] or ratio_of["y"])):
-                e.measure = self._named_measure(_clean(words)) or e.measure
+            if ratio_of:
+                e.measure = self._ratio_outcome_name(ratio_of["x"] or ratio_of["y"]) or e.measure
         for item in (*self.measurements, *self.effects):
             if vocab.info(item.measure) is None:
                 item.measure = tidy_name(item.measure)
@@ -6061,10 +6077,15 @@ SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|bette
 # vs.B+CT，…", "For response, A plus usual care vs. B plus usual care: OR …".
 VS_PAIR = re.compile(r"(?:^|[:;,，：；(\[（]\s*)(?P<a>[A-Za-z\u4e00-\u9fff][^,;:()\[\]，；：（）\d]{0,60}?)\s*(?:vs\.?|versus)\s*"
                      r"(?P<b>[A-Za-z\u4e00-\u9fff][^,;:()\[\]，；：（）\d]{0,60}?)\s*(?=[,;:(\[，；：（]|$)")
+# A side is a name: a verb, a comparison or a preposition before "vs." makes it a clause.
+CLAUSE_IN_SIDE = re.compile(r"\b(?:was|were|is|are|had|has|have|with|in|among|than|lower|higher|odds|risk|rates?|given)\b|"
+                            r"[了的为為是比]", re.I)
 # A name that is a ratio's, then its outcome: "hazard ratio for death", "odds ratio of remission".
 RATIO_OF_OUTCOME = re.compile(r"^(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?\s*"
                               r"(?:\([^()]{0,10}\)\s*)?(?:for|of)\s+(?P<x>[A-Za-z].*)$|^relative\s+risks?\s*(?:\([^()]{0,10}\)\s*)?"
                               r"(?:for|of)\s+(?P<y>[A-Za-z].*)$", re.I)
+# Words of a ratio's "for …" that name no outcome: who or which comparison it is of.
+NOT_A_RATIO_OUTCOME = re.compile(r"\b(?:comparison|group|arm|treatment|patients|participants|those|users)\b", re.I)
 # Whose an outcome is or against what, after its name inside a ratio's words: "progression to
 # dementia in the drug K group", "remission with drug K versus placebo", "death among women".
 OUTCOME_TAIL = re.compile(r"\s+(?:in|with|among|for|versus|vs\.?|compared|relative|between|at|after|during|over)\b.*$", re.I)

@@ -34,10 +34,11 @@ from .record import Participants
 BARE_COUNT = re.compile(r"(?=[\d])(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=underwent\s+randomi[sz]ation|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up|treatment)|(?:were|was|had been|have been)\s+(?:randomi[sz]ed|enrolled|included|(?:randomly\s+)?(?:assigned|allocated)|"
                         r"recruited|screened|excluded|analy[sz]ed|assessed)|(?:[a-z]+\s+)?screened\b)", re.I)
 # ("and" ends a clause where another count or a verb follows it, "624 were treated in a stroke unit
-# and 498 on a general ward", "111 completed week 24 and were included"; not inside a name, "240
-# patients undergoing head and neck surgery were randomized".)
+# and 498 on a general ward", "111 completed week 24 and were included", "We screened 412 patients
+# and excluded …"; not inside a name, "240 patients undergoing head and neck surgery were
+# randomized".)
 SUBCLAUSE = re.compile(r"(?=[o。其,:;，：；a])(?:[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|"
-                       r"(?<!hundred\s)\band\b(?=\s+(?:were|was|had|have|then|all|[^,;:.]*?\d)|[^,;:.]*?\b(?:"
+                       r"(?<!hundred\s)\band\b(?=\s+(?:were|was|had|have|then|all|[a-z]+ed\b|[^,;:.]{0,80}?\d)|[^,;:.]{0,80}?\b(?:"
                        + EN_WORD_NUMBER + r")\b)|\bof whom\b)")  # not the comma in 6,524
 # A sentence that names another study by its year or as one of many ("2019年发表的一项多中心研究纳入81例",
 # "2013年一項美國的第二期試驗納入62名", "另一项纳入40例的试验", "a single trial of 121 patients comparing ...",
@@ -267,10 +268,14 @@ def extract(ctx: Context) -> Participants:
                 p.quotes["screened"] = s.text
                 break
     if p.enrolled is None:
+        results_seen = False  # (a count after the first result is of some of them: "20 received rescue medication")
         for s in own:
             text = s.text
             m = (None if ascii_without(text, COHORT_WORDS) else COHORT.search(text)) or AMONG.search(text) \
                 or (None if text.isascii() else ZH_TOTAL.search(text))
+            if m and m.re is COHORT and m["subject"] and (results_seen or not _whole_cohort(text, m)):
+                m = None
+            results_seen = results_seen or RESULT_MARK.search(text) is not None
             if m:
                 raw = next(v for v in m.groups() if v)
                 p.enrolled = _as_int(raw)
@@ -318,6 +323,23 @@ def extract(ctx: Context) -> Participants:
                 p.quotes["enrolled"] = s.text
                 break
     return p
+
+
+def _whole_cohort(text: str, m) -> bool:
+    """Whether a count that opens its sentence ("125 participants received drug K") is everyone:
+    not where another count of people follows that is no share of it ("… and 126 received
+    placebo": two arms), nor where what they underwent has a reason ("because of nausea")."""
+    return not OTHER_COUNT.search(text, m.end()) and not BECAUSE.search(text, m.end())
+
+
+# A result already stated: a p-value, a share.
+RESULT_MARK = re.compile(r"\b[Pp]\s*[<=>≤]|%|\bpercent\b")
+# Another count of people, no share of the first ("and 126 received placebo"; not "236 (92.5%)
+# received", a part of them given with its share).
+OTHER_COUNT = re.compile(r"(?<![\d.,])\d{2,6}(?![\d.,%])(?!\s*[(（]\s*\d+(?:\.\d+)?\s*%)\s+(?:(?:[a-z-]+\s+){0,2}"
+                         r"(?:patients|participants|subjects|adults|children|women|men|infants|people)\b|"
+                         r"(?:received|underwent|were|was|had|got)\b)")
+BECAUSE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to)\b", re.I)
 
 
 # A cohort counted in ten thousands, after what was done with it: "纳入5.4万名", "追蹤超過17萬名", "对大约8万名…展开调查":

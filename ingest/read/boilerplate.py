@@ -64,36 +64,38 @@ def clean_lines(text: str) -> list[str]:
 
 
 # A line that stops inside a sentence: after a comma, an opening bracket, an "=", a word that
-# needs one after it ("and", "of", "the", "CI"), or a Chinese comma.
-# (A label at a line's end only inside a bracket, "… 0.75 [CI": a table's header row ends on one.)
+# needs one after it ("and", "of", "the"), a Chinese comma; or a label inside a bracket ("… [CI").
 OPEN_END = re.compile(r"(?:[,(\[=，、（]|\b(?:and|or|of|the|in|to|with|for|a|an|at|by|from|on|as|than|versus|vs\.?|was|were|is|are)|"
                       r"[\[(]\s*(?:95\s*%\s*)?(?:CI|HR|OR|RR))$")
-# A line that goes on with the one before: it opens in lower case or on a bracket; or on a number,
-# after a line long enough to be a wrapped one that stops on a word (a short line, "挂号:10元", is
-# a line of its own; a table's row ends on its last value, and the next row may open on a number).
-# (Not a web address, "http://…", which starts a line of its own.)
-GOES_ON = re.compile(r"^(?!https?:|www\.)[a-z]")
-# A bracket opens a line that goes on with the one before only after a word in lower case or a
-# comma ("… were randomized" / "(n = 120) to …"): after a headline, "(RTTNews) - …" is a dateline.
-BRACKET_GOES_ON = re.compile(r"^[(\[]")
+# A line that goes on with the one before opens in lower case or on a bracket, after a line
+# that stops on a word in lower case or a comma ("The Chinese herbal" / "group showed …"): a
+# Title Case headline over "(Wire) - …", a table's header over its rows, a row ending on a value
+# over the next, are no wraps. (Not a web address, "http://…", which starts a line of its own.)
+GOES_ON = re.compile(r"^(?!https?:|www\.)(?:[a-z]|[(\[])")
 LOWER_END = re.compile(r"(?:\b[a-z][a-z-]*|,)$")
-# A wrapped line that the next goes on with ends inside its words: a letter, a digit, a comma
-# (a Chinese headline's "…分析(2)" over a line that opens in lower case is no wrap).
-WORD_END = re.compile(r"[A-Za-z0-9,%]$")
+# (Or a long line that stops on one number after a word or a dash, "… 210 febrile children (6
+# months - 6" / "years) with …"; a table's row stops on a run of values, "… 3.20 5.30", "(10%) 3".)
+NUMBER_END = re.compile(r"(?:[A-Za-z]|[-–(])\s?\d+(?:\.\d+)?$")
+LONG_LINE = 40
+# A number opens a line that goes on with one that stops on a joining word ("… 63.6±36.8 和" /
+# "57.0±40.8 mm2"); after a headline, "11月5日，记者…" is the story's own first line.
 NUMBER_OPENS = re.compile(r"^[-−–]?\d")
-ENDS_ON_A_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]$")
-WRAPPED_WIDTH = 20
-# Lines no wrap made: a table's row, a list's item.
-# (A list's number has no digit after its stop, "1.事實發生日"; "1.5 mg" is a decimal.)
-NOT_WRAPPED = re.compile(r"\||\t|^\s*(?:[•·●▪*]|\d+[.)、](?!\d)|[-–]\s|by\s+[A-Z])|^.{0,30}[:：]$")
+JOINING_END = re.compile(r"(?:\b(?:and|or|to|of|was|were|is|are|than|vs\.?|versus)|[和与與及或为為是至到、，,])$")
+# Lines no wrap made: a table's row, a list's item (its number has no digit after its stop:
+# "1.事實發生日"; "1.5 mg" is a decimal), a byline, a short label ending on a colon.
+# (An affiliation's line opens on its letter: "a School of Public Health, …".)
+NOT_WRAPPED = re.compile(r"^\s*(?:[•·●▪*]|\d+[.)、](?!\d)|[-–]\s|by\s+[A-Z]|[a-z]\s+[A-Z])|^.{0,30}[:：]$")
+TABLE_MARK = re.compile(r"[|\t]")
 HYPHEN_END = re.compile(r"(?<=[A-Za-z0-9])[-–]$")
+TAIL = 40  # (a line's end is judged on its last characters: a joined line grows)
 
 
 def unwrapped(lines: list[str]) -> list[str]:
     """Lines a hard wrap cut inside a sentence, joined again: a PDF's text, a page copied with its
     line breaks. A line is joined to the one after it where it stops inside a sentence
-    (``OPEN_END``) or the next goes on with it (``GOES_ON``), and neither is a table's row or a
-    list's item; never across an empty line, never after a sentence's end or a colon.
+    (``OPEN_END``), the next goes on with it (``GOES_ON``, ``NUMBER_OPENS``) or a word is cut at
+    its hyphen; never a table's row or a list's item, never across an empty line, never after a
+    sentence's end or a colon.
 
     >>> unwrapped(["The RR for progression", "to dementia was 0.75 [CI", "95% 0.66–0.87],", "P < 0.001.", "Methods"])
     ['The RR for progression to dementia was 0.75 [CI 95% 0.66–0.87], P < 0.001.', 'Methods']
@@ -105,21 +107,32 @@ def unwrapped(lines: list[str]) -> list[str]:
     ['Drug K Fails To Beat Placebo', '(Wire) - The company said', '本公司完成二期分析评估', '1.事實發生日:10/26']
     >>> unwrapped(["Stem Cells, Volume 32, Pages 1254–1266,", "Published:", "17 April 2014"])
     ['Stem Cells, Volume 32, Pages 1254–1266,', 'Published:', '17 April 2014']
+    >>> unwrapped(["Event Drug K Placebo", "nausea 12 (10%) 3 (2.5%)", "DCR/% 100 100 <0.001 1.000", "[7]"])
+    ['Event Drug K Placebo', 'nausea 12 (10%) 3 (2.5%)', 'DCR/% 100 100 <0.001 1.000', '[7]']
+    >>> unwrapped(["The trial ran at one hospital. 210 febrile children (6 months - 6", "years) received drug K."])
+    ['The trial ran at one hospital. 210 febrile children (6 months - 6 years) received drug K.']
+    >>> unwrapped(["甲药治疗乙病的随机对照试验结果公布了吗", "11月5日，记者从医院获悉"])
+    ['甲药治疗乙病的随机对照试验结果公布了吗', '11月5日，记者从医院获悉']
+    >>> unwrapped(["王一,张二,李三,b,", "a School of Public Health, Test University"])
+    ['王一,张二,李三,b,', 'a School of Public Health, Test University']
     >>> unwrapped(["Background:", "we asked", "", "nothing"])
     ['Background:', 'we asked', '', 'nothing']
     """
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as its pieces (joined once, at the end)
+    frozen: list[bool] = []  # the output line is a table's row or a list's item: nothing joins it
     for line in lines:
-        last = out[-1] if out else ""
-        if (last and line and not SENTENCE_END.search(last) and not last.endswith((":", "："))
-                and not NOT_WRAPPED.search(last) and not NOT_WRAPPED.search(line)
-                and (OPEN_END.search(last) or (GOES_ON.match(line) and WORD_END.search(last))
-                     or (BRACKET_GOES_ON.match(line) and LOWER_END.search(last)) or HYPHEN_END.search(last)
-                     or (len(last) >= WRAPPED_WIDTH and NUMBER_OPENS.match(line) and ENDS_ON_A_WORD.search(last)))):
-            out[-1] = last + line if HYPHEN_END.search(last) else f"{last} {line}"
-        else:
-            out.append(line)
-    return out
+        own = bool(line) and (NOT_WRAPPED.search(line) is not None or TABLE_MARK.search(line) is not None)
+        if out and out[-1][-1] and line and not own and not frozen[-1]:
+            tail = out[-1][-1][-TAIL:]
+            if not SENTENCE_END.search(tail) and not tail.endswith((":", "：")) and (
+                    OPEN_END.search(tail) or HYPHEN_END.search(tail)
+                    or (GOES_ON.match(line) and (LOWER_END.search(tail) or (len(out[-1][-1]) >= LONG_LINE and NUMBER_END.search(tail))))
+                    or (NUMBER_OPENS.match(line) and JOINING_END.search(tail))):
+                out[-1].append(line if HYPHEN_END.search(tail) else " " + line)
+                continue
+        out.append([line])
+        frozen.append(own)
+    return ["".join(pieces) for pieces in out]
 
 
 # A byline under a headline: its date, author or source.
@@ -404,7 +417,8 @@ NAV_WORD = re.compile(r"\b(?:Home|About\s+us|Contact(?:\s+us|s)?|Log\s*in|Sign\s
                       r"Current\s+issue|Editorial\s+board|Instructions|Register|Sitemap|FAQ|Advertise|Ahead\s+of\s+print)\b")
 # A numbered subsection's heading, "3.1 Study participants and baseline characteristics": a
 # part of a paper, never its title.
-SUBSECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+\S")
+# (Not a headline that opens on a decimal: "1.5 million Americans take drug K".)
+SUBSECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+(?!(?i:million|billion|thousand|percent|per\s*cent|times|fold|kg|mg|%)\b)\S")
 # A breadcrumb's steps: "Home > Journals > Title", "首页> 外文期刊>…".
 # ("aged > 65 with eGFR > 60": a comparison, before a number.)
 BREADCRUMB = re.compile(r"\s*(?:>(?!\s*[\d=])|›|»)\s*")
