@@ -122,7 +122,8 @@ ET_AL_LEAD = re.compile(r"^.*\bet\s+al\b\.?\s*")
 # story's first author, named with a degree and where they work, and "and colleagues" after (one
 # "said Jane Doe, M.D., of Mount Sinai, who was not involved" comments on it).
 NAME_DEGREE_FROM = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s*" + _DEGREE + r"(?:,\s*" + _DEGREE + r")*,\s+"
-                              r"(?:from|of)\s+(?:the\s+)?[A-Z][^;]{0,200}?,\s+and\s+(?:colleagues|co-?workers|co-?authors)\b")
+                              r"(?:from|of)\s+(?:the\s+)?[A-Z]")
+AND_COLLEAGUES_AFTER = re.compile(r",\s+and\s+(?:colleagues|co-?workers|co-?authors)\b")
 # A labelled author list: "Author: Yang, Wenying, Zhu, …", "authored by Jan Philipp Klein, Thomas
 # Berger", "by Jørgensen JT, Karlsen S", "作者:张淼; 欧阳嘉慧" (the list on the label's line), or
 # "作者" / "List of authors." alone above it.
@@ -487,7 +488,7 @@ def _named_with_degree(ctx: Context) -> str | None:
         return None
     for s in ctx.sentences:
         m = NAME_DEGREE_FROM.search(s.text)
-        if m and not ctx.is_other_work(s):
+        if m and AND_COLLEAGUES_AFTER.search(s.text, m.end()) and not ctx.is_other_work(s):
             return surname(m["name"])
     return None
 

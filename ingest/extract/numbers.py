@@ -809,12 +809,13 @@ EFFECT_STAT = re.compile(
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
-    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?"
-    # "The hazard ratio for death from any cause was 0.80", "the relative risk (RR) for progression
-    # to dementia in the drug K group was 0.75": the outcome, then "was" (no number, no clause between)
-    r"(?:\s+(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]{1,80}?)\s+(?=(?:was|were|is)\s+[-−]?\d))?"
-    r"\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
+    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
     re.I)
+# "The hazard ratio for death from any cause was 0.80", "the relative risk (RR) for progression to
+# dementia in the drug K group was 0.75": a ratio, its outcome, then "was" (no number, no clause
+# between). (A pattern of its own: inside EFFECT_STAT it made that one's analysis twice as long.)
+RATIO_FOR_WAS = re.compile(r"(?P<kind>\b(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk)s?\s*(?:\([^()]{0,20}\)\s*)?"
+                           r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)\s+(?:was|were|is)\s+(?P<value>" + NUM + r")(?![\d.])", re.I)
 HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
 EFFECT_KIND = (
@@ -862,7 +863,13 @@ def effect_stats(text: str) -> list[EffectStat]:
         kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
-        out.append(EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"]))
+        out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
+    if "ratio" in norm or "risk" in norm:
+        for m in RATIO_FOR_WAS.finditer(norm):
+            if not any(e.start <= m.start("value") < e.end for e in out):
+                kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
+                out.append(EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"]))
+        out.sort(key=lambda e: e.start)
     return out
 
 
