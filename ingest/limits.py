@@ -25,7 +25,9 @@ def _forget_cut_imports() -> None:
     Such orphans are forgotten, so the next import runs whole."""
     for name in [n for n in sys.modules if "." in n]:
         parts = name.split(".")
-        if any(".".join(parts[:i]) not in sys.modules for i in range(1, len(parts))):
+        # (Not a compiled extension: one may be loaded once per process only, and is kept.)
+        if any(".".join(parts[:i]) not in sys.modules for i in range(1, len(parts))) \
+                and not str(getattr(sys.modules[name], "__file__", "") or "").endswith((".so", ".pyd")):
             del sys.modules[name]
 
 

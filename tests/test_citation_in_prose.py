@@ -150,3 +150,29 @@ def test_no_journal_from_dates_background_sources_or_titles(text, journal):
 ])
 def test_no_first_author_from_other_papers_commentators_dates_or_writers(text):
     assert citation(text)["first_author"] is None
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("Drug K for diabetes\n" + RESULT_EN + "The team will say more. " * 6 + "\nPosted Sunday, March 3, 2024; 12:00\n", None),
+    ("Drug K for diabetes\n" + RESULT_EN + "The team will say more. " * 6 + "\nGrand Rounds 2024; 3:15 pm\n", None),
+    ("Drug K for diabetes\nA study in the Journal of Test Medicine This week found more. " + RESULT_EN, "Journal of Test Medicine"),
+    ("K药试验\n来源：中国测试医学 2023, 21(12): 2150\n" + RESULT, "中国测试医学"),
+    ("K药试验\n出处：中华测试病学报 2023年第5期\n" + RESULT, "中华测试病学报"),
+    ("K药试验\n研究发表在今年的相关期刊上。" + RESULT, None),
+    ("K药试验\n研究团队发表「Long COVID」研究。" + RESULT, None),
+    ("K药试验\n院方发表「精準醫學」白皮書。" + RESULT, None),
+])
+def test_dates_descriptions_and_quoted_names_that_are_no_journals(text, journal):
+    assert citation(text)["journal"] == journal
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Drug K for diabetes\nAuthor: Jane Bloggerson, Health Editor\n" + RESULT_EN, None),
+    ("Drug K for diabetes\nBY JANE BLOGGERSON, JOHN ROESTON\n" + RESULT_EN, None),
+    ("Drug K for diabetes\nJane Doerson, M.D., of Test University and colleagues randomly assigned 120 adults.\n" + RESULT_EN,
+     "Doerson"),
+    ("Drug K for diabetes\n" + RESULT_EN + "In patients with prior stroke, Smitherson et al. found the same.\n", "Smitherson"),
+    ("Drug K for diabetes\n" + RESULT_EN + "In a related editorial, Pinatoson et al. wrote more.\n", None),
+])
+def test_first_authors_writers_and_editorials(text, first):
+    assert citation(text)["first_author"] == first

@@ -43,3 +43,14 @@ def test_those_screened_are_not_those_excluded():
     p = participants.extract(Context(read_bytes(b"Trial\nWe screened 412 patients and excluded those with diabetes; "
                                                 b"300 were randomized to drug K or placebo.\n", path="a.txt")))
     assert (p.excluded, p.enrolled) == (None, 300)
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Obesity affects 40% of US adults. 300 adults received drug K for a year.", 300),  # background, no result
+    ("312 infants received a single dose of vaccine, and 20 had a fever.", 312),  # an outcome's count, no arm
+    ("1200 women were followed for 10 years, and 85 women developed breast cancer.", 1200),
+    ("210 children received antibiotics because of acute otitis media.", 210),  # an indication
+    ("412 patients were screened and randomized.", 412),
+])
+def test_the_cohort_beside_its_outcomes_and_reasons(sentence, n):
+    assert enrolled(sentence) == n

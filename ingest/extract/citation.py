@@ -76,7 +76,8 @@ PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:(?:published|appear(
 # A capitalised word of a journal's name: not a day or a month that follows it ("in JAMA Internal
 # Medicine Monday").
 _NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-              r"August|September|October|November|December)\b)[A-Z][\w&'’-]*")
+              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|This|That|These|"
+              r"In|On|At|The|A|An|Researchers|Scientists|Investigators|Authors|Experts|Doctors)\b)[A-Z][\w&'’-]*")
 # "A study in the Journal of the American Medical Association shows …", "research in the journal
 # Neurology found …": a journal named by its own words (a study "in Denmark" names none).
 STUDY_IN_JOURNAL = re.compile(
@@ -87,16 +88,20 @@ STUDY_IN_JOURNAL = re.compile(
 # An English name in brackets after a Chinese one: "《刺針傳染病學》(The Lancet Infectious Diseases)".
 LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,80}?)\s*[)）]")
 # Words that describe a journal without naming it.
-JOURNAL_PRAISE = re.compile(r"国际|國際|国内|國內|重要|顶级|頂級|顶尖|頂尖|知名|著名|权威|權威|最新|一期|专业|專業|医学期刊$|醫學期刊$|^期刊$")
+JOURNAL_PRAISE = re.compile(r"国际|國際|国内|國內|重要|顶级|頂級|顶尖|頂尖|知名|著名|权威|權威|最新|一期|专业|專業|相关|相關|学术|學術|"
+                            r"同行|评审|評審|出版|[该該这這此]期刊|医学期刊$|醫學期刊$|^期刊$")
+# Words of a date line, never of a journal's name: "Posted Sunday, March 3, 2024; 12:00".
+DATE_WORDS = re.compile(r"\b(?:Posted|Updated|Published|Webinar|Series|Rounds|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # What may follow a reference that ends its line: its pages' end, its identifiers in brackets, a
 # DOI, a link, a "pdf" link's label.
-LINE_END_AFTER_REFERENCE = re.compile(r"[\d\s.;,:()–-]*(?:\[[^\[\]]*\]\s*)?(?:(?:doi[:\s]|https?://)\S*\s*)?"
-                                      r"(?:(?:pdf|html|full\s+text)\b\s*)?$", re.I)
+LINE_END_AFTER_REFERENCE = re.compile(r"[\d\s.;,:()–-]*(?:\[[^\[\]]*\]\s*)*(?:(?:doi[:\s]|https?://)\S*\s*)?"
+                                      r"(?:(?:pdf|html|full\s+text|open)\b\s*)?$", re.I)
 # What every inline reference holds: "2013;119", "(2020)" after its pages.
 REFERENCE_YEAR = re.compile(r"(?:19|20)\d\d\s*;\s*\d|\d\s*\((?:19|20)\d\d\)")
 # A name in 「」 or 〈〉 that is a journal's: called one before it, or named as one, or in Latin letters.
-QUOTED_JOURNAL = re.compile(r"(?:期刊|杂志|雜誌)\s*[「〈]|[「〈](?:[A-Za-z][A-Za-z0-9 &.:'’-]*(?:[(（][^」〉]*[)）])?|"
-                            r"[^」〉]*(?:期刊|杂志|雜誌|学报|學報|医学|醫學))[」〉]")
+QUOTED_JOURNAL = re.compile(r"(?:期刊|杂志|雜誌)\s*[「〈]|[「〈](?:[A-Za-z][A-Za-z0-9 &.:'’-]*[(（][^」〉]*[)）]|"
+                            r"[^」〉]*(?:期刊|杂志|雜誌|学报|學報))[」〉]")
 # "「美國醫學會雜誌子刊」JAMA Network Open": the journal's own name right after the quoted gloss.
 LATIN_NAME_RIGHT_AFTER = re.compile(r"\s*(?P<name>[A-Z][A-Za-z&'’\-]+(?:\s+[A-Z][A-Za-z&'’\-]+){0,6})")
 # "刊登在最新一期的臨床醫學期刊JAMA", "近日在BMC Medicine发表研究文章": a journal with a Latin
@@ -123,13 +128,16 @@ ET_AL_LEAD = re.compile(r"^.*\bet\s+al\b\.?\s*")
 # "said Jane Doe, M.D., of Mount Sinai, who was not involved" comments on it).
 NAME_DEGREE_FROM = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s*" + _DEGREE + r"(?:,\s*" + _DEGREE + r")*,\s+"
                               r"(?:from|of)\s+(?:the\s+)?[A-Z]")
-AND_COLLEAGUES_AFTER = re.compile(r",\s+and\s+(?:colleagues|co-?workers|co-?authors)\b")
+AND_COLLEAGUES_AFTER = re.compile(r",?\s+and\s+(?:colleagues|co-?workers|co-?authors)\b")
 # A labelled author list: "Author: Yang, Wenying, Zhu, …", "authored by Jan Philipp Klein, Thomas
 # Berger", "by Jørgensen JT, Karlsen S", "作者:张淼; 欧阳嘉慧" (the list on the label's line), or
 # "作者" / "List of authors." alone above it.
 AUTHORS_LABEL = re.compile(r"^\s*(?:(?:list\s+of\s+)?authors?\s*[.:：|]?|作\s*者\s*(?:[:：|]|$)|(?:authored\s+)?by\s+(?=[A-Z]))\s*", re.I)
 # Another paper named by its authors: "commentary by", "a review by", "see …".
-OTHER_PAPER = re.compile(r"\b(?:commentary|editorial|review|reviews|letter|see|cf\.)\s+(?:\w+\s+){0,2}(?:by\s+)?$", re.I)
+OTHER_PAPER = re.compile(r"\b(?:commentary|editorial|review|reviews|letter|see\s+(?:also|related)|cf\.)\b[^.;]{0,25}?,?\s+(?:by\s+)?$", re.I)
+# Another study, said before its authors: "An earlier study by Smith et al.", "a previous trial".
+ET_AL_OTHER_WORK = re.compile(r"\b(?:previous|prior|earlier)\s+(?:study|studies|trial|trials|work|research|analysis|report)\b|"
+                              r"\banother\s+(?:study|trial|analysis)\b", re.I)
 OTHER_WORK_LEAD = re.compile(r"\b(?:previous|prior|earlier|another|an?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:study|trial|analysis))\b", re.I)
 # "Stacie M. Jones, MD, and colleagues conducted …": the first named of the paper's authors, when
 # no sentence names a first author; not "an analysis by Jane Doe and colleagues" (other work).
@@ -152,7 +160,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # or Nature's "Journal Volume, Pages (Year)" ("New Engl J Med 383, 2603–2615 (2020)").
 INLINE_REFERENCE = re.compile(
     r"(?:^|(?<=[(（\[])|(?<=[.;:]\s)|(?<=\s))(?!(?:Table|Figure|Fig|In|On|At|By|From|Since|During|Of|The|Vol|Volume|No|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)(?P<journal>[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,6})\.?,?\s*"
-    r"(?:(?:" + _MONTH + r"\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?\d+|"
+    r"(?:(?:" + _MONTH + r"\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?[1-9]\d*(?!\s*(?:[ap]\.?m\b|ET\b|-\d+:\d))|"
     r"\d+\s*,\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\s*\((?P<year2>(?:19|20)\d\d)\))")
 # PubMed's citation line on its page: "J Harju et al. Surg Endosc. 2006 Apr.", "Surbhi Sidana et al. Blood. ."
 PUBMED_ET_AL_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+et\s+al\.\s+(?P<journal>[A-Z][A-Za-z&.\- ]{1,60}?)\."
@@ -173,7 +181,8 @@ ZH_JOURNAL_VOLUME_LINE = re.compile(r"^(?P<journal>[\u4e00-\u9fff]{2,24})\s*[,�
 # of a Chinese journal page.
 # (Not a news source, "来源：新华网 2023-05-01": the name is a journal's, its year before a volume.)
 ZH_SOURCE_LINE = re.compile(r"^\s*(?:来源|來源|出处|出處|文献来源|文獻來源)\s*[:：]\s*(?:《(?P<bracketed>[\u4e00-\u9fff]{2,30}?)》|"
-                            r"(?P<journal>" + _ZH_NAME + r"))\s*[,，]?\s*(?P<year>(?:19|20)\d\d)(?!\s*[-/.]\d)\b")
+                            r"(?P<journal>" + _ZH_NAME + r")|(?P<named>[\u4e00-\u9fff]{2,30}?)(?=\s*[,，]?\s*(?:19|20)\d\d\s*[,，.]\s*\d+\s*[(（]))"
+                            r"\s*[,，]?\s*(?P<year>(?:19|20)\d\d)(?=\s*(?:年|[,，.]\s*\d|$))")
 # A label alone on its line, the source on the next ones: "出处" / "《光明中医》" / "2008年第10期1495-1496".
 ZH_SOURCE_LABEL = {"出处", "出處", "来源", "來源", "文献来源", "文獻來源"}
 ZH_BRACKETED_NAME = re.compile(r"^《(?P<journal>[^》]{2,30})》$")
@@ -358,7 +367,8 @@ def extract(ctx: Context) -> Citation:
             if REFERENCE_YEAR.search(ln):
                 # (or in the page's first lines, ending its line: "<title>. Syst Rev 2024; 13:302")
                 found |= {(m["journal"], m["year"] or m["year2"]) for m in INLINE_REFERENCE.finditer(ln)
-                          if at + m.start() >= half or (i < 3 and LINE_END_AFTER_REFERENCE.match(ln, m.end()))}
+                          if (at + m.start() >= half or (i < 3 and LINE_END_AFTER_REFERENCE.match(ln, m.end())))
+                          and not DATE_WORDS.search(m["journal"])}
             at += len(ln) + 1
         if len(found) == 1 and not c.journal:
             (c.journal, year), = found
@@ -415,8 +425,11 @@ def _labelled_first_author(lines: list[str]) -> str | None:
         # (A list of authors: its second item a name too, "Author: Jane Blogger, health editor" is a
         # writer and her job; after "by", names with their initials, "by Jørgensen JT, Karlsen S"
         # (a news byline, "By Emily Bryer, DO", is the story's writer; "By December, all …" a date).)
-        if raw.lstrip()[:2].lower() == "by" and not (VANCOUVER_NAME.fullmatch(name) and VANCOUVER_NAME.fullmatch(second)):
+        if raw.lstrip()[:2].lower() == "by" and not (VANCOUVER_NAME.fullmatch(name) and VANCOUVER_NAME.fullmatch(second)
+                                                      and not name.isupper()):
             continue
+        if WRITER_JOB.search(second):
+            continue  # ("Author: Jane Blogger, Health Editor": the page's writer)
         if (PERSON.fullmatch(name) and (PERSON.fullmatch(second) or INITIALS.fullmatch(second) or DEGREE.fullmatch(second))) \
                 or (HAN_NAME.fullmatch(name) and HAN_NAME.fullmatch(second)):
             return surname(name)
@@ -424,6 +437,9 @@ def _labelled_first_author(lines: list[str]) -> str | None:
 
 
 DEGREE = re.compile(_DEGREE)
+# A news story's byline, "BY JANE DOE, JOHN ROE": its writers, not a paper's authors.
+NEWS_BYLINE = re.compile(r"^\s*by\s", re.I)
+WRITER_JOB = re.compile(r"\b(?:Editor|Writer|Reporter|Correspondent|Staff|Contributor|Columnist|Producer|Journalist)\b", re.I)
 # A name with its initials after it, as Vancouver writes it: "Jørgensen JT", "Karlsen S".
 VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]{1,3}")
 # A person's name as a byline writes it: "Jørgensen JT", "Jan Philipp Klein", "Yang", "张淼".
@@ -449,8 +465,8 @@ def _one_et_al(ctx: Context) -> str | None:
     for m in ET_AL.finditer(text):
         s = ctx.sentence_at(m.start())
         # (Not ``is_other_work``: "X et al." is one of its own cues, the page's own reference too.)
-        if s is not None and (OTHER_WORK_LEAD.search(s.text, 0, m.start() - s.start)
-                              or OTHER_PAPER.search(text, max(s.start, m.start() - 30), m.start())):
+        if s is not None and (ET_AL_OTHER_WORK.search(s.text, 0, m.start() - s.start)
+                              or OTHER_PAPER.search(text, max(s.start, m.start() - 40), m.start())):
             continue  # ("An earlier study by Smith et al.", "related commentary by Pinato et al.": another paper)
         names.add(_first_listed(text, m.start("name"), m["name"]))
     names.discard(None)
@@ -484,7 +500,7 @@ def _first_listed(text: str, at: int, name: str) -> str | None:
 def _named_with_degree(ctx: Context) -> str | None:
     """The first person a story names with a degree and where they work ("Thomas A. Wadden, Ph.D.,
     from the Perelman School"), outside sentences about other work."""
-    if not ("D." in ctx.text or "MD" in ctx.text or "PhD" in ctx.text or "MPH" in ctx.text):
+    if not any(d in ctx.text for d in ("D.", "MD", "PhD", "MPH", "M.P.H.", "MSc", "DPhil")):
         return None
     for s in ctx.sentences:
         m = NAME_DEGREE_FROM.search(s.text)
@@ -553,7 +569,7 @@ def _from_page_lines(c: Citation, lines: list[str]) -> None:
                 c.authors = [n.strip() for n in nxt.split(",") if n.strip()]
                 c.first_author = c.first_author or surname(c.authors[0])
         elif (m := ZH_ISSUE.search(line) or ZH_JOURNAL_VOLUME_LINE.match(line) or ZH_SOURCE_LINE.match(line)) and not c.journal:
-            c.journal, c.year = m["journal"] or m.groupdict().get("bracketed"), c.year or int(m["year"])
+            c.journal, c.year = m["journal"] or m.groupdict().get("bracketed") or m.groupdict().get("named"), c.year or int(m["year"])
         elif line in ZH_SOURCE_LABEL and not c.journal and (m := ZH_BRACKETED_NAME.match(nxt)):
             c.journal = m["journal"]
             after = lines[i + 2].strip() if i + 2 < len(lines) else ""
@@ -589,7 +605,7 @@ def _from_header(c: Citation, lines: list[str]) -> None:
             c.year = int(found["year"])
         elif (found := SURNAME_ET_AL_LINE.match(line)) and not c.first_author:
             c.first_author = found["surname"]
-        elif not c.authors and len(line) < 400 and ("," in line or ";" in line) \
+        elif not c.authors and len(line) < 400 and ("," in line or ";" in line) and not NEWS_BYLINE.match(line) \
                 and AUTHOR_LINE.match(unmarked := AFFILIATION_MARK.sub("", line)):
             names = [n.strip(" .") for n in re.compile(r"[,;]\s*(?:and\s+)?").split(unmarked)
                      if n.strip() and not re.compile(rf"^(?:{DEGREES})\.?$|^(?:for|on behalf of)\s", re.I).match(n.strip())]

@@ -4303,8 +4303,6 @@ class Outcomes:
         from any cause was 0.80", "the relative risk for progression to dementia in the drug K
         group was 0.75"): a measure the vocabulary knows there, else the words as written,
         without whose or when they are."""
-        if any(es.start <= g.start < es.end for g in f.groups):
-            return None  # ("the hazard ratio for drug K versus placebo was 0.80": whose, not of what)
         inside = [m for m in f.measures if es.start <= m.start and m.end <= es.end]
         if inside:
             return inside[0]
@@ -4899,7 +4897,8 @@ class Outcomes:
         # Two results in one sentence, set apart by a semicolon ("…中位天数为11天，而安慰剂组为15天；
         # 瑞德西韦组死亡率为7.1%，安慰剂组为11.9%"): each part's pairs, read on their own.
         breaks = [s.start + m.end() for m in RESULT_BREAK.finditer(s.text)]
-        for lo, hi in zip([s.start, *breaks], [*breaks, s.end]) if breaks else ():
+        # (A few parts only: each is read on its own, and a flattened table of fifty is no sentence.)
+        for lo, hi in zip([s.start, *breaks], [*breaks, s.end]) if 0 < len(breaks) <= 4 else ():
             self._clause_pairs_within(f, arms, [(i, st) for i, st in free if lo <= st.start < hi and i not in f.used_stats], lo, hi)
 
     def _clause_pairs_within(self, f: SentenceFacts, arms: list[str], free: list, lo_bound: int, hi_bound: int) -> bool:
@@ -6078,14 +6077,14 @@ SET_AGAINST = re.compile(r"(?:separated\s+from|superior\s+to|inferior\s+to|bette
 VS_PAIR = re.compile(r"(?:^|[:;,，：；(\[（]\s*)(?P<a>[A-Za-z\u4e00-\u9fff][^,;:()\[\]，；：（）\d]{0,60}?)\s*(?:vs\.?|versus)\s*"
                      r"(?P<b>[A-Za-z\u4e00-\u9fff][^,;:()\[\]，；：（）\d]{0,60}?)\s*(?=[,;:(\[，；：（]|$)")
 # A side is a name: a verb, a comparison or a preposition before "vs." makes it a clause.
-CLAUSE_IN_SIDE = re.compile(r"\b(?:was|were|is|are|had|has|have|with|in|among|than|lower|higher|odds|risk|rates?|given)\b|"
-                            r"[了的为為是比]", re.I)
+CLAUSE_IN_SIDE = re.compile(r"\b(?:was|were|is|are|had|has|have|than|lower|higher|(?:odds|risk|rates?)\s+of)\b|"
+                            r"(?:低于|低於|高于|高於|优于|優於|比较|比較|相比)", re.I)
 # A name that is a ratio's, then its outcome: "hazard ratio for death", "odds ratio of remission".
 RATIO_OF_OUTCOME = re.compile(r"^(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?\s*"
                               r"(?:\([^()]{0,10}\)\s*)?(?:for|of)\s+(?P<x>[A-Za-z].*)$|^relative\s+risks?\s*(?:\([^()]{0,10}\)\s*)?"
                               r"(?:for|of)\s+(?P<y>[A-Za-z].*)$", re.I)
 # Words of a ratio's "for …" that name no outcome: who or which comparison it is of.
-NOT_A_RATIO_OUTCOME = re.compile(r"\b(?:comparison|group|arm|treatment|patients|participants|those|users)\b", re.I)
+NOT_A_RATIO_OUTCOME = re.compile(r"^(?:the\s+|a\s+)?(?:comparison|groups?|arms?|patients|participants|those|users)\b", re.I)
 # Whose an outcome is or against what, after its name inside a ratio's words: "progression to
 # dementia in the drug K group", "remission with drug K versus placebo", "death among women".
 OUTCOME_TAIL = re.compile(r"\s+(?:in|with|among|for|versus|vs\.?|compared|relative|between|at|after|during|over)\b.*$", re.I)

@@ -38,7 +38,7 @@ BARE_COUNT = re.compile(r"(?=[\d])(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?=u
 # and excluded …"; not inside a name, "240 patients undergoing head and neck surgery were
 # randomized".)
 SUBCLAUSE = re.compile(r"(?=[o。其,:;，：；a])(?:[，；;。]|(?<!\d)[:：]|[:：](?!\d)|,(?!(?<=\d,)\d{3}(?!\d))|其中|"
-                       r"(?<!hundred\s)\band\b(?=\s+(?:were|was|had|have|then|all|[a-z]+ed\b|[^,;:.]{0,80}?\d)|[^,;:.]{0,80}?\b(?:"
+                       r"(?<!hundred\s)\band\b(?=\s+(?:were|was|had|have|then|all|(?!(?:randomi[sz]ed|enrolled|included)\b(?!\s+(?:those|the|all|only|eligible|patients|participants|\d)))[a-z]+ed\b|[^,;:.]{0,80}?\d)|[^,;:.]{0,80}?\b(?:"
                        + EN_WORD_NUMBER + r")\b)|\bof whom\b)")  # not the comma in 6,524
 # A sentence that names another study by its year or as one of many ("2019年发表的一项多中心研究纳入81例",
 # "2013年一項美國的第二期試驗納入62名", "另一项纳入40例的试验", "a single trial of 121 patients comparing ...",
@@ -329,17 +329,19 @@ def _whole_cohort(text: str, m) -> bool:
     """Whether a count that opens its sentence ("125 participants received drug K") is everyone:
     not where another count of people follows that is no share of it ("… and 126 received
     placebo": two arms), nor where what they underwent has a reason ("because of nausea")."""
-    return not OTHER_COUNT.search(text, m.end()) and not BECAUSE.search(text, m.end())
+    return not OTHER_ARM_COUNT.search(text, m.end()) and not SUBSET_TREATMENT.match(text, m.end())
 
 
-# A result already stated: a p-value, a share.
-RESULT_MARK = re.compile(r"\b[Pp]\s*[<=>≤]|%|\bpercent\b")
-# Another count of people, no share of the first ("and 126 received placebo"; not "236 (92.5%)
-# received", a part of them given with its share).
-OTHER_COUNT = re.compile(r"(?<![\d.,])\d{2,6}(?![\d.,%])(?!\s*[(（]\s*\d+(?:\.\d+)?\s*%)\s+(?:(?:[a-z-]+\s+){0,2}"
-                         r"(?:patients|participants|subjects|adults|children|women|men|infants|people)\b|"
-                         r"(?:received|underwent|were|was|had|got)\b)")
-BECAUSE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to)\b", re.I)
+# A result already stated: a p-value ("Obesity affects 40% of adults" is background, no result).
+RESULT_MARK = re.compile(r"\b[Pp]\s*[<=>≤]")
+# Another count given a treatment of its own, no share of the first: "… and 126 received placebo"
+# (two arms); not "236 (92.5%) received …" (a part, with its share), not "and 20 had a fever".
+OTHER_ARM_COUNT = re.compile(r"(?<![\d.,])\d{2,6}(?![\d.,%])(?!\s*[(（]\s*\d+(?:\.\d+)?\s*%)\s+(?:(?:[a-z-]+\s+){0,2}"
+                             r"(?:patients|participants|subjects|adults|children|women|men|infants|people)\s+)?"
+                             r"(?:received|underwent|got|were\s+(?:given|assigned|allocated|treated))\b")
+# What only some of a cohort undergo: "12 patients underwent dose reduction", "received rescue medication".
+SUBSET_TREATMENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:dose\s+(?:reductions?|interruptions?)|rescue|re-?operation|additional|"
+                              r"discontinu\w*|withdr\w*)", re.I)
 
 
 # A cohort counted in ten thousands, after what was done with it: "纳入5.4万名", "追蹤超過17萬名", "对大约8万名…展开调查":

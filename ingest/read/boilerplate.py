@@ -73,6 +73,10 @@ OPEN_END = re.compile(r"(?:[,(\[=，、（]|\b(?:and|or|of|the|in|to|with|for|a|
 # over the next, are no wraps. (Not a web address, "http://…", which starts a line of its own.)
 GOES_ON = re.compile(r"^(?!https?:|www\.)(?:[a-z]|[(\[])")
 LOWER_END = re.compile(r"(?:\b[a-z][a-z-]*|,)$")
+# (After a capitalised word, a bracket or a share, a line that opens on a word only a sentence's
+# middle has: "…receive Ozempic" / "or placebo", "(HR 0.80 …)" / "and hospitalisation".)
+MIDDLE_WORD = re.compile(r"^(?:or|and|of|in|with|to|for|the|a|an|was|were|is|are|than|versus|vs\.?|at|by|from|on|as|"
+                         r"compared|who|which|that)\b")
 # (Or a long line that stops on one number after a word or a dash, "… 210 febrile children (6
 # months - 6" / "years) with …"; a table's row stops on a run of values, "… 3.20 5.30", "(10%) 3".)
 NUMBER_END = re.compile(r"(?:[A-Za-z]|[-–(])\s?\d+(?:\.\d+)?$")
@@ -80,13 +84,19 @@ LONG_LINE = 40
 # A number opens a line that goes on with one that stops on a joining word ("… 63.6±36.8 和" /
 # "57.0±40.8 mm2"); after a headline, "11月5日，记者…" is the story's own first line.
 NUMBER_OPENS = re.compile(r"^[-−–]?\d")
-JOINING_END = re.compile(r"(?:\b(?:and|or|to|of|was|were|is|are|than|vs\.?|versus)|[和与與及或为為是至到、，,])$")
+JOINING_END = re.compile(r"(?:\b(?:and|or|to|of|was|were|is|are|than|vs\.?|versus|CI)|[和与與及或为為是至到、，,组組])$")
+# "… 40% with drug K vs." / "20% with placebo.": "vs." ends no sentence.
+VS_END = re.compile(r"\b(?:vs|v)\.$")
 # Lines no wrap made: a table's row, a list's item (its number has no digit after its stop:
 # "1.事實發生日"; "1.5 mg" is a decimal), a byline, a short label ending on a colon.
-# (An affiliation's line opens on its letter: "a School of Public Health, …".)
-NOT_WRAPPED = re.compile(r"^\s*(?:[•·●▪*]|\d+[.)、](?!\d)|[-–]\s|by\s+[A-Z]|[a-z]\s+[A-Z])|^.{0,30}[:：]$")
+# (An affiliation's line opens on its letter: "a School of Public Health, …"; a dateline on its
+# agency, "(Reuters) - …", or its stamp, "updated 3 hours ago".)
+NOT_WRAPPED = re.compile(r"^\s*(?:[•·●▪*]|\d+[.)、](?!\d)|[-–]\s|by\s+[A-Z]|"
+                         r"[a-z]\s+(?=[^,]{0,60}\b(?:School|Department|Institute|University|Hospital|Cent(?:er|re)|Laboratory|College|"
+                         r"Faculty|Division)\b)|\([A-Z][\w .&-]{1,30}\)\s*[-—–]|(?:updated|posted|published)\b)|^.{0,30}[:：]$")
 TABLE_MARK = re.compile(r"[|\t]")
 HYPHEN_END = re.compile(r"(?<=[A-Za-z0-9])[-–]$")
+WORD_END = re.compile(r"[A-Za-z0-9,%)\]]$")
 TAIL = 40  # (a line's end is judged on its last characters: a joined line grows)
 
 
@@ -115,23 +125,33 @@ def unwrapped(lines: list[str]) -> list[str]:
     ['甲药治疗乙病的随机对照试验结果公布了吗', '11月5日，记者从医院获悉']
     >>> unwrapped(["王一,张二,李三,b,", "a School of Public Health, Test University"])
     ['王一,张二,李三,b,', 'a School of Public Health, Test University']
+    >>> unwrapped(["Drug cuts heart attack risk, study finds", "(Reuters) - The drug", "…risk", "updated 3 hours ago"])
+    ['Drug cuts heart attack risk, study finds', '(Reuters) - The drug', '…risk', 'updated 3 hours ago']
+    >>> unwrapped(["This study was", "a Phase 3 trial. Adults receive Ozempic", "or placebo (HR 0.80, 95% CI 0.70-0.90)",
+    ...            "and fewer deaths; 40% with drug K vs.", "20% with placebo. The RR = 1.36 CI", "95% [1.24–1.49]."])
+    ['This study was a Phase 3 trial. Adults receive Ozempic or placebo (HR 0.80, 95% CI 0.70-0.90) and fewer deaths; 40% with drug K vs. 20% with placebo. The RR = 1.36 CI 95% [1.24–1.49].']
     >>> unwrapped(["Background:", "we asked", "", "nothing"])
     ['Background:', 'we asked', '', 'nothing']
     """
     out: list[list[str]] = []  # each output line as its pieces (joined once, at the end)
     frozen: list[bool] = []  # the output line is a table's row or a list's item: nothing joins it
+    length: list[int] = []  # each output line's length so far
     for line in lines:
         own = bool(line) and (NOT_WRAPPED.search(line) is not None or TABLE_MARK.search(line) is not None)
         if out and out[-1][-1] and line and not own and not frozen[-1]:
             tail = out[-1][-1][-TAIL:]
-            if not SENTENCE_END.search(tail) and not tail.endswith((":", "：")) and (
-                    OPEN_END.search(tail) or HYPHEN_END.search(tail)
-                    or (GOES_ON.match(line) and (LOWER_END.search(tail) or (len(out[-1][-1]) >= LONG_LINE and NUMBER_END.search(tail))))
+            if (not SENTENCE_END.search(tail) or VS_END.search(tail)) and not tail.endswith((":", "：")) and (
+                    OPEN_END.search(tail) or HYPHEN_END.search(tail) or VS_END.search(tail)
+                    or (GOES_ON.match(line) and (LOWER_END.search(tail) or (length[-1] >= LONG_LINE and NUMBER_END.search(tail))))
+                    or (MIDDLE_WORD.match(line) and WORD_END.search(tail))
                     or (NUMBER_OPENS.match(line) and JOINING_END.search(tail))):
-                out[-1].append(line if HYPHEN_END.search(tail) else " " + line)
+                piece = line if HYPHEN_END.search(tail) else " " + line
+                out[-1].append(piece)
+                length[-1] += len(piece)
                 continue
         out.append([line])
         frozen.append(own)
+        length.append(len(line))
     return ["".join(pieces) for pieces in out]
 
 
