@@ -75,8 +75,9 @@ PUBLISHED_IN = re.compile(r"(?=[pra《刊发發登])(?:\b(?:(?:published|appear(
                   r"|《(?P<zh2>[^》]{2,120})》(?:\s*[(（][^)）]{2,80}[)）])?(?:杂志|雜誌|期刊)?(?:上|中|在线|在線|线上|線上|网络版|網絡版)?\s*" + _PUBLISH + r")")
 # A capitalised word of a journal's name: not a day or a month that follows it ("in JAMA Internal
 # Medicine Monday").
-_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|This|That|These|"
+_DAY_OR_MONTH = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                 r"August|September|October|November|December")
+_NAME_WORD = (r"(?!(?:" + _DAY_OR_MONTH + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|This|That|These|"
               r"In|On|At|The|A|An|Researchers|Scientists|Investigators|Authors|Experts|Doctors)\b)[A-Z][\w&'’-]*")
 # "A study in the Journal of the American Medical Association shows …", "research in the journal
 # Neurology found …": a journal named by its own words (a study "in Denmark" names none).
@@ -90,9 +91,9 @@ LATIN_NAME_AFTER = re.compile(r"\s*[(（]\s*(?P<name>[A-Z][A-Za-z&'’:.\- ]{2,8
 # Words that describe a journal without naming it.
 JOURNAL_PRAISE = re.compile(r"国际|國際|国内|國內|重要|顶级|頂級|顶尖|頂尖|知名|著名|权威|權威|最新|一期|专业|專業|相关|相關|学术|學術|"
                             r"同行|评审|評審|出版|[该該这這此]期刊|医学期刊$|醫學期刊$|^期刊$")
-# Words of a date line, never of a journal's name: "Posted Sunday, March 3, 2024; 12:00".
-DATE_WORDS = re.compile(r"\b(?:Posted|Updated|Published|Webinar|Series|Rounds|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# Words of a date line, never of a journal's name: "Posted Sunday, March 3, 2024; 12:00", "Nov 2004".
+DATE_WORDS = re.compile(r"\b(?:Posted|Updated|Published|Webinar|Series|Rounds|" + _DAY_OR_MONTH + r"|"
+                        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
 # What may follow a reference that ends its line: its pages' end, its identifiers in brackets, a
 # DOI, a link, a "pdf" link's label.
 LINE_END_AFTER_REFERENCE = re.compile(r"[\d\s.;,:()–-]*(?:\[[^\[\]]*\]\s*)*(?:(?:doi[:\s]|https?://)\S*\s*)?"
@@ -113,13 +114,13 @@ NOT_A_JOURNAL = re.compile(r"\b(?:Groups?|Arms?|Patients|Participants|Cohorts?)\
 MANY_PAPERS = re.compile(r"\b(?:studies|trials|papers|articles|reports|analyses)\b", re.I)
 JOURNAL_ACRONYMS = {"JAMA", "BMJ", "NEJM", "CMAJ", "MMWR", "JACC", "BJOG", "PLOS", "BMC", "JCO", "JNCI", "CHEST", "GUT", "BLOOD", "CELL"}
 PUBLISHED_NOW = re.compile(r"published\s+(?:today|this\s+week|online\s+today)|今日|本周|近日", re.I)
-FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?)*,?\s+"
+# A degree after a name, as bylines and news write it: "MD", "Ph.D.", "M.P.H.".
+_DEGREE = r"(?:M\.D\.|Ph\.D\.|M\.P\.H\.|Pharm\.D\.|Dr\.P\.H\.|" + "|".join(rf"{d}\b\.?" for d in ("MD", "PhD", "MPH", "MSc", "DPhil")) + r")"
+FIRST_AUTHOR = re.compile(r"(?=[flA-Z])(?:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*" + _DEGREE + r")*,?\s+"
                   r"(?:the\s+)?(?:study's\s+|paper's\s+|trial's\s+)?(?:first\s+author|lead\s+(?:author|researcher|investigator))"
                   r"|(?:first|lead)\s+(?:author|researcher|investigator),?\s+(?:Dr\.?\s+)?(?P<name2>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+))")
 # "Aaron S. Kelly et al. A Randomized …", "O Sartor et al. NEJM 2021", "Zheng SL & al.", "Ramón
 # Estruch, MD, PhD, et al., assigned": a paper named by its first author.
-# A degree after a name, as bylines and news write it: "MD", "Ph.D.", "M.P.H.".
-_DEGREE = r"(?:M\.D\.|Ph\.D\.|M\.P\.H\.|Pharm\.D\.|Dr\.P\.H\.|" + "|".join(rf"{d}\b" for d in ("MD", "PhD", "MPH", "MSc", "DPhil")) + r")"
 ET_AL = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s*" + _DEGREE + r"){0,3},?"
                    r"\s+(?:et\s+al\b|&\s+al\b)")
 ET_AL_LEAD = re.compile(r"^.*\bet\s+al\b\.?\s*")
@@ -142,7 +143,7 @@ OTHER_WORK_LEAD = re.compile(r"\b(?:previous|prior|earlier|another|an?\s+(?:19|2
 # "Stacie M. Jones, MD, and colleagues conducted …": the first named of the paper's authors, when
 # no sentence names a first author; not "an analysis by Jane Doe and colleagues" (other work).
 AND_COLLEAGUES = re.compile(r"(?<![A-Za-z])(?<!\bby\s)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.){0,2}(?:\s+[A-Z][a-z'’-]+){1,2})"
-                            r"(?:,\s*(?:MD|PhD|MPH|MSc|DPhil)\b\.?){0,3},?\s+(?:and|&)\s+(?:colleagues|co-?workers|co-?authors)\b")
+                            r"(?:,\s*" + _DEGREE + r"){0,3},?\s+(?:and|&)\s+(?:colleagues|co-?workers|co-?authors)\b")
 # "SOURCE: Journal of Headache Medicine, Oct. 13, 2025": a news story's source line.
 SOURCE_LINE = re.compile(r"^\s*(?:SOURCE|Source|来源|资料来源|出处)\s*[:：]\s*(?P<journal>[A-Z][^,，;]{3,120}?)\s*[,，;]\s*"
                  r"(?P<date>[^\n]{0,30}?(?P<year>(?:19|20)\d\d))\b")
@@ -159,7 +160,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # 2013;119:555-62", "(Ann Intern Med,Dec 2004; 141: 901-910.)", "et al. NEJM 2021; 385:1091-1103")
 # or Nature's "Journal Volume, Pages (Year)" ("New Engl J Med 383, 2603–2615 (2020)").
 INLINE_REFERENCE = re.compile(
-    r"(?:^|(?<=[(（\[])|(?<=[.;:]\s)|(?<=\s))(?!(?:Table|Figure|Fig|In|On|At|By|From|Since|During|Of|The|Vol|Volume|No|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)(?P<journal>[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,6})\.?,?\s*"
+    r"(?:^|(?<=[(（\[])|(?<=[.;:]\s)|(?<=\s))(?!(?:Table|Figure|Fig|In|On|At|By|From|Since|During|Of|The|Vol|Volume|No)\b)(?P<journal>[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,6})\.?,?\s*"
     r"(?:(?:" + _MONTH + r"\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?[1-9]\d*(?!\s*(?:[ap]\.?m\b|ET\b|-\d+:\d))|"
     r"\d+\s*,\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\s*\((?P<year2>(?:19|20)\d\d)\))")
 # PubMed's citation line on its page: "J Harju et al. Surg Endosc. 2006 Apr.", "Surbhi Sidana et al. Blood. ."
@@ -387,10 +388,14 @@ def extract(ctx: Context) -> Citation:
             and (m := FIRST_AUTHOR.search(ctx.text)):
         c.first_author = surname(m["name"] or m["name2"])
     if not c.first_author:
-        c.first_author = _labelled_first_author(lines) or _one_et_al(ctx) or _named_with_degree(ctx)
-    if not c.first_author and any(w in ctx.text for w in ("colleagues", "workers", "authors")):  # (as AND_COLLEAGUES needs)
+        c.first_author = _labelled_first_author(lines) or _one_et_al(ctx)
+    if not c.first_author and any(w in ctx.text for w in ("colleagues", "workers", "authors")):  # (as both patterns need)
         for s in ctx.sentences:
-            m = AND_COLLEAGUES.search(s.text)
+            # ("Thomas A. Wadden, Ph.D., from the Perelman School of Medicine …, and colleagues": the
+            # first author, named with where they work, first: else "School of Medicine and
+            # colleagues" would be taken for a name; "Stacie M. Jones, MD, and colleagues")
+            m = ((d := NAME_DEGREE_FROM.search(s.text)) and AND_COLLEAGUES_AFTER.search(s.text, d.end()) and d) \
+                or AND_COLLEAGUES.search(s.text)
             if m and not ctx.is_other_work(s) and not OTHER_WORK_LEAD.search(s.text, 0, m.start()):
                 c.first_author = surname(m["name"])
                 break
@@ -495,18 +500,6 @@ def _first_listed(text: str, at: int, name: str) -> str | None:
                 break
     found = surname(first)
     return found if len(found.strip(".")) >= 2 else None
-
-
-def _named_with_degree(ctx: Context) -> str | None:
-    """The first person a story names with a degree and where they work ("Thomas A. Wadden, Ph.D.,
-    from the Perelman School"), outside sentences about other work."""
-    if not any(d in ctx.text for d in ("D.", "MD", "PhD", "MPH", "M.P.H.", "MSc", "DPhil")):
-        return None
-    for s in ctx.sentences:
-        m = NAME_DEGREE_FROM.search(s.text)
-        if m and AND_COLLEAGUES_AFTER.search(s.text, m.end()) and not ctx.is_other_work(s):
-            return surname(m["name"])
-    return None
 
 
 def bylines(text: str) -> list[tuple[int, int]]:

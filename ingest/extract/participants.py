@@ -53,10 +53,10 @@ OTHER_STUDY = re.compile(r"(?=[io另拟正筹计过预12a])(?:正在筹备|筹�
 OTHER_STUDY_WORDS = ("trial", "stud", "analys", "cohort", "report")
 # The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
 ALLOCATION = re.compile(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
-# "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
 # A clause that is a count of people and nothing else: "方法 60例COPD稳定期患者".
 COHORT_CLAUSE = re.compile(r"^\s*(?:方法|方法学)?\s*[:：]?\s*(?:共|共有|选取|選取|收集|纳入|納入)?\s*(?P<n>\d{2,6})\s*(?:例|名|位)"
                            r"[^，,。；;\d]{0,30}?(?:患者|病人|患儿|患兒|受试者|受試者)\s*$")
+# "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
 ELIDED_SUBJECT = re.compile(r"^\s*(?:were|was|had been|have been|then)\b", re.I)
 LEADING_NUMBER = re.compile(r"^\s*(?:a total of\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])", re.I)
 # "…，共1124例ARDS患者": the total is written as a clause of its own after the keyword's clause.

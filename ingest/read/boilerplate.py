@@ -140,12 +140,14 @@ def unwrapped(lines: list[str]) -> list[str]:
         own = bool(line) and (NOT_WRAPPED.search(line) is not None or TABLE_MARK.search(line) is not None)
         if out and out[-1][-1] and line and not own and not frozen[-1]:
             tail = out[-1][-1][-TAIL:]
+            hyphen = HYPHEN_END.search(tail)
+            # (OPEN_END's "vs." is no sentence's end.)
             if (not SENTENCE_END.search(tail) or VS_END.search(tail)) and not tail.endswith((":", "：")) and (
-                    OPEN_END.search(tail) or HYPHEN_END.search(tail) or VS_END.search(tail)
+                    OPEN_END.search(tail) or hyphen
                     or (GOES_ON.match(line) and (LOWER_END.search(tail) or (length[-1] >= LONG_LINE and NUMBER_END.search(tail))))
                     or (MIDDLE_WORD.match(line) and WORD_END.search(tail))
                     or (NUMBER_OPENS.match(line) and JOINING_END.search(tail))):
-                piece = line if HYPHEN_END.search(tail) else " " + line
+                piece = line if hyphen else " " + line
                 out[-1].append(piece)
                 length[-1] += len(piece)
                 continue
