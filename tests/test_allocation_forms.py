@@ -79,4 +79,32 @@ def test_a_drug_named_whole_is_no_arm_beside_its_dose_levels():
                 "or 140 mg, or placebo monthly. A total of 955 patients underwent randomization: 317 were assigned to "
                 "the 70-mg velorexin group, 319 to the 140-mg velorexin group, and 319 to the placebo group.")
     assert ("velorexin", None) not in got
-    assert {("70-mg velorexin", 317), ("140-mg velorexin", 319), ("placebo", 319)} <= set(got)
+    # each dose an arm, named as the list names it; "the 70-mg velorexin group" is the same arm
+    assert {("velorexin 70 mg", 317), ("velorexin 140 mg", 319), ("placebo", 319)} == set(got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the doses of one drug are arms of their own, named by drug and dose
+    ("Patients were randomly assigned to once-daily velorexin at a dose of 4 mg, velorexin at a dose of 2 mg, or placebo.",
+     ["velorexin 4 mg", "velorexin 2 mg", "placebo"]),
+    # the doses in a bracket after the drug, how often and how it was given before it
+    ("We randomly assigned 2500 adults to receive once-weekly, subcutaneous velorexin (5 mg, 10 mg, or 15 mg) or placebo.",
+     ["velorexin 5 mg", "velorexin 10 mg", "velorexin 15 mg", "placebo"]),
+    # the drug, then its doses; how long is no part of the comparator's name
+    ("We randomly assigned patients to receive either velorexin, at a dose of 70 mg or 140 mg, or placebo monthly "
+     "for 6 months.", ["velorexin 70 mg", "velorexin 140 mg", "placebo"]),
+    # one dose only: the drug is the arm
+    ("Patients were randomized to velorexin 10 mg or placebo.", ["velorexin", "placebo"]),
+])
+def test_each_dose_of_a_drug_is_an_arm(sentence, expected):
+    assert [name for name, _ in found("A randomised trial.\n\n" + sentence)] == expected
+
+
+def test_a_dose_arm_is_found_however_the_results_write_it():
+    from ingest.extract import extract
+    text = ("A randomised trial.\n\nWe randomly assigned 900 adults to velorexin 70 mg, velorexin 140 mg or placebo. "
+            "Remission was achieved in 43.3% of patients in the 70-mg velorexin group, 50.0% of those given "
+            "velorexin 140mg and 26.6% in the placebo group.\n")
+    study = extract(read_bytes(text.encode(), path="t.txt")).to_json()["studies"][0]
+    got = {(m["group"], m["value"]) for m in study["measurements"]}
+    assert got == {("velorexin 70 mg", 43.3), ("velorexin 140 mg", 50.0), ("placebo", 26.6)}

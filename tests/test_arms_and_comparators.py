@@ -59,6 +59,20 @@ def test_the_comparators_change_after_as_compared_with_and_one_p_for_each_dose()
     assert all(e["time"] is None or e["time"]["value"] != 1.7 for e in study_of(text)["effects"])
 
 
+def test_the_p_of_a_clause_without_its_measure_is_the_sentences_measure_not_the_last_sentences():
+    # The measure is named in the sentence's first clause, another outcome two sentences before.
+    text = ("Drug K for migraine prevention: a randomized trial\n"
+            "METHODS: Secondary end points were a 50% or greater reduction in monthly migraine days and disability.\n"
+            "RESULTS: A total of 900 patients underwent randomization: 300 were assigned to the 50-mg drug K group, "
+            "301 to the 100-mg drug K group, and 299 to the placebo group. The number of migraine days per month at "
+            "baseline was 8.3 in the overall population; by month 6, the number of days was reduced by 3.1 in the 50-mg "
+            "drug K group and by 3.6 in the 100-mg drug K group, as compared with 1.7 days in the placebo group (P<0.001 "
+            "for each dose vs. placebo).\n")
+    against = {(e["measure"], e["group"], e["versus"], e["p"]) for e in study_of(text)["effects"] if e["p"]}
+    assert against == {("monthly migraine days", "50-mg drug k", "placebo", 0.001),
+                       ("monthly migraine days", "100-mg drug k", "placebo", 0.001)}
+
+
 def test_a_three_arm_ratio_routes_and_schedules_are_not_part_of_the_names():
     text = ("Twice-yearly drug K for HIV prevention: a randomized trial\n"
             "METHODS: Participants were assigned in a 2:2:1 ratio to receive subcutaneous drug K every 26 weeks, daily "

@@ -65,7 +65,7 @@ def test_a_share_past_a_threshold_is_named_by_it():
     s = study(ZH_TRIAL + "体重方面，X药组平均减少5.2公斤，安慰剂组减少0.9公斤；X药组有41.0%（41例）患者体重下降至少5%，"
                          "安慰剂组为8.0%（8例）。\n")
     shares = [(m["measure"], m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"]
-    assert ("body weight reduction ≥5%", "X药组", 41.0) in shares
+    assert ("weight loss ≥5%", "X药组", 41.0) in shares
     assert not [m for m in shares if m[0] == "body weight"]
 
 
@@ -75,9 +75,10 @@ def test_a_percent_is_no_level_of_a_measure_kept_in_units():
 
 
 @pytest.mark.parametrize("measure, quote, name", [
-    ("body weight", "lost at least 5% of their body weight", "body weight reduction ≥5%"),
+    ("body weight", "lost at least 5% of their body weight", "weight loss ≥5%"),
     ("systolic blood pressure", "reached SBP <140 mmHg", "systolic blood pressure <140 mmHg"),
-    ("body weight", "weight gain of more than 2 kg", "body weight increase >2 kg"),
+    ("body weight", "weight gain of more than 2 kg", "weight gain >2 kg"),
+    ("BMI", "BMI fell by at least 5%", "BMI reduction ≥5%"),  # (no end point's own name: the measure's)
     ("intraocular pressure", "IOP fell by 12.3%", None),
     ("body weight", "lost at least 5% (35%) and at least 10% (12%)", None),  # two thresholds, no value: which is unknown
 ])
@@ -157,3 +158,41 @@ def test_a_bare_rate_of_adverse_events_is_the_safety_readers():
     assert not [m for m in s["measurements"] if m["measure"] == "发生率"]
     assert not [e for e in s["effects"] if e["measure"] == "发生率"]
     assert {m["value"] for m in s["measurements"] if m["measure"] == "overall survival"} == {15.2, 12.1}
+
+
+@pytest.mark.parametrize("sentence, shares", [
+    # the threshold after its number ("or more"), the outcome before the arms' shares
+    ("Weight loss of 10 percent or more occurred in 38.2% of the drug X group and 9.5% of the placebo group.",
+     {("weight loss ≥10%", "drug x", 38.2), ("weight loss ≥10%", "placebo", 9.5)}),
+    # a responder end point of another measure, named "≥50% reduction in …"
+    ("A 50% or greater reduction in monthly migraine days was achieved for 43.3% of the drug X group and 26.6% "
+     "of the placebo group.",
+     {("≥50% reduction in migraine days", "drug x", 43.3), ("≥50% reduction in migraine days", "placebo", 26.6)}),
+    # two thresholds of one outcome, each with its bound and its shares in brackets
+    ("More participants on drug X achieved a weight loss ≥5% (68.0%) and ≥10% (37.7%) than on placebo "
+     "(≥5%: 29.0%; ≥10%: 8.2%).", None),
+])
+def test_a_share_past_a_threshold_written_otherwise(sentence, shares):
+    s = study(TRIAL + sentence + "\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"}
+    # the threshold itself is never a value
+    assert not [x for x in got if x[2] in (5, 10, 50)]
+    if shares is not None:
+        assert shares <= got
+    else:  # (whose share is whose is not read here; what was compared is named by its threshold)
+        assert {e["measure"] for e in s["effects"]} <= {"weight loss ≥5%", "weight loss ≥10%"}
+
+
+def test_days_of_a_month_are_no_change():
+    s = study(TRIAL + "The results were presented at a meeting held from Oct. 14 to 17 in Dallas, where weight fell "
+                      "by 2.1 kg with drug X.\n")
+    assert not [m for m in s["measurements"] if m["value"] in (14, 17)]
+    assert not [e for e in s["effects"] if e["value"] in (14, 17, 3)]
+
+
+def test_each_dose_against_placebo_for_all_placebo_comparisons():
+    s = study("Drug X for obesity: a randomized trial\n\nWe randomly assigned 900 adults to drug X 10 mg, drug X 15 mg or "
+              "placebo. The mean weight change was -12.1%, -14.3% and -2.0%, respectively (P<0.001 for all placebo "
+              "comparisons).\n")
+    against = {(e["group"], e["versus"], e["p"]) for e in s["effects"] if e["versus"] != "baseline"}
+    assert against == {("drug x 10 mg", "placebo", 0.001), ("drug x 15 mg", "placebo", 0.001)}

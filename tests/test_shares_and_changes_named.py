@@ -19,7 +19,9 @@ def test_shares_with_their_intervals_are_no_difference_and_the_p_is_against_plac
               "groups had a reduction in body weight of 20% or more, compared to 4% (95% CI, 2 to 6) in the placebo group "
               "(P <0.001 for all placebo comparisons).\n")
     assert not [e for e in s["effects"] if e["type"] == "mean_difference"]
-    assert {(e["group"], e["versus"], e["p"]) for e in s["effects"]} == {("velorexin", "placebo", 0.001)}
+    # two doses, each an arm, each against placebo
+    assert {(e["group"], e["versus"], e["p"]) for e in s["effects"]} == {("velorexin 10 mg", "placebo", 0.001),
+                                                                      ("velorexin 15 mg", "placebo", 0.001)}
 
 
 def test_a_change_of_what_its_clause_names_is_not_the_measure_before_it():

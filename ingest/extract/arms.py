@@ -109,7 +109,7 @@ NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
-DOSE = re.compile(r"\s*(?:\bat\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
+DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?:a|the)\s+)?(?:\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once-a-day|twice-daily|once-weekly|once-nightly|"
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
@@ -206,6 +206,8 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     # "lenacapavir every 26 weeks": how often, not part of the arm's name; "niacin placebo
     # administered with psychological support": how it was given, neither.
     item = GIVEN_HOW.sub("", EVERY.sub("", item)).strip()
+    # ("placebo monthly for 6 months": how long, no part of the name either)
+    item = FOR_HOW_LONG.sub("", item)
     # ("placebo monthly"; not "three times weekly", which names the arm's schedule as a whole)
     item = re.compile(r"(?<!\btimes)(?<!\bonce)(?<!\btwice)(?<!\bthrice)\s+(?:monthly|weekly|daily|nightly)$", re.I).sub("", item)
     dose = None
@@ -215,9 +217,9 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
         dose, item = lead.group("dose"), item[lead.end():]
     d = DOSE.search(item)
     if d:
-        dose = re.compile(r"^at\s+", re.I).sub("", d.group().strip())
+        dose = d.group()[DIGIT_IN.search(d.group()).start():].strip()  # (not "at a dose of")
         item = item[:d.start()]
-    for _ in range(3):
+    for _ in range(5):  # ("receive a subcutaneous injection of either erenumab")
         item = DROP_WORDS.sub("", item.strip())
     if re.compile(r"^(?:with|where|while|whereas|respectively|who|which|then|after|before|given|administered|delivered|"
                   r"via|by|using|as\s+(?:an?|the)\s|at\s+(?:an?\s+)?doses?\b)\b", re.I).match(item):
@@ -261,17 +263,26 @@ def _items(listed: str) -> list[str]:
     (['A (5 mg', '15 mg)', 'placebo'], ['B (50 mg, then 100 mg)', 'placebo'], ['C', 'placebo'])
     """
     out, depth, start = [], 0, 0
+    # ("tirzepatide (5 mg, 10 mg, or 15 mg)": a bracket of doses alone parts at every comma)
+    dose_lists = [(m.start(), m.end()) for m in DOSE_LIST.finditer(listed)]
     for m in re.compile(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|\s+(?:vs\.?|versus)\s+|,\s*|[(（)）]", re.I).finditer(listed):
         sep = m.group()
         if sep in "(（)）":
             depth = max(0, depth + (1 if sep in "(（" else -1))
             continue
-        if depth and not re.search(r"\bor\b|vs|versus", sep, re.I):
+        if depth and not re.search(r"\bor\b|vs|versus", sep, re.I) and not any(a < m.start() < b for a, b in dose_lists):
             continue
         out.append(listed[start:m.start()])
         start = m.end()
     out.append(listed[start:])
-    return [x for x in out if x.strip()]
+    # ("once-weekly, subcutaneous tirzepatide": how it was given, parted from the drug by a comma)
+    return [x for x in out if x.strip() and not SCHEDULE_ALONE.match(x)]
+
+
+_AMOUNT = r"\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|μg|mL|ml|IU|units?)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
+DOSE_LIST = re.compile(rf"[(（]\s*{_AMOUNT}(?:\s*,\s*{_AMOUNT})*\s*,?\s*(?:or|and)\s+{_AMOUNT}\s*[)）]", re.I)
+SCHEDULE_ALONE = re.compile(r"^\s*(?:once|twice)[- ](?:daily|weekly|monthly|a[- ]day|a[- ]week)\s*$|^\s*(?:daily|weekly|monthly|oral|"
+                            r"subcutaneous|intravenous|intramuscular)\s*$", re.I)
 
 
 SIZED_ITEM = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*(?P<tail>[A-Za-z][A-Za-z -]{2,40}?)?\s*$", re.I)
@@ -310,6 +321,7 @@ def _received(ctx: Context, name: str) -> str | None:
     return hits[0].name if len(hits) == 1 and hits[0].end - hits[0].start == len(name) else None
 
 
+FOR_HOW_LONG = re.compile(r"\s+for\s+(?:\d+|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|months?|years?)$", re.I)
 ROUTE_LEAD = re.compile(r"^(?:oral|subcutaneous|intravenous|intramuscular|inhaled|intranasal|sublingual|topical)\s+", re.I)
 
 
@@ -322,7 +334,8 @@ def _without_routes(parsed: list[tuple]) -> list[tuple]:
     >>> [p[0] for p in _without_routes([("intravenous iron", None, None, None), ("oral iron", None, None, None)])]
     ['intravenous iron', 'oral iron']
     """
-    stripped = [(ROUTE_LEAD.sub("", p[0]) if p[0] else p[0], *p[1:]) for p in parsed]
+    stripped = [(*(ROUTE_LEAD.sub("", x) if x else x for x in p[:1]), *p[1:3], *(ROUTE_LEAD.sub("", x) if x else x for x in p[3:]))
+                for p in parsed]
     names = [p[0] for p in stripped if p[0]]
     return stripped if len(names) == len(set(names)) and all(names) else parsed
 
@@ -331,18 +344,24 @@ def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
     """Arms that differ only by the dose of one drug are named by dose level, lowest first,
     where the article names its groups so ("the high-dose group"): "feltrazumab at 280 mg
     (105 patients) or 140 mg (107 patients), or placebo" gives high dose (105), low dose
-    (107) and placebo. Else the doses are one arm, named by the drug. Returns (name, dose,
-    n, agent) tuples.
+    (107) and placebo. Else each dose is an arm of its own, named by the drug and the dose
+    ("zeltib 20 mg", as a trial's results name them). Returns (name, dose, n, agent) tuples.
 
     >>> [x[0] for x in _dose_levels([("zeltib", "20 mg", 50), (None, "10 mg", 51), ("placebo", None, 49)])]
     ['high dose', 'low dose', 'placebo']
     >>> [x[0] for x in _dose_levels([("zeltib", "20 mg", 50), (None, "10 mg", 51), ("placebo", None, 49)], levels=False)]
-    ['zeltib', 'zeltib', 'placebo']
+    ['zeltib 20 mg', 'zeltib 10 mg', 'placebo']
+    >>> [x[0] for x in _dose_levels([("zeltib", "20 mg", 50), ("zeltib", "20 mg", 51)], levels=False)]
+    ['zeltib', 'zeltib']
     """
     out, last = [], None
     for name, dose, n in parsed:
         if name is None and dose and last:
             name = last
+        elif name is None and dose and out and out[-1][0] and not out[-1][1]:
+            # "erenumab, at a dose of 70 mg or 140 mg": the drug, then its doses
+            name = out[-1][0]
+            out.pop()
         last = name if dose else None
         out.append([name, dose, n, None])
     for drug in {x[0] for x in out if x[0]}:
@@ -350,6 +369,12 @@ def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
         values = [re.compile(r"\d+(?:\.\d+)?").search(x[1].replace(",", "")) for x in same]
         units = {re.compile(r"[a-zµμ]+", re.I).search(x[1][v.end():] or "x") and re.compile(r"[a-zµμ]+", re.I).search(x[1][v.end():]).group()
                  for x, v in zip(same, values) if v}
+        doses = [dose_name(x[1]) for x in same]
+        if len(same) >= 2 and len(set(doses)) == len(doses) and all(values) and (
+                not levels or len(same) not in (2, 3) or len(units) != 1):
+            for x, dose in zip(same, doses):
+                x[0], x[3] = f"{drug} {dose}", drug
+            continue
         if not levels or len(same) not in (2, 3) or not all(values) or len(units) != 1:
             continue
         amounts = [float(v.group()) for v in values]
@@ -359,6 +384,38 @@ def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
         for x, amount in zip(same, amounts):
             x[0], x[3] = labels[sorted(amounts).index(amount)], drug
     return [tuple(x) for x in out]
+
+
+def dose_name(dose: str) -> str:
+    """A dose as an arm's name writes it: one space between amount and unit.
+
+    >>> dose_name("70mg"), dose_name("0.25 mg/kg"), dose_name("1,400  mg")
+    ('70 mg', '0.25 mg/kg', '1,400 mg')
+    """
+    return re.compile(r"(?<=\d)\s*(?=[^\d\s.,])").sub(" ", " ".join(dose.split()), count=1)
+
+
+def _dose_forms(arm: Arm, found: list[Arm]) -> list[str]:
+    """How an article writes an arm named by its drug and dose ("erenumab 70 mg"): "70-mg
+    erenumab", "erenumab 70mg", and the dose alone ("the 140-mg group") where no other arm
+    has that dose."""
+    if not arm.agent or not arm.dose or arm.name != f"{arm.agent} {dose_name(arm.dose)}":
+        return []
+    dose = dose_name(arm.dose)
+    tight = dose.replace(" ", "", 1)
+    forms = [f"{dose} {arm.agent}", f"{arm.agent} {tight}", f"{tight} {arm.agent}"]
+    if sum(1 for a in found if a.dose and dose_name(a.dose) == dose) == 1:
+        forms += [dose, tight]
+    return forms
+
+
+def _words(name: str) -> frozenset:
+    """A name's words in any order: "70-mg erenumab" is "erenumab 70 mg".
+
+    >>> _words("70-mg erenumab") == _words("Erenumab 70 mg")
+    True
+    """
+    return frozenset(re.compile(r"[\s\-]+").split(name.lower().strip()))
 
 
 def _vocabulary_name(name: str) -> str:
@@ -388,7 +445,8 @@ def extract(ctx: Context) -> list[Arm]:
             return
         # "bone marrow mononuclear cells (BM-MNC)" and "64 to BM-MNC": one arm.
         same = _received(ctx, name)
-        merged = next((a for a in arms if a != name and same and _received(ctx, a) == same), None)
+        merged = next((a for a in arms if a != name and same and _received(ctx, a) == same), None) \
+            or next((a for a in arms if a != name and _words(a) == _words(name)), None)  # "70-mg erenumab"
         if merged:
             written = written or name
             name = merged
@@ -757,7 +815,7 @@ def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
     >>> terms([Arm("peanut oral immunotherapy"), Arm("placebo")])
     [('peanut oral immunotherapy', ['peanut oral immunotherapy', 'immunotherapy']), ('placebo', ['placebo'])]
     """
-    return [(a.name, [a.name, *a.written, *_head(a.name, found, text)]) for a in found]
+    return [(a.name, [a.name, *a.written, *_head(a.name, found, text), *_dose_forms(a, found)]) for a in found]
 
 
 # Words a head must not be: they name what every arm is, not what one received.

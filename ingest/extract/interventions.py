@@ -212,13 +212,15 @@ def from_arms(found) -> tuple[list[Intervention], str | None]:
     for arm in found:
         name = _canonical(arm.name) or next(filter(None, (_canonical(w) for w in arm.written)), None)
         role_only = name is None and ((vocab.info(arm.name) or {}).get("role") == "arm" or bool(ROLE_ONLY.fullmatch(arm.name.strip())))
-        if role_only and getattr(arm, "agent", None):
-            # "high dose" of feltrazumab: the drug, with each arm's dose.
-            same = next((i for i in out if i.name == arm.agent), None)
+        agent = getattr(arm, "agent", None)
+        if agent and (role_only or arm.name.startswith(f"{agent} ")):
+            # "high dose" of feltrazumab, "zeltib 10 mg": the drug, with each arm's dose.
+            agent = _canonical(agent) or agent
+            same = next((i for i in out if i.name == agent), None)
             if same:
                 same.dose = " or ".join(filter(None, (same.dose, arm.dose)))
             else:
-                out.append(Intervention(arm.agent, None, None, None, arm.dose, arm.quote))
+                out.append(Intervention(agent, None, None, (vocab.info(agent) or {}).get("tissue"), arm.dose, arm.quote))
             continue
         if name is None:
             given = _what_the_arm_got(arm.name)

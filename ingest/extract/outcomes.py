@@ -57,6 +57,7 @@ from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .safety import event_name
 from .sentences import Sentence
+from .thresholds import threshold_measures
 
 # "from", or an opening bracket before "7.7 ± 2.5% to 8.9 ± 2.2%" (two values with their
 # spread: a bracketed "1.2 to 3.4" alone is a confidence interval, not a change).
@@ -613,6 +614,8 @@ AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
 # "达3年以上", "20%及以上", "5% or more": the bound written after the number.
+THRESHOLD_NAME = re.compile(r"[≥>]\d")
+THRESHOLD_WORDS = ("%", "percent", "per cent")  # (every English threshold outcome holds one)
 BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分|公斤|千克|斤|磅|kg)?\s*(?:及以上|或以上|以上|及以下|以下|"
                          r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
 # Every bound a sentence holds, found in one pass: ``numbers.BOUND_BEFORE``'s words (its pattern
@@ -1110,7 +1113,14 @@ class Outcomes:
             if total and m.name not in with_parts and (not full or not any(x.name == total or (
                     vocab.info(x.name) or {}).get("family") == m.name for x in full)):
                 parts.append(Mention(total, m.start, m.end))
-        return sorted(full + parts, key=lambda m: m.start)
+        named = full + parts
+        # "weight loss of 5% or more", "a 50% or greater reduction in migraine days": the share
+        # past a threshold is the outcome, named with it, in place of the measure it holds.
+        if not (s.text.isascii() and ascii_without(s.text, THRESHOLD_WORDS)):
+            for t in threshold_measures(s.text):
+                a, b = s.start + t.start, s.start + t.end
+                named = [m for m in named if not (m.start < b and a < m.end)] + [Mention(t.name, a, b)]
+        return sorted(named, key=lambda m: m.start)
 
     def _with_adverse_events(self, s: Sentence, measures: list[Mention], values: list[Stat]) -> list[Mention]:
         """``measures`` with the adverse events the sentence names as a whole ("serious adverse
@@ -1229,7 +1239,10 @@ class Outcomes:
         # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
         # outcome can be named by it: "a weight loss of at least 5%"), as one no reader takes.
         bounds = {m.end() for m in BOUND_WORD.finditer(self.ctx.norm, s.start, s.end)}
-        facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)}
+        # (So is the threshold inside an outcome's name: "weight loss of at least 5 percent".)
+        named = [(m.start, m.end) for m in measures if THRESHOLD_NAME.search(m.name)]
+        facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)
+                         or any(a <= x.start < b for a, b in named)}
         facts.used_stats.update(facts.bounded)
         if found_ps and ("分" in s.text or "espectively" in s.text):
             # "RR = 1.04 (…), RR = 1.03 (…), P值分别为0.08、0.10": the readers that give a p to the
@@ -1499,6 +1512,8 @@ class Outcomes:
             first = f.stats[k] if k < len(starts) else None
             if not first or not self._filler_ok(f, m.end(), first.start, 24):
                 continue
+            if DATE_MONTH_BEFORE.search(norm[max(s.start, first.start - 12):first.start]):
+                continue  # ("held from Oct. 14 to 17": days of a month)
             if RANGED_FROM.search(norm, max(s.start, m.start() - 12), m.end()):
                 # "ranged from 8.03 to 8.50 kg": the ends of a range, no change from one to the other
                 f.used_stats.add(k)
@@ -2990,8 +3005,11 @@ class Outcomes:
                 measures = self._with_enumerated(measures)
             if not measures and THE_ABOVE.search(self._text(lo, ps[-1][1].start)) and any(q.end <= lo for q in f.ps):
                 continue  # "上述指标" after a result of this sentence: its measures (findings reads it)
-            if not measures and self.last_measure:
-                measures = [self.last_measure]
+            if not measures:
+                # ("The mean number of migraine days was 8.3; by month 6 it was reduced by 3.2 …
+                # (P<0.001)": the measure the sentence named before the clause, else the last one)
+                earlier = [m for m in f.measures if m.end <= lo]
+                measures = earlier[-1:] or ([self.last_measure] if self.last_measure else [])
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
                 continue
             span = self._text(lo, ps[-1][1].end)
@@ -3184,7 +3202,9 @@ class Outcomes:
                 and not COUNT_UNIT.search(self._text(x.start, x.end + 2).strip("（("))
                 and not DOSE_OR_RANGE_AFTER.match(self.ctx.norm, x.end)
                 and self.ctx.norm[max(0, x.start - 1):x.start] not in ("+", "-", "−")]
-        if CHANGE_WORDS.search(s.text):
+        thresholds = [(m.start - s.start, m.end - s.start) for m in f.measures if THRESHOLD_NAME.search(m.name)]
+        if any(not any(a <= c.start() < b for a, b in thresholds) for c in CHANGE_WORDS.finditer(s.text)):
+            # (not the change inside a threshold's name: "a 50% or greater reduction in migraine days")
             # "mean changes were +0.02% for placebo and -0.48% for ...": changes, not values;
             # each arm's own, when the sign is written ("变化百分比分别为：A组：-12.1%，B组：-3.6%").
             self._signed_arm_changes(f)
@@ -3934,9 +3954,19 @@ class Outcomes:
                 ci = bare_interval(self.ctx.norm, window + named[-1].end, value)
             sig = self._significance(self._text(lo, hi))
             end = max([p.end] + [m.end for m in after if m.name in names])
+            pairs = [(group, versus)]
+            if kind == "none" and len(arms) >= 3 and P_AGAINST_COMPARATOR.match(self.ctx.norm, p.end, hi):
+                # "(P <0.001 for all placebo comparisons)" in a trial of two doses and placebo: each
+                # dose against it.
+                from .interventions import is_comparator
+                comparators = [a for a in arms if is_comparator(a)]
+                if len(comparators) == 1:
+                    pairs = [(a, comparators[0]) for a in arms if a != comparators[0]]
             for name in names:
-                self.effects.append(Effect(name, group, versus, self._result_time(f, window, p.end, False) or self._result_time(f, lo, hi),
-                                           kind, value, ci, p.p, p.relation, sig, self._quote(s, min(first, value_at), end)))
+                for group, versus in pairs:
+                    self.effects.append(Effect(name, group, versus,
+                                               self._result_time(f, window, p.end, False) or self._result_time(f, lo, hi),
+                                               kind, value, ci, p.p, p.relation, sig, self._quote(s, min(first, value_at), end)))
 
     def _listed_before(self, measures: list[Mention]) -> list[Mention]:
         """The last measure before a result, with those listed right before it: "CGRP、内毒素、
@@ -3971,6 +4001,9 @@ class Outcomes:
                 if lost is None:
                     continue
                 name = f"weight loss of {lost['bound'] + ' ' if lost['bound'] else ''}{lost['n']}%{lost['more'] or ''}"
+            # (named as every threshold outcome is: "weight loss ≥5%", "≥50% reduction in seizures")
+            named = threshold_measures(m.group())
+            name = named[0].name if named else name
             # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅"; a share inside
             # an outcome is its threshold only when a bound says so, "weight loss of at least 5%",
             # and such an event is an efficacy end point, whatever the safety vocabulary says.)
@@ -6197,17 +6230,18 @@ def threshold_share(measure: str, quote: str, value: float | None = None) -> str
     one that says no direction takes the direction of the one before it.
 
     >>> threshold_share("body weight", "58.0%的患者体重下降至少5%，安慰剂组为9.3%")
-    'body weight reduction ≥5%'
+    'weight loss ≥5%'
     >>> threshold_share("systolic blood pressure", "62% reached SBP <140 mmHg"), threshold_share("IOP", "fell by 12.3%")
     ('systolic blood pressure <140 mmHg', None)
     >>> threshold_share("BMI", "fell by at least 5% (43.3% vs 18.7%) and by at least 10% (20% vs 6%)", 18.7)
     'BMI reduction ≥5%'
     >>> threshold_share("body weight", "体重下降≥5%者为60%和20%；≥10%者分别为20%和3%", 3)
-    'body weight reduction ≥10%'
+    'weight loss ≥10%'
     >>> threshold_share("body weight", "lower in 45% and 12%, and 30% had systolic blood pressure <140 mmHg") is None
     True
     """
-    unit = ((vocab.info(measure) or {}).get("unit") or "").replace(" ", "").lower()
+    info = vocab.info(measure) or {}
+    unit = (info.get("unit") or "").replace(" ", "").lower()
     found = [m for m in THRESHOLD_REACHED.finditer(quote)
              if m["unit"] == "%" or m["unit"].replace(" ", "").lower() == unit or m["unit"] == "分" and unit in ("", "points")]
     chosen = found
@@ -6221,6 +6255,10 @@ def threshold_share(measure: str, quote: str, value: float | None = None) -> str
     cmp, n, written = " ".join(m["cmp"].lower().split()), m["n"], m["unit"]
     change = (" reduction" if DECREASE_WORD.search(direction) else " increase") if direction else ""
     written = {"分": " points"}.get(written, written if written == "%" else " " + written)
+    # (An end point with a name of its own is named so: "weight loss ≥5%", not "body weight reduction ≥5%".)
+    own = (info.get("threshold") or {}).get({" reduction": "down", " increase": "up"}.get(change, ""))
+    if own:
+        return f"{own} {AT_LEAST[cmp]}{n}{written}"
     return f"{measure}{change} {AT_LEAST[cmp]}{n}{written}"
 
 
