@@ -153,13 +153,18 @@ def test_treatments_named_in_an_exclusion_are_no_arms():
 
 @pytest.mark.parametrize("tail", ["。", ",妊娠率为21%、38%、37%。"])
 def test_two_chinese_lists_of_the_arms_in_one_sentence(tail):
-    # "三组的A率分别为…,B率分别为…": each list its own measure, the second one the vocabulary lacks.
+    # "三组的A率分别为…,B率分别为…": each list its own measure, the second one written otherwise
+    # than the first (受孕率: conception rate).
     text = ("某药治疗不孕症的随机对照试验\n\n该研究纳入600例受试者,随机分为甲药加安慰剂组、乙药加安慰剂组、甲药加乙药组。"
             "治疗6个周期后发现,3组的活产率分别为20%、35%、33%,受孕率分别为28%、45%、48%" + tail + "\n")
     got = {(m["measure"], m["group"], m["value"]) for m in extract(read_bytes(text.encode(), path="a.txt")).to_json()["studies"][0]["measurements"]}
     assert {("live birth rate", "甲药加安慰剂组", 20), ("live birth rate", "甲药加乙药组", 33),
-            ("受孕率", "甲药加安慰剂组", 28), ("受孕率", "甲药加乙药组", 48)} <= got
+            ("conception rate", "甲药加安慰剂组", 28), ("conception rate", "甲药加乙药组", 48)} <= got
     assert not [x for x in got if x[0] == "live birth rate" and x[2] in (28, 45, 48)]
+    if "妊娠率" in tail:  # a third list without 分别, of the same arms in the same order
+        assert {x for x in got if x[0] == "clinical pregnancy rate"} == {
+            ("clinical pregnancy rate", "甲药加安慰剂组", 21), ("clinical pregnancy rate", "乙药加安慰剂组", 38),
+            ("clinical pregnancy rate", "甲药加乙药组", 37)}
 
 
 ZH_TRIAL = "某药治疗胃溃疡的随机对照试验\n\n方法 将80例患者随机分为治疗组和对照组，各40例。\n结果 {}\n"

@@ -279,3 +279,15 @@ def test_a_countrys_burden_before_an_age_band_is_background_and_the_studys_own_r
     got = {v for _, _, _, v, _ in values(s)}
     assert 7.99 not in got  # (the country's, background)
     assert 2.72 in got  # (the study's own; "65岁以上" says whose, not what)
+
+
+def test_the_effective_grade_beside_its_total_is_no_total():
+    # 痊愈/显效/有效 are grades, 总有效率 their sum: 有效率 in that list is one grade's rate.
+    s = study_of(TWO_ARMS_ZH + "结果：细胞组痊愈率为10.0%，显效率为20.0%，有效率为40.0%，总有效率为70.0%；"
+                               "安慰剂组痊愈率为3.3%，显效率为10.0%，有效率为33.3%，总有效率为46.7%。\n")
+    got = {(m, g, v) for m, g, _, v, _ in values(s)}
+    assert {("effective rate", "细胞组", 40.0), ("total effective rate", "细胞组", 70.0),
+            ("effective rate", "placebo", 33.3), ("total effective rate", "placebo", 46.7)} <= got
+    # (alone, 有效率 is the total, as most abstracts use it)
+    s = study_of(TWO_ARMS_ZH + "结果：细胞组有效率为70.0%，安慰剂组有效率为46.7%。\n")
+    assert {m for m, _, _, _, _ in values(s)} == {"total effective rate"}

@@ -576,6 +576,7 @@ ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
 RESPECTIVELY_ZH = re.compile(r"分别|分別")
+LISTED_AGAIN = re.compile(r"(?<!分别)(?<!分別)(?:为|為|是)(?=\s*\d[\d.]*\s*%?\s*[、，,和及与與]\s*\d)")
 # What says a value is after the treatment: "after treatment", "post-treatment", "治疗后", "术后".
 AFTER_TREATMENT = re.compile(r"\s*(?:\bafter\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|\bpost-?(?:treatment|intervention|operative)|"
                              r"治疗后|治療後|干预后|干預後|术后|術後|用药后|用藥後)", re.I)
@@ -614,6 +615,7 @@ AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
 # "达3年以上", "20%及以上", "5% or more": the bound written after the number.
+TOTAL_EFFECTIVE, GRADE_EFFECTIVE = "total effective rate", "effective rate"
 THRESHOLD_NAME = re.compile(r"[≥>]\d")
 THRESHOLD_WORDS = ("%", "percent", "per cent")  # (every English threshold outcome holds one)
 BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分|公斤|千克|斤|磅|kg)?\s*(?:及以上|或以上|以上|及以下|以下|"
@@ -1114,6 +1116,11 @@ class Outcomes:
                     vocab.info(x.name) or {}).get("family") == m.name for x in full)):
                 parts.append(Mention(total, m.start, m.end))
         named = full + parts
+        if any(m.name == TOTAL_EFFECTIVE and self.ctx.text[m.start:m.start + 1] in "总總" for m in named):
+            # "痊愈率为0%，显效率为20.0%，有效率为51.1%，总有效率为71.1%": beside the total, 有效率 is the
+            # rate of one grade ("effective"), not the total again.
+            named = [Mention(GRADE_EFFECTIVE, m.start, m.end) if m.name == TOTAL_EFFECTIVE
+                     and self.ctx.text[m.start:m.end] in ("有效率", "有效") else m for m in named]
         # "weight loss of 5% or more", "a 50% or greater reduction in migraine days": the share
         # past a threshold is the outcome, named with it, in place of the measure it holds.
         if not (s.text.isascii() and ascii_without(s.text, THRESHOLD_WORDS)):
@@ -3243,6 +3250,11 @@ class Outcomes:
         # 2. "三组分别…" (the study's arms in their order), "高剂量组、低剂量组及安慰剂组的缓解率分别为
         # 62.5%（25/40）、46.3%（19/41）及28.2%（11/39）" (the arms as just listed).
         listed = list(RESPECTIVELY_ZH.finditer(self.ctx.norm, s.start, s.end))
+        if listed:
+            # "…受孕率分别为29%、46%、49%，妊娠率为22%、39%、38%": a list after one that said 分别,
+            # without it, of the same arms in the same order (as many values, nothing else between).
+            listed = sorted(listed + list(LISTED_AGAIN.finditer(self.ctx.norm, listed[0].end(), s.end)), key=lambda m: m.start())
+        order = None
         for k, m in enumerate(listed):
             lo, hi = clause_bounds(s, m.start(), m.end())
             # ("活产率分别为22%、36%、34%,受孕率分别为29%、46%、49%": each list ends where the next
@@ -3252,7 +3264,10 @@ class Outcomes:
             after_previous = max([x.end for x in f.stats if k and x.start < m.start() and x.end <= m.start()
                                   and x.start >= listed[k - 1].end()], default=s.start)
             named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < m.start()))
-            if len(named) >= 2 and set(named) <= set(arms):
+            if not RESPECTIVELY_ZH.match(m.group()):
+                if order is None or any(lo <= g.start < hi for g in f.groups):
+                    continue
+            elif len(named) >= 2 and set(named) <= set(arms):
                 if self._one_arm_respectively(f, m.start()):
                     continue  # ("治疗组愈合率为72.97%，…，对照组分别为…": the last arm's values, ``other_arm_respectively``)
                 order = named
@@ -5214,8 +5229,8 @@ class Outcomes:
         the vocabulary does not know it ("，愈显率87.13%", ", remission rate 30%")."""
         before = [x.end for x in (*f.stats, *f.ps) if x.end <= st.start and x is not st]
         a = max([f.sentence.start, *before])
-        if any(a <= m.start < st.start for m in f.measures if vocab.info(m.name)):
-            return None  # the vocabulary named one here: that is the measure
+        if any(a <= m.start < st.start for m in f.measures if vocab.info(m.name) or m.name == GRADE_EFFECTIVE):
+            return None  # the vocabulary named one here (or a grade of its total): that is the measure
         text = self._text(a, st.start)
         name = measure_phrase(text.strip(" ,，、;；:："))
         if not name or GENERIC_MEASURE.fullmatch(name) or not (RATE_NAME.search(name) or DURATION_NAME.search(name)):
