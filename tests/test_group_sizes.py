@@ -123,3 +123,33 @@ def test_scores_listed_before_groups_are_no_sizes():
     found = dict(groups("Herbal medicine after bowel surgery: a randomised trial\n\nResults: The median scores were 45 and 30 "
                         "in the herbal group and the control group."))
     assert found.get("herbal") is None and found.get("control") is None, found
+
+
+@pytest.mark.parametrize("text, sized", [
+    # the people an event was counted among, before the arm's name
+    ("In a randomized trial, 13199 patients with stroke were assigned to ticagrelor or aspirin. An event occurred in 442 of the "
+     "6589 patients (6.7%) treated with ticagrelor, versus 497 of the 6610 patients (7.5%) treated with aspirin.",
+     {("ticagrelor", 6589), ("aspirin", 6610)}),
+    ("Patients were randomized to acupuncture or sham acupuncture. Thirty-two (73%) of 44 participants responded in the "
+     "acupuncture group.", {("acupuncture", 44)}),
+    # the people enrolled, then each group's number without its noun
+    ("A randomized trial. The study enrolled 24 participants, 12 in the treatment group and 12 in the placebo group.",
+     {("treatment", 12), ("placebo", 12)}),
+    # Chinese: what each arm's people received, with their number; a Latin name before 组 with a space
+    ("芪苈强心胶囊的随机对照试验。共纳入3110名患者，其中1555名患者接受了芪苈强心胶囊治疗，1555名患者接受了安慰剂治疗。",
+     {("芪苈强心胶囊", 1555), ("placebo", 1555)}),
+    ("热消融的荟萃分析。最终纳入12项研究，共1060例患者，其中热消融组510例，PTX 组550例。",
+     {("热消融组", 510), ("PTX组", 550)}),
+    # two treatments together are one arm of both
+    ("一项回顾性研究共纳入1241例患者，其中67例患者接受甲药单药治疗，695例患者接受甲药联合化疗治疗；102例患者接受乙药单药治疗。"
+     "客观缓解率分别为43.3%、51.0%和44.1%。",
+     {("甲药单药", 67), ("甲药联合化疗", 695), ("乙药单药", 102)}),
+])
+def test_an_arms_size_written_where_its_results_are(text, sized):
+    assert sized <= set(groups(text))
+
+
+def test_a_subgroups_denominator_is_no_arms_size():
+    found = groups("Patients were randomized to drug K or placebo (n = 80 each). Among women, 12 of 40 in the placebo "
+                   "group had a response.")
+    assert ("placebo", 40) not in found

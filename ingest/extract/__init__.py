@@ -645,12 +645,26 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
         a, b = m.start(), size.end() if size else m.end()
         if size is None and (size := N_BEFORE_ARM.search(norm, max(0, m.start() - 40), m.start())):
             a, b = size.start(), m.end()
+        start = max(norm.rfind(".", 0, a), norm.rfind("\n", 0, a)) + 1
         # (not a subgroup's or an event's n: "Among women in the placebo group (n = 12)",
         # "adverse events occurred in the placebo group (n = 7)")
-        start = max(norm.rfind(".", 0, a), norm.rfind("\n", 0, a)) + 1
         if size is not None and not NOT_AN_ARMS_SIZE.search(norm, start, a):
             found.setdefault(int(size["n"].replace(",", "")), text[a:b].strip(" ,:：(（"))
+    if not found and name and name.isascii():
+        # "442 of the 6589 patients (6.7%) treated with ticagrelor", "(14/49) of patients who
+        # underwent gastric bypass": the people an event was counted among are the arm.
+        for m in _bare_name(name).finditer(norm):
+            opened = max(norm.rfind(". ", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1  # (not "(6.7%)"'s point)
+            size = DENOMINATOR_BEFORE_ARM.search(norm, max(opened, m.start() - 90), m.start())
+            if size is not None and not NOT_A_DENOMINATOR.search(norm, opened, size.start()):
+                found.setdefault(int((size["n"] or size["n2"]).replace(",", "")), text[size.start():m.end()].strip())
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _bare_name(name: str) -> re.Pattern:
+    """An arm's name as a whole word (``_arm_size``'s denominators: "… treated with ticagrelor")."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"s?(?:\s+(?:arms?|groups?))?\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -663,6 +677,15 @@ def _arm_name(name: str) -> re.Pattern:
 
 
 N_BEFORE_ARM = re.compile(r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|on|for)\s+(?:the\s+)?$")
+# "k (x%) of N people treated with", "(k/N) of patients who underwent", "… of N … in the": the people
+# counted, right before the arm's name.
+DENOMINATOR_BEFORE_ARM = re.compile(
+    r"(?:\bof\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)|[(（]\s*\d{1,6}\s*/\s*(?P<n2>\d{1,6})\s*[)）]\s+of)"
+    r"(?:\s+[a-z]+){0,2}?\s*(?:\([^()]{0,20}\))?"
+    r"\s+(?:who\s+(?:received|were\s+given|underwent|had|were\s+treated\s+with|took|were\s+assigned\s+to)|treated\s+with|"
+    r"receiving|given|taking|on|in|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?$", re.I)
+# (not the people of a subgroup: "Among women, 12 of 40 in the placebo group")
+NOT_A_DENOMINATOR = re.compile(r"\b(?:among|of\s+whom|women|men|aged|subgroup|baseline)\b", re.I)
 NOT_AN_ARMS_SIZE = re.compile(r"\b(?:among|of\s+whom|events?|occurred|discontinu\w*|withdr[ae]w\w*|died|deaths?|lost|"
                               r"women|men|aged|subgroup)\b", re.I)
 

@@ -143,7 +143,7 @@ BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|sub
 
 # (The label the article then calls the arm may stand in brackets before the size:
 # "金叶败毒颗粒组(治疗组)100例", "双解胶囊组(胶囊组)330例".)
-ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
+ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)(?:(?<=[A-Za-z0-9])[ ])?[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
                     r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])\s*(?:例|名|人|位)?\s*[)）]?")  # (not "对照组 0.5": a value)
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?|"
@@ -514,7 +514,7 @@ def extract(ctx: Context) -> list[Arm]:
         if len(zh) >= 2:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
             for written, m in zh:
-                whole = written + s.text[m.end("name"):m.end("name") + 1]  # with its 组
+                whole = written + s.text[m.end("name"):m.end("name") + 2].strip()[:1]  # with its 组 ("PTX 组")
                 label, name = m.group("label"), _zh_name(written, whole)
                 if label and name == whole:
                     # The arm by the label the article goes on to use where neither the vocabulary
@@ -552,6 +552,15 @@ def extract(ctx: Context) -> list[Arm]:
             if len({p[0] for _, p in found if p[0]}) >= 2:
                 for m, (name, dose, _) in found:
                     add(name, dose, int(m.group("n")), s.text)
+        taken = list(ZH_N_RECEIVED.finditer(s.text)) if len(arms) < 2 and not s.text.isascii() else []
+        if len({_zh_taken(m["x"]) for m in taken}) >= 2:
+            # "其中1555名患者接受了芪苈强心胶囊治疗，1555名患者接受了安慰剂治疗": each arm by what
+            # its people received, with their number.
+            for m in taken:
+                bare = _zh_taken(m["x"])
+                # (two treatments together are one arm of both: "国产ICI联合化疗", not chemotherapy)
+                name = bare if COMBINED.search(bare) else _zh_name(bare, bare + "组")
+                add(name if name != bare + "组" else bare, None, int(m["n"]), s.text, m["x"])
     if len(arms) < 2:
         # A summary's lines, each an arm with its size first: "N=1237 polypill strategy (a single
         # pill …).", "N=1229 usual care (standard of care …)."
@@ -800,6 +809,8 @@ COMBINED = re.compile(r"加|联合|聯合|合用|配合|和|與|与|\+|＋|plus"
 ZH_RANDOMIZED_TO = re.compile(r"(?:随机|隨機)(?:分配|分派|分组|分組|分为|分為|分成)?(?:至|到|入)?\s*(?:接受|服用|使用|注射|接种|接種|给予|給予)了?\s*"
                               r"(?P<a>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,16}?)\s*(?:或者|或|对比|對比|vs\.?)\s*"
                               r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)(?=\s*(?:[(（,，。;；]|治疗|治療|作为|作為|组|組|$))")
+ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
+                           r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
 ZH_DOSE_LEVEL = re.compile(r"^(?:高|中|低|大|小)剂量")
 ZH_DOSING = re.compile(r"^(?:每[天日周週晚]\d*次?的?|\d+次/[天日]的?)|\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|mL|ml|毫克|克|微克|毫升)$|"
                        r"(?:单药|單藥|联合|聯合)(?:治疗|治療)$|补充$|補充$")

@@ -68,6 +68,8 @@ VALUES_LEAD = re.compile(r"\b(?:were|was|is|are|of|by|at|to|reached|averaged)\s*
 # "523 patients in the TCM group and 294 in …": a count of people in a group, whose noun the next count leaves out.
 PEOPLE_IN = re.compile(r"\d\s+(?:patients|participants|subjects|people|adults|children|women|men)\s+(?:were\s+)?in\s+(?:the\s+)?"
                        r"[^,;.]{1,40}?\s(?:group|arm)\b", re.I)
+PEOPLE_COUNTED = re.compile(r"\b(?:enrolled|included|recruited|randomi[sz]ed|involved)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
+                            r"(?:patients|participants|subjects|people|adults|children|women|men)\s*,", re.I)
 GROUP_GLUE = re.compile(r"\s*(?:(?:group|arm)s?\b)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -250,7 +252,9 @@ def _is_count(piece: str, x, sentence: str = "") -> bool:
                 or (x.start <= 2 and re.compile(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
                     and (re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None
                          # "523 patients in the TCM group and 294 in the control group": the noun elided.
-                         or PEOPLE_IN.search(sentence) is not None))
+                         or PEOPLE_IN.search(sentence) is not None
+                         # "enrolled 24 participants, 12 in the treatment group and 12 in …": the people counted.
+                         or PEOPLE_COUNTED.search(sentence) is not None))
                 or re.compile(r"[nN]\s*=\s*$").search(before) or x.count_pct is not None)
 
 
