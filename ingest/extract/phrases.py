@@ -265,6 +265,9 @@ _LEADING_ZH = re.compile(r"^(?:和|及(?![时時格])|与|與|以及|或|并(?![
 # (Not the name of an adverse event: 血小板减少, 白细胞减少, 中性粒细胞减少 are thrombocytopenia, ...)
 _TRAILING_ZH = re.compile(r"(?<!细胞)(?<!細胞)(?<!血小板)(?<!血红蛋白)(?<!血紅蛋白)"
                           r"(?:明显|明顯|显著|顯著|均|都|则|則|也|的)?(?:减少|減少|下降|降低|增加|提高|升高|上升|改善|缩短|縮短|延长|延長)+$")
+# (Not 患者 alone, nor 在: "患者满意度" is patient satisfaction, "在院死亡率" in-hospital mortality.)
+_WHOSE_ZH = re.compile(r"^(?:[了于於]|[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:患者|病人|受试者|受試者)(?:的|中)?|"
+                       r"[\u4e00-\u9fffA-Za-z0-9\-]{0,10}?(?:医院|醫院)(?:的)?|达到|達到|提高|随访时|隨訪時)+")
 _TRAILING_EN = re.compile(r"(?:\s+(?:of|in|for|by|with|and|or|to|from|at|the|was|were|is|are))+$", re.I)
 
 
@@ -277,9 +280,18 @@ def tidy_name(name: str) -> str:
     ('出血转化率', '出血转化率', '间充质干细胞存活率')
     >>> tidy_name("migraine attacks of"), tidy_name("减少")
     ('migraine attacks', '减少')
+    >>> tidy_name("慢性患者远期死亡"), tidy_name("提高ACLF患者8周生存率"), tidy_name("和信醫院五年觀察存活率"), tidy_name("了主要终点")
+    ('远期死亡', '8周生存率', '五年觀察存活率', '主要终点')
+    >>> tidy_name("随访时总评分"), tidy_name("患者满意度"), tidy_name("在院死亡率")
+    ('总评分', '患者满意度', '在院死亡率')
     >>> tidy_name("并发症发生率"), tidy_name("其他不良反应发生率"), tidy_name("血小板减少"), tidy_name("中性粒细胞减少")
     ('并发症发生率', '其他不良反应发生率', '血小板减少', '中性粒细胞减少')
     """
     tidied = _TRAILING_EN.sub("", _TRAILING_ZH.sub("", _LEADING_ZH.sub("", name.strip())))
+    # "患者远期死亡", "提高ACLF患者8周生存率", "…醫院五年觀察存活率", "了主要终点", "随访时总评分": who it
+    # was measured in, where, a verb or a particle before it, and when, are no part of what it is.
+    whose = _WHOSE_ZH.sub("", tidied)
+    if whose != tidied and len(HAN_CHAR.findall(whose)) >= 2:
+        tidied = whose
     # (What is left must still name something: two characters of a Chinese name, a word.)
     return tidied if len(HAN_CHAR.findall(tidied)) >= 2 or re.compile(r"[A-Za-z]{2,}").search(tidied) else name
