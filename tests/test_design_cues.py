@@ -25,6 +25,16 @@ def design(text: str) -> str | None:
     ("口服藥與死亡\n\n研究團隊分析了逾2700名住院患者的數據，服藥者死亡風險降低逾50%（HR=0.48）。", "cohort"),
     ("Sleep and dementia\n\nDuring 360,389 person-years, 4621 participants developed dementia; short sleep was "
      "associated with a higher risk (HR 1.25, 95% CI 1.05-1.49).", "cohort"),
+    ("Soda and death\n\nResearchers analyzed data from 80,000 women and 37,000 men; two or more sugary drinks a day "
+     "were associated with a higher risk of death (HR 1.21, 95% CI 1.13-1.28).", "cohort"),
+    ("咖啡與皮膚癌\n\n該研究跟進四十五萬人長達十年，每日飲四杯咖啡者患黑色素瘤風險降低（HR=0.80）。", "cohort"),
+    # an early-phase trial without a comparator arm
+    ("幹細胞治療中風\n\n團隊完成一期臨床試驗，6名受試者接受靜脈注射後，腦梗塞體積由25.3毫升縮小至12.1毫升，未出現嚴重不良事件。", "single_arm_trial"),
+    ("Nivolumab first line\n\nNivolumab was evaluated in the phase I CheckMate 012 trial of 52 patients; the "
+     "objective response rate was 23%.", "single_arm_trial"),
+    # (a randomised early-phase trial says so)
+    ("Velorexin phase 2\n\nIn this phase 2 trial, 120 patients were randomly assigned to velorexin or placebo. The "
+     "response rate was 40% with velorexin and 20% with placebo.", "rct"),
     # a trial that follows its people up stays a trial
     ("降压试验\n\n8511名患者分为强化治疗组和标准治疗组，平均追踪3.3年，强化治疗组心血管事件风险降低（HR=0.74）。", None),
     ("Velorexin trial\n\nPatients were randomly assigned to velorexin or placebo and were followed up for 12 months. "

@@ -313,7 +313,15 @@ def _extract(document: Document) -> Record:
     _roles_as_named_arms(study)
     _treatment_as_the_article_calls_it(study, ctx.text)
     study.groups += _groups_with_results(study)
+    if study.design is None and study.phase and EARLY_PHASE.match(study.phase) and not study.comparator \
+            and sum(g.role == "arm" for g in study.groups) < 2:
+        # An early-phase trial without a comparator arm is a single-arm trial: "完成急性缺血性中風一期
+        # 臨床試驗，6名受試者…", "the phase I Checkmate 012 trial" (a randomised one says so, or has arms).
+        study.design = "single_arm_trial"
     return Record(source, [study])
+
+
+EARLY_PHASE = re.compile(r"^(?:1[ab]?|1/2[ab]?|2a?)$")
 
 
 def _groups_with_results(study: Study) -> list[Group]:
