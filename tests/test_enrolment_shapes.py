@@ -23,6 +23,15 @@ def enrolled(text: str) -> int | None:
     ("Overall, 257 patients underwent leukapheresis and 238 (92.6%) received the cells.", 257),
     # still two clauses: two counts, or a count and what some of them did next
     ("Of these, 620 were treated in a stroke unit and 490 on a general ward.", None),
+    # how near the count is, what was studied between "study" and the people, who the people are
+    ("A four-year study of vitamin use in nearly 21,000 participants found no effect on fractures.", 21000),
+    ("However, a study of 1,412 Korean Americans over the age of 60 found that statins lowered dementia risk.", 1412),
+    ("Among more than 31,000 women ages 50 to 79, daily calcium did not prevent fractures.", 31000),
+    # Chinese: the people chosen, studied, or among whom it was found
+    ("研究人员在一家医院以532名肺癌患者为对象，对这种新药进行了临床试验。", 532),
+    ("追蹤研究318名晚期肺癌病人，服藥者存活期較長。", 318),
+    ("这项研究包含24,011位成年人，年龄都在20岁或以上。", 24011),
+    ("在过去约4年的临床研究，约90位已无其他治疗方法的患者中，反应率高达八成。", 90),
 ])
 def test_who_took_part(sentence, n):
     assert enrolled(sentence) == n

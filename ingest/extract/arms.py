@@ -167,7 +167,9 @@ ZH_DIVIDED_LIST = re.compile(r"(?:分为|分為|分成)(?P<list>[^组組、及�
 ZH_CONTROL_TAIL = re.compile(r"(?:对照|對照)$")
 # How many groups the list made, before its 组: "安慰剂三(组)", "药物3(组)", "对照两(组)".
 ZH_GROUP_COUNT = re.compile(r"共?[二两兩三四五六2-6]$")
-ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與)")
+ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與|结果|結果|但)")
+# "两组", "各组", "全组": the groups together, no arm of their own.
+ZH_NOT_AN_ARM = re.compile(r"[两兩二三四五六各全每本该該此][个個]?")
 
 
 @dataclass
@@ -510,7 +512,7 @@ def extract(ctx: Context) -> list[Arm]:
                     arm.n = size
         zu = "组" in s.text or "組" in s.text  # (the Chinese arm patterns all end a name on 组)
         zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)] if zu else []
-        zh = [(x, m) for x, m in zh if x]
+        zh = [(x, m) for x, m in zh if x and not ZH_NOT_AN_ARM.fullmatch(x)]
         if len(zh) >= 2:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
             for written, m in zh:

@@ -98,7 +98,7 @@ SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:
 # "共有36位患者（…）在我中心接受了治疗".
 # (A label is written as one, and the sentence after it begins with a capital: not "the
 # findings of 340 patients", "similar results among 4000 patients".)
-AMONG = re.compile(r"(?:^|(?<=[.:]\s)|(?<=(?-i:RESULTS|Results)\s)(?=(?-i:Among|Of)\b)|(?<=(?-i:FINDINGS|Findings)\s)(?=(?-i:Among|Of)\b))(?:Among|Of)\s+(?:the\s+|all\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
+AMONG = re.compile(r"(?:^|(?<=[.:]\s)|(?<=(?-i:RESULTS|Results)\s)(?=(?-i:Among|Of)\b)|(?<=(?-i:FINDINGS|Findings)\s)(?=(?-i:Among|Of)\b))(?:Among|Of)\s+(?:the\s+|all\s+)?(?:(?:nearly|almost|about|more\s+than|over)\s+)?(?P<n>\d{1,3}(?:[, ]\d{3})+|\d{2,6})\s+(?:[a-z-]+\s+){0,2}" + PEOPLE +
            r"\b(?!\s+(?:screened|assessed|evaluated|approached|invited|eligible|who\s+were\s+(?:screened|eligible)))", re.I)
 ZH_TOTAL = re.compile(r"(?:患者|病人|受试者|病例)[^。；;，,]{0,3}[，,]\s*共(?:计|有)?\s*(?P<n>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|人|位)\s*[。；;]"
               r"|共(?:有|计)?\s*(?P<m>\d+|[" + NUMERAL_CHARS + r"]+)\s*(?:例|名|位|人)[^。；;]{0,60}?(?:接受了?|参与了?|参加了?)")
@@ -137,15 +137,20 @@ INCLUSION_CRITERIA = re.compile(r"纳入标准|入选标准|inclusion criteria",
 # 2,230-subject trial", "共纳入文献18篇，患者4 416例", "包括1 134例患者", "共75,053人". (Not a
 # year, "conducted in 2018 among adults"; not a subgroup, "including 1,200 patients with
 # diabetes" unless what includes them is the trials or studies; not the trial before it.)
-_N = r"(?P<n>(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?![\d,]))\d{2,7})"
-_WHO = r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|infants|physicians|nurses|residents)"
+_N = r"(?P<n>(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009]\d{3})+(?![\d,.])|(?!(?:19|20)\d\d(?![\d,]))\d{2,7})"
+_WHO = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|infants|physicians|"
+        r"nurses|residents|veterans|workers|employees|officials|students|smokers|survivors|Americans|Europeans|Britons)")
+# ("a study of 1,674 …", "in nearly 26,000 participants": how near the count is, said before it)
+_ABOUT = r"(?:(?:nearly|almost|about|approximately|around|more\s+than|over|some|roughly)\s+)?"
 TOTAL_EN = re.compile(r"(?=[aticrsTAICS\d])(?:\b(?:a\s+total\s+of|total\s+of|conducted\s+(?:in|on)|(?P<part>including|involving|comprising))\s+" + _N +
                       r"\s+(?:(?!(?:and|or|in|of|with|from|involving|including|countries|centres|centers|sites|hospitals|studies|trials)\b)"
                       r"[A-Za-z-]+\s+){0,3}?" + _WHO + r"\b(?!\s+and\s+\d)|(?<![\d.,])" + _N.replace("?P<n>", "?P<m>") +
                       r"-(?:subject|patient|participant|person|woman|man|child)\s+(?:[A-Za-z,-]+\s+){0,4}?(?:trial|study|cohort)\b(?!\s+(?:that|which)\b)|"
                       # "a randomized, placebo-controlled, 6-week trial in 104 adults", "a study of 2,410 patients"
                       # (not an analysis or a sub-study of some of them: "the analysis in 45 patients who stopped")
-                      r"(?<!-)\b(?:trial|study|cohort)\s+(?:conducted\s+)?(?:of|in|among|with)\s+" + _N.replace("?P<n>", "?P<k>") +
+                      # ("a five-year study of dietary supplement use in nearly 26,000 participants": what was studied between)
+                      r"(?<!-)\b(?:trial|study|cohort)\s+(?:conducted\s+)?(?:(?:of|on)\s+(?:[a-z-]+\s+){1,4}?)?(?:of|in|among|with)\s+"
+                      + _ABOUT + _N.replace("?P<n>", "?P<k>") +
                       r"\s+(?:(?!(?:and|or|in|of|with|from|countries|centres|centers|sites|hospitals|studies|trials)\b)[A-Za-z-]+\s+){0,2}?"
                       + _WHO + r"\b(?!\s+and\s+\d))", re.I)
 _ZN = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -160,7 +165,11 @@ TOTAL_ZH = re.compile(r"(?:包括|涉及|共计|共有|总计|合计)\s*(?P<n>" 
                       # ("这项研究对1059例住院患者进行了随机试验": the people a trial was done on)
                       # (not "还对30例患者的血样进行了…研究": a part of them, or their samples)
                       r"(?<![还還另])对\s*(?P<j>" + _ZN + r")\s*(?:例|名|位)(?:(?!血样|血樣|样本|樣本|标本|標本)[^，,。；;\d]){0,24}?"
-                      r"进行(?:了)?[^，,。；;\d]{0,8}?(?:试验|研究|試驗)")
+                      r"进行(?:了)?[^，,。；;\d]{0,8}?(?:试验|研究|試驗)|"
+                      # ("以731名肺癌患者为对象", "挑選20位晚期肝癌病人", "包含35,084位成年人", "追蹤研究452名…病人",
+                      # "约100位…的患者中": the people chosen, studied, or among whom it was found)
+                      r"(?:以|挑选|挑選|选取|選取|招募|包含|追踪研究|追蹤研究|约|約)\s*(?P<i>" + _ZN + r")\s*(?:名|位|例)"
+                      r"[^，,。；;\d]{0,16}?(?:患者|病人|受试者|受試者|成年人|居民|志愿者|志願者)(?:为对象|為對象|中|，|,|$)")
 AGE = re.compile(r"平均年龄|年龄平均|(?<=年龄)[^，,。；;()（）]{0,12}[，,]\s*平均(?=\s*\d)|平均年纪|(?:mean|average)\s*(?:\(\s*SD\s*\)|±\s*SD)?\s*age", re.I)
 AGE_SD_AFTER = re.compile(r"\s*(?:岁|歲|years?)?\s*[(（]\s*(?:标准差|SD)\s*[:=：,]?\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:岁|years?)?\s*[)）]", re.I)
 MEDIAN_AGE = re.compile(r"(?=[m中年])(?:中位年龄|年龄中位数|median age)", re.I)
