@@ -90,3 +90,14 @@ def test_a_table_printed_one_cell_per_line():
         ("progression-free survival", "chemotherapy", "median", 6.1)}
     for s in found:  # (each fact quotes its row as printed, first cell to last)
         assert all(m.quote in text and str(m.value).rstrip("0").rstrip(".") in m.quote for m in s.measurements)
+
+
+def test_a_rule_that_opens_on_its_dashes_stays_a_rule():
+    # The read stage strips a bullet's dash from a line's ends; a table's rule ("---|---|---")
+    # lost its outer dashes to it and the table its header (the first row became the header).
+    text = ("Drug K for knee pain: a randomized trial\n\nSixty patients were randomized to drug K (n = 30) or "
+            "placebo (n = 30).\n\nTable 2. Scores\nOutcome | Drug K (n = 30) | Placebo (n = 30)\n---|---|---\n"
+            "WOMAC pain, mean (SD) | 6.6 (2.9) | 6.1 (4.4)\nWOMAC stiffness, mean (SD) | 3.0 (1.6) | 3.3 (2.1)\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in studies(text)[0]["measurements"]}
+    assert got == {("WOMAC pain", "drug k", 6.6), ("WOMAC pain", "placebo", 6.1),
+                   ("WOMAC stiffness", "drug k", 3.0), ("WOMAC stiffness", "placebo", 3.3)}

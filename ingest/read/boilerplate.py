@@ -38,13 +38,16 @@ def clean_lines(text: str) -> list[str]:
 
     >>> clean_lines("DOI: 10.1186/s13287-025-04312-7")
     ['DOI: 10.1186/s13287-025-04312-7']
+    >>> clean_lines("Outcome | A | B\\n---|---|---\\n- a bullet -")
+    ['Outcome | A | B', '---|---|---', 'a bullet']
     >>> clean_lines("官方热线400-622-0089\\n标题\\n正文。\\n免责说明:本文仅供参考。\\n旧文\\n« 上一篇 2025年5月8日")
     ['标题', '正文。']
     """
     # " ".join(line.split()) is re.sub(r"\s+", " ", line) without its leading and trailing
     # space, which the strip removes anyway: str.split and \s know the same whitespace.
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line.strip(" \u3000\t•·●▪-*") for line in unwrapped(lines)]
+    # (A table's rule, "---|---|---", keeps its dashes: they are no bullet.)
+    lines = [line if TABLE_RULE.match(line) else line.strip(" \u3000\t•·●▪-*") for line in unwrapped(lines)]
     lines = [line for line in lines if line]
     # Neighbouring-post links ("上一篇", "Next post"), each line looked at once.
     links = [len(line) < 60 and PREV_NEXT.search(line) is not None for line in lines] + [False]
@@ -63,6 +66,8 @@ def clean_lines(text: str) -> list[str]:
     return out
 
 
+# The rule under a table's header as Markdown and page readers print it ("---|---|---").
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|*\s*$")
 # A line that stops inside a sentence: after a comma, an opening bracket, an "=", a word that
 # needs one after it ("and", "of", "the"), a Chinese comma; or a label inside a bracket ("… [CI").
 OPEN_END = re.compile(r"(?:[,(\[=，、（]|\b(?:and|or|of|the|in|to|with|for|a|an|at|by|from|on|as|than|versus|vs\.?|was|were|is|are)|"
