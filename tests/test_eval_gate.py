@@ -172,6 +172,10 @@ def test_evidence_inference_floors(extract_all):
 # blind19 was written blind at the start of session 22 (gold committed in 21ff305 before any
 # scoring run, texts checked and stamped in 09f223e) and first scored with the session's starting
 # extractor (acf0bee): F1 0.218, detection recall 85.0%, titles 70.8%. Its pages were read after.
+# blind20 was written blind in session 23 (gold committed in 88caa49 before any scoring run,
+# texts checked and stamped in ac0fa4e) and first scored with the session's starting extractor
+# (c331e97) and with that session's extractor at the time (ac0fa4e), both alike: F1 0.308,
+# detection recall 85.0%, titles 83.3%.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -184,7 +188,8 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind12": (0.29, 0.80, 0.75), "blind13": (0.22, 0.80, 0.75),
                "blind14": (0.30, 0.85, 0.50), "blind15": (0.24, 0.90, 0.65),
                "blind16": (0.34, 0.80, 0.75), "blind17": (0.30, 0.85, 0.55),
-               "blind18": (0.22, 0.65, 0.85), "blind19": (0.20, 0.80, 0.75)}
+               "blind18": (0.22, 0.65, 0.85), "blind19": (0.20, 0.80, 0.75),
+               "blind20": (0.28, 0.80, 0.80)}
 
 
 def real_texts_missing(folder) -> int:
