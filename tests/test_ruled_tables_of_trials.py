@@ -101,3 +101,19 @@ def test_a_rule_that_opens_on_its_dashes_stays_a_rule():
     got = {(m["measure"], m["group"], m["value"]) for m in studies(text)[0]["measurements"]}
     assert got == {("WOMAC pain", "drug k", 6.6), ("WOMAC pain", "placebo", 6.1),
                    ("WOMAC stiffness", "drug k", 3.0), ("WOMAC stiffness", "placebo", 3.3)}
+
+
+def test_a_header_wrapped_over_lines_a_ratio_column_and_sizes_over_the_columns():
+    # NEJM style as a page prints it: the header's cells wrapped one to a line, each closed by a
+    # bar, rows "— no. (%)", a hazard ratio column, each arm's size over its column.
+    text = ("Table 2. Clinical Outcomes with Drug K or Placebo.\nOutcomes | Drug K (N = 1200) |\nPlacebo (N = 1190) |\n"
+            "Hazard Ratio (95% CI)* |\n---|---|---|---|\nPrimary outcome | |||\n"
+            "Death from cardiovascular causes or stroke — no. (%) | 96 (8.0) | 119 (10.0) | 0.78 (0.60–1.02) |\n"
+            "Stroke — no. (%) | 20 (1.7) | 31 (2.6) | 0.64 (0.37–1.12) |\n")
+    (study,) = studies(text)
+    # (the arms as the header names them: no sentence of this page allocates them)
+    got = {(m["measure"], m["group"].lower(), m["value"], m["n"]) for m in study["measurements"]}
+    assert ("Stroke", "drug k", 1.7, 20) in got and ("Stroke", "placebo", 2.6, 31) in got
+    assert {(e["measure"], e["group"].lower(), e["versus"], e["type"], e["value"], tuple(e["ci"]))
+            for e in study["effects"]} >= {("Stroke", "drug k", "placebo", "hazard_ratio", 0.64, (0.37, 1.12))}
+    assert {(g["name"].lower(), g["n"]) for g in study["groups"]} >= {("drug k", 1200), ("placebo", 1190)}

@@ -313,6 +313,9 @@ def _extract(document: Document) -> Record:
     _roles_as_named_arms(study)
     _treatment_as_the_article_calls_it(study, ctx.text)
     study.groups += _groups_with_results(study)
+    for g in study.groups:
+        if g.n is None and g.name in ctx.column_sizes:
+            g.n = ctx.column_sizes[g.name]  # ("Polypill (N = 2861)" over a results table's column)
     if study.design is None and study.phase and EARLY_PHASE.match(study.phase) and not study.comparator \
             and sum(g.role == "arm" for g in study.groups) < 2:
         # An early-phase trial without a comparator arm is a single-arm trial: "完成急性缺血性中風一期

@@ -84,6 +84,7 @@ class Context:
         self.role_arms: dict[str, str] = {}
         self.subgroups: list[str] = []  # subgroups the article names as written, in its order
         self._other_work: dict[int, bool] = {}
+        self.column_sizes: dict[str, int] = {}  # an arm's size as a results table's column header gives it
 
     # ------------------------------------------------------------------ sentences
 

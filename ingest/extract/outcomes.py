@@ -5616,6 +5616,10 @@ class Outcomes:
             arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col, total_col)
                         and t.header[i].strip() and not tables.STATISTIC.match(t.header[i])]
             arms = [self._arm_of(t, i) for i in arm_cols]
+            for i, arm in zip(arm_cols, arms):
+                # "Polypill (N = 2861)": the size its column's header gives an arm, for its group
+                if (size := tables.column_size(t.header[i])) is not None:
+                    self.ctx.column_sizes.setdefault(arm, size)
             # (A table that lists its people by sex or age (a trait's heading, or rows such as
             # "Female, n (%)", "18–64") and has no effect column describes who they were: a
             # baseline table whatever its caption.)
@@ -6353,9 +6357,11 @@ def _without_kind(label: str) -> str:
 
     >>> _without_kind("Length, mean ± SD, cm"), _without_kind("Tumor involvement, n (%)"), _without_kind("Hospital days")
     ('Length', 'Tumor involvement', 'Hospital days')
+    >>> _without_kind("Stroke — no. (%)")
+    'Stroke'
     """
     hint = tables.KIND_HINT.search(label)
-    return (label[:hint.start()].rstrip(" ,;:") or label) if hint else label
+    return (label[:hint.start()].rstrip(" ,;:—–") or label) if hint else label
 
 
 def _a_year(st: Stat) -> bool:

@@ -18,7 +18,7 @@ from .numbers import NUM, join_thousands, normalize, number, share_of
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
 # What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
-KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
+KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
                r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s", re.I)  # (比例(%): a share, no count)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
@@ -166,13 +166,26 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
     j = i + 2
     while j < len(lines) and "|" in lines[j][0] and not RULE.match(lines[j][0]):
         j += 1
-    return _table_under(lines, i, i + 2, j), j
+    # A header the page wrapped over lines, each ending on its bar ("Outcomes | Polypill (N = 2861) |",
+    # "Placebo (N = 2852) |", "Hazard Ratio (95% CI)* |"): as many cells as the rule has, gathered upwards.
+    width = lines[i + 1][0].count("-|") + (not lines[i + 1][0].rstrip().endswith("|"))
+    header, header_at = _ruled_cells(*lines[i])
+    top = i
+    while 0 < len(header) < width and top > 0 and lines[top - 1][0].rstrip().endswith("|") \
+            and not RULE.match(lines[top - 1][0]) and not CAPTION.match(lines[top - 1][0]):
+        top -= 1
+        cells, starts = _ruled_cells(*lines[top])
+        header, header_at = cells + header, starts + header_at
+    if len(header) != width:
+        header, header_at, top = *_ruled_cells(*lines[i]), i
+    return _table_under(lines, top, i + 2, j, (header, header_at)), j
 
 
-def _table_under(lines: list, i: int, first: int, end: int) -> Table | None:
-    """The table whose header is line ``i`` and whose rows are lines ``first``..``end``."""
+def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None = None) -> Table | None:
+    """The table whose header is line ``i`` (or ``head``, its cells and where they start) and
+    whose rows are lines ``first``..``end``."""
     line, at = lines[i]
-    header, header_at = _ruled_cells(line, at)
+    header, header_at = head if head is not None else _ruled_cells(line, at)
     rows = []
     for j in range(first, end):
         cells, _ = _ruled_cells(*lines[j])
@@ -350,7 +363,7 @@ def label_of(cell: str) -> str:
         label = named["x"]
     label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡§¶]+").sub("", label)
     label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
-    return label.strip(" ,;:").strip()
+    return label.strip(" ,;:—–").strip()
 
 
 EFFICACY = re.compile(r"efficacy|effectiveness|疗效|療效|有效性", re.I)
@@ -415,16 +428,36 @@ BASELINE_TABLE = re.compile(r"baseline|characteristics|demographic|基线|基線
 
 
 def difference_cell(cell: str, header: str) -> list:
-    """The value of a difference column's cell ("−1.1 (−1.9 to −0.3)") as a named statistic,
-    its kind taken from the header ("Difference", "Mean difference", "Difference in change")."""
+    """The value of a difference or ratio column's cell ("−1.1 (−1.9 to −0.3)", "0.79 (0.63–1.00)")
+    as a named statistic, its kind taken from the header ("Difference", "Mean difference",
+    "Difference in change", "Hazard Ratio (95% CI)").
+
+    >>> [(e.type, e.value) for e in difference_cell("0.79 (0.63–1.00)", "Hazard Ratio (95% CI)*")]
+    [('hazard_ratio', 0.79)]
+    >>> difference_cell("—", "Hazard Ratio (95% CI)"), difference_cell("0.79 (0.63–1.00)", "Placebo (N = 2852)")
+    ([], [])
+    """
     from .numbers import EffectStat
 
     # (normalize keeps the cell's length: the offsets below are the cell's own.)
     m = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(normalize(cell).replace("−", "-"))
-    if not m or not re.compile(r"differ|差值|差异|差異|efficacy|effectiveness|保护效力|保護效力", re.I).search(header):
+    ratio = RATIO_HEADER.search(header)
+    if not m or not (ratio or re.compile(r"differ|差值|差异|差異|efficacy|effectiveness|保护效力|保護效力", re.I).search(header)):
         return []
+    if ratio:
+        # "Hazard Ratio (95% CI)" over "0.79 (0.63–1.00)": the ratio the header names (never below 0)
+        value = number(m["v"])
+        return [EffectStat(RATIO_KIND[next(k for k, v in ratio.groupdict().items() if v)], value, m.start("v"), m.end("v"))] \
+            if value > 0 else []
     # (A vaccine's efficacy, one minus the risk ratio in percent, is an effect of no kind the
     # record names more closely.)
     kind = "difference_in_change" if re.compile(r"change|变化|變化", re.I).search(header) else \
         "effect_size" if re.compile(r"efficacy|effectiveness|效力", re.I).search(header) else "mean_difference"
     return [EffectStat(kind, number(m["v"]), m.start("v"), m.end("v"))]
+
+
+# A column of ratios, by the header's name for them.
+# (The words in any case; the abbreviations in capitals only: "or" is no odds ratio.)
+RATIO_HEADER = re.compile(r"(?P<hr>\b(?i:hazard\s+ratio)|\bHR\b|风险比|風險比)|(?P<or>\b(?i:odds\s+ratio)|\bOR\b|比值比)|"
+                          r"(?P<rr>\b(?i:relative\s+risk|risk\s+ratio|rate\s+ratio)|\bRR\b|相对危险度|相對危險度)")
+RATIO_KIND = {"hr": "hazard_ratio", "or": "odds_ratio", "rr": "risk_ratio"}
