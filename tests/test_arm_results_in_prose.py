@@ -371,3 +371,15 @@ def test_two_results_of_one_sentence_set_apart_by_a_semicolon():
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     found = {(m["measure"], m["value"]) for s in studies for m in s["measurements"] if m["stat"] == "percent"}
     assert found == {("mortality", 7.2), ("mortality", 11.8)}, found
+
+
+def test_arms_by_what_their_role_groups_received_and_a_survival_said_with_only():
+    # "让实验组服用X，对照组则接受化疗": the arms by what they received (the results call one
+    # "化疗组"); "仅6.9个月" is the chemotherapy arm's survival, no time point.
+    text = ("肺癌新药的随机试验\n研究共收集345名晚期肺癌病人。让实验组服用K药，对照组则接受化疗。"
+            "结果发现，K药组的无疾病恶化存活期达11.1个月，而化疗组仅6.9个月。\n")
+    study = extract(read_bytes(text.encode(), path="a.txt")).to_json()["studies"][0]
+    assert {g["name"] for g in study["groups"]} == {"K药", "chemotherapy"}
+    assert study["comparator"] == "chemotherapy"
+    assert {(m["measure"], m["group"], m["value"]) for m in study["measurements"]} == {
+        ("progression-free survival", "K药", 11.1), ("progression-free survival", "chemotherapy", 6.9)}

@@ -276,7 +276,9 @@ def _extract(document: Document) -> Record:
     # (Only the treated arm's role words are resolved while reading: "the control group" may
     # be a third group the article names later, healthy controls beside a placebo arm; it is
     # resolved once the study's groups are known, _roles_as_named_arms.)
-    ctx.name_roles({r: a for r, a in role_arms(ctx.arms).items() if r in TREATMENT_ROLES})
+    # (Roles the article itself gives its arms by name are resolved at once: "对照组则接受化疗".)
+    said = {a.role: a.name for a in trial_arms if a.role and a.name in ctx.arms}
+    ctx.name_roles({**{r: a for r, a in role_arms(ctx.arms).items() if r in TREATMENT_ROLES}, **said})
     ctx.subgroups = [g.name for g in found if g.role == "subgroup" and g.name not in ctx.arms and g.name in ctx.text]
     ctx.add_terms("groups", [(name, [name]) for name in ctx.subgroups])
     study.measurements, study.effects, adverse_rates = outcomes.extract(ctx)

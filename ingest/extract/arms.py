@@ -181,6 +181,7 @@ class Arm:
     written: list = field(default_factory=list)  # how the article writes it (幹細胞組)
     pct: float | None = None  # its share of the cohort, where printed
     agent: str | None = None  # what an arm named by its dose level received ("feltrazumab")
+    role: str | None = None  # the role the article gives it by name ("对照组则接受化疗": control)
 
 
 # A bracketed size that closes a list of two or more arms: "to drug K or placebo (n = 80)".
@@ -554,6 +555,18 @@ def extract(ctx: Context) -> list[Arm]:
             if len({p[0] for _, p in found if p[0]}) >= 2:
                 for m, (name, dose, _) in found:
                     add(name, dose, int(m.group("n")), s.text)
+        roled = list(ZH_ROLE_RECEIVES.finditer(s.text)) if len(arms) < 2 and not s.text.isascii() else []
+        if len({ZH_ROLE_OF[m["role"]] for m in roled}) == 2 and len({_zh_taken(m["x"]) for m in roled}) == 2 \
+                and not any(m["role"] in later.text for m in roled for later in ctx.sentences[s.index + 1:]):
+            # "让实验组服用Afatinib，对照组则接受化疗": each arm by what it received, the role its
+            # group is called by said, where the results no longer call it by that role ("化疗组",
+            # "前者"; a page that goes on with "治疗组…对照组…" keeps the roles as its arms' names).
+            for m in roled:
+                bare = _zh_taken(m["x"])
+                name = bare if COMBINED.search(bare) else _zh_name(bare, bare + "组")
+                name = name if name != bare + "组" else bare
+                add(name, None, None, s.text, m["x"])
+                arms[name].role = ZH_ROLE_OF[m["role"]]
         taken = list(ZH_N_RECEIVED.finditer(s.text)) if len(arms) < 2 and not s.text.isascii() else []
         if len({_zh_taken(m["x"]) for m in taken}) >= 2:
             # "其中1555名患者接受了芪苈强心胶囊治疗，1555名患者接受了安慰剂治疗": each arm by what
@@ -813,6 +826,10 @@ ZH_RANDOMIZED_TO = re.compile(r"(?:随机|隨機)(?:分配|分派|分组|分組|
                               r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)(?=\s*(?:[(（,，。;；]|治疗|治療|作为|作為|组|組|$))")
 ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
+ZH_ROLE_OF = {"实验组": "treatment", "實驗組": "treatment", "试验组": "treatment", "試驗組": "treatment", "治疗组": "treatment",
+              "治療組": "treatment", "观察组": "treatment", "觀察組": "treatment", "对照组": "control", "對照組": "control"}
+ZH_ROLE_RECEIVES = re.compile(r"(?P<role>" + "|".join(ZH_ROLE_OF) + r")(?:患者|病人)?(?:则|則|均)?(?:服用|接受|使用|采用|採用|给予|給予|予以)了?"
+                              r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
 ZH_DOSE_LEVEL = re.compile(r"^(?:高|中|低|大|小)剂量")
 ZH_DOSING = re.compile(r"^(?:每[天日周週晚]\d*次?的?|\d+次/[天日]的?)|\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|mL|ml|毫克|克|微克|毫升)$|"
                        r"(?:单药|單藥|联合|聯合)(?:治疗|治療)$|补充$|補充$")

@@ -678,7 +678,7 @@ GENERIC_MEASURE = re.compile(r"(?:.*?(?:组|組|和|与|與|及|的)\s*)?(?:该|
                      r"(?:评分|評分|积分|積分|分数|分數|得分|水平|含量|指标|指標|scores?|levels?|values?)", re.I)
 # A measure whose values are durations, and the words that put a value right after it.
 # (Letters only bound the English words: "中位TTP" names one after a Chinese character.)
-DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|时间|時間|天数|天數|住院|(?<![A-Za-z])(?:survival|time|duration|stay|length|"
+DURATION_NAME = re.compile(r"生存期|生存时间|生存時間|存活期|存活时间|存活時間|时间|時間|天数|天數|住院|(?<![A-Za-z])(?:survival|time|duration|stay|length|"
                    r"days?\s+(?:in|on|of)|PFS|OS|DFS|EFS|DOR|TTP|RFS|mOS|mPFS)(?![A-Za-z])", re.I)
 # Vaccine efficacy (``vaccine_efficacy``): a vaccine named where the article says what it
 # studies (its headline or lead, an arm, an intervention), not a vaccination in passing.
@@ -736,7 +736,7 @@ PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|�
 TIME_POINT_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|minutes?|min|days?|weeks?|months?|years?|小时|小時|分钟|分鐘|天|日|周|週|个月|個月|年)"
                               r"\s*(?:after|later|post|following|since|from|后|後|以后|以後|之后|之後|内|內|之内|之內|以内|以內)", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
-DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
+DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|仅|僅|只有|(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
                           r"\bcompared\s+(?:to|with)\b|\bthan\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
 # A measure of how long people lived or went without an event: it has no value at baseline.
