@@ -158,3 +158,14 @@ def test_a_drug_trial_that_names_a_vaccine_among_its_exclusions_is_no_vaccine_tr
             "The efficacy rate was 61% with drug K.\n\n"
             "Prior zoster vaccination did not change the result.\n")
     assert efficacies(text) == set()
+
+
+def test_vaccines_listed_each_with_its_efficacy():
+    # Taiwan news of a real-world study: brands named as news names them, each before its value,
+    # one the vocabulary does not know between (read for no vaccine, and none given its value).
+    text = ("國產疫苗保護力研究\n疾管署分析逾2000萬人的接種紀錄，疫苗保護效力研究結果顯示BNT達94.1%、某苗90.2%、"
+            "莫德納82.5%、AZ為66.3%。\n")
+    got = {(g, v) for _, g, _, v, _ in efficacies(text)}
+    assert got == {("BNT162b2", 94.1), ("mRNA-1273", 82.5), ("ChAdOx1 nCoV-19", 66.3)}
+    # (a single vaccine's share after other words is no list)
+    assert not efficacies("國產疫苗研究\n研究顯示接種者中有BNT者佔55.0%。\n")

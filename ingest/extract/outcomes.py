@@ -688,6 +688,18 @@ VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
                      r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力", re.I)
+# A vaccine named, then its efficacy (``_ve_listed``): a verb or nothing between; a list mark after.
+VE_NAME_TO_VALUE = re.compile(r"\s*(?:达|達|为|為|是|有|[:：])?\s*")
+# (one item the vocabulary does not know may stand between, unread: "BNT達95.8%、高端91.0%、莫德納81.8%")
+VE_LIST_GLUE = re.compile(r"\s*%?\s*(?:[、，,；;]|和|及|与|與)\s*(?:[^\d、，,；;。]{1,6}\s*(?:达|達|为|為)?\s*\d+(?:\.\d+)?\s*%\s*[、，,]\s*)?")
+
+
+def VACCINE_KIND(name: str) -> bool:
+    """Whether the vocabulary's intervention ``name`` is a vaccine (``_ve_listed``): its name
+    says so, or the vocabulary does ("BNT162b2")."""
+    return "vaccin" in name.lower() or bool((vocab.info(name) or {}).get("vaccine"))
+
+
 # 防护力 and a bare 效力 are a vaccine's where one is named just before them, not a drug's or a mask's.
 VACCINE_NEAR = re.compile(r"疫苗|苗|接种|接種|[剂劑]")
 NOT_A_VACCINE_BEFORE = re.compile(r"(?:药|藥|口罩|罩)的?$")
@@ -2191,6 +2203,7 @@ class Outcomes:
         if not self._about_vaccine() or SUPPOSED.search(s.text) or VE_HYPOTHETICAL.search(s.text):
             return
         control = self._ve_control()
+        self._ve_listed(f, control)
         for kw in VE_WORD.finditer(norm, s.start, s.end):
             if kw.group() in ("防护力", "防護力", "效力") and (not VACCINE_NEAR.search(norm, max(s.start, kw.start() - 30), kw.start())
                                                          or NOT_A_VACCINE_BEFORE.search(norm, max(s.start, kw.start() - 4), kw.start())):
@@ -2225,6 +2238,34 @@ class Outcomes:
                                            y.value, bounds, p.p if p else None,
                                            p.relation if p else None, None,
                                            self._quote(s, min(lo, kw.start(), y.start), max(hi, y.end))))
+
+    def _ve_listed(self, f: SentenceFacts, control: str) -> None:
+        """Vaccines listed with their efficacy after the word, each named right before its
+        value: "保護效力研究結果，顯示BNT達95.8%、高端疫苗91.0%、莫德納81.8%、AZ為65.7%". Two
+        vaccines or more, each a name the vocabulary knows and a share joined by a verb or
+        nothing, one after the other; the efficacy word before the first."""
+        s = f.sentence
+        norm = self.ctx.norm
+        kw = VE_WORD.search(norm, s.start, s.end)
+        if kw is None or HAN.search(s.text) is None:
+            return
+        named = [m for m in self.ctx.mentions("interventions", kw.end(), s.end) if VACCINE_KIND(m.name)]
+        pairs = []
+        for m in named:
+            k, y = next(((k, y) for k, y in enumerate(f.stats) if y.start >= m.end), (None, None))
+            if y is None or not y.percent or k in f.used_stats or not VE_NAME_TO_VALUE.fullmatch(norm, m.end, y.start):
+                continue
+            if pairs and not VE_LIST_GLUE.fullmatch(norm, pairs[-1][2].end, m.start):
+                break
+            pairs.append((m, k, y))
+        if len(pairs) < 2 or len({m.name for m, _, _ in pairs}) != len(pairs):
+            return
+        measure = self._ve_measure(f, kw, pairs[0][2])
+        for m, k, y in pairs:
+            f.used_stats.add(k)
+            self.effects.append(Effect(measure, m.name, control, None, "vaccine_efficacy", y.value, None, None, None, None,
+                                       self._quote(s, kw.start(), pairs[-1][2].end)))
+        self._ve_last = measure
 
     def _page_text(self) -> str:
         """The whole page's text, also where this is one stretch of a page of several studies."""
