@@ -169,3 +169,9 @@ def test_vaccines_listed_each_with_its_efficacy():
     assert got == {("BNT162b2", 94.1), ("mRNA-1273", 82.5), ("ChAdOx1 nCoV-19", 66.3)}
     # (a single vaccine's share after other words is no list)
     assert not efficacies("國產疫苗研究\n研究顯示接種者中有BNT者佔55.0%。\n")
+
+
+def test_the_one_vaccine_named_is_the_arm_where_no_sentence_allocates_one():
+    text = ("Sinovac data\nThe 12,000-person trial found the CoronaVac vaccine was 83.7% effective at preventing cases "
+            "that need medical care.\n")
+    assert {g for _, g, _, _, _ in efficacies(text)} == {"CoronaVac"}

@@ -2372,8 +2372,14 @@ class Outcomes:
         return "placebo" if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(page) else "control"
 
     def _ve_vaccine_arm(self) -> str:
+        """The vaccine arm: the study's arm that is not the control, else the one vaccine the
+        article names ("the CoronaVac vaccine was 100% effective"), else "vaccine"."""
         control = self._ve_control()
-        return next((a for a in self._study_arms() if a != control), "vaccine")
+        arm = next((a for a in self._study_arms() if a != control), None)
+        if arm is None:
+            vaccines = {m.name for m in self.ctx.mentions("interventions") if VACCINE_KIND(m.name)}
+            arm = vaccines.pop() if len(vaccines) == 1 else None
+        return arm or "vaccine"
 
     def rates(self, f: SentenceFacts) -> None:
         """Rates counted per so many person-years: one measurement each, stat "rate", the

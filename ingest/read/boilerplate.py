@@ -84,8 +84,12 @@ MIDDLE_WORD = re.compile(r"^(?:or|and|of|in|with|to|for|the|a|an|was|were|is|are
                          r"compared|who|which|that)\b")
 # (Or a long line that stops on one number after a word or a dash, "… 210 febrile children (6
 # months - 6" / "years) with …"; a table's row stops on a run of values, "… 3.20 5.30", "(10%) 3".)
-NUMBER_END = re.compile(r"(?:[A-Za-z]|[-–(])\s?\d+(?:\.\d+)?$")
+# (A share after a word ends such a line too: "… vaccine was 100%" / "effective for …", "…, 83.7%".)
+NUMBER_END = re.compile(r"(?:[A-Za-z,]|[-–(])\s?\d+(?:\.\d+)?%?$")
 LONG_LINE = 40
+# (Or a long line of prose, not a Title Case headline, that stops on a capitalised word: "(Reuters)
+# - China's Sinovac Biotech on Friday" / "said late-stage trial data …".)
+PROSE_LINE = re.compile(r"(?:\b[a-z][a-z'-]+\b.*){4}")
 # A number opens a line that goes on with one that stops on a joining word ("… 63.6±36.8 和" /
 # "57.0±40.8 mm2"); after a headline, "11月5日，记者…" is the story's own first line.
 NUMBER_OPENS = re.compile(r"^[-−–]?\d")
@@ -137,6 +141,9 @@ def unwrapped(lines: list[str]) -> list[str]:
     ['This study was a Phase 3 trial. Adults receive Ozempic or placebo (HR 0.80, 95% CI 0.70-0.90) and fewer deaths; 40% with drug K vs. 20% with placebo. The RR = 1.36 CI 95% [1.24–1.49].']
     >>> unwrapped(["Background:", "we asked", "", "nothing"])
     ['Background:', 'we asked', '', 'nothing']
+    >>> unwrapped(["The maker said that the late-stage data of its trial came on Friday", "and the trial found it was 100%",
+    ...            "effective for severe cases of the disease and 83.7%", "effective for mild ones."])
+    ['The maker said that the late-stage data of its trial came on Friday and the trial found it was 100% effective for severe cases of the disease and 83.7% effective for mild ones.']
     """
     out: list[list[str]] = []  # each output line as its pieces (joined once, at the end)
     frozen: list[bool] = []  # the output line is a table's row or a list's item: nothing joins it
@@ -149,7 +156,8 @@ def unwrapped(lines: list[str]) -> list[str]:
             # (OPEN_END's "vs." is no sentence's end.)
             if (not SENTENCE_END.search(tail) or VS_END.search(tail)) and not tail.endswith((":", "：")) and (
                     OPEN_END.search(tail) or hyphen
-                    or (GOES_ON.match(line) and (LOWER_END.search(tail) or (length[-1] >= LONG_LINE and NUMBER_END.search(tail))))
+                    or (GOES_ON.match(line) and (LOWER_END.search(tail) or (length[-1] >= LONG_LINE and (
+                        NUMBER_END.search(tail) or PROSE_LINE.search(out[-1][-1])))))
                     or (MIDDLE_WORD.match(line) and WORD_END.search(tail))
                     or (NUMBER_OPENS.match(line) and JOINING_END.search(tail))):
                 piece = line if hyphen else " " + line
