@@ -525,6 +525,8 @@ TIME_WORDS = re.compile(
     r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
     r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
+    # ("during Weeks 9–20": a stretch of time, at its end)
+    r"|(?P<en3_unit>months?|weeks?|days?|years?)\s+\d{1,3}\s*(?:–|-|to|through)\s*(?P<en3>\d{1,3})\b"
     r"|(?P<en2_unit>month|week|day|year)\s+(?P<en2>\d+)\b)",
     re.I)
 EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -561,6 +563,8 @@ def times(text: str) -> list[TimeMention]:
     [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("治疗42 d后, 随访12 w时; 3D printing, 30 d mortality")]
     [(42, 'day'), (12, 'week')]
+    >>> [(t.time.value, t.time.unit) for t in times("the change from baseline during Weeks 9–20; 较基线下降; at baseline")]
+    [(20, 'week'), (0, 'month')]
 
     Numbers listed before a unit share it: "治疗42、72 d后", "第4、8、12周", "at 6 and 12 months"
     (not "5, 12 weeks": an English comma may end a value).
@@ -573,10 +577,13 @@ def times(text: str) -> list[TimeMention]:
     for found in _merged(norm, _numeric(norm, TIME_NUMERIC), TIME_WORDS):
         m = found.groupdict()
         if m["baseline"]:
-            out.append(TimeMention(Time(0, "month"), found.start(), found.end()))
-            continue
+            if not (CHANGE_FROM.search(norm, max(0, found.start() - 8), found.start())
+                    or ZH_CHANGE_FROM.search(norm, max(0, found.start() - 2), found.start()) and ZH_CHANGE_AFTER.match(norm, found.end())):
+                out.append(TimeMention(Time(0, "month"), found.start(), found.end()))
+            continue  # ("the change from baseline", "较基线下降": where a change starts, no value's time;
+            # not "较治疗前[1250.0]": the value before treatment, compared)
         for amount, unit in ((m.get("nth"), m.get("nth_unit")), (m.get("zh"), m.get("zh_unit") or m.get("zh_month")),
-                             (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit"))):
+                             (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit")), (m.get("en3"), m.get("en3_unit"))):
             if amount is not None and unit is not None:
                 value = _amount(amount)
                 if value is not None and 0 < value < 1000:
@@ -586,6 +593,11 @@ def times(text: str) -> list[TimeMention]:
                     out.append(TimeMention(Time(value, time_unit), found.start(), found.end()))
                 break
     return out
+
+
+CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
+ZH_CHANGE_FROM = re.compile(r"(?:较|較|从|從)$")
+ZH_CHANGE_AFTER = re.compile(r"\s*(?:明显|明顯|显著|顯著)?(?:下降|降低|增加|升高|改善|减少|減少|提高|变化|變化)")
 
 
 # A number listed right before another that carries a unit: "42、" of "42、72 d", "6 and " of "6

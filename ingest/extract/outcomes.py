@@ -3208,7 +3208,9 @@ class Outcomes:
         p, relation = (f.ps[own].p, f.ps[own].relation) if own is not None else (None, None)
         if own is not None:
             f.used_ps.add(own)
-        self.effects.append(Effect(measure.name, group, "baseline", time, "mean_change", value, None, p, relation, None, quote))
+        # ("1.96 (95% CI: 1.78–2.11)": a change's interval is kept with it)
+        ci = list(st.dispersion_value) if st.dispersion == "ci95" and st.dispersion_value and not (down and not signed) else None
+        self.effects.append(Effect(measure.name, group, "baseline", time, "mean_change", value, ci, p, relation, None, quote))
         return True
 
     def _versus_pair_arm(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:

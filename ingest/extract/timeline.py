@@ -34,7 +34,9 @@ FUTURE = re.compile(r"(?:将|會|会|计划|計劃|继续|繼續|拟)\s*$|\b(?:w
             r"\b(?:will\s+(?:continue|be)|planned|continue\s+to\s+be)\b[^.]{0,20}$", re.I)
 MEDIAN = re.compile(r"median|中位|平均|mean", re.I)
 # What may stand between "followed for" and its time: "a median of", "an average of", "up to".
-RIGHT_AFTER = re.compile(r"\s*(?:a\s+|an\s+)?(?:(?:median|mean|average|total)\s+(?:of\s+)?)?(?:up\s+to\s+|about\s+|approximately\s+)?", re.I)
+# (or "follow-up lasted until Week 20", "continued through month 12")
+RIGHT_AFTER = re.compile(r"\s*(?:(?:lasted|continued|ran|went\s+on)\s+(?:until|through|to)\s+)?(?:a\s+|an\s+)?"
+                         r"(?:(?:median|mean|average|total)\s+(?:of\s+)?)?(?:up\s+to\s+|about\s+|approximately\s+)?", re.I)
 
 
 def _ym(year: str, month) -> str:
