@@ -202,3 +202,15 @@ def test_values_the_sentence_calls_changes_are_each_arms_change():
                                         "(p < 0.001).\n")
     assert ("FEV1", "drug k", "baseline", "mean_change", 0.31) in effects
     assert not {m for m in measurements if m[3] == 0.31}
+
+
+def test_a_chinese_abstracts_english_version_adds_no_arm():
+    # The English abstract allocates the arms the Chinese one did ("observation group" is 观察组).
+    text = ("针刺治疗偏头痛的随机对照试验\n方法:将87例患者随机分为观察组(42例)和对照组(45例)。\n"
+            "结果:两组疼痛评分均较治疗前明显降低(均P<0.01),且观察组比对照组降低更明显(均P<0.05)。\n"
+            "Methods 87 patients were randomly divided into an observation group (42 cases) and a control group (45 cases).\n")
+    study = extract(read_bytes(text.encode(), path="a.txt")).to_json()["studies"][0]
+    assert sorted(g["n"] for g in study["groups"] if g["role"] == "arm") == [42, 45]
+    # each arm against its baseline (P<0.01), then the arms against each other (P<0.05)
+    assert {(e["group"], e["versus"], e["p"]) for e in study["effects"]} == {
+        ("观察组", "baseline", 0.01), ("control", "baseline", 0.01), ("观察组", "control", 0.05)}

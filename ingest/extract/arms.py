@@ -21,6 +21,7 @@ from .numerals import chinese_to_int
 from .prefilter import ascii_without
 
 DIGIT_IN = re.compile(r"\d")
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 PEOPLE = r"(?:patients|participants|adults|children|infants|adolescents|women|men|people|persons|subjects|individuals|volunteers|smokers|veterans|residents|students|workers)"
 # The ratio of an allocation, after the people allocated: "(1:1)", "in a 2:1 ratio".
 _RATIO = r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)|in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio)"
@@ -464,7 +465,10 @@ def extract(ctx: Context) -> list[Arm]:
         if ctx.is_other_work(s):
             continue
         # (ALLOCATION is English, each match opening on one of these words.)
-        for m in () if ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(s.text):
+        # (A Chinese abstract's English version allocates the arms its Chinese text did, by other
+        # names, "observation group" for 观察组: they are no more arms.)
+        translated = len(arms) >= 2 and any(a.quote and HAN_CHAR.search(a.quote) for a in arms.values())
+        for m in () if translated or ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(s.text):
             listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))

@@ -311,12 +311,12 @@ WITHIN_CUE = re.compile(r"(?:与|與|和)治(?:疗|療)前(?:相)?比|(?:较|較
                         r"(?:优|優|高|低|好|差|少|多|长|長|短)(?:于|於)治(?:疗|療)前|"
                         # ("change from baseline" names a measure, compared between arms: no cue)
                         r"(?<!change )(?<!changes )\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?baseline\b", re.I)
-BETWEEN_CUE = re.compile(r"组间|組間|(?:与|與|较|較)对照组|(?:与|與|较|較)對照組|(?:优|優|高|低|好|差)于对照组|(?:优|優|高|低|好|差)於對照組|"
+BETWEEN_CUE = re.compile(r"组间|組間|(?:与|與|较|較|(?<![相对對])比)对照组|(?:与|與|较|較|(?<![相对對])比)對照組|(?:优|優|高|低|好|差)于对照组|(?:优|優|高|低|好|差)於對照組|"
                          r"\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b|\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+"
                          r"(?:the\s+|those\s+(?:on|in|given)\s+)?(?:placebo|control|sham)", re.I)
 # One arm against another named arm in Chinese: "针刺组低于西药组", "较对照组" (in English,
 # COMPARATOR_LEAD: "lower with drug A than with drug B").
-ARM_AGAINST_ZH = re.compile(r"(?:较|較|[优優高低好差大小][于於])\s*$")
+ARM_AGAINST_ZH = re.compile(r"(?:较|較|(?<![相对對])比|[优優高低好差大小][于於])\s*$")
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "effect_size", "difference_in_change"}
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
@@ -6126,7 +6126,7 @@ EXPOSURE_ITEM_LEAD = re.compile(r"^[\s,，、;；]*(?:(?:and|or|as\s+well\s+as|e
 
 # Where a clause of within-arm changes ends: "；", a comma before the arms are compared ("…优于
 # 治疗前(P<0.05)，治疗后组间比较显示…"), the next numbered item ("…(P<0.01):②治疗组…").
-WITHIN_CLAUSE_END = re.compile(r"[；;]|[，,](?=\s*(?:治疗后|治療後)?(?:组间|組間|两组间|兩組間|[与與](?:对照|對照|安慰剂|安慰劑)组))|"
+WITHIN_CLAUSE_END = re.compile(r"[；;]|[，,](?=且)|[，,](?=\s*(?:治疗后|治療後)?(?:组间|組間|两组间|兩組間|[与與](?:对照|對照|安慰剂|安慰劑)组))|"
                                r"[：:，,。]?(?=[②③④⑤⑥⑦⑧⑨])")
 # Both arms, said without naming them: "两组…均优于治疗前", "in both groups".
 BOTH_GROUPS = re.compile(r"[两兩][组組]|\bboth\s+(?:groups|arms)\b|\beither\s+(?:group|arm)\b", re.I)
