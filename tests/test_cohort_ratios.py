@@ -34,3 +34,14 @@ def test_an_age_range_is_no_time_of_the_results():
               "RESULTS: Statin use was associated with a lower risk of all-cause mortality (HR 0.84, 95% CI 0.71-0.99).\n")
     ratios = [e for e in s["effects"] if e["type"] == "hazard_ratio"]
     assert ratios and all(e["time"] is None for e in ratios)
+
+
+def test_the_ratios_of_a_list_said_respectively_are_not_the_group_before_its():
+    # The first ratio is the ≤5 h group's against 6 h; the list after it, "7、8和≥9 h … 分别", is
+    # of other groups: none of its ratios is the ≤5 h group's (left unread rather than misplaced).
+    s = study("睡眠时长与认知障碍的队列研究\n方法 随访9000名老年人至2018年。\n结果 与睡眠时长为6 h的老年人比较,睡眠时长≤5 h的"
+              "老年人发生认知障碍风险增加30%(HR=1.30,95%CI:1.05~1.62),睡眠时长为7、8和≥9 h的老年人发生认知障碍风险分别"
+              "增加34%(HR=1.34,95%CI:1.09~1.64)、40%(HR=1.40,95%CI:1.17~1.69)和43%(HR=1.43,95%CI:1.19~1.70)。\n")
+    by_group = {(e["group"], e["value"]) for e in s["effects"] if e["type"] == "hazard_ratio"}
+    assert ("睡眠时长≤5 h的老年人", 1.30) in by_group
+    assert not {v for g, v in by_group if "≤5" in g} - {1.30}

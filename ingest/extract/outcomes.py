@@ -576,6 +576,7 @@ ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
 RESPECTIVELY_ZH = re.compile(r"分别|分別")
+RESPECTIVELY_ANY = re.compile(r"分别|分別|\brespectively\b", re.I)
 LISTED_AGAIN = re.compile(r"(?<!分别)(?<!分別)(?:为|為|是)(?=\s*\d[\d.]*\s*%?\s*[、，,和及与與]\s*\d)")
 # What says a value is after the treatment: "after treatment", "post-treatment", "治疗后", "术后".
 AFTER_TREATMENT = re.compile(r"\s*(?:\bafter\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|\bpost-?(?:treatment|intervention|operative)|"
@@ -669,7 +670,10 @@ SECTION_WORD = re.compile(r"目的|方法|结果|結果|结论|結論|背景|对
                   r"Keywords?|关键词|關鍵詞|"
                   # (a paper's front matter and a safety heading: no measure is named by them)
                   r"机构地区|機構地區|机构|機構|作者单位|作者單位|单位|單位|地址|通讯作者|通訊作者|基金项目|基金|引用本文|引用|"
-                  r"Affiliations?|Address|Correspondence|Cite\s+this\s+article|Citation|DOI|安全性|Safety", re.I)
+                  r"Affiliations?|Address|Correspondence|Cite\s+this\s+article|Citation|DOI|安全性|Safety|"
+                  # (a library record's fields: "第一机构:…兰州73000", "年份:2015", "卷号:15")
+                  r"第一(?:作者|机构|機構)|文献类型|文獻類型|(?:中文|英文|外文)(?:题名|題名|期刊名|关键词|關鍵詞)|年份|卷号|卷號|期号|期號|"
+                  r"起止页码|起止頁碼|页码|頁碼|收录|收錄|语种|語種|分类号|分類號|摘要", re.I)
 SECTION_LABEL_WORDS = re.compile(r"(?:" + SECTION_WORD.pattern + r")(?:\s*(?:and|&|与|和|及)\s*(?:" + SECTION_WORD.pattern + r"))*"
                          r"|(?:materials?|patients?|subjects?)\s+and\s+methods?", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -4319,9 +4323,11 @@ class Outcomes:
         first_new = len(self.effects)
         borrowed: list[Effect] = []  # effects whose outcome was named before another ratio's, not since
         starts: dict[str, int] = {}  # where each outcome's first ratio is written
+        previous_ratio_end = s.start  # where the last ratio read (or not) ends
         for es in _shift(effect_stats(s.text), s.start):
             if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
                 continue
+            since_previous, previous_ratio_end = previous_ratio_end, es.end
             ci = CI_RIGHT_AFTER.match(self.ctx.norm, es.end)
             ci = ci or INLINE_CI.match(self.ctx.norm, es.end)  # "(HR 0.81, 95% CI 0.70-0.94)"
             cis = intervals(self._text(es.end, ci.end())) if ci else []
@@ -4354,7 +4360,12 @@ class Outcomes:
             if versus == "baseline" and es.type != "mean_change":
                 # No arms: the sentence may name the two sides itself (a cohort's exposure
                 # levels, one subgroup against another).
-                sides = contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start))
+                # (The sentence's earlier sides are not those of a list said "respectively" in a
+                # clause of its own: "…≤5 h的老年人风险增加30%(HR=1.30…)，7、8和≥9 h的老年人风险分别
+                # 增加34%(HR=1.34…)…" is each listed group's ratio, not the ≤5 h group's again.)
+                listed = RESPECTIVELY_ANY.search(self.ctx.norm, since_previous, es.start)
+                sides = contrast(self._text(max(lo, since_previous), es.start)) if listed else (
+                    contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start)))
                 if sides is not None and not _same_words(sides.group, measure.name):
                     group, versus = sides.group, sides.versus
                 elif not (sides is None and own and es.type in NAMED_RATIOS and self._treatment_against_control):
