@@ -291,3 +291,11 @@ def test_the_effective_grade_beside_its_total_is_no_total():
     # (alone, 有效率 is the total, as most abstracts use it)
     s = study_of(TWO_ARMS_ZH + "结果：细胞组有效率为70.0%，安慰剂组有效率为46.7%。\n")
     assert {m for m, _, _, _, _ in values(s)} == {"total effective rate"}
+
+
+def test_a_word_in_an_aside_is_no_arm_of_the_share_after_it():
+    # "(… a bone marrow transplant) in another 5 of 60 (8%)": the aside names no arm.
+    text = ("Drug M for leukemia: a single-arm trial\n\nSixty patients received drug M. Complete remission occurred in 18 of "
+            "60 (30%) patients, and partial remission (so they may still need a bone marrow transplant) in another 5 of "
+            "60 (8%).\n")
+    assert not [g for _, g, _, _, _ in values(study_of(text)) if "transplant" in g]

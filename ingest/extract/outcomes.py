@@ -576,6 +576,7 @@ ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
 RESPECTIVELY_ZH = re.compile(r"分别|分別")
+CLOSING = re.compile(r"[)）]")
 RESPECTIVELY_ANY = re.compile(r"分别|分別|\brespectively\b", re.I)
 LISTED_AGAIN = re.compile(r"(?<!分别)(?<!分別)(?:为|為|是)(?=\s*\d[\d.]*\s*%?\s*[、，,和及与與]\s*\d)")
 # What says a value is after the treatment: "after treatment", "post-treatment", "治疗后", "术后".
@@ -5556,6 +5557,8 @@ class Outcomes:
                 return g.name
         for g in reversed(f.groups):
             between = self._masked(f, g.end, a)
+            if CLOSING.search(between) and self._inside_brackets(f.sentence.start, g.start):
+                continue  # ("(so still likely need a bone marrow transplant) in another 5 of 60 (8%)": an aside's word)
             if 0 <= a - g.end <= 15 and not re.compile(r"[\d;；]").search(between) and not VS_AROUND.search(between):
                 # ("greater with X than placebo (58% and 25%, respectively)": the arm after "than"
                 # is the comparator, whose value is the second of the pair, not the first.)
@@ -5564,6 +5567,11 @@ class Outcomes:
                     return None
                 return g.name
         return None
+
+    def _inside_brackets(self, a: int, b: int) -> bool:
+        """Whether offset ``b`` stands inside a bracket opened since ``a``."""
+        text = self._text(a, b)
+        return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
     def _masked(self, f: SentenceFacts, a: int, b: int) -> str:
         """The text in [a, b) with the measures' names blanked ("细胞组的6分钟步行距离为": the 6
