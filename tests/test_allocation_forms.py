@@ -95,6 +95,11 @@ def test_a_drug_named_whole_is_no_arm_beside_its_dose_levels():
      "for 6 months.", ["velorexin 70 mg", "velorexin 140 mg", "placebo"]),
     # one dose only: the drug is the arm
     ("Patients were randomized to velorexin 10 mg or placebo.", ["velorexin", "placebo"]),
+    # a sized comparator keeps its size and takes no dose ("… 70 mg (205 patients)" is no placebo)
+    ("Patients were randomly assigned to placebo (210 patients), 70 mg (205 patients), or 140 mg of velorexin "
+     "(200 patients).", ["placebo", "velorexin"]),
+    # a letter after a vitamin is its name, no article before a dose
+    ("Children were randomized to vitamin A 200000 IU or placebo.", ["vitamin a", "placebo"]),
 ])
 def test_each_dose_of_a_drug_is_an_arm(sentence, expected):
     assert [name for name, _ in found("A randomised trial.\n\n" + sentence)] == expected

@@ -214,3 +214,12 @@ def test_a_chinese_abstracts_english_version_adds_no_arm():
     # each arm against its baseline (P<0.01), then the arms against each other (P<0.05)
     assert {(e["group"], e["versus"], e["p"]) for e in study["effects"]} == {
         ("观察组", "baseline", 0.01), ("control", "baseline", 0.01), ("观察组", "control", 0.05)}
+
+
+def test_a_list_of_another_measure_at_another_time_is_its_own():
+    # "随访6个月时复发率为5%、15%": another measure's list, not the first list's at six months.
+    text = ("针刺的随机对照试验\n方法:将80例患者随机分为治疗组和对照组,各40例。\n"
+            "结果:治疗组和对照组的有效率分别为80%、60%，随访6个月时复发率为5%、15%。\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in extract(read_bytes(text.encode(), path="a.txt")).to_json()["studies"][0]["measurements"]}
+    assert {("recurrence rate", "treatment", 5), ("recurrence rate", "control", 15)} <= got
+    assert not [x for x in got if x[0] == "total effective rate" and x[2] in (5, 15)]

@@ -168,19 +168,25 @@ def test_a_bare_rate_of_adverse_events_is_the_safety_readers():
     ("A 50% or greater reduction in monthly migraine days was achieved for 43.3% of the drug X group and 26.6% "
      "of the placebo group.",
      {("≥50% reduction in migraine days", "drug x", 43.3), ("≥50% reduction in migraine days", "placebo", 26.6)}),
-    # two thresholds of one outcome, each with its bound and its shares in brackets
-    ("More participants on drug X achieved a weight loss ≥5% (68.0%) and ≥10% (37.7%) than on placebo "
-     "(≥5%: 29.0%; ≥10%: 8.2%).", None),
 ])
 def test_a_share_past_a_threshold_written_otherwise(sentence, shares):
     s = study(TRIAL + sentence + "\n")
     got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"}
     # the threshold itself is never a value
     assert not [x for x in got if x[2] in (5, 10, 50)]
-    if shares is not None:
-        assert shares <= got
-    else:  # (whose share is whose is not read here; what was compared is named by its threshold)
-        assert {e["measure"] for e in s["effects"]} <= {"weight loss ≥5%", "weight loss ≥10%"}
+    assert shares <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    # a share of people after a threshold is another outcome's, not a second threshold
+    "A weight loss of at least 5% was seen in 68.0% of the drug X group and 20.1% of the placebo group, and at least 10% "
+    "of patients reported nausea (12.0% vs 4.0%).",
+    # no weight, no weight loss
+    "In the drug X group, 30% of patients lost 50% or more of their hair.",
+])
+def test_what_is_no_threshold_of_weight(sentence):
+    s = study(TRIAL + sentence + "\n")
+    assert not [m for m in s["measurements"] if m["measure"] in ("weight loss ≥10%", "weight loss ≥50%")]
 
 
 def test_days_of_a_month_are_no_change():

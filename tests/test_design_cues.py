@@ -32,6 +32,9 @@ def design(text: str) -> str | None:
     ("幹細胞治療中風\n\n團隊完成一期臨床試驗，6名受試者接受靜脈注射後，腦梗塞體積由25.3毫升縮小至12.1毫升，未出現嚴重不良事件。", "single_arm_trial"),
     ("Nivolumab first line\n\nNivolumab was evaluated in the phase I CheckMate 012 trial of 52 patients; the "
      "objective response rate was 23%.", "single_arm_trial"),
+    # (an early-phase trial that compares, or a trial only named beside this one, is no single arm)
+    ("Drug K in lung cancer\n\nThe phase 2 trial compared drug K with standard chemotherapy in 200 patients; the "
+     "response rate was 40%.", None),
     # (a randomised early-phase trial says so)
     ("Velorexin phase 2\n\nIn this phase 2 trial, 120 patients were randomly assigned to velorexin or placebo. The "
      "response rate was 40% with velorexin and 20% with placebo.", "rct"),

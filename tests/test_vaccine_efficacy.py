@@ -167,8 +167,10 @@ def test_vaccines_listed_each_with_its_efficacy():
             "莫德納82.5%、AZ為66.3%。\n")
     got = {(g, v) for _, g, _, v, _ in efficacies(text)}
     assert got == {("BNT162b2", 94.1), ("mRNA-1273", 82.5), ("ChAdOx1 nCoV-19", 66.3)}
-    # (a single vaccine's share after other words is no list)
-    assert not efficacies("國產疫苗研究\n研究顯示接種者中有BNT者佔55.0%。\n")
+    # (shares that are not efficacies, listed after an efficacy word: the share vaccinated with each,
+    # another measure's rates)
+    assert not efficacies("新冠疫苗研究\n一项新冠疫苗保护效力研究纳入1万人，其中接种BNT疫苗为60%、莫德纳为30%、AZ疫苗为10%。\n")
+    assert not efficacies("新冠疫苗研究\n该疫苗效力研究显示，接种后发热比例：BNT疫苗为20%、莫德纳为35%。\n")
 
 
 def test_the_one_vaccine_named_is_the_arm_where_no_sentence_allocates_one():

@@ -319,7 +319,7 @@ def _extract(document: Document) -> Record:
         if g.n is None and g.name in ctx.column_sizes:
             g.n = ctx.column_sizes[g.name]  # ("Polypill (N = 2861)" over a results table's column)
     if study.design is None and study.phase and EARLY_PHASE.match(study.phase) and not study.comparator \
-            and sum(g.role == "arm" for g in study.groups) < 2:
+            and sum(g.role == "arm" for g in study.groups) < 2 and not COMPARES.search(ctx.text):
         # An early-phase trial without a comparator arm is a single-arm trial: "完成急性缺血性中風一期
         # 臨床試驗，6名受試者…", "the phase I Checkmate 012 trial" (a randomised one says so, or has arms).
         study.design = "single_arm_trial"
@@ -327,6 +327,10 @@ def _extract(document: Document) -> Record:
 
 
 EARLY_PHASE = re.compile(r"^(?:1[ab]?|1/2[ab]?|2a?)$")
+# Words of a trial that sets treatments against each other: no single arm ("compared drug K with
+# standard chemotherapy", "比较了A药与B药").
+COMPARES = re.compile(r"\b(?:compared|comparing|versus|vs\.?|randomi[sz]ed|randomly|placebo|controlled|control\s+(?:group|arm))\b|"
+                      r"比较了|比較了|对照组|對照組|对照试验|對照試驗|随机|隨機|安慰剂|安慰劑", re.I)
 
 
 def _groups_with_results(study: Study) -> list[Group]:
@@ -693,12 +697,16 @@ N_BEFORE_ARM = re.compile(r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|o
 # "k (x%) of N people treated with", "(k/N) of patients who underwent", "… of N … in the": the people
 # counted, right before the arm's name.
 DENOMINATOR_BEFORE_ARM = re.compile(
-    r"(?:\bof\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)|[(（]\s*\d{1,6}\s*/\s*(?P<n2>\d{1,6})\s*[)）]\s+of)"
-    r"(?:\s+[a-z]+){0,2}?\s*(?:\([^()]{0,20}\))?"
+    # (the people right after the count, no word of who they were between: not "of 40 diabetic
+    # patients in the warfarin group", a subgroup, nor "a dose of 600 mg in the … group")
+    r"(?:\bof\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+" + arms.PEOPLE + r"|"
+    r"[(（]\s*\d{1,6}\s*/\s*(?P<n2>\d{1,6})\s*[)）]\s+of\s+" + arms.PEOPLE + r")"
+    r"(?:\s+[a-z]+ed)?\s*(?:\([^()]{0,20}\))?"
     r"\s+(?:who\s+(?:received|were\s+given|underwent|had|were\s+treated\s+with|took|were\s+assigned\s+to)|treated\s+with|"
     r"receiving|given|taking|on|in|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?$", re.I)
 # (not the people of a subgroup: "Among women, 12 of 40 in the placebo group")
-NOT_A_DENOMINATOR = re.compile(r"\b(?:among|of\s+whom|women|men|aged|subgroup|baseline)\b", re.I)
+# (nor another study's: "In an earlier trial, 30 of 900 patients on warfarin")
+NOT_A_DENOMINATOR = re.compile(r"\b(?:among|of\s+whom|women|men|aged|subgroup|baseline|earlier|previous|prior|another)\b", re.I)
 NOT_AN_ARMS_SIZE = re.compile(r"\b(?:among|of\s+whom|events?|occurred|discontinu\w*|withdr[ae]w\w*|died|deaths?|lost|"
                               r"women|men|aged|subgroup)\b", re.I)
 

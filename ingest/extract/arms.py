@@ -110,7 +110,7 @@ NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
-DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?:a|the)\s+)?(?:\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
+DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?-i:a|the)\s+(?:daily\s+)?doses?\s+of\s+|\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once-a-day|twice-daily|once-weekly|once-nightly|"
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
@@ -268,7 +268,7 @@ def _items(listed: str) -> list[str]:
     """
     out, depth, start = [], 0, 0
     # ("tirzepatide (5 mg, 10 mg, or 15 mg)": a bracket of doses alone parts at every comma)
-    dose_lists = [(m.start(), m.end()) for m in DOSE_LIST.finditer(listed)]
+    dose_lists = [(m.start(), m.end()) for m in BRACKETED.finditer(listed) if _doses_only(m.group(1))]
     for m in re.compile(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|\s+(?:vs\.?|versus)\s+|,\s*|[(（)）]", re.I).finditer(listed):
         sep = m.group()
         if sep in "(（)）":
@@ -283,10 +283,21 @@ def _items(listed: str) -> list[str]:
     return [x for x in out if x.strip() and not SCHEDULE_ALONE.match(x)]
 
 
-_AMOUNT = r"\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|μg|mL|ml|IU|units?)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
-DOSE_LIST = re.compile(rf"[(（]\s*{_AMOUNT}(?:\s*,\s*{_AMOUNT})*\s*,?\s*(?:or|and)\s+{_AMOUNT}\s*[)）]", re.I)
-SCHEDULE_ALONE = re.compile(r"^\s*(?:once|twice)[- ](?:daily|weekly|monthly|a[- ]day|a[- ]week)\s*$|^\s*(?:daily|weekly|monthly|oral|"
-                            r"subcutaneous|intravenous|intramuscular)\s*$", re.I)
+BRACKETED = re.compile(r"[(（]([^()（）]{3,80})[)）]")
+AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|μg|mL|ml|IU|units?)(?:\s*/\s*(?:kg|m2|m²|day|d))?", re.I)
+LIST_PARTS = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", re.I)
+
+
+def _doses_only(inside: str) -> bool:
+    """Whether a bracket holds doses alone, two or more: "5 mg, 10 mg, or 15 mg".
+
+    >>> _doses_only("5 mg, 10 mg, or 15 mg"), _doses_only("50 mg for 2 weeks, 100 mg for 6 weeks"), _doses_only("5 mg")
+    (True, False, False)
+    """
+    parts = LIST_PARTS.split(inside.strip())
+    return len(parts) >= 2 and all(AMOUNT.fullmatch(p.strip()) for p in parts)
+# (not a route alone: "oral or intravenous iron" lists two arms)
+SCHEDULE_ALONE = re.compile(r"^\s*(?:once|twice)[- ](?:daily|weekly|monthly|a[- ]day|a[- ]week)\s*$|^\s*(?:daily|weekly|monthly)\s*$", re.I)
 
 
 SIZED_ITEM = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*(?P<tail>[A-Za-z][A-Za-z -]{2,40}?)?\s*$", re.I)
@@ -362,8 +373,10 @@ def _dose_levels(parsed: list[tuple], levels: bool = True) -> list[tuple]:
     for name, dose, n in parsed:
         if name is None and dose and last:
             name = last
-        elif name is None and dose and out and out[-1][0] and not out[-1][1]:
-            # "erenumab, at a dose of 70 mg or 140 mg": the drug, then its doses
+        elif name is None and dose and out and out[-1][0] and not out[-1][1] and out[-1][2] is None \
+                and not is_comparator(out[-1][0]):
+            # "erenumab, at a dose of 70 mg or 140 mg": the drug, then its doses (not "placebo (210
+            # patients), 70 mg (205 patients), or 140 mg of erenumab": a sized arm, a comparator)
             name = out[-1][0]
             out.pop()
         last = name if dose else None
@@ -566,20 +579,18 @@ def extract(ctx: Context) -> list[Arm]:
             # group is called by said, where the results no longer call it by that role ("化疗组",
             # "前者"; a page that goes on with "治疗组…对照组…" keeps the roles as its arms' names).
             for m in roled:
-                bare = _zh_taken(m["x"])
-                name = bare if COMBINED.search(bare) else _zh_name(bare, bare + "组")
-                name = name if name != bare + "组" else bare
+                name = _zh_received(m["x"])
                 add(name, None, None, s.text, m["x"])
                 arms[name].role = ZH_ROLE_OF[m["role"]]
-        taken = list(ZH_N_RECEIVED.finditer(s.text)) if len(arms) < 2 and not s.text.isascii() else []
+        # (not what some of them went through later, "术后5例患者接受了输血，3例患者接受了再次手术", nor a
+        # screening, "300名患者接受了筛查")
+        taken = [m for m in ZH_N_RECEIVED.finditer(s.text) if not NOT_AN_ARM_RECEIVED.match(m["x"])] \
+            if len(arms) < 2 and not s.text.isascii() and not ZH_AFTERWARDS.search(s.text) else []
         if len({_zh_taken(m["x"]) for m in taken}) >= 2:
             # "其中1555名患者接受了芪苈强心胶囊治疗，1555名患者接受了安慰剂治疗": each arm by what
             # its people received, with their number.
             for m in taken:
-                bare = _zh_taken(m["x"])
-                # (two treatments together are one arm of both: "国产ICI联合化疗", not chemotherapy)
-                name = bare if COMBINED.search(bare) else _zh_name(bare, bare + "组")
-                add(name if name != bare + "组" else bare, None, int(m["n"]), s.text, m["x"])
+                add(_zh_received(m["x"]), None, int(m["n"]), s.text, m["x"])
     if len(arms) < 2:
         # A summary's lines, each an arm with its size first: "N=1237 polypill strategy (a single
         # pill …).", "N=1229 usual care (standard of care …)."
@@ -830,6 +841,8 @@ ZH_RANDOMIZED_TO = re.compile(r"(?:随机|隨機)(?:分配|分派|分组|分組|
                               r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)(?=\s*(?:[(（,，。;；]|治疗|治療|作为|作為|组|組|$))")
 ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
+ZH_AFTERWARDS = re.compile(r"术后|術後|治疗后|治療後|随访期间|隨訪期間")
+NOT_AN_ARM_RECEIVED = re.compile(r"筛查|篩查|随机|隨機|输血|輸血|再次|复查|複查|随访|隨訪|检查|檢查")
 ZH_ROLE_OF = {"实验组": "treatment", "實驗組": "treatment", "试验组": "treatment", "試驗組": "treatment", "治疗组": "treatment",
               "治療組": "treatment", "观察组": "treatment", "觀察組": "treatment", "对照组": "control", "對照組": "control"}
 ZH_ROLE_RECEIVES = re.compile(r"(?P<role>" + "|".join(ZH_ROLE_OF) + r")(?:患者|病人)?(?:则|則|均)?(?:服用|接受|使用|采用|採用|给予|給予|予以)了?"
@@ -1068,6 +1081,17 @@ def _zh_taking_arms(ctx) -> list[str]:
         if len(named) >= 2 and between:
             return named
     return []
+
+
+def _zh_received(x: str) -> str:
+    """An arm named by what its people received ("接受了芪苈强心胶囊治疗"): the vocabulary's name
+    where it knows it, as written where it is two treatments together ("国产ICI联合化疗", not
+    chemotherapy)."""
+    bare = _zh_taken(x)
+    if COMBINED.search(bare):
+        return bare
+    name = _zh_name(bare, bare + "组")
+    return name if name != bare + "组" else bare
 
 
 def _zh_taken(x: str) -> str:

@@ -19,7 +19,7 @@ SELF = re.compile(r"(?=[otw我本该])(?:本(?:项|次)?(?:研究|试验|病例|
                   re.I)
 PHASE = re.compile(
     r"(?=[p一三二四期I1-4ⅠⅡⅢⅣ])(?:(?:phase|期)\s*(?P<a>IV|III|II|I|[1-4ⅠⅡⅢⅣ])(?P<a2>[ab])?(?:\s*(?:/|-|–|and|or|至)\s*(?P<b>IV|III|II|I|[1-4ⅠⅡⅢⅣ])(?P<b2>[ab])?)?(?![A-Za-z])"
-    r"|(?P<c>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|(?<=第)[一二三四]|[一二三四](?=期(?:临床|臨床|人体|人體)(?:试验|試驗|研究)))(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|[一二三四])(?P<d2>[ab])?)?\s*期"
+    r"|(?P<c>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|(?<=第)[一二三四]|(?<![同上下每这這该該本其])[一二三四](?=期(?:临床|臨床|人体|人體)(?:试验|試驗|研究)))(?P<c2>[ab])?(?:\s*(?:/|-|–)\s*(?P<d>IV|III|II|I|[1-4ⅠⅡⅢⅣ]|[一二三四])(?P<d2>[ab])?)?\s*期"
     # ("Ⅳ期胃癌的研究": a cancer's stage, not a trial's phase)
     r"(?:(?:(?!癌|瘤|患者|病)[^，,。；;、\s]){0,6}?|(?<=[一二三四]期)(?:[^，,。；;\s]{0,16}?))(?:试验|試驗|研究))",
     re.I)
@@ -100,6 +100,8 @@ def phase(ctx: Context) -> str | None:
     ('1/2', '1')
     >>> phase(Context(Document("疫苗一期人体试验的数据"))), phase(Context(Document("完成一期臨床試驗"))), phase(Context(Document("统一期刊")))
     ('1', '1', None)
+    >>> phase(Context(Document("在同一期临床试验中"))), phase(Context(Document("上一期临床试验")))
+    (None, None)
 
     """
     # (An English match says "phase", a Chinese one 期; an ASCII text is its normalised form.)

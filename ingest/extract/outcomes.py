@@ -616,10 +616,12 @@ BALANCE_WORDS = ("baseline",)
 AGE_BEFORE = re.compile(r"(?:\baged?\b|\bage\s+of\b|\bolder\s+than\b|\byounger\s+than\b|年龄|年齡)\s*[,:：]?\s*(?:[≥≤<>]=?|over|under|above|below|at\s+least)?\s*$", re.I)
 # "in the age range of 20 to 79 years", "aged 40 to 69 years": the upper age, no time of a result.
 AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|between\s+)?\d+\s*(?:to|-|–|and)\s*$|年龄\s*\d+\s*(?:~|-|至|到)\s*$", re.I)
-# "达3年以上", "20%及以上", "5% or more": the bound written after the number.
+# The total of the graded effects, and the rate of its "effective" grade (``measure_mentions``).
 TOTAL_EFFECTIVE, GRADE_EFFECTIVE = "total effective rate", "effective rate"
+# A threshold outcome's name ("weight loss ≥5%"), and the words every English one holds.
 THRESHOLD_NAME = re.compile(r"[≥>]\d")
-THRESHOLD_WORDS = ("%", "percent", "per cent")  # (every English threshold outcome holds one)
+THRESHOLD_WORDS = ("%", "percent", "per cent")
+# "达3年以上", "20%及以上", "5% or more": the bound written after the number.
 BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分|公斤|千克|斤|磅|kg)?\s*(?:及以上|或以上|以上|及以下|以下|"
                          r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
 # Every bound a sentence holds, found in one pass: ``numbers.BOUND_BEFORE``'s words (its pattern
@@ -693,13 +695,15 @@ VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
                      r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力", re.I)
+# Between an efficacy word and the vaccines it lists (``_ve_listed``): "研究結果，顯示".
+VE_LIST_LEAD = re.compile(r"(?:研究|结果|結果|显示|顯示|表明|发现|發現|分别为|分別為|为|為|是|[\s，,：:])*")
 # A vaccine named, then its efficacy (``_ve_listed``): a verb or nothing between; a list mark after.
 VE_NAME_TO_VALUE = re.compile(r"\s*(?:达|達|为|為|是|有|[:：])?\s*")
 # (one item the vocabulary does not know may stand between, unread: "BNT達95.8%、高端91.0%、莫德納81.8%")
 VE_LIST_GLUE = re.compile(r"\s*%?\s*(?:[、，,；;]|和|及|与|與)\s*(?:[^\d、，,；;。]{1,6}\s*(?:达|達|为|為)?\s*\d+(?:\.\d+)?\s*%\s*[、，,]\s*)?")
 
 
-def VACCINE_KIND(name: str) -> bool:
+def is_vaccine(name: str) -> bool:
     """Whether the vocabulary's intervention ``name`` is a vaccine (``_ve_listed``): its name
     says so, or the vocabulary does ("BNT162b2")."""
     return "vaccin" in name.lower() or bool((vocab.info(name) or {}).get("vaccine"))
@@ -2251,10 +2255,18 @@ class Outcomes:
         nothing, one after the other; the efficacy word before the first."""
         s = f.sentence
         norm = self.ctx.norm
-        kw = VE_WORD.search(norm, s.start, s.end)
-        if kw is None or HAN.search(s.text) is None:
+        if HAN.search(s.text) is None:
             return
-        named = [m for m in self.ctx.mentions("interventions", kw.end(), s.end) if VACCINE_KIND(m.name)]
+        # (Only what says the results follow stands between the word and the first vaccine: not "接种
+        # BNT疫苗为60%", the share vaccinated, nor "发热比例：BNT疫苗为20%", another measure's.)
+        kw, named = None, []
+        for word in VE_WORD.finditer(norm, s.start, s.end):
+            after = [m for m in self.ctx.mentions("interventions", word.end(), s.end) if is_vaccine(m.name)]
+            if after and VE_LIST_LEAD.fullmatch(norm, word.end(), after[0].start):
+                kw, named = word, after
+                break
+        if kw is None:
+            return
         pairs = []
         for m in named:
             k, y = next(((k, y) for k, y in enumerate(f.stats) if y.start >= m.end), (None, None))
@@ -2382,7 +2394,7 @@ class Outcomes:
         control = self._ve_control()
         arm = next((a for a in self._study_arms() if a != control), None)
         if arm is None:
-            vaccines = {m.name for m in self.ctx.mentions("interventions") if VACCINE_KIND(m.name)}
+            vaccines = {m.name for m in self.ctx.mentions("interventions") if is_vaccine(m.name)}
             arm = vaccines.pop() if len(vaccines) == 1 else None
         return arm or "vaccine"
 
@@ -3365,12 +3377,14 @@ class Outcomes:
                                                None, None, None, None, self._quote(s, lo, hi)))
                 else:
                     self._add_plain(f, i, measure.name, arm, time, x, s, lo, hi)
-            # "；12个月时则为4.2分、3.1分及5.8分": the next clause lists the same arms at another time.
+            # "；12个月时则为4.2分、3.1分及5.8分": the next clause lists the same arms at another time
+            # (not a list of another measure that follows: "随访6个月时复发率为5%、15%").
             while hi < s.end:
                 lo, hi = clause_bounds(s, hi + 1, hi + 1)
                 run = [(i, x) for i, x in free if lo <= x.start < hi and i not in f.used_stats]
                 clue = self._time_clue(f, run[0][1], lo, hi) if run else None
-                if len(run) != len(arms) or clue is None or not THEN_AS.search(self._text(lo, run[0][1].start)):
+                if len(run) != len(arms) or clue is None or not THEN_AS.search(self._text(lo, run[0][1].start)) \
+                        or any(lo <= later.start() < hi for later in listed[k + 1:]):
                     break
                 for arm, (i, x) in zip(arms, run):
                     self._add_plain(f, i, measure.name, arm, clue, x, s, lo, hi)

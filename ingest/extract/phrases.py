@@ -266,8 +266,10 @@ _LEADING_ZH = re.compile(r"^(?:和|及(?![时時格])|与|與|以及|或|并(?![
 _TRAILING_ZH = re.compile(r"(?<!细胞)(?<!細胞)(?<!血小板)(?<!血红蛋白)(?<!血紅蛋白)"
                           r"(?:明显|明顯|显著|顯著|均|都|则|則|也|的)?(?:减少|減少|下降|降低|增加|提高|升高|上升|改善|缩短|縮短|延长|延長)+$")
 # (Not 患者 alone, nor 在: "患者满意度" is patient satisfaction, "在院死亡率" in-hospital mortality.)
-_WHOSE_ZH = re.compile(r"^(?:[了于於]|[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:患者|病人|受试者|受試者)(?:的|中)?|"
-                       r"[\u4e00-\u9fffA-Za-z0-9\-]{0,10}?(?:医院|醫院)(?:的)?|达到|達到|提高|随访时|隨訪時)+")
+# (Nor 中 after the people, the first of 中位; nor 医院 opening the name, "医院感染率", "医院焦虑抑郁量表";
+# nor 了 of 了解.)
+_WHOSE_ZH = re.compile(r"^(?:了(?!解)|[于於]|[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:患者|病人|受试者|受試者)的?|"
+                       r"[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:医院|醫院)的?|达到|達到|提高|随访时|隨訪時)+")
 _TRAILING_EN = re.compile(r"(?:\s+(?:of|in|for|by|with|and|or|to|from|at|the|was|were|is|are))+$", re.I)
 
 
@@ -284,6 +286,8 @@ def tidy_name(name: str) -> str:
     ('远期死亡', '8周生存率', '五年觀察存活率', '主要终点')
     >>> tidy_name("随访时总评分"), tidy_name("患者满意度"), tidy_name("在院死亡率")
     ('总评分', '患者满意度', '在院死亡率')
+    >>> tidy_name("老年患者中位起效时间"), tidy_name("医院感染率"), tidy_name("了解率")
+    ('中位起效时间', '医院感染率', '了解率')
     >>> tidy_name("并发症发生率"), tidy_name("其他不良反应发生率"), tidy_name("血小板减少"), tidy_name("中性粒细胞减少")
     ('并发症发生率', '其他不良反应发生率', '血小板减少', '中性粒细胞减少')
     """

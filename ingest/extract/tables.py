@@ -171,12 +171,15 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
     width = lines[i + 1][0].count("-|") + (not lines[i + 1][0].rstrip().endswith("|"))
     header, header_at = _ruled_cells(*lines[i])
     top = i
+    # (Never a framed line, "| Efficacy outcomes at 12 months |", a heading over a header one cell
+    # short: the gathered header must open on the labels' own heading, "Outcomes".)
     while 0 < len(header) < width and top > 0 and lines[top - 1][0].rstrip().endswith("|") \
+            and not lines[top][0].lstrip().startswith("|") and not lines[top - 1][0].lstrip().startswith("|") \
             and not RULE.match(lines[top - 1][0]) and not CAPTION.match(lines[top - 1][0]):
         top -= 1
         cells, starts = _ruled_cells(*lines[top])
         header, header_at = cells + header, starts + header_at
-    if len(header) != width:
+    if len(header) != width or (top != i and not LABEL_HEADING.match(header[0])):
         header, header_at, top = *_ruled_cells(*lines[i]), i
     return _table_under(lines, top, i + 2, j, (header, header_at)), j
 

@@ -2,12 +2,12 @@
 15% of their starting weight", "a 50% or greater reduction in migraine days", "体重减轻至少5%".
 
 The share of people past a threshold is an outcome of its own, reported by arm ("44.5% lost at
-least 5% of their weight, compared with 18.9% on placebo"); its threshold is part of its name,
+least 5% of their weight, compared with 18.9% on placebo", the weight always said); its threshold is part of its name,
 never one of its values. The names follow the endpoints' usual form, so that trials that word
 them differently line up: "weight loss ≥5%", "≥50% reduction in migraine days".
 
->>> [(m.name, m.text) for m in threshold_measures("44.5% lost at least 5% of their weight, and 20% lost 10 percent or more.")]
-[('weight loss ≥5%', 'lost at least 5% of their weight'), ('weight loss ≥10%', 'lost 10 percent or more')]
+>>> [(m.name, m.text) for m in threshold_measures("44.5% lost at least 5% of their weight, and 20% lost 10 percent or more of their weight.")]
+[('weight loss ≥5%', 'lost at least 5% of their weight'), ('weight loss ≥10%', 'lost 10 percent or more of their weight')]
 >>> [m.name for m in threshold_measures("The percentage who had a weight reduction of 5% or more was 85%")]
 ['weight loss ≥5%']
 >>> [m.name for m in threshold_measures("A 50% or greater reduction in the mean number of migraine days per month was achieved")]
@@ -16,8 +16,12 @@ them differently line up: "weight loss ≥5%", "≥50% reduction in migraine day
 ['weight loss ≥5%', 'weight loss >20%']
 >>> [m.name for m in threshold_measures("a weight loss ≥5% (68.0%) and ≥10% (37.7%)")]
 ['weight loss ≥5%', 'weight loss ≥10%']
->>> threshold_measures("at least 5% of patients lost weight; weight fell by 5%; 手术机率减少72%以上")
+>>> threshold_measures("at least 5% of patients lost weight; weight fell by 5%; 手术机率减少72%以上; lost 50% or more of their hair")
 []
+>>> threshold_measures("a 50% or greater reduction in the risk of death"), threshold_measures("over 20% reduction in mortality")
+([], [])
+>>> [m.name for m in threshold_measures("a weight loss ≥5% (68.0% vs 20.1%), and at least 10% of patients had nausea")]
+['weight loss ≥5%']
 """
 
 from __future__ import annotations
@@ -45,9 +49,10 @@ WEIGHT_THRESHOLDS = [
     re.compile(rf"\b{_WEIGHT}\s+(?P<dir>{_DOWN}|{_UP})\s+(?:of\s+)?(?:{_CMP}\s*)?{_N}{_MORE}?", re.I),
     # "reduction in body weight of 20% or more"
     re.compile(rf"\b(?P<dir>{_DOWN}|{_UP})\s+in\s+{_WEIGHT}\s+of\s+(?:{_CMP}\s*)?{_N}{_MORE}?", re.I),
-    # "lost at least 5% of their weight", "lose 10 percent or more of their starting weight"
+    # "lost at least 5% of their weight", "lose 10 percent or more of their starting weight" (the weight
+    # said: "lost 50% or more of their hair" is no weight loss)
     re.compile(rf"\b(?P<dir>lost|lose|loses|losing|gained|gain|gains|gaining)\s+(?:{_CMP}\s*)?(?:an?\s+)?{_N}{_MORE}?"
-               rf"(?:\s+of\s+(?:their|his|her|the)\s+(?:(?:body|starting|initial|baseline|total|original)\s+)?(?:body\s+)?weight)?", re.I),
+               rf"\s+of\s+(?:their|his|her|the)\s+(?:(?:starting|initial|baseline|total|original)\s+)?(?:body\s+)?weight", re.I),
     # "≥5% weight loss", "at least 15% weight loss", "a 5% or greater weight reduction"
     re.compile(rf"(?:{_CMP}\s*)?{_N}{_MORE}?\s+(?:of\s+)?(?:body\s+)?weight\s+(?P<dir>{_DOWN}|{_UP})", re.I),
     # "体重减轻至少5%", "體重下降≥5%" (the weight named: "减少53%" alone is any fall)
@@ -65,6 +70,7 @@ WHAT_ENDS = re.compile(r"\s+(?:was|were|is|are|from|at|in|per|during|by|compared
 WHAT_LEAD = re.compile(r"^(?:(?:the|their|mean|average|total|monthly|baseline)\s+)*(?:(?:number|frequency)\s+of\s+)?", re.I)
 # "… ≥5% (68.0%) and ≥10% (37.7%)": further thresholds of the same outcome, each with its bound.
 NEXT_THRESHOLD = re.compile(rf"\s*(?:[(（][^()（）]{{0,40}}[)）])?\s*[,;，；]?\s*(?:and|or|和|及|或|、)?\s*{_CMP}\s*{_N}{_MORE}?", re.I)
+NOT_A_RESPONSE = re.compile(r"(?:(?:the\s+)?(?:risk|odds|hazard|rate|incidence|likelihood)\b|mortality\b|deaths?\b)", re.I)
 DOWN = re.compile(r"loss|reduc|decreas|lost|los|减|減|下降|降低|降幅", re.I)
 # Whose share of what is no threshold an outcome is named by: "at least 5% of patients".
 OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|people|adults|children|women|men)\b", re.I)
@@ -96,13 +102,14 @@ def threshold_measures(text: str) -> list[Threshold]:
             add(m, f"weight {change} {sign}{m['n']}%")
             # "a weight loss ≥5% (68.0%) and ≥10% (37.7%)": the next thresholds of the same
             end = m.end()
-            while (more := NEXT_THRESHOLD.match(text, end)) and _sign(more):
+            while (more := NEXT_THRESHOLD.match(text, end)) and _sign(more) and not OF_PEOPLE.match(text, more.end()):
                 add(more, f"weight {change} {_sign(more)}{more['n']}%")
                 end = more.end()
     for m in RESPONSE.finditer(text):
         sign = _sign(m)
         what = WHAT_LEAD.sub("", WHAT_ENDS.sub("", m["what"])).strip()
-        if sign is None or not what or re.compile(r"weight\b", re.I).match(what):
+        # (not a relative reduction of an event's risk: "a 50% or greater reduction in the risk of death")
+        if sign is None or not what or re.compile(r"weight\b", re.I).match(what) or NOT_A_RESPONSE.match(what):
             continue
         add(m, f"{sign}{m['n']}% {m['dir'].lower()} in {what}")
     return sorted(found, key=lambda t: t.start)
