@@ -620,7 +620,7 @@ AGE_RANGE_BEFORE = re.compile(r"\bage[sd]?\s+(?:range\s+)?(?:of\s+|from\s+|betwe
 TOTAL_EFFECTIVE, GRADE_EFFECTIVE = "total effective rate", "effective rate"
 # A threshold outcome's name ("weight loss ≥5%"), and the words every English one holds.
 THRESHOLD_NAME = re.compile(r"[≥>]\d")
-THRESHOLD_WORDS = ("%", "percent", "per cent")
+THRESHOLD_WORDS = ("%", "％", "percent", "per cent")  # (every threshold outcome holds one)
 # "达3年以上", "20%及以上", "5% or more": the bound written after the number.
 BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%|分|公斤|千克|斤|磅|kg)?\s*(?:及以上|或以上|以上|及以下|以下|"
                          r"or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b)", re.I)
@@ -1144,7 +1144,7 @@ class Outcomes:
                      and self.ctx.text[m.start:m.end] in ("有效率", "有效") else m for m in named]
         # "weight loss of 5% or more", "a 50% or greater reduction in migraine days": the share
         # past a threshold is the outcome, named with it, in place of the measure it holds.
-        if not (s.text.isascii() and ascii_without(s.text, THRESHOLD_WORDS)):
+        if holds_any(s.text, THRESHOLD_WORDS):
             for t in threshold_measures(s.text):
                 a, b = s.start + t.start, s.start + t.end
                 named = [m for m in named if not (m.start < b and a < m.end)] + [Mention(t.name, a, b)]
