@@ -45,3 +45,12 @@ def test_the_ratios_of_a_list_said_respectively_are_not_the_group_before_its():
     by_group = {(e["group"], e["value"]) for e in s["effects"] if e["type"] == "hazard_ratio"}
     assert ("睡眠时长≤5 h的老年人", 1.30) in by_group
     assert not {v for g, v in by_group if "≤5" in g} - {1.30}
+
+
+def test_ratios_named_in_the_plural_are_no_means():
+    # "HRs of 1.25 [95% CI …] and 1.45 [95% CI …]": the second value is a ratio too, never a mean
+    # of the measure named before it.
+    s = study("Glucose and dementia: a cohort study\nMETHODS: We followed 5,800 women for 15 years.\nRESULTS: A dose-response "
+              "relationship was observed between fasting glucose level and risk of dementia with HRs of 1.25 [95% CI "
+              "1.05–1.49] and 1.45 [95% CI 1.03–2.06] for impaired fasting glucose and hyperglycemia, respectively.\n")
+    assert not [m for m in s["measurements"] if m["value"] in (1.25, 1.45)]

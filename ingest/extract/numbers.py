@@ -823,6 +823,10 @@ EFFECT_STAT = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
     r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
     re.I)
+# A statistic named in the plural, its values listed: "HRs of 1.25 [95% CI …] and 1.45 [95% CI …]".
+BRACKET_NEXT = re.compile(r"\s*[\[(（]")
+PLURAL_KIND = re.compile(r"(?:ratios|risks|differences|sizes|(?-i:[A-Z]s))$", re.I)
+NEXT_OF_LIST = re.compile(r"\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?![\d.])")
 # "The hazard ratio for death from any cause was 0.80", "the relative risk (RR) for progression to
 # dementia in the drug K group was 0.75": a ratio, its outcome, then "was" (no number, no clause
 # between). (A pattern of its own: inside EFFECT_STAT it made that one's analysis twice as long.)
@@ -866,6 +870,10 @@ def effect_stats(text: str) -> list[EffectStat]:
     [('effect_size', 0.39)]
     >>> [(e.type, e.value, e.outcome) for e in effect_stats("The hazard ratio for death from any cause was 0.80 (95% CI 0.7-0.9)")]
     [('hazard_ratio', 0.8, 'death from any cause')]
+    >>> [(e.type, e.value) for e in effect_stats("with HRs of 1.25 [95% CI 1.05–1.49] and 1.45 [95% CI 1.03–2.06]; HR 1.3 and 20 patients")]
+    [('hazard_ratio', 1.25), ('hazard_ratio', 1.45), ('hazard_ratio', 1.3)]
+    >>> [(e.type, e.value) for e in effect_stats("ORs of 1.2 and 20 patients")]
+    [('odds_ratio', 1.2)]
     """
     out = []
     norm = normalize(text)
@@ -876,6 +884,13 @@ def effect_stats(text: str) -> list[EffectStat]:
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
+        if PLURAL_KIND.search(m["kind"]):
+            # "HRs of 1.25 [95% CI 1.05–1.49] and 1.45 [95% CI 1.03–2.06]": each value of the list is one
+            end = m.end()
+            while (more := NEXT_OF_LIST.match(norm, end)) is not None and (
+                    "." in more["value"] or BRACKET_NEXT.match(norm, more.end())):  # (not "… and 20 patients")
+                out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end()))
+                end = more.end()
     if "ratio" in norm or "risk" in norm:
         for m in RATIO_FOR_WAS.finditer(norm):
             if not any(e.start <= m.start("value") < e.end for e in out):
