@@ -38,3 +38,11 @@ def test_one_exposure_is_left_to_the_sentence_readers():
     got = effects("Coffee and gout: a cohort study\n\nResults\nFactors associated with gout included coffee intake "
                   "(HR 0.80, 95% CI 0.70–0.91) in 1,200 men.\n")
     assert not [e for e in got if e[2] == "reference"]
+
+
+def test_one_factor_with_its_ratio_where_the_sentence_says_it_lists_the_factors():
+    # The list's other factor has no ratio of its own; the outcome is the event, not its risk.
+    got = effects("Risk factors for gout: a prospective cohort study\n\nResults\nThe independent factors associated with "
+                  "increased risk of incident gout were obesity (HR = 1.65 [95% CI 1.22–2.23]) and raised fasting "
+                  "glucose levels.\n")
+    assert [(m, g, v, ci) for m, g, _, _, v, ci in got] == [("incident gout", "obesity", 1.65, [1.22, 2.23])]

@@ -2713,7 +2713,8 @@ class Outcomes:
         lead = EXPOSURES_LEAD.search(self.ctx.norm, s.start, s.end)
         if lead is not None:
             outcome_at, a, b = lead.start("outcome"), lead.end(), s.end
-            outcome = EXPOSURE_OUTCOME_TAIL.sub("", lead["outcome"]).strip()
+            # ("associated with increased risk of all-cause dementia": the outcome is the event)
+            outcome = RISK_OF_LEAD.sub("", EXPOSURE_OUTCOME_TAIL.sub("", lead["outcome"]).strip())
         else:
             zh = ZH_EXPOSURES.search(self.ctx.norm, s.start, s.end)
             if zh is None:
@@ -2729,8 +2730,11 @@ class Outcomes:
         measure = known[0].name if len(known) == 1 and (known[0].end - known[0].start) >= 0.6 * len(outcome) else outcome
         taken = {e.value for e in self.effects if e.quote and e.quote in s.text}
         found = self._bracketed_ratios(a, b, NOT_AN_EXPOSURE, 60)
-        if len(found) < 2:
-            return  # (one exposure's ratio: the sentence readers weigh it)
+        if len(found) < 2 and not (found and lead is not None and ANOTHER_FACTOR.match(self.ctx.norm, found[0][4])):
+            # (one exposure's ratio: the sentence readers weigh it, unless the sentence lists another
+            # factor beside it: "factors associated with … dementia were depression (HR …) and
+            # impaired fasting glucose levels")
+            return
         for name, es, ci, x, y in found:
             if es.value in taken:
                 continue
@@ -6130,6 +6134,8 @@ EXPOSURES_LEAD = re.compile(r"\b(?:(?:risk|protective|prognostic|independent)\s+
                             r"(?:(?:higher|increased|greater|lower|reduced)\s+)?(?P<outcome>[^,;:()]{3,80}?)\s+"
                             r"(?:included|include|includes|were|are|comprised)\b\s*:?", re.I)
 EXPOSURE_WORDS = ("factor", "predictor")
+ANOTHER_FACTOR = re.compile(r"\s*[)\]]*\s*,?\s*(?:and|or)\s+[A-Za-z]", re.I)
+RISK_OF_LEAD = re.compile(r"^(?:the\s+)?(?:risk|odds|hazard|incidence|likelihood)\s+of\s+(?:an?\s+)?", re.I)
 # What no exposure's name holds: a number (a bare "diabetes (HR …)" is named by words), a clause's
 # end; in a list against a reference (where "2-3 cups a day" is a level) a bracket or an "=".
 NOT_AN_EXPOSURE = re.compile(r"\d|[;；]")
