@@ -318,19 +318,10 @@ def _extract(document: Document) -> Record:
     for g in study.groups:
         if g.n is None and g.name in ctx.column_sizes:
             g.n = ctx.column_sizes[g.name]  # ("Polypill (N = 2861)" over a results table's column)
-    if study.design is None and study.phase and EARLY_PHASE.match(study.phase) and not study.comparator \
-            and sum(g.role == "arm" for g in study.groups) < 2 and not COMPARES.search(ctx.text):
-        # An early-phase trial without a comparator arm is a single-arm trial: "完成急性缺血性中風一期
-        # 臨床試驗，6名受試者…", "the phase I Checkmate 012 trial" (a randomised one says so, or has arms).
+    if study.design is None and design.single_arm_early_phase(
+            study.phase, bool(study.comparator), sum(g.role == "arm" for g in study.groups), ctx.text):
         study.design = "single_arm_trial"
     return Record(source, [study])
-
-
-EARLY_PHASE = re.compile(r"^(?:1[ab]?|1/2[ab]?|2a?)$")
-# Words of a trial that sets treatments against each other: no single arm ("compared drug K with
-# standard chemotherapy", "比较了A药与B药").
-COMPARES = re.compile(r"\b(?:compared|comparing|versus|vs\.?|randomi[sz]ed|randomly|placebo|controlled|control\s+(?:group|arm))\b|"
-                      r"比较了|比較了|对照组|對照組|对照试验|對照試驗|随机|隨機|安慰剂|安慰劑", re.I)
 
 
 def _groups_with_results(study: Study) -> list[Group]:

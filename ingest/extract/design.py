@@ -35,6 +35,26 @@ NOT_DONE = re.compile(r"(?:未|没有|沒有|无法|無法|不能|未能)(?:进�
 NOT_DONE_AFTER = re.compile(r"\s*(?:was|were|could)\s+not\b|\s*(?:was|were)\s+(?:impossible|not\s+possible|not\s+feasible)", re.I)
 
 
+EARLY_PHASE = re.compile(r"^(?:1[ab]?|1/2[ab]?|2a?)$")
+# Words of a trial that sets treatments against each other: no single arm ("compared drug K with
+# standard chemotherapy", "比较了A药与B药").
+COMPARES = re.compile(r"\b(?:compared|comparing|versus|vs\.?|randomi[sz]ed|randomly|placebo|controlled|control\s+(?:group|arm))\b|"
+                      r"比较了|比較了|对照组|對照組|对照试验|對照試驗|随机|隨機|安慰剂|安慰劑", re.I)
+
+
+def single_arm_early_phase(phase: str | None, has_comparator: bool, arms: int, text: str) -> bool:
+    """Whether an early-phase trial with no design of its own said is a single-arm one: no
+    comparator, fewer than two arms and no word of comparing ("完成急性缺血性中風一期臨床試驗，
+    6名受試者…", "the phase I Checkmate 012 trial"; a randomised one says so, or has arms).
+
+    >>> single_arm_early_phase("1", False, 0, "six patients were treated"), single_arm_early_phase("1", False, 0, "versus placebo")
+    (True, False)
+    >>> single_arm_early_phase("3", False, 0, "six patients were treated")
+    False
+    """
+    return bool(phase and EARLY_PHASE.match(phase)) and not has_comparator and arms < 2 and not COMPARES.search(text)
+
+
 def design(ctx: Context) -> str | None:
     found = design_evidence(ctx)
     return found[0] if found else None

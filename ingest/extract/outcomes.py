@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from .. import vocab
 from ..vocab.lexicon import Match
 from . import tables, text_tables
-from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, quote
+from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, in_brackets, quote
 from .context import Context
 from .contrasts import BETTER_IN_THAN_IN, REFERENCE, TIME_SIDE, contrast, side, trait_subject
 from .numbers import (
@@ -524,7 +524,7 @@ NOT_SIGNIFICANT = re.compile(
     r"\bdid not (?:reach|differ|change)|\bfailed to reach|\bsimilar\b|\bcomparable\b|\bn\.?s\.?\b)", re.I)
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
-RESPECTIVELY = re.compile(r"respectively|分别", re.I)
+RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
 RESPECTIVELY_ASIDE = re.compile(r"\brespectively\s*,?\s*", re.I)
 # Who the values of a run were, listed before "respectively": " of those who received X and
 # Y, ", " in the X, Y and Z arms, ".
@@ -577,7 +577,6 @@ ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
 RESPECTIVELY_ZH = re.compile(r"分别|分別")
 CLOSING = re.compile(r"[)）]")
-RESPECTIVELY_ANY = re.compile(r"分别|分別|\brespectively\b", re.I)
 LISTED_AGAIN = re.compile(r"(?<!分别)(?<!分別)(?:为|為|是)(?=\s*\d[\d.]*\s*%?\s*[、，,和及与與]\s*\d)")
 # What says a value is after the treatment: "after treatment", "post-treatment", "治疗后", "术后".
 AFTER_TREATMENT = re.compile(r"\s*(?:\bafter\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|\bpost-?(?:treatment|intervention|operative)|"
@@ -4382,7 +4381,7 @@ class Outcomes:
                 # (The sentence's earlier sides are not those of a list said "respectively" in a
                 # clause of its own: "…≤5 h的老年人风险增加30%(HR=1.30…)，7、8和≥9 h的老年人风险分别
                 # 增加34%(HR=1.34…)…" is each listed group's ratio, not the ≤5 h group's again.)
-                listed = RESPECTIVELY_ANY.search(self.ctx.norm, since_previous, es.start)
+                listed = RESPECTIVELY.search(self.ctx.norm, since_previous, es.start)
                 sides = contrast(self._text(max(lo, since_previous), es.start)) if listed else (
                     contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start)))
                 if sides is not None and not _same_words(sides.group, measure.name):
@@ -5575,7 +5574,7 @@ class Outcomes:
                 return g.name
         for g in reversed(f.groups):
             between = self._masked(f, g.end, a)
-            if CLOSING.search(between) and self._inside_brackets(f.sentence.start, g.start):
+            if CLOSING.search(between) and in_brackets(self._text(f.sentence.start, g.start), g.start - f.sentence.start):
                 continue  # ("(so still likely need a bone marrow transplant) in another 5 of 60 (8%)": an aside's word)
             if 0 <= a - g.end <= 15 and not re.compile(r"[\d;；]").search(between) and not VS_AROUND.search(between):
                 # ("greater with X than placebo (58% and 25%, respectively)": the arm after "than"
@@ -5585,11 +5584,6 @@ class Outcomes:
                     return None
                 return g.name
         return None
-
-    def _inside_brackets(self, a: int, b: int) -> bool:
-        """Whether offset ``b`` stands inside a bracket opened since ``a``."""
-        text = self._text(a, b)
-        return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
     def _masked(self, f: SentenceFacts, a: int, b: int) -> str:
         """The text in [a, b) with the measures' names blanked ("细胞组的6分钟步行距离为": the 6

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .. import vocab
+
 
 class Threshold(NamedTuple):
     name: str
@@ -88,6 +90,8 @@ def _sign(m: re.Match) -> str | None:
 def threshold_measures(text: str) -> list[Threshold]:
     """Each threshold outcome ``text`` names, with its span (see the module's examples)."""
     found: list[Threshold] = []
+    # (what a threshold of body weight is called, by direction, is the vocabulary's: "weight loss")
+    names = vocab.info("body weight")["threshold"]
 
     def add(m: re.Match, name: str) -> None:
         if not any(t.start < m.end() and m.start() < t.end for t in found):
@@ -98,12 +102,12 @@ def threshold_measures(text: str) -> list[Threshold]:
             sign = _sign(m)
             if sign is None or OF_PEOPLE.match(text, m.end()):
                 continue
-            change = "loss" if DOWN.search(m["dir"]) else "gain"
-            add(m, f"weight {change} {sign}{m['n']}%")
+            change = names["down"] if DOWN.search(m["dir"]) else names["up"]
+            add(m, f"{change} {sign}{m['n']}%")
             # "a weight loss ≥5% (68.0%) and ≥10% (37.7%)": the next thresholds of the same
             end = m.end()
             while (more := NEXT_THRESHOLD.match(text, end)) and _sign(more) and not OF_PEOPLE.match(text, more.end()):
-                add(more, f"weight {change} {_sign(more)}{more['n']}%")
+                add(more, f"{change} {_sign(more)}{more['n']}%")
                 end = more.end()
     for m in RESPONSE.finditer(text):
         sign = _sign(m)
