@@ -156,6 +156,23 @@ def test_a_ratio_named_once_then_its_values_each_for_its_group():
             ("death", "women, 2 or more cups", 0.9, (0.85, 0.95))} <= effects
 
 
+def test_a_ratio_list_against_its_named_reference_with_bare_intervals_after_the_first():
+    text = ("Daily naps and stroke: a prospective cohort study\n"
+            "RESULTS: Among 31,000 adults followed for 12 years, the adjusted HRs of stroke compared with no nap were "
+            "1.08 (95% CI: 0.94-1.24) for under 30 min, 1.19 (1.03-1.38) for 30-59 min, and 1.41 (1.18-1.69) for an "
+            "hour or more. For its change, the HRs compared with stable napping were 0.97 (0.85-1.11) for "
+            "stopped napping and 1.22 (1.06-1.40) for started napping.\n")
+    effects = {(e["measure"], e["group"], e["versus"], e["value"], tuple(e["ci"])) for e in study_of(text)["effects"]}
+    assert {("stroke", "under 30 min", "no nap", 1.08, (0.94, 1.24)), ("stroke", "30-59 min", "no nap", 1.19, (1.03, 1.38)),
+            ("stroke", "an hour or more", "no nap", 1.41, (1.18, 1.69)),
+            ("stroke", "stopped napping", "stable napping", 0.97, (0.85, 1.11)),
+            ("stroke", "started napping", "stable napping", 1.22, (1.06, 1.4))} <= effects, effects
+    # (a group named by its change is no change of anything, and a ratio is no mean)
+    study = study_of(text)
+    assert not [e for e in study["effects"] if e["type"] == "mean_change"]
+    assert not [m for m in study["measurements"] if m["value"] in (0.97, 1.22)]
+
+
 def test_an_effect_size_by_its_letter_compares_the_treatment_with_care_as_usual():
     text = ("An internet programme for depression: a randomized trial\n"
             "METHODS: 1,013 adults were randomized to the programme plus care as usual or to care as usual alone.\n"

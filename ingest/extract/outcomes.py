@@ -371,7 +371,7 @@ BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|
 RATIOS_NAMED = re.compile(r"\b(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\b|\b(?:relative\s+risks|a?HRs|a?ORs|RRs)\b", re.I)
 RATIOS_WORDS = ("ratios", "risks", "hrs", "ors", "rrs")  # (every match holds one: all are English)
 # "... for drinking less than 1 cup per day,": whose value it is.
-FOR_GROUP = re.compile(r"\s*(?:for|in|among)\s+(?:those\s+|participants\s+|patients\s+)?(?:who\s+)?(?P<x>[A-Za-z0-9][^,;()\[\]]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|$))", re.I)
+FOR_GROUP = re.compile(r"\s*(?:for|in|among)\s+(?:those\s+|participants\s+|patients\s+)?(?:who\s+)?(?P<x>[A-Za-z0-9≥≤<>][^,;()\[\]]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|$))", re.I)
 # "... among men who drank coffee", "the respective hazard ratios among never smokers were": the
 # subgroup a list of ratios is of (the people in general are no subgroup).
 NOT_PEOPLE = r"(?!(?:participants|patients|people|subjects|adults|those|all)\b)"
@@ -379,7 +379,18 @@ AMONG_WHOM = re.compile(r"\s+among\s+" + NOT_PEOPLE + r"(?P<who>[A-Za-z-]+)\b", 
 RESPECTIVE_AMONG = re.compile(r"\brespective\s+(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\s+among\s+" + NOT_PEOPLE
                               + r"(?P<who>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+were\b", re.I)
 LIST_CI = re.compile(r"\s*[(（]\s*95\s*%[^()（）]{0,60}[)）]")
-RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated)\b|\s*[,:;(])", re.I)
+RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated|compared|"
+                      r"relative|versus|vs)\b|\s*[,:;(])", re.I)
+# A change that names a group, after the value it is given: "HRs … were 0.95 (…) for decreased 1 h".
+GROUP_BY_CHANGE = re.compile(r"\b(?:for|among)\s+(?:those\s+(?:who|with)\s+)?$", re.I)
+# The reference a list of ratios is set against, in the words that name the ratio: "the HRs of
+# dementia compared with 7 h of sleep were …".
+REFERENCE_IN_LEAD = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?"
+                               r"(?P<ref>[A-Za-z0-9][^,;:()]{1,50}?)(?=\s*(?:[,:]|\b(?:were|was|are|is)\b))", re.I)
+# A value and its interval with no level named, in a list whose first interval named it:
+# "1.13 (95% CI: 0.98–1.30) for 3–5 h, 0.93 (0.85–1.02) for 6 h".
+VALUE_BARE_INTERVAL = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*[(（]\s*(?P<lo>-?\d+(?:\.\d+)?)\s*"
+                                 r"(?:-|–|—|~|～|to)\s*(?P<hi>-?\d+(?:\.\d+)?)\s*[)）]")
 # What states a value that its arm follows: "was 0.9 in the vaccinated group and 9.2 in ...".
 STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$|\band\s+$", re.I)
 # "痊愈48例", "显效 13 例": a grade of overall effect and how many reached it (grades.yaml).
@@ -1686,6 +1697,8 @@ class Outcomes:
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
             if PER_UNIT_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 4), m.start()):
                 continue  # "收缩压每下降10mmHg", "年龄每增加1岁": the unit a ratio is given per, no change
+            if GROUP_BY_CHANGE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
+                continue  # "1.02 (0.90–1.16) for decreased ≥2 h": a group named by how it changed
             values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             # ("体重至少减少5%", "减少了0.5千克到2千克": a bound, before the verb or its value, or a range)
             if BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 6), m.start()) \
@@ -4516,6 +4529,16 @@ class Outcomes:
             if value in taken or not ci or who is None or any(p.start <= at < p.end for p in f.ps):
                 continue
             rows.append((value, ci, who, at))
+        # After the first interval, or in every one, the list may leave the level out: "0.93
+        # (0.85–1.02) for 6 h". (Each such value lies inside its interval, as an estimate does.)
+        for m in VALUE_BARE_INTERVAL.finditer(self.ctx.norm, rows[0][3] if rows else named.end(), s.end):
+            value, low, high = number(m["v"]), number(m["lo"]), number(m["hi"])
+            who = FOR_GROUP.match(self.ctx.norm, m.end())
+            if who is None or value in taken or not low <= value <= high or any(r[3] == m.start() for r in rows) \
+                    or any(p.start <= m.start() < p.end for p in f.ps):
+                continue
+            rows.append((value, [low, high], who, m.start()))
+        rows.sort(key=lambda r: r[3])
         if len(rows) < 2:
             return  # one value is the named-ratio reader's
         of = RATIO_OF.match(self.ctx.norm, named.end())  # "hazard ratios for death among men"
@@ -4525,10 +4548,18 @@ class Outcomes:
             name = _cleaned_name(of["x"])
             measure = known[-1] if known else Mention(name, of.start("x"), of.start("x") + len(of["x"])) if name else None
         measure = measure or self._measure_for(f, s.start, named.end())
+        if measure is not None and vocab.info(measure.name) is None and (RATIO_NAMED.search(measure.name) or RATIOS_NAMED.search(measure.name)):
+            # ("For its change, the HRs compared with no change were …": words that name the ratio,
+            # not what it is of; the outcome is the one the sentence before spoke of.)
+            before = self.effects[-1] if self.effects and self.effects[-1].type in NAMED_RATIOS else None
+            last = self.last_measure if self.last_measure is not None and not (
+                RATIO_NAMED.search(self.last_measure.name) or RATIOS_NAMED.search(self.last_measure.name)) else None
+            measure = Mention(before.measure, named.start(), named.end()) if before else last or measure
         if measure is None:
             return
         sides = contrast(self._text(s.start, rows[0][3]))
-        versus = sides.versus if sides is not None else REFERENCE
+        reference = REFERENCE_IN_LEAD.search(self.ctx.norm, named.start(), rows[0][3])
+        versus = sides.versus if sides is not None else reference["ref"].strip() if reference else REFERENCE
         lo, hi = clause_bounds(s, named.start(), named.end())
         among = AMONG_WHOM.match(self.ctx.norm, of.end() if of else named.end())
         prefix = f"{among['who']}, " if among else ""
