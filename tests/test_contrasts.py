@@ -273,3 +273,35 @@ def test_a_clause_or_a_time_before_vs_is_no_side(sentence):
     s = study_of(f"Network meta-analysis of drug K\n\nWe included 25 randomized trials. {sentence}\n")
     groups = {e["group"].lower() for e in s["effects"]}
     assert not any(w in g for g in groups for w in ("mortality", "odds", "baseline", "was lower")), groups
+
+
+def test_a_chinese_ratio_list_of_groups_without_intervals_against_the_named_reference():
+    text = ("饮酒与肝癌：一项前瞻性队列研究\n"
+            "共纳入2.8万名成年人，随访9年。与从不饮酒组相比，偶尔饮酒组、经常饮酒组和每日饮酒组的肝癌发病风险HR分别为"
+            "1.08、1.47和2.36(均P<0.01)。\n")
+    s = study_of(text)
+    got = {(e["measure"], e["group"], e["versus"], e["type"], e["value"], e["p"]) for e in s["effects"]}
+    assert got == {("hepatocellular carcinoma", g, "从不饮酒组", "hazard_ratio", v, 0.01)
+                   for g, v in (("偶尔饮酒组", 1.08), ("经常饮酒组", 1.47), ("每日饮酒组", 2.36))}, got
+    assert not [m for m in s["measurements"] if m["value"] in (1.08, 1.47, 2.36)]  # ratios, never means
+
+
+def test_groups_of_people_listed_with_one_shared_word_then_their_ratios():
+    text = ("久坐与糖尿病：一项前瞻性队列研究\n"
+            "共纳入1.6万名成年人，随访6年。与每日久坐少于4小时者相比，久坐4~6小时、6~8小时和8小时以上者糖尿病发病风险的"
+            "HR(95%CI)分别为1.12(0.98~1.28)、1.31(1.14~1.50)和1.58(1.36~1.83)。\n")
+    got = {(e["group"], e["value"], tuple(e["ci"])) for e in study_of(text)["effects"] if e["type"] == "hazard_ratio"}
+    assert got == {("久坐4~6小时", 1.12, (0.98, 1.28)), ("6~8小时", 1.31, (1.14, 1.5)),
+                   ("8小时以上者", 1.58, (1.36, 1.83))}, got
+
+
+def test_a_measure_named_inside_an_arm_or_group_name_is_no_outcome():
+    # "the progesterone group" names an arm, though progesterone is also a hormone one can measure;
+    # "正常体重组" a group, though 体重 is body weight.
+    text = ("Vaginal progesterone for threatened preterm labour: a randomised, placebo-controlled trial\n"
+            "METHODS: 800 women were randomly assigned to progesterone or placebo.\n"
+            "RESULTS: Neonatal sepsis occurred in 6.2% (25/403) of infants in the progesterone group and 6.6% (26/397) "
+            "in the placebo group (RR 0.94, 95% CI 0.55-1.60, p=0.82).\n")
+    s = study_of(text)
+    assert {m["measure"].lower() for m in s["measurements"]} == {"neonatal sepsis"}, s["measurements"]
+    assert {e["measure"].lower() for e in s["effects"]} == {"neonatal sepsis"}, s["effects"]

@@ -97,9 +97,15 @@ def test_headlines_that_look_like_site_furniture_are_still_headlines(headline):
 
 # A second reading of the last changes (ratio lists of groups, differences between arms).
 
+def test_a_later_ratio_list_with_its_own_reference_is_read_with_its_own_groups():
+    s = study("队列研究\n结果：共纳入6000例。以不饮茶组为参照，少量组和大量组全因死亡HR(95%CI)分别为0.90(0.80~1.01)和"
+              "0.85(0.75~0.96)，以少量组为参照，中量组和大量组卒中HR(95%CI)分别为1.10(0.90~1.34)和0.95(0.80~1.13)。\n")
+    later = {(e["group"], e["versus"], e["value"]) for e in s["effects"] if e["value"] in (1.10, 0.95)}
+    assert later == {("中量组", "少量组", 1.10), ("大量组", "少量组", 0.95)}, later
+    assert not [m for m in s["measurements"] if m["value"] in (1.10, 0.95)]
+
+
 @pytest.mark.parametrize("result", [
-    "以不饮茶组为参照，少量组和大量组全因死亡HR(95%CI)分别为0.90(0.80~1.01)和0.85(0.75~0.96)，"
-    "以少量组为参照，中量组和大量组卒中HR(95%CI)分别为1.10(0.90~1.34)和0.95(0.80~1.13)。",
     "以血压正常组为参照，高血压前期组和高血压组全因死亡HR(95%CI)分别为1.15(1.02~1.30)和1.42(1.20~1.68)；"
     "在糖尿病患者中，全因死亡HR(95%CI)分别为1.05(0.85~1.30)和1.30(1.05~1.61)。",
     "以血压正常组为参照，高血压前期组和高血压组全因死亡HR(95%CI)分别为1.15(1.02~1.30)和1.42(1.20~1.68)，"

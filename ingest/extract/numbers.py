@@ -702,7 +702,7 @@ PROPORTION = re.compile(
     # 382 (61.2%) | 382 [61.2%] | 34/40 (85%) | 34 of 40 (85%) | 6.6% (41/624) | 85.0%（34/40）
     # (also "14 of 60 participants (23.3%)", "19例（27.9%）")
     # (and in words: "twelve of the eighteen patients (67 percent)")
-    r"(?=[\defnost])(?:(?<![\d.,/A-Za-z_-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of)\s*(?:the\s+)?(?P<total>\d{1,7}|"
+    r"(?=[\defnost])(?:(?<![\d.,/A-Za-z_-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of|among)\s*(?:the\s+)?(?P<total>\d{1,7}|"
     + EN_WORD_NUMBER + r"))?(?:\s+(?:\w+\s+){0,2}?" + PEOPLE + r"|\s*[例名人位])?"
     r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)\s*[)）\]]"
     r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]])",
@@ -726,6 +726,8 @@ def proportions(text: str) -> list[Proportion]:
 
     >>> [(x.n, x.pct, x.total) for x in proportions("382 (61.2%) vs 251 [50.4%]; 6.6% (41/624), 34 of 40 (85%), 85.0%（34/40）")]
     [(382, 61.2, None), (251, 50.4, None), (41, 6.6, 624), (34, 85, 40), (34, 85.0, 40)]
+    >>> [(x.n, x.pct, x.total) for x in proportions("15 among 120 patients (12.5%)")]
+    [(15, 12.5, 120)]
     >>> proportions("40.7 (17.0), 12.5% (SD 3)")
     []
     """

@@ -422,11 +422,27 @@ RATIO_LIST_LEAD = re.compile(
 # listed before: "在糖尿病患者中，…", "其中男性…", "随访第5年…".
 SUBGROUP_PART = re.compile(r"在[^，,；;]{1,16}中|其中|男性|女性|男|女|亚组|亞組|者|患者中|年|月|周|週")
 # "以(≥250~<400)g/d组为参照", "以不饮茶者作为对照": the reference a ratio is against.
-ZH_REFERENCE = re.compile(r"以(?P<x>[^，,；;。以]{1,24}?)(?:作)?为(?:参照|參照|对照|對照|参比|參比|参考|參考)(?:组|組)?")
+# A group named by a measure's level, right after the measure's name: "(正常)体重组", "体重正常组"
+# (not "体重组间", between the groups); an arm named by what it was given: "the progesterone group".
+GROUP_AFTER_NAME = re.compile(r"(?:正常|偏低|偏高|过低|過低|过高|過高|[高低中])?[组組](?![间間内內])|\s+(?:group|arm)s?\b", re.I)
+# The word that names a listed group's people, in the last item: "重度肥胖人群", "吸烟者" (the
+# outcome's words after it).
+PEOPLE_LISTED = re.compile(r"^[^的]{1,12}?(?:人群|者|患者|居民|老人|儿童|兒童)")
+# A p said of every value of a list, right after it: "(均P<0.001)", "，P均<0.05".
+ALL_P = re.compile(r"\s*[(（,，]?\s*(?:(?:均|all\s+)\s*[Pp]|[Pp]\s*(?:值)?均)\s*[<=≤]")
+# What joins an outcome to the groups before it and to its ratio after it: "的卒中发病风险" is stroke.
+ZH_RISK_WORDS = re.compile(r"^(?:的|之)+|(?:的)?(?:发病|發病|发生|發生)?(?:风险|風險|危险|危險)?(?:比值比|风险比|風險比)?(?:的)?$")
+ZH_REFERENCE = re.compile(r"以(?P<x>[^，,；;。以]{1,24}?)(?:作)?为(?:参照|參照|对照|對照|参比|參比|参考|參考)(?:组|組)?|"
+                          r"(?<![参參给給授赋賦])(?:与|與)(?P<x2>[^，,；;。与與]{2,24}?)(?:相比|比较|比較)")
 PART_END = re.compile(r"[；;]")
 RESPECTIVE_LIST = re.compile(r"(?:分别为|分別為|分别是|分別是)\s*[:：]?\s*")
 TIME_LIST_GLUE = re.compile(r"\s*(?:、|,|，|和|及|与|與|and|,\s*and)\s*", re.I)
 RATIO_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:~|～|-|–|—|to|,|，|至)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)）\]]")
+# A ratio's value listed without its interval ("HR分别为1.21、1.56和2.03"): no percentage, unit or
+# interval after it.
+RATIO_BARE_ITEM = re.compile(r"(?P<v>\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|％|[(（\[]\s*\d|[A-Za-z/]|(?![和及与與或])[\u4e00-\u9fff]))")
+# Words that make an "HR" a hazard, not a heart rate, when its values come without intervals.
+RISK_CONTEXT = re.compile(r"风险|風險|危险|危險|risk|hazard|odds|相比|比较|比較|参照|參照", re.I)
 RATIO_ITEM_SEP = re.compile(r"\s*(?:、|,|，|;|；|和|及|与|與|and|,\s*and)\s*", re.I)
 COUNT_PAIR_AFTER = re.compile(r"\s*(?:and|or|,|和|与|與)\s*\d+\s*(?:participants|patients|subjects|people|individuals|人|例|名)", re.I)
 PAIR_AND = re.compile(r"\d[^和与與及]*?(?:\band\b|和|与|與|及)", re.I)
@@ -506,7 +522,7 @@ ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
 WHO_PEOPLE = r"(?:patients|participants|children|adults|people|subjects|those|women|men|infants)"
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
-                          r"(?:who|that)\s+" + WHO_TOOK + r"\s+"
+                          r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|given|treated\s+with|assigned\s+to)\s+"
                           r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
                           r"\bachieved\b|\bwere\b|$))", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
@@ -1126,7 +1142,11 @@ class Outcomes:
         return None
 
     def measure_mentions(self, s: Sentence) -> list[Mention]:
-        full = _not_defining([Mention(m.name, m.start, m.end) for m in self.ctx.mentions("measures", s.start, s.end)],
+        # (Not a measure inside a group's name, "正常体重组", "体重正常组": a group, not body weight.)
+        groups = [(g.start, g.end) for g in self.ctx.mentions("groups", s.start, s.end)]
+        full = _not_defining([Mention(m.name, m.start, m.end) for m in self.ctx.mentions("measures", s.start, s.end)
+                              if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in groups)
+                              and not GROUP_AFTER_NAME.match(self.ctx.text, m.end)],
                              self.ctx.norm)
         taken = [(m.start, m.end) for m in full]
         taken += [(m.start, m.end) for m in self.ctx.mentions("families", s.start, s.end)]
@@ -2827,8 +2847,10 @@ class Outcomes:
             if lead is None:
                 continue
             values, at = [], lead.end()
+            # (Without intervals only where the sentence speaks of a risk: "心率HR分别为…" is a heart rate.)
+            bare = RATIO_ITEM.match(self.ctx.norm, at) is None and RISK_CONTEXT.search(s.text) is not None
             while True:
-                item = RATIO_ITEM.match(self.ctx.norm, at)
+                item = (RATIO_BARE_ITEM if bare else RATIO_ITEM).match(self.ctx.norm, at)
                 if item is None:
                     break
                 values.append(item)
@@ -2856,8 +2878,13 @@ class Outcomes:
                 listed = (*self._last_listed_groups[1:], head)
             if listed is not None:
                 groups, reference, groups_end = listed
-                # (the outcome is the one named after the groups, right before the ratio)
+                # (the outcome is the one named after the groups, right before the ratio; else the
+                # words there: "…重度肥胖组的卒中发病风险HR", the risk of stroke)
                 measures = [x for x in measures if x.start >= groups_end]
+                if not measures or vocab.info(measures[-1].name) is None:
+                    words = ZH_RISK_WORDS.sub("", self._text(groups_end, m.start()).strip())
+                    name = self._named_measure(words) if len(HAN.findall(words)) >= 2 and not re.compile(r"\d").search(words) else None
+                    measures = [Mention(name, groups_end, m.start())] if name else measures
                 if len(groups) != len(values) or not measures:
                     continue
                 # "…<250 g/d组、(≥400~<500)g/d组及≥500 g/d组全因死亡HR(95%CI)分别为…": one value per group
@@ -2867,9 +2894,15 @@ class Outcomes:
                 if reference is None:
                     continue  # each group against what, the sentence does not say
                 time = self._result_time(f, head, m.start(), fallback=False)
+                # ("…分别为1.21、1.56和2.03(均P<0.001)": a p said of them all, right after the list; one
+                # not said of all is no other reader's either: no comparison of the first two groups)
+                said_of_all = ALL_P.match(self.ctx.norm, values[-1].end()) is not None
+                p = self._p_after(f, values[-1].end(), min(s.end, values[-1].end() + 12))
+                p = p if said_of_all else None
                 for name, item in zip(groups, values):
                     self.effects.append(Effect(measures[-1].name, name, reference, time, kind, number(item["v"]),
-                                               [number(item["lo"]), number(item["hi"])], None, None, None, quote))
+                                               _ratio_interval(item), p.p if p else None, p.relation if p else None,
+                                               None, quote))
                 continue
             one_list = len(times) >= 2 and all(TIME_LIST_GLUE.fullmatch(self._text(a.end, b.start)) for a, b in zip(times, times[1:]))
             if len(times) == len(values) and one_list and len({x.name for x in measures}) == 1 \
@@ -2894,7 +2927,7 @@ class Outcomes:
                 group, versus = sides.group, sides.versus
             for (measure, time), item in zip(slots, values):
                 self.effects.append(Effect(measure.name, group, versus, time, kind, number(item["v"]),
-                                           [number(item["lo"]), number(item["hi"])], None, None, None, quote))
+                                           _ratio_interval(item), None, None, None, quote))
 
     def _zh_groups_listed(self, a: int, at: int) -> tuple[list[str], str | None, int] | None:
         """(the groups, the reference, where the groups end) of a Chinese list of groups
@@ -2905,6 +2938,13 @@ class Outcomes:
         start = max([0] + [x.end() for x in re.compile(r"[，,；;：:]").finditer(text)])
         clause = text[start:]
         items = [x.strip() for x in re.compile(r"、|及|和|与|與").split(clause)]
+        people = PEOPLE_LISTED.search(items[-1]) if len(items) >= 2 else None
+        if people is not None and all(1 < len(x) <= 12 and not re.compile(r"[组組，,]").search(x) for x in items[:-1]):
+            # "超重、肥胖和重度肥胖人群卒中发病风险": groups of people listed, the last naming them
+            # all ("人群", "者"), then the outcome.
+            items[-1] = items[-1][:people.end()]
+            references = list(ZH_REFERENCE.finditer(text, 0, start))
+            return items, (references[-1]["x"] or references[-1]["x2"]) if references else None, a + start + clause.rindex(items[-1]) + len(items[-1])
         if len(items) < 2 or not all(x.endswith(("组", "組")) or re.compile(r"[组組][^组組]{1,12}$").search(x) for x in items):
             return None
         tail = re.compile(r"[组組]([^组組]*)$").search(items[-1])
@@ -2915,7 +2955,7 @@ class Outcomes:
             return None
         references = list(ZH_REFERENCE.finditer(text, 0, start))
         groups_end = a + start + clause.rindex(items[-1]) + len(items[-1])
-        return items, references[-1]["x"] if references else None, groups_end
+        return items, (references[-1]["x"] or references[-1]["x2"]) if references else None, groups_end
 
     def _outcomes_listed_before(self, f: SentenceFacts, at: int) -> list[Mention]:
         """The outcomes a sentence lists before a result ("客观缓解率(ORR)、疾病控制率(DCR)、
@@ -4380,8 +4420,13 @@ class Outcomes:
                 own = since is not None and (vocab.info(since.name) is not None or not NOT_AN_OUTCOME_NAME.search(since.name)) \
                     and sum(1 for m in f.measures if last_end <= m.start and m.end <= es.start) <= 1
                 measure = (since or self._measure_for(f, s.start, es.start)
-                           or self._measure_associated_after(f, ci.end() if ci else es.end, hi)
-                           or self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start))
+                           or self._measure_associated_after(f, ci.end() if ci else es.end, hi))
+                if measure is None and s.text.isascii():
+                    # (An English sentence names its own outcome before the ratio, "treatment was
+                    # stopped because of side effects (RR …)", before one carried from the sentence before.)
+                    measure = self._phrase_before_ratio(max(lo, last_end), es.start) or self._previous_measure(s)
+                elif measure is None:
+                    measure = self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start)
             last_end = end
             if measure is None:
                 continue
@@ -6424,13 +6469,23 @@ SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+
 
 
 def _a_ratio(item) -> bool:
-    """Whether a value and its interval can be a ratio: under 50, inside its interval.
+    """Whether a value and its interval (if listed with one) can be a ratio: under 50, inside
+    its interval.
 
     >>> [_a_ratio(RATIO_ITEM.match(x)) for x in ("0.48(0.37~0.63)", "72(68~76)", "1.2(1.4~1.9)")]
     [True, False, False]
+    >>> [_a_ratio(RATIO_BARE_ITEM.match(x)) for x in ("1.21、", "72")]
+    [True, False]
     """
-    v, lo, hi = number(item["v"]), number(item["lo"]), number(item["hi"])
-    return 0 < v < 50 and lo <= v <= hi
+    interval = _ratio_interval(item)
+    v = number(item["v"])
+    return 0 < v < 50 and (interval is None or interval[0] <= v <= interval[1])
+
+
+def _ratio_interval(item) -> list[float] | None:
+    """[low, high] of a listed ratio, None where it was listed without one."""
+    groups = item.groupdict()
+    return [number(groups["lo"]), number(groups["hi"])] if groups.get("lo") is not None else None
 
 
 def _not_defining(found: list[Mention], norm: str) -> list[Mention]:
