@@ -305,3 +305,27 @@ def test_a_measure_named_inside_an_arm_or_group_name_is_no_outcome():
     s = study_of(text)
     assert {m["measure"].lower() for m in s["measurements"]} == {"neonatal sepsis"}, s["measurements"]
     assert {e["measure"].lower() for e in s["effects"]} == {"neonatal sepsis"}, s["effects"]
+
+
+def test_a_review_lists_outcomes_each_with_its_ratio_in_brackets():
+    text = ("Aspirin for primary prevention: abstract\n"
+            "Methods. Five databases were searched for randomized controlled trials. Risk ratios were pooled using "
+            "random-effects models, and funnel plots were inspected.\n"
+            "Results. Twelve RCTs with 90000 participants were included in this review. Aspirin reduced the occurrence "
+            "of transient ischaemic attack (RR=0.81, 95% CI: 0.70~0.94, I2 =0%), nonfatal stroke (NFS) (RR=0.90, 95% CI: "
+            "0.80~0.99, I2 =10%) and venous thrombosis (RR=0.75, 95% CI: 0.60~0.93). However, based on the current "
+            "evidence, there were no significant differences in cancer deaths (RR=0.97, 95% CI: 0.88~1.07, I2=0%).\n")
+    s = study_of(text)
+    assert s["design"] == "meta_analysis"
+    got = {(e["measure"].lower(), e["value"]) for e in s["effects"] if e["type"] == "risk_ratio"}
+    assert {("transient ischemic attack", 0.81), ("nonfatal stroke", 0.9), ("venous thrombosis", 0.75),
+            ("cancer deaths", 0.97)} <= got, got
+
+
+def test_the_p_opening_an_effects_bracket_is_its_p():
+    text = ("Yoga for chronic neck pain: a meta-analysis\n"
+            "Eight randomized controlled trials of yoga compared with usual care were pooled.\n"
+            "Results: The yoga groups showed superior pain relief (p < 0.001; WMD = -1.50 [95% CI, -2.10 to -0.90]) and "
+            "neck disability (p = 0.030; WMD = -3.20 [95% CI, -6.10 to -0.30]) at 12 weeks.\n")
+    got = {(e["measure"], e["value"], e["p"], e["p_relation"]) for e in study_of(text)["effects"] if e["value"] is not None}
+    assert got == {("pain relief", -1.5, 0.001, "<"), ("neck disability", -3.2, 0.03, "=")}, got

@@ -53,7 +53,8 @@ _OTHER_WORK_EN = (
     r"will\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|"
     # "another trial", "We need randomized trials", "a phase 3 trial began in May".
     r"another\s+(?:[\w-]+\s+){0,3}(?:study|trial)\b|"
-    r"(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|limited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
+    # (not a review's own pooled result: "based on the current evidence, there were no differences …")
+    r"(?<!based on the )(?<!based on )(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|limited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
     r"needs?\s+(?:larger\s+|bigger\s+|more\s+|further\s+)?(?:randomi[sz]ed\s+)?(?:controlled\s+)?(?:trials|studies)\b|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b)")
 OTHER_WORK = re.compile(_OTHER_WORK_ZH + "|" + _OTHER_WORK_EN, re.I)

@@ -52,7 +52,7 @@ from .numbers import (
     stats,
     times,
 )
-from .phrases import FOUND_WORDS, TOO_GENERIC, _clean, measure_phrase, object_phrase, tidy_name
+from .phrases import FOUND_WORDS, TOO_GENERIC, _clean, measure_phrase, noun_before_bracket, object_phrase, tidy_name
 from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .safety import event_name
@@ -428,6 +428,17 @@ GROUP_AFTER_NAME = re.compile(r"(?:正常|偏低|偏高|过低|過低|过高|過
 # The word that names a listed group's people, in the last item: "重度肥胖人群", "吸烟者" (the
 # outcome's words after it).
 PEOPLE_LISTED = re.compile(r"^[^的]{1,12}?(?:人群|者|患者|居民|老人|儿童|兒童)")
+# Between an outcome's name and its ratio inside the bracket right after it: "angina (RR=",
+# "CHD deaths (adjusted HR ", "pain improvement (p < 0.001; WMD = ".
+OPENS_RESULT_BRACKET = re.compile(r"\s*(?:\([A-Za-z0-9\-]{1,10}\)\s*)?[(\[]\s*(?:[Pp]\s*[<=>≤]\s*[\d.]+\s*[;,]\s*)?"
+                                  r"(?:(?:adjusted|pooled)\s+)?(?:[A-Za-z]{1,4}\s*[=:]?\s*)?", re.I)
+# Between a p and the effect after it in one bracket: "p < 0.001; WMD = ".
+P_THEN_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:[A-Za-z]{1,4}\s*[=:]?\s*)?", re.I)
+# A p that opens a bracket whose effect follows it: "p < 0.001; WMD = −1.24 [95% CI …]".
+P_OPENS_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:WMD|SMD|MD|a?RR|a?OR|a?HR|IRR|RD|mean\s+difference|"
+                            r"risk\s+ratio|odds\s+ratio|hazard\s+ratio)\s*[=:]?\s*[-−]?\d", re.I)
+# A bracket that gives an example, not a result: "(e.g. HR 0.7 …)", "(for example, …)".
+EXAMPLE_OPENING = re.compile(r"\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|for\s+instance|such\s+as)\b", re.I)
 # A p said of every value of a list, right after it: "(均P<0.001)", "，P均<0.05".
 ALL_P = re.compile(r"\s*[(（,，]?\s*(?:(?:均|all\s+)\s*[Pp]|[Pp]\s*(?:值)?均)\s*[<=≤]")
 # What joins an outcome to the groups before it and to its ratio after it: "的卒中发病风险" is stroke.
@@ -3935,6 +3946,11 @@ class Outcomes:
             if i in f.used_ps:
                 prev = p.end
                 continue
+            if P_OPENS_EFFECT.match(self.ctx.norm, p.end) and self.ctx.norm[s.start:p.start].rstrip()[-1:] in ("(", "[", "（"):
+                # "(p < 0.001; WMD = −1.24 [95% CI, …])": the p of the effect after it in its
+                # bracket (``effects_without_p``), not of a value before it.
+                prev = p.end
+                continue
             lo, hi = clause_bounds(s, p.start, p.end)
             window = max(lo, prev if prev is not None else lo)
             tail = self._group_after_p(f, p.end, hi)
@@ -4419,12 +4435,30 @@ class Outcomes:
                 # all-cause mortality (RR 0.94; …), myocardial infarction (RR 0.83; …)".)
                 own = since is not None and (vocab.info(since.name) is not None or not NOT_AN_OUTCOME_NAME.search(since.name)) \
                     and sum(1 for m in f.measures if last_end <= m.start and m.end <= es.start) <= 1
+                # (An English outcome named right before the bracket the effect stands in is its own:
+                # "… pain relief (p < 0.001; WMD …) and neck disability (p = 0.030; WMD …)".)
+                # (Not an exposure before its ratio, "Night shift work (HR 1.26, …) was associated with
+                # increased mortality": the outcome is named after it.)
+                right_before = self._noun_before_bracket(last_end, es.start) if since is None and not HAN.search(s.text) else None
+                known = [m for m in f.measures if right_before is not None and right_before.start <= m.start and m.end <= right_before.end]
+                right_before = known[-1] if known else right_before  # ("lower gout risk (HR …)": gout, as the vocabulary names it)
+                if right_before is not None and OPENS_RESULT_BRACKET.fullmatch(self.ctx.norm, right_before.end, es.start) \
+                        and not self._arm_as_outcome(right_before) \
+                        and self._measure_associated_after(f, ci.end() if ci else es.end, hi) is None:
+                    since, own = right_before, True
                 measure = (since or self._measure_for(f, s.start, es.start)
                            or self._measure_associated_after(f, ci.end() if ci else es.end, hi))
-                if measure is None and s.text.isascii():
+                if measure is None and not HAN.search(s.text):
                     # (An English sentence names its own outcome before the ratio, "treatment was
-                    # stopped because of side effects (RR …)", before one carried from the sentence before.)
-                    measure = self._phrase_before_ratio(max(lo, last_end), es.start) or self._previous_measure(s)
+                    # stopped because of side effects (RR …)", before one carried from the sentence
+                    # before; not the treatment that did it, "Aspirin reduced …".)
+                    measure = self._phrase_before_ratio(max(lo, last_end), es.start)
+                    if measure is not None and self._arm_as_outcome(measure):
+                        measure = None
+                    measure = measure or (right_before if right_before is not None and not self._arm_as_outcome(right_before) else None)
+                    # (named right before the bracket the ratio stands in: this ratio's own outcome)
+                    own = measure is not None and OPENS_RESULT_BRACKET.fullmatch(self.ctx.norm, measure.end, es.start) is not None
+                    measure = measure or self._previous_measure(s)
                 elif measure is None:
                     measure = self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start)
             last_end = end
@@ -4453,9 +4487,16 @@ class Outcomes:
                 # the treatment against its control, sides given once the study's are known,
                 # ``_sides_of_between_arm_effects``. Three ratios after two outcomes say nothing
                 # of which is which.)
+            # ("(p < 0.001; WMD = −1.24 [95% CI, …])": the p that opens the effect's own bracket is its p)
+            bracket = self.ctx.norm.rfind("(", s.start, es.start)
+            p = next((x for i, x in enumerate(f.ps) if i not in f.used_ps and bracket >= 0 and bracket < x.start < es.start
+                      and not self.ctx.norm[bracket + 1:x.start].strip() and P_THEN_EFFECT.fullmatch(self.ctx.norm, x.end, es.start)), None) \
+                if bracket >= 0 and ")" not in self.ctx.norm[bracket:es.start] else None
+            if p is not None:
+                f.used_ps.add(f.ps.index(p))
             self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
-                                       [cis[0].low, cis[0].high] if cis else bare, None, None, None,
-                                       self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
+                                       [cis[0].low, cis[0].high] if cis else bare, p.p if p else None, p.relation if p else None,
+                                       None, self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             taken.add(es.value)
             starts.setdefault(measure.name, es.start)
             if since is None:
@@ -4516,6 +4557,27 @@ class Outcomes:
             return None  # ("The treatment effect was larger in never smokers (HR 0.50)": whose, and of what?)
         where = self.ctx.norm.find(name, a, at)
         return Mention(name, where if where >= 0 else a, (where if where >= 0 else a) + len(name))
+
+    def _arm_as_outcome(self, m: Mention) -> bool:
+        """Whether a name read as an outcome is one of the study's arms or treatments ("Aspirin
+        reduced …": who did it, not what)."""
+        name = m.name.lower()
+        return any(name == a.lower() for a in self._study_arms()) or any(
+            x.name.lower() == name or self.ctx.text[x.start:x.end].lower() == name
+            for x in self.ctx.mentions("interventions", m.start, m.end))
+
+    def _noun_before_bracket(self, a: int, at: int) -> Mention | None:
+        """The outcome named right before the bracket a result stands in ("superior pain
+        improvement (p < 0.001; WMD = …)"), as the vocabulary names it where it can."""
+        bracket = self.ctx.norm.rfind("(", a, at)
+        if bracket < 0 or ")" in self.ctx.norm[bracket:at] or EXAMPLE_OPENING.match(self.ctx.norm, bracket + 1):
+            return None  # (nor an example's: "fewer events (e.g. HR 0.7 = 30% lower hazard)")
+        words = noun_before_bracket(self._text(a, bracket))
+        name = self._named_measure(words) if words else None
+        if name is None:
+            return None
+        where = self.ctx.norm.rfind(words, a, bracket)
+        return Mention(name, where if where >= 0 else a, (where if where >= 0 else a) + len(words))
 
     def _looks_like_a_ratio(self, es) -> bool:
         """A ratio given without its interval: named in words ("hazard ratio 0.93"), or by

@@ -51,7 +51,7 @@ ZH_RATIO_OF = re.compile(r"(?:出现|出現|发生|發生|罹患|患)?(?P<x>[\u4
 # "较高风险出现失智症": the risk of what follows it.
 ZH_RISK_AFTER = re.compile(r"(?:风险|危险|風險|危險)性?(?:出现|出現|发生|發生|罹患|患)(?P<x>[\u4e00-\u9fff]{2,8}?)(?=[,，。;；(（\s]|$)")
 LEADING = re.compile(r"^(?:the|a|an|mean|median|average|total|overall|their|its|our|both|all|statistically|"
-                     r"significant(?:ly)?|no|not|any|estimated|observed)\s+", re.I)
+                     r"significant(?:ly)?|no|not|any|estimated|observed)\s+(?!(?:and|or)\s)", re.I)  # ("total and abdominal fat" keeps it)
 # How a figure was computed is no part of what it measures: "response rate from generalized
 # linear mixed models", "rate by Kaplan-Meier analysis".
 # (Not "in the per-protocol analysis": a population of its own, another result.)
@@ -159,11 +159,18 @@ def _clean(phrase: str) -> str | None:
     # Who did the analysis is not what was measured ("研究团队另以倾向分数…", "the researchers").
     if re.compile(r"研究团队|研究人员|研究者|作者|我们|\b(?:researchers|authors|investigators|we)\b", re.I).search(phrase):
         return None
-    # "Seventeen patients", "all participants": who, not what was measured ("the proportion
-    # of patients with remission" is a measure).
+    # "Time to tube removal in the TEA group": whose it was is no part of what was measured.
+    phrase = IN_AN_ARM_AT_END.sub("", phrase)
+    words = phrase.split()
+    if not words:
+        return None
+    # "Seventeen patients", "all participants", "the acupuncture groups": who, not what was
+    # measured ("the proportion of patients with remission" is a measure).
     from .numbers import english_number
     if english_number(words[0]) is not None or re.compile(
-            r"(?:\b(?:patients?|participants?|subjects?|people|men|women|children|adults|cases)|患者|病例|受试者)$",
+            r"(?:\b(?:patients?|participants?|subjects?|people|men|women|children|adults|infants|neonates|newborns|"
+            r"individuals|persons|cases|groups?|arms?|cohorts?)|"
+            r"患者|病例|受试者)$",
             re.I).search(phrase):
         return None
     return phrase
@@ -173,12 +180,13 @@ def _clean(phrase: str) -> str | None:
 # rate", "had a remission rate of", "were more likely to achieve remission than".
 OBJECT = re.compile(
     r"\b(?:(?:increased|decreased|improved|reduced|lowered|raised|doubled|halved|achieved|had|showed|yielded|produced)\s+"
-    r"(?:the|a|an|its|their|a\s+(?:higher|lower|greater|better|worse))?\s*"
+    r"(?:the|a|an|its|their|a\s+(?:higher|lower|greater|better|worse))?\s*(?:(?:significantly\s+)?(?:more|less)\s+(?=\S+\s))?"
     r"|(?:more|less)\s+likely\s+to\s+(?:achieve|have|reach|experience|develop|attain|report|be)\s+(?:an?\s+|the\s+)?)"
-    r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:of|was|were|by|to|from|compared|versus|vs|than|in|with|at|for)\b|\s*[,;(\[]|\s*$)", re.I)
+    r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:of|was|were|by|to|from|compared|versus|vs|than|in|with|at|for|when|while|whereas|"
+    r"independent(?:ly)?)\b|\s*[,;(\[]|\s*$)", re.I)
 
 
-COMPARATIVE_LEAD = re.compile(r"^(?:(?:significantly|statistically|markedly|much|slightly)\s+)*(?:higher|lower|greater|better|worse|"
+COMPARATIVE_LEAD = re.compile(r"^(?:(?:significantly|statistically|markedly|much|slightly)\s+)*(?:higher|lower|greater|better|worse|superior|inferior|"
                               r"smaller|larger|shorter|longer|low|high|reduced|increased|improved)\s+", re.I)
 RATIO_FOR = re.compile(r"\s*(?:\([^()]{1,10}\)\s*)?(?:associated\s+with|for|of)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|in|among|with|than|compared)\b|\s*$)", re.I)
@@ -211,6 +219,44 @@ def object_phrase(clause: str) -> str | None:
     return None
 
 
+# Where the words right before a result's bracket stop naming its outcome: a comma, a
+# preposition, a conjunction, a verb ("decrease the occurrence of | angina (RR …)").
+PHRASE_BOUNDARY = re.compile(r"[,;:()]|\b(?:compared\s+(?:with|to)|relative\s+to|of|in|on|for|with|and|or|than|but|between|among|versus|vs|"
+                             r"showed|show|shows|had|has|"
+                             r"have|was|were|is|are|decreased?|decreases|reduced?|reduces|increased?|increases|lowered|lowers|"
+                             r"improved|improves|resulted|results?)\b", re.I)
+LEADING_MODIFIERS = re.compile(r"^(?:(?:the|a|an|any|superior|inferior|better|worse|greater|higher|lower|significant(?:ly)?|fewer|more|"
+                               r"less|similar|not|no|overall)\s+)+", re.I)
+RISK_AT_END = re.compile(r"(?<=\w)\s+(?:risk|odds|hazard|likelihood)$", re.I)
+ABBREVIATION_AT_END = re.compile(r"\s*\([A-Za-z0-9\-]{1,10}\)\s*$")
+
+
+def noun_before_bracket(text: str) -> str | None:
+    """The outcome named by the words right before a result's bracket, in an English clause.
+
+    >>> noun_before_bracket("Statins can effectively decrease the occurrence of angina ")
+    'angina'
+    >>> noun_before_bracket("The acupuncture groups showed superior pain improvement ")
+    'pain improvement'
+    >>> noun_before_bracket("), nonfatal myocardial infarction (MI) "), noun_before_bracket("were more likely to result in diabetes")
+    ('nonfatal myocardial infarction', 'diabetes')
+    >>> noun_before_bracket("was reduced in the treated group "), noun_before_bracket("and 12 weeks ")
+    (None, None)
+    >>> noun_before_bracket("was associated with lower gout risk ")
+    'gout'
+    """
+    text = ABBREVIATION_AT_END.sub("", text)
+    tail = text[max([0] + [m.end() for m in PHRASE_BOUNDARY.finditer(text)]):].strip()
+    tail = RISK_AT_END.sub("", LEADING_MODIFIERS.sub("", tail))  # ("lower gout risk": the risk of gout)
+    if not 1 <= len(tail.split()) <= 5 or not re.compile(r"^[A-Za-z][A-Za-z0-9\-' ]*$").match(tail):
+        return None
+    return _clean(tail)
+
+
+IN_AN_ARM_AT_END = re.compile(r"\s+(?:in|for|of|among|with|by)\s+(?:the\s+)?(?:[\w+\-]+\s+){1,4}(?:groups?|arms?)$", re.I)
+ARM_AS_SUBJECT = re.compile(r"\b(?:groups?|arms?)\s*$", re.I)
+
+
 def measure_phrase(clause: str) -> str | None:
     """The outcome a result clause speaks of, as written, or None.
 
@@ -238,6 +284,12 @@ def measure_phrase(clause: str) -> str | None:
             found = _clean(m.group("x"))
             if found:
                 return found
+            if pattern is SUBJECT and ARM_AS_SUBJECT.search(m.group("x")):
+                # "the whey protein group reduced more total and abdominal area fat": an arm is
+                # the subject, what its verb changed the outcome.
+                found = object_phrase(clause[m.start("x"):])
+                if found:
+                    return found
     if clause.isascii():
         return None  # (the patterns below each need a Chinese word)
     ratio = ZH_RATIO_OF.search(clause)
