@@ -329,3 +329,14 @@ def test_the_p_opening_an_effects_bracket_is_its_p():
             "neck disability (p = 0.030; WMD = -3.20 [95% CI, -6.10 to -0.30]) at 12 weeks.\n")
     got = {(e["measure"], e["value"], e["p"], e["p_relation"]) for e in study_of(text)["effects"] if e["value"] is not None}
     assert got == {("pain relief", -1.5, 0.001, "<"), ("neck disability", -3.2, 0.03, "=")}, got
+
+
+def test_one_ratio_name_then_values_in_square_brackets_for_each_cohort_and_a_later_time():
+    text = ("Screening attendance and mortality in three cohorts\n"
+            "RESULTS: Attenders had lower mortality in the first 5 years compared with non-attenders (adjusted hazard "
+            "ratio [95% CI] were 0.80 [0.74, 0.86] in cohort A and 0.77 [0.70, 0.85] in cohort B), which persisted over "
+            "15 years of follow-up (0.88 [0.84, 0.92] in cohort A and 0.91 [0.86, 0.96] in cohort B).\n")
+    got = {(e["group"], e["versus"], e["value"], tuple(e["ci"]), (e["time"] or {}).get("value")) for e in study_of(text)["effects"]}
+    assert got == {("cohort A", "non-attenders", 0.8, (0.74, 0.86), 5), ("cohort B", "non-attenders", 0.77, (0.7, 0.85), 5),
+                   ("cohort A", "non-attenders", 0.88, (0.84, 0.92), 15),
+                   ("cohort B", "non-attenders", 0.91, (0.86, 0.96), 15)}, got

@@ -368,8 +368,11 @@ SHARE_COUNT = re.compile(r"(?<=%)\s?[(（\[]\d+\s?/\s?\d+[)）\]]")
 BEFORE_AND_AFTER = re.compile(r"\bbefore\s+and\s+after\b|\bpre-?\s*and\s+post-?|\bfrom\s+baseline\b|\bcompared\s+(?:with|to)\s+baseline\b|"
                               r"\bat\s+baseline\b|治疗前后|治療前後|干预前后|基线|" + BASELINE_COMPARISON.pattern, re.I)
 # A ratio named in the plural, its values to follow: "Adjusted hazard ratios for death ... were as follows:".
-RATIOS_NAMED = re.compile(r"\b(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\b|\b(?:relative\s+risks|a?HRs|a?ORs|RRs)\b", re.I)
-RATIOS_WORDS = ("ratios", "risks", "hrs", "ors", "rrs")  # (every match holds one: all are English)
+RATIOS_NAMED = re.compile(r"\b(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\b|\b(?:relative\s+risks|a?HRs|a?ORs|RRs)\b|"
+                          # ("average hazard ratio [95% confidence intervals] were 0.72 [0.68, 0.77] in …": one
+                          # name for a list of values)
+                          r"\b(?:hazard|odds|risk)\s+ratio(?=\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s+were\b)", re.I)
+RATIOS_WORDS = ("ratio", "risks", "hrs", "ors", "rrs")  # (every match holds one: all are English)
 # "... for drinking less than 1 cup per day,": whose value it is.
 FOR_GROUP = re.compile(r"\s*(?:for|in|among)\s+(?:those\s+|participants\s+|patients\s+)?(?:who\s+)?(?P<x>[A-Za-z0-9≥≤<>][^,;()\[\]]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|$))", re.I)
 # "... among men who drank coffee", "the respective hazard ratios among never smokers were": the
@@ -386,11 +389,11 @@ GROUP_BY_CHANGE = re.compile(r"\b(?:for|among)\s+(?:those\s+(?:who|with)\s+)?$",
 # The reference a list of ratios is set against, in the words that name the ratio: "the HRs of
 # dementia compared with 7 h of sleep were …".
 REFERENCE_IN_LEAD = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?"
-                               r"(?P<ref>[A-Za-z0-9][^,;:()]{1,50}?)(?=\s*(?:[,:]|\b(?:were|was|are|is)\b))", re.I)
+                               r"(?P<ref>[A-Za-z0-9][^,;:()\[\]]{1,50}?)(?=\s*(?:[,:(\[]|\b(?:were|was|are|is)\b))", re.I)
 # A value and its interval with no level named, in a list whose first interval named it:
 # "1.13 (95% CI: 0.98–1.30) for 3–5 h, 0.93 (0.85–1.02) for 6 h".
-VALUE_BARE_INTERVAL = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*[(（]\s*(?P<lo>-?\d+(?:\.\d+)?)\s*"
-                                 r"(?:-|–|—|~|～|to)\s*(?P<hi>-?\d+(?:\.\d+)?)\s*[)）]")
+VALUE_BARE_INTERVAL = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>-?\d+(?:\.\d+)?)\s*"
+                                 r"(?:-|–|—|~|～|to|,)\s*(?P<hi>-?\d+(?:\.\d+)?)\s*[)）\]]")
 # What states a value that its arm follows: "was 0.9 in the vaccinated group and 9.2 in ...".
 STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$|\band\s+$", re.I)
 # "痊愈48例", "显效 13 例": a grade of overall effect and how many reached it (grades.yaml).
@@ -4665,14 +4668,23 @@ class Outcomes:
         if measure is None:
             return
         sides = contrast(self._text(s.start, rows[0][3]))
-        reference = REFERENCE_IN_LEAD.search(self.ctx.norm, named.start(), rows[0][3])
+        # (the reference named before the list, in the ratio's words or earlier in the sentence:
+        # "Participants had lower mortality risk … compared with nonparticipants (… hazard ratio …")
+        references = list(REFERENCE_IN_LEAD.finditer(self.ctx.norm, s.start, rows[0][3]))
+        reference = references[-1] if references else None
         versus = sides.versus if sides is not None else reference["ref"].strip() if reference else REFERENCE
         lo, hi = clause_bounds(s, named.start(), named.end())
         among = AMONG_WHOM.match(self.ctx.norm, of.end() if of else named.end())
         prefix = f"{among['who']}, " if among else ""
         labels = [who["x"].strip() for _, _, who, _ in rows]
+        time, previous_end = self._result_time(f, lo, hi, False), named.end()
         for value, ci, who, at in rows:
-            self.effects.append(Effect(measure.name, prefix + who["x"].strip(), versus, self._result_time(f, lo, hi, False),
+            # ("…, which persisted over 20 years of follow-up (0.81 [0.78, 0.84] in CLUE I, …)": a
+            # time named between two runs of the list is the later run's)
+            between = [t for t in f.times if previous_end <= t.start and t.end <= at and t.time.value]
+            time = between[-1].time if between else time
+            previous_end = who.end()
+            self.effects.append(Effect(measure.name, prefix + who["x"].strip(), versus, time,
                                        kind, value, ci, None, None, None, self._quote(s, at, who.end())))
         # "...; the respective hazard ratios among women were 1.01 (95% CI ...), 0.95 (...), ...":
         # the same groups, in the same order, of another subgroup.
