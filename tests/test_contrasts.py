@@ -340,3 +340,11 @@ def test_one_ratio_name_then_values_in_square_brackets_for_each_cohort_and_a_lat
     assert got == {("cohort A", "non-attenders", 0.8, (0.74, 0.86), 5), ("cohort B", "non-attenders", 0.77, (0.7, 0.85), 5),
                    ("cohort A", "non-attenders", 0.88, (0.84, 0.92), 15),
                    ("cohort B", "non-attenders", 0.91, (0.86, 0.96), 15)}, got
+
+
+def test_a_ratio_for_the_people_of_a_category_with_an_aside_before_its_verb():
+    text = ("Tea and stroke: a prospective cohort study of 20 000 women\n"
+            "The adjusted relative risk of stroke for women in the highest category of tea intake (≥4 cups/d) was 0.81 "
+            "(95% CI, 0.70 to 0.94) compared with those in the lowest category (<1 cup/d).\n")
+    got = [(e["measure"], e["group"], e["versus"], e["type"], e["value"]) for e in study_of(text)["effects"]]
+    assert got == [("stroke", "highest category", "lowest category", "risk_ratio", 0.81)], got

@@ -128,6 +128,12 @@ def trait_subject(text: str, start: int = 0) -> tuple[str, int] | None:
     return (x, verb.end()) if re.fullmatch(r"[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}", x) else None
 
 
+# A ratio's name, its outcome, then whose it is: "the relative risk of stroke for men in the highest
+# category …".
+RATIO_THEN_WHO = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:relative\s+risks?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
+                            r"a?HRs?|a?ORs?|RRs?)\s+(?:of|for)\s+[^,;()]+?\s+(?:for|in|among)\s+(?P<who>[^,;]+)$", re.I)
+
+
 def side(phrase: str) -> str | None:
     """A side of a contrast as the text names it, without the people it describes.
 
@@ -137,7 +143,11 @@ def side(phrase: str) -> str | None:
     ('consistently low HDS', 'non-users', 'Statin use')
     >>> side("those") is None
     True
+    >>> side("The multivariate relative risk of stroke for men in the highest category of tea consumption")
+    'highest category'
     """
+    whose = RATIO_THEN_WHO.match(phrase.strip())  # ("The relative risk of stroke for men in the highest category": those men)
+    phrase = whose["who"] if whose else phrase
     phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip().rstrip(".。!?")
     phrase = LEAD.sub("", phrase, count=1).strip()
     phrase = QUANTILE.sub(r"\1", phrase)

@@ -833,7 +833,8 @@ NEXT_OF_LIST = re.compile(r"\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s*(?:,\s*(
 # dementia in the drug K group was 0.75": a ratio, its outcome, then "was" (no number, no clause
 # between). (A pattern of its own: inside EFFECT_STAT it made that one's analysis twice as long.)
 RATIO_FOR_WAS = re.compile(r"(?P<kind>\b(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk)s?\s*(?:\([^()]{0,20}\)\s*)?"
-                           r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)\s+(?:was|were|is)\s+(?P<value>" + NUM + r")(?![\d.])", re.I)
+                           r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is)\s+(?P<value>"
+                           + NUM + r")(?![\d.])", re.I)  # ("… of coffee consumption (≥8 cups/d) was 0.77": an aside before the verb)
 HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
 EFFECT_KIND = (
