@@ -177,3 +177,11 @@ def test_the_one_vaccine_named_is_the_arm_where_no_sentence_allocates_one():
     text = ("Sinovac data\nThe 12,000-person trial found the CoronaVac vaccine was 83.7% effective at preventing cases "
             "that need medical care.\n")
     assert {g for _, g, _, _, _ in efficacies(text)} == {"CoronaVac"}
+
+
+def test_a_chinese_effectiveness_study_preventing_what_for_whom_against_the_unvaccinated():
+    text = ("研究：流感疫苗在学龄儿童中的保护作用\n"
+            "一项真实世界研究显示，某流感疫苗预防6至12岁儿童感染流感病毒的有效率为52.4%，预防住院风险的有效率达71.0%。\n"
+            "治疗组的有效率为80.0%。\n")
+    got = {(m, v, value) for m, g, v, value, _ in efficacies(text)}
+    assert got == {("感染流感病毒", "unvaccinated", 52.4), ("住院", "unvaccinated", 71.0)}, got

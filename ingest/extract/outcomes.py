@@ -734,7 +734,9 @@ VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in
 # A vaccine named aside: among the exclusions, in someone's history.
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
-                     r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力", re.I)
+                     r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力|(?<=的)(?:有效率|有效性)", re.I)
+# "预防…的有效率": a vaccine's efficacy only where the clause says what it prevents.
+PREVENTING_BEFORE = re.compile(r"(?:预防|預防|防止|对抗|對抗)[^，,；;。]{1,30}$")
 # Between an efficacy word and the vaccines it lists (``_ve_listed``): "研究結果，顯示".
 VE_LIST_LEAD = re.compile(r"(?:研究|结果|結果|显示|顯示|表明|发现|發現|分别为|分別為|为|為|是|[\s，,：:])*")
 # A vaccine named, then its efficacy (``_ve_listed``): a verb or nothing between; a list mark after.
@@ -761,6 +763,9 @@ VE_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:participants|patients|su
 VE_AGAINST = re.compile(r"\s*(?:\(VE\)\s*)?(?:against|in\s+preventing|at\s+preventing|for\s+preventing|to\s+prevent|"
                         r"in\s+reducing\s+(?:the\s+)?(?:risk\s+of\s+)?|of\s+the\s+vaccine\s+against)\s+", re.I)
 # "V疫苗对带状疱疹的保护效力": the disease written before a Chinese efficacy word.
+# Who a vaccine protected, before what it protected them from: "3至5岁儿童", "6至16岁儿童和少年".
+ZH_VE_WHO = re.compile(r"^\d+\s*(?:至|到|-|~|～)\s*\d+\s*(?:岁|歲)(?:的)?(?:儿童|兒童|少年|青少年|成人|成年人|老人|老年人)?"
+                       r"(?:(?:和|及|与|與)(?:儿童|兒童|少年|青少年))?(?=[\u4e00-\u9fffA-Za-z]{2})")
 VE_AGAINST_ZH = re.compile(r"(?:对|對|预防|預防)(?P<what>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)的?\s*$")
 VE_PHRASE_END = re.compile(r"\s+(?:was|were|is|of|at|in|among|by|from|after|reached|did|and)\b|[,;:.()（），；：。]|\s+\d|\s+[-–]\s", re.I)
 VE_RUN_STOP = re.compile(r"[;；。%]|\b(?:but|while|whereas|compared|vs|versus)\b|\d+(?:\.\d+)?\s*(?:%|per\b)", re.I)
@@ -2263,6 +2268,8 @@ class Outcomes:
             if kw.group() in ("防护力", "防護力", "效力") and (not VACCINE_NEAR.search(norm, max(s.start, kw.start() - 30), kw.start())
                                                          or NOT_A_VACCINE_BEFORE.search(norm, max(s.start, kw.start() - 4), kw.start())):
                 continue  # ("N95口罩的防护力", "退烧药效力": a vaccine's only where the clause names one)
+            if kw.group() in ("有效率", "有效性") and not PREVENTING_BEFORE.search(norm, max(s.start, kw.start() - 31), kw.start()):
+                continue  # ("治疗组的有效率": a treatment's response rate, no vaccine's efficacy)
             x = self._ve_value(f, kw)
             if x is None:
                 continue
@@ -2413,7 +2420,11 @@ class Outcomes:
                 return name
         zh = VE_AGAINST_ZH.search(norm, max(f.sentence.start, kw.start() - 25), kw.start())
         if zh is not None:
-            return self._named_measure(self.ctx.text[zh.start("what"):zh.end("what")]) or zh["what"]
+            # ("预防3至5岁儿童感染变种新冠病毒株的有效率": who were protected is no part of what from;
+            # "预防入院风险": the risk of admission is admission)
+            what = ZH_VE_WHO.sub("", self.ctx.text[zh.start("what"):zh.end("what")])
+            what = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:风险|風險)$").sub("", what)
+            return self._named_measure(what) or what
         at = min(kw.start(), x.start)
         named = [m for m in f.measures if m.start < at]
         if named:
@@ -2425,14 +2436,21 @@ class Outcomes:
 
     def _ve_control(self) -> str:
         """The arm a vaccine is set against: the study's comparator arm, else placebo where the
-        article names one, else the control."""
+        article names one, else the control where it names one, else the unvaccinated."""
         from .interventions import is_comparator
         control = next((a for a in self._study_arms() if is_comparator(a)), None)
         if control:
             return control
         # (a stretch of a page of several studies: where the page names a placebo)
         page = self._page_text()
-        return "placebo" if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(page) else "control"
+        if re.compile(r"placebo|安慰剂|安慰劑", re.I).search(page):
+            return "placebo"
+        # (an observational study of effectiveness, no trial, has no control arm: the vaccinated
+        # against the unvaccinated)
+        if self._design in ("cohort", "case_control", "cross_sectional") or not re.compile(
+                r"\btrials?\b|\bcontrol|试验|試驗|对照|對照", re.I).search(page):
+            return "unvaccinated"
+        return "control"
 
     def _ve_vaccine_arm(self) -> str:
         """The vaccine arm: the study's arm that is not the control, else the one vaccine the
