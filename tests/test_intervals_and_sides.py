@@ -206,6 +206,15 @@ def test_each_arms_change_then_the_difference_between_them():
     assert not study(NEJM_STYLE)["measurements"]  # (changes are no levels)
 
 
+def test_a_change_then_the_comparators_change_names_only_the_comparator():
+    # ("… was 1.2% compared to 0.3% in the placebo group": the first value is the other arm's)
+    text = ("Drug K in type 2 diabetes: a randomised trial\n"
+            "Methods: 300 adults with type 2 diabetes were randomized to drug K or placebo for 26 weeks.\n"
+            "Results: The mean reduction in HbA1c was 1.2% compared to 0.3% in the placebo group.\n")
+    got = {(e["group"], e["type"], e["value"]) for e in study(text)["effects"]}
+    assert got == {("drug k", "mean_change", -1.2), ("placebo", "mean_change", -0.3)}, got
+
+
 def test_into_two_groups_names_no_arm():
     text = ("Acupuncture for pelvic pain: a randomised trial\n\nResearchers randomised 89 patients into two groups, "
             "receiving either true or sham acupuncture, twice weekly over ten weeks.\n")

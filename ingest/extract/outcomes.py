@@ -3791,6 +3791,16 @@ class Outcomes:
                     named += 1
                     if i not in f.used_stats and g.name not in {p[0] for p in pairs}:
                         pairs.append((g.name, i, x, g.end))
+            # "The median reduction in seizure frequency was 29.8% compared to 0.0% in the control
+            # arm": in a trial of two arms, a first value no arm is named after is the other arm's.
+            arms = self._study_arms()
+            if len(pairs) == 1 and named == 1 and len(arms) == 2 and pairs[0][0] in arms:
+                first = next((i for i, x in enumerate(f.stats) if lead.end() <= x.start < pairs[0][2].start
+                              and i not in f.used_stats and x.count_pct is None), None)
+                if first is not None and OTHER_ARM_BETWEEN.fullmatch(self.ctx.norm, f.stats[first].end, pairs[0][2].start):
+                    other = next(a for a in arms if a != pairs[0][0])
+                    pairs.insert(0, (other, first, f.stats[first], f.stats[first].end))
+                    named = 2
             # (Two arms, each once, in the opening's own clause: not a third arm or a second dose
             # of one, nor values after a semicolon or ", and the target level was reached by 60%".)
             if len(pairs) != 2 or named != 2 or LEAD_CLAUSE_BREAK.search(self.ctx.norm, lead.end(), pairs[1][2].start) \
@@ -6413,6 +6423,8 @@ NEUTRAL_CHANGE_ROW = re.compile(r"\s*(?:mean\s+)?changes?\s+(?:from|vs\.?|versus
 # "the mean percent change in body weight was", "The least-squares mean change from baseline in …".
 CHANGE_LEAD = re.compile(r"\b(?:the\s+)?(?:(?:least[- ]squares|LS|adjusted)\s+)?(?:mean|average)\s+(?:percent(?:age)?\s+)?"
                          r"(?:change|(?P<down>reduction|decrease|decline|fall|loss)|increase|gain)s?\b", re.I)
+# Between a value and the other arm's value after it: "29.8% compared to 0.0% (in the control arm)".
+OTHER_ARM_BETWEEN = re.compile(r"\s*(?:%|percent)?\s*,?\s*(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:a\s+|an\s+)?", re.I)
 # What ends the opening's clause before its second value: "…greater with drug K than with
 # placebo, and the target level was reached by 60% …", a semicolon.
 LEAD_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|whereas|but)\s|\bthan\b", re.I)
