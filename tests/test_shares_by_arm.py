@@ -370,3 +370,13 @@ def test_a_pair_written_without_spaces_and_mace_is_an_outcome_not_a_safety_event
     found = shares_of(text)
     assert {(g, v) for m, g, v in found if "mortality" in m.lower()} == {("group A", 7.8), ("group B", 19.4)}
     assert {(g, v) for m, g, v in found if "cardiovascular" in m.lower()} == {("group A", 38.1), ("group B", 43.8)}
+
+
+def test_shares_of_people_described_by_what_they_took_with_the_verb_that_is_the_outcome():
+    text = ("Steroid trial results\n"
+            "In the trial, 1,500 patients given the drug were compared with 3,000 patients getting usual care.\n"
+            "It cut deaths by a quarter for patients on oxygen: 22% on the drug died versus 29% given usual care.\n"
+            "The study was completed by 91% of patients taking the drug and 88% of those given usual care.\n")
+    got = shares_of(text)
+    assert {("death", "patients on oxygen, drug", 22), ("death", "patients on oxygen, usual care", 29),
+            ("study completion", "drug", 91), ("study completion", "usual care", 88)} <= got, got

@@ -442,6 +442,29 @@ P_OPENS_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:WMD|SMD|MD
                             r"risk\s+ratio|odds\s+ratio|hazard\s+ratio)\s*[=:]?\s*[-−]?\d", re.I)
 # A bracket that gives an example, not a result: "(e.g. HR 0.7 …)", "(for example, …)".
 EXAMPLE_OPENING = re.compile(r"\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|for\s+instance|such\s+as)\b", re.I)
+# A share of people described by what they took: "29% on the drug", "80% of patients taking the
+# drug", "77% of patients in the placebo group", "23.5% of those given usual care".
+SHARE_WHO_TOOK = re.compile(
+    r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:of\s+(?:the\s+)?(?:those|patients|participants|people|subjects|children|"
+    r"adults|women|men|infants)\s+)?(?:who\s+(?:were\s+)?)?(?:on|taking|took|given|receiving|received|treated\s+with|in\s+the)\s+"
+    r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|"
+    r"reached|completed|discontinued|stopped|quit|responded|relapsed|withdrew|did)\b|\s*[,;.)\-–—]|\s*$|\s+(?:versus|vs\.?|compared|"
+    r"while|whereas|and|but)\b)", re.I)
+# Between one arm's share and the next: "versus", "compared with", "and", ", while".
+SHARES_JOINED = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,3}\s+)??(?:,\s*)?(?:versus|vs\.?|compared\s+(?:with|to)|and|while|"
+                           r"whereas|but)\s+(?:about\s+|only\s+|just\s+)?", re.I)
+# The verb after the first arm's share that says what its people did ("died", "had died").
+SHARE_OUTCOME_VERB = re.compile(r"\s+(?P<verb>[a-z]+(?:\s+[a-z]+){0,3}?)(?=\s*(?:,|\.|;|$|\s+(?:versus|vs\.?|compared|while|whereas|"
+                          r"and|but)\b))", re.I)
+# The people a run of shares is of, named before a colon right before it: "for patients sick
+# enough to need breathing machines: 29% …", "at earlier stages or milder cases of illness: 18% …".
+WHOSE_BEFORE_COLON = re.compile(r"\b(?:for|among|in|at)\s+(?P<who>[A-Za-z][^:;,%\d]{2,80}?)\s*:\s*$", re.I)
+# What people took, in a share's words (not "in the X group"): "on", "taking", "given".
+TOOK = re.compile(r"\b(?:on|taking|took|given|receiving|received|treated\s+with)\s", re.I)
+# A verb in the passive right before a share: "(the study) was completed by 80% of …".
+VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
+# Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
+THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
 # A p said of every value of a list, right after it: "(均P<0.001)", "，P均<0.05".
 ALL_P = re.compile(r"\s*[(（,，]?\s*(?:(?:均|all\s+)\s*[Pp]|[Pp]\s*(?:值)?均)\s*[<=≤]")
 # What joins an outcome to the groups before it and to its ratio after it: "的卒中发病风险" is stroke.
@@ -894,9 +917,8 @@ SHARE_OUTCOME = re.compile(
     r"within\b|during\b|while\b|whereas\b))"
     r"|(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現|转变为|轉變為|进展为|進展為|发展为|發展為)(?![率的时時情])(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-%≥≤.]{1,16}?)(?=[,，。;；(（\s]|而|$))", re.I)
 # "73% of patients responded, compared to 47% in the sham group": a verb that is the outcome.
-OUTCOME_VERB = {"responded": "response", "relapsed": "relapse", "died": "death", "recovered": "recovery",
-                "survived": "survival", "improved": "improvement", "remitted": "remission", "healed": "healing",
-                "quit": "quitting", "abstained": "abstinence", "recurred": "recurrence"}
+# (the one-word verbs of outcome_verbs.yaml)
+OUTCOME_VERB = {verb: name for verb, name in vocab.outcome_verbs().items() if " " not in verb}
 OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:to|from|by|with|in\s+the)\b)", re.I)
 # A clause's own outcome verb (the measure of the clause before is not its): the same verbs.
 OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|progressed|discontinued|withdrew|"
@@ -2243,6 +2265,83 @@ class Outcomes:
                 stat = "percent" if st.percent else ("median" if self._median_before(s, st.start) else "mean")
                 self._add_measurement(measure.name, group, time, stat, st, quote)
             f.used_stats.update((i, j))
+
+    def shares_by_what_they_took(self, f: SentenceFacts) -> None:
+        """Each arm's share, the people described by what they took, as news writes a trial's
+        result: "29% on the drug died versus 41% given usual care", "completed by 80% of
+        patients taking the drug and 77% of patients in the placebo group". Two or more
+        shares, each of a different arm of the study; the outcome the verb after the first says
+        (outcome_verbs.yaml), else the one named before the first share."""
+        from .interventions import is_comparator
+        s = f.sentence
+        if "%" not in s.text and "percent" not in s.text:
+            return
+        arms = self._study_arms()
+        matches = list(SHARE_WHO_TOOK.finditer(self.ctx.norm, s.start, s.end))
+        if len(arms) < 2:
+            # (A story that never names its arms' allocation: "the drug" against "usual care", as
+            # written, when one is a comparator and the other a treatment.)
+            written = [re.compile(r"^(?:the|a|an)\s+").sub("", m["arm"].strip()) for m in matches]
+            if len(written) != 2 or sum(1 for w in written if is_comparator(w)) != 1 \
+                    or not any(THE_DRUG.fullmatch(w) or self.ctx.mentions("interventions", m.start("arm"), m.end("arm"))
+                               for w, m in zip(written, matches) if not is_comparator(w)):
+                return
+            arms = written
+        found = []
+        for m in matches:
+            arm = self._arm_in_words(m["arm"], arms)
+            at = next((i for i, x in enumerate(f.stats) if x.start == m.start("v") and x.percent), None)
+            if arm is None or at is None or at in f.used_stats:
+                return  # (a share of people no arm of the study describes: whose, the sentence does not say)
+            found.append((m, arm, at))
+        if not any(TOOK.search(m.group()) for m, _, _ in found):
+            return  # (shares "in the X group" only: ``arm_proportions``' and the others')
+        if len(found) < 2 or len({arm for _, arm, _ in found}) != len(found) \
+                or any(not SHARES_JOINED.fullmatch(self.ctx.norm, a.end(), b.start()) for (a, _, _), (b, _, _) in zip(found, found[1:])):
+            return
+        verbs = vocab.outcome_verbs()
+        verb = SHARE_OUTCOME_VERB.match(self.ctx.norm, found[0][0].end())
+        name = verbs.get(re.compile(r"\s+").sub(" ", verb["verb"].lower())) if verb else None
+        passive = VERB_BY_BEFORE.search(self.ctx.norm, max(s.start, found[0][0].start() - 40), found[0][0].start())
+        if name is None and passive is not None:
+            # ("the study was completed by 80% of patients taking the drug …")
+            name = verbs.get(re.compile(r"\s+").sub(" ", passive["verb"].lower()))
+        if name is None:
+            before = [x for x in f.measures if x.end <= found[0][0].start()]
+            if not before:
+                return
+            name = before[-1].name
+        lo, hi = clause_bounds(s, found[0][0].start(), found[-1][0].end())
+        quote = self._quote(s, s.start, max(hi, found[-1][0].end()))
+        # ("It reduced deaths by 36% for patients sick enough to need breathing machines: 29% on the
+        # drug died …": the shares are of the people named before the colon)
+        whose = WHOSE_BEFORE_COLON.search(self.ctx.norm, s.start, found[0][0].start())
+        who = f"{whose['who'].strip()}, " if whose else ""
+        for _, arm, at in found:
+            st = f.stats[at]
+            time = self._time_clue(f, st, lo, hi) or self._time_near(f, s.start, st.end)
+            if time is None and not any(t.start >= st.end for t in f.times):
+                time = self.default_time
+            self._add_measurement(name, who + arm, time, "percent", st, quote)
+            f.used_stats.add(at)
+
+    def _arm_in_words(self, words: str, arms: list[str]) -> str | None:
+        """The study's arm that words describing what people took name ("the drug" in a trial of
+        one drug against its comparator, "usual care", "drug K")."""
+        from .interventions import is_comparator
+        words = re.compile(r"^(?:the|a|an)\s+").sub("", words.strip())
+        if words in arms:
+            return words
+        called = self.ctx.group_called(words)
+        if called in arms:
+            return called
+        held = _arm_holding(words, arms)
+        if held is not None:
+            return held
+        treated = [a for a in arms if not is_comparator(a)]
+        if len(arms) == 2 and len(treated) == 1 and THE_DRUG.fullmatch(words):
+            return treated[0]
+        return None
 
     def vaccine_efficacy(self, f: SentenceFacts) -> None:
         """A vaccine's efficacy or effectiveness, the headline of every vaccine trial: one
@@ -6233,6 +6332,7 @@ class Outcomes:
             known, measured = self._marks = len(self.effects), len(self.measurements)
             self.vaccine_efficacy(f)
             self.rates(f)
+            self.shares_by_what_they_took(f)
             self.efficacy_grades(f)
             self.changes_with_difference(f)
             self.times_respectively(f)

@@ -42,6 +42,19 @@ def grades() -> dict[str, str]:
     ('marked improvement', 'no response')
     """
     return {written: entry["name"] for entry in _parse("grades") for written in entry["zh"]}
+
+
+@functools.lru_cache(maxsize=1)
+def outcome_verbs() -> dict[str, str]:
+    """The verb phrases that say what a share of people did, and the outcome each names
+    (outcome_verbs.yaml).
+
+    >>> outcome_verbs()["had died"], outcome_verbs()["completed the study"]
+    ('death', 'study completion')
+    """
+    return {phrase: entry["name"] for entry in _parse("outcome_verbs") for phrase in entry["en"]}
+
+
 _parts: dict = {}  # the built vocabulary, once per process
 
 
