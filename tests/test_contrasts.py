@@ -348,3 +348,13 @@ def test_a_ratio_for_the_people_of_a_category_with_an_aside_before_its_verb():
             "(95% CI, 0.70 to 0.94) compared with those in the lowest category (<1 cup/d).\n")
     got = [(e["measure"], e["group"], e["versus"], e["type"], e["value"]) for e in study_of(text)["effects"]]
     assert got == [("stroke", "highest category", "lowest category", "risk_ratio", 0.81)], got
+
+
+def test_chinese_risks_in_words_of_a_cohorts_groups():
+    text = ("研究：久坐与健康\n"
+            "一项纳入8万人、随访15年的前瞻性队列研究发现，每天久坐超过10小时的人患糖尿病的风险是久坐少于4小时者的1.8倍，"
+            "常吃坚果的人心血管病死亡风险降低17%。\n"
+            "另一项研究显示，心率HR为1.8的患者…\n")
+    got = {(e["group"], e["versus"], e["type"], e["value"]) for e in study_of(text)["effects"]}
+    assert got == {("每天久坐超过10小时的人", "久坐少于4小时者", "risk_ratio", 1.8),
+                   ("常吃坚果的人", REFERENCE, "effect_size", -17)}, got

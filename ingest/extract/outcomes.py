@@ -465,6 +465,23 @@ TOOK = re.compile(r"\b(?:on|taking|took|given|receiving|received|treated\s+with)
 VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
 # Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
 THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
+# Chinese risks said in words (``zh_risk_statements``): the people, what their risk is of, then
+# "是…的N倍" or "增加N%". The people end on a word for people ("的人", "者", "患者", "人群", "组").
+ZH_RISK_WORD = re.compile(r"风险|風險|危险|危險|几率|幾率|机率|機率|可能性|死亡率|发病率|發病率")
+_ZH_PEOPLE = r"(?P<group>[^，,。；;：:、()（）]{2,24}?(?:的人|者|患者|人群|族群|組|组|男性|女性|儿童|兒童|老人|长者|長者))"
+_ZH_RISK = (r"(?:的)?(?P<what>[^，,。；;：:、()（）的]{2,16}?)(?:的)?(?:风险|風險|危险|危險|几率|幾率|机率|機率|可能性|(?<=死亡)率|"
+            r"(?<=发病)率|(?<=發病)率)")
+ZH_RISK_TIMES = re.compile(_ZH_PEOPLE + _ZH_RISK + r"(?:是|为|為|达|達|高达|高達|约为|約為)(?P<ref>[^，,。；;：:、()（）]{2,24}?)的?\s*"
+                           r"(?:约|約)?(?P<v>\d+(?:\.\d+)?)\s*倍")
+ZH_RISK_CHANGE = re.compile(_ZH_PEOPLE + _ZH_RISK + r"(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
+                            r"(?P<dir>增加|升高|增高|上升|提高|高出|降低|下降|减少|減少)了?\s*(?:约|約|近|达|達)?\s*"
+                            r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|％)(?!\s*(?:至|到|~|～|-))")
+# What opens the people's words but is no part of them: "研究发现，", "结果显示", "其中".
+ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出|结果|結果))?(?:，|,)?(?:其中|而|且|但|则|則|那些|这些|這些)?")
+# What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
+ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
+# People words that are no group of a study: "研究人员", "专家", "作者".
+NOT_A_RISK_GROUP = re.compile(r"研究人员|研究人員|研究者|专家|專家|作者|医师|醫師|医生|醫生|记者|記者")
 # A p said of every value of a list, right after it: "(均P<0.001)", "，P均<0.05".
 ALL_P = re.compile(r"\s*[(（,，]?\s*(?:(?:均|all\s+)\s*[Pp]|[Pp]\s*(?:值)?均)\s*[<=≤]")
 # What joins an outcome to the groups before it and to its ratio after it: "的卒中发病风险" is stroke.
@@ -5134,6 +5151,47 @@ class Outcomes:
                                       self._quote(s, min(lo, measure.start), hi)))
                 f.used_stats.add(f.stats.index(st))
 
+    def zh_risk_statements(self, f: SentenceFacts, known: int) -> None:
+        """A risk said in words in Chinese news of a cohort: "睡眠少于5小时的人患痴呆的风险是睡眠7小时者
+        的1.6倍" (a ratio, the group against the one after 是), "常吃加工红肉的人早逝风险增加13%" (a
+        relative change of the people named first, against the reference the sentence names, else
+        an unnamed one). The outcome is what their risk is of. Not where a ratio is given beside
+        it (the ratio's reader has it), nor a change "增加2倍" (two-fold, or three?)."""
+        s = f.sentence
+        if not HAN.search(s.text) or not ZH_RISK_WORD.search(s.text):
+            return
+        taken = {e.value for e in self.effects[known:] if e.value is not None}
+        # (A change beside a ratio restates it: "PFS HR=0.51，…疾病进展/死亡风险降低49%".)
+        restated = RATIO_NAMED.search(s.text) is not None or any(e.type in NAMED_RATIOS for e in self.effects[known:])
+        for m in ZH_RISK_TIMES.finditer(self.ctx.norm, s.start, s.end):
+            self._zh_risk(f, m, number(m["v"]), "risk_ratio", m["ref"].strip(), taken)
+        for m in ([] if restated else ZH_RISK_CHANGE.finditer(self.ctx.norm, s.start, s.end)):
+            sign = -1 if m["dir"] in ("降低", "下降", "减少", "減少", "低") else 1
+            reference = ZH_REFERENCE.search(self.ctx.norm, s.start, m.start())
+            versus = (reference["x"] or reference["x2"]).strip() if reference else REFERENCE
+            self._zh_risk(f, m, sign * number(m["v"]), "effect_size", versus, taken)
+
+    def _zh_risk(self, f: SentenceFacts, m, value: float, kind: str, versus: str, taken: set) -> None:
+        at = next((i for i, x in enumerate(f.stats) if m.start("v") <= x.start < m.end("v")), None)
+        if at is None or at in f.used_stats or abs(value) in taken or value in taken:
+            return
+        group = ZH_GROUP_LEAD.sub("", m["group"]).strip()
+        what = ZH_RISK_OF.sub("", m["what"]).strip()
+        if len(HAN.findall(group)) < 2 or len(what) < 2 or re.compile(r"\d").search(what) or NOT_A_RISK_GROUP.search(group):
+            return
+        name = self._named_measure(what) or what
+        arms = self._study_arms()
+        called = self.ctx.group_called(group)
+        if len(arms) == 2 and called in arms and versus == REFERENCE:
+            # ("依沃西治疗组的疾病进展/死亡风险降低49%": one arm of a trial, against the other)
+            group, versus = called, next(a for a in arms if a != called)
+        quote = self._quote(f.sentence, m.start(), m.end())
+        lo, hi = clause_bounds(f.sentence, m.start(), m.end())
+        self.effects.append(Effect(name, group, versus, self._result_time(f, lo, hi, False), kind, value,
+                                   None, None, None, None, quote))
+        f.used_stats.add(at)
+        taken.add(value)
+
     def relative_changes(self, f: SentenceFacts, known: int) -> None:
         """How much less (or more) often something happened, in percent, with no ratio beside
         it: "reduced the risk of stroke by 20%", "a 42% lower risk of death", "cut hospital
@@ -6364,6 +6422,7 @@ class Outcomes:
             self.effects_without_p(f, known)
             self.both_arms(f, known)
             self.relative_changes(f, known)
+            self.zh_risk_statements(f, known)
             self.plain_values(f)
             self.clause_pairs(f)
             self.arms_in_order(f)
