@@ -465,17 +465,20 @@ TOOK = re.compile(r"\b(?:on|taking|took|given|receiving|received|treated\s+with)
 VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
 # Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
 THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
-# Chinese risks said in words (``zh_risk_statements``): the people, what their risk is of, then
-# "是…的N倍" or "增加N%". The people end on a word for people ("的人", "者", "患者", "人群", "组").
+# Chinese risks said in words (``zh_risk_statements``): the people and what their risk is of
+# (read from the clause before, ``_zh_risk_head``), then "风险是…的N倍" or "风险增加N%".
 ZH_RISK_WORD = re.compile(r"风险|風險|危险|危險|几率|幾率|机率|機率|可能性|死亡率|发病率|發病率")
-_ZH_PEOPLE = r"(?P<group>[^，,。；;：:、()（）]{2,24}?(?:的人|者|患者|人群|族群|組|组|男性|女性|儿童|兒童|老人|长者|長者))"
-_ZH_RISK = (r"(?:的)?(?P<what>[^，,。；;：:、()（）的]{2,16}?)(?:的)?(?:风险|風險|危险|危險|几率|幾率|机率|機率|可能性|(?<=死亡)率|"
-            r"(?<=发病)率|(?<=發病)率)")
-ZH_RISK_TIMES = re.compile(_ZH_PEOPLE + _ZH_RISK + r"(?:是|为|為|达|達|高达|高達|约为|約為)(?P<ref>[^，,。；;：:、()（）]{2,24}?)的?\s*"
-                           r"(?:约|約)?(?P<v>\d+(?:\.\d+)?)\s*倍")
-ZH_RISK_CHANGE = re.compile(_ZH_PEOPLE + _ZH_RISK + r"(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
+ZH_RISK_TIMES = re.compile(r"(?:的)?(?:风险|風險|危险|危險|几率|幾率|机率|機率|可能性|(?<=死亡)率|(?<=发病)率|(?<=發病)率)"
+                           r"(?:是|为|為|达|達|高达|高達|约为|約為)(?P<ref>[^，,。；;：:、()（）倍]{2,24})的\s*(?:约|約)?"
+                           r"(?P<v>\d+(?:\.\d+)?)\s*倍")
+ZH_RISK_CHANGE = re.compile(r"(?:的)?(?:风险|風險|危险|危險|几率|幾率|机率|機率|可能性|(?<=死亡)率|(?<=发病)率|(?<=發病)率)"
+                            r"(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
                             r"(?P<dir>增加|升高|增高|上升|提高|高出|降低|下降|减少|減少)了?\s*(?:约|約|近|达|達)?\s*"
                             r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|％)(?!\s*(?:至|到|~|～|-))")
+# The people before what their risk is of: the last word for people in the clause ("的人", "者",
+# "患者", "人群", "组"), then the outcome.
+ZH_PEOPLE_END = re.compile(r"(?:的人|者|患者|人群|族群|組|组|男性|女性|儿童|兒童|老人|长者|長者)(?:的)?")
+ZH_CLAUSE_START = re.compile(r"[，,。；;：:、()（）]")
 # What opens the people's words but is no part of them: "研究发现，", "结果显示", "其中".
 ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出|结果|結果))?(?:，|,)?(?:其中|而|且|但|则|則|那些|这些|這些)?")
 # What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
@@ -5171,21 +5174,35 @@ class Outcomes:
             versus = (reference["x"] or reference["x2"]).strip() if reference else REFERENCE
             self._zh_risk(f, m, sign * number(m["v"]), "effect_size", versus, taken)
 
+    def _zh_risk_head(self, f: SentenceFacts, at: int) -> tuple[str, str, int] | None:
+        """(the people, what their risk is of, where the people start) in the clause before a
+        Chinese risk word: "睡眠少于5小时的人患痴呆" gives the people up to their last word for
+        people and the outcome after it."""
+        head_start = max([f.sentence.start] + [m.end() for m in ZH_CLAUSE_START.finditer(self.ctx.norm, f.sentence.start, at)])
+        head = self.ctx.text[head_start:at]
+        ends = list(ZH_PEOPLE_END.finditer(head))
+        if not ends:
+            return None
+        last = ends[-1]
+        return head[:last.end()].removesuffix("的"), head[last.end():], head_start
+
     def _zh_risk(self, f: SentenceFacts, m, value: float, kind: str, versus: str, taken: set) -> None:
         at = next((i for i, x in enumerate(f.stats) if m.start("v") <= x.start < m.end("v")), None)
-        if at is None or at in f.used_stats or abs(value) in taken or value in taken:
+        head = self._zh_risk_head(f, m.start())
+        if head is None or at is None or at in f.used_stats or abs(value) in taken or value in taken:
             return
-        group = ZH_GROUP_LEAD.sub("", m["group"]).strip()
-        what = ZH_RISK_OF.sub("", m["what"]).strip()
-        if len(HAN.findall(group)) < 2 or len(what) < 2 or re.compile(r"\d").search(what) or NOT_A_RISK_GROUP.search(group):
-            return
+        group = ZH_GROUP_LEAD.sub("", head[0]).strip()
+        what = ZH_RISK_OF.sub("", head[1]).strip().removesuffix("的")
+        if len(HAN.findall(group)) < 2 or len(what) < 2 or re.compile(r"\d").search(what) or NOT_A_RISK_GROUP.search(group) \
+                or re.compile(r"[使让讓令]").search(what):
+            return  # (nor "使用某药的患者能使家庭成员感染流感的机率降低32%": whose risk, the people after 使)
         name = self._named_measure(what) or what
         arms = self._study_arms()
         called = self.ctx.group_called(group)
         if len(arms) == 2 and called in arms and versus == REFERENCE:
             # ("依沃西治疗组的疾病进展/死亡风险降低49%": one arm of a trial, against the other)
             group, versus = called, next(a for a in arms if a != called)
-        quote = self._quote(f.sentence, m.start(), m.end())
+        quote = self._quote(f.sentence, head[2], m.end())
         lo, hi = clause_bounds(f.sentence, m.start(), m.end())
         self.effects.append(Effect(name, group, versus, self._result_time(f, lo, hi, False), kind, value,
                                    None, None, None, None, quote))
