@@ -228,3 +228,25 @@ def test_a_total_column_of_means_is_no_count_and_rows_under_a_trait_that_are_out
     effects = {(e["measure"], e["group"]) for e in extract(read_bytes(trait.encode(), path="t.txt")).to_json()["studies"][0]["effects"]}
     assert ("Hospitalisation", "vaccine") in effects
     assert not any(g == "Hospitalisation" for _, g in effects)
+
+
+def test_an_efficacy_table_with_sections_intervals_bare_shares_and_a_ratio_row_against_the_dashed_arm():
+    text = ("Table 3.\n"
+            "Efficacy | Drug K 5 mg n = 150 | Drug K 10 mg n = 152 | Docetaxel n = 149 |\n"
+            "---|---|---|---|\n"
+            "Overall Survival | |||\n"
+            "Deaths, n (%) | 90 (60%) | 85 (56%) | 110 (74%) |\n"
+            "Median in months (95% CI) | 10.4 (9.4, 11.9) | 12.7 (10.0, 17.3) | 8.5 (7.5, 9.8) |\n"
+            "p-Value (stratified log-rank) | <0.001 | 0.002 | – |\n"
+            "Hazard ratio (95% CI) | 0.71 (0.58, 0.88) | 0.61 (0.49, 0.75) | – |\n"
+            "Objective Response Rate | |||\n"
+            "ORR, n% (95% CI) | 18% (12, 25) | 18% (12, 25) | 9% (5, 15) |\n"
+            "Complete response % | 1% | 1% | 0% |\n")
+    s = extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"][0]
+    got = {(m["measure"], m["group"], m["stat"], m["value"], tuple(m["dispersion_value"] or ())) for m in s["measurements"]}
+    assert {("overall survival", "docetaxel", "median", 8.5, (7.5, 9.8)), ("overall survival", "Drug K 5 mg", "median", 10.4, (9.4, 11.9)),
+            ("Deaths", "Drug K 10 mg", "percent", 56, ()), ("objective response rate", "docetaxel", "percent", 9, (5, 15)),
+            ("complete response rate", "Drug K 5 mg", "percent", 1, ())} <= got, got
+    effects = {(e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"]), e["p"]) for e in s["effects"]}
+    assert effects == {("overall survival", "Drug K 5 mg", "docetaxel", "hazard_ratio", 0.71, (0.58, 0.88), 0.001),
+                       ("overall survival", "Drug K 10 mg", "docetaxel", "hazard_ratio", 0.61, (0.49, 0.75), 0.002)}, effects

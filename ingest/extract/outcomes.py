@@ -485,6 +485,15 @@ ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
 # People words that are no group of a study: "研究人员", "专家", "作者".
 NOT_A_RISK_GROUP = re.compile(r"研究人员|研究人員|研究者|专家|專家|作者|医师|醫師|医生|醫生|记者|記者")
+# A table row of ratios, and one of p-values (``from_tables``): "Hazard ratio * (95% CI)", "p-Value
+# (stratified log-rank)".
+RATIO_ROW = re.compile(r"\s*(?:(?:adjusted|stratified)\s+)?(?:hazard|odds|risk|rate)\s+ratio|\s*(?:a?HR|a?OR|RR)\b|\s*relative\s+risk", re.I)
+P_ROW = re.compile(r"\s*p[\s-]*values?\b|\s*p\s*(?:[(*]|$)", re.I)
+# A table row that names only a statistic of its section's outcome: "Median in months (95% CI)",
+# "Number of events", "Median (95% CI)", "Rate".
+STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
+                                r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
+EVENTS_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+)?events\b", re.I)
 # A p said of every value of a list, right after it: "(均P<0.001)", "，P均<0.05".
 ALL_P = re.compile(r"\s*[(（,，]?\s*(?:(?:均|all\s+)\s*[Pp]|[Pp]\s*(?:值)?均)\s*[<=≤]")
 # What joins an outcome to the groups before it and to its ratio after it: "的卒中发病风险" is stroke.
@@ -6041,8 +6050,9 @@ class Outcomes:
             spans.append((t.start, t.end))
             if tables.is_adverse_event_table(t):
                 continue
-            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "efficacy", "效应量", "差值")
-            p_col = t.column("p", "p value", "p-value", "P值")
+            # (never the label column: "Efficacy | Drug (n = 180) | …" heads its rows, holds no effect)
+            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "efficacy", "效应量", "差值") or None
+            p_col = t.column("p", "p value", "p-value", "P值") or None
             # "Total cases": the row's whole count, of everyone in it, not an arm's.
             total_col = next((i for i in range(1, len(t.header)) if TOTAL_COLUMN.match(t.header[i])), None)
             arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col, total_col)
@@ -6064,8 +6074,15 @@ class Outcomes:
             # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
             # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
             section, by_trait, headed = None, False, False
+            # (a table whose label column says it lists outcomes, "Efficacy", "Outcome": its rows
+            # under a heading are outcomes, not categories of people)
+            outcomes_header = bool(t.header[0].strip()) and KIND_OF_OUTCOME.fullmatch(SECTION_NOTE.sub("", tables.label_of(t.header[0]))) is not None
+            ratio_row: list = []  # (column, effect) of a ratio row, for the p row after it
+            p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
             for row in t.rows:
-                if len(row.cells) == 1:
+                if len(row.cells) == 1 or (len(row.cells) > 1 and row.cells[0].strip()
+                                           and not any(c.strip() for c in row.cells[1:])):
+                    # (a row of one cell, or of a label over empty cells: "Progression-Free Survival | |||")
                     heading = SECTION_NOTE.sub("", tables.label_of(row.cells[0]))
                     if KIND_OF_OUTCOME.fullmatch(heading):
                         section, by_trait, headed = None, False, False  # "Efficacy", "Secondary outcome": no outcome
@@ -6083,6 +6100,26 @@ class Outcomes:
                 label = re.compile(r"(?:[\s,;]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
                     if own else row.cells[0]
                 subgroup = None
+                if section is not None and not baseline and effect_col is None and len(arm_cols) >= 2:
+                    if RATIO_ROW.match(label):
+                        # "Hazard ratio (95% CI) | 0.57 (0.45, 0.73) | 0.50 (0.39, 0.64) | –": each arm
+                        # against the one column the ratio leaves empty, of the section's outcome
+                        ratio_row = self._ratio_row(t, row, arm_cols, arms, section, when, label)
+                        if p_row is not None:
+                            self._ps_of_ratio_row(ratio_row, p_row, row)
+                            ratio_row, p_row = [], None
+                        else:
+                            last_ratio_row = row
+                        continue
+                    if P_ROW.match(label):
+                        # "p-Value (stratified log-rank) | <0.001 | <0.001 | –": the p of the ratios of
+                        # the row next to it, column by column (above it, or below)
+                        if ratio_row:
+                            self._ps_of_ratio_row(ratio_row, row, last_ratio_row)
+                            ratio_row = []
+                        else:
+                            p_row = row
+                        continue
                 if own and re.compile(r"^\W*(?:from|after|since|at|by|before|until|to)?\W*$", re.I).match(label):
                     continue  # "From 14 days after dose 1": a window of the outcome, no outcome or time of its own
                 if section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)):
@@ -6090,7 +6127,11 @@ class Outcomes:
                     # or in the subgroup the row names.
                     measure, own = section, []
                     subgroup = None if OVERALL_ROW.match(label) else tables.label_of(row.cells[0])
-                elif (by_trait or headed) and effect_col is None:
+                elif section is not None and not baseline and STATISTIC_ONLY_ROW.fullmatch(tables.label_of(label) or label):
+                    # "Median in months (95% CI)", "Number of events, n (%)" under "Progression-Free
+                    # Survival": the section's outcome (its events, for a count of them)
+                    measure, own = (f"{section} events" if EVENTS_ROW.match(label) else section), []
+                elif (by_trait or headed) and effect_col is None and not outcomes_header:
                     # Under a heading, a row that is no subgroup of an outcome is a category ("Sex:
                     # Female", "Side: Left", "Barthel index: Score 0–7"), unless the table compares
                     # outcomes (its effect column): an outcome only when the vocabulary names it.
@@ -6132,6 +6173,34 @@ class Outcomes:
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
+
+    def _ps_of_ratio_row(self, ratio_row: list, p_row, row) -> None:
+        """Each ratio's p from the row of p-values next to ``row``, its quote both rows."""
+        quote = self.ctx.text[min(p_row.start, row.start):max(p_row.end, row.end)]
+        for i, effect in ratio_row:
+            read = tables.read_p(p_row.cells[i])
+            if read is not None:
+                effect.p, effect.p_relation, effect.quote = read[0], read[1], quote
+
+    def _ratio_row(self, t, row, arm_cols: list[int], arms: list[str], section: str, when, label: str) -> list:
+        """The effects of a table row of ratios in the arms' columns, each arm against the one
+        arm whose cell is empty or a dash (the reference); none where not exactly one is."""
+        empty = [k for k, i in enumerate(arm_cols) if not tables.plain_cell(row.cells[i]).strip(" –—-")]
+        if len(empty) != 1:
+            return []
+        reference = arms[empty[0]]
+        kind = "hazard_ratio" if re.compile(r"hazard|\bHR\b", re.I).search(label) else \
+            "odds_ratio" if re.compile(r"odds|\bOR\b", re.I).search(label) else "risk_ratio"
+        out = []
+        for k, i in enumerate(arm_cols):
+            read = tables.read_interval(row.cells[i]) if k != empty[0] else None
+            if read is None:
+                continue
+            effect = Effect(section, arms[k], reference, when, kind, read[0], read[1], None, None, None,
+                            self.ctx.text[row.start:row.end])
+            self.effects.append(effect)
+            out.append((i, effect))
+        return out
 
     def _arm_of(self, t, column: int) -> str:
         """A column's arm: the article's arm or vocabulary group its header names, else the header."""

@@ -19,14 +19,21 @@ ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
 # What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
 KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
-               r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s", re.I)  # (比例(%): a share, no count)
+               r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s|"
+               # "Median in months (95% CI)", "ORR, n% (95% CI)": an estimate and its interval in each cell
+               r"\b(?:median|mean|n\s*%|%)[^|]{0,20}?\(\s*95\s*%\s*CI\s*\)|"
+               # "Complete response %": a bare share in each cell
+               r"(?<=\s)%\s*$", re.I)  # (比例(%): a share, no count)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
+BARE_PCT_CELL = re.compile(r"^\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*$")
 P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
 # A column of test statistics, not an arm: "t值", "χ²", "F", "Z value".
 STATISTIC = re.compile(r"^\s*(?:t|χ2|χ²|x2|F|Z|U|H)\s*(?:值|value|statistic)?\s*$|\bstatistic\b|统计量|統計量", re.I)
-N_IN_HEADER = re.compile(r"\s*[(（\[]\s*(?:n|N)\s*=\s*\d{1,3}(?:,\d{3})+\s*[)）\]]\s*$|\s*[(（\[]\s*(?:n|N)\s*=\s*\d+\s*[)）\]]\s*$")
+# (in brackets, "(n = 64)", or after the name, "… Every 3 Weeks n = 180")
+N_IN_HEADER = re.compile(r"\s*[(（\[]\s*(?:n|N)\s*=\s*\d{1,3}(?:,\d{3})+\s*[)）\]]\s*$|\s*[(（\[]\s*(?:n|N)\s*=\s*\d+\s*[)）\]]\s*$|"
+                         r"[\s,;]+(?:n|N)\s*=\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*$")
 
 
 @dataclass
@@ -238,7 +245,11 @@ def of(ctx) -> list[Table]:
 
 
 def arm_name(header_cell: str) -> str:
-    """A column's arm as its header names it, without its size: "BM-MNC (n = 64)" -> "BM-MNC"."""
+    """A column's arm as its header names it, without its size: "BM-MNC (n = 64)" -> "BM-MNC".
+
+    >>> arm_name("Chemotherapy n = 179"), arm_name("Drug K (N=1,366)")
+    ('Chemotherapy', 'Drug K')
+    """
     return N_IN_HEADER.sub("", header_cell).strip()
 
 
@@ -288,10 +299,22 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     (('percent', 1.3, None, None, 62), ('mean', 45.2, 'sd', 3.1, None))
     >>> read_cell("12 (6.0)", "", 200), read_cell("131 (14)", "", 200)
     (('percent', 6.0, None, None, 12), None)
+    >>> read_cell("2.9 (2.8, 3.8)", "Median in months (95% CI)"), read_cell("21% (15, 28)", "n% (95% CI)"), read_cell("2%", "%")
+    (('median', 2.9, 'ci95', [2.8, 3.8], None), ('percent', 21, 'ci95', [15, 28], None), ('percent', 2, None, None, None))
     """
     cell = plain_cell(cell)
-    m = CELL_PCT.match(cell)
     h = hint.lower()
+    if "95% ci" in h.replace(" %", "%"):
+        # "2.9 (2.8, 3.8)" under "Median in months (95% CI)", "21% (15, 28)" under "ORR, n% (95% CI)"
+        estimate = read_interval(cell.replace("%", ""))
+        if estimate is None:
+            return None
+        stat = "median" if "median" in h else "mean" if "mean" in h else "percent"
+        return stat, estimate[0], "ci95", estimate[1], None
+    bare = BARE_PCT_CELL.match(cell)
+    if bare and h.strip() == "%":
+        return "percent", number(bare["pct"]), None, None, None  # ("2%" under "Complete response %")
+    m = CELL_PCT.match(cell)
     if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):
         if "mean" in h or "median" in h:
             return None
