@@ -358,3 +358,12 @@ def test_chinese_risks_in_words_of_a_cohorts_groups():
     got = {(e["group"], e["versus"], e["type"], e["value"]) for e in study_of(text)["effects"]}
     assert got == {("每天久坐超过10小时的人", "久坐少于4小时者", "risk_ratio", 1.8),
                    ("常吃坚果的人", REFERENCE, "effect_size", -17)}, got
+
+
+def test_a_chinese_range_then_its_median_is_the_cohorts_median():
+    text = ("自体干细胞治疗难治性淋巴瘤的单臂研究\n"
+            "方法 12例患者接受自体干细胞移植。\n"
+            "结果 中性粒细胞植入时间为移植后第9~15天，中位数为第11天；住院时间14~30天，中位数为19天。\n")
+    s = study_of(text)
+    got = {(m["measure"], m["group"], m["stat"], m["value"], tuple(m["dispersion_value"] or ())) for m in s["measurements"]}
+    assert {("neutrophil engraftment time", "all", "median", 11, (9, 15)), ("length of hospital stay", "all", "median", 19, (14, 30))} <= got, got

@@ -494,6 +494,11 @@ P_ROW = re.compile(r"\s*p[\s-]*values?\b|\s*p\s*(?:[(*]|$)", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
                                 r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
 EVENTS_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+)?events\b", re.I)
+# A Chinese range, then its median (``zh_medians_with_range``): "疗效维持时间1.3~6.3个月，中位数为4.75个月".
+ZH_RANGE_THEN_MEDIAN = re.compile(r"(?P<name>(?:(?![为為是])[\u4e00-\u9fff]){2,12})(?:(?:为|為|是)[^，,；;。\d]{0,16}?|[^，,；;。\d\u4e00-\u9fff]{0,6}?)"
+                                  r"第?\s*(?P<lo>\d+(?:\.\d+)?)\s*"
+                                  r"(?:~|～|-|–|至|到)\s*第?(?P<hi>\d+(?:\.\d+)?)\s*(?P<unit>个月|個月|天|日|周|週|年|小时|小時|分钟|分鐘|岁|歲)?"
+                                  r"\s*[，,]\s*(?:其)?中位(?:数|數|值)?(?:为|為|是)?\s*第?\s*(?P<v>\d+(?:\.\d+)?)")
 # A p said of every value of a list, right after it: "(均P<0.001)", "，P均<0.05".
 ALL_P = re.compile(r"\s*[(（,，]?\s*(?:(?:均|all\s+)\s*[Pp]|[Pp]\s*(?:值)?均)\s*[<=≤]")
 # What joins an outcome to the groups before it and to its ratio after it: "的卒中发病风险" is stroke.
@@ -3704,6 +3709,34 @@ class Outcomes:
                 plan[id(x)] = (arm, t if t is not None else self._time_for(f, x, lo, hi))
         return plan
 
+    def zh_medians_with_range(self, f: SentenceFacts) -> None:
+        """A range, then its median, as Chinese abstracts of a single cohort write a time: "起效时间为
+        CAR-T细胞治疗后第14~37天，中位数为第24天", "疗效维持时间1.3~6.3个月，中位数为4.75个月": the
+        median of what is named before the range, with the range as its spread, of the cohort (or
+        the one arm the clause names)."""
+        s = f.sentence
+        if not HAN.search(s.text) or "中位" not in s.text:
+            return
+        for m in ZH_RANGE_THEN_MEDIAN.finditer(self.ctx.norm, s.start, s.end):
+            at = next((i for i, x in enumerate(f.stats) if x.start == m.start("v")), None)
+            if at is None or at in f.used_stats:
+                continue
+            name = self._named_measure(_clean(self.ctx.text[m.start("name"):m.end("name")]) or "")
+            if not name or re.compile(r"\d").search(name):
+                continue
+            arms = {g.name for g in f.groups if clause_bounds(s, m.start(), m.end())[0] <= g.start < m.start()}
+            if len(arms) > 1 or (not arms and len(self._study_arms()) >= 2):
+                continue  # (whose median, when the study has arms and the clause names none, is not said)
+            lo, hi = number(m["lo"]), number(m["hi"])
+            value = number(m["v"])
+            if not lo <= value <= hi:
+                continue  # (a median lies inside its range)
+            time = self._time_of_stated(f, f.stats[at], *clause_bounds(s, m.start(), m.end())) if not m["unit"] else None
+            self._add(Measurement(name, arms.pop() if arms else "all", time, "median", value, "range", [lo, hi], None,
+                                  self._quote(s, m.start(), m.end())))
+            f.used_stats.add(at)
+            f.used_stats.update(i for i, x in enumerate(f.stats) if m.start("lo") <= x.start < m.end("hi"))
+
     def stated_means(self, f: SentenceFacts) -> None:
         """Values without a spread that the sentence calls a mean, average or median, as news
         and press releases write them: "ALSFRS-R评分基线时平均为38.5分，6个月时平均为36.7分",
@@ -6496,6 +6529,7 @@ class Outcomes:
             self.changes_with_p(f)
             self.arm_lists(f)
             self.values(f)
+            self.zh_medians_with_range(f)
             self.stated_means(f)
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
