@@ -215,6 +215,18 @@ def test_a_change_then_the_comparators_change_names_only_the_comparator():
     assert got == {("drug k", "mean_change", -1.2), ("placebo", "mean_change", -0.3)}, got
 
 
+def test_two_arms_median_percent_changes_side_by_side_and_the_p_of_their_comparison():
+    text = ("Drug Q for refractory epilepsy: a phase 2 trial\n"
+            "Methods: 120 children were randomized to drug Q or placebo.\n"
+            "Results: The trial met its endpoint with a 31.5% median reduction from baseline in seizure frequency "
+            "compared to a 2.4% median increase in the placebo group (p=0.002).\n")
+    s = study(text)
+    got = {(m["measure"], m["group"], m["stat"], m["value"]) for m in s["measurements"]}
+    assert got == {("percent change in seizure frequency", "drug q", "median", -31.5),
+                   ("percent change in seizure frequency", "placebo", "median", 2.4)}, got
+    assert [(e["group"], e["versus"], e["p"]) for e in s["effects"]] == [("drug q", "placebo", 0.002)]
+
+
 def test_into_two_groups_names_no_arm():
     text = ("Acupuncture for pelvic pain: a randomised trial\n\nResearchers randomised 89 patients into two groups, "
             "receiving either true or sham acupuncture, twice weekly over ten weeks.\n")

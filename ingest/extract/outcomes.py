@@ -494,6 +494,13 @@ P_ROW = re.compile(r"\s*p[\s-]*values?\b|\s*p\s*(?:[(*]|$)", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
                                 r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
 EVENTS_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+)?events\b", re.I)
+# Two arms' percent changes side by side (``median_changes_compared``): "a 27.8% median reduction from
+# baseline in X compared to a 3.1% median increase in the control group".
+PERCENT_CHANGE_LEAD = re.compile(r"(?<![\d.])(?P<v1>\d+(?:\.\d+)?)\s*%\s+(?P<stat1>median|mean)\s+"
+                                 r"(?P<dir1>reduction|decrease|increase|improvement)\s+(?:from\s+baseline\s+)?in\s", re.I)
+PERCENT_CHANGE_OTHER = re.compile(r"\s(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:an?\s+)?(?P<v2>\d+(?:\.\d+)?)\s*%\s+"
+                                  r"(?:(?:median|mean)\s+)?(?P<dir2>reduction|decrease|increase|improvement)?\s*"
+                                  r"(?:in|on|with)\s+the\s+(?P<arm>[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,3}?)\s+(?:group|arm)\b", re.I)
 # A Chinese range, then its median (``zh_medians_with_range``): "疗效维持时间1.3~6.3个月，中位数为4.75个月".
 ZH_RANGE_THEN_MEDIAN = re.compile(r"(?P<name>(?:(?![为為是])[\u4e00-\u9fff]){2,12})(?:(?:为|為|是)[^，,；;。\d]{0,16}?|[^，,；;。\d\u4e00-\u9fff]{0,6}?)"
                                   r"第?\s*(?P<lo>\d+(?:\.\d+)?)\s*"
@@ -3709,6 +3716,54 @@ class Outcomes:
                 plan[id(x)] = (arm, t if t is not None else self._time_for(f, x, lo, hi))
         return plan
 
+    def median_changes_compared(self, f: SentenceFacts) -> None:
+        """Two arms' median (or mean) percent changes set side by side, as trial press releases
+        write them: "a 27.8% median reduction from baseline in seizure frequency compared to a
+        3.1% median increase in the control group". Each is a measurement of the percent change
+        in what is named, signed by its word (a reduction is negative): the first the other arm's
+        of a trial of two, the second the arm named after it."""
+        from .interventions import is_comparator
+        s = f.sentence
+        if HAN.search(s.text) or "%" not in s.text:
+            return
+        arms = self._study_arms()
+        if len(arms) != 2:
+            return
+        for lead in PERCENT_CHANGE_LEAD.finditer(self.ctx.norm, s.start, s.end):
+            m = PERCENT_CHANGE_OTHER.search(self.ctx.norm, lead.end(), min(s.end, lead.end() + 160))
+            if m is None or ";" in self.ctx.norm[lead.end():m.start()]:
+                continue
+            named = self.ctx.group_called(m["arm"].strip())
+            if named not in arms:
+                continue
+            other = next(a for a in arms if a != named)
+            if is_comparator(other) or not is_comparator(named):
+                continue  # (the first value is the treatment's, set against the comparator named after it)
+            first = next((i for i, x in enumerate(f.stats) if x.start == lead.start("v1")), None)
+            second = next((i for i, x in enumerate(f.stats) if x.start == m.start("v2")), None)
+            if first is None or second is None or first in f.used_stats or second in f.used_stats:
+                continue
+            what = re.compile(r"\s*\([^()]*\)").sub("", self.ctx.norm[lead.end():m.start()]).strip()
+            measure = self._named_measure(_clean(what) or "") if what else None
+            if not measure or re.compile(r"\d").search(measure):
+                continue
+            name = f"percent change in {measure}"
+            stat = lead["stat1"].lower()
+            lo, hi = clause_bounds(s, lead.start(), m.end())
+            quote = self._quote(s, lead.start(), m.end())
+            time = None
+            for i, word, arm in ((first, lead["dir1"], other), (second, m["dir2"] or lead["dir1"], named)):
+                st = f.stats[i]
+                value = -abs(st.value) if DOWN.search(word) else abs(st.value)
+                time = self._time_clue(f, st, lo, hi) or self.default_time
+                self._add(Measurement(name, arm, time, stat, value, None, None, None, quote))
+                f.used_stats.add(i)
+            # ("… in the control group (p=0.0007)": the p of the arms' comparison, not of a change)
+            p = self._p_after(f, m.end(), min(s.end, m.end() + 16))
+            if p is not None:
+                self.effects.append(Effect(name, other, named, time, "none", None, None, p.p, p.relation, None,
+                                           self._quote(s, lead.start(), p.end)))
+
     def zh_medians_with_range(self, f: SentenceFacts) -> None:
         """A range, then its median, as Chinese abstracts of a single cohort write a time: "起效时间为
         CAR-T细胞治疗后第14~37天，中位数为第24天", "疗效维持时间1.3~6.3个月，中位数为4.75个月": the
@@ -6512,6 +6567,7 @@ class Outcomes:
             self.shares_by_what_they_took(f)
             self.efficacy_grades(f)
             self.changes_with_difference(f)
+            self.median_changes_compared(f)
             self.times_respectively(f)
             self.groups_listed_respectively(f)
             self.measure_lists(f)
