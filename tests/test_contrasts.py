@@ -314,7 +314,8 @@ def test_a_review_lists_outcomes_each_with_its_ratio_in_brackets():
             "Results. Twelve RCTs with 90000 participants were included in this review. Aspirin reduced the occurrence "
             "of transient ischaemic attack (RR=0.81, 95% CI: 0.70~0.94, I2 =0%), nonfatal stroke (NFS) (RR=0.90, 95% CI: "
             "0.80~0.99, I2 =10%) and venous thrombosis (RR=0.75, 95% CI: 0.60~0.93). However, based on the current "
-            "evidence, there were no significant differences in cancer deaths (RR=0.97, 95% CI: 0.88~1.07, I2=0%).\n")
+            "evidence, there were no significant differences in cancer deaths (RR=0.97, 95% CI: 0.88~1.07, I2=0%) between the "
+            "two groups.\n")
     s = study_of(text)
     assert s["design"] == "meta_analysis"
     got = {(e["measure"].lower(), e["value"]) for e in s["effects"] if e["type"] == "risk_ratio"}
@@ -367,3 +368,39 @@ def test_a_chinese_range_then_its_median_is_the_cohorts_median():
     s = study_of(text)
     got = {(m["measure"], m["group"], m["stat"], m["value"], tuple(m["dispersion_value"] or ())) for m in s["measurements"]}
     assert {("neutrophil engraftment time", "all", "median", 11, (9, 15)), ("length of hospital stay", "all", "median", 19, (14, 30))} <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a second reading's cases: another statement after a list of ratios; background evidence;
+    # a p for interaction; a predicate or a subgroup before a bracket)
+    "The HRs for death were 1.30 (95% CI 1.10–1.50) for current smokers and 1.10 (1.00–1.30) for former smokers, "
+    "and the median survival was 8.2 (7.1, 9.3) among never smokers.",
+    "Based on the current evidence, beta blockers reduce mortality in heart failure (RR 0.66, 95% CI 0.59-0.74).",
+    "The benefit was seen early (HR 0.80, 95% CI 0.70-0.92).",
+    "Drug K reduced cardiovascular death (HR 0.80, 95% CI 0.70-0.92); results were similar in never smokers "
+    "(HR 0.78, 95% CI 0.65-0.94).",
+])
+def test_no_ratio_is_given_a_value_predicate_or_subgroup_that_is_not_its_own(sentence):
+    text = ("Drug K after myocardial infarction: a randomized trial\n"
+            "METHODS: 3,000 adults were randomized to drug K or placebo.\n"
+            f"RESULTS: {sentence}\n")
+    effects = study_of(text)["effects"]
+    assert not [e for e in effects if e["value"] in (8.2, 0.66)], effects
+    assert not [e for e in effects if e["measure"] in ("seen early", "never smokers", "heterogeneity")], effects
+
+
+def test_a_p_for_interaction_is_no_ratios_own_p():
+    text = ("Drug K after myocardial infarction: a randomized trial\n"
+            "METHODS: 3,000 adults were randomized to drug K or placebo.\n"
+            "RESULTS: The effect differed by sex (P for interaction = 0.04; HR 0.70, 95% CI 0.58-0.85 in women).\n")
+    assert not [e for e in study_of(text)["effects"] if e["p"] == 0.04]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("吸烟者比不吸烟者患肺癌的风险高出20%。", {("吸烟者", "不吸烟者", 20)}),
+    ("每周运动3次的老人死亡风险下降了20%，其中女性死亡风险下降了25%。", {("每周运动3次的老人", REFERENCE, -20)}),
+])
+def test_chinese_risk_statements_name_both_sides_and_no_subgroup_without_its_parent(sentence, expected):
+    text = "研究：生活方式与健康\n一项纳入10万人、随访20年的前瞻性队列研究发现，" + sentence + "\n"
+    got = {(e["group"], e["versus"], e["value"]) for e in study_of(text)["effects"]}
+    assert got == expected, got

@@ -250,3 +250,16 @@ def test_an_efficacy_table_with_sections_intervals_bare_shares_and_a_ratio_row_a
     effects = {(e["measure"], e["group"], e["versus"], e["type"], e["value"], tuple(e["ci"]), e["p"]) for e in s["effects"]}
     assert effects == {("overall survival", "Drug K 5 mg", "docetaxel", "hazard_ratio", 0.71, (0.58, 0.88), 0.001),
                        ("overall survival", "Drug K 10 mg", "docetaxel", "hazard_ratio", 0.61, (0.49, 0.75), 0.002)}, effects
+
+
+def test_a_p_row_never_reaches_another_sections_ratio_row():
+    text = ("Table 2.\n"
+            "Efficacy | Drug K n = 200 | Placebo n = 200 |\n"
+            "---|---|---|\n"
+            "Overall Response Rate | ||\n"
+            "ORR, n% (95% CI) | 30% (24, 37) | 20% (15, 26) |\n"
+            "p-Value | 0.01 | – |\n"
+            "Progression-Free Survival | ||\n"
+            "Hazard ratio (95% CI) | 0.80 (0.65, 0.98) | – |\n")
+    effects = extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"][0]["effects"]
+    assert [(e["measure"], e["value"], e["p"]) for e in effects] == [("progression-free survival", 0.8, None)], effects

@@ -53,8 +53,7 @@ _OTHER_WORK_EN = (
     r"will\s+(?:be\s+)?(?:open|enrol|enroll|start|begin|launch|test|compare|recruit)|"
     # "another trial", "We need randomized trials", "a phase 3 trial began in May".
     r"another\s+(?:[\w-]+\s+){0,3}(?:study|trial)\b|"
-    # (not a review's own pooled result: "based on the current evidence, there were no differences …")
-    r"(?<!based on the )(?<!based on )(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|limited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
+    r"(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b|limited\s+to\s+(?:a|one|two|three)\s+(?:single\s+|small\s+)?(?:randomi[sz]ed\s+)?(?:trials?|studies)\b|"
     r"needs?\s+(?:larger\s+|bigger\s+|more\s+|further\s+)?(?:randomi[sz]ed\s+)?(?:controlled\s+)?(?:trials|studies)\b|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b)")
 OTHER_WORK = re.compile(_OTHER_WORK_ZH + "|" + _OTHER_WORK_EN, re.I)
@@ -68,6 +67,9 @@ OTHER_WORK_WORDS = ("future", "further", "should", "previous", "prior", "evidenc
                     "another", "limited", "need", "began", "begun", "started", "launched", "under")
 
 
+# "Based on the current evidence, there were no significant differences in X (RR …) … between the two
+# groups": the evidence the review pooled, where the sentence compares its two groups.
+OWN_POOLED_RESULT = re.compile(r"\bbased\s+on\s+the\s+current\s+evidence\b(?=.*\bbetween\s+the\s+(?:two\s+)?groups\b)", re.I)
 BRACKET = re.compile(r"[()（）\[\]]")
 
 
@@ -98,6 +100,10 @@ class Context:
         known = self._other_work.get(sentence.index)
         if known is None:
             text = sentence.text
+            if OWN_POOLED_RESULT.search(text):
+                # (a review's own pooled result: "based on the current evidence, there were no
+                # significant differences in … between the two groups")
+                text = OWN_POOLED_RESULT.sub(" ", text)
             if text.isascii():
                 known = not ascii_without(text, OTHER_WORK_WORDS) and OTHER_WORK_EN.search(text) is not None
             else:

@@ -14,6 +14,8 @@ from .. import vocab
 from .context import Context
 from .prefilter import ascii_without
 
+# A sentence about the studies a review included: their designs are not the review's.
+INCLUDED_IN_REVIEW = re.compile(r"\b(?:were|was)\s+included\s+in\s+(?:this|the|our)\s+(?:review|meta-analysis|systematic\s+review)\b", re.I)
 SELF = re.compile(r"(?=[otw我本该])(?:本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|荟萃|Meta|meta)|我们|该研究|该试验|"
                   r"\b(?:this|the present|the current|our)\s+(?:\w+[- ]){0,3}(?:study|trial|analysis|review|series|report)\b|\bwe\b)",
                   re.I)
@@ -78,6 +80,8 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
             continue  # "divided into two groups according to their dose": a split, not an allocation
         in_title = bool(ctx.title) and m.text in ctx.title
         strong = 2 if (SELF.search(s.text) or in_title) else 1
+        if rank < 90 and INCLUDED_IN_REVIEW.search(s.text):
+            strong = 1  # ("Twelve RCTs … were included in this review": the trials a review pooled, not its design)
         if strong == 2:
             named_here.add(name)
         # A weak phrase (rank below 10) never outweighs a named design elsewhere, and among

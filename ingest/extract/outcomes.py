@@ -386,6 +386,9 @@ RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?
                       r"relative|versus|vs)\b|\s*[,:;(])", re.I)
 # A change that names a group, after the value it is given: "HRs … were 0.95 (…) for decreased 1 h".
 GROUP_BY_CHANGE = re.compile(r"\b(?:for|among)\s+(?:those\s+(?:who|with)\s+)?$", re.I)
+# Between two items of a list of ratios, what says another statement has begun: a verb, a
+# statistic's name ("and the median survival was 8.2 (7.1, 9.3) among …").
+LIST_GAP_STOP = re.compile(r"\b(?:was|were|is|are|median|mean|average|rate|odds|risk|survival)\b|;", re.I)
 # The reference a list of ratios is set against, in the words that name the ratio: "the HRs of
 # dementia compared with 7 h of sleep were …".
 REFERENCE_IN_LEAD = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?"
@@ -437,6 +440,8 @@ OPENS_RESULT_BRACKET = re.compile(r"\s*(?:\([A-Za-z0-9\-]{1,10}\)\s*)?[(\[]\s*(?
                                   r"(?:(?:adjusted|pooled)\s+)?(?:[A-Za-z]{1,4}\s*[=:]?\s*)?", re.I)
 # Between a p and the effect after it in one bracket: "p < 0.001; WMD = ".
 P_THEN_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:[A-Za-z]{1,4}\s*[=:]?\s*)?", re.I)
+# A p of a test other than the effect's: "P for interaction", "P for trend", "P for heterogeneity".
+P_OF_SOMETHING_ELSE = re.compile(r"\bfor\s+(?:interaction|trend|heterogeneity|non-?inferiority)|交互|趋势|趨勢|异质|異質", re.I)
 # A p that opens a bracket whose effect follows it: "p < 0.001; WMD = −1.24 [95% CI …]".
 P_OPENS_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:WMD|SMD|MD|a?RR|a?OR|a?HR|IRR|RD|mean\s+difference|"
                             r"risk\s+ratio|odds\s+ratio|hazard\s+ratio)\s*[=:]?\s*[-−]?\d", re.I)
@@ -461,6 +466,8 @@ SHARE_OUTCOME_VERB = re.compile(r"\s+(?P<verb>[a-z]+(?:\s+[a-z]+){0,3}?)(?=\s*(?
 WHOSE_BEFORE_COLON = re.compile(r"\b(?:for|among|in|at)\s+(?P<who>[A-Za-z][^:;,%\d]{2,80}?)\s*:\s*$", re.I)
 # What people took, in a share's words (not "in the X group"): "on", "taking", "given".
 TOOK = re.compile(r"\b(?:on|taking|took|given|receiving|received|treated\s+with)\s", re.I)
+# What a share's people were or had, in words the outcome vocabulary does not know: "were women".
+SAID_OF_THEM = re.compile(r"(?:were|was|had|have|has|developed|experienced|reported|showed|got)\b", re.I)
 # A verb in the passive right before a share: "(the study) was completed by 80% of …".
 VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
 # Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
@@ -479,6 +486,8 @@ ZH_RISK_CHANGE = re.compile(r"(?:的)?(?:风险|風險|危险|危險|几率|幾�
 # "患者", "人群", "组"), then the outcome.
 ZH_PEOPLE_END = re.compile(r"(?:的人|者|患者|人群|族群|組|组|男性|女性|儿童|兒童|老人|长者|長者)(?:的)?")
 ZH_CLAUSE_START = re.compile(r"[，,。；;：:、()（）]")
+ZH_SUBGROUP_OPENING = re.compile(r"^(?:其中|其内|其內)")
+ZH_PEOPLE_THAN = re.compile(r"(?P<a>[^比较較]{2,16}?)(?:比|较|較|相较于|相較於)(?P<b>[^比较較]{2,16})")
 # What opens the people's words but is no part of them: "研究发现，", "结果显示", "其中".
 ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出|结果|結果))?(?:，|,)?(?:其中|而|且|但|则|則|那些|这些|這些)?")
 # What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
@@ -489,6 +498,9 @@ NOT_A_RISK_GROUP = re.compile(r"研究人员|研究人員|研究者|专家|專�
 # (stratified log-rank)".
 RATIO_ROW = re.compile(r"\s*(?:(?:adjusted|stratified)\s+)?(?:hazard|odds|risk|rate)\s+ratio|\s*(?:a?HR|a?OR|RR)\b|\s*relative\s+risk", re.I)
 P_ROW = re.compile(r"\s*p[\s-]*values?\b|\s*p\s*(?:[(*]|$)", re.I)
+# A label over empty cells that names people, not an outcome: "Patients aged 65 or older | ||".
+PEOPLE_HEADING = re.compile(r"\b(?:patients|participants|subjects|people|men|women|children|adults|aged|years|subgroup)\b|患者|人群|亚组|亞組",
+                            re.I)
 # A table row that names only a statistic of its section's outcome: "Median in months (95% CI)",
 # "Number of events", "Median (95% CI)", "Rate".
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
@@ -2347,6 +2359,8 @@ class Outcomes:
         if name is None and passive is not None:
             # ("the study was completed by 80% of patients taking the drug …")
             name = verbs.get(re.compile(r"\s+").sub(" ", passive["verb"].lower()))
+        if name is None and verb is not None and SAID_OF_THEM.match(verb["verb"]):
+            return  # ("32% taking drug K were women", "… had dizziness": what they were or had, not the outcome before)
         if name is None:
             before = [x for x in f.measures if x.end <= found[0][0].start()]
             if not before:
@@ -3115,6 +3129,10 @@ class Outcomes:
             # "超重、肥胖和重度肥胖人群卒中发病风险": groups of people listed, the last naming them
             # all ("人群", "者"), then the outcome.
             items[-1] = items[-1][:people.end()]
+            sex = re.compile(r"^(?:男性|女性|男|女)")
+            if all(sex.fullmatch(x) for x in items[:-1]) and (shared := sex.match(items[-1])) is not None:
+                # ("男性、女性吸烟者": the men who smoke, and the women)
+                items[:-1] = [x + items[-1][shared.end():] for x in items[:-1]]
             references = list(ZH_REFERENCE.finditer(text, 0, start))
             return items, (references[-1]["x"] or references[-1]["x2"]) if references else None, a + start + clause.rindex(items[-1]) + len(items[-1])
         if len(items) < 2 or not all(x.endswith(("组", "組")) or re.compile(r"[组組][^组組]{1,12}$").search(x) for x in items):
@@ -3379,6 +3397,8 @@ class Outcomes:
                 named = [(s.start + e.start, s.start + e.end) for e in effect_stats(s.text)]
             if any(a <= st.start < b for a, b in named):
                 continue  # "[HR: 0.75 (0.71–0.79)]": a ratio and its CI, an effect (findings), no mean and range
+            if self._in_ratio_list(s, st):
+                continue  # "the HRs … were 1.02 (…) for …, 0.97 (0.85–1.11) for increased 1 h": ``ratio_lists``'
             lo, hi = clause_bounds(s, st.start, st.end)
             plan = plans.get((lo, hi))
             if plan is None:
@@ -4193,7 +4213,8 @@ class Outcomes:
             if i in f.used_ps:
                 prev = p.end
                 continue
-            if P_OPENS_EFFECT.match(self.ctx.norm, p.end) and self.ctx.norm[s.start:p.start].rstrip()[-1:] in ("(", "[", "（"):
+            if P_OPENS_EFFECT.match(self.ctx.norm, p.end) and self.ctx.norm[s.start:p.start].rstrip()[-1:] in ("(", "[", "（") \
+                    and not P_OF_SOMETHING_ELSE.search(self.ctx.norm, p.start, p.end):
                 # "(p < 0.001; WMD = −1.24 [95% CI, …])": the p of the effect after it in its
                 # bracket (``effects_without_p``), not of a value before it.
                 prev = p.end
@@ -4737,7 +4758,8 @@ class Outcomes:
             # ("(p < 0.001; WMD = −1.24 [95% CI, …])": the p that opens the effect's own bracket is its p)
             bracket = self.ctx.norm.rfind("(", s.start, es.start)
             p = next((x for i, x in enumerate(f.ps) if i not in f.used_ps and bracket >= 0 and bracket < x.start < es.start
-                      and not self.ctx.norm[bracket + 1:x.start].strip() and P_THEN_EFFECT.fullmatch(self.ctx.norm, x.end, es.start)), None) \
+                      and not self.ctx.norm[bracket + 1:x.start].strip() and P_THEN_EFFECT.fullmatch(self.ctx.norm, x.end, es.start)
+                      and not P_OF_SOMETHING_ELSE.search(self.ctx.norm, x.start, x.end)), None) \
                 if bracket >= 0 and ")" not in self.ctx.norm[bracket:es.start] else None
             if p is not None:
                 f.used_ps.add(f.ps.index(p))
@@ -4885,13 +4907,19 @@ class Outcomes:
             rows.append((value, ci, who, at))
         # After the first interval, or in every one, the list may leave the level out: "0.93
         # (0.85–1.02) for 6 h". (Each such value lies inside its interval, as an estimate does.)
-        for m in VALUE_BARE_INTERVAL.finditer(self.ctx.norm, rows[0][3] if rows else named.end(), s.end):
+        list_end = rows[0][3] if rows else named.end()
+        for m in VALUE_BARE_INTERVAL.finditer(self.ctx.norm, list_end, s.end):
             value, low, high = number(m["v"]), number(m["lo"]), number(m["hi"])
             who = FOR_GROUP.match(self.ctx.norm, m.end())
-            if who is None or value in taken or not low <= value <= high or any(r[3] == m.start() for r in rows) \
-                    or any(p.start <= m.start() < p.end for p in f.ps):
+            if any(r[3] == m.start() for r in rows):
+                list_end = max(list_end, who.end() if who else m.end())
+                continue
+            if rows and LIST_GAP_STOP.search(self.ctx.norm, list_end, m.start()):
+                break  # ("…, and the median survival was 8.2 (7.1, 9.3) among never smokers": another statement)
+            if who is None or value in taken or not low <= value <= high or any(p.start <= m.start() < p.end for p in f.ps):
                 continue
             rows.append((value, [low, high], who, m.start()))
+            list_end = who.end()
         rows.sort(key=lambda r: r[3])
         if len(rows) < 2:
             return  # one value is the named-ratio reader's
@@ -4925,7 +4953,8 @@ class Outcomes:
         for value, ci, who, at in rows:
             # ("…, which persisted over 20 years of follow-up (0.81 [0.78, 0.84] in CLUE I, …)": a
             # time named between two runs of the list is the later run's)
-            between = [t for t in f.times if previous_end <= t.start and t.end <= at and t.time.value]
+            between = [t for t in f.times if previous_end <= t.start and t.end <= at and t.time.value
+                       and self.ctx.norm.count("(", previous_end, t.start) <= self.ctx.norm.count(")", previous_end, t.start)]
             time = between[-1].time if between else time
             previous_end = who.end()
             self.effects.append(Effect(measure.name, prefix + who["x"].strip(), versus, time,
@@ -4943,6 +4972,18 @@ class Outcomes:
                 for (_at, value, ci, end), label in zip(more, labels):
                     self.effects.append(Effect(measure.name, f"{again['who']}, {label}", versus, self._result_time(f, lo, hi, False),
                                                kind, value, ci, None, None, None, self._quote(s, again.start(), end)))
+
+    def _in_ratio_list(self, s: Sentence, st: Stat) -> bool:
+        """Whether a value is a row of a list of ratios named once ("the HRs … were A (…) for X,
+        B (…) for Y"): a value with its interval, then whose, after the ratios' name."""
+        named = None if ascii_without(s.text, RATIOS_WORDS) else RATIOS_NAMED.search(self.ctx.norm, s.start, st.start)
+        if named is None:
+            return False
+        row = VALUE_BARE_INTERVAL.match(self.ctx.norm, st.start) or BARE_WITH_CI.match(self.ctx.norm, st.start)
+        if row is None:
+            return False
+        end = row.end() if row.re is VALUE_BARE_INTERVAL else (LIST_CI.match(self.ctx.norm, row.end("v")) or row).end()
+        return FOR_GROUP.match(self.ctx.norm, end) is not None
 
     def _values_with_interval(self, a: int, b: int):
         """(start, value, [low, high] or None, end) of each value in [a, b) that is followed
@@ -5288,7 +5329,13 @@ class Outcomes:
         head = self._zh_risk_head(f, m.start())
         if head is None or at is None or at in f.used_stats or abs(value) in taken or value in taken:
             return
+        if ZH_SUBGROUP_OPENING.match(head[0].strip()):
+            return  # ("…，其中女性死亡风险下降了25%": the women of the group before, who the clause does not name)
         group = ZH_GROUP_LEAD.sub("", head[0]).strip()
+        than = ZH_PEOPLE_THAN.fullmatch(group)
+        if than is not None:
+            # "吸烟者比不吸烟者患肺癌的风险高出20%": the people against those after 比
+            group, versus = than["a"].strip(), than["b"].strip()
         what = ZH_RISK_OF.sub("", head[1]).strip().removesuffix("的")
         if len(HAN.findall(group)) < 2 or len(what) < 2 or re.compile(r"\d").search(what) or NOT_A_RISK_GROUP.search(group) \
                 or re.compile(r"[使让讓令]").search(what):
@@ -6169,13 +6216,15 @@ class Outcomes:
             p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
             for row in t.rows:
                 if len(row.cells) == 1 or (len(row.cells) > 1 and row.cells[0].strip()
-                                           and not any(c.strip() for c in row.cells[1:])):
+                                           and not any(c.strip() for c in row.cells[1:])
+                                           and not PEOPLE_HEADING.search(row.cells[0])):
                     # (a row of one cell, or of a label over empty cells: "Progression-Free Survival | |||")
                     heading = SECTION_NOTE.sub("", tables.label_of(row.cells[0]))
                     if KIND_OF_OUTCOME.fullmatch(heading):
                         section, by_trait, headed = None, False, False  # "Efficacy", "Secondary outcome": no outcome
                         continue
                     headed = True
+                    ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
                         by_trait = True
                     else:

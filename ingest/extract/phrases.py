@@ -164,6 +164,8 @@ def _clean(phrase: str) -> str | None:
     words = phrase.split()
     if not words:
         return None
+    if PEOPLE_BY_TREATMENT.match(phrase):
+        return None  # ("Patients taking drug A or drug B": who, by what they took)
     # "Seventeen patients", "all participants", "the acupuncture groups": who, not what was
     # measured ("the proportion of patients with remission" is a measure).
     from .numbers import english_number
@@ -181,7 +183,8 @@ def _clean(phrase: str) -> str | None:
 OBJECT = re.compile(
     r"\b(?:(?:increased|decreased|improved|reduced|lowered|raised|doubled|halved|achieved|had|showed|yielded|produced)\s+"
     r"(?:the|a|an|its|their|a\s+(?:higher|lower|greater|better|worse))?\s*(?:(?:significantly\s+)?(?:more|less)\s+(?=\S+\s))?"
-    r"|(?:more|less)\s+likely\s+to\s+(?:achieve|have|reach|experience|develop|attain|report|be)\s+(?:an?\s+|the\s+)?)"
+    r"|(?:more|less)\s+likely\s+to\s+(?:achieve|have|reach|experience|develop|attain|report|be|carry|need|require|use|receive)\s+"
+    r"(?:an?\s+|the\s+)?)"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:of|was|were|by|to|from|compared|versus|vs|than|in|with|at|for|when|while|whereas|"
     r"independent(?:ly)?)\b|\s*[,;(\[]|\s*$)", re.I)
 
@@ -219,12 +222,20 @@ def object_phrase(clause: str) -> str | None:
     return None
 
 
-# Where the words right before a result's bracket stop naming its outcome: a comma, a
-# preposition, a conjunction, a verb ("decrease the occurrence of | angina (RR …)").
+# Where the words right before a result's bracket start naming its outcome: after a verb of
+# change or effect ("decrease the occurrence of | angina (RR …)", "result in | diabetes"), after
+# "of", after a change's noun and "in" ("differences in | CHD deaths"), after a list's comma or
+# "and". Any other word before them (a linking verb, "to", "in patients with", "among") makes
+# them a predicate or a subgroup, no outcome ("was seen early", "superior to placebo", "in never
+# smokers").
 PHRASE_BOUNDARY = re.compile(r"[,;:()]|\b(?:compared\s+(?:with|to)|relative\s+to|of|in|on|for|with|and|or|than|but|between|among|versus|vs|"
-                             r"showed|show|shows|had|has|"
-                             r"have|was|were|is|are|decreased?|decreases|reduced?|reduces|increased?|increases|lowered|lowers|"
-                             r"improved|improves|resulted|results?)\b", re.I)
+                             r"showed|show|shows|had|has|have|was|were|is|are|to|"
+                             r"decreased?|decreases|reduced?|reduces|increased?|increases|lowered|lowers|"
+                             r"improved|improves|prevented|prevents|resulted|results?|caused|causes)\b", re.I)
+OUTCOME_OPENS_AFTER = re.compile(r"^(?:[,;:()]|of|and|or|but|showed|show|shows|had|has|have|decreased?|decreases|reduced?|reduces|"
+                                 r"increased?|increases|lowered|lowers|improved|improves|prevented|prevents|caused|causes)$", re.I)
+CHANGE_NOUN_IN = re.compile(r"\b(?:(?:reductions?|decreases?|increases?|differences?|improvements?|changes?)\s+in|(?:results?|resulted)\s+in|"
+                            r"led\s+to|associated\s+with|linked\s+(?:to|with))$", re.I)
 LEADING_MODIFIERS = re.compile(r"^(?:(?:the|a|an|any|superior|inferior|better|worse|greater|higher|lower|significant(?:ly)?|fewer|more|"
                                r"less|similar|not|no|overall)\s+)+", re.I)
 RISK_AT_END = re.compile(r"(?<=\w)\s+(?:risk|odds|hazard|likelihood)$", re.I)
@@ -242,17 +253,27 @@ def noun_before_bracket(text: str) -> str | None:
     ('nonfatal myocardial infarction', 'diabetes')
     >>> noun_before_bracket("was reduced in the treated group "), noun_before_bracket("and 12 weeks ")
     (None, None)
-    >>> noun_before_bracket("was associated with lower gout risk ")
-    'gout'
+    >>> noun_before_bracket("was associated with lower gout risk "), noun_before_bracket("there were no differences in CHD deaths ")
+    ('gout', 'CHD deaths')
+    >>> noun_before_bracket("The benefit was seen early "), noun_before_bracket("results were similar in never smokers ")
+    (None, None)
     """
     text = ABBREVIATION_AT_END.sub("", text)
-    tail = text[max([0] + [m.end() for m in PHRASE_BOUNDARY.finditer(text)]):].strip()
+    cuts = list(PHRASE_BOUNDARY.finditer(text))
+    if cuts:
+        last = cuts[-1]
+        word = last.group().strip().lower()
+        if not (OUTCOME_OPENS_AFTER.match(word) or (word in ("in", "to", "with") and CHANGE_NOUN_IN.search(text[:last.end()]))):
+            return None  # ("The benefit was seen early", "superior to placebo", "in never smokers")
+    tail = text[cuts[-1].end() if cuts else 0:].strip()
     tail = RISK_AT_END.sub("", LEADING_MODIFIERS.sub("", tail))  # ("lower gout risk": the risk of gout)
     if not 1 <= len(tail.split()) <= 5 or not re.compile(r"^[A-Za-z][A-Za-z0-9\-' ]*$").match(tail):
         return None
     return _clean(tail)
 
 
+PEOPLE_BY_TREATMENT = re.compile(r"^(?:the\s+)?(?:patients|participants|people|those|subjects|women|men|children|adults)\s+"
+                                 r"(?:taking|given|receiving|on|treated\s+with|who\s+(?:took|received|were))\b", re.I)
 IN_AN_ARM_AT_END = re.compile(r"\s+(?:in|for|of|among|with|by)\s+(?:the\s+)?(?:[\w+\-]+\s+){1,4}(?:groups?|arms?)$", re.I)
 ARM_AS_SUBJECT = re.compile(r"\b(?:groups?|arms?)\s*$", re.I)
 
@@ -284,7 +305,7 @@ def measure_phrase(clause: str) -> str | None:
             found = _clean(m.group("x"))
             if found:
                 return found
-            if pattern is SUBJECT and ARM_AS_SUBJECT.search(m.group("x")):
+            if pattern is SUBJECT and (ARM_AS_SUBJECT.search(m.group("x")) or PEOPLE_BY_TREATMENT.match(m.group("x").strip())):
                 # "the whey protein group reduced more total and abdominal area fat": an arm is
                 # the subject, what its verb changed the outcome.
                 found = object_phrase(clause[m.start("x"):])
