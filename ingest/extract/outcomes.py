@@ -1190,6 +1190,7 @@ class Outcomes:
         self._verdict_effects: set[int] = set()  # effects read from words alone (``verdicts``)
         self._vaccine: bool | None = None  # whether the article studies a vaccine (``_about_vaccine``)
         self._ve_last: str | None = None  # the disease the last vaccine efficacy was against
+        self._ratios_named: dict = {}  # sentence index -> where it names a list of ratios (``_in_ratio_list``)
 
     # ------------------------------------------------------------------ context
 
@@ -4976,8 +4977,11 @@ class Outcomes:
     def _in_ratio_list(self, s: Sentence, st: Stat) -> bool:
         """Whether a value is a row of a list of ratios named once ("the HRs … were A (…) for X,
         B (…) for Y"): a value with its interval, then whose, after the ratios' name."""
-        named = None if ascii_without(s.text, RATIOS_WORDS) else RATIOS_NAMED.search(self.ctx.norm, s.start, st.start)
-        if named is None:
+        named = self._ratios_named.get(s.index, 0)
+        if named == 0:  # (searched once a sentence: every value of it asks)
+            named = self._ratios_named[s.index] = None if ascii_without(s.text, RATIOS_WORDS) \
+                else RATIOS_NAMED.search(self.ctx.norm, s.start, s.end)
+        if named is None or named.start() >= st.start:
             return False
         row = VALUE_BARE_INTERVAL.match(self.ctx.norm, st.start) or BARE_WITH_CI.match(self.ctx.norm, st.start)
         if row is None:
@@ -5770,13 +5774,19 @@ class Outcomes:
         # result, quoted where the article gives the most numbers with it (its results, not its summary).
         first: dict[tuple, int] = {}
         kept: list[Effect] = []
+        digits: dict[int, int] = {}  # (each quote's digits counted once: a long article repeats a result often)
         for e in self.effects:
             key = (e.measure, e.group, e.versus, e.time, e.type, e.value, tuple(e.ci or ()), e.p, e.p_relation, e.significant)
             if e.value is None and e.p is None or key not in first:
                 first[key] = len(kept)
                 kept.append(e)
-            elif _digits(e.quote) > _digits(kept[first[key]].quote):
+                continue
+            held = kept[first[key]]
+            if id(held) not in digits:
+                digits[id(held)] = _digits(held.quote)
+            if (mine := _digits(e.quote)) > digits[id(held)]:
                 kept[first[key]] = e
+                digits[id(e)] = mine
         self.effects = kept
 
     def _drop_ambiguous(self) -> None:
