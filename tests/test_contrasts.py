@@ -404,3 +404,13 @@ def test_chinese_risk_statements_name_both_sides_and_no_subgroup_without_its_par
     text = "研究：生活方式与健康\n一项纳入10万人、随访20年的前瞻性队列研究发现，" + sentence + "\n"
     got = {(e["group"], e["versus"], e["value"]) for e in study_of(text)["effects"]}
     assert got == expected, got
+
+
+def test_ratios_then_the_groups_they_are_of_respectively_against_the_reference_named_before():
+    text = ("Nut intake and stroke: a prospective cohort study\n"
+            "In a cohort of 12,000 women followed for 15 years, compared to participants who reported nut intake of less "
+            "than 1 serving per week, hazard ratios (95% CI) for stroke were 0.88 (0.77-1.01) and 0.79 (0.66-0.95) for "
+            "nut intake of 2-4 servings/week and 5+ servings/week, respectively.\n")
+    got = {(e["measure"], e["group"], e["versus"], e["value"], tuple(e["ci"])) for e in study_of(text)["effects"]}
+    assert got == {("stroke", "nut intake of 2-4 servings/week", "nut intake of less than 1 serving per week", 0.88, (0.77, 1.01)),
+                   ("stroke", "nut intake of 5+ servings/week", "nut intake of less than 1 serving per week", 0.79, (0.66, 0.95))}, got

@@ -41,3 +41,27 @@ def test_the_check_finds_a_name_bound_twice():
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(Path(ingest.__file__).parent)))
 def test_each_top_level_name_is_bound_once(path):
     assert not names_bound_twice(path.read_text(encoding="utf-8")), path.name
+
+
+def methods_defined_twice(source: str) -> list[str]:
+    """Methods a class of the module defines a second time (the later one replaces the first
+    for every caller: session 24 defined a second ``_names_an_arm`` with another signature).
+
+    >>> methods_defined_twice("class C:\\n    def f(self): pass\\n    def g(self): pass\\n    def f(self, x): pass\\n")
+    ['C.f']
+    """
+    twice = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef):
+            seen = set()
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    if item.name in seen and not item.decorator_list:
+                        twice.append(f"{node.name}.{item.name}")
+                    seen.add(item.name)
+    return twice
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(Path(ingest.__file__).parent)))
+def test_each_method_is_defined_once(path):
+    assert not methods_defined_twice(path.read_text(encoding="utf-8")), path.name

@@ -382,16 +382,21 @@ AMONG_WHOM = re.compile(r"\s+among\s+" + NOT_PEOPLE + r"(?P<who>[A-Za-z-]+)\b", 
 RESPECTIVE_AMONG = re.compile(r"\brespective\s+(?:adjusted\s+)?(?:hazard|odds|risk)\s+ratios\s+among\s+" + NOT_PEOPLE
                               + r"(?P<who>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+were\b", re.I)
 LIST_CI = re.compile(r"\s*[(（]\s*95\s*%[^()（）]{0,60}[)）]")
-RATIO_OF = re.compile(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated|compared|"
+RATIO_OF = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+(?:of|for)\s+(?P<x>[A-Za-z][A-Za-z -]{1,40}?)(?=\s+(?:among|in|for|with|were|was|as|associated|compared|"
                       r"relative|versus|vs)\b|\s*[,:;(])", re.I)
 # A change that names a group, after the value it is given: "HRs … were 0.95 (…) for decreased 1 h".
 GROUP_BY_CHANGE = re.compile(r"\b(?:for|among)\s+(?:those\s+(?:who|with)\s+)?$", re.I)
+# A list of values joined ("1.28 (…) and 1.64 (…)"), then the groups they are of, "respectively".
+GROUPS_RESPECTIVELY_AFTER = re.compile(r"\s*(?:for|in|among)\s+(?P<head>(?:[A-Za-z][\w\-]*\s+){1,4}?of\s+)?"
+                                       r"(?P<list>[^;,]{1,40}(?:,\s*[^;,]{1,40}){0,4}?(?:,?\s+and\s+[^;,]{1,40}?))\s*,?\s+respectively\b", re.I)
+GROUP_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 # Between two items of a list of ratios, what says another statement has begun: a verb, a
 # statistic's name ("and the median survival was 8.2 (7.1, 9.3) among …").
 LIST_GAP_STOP = re.compile(r"\b(?:was|were|is|are|median|mean|average|rate|odds|risk|survival)\b|;", re.I)
 # The reference a list of ratios is set against, in the words that name the ratio: "the HRs of
 # dementia compared with 7 h of sleep were …".
 REFERENCE_IN_LEAD = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?"
+                               r"(?:(?:subjects|participants|patients|people|those|men|women)\s+who\s+(?:reported|had|were|took|drank|ate)\s+)?"
                                r"(?P<ref>[A-Za-z0-9][^,;:()\[\]]{1,50}?)(?=\s*(?:[,:(\[]|\b(?:were|was|are|is)\b))", re.I)
 # A value and its interval with no level named, in a list whose first interval named it:
 # "1.13 (95% CI: 0.98–1.30) for 3–5 h, 0.93 (0.85–1.02) for 6 h".
@@ -4923,6 +4928,8 @@ class Outcomes:
             list_end = who.end()
         rows.sort(key=lambda r: r[3])
         if len(rows) < 2:
+            rows = self._ratios_then_groups_respectively(f, named.end(), taken)
+        if len(rows) < 2:
             return  # one value is the named-ratio reader's
         of = RATIO_OF.match(self.ctx.norm, named.end())  # "hazard ratios for death among men"
         measure = None
@@ -4973,6 +4980,30 @@ class Outcomes:
                 for (_at, value, ci, end), label in zip(more, labels):
                     self.effects.append(Effect(measure.name, f"{again['who']}, {label}", versus, self._result_time(f, lo, hi, False),
                                                kind, value, ci, None, None, None, self._quote(s, again.start(), end)))
+
+    def _ratios_then_groups_respectively(self, f: SentenceFacts, a: int, taken: set) -> list:
+        """Rows of a ratio list whose groups follow all its values, "respectively": "hazard ratios
+        (95% CI) for HF were 1.28 (1.02-1.61) and 1.64 (1.08-2.49) for egg consumption of 1/day and
+        2+/day, respectively". As many groups as values, each value inside its interval; else none."""
+        s = f.sentence
+        values, at = [], a
+        for m in VALUE_BARE_INTERVAL.finditer(self.ctx.norm, a, s.end):
+            if values and not VALUES_JOINED.fullmatch(self.ctx.norm, at, m.start()):
+                break
+            value, low, high = number(m["v"]), number(m["lo"]), number(m["hi"])
+            if value in taken or not low <= value <= high or any(p.start <= m.start() < p.end for p in f.ps):
+                return []
+            values.append((value, [low, high], m.start()))
+            at = m.end()
+        listed = GROUPS_RESPECTIVELY_AFTER.match(self.ctx.norm, at) if len(values) >= 2 else None
+        if listed is None:
+            return []
+        head, items = (listed["head"] or "").strip(), [x.strip() for x in GROUP_ITEM_SPLIT.split(listed["list"]) if x.strip()]
+        if len(items) != len(values):
+            return []
+        # ("egg consumption of 1/day and 2+/day": the words before the first item are every item's)
+        names = [f"{head} {x}".strip() for x in items]
+        return [(v, ci, _Named(name, listed.end()), start) for (v, ci, start), name in zip(values, names)]
 
     def _in_ratio_list(self, s: Sentence, st: Stat) -> bool:
         """Whether a value is a row of a list of ratios named once ("the HRs … were A (…) for X,
@@ -6964,6 +6995,20 @@ DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
                           r"(?:fe)?males?|(?:wo)?men|boys|girls|white|black|asian|hispanic(?:\s+or\s+latino)?|"
                           r"男性?|女性?)\s*(?:years?|岁|歲)?\s*$", re.I)
+
+
+class _Named:
+    """A group's name where a row of a ratio list expects a match of ``FOR_GROUP`` (its
+    ``["x"]`` and ``.end()``): the groups listed after the values, "respectively"."""
+
+    def __init__(self, name: str, end: int):
+        self.name, self._end = name, end
+
+    def __getitem__(self, key: str) -> str:
+        return self.name
+
+    def end(self) -> int:
+        return self._end
 
 
 def _a_ratio(item) -> bool:
