@@ -414,3 +414,14 @@ def test_ratios_then_the_groups_they_are_of_respectively_against_the_reference_n
     got = {(e["measure"], e["group"], e["versus"], e["value"], tuple(e["ci"])) for e in study_of(text)["effects"]}
     assert got == {("stroke", "nut intake of 2-4 servings/week", "nut intake of less than 1 serving per week", 0.88, (0.77, 1.01)),
                    ("stroke", "nut intake of 5+ servings/week", "nut intake of less than 1 serving per week", 0.79, (0.66, 0.95))}, got
+
+
+def test_an_exposure_that_changed_a_risk_in_a_study_without_arms():
+    text = ("Shift work and diabetes\n"
+            "Analysing the records of 40,000 nurses, researchers found that night shift work increased diabetes risk by 18%. "
+            "For example, an older trial showed that treating people with metformin cut diabetes by about 30%.\n"
+            "In a second analysis, the new drug cut the chances of dying of heart disease by 15 percent, compared to the older drug.\n")
+    got = {(e["measure"], e["group"], e["versus"], e["value"]) for e in study_of(text)["effects"]}
+    assert ("night shift work", REFERENCE, 18) in {(g, v, x) for _, g, v, x in got}, got
+    assert not [x for x in got if x[3] == -30], got  # (an example, no result of this study)
+    assert ("new drug", "older drug", -15) in {(g, v, x) for _, g, v, x in got}, got

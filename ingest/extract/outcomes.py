@@ -52,7 +52,7 @@ from .numbers import (
     stats,
     times,
 )
-from .phrases import FOUND_WORDS, TOO_GENERIC, _clean, measure_phrase, noun_before_bracket, object_phrase, tidy_name
+from .phrases import FOUND_WORDS, RISK_AT_END, TOO_GENERIC, _clean, measure_phrase, noun_before_bracket, object_phrase, tidy_name
 from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .safety import event_name
@@ -124,6 +124,14 @@ RELATIVE_CHANGE = re.compile(
     r"(?P<x5>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk5>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
     r"|(?P<dir6>降低|下降|减少|減少|增加|升高)了?(?P<x6>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk6>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
     r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%)", re.I)
+# A sentence that gives an example, not a result of its own: "For example, the 4S trial showed …".
+EXAMPLE_OPENS = re.compile(r"\W*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+example)\b", re.I)
+# What did it, right before a verb of relative change, in its clause: "(researchers found that) the
+# combined contraceptive pill use | increased …", "a drug that | lowered …".
+SUBJECT_BEFORE_VERB = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<who>(?:the\s+|a\s+|an\s+)?(?!that\b)[A-Za-z][\w\-]*(?:\s+(?!that\b)[A-Za-z][\w\-]*){0,6}?)"
+                                 r"(?:\s+that)?\s+(?:also\s+|significantly\s+|further\s+)?$", re.I)
+NOT_AN_EXPOSURE_SUBJECT = re.compile(r"(?:the\s+)?(?:it|this|they|we|researchers|investigators|authors|study|trial|results?|data|analysis|"
+                           r"findings?|treatment|intervention|drug|vaccine|therapy|a\s+drug)", re.I)
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
@@ -397,7 +405,7 @@ LIST_GAP_STOP = re.compile(r"\b(?:was|were|is|are|median|mean|average|rate|odds|
 # dementia compared with 7 h of sleep were …".
 REFERENCE_IN_LEAD = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?"
                                r"(?:(?:subjects|participants|patients|people|those|men|women)\s+who\s+(?:reported|had|were|took|drank|ate)\s+)?"
-                               r"(?P<ref>[A-Za-z0-9][^,;:()\[\]]{1,50}?)(?=\s*(?:[,:(\[]|\b(?:were|was|are|is)\b))", re.I)
+                               r"(?P<ref>[A-Za-z0-9][^,;:()\[\]]{1,50}?)(?=\s*(?:[,:(\[]|\.(?!\d)|$|\b(?:were|was|are|is)\b))", re.I)
 # A value and its interval with no level named, in a list whose first interval named it:
 # "1.13 (95% CI: 0.98–1.30) for 3–5 h, 0.93 (0.85–1.02) for 6 h".
 VALUE_BARE_INTERVAL = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>-?\d+(?:\.\d+)?)\s*"
@@ -5430,6 +5438,8 @@ class Outcomes:
                 if arm:
                     cut = self.ctx.text[arm[-1].end:m.end(x)].lstrip("的之")
                     written = cut if len(cut) >= 2 else written
+            # ("increased breast cancer risk by 23%": the risk of breast cancer)
+            written = RISK_AT_END.sub("", written) if written else written
             name = self._named_measure(_clean(written)) if written else None
             if not event or name is None or re.compile(r"\d").search(name):
                 continue
@@ -5439,6 +5449,16 @@ class Outcomes:
             if OTHER_ARMS_CHANGE.match(self.ctx.norm, m.end(), s.end):
                 continue  # "a 55.6% reduction …, compared with a 21.5% reduction in the placebo group": each arm's change
             sides = self._relative_sides(f, lo, m.start())
+            if sides is None and m["dir"] is not None and not self._study_arms() and not EXAMPLE_OPENS.match(s.text):
+                # "the combined pill increased breast cancer risk by 23%", "a drug that lowered the
+                # chances of death … by about 20 percent": what did it, the verb's subject, against an
+                # unnamed reference (a study without arms; no "researchers found that")
+                subject = SUBJECT_BEFORE_VERB.search(self.ctx.norm, lo, m.start())
+                words = subject["who"].strip() if subject else ""
+                if words and not NOT_AN_EXPOSURE_SUBJECT.fullmatch(words) and not re.compile(r"\d").search(words):
+                    # (against what the sentence names after the change: "…, compared to the older drug")
+                    against = REFERENCE_IN_LEAD.search(self.ctx.norm, m.end(), s.end)
+                    sides = (re.compile(r"^(?:the|a|an)\s+", re.I).sub("", words), against["ref"].strip() if against else REFERENCE)
             if sides is None:
                 continue
             direction = m["dir"] or m["dir2"] or m["dir4"] or m["dir5"] or m["dir6"] or ("fewer" if m["dir7"] == "less" else m["dir7"]) or ""
