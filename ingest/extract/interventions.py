@@ -34,7 +34,11 @@ DOSE_WORDS = re.compile(r"(?=[de剂每a])(?:剂量(?:为|是)?|每次|\b(?:dose|
 INN = re.compile(r"(?=[A-Za-z])\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|lisib|degib|gliptin|gliflozin|glutide|glitazone|"
          r"sartan|vastatin|prazole|floxacin|conazole|previr|buvir|asvir|tegravir|lukast|setron|triptan|gepant|orexant|"
          r"dronate|platin|taxel|rubicin|xaban|gatran|grel|ercept|limus|leucel|temcel|ticel|lutamide|siran|rsen|"
-         r"zomib|kinra|glutide|reotide|ercept|acept)\b")
+         r"zomib|kinra|glutide|reotide|ercept|acept|lestat|listat)\b")
+# "…evaluating soticlestat in children with Dravet syndrome": a drug named with whom it treats.
+FOR_PATIENTS = re.compile(r"\s+(?:in|for)\s+(?:\w+\s+){0,2}?(?:patients|children|adults|people|participants|subjects|infants|"
+                          r"women|men)\b", re.I)
+INN_BEFORE = re.compile(r"(" + INN.pattern + r")$")
 # "Oral velzacitinib 15 mg", "took oral dorexalant 20 mg": a drug named with its dose.
 WITH_DOSE = re.compile(r"\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|µg|mcg|μg|g|mL|ml|IU|milligrams?|micrograms?)\b")
 
@@ -131,7 +135,13 @@ def unknown_drugs(ctx: Context) -> list[str]:
             word = m.group().lower()
             if word in found or known.find(Tokens(word)):
                 continue
-            if (i == 0 and ctx.title) or WITH_DOSE.match(text, m.end()):
+            if (i == 0 and ctx.title) or WITH_DOSE.match(text, m.end()) or FOR_PATIENTS.match(text, m.end()):
+                found.append(word)
+        # (A sentence without digits only where a drug would stand, right before whom it treats.)
+        for who in FOR_PATIENTS.finditer(text) if not ((i == 0 and ctx.title) or DIGIT.search(text)) else ():
+            m = INN_BEFORE.search(text, max(0, who.start() - 30), who.start())
+            word = m.group(1).lower() if m else None
+            if word and word not in found and not known.find(Tokens(word)):
                 found.append(word)
         for m in GIVEN_DRUG.finditer(text) if any(w in text for w in GIVEN_WORDS) else ():
             word = m["drug"].lower()
