@@ -68,8 +68,10 @@ OTHER_WORK_WORDS = ("future", "further", "should", "previous", "prior", "evidenc
 
 
 # "Based on the current evidence, there were no significant differences in X (RR …) … between the two
-# groups": the evidence the review pooled, where the sentence compares its two groups.
-OWN_POOLED_RESULT = re.compile(r"\bbased\s+on\s+the\s+current\s+evidence\b(?=.*\bbetween\s+the\s+(?:two\s+)?groups\b)", re.I)
+# groups": the evidence a review pooled, where the sentence compares the study's own groups (the
+# words for evidence that otherwise mark background, set aside).
+OWN_POOLED_RESULT = re.compile(r"\b(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b"
+                               r"(?=.*\bbetween\s+the\s+(?:two\s+)?(?:groups|arms)\b)", re.I)
 BRACKET = re.compile(r"[()（）\[\]]")
 
 

@@ -487,12 +487,11 @@ VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
 THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
 # Chinese risks said in words (``zh_risk_statements``): the people and what their risk is of
 # (read from the clause before, ``_zh_risk_head``), then "风险是…的N倍" or "风险增加N%".
+_ZH_RISK_NOUN = r"(?:风险|風險|危险|危險|几率|幾率|机率|機率|可能性|(?<=死亡)率|(?<=发病)率|(?<=發病)率)"
 ZH_RISK_WORD = re.compile(r"风险|風險|危险|危險|几率|幾率|机率|機率|可能性|死亡率|发病率|發病率")
-ZH_RISK_TIMES = re.compile(r"(?:的)?(?:风险|風險|危险|危險|几率|幾率|机率|機率|可能性|(?<=死亡)率|(?<=发病)率|(?<=發病)率)"
-                           r"(?:是|为|為|达|達|高达|高達|约为|約為)(?P<ref>[^，,。；;：:、()（）倍]{2,24})的\s*(?:约|約)?"
-                           r"(?P<v>\d+(?:\.\d+)?)\s*倍")
-ZH_RISK_CHANGE = re.compile(r"(?:的)?(?:风险|風險|危险|危險|几率|幾率|机率|機率|可能性|(?<=死亡)率|(?<=发病)率|(?<=發病)率)"
-                            r"(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
+ZH_RISK_TIMES = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:是|为|為|达|達|高达|高達|约为|約為)(?P<ref>[^，,。；;：:、()（）倍]{2,24})的\s*"
+                           r"(?:约|約)?(?P<v>\d+(?:\.\d+)?)\s*倍")
+ZH_RISK_CHANGE = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
                             r"(?P<dir>增加|升高|增高|上升|提高|高出|降低|下降|减少|減少)了?\s*(?:约|約|近|达|達)?\s*"
                             r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|％)(?!\s*(?:至|到|~|～|-))")
 # The people before what their risk is of: the last word for people in the clause ("的人", "者",
@@ -4918,7 +4917,7 @@ class Outcomes:
             who = FOR_GROUP.match(self.ctx.norm, end) if ci else None
             if value in taken or not ci or who is None or any(p.start <= at < p.end for p in f.ps):
                 continue
-            rows.append((value, ci, who, at))
+            rows.append((value, ci, who["x"].strip(), at, who.end()))
         # After the first interval, or in every one, the list may leave the level out: "0.93
         # (0.85–1.02) for 6 h". (Each such value lies inside its interval, as an estimate does.)
         list_end = rows[0][3] if rows else named.end()
@@ -4932,7 +4931,7 @@ class Outcomes:
                 break  # ("…, and the median survival was 8.2 (7.1, 9.3) among never smokers": another statement)
             if who is None or value in taken or not low <= value <= high or any(p.start <= m.start() < p.end for p in f.ps):
                 continue
-            rows.append((value, [low, high], who, m.start()))
+            rows.append((value, [low, high], who["x"].strip(), m.start(), who.end()))
             list_end = who.end()
         rows.sort(key=lambda r: r[3])
         if len(rows) < 2:
@@ -4964,17 +4963,17 @@ class Outcomes:
         lo, hi = clause_bounds(s, named.start(), named.end())
         among = AMONG_WHOM.match(self.ctx.norm, of.end() if of else named.end())
         prefix = f"{among['who']}, " if among else ""
-        labels = [who["x"].strip() for _, _, who, _ in rows]
+        labels = [group for _, _, group, _, _ in rows]
         time, previous_end = self._result_time(f, lo, hi, False), named.end()
-        for value, ci, who, at in rows:
+        for value, ci, group, at, end in rows:
             # ("…, which persisted over 20 years of follow-up (0.81 [0.78, 0.84] in CLUE I, …)": a
             # time named between two runs of the list is the later run's)
             between = [t for t in f.times if previous_end <= t.start and t.end <= at and t.time.value
                        and self.ctx.norm.count("(", previous_end, t.start) <= self.ctx.norm.count(")", previous_end, t.start)]
             time = between[-1].time if between else time
-            previous_end = who.end()
-            self.effects.append(Effect(measure.name, prefix + who["x"].strip(), versus, time,
-                                       kind, value, ci, None, None, None, self._quote(s, at, who.end())))
+            previous_end = end
+            self.effects.append(Effect(measure.name, prefix + group, versus, time,
+                                       kind, value, ci, None, None, None, self._quote(s, at, end)))
         # "...; the respective hazard ratios among women were 1.01 (95% CI ...), 0.95 (...), ...":
         # the same groups, in the same order, of another subgroup.
         again = RESPECTIVE_AMONG.search(self.ctx.norm, rows[-1][3], s.end)
@@ -5011,7 +5010,7 @@ class Outcomes:
             return []
         # ("egg consumption of 1/day and 2+/day": the words before the first item are every item's)
         names = [f"{head} {x}".strip() for x in items]
-        return [(v, ci, _Named(name, listed.end()), start) for (v, ci, start), name in zip(values, names)]
+        return [(v, ci, name, start, listed.end()) for (v, ci, start), name in zip(values, names)]
 
     def _in_ratio_list(self, s: Sentence, st: Stat) -> bool:
         """Whether a value is a row of a list of ratios named once ("the HRs … were A (…) for X,
@@ -7015,20 +7014,6 @@ DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])
 SUBGROUP_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d+|\d+\s*(?:[–—-]|to)\s*\d+|\d+\s*(?:\+|or\s+(?:more|older|over))|"
                           r"(?:fe)?males?|(?:wo)?men|boys|girls|white|black|asian|hispanic(?:\s+or\s+latino)?|"
                           r"男性?|女性?)\s*(?:years?|岁|歲)?\s*$", re.I)
-
-
-class _Named:
-    """A group's name where a row of a ratio list expects a match of ``FOR_GROUP`` (its
-    ``["x"]`` and ``.end()``): the groups listed after the values, "respectively"."""
-
-    def __init__(self, name: str, end: int):
-        self.name, self._end = name, end
-
-    def __getitem__(self, key: str) -> str:
-        return self.name
-
-    def end(self) -> int:
-        return self._end
 
 
 def _a_ratio(item) -> bool:

@@ -228,12 +228,12 @@ def object_phrase(clause: str) -> str | None:
 # "and". Any other word before them (a linking verb, "to", "in patients with", "among") makes
 # them a predicate or a subgroup, no outcome ("was seen early", "superior to placebo", "in never
 # smokers").
+# (verbs of change or effect, after which an outcome is named)
+_CHANGE_VERBS = (r"showed|show|shows|had|has|have|decreased?|decreases|reduced?|reduces|increased?|increases|lowered|lowers|"
+                 r"improved|improves|prevented|prevents|caused|causes")
 PHRASE_BOUNDARY = re.compile(r"[,;:()]|\b(?:compared\s+(?:with|to)|relative\s+to|of|in|on|for|with|and|or|than|but|between|among|versus|vs|"
-                             r"showed|show|shows|had|has|have|was|were|is|are|to|"
-                             r"decreased?|decreases|reduced?|reduces|increased?|increases|lowered|lowers|"
-                             r"improved|improves|prevented|prevents|resulted|results?|caused|causes)\b", re.I)
-OUTCOME_OPENS_AFTER = re.compile(r"^(?:[,;:()]|of|and|or|but|showed|show|shows|had|has|have|decreased?|decreases|reduced?|reduces|"
-                                 r"increased?|increases|lowered|lowers|improved|improves|prevented|prevents|caused|causes)$", re.I)
+                             r"was|were|is|are|to|resulted|results?|" + _CHANGE_VERBS + r")\b", re.I)
+OUTCOME_OPENS_AFTER = re.compile(r"^(?:[,;:()]|of|and|or|but|" + _CHANGE_VERBS + r")$", re.I)
 CHANGE_NOUN_IN = re.compile(r"\b(?:(?:reductions?|decreases?|increases?|differences?|improvements?|changes?)\s+in|(?:results?|resulted)\s+in|"
                             r"led\s+to|associated\s+with|linked\s+(?:to|with))$", re.I)
 LEADING_MODIFIERS = re.compile(r"^(?:(?:the|a|an|any|superior|inferior|better|worse|greater|higher|lower|significant(?:ly)?|fewer|more|"
