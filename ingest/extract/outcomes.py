@@ -663,6 +663,17 @@ ARM_LIST = re.compile(r"\s*(?:of|in|among|for|with)\s+(?:(?:the\s+)?" + WHO_PEOP
                       r"(?P<list>[A-Za-z][\w\-]*(?:(?:\s+|,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[A-Za-z][\w\-]*){1,8}?)"
                       r"(?:\s+(?:groups|arms))?\s*,?\s*", re.I)
 ARM_LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+", re.I)
+# The arms of a run of values listed right beside it, in its order, without "respectively":
+# "51.2%, 60.4% and 22.5% of patients in the 100 mg, 300 mg and placebo groups had …", "In the
+# A and B groups, 40% and 20% …" (``_arm_list_beside``): what leads from the values to the list,
+# what stands between its items, and what follows it (the verb of the shares' people).
+ARMS_AFTER_RUN = re.compile(r"\s*(?:%|percent)?\s*(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
+                            r"(?:in|among|on|receiving|given|taking|treated\s+with|assigned\s+to)\s+(?:the\s+)?", re.I)
+ARM_ITEM_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:groups?|arms?|cohorts?)\s+)?", re.I)
+ARMS_THEN_VERB = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?(?:\s+(?:had|has|have|achieved|attained|reached|experienced|developed|"
+                            r"reported|showed|met|became|remained|were|was|required|needed|underwent|lost|gained|maintained)\b|\s*(?:[,;]|\.(?!\d)|$))", re.I)
+ARMS_BEFORE_RUN = re.compile(r"(?:^|[,;:]\s*)(?:in|among|for)\s+(?:the\s+)?$", re.I)
+ARMS_THEN_RUN = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?\s*,\s*", re.I)
 # An averaging word before a value, then anything up to it (checked against FILLER_WORDS).
 MEAN_BEFORE = re.compile(r"(?=[m中平a])(?P<word>\b(?:mean|average|median)\b|\baverag(?:ed|ing)\b|平均|中位数?|中位值)(?!.*(?:\b(?:mean|average|median)\b|平均|中位))"
                  r"[^;；。!?]*$", re.I)
@@ -974,9 +985,9 @@ BRACKET_AFTER_VALUE = re.compile(r"^\s*[(\[（][^()\[\]（）]{0,20}[)\]）]")
 # What a share of an arm did, named after the shares: "35.6% of the intervention group and
 # 20.2% of the usual care group achieved remission", "治疗组有71例（35.6%）达到缓解".
 SHARE_OUTCOME = re.compile(
-    r"(?=[aehdlmrsw出发發达達获獲实實转轉进進])(?:(?<!\bwho\s)(?<!\bthat\s)\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
-    r"required|needed|underwent|(?:were|was)(?=\s+(?:in\s+remission|alive|abstinent|free\s+of|responders?|hospitali[sz]ed|readmitted|"
-    r"cured|healed|relapse-free|event-free|seizure-free|symptom-free|pain-free|dead|infected|intubated|ventilated)))\s+(?:an?\s+|the\s+)?(?P<en>[A-Za-z][^,;()\[\]]{1,80}?)(?=\s*(?:[,;(\[]|\.(?!\d)|$)|"
+    r"(?=[abehdlmrsw出发發达達获獲实實转轉进進])(?:(?<!\bwho\s)(?<!\bthat\s)\b(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
+    r"required|needed|underwent|(?:were|was|became|remained)(?=\s+(?:in\s+remission|alive|abstinent|free\s+of|responders?|hospitali[sz]ed|readmitted|"
+    r"cured|healed|(?:relapse|event|seizure|symptom|pain|disease|progression|recurrence)[\s-]free|dead|infected|intubated|ventilated)))\s+(?:an?\s+|the\s+)?(?P<en>[A-Za-z][^,;()\[\]]{1,80}?)(?=\s*(?:[,;(\[]|\.(?!\d)|$)|"
     r"\s+(?:compared|versus|vs\b|than|in\s+the\b|in\s+those\b|with\s+the\b|among\b|at\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|after\b|"
     r"by\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|"
     r"within\b|during\b|while\b|whereas\b))"
@@ -4271,6 +4282,9 @@ class Outcomes:
             f.used_ps.add(i)
             text = self._text(window, p.end)
             group, versus = self._arms(f, window, hi if tail is None else tail.start)
+            if self._arms_listed_together(f, window, hi if tail is None else tail.start) \
+                    and not P_AGAINST_COMPARATOR.match(self.ctx.norm, p.end, hi):
+                continue  # ("50% and 57% in the A and B groups, compared to 3% with C (P<0.001)": A's and B's p)
             arms = self._study_arms()
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
@@ -4446,13 +4460,20 @@ class Outcomes:
             inside = [st for st in shares if m.start(key) < st.start < m.end()]
             if name and not (m["en"] and NOT_AN_OUTCOME.match(name)) and name.lower() not in TOO_GENERIC_OUTCOME \
                     and all(self._threshold(st) for st in inside) \
-                    and (inside or not self.ctx.mentions("adverse_events", m.start(), m.end())):
+                    and (inside or not self._adverse_event_named(m.start(), m.end())):
                 outcome = Mention(name, m.start(key), m.end(key))
                 break
         verb = OUTCOME_VERB_AT.search(self.ctx.norm, at, limit)
         if verb is not None and (outcome is None or verb.start() < outcome.start):
             outcome = Mention(OUTCOME_VERB[verb.group().lower()], verb.start(), verb.end())
         return outcome
+
+    def _adverse_event_named(self, a: int, b: int) -> bool:
+        """Whether [a, b) names an adverse event that no longer outcome's name holds: "had
+        nausea", not "achieved seizure freedom" (a seizure inside an efficacy end point)."""
+        longer = self.ctx.mentions("measures", a, b)
+        return any(not any(x.start <= e.start and e.end <= x.end and x.end - x.start > e.end - e.start for x in longer)
+                   for e in self.ctx.mentions("adverse_events", a, b))
 
     def _one_arm_respectively(self, f: SentenceFacts, at: int) -> bool:
         """Whether the "分别" at ``at`` follows one arm right before it, after the arm before that
@@ -5140,8 +5161,9 @@ class Outcomes:
             return  # (adverse events are the safety reader's; who people were, or a subgroup's shares, no result)
         # (A count with its share, "71例（35.6%）", is the share of that arm.)
         # (A share after a bound stays in the list: it can be part of the outcome's name.)
+        # (A share with its confidence interval is a share: "50% (95% CI, 46 to 54) and 57% … of the …".)
         shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
-                  and (i not in f.used_stats or i in f.bounded) and not st.has_spread]
+                  and (i not in f.used_stats or i in f.bounded) and (not st.has_spread or st.percent and _ci_spread(st))]
         if len(shares) < 2:
             return
         # (The outcome is said in the shares' own clause: "12% and 8% discontinued treatment;
@@ -5166,7 +5188,10 @@ class Outcomes:
                                                         self._study_arms()) else None
         if listed:
             after_share = listed.end()
-        if not before or OUTCOME_CUT.search(self.ctx.norm, after_share, outcome.start):
+        # ("51.2%, 60.4% and 22.5% of patients in the 100 mg, 300 mg and placebo groups had …": the
+        # commas of a list of the arms, one for each share, cut nothing.)
+        if not before or OUTCOME_CUT.search(self.ctx.norm, after_share, outcome.start) \
+                and (listed or self._arm_list_beside(f, before) is None):
             return
         # A measure the sentence names before its first share is that share's, not this one's.
         if any(x.end <= shares[0][1].start and x.start >= clause_bounds(s, shares[0][1].start, shares[0][1].end)[0]
@@ -5217,7 +5242,8 @@ class Outcomes:
             if (name, group, time) in taken:
                 continue  # a second share of the same arm and time is some subgroup's: not this arm's
             share, n = (st.value, None) if st.percent else (st.count_pct, st.value)
-            self._add(Measurement(name, group, time, "percent", share, None, None, n, self._quote(s, s.start, s.end)))
+            spread = (st.dispersion, st.dispersion_value) if _ci_spread(st) else (None, None)
+            self._add(Measurement(name, group, time, "percent", share, *spread, n, self._quote(s, s.start, s.end)))
             f.used_stats.add(i)
 
     def _who_received(self, st: Stat) -> str | None:
@@ -5989,6 +6015,8 @@ class Outcomes:
             if len(after) == len(run) and None not in after and len(set(after)) == len(after) \
                     and not self._other_value_between(f, run[-1].end, closing.start()):
                 return after
+        if len(run) >= 2 and not closing and (listed := self._arm_list_beside(f, run)) is not None:
+            return listed
         if len(run) == 2 and VS_BETWEEN.search(self._glue(f, run[0].end, run[1].start)):
             here = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < run[0].start))
             if len(here) == 2:
@@ -6029,6 +6057,38 @@ class Outcomes:
             if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):
                 return ["all"] * len(run)
         return None
+
+    def _arm_list_beside(self, f: SentenceFacts, run: list[Stat]) -> list[str] | None:
+        """The arms listed, one for each value of ``run`` and in its order, right after the run
+        up to its people's verb ("51.2%, 60.4% and 22.5% of patients in the 100 mg, 300 mg and
+        placebo groups had …") or right before it, opening its clause ("In the A and B groups,
+        40% and 20% …"): the order of the list is the order of the values, said or not."""
+        s = f.sentence
+
+        def chain(first: int) -> list[Match]:
+            items = [f.groups[first]]
+            for g in f.groups[first + 1:]:
+                if g.start < items[-1].end:
+                    continue
+                if not ARM_ITEM_GLUE.fullmatch(self.ctx.norm, items[-1].end, g.start):
+                    break
+                items.append(g)
+            return items
+
+        lead = ARMS_AFTER_RUN.match(self.ctx.norm, run[-1].end, s.end)
+        first = next((k for k, g in enumerate(f.groups) if lead is not None and g.start == lead.end()), None)
+        if first is not None:
+            items = chain(first)
+            if not ARMS_THEN_VERB.match(self.ctx.norm, items[-1].end, s.end):
+                items = []
+        else:
+            ahead = [k for k, g in enumerate(f.groups) if s.start <= g.start < run[0].start
+                     and ARMS_BEFORE_RUN.search(self.ctx.norm[s.start:g.start])]
+            items = chain(ahead[0]) if ahead else []
+            if items and not ARMS_THEN_RUN.fullmatch(self.ctx.norm, items[-1].end, run[0].start):
+                items = []
+        names = [g.name for g in items]
+        return names if len(names) == len(run) and len(set(names)) == len(names) else None
 
     @staticmethod
     def _arms_listed(text: str, arms: list[str]) -> list[str] | None:
@@ -6082,8 +6142,10 @@ class Outcomes:
 
     def _other_value_between(self, f: SentenceFacts, a: int, b: int) -> bool:
         """Whether a value or p stands in [a, b): not a number inside a group's name ("the
-        aflibercept 8 mg and faricimab groups")."""
-        return any(a <= x.start < b and not any(g.start <= x.start < g.end for g in f.groups) for x in f.stats) \
+        aflibercept 8 mg and faricimab groups"), nor a bound that names an outcome ("had at least
+        a 50% reduction in seizures")."""
+        return any(a <= x.start < b and i not in f.bounded and not any(g.start <= x.start < g.end for g in f.groups)
+                   for i, x in enumerate(f.stats)) \
             or any(a <= p.start < b for p in f.ps)
 
     def _opening_time(self, f: SentenceFacts) -> Time | None:
@@ -6178,6 +6240,15 @@ class Outcomes:
                     return sides.group, names[0]
             return names[0], "baseline"
         return "all", "baseline"
+
+    def _arms_listed_together(self, f: SentenceFacts, lo: int, hi: int) -> bool:
+        """Whether a clause names three arms or more and lists the first two together ("in the
+        100 mg and 300 mg groups"): its p sets neither of them against the other."""
+        named = [g for g in f.groups if lo <= g.start < hi]
+        if len({g.name for g in named}) < 3:
+            return False
+        second = next(g for g in named if g.name != named[0].name)
+        return ARM_ITEM_GLUE.fullmatch(self.ctx.norm, named[0].end, second.start) is not None
 
     def _pair_named(self, lo: int, hi: int) -> tuple[str, str] | None:
         """The two sides a clause sets against each other by "vs." before its result: "舒血宁+CT
@@ -7087,6 +7158,11 @@ def _a_year(st: Stat) -> bool:
     (True, False)
     """
     return isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent and not st.has_spread
+
+
+def _ci_spread(st: Stat) -> bool:
+    """Whether a value's spread is its confidence interval ("50% (95% CI, 46 to 54)")."""
+    return (st.dispersion or "").startswith("ci")
 
 
 def _arm_holding(written: str, arms: list[str]) -> str | None:
