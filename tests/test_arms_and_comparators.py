@@ -363,3 +363,13 @@ def test_one_control_arm_read_in_a_review_of_one_treatment_makes_the_treatment_t
     assert s["comparator"] == "control"
     (rr,) = [e for e in s["effects"] if e["type"] == "risk_ratio"]
     assert (rr["group"], rr["versus"], rr["value"], rr["p"]) == ("levosimendan", "control", 0.72, 0.02)
+
+
+def test_arms_named_without_the_treatment_every_arm_received():
+    # "drug Z plus letrozole" and "placebo plus letrozole" are "the drug Z arm" and "the
+    # placebo arm" once the article has said both arms received letrozole.
+    s = study_of("Drug Z in advanced breast cancer: a randomized trial\n"
+                 "Methods: 400 women were randomly assigned to drug Z plus letrozole or placebo plus letrozole.\n"
+                 "Results: The objective response rate was 41.3% in the drug Z arm and 28.6% in the placebo arm.\n")
+    assert {(m["group"], m["value"]) for m in s["measurements"]} == {("drug z plus letrozole", 41.3),
+                                                                      ("placebo plus letrozole", 28.6)}

@@ -862,7 +862,31 @@ def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
     >>> terms([Arm("peanut oral immunotherapy"), Arm("placebo")])
     [('peanut oral immunotherapy', ['peanut oral immunotherapy', 'immunotherapy']), ('placebo', ['placebo'])]
     """
-    return [(a.name, [a.name, *a.written, *_head(a.name, found, text), *_dose_forms(a, found)]) for a in found]
+    return [(a.name, [a.name, *a.written, *_head(a.name, found, text), *_dose_forms(a, found), *_without_background(a.name, found)])
+            for a in found]
+
+
+# What every arm received beside its own treatment, said after it: "plus fulvestrant".
+BACKGROUND = re.compile(r"\s+(?:plus|with|\+|and)\s+(?P<x>[^+]+)$|\s*\+\s*(?P<y>[^+]+)$", re.I)
+
+
+def _without_background(name: str, found: list[Arm]) -> list[str]:
+    """An arm's name without the treatment every arm received with its own, which the article
+    drops once it has said so ("palbociclib plus fulvestrant" and "placebo plus fulvestrant"
+    are "the palbociclib arm" and "the placebo arm").
+
+    >>> _without_background("drug z plus fulvestrant", [Arm("drug z plus fulvestrant"), Arm("placebo plus fulvestrant")])
+    ['drug z']
+    >>> _without_background("drug z plus fulvestrant", [Arm("drug z plus fulvestrant"), Arm("placebo")])
+    []
+    """
+    tails = [BACKGROUND.search(a.name) for a in found]
+    if len(found) < 2 or None in tails or len({(t["x"] or t["y"]).strip().lower() for t in tails}) != 1:
+        return []
+    own = BACKGROUND.search(name)
+    short = name[:own.start()].strip() if own else ""
+    others = {a.name[:t.start()].strip().lower() for a, t in zip(found, tails) if a.name != name}
+    return [short] if short and short.lower() not in others else []
 
 
 # Words a head must not be: they name what every arm is, not what one received.

@@ -200,7 +200,7 @@ class Context:
     def _as_arm(self, match: Match, own: list[Match]) -> Match:
         """A vocabulary group that only says "the treatment group" ("the MSC group" is one) is
         the article's own arm when it starts with that arm's name ("MSCs" -> "MSC group")."""
-        if (vocab.info(match.name) or {}).get("role") != "arm" or match.name in {name for name, _ in self.local_terms.get("groups", ())}:
+        if vocab.group_role(match.name) != "arm" or match.name in {name for name, _ in self.local_terms.get("groups", ())}:
             return match
         for m in own:
             if m.start == match.start and m.end <= match.end and m.name != match.name:

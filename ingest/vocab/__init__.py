@@ -55,6 +55,21 @@ def outcome_verbs() -> dict[str, str]:
     return {phrase: entry["name"] for entry in _parse("outcome_verbs") for phrase in entry["en"]}
 
 
+def group_role(name: str) -> str | None:
+    """The role groups.yaml gives a group's canonical name ("arm", "subgroup"), whatever other
+    kind shares that name: ``info`` keeps one entry a name, and "placebo" is an intervention too.
+
+    >>> group_role("placebo"), (info("placebo") or {}).get("role")
+    ('arm', None)
+    """
+    return _group_roles().get(name)
+
+
+@functools.lru_cache(maxsize=1)
+def _group_roles() -> dict[str, str]:
+    return {e["name"]: e["role"] for e in data("groups") if e.get("role")}
+
+
 _parts: dict = {}  # the built vocabulary, once per process
 
 
