@@ -373,3 +373,27 @@ def test_arms_named_without_the_treatment_every_arm_received():
                  "Results: The objective response rate was 41.3% in the drug Z arm and 28.6% in the placebo arm.\n")
     assert {(m["group"], m["value"]) for m in s["measurements"]} == {("drug z plus letrozole", 41.3),
                                                                       ("placebo plus letrozole", 28.6)}
+
+
+def test_a_trial_comparing_two_treatments_head_to_head_names_both_arms():
+    # No placebo and no allocation sentence: "comparing A (abbr) with B (abbr)" names the arms,
+    # and the results name them by their abbreviations.
+    s = study_of("Seven-year outcomes in low-risk patients\n"
+                 "The authors report outcomes of the VALVE-9 trial comparing balloon-expandable valve implantation (BEVI) "
+                 "with open surgical valve repair (OSVR) in 800 patients with aortic stenosis. Mortality was similar "
+                 "(18.2 percent vs 17.6 percent), as were stroke (7.9 percent vs 8.4 percent).\n")
+    got = {(m["measure"], m["value"]) for m in s["measurements"]}
+    assert got == {("mortality", 18.2), ("mortality", 17.6), ("stroke", 7.9), ("stroke", 8.4)}
+    assert len({m["group"] for m in s["measurements"]}) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    # what it was compared to, not a treatment compared with another
+    "This study determined the effect of gel X as compared to the conventional method with respect to pain.",
+    # "either agent alone": no arm of its own name
+    "This study compared drug K plus drug M versus either agent alone in 90 patients.",
+])
+def test_comparing_words_that_name_no_two_arms(sentence):
+    s = study_of("Gel X and drug K\n" + sentence + " Pain was lower (12% vs 30%, p=0.02).\n")
+    names = {g["name"] for g in s["groups"] if g["role"] == "arm"}
+    assert not names & {"respect to pain", "agent", "conventional method"}

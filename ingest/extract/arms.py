@@ -104,6 +104,13 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               # ("… or placebo 3.5 months apart, once in the fall": when, after the arms)
               r"\s+\d[\d.]*\s*(?:days?|weeks?|months?|years?)\s+apart\b", re.I)
 TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
+# A study of its own setting two treatments against each other, each side named in a few words
+# with its abbreviation in brackets, if any (``extract``).
+_COMPARED = r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,5}}?(?:\s*\((?P<{}abbr>[A-Za-z][\w\-]{{1,12}})\))?"
+STUDY_COMPARING = re.compile(r"\b(?:trial|study|RCT)\b[^.;:]{0,80}?\bcompar(?:ing|ed|es)\s+(?!(?:to|with|against)\b)(?:the\s+)?(?P<a>"
+                             + _COMPARED.format("a") + r")\s+(?:with|to|versus|vs\.?)\s+(?!(?:either|each|both|all|any|other|the\s+other)\b)"
+                             r"(?:the\s+)?(?P<b>" + _COMPARED.format("b")
+                             + r")(?=\s+(?:in|for|among|on|as|after|at)\b|\s*[:,;.]|$)", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
                      r"other|every|per|which|that|who|whom)\b", re.I)
@@ -692,6 +699,21 @@ def extract(ctx: Context) -> list[Arm]:
         for name, dose, comparator, quote in _contrasts(ctx):
             add(name, dose, None, quote)
             add(comparator, None, None, None)
+    if not arms:
+        # "the PARTNER 3 trial comparing transcatheter aortic valve replacement (TAVR) with
+        # surgical aortic valve replacement (SAVR)": two treatments set against each other.
+        m = next((m for s in ctx.sentences if not ctx.is_other_work(s) for m in STUDY_COMPARING.finditer(s.text)), None)
+        sides = [(m.group(k), m.group(k + "abbr")) for k in ("a", "b")] if m else []
+        # (A name too long for an arm's is the abbreviation it is given: "(TAVR)".)
+        cleaned = [(_clean(re.compile(r"\s*\([^()]*\)").sub("", x))[0] or (abbr and _clean(abbr)[0]), abbr) for x, abbr in sides]
+        # (A side of one word and no abbreviation is a short name of a treatment the article named
+        # whole before, "compared U300 with standard glargine" after "insulin glargine U300": its
+        # arms are read where they are given, not here.)
+        if cleaned and all(name and not NOT_TREATMENT.search(name) and name.lower() not in GENERIC_HEADS for name, _ in cleaned) \
+                and all(abbr or len(x.split()) >= 2 for x, abbr in sides) \
+                and cleaned[0][0].lower() != cleaned[1][0].lower():
+            for name, abbr in cleaned:
+                add(name, None, None, m.string, abbr)
     if not arms and ctx.title:
         m = TITLE_VS.search(ctx.title)
         if m:

@@ -642,6 +642,8 @@ CHANGED_BY_NUMBER = re.compile(r"\b(?:decreased|increased|fell|rose|declined|dro
 # The second of a pair of values: "48.33% VS 26.67%", "12.1 vs. 9.8", "…比…", "对比".
 PAIRED_SECOND = re.compile(r"(?:\bversus|\bvs\.?|对比|對比|比)\s*$", re.I)
 VERSUS_RIGHT_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", re.I)
+# A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
+AS_WERE = re.compile(r"\s*(?:as|so)\s+(?:were|was|did|do|does|is|are)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Between a share and the outcome verb: a clause break says the verb is someone else's.
 OUTCOME_CUT = re.compile(r"[,，;；:：)）\]]|\band\b(?=\s+(?:\d|most|all|none|few))")
 # What leads to the comparator arm: "than with usual care", "compared with the placebo group".
@@ -3282,6 +3284,9 @@ class Outcomes:
         # pair before it or the list's heading; "恶心、呕吐发生率(…)" is one measure of two events.)
         start = max([0] + [m.end() for m in re.compile(r"[,;，；:]|[)）]\s*、|：(?=\s*\S)|\b(?:and|but|while|whereas)\b|和|及",
                                                        re.I).finditer(head)])
+        parallel = AS_WERE.match(head, start)
+        if parallel:
+            start = parallel.end()  # ("Mortality was similar (…), as were stroke (…)": stroke's own values)
         trait = trait_subject(head, start)
         if trait:
             # "Patients with X had higher complication rates (…)": the measure follows the verb
