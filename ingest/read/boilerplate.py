@@ -484,14 +484,23 @@ def _paragraph(line: str) -> bool:
 
 def _one_sentence_title(line: str) -> bool:
     """A headline printed with a full stop ("Statins for Primary Prevention in Older Men."):
-    one sentence, not a paragraph."""
+    one sentence, not a paragraph, nor a caption that tells something and goes on.
+
+    >>> _one_sentence_title("Statins for Primary Prevention in Older Men.")
+    True
+    >>> _one_sentence_title("Weight loss brings benefits at any age, but is hard to sustain.")
+    False
+    """
     body = line.rstrip().rstrip(".")
     words = body.split()
     # (A long sentence that tells something is the story's first: "A large cohort study of
     # adults suggested that ...".)
     told = re.search(r"\b(?:was|were|is|are|has|have|had|suggested|suggests|found|finds|showed|shows|reported|provided|"
                      r"demonstrated|revealed|indicated)\b", body) is not None
-    return line.rstrip().endswith(".") and ". " not in body and len(words) <= (20 if told else 40) and "。" not in body
+    # (A sentence that tells something and goes on after a comma is a caption or a deck, not a
+    # headline: "Weight loss brings health benefits at any age, but is difficult for many …".)
+    return line.rstrip().endswith(".") and ". " not in body and len(words) <= (20 if told else 40) and "。" not in body \
+        and not (told and "," in body)
 
 
 def _table_caption(lines: list[str]) -> tuple[str, int] | None:
