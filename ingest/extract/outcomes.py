@@ -70,8 +70,8 @@ HISTORICAL = re.compile(r"既往|以往|历史|歷史|此前|过去|過去|\bhis
 # The end of a range, then the verb of a change: "从2至4个月提升到…".
 RANGE_THEN_CHANGE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个月|個月|月|周|週|天|日|年|%|分)?\s*"
                                r"(?P<verb>提升|提高|升|增|降|下降|减少|延长|延長|缩短|縮短)(?:至|到)")
-UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv", re.I)
-DOWN = re.compile(r"降|减|減|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss|\bcut\b", re.I)
+UP = re.compile(r"升|增|提高|提升|增加|增长|上升|改善|恢复|increas|rose|rise|raised|gain|grew|higher|elevat|improv|went\s+up|climb", re.I)
+DOWN = re.compile(r"降|减|減|下降|降低|减少|缩小|decreas|declin|fell|fall|drop|reduc|lower|lost|loss|\bcut\b|went\s+down", re.I)
 IMPROVE = re.compile(r"改善|好转|improv", re.I)
 MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilograms?|pounds?|lb)?\s*(?:of|in)\s+"
                                   r"(?:their|his|her|its|the|total|initial|baseline|starting|mean)?\s*"
@@ -202,9 +202,9 @@ RANGE_AFTER = re.compile(r"\s*(?:千克|公斤|kg|%|分|mmHg)?\s*(?:到|至|~|�
 ZH_THAN_ARM_BEFORE = re.compile(r"(?<![相对對])比(?!治疗前|治療前|基线|基線|术前|術前|入组|入組)[^，,。；;]{0,15}?[组組][^，,。；;]{0,6}$")
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
-    r"(?=[dfgilr上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
+    r"(?=[dfgilrw上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
     r"提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
-    r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change)"
+    r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change|went\s+up|went\s+down|climbed)"
     r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     # (not the number of a name, "提高6MWT": no change of 6)
     r"(?P<list>-?\d+(?:\.\d+)?(?!\d|\.\d|(?-i:[A-Z]{2}))\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
@@ -251,7 +251,7 @@ CHANGED_WHAT_BY = re.compile(
     r"(?P<what>[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}?)\s+by\s+(?:an?\s+(?:average|mean)\s+of\s+)?"
     r"(?P<list>-?\d+(?:\.\d+)?\s*(?:%|points?)?)", re.I)
 CHANGE_BY_WORDS = ("rose", "risen", "increase", "decrease", "decline", "fell", "fallen", "dropped", "improve",
-                   "reduc", "change", "gained", "lost")  # (as SAFETY_WORDS)
+                   "reduc", "change", "gained", "lost", "went", "climbed")  # (as SAFETY_WORDS)
 COMPARE = re.compile(
     r"(?=[rtv两之优低劣多大好对小少差比相组高bc])(?:优于|劣于|高于|低于|大于|小于|好于|差于|多于|少于|相比|相较|对比|比较|之间|两组间|组间|"
     r"\bthan\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bbetween\b|\brelative to\b)", re.I)
@@ -642,6 +642,18 @@ CHANGED_BY_NUMBER = re.compile(r"\b(?:decreased|increased|fell|rose|declined|dro
 # The second of a pair of values: "48.33% VS 26.67%", "12.1 vs. 9.8", "…比…", "对比".
 PAIRED_SECOND = re.compile(r"(?:\bversus|\bvs\.?|对比|對比|比)\s*$", re.I)
 VERSUS_RIGHT_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", re.I)
+# A change named by its size, as news writes an arm's mean change: "a 16.6-point improvement
+# on the MADRS", "the 11.9-point benefit seen on placebo", "a 5.2-kg weight loss" (``sized_changes``).
+# (Points, weights and pressures only: "a 20% reduction in deaths" is a relative change.)
+SIZED_CHANGE = re.compile(
+    r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)[\s-]*(?P<unit>percentage[\s-]points?|points?|kg|kilograms?|pounds?|lbs?|mm\s?Hg)"
+    r"[\s-]+(?:(?:mean|average|greater|larger|bigger|further)\s+)?(?P<verb>improvement|benefit|reduction|decrease|drop|decline|fall|"
+    r"increase|rise|gain|weight\s+loss|loss)\b(?:\s+(?:in|on|of)\s+(?P<what>[^,;()]{2,70}?))?"
+    r"(?=\s*(?:[,;()]|\.(?!\d)|$)|\s+(?:compared|versus|vs\.?|than|with|for|among|at|after|from|over|seen|that|which|while|"
+    r"whereas|by|in\s+(?:the|those|patients|people|participants))\b)", re.I)
+# The other arm's change right after one named by its size: "… versus 11.9 points for placebo".
+SIZED_THEN_OTHER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<v>\d+(?:\.\d+)?)[\s-]*"
+                              r"(?:percentage[\s-]points?|points?|kg|kilograms?|pounds?|lbs?|mm\s?Hg)?(?=\s+(?:for|with|on|in|among)\s)", re.I)
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
 AS_WERE = re.compile(r"\s*(?:as|so)\s+(?:were|was|did|do|does|is|are)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Between a share and the outcome verb: a clause break says the verb is someone else's.
@@ -1216,6 +1228,7 @@ class Outcomes:
         self._vaccine: bool | None = None  # whether the article studies a vaccine (``_about_vaccine``)
         self._ve_last: str | None = None  # the disease the last vaccine efficacy was against
         self._ratios_named: dict = {}  # sentence index -> where it names a list of ratios (``_in_ratio_list``)
+        self._last_sized_change: tuple | None = None  # (sentence index, measure, arm) of ``sized_changes``
 
     # ------------------------------------------------------------------ context
 
@@ -1822,6 +1835,54 @@ class Outcomes:
             if a <= t.start and t.end <= b:
                 text = text.replace(self._text(t.start, t.end), "")
         return len(text) <= limit and not re.compile(r"\d").search(text)
+
+    def sized_changes(self, f: SentenceFacts) -> None:
+        """Each arm's mean change named by its size, as news writes it: "patients taking drug K
+        charted a 16.6-point improvement on the MADRS", then "… compared with the 11.9-point
+        benefit seen on placebo" (in that sentence or the next). The measure is the one the
+        change is of ("on the MADRS", "in HbA1c"), else, for a change of the arm after one read
+        so, that one's; the arm is the one its clause names; the sign is the verb's (an
+        improvement is down on a scale where lower is better). A change whose arm or measure
+        the page does not say, or whose sign the vocabulary cannot tell, is left unread."""
+        s = f.sentence
+        if not f.stats or not SIZED_CHANGE.search(self.ctx.norm, s.start, s.end):
+            return
+        arms = self._study_arms()
+        for m in SIZED_CHANGE.finditer(self.ctx.norm, s.start, s.end):
+            at = next((i for i, x in enumerate(f.stats) if x.start == m.start("v")), None)
+            if at is None or at in f.used_stats:
+                continue
+            lo, hi = clause_bounds(s, m.start(), m.end())
+            group = self._group_for(f, lo, m.start(), hi, m.end())
+            if group == "all" or (arms and group not in arms):
+                continue
+            measure = None
+            if m["what"]:
+                measure = next((x for x in f.measures if m.start("what") <= x.start and x.end <= m.end("what")), None)
+            elif "weight" in m["verb"].lower() or re.compile(r"kg|kilo|pound|lb", re.I).match(m["unit"]):
+                measure = next((x for x in f.measures if x.name == "body weight"), None) or Mention("body weight", m.start(), m.end())
+            elif self._last_sized_change and self._last_sized_change[0] >= s.index - 1 and self._last_sized_change[2] != group:
+                measure = self._last_sized_change[1]  # ("… compared with the 11.9-point benefit seen on placebo")
+            if measure is None or EVENT_LIKE.search(measure.name):
+                continue
+            verb = "improvement" if m["verb"].lower() == "benefit" else m["verb"]
+            sign = self._sign(verb, measure.name)
+            if sign is None:
+                continue
+            f.used_stats.add(at)
+            time = self._time_clue(f, f.stats[at], lo, hi) or self._opening_time(f)
+            self.effects.append(Effect(measure.name, group, "baseline", time, "mean_change", sign * number(m["v"]),
+                                       None, None, None, None, self._quote(s, lo, hi)))
+            self._last_sized_change = (s.index, measure, group)
+            other = SIZED_THEN_OTHER.match(self.ctx.norm, m.end())
+            k = next((i for i, x in enumerate(f.stats) if other is not None and x.start == other.start("v")), None)
+            if k is None or k in f.used_stats:
+                continue
+            whose = self._group_for(f, other.end(), other.end(), min(s.end, other.end() + 40), other.end())
+            if whose not in ("all", group) and (not arms or whose in arms):
+                f.used_stats.add(k)
+                self.effects.append(Effect(measure.name, whose, "baseline", time, "mean_change", sign * number(other["v"]),
+                                           None, None, None, None, self._quote(s, lo, max(hi, other.end()))))
 
     def listed_changes(self, f: SentenceFacts, before: int = 0) -> None:
         """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure.
@@ -6764,6 +6825,7 @@ class Outcomes:
             self.zh_differences(f)
             self.from_to(f)
             self.listed_changes(f, known)
+            self.sized_changes(f)
             self.baseline_balance(f)
             self.listed_against(f)
             self.comparisons(f)
