@@ -1425,6 +1425,13 @@ class Outcomes:
         if measures and values and HAN.search(s.text) and ZH_ITEM_BREAK.search(s.text):
             measures = self._items_named(s, measures, values)
         measures = self._with_adverse_events(s, measures, values)
+        # A number inside a measure's name is no value of it: the 2 of "餐后2 h血糖", written
+        # with a space the name's vocabulary form allows. (A threshold inside one is kept,
+        # ``bounded`` below: an outcome can be named by it.)
+        inside_names = [(m.start, m.end) for m in measures if not THRESHOLD_NAME.search(m.name)
+                        and DIGIT.search(self.ctx.text, m.start, m.end)]
+        if inside_names:
+            values = [x for x in values if not any(a <= x.start < b for a, b in inside_names)]
         facts = SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
         # A number after a bound is a threshold or a limit, no value that was measured: "to less
         # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
@@ -2868,6 +2875,7 @@ class Outcomes:
             measures = self._measures_listed_before(f, m.start())
             k = len(measures)
             if k < 2:
+                self._arm_values_of_listed(f, m)
                 continue
             run = self._value_run(f, m.end(), k)
             if run is None:
@@ -2900,6 +2908,39 @@ class Outcomes:
                     stat = "percent" if st.percent else ("median" if st.dispersion == "iqr" or self._median_before(s, st.start) else "mean")
                     self._add_measurement(mention.name, arm, time, stat, st, quote)
                     f.used_stats.add(i)
+
+    def _arm_values_of_listed(self, f: SentenceFacts, m: re.Match) -> None:
+        """An arm's values of the measures its sentence listed earlier, in their order: "两组治疗前的
+        A、B以及C水平差异无统计学意义(P>0.05)，对照组分别为(…)、(…)、(…)，观察组分别为(…)…". The arm
+        is named right before "分别为"; the time is before treatment where the list's clause says so."""
+        s = f.sentence
+        g = next((g for g in f.groups if 0 <= m.start() - g.end <= 2), None)
+        if g is None:
+            return
+        runs: list[list[Mention]] = []
+        for x in (x for x in f.measures if x.end <= g.start):
+            if runs and LIST_SPLIT.fullmatch(self._text(runs[-1][-1].end, x.start)):
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        listed = next((r for r in reversed(runs) if len(r) >= 2), None)
+        if listed is None or any(listed[-1].end <= x.start < g.start and i not in f.used_stats
+                                 for i, x in enumerate(f.stats) if x.has_spread):
+            return  # (no list, or values between it and the arm no other arm took: those are the list's)
+        run = self._value_run(f, m.end(), len(listed))
+        if run is None or any(i in f.used_stats for i in run):
+            return
+        lo = clause_bounds(s, listed[0].start, listed[0].end)[0]
+        before = any(lo <= t.start < listed[0].start and t.time == BASELINE for t in f.times)
+        time = BASELINE if before else None
+        if any((x.measure, x.group, x.time) == (mention.name, g.name, time) for x in self.measurements for mention in listed):
+            return  # a second value of the same measure, arm and time is some subgroup's: whose, unsaid
+        quote = self._quote(s, listed[0].start, f.stats[run[-1]].end)
+        for mention, i in zip(listed, run):
+            st = f.stats[i]
+            stat = "percent" if st.percent else ("median" if st.dispersion == "iqr" else "mean")
+            self._add_measurement(mention.name, g.name, time, stat, st, quote)
+            f.used_stats.add(i)
 
     def groups_listed_respectively(self, f: SentenceFacts) -> None:
         """Groups listed, then one outcome, then its value in each group, in the same order:

@@ -1,0 +1,41 @@
+"""Measures a Chinese abstract lists once, then each arm's values in the same order ("对照组分别为
+(…)、(…)，观察组分别为(…)…"), also where the list stands in a clause of its own before them and
+where a measure's name holds a number written apart ("餐后2 h血糖"). Written for this test."""
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+HEAD = "某膏方治疗2型糖尿病的随机对照研究\n\n将60例患者随机分为对照组30例和观察组30例。"
+
+
+def measurements(body: str) -> set:
+    (s,) = extract(read_bytes((HEAD + body + "\n").encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["value"]) for m in s["measurements"]}
+
+
+def test_a_number_inside_a_measures_name_is_no_value():
+    got = measurements("治疗后观察组的空腹血糖、餐后2 h血糖以及Hb A1c水平分别为(5.12±1.01)mmol/L、(7.30±1.22)mmol/L、"
+                       "(6.05±1.10)%，对照组分别为(6.40±1.31)mmol/L、(8.02±1.45)mmol/L、(6.88±1.52)%(P<0.05)。")
+    arm = next(g for _, g, _, _ in got if g != "control")
+    assert {(m, g, v) for m, g, _, v in got} == {
+        ("fasting plasma glucose", arm, 5.12), ("2-hour postprandial glucose", arm, 7.30), ("HbA1c", arm, 6.05),
+        ("fasting plasma glucose", "control", 6.40), ("2-hour postprandial glucose", "control", 8.02),
+        ("HbA1c", "control", 6.88)}
+    assert 2 not in {v for _, _, _, v in got}
+
+
+def test_each_arms_values_of_measures_listed_in_a_clause_before_them_at_baseline():
+    got = measurements("两组治疗前的空腹血糖、餐后2 h血糖以及Hb A1c水平差异无统计学意义(P>0.05)，对照组分别为(9.12±2.30)mmol/L、"
+                       "(12.40±1.70)mmol/L、(8.31±2.02)%，观察组分别为(9.25±2.11)mmol/L、(12.22±1.81)mmol/L、(8.44±2.20)%。")
+    arm = next(g for _, g, _, _ in got if g != "control")
+    assert got == {("fasting plasma glucose", "control", 0, 9.12), ("2-hour postprandial glucose", "control", 0, 12.40),
+                   ("HbA1c", "control", 0, 8.31), ("fasting plasma glucose", arm, 0, 9.25),
+                   ("2-hour postprandial glucose", arm, 0, 12.22), ("HbA1c", arm, 0, 8.44)}
+
+
+def test_a_second_list_of_the_same_arm_and_measures_is_some_subgroups():
+    # the same two rates again for the control arm, of another subgroup the sentence names only
+    # in words: the second values are left unread, not a second value of the same rate
+    got = measurements("按主症计，显效率和总有效率观察组分别为80.0%和93.3%，对照组分别为60.0%和83.3%；按证候计，显效率和总有效率"
+                       "观察组分别为76.7%和96.7%，对照组分别为56.7%和86.7%。")
+    control = sorted(v for m, g, _, v in got if g == "control")
+    assert 86.7 not in control and 56.7 not in control
