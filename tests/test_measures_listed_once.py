@@ -39,3 +39,10 @@ def test_a_second_list_of_the_same_arm_and_measures_is_some_subgroups():
                        "观察组分别为76.7%和96.7%，对照组分别为56.7%和86.7%。")
     control = sorted(v for m, g, _, v in got if g == "control")
     assert 86.7 not in control and 56.7 not in control
+
+
+def test_a_result_before_a_semicolon_is_read_though_the_arms_are_alike_after_it():
+    got = measurements("结果与对照组的总有效率(73.3%)相比，观察组总有效率(90.0%)明显更高(P<0.05)；两组治疗前的空腹血糖差异无统计学"
+                       "意义(P>0.05)。")
+    arm = next(g for _, g, _, _ in got if g != "control")
+    assert {(m, g, v) for m, g, _, v in got} == {("total effective rate", "control", 73.3), ("total effective rate", arm, 90.0)}

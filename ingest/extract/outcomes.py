@@ -5394,9 +5394,18 @@ class Outcomes:
         clause, else none. A value for which any of the three is in doubt is left out: a
         missing number is better than a misplaced one."""
         s = f.sentence
-        if _baseline_balance(s.text) or SUPPOSED.search(s.text):
+        if SUPPOSED.search(s.text):
             return
         skip = self._not_values(f)
+        if _baseline_balance(s.text):
+            # The arms alike before treatment: no values of that part of the sentence are read
+            # here, but a part after a semicolon may give results ("…(P<0.05)；两组治疗前的…差异无
+            # 统计学意义" is a result, then the balance).
+            parts = sorted({self._clause_part(s, x.start) for x in f.stats})
+            balanced = [(a, b) for a, b in parts if _baseline_balance(self._text(a, b))]
+            if len(balanced) == len(parts):
+                return
+            skip = skip + balanced
         free = [(i, st) for i, st in enumerate(f.stats)
                 if i not in f.used_stats and not st.has_spread and not any(a <= st.start < b for a, b in skip)
                 and self._reads_as_value(f, st)]
@@ -6239,6 +6248,11 @@ class Outcomes:
             if not any(0 <= g.start - m.end() <= 30 for g in f.groups):
                 return True
         return False
+
+    def _clause_part(self, s: Sentence, at: int) -> tuple[int, int]:
+        """The part of a sentence between semicolons around ``at``."""
+        cuts = [s.start + m.start() for m in re.finditer(r"[;；]", s.text)]
+        return max([s.start] + [c + 1 for c in cuts if c < at]), min([s.end] + [c for c in cuts if c >= at])
 
     def _segment(self, s: Sentence, at: int) -> tuple[int, int]:
         """The part of a sentence between semicolons (or "，而") around ``at``."""
