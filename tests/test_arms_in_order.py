@@ -223,3 +223,16 @@ def test_a_list_of_another_measure_at_another_time_is_its_own():
     got = {(m["measure"], m["group"], m["value"]) for m in extract(read_bytes(text.encode(), path="a.txt")).to_json()["studies"][0]["measurements"]}
     assert {("recurrence rate", "treatment", 5), ("recurrence rate", "control", 15)} <= got
     assert not [x for x in got if x[0] == "total effective rate" and x[2] in (5, 15)]
+
+
+def test_of_two_treatments_the_one_set_against_the_other_comes_first():
+    # Neither arm is a placebo or a control, and the methods name chemotherapy first: the
+    # headline's "A Versus B" says which is set against which, and a ratio the results give
+    # without naming its sides is A's against B.
+    text = ("Drug K Versus Chemotherapy in Test Cancer: a randomized trial\n\n"
+            "Methods: 400 patients were randomly assigned to chemotherapy or drug K.\n"
+            "Results: Progression-free survival differed significantly between the two arms (HR 0.61, 95% CI 0.52-0.72, "
+            "P<0.001).\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    ratios = {(e["group"], e["versus"]) for e in s["effects"] if e["type"] == "hazard_ratio"}
+    assert ratios == {("drug k", "chemotherapy")}

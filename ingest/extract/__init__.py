@@ -543,7 +543,7 @@ def _sides_of_between_arm_effects(study: Study, text: str = "") -> None:
     controls = [a for a in arms if interventions.is_comparator(a)]
     controlled = outcomes.against_control(study.design, text, len(arms))
     if len(arms) == 2 and len(controls) == 1:
-        treatment, comparator = outcomes.Outcomes._treatment_first(arms)
+        treatment, comparator = outcomes.treatment_first(arms)
     elif len(treated) == 1 and not controls and controlled:
         treatment, comparator = treated[0], study.comparator or "control"
     elif not arms and controlled:

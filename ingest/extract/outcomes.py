@@ -654,6 +654,8 @@ SIZED_CHANGE = re.compile(
 # The other arm's change right after one named by its size: "… versus 11.9 points for placebo".
 SIZED_THEN_OTHER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<v>\d+(?:\.\d+)?)[\s-]*"
                               r"(?:percentage[\s-]points?|points?|kg|kilograms?|pounds?|lbs?|mm\s?Hg)?(?=\s+(?:for|with|on|in|among)\s)", re.I)
+# Between two arms the article sets against each other: "Drug K Versus Chemotherapy", "抑制剂对比化疗".
+ARMS_SET_AGAINST = re.compile(r"\s*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|对比|對比)\s*(?:the\s+)?", re.I)
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
 AS_WERE = re.compile(r"\s*(?:as|so)\s+(?:were|was|did|do|does|is|are)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Between a share and the outcome verb: a clause break says the verb is someone else's.
@@ -4801,12 +4803,29 @@ class Outcomes:
             return None
         return dict(zip(run, arms)), comparator
 
-    @staticmethod
-    def _treatment_first(arms: list[str]) -> tuple[str, str]:
-        """Two arms as (treatment, comparator): the control arm, placebo or sham is the comparator."""
+    def _treatment_first(self, arms: list[str]) -> tuple[str, str]:
+        """Two arms as (treatment, comparator): the control arm, placebo or sham is the comparator;
+        of two treatments, the one the article sets the other against ("Drug K Versus
+        Chemotherapy", "抑制剂对比化疗"), else the order the arms were given in."""
         from .interventions import is_comparator
         a, b = arms
-        return (b, a) if is_comparator(a) and not is_comparator(b) else (a, b)
+        if is_comparator(a) != is_comparator(b):
+            return treatment_first(arms)
+        written = self._arm_order_written
+        return written if written is not None and set(written) == {a, b} else (a, b)
+
+    @cached_property
+    def _arm_order_written(self) -> tuple[str, str] | None:
+        """The study's two arms in the order the article first sets one against the other, each
+        named by a mention with nothing but "versus" (对比, compared with) between them."""
+        arms = self._study_arms()
+        if len(arms) != 2:
+            return None
+        named = [m for m in self.ctx.mentions("groups") if m.name in arms]
+        for x, y in zip(named, named[1:]):
+            if x.name != y.name and 0 <= y.start - x.end <= 20 and ARMS_SET_AGAINST.fullmatch(self.ctx.norm, x.end, y.start):
+                return x.name, y.name
+        return None
 
     def effects_without_p(self, f: SentenceFacts, before: int) -> None:
         """A named difference or ratio with its CI and no p-value: "两组变化量的差异为−3.4分（95% CI
@@ -7280,6 +7299,17 @@ def _a_year(st: Stat) -> bool:
     (True, False)
     """
     return isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent and not st.has_spread
+
+
+def treatment_first(arms: list[str]) -> tuple[str, str]:
+    """Two arms as (treatment, comparator): the control arm, placebo or sham is the comparator.
+
+    >>> treatment_first(["placebo", "drug K"]), treatment_first(["drug K", "drug M"])
+    (('drug K', 'placebo'), ('drug K', 'drug M'))
+    """
+    from .interventions import is_comparator
+    a, b = arms
+    return (b, a) if is_comparator(a) and not is_comparator(b) else (a, b)
 
 
 def _ci_spread(st: Stat) -> bool:
