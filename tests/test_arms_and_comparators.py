@@ -397,3 +397,14 @@ def test_comparing_words_that_name_no_two_arms(sentence):
     s = study_of("Gel X and drug K\n" + sentence + " Pain was lower (12% vs 30%, p=0.02).\n")
     names = {g["name"] for g in s["groups"] if g["role"] == "arm"}
     assert not names & {"respect to pain", "agent", "conventional method"}
+
+
+def test_an_arm_given_as_an_injection_with_its_size_in_thousands():
+    # "(N=17,215)" is 17215 people, not 17; "a single intramuscular injection of" is how, not
+    # what; "the vaccine group" is the one arm whose name ends on "vaccine".
+    s = study_of("A vaccine against a test virus in older adults\n"
+                 "Adults aged 60 and older were randomly assigned to receive a single intramuscular injection of "
+                 "TVX-1 vaccine (N=16,904) or placebo (N=16,880). Illness occurred in 0.9% of the vaccine group and "
+                 "2.8% of the placebo group.\n")
+    assert {(g["name"], g["n"]) for g in s["groups"] if g["role"] == "arm"} == {("TVX-1 vaccine", 16904), ("placebo", 16880)}
+    assert {(m["group"], m["value"]) for m in s["measurements"]} == {("TVX-1 vaccine", 0.9), ("placebo", 2.8)}

@@ -90,7 +90,7 @@ SIZE_FIRST = re.compile(r"\s*[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?P<
 # ("N=120 men (52%)": who they were, no arm)
 WHO_NOT_WHAT = re.compile(r"(?:men|women|males?|females?|boys|girls|adults|children|patients|participants|subjects|people|"
                           r"aged|age|years|smokers|non-?smokers|white|black|asian)\b", re.I)
-N_PATIENTS = re.compile(r"\bn\s*=\s*(\d+)(?![\d.])|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
+N_PATIENTS = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
                 r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
 # system, stratified by centre and diabetes status" (a stratum is no arm).
@@ -122,7 +122,7 @@ DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|onc
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
-                r"^(?:\w+\s+)?(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
+                r"^(?:\w+\s+){0,2}(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
                 r"\s+(?:group|arm|groups|arms|once[ -]daily|twice[ -]daily|daily|once[ -]nightly|once[ -]weekly|nightly|at bedtime|once weekly|alone|"
                 r"as\s+either|either)$|"
                 # "drug K therapy" is drug K, but "medical therapy" and "standard treatment" are arms as written.
@@ -205,7 +205,7 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     n = None
     m = N_PATIENTS.search(item)
     if m:
-        n = int(m.group(1) or m.group(2) or m.group(3))
+        n = int((m.group(1) or m.group(2) or m.group(3)).replace(",", ""))  # ("N=17,215")
         item = item[:m.start()] + item[m.end():]
     # "standard tests alone (n = 33, controls)": the label the article gives the arm.
     label = re.compile(r"\(\s*,?\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*)?)\s*,?\s*\)").search(item)

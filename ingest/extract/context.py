@@ -205,6 +205,12 @@ class Context:
         for m in own:
             if m.start == match.start and m.end <= match.end and m.name != match.name:
                 return match._replace(name=m.name)
+        # ("the vaccine group" of a trial of "RSVpreF vaccine" against placebo: the one arm whose
+        # name ends on the role's word)
+        word = match.name.lower()
+        holding = [a for a in self.arms if a.lower().endswith(" " + word) and not ARMS_JOINED.search(a)]
+        if len(holding) == 1 and match.name not in self.arms:
+            return match._replace(name=holding[0])
         return match
 
     def mentions(self, kind: str, start: int = 0, end: int | None = None) -> list[Match]:
@@ -271,6 +277,8 @@ class Context:
         return cache[kind]
 
 
+# Two arms in one name, no one arm's: "BTH1677 vs control".
+ARMS_JOINED = re.compile(r"\b(?:vs|versus|or)\b", re.I)
 # An outcome that is events of several kinds, "A or B": "the composite of worsening heart
 # failure or cardiovascular death", "stroke, myocardial infarction, or death", "心血管死亡或心衰住院".
 OR_BETWEEN = re.compile(r",?\s+or\s+|\s*(?:或|或者)\s*", re.I)
