@@ -85,3 +85,11 @@ def test_two_sides_named_after_their_prepositions_with_their_pair():
 ])
 def test_how_much_less_likely_one_side_was(text, expected):
     assert {(m, g, v, x) for m, g, v, _, x in effects(text)} == {expected}
+
+
+def test_a_chinese_relative_change_names_the_event_without_the_people_who_had_it():
+    # "习惯喝咖啡的人患糖尿病的风险": the risk of diabetes, not of "人患糖尿病"
+    got = effects("喝咖啡的人更健康\n\n这项队列研究随访了10万名成年人。与从不喝咖啡的人相比，习惯喝咖啡的人患糖尿病的风险降低了18%，"
+                  "患致命性心脏病的风险降低了12%。\n")
+    assert got == {("diabetes mellitus", "习惯喝咖啡的人", "从不喝咖啡的人", "effect_size", -18),
+                   ("致命性心脏病", "习惯喝咖啡的人", "从不喝咖啡的人", "effect_size", -12)}

@@ -502,6 +502,8 @@ ZH_SUBGROUP_OPENING = re.compile(r"^(?:其中|其内|其內)")
 ZH_PEOPLE_THAN = re.compile(r"(?P<a>[^比较較]{2,16}?)(?:比|较|較|相较于|相較於)(?P<b>[^比较較]{2,16})")
 # What opens the people's words but is no part of them: "研究发现，", "结果显示", "其中".
 ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出|结果|結果))?(?:，|,)?(?:其中|而|且|但|则|則|那些|这些|這些)?")
+# The people before what their risk is of, up to their last word: "习惯喝茶的人患…", "饮茶者患…".
+PEOPLE_WORD_LEAD = re.compile(r"^[^，,。；;]{0,16}?(?:的人群|的人|人群|者|人)(?=罹患|患|发生|發生|出现|出現)")
 # What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
 # People words that are no group of a study: "研究人员", "专家", "作者".
@@ -5598,6 +5600,9 @@ class Outcomes:
                 if arm:
                     cut = self.ctx.text[arm[-1].end:m.end(x)].lstrip("的之")
                     written = cut if len(cut) >= 2 else written
+            if written and HAN.search(written):
+                # ("习惯喝茶的人患心脏病和中风的风险": the event is what they had, not having it)
+                written = ZH_RISK_OF.sub("", PEOPLE_WORD_LEAD.sub("", written)) or written
             # ("increased breast cancer risk by 23%": the risk of breast cancer)
             written = RISK_AT_END.sub("", written) if written else written
             name = self._named_measure(_clean(written)) if written else None
