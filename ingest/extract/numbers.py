@@ -522,7 +522,7 @@ TIME_NUMERIC = re.compile(
     re.I)
 TIME_WORDS = re.compile(
     r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
-    r"before\s+(?:treatment|the\s+intervention|injection|transplantation))"
+    r"before\s+(?:treatment|therapy|the\s+intervention|injection|infusion|surgery|transplantation))"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
     r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
     # ("during Weeks 9–20": a stretch of time, at its end)

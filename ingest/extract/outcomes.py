@@ -658,6 +658,10 @@ SIZED_THEN_OTHER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\
                               r"(?:percentage[\s-]points?|points?|kg|kilograms?|pounds?|lbs?|mm\s?Hg)?(?=\s+(?:for|with|on|in|among)\s)", re.I)
 # Between two arms the article sets against each other: "Drug K Versus Chemotherapy", "抑制剂对比化疗".
 ARMS_SET_AGAINST = re.compile(r"\s*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|对比|對比)\s*(?:the\s+)?", re.I)
+# Where a value's own words end: the next comma, semicolon or full stop.
+WORDS_END = re.compile(r"[,，;；。]")
+# A value's unit right after it, glued or a known one: "11.6%", "122.2m", "12.1 mmHg".
+VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg|cm|mL|ml|L|m|points?)\b")
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
 AS_WERE = re.compile(r"\s*(?:as|so)\s+(?:were|was|did|do|does|is|are)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Between a share and the outcome verb: a clause break says the verb is someone else's.
@@ -737,7 +741,8 @@ RESPECTIVELY_ZH = re.compile(r"分别|分別")
 CLOSING = re.compile(r"[)）]")
 LISTED_AGAIN = re.compile(r"(?<!分别)(?<!分別)(?:为|為|是)(?=\s*\d[\d.]*\s*%?\s*[、，,和及与與]\s*\d)")
 # What says a value is after the treatment: "after treatment", "post-treatment", "治疗后", "术后".
-AFTER_TREATMENT = re.compile(r"\s*(?:\bafter\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|\bpost-?(?:treatment|intervention|operative)|"
+AFTER_TREATMENT = re.compile(r"\s*(?:\bafter\s+(?:the\s+)?(?:(?:first|second|third|1st|2nd|3rd|last)\s+)?(?:[A-Z]{2,6}\s+)?(?:treatment|intervention|therapy|surgery|infusion|injection)|"
+                             r"\bpost-?(?:treatment|intervention|operative)|"
                              r"治疗后|治療後|干预后|干預後|术后|術後|用药后|用藥後)", re.I)
 # Times listed together ("42、72 d", "第4、8、12周"), what may stand between the last of them and
 # "分别" (the measure's name: "后PEF"), and what opens the run of values after it ("为(").
@@ -1832,6 +1837,9 @@ class Outcomes:
         """A time point written right after a value (or after ``end``, past an aside): "57.9 at
         12 months", "52.4 before treatment"."""
         end = st.end if end is None else end
+        # (the value's unit may stand between: "34.8 ± 11.6% before therapy", "389.0 ± 122.2m at baseline")
+        unit = VALUE_UNIT_AFTER.match(self.ctx.norm, end)
+        end = unit.end() if unit else end
         for t in f.times:
             if end <= t.start <= end + 7 and re.compile(r"\s*(?:at|in|on|after|by|时|的)?\s*", re.I).fullmatch(self._text(end, t.start)):
                 return t
@@ -4078,7 +4086,11 @@ class Outcomes:
             # (3.1±0.9)分": a value the clause says is after treatment is not at the baseline named
             # beside it.
             before = max([s.end for s in f.stats if s.end <= st.start] + [f.sentence.start])
-            if AFTER_TREATMENT.search(self.ctx.norm, before, st.start) or AFTER_TREATMENT.match(self.ctx.norm, st.end):
+            # (or in the words after it, up to the next value: "37.2 ± 13.8% at months after the 2nd infusion")
+            after = min([x.start for x in f.stats if x.start > st.end and (x.has_spread or x.percent)] + [hi, st.end + 48])
+            cut = WORDS_END.search(self.ctx.norm, st.end, after)  # (not the next clause's "，治疗后为(3.1±0.9)")
+            after = cut.start() if cut else after
+            if AFTER_TREATMENT.search(self.ctx.norm, before, st.start) or AFTER_TREATMENT.search(self.ctx.norm, st.end, after):
                 return None
         return found
 

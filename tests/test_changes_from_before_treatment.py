@@ -1,0 +1,31 @@
+"""A single-arm study's values before and after treatment, as abstracts write them: "increased
+from 34.8 ± 11.6% before therapy to 37 ± 11.3% at 6 months" (the unit between a value and its
+time), "… and 37.2 ± 13.8% at months after the 2nd infusion" (a value after treatment is no
+baseline value, whatever time the clause named before it). Written for this test."""
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+HEAD = ("Stem cells for COPD: a phase 1 study\n\nIn a phase 1 single-arm trial, 24 patients with COPD received "
+        "autologous bone marrow stem cells. ")
+
+
+def measurements(sentence: str) -> set:
+    (s,) = extract(read_bytes((HEAD + sentence + "\n").encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {(m["measure"], (m["time"] or {}).get("value"), m["value"]) for m in s["measurements"]}
+
+
+def test_a_unit_between_a_value_and_its_time():
+    assert measurements("FEV1 increased from 33.9 ± 10.4% before therapy to 36.5 ± 10.9% at 6 months (p < 0.05).") == {
+        ("FEV1", 0, 33.9), ("FEV1", 6, 36.5)}
+
+
+def test_a_glued_unit_and_before_infusion():
+    assert measurements("The six-minute walk distance rose from 371.5 ± 101.2m before infusion to 402.6 ± 88.0m at "
+                        "6 months (p < 0.05).") == {("six-minute walk distance", 0, 371.5), ("six-minute walk distance", 6, 402.6)}
+
+
+def test_a_value_after_the_second_infusion_is_no_baseline_value():
+    got = measurements("Average FEV1 increased from 33.9 ± 10.4% before therapy to 36.5 ± 10.9% at months after the "
+                       "1st infusion and 36.9 ± 12.1% at months after the 2nd infusion (p < 0.05).")
+    assert ("FEV1", 0, 33.9) in got
+    assert not [v for _, t, v in got if t == 0 and v != 33.9]
