@@ -93,3 +93,16 @@ def test_a_chinese_relative_change_names_the_event_without_the_people_who_had_it
                   "患致命性心脏病的风险降低了12%。\n")
     assert got == {("diabetes mellitus", "习惯喝咖啡的人", "从不喝咖啡的人", "effect_size", -18),
                    ("致命性心脏病", "习惯喝咖啡的人", "从不喝咖啡的人", "effect_size", -12)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("coffee drinkers had a 21% lower risk of dementia than non-drinkers.",
+     {("dementia", "coffee drinkers", "non-drinkers", "effect_size", -21)}),
+    ("people who walked daily had a 19% lower risk of developing dementia compared to those who did not walk.",
+     {("dementia", "people who walked daily", "those who did not walk", "effect_size", -19)}),
+    # people and nothing more: against whom, the sentence does not say
+    ("patients had a 21% lower risk of dementia.", set()),
+])
+def test_who_had_a_lower_risk_against_whom(sentence, expected):
+    got = effects("Habits and dementia: a cohort study\n\nIn a cohort of 52,000 adults followed for 9 years, " + sentence + "\n")
+    assert got == expected

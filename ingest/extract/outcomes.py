@@ -124,6 +124,12 @@ RELATIVE_CHANGE = re.compile(
     r"(?P<x5>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk5>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
     r"|(?P<dir6>降低|下降|减少|減少|增加|升高)了?(?P<x6>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk6>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
     r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%)", re.I)
+# Getting what a risk is of: "(a lower risk of) developing dementia".
+DEVELOPING_LEAD = re.compile(r"^(?:developing|getting|contracting|having)\s+(?=[A-Za-z])", re.I)
+# What people had, right before a relative change: "… had a 23% lower risk", "… were 30% less likely".
+HAD_A_BEFORE = re.compile(r"\s+(?:had|have|has|showed|experienced|were|was)\s+(?:an?\s+)?(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
+# The reference after the change, said with "than": "… than non-drinkers", "… than those who did not".
+THAN_WHO = re.compile(r"\s+than\s+(?:in\s+|among\s+)?(?:the\s+)?(?P<ref>[A-Za-z][^,;:()\[\]]{1,50}?)(?=\s*(?:[,:(\[]|\.(?!\d)|$))", re.I)
 # A sentence that gives an example, not a result of its own: "For example, the 4S trial showed …".
 EXAMPLE_OPENS = re.compile(r"\W*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+example)\b", re.I)
 # What did it, right before a verb of relative change, in its clause: "(researchers found that) the
@@ -131,7 +137,9 @@ EXAMPLE_OPENS = re.compile(r"\W*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s
 SUBJECT_BEFORE_VERB = re.compile(r"(?:^|\bthat\s+|[,;:]\s*)(?P<who>(?:the\s+|a\s+|an\s+)?(?!that\b)[A-Za-z][\w\-]*(?:\s+(?!that\b)[A-Za-z][\w\-]*){0,6}?)"
                                  r"(?:\s+that)?\s+(?:also\s+|significantly\s+|further\s+)?$", re.I)
 NOT_AN_EXPOSURE_SUBJECT = re.compile(r"(?:the\s+)?(?:it|this|they|we|researchers|investigators|authors|study|trial|results?|data|analysis|"
-                           r"findings?|treatment|intervention|drug|vaccine|therapy|a\s+drug)", re.I)
+                           r"findings?|treatment|intervention|drug|vaccine|therapy|a\s+drug|"
+                           # (people, no more: who they are set against, the sentence does not say)
+                           r"(?:all\s+)?(?:patients|participants|people|subjects|adults|individuals|women|men|children))", re.I)
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
@@ -5617,6 +5625,8 @@ class Outcomes:
                 written = ZH_RISK_OF.sub("", PEOPLE_WORD_LEAD.sub("", written)) or written
             # ("increased breast cancer risk by 23%": the risk of breast cancer)
             written = RISK_AT_END.sub("", written) if written else written
+            # ("a 23% lower risk of developing dementia": of dementia)
+            written = DEVELOPING_LEAD.sub("", written) if written else written
             name = self._named_measure(_clean(written)) if written else None
             if not event or name is None or re.compile(r"\d").search(name):
                 continue
@@ -5626,15 +5636,21 @@ class Outcomes:
             if OTHER_ARMS_CHANGE.match(self.ctx.norm, m.end(), s.end):
                 continue  # "a 55.6% reduction …, compared with a 21.5% reduction in the placebo group": each arm's change
             sides = self._relative_sides(f, lo, m.start())
-            if sides is None and m["dir"] is not None and not self._study_arms() and not EXAMPLE_OPENS.match(s.text):
+            # (People by what they did, in a study of its own that compares no treatments: a cohort's
+            # "coffee drinkers had a 23% lower risk of dementia than non-drinkers".)
+            had = HAD_A_BEFORE.search(self.ctx.norm, lo, m.start()) \
+                if (m["dir2"] is not None or m["dir7"] is not None) and self._design in OBSERVED_DESIGNS else None
+            if sides is None and (m["dir"] is not None or had is not None) and not self._study_arms() \
+                    and not EXAMPLE_OPENS.match(s.text):
                 # "the combined pill increased breast cancer risk by 23%", "a drug that lowered the
                 # chances of death … by about 20 percent": what did it, the verb's subject, against an
                 # unnamed reference (a study without arms; no "researchers found that")
-                subject = SUBJECT_BEFORE_VERB.search(self.ctx.norm, lo, m.start())
+                # ("people who strictly followed the diet had a 23% lower risk": who had it)
+                subject = SUBJECT_BEFORE_VERB.search(self.ctx.norm, lo, had.start() + 1 if had is not None else m.start())
                 words = subject["who"].strip() if subject else ""
                 if words and not NOT_AN_EXPOSURE_SUBJECT.fullmatch(words) and not re.compile(r"\d").search(words):
                     # (against what the sentence names after the change: "…, compared to the older drug")
-                    against = REFERENCE_IN_LEAD.search(self.ctx.norm, m.end(), s.end)
+                    against = REFERENCE_IN_LEAD.search(self.ctx.norm, m.end(), s.end) or THAN_WHO.match(self.ctx.norm, m.end(), s.end)
                     sides = (re.compile(r"^(?:the|a|an)\s+", re.I).sub("", words), against["ref"].strip() if against else REFERENCE)
             if sides is None:
                 continue
@@ -7227,6 +7243,7 @@ def _shares_of_columns(quote: str, values: list, sizes: list) -> bool:
 
 BRACKETED_NUMBER = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*%?\s*[)）]\s*$")
 CONTROLLED_DESIGNS = {"rct", "non_randomized_controlled", "meta_analysis", "systematic_review"}  # (reviews pool controlled trials)
+OBSERVED_DESIGNS = {"cohort", "case_control", "cross_sectional"}
 # Table rows and columns (``from_tables``).
 TOTAL_COLUMN = re.compile(r"^\s*(?:total|all|overall)\s+(?:cases|events|deaths|n|no\.|number(?:\s+of\s+\w+)?)\s*$|"
                           r"^\s*(?:合计|总计|總計)\s*(?:例数|人数)?\s*$", re.I)
