@@ -846,6 +846,8 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+                 # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
+                 r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\bin\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
                  r"(?:恢复|恢復|痊愈|痊癒|康复|康復)更(?:快|早)|"

@@ -472,8 +472,8 @@ EXAMPLE_OPENING = re.compile(r"\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|for\s
 # drug", "77% of patients in the placebo group", "23.5% of those given usual care".
 SHARE_WHO_TOOK = re.compile(
     r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:of\s+(?:the\s+)?(?:those|patients|participants|people|subjects|children|"
-    r"adults|women|men|infants)\s+)?(?:who\s+(?:were\s+)?)?(?:on|taking|took|given|receiving|received|treated\s+with|in\s+the)\s+"
-    r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|"
+    r"adults|women|men|infants)(?:\s+patients)?\s+)?(?:(?:who|that)\s+(?:were\s+)?)?(?:on|taking|took|given|receiving|received|treated\s+with|in\s+the)\s+"
+    r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|ended|needed|required|"
     r"reached|completed|discontinued|stopped|quit|responded|relapsed|withdrew|did)\b|\s*[,;.)\-–—]|\s*$|\s+(?:versus|vs\.?|compared|"
     r"while|whereas|and|but)\b)", re.I)
 # Between one arm's share and the next: "versus", "compared with", "and", ", while".
@@ -2439,7 +2439,7 @@ class Outcomes:
         patients taking the drug and 77% of patients in the placebo group". Two or more
         shares, each of a different arm of the study; the outcome the verb after the first says
         (outcome_verbs.yaml), else the one named before the first share."""
-        from .interventions import is_comparator
+        from .interventions import INN, is_comparator
         s = f.sentence
         if "%" not in s.text and "percent" not in s.text:
             return
@@ -2449,10 +2449,16 @@ class Outcomes:
             # (A story that never names its arms' allocation: "the drug" against "usual care", as
             # written, when one is a comparator and the other a treatment.)
             written = [re.compile(r"^(?:the|a|an)\s+").sub("", m["arm"].strip()) for m in matches]
-            if len(written) != 2 or sum(1 for w in written if is_comparator(w)) != 1 \
-                    or not any(THE_DRUG.fullmatch(w) or self.ctx.mentions("interventions", m.start("arm"), m.end("arm"))
-                               for w, m in zip(written, matches) if not is_comparator(w)):
+            one = len(written) == 1 and _verb_phrase_at(self.ctx.norm, matches[0].end(), vocab.outcome_verbs()) is not None \
+                and (is_comparator(written[0]) or INN.fullmatch(written[0]) is not None
+                     or bool(self.ctx.mentions("interventions", matches[0].start("arm"), matches[0].end("arm"))))
+            if not one and (len(written) != 2 or sum(1 for w in written if is_comparator(w)) != 1
+                            or not any(THE_DRUG.fullmatch(w) or self.ctx.mentions("interventions", m.start("arm"), m.end("arm"))
+                                       for w, m in zip(written, matches) if not is_comparator(w))):
                 return
+            # (or one share of people by what they took, a treatment or its comparator as written,
+            # with what happened to them: "7.0 percent of those patients that took the placebo
+            # were hospitalized or died")
             arms = written
         found = []
         for m in matches:
@@ -2463,12 +2469,17 @@ class Outcomes:
             found.append((m, arm, at))
         if not any(TOOK.search(m.group()) for m, _, _ in found):
             return  # (shares "in the X group" only: ``arm_proportions``' and the others')
-        if len(found) < 2 or len({arm for _, arm, _ in found}) != len(found) \
+        verbs = vocab.outcome_verbs()
+        said = _verb_phrase_at(self.ctx.norm, found[0][0].end(), verbs) if found else None
+        if len(found) == 1 and said is not None:
+            # ("0.8 percent of patients that took Paxlovid ended up in the hospital": one arm's
+            # share, in a sentence of its own, of what the vocabulary's verbs say happened to them)
+            pass
+        elif len(found) < 2 or len({arm for _, arm, _ in found}) != len(found) \
                 or any(not SHARES_JOINED.fullmatch(self.ctx.norm, a.end(), b.start()) for (a, _, _), (b, _, _) in zip(found, found[1:])):
             return
-        verbs = vocab.outcome_verbs()
         verb = SHARE_OUTCOME_VERB.match(self.ctx.norm, found[0][0].end())
-        name = verbs.get(re.compile(r"\s+").sub(" ", verb["verb"].lower())) if verb else None
+        name = said or (verbs.get(re.compile(r"\s+").sub(" ", verb["verb"].lower())) if verb else None)
         passive = VERB_BY_BEFORE.search(self.ctx.norm, max(s.start, found[0][0].start() - 40), found[0][0].start())
         if name is None and passive is not None:
             # ("the study was completed by 80% of patients taking the drug …")
@@ -7333,6 +7344,20 @@ def _a_year(st: Stat) -> bool:
     (True, False)
     """
     return isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent and not st.has_spread
+
+
+def _verb_phrase_at(text: str, at: int, verbs: dict[str, str]) -> str | None:
+    """The outcome a verb phrase of ``verbs`` names, written right at ``at`` (the longest that
+    fits): " ended up in the hospital with no deaths" is hospitalization.
+
+    >>> _verb_phrase_at("x were hospitalized or died.", 1, {"were hospitalized": "h", "were hospitalized or died": "hd"})
+    'hd'
+    """
+    words = re.compile(r"\s+").sub(" ", text[at:at + 60].strip().lower())
+    for phrase in sorted(verbs, key=len, reverse=True):
+        if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalnum()):
+            return verbs[phrase]
+    return None
 
 
 def treatment_first(arms: list[str]) -> tuple[str, str]:
