@@ -46,3 +46,9 @@ def test_a_result_before_a_semicolon_is_read_though_the_arms_are_alike_after_it(
                        "意义(P>0.05)。")
     arm = next(g for _, g, _, _ in got if g != "control")
     assert {(m, g, v) for m, g, _, v in got} == {("total effective rate", "control", 73.3), ("total effective rate", arm, 90.0)}
+
+
+def test_two_arms_named_before_respectively_then_a_value_each():
+    got = measurements("观察组与对照组治疗后神经功能缺损评分分别为(5.40±3.91)分和(8.76±4.02)分，两组比较差异显著(P<0.01)。")
+    arm = next(g for _, g, _, _ in got if g != "control")
+    assert {(g, v) for _, g, _, v in got} == {(arm, 5.40), ("control", 8.76)}

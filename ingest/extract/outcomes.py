@@ -4347,7 +4347,7 @@ class Outcomes:
         without their own group goes to the k-th group named in the sentence."""
         m = RESPECTIVELY.search(self.ctx.norm, st.end, hi)
         if not m:
-            return None
+            return self._groups_then_respectively(f, st, lo, hi)
         run = [x for x in f.stats if x.has_spread and st.start - 60 <= x.start and x.end <= m.start()
                and not any(x.end <= g.start < m.start() or g.end <= x.start and x.start - g.end < 8
                            for g in f.groups if g.start >= lo)]
@@ -4363,6 +4363,19 @@ class Outcomes:
                 and not any(values[0].start <= g.start < values[-1].end for g in f.groups):
             return names[values.index(st)]
         return None
+
+    def _groups_then_respectively(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
+        """"观察组与对照组治疗后神经功能缺损分值分别为(5.06±4.02)分和(9.05±4.10)分": the arms named
+        before "分别", then as many values after it with no arm between them, in the same order."""
+        m = next(reversed(list(RESPECTIVELY.finditer(self.ctx.norm, lo, st.start))), None)  # (the last before it)
+        if m is None or any(m.end() <= g.start < st.start for g in f.groups):
+            return None
+        run = [x for x in f.stats if x.has_spread and m.end() <= x.start < hi]
+        if st not in run or any(run[0].start <= g.start < run[-1].end for g in f.groups) \
+                or any(m.end() <= x.start < run[-1].end and not x.has_spread for x in f.stats):
+            return None  # (an arm, or a number of another kind, among the values: not one run)
+        names = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < m.start()))
+        return names[run.index(st)] if len(run) == len(names) >= 2 else None
 
     def findings(self, f: SentenceFacts) -> None:
         """Every p-value no shape above claimed: one effect, on the measure named before it
