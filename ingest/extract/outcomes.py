@@ -4713,24 +4713,45 @@ class Outcomes:
             return
         shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
                   and i not in f.used_stats and not st.has_spread and not self._threshold(st)]
-        if len(shares) != 1:
+        # (Each share with its own outcome right after it: "43% of patients had a viral load below
+        # 50 copies/mL and 50% had one below 200 copies/mL". Shares whose outcomes are not each
+        # said so are left: "30% were lost and 45% …, respectively".)
+        if not shares or len(shares) > 1 and RESPECTIVELY.search(f.sentence.text):
             return
-        i, st = shares[0]
+        if len(shares) > 1:
+            # (every share its own outcome, or none is read: "16 (53%) were Caucasian, and 11 (37%)
+            # had completed college" tells who they were)
+            ends = [shares[k + 1][1].start if k + 1 < len(shares) else clause_bounds(f.sentence, st.start, st.end)[1]
+                    for k, (_, st) in enumerate(shares)]
+            pct = [x for x in f.stats if x.percent or x.count_pct is not None]
+            if any(self._outcome_after(st.end, end, pct) is None for (_, st), end in zip(shares, ends)):
+                return
+        prev = None  # (where the share before ended with its outcome: a measure named there is that one's)
+        for k, (i, st) in enumerate(shares):
+            nxt = shares[k + 1][1].start if k + 1 < len(shares) else None
+            prev = self._share_of_everyone(f, i, st, prev if k else None, nxt) or st.end
+
+    def _share_of_everyone(self, f: SentenceFacts, i: int, st: Stat, prev: int | None, nxt: int | None) -> int | None:
+        """One share and the outcome after it (``share_of_everyone``): where that outcome ends, if read."""
         s = f.sentence
         lo, limit = clause_bounds(s, st.start, st.end)
+        lo, limit = max(lo, prev) if prev is not None else lo, min(limit, nxt) if nxt is not None else limit
         outcome = self._outcome_after(st.end, limit, [x for x in f.stats if x.percent or x.count_pct is not None])
         if outcome is None or not EVERYONE_THEN_OUTCOME.fullmatch(self.ctx.norm, st.end, outcome.start) \
                 or re.compile(r"\b(?:reported|showed)\b", re.I).search(self.ctx.norm, st.end, outcome.start):
-            return  # ("14 (82%) reported body weight at 4 months": who sent their data, not a result)
+            return None  # ("14 (82%) reported body weight at 4 months": who sent their data, not a result)
         if any(lo <= x.start < st.start for x in f.measures):
-            return  # a measure named before the share is the share's ("the response rate was 80%")
+            return None  # a measure named before the share is the share's ("the response rate was 80%")
         name = outcome.name if re.compile(r"\d").search(outcome.name) else self._named_measure(outcome.name) or outcome.name
         time = self._time_of_stated(f, st, lo, limit)
+        if time is None and prev is not None:
+            time = self._opening_time(f)  # ("At week 24, 43% … and 50% …": the time the sentence opens on is both's)
         value, n = (st.count_pct, st.value) if st.count_pct is not None else (st.value, None)
         if (k := OF_TOTAL_BEFORE.search(self.ctx.norm, max(lo, st.start - 16), st.start)) is not None:
             n = int(k[1])  # "32 of 40 patients (80%)": 32 reached it, of 40
         self._add(Measurement(name, "all", time, "percent", value, None, None, n, self._quote(s, lo, limit)))
         f.used_stats.add(i)
+        return outcome.end
 
     def counted_events(self, f: SentenceFacts) -> None:
         """A cohort's events counted with their share, each named after its count: "记录2086例
