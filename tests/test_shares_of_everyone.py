@@ -20,3 +20,24 @@ def test_two_shares_each_with_its_own_outcome():
 
 def test_shares_that_say_who_the_people_were_are_no_results():
     assert shares("Of the patients, 20 (56%) were Caucasian, and 12 (33%) had completed college.") == set()
+
+
+ZH_HEAD = "某新药治疗狼疮的单臂研究\n\n这项单臂临床试验共纳入60例患者。"
+
+
+def zh_shares(sentence: str) -> set:
+    (s,) = extract(read_bytes((ZH_HEAD + sentence + "\n").encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {(m["measure"], m["value"]) for m in s["measurements"]}
+
+
+def test_chinese_shares_each_with_what_they_reached_as_written():
+    # "主要临床缓解" (major) is no clinical remission as a whole: the name stays as written;
+    # the abbreviation in brackets after it is no measure of the next share
+    assert zh_shares("治疗12个月时，17例（28.3%）达到主要临床缓解（MCR），21例（35.0%）达到部分临床缓解（PCR）。") == {
+        ("主要临床缓解", 28.3), ("部分临床缓解", 35.0)}
+
+
+def test_a_share_of_patients_below_a_threshold_is_no_value_of_the_measure_before_it():
+    # "低于50" is a bound; "50%的患者…" is a share of people, not a viral load of 50%
+    got = zh_shares("治疗24周后，41%的患者病毒载量低于50 copies/mL、52%的患者病毒载量低于200 copies/mL。")
+    assert not [m for m, v in got if m == "viral load" and v in (41, 50, 52)]

@@ -284,7 +284,10 @@ EVERYONE_THEN_OUTCOME = re.compile(r"\s*(?:[(（]\s*\d+\s*/\s*\d+\s*[)）]\s*)?(
                                    r"(?:[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]\s*)?,?\s*"
                                    # (and the verb that names what they reached, "achieved a", "were")
                                    r"(?:(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
-                                   r"were|was)\s+(?:an?\s+|the\s+)?)?", re.I)
+                                   r"were|was)\s+(?:an?\s+|the\s+)?)?"
+                                   # ("43%的患者达到完全缓解", "33例(83%)患者获得…")
+                                   r"|\s*(?:[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）])?(?:的)?(?:患者|病人|患儿|受试者|受試者|病例)?(?:中)?(?:有)?"
+                                   r"(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現)?", re.I)
 # A measure's name that describes the study, not an outcome: how long it followed its people
 # (the record's follow-up holds that).
 STUDY_DESCRIPTOR = re.compile(r"随访时间|隨訪時間|随访时长|隨訪時長|\bfollow[- ]?up\s+(?:time|duration|period)\b", re.I)
@@ -670,6 +673,8 @@ ARMS_SET_AGAINST = re.compile(r"\s*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|�
 WORDS_END = re.compile(r"[,，;；。]")
 # A value's unit right after it, glued or a known one: "11.6%", "122.2m", "12.1 mmHg".
 VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg|cm|mL|ml|L|m|points?)\b")
+# Whose share a percentage is, right after it: "50%的患者".
+SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)")
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
 AS_WERE = re.compile(r"\s*(?:as|so)\s+(?:were|was|did|do|does|is|are)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Between a share and the outcome verb: a clause break says the verb is someone else's.
@@ -4742,7 +4747,8 @@ class Outcomes:
             return None  # ("14 (82%) reported body weight at 4 months": who sent their data, not a result)
         if any(lo <= x.start < st.start for x in f.measures):
             return None  # a measure named before the share is the share's ("the response rate was 80%")
-        name = outcome.name if re.compile(r"\d").search(outcome.name) else self._named_measure(outcome.name) or outcome.name
+        name = outcome.name if re.compile(r"\d").search(outcome.name) or self._qualified_zh(outcome.name) \
+            else self._named_measure(outcome.name) or outcome.name
         time = self._time_of_stated(f, st, lo, limit)
         if time is None and prev is not None:
             time = self._opening_time(f)  # ("At week 24, 43% … and 50% …": the time the sentence opens on is both's)
@@ -4751,7 +4757,9 @@ class Outcomes:
             n = int(k[1])  # "32 of 40 patients (80%)": 32 reached it, of 40
         self._add(Measurement(name, "all", time, "percent", value, None, None, n, self._quote(s, lo, limit)))
         f.used_stats.add(i)
-        return outcome.end
+        # (and its abbreviation in brackets after it, "主要临床缓解（MCR）": no measure of the next share's)
+        aside = re.compile(r"\s*[(（][^()（）]{0,20}[)）]").match(self.ctx.norm, outcome.end)
+        return aside.end() if aside else outcome.end
 
     def counted_events(self, f: SentenceFacts) -> None:
         """A cohort's events counted with their share, each named after its count: "记录2086例
@@ -4823,6 +4831,20 @@ class Outcomes:
         if len(found) == 1 and len(found[0].text) >= 0.8 * len(phrase.strip()):
             return found[0].name
         return phrase
+
+    @staticmethod
+    def _qualified_zh(name: str) -> bool:
+        """Whether a Chinese outcome opens on a word the vocabulary's name for it would drop:
+        "主要临床缓解" (major) is no clinical remission as a whole.
+
+        >>> Outcomes._qualified_zh("主要临床缓解"), Outcomes._qualified_zh("完全缓解")
+        (True, False)
+        """
+        from ..vocab.lexicon import Tokens
+        if not HAN.search(name):
+            return False
+        hits = vocab.measure_lexicon().find(Tokens(name))
+        return len(hits) == 1 and hits[0].start > 0
 
     def _measured_here(self, s: Sentence) -> str | None:
         """The measure whose values this sentence gave ("…由47.4分降至39.5分，两个亚组的改善幅度
@@ -5537,6 +5559,8 @@ class Outcomes:
                     continue  # (an event the safety reader counts)
                 if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
                     continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
+                if st.percent and measure.start < st.start and SHARE_OF_WHOM.match(self.ctx.norm, st.end):
+                    continue  # "…、50%的患者病毒载量低于200": a share of people, of what comes after it
                 if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)) \
                         or (CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(s.start, measure.start - 40), measure.start)
                             and not EVENT_LIKE.search(measure.name)):
