@@ -236,3 +236,19 @@ def test_of_two_treatments_the_one_set_against_the_other_comes_first():
     (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     ratios = {(e["group"], e["versus"]) for e in s["effects"] if e["type"] == "hazard_ratio"}
     assert ratios == {("drug k", "chemotherapy")}
+
+
+def test_numbered_arms_named_together():
+    # "in groups 1 and 2, respectively": each value its arm, the p between them; "in arms 1-3
+    # (p = 0.04)": the three arms' comparison, no change of the first arm against its baseline
+    text = ("Stones and tamsulosin: a randomized trial\n"
+            "METHODS: 120 patients were randomized into group 1 (tamsulosin) and group 2 (placebo).\n"
+            "RESULTS: Pain scores were 4.21±1.10 and 5.37±1.32 in groups 1 and 2, respectively (p=0.04).\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert {(m["group"], m["value"]) for m in s["measurements"]} == {("group I", 4.21), ("group II", 5.37)}
+    three = ("Three strategies in arthritis: a randomized trial\n"
+             "METHODS: 90 children were randomized to three arms.\n"
+             "RESULTS: After 3 months, response was reached by 10/30 (33%), 12/30 (40%) and 16/30 (53%) in arms 1-3 "
+             "(p = 0.04).\n")
+    (s,) = extract(read_bytes(three.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not [e for e in s["effects"] if e["versus"] == "baseline"]

@@ -251,7 +251,7 @@ class Context:
                     named = [(x.start, x.end) for x in self._all_mentions("interventions")[0]]
                     whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)
                              and not (LETTER_GROUP.match(self.text, m.start) and any(a < m.start < b for a, b in named))]
-                    vocabulary[kind] = _set_against(_outside_longer(_not_design(whole, self.text), longer))
+                    vocabulary[kind] = _set_against(_outside_longer(_not_design(_not_arms_in_a_range(whole, self.text), self.text), longer))
             found = list(vocabulary[kind])
             if kind == "measures":
                 found = _composites(_not_populations(self._not_after_a_duration(found), self.text), self.text)
@@ -419,6 +419,37 @@ def _set_against(found: list[Match]) -> list[Match]:
     named = {m.name for m in found}
     return [m for m in found if not set((vocab.info(m.name) or {}).get("contrast") or ()) - {m.name}
             or named & set(vocab.info(m.name)["contrast"]) or GROUP_NOUN.search(m.text)]
+
+
+# "in arms 1-3", "groups 1 and 2": several numbered arms at once, none of them alone.
+PLURAL_NUMBERED = re.compile(r"(?:arms|groups|cohorts)\s+\d", re.I)
+RANGE_ON = re.compile(r"\s*(?:[-–~]|to\b|and\b|or\b|,)\s*\d", re.I)
+# The second of two numbered arms named together: "groups 1 and 2" (not "1-3", not "1, 2 and 3").
+NUMBERED_PAIR = re.compile(r"\s*(?:and|or|vs\.?|versus)\s+(?P<n>\d)(?![\d.\-–])(?!\s*(?:,|and)\s*\d)", re.I)
+
+
+def _not_arms_in_a_range(found: list[Match], text: str) -> list[Match]:
+    """Numbered arms named together are no one arm: "… in arms 1-3 (p = 0.04)" read as "arm 1"
+    would make the arms' comparison the first arm's. Two named so ("in groups 1 and 2,
+    respectively") are each of the two, in order.
+
+    >>> m = Match("group I", 3, 9, "arms 1", 0, 1)
+    >>> _not_arms_in_a_range([m], "in arms 1-3"), len(_not_arms_in_a_range([m._replace(text="arm 1")], "in arm 1 and"))
+    ([], 1)
+    >>> two = "in groups 1 and 2, respectively"
+    >>> [(x.name, two[x.start:x.end]) for x in _not_arms_in_a_range([m._replace(text="groups 1", end=11)], two)]
+    [('group I', 'groups 1'), ('group II', '2')]
+    """
+    out = []
+    for m in found:
+        if not (PLURAL_NUMBERED.match(m.text) and RANGE_ON.match(text, m.end)):
+            out.append(m)
+            continue
+        pair = NUMBERED_PAIR.match(text, m.end)
+        second = vocab.lexicon("groups").find(Tokens(f"group {pair['n']}")) if pair else []
+        if pair and len(second) == 1 and second[0].name != m.name:
+            out += [m, Match(second[0].name, pair.start("n"), pair.end("n"), pair["n"], m.first, m.last)]
+    return out
 
 
 def _numbered_in_turn(found: list[Match]) -> list[Match]:

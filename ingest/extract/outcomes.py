@@ -673,6 +673,9 @@ ARMS_SET_AGAINST = re.compile(r"\s*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|�
 WORDS_END = re.compile(r"[,，;；。]")
 # A value's unit right after it, glued or a known one: "11.6%", "122.2m", "12.1 mmHg".
 VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg|cm|mL|ml|L|m|points?)\b")
+# Three arms or more at once: "in arms 1-3", "among the three groups", "三组间".
+ARMS_TOGETHER = re.compile(r"\b(?:arms|groups)\s+\d+\s*(?:[-–~]|to|and)\s*\d+|\b(?:all|among|between)\s+(?:the\s+)?(?:three|four|five|3|4|5)\s+"
+                           r"(?:arms|groups)\b|[三四五3-5]组间|[三四五3-5]組間", re.I)
 # Whose share a percentage is, right after it: "50%的患者".
 SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)")
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
@@ -4445,6 +4448,8 @@ class Outcomes:
             if self._arms_listed_together(f, window, hi if tail is None else tail.start) \
                     and not P_AGAINST_COMPARATOR.match(self.ctx.norm, p.end, hi):
                 continue  # ("50% and 57% in the A and B groups, compared to 3% with C (P<0.001)": A's and B's p)
+            if versus == "baseline" and ARMS_TOGETHER.search(self.ctx.norm, s.start, s.end):
+                continue  # ("… reached by 31%, 38% and 53% in arms 1-3 (p = 0.19)": the arms' comparison, no one's change)
             arms = self._study_arms()
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
