@@ -29,3 +29,9 @@ def test_a_value_after_the_second_infusion_is_no_baseline_value():
                        "1st infusion and 36.9 ± 12.1% at months after the 2nd infusion (p < 0.05).")
     assert ("FEV1", 0, 33.9) in got
     assert not [v for _, t, v in got if t == 0 and v != 33.9]
+
+
+def test_a_part_after_and_that_names_its_own_measure():
+    # CHAQ is no measure of the vocabulary's: its value is still no second ESR
+    assert measurements("At baseline, the median ESR was 7.5 (IQR 3-13.2) mm/hr and the median CHAQ score was 0.75 "
+                        "(IQR 0.5-1.25).") == {("erythrocyte sedimentation rate", 0, 7.5), ("CHAQ score", 0, 0.75)}

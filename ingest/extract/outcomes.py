@@ -676,6 +676,8 @@ VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg
 # Three arms or more at once: "in arms 1-3", "among the three groups", "三组间".
 ARMS_TOGETHER = re.compile(r"\b(?:arms|groups)\s+\d+\s*(?:[-–~]|to|and)\s*\d+|\b(?:all|among|between)\s+(?:the\s+)?(?:three|four|five|3|4|5)\s+"
                            r"(?:arms|groups)\b|[三四五3-5]组间|[三四五3-5]組間", re.I)
+# Up to the "and" that opens the next part of a sentence: " (IQR 2-14.8) mm/hr and ".
+AND_THE_NEXT = re.compile(r"[^;；]{0,40}?\band\s+", re.I)
 # Whose share a percentage is, right after it: "50%的患者".
 SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)")
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
@@ -3583,6 +3585,8 @@ class Outcomes:
                     f.used_stats.add(i)
                     continue
             measure = self._measure_for(f, lo, st.start)
+            if measure is not None:
+                measure = self._own_measure_after_and(f, measure, st)
             if measure is None:
                 continue
             if measure.start < lo and OWN_ACRONYM.search(self.ctx.norm, lo, st.start) \
@@ -4850,6 +4854,21 @@ class Outcomes:
             return False
         hits = vocab.measure_lexicon().find(Tokens(name))
         return len(hits) == 1 and hits[0].start > 0
+
+    def _own_measure_after_and(self, f: SentenceFacts, measure: Mention, st: Stat) -> Mention:
+        """The measure a value's own part of the sentence names, after "and" past the value
+        before it, where that is not ``measure``: "the median ESR was 6.5 (…) mm/hr and the median
+        CHAQ score was 0.88 (…)" (a CHAQ score the vocabulary lacks, not a second ESR)."""
+        prev = max((x.end for x in f.stats if measure.end <= x.start and x.end <= st.start and x is not st), default=None)
+        if prev is None:
+            return measure
+        part = self._text(prev, st.start)
+        joined = AND_THE_NEXT.match(part)
+        name = measure_phrase(part[joined.end():]) if joined else None
+        if not name or self._named_measure(name) == measure.name:
+            return measure
+        at = prev + joined.end() + part[joined.end():].find(name)
+        return Mention(self._named_measure(name) or name, at, at + len(name))
 
     def _measured_here(self, s: Sentence) -> str | None:
         """The measure whose values this sentence gave ("…由47.4分降至39.5分，两个亚组的改善幅度
