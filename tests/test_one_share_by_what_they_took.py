@@ -5,7 +5,8 @@ trial that never states its allocation. Written for this test."""
 from ingest.extract import extract
 from ingest.read import read_bytes
 
-STORY = ("date 2021-11-05 The company's study showed that in a 28-day trial, no deaths were reported in people who "
+# (the study's drug named twice: a drug named once in passing is no arm of it)
+STORY = ("Letaprevir pill cuts hospital stays\n\nThe company's study showed that in a 28-day trial, no deaths were reported in people who "
          "received the pill in comparison to those who received the placebo. Statistics from the trial showed that "
          "1.1 percent of patients that took letaprevir ended up in the hospital with no deaths. Meanwhile, 6.4 percent "
          "of those patients that took the placebo were hospitalized or died.\n")

@@ -207,8 +207,11 @@ class Context:
                 return match._replace(name=m.name)
         # ("the vaccine group" of a trial of "RSVpreF vaccine" against placebo: the one arm whose
         # name ends on the role's word)
+        from .interventions import is_comparator
         word = match.name.lower()
-        holding = [a for a in self.arms if a.lower().endswith(" " + word) and not ARMS_JOINED.search(a)]
+        # (a treatment's role word is no comparator's arm: "the treatment group" is not "standard treatment")
+        holding = [a for a in self.arms if a.lower().endswith(" " + word) and not ARMS_JOINED.search(a)
+                   and not (is_comparator(a) and not is_comparator(match.name))]
         if len(holding) == 1 and match.name not in self.arms:
             return match._replace(name=holding[0])
         return match

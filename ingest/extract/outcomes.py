@@ -126,6 +126,8 @@ RELATIVE_CHANGE = re.compile(
     r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%)", re.I)
 # Getting what a risk is of: "(a lower risk of) developing dementia".
 DEVELOPING_LEAD = re.compile(r"^(?:developing|getting|contracting|having)\s+(?=[A-Za-z])", re.I)
+# What might be, not what was: "would have a 23% lower risk".
+MODAL = re.compile(r"\b(?:would|could|might|may|will|should|expected|hypothesi[sz]ed)\b", re.I)
 # What people had, right before a relative change: "… had a 23% lower risk", "… were 30% less likely".
 HAD_A_BEFORE = re.compile(r"\s+(?:had|have|has|showed|experienced|were|was)\s+(?:an?\s+)?(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 # The reference after the change, said with "than": "… than non-drinkers", "… than those who did not".
@@ -660,22 +662,40 @@ VERSUS_RIGHT_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?)\s*$",
 # (Points, weights and pressures only: "a 20% reduction in deaths" is a relative change.)
 SIZED_CHANGE = re.compile(
     r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)[\s-]*(?P<unit>percentage[\s-]points?|points?|kg|kilograms?|pounds?|lbs?|mm\s?Hg)"
-    r"[\s-]+(?:(?:mean|average|greater|larger|bigger|further)\s+)?(?P<verb>improvement|benefit|reduction|decrease|drop|decline|fall|"
+    r"[\s-]+(?:(?:mean|average)\s+)?(?P<verb>improvement|benefit|reduction|decrease|drop|decline|fall|"
     r"increase|rise|gain|weight\s+loss|loss)\b(?:\s+(?:in|on|of)\s+(?P<what>[^,;()]{2,70}?))?"
     r"(?=\s*(?:[,;()]|\.(?!\d)|$)|\s+(?:compared|versus|vs\.?|than|with|for|among|at|after|from|over|seen|that|which|while|"
     r"whereas|by|in\s+(?:the|those|patients|people|participants))\b)", re.I)
+# What makes a change no arm's result: a definition, a threshold, a hypothesis, a change that did
+# not happen ("Response was defined as a 10-point improvement", "did not have a 5-point …").
+NOT_A_RESULT = re.compile(r"\b(?:defined|definition|criteri(?:on|a)|threshold|who\s+(?:had|achieved|showed)|did\s+not|didn't|"
+                          r"does\s+not|would|could|might|expected|if)\b", re.I)
+# What sets one arm against another in a sentence: "than", "compared with", "relative to".
+SET_AGAINST_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s", re.I)
 # The other arm's change right after one named by its size: "… versus 11.9 points for placebo".
 SIZED_THEN_OTHER = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<v>\d+(?:\.\d+)?)[\s-]*"
                               r"(?:percentage[\s-]points?|points?|kg|kilograms?|pounds?|lbs?|mm\s?Hg)?(?=\s+(?:for|with|on|in|among)\s)", re.I)
+# A sentence that says what a study compared: "a trial of A versus B", "comparing A with B".
+STUDY_SETS_AGAINST = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated|trial|study|compar\w*|meta-analysis)\b|随机|隨機|荟萃|Meta分析|研究", re.I)
 # Between two arms the article sets against each other: "Drug K Versus Chemotherapy", "抑制剂对比化疗".
 ARMS_SET_AGAINST = re.compile(r"\s*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|对比|對比)\s*(?:the\s+)?", re.I)
 # Where a value's own words end: the next comma, semicolon or full stop.
 WORDS_END = re.compile(r"[,，;；。]")
 # A value's unit right after it, glued or a known one: "11.6%", "122.2m", "12.1 mmHg".
 VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg|cm|mL|ml|L|m|points?)\b")
+# A change said around "分别": "分别降低了", "分别较治疗前下降", "差值分别为".
+ZH_CHANGE_AROUND = re.compile(r"降低|下降|减少|減少|增加|升高|提高|上升|改善|差值|变化|變化|较治疗前|較治療前|降幅|增幅")
 # Three arms or more at once: "in arms 1-3", "among the three groups", "三组间".
 ARMS_TOGETHER = re.compile(r"\b(?:arms|groups)\s+\d+\s*(?:[-–~]|to|and)\s*\d+|\b(?:all|among|between)\s+(?:the\s+)?(?:three|four|five|3|4|5)\s+"
                            r"(?:arms|groups)\b|[三四五3-5]组间|[三四五3-5]組間", re.I)
+# Some of the people, named before a share: "其中男性患者中", "among women,".
+SUBGROUP_BEFORE_SHARE = re.compile(r"其中|亚组|亞組|(?:男性|女性|老年|儿童|兒童)[^，,。；;]{0,6}中|\bamong\b|\bin\s+(?:women|men|those|patients\s+with)\b", re.I)
+# A sentence that opens on some of the people: "Among those treated within three days, …".
+AMONG_OPENS = re.compile(r"\W*(?:among|in)\s+(?:those|patients|participants|people)\b", re.I)
+# An earlier study than the page's: "In an earlier study", "In a previous cohort".
+OTHER_STUDY = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:study|studies|trial|trials|cohort|analysis|research)\b", re.I)
+# What people had before the trial, their history: "were hospitalized before the trial".
+BEFORE_THE_TRIAL = re.compile(r"\bbefore\s+(?:the\s+)?(?:trial|study|enrol|randomi)|\bfor\s+another\b|\bprior\s+to\b|\bhistory\b", re.I)
 # Up to the "and" that opens the next part of a sentence: " (IQR 2-14.8) mm/hr and ".
 AND_THE_NEXT = re.compile(r"[^;；]{0,40}?\band\s+", re.I)
 # Whose share a percentage is, right after it: "50%的患者".
@@ -711,7 +731,18 @@ ARMS_AFTER_RUN = re.compile(r"\s*(?:%|percent)?\s*(?:\([^()]{0,60}\)\s*)?(?:of\s
                             r"(?:in|among|on|receiving|given|taking|treated\s+with|assigned\s+to)\s+(?:the\s+)?", re.I)
 ARM_ITEM_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:groups?|arms?|cohorts?)\s+)?", re.I)
 ARMS_THEN_VERB = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?(?:\s+(?:had|has|have|achieved|attained|reached|experienced|developed|"
-                            r"reported|showed|met|became|remained|were|was|required|needed|underwent|lost|gained|maintained)\b|\s*(?:[,;]|\.(?!\d)|$))", re.I)
+                            r"reported|showed|met|became|remained|were|was|required|needed|underwent|lost|gained|maintained)\b|"
+                            # (not "…groups, among those older than 65 years, had": some of them)
+                            r"\s*(?:,(?!\s*(?:among|in|aged|with|who|of|for|respectively)\b)|;|\.(?!\d)|$))", re.I)
+# After a run whose arms were named before it, only whom the shares are of, then their verb: not
+# "44% and 23% of patients with aura had …" (a subgroup's).
+RUN_THEN_VERB = re.compile(r"\s*(?:%|percent)?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|people|subjects|children|adults)\s+)?"
+                           r"(?:had|have|achieved|attained|reached|experienced|developed|were|was|became|remained|met|showed|"
+                           r"responded|died|required|needed)\b|\s*(?:%|percent)?\s*(?:[,;]|\.(?!\d)|$)", re.I)
+# What people had before the study, said with their share: "previously", "prior", "a history of".
+PEOPLES_HISTORY = re.compile(r"\b(?:previously|prior|history|ever|already)\b|既往|曾经|曾經")
+# A sentence about a subgroup: "In the subgroup with aura, …".
+SUBGROUP_SENTENCE_OPENS = re.compile(r"\W*(?:in|among)\s+(?:the\s+)?(?:subgroups?|patients\s+with|those\s+with|people\s+with|women|men)\b", re.I)
 ARMS_BEFORE_RUN = re.compile(r"(?:^|[,;:]\s*)(?:in|among|for)\s+(?:the\s+)?$", re.I)
 ARMS_THEN_RUN = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?\s*,\s*", re.I)
 # An averaging word before a value, then anything up to it (checked against FILLER_WORDS).
@@ -1255,7 +1286,7 @@ class Outcomes:
         self._vaccine: bool | None = None  # whether the article studies a vaccine (``_about_vaccine``)
         self._ve_last: str | None = None  # the disease the last vaccine efficacy was against
         self._ratios_named: dict = {}  # sentence index -> where it names a list of ratios (``_in_ratio_list``)
-        self._last_sized_change: tuple | None = None  # (sentence index, measure, arm) of ``sized_changes``
+        self._last_sized_change: tuple | None = None  # (sentence index, measure, arm, end) of ``sized_changes``
 
     # ------------------------------------------------------------------ context
 
@@ -1885,6 +1916,8 @@ class Outcomes:
         if not f.stats or not SIZED_CHANGE.search(self.ctx.norm, s.start, s.end):
             return
         arms = self._study_arms()
+        if SUBGROUP_OPENS.match(s.text) or NOT_A_RESULT.search(s.text):
+            return  # (a subgroup's change, a definition, a hypothesis or a change that did not happen)
         for m in SIZED_CHANGE.finditer(self.ctx.norm, s.start, s.end):
             at = next((i for i, x in enumerate(f.stats) if x.start == m.start("v")), None)
             if at is None or at in f.used_stats:
@@ -1893,12 +1926,23 @@ class Outcomes:
             group = self._group_for(f, lo, m.start(), hi, m.end())
             if group == "all" or (arms and group not in arms):
                 continue
+            other_after = SIZED_THEN_OTHER.match(self.ctx.norm, m.end())
+            # (a comparison word that brings no number of its own: "a 4.7-point improvement … than those
+            # on placebo", "Compared with placebo, … a 4.7-point improvement": a difference, not a change;
+            # not "…, compared with an 11.9-point improvement with placebo": that arm's own change)
+            against = [c for c in SET_AGAINST_WORD.finditer(self.ctx.norm, s.start, s.end)
+                       if (c.start() >= m.end("v") or any(c.end() <= g.start < m.start() for g in f.groups))
+                       and not any(c.end() <= x.start <= c.end() + 25 for x in f.stats)]
+            if against and other_after is None:
+                continue
             measure = None
             if m["what"]:
                 measure = next((x for x in f.measures if m.start("what") <= x.start and x.end <= m.end("what")), None)
             elif "weight" in m["verb"].lower() or re.compile(r"kg|kilo|pound|lb", re.I).match(m["unit"]):
                 measure = next((x for x in f.measures if x.name == "body weight"), None) or Mention("body weight", m.start(), m.end())
-            elif self._last_sized_change and self._last_sized_change[0] >= s.index - 1 and self._last_sized_change[2] != group:
+            elif self._last_sized_change and self._last_sized_change[0] >= s.index - 1 and self._last_sized_change[2] != group \
+                    and not any(max(s.start, self._last_sized_change[3]) <= x.start < m.start() for x in f.measures) \
+                    and not measure_phrase(self._text(max(lo, self._last_sized_change[3]), m.start())):
                 measure = self._last_sized_change[1]  # ("… compared with the 11.9-point benefit seen on placebo")
             if measure is None or EVENT_LIKE.search(measure.name):
                 continue
@@ -1910,7 +1954,7 @@ class Outcomes:
             time = self._time_clue(f, f.stats[at], lo, hi) or self._opening_time(f)
             self.effects.append(Effect(measure.name, group, "baseline", time, "mean_change", sign * number(m["v"]),
                                        None, None, None, None, self._quote(s, lo, hi)))
-            self._last_sized_change = (s.index, measure, group)
+            self._last_sized_change = (s.index, measure, group, m.end())
             other = SIZED_THEN_OTHER.match(self.ctx.norm, m.end())
             k = next((i for i, x in enumerate(f.stats) if other is not None and x.start == other.start("v")), None)
             if k is None or k in f.used_stats:
@@ -2460,8 +2504,13 @@ class Outcomes:
             # written, when one is a comparator and the other a treatment.)
             written = [re.compile(r"^(?:the|a|an)\s+").sub("", m["arm"].strip()) for m in matches]
             one = len(written) == 1 and _verb_phrase_at(self.ctx.norm, matches[0].end(), vocab.outcome_verbs()) is not None \
-                and (is_comparator(written[0]) or INN.fullmatch(written[0]) is not None
+                and (is_comparator(written[0]) or (INN.fullmatch(written[0]) is not None
                      or bool(self.ctx.mentions("interventions", matches[0].start("arm"), matches[0].end("arm"))))
+                     # (the study's own treatment, which the page names again: not "30 percent of
+                     # patients taking aspirin", said once in passing)
+                     and len(re.findall(r"\b" + re.escape(written[0]) + r"\b", self.ctx.text, re.I)) >= 2) \
+                and not SUBGROUP_OPENS.match(s.text) and not AMONG_OPENS.match(s.text) and not OTHER_STUDY.search(s.text) \
+                and not BEFORE_THE_TRIAL.search(self.ctx.norm, matches[0].end(), s.end)
             if not one and (len(written) != 2 or sum(1 for w in written if is_comparator(w)) != 1
                             or not any(THE_DRUG.fullmatch(w) or self.ctx.mentions("interventions", m.start("arm"), m.end("arm"))
                                        for w, m in zip(written, matches) if not is_comparator(w))):
@@ -2483,8 +2532,11 @@ class Outcomes:
         said = _verb_phrase_at(self.ctx.norm, found[0][0].end(), verbs) if found else None
         if len(found) == 1 and said is not None:
             # ("0.8 percent of patients that took Paxlovid ended up in the hospital": one arm's
-            # share, in a sentence of its own, of what the vocabulary's verbs say happened to them)
-            pass
+            # share, in a sentence of its own, of what the vocabulary's verbs say happened to them;
+            # not some of them, another study's, nor what they had before the trial)
+            if SUBGROUP_OPENS.match(s.text) or AMONG_OPENS.match(s.text) or OTHER_STUDY.search(s.text) \
+                    or BEFORE_THE_TRIAL.search(self.ctx.norm, found[0][0].end(), s.end):
+                return
         elif len(found) < 2 or len({arm for _, arm, _ in found}) != len(found) \
                 or any(not SHARES_JOINED.fullmatch(self.ctx.norm, a.end(), b.start()) for (a, _, _), (b, _, _) in zip(found, found[1:])):
             return
@@ -4380,8 +4432,9 @@ class Outcomes:
         """"观察组与对照组治疗后神经功能缺损分值分别为(5.06±4.02)分和(9.05±4.10)分": the arms named
         before "分别", then as many values after it with no arm between them, in the same order."""
         m = next(reversed(list(RESPECTIVELY.finditer(self.ctx.norm, lo, st.start))), None)  # (the last before it)
-        if m is None or any(m.end() <= g.start < st.start for g in f.groups):
-            return None
+        if m is None or any(m.end() <= g.start < st.start for g in f.groups) \
+                or ZH_CHANGE_AROUND.search(self.ctx.norm, max(lo, m.start() - 8), st.start):
+            return None  # ("分别降低了(5.1±2.0)分": changes, no levels)
         run = [x for x in f.stats if x.has_spread and m.end() <= x.start < hi]
         if st not in run or any(run[0].start <= g.start < run[-1].end for g in f.groups) \
                 or any(m.end() <= x.start < run[-1].end and not x.has_spread for x in f.stats):
@@ -4743,6 +4796,8 @@ class Outcomes:
         prev = None  # (where the share before ended with its outcome: a measure named there is that one's)
         for k, (i, st) in enumerate(shares):
             nxt = shares[k + 1][1].start if k + 1 < len(shares) else None
+            if k and SUBGROUP_BEFORE_SHARE.search(self.ctx.norm, prev, st.start):
+                break  # ("…，其中男性患者中60%达到临床缓解": a subgroup's share, not everyone's)
             prev = self._share_of_everyone(f, i, st, prev if k else None, nxt) or st.end
 
     def _share_of_everyone(self, f: SentenceFacts, i: int, st: Stat, prev: int | None, nxt: int | None) -> int | None:
@@ -4934,10 +4989,16 @@ class Outcomes:
         arms = self._study_arms()
         if len(arms) != 2:
             return None
-        named = [m for m in self.ctx.mentions("groups") if m.name in arms]
-        for x, y in zip(named, named[1:]):
-            if x.name != y.name and 0 <= y.start - x.end <= 20 and ARMS_SET_AGAINST.fullmatch(self.ctx.norm, x.end, y.start):
-                return x.name, y.name
+        # (in the headline, or a sentence that says what the study compared: "hair loss was more
+        # frequent with chemotherapy versus drug K" sets nothing against anything)
+        first_line = self.ctx.text.find("\n")
+        spans = [(0, first_line if first_line > 0 else len(self.ctx.text))] + \
+            [(x.start, x.end) for x in self.ctx.sentences if STUDY_SETS_AGAINST.search(x.text)]
+        for a, b in spans:
+            named = [m for m in self.ctx.mentions("groups", a, b) if m.name in arms]
+            for x, y in zip(named, named[1:]):
+                if x.name != y.name and 0 <= y.start - x.end <= 20 and ARMS_SET_AGAINST.fullmatch(self.ctx.norm, x.end, y.start):
+                    return x.name, y.name
         return None
 
     def effects_without_p(self, f: SentenceFacts, before: int) -> None:
@@ -5409,8 +5470,8 @@ class Outcomes:
         # 35.6% … achieved remission" gives the first two no outcome.)
         limit = clause_bounds(s, shares[0][1].start, shares[0][1].end)[1]
         outcome = self._outcome_after(shares[0][1].end, limit, [st for _, st in shares])
-        if outcome is None:
-            return
+        if outcome is None or PEOPLES_HISTORY.search(self.ctx.norm, shares[0][1].end, outcome.end):
+            return  # (what they had before: "55% and 53% had previously received a triptan")
         # The verb follows a share with nothing but who its people are between them: "…, 35.6%
         # achieved", "of the placebo group achieved", not "(88% … and 90% …), most achieved" nor
         # "对照组占52.0%，治疗后治疗组有71例达到缓解".
@@ -5732,7 +5793,8 @@ class Outcomes:
             # (People by what they did, in a study of its own that compares no treatments: a cohort's
             # "coffee drinkers had a 23% lower risk of dementia than non-drinkers".)
             had = HAD_A_BEFORE.search(self.ctx.norm, lo, m.start()) \
-                if (m["dir2"] is not None or m["dir7"] is not None) and self._design in OBSERVED_DESIGNS else None
+                if (m["dir2"] is not None or m["dir7"] is not None) and self._design in OBSERVED_DESIGNS \
+                and not OTHER_STUDY.search(s.text) and not MODAL.search(self.ctx.norm, lo, m.start()) else None
             if sides is None and (m["dir"] is not None or had is not None) and not self._study_arms() \
                     and not EXAMPLE_OPENS.match(s.text):
                 # "the combined pill increased breast cancer risk by 23%", "a drug that lowered the
@@ -6325,6 +6387,8 @@ class Outcomes:
         placebo groups had …") or right before it, opening its clause ("In the A and B groups,
         40% and 20% …"): the order of the list is the order of the values, said or not."""
         s = f.sentence
+        if SUBGROUP_SENTENCE_OPENS.match(s.text):
+            return None
 
         def chain(first: int) -> list[Match]:
             items = [f.groups[first]]
@@ -6346,7 +6410,8 @@ class Outcomes:
             ahead = [k for k, g in enumerate(f.groups) if s.start <= g.start < run[0].start
                      and ARMS_BEFORE_RUN.search(self.ctx.norm[s.start:g.start])]
             items = chain(ahead[0]) if ahead else []
-            if items and not ARMS_THEN_RUN.fullmatch(self.ctx.norm, items[-1].end, run[0].start):
+            if items and (not ARMS_THEN_RUN.fullmatch(self.ctx.norm, items[-1].end, run[0].start)
+                          or not RUN_THEN_VERB.match(self.ctx.norm, run[-1].end)):
                 items = []
         names = [g.name for g in items]
         return names if len(names) == len(run) and len(set(names)) == len(names) else None
