@@ -74,3 +74,16 @@ def test_a_chinese_subgroups_share_is_not_everyones():
     text = ("某药治疗狼疮的单臂研究\n\n这项单臂临床试验共纳入40例患者，均给予某药治疗12周。治疗12周时，43%的患者达到临床缓解，"
             "其中男性患者中60%达到临床缓解。\n")
     assert {m["value"] for s in record(text) for m in s["measurements"]} == {43}
+
+
+def test_a_share_with_its_own_verb_is_no_value_of_the_measure_before_it():
+    text = ("Drug V in HIV: a single-arm study\n\nIn this open-label single-arm study, 120 adults with HIV received drug V "
+            "for 48 weeks. At week 48, 82% of patients achieved viral suppression and 27% were smokers.\n")
+    assert 27 not in {m["value"] for s in record(text) for m in s["measurements"]}
+
+
+def test_the_baseline_a_value_is_set_against_is_not_its_time():
+    text = ("某药治疗溃疡性结肠炎的单臂研究\n\n本研究为单臂临床试验，共纳入40例患者，均给予某药治疗12周。"
+            "治疗12周时，患者CD4细胞数为(340±110)个/μL，高于治疗前的(280±90)个/μL。\n")
+    got = {((m["time"] or {}).get("value"), m["value"]) for s in record(text) for m in s["measurements"]}
+    assert (0, 340) not in got and (12, 340) in got

@@ -698,6 +698,10 @@ OTHER_STUDY = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:stu
 BEFORE_THE_TRIAL = re.compile(r"\bbefore\s+(?:the\s+)?(?:trial|study|enrol|randomi)|\bfor\s+another\b|\bprior\s+to\b|\bhistory\b", re.I)
 # Up to the "and" that opens the next part of a sentence: " (IQR 2-14.8) mm/hr and ".
 AND_THE_NEXT = re.compile(r"[^;；]{0,40}?\band\s+", re.I)
+# A comparison right before a time point makes that time the reference: "高于治疗前", "than at baseline".
+REFERENCE_BEFORE_TIME = re.compile(r"(?:高于|低于|高於|低於|优于|優於|较|較|比|than\s+(?:at\s+)?|versus\s+|vs\.?\s+|compared\s+(?:with|to)\s+)$", re.I)
+# A share that is the subject of its own verb: "(and) 30% were smokers", "12% had diabetes".
+SHARE_IS_SUBJECT = re.compile(r"\s+(?:were|was|had|have|are|is|did|reported|smoked|drank)\b", re.I)
 # Whose share a percentage is, right after it: "50%的患者".
 SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)")
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
@@ -4179,7 +4183,10 @@ class Outcomes:
 
     def _stated_time(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> Time | None:
         a, b = clause_bounds(f.sentence, st.start, st.end, QUOTE_END)
-        inside = [t for t in f.times if a <= t.start < b and not self._names_another_measure(f, t, st)]
+        # (not the baseline a value is set against: "…为(350±120)个/μL，高于治疗前" is at 12 weeks)
+        inside = [t for t in f.times if a <= t.start < b and not self._names_another_measure(f, t, st)
+                  and not (t.start >= st.end and not t.time.value
+                           and REFERENCE_BEFORE_TIME.search(self.ctx.norm, max(a, t.start - 4), t.start))]
         if inside:
             # "at 3 months [-6.2 (RDN) vs. -6.0 (SHAM)] and at 6 months [...]": a value inside the
             # brackets opened after a time is that time's, however near the next one stands.
@@ -4191,9 +4198,11 @@ class Outcomes:
                     return t.time  # (not where the value's own bracket names its time: "(… 8.4 (RDN) … by 6 months)")
                 break
             return min(inside, key=lambda t: abs(t.start - st.start)).time
-        # (nor past a semicolon: "… in the placebo group; at 12 months, 31% and 12% …")
+        # (nor past a semicolon: "… in the placebo group; at 12 months, 31% and 12% …"; nor the
+        # baseline it is set against, "…，高于治疗前")
         after = [t for t in f.times if st.end <= t.start < hi and not self._names_another_measure(f, t, st)
-                 and not SEMICOLON.search(self.ctx.norm, st.end, t.start)]
+                 and not SEMICOLON.search(self.ctx.norm, st.end, t.start)
+                 and not (not t.time.value and REFERENCE_BEFORE_TIME.search(self.ctx.norm, max(st.end, t.start - 4), t.start))]
         if after:
             return after[0].time
         before = [t for t in f.times if lo <= t.start < st.start and not self._names_another_measure(f, t, st)]
@@ -5646,6 +5655,8 @@ class Outcomes:
                     continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
                 if st.percent and measure.start < st.start and SHARE_OF_WHOM.match(self.ctx.norm, st.end):
                     continue  # "…、50%的患者病毒载量低于200": a share of people, of what comes after it
+                if st.percent and measure.end <= st.start and SHARE_IS_SUBJECT.match(self.ctx.norm, st.end):
+                    continue  # "85% … achieved viral suppression and 30% were smokers": a share with its own verb
                 if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)) \
                         or (CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(s.start, measure.start - 40), measure.start)
                             and not EVENT_LIKE.search(measure.name)):
