@@ -87,3 +87,10 @@ def test_the_baseline_a_value_is_set_against_is_not_its_time():
             "治疗12周时，患者CD4细胞数为(340±110)个/μL，高于治疗前的(280±90)个/μL。\n")
     got = {((m["time"] or {}).get("value"), m["value"]) for s in record(text) for m in s["measurements"]}
     assert (0, 340) not in got and (12, 340) in got
+
+
+def test_a_p_of_three_arms_at_once_is_between_the_arms():
+    text = ("Three anaesthetics: a randomized trial\n\n90 patients were randomly divided into three groups. There was no "
+            "significant difference in blood pH among three groups (P > 0.05).\n")
+    sides = {(e["group"], e["versus"]) for s in record(text) for e in s["effects"]}
+    assert sides == {("all", "between the arms")}

@@ -728,7 +728,7 @@ def _different_studies(a: Study, b: Study) -> bool:
 
 
 # Not a group the article names: the whole cohort, a baseline, the roles a reader fills in.
-NOT_A_SIDE = {"all", "baseline", "reference", "pre", "before", "treatment", "control"}
+NOT_A_SIDE = {"all", "baseline", "reference", "pre", "before", "treatment", "control", outcomes.BETWEEN_ARMS_SIDE}
 
 
 def _subgroup_like(name: str) -> bool:

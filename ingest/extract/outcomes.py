@@ -685,6 +685,8 @@ WORDS_END = re.compile(r"[,，;；。]")
 VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg|cm|mL|ml|L|m|points?)\b")
 # A change said around "分别": "分别降低了", "分别较治疗前下降", "差值分别为".
 ZH_CHANGE_AROUND = re.compile(r"降低|下降|减少|減少|增加|升高|提高|上升|改善|差值|变化|變化|较治疗前|較治療前|降幅|增幅")
+# The other side of a comparison of all the arms at once.
+BETWEEN_ARMS_SIDE = "between the arms"
 # Three arms or more at once: "in arms 1-3", "among the three groups", "三组间".
 ARMS_TOGETHER = re.compile(r"\b(?:arms|groups)\s+\d+\s*(?:[-–~]|to|and)\s*\d+|\b(?:all|among|between)\s+(?:the\s+)?(?:three|four|five|3|4|5)\s+"
                            r"(?:arms|groups)\b|[三四五3-5]组间|[三四五3-5]組間", re.I)
@@ -4462,6 +4464,7 @@ class Outcomes:
         earlier: list[str] = []  # the measures an earlier result of this sentence spoke of
         earlier_kind = "none"  # and its statistic
         respective = self._respective_arms(f)
+        arms_together = ARMS_TOGETHER.search(self.ctx.norm, s.start, s.end) is not None  # (once a sentence, not once a p)
         for i, p in enumerate(f.ps):
             if i in f.used_ps:
                 prev = p.end
@@ -4514,9 +4517,11 @@ class Outcomes:
             if self._arms_listed_together(f, window, hi if tail is None else tail.start) \
                     and not P_AGAINST_COMPARATOR.match(self.ctx.norm, p.end, hi):
                 continue  # ("50% and 57% in the A and B groups, compared to 3% with C (P<0.001)": A's and B's p)
-            if versus == "baseline" and ARMS_TOGETHER.search(self.ctx.norm, s.start, s.end):
-                continue  # ("… reached by 31%, 38% and 53% in arms 1-3 (p = 0.19)": the arms' comparison, no one's change)
             arms = self._study_arms()
+            if versus == "baseline" and arms_together:
+                # ("… reached by 31%, 38% and 53% in arms 1-3 (p = 0.19)", "no difference … among three
+                # groups (P > 0.05)": the arms' comparison, all of them at once, no one arm's change)
+                group, versus = "all", BETWEEN_ARMS_SIDE
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
                 # sides the sentence names (``contrast``); else, in a controlled trial, its arms
