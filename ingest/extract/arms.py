@@ -106,11 +106,14 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
 TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # A study of its own setting two treatments against each other, each side named in a few words
 # with its abbreviation in brackets, if any (``extract``).
-_COMPARED = r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,5}}?(?:\s*\((?P<{}abbr>[A-Za-z][\w\-]{{1,12}})\))?"
-STUDY_COMPARING = re.compile(r"\b(?:trial|study|RCT)\b[^.;:]{0,80}?\bcompar(?:ing|ed|es)\s+(?!(?:to|with|against)\b)(?:the\s+)?(?P<a>"
-                             + _COMPARED.format("a") + r")\s+(?:with|to|versus|vs\.?)\s+(?!(?:either|each|both|all|any|other|the\s+other)\b)"
-                             r"(?:the\s+)?(?P<b>" + _COMPARED.format("b")
-                             + r")(?=\s+(?:in|for|among|on|as|after|at)\b|\s*[:,;.]|$)", re.I)
+_COMPARED = r"[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){{0,5}}?(?:\s?\((?P<{}abbr>[A-Za-z][\w\-]{{1,12}})\))?"
+# (The study's word is looked for before it in code: one pattern with both is too large to
+# check for backtracking.)
+STUDY_COMPARING = re.compile(r"\bcompar(?:ing|ed|es)\s(?!(?:to|with|against)\b)(?:the\s)?(?P<a>"
+                             + _COMPARED.format("a") + r")\s(?:with|to|versus|vs\.?)\s(?!(?:either|each|both|all|any|other|the\s+other)\b)"
+                             r"(?:the\s)?(?P<b>" + _COMPARED.format("b")
+                             + r")(?=\s(?:in|for|among|on|as|after|at)\b|[:,;.]|$)", re.I)
+STUDY_BEFORE = re.compile(r"\b(?:trial|study|RCT)\b[^.;:]{0,80}$", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
                      r"other|every|per|which|that|who|whom)\b", re.I)
@@ -702,7 +705,8 @@ def extract(ctx: Context) -> list[Arm]:
     if not arms:
         # "the PARTNER 3 trial comparing transcatheter aortic valve replacement (TAVR) with
         # surgical aortic valve replacement (SAVR)": two treatments set against each other.
-        m = next((m for s in ctx.sentences if not ctx.is_other_work(s) for m in STUDY_COMPARING.finditer(s.text)), None)
+        m = next((m for s in ctx.sentences if not ctx.is_other_work(s) for m in STUDY_COMPARING.finditer(s.text)
+                  if STUDY_BEFORE.search(s.text, 0, m.start())), None)
         sides = [(m.group(k), m.group(k + "abbr")) for k in ("a", "b")] if m else []
         # (A name too long for an arm's is the abbreviation it is given: "(TAVR)".)
         cleaned = [(_clean(re.compile(r"\s*\([^()]*\)").sub("", x))[0] or (abbr and _clean(abbr)[0]), abbr) for x, abbr in sides]
