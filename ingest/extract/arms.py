@@ -709,7 +709,7 @@ def extract(ctx: Context) -> list[Arm]:
                   if STUDY_BEFORE.search(s.text, 0, m.start())), None)
         sides = [(m.group(k), m.group(k + "abbr")) for k in ("a", "b")] if m else []
         # (A name too long for an arm's is the abbreviation it is given: "(TAVR)".)
-        cleaned = [(_clean(re.compile(r"\s*\([^()]*\)").sub("", x))[0] or (abbr and _clean(abbr)[0]), abbr) for x, abbr in sides]
+        cleaned = [(_clean(x)[0] or (abbr and _clean(abbr)[0]), abbr) for x, abbr in sides]
         # (A side of one word and no abbreviation is a short name of a treatment the article named
         # whole before, "compared U300 with standard glargine" after "insulin glargine U300": its
         # arms are read where they are given, not here.)

@@ -697,7 +697,7 @@ AMONG_OPENS = re.compile(r"\W*(?:among|in)\s+(?:those|patients|participants|peop
 # An earlier study than the page's: "In an earlier study", "In a previous cohort".
 OTHER_STUDY = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:study|studies|trial|trials|cohort|analysis|research)\b", re.I)
 # What people had before the trial, their history: "were hospitalized before the trial".
-BEFORE_THE_TRIAL = re.compile(r"\bbefore\s+(?:the\s+)?(?:trial|study|enrol|randomi)|\bfor\s+another\b|\bprior\s+to\b|\bhistory\b", re.I)
+BEFORE_THE_TRIAL = re.compile(r"\bbefore\s+(?:the\s+)?(?:trial|study|enrol|randomi)|\bprior\s+to\b|\bhistory\b", re.I)
 # Up to the "and" that opens the next part of a sentence: " (IQR 2-14.8) mm/hr and ".
 AND_THE_NEXT = re.compile(r"[^;；]{0,40}?\band\s+", re.I)
 # A comparison right before a time point makes that time the reference: "高于治疗前", "than at baseline".
@@ -1961,15 +1961,14 @@ class Outcomes:
             self.effects.append(Effect(measure.name, group, "baseline", time, "mean_change", sign * number(m["v"]),
                                        None, None, None, None, self._quote(s, lo, hi)))
             self._last_sized_change = (s.index, measure, group, m.end())
-            other = SIZED_THEN_OTHER.match(self.ctx.norm, m.end())
-            k = next((i for i, x in enumerate(f.stats) if other is not None and x.start == other.start("v")), None)
+            k = next((i for i, x in enumerate(f.stats) if other_after is not None and x.start == other_after.start("v")), None)
             if k is None or k in f.used_stats:
                 continue
-            whose = self._group_for(f, other.end(), other.end(), min(s.end, other.end() + 40), other.end())
+            whose = self._group_for(f, other_after.end(), other_after.end(), min(s.end, other_after.end() + 40), other_after.end())
             if whose not in ("all", group) and (not arms or whose in arms):
                 f.used_stats.add(k)
-                self.effects.append(Effect(measure.name, whose, "baseline", time, "mean_change", sign * number(other["v"]),
-                                           None, None, None, None, self._quote(s, lo, max(hi, other.end()))))
+                self.effects.append(Effect(measure.name, whose, "baseline", time, "mean_change", sign * number(other_after["v"]),
+                                           None, None, None, None, self._quote(s, lo, max(hi, other_after.end()))))
 
     def listed_changes(self, f: SentenceFacts, before: int = 0) -> None:
         """"A、B和C分别提升2.5、2.3和2.1分": one signed mean change per measure.
@@ -2514,9 +2513,7 @@ class Outcomes:
                      or bool(self.ctx.mentions("interventions", matches[0].start("arm"), matches[0].end("arm"))))
                      # (the study's own treatment, which the page names again: not "30 percent of
                      # patients taking aspirin", said once in passing)
-                     and len(re.findall(r"\b" + re.escape(written[0]) + r"\b", self.ctx.text, re.I)) >= 2) \
-                and not SUBGROUP_OPENS.match(s.text) and not AMONG_OPENS.match(s.text) and not OTHER_STUDY.search(s.text) \
-                and not BEFORE_THE_TRIAL.search(self.ctx.norm, matches[0].end(), s.end)
+                     and len(re.findall(r"\b" + re.escape(written[0]) + r"\b", self.ctx.text, re.I)) >= 2)
             if not one and (len(written) != 2 or sum(1 for w in written if is_comparator(w)) != 1
                             or not any(THE_DRUG.fullmatch(w) or self.ctx.mentions("interventions", m.start("arm"), m.end("arm"))
                                        for w, m in zip(written, matches) if not is_comparator(w))):
@@ -5606,9 +5603,9 @@ class Outcomes:
         skip = self._not_values(f)
         if _baseline_balance(s.text):
             # The arms alike before treatment: no values of that part of the sentence are read
-            # here, but a part after a semicolon may give results ("…(P<0.05)；两组治疗前的…差异无
+            # here, but a part after a semicolon (``_segment``) may give results ("…(P<0.05)；两组治疗前的…差异无
             # 统计学意义" is a result, then the balance).
-            parts = sorted({self._clause_part(s, x.start) for x in f.stats})
+            parts = sorted({self._segment(s, x.start) for x in f.stats})
             balanced = [(a, b) for a, b in parts if _baseline_balance(self._text(a, b))]
             if len(balanced) == len(parts):
                 return
@@ -6474,11 +6471,6 @@ class Outcomes:
             if not any(0 <= g.start - m.end() <= 30 for g in f.groups):
                 return True
         return False
-
-    def _clause_part(self, s: Sentence, at: int) -> tuple[int, int]:
-        """The part of a sentence between semicolons around ``at``."""
-        cuts = [s.start + m.start() for m in re.finditer(r"[;；]", s.text)]
-        return max([s.start] + [c + 1 for c in cuts if c < at]), min([s.end] + [c for c in cuts if c >= at])
 
     def _segment(self, s: Sentence, at: int) -> tuple[int, int]:
         """The part of a sentence between semicolons (or "，而") around ``at``."""
