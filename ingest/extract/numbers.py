@@ -705,6 +705,8 @@ PROPORTION = re.compile(
     r"(?=[\defnost])(?:(?<![\d.,/A-Za-z_-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of|among)\s*(?:the\s+)?(?P<total>\d{1,7}|"
     + EN_WORD_NUMBER + r"))?(?:\s+(?:\w+\s+){0,2}?" + PEOPLE + r"|\s*[例名人位])?"
     r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)\s*[)）\]]"
+    # ("32 (73%) of 44 participants": the total after the share)
+    r"(?:\s*(?:of|out\s+of)\s+(?:the\s+)?(?P<total3>\d{1,7})(?![\d.%])(?:\s+(?:\w+\s+)?" + PEOPLE + r")?)?"
     r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]])",
     re.I)
 
@@ -726,8 +728,8 @@ def proportions(text: str) -> list[Proportion]:
 
     >>> [(x.n, x.pct, x.total) for x in proportions("382 (61.2%) vs 251 [50.4%]; 6.6% (41/624), 34 of 40 (85%), 85.0%（34/40）")]
     [(382, 61.2, None), (251, 50.4, None), (41, 6.6, 624), (34, 85, 40), (34, 85.0, 40)]
-    >>> [(x.n, x.pct, x.total) for x in proportions("15 among 120 patients (12.5%)")]
-    [(15, 12.5, 120)]
+    >>> [(x.n, x.pct, x.total) for x in proportions("15 among 120 patients (12.5%); 32 (73%) of 44 participants")]
+    [(15, 12.5, 120), (32, 73, 44)]
     >>> proportions("40.7 (17.0), 12.5% (SD 3)")
     []
     """
@@ -735,7 +737,7 @@ def proportions(text: str) -> list[Proportion]:
     norm = normalize(text)
     for m in PROPORTION.finditer(norm):
         if m["n"] is not None:
-            n, total, pct = _whole(m["n"]), m["total"], number(m["pct"])
+            n, total, pct = _whole(m["n"]), m["total"] or m["total3"], number(m["pct"])
         else:
             n, total, pct = int(m["n2"]), m["total2"], number(m["pct2"])
         total = _whole(total) if total else None

@@ -505,7 +505,7 @@ ZH_RISK_WORD = re.compile(r"风险|風險|危险|危險|几率|幾率|机率|機
 ZH_RISK_TIMES = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:是|为|為|达|達|高达|高達|约为|約為)(?P<ref>[^，,。；;：:、()（）倍]{2,24})的\s*"
                            r"(?:约|約)?(?P<v>\d+(?:\.\d+)?)\s*倍")
 ZH_RISK_CHANGE = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
-                            r"(?P<dir>增加|升高|增高|上升|提高|高出|降低|下降|减少|減少)了?\s*(?:约|約|近|达|達)?\s*"
+                            r"(?P<dir>增加|升高|增高|上升|提高|高出|降低|下降|减少|減少|减低|減低|降)了?\s*(?:约|約|近|达|達)?\s*"
                             r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|％)(?!\s*(?:至|到|~|～|-))")
 # The people before what their risk is of: the last word for people in the clause ("的人", "者",
 # "患者", "人群", "组"), then the outcome.
@@ -518,6 +518,8 @@ ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出
 # The people before what their risk is of, up to their last word: "习惯喝茶的人患…", "饮茶者患…".
 PEOPLE_WORD_LEAD = re.compile(r"^[^，,。；;]{0,16}?(?:的人群|的人|人群|者|人)(?=罹患|患|发生|發生|出现|出現)")
 # What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
+# An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
+ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
 # People words that are no group of a study: "研究人员", "专家", "作者".
 NOT_A_RISK_GROUP = re.compile(r"研究人员|研究人員|研究者|专家|專家|作者|医师|醫師|医生|醫生|记者|記者")
@@ -872,6 +874,8 @@ SUPPOSED = re.compile(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假�
 # would try every shorter run again, though it fails as the whole run fails.)
 FRACTION_OR_SIZE = re.compile(r"(?=[\dn共N])(?:(?<!\d)\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|(?<!\d)\d+\s*(?:of|out of)\s+\d+|共\s*\d+"
                               r"|(?<!\d)\d+\s*(?:例|名|人)中)")
+# The total a share with its count is of, written after it: "32 (73%) of 44 participants".
+SHARE_OF_TOTAL = re.compile(r"%\s*[)）]\s*(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<n>\d+)(?![\d.%])", re.I)
 # A unit after a value: what makes a lone number a measurement ("412 m", "1.45 L", "3.2分").
 UNIT_AFTER = re.compile(r"\s?(?:%|分|米|厘米|毫米|mmHg|mm\s?Hg|kg|g/dL|g/L|mg/dL|mmol/L|μmol/L|umol/L|pg/mL|ng/mL|IU/L|U/L|"
                 r"ml|mL|L\b|cm\b|mm\b|m\b|points?\b|bpm\b|beats|ms\b|秒|次/分|ml/min|mL/min|kg/m2|kg/m²|g\b|次|"
@@ -1245,6 +1249,30 @@ def _significance_of(text: str) -> bool | None:
         return False
     if SIGNIFICANT.search(text):
         return True
+    return None
+
+
+# A unit a table row's label names for its own values: "VAS (mm)", "(cm2)", "(kg)".
+OWN_UNIT = re.compile(r"[(（]\s*(?:mm|cm2?|cm²|m2|m²|kg|g|mL|ml|L|points?|mmHg|mg/dL|mmol/L)\s*[)）]", re.I)
+# What makes a time a window, not a time point: "14 days after dose 1", "7 天后".
+WINDOW_AFTER = re.compile(r"\b(?:after|since|from|before|post|until)\b|[后後起]", re.I)
+# A cell that is a p-value by its own words: "P = 0.440", "p<0.001*".
+P_CELL = re.compile(r"\s*[Pp]\s*[=<>≤≥]\s*0?[.·]\d")
+
+
+def _p_column(table) -> int | None:
+    """The column of p-values a table heads with other words ("Significance for the
+    difference"): the one whose filled cells are, but for a few (a "ND"), "P = …".
+
+    >>> from .tables import Table, Row
+    >>> _p_column(Table("", ["", "A", "B", "Significance"], [Row(["Week 1", "4.3", "4.2", "P = 0.440"], 0, 0),
+    ...     Row(["Week 2", "3.5", "3.1", "P < 0.001*"], 0, 0), Row(["Relapse", "14%", "19%", "ND"], 0, 0)]))
+    3
+    """
+    for i in range(1, len(table.header)):
+        cells = [r.cells[i] for r in table.rows if len(r.cells) == len(table.header) and r.cells[i].strip()]
+        if len(cells) >= 2 and 3 * sum(bool(P_CELL.match(c)) for c in cells) >= 2 * len(cells):
+            return i
     return None
 
 
@@ -5699,7 +5727,7 @@ class Outcomes:
         for m in ZH_RISK_TIMES.finditer(self.ctx.norm, s.start, s.end):
             self._zh_risk(f, m, number(m["v"]), "risk_ratio", m["ref"].strip(), taken)
         for m in ([] if restated else ZH_RISK_CHANGE.finditer(self.ctx.norm, s.start, s.end)):
-            sign = -1 if m["dir"] in ("降低", "下降", "减少", "減少", "低") else 1
+            sign = -1 if m["dir"] in ("降低", "下降", "减少", "減少", "减低", "減低", "降", "低") else 1
             reference = ZH_REFERENCE.search(self.ctx.norm, s.start, m.start())
             versus = (reference["x"] or reference["x2"]).strip() if reference else REFERENCE
             self._zh_risk(f, m, sign * number(m["v"]), "effect_size", versus, taken)
@@ -5716,9 +5744,23 @@ class Outcomes:
         last = ends[-1]
         return head[:last.end()].removesuffix("的"), head[last.end():], head_start
 
+    def _zh_risk_of_trial(self, f: SentenceFacts, at: int) -> tuple[str, str, int] | None:
+        """(the treatment arm, the outcome, where the outcome starts) for a risk said without
+        its people in a controlled trial of two arms: "急性心臟衰竭風險降73%" (a news heading) is
+        the treatment's against the control's. The outcome stands alone in its clause."""
+        arms = self._study_arms()
+        if len(arms) != 2 or not self._controlled or f.groups:
+            return None
+        start = max([f.sentence.start] + [m.end() for m in ZH_CLAUSE_START.finditer(self.ctx.norm, f.sentence.start, at)])
+        what = self.ctx.text[start:at]
+        if not ZH_OUTCOME_ALONE.fullmatch(what.strip()):
+            return None
+        return self._treatment_first(arms)[0], what, start
+
     def _zh_risk(self, f: SentenceFacts, m, value: float, kind: str, versus: str, taken: set) -> None:
         at = next((i for i, x in enumerate(f.stats) if m.start("v") <= x.start < m.end("v")), None)
         head = self._zh_risk_head(f, m.start())
+        trial = head is None and (head := self._zh_risk_of_trial(f, m.start())) is not None
         if head is None or at is None or at in f.used_stats or abs(value) in taken or value in taken:
             return
         if ZH_SUBGROUP_OPENING.match(head[0].strip()):
@@ -5729,12 +5771,13 @@ class Outcomes:
             # "吸烟者比不吸烟者患肺癌的风险高出20%": the people against those after 比
             group, versus = than["a"].strip(), than["b"].strip()
         what = ZH_RISK_OF.sub("", head[1]).strip().removesuffix("的")
-        if len(HAN.findall(group)) < 2 or len(what) < 2 or re.compile(r"\d").search(what) or NOT_A_RISK_GROUP.search(group) \
+        if (len(HAN.findall(group)) < 2 and not trial) or len(what) < 2 or re.compile(r"\d").search(what) or NOT_A_RISK_GROUP.search(group) \
                 or re.compile(r"[使让讓令]").search(what):
             return  # (nor "使用某药的患者能使家庭成员感染流感的机率降低32%": whose risk, the people after 使)
         name = self._named_measure(what) or what
         arms = self._study_arms()
-        called = self.ctx.group_called(group)
+        # ("强化降压组患者": an arm's people are the arm)
+        called = self.ctx.group_called(group) or self.ctx.group_called(re.sub(r"(?<=[组組])(?:的)?(?:患者|病人|受试者|受試者)$", "", group))
         if len(arms) == 2 and called in arms and versus == REFERENCE:
             # ("依沃西治疗组的疾病进展/死亡风险降低49%": one arm of a trial, against the other)
             group, versus = called, next(a for a in arms if a != called)
@@ -5946,10 +5989,15 @@ class Outcomes:
             return False
         cuts = [lo_bound, *(lo_bound + m.end() for m in CLAUSE_CUT.finditer(self._text(lo_bound, hi_bound))), hi_bound]
         pairs = []
+        unnamed = None  # (the first clause's value, when it names no group: ``_treatment_unnamed``)
         for a, b in zip(cuts, cuts[1:]):
             here = [g for g in f.groups if a <= g.start < b]
             named = {arm for g in here for arm in [g.name if g.name in arms else _arm_holding(g.name, arms)] if arm}
             values = [(i, st) for i, st in free if a <= st.start < b]
+            # (the sentence's first clause only: "Among those with diabetes, the drug reduced weight
+            # by 9.6%, compared to 3.4% for placebo" is a subgroup's)
+            if not here and a == lo_bound and len(values) == 1:
+                unnamed = (*values[0], a, b)
             if len(named) != 1 or len(values) != 1:
                 continue
             # A clause after the first says nothing but its arm and value ("while the placebo group
@@ -5959,6 +6007,9 @@ class Outcomes:
             if pairs and rest - CLAUSE_GLUE:
                 return False
             pairs.append((named.pop(), *values[0], a, b))
+        if len(pairs) == 1 and unnamed is not None and unnamed[1].start < pairs[0][2].start:
+            treatment = self._treatment_unnamed(arms, pairs[0][0])
+            pairs = [(treatment, *unnamed), *pairs] if treatment else pairs
         if len(pairs) < 2 or len({arm for arm, *_ in pairs}) != len(pairs) or len({st.percent for _, _, st, _, _ in pairs}) != 1:
             return False
         first = pairs[0][2]
@@ -5989,6 +6040,16 @@ class Outcomes:
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
                 self._add_measurement(measure.name, arm, self._time_clue(f, st, lo, hi) or self.default_time, stat, st, quote)
         return True
+
+    def _treatment_unnamed(self, arms: list[str], comparator: str) -> str | None:
+        """The arm a clause that names none speaks of, when the clause after it names the
+        control: "blood sugar fell by 0.6%, compared with 0.1% for the placebo group" is the
+        treatment's. Only in a controlled trial of two arms, one of them a control."""
+        from .interventions import is_comparator
+        if len(arms) != 2 or not self._controlled or not is_comparator(comparator):
+            return None
+        other = next(a for a in arms if a != comparator)
+        return None if is_comparator(other) else other
 
     def arms_in_order(self, f: SentenceFacts) -> None:
         """Values set beside the arms they belong to, both in the same order, in whatever words
@@ -6245,6 +6306,8 @@ class Outcomes:
                 spans.append((e.start, e.end))
             for m in FRACTION_OR_SIZE.finditer(self.ctx.norm, s.start, s.end):
                 spans.append((m.start(), m.end()))
+            if "%" in s.text:  # ("32 (73%) of 44 participants": the 44 is whom the share is of)
+                spans += [m.span("n") for m in SHARE_OF_TOTAL.finditer(self.ctx.norm, s.start, s.end)]
             f.number_spans = spans
         return f.number_spans + [(m.start, m.end) for m in f.measures] + [(g.start, g.end) for g in f.groups]
 
@@ -6657,7 +6720,7 @@ class Outcomes:
                 continue
             # (never the label column: "Efficacy | Drug (n = 180) | …" heads its rows, holds no effect)
             effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "efficacy", "效应量", "差值") or None
-            p_col = t.column("p", "p value", "p-value", "P值") or None
+            p_col = t.column("p", "p value", "p-value", "P值") or _p_column(t)
             # "Total cases": the row's whole count, of everyone in it, not an arm's.
             total_col = next((i for i in range(1, len(t.header)) if TOTAL_COLUMN.match(t.header[i])), None)
             arm_cols = [i for i in range(1, len(t.header)) if i not in (effect_col, p_col, total_col)
@@ -6678,7 +6741,7 @@ class Outcomes:
                                               or self.default_time)
             # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
             # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
-            section, by_trait, headed = None, False, False
+            section, by_trait, headed, section_kind, section_time = None, False, False, "", None
             # (a table whose label column says it lists outcomes, "Efficacy", "Outcome": its rows
             # under a heading are outcomes, not categories of people)
             outcomes_header = bool(t.header[0].strip()) and KIND_OF_OUTCOME.fullmatch(SECTION_NOTE.sub("", tables.label_of(t.header[0]))) is not None
@@ -6691,9 +6754,14 @@ class Outcomes:
                     # (a row of one cell, or of a label over empty cells: "Progression-Free Survival | |||")
                     heading = SECTION_NOTE.sub("", tables.label_of(row.cells[0]))
                     if KIND_OF_OUTCOME.fullmatch(heading):
-                        section, by_trait, headed = None, False, False  # "Efficacy", "Secondary outcome": no outcome
+                        section, by_trait, headed, section_kind = None, False, False, ""  # "Efficacy", "Secondary outcome": no outcome
+                        section_time = None
                         continue
-                    headed = True
+                    headed, section_kind = True, tables.heading_kind(row.cells[0])
+                    # ("TSS-4 mean subscores at week 4": the time of every row under it)
+                    # (not a window: "First COVID-19 occurrence from 21 days after dose 1")
+                    section_time = next((x.time for x in times(row.cells[0]) if x.time.value
+                                         and not WINDOW_AFTER.search(row.cells[0], x.start)), None)
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
                         by_trait = True
@@ -6727,9 +6795,15 @@ class Outcomes:
                         else:
                             p_row = row
                         continue
-                if own and re.compile(r"^\W*(?:from|after|since|at|by|before|until|to)?\W*$", re.I).match(label):
+                time_row = own and section is not None and not baseline and not label.strip(" ,;:") \
+                    and not WINDOW_AFTER.search(row.cells[0], own[0].end)
+                if own and not time_row and re.compile(r"^\W*(?:from|after|since|at|by|before|until|to)?\W*$", re.I).match(label):
                     continue  # "From 14 days after dose 1": a window of the outcome, no outcome or time of its own
-                if section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)):
+                if time_row:
+                    # "Week 2 | 3.558 | 3.136 | P = 0.005" under "TSS-4 mean total score": the
+                    # section's outcome at the time the row names
+                    measure = section
+                elif section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)):
                     # "Overall", "18–30", "Female" under an outcome's heading: that outcome, in everyone
                     # or in the subgroup the row names.
                     measure, own = section, []
@@ -6748,8 +6822,11 @@ class Outcomes:
                 if measure is None or (baseline and not any(
                         m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
                     continue  # (a baseline row counts when the article reports that measure elsewhere too)
-                when_row = own[0].time if own else when
-                hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption)
+                when_row = own[0].time if own else section_time or when
+                # (a row that names a unit of its own, "acceptability, VAS (mm)", is no share of
+                # patients under a heading of shares)
+                hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption) or (
+                    "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind)
                 quote = self.ctx.text[row.start:row.end]
                 if total_col is not None and not re.compile(r"mean|median|sd\b|iqr", re.I).search(hint) \
                         and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):

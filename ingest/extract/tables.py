@@ -27,6 +27,8 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.\s*\(\s*%\s*\)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
+# A number alone in its cell, a significance mark after it allowed: "4.348", "27.687*".
+BARE_CELL = re.compile(r"^\s*(?P<v>-?\d+(?:\.\d+)?)\s*[*†‡§¶]*\s*$")
 BARE_PCT_CELL = re.compile(r"^\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*$")
 P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
 # A column of test statistics, not an arm: "t值", "χ²", "F", "Z value".
@@ -264,6 +266,22 @@ def kind_hint(*texts: str) -> str:
 
 
 
+# What a section's heading says its rows' bare numbers are: "TSS-4 mean total score" (means),
+# "Success at week 4 (% of patients)" (shares).
+HEADING_KIND = re.compile(r"\b(?P<stat>mean|median)\b|(?P<pct>[(（]\s*%|%\s*[)）]|\bpercent(?:age)?\s+of\b)", re.I)
+
+
+def heading_kind(heading: str) -> str:
+    """"mean", "median" or "%" for a section heading that says what its rows' bare numbers
+    are, else "".
+
+    >>> heading_kind("TSS-4 mean total score"), heading_kind("Success at week 4 (% of patients)"), heading_kind("Pain")
+    ('mean', '%', '')
+    """
+    m = HEADING_KIND.search(heading or "")
+    return "" if m is None else m["stat"].lower() if m["stat"] else "%"
+
+
 def column_size(header_cell: str) -> int | None:
     """The people a column counts, from its header: "Drug (n = 200)" -> 200.
 
@@ -314,6 +332,11 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     bare = BARE_PCT_CELL.match(cell)
     if bare and h.strip() == "%":
         return "percent", number(bare["pct"]), None, None, None  # ("2%" under "Complete response %")
+    alone = BARE_CELL.match(cell)
+    if alone and h in ("mean", "median", "%"):
+        # ("4.348" under a heading of means; "46.1" under one of shares of patients)
+        stat = "percent" if h == "%" else h
+        return (stat, number(alone["v"]), None, None, None) if stat != "percent" or number(alone["v"]) <= 100 else None
     m = CELL_PCT.match(cell)
     if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):
         if "mean" in h or "median" in h:
