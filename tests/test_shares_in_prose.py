@@ -76,3 +76,28 @@ def test_a_news_heading_of_a_risk_is_the_trials_treatment():
 def test_no_heading_risk_without_a_controlled_trial():
     s = study("这项队列研究纳入9000名成人，随访10年。\n急性心力衰竭風險減低73%\n")
     assert not [e for e in s["effects"] if e["value"] == -73 and e["versus"] not in (None, "reference")]
+
+
+def test_a_chinese_list_sharing_its_head_is_one_measure_per_item():
+    s = study("本研究为随机对照试验，纳入120例患儿，随机分为观察组和对照组，每组60例。"
+              "治疗后2组患儿哮喘、咳嗽、胸闷、气促症状积分均较治疗前降低，且观察组低于对照组(P<0.05)。")
+    named = {e["measure"] for e in s["effects"] if e["p"] == 0.05}
+    assert {"哮喘症状积分", "胸闷症状积分", "气促症状积分"} <= named and len(named) == 4
+
+
+def test_items_of_unequal_length_are_not_guessed():
+    s = study("本研究为随机对照试验，纳入120例患者，随机分为观察组和对照组，每组60例。"
+              "治疗后两组疼痛强度、提物、站立能力、行走评分均较治疗前改善，且观察组优于对照组(P<0.05)。")
+    assert not [e for e in s["effects"] if e["measure"] in ("强度评分", "站立评分")]
+
+
+def test_ratios_at_the_extremes_of_each_index():
+    s = study("Diet quality and mortality: a cohort of 100,000 adults followed for 30 years.\n"
+              "When comparing the highest with the lowest quintiles, the hazard ratios of total mortality were "
+              "0.81 (95% CI, 0.79-0.84) for the Healthy Eating Index; 0.86 (95% CI, 0.83-0.89) for the Plant-based "
+              "Diet Index (P < .001 for the trend).")
+    got = {(e["group"], e["versus"], e["value"]) for e in s["effects"]}
+    assert ("highest quintile, Healthy Eating Index", "lowest quintile, Healthy Eating Index", 0.81) in got
+    assert ("highest quintile, Plant-based Diet Index", "lowest quintile, Plant-based Diet Index", 0.86) in got
+    # (a p for the trend across quintiles is no comparison of its own)
+    assert not [e for e in s["effects"] if e["p"] == 0.001 and e["value"] is None]

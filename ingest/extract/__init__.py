@@ -21,6 +21,7 @@ from . import (
     conditions,
     design,
     groups,
+    interleaved,
     interventions,
     outcomes,
     participants,
@@ -220,6 +221,17 @@ def _extract(document: Document) -> Record:
                 or segments.ANOTHER_STUDY.search(part)
                 for (_, a), (part, b) in zip(read, read[1:])):
             return Record(source, found)
+        # Two or more trials told in the same sentences, each by its name ("in the ERASURE
+        # study, …; in the FIXTURE study, …"): each read from what is said of it and of all,
+        # its quotes the page's own.
+        told = []
+        for part, where in interleaved.trial_parts(ctx):
+            record = _extract(Document(text=part, path=document.path, url=document.url, language=document.language,
+                                       sha256=document.sha256, metadata={"part_of_page": True, "page_text": ctx.text}))
+            _restore_quotes(record, part, ctx.text, where)
+            told += record.studies[:1]
+        if len(told) >= 2:
+            return Record(source, told)
     study = Study()
     study.design = design.design(ctx)
     study.phase = design.phase(ctx)

@@ -44,7 +44,9 @@ ALLOCATION = re.compile(
     r"|(?<=,\s)(?=to\s))"
     # ("We randomly assigned 300 patients (1:1) to X or Y": the people, their ratio, then "to")
     # (or with who they were in a few words before it: "69 patients with resistant hypertension to X or Y")
-    r"|\s*(?=(?:" + _RATIO + r"\s*)?to\s)|\s+with\s+(?:(?!\bto\b)[^,.;()]){1,60}?\s*(?=to\s(?![^.;]{0,60}\bto\s))))?"
+    # (or more people and the trials they were in: "700 patients (in the A study) and 900 (in the B study) to X or Y")
+    r"|\s*(?=(?:" + _RATIO + r"\s*)?to\s)|\s+with\s+(?:(?!\bto\b)[^,.;()]){1,60}?\s*(?=to\s(?![^.;]{0,60}\bto\s))"
+    r"|\s*(?:\((?:in\s+)?[^()\d]{2,40}\)\s*)?(?:and\s+\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\s*(?:\([^()\d]{2,40}\)\s*)?)?(?=to\s)))?"
     r"(?:" + _RATIO + r"\s*)?"
     # ("randomized equally to treatment with X or Y")
     r"(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"

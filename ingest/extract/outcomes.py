@@ -467,6 +467,7 @@ OPENS_RESULT_BRACKET = re.compile(r"\s*(?:\([A-Za-z0-9\-]{1,10}\)\s*)?[(\[]\s*(?
 # Between a p and the effect after it in one bracket: "p < 0.001; WMD = ".
 P_THEN_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:[A-Za-z]{1,4}\s*[=:]?\s*)?", re.I)
 # A p of a test other than the effect's: "P for interaction", "P for trend", "P for heterogeneity".
+TREND_AFTER = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?(?:linear\s+)?trends?\b", re.I)
 P_OF_SOMETHING_ELSE = re.compile(r"\bfor\s+(?:interaction|trend|heterogeneity|non-?inferiority)|交互|趋势|趨勢|异质|異質", re.I)
 # A p that opens a bracket whose effect follows it: "p < 0.001; WMD = −1.24 [95% CI …]".
 P_OPENS_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:WMD|SMD|MD|a?RR|a?OR|a?HR|IRR|RD|mean\s+difference|"
@@ -518,6 +519,17 @@ ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出
 # The people before what their risk is of, up to their last word: "习惯喝茶的人患…", "饮茶者患…".
 PEOPLE_WORD_LEAD = re.compile(r"^[^，,。；;]{0,16}?(?:的人群|的人|人群|者|人)(?=罹患|患|发生|發生|出现|出現)")
 # What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
+# Each item of a ratio list compared at its extremes: "comparing the highest with the lowest
+# quintiles", "the top versus the bottom quartile".
+EXTREME_LEVELS = re.compile(r"\bcompar(?:ing|ed)\s+(?:the\s+)?(?P<top>highest|lowest|top)\s+(?:with|to|versus)\s+(?:the\s+)?"
+                            r"(?P<bottom>lowest|highest|bottom)\s+(?P<unit>(?:quin|quar|ter)tile|decile)s?\b", re.I)
+THE = re.compile(r"^the\s+", re.I)
+# A Chinese list of three items or more: "哮喘、咳嗽、胸闷、气促症状积分…" (its first item may hold
+# words before it, its last the head they share and what follows).
+ZH_ITEM_RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,4}){1,}、[\u4e00-\u9fff]{3,}")
+# The heads such items share, longest first: each item's score, time to improve, rate.
+SHARED_HEADS = ("症状改善时间", "症状消失时间", "症状缓解时间", "症状有效率", "症状积分", "症状评分", "症狀積分",
+                "改善时间", "消失时间", "缓解时间", "恢复时间", "改善時間", "消失時間", "積分", "评分", "积分", "評分", "有效率")
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
@@ -1397,12 +1409,39 @@ class Outcomes:
             # rate of one grade ("effective"), not the total again.
             named = [Mention(GRADE_EFFECTIVE, m.start, m.end) if m.name == TOTAL_EFFECTIVE
                      and self.ctx.text[m.start:m.end] in ("有效率", "有效") else m for m in named]
+        if "、" in s.text:
+            named = self._shared_heads(s, named)
         # "weight loss of 5% or more", "a 50% or greater reduction in migraine days": the share
         # past a threshold is the outcome, named with it, in place of the measure it holds.
         if holds_any(s.text, THRESHOLD_WORDS):
             for t in threshold_measures(s.text):
                 a, b = s.start + t.start, s.start + t.end
                 named = [m for m in named if not (m.start < b and a < m.end)] + [Mention(t.name, a, b)]
+        return sorted(named, key=lambda m: m.start)
+
+    def _shared_heads(self, s: Sentence, named: list[Mention]) -> list[Mention]:
+        """``named`` with a Chinese list whose items share the head written once after the last
+        ("哮喘、咳嗽、胸闷、气促症状积分": four symptom scores) read as one measure per item, each
+        named by the vocabulary where it knows the whole name. The items between two "、" tell
+        how long each is; the head must be one that names a measure of an item (积分, 改善时间)."""
+        from ..vocab.lexicon import Tokens
+        for run in ZH_ITEM_RUN.finditer(self.ctx.text, s.start, s.end):
+            items = run.group().split("、")
+            middle = {len(x) for x in items[1:-1]}
+            k = middle.pop() if len(middle) == 1 else 0
+            head = next((h for h in SHARED_HEADS if items[-1].startswith(h, k)), None) if 2 <= k <= 4 else None
+            if head is None or len(items[0]) < k:
+                continue
+            start = run.start() + len(items[0]) - k
+            end = run.end() - len(items[-1]) + k + len(head)
+            listed, at = [], start
+            for item in [items[0][-k:], *items[1:-1], items[-1][:k]]:
+                whole = item + head
+                hits = [m for m in vocab.lexicon("measures").find(Tokens(whole)) if m.start == 0 and m.end == len(whole)]
+                listed.append(Mention(hits[0].name if hits else whole, at, at + k))
+                at += k + 1
+            listed[-1] = Mention(listed[-1].name, listed[-1].start, end)
+            named = [m for m in named if m.end <= start or m.start >= end] + listed
         return sorted(named, key=lambda m: m.start)
 
     def _with_adverse_events(self, s: Sentence, measures: list[Mention], values: list[Stat]) -> list[Mention]:
@@ -4491,7 +4530,8 @@ class Outcomes:
         respective = self._respective_arms(f)
         arms_together = ARMS_TOGETHER.search(self.ctx.norm, s.start, s.end) is not None  # (once a sentence, not once a p)
         for i, p in enumerate(f.ps):
-            if i in f.used_ps:
+            if i in f.used_ps or TREND_AFTER.match(self.ctx.norm, p.end):
+                # (nor "P < .001 for the trend": a test across levels, no comparison of two)
                 prev = p.end
                 continue
             if P_OPENS_EFFECT.match(self.ctx.norm, p.end) and self.ctx.norm[s.start:p.start].rstrip()[-1:] in ("(", "[", "（") \
@@ -5324,8 +5364,16 @@ class Outcomes:
         among = AMONG_WHOM.match(self.ctx.norm, of.end() if of else named.end())
         prefix = f"{among['who']}, " if among else ""
         labels = [group for _, _, group, _, _ in rows]
+        # "When comparing the highest with the lowest quintiles, the hazard ratios … were 0.81 (…)
+        # for HEI-2015; 0.82 (…) for the aMED": each item's top level against its bottom one.
+        extremes = EXTREME_LEVELS.search(self.ctx.norm, s.start, rows[0][3])
+        if extremes is not None:
+            rows = [(value, ci, THE.sub("", group), at, end) for value, ci, group, at, end in rows]
         time, previous_end = self._result_time(f, lo, hi, False), named.end()
         for value, ci, group, at, end in rows:
+            if extremes is not None:
+                unit = extremes["unit"].lower()
+                group, versus = f"{extremes['top'].lower()} {unit}, {group}", f"{extremes['bottom'].lower()} {unit}, {group}"
             # ("…, which persisted over 20 years of follow-up (0.81 [0.78, 0.84] in CLUE I, …)": a
             # time named between two runs of the list is the later run's)
             between = [t for t in f.times if previous_end <= t.start and t.end <= at and t.time.value
