@@ -97,6 +97,8 @@ N_PATIENTS = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)|\(\s*(
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
 # system, stratified by centre and diabetes status" (a stratum is no arm).
 LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
+              # ("… or placebo until progressive disease or unacceptable toxicity": how long, after them all)
+              r"until\s|"
               r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on|"
               # "... or placebo for 68 weeks": how long, not an arm's name
               r"(?:for|over|during)\s+(?:\d+|an?|one|two|three|four|six|eight|twelve|52|\w+-)\s*(?:days?|weeks?|months?|years?|-week|-month)?)\b|"

@@ -12,7 +12,7 @@ middle dot between digits becomes a decimal point. Spans therefore index the ori
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..regex import translator
 from .numerals import NUMERAL_CHARS, chinese_to_int
@@ -420,8 +420,30 @@ def stats(text: str) -> list[Stat]:
                 dval = a
         end = m.end() if (disp or cpct is not None) else m.end("unit") if m["unit"] else m.end("value")
         out.append(Stat(value, m.start("value"), end, pct, disp, dval, cpct))
+    if "%" in norm:
+        out = _shared_percent(norm, out)
     if "95" in norm:
         out = _with_intervals(norm, out)
+    return out
+
+
+# Between two values that share the percent sign written after the second: "36.9 and 24.2%".
+SHARED_UNIT_GLUE = re.compile(r"\s*(?:and|or|vs\.?|versus)\s*")
+
+
+def _shared_percent(norm: str, found: list[Stat]) -> list[Stat]:
+    """``found`` with a bare value that the next value's "%" is also written for: "OS rates
+    were 36.9 and 24.2%" are two percentages.
+
+    >>> [(s.value, s.percent) for s in stats("rates were 36.9 and 24.2%, in 12 and 24 weeks")]
+    [(36.9, True), (24.2, True), (12, False), (24, False)]
+    """
+    out = list(found)
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if y.percent and not x.percent and not x.has_spread and x.count_pct is None and "." in norm[x.start:x.end] \
+                and SHARED_UNIT_GLUE.fullmatch(norm, x.end, y.start):
+            out[k] = replace(x, percent=True)
     return out
 
 

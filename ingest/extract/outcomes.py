@@ -530,6 +530,16 @@ ZH_ITEM_RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,4}){1,}、
 # The heads such items share, longest first: each item's score, time to improve, rate.
 SHARED_HEADS = ("症状改善时间", "症状消失时间", "症状缓解时间", "症状有效率", "症状积分", "症状评分", "症狀積分",
                 "改善时间", "消失时间", "缓解时间", "恢复时间", "改善時間", "消失時間", "積分", "评分", "积分", "評分", "有效率")
+# "0 to 48 hours": the end of a window of time after its start.
+TIME_WINDOW_TO = re.compile(r"\s*(?:to|-|–|through|until)\s*\d+(?:\.\d+)?\s*(?:hours?|h\b|days?|weeks?|months?|years?|min)", re.I)
+# Words that qualify a change and name nothing it is of: "sustained reductions", "significant increases".
+ADJECTIVES_BEFORE = re.compile(r"^(?:(?:sustained|significant|greater|larger|smaller|marked|modest|small|large|"
+                               r"statistically|clinically|meaningful|further)\s+)+", re.I)
+# A clause that concedes, not one that states the result: "Even though …", "Although …".
+CONCESSIVE = re.compile(r"\W*(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.I)
+# Whose a measure is, after its name: "… score of the ChD mouthwash users", "… in the placebo group".
+WHOSE_TAIL = re.compile(r"\s+(?:of|in|among|for)\s+(?P<who>the\s+[A-Za-z][\w\s-]{1,40})$")
+PEOPLE_WORD_AFTER = re.compile(r"\s+(?:users|group|arm|patients|participants|recipients|subjects)$", re.I)
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
@@ -1694,7 +1704,12 @@ class Outcomes:
         commas = [s.start + m.end() for m in re.compile(r"[,，;；]\s*").finditer(self._text(s.start, first))]
         for a in dict.fromkeys([lo, *reversed(commas), s.start]):
             head = self._text(a, first)
+            if CONCESSIVE.match(head):
+                continue  # ("Even though the baseline levels were low, …": not what the result is of)
             name = measure_phrase(head)
+            whose = WHOSE_TAIL.search(name) if name else None
+            if whose is not None and self._names_an_arm(PEOPLE_WORD_AFTER.sub("", THE.sub("", whose["who"]))):
+                name = name[:whose.start()]  # ("plaque score of the ChD mouthwash users": the score)
             if name and self._names_an_arm(name):
                 # "drug K increased the remission rate (35.6% vs 20.2%)": the subject is an
                 # arm; the outcome is what the verb did to.
@@ -1843,6 +1858,8 @@ class Outcomes:
                 continue
             if DATE_MONTH_BEFORE.search(norm[max(s.start, first.start - 12):first.start]):
                 continue  # ("held from Oct. 14 to 17": days of a month)
+            if first.value == 0 and TIME_WINDOW_TO.match(norm, first.end):
+                continue  # ("pain intensity difference from 0 to 48 hours": a window of time, no values)
             if RANGED_FROM.search(norm, max(s.start, m.start() - 12), m.end()):
                 # "ranged from 8.03 to 8.50 kg": the ends of a range, no change from one to the other
                 f.used_stats.add(k)
@@ -1894,7 +1911,13 @@ class Outcomes:
         found.sort(key=lambda x: x[1].start)
         for k, (m, first, to, second) in enumerate(found):
             nxt = found[k + 1][0].start() if k + 1 < len(found) else s.end
-            measure = self._measure_for(f, prev_end, m.start()) or self.last_measure
+            measure = self._measure_for(f, prev_end, m.start())
+            if measure is None:
+                # ("Whole-mouth gingival bleeding score fell from 0.56 to 0.42": the sentence's own
+                # subject before the one the sentence before spoke of)
+                phrase = self._phrase_measure(s, [first], []) if first.start > prev_end else []
+                measure = phrase[0] if phrase and phrase[0].start >= prev_end and not GENERIC_CHANGE.fullmatch(
+                    ADJECTIVES_BEFORE.sub("", phrase[0].name)) else self.last_measure
             if measure is None:
                 prev_end = second.end
                 continue
@@ -1923,7 +1946,9 @@ class Outcomes:
             stat = "median" if MEDIAN.search(said) else "mean"
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
-                self._add_measurement(measure.name, group, t, stat, st, q)
+                # (a rate's percentages are shares of people; an LVEF's are its level)
+                self._add_measurement(measure.name, group, t, "percent" if st.percent and RATE_NAME.search(measure.name) else stat,
+                                      st, q)
             boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
             p = self._p_after(f, second.end, boundary)
             between = self._text(second.end, p.start) if p is not None else ""
@@ -4455,7 +4480,7 @@ class Outcomes:
 
     def _values_then_times(self, f: SentenceFacts, st: Stat) -> Time | None:
         """"to 38% and 41% at 6 and 12 months": a run of values, then as many times listed
-        together: the k-th value is the k-th time's."""
+        together: the k-th value is the k-th time's; one time after them is each one's."""
         values, pos = [], None
         for x in f.stats:
             if pos is not None and not VALUES_JOINED.fullmatch(self.ctx.norm, pos, x.start):
@@ -4479,6 +4504,8 @@ class Outcomes:
             if not run and t.start != opened.end():
                 return None
             run.append(t)
+        if len(run) == 1:
+            return run[0].time  # ("27.3% and 11.6% at 12 months": one time, each value's)
         return run[values.index(st)].time if len(run) == len(values) else None
 
     def _respective_group(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
