@@ -101,7 +101,9 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               r"until\s|"
               r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on|"
               # "... or placebo for 68 weeks": how long, not an arm's name
-              r"(?:for|over|during)\s+(?:\d+|an?|one|two|three|four|six|eight|twelve|52|\w+-)\s*(?:days?|weeks?|months?|years?|-week|-month)?)\b|"
+              r"(?:for|over|during)\s+(?:(?:about|approximately|nearly|around|up\s+to)\s+)?(?:\d+|an?|one|two|three|four|six|eight|twelve|52|\w+-)\s*(?:days?|weeks?|months?|years?|-week|-month)?)\b|"
+              # ("… or placebo via weekly injections": how they were given, after the arms)
+              r"\s+via\s|"
               r",\s*(?:and\s+)?(?:were|was|who|started|starting|continued)\b|"
               # ("… or placebo as adjunctive treatment": how the arms were given, after them all)
               r"\s+as\s+(?:an?\s+)?(?:adjunct\w*|add-on)\b|"

@@ -479,12 +479,12 @@ EXAMPLE_OPENING = re.compile(r"\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|for\s
 SHARE_WHO_TOOK = re.compile(
     r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:of\s+(?:the\s+)?(?:those|patients|participants|people|subjects|children|"
     r"adults|women|men|infants)(?:\s+patients)?\s+)?(?:(?:who|that)\s+(?:were\s+)?)?(?:on|taking|took|given|receiving|received|treated\s+with|in\s+the)\s+"
-    r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|ended|needed|required|"
+    r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|ended|needed|required|lost|"
     r"reached|completed|discontinued|stopped|quit|responded|relapsed|withdrew|did)\b|\s*[,;.)\-–—]|\s*$|\s+(?:versus|vs\.?|compared|"
     r"while|whereas|and|but)\b)", re.I)
 # Between one arm's share and the next: "versus", "compared with", "and", ", while".
 SHARES_JOINED = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,3}\s+)??(?:,\s*)?(?:versus|vs\.?|compared\s+(?:with|to)|and|while|"
-                           r"whereas|but)\s+(?:about\s+|only\s+|just\s+)?", re.I)
+                           r"whereas|but)\s+(?:about\s+|only\s+|just\s+(?:over\s+|under\s+)?|nearly\s+|almost\s+|roughly\s+)?", re.I)
 # The verb after the first arm's share that says what its people did ("died", "had died").
 SHARE_OUTCOME_VERB = re.compile(r"\s+(?P<verb>[a-z]+(?:\s+[a-z]+){0,3}?)(?=\s*(?:,|\.|;|$|\s+(?:versus|vs\.?|compared|while|whereas|"
                           r"and|but)\b))", re.I)
@@ -535,11 +535,15 @@ TIME_WINDOW_TO = re.compile(r"\s*(?:to|-|–|through|until)\s*\d+(?:\.\d+)?\s*(?
 # Words that qualify a change and name nothing it is of: "sustained reductions", "significant increases".
 ADJECTIVES_BEFORE = re.compile(r"^(?:(?:sustained|significant|greater|larger|smaller|marked|modest|small|large|"
                                r"statistically|clinically|meaningful|further)\s+)+", re.I)
+# Who said or found what follows: "the researchers said", "the study found that".
+REPORTED_LEAD = re.compile(r"\W*(?:the\s+)?(?:researchers|investigators|authors|scientists|study|trial|results?|data)\s+"
+                           r"(?:said|say|says|found|showed|reported|noted|observed)\s+(?:that\s+)?", re.I)
 # A clause that concedes, not one that states the result: "Even though …", "Although …".
 CONCESSIVE = re.compile(r"\W*(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.I)
 # Whose a measure is, after its name: "… score of the ChD mouthwash users", "… in the placebo group".
 WHOSE_TAIL = re.compile(r"\s+(?:of|in|among|for)\s+(?P<who>the\s+[A-Za-z][\w\s-]{1,40})$")
 PEOPLE_WORD_AFTER = re.compile(r"\s+(?:users|group|arm|patients|participants|recipients|subjects)$", re.I)
+WORDS_BEFORE_COMMA = re.compile(r"^\s*(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,)", re.I)
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
@@ -803,7 +807,8 @@ BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bb
 ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：])?\s*", re.I)
 # Between an arm and its signed change: "A组：-12.1%", "A组为 -3.6%" (the sign itself is the value's).
 SIGNED_AFTER_ARM = re.compile(r"\s*(?:为|是|[:：])?\s*[-−+]?", re.I)
-VALUE_TO_ARM = re.compile(r"\s*(?:(?:mg|g|kg|µg|mcg|ml|mL|L|mmHg|cm|mm|IU|U/L|ng/mL|pg/mL|mmol/L|points?|days?|weeks?|months?|years?|hours?)\s+)?"
+VALUE_TO_ARM = re.compile(r"\s*(?:(?:mg|g|kg|µg|mcg|ml|mL|L|mmHg|cm|mm|IU|U/L|ng/mL|pg/mL|mmol/L|points?|days?|weeks?|months?|years?|hours?|"
+                          r"minutes?|mins?|kcal|steps)(?:\s+(?:per|a|each)\s+(?:day|night|week))?\s+)?"
                           r"(?:(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given|taking)|"
                   r"of(?=\s+the\s))\s+"
                   r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
@@ -1706,6 +1711,10 @@ class Outcomes:
             head = self._text(a, first)
             if CONCESSIVE.match(head):
                 continue  # ("Even though the baseline levels were low, …": not what the result is of)
+            told = REPORTED_LEAD.match(head)
+            if told is not None:
+                # ("the researchers said crying time in the X group was reduced …": what they said)
+                a, head = a + told.end(), head[told.end():]
             name = measure_phrase(head)
             whose = WHOSE_TAIL.search(name) if name else None
             if whose is not None and self._names_an_arm(PEOPLE_WORD_AFTER.sub("", THE.sub("", whose["who"]))):
@@ -2633,7 +2642,7 @@ class Outcomes:
                     or BEFORE_THE_TRIAL.search(self.ctx.norm, found[0][0].end(), s.end):
                 return
         elif len(found) < 2 or len({arm for _, arm, _ in found}) != len(found) \
-                or any(not SHARES_JOINED.fullmatch(self.ctx.norm, a.end(), b.start()) for (a, _, _), (b, _, _) in zip(found, found[1:])):
+                or any(not self._shares_joined(f, a.end(), b.start()) for (a, _, _), (b, _, _) in zip(found, found[1:])):
             return
         verb = SHARE_OUTCOME_VERB.match(self.ctx.norm, found[0][0].end())
         name = said or (verbs.get(re.compile(r"\s+").sub(" ", verb["verb"].lower())) if verb else None)
@@ -2644,10 +2653,13 @@ class Outcomes:
         if name is None and verb is not None and SAID_OF_THEM.match(verb["verb"]):
             return  # ("32% taking drug K were women", "… had dizziness": what they were or had, not the outcome before)
         if name is None:
+            # ("88% of those taking tirzepatide lost 5% or more of their body weight, compared with
+            # 17% of those taking a placebo": the outcome named by its threshold right after them)
+            after = [x for x in f.measures if 0 <= x.start - found[0][0].end() <= 12 and THRESHOLD_NAME.search(x.name)]
             before = [x for x in f.measures if x.end <= found[0][0].start()]
-            if not before:
+            if not (before or after):
                 return
-            name = before[-1].name
+            name = after[0].name if after else before[-1].name
         lo, hi = clause_bounds(s, found[0][0].start(), found[-1][0].end())
         quote = self._quote(s, s.start, max(hi, found[-1][0].end()))
         # ("It reduced deaths by 36% for patients sick enough to need breathing machines: 29% on the
@@ -2661,6 +2673,18 @@ class Outcomes:
                 time = self.default_time
             self._add_measurement(name, who + arm, time, "percent", st, quote)
             f.used_stats.add(at)
+
+    def _shares_joined(self, f: SentenceFacts, a: int, b: int) -> bool:
+        """Whether only joining words stand between one arm's share and the next, or an outcome
+        named by its threshold and then they: "… lost 5% or more of their body weight, compared
+        with nearly 17% …"."""
+        if SHARES_JOINED.fullmatch(self.ctx.norm, a, b):
+            return True
+        named = next((x for x in f.measures if a <= x.start and x.end <= b and THRESHOLD_NAME.search(x.name)), None)
+        # (and what it was during: "… of their body weight during the trial, compared with …")
+        rest = WORDS_BEFORE_COMMA.sub("", self.ctx.norm[named.end:b]) if named is not None else ""
+        return named is not None and re.compile(r"\s*(?:[a-z]+\s+){0,2}").fullmatch(self.ctx.norm, a, named.start) is not None \
+            and SHARES_JOINED.fullmatch(rest) is not None
 
     def _arm_in_words(self, words: str, arms: list[str]) -> str | None:
         """The study's arm that words describing what people took name ("the drug" in a trial of
@@ -4142,7 +4166,7 @@ class Outcomes:
         The words between the averaging word and the value may only be the measure's name and
         words like "score" or "was": "the mean age was 52" is nobody's outcome."""
         s = f.sentence
-        taken, taken_stat = None, "mean"  # the last value read here, so "and 76% at six months" can follow it
+        taken, taken_stat, taken_time = None, "mean", None  # the last value read here, so "and 76% at six months" can follow it
         for i, st in enumerate(f.stats):
             if i in f.used_stats or st.has_spread or st.count_pct is not None:
                 continue
@@ -4159,6 +4183,11 @@ class Outcomes:
             follows = None
             if said is None and taken is not None and AND_NEXT.fullmatch(self._text(taken.end, st.start)) \
                     and any(st.end <= t.start <= st.end + 6 for t in f.times):
+                follows = taken
+            elif said is None and taken is not None and not DIGIT.search(self.ctx.norm, taken.end, st.start) \
+                    and len(self._arm_values([taken, st], f.groups)) == 2:
+                # ("an average of 131 minutes for the probiotic group and 122 minutes for the placebo
+                # group": the next arm's, each value followed by its arm)
                 follows = taken
             if said is None and follows is None:
                 continue
@@ -4179,14 +4208,14 @@ class Outcomes:
                 continue
             if not self._stands_alone(f, st, lo, hi, head):
                 continue
-            time = self._time_of_stated(f, st, lo, hi)
+            time = self._time_of_stated(f, st, lo, hi) or (taken_time if follows is not None else None)
             stat = "median" if MEDIAN.search(said.group("word") if said else "") or (
                 follows is not None and taken_stat == "median") else "mean"
             group = self._group_for(f, lo, st.start, hi, st.end)
             self._add(Measurement(measure.name, group, time or self.default_time, stat, st.value, None, None, None,
                                   self._quote(s, lo, hi)))
             f.used_stats.add(i)
-            taken, taken_stat = st, stat
+            taken, taken_stat, taken_time = st, stat, time
 
     def _spoken_of_just_before(self, s: Sentence, measure: Mention) -> bool:
         """Whether the sentence before ``s`` named ``measure`` or gave a value of it ("…began
@@ -7412,7 +7441,9 @@ OUTCOME_TAIL = re.compile(r"\s+(?:in|with|among|for|versus|vs\.?|compared|relati
 # word of the clause around it ("尽管", "随着", "以上的").
 NOT_A_NAME = re.compile(r"^(?:(?:Meta)?(?:分析)?(?:摘要|研究方法|方法|结果|結果|结论|結論|背景|目的|研究结果|研究結果)|"
                         r"(?:这一|這一|该|該|此)?(?:数值|數值|平均值|比例|概率|机率|機率|(?:HR|OR|RR)值))$|"
-                        r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)")
+                        r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)|"
+                        # ("reduced to a median of 60 minutes": where it went, no name of what)
+                        r"^to\s+(?:an?|the)\s+(?:median|mean|average|total|level|value)\b", re.I)
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
 NOT_AN_OUTCOME_NAME = re.compile(r"\b(?:it|its|was|were|is|are|not|but|than|did|does)\b|[不但未无無]", re.I)

@@ -87,6 +87,9 @@ TRAILING_TIME = re.compile(r"\s+(?:at|after|by|over|through|in)\s+(?:(?:weeks?|m
 FOUND_WORDS = re.compile(r"(?:发现|發現|显示|顯示|表明|提示|证实|證實)$|\b(?:showed|found|revealed|indicated)$", re.I)
 
 
+WHERE_IT_WENT = re.compile(r"to\s+(?:an?|the)\s+(?:median|mean|average|level|value)\b", re.I)
+
+
 def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
     phrase = SECTION_LEAD.sub("", phrase)
@@ -114,6 +117,8 @@ def _clean(phrase: str) -> str | None:
     phrase = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:与|與|和|较|較)(?:对照|對照|安慰剂|安慰劑)[组組](?:的)?(?=[\u4e00-\u9fff])").sub("", phrase)
     if FOUND_WORDS.search(phrase) or re.compile(r"^(?:检定|檢定|分析|统计|統計)").search(phrase):
         return None  # ("检定后发现": what was found, not what was measured)
+    if WHERE_IT_WENT.match(phrase):
+        return None  # ("reduced to a median of 60 minutes": where it went, not what)
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
     # (not a word that holds 组: "软组织", "组胺")
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組](?![织織胺]))的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
