@@ -54,3 +54,34 @@ def test_a_window_of_hours_is_no_change_from_zero():
     s = study(ARMS.format("Mouthrinse K showed a significant improvement in the sum of pain intensity difference "
                           "from 0 to 48 hours compared with placebo."))
     assert not [m for m in s["measurements"] if m["value"] in (0, 48)]
+
+
+def test_arms_called_by_letters_the_vocabulary_does_not_list():
+    s = study("Ropivacaine infiltration after knee replacement\nMethods: 48 patients undergoing knee replacement were "
+              "randomized into 2 groups in a double-blind study. In group A, ropivacaine was infiltrated during the "
+              "operation. In group P, no injections were given. Results: Median morphine consumption was lower in "
+              "group A during the first 48 h: 18 (1-74) mg vs. 87 (36-160) mg in group P.")
+    assert {"group A", "group P"} <= {g["name"] for g in s["groups"]}
+    assert {("group A", 18), ("group P", 87)} <= {(m["group"], m["value"]) for m in s["measurements"]}
+
+
+def test_a_symbol_fonts_minus_and_plus_minus_are_read():
+    s = study(ARMS.format("After 2 years, plaque score in the placebo group was ⫺1.20⫾0.69 (P⬍0.001)."))
+    assert [(m["value"], m["dispersion_value"]) for m in s["measurements"]] == [(-1.2, 0.69)]
+    assert [e["p_relation"] for e in s["effects"] if e["p"] == 0.001] == ["<"]
+
+
+def test_differences_listed_respectively_each_with_its_own_p():
+    s = study(ARMS.format("The differences in plaque score and bleeding score between the 2 groups were -0.92 "
+                          "(95% confidence interval, -1.10 to -0.77; P<0.001) and 0.40 (95% confidence interval, "
+                          "0.35 to 0.45; P=0.002), respectively."))
+    got = {(e["measure"].lower(), e["value"], e["p"]) for e in s["effects"]}
+    assert {("plaque score", -0.92, 0.001), ("bleeding score", 0.4, 0.002)} <= got
+    assert not [e for e in got if e[0] == "plaque score" and e[1] == 0.4]
+
+
+def test_a_scale_whose_name_holds_and_is_not_cut_in_two():
+    s = study(ARMS.format("Cognitive, language and motor scores on the Bayley Scales of Infant and Toddler Development "
+                          "were 97.2 versus 97.9 (MD -0.7, 95% CI -4.0 to 2.6; P = 0.61) and 93.1 versus 93.8 (MD -0.7, "
+                          "95% CI -7.0 to 5.6; P = 0.83), respectively."))
+    assert not [e for e in s["effects"] if e["measure"] in ("Toddler Development", "Bayley Scales of Infant")]

@@ -275,6 +275,14 @@ def _extract(document: Document) -> Record:
             if written:
                 ctx.add_terms("groups", [(name, [written])])  # ("瑞德西韦组": the remdesivir arm)
     if len(ctx.arms) < 2:
+        # "In group A, 400 mg ropivacaine … In group P, no injections were given": arms called by
+        # a letter the vocabulary does not list, each named twice or more, in a randomised study.
+        for name in arms.lettered_arms(ctx.text):
+            if name not in ctx.arms:
+                ctx.arms.append(name)
+                found.append(Group(name, "arm", None, None, None))
+                ctx.add_terms("groups", [(name, [name, name[0].upper() + name[1:]])])
+    if len(ctx.arms) < 2:
         # A table whose rows are the arms ("Intervention (n = 95) | 14.5 (3.8) | ..."): its arms,
         # named and sized as its rows print them (a group word inside a row's name, the
         # "control" of "Active control (n = 62)", is no arm of its own).

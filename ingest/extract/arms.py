@@ -1160,3 +1160,27 @@ def _zh_taken(x: str) -> str:
             return hits[0].name
     return x
 
+
+
+# An arm called by a letter or a numeral: "group A", "Group P", "group II".
+LETTERED = re.compile(r"\b[Gg]roup\s+(?P<x>[A-Z]{1,2}|[IVX]{1,4})\b(?![-–.]?\d)")
+RANDOMISED_INTO = re.compile(r"\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b", re.I)
+
+
+def lettered_arms(text: str) -> list[str]:
+    """The arms of a randomised study that calls them by letters, each named twice or more, in
+    the order first named: two to four of them, else [].
+
+    >>> lettered_arms("48 patients were randomized into 2 groups. In group A, ropivacaine was given. In group P, "
+    ...               "no injections. Morphine use was lower in group A than in group P.")
+    ['group A', 'group P']
+    >>> lettered_arms("Group A streptococcus was found in 12 patients; group A carriers were treated.")
+    []
+    """
+    if not RANDOMISED_INTO.search(text):
+        return []
+    counts: dict[str, int] = {}
+    for m in LETTERED.finditer(text):
+        counts[f"group {m['x']}"] = counts.get(f"group {m['x']}", 0) + 1
+    named = [name for name, k in counts.items() if k >= 2]
+    return named if 2 <= len(named) <= 4 else []

@@ -20,7 +20,9 @@ from .record import Time
 
 _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",
-              0x2265: "≥", 0xFF5E: "~", 0x2009: " ", 0x00A0: " ", 0x202F: " ", 0x3001: "、"})
+              0x2265: "≥", 0xFF5E: "~", 0x2009: " ", 0x00A0: " ", 0x202F: " ", 0x3001: "、",
+              # (a PDF's symbol font read as other characters: "⫺1.20⫾0.69 D", "P⬍0.001", "Ϫ0.4", "PϽ.05")
+              0x2AFA: "-", 0x2AFE: "±", 0x2B0D: "<", 0x03EA: "-", 0x03EE: "±", 0x03FD: "<", 0x03FE: ">"})
 _to_ascii = translator(_FULL)  # text.translate(_FULL)
 
 # 7,851 is one number (thousands separated by commas), never 7 and 851.
@@ -37,8 +39,8 @@ _normalized: dict[str, str] = {}  # each extractor normalises the same sentences
 def normalize(text: str) -> str:
     """Same length, ASCII digits and operators.
 
-    >>> normalize("Ｐ＜０.０５, −1.2, 0·05, 2⋅61, 0∙95")
-    'P<0.05, -1.2, 0.05, 2.61, 0.95'
+    >>> normalize("Ｐ＜０.０５, −1.2, 0·05, 2⋅61, 0∙95, ⫺1.20⫾0.69, P⬍0.001")
+    'P<0.05, -1.2, 0.05, 2.61, 0.95, -1.20±0.69, P<0.001'
     """
     out = _normalized.get(text)
     if out is None:

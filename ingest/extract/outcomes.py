@@ -4585,6 +4585,7 @@ class Outcomes:
         earlier_kind = "none"  # and its statistic
         respective = self._respective_arms(f)
         arms_together = ARMS_TOGETHER.search(self.ctx.norm, s.start, s.end) is not None  # (once a sentence, not once a p)
+        respective_names: list | None = None  # (measures whose ps follow, one each, "respectively")
         for i, p in enumerate(f.ps):
             if i in f.used_ps or TREND_AFTER.match(self.ctx.norm, p.end):
                 # (nor "P < .001 for the trend": a test across levels, no comparison of two)
@@ -4631,6 +4632,16 @@ class Outcomes:
                     if name is None:
                         continue
                     names = [name]
+            # "The differences in A and B … were −0.92 (…; P<0.001) and 0.40 (…; P<0.001),
+            # respectively": as many ps as measures listed, each p the next measure's.
+            if respective_names is None and "espectively" in s.text:
+                # (a name the vocabulary does not know may hold the list: "plaque score and bleeding score")
+                listed = names if len(names) >= 2 or vocab.info(names[0]) is not None else \
+                    [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", names[0])]
+                if len(listed) >= 2 and len([k for k in range(i, len(f.ps)) if k not in f.used_ps]) == len(listed):
+                    respective_names = listed
+            if respective_names:
+                names = [respective_names.pop(0)]
             earlier = names
             f.used_ps.add(i)
             text = self._text(window, p.end)

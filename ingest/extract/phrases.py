@@ -119,6 +119,7 @@ def _clean(phrase: str) -> str | None:
         return None  # ("检定后发现": what was found, not what was measured)
     if WHERE_IT_WENT.match(phrase):
         return None  # ("reduced to a median of 60 minutes": where it went, not what)
+    phrase = re.compile(r"\s+as$", re.I).sub("", phrase)  # ("higher sodium levels as compared to …")
     # "三组的缓解率", "治疗组的住院时间": whose it is, then what was measured.
     # (not a word that holds 组: "软组织", "组胺")
     phrase = re.compile(r"^(?:[两兩三四各](?:个|個)?[组組]|[\u4e00-\u9fff]{1,6}?[组組](?![织織胺]))的?(?=[\u4e00-\u9fffA-Za-z])").sub("", phrase)
