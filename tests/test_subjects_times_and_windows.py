@@ -85,3 +85,14 @@ def test_a_scale_whose_name_holds_and_is_not_cut_in_two():
                           "were 97.2 versus 97.9 (MD -0.7, 95% CI -4.0 to 2.6; P = 0.61) and 93.1 versus 93.8 (MD -0.7, "
                           "95% CI -7.0 to 5.6; P = 0.83), respectively."))
     assert not [e for e in s["effects"] if e["measure"] in ("Toddler Development", "Bayley Scales of Infant")]
+
+
+def test_a_pooled_result_with_one_treatment_versus_another():
+    s = study("Cefazolin versus penicillin for bacteremia: a meta-analysis\nTen trials were identified. Meta-analysis "
+              "showed a lower mortality rate with cefazolin vs. penicillin using fixed effect model [risk ratio (RR) "
+              "0.78, 95% CI 0.69-0.88, P < 0.0001], although no difference was noted with relapse (RR 1.29, 95% CI "
+              "0.96-1.74, P = 0.09).")
+    got = {(e["measure"].lower(), e["group"], e["versus"], e["value"]) for e in s["effects"]}
+    assert ("mortality", "cefazolin", "penicillin", 0.78) in got
+    assert "relapse" in {m for m, *_ in got}
+    assert not [e for e in s["effects"] if e["measure"].lower().startswith("although")]

@@ -170,6 +170,12 @@ OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|ho
                             r"\b[^,;:]{0,60},\s*)", re.I)
 
 
+# Two treatments set against each other after "with": "more often with cefazolin vs. ASP (RR …)".
+WITH_X_VERSUS_Y = re.compile(r"\bwith\s+(?P<x>[A-Za-z][\w+/-]{1,30}(?:\s[A-Za-z][\w+/-]{1,30}){0,2}?)\s+(?:vs\.?|versus)\s+"
+                             r"(?P<y>[A-Za-z][\w+/-]{1,30}(?:\s(?!using\b|in\b|for\b|was\b|were\b|at\b)[A-Za-z][\w+/-]{1,30}){0,2}?)"
+                             r"(?=\s*[,;.(\[]|\s+(?:using|in|for|was|were|at)\b|\s*$)")
+
+
 def contrast(text: str) -> Contrast | None:
     """The two sides a sentence (or clause) compares, when it names both or names the exposure.
 
@@ -213,6 +219,8 @@ def contrast(text: str) -> Contrast | None:
     [None, None]
     >>> contrast("The hazard ratio was 0.82") is None
     True
+    >>> contrast("Meta-analysis showed a lower mortality rate with cefazolin vs. ASP using fixed effect model [RR 0.78]")
+    Contrast(group='cefazolin', versus='ASP')
     """
     m = WITH_WITHOUT.search(text) or WITH_THAN_WITHOUT.search(text)
     if m:
@@ -242,6 +250,11 @@ def contrast(text: str) -> Contrast | None:
         group, versus = side(m["a"]), side(m["b"])
         if group and versus and group.lower() != versus.lower() and not (TIME_SIDE.search(group) or TIME_SIDE.search(versus)):
             return Contrast(group, versus)
+    m = WITH_X_VERSUS_Y.search(text) if "with " in text else None
+    if m and not in_brackets(text, m.start()) and m["x"].lower() != m["y"].lower():
+        # "a lower mortality rate with cefazolin vs. ASP using fixed effect model": the two
+        # treatments after "with", whatever the sentence's subject ("Meta-analysis showed …").
+        return Contrast(m["x"].strip(), m["y"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)
     having = trait_subject(text) if not cue else None

@@ -15,7 +15,9 @@ STOP_AFTER = (r"between|among|amongst|in the|in both|in all|in patients|in subje
 CHANGE_NOUN = (r"differences?|changes?|improvements?|reductions?|increases?|decreases?|declines?|effects?|"
                r"benefits?|gains?|losses|deteriorations?|rises?|falls?|shifts?")
 AFTER_CHANGE = re.compile(
-    rf"\b(?:{CHANGE_NOUN})\s+(?:(?:was|were)\s+(?:seen|observed|found|noted|shown|reported)\s+)?(?:in|of|on|for|regarding)\s+(?:the\s+|mean\s+|their\s+)*"
+    rf"\b(?:{CHANGE_NOUN})\s+(?:(?:was|were)\s+(?:seen|observed|found|noted|shown|reported)\s+)?(?:in|of|on|for|regarding|"
+    # ("no difference was noted with relapse": "with" names the outcome after the verb only)
+    rf"(?<=noted\s)with|(?<=observed\s)with|(?<=found\s)with|(?<=seen\s)with)\s+(?:the\s+|mean\s+|their\s+)*"
     rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
 SUBJECT = re.compile(
     r"^\W*(?:(?:results?|findings|main\s+results|outcomes?)\s*[:：]\s*)?(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
