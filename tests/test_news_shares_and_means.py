@@ -51,3 +51,11 @@ def test_what_the_researchers_said_is_of_the_outcome_they_named():
     names = {e["measure"] for e in s["effects"]} | {m["measure"] for m in s["measurements"]}
     assert "crying and fussing time" in names
     assert not [n for n in names if n.lower().startswith("to a")]
+
+
+def test_an_arm_called_by_what_it_received_beyond_the_other():
+    s = study("Thrombectomy for large strokes\nA randomized trial assigned patients to receive either endovascular "
+              "thrombectomy plus medical care or medical care alone. Functional independence was achieved by 20% of "
+              "patients in the thrombectomy group and 7% in the medical-care group.")
+    got = {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"}
+    assert {("endovascular thrombectomy plus medical care", 20), ("medical care", 7)} <= got

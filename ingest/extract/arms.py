@@ -898,6 +898,7 @@ def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
             for a in found]
 
 
+ALONE = re.compile(r"\s+(?:alone|only)$", re.I)
 # What every arm received beside its own treatment, said after it: "plus fulvestrant".
 BACKGROUND = re.compile(r"\s+(?:plus|with|\+|and)\s+(?P<x>[^+]+)$|\s*\+\s*(?P<y>[^+]+)$", re.I)
 
@@ -911,8 +912,21 @@ def _without_background(name: str, found: list[Arm]) -> list[str]:
     ['drug z']
     >>> _without_background("drug z plus fulvestrant", [Arm("drug z plus fulvestrant"), Arm("placebo")])
     []
+    >>> _without_background("endovascular thrombectomy plus medical care", [Arm("endovascular thrombectomy plus medical care"),
+    ...                                                                     Arm("medical care alone")])
+    ['endovascular thrombectomy', 'thrombectomy']
     """
     tails = [BACKGROUND.search(a.name) for a in found]
+    own = BACKGROUND.search(name)
+    if own is not None and len(found) >= 2:
+        # "endovascular thrombectomy plus medical care" beside "medical care" alone: the arm is
+        # "the thrombectomy group", by what it received beyond what the other did.
+        tail = (own["x"] or own["y"]).strip().lower()
+        if any(a.name != name and ALONE.sub("", a.name).strip().lower() == tail for a in found):
+            short = name[:own.start()].strip()
+            last = short.split()[-1] if short else ""
+            return [x for x in dict.fromkeys([short, last]) if x and x.lower() not in GENERIC_HEADS
+                    and not any(x.lower() in a.name.lower() for a in found if a.name != name)]
     if len(found) < 2 or None in tails or len({(t["x"] or t["y"]).strip().lower() for t in tails}) != 1:
         return []
     own = BACKGROUND.search(name)
