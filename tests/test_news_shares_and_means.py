@@ -59,3 +59,11 @@ def test_an_arm_called_by_what_it_received_beyond_the_other():
               "patients in the thrombectomy group and 7% in the medical-care group.")
     got = {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"}
     assert {("endovascular thrombectomy plus medical care", 20), ("medical care", 7)} <= got
+
+
+def test_one_share_of_those_who_took_a_brand_named_with_its_drug():
+    s = study("AstraZeneca's lung cancer drug Tagrisso (osimertinib) reduced the risk of death by 51 percent in a phase "
+              "3 study of 682 patients. About 88 percent of patients who took Tagrisso were alive at five years, "
+              "according to a news release.")
+    assert ("overall survival", "osimertinib", 5, 88) in {
+        (m["measure"], m["group"], (m["time"] or {}).get("value"), m["value"]) for m in s["measurements"]}

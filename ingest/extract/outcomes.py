@@ -2623,6 +2623,11 @@ class Outcomes:
             # with what happened to them: "7.0 percent of those patients that took the placebo
             # were hospitalized or died")
             arms = written
+            # ("patients who took Tagrisso", a brand the page names with its drug, "Tagrisso
+            # (osimertinib)": the drug's name, as the study's interventions give it)
+            generic = {w: self._generic_of(w) for w in written}
+        else:
+            generic = {}
         found = []
         for m in matches:
             arm = self._arm_in_words(m["arm"], arms)
@@ -2671,8 +2676,17 @@ class Outcomes:
             time = self._time_clue(f, st, lo, hi) or self._time_near(f, s.start, st.end)
             if time is None and not any(t.start >= st.end for t in f.times):
                 time = self.default_time
-            self._add_measurement(name, who + arm, time, "percent", st, quote)
+            self._add_measurement(name, who + (generic.get(arm) or arm), time, "percent", st, quote)
             f.used_stats.add(at)
+
+    def _generic_of(self, brand: str) -> str | None:
+        """The drug a brand stands for where the page names it so, "Tagrisso (osimertinib)",
+        as the vocabulary names the drug; else None."""
+        m = re.compile(r"\b" + re.escape(brand) + r"\s*[(（]\s*([A-Za-z][\w-]{3,30})\s*[)）]").search(self.ctx.text)
+        if m is None:
+            return None
+        known = self.ctx.mentions("interventions", m.start(1), m.end(1))
+        return known[0].name if known and known[0].end - known[0].start == len(m[1]) else None
 
     def _shares_joined(self, f: SentenceFacts, a: int, b: int) -> bool:
         """Whether only joining words stand between one arm's share and the next, or an outcome
