@@ -67,3 +67,12 @@ def test_one_share_of_those_who_took_a_brand_named_with_its_drug():
               "according to a news release.")
     assert ("overall survival", "osimertinib", 5, 88) in {
         (m["measure"], m["group"], (m["time"] or {}).get("value"), m["value"]) for m in s["measurements"]}
+
+
+def test_an_adverse_event_the_arms_are_compared_on_by_a_ratio():
+    s = study("Aspirin for primary prevention: a randomised trial\nPatients were randomized to aspirin or placebo. "
+              "Gastrointestinal bleedings, which were mostly mild, occurred in 61 (0.97%) individuals in the aspirin "
+              "group versus 29 (0.46%) in the placebo group (HR 2.11, 95% CI 1.36-3.28, p=0.0007).")
+    ((effect),) = [e for e in s["effects"] if e["value"] == 2.11]
+    assert (effect["measure"], effect["group"], effect["versus"], effect["p"]) == (
+        "gastrointestinal bleeding", "aspirin", "placebo", 0.0007)

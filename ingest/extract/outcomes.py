@@ -544,6 +544,8 @@ CONCESSIVE = re.compile(r"\W*(?:even\s+though|although|though|despite|in\s+spite
 WHOSE_TAIL = re.compile(r"\s+(?:of|in|among|for)\s+(?P<who>the\s+[A-Za-z][\w\s-]{1,40})$")
 PEOPLE_WORD_AFTER = re.compile(r"\s+(?:users|group|arm|patients|participants|recipients|subjects)$", re.I)
 WORDS_BEFORE_COMMA = re.compile(r"^\s*(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,)", re.I)
+# A ratio named in a sentence: "HR 2.11", "odds ratio", "relative risk".
+RATIO_WORD = re.compile(r"\b(?:a?HR|a?OR|RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk)\b", re.I)
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
@@ -1571,6 +1573,13 @@ class Outcomes:
         if measures and values and HAN.search(s.text) and ZH_ITEM_BREAK.search(s.text):
             measures = self._items_named(s, measures, values)
         measures = self._with_adverse_events(s, measures, values)
+        if not measures and found_ps and values and RATIO_WORD.search(s.text):
+            # ("Gastrointestinal bleedings … occurred in 61 (0.97%) … in the aspirin group versus 29
+            # (0.46%) in the placebo group (HR 2.11, …)": an event the arms are compared on, by a
+            # ratio, named before the first value)
+            events = [m for m in self.ctx.mentions("adverse_events", s.start, values[0].start)]
+            if len(events) == 1:
+                measures = [Mention(events[0].name, events[0].start, events[0].end)]
         # A number inside a measure's name is no value of it: the 2 of "餐后2 h血糖", written
         # with a space the name's vocabulary form allows. (A threshold inside one is kept,
         # ``bounded`` below: an outcome can be named by it.)
