@@ -182,6 +182,10 @@ def test_evidence_inference_floors(extract_all):
 # blind22 was written blind in session 25 (36 pages, gold committed in a3f18ce before any scoring
 # run) and first scored with the session's starting extractor (8a3d861) and its extractor at the
 # time (5414af9), both alike: F1 0.263, detection recall 83.3%, titles 69.4%. Read after that.
+# blind23 was written blind in session 26 (36 pages, gold committed in 044e4a6 before any scoring
+# run) and first scored with the session's starting extractor (06bca5c) and its extractor at the
+# time (uncommitted, the first changes of bf6b8bd), both alike: F1 0.317, detection recall 93.3%,
+# titles 88.9%. Read after that.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -196,7 +200,7 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind16": (0.34, 0.80, 0.75), "blind17": (0.30, 0.85, 0.55),
                "blind18": (0.22, 0.65, 0.85), "blind19": (0.20, 0.80, 0.75),
                "blind20": (0.28, 0.80, 0.80), "blind21": (0.30, 0.70, 0.80),
-               "blind22": (0.30, 0.85, 0.70)}
+               "blind22": (0.30, 0.85, 0.70), "blind23": (0.44, 0.90, 0.85)}
 
 
 def real_texts_missing(folder) -> int:

@@ -231,6 +231,7 @@ def _extract(document: Document) -> Record:
             _restore_quotes(record, part, ctx.text, where)
             told += record.studies[:1]
         if len(told) >= 2:
+            _counts_said_of_several(told)
             return Record(source, told)
     study = Study()
     study.design = design.design(ctx)
@@ -342,6 +343,23 @@ def _extract(document: Document) -> Record:
             study.phase, bool(study.comparator), sum(g.role == "arm" for g in study.groups), ctx.text):
         study.design = "single_arm_trial"
     return Record(source, [study])
+
+
+# The counts of people a trial's record holds.
+PEOPLE_COUNTS = ("screened", "excluded", "enrolled", "analyzed")
+
+
+def _counts_said_of_several(studies: list[Study]) -> None:
+    """A count two trials' records read from the same words ("we randomly assigned 700 patients
+    (in the A study) and 900 patients (in the B study)" gives both 700) is no one trial's: it is
+    left out of all of them, a missing number being better than a wrong one."""
+    for key in PEOPLE_COUNTS:
+        said = [(getattr(s.participants, key), s.participants.quotes.get(key)) for s in studies]
+        for value, quote in {x for x in said if x[0] is not None and said.count(x) >= 2}:
+            for s in studies:
+                if (getattr(s.participants, key), s.participants.quotes.get(key)) == (value, quote):
+                    setattr(s.participants, key, None)
+                    s.participants.quotes.pop(key, None)
 
 
 def _groups_with_results(study: Study) -> list[Group]:

@@ -1177,7 +1177,7 @@ def _zh_taken(x: str) -> str:
 
 
 # An arm called by a letter or a numeral: "group A", "Group P", "group II".
-LETTERED = re.compile(r"\b[Gg]roup\s+(?P<x>[A-Z]{1,2}|[IVX]{1,4})\b(?![-–.]?\d)")
+LETTERED = re.compile(r"(?<![Bb]lood\s)\b[Gg]roup\s+(?P<x>[A-Z]{1,2}|[IVX]{1,4})\b(?![-–.]?\d)(?!\s+(?:[Ss]trep|beta|β|blood))")
 RANDOMISED_INTO = re.compile(r"\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b", re.I)
 
 
@@ -1189,6 +1189,8 @@ def lettered_arms(text: str) -> list[str]:
     ...               "no injections. Morphine use was lower in group A than in group P.")
     ['group A', 'group P']
     >>> lettered_arms("Group A streptococcus was found in 12 patients; group A carriers were treated.")
+    []
+    >>> lettered_arms("Of 300 randomized patients, those of blood group A and blood group O (blood group A: 18%; blood group O: 11%)")
     []
     """
     if not RANDOMISED_INTO.search(text):

@@ -45,6 +45,12 @@ LIST_GLUE_END = re.compile(r"[\s,;]*(?:\b(?:and|while|whereas|but)\b)?[\s,;]*$")
 CLAUSE_HEAD_AFTER = re.compile(r"(?:\s+(?:study|trial))?\s*,")
 CLAUSE_END_AFTER = re.compile(r"(?P<kind>(?:\s+(?:study|trial))?)\s*(?:\band\b|[.;)]|$)")
 LIST_GLUE_START = re.compile(r"^[\s,;]*(?:(?:and|while|whereas|but)\b)?[\s,;]*")
+# Results said of several trials at once, no one trial's: "In both studies, …", "In a pooled
+# analysis of …", "Across the trials, …"; and a page that is itself such an analysis.
+POOLED = re.compile(r"\bpool(?:ed|ing)\b|\bmeta-?analys|\bcombined\s+analys|\bacross\s+(?:the\s+|both\s+|all\s+)?(?:trials|studies)\b|"
+                    r"\bin\s+(?:both|all|each\s+of\s+the)\s+(?:trials|studies)\b", re.I)
+# Trials a page cites, not its own: "two earlier trials".
+OTHERS = re.compile(r"\b(?:earlier|previous|prior|other|past|older)\b", re.I)
 # What leads into a trial's own words: "in the ERASURE study, …", "In phase three, …".
 LEAD_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 
@@ -100,8 +106,9 @@ def trial_parts(ctx: Context) -> list[tuple[str, list[int]]]:
     text's characters its place on the page (and one past the end); [] when the page does
     not tell two or more trials so."""
     text = ctx.text
-    if not SEVERAL_TRIALS.search(text):
-        return []
+    several = SEVERAL_TRIALS.search(text)
+    if several is None or OTHERS.search(several.group()) or POOLED.search(text[:max(text.find("\n"), 0) or 200]):
+        return []  # (earlier trials a page cites; a pooled analysis of several trials is one study)
     labels = _labels(text)
     if not labels:
         return []
@@ -109,10 +116,16 @@ def trial_parts(ctx: Context) -> list[tuple[str, list[int]]]:
     owned: dict[str, list[tuple[int, int]]] = {label: [] for label in labels}
     shared: list[tuple[int, int]] = []
     current = None
+    led: set[str] = set()  # (the trials a clause is led into: "in the X study, …", "… in X.")
     for s in ctx.sentences:
         named = [(a, b, label) for a, b, label in mentions if s.start <= a < s.end]
         told = {label for _, _, label in named}
+        led |= {label for a, _, label in named if LEAD_BEFORE.search(text, max(s.start, a - 8), a)
+                and not _inside_brackets(text, a, s.start)}
         pieces = _pieces(text, s.start, s.end, named) if len(told) >= 2 else []
+        if POOLED.search(s.text):
+            current = None  # ("In both studies, …", "In a pooled analysis of A and B, …": no one trial's own)
+            continue
         if len(told) == 1:
             current = told.pop()
             owned[current].append((s.start, s.end))
@@ -129,8 +142,8 @@ def trial_parts(ctx: Context) -> list[tuple[str, list[int]]]:
             shared.append((s.start, s.end))
         else:
             owned[current].append((s.start, s.end))
-    if sum(1 for spans in owned.values() if any(re.search(r"\d", text[a:b]) for a, b in spans)) < 2:
-        return []
+    if led != set(labels) or sum(1 for spans in owned.values() if any(re.search(r"\d", text[a:b]) for a, b in spans)) < 2:
+        return []  # (each trial is led into somewhere, and two or more have numbers of their own)
     return [_joined(ctx, sorted(shared + spans)) for spans in owned.values()]
 
 
@@ -141,13 +154,16 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> tuple[str, list[int]]
     out: list[str] = []
     where: list[int] = []
     last = None
+    starts = {s.start for s in ctx.sentences}
     for a, b in spans:
         while b > a and text[b - 1].isspace():
             b -= 1
         if last is not None and a > last:
             gap = text[last:a]
             if gap.strip() and a > last:
-                gap = "\n\n" if "\n" in gap else " "
+                # (a part cut short, "… 4.5% with placebo", ends its sentence before the next)
+                ended = text[last - 1:last] in ".;。；!?" or a not in starts
+                gap = ("" if ended else ".") + ("\n\n" if "\n" in gap else " ")
                 out.append(gap)
                 where.extend([a] * len(gap))
             else:

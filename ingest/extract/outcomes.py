@@ -527,6 +527,8 @@ THE = re.compile(r"^the\s+", re.I)
 # A Chinese list of three items or more: "哮喘、咳嗽、胸闷、气促症状积分…" (its first item may hold
 # words before it, its last the head they share and what follows).
 ZH_ITEM_RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,4}){1,}、[\u4e00-\u9fff]{3,}")
+# What may stand right before a list's first item: who, when, and joining words.
+ITEM_RUN_OPENERS = ("患儿", "患者", "病人", "组", "組", "后", "後", "前", "的", "及", "和", "中", "者", "时", "時")
 # The heads such items share, longest first: each item's score, time to improve, rate.
 SHARED_HEADS = ("症状改善时间", "症状消失时间", "症状缓解时间", "症状有效率", "症状积分", "症状评分", "症狀積分",
                 "改善时间", "消失时间", "缓解时间", "恢复时间", "改善時間", "消失時間", "積分", "评分", "积分", "評分", "有效率")
@@ -544,8 +546,12 @@ CONCESSIVE = re.compile(r"\W*(?:even\s+though|although|though|despite|in\s+spite
 WHOSE_TAIL = re.compile(r"\s+(?:of|in|among|for)\s+(?P<who>the\s+[A-Za-z][\w\s-]{1,40})$")
 PEOPLE_WORD_AFTER = re.compile(r"\s+(?:users|group|arm|patients|participants|recipients|subjects)$", re.I)
 WORDS_BEFORE_COMMA = re.compile(r"^\s*(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,)", re.I)
+WHO_HAD_BEFORE = re.compile(r"\b(?:patients|participants|people|those|subjects|individuals|children|adults|women|men)\s+"
+                            r"(?:with|without|having|who\s+had)\s+(?:\w+\s+){0,2}$|\bamong\s+(?:\w+\s+){0,3}$", re.I)
 # A ratio named in a sentence: "HR 2.11", "odds ratio", "relative risk".
 RATIO_WORD = re.compile(r"\b(?:a?HR|a?OR|RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk)\b", re.I)
+UNIT_ONLY_AFTER = re.compile(r"[\s,;.]*(?:(?:percent|percentage\s+points?|points?|kg|lbs?|pounds|mg/dL|mmol/L|mmHg|mm\s+Hg)\b)?[\s,;.]*"
+                             r"(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s*)?", re.I)
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
@@ -1283,6 +1289,9 @@ def _significance_of(text: str) -> bool | None:
 
 # A unit a table row's label names for its own values: "VAS (mm)", "(cm2)", "(kg)".
 OWN_UNIT = re.compile(r"[(（]\s*(?:mm|cm2?|cm²|m2|m²|kg|g|mL|ml|L|points?|mmHg|mg/dL|mmol/L)\s*[)）]", re.I)
+# An age, not a time: "aged 65 years or older", "≥ 65 years of age".
+AGE_BEFORE_TIME = re.compile(r"(?:\baged?|\bolder\s+than|\byounger\s+than|[≥≤<>])\s*$", re.I)
+OLD_AFTER_TIME = re.compile(r"\s*(?:or\s+(?:older|younger|over|more)|and\s+(?:older|over)|of\s+age|old)\b", re.I)
 # What makes a time a window, not a time point: "14 days after dose 1", "7 天后".
 WINDOW_AFTER = re.compile(r"\b(?:after|since|from|before|post|until)\b|[后後起]", re.I)
 # A cell that is a p-value by its own words: "P = 0.440", "p<0.001*".
@@ -1298,6 +1307,8 @@ def _p_column(table) -> int | None:
     ...     Row(["Week 2", "3.5", "3.1", "P < 0.001*"], 0, 0), Row(["Relapse", "14%", "19%", "ND"], 0, 0)]))
     3
     """
+    if sum(1 for h in table.header[1:] if any(x.time.value for x in times(h))) >= 2:
+        return None  # (columns of visits, "Week 4 | Week 12 | Change over time": the rows are the arms)
     for i in range(1, len(table.header)):
         cells = [r.cells[i] for r in table.rows if len(r.cells) == len(table.header) and r.cells[i].strip()]
         if len(cells) >= 2 and 3 * sum(bool(P_CELL.match(c)) for c in cells) >= 2 * len(cells):
@@ -1447,8 +1458,8 @@ class Outcomes:
             middle = {len(x) for x in items[1:-1]}
             k = middle.pop() if len(middle) == 1 else 0
             head = next((h for h in SHARED_HEADS if items[-1].startswith(h, k)), None) if 2 <= k <= 4 else None
-            if head is None or len(items[0]) < k:
-                continue
+            if head is None or len(items[0]) < k or (len(items[0]) > k and not items[0][:-k].endswith(ITEM_RUN_OPENERS)):
+                continue  # (where the first item starts, only a word before it tells: "患儿哮喘", not "胃脘痛")
             start = run.start() + len(items[0]) - k
             end = run.end() - len(items[-1]) + k + len(head)
             listed, at = [], start
@@ -1578,7 +1589,8 @@ class Outcomes:
             # (0.46%) in the placebo group (HR 2.11, …)": an event the arms are compared on, by a
             # ratio, named before the first value)
             events = [m for m in self.ctx.mentions("adverse_events", s.start, values[0].start)]
-            if len(events) == 1:
+            if len(events) == 1 and not WHO_HAD_BEFORE.search(self.ctx.norm, max(s.start, events[0].start - 30), events[0].start):
+                # (not "Of patients with nausea, 61 (…) …": the event says who, not what happened)
                 measures = [Mention(events[0].name, events[0].start, events[0].end)]
         # A number inside a measure's name is no value of it: the 2 of "餐后2 h血糖", written
         # with a space the name's vocabulary form allows. (A threshold inside one is kept,
@@ -1934,8 +1946,9 @@ class Outcomes:
                 # ("Whole-mouth gingival bleeding score fell from 0.56 to 0.42": the sentence's own
                 # subject before the one the sentence before spoke of)
                 phrase = self._phrase_measure(s, [first], []) if first.start > prev_end else []
-                measure = phrase[0] if phrase and phrase[0].start >= prev_end and not GENERIC_CHANGE.fullmatch(
-                    ADJECTIVES_BEFORE.sub("", phrase[0].name)) else self.last_measure
+                generic = phrase and (GENERIC_CHANGE.fullmatch(ADJECTIVES_BEFORE.sub("", phrase[0].name))
+                                      or GENERIC_MEASURE.fullmatch(phrase[0].name))  # ("mean levels fell from …": of what, said before)
+                measure = phrase[0] if phrase and phrase[0].start >= prev_end and not generic else self.last_measure
             if measure is None:
                 prev_end = second.end
                 continue
@@ -5891,8 +5904,8 @@ class Outcomes:
             return None
         start = max([f.sentence.start] + [m.end() for m in ZH_CLAUSE_START.finditer(self.ctx.norm, f.sentence.start, at)])
         what = self.ctx.text[start:at]
-        if not ZH_OUTCOME_ALONE.fullmatch(what.strip()):
-            return None
+        if start != f.sentence.start or not ZH_OUTCOME_ALONE.fullmatch(what.strip()):
+            return None  # (the sentence opens on it: not "在糖尿病亚组中，…", "达到目标血压者，…", whose it is)
         return self._treatment_first(arms)[0], what, start
 
     def _zh_risk(self, f: SentenceFacts, m, value: float, kind: str, versus: str, taken: set) -> None:
@@ -6134,7 +6147,9 @@ class Outcomes:
             values = [(i, st) for i, st in free if a <= st.start < b]
             # (the sentence's first clause only: "Among those with diabetes, the drug reduced weight
             # by 9.6%, compared to 3.4% for placebo" is a subgroup's)
-            if not here and a == lo_bound and len(values) == 1:
+            if not here and a == lo_bound and len(values) == 1 and UNIT_ONLY_AFTER.fullmatch(self._text(values[0][1].end, b)):
+                # (nothing after its value but a unit: not "… by 0.9% among women with obesity",
+                # nor "… in an earlier trial", whose people are others)
                 unnamed = (*values[0], a, b)
             if len(named) != 1 or len(values) != 1:
                 continue
@@ -6898,8 +6913,11 @@ class Outcomes:
                     headed, section_kind = True, tables.heading_kind(row.cells[0])
                     # ("TSS-4 mean subscores at week 4": the time of every row under it)
                     # (not a window: "First COVID-19 occurrence from 21 days after dose 1")
+                    # (nor an age: "… in patients aged 65 years or older")
                     section_time = next((x.time for x in times(row.cells[0]) if x.time.value
-                                         and not WINDOW_AFTER.search(row.cells[0], x.start)), None)
+                                         and not WINDOW_AFTER.search(row.cells[0], x.start)
+                                         and not AGE_BEFORE_TIME.search(row.cells[0][:x.start])
+                                         and not OLD_AFTER_TIME.match(row.cells[0], x.end)), None)
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
                         by_trait = True

@@ -268,7 +268,8 @@ def kind_hint(*texts: str) -> str:
 
 # What a section's heading says its rows' bare numbers are: "TSS-4 mean total score" (means),
 # "Success at week 4 (% of patients)" (shares).
-HEADING_KIND = re.compile(r"\b(?P<stat>mean|median)\b|(?P<pct>[(（]\s*%|%\s*[)）]|\bpercent(?:age)?\s+of\b)", re.I)
+# (a share of people said as such, "(% of patients)"; a bare "(%)" is a unit, "change (%)")
+HEADING_KIND = re.compile(r"\b(?P<stat>mean|median)\b|(?P<pct>[(（]\s*%\s*of\b|\bpercent(?:age)?\s+of\s+(?:patients|participants|subjects))", re.I)
 
 
 def heading_kind(heading: str) -> str:
@@ -277,6 +278,8 @@ def heading_kind(heading: str) -> str:
 
     >>> heading_kind("TSS-4 mean total score"), heading_kind("Success at week 4 (% of patients)"), heading_kind("Pain")
     ('mean', '%', '')
+    >>> heading_kind("Body weight change from baseline (%)")
+    ''
     """
     m = HEADING_KIND.search(heading or "")
     return "" if m is None else m["stat"].lower() if m["stat"] else "%"
@@ -336,7 +339,7 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     if alone and h in ("mean", "median", "%"):
         # ("4.348" under a heading of means; "46.1" under one of shares of patients)
         stat = "percent" if h == "%" else h
-        return (stat, number(alone["v"]), None, None, None) if stat != "percent" or number(alone["v"]) <= 100 else None
+        return (stat, number(alone["v"]), None, None, None) if stat != "percent" or 0 <= number(alone["v"]) <= 100 else None
     m = CELL_PCT.match(cell)
     if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):
         if "mean" in h or "median" in h:
