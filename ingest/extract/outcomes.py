@@ -5789,8 +5789,9 @@ class Outcomes:
             if len(balanced) == len(parts):
                 return
             skip = skip + balanced
+        skipped = _within(skip)  # (by bisection: a flattened table asks it of hundreds of values)
         free = [(i, st) for i, st in enumerate(f.stats)
-                if i not in f.used_stats and not st.has_spread and not any(a <= st.start < b for a, b in skip)
+                if i not in f.used_stats and not st.has_spread and not skipped(st.start)
                 and self._reads_as_value(f, st)]
         if not free:
             return
