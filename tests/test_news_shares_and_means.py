@@ -76,3 +76,5 @@ def test_an_adverse_event_the_arms_are_compared_on_by_a_ratio():
     ((effect),) = [e for e in s["effects"] if e["value"] == 2.11]
     assert (effect["measure"], effect["group"], effect["versus"], effect["p"]) == (
         "gastrointestinal bleeding", "aspirin", "placebo", 0.0007)
+    # (each arm's count and share are its adverse events, no event of everyone with one arm's numbers)
+    assert sorted((a["group"], a["n"], a["pct"]) for a in s["adverse_events"]) == [("aspirin", 61, 0.97), ("placebo", 29, 0.46)]

@@ -1590,8 +1590,10 @@ class Outcomes:
             # ratio, named before the first value)
             events = [m for m in self.ctx.mentions("adverse_events", s.start, values[0].start)]
             if len(events) == 1 and not WHO_HAD_BEFORE.search(self.ctx.norm, max(s.start, events[0].start - 30), events[0].start):
-                # (not "Of patients with nausea, 61 (…) …": the event says who, not what happened)
+                # (not "Of patients with nausea, 61 (…) …": the event says who, not what happened;
+                # its arms' shares are the safety reader's events, ``_add``)
                 measures = [Mention(events[0].name, events[0].start, events[0].end)]
+                self._adverse_names = self._adverse_names | {events[0].name}
         # A number inside a measure's name is no value of it: the 2 of "餐后2 h血糖", written
         # with a space the name's vocabulary form allows. (A threshold inside one is kept,
         # ``bounded`` below: an outcome can be named by it.)
@@ -6837,11 +6839,19 @@ class Outcomes:
         disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
 
+    def _span_of(self, quote: str | None) -> tuple[int, int]:
+        at = self.ctx.text.find(quote) if quote else -1
+        return (at, at + len(quote)) if at >= 0 else (0, 0)
+
     def _add(self, m: Measurement) -> None:
         if STUDY_DESCRIPTOR.search(m.measure):
             return  # ("中位随访时间为11.9年": how long the study followed people, the study's follow-up, no outcome)
         if VE_WORD.fullmatch(m.measure) and self._about_vaccine():
             return  # ("efficacy was … 90.0% (95% CI 67.4-97.0) in those who received a low dose": the efficacy reader's)
+        if m.stat in ("percent", "n") and m.measure in self._adverse_names and m.group != "all" \
+                and self.ctx.mentions("adverse_events", *self._span_of(m.quote)):
+            self.adverse_rates.append(m)  # (an event the arms are compared on: each arm's rate of it)
+            return
         if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and _rate_of_adverse_events(m.measure, m.quote):
             # adverse events are the safety reader's ("不良事件发生率分别为20.0%和16.7%"; "≥3级不良反应的
             # 发生率(66.3% vs 61.6%)", whose name was cut to its last word)
