@@ -898,6 +898,7 @@ def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
             for a in found]
 
 
+# What says an arm got one treatment only: "medical care alone".
 ALONE = re.compile(r"\s+(?:alone|only)$", re.I)
 # What every arm received beside its own treatment, said after it: "plus fulvestrant".
 BACKGROUND = re.compile(r"\s+(?:plus|with|\+|and)\s+(?P<x>[^+]+)$|\s*\+\s*(?P<y>[^+]+)$", re.I)
@@ -916,7 +917,6 @@ def _without_background(name: str, found: list[Arm]) -> list[str]:
     ...                                                                     Arm("medical care alone")])
     ['endovascular thrombectomy', 'thrombectomy']
     """
-    tails = [BACKGROUND.search(a.name) for a in found]
     own = BACKGROUND.search(name)
     if own is not None and len(found) >= 2:
         # "endovascular thrombectomy plus medical care" beside "medical care" alone: the arm is
@@ -927,9 +927,9 @@ def _without_background(name: str, found: list[Arm]) -> list[str]:
             last = short.split()[-1] if short else ""
             return [x for x in dict.fromkeys([short, last]) if x and x.lower() not in GENERIC_HEADS
                     and not any(x.lower() in a.name.lower() for a in found if a.name != name)]
+    tails = [BACKGROUND.search(a.name) for a in found]
     if len(found) < 2 or None in tails or len({(t["x"] or t["y"]).strip().lower() for t in tails}) != 1:
         return []
-    own = BACKGROUND.search(name)
     short = name[:own.start()].strip() if own else ""
     others = {a.name[:t.start()].strip().lower() for a, t in zip(found, tails) if a.name != name}
     return [short] if short and short.lower() not in others else []
@@ -1173,7 +1173,6 @@ def _zh_taken(x: str) -> str:
         if hits and hits[0].start == 0 and hits[0].end == len(x) and hits[0].name in ZH_COMPARATOR:
             return hits[0].name
     return x
-
 
 
 # An arm called by a letter or a numeral: "group A", "Group P", "group II".

@@ -79,8 +79,8 @@ def _pieces(text: str, start: int, end: int, named: list) -> list[tuple[int, int
     out: list[tuple[int, int, str | None]] = []
     at, owner = start, None
     for a, b, label in named:
-        lead = LEAD_BEFORE.search(text, max(start, a - 8), a)
-        if lead is None or _inside_brackets(text, a, start):
+        lead = _lead(text, a, start)
+        if lead is None:
             continue
         if CLAUSE_HEAD_AFTER.match(text, b):
             if lead.start() > at:
@@ -97,8 +97,11 @@ def _pieces(text: str, start: int, end: int, named: list) -> list[tuple[int, int
     return out
 
 
-def _inside_brackets(text: str, at: int, start: int) -> bool:
-    return text.count("(", start, at) > text.count(")", start, at)
+def _lead(text: str, at: int, start: int):
+    """The words leading into the trial named at ``at`` ("in the "), unless inside brackets
+    ("700 patients (in the A study)"), in the sentence that starts at ``start``; else None."""
+    lead = LEAD_BEFORE.search(text, max(start, at - 8), at)
+    return lead if lead is not None and text.count("(", start, at) <= text.count(")", start, at) else None
 
 
 def trial_parts(ctx: Context) -> list[tuple[str, list[int]]]:
@@ -120,12 +123,11 @@ def trial_parts(ctx: Context) -> list[tuple[str, list[int]]]:
     for s in ctx.sentences:
         named = [(a, b, label) for a, b, label in mentions if s.start <= a < s.end]
         told = {label for _, _, label in named}
-        led |= {label for a, _, label in named if LEAD_BEFORE.search(text, max(s.start, a - 8), a)
-                and not _inside_brackets(text, a, s.start)}
-        pieces = _pieces(text, s.start, s.end, named) if len(told) >= 2 else []
+        led |= {label for a, _, label in named if _lead(text, a, s.start) is not None}
         if POOLED.search(s.text):
             current = None  # ("In both studies, …", "In a pooled analysis of A and B, …": no one trial's own)
             continue
+        pieces = _pieces(text, s.start, s.end, named) if len(told) >= 2 else []
         if len(told) == 1:
             current = told.pop()
             owned[current].append((s.start, s.end))
@@ -160,7 +162,7 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> tuple[str, list[int]]
             b -= 1
         if last is not None and a > last:
             gap = text[last:a]
-            if gap.strip() and a > last:
+            if gap.strip():
                 # (a part cut short, "… 4.5% with placebo", ends its sentence before the next)
                 ended = text[last - 1:last] in ".;。；!?" or a not in starts
                 gap = ("" if ended else ".") + ("\n\n" if "\n" in gap else " ")

@@ -466,8 +466,9 @@ OPENS_RESULT_BRACKET = re.compile(r"\s*(?:\([A-Za-z0-9\-]{1,10}\)\s*)?[(\[]\s*(?
                                   r"(?:(?:adjusted|pooled)\s+)?(?:[A-Za-z]{1,4}\s*[=:]?\s*)?", re.I)
 # Between a p and the effect after it in one bracket: "p < 0.001; WMD = ".
 P_THEN_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:[A-Za-z]{1,4}\s*[=:]?\s*)?", re.I)
-# A p of a test other than the effect's: "P for interaction", "P for trend", "P for heterogeneity".
+# A p for a trend across levels, said after it: "P < .001 for the trend".
 TREND_AFTER = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?(?:linear\s+)?trends?\b", re.I)
+# A p of a test other than the effect's: "P for interaction", "P for trend", "P for heterogeneity".
 P_OF_SOMETHING_ELSE = re.compile(r"\bfor\s+(?:interaction|trend|heterogeneity|non-?inferiority)|交互|趋势|趨勢|异质|異質", re.I)
 # A p that opens a bracket whose effect follows it: "p < 0.001; WMD = −1.24 [95% CI …]".
 P_OPENS_EFFECT = re.compile(r"\s*[;,]\s*(?:(?:adjusted|pooled)\s+)?(?:WMD|SMD|MD|a?RR|a?OR|a?HR|IRR|RD|mean\s+difference|"
@@ -518,11 +519,11 @@ ZH_PEOPLE_THAN = re.compile(r"(?P<a>[^比较較]{2,16}?)(?:比|较|較|相较于
 ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出|结果|結果))?(?:，|,)?(?:其中|而|且|但|则|則|那些|这些|這些)?")
 # The people before what their risk is of, up to their last word: "习惯喝茶的人患…", "饮茶者患…".
 PEOPLE_WORD_LEAD = re.compile(r"^[^，,。；;]{0,16}?(?:的人群|的人|人群|者|人)(?=罹患|患|发生|發生|出现|出現)")
-# What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
 # Each item of a ratio list compared at its extremes: "comparing the highest with the lowest
 # quintiles", "the top versus the bottom quartile".
 EXTREME_LEVELS = re.compile(r"\bcompar(?:ing|ed)\s+(?:the\s+)?(?P<top>highest|lowest|top)\s+(?:with|to|versus)\s+(?:the\s+)?"
                             r"(?P<bottom>lowest|highest|bottom)\s+(?P<unit>(?:quin|quar|ter)tile|decile)s?\b", re.I)
+# The article opening a name: "the Alternate Mediterranean Diet" is that diet.
 THE = re.compile(r"^the\s+", re.I)
 # A Chinese list of three items or more: "哮喘、咳嗽、胸闷、气促症状积分…" (its first item may hold
 # words before it, its last the head they share and what follows).
@@ -544,16 +545,21 @@ REPORTED_LEAD = re.compile(r"\W*(?:the\s+)?(?:researchers|investigators|authors|
 CONCESSIVE = re.compile(r"\W*(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.I)
 # Whose a measure is, after its name: "… score of the ChD mouthwash users", "… in the placebo group".
 WHOSE_TAIL = re.compile(r"\s+(?:of|in|among|for)\s+(?P<who>the\s+[A-Za-z][\w\s-]{1,40})$")
+# The people word closing whose a measure is: "… of the ChD mouthwash users".
 PEOPLE_WORD_AFTER = re.compile(r"\s+(?:users|group|arm|patients|participants|recipients|subjects)$", re.I)
+# A few words then a comma: what a share was during, "… during the trial, compared with …".
 WORDS_BEFORE_COMMA = re.compile(r"^\s*(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,)", re.I)
+# People named by what they had, right before an event: "Of patients with nausea".
 WHO_HAD_BEFORE = re.compile(r"\b(?:patients|participants|people|those|subjects|individuals|children|adults|women|men)\s+"
                             r"(?:with|without|having|who\s+had)\s+(?:\w+\s+){0,2}$|\bamong\s+(?:\w+\s+){0,3}$", re.I)
 # A ratio named in a sentence: "HR 2.11", "odds ratio", "relative risk".
 RATIO_WORD = re.compile(r"\b(?:a?HR|a?OR|RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk)\b", re.I)
+# Nothing after a clause's value but its unit and the words joining the next clause.
 UNIT_ONLY_AFTER = re.compile(r"[\s,;.]*(?:(?:percent|percentage\s+points?|points?|kg|lbs?|pounds|mg/dL|mmol/L|mmHg|mm\s+Hg)\b)?[\s,;.]*"
                              r"(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s*)?", re.I)
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
+# What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
 # People words that are no group of a study: "研究人员", "专家", "作者".
 NOT_A_RISK_GROUP = re.compile(r"研究人员|研究人員|研究者|专家|專家|作者|医师|醫師|医生|醫生|记者|記者")
@@ -1298,6 +1304,18 @@ WINDOW_AFTER = re.compile(r"\b(?:after|since|from|before|post|until)\b|[后後�
 P_CELL = re.compile(r"\s*[Pp]\s*[=<>≤≥]\s*0?[.·]\d")
 
 
+def _heading_time(heading: str) -> Time | None:
+    """The time every row under a table's section heading is of: "TSS-4 mean subscores at week
+    4". Not a window ("First COVID-19 occurrence from 21 days after dose 1"), nor an age ("… in
+    patients aged 65 years or older").
+
+    >>> _heading_time("Subscores at week 4").value, _heading_time("Cases from 21 days after dose 1"), _heading_time("Aged 65 years or older")
+    (4, None, None)
+    """
+    return next((x.time for x in times(heading) if x.time.value and not WINDOW_AFTER.search(heading, x.start)
+                 and not AGE_BEFORE_TIME.search(heading[:x.start]) and not OLD_AFTER_TIME.match(heading, x.end)), None)
+
+
 def _p_column(table) -> int | None:
     """The column of p-values a table heads with other words ("Significance for the
     difference"): the one whose filled cells are, but for a few (a "ND"), "P = …".
@@ -1348,6 +1366,7 @@ class Outcomes:
         # 63.2 percent)"): no outcome of efficacy, handed to the safety reader's events.
         self.adverse_rates: list[Measurement] = []
         self._adverse_names: set[str] = set()  # the events this sentence names as a whole (``_with_adverse_events``)
+        self._compared_events: set[str] = set()  # the event this sentence compares the arms on by a ratio (``facts_of``)
         self.last_measure: Mention | None = None
         # The arm a sentence opened on ("In the aflibercept group, …"), for the next sentence that
         # goes on about it without naming it ("Correspondingly, mean CRT decreased …").
@@ -1584,6 +1603,7 @@ class Outcomes:
         if measures and values and HAN.search(s.text) and ZH_ITEM_BREAK.search(s.text):
             measures = self._items_named(s, measures, values)
         measures = self._with_adverse_events(s, measures, values)
+        self._compared_events = set()
         if not measures and found_ps and values and RATIO_WORD.search(s.text):
             # ("Gastrointestinal bleedings … occurred in 61 (0.97%) … in the aspirin group versus 29
             # (0.46%) in the placebo group (HR 2.11, …)": an event the arms are compared on, by a
@@ -1593,7 +1613,7 @@ class Outcomes:
                 # (not "Of patients with nausea, 61 (…) …": the event says who, not what happened;
                 # its arms' shares are the safety reader's events, ``_add``)
                 measures = [Mention(events[0].name, events[0].start, events[0].end)]
-                self._adverse_names = self._adverse_names | {events[0].name}
+                self._compared_events = {events[0].name}
         # A number inside a measure's name is no value of it: the 2 of "餐后2 h血糖", written
         # with a space the name's vocabulary form allows. (A threshold inside one is kept,
         # ``bounded`` below: an outcome can be named by it.)
@@ -6839,17 +6859,12 @@ class Outcomes:
         disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
         self._add(Measurement(measure, group, time, stat, st.value, disp, st.dispersion_value, None, q))
 
-    def _span_of(self, quote: str | None) -> tuple[int, int]:
-        at = self.ctx.text.find(quote) if quote else -1
-        return (at, at + len(quote)) if at >= 0 else (0, 0)
-
     def _add(self, m: Measurement) -> None:
         if STUDY_DESCRIPTOR.search(m.measure):
             return  # ("中位随访时间为11.9年": how long the study followed people, the study's follow-up, no outcome)
         if VE_WORD.fullmatch(m.measure) and self._about_vaccine():
             return  # ("efficacy was … 90.0% (95% CI 67.4-97.0) in those who received a low dose": the efficacy reader's)
-        if m.stat in ("percent", "n") and m.measure in self._adverse_names and m.group != "all" \
-                and self.ctx.mentions("adverse_events", *self._span_of(m.quote)):
+        if m.stat in ("percent", "n") and m.measure in self._compared_events and m.group != "all":
             self.adverse_rates.append(m)  # (an event the arms are compared on: each arm's rate of it)
             return
         if SAFETY_NAME.search(m.measure) or BARE_RATE.fullmatch(m.measure) and _rate_of_adverse_events(m.measure, m.quote):
@@ -6922,13 +6937,7 @@ class Outcomes:
                         section_time = None
                         continue
                     headed, section_kind = True, tables.heading_kind(row.cells[0])
-                    # ("TSS-4 mean subscores at week 4": the time of every row under it)
-                    # (not a window: "First COVID-19 occurrence from 21 days after dose 1")
-                    # (nor an age: "… in patients aged 65 years or older")
-                    section_time = next((x.time for x in times(row.cells[0]) if x.time.value
-                                         and not WINDOW_AFTER.search(row.cells[0], x.start)
-                                         and not AGE_BEFORE_TIME.search(row.cells[0][:x.start])
-                                         and not OLD_AFTER_TIME.match(row.cells[0], x.end)), None)
+                    section_time = _heading_time(row.cells[0])
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
                         by_trait = True
@@ -7504,9 +7513,7 @@ OUTCOME_TAIL = re.compile(r"\s+(?:in|with|among|for|versus|vs\.?|compared|relati
 # word of the clause around it ("尽管", "随着", "以上的").
 NOT_A_NAME = re.compile(r"^(?:(?:Meta)?(?:分析)?(?:摘要|研究方法|方法|结果|結果|结论|結論|背景|目的|研究结果|研究結果)|"
                         r"(?:这一|這一|该|該|此)?(?:数值|數值|平均值|比例|概率|机率|機率|(?:HR|OR|RR)值))$|"
-                        r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)|"
-                        # ("reduced to a median of 60 minutes": where it went, no name of what)
-                        r"^to\s+(?:an?|the)\s+(?:median|mean|average|total|level|value)\b", re.I)
+                        r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)")
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
 NOT_AN_OUTCOME_NAME = re.compile(r"\b(?:it|its|was|were|is|are|not|but|than|did|does)\b|[不但未无無]", re.I)
