@@ -1893,7 +1893,12 @@ class Outcomes:
         return None
 
     def _stat_index(self, f: SentenceFacts, stat: Stat) -> int:
-        return f.stats.index(stat)
+        # (Found by where it starts, the values being in order: ``list.index`` compares every
+        # field of every value before it, quadratic on a sentence of a hundred values.)
+        if f.stat_starts is None:
+            f.stat_starts = [x.start for x in f.stats]
+        k = bisect_left(f.stat_starts, stat.start)
+        return k if k < len(f.stats) and f.stats[k] is stat else f.stats.index(stat)
 
     # ------------------------------------------------------------------ shapes
 
@@ -2812,7 +2817,7 @@ class Outcomes:
                     (c for c in intervals(tail) if c.start <= 6 and c.low <= y.value <= c.high), None)
                 bounds = y.dispersion_value if y.dispersion == "ci95" else [found.low, found.high] if found else None
                 p = self._p_after(f, y.end, min(hi, y.end + 80))
-                f.used_stats.add(f.stats.index(y))
+                f.used_stats.add(self._stat_index(f, y))
                 self._ve_last = measure
                 self.effects.append(Effect(measure, subgroup or self._ve_vaccine_arm(), control, None, "vaccine_efficacy",
                                            y.value, bounds, p.p if p else None,
@@ -4968,7 +4973,7 @@ class Outcomes:
                 stat = "percent" if x.percent else "mean"
                 self._add(Measurement(measure, a.name, time, stat, x.value, None, None, None, quote_a))
                 self._add(Measurement(measure, b.name, time, stat, y.value, None, None, None, self._quote(s, a.start, hi)))
-                f.used_stats.update(f.stats.index(z) for z in (x, y))
+                f.used_stats.update(self._stat_index(f, z) for z in (x, y))
 
     def _time_in(self, f: SentenceFacts, a: int, b: int) -> Time | None:
         """The time point named in [a, b), if one is ("治疗4周后为…"); "治疗后" alone names none."""
@@ -5884,7 +5889,7 @@ class Outcomes:
                 taken.add((measure.name, group, time, stat))
                 self._add(Measurement(measure.name, group, time, stat, st.value, None, None, None,
                                       self._quote(s, min(lo, measure.start), hi)))
-                f.used_stats.add(f.stats.index(st))
+                f.used_stats.add(self._stat_index(f, st))
 
     def zh_risk_statements(self, f: SentenceFacts, known: int) -> None:
         """A risk said in words in Chinese news of a cohort: "睡眠少于5小时的人患痴呆的风险是睡眠7小时者
@@ -7610,7 +7615,7 @@ def _rate_of_adverse_events(rate: str, quote: str | None) -> bool:
 
 
 def _digits(text: str | None) -> int:
-    return sum(c.isdigit() for c in text or "")
+    return sum(map(str.isdigit, text or ""))
 
 
 def threshold_share(measure: str, quote: str, value: float | None = None) -> str | None:
