@@ -481,7 +481,7 @@ SHARE_WHO_TOOK = re.compile(
     r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:of\s+(?:the\s+)?(?:those|patients|participants|people|subjects|children|"
     r"adults|women|men|infants)(?:\s+patients)?\s+)?(?:(?:who|that)\s+(?:were\s+)?)?(?:on|taking|took|given|receiving|received|treated\s+with|in\s+the)\s+"
     r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|ended|needed|required|lost|"
-    r"reached|completed|discontinued|stopped|quit|responded|relapsed|withdrew|did)\b|\s*[,;.)\-–—]|\s*$|\s+(?:versus|vs\.?|compared|"
+    r"reached|completed|discontinued|stopped|quit|responded|relapsed|withdrew|did)\b|\s*[,;.()\[\-–—]|\s*$|\s+(?:versus|vs\.?|compared|"
     r"while|whereas|and|but)\b)", re.I)
 # Between one arm's share and the next: "versus", "compared with", "and", ", while".
 SHARES_JOINED = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,3}\s+)??(?:,\s*)?(?:versus|vs\.?|compared\s+(?:with|to)|and|while|"
@@ -683,7 +683,9 @@ WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|given|treated\s+with|assigned\s+to)\s+"
                           r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
-                          r"\bachieved\b|\bwere\b|$))", re.I)
+                          # (what they did next ends who they were: "of those treated with the new drug died within 30 days")
+                          r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
+                          + "|".join(v for v in vocab.outcome_verbs() if " " not in v) + r")\b|$))", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
                                   r"\bfrom\s+baseline\b|较基线|較基線|较治疗前|較治療前", re.I)
 OWN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])")
@@ -1115,6 +1117,9 @@ SHARE_OUTCOME = re.compile(
     r"by\s+(?:\d+\s+)?(?:weeks?|months?|days?|years?)|"
     r"within\b|during\b|while\b|whereas\b))"
     r"|(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現|转变为|轉變為|进展为|進展為|发展为|發展為)(?![率的时時情])(?P<zh>[\u4e00-\u9fffA-Za-z0-9\-%≥≤.]{1,16}?)(?=[,，。;；(（\s]|而|$))", re.I)
+# An event's name followed by "free" names its absence, an efficacy end point: "pain free",
+# "nausea-free" (``_adverse_event_named``).
+FREE_OF_IT = re.compile(r"[\s-]free\b", re.I)
 # "73% of patients responded, compared to 47% in the sham group": a verb that is the outcome.
 # (the one-word verbs of outcome_verbs.yaml)
 OUTCOME_VERB = {verb: name for verb, name in vocab.outcome_verbs().items() if " " not in verb}
@@ -4725,6 +4730,10 @@ class Outcomes:
                 # A controlled trial's arms by their roles, when it does not name them here.
                 sides = contrast(self._text(lo, hi)) if len(arms) != 2 else None
                 if len(arms) != 2 and sides is None:
+                    # (the two arms whose shares of this outcome the sentence gave before its p)
+                    shared, sides = self._outcome_of_shares_before(s, p.start)
+                    sides = sides if shared is not None and shared.name in names else None
+                if len(arms) != 2 and sides is None:
                     if not self._controlled:
                         continue
                     sides = ("treatment", "control")
@@ -4904,6 +4913,7 @@ class Outcomes:
         nausea", not "achieved seizure freedom" (a seizure inside an efficacy end point)."""
         longer = self.ctx.mentions("measures", a, b)
         return any(not any(x.start <= e.start and e.end <= x.end and x.end - x.start > e.end - e.start for x in longer)
+                   and not FREE_OF_IT.match(self.ctx.norm, e.end)  # ("were pain free": its absence, an end point)
                    for e in self.ctx.mentions("adverse_events", a, b))
 
     def _one_arm_respectively(self, f: SentenceFacts, at: int) -> bool:
@@ -5273,9 +5283,15 @@ class Outcomes:
                 elif measure is None:
                     measure = self._previous_measure(s) or self._phrase_before_ratio(max(lo, last_end), es.start)
             last_end = end
+            sides_of_shares = None
+            if measure is None and es.type in RATIOS:
+                # "12.5% of those given A died, compared with 18.1% of those given B (hazard ratio
+                # 0.68; …)": the ratio of the outcome the two arms' shares before it were read of,
+                # the first arm against the second.
+                measure, sides_of_shares = self._outcome_of_shares_before(s, es.start)
             if measure is None:
                 continue
-            group, versus = self._arms(f, lo, hi)
+            group, versus = sides_of_shares or self._arms(f, lo, hi)
             if versus == "baseline" and len(arms) == 2 and (es.type in RATIOS or BETWEEN_ARMS.search(self._text(lo, hi))):
                 group, versus = self._treatment_first(arms)
             if versus == "baseline" and es.type != "mean_change":
@@ -5325,6 +5341,17 @@ class Outcomes:
                     crowded.add(name)
         if crowded:
             self.effects[first_new:] = [e for e in new if e.measure not in crowded]
+
+    def _outcome_of_shares_before(self, s: Sentence, at: int) -> tuple[Mention | None, tuple[str, str] | None]:
+        """The one outcome this sentence's shares were read of, when two arms' shares of it
+        stand before ``at`` (quoted from the sentence's start up to ``at`` or beyond), and
+        those two arms in order; (None, None) else."""
+        new = [m for m in self.measurements[self._marks[1]:] if m.stat == "percent"]
+        groups = list(dict.fromkeys(m.group for m in new))
+        if len({m.measure for m in new}) != 1 or len(groups) != 2 or "all" in groups or len(new) != 2 \
+                or any(self.ctx.text.find(m.quote or "\0", s.start, s.end) != s.start for m in new):
+            return None, None
+        return Mention(new[0].measure, s.start, s.start), (groups[0], groups[1])
 
     def _measure_associated_after(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
         """The outcome named right after "was associated with" that follows a ratio's bracket:
@@ -5771,6 +5798,11 @@ class Outcomes:
         if m is None:
             return None
         written = self._text(m.start("x"), m.end("x")).strip()
+        # (the study's arm as its allocation named it, "usual care", before the vocabulary's name
+        # for those words, "standard care")
+        own = self._arm_in_words(written, self._study_arms()) if self._study_arms() else None
+        if own is not None:
+            return own
         known = self.ctx.group_called(written)
         if known is not None:
             return known
