@@ -284,3 +284,24 @@ def test_site_prompts_stamps_bylines_and_author_lines_are_no_headline(lines):
 ])
 def test_field_labels_captions_prompts_and_section_headings_are_no_headline(lines):
     assert pick_title(lines) is None
+
+
+@pytest.mark.parametrize("lines, title", [
+    # tab labels run together, a page's "Article Text", a forum's counters: furniture
+    (["SummaryDiscussion", "Body text of the page."], None),
+    (["Article Text", "Abstract", "Objectives We asked whether drug K helps."], None),
+    (["收藏( 12)  点赞( 40)", "正文。"], None),
+    # a copyright line whose sign a converter printed as a letter; a speaker and where from
+    (["The Journal of Small Trials C 2019 The Society of Small Trials, Inc", "Body text of the page."], None),
+    (["Ann Lee (Lyon, France)", "Walking After Hip Surgery: Interim Results", "Abstract"],
+     "Walking After Hip Surgery: Interim Results"),
+    # a link back to the list, run onto the headline's line
+    (["返回上一頁針刺治療失眠 新研究有成效", "正文。"], "針刺治療失眠 新研究有成效"),
+    # a news lede that says where its claim comes from is the story's first sentence
+    (["A single dose of drug K lowered pain scores over two weeks, according to the results of a small trial.",
+      "The trial enrolled adults."], None),
+    # a CamelCase brand with words after it is a headline
+    (["PubMed Central adds trial reports from small journals", "Body."], "PubMed Central adds trial reports from small journals"),
+])
+def test_page_furniture_speakers_and_ledes_are_no_headline(lines, title):
+    assert pick_title(lines) == title

@@ -255,7 +255,16 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # who wrote it: an institution with its postcode ("…医院 a. 肿瘤科, 乌鲁木齐 830000"),
                   # a hospital and its department alone ("南京脑科医院 神经外科")
                   r"(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)[^。]{0,40}\b\d{6}\b|"
-                  r"^[\u4e00-\u9fff]{2,16}(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)\s+[\u4e00-\u9fff]{2,8}(?:科|部|系|所|室|中心)$", re.I)
+                  r"^[\u4e00-\u9fff]{2,16}(?:医院|醫院|大学|大學|学院|學院|研究所|研究院)\s+[\u4e00-\u9fff]{2,8}(?:科|部|系|所|室|中心)$|"
+                  # a page's furniture: tab labels run together ("QuoteInterpretation"), "Article Text",
+                  # a forum's counters ("鲜花( 52) 鸡蛋( 32)"), a
+                  # copyright line whose sign became a letter ("The Laryngoscope C 2015 The American …"),
+                  # a speaker with the place they came from ("Julia Rey (Neu-Isenburg, Germany)")
+                  r"(?-i:^[A-Z][a-z]+(?:[A-Z][a-z]+)+$)|^(?:Article|Full)\s+Text$|"
+                  r"^(?:\s*[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]){2,}\s*$|(?-i:\bC\s+(?:19|20)\d\d\s+[A-Z])|"
+                  r"(?-i:^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+\([A-Z][\w. -]+,\s+[A-Z][\w. ]+\)$)", re.I)
+# A link back at the head of the headline's line, flattened onto it: "返回上一層CAR-T療法進軍肝癌!".
+BACK_LINK = re.compile(r"^\s*(?:返回上一[层層页頁级級]|回上一[页頁]|返回列表|返回目[录錄])\s*")
 # A paper's title that ends on its design after a colon: ": A Randomized, Double-Blind Trial".
 DESIGN_AFTER_COLON = re.compile(r":\s+(?:an?\s+|the\s+)?(?:(?:randomi[sz]ed|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|open[- ]label|"
                                 r"multi-?cent(?:er|re)|multi-?national|placebo[- ]controlled|sham[- ]controlled|active[- ]controlled|"
@@ -374,6 +383,7 @@ def pick_title(lines: list[str]) -> str | None:
                 return title.rstrip(" .")
             continue
         line = GLOSS.sub("", line)  # judged, and given, without its pinyin readings
+        line = BACK_LINK.sub("", line)
         # ("… fails to meet endpoint in ovarian cancer.- NovoCure": the site's name after the headline's stop)
         line = SITE_AFTER_STOP.sub("", line)
         han = len(HAN.findall(line))
@@ -496,7 +506,7 @@ def _one_sentence_title(line: str) -> bool:
     # (A long sentence that tells something is the story's first: "A large cohort study of
     # adults suggested that ...".)
     told = re.search(r"\b(?:was|were|is|are|has|have|had|suggested|suggests|found|finds|showed|shows|reported|provided|"
-                     r"demonstrated|revealed|indicated)\b", body) is not None
+                     r"demonstrated|revealed|indicated|according\s+to)\b", body) is not None
     # (A sentence that tells something and goes on after a comma is a caption or a deck, not a
     # headline: "Weight loss brings health benefits at any age, but is difficult for many …".)
     return line.rstrip().endswith(".") and ". " not in body and len(words) <= (20 if told else 40) and "。" not in body \
