@@ -6935,7 +6935,8 @@ class Outcomes:
             if tables.is_adverse_event_table(t):
                 continue
             # (never the label column: "Efficacy | Drug (n = 180) | …" heads its rows, holds no effect)
-            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "efficacy", "效应量", "差值") or None
+            effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "efficacy", "效应量", "差值") \
+                or next((i for i in range(1, len(t.header)) if tables.RATIO_HEADER.search(t.header[i])), None)  # ("Relative risk (95% CI)")
             p_col = t.column("p", "p value", "p-value", "P值") or _p_column(t)
             # "Total cases": the row's whole count, of everyone in it, not an arm's.
             total_col = next((i for i in range(1, len(t.header)) if TOTAL_COLUMN.match(t.header[i])), None)
@@ -6961,6 +6962,7 @@ class Outcomes:
             # (a table whose label column says it lists outcomes, "Efficacy", "Outcome": its rows
             # under a heading are outcomes, not categories of people)
             outcomes_header = bool(t.header[0].strip()) and KIND_OF_OUTCOME.fullmatch(SECTION_NOTE.sub("", tables.label_of(t.header[0]))) is not None
+            differences = None  # whether the ratio column's rows of means hold differences, asked once
             ratio_row: list = []  # (column, effect) of a ratio row, for the p row after it
             p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
             for row in t.rows:
@@ -6985,8 +6987,11 @@ class Outcomes:
                     continue
                 # "NRS pain, 1 month": the row names its own time point.
                 own = [x for x in times(row.cells[0]) if x.time.value]
-                label = re.compile(r"(?:[\s,;]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
+                label = re.compile(r"(?:[\s,;(\[（]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
                     if own else row.cells[0]
+                if own and section is None and not label.strip(" ,;:") and LEADING_TIME_NAME.match(row.cells[0], own[0].end):
+                    # "28-day mortality, no. (%)": the time opens the outcome's name, which follows it
+                    label = row.cells[0][own[0].end:].strip(" -")
                 subgroup = None
                 if section is not None and not baseline and effect_col is None and len(arm_cols) >= 2:
                     if RATIO_ROW.match(label):
@@ -7045,8 +7050,10 @@ class Outcomes:
                         and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):
                     self._add(Measurement(measure, subgroup or "all", when_row, "n", int(whole[1].replace(",", "")),
                                           None, None, None, quote))
+                cells = []
                 for i, arm in zip(arm_cols, arms):
                     cell = tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i]))
+                    cells.append(cell)
                     if cell is not None:
                         stat, value, disp, dval, n = cell
                         self._add(Measurement(measure, f"{arm}, {subgroup}" if subgroup else arm, when_row, stat, value,
@@ -7058,6 +7065,13 @@ class Outcomes:
                     # A "Difference (95% CI)" column holds bare values: "−1.1 (−1.9 to −0.3)"; an
                     # "Efficacy (95% CI)" column a vaccine's efficacy, "91·6% (85·6–95·2)".
                     named = tables.difference_cell(row.cells[effect_col], t.header[effect_col])
+                    if tables.RATIO_HEADER.search(t.header[effect_col]) and any(c is not None and c[0] != "percent" for c in cells):
+                        # A column of risk ratios holds, in a row of means, what no ratio of risks can
+                        # be: the difference of the means, when the column's rows of means say so
+                        # (``_ratio_column_of_differences``), else nothing the table says.
+                        if differences is None:
+                            differences = _ratio_column_of_differences(t, effect_col, arm_cols)
+                        named = _difference_of_means(row.cells[effect_col], cells) if differences else []
                 ci = tables.read_ci(row.cells[effect_col]) if named else None
                 p = tables.read_p(row.cells[p_col]) if p_col is not None else None
                 if baseline:
@@ -7634,6 +7648,58 @@ THRESHOLD_REACHED = re.compile(
 DECREASE_WORD = re.compile(r"下降|减|減|降低|loss|lost|reduc|decreas|fell", re.I)
 AT_LEAST = {"至少": "≥", "≥": "≥", ">=": "≥", "超过": ">", "超過": ">", "at least": "≥", "more than": ">", ">": ">",
             "≤": "≤", "<=": "≤", "<": "<", "低于": "<", "低於": "<", "below": "<", "less than": "<"}
+
+
+# What a row label says after a time that opens it: the outcome's name ("28-day mortality").
+LEADING_TIME_NAME = re.compile(r"[\s-]*[A-Za-z\u4e00-\u9fff]")
+
+
+def _difference_of_means(cell: str, cells: list) -> list:
+    """The value of ``cell`` as a mean difference, the first arm's mean less the second's, when
+    both arms' cells are means and it is their difference to the printed numbers' rounding.
+
+    >>> [(e.type, e.value) for e in _difference_of_means("1.2 (−2.7 to 5.1)*", [("mean", 6.8, "sd", 7.9, None), ("mean", 5.6, "sd", 8.9, None)])]
+    [('mean_difference', 1.2)]
+    >>> _difference_of_means("1.45 (0.92 to 1.49)", [("mean", 6.8, "sd", 7.9, None), ("mean", 5.6, "sd", 8.9, None)])
+    []
+    """
+    from .numbers import EffectStat
+    m = re.compile(r"^\s*(?P<v>[-−–]?\d+(?:\.\d+)?)\s*[(\[（]").match(cell)
+    if m is None or len(cells) != 2 or any(c is None or c[0] != "mean" for c in cells):
+        return []
+    value = number(m["v"].replace("−", "-").replace("–", "-"))
+    # (Each number printed is rounded: the difference of the printed means may miss the printed
+    # difference by half a step of each, "6.7 (7.8) | 6.4 (10.6) | 0.2 (−4.0 to 4.5)".)
+    slack = sum(0.5 * 10 ** -_decimals(x) for x in (m["v"], str(cells[0][1]), str(cells[1][1]))) + 1e-9
+    if abs((cells[0][1] - cells[1][1]) - value) > slack:
+        return []
+    return [EffectStat("mean_difference", value, m.start("v"), m.end("v"))]
+
+
+def _ratio_column_of_differences(t, effect_col: int, arm_cols: list[int]) -> bool:
+    """Whether a column headed as ratios ("Relative risk (95% CI)") holds, in its rows of means,
+    the differences of those means: each such row's value is the difference of its two means,
+    and one at least is no ratio (zero or below), "−0.17 (−0.28 to −0.05)". A single row could
+    be a ratio of means as well (6.8 and 5.6: 1.2 either way); the column says which."""
+    found, below_zero = 0, False
+    for row in t.rows:
+        if len(row.cells) != len(t.header) or len(arm_cols) != 2:
+            continue
+        hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption)
+        cells = [tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i])) for i in arm_cols]
+        if any(c is None or c[0] != "mean" for c in cells) or tables.read_interval(row.cells[effect_col]) is None:
+            continue
+        read = _difference_of_means(row.cells[effect_col], cells)
+        if not read:
+            return False
+        found += 1
+        below_zero = below_zero or read[0].value <= 0
+    return found > 0 and below_zero
+
+
+def _decimals(written: str) -> int:
+    """How many decimals a number is written with: "6.75" -> 2, "12" -> 0."""
+    return len(written.rsplit(".", 1)[1]) if "." in written else 0
 
 
 def _rate_of_adverse_events(rate: str, quote: str | None) -> bool:

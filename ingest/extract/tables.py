@@ -18,7 +18,7 @@ from .numbers import NUM, join_thousands, normalize, number, share_of
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
 # What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
-KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
+KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
                r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s|"
                # "Median in months (95% CI)", "ORR, n% (95% CI)": an estimate and its interval in each cell
                r"\b(?:median|mean|n\s*%|%)[^|]{0,20}?\(\s*95\s*%\s*CI\s*\)|"
@@ -415,7 +415,13 @@ def label_of(cell: str) -> str:
         label = named["x"]
     label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡§¶]+").sub("", label)
     label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
+    label = UNIT_TAIL.sub("", label.strip(" ,;:—–"))
     return label.strip(" ,;:—–").strip()
+
+
+# A unit at a label's end after a comma: "Length of stay, d", "Infusion rate, μg/kg per min" (in
+# lower case, or with a slash: "Pain, VAS" keeps its scale).
+UNIT_TAIL = re.compile(r",\s*(?:(?-i:[a-zμµ]{1,3})|[^\s,/]{1,8}/[^,]{1,16})$")
 
 
 EFFICACY = re.compile(r"efficacy|effectiveness|疗效|療效|有效性", re.I)
