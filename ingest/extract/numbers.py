@@ -629,11 +629,24 @@ ZH_CHANGE_AFTER = re.compile(r"\s*(?:明显|明顯|显著|顯著)?(?:下降|降�
 LISTED_TIME = re.compile(r"(?:第\s*)?(?<![\d.])(\d{1,3})\s*(?:、|，|,?\s*\b(?:and|or)\b|和|及|与|與)\s*(?:第\s*)?$")
 
 
+# In an English series closed by "and" or "or", the numbers before it listed with commas: "3, "
+# of "3, 6, and 9 months" (a comma alone, "5, 12 weeks", may end a value, and joins nothing).
+LISTED_TIME_COMMA = re.compile(r"(?<![\d.])(\d{1,3})\s*,\s*$")
+
+
 def _listed_before(norm: str, at: int, unit: str, floor: int) -> list[TimeMention]:
-    """The times of the numbers listed before the one at ``at``, each with its unit."""
+    """The times of the numbers listed before the one at ``at``, each with its unit.
+
+    >>> [t.time.value for t in _listed_before("at 3, 6, and 9 months", 13, "month", 0)]
+    [3, 6]
+    >>> [t.time.value for t in _listed_before("aged 5, 12 weeks", 8, "week", 0)]
+    []
+    """
     out = []
     while True:
         m = LISTED_TIME.search(norm, max(floor, at - 16), at)
+        if m is None and out and re.compile(r"\b(?:and|or)\b").search(norm, out[0].end, out[0].end + 8):
+            m = LISTED_TIME_COMMA.search(norm, max(floor, at - 8), at)
         if m is None or not 0 < int(m[1]) < 1000:
             return out[::-1]
         out.append(TimeMention(Time(int(m[1]), unit), m.start(), m.end(1)))

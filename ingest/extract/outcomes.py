@@ -1897,6 +1897,20 @@ class Outcomes:
                 return p
         return None
 
+    def _measures_of_changes_respectively(self, f: SentenceFacts, found: list) -> list[Mention] | None:
+        """The measures listed before two or more changes joined by "and" (or commas) and closed
+        by "respectively", one for each in order; None unless there are as many."""
+        if len(found) < 2:
+            return None
+        norm = self.ctx.norm
+        if CLOSED_RESPECTIVELY.match(norm, found[-1][3].end) is None or any(not VALUES_JOINED.fullmatch(norm, a[3].end, b[0].start()) for a, b in zip(found, found[1:])):
+            return None
+        listed: list[Mention] = []
+        for mention in (x for x in f.measures if x.end <= found[0][1].start):
+            if mention.name not in {x.name for x in listed}:
+                listed.append(mention)
+        return listed if len(listed) == len(found) else None
+
     def _stat_index(self, f: SentenceFacts, stat: Stat) -> int:
         # (Found by where it starts, the values being in order: ``list.index`` compares every
         # field of every value before it, quadratic on a sentence of a hundred values.)
@@ -1971,9 +1985,12 @@ class Outcomes:
                 found.append((re.compile(r"").match(norm, first.start), first, to, second))
                 paired.update((id(first), id(second)))
         found.sort(key=lambda x: x[1].start)
+        # "a reduction in A and B (4.6 to 1.2 and 3.9 to 0.9, respectively)": as many changes as
+        # the measures listed before them, each the measure named in its place.
+        respective = self._measures_of_changes_respectively(f, found)
         for k, (m, first, to, second) in enumerate(found):
             nxt = found[k + 1][0].start() if k + 1 < len(found) else s.end
-            measure = self._measure_for(f, prev_end, m.start())
+            measure = respective[k] if respective else self._measure_for(f, prev_end, m.start())
             if measure is None:
                 # ("Whole-mouth gingival bleeding score fell from 0.56 to 0.42": the sentence's own
                 # subject before the one the sentence before spoke of)
@@ -6601,6 +6618,8 @@ class Outcomes:
         beside = [self._group_beside(f, st.start, st.end) for st in run]
         if all(beside) and len(set(beside)) == len(beside):
             return beside
+        if len(run) >= 2 and (one := self._one_group_over_times(f, run, arms)) is not None:
+            return one
         in_order = self._respective_order(f, run)
         if in_order:
             return in_order
@@ -6669,6 +6688,22 @@ class Outcomes:
             if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):
                 return ["all"] * len(run)
         return None
+
+    def _one_group_over_times(self, f: SentenceFacts, run: list[Stat], arms: list[str]) -> list[str] | None:
+        """"HbA1c was 7.9%, 7.4%, and 7.1% at 3, 6, and 9 months, respectively": a run whose
+        values each have their own time listed after it is one group's values over time, the
+        group its clause names before the run (the whole cohort where none is named, in a
+        study without arms); None where the clause names another group after the run."""
+        when = [self._values_then_times(f, st) for st in run]
+        if None in when or len(set(when)) != len(run):
+            return None
+        lo, hi = clause_bounds(f.sentence, run[0].start, run[-1].end)
+        if any(run[-1].end <= g.start < hi for g in f.groups):
+            return None
+        before = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < run[0].start))
+        if len(before) == 1:
+            return before * len(run)
+        return ["all"] * len(run) if not before and not arms else None
 
     def _arm_list_beside(self, f: SentenceFacts, run: list[Stat]) -> list[str] | None:
         """The arms listed, one for each value of ``run`` and in its order, right after the run
@@ -7650,6 +7685,8 @@ AT_LEAST = {"至少": "≥", "≥": "≥", ">=": "≥", "超过": ">", "超過":
             "≤": "≤", "<=": "≤", "<": "<", "低于": "<", "低於": "<", "below": "<", "less than": "<"}
 
 
+# "respectively" right after a run of values (a bracket may close first): "…, respectively".
+CLOSED_RESPECTIVELY = re.compile(r"\s*\)?\s*,?\s*respectively\b", re.I)
 # What a row label says after a time that opens it: the outcome's name ("28-day mortality").
 LEADING_TIME_NAME = re.compile(r"[\s-]*[A-Za-z\u4e00-\u9fff]")
 

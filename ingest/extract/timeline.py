@@ -121,6 +121,10 @@ CHANGED_BY = re.compile(r"\b(?:shorten|reduc|lower|extend|prolong|increas|decrea
                         r"gain|los[te]|differ)\w*\b[^.;]{0,40}?\bby\s*$", re.I)
 
 
+# Between two times listed together: "5, 10 and 15 weeks", "4、8、12周", "3.5 months + 10 days".
+TIMES_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or)|\+|、|，|和|及|与|與)\s*(?:第\s*)?", re.I)
+
+
 def study_duration(ctx: Context) -> Time | None:
     """The longest time the article says its study ran or measured at, when no sentence names
     a follow-up: "为期44周", "at week 72", "a 12-week trial".
@@ -132,16 +136,21 @@ def study_duration(ctx: Context) -> Time | None:
     Time(value=72, unit='week')
     >>> study_duration(Context(Document("In adults over 65 years, a fall was 12% less likely. Infants ate peanut at 6 months of age.")))
     >>> study_duration(Context(Document("Drug K shortened the stay by 3 days. The trial will continue for 2 years.")))
+    >>> study_duration(Context(Document("Scores were obtained at baseline and at 5, 10 and 15 weeks.")))
+    Time(value=15, unit='week')
     """
     best = None
     for s in ctx.sentences:
         if ctx.is_other_work(s):
             continue
+        previous, previous_cued = None, False
         for t in times(s.text):
             before = s.text[max(0, t.start - 14):t.start]
             mention = s.text[t.start:t.end]
             cued = RAN_FOR.search(before) or mention.startswith(("第", "week", "Week", "month", "Month", "day", "Day")) \
-                or ("-" in mention and TRIAL_AFTER.match(s.text, t.end))
+                or ("-" in mention and TRIAL_AFTER.match(s.text, t.end)) \
+                or (previous_cued and TIMES_LISTED.fullmatch(s.text, previous.end, t.start))  # ("at 5, 10 and 15 weeks": each)
+            previous, previous_cued = t, bool(cued)
             if not t.time.value or not cued or NOT_THE_STUDYS.search(s.text[max(0, t.start - 24):t.start]) \
                     or AGE_AFTER.match(s.text, t.end) or CHANGED_BY.search(s.text[max(0, t.start - 60):t.start]) \
                     or FUTURE.search(s.text[max(0, t.start - 40):t.start]):
