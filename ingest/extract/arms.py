@@ -34,8 +34,10 @@ ALLOCATION = re.compile(
     # by a noun of people, ending right before "to receive / undergo / be treated / either" (not
     # "intolerant to statins", "stratified according to country", "into two groups according to").
     # (or the people without their number: "We randomly assigned patients to X (n = 40) or Y")
-    r"(?:(?:(?<=assigned\s)|(?<=allocated\s)|(?<=randomized\s)|(?<=randomised\s))(?:(?:eligible|all|the)\s+)?" + PEOPLE +
-    r"\s+(?=(?:" + _RATIO + r"\s*)?to\s))?"
+    # ("randomized adult patients with treatment-resistant depression to receive …": a word before
+    # the people, and who they were, as long as no "to" comes first)
+    r"(?:(?:(?<=assigned\s)|(?<=allocated\s)|(?<=randomized\s)|(?<=randomised\s))(?:(?:eligible|all|the)\s+)?(?:[a-z-]+\s+)?" + PEOPLE +
+    r"(?:\s+with\s+(?:(?!\bto\b)[^,.;()]){1,60}?)?\s+(?=(?:" + _RATIO + r"\s*)?to\s))?"
     r"(?:(?:(?<=randomly\sassigned\s)|(?<=randomly\sallocated\s)|(?<=randomized\s)|(?<=randomised\s)|(?<=\d\)\s))"
     r"(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\b(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,220}?\s"
     r"(?:(?=to\s+(?:receive|undergo|be\s+treated|either|one\s+of)\b|" + _RATIO + r"\s*to\s)"
@@ -131,7 +133,7 @@ DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|onc
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
-                r"^(?:\w+\s+){0,2}(?:injections?|infusions?|doses?|shots?|tablets?|capsules?)\s+of\s+|"
+                r"^(?:\w+,?\s+){0,2}(?:injections?|infusions?|doses?|shots?|tablets?|capsules?|formulations?|preparations?)\s+of\s+|"
                 r"\s+(?:group|arm|groups|arms|once[ -]daily|twice[ -]daily|daily|once[ -]nightly|once[ -]weekly|nightly|at bedtime|once weekly|alone|"
                 r"as\s+either|either)$|"
                 # "drug K therapy" is drug K, but "medical therapy" and "standard treatment" are arms as written.
@@ -210,12 +212,20 @@ LEADING_DOSE = re.compile(r"^\s*(?P<dose>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(
                           r"(?:\s*/\s*(?:kg|m2|m²|day|d))?)\s+(?:of\s+)?(?=[A-Za-z])", re.I)
 
 
+# What may follow a dose that is a whole item: its brackets only ("1 mg (control; n=79)", one the
+# list's end cut off included), never a name ("60 mg (n=20) meloxicam IV").
+BRACKETS_ONLY = re.compile(r"(?:\s*[(（][^()（）]*(?:[)）]|$))+\s*")
+
+
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     n = None
     m = N_PATIENTS.search(item)
     if m:
         n = int((m.group(1) or m.group(2) or m.group(3)).replace(",", ""))  # ("N=17,215")
         item = item[:m.start()] + item[m.end():]
+    # ("or 1 mg (control; n=79)": a dose of the drug named before, whatever its role)
+    if (bare := AMOUNT.match(item.strip())) and BRACKETS_ONLY.fullmatch(item.strip()[bare.end():]):
+        return None, dose_name(bare.group()), n
     # "standard tests alone (n = 33, controls)": the label the article gives the arm.
     label = re.compile(r"\(\s*,?\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*)?)\s*,?\s*\)").search(item)
     item = re.compile(r"\(.*?\)").sub("", item).strip(" ,")
@@ -302,6 +312,66 @@ def _items(listed: str) -> list[str]:
 BRACKETED = re.compile(r"[(（]([^()（）]{3,80})[)）]")
 AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|μg|mL|ml|IU|units?)(?:\s*/\s*(?:kg|m2|m²|day|d))?", re.I)
 LIST_PARTS = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", re.I)
+
+
+# An adjective a comma parts from the next one ("a proprietary, synthetic formulation of X"):
+# no arm of its own. (After "a", so that an arm ending on one, "care as usual", stays one.)
+ADJECTIVE_END = re.compile(r"\b(?:a|an)\s+[a-z]+(?:ary|ic|al|ous|ive|ble)$")
+
+
+def _adjectives_joined(items: list[str]) -> list[str]:
+    """Items that end on an adjective, joined to the item after them that goes on in lower case.
+
+    >>> _adjectives_joined(["a single dose of a proprietary", "synthetic formulation of X at 25 mg", "placebo"])
+    ['a single dose of a proprietary, synthetic formulation of X at 25 mg', 'placebo']
+    >>> _adjectives_joined(["oral", "intravenous iron"]), _adjectives_joined(["the intervention/experimental", "a control group"])
+    (['oral', 'intravenous iron'], ['the intervention/experimental', 'a control group'])
+    """
+    out: list[str] = []
+    for item in items:
+        if out and ADJECTIVE_END.search(out[-1].strip()) and len(out[-1].split()) >= 2 and not DIGIT_IN.search(out[-1]) \
+                and re.match(r"\s*(?!(?:a|an|the|placebo|control|usual|standard|no)\b)[a-z]", item) and "/" not in out[-1]:
+            out[-1] = f"{out[-1].rstrip()}, {item.strip()}"
+        else:
+            out.append(item)
+    return out
+
+
+# A list's first doses written as bare numbers, the unit only after the last: "at a dose of 25
+# (n=79), 10 (n=75), or 1 mg (n=79)".
+BARE_AMOUNT_END = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(?=\s*(?:[(（][^()（）]*[)）])?\s*$)")
+LEADING_UNIT = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?P<unit>mg|g|µg|mcg|μg|mL|ml|IU|units?)(?:\s*/\s*(?:kg|m2|m²|day|d))?\b", re.I)
+
+
+def _shared_unit(items: list[str]) -> list[str]:
+    """The unit of the last dose given to the bare numbers listed before it, when every item
+    before it ends on one (its size in brackets aside).
+
+    >>> _shared_unit(["drug K at a dose of 25 (n=79)", "10 (n=75)", "1 mg (n=79)"])
+    ['drug K at a dose of 25 mg (n=79)', '10 mg (n=75)', '1 mg (n=79)']
+    >>> _shared_unit(["a proprietary", "formulation of drug K at a dose of 25", "10", "1 mg"])[1:]
+    ['formulation of drug K at a dose of 25 mg', '10 mg', '1 mg']
+    >>> _shared_unit(["drug K 25 mg", "placebo"]), _shared_unit(["group 1", "2 mg"]), _shared_unit(["5", "10 mg"])
+    (['drug K 25 mg', 'placebo'], ['group 1', '2 mg'], ['5', '10 mg'])
+    """
+    last = LEADING_UNIT.match(items[-1]) if len(items) >= 2 else None
+    if last is None:
+        return items
+    out = list(items)
+    # (back from the last dose, through the bare numbers before it: the list's run of doses, the
+    # first of which says they are doses, "at a dose of 25")
+    for k in range(len(items) - 2, -1, -1):
+        bare = BARE_AMOUNT_END.search(items[k])
+        if bare is None or AMOUNT.search(items[k]):
+            return items
+        out[k] = f"{items[k][:bare.end()]} {last['unit']}{items[k][bare.end():]}"
+        if re.search(r"[A-Za-z]", items[k][:bare.start()]):
+            return out if DOSE_WORDS.search(items[k][:bare.start()]) else items
+    return items  # (no item says the numbers are doses)
+
+
+# Words that say the number after them is a dose: "at a dose of 25", "25 (n=79)" alone.
+DOSE_WORDS = re.compile(r"\bdoses?\s+of\s*$", re.I)
 
 
 def _doses_only(inside: str) -> bool:
@@ -501,7 +571,7 @@ def extract(ctx: Context) -> list[Arm]:
             listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
-            items = _items(listed[:end.start()] if end else listed)
+            items = _shared_unit(_adjectives_joined(_items(listed[:end.start()] if end else listed)))
             items, tail = _shared_tail(items)
             parsed = _without_routes(_dose_levels([_clean(i) for i in items], levels))
             named = [p[0] for p in parsed if p[0]]

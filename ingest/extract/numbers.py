@@ -41,6 +41,8 @@ def normalize(text: str) -> str:
 
     >>> normalize("Ｐ＜０.０５, −1.2, 0·05, 2⋅61, 0∙95, ⫺1.20⫾0.69, P⬍0.001")
     'P<0.05, -1.2, 0.05, 2.61, 0.95, -1.20±0.69, P<0.001'
+    >>> normalize("(−6.6, 95 percent confidence interval, −10.2 to −2.9)")
+    '(-6.6, 95%        confidence interval, -10.2 to -2.9)'
     """
     out = _normalized.get(text)
     if out is None:
@@ -60,6 +62,9 @@ def _normalize(text: str) -> str:
         out = EN_DASH_MINUS.sub("-", out)
     if "*" in out:
         out = EMPHASIS.sub(lambda m: f" {m[1]} ", out)
+    if "ercent" in out or "er cent" in out:
+        # ("95 percent confidence interval": the level of an interval, as "95%" writes it)
+        out = LEVEL_IN_WORDS.sub(lambda m: m[1] + "%" + " " * (len(m.group()) - len(m[1]) - 1), out)
     return out
 
 
@@ -67,6 +72,8 @@ DECIMAL_DOT = re.compile(r"(?<=\d)[·⋅∙](?=\d)")
 # An en dash used as a minus sign ("difference –1.06 [95% CI –1.77 to –0.5]"): before a digit,
 # after a space or an opening bracket, never between two numbers ("weeks 13–16", "aged 18 –65").
 EN_DASH_MINUS = re.compile(r"(?<![\d%]\s)(?<=[\s(\[:=,;])–(?=\d)")
+# An interval's level in words: "95 percent confidence interval", "95 per cent CI".
+LEVEL_IN_WORDS = re.compile(r"(?<![\d.])(9[059])\s?(?:percent|per\s?cent)(?=\s+(?:confidence|CI\b|C\.I\.|credible|CrI\b))", re.I)
 # A letter a converted page set in Markdown emphasis ("*p* = 0.003", "*n* = 120"): the letter,
 # its asterisks turned to spaces (the text keeps its length).
 EMPHASIS = re.compile(r"\*([pPnN])\*")
@@ -455,6 +462,9 @@ def _shared_percent(norm: str, found: list[Stat]) -> list[Stat]:
 VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1,6})?|个月|天|周|年|岁|分)\s*)?[(（\[]\s*(?=95\s*%|CI\s*95\s*%)", re.I)
 
 
+# An interval after its estimate inside one bracket: "(−6.6, 95% CI, −10.2 to −2.9; …)".
+BRACKET_OPEN_BEFORE = re.compile(r"[(\[（]\s*$|:\s$")
+INNER_CI = re.compile(r"\s*(?:%|[A-Za-zμµ]{1,8})?\s*[,;]\s*(?=9[059]\s*%\s*(?:CI\b|C\.I|confidence|credible|CrI\b))", re.I)
 # The unit between a value and its bracket: " months", "%", "" ("9.2 months (95% CI …)").
 UNIT_BEFORE_BRACKET = re.compile(r"\s*(?:%|[A-Za-zμµ]{1,8}|个月|天|周|年)?\s*")
 # What sets one value beside another, right before it: "versus", "vs", "and", "compared with", "对".
@@ -498,6 +508,8 @@ def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
     [(5.5, [4.7, 6.5]), (4.8, [4.6, 5.8])]
     >>> [(s.value, s.dispersion) for s in stats("OS 20.1 months (95% CI 17.0-23.5), aged 62 years (45-78)")][1]
     (62, None)
+    >>> [(s.value, s.dispersion_value) for s in stats("significant (-6.6, 95% CI, -10.2 to -2.9; p<0.001)")][:1]
+    [(-6.6, [-10.2, -2.9])]
     """
     effects = [(e.start, e.end) for e in effect_stats(norm)]
     out, skip_to, unit = [], -1, None  # (unit: the labelled value's, once one is read)
@@ -515,6 +527,11 @@ def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
                 skip_to = BARE_CI.match(norm, x.end + len(unit)).end()
                 out.append(Stat(x.value, x.start, skip_to, x.percent, "ci95", bare))
                 continue
+        if m is None and not x.has_spread and x.count_pct is None and BRACKET_OPEN_BEFORE.search(norm, max(0, x.start - 3), x.start):
+            # "(−6.6, 95% CI, −10.2 to −2.9; p<0.001)": an estimate opening its bracket, its interval
+            # after a comma in the same bracket
+            inner = INNER_CI.match(norm, x.end)
+            m = inner and CI.match(norm, inner.end())
         if m:
             a, b = number(m["low"]), number(m["high"])
             if a <= x.value <= b and not any(lo <= x.start < hi for lo, hi in effects) \

@@ -830,7 +830,7 @@ VALUE_TO_ARM = re.compile(r"\s*(?:(?:mg|g|kg|µg|mcg|ml|mL|L|mmHg|cm|mm|IU|U/L|n
                   r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
 DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
-ARM_ENDS = re.compile(r"\s*(?:arms?|groups?|cohorts?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
+ARM_ENDS = re.compile(r"\s*(?:(?:dose\s+)?(?:arms?|groups?|cohorts?)|doses?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
               r"\bat\b|\bafter\b|\bfor\b|\bwhile\b|\bwhereas\b|\bbut\b|$)", re.I)
 GROUPISH = re.compile(r"(?=[fgiptv組组ac])(?:\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b)", re.I)
 COUNT_UNIT = re.compile(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
@@ -906,7 +906,32 @@ ITEM_AFTER_LIST = re.compile(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
 EACH_P = re.compile(r"P\s*均|P均|均\s*P|\ball\s+P|\bP\s*(?:values\s+)?(?:were\s+)?all\b|\bfor\s+all\b|\bboth\s+P", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
 BARE_WITH_CI = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|percentage\s+points?|points?|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*"
-                  r"[(\[（]\s*95\s*%", re.I)
+                  r"[(\[（]\s*95\s*%"
+                  # ("(−6.6, 95% CI, −10.2 to −2.9; …)": a value opening its bracket, its interval after a comma)
+                  # (or after the colon of its label: "10 mg vs 1 mg: −2.5, 95% CI, …")
+                  r"|(?:(?<=[(\[（])|(?<=:\s))(?P<w>-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s*[,;]\s*95\s*%\s*(?:CI\b|confidence)", re.I)
+
+
+def _value_group(m: re.Match) -> str:
+    """The group of a BARE_WITH_CI match that holds its value: "v" ("6.6 (95% CI …"), else "w"
+    ("(6.6, 95% CI …")."""
+    return "v" if m["v"] is not None else "w"
+
+
+# Two doses named as arms: "the 25- and 1-mg dose groups", "25 mg vs 1 mg".
+DOSES_NAMED = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?:-|\s*(?P<unit_a>mg|g|µg|mcg|μg)\b)\s*(?:and|or|vs\.?|versus)\s+"
+                         r"(?P<b>\d+(?:\.\d+)?)[-\s]?(?P<unit>mg|g|µg|mcg|μg)\b", re.I)
+# An estimate, its unit, then its interval after a comma: "-0.15 mmol/l, 95% CI", "3.54; 95%CI".
+ESTIMATE_THEN_CI = re.compile(r"-?\d+(?:\.\d+)?\s*(?:%|[^\s\d,;()]{1,10}(?:\s+[a-z]{1,8})?)?\s*[,;]\s*9[059]\s*%", re.I)
+# What makes a time a sentence's time point (``_lead_time``): "at", "after", "by" before it, or
+# 后/时 after it.
+LEAD_TIME_BEFORE = re.compile(r"\b(?:at|after|by|through|over)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+LEAD_TIME_AFTER = re.compile(r"\s*(?:后|後|时|時|末)")
+# A difference named before its value: "the difference between the 25- and 1-mg dose groups".
+DIFFERENCE_SAID_BEFORE = re.compile(r"\bdifferences?\b(?:\s+(?:in|of)\b[^,;()]{1,60}?)?\s+between\b|\bdifferences?\s*[,:(]\s*$", re.I)
+# (with the groups it is between: "the difference between the 25- and 1-mg dose groups")
+# (the sentence's subject: "Only the difference between the 25- and 1-mg dose groups achieved …")
+DIFFERENCE_BETWEEN_SAID = re.compile(r"^\W*(?:(?:only|but|however|and)\W+)?(?:the\s+)?differences?\s+between\s+(?:the\s+)?[^,;()]{1,40}?\b(?:groups?|arms?|doses?)\b", re.I)
 # A phrase that names no measure, only that one changed: "differences in change", "mean change".
 GENERIC_CHANGE = re.compile(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
                     r"increases?|decreases?|effects?)(?:\s+(?:in|of)\s+(?:the\s+)?(?:differences?|changes?))?", re.I)
@@ -1553,7 +1578,8 @@ class Outcomes:
         ages = not ascii_without(s.text, AGE_WORDS)
         found_times = [t for t in _shift(times(s.text), s.start)
                        if not any(g.start <= t.start < g.end for g in found_groups)
-                       and not (ages and AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start))]
+                       and not (ages and (AGE_BEFORE.search(self.ctx.text, max(s.start, t.start - 12), t.start)
+                                          or OLD_AFTER_TIME.match(self.ctx.text, t.end)))]  # ("65 years of age or older")
         # "中位无进展生存期分别为11.14个月和5.82个月", "(4.0天vs. 6.7天)": durations that are the
         # values of a measure of time, not time points.
         found_times = self._time_points(s, found_times)
@@ -1624,6 +1650,8 @@ class Outcomes:
         # ``bounded`` below: an outcome can be named by it.)
         inside_names = [(m.start, m.end) for m in measures if not THRESHOLD_NAME.search(m.name)
                         and DIGIT.search(self.ctx.text, m.start, m.end)]
+        # (So is the dose inside an arm's name: the 25 of "with the 25-mg, −7.9 with the 10-mg".)
+        inside_names += [(g.start, g.end) for g in found_groups if DIGIT.search(self.ctx.text, g.start, g.end)]
         if inside_names:
             values = [x for x in values if not any(a <= x.start < b for a, b in inside_names)]
         facts = SentenceFacts(s, measures, found_groups, values, found_times, found_ps)
@@ -3827,6 +3855,12 @@ class Outcomes:
                 continue  # "[HR: 0.75 (0.71–0.79)]": a ratio and its CI, an effect (findings), no mean and range
             if self._in_ratio_list(s, st):
                 continue  # "the HRs … were 1.02 (…) for …, 0.97 (0.85–1.11) for increased 1 h": ``ratio_lists``'
+            if st.dispersion == "ci95" and self.ctx.norm[max(0, st.start - 2):st.start].rstrip()[-1:] in ("(", "[", "（", ":") \
+                    and ESTIMATE_THEN_CI.match(self.ctx.norm, st.start):
+                # "the difference between the 25- and 1-mg groups … (−6.6, 95% CI, …)", "higher in men (3.54;
+                # 95% CI …)", "lower (-0.15 mmol/l, 95% CI …)": an estimate opening its bracket is a
+                # difference or a subgroup's rate, no arm's value (a difference is ``findings``')
+                continue
             lo, hi = clause_bounds(s, st.start, st.end)
             plan = plans.get((lo, hi))
             if plan is None:
@@ -4094,10 +4128,14 @@ class Outcomes:
         measure = self._measure_for(f, s.start, min(g.start for g, _, _ in pairs)) or self._previous_measure(s)
         if measure is None:
             return
+        # (one time point in the sentence is each change's: "changes at week 3 … were −12.0 with the
+        # 25-mg, −7.9 with the 10-mg, …")
+        points = {t.time for t in f.times or () if t.time.value}
         for g, i, x in pairs:
             lo, hi = clause_bounds(s, x.start, x.end)
             value = -abs(x.value) if self.ctx.norm[max(0, x.start - 1):x.start] in ("-", "−") or x.value < 0 else abs(x.value)
-            self.effects.append(Effect(measure.name, g.name, "baseline", self._time_of_stated(f, x, lo, hi) or self.default_time,
+            when = self._time_of_stated(f, x, lo, hi) or (next(iter(points)) if len(points) == 1 else None)
+            self.effects.append(Effect(measure.name, g.name, "baseline", when or self.default_time,
                                        "mean_change", value, None, None, None, None,
                                        self._quote(s, min(measure.start, g.start) if measure.start >= s.start else lo, hi)))
             f.used_stats.add(i)
@@ -4714,6 +4752,12 @@ class Outcomes:
                     name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
                             or self._named_measure(measure_phrase(self._text(p.end, hi)))
                             or self._measure_earlier_in(f, lo, window) or self._measured_here(s))
+                    if name is None and DIFFERENCE_BETWEEN_SAID.search(self._text(s.start, p.start)) \
+                            and (before := self._previous_measure(s)) is not None:
+                        # "… changes in the MADRS total score were … . Only the difference between the
+                        # 25- and 1-mg dose groups achieved significance (…; p<0.001)": the difference
+                        # in the measure the sentence before spoke of
+                        name = before.name
                     if name is None:
                         continue
                     names = [name]
@@ -4731,6 +4775,10 @@ class Outcomes:
             f.used_ps.add(i)
             text = self._text(window, p.end)
             group, versus = self._arms(f, window, hi if tail is None else tail.start)
+            if len(arms_named := self._study_arms()) > 2 and (doses := self._dose_arms_named(self._text(window, p.start), arms_named)):
+                # ("difference between the 25- and 1-mg dose groups (…; p<0.001; 10 mg vs 1 mg: …; p=0.18)":
+                # each p's two dose arms, named before it since the p before)
+                group, versus = doses
             if self._arms_listed_together(f, window, hi if tail is None else tail.start) \
                     and not P_AGAINST_COMPARATOR.match(self.ctx.norm, p.end, hi):
                 continue  # ("50% and 57% in the A and B groups, compared to 3% with C (P<0.001)": A's and B's p)
@@ -4795,7 +4843,7 @@ class Outcomes:
                 # for the high dose": a bare value with its CI, in a list of the same statistic.
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
                 if bare:
-                    kind, value = earlier_kind, number(bare["v"])
+                    kind, value = earlier_kind, number(bare[_value_group(bare)])
                     value_at = bare.start()
             if len(self.ctx.subgroups) == 2 and SUBGROUPS_COMPARED.search(self._text(s.start, p.start)):
                 # "两个亚组的改善幅度差异无统计学意义（P=0.21）": the two subgroups, in their order.
@@ -4816,7 +4864,7 @@ class Outcomes:
                     verb = self._text(max(window, bare.start() - 8), bare.start())
                     kind = "difference_in_change" if (UP.search(verb) or DOWN.search(verb) or MORE_LESS.search(verb)) \
                         else "mean_difference"
-                    value = number(bare["v"])
+                    value = number(bare[_value_group(bare)])
                     value_at = bare.start()
                     if value > 0 and (DOWN.search(verb) or LESS.search(verb)):
                         value = -value
@@ -5359,6 +5407,27 @@ class Outcomes:
         if crowded:
             self.effects[first_new:] = [e for e in new if e.measure not in crowded]
 
+    @staticmethod
+    def _dose_arms_named(text: str, arms: list[str]) -> tuple[str, str] | None:
+        """The two arms of one drug a text names by their doses alone, "the 25- and 1-mg dose
+        groups", "25 mg vs 1 mg": the arms whose names end on those doses, in that order.
+
+        >>> Outcomes._dose_arms_named("between the 25- and 1-mg dose groups", ["k 25 mg", "k 10 mg", "k 1 mg"])
+        ('k 25 mg', 'k 1 mg')
+        >>> Outcomes._dose_arms_named("between the 25- and 5-mg dose groups", ["k 25 mg", "k 10 mg", "k 1 mg"])
+        """
+        m = DOSES_NAMED.search(text)
+        if m is None:
+            return None
+        unit = m["unit"].lower()
+        found = []
+        for dose in (m["a"], m["b"]):
+            held = [a for a in arms if a.lower().endswith(f" {dose} {unit}")]
+            if len(held) != 1:
+                return None
+            found.append(held[0])
+        return (found[0], found[1]) if found[0] != found[1] else None
+
     def _outcome_of_shares_before(self, s: Sentence, at: int) -> tuple[Mention | None, tuple[str, str] | None]:
         """The one outcome this sentence's shares were read of, when two arms' shares of it
         stand before ``at`` (quoted from the sentence's start up to ``at`` or beyond), and
@@ -5606,16 +5675,17 @@ class Outcomes:
         row = VALUE_BARE_INTERVAL.match(self.ctx.norm, st.start) or BARE_WITH_CI.match(self.ctx.norm, st.start)
         if row is None:
             return False
-        end = row.end() if row.re is VALUE_BARE_INTERVAL else (LIST_CI.match(self.ctx.norm, row.end("v")) or row).end()
+        end = row.end() if row.re is VALUE_BARE_INTERVAL else (LIST_CI.match(self.ctx.norm, row.end(_value_group(row))) or row).end()
         return FOR_GROUP.match(self.ctx.norm, end) is not None
 
     def _values_with_interval(self, a: int, b: int):
         """(start, value, [low, high] or None, end) of each value in [a, b) that is followed
         by a bracketed 95% interval ("0.99 (95% CI, 0.95 to 1.04)")."""
         for m in BARE_WITH_CI.finditer(self.ctx.norm, a, b):
-            ci = LIST_CI.match(self.ctx.norm, m.end("v"))
-            cis = intervals(self._text(m.end("v"), ci.end())) if ci else []
-            yield m.start(), number(m["v"]), ([cis[0].low, cis[0].high] if cis else None), (ci.end() if ci else m.end("v"))
+            v = _value_group(m)
+            ci = LIST_CI.match(self.ctx.norm, m.end(v))
+            cis = intervals(self._text(m.end(v), ci.end())) if ci else []
+            yield m.start(), number(m[v]), ([cis[0].low, cis[0].high] if cis else None), (ci.end() if ci else m.end(v))
 
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
@@ -5930,7 +6000,7 @@ class Outcomes:
                 if time is None and OPENS_AT_BASELINE.match(s.text):
                     time = BASELINE
                 elif time is None:
-                    time = self._opening_time(f)
+                    time = self._opening_time(f) or self._lead_time(f)
                 if st is run[0]:
                     run_time = time
                 if (measure.name, group, time, stat) in taken:
@@ -6268,7 +6338,11 @@ class Outcomes:
                                            "mean_change", sign * abs(st.value), None, None, None, None, quote))
             else:
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
-                self._add_measurement(measure.name, arm, self._time_clue(f, st, lo, hi) or self.default_time, stat, st, quote)
+                when = self._time_clue(f, st, lo, hi) or self.default_time
+                # ("a greater increase from baseline in mean weekly CSBMs (1.76, 95% CI …) in the A group
+                # vs. the B group (0.87, …)": each arm's change from its baseline)
+                if not self._change_of(f, measure, st, arm, when, stat, quote):
+                    self._add_measurement(measure.name, arm, when, stat, st, quote)
         return True
 
     def _treatment_unnamed(self, arms: list[str], comparator: str) -> str | None:
@@ -6465,6 +6539,16 @@ class Outcomes:
                     kept.append(Effect(e.measure, arm, "baseline", e.time, e.type, None, None, e.p, e.p_relation,
                                        e.significant, e.quote))
         self.effects[known:] = kept
+
+    def _differences_of_changes(self) -> None:
+        """A mean difference between two arms whose own results of that measure are their changes
+        from baseline is the difference of those changes: "changes were −12.0 with the 25-mg and
+        −5.4 with the 1-mg dose … (difference −6.6 …)"."""
+        changed = {(e.measure, e.group) for e in self.effects if e.type == "mean_change" and e.versus == "baseline"}
+        for e in self.effects:
+            if e.type == "mean_difference" and (e.measure, e.group) in changed and (e.measure, e.versus) in changed \
+                    and not NAMED_MEAN_DIFFERENCE.search(e.quote or ""):  # (as named: "mean difference, −0.7")
+                e.type = "difference_in_change"
 
     def _drop_restated(self) -> None:
         """A verdict-only effect whose measure and arms another effect gives with numbers is
@@ -6807,6 +6891,21 @@ class Outcomes:
                 and not any(x.start < first.start for x in f.stats):
             return first.time
         return None
+
+    def _lead_time(self, f: SentenceFacts) -> Time | None:
+        """The one time point a sentence names, before all its values: each value's ("PASI 75 at
+        week 12 was higher …: the rates were 81.6% with 300 mg, 71.6% with 150 mg, and 4.5% with
+        placebo"); None where it names two or none, or a value comes first."""
+        points = {t.time for t in f.times or () if t.time.value}
+        if len(points) != 1 or not f.stats:
+            return None
+        first = next(t for t in f.times if t.time.value)
+        norm = self.ctx.norm
+        # (a time point, "at week 12", "治疗12周后", not an age, "patients 65 years of age", nor "三年前")
+        cued = LEAD_TIME_BEFORE.search(norm, max(f.sentence.start, first.start - 12), first.start) \
+            or norm.startswith(("week", "Week", "month", "Month", "day", "Day", "第"), first.start) \
+            or LEAD_TIME_AFTER.match(norm, first.end)
+        return first.time if cued and first.end <= f.stats[0].start else None
 
     def _one_per_time(self, f: SentenceFacts, s: Sentence) -> bool:
         """Whether a sentence's rates are one per time point ("38% at week 12 and 79% at week
@@ -7476,6 +7575,7 @@ class Outcomes:
         for item in (*self.measurements, *self.effects):
             if vocab.info(item.measure) is None:
                 item.measure = tidy_name(item.measure)
+        self._differences_of_changes()
         self._drop_restated()
         self._drop_ambiguous()
         self._agree_with_p()
@@ -7486,7 +7586,10 @@ class Outcomes:
                         and not (BARE_RATE.fullmatch(e.measure) and _rate_of_adverse_events(e.measure, e.quote))]
         # A name read from the words before a number that names no outcome ("摘要", "研究方法",
         # "这一比例", "尽管HR值"): the number's outcome was not read, so the fact is not kept.
-        self.measurements = [m for m in self.measurements if not NOT_A_NAME.search(m.measure)]
+        # (Nor is a statistic's name: "the hazard ratio was 0.69 (…) for A and 0.72 (…) for B" gives
+        # ratios, the effect readers', no measurement of a measure called "hazard ratio".)
+        self.measurements = [m for m in self.measurements if not NOT_A_NAME.search(m.measure)
+                             and not STATISTIC_AS_NAME.fullmatch(m.measure)]
         self.effects = [e for e in self.effects if not NOT_A_NAME.search(e.measure)]
         return self.measurements, self.effects
 
@@ -7600,6 +7703,9 @@ OUTCOME_TAIL = re.compile(r"\s+(?:in|with|among|for|versus|vs\.?|compared|relati
 NOT_A_NAME = re.compile(r"^(?:(?:Meta)?(?:分析)?(?:摘要|研究方法|方法|结果|結果|结论|結論|背景|目的|研究结果|研究結果)|"
                         r"(?:这一|這一|该|該|此)?(?:数值|數值|平均值|比例|概率|机率|機率|(?:HR|OR|RR)值))$|"
                         r"^(?:尽管|儘管|随着|隨著|以上的|中国时间|中國時間)")
+# A statistic's name, read where an outcome's was looked for.
+STATISTIC_AS_NAME = re.compile(r"(?:(?:the|adjusted|pooled|overall)\s+)*(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?|"
+                               r"relative\s+risks?|(?:HR|OR|RR|IRR)s?|风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Words no outcome's name holds, which a phrase read as one does: "bias it" (of "in trials with high
 # risk of bias it was not"), "但不增加出血风险" (but did not increase the risk of bleeding).
 NOT_AN_OUTCOME_NAME = re.compile(r"\b(?:it|its|was|were|is|are|not|but|than|did|does)\b|[不但未无無]", re.I)
