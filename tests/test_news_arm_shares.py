@@ -59,3 +59,23 @@ def test_a_ratio_after_shares_of_two_outcomes_takes_neither_pair_as_its_sides():
               "and 25.3% of those given usual care (hazard ratio 0.64; 95% CI 0.47-0.88).")
     assert not [e for e in s["effects"] if e["type"] == "hazard_ratio" and (e["group"], e["versus"]) == ("drug k", "usual care")
                 and e["measure"].lower() == "death"]
+
+
+def test_arms_named_only_by_what_their_people_received():
+    # (a story that never names its allocation: the shares' people say who the arms are)
+    s = study("Drug K in type 2 diabetes: trial results\nThe phase 3 trial enrolled 526 adults. The data showed that "
+              "37% of patients treated with once-weekly drug K achieved an HbA1c <7.0% without hypoglycemia, compared "
+              "with 27% of those treated with drug M.")
+    got = {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"}
+    assert got == {("once-weekly drug K", 37), ("drug M", 27)}
+    # (the threshold in the outcome's name is no arm's share)
+    assert not [m for m in s["measurements"] if m["value"] == 7.0]
+    assert all("HbA1c <7.0%" in m["measure"] for m in s["measurements"])
+
+
+def test_a_sentence_about_the_companys_shares_is_no_result():
+    text = ("Drug K in type 2 diabetes: trial results\nThe phase 3 trial of drug K enrolled 526 adults with type 2 "
+            "diabetes, and HbA1c fell from 8.2% to 7.3%.\nPrice Action: KQX shares are down 1.17% at $98.06 on the last "
+            "check Thursday.")
+    s = study(text)
+    assert {m["value"] for m in s["measurements"]} == {8.2, 7.3}

@@ -682,10 +682,13 @@ WHO_PEOPLE = r"(?:patients|participants|children|adults|people|subjects|those|wo
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|given|treated\s+with|assigned\s+to)\s+"
-                          r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
+                          r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
                           # (what they did next ends who they were: "of those treated with the new drug died within 30 days")
                           r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
                           + "|".join(v for v in vocab.outcome_verbs() if " " not in v) + r")\b|$))", re.I)
+# (a share, then who received what: the test for a sentence whose arms only that names)
+WHO_RECEIVED_AFTER_SHARE = re.compile(r"\d\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:" + WHO_PEOPLE + r")\s+(?:(?:who|that)\s+" + WHO_TOOK +
+                                      r"|receiving|taking|given|treated\s+with)\s", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
                                   r"\bfrom\s+baseline\b|较基线|較基線|较治疗前|較治療前", re.I)
 OWN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])")
@@ -5787,7 +5790,11 @@ class Outcomes:
         arm is the one named beside it, else the only arm its segment names before it. Two
         shares of two different arms, or nothing."""
         s = f.sentence
-        if not f.groups or _baseline_balance(s.text) or SUPPOSED.search(s.text) \
+        # (arms the sentence names only by what their people received, in a story that names none:
+        # "37% of patients treated with insulin icodec achieved …, compared with 27% of those treated
+        # with insulin degludec")
+        received_only = not f.groups and not self._study_arms() and len(WHO_RECEIVED_AFTER_SHARE.findall(s.text)) >= 2
+        if not (f.groups or received_only) or _baseline_balance(s.text) or SUPPOSED.search(s.text) \
                 or WHO_THEY_WERE.search(s.text) or SUBGROUP_OPENS.match(s.text):
             return  # (adverse events are the safety reader's; who people were, or a subgroup's shares, no result)
         # (A count with its share, "71例（35.6%）", is the share of that arm.)
@@ -5884,7 +5891,7 @@ class Outcomes:
         m = WHO_RECEIVED.match(self.ctx.norm, st.end)
         if m is None:
             return None
-        written = self._text(m.start("x"), m.end("x")).strip()
+        written = re.compile(r"^(?:the|a|an)\s+", re.I).sub("", self._text(m.start("x"), m.end("x")).strip())
         # (the study's arm as its allocation named it, "usual care", before the vocabulary's name
         # for those words, "standard care")
         own = self._arm_in_words(written, self._study_arms()) if self._study_arms() else None
@@ -7502,6 +7509,7 @@ class Outcomes:
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
         for s in self.ctx.sentences:
             if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or CITED_PAPER_LINE.search(s.text) \
+                    or MARKET_NEWS.search(s.text) \
                     or not ascii_without(s.text, PLANNING_WORDS) and PLANNING.search(s.text):
                 continue  # (a sample-size assumption, "we assumed 55% with placebo", is no result)
             new_paragraph = s.paragraph != paragraph
@@ -7595,6 +7603,9 @@ class Outcomes:
 
 
 
+# A sentence about the company's shares, not its trial: "Price Action: NVO shares are down 1.17%".
+MARKET_NEWS = re.compile(r"\bprice\s+action\b|\bshares\s+(?:are|were|closed|rose|fell|traded|gained|dropped|jumped|slid)\b|"
+                         r"\bstock\s+(?:price|rose|fell|closed)\b|股价|股價", re.I)
 # Exposures listed after the outcome they are associated with: "Risk factors associated with
 # 10-year risk of dementia included", "Predictors of mortality were", "Factors associated with
 # readmission were:".
