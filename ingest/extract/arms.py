@@ -64,6 +64,10 @@ N_RECEIVED = re.compile(r"(?=[\d])(?<![\d.,])(?P<n>\d{1,5})\s+(?:(?:patients|par
                         # "30 were given colored and flavored water (WA)": a name up to its abbreviation
                         r"(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5}?\s*\([A-Z][A-Za-z0-9\-]{1,8}\)|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?"
                         r"(?=\s*(?:,|\.|;|\band\b|\bor\b|\bwhile\b|\bwhereas\b|\(|\)|$)))", re.I)
+# Each half of the people and what it received: "Half were given a placebo and half were given X".
+HALF_RECEIVED = re.compile(r"\b(?:half|the\s+other\s+half)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were\s+given|received|got|took|were\s+assigned\s+to)\s+"
+                           r"(?:an?\s+|the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+                           r"(?=\s*(?:,|\.|;|\band\b|\bwhile\b|\bwhereas\b|\(|$))", re.I)
 # Sizes listed once for the arms before them: "(96 and 50 children, respectively)".
 RESPECTIVE_SIZES = re.compile(r"[(（]\s*(?:n\s*=\s*)?(\d{1,5})\s*(?:,|and)\s*(\d{1,5})(?:\s*(?:,\s*and|,|and)\s*(\d{1,5}))?\s*"
                               r"(?:patients|participants|children|adults|subjects|people|women|men|infants)?\s*,?\s*respectively\s*[)）]", re.I)
@@ -650,6 +654,13 @@ def extract(ctx: Context) -> list[Arm]:
             # by the abbreviation it is called by, then its size.
             for m in abbreviated:
                 add(m["abbr"], None, int(m["n"]), s.text, m["abbr"] + "组")
+        if len(arms) < 2 and not ascii_without(s.text, ("half",)):
+            # "Half were given a placebo and half were given alendronate": each half an arm.
+            halves = [(m, _clean(m.group("name"))) for m in HALF_RECEIVED.finditer(s.text)
+                      if not NOT_RECEIVED_ARM.match(m.group("name"))]
+            if len({p[0] for _, p in halves if p[0]}) == 2:
+                for _, (name, dose, _) in halves:
+                    add(name, dose, None, s.text)
         for pattern in (N_TO, N_RECEIVED):
             if pattern is N_RECEIVED and ascii_without(s.text, ("received", "given", "took", "got")):
                 continue  # (every match of N_RECEIVED holds one of its verbs)

@@ -104,7 +104,7 @@ OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 CHANGE_NAMED_BEFORE = re.compile(r"\b(?:(?:mean|average|median)\s+)?(?:reductions?|decreases?|declines?|falls?|drops?|changes?|increases?|"
                                 r"improvements?|rises?|gains?)\s+(?:from\s+baseline\s+)?in\s+(?:the\s+)?(?:mean\s+)?(?:[A-Za-z][\w-]*\s+){0,2}$", re.I)
 RELATIVE_CHANGE = re.compile(
-    r"(?=[rlcdiRLCDI\d\u4e00-\u9fff])(?:"
+    r"(?=[rlcdinpRLCDINP\d\u4e00-\u9fff])(?:"
     r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
     r"frequency|number)s?\s+of\s+)?(?P<x>[A-Za-z][A-Za-z\- ]{1,60}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
     r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)"
@@ -123,7 +123,26 @@ RELATIVE_CHANGE = re.compile(
     r"|(?P<dir5>降低|下降|减少|減少|增加|升高)了?\s*(?:约|約)?(?P<v5>\d+(?:\.\d+)?)\s*%\s*(?:以上)?(?:的)?\s*"
     r"(?P<x5>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk5>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
     r"|(?P<dir6>降低|下降|减少|減少|增加|升高)了?(?P<x6>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk6>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
-    r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%)", re.I)
+    r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%"
+    # "a 41% relative risk reduction for hip fracture"
+    r"|(?<![\d.])(?P<v8>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<risk8>relative\s+risk)\s+(?P<dir8>reduction|increase)\s+(?:for|in|of)\s+"
+    r"(?P<x8>[A-Za-z][A-Za-z\- ]{1,60}?)(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|at|after|over)\b|\s*$)"
+    # "the number who suffered a hip fracture dropped 51%", "the rate of stroke fell by 20%"
+    r"|\b(?P<risk9>number|rate|risk|incidence|proportion)\s+(?:of\s+(?:people|patients|participants|women|men|children)\s+)?"
+    r"(?:who\s+(?:suffered|had|developed|experienced|sustained)\s+(?:an?\s+)?|of\s+)"
+    r"(?P<x9>[A-Za-z][A-Za-z\- ]{1,40}?)\s+(?P<dir9>dropped|fell|declined|decreased|rose|increased)\s+(?:by\s+)?(?:about\s+|nearly\s+)?"
+    r"(?P<v9>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    # "the mortality rate was 29 percent less than when …" (the event, named before "rate", is read
+    # from the words before the match: ``relative_changes``)
+    r"|\b(?P<risk10>rate|risk|incidence)\s+(?:was|were|is)\s+(?:about\s+|nearly\s+)?"
+    r"(?P<v10>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir10>less|lower|higher|greater)\s+than\b)", re.I)
+# People by what they took, then what they had: "women taking drug K had (a 36% …)".
+TAKERS_HAD = re.compile(r"\b(?:taking|receiving|given|treated\s+with)\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,2})\s+"
+                        r"(?:had|experienced|showed|saw)\s+(?:an?\s+)?$", re.I)
+# What sets a result against the other arm after it: "compared to", "versus", "than".
+COMPARED_TO_WHOM = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s", re.I)
+# The event a rate is of, named right before it: "The mortality (rate was 29 percent less …)".
+EVENT_BEFORE_RATE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,2})\s+$", re.I)
 # Getting what a risk is of: "(a lower risk of) developing dementia".
 DEVELOPING_LEAD = re.compile(r"^(?:developing|getting|contracting|having)\s+(?=[A-Za-z])", re.I)
 # What might be, not what was: "would have a 23% lower risk".
@@ -146,7 +165,7 @@ AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:r
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 # (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
-RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)\b|"
+RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))|rate\s+ratio)\b|"
                          r"风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
@@ -6110,8 +6129,11 @@ class Outcomes:
                 or RATIO_NAMED.search(s.text):
             return
         for m in RELATIVE_CHANGE.finditer(self.ctx.norm, s.start, s.end):
-            v = next(k for k in ("v", "v2", "v3", "v4", "v5", "v6", "v7") if m[k] is not None)
-            x = next(k for k in ("x", "x2", "x3", "x4", "x5", "x6", "x7") if m[k] is not None)
+            v = next(k for k in ("v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10") if m[k] is not None)
+            x = next((k for k in ("x", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9") if m[k] is not None), None)
+            named_before = EVENT_BEFORE_RATE.search(self.ctx.norm, max(s.start, m.start() - 40), m.start()) if x is None else None
+            if x is None and named_before is None:
+                continue
             at = next((i for i, st in enumerate(f.stats) if i not in f.used_stats and st.percent
                        and m.start(v) <= st.start < m.end(v) + 1), None)
             if at is None:
@@ -6120,11 +6142,12 @@ class Outcomes:
             if m["x7"] is not None and any(abs(abs(a.value - b.value) - st.value) < 1e-9 for a in f.stats for b in f.stats
                                            if a is not st and b is not st and a.percent and b.percent and a is not b):
                 continue  # ("4 percent less likely …: 10 percent … and 6 percent": points between two shares, not a relative change)
-            risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"]
+            risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"] or m["risk8"] or m["risk9"] or m["risk10"]
             # (how likely people were to be hospitalized, to die, to have a stroke: an event)
+            x_start, x_end = (m.start(x), m.end(x)) if x is not None else named_before.span("x")
             event = risk is not None or m["efficacy"] is not None or m["x7"] is not None or bool(
-                self.ctx.mentions("conditions", m.start(x), m.end(x)) or self.ctx.mentions("adverse_events", m.start(x), m.end(x)))
-            written = m[x].strip()
+                self.ctx.mentions("conditions", x_start, x_end) or self.ctx.mentions("adverse_events", x_start, x_end))
+            written = self.ctx.norm[x_start:x_end].strip()
             if x in ("x4", "x5", "x6"):
                 # "而住院的比率", "使死亡的风险": the event, without the words that join it on.
                 written = re.compile(r"^[而因使令让讓并並且及和与與亦也的]+|[的之]+$").sub("", written)
@@ -6150,7 +6173,9 @@ class Outcomes:
                 continue  # "reduced migraine days by 45% from baseline": a change within an arm
             if OTHER_ARMS_CHANGE.match(self.ctx.norm, m.end(), s.end):
                 continue  # "a 55.6% reduction …, compared with a 21.5% reduction in the placebo group": each arm's change
-            sides = self._relative_sides(f, lo, m.start())
+            sides = self._relative_sides(f, lo, m.start()) if m["dir10"] is None else self._than_the_comparator(f, m.end())
+            if sides is None and not self._study_arms():
+                sides = self._taker_against_comparator(f, lo, m.start(), m.end())
             # (People by what they did, in a study of its own that compares no treatments: a cohort's
             # "coffee drinkers had a 23% lower risk of dementia than non-drinkers".)
             had = HAD_A_BEFORE.search(self.ctx.norm, lo, m.start()) \
@@ -6170,11 +6195,20 @@ class Outcomes:
                     sides = (re.compile(r"^(?:the|a|an)\s+", re.I).sub("", words), against["ref"].strip() if against else REFERENCE)
             if sides is None:
                 continue
-            direction = m["dir"] or m["dir2"] or m["dir4"] or m["dir5"] or m["dir6"] or ("fewer" if m["dir7"] == "less" else m["dir7"]) or ""
+            direction = m["dir"] or m["dir2"] or m["dir4"] or m["dir5"] or m["dir6"] or ("fewer" if m["dir7"] == "less" else m["dir7"]) \
+                or m["dir8"] or m["dir9"] or ("fewer" if (m["dir10"] or "").lower() == "less" else m["dir10"]) or ""
             sign = 1 if m["efficacy"] else (-1 if DOWN.search(direction) or direction.lower() == "fewer" else 1)
             f.used_stats.add(at)
-            self.effects.append(Effect(name, sides[0], sides[1], self._time_clue(f, st, lo, hi), "effect_size",
-                                       sign * abs(st.value), None, None, None, None, self._quote(s, lo, hi)))
+            # (the p a reader gave this comparison already, "… 21% reduction in exacerbations compared
+            # to placebo (p=0.02)": one result, its size and its p)
+            bare = next((e for e in self.effects[known:] if e.type == "none" and e.value is None and e.p is not None
+                         and e.measure == name and e.group in (sides[0], sides[1], "all", "treatment")
+                         and e.versus in (sides[1], "baseline", "control")), None)
+            if bare is not None:
+                bare.type, bare.value, bare.group, bare.versus = "effect_size", sign * abs(st.value), sides[0], sides[1]
+            else:
+                self.effects.append(Effect(name, sides[0], sides[1], self._time_clue(f, st, lo, hi), "effect_size",
+                                           sign * abs(st.value), None, None, None, None, self._quote(s, lo, hi)))
             end = m.end()
             while m["v"] is not None and (more := AND_BY_PERCENT.match(self.ctx.norm, end, s.end)) is not None:
                 # "... by 85% and severe hypoglycaemia by 60%": the next event, cut by the same verb.
@@ -6190,6 +6224,33 @@ class Outcomes:
                 f.used_stats.add(k)
                 self.effects.append(Effect(other, sides[0], sides[1], self._time_clue(f, f.stats[k], lo, hi), "effect_size",
                                            sign * abs(f.stats[k].value), None, None, None, None, self._quote(s, lo, hi)))
+
+    def _taker_against_comparator(self, f: SentenceFacts, lo: int, at: int, end: int) -> tuple[str, str] | None:
+        """"women taking zoledronic acid had a 41% relative risk reduction for hip fracture …,
+        compared to placebo", in a story whose arms no allocation named: the one treatment its
+        subject says the people took against the one comparator named after the change with
+        "compared with", "versus" or "than"; None else."""
+        from .interventions import is_comparator
+        took = {x.name for x in self.ctx.mentions("interventions", lo, at) if not is_comparator(x.name)
+                and TOOK.search(self.ctx.norm, max(lo, x.start - 14), x.start)}
+        if not took and (said := TAKERS_HAD.search(self.ctx.norm, lo, at)) is not None:
+            took = {said["x"].strip().lower()}  # (a drug the vocabulary does not know, as written)
+        after = COMPARED_TO_WHOM.search(self.ctx.norm, end, f.sentence.end)
+        against = [g for g in f.groups if after is not None and g.start >= after.end() and is_comparator(g.name)]
+        if len(took) != 1 or not against:
+            return None
+        return took.pop(), against[0].name
+
+    def _than_the_comparator(self, f: SentenceFacts, at: int) -> tuple[str, str] | None:
+        """"The mortality rate was 29 percent less than when patients … were assigned a placebo":
+        the study's treatment against its comparator, when the comparator is what follows "than"
+        in the sentence; None else."""
+        from .interventions import is_comparator
+        arms = self._study_arms()
+        comparators = [a for a in arms if is_comparator(a)]
+        if len(arms) != 2 or len(comparators) != 1 or not any(g.name == comparators[0] for g in f.groups if g.start >= at):
+            return None
+        return next(a for a in arms if a != comparators[0]), comparators[0]
 
     def _relative_sides(self, f: SentenceFacts, lo: int, at: int) -> tuple[str, str] | None:
         """Who did better than whom in a relative change: the sentence's own contrast, else the
@@ -6208,7 +6269,9 @@ class Outcomes:
         if len(arms) == 2 and len(treated) == 1 and len(comparators) == 1:
             before = [g for g in f.groups if f.sentence.start <= g.start < at]
             named = {g.name for g in before}
-            if comparators[0] in named and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)):
+            # (the arm named last before the change says whose it is: not "randomized to X or placebo,
+            # those taking X had a 41% relative risk reduction")
+            if before and before[-1].name == comparators[0] and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)):
                 return None  # the comparator's own risk
             subject = self._text(lo, at)
             others = [x for x in self.ctx.mentions("interventions", lo, at) if x.name.lower() not in

@@ -1,0 +1,56 @@
+"""Relative changes as news writes them: "had a 41% relative risk reduction for hip fracture
+… compared to placebo", "the number who suffered a hip fracture dropped 51%", "the mortality
+rate was 29 percent less than … a placebo"; arms told as halves ("Half were given a placebo and
+half were given drug K"). Each a signed effect of the treatment against its comparator. Each
+article is written for this test."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+
+def study(text: str) -> dict:
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return s
+
+
+def relative(s) -> list:
+    return sorted((e["measure"], e["group"], e["versus"], e["value"]) for e in s["effects"] if e["type"] == "effect_size")
+
+
+def test_halves_given_each_treatment_are_the_arms_and_a_number_that_dropped_is_a_relative_change():
+    s = study("Drug K study finds fewer fractures\nResearchers studied 2,000 women with osteoporosis. Half were given "
+              "a placebo and half were given zelvorin. Among those who received the drug, the number who suffered a hip "
+              "fracture dropped 45% while the number who suffered a spinal fracture dropped 38%.")
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"placebo", "zelvorin"}
+    assert relative(s) == [("hip fracture", "zelvorin", "placebo", -45), ("spinal fracture", "zelvorin", "placebo", -38)]
+
+
+def test_a_relative_risk_reduction_of_those_who_took_a_drug_compared_to_placebo():
+    s = study("Drug K for osteoporosis: a review\nIn the pivotal fracture trial, involving 7,000 postmenopausal women, "
+              "women taking drug K had a 36% relative risk reduction for hip fracture, at 3 years, compared to placebo.")
+    assert relative(s) == [("hip fracture", "drug k", "placebo", -36)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The mortality rate was 22 percent less than when patients were randomly assigned a placebo.", -22),
+    ("The mortality rate was 22 percent higher than with placebo.", 22),
+])
+def test_a_rate_so_much_less_than_with_the_comparator(sentence, value):
+    s = study("Drug K in breast cancer: trial news\nIn the trial, 670 women were randomly assigned to drug K or "
+              "placebo. " + sentence)
+    assert relative(s) == [("mortality", "drug k", "placebo", value)]
+
+
+def test_a_rate_less_than_something_that_is_no_arm_gives_no_sides():
+    s = study("Drug K in breast cancer: trial news\nIn the trial, 670 women were randomly assigned to drug K or "
+              "placebo. The mortality rate was 22 percent less than expected.")
+    assert relative(s) == []
+
+
+def test_a_relative_change_and_its_p_are_one_result():
+    s = study("Drug K results in COPD\n\nIn one study, ALPHA-1, patients treated with drug Q had a 21% reduction in the "
+              "frequency of exacerbations compared to placebo (p=0.02).\n")
+    assert [(e["group"], e["versus"], e["type"], e["value"], e["p"]) for e in s["effects"]] == \
+        [("drug q", "placebo", "effect_size", -21, 0.02)]
