@@ -139,6 +139,10 @@ RELATIVE_CHANGE = re.compile(
 # People by what they took, then what they had: "women taking drug K had (a 36% …)".
 TAKERS_HAD = re.compile(r"\b(?:taking|receiving|given|treated\s+with)\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,2})\s+"
                         r"(?:had|experienced|showed|saw)\s+(?:an?\s+)?$", re.I)
+# An age band a result is given for: "50岁及以上", "≥70岁", "18-49岁", "aged 50 and older",
+# "70 years or older" (the second of "aged 50 and older and 70 and older" without its "aged").
+AGE_BAND = re.compile(r"(?:≥\s*)?\d{1,3}\s*(?:[-~～至到]\s*\d{1,3}\s*)?岁(?:及以上|以上|或以上|以下)?|"
+                      r"(?:\baged\s+)?\b\d{1,3}\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above)\b", re.I)
 # What sets a result against the other arm after it: "compared to", "versus", "than".
 COMPARED_TO_WHOM = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s", re.I)
 # The event a rate is of, named right before it: "The mortality (rate was 29 percent less …)".
@@ -1027,7 +1031,7 @@ VACCINE_NEAR = re.compile(r"疫苗|苗|接种|接種|[剂劑]")
 NOT_A_VACCINE_BEFORE = re.compile(r"(?:药|藥|口罩|罩)的?$")
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
 # What may stand between an efficacy word (and the disease it is against) and its value.
-VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|(?:则|則)?(?:为|為)|达到|達到|可达|可達|达|達|是|高达|高達)?"
+VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|(?:分别|分別)?(?:则|則)?(?:为|為)|达到|達到|可达|可達|达|達|是|高达|高達)?"
                           r"\s*(?:an?\s+)?(?:estimated\s+|overall\s+|about\s+|approximately\s+|约|約)?\s*", re.I)
 VE_LEAD_IN = re.compile(r"[^.;；。\d%]{0,70}[:：–—]\s*")
 VE_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:participants|patients|subjects|people|randomi[sz]ed|enrolled|those)\b", re.I)
@@ -1037,6 +1041,8 @@ VE_AGAINST = re.compile(r"\s*(?:\(VE\)\s*)?(?:against|in\s+preventing|at\s+preve
 # Who a vaccine protected, before what it protected them from: "3至5岁儿童", "6至16岁儿童和少年".
 ZH_VE_WHO = re.compile(r"^\d+\s*(?:至|到|-|~|～)\s*\d+\s*(?:岁|歲)(?:的)?(?:儿童|兒童|少年|青少年|成人|成年人|老人|老年人)?"
                        r"(?:(?:和|及|与|與)(?:儿童|兒童|少年|青少年))?(?=[\u4e00-\u9fffA-Za-z]{2})")
+# The people an efficacy is of, listed by age before the disease: "50岁及以上和70岁及以上成人的".
+ZH_VE_PEOPLE = re.compile(r"^[^的]{0,24}(?:岁|歲)[^的]{0,12}?(?:成人|成年人|儿童|兒童|老人|老年人|人群|者)?的(?=[\u4e00-\u9fffA-Za-z]{2})")
 VE_AGAINST_ZH = re.compile(r"(?:对|對|预防|預防)(?P<what>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)的?\s*$")
 VE_PHRASE_END = re.compile(r"\s+(?:was|were|is|of|at|in|among|by|from|after|reached|did|and)\b|[,;:.()（），；：。]|\s+\d|\s+[-–]\s", re.I)
 VE_RUN_STOP = re.compile(r"[;；。%]|\b(?:but|while|whereas|compared|vs|versus)\b|\d+(?:\.\d+)?\s*(?:%|per\b)", re.I)
@@ -2879,8 +2885,14 @@ class Outcomes:
                 if len(between) > 70 or VE_RUN_STOP.search(between) or not VE_RUN_JOIN.search(between):
                     break
                 run.append((y, self._ve_subgroup(f, y, control)))
+            bands = None
             if len(run) > 1 and not all(group for _, group in run):
-                run = run[:1]
+                # "对50岁及以上和70岁及以上成人的…保护效力分别为97.2%、91.3%", "… was 97.2% and 91.3% in
+                # adults aged 50 and older and 70 and older, respectively": the age bands listed, in order
+                bands = self._ve_age_bands(f, kw, [y for y, _ in run])
+                run = list(zip([y for y, _ in run], bands)) if bands else run[:1]
+            if bands is None and RESPECTIVELY_ZH.search(norm, kw.end(), x.start):
+                continue  # ("两款疫苗保护效力分别为72.8%和78.1%": each value some listed thing's, not the vaccine's)
             for y, subgroup in run:
                 lo, hi = clause_bounds(s, min(kw.start(), y.start), max(kw.end(), y.end))
                 tail = self.ctx.text[y.end:y.end + 60]
@@ -2895,6 +2907,19 @@ class Outcomes:
                                            y.value, bounds, p.p if p else None,
                                            p.relation if p else None, None,
                                            self._quote(s, min(lo, kw.start(), y.start), max(hi, y.end))))
+
+    def _ve_age_bands(self, f: SentenceFacts, kw: Match, values: list[Stat]) -> list[str] | None:
+        """The age bands a run of efficacies is of, listed before the keyword (or after the
+        values) and said "respectively" (分别), one for each value in order; None else."""
+        s, norm = f.sentence, self.ctx.norm
+        said = RESPECTIVELY_ZH.search(norm, kw.end(), values[0].start) or RESPECTIVELY.search(norm, values[-1].end, s.end)
+        if said is None:
+            return None
+        lo = clause_bounds(s, kw.start(), kw.end())[0]
+        bands = list(AGE_BAND.finditer(norm, lo, kw.start())) or list(AGE_BAND.finditer(norm, values[-1].end, said.start()))
+        if len(bands) != len(values):
+            return None
+        return [self._text(b.start(), b.end()).strip() for b in bands]
 
     def _ve_listed(self, f: SentenceFacts, control: str) -> None:
         """Vaccines listed with their efficacy after the word, each named right before its
@@ -3018,6 +3043,8 @@ class Outcomes:
             # ("预防3至5岁儿童感染变种新冠病毒株的有效率": who were protected is no part of what from;
             # "预防入院风险": the risk of admission is admission)
             what = ZH_VE_WHO.sub("", self.ctx.text[zh.start("what"):zh.end("what")])
+            # ("对50岁及以上和70岁及以上成人的带状疱疹": the people, up to their 的, are who, not what from)
+            what = ZH_VE_PEOPLE.sub("", what) or what
             what = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:风险|風險)$").sub("", what)
             return self._named_measure(what) or what
         at = min(kw.start(), x.start)
