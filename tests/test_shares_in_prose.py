@@ -101,3 +101,22 @@ def test_ratios_at_the_extremes_of_each_index():
     assert ("highest quintile, Plant-based Diet Index", "lowest quintile, Plant-based Diet Index", 0.86) in got
     # (a p for the trend across quintiles is no comparison of its own)
     assert not [e for e in s["effects"] if e["p"] == 0.001 and e["value"] is None]
+
+
+CASE_CONTROL = "Vaccine K and infant admissions\nIn this test-negative study of 600 infants, {}"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("maternal vaccination was documented in 61 (17%) virus-positive infants and 55 (38%) virus-negative infants.",
+     {("maternal vaccination", "virus-positive", 17, 61), ("maternal vaccination", "virus-negative", 38, 55)}),
+    ("supplemental oxygen was required in 201 (70%) virus-positive patients compared with 50 (41%) controls.",
+     {("supplemental oxygen", "virus-positive", 70, 201), ("supplemental oxygen", "controls", 41, 50)}),
+])
+def test_counts_with_shares_of_groups_named_as_written(sentence, expected):
+    assert shares(study(CASE_CONTROL.format(sentence))) == expected
+
+
+def test_three_groups_joined_in_a_list_are_not_read_as_two():
+    found = studies(CASE_CONTROL.format("oxygen was required in 20 (70%) group-A infants, 15 (41%) group-B infants "
+                                        "and 9 (30%) group-C infants."))
+    assert not [x for s in found for x in shares(s)]

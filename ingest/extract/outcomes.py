@@ -143,6 +143,16 @@ TAKERS_HAD = re.compile(r"\b(?:taking|receiving|given|treated\s+with)\s+(?P<x>[A
 # "70 years or older" (the second of "aged 50 and older and 70 and older" without its "aged").
 AGE_BAND = re.compile(r"(?:≥\s*)?\d{1,3}\s*(?:[-~～至到]\s*\d{1,3}\s*)?岁(?:及以上|以上|或以上|以下)?|"
                       r"(?:\baged\s+)?\b\d{1,3}\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above)\b", re.I)
+# What was found in groups the sentence goes on to name: "Maternal vaccination was documented in",
+# "Supplemental oxygen was required in" (the thing, its verb, then "in"/"among").
+SAID_OF_GROUPS = re.compile(r"(?P<what>[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){0,4}?)\s+(?:was|were)\s+"
+                            r"(?:documented|observed|seen|reported|present|required|recorded|noted|needed|found)\s+(?:in|among)\s+", re.I)
+OPENING_WORDS = re.compile(r"[^,;:.]{1,80}[,;:]\s+")
+# A count, its share, and the people it is of: "73 (19%) RSV-positive infants", "62 (43%) controls".
+COUNT_SHARE_OF_WRITTEN_GROUP = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\)\s+(?:of\s+(?:the\s+)?)?"
+                                          r"(?:(?P<who>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)\s+(?:infants|patients|children|adults|"
+                                          r"participants|women|men|people|cases|subjects)\b|(?P<people>controls|cases))", re.I)
+GROUPS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to))\s+", re.I)
 # What sets a result against the other arm after it: "compared to", "versus", "than".
 COMPARED_TO_WHOM = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s", re.I)
 # The event a rate is of, named right before it: "The mortality (rate was 29 percent less …)".
@@ -5930,6 +5940,47 @@ class Outcomes:
             self._add(Measurement(name, group, time, "percent", share, *spread, n, self._quote(s, s.start, s.end)))
             f.used_stats.add(i)
 
+    def shares_of_groups_as_written(self, f: SentenceFacts) -> None:
+        """"Maternal vaccination was documented in 73 (19%) RSV-positive infants and 60 (41%)
+        RSV-negative infants", "Supplemental oxygen was required in 287 (73%) RSV-positive
+        patients compared with 62 (43%) controls": what the sentence names before "was … in",
+        each count's share of the people named right after it, in a study that names no arms
+        (a case-control study's cases and controls, a cohort's exposure groups). Two groups,
+        each named once, or nothing."""
+        s = f.sentence
+        if len(self._study_arms()) >= 2 or "%" not in s.text:
+            return
+        # (named at the sentence's start, or right after the comma of its opening words)
+        lead = SAID_OF_GROUPS.match(self.ctx.norm, s.start)
+        if lead is None:
+            opening = OPENING_WORDS.match(self.ctx.norm, s.start)
+            lead = SAID_OF_GROUPS.match(self.ctx.norm, opening.end()) if opening else None
+        if lead is None:
+            return
+        pairs = list(COUNT_SHARE_OF_WRITTEN_GROUP.finditer(self.ctx.norm, lead.end(), s.end))
+        if len(pairs) < 2 or pairs[0].start() != lead.end() \
+                or not GROUPS_JOINED.fullmatch(self.ctx.norm, pairs[0].end(), pairs[1].start()) \
+                or len(pairs) > 2 and GROUPS_JOINED.fullmatch(self.ctx.norm, pairs[1].end(), pairs[2].start()):
+            return  # (two groups: a third joined on is a list whose order the sentence does not tie)
+        pairs = pairs[:2]
+        names = [(m["who"] or m["people"]).strip() for m in pairs]
+        if len({n.lower() for n in names}) != 2 or any(NOT_AN_OUTCOME.match(n) for n in names):
+            return
+        written = re.compile(r"^(?:the|a|an)\s+", re.I).sub("", self._text(lead.start("what"), lead.end("what")).strip())
+        if written[:1].isupper() and not written[1:2].isupper():
+            written = written[0].lower() + written[1:]  # (the sentence's capital, no part of the name)
+        name = self._named_measure(written) or written
+        if not name or re.compile(r"\d").search(name) or NOT_AN_OUTCOME.match(name) or GENERIC_MEASURE.fullmatch(name):
+            return
+        if any(not any(x.start == m.start("n") and i not in f.used_stats for i, x in enumerate(f.stats)) for m in pairs):
+            return  # (a count another reader has taken)
+        quote = self._quote(s, s.start, s.end)
+        for m, group in zip(pairs, names):
+            k = next(i for i, x in enumerate(f.stats) if x.start == m.start("n"))
+            f.used_stats.add(k)
+            self._add(Measurement(name, group, self._lead_time(f), "percent", number(m["pct"]), None, None,
+                                  int(m["n"].replace(",", "")), quote))
+
     def _who_received(self, st: Stat) -> str | None:
         """The arm a share's people are described by right after it: "67 (51%) of 132 children
         who received R21/Matrix-M with low-dose adjuvant", "29% (14/49) of patients who
@@ -7645,6 +7696,7 @@ class Outcomes:
             self.stated_means(f)
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
+            self.shares_of_groups_as_written(f)
             self.shares_then_outcome(f)
             self.share_of_everyone(f)
             self.counted_events(f)
