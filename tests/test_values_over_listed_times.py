@@ -47,9 +47,9 @@ def test_a_run_followed_by_times_and_then_an_arm_is_not_one_groups():
     assert not [m for m in s["measurements"] if m["group"] == "drug k"]
 
 
-def test_being_satisfied_with_treatment_is_satisfaction():
-    s = study("In this open-label study of 300 women, most were satisfied with treatment (89%, 92%, and 93% "
-              "at 3, 6, and 9 months, respectively).")
+def test_satisfaction_with_treatment_over_the_times_listed():
+    s = study("In this open-label study of 300 women, satisfaction with treatment was 89%, 92%, and 93% "
+              "at 3, 6, and 9 months, respectively.")
     assert values(s) == [("patient satisfaction", "all", 3, 89), ("patient satisfaction", "all", 6, 92),
                          ("patient satisfaction", "all", 9, 93)]
 

@@ -64,6 +64,14 @@ N_RECEIVED = re.compile(r"(?=[\d])(?<![\d.,])(?P<n>\d{1,5})\s+(?:(?:patients|par
                         # "30 were given colored and flavored water (WA)": a name up to its abbreviation
                         r"(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5}?\s*\([A-Z][A-Za-z0-9\-]{1,8}\)|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?"
                         r"(?=\s*(?:,|\.|;|\band\b|\bor\b|\bwhile\b|\bwhereas\b|\(|\)|$)))", re.I)
+def _half_arm(ctx: Context, name: str | None) -> bool:
+    """Whether what a half received names an arm: a comparator, or a treatment the vocabulary or
+    the article's words know (not "it in the arm")."""
+    if not name or re.match(r"(?:it|them|this|that|one|both)\b", name):
+        return False
+    return is_comparator(name) or _received(ctx, name) is not None or bool(re.fullmatch(r"[a-z][a-z\-]{4,}", name))
+
+
 # Each half of the people and what it received: "Half were given a placebo and half were given X".
 HALF_RECEIVED = re.compile(r"\b(?:half|the\s+other\s+half)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were\s+given|received|got|took|were\s+assigned\s+to)\s+"
                            r"(?:an?\s+|the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
@@ -218,7 +226,7 @@ LEADING_DOSE = re.compile(r"^\s*(?P<dose>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(
 
 # What may follow a dose that is a whole item: its brackets only ("1 mg (control; n=79)", one the
 # list's end cut off included), never a name ("60 mg (n=20) meloxicam IV").
-BRACKETS_ONLY = re.compile(r"(?:\s*[(（][^()（）]*(?:[)）]|$))+\s*")
+BRACKETS_ONLY = re.compile(r"(?:\s*[(（][^()（）]*(?:[)）]|$))+(?:\s+(?:daily|weekly|once|twice|for\s+\w+\s+(?:days?|weeks?|months?)))*\s*")
 
 
 def _clean(item: str) -> tuple[str | None, str | None, int | None]:
@@ -318,6 +326,8 @@ AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|μg|mL|ml|IU|units?)(?:\s*
 LIST_PARTS = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", re.I)
 
 
+# What the adjective goes on to describe: "synthetic formulation of X", "oral preparation of".
+FORMULATION_NEXT = re.compile(r"\s*[a-z]+\s+(?:formulation|preparation|version|form)\s+of\b")
 # An adjective a comma parts from the next one ("a proprietary, synthetic formulation of X"):
 # no arm of its own. (After "a", so that an arm ending on one, "care as usual", stays one.)
 ADJECTIVE_END = re.compile(r"\b(?:a|an)\s+[a-z]+(?:ary|ic|al|ous|ive|ble)$")
@@ -334,7 +344,7 @@ def _adjectives_joined(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
         if out and ADJECTIVE_END.search(out[-1].strip()) and len(out[-1].split()) >= 2 and not DIGIT_IN.search(out[-1]) \
-                and re.match(r"\s*(?!(?:a|an|the|placebo|control|usual|standard|no)\b)[a-z]", item) and "/" not in out[-1]:
+                and FORMULATION_NEXT.match(item) and "/" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}, {item.strip()}"
         else:
             out.append(item)
@@ -353,6 +363,8 @@ def _shared_unit(items: list[str]) -> list[str]:
 
     >>> _shared_unit(["drug K at a dose of 25 (n=79)", "10 (n=75)", "1 mg (n=79)"])
     ['drug K at a dose of 25 mg (n=79)', '10 mg (n=75)', '1 mg (n=79)']
+    >>> _shared_unit(["drug K at a dose of 0.5 (n=30)", "1 (n=31)", "2 mg/kg (n=29)"])[:2]
+    ['drug K at a dose of 0.5 mg/kg (n=30)', '1 mg/kg (n=31)']
     >>> _shared_unit(["a proprietary", "formulation of drug K at a dose of 25", "10", "1 mg"])[1:]
     ['formulation of drug K at a dose of 25 mg', '10 mg', '1 mg']
     >>> _shared_unit(["drug K 25 mg", "placebo"]), _shared_unit(["group 1", "2 mg"]), _shared_unit(["5", "10 mg"])
@@ -362,13 +374,14 @@ def _shared_unit(items: list[str]) -> list[str]:
     if last is None:
         return items
     out = list(items)
+    unit = last.group()[last.start("unit") - last.start():].strip()  # (with what it is per: "mg/kg")
     # (back from the last dose, through the bare numbers before it: the list's run of doses, the
     # first of which says they are doses, "at a dose of 25")
     for k in range(len(items) - 2, -1, -1):
         bare = BARE_AMOUNT_END.search(items[k])
         if bare is None or AMOUNT.search(items[k]):
             return items
-        out[k] = f"{items[k][:bare.end()]} {last['unit']}{items[k][bare.end():]}"
+        out[k] = f"{items[k][:bare.end()]} {unit}{items[k][bare.end():]}"
         if re.search(r"[A-Za-z]", items[k][:bare.start()]):
             return out if DOSE_WORDS.search(items[k][:bare.start()]) else items
     return items  # (no item says the numbers are doses)
@@ -658,7 +671,7 @@ def extract(ctx: Context) -> list[Arm]:
             # "Half were given a placebo and half were given alendronate": each half an arm.
             halves = [(m, _clean(m.group("name"))) for m in HALF_RECEIVED.finditer(s.text)
                       if not NOT_RECEIVED_ARM.match(m.group("name"))]
-            if len({p[0] for _, p in halves if p[0]}) == 2:
+            if len({p[0] for _, p in halves if p[0]}) == 2 and all(_half_arm(ctx, p[0]) for _, p in halves):
                 for _, (name, dose, _) in halves:
                     add(name, dose, None, s.text)
         for pattern in (N_TO, N_RECEIVED):

@@ -153,6 +153,25 @@ COUNT_SHARE_OF_WRITTEN_GROUP = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*\(\s
                                           r"(?:(?P<who>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)\s+(?:infants|patients|children|adults|"
                                           r"participants|women|men|people|cases|subjects)\b|(?P<people>controls|cases))", re.I)
 GROUPS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to))\s+", re.I)
+# Between "compared to" and the comparator it names: "(women taking) (a) placebo".
+TO_COMPARATOR_AFTER = re.compile(r"\s*(?:(?:those|patients|participants|women|men|people|children)\s+(?:given|taking|on|receiving|"
+                                 r"who\s+(?:received|took|were\s+given))\s+)?(?:the\s+|an?\s+)?", re.I)
+# Between "than" and the comparator it names: "with", "in the", "when patients, …, were assigned a".
+THAN_TO_COMPARATOR = re.compile(r"\s*(?:(?:with|in|among|for|on)\s+)?(?:the\s+|an?\s+)?|\s*when\s+[^.;]{0,80}?\b(?:assigned|given|received|taking|on)\s+(?:to\s+)?(?:the\s+|an?\s+)?", re.I)
+# "lower by", "higher by" right before a run: differences, no levels.
+BY_BEFORE_RUN = re.compile(r"\b(?:lower|higher|greater|smaller|less|more|reduced|increased|decreased)\s+by\s+[\d.,%\s]*$", re.I)
+COMPARED_BEFORE_GROUP = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|than)\s+(?:the\s+)?$", re.I)
+# A sentence that opens on the treated arm, no subgroup: "Among those who received the drug, …".
+TREATED_ARM_OPENS = re.compile(r"\W*among\s+(?:those|patients|participants|people|women|men)\s+(?:who\s+)?(?:received|took|were\s+given|taking|given)\s+"
+                               r"(?:the\s+)?(?:drug|treatment|vaccine|active\s+drug)\s*,", re.I)
+# An earlier period a change is against: "compared with the year before the trial".
+PRIOR_PERIOD = re.compile(r"\b(?:the\s+)?(?:year|month|months|period|weeks?)\s+(?:before|prior)\b|\bprevious\s+(?:year|period|months?)\b|"
+                          r"\bbefore\s+the\s+(?:trial|study|treatment)\b|\bbaseline\b", re.I)
+# What a rate is of when it is an event's: "mortality rate", "hospitalization rate".
+EVENT_RATE_WORD = re.compile(r"mortality|death|hospitali[sz]|admission|infection|recurrence|relapse|fracture|events?\b|"
+                             r"stroke|complication|failure|attack|incidence|exacerbation|transmission", re.I)
+# Between a change and a p, what makes the p another part's: "; …", ", and in the subgroup …".
+P_OF_ANOTHER_PART = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bsubgroup|\bamong\b", re.I)
 # What sets a result against the other arm after it: "compared to", "versus", "than".
 COMPARED_TO_WHOM = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s", re.I)
 # The event a rate is of, named right before it: "The mortality (rate was 29 percent less …)".
@@ -954,6 +973,8 @@ def _value_group(m: re.Match) -> str:
     return "v" if m["v"] is not None else "w"
 
 
+# A dose as an arm's name: "25-", "1-mg", "10 mg".
+DOSE_MENTION = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:-(?=\s|mg)|\s*-?(?:mg|g|µg|mcg|μg)\b)", re.I)
 # Two doses named as arms: "the 25- and 1-mg dose groups", "25 mg vs 1 mg".
 DOSES_NAMED = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?:-|\s*(?P<unit_a>mg|g|µg|mcg|μg)\b)\s*(?:and|or|vs\.?|versus)\s+"
                          r"(?P<b>\d+(?:\.\d+)?)[-\s]?(?P<unit>mg|g|µg|mcg|μg)\b", re.I)
@@ -963,9 +984,16 @@ ESTIMATE_THEN_CI = re.compile(r"-?\d+(?:\.\d+)?\s*(?:%|[^\s\d,;()]{1,10}(?:\s+[a
 # 后/时 after it.
 LEAD_TIME_BEFORE = re.compile(r"\b(?:at|after|by|through|over)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 LEAD_TIME_AFTER = re.compile(r"\s*(?:后|後|时|時|末)")
+# An arm's name, then the bracket its value opens: "with drug K (", "in the Internet group (".
+ARM_THEN_BRACKET = re.compile(r"\s*(?:groups?|arms?)?\s*[(\[（]\s*", re.I)
+# A label of two arms, then its estimate: "10 mg vs 1 mg: −2.5, 95% CI …".
+VS_LABEL_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s+[^,;:()]{1,20}:\s*$", re.I)
 # A difference named before its value: "the difference between the 25- and 1-mg dose groups".
-DIFFERENCE_SAID_BEFORE = re.compile(r"\bdifferences?\b(?:\s+(?:in|of)\b[^,;()]{1,60}?)?\s+between\b|\bdifferences?\s*[,:(]\s*$", re.I)
+DIFFERENCE_SAID_BEFORE = re.compile(r"\bdifferences?\b(?:\s+(?:in|of)\b[^,;()]{1,60}?)?\s+between\b|\bdifferences?\s*[,:(]\s*$|"
+                                    r"\bdiffer(?:ed|ent|ently)\b[^.;()]{0,40}\bbetween\b|\bbetween\s+(?:the\s+)?(?:study\s+|two\s+)?groups\b", re.I)
 # (with the groups it is between: "the difference between the 25- and 1-mg dose groups")
+# (after the groups, the outcome it is in: "… dose groups in the time to first response was …")
+OUTCOME_AFTER_GROUPS = re.compile(r"(?:\s+(?:groups?|arms?))?\s+(?:in|of|for)\s+(?:the\s+)?[a-z]", re.I)
 # (the sentence's subject: "Only the difference between the 25- and 1-mg dose groups achieved …")
 DIFFERENCE_BETWEEN_SAID = re.compile(r"^\W*(?:(?:only|but|however|and)\W+)?(?:the\s+)?differences?\s+between\s+(?:the\s+)?[^,;()]{1,40}?\b(?:groups?|arms?|doses?)\b", re.I)
 # A phrase that names no measure, only that one changed: "differences in change", "mean change".
@@ -3914,11 +3942,12 @@ class Outcomes:
                 continue  # "[HR: 0.75 (0.71–0.79)]": a ratio and its CI, an effect (findings), no mean and range
             if self._in_ratio_list(s, st):
                 continue  # "the HRs … were 1.02 (…) for …, 0.97 (0.85–1.11) for increased 1 h": ``ratio_lists``'
-            if st.dispersion == "ci95" and self.ctx.norm[max(0, st.start - 2):st.start].rstrip()[-1:] in ("(", "[", "（", ":") \
-                    and ESTIMATE_THEN_CI.match(self.ctx.norm, st.start):
-                # "the difference between the 25- and 1-mg groups … (−6.6, 95% CI, …)", "higher in men (3.54;
-                # 95% CI …)", "lower (-0.15 mmol/l, 95% CI …)": an estimate opening its bracket is a
-                # difference or a subgroup's rate, no arm's value (a difference is ``findings``')
+            inner_estimate = st.dispersion == "ci95" and self.ctx.norm[max(0, st.start - 2):st.start].rstrip()[-1:] in ("(", "[", "（", ":") \
+                and ESTIMATE_THEN_CI.match(self.ctx.norm, st.start) is not None
+            if inner_estimate and (DIFFERENCE_SAID_BEFORE.search(self._text(s.start, st.start))
+                                   or VS_LABEL_BEFORE.search(self.ctx.norm, max(s.start, st.start - 40), st.start)):
+                # "the difference between the 25- and 1-mg groups … (−6.6, 95% CI, …)": a difference,
+                # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
             plan = plans.get((lo, hi))
@@ -3952,6 +3981,11 @@ class Outcomes:
                 stat = "percent"  # ("34.5% (95% CI, 24.3 to 45.9)": a share with its interval)
             group = (self._respective_group(f, st, lo, hi) or self._parallel_arm(f, st, lo, hi)
                      or self._versus_pair_arm(f, st, lo, hi) or self._group_for(f, lo, st.start, hi, st.end))
+            if inner_estimate and not any(g.name == group and g.end <= st.start and ARM_THEN_BRACKET.fullmatch(self.ctx.norm, g.end, st.start)
+                                          for g in f.groups):
+                # ("higher in men (3.54; 95% CI …) than in women (…)", "lower (-0.15 mmol/l, 95% CI …)",
+                # "in group A and B: 91.6%; 95% CI …": whose, unsaid; "in the Internet group (68.9; 95% CI …)" is the arm's)
+                continue
             if group == "all" and len(self.ctx.arms) >= 2 and UNKNOWN_ARM_AFTER.match(self.ctx.norm, st.end):
                 continue  # (an arm's value, of an arm whose name no rule read: not the whole cohort's)
             time = self._time_for(f, st, lo, hi)
@@ -4811,7 +4845,8 @@ class Outcomes:
                     name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
                             or self._named_measure(measure_phrase(self._text(p.end, hi)))
                             or self._measure_earlier_in(f, lo, window) or self._measured_here(s))
-                    if name is None and DIFFERENCE_BETWEEN_SAID.search(self._text(s.start, p.start)) \
+                    said = DIFFERENCE_BETWEEN_SAID.search(self._text(s.start, p.start))
+                    if name is None and said and not OUTCOME_AFTER_GROUPS.match(self._text(s.start, p.start), said.end()) \
                             and (before := self._previous_measure(s)) is not None:
                         # "… changes in the MADRS total score were … . Only the difference between the
                         # 25- and 1-mg dose groups achieved significance (…; p<0.001)": the difference
@@ -4834,7 +4869,9 @@ class Outcomes:
             f.used_ps.add(i)
             text = self._text(window, p.end)
             group, versus = self._arms(f, window, hi if tail is None else tail.start)
-            if len(arms_named := self._study_arms()) > 2 and (doses := self._dose_arms_named(self._text(window, p.start), arms_named)):
+            if len(arms_named := self._study_arms()) > 2 and len(DOSE_MENTION.findall(self._text(window, p.start))) > 2:
+                continue  # ("the differences between the 25- and 10-mg dose groups and the 1-mg group (…; p<0.001)": whose, unsaid)
+            if len(arms_named) > 2 and (doses := self._dose_arms_named(self._text(window, p.start), arms_named)):
                 # ("difference between the 25- and 1-mg dose groups (…; p<0.001; 10 mg vs 1 mg: …; p=0.18)":
                 # each p's two dose arms, named before it since the p before)
                 group, versus = doses
@@ -4915,6 +4952,9 @@ class Outcomes:
                 # "与安慰剂相比，干细胞组多走了18.8米（95% CI 1.9至35.7；P=0.03）": an unnamed
                 # difference between arms, stated with its CI.
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
+                if bare and bare["w"] is not None and not (DIFFERENCE_SAID_BEFORE.search(self._text(s.start, bare.start()))
+                                                           or VS_LABEL_BEFORE.search(self.ctx.norm, max(s.start, bare.start() - 40), bare.start())):
+                    bare = None  # ("higher with drug K (38%; 95% CI …) than with …": an arm's share with its interval, no difference)
                 if bare and PAIRED_SECOND.search(self.ctx.norm, max(window, bare.start() - 12), bare.start()):
                     bare = None  # ("48.33% VS 26.67%(95%置信区间:4.34~37.27)": the other arm's level, no difference)
                 if bare and "%" in bare.group() and SHARE_OF_PEOPLE_AFTER.match(self.ctx.norm, bare.end(), p.start):
@@ -5476,8 +5516,8 @@ class Outcomes:
         >>> Outcomes._dose_arms_named("between the 25- and 5-mg dose groups", ["k 25 mg", "k 10 mg", "k 1 mg"])
         """
         m = DOSES_NAMED.search(text)
-        if m is None:
-            return None
+        if m is None or len(DOSE_MENTION.findall(text)) > 2:
+            return None  # (a third dose named: "the 25- and 10-mg dose groups and the 1-mg group")
         unit = m["unit"].lower()
         found = []
         for dose in (m["a"], m["b"]):
@@ -5496,6 +5536,9 @@ class Outcomes:
         if len({m.measure for m in new}) != 1 or len(groups) != 2 or "all" in groups or len(new) != 2 \
                 or any(self.ctx.text.find(m.quote or "\0", s.start, s.end) != s.start for m in new):
             return None, None
+        from .interventions import is_comparator
+        if is_comparator(groups[0]) and not is_comparator(groups[1]):
+            groups.reverse()  # ("18.1% of those given placebo …, compared with 12.5% of those given X (HR 0.68)": X's)
         return Mention(new[0].measure, s.start, s.start), (groups[0], groups[1])
 
     def _measure_associated_after(self, f: SentenceFacts, at: int, hi: int) -> Mention | None:
@@ -6059,6 +6102,8 @@ class Outcomes:
         arms = self._study_arms()
         taken = {(m.measure, m.group, m.time, m.stat) for m in self.measurements}
         for run in self._runs(f, [st for _, st in free]):
+            if BY_BEFORE_RUN.search(self._text(clause_bounds(s, run[0].start, run[0].end)[0], run[0].start)):
+                continue  # ("Versus placebo, HbA1c was lower by 0.5%, 0.8%, and 1.0% …": differences, no arm's levels)
             groups = self._run_groups(f, run, arms)
             if groups is None:
                 continue
@@ -6217,12 +6262,18 @@ class Outcomes:
             if at is None:
                 continue
             st = f.stats[at]
-            if m["x7"] is not None and any(abs(abs(a.value - b.value) - st.value) < 1e-9 for a in f.stats for b in f.stats
-                                           if a is not st and b is not st and a.percent and b.percent and a is not b):
+            if (m["x7"] is not None or m["v10"] is not None) and any(
+                    abs(abs(a.value - b.value) - st.value) < 1e-9 for a in f.stats for b in f.stats
+                    if a is not st and b is not st and a.percent and b.percent and a is not b):
                 continue  # ("4 percent less likely …: 10 percent … and 6 percent": points between two shares, not a relative change)
             risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"] or m["risk8"] or m["risk9"] or m["risk10"]
             # (how likely people were to be hospitalized, to die, to have a stroke: an event)
             x_start, x_end = (m.start(x), m.end(x)) if x is not None else named_before.span("x")
+            if (m["v9"] is not None or m["v10"] is not None) and (
+                    SUBGROUP_OPENS.match(s.text) and not TREATED_ARM_OPENS.match(s.text) or PRIOR_PERIOD.search(self.ctx.norm, m.end(), s.end)):
+                continue  # (a subgroup's, or a change against an earlier period: "… compared with the year before")
+            if m["v10"] is not None and not EVENT_RATE_WORD.search(self.ctx.norm, x_start, x_end):
+                continue  # ("the heart rate was 12 percent lower": a level, no event's rate)
             event = risk is not None or m["efficacy"] is not None or m["x7"] is not None or bool(
                 self.ctx.mentions("conditions", x_start, x_end) or self.ctx.mentions("adverse_events", x_start, x_end))
             written = self.ctx.norm[x_start:x_end].strip()
@@ -6279,7 +6330,8 @@ class Outcomes:
             f.used_stats.add(at)
             # (the p a reader gave this comparison already, "… 21% reduction in exacerbations compared
             # to placebo (p=0.02)": one result, its size and its p)
-            bare = next((e for e in self.effects[known:] if e.type == "none" and e.value is None and e.p is not None
+            own_p = len(f.ps) == 1 and f.ps[0].start > m.end() and not P_OF_ANOTHER_PART.search(self.ctx.norm, m.end(), f.ps[0].start)
+            bare = next((e for e in self.effects[known:] if own_p and e.type == "none" and e.value is None and e.p is not None
                          and e.measure == name and e.group in (sides[0], sides[1], "all", "treatment")
                          and e.versus in (sides[1], "baseline", "control")), None)
             if bare is not None:
@@ -6314,10 +6366,15 @@ class Outcomes:
         if not took and (said := TAKERS_HAD.search(self.ctx.norm, lo, at)) is not None:
             took = {said["x"].strip().lower()}  # (a drug the vocabulary does not know, as written)
         after = COMPARED_TO_WHOM.search(self.ctx.norm, end, f.sentence.end)
-        against = [g for g in f.groups if after is not None and g.start >= after.end() and is_comparator(g.name)]
-        if len(took) != 1 or not against:
+        named = sorted([*(g for g in f.groups), *self.ctx.mentions("interventions", f.sentence.start, f.sentence.end)],
+                       key=lambda x: x.start) if after is not None else []
+        first = next((g for g in named if g.start >= after.end()), None) if after is not None else None
+        # (the first thing named after "compared to" is the comparator, or none is: not "compared to
+        # women taking drug M, which … had beaten placebo")
+        if len(took) != 1 or first is None or not is_comparator(first.name) \
+                or not TO_COMPARATOR_AFTER.fullmatch(self.ctx.norm, after.end(), first.start):
             return None
-        return took.pop(), against[0].name
+        return took.pop(), first.name
 
     def _than_the_comparator(self, f: SentenceFacts, at: int) -> tuple[str, str] | None:
         """"The mortality rate was 29 percent less than when patients … were assigned a placebo":
@@ -6326,7 +6383,12 @@ class Outcomes:
         from .interventions import is_comparator
         arms = self._study_arms()
         comparators = [a for a in arms if is_comparator(a)]
-        if len(arms) != 2 or len(comparators) != 1 or not any(g.name == comparators[0] for g in f.groups if g.start >= at):
+        if len(arms) != 2 or len(comparators) != 1:
+            return None
+        first = next((g for g in f.groups if g.start >= at), None)
+        # (right after "than": "… than with placebo", "… than when patients … were assigned a placebo";
+        # not "… than investigators had predicted, in both the X group and the placebo group")
+        if first is None or first.name != comparators[0] or not THAN_TO_COMPARATOR.fullmatch(self.ctx.norm, at, first.start):
             return None
         return next(a for a in arms if a != comparators[0]), comparators[0]
 
@@ -6347,9 +6409,9 @@ class Outcomes:
         if len(arms) == 2 and len(treated) == 1 and len(comparators) == 1:
             before = [g for g in f.groups if f.sentence.start <= g.start < at]
             named = {g.name for g in before}
-            # (the arm named last before the change says whose it is: not "randomized to X or placebo,
-            # those taking X had a 41% relative risk reduction")
-            if before and before[-1].name == comparators[0] and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)):
+            # (the arm named first says whose it is: "Patients on placebo, unlike those on X, had …" is
+            # placebo's; "randomized to X or placebo, those taking X had a 41% …" is X's)
+            if before and before[0].name == comparators[0] and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)):
                 return None  # the comparator's own risk
             subject = self._text(lo, at)
             others = [x for x in self.ctx.mentions("interventions", lo, at) if x.name.lower() not in
@@ -6933,6 +6995,9 @@ class Outcomes:
         if any(run[-1].end <= g.start < hi for g in f.groups):
             return None
         before = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < run[0].start))
+        if BY_BEFORE_RUN.search(self._text(lo, run[0].start)) or any(
+                COMPARED_BEFORE_GROUP.search(self.ctx.norm, max(lo, g.start - 16), g.start) for g in f.groups if lo <= g.start < run[0].start):
+            return None  # ("Versus placebo, HbA1c was lower by 0.5%, …": differences against it, no one group's levels)
         if len(before) == 1:
             return before * len(run)
         return ["all"] * len(run) if not before and not arms else None

@@ -419,9 +419,9 @@ def label_of(cell: str) -> str:
     return label.strip(" ,;:—–").strip()
 
 
-# A unit at a label's end after a comma: "Length of stay, d", "Infusion rate, μg/kg per min" (in
-# lower case, or with a slash: "Pain, VAS" keeps its scale).
-UNIT_TAIL = re.compile(r",\s*(?:(?-i:[a-zμµ]{1,3})|[^\s,/]{1,8}/[^,]{1,16})$")
+# A unit at a label's end after a comma: "Length of stay, d", "Infusion rate, μg/kg per min" (a
+# unit's letters, or a unit with a slash: "Pain, VAS" keeps its scale, "Fracture, hip" its site).
+UNIT_TAIL = re.compile(r",\s*(?:(?-i:d|h|hr|min|s|mm|cm|m|kg|g|mg|ml|l|yr|wk|mo|kcal|bpm|pts?)|[^\s,/]{1,8}/[^,]{1,16})$")
 
 
 EFFICACY = re.compile(r"efficacy|effectiveness|疗效|療效|有效性", re.I)

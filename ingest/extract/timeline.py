@@ -121,6 +121,8 @@ CHANGED_BY = re.compile(r"\b(?:shorten|reduc|lower|extend|prolong|increas|decrea
                         r"gain|los[te]|differ)\w*\b[^.;]{0,40}?\bby\s*$", re.I)
 
 
+# After a time, what makes it no point of the list: "5 years after the trial", "40 years of data".
+NOT_A_LISTED_POINT = re.compile(r"\s+(?:(?:after|before)\s+the\s+(?:trial|study|end)|of|ago|later|earlier|from|since)\b", re.I)
 # Between two times listed together: "5, 10 and 15 weeks", "4、8、12周", "3.5 months + 10 days".
 TIMES_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or)|\+|、|，|和|及|与|與)\s*(?:第\s*)?", re.I)
 
@@ -149,7 +151,8 @@ def study_duration(ctx: Context) -> Time | None:
             mention = s.text[t.start:t.end]
             cued = RAN_FOR.search(before) or mention.startswith(("第", "week", "Week", "month", "Month", "day", "Day")) \
                 or ("-" in mention and TRIAL_AFTER.match(s.text, t.end)) \
-                or (previous_cued and TIMES_LISTED.fullmatch(s.text, previous.end, t.start))  # ("at 5, 10 and 15 weeks": each)
+                or (previous_cued and TIMES_LISTED.fullmatch(s.text, previous.end, t.start)
+                    and not NOT_A_LISTED_POINT.match(s.text, t.end))  # ("at 5, 10 and 15 weeks": each)
             previous, previous_cued = t, bool(cued)
             if not t.time.value or not cued or NOT_THE_STUDYS.search(s.text[max(0, t.start - 24):t.start]) \
                     or AGE_AFTER.match(s.text, t.end) or CHANGED_BY.search(s.text[max(0, t.start - 60):t.start]) \

@@ -261,7 +261,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # copyright line whose sign became a letter ("The Laryngoscope C 2015 The American …"),
                   # a speaker with the place they came from ("Julia Rey (Neu-Isenburg, Germany)")
                   r"(?-i:^[A-Z][a-z]+(?:[A-Z][a-z]+)+$)|^(?:Article|Full)\s+Text$|"
-                  r"^(?:\s*[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]){2,}\s*$|(?-i:\bC\s+(?:19|20)\d\d\s+[A-Z])|"
+                  r"^(?:\s*[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]){2,}\s*$|(?-i:\bC\s+(?:19|20)\d\d\s+The\s+[A-Z])|"
                   r"(?-i:^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+\([A-Z][\w. -]+,\s+[A-Z][\w. ]+\)$)", re.I)
 # A link back at the head of the headline's line, flattened onto it: "返回上一層CAR-T療法進軍肝癌!".
 BACK_LINK = re.compile(r"^\s*(?:返回上一[层層页頁级級]|回上一[页頁]|返回列表|返回目[录錄])\s*")
