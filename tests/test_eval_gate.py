@@ -186,6 +186,9 @@ def test_evidence_inference_floors(extract_all):
 # run) and first scored with the session's starting extractor (06bca5c) and its extractor at the
 # time (uncommitted, the first changes of bf6b8bd), both alike: F1 0.317, detection recall 93.3%,
 # titles 88.9%. Read after that.
+# blind24 was written blind in session 27 (36 pages, gold committed in da2db08 before any scoring
+# run) and first scored with the session's starting extractor (a66a4f8) and its extractor at the
+# time (c212827), both alike: F1 0.293, detection recall 90.0%, titles 75.0%. Read after that.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -200,7 +203,8 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind16": (0.34, 0.80, 0.75), "blind17": (0.30, 0.85, 0.55),
                "blind18": (0.22, 0.65, 0.85), "blind19": (0.20, 0.80, 0.75),
                "blind20": (0.28, 0.80, 0.80), "blind21": (0.30, 0.70, 0.80),
-               "blind22": (0.30, 0.85, 0.70), "blind23": (0.44, 0.90, 0.85)}
+               "blind22": (0.30, 0.85, 0.70), "blind23": (0.44, 0.90, 0.85),
+               "blind24": (0.33, 0.90, 0.85)}
 
 
 def real_texts_missing(folder) -> int:

@@ -1817,12 +1817,22 @@ class Outcomes:
     def _inside_bare_interval(self, s: Sentence, t: TimeMention) -> bool:
         """Whether a duration is a value read with its interval: "versus 4·8 months (4·6–5·8)"
         after a labelled one is an estimate and its interval, no time point (``numbers.stats``)."""
-        return any(x.dispersion == "ci95" and x.start == t.start - s.start for x in stats(s.text))
+        # (the starts of the sentence's values read with an interval, once a sentence: a sentence of
+        # many time points asked it for each)
+        starts = self.__dict__.setdefault("_ci_value_starts", {}).get(s.index)
+        if starts is None:
+            starts = self._ci_value_starts[s.index] = {x.start for x in stats(s.text) if x.dispersion == "ci95"}
+        return t.start - s.start in starts
 
     def _duration_value(self, s: Sentence, t: TimeMention) -> bool:
         """Whether a duration is a value: a measure of time (survival, time to, length of
         stay) named shortly before it, and a value's cue right before it ("为", "分别为",
         "(", "vs", "was")."""
+        named = self.__dict__.setdefault("_duration_named", {})
+        if s.index not in named:  # (a sentence that names no measure of time has no duration as a value)
+            named[s.index] = DURATION_NAME.search(self.ctx.norm, s.start, s.end) is not None
+        if not named[s.index]:
+            return False
         starts = [t.start]
         # (Or an arm's name between the cue and the value: "中位缓解持续时间：联合组14.2个月".)
         starts += [g.start for g in self.ctx.mentions("groups", max(s.start, t.start - 30), t.start)
@@ -4726,32 +4736,43 @@ class Outcomes:
     def _values_then_times(self, f: SentenceFacts, st: Stat) -> Time | None:
         """"to 38% and 41% at 6 and 12 months": a run of values, then as many times listed
         together: the k-th value is the k-th time's; one time after them is each one's."""
-        values, pos = [], None
+        # (every run of the sentence read once: a sentence of many values asks for each of them)
+        cache = self.__dict__.setdefault("_times_of_runs", {})
+        key = (f.sentence.index, tuple(x.start for x in f.stats))
+        if key not in cache:
+            cache[key] = self._times_of_value_runs(f)
+        return cache[key].get(st.start)
+
+    def _times_of_value_runs(self, f: SentenceFacts) -> dict[int, Time]:
+        """{where a value starts: its time} for each value of a run followed by its times."""
+        runs: list[list[Stat]] = []
         for x in f.stats:
-            if pos is not None and not VALUES_JOINED.fullmatch(self.ctx.norm, pos, x.start):
-                if st in values:
-                    break
-                values = []
-            values.append(x)
-            pos = x.end
-        if st not in values or len(values) < 2:
-            return None
-        opened = TIMES_OPEN.match(self.ctx.norm, values[-1].end)
-        if opened is None:
-            return None
-        run = []
-        for t in f.times:
-            if t.start < opened.end():
+            if runs and VALUES_JOINED.fullmatch(self.ctx.norm, runs[-1][-1].end, x.start):
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        out: dict[int, Time] = {}
+        for values in runs:
+            if len(values) < 2:
                 continue
-            if run and not LISTED_TIMES_GLUE.fullmatch(self.ctx.norm, run[-1].end, t.start) \
-                    and not TIME_LIST_AND.fullmatch(self.ctx.norm, run[-1].end, t.start):
-                break
-            if not run and t.start != opened.end():
-                return None
-            run.append(t)
-        if len(run) == 1:
-            return run[0].time  # ("27.3% and 11.6% at 12 months": one time, each value's)
-        return run[values.index(st)].time if len(run) == len(values) else None
+            opened = TIMES_OPEN.match(self.ctx.norm, values[-1].end)
+            if opened is None:
+                continue
+            run = []
+            for t in f.times or ():
+                if t.start < opened.end():
+                    continue
+                if run and not LISTED_TIMES_GLUE.fullmatch(self.ctx.norm, run[-1].end, t.start) \
+                        and not TIME_LIST_AND.fullmatch(self.ctx.norm, run[-1].end, t.start):
+                    break
+                if not run and t.start != opened.end():
+                    break
+                run.append(t)
+            if len(run) == 1:
+                out.update((x.start, run[0].time) for x in values)  # ("27.3% and 11.6% at 12 months": each one's)
+            elif run and len(run) == len(values):
+                out.update((x.start, t.time) for x, t in zip(values, run))
+        return out
 
     def _respective_group(self, f: SentenceFacts, st: Stat, lo: int, hi: int) -> str | None:
         """"7.2% (1.1) and 7.8% (1.0), respectively": the k-th value of a run of values

@@ -154,6 +154,8 @@ def study_duration(ctx: Context) -> Time | None:
                 or (previous_cued and TIMES_LISTED.fullmatch(s.text, previous.end, t.start)
                     and not NOT_A_LISTED_POINT.match(s.text, t.end))  # ("at 5, 10 and 15 weeks": each)
             previous, previous_cued = t, bool(cued)
+            if best is not None and t.time.days <= best.days:
+                continue  # (no longer than the longest so far: its other tests need not be asked)
             if not t.time.value or not cued or NOT_THE_STUDYS.search(s.text[max(0, t.start - 24):t.start]) \
                     or AGE_AFTER.match(s.text, t.end) or CHANGED_BY.search(s.text[max(0, t.start - 60):t.start]) \
                     or FUTURE.search(s.text[max(0, t.start - 40):t.start]):
