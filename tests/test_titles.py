@@ -300,6 +300,13 @@ def test_field_labels_captions_prompts_and_section_headings_are_no_headline(line
     # a news lede that says where its claim comes from is the story's first sentence
     (["A single dose of drug K lowered pain scores over two weeks, according to the results of a small trial.",
       "The trial enrolled adults."], None),
+    # a story's first sentence that tells what was found or announced, however it ends
+    (["Drugco Inc announced topline results from the phase 2 trial of drug K in adults with moderate-to-severe colitis "
+      "who had failed earlier treatment.",
+      "The trial met its goal."], None),
+    (["The results of a large trial show that the new drug reduces the frequency of relapses in people with the disease.",
+      "Body."], None),
+    (["Drug K Reduced Relapses in a Phase 3 Trial.", "Body."], "Drug K Reduced Relapses in a Phase 3 Trial"),
     # a CamelCase brand with words after it is a headline
     (["PubMed Central adds trial reports from small journals", "Body."], "PubMed Central adds trial reports from small journals"),
 ])

@@ -506,7 +506,7 @@ def _one_sentence_title(line: str) -> bool:
     # (A long sentence that tells something is the story's first: "A large cohort study of
     # adults suggested that ...".)
     told = re.search(r"\b(?:was|were|is|are|has|have|had|suggested|suggests|found|finds|showed|shows|reported|provided|"
-                     r"demonstrated|revealed|indicated|according\s+to)\b", body) is not None
+                     r"demonstrated|revealed|indicated|indicates?|shows?|announced|announces|reduced|reduces|lowered|lowers|improved|improves|according\s+to)\b", body) is not None
     # (A sentence that tells something and goes on after a comma is a caption or a deck, not a
     # headline: "Weight loss brings health benefits at any age, but is difficult for many …".)
     return line.rstrip().endswith(".") and ". " not in body and len(words) <= (20 if told else 40) and "。" not in body \
