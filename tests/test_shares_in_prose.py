@@ -120,3 +120,14 @@ def test_three_groups_joined_in_a_list_are_not_read_as_two():
     found = studies(CASE_CONTROL.format("oxygen was required in 20 (70%) group-A infants, 15 (41%) group-B infants "
                                         "and 9 (30%) group-C infants."))
     assert not [x for s in found for x in shares(s)]
+
+
+@pytest.mark.parametrize("sentence", ["报告显示，58%患者有心血管共病。", "报告显示，58%的患者合并心血管共病。"])
+def test_a_chinese_share_of_the_cohort_with_what_it_had(sentence):
+    s = study("肺病普查报告\n学会今天发布一项普查，共计1500名患者。" + sentence)
+    assert shares(s) == {("心血管共病", "all", 58, None)}
+
+
+def test_a_chinese_share_set_against_another_group_is_no_cohorts():
+    found = studies("疫苗研发\n2016年，某公司的疫苗在试验中发现，约15%的受试者出现了关节疼痛，远高于安慰剂组的3%。")
+    assert not [m for s in found for m in s["measurements"] if m["value"] == 15 and m["group"] == "all"]

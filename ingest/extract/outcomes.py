@@ -143,6 +143,9 @@ TAKERS_HAD = re.compile(r"\b(?:taking|receiving|given|treated\s+with)\s+(?P<x>[A
 # "70 years or older" (the second of "aged 50 and older and 70 and older" without its "aged").
 AGE_BAND = re.compile(r"(?:≥\s*)?\d{1,3}\s*(?:[-~～至到]\s*\d{1,3}\s*)?岁(?:及以上|以上|或以上|以下)?|"
                       r"(?:\baged\s+)?\b\d{1,3}\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above)\b", re.I)
+# A share of the study's people, then what they had: "61%患者有心血管共病", "61%的患者合并心血管疾病".
+ZH_SHARE_WHO_HAD = re.compile(r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:患者|病人|受试者|受試者|参与者|參與者|病患)"
+                              r"(?:有|合并|合併|伴有|患有|出现|出現|发生|發生)(?P<what>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=[，。,;；、]|$)")
 # What was found in groups the sentence goes on to name: "Maternal vaccination was documented in",
 # "Supplemental oxygen was required in" (the thing, its verb, then "in"/"among").
 SAID_OF_GROUPS = re.compile(r"(?P<what>[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){0,4}?)\s+(?:was|were)\s+"
@@ -6004,6 +6007,25 @@ class Outcomes:
             self._add(Measurement(name, group, time, "percent", share, *spread, n, self._quote(s, s.start, s.end)))
             f.used_stats.add(i)
 
+    def zh_share_of_cohort(self, f: SentenceFacts) -> None:
+        """"报告显示，61%患者有心血管共病", "61%的患者合并心血管疾病": the share of a study's
+        people (one cohort: no arms) who had something, as a Chinese summary writes it; what
+        they had named right after the verb, the vocabulary's name where it knows it."""
+        s = f.sentence
+        if self._study_arms() or f.groups or HAN.search(s.text) is None or "%" not in s.text:
+            return  # (a sentence that names a group compares it: "…，远高于安慰剂组的3%")
+        for m in ZH_SHARE_WHO_HAD.finditer(self.ctx.norm, s.start, s.end):
+            if self.ctx.mentions("adverse_events", m.start("what"), m.end("what")):
+                continue  # (an adverse event's share is the safety reader's)
+            k = next((i for i, x in enumerate(f.stats) if x.start == m.start("pct") and x.percent), None)
+            if k is None or k in f.used_stats or k in f.bounded:
+                continue
+            written = self._text(m.start("what"), m.end("what"))
+            name = self._named_measure(written) or written
+            f.used_stats.add(k)
+            self._add(Measurement(name, "all", self._lead_time(f), "percent", number(m["pct"]), None, None, None,
+                                  self._quote(s, s.start, s.end)))
+
     def shares_of_groups_as_written(self, f: SentenceFacts) -> None:
         """"Maternal vaccination was documented in 73 (19%) RSV-positive infants and 60 (41%)
         RSV-negative infants", "Supplemental oxygen was required in 287 (73%) RSV-positive
@@ -7782,6 +7804,7 @@ class Outcomes:
             self.stated_means(f)
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
+            self.zh_share_of_cohort(f)
             self.shares_of_groups_as_written(f)
             self.shares_then_outcome(f)
             self.share_of_everyone(f)
