@@ -4739,12 +4739,12 @@ class Outcomes:
     def _values_then_times(self, f: SentenceFacts, st: Stat) -> Time | None:
         """"to 38% and 41% at 6 and 12 months": a run of values, then as many times listed
         together: the k-th value is the k-th time's; one time after them is each one's."""
-        # (every run of the sentence read once: a sentence of many values asks for each of them)
-        cache = self.__dict__.setdefault("_times_of_runs", {})
-        key = (f.sentence.index, tuple(x.start for x in f.stats))
-        if key not in cache:
-            cache[key] = self._times_of_value_runs(f)
-        return cache[key].get(st.start)
+        # (every run of the sentence read once, kept with its facts: a sentence of many values asks
+        # for each of them)
+        found = f.value_like.get("times of runs")
+        if found is None:
+            found = f.value_like["times of runs"] = self._times_of_value_runs(f)
+        return found.get(st.start)
 
     def _times_of_value_runs(self, f: SentenceFacts) -> dict[int, Time]:
         """{where a value starts: its time} for each value of a run followed by its times."""
