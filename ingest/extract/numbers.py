@@ -149,6 +149,15 @@ BOUND_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:le
                           r"超过|超過|多于|多於|少于|少於|不足|至少|逾|低于|低於|小于|小於|高于|高於|大于|大於)(?:\s+an?)?\s*$", re.I)
 
 
+def decimals_of(written: str) -> int:
+    """How many decimals a number is written with.
+
+    >>> decimals_of("6.75"), decimals_of("12")
+    (2, 0)
+    """
+    return len(written.rsplit(".", 1)[1]) if "." in written else 0
+
+
 def share_of(count, share: str, size: int | None) -> bool:
     """Whether "count (share)" is a count and its percentage of ``size`` people: the share,
     to the precision it is printed, is what the count makes of the size. A table cell
@@ -163,7 +172,7 @@ def share_of(count, share: str, size: int | None) -> bool:
     """
     if not size or isinstance(count, float) or count < 0 or count > size:
         return False
-    decimals = len(share.rsplit(".", 1)[1]) if "." in share else 0
+    decimals = decimals_of(share)
     try:
         printed = float(share)
     except ValueError:
@@ -464,11 +473,25 @@ VALUE_CI = re.compile(r"\s*(?:(?:%|percent\b|[A-Za-zμµ]{1,8}(?:/[A-Za-z0-9.]{1
 
 # An interval after its estimate inside one bracket: "(−6.6, 95% CI, −10.2 to −2.9; …)".
 BRACKET_OPEN_BEFORE = re.compile(r"[(\[（]\s*$|:\s$")
+# The same from the estimate's start, whatever its unit: "(-0.15 mmol/l, 95% CI", "(3.54; 95%CI" (``opens_its_bracket``).
+ESTIMATE_THEN_CI = re.compile(r"-?\d+(?:\.\d+)?\s*(?:%|[^\s\d,;()]{1,10}(?:\s+[a-z]{1,8})?)?\s*[,;]\s*9[059]\s*%", re.I)
 INNER_CI = re.compile(r"\s*(?:%|[A-Za-zμµ]{1,8})?\s*[,;]\s*(?=9[059]\s*%\s*(?:CI\b|C\.I|confidence|credible|CrI\b))", re.I)
 # The unit between a value and its bracket: " months", "%", "" ("9.2 months (95% CI …)").
 UNIT_BEFORE_BRACKET = re.compile(r"\s*(?:%|[A-Za-zμµ]{1,8}|个月|天|周|年)?\s*")
 # What sets one value beside another, right before it: "versus", "vs", "and", "compared with", "对".
 PAIRED_BEFORE_VALUE = re.compile(r"(?:\bversus|\bvs\.?|\band|\bor|compared\s+(?:with|to)|\bwith|对比|對比|对|對|比|和|与|與)\s*$", re.I)
+
+
+def opens_its_bracket(norm: str, st: Stat) -> bool:
+    """Whether a value read with its interval is an estimate opening the bracket (or following the
+    label's colon) that holds them both: "(−6.6, 95% CI, −10.2 to −2.9", "10 mg vs 1 mg: −2.5, 95% CI".
+
+    >>> t = "lower (-0.15 mmol/l, 95% CI -0.25 to -0.06)"
+    >>> opens_its_bracket(normalize(t), stats(t)[0]), opens_its_bracket("9.2 (95% CI 7.5-9.9)", stats("9.2 (95% CI 7.5-9.9)")[0])
+    (True, False)
+    """
+    return st.dispersion == "ci95" and norm[max(0, st.start - 2):st.start].rstrip()[-1:] in ("(", "[", "（", ":") \
+        and ESTIMATE_THEN_CI.match(norm, st.start) is not None
 
 
 def interval_after(norm: str, at: int):

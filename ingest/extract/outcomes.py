@@ -40,11 +40,13 @@ from .numbers import (
     TimeMention,
     bare_interval,
     counts,
+    decimals_of,
     effect_stats,
     interval_after,
     intervals,
     normalize,
     number,
+    opens_its_bracket,
     p_values,
     proportions,
     rate_units,
@@ -981,8 +983,6 @@ DOSE_MENTION = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:-(?=\s|mg)|\s*-?(?:mg|g|µ
 # Two doses named as arms: "the 25- and 1-mg dose groups", "25 mg vs 1 mg".
 DOSES_NAMED = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?:-|\s*(?P<unit_a>mg|g|µg|mcg|μg)\b)\s*(?:and|or|vs\.?|versus)\s+"
                          r"(?P<b>\d+(?:\.\d+)?)[-\s]?(?P<unit>mg|g|µg|mcg|μg)\b", re.I)
-# An estimate, its unit, then its interval after a comma: "-0.15 mmol/l, 95% CI", "3.54; 95%CI".
-ESTIMATE_THEN_CI = re.compile(r"-?\d+(?:\.\d+)?\s*(?:%|[^\s\d,;()]{1,10}(?:\s+[a-z]{1,8})?)?\s*[,;]\s*9[059]\s*%", re.I)
 # What makes a time a sentence's time point (``_lead_time``): "at", "after", "by" before it, or
 # 后/时 after it.
 LEAD_TIME_BEFORE = re.compile(r"\b(?:at|after|by|through|over)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -3955,10 +3955,8 @@ class Outcomes:
                 continue  # "[HR: 0.75 (0.71–0.79)]": a ratio and its CI, an effect (findings), no mean and range
             if self._in_ratio_list(s, st):
                 continue  # "the HRs … were 1.02 (…) for …, 0.97 (0.85–1.11) for increased 1 h": ``ratio_lists``'
-            inner_estimate = st.dispersion == "ci95" and self.ctx.norm[max(0, st.start - 2):st.start].rstrip()[-1:] in ("(", "[", "（", ":") \
-                and ESTIMATE_THEN_CI.match(self.ctx.norm, st.start) is not None
-            if inner_estimate and (DIFFERENCE_SAID_BEFORE.search(self._text(s.start, st.start))
-                                   or VS_LABEL_BEFORE.search(self.ctx.norm, max(s.start, st.start - 40), st.start)):
+            inner_estimate = opens_its_bracket(self.ctx.norm, st)
+            if inner_estimate and self._difference_named_before(s, st.start):
                 # "the difference between the 25- and 1-mg groups … (−6.6, 95% CI, …)": a difference,
                 # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
                 continue
@@ -4976,8 +4974,7 @@ class Outcomes:
                 # "与安慰剂相比，干细胞组多走了18.8米（95% CI 1.9至35.7；P=0.03）": an unnamed
                 # difference between arms, stated with its CI.
                 bare = BARE_WITH_CI.search(self.ctx.norm, window, p.start)
-                if bare and bare["w"] is not None and not (DIFFERENCE_SAID_BEFORE.search(self._text(s.start, bare.start()))
-                                                           or VS_LABEL_BEFORE.search(self.ctx.norm, max(s.start, bare.start() - 40), bare.start())):
+                if bare and bare["w"] is not None and not self._difference_named_before(s, bare.start()):
                     bare = None  # ("higher with drug K (38%; 95% CI …) than with …": an arm's share with its interval, no difference)
                 if bare and PAIRED_SECOND.search(self.ctx.norm, max(window, bare.start() - 12), bare.start()):
                     bare = None  # ("48.33% VS 26.67%(95%置信区间:4.34~37.27)": the other arm's level, no difference)
@@ -5550,6 +5547,13 @@ class Outcomes:
                 return None
             found.append(held[0])
         return (found[0], found[1]) if found[0] != found[1] else None
+
+    def _difference_named_before(self, s: Sentence, at: int) -> bool:
+        """Whether the sentence names a difference before ``at`` ("the difference between the
+        25- and 1-mg dose groups", "differed between the groups") or labels the value by two arms
+        ("10 mg vs 1 mg: −2.5")."""
+        return DIFFERENCE_SAID_BEFORE.search(self._text(s.start, at)) is not None \
+            or VS_LABEL_BEFORE.search(self.ctx.norm, max(s.start, at - 40), at) is not None
 
     def _outcome_of_shares_before(self, s: Sentence, at: int) -> tuple[Mention | None, tuple[str, str] | None]:
         """The one outcome this sentence's shares were read of, when two arms' shares of it
@@ -8075,7 +8079,7 @@ def _difference_of_means(cell: str, cells: list) -> list:
     value = number(m["v"].replace("−", "-").replace("–", "-"))
     # (Each number printed is rounded: the difference of the printed means may miss the printed
     # difference by half a step of each, "6.7 (7.8) | 6.4 (10.6) | 0.2 (−4.0 to 4.5)".)
-    slack = sum(0.5 * 10 ** -_decimals(x) for x in (m["v"], str(cells[0][1]), str(cells[1][1]))) + 1e-9
+    slack = sum(0.5 * 10 ** -decimals_of(x) for x in (m["v"], str(cells[0][1]), str(cells[1][1]))) + 1e-9
     if abs((cells[0][1] - cells[1][1]) - value) > slack:
         return []
     return [EffectStat("mean_difference", value, m.start("v"), m.end("v"))]
@@ -8100,11 +8104,6 @@ def _ratio_column_of_differences(t, effect_col: int, arm_cols: list[int]) -> boo
         found += 1
         below_zero = below_zero or read[0].value <= 0
     return found > 0 and below_zero
-
-
-def _decimals(written: str) -> int:
-    """How many decimals a number is written with: "6.75" -> 2, "12" -> 0."""
-    return len(written.rsplit(".", 1)[1]) if "." in written else 0
 
 
 def _rate_of_adverse_events(rate: str, quote: str | None) -> bool:
