@@ -187,7 +187,7 @@ ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u
 ZH_ABBREVIATED_ARM = re.compile(r"[(（](?:[^()（）]{0,80}[,，]\s*)?(?P<abbr>[A-Za-z][A-Za-z0-9 \-]{0,10}[A-Za-z0-9])[)）][组組]\s*[,，]?\s*"
                                 r"(?:共|计|共计)?\s*(?P<n>\d+)\s*(?:例|名|人)")
 ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較|"
-                            r"分配至|分配到|分配入|分至|分入|纳入|納入|进入|進入|接受)")
+                            r"分配至|分配到|分配入|分至|分入|分为|分為|分成|纳入|納入|进入|進入|接受)")
 ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_COUNT = re.compile(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 # "分為傳統針灸及模擬針灸對照組", "分为A、B及C组": names listed after "divided into" that share the
@@ -933,8 +933,8 @@ def _zh_named(raw: str) -> tuple[str, int | None]:
 
     >>> _zh_named("纳入212例中药胶囊"), _zh_named("结果显示依沃西"), _zh_named("比例随机分配至玛仕度肽9mg")
     (('中药胶囊', 212), ('依沃西', None), ('玛仕度肽9mg', None))
-    >>> _zh_named("例患者随机分为针刺")[1] is None
-    True
+    >>> _zh_named("例患者随机分为针刺")[1] is None, _zh_named("完全随机分成手套联合电针")
+    (True, ('手套联合电针', None))
     """
     count = list(ZH_N_BEFORE.finditer(raw))
     if count and not ALLOCATED_AFTER.search(raw, count[-1].end()):

@@ -784,7 +784,9 @@ PROPORTION = re.compile(
     r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)\s*[)）\]]"
     # ("32 (73%) of 44 participants": the total after the share)
     r"(?:\s*(?:of|out\s+of)\s+(?:the\s+)?(?P<total3>\d{1,7})(?![\d.%])(?:\s+(?:\w+\s+)?" + PEOPLE + r")?)?"
-    r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})\s*[)）\]])",
+    # ("62% (24 of 39 participants; 95% CI 45–78)": the count's people, and its interval after it)
+    r"|(?<![\d.])(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*[(（\[]\s*(?:n\s*=\s*)?(?P<n2>\d{1,7})\s*(?:/|of)\s*(?P<total2>\d{1,7})"
+    r"(?:\s+" + PEOPLE + r")?\s*(?:[;,]\s*95\s*%\s*(?:CI|confidence\s+interval)[^()\[\]（）]{1,30})?\s*[)）\]])",
     re.I)
 
 
@@ -807,6 +809,8 @@ def proportions(text: str) -> list[Proportion]:
     [(382, 61.2, None), (251, 50.4, None), (41, 6.6, 624), (34, 85, 40), (34, 85.0, 40)]
     >>> [(x.n, x.pct, x.total) for x in proportions("15 among 120 patients (12.5%); 32 (73%) of 44 participants")]
     [(15, 12.5, 120), (32, 73, 44)]
+    >>> [(x.n, x.pct, x.total) for x in proportions("62% (24 of 39 participants; 95% CI 45–78) and 40% (16 of 40 patients)")]
+    [(24, 62, 39), (16, 40, 40)]
     >>> proportions("40.7 (17.0), 12.5% (SD 3)")
     []
     """

@@ -960,6 +960,8 @@ SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显�
 BOTH_ARMS = re.compile(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|(?<![\d.第])[两兩2二]\s*[组組](?!\s*(?:之)?(?:间|間))|"
                        r"\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?(?:each|either)\s+(?:group|arm)\b", re.I)
 BOTH_WORDS = ("both", "each", "either")  # (as SAFETY_WORDS)
+# Every arm of a study of more than two at once: "4组患者…均", "三组…均", "各组…均" (not "第4组").
+EVERY_ARM_ZH = re.compile(r"(?:(?<![\d.第])(?P<n>[3-9]|[三四五六])\s*[组組]|各[组組])(?!\s*(?:之)?(?:间|間))(?:患者)?[^，,。；;]{0,80}?[均都]")
 # One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
 AGAINST = re.compile(r"(?=[ghl优低優劣多大小少高])(?:高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b)", re.I)
 ITEM_AFTER_LIST = re.compile(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
@@ -970,6 +972,16 @@ BARE_WITH_CI = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|perc
                   # ("(−6.6, 95% CI, −10.2 to −2.9; …)": a value opening its bracket, its interval after a comma)
                   # (or after the colon of its label: "10 mg vs 1 mg: −2.5, 95% CI, …")
                   r"|(?:(?<=[(\[（])|(?<=:\s))(?P<w>-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s*[,;]\s*95\s*%\s*(?:CI\b|confidence)", re.I)
+
+
+# What makes the words since a p a clause of their own: Chinese characters, English words.
+WORDISH = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3,}")
+# "其余3组", "其他两组": the arms not named, together.
+OTHER_ARMS_ZH = re.compile(r"(?:其余|其餘|其他|另外)\s*[\d二两兩三四五]?\s*[组組]")
+# One arm set against all the others: "优于其他3组", "高于其余两组".
+AGAINST_OTHER_ARMS_ZH = re.compile(r"(?:高|低|优|優|好|差|多|少|大|小|长|長|短)(?:于|於)(?:其他|其余|其餘|另外)\s*(?P<n>[2-9]|[二两兩三四五])?\s*[组組]")
+# A value named a difference right before it: "difference, 32% [95% CI …]", "the difference was 4.1 (…)".
+DIFFERENCE_RIGHT_BEFORE = re.compile(r"\b(?:mean\s+|absolute\s+|risk\s+)?differences?\s*(?:[,:=]\s*|\s(?:was|were|of)\s+)$", re.I)
 
 
 def _value_group(m: re.Match) -> str:
@@ -1454,6 +1466,11 @@ def _shift(items, offset):
         fields["start"], fields["end"] = x.start + offset, x.end + offset
         out.append(y)
     return out
+
+
+def zh_count(n: str) -> int:
+    """A small count as written, in digits or in a Chinese numeral: "4" -> 4, "三" -> 3."""
+    return int(n) if n.isdigit() else "零一二三四五六七八九".index(n)
 
 
 class Outcomes:
@@ -2566,7 +2583,10 @@ class Outcomes:
         """"两组ABI、TcPO₂均较治疗前升高（P<0.05）", "improved in both groups (P<0.05)": a change
         against baseline read for the whole cohort is each arm's, when the study has two."""
         arms = self._study_arms()
-        if len(arms) != 2 or ascii_without(f.sentence.text, BOTH_WORDS) or not BOTH_ARMS.search(f.sentence.text):
+        every = EVERY_ARM_ZH.search(f.sentence.text)
+        if len(arms) > 2 and every and (every["n"] is None or zh_count(every["n"]) == len(arms)):
+            pass  # ("4组患者治疗后…均有改善(P<0.05)" in a study of four arms: each arm's change)
+        elif len(arms) != 2 or ascii_without(f.sentence.text, BOTH_WORDS) or not BOTH_ARMS.search(f.sentence.text):
             return
         kept = self.effects[:before]
         for e in self.effects[before:]:
@@ -3910,12 +3930,21 @@ class Outcomes:
                                                    p.p, p.relation, sig, self._quote(s, measures[0].start, each.end())))
                 self.last_measure = measures[-1]
                 return
+            sides_of_p = [(group, versus)]
+            if len(study_arms) > 2 and (other := AGAINST_OTHER_ARMS_ZH.search(self.ctx.norm, lo, ps[-1][1].start)) \
+                    and (other["n"] is None or zh_count(other["n"]) == len(study_arms) - 1):
+                # ("…总有效率分别为…，手套联合电针组总有效率优于其他3组(P<0.05)": the arm named last
+                # before it, against each of the others)
+                subject = next((g.name for g in reversed(groups) if g.start < other.start()), None)
+                if subject in study_arms:
+                    sides_of_p = [(subject, a) for a in study_arms if a != subject]
             pairs = zip(measures, ps) if len(ps) == len(measures) else ((m, ps[0]) for m in measures)
             for mention, (i, p) in pairs:
                 f.used_ps.add(i)
-                self.effects.append(Effect(
-                    mention.name, group, versus, self.default_time, kind, None, None,
-                    p.p, p.relation, sig, self._quote(s, measures[0].start, ps[-1][1].end)))
+                for group, versus in sides_of_p:
+                    self.effects.append(Effect(
+                        mention.name, group, versus, self.default_time, kind, None, None,
+                        p.p, p.relation, sig, self._quote(s, measures[0].start, ps[-1][1].end)))
             self.last_measure = measures[-1]
             return
 
@@ -3926,7 +3955,14 @@ class Outcomes:
             if i in f.used_ps:
                 continue
             lo, hi = clause_bounds(s, p.start, p.end)
+            # (A p after another in its clause speaks of what is said since that one, when that is a
+            # clause of its own: "…A较治疗前改善(P<0.05),其余3组患者治疗后A与治疗前差异无统计学意义(P>0.05)".)
+            since = max([q.end for q in f.ps if lo <= q.start and q.end <= p.start], default=lo)
+            if since > lo and OTHER_ARMS_ZH.search(self._text(since, p.start)):
+                continue  # ("其余3组…(P>0.05)": the other arms, not one of them; whose, unsaid)
             measures = [m for m in f.measures if lo <= m.start < p.start]
+            if since > lo and any(m.start >= since for m in measures) and len(WORDISH.findall(self._text(since, p.start))) > 3:
+                measures = [m for m in measures if m.start >= since]
             clause = self._text(lo, hi)
             if not measures or not (UP.search(clause) or DOWN.search(clause) or IMPROVE.search(clause)):
                 continue
@@ -3956,6 +3992,8 @@ class Outcomes:
             if self._in_ratio_list(s, st):
                 continue  # "the HRs … were 1.02 (…) for …, 0.97 (0.85–1.11) for increased 1 h": ``ratio_lists``'
             inner_estimate = opens_its_bracket(self.ctx.norm, st)
+            if DIFFERENCE_RIGHT_BEFORE.search(self.ctx.norm, max(s.start, st.start - 30), st.start):
+                continue  # ("… than controls (0%, 0 of 23; difference, 32% [95% CI, 11–53%])": the arms' difference, ``findings``')
             if inner_estimate and self._difference_named_before(s, st.start):
                 # "the difference between the 25- and 1-mg groups … (−6.6, 95% CI, …)": a difference,
                 # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
@@ -4891,6 +4929,8 @@ class Outcomes:
             f.used_ps.add(i)
             text = self._text(window, p.end)
             group, versus = self._arms(f, window, hi if tail is None else tail.start)
+            if group == "all" and OTHER_ARMS_ZH.search(self._text(window, p.start)):
+                continue  # ("其余3组患者…差异无统计学意义(P>0.05)": the arms not named, together; whose, unsaid)
             if len(arms_named := self._study_arms()) > 2 and len(DOSE_MENTION.findall(self._text(window, p.start))) > 2:
                 continue  # ("the differences between the 25- and 10-mg dose groups and the 1-mg group (…; p<0.001)": whose, unsaid)
             if len(arms_named) > 2 and (doses := self._dose_arms_named(self._text(window, p.start), arms_named)):
@@ -4905,6 +4945,8 @@ class Outcomes:
                 # ("… reached by 31%, 38% and 53% in arms 1-3 (p = 0.19)", "no difference … among three
                 # groups (P > 0.05)": the arms' comparison, all of them at once, no one arm's change)
                 group, versus = "all", BETWEEN_ARMS_SIDE
+            if versus == "baseline" and len(arms) > 2 and group in arms and AGAINST_OTHER_ARMS_ZH.search(text):
+                versus = next(a for a in arms if a != group)  # ("A组…低于其他2组": against the others, each, below)
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
                 # sides the sentence names (``contrast``); else, in a controlled trial, its arms
@@ -4980,6 +5022,8 @@ class Outcomes:
                     bare = None  # ("48.33% VS 26.67%(95%置信区间:4.34~37.27)": the other arm's level, no difference)
                 if bare and "%" in bare.group() and SHARE_OF_PEOPLE_AFTER.match(self.ctx.norm, bare.end(), p.start):
                     bare = None  # ("50% (95% CI, 46 to 54) and 57% (…) of the participants …": shares of people, no difference)
+                if bare and any(i in f.used_stats and x.start == bare.start(_value_group(bare)) for i, x in enumerate(f.stats)):
+                    bare = None  # ("recorded for 62% (95% CI 45–78) in the active group": read as an arm's level, no difference)
                 if bare:
                     verb = self._text(max(window, bare.start() - 8), bare.start())
                     kind = "difference_in_change" if (UP.search(verb) or DOWN.search(verb) or MORE_LESS.search(verb)) \
@@ -5030,6 +5074,10 @@ class Outcomes:
             sig = self._significance(self._text(lo, hi))
             end = max([p.end] + [m.end for m in after if m.name in names])
             pairs = [(group, versus)]
+            if len(arms) > 2 and group in arms and (other := AGAINST_OTHER_ARMS_ZH.search(self._text(window, p.start))) \
+                    and (other["n"] is None or zh_count(other["n"]) == len(arms) - 1):
+                # ("手套联合电针组…改善程度均优于其他3组(P<0.05)": that arm against each of the others)
+                pairs = [(group, a) for a in arms if a != group]
             if kind == "none" and len(arms) >= 3 and P_AGAINST_COMPARATOR.match(self.ctx.norm, p.end, hi):
                 # "(P <0.001 for all placebo comparisons)" in a trial of two doses and placebo: each
                 # dose against it.
@@ -5854,7 +5902,8 @@ class Outcomes:
             if group is None:
                 continue
             lo, hi = clause_bounds(s, x.start, x.end)
-            part = s.start + max([0] + [p.end() for p in PART_END.finditer(self._text(s.start, x.start))])
+            # (a semicolon inside a bracket cuts no part: "62% (24 of 39; 95% CI 45–78) in the A group and …")
+            part = s.start + max([0] + [p.end() for p in _top_level(self._text(s.start, x.start), PART_END)])
             # (A measure named after the value is its own only in its part of the sentence, and not
             # where an adverse event is named before it: "不良反应发生率为34.38%…；观察组的中位无进展生存期…")
             measure = self._measure_for(f, lo, x.start) or next(
