@@ -367,3 +367,20 @@ def test_paragraphs_opening_on_one_trial_then_the_other_are_two_studies():
 ])
 def test_a_gain_in_months_or_a_headline_of_what_a_study_found(text):
     assert len(studies_of(text)) == 1
+
+
+def test_an_abstract_that_counts_its_people_and_their_results_is_a_study():
+    # (no design word, no p-value, no verb of change: an abstract's heading, its people and their levels)
+    text = ("Antibody after a new conjugate vaccine in toddlers\n\nAbstract\nA conjugate vaccine was given once to 41 "
+            "toddlers aged 12-23 months. The mean antibody concentrations before and after the dose were 0.21 µg/ml and "
+            "5.40 µg/ml. Concentrations were ≥1.0 µg/ml in 36 (88%) of the toddlers.\n")
+    assert len(studies_of(text)) == 1
+
+
+def test_chinese_news_of_a_trial_named_by_its_drug_is_a_study():
+    text = ("新药减重效果再创新高\n\n药企公布,其新药 zorbatide 临床试验显示,最高剂量组患者 48 周内平均减重 19.2%,"
+            "同时使关节疼痛减轻 41.5%。公司股价当日上涨 2%。\n")
+    (s,) = studies_of(text)
+    got = {(e["measure"], e["value"]) for e in s["effects"]}
+    # (the weight lost, and a measure the vocabulary lacks named as written right before its verb)
+    assert ("body weight", -19.2) in got and ("关节疼痛", -41.5) in got

@@ -66,3 +66,26 @@ def test_a_window_in_a_heading_is_no_time_of_its_rows():
     text = TABLE.format(window="Flares from 14 days after week 1 | |||\nOverall | 12.0 | 9.0 | P = 0.200 |")
     got = cells(study(text))
     assert not [c for c in got if c[4] in (12.0, 9.0) and c[2] == 14]
+
+
+SPLIT_HEADER = """Table 3 Outcomes in the modified intention-to-treat analysis.
+Variables | Drug K (n = 30) | Drug K + yoga (n = 31) | Placebo (n = 30) | Between-arm statistics | Pairwise comparisons | |||
+|---|---|---|---|---|---|---|---|---|
+F | P | K + yoga vs. placebo | ||||||
+MD (95% CI) | Effect size | ||||||||
+Anxiety score, mean (SD) | |||||||||
+Week 2 | 11.2 (3.1)† | 10.4 (2.9)† | 12.8 (3.3) | 4.10 | 0.020 | −2.4 (−4.0 to −0.8) | −0.77 | ||
+Week 4 | 9.6 (2.8)†* | 8.1 (2.5)†*# | 12.2 (3.0) | 9.30 | <0.001 | −4.1 (−5.6 to −2.6) | −1.46 | ||
+Sleep score, mean (SD) | 2.10 | 0.130 | ||||||
+Week 2 | 7.4 (2.2) | 7.0 (2.4) | 7.9 (2.1) | 1.20 | 0.310 | −0.9 (−2.1 to 0.3) | −0.40 | ||
+"""
+
+
+def test_a_header_split_over_lines_keeps_its_arms_and_marks_leave_the_values():
+    (s,) = extract(read_bytes(SPLIT_HEADER.encode("utf-8"), path="t.txt")).to_json()["studies"]
+    got = {(m["measure"].lower(), m["group"], m["value"], (m["time"] or {}).get("value")) for m in s["measurements"]}
+    # (each arm's value with its footnote marks cut, at the time its row names, under its section's outcome)
+    assert {("anxiety score", "Drug K", 9.6, 4), ("anxiety score", "Drug K + yoga", 8.1, 4), ("sleep score", "placebo", 7.9, 2)} <= got
+    # (the columns of F statistics and p-values the header does not name are no arms)
+    assert {m["group"] for m in s["measurements"]} == {"Drug K", "Drug K + yoga", "placebo"}
+    assert not [m for m in s["measurements"] if m["value"] in (4.10, 9.30, 2.10, 1.20)]

@@ -62,7 +62,9 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
                              # ("这份从一九九五年进行到二〇〇八年的研究发现": words between the pointer and the study)
                              # (not "此外"/"这些"/"本周", nor "该领域的研究", "本周…一项研究": general research)
                              r"(?:该|這|这|本|此)(?!些|外|前|周|週|类|類|领域|領域)(?:项|項|份|个|個)?"
-                             r"(?:(?!一项|一項|领域|領域)[^，,。；;]){0,30}?(?:研究|试验|試驗)(?:结果)?(?:发现|發現|显示|顯示|表明|结果显示)", re.I)
+                             r"(?:(?!一项|一項|领域|領域)[^，,。；;]){0,30}?(?:研究|试验|試驗)(?:结果)?(?:发现|發現|显示|顯示|表明|结果显示)|"
+                             # ("retatrutide 临床试验显示", "III期临床试验结果显示": a trial named by its drug or phase)
+                             r"(?:[A-Za-z][A-Za-z0-9\-]+\s*|期)(?:的)?(?:后期|後期|最新)?(?:临床试验|臨床試驗)(?:中)?(?:结果)?(?:显示|顯示|发现|發現|表明)", re.I)
 # A structured Chinese abstract whose labels are set off by a space: "目的 观察…", "方法 选取…".
 # (Also in English, a journal's labels before a capital: "Methods We linked …" then "Results Of 18 015 …".)
 SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S|"
@@ -824,7 +826,7 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (p.enrolled and p_values(ctx.text))
                 or (((study.design and study.design != "other") or study.phase) and _states_a_result(ctx))
                 or (design.named_design(ctx) and _results_section(ctx))
-                or (_own_counts(ctx) and _states_a_result(ctx) and (_study_word(ctx) or _results_section(ctx)))
+                or (_own_counts(ctx) and _states_a_result(ctx) and (_study_word(ctx) or _results_section(ctx) or _abstract(ctx)))
                 or _self_with_results(ctx) or _results_section_with_p(ctx) or _table_of_results(ctx.text)
                 # (news of a paper: where it was published, and what it found)
                 or (bool(study.citation.journal) and _states_a_result(ctx))
@@ -864,7 +866,8 @@ STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|res
 # A result in prose: a number that was measured, beside a word that says it changed or
 # differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
 # "尿失禁尿量比原先减少10公克").
-MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L|mL\b)|"
+MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L|mL\b|"
+                             r"(?:µg|μg|ng|pg|mg|IU|U)/(?:ml|mL|dL|L)\b)|"
                              # (news writes a share in words: "a four-percent reduction")
                              r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"
                              r"(?:percent|per\s*cent)\b|"
@@ -883,11 +886,12 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              + segments.ZH_SHARE +
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
-RESULT_WORD = re.compile(r"发现|發現|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
                  r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\bin\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
+                 r"减重|減重|减轻|減輕|"
                  r"(?:恢复|恢復|痊愈|痊癒|康复|康復)更(?:快|早)|"
                  r"缩小|縮小|效力|防护力|防護力|保护力|保護力|延长|延長|"
                  # ("都比對照組每晚平均多睡約四十分鐘": more or less than the other side)
@@ -921,6 +925,15 @@ def _results_section(ctx: Context) -> bool:
     return any(RESULTS_HEADING.search(s.heading or "") or RESULTS_LABEL.match(s.text)
                or (spaced and SPACED_RESULTS.match(s.text))
                for s in ctx.sentences if not ctx.is_other_work(s))
+
+
+# An abstract's own heading, on a line of its own: "Abstract", "ABSTRACT", "摘要", "〔摘要〕".
+ABSTRACT_HEADING = re.compile(r"(?m)^\s*(?:abstract|[〔【\[]?\s*摘\s*要\s*[〕】\]]?)\s*[:：]?\s*$", re.I)
+
+
+def _abstract(ctx: Context) -> bool:
+    """Whether the page is a paper's abstract: a line that says so ("Abstract", "摘要")."""
+    return ABSTRACT_HEADING.search(ctx.text) is not None
 
 
 def _study_word(ctx: Context) -> bool:

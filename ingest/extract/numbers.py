@@ -736,7 +736,7 @@ PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunte
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
           # (cohorts named by who they are: "28 731 nurses", "5,000 veterans", "419 employees"; the
           # staff who recruited them are no count of people studied: ``counts`` skips "by 18 physicians")
-          r"nurses|physicians|doctors|workers|employees|veterans|respondents|athletes|girls|boys|"
+          r"nurses|physicians|doctors|workers|employees|veterans|respondents|athletes|girls|boys|toddlers|adolescents|"
           r"rats|mice|pigs|dogs|rabbits|animals|eyes|knees)")
 # "14 862 patients": thousands set off by a space, joined only as a 1-3 digit head and groups of
 # exactly three, and never after a number of a list ("5, 3 120", "2 and 4 100").

@@ -270,7 +270,7 @@ ZH_THAN_ARM_BEFORE = re.compile(r"(?<![相对對])比(?!治疗前|治療前|基�
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
 CHANGE_BY = re.compile(
     r"(?=[dfgilrw上下减升增提改缩降c])(?P<verb>降幅|减幅|減幅|下降幅度|降低幅度|增幅|升幅|增加幅度|"
-    r"提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
+    r"提升|提高|增加|增长|上升|升高|改善|下降|降低|减少|减轻|减重|缩小|rose|risen|increased|decreased|declined|fell|fallen|dropped|"
     r"improved|reduced|changed|gained|lost|reduction|increase|decrease|improvement|decline|change|went\s+up|went\s+down|climbed)"
     r"(?:\s*(?:了|by|of|分别|为|為|达|達|respectively|an average of|a mean of|on average|by a mean of|by an average of))*\s*"
     # (not the number of a name, "提高6MWT": no change of 6)
@@ -974,6 +974,8 @@ BARE_WITH_CI = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|perc
                   r"|(?:(?<=[(\[（])|(?<=:\s))(?P<w>-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s*[,;]\s*95\s*%\s*(?:CI\b|confidence)", re.I)
 
 
+# Where a Chinese phrase begins: after a comma, a semicolon, a colon.
+ZH_PHRASE_CUT = re.compile(r"[,，;；:：、]")
 # What makes the words since a p a clause of their own: Chinese characters, English words.
 WORDISH = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3,}")
 # "其余3组", "其他两组": the arms not named, together.
@@ -2275,6 +2277,7 @@ class Outcomes:
         if " by " in s.text:
             found = sorted(found + list(CHANGED_WHAT_BY.finditer(self.ctx.norm, s.start, s.end)), key=lambda m: m.start())
         for m in found:
+            relative = False
             what = m.groupdict().get("what")
             if RISK_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "死亡风险降低49%", "risk reduced by 22%": a relative reduction, no mean change
@@ -2328,6 +2331,17 @@ class Outcomes:
                 if (self._study_arms() or self._controlled) and self._group_for(f, lo, m.end(), hi) == "all":
                     continue
                 measures = [Mention(named, of.start("x"), of.end("x"))]
+            elif not measures and m["verb"] == "减重":
+                measures = [Mention("body weight", m.start("verb"), m.end("verb"))]  # ("平均减重23.7%": the weight lost)
+            elif not measures and len(values) == 1 and not earlier \
+                    and HAN.search(subject := self._text(own := window + max([0] + [c.end() for c in ZH_PHRASE_CUT.finditer(
+                        self._text(window, m.start()))]), m.start())) \
+                    and (name := self._named_measure(measure_phrase(subject))) is not None \
+                    and (at := self.ctx.text.find(name, own, m.start())) >= 0:
+                # ("使膝关节炎疼痛减轻62.6%": named as written in its own phrase, right before the verb, no other named)
+                measures = [Mention(name, at, at + len(name))]
+                # ("…住院的比率更大幅下降85%": a rate that fell by a share of itself, a relative change)
+                relative = "率" in subject and "%" in self._text(m.start("list"), m.end() + 1)
             elif not measures and len(values) == 1 and earlier:
                 # "X从A降至B (p<0.001)，平均下降18.5分": the change of the measure just reported; not where
                 # the clause names what changed itself ("痊愈率达93.3%，总分下降72.5%": the total score's).
@@ -2372,7 +2386,7 @@ class Outcomes:
                 first = len(self.effects)
                 self.effects.append(Effect(
                     mention.name, group, "baseline", self.default_time,
-                    "mean_change", sign * abs(value), None, None, None, None,
+                    "effect_size" if relative else "mean_change", sign * abs(value), None, None, None, None,
                     self._quote(s, max(s.start, min(measures[0].start, m.start())), m.end())))
                 # "..., compared with 2.4% in the placebo group": the same change in another arm.
                 at = after.end if after is not None else of.end("x") if of is not None and mention.start == of.start("x") else m.end()

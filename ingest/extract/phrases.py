@@ -44,7 +44,7 @@ ASSOCIATED = re.compile(
     r"(?:lower|higher|reduced|increased|greater|decreased|elevated|smaller|larger)\s+"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)\s+(?:risk|incidence|odds|rates?|likelihood|hazard)\b", re.I)
 ZH_MEASURE = re.compile(
-    r"(?=[組组罹\-一-鿿0-9A-Za-z])(?:(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离|活动度|满意度|程度|握力|肌力))"
+    r"(?=[組组罹\-一-鿿0-9A-Za-z])(?:(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离|活动度|满意度|程度|握力|肌力|疼痛(?!评分|評分|程度|积分|積分|指数|指數)))"
     # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
     # ("竞争风险" is a method, competing risks; "风险因素" are risk factors: neither an outcome)
     r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?!竞争|競爭|较|較|更|显著|顯著|明显|明顯)(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度因]))")
@@ -339,7 +339,7 @@ def measure_phrase(clause: str) -> str | None:
 # 发生率", "治疗后疼痛评分"), a verb of change or a preposition after it ("症状性流感减少",
 # "migraine attacks of").
 # (Not the first character of a word: 并发症, 其他, 及时, 而言.)
-_LEADING_ZH = re.compile(r"^(?:和|及(?![时時格])|与|與|以及|或|并(?![发發])|並(?![發发])|而|且|其(?![他它余餘])|的|"
+_LEADING_ZH = re.compile(r"^(?:和|及(?![时時格])|与|與|以及|或|同时|同時|使(?!用)|并(?![发發])|並(?![發发])|而|且|其(?![他它余餘])|的|"
                          r"(?:治疗|治療|疗|療)(?:前后|前後|前|后|後)|"
                          # "各组间出血转化率": between the groups (not 间质, 间皮瘤, 间充质: words)
                          r"[两兩三各]?[组組][间間](?:的)?|[两兩三各][组組](?:的)?)+")

@@ -27,6 +27,8 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
+# Footnote and significance marks printed after a cell's value or bracket: "−9.6 (0.8)†*#".
+FOOTNOTE_MARKS = re.compile(r"(?<=[\d)\]）%])\s*[*†‡§¶#]+\s*$")
 # A number alone in its cell, a significance mark after it allowed: "4.348", "27.687*".
 BARE_CELL = re.compile(r"^\s*(?P<v>-?\d+(?:\.\d+)?)\s*[*†‡§¶]*\s*$")
 BARE_PCT_CELL = re.compile(r"^\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*$")
@@ -214,9 +216,22 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
             header, header_at = [*header, ""], [*header_at, at + len(line)]
         else:
             header, header_at = ["", *header], [at, *header_at]
+    if 3 <= len(header) < width and LABEL_HEADING.match(header[0]) and all(header):
+        # A header over the labels and the arms whose later columns the page split over more
+        # lines ("… | Between-group comparisons" over "F | P | MD (95% CI) | Effect size"): the
+        # columns it names are the first; the others, unnamed, are read as nothing.
+        # (Where the arms carry their sizes, a heading without one spans columns it cannot be said
+        # to stand over: "Inter-group differences" over "F | P".)
+        if any(N_IN_HEADER.search(h) for h in header[1:]):
+            header = [header[0], *[h if N_IN_HEADER.search(h) else "" for h in header[1:]]]
+        header, header_at = [*header, *[""] * (width - len(header))], [*header_at, *[at + len(line)] * (width - len(header))]
     if len(header) != width:
         return None
-    rows = [r for r in rows if len(r.cells) in (1, width)]
+    # (A short row whose label names something, "SDS, mean (SD) | 8.61 | <0.001" over "Week 3 | …" rows,
+    # heads the rows under it as a one-cell row does; a row of the header's own words is none.)
+    rows = [r if len(r.cells) in (1, width) else Row(r.cells[:1], r.start, r.end) for r in rows
+            if len(r.cells) in (1, width) or (len(r.cells) <= width // 2 and re.compile(r"[A-Za-z\u4e00-\u9fff]{2}").search(r.cells[0])
+                                             and not any(c and c in header for c in r.cells))]
     return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at)
 
 
@@ -318,12 +333,14 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
 
     >>> read_cell("62/4902 (1·3%)", ""), read_cell("45·2 ± 3·1", "")
     (('percent', 1.3, None, None, 62), ('mean', 45.2, 'sd', 3.1, None))
+    >>> read_cell("−9.6 (0.8)†*#", "mean (SD)")
+    ('mean', -9.6, 'sd', 0.8, None)
     >>> read_cell("12 (6.0)", "", 200), read_cell("131 (14)", "", 200)
     (('percent', 6.0, None, None, 12), None)
     >>> read_cell("2.9 (2.8, 3.8)", "Median in months (95% CI)"), read_cell("21% (15, 28)", "n% (95% CI)"), read_cell("2%", "%")
     (('median', 2.9, 'ci95', [2.8, 3.8], None), ('percent', 21, 'ci95', [15, 28], None), ('percent', 2, None, None, None))
     """
-    cell = plain_cell(cell)
+    cell = FOOTNOTE_MARKS.sub("", plain_cell(cell))  # ("−4.6 (0.8)†*#": the value, its marks aside)
     h = hint.lower()
     if "95% ci" in h.replace(" %", "%"):
         # "2.9 (2.8, 3.8)" under "Median in months (95% CI)", "21% (15, 28)" under "ORR, n% (95% CI)"
