@@ -46,3 +46,33 @@ def test_a_difference_named_before_its_value_is_no_arms_level():
               "difference, 36% [95% CI, 17–55%]; p = 0.001).")
     assert not [m for m in s["measurements"] if m["value"] == 36]
     assert [(e["type"], e["ci"]) for e in s["effects"] if e["value"] == 36] == [("mean_difference", [17, 55])]
+
+
+SURGERY = ("Surgery versus radiotherapy for early lung cancer: a cohort study\nOf 860 patients, 790 had surgery and 70 had "
+           "radiotherapy. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five-year survival of the surgery patients did not differ from that of the radiotherapy patients: 91% (95% CI: "
+    "88-94%) vs 89% (95% CI: 80-98%; p=0.58).",
+    "Five-year survival for surgery and radiotherapy was 91% (95% CI 88-94%) versus 89% (95% CI 80-98%; p=0.58), "
+    "respectively.",
+])
+def test_two_sides_values_set_against_each_other_outside_brackets(sentence):
+    s = study(SURGERY + sentence)
+    got = {(m["group"], m["value"], tuple(m["dispersion_value"] or ())) for m in s["measurements"]}
+    assert got == {("surgery", 91, (88, 94)), ("radiotherapy", 89, (80, 98))}
+    # (the p closing the second side's bracket is the pair's, no difference of 91 with the other's interval)
+    assert [(e["group"], e["versus"], e["p"], e["value"]) for e in s["effects"]] == [("surgery", "radiotherapy", 0.58, None)]
+
+
+def test_sides_named_after_their_values_are_not_taken_in_the_sentences_order():
+    s = study(SURGERY + "Pain at one week was 5.9 ± 2.0 vs. 2.7 ± 1.6 for radiotherapy and surgery, respectively.")
+    assert not [m for m in s["measurements"] if (m["group"], m["value"]) in (("surgery", 5.9), ("radiotherapy", 2.7))]
+
+
+def test_chinese_sides_set_against_each_other_with_dui():
+    s = study("手术与放疗治疗早期肺癌的队列研究\n860名患者中,790名接受手术,70名接受放疗。接受手术的患者的五年生存率与接受放疗的患者"
+              "没有显著差异:91%(95%CI:88-94%)对89%(95%CI:80-98%;p=0.58)。")
+    assert {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"} == {("surgery", 91), ("radiotherapy", 89)}
+    assert not [e for e in s["effects"] if e["value"] == 91]

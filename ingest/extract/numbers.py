@@ -494,6 +494,12 @@ def opens_its_bracket(norm: str, st: Stat) -> bool:
         and ESTIMATE_THEN_CI.match(norm, st.start) is not None
 
 
+# The second of two sides' values: after "vs", "versus", 对.
+PAIRED_AFTER = re.compile(r"(?:对|對|\bvs\.?|\bversus)\s*$", re.I)
+# A p-value closing the bracket an interval opened: "; p=0.64)".
+P_CLOSES_BRACKET = re.compile(r"\s*[;,；，]\s*[Pp]\s*[<=>≤≥]\s*0?\.\d+\s*[)\]）]")
+
+
 def interval_after(norm: str, at: int):
     """The 95% CI written right after what ends at ``at`` (its unit between), closed by its
     bracket: the CI pattern's match, or None. A bracket that holds the label only, "24 months
@@ -540,6 +546,10 @@ def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
         if x.start < skip_to:
             continue
         m = None if x.has_spread or x.count_pct is not None else interval_after(norm, x.end)
+        if m is None and not x.has_spread and x.count_pct is None and PAIRED_AFTER.search(norm, max(0, x.start - 8), x.start) \
+                and (opened := VALUE_CI.match(norm, x.end)) and (inner := CI.match(norm, opened.end())) \
+                and P_CLOSES_BRACKET.match(norm, inner.end()):
+            m = inner  # ("94% (95% CI …) vs 93% (95% CI: 88-99%; p=0.64)": the second side's interval, then the pair's p)
         if m is None and unit is not None and not x.has_spread and x.count_pct is None \
                 and norm.startswith(unit, x.end) and PAIRED_BEFORE_VALUE.search(norm, max(0, x.start - 16), x.start):
             # "5·5 months (95% CI 4·7–6·5) … versus 4·8 months (4·6–5·8)": the label said once holds
@@ -929,6 +939,8 @@ EFFECT_KIND = (
     (re.compile(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
 )
 CHANGE = re.compile(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)
+# A value set against another right after it (and its bracket): "94%(95%CI:92-96%)对93%", "12.1 vs 9.8".
+PAIR_NEXT = re.compile(r"\s*(?:%|[A-Za-z\u4e00-\u9fff]{1,4})?\s*(?:[(（\[][^()（）\[\]]{0,60}[)）\]])?\s*(?:对|對|vs\.?|versus)\s*[-−]?\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -960,6 +972,8 @@ def effect_stats(text: str) -> list[EffectStat]:
     [('hazard_ratio', 1.25), ('hazard_ratio', 1.45), ('hazard_ratio', 1.3)]
     >>> [(e.type, e.value) for e in effect_stats("ORs of 1.2 and 20 patients")]
     [('odds_ratio', 1.2)]
+    >>> effect_stats("没有显著差异:94%(95%CI:92-96%)对93%"), effect_stats("no difference: 12.1 (3.0) vs 9.8 (2.9)")
+    ([], [])
     """
     out = []
     norm = normalize(text)
@@ -967,6 +981,8 @@ def effect_stats(text: str) -> list[EffectStat]:
         if HEART_RATE_AFTER.match(norm, m.end()):
             continue  # "HR: 68.2 (7.1) beats/min": a heart rate, no hazard ratio
         kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
+        if kind == "mean_difference" and PAIR_NEXT.match(norm, m.end()):
+            continue  # ("没有显著差异:94%(95%CI:92-96%)对93%(…)": the first of two sides' values, no difference)
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))

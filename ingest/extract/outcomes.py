@@ -974,6 +974,11 @@ BARE_WITH_CI = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|perc
                   r"|(?:(?<=[(\[（])|(?<=:\s))(?P<w>-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s*[,;]\s*95\s*%\s*(?:CI\b|confidence)", re.I)
 
 
+# What a sentence that sets two sides' values against each other opens on: its outcome, before
+# whose it is or its verb ("Five-year survival of the surgery patients did not differ …: 91% vs 89%").
+PAIR_SUBJECT = re.compile(r"\s*(?:the\s+)?(?P<x>[A-Za-z][A-Za-z0-9\- ]{2,40}?)\s+(?:of|in|for|among|with|did|was|were|is|had)\b", re.I)
+# Between two sides' values set against each other: "94% (95% CI …) vs 93%", "94%(…)对93%(…)".
+VALUE_PAIR_JOIN = re.compile(r"\s*(?:对|對|vs\.?|versus)\s*", re.I)
 # Where a Chinese phrase begins: after a comma, a semicolon, a colon.
 ZH_PHRASE_CUT = re.compile(r"[,，;；:：、]")
 # What makes the words since a p a clause of their own: Chinese characters, English words.
@@ -2611,6 +2616,55 @@ class Outcomes:
             else:
                 kept.append(e)
         self.effects[:] = kept
+
+    def value_pairs(self, f: SentenceFacts) -> None:
+        """Two sides' values set against each other outside any bracket, each with its own
+        interval or spread: "…did not differ: 94% (95% CI 92-96%) vs 93% (95% CI 88-99%; p=0.64)",
+        "五年生存率…没有显著差异:94%(95%CI:92-96%)对93%(95%CI:88-99%)". The first value is the side
+        the sentence names first, the second the other (the study's two arms in the order the
+        sentence names them, else in the study's order); the measure is the one named before."""
+        s = f.sentence
+        arms = self._study_arms()
+        for i in range(len(f.stats) - 1):
+            a, b = f.stats[i], f.stats[i + 1]
+            if i in f.used_stats or i + 1 in f.used_stats or not (a.has_spread and b.has_spread) or a.percent != b.percent:
+                continue
+            if not VALUE_PAIR_JOIN.fullmatch(self.ctx.norm, a.end, b.start) or in_brackets(s.text, a.start - s.start):
+                continue  # (a pair in brackets is ``paired_values``', its sides named around it)
+            lo, hi = clause_bounds(s, a.start, b.end)
+            if any(b.end <= g.start < hi for g in f.groups):
+                continue  # ("5.9 ± 9 vs. 2.7 ± 4.6 for hyperbaric and isobaric, respectively": the sides said after)
+            measure = self._measure_for(f, s.start, a.start)
+            if measure is None and (name := self._named_measure(measure_phrase(self._text(s.start, a.start)) or (
+                    (lead := PAIR_SUBJECT.match(self._text(s.start, a.start))) and lead["x"]))) is not None \
+                    and (at := self.ctx.text.find(name, s.start, a.start)) >= 0:
+                measure = Mention(name, at, at + len(name))  # ("Five-year survival of the surgery patients did not differ …")
+            measure = measure or self._previous_measure(s)
+            named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < a.start and g.name in arms))
+            sides = named if len(named) == 2 else arms if len(arms) == 2 and not named else None
+            if sides is None and not arms:
+                # (a study whose arms no rule read: the two treatments the sentence names, as written,
+                # "接受手术的患者…与接受SBRT的患者没有显著差异")
+                taken = list(dict.fromkeys(m.text for m in self.ctx.mentions("interventions", s.start, a.start)))
+                sides = taken if len(taken) == 2 else None
+            if measure is None or sides is None:
+                continue
+            # (the p the second side's bracket closes on, or the one right after it, is the pair's)
+            j = next((j for j, p in enumerate(f.ps) if j not in f.used_ps and b.start <= p.start and p.end <= b.end + 16
+                      and not any(st.start < p.start for st in f.stats[i + 2:i + 3])), None)
+            end = max(b.end, f.ps[j].end) if j is not None else b.end
+            quote = self._quote(s, s.start, end)  # (from the sentence's start: where its sides and measure are named)
+            time = None
+            for k, (x, who) in enumerate(zip((a, b), sides)):
+                stat = "percent" if x.percent else "median" if MEDIAN.search(self._text(lo, a.start)) else "mean"
+                time = self._time_for(f, x, lo, hi)
+                self._add_measurement(measure.name, who, time, stat, x, quote)
+                f.used_stats.add(i + k)
+            if j is not None:
+                f.used_ps.add(j)
+                p = f.ps[j]
+                self.effects.append(Effect(measure.name, sides[0], sides[1], time, "none", None, None, p.p, p.relation,
+                                           self._significance(self._text(lo, hi)), quote))
 
     def paired_values(self, f: SentenceFacts) -> None:
         """Two arms' values side by side in brackets after their measure, with the p-value
@@ -7855,6 +7909,7 @@ class Outcomes:
             self.listed_ratios(f)
             self.named_ratio_lists(f)
             self.listed_exposures(f)
+            self.value_pairs(f)
             self.paired_values(f)
             self.compared_values(f)
             self.zh_differences(f)
