@@ -76,3 +76,25 @@ def test_chinese_sides_set_against_each_other_with_dui():
               "没有显著差异:91%(95%CI:88-94%)对89%(95%CI:80-98%;p=0.58)。")
     assert {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"} == {("surgery", 91), ("radiotherapy", 89)}
     assert not [e for e in s["effects"] if e["value"] == 91]
+
+
+ASPIRIN = "Aspirin in acute stroke: a randomised placebo-controlled trial\nWe randomly assigned 9000 patients to aspirin or placebo. "
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("Recurrent stroke was less frequent in the aspirin group than in the placebo group (121 (2.7%) vs 168 (3.7%); p=0.01).",
+     "aspirin"),
+    ("Recurrent stroke was more frequent in the placebo group than in the aspirin group (121 [2.7%] vs 168 [3.7%]; p=0.01).",
+     "placebo"),
+])
+def test_two_shares_paired_in_a_bracket_are_the_sides_in_the_order_named(sentence, first):
+    s = study(ASPIRIN + sentence)
+    second = "placebo" if first == "aspirin" else "aspirin"
+    # (never the first share given to the arm the bracket follows)
+    assert shares(s) == {(first, 2.7, 121), (second, 3.7, 168)}
+
+
+def test_an_abbreviation_of_another_field_names_no_measure_of_it():
+    # ("AIS" is the ASIA impairment scale only in a spinal cord injury article; here, acute ischaemic stroke)
+    s = study(ASPIRIN + "Fewer recurrent AIS occurred with aspirin than with placebo (121 [2.7%] vs 168 [3.7%]; p=0.01).")
+    assert not [x for x in s["measurements"] + s["effects"] if x["measure"] == "AIS grade"]

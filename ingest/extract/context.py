@@ -224,6 +224,24 @@ class Context:
         # Those starting in [start, end) (bisected: the mentions are in order), ending by end.
         return [m for m in every[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
 
+    def _abbreviations_of_the_topic(self, found: list[Match]) -> list[Match]:
+        """A measure named only by an abbreviation that belongs to one condition's field ("AIS",
+        the ASIA impairment scale of spinal cord injury) is that measure only in an article about
+        that condition, or one that names the measure in full too: in a stroke trial "AIS" is
+        acute ischaemic stroke."""
+        conditions = None
+        out = []
+        for m in found:
+            info = vocab.info(m.name) or {}
+            field = info.get("category")
+            if field and m.text in vocab.other_names(m.name) and m.text.isupper() and (vocab.info(field) or {}).get("mesh"):
+                if conditions is None:
+                    conditions = {c.name for c in self._all_mentions("conditions")[0]}
+                if field not in conditions and not any(x.name == m.name and x.text != m.text for x in found):
+                    continue
+            out.append(m)
+        return out
+
     def _not_after_a_duration(self, found: list[Match]) -> list[Match]:
         """A Chinese name that begins with the unit of a duration written before it is read
         without that unit: "3年复发率" is the 3-year recurrence rate (复发率), not the annualized
@@ -258,6 +276,7 @@ class Context:
             found = list(vocabulary[kind])
             if kind == "measures":
                 found = _composites(_not_populations(self._not_after_a_duration(found), self.text), self.text)
+                found = self._abbreviations_of_the_topic(found)
             local = self._local_lexicons.get(kind)
             if local:
                 own = local.find(self.tokens)

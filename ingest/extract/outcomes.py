@@ -3930,6 +3930,26 @@ class Outcomes:
         a = lo + head.index(name)
         return Mention(self._named_measure(name) or name, a, a + len(name))
 
+    def _share_pairs(self, f: SentenceFacts, shares: list) -> dict[int, str]:
+        """Two counts with their shares set against each other in one bracket, "fewer in the
+        aspirin group than in the placebo group (167 [1.6%] vs 215 [2.1%]; p=0.01)": by index,
+        the side of each (the first named, the first; ``_two_sides``), not the arm the bracket
+        follows."""
+        s = f.sentence
+        out = {}
+        for k in range(len(shares) - 1):
+            x, y = shares[k], shares[k + 1]
+            if not VALUE_PAIR_JOIN.fullmatch(self.ctx.norm, x.end, y.start) or not in_brackets(s.text, x.start - s.start):
+                continue
+            opened = self.ctx.norm.rfind("(", s.start, x.start)
+            closed = _bracket_close(self.ctx.norm, y.end, s.end) if opened >= 0 else -1
+            if opened < 0 or self.ctx.norm[opened + 1:x.start].strip():
+                continue  # (the pair opens its bracket: "(167 [1.6%] vs 215 [2.1%]; …")
+            sides = self._two_sides(f, clause_bounds(s, opened, opened + 1)[0], closed, opened, closed + 1)
+            if sides is not None:
+                out[k], out[k + 1] = sides
+        return out
+
     def _two_sides(self, f: SentenceFacts, lo: int, hi: int, a: int, b: int,
                    measure: Mention | None = None) -> tuple[str, str] | None:
         """Whose the two values of a pair are, first and second. (A group's word inside the
@@ -5960,8 +5980,9 @@ class Outcomes:
         shares = [x for x in _shift(proportions(s.text), s.start) if not any(a <= x.start < b for a, b in taken)
                   and not any(x.start <= st.start < x.end for st in read)]
         in_order = self._respective_order(f, shares)
+        paired = self._share_pairs(f, shares) if not in_order else {}
         for k, x in enumerate(shares):
-            group = in_order[k] if in_order else self._group_beside(f, x.start, x.end)
+            group = in_order[k] if in_order else paired.get(k) or self._group_beside(f, x.start, x.end)
             if group is None and single_arm and x.total is not None and self._one_per_time(f, s) and self._measure_for(
                     f, clause_bounds(s, x.start, x.end)[0], x.start) is not None:
                 # A study of one cohort: "the ulcers healed in 8 of 21 patients (38%) at week
