@@ -33,6 +33,13 @@ def test_allocation_forms(sentence, expected):
     assert found("A randomised trial.\n\n" + sentence + " Pain fell.") == expected
 
 
+def test_what_the_assigned_went_on_to_do_is_no_arm():
+    got = found("A randomised trial.\n\nAdults were randomly assigned to placebo (n = 410) or velorexin (n = 402). "
+                "Participants originally assigned to velorexin continued to receive velorexin, unmasked, in the "
+                "extension study (2019–present). Pain fell.")
+    assert got == [("placebo", 410), ("velorexin", 402)]
+
+
 def test_a_list_ends_before_when_the_doses_were_given():
     got = found("A pilot trial.\n\nChildren were allocated to receive two doses of 50,000 IU vitamin D3 (intervention) "
                 "or identical placebo (control) 2.5 months apart, once in the spring and once in the summer. Levels rose.")

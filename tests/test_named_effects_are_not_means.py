@@ -20,3 +20,10 @@ def study(sentence: str) -> dict:
 def test_a_named_ratio_and_its_interval_are_no_mean_and_range(bracket):
     s = study(f"Drug K reduced hospitalization for heart failure {bracket}.")
     assert not [m for m in s["measurements"] if m["value"] == 0.75]
+
+
+def test_a_rate_difference_by_its_abbreviation_is_no_mean():
+    s = study("Drug K's effect on hospitalization was greater in women (HR 0.59, RD −4.57 cases/100 person-years) than "
+              "in men (HR 0.94, RD −0.38 cases/100 person-years).")
+    assert not [m for m in s["measurements"] if m["value"] in (-4.57, -0.38)]
+    assert 0.59 in {e["value"] for e in s["effects"] if e["type"] == "hazard_ratio"}

@@ -119,6 +119,8 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               # ("… or placebo via weekly injections": how they were given, after the arms)
               r"\s+via\s|"
               r",\s*(?:and\s+)?(?:were|was|who|started|starting|continued)\b|"
+              # ("assigned to metformin continued to receive metformin, unmasked": what they did after)
+              r"\s+(?:continued|remained|went\s+on|stayed)\b|"
               # ("… or placebo as adjunctive treatment": how the arms were given, after them all)
               r"\s+as\s+(?:an?\s+)?(?:adjunct\w*|add-on)\b|"
               # ("… or placebo 3.5 months apart, once in the fall": when, after the arms)

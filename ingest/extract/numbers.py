@@ -909,6 +909,8 @@ EFFECT_STAT = re.compile(
     r"(?=[dehimorsw优均差平效标比相组风CEHIMORSWab])(?P<kind>(?<![A-Za-z])(?:adjusted odds ratios?|odds ratios?|(?-i:[aA]?ORs?)|adjusted hazard ratios?|hazard ratios?|(?-i:[aA]?HRs?)|"
     r"risk ratios?|relative risks?|(?-i:RRs?)|incidence rate ratios?|(?-i:IRRs?)|standardi[sz]ed mean differences?|(?-i:SMDs?)|"
     r"weighted mean differences?|(?-i:WMDs?)|mean differences?|(?-i:MDs?)|Hedges'?\s*g|Cohen'?s\s*d|effect sizes?|(?-i:ES)|"
+    # ("RD −4.57 cases/100 person-years", "risk difference 3.2%": a difference of rates or risks)
+    r"(?:rate|risk)\s+differences?|(?-i:RDs?)|"
     # "was d = 0.39 (95% CI ...)": Cohen's d by its letter, only with its "="
     r"(?<![A-Za-z'’])d(?=\s*=\s*-?\d)|"
     # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
@@ -935,7 +937,7 @@ EFFECT_KIND = (
     (re.compile(r"hazard|\ba?HRs?\b|风险比", re.I), "hazard_ratio"),
     (re.compile(r"risk ratio|relative risk|\bI?RRs?\b|incidence rate|相对危险|相对风险", re.I), "risk_ratio"),
     (re.compile(r"standardi|\bSMDs?\b|hedges|cohen|effect size|\bES\b|效应量|标准化", re.I), "smd"),
-    (re.compile(r"mean diff|\bW?MDs?\b|均数差|平均差|\bdifference", re.I), "mean_difference"),
+    (re.compile(r"mean diff|\bW?MDs?\b|\bRDs?\b|均数差|平均差|\bdifference", re.I), "mean_difference"),
     (re.compile(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
 )
 CHANGE = re.compile(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)
@@ -972,6 +974,8 @@ def effect_stats(text: str) -> list[EffectStat]:
     [('hazard_ratio', 1.25), ('hazard_ratio', 1.45), ('hazard_ratio', 1.3)]
     >>> [(e.type, e.value) for e in effect_stats("ORs of 1.2 and 20 patients")]
     [('odds_ratio', 1.2)]
+    >>> [(e.type, e.value) for e in effect_stats("(HR 0.59, RD −4.57 cases/100 person-years); risk difference 3.2%")]
+    [('hazard_ratio', 0.59), ('mean_difference', -4.57), ('mean_difference', 3.2)]
     >>> effect_stats("没有显著差异:94%(95%CI:92-96%)对93%"), effect_stats("no difference: 12.1 (3.0) vs 9.8 (2.9)")
     ([], [])
     """
