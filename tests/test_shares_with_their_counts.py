@@ -98,3 +98,11 @@ def test_an_abbreviation_of_another_field_names_no_measure_of_it():
     # ("AIS" is the ASIA impairment scale only in a spinal cord injury article; here, acute ischaemic stroke)
     s = study(ASPIRIN + "Fewer recurrent AIS occurred with aspirin than with placebo (121 [2.7%] vs 168 [3.7%]; p=0.01).")
     assert not [x for x in s["measurements"] + s["effects"] if x["measure"] == "AIS grade"]
+
+
+def test_people_named_as_the_subject_are_no_outcome_of_a_pair():
+    s = study(ASPIRIN + "Patients in the aspirin group were less likely than those in the placebo group to experience "
+              "one or more 90-day readmissions (4.1% vs. 5.6%, P=0.01).")
+    names = {x["measure"].lower() for x in s["measurements"] + s["effects"]}
+    assert not [n for n in names if n.startswith("patients")]
+    assert "90-day readmissions" in names

@@ -977,6 +977,11 @@ BARE_WITH_CI = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|perc
 # What a sentence that sets two sides' values against each other opens on: its outcome, before
 # whose it is or its verb ("Five-year survival of the surgery patients did not differ …: 91% vs 89%").
 PAIR_SUBJECT = re.compile(r"\s*(?:the\s+)?(?P<x>[A-Za-z][A-Za-z0-9\- ]{2,40}?)\s+(?:of|in|for|among|with|did|was|were|is|had)\b", re.I)
+# A statistic's word alone names no outcome: "incidence", "rate", "risk".
+BARE_STATISTIC = re.compile(r"(?:incidence|rate|risk|odds|likelihood|proportion|number|percentage|frequency|severity)s?", re.I)
+# A subject that names people, not what was measured of them: "Patients in group 1", "Those given X".
+PEOPLE_AS_SUBJECT = re.compile(r"(?:the\s+)?(?:patients|participants|people|subjects|those|women|men|children|adults|"
+                               r"individuals|infants|group\s+\d|groups?\b)", re.I)
 # Between two sides' values set against each other: "94% (95% CI …) vs 93%", "94%(…)对93%(…)".
 VALUE_PAIR_JOIN = re.compile(r"\s*(?:对|對|vs\.?|versus)\s*", re.I)
 # Where a Chinese phrase begins: after a comma, a semicolon, a colon.
@@ -3925,6 +3930,13 @@ class Outcomes:
         """The outcome a clause's subject names (``measure_phrase``), where it stands."""
         head = self._text(lo, at)
         name = measure_phrase(head)
+        if not name or PEOPLE_AS_SUBJECT.match(name):
+            # ("Patients in group 1 were more likely than those in group 2 to experience one or more
+            # 90-day postoperative complications (41% vs. 36%)": who they were is no outcome; what
+            # they were likelier to have, named right before the bracket, is)
+            name = noun_before_bracket(head)
+            if name and BARE_STATISTIC.fullmatch(name):
+                return None  # ("a lower incidence (60 vs. 87%) and severity of cough": the incidence of what follows)
         if not name or name not in head:
             return None
         a = lo + head.index(name)

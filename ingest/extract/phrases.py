@@ -238,7 +238,7 @@ def object_phrase(clause: str) -> str | None:
 # smokers").
 # (verbs of change or effect, after which an outcome is named)
 _CHANGE_VERBS = (r"showed|show|shows|had|has|have|decreased?|decreases|reduced?|reduces|increased?|increases|lowered|lowers|"
-                 r"improved|improves|prevented|prevents|caused|causes")
+                 r"improved|improves|prevented|prevents|caused|causes|experience|experienced|develop|developed")
 PHRASE_BOUNDARY = re.compile(r"[,;:()]|\b(?:compared\s+(?:with|to)|relative\s+to|of|in|on|for|with|and|or|than|but|between|among|versus|vs|"
                              r"was|were|is|are|to|resulted|results?|" + _CHANGE_VERBS + r")\b", re.I)
 OUTCOME_OPENS_AFTER = re.compile(r"^(?:[,;:()]|of|and|or|but|" + _CHANGE_VERBS + r")$", re.I)
@@ -265,6 +265,10 @@ def noun_before_bracket(text: str) -> str | None:
     ('gout', 'CHD deaths')
     >>> noun_before_bracket("The benefit was seen early "), noun_before_bracket("results were similar in never smokers ")
     (None, None)
+    >>> noun_before_bracket("were more likely to experience one or more 90-day postoperative complications ")
+    '90-day postoperative complications'
+    >>> noun_before_bracket("were likelier to experience postoperative delirium ")
+    'postoperative delirium'
     """
     text = ABBREVIATION_AT_END.sub("", text)
     cuts = list(PHRASE_BOUNDARY.finditer(text))
@@ -275,7 +279,8 @@ def noun_before_bracket(text: str) -> str | None:
             return None  # ("The benefit was seen early", "superior to placebo", "in never smokers")
     tail = text[cuts[-1].end() if cuts else 0:].strip()
     tail = RISK_AT_END.sub("", LEADING_MODIFIERS.sub("", tail))  # ("lower gout risk": the risk of gout)
-    if not 1 <= len(tail.split()) <= 5 or not re.compile(r"^[A-Za-z][A-Za-z0-9\-' ]*$").match(tail):
+    # (a name may open on its time: "90-day postoperative complications")
+    if not 1 <= len(tail.split()) <= 5 or not re.compile(r"^(?:\d+-[A-Za-z]+\s+)?[A-Za-z][A-Za-z0-9\-' ]*$").match(tail):
         return None
     return _clean(tail)
 
