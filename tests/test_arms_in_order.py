@@ -245,7 +245,8 @@ def test_numbered_arms_named_together():
             "METHODS: 120 patients were randomized into group 1 (tamsulosin) and group 2 (placebo).\n"
             "RESULTS: Pain scores were 4.21±1.10 and 5.37±1.32 in groups 1 and 2, respectively (p=0.04).\n")
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
-    assert {(m["group"], m["value"]) for m in s["measurements"]} == {("group I", 4.21), ("group II", 5.37)}
+    # (named as labelled: "group 1", not "group I")
+    assert {(m["group"], m["value"]) for m in s["measurements"]} == {("group 1", 4.21), ("group 2", 5.37)}
     three = ("Three strategies in arthritis: a randomized trial\n"
              "METHODS: 90 children were randomized to three arms.\n"
              "RESULTS: After 3 months, response was reached by 10/30 (33%), 12/30 (40%) and 16/30 (53%) in arms 1-3 "

@@ -70,8 +70,8 @@ def test_2zu_alone_is_both_groups_not_an_arm():
 
 def test_numbered_arms_are_arms_where_the_first_is_named_too():
     text = "将60例患者随机分为1组(30例)和2组(30例)。结果：2组的VAS评分低于1组(P=0.03)。"
-    assert arms(text) == ["group I", "group II"]
-    assert effects(text) == [("visual analogue scale pain", "group II", "group I", 0.03)]
+    assert arms(text) == ["group 1", "group 2"]
+    assert effects(text) == [("visual analogue scale pain", "group 2", "group 1", 0.03)]
 
 
 def test_a_named_statistic_is_not_spread_over_a_list():

@@ -455,12 +455,12 @@ def _not_arms_in_a_range(found: list[Match], text: str) -> list[Match]:
     would make the arms' comparison the first arm's. Two named so ("in groups 1 and 2,
     respectively") are each of the two, in order.
 
-    >>> m = Match("group I", 3, 9, "arms 1", 0, 1)
+    >>> m = Match("group 1", 3, 9, "arms 1", 0, 1)
     >>> _not_arms_in_a_range([m], "in arms 1-3"), len(_not_arms_in_a_range([m._replace(text="arm 1")], "in arm 1 and"))
     ([], 1)
     >>> two = "in groups 1 and 2, respectively"
     >>> [(x.name, two[x.start:x.end]) for x in _not_arms_in_a_range([m._replace(text="groups 1", end=11)], two)]
-    [('group I', 'groups 1'), ('group II', '2')]
+    [('group 1', 'groups 1'), ('group 2', '2')]
     """
     out = []
     for m in found:
