@@ -64,7 +64,9 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
                              r"(?:该|這|这|本|此)(?!些|外|前|周|週|类|類|领域|領域)(?:项|項|份|个|個)?"
                              r"(?:(?!一项|一項|领域|領域)[^，,。；;]){0,30}?(?:研究|试验|試驗)(?:结果)?(?:发现|發現|显示|顯示|表明|结果显示)|"
                              # ("retatrutide 临床试验显示", "III期临床试验结果显示": a trial named by its drug or phase)
-                             r"(?:[A-Za-z][A-Za-z0-9\-]+\s*|期)(?:的)?(?:后期|後期|最新)?(?:临床试验|臨床試驗)(?:中)?(?:结果)?(?:显示|顯示|发现|發現|表明)", re.I)
+                             # (not "多项GLP-1临床试验", trials of a class; not 近期/早期, "recent", "early")
+                             r"(?:(?<![项項些个個多几幾A-Za-z0-9\-])(?<!多项 )(?<!多項 )[A-Za-z][A-Za-z0-9\-]+\s*|(?:[IⅠⅡⅢⅣV]+|[1-4]|[一二三四])\s*期)"
+                             r"(?:的)?(?:后期|後期|最新)?(?:临床试验|臨床試驗)(?:中)?(?:结果)?(?:显示|顯示|发现|發現|表明)", re.I)
 # A structured Chinese abstract whose labels are set off by a space: "目的 观察…", "方法 选取…".
 # (Also in English, a journal's labels before a capital: "Methods We linked …" then "Results Of 18 015 …".)
 SPACED_LABELS = re.compile(r"(?m)^\s*(?:目的|方法)[ \u3000]+\S.*\n(?:.*\n){0,12}?\s*(?:方法|结果|結果)[ \u3000]+\S|"
@@ -932,8 +934,14 @@ ABSTRACT_HEADING = re.compile(r"(?m)^\s*(?:abstract|[〔【\[]?\s*摘\s*要\s*[�
 
 
 def _abstract(ctx: Context) -> bool:
-    """Whether the page is a paper's abstract: a line that says so ("Abstract", "摘要")."""
-    return ABSTRACT_HEADING.search(ctx.text) is not None
+    """Whether the page is a study's abstract: a line that says so ("Abstract", "摘要"), on a page
+    that does not call itself an editorial, a commentary or a review."""
+    return ABSTRACT_HEADING.search(ctx.text) is not None and not NOT_A_STUDY_PAPER.search(ctx.text[:1500])
+
+
+# Papers whose abstract reports no study of their own.
+NOT_A_STUDY_PAPER = re.compile(r"\b(?:editorial|commentary|perspective|narrative\s+review|viewpoint|review\s+article)\b|"
+                               r"\bthis\s+(?:review|editorial|commentary)\b|述评|述評|综述|綜述|评论|評論", re.I)
 
 
 def _study_word(ctx: Context) -> bool:

@@ -37,6 +37,11 @@ NOT_DONE = re.compile(r"(?:未|没有|沒有|无法|無法|不能|未能)(?:进�
 NOT_DONE_AFTER = re.compile(r"\s*(?:was|were|could)\s+not\b|\s*(?:was|were)\s+(?:impossible|not\s+possible|not\s+feasible)", re.I)
 
 
+# What a random split that allocates no treatment makes: a model's training and validation sets.
+DATA_SPLIT = re.compile(r"[^，,。；;]{0,8}?(?:训练集|訓練集|验证集|驗證集|测试集|測試集|建模组|建模組)|"
+                        r"\s*(?:into\s+)?(?:an?\s+|the\s+)?(?:training|derivation|development)\s+(?:and\s+(?:an?\s+)?(?:validation|test)\s+)?(?:sets?|cohorts?|samples?)", re.I)
+
+
 EARLY_PHASE = re.compile(r"^(?:1[ab]?|1/2[ab]?|2a?)$")
 # Words of a trial that sets treatments against each other: no single arm ("compared drug K with
 # standard chemotherapy", "比较了A药与B药").
@@ -76,6 +81,8 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
         if not NOT_DONE.search(ctx.text, max(s.start, m.start - 8), m.start) \
                 and not NOT_DONE_AFTER.match(ctx.text, m.end):
             found.add(name)  # ("未进行Meta分析", "a meta-analysis was not possible": none was done)
+        if name == "rct" and DATA_SPLIT.match(ctx.text, m.end):
+            continue  # ("随机分成训练集和验证集", "randomly divided into a training and a validation set": data, no arms)
         if rank < 10 and CRITERION.match(ctx.text, m.end):
             continue  # "divided into two groups according to their dose": a split, not an allocation
         in_title = bool(ctx.title) and m.text in ctx.title

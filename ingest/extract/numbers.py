@@ -494,6 +494,8 @@ def opens_its_bracket(norm: str, st: Stat) -> bool:
         and ESTIMATE_THEN_CI.match(norm, st.start) is not None
 
 
+# Between a first side's value with its interval and the second side's: " vs ", "对".
+PAIRED_GAP = re.compile(r"\s*(?:对|對|vs\.?|versus)\s*", re.I)
 # The second of two sides' values: after "vs", "versus", 对.
 PAIRED_AFTER = re.compile(r"(?:对|對|\bvs\.?|\bversus)\s*$", re.I)
 # A p-value closing the bracket an interval opened: "; p=0.64)".
@@ -547,6 +549,7 @@ def _with_intervals(norm: str, found: list[Stat]) -> list[Stat]:
             continue
         m = None if x.has_spread or x.count_pct is not None else interval_after(norm, x.end)
         if m is None and not x.has_spread and x.count_pct is None and PAIRED_AFTER.search(norm, max(0, x.start - 8), x.start) \
+                and out and out[-1].dispersion == "ci95" and PAIRED_GAP.fullmatch(norm, out[-1].end, x.start) \
                 and (opened := VALUE_CI.match(norm, x.end)) and (inner := CI.match(norm, opened.end())) \
                 and P_CLOSES_BRACKET.match(norm, inner.end()):
             m = inner  # ("94% (95% CI …) vs 93% (95% CI: 88-99%; p=0.64)": the second side's interval, then the pair's p)
@@ -941,8 +944,10 @@ EFFECT_KIND = (
     (re.compile(r"差"), "mean_difference"),  # "两组差异为-1.2分": a difference between the groups' means
 )
 CHANGE = re.compile(r"\bchange\b|变化|改善幅度|下降幅度|降幅|增幅", re.I)
+# "difference" or 差异 alone, as a verdict's word ("no significant difference: 94% vs 93%"), not a named statistic.
+BARE_DIFFERENCE_WORD = re.compile(r"differences?|差异|差別|差别", re.I)
 # A value set against another right after it (and its bracket): "94%(95%CI:92-96%)对93%", "12.1 vs 9.8".
-PAIR_NEXT = re.compile(r"\s*(?:%|[A-Za-z\u4e00-\u9fff]{1,4})?\s*(?:[(（\[][^()（）\[\]]{0,60}[)）\]])?\s*(?:对|對|vs\.?|versus)\s*[-−]?\d", re.I)
+PAIR_NEXT = re.compile(r"\s*(?:%|[A-Za-z]{1,8}|[\u4e00-\u9fff]{1,4})?\s*(?:[(（\[][^()（）\[\]]{0,60}[)）\]])?\s*(?:对|對|vs\.?|versus)\s*[-−]?\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -985,7 +990,8 @@ def effect_stats(text: str) -> list[EffectStat]:
         if HEART_RATE_AFTER.match(norm, m.end()):
             continue  # "HR: 68.2 (7.1) beats/min": a heart rate, no hazard ratio
         kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
-        if kind == "mean_difference" and PAIR_NEXT.match(norm, m.end()):
+        if kind == "mean_difference" and BARE_DIFFERENCE_WORD.fullmatch(m["kind"]) and ":" in norm[m.end("kind"):m.start("value")] \
+                and PAIR_NEXT.match(norm, m.end()):
             continue  # ("没有显著差异:94%(95%CI:92-96%)对93%(…)": the first of two sides' values, no difference)
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"

@@ -34,6 +34,7 @@ from .numbers import (
     DIGIT,
     EFFECT_KIND,
     P_LIST,
+    PAIR_NEXT,
     EffectStat,
     PValue,
     Stat,
@@ -982,8 +983,12 @@ BARE_STATISTIC = re.compile(r"(?:incidence|rate|risk|odds|likelihood|proportion|
 # A subject that names people, not what was measured of them: "Patients in group 1", "Those given X".
 PEOPLE_AS_SUBJECT = re.compile(r"(?:the\s+)?(?:patients|participants|people|subjects|those|women|men|children|adults|"
                                r"individuals|infants|group\s+\d|groups?\b)", re.I)
+# A pair of changes or differences, no levels: "the reduction in SBP was 12.3 (…) vs 6.1", "降幅:12.3对6.1".
+PAIR_OF_CHANGES = re.compile(CHANGE_WORD.pattern + r"|\bdifferences?\b|降幅|增幅|变化|變化|差值|改变|改變", re.I)
 # Between two sides' values set against each other: "94% (95% CI …) vs 93%", "94%(…)对93%(…)".
 VALUE_PAIR_JOIN = re.compile(r"\s*(?:对|對|vs\.?|versus)\s*", re.I)
+# A figure told roughly: "15%左右", "10公斤上下".
+ABOUT_AFTER = re.compile(r"\s*(?:左右|上下)")
 # Where a Chinese phrase begins: after a comma, a semicolon, a colon.
 ZH_PHRASE_CUT = re.compile(r"[,，;；:：、]")
 # What makes the words since a p a clause of their own: Chinese characters, English words.
@@ -1480,9 +1485,16 @@ def _shift(items, offset):
     return out
 
 
-def zh_count(n: str) -> int:
-    """A small count as written, in digits or in a Chinese numeral: "4" -> 4, "三" -> 3."""
-    return int(n) if n.isdigit() else "零一二三四五六七八九".index(n)
+ZH_COUNTS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def zh_count(n: str) -> int | None:
+    """A small count as written, in digits or in a Chinese numeral, else None.
+
+    >>> zh_count("4"), zh_count("三"), zh_count("两"), zh_count("几")
+    (4, 3, 2, None)
+    """
+    return int(n) if n.isdigit() else ZH_COUNTS.get(n)
 
 
 class Outcomes:
@@ -2302,6 +2314,9 @@ class Outcomes:
                 continue
             if ZH_THAN_ARM_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 24), m.start()):
                 continue  # "发生率比安慰剂组降低13.2%": one arm against the other, no change within one
+            if THRESHOLD_AFTER.match(self.ctx.norm, m.end()) or ABOUT_AFTER.match(self.ctx.norm, m.end()):
+                continue  # ("疼痛减轻50%以上的患者比例": a threshold of the share that follows; "平均减重15%左右": a figure
+                # told roughly, of users in general, no result measured)
             lo, hi = clause_bounds(s, m.start(), m.end())
             if "%" in (self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9)).replace("percent", "%") \
                     and RATIO_NAMED.search(self.ctx.norm, m.end(), min(s.end, m.end() + 24)):
@@ -2345,7 +2360,7 @@ class Outcomes:
                 measures = [Mention("body weight", m.start("verb"), m.end("verb"))]  # ("平均减重23.7%": the weight lost)
             elif not measures and len(values) == 1 and not earlier \
                     and HAN.search(subject := self._text(own := window + max([0] + [c.end() for c in ZH_PHRASE_CUT.finditer(
-                        self._text(window, m.start()))]), m.start())) \
+                        self._text(window, m.start()))]), m.start()).split("使")[-1]) \
                     and (name := self._named_measure(measure_phrase(subject))) is not None \
                     and (at := self.ctx.text.find(name, own, m.start())) >= 0:
                 # ("使膝关节炎疼痛减轻62.6%": named as written in its own phrase, right before the verb, no other named)
@@ -2637,21 +2652,33 @@ class Outcomes:
             if not VALUE_PAIR_JOIN.fullmatch(self.ctx.norm, a.end, b.start) or in_brackets(s.text, a.start - s.start):
                 continue  # (a pair in brackets is ``paired_values``', its sides named around it)
             lo, hi = clause_bounds(s, a.start, b.end)
-            if any(b.end <= g.start < hi for g in f.groups):
-                continue  # ("5.9 ± 9 vs. 2.7 ± 4.6 for hyperbaric and isobaric, respectively": the sides said after)
+            named_before = {g.name for g in f.groups if s.start <= g.start < a.start}
+            if any(b.end <= g.start < s.end for g in f.groups) or RESPECTIVELY.search(self.ctx.norm, b.end, s.end) and len(named_before) < 2:
+                # ("5.9 ± 9 vs. 2.7 ± 4.6 for hyperbaric and isobaric, respectively", "…，分别为放疗组和手术组", "… for
+                # women and men, respectively": the sides said after, not in the order named before, or no arms at
+                # all; a reader of "respectively" would have read them already: neither value is read as an arm's)
+                f.used_stats.update((i, i + 1))
+                continue
+            if PAIR_OF_CHANGES.search(self._text(lo, a.start)):
+                continue  # ("the reduction in SBP was 12.3 mmHg (…) vs 6.1", "the mean difference … was -0.8% vs -0.5%": no levels)
             measure = self._measure_for(f, s.start, a.start)
             if measure is None and (name := self._named_measure(measure_phrase(self._text(s.start, a.start)) or (
                     (lead := PAIR_SUBJECT.match(self._text(s.start, a.start))) and lead["x"]))) is not None \
                     and (at := self.ctx.text.find(name, s.start, a.start)) >= 0:
                 measure = Mention(name, at, at + len(name))  # ("Five-year survival of the surgery patients did not differ …")
             measure = measure or self._previous_measure(s)
-            named = list(dict.fromkeys(g.name for g in f.groups if s.start <= g.start < a.start and g.name in arms))
-            sides = named if len(named) == 2 else arms if len(arms) == 2 and not named else None
+            mentions = [g for g in f.groups if s.start <= g.start < a.start and g.name in arms]
+            named = list(dict.fromkeys(g.name for g in mentions))
+            # (in the order named, unless the first is what the other is compared with: "与对照组相比，试验组…")
+            sides = list(self._in_order(mentions, named, s.start)) if len(named) == 2 else arms if len(arms) == 2 and not named else None
             if sides is None and not arms:
                 # (a study whose arms no rule read: the two treatments the sentence names, as written,
                 # "接受手术的患者…与接受SBRT的患者没有显著差异")
-                taken = list(dict.fromkeys(m.text for m in self.ctx.mentions("interventions", s.start, a.start)))
+                given = self.ctx.mentions("interventions", s.start, a.start)
+                taken = list(dict.fromkeys(m.text for m in given))
                 sides = taken if len(taken) == 2 else None
+                if sides and COMPARED_WITH.search(self._text(max(s.start, given[0].start - 16), given[0].start)):
+                    sides = sides[::-1]
             if measure is None or sides is None:
                 continue
             # (the p the second side's bracket closes on, or the one right after it, is the pair's)
@@ -4071,7 +4098,9 @@ class Outcomes:
             if len({g.name for g in f.groups if lo <= g.start < p.start}) >= 2:
                 continue  # "... in 14 of 60 in the MSC group and 19 of 58 in the placebo group (P=.26)": arms compared
             f.used_ps.add(i)
-            group = self._group_for(f, lo, measures[-1].start, hi)
+            # (whose change it is is said before its p: an arm named after it is the next result's,
+            # "4组…均较治疗前升高(P<0.05)，且手套联合电针组…优于其他3组")
+            group = self._group_for(f, lo, measures[-1].start, p.end)
             for mention in measures:
                 self.effects.append(Effect(
                     mention.name, group, "baseline", self.default_time, "none", None, None, p.p,
@@ -5120,9 +5149,13 @@ class Outcomes:
                     bare = None  # ("higher with drug K (38%; 95% CI …) than with …": an arm's share with its interval, no difference)
                 if bare and PAIRED_SECOND.search(self.ctx.norm, max(window, bare.start() - 12), bare.start()):
                     bare = None  # ("48.33% VS 26.67%(95%置信区间:4.34~37.27)": the other arm's level, no difference)
+                if bare and (own := next((x for x in f.stats if x.start == bare.start(_value_group(bare))), None)) is not None \
+                        and PAIR_NEXT.match(self.ctx.norm, own.end) and not self._difference_named_before(s, bare.start()):
+                    bare = None  # ("41% (95% CI 33-49%) vs 29% (…)": the first of two values set side by side, no difference)
                 if bare and "%" in bare.group() and SHARE_OF_PEOPLE_AFTER.match(self.ctx.norm, bare.end(), p.start):
                     bare = None  # ("50% (95% CI, 46 to 54) and 57% (…) of the participants …": shares of people, no difference)
-                if bare and any(i in f.used_stats and x.start == bare.start(_value_group(bare)) for i, x in enumerate(f.stats)):
+                if bare and any(i in f.used_stats and x.start == bare.start(_value_group(bare)) for i, x in enumerate(f.stats)) \
+                        and not self._difference_named_before(s, bare.start()):
                     bare = None  # ("recorded for 62% (95% CI 45–78) in the active group": read as an arm's level, no difference)
                 if bare:
                     verb = self._text(max(window, bare.start() - 8), bare.start())
@@ -5168,7 +5201,14 @@ class Outcomes:
                         group, versus = sides.group, sides.versus
             cis = intervals(self._text(window, p.end))
             if cis and kind != "none":
-                ci = [cis[-1].low, cis[-1].high]
+                # (the first interval after the value is its own; "HR 0.80 (95% CI 0.70-0.91) vs 0.82 (95% CI 0.69-0.97)")
+                after_value = [c for c in cis if c.start >= value_at - window]
+                ci = [after_value[0].low, after_value[0].high] if after_value else [cis[-1].low, cis[-1].high]
+                own = next((x for x in f.stats if x.start == value_at and x.dispersion == "ci95"), None)
+                if own is not None:
+                    ci = list(own.dispersion_value)  # (its own bracket's: "-0.8% (95% CI -1.0 to -0.6) vs -0.5% (…)")
+                elif value is not None and not min(ci) <= value <= max(ci):
+                    ci = None  # (an interval that does not hold the value is another's)
             elif named and value is not None:
                 ci = bare_interval(self.ctx.norm, window + named[-1].end, value)
             sig = self._significance(self._text(lo, hi))
@@ -7430,7 +7470,7 @@ class Outcomes:
         """(group, versus) of two arms named in a clause, in the order named, unless the first
         follows "compared with" / "与": "与对照组相比，干细胞组…" compares 干细胞组 with 对照组."""
         first = next(g for g in mentions if g.name == names[0])
-        if COMPARED_WITH.search(self._text(max(lo, first.start - 16), first.start)):
+        if COMPARED_WITH.search(self._text(max(lo, first.start - 24), first.start)):
             return names[1], names[0]
         return names[0], names[1]
 

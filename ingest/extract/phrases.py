@@ -44,7 +44,7 @@ ASSOCIATED = re.compile(
     r"(?:lower|higher|reduced|increased|greater|decreased|elevated|smaller|larger)\s+"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)\s+(?:risk|incidence|odds|rates?|likelihood|hazard)\b", re.I)
 ZH_MEASURE = re.compile(
-    r"(?=[組组罹\-一-鿿0-9A-Za-z])(?:(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离|活动度|满意度|程度|握力|肌力|疼痛(?!评分|評分|程度|积分|積分|指数|指數)))"
+    r"(?=[組组罹\-一-鿿0-9A-Za-z])(?:(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{1,12}?(?:评分|分数|总分|指数|水平|发生率|有效率|率|比例|时间|次数|含量|浓度|值|计数|天数|长度|距离|活动度|满意度|握力|肌力|疼痛(?!评分|評分|程度|积分|積分|指数|指數)))"
     # "失智症风险", "罹患失智症的风险": the risk of a diagnosis is the outcome (named by the diagnosis)
     # ("竞争风险" is a method, competing risks; "风险因素" are risk factors: neither an outcome)
     r"|(?:罹患|[\u4e00-\u9fff]{0,6}?[组組]的)?(?!竞争|競爭|较|較|更|显著|顯著|明显|明顯)(?P<risk>[\u4e00-\u9fffA-Za-z0-9\-]{2,10}?)的?(?:风险|危险)(?![比度因]))")
@@ -344,7 +344,7 @@ def measure_phrase(clause: str) -> str | None:
 # 发生率", "治疗后疼痛评分"), a verb of change or a preposition after it ("症状性流感减少",
 # "migraine attacks of").
 # (Not the first character of a word: 并发症, 其他, 及时, 而言.)
-_LEADING_ZH = re.compile(r"^(?:和|及(?![时時格])|与|與|以及|或|同时|同時|使(?!用)|并(?![发發])|並(?![發发])|而|且|其(?![他它余餘])|的|"
+_LEADING_ZH = re.compile(r"^(?:和|及(?![时時格])|与|與|以及|或|同时(?![性期])|同時(?![性期])|使(?![用役])|并(?![发發])|並(?![發发])|而|且|其(?![他它余餘])|的|"
                          r"(?:治疗|治療|疗|療)(?:前后|前後|前|后|後)|"
                          # "各组间出血转化率": between the groups (not 间质, 间皮瘤, 间充质: words)
                          r"[两兩三各]?[组組][间間](?:的)?|[两兩三各][组組](?:的)?)+")
@@ -354,8 +354,11 @@ _TRAILING_ZH = re.compile(r"(?<!细胞)(?<!細胞)(?<!血小板)(?<!血红蛋白
 # (Not 患者 alone, nor 在: "患者满意度" is patient satisfaction, "在院死亡率" in-hospital mortality.)
 # (Nor 中 after the people, the first of 中位; nor 医院 opening the name, "医院感染率", "医院焦虑抑郁量表";
 # nor 了 of 了解.)
-_WHOSE_ZH = re.compile(r"^(?:了(?!解)|[于於]|在(?!院)|[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:患者|病人|受试者|受試者)的?|"
-                       r"[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:医院|醫院)的?|达到|達到|提高|随访时|隨訪時)+")
+_WHOSE_ZH = re.compile(r"^(?:了(?!解)|[于於]|在(?![院校线線职職])|[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:患者|病人|受试者|受試者)的?|"
+                       r"[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:医院|醫院)的?|达到|達到|提高|随访时|隨訪時|"
+                       # ("A组颈椎活动度": whose arm, before what was measured of it)
+                       r"[\u4e00-\u9fffA-Za-z0-9\-]{1,8}?[组組](?![织織合成分间間])的?)+")
+CAUSE_ZH = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9\-]{1,8}?(?:同时|同時)?使(?![用役])(?=[\u4e00-\u9fffA-Za-z]{2})")
 _TRAILING_EN = re.compile(r"(?:\s+(?:of|in|for|by|with|and|or|to|from|at|the|was|were|is|are))+$", re.I)
 
 
@@ -372,12 +375,17 @@ def tidy_name(name: str) -> str:
     ('远期死亡', '8周生存率', '五年觀察存活率', '主要终点')
     >>> tidy_name("随访时总评分"), tidy_name("患者满意度"), tidy_name("在院死亡率"), tidy_name("组患者疗后患侧握力")
     ('总评分', '患者满意度', '在院死亡率', '患侧握力')
+    >>> tidy_name("A组颈椎活动度"), tidy_name("在校学生近视率"), tidy_name("同时性肝转移发生率"), tidy_name("组织学评分")
+    ('颈椎活动度', '在校学生近视率', '同时性肝转移发生率', '组织学评分')
+    >>> tidy_name("贴剂使膝关节炎疼痛"), tidy_name("新型敷料同时使创面疼痛"), tidy_name("使用率")
+    ('膝关节炎疼痛', '创面疼痛', '使用率')
     >>> tidy_name("老年患者中位起效时间"), tidy_name("医院感染率"), tidy_name("了解率")
     ('中位起效时间', '医院感染率', '了解率')
     >>> tidy_name("并发症发生率"), tidy_name("其他不良反应发生率"), tidy_name("血小板减少"), tidy_name("中性粒细胞减少")
     ('并发症发生率', '其他不良反应发生率', '血小板减少', '中性粒细胞减少')
     """
-    tidied = _TRAILING_EN.sub("", _TRAILING_ZH.sub("", _LEADING_ZH.sub("", name.strip())))
+    # ("贴剂使膝关节炎疼痛": what made it change, before 使, is no part of what changed)
+    tidied = _TRAILING_EN.sub("", _TRAILING_ZH.sub("", _LEADING_ZH.sub("", CAUSE_ZH.sub("", name.strip()))))
     # "患者远期死亡", "提高ACLF患者8周生存率", "…醫院五年觀察存活率", "了主要终点", "随访时总评分": who it
     # was measured in, where, a verb or a particle before it, and when, are no part of what it is.
     whose = _LEADING_ZH.sub("", _WHOSE_ZH.sub("", tidied))  # ("组患者疗后患侧…活动度": whose, then when)

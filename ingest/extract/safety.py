@@ -99,6 +99,8 @@ def _clause_ends(text: str) -> list[int]:
 
 
 # The people a count is of, right before the disease they have: "2650 patients with", "96例失眠患者".
+# What makes the condition named after it an event that happened: "发生肺炎患者6例", "出现高血压患者5例".
+EVENT_VERB_BEFORE = re.compile(r"(?:发生|發生|出现|出現|并发|併發|合并|合併|新发|新發)\s*$")
 # The people with a condition counted right after its name: "脑卒中手功能障碍患者200例".
 PATIENTS_COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:患者|病人|病例)\s*(?:共\s*)?\d+\s*(?:例|名)")
 PEOPLE_WITH = re.compile(r"\d[\d,]*\s+(?:\w+\s+){0,2}?(?:patients|participants|people|subjects|adults|children|women|men|cases)\s+"
@@ -183,6 +185,7 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
                         and any(c.start <= m.start and m.end <= c.end for c in ctx.mentions("conditions", s.start, s.end)):
                     continue  # "2650 patients with functional dyspepsia were included": who enrolled, no event
                 if n is not None and PATIENTS_COUNTED_AFTER.match(text, m.end - s.start) \
+                        and not EVENT_VERB_BEFORE.search(text, max(0, m.start - s.start - 4), m.start - s.start) \
                         and any(c.start <= m.start and m.end <= c.end for c in ctx.mentions("conditions", s.start, s.end)):
                     continue  # ("收治的…脑卒中手功能障碍患者200例": the patients enrolled with the condition, no event)
                 if n is None and (not about_safety_words(text) or AIM.search(text)):

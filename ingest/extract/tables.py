@@ -216,14 +216,17 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
             header, header_at = [*header, ""], [*header_at, at + len(line)]
         else:
             header, header_at = ["", *header], [at, *header_at]
-    if 3 <= len(header) < width and LABEL_HEADING.match(header[0]) and all(header):
+    sized = [h for h in header[1:] if N_IN_HEADER.search(h)]
+    if 3 <= len(header) < width and LABEL_HEADING.match(header[0]) and all(header) and sized \
+            and not (len(header) == 1 + len(sized) and (width - 1) % len(sized) == 0):
+        # (only where the arms carry their sizes; a header of arms alone over a multiple of their
+        # columns is each arm over its visits, "Drug K (n = 50)" over "Baseline | Week 24": unread)
         # A header over the labels and the arms whose later columns the page split over more
         # lines ("… | Between-group comparisons" over "F | P | MD (95% CI) | Effect size"): the
         # columns it names are the first; the others, unnamed, are read as nothing.
         # (Where the arms carry their sizes, a heading without one spans columns it cannot be said
         # to stand over: "Inter-group differences" over "F | P".)
-        if any(N_IN_HEADER.search(h) for h in header[1:]):
-            header = [header[0], *[h if N_IN_HEADER.search(h) else "" for h in header[1:]]]
+        header = [header[0], *[h if N_IN_HEADER.search(h) else "" for h in header[1:]]]
         header, header_at = [*header, *[""] * (width - len(header))], [*header_at, *[at + len(line)] * (width - len(header))]
     if len(header) != width:
         return None
@@ -231,7 +234,11 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     # heads the rows under it as a one-cell row does; a row of the header's own words is none.)
     rows = [r if len(r.cells) in (1, width) else Row(r.cells[:1], r.start, r.end) for r in rows
             if len(r.cells) in (1, width) or (len(r.cells) <= width // 2 and re.compile(r"[A-Za-z\u4e00-\u9fff]{2}").search(r.cells[0])
-                                             and not any(c and c in header for c in r.cells))]
+                                             and not any(c and c in header for c in r.cells)
+                                             # (a data row cut short, "Deaths | 0 | 1", heads nothing: whole
+                                             # numbers or arms' values in it are its own)
+                                             and not any(re.compile(r"^\s*\d+\s*$").match(c) or CELL_PCT.match(c) or CELL_SPREAD.match(c)
+                                                         for c in r.cells[1:]))]
     return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at)
 
 
@@ -499,7 +506,9 @@ def adverse_events(ctx) -> list:
     return out
 
 
-BASELINE_TABLE = re.compile(r"baseline|characteristics|demographic|基线|基線|一般资料|一般資料|临床资料", re.I)
+# (not "Change from baseline at week 24", "较基线变化": a table of changes since then)
+BASELINE_TABLE = re.compile(r"(?<!from )(?<!since )(?<!over )(?<!vs\. )(?<!versus )baseline(?!\s+to\b)|characteristics|demographic|"
+                            r"(?<![较較与與自])基线(?!变化|至)|(?<![较較与與自])基線(?!變化|至)|一般资料|一般資料|临床资料", re.I)
 
 
 def difference_cell(cell: str, header: str) -> list:
