@@ -312,3 +312,19 @@ def test_field_labels_captions_prompts_and_section_headings_are_no_headline(line
 ])
 def test_page_furniture_speakers_and_ledes_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # someone's words with who said them; a sentence and the source it cites; a banner's label
+    (['"Patients should know that a short walk after meals can lower their sugar," said the study author', "Body."], None),
+    (['Dr. Ann Lee of City Hospital said. "This approach is safe and cheap as well."', "Body."], None),
+    (["Adults over 65 make up about 17% of the population. (National Statistics Office)", "Body."], None),
+    (["Top Banner", "Walking After Hip Surgery: 120 Consecutive Patients", "Body."],
+     "Walking After Hip Surgery: 120 Consecutive Patients"),
+    # a section's label alone, a notice for professionals, a picture's caption
+    (["Indication", "Body text of the page goes on here."], None),
+    (["仅供医学专业人士阅读参考", "研究统计结果"], None),
+    (["▲卫生署公布新冠疫苗接种统计(图/翻摄自卫生署网站)", "正文。"], None),
+])
+def test_quotations_cited_sentences_banners_and_captions_are_no_headline(lines, title):
+    assert pick_title(lines) == title

@@ -262,7 +262,15 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # a speaker with the place they came from ("Julia Rey (Neu-Isenburg, Germany)")
                   r"(?-i:^[A-Z][a-z]+(?:[A-Z][a-z]+)+$)|^(?:Article|Full)\s+Text$|"
                   r"^(?:\s*[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]){2,}\s*$|(?-i:\bC\s+(?:19|20)\d\d\s+The\s+[A-Z])|"
-                  r"(?-i:^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+\([A-Z][\w. -]+,\s+[A-Z][\w. ]+\)$)", re.I)
+                  r"(?-i:^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+\([A-Z][\w. -]+,\s+[A-Z][\w. ]+\)$)|"
+                  # someone's words with who said them ("\"Women … on their quality of life,\" said study author"),
+                  # a sentence with its source after it ("… 24% of the US population. (U.S. Census Bureau)"), a
+                  # banner's or a section's label ("Top Banner", "Indication"), a page for professionals only
+                  # (仅供医学专业人士阅读参考), a picture's caption (▲…(圖/翻攝自…)): never the headline
+                  r"^[\"“].{20,}[,，]?[\"”]\s*(?:said|says|according|noted|added)\b|\.\s*\([^()]{2,60}\)\s*$|[.,]\s+[\"“][A-Z][^\"”]{10,}|"
+                  r"^(?:top|bottom|side|header|footer)\s+banner$|"
+                  r"^(?:indications?|background|methods?|introduction|overview|summary|contents|objectives?|conclusions?|discussion)\s*$|"
+                  r"(?:仅供|僅供)[^，,。]{0,8}(?:专业人士|專業人士|医生|醫生|医务|醫務)|^[▲△▼►]|[(（]\s*[图圖]\s*[/／]", re.I)
 # A link back at the head of the headline's line, flattened onto it: "返回上一層CAR-T療法進軍肝癌!".
 BACK_LINK = re.compile(r"^\s*(?:返回上一[层層页頁级級]|回上一[页頁]|返回列表|返回目[录錄])\s*")
 # A paper's title that ends on its design after a colon: ": A Randomized, Double-Blind Trial".
