@@ -189,6 +189,9 @@ def test_evidence_inference_floors(extract_all):
 # blind24 was written blind in session 27 (36 pages, gold committed in da2db08 before any scoring
 # run) and first scored with the session's starting extractor (a66a4f8) and its extractor at the
 # time (c212827), both alike: F1 0.293, detection recall 90.0%, titles 75.0%. Read after that.
+# blind25 was written blind in session 28 (36 pages, gold committed in c6c84ec before any scoring
+# run) and first scored with the session's starting extractor (e13b7ad): F1 0.245, detection recall
+# 83.3%, titles 80.6% (0.249 with its extractor at the time). Read after that.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -204,7 +207,7 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind18": (0.22, 0.65, 0.85), "blind19": (0.20, 0.80, 0.75),
                "blind20": (0.28, 0.80, 0.80), "blind21": (0.30, 0.70, 0.80),
                "blind22": (0.30, 0.85, 0.70), "blind23": (0.44, 0.90, 0.85),
-               "blind24": (0.33, 0.90, 0.85)}
+               "blind24": (0.33, 0.90, 0.85), "blind25": (0.27, 0.85, 0.85)}
 
 
 def real_texts_missing(folder) -> int:

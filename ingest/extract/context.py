@@ -232,9 +232,11 @@ class Context:
         conditions = None
         out = []
         for m in found:
-            info = vocab.info(m.name) or {}
-            field = info.get("category")
-            if field and m.text in vocab.other_names(m.name) and m.text.isupper() and (vocab.info(field) or {}).get("mesh"):
+            if not m.text.isupper():  # (an abbreviation only: the cheap test first, on every mention)
+                out.append(m)
+                continue
+            field = (vocab.info(m.name) or {}).get("category")
+            if field and (vocab.info(field) or {}).get("mesh") and m.text in vocab.other_names(m.name):
                 if conditions is None:
                     conditions = {c.name for c in self._all_mentions("conditions")[0]}
                 if field not in conditions and not any(x.name == m.name and x.text != m.text for x in found):

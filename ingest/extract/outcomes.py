@@ -2661,12 +2661,6 @@ class Outcomes:
                 continue
             if PAIR_OF_CHANGES.search(self._text(lo, a.start)):
                 continue  # ("the reduction in SBP was 12.3 mmHg (…) vs 6.1", "the mean difference … was -0.8% vs -0.5%": no levels)
-            measure = self._measure_for(f, s.start, a.start)
-            if measure is None and (name := self._named_measure(measure_phrase(self._text(s.start, a.start)) or (
-                    (lead := PAIR_SUBJECT.match(self._text(s.start, a.start))) and lead["x"]))) is not None \
-                    and (at := self.ctx.text.find(name, s.start, a.start)) >= 0:
-                measure = Mention(name, at, at + len(name))  # ("Five-year survival of the surgery patients did not differ …")
-            measure = measure or self._previous_measure(s)
             mentions = [g for g in f.groups if s.start <= g.start < a.start and g.name in arms]
             named = list(dict.fromkeys(g.name for g in mentions))
             # (in the order named, unless the first is what the other is compared with: "与对照组相比，试验组…")
@@ -2679,7 +2673,17 @@ class Outcomes:
                 sides = taken if len(taken) == 2 else None
                 if sides and COMPARED_WITH.search(self._text(max(s.start, given[0].start - 16), given[0].start)):
                     sides = sides[::-1]
-            if measure is None or sides is None:
+            if sides is None:
+                continue
+            measure = self._measure_for(f, s.start, a.start)
+            # (the words before it, so far back only: a sentence of hundreds of pairs reads each once)
+            head = max(s.start, a.start - 300)
+            if measure is None and (name := self._named_measure(measure_phrase(self._text(head, a.start)) or (
+                    (lead := PAIR_SUBJECT.match(self._text(head, a.start))) and lead["x"]))) is not None \
+                    and (at := self.ctx.text.find(name, head, a.start)) >= 0:
+                measure = Mention(name, at, at + len(name))  # ("Five-year survival of the surgery patients did not differ …")
+            measure = measure or self._previous_measure(s)
+            if measure is None:
                 continue
             # (the p the second side's bracket closes on, or the one right after it, is the pair's)
             j = next((j for j, p in enumerate(f.ps) if j not in f.used_ps and b.start <= p.start and p.end <= b.end + 16
