@@ -51,3 +51,17 @@ def test_the_remaining_arms_are_not_the_arm_named_before_them():
     assert any("针药" in g and v == "baseline" and r == "<" for _, g, v, r, _ in got)
     # (whose the p > 0.05 is, the abstract says only "the other two arms": never the first arm's, nor everyone's)
     assert not [e for e in got if e[3] == ">"]
+
+
+TWO_ARMS = ("中药治疗口腔溃疡的临床研究\n方法:选取80例患者,按随机数字表法分为对照组及治疗组各40例.2组均连续治疗8周.")
+
+
+def test_a_count_of_groups_after_a_value_is_no_value_of_it():
+    s = study(TWO_ARMS + "结果:治疗组总有效率为92.50%,对照组为77.50%,2组比较,差异有统计学意义(P<0.05).")
+    assert {(m["group"], m["value"]) for m in s["measurements"]} == {("treatment", 92.5), ("control", 77.5)}
+
+
+def test_the_above_measures_counted_are_no_measure_of_their_own():
+    s = study(TWO_ARMS + "结果:治疗后,2组溃疡面积及疼痛评分均较治疗前下降(P<0.05),治疗组上述2项指标值均低于对照组,差异均有"
+              "统计学意义(P<0.05).")
+    assert not [e for e in s["effects"] if "上述" in e["measure"] or "指标" in e["measure"]]

@@ -374,7 +374,7 @@ THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以
 LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*%(?P<more>\s+or\s+more)?\s+of\s+"
                                   r"(?:their|his|her|the)?\s*(?:initial\s+|starting\s+|baseline\s+|total\s+)?(?:body\s+)?weight$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
-THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有)?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
+THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有|(?:\d|[两兩二三四五六])\s*[项項])?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
                        r"\b(?:all\s+)?(?:these|the\s+above)\s+(?:measures|indices|indicators|parameters|outcomes|markers)\b", re.I)
 # A run's own direction right after its last measure: "…水平降低", "…均明显升高".
 RUN_DIRECTION_AFTER = re.compile(r"\s*(?:(?:水平|含量|评分|評分|积分|積分)\s*)?(?:均)?(?:明显|明顯|显著|顯著)?"
@@ -989,6 +989,8 @@ PAIR_OF_CHANGES = re.compile(CHANGE_WORD.pattern + r"|\bdifferences?\b|降幅|�
 VALUE_PAIR_JOIN = re.compile(r"\s*(?:对|對|vs\.?|versus)\s*", re.I)
 # A figure told roughly: "15%左右", "10公斤上下".
 ABOUT_AFTER = re.compile(r"\s*(?:左右|上下)")
+# A number of groups or a group's label: "2组比较", "3组患者".
+GROUPS_COUNTED_AFTER = re.compile(r"\s*[组組](?![织織合成分])")
 # Where a Chinese phrase begins: after a comma, a semicolon, a colon.
 ZH_PHRASE_CUT = re.compile(r"[,，;；:：、]")
 # What makes the words since a p a clause of their own: Chinese characters, English words.
@@ -7093,6 +7095,8 @@ class Outcomes:
             return False
         if norm[at:at + 1] in ("-", "−") and at and (norm[at - 1].isalnum()):
             return False  # "神经营养因子-3", "IL-6": a name's number, not a negative value
+        if not st.percent and GROUPS_COUNTED_AFTER.match(norm, st.end):
+            return False  # ("…,对照组为81.82%,2组比较": how many groups, or a group's label, no value)
         if RANGE_END_BEFORE.search(before) or RANGED.search(norm, max(f.sentence.start, at - 40), at):
             return False  # "BMI 20.5~ 22.4", "ranged from 8.03 to 8.50 kg": a range's ends, no value
         if norm[st.end:st.end + 1] == "+" or DATE_MONTH_BEFORE.search(before):
