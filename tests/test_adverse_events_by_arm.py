@@ -53,3 +53,10 @@ def test_any_or_serious_adverse_events_by_arm(text, expected):
 ])
 def test_events_of_a_kind_of_their_own_are_no_any_adverse_event(text):
     assert not [e for e in events(text) if e[0] in ("any adverse event", "serious adverse events")]
+
+
+def test_the_people_with_an_event_are_not_all_who_could_have_had_it():
+    # ("in 45 of 1250 patients": 45 had a stroke; 1250 were at risk)
+    text = EN.format("A stroke occurred in 45 of 1250 patients in the drug K group and 60 of 1250 in the placebo group.")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not [a for a in s["adverse_events"] if a["n"] == 1250]

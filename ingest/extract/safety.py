@@ -511,7 +511,15 @@ def _counts_in(segment: str) -> list[tuple[int, float | None, int]]:
             found.append((x.value, x.count_pct, x.start))
     # ("the only event occurring in more than one patient (n = 2)": a bound, no count of anyone)
     found = [f for f in found if not BOUND_BEFORE.search(segment, max(0, f[2] - 16), f[2])]
-    return sorted(found, key=lambda f: f[2])
+    # ("in 45 of 1250 patients": the people with the event are the 45, the 1250 all who could have had it)
+    out = []
+    for n, pct, at in found:
+        k = COUNT_OF_BEFORE.search(segment, max(0, at - 16), at)
+        out.append((int(k["k"]), pct, k.start("k")) if k else (n, pct, at))
+    return sorted(out, key=lambda f: f[2])
+
+
+COUNT_OF_BEFORE = re.compile(r"(?<![\d.])(?P<k>\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?$", re.I)
 
 
 
