@@ -30,3 +30,9 @@ def test_names_of_nothing(name):
                                   "visual analogue scale pain", "随访率"])
 def test_names_of_outcomes_are_kept(name):
     assert not NOT_A_NAME.search(name)
+
+
+def test_whose_side_a_result_is_on_is_no_outcome():
+    found = names("Drug K in stroke: a randomised trial\nIn a double-blind trial, 2500 patients were randomised to drug K "
+                  "or placebo. Survival curves showed a 33% benefit in favour of the drug K group (p less than 0.001).")
+    assert not {n for n in found if n.lower().startswith(("favour", "favor"))}, found

@@ -71,7 +71,9 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
                # a comparison, not what was compared ("显著的较高风险")
                "较高", "较低", "更高", "更低", "較高", "較低", "高", "低", "增加", "降低",
                # how often, not of what ("remission was more frequent with drug K")
-               "frequent", "common", "likely", "often", "rare", "prevalent", "frequently"}
+               "frequent", "common", "likely", "often", "rare", "prevalent", "frequently",
+               # whose side a result is on ("a benefit in favour of the drug group"), not what it is of
+               "favour", "favor", "in favour", "in favor"}
 
 
 # A section's label before a sentence: "Results: …", "RESULTS: …".
@@ -93,6 +95,13 @@ WHERE_IT_WENT = re.compile(r"to\s+(?:an?|the)\s+(?:median|mean|average|level|val
 
 
 def _clean(phrase: str) -> str | None:
+    """A phrase tidied into a name (``_cleaned``); none where what is left is too generic to
+    name anything ("favour of the drug K group" leaves "favour")."""
+    found = _cleaned(phrase)
+    return None if found is None or found.lower() in TOO_GENERIC else found
+
+
+def _cleaned(phrase: str) -> str | None:
     phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
     phrase = SECTION_LEAD.sub("", phrase)
     # "the proportion of patients returning to prestroke functional level": what they reached.

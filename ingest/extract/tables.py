@@ -233,7 +233,7 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     # (A short row whose label names something, "SDS, mean (SD) | 8.61 | <0.001" over "Week 3 | …" rows,
     # heads the rows under it as a one-cell row does; a row of the header's own words is none.)
     rows = [r if len(r.cells) in (1, width) else Row(r.cells[:1], r.start, r.end) for r in rows
-            if len(r.cells) in (1, width) or (len(r.cells) <= width // 2 and re.compile(r"[A-Za-z\u4e00-\u9fff]{2}").search(r.cells[0])
+            if len(r.cells) in (1, width) or (r.cells and len(r.cells) <= width // 2 and re.compile(r"[A-Za-z\u4e00-\u9fff]{2}").search(r.cells[0])
                                              and not any(c and c in header for c in r.cells)
                                              # (a data row cut short, "Deaths | 0 | 1", heads nothing: whole
                                              # numbers or arms' values in it are its own)
