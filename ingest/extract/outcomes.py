@@ -35,6 +35,7 @@ from .numbers import (
     EFFECT_KIND,
     P_LIST,
     PAIR_NEXT,
+    PAIRED_GAP,
     EffectStat,
     PValue,
     Stat,
@@ -55,6 +56,7 @@ from .numbers import (
     stats,
     times,
 )
+from .numerals import chinese_to_int
 from .phrases import FOUND_WORDS, RISK_AT_END, TOO_GENERIC, _clean, measure_phrase, noun_before_bracket, object_phrase, tidy_name
 from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
@@ -985,8 +987,6 @@ PEOPLE_AS_SUBJECT = re.compile(r"(?:the\s+)?(?:patients|participants|people|subj
                                r"individuals|infants|group\s+\d|groups?\b)", re.I)
 # A pair of changes or differences, no levels: "the reduction in SBP was 12.3 (…) vs 6.1", "降幅:12.3对6.1".
 PAIR_OF_CHANGES = re.compile(CHANGE_WORD.pattern + r"|\bdifferences?\b|降幅|增幅|变化|變化|差值|改变|改變", re.I)
-# Between two sides' values set against each other: "94% (95% CI …) vs 93%", "94%(…)对93%(…)".
-VALUE_PAIR_JOIN = re.compile(r"\s*(?:对|對|vs\.?|versus)\s*", re.I)
 # A figure told roughly: "15%左右", "10公斤上下".
 ABOUT_AFTER = re.compile(r"\s*(?:左右|上下)")
 # A number of groups or a group's label: "2组比较", "3组患者".
@@ -1487,16 +1487,13 @@ def _shift(items, offset):
     return out
 
 
-ZH_COUNTS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def zh_count(n: str) -> int | None:
     """A small count as written, in digits or in a Chinese numeral, else None.
 
     >>> zh_count("4"), zh_count("三"), zh_count("两"), zh_count("几")
     (4, 3, 2, None)
     """
-    return int(n) if n.isdigit() else ZH_COUNTS.get(n)
+    return int(n) if n.isdigit() else chinese_to_int(n.replace("兩", "两"))
 
 
 class Outcomes:
@@ -2651,7 +2648,7 @@ class Outcomes:
             a, b = f.stats[i], f.stats[i + 1]
             if i in f.used_stats or i + 1 in f.used_stats or not (a.has_spread and b.has_spread) or a.percent != b.percent:
                 continue
-            if not VALUE_PAIR_JOIN.fullmatch(self.ctx.norm, a.end, b.start) or in_brackets(s.text, a.start - s.start):
+            if not PAIRED_GAP.fullmatch(self.ctx.norm, a.end, b.start) or in_brackets(s.text, a.start - s.start):
                 continue  # (a pair in brackets is ``paired_values``', its sides named around it)
             lo, hi = clause_bounds(s, a.start, b.end)
             named_before = {g.name for g in f.groups if s.start <= g.start < a.start}
@@ -3984,7 +3981,7 @@ class Outcomes:
         out = {}
         for k in range(len(shares) - 1):
             x, y = shares[k], shares[k + 1]
-            if not VALUE_PAIR_JOIN.fullmatch(self.ctx.norm, x.end, y.start) or not in_brackets(s.text, x.start - s.start):
+            if not PAIRED_GAP.fullmatch(self.ctx.norm, x.end, y.start) or not in_brackets(s.text, x.start - s.start):
                 continue
             opened = self.ctx.norm.rfind("(", s.start, x.start)
             closed = _bracket_close(self.ctx.norm, y.end, s.end) if opened >= 0 else -1
