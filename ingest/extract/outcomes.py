@@ -2359,7 +2359,7 @@ class Outcomes:
                 measures = [Mention("body weight", m.start("verb"), m.end("verb"))]  # ("平均减重23.7%": the weight lost)
             elif not measures and len(values) == 1 and not earlier \
                     and HAN.search(subject := self._text(own := window + max([0] + [c.end() for c in ZH_PHRASE_CUT.finditer(
-                        self._text(window, m.start()))]), m.start()).split("使")[-1]) \
+                        self._text(window, m.start()))]), m.start())) \
                     and (name := self._named_measure(measure_phrase(subject))) is not None \
                     and (at := self.ctx.text.find(name, own, m.start())) >= 0:
                 # ("使膝关节炎疼痛减轻62.6%": named as written in its own phrase, right before the verb, no other named)
