@@ -42,7 +42,7 @@ PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
 # A sentence that supposes rather than reports: its numbers are examples.
 SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
-RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*[:：]", re.I)
+RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*(?:[:：]|\.\s*$)", re.I)  # ("Results." a sentence of its own)
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:均|都|也|亦|皆)?(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:\w+\s+){0,3}(?:study|trial|analysis)\s+"
                 r"(?:found|showed|shows|finds|suggests|reported|demonstrated)\b|"
                 # news of a study without "the study found": "researchers found", "published in

@@ -878,7 +878,9 @@ COMPARING = re.compile(r"(?=[rtv优低分对比相高c])(?:\bvs\b\.?|\bv\.|\bver
 TIME_BEFORE = re.compile(r"(?:\b(?:at|after|within|over|for|during|by)|第)\s*$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:and|or|,|to|-|–)\s*\d", re.I)
 FOR_SOMEONE = re.compile(r"\s*(?:%|[A-Za-zμ/()]{1,12})?\s*\b(?:for|in|with|among|on)\s+(?:the\s+)?", re.I)
-CHANGE_AMOUNT = re.compile(r"(?:\bby|了|减少|增加|下降|上升|降低|提高|提升)\s*$", re.I)
+# (not who reached it: "remission was reached by 53.45%, 66.15% and 52.24% of the patients …")
+CHANGE_AMOUNT = re.compile(r"(?:\b(?<!\breached\s)(?<!\bachieved\s)(?<!\battained\s)(?<!\bexperienced\s)(?<!\breported\s)by|"
+                           r"了|减少|增加|下降|上升|降低|提高|提升)\s*$", re.I)
 AGE_LIKE = re.compile(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
 BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
@@ -1227,6 +1229,8 @@ WHOSE_OR_WHEN = re.compile(r"\b(?:women|men|girls|boys|older|younger|aged|elderl
 KIND_BEFORE = re.compile(r"(?:相关|相關|有关|有關|引起|所致)[^，,；;。]{0,6}$")
 # (Words every English match needs, for ``ascii_without``: the other matches are Chinese.)
 SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
+# Complications and nothing else of safety: a surgical outcome ("90-day postoperative complications").
+COMPLICATIONS_ONLY = re.compile(r"^(?!.*(?:\badverse|\bside\s+effect|\btoxicit|不良|副作用|毒性)).*(?:\bcomplications?\b|并发症|併發症)", re.I)
 RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
                r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
 BACKGROUND_RATE = re.compile(r"我国|中国|全国|全球|国内|世界|美国|台湾|全台|香港|本港|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
@@ -5267,9 +5271,11 @@ class Outcomes:
                 if lost is None:
                     continue
                 name = f"weight loss of {lost['bound'] + ' ' if lost['bound'] else ''}{lost['n']}%{lost['more'] or ''}"
-            # (named as every threshold outcome is: "weight loss ≥5%", "≥50% reduction in seizures")
+            # (named as every threshold outcome is: "weight loss ≥5%", "≥50% reduction in seizures";
+            # a verb phrase that is an outcome, by its name: "were alive at two years" is survival)
             named = threshold_measures(m.group())
-            name = named[0].name if named else name
+            said = _verb_phrase_at(self.ctx.norm, m.start(), vocab.outcome_verbs()) if m["en"] else None
+            name = named[0].name if named else said or name
             # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅"; a share inside
             # an outcome is its threshold only when a bound says so, "weight loss of at least 5%",
             # and such an event is an efficacy end point, whatever the safety vocabulary says.)
@@ -6159,7 +6165,9 @@ class Outcomes:
         kept = [st for _, st in shares if not outcome.start <= st.start < outcome.end]
         # (The list before "respectively" is read below as a run's, not as the last share's own.)
         received = {id(st): None if listed else self._who_received(st) for st in kept}
-        if not listed and any(WHO_RECEIVED.match(self.ctx.norm, st.end) for st in kept) and None in received.values():
+        # ("… compared to 59.8% in the comparator arm": a share whose arm is named beside it is sure.)
+        if not listed and any(WHO_RECEIVED.match(self.ctx.norm, st.end) for st in kept) \
+                and any(received[id(st)] is None and self._group_beside(f, st.start, st.end) is None for st in kept):
             return  # "12% of patients who received concomitant X": a subgroup's share, or arms unsure
         if len({t.time for t in f.times if t.time.value}) > 1:
             return  # "40% at week 4 and 60% at week 8, versus 20% and 30%": whose time is whose is unsure
@@ -7498,7 +7506,11 @@ class Outcomes:
             # 发生率(66.3% vs 61.6%)", whose name was cut to its last word)
             if m.measure in self._adverse_names:
                 self.adverse_rates.append(m)
-            return
+                return
+            if not COMPLICATIONS_ONLY.search(m.measure):
+                return
+            # (complications the arms are compared on, named by no phrase of adverse events: an
+            # outcome of the study, "postoperative complications (41% vs. 36%, P=0.001)")
         if m.stat == "percent" and (vocab.info(m.measure) or {}).get("unit") not in (None, "%"):
             # A measure kept in kg, mmHg or L has no level in percent: "58.0% of patients lost at
             # least 5% of their body weight" is the share of people past a threshold, named by it
