@@ -253,3 +253,23 @@ def test_numbered_arms_named_together():
              "(p = 0.04).\n")
     (s,) = extract(read_bytes(three.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not [e for e in s["effects"] if e["versus"] == "baseline"]
+
+
+def test_a_treatment_the_vocabulary_does_not_know_is_an_arm_beside_placebo():
+    # (a brand name right after the people who took it, compared with those given placebo)
+    text = ("Weight-loss pill approved\n\n"
+            "In a clinical trial, those who took Slimora had an average weight loss of 4.1 percent beyond those receiving "
+            "a placebo. About 42 percent of those getting Slimora lost at least 5 percent of their weight compared with "
+            "17 percent of patients in the placebo group.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    (s,) = studies
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"Slimora", "placebo"}
+    assert {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"} == {("Slimora", 42), ("placebo", 17)}
+
+
+def test_a_capitalised_word_that_opens_a_clause_is_no_treatment():
+    text = ("Coffee and heart disease\n\n"
+            "In a cohort of 20,000 adults, people taking statins had fewer heart attacks than those taking nothing. "
+            "Overall, Researchers said the difference was small.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert not {g["name"] for s in studies for g in s["groups"]} & {"Overall", "Researchers"}

@@ -384,3 +384,13 @@ def test_chinese_news_of_a_trial_named_by_its_drug_is_a_study():
     got = {(e["measure"], e["value"]) for e in s["effects"]}
     # (the weight lost, and a measure the vocabulary lacks named as written right before its verb)
     assert ("body weight", -19.2) in got and ("关节疼痛", -41.5) in got
+
+
+@pytest.mark.parametrize("text", [
+    # researchers named by where they work, then what they found, and shares that experienced an outcome
+    "Needles for back pain\n\nIn a review of 29 trials with 18,000 patients, researchers at a cancer centre in New York "
+    "found that the treatment works. The researchers determined that 50 percent of treated patients experienced pain "
+    "relief.\n",
+])
+def test_a_study_found_by_researchers_named_by_where_they_work(text):
+    assert len(studies_of(text)) == 1

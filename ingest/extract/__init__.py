@@ -48,7 +48,9 @@ STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:均|都|也|亦|皆)
                 # news of a study without "the study found": "researchers found", "published in
                 # the journal", "appeared in JAMA" (a capitalised name, not "appear in children"), "the
                 # investigators reported", "the trial's results"
-                r"\bresearchers\s+(?:\w+\s+){0,2}(?:found|find|reported|report|observed|showed|concluded)\b|"
+                # ("researchers at Memorial Sloan-Kettering Cancer Center found", "the researchers determined")
+                r"\bresearchers\s+(?:\w+\s+){0,2}(?:found|find|reported|report|observed|showed|concluded|determined)\b|"
+                r"\bresearchers\s+(?:at|from)\s+[^.;,]{1,60}?\s+(?:found|reported|observed|showed|concluded|determined)\b|"
                 r"\b(?:published|appear(?:s|ed)?)\s+(?:online\s+)?(?:today\s+|this\s+week\s+|on\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\b|(?-i:[A-Z])[\w&]+)|"
                 r"\b(?:the\s+)?(?:investigators|authors)\s+(?:found|reported|observed|concluded)\b|"
                 r"\bthe\s+(?:trial|study)(?:'s|’s)?\s+(?:results|findings)\b|发表在|發表在|发表于|發表於|刊登在|刊登於|刊于|刊於", re.I)
@@ -264,10 +266,13 @@ def _extract(document: Document) -> Record:
                 ctx.arms.append(g.name)
                 if written in ctx.text:
                     ctx.add_terms("groups", [(g.name, [written])])
-    if not ctx.arms:
+    if not ctx.arms or len(ctx.arms) == 1 and interventions.is_comparator(ctx.arms[0]):
         # "People taking tirzepatide lost more than those taking semaglutide": the treatments
-        # compared by the people who took them.
+        # compared by the people who took them (also beside a placebo arm found alone: "those who
+        # took Contrave … beyond those receiving a placebo").
         for name in arms.taking_arms(ctx):
+            if name in ctx.arms:
+                continue
             ctx.arms.append(name)
             found.append(Group(name, "arm", None, None, None))
             ctx.add_terms("groups", [(name, [name])])
@@ -888,7 +893,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              + segments.ZH_SHARE +
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
-RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
                  r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\bin\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"

@@ -1162,14 +1162,17 @@ def _schwartz_hearst(short: str, text: str) -> str | None:
 TAKING = re.compile(r"\b(?:people|patients|participants|adults|children|women|men|those|users|individuals)\s+"
                     # ("men with metastatic disease treated with relugolix": who they were, then what they took)
                     r"(?:(?:with|from|aged|in)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?=treated\s+with\b|taking\b|receiving\b))?"
-                    r"(?:who\s+(?:have\s+|had\s+)?(?:took|taken|take|received|receive|used|use|were\s+(?:taking|using|given|on))|"
-                    r"taking|using|on|given|receiving|treated\s+with)\s+(?:injections?\s+of\s+|the\s+drug\s+)?$", re.I)
+                    r"(?:who\s+(?:have\s+|had\s+)?(?:took|taken|take|got|received|receive|used|use|were\s+(?:taking|using|given|on))|"
+                    r"taking|using|on|given|getting|receiving|treated\s+with)\s+(?:an?\s+|the\s+)?(?:injections?\s+of\s+|the\s+drug\s+)?$", re.I)
+# A treatment the vocabulary does not know, named by its capital right after those who took it:
+# "those who took Contrave" (a brand name in a news story).
+TAKEN_BY_NAME = re.compile(r"(?-i:[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)\b(?!\s+(?-i:[A-Z]))")
 
 
 # A result given for what its people took: "changes of −18.4 percent with tirzepatide and 2.5
 # percent with placebo", "lost 9 kg on drug K and 3 kg on placebo".
 RESULT_WITH = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lb|points?|mmHg)?\s+(?:with|on)\s+$", re.I)
-TAKING_COMPARED = re.compile(r"\b(?:than|compared|versus|vs\.?|while|whereas|relative\s+to)\b", re.I)
+TAKING_COMPARED = re.compile(r"\b(?:than|compared|versus|vs\.?|while|whereas|relative\s+to|beyond)\b", re.I)
 TAKING_ASIDE = re.compile(r"\b(?:exclud\w*|adjust\w*|regardless|irrespective|prior|previous(?:ly)?)\b", re.I)
 
 
@@ -1194,9 +1197,17 @@ def taking_arms(ctx) -> list[str]:
             continue
         compared = TAKING_COMPARED.search(sentence.text) is not None
         # (or each side's own number before it, which compares them: "… 18.4 percent with A and 2.5 percent with B")
-        found = list(dict.fromkeys(m.name for m in ctx.mentions("interventions", sentence.start, sentence.end)
-                                   if (compared and TAKING.search(ctx.norm, max(sentence.start, m.start - 60), m.start))
-                                   or RESULT_WITH.search(ctx.norm, max(sentence.start, m.start - 30), m.start)))
+        named = [(m.start, m.name) for m in ctx.mentions("interventions", sentence.start, sentence.end)
+                 if (compared and TAKING.search(ctx.norm, max(sentence.start, m.start - 60), m.start))
+                 or RESULT_WITH.search(ctx.norm, max(sentence.start, m.start - 30), m.start)]
+        if compared and sentence.text.isascii():
+            # ("those who took Contrave … beyond those receiving a placebo": a name unknown to the
+            # vocabulary, right after the people who took it)
+            known = {at for at, _ in named}
+            named += [(m.start(), m.group()) for m in TAKEN_BY_NAME.finditer(ctx.text, sentence.start, sentence.end)
+                      if m.start() not in known and TAKING.search(ctx.norm, max(sentence.start, m.start() - 60), m.start())
+                      and not ctx.mentions("interventions", m.start(), m.end())]
+        found = list(dict.fromkeys(name for _, name in sorted(named)))
         if len(found) >= 2:
             return found
     return _zh_taking_arms(ctx)

@@ -373,7 +373,7 @@ ZH_EVENT_WORD = re.compile(r"死亡|事件|复发|復發|再入院|住院|卒中
 # A share named as a bound before it or after it: a threshold, no result.
 THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以上|以上)", re.I)
 # "(at least) 5% (or more) of their (initial) body weight", after "lost".
-LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*%(?P<more>\s+or\s+more)?\s+of\s+"
+LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)(?P<more>\s+or\s+more)?\s+of\s+"
                                   r"(?:their|his|her|the)?\s*(?:initial\s+|starting\s+|baseline\s+|total\s+)?(?:body\s+)?weight$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
 THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有|(?:\d|[两兩二三四五六])\s*[项項])?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
@@ -741,7 +741,7 @@ ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
 WHO_PEOPLE = r"(?:patients|participants|children|adults|people|subjects|those|women|men|infants)"
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
-                          r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|given|treated\s+with|assigned\s+to)\s+"
+                          r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|getting|given|treated\s+with|assigned\s+to)\s+"
                           r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
                           # (what they did next ends who they were: "of those treated with the new drug died within 30 days")
                           r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
