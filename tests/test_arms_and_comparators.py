@@ -408,3 +408,17 @@ def test_an_arm_given_as_an_injection_with_its_size_in_thousands():
                  "2.8% of the placebo group.\n")
     assert {(g["name"], g["n"]) for g in s["groups"] if g["role"] == "arm"} == {("TVX-1 vaccine", 16904), ("placebo", 16880)}
     assert {(m["group"], m["value"]) for m in s["measurements"]} == {("TVX-1 vaccine", 0.9), ("placebo", 2.8)}
+
+
+def test_an_arm_called_the_comparator_is_what_the_treatment_is_set_against():
+    # (a wire story's "comparator arm": the relative reduction is the treatment's against it)
+    text = ("Drugmaker reports survival benefit\n"
+            "The phase III trial showed its drug K in combination with chemotherapy led to an improvement compared to "
+            "chemotherapy alone.\n"
+            "Patients treated with drug K showed a 32% reduction in the risk of death versus the comparator arm. "
+            "Median survival was 46.1 months for the comparator arm.\n")
+    study = study_of(text)
+    reductions = [(e["group"], e["versus"], e["value"]) for e in study["effects"] if e["value"] is not None]
+    assert reductions and all(v == -32 and "comparator" in versus and "comparator" not in group for group, versus, v in reductions)
+    # (no arm is named by the words around "versus": "death versus the comparator" is none)
+    assert not [g["name"] for g in study["groups"] if "versus" in g["name"]]

@@ -52,3 +52,13 @@ def test_two_arms_named_before_respectively_then_a_value_each():
     got = measurements("观察组与对照组治疗后神经功能缺损评分分别为(5.40±3.91)分和(8.76±4.02)分，两组比较差异显著(P<0.01)。")
     arm = next(g for _, g, _, _ in got if g != "control")
     assert {(g, v) for _, g, _, v in got} == {(arm, 5.40), ("control", 8.76)}
+
+
+def test_the_other_arms_values_after_a_unit_the_list_ends_on():
+    # (the first arm's list ends on "元", a unit of its own; "与对照组的(…)…比较" is the other arm's)
+    got = measurements("观察组的住院时间、住院总费用分别为(4.12±1.01)d、(7155.03±980.07)元，与对照组的(4.32±1.14)d、"
+                       "(7345.04±923.84)元比较，差异均无统计学意义(P>0.05)。")
+    arm = next(g for _, g, _, _ in got if g != "control")
+    assert {(m, g, v) for m, g, _, v in got} == {
+        ("length of hospital stay", arm, 4.12), ("hospitalization cost", arm, 7155.03),
+        ("length of hospital stay", "control", 4.32), ("hospitalization cost", "control", 7345.04)}

@@ -65,3 +65,26 @@ def test_the_above_measures_counted_are_no_measure_of_their_own():
     s = study(TWO_ARMS + "结果:治疗后,2组溃疡面积及疼痛评分均较治疗前下降(P<0.05),治疗组上述2项指标值均低于对照组,差异均有"
               "统计学意义(P<0.05).")
     assert not [e for e in s["effects"] if "上述" in e["measure"] or "指标" in e["measure"]]
+
+
+def test_each_arms_list_then_one_arm_better_than_the_others_on_every_measure_listed():
+    # (the third arm's list after a comma is its own; the comparison that follows names no
+    # measure: it is of both measures the sentence before listed, against each other arm)
+    s = study(TITLE + METHODS + "结果 针药组治愈率和总有效率分别为55.00%和95.00%;针刺组治愈率和总有效率分别为25.00%和80.00%,"
+              "药物组治愈率和总有效率分别为22.50%和80.00%。针药组明显高于其他两组(P<0.01)。\n")
+    arms = [g["name"] for g in s["groups"] if g["role"] == "arm"]
+    assert len(arms) == 3 and "针药组" in arms
+    values = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    # (each arm's two values, the third arm's too; no value of one arm given to another)
+    assert {(m, v) for m, _, v in values} == {("cure rate", 55.0), ("total effective rate", 95.0), ("cure rate", 25.0),
+                                               ("total effective rate", 80.0), ("cure rate", 22.5)}
+    assert len(values) == 6 and {g for _, g, _ in values} == set(arms)
+    assert ("cure rate", "针药组", 55.0) in values and not any(g == "针药组" and v in (25.0, 22.5) for _, g, v in values)
+    assert effects(s) == {(m, "针药组", other, "<", 0.01) for m in ("cure rate", "total effective rate")
+                          for other in arms if other != "针药组"}
+
+
+def test_a_comparison_two_sentences_after_the_list_takes_no_measure_from_it():
+    s = study(TITLE + METHODS + "结果 针药组治愈率和总有效率分别为55.00%和95.00%;针刺组治愈率和总有效率分别为25.00%和80.00%,"
+              "药物组治愈率和总有效率分别为22.50%和80.00%。3组均未见严重不良反应。针药组明显高于其他两组(P<0.01)。\n")
+    assert not {e for e in effects(s) if e[0] == "cure rate"}

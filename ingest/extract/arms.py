@@ -140,7 +140,8 @@ STUDY_BEFORE = re.compile(r"\b(?:trial|study|RCT)\b[^.;:]{0,80}$", re.I)
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
                      r"other|every|per|which|that|who|whom)\b", re.I)
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
-GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on)\s+(?:the\s+)?", re.I)
+# (also the side after "versus": "the risk of death versus the comparator arm" names the comparator)
+GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on|versus|vs\.?|than)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
 DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?-i:a|the)\s+(?:daily\s+)?doses?\s+of\s+|\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once-a-day|twice-daily|once-weekly|once-nightly|"
@@ -747,6 +748,8 @@ def extract(ctx: Context) -> list[Arm]:
             # "vs. changes in the medical therapy group": the group is what follows the last
             # "in the"; "in the gastric-bypass and sleeve-gastrectomy groups" names two.
             words = GROUP_TAIL.split(m.group("name"))[-1]
+            if GROUP_TAIL.fullmatch(" " + words + " "):
+                continue  # ("group I than in group C": a word that joins, no name)
             parts = GROUPS_AND.split(words) if m.group().lower().endswith("s") else [words]
             if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) >= 2:
                 # "the high and low dose groups": the first shares the second's last words

@@ -163,6 +163,8 @@ def is_comparator(arm: str) -> bool:
     (True, True, False)
     >>> is_comparator("Open"), is_comparator("open surgery"), is_comparator("open-label drug")
     (True, True, False)
+    >>> is_comparator("comparator"), is_comparator("the comparator arm")
+    (True, True)
     """
     return (arm in ("control", "controls", "usual care", "no treatment") or COMPARATOR_WORDS.search(arm) is not None
             or _kind(_canonical(arm) or arm) in COMPARATOR_KINDS)
@@ -173,7 +175,7 @@ def is_comparator(arm: str) -> bool:
 # is the treatment.)
 COMPARATOR_WORDS = re.compile(r"^(?:the\s+)?(?:usual\s+care|care\s+as\s+usual|treatment\s+as\s+usual|standard\s+(?:of\s+)?care|"
                               # ("open" surgery is what a laparoscopic or robotic approach is compared with)
-                              r"wait(?:ing)?[\s-]?list|no\s+treatment|placebo|sham|unvaccinated|no\s+vaccin(?:e|ation)|"
+                              r"wait(?:ing)?[\s-]?list|no\s+treatment|placebo|sham|unvaccinated|no\s+vaccin(?:e|ation)|(?:active\s+)?comparator|"
                               r"open(?:\s+(?:surgery|repair|resection|approach|procedure))?|conventional(?:\s+(?:surgery|treatment|therapy))?)"
                               r"(?:\s+(?:alone|only|group|arm|control))?$|"
                               r"^(?:常规治疗|常規治療|安慰剂|安慰劑|对照|對照|未接种|未接種)[组組]?$", re.I)

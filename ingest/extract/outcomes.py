@@ -439,7 +439,8 @@ RATE_TAIL = re.compile(r"(?P<m>(?:累积|累計|累计)?(?:发病率|發病率|�
 # A name that is an outcome's, not a group's: what the list items may not be.
 OUTCOME_NAME_WORD = re.compile(r"率|评分|評分|积分|積分|水平|时间|時間|[分值]$")
 # "…分，低于对照组的 w1、w2": the comparator's values in the same order.
-COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:分|%)?[)）\]]?\s?[,，;；]\s?(?:而|且)?均?(?:低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
+# (after the run's unit as a run's values have theirs: "(7155.03±980.07)元，与B组的(…)")
+COMPARATOR_LIST = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?[,，;；]\s?(?:而|且)?均?(?:低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
                              r"与|與|较|較|vs\.?\s|versus\s|compared\s+with\s)?(?:the\s)?[^,，;；。.\d\s][^,，;；。.\d]{0,15}?"
                              r"(?:的|之)?\s?(?:分别|分別)?(?:为|為|是|were)?\s?(?=[(（\[]?\s?[-−]?\d)", re.I)
 LIST_SPLIT = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+|和|及)?|\band\b|和|及|以及)\s*", re.I)
@@ -1511,6 +1512,8 @@ class Outcomes:
         self._adverse_names: set[str] = set()  # the events this sentence names as a whole (``_with_adverse_events``)
         self._compared_events: set[str] = set()  # the event this sentence compares the arms on by a ratio (``facts_of``)
         self.last_measure: Mention | None = None
+        # (the index of the last sentence that listed measures and then their values, and those measures)
+        self.listed_before: tuple[int, list[Mention]] | None = None
         # The arm a sentence opened on ("In the aflibercept group, …"), for the next sentence that
         # goes on about it without naming it ("Correspondingly, mean CRT decreased …").
         self.framed_arm: str | None = None
@@ -3434,6 +3437,9 @@ class Outcomes:
                 continue
             lo = clause_bounds(s, measures[0].start, measures[0].end)[0]
             named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start and g.end <= measures[0].start + 1))
+            # (the arm named after the values before, where one is: "B组…分别为25.00%和80.00%，C组…分别为…" is C's)
+            since = max([lo] + [x.end for x in f.stats if x.end <= measures[0].start])
+            named = list(dict.fromkeys(g.name for g in f.groups if since <= g.start and g.end <= measures[0].start + 1)) or named
             if len(named) >= 2:
                 continue  # "治疗组与对照组的A、B分别为…": whose value is which, the list does not say
             group = named[-1] if named else None
@@ -4021,7 +4027,10 @@ class Outcomes:
             lo, hi = clause_bounds(s, cmp.start(), cmp.end())
             groups = [g for g in f.groups if lo <= g.start < hi]
             names = list(dict.fromkeys(g.name for g in groups))
-            if len(names) < 2:
+            study_arms = self._study_arms()
+            # ("A组明显高于其他两组(P<0.01)": one arm named, against the others)
+            against_others = AGAINST_OTHER_ARMS_ZH.search(self.ctx.norm, lo, hi) if len(study_arms) > 2 else None
+            if len(names) < 2 and not (against_others and names and names[0] in study_arms):
                 continue
             ps = [(i, p) for i, p in enumerate(f.ps) if lo <= p.start < hi and i not in f.used_ps]
             if not ps:
@@ -4032,6 +4041,11 @@ class Outcomes:
                 measures = self._with_enumerated(measures)
             if not measures and THE_ABOVE.search(self._text(lo, ps[-1][1].start)) and any(q.end <= lo for q in f.ps):
                 continue  # "上述指标" after a result of this sentence: its measures (findings reads it)
+            if not measures and len(ps) == 1 and not any(s.start <= m.start and m.end <= lo for m in f.measures) \
+                    and self.listed_before is not None and self.listed_before[0] == s.index - 1:
+                # ("A组治愈率和总有效率分别为…。A组明显高于其他两组(P<0.01)": the measures whose values
+                # the sentence before listed, each compared)
+                measures = self.listed_before[1]
             if not measures:
                 # ("The mean number of migraine days was 8.3; by month 6 it was reduced by 3.2 …
                 # (P<0.001)": the measure the sentence named before the clause, else the last one)
@@ -4042,13 +4056,12 @@ class Outcomes:
             span = self._text(lo, ps[-1][1].end)
             if effect_stats(span) or BARE_WITH_CI.search(span):
                 continue  # a named difference or ratio ("MD -2.41 (95% CI ...)"): findings() reads it with its CI
-            study_arms = self._study_arms()
             armed = [n for n in names if n in study_arms]
             if len(armed) >= 2 and len(armed) < len(names):
                 # "Among older patients, remission was higher with A than with B": the arms are
                 # compared (within a subgroup), not the subgroup with an arm.
                 groups, names = [g for g in groups if g.name in armed], armed
-            group, versus = self._in_order(groups, names, lo)
+            group, versus = self._in_order(groups, names, lo) if len(names) >= 2 else (names[0], None)
             kind = "difference_in_change" if CHANGE_WORDS.search(span) else "none"
             sig = self._significance(span)
             each = EACH_VERSUS.match(self.ctx.norm, ps[-1][1].end) if len(ps) == 1 and len(measures) == 1 else None
@@ -4064,7 +4077,7 @@ class Outcomes:
                                                    p.p, p.relation, sig, self._quote(s, measures[0].start, each.end())))
                 self.last_measure = measures[-1]
                 return
-            sides_of_p = [(group, versus)]
+            sides_of_p = [(group, versus)] if versus is not None else []
             if len(study_arms) > 2 and (other := AGAINST_OTHER_ARMS_ZH.search(self.ctx.norm, lo, ps[-1][1].start)) \
                     and (other["n"] is None or zh_count(other["n"]) == len(study_arms) - 1):
                 # ("…总有效率分别为…，手套联合电针组总有效率优于其他3组(P<0.05)": the arm named last
@@ -4072,13 +4085,16 @@ class Outcomes:
                 subject = next((g.name for g in reversed(groups) if g.start < other.start()), None)
                 if subject in study_arms:
                     sides_of_p = [(subject, a) for a in study_arms if a != subject]
+            if not sides_of_p:
+                continue
             pairs = zip(measures, ps) if len(ps) == len(measures) else ((m, ps[0]) for m in measures)
+            quoted = measures[0].start if measures[0].start >= s.start else lo  # (measures of the sentence before)
             for mention, (i, p) in pairs:
                 f.used_ps.add(i)
                 for group, versus in sides_of_p:
                     self.effects.append(Effect(
                         mention.name, group, versus, self.default_time, kind, None, None,
-                        p.p, p.relation, sig, self._quote(s, measures[0].start, ps[-1][1].end)))
+                        p.p, p.relation, sig, self._quote(s, quoted, ps[-1][1].end)))
             self.last_measure = measures[-1]
             return
 
@@ -8037,6 +8053,11 @@ class Outcomes:
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
+            valued = list(dict.fromkeys(m.measure for m in self.measurements[measured:]))
+            if len(valued) >= 2 and not f.ps:
+                # (values of two or more measures, no p: the next sentence may compare them all)
+                self.listed_before = (s.index, [next(x for x in f.measures if x.name == name) for name in valued
+                                                if any(x.name == name for x in f.measures)])
         for e in self.effects:
             # "hazard ratio for death", read as a name by a reader of the p after it: the ratio's
             # outcome is what it is for.
