@@ -33,7 +33,7 @@ from . import (
 )
 from .context import Context
 from .numbers import DIGIT, counts, join_thousands, p_values
-from .prefilter import finditer_from
+from .prefilter import lowered
 from .record import Group, Record, Source, Study
 
 VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
@@ -694,12 +694,13 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     # group's ("placebo (n = 40)"), or before it ("N = 21678 in the …").
     found = {}
     # (Every match starts with the name: an ASCII one is looked for where it stands.)
-    pattern = _arm_name(name)
-    for m in finditer_from(pattern, norm, name) if name and name.isascii() else pattern.finditer(norm):
-        size = groups.N_AFTER.match(norm, m.end())
-        a, b = m.start(), size.end() if size else m.end()
-        if size is None and (size := N_BEFORE_ARM.search(norm, max(0, m.start() - 40), m.start())):
-            a, b = size.start(), m.end()
+    spans = _name_spans(norm, name, ARM_NAME_BEFORE, ARM_NAME_AFTER) if name and name.isascii() \
+        else (m.span() for m in _arm_name(name).finditer(norm))
+    for m_start, m_end in spans:
+        size = groups.N_AFTER.match(norm, m_end)
+        a, b = m_start, size.end() if size else m_end
+        if size is None and (size := N_BEFORE_ARM.search(norm, max(0, m_start - 40), m_start)):
+            a, b = size.start(), m_end
         start = max(norm.rfind(".", 0, a), norm.rfind("\n", 0, a)) + 1
         # (not a subgroup's or an event's n: "Among women in the placebo group (n = 12)",
         # "adverse events occurred in the placebo group (n = 7)")
@@ -708,27 +709,45 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     if not found and name and name.isascii():
         # "442 of the 6589 patients (6.7%) treated with ticagrelor", "(14/49) of patients who
         # underwent gastric bypass": the people an event was counted among are the arm.
-        for m in _bare_name(name).finditer(norm):
-            opened = max(norm.rfind(". ", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1  # (not "(6.7%)"'s point)
-            size = DENOMINATOR_BEFORE_ARM.search(norm, max(opened, m.start() - 90), m.start())
+        for m_start, m_end in _name_spans(norm, name, BARE_NAME_BEFORE, BARE_NAME_AFTER):
+            opened = max(norm.rfind(". ", 0, m_start), norm.rfind("\n", 0, m_start)) + 1  # (not "(6.7%)"'s point)
+            size = DENOMINATOR_BEFORE_ARM.search(norm, max(opened, m_start - 90), m_start)
             if size is not None and not NOT_A_DENOMINATOR.search(norm, opened, size.start()):
-                found.setdefault(int((size["n"] or size["n2"]).replace(",", "")), text[size.start():m.end()].strip())
+                found.setdefault(int((size["n"] or size["n2"]).replace(",", "")), text[size.start():m_end].strip())
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-@functools.lru_cache(maxsize=1024)
-def _bare_name(name: str) -> re.Pattern:
-    """An arm's name as a whole word (``_arm_size``'s denominators: "… treated with ticagrelor")."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"s?(?:\s+(?:arms?|groups?))?\b", re.I)
+# Around an arm's name where ``_arm_size`` takes it: the name whole, not part of another arm's
+# ("placebo plus drug K", "drug K or placebo (n = 80)", "the drug K and placebo arms").
+ARM_NAME_BEFORE = re.compile(r"(?<![\w-])(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)", re.I)
+ARM_NAME_AFTER = re.compile(r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?\b", re.I)
+# (and as a whole word, for the denominators: "… treated with ticagrelor")
+BARE_NAME_BEFORE = re.compile(r"(?<![\w-])")
+BARE_NAME_AFTER = re.compile(r"s?(?:\s+(?:arms?|groups?))?\b", re.I)
 
 
-@functools.lru_cache(maxsize=1024)
+def _name_spans(text: str, name: str, before: re.Pattern, after: re.Pattern):
+    """Where an ASCII ``name`` stands in ``text`` in any case, with ``before`` matching right
+    at its start (its look-behinds) and ``after`` right after it: the spans, without overlap.
+    (No pattern compiled per name: an article's arms are its own, and a compile costs more
+    than the search.)
+
+    >>> list(_name_spans("Placebo plus drug K; the placebo arm", "placebo", ARM_NAME_BEFORE, ARM_NAME_AFTER))
+    [(25, 36)]
+    """
+    low, word = lowered(text), name.lower()
+    at, free = low.find(word), 0
+    while at >= 0:
+        if at >= free and before.match(text, at) and (m := after.match(text, at + len(word))):
+            yield at, m.end()
+            free = m.end()
+        at = low.find(word, at + 1)
+
+
+@functools.lru_cache(maxsize=256)
 def _arm_name(name: str) -> re.Pattern:
-    """The pattern ``_arm_size`` finds an arm's name by. Kept per name: compiling it is most of
-    the cost of sizing an arm, and the same names ("placebo", "control") come back article
-    after article in one process (re's own cache of 512 is churned by the other patterns)."""
-    return re.compile(r"(?<![\w-])(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)" + re.escape(name) +
-                      r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?\b", re.I)
+    """``_name_spans``' pattern as one, for a name that is not ASCII."""
+    return re.compile(ARM_NAME_BEFORE.pattern + re.escape(name) + ARM_NAME_AFTER.pattern, re.I)
 
 
 N_BEFORE_ARM = re.compile(r"\b[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|on|for)\s+(?:the\s+)?$")

@@ -846,8 +846,7 @@ def _without_levels_whole(arms: list[Arm]) -> list[Arm]:
     ['placebo', '70-mg erenumab', '140-mg erenumab']
     """
     def levels_of(whole: Arm) -> list[Arm]:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(whole.name)}(?![\w-])", re.I)
-        return [a for a in arms if a is not whole and a.n is not None and DIGIT_IN.search(a.name) and pattern.search(a.name)]
+        return [a for a in arms if a is not whole and a.n is not None and DIGIT_IN.search(a.name) and _holds_word(a.name, whole.name)]
     return [a for a in arms if a.n is not None or len(levels_of(a)) < 2]
 
 
@@ -1057,6 +1056,23 @@ def _head(name: str, found: list[Arm], text: str = "") -> list[str]:
         if m.group(1).lower() not in own and m.group(1).lower() not in HEAD_MAY_FOLLOW:
             return []
     return [head]
+
+
+def _holds_word(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as a whole word, any case (no pattern compiled for each
+    arm's name: an article's arms are its own, and a compile costs more than this search).
+
+    >>> _holds_word("70-mg erenumab", "erenumab"), _holds_word("erenumab-like", "erenumab"), _holds_word("Placebo", "placebo")
+    (True, False, True)
+    """
+    text, name = text.casefold(), name.casefold()
+    at = text.find(name)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=1024)
