@@ -268,14 +268,16 @@ def _extract(document: Document) -> Record:
                     ctx.add_terms("groups", [(g.name, [written])])
     if not ctx.arms or len(ctx.arms) == 1 and interventions.is_comparator(ctx.arms[0]):
         # "People taking tirzepatide lost more than those taking semaglutide": the treatments
-        # compared by the people who took them (also beside a placebo arm found alone: "those who
-        # took Contrave … beyond those receiving a placebo").
-        for name in arms.taking_arms(ctx):
-            if name in ctx.arms:
-                continue
-            ctx.arms.append(name)
-            found.append(Group(name, "arm", None, None, None))
-            ctx.add_terms("groups", [(name, [name])])
+        # compared by the people who took them (also beside a placebo arm found alone, when it is
+        # one of the two: "those who took Contrave … beyond those receiving a placebo").
+        taking = arms.taking_arms(ctx)
+        if not ctx.arms or any(name.lower() == ctx.arms[0].lower() for name in taking):
+            for name in taking:
+                if any(name.lower() == a.lower() for a in ctx.arms):
+                    continue
+                ctx.arms.append(name)
+                found.append(Group(name, "arm", None, None, None))
+                ctx.add_terms("groups", [(name, [name])])
     if not ctx.arms:
         # "疫苗组的阳转率为99.8%，安慰剂组则为0": arms the vocabulary names where results are given
         # for them side by side, though no sentence allocated them.

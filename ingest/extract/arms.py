@@ -141,7 +141,7 @@ NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|
                      r"other|every|per|which|that|who|whom)\b", re.I)
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 # (also the side after "versus": "the risk of death versus the comparator arm" names the comparator)
-GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on|versus|vs\.?|than)\s+(?:the\s+)?", re.I)
+GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on|versus|vs\.?|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!rather\s)than)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
 DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?-i:a|the)\s+(?:daily\s+)?doses?\s+of\s+|\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once-a-day|twice-daily|once-weekly|once-nightly|"
@@ -1181,17 +1181,25 @@ def _schwartz_hearst(short: str, text: str) -> str | None:
 TAKING = re.compile(r"\b(?:people|patients|participants|adults|children|women|men|those|users|individuals)\s+"
                     # ("men with metastatic disease treated with relugolix": who they were, then what they took)
                     r"(?:(?:with|from|aged|in)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?=treated\s+with\b|taking\b|receiving\b))?"
-                    r"(?:who\s+(?:have\s+|had\s+)?(?:took|taken|take|got|received|receive|used|use|were\s+(?:taking|using|given|on))|"
+                    r"(?:who\s+(?:have\s+|had\s+)?(?:took|taken|take|received|receive|used|use|were\s+(?:taking|using|given|on))|"
                     r"taking|using|on|given|getting|receiving|treated\s+with)\s+(?:an?\s+|the\s+)?(?:injections?\s+of\s+|the\s+drug\s+)?$", re.I)
+# (a name unknown to the vocabulary only after words of taking a drug: not "patients on Medicare",
+# "people using Facebook", "those who got Covid")
+TAKING_A_DRUG = re.compile(r"\b(?:who\s+(?:have\s+|had\s+)?(?:took|taken|take|received|receive|were\s+(?:taking|given))|"
+                           r"taking|given|getting|receiving|treated\s+with)\s+(?:an?\s+|the\s+)?$", re.I)
 # A treatment the vocabulary does not know, named by its capital right after those who took it:
 # "those who took Contrave" (a brand name in a news story).
-TAKEN_BY_NAME = re.compile(r"(?-i:[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)\b(?!\s+(?-i:[A-Z]))")
+TAKEN_BY_NAME = re.compile(r"(?-i:[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)\b(?!\s+(?-i:[A-Z]))(?!['’]s\b)(?!\s+(?:shots?|vaccines?|doses?)\b)")
+# Capitalised words after "taking" that name no treatment: months, days, programmes.
+NOT_TAKEN_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "medicare", "medicaid", "nothing", "part", "average", "either", "both", "this", "that", "these", "those"}
 
 
 # A result given for what its people took: "changes of −18.4 percent with tirzepatide and 2.5
 # percent with placebo", "lost 9 kg on drug K and 3 kg on placebo".
 RESULT_WITH = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lb|points?|mmHg)?\s+(?:with|on)\s+$", re.I)
-TAKING_COMPARED = re.compile(r"\b(?:than|compared|versus|vs\.?|while|whereas|relative\s+to|beyond)\b", re.I)
+TAKING_COMPARED = re.compile(r"\b(?:than|compared|versus|vs\.?|while|whereas|relative\s+to|beyond\s+(?:those|people|patients|participants))\b", re.I)
 TAKING_ASIDE = re.compile(r"\b(?:exclud\w*|adjust\w*|regardless|irrespective|prior|previous(?:ly)?)\b", re.I)
 
 
@@ -1221,11 +1229,15 @@ def taking_arms(ctx) -> list[str]:
                  or RESULT_WITH.search(ctx.norm, max(sentence.start, m.start - 30), m.start)]
         if compared and sentence.text.isascii():
             # ("those who took Contrave … beyond those receiving a placebo": a name unknown to the
-            # vocabulary, right after the people who took it)
+            # vocabulary, right after the people who took it, set against placebo or its like;
+            # "those who took Januvia … than those taking Glucophage in an earlier trial" may be anything)
             known = {at for at, _ in named}
-            named += [(m.start(), m.group()) for m in TAKEN_BY_NAME.finditer(ctx.text, sentence.start, sentence.end)
-                      if m.start() not in known and TAKING.search(ctx.norm, max(sentence.start, m.start() - 60), m.start())
-                      and not ctx.mentions("interventions", m.start(), m.end())]
+            unknown = [(m.start(), m.group()) for m in TAKEN_BY_NAME.finditer(ctx.text, sentence.start, sentence.end)
+                       if m.start() not in known and m.group().lower() not in NOT_TAKEN_NAMES
+                       and TAKING_A_DRUG.search(ctx.norm, max(sentence.start, m.start() - 60), m.start())
+                       and not ctx.mentions("interventions", m.start(), m.end()) and not ctx.mentions("conditions", m.start(), m.end())]
+            if any(is_comparator(name) for _, name in named):
+                named += unknown
         found = list(dict.fromkeys(name for _, name in sorted(named)))
         if len(found) >= 2:
             return found

@@ -417,6 +417,9 @@ CHANGE_BEFORE_VALUE = re.compile(r"(?:降低|下降|减少|減少|升高|增加|
 COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 # "A、B、C分别为 v1、v2、v3": the values of a list of measures, in its order.
 MEASURES_THEN_VALUES = re.compile(r"(?:分别|分別|依次)\s*(?:为|為|是)?\s*[:：]?|\b(?:were|was)\s+(?=[\d(\[-])", re.I)
+# An arm named as what another is compared with: "与对照组相比", "较对照组", "和B组比较".
+COMPARED_WITH_ARM = re.compile(r"(?:与|與|较|較|和|同|比)\s*$")
+COMPARED_AFTER_ARM = re.compile(r"\s*(?:相比|比较|比較|相較|对比|對比)")
 # Between the values of such a run: list words, units, brackets.
 VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
 # Groups listed, then one outcome, then a value for each group "respectively": "在总人群、无肌少症、
@@ -1001,6 +1004,9 @@ WORDISH = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3,}")
 # "其余3组", "其他两组": the arms not named, together.
 OTHER_ARMS_ZH = re.compile(r"(?:其余|其餘|其他|另外)\s*[\d二两兩三四五]?\s*[组組]")
 # One arm set against all the others: "优于其他3组", "高于其余两组".
+# Between an arm and "高于其他两组", no word but how much: the clause names no measure of its own
+# ("针药组明显高于其他两组", not "针药组复发情况明显少于其他两组").
+BARE_AGAINST_OTHERS = re.compile(r"\s*(?:均|都|亦|也|更|仍|则|則|明显|明顯|显著|顯著|非常)*\s*")
 AGAINST_OTHER_ARMS_ZH = re.compile(r"(?:高|低|优|優|好|差|多|少|大|小|长|長|短)(?:于|於)(?:其他|其余|其餘|另外)\s*(?P<n>[2-9]|[二两兩三四五])?\s*[组組]")
 # A value named a difference right before it: "difference, 32% [95% CI …]", "the difference was 4.1 (…)".
 DIFFERENCE_RIGHT_BEFORE = re.compile(r"\b(?:mean\s+|absolute\s+|risk\s+)?differences?\s*(?:[,:=]\s*|\s(?:was|were|of)\s+)$", re.I)
@@ -1231,7 +1237,10 @@ KIND_BEFORE = re.compile(r"(?:相关|相關|有关|有關|引起|所致)[^，,�
 # (Words every English match needs, for ``ascii_without``: the other matches are Chinese.)
 SAFETY_WORDS = ("adverse", "effect", "toxicit", "complication")
 # Complications and nothing else of safety: a surgical outcome ("90-day postoperative complications").
-COMPLICATIONS_ONLY = re.compile(r"^(?!.*(?:\badverse|\bside\s+effect|\btoxicit|不良|副作用|毒性)).*(?:\bcomplications?\b|并发症|併發症)", re.I)
+# (not a drug's: "infusion-related complications", "骨髓抑制、恶心呕吐等并发症" are its adverse events)
+COMPLICATIONS_ONLY = re.compile(r"^(?!.*(?:\badverse|\bside\s+effect|\btoxicit|不良|副作用|毒性|\binfusion|\binjection|\bdrug|"
+                                r"\bmedication|\bchemotherapy|\btreatment[- ]related|药物|藥物|化疗|化療|输液|輸液|注射)).*"
+                                r"(?:\bcomplications?\b|并发症|併發症)", re.I)
 RATE_NAME = re.compile(r"率|比例|\brates?\b|\bproportion\b|\bpercentage\b|\bincidence\b|\brisk\b|\bresponse\b|\bremission\b|"
                r"\bsurvival\b|\bprevalence\b|\bmortality\b", re.I)
 BACKGROUND_RATE = re.compile(r"我国|中国|全国|全球|国内|世界|美国|台湾|全台|香港|本港|\bin\s+(?:China|the\s+US|the\s+United|Europe)|\bworldwide\b|\bglobal", re.I)
@@ -3439,7 +3448,10 @@ class Outcomes:
             named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start and g.end <= measures[0].start + 1))
             # (the arm named after the values before, where one is: "B组…分别为25.00%和80.00%，C组…分别为…" is C's)
             since = max([lo] + [x.end for x in f.stats if x.end <= measures[0].start])
-            named = list(dict.fromkeys(g.name for g in f.groups if since <= g.start and g.end <= measures[0].start + 1)) or named
+            # (not the arm compared with: "观察组VAS评分为(…)分，与对照组相比JOA评分、ODI分别为…" are still 观察组's)
+            named = list(dict.fromkeys(g.name for g in f.groups if since <= g.start and g.end <= measures[0].start + 1
+                                       and not COMPARED_WITH_ARM.search(self.ctx.norm, max(s.start, g.start - 2), g.start)
+                                       and not COMPARED_AFTER_ARM.match(self.ctx.norm, g.end))) or named
             if len(named) >= 2:
                 continue  # "治疗组与对照组的A、B分别为…": whose value is which, the list does not say
             group = named[-1] if named else None
@@ -4041,11 +4053,14 @@ class Outcomes:
                 measures = self._with_enumerated(measures)
             if not measures and THE_ABOVE.search(self._text(lo, ps[-1][1].start)) and any(q.end <= lo for q in f.ps):
                 continue  # "上述指标" after a result of this sentence: its measures (findings reads it)
-            if not measures and len(ps) == 1 and not any(s.start <= m.start and m.end <= lo for m in f.measures) \
-                    and self.listed_before is not None and self.listed_before[0] == s.index - 1:
+            if not measures and len(ps) == 1 and against_others and not any(s.start <= m.start and m.end <= lo for m in f.measures) \
+                    and self.listed_before is not None and self.listed_before[0] == s.index - 1 \
+                    and BARE_AGAINST_OTHERS.fullmatch(self._text(groups[0].end, against_others.start())):
                 # ("A组治愈率和总有效率分别为…。A组明显高于其他两组(P<0.01)": the measures whose values
                 # the sentence before listed, each compared)
                 measures = self.listed_before[1]
+            if not measures and len(names) < 2:
+                continue  # (one arm against the others, on a measure the sentence names but no vocabulary knows)
             if not measures:
                 # ("The mean number of migraine days was 8.3; by month 6 it was reduced by 3.2 …
                 # (P<0.001)": the measure the sentence named before the clause, else the last one)
@@ -5290,7 +5305,7 @@ class Outcomes:
             # (named as every threshold outcome is: "weight loss ≥5%", "≥50% reduction in seizures";
             # a verb phrase that is an outcome, by its name: "were alive at two years" is survival)
             named = threshold_measures(m.group())
-            said = _verb_phrase_at(self.ctx.norm, m.start(), vocab.outcome_verbs()) if m["en"] else None
+            said = _verb_phrase_at(self.ctx.norm, m.start(), vocab.outcome_verbs(), ending=OUTCOME_PHRASE_END) if m["en"] else None
             name = named[0].name if named else said or name
             # (A Chinese outcome may open on its threshold: "实现20%及以上的体重降幅"; a share inside
             # an outcome is its threshold only when a bound says so, "weight loss of at least 5%",
@@ -7523,7 +7538,7 @@ class Outcomes:
             if m.measure in self._adverse_names:
                 self.adverse_rates.append(m)
                 return
-            if not COMPLICATIONS_ONLY.search(m.measure):
+            if not COMPLICATIONS_ONLY.search(m.measure) or self._names_adverse_events(m.measure):
                 return
             # (complications the arms are compared on, named by no phrase of adverse events: an
             # outcome of the study, "postoperative complications (41% vs. 36%, P=0.001)")
@@ -7539,6 +7554,12 @@ class Outcomes:
         key = (m.measure, m.group, m.time, m.stat, m.value)
         if not any((x.measure, x.group, x.time, x.stat, x.value) == key for x in self.measurements):
             self.measurements.append(m)
+
+    def _names_adverse_events(self, name: str) -> bool:
+        """Whether a measure's name, where the text writes it, holds adverse events the vocabulary
+        knows ("骨髓抑制、恶心呕吐等并发症")."""
+        at = self.ctx.text.find(name)
+        return at >= 0 and bool(self.ctx.mentions("adverse_events", at, at + len(name)))
 
     # ------------------------------------------------------------------ run
 
@@ -8490,18 +8511,28 @@ def _a_year(st: Stat) -> bool:
     return isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent and not st.has_spread
 
 
-def _verb_phrase_at(text: str, at: int, verbs: dict[str, str]) -> str | None:
+def _verb_phrase_at(text: str, at: int, verbs: dict[str, str], ending: re.Pattern | None = None) -> str | None:
     """The outcome a verb phrase of ``verbs`` names, written right at ``at`` (the longest that
-    fits): " ended up in the hospital with no deaths" is hospitalization.
+    fits): " ended up in the hospital with no deaths" is hospitalization. With ``ending``, only
+    where what follows the phrase matches it (the phrase is the whole outcome).
 
     >>> _verb_phrase_at("x were hospitalized or died.", 1, {"were hospitalized": "h", "were hospitalized or died": "hd"})
     'hd'
+    >>> _verb_phrase_at("x were alive and free of relapse", 1, {"were alive": "os"}, OUTCOME_PHRASE_END) is None
+    True
     """
     words = re.compile(r"\s+").sub(" ", text[at:at + 60].strip().lower())
     for phrase in sorted(verbs, key=len, reverse=True):
-        if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalnum()):
+        if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalnum()) \
+                and (ending is None or ending.match(words, len(phrase))):
             return verbs[phrase]
     return None
+
+
+# After a verb phrase that is a whole outcome: the clause goes on to when or to the other side,
+# not to more of the outcome ("were alive and free of relapse", "were dead or dependent").
+OUTCOME_PHRASE_END = re.compile(r"\s*(?:$|[,.;:(\[]|(?:at|by|after|within|during|in|among|compared|versus|vs|than|while|"
+                                r"whereas|for|on\s+day|through|until)\b)", re.I)
 
 
 def treatment_first(arms: list[str]) -> tuple[str, str]:
