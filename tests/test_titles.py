@@ -328,3 +328,16 @@ def test_page_furniture_speakers_and_ledes_are_no_headline(lines, title):
 ])
 def test_quotations_cited_sentences_banners_and_captions_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a journal page's metrics above its article's title
+    (["Journal of Small Trials", "ISSN Print: 1234-5678", "Google-based Impact Factor: 0.45  Citations",
+      "Walking After Hip Surgery in 120 Patients", "ABSTRACT"], "Walking After Hip Surgery in 120 Patients"),
+    # an issue tracker's state line above a reposted article
+    (["Closed someone closed 2 years ago", "如何解读阳性临床试验"], "如何解读阳性临床试验"),
+    # a filing's headline, then who supplied it
+    (["某公司报告新药试验结果(补充)", "日期2022-03-15", "本資料由 (興櫃公司) 1234 某公司 公司提供"], "某公司报告新药试验结果(补充)"),
+])
+def test_journal_metrics_issue_states_and_filing_suppliers_are_no_headline(lines, title):
+    assert pick_title(lines) == title

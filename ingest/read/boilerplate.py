@@ -270,7 +270,11 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   r"^[\"“].{20,}[,，]?[\"”]\s*(?:said|says|according|noted|added)\b|\.\s*\([^()]{2,60}\)\s*$|[.,]\s+[\"“][A-Z][^\"”]{10,}|"
                   r"^(?:top|bottom|side|header|footer)\s+banner$|"
                   r"^(?:indications?|background|methods?|introduction|overview|summary|contents|objectives?|conclusions?|discussion)\s*$|"
-                  r"(?:仅供|僅供)[^，,。]{0,8}(?:专业人士|專業人士|医生|醫生|医务|醫務)|^[▲△▼►]|[(（]\s*[图圖]\s*[/／]", re.I)
+                  r"(?:仅供|僅供)[^，,。]{0,8}(?:专业人士|專業人士|医生|醫生|医务|醫務)|^[▲△▼►]|[(（]\s*[图圖]\s*[/／]|"
+                  # a journal page's metrics ("Google-based Impact Factor: 0.45", "ISSN Print: …"), an issue
+                  # page's state line ("Closed ixxmu closed 2 years ago"), who supplied a filing
+                  # ("本資料由 (興櫃公司) 4132 國鼎 公司提供"): never the headline
+                  r"\bImpact\s+Factor\b|\bISSN\b|(?-i:^(?:Open|Closed)\s+\S+\s+(?:opened|closed)\b.*\bago$)|^本[資资]料由.{0,30}提供", re.I)
 # A link back at the head of the headline's line, flattened onto it: "返回上一層CAR-T療法進軍肝癌!".
 BACK_LINK = re.compile(r"^\s*(?:返回上一[层層页頁级級]|回上一[页頁]|返回列表|返回目[录錄])\s*")
 # A paper's title that ends on its design after a colon: ": A Randomized, Double-Blind Trial".
