@@ -83,7 +83,10 @@ def package_patterns() -> dict[tuple[str, int], str]:
     return found
 
 
-PATTERNS = package_patterns()
+@pytest.fixture(scope="module")
+def patterns() -> dict[tuple[str, int], str]:
+    """The package's patterns, found once, when a test asks (not while every worker collects)."""
+    return package_patterns()
 
 
 class _TooLong(Exception):
@@ -109,10 +112,10 @@ def _redos(pattern: str, flags: int):
         signal.signal(signal.SIGVTALRM, previous)
 
 
-def test_the_package_has_its_patterns_found():
+def test_the_package_has_its_patterns_found(patterns):
     # Module-level patterns and patterns compiled inside functions, of every stage.
-    assert len(PATTERNS) > 300
-    places = set(PATTERNS.values())
+    assert len(patterns) > 300
+    places = set(patterns.values())
     for stage in ("ingest.extract.numbers", "ingest.extract.outcomes", "ingest.read", "ingest/extract/"):
         assert any(p.startswith(stage) for p in places), stage
 
@@ -127,14 +130,14 @@ def _unsafe(pattern: str, flags: int) -> list[str] | None:
             if any(r.repeated_character & Character.LITERAL(ord(c)) is not None for c in NOT_WHITESPACE)]
 
 
-def test_no_pattern_backtracks_catastrophically_on_text_the_reader_gives(request):
+def test_no_pattern_backtracks_catastrophically_on_text_the_reader_gives(request, patterns):
     # Each pattern's verdict is kept in pytest's cache under its text, its flags and
     # regexploit's version: a new or changed pattern is always analysed, an unchanged one
     # once per machine (the analysis of some 450 patterns took 8 s of every run).
     # (getattr: with -p no:cacheprovider there is no cache, and every pattern is analysed.)
     cache, version = getattr(request.config, "cache", None), metadata.version("regexploit")
     unsafe, too_long = [], []
-    for (pattern, flags), where in PATTERNS.items():
+    for (pattern, flags), where in patterns.items():
         key = "evidence/redos/" + hashlib.sha1(f"{version}\0{flags}\0{pattern}".encode()).hexdigest()
         verdict = cache.get(key, None) if cache is not None else None
         if verdict is None:
