@@ -743,6 +743,16 @@ ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
 # After a share: who its people are, by what they received ("of 132 children who received X";
 # the same words list the arms before "respectively", ``ARM_LIST``).
 WHO_PEOPLE = r"(?:patients|participants|children|adults|people|subjects|those|women|men|infants)"
+# An arm's count of people out of its size, no share written: "15 of the 136 patients in the
+# laparoscopic group", "13 of the 1,626 participants in the M72/AS01E group".
+COUNT_OF_ARM = re.compile(r"(?<![\d.,])(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+                          r"(?:(?:patients|participants|children|adults|people|subjects|women|men|infants|persons|individuals|"
+                          r"volunteers)\s+)?(?:(?:who\s+were\s+)?(?:in|on|among|receiving|given|assigned\s+to)\s+)(?:the\s+)?(?=\S)", re.I)
+# A share right after an arm's name: the count before it is read with it (arm_proportions).
+SHARE_BESIDE = re.compile(r"\s*(?:group|arm)?s?\s*[(（]\s*\d+(?:\.\d+)?\s*%")
+# What the counts were of, never an outcome: the people allocated, followed, analysed.
+COUNTED_PEOPLE_VERB = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated|enrolled|included|analy[sz]ed|completed|followed|"
+                                 r"treated|received|underwent|withdrew|discontinued|lost\s+to\s+follow|eligible|screened)\b", re.I)
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|getting|given|treated\s+with|assigned\s+to)\s+"
@@ -6045,6 +6055,46 @@ class Outcomes:
             cis = intervals(self._text(m.end(v), ci.end())) if ci else []
             yield m.start(), number(m[v]), ([cis[0].low, cis[0].high] if cis else None), (ci.end() if ci else m.end(v))
 
+    def counts_of_arms(self, f: SentenceFacts) -> None:
+        """Each arm's count of people out of its size, no share written: "Postoperative infections
+        occurred in 15 of the 136 patients in the laparoscopic group and 31 of the 133 patients
+        in the open group", "13 of the 1,626 participants in the M72/AS01E group, compared with
+        26 of the 1,663 … in the placebo group, had tuberculosis". One count ("n") each, out of
+        its arm's size, for the outcome named before the counts in their clause, else the one
+        they had after them; two arms or more, each named right after its count."""
+        s = f.sentence
+        if len(self._study_arms()) < 2 or " of " not in s.text:
+            return
+        counted = []
+        for m in COUNT_OF_ARM.finditer(self.ctx.norm, s.start, s.end):
+            g = next((g for g in f.groups if g.start == m.end() and g.name in self._study_arms()), None)
+            if g is None or any(x.start <= m.start() < x.end and (x.percent or x.count_pct is not None)
+                                for x in f.stats) or SHARE_BESIDE.match(self.ctx.norm, g.end):
+                continue  # (a count with its share is arm_proportions')
+            counted.append((m, g))
+        if len(counted) < 2 or len({g.name for _, g in counted}) != len(counted):
+            return
+        lo, hi = clause_bounds(s, counted[0][0].start(), counted[0][0].end())
+        if COUNTED_PEOPLE_VERB.search(self._text(lo, counted[0][0].start())) \
+                or COUNTED_PEOPLE_VERB.search(self._text(counted[-1][1].end, s.end)):
+            return  # (who was allocated, followed or analysed: no outcome)
+        before = [x for x in f.measures if lo <= x.start and x.end <= counted[0][0].start()]
+        outcome = before[-1] if before else self._outcome_after(counted[-1][1].end, s.end, [])
+        if outcome is None:
+            # ("Tuberculosis developed in 13 of …": the outcome as written before the counts)
+            name = self._named_measure(measure_phrase(self._text(lo, counted[0][0].start())))
+            outcome = Mention(name, lo, counted[0][0].start()) if name else None
+        if outcome is None or DIGIT.search(outcome.name):
+            return
+        quote = self._quote(s, min(lo, outcome.start), max(counted[-1][1].end, outcome.end))
+        if any(int(m["k"].replace(",", "")) > int(m["n"].replace(",", "")) for m, _ in counted):
+            return  # (more than out of: no count of its people)
+        for m, g in counted:
+            k, n = (int(x.replace(",", "")) for x in (m["k"], m["n"]))
+            self._add(Measurement(outcome.name, g.name, self._time_of_stated(f, Stat(k, m.start(), m.end()), lo, hi), "n", k,
+                                  None, None, n, quote))
+            f.used_stats.update(i for i, x in enumerate(f.stats) if m.start() <= x.start < m.end())
+
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
         patients and 251 (50.4%) general-ward patients had an mRS score of 0-2", "mortality was
@@ -8053,6 +8103,7 @@ class Outcomes:
             self.stated_means(f)
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
+            self.counts_of_arms(f)
             self.zh_share_of_cohort(f)
             self.shares_of_groups_as_written(f)
             self.shares_then_outcome(f)

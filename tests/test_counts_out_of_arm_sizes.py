@@ -1,0 +1,42 @@
+"""Each arm's count of people out of its size with no share written ("15 of the 136 patients
+in the laparoscopic group and 31 of the 133 patients in the open group"): a count (stat "n")
+per arm, with the arm's size as its n, for the outcome named before the counts or had after
+them; never a count of who was allocated, followed or analysed. Written for this test."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+OPENING = "Drug K after surgery\n\nIn a randomized trial, 269 patients were randomly assigned to drug K or placebo.\n\n"
+
+
+def counts(sentence: str) -> set:
+    (s,) = extract(read_bytes((OPENING + sentence + "\n").encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {(m["measure"], m["group"], m["value"], m["n"]) for m in s["measurements"] if m["stat"] == "n"}
+
+
+def test_the_outcome_named_before_the_counts():
+    assert counts("Postoperative infections occurred in 15 of the 136 patients in the drug K group and 31 of the 133 "
+                  "patients in the placebo group.") == {("Postoperative infections", "drug k", 15, 136),
+                                                        ("Postoperative infections", "placebo", 31, 133)}
+
+
+def test_the_outcome_they_had_after_the_counts():
+    got = counts("Among the 3,289 participants, 13 of the 1,626 participants in the drug K group, compared with 26 of the "
+                 "1,663 participants in the placebo group, had cases of tuberculosis.")
+    assert {(g, v, n) for _, g, v, n in got} == {("drug k", 13, 1626), ("placebo", 26, 1663)}
+    assert all("tuberculosis" in m for m, _, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    # who completed, was analysed or was lost: no outcome
+    "In total, 120 of the 136 patients in the drug K group and 118 of the 133 patients in the placebo group completed the study.",
+    "Outcomes were analysed for 130 of the 136 patients in the drug K group and 129 of the 133 patients in the placebo group.",
+    # a count with its share is read with the share (one measurement, not two)
+    "Infections occurred in 15 of 136 patients (11.0%) in the drug K group and 31 of 133 patients (23.3%) in the placebo group.",
+    # one arm only: no pair to tell the counts apart from a subgroup's
+    "Postoperative infections occurred in 15 of the 136 patients in the drug K group.",
+])
+def test_no_count_where_the_counts_are_no_arms_outcome(sentence):
+    assert counts(sentence) == set()
