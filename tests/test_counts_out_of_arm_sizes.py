@@ -40,3 +40,28 @@ def test_the_outcome_they_had_after_the_counts():
 ])
 def test_no_count_where_the_counts_are_no_arms_outcome(sentence):
     assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "In all, 108 patients died in the drug K group and 156 in the placebo group (P<0.01).",
+    "In all, 108 patients in the drug K group and 156 in the placebo group died.",
+])
+def test_bare_counts_of_people_who_died_in_each_arm(sentence):
+    assert counts(sentence) == {("death", "drug k", 108, None), ("death", "placebo", 156, None)}
+
+
+def test_bare_counts_of_an_event_that_occurred_in_each_arm():
+    assert counts("Severe COVID-19 occurred in 11 participants in the drug K group and 33 in the placebo group.") == {
+        ("Severe COVID-19", "drug k", 11, None), ("Severe COVID-19", "placebo", 33, None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # who the arms held, said of no event
+    "The trial was stopped early, with 178 patients in the drug K group and 174 in the placebo group.",
+    "Of these, 60 patients in the drug K group and 58 in the placebo group were women.",
+    # the arms' sizes after a count out of them: no count of their own
+    "At the cut-off, 102 (29.4%) out of 347 patients in the drug K group and 68 (39.1%) out of 174 patients in the "
+    "placebo group had died.",
+])
+def test_bare_counts_that_happened_to_nobody_are_no_outcome(sentence):
+    assert not {c for c in counts(sentence) if c[2] in (178, 174, 60, 58, 347)}

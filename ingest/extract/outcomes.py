@@ -748,6 +748,10 @@ WHO_PEOPLE = r"(?:patients|participants|children|adults|people|subjects|those|wo
 COUNT_OF_ARM = re.compile(r"(?<![\d.,])(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
                           r"(?:(?:patients|participants|children|adults|people|subjects|women|men|infants|persons|individuals|"
                           r"volunteers)\s+)?(?:(?:who\s+were\s+)?(?:in|on|among|receiving|given|assigned\s+to)\s+)(?:the\s+)?(?=\S)", re.I)
+LONE_NUMBER = re.compile(r"(?<![\w-])\d")
+# Before a bare count, words that say events happened among the people counted.
+EVENT_IN_BEFORE = re.compile(r"\b(?:occurred|developed|arose|was\s+(?:seen|reported|observed|confirmed|diagnosed|recorded)|"
+                             r"were\s+(?:seen|reported|observed|confirmed|diagnosed|recorded))\s+(?:in|among)\s+$", re.I)
 # A share right after an arm's name: the count before it is read with it (arm_proportions).
 SHARE_BESIDE = re.compile(r"\s*(?:group|arm)?s?\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 # What the counts were of, never an outcome: the people allocated, followed, analysed.
@@ -1272,6 +1276,11 @@ FREE_OF_IT = re.compile(r"[\s-]free\b", re.I)
 # "73% of patients responded, compared to 47% in the sham group": a verb that is the outcome.
 # (the one-word verbs of outcome_verbs.yaml)
 OUTCOME_VERB = {verb: name for verb, name in vocab.outcome_verbs().items() if " " not in verb}
+# An arm's bare count of people, each named right after it, the first said to be people or to
+# have done something: "108 patients died in the DP-ASA group and 156 in the placebo group".
+BARE_COUNT_IN_ARM = re.compile(r"(?<![\d.,%])(?<!\bof\s)(?<!/)(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?P<people>patients|participants|people|subjects|"
+                               r"children|adults|women|men|infants|persons|individuals|volunteers)\s+)?(?:(?P<verb>"
+                               + "|".join(OUTCOME_VERB) + r")\s+)?(?:in|on|among)\s+(?:the\s+)?(?=\S)", re.I)
 OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:to|from|by|with|in\s+the)\b)", re.I)
 # A clause's own outcome verb (the measure of the clause before is not its): the same verbs.
 OWN_OUTCOME_VERB = re.compile(r"\b(?:achieved|attained|developed|experienced|progressed|discontinued|withdrew|"
@@ -6063,15 +6072,26 @@ class Outcomes:
         its arm's size, for the outcome named before the counts in their clause, else the one
         they had after them; two arms or more, each named right after its count."""
         s = f.sentence
-        if len(self._study_arms()) < 2 or " of " not in s.text:
+        if len(self._study_arms()) < 2 or HAN.search(s.text):
             return
-        counted = []
-        for m in COUNT_OF_ARM.finditer(self.ctx.norm, s.start, s.end):
-            g = next((g for g in f.groups if g.start == m.end() and g.name in self._study_arms()), None)
-            if g is None or any(x.start <= m.start() < x.end and (x.percent or x.count_pct is not None)
-                                for x in f.stats) or SHARE_BESIDE.match(self.ctx.norm, g.end):
-                continue  # (a count with its share is arm_proportions')
-            counted.append((m, g))
+        counted = self._arm_counts(f, COUNT_OF_ARM) if " of " in s.text else []
+        verb = None
+        if len(counted) < 2:
+            # ("108 patients died in the drug group and 156 in the placebo group": bare counts, the
+            # first of people, or of people who did what the outcome is)
+            counted = self._arm_counts(f, BARE_COUNT_IN_ARM)
+            first = counted[0][0] if counted else None
+            if first is None or not (first["people"] or first["verb"]) or any(m["people"] is None and m["verb"] is None and
+                                                                              m.group().lower().split()[1] not in ("in", "on", "among")
+                                                                              for m, _ in counted[1:]):
+                return
+            verb = first["verb"]
+            if verb is None and not EVENT_IN_BEFORE.search(self._text(max(f.sentence.start, first.start() - 30), first.start())):
+                # (bare counts are events only where the sentence says they happened: "X occurred in 11
+                # participants in the vaccine group and 33 in the placebo group", "… died")
+                after = self._outcome_after(counted[-1][1].end, s.end, [])
+                if after is None or after.name not in OUTCOME_VERB.values():
+                    return
         if len(counted) < 2 or len({g.name for _, g in counted}) != len(counted):
             return
         lo, hi = clause_bounds(s, counted[0][0].start(), counted[0][0].end())
@@ -6079,21 +6099,36 @@ class Outcomes:
                 or COUNTED_PEOPLE_VERB.search(self._text(counted[-1][1].end, s.end)):
             return  # (who was allocated, followed or analysed: no outcome)
         before = [x for x in f.measures if lo <= x.start and x.end <= counted[0][0].start()]
-        outcome = before[-1] if before else self._outcome_after(counted[-1][1].end, s.end, [])
+        outcome = Mention(OUTCOME_VERB[verb.lower()], counted[0][0].start("verb"), counted[0][0].end("verb")) if verb \
+            else before[-1] if before else self._outcome_after(counted[-1][1].end, s.end, [])
         if outcome is None:
             # ("Tuberculosis developed in 13 of …": the outcome as written before the counts)
             name = self._named_measure(measure_phrase(self._text(lo, counted[0][0].start())))
             outcome = Mention(name, lo, counted[0][0].start()) if name else None
-        if outcome is None or DIGIT.search(outcome.name):
-            return
+        if outcome is None or LONE_NUMBER.search(outcome.name):
+            return  # (a number of its own in the name: no outcome's; "COVID-19" is one)
         quote = self._quote(s, min(lo, outcome.start), max(counted[-1][1].end, outcome.end))
-        if any(int(m["k"].replace(",", "")) > int(m["n"].replace(",", "")) for m, _ in counted):
+        if verb is None and any("n" in m.groupdict() and int(m["k"].replace(",", "")) > int(m["n"].replace(",", ""))
+                                for m, _ in counted):
             return  # (more than out of: no count of its people)
         for m, g in counted:
-            k, n = (int(x.replace(",", "")) for x in (m["k"], m["n"]))
+            k = int(m["k"].replace(",", ""))
+            n = int(m["n"].replace(",", "")) if "n" in m.groupdict() else None
             self._add(Measurement(outcome.name, g.name, self._time_of_stated(f, Stat(k, m.start(), m.end()), lo, hi), "n", k,
                                   None, None, n, quote))
             f.used_stats.update(i for i, x in enumerate(f.stats) if m.start() <= x.start < m.end())
+
+    def _arm_counts(self, f: SentenceFacts, pattern: re.Pattern) -> list[tuple[re.Match, Mention]]:
+        """The counts ``pattern`` finds in the sentence, each with the study arm named right after
+        it; none that is a share's count ("15 of 136 (11.0%) in …") or a value with a unit."""
+        out = []
+        for m in pattern.finditer(self.ctx.norm, f.sentence.start, f.sentence.end):
+            g = next((g for g in f.groups if g.start == m.end() and g.name in self._study_arms()), None)
+            if g is None or any(x.start <= m.start() < x.end and (x.percent or x.count_pct is not None or x.has_spread)
+                                for x in f.stats) or SHARE_BESIDE.match(self.ctx.norm, g.end):
+                continue  # (a count with its share is arm_proportions')
+            out.append((m, g))
+        return out
 
     def arm_proportions(self, f: SentenceFacts) -> None:
         """Per-arm counts with their percentage, each beside its arm: "382 (61.2%) stroke-unit
