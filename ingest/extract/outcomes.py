@@ -492,6 +492,15 @@ STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s
 # "痊愈48例", "显效 13 例": a grade of overall effect and how many reached it (grades.yaml).
 GRADE_COUNT = re.compile("(?P<grade>" + "|".join(sorted(map(re.escape, vocab.grades()), key=len, reverse=True))
                          + r")\s*(?P<n>\d+)\s*(?:例|名|人|只)")
+# An event an arm's people had, counted ("死亡7例", "复发2例", "生存人数21例", "7例死亡"): in a
+# Chinese abstract, each arm's events after its name (``zh_event_counts``).
+ZH_EVENT_WORDS = vocab.outcome_words_zh()
+ZH_EVENT_NAME = "(?:" + "|".join(sorted(map(re.escape, ZH_EVENT_WORDS), key=len, reverse=True)) + ")"
+ZH_EVENT_COUNT = re.compile(r"(?:(?P<event>" + ZH_EVENT_NAME + r")(?:人数|人數|例数|例數)?\s*(?:为|為|有|共|达|達)?\s*(?P<n>\d+)"
+                            r"|(?P<n2>\d+)\s*(?:例|名|人)\s*(?P<event2>" + ZH_EVENT_NAME + r"))\s*(?:例|名|人)?(?![\d.%％])"
+                            r"(?!\s*(?:例|名|人)?\s*[(（]\s*\d)")
+# Between an arm and its first event, or between two events: 中, 患者, a comma, "共", "其中".
+ZH_EVENT_GLUE = re.compile(r"\s*(?:中|患者|患儿|病人|[:：,，、;；]|共|其中|随访\S{0,6}?[,，]?)*\s*")
 # Between an arm and its first grade: nothing, or a colon, 中, "患者".
 GRADE_LEAD = re.compile(r"\s*(?:患者|病人)?\s*(?:中|[:：])?\s*")
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
@@ -3447,6 +3456,34 @@ class Outcomes:
                 for i, st in enumerate(f.stats):
                     if m.start("n") <= st.start < m.end("n"):
                         f.used_stats.add(i)
+
+    def zh_event_counts(self, f: SentenceFacts) -> None:
+        """Each arm's count of an event, as Chinese abstracts give them: "治疗组中生存人数21例，死亡7例，
+        肝移植3例；对照组中生存人数11例，死亡15例，肝移植1例", "治疗组死亡7例，对照组死亡15例". The
+        event is the measure, the count its value (stat "n"); only an event counted for two arms or
+        more, each run right after its arm (nothing but 中, 患者 or commas between), never an
+        count with its share (arm_proportions'). The events and their names are outcome_verbs.yaml's."""
+        s = f.sentence
+        arms = self._study_arms()
+        if len(arms) < 2 or not HAN.search(s.text):
+            return
+        groups = [g for g in f.groups if g.name in arms]
+        found: dict[str, list] = {}
+        for k, g in enumerate(groups):
+            end = groups[k + 1].start if k + 1 < len(groups) else s.end
+            at = g.end
+            for m in ZH_EVENT_COUNT.finditer(self.ctx.norm, g.end, end):
+                if not ZH_EVENT_GLUE.fullmatch(self._text(at, m.start())):
+                    break  # (the run of this arm's events ends where other words come)
+                at = m.end()
+                found.setdefault(ZH_EVENT_WORDS[m["event"] or m["event2"]], []).append((g, m))
+        for name, counted in found.items():
+            if len({g.name for g, _ in counted}) != len(counted) or len(counted) < 2:
+                continue
+            for g, m in counted:
+                n = int(m["n"] or m["n2"])
+                self._add(Measurement(name, g.name, self._opening_time(f), "n", n, None, None, None, self._quote(s, g.start, m.end())))
+                f.used_stats.update(i for i, st in enumerate(f.stats) if m.start() <= st.start < m.end())
 
     def measure_lists(self, f: SentenceFacts) -> None:
         """Measures listed, then their values in the same order, then the comparator's:
@@ -8113,6 +8150,7 @@ class Outcomes:
             self.rates(f)
             self.shares_by_what_they_took(f)
             self.efficacy_grades(f)
+            self.zh_event_counts(f)
             self.changes_with_difference(f)
             self.median_changes_compared(f)
             self.times_respectively(f)

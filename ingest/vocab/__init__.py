@@ -55,6 +55,16 @@ def outcome_verbs() -> dict[str, str]:
     return {phrase: entry["name"] for entry in _parse("outcome_verbs") for phrase in entry["en"]}
 
 
+def outcome_words_zh() -> dict[str, str]:
+    """The Chinese words a count of an event is written with, and the outcome each names
+    (outcome_verbs.yaml's ``zh``).
+
+    >>> outcome_words_zh()["死亡"], outcome_words_zh()["复发"]
+    ('death', 'relapse')
+    """
+    return {word: entry["name"] for entry in _parse("outcome_verbs") for word in entry.get("zh", [])}
+
+
 def group_role(name: str) -> str | None:
     """The role groups.yaml gives a group's canonical name ("arm", "subgroup"), whatever other
     kind shares that name: ``info`` keeps one entry a name, and "placebo" is an intervention too.
