@@ -65,3 +65,12 @@ def test_bare_counts_of_an_event_that_occurred_in_each_arm():
 ])
 def test_bare_counts_that_happened_to_nobody_are_no_outcome(sentence):
     assert not {c for c in counts(sentence) if c[2] in (178, 174, 60, 58, 347)}
+
+
+def test_events_counted_then_each_arms_count_in_a_bracket():
+    assert counts("Over a median follow-up of 6.7 months, 47 confirmed infections were reported (drug K: 7; placebo: 40).") == {
+        ("confirmed infections", "drug k", 7, None), ("confirmed infections", "placebo", 40, None)}
+
+
+def test_a_bracket_of_counts_by_something_else_than_the_arms_is_none():
+    assert counts("In total, 47 confirmed infections were reported (men: 7; women: 40).") == set()

@@ -758,6 +758,12 @@ COUNT_OF_ARM = re.compile(r"(?<![\d.,])(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:t
                           r"(?:(?:patients|participants|children|adults|people|subjects|women|men|infants|persons|individuals|"
                           r"volunteers)\s+)?(?:(?:who\s+were\s+)?(?:in|on|among|receiving|given|assigned\s+to)\s+)(?:the\s+)?(?=\S)", re.I)
 LONE_NUMBER = re.compile(r"(?<![\w-])\d")
+# Events counted, then each arm's count in a bracket: "47 RSV-confirmed LRTD episodes were reported
+# (RSVPreF3 OA: 7; placebo: 40)".
+EVENTS_THEN_ARM_COUNTS = re.compile(r"(?<![\d.,])(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<x>[A-Za-z][^()\d;:]{2,60}?)\s+(?:were|was)\s+"
+                                    r"(?:reported|observed|recorded|confirmed|identified|seen|diagnosed)\s*[(（]"
+                                    r"(?P<body>[^()（）]{3,80})[)）]", re.I)
+ARM_COUNT_ITEM = re.compile(r"\s*(?P<arm>[^:：;；,，]{1,40}?)\s*[:：]\s*(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;；,，]|$)")
 # Before a bare count, words that say events happened among the people counted.
 EVENT_IN_BEFORE = re.compile(r"\b(?:occurred|developed|arose|was\s+(?:seen|reported|observed|confirmed|diagnosed|recorded)|"
                              r"were\s+(?:seen|reported|observed|confirmed|diagnosed|recorded))\s+(?:in|among)\s+$", re.I)
@@ -6155,6 +6161,35 @@ class Outcomes:
                                   None, None, n, quote))
             f.used_stats.update(i for i, x in enumerate(f.stats) if m.start() <= x.start < m.end())
 
+    def events_then_arm_counts(self, f: SentenceFacts) -> None:
+        """Events counted, then each arm's count in a bracket: "47 RSV-confirmed LRTD episodes
+        were reported (RSVPreF3 OA: 7; placebo: 40)". One count ("n") per arm, of the events as
+        named, when the bracket holds every count it holds for a study arm, two or more."""
+        s = f.sentence
+        arms = self._study_arms()
+        if len(arms) < 2 or "(" not in s.text:
+            return
+        for m in EVENTS_THEN_ARM_COUNTS.finditer(self.ctx.norm, s.start, s.end):
+            items = list(ARM_COUNT_ITEM.finditer(m["body"]))
+            if len(items) < 2 or "".join(i.group() for i in items).strip() != m["body"].strip():
+                continue
+            at = m.start("body")
+            named = []
+            for i in items:
+                g = next((g for g in f.groups if g.start == at + i.start("arm") and g.name in arms), None)
+                if g is None:
+                    break
+                named.append((g.name, int(i["k"].replace(",", ""))))
+            if len(named) != len(items) or len({a for a, _ in named}) != len(named):
+                continue
+            name = self._named_measure(_clean(m["x"])) or _clean(m["x"])
+            if not name or LONE_NUMBER.search(name):
+                continue
+            lo, hi = clause_bounds(s, m.start(), m.end())
+            for arm, k in named:
+                self._add(Measurement(name, arm, self._opening_time(f), "n", k, None, None, None, self._quote(s, lo, m.end())))
+            f.used_stats.update(i for i, st in enumerate(f.stats) if m.start("body") <= st.start < m.end())
+
     def _arm_counts(self, f: SentenceFacts, pattern: re.Pattern) -> list[tuple[re.Match, Mention]]:
         """The counts ``pattern`` finds in the sentence, each with the study arm named right after
         it; none that is a share's count ("15 of 136 (11.0%) in …") or a value with a unit."""
@@ -8177,6 +8212,7 @@ class Outcomes:
             self.same_times_as_before(f, measured)
             self.arm_proportions(f)
             self.counts_of_arms(f)
+            self.events_then_arm_counts(f)
             self.zh_share_of_cohort(f)
             self.shares_of_groups_as_written(f)
             self.shares_then_outcome(f)
