@@ -79,3 +79,65 @@ def test_a_drug_named_only_beside_another_unknown_one_is_no_arm():
 ])
 def test_a_drugs_adverse_events_called_complications_are_no_outcome_measurement(text):
     assert not [m for m in measures(text) if "complication" in m.lower() or "并发症" in m]
+
+
+# A second reading, of the count readers added after the first one.
+
+def counts(text: str) -> set:
+    return {(m["measure"], m["group"], m["value"]) for s in studies(text) for m in s["measurements"] if m["stat"] == "n"}
+
+
+TRIAL = "Drug X after myocardial infarction: randomized placebo-controlled trial\n\nPatients were randomized to drug X or placebo. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 347 patients in the drug X group and 352 in the placebo group, 20 and 35 died (P=0.04).",
+    "Among 347 patients in the drug X group and 352 in the placebo group, 20 and 35 died within 1 year.",
+    "There were 347 patients in the drug X group and 352 in the placebo group; 20 and 35 died.",
+])
+def test_an_arms_size_is_never_its_count_of_deaths(sentence):
+    assert not {c for c in counts(TRIAL + sentence + "\n") if c[2] in (347, 352)}
+
+
+def test_a_count_goes_to_the_event_that_occurred_not_a_scale_named_before():
+    got = counts(TRIAL + "Among patients with an NIHSS score above 10, death occurred in 15 of the 60 patients in the drug X "
+                 "group and 22 of the 58 patients in the placebo group.\n")
+    assert not {c for c in got if "NIHSS" in c[0]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Before enrolment, anaemia was found in 12 of the 100 patients in the drug X group and 10 of the 98 patients in the "
+    "placebo group.",
+    "Among women, 12 of the 50 patients in the drug X group and 15 of the 48 patients in the placebo group died.",
+])
+def test_counts_of_who_people_were_before_or_of_a_subgroup_are_no_arms_outcome(sentence):
+    assert not counts(TRIAL + sentence + "\n")
+
+
+ZH_TRIAL = "K药治疗心力衰竭的随机对照研究\n\n方法 将60例患者随机分为治疗组和对照组各30例。结果 "
+
+
+@pytest.mark.parametrize("body", [
+    "治疗组28例死亡率为25.0%,对照组30例死亡率为40.0%。",            # an arm's size, then its rate
+    "治疗组存活3年以上者12例,对照组存活3年以上者8例。",              # a duration
+    "治疗组再入院30 d内3例,对照组再入院30 d内9例。",
+    "两组既往史比较:治疗组患者中卒中5例,对照组患者中卒中6例,差异无统计学意义(P>0.05)。",  # history before the trial
+])
+def test_chinese_sizes_durations_and_history_are_no_event_counts(body):
+    got = counts(ZH_TRIAL + body + "\n")
+    assert not {c for c in got if c[2] in (28, 30, 3, 5, 6)}
+
+
+def test_deaths_of_a_cause_among_the_deaths_are_no_count_of_their_own():
+    got = counts(ZH_TRIAL + "治疗组死亡7例,其中卒中3例;对照组死亡15例,其中卒中6例。\n")
+    assert not {c for c in got if c[0] == "stroke"}
+
+
+@pytest.mark.parametrize("line, title", [
+    ("ISSN position stand: protein and exercise", "ISSN position stand: protein and exercise"),
+    ("ISSN Print: 2160-8741", None),
+    ("Google-based Impact Factor: 0.45 Citations", None),
+])
+def test_issn_and_impact_factor_are_furniture_only_with_their_numbers(line, title):
+    from ingest.read.boilerplate import pick_title
+    assert pick_title([line, "Body text of the page goes on here."]) == title

@@ -497,10 +497,14 @@ GRADE_COUNT = re.compile("(?P<grade>" + "|".join(sorted(map(re.escape, vocab.gra
 ZH_EVENT_WORDS = vocab.outcome_words_zh()
 ZH_EVENT_NAME = "(?:" + "|".join(sorted(map(re.escape, ZH_EVENT_WORDS), key=len, reverse=True)) + ")"
 ZH_EVENT_COUNT = re.compile(r"(?:(?P<event>" + ZH_EVENT_NAME + r")(?:人数|人數|例数|例數)?\s*(?:为|為|有|共|达|達)?\s*(?P<n>\d+)"
-                            r"|(?P<n2>\d+)\s*(?:例|名|人)\s*(?P<event2>" + ZH_EVENT_NAME + r"))\s*(?:例|名|人)?(?![\d.%％])"
-                            r"(?!\s*(?:例|名|人)?\s*[(（]\s*\d)")
+                            r"|(?P<n2>\d+)\s*(?:例|名|人)\s*(?P<event2>" + ZH_EVENT_NAME + r")(?![率的者时時])"
+                            r")\s*(?:例|名|人)?(?![\d.%％])(?!\s*(?:例|名|人)?\s*[(（]\s*\d)"
+                            # (a duration or a number of times, "存活3年以上者", "复发2次以上": no count of people)
+                            r"(?!\s*(?:年|个月|個月|月|天|日|周|週|次|小时|小時|h(?![A-Za-z])|d(?![A-Za-z])|岁|歲|以上|以下))")
 # Between an arm and its first event, or between two events: 中, 患者, a comma, "共", "其中".
-ZH_EVENT_GLUE = re.compile(r"\s*(?:中|患者|患儿|病人|[:：,，、;；]|共|其中|随访\S{0,6}?[,，]?)*\s*")
+ZH_EVENT_GLUE = re.compile(r"\s*(?:中|患者|患儿|病人|[:：,，、;；]|共|随访\S{0,6}?[,，]?)*\s*")
+# A sentence of who the arms' people were before: "两组既往史比较：治疗组患者中卒中5例…".
+ZH_BEFORE_THE_TRIAL = re.compile(r"既往|病史|基线|基線|入组时|入組時|入院时|入院時|纳入|納入|合并|合併|伴有|构成|構成|一般资料|一般資料")
 # Between an arm and its first grade: nothing, or a colon, 中, "患者".
 GRADE_LEAD = re.compile(r"\s*(?:患者|病人)?\s*(?:中|[:：])?\s*")
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
@@ -758,20 +762,29 @@ COUNT_OF_ARM = re.compile(r"(?<![\d.,])(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:t
                           r"(?:(?:patients|participants|children|adults|people|subjects|women|men|infants|persons|individuals|"
                           r"volunteers)\s+)?(?:(?:who\s+were\s+)?(?:in|on|among|receiving|given|assigned\s+to)\s+)(?:the\s+)?(?=\S)", re.I)
 LONE_NUMBER = re.compile(r"(?<![\w-])\d")
+UNIT_OPENS_NAME = re.compile(r"(?:years?|months?|weeks?|days?|hours?|seasons?|times?|doses?|or\s+older|or\s+more)\b", re.I)
 # Events counted, then each arm's count in a bracket: "47 RSV-confirmed LRTD episodes were reported
 # (RSVPreF3 OA: 7; placebo: 40)".
 EVENTS_THEN_ARM_COUNTS = re.compile(r"(?<![\d.,])(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<x>[A-Za-z][^()\d;:]{2,60}?)\s+(?:were|was)\s+"
                                     r"(?:reported|observed|recorded|confirmed|identified|seen|diagnosed)\s*[(（]"
                                     r"(?P<body>[^()（）]{3,80})[)）]", re.I)
 ARM_COUNT_ITEM = re.compile(r"\s*(?P<arm>[^:：;；,，]{1,40}?)\s*[:：]\s*(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;；,，]|$)")
+# An event named, then words that say it happened among the people counted next: "Tuberculosis
+# developed in", "death occurred in" (after a comma: not "Among patients with an NIHSS score above 10,").
+EVENT_NAMED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<x>[A-Za-z][^,;:]{1,60}?)\s+(?:occurred|developed|arose|was\s+(?:seen|reported|observed|"
+                                r"confirmed|diagnosed|recorded)|were\s+(?:seen|reported|observed|confirmed|diagnosed|recorded))\s+"
+                                r"(?:in|among)\s+$", re.I)
 # Before a bare count, words that say events happened among the people counted.
 EVENT_IN_BEFORE = re.compile(r"\b(?:occurred|developed|arose|was\s+(?:seen|reported|observed|confirmed|diagnosed|recorded)|"
                              r"were\s+(?:seen|reported|observed|confirmed|diagnosed|recorded))\s+(?:in|among)\s+$", re.I)
+# Between the last arm of bare counts and the verb of what happened to them: "… placebo group died".
+VERB_RIGHT_AFTER_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*(?:had|have|has)?\s*", re.I)
 # A share right after an arm's name: the count before it is read with it (arm_proportions).
 SHARE_BESIDE = re.compile(r"\s*(?:group|arm)?s?\s*[(（]\s*\d+(?:\.\d+)?\s*%")
-# What the counts were of, never an outcome: the people allocated, followed, analysed.
+# What the counts were of, never an outcome: the people allocated, followed, analysed, sampled.
 COUNTED_PEOPLE_VERB = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated|enrolled|included|analy[sz]ed|completed|followed|"
-                                 r"treated|received|underwent|withdrew|discontinued|lost\s+to\s+follow|eligible|screened)\b", re.I)
+                                 r"treated|received|underwent|withdrew|discontinued|lost\s+to\s+follow|eligible|screened|evaluated|"
+                                 r"examined|sampled|samples?|specimens?|biops(?:y|ies)|follow-up\s+data|had\s+a\s+history)\b", re.I)
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|getting|given|treated\s+with|assigned\s+to)\s+"
@@ -837,7 +850,7 @@ AMONG_OPENS = re.compile(r"\W*(?:among|in)\s+(?:those|patients|participants|peop
 # An earlier study than the page's: "In an earlier study", "In a previous cohort".
 OTHER_STUDY = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:study|studies|trial|trials|cohort|analysis|research)\b", re.I)
 # What people had before the trial, their history: "were hospitalized before the trial".
-BEFORE_THE_TRIAL = re.compile(r"\bbefore\s+(?:the\s+)?(?:trial|study|enrol|randomi)|\bprior\s+to\b|\bhistory\b", re.I)
+BEFORE_THE_TRIAL = re.compile(r"\bbefore\s+(?:the\s+)?(?:trial|study|enrol|randomi)|\bprior\s+to\b|\bhistory\b|\bat\s+(?:screening|entry|enrol)", re.I)
 # Up to the "and" that opens the next part of a sentence: " (IQR 2-14.8) mm/hr and ".
 AND_THE_NEXT = re.compile(r"[^;；]{0,40}?\band\s+", re.I)
 # A comparison right before a time point makes that time the reference: "高于治疗前", "than at baseline".
@@ -1293,7 +1306,7 @@ FREE_OF_IT = re.compile(r"[\s-]free\b", re.I)
 OUTCOME_VERB = {verb: name for verb, name in vocab.outcome_verbs().items() if " " not in verb}
 # An arm's bare count of people, each named right after it, the first said to be people or to
 # have done something: "108 patients died in the DP-ASA group and 156 in the placebo group".
-BARE_COUNT_IN_ARM = re.compile(r"(?<![\d.,%])(?<!\bof\s)(?<!/)(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?P<people>patients|participants|people|subjects|"
+BARE_COUNT_IN_ARM = re.compile(r"(?<![\d.,%])(?<!\bof\s)(?<!\bthe\s)(?<!\bamong\s)(?<!\bwere\s)(?<!/)(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?P<people>patients|participants|people|subjects|"
                                r"children|adults|women|men|infants|persons|individuals|volunteers)\s+)?(?:(?P<verb>"
                                + "|".join(OUTCOME_VERB) + r")\s+)?(?:in|on|among)\s+(?:the\s+)?(?=\S)", re.I)
 OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:to|from|by|with|in\s+the)\b)", re.I)
@@ -3471,7 +3484,7 @@ class Outcomes:
         count with its share (arm_proportions'). The events and their names are outcome_verbs.yaml's."""
         s = f.sentence
         arms = self._study_arms()
-        if len(arms) < 2 or not HAN.search(s.text):
+        if len(arms) < 2 or not HAN.search(s.text) or ZH_BEFORE_THE_TRIAL.search(s.text):
             return
         groups = [g for g in f.groups if g.name in arms]
         found: dict[str, list] = {}
@@ -6131,23 +6144,33 @@ class Outcomes:
             verb = first["verb"]
             if verb is None and not EVENT_IN_BEFORE.search(self._text(max(f.sentence.start, first.start() - 30), first.start())):
                 # (bare counts are events only where the sentence says they happened: "X occurred in 11
-                # participants in the vaccine group and 33 in the placebo group", "… died")
+                # participants in the vaccine group and 33 in the placebo group", "… in the placebo group
+                # died" right after the last arm, not "…, 20 and 35 died" after more numbers)
                 after = self._outcome_after(counted[-1][1].end, s.end, [])
-                if after is None or after.name not in OUTCOME_VERB.values():
+                if after is None or after.name not in OUTCOME_VERB.values() \
+                        or not VERB_RIGHT_AFTER_ARM.fullmatch(self._text(counted[-1][1].end, after.start)):
                     return
         if len(counted) < 2 or len({g.name for _, g in counted}) != len(counted):
             return
         lo, hi = clause_bounds(s, counted[0][0].start(), counted[0][0].end())
         if COUNTED_PEOPLE_VERB.search(self._text(lo, counted[0][0].start())) \
-                or COUNTED_PEOPLE_VERB.search(self._text(counted[-1][1].end, s.end)):
-            return  # (who was allocated, followed or analysed: no outcome)
-        before = [x for x in f.measures if lo <= x.start and x.end <= counted[0][0].start()]
-        outcome = Mention(OUTCOME_VERB[verb.lower()], counted[0][0].start("verb"), counted[0][0].end("verb")) if verb \
-            else before[-1] if before else self._outcome_after(counted[-1][1].end, s.end, [])
-        if outcome is None:
-            # ("Tuberculosis developed in 13 of …": the outcome as written before the counts)
-            name = self._named_measure(measure_phrase(self._text(lo, counted[0][0].start())))
-            outcome = Mention(name, lo, counted[0][0].start()) if name else None
+                or COUNTED_PEOPLE_VERB.search(self._text(counted[-1][1].end, s.end)) \
+                or BASELINE_WORDS.search(s.text) or BEFORE_THE_TRIAL.search(s.text) or SUBGROUP_OPENS.match(s.text):
+            return  # (who was allocated, followed or analysed, who they were before, a subgroup's: no outcome)
+        # The outcome: the verb of the counts; else what "occurred in" follows ("Tuberculosis developed in
+        # 13 of …"); else a measure named right before the counts, nothing but words of happening
+        # between; else what the counts had after them.
+        event = EVENT_NAMED_BEFORE.search(self._text(lo, counted[0][0].start()))
+        before = [x for x in f.measures if lo <= x.start and x.end <= counted[0][0].start()
+                  and EVENT_IN_BEFORE.fullmatch(" " + self._text(x.end, counted[0][0].start()))]
+        if verb:
+            outcome = Mention(OUTCOME_VERB[verb.lower()], counted[0][0].start("verb"), counted[0][0].end("verb"))
+        elif event:
+            named = [x for x in f.measures if lo + event.start("x") <= x.start and x.end <= lo + event.end("x")]
+            name = named[-1].name if named else self._named_measure(measure_phrase(self._text(lo + event.start("x"), counted[0][0].start())))
+            outcome = Mention(name, lo + event.start("x"), lo + event.end("x")) if name else None
+        else:
+            outcome = before[-1] if before else self._outcome_after(counted[-1][1].end, s.end, [])
         if outcome is None or LONE_NUMBER.search(outcome.name):
             return  # (a number of its own in the name: no outcome's; "COVID-19" is one)
         quote = self._quote(s, min(lo, outcome.start), max(counted[-1][1].end, outcome.end))
@@ -6183,8 +6206,8 @@ class Outcomes:
             if len(named) != len(items) or len({a for a, _ in named}) != len(named):
                 continue
             name = self._named_measure(_clean(m["x"])) or _clean(m["x"])
-            if not name or LONE_NUMBER.search(name):
-                continue
+            if not name or LONE_NUMBER.search(name) or UNIT_OPENS_NAME.match(name) or COUNTED_PEOPLE_VERB.search(name):
+                continue  # ("47 adults aged 65 years or older were seen (…)": the count's words cut at a number)
             lo, hi = clause_bounds(s, m.start(), m.end())
             for arm, k in named:
                 self._add(Measurement(name, arm, self._opening_time(f), "n", k, None, None, None, self._quote(s, lo, m.end())))

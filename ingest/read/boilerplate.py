@@ -274,7 +274,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # a journal page's metrics ("Google-based Impact Factor: 0.45", "ISSN Print: …"), an issue
                   # page's state line ("Closed ixxmu closed 2 years ago"), who supplied a filing
                   # ("本資料由 (興櫃公司) 4132 國鼎 公司提供"): never the headline
-                  r"\bImpact\s+Factor\b|\bISSN\b|(?-i:^(?:Open|Closed)\s+\S+\s+(?:opened|closed)\b.*\bago$)|^本[資资]料由.{0,30}提供", re.I)
+                  r"\bImpact\s+Factor\s*[:：]?\s*\d|\bISSN\s*(?:\(?(?:Print|Online|Electronic|Linking)\)?)?\s*[:：]?\s*\d{4}-?\d{3}[\dXx]|(?-i:^(?:Open|Closed)\s+\S+\s+(?:opened|closed)\b.*\bago$)|^本[資资]料由.{0,30}提供", re.I)
 # A link back at the head of the headline's line, flattened onto it: "返回上一層CAR-T療法進軍肝癌!".
 BACK_LINK = re.compile(r"^\s*(?:返回上一[层層页頁级級]|回上一[页頁]|返回列表|返回目[录錄])\s*")
 # A paper's title that ends on its design after a colon: ": A Randomized, Double-Blind Trial".
