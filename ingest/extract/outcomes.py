@@ -756,19 +756,21 @@ ABBREVIATION_AFTER = re.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-+ ]{0,12}[)）]")
 # After a share: who its people are, by what they received ("of 132 children who received X";
 # the same words list the arms before "respectively", ``ARM_LIST``).
 WHO_PEOPLE = r"(?:patients|participants|children|adults|people|subjects|those|women|men|infants)"
+# A count of people as written, with thousands separated by commas: "1,626", "13".
+PEOPLE_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
 # An arm's count of people out of its size, no share written: "15 of the 136 patients in the
 # laparoscopic group", "13 of the 1,626 participants in the M72/AS01E group".
-COUNT_OF_ARM = re.compile(r"(?<![\d.,])(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+COUNT_OF_ARM = re.compile(r"(?<![\d.,])(?P<k>" + PEOPLE_COUNT + r")\s+of\s+(?:the\s+)?(?P<n>" + PEOPLE_COUNT + r")\s+"
                           r"(?:(?:patients|participants|children|adults|people|subjects|women|men|infants|persons|individuals|"
                           r"volunteers)\s+)?(?:(?:who\s+were\s+)?(?:in|on|among|receiving|given|assigned\s+to)\s+)(?:the\s+)?(?=\S)", re.I)
 LONE_NUMBER = re.compile(r"(?<![\w-])\d")
 UNIT_OPENS_NAME = re.compile(r"(?:years?|months?|weeks?|days?|hours?|seasons?|times?|doses?|or\s+older|or\s+more)\b", re.I)
 # Events counted, then each arm's count in a bracket: "47 RSV-confirmed LRTD episodes were reported
 # (RSVPreF3 OA: 7; placebo: 40)".
-EVENTS_THEN_ARM_COUNTS = re.compile(r"(?<![\d.,])(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<x>[A-Za-z][^()\d;:]{2,60}?)\s+(?:were|was)\s+"
+EVENTS_THEN_ARM_COUNTS = re.compile(r"(?<![\d.,])(?P<total>" + PEOPLE_COUNT + r")\s+(?P<x>[A-Za-z][^()\d;:]{2,60}?)\s+(?:were|was)\s+"
                                     r"(?:reported|observed|recorded|confirmed|identified|seen|diagnosed)\s*[(（]"
                                     r"(?P<body>[^()（）]{3,80})[)）]", re.I)
-ARM_COUNT_ITEM = re.compile(r"\s*(?P<arm>[^:：;；,，]{1,40}?)\s*[:：]\s*(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;；,，]|$)")
+ARM_COUNT_ITEM = re.compile(r"\s*(?P<arm>[^:：;；,，]{1,40}?)\s*[:：]\s*(?P<k>" + PEOPLE_COUNT + r")\s*(?:[;；,，]|$)")
 # An event named, then words that say it happened among the people counted next: "Tuberculosis
 # developed in", "death occurred in" (after a comma: not "Among patients with an NIHSS score above 10,").
 EVENT_NAMED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<x>[A-Za-z][^,;:]{1,60}?)\s+(?:occurred|developed|arose|was\s+(?:seen|reported|observed|"
@@ -1306,7 +1308,7 @@ FREE_OF_IT = re.compile(r"[\s-]free\b", re.I)
 OUTCOME_VERB = {verb: name for verb, name in vocab.outcome_verbs().items() if " " not in verb}
 # An arm's bare count of people, each named right after it, the first said to be people or to
 # have done something: "108 patients died in the DP-ASA group and 156 in the placebo group".
-BARE_COUNT_IN_ARM = re.compile(r"(?<![\d.,%])(?<!\bof\s)(?<!\bthe\s)(?<!\bamong\s)(?<!\bwere\s)(?<!/)(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?P<people>patients|participants|people|subjects|"
+BARE_COUNT_IN_ARM = re.compile(r"(?<![\d.,%])(?<!\bof\s)(?<!\bthe\s)(?<!\bamong\s)(?<!\bwere\s)(?<!/)(?P<k>" + PEOPLE_COUNT + r")\s+(?:(?P<people>patients|participants|people|subjects|"
                                r"children|adults|women|men|infants|persons|individuals|volunteers)\s+)?(?:(?P<verb>"
                                + "|".join(OUTCOME_VERB) + r")\s+)?(?:in|on|among)\s+(?:the\s+)?(?=\S)", re.I)
 OUTCOME_VERB_AT = re.compile(r"\b(?:" + "|".join(OUTCOME_VERB) + r")\b(?!\s+(?:to|from|by|with|in\s+the)\b)", re.I)
