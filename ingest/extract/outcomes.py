@@ -773,12 +773,10 @@ EVENTS_THEN_ARM_COUNTS = re.compile(r"(?<![\d.,])(?P<total>" + PEOPLE_COUNT + r"
 ARM_COUNT_ITEM = re.compile(r"\s*(?P<arm>[^:：;；,，]{1,40}?)\s*[:：]\s*(?P<k>" + PEOPLE_COUNT + r")\s*(?:[;；,，]|$)")
 # An event named, then words that say it happened among the people counted next: "Tuberculosis
 # developed in", "death occurred in" (after a comma: not "Among patients with an NIHSS score above 10,").
-EVENT_NAMED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<x>[A-Za-z][^,;:]{1,60}?)\s+(?:occurred|developed|arose|was\s+(?:seen|reported|observed|"
-                                r"confirmed|diagnosed|recorded)|were\s+(?:seen|reported|observed|confirmed|diagnosed|recorded))\s+"
-                                r"(?:in|among)\s+$", re.I)
+HAPPENED_IN = r"(?:occurred|developed|arose|(?:was|were)\s+(?:seen|reported|observed|confirmed|diagnosed|recorded))\s+(?:in|among)\s+$"
+EVENT_NAMED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<x>[A-Za-z][^,;:]{1,60}?)\s+" + HAPPENED_IN, re.I)
 # Before a bare count, words that say events happened among the people counted.
-EVENT_IN_BEFORE = re.compile(r"\b(?:occurred|developed|arose|was\s+(?:seen|reported|observed|confirmed|diagnosed|recorded)|"
-                             r"were\s+(?:seen|reported|observed|confirmed|diagnosed|recorded))\s+(?:in|among)\s+$", re.I)
+EVENT_IN_BEFORE = re.compile(r"\b" + HAPPENED_IN, re.I)
 # Between the last arm of bare counts and the verb of what happened to them: "… placebo group died".
 VERB_RIGHT_AFTER_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*(?:had|have|has)?\s*", re.I)
 # A share right after an arm's name: the count before it is read with it (arm_proportions).
@@ -1047,10 +1045,10 @@ ZH_PHRASE_CUT = re.compile(r"[,，;；:：、]")
 WORDISH = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3,}")
 # "其余3组", "其他两组": the arms not named, together.
 OTHER_ARMS_ZH = re.compile(r"(?:其余|其餘|其他|另外)\s*[\d二两兩三四五]?\s*[组組]")
-# One arm set against all the others: "优于其他3组", "高于其余两组".
 # Between an arm and "高于其他两组", no word but how much: the clause names no measure of its own
 # ("针药组明显高于其他两组", not "针药组复发情况明显少于其他两组").
 BARE_AGAINST_OTHERS = re.compile(r"\s*(?:均|都|亦|也|更|仍|则|則|明显|明顯|显著|顯著|非常)*\s*")
+# One arm set against all the others: "优于其他3组", "高于其余两组".
 AGAINST_OTHER_ARMS_ZH = re.compile(r"(?:高|低|优|優|好|差|多|少|大|小|长|長|短)(?:于|於)(?:其他|其余|其餘|另外)\s*(?P<n>[2-9]|[二两兩三四五])?\s*[组組]")
 # A value named a difference right before it: "difference, 32% [95% CI …]", "the difference was 4.1 (…)".
 DIFFERENCE_RIGHT_BEFORE = re.compile(r"\b(?:mean\s+|absolute\s+|risk\s+)?differences?\s*(?:[,:=]\s*|\s(?:was|were|of)\s+)$", re.I)
@@ -3482,8 +3480,8 @@ class Outcomes:
         """Each arm's count of an event, as Chinese abstracts give them: "治疗组中生存人数21例，死亡7例，
         肝移植3例；对照组中生存人数11例，死亡15例，肝移植1例", "治疗组死亡7例，对照组死亡15例". The
         event is the measure, the count its value (stat "n"); only an event counted for two arms or
-        more, each run right after its arm (nothing but 中, 患者 or commas between), never an
-        count with its share (arm_proportions'). The events and their names are outcome_verbs.yaml's."""
+        more, each run right after its arm (nothing but 中, 患者 or commas between), never a count
+        with its share (arm_proportions'). The events and their names are outcome_verbs.yaml's."""
         s = f.sentence
         arms = self._study_arms()
         if len(arms) < 2 or not HAN.search(s.text) or ZH_BEFORE_THE_TRIAL.search(s.text):
@@ -6139,9 +6137,7 @@ class Outcomes:
             # first of people, or of people who did what the outcome is)
             counted = self._arm_counts(f, BARE_COUNT_IN_ARM)
             first = counted[0][0] if counted else None
-            if first is None or not (first["people"] or first["verb"]) or any(m["people"] is None and m["verb"] is None and
-                                                                              m.group().lower().split()[1] not in ("in", "on", "among")
-                                                                              for m, _ in counted[1:]):
+            if first is None or not (first["people"] or first["verb"]):
                 return
             verb = first["verb"]
             if verb is None and not EVENT_IN_BEFORE.search(self._text(max(f.sentence.start, first.start() - 30), first.start())):
@@ -6160,11 +6156,8 @@ class Outcomes:
                 or BASELINE_WORDS.search(s.text) or BEFORE_THE_TRIAL.search(s.text) or SUBGROUP_OPENS.match(s.text):
             return  # (who was allocated, followed or analysed, who they were before, a subgroup's: no outcome)
         # The outcome: the verb of the counts; else what "occurred in" follows ("Tuberculosis developed in
-        # 13 of …"); else a measure named right before the counts, nothing but words of happening
-        # between; else what the counts had after them.
+        # 13 of …"), the vocabulary's measure where it names one; else what the counts had after them.
         event = EVENT_NAMED_BEFORE.search(self._text(lo, counted[0][0].start()))
-        before = [x for x in f.measures if lo <= x.start and x.end <= counted[0][0].start()
-                  and EVENT_IN_BEFORE.fullmatch(" " + self._text(x.end, counted[0][0].start()))]
         if verb:
             outcome = Mention(OUTCOME_VERB[verb.lower()], counted[0][0].start("verb"), counted[0][0].end("verb"))
         elif event:
@@ -6172,12 +6165,11 @@ class Outcomes:
             name = named[-1].name if named else self._named_measure(measure_phrase(self._text(lo + event.start("x"), counted[0][0].start())))
             outcome = Mention(name, lo + event.start("x"), lo + event.end("x")) if name else None
         else:
-            outcome = before[-1] if before else self._outcome_after(counted[-1][1].end, s.end, [])
+            outcome = self._outcome_after(counted[-1][1].end, s.end, [])
         if outcome is None or LONE_NUMBER.search(outcome.name):
             return  # (a number of its own in the name: no outcome's; "COVID-19" is one)
         quote = self._quote(s, min(lo, outcome.start), max(counted[-1][1].end, outcome.end))
-        if verb is None and any("n" in m.groupdict() and int(m["k"].replace(",", "")) > int(m["n"].replace(",", ""))
-                                for m, _ in counted):
+        if any(m.groupdict().get("n") and int(m["k"].replace(",", "")) > int(m["n"].replace(",", "")) for m, _ in counted):
             return  # (more than out of: no count of its people)
         for m, g in counted:
             k = int(m["k"].replace(",", ""))
