@@ -33,7 +33,7 @@ from . import (
 )
 from .context import Context
 from .numbers import DIGIT, counts, join_thousands, p_values
-from .prefilter import lowered
+from .prefilter import word_spans
 from .record import Group, Record, Source, Study
 
 VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
@@ -696,7 +696,7 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     # group's ("placebo (n = 40)"), or before it ("N = 21678 in the …").
     found = {}
     # (Every match starts with the name: an ASCII one is looked for where it stands.)
-    spans = _name_spans(norm, name, ARM_NAME_BEFORE, ARM_NAME_AFTER) if name and name.isascii() \
+    spans = word_spans(norm, name, ARM_NAME_BEFORE, ARM_NAME_AFTER) if name and name.isascii() \
         else (m.span() for m in _arm_name(name).finditer(norm))
     for m_start, m_end in spans:
         size = groups.N_AFTER.match(norm, m_end)
@@ -711,7 +711,7 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
     if not found and name and name.isascii():
         # "442 of the 6589 patients (6.7%) treated with ticagrelor", "(14/49) of patients who
         # underwent gastric bypass": the people an event was counted among are the arm.
-        for m_start, m_end in _name_spans(norm, name, BARE_NAME_BEFORE, BARE_NAME_AFTER):
+        for m_start, m_end in word_spans(norm, name, arms.WHOLE_WORD_BEFORE, BARE_NAME_AFTER):
             opened = max(norm.rfind(". ", 0, m_start), norm.rfind("\n", 0, m_start)) + 1  # (not "(6.7%)"'s point)
             size = DENOMINATOR_BEFORE_ARM.search(norm, max(opened, m_start - 90), m_start)
             if size is not None and not NOT_A_DENOMINATOR.search(norm, opened, size.start()):
@@ -724,31 +724,12 @@ def _arm_size(name: str, text: str, norm: str) -> tuple[int, str] | None:
 ARM_NAME_BEFORE = re.compile(r"(?<![\w-])(?<!\bplus\s)(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)", re.I)
 ARM_NAME_AFTER = re.compile(r"s?(?!\s+(?:and|or|plus)\b)(?:\s+(?:arms?|groups?))?\b", re.I)
 # (and as a whole word, for the denominators: "… treated with ticagrelor")
-BARE_NAME_BEFORE = re.compile(r"(?<![\w-])")
 BARE_NAME_AFTER = re.compile(r"s?(?:\s+(?:arms?|groups?))?\b", re.I)
-
-
-def _name_spans(text: str, name: str, before: re.Pattern, after: re.Pattern):
-    """Where an ASCII ``name`` stands in ``text`` in any case, with ``before`` matching right
-    at its start (its look-behinds) and ``after`` right after it: the spans, without overlap.
-    (No pattern compiled per name: an article's arms are its own, and a compile costs more
-    than the search.)
-
-    >>> list(_name_spans("Placebo plus drug K; the placebo arm", "placebo", ARM_NAME_BEFORE, ARM_NAME_AFTER))
-    [(25, 36)]
-    """
-    low, word = lowered(text), name.lower()
-    at, free = low.find(word), 0
-    while at >= 0:
-        if at >= free and before.match(text, at) and (m := after.match(text, at + len(word))):
-            yield at, m.end()
-            free = m.end()
-        at = low.find(word, at + 1)
 
 
 @functools.lru_cache(maxsize=256)
 def _arm_name(name: str) -> re.Pattern:
-    """``_name_spans``' pattern as one, for a name that is not ASCII."""
+    """``word_spans``' patterns as one, for a name that is not ASCII."""
     return re.compile(ARM_NAME_BEFORE.pattern + re.escape(name) + ARM_NAME_AFTER.pattern, re.I)
 
 

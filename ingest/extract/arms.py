@@ -18,7 +18,7 @@ from ..vocab.lexicon import Tokens
 from .context import Context
 from .interventions import INN, is_comparator
 from .numerals import chinese_to_int
-from .prefilter import ascii_without
+from .prefilter import ascii_without, word_spans
 
 DIGIT_IN = re.compile(r"\d")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -846,7 +846,7 @@ def _without_levels_whole(arms: list[Arm]) -> list[Arm]:
     ['placebo', '70-mg erenumab', '140-mg erenumab']
     """
     def levels_of(whole: Arm) -> list[Arm]:
-        return [a for a in arms if a is not whole and a.n is not None and DIGIT_IN.search(a.name) and _holds_word(a.name, whole.name)]
+        return [a for a in arms if a is not whole and a.n is not None and DIGIT_IN.search(a.name) and next(word_spans(a.name, whole.name, WHOLE_WORD_BEFORE, WHOLE_WORD_AFTER), None)]
     return [a for a in arms if a.n is not None or len(levels_of(a)) < 2]
 
 
@@ -1058,21 +1058,9 @@ def _head(name: str, found: list[Arm], text: str = "") -> list[str]:
     return [head]
 
 
-def _holds_word(text: str, name: str) -> bool:
-    """Whether ``text`` holds ``name`` as a whole word, any case (no pattern compiled for each
-    arm's name: an article's arms are its own, and a compile costs more than this search).
-
-    >>> _holds_word("70-mg erenumab", "erenumab"), _holds_word("erenumab-like", "erenumab"), _holds_word("Placebo", "placebo")
-    (True, False, True)
-    """
-    text, name = text.casefold(), name.casefold()
-    at = text.find(name)
-    while at >= 0:
-        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
-        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
-            return True
-        at = text.find(name, at + 1)
-    return False
+# A name as a whole word: no word character or hyphen on either side.
+WHOLE_WORD_BEFORE = re.compile(r"(?<![\w-])")
+WHOLE_WORD_AFTER = re.compile(r"(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1024)

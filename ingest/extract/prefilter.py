@@ -10,6 +10,7 @@ match: the result is the same with or without the test.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Under re.IGNORECASE an ASCII letter also matches "İ" and "ı" (i) and "ſ" (s), which
@@ -61,6 +62,25 @@ def finditer_from(pattern, text: str, word: str):
             if m:
                 yield m
                 free = m.end()
+        at = low.find(word, at + 1)
+
+
+def word_spans(text: str, word: str, before: re.Pattern, after: re.Pattern):
+    """Where ``word`` stands in ``text`` in any case (as re.IGNORECASE reads it), with
+    ``before`` matching right at its start (its look-behinds) and ``after`` right after it: the
+    spans, without overlap. ``finditer_from`` for a word known only at run time (an article's
+    arm), with no pattern compiled for it: a compile costs more than the search.
+
+    >>> import re
+    >>> list(word_spans("Placebo, no placebo, the placebo arm", "placebo", re.compile("(?<!no )"), re.compile("(?: arm)?")))
+    [(0, 7), (25, 36)]
+    """
+    low, word = lowered(text), word.lower()
+    at, free = low.find(word), 0
+    while at >= 0:
+        if at >= free and before.match(text, at) and (m := after.match(text, at + len(word))):
+            yield at, m.end()
+            free = m.end()
         at = low.find(word, at + 1)
 
 
