@@ -66,7 +66,7 @@ def finditer_from(pattern, text: str, word: str):
 
 
 def word_spans(text: str, word: str, before: re.Pattern, after: re.Pattern):
-    """Where ``word`` stands in ``text`` in any case (as re.IGNORECASE reads it), with
+    r"""Where ``word`` stands in ``text`` in any case (as re.IGNORECASE reads it), with
     ``before`` matching right at its start (its look-behinds) and ``after`` right after it: the
     spans, without overlap. ``finditer_from`` for a word known only at run time (an article's
     arm), with no pattern compiled for it: a compile costs more than the search.
@@ -74,6 +74,11 @@ def word_spans(text: str, word: str, before: re.Pattern, after: re.Pattern):
     >>> import re
     >>> list(word_spans("Placebo, no placebo, the placebo arm", "placebo", re.compile("(?<!no )"), re.compile("(?: arm)?")))
     [(0, 7), (25, 36)]
+    >>> whole = re.compile(r"(?<![\w-])"), re.compile(r"(?![\w-])")
+    >>> [list(word_spans(t, "erenumab", *whole)) for t in ("70-mg erenumab", "erenumab-like", "ERENUMAB")]
+    [[(6, 14)], [], [(0, 8)]]
+    >>> list(word_spans("Placebo plus drug K; the placebo arm", "placebo", whole[0], re.compile(r"(?!\s+plus\b)(?:\s+arm)?\b")))
+    [(25, 36)]
     """
     low, word = lowered(text), word.lower()
     at, free = low.find(word), 0
