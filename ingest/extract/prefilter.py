@@ -44,36 +44,18 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-def finditer_from(pattern, text: str, word: str):
-    """``pattern.finditer(text)``, for a pattern every match of which starts with ``word``
-    (ASCII, in any case as re.IGNORECASE reads it): the pattern is tried only where the word
-    stands, found by ``str.find``, instead of at every offset. (Look-behinds still see the
-    text before: ``match`` at an offset reads the whole string.)
-
-    >>> import re
-    >>> [m.span() for m in finditer_from(re.compile(r"(?<!no )placebos?", re.I), "Placebo, no placebo, PLACEBOS", "placebo")]
-    [(0, 7), (21, 29)]
-    """
-    low, word = lowered(text), word.lower()
-    at, free = low.find(word), 0
-    while at >= 0:
-        if at >= free:  # (matches do not overlap: the search goes on where the last one ended)
-            m = pattern.match(text, at)
-            if m:
-                yield m
-                free = m.end()
-        at = low.find(word, at + 1)
-
-
 def word_spans(text: str, word: str, before: re.Pattern, after: re.Pattern):
     r"""Where ``word`` stands in ``text`` in any case (as re.IGNORECASE reads it), with
     ``before`` matching right at its start (its look-behinds) and ``after`` right after it: the
-    spans, without overlap. ``finditer_from`` for a word known only at run time (an article's
-    arm), with no pattern compiled for it: a compile costs more than the search.
+    spans, without overlap. For a word known only at run time (an article's arm): no pattern is
+    compiled for it, a compile costs more than the search; and the patterns are tried only where
+    the word stands, found by ``str.find``, not at every offset.
 
     >>> import re
     >>> list(word_spans("Placebo, no placebo, the placebo arm", "placebo", re.compile("(?<!no )"), re.compile("(?: arm)?")))
     [(0, 7), (25, 36)]
+    >>> list(word_spans("Placebo, no placebo, PLACEBOS", "placebo", re.compile("(?<!no )"), re.compile("s?", re.I)))
+    [(0, 7), (21, 29)]
     >>> whole = re.compile(r"(?<![\w-])"), re.compile(r"(?![\w-])")
     >>> [list(word_spans(t, "erenumab", *whole)) for t in ("70-mg erenumab", "erenumab-like", "ERENUMAB")]
     [[(6, 14)], [], [(0, 8)]]
