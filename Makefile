@@ -6,7 +6,7 @@ DB ?= db/evidence.db
 PORT ?= 8001
 SHARED_SEED := ../shared/seed
 
-.PHONY: run test setup ingest serve clean
+.PHONY: run test test-slow setup ingest serve clean
 
 $(BIN)/evidence: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +25,17 @@ ingest: setup
 serve: setup
 	$(BIN)/evidence serve --db $(DB) --port $(PORT)
 
-## make test: set up and run the whole test suite
+## make test: set up and run the test suite, all but the slow browser and fault tests (under a minute)
 # Bytecode is kept, away from the sources (.pytest_cache/pycache, git-ignored), even where the environment sets
 # PYTHONDONTWRITEBYTECODE: else every worker and every subprocess of the suite compiles the
 # package and rewrites the tests' asserts again (a few seconds a run on two cores).
+PYTEST = PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/.pytest_cache/pycache $(BIN)/python -m pytest -q -n auto --dist loadfile
 test: setup
-	PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/.pytest_cache/pycache $(BIN)/python -m pytest -q -n auto --dist loadfile
+	$(PYTEST) -m "not slow"
+
+## make test-slow: the browser and fault tests (chromium, kill -9 mid-ingest, serving while ingesting); CI runs both
+test-slow: setup
+	$(PYTEST) -m slow
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

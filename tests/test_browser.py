@@ -28,9 +28,9 @@ ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     not CHROMIUM.exists(),
-    reason=f"{CHROMIUM} is absent: browser tests need Debian's chromium package (.ci/run installs it)")
+    reason=f"{CHROMIUM} is absent: browser tests need Debian's chromium package (.ci/run installs it)")]
 
 # An article written to attack the site: markup, event handlers, javascript: links and a
 # </textarea> in its title and text. Ingested through the real pipeline.

@@ -20,6 +20,9 @@ from paths import REPO
 from bench.faults import TABLES, consistency_problems, contents, count, ingest, ingest_cmd, kill_mid_ingest
 from bench.generate import generate
 
+# (`make test-slow` and CI run these; `make test` leaves them out)
+pytestmark = pytest.mark.slow
+
 ARTICLES = 120
 
 
