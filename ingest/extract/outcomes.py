@@ -64,6 +64,13 @@ from .safety import event_name
 from .sentences import Sentence
 from .thresholds import threshold_measures
 
+# The words that say people took an arm's treatment, between a number of theirs and the arm:
+# "385 patients (5.8%) treated with ticagrelor", "15 of the 136 assigned to surgery", "those
+# given placebo". One list for every reader, so that a reader does not miss an arm another finds.
+TAKING_ARM = r"(?:receiving|given|taking|getting|treated\s+with|(?:assigned|randomi[sz]ed|allocated)\s+to)"
+# "patients given drug K" -> "drug K": the people before an arm's name.
+ARM_PEOPLE_LEAD = re.compile(r"^(?:patients|participants|people|those|subjects)\s+(?:on|in|" + TAKING_ARM + r")\s+", re.I)
+
 # "from", or an opening bracket before "7.7 ± 2.5% to 8.9 ± 2.2%" (two values with their
 # spread: a bracketed "1.2 to 3.4" alone is a confidence interval, not a change).
 FROM = re.compile(r"(?=[f从由(（])(?:从|由|(?<![A-Za-z])from(?![A-Za-z])|[(（](?=\s*\d))", re.I)
@@ -84,7 +91,7 @@ MEASURE_AFTER_CHANGE = re.compile(r"\s*(?:%|percent|per\s*cent|points?|kg|kilogr
 # "..., compared with 2.4% in the placebo group": another arm's change, said after the first.
 AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|points?|kg|mm\s?Hg|[A-Za-zμ]{1,5}/[A-Za-z]{1,3}))?"
                         r"(?:\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?)?[\s,]*(?:compared\s+(?:with|to)|versus|vs\.?|while|whereas)\s+(?:an?\s+(?:average|mean)\s+of\s+|"
-                        r"(?:(?:those|participants|patients|people)\s+(?:in|on|taking|given|receiving)\s+)?(?:the\s+)?[^,;\d]{1,40}?\s+"
+                        r"(?:(?:those|participants|patients|people)\s+(?:in|on|" + TAKING_ARM + r")\s+)?(?:the\s+)?[^,;\d]{1,40}?\s+"
                         r"(?P<verb>lost|gained|had)\s+(?:(?:just|only|about|around|roughly|approximately|nearly|almost)\s+)?"
                         r"(?:an?\s+(?:average|mean)\s+of\s+)?)?(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|percent|per\s*cent|points?|kg)?"
                         # (a number of weeks or of people is no change: "compared with 12 weeks earlier")
@@ -142,7 +149,7 @@ RELATIVE_CHANGE = re.compile(
     r"|\b(?P<risk10>rate|risk|incidence)\s+(?:was|were|is)\s+(?:about\s+|nearly\s+)?"
     r"(?P<v10>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir10>less|lower|higher|greater)\s+than\b)", re.I)
 # People by what they took, then what they had: "women taking drug K had (a 36% …)".
-TAKERS_HAD = re.compile(r"\b(?:taking|receiving|given|treated\s+with)\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,2})\s+"
+TAKERS_HAD = re.compile(r"\b" + TAKING_ARM + r"\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,2})\s+"
                         r"(?:had|experienced|showed|saw)\s+(?:an?\s+)?$", re.I)
 # An age band a result is given for: "50岁及以上", "≥70岁", "18-49岁", "aged 50 and older",
 # "70 years or older" (the second of "aged 50 and older and 70 and older" without its "aged").
@@ -162,7 +169,7 @@ COUNT_SHARE_OF_WRITTEN_GROUP = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*\(\s
                                           r"participants|women|men|people|cases|subjects)\b|(?P<people>controls|cases))", re.I)
 GROUPS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to))\s+", re.I)
 # Between "compared to" and the comparator it names: "(women taking) (a) placebo".
-TO_COMPARATOR_AFTER = re.compile(r"\s*(?:(?:those|patients|participants|women|men|people|children)\s+(?:given|taking|on|receiving|"
+TO_COMPARATOR_AFTER = re.compile(r"\s*(?:(?:those|patients|participants|women|men|people|children)\s+(?:on|" + TAKING_ARM + r"|"
                                  r"who\s+(?:received|took|were\s+given))\s+)?(?:the\s+|an?\s+)?", re.I)
 # Between "than" and the comparator it names: "with", "in the", "when patients, …, were assigned a".
 THAN_TO_COMPARATOR = re.compile(r"\s*(?:(?:with|in|among|for|on)\s+)?(?:the\s+|an?\s+)?|\s*when\s+[^.;]{0,80}?\b(?:assigned|given|received|taking|on)\s+(?:to\s+)?(?:the\s+|an?\s+)?", re.I)
@@ -254,7 +261,7 @@ AND_ARM_CHANGE = re.compile(r"\s*(?P<u1>" + _CHANGE_UNIT + r")?"
                             r"\s+(?:with|in|for|among|on)\s+[^,;\d()]{1,40}?,?\s+and\s+(?P<v>\d+(?:\.\d+)?)\s*(?P<u2>" + _CHANGE_UNIT + r")?"
                             r"(?=\s+(?:with|in|for|among|on)\s)", re.I)
 # Between the next arm's change and its arm, only its unit and a preposition: "0.4 kg in the placebo group".
-ARM_LEAD = re.compile(r"\s*(?:" + _CHANGE_UNIT + r")?\s+(?:with|in|for|among|on)\s+(?:the\s+|those\s+(?:on|taking|given|receiving)\s+)?", re.I)
+ARM_LEAD = re.compile(r"\s*(?:" + _CHANGE_UNIT + r")?\s+(?:with|in|for|among|on)\s+(?:the\s+|those\s+(?:on|" + TAKING_ARM + r")\s+)?", re.I)
 # The arm's name ends the next arm's change: "… and 0.4 kg in the placebo group." (not "… group withdrew").
 ARM_PHRASE_END = re.compile(r"\s*(?:groups?|arms?|recipients)?\s*(?:[,;.()]|,?\s*respectively|\s*$)", re.I)
 # "…降幅為18.55%，安慰劑組為3.02%": the next arm's change, said with its arm.
@@ -513,7 +520,7 @@ BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 ARM_THEN_PAIR = re.compile(r"(?:\s+(?:group|arm|cohort)s?)?\s*", re.I)
 # A comparison said before the arm, whose side the first value is: "was higher in the X group (…)".
 PAIR_COMPARED = re.compile(r"\b(?:higher|lower|greater|better|worse|more|less|fewer|larger|smaller|longer|shorter)\s+"
-                           r"(?:(?!(?:than|compared|versus|vs|baseline|before|from)\b)\w+\s+){0,3}?(?:in|among|for|with|on)\s+(?:the\s+|those\s+(?:in|on|given|receiving)\s+(?:the\s+)?)?$",
+                           r"(?:(?!(?:than|compared|versus|vs|baseline|before|from)\b)\w+\s+){0,3}?(?:in|among|for|with|on)\s+(?:the\s+|those\s+(?:in|on|" + TAKING_ARM + r")\s+(?:the\s+)?)?$",
                            re.I)  # (right before the arm: "more frequent with X than with placebo (…)" is arm_lists')
 # A ratio named once, then its values for the items listed before it: "降低患者术后1年、2年和3年复
 # 发率，风险比及其95%可信区间分别为0.48(0.37~0.63)、0.62(0.50~0.77)和0.62(0.45~0.84)", "the hazard
@@ -556,7 +563,7 @@ EXAMPLE_OPENING = re.compile(r"\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|for\s
 # drug", "77% of patients in the placebo group", "23.5% of those given usual care".
 SHARE_WHO_TOOK = re.compile(
     r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:of\s+(?:the\s+)?(?:those|patients|participants|people|subjects|children|"
-    r"adults|women|men|infants)(?:\s+patients)?\s+)?(?:(?:who|that)\s+(?:were\s+)?)?(?:on|taking|took|given|receiving|received|treated\s+with|in\s+the)\s+"
+    r"adults|women|men|infants)(?:\s+patients)?\s+)?(?:(?:who|that)\s+(?:were\s+)?)?(?:on|took|received|" + TAKING_ARM + r"|in\s+the)\s+"
     r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|ended|needed|required|lost|"
     r"reached|completed|discontinued|stopped|quit|responded|relapsed|withdrew|did)\b|\s*[,;.()\[\-–—]|\s*$|\s+(?:versus|vs\.?|compared|"
     r"while|whereas|and|but)\b)", re.I)
@@ -570,7 +577,7 @@ SHARE_OUTCOME_VERB = re.compile(r"\s+(?P<verb>[a-z]+(?:\s+[a-z]+){0,3}?)(?=\s*(?
 # enough to need breathing machines: 29% …", "at earlier stages or milder cases of illness: 18% …".
 WHOSE_BEFORE_COLON = re.compile(r"\b(?:for|among|in|at)\s+(?P<who>[A-Za-z][^:;,%\d]{2,80}?)\s*:\s*$", re.I)
 # What people took, in a share's words (not "in the X group"): "on", "taking", "given".
-TOOK = re.compile(r"\b(?:on|taking|took|given|receiving|received|treated\s+with)\s", re.I)
+TOOK = re.compile(r"\b(?:on|took|received|" + TAKING_ARM + r")\s", re.I)
 # What a share's people were or had, in words the outcome vocabulary does not know: "were women".
 SAID_OF_THEM = re.compile(r"(?:were|was|had|have|has|developed|experienced|reported|showed|got)\b", re.I)
 # A verb in the passive right before a share: "(the study) was completed by 80% of …".
@@ -762,7 +769,7 @@ PEOPLE_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
 # laparoscopic group", "13 of the 1,626 participants in the M72/AS01E group".
 COUNT_OF_ARM = re.compile(r"(?<![\d.,])(?P<k>" + PEOPLE_COUNT + r")\s+of\s+(?:the\s+)?(?P<n>" + PEOPLE_COUNT + r")\s+"
                           r"(?:(?:patients|participants|children|adults|people|subjects|women|men|infants|persons|individuals|"
-                          r"volunteers)\s+)?(?:(?:who\s+were\s+)?(?:in|on|among|receiving|given|assigned\s+to)\s+)(?:the\s+)?(?=\S)", re.I)
+                          r"volunteers)\s+)?(?:(?:who\s+were\s+)?(?:in|on|among|" + TAKING_ARM + r")\s+)(?:the\s+)?(?=\S)", re.I)
 LONE_NUMBER = re.compile(r"(?<![\w-])\d")
 UNIT_OPENS_NAME = re.compile(r"(?:years?|months?|weeks?|days?|hours?|seasons?|times?|doses?|or\s+older|or\s+more)\b", re.I)
 # Events counted, then each arm's count in a bracket: "47 RSV-confirmed LRTD episodes were reported
@@ -787,14 +794,14 @@ COUNTED_PEOPLE_VERB = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated|enrolle
                                  r"examined|sampled|samples?|specimens?|biops(?:y|ies)|follow-up\s+data|had\s+a\s+history)\b", re.I)
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
-                          r"(?:(?:who|that)\s+" + WHO_TOOK + r"|receiving|taking|getting|given|treated\s+with|assigned\s+to)\s+"
+                          r"(?:(?:who|that)\s+" + WHO_TOOK + r"|" + TAKING_ARM + r")\s+"
                           r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
                           # (what they did next ends who they were: "of those treated with the new drug died within 30 days")
                           r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
                           + "|".join(v for v in vocab.outcome_verbs() if " " not in v) + r")\b|$))", re.I)
 # (a share, then who received what: the test for a sentence whose arms only that names)
 WHO_RECEIVED_AFTER_SHARE = re.compile(r"\d\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:" + WHO_PEOPLE + r")\s+(?:(?:who|that)\s+" + WHO_TOOK +
-                                      r"|receiving|taking|given|treated\s+with)\s", re.I)
+                                      r"|" + TAKING_ARM + r")\s", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
                                   r"\bfrom\s+baseline\b|较基线|較基線|较治疗前|較治療前", re.I)
 OWN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])")
@@ -877,8 +884,8 @@ RESPECTIVELY_ASIDE = re.compile(r"\brespectively\s*,?\s*", re.I)
 # Who the values of a run were, listed before "respectively": " of those who received X and
 # Y, ", " in the X, Y and Z arms, ".
 ARM_LIST = re.compile(r"\s*(?:of|in|among|for|with)\s+(?:(?:the\s+)?" + WHO_PEOPLE + r"\s+)?"
-                      r"(?:(?:who|that)\s+(?:" + WHO_TOOK + r"|were\s+assigned\s+to)\s+|"
-                      r"(?:receiving|given|taking|treated\s+with|assigned\s+to)\s+)?(?:the\s+)?"
+                      r"(?:(?:who|that)\s+(?:" + WHO_TOOK + r"|were\s+assigned\s+to)\s+|" +
+                      TAKING_ARM + r"\s+)?(?:the\s+)?"
                       r"(?P<list>[A-Za-z][\w\-]*(?:(?:\s+|,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[A-Za-z][\w\-]*){1,8}?)"
                       r"(?:\s+(?:groups|arms))?\s*,?\s*", re.I)
 ARM_LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+", re.I)
@@ -887,7 +894,7 @@ ARM_LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+", re.
 # A and B groups, 40% and 20% …" (``_arm_list_beside``): what leads from the values to the list,
 # what stands between its items, and what follows it (the verb of the shares' people).
 ARMS_AFTER_RUN = re.compile(r"\s*(?:%|percent)?\s*(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
-                            r"(?:in|among|on|receiving|given|taking|treated\s+with|assigned\s+to)\s+(?:the\s+)?", re.I)
+                            r"(?:in|among|on|" + TAKING_ARM + r")\s+(?:the\s+)?", re.I)
 ARM_ITEM_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:groups?|arms?|cohorts?)\s+)?", re.I)
 ARMS_THEN_VERB = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?(?:\s+(?:had|has|have|achieved|attained|reached|experienced|developed|"
                             r"reported|showed|met|became|remained|were|was|required|needed|underwent|lost|gained|maintained)\b|"
@@ -936,9 +943,9 @@ ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：])?\s*", re.I)
 SIGNED_AFTER_ARM = re.compile(r"\s*(?:为|是|[:：])?\s*[-−+]?", re.I)
 VALUE_TO_ARM = re.compile(r"\s*(?:(?:mg|g|kg|µg|mcg|ml|mL|L|mmHg|cm|mm|IU|U/L|ng/mL|pg/mL|mmol/L|points?|days?|weeks?|months?|years?|hours?|"
                           r"minutes?|mins?|kcal|steps)(?:\s+(?:per|a|each)\s+(?:day|night|week))?\s+)?"
-                          r"(?:(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|receiving|given|taking)|"
+                          r"(?:(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|" + TAKING_ARM + r")|"
                   r"of(?=\s+the\s))\s+"
-                  r"(?:the\s+|those\s+(?:on|in|receiving|given)\s+(?:the\s+)?)?", re.I)
+                  r"(?:the\s+|those\s+(?:on|in|" + TAKING_ARM + r")\s+(?:the\s+)?)?", re.I)
 DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
 ARM_ENDS = re.compile(r"\s*(?:(?:dose\s+)?(?:arms?|groups?|cohorts?)|doses?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
@@ -1195,7 +1202,7 @@ RATE_CLAUSE_CUT = re.compile(r"[;；。]")
 RATE_BASE_BEFORE = re.compile(r"(?<=\d)\s*/\s*$")
 RATE_JOIN = re.compile(r"\band\b|\bvs\b|\bversus\b|与|與|和|及|、|,|对|對", re.I)
 RATE_STOP = re.compile(r"[;；。]|\d")
-RATE_TO_ARM = re.compile(r"\s*(?:[例人次]\s*)?(?:in|among|for|with|on|receiving|given)\s+(?:the\s+|those\s+)?|\s*(?:[例人次]\s*)?[(（]?", re.I)
+RATE_TO_ARM = re.compile(r"\s*(?:[例人次]\s*)?(?:in|among|for|with|on|" + TAKING_ARM + r")\s+(?:the\s+|those\s+)?|\s*(?:[例人次]\s*)?[(（]?", re.I)
 # Between the two durations of a pair.
 PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|对|對|比|和|与|與|、)\s*(?:only\s+)?", re.I)
 # A duration followed by "after", "later", 后: a time point ("24 hours after surgery", "2小时后").
@@ -1993,7 +2000,7 @@ class Outcomes:
     def _names_an_arm(self, phrase: str) -> bool:
         """Whether a phrase is an arm or group rather than a measure ("drug K", "the drug K group",
         "Patients given drug K")."""
-        words = re.compile(r"^(?:patients|participants|people|those|subjects)\s+(?:given|receiving|treated\s+with|on|in)\s+", re.I).sub("", phrase)
+        words = ARM_PEOPLE_LEAD.sub("", phrase)
         called = self.ctx.group_called(words)
         # ("Response" is no group although "response group" is the responders.)
         if called is not None and (called.lower() == words.lower() or re.compile(r"\bgroups?$", re.I).search(words)
@@ -8351,7 +8358,7 @@ ZH_NAME_BEFORE_VALUE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9
 ASIDE_AFTER_VALUE = re.compile(r"\s*[(（](?![^()（）]*(?:95\s*%|CI\b|SD\b|IQR|range|[Pp]\s*[<=>]))[^()（）]{1,40}[)）]")
 
 # A sentence that opens on one arm: "In the aflibercept 8 mg group, …", "Among those given drug K, …".
-ARM_FRAME = re.compile(r"^\W*(?:(?:results?|findings)\s*[:：]\s*)?(?:in|among|within|for)\s+(?:the\s+|those\s+(?:given|receiving)\s+)?", re.I)
+ARM_FRAME = re.compile(r"^\W*(?:(?:results?|findings)\s*[:：]\s*)?(?:in|among|within|for)\s+(?:the\s+|those\s+" + TAKING_ARM + r"\s+)?", re.I)
 # A sentence that goes on about what the one before spoke of: "Correspondingly, …", "同时，…".
 GOES_ON = re.compile(r"^\W*(?:correspondingly|likewise|相应地|相應地|同时|同時)\s*[,，]", re.I)
 # Words that make a sentence about everyone, whatever the one before was about.
