@@ -107,7 +107,8 @@ SIZE_FIRST = re.compile(r"\s*[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?P<
 WHO_NOT_WHAT = re.compile(r"(?:men|women|males?|females?|boys|girls|adults|children|patients|participants|subjects|people|"
                           r"aged|age|years|smokers|non-?smokers|white|black|asian)\b", re.I)
 N_PATIENTS = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
-                r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
+                r"\(\s*(\d{2,5})\s*\)\s*$|"  # a bare "(55)" only after the arm's name, never "(1) empiric"
+                r"\(\s*(?!n\s*=)[A-Z][A-Za-z0-9/+\-]{0,10}\s*=\s*(\d{1,5})\s*\)", re.I)  # "(RA = 26)": its abbreviation, its size
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
 # system, stratified by centre and diabetes status" (a stratum is no arm).
 LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
@@ -148,7 +149,8 @@ DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|onc
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
-                r"^(?:\w+,?\s+){0,2}(?:injections?|infusions?|doses?|shots?|tablets?|capsules?|formulations?|preparations?)\s+of\s+|"
+                r"^(?:\w+,?\s+){0,2}(?:injections?|infusions?|doses?|shots?|tablets?|capsules?|formulations?|preparations?|sessions?|"
+                r"cycles?|courses?)\s+of\s+(?:either\s+)?|"
                 r"\s+(?:group|arm|groups|arms|once[ -]daily|twice[ -]daily|daily|once[ -]nightly|once[ -]weekly|nightly|at bedtime|once weekly|alone|"
                 r"as\s+either|either)$|"
                 # "drug K therapy" is drug K, but "medical therapy" and "standard treatment" are arms as written.
@@ -161,7 +163,7 @@ NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive
             "same", "other", "both", "all", "whole", "entire", "this", "that", "these", "those", "respective"}
 
 
-ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,][^()]*)?(?:\)|$)")
+ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,=][^()]*)?(?:\)|$)")
 # Capitals in brackets that name an analysis population or a statistic, not an arm: "(ITT, n = 400)".
 NOT_A_LABEL = {"ITT", "MITT", "PP", "FAS", "SAS", "PPS", "CI", "SD", "SE", "IQR", "OR", "HR", "RR", "RCT", "NCT", "N"}
 ONCE = re.compile(r"\b(?:once|twice|three\s+times)\s+(?:daily|weekly|monthly|a\s+day|a\s+week)\b", re.I)
@@ -236,7 +238,7 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     n = None
     m = N_PATIENTS.search(item)
     if m:
-        n = int((m.group(1) or m.group(2) or m.group(3)).replace(",", ""))  # ("N=17,215")
+        n = int(next(g for g in m.groups() if g).replace(",", ""))  # ("N=17,215")
         item = item[:m.start()] + item[m.end():]
     # ("or 1 mg (control; n=79)": a dose of the drug named before, whatever its role)
     if (bare := AMOUNT.match(item.strip())) and BRACKETS_ONLY.fullmatch(item.strip()[bare.end():]):
@@ -1086,10 +1088,11 @@ def as_groups(found: list[Arm]) -> list:
     return [Group(a.name, "arm", a.n, a.pct, a.quote) for a in found]
 
 
-# "cardiac rehabilitation (CR)": up to seven words, then an abbreviation in brackets. (Tried
+# "cardiac rehabilitation (CR)": up to seven words, then an abbreviation in brackets, its arm's
+# size after it where the article gives one ("real acupuncture (RA = 26)"). (Tried
 # only where a word starts: a match from inside a word would also be one from its first
 # letter, found earlier; the search no longer reads seven words on from every letter.)
-DEFINITION = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*\)")
+DEFINITION = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])((?:[A-Za-z][\w-]*\s+){0,6}[A-Za-z][\w-]*)\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7}?)s?\s*(?:[,;]?\s*(?:n\s*)?=\s*\d[\d,]*\s*)?\)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1099,6 +1102,8 @@ def _definitions(text: str) -> dict[str, str]:
 
     >>> _definitions("Cardiac rehabilitation (CR) and CR again (CR)")
     {'CR': 'Cardiac rehabilitation'}
+    >>> _definitions("either real acupuncture (RA = 26) or sham acupuncture (SA, n = 24)")
+    {'RA': 'either real acupuncture', 'SA': 'or sham acupuncture'}
     """
     found: dict[str, str] = {}
     for d in DEFINITION.finditer(text):

@@ -1393,6 +1393,9 @@ class SentenceFacts:
     value_like: dict = field(default_factory=dict)
     respectively_at: int | None = None  # where the sentence's last "respectively" (分别) starts, -1 for none
     stat_starts: list | None = None  # where each value starts, in order (for bisection)
+    # Values of several measures each in its own bracket of arms (``_bracket_measures``):
+    # (each value's start, each one's measure), for the ps said in those brackets.
+    bracket_measures: tuple | None = None
 
 
 @lru_cache(maxsize=256)
@@ -4403,6 +4406,14 @@ class Outcomes:
             # on the high dose had a response" is not the last sentence's outcome.)
             measure = self._measure_for(f, s.start, pairs[0][2].start) or (
                 self._previous_measure(s) if pairs[0][0].end <= pairs[0][2].start else None)
+            own_brackets = self._bracket_measures(f, pairs)
+            if own_brackets:
+                for (g, i, x), named in zip(pairs, own_brackets):
+                    if named is not None:
+                        lo, hi = clause_bounds(s, x.start, x.end)
+                        self._add_plain(f, i, named.name, g.name, self._time_of_stated(f, x, lo, hi), x, s, lo, hi)
+                f.bracket_measures = ([x.start for _, _, x in pairs], own_brackets)
+                measure = None
             if measure is not None:
                 for g, i, x in pairs:
                     lo, hi = clause_bounds(s, x.start, x.end)
@@ -4546,6 +4557,56 @@ class Outcomes:
             if later and len(series) == len(later):
                 for m, like in zip(later, series):
                     m.time = like.time
+
+    def _bracket_measures(self, f: SentenceFacts, pairs: list) -> list[Mention | None]:
+        """Each arm's value said in a bracket after its measure, two brackets or more in one
+        English sentence: "fewer migraine days (RA: 5.2 ± 5.0; SA: 10.1 ± 7.1; P = 0.008), less
+        severe migraine (RA: 2.18 ± 1.05; SA: 2.93 ± 0.61; P = 0.004)". The measure of a
+        bracket's values is the one named between it and the bracket before (the vocabulary's,
+        else the words right before it); None where none is named. Empty unless the pairs
+        stand in two brackets or more, two arms in each."""
+        s = f.sentence
+        if HAN.search(s.text):
+            return []
+        opens = []
+        for _, _, x in pairs:
+            before = self._text(s.start, x.start)
+            at = max(before.rfind("("), before.rfind("["))
+            if at < 0 or ")" in before[at:] or "]" in before[at:]:
+                return []
+            opens.append(s.start + at)
+        brackets = list(dict.fromkeys(opens))
+        if len(brackets) < 2 or any(len({g.name for (g, _, _), o in zip(pairs, opens) if o == b}) < 2 for b in brackets):
+            return []
+        named = {}
+        for k, b in enumerate(brackets):
+            since = s.start if k == 0 else self.ctx.norm.find(")", brackets[k - 1]) + 1
+            inside = [m for m in f.measures if since <= m.start and m.end <= b]
+            if inside:
+                named[b] = inside[-1]
+                continue
+            phrase = self._named_measure(noun_before_bracket(self._text(since, b)))
+            named[b] = Mention(phrase, since, b) if phrase and not LONE_NUMBER.search(phrase) else None
+        return [named[o] for o in opens]
+
+    def _rename_bracket_ps(self, f: SentenceFacts) -> None:
+        """The p of a later bracket of ``_bracket_measures`` is its own measure's, not the
+        first bracket's, which a reader of the sentence's comparison gave every p of it."""
+        if f.bracket_measures is None:
+            return
+        starts, named = f.bracket_measures
+        first = named[0]
+        if first is None:
+            return
+        for at, own in zip(starts, named):
+            if own is None or own.name == first.name:
+                continue
+            close = self.ctx.norm.find(")", at)
+            for p in f.ps:
+                if at <= p.start < close:
+                    hits = [e for e in self.effects[self._marks[0]:] if e.p == p.p and e.measure == first.name]
+                    if len(hits) == 1:
+                        hits[0].measure = own.name
 
     def _phrase_before(self, s: Sentence, at: int, since: int = 0) -> Mention | None:
         """An outcome the vocabulary lacks, named as written right before "分别为" ("…的缓解率分别为"),
@@ -8255,6 +8316,7 @@ class Outcomes:
             self.verdicts(f, known)
             self._within_arms(f, known)
             self._listed_ps(f, known)
+            self._rename_bracket_ps(f)
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
