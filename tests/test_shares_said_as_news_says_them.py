@@ -27,6 +27,13 @@ def shares(s) -> set:
     return {(m["measure"], m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"}
 
 
+def test_the_outcome_ends_where_its_time_is_said():
+    s = study(OPENING + "Overall, 67.8% of patients in the drug K group were in remission three weeks after treatment, "
+              "compared to 59.8% of those in the chemotherapy group.")
+    assert shares(s) == {("remission", "drug k", 67.8), ("remission", "chemotherapy", 59.8)}
+    assert {(m["time"]["value"], m["time"]["unit"]) for m in s["measurements"]} == {(3, "week")}
+
+
 @pytest.mark.parametrize("sentence, measure", [
     ("An estimated 67.8% of patients treated with drug K were event free at two years compared to 59.8% in the "
      "chemotherapy arm.", "event-free survival"),

@@ -33,6 +33,7 @@ from .numbers import (
     BOUND_BEFORE,
     DIGIT,
     EFFECT_KIND,
+    EN_WORD_NUMBER,
     P_LIST,
     PAIR_NEXT,
     PAIRED_GAP,
@@ -8778,7 +8779,9 @@ def _verb_phrase_at(text: str, at: int, verbs: dict[str, str], ending: re.Patter
 # After a verb phrase that is a whole outcome: the clause goes on to when or to the other side,
 # not to more of the outcome ("were alive and free of relapse", "were dead or dependent").
 OUTCOME_PHRASE_END = re.compile(r"\s*(?:$|[,.;:(\[]|(?:at|by|after|within|during|in|among|compared|versus|vs|than|while|"
-                                r"whereas|for|on\s+day|through|until)\b)", re.I)
+                                r"whereas|for|on\s+day|through|until)\b|"
+                                # (when, said after it: "were in remission three weeks after treatment")
+                                r"(?:\d+|" + EN_WORD_NUMBER + r")\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|post|from)\b)", re.I)
 
 
 def treatment_first(arms: list[str]) -> tuple[str, str]:
