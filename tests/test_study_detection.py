@@ -25,6 +25,13 @@ def test_a_trial_told_in_prose_is_a_study(text):
     assert len(studies_of(text)) == 1
 
 
+def test_a_trial_whose_results_are_in_grams_said_by_comparison_is_a_study():
+    text = ("Needles ease bladder leaks\n\nIn the randomized trial, women who received the needling had less leakage "
+            "than those given a sham treatment.\n\nBy comparison, women in the sham group leaked 12.5 grams of urine "
+            "in a one-hour test.\n")
+    assert len(studies_of(text)) == 1
+
+
 @pytest.mark.parametrize("text", [
     # A phase named, no design word: the trial still is one.
     "Drugmaker posts final trial numbers\n\nThe company said the full analysis of its phase III trial showed "
@@ -124,6 +131,8 @@ def test_paragraphs_that_open_on_a_trial_and_count_its_people_later_are_two_stud
     "喝茶的人有福了\n\n根據一份針對三十萬人的大型研究，這份從一九九八年進行到二○一○年的研究發現，每天喝茶的人死亡機率少了十二%。\n",
     # where it was published (刊於), and what it found
     "研究：接種疫苗 風險減近八成\n\n一項英國資助的研究分析了篩查數據，發現接種疫苗的女性患病機率比未接種者低79%。研究結果刊於最新一期醫學期刊《測試醫學》。\n",
+    # a share written "百分之 18" (digits after 百分之)
+    "晚睡的人較易失眠\n\n研究者分析了兩萬名護理人員的資料。結果發現,晚睡的人比早睡的人失眠風險高了百分之 18。\n",
 ])
 def test_chinese_news_of_a_study_with_numbers_in_words_or_its_journal(text):
     assert len(studies_of(text)) == 1

@@ -876,6 +876,7 @@ STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|res
 # differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
 # "尿失禁尿量比原先减少10公克").
 MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L|mL\b|"
+                             r"(?:grams?|kilograms?|pounds?|lbs?)\b|"
                              r"(?:µg|μg|ng|pg|mg|IU|U)/(?:ml|mL|dL|L)\b)|"
                              # (news writes a share in words: "a four-percent reduction")
                              r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"
@@ -897,7 +898,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
-                 r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\bin\s+comparison\b|"
+                 r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\b(?:in|by)\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
                  r"减重|減重|减轻|減輕|"
