@@ -1,7 +1,10 @@
 """Each arm's count of people out of its size with no share written ("15 of the 136 patients
 in the laparoscopic group and 31 of the 133 patients in the open group"): a count (stat "n")
 per arm, with the arm's size as its n, for the outcome named before the counts or had after
-them; never a count of who was allocated, followed or analysed. Written for this test."""
+them; never a count of who was allocated, followed or analysed. And shares with their counts
+out of sizes, each arm's people described by what they received, the outcome named after
+them ("61 (45%) of 136 participants who received drug K versus 20 (15%) of 133 who received
+placebo reached remission"). Written for this test."""
 
 import pytest
 
@@ -74,3 +77,25 @@ def test_events_counted_then_each_arms_count_in_a_bracket():
 
 def test_a_bracket_of_counts_by_something_else_than_the_arms_is_none():
     assert counts("In total, 47 confirmed infections were reported (men: 7; women: 40).") == set()
+
+
+def shares(sentence: str) -> set:
+    (s,) = extract(read_bytes((OPENING + sentence + "\n").encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {(m["measure"].lower(), m["group"], m["value"], m["n"]) for m in s["measurements"] if m["stat"] == "percent"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the outcome named after the arms' people, as Lancet abstracts write it
+    "At week 52, 61 (45%) of 136 participants who received drug K versus 20 (15%) of 133 who received placebo reached "
+    "remission.",
+    # its interval in the share's bracket, "have reached the primary endpoint of", the route said with the arm
+    "At week 52, 61 (45%, 95% CI 36-54) of 136 participants who received oral drug K versus 20 (15%, 95% CI 9-22) of "
+    "133 who received placebo have reached the primary endpoint of remission.",
+])
+def test_shares_of_people_by_what_they_received_then_the_outcome_they_reached(sentence):
+    assert shares(sentence) == {("remission", "drug k", 45, 61), ("remission", "placebo", 15, 20)}
+
+
+def test_shares_by_what_they_received_with_no_outcome_after_them_are_not_read():
+    assert shares("At week 52, 61 (45%) of 136 participants who received drug K versus 20 (15%) of 133 who received "
+                  "placebo.") == set()

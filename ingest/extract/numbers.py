@@ -794,7 +794,9 @@ PROPORTION = re.compile(
     # (and in words: "twelve of the eighteen patients (67 percent)")
     r"(?=[\defnost])(?:(?<![\d.,/A-Za-z_-])(?P<n>\d{1,7}|" + EN_WORD_NUMBER + r")(?:\s*(?:/|of|out of|among)\s*(?:the\s+)?(?P<total>\d{1,7}|"
     + EN_WORD_NUMBER + r"))?(?:\s+(?:\w+\s+){0,2}?" + PEOPLE + r"|\s*[例名人位])?"
-    r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)\s*[)）\]]"
+    r"\s*[(（\[]\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+percent|\s+per\s+cent)"
+    # ("68 (71%, 95% CI 61-80) of 96": the share's interval after it in its bracket)
+    r"(?:\s*[;,]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)[^()\[\]（）]{1,30}|\d{1,3}(?:[.\s]\d+)?\s*[-–]\s*\d{1,3}(?:\.\d+)?))?\s*[)）\]]"
     # ("32 (73%) of 44 participants": the total after the share)
     r"(?:\s*(?:of|out\s+of)\s+(?:the\s+)?(?P<total3>\d{1,7})(?![\d.%])(?:\s+(?:\w+\s+)?" + PEOPLE + r")?)?"
     # ("62% (24 of 39 participants; 95% CI 45–78)": the count's people, and its interval after it)
@@ -824,6 +826,8 @@ def proportions(text: str) -> list[Proportion]:
     [(15, 12.5, 120), (32, 73, 44)]
     >>> [(x.n, x.pct, x.total) for x in proportions("62% (24 of 39 participants; 95% CI 45–78) and 40% (16 of 40 patients)")]
     [(24, 62, 39), (16, 40, 40)]
+    >>> [(x.n, x.pct, x.total) for x in proportions("68 (71%, 95% CI 61-80) of 96 and 1 (2%, 0.05-11) of 50")]
+    [(68, 71, 96), (1, 2, 50)]
     >>> proportions("40.7 (17.0), 12.5% (SD 3)")
     []
     """

@@ -787,6 +787,10 @@ EVENT_NAMED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<x>[A-Za-z][^,;:]{1,60}?)\s+"
 EVENT_IN_BEFORE = re.compile(r"\b" + HAPPENED_IN, re.I)
 # Between the last arm of bare counts and the verb of what happened to them: "… placebo group died".
 VERB_RIGHT_AFTER_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*(?:had|have|has)?\s*", re.I)
+# Between the last arm's people and the outcome they reached: " have reached the ".
+OUTCOME_VERB_LEAD = re.compile(r"\s*(?:(?:had|have|has)\s+)?(?:(?:reached|achieved|attained|met)\s+(?:the\s+|an?\s+)?)?", re.I)
+# An end point named by what it is of: "primary endpoint of desensitization" is desensitization.
+END_POINT_OF = re.compile(r"^(?:(?:primary|secondary|co-primary)\s+)?(?:end\s*-?\s*point|outcome)\s+of\s+(?=\w)", re.I)
 # A share right after an arm's name: the count before it is read with it (arm_proportions).
 SHARE_BESIDE = re.compile(r"\s*(?:group|arm)?s?\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 # What the counts were of, never an outcome: the people allocated, followed, analysed, sampled.
@@ -796,7 +800,7 @@ COUNTED_PEOPLE_VERB = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated|enrolle
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|" + TAKING_ARM + r")\s+"
-                          r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bhad\b|"
+                          r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bha(?:d|ve|s)\b|"
                           # (what they did next ends who they were: "of those treated with the new drug died within 30 days")
                           r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
                           + "|".join(v for v in vocab.outcome_verbs() if " " not in v) + r")\b|$))", re.I)
@@ -3085,7 +3089,7 @@ class Outcomes:
         called = self.ctx.group_called(words)
         if called in arms:
             return called
-        held = _arm_holding(words, arms)
+        held = _arm_holding(words, arms) or _arm_with_its_route(words, arms)
         if held is not None:
             return held
         treated = [a for a in arms if not is_comparator(a)]
@@ -6300,15 +6304,41 @@ class Outcomes:
             return
         if not f.measures:
             if not single_arm:
-                return
-            # "Complete healing of all ulcers was seen in 8 of 21 patients (38%)": the outcome
-            # as written before a cohort's rate.
-            found = [x for x in _shift(proportions(s.text), s.start) if x.total is not None]
-            name = self._named_measure(measure_phrase(self._text(s.start, found[0].start))) if found else None
-            if name is None or re.compile(r"\d").search(name):
-                return
-            at = self.ctx.text.find(name, s.start, found[0].start)
-            f.measures = [Mention(name, at if at >= 0 else s.start, (at if at >= 0 else s.start) + len(name))]
+                # "68 (71%) of 96 participants who received A versus 1 (2%) of 50 who received
+                # placebo reached desensitization": the outcome they reached, named after the arms.
+                after = self._outcome_after_arms(f)
+                if after is None:
+                    return
+                f.measures = [after]
+            else:
+                # "Complete healing of all ulcers was seen in 8 of 21 patients (38%)": the outcome
+                # as written before a cohort's rate.
+                found = [x for x in _shift(proportions(s.text), s.start) if x.total is not None]
+                name = self._named_measure(measure_phrase(self._text(s.start, found[0].start))) if found else None
+                if name is None or re.compile(r"\d").search(name):
+                    return
+                at = self.ctx.text.find(name, s.start, found[0].start)
+                f.measures = [Mention(name, at if at >= 0 else s.start, (at if at >= 0 else s.start) + len(name))]
+        self._read_arm_proportions(f, single_arm)
+
+    def _outcome_after_arms(self, f: SentenceFacts) -> Mention | None:
+        """The outcome named right after the last of two arms' shares, each share's people
+        described by what they received ("… of 50 who received placebo reached …")."""
+        s = f.sentence
+        shares = _shift(proportions(s.text), s.start)
+        described = [WHO_RECEIVED.match(self.ctx.norm, x.end) for x in shares]
+        if len(shares) < 2 or None in described or len({self._who_received(Stat(0, x.start, x.end)) for x in shares} - {None}) != len(shares):
+            return None
+        end = described[-1].end("x")
+        outcome = self._outcome_after(end, s.end, [])
+        if outcome is None or not OUTCOME_VERB_LEAD.fullmatch(self._text(end, outcome.start)):
+            return None
+        lead = END_POINT_OF.match(outcome.name)
+        return Mention(outcome.name[lead.end():], outcome.start, outcome.end) if lead else outcome
+
+    def _read_arm_proportions(self, f: SentenceFacts, single_arm: bool) -> None:
+        """``arm_proportions``' reading, once the sentence's measure is known."""
+        s = f.sentence
         taken = [(t.start, t.end) for t in f.times] + [(p.start, p.end) for p in f.ps]
         # (not a share another reader has read: "…分別為60.0%（24/40）、45.0%（18/40）及30.0%（12/40）" is arm_lists')
         read = [st for i, st in enumerate(f.stats) if i in f.used_stats]
@@ -8808,6 +8838,26 @@ def _arm_holding(written: str, arms: list[str]) -> str | None:
     """
     own = name_words(written)
     holders = [a for a in arms if own <= name_words(a)]
+    return holders[0] if len(holders) == 1 else None
+
+
+# What an arm's name leaves out of the words that say what people took: how and how often it was
+# given ("oral peanut immunotherapy" is the arm "peanut immunotherapy").
+ROUTE_WORDS = {"oral", "orally", "intravenous", "intravenously", "iv", "subcutaneous", "subcutaneously", "inhaled",
+               "intranasal", "topical", "intramuscular", "daily", "once", "twice", "weekly", "monthly", "matching"}
+
+
+def _arm_with_its_route(written: str, arms: list[str]) -> str | None:
+    """The one arm whose every word ``written`` holds, the other words only its route or
+    schedule, else None.
+
+    >>> _arm_with_its_route("oral peanut immunotherapy", ["peanut immunotherapy", "placebo"])
+    'peanut immunotherapy'
+    >>> _arm_with_its_route("oral peanut flour", ["peanut immunotherapy", "placebo"]) is None
+    True
+    """
+    own = name_words(written)
+    holders = [a for a in arms if name_words(a) <= own and own - name_words(a) <= ROUTE_WORDS]
     return holders[0] if len(holders) == 1 else None
 
 
