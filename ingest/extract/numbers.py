@@ -642,6 +642,8 @@ def times(text: str) -> list[TimeMention]:
     [(42, 'day'), (12, 'week')]
     >>> [(t.time.value, t.time.unit) for t in times("the change from baseline during Weeks 9–20; 较基线下降; at baseline")]
     [(20, 'week'), (0, 'month')]
+    >>> [(t.time.value, t.time.unit) for t in times("在病程≤6个月的患儿中; 病程3年; 治疗后3个月")]
+    [(3, 'month')]
 
     Numbers listed before a unit share it: "治疗42、72 d后", "第4、8、12周", "at 6 and 12 months"
     (not "5, 12 weeks": an English comma may end a value).
@@ -663,7 +665,7 @@ def times(text: str) -> list[TimeMention]:
                              (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit")), (m.get("en3"), m.get("en3_unit"))):
             if amount is not None and unit is not None:
                 value = _amount(amount)
-                if value is not None and 0 < value < 1000:
+                if value is not None and 0 < value < 1000 and not NO_TIME_POINT_BEFORE.search(norm, max(0, found.start() - 6), found.start()):
                     time_unit = UNIT[unit.lower()]
                     if amount[:1].isdigit() and (m.get("zh") or m["en"]):
                         out.extend(_listed_before(norm, found.start(), time_unit, out[-1].end if out else 0))
@@ -673,6 +675,9 @@ def times(text: str) -> list[TimeMention]:
 
 
 CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
+# A duration that bounds a subgroup, no time point of a result: "在病程≤6个月的患儿中", "病程>6个月",
+# "symptoms for ≥ 6 months".
+NO_TIME_POINT_BEFORE = re.compile(r"(?:[≤≥<>]|病程|病史)\s*(?:为|為|[:：])?\s*$")
 ZH_CHANGE_FROM = re.compile(r"(?:较|較|从|從)$")
 ZH_CHANGE_AFTER = re.compile(r"\s*(?:明显|明顯|显著|顯著)?(?:下降|降低|增加|升高|改善|减少|減少|提高|变化|變化)")
 

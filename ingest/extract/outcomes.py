@@ -5262,6 +5262,11 @@ class Outcomes:
                 group, versus = "all", BETWEEN_ARMS_SIDE
             if versus == "baseline" and len(arms) > 2 and group in arms and AGAINST_OTHER_ARMS_ZH.search(text):
                 versus = next(a for a in arms if a != group)  # ("A组…低于其他2组": against the others, each, below)
+            if versus == "baseline" and len(arms) == 2 and group in arms and not NO_ARM_AGAINST_ITSELF.search(s.text) \
+                    and not (UP.search(s.text) or DOWN.search(s.text)) and {g.name for g in f.groups} >= set(arms):
+                # "对照组总有效率为84.8%，治愈率为55.4%；观察组总有效率为97.8%，治愈率为67.0%，P<0.05":
+                # both arms' values, no change and no baseline said: the p compares the arms.
+                group, versus = self._treatment_first(arms)
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
                 # sides the sentence names (``contrast``); else, in a controlled trial, its arms
@@ -6653,12 +6658,16 @@ class Outcomes:
             f.measures = phrase
         arms = self._study_arms()
         taken = {(m.measure, m.group, m.time, m.stat) for m in self.measurements}
+        last = None  # (where the last value read here ends, and its arm)
         for run in self._runs(f, [st for _, st in free]):
             if BY_BEFORE_RUN.search(self._text(clause_bounds(s, run[0].start, run[0].end)[0], run[0].start)):
                 continue  # ("Versus placebo, HbA1c was lower by 0.5%, 0.8%, and 1.0% …": differences, no arm's levels)
             groups = self._run_groups(f, run, arms)
+            if groups is None and len(run) == 1 and last is not None:
+                groups = self._arm_of_its_chain(f, run[0], *last)
             if groups is None:
                 continue
+            last = (run[-1], groups[-1])
             run_time = None
             for st, group in zip(run, groups):
                 lo, hi = clause_bounds(s, st.start, st.end)
@@ -7459,6 +7468,27 @@ class Outcomes:
             if a <= g.start and g.end <= b:
                 text = text.replace(self.ctx.norm[g.start:g.end], " ")
         return text
+
+    def _arm_of_its_chain(self, f: SentenceFacts, st: Stat, previous: Stat, arm: str) -> list[str] | None:
+        """The arm of a value that goes on an arm's chain of measures in Chinese: "对照组总有效率为
+        84.8%，治愈率为55.4%", "观察组（总有效率为97.8%，治愈率为67.0%）" (55.4 and 67.0 the arm's
+        named first), the measure named right before the value and nothing between it and the
+        arm's last value but a comma and that measure: no other arm, value or comparison. The
+        chain's first value names its measure after its arm ("对照组为81.5%，治愈率为52.5%" is
+        no chain: whose the second rate is, it does not say)."""
+        after = previous.end
+        if arm == "all" or not HAN.search(f.sentence.text) or not (
+                any(after <= m.start < st.start for m in f.measures) or self._named_right_before(f, st)):
+            return None
+        named = [g for g in f.groups if g.end <= previous.start]
+        if not named or not any(named[-1].end <= m.start < previous.start for m in f.measures) \
+                and not self._named_right_before(f, previous):
+            return None
+        between = self._text(after, st.start)
+        if not CHAIN_GLUE.match(between) or any(after <= g.start < st.start for g in f.groups) \
+                or any(after <= x.start < st.start for x in f.stats):
+            return None
+        return [arm]
 
     def _run_groups(self, f: SentenceFacts, run: list[Stat], arms: list[str]) -> list[str] | None:
         """The group of each value of a run, or None when it cannot be told."""
@@ -8439,6 +8469,12 @@ TIME_ITEM = re.compile(r"(?:治疗|治療)?(?:前|后|後)|基线|基線|第\s*\
 # (prognosis), and 中 alone only (卒中 is a stroke).
 WHEN_ITEM = re.compile(r"(?!预后|預後)[\u4e00-\u9fff]{0,4}?(?:前|后|後)|中")
 BEFORE_TREATMENT = re.compile(r"(?:治疗|治療)?前|基线|基線")
+# Between an arm's value and the next value of its chain of measures: "%，" then the measure and 为.
+CHAIN_GLUE = re.compile(r"\s?%?\s?[，,、]\s?(?!而|但|则|則|与|與|较|較|比|均|且|及)[^，,。；;()（）\d]{1,16}?(?:为|為|是|[:：])?\s?$")
+# What an arm's p against its own start says: its start ("治疗前", "baseline"), or each arm on its own.
+NO_ARM_AGAINST_ITSELF = re.compile(r"(?:治[疗療]|[针針]刺|[术術]|用[药藥]|干[预預]|[护護]理|[训訓][练練]|接[种種]|服[药藥]|手[术術])前|前、?[中后後]|"
+                                   r"基[线線]|入[组組]时|入[组組]時|\bbaseline\b|\bbefore\b|\bpre-?treatment\b|\bwithin\b|"
+                                   r"\bfrom\b|\beach\s+(?:group|arm)\b|[各两兩]组[内內]|组[内內]", re.I)
 # A sentence comparing who took part: "两组基线资料比较", "一般资料".
 BALANCE_ZH = re.compile(r"基线资料|基線資料|一般资料|一般資料|基线特征|基線特徵")
 # After the second arm, its values "respectively": "对照组分别为24.24%和51.52%".

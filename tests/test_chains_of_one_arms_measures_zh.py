@@ -1,0 +1,56 @@
+"""Chinese abstracts give each arm's measures as a chain: "对照组总有效率为84.8%，治愈率为55.4%，
+均小于观察组（总有效率为97.8%，治愈率为67.0%）". Each value of the chain is its arm's; a p after
+both arms' values, where no change and no baseline is said, compares the arms; a duration that
+bounds a subgroup ("在病程≤6个月的患儿中") is no time of the results. Written for this test."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+OPENING = "目的 观察某手术的疗效。方法 将200例患儿随机分为对照组与观察组，每组100例。结果 "
+
+
+def study(results: str) -> dict:
+    (s,) = extract(read_bytes((OPENING + results + "\n").encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return s
+
+
+def values(s) -> set:
+    return {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+
+
+@pytest.mark.parametrize("results", [
+    "对照组总有效率为81.5%，治愈率为52.5%，均小于观察组（总有效率为95.5%，治愈率为66.5%），P<0.05。",
+    "对照组总有效率为81.5%，治愈率为52.5%；观察组总有效率为95.5%，治愈率为66.5%，P<0.05。",
+])
+def test_each_value_of_an_arms_chain_is_that_arms(results):
+    s = study(results)
+    arms = {g["name"] for g in s["groups"]}
+    control, other = "control", next(a for a in arms if a != "control")
+    assert values(s) == {("total effective rate", control, 81.5), ("cure rate", control, 52.5),
+                         ("total effective rate", other, 95.5), ("cure rate", other, 66.5)}
+
+
+def test_a_p_after_both_arms_values_compares_the_arms():
+    s = study("对照组总有效率为81.5%，治愈率为52.5%；观察组总有效率为95.5%，治愈率为66.5%，P<0.05。")
+    assert s["effects"] and all(e["versus"] != "baseline" for e in s["effects"])
+
+
+def test_a_p_of_an_arm_against_its_own_start_stays_so():
+    s = study("观察组治疗后总有效率为95.5%，治疗前为60.0%（P<0.05）；对照组治疗后为81.5%。")
+    assert all(e["versus"] == "baseline" for e in s["effects"] if e["p"] is not None)
+
+
+@pytest.mark.parametrize("results", [
+    "在病程≤6个月的患儿中，对照组总有效率为81.5%，观察组为95.5%，P<0.05。",
+    "病程>6个月的患儿中，对照组总有效率为81.5%，观察组为95.5%，P<0.05。",
+])
+def test_a_duration_that_bounds_a_subgroup_is_no_time_of_the_results(results):
+    s = study(results)
+    assert s["measurements"] and all(m["time"] is None for m in s["measurements"])
+
+
+def test_a_value_after_another_arms_value_is_not_carried():
+    s = study("观察组总有效率为95.5%，对照组为81.5%，治愈率为52.5%，P<0.05。")
+    assert not any(m["value"] == 52.5 for m in s["measurements"])
