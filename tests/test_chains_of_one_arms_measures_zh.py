@@ -54,3 +54,9 @@ def test_a_duration_that_bounds_a_subgroup_is_no_time_of_the_results(results):
 def test_a_value_after_another_arms_value_is_not_carried():
     s = study("观察组总有效率为95.5%，对照组为81.5%，治愈率为52.5%，P<0.05。")
     assert not any(m["value"] == 52.5 for m in s["measurements"])
+
+
+def test_a_p_after_a_respectively_list_of_both_arms_compares_the_arms():
+    s = study("对照组及观察组发热反应率分别为1.6%和2.4%（P>0.05），局部反应率分别为1.3%和1.9%（P>0.05）。")
+    ps = {(e["measure"], e["versus"]) for e in s["effects"] if e["p"] is not None}
+    assert ps and all(versus != "baseline" for _, versus in ps)

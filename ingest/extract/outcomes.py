@@ -5262,10 +5262,13 @@ class Outcomes:
                 group, versus = "all", BETWEEN_ARMS_SIDE
             if versus == "baseline" and len(arms) > 2 and group in arms and AGAINST_OTHER_ARMS_ZH.search(text):
                 versus = next(a for a in arms if a != group)  # ("A组…低于其他2组": against the others, each, below)
-            if versus == "baseline" and len(arms) == 2 and group in arms and not NO_ARM_AGAINST_ITSELF.search(s.text) \
-                    and not (UP.search(s.text) or DOWN.search(s.text)) and {g.name for g in f.groups} >= set(arms):
-                # "对照组总有效率为84.8%，治愈率为55.4%；观察组总有效率为97.8%，治愈率为67.0%，P<0.05":
-                # both arms' values, no change and no baseline said: the p compares the arms.
+            if versus == "baseline" and len(arms) == 2 and not NO_ARM_AGAINST_ITSELF.search(s.text) \
+                    and not (UP.search(s.text) or DOWN.search(s.text)) \
+                    and (group in arms and {g.name for g in f.groups} >= set(arms)
+                         or group == "all" and {m.group for m in self.measurements[self._marks[1]:] if m.measure in names} >= set(arms)):
+                # "对照组总有效率为84.8%，治愈率为55.4%；观察组总有效率为97.8%，治愈率为67.0%，P<0.05",
+                # "…，局部反应率分别为1.6%和1.7%(P>0.05)": both arms' values, no change and no
+                # baseline said: the p compares the arms.
                 group, versus = self._treatment_first(arms)
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
