@@ -876,7 +876,8 @@ STUDY_HEADLINE = re.compile(r"\b(?:study|trial|analysis|meta-analysis|review|res
 # differed ("a 37% reduction in deaths", "lost 10.2 percent ... placebo 1.5 percent",
 # "尿失禁尿量比原先减少10公克").
 MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage\s+points?|公克|克|毫升|分|米|公尺|mmHg|kg|mg/dL|mmol/L|mL\b|"
-                             r"(?:grams?|kilograms?|pounds?|lbs?)\b|"
+                             # (grams, not pounds: British news counts money in pounds)
+                             r"(?:grams?|kilograms?)\b|"
                              r"(?:µg|μg|ng|pg|mg|IU|U)/(?:ml|mL|dL|L)\b)|"
                              # (news writes a share in words: "a four-percent reduction")
                              r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"
@@ -894,6 +895,8 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"(?:延长|延長|缩短|縮短)了?(?:\s*(?:生存期|壽命|寿命|存活期|约|約|平均)){0,3}\s*\d+(?:\.\d+)?\s*(?:个月|個月|年|周|週|天)|"
                              r"\b(?:extend|prolong|lengthen)\w*\s+(?:\w+\s+){0,3}?by\s+\d+(?:\.\d+)?\s*(?:months?|weeks?|years?)\b|"
                              + segments.ZH_SHARE +
+                             # (a share written "百分之 37": a result here, no new study's opening in ``segments``)
+                             r"|百分之\s*\d"
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"

@@ -107,8 +107,10 @@ SIZE_FIRST = re.compile(r"\s*[Nn]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?P<
 WHO_NOT_WHAT = re.compile(r"(?:men|women|males?|females?|boys|girls|adults|children|patients|participants|subjects|people|"
                           r"aged|age|years|smokers|non-?smokers|white|black|asian)\b", re.I)
 N_PATIENTS = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)|\(\s*(\d+)\s+(?:patients|participants|subjects|people|adults|children|women|men)\s*\)|"
-                r"\(\s*(\d{2,5})\s*\)\s*$|"  # a bare "(55)" only after the arm's name, never "(1) empiric"
-                r"\(\s*(?!n\s*=)[A-Z][A-Za-z0-9/+\-]{0,10}\s*=\s*(\d{1,5})\s*\)", re.I)  # "(RA = 26)": its abbreviation, its size
+                r"\(\s*(\d{2,5})\s*\)\s*$", re.I)  # a bare "(55)" only after the arm's name, never "(1) empiric"
+# "real acupuncture (RA = 26)": the arm's abbreviation, then its size (only where the letters are
+# the name's initials: "(BMI = 41)", "(k = 14)", "(Age = 71)" are no size).
+ABBREVIATION_SIZE = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9/+\-]{1,10})\s*=\s*(?P<n>\d{1,5})\s*\)")
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
 # system, stratified by centre and diabetes status" (a stratum is no arm).
 LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
@@ -149,8 +151,10 @@ DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|onc
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
                 r"^(?:two|three|four|five|[2-5])\s+(?:equal\s+)?(?:groups|arms)(?:\s+of\s+\d+(?:\s+\w+)?\s+each)?\s*:\s*|"
-                r"^(?:\w+,?\s+){0,2}(?:injections?|infusions?|doses?|shots?|tablets?|capsules?|formulations?|preparations?|sessions?|"
-                r"cycles?|courses?)\s+of\s+(?:either\s+)?|"
+                r"^(?:\w+,?\s+){0,2}(?:injections?|infusions?|doses?|shots?|tablets?|capsules?|formulations?|preparations?)\s+of\s+|"
+                # ("16 sessions of either X or Y": a count said of both arms; not "four cycles of CAPOX or
+                # eight cycles of CAPOX", arms told apart by it)
+                r"^(?:\w+,?\s+){0,2}(?:sessions?|cycles?|courses?)\s+of\s+either\s+|"
                 r"\s+(?:group|arm|groups|arms|once[ -]daily|twice[ -]daily|daily|once[ -]nightly|once[ -]weekly|nightly|at bedtime|once weekly|alone|"
                 r"as\s+either|either)$|"
                 # "drug K therapy" is drug K, but "medical therapy" and "standard treatment" are arms as written.
@@ -220,6 +224,24 @@ class Arm:
     role: str | None = None  # the role the article gives it by name ("对照组则接受化疗": control)
 
 
+# A drug's dose levels listed as its arms: "in three dosages: 5, 10 and 15 milligrams", "at doses
+# of 0.5, 1 or 2 mg".
+DOSE_LEVELS = re.compile(r"\b(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[2-5])\s+)?(?:doses|dosages|dose\s+levels)\s*(?::|of)\s*"
+                         r"(?P<list>[\d.]+(?:(?:,|\s+(?:and|or)|,\s*(?:and|or))\s*[\d.]+){1,5})\s*"
+                         r"(?P<unit>mg|milligrams?|µg|mcg|micrograms?)\b", re.I)
+DOSE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+UNIT_WRITTEN = {"mg": "mg", "milligram": "mg", "µg": "µg", "mcg": "µg", "microgram": "µg"}
+
+
+def _count_word(word: str) -> int:
+    """How many a count says, in digits or words.
+
+    >>> _count_word("three"), _count_word("4")
+    (3, 4)
+    """
+    return int(word) if word.isdigit() else ("two", "three", "four", "five").index(word.lower()) + 2
+
+
 # A bracketed size that closes a list of two or more arms: "to drug K or placebo (n = 80)".
 WHOLE_LIST_SIZE = re.compile(r"\b(?:or|and|versus|vs\.?)\s+[^()]{1,60}?\s*\(\s*(?:n|N)\s*=\s*\d[\d,]*\s*\)\s*[.;,]?\s*$")
 
@@ -240,6 +262,9 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     if m:
         n = int(next(g for g in m.groups() if g).replace(",", ""))  # ("N=17,215")
         item = item[:m.start()] + item[m.end():]
+    elif (sized := ABBREVIATION_SIZE.search(item)) and _abbreviates(sized["abbr"], item[:sized.start()]):
+        n = int(sized["n"])
+        item = item[:sized.start()] + item[sized.end():]
     # ("or 1 mg (control; n=79)": a dose of the drug named before, whatever its role)
     if (bare := AMOUNT.match(item.strip())) and BRACKETS_ONLY.fullmatch(item.strip()[bare.end():]):
         return None, dose_name(bare.group()), n
@@ -530,8 +555,14 @@ def _dose_forms(arm: Arm, found: list[Arm]) -> list[str]:
     tight = dose.replace(" ", "", 1)
     forms = [f"{dose} {arm.agent}", f"{arm.agent} {tight}", f"{tight} {arm.agent}"]
     if sum(1 for a in found if a.dose and dose_name(a.dose) == dose) == 1:
-        forms += [dose, tight]
+        # (news spells the unit out: "the 5-milligram dose")
+        amount, _, unit = dose.partition(" ")
+        spelled = SPELLED_UNIT.get(unit)
+        forms += [dose, tight, *([f"{amount} {spelled}", f"{amount} {spelled}s"] if spelled else [])]
     return forms
+
+
+SPELLED_UNIT = {"mg": "milligram", "g": "gram", "µg": "microgram", "mcg": "microgram", "ml": "milliliter", "mL": "milliliter"}
 
 
 def _words(name: str) -> frozenset:
@@ -615,7 +646,8 @@ def extract(ctx: Context) -> list[Arm]:
                     # none after the others, is the cohort's, not the last arm's.
                     parsed = [(p[0], p[1], None, p[3]) for p in parsed]
                 for (name, dose, n, agent), label in zip(parsed, labels):
-                    written = label.group(1) if label and name and label.group(1).upper() not in NOT_A_LABEL else None
+                    written = label.group(1) if label and name and label.group(1).upper() not in NOT_A_LABEL \
+                        and ("=" not in label.group() or _abbreviates(label.group(1), name)) else None
                     if tail and name:
                         # ("laparoscopic colorectal resection", which the results call "the laparoscopic group")
                         add(f"{name} {tail}", dose, n, s.text, name)
@@ -740,6 +772,22 @@ def extract(ctx: Context) -> list[Arm]:
             if len({m["name"].lower() for m in labelled}) >= 2:
                 for m in labelled:
                     add(m["name"].strip(), None, int(m["n"].replace(",", "")), s.text, f"{m['name'].strip()} {m['word']}")
+                break
+    if len(arms) < 2:
+        # "Tirzepatide … was studied in three dosages: 5, 10 and 15 milligrams": the drug named
+        # before the levels, at each level, one arm each.
+        for s in ctx.sentences:
+            m = None if ctx.is_other_work(s) or ascii_without(s.text, ("dos",)) else DOSE_LEVELS.search(s.text)
+            # (the vocabulary's drug, else a name of a new drug's form: "zelutide")
+            drugs = [x.name for x in ctx.mentions("interventions", s.start, s.start + m.start())] if m else []
+            drugs = drugs or ([x.group() for x in INN.finditer(s.text, 0, m.start())] if m else [])
+            amounts = DOSE_AMOUNT.findall(m["list"]) if m else []
+            if drugs and len(amounts) >= 2 and len(set(amounts)) == len(amounts) \
+                    and (m["count"] is None or _count_word(m["count"]) == len(amounts)):
+                drug, unit = drugs[-1].lower(), UNIT_WRITTEN[m["unit"].lower().rstrip("s")]
+                for amount in amounts:
+                    add(f"{drug} {amount} {unit}", f"{amount} {unit}", None, s.text)
+                    arms[f"{drug} {amount} {unit}"].agent = drug
                 break
     if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
         _crossover_conditions(ctx, add)
@@ -1144,6 +1192,16 @@ def spelled_out(text: str, name: str) -> str | None:
     if long_form is None or len(long_form.split()) > len(abbr) + 2:
         return None
     return (m["lead"] or "") + " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in long_form.split())
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an abbreviation of the end of ``name`` (two capitals at least, its
+    letters the words' initials in order).
+
+    >>> _abbreviates("RA", "either real acupuncture"), _abbreviates("BMI", "gastric bypass"), _abbreviates("k", "aerobic exercise")
+    (True, False, False)
+    """
+    return sum(c.isupper() for c in short) >= 2 and _schwartz_hearst(short, name.strip()) is not None
 
 
 def _schwartz_hearst(short: str, text: str) -> str | None:

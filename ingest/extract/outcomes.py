@@ -68,7 +68,7 @@ from .thresholds import threshold_measures
 # The words that say people took an arm's treatment, between a number of theirs and the arm:
 # "385 patients (5.8%) treated with ticagrelor", "15 of the 136 assigned to surgery", "those
 # given placebo". One list for every reader, so that a reader does not miss an arm another finds.
-TAKING_ARM = r"(?:receiving|given|taking|getting|treated\s+with|(?:assigned|randomi[sz]ed|allocated)\s+to)"
+TAKING_ARM = r"(?:receiving|given|taking|getting|treated\s+with|(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+receive)?)"
 # "patients given drug K" -> "drug K": the people before an arm's name.
 ARM_PEOPLE_LEAD = re.compile(r"^(?:patients|participants|people|those|subjects)\s+(?:on|in|" + TAKING_ARM + r")\s+", re.I)
 
@@ -790,6 +790,7 @@ VERB_RIGHT_AFTER_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*(?:had|have|has)?\s*
 # Between the last arm's people and the outcome they reached: " have reached the ".
 OUTCOME_VERB_LEAD = re.compile(r"\s*(?:(?:had|have|has)\s+)?(?:(?:reached|achieved|attained|met)\s+(?:the\s+|an?\s+)?)?", re.I)
 # An end point named by what it is of: "primary endpoint of desensitization" is desensitization.
+STUDY_ITSELF = re.compile(r"(?:the|this|that|its|our)\s+(?:trial|study|analysis|programme|program)\b", re.I)
 END_POINT_OF = re.compile(r"^(?:(?:primary|secondary|co-primary)\s+)?(?:end\s*-?\s*point|outcome)\s+of\s+(?=\w)", re.I)
 # A share right after an arm's name: the count before it is read with it (arm_proportions).
 SHARE_BESIDE = re.compile(r"\s*(?:group|arm)?s?\s*[(（]\s*\d+(?:\.\d+)?\s*%")
@@ -800,7 +801,8 @@ COUNTED_PEOPLE_VERB = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated|enrolle
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|" + TAKING_ARM + r")\s+"
-                          r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bha(?:d|ve|s)\b|"
+                          # (not "either group", "both arms": all of them, no arm)
+                          r"(?:the\s+|an?\s+)?(?!(?:either|both|each|all|any)\b)(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bha(?:d|ve|s)\b|"
                           # (what they did next ends who they were: "of those treated with the new drug died within 30 days")
                           r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
                           + "|".join(v for v in vocab.outcome_verbs() if " " not in v) + r")\b|$))", re.I)
@@ -2435,6 +2437,13 @@ class Outcomes:
                 measures = [Mention(named, of.start("x"), of.end("x"))]
             elif not measures and m["verb"] == "减重":
                 measures = [Mention("body weight", m.start("verb"), m.end("verb"))]  # ("平均减重23.7%": the weight lost)
+            elif not measures and len(values) == 1 and m["verb"].lower() in ("lost", "gained") \
+                    and WEIGHT_UNIT_AFTER.match(self.ctx.norm, m.end("list")):
+                # ("lost an average of 35 pounds", "gained 2.1 kg": what is lost in pounds is weight;
+                # whose, the sentence must say where the study has arms)
+                if (self._study_arms() or self._controlled) and self._group_for(f, lo, m.end(), hi) == "all":
+                    continue
+                measures = [Mention("body weight", m.start("verb"), m.end("verb"))]
             elif not measures and len(values) == 1 and not earlier \
                     and HAN.search(subject := self._text(own := window + max([0] + [c.end() for c in ZH_PHRASE_CUT.finditer(
                         self._text(window, m.start()))]), m.start())) \
@@ -2496,8 +2505,9 @@ class Outcomes:
                         or self._next_arms_change(f, at, hi, group)) if len(measures) == 1 else None
                 # (the first value's unit may follow the verb's list: "lost 10.2 percent of their weight")
                 first_percent = PERCENT_END.search(m["list"]) or PERCENT_NEXT.match(self.ctx.norm, m.end())
-                if more is not None and "unit" in more.groupdict() and (more["unit"] is None) != (not first_percent):
-                    more = None  # "1.2% …, compared with 12 …": not the same kind of number
+                if more is not None and "unit" in more.groupdict() \
+                        and bool(more["unit"] and PERCENT_WORD.fullmatch(more["unit"])) != bool(first_percent):
+                    more = None  # "1.2% …, compared with 12 …": not the same kind of number ("16 kg …, 3 kg" is)
                 other_sign = sign
                 if more is not None and more.groupdict().get("verb"):
                     # "…, whereas the placebo group gained 2.4%": that arm's own verb says its sign.
@@ -4412,7 +4422,9 @@ class Outcomes:
             measure = self._measure_for(f, s.start, pairs[0][2].start) or (
                 self._previous_measure(s) if pairs[0][0].end <= pairs[0][2].start else None)
             own_brackets = self._bracket_measures(f, pairs)
-            if own_brackets:
+            if own_brackets is None:
+                measure = None
+            elif own_brackets:
                 for (g, i, x), named in zip(pairs, own_brackets):
                     if named is not None:
                         lo, hi = clause_bounds(s, x.start, x.end)
@@ -4563,13 +4575,15 @@ class Outcomes:
                 for m, like in zip(later, series):
                     m.time = like.time
 
-    def _bracket_measures(self, f: SentenceFacts, pairs: list) -> list[Mention | None]:
+    def _bracket_measures(self, f: SentenceFacts, pairs: list) -> list[Mention | None] | None:
         """Each arm's value said in a bracket after its measure, two brackets or more in one
         English sentence: "fewer migraine days (RA: 5.2 ± 5.0; SA: 10.1 ± 7.1; P = 0.008), less
         severe migraine (RA: 2.18 ± 1.05; SA: 2.93 ± 0.61; P = 0.004)". The measure of a
         bracket's values is the one named between it and the bracket before (the vocabulary's,
         else the words right before it); None where none is named. Empty unless the pairs
-        stand in two brackets or more, two arms in each."""
+        stand in two brackets or more, two arms in each; None where a bracket's words make its
+        values a subgroup's, a baseline's or a later time's ("similar at baseline (…) but differed
+        after treatment (…)"): then none of them is read."""
         s = f.sentence
         if HAN.search(s.text):
             return []
@@ -4586,11 +4600,19 @@ class Outcomes:
         named = {}
         for k, b in enumerate(brackets):
             since = s.start if k == 0 else self.ctx.norm.find(")", brackets[k - 1]) + 1
+            lead = self._text(since, b)
             inside = [m for m in f.measures if since <= m.start and m.end <= b]
+            # (the words since the measure, in the first bracket's lead: "Migraine days were similar at
+            # baseline (…)"; not "At the end of treatment, compared with …, fewer migraine days (…)")
+            cue = lead if k else self._text(inside[-1].end, b) if inside else lead[-40:]
+            if NOT_ITS_OWN_MEASURE.search(cue):
+                return None  # (a subgroup's, a baseline's or a later time's bracket: whose values, unsaid here)
             if inside:
                 named[b] = inside[-1]
                 continue
-            phrase = self._named_measure(noun_before_bracket(self._text(since, b)))
+            # ("…, less severe migraine (…)": a measure as the comparison names it, a few words)
+            said = COMPARED_MEASURE.search(lead) if k else None
+            phrase = self._named_measure(said["m"]) if said else None
             named[b] = Mention(phrase, since, b) if phrase and not LONE_NUMBER.search(phrase) else None
         return [named[o] for o in opens]
 
@@ -4875,6 +4897,8 @@ class Outcomes:
             before = max([s.end for s in f.stats if s.end <= st.start] + [f.sentence.start])
             # (or in the words after it, up to the next value: "37.2 ± 13.8% at months after the 2nd infusion")
             after = min([x.start for x in f.stats if x.start > st.end and (x.has_spread or x.percent)] + [hi, st.end + 48])
+            if in_brackets(self._text(f.sentence.start, st.start), st.start - f.sentence.start):
+                after = min(after, _bracket_close(self.ctx.norm, st.end, after))  # (its own bracket's words only)
             cut = WORDS_END.search(self.ctx.norm, st.end, after)  # (not the next clause's "，治疗后为(3.1±0.9)")
             after = cut.start() if cut else after
             if AFTER_TREATMENT.search(self.ctx.norm, before, st.start) or AFTER_TREATMENT.search(self.ctx.norm, st.end, after):
@@ -4894,9 +4918,16 @@ class Outcomes:
                 between = self._text(t.end, st.start)
                 own = [u for u in inside if st.end <= u.start < _bracket_close(self.ctx.text, st.end, b)]
                 if between.count("[") + between.count("(") > between.count("]") + between.count(")") \
-                        and not re.compile(r"[\])]\s*(?:and|,|;)").search(between) and not own:
+                        and not re.compile(r"[\])]\s*(?:and|,|;)").search(between) and not own \
+                        and _one_bracket_open(between):
                     return t.time  # (not where the value's own bracket names its time: "(… 8.4 (RDN) … by 6 months)")
                 break
+            # (A value in a bracket of arms' values is not at a time named before a bracket that
+            # closed since: "similar at baseline (…) but differed after treatment (RA: 5.2; SA: 10.1)".)
+            inside = [t for t in inside if t.start >= st.end or _one_bracket_open(self._text(t.end, st.start))
+                      or not in_brackets(self._text(f.sentence.start, st.start), st.start - f.sentence.start)]
+            if not inside:
+                return None
             return min(inside, key=lambda t: abs(t.start - st.start)).time
         # (nor past a semicolon: "… in the placebo group; at 12 months, 31% and 12% …"; nor the
         # baseline it is set against, "…，高于治疗前")
@@ -6342,6 +6373,8 @@ class Outcomes:
         if outcome is None or not OUTCOME_VERB_LEAD.fullmatch(self._text(end, outcome.start)):
             return None
         lead = END_POINT_OF.match(outcome.name)
+        if lead and STUDY_ITSELF.match(outcome.name, lead.end()):
+            return None  # ("reached the primary endpoint of the trial": which, it does not say)
         return Mention(outcome.name[lead.end():], outcome.start, outcome.end) if lead else outcome
 
     def _read_arm_proportions(self, f: SentenceFacts, single_arm: bool) -> None:
@@ -8472,6 +8505,18 @@ TIME_ITEM = re.compile(r"(?:治疗|治療)?(?:前|后|後)|基线|基線|第\s*\
 # (prognosis), and 中 alone only (卒中 is a stroke).
 WHEN_ITEM = re.compile(r"(?!预后|預後)[\u4e00-\u9fff]{0,4}?(?:前|后|後)|中")
 BEFORE_TREATMENT = re.compile(r"(?:治疗|治療)?前|基线|基線")
+PERCENT_WORD = re.compile(r"%|percent|per\s*cent", re.I)
+# A weight's unit right after a number lost or gained: "lost 35 pounds", "gained 2.1 kg".
+WEIGHT_UNIT_AFTER = re.compile(r"\s*(?:kg|kilo(?:gram)?s?|pounds?|lbs?)\b", re.I)
+# Words before a bracket of arms' values that make them no whole arms' values of a measure of
+# their own: a subgroup ("in women", "without aura"), a baseline or a later time ("at follow-up").
+NOT_ITS_OWN_MEASURE = re.compile(r"\b(?:in|among|for)\s+(?:women|men|girls|boys|children|adults|patients|participants|those|subgroups?)\b|"
+                                 r"\b(?:patients|those|participants|people|women|men|children)\s+with(?:out)?\b|\bwithout\b|"
+                                 r"\bbaseline\b|\bbefore\b|\bafter\b|\bfollow[- ]?up\b|"
+                                 r"\b(?:at|by)\s+(?:week|month|year|day)\b|\bfree\s+of\b|\bpersist", re.I)
+# A later bracket's measure as the sentence's comparison names it: ", less severe migraine", ", more responders".
+COMPARED_MEASURE = re.compile(r"^\W*(?:and\s+)?(?:(?:significantly|much|far)\s+)?(?:less|more|fewer|greater|lower|higher|better|"
+                              r"worse|shorter|longer)\s+(?P<m>[A-Za-z][A-Za-z\- ]{2,40}?)\s*$", re.I)
 # Between an arm's value and the next value of its chain of measures: "%，" then the measure and 为.
 CHAIN_GLUE = re.compile(r"\s?%?\s?[，,、]\s?(?!而|但|则|則|与|與|较|較|比|均|且|及)[^，,。；;()（）\d]{1,16}?(?:为|為|是|[:：])?\s?$")
 # What an arm's p against its own start says: its start ("治疗前", "baseline"), or each arm on its own.
@@ -8884,6 +8929,25 @@ def _arm_holding(written: str, arms: list[str]) -> str | None:
 # given ("oral peanut immunotherapy" is the arm "peanut immunotherapy").
 ROUTE_WORDS = {"oral", "orally", "intravenous", "intravenously", "iv", "subcutaneous", "subcutaneously", "inhaled",
                "intranasal", "topical", "intramuscular", "daily", "once", "twice", "weekly", "monthly", "matching"}
+
+
+def _one_bracket_open(text: str) -> bool:
+    """Whether the first bracket ``text`` opens stays open to its end: a value after it is in
+    the bracket opened right after a time, not in a later one ("at baseline (…) but differed
+    after treatment (…": the second bracket's values are not the baseline's).
+
+    >>> _one_bracket_open("[-6.2 (RDN) vs. "), _one_bracket_open("(RA: 10.5; SA: 10.9) but differed (RA: 5.2; SA: ")
+    (True, False)
+    """
+    depth, opened = 0, False
+    for c in text:
+        if c in "([（":
+            depth, opened = depth + 1, True
+        elif c in ")]）":
+            depth -= 1
+            if opened and depth <= 0:
+                return False
+    return True
 
 
 def _arm_with_its_route(written: str, arms: list[str]) -> str | None:

@@ -85,7 +85,7 @@ ANOTHER_STUDY = re.compile(r"^\W*(?:another|a\s+second|the\s+second|a\s+separate
                            # ("另一次針對七十八名…": another time, of a study; not "第二次随访", the second visit)
                            r"^\W*(?:另一[项項个個份篇]|另一次(?=[^，,。]{0,6}(?:研究|试验|試驗|针对|針對|纳入|納入))|第二[项項个個]|另[一外][项項]研究)", re.I)
 # A share in Chinese numerals: "少了十%", "近九成", "百分之三十", "三分之一".
-ZH_SHARE = r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之(?:[一二三四五六七八九十百]+|\s*\d)|[二三四五六七八九十]分之[一二三四五六七八九]"
+ZH_SHARE = r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]"
 # A result in the paragraph: a share ("30%", "约50%", "近九成", "三分之一") or a word of significance.
 SHARE = re.compile(r"\d\s*(?:%|％|percent|per\s*cent)|" + ZH_SHARE + r"|显著|顯著|\bsignificant", re.I)
 # A count of people in Chinese that ``counts`` does not know: "504個…婦女", "1000个多囊卵巢…".
