@@ -25,6 +25,12 @@ def test_a_trial_told_in_prose_is_a_study(text):
     assert len(studies_of(text)) == 1
 
 
+def test_a_trial_whose_result_is_a_survival_in_months_is_a_study():
+    text = ("Drugmaker says drug slowed cancer in trial\n\nThe company said median progression free survival (PFS) in the "
+            "trial was 7.4 months for patients given the drug, compared with 5.1 months for patients given a placebo.\n")
+    assert len(studies_of(text)) == 1
+
+
 def test_a_trial_whose_results_are_in_grams_said_by_comparison_is_a_study():
     text = ("Needles ease bladder leaks\n\nIn the randomized trial, women who received the needling had less leakage "
             "than those given a sham treatment.\n\nBy comparison, women in the sham group leaked 12.5 grams of urine "
