@@ -60,3 +60,16 @@ def test_a_p_after_a_respectively_list_of_both_arms_compares_the_arms():
     s = study("对照组及观察组发热反应率分别为1.6%和2.4%（P>0.05），局部反应率分别为1.3%和1.9%（P>0.05）。")
     ps = {(e["measure"], e["versus"]) for e in s["effects"] if e["p"] is not None}
     assert ps and all(versus != "baseline" for _, versus in ps)
+
+
+def test_a_value_set_against_the_other_arm_is_the_first_arms():
+    s = study("随访12个月后，观察组的再住院率(24.5%)明显低于对照组(41.5%)，差异有统计学意义(P<0.05)，"
+              "不良心血管事件总发生率(28.5%)显著低于对照组(46.5%)，差异有统计学意义(P<0.05)。")
+    other = next(g["name"] for g in s["groups"] if g["name"] != "control")
+    assert {(m["group"], m["value"]) for m in s["measurements"] if m["measure"] == "不良心血管事件总发生率"} == {
+        (other, 28.5), ("control", 46.5)}
+
+
+def test_a_decrease_set_against_the_other_arm_is_no_level():
+    s = study("观察组的体脂率下降量(2.25%)高于对照组，差异有统计学意义(P<0.05)。")
+    assert not any(m["value"] == 2.25 for m in s["measurements"])

@@ -6695,12 +6695,16 @@ class Outcomes:
         arms = self._study_arms()
         taken = {(m.measure, m.group, m.time, m.stat) for m in self.measurements}
         last = None  # (where the last value read here ends, and its arm)
+        # (the value of the arm a value was set against, right after it: "(29.3%)显著低于对照组(47.2%)",
+        # and the measure it is of)
+        against: dict[int, Mention] = {}
         for run in self._runs(f, [st for _, st in free]):
             if BY_BEFORE_RUN.search(self._text(clause_bounds(s, run[0].start, run[0].end)[0], run[0].start)):
                 continue  # ("Versus placebo, HbA1c was lower by 0.5%, 0.8%, and 1.0% …": differences, no arm's levels)
             groups = self._run_groups(f, run, arms)
             if groups is None and len(run) == 1 and last is not None:
                 groups = self._arm_of_its_chain(f, run[0], *last)
+            set_against = groups is None and len(run) == 1 and (groups := self._arm_against_the_other(f, run[0], arms)) is not None
             if groups is None:
                 continue
             last = (run[-1], groups[-1])
@@ -6708,7 +6712,11 @@ class Outcomes:
             for st, group in zip(run, groups):
                 lo, hi = clause_bounds(s, st.start, st.end)
                 # "痊愈率47.52%，愈显率87.13%": a rate named right before a value is that value's.
-                measure = self._named_right_before(f, st) or self._measure_for(f, lo, st.start)
+                measure = against.get(st.start) or self._named_right_before(f, st) or self._measure_for(f, lo, st.start)
+                if set_against and measure is not None:
+                    other = next((x for x in f.stats if x.start > st.end), None)
+                    if other is not None:
+                        against[other.start] = measure
                 # "治疗组总有效率为100.0%，对照组为88.3%": a clause that names only its arm
                 # carries the measure named before; a clause that names neither does not.
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
@@ -6731,6 +6739,8 @@ class Outcomes:
                     continue  # "…、50%的患者病毒载量低于200": a share of people, of what comes after it
                 if st.percent and measure.end <= st.start and SHARE_IS_SUBJECT.match(self.ctx.norm, st.end):
                     continue  # "85% … achieved viral suppression and 30% were smokers": a share with its own verb
+                if ZH_CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 12), st.start):
+                    continue  # ("体脂率下降量(2.19%)", "体重降幅为3.1 kg": an amount of change, no level)
                 if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)) \
                         or (CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(s.start, measure.start - 40), measure.start)
                             and not EVENT_LIKE.search(measure.name)):
@@ -7504,6 +7514,22 @@ class Outcomes:
             if a <= g.start and g.end <= b:
                 text = text.replace(self.ctx.norm[g.start:g.end], " ")
         return text
+
+    def _arm_against_the_other(self, f: SentenceFacts, st: Stat, arms: list[str]) -> list[str] | None:
+        """In a study of two arms, a value set against the other arm's right after it, no arm
+        named before it in its clause: "…，不良心血管事件总发生率(29.3%)显著低于对照组(47.2%)" is
+        the treated arm's 29.3 (the arm the sentence spoke of before, against the control)."""
+        if len(arms) != 2 or not HAN.search(f.sentence.text):
+            return None
+        lo = clause_bounds(f.sentence, st.start, st.end)[0]
+        lo = max([lo] + [x.end for x in f.stats if x.end <= st.start])
+        if any(lo <= g.start < st.start for g in f.groups) or UP.search(self._text(lo, st.start)) or DOWN.search(self._text(lo, st.start)):
+            return None  # (an arm named, or a change: "体脂率下降量(2.19%)均高于…" is a decrease, no level)
+        against = THAN_THE_OTHER.match(self.ctx.norm, st.end)
+        other = next((g for g in f.groups if against and g.start == against.end()), None)
+        if other is None or other.name not in arms:
+            return None
+        return [next(a for a in arms if a != other.name)]
 
     def _arm_of_its_chain(self, f: SentenceFacts, st: Stat, previous: Stat, arm: str) -> list[str] | None:
         """The arm of a value that goes on an arm's chain of measures in Chinese: "对照组总有效率为
@@ -8517,6 +8543,10 @@ NOT_ITS_OWN_MEASURE = re.compile(r"\b(?:in|among|for)\s+(?:women|men|girls|boys|
 # A later bracket's measure as the sentence's comparison names it: ", less severe migraine", ", more responders".
 COMPARED_MEASURE = re.compile(r"^\W*(?:and\s+)?(?:(?:significantly|much|far)\s+)?(?:less|more|fewer|greater|lower|higher|better|"
                               r"worse|shorter|longer)\s+(?P<m>[A-Za-z][A-Za-z\- ]{2,40}?)\s*$", re.I)
+# An amount of change named right before a value: "下降量(", "降幅为", "增加值为".
+ZH_CHANGE_AMOUNT = re.compile(r"(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)(?:分别)?(?:为|為|是)?\s?[(（]?\s?$|[降增减減]幅(?:度)?(?:分别)?(?:为|為|是)?\s?[(（]?\s?$")
+# After a value in its bracket, the other arm it is set against: "(29.3%)显著低于" before 对照组.
+THAN_THE_OTHER = re.compile(r"\s?%?\s?[)）]\s?(?:明显|显著|明顯|顯著|均)?(?:高于|低于|优于|劣于|多于|少于|高於|低於|優於|劣於|多於|少於)\s?")
 # Between an arm's value and the next value of its chain of measures: "%，" then the measure and 为.
 CHAIN_GLUE = re.compile(r"\s?%?\s?[，,、]\s?(?!而|但|则|則|与|與|较|較|比|均|且|及)[^，,。；;()（）\d]{1,16}?(?:为|為|是|[:：])?\s?$")
 # What an arm's p against its own start says: its start ("治疗前", "baseline"), or each arm on its own.
