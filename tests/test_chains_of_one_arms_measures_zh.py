@@ -73,3 +73,13 @@ def test_a_value_set_against_the_other_arm_is_the_first_arms():
 def test_a_decrease_set_against_the_other_arm_is_no_level():
     s = study("观察组的体脂率下降量(2.25%)高于对照组，差异有统计学意义(P<0.05)。")
     assert not any(m["value"] == 2.25 for m in s["measurements"])
+
+
+def test_a_grade_range_after_an_arm_is_no_size_and_a_month_after_is_a_time():
+    text = ("目的 比较3种方案。方法 将105例患者随机分为甲组、乙组、丙组,每组各35例。结果 治疗结束1月后3组患者的完全缓解率分别为"
+            "88.6%,82.9%,80.0%。3组的2年总生存率分别为97.1%,85.7%,91.4%。甲组3~4度白细胞减少的发生率最高。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert {g["n"] for g in s["groups"] if g["role"] == "arm"} == {35}
+    times = {(m["measure"], m["value"]): m["time"] for m in s["measurements"]}
+    assert times[("complete response rate", 88.6)] == {"value": 1, "unit": "month"}
+    assert times[("overall survival", 97.1)] == {"value": 2, "unit": "year"}
