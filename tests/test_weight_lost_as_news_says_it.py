@@ -47,6 +47,13 @@ def test_dose_levels_listed_as_the_drugs_arms():
                           ("body weight", "zenaglutide 15 mg", -52)}
 
 
+def test_dose_levels_and_the_placebo_people_got():
+    s = study("Weight drug trial\n\nZenaglutide was studied in people with obesity in three dosages: 5, 10 and 15 milligrams. "
+              "Participants who got a placebo lost 3.1% of their body weight.\n")
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"zenaglutide 5 mg", "zenaglutide 10 mg",
+                                                                     "zenaglutide 15 mg", "placebo"}
+
+
 def test_a_count_of_levels_that_does_not_fit_the_list_names_no_arms():
     studies = extract(read_bytes(b"Weight drug trial\n\nZenaglutide was studied in two doses: 5, 10 and 15 milligrams. "
                                  b"Participants who took the 5-milligram dose lost an average of 35 pounds.\n",

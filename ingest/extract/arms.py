@@ -231,6 +231,8 @@ DOSE_LEVELS = re.compile(r"\b(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[
                          r"(?P<list>[\d.]+(?:(?:,|\s+(?:and|or)|,\s*(?:and|or))\s*[\d.]+){1,5})\s*"
                          r"(?P<unit>mg|milligrams?|µg|mcg|micrograms?)\b", re.I)
 DOSE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+PLACEBO_TAKEN = re.compile(r"\b(?:got|received|receiving|took|taking|given|on)\s+(?:a\s+|the\s+)?(?P<x>placebo|sham)\b|"
+                           r"\b(?:the|a)\s+(?P<y>placebo)\s+(?:group|arm)\b", re.I)
 UNIT_WRITTEN = {"mg": "mg", "milligram": "mg", "µg": "µg", "mcg": "µg", "microgram": "µg"}
 
 
@@ -789,6 +791,11 @@ def extract(ctx: Context) -> list[Arm]:
                 for amount in amounts:
                     add(f"{drug} {amount} {unit}", f"{amount} {unit}", None, s.text)
                     arms[f"{drug} {amount} {unit}"].agent = drug
+                # (and the placebo its levels were set against, where people are said to have had it:
+                # "Participants who got a placebo lost …")
+                given = next((g for t in ctx.sentences if not ctx.is_other_work(t) for g in [PLACEBO_TAKEN.search(t.text)] if g), None)
+                if given is not None:
+                    add((given["x"] or given["y"]).lower(), None, None, given.string)
                 break
     if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
         _crossover_conditions(ctx, add)
