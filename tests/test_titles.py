@@ -338,6 +338,8 @@ def test_quotations_cited_sentences_banners_and_captions_are_no_headline(lines, 
     (["Closed someone closed 2 years ago", "如何解读阳性临床试验"], "如何解读阳性临床试验"),
     # a filing's headline, then who supplied it
     (["某公司报告新药试验结果(补充)", "日期2022-03-15", "本資料由 (興櫃公司) 1234 某公司 公司提供"], "某公司报告新药试验结果(补充)"),
+    # a journal record's keyword line, joined by %
+    (["某杂志", "2015年", "针刺疗法%失眠%随机对照试验%疗效", "目的:观察针刺治疗失眠的疗效。方法:将60例患者随机分为两组。"], None),
 ])
 def test_journal_metrics_issue_states_and_filing_suppliers_are_no_headline(lines, title):
     assert pick_title(lines) == title

@@ -195,6 +195,8 @@ VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
+                  # a keyword line joined by "%" or ";" ("鼓膜置管术%鼓膜切开术%小儿分泌性中耳炎%治疗效果")
+                  r"^[^\s%;；]{2,20}(?:[%;；][^\s%;；]{2,20}){2,}$|"
                   # brackets a page emptied after a group (an arm's size that was an image: "K group ( )Placebo group ( )")
                   r"(?:group|arm|组|組)\s*[(（]\s*[)）]|"
                   # a page's own links and stamps: "Go to headerGo to navigation…", "… 2 min read",
