@@ -109,3 +109,58 @@ def test_a_background_report_in_百分之_does_not_start_a_second_study():
     text = ("新药降低血糖\n\n这项随机对照试验纳入了400名2型糖尿病患者，随机分为治疗组和安慰剂组。结果显示，治疗组糖化血红蛋白降低1.2%，"
             "安慰剂组降低0.3%（P<0.001）。\n\n一份年度报告显示，去年医保药品支出较前年增加百分之 15，其中降糖药增长最快。\n")
     assert len(studies(text)) == 1
+
+
+ZH_TRIAL = "将100例患者随机分为观察组50例和对照组50例，观察组加用某药。"
+
+
+def zh_values(results: str) -> set:
+    s = study("某药治疗的疗效\n\n" + ZH_TRIAL + results + "\n")
+    return {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+
+
+def test_a_value_of_the_next_measure_is_not_the_other_arms():
+    got = zh_values("干预后，并发症发生率(6.0%)显著低于对照组，护理满意度(96.0%)显著高于对照组(82.0%)，P<0.05。")
+    assert not any(group == "control" and value == 96.0 for _, group, value in got)
+    assert not any(measure == "并发症发生率" and value != 6.0 for measure, _, value in got)
+
+
+@pytest.mark.parametrize("results", [
+    "亚组分析显示，年龄≥65岁患者的不良心血管事件发生率(35.0%)低于对照组(47.2%)，P<0.05。",
+    "全组患者术后并发症发生率(15.6%)低于对照组(22.2%)的历史数据。",
+])
+def test_a_subgroups_or_the_whole_cohorts_value_is_no_arms(results):
+    assert not any(group == "观察组" for _, group, _ in zh_values(results))
+
+
+@pytest.mark.parametrize("results, amounts", [
+    ("治疗12周后，观察组体脂率下降量(2.19%)显著高于对照组(0.35%)，P<0.01。", (2.19, 0.35)),
+    ("治疗24周后，观察组与对照组HbA1c下降值分别为1.2%和0.7%，P<0.05。", (1.2, 0.7)),
+    ("治疗12周后，HbA1c变化值(1.5%)显著高于对照组(0.8%)，P<0.05。", (1.5, 0.8)),
+])
+def test_an_amount_of_change_is_no_level(results, amounts):
+    assert not any(value in amounts for _, _, value in zh_values(results))
+
+
+@pytest.mark.parametrize("results", [
+    "截至6月时，观察组有效率为85.0%，对照组为62.5%，P<0.05。",
+    "观察组于2021年6月至12月后接受干预，干预后观察组有效率为85.0%，对照组为62.5%，P<0.05。",
+])
+def test_a_calendar_month_is_no_time(results):
+    s = study("某药治疗的疗效\n\n" + ZH_TRIAL + results + "\n")
+    assert all(m["time"] is None for m in s["measurements"])
+
+
+@pytest.mark.parametrize("text", [
+    "某药Ⅱ期试验启动\n\n该Ⅱ期试验将纳入预计生存期超过3个月的复发难治性淋巴瘤患者，主要终点为客观缓解率。\n",
+    "Drug trial starts\n\nThe phase 2 study will follow patients for survival for 3 years, and compare outcomes with "
+    "standard care.\n",
+    "某药数据更新\n\n企业表示，该药物研究的生存期数据截至2023年，相比较早的数据更完整，将于年内公布。\n",
+])
+def test_a_survival_that_is_no_result_makes_no_study(text):
+    assert studies(text) == []
+
+
+def test_a_grade_written_with_a_slash_is_no_arms_size():
+    s = study("化疗方案比较\n\nTP组和DP组各35例。TP组3/4级白细胞减少发生率为22.9%，DP组为11.4%，P<0.05。\n")
+    assert {g["n"] for g in s["groups"] if g["role"] == "arm"} <= {35, None}

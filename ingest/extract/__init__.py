@@ -880,8 +880,9 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"(?:grams?|kilograms?)\b|"
                              r"(?:µg|μg|ng|pg|mg|IU|U)/(?:ml|mL|dL|L)\b)|"
                              # (a survival in months: "median PFS in the trial was 7.2 months", "中位生存期为16.5个月")
-                             r"\b(?:survival|PFS|OS|DFS|EFS)\b[^.;:]{0,60}?\b\d+(?:\.\d+)?\s*(?:months?|weeks?|years?)\b|"
-                             r"(?:生存期|生存时间|生存時間)[^。；;]{0,20}?\d+(?:\.\d+)?\s*(?:个月|個月|月|周|週|年)|"
+                             # (said to be so long, not "followed for survival for 3 years", "预计生存期超过3个月")
+                             r"\b(?:survival|PFS|OS|DFS|EFS)\b[^.;:]{0,40}?\b(?:was|were|is|of|reached)\s+(?:about\s+)?\d+(?:\.\d+)?\s*months?\b|"
+                             r"(?:中位)(?:总生存期|總生存期|无进展生存期|無進展生存期|生存期|生存时间|生存時間)(?:分别)?(?:为|為|达|達|是)\s*\d+(?:\.\d+)?\s*(?:个月|個月)|"
                              # (news writes a share in words: "a four-percent reduction")
                              r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"
                              r"(?:percent|per\s*cent)\b|"

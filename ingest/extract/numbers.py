@@ -593,9 +593,9 @@ TIME_NUMERIC = re.compile(
     r"(?=[\d〇一七万三两九二五亿仟伍佰俩入八六十千半叁四基壹干拾捌术柒治注玖百第肆萬贰陆零])(?<![\d.])(?:(?P<baseline>基线|治疗前|术前|干预前|注射前|入组时|入院时)"
     r"|第\s*(?P<nth>\d+|" + _CN_NUM + r")\s*(?:个|個)?(?P<nth_unit>月|周|週|天|日|年)"
     # A month needs 个 (12个月): "2020年9月" is a date. 日 only after 第: "17日" is a date.
-    # ("结束1月后", "治疗3月时": a month without 个, then 后 or 时, is a time after, no date)
+    # ("结束1月后", "治疗3月后": a month without 个, then 后, is a time after, no date; "截至6月时" is June)
     r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:(?:个|個)\s*(?P<zh_month>月)|(?P<zh_unit>周|週|星期|天|年)|"
-    r"(?P<zh_month_after>月)(?=\s*(?:后|後|时|時)))(?![份度龄])"
+    r"(?P<zh_month_after>月)(?=\s*(?:后|後)))(?![份度龄])"
     # ("治疗42 d后", "随访12 w": a unit letter, in lower case only; "3D" is no three days)
     r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b|(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）]))))",
     re.I)
@@ -646,7 +646,7 @@ def times(text: str) -> list[TimeMention]:
     [(20, 'week'), (0, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("在病程≤6个月的患儿中; 病程3年; 治疗后3个月")]
     [(3, 'month')]
-    >>> [(t.time.value, t.time.unit) for t in times("放疗结束1月后; 治疗3月时; 2019年1月后; 2020年9月")]
+    >>> [(t.time.value, t.time.unit) for t in times("放疗结束1月后; 治疗3月后; 2019年1月后; 2020年9月; 6月至12月后; 截至6月时")]
     [(1, 'month'), (3, 'month')]
 
     Numbers listed before a unit share it: "治疗42、72 d后", "第4、8、12周", "at 6 and 12 months"
@@ -665,8 +665,8 @@ def times(text: str) -> list[TimeMention]:
                 out.append(TimeMention(Time(0, "month"), found.start(), found.end()))
             continue  # ("the change from baseline", "较基线下降": where a change starts, no value's time;
             # not "较治疗前[1250.0]": the value before treatment, compared)
-        if m.get("zh_month_after") and norm[max(0, found.start() - 1):found.start()] == "年":
-            continue  # ("2019年1月后": from a date on)
+        if m.get("zh_month_after") and norm[max(0, found.start() - 2):found.start()].endswith(("年", "至", "到", "止", "月")):
+            continue  # ("2019年1月后", "6月至12月后": from a date on)
         for amount, unit in ((m.get("nth"), m.get("nth_unit")), (m.get("zh"), m.get("zh_unit") or m.get("zh_month") or m.get("zh_month_after")),
                              (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit")), (m.get("en3"), m.get("en3_unit"))):
             if amount is not None and unit is not None:

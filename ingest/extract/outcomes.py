@@ -4498,9 +4498,16 @@ class Outcomes:
             if measure is None:
                 continue
             time = self._time_of_stated(f, run[0][1], lo, hi) or self._paragraph_time(s)
-            verb = CHANGE_VERB_ZH.search(self._text(m.end(), run[0][1].start))
+            verb = CHANGE_VERB_ZH.search(self._text(m.end(), run[0][1].start)) or (
+                # ("HbA1c下降值分别为1.2%和0.7%": the measure's change, named by its noun)
+                ZH_CHANGE_NOUN_AFTER.match(self.ctx.norm, measure.end) if measure.end <= m.start() else None)
             for arm, (i, x) in zip(order, run):
-                if verb:
+                if verb and not (UP.search(verb.group()) or DOWN.search(verb.group())):
+                    # ("变化值分别为-1.2和0.3": a change whose sign is written)
+                    f.used_stats.add(i)
+                    self.effects.append(Effect(measure.name, arm, "baseline", time, "mean_change", x.value,
+                                               None, None, None, None, self._quote(s, lo, hi)))
+                elif verb:
                     # "三组总分分别平均下降9.8分、7.1分及4.3分": each arm's change, signed.
                     f.used_stats.add(i)
                     sign = -1 if DOWN.search(verb.group()) else 1
@@ -6704,7 +6711,9 @@ class Outcomes:
             groups = self._run_groups(f, run, arms)
             if groups is None and len(run) == 1 and last is not None:
                 groups = self._arm_of_its_chain(f, run[0], *last)
-            set_against = groups is None and len(run) == 1 and (groups := self._arm_against_the_other(f, run[0], arms)) is not None
+            set_against = None
+            if groups is None and len(run) == 1 and (found := self._arm_against_the_other(f, run[0], arms)) is not None:
+                groups, set_against = found
             if groups is None:
                 continue
             last = (run[-1], groups[-1])
@@ -6713,10 +6722,8 @@ class Outcomes:
                 lo, hi = clause_bounds(s, st.start, st.end)
                 # "痊愈率47.52%，愈显率87.13%": a rate named right before a value is that value's.
                 measure = against.get(st.start) or self._named_right_before(f, st) or self._measure_for(f, lo, st.start)
-                if set_against and measure is not None:
-                    other = next((x for x in f.stats if x.start > st.end), None)
-                    if other is not None:
-                        against[other.start] = measure
+                if set_against is not None and measure is not None:
+                    against[set_against.start] = measure
                 # "治疗组总有效率为100.0%，对照组为88.3%": a clause that names only its arm
                 # carries the measure named before; a clause that names neither does not.
                 carried = group != "all" and self._group_beside(f, st.start, st.end) == group \
@@ -6739,8 +6746,9 @@ class Outcomes:
                     continue  # "…、50%的患者病毒载量低于200": a share of people, of what comes after it
                 if st.percent and measure.end <= st.start and SHARE_IS_SUBJECT.match(self.ctx.norm, st.end):
                     continue  # "85% … achieved viral suppression and 30% were smokers": a share with its own verb
-                if ZH_CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 12), st.start):
-                    continue  # ("体脂率下降量(2.19%)", "体重降幅为3.1 kg": an amount of change, no level)
+                if ZH_CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 12), st.start) \
+                        or HAN.search(s.text) and ZH_CHANGE_NOUN_AFTER.match(self.ctx.norm, measure.end):
+                    continue  # ("体脂率下降量(2.19%)", "体重降幅为3.1 kg", "…下降量…，对照组(0.35%)": an amount of change, no level)
                 if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)) \
                         or (CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(s.start, measure.start - 40), measure.start)
                             and not EVENT_LIKE.search(measure.name)):
@@ -7515,7 +7523,7 @@ class Outcomes:
                 text = text.replace(self.ctx.norm[g.start:g.end], " ")
         return text
 
-    def _arm_against_the_other(self, f: SentenceFacts, st: Stat, arms: list[str]) -> list[str] | None:
+    def _arm_against_the_other(self, f: SentenceFacts, st: Stat, arms: list[str]) -> tuple[list[str], Stat | None] | None:
         """In a study of two arms, a value set against the other arm's right after it, no arm
         named before it in its clause: "…，不良心血管事件总发生率(29.3%)显著低于对照组(47.2%)" is
         the treated arm's 29.3 (the arm the sentence spoke of before, against the control)."""
@@ -7523,13 +7531,21 @@ class Outcomes:
             return None
         lo = clause_bounds(f.sentence, st.start, st.end)[0]
         lo = max([lo] + [x.end for x in f.stats if x.end <= st.start])
-        if any(lo <= g.start < st.start for g in f.groups) or UP.search(self._text(lo, st.start)) or DOWN.search(self._text(lo, st.start)):
-            return None  # (an arm named, or a change: "体脂率下降量(2.19%)均高于…" is a decrease, no level)
+        before = self._text(lo, st.start)
+        if any(lo <= g.start < st.start for g in f.groups) or UP.search(before) or DOWN.search(before) \
+                or NOT_ONE_ARMS.search(P_SIGN.sub("", self._text(clause_bounds(f.sentence, st.start, st.end)[0], st.start))):
+            return None  # (an arm named, a change, a subgroup or the whole cohort: "年龄≥65岁患者的…", "全组患者…")
         against = THAN_THE_OTHER.match(self.ctx.norm, st.end)
         other = next((g for g in f.groups if against and g.start == against.end()), None)
         if other is None or other.name not in arms:
             return None
-        return [next(a for a in arms if a != other.name)]
+        # (the other arm's own value, right after its name: "对照组(47.2%)"; not "对照组治疗前(38.2%)", nor
+        # a value of what comes next, "…低于对照组，护理满意度(96.0%)")
+        its = next((x for x in f.stats if x.start >= other.end), None)
+        its = its if its is not None and OTHER_ARMS_VALUE.fullmatch(self._text(other.end, its.start)) else None
+        if its is None and BEFORE_TREATMENT.match(self.ctx.norm, other.end):
+            return None  # ("…(48.6%)高于对照组治疗前(38.2%)": set against the other's start, at a time unsaid)
+        return [next(a for a in arms if a != other.name)], its
 
     def _arm_of_its_chain(self, f: SentenceFacts, st: Stat, previous: Stat, arm: str) -> list[str] | None:
         """The arm of a value that goes on an arm's chain of measures in Chinese: "对照组总有效率为
@@ -7802,6 +7818,9 @@ class Outcomes:
             between = self._masked(f, g.end, a)
             if CLOSING.search(between) and in_brackets(self._text(f.sentence.start, g.start), g.start - f.sentence.start):
                 continue  # ("(so still likely need a bone marrow transplant) in another 5 of 60 (8%)": an aside's word)
+            if "，" in between.replace(",", "，") and HAN.search(self._text(g.start, a)) \
+                    and AGAINST.search(self._text(max(f.sentence.start, g.start - 6), g.start)):
+                continue  # ("…显著低于对照组，护理满意度(96.0%)": the arm the last value was set against, not this one's)
             if 0 <= a - g.end <= 15 and not re.compile(r"[\d;；]").search(between) and not VS_AROUND.search(between):
                 # ("greater with X than placebo (58% and 25%, respectively)": the arm after "than"
                 # is the comparator, whose value is the second of the pair, not the first.)
@@ -8543,8 +8562,15 @@ NOT_ITS_OWN_MEASURE = re.compile(r"\b(?:in|among|for)\s+(?:women|men|girls|boys|
 # A later bracket's measure as the sentence's comparison names it: ", less severe migraine", ", more responders".
 COMPARED_MEASURE = re.compile(r"^\W*(?:and\s+)?(?:(?:significantly|much|far)\s+)?(?:less|more|fewer|greater|lower|higher|better|"
                               r"worse|shorter|longer)\s+(?P<m>[A-Za-z][A-Za-z\- ]{2,40}?)\s*$", re.I)
+# A change's amount named right after a measure: "体脂率下降量", "HbA1c变化值", "体重降幅".
+ZH_CHANGE_NOUN_AFTER = re.compile(r"\s?(?:的)?(?:(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)|[降增减減]幅)")
 # An amount of change named right before a value: "下降量(", "降幅为", "增加值为".
 ZH_CHANGE_AMOUNT = re.compile(r"(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)(?:分别)?(?:为|為|是)?\s?[(（]?\s?$|[降增减減]幅(?:度)?(?:分别)?(?:为|為|是)?\s?[(（]?\s?$")
+# Words before a value that make it no one arm's: a subgroup ("亚组", "年龄≥65岁"), the whole cohort ("全组").
+NOT_ONE_ARMS = re.compile(r"亚组|亞組|年龄|年齡|岁|歲|男性|女性|[≥≤><]|全组|全組|全部患者|总体|總體|所有患者")
+P_SIGN = re.compile(r"[PpＰ]\s*[<>=≤≥＜＞]")
+# Between the other arm's name and its own value: at most a bracket.
+OTHER_ARMS_VALUE = re.compile(r"\s?(?:为|為|的)?\s?[(（]?\s?")
 # After a value in its bracket, the other arm it is set against: "(29.3%)显著低于" before 对照组.
 THAN_THE_OTHER = re.compile(r"\s?%?\s?[)）]\s?(?:明显|显著|明顯|顯著|均)?(?:高于|低于|优于|劣于|多于|少于|高於|低於|優於|劣於|多於|少於)\s?")
 # Between an arm's value and the next value of its chain of measures: "%，" then the measure and 为.
