@@ -8562,10 +8562,12 @@ NOT_ITS_OWN_MEASURE = re.compile(r"\b(?:in|among|for)\s+(?:women|men|girls|boys|
 # A later bracket's measure as the sentence's comparison names it: ", less severe migraine", ", more responders".
 COMPARED_MEASURE = re.compile(r"^\W*(?:and\s+)?(?:(?:significantly|much|far)\s+)?(?:less|more|fewer|greater|lower|higher|better|"
                               r"worse|shorter|longer)\s+(?P<m>[A-Za-z][A-Za-z\- ]{2,40}?)\s*$", re.I)
+# The noun of an amount of change: "下降量", "变化值", "降幅".
+_ZH_CHANGE_NOUN = r"(?:(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)|[降增减減]幅度?)"
 # A change's amount named right after a measure: "体脂率下降量", "HbA1c变化值", "体重降幅".
-ZH_CHANGE_NOUN_AFTER = re.compile(r"\s?(?:的)?(?:(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)|[降增减減]幅)")
+ZH_CHANGE_NOUN_AFTER = re.compile(r"\s?(?:的)?" + _ZH_CHANGE_NOUN)
 # An amount of change named right before a value: "下降量(", "降幅为", "增加值为".
-ZH_CHANGE_AMOUNT = re.compile(r"(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)(?:分别)?(?:为|為|是)?\s?[(（]?\s?$|[降增减減]幅(?:度)?(?:分别)?(?:为|為|是)?\s?[(（]?\s?$")
+ZH_CHANGE_AMOUNT = re.compile(_ZH_CHANGE_NOUN + r"(?:分别)?(?:为|為|是)?\s?[(（]?\s?$")
 # Words before a value that make it no one arm's: a subgroup ("亚组", "年龄≥65岁"), the whole cohort ("全组").
 NOT_ONE_ARMS = re.compile(r"亚组|亞組|年龄|年齡|岁|歲|男性|女性|[≥≤><]|全组|全組|全部患者|总体|總體|所有患者")
 P_SIGN = re.compile(r"[PpＰ]\s*[<>=≤≥＜＞]")
