@@ -145,6 +145,8 @@ def side(phrase: str) -> str | None:
     True
     >>> side("The multivariate relative risk of stroke for men in the highest category of tea consumption")
     'highest category'
+    >>> side("coffee consumption of"), side("Men who walked between a quarter-mile and")
+    (None, None)
     """
     whose = RATIO_THEN_WHO.match(phrase.strip())  # ("The relative risk of stroke for men in the highest category": those men)
     phrase = whose["who"] if whose else phrase
@@ -159,6 +161,8 @@ def side(phrase: str) -> str | None:
     if re.search(r"(?<![A-Za-z])(?<![A-Za-z]-)\d|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
                  r"showed|exhibited|but|respectively|decreased|increased|improved|reduced|declined|rose|fell|lower|higher)\b|"
                  r"\b(?:baseline|pre-?treatment|pre-?intervention|before|previous|prior)\b|\b(?:who|that|which)$|"
+                 # (a name cut before what it is of: "coffee consumption of" 1-2 cups a day)
+                 r"\b(?:of|to|with|for|from|by|and|or)$|"
                  r"治疗前|治療前|基线|基線", phrase, re.I):
         return None
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", phrase):
