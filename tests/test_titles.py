@@ -343,3 +343,11 @@ def test_quotations_cited_sentences_banners_and_captions_are_no_headline(lines, 
 ])
 def test_journal_metrics_issue_states_and_filing_suppliers_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+def test_a_story_that_opens_on_its_result_sentence_has_no_headline():
+    from ingest.extract import extract
+    from ingest.read import read_bytes
+    text = ("After a median follow-up of 6 years, 41% of patients who received antibiotics for uncomplicated appendicitis "
+            "eventually required surgery.\n\nThe finding comes from a randomized trial of 500 patients, P = 0.01.\n")
+    assert extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["source"]["title"] is None
