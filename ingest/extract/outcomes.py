@@ -1028,7 +1028,9 @@ BOTH_WORDS = ("both", "each", "either")  # (as SAFETY_WORDS)
 # Every arm of a study of more than two at once: "4组患者…均", "三组…均", "各组…均" (not "第4组").
 EVERY_ARM_ZH = re.compile(r"(?:(?<![\d.第])(?P<n>[3-9]|[三四五六])\s*[组組]|各[组組])(?!\s*(?:之)?(?:间|間))(?:患者)?[^，,。；;]{0,80}?[均都]")
 # One arm's list set against the other's: "观察组A（…）、B（…）高于对照组〔…〕".
-AGAINST = re.compile(r"(?=[ghl优低優劣多大小少高])(?:高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|大於|小於|\bhigher than\b|\blower than\b|\bgreater than\b)", re.I)
+# "higher than" in Chinese, simplified and traditional.
+_ZH_THAN = r"(?:高于|低于|优于|劣于|大于|小于|多于|少于|高於|低於|優於|劣於|大於|小於|多於|少於)"
+AGAINST = re.compile(r"(?=[ghl优低優劣多大小少高])(?:" + _ZH_THAN + r"|\bhigher than\b|\blower than\b|\bgreater than\b)", re.I)
 ITEM_AFTER_LIST = re.compile(r"[，,；;。](?!\s*[（(〔\[]?\s*\d)")
 EACH_P = re.compile(r"P\s*均|P均|均\s*P|\ball\s+P|\bP\s*(?:values\s+)?(?:were\s+)?all\b|\bfor\s+all\b|\bboth\s+P", re.I)
 # A value right before its confidence interval: "4.1 percentage points (95% CI, 1.5 to 6.7".
@@ -2343,7 +2345,7 @@ class Outcomes:
             measure = None
             if m["what"]:
                 measure = next((x for x in f.measures if m.start("what") <= x.start and x.end <= m.end("what")), None)
-            elif "weight" in m["verb"].lower() or re.compile(r"kg|kilo|pound|lb", re.I).match(m["unit"]):
+            elif "weight" in m["verb"].lower() or WEIGHT_UNIT_AFTER.match(m["unit"]):
                 measure = next((x for x in f.measures if x.name == "body weight"), None) or Mention("body weight", m.start(), m.end())
             elif self._last_sized_change and self._last_sized_change[0] >= s.index - 1 and self._last_sized_change[2] != group \
                     and not any(max(s.start, self._last_sized_change[3]) <= x.start < m.start() for x in f.measures) \
@@ -2506,7 +2508,7 @@ class Outcomes:
                 # (the first value's unit may follow the verb's list: "lost 10.2 percent of their weight")
                 first_percent = PERCENT_END.search(m["list"]) or PERCENT_NEXT.match(self.ctx.norm, m.end())
                 if more is not None and "unit" in more.groupdict() \
-                        and bool(more["unit"] and PERCENT_WORD.fullmatch(more["unit"])) != bool(first_percent):
+                        and bool(more["unit"] and PERCENT_END.match(more["unit"])) != bool(first_percent):
                     more = None  # "1.2% …, compared with 12 …": not the same kind of number ("16 kg …, 3 kg" is)
                 other_sign = sign
                 if more is not None and more.groupdict().get("verb"):
@@ -6701,6 +6703,7 @@ class Outcomes:
             f.measures = phrase
         arms = self._study_arms()
         taken = {(m.measure, m.group, m.time, m.stat) for m in self.measurements}
+        zh = HAN.search(s.text) is not None
         last = None  # (where the last value read here ends, and its arm)
         # (the value of the arm a value was set against, right after it: "(29.3%)显著低于对照组(47.2%)",
         # and the measure it is of)
@@ -6747,7 +6750,7 @@ class Outcomes:
                 if st.percent and measure.end <= st.start and SHARE_IS_SUBJECT.match(self.ctx.norm, st.end):
                     continue  # "85% … achieved viral suppression and 30% were smokers": a share with its own verb
                 if ZH_CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 12), st.start) \
-                        or HAN.search(s.text) and ZH_CHANGE_NOUN_AFTER.match(self.ctx.norm, measure.end):
+                        or zh and ZH_CHANGE_NOUN_AFTER.match(self.ctx.norm, measure.end):
                     continue  # ("体脂率下降量(2.19%)", "体重降幅为3.1 kg", "…下降量…，对照组(0.35%)": an amount of change, no level)
                 if CHANGE_FROM_BASELINE.search(self._text(min(lo, measure.start), st.start)) \
                         or (CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(s.start, measure.start - 40), measure.start)
@@ -8550,7 +8553,6 @@ TIME_ITEM = re.compile(r"(?:治疗|治療)?(?:前|后|後)|基线|基線|第\s*\
 # (prognosis), and 中 alone only (卒中 is a stroke).
 WHEN_ITEM = re.compile(r"(?!预后|預後)[\u4e00-\u9fff]{0,4}?(?:前|后|後)|中")
 BEFORE_TREATMENT = re.compile(r"(?:治疗|治療)?前|基线|基線")
-PERCENT_WORD = re.compile(r"%|percent|per\s*cent", re.I)
 # A weight's unit right after a number lost or gained: "lost 35 pounds", "gained 2.1 kg".
 WEIGHT_UNIT_AFTER = re.compile(r"\s*(?:kg|kilo(?:gram)?s?|pounds?|lbs?)\b", re.I)
 # Words before a bracket of arms' values that make them no whole arms' values of a measure of
@@ -8574,7 +8576,7 @@ P_SIGN = re.compile(r"[PpＰ]\s*[<>=≤≥＜＞]")
 # Between the other arm's name and its own value: at most a bracket.
 OTHER_ARMS_VALUE = re.compile(r"\s?(?:为|為|的)?\s?[(（]?\s?")
 # After a value in its bracket, the other arm it is set against: "(29.3%)显著低于" before 对照组.
-THAN_THE_OTHER = re.compile(r"\s?%?\s?[)）]\s?(?:明显|显著|明顯|顯著|均)?(?:高于|低于|优于|劣于|多于|少于|高於|低於|優於|劣於|多於|少於)\s?")
+THAN_THE_OTHER = re.compile(r"\s?%?\s?[)）]\s?(?:明显|显著|明顯|顯著|均)?" + _ZH_THAN + r"\s?")
 # Between an arm's value and the next value of its chain of measures: "%，" then the measure and 为.
 CHAIN_GLUE = re.compile(r"\s?%?\s?[，,、]\s?(?!而|但|则|則|与|與|较|較|比|均|且|及)[^，,。；;()（）\d]{1,16}?(?:为|為|是|[:：])?\s?$")
 # What an arm's p against its own start says: its start ("治疗前", "baseline"), or each arm on its own.
@@ -8997,15 +8999,8 @@ def _one_bracket_open(text: str) -> bool:
     >>> _one_bracket_open("[-6.2 (RDN) vs. "), _one_bracket_open("(RA: 10.5; SA: 10.9) but differed (RA: 5.2; SA: ")
     (True, False)
     """
-    depth, opened = 0, False
-    for c in text:
-        if c in "([（":
-            depth, opened = depth + 1, True
-        elif c in ")]）":
-            depth -= 1
-            if opened and depth <= 0:
-                return False
-    return True
+    first = next((i for i, c in enumerate(text) if c in "([（"), None)
+    return first is None or _bracket_close(text, first + 1, len(text)) == len(text)
 
 
 def _arm_with_its_route(written: str, arms: list[str]) -> str | None:
