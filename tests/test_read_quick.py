@@ -13,10 +13,28 @@ LINE_PIECES = st.sampled_from(["标题", "正文。", " ", "\t", "\u3000", "\u00
 TEXT = st.lists(st.lists(LINE_PIECES, max_size=6).map("".join), max_size=12).map("\n".join)
 
 
+def unbulleted(line):
+    # (a minus before a number is its sign; stars right after a value are its marks)
+    marks = " \u3000\t•·●▪-*"
+    i, j = 0, len(line)
+    while i < j and line[i] in marks:
+        i += 1
+    if 0 < i < j and line[i - 1] == "-" and (line[i].isdigit() or line[i] == "."):
+        i -= 1
+    while j > i and line[j - 1] in marks:
+        j -= 1
+    stars = j
+    while stars < len(line) and line[stars] == "*":
+        stars += 1
+    if j > i and line[j - 1] in "0123456789)%":
+        j = stars
+    return line[i:j]
+
+
 def straightforward_clean_lines(text):
     # (Hard-wrapped lines are joined first, on the lines as written: tests/test_unwrapped_lines.py.)
     lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
-    lines = [line.strip(" \u3000\t•·●▪-*") for line in unwrapped(lines)]
+    lines = [unbulleted(line) for line in unwrapped(lines)]
     lines = [line for line in lines if line]
     out = []
     for i, line in enumerate(lines):

@@ -8042,9 +8042,12 @@ class Outcomes:
                     and not WINDOW_AFTER.search(row.cells[0], own[0].end)
                 if own and not time_row and re.compile(r"^\W*(?:from|after|since|at|by|before|until|to)?\W*$", re.I).match(label):
                     continue  # "From 14 days after dose 1": a window of the outcome, no outcome or time of its own
-                if time_row:
+                before_row = not own and not baseline and BASELINE_ROW.fullmatch(label.strip(" :,;"))
+                if before_row and section is None:
+                    continue  # ("Baseline" under a heading that names no measure: whose values, unknown)
+                if time_row or before_row:
                     # "Week 2 | 3.558 | 3.136 | P = 0.005" under "TSS-4 mean total score": the
-                    # section's outcome at the time the row names
+                    # section's outcome at the time the row names ("Baseline": before treatment)
                     measure = section
                 elif section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)):
                     # "Overall", "18–30", "Female" under an outcome's heading: that outcome, in everyone
@@ -8065,11 +8068,11 @@ class Outcomes:
                 if measure is None or (baseline and not any(
                         m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
                     continue  # (a baseline row counts when the article reports that measure elsewhere too)
-                when_row = own[0].time if own else section_time or when
+                when_row = own[0].time if own else BASELINE if before_row else section_time or when
                 # (a row that names a unit of its own, "acceptability, VAS (mm)", is no share of
                 # patients under a heading of shares)
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption) or (
-                    "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind)
+                    "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind) or t.note_hint
                 quote = self.ctx.text[row.start:row.end]
                 if total_col is not None and not re.compile(r"mean|median|sd\b|iqr", re.I).search(hint) \
                         and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):
@@ -8851,6 +8854,8 @@ KIND_OF_OUTCOME = re.compile(r"\s*(?:(?:primary|secondary|main|other|exploratory
                              r"(?:\s+(?:outcomes?|end\s*points?|measures?))?\s*|\s*(?:主要|次要)?(?:疗效|療效|安全性|结局|結局)(?:指标|指標)?\s*", re.I)
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
+# A row of the values before treatment under a measure's heading: "Baseline", "Pre-treatment", "治疗前".
+BASELINE_ROW = re.compile(r"baseline|pre-?treatment|before\s+treatment|治疗前|治療前|基线|基線", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)
 DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])", re.I)  # (not "g/dL", "mL/min")
 # A row that names a subgroup by a trait's value: an age band, a sex, a race.

@@ -55,6 +55,7 @@ class Table:
     start: int = 0
     end: int = 0
     header_at: list | None = None  # where each header cell starts, when not joined by " | "
+    note_hint: str = ""  # what its footnote says all its cells hold ("data are presented as mean (SD)")
 
     def header_offset(self, column: int) -> int:
         """Where header cell ``column`` starts in the text."""
@@ -264,8 +265,37 @@ def of(ctx) -> list[Table]:
     """The article's tables, found once (outcomes and adverse events both read them)."""
     found = ctx.__dict__.get("_tables")
     if found is None:
-        found = ctx.__dict__["_tables"] = find_tables(ctx.text) if " | " in ctx.text else []
+        from . import stacked_tables  # (it builds on this module's Table)
+        found = find_tables(ctx.text) if " | " in ctx.text else []
+        # (and a table a page printed one cell per line, where no table of bars stands)
+        found += [t for t in stacked_tables.find(ctx.text)
+                  if not any(f.start <= t.start < f.end or t.start <= f.start < t.end for f in found)]
+        for t in found:
+            t.note_hint = note_hint(ctx.text, t.end)
+        ctx.__dict__["_tables"] = found
     return found
+
+
+# A table's footnote that says what all its cells hold: "Data are presented as mean (SD)",
+# "Values are median (IQR)".
+DATA_ARE = re.compile(r"\b(?:data|values|results)\s+(?:are|were)\s+(?:(?:presented|expressed|shown|given|reported)\s+as\s+)?(?:the\s+)?", re.I)
+
+
+def note_hint(text: str, end: int) -> str:
+    """What the footnote in the few lines after a table ending at ``end`` says its cells
+    hold, when it says one thing: "" when it names none or several ("mean (SD) or n (%)").
+
+    >>> note_hint("… | 4.1 (3.6)\\n1. Data are presented as mean (SD). *p < 0.01", 13)
+    'mean (SD)'
+    >>> note_hint("… | 4.1 (3.6)\\nData are mean (SD) or n (%).", 13), note_hint("… | 4.1 (3.6)\\nSee text.", 13)
+    ('', '')
+    """
+    after = text[end:end + 400]
+    said = DATA_ARE.search(after)
+    if said is None:
+        return ""
+    kinds = KIND_HINT.findall(after[said.end():said.end() + 80])
+    return kinds[0] if len(kinds) == 1 and after[said.end():].lstrip().lower().startswith(kinds[0].lower()[:4]) else ""
 
 
 def arm_name(header_cell: str) -> str:

@@ -47,7 +47,7 @@ def clean_lines(text: str) -> list[str]:
     # space, which the strip removes anyway: str.split and \s know the same whitespace.
     lines = [" ".join(line.split()) for line in text.splitlines()]
     # (A table's rule, "---|---|---", keeps its dashes: they are no bullet.)
-    lines = [line if TABLE_RULE.match(line) else line.strip(" \u3000\t•·●▪-*") for line in unwrapped(lines)]
+    lines = [line if TABLE_RULE.match(line) or CELL_RULE.match(line) else _unbulleted(line) for line in unwrapped(lines)]
     lines = [line for line in lines if line]
     # Neighbouring-post links ("上一篇", "Next post"), each line looked at once.
     links = [len(line) < 60 and PREV_NEXT.search(line) is not None for line in lines] + [False]
@@ -64,6 +64,30 @@ def clean_lines(text: str) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# What stands around a line's words as bullets and marks.
+BULLETS = " \u3000\t•·●▪-*"
+# A line of a table printed one cell per line that closes a header's line: "---|".
+CELL_RULE = re.compile(r"^-{3,}\|$")
+
+
+def _unbulleted(line: str) -> str:
+    """A line without the bullets and marks around it; but a minus sign before a number is
+    no bullet ("-0.2" keeps its sign), and the marks right after a value are the table's
+    ("4.3 (3.3)**" keeps them, so that a quote is as printed).
+
+    >>> _unbulleted("- a bullet -"), _unbulleted("-0.2"), _unbulleted("• -4.1 (-8.1 to -0.1)*"), _unbulleted("- 5 patients")
+    ('a bullet', '-0.2', '-4.1 (-8.1 to -0.1)*', '5 patients')
+    """
+    lead = len(line) - len(line.lstrip(BULLETS))
+    if lead and line[lead - 1] == "-" and lead < len(line) and (line[lead].isdigit() or line[lead] == "."):
+        lead -= 1
+    body = line[lead:]
+    end = len(body.rstrip(BULLETS))
+    if 0 < end < len(body) and body[end] == "*" and (body[end - 1].isdigit() or body[end - 1] in ")%"):
+        end += len(body[end:]) - len(body[end:].lstrip("*"))
+    return body[:end]
 
 
 # The rule under a table's header as Markdown and page readers print it ("---|---|---").
