@@ -144,6 +144,10 @@ NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|
                      r"other|every|per|which|that|who|whom)\b", re.I)
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 # (also the side after "versus": "the risk of death versus the comparator arm" names the comparator)
+# The side a named group is set against, later in its sentence: "compared to 10.3 months for
+# chemo alone", "versus 9% with placebo", "than in the usual-care group".
+OTHER_SIDE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:[^,;()]{0,40}?\b(?:for|with|in|among|on)\s+)?(?:the\s+)?"
+                        r"(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?:(?P<tail>\s+(?:alone|group|arm))\b|(?=\s*(?:[,;.()]|$)))", re.I)
 GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on|versus|vs\.?|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!rather\s)than)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
 DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?-i:a|the)\s+(?:daily\s+)?doses?\s+of\s+|\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
@@ -818,6 +822,22 @@ def extract(ctx: Context) -> list[Arm]:
                 continue  # ("in the secondary or process outcomes between groups": not two arms)
             for name, part in zip(cleaned, parts):
                 named.setdefault(name, part if len(parts) > 1 else ctx.text[m.start("name") + len(m.group("name")) - len(words):m.end()])
+        if len(named) == 1:
+            # "13.0 months in the durvalumab group compared to 10.3 months for chemotherapy alone",
+            # "… in the drug group versus 9% with placebo": one group named, the other the side it
+            # is set against in the same sentence (what it received alone, or a comparator).
+            (only,) = named
+            for s in ctx.sentences:
+                if ctx.is_other_work(s) or named[only] not in s.text:
+                    continue
+                other = OTHER_SIDE.search(s.text, s.text.index(named[only]) + len(named[only]))
+                name = other and _clean(other["b"])[0]
+                if name and (other["tail"] or "").strip().lower() == "alone":
+                    name = f"{name} alone"  # (the add-on trial's control: "chemotherapy alone")
+                if name and name != only and name not in NOT_ARMS and not NOT_IN_ARM_NAME.search(name) \
+                        and (other["tail"] or is_comparator(name)):
+                    named[name] = other.group("b") + (other["tail"] or "")
+                    break
         if len(named) >= 2:
             for name, written in named.items():
                 add(name, None, None, None, written)
