@@ -206,6 +206,22 @@ def test_each_arms_count_at_each_grade_of_overall_effect():
                    ("improvement", "control", 16), ("no response", "control", 14)}
 
 
+def test_grades_said_of_the_people_who_reached_them():
+    # ("显效者12例": the people at a grade; "有效者", which elsewhere names responders, is the grade
+    # here, counted in its run, and no group of its own)
+    text = ("温针灸治疗膝关节炎的随机对照研究\n"
+            "方法：将60例患者随机分为治疗组和对照组，各30例。\n"
+            "结果：4周后，治疗组临床基本痊愈者8例，显效者11例，有效者6例，无效者5例，总有效率83.3%。"
+            "对照组临床基本痊愈者3例，显效者9例，有效者12例，无效者6例，总有效率80.0%。\n")
+    got = {(m, g, s, v) for m, g, s, v, _ in measurements_of(text)}
+    assert {("clinical cure", "treatment", "n", 8), ("marked improvement", "treatment", "n", 11),
+            ("effective", "treatment", "n", 6), ("no response", "treatment", "n", 5),
+            ("total effective rate", "treatment", "percent", 83.3), ("clinical cure", "control", "n", 3),
+            ("no response", "control", "n", 6), ("total effective rate", "control", "percent", 80.0)} <= got
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert {g["name"] for g in s["groups"]} == {"treatment", "control"}
+
+
 def test_arms_called_by_the_abbreviation_before_their_zu():
     text = ("新药治疗两类心衰的疗效观察\n"
             "方法：纳入心衰患者70例，分为射血分数减低的心衰(heart failure with reduced ejection fraction,HFr EF)组,"

@@ -73,6 +73,11 @@ OTHER_WORK_WORDS = ("future", "further", "should", "previous", "prior", "evidenc
 OWN_POOLED_RESULT = re.compile(r"\b(?:randomi[sz]ed|published|available|existing|current)\s+evidence\b"
                                r"(?=.*\bbetween\s+the\s+(?:two\s+)?(?:groups|arms)\b)", re.I)
 BRACKET = re.compile(r"[()（）\[\]]")
+# "痊愈48例", "显效 13 例", "有效者7例": a grade of overall effect and how many reached it
+# (grades.yaml). A grade that names people too ("有效者", responders), counted in a run of
+# grades, is the grade, not a group of people.
+GRADE_COUNT = re.compile("(?P<grade>" + "|".join(sorted(map(re.escape, vocab.grades()), key=len, reverse=True))
+                         + r")(?:者|的?患者)?\s*(?P<n>\d+)\s*(?:例|名|人|只)")
 
 
 class Context:
@@ -274,7 +279,7 @@ class Context:
                     named = [(x.start, x.end) for x in self._all_mentions("interventions")[0]]
                     whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)
                              and not (LETTER_GROUP.match(self.text, m.start) and any(a < m.start < b for a, b in named))]
-                    vocabulary[kind] = _set_against(_outside_longer(_not_design(_not_arms_in_a_range(whole, self.text), self.text), longer))
+                    vocabulary[kind] = _not_grades(_set_against(_outside_longer(_not_design(_not_arms_in_a_range(whole, self.text), self.text), longer)), self.text)
             found = list(vocabulary[kind])
             if kind == "measures":
                 found = _composites(_not_populations(self._not_after_a_duration(found), self.text), self.text)
@@ -318,6 +323,25 @@ DURATION_HEAD = re.compile(r"[\d一二三四五六七八九十两半]")
 # Who a name describes, right after it: "AIS患者" (acute ischaemic stroke). (Not in English:
 # "treatment failure patients" are those whose treatment failed, an outcome.)
 PEOPLE_AFTER = re.compile(r"\s*(?:患者|病人|患儿|病例|人群)")
+
+
+def _not_grades(found: list[Match], text: str) -> list[Match]:
+    """Groups' names that are a grade counted among other grades: "显效者12例，有效者7例" counts
+    the arm's people at each grade; 有效者 there is no group of responders.
+
+    >>> m = lambda name, a, b: Match(name, a, b, "", 0, 0)
+    >>> [x.start for x in _not_grades([m("responders", 9, 12), m("responders", 20, 23)], "显效者12例，有效者7例。有效者共20例")]
+    [20]
+    """
+    if "例" not in text and "名" not in text:
+        return found
+    graded = [(g.start(), g.end()) for g in GRADE_COUNT.finditer(text)]
+    if len(graded) < 2:
+        return found
+    # (a grade's count with another's right before or after it: a run of grades)
+    in_run = [(a, b) for k, (a, b) in enumerate(graded)
+              if (k and a - graded[k - 1][1] <= 4) or (k + 1 < len(graded) and graded[k + 1][0] - b <= 4)]
+    return [x for x in found if not any(a <= x.start < b for a, b in in_run)]
 
 
 def _not_populations(found: list[Match], text: str) -> list[Match]:

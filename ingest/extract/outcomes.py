@@ -27,7 +27,7 @@ from .. import vocab
 from ..vocab.lexicon import Match
 from . import tables, text_tables
 from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, in_brackets, quote
-from .context import Context
+from .context import GRADE_COUNT, Context
 from .contrasts import BETTER_IN_THAN_IN, REFERENCE, TIME_SIDE, contrast, side, trait_subject
 from .numbers import (
     BOUND_BEFORE,
@@ -497,9 +497,6 @@ VALUE_BARE_INTERVAL = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*[(
                                  r"(?:-|–|—|~|～|to|,)\s*(?P<hi>-?\d+(?:\.\d+)?)\s*[)）\]]")
 # What states a value that its arm follows: "was 0.9 in the vaccinated group and 9.2 in ...".
 STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$|\band\s+$", re.I)
-# "痊愈48例", "显效 13 例": a grade of overall effect and how many reached it (grades.yaml).
-GRADE_COUNT = re.compile("(?P<grade>" + "|".join(sorted(map(re.escape, vocab.grades()), key=len, reverse=True))
-                         + r")\s*(?P<n>\d+)\s*(?:例|名|人|只)")
 # An event an arm's people had, counted ("死亡7例", "复发2例", "生存人数21例", "7例死亡"): in a
 # Chinese abstract, each arm's events after its name (``zh_event_counts``).
 ZH_EVENT_WORDS = vocab.outcome_words_zh()
