@@ -83,3 +83,17 @@ def test_a_grade_range_after_an_arm_is_no_size_and_a_month_after_is_a_time():
     times = {(m["measure"], m["value"]): m["time"] for m in s["measurements"]}
     assert times[("complete response rate", 88.6)] == {"value": 1, "unit": "month"}
     assert times[("overall survival", 97.1)] == {"value": 2, "unit": "year"}
+
+
+def test_amounts_of_change_named_after_a_list_are_each_arms_change():
+    # ("…水平下降程度[…]均高于对照组[…]": how far each measure fell in each arm, not its level;
+    # "2 hPG", the two-hour glucose, is a measure of the list, its 2 no value)
+    s = study("治疗12周后，观察组体重、空腹血糖、2 hPG和HbA1c水平下降程度[(3.10±1.02)kg、(2.85±0.70)mmol/L、"
+              "(4.90±0.88)mmol/L、(1.95±0.61)%]均高于对照组[(0.75±0.30)kg、(1.60±0.52)mmol/L、(2.95±0.97)mmol/L、"
+              "(0.88±0.40)%]，均P<0.05。")
+    other = next(g["name"] for g in s["groups"] if g["name"] != "control")
+    changes = {(e["measure"], e["group"], e["value"]) for e in s["effects"] if e["type"] == "mean_change"}
+    assert {("body weight", other, -3.10), ("fasting plasma glucose", other, -2.85),
+            ("2-hour postprandial glucose", other, -4.90), ("HbA1c", "control", -0.88)} <= changes
+    assert len(changes) == 8
+    assert not values(s)  # (no level of 3.10 kg of body weight)

@@ -2656,9 +2656,17 @@ class Outcomes:
                 continue
             time = self._time_clue(f, left[0][1], s.start, s.end) or self._paragraph_time(s) or self.default_time
             quote = self._quote(s, max(a.start, start), end)
+            # ("体重、空腹血糖…水平下降程度[(4.24±1.04)kg、…]均高于口服药组[…]": the amounts of change
+            # named after the list are each arm's change, signed by the noun's way, not its levels)
+            change = ZH_CHANGE_NOUN_IN.search(self._text(measures[-1].end, left[0][1].start))
             for m, (i, x), (j, y) in zip(measures, left, right):
                 for k, st, arm in ((i, x, a.name), (j, y, b.name)):
                     f.used_stats.add(k)
+                    if change and (UP.search(change.group()) or DOWN.search(change.group())):
+                        sign = -1 if DOWN.search(change.group()) else 1
+                        self.effects.append(Effect(m.name, arm, "baseline", time, "mean_change", sign * abs(st.value),
+                                                   None, None, None, None, quote))
+                        continue
                     stat = "median" if st.dispersion in ("pair", "iqr") else "mean"
                     self._add_measurement(m.name, arm, time, stat, st, quote)
                 compared.append((m.name, a.name, b.name, time))
@@ -8568,6 +8576,8 @@ COMPARED_MEASURE = re.compile(r"^\W*(?:and\s+)?(?:(?:significantly|much|far)\s+)
 _ZH_CHANGE_NOUN = r"(?:(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)|[降增减減]幅度?)"
 # A change's amount named right after a measure: "体脂率下降量", "HbA1c变化值", "体重降幅".
 ZH_CHANGE_NOUN_AFTER = re.compile(r"\s?(?:的)?" + _ZH_CHANGE_NOUN)
+# An amount of change named anywhere between a list of measures and its values.
+ZH_CHANGE_NOUN_IN = re.compile(_ZH_CHANGE_NOUN + r"|(?:下降|降低|减少|減少|增加|升高|改善)程度")
 # An amount of change named right before a value: "下降量(", "降幅为", "增加值为".
 ZH_CHANGE_AMOUNT = re.compile(_ZH_CHANGE_NOUN + r"(?:分别)?(?:为|為|是)?\s?[(（]?\s?$")
 # Words before a value that make it no one arm's: a subgroup ("亚组", "年龄≥65岁"), the whole cohort ("全组").
