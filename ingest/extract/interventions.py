@@ -150,6 +150,67 @@ def unknown_drugs(ctx: Context) -> list[str]:
     return found
 
 
+# A Chinese medicine's product by its form: "复黄片", "大青龙汤", "连花清瘟胶囊", "宣肺止嗽合剂",
+# "舒血宁注射液"; the Han run before the form, from after the last word that leads into a name
+# (给予, 口服, 观察 …), is its name.
+ZH_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:颗粒|胶囊|膠囊|口服液|注射液|合剂|合劑|冲剂|沖劑|糖浆|糖漿|滴丸|片|丸|汤|湯|散)"
+                        r"(?![剂劑料水匙])")
+ZH_NAME_LEAD = re.compile(r".*(?:基于|基於|采用|採用|给予|給予|予以|口服|服用|使用|应用|應用|联合|聯合|加用|观察|觀察|探讨|探討|评价|評價|"
+                          r"分析|研究|接受|选择|選擇|选取|選取|治疗|治療|比较|比較|观察组|对照组|組|组|予|用|以|及|和|与|與|或|的|了|在|对|對|经|經|为|為|是|将|將)")
+# Words a product's name never is: a placebo, a vehicle, a picture or a slice.
+NOT_A_PRODUCT = re.compile(r"安慰剂|安慰劑|模拟|模擬|空白|生理盐水|生理鹽水|葡萄糖|氯化钠|氯化鈉|照片|图片|圖片|切片|芯片|晶片|名片|药片|藥片|"
+                           r"中药|中藥|汤剂|湯劑|鸦片|鴉片|扩散|擴散|分散|离散|離散|解散|松散|鬆散|弥散|彌散")
+# The same in pinyin or English, by its form: "Lianhua Qingwen capsules", "Daqinglong decoction".
+EN_PRODUCT = re.compile(r"\b(?P<name>(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){0,3}?\s+(?:decoction|granules?|capsules?|tablets?|pills?|"
+                        r"oral\s+liquid|injection|mixture|Tang|Wan|Keli|Jiaonang|Pian))\b", re.I)
+NOT_PINYIN = re.compile(r"^(?:the|these|those|placebo|matching|identical|oral|each|two|three|active|dummy|sham|study|herbal|"
+                        r"chinese|medicine|traditional|tcm|drug|granule|control|vitamin|fish|garlic|ginkgo|green|tea|"
+                        r"[a-z]+(?:ed|ing|ly|al|ous|ive|ic))\b", re.I)
+
+
+def herbal_products(ctx: Context) -> list[str]:
+    """Chinese medicines the vocabulary does not know, by their product's form, named in
+    the headline, or twice in sentences about this study, most named first.
+
+    >>> from ..read.document import Document
+    >>> herbal_products(Context(Document("复黄片治疗痔出血的随机对照试验\\n观察组给予复黄片口服，对照组给予安慰剂片。复黄片组出血消失率较高。", title="复黄片治疗痔出血的随机对照试验")))
+    ['复黄片']
+    >>> herbal_products(Context(Document("Lianhua Qingwen capsules for COVID-19\\nPatients took Lianhua Qingwen capsules or placebo capsules.", title="Lianhua Qingwen capsules for COVID-19")))
+    ['Lianhua Qingwen capsules']
+    """
+    known = vocab.lexicon("interventions")
+    counts: Counter = Counter()
+    places = [(ctx.title, 2)] if ctx.title else []
+    places += [(x.text, 1) for x in ctx.sentences if not ctx.is_other_work(x)]
+    for text, weight in places:
+        for m in ZH_PRODUCT.finditer(text) if HAN_IN.search(text) else ():
+            lead = ZH_NAME_LEAD.match(m.group()[:-1])
+            name = m.group()[lead.end():] if lead else m.group()
+            if len(name) >= 3 and not NOT_A_PRODUCT.search(name) and not known.find(Tokens(name)):
+                counts[name] += weight
+        for m in EN_PRODUCT.finditer(text) if ascii_form(text) else ():
+            name = m["name"]
+            if not NOT_PINYIN.match(name) and not known.find(Tokens(name.rsplit(None, 1)[0])):
+                counts[name] += weight
+    found = [name for name, c in counts.most_common() if c >= 2]
+    # (a Chinese article that gives a product's name in pinyin too names one product, not two)
+    chinese = [name for name in found if HAN_IN.search(name)]
+    found = chinese or found
+    # (the product most named, and another only where the headline names it too: the second named
+    # in the text is often the comparator, "对照组给予痔宁片")
+    return found[:1] + [name for name in found[1:] if ctx.title and name in ctx.title]
+
+
+HAN_IN = re.compile(r"[\u4e00-\u9fff]")
+FORM_WORDS = ("decoction", "granule", "capsule", "tablet", "pill", "liquid", "injection", "mixture", "tang", "wan", "keli", "jiaonang", "pian")
+
+
+def ascii_form(text: str) -> bool:
+    """Whether ``text`` names a product's form in English or pinyin (a cheap test before the search)."""
+    low = text.lower()
+    return any(w in low for w in FORM_WORDS)
+
+
 def _kind(name: str) -> str | None:
     return (vocab.info(name) or {}).get("kind")
 
@@ -372,6 +433,13 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             names = [n for n in names if _kind(n) == "cell"]
     if new_drugs and not [n for n in names if _kind(n) not in COMPARATOR_KINDS]:
         names = names + new_drugs[:2]  # "took oral dorexalant 20 mg or placebo": nothing else was named
+    products = herbal_products(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] \
+        or "traditional Chinese medicine" in names else []
+    if products:
+        # "复黄片", "Daqinglong decoction": the Chinese medicine tested, by its own name, not the
+        # system of medicine it belongs to.
+        names = [n for n in names if n != "traditional Chinese medicine"] + products[:2]
+        new_drugs = new_drugs + products[:2]
     stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
     names = names + [n for n in stated if n not in names]
     comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]

@@ -1,0 +1,47 @@
+"""A Chinese medicine tested under its own product's name ("复黄片", "大青龙汤", "Lianhua Qingwen
+capsules") is the intervention, not "traditional Chinese medicine": the vocabulary cannot
+know every product, but its form (片, 颗粒, 胶囊, 汤, 注射液, decoction, capsules …) tells one.
+A product named once in passing, the comparator's product, a picture (图片), opium (鸦片) or
+an English phrase ("Blood pressure pill") is none. Written for this test."""
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+
+def interventions(text: str) -> list[str]:
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return [i["name"] for i in s["interventions"]]
+
+
+def test_a_chinese_product_named_in_the_headline_is_the_intervention():
+    text = ("青黛止咳颗粒治疗小儿咳嗽的随机对照试验\n"
+            "方法：将90例患儿随机分为治疗组和对照组，各45例。治疗组给予青黛止咳颗粒口服，对照组给予安慰剂颗粒，疗程7天。"
+            "结果：治疗组总有效率为91.1%，高于对照组的66.7%(P<0.05)。中药治疗小儿咳嗽安全有效。\n")
+    assert interventions(text) == ["青黛止咳颗粒"]
+
+
+def test_the_comparators_product_is_not_the_intervention():
+    text = ("槐花止血片治疗痔出血的临床观察\n"
+            "方法：120例患者随机分为两组，观察组口服槐花止血片，对照组口服地榆止血片，疗程14天。"
+            "结果：观察组出血停止率为88.3%，对照组为71.7%(P<0.05)。\n")
+    assert interventions(text) == ["槐花止血片"]
+
+
+def test_a_product_in_pinyin():
+    text = ("Qingre Huashi granules for acute gastroenteritis: a randomised trial\n"
+            "Adults were randomised to Qingre Huashi granules or placebo granules for 5 days. "
+            "Diarrhoea resolved in 84% with Qingre Huashi granules and 61% with placebo (P = 0.01).\n")
+    assert interventions(text) == ["Qingre Huashi granules"]
+
+
+@pytest.mark.parametrize("text", [
+    # opium and a picture end as a tablet would
+    "戒除鸦片的队列研究\n研究追蹤5000名成年人10年。不沉迷鴉片者平均多活3年，不沉迷鴉片的人死亡風險較低。研究圖片見下。\n",
+    # an English phrase is no pinyin name
+    "Blood pressure pill cuts strokes: a meta-analysis\nBlood pressure pill users had 20% fewer strokes in 12 trials.\n",
+])
+def test_no_product_where_the_form_word_ends_something_else(text):
+    names = interventions(text)
+    assert not any(n.endswith(("片", "pill")) for n in names)
