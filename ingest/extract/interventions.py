@@ -201,6 +201,44 @@ def herbal_products(ctx: Context) -> list[str]:
     return found[:1] + [name for name in found[1:] if ctx.title and name in ctx.title]
 
 
+# An operation by its name: "腹腔镜子宫肌瘤剔除术", "鼓膜置管术" (not 手术, 技术, nor 术后, after an operation);
+# "laparoscopic cholecystectomy", "tympanostomy", "total knee arthroplasty".
+ZH_PROCEDURE = re.compile(r"[\u4e00-\u9fff]{2,14}?术(?![后後前中式者])")
+NOT_A_PROCEDURE = re.compile(r"(?:手|技|学|學|艺|藝|算|美|武|战|戰|魔|医|醫|心|权|權|法|话|話)术$|^(?:[^\u4e00-\u9fff]|其|该|該|此|本|原)")
+EN_PROCEDURE = re.compile(r"\b(?P<name>(?:(?:laparoscopic|open|robotic|robot-assisted|endoscopic|arthroscopic|total|partial|radical|"
+                          r"sleeve|single-port|transumbilical|minimally\s+invasive|bariatric)\s+){0,3}"
+                          r"[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy)(?:\s+tube\s+insertion)?)\b", re.I)
+
+
+def procedures_named(ctx: Context) -> list[str]:
+    """Operations the vocabulary does not know by name, named in the headline or twice in
+    sentences about this study, most named first; the most named, and another only where the
+    headline names it too (as ``herbal_products``).
+
+    >>> from ..read.document import Document
+    >>> procedures_named(Context(Document("Laparoscopic cholecystectomy in older adults\\nWe reviewed 375 laparoscopic cholecystectomy procedures.", title="Laparoscopic cholecystectomy in older adults")))
+    ['laparoscopic cholecystectomy']
+    """
+    known = vocab.lexicon("interventions")
+    counts: Counter = Counter()
+    places = [(ctx.title, 2)] if ctx.title else []
+    places += [(x.text, 1) for x in ctx.sentences if not ctx.is_other_work(x)]
+    for text, weight in places:
+        for m in ZH_PROCEDURE.finditer(text) if "术" in text else ():
+            lead = ZH_NAME_LEAD.match(m.group()[:-1])
+            name = m.group()[lead.end():] if lead else m.group()
+            if len(name) >= 3 and not NOT_A_PROCEDURE.search(name) and not known.find(Tokens(name)):
+                counts[name] += weight
+        for m in EN_PROCEDURE.finditer(text) if ("tomy" in text or "plasty" in text or "pexy" in text) else ():
+            name = m["name"].lower()
+            if not known.find(Tokens(name)):
+                counts[name] += weight
+    found = [name for name, c in counts.most_common() if c >= 2]
+    chinese = [name for name in found if HAN_IN.search(name)]
+    found = chinese or found
+    return found[:1] + [name for name in found[1:] if ctx.title and name.lower() in ctx.title.lower()]
+
+
 HAN_IN = re.compile(r"[\u4e00-\u9fff]")
 FORM_WORDS = ("decoction", "granule", "capsule", "tablet", "pill", "liquid", "injection", "mixture", "tang", "wan", "keli", "jiaonang", "pian")
 
@@ -440,6 +478,12 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
         # system of medicine it belongs to.
         names = [n for n in names if n != "traditional Chinese medicine"] + products[:2]
         new_drugs = new_drugs + products[:2]
+    operations = procedures_named(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] \
+        or "surgery" in names else []
+    if operations:
+        # "腹腔镜子宫肌瘤剔除术", "laparoscopic cholecystectomy": the operation studied, by its own name.
+        names = [n for n in names if n != "surgery"] + operations[:2]
+        new_drugs = new_drugs + operations[:2]
     stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
     names = names + [n for n in stated if n not in names]
     comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]

@@ -2,7 +2,8 @@
 capsules") is the intervention, not "traditional Chinese medicine": the vocabulary cannot
 know every product, but its form (片, 颗粒, 胶囊, 汤, 注射液, decoction, capsules …) tells one.
 A product named once in passing, the comparator's product, a picture (图片), opium (鸦片) or
-an English phrase ("Blood pressure pill") is none. Written for this test."""
+an English phrase ("Blood pressure pill") is none. So is an operation by its own name
+("鼓膜置管术", "laparoscopic appendectomy"), not "surgery". Written for this test."""
 
 import pytest
 
@@ -45,3 +46,21 @@ def test_a_product_in_pinyin():
 def test_no_product_where_the_form_word_ends_something_else(text):
     names = interventions(text)
     assert not any(n.endswith(("片", "pill")) for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("鼓膜置管术治疗儿童分泌性中耳炎的疗效观察\n方法：80例患儿随机分为两组，观察组行鼓膜置管术，对照组行鼓膜穿刺。"
+     "结果：观察组术后3个月治愈率为87.5%，对照组为62.5%(P<0.05)。\n", "鼓膜置管术"),
+    ("Laparoscopic appendectomy in children: a cohort study\nWe reviewed 412 children who underwent surgery; "
+     "laparoscopic appendectomy was followed by fewer wound infections (2.1% vs 6.3%).\n", "laparoscopic appendectomy"),
+])
+def test_an_operation_by_its_own_name(text, name):
+    names = interventions(text)
+    assert name in names and "surgery" not in names
+
+
+def test_no_operation_in_words_that_end_as_one():
+    # (术后: after the operation; 技术: a technique)
+    text = ("新技术改善术后疼痛的随机对照试验\n方法：将60例术后患者随机分为两组，试验组采用新技术镇痛，对照组常规镇痛。"
+            "结果：术后24小时疼痛评分试验组为(2.1±0.8)分，对照组为(3.4±1.0)分(P<0.05)。\n")
+    assert not any(n.endswith("术") for n in interventions(text))
