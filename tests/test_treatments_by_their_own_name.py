@@ -64,3 +64,11 @@ def test_no_operation_in_words_that_end_as_one():
     text = ("新技术改善术后疼痛的随机对照试验\n方法：将60例术后患者随机分为两组，试验组采用新技术镇痛，对照组常规镇痛。"
             "结果：术后24小时疼痛评分试验组为(2.1±0.8)分，对照组为(3.4±1.0)分(P<0.05)。\n")
     assert not any(n.endswith("术") for n in interventions(text))
+
+
+def test_the_comparator_is_the_product_the_control_arm_took():
+    text = ("槐花止血片治疗痔出血的临床观察\n"
+            "方法：120例患者随机分为两组，观察组口服槐花止血片，对照组口服地榆止血片，疗程14天。"
+            "结果：观察组出血停止率为88.3%，对照组为71.7%(P<0.05)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert s["comparator"] == "地榆止血片"

@@ -21,7 +21,7 @@ from .record import Intervention
 
 COMPARATOR_KINDS = {"placebo", "sham", "standard_care"}
 REVIEWS = {"meta_analysis", "systematic_review", "narrative_review"}
-RECEIVED = re.compile(r"接受|给予|使用|采用|行|注射|输注|received|were given|were treated with|underwent|got", re.I)
+RECEIVED = re.compile(r"接受|给予|給予|使用|采用|採用|口服|服用|予以|行|注射|输注|received|were given|were treated with|underwent|got", re.I)
 ROLE_COMPARATORS = {"control", "controls", "no treatment"}
 # Words of giving a treatment, in a sentence that tells how it was given.
 GIVEN = re.compile(r"(?=[girt接植注灌移给输a])(?:\b(?:received|receive|administered|injected|infused|given|injections?|infusions?|transplanted|implanted)\b|"
@@ -390,6 +390,18 @@ def _received_by(ctx: Context, arm: str, exclude: set[str]) -> str | None:
             if (RECEIVED.search(between) and not re.compile(r"[。；;]").search(between)
                     and not any(name == x or _contains(x, name) or _contains(name, x) for x in exclude)):
                 return name
+        # ("对照组给予痔宁片", "the control group received tofacitinib"): a product or a drug the
+        # vocabulary does not know, right after what the arm received
+        verb = RECEIVED.search(ctx.text, g.end, min(s.end, g.end + 12))
+        if verb is None or re.compile(r"[。；;,，]").search(ctx.text, g.end, verb.start()):
+            continue
+        after = ctx.text[verb.end():min(s.end, verb.end() + 30)]
+        product = ZH_PRODUCT.match(after.lstrip())
+        if product is not None and not NOT_A_PRODUCT.search(product.group()) and product.group() not in exclude:
+            return product.group()
+        drug = INN.match(after.lstrip())
+        if drug is not None and drug.group().lower() not in exclude:
+            return drug.group().lower()
     return None
 
 
@@ -565,4 +577,7 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             comparator = comparators[0]
         elif arm_mentions:
             comparator = Counter(m.name for m in arm_mentions).most_common(1)[0][0]
+        else:
+            # ("对照组口服地榆止血片"): what the control arm received, where no arm was named otherwise
+            comparator = _received_by(ctx, "control", {i.name for i in out})
     return out, comparator
