@@ -72,3 +72,15 @@ def test_the_comparator_is_the_product_the_control_arm_took():
             "结果：观察组出血停止率为88.3%，对照组为71.7%(P<0.05)。\n")
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert s["comparator"] == "地榆止血片"
+
+
+@pytest.mark.parametrize("text, comparator", [
+    # a control arm read from the results, no intervention naming it
+    ("某颗粒治疗咳嗽的临床研究\n结果：试验组咳嗽消失率为85.0%，对照组为62.5%(P<0.05)。\n", "control"),
+    # the unvaccinated people a vaccine's effectiveness is set against
+    ("Flu vaccine and hospital stays: a cohort study\nAmong 20,000 adults followed for one season, hospital "
+     "admission occurred in 1.2% of the vaccinated group and 2.9% of the unvaccinated group.\n", "unvaccinated"),
+])
+def test_a_comparator_arm_read_from_the_results_is_the_comparator(text, comparator):
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert s["comparator"] == comparator
