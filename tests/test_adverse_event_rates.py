@@ -69,3 +69,12 @@ def test_an_arms_share_in_the_bracket_after_its_name_is_that_arms():
     text = EN.format("The response rates were similar between the drug K group (60.5%) and the placebo group (58.0%).")
     values = {(m["measure"], m["group"], m["value"]) for m in study(text)["measurements"]}
     assert values == {("response rates", "drug k", 60.5), ("response rates", "placebo", 58.0)}
+
+
+def test_events_named_as_why_people_stopped_are_a_rate_of_stopping():
+    # ("discontinued treatment because of adverse events (3.4 versus 0.8 percent)": not any adverse event)
+    s = study(EN.format("More participants receiving drug K than placebo had gastrointestinal adverse events (62.1 "
+                        "versus 40.5 percent) and discontinued treatment because of adverse events (3.4 versus 0.8 percent)."))
+    got = {(a["event"], a["group"], a["pct"]) for a in s["adverse_events"]}
+    assert ("discontinuation due to adverse events", "drug k", 3.4) in got
+    assert not any(e == "any adverse event" for e, _, _ in got)

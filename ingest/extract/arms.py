@@ -931,7 +931,7 @@ def _without_levels_whole(arms: list[Arm]) -> list[Arm]:
 # A treatment set against what stands in for none: "versus placebo", "compared with sham
 # acupuncture", "than usual care". (Found at the comparator; the treatment is read backwards.)
 AGAINST_COMPARATOR = re.compile(
-    r"(?=[\s,])[\s,]+(?:as\s+)?(?:versus|vs\.?|v\.|compared\s+(?:with|to)|than)\s+(?:a\s+|the\s+|an\s+)?(?:matching\s+|identical\s+|active\s+)?"
+    r"(?=[\s,])[\s,]+(?:as\s+)?(?:versus|vs\.?|v\.|compared\s+(?:with|to)|(?:rather\s+)?than)\s+(?:a\s+|the\s+|an\s+)?(?:matching\s+|identical\s+|active\s+)?"
     r"(?P<y>placebo|sham(?:\s+(?:acupuncture|electroacupuncture|surgery|procedure|stimulation|treatment))?|usual\s+care|"
     r"standard\s+(?:of\s+)?(?:care|treatment|therapy)|no\s+(?:treatment|intervention|vaccine|vaccination))\b", re.I)
 # Where the treatment's name begins, reading backwards: the last of these words before it.

@@ -799,7 +799,7 @@ WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
 WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|" + TAKING_ARM + r")\s+"
                           # (not "either group", "both arms": all of them, no arm)
-                          r"(?:the\s+|an?\s+)?(?!(?:either|both|each|all|any)\b)(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\bdeveloped\b|\bha(?:d|ve|s)\b|"
+                          r"(?:the\s+|an?\s+)?(?!(?:either|both|each|all|any)\b)(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\brather\s+than\b|\bdeveloped\b|\bha(?:d|ve|s)\b|"
                           # (what they did next ends who they were: "of those treated with the new drug died within 30 days")
                           r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
                           + "|".join(v for v in vocab.outcome_verbs() if " " not in v) + r")\b|$))", re.I)

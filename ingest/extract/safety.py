@@ -243,6 +243,12 @@ def extract(ctx: Context) -> tuple[list[AdverseEvent], Safety]:
 GENERIC_AE = re.compile(r"(?P<serious>严重|嚴重|serious\s+)?(?:不良反应|不良反應|不良事件|adverse\s+(?:events?|reactions?))", re.I)
 # A rate's words around an event's name: "不良反应发生率", "the incidence of adverse events".
 RATE_OF = re.compile(r"的?[总總]?(?:发生率|發生率)$|^(?:the\s+)?(?:incidences?|rates?|proportions?)\s+of\s+|\s+(?:rates?|incidences?)$", re.I)
+# Events named as the cause of something else: "because of adverse events", "因不良反应".
+CAUSED_BY_EVENTS = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|leading\s+to|for)\s+(?:an?\s+|the\s+)?"
+                              r"(?:serious\s+)?adverse\s+(?:events?|reactions?|effects?)|(?:因|由于|由於)(?:严重|嚴重)?不良(?:反应|反應|事件)", re.I)
+BARE_EVENTS = re.compile(r"adverse\s+(?:events?|reactions?)|不良(?:反应|反應|事件)", re.I)
+# Stopping a treatment: what a rate of events named as its cause is a rate of.
+STOPPED = re.compile(r"discontinu|stopp|withdr|quit|dropped\s+out|停药|停藥|退出|中止|终止|終止", re.I)
 # The same words as a whole name: "adverse events", "Overall adverse events", "严重不良反应".
 GENERIC_NAME = re.compile(r"(?:(?:any|all|overall)\s+|总体|總體)?" + GENERIC_AE.pattern, re.I)
 NOT_ANY_EVENT = re.compile(
@@ -533,6 +539,22 @@ def event_name(written: str) -> str:
     return name[0].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name
 
 
+def _named_as_cause(quote: str, value: float) -> bool:
+    """Whether the events' words right before ``value`` in ``quote`` name the cause of
+    something else ("stopped because of adverse events (3.4%)"), not the events counted.
+
+    >>> q = "had gastrointestinal adverse events (82.8 versus 63.2 percent) and stopped because of adverse events (3.4 versus 0 percent)"
+    >>> _named_as_cause(q, 3.4), _named_as_cause(q, 82.8)
+    (True, False)
+    """
+    shown = f"{value:g}"
+    at = next((m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(shown) + r"(?![\d])", quote)), None)
+    if at is None:
+        return False
+    named = [m for m in BARE_EVENTS.finditer(quote, 0, at)]
+    return bool(named) and any(c.end() == named[-1].end() for c in CAUSED_BY_EVENTS.finditer(quote, 0, at))
+
+
 def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
     """``events`` with the arms' rates of adverse events the outcome shapes read
     ("gastrointestinal adverse events (82.8 versus 63.2 percent)"): a rate completes the event
@@ -554,6 +576,12 @@ def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
         written = event_name(r.measure)
         generic = GENERIC_NAME.fullmatch(written)
         name = written if generic is None else "serious adverse events" if generic["serious"] else "any adverse event"
+        if generic is not None and r.quote and _named_as_cause(r.quote, r.value):
+            # ("discontinued treatment because of adverse events (3.4 versus 0 percent)": the events
+            # are why people stopped, the rate is of stopping)
+            if not STOPPED.search(r.quote):
+                continue
+            name = "discontinuation due to adverse events"
         same = next((e for e in out if e.event.lower() == name.lower() and e.group == r.group), None)
         inside = {h.name for h in lexicon("adverse_events").find(Tokens(r.measure))}
         within.update((event, r.quote) for event in inside)
