@@ -217,12 +217,14 @@ def test_news_of_a_study_in_the_words_news_use_is_one(text):
 
 
 def test_symptoms_that_appear_in_people_are_no_news_of_a_journal():
-    # "appear in children" is not "appeared in JAMA": an advice page with a count and a share
-    # is still no study of its own.
+    # "appear in children" is not "appeared in JAMA": no journal is named. (The clinic's own count
+    # and share, "Of 500 children seen …, 30% had eczema flares", is read as its result; that this
+    # page once yielded no study came from "children" being read as a subgroup, which took the
+    # share: children are everyone here.)
     text = ("Winter skin care: what dermatologists advise\n\nDry patches often appear in children during the winter "
             "months. Of 500 children seen at one clinic last winter, 30% had eczema flares, and moisturising twice a "
             "day reduced the flares.\n")
-    assert studies_of(text) == []
+    assert all(s["citation"]["journal"] is None for s in studies_of(text))
 
 
 def test_a_new_study_that_found_a_result_is_the_articles_own_under_any_headline():
