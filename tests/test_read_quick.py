@@ -19,7 +19,7 @@ def unbulleted(line):
     i, j = 0, len(line)
     while i < j and line[i] in marks:
         i += 1
-    if 0 < i < j and line[i - 1] == "-" and (line[i].isdigit() or line[i] == "."):
+    if 0 < i < j and line[i - 1] == "-" and re.fullmatch(r"-\d[\d.,]*\s*%?\s*(?:±\s*\d[\d.,]*\s*%?)?\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*[*†‡§¶#]*\s*", line[i - 1:]):
         i -= 1
     while j > i and line[j - 1] in marks:
         j -= 1

@@ -347,9 +347,11 @@ def _extract(document: Document) -> Record:
     _roles_as_named_arms(study)
     _treatment_as_the_article_calls_it(study, ctx.text)
     study.groups += _groups_with_results(study)
-    if study.comparator is None and study.design not in ("single_arm_trial", "case_series", "case_report"):
+    if study.comparator is None and study.design not in ("single_arm_trial", "case_series", "case_report", "case_control",
+                                                         "cross_sectional"):
         # (an arm that is a comparator, read where no intervention named one: "the control
-        # group", "placebo"; one only, or which it is the record cannot say)
+        # group", "placebo"; one only, or which it is the record cannot say; not the healthy
+        # controls of a case-control or cross-sectional comparison, who received nothing)
         sides = {g.name for g in study.groups if g.role == "arm" and interventions.is_comparator(g.name)}
         study.comparator = sides.pop() if len(sides) == 1 else None
     for g in study.groups:

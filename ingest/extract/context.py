@@ -325,6 +325,9 @@ DURATION_HEAD = re.compile(r"[\d一二三四五六七八九十两半]")
 PEOPLE_AFTER = re.compile(r"\s*(?:患者|病人|患儿|病例|人群)")
 
 
+PEOPLE_GRADES = {"有效", "无效", "無效"}
+
+
 def _not_grades(found: list[Match], text: str) -> list[Match]:
     """Groups' names that are a grade counted among other grades: "显效者12例，有效者7例" counts
     the arm's people at each grade; 有效者 there is no group of responders.
@@ -335,8 +338,11 @@ def _not_grades(found: list[Match], text: str) -> list[Match]:
     """
     if "例" not in text and "名" not in text:
         return found
-    graded = [(g.start(), g.end()) for g in GRADE_COUNT.finditer(text)]
-    if len(graded) < 2:
+    matches = list(GRADE_COUNT.finditer(text))
+    graded = [(g.start(), g.end()) for g in matches]
+    # (a run of grades has one that names no people, 显效, 痊愈: "分为有效者42例和无效者18例" splits
+    # the patients into responders and non-responders, two groups)
+    if len(graded) < 2 or all(g["grade"] in PEOPLE_GRADES for g in matches):
         return found
     # (a grade's count with another's right before or after it: a run of grades)
     in_run = [(a, b) for k, (a, b) in enumerate(graded)

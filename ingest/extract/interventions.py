@@ -154,11 +154,14 @@ def unknown_drugs(ctx: Context) -> list[str]:
 # "舒血宁注射液"; the Han run before the form, from after the last word that leads into a name
 # (给予, 口服, 观察 …), is its name.
 ZH_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:颗粒|胶囊|膠囊|口服液|注射液|合剂|合劑|冲剂|沖劑|糖浆|糖漿|滴丸|片|丸|汤|湯|散)"
-                        r"(?![剂劑料水匙])")
+                        r"(?![剂劑料水匙物步胃内內镜鏡])")
 ZH_NAME_LEAD = re.compile(r".*(?:基于|基於|采用|採用|给予|給予|予以|口服|服用|使用|应用|應用|联合|聯合|加用|观察|觀察|探讨|探討|评价|評價|"
                           r"分析|研究|接受|选择|選擇|选取|選取|治疗|治療|比较|比較|观察组|对照组|組|组|予|用|以|及|和|与|與|或|的|了|在|对|對|经|經|为|為|是|将|將)")
+ZH_NAME_LEAD_LONG = re.compile(r".*(?:基于|基於|采用|採用|给予|給予|予以|口服|服用|使用|应用|應用|联合|聯合|加用|观察|觀察|探讨|探討|评价|評價|"
+                               r"分析|研究|接受|选择|選擇|选取|選取|治疗|治療|比较|比較|观察组|对照组)")
 # Words a product's name never is: a placebo, a vehicle, a picture or a slice.
 NOT_A_PRODUCT = re.compile(r"安慰剂|安慰劑|模拟|模擬|空白|生理盐水|生理鹽水|葡萄糖|氯化钠|氯化鈉|照片|图片|圖片|切片|芯片|晶片|名片|药片|藥片|"
+                           r"淀粉|澱粉|睾丸|[一二两兩三四五六七八九十半每数數几幾]片|"
                            r"中药|中藥|汤剂|湯劑|鸦片|鴉片|扩散|擴散|分散|离散|離散|解散|松散|鬆散|弥散|彌散")
 # The same in pinyin or English, by its form: "Lianhua Qingwen capsules", "Daqinglong decoction".
 EN_PRODUCT = re.compile(r"\b(?P<name>(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){0,3}?\s+(?:decoction|granules?|capsules?|tablets?|pills?|"
@@ -166,6 +169,43 @@ EN_PRODUCT = re.compile(r"\b(?P<name>(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){
 NOT_PINYIN = re.compile(r"^(?:the|these|those|placebo|matching|identical|oral|each|two|three|active|dummy|sham|study|herbal|"
                         r"chinese|medicine|traditional|tcm|drug|granule|control|vitamin|fish|garlic|ginkgo|green|tea|"
                         r"[a-z]+(?:ed|ing|ly|al|ous|ive|ic))\b", re.I)
+
+
+# Where a product is given: right after a verb of giving ("给予复黄片", "口服…"), as an arm ("复黄片组"),
+# or treating in the headline ("复黄片治疗…"); in English, after "took", "received", "with" ….
+ZH_GIVEN_BEFORE = re.compile(r"(?:给予|給予|予以|予|口服|服用|采用|採用|使用|应用|應用|加用|联合|聯合|静滴|靜滴|静脉滴注|靜脈滴注|注射|接受|加服)$")
+ZH_GIVEN_AFTER = re.compile(r"^(?:组|組|治疗|治療|联合|聯合|加减|加減)")
+EN_GIVEN_BEFORE = re.compile(r"\b(?:took|take|taking|received|receive|receiving|given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to|with|of)\s+$", re.I)
+# A pinyin syllable: a product's name in pinyin is made of them ("Lianhua Qingwen", "Daqinglong").
+PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ui|ie|ue|ia|ua|uo|er|a|o|e|i|u))+")
+PINYIN_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ui|ie|ue|ia|ua|uo|er|a|o|e|i|u)")
+PINYIN_FORM = re.compile(r"\s(?:Tang|Wan|Keli|Jiaonang|Pian)$", re.I)
+
+
+def _pinyin_name(name: str) -> bool:
+    """Whether the words before a product's form are pinyin, two syllables or more (three
+    before a form that is itself a pinyin word, "Tang": "Wei Tang" is a person).
+
+    >>> _pinyin_name("Lianhua Qingwen capsules"), _pinyin_name("New Obesity Injection"), _pinyin_name("Wei Tang")
+    (True, False, False)
+    """
+    words = name.split()[:-1]
+    if not words or not all(PINYIN.fullmatch(w.lower()) for w in words):
+        return False
+    syllables = sum(len(PINYIN_SYLLABLE.findall(w.lower())) for w in words)
+    return syllables >= (3 if PINYIN_FORM.search(name) else 2)
+
+
+def _zh_name(run: str) -> str:
+    """A product's name from the Han run that ends on its form: after the last word that leads
+    into a name; a one-character lead (和, 与 …) only where the name keeps three characters
+    ("口服保和丸": 保和丸, not 丸)."""
+    lead = ZH_NAME_LEAD.match(run[:-1])
+    name = run[lead.end():] if lead else run
+    if len(name) < 3:
+        lead = ZH_NAME_LEAD_LONG.match(run[:-1])
+        name = run[lead.end():] if lead else run
+    return name
 
 
 def herbal_products(ctx: Context) -> list[str]:
@@ -180,19 +220,25 @@ def herbal_products(ctx: Context) -> list[str]:
     """
     known = vocab.lexicon("interventions")
     counts: Counter = Counter()
+    given: set[str] = set()
     places = [(ctx.title, 2)] if ctx.title else []
     places += [(x.text, 1) for x in ctx.sentences if not ctx.is_other_work(x)]
     for text, weight in places:
         for m in ZH_PRODUCT.finditer(text) if HAN_IN.search(text) else ():
-            lead = ZH_NAME_LEAD.match(m.group()[:-1])
-            name = m.group()[lead.end():] if lead else m.group()
+            name = _zh_name(m.group())
             if len(name) >= 3 and not NOT_A_PRODUCT.search(name) and not known.find(Tokens(name)):
                 counts[name] += weight
+                at = m.end() - len(name)
+                if ZH_GIVEN_BEFORE.search(text, max(0, at - 6), at) or ZH_GIVEN_AFTER.match(text[m.end():m.end() + 2]):
+                    given.add(name)
         for m in EN_PRODUCT.finditer(text) if ascii_form(text) else ():
             name = m["name"]
-            if not NOT_PINYIN.match(name) and not known.find(Tokens(name.rsplit(None, 1)[0])):
+            if not NOT_PINYIN.match(name) and _pinyin_name(name) and not known.find(Tokens(name.rsplit(None, 1)[0])):
                 counts[name] += weight
-    found = [name for name, c in counts.most_common() if c >= 2]
+                if weight == 2 or EN_GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    given.add(name)
+    # (named twice, and given once at least: a product, not a word that ends as one does)
+    found = [name for name, c in counts.most_common() if c >= 2 and name in given]
     # (a Chinese article that gives a product's name in pinyin too names one product, not two)
     chinese = [name for name in found if HAN_IN.search(name)]
     found = chinese or found
@@ -203,11 +249,15 @@ def herbal_products(ctx: Context) -> list[str]:
 
 # An operation by its name: "腹腔镜子宫肌瘤剔除术", "鼓膜置管术" (not 手术, 技术, nor 术后, after an operation);
 # "laparoscopic cholecystectomy", "tympanostomy", "total knee arthroplasty".
-ZH_PROCEDURE = re.compile(r"[\u4e00-\u9fff]{2,14}?术(?![后後前中式者])")
+ZH_PROCEDURE = re.compile(r"[\u4e00-\u9fff]{2,14}?术(?![后後前中式者眼侧側区區野口腔])")
 NOT_A_PROCEDURE = re.compile(r"(?:手|技|学|學|艺|藝|算|美|武|战|戰|魔|医|醫|心|权|權|法|话|話)术$|^(?:[^\u4e00-\u9fff]|其|该|該|此|本|原)")
 EN_PROCEDURE = re.compile(r"\b(?P<name>(?:(?:laparoscopic|open|robotic|robot-assisted|endoscopic|arthroscopic|total|partial|radical|"
                           r"sleeve|single-port|transumbilical|minimally\s+invasive|bariatric)\s+){0,3}"
                           r"[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy)(?:\s+tube\s+insertion)?)\b", re.I)
+
+
+# Words that end as an operation does and name none: a split in two, a body's parts.
+NOT_AN_OPERATION = re.compile(r"\b(?:di|tri|poly)chotomy\b|\banatomy\b", re.I)
 
 
 def procedures_named(ctx: Context) -> list[str]:
@@ -231,7 +281,7 @@ def procedures_named(ctx: Context) -> list[str]:
                 counts[name] += weight
         for m in EN_PROCEDURE.finditer(text) if ("tomy" in text or "plasty" in text or "pexy" in text) else ():
             name = m["name"].lower()
-            if not known.find(Tokens(name)):
+            if not known.find(Tokens(name)) and not NOT_AN_OPERATION.search(name):
                 counts[name] += weight
     found = [name for name, c in counts.most_common() if c >= 2]
     chinese = [name for name in found if HAN_IN.search(name)]
@@ -396,9 +446,15 @@ def _received_by(ctx: Context, arm: str, exclude: set[str]) -> str | None:
         if verb is None or re.compile(r"[。；;,，]").search(ctx.text, g.end, verb.start()):
             continue
         after = ctx.text[verb.end():min(s.end, verb.end() + 30)]
-        product = ZH_PRODUCT.match(after.lstrip())
-        if product is not None and not NOT_A_PRODUCT.search(product.group()) and product.group() not in exclude:
-            return product.group()
+        known = vocab.lexicon("interventions")
+        for product in ZH_PRODUCT.finditer(after.lstrip()):
+            # (a product the vocabulary does not know, by its own name: not "与复黄片外观相同的模拟片",
+            # the study drug named in a placebo's description, nor "每日一片", a dose)
+            name = _zh_name(product.group())
+            if len(name) >= 3 and not NOT_A_PRODUCT.search(product.group()) and not known.find(Tokens(name)) \
+                    and not any(x in product.group() for x in exclude):
+                return name
+            break
         drug = INN.match(after.lstrip())
         if drug is not None and drug.group().lower() not in exclude:
             return drug.group().lower()

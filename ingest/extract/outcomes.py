@@ -2659,14 +2659,27 @@ class Outcomes:
             # ("体重、空腹血糖…水平下降程度[(4.24±1.04)kg、…]均高于口服药组[…]": the amounts of change
             # named after the list are each arm's change, signed by the noun's way, not its levels)
             change = ZH_CHANGE_NOUN_IN.search(self._text(measures[-1].end, left[0][1].start))
+            if change and FALL_RATE.search(change.group()) and any(
+                    st.percent or PERCENT_AFTER.match(self.ctx.norm, st.end) for _, st in left + right):
+                # ("体重、HbA1c降幅[(5.21±1.10)%、(18.34±4.02)%]": how far each fell, as a share of where it
+                # began, or in its own points: the list does not say which; nothing is read)
+                for k, _ in left + right:
+                    f.used_stats.add(k)
+                start = end
+                continue
             for m, (i, x), (j, y) in zip(measures, left, right):
+                # (a change's way: its noun's, 下降 down, 增加 up; 改善 by the measure's better way;
+                # 变化值 as printed, its sign written)
+                sign = self._sign(change.group(), m.name) if change else None
                 for k, st, arm in ((i, x, a.name), (j, y, b.name)):
                     f.used_stats.add(k)
-                    if change and (UP.search(change.group()) or DOWN.search(change.group())):
-                        sign = -1 if DOWN.search(change.group()) else 1
-                        self.effects.append(Effect(m.name, arm, "baseline", time, "mean_change", sign * abs(st.value),
+                    if change and (sign is not None or not (UP.search(change.group()) or DOWN.search(change.group()))):
+                        value = sign * abs(st.value) if sign is not None else st.value
+                        self.effects.append(Effect(m.name, arm, "baseline", time, "mean_change", value,
                                                    None, None, None, None, quote))
                         continue
+                    if change:
+                        continue  # (改善 of a measure whose better way the vocabulary does not know: which way, unknown)
                     stat = "median" if st.dispersion in ("pair", "iqr") else "mean"
                     self._add_measurement(m.name, arm, time, stat, st, quote)
                 compared.append((m.name, a.name, b.name, time))
@@ -7995,6 +8008,7 @@ class Outcomes:
             differences = None  # whether the ratio column's rows of means hold differences, asked once
             ratio_row: list = []  # (column, effect) of a ratio row, for the p row after it
             p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
+            last_time = None  # the time of the last row of the section that named one
             for row in t.rows:
                 if len(row.cells) == 1 or (len(row.cells) > 1 and row.cells[0].strip()
                                            and not any(c.strip() for c in row.cells[1:])
@@ -8007,9 +8021,12 @@ class Outcomes:
                         continue
                     headed, section_kind = True, tables.heading_kind(row.cells[0])
                     section_time = _heading_time(row.cells[0])
+                    last_time = None
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
                         by_trait = True
+                    elif PEOPLE_COUNTED.fullmatch(heading):
+                        section, by_trait = None, False  # ("Participants" over each visit's counts: no outcome)
                     else:
                         section, by_trait = (self._table_measure(heading) if heading else None), False
                     continue
@@ -8050,10 +8067,20 @@ class Outcomes:
                 before_row = not own and not baseline and BASELINE_ROW.fullmatch(label.strip(" :,;"))
                 if before_row and section is None:
                     continue  # ("Baseline" under a heading that names no measure: whose values, unknown)
-                if time_row or before_row:
+                if not own and (CHANGE_ROW.fullmatch(tables.label_of(label).strip(" :,;"))
+                                or CHANGE_ONLY_ROW.fullmatch(tables.label_of(label).strip(" :,;"))):
+                    # "Change from baseline | -1.1 (0.7) | -0.2 (0.6)" under "HbA1c, %": each arm's change
+                    # of the section's measure, by the time of the rows above it (no measure: unread)
+                    if section is not None and not baseline:
+                        self._table_changes(t, row, arm_cols, arms, section, last_time or when, label)
+                    continue
+                after_row = not own and not baseline and section is not None and AFTER_ROW.fullmatch(label.strip(" :,;"))
+                if time_row or before_row or after_row:
                     # "Week 2 | 3.558 | 3.136 | P = 0.005" under "TSS-4 mean total score": the
-                    # section's outcome at the time the row names ("Baseline": before treatment)
+                    # section's outcome at the time the row names ("Baseline": before treatment;
+                    # "治疗后": after it, at the study's time where it says one)
                     measure = section
+                    last_time = own[0].time if time_row else last_time
                 elif section is not None and not baseline and (OVERALL_ROW.match(label) or SUBGROUP_ROW.match(label)):
                     # "Overall", "18–30", "Female" under an outcome's heading: that outcome, in everyone
                     # or in the subgroup the row names.
@@ -8117,6 +8144,18 @@ class Outcomes:
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
+
+    def _table_changes(self, t, row, arm_cols: list[int], arms: list[str], measure: str, when, label: str) -> None:
+        """Each arm's change from baseline in a table's change row, a mean (its SD or CI beside
+        it, as the table's hint says), signed as printed."""
+        hint = tables.kind_hint(label, " ".join(t.header), t.caption) or t.note_hint
+        quote = self.ctx.text[row.start:row.end]
+        for i, arm in zip(arm_cols, arms):
+            cell = tables.read_cell(row.cells[i], hint or "mean (SD)")
+            if cell is None or cell[0] != "mean":
+                continue
+            ci = cell[3] if cell[2] == "ci95" else None
+            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", cell[1], ci, None, None, None, quote))
 
     def _ps_of_ratio_row(self, ratio_row: list, p_row, row) -> None:
         """Each ratio's p from the row of p-values next to ``row``, its quote both rows."""
@@ -8576,6 +8615,10 @@ COMPARED_MEASURE = re.compile(r"^\W*(?:and\s+)?(?:(?:significantly|much|far)\s+)
 _ZH_CHANGE_NOUN = r"(?:(?:下降|降低|减少|減少|增加|升高|改善|变化|變化)(?:量|值|幅度?)|[降增减減]幅度?)"
 # A change's amount named right after a measure: "体脂率下降量", "HbA1c变化值", "体重降幅".
 ZH_CHANGE_NOUN_AFTER = re.compile(r"\s?(?:的)?" + _ZH_CHANGE_NOUN)
+# A value's percent sign after its bracket: "(5.21±1.10)%".
+PERCENT_AFTER = re.compile(r"\s*[)）\]]?\s*[%％]")
+# A change named as a rate of falling or rising: "降幅", "下降幅度", "增幅" (a share of the start, or points).
+FALL_RATE = re.compile(r"幅")
 # An amount of change named anywhere between a list of measures and its values.
 ZH_CHANGE_NOUN_IN = re.compile(_ZH_CHANGE_NOUN + r"|(?:下降|降低|减少|減少|增加|升高|改善)程度")
 # An amount of change named right before a value: "下降量(", "降幅为", "增加值为".
@@ -8861,6 +8904,13 @@ KIND_OF_OUTCOME = re.compile(r"\s*(?:(?:primary|secondary|main|other|exploratory
                              r"(?:\s+(?:outcomes?|end\s*points?|measures?))?\s*|\s*(?:主要|次要)?(?:疗效|療效|安全性|结局|結局)(?:指标|指標)?\s*", re.I)
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
+# A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
+CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change|較基線變化|變化值|治療前後差值", re.I)
+# A heading over rows that count people, not an outcome: "Participants", "Number of patients", "例数".
+PEOPLE_COUNTED = re.compile(r"(?:number\s+of\s+)?(?:participants|patients|subjects|people)(?:\s+(?:analy[sz]ed|remaining|seen))?\s*:?|"
+                            r"人数|例数|例數|人數|患者数|患者數", re.I)
+# A row of the values after treatment under a measure's heading: "After treatment", "治疗后".
+AFTER_ROW = re.compile(r"after\s+treatment|post-?treatment|post-?intervention|治疗后|治療後|干预后|干預後", re.I)
 # A row of the values before treatment under a measure's heading: "Baseline", "Pre-treatment", "治疗前".
 BASELINE_ROW = re.compile(r"baseline|pre-?treatment|before\s+treatment|治疗前|治療前|基线|基線", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-from .tables import CAPTION, Row, Table
+from .. import vocab
+from ..vocab.lexicon import Tokens
+from .tables import CAPTION, Row, Table, kind_hint
 
 # A cell that holds a value: a number with its bracket or ± and its footnote marks ("4.3
 # (3.3)**", "−4.1 (−8.1 to −0.1)", "12 ± 3", "0.045", "< 0.001", "16 (41.0%)", "+ 0.6 *").
@@ -43,7 +45,8 @@ SIZE_CELL = re.compile(r"[(（]?\s*[nN]\s*=\s*\d[\d,]*\s*[)）]?")
 # The rule a page printed between a header's lines ("---").
 HEADER_RULE = re.compile(r"-{3,}\|?")
 # A page worth looking at: a few lines of values alone.
-VALUE_LINE = re.compile(r"^[ \t]*[-–−+]?[ \t]*\d[\d.,·]*[ \t]*%?[ \t]*(?:[(\[（][^()\[\]（）\n]{0,40}[)\]）])?[ \t]*[*†‡§¶#]*[ \t]*$", re.M)
+VALUE_LINE = re.compile(r"^[ \t]*[-–−+]?[ \t]*\d[\d.,·]*[ \t]*%?[ \t]*(?:±[ \t]*\d[\d.,·]*[ \t]*%?[ \t]*)?"
+                        r"(?:[(\[（][^()\[\]（）\n]{0,40}[)\]）])?[ \t]*[*†‡§¶#]*[ \t]*$", re.M)
 
 
 def find(text: str) -> list[Table]:
@@ -133,10 +136,19 @@ def _table_from(text: str, cells: list, i: int) -> tuple[Table | None, int]:
     # headings too: a label with no values of its own right before a row.
     headed = any(k > first and k not in rows_at and not runs[k][1] and k + runs[k][0] + 1 in rows_at for k in runs)
     before = next((j for j in range(first - 1, i - 1, -1) if kinds[j] not in ("none", "size")), None)
-    if headed and before is not None and kinds[before] == "label" and not CAPTION.match(cells[before][0]):
-        top = before
+    hint = ""
+    if before is not None and kinds[before] == "label" and not CAPTION.match(cells[before][0]):
+        word = cells[before][0]
+        if kind_hint(word) and len(word) <= 24:
+            # ("Mean (SD)" under the arms' names: what every cell holds, no column of its own)
+            hint, kinds[before] = kind_hint(word), "none"
+        elif headed or HEADING.match(word) or (_names_a_measure(word) and _time_label(cells[first][0])):
+            # ("Efficacy", "Primary outcome", "WOMAC pain" over "Baseline", "Week 12": a heading)
+            top = before
     header, header_at = _header(cells, kinds, i, top, width)
-    if header is None:
+    if header is None or any(kind_hint(h) or HEADING.match(h) or _names_a_measure(h) for h in header[1:]):
+        # (a column named as a measure, a heading or a kind of value: which column is which, the
+        # page no longer says; read so, one arm's values would be another's)
         return None, rows_at[-1] + width + 1
     rows, k = [], top
     while k < len(cells):
@@ -157,8 +169,36 @@ def _table_from(text: str, cells: list, i: int) -> tuple[Table | None, int]:
         rows.pop()
     if sum(len(r.cells) > 1 for r in rows) < 3:
         return None, max(k, top + 1)
+    for c, name in enumerate(header[1:], 1):
+        if P_COLUMN.match(name) and not all(P_VALUE.fullmatch(r.cells[c]) or NO_VALUE_CELL.fullmatch(r.cells[c])
+                                             for r in rows if len(r.cells) > 1):
+            # (a column named "P value" whose cells are no p-values: the columns are not where the
+            # header says, a cell lost on the way; read so, one arm's values would be another's)
+            return None, max(k, top + 1)
     caption = _caption(text, header_at[0])
-    return Table(caption, header, rows, header_at[0], rows[-1].end, header_at), k
+    return Table(caption, header, rows, header_at[0], rows[-1].end, header_at, hint), k
+
+
+P_COLUMN = re.compile(r"\s*(?:p|p[\s-]*values?|P值)\s*[*†‡a-d]?\s*$", re.I)
+P_VALUE = re.compile(r"\s*(?:[<>≤≥=]\s*)?(?:0?[.·]\d+|1(?:\.0+)?|0)\s*[*†‡§¶#a-d]*\s*|NS|n\.?s\.?", re.I)
+# A heading over a table's rows, never a column's name: "Efficacy", "Primary outcome", "Safety".
+HEADING = re.compile(r"(?:(?:primary|secondary|exploratory|efficacy|safety|main|key|other)\s+)?"
+                     r"(?:efficacy|safety|outcomes?|end\s*-?points?|results?|measures?|variables?)\s*:?$|"
+                     r"(?:number\s+of\s+)?(?:participants|patients|subjects|people)(?:\s+(?:analy[sz]ed|remaining|seen))?\s*:?$|"
+                     r"(?:人数|例数|例數|人數|患者数|患者數)$|"
+                     r"(?:主要|次要)?(?:结局|結局|疗效|療效|安全性)(?:指标|指標)?$", re.I)
+TIME_LABEL = re.compile(r"baseline|pre-?treatment|before\s+treatment|week|month|day|year|治疗前|治療前|治疗后|治療後|基线|基線|\d", re.I)
+
+
+def _names_a_measure(label: str) -> bool:
+    """Whether the vocabulary reads ``label`` as a measure's name, most of it ("WOMAC pain")."""
+    found = vocab.lexicon("measures").find(Tokens(label))
+    return sum(m.end - m.start for m in found) * 2 >= len(label.strip()) > 0
+
+
+def _time_label(label: str) -> bool:
+    """Whether a row's label is a time point or the values before treatment ("Week 12", "Baseline")."""
+    return bool(TIME_LABEL.search(label)) and len(label) <= 24
 
 
 def _header(cells: list, kinds: list, i: int, top: int, width: int) -> tuple[list | None, list]:

@@ -271,7 +271,8 @@ def of(ctx) -> list[Table]:
         found += [t for t in stacked_tables.find(ctx.text)
                   if not any(f.start <= t.start < f.end or t.start <= f.start < t.end for f in found)]
         for t in found:
-            t.note_hint = note_hint(ctx.text, t.end)
+            # (the footnote before the next table, never that table's own)
+            t.note_hint = t.note_hint or note_hint(ctx.text, t.end, min([f.start for f in found if f.start >= t.end] or [len(ctx.text)]))
         ctx.__dict__["_tables"] = found
     return found
 
@@ -281,21 +282,31 @@ def of(ctx) -> list[Table]:
 DATA_ARE = re.compile(r"\b(?:data|values|results)\s+(?:are|were)\s+(?:(?:presented|expressed|shown|given|reported)\s+as\s+)?(?:the\s+)?", re.I)
 
 
-def note_hint(text: str, end: int) -> str:
-    """What the footnote in the few lines after a table ending at ``end`` says its cells
-    hold, when it says one thing: "" when it names none or several ("mean (SD) or n (%)").
+def note_hint(text: str, end: int, stop: int | None = None) -> str:
+    """What the footnote in the few lines after a table ending at ``end`` (and before another
+    table's caption, or ``stop``) says its cells hold, when its sentence says one thing and no
+    more: "" when it names none or several ("mean (SD) or n (%)", "mean (SD) unless stated
+    otherwise; … n (%)").
 
     >>> note_hint("… | 4.1 (3.6)\\n1. Data are presented as mean (SD). *p < 0.01", 13)
     'mean (SD)'
     >>> note_hint("… | 4.1 (3.6)\\nData are mean (SD) or n (%).", 13), note_hint("… | 4.1 (3.6)\\nSee text.", 13)
     ('', '')
+    >>> note_hint("… | 30 (50)\\n\\nTable 3 Pain\\n| Pain | 4.1 (3.6) |\\nData are mean (SD).", 10)
+    ''
     """
-    after = text[end:end + 400]
+    after = text[end:min(end + 400, stop if stop is not None else len(text))]
+    caption = re.compile(r"\n\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d", re.I).search(after)
+    after = after[:caption.start()] if caption else after
     said = DATA_ARE.search(after)
     if said is None:
         return ""
-    kinds = KIND_HINT.findall(after[said.end():said.end() + 80])
-    return kinds[0] if len(kinds) == 1 and after[said.end():].lstrip().lower().startswith(kinds[0].lower()[:4]) else ""
+    # (the footnote's sentence, to its stop: what it says of every cell, not of the first few)
+    sentence = re.compile(r"[^.;。；\n]*").match(after, said.end()).group()
+    kinds = KIND_HINT.findall(sentence)
+    if len(kinds) != 1 or re.compile(r"\b(?:unless|otherwise|except)\b|除非|除外", re.I).search(after[said.end():said.end() + 160]):
+        return ""
+    return kinds[0] if sentence.lstrip().lower().startswith(kinds[0].lower()[:4]) else ""
 
 
 def arm_name(header_cell: str) -> str:
