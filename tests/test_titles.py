@@ -345,6 +345,16 @@ def test_journal_metrics_issue_states_and_filing_suppliers_are_no_headline(lines
     assert pick_title(lines) == title
 
 
+@pytest.mark.parametrize("lines, title", [
+    # an affiliation numbered by its footnote, glued to it
+    (["3Second Hospital of Somewhere University, Chengdu, China", "Background: Knee pain is common in older adults."], None),
+    # a link's words in brackets
+    (["[read the full story...]", "A new study of sleep and memory found that naps helped."], None),
+])
+def test_numbered_affiliations_and_bracketed_links_are_no_headline(lines, title):
+    assert pick_title(lines) == title
+
+
 def test_a_story_that_opens_on_its_result_sentence_has_no_headline():
     from ingest.extract import extract
     from ingest.read import read_bytes

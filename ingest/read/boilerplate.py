@@ -255,6 +255,10 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # an affiliation labelled by a letter ("b.Key Laboratory of …"), Chinese authors with
                   # their affiliation in brackets ("郑文科 张莉 (1天津中医药大学…)") or stray marks ("…,朱鳳才,b,")
                   r"(?-i:^[a-z]\s?\.\s?(?:Key\s+)?(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
+                  # (or by its number glued to it: "2First Affiliated Hospital of Jinan University, Guangzhou, China")
+                  r"(?-i:^\d{1,2}[A-Z][^.;:]{0,80}\b(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
+                  # a link's words in brackets, alone on their line: "[read the full story...]"
+                  r"^\[[^\[\]]{2,60}\]$|"
                   r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+\s*[(（]\s*\d?[\u4e00-\u9fff]{2,20}(?:大学|大學|医院|醫院|学院|學院|研究所|中心)|"
                   r"^[\u4e00-\u9fff]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}){2,}(?:\s*[,，]\s*[a-z])*\s*[,，]?$|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$|"
