@@ -355,6 +355,16 @@ def test_numbered_affiliations_and_bracketed_links_are_no_headline(lines, title)
     assert pick_title(lines) == title
 
 
+def test_a_list_of_other_stories_above_the_headline():
+    # (a site's list of its other stories, then the page's own headline: the one the story is about)
+    lines = ["City Asks for Help With Lead in School Pipes", "Toy Maker Recalls 200,000 Baby Walkers",
+             "Two Deaths Linked to Rare Brain Disorder", "Home Meals Could Keep Older People Out of Hospital",
+             "Yoga Eases Joint Pain in Older Women, Trial Finds",
+             "Yoga can ease the joint pain of older women with arthritis, a new randomised trial finds.",
+             "Women who did yoga twice a week reported less pain after twelve weeks."]
+    assert pick_title(lines) == "Yoga Eases Joint Pain in Older Women, Trial Finds"
+
+
 def test_a_story_that_opens_on_its_result_sentence_has_no_headline():
     from ingest.extract import extract
     from ingest.read import read_bytes

@@ -480,10 +480,48 @@ def pick_title(lines: list[str]) -> str | None:
         # A page that opens on a table: its caption is what it is about, not a column's
         # header or a row's label below it ("HR (95% CI) p Value").
         return caption[0]
+    candidates = _from_a_list_of_headlines(candidates, lines)
     # ("[健康資訊] 服中草藥膠囊治療": a forum's section tag before the headline is no part of it)
     # ("…的影 PDF": the link to the paper's file after its title is no part of it)
     best = LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else None
     return best[:-1] if best and ZH_STUDY_TITLE.match(best) else best
+
+
+def _from_a_list_of_headlines(candidates: list, lines: list[str]) -> list:
+    """Where four or more headline-like lines stand one under another (a site's list of its
+    other stories, then the page's own headline), the page's headline is the one that shares
+    the most words with the story under them; the others are no candidates.
+
+    >>> lines = ["Toy Maker Recalls Baby Walkers", "Two Deaths Linked to Brain Disorder", "Natural Disasters Raise Cancer Risk",
+    ...          "Acupuncture Eases Hot Flashes in Breast Cancer", "Acupuncture can ease the hot flashes of breast cancer treatment, a trial says."]
+    >>> _from_a_list_of_headlines([(0, i, x) for i, x in enumerate(lines[:4])], lines)
+    [(0, 3, 'Acupuncture Eases Hot Flashes in Breast Cancer')]
+    """
+    at = sorted(i for _, i, _ in candidates)
+    runs, run = [], at[:1]
+    for i in at[1:]:
+        if i == run[-1] + 1:
+            run.append(i)
+        else:
+            runs.append(run)
+            run = [i]
+    runs.append(run)
+    for run in runs:
+        if len(run) < 4:
+            continue
+        # (the story's first sentence under the list: eight words or more, or twenty characters of Chinese)
+        body = next((x for x in lines[run[-1] + 1:run[-1] + 4] if len(x.split()) >= 8 or len(HAN.findall(x)) >= 20), None)
+        if body is None:
+            continue
+        words = set(WORD.findall(body.lower()))
+        shared = {i: len(set(WORD.findall(lines[i].lower())) & words) for i in run}
+        best = max(run, key=lambda i: (shared[i], -i))
+        if shared[best] >= 2:
+            candidates = [c for c in candidates if c[1] not in run or c[1] == best]
+    return candidates
+
+
+WORD = re.compile(r"[a-z]{4,}|[\u4e00-\u9fff]{2}")
 
 
 # A page's date at the head of its first line ("date 2025-10-27 …", as a search engine's copy has it).
