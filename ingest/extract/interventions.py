@@ -238,13 +238,16 @@ def herbal_products(ctx: Context) -> list[str]:
                 if weight == 2 or EN_GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                     given.add(name)
     # (named twice, and given once at least: a product, not a word that ends as one does)
-    found = [name for name, c in counts.most_common() if c >= 2 and name in given]
-    # (a Chinese article that gives a product's name in pinyin too names one product, not two)
-    chinese = [name for name in found if HAN_IN.search(name)]
-    found = chinese or found
-    # (the product most named, and another only where the headline names it too: the second named
-    # in the text is often the comparator, "对照组给予痔宁片")
-    return found[:1] + [name for name in found[1:] if ctx.title and name in ctx.title]
+    return _the_named(ctx, [name for name, c in counts.most_common() if c >= 2 and name in given])
+
+
+def _the_named(ctx: Context, found: list[str]) -> list[str]:
+    """Of treatments found by their form (most named first): the one most named, and another
+    only where the headline names it too (the second named in the text is often the
+    comparator's, "对照组给予痔宁片"); a Chinese article's pinyin gloss of a name is the same
+    treatment, so its Chinese names only."""
+    found = [name for name in found if HAN_IN.search(name)] or found
+    return found[:1] + [name for name in found[1:] if ctx.title and name.lower() in ctx.title.lower()]
 
 
 # An operation by its name: "腹腔镜子宫肌瘤剔除术", "鼓膜置管术" (not 手术, 技术, nor 术后, after an operation);
@@ -283,10 +286,7 @@ def procedures_named(ctx: Context) -> list[str]:
             name = m["name"].lower()
             if not known.find(Tokens(name)) and not NOT_AN_OPERATION.search(name):
                 counts[name] += weight
-    found = [name for name, c in counts.most_common() if c >= 2]
-    chinese = [name for name in found if HAN_IN.search(name)]
-    found = chinese or found
-    return found[:1] + [name for name in found[1:] if ctx.title and name.lower() in ctx.title.lower()]
+    return _the_named(ctx, [name for name, c in counts.most_common() if c >= 2])
 
 
 HAN_IN = re.compile(r"[\u4e00-\u9fff]")
