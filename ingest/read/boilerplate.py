@@ -488,14 +488,15 @@ def pick_title(lines: list[str]) -> str | None:
 
 
 def _from_a_list_of_headlines(candidates: list, lines: list[str]) -> list:
-    """Where four or more headline-like lines stand one under another (a site's list of its
+    """Where five or more headline-like lines stand one under another (a site's list of its
     other stories, then the page's own headline), the page's headline is the one that shares
     the most words with the story under them; the others are no candidates.
 
     >>> lines = ["Toy Maker Recalls Baby Walkers", "Two Deaths Linked to Brain Disorder", "Natural Disasters Raise Cancer Risk",
-    ...          "Acupuncture Eases Hot Flashes in Breast Cancer", "Acupuncture can ease the hot flashes of breast cancer treatment, a trial says."]
-    >>> _from_a_list_of_headlines([(0, i, x) for i, x in enumerate(lines[:4])], lines)
-    [(0, 3, 'Acupuncture Eases Hot Flashes in Breast Cancer')]
+    ...          "City Asks for Help With Lead", "Acupuncture Eases Hot Flashes in Breast Cancer",
+    ...          "Acupuncture can ease the hot flashes of breast cancer treatment, a trial says."]
+    >>> _from_a_list_of_headlines([(0, i, x) for i, x in enumerate(lines[:5])], lines)
+    [(0, 4, 'Acupuncture Eases Hot Flashes in Breast Cancer')]
     """
     at = sorted(i for _, i, _ in candidates)
     runs, run = [], at[:1]
@@ -507,8 +508,8 @@ def _from_a_list_of_headlines(candidates: list, lines: list[str]) -> list:
             run = [i]
     runs.append(run)
     for run in runs:
-        if len(run) < 4:
-            continue
+        if len(run) < 5:
+            continue  # (four lines may be a site's name, its journal, the title and a button)
         # (the story's first sentence under the list: eight words or more, or twenty characters of Chinese)
         body = next((x for x in lines[run[-1] + 1:run[-1] + 4] if len(x.split()) >= 8 or len(HAN.findall(x)) >= 20), None)
         if body is None:
