@@ -399,3 +399,16 @@ def test_arms_by_what_their_role_groups_received_and_a_survival_said_with_only()
     assert study["comparator"] == "chemotherapy"
     assert {(m["measure"], m["group"], m["value"]) for m in study["measurements"]} == {
         ("progression-free survival", "K药", 11.1), ("progression-free survival", "chemotherapy", 6.9)}
+
+
+@pytest.mark.parametrize("text", [
+    "针刺治疗失眠的随机对照研究\n方法：将60例患者随机分为治疗组和对照组，各30例。\n"
+    "结果：治疗4周后，治疗组总有效率为90.0%，PSQI评分为(6.0±1.2)分。对照组总有效率为70.0%，PSQI评分为(8.4±1.5)分。\n",
+    "Acupuncture for insomnia: a randomised trial\nSixty adults were randomised to acupuncture or sham acupuncture.\n"
+    "After 4 weeks, the response rate was 90.0% in the acupuncture group. In the sham acupuncture group, the response "
+    "rate was 70.0%.\n",
+])
+def test_the_other_arms_sentence_after_a_timed_one_is_at_its_time(text):
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    times = {(m["value"], (m["time"] or {}).get("value"), (m["time"] or {}).get("unit")) for m in s["measurements"]}
+    assert (90.0, 4, "week") in times and (70.0, 4, "week") in times

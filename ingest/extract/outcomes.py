@@ -1586,6 +1586,8 @@ class Outcomes:
         self.last_measure: Mention | None = None
         # (the index of the last sentence that listed measures and then their values, and those measures)
         self.listed_before: tuple[int, list[Mention]] | None = None
+        # The last sentence's measurements (its index, paragraph and their (measure, group, time)).
+        self.sentence_before: tuple[int, int, list[tuple]] | None = None
         # The arm a sentence opened on ("In the aflibercept group, …"), for the next sentence that
         # goes on about it without naming it ("Correspondingly, mean CRT decreased …").
         self.framed_arm: str | None = None
@@ -4585,6 +4587,28 @@ class Outcomes:
                                        "mean_change", value, None, None, None, None,
                                        self._quote(s, min(measure.start, g.start) if measure.start >= s.start else lo, hi)))
             f.used_stats.add(i)
+
+    def _time_of_the_arm_before(self, f: SentenceFacts, before: int) -> None:
+        """"治疗4周后，治疗组总有效率为93.3%…。对照组总有效率为80.0%…": a sentence that opens on an
+        arm and names no time of its own, right after one that gave the same measures of another
+        arm at one time, gives them at that time too. ``before`` is the number of measurements
+        found before this sentence."""
+        s = f.sentence
+        mine = self.measurements[before:]
+        last, self.sentence_before = self.sentence_before, (s.index, s.paragraph, [(m.measure, m.group, m.time) for m in mine])
+        if not last or last[0] != s.index - 1 or last[1] != s.paragraph or not mine or not f.groups:
+            return
+        arm = f.groups[0]
+        if not ARM_OPENS.fullmatch(self._text(s.start, arm.start)) or any(t.time.value for t in f.times):
+            return
+        times = {when for measure, group, when in last[2] if group != arm.name and when is not None}
+        named = {measure for measure, group, when in last[2] if group != arm.name and when is not None}
+        if len(times) != 1:
+            return  # (the sentence before gave no time, or several: which is this one's, unknown)
+        (when,) = times
+        for m in mine:
+            if m.time is None and m.group == arm.name and m.measure in named:
+                m.time = when
 
     def same_times_as_before(self, f: SentenceFacts, before: int) -> None:
         """"安慰剂组则分别为322.0、326.5与324.8": one arm's values at the times the other arm's
@@ -8512,6 +8536,7 @@ class Outcomes:
             self._one_name_per_measure(measured, known)
             if f.measures:
                 self.last_measure = f.measures[-1]
+            self._time_of_the_arm_before(f, measured)
             valued = list(dict.fromkeys(m.measure for m in self.measurements[measured:]))
             if len(valued) >= 2 and not f.ps:
                 # (values of two or more measures, no p: the next sentence may compare them all)
@@ -8617,6 +8642,8 @@ _ZH_CHANGE_NOUN = r"(?:(?:下降|降低|减少|減少|增加|升高|改善|变�
 ZH_CHANGE_NOUN_AFTER = re.compile(r"\s?(?:的)?" + _ZH_CHANGE_NOUN)
 # A value's percent sign after its bracket: "(5.21±1.10)%".
 PERCENT_AFTER = re.compile(r"\s*[)）\]]?\s*[%％]")
+# What may stand before the arm a sentence opens on: nothing, "而", "while in", "the".
+ARM_OPENS = re.compile(r"\W*(?:而|但|另外|与此同时|與此同時|相比之下|(?:while|whereas|meanwhile|by\s+contrast|in)\s*,?\s*)?(?:the\s+)?", re.I)
 # A change named as a rate of falling or rising: "降幅", "下降幅度", "增幅" (a share of the start, or points).
 FALL_RATE = re.compile(r"幅")
 # An amount of change named anywhere between a list of measures and its values.
