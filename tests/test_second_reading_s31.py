@@ -182,3 +182,61 @@ def test_a_p_column_without_p_values_reads_no_table():
                           "VAS pain", "32 (18)", "45 (20)") + "\nData are presented as mean (SD).\n"
     from ingest.extract import stacked_tables
     assert stacked_tables.find(text) == []
+
+
+# The second reading of the session's later changes.
+
+def test_a_table_row_of_reductions_is_signed_by_its_word():
+    text = ("Drug K for type 2 diabetes: a randomised trial\nMETHODS: 120 adults were randomised to drug K or placebo "
+            "for 24 weeks.\n\nTable 2 Outcomes\n\n| Outcome | Drug K (n=60) | Placebo (n=60) |\n|---|---|---|\n| HbA1c, % | | |\n"
+            "| Baseline | 8.1 (0.9) | 8.0 (0.8) |\n| Week 24 | 7.0 (0.8) | 7.8 (0.9) |\n"
+            "| Mean reduction from baseline | 1.1 (0.7) | 0.2 (0.6) |\n\nData are presented as mean (SD).\n")
+    changes = {(e["group"], e["value"]) for e in study(text)["effects"] if e["type"] == "mean_change"}
+    assert changes == {("drug k", -1.1), ("placebo", -0.2)}
+
+
+def test_a_dose_reduced_because_of_events_is_no_discontinuation():
+    text = ("K药治疗抑郁症的随机对照试验\n方法：纳入60例患者，随机分为治疗组和对照组各30例。\n"
+            "结果：因不良反应减量者治疗组占15.0%，对照组占5.0%，均未退出研究。\n")
+    assert not any("discontinuation" in a["event"] for a in study(text)["adverse_events"])
+
+
+@pytest.mark.parametrize("words", ["before randomisation", "at screening"])
+def test_the_other_arms_value_said_before_treatment_takes_no_later_time(words):
+    text = ("Drug K for high blood pressure: a randomised trial\nMETHODS: 300 adults were randomised to drug K or placebo.\n"
+            f"RESULTS: After 12 weeks, systolic blood pressure was 128 mmHg in the drug K group. In the placebo group, "
+            f"systolic blood pressure was 141 mmHg {words}.\n")
+    (m,) = [m for m in study(text)["measurements"] if m["value"] == 141]
+    assert m["time"] is None or m["time"]["value"] == 0
+
+
+def test_a_headline_with_its_key_points_under_it_stays_the_headline():
+    text = ("Weekly Shot Helps Teens Lose Weight\nSemaglutide reduced body mass index in adolescents\n"
+            "Nausea and vomiting were the most common side effects\nThe trial enrolled 201 adolescents with obesity\n"
+            "Participants also received lifestyle counselling\nMore research is needed on long-term effects\n"
+            "In a trial of 201 adolescents with obesity, those given weekly semaglutide reduced their body mass index by "
+            "16.1% after 68 weeks, compared with a 0.6% increase with placebo.\n")
+    record = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()
+    assert record["source"]["title"] == "Weekly Shot Helps Teens Lose Weight"
+
+
+@pytest.mark.parametrize("title", ["3D-Printed Titanium Cages Speed Spinal Fusion at University Hospital",
+                                   "[Acupuncture for insomnia: a randomized trial]"])
+def test_headlines_that_open_on_a_digit_or_a_bracket(title):
+    text = (f"{title}\nPatients who received acupuncture or printed cages had better outcomes at 12 months than those "
+            "given standard care (94% vs 81%, p = 0.02), a randomized trial of 120 patients found.\n")
+    record = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()
+    assert record["source"]["title"] == title
+
+
+@pytest.mark.parametrize("text, pediatric", [
+    ("奥司他韦治疗流感的疗效观察\n方法：回顾分析200例流感患者，其中儿童80例，成人120例。\n结果：儿童退热有效率为92.5%，成人为85.0%。\n", 92.5),
+    ("Influenza vaccine effectiveness in children and adults\nAmong 3,000 patients in a test-negative study, vaccine "
+     "effectiveness was 68% in children (n = 1,200) and 52% in adults (n = 1,800).\n", 68),
+])
+def test_children_beside_adults_are_a_subgroup(text, pediatric):
+    s = study(text)
+    sized = {g["name"]: g["n"] for g in s["groups"]}
+    assert sized.get("pediatric") in (80, 1200) and "vaccine" not in sized
+    values = [m for m in s["measurements"] if m["value"] == pediatric] + [e for e in s["effects"] if e["value"] == pediatric]
+    assert values and all(v["group"] == "pediatric" for v in values)

@@ -4599,8 +4599,9 @@ class Outcomes:
         if not last or last[0] != s.index - 1 or last[1] != s.paragraph or not mine or not f.groups:
             return
         arm = f.groups[0]
-        if not ARM_OPENS.fullmatch(self._text(s.start, arm.start)) or any(t.time.value for t in f.times):
-            return
+        if not ARM_OPENS.fullmatch(self._text(s.start, arm.start)) or any(t.time.value for t in f.times) \
+                or OWN_TIME_WORDS.search(self._text(arm.end, s.end)):
+            return  # (a time of its own, said in words: "before randomisation", "at screening", "随访期末")
         times = {when for measure, group, when in last[2] if group != arm.name and when is not None}
         named = {measure for measure, group, when in last[2] if group != arm.name and when is not None}
         if len(times) != 1:
@@ -8174,12 +8175,21 @@ class Outcomes:
         it, as the table's hint says), signed as printed."""
         hint = tables.kind_hint(label, " ".join(t.header), t.caption) or t.note_hint
         quote = self.ctx.text[row.start:row.end]
+        # (a row that says which way, "Mean reduction from baseline", "较基线下降值", "Improvement …",
+        # holds amounts: signed by its word, 改善 by the measure's better way; "Change" as printed)
+        way = re.compile(r"reduc|decreas|declin|fall|fell|loss|increas|ris|gain|improv|下降|降低|减少|減少|增加|升高|改善", re.I).search(label)
+        sign = self._sign(way.group(), measure) if way else None
+        if way and sign is None:
+            return  # (改善 of a measure whose better way the vocabulary does not know: which way, unknown)
         for i, arm in zip(arm_cols, arms):
             cell = tables.read_cell(row.cells[i], hint or "mean (SD)")
             if cell is None or cell[0] != "mean":
                 continue
             ci = cell[3] if cell[2] == "ci95" else None
-            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", cell[1], ci, None, None, None, quote))
+            value = sign * abs(cell[1]) if sign is not None else cell[1]
+            if sign is not None and ci is not None and value != cell[1]:
+                ci = [-ci[1], -ci[0]]
+            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", value, ci, None, None, None, quote))
 
     def _ps_of_ratio_row(self, ratio_row: list, p_row, row) -> None:
         """Each ratio's p from the row of p-values next to ``row``, its quote both rows."""
@@ -8642,6 +8652,10 @@ _ZH_CHANGE_NOUN = r"(?:(?:下降|降低|减少|減少|增加|升高|改善|变�
 ZH_CHANGE_NOUN_AFTER = re.compile(r"\s?(?:的)?" + _ZH_CHANGE_NOUN)
 # A value's percent sign after its bracket: "(5.21±1.10)%".
 PERCENT_AFTER = re.compile(r"\s*[)）\]]?\s*[%％]")
+# Words that give a sentence a time of its own, without a number: before, at screening, during, 期末, 前 ….
+OWN_TIME_WORDS = re.compile(r"\b(?:before|after|during|prior|since|until|screening|baseline|entry|enrol\w*|randomi[sz]\w*|"
+                            r"follow-?up|peak|pre-\w+|post-\w+)\b|随访|隨訪|期间|期間|期末|之前|以前|前|后|後|时|時|基线|基線|"
+                            r"入组|入組|筛选|篩選|最高|最低|停药|停藥", re.I)
 # What may stand before the arm a sentence opens on: nothing, "而", "while in", "the".
 ARM_OPENS = re.compile(r"\W*(?:而|但|另外|与此同时|與此同時|相比之下|(?:while|whereas|meanwhile|by\s+contrast|in)\s*,?\s*)?(?:the\s+)?", re.I)
 # A change named as a rate of falling or rising: "降幅", "下降幅度", "增幅" (a share of the start, or points).

@@ -247,6 +247,10 @@ RATE_OF = re.compile(r"的?[总總]?(?:发生率|發生率)$|^(?:the\s+)?(?:inci
 CAUSED_BY_EVENTS = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|leading\s+to|for)\s+(?:an?\s+|the\s+)?"
                               r"(?:serious\s+)?adverse\s+(?:events?|reactions?|effects?)|(?:因|由于|由於)(?:严重|嚴重)?不良(?:反应|反應|事件)", re.I)
 BARE_EVENTS = re.compile(r"adverse\s+(?:events?|reactions?)|不良(?:反应|反應|事件)", re.I)
+# A stop said not to have happened: "均未退出", "no one withdrew", "did not discontinue".
+NEGATED_STOP = re.compile(r"(?:未|没有|沒有|无|無|\bno(?:\s+one)?\s+|\bnot\s+|\bnever\s+|\bnone\s+)$", re.I)
+# A dose lowered because of the events: no stopping.
+DOSE_REDUCED = re.compile(r"减量|減量|\bdose\s+(?:was\s+|were\s+)?(?:reduc|lower|modif|adjust)\w*|\bdose\s+reductions?", re.I)
 # Stopping a treatment: what a rate of events named as its cause is a rate of.
 STOPPED = re.compile(r"discontinu|stopp|withdr|quit|dropped\s+out|停药|停藥|退出|中止|终止|終止", re.I)
 # The same words as a whole name: "adverse events", "Overall adverse events", "严重不良反应".
@@ -579,8 +583,9 @@ def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
         if generic is not None and r.quote and _named_as_cause(r.quote, r.value):
             # ("discontinued treatment because of adverse events (3.4 versus 0 percent)": the events
             # are why people stopped, the rate is of stopping)
-            if not STOPPED.search(r.quote):
-                continue
+            stopped = [m for m in STOPPED.finditer(r.quote) if not NEGATED_STOP.search(r.quote, max(0, m.start() - 6), m.start())]
+            if not stopped or DOSE_REDUCED.search(r.quote):
+                continue  # (a dose reduced, "因不良反应减量者…均未退出": no stopping, no event of any kind)
             name = "discontinuation due to adverse events"
         same = next((e for e in out if e.event.lower() == name.lower() and e.group == r.group), None)
         inside = {h.name for h in lexicon("adverse_events").find(Tokens(r.measure))}

@@ -256,9 +256,10 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # their affiliation in brackets ("郑文科 张莉 (1天津中医药大学…)") or stray marks ("…,朱鳳才,b,")
                   r"(?-i:^[a-z]\s?\.\s?(?:Key\s+)?(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
                   # (or by its number glued to it: "2First Affiliated Hospital of Jinan University, Guangzhou, China")
-                  r"(?-i:^\d{1,2}[A-Z][^.;:]{0,80}\b(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
-                  # a link's words in brackets, alone on their line: "[read the full story...]"
-                  r"^\[[^\[\]]{2,60}\]$|"
+                  r"(?-i:^\d{1,2}[A-Z][a-z]{2,}\s[^.;:]{0,80}\b(?:Laboratory|Department|School|College|University|Hospital|Institute|Cent(?:er|re))\b)|"
+                  # a link's words in brackets, alone on their line: "[read the full story...]" (not a
+                  # translated title, "[Acupuncture for insomnia: a randomized trial]")
+                  r"^\[\s*(?:read|see|click|more|full|view|watch|download|continue|back|go)\b[^\[\]]{0,50}\]$|"
                   r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+\s*[(（]\s*\d?[\u4e00-\u9fff]{2,20}(?:大学|大學|医院|醫院|学院|學院|研究所|中心)|"
                   r"^[\u4e00-\u9fff]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}){2,}(?:\s*[,，]\s*[a-z])*\s*[,，]?$|"
                   r"^[\u4e00-\u9fff]{2,4}(?:[,，、\s]+[\u4e00-\u9fff]{2,4}){2,}[.。]?$|"
@@ -514,15 +515,21 @@ def _from_a_list_of_headlines(candidates: list, lines: list[str]) -> list:
         body = next((x for x in lines[run[-1] + 1:run[-1] + 4] if len(x.split()) >= 8 or len(HAN.findall(x)) >= 20), None)
         if body is None:
             continue
-        words = set(WORD.findall(body.lower()))
+        words = set(WORD.findall(body.lower())) - COMMON_WORDS
         shared = {i: len(set(WORD.findall(lines[i].lower())) & words) for i in run}
         best = max(run, key=lambda i: (shared[i], -i))
-        if shared[best] >= 2:
+        # (other stories' headlines share nothing with this story: where the first line of the run
+        # does, it is the headline with its key points under it)
+        if shared[best] >= 2 and shared[run[0]] == 0:
             candidates = [c for c in candidates if c[1] not in run or c[1] == best]
     return candidates
 
 
 WORD = re.compile(r"[a-z]{4,}|[\u4e00-\u9fff]{2}")
+# Words any two lines may share: no sign that they tell the same story.
+COMMON_WORDS = {"with", "from", "that", "this", "have", "were", "been", "they", "their", "than", "after", "about", "over",
+                "into", "more", "most", "also", "some", "what", "when", "which", "will", "would", "could", "said", "says",
+                "new", "study", "trial", "finds", "found", "shows", "report", "people", "patients", "研究", "患者"}
 
 
 # A page's date at the head of its first line ("date 2025-10-27 …", as a search engine's copy has it).
