@@ -518,14 +518,25 @@ def _from_a_list_of_headlines(candidates: list, lines: list[str]) -> list:
         words = set(WORD.findall(body.lower())) - COMMON_WORDS
         shared = {i: len(set(WORD.findall(lines[i].lower())) & words) for i in run}
         best = max(run, key=lambda i: (shared[i], -i))
-        # (other stories' headlines share nothing with this story: where the first line of the run
-        # does, it is the headline with its key points under it)
-        if shared[best] >= 2 and shared[run[0]] == 0:
+        # (other stories' headlines, each in title case, or sharing nothing with this story: a first
+        # line that does, over lines in sentence case, is the headline with its key points under it)
+        listed = all(_title_case(lines[i]) for i in run) or shared[run[0]] == 0
+        if shared[best] >= 2 and listed:
             candidates = [c for c in candidates if c[1] not in run or c[1] == best]
     return candidates
 
 
 WORD = re.compile(r"[a-z]{4,}|[\u4e00-\u9fff]{2}")
+def _title_case(line: str) -> bool:
+    """Whether most of an English line's words open on a capital, as headlines are set.
+
+    >>> _title_case("Natural Disasters Increase Cancer Risk"), _title_case("Nausea and vomiting were the most common")
+    (True, False)
+    """
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and not HAN.search(line) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
 # Words any two lines may share: no sign that they tell the same story.
 COMMON_WORDS = {"with", "from", "that", "this", "have", "were", "been", "they", "their", "than", "after", "about", "over",
                 "into", "more", "most", "also", "some", "what", "when", "which", "will", "would", "could", "said", "says",
