@@ -8050,7 +8050,7 @@ class Outcomes:
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
                         by_trait = True
-                    elif PEOPLE_COUNTED.fullmatch(heading):
+                    elif tables.PEOPLE_HEADING_WORDS.fullmatch(heading):
                         section, by_trait = None, False  # ("Participants" over each visit's counts: no outcome)
                     else:
                         section, by_trait = (self._table_measure(heading) if heading else None), False
@@ -8947,9 +8947,6 @@ SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnic
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 # A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
 CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change|較基線變化|變化值|治療前後差值", re.I)
-# A heading over rows that count people, not an outcome: "Participants", "Number of patients", "例数".
-PEOPLE_COUNTED = re.compile(r"(?:number\s+of\s+)?(?:participants|patients|subjects|people)(?:\s+(?:analy[sz]ed|remaining|seen))?\s*:?|"
-                            r"人数|例数|例數|人數|患者数|患者數", re.I)
 # A row of the values after treatment under a measure's heading: "After treatment", "治疗后".
 AFTER_ROW = re.compile(r"after\s+treatment|post-?treatment|post-?intervention|治疗后|治療後|干预后|干預後", re.I)
 # A row of the values before treatment under a measure's heading: "Baseline", "Pre-treatment", "治疗前".

@@ -32,7 +32,7 @@ import re
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
-from .tables import CAPTION, Row, Table, kind_hint
+from .tables import CAPTION, PEOPLE_HEADING_WORDS, Row, Table, kind_hint
 
 # A cell that holds a value: a number with its bracket or ± and its footnote marks ("4.3
 # (3.3)**", "−4.1 (−8.1 to −0.1)", "12 ± 3", "0.045", "< 0.001", "16 (41.0%)", "+ 0.6 *").
@@ -184,8 +184,7 @@ P_VALUE = re.compile(r"\s*(?:[<>≤≥=]\s*)?(?:0?[.·]\d+|1(?:\.0+)?|0)\s*[*†
 # A heading over a table's rows, never a column's name: "Efficacy", "Primary outcome", "Safety".
 HEADING = re.compile(r"(?:(?:primary|secondary|exploratory|efficacy|safety|main|key|other)\s+)?"
                      r"(?:efficacy|safety|outcomes?|end\s*-?points?|results?|measures?|variables?)\s*:?$|"
-                     r"(?:number\s+of\s+)?(?:participants|patients|subjects|people)(?:\s+(?:analy[sz]ed|remaining|seen))?\s*:?$|"
-                     r"(?:人数|例数|例數|人數|患者数|患者數)$|"
+                     r"(?:" + PEOPLE_HEADING_WORDS.pattern + r")$|"
                      r"(?:主要|次要)?(?:结局|結局|疗效|療效|安全性)(?:指标|指標)?$", re.I)
 TIME_LABEL = re.compile(r"baseline|pre-?treatment|before\s+treatment|week|month|day|year|治疗前|治療前|治疗后|治療後|基线|基線|\d", re.I)
 

@@ -277,6 +277,11 @@ def of(ctx) -> list[Table]:
     return found
 
 
+# A heading over rows that count people, not an outcome: "Participants", "Number of patients", "例数".
+PEOPLE_HEADING_WORDS = re.compile(r"(?:number\s+of\s+)?(?:participants|patients|subjects|people)(?:\s+(?:analy[sz]ed|remaining|seen))?\s*:?|"
+                                  r"人数|例数|例數|人數|患者数|患者數", re.I)
+
+
 # A table's footnote that says what all its cells hold: "Data are presented as mean (SD)",
 # "Values are median (IQR)".
 DATA_ARE = re.compile(r"\b(?:data|values|results)\s+(?:are|were)\s+(?:(?:presented|expressed|shown|given|reported)\s+as\s+)?(?:the\s+)?", re.I)
