@@ -832,15 +832,17 @@ def extract(ctx: Context) -> list[Arm]:
                     continue
                 other = OTHER_SIDE.search(s.text, s.text.index(named[only]) + len(named[only]))
                 name = other and _clean(other["b"])[0]
-                if name and (other["tail"] or "").strip().lower() == "alone":
-                    name = f"{name} alone"  # (the add-on trial's control: "chemotherapy alone")
                 if not name:
                     continue
-                alone = (other["tail"] or "").strip().lower() == "alone"
-                # (what was received alone is a treatment: "chemotherapy alone", not "the region alone")
-                treatment = bool(vocab.lexicon("interventions").find(Tokens(name)) or INN.search(name))
-                if name and name != only and name not in NOT_ARMS and not NOT_IN_ARM_NAME.search(name) \
-                        and ((other["tail"] and not alone) or (alone and treatment) or is_comparator(name)):
+                tail = (other["tail"] or "").strip().lower()
+                if tail == "alone":
+                    # (what was received alone is a treatment, the add-on trial's control: "chemotherapy
+                    # alone", not "the region alone")
+                    if not (vocab.lexicon("interventions").find(Tokens(name)) or INN.search(name)):
+                        continue
+                    name = f"{name} alone"
+                if name != only and name not in NOT_ARMS and not NOT_IN_ARM_NAME.search(name) \
+                        and (tail or is_comparator(name)):
                     named[name] = other.group("b") + (other["tail"] or "")
                     break
         if len(named) >= 2:

@@ -336,8 +336,8 @@ def _not_grades(found: list[Match], text: str) -> list[Match]:
     >>> [x.start for x in _not_grades([m("responders", 9, 12), m("responders", 20, 23)], "显效者12例，有效者7例。有效者共20例")]
     [20]
     """
-    if "例" not in text and "名" not in text:
-        return found
+    if not any(unit in text for unit in "例名人只"):
+        return found  # (no count of people, the way GRADE_COUNT counts them)
     matches = list(GRADE_COUNT.finditer(text))
     graded = [(g.start(), g.end()) for g in matches]
     # (a run of grades has one that names no people, 显效, 痊愈: "分为有效者42例和无效者18例" splits

@@ -155,10 +155,10 @@ def unknown_drugs(ctx: Context) -> list[str]:
 # (给予, 口服, 观察 …), is its name.
 ZH_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:颗粒|胶囊|膠囊|口服液|注射液|合剂|合劑|冲剂|沖劑|糖浆|糖漿|滴丸|片|丸|汤|湯|散)"
                         r"(?![剂劑料水匙物步胃内內镜鏡])")
-ZH_NAME_LEAD = re.compile(r".*(?:基于|基於|采用|採用|给予|給予|予以|口服|服用|使用|应用|應用|联合|聯合|加用|观察|觀察|探讨|探討|评价|評價|"
-                          r"分析|研究|接受|选择|選擇|选取|選取|治疗|治療|比较|比較|观察组|对照组|組|组|予|用|以|及|和|与|與|或|的|了|在|对|對|经|經|为|為|是|将|將)")
-ZH_NAME_LEAD_LONG = re.compile(r".*(?:基于|基於|采用|採用|给予|給予|予以|口服|服用|使用|应用|應用|联合|聯合|加用|观察|觀察|探讨|探討|评价|評價|"
-                               r"分析|研究|接受|选择|選擇|选取|選取|治疗|治療|比较|比較|观察组|对照组)")
+_LEAD_WORDS = (r"基于|基於|采用|採用|给予|給予|予以|口服|服用|使用|应用|應用|联合|聯合|加用|观察|觀察|探讨|探討|评价|評價|"
+               r"分析|研究|接受|选择|選擇|选取|選取|治疗|治療|比较|比較|观察组|对照组")
+ZH_NAME_LEAD = re.compile(r".*(?:" + _LEAD_WORDS + r"|組|组|予|用|以|及|和|与|與|或|的|了|在|对|對|经|經|为|為|是|将|將)")
+ZH_NAME_LEAD_LONG = re.compile(r".*(?:" + _LEAD_WORDS + r")")
 # Words a product's name never is: a placebo, a vehicle, a picture or a slice.
 NOT_A_PRODUCT = re.compile(r"安慰剂|安慰劑|模拟|模擬|空白|生理盐水|生理鹽水|葡萄糖|氯化钠|氯化鈉|照片|图片|圖片|切片|芯片|晶片|名片|药片|藥片|"
                            r"淀粉|澱粉|睾丸|[一二两兩三四五六七八九十半每数數几幾]片|"
@@ -177,8 +177,8 @@ ZH_GIVEN_BEFORE = re.compile(r"(?:给予|給予|予以|予|口服|服用|采用|
 ZH_GIVEN_AFTER = re.compile(r"^(?:组|組|治疗|治療|联合|聯合|加减|加減)")
 EN_GIVEN_BEFORE = re.compile(r"\b(?:took|take|taking|received|receive|receiving|given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to|with|of)\s+$", re.I)
 # A pinyin syllable: a product's name in pinyin is made of them ("Lianhua Qingwen", "Daqinglong").
-PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ui|ie|ue|ia|ua|uo|er|a|o|e|i|u))+")
 PINYIN_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ui|ie|ue|ia|ua|uo|er|a|o|e|i|u)")
+PINYIN = re.compile(r"(?:" + PINYIN_SYLLABLE.pattern + r")+")
 PINYIN_FORM = re.compile(r"\s(?:Tang|Wan|Keli|Jiaonang|Pian)$", re.I)
 
 
@@ -208,6 +208,12 @@ def _zh_name(run: str) -> str:
     return name
 
 
+def _own_places(ctx: Context) -> list[tuple[str, int]]:
+    """The headline (counted twice) and the sentences about this study, where a treatment's
+    own name is looked for."""
+    return ([(ctx.title, 2)] if ctx.title else []) + [(x.text, 1) for x in ctx.sentences if not ctx.is_other_work(x)]
+
+
 def herbal_products(ctx: Context) -> list[str]:
     """Chinese medicines the vocabulary does not know, by their product's form, named in
     the headline, or twice in sentences about this study, most named first.
@@ -221,9 +227,7 @@ def herbal_products(ctx: Context) -> list[str]:
     known = vocab.lexicon("interventions")
     counts: Counter = Counter()
     given: set[str] = set()
-    places = [(ctx.title, 2)] if ctx.title else []
-    places += [(x.text, 1) for x in ctx.sentences if not ctx.is_other_work(x)]
-    for text, weight in places:
+    for text, weight in _own_places(ctx):
         for m in ZH_PRODUCT.finditer(text) if HAN_IN.search(text) else ():
             name = _zh_name(m.group())
             if len(name) >= 3 and not NOT_A_PRODUCT.search(name) and not known.find(Tokens(name)):
@@ -274,10 +278,10 @@ def procedures_named(ctx: Context) -> list[str]:
     """
     known = vocab.lexicon("interventions")
     counts: Counter = Counter()
-    places = [(ctx.title, 2)] if ctx.title else []
-    places += [(x.text, 1) for x in ctx.sentences if not ctx.is_other_work(x)]
-    for text, weight in places:
+    for text, weight in _own_places(ctx):
         for m in ZH_PROCEDURE.finditer(text) if "术" in text else ():
+            # (after the last word that leads into a name, any: an operation's name cut short by one,
+            # "去神经术", is too short to be read, never read with what stands before it, "我院…")
             lead = ZH_NAME_LEAD.match(m.group()[:-1])
             name = m.group()[lead.end():] if lead else m.group()
             if len(name) >= 3 and not NOT_A_PROCEDURE.search(name) and not known.find(Tokens(name)):
@@ -446,15 +450,13 @@ def _received_by(ctx: Context, arm: str, exclude: set[str]) -> str | None:
         if verb is None or re.compile(r"[。；;,，]").search(ctx.text, g.end, verb.start()):
             continue
         after = ctx.text[verb.end():min(s.end, verb.end() + 30)]
-        known = vocab.lexicon("interventions")
-        for product in ZH_PRODUCT.finditer(after.lstrip()):
-            # (a product the vocabulary does not know, by its own name: not "与复黄片外观相同的模拟片",
-            # the study drug named in a placebo's description, nor "每日一片", a dose)
-            name = _zh_name(product.group())
-            if len(name) >= 3 and not NOT_A_PRODUCT.search(product.group()) and not known.find(Tokens(name)) \
-                    and not any(x in product.group() for x in exclude):
-                return name
-            break
+        product = ZH_PRODUCT.search(after.lstrip())
+        # (a product the vocabulary does not know, by its own name: not "与复黄片外观相同的模拟片",
+        # the study drug named in a placebo's description, nor "每日一片", a dose)
+        name = _zh_name(product.group()) if product else ""
+        if len(name) >= 3 and not NOT_A_PRODUCT.search(product.group()) \
+                and not vocab.lexicon("interventions").find(Tokens(name)) and not any(x in product.group() for x in exclude):
+            return name
         drug = INN.match(after.lstrip())
         if drug is not None and drug.group().lower() not in exclude:
             return drug.group().lower()
@@ -539,19 +541,13 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             names = [n for n in names if _kind(n) == "cell"]
     if new_drugs and not [n for n in names if _kind(n) not in COMPARATOR_KINDS]:
         names = names + new_drugs[:2]  # "took oral dorexalant 20 mg or placebo": nothing else was named
-    products = herbal_products(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] \
-        or "traditional Chinese medicine" in names else []
-    if products:
-        # "复黄片", "Daqinglong decoction": the Chinese medicine tested, by its own name, not the
-        # system of medicine it belongs to.
-        names = [n for n in names if n != "traditional Chinese medicine"] + products[:2]
-        new_drugs = new_drugs + products[:2]
-    operations = procedures_named(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] \
-        or "surgery" in names else []
-    if operations:
-        # "腹腔镜子宫肌瘤剔除术", "laparoscopic cholecystectomy": the operation studied, by its own name.
-        names = [n for n in names if n != "surgery"] + operations[:2]
-        new_drugs = new_drugs + operations[:2]
+    # "复黄片", "Daqinglong decoction", "腹腔镜子宫肌瘤剔除术": the Chinese medicine or the operation
+    # tested, by its own name, not the system of medicine or the kind of treatment it belongs to.
+    for own_names, generic in ((herbal_products, "traditional Chinese medicine"), (procedures_named, "surgery")):
+        found = own_names(ctx) if generic in names or not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else []
+        if found:
+            names = [n for n in names if n != generic] + found[:2]
+            new_drugs = new_drugs + found[:2]
     stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
     names = names + [n for n in stated if n not in names]
     comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]

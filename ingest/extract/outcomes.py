@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
-from . import tables, text_tables
+from . import row_tables, tables, text_tables
 from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, in_brackets, quote
 from .context import GRADE_COUNT, Context
 from .contrasts import BETTER_IN_THAN_IN, REFERENCE, TIME_SIDE, contrast, side, trait_subject
@@ -2661,7 +2661,7 @@ class Outcomes:
             # ("体重、空腹血糖…水平下降程度[(4.24±1.04)kg、…]均高于口服药组[…]": the amounts of change
             # named after the list are each arm's change, signed by the noun's way, not its levels)
             change = ZH_CHANGE_NOUN_IN.search(self._text(measures[-1].end, left[0][1].start))
-            if change and FALL_RATE.search(change.group()) and any(
+            if change and "幅" in change.group() and any(
                     st.percent or PERCENT_AFTER.match(self.ctx.norm, st.end) for _, st in left + right):
                 # ("体重、HbA1c降幅[(5.21±1.10)%、(18.34±4.02)%]": how far each fell, as a share of where it
                 # began, or in its own points: the list does not say which; nothing is read)
@@ -2675,15 +2675,14 @@ class Outcomes:
                 sign = self._sign(change.group(), m.name) if change else None
                 for k, st, arm in ((i, x, a.name), (j, y, b.name)):
                     f.used_stats.add(k)
-                    if change and (sign is not None or not (UP.search(change.group()) or DOWN.search(change.group()))):
+                    if not change:
+                        stat = "median" if st.dispersion in ("pair", "iqr") else "mean"
+                        self._add_measurement(m.name, arm, time, stat, st, quote)
+                    elif sign is not None or not IMPROVE.search(change.group()):
+                        # (改善 of a measure whose better way the vocabulary does not know: which way, unknown)
                         value = sign * abs(st.value) if sign is not None else st.value
                         self.effects.append(Effect(m.name, arm, "baseline", time, "mean_change", value,
                                                    None, None, None, None, quote))
-                        continue
-                    if change:
-                        continue  # (改善 of a measure whose better way the vocabulary does not know: which way, unknown)
-                    stat = "median" if st.dispersion in ("pair", "iqr") else "mean"
-                    self._add_measurement(m.name, arm, time, stat, st, quote)
                 compared.append((m.name, a.name, b.name, time))
             start = end
         free = [(i, p) for i, p in enumerate(f.ps) if i not in f.used_ps and p.start >= start]
@@ -4602,8 +4601,8 @@ class Outcomes:
         if not ARM_OPENS.fullmatch(self._text(s.start, arm.start)) or any(t.time.value for t in f.times) \
                 or OWN_TIME_WORDS.search(self._text(arm.end, s.end)):
             return  # (a time of its own, said in words: "before randomisation", "at screening", "随访期末")
-        times = {when for measure, group, when in last[2] if group != arm.name and when is not None}
-        named = {measure for measure, group, when in last[2] if group != arm.name and when is not None}
+        earlier = [(measure, when) for measure, group, when in last[2] if group != arm.name and when is not None]
+        times, named = {when for _, when in earlier}, {measure for measure, _ in earlier}
         if len(times) != 1:
             return  # (the sentence before gave no time, or several: which is this one's, unknown)
         (when,) = times
@@ -8089,7 +8088,7 @@ class Outcomes:
                     and not WINDOW_AFTER.search(row.cells[0], own[0].end)
                 if own and not time_row and re.compile(r"^\W*(?:from|after|since|at|by|before|until|to)?\W*$", re.I).match(label):
                     continue  # "From 14 days after dose 1": a window of the outcome, no outcome or time of its own
-                before_row = not own and not baseline and BASELINE_ROW.fullmatch(label.strip(" :,;"))
+                before_row = not own and not baseline and row_tables.BASELINE.match(label.strip(" :,;"))
                 if before_row and section is None:
                     continue  # ("Baseline" under a heading that names no measure: whose values, unknown)
                 if not own and (CHANGE_ROW.fullmatch(tables.label_of(label).strip(" :,;"))
@@ -8177,9 +8176,8 @@ class Outcomes:
         quote = self.ctx.text[row.start:row.end]
         # (a row that says which way, "Mean reduction from baseline", "较基线下降值", "Improvement …",
         # holds amounts: signed by its word, 改善 by the measure's better way; "Change" as printed)
-        way = re.compile(r"reduc|decreas|declin|fall|fell|loss|increas|ris|gain|improv|下降|降低|减少|減少|增加|升高|改善", re.I).search(label)
-        sign = self._sign(way.group(), measure) if way else None
-        if way and sign is None:
+        sign = self._sign(label, measure)
+        if sign is None and IMPROVE.search(label):
             return  # (改善 of a measure whose better way the vocabulary does not know: which way, unknown)
         for i, arm in zip(arm_cols, arms):
             cell = tables.read_cell(row.cells[i], hint or "mean (SD)")
@@ -8658,8 +8656,6 @@ OWN_TIME_WORDS = re.compile(r"\b(?:before|after|during|prior|since|until|screeni
                             r"入组|入組|筛选|篩選|最高|最低|停药|停藥", re.I)
 # What may stand before the arm a sentence opens on: nothing, "而", "while in", "the".
 ARM_OPENS = re.compile(r"\W*(?:而|但|另外|与此同时|與此同時|相比之下|(?:while|whereas|meanwhile|by\s+contrast|in)\s*,?\s*)?(?:the\s+)?", re.I)
-# A change named as a rate of falling or rising: "降幅", "下降幅度", "增幅" (a share of the start, or points).
-FALL_RATE = re.compile(r"幅")
 # An amount of change named anywhere between a list of measures and its values.
 ZH_CHANGE_NOUN_IN = re.compile(_ZH_CHANGE_NOUN + r"|(?:下降|降低|减少|減少|增加|升高|改善)程度")
 # An amount of change named right before a value: "下降量(", "降幅为", "增加值为".
@@ -8773,7 +8769,7 @@ DIFFERENCE_AFTER = re.compile(r"\s*(?:groups?|arms?)?\s*(?P<open>[(\[])\s*(?:(?:
 # baseline", "较基线变化", "治疗前后差值".
 CHANGE_ROW = re.compile(r"\s*(?:(?:mean\s+)?(?:improvement|change|reduction|decrease|increase)s?\s+(?:from|vs\.?|versus)\s+baseline"
                         r"(?P<to>\s+(?:to|at)\s+(?:week|month|day)\s*\d{1,3})?|"
-                        r"较基线(?:的)?(?:变化|改善|下降)(?:值|量)?|治疗前后差值|变化(?:值|量))\s*", re.I)
+                        r"[较較]基[线線](?:的)?(?:[变變]化|改善|下降)(?:值|量)?|治[疗療]前[后後]差值|[变變]化(?:值|量))\s*", re.I)
 # A row label that is a time's unit alone, its number glued to the first value ("Week 2488.1 ± 1.1"
 # is week 24's 88.1 or week 2's 488.1: no reading); a label that says only when.
 TIME_UNIT_ONLY = re.compile(r"\s*(?:weeks?|months?|days?|wk|第)\s*", re.I)
@@ -8946,11 +8942,9 @@ KIND_OF_OUTCOME = re.compile(r"\s*(?:(?:primary|secondary|main|other|exploratory
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 # A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
-CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change|較基線變化|變化值|治療前後差值", re.I)
+CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change", re.I)
 # A row of the values after treatment under a measure's heading: "After treatment", "治疗后".
 AFTER_ROW = re.compile(r"after\s+treatment|post-?treatment|post-?intervention|治疗后|治療後|干预后|干預後", re.I)
-# A row of the values before treatment under a measure's heading: "Baseline", "Pre-treatment", "治疗前".
-BASELINE_ROW = re.compile(r"baseline|pre-?treatment|before\s+treatment|治疗前|治療前|基线|基線", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)
 DOSE_UNIT = re.compile(r"\s*(?:mg|mL|ml|µg|μg|mcg|IU|g|毫克|毫升)(?![\w/])", re.I)  # (not "g/dL", "mL/min")
 # A row that names a subgroup by a trait's value: an age band, a sex, a race.

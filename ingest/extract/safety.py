@@ -244,9 +244,8 @@ GENERIC_AE = re.compile(r"(?P<serious>严重|嚴重|serious\s+)?(?:不良反应|
 # A rate's words around an event's name: "不良反应发生率", "the incidence of adverse events".
 RATE_OF = re.compile(r"的?[总總]?(?:发生率|發生率)$|^(?:the\s+)?(?:incidences?|rates?|proportions?)\s+of\s+|\s+(?:rates?|incidences?)$", re.I)
 # Events named as the cause of something else: "because of adverse events", "因不良反应".
-CAUSED_BY_EVENTS = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|leading\s+to|for)\s+(?:an?\s+|the\s+)?"
-                              r"(?:serious\s+)?adverse\s+(?:events?|reactions?|effects?)|(?:因|由于|由於)(?:严重|嚴重)?不良(?:反应|反應|事件)", re.I)
-BARE_EVENTS = re.compile(r"adverse\s+(?:events?|reactions?)|不良(?:反应|反應|事件)", re.I)
+CAUSED_BY_EVENTS = re.compile(r"(?:\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|leading\s+to|for)\s+(?:an?\s+|the\s+)?|"
+                              r"因|由于|由於)(?:" + GENERIC_AE.pattern + r")", re.I)
 # A stop said not to have happened: "均未退出", "no one withdrew", "did not discontinue".
 NEGATED_STOP = re.compile(r"(?:未|没有|沒有|无|無|\bno(?:\s+one)?\s+|\bnot\s+|\bnever\s+|\bnone\s+)$", re.I)
 # A dose lowered because of the events: no stopping.
@@ -555,7 +554,7 @@ def _named_as_cause(quote: str, value: float) -> bool:
     at = next((m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(shown) + r"(?![\d])", quote)), None)
     if at is None:
         return False
-    named = [m for m in BARE_EVENTS.finditer(quote, 0, at)]
+    named = list(GENERIC_AE.finditer(quote, 0, at))
     return bool(named) and any(c.end() == named[-1].end() for c in CAUSED_BY_EVENTS.finditer(quote, 0, at))
 
 

@@ -32,7 +32,7 @@ import re
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
-from .tables import CAPTION, PEOPLE_HEADING_WORDS, Row, Table, kind_hint
+from .tables import CAPTION, FOOTNOTE_MARKS, PEOPLE_HEADING_WORDS, Row, Table, kind_hint, read_p
 
 # A cell that holds a value: a number with its bracket or ± and its footnote marks ("4.3
 # (3.3)**", "−4.1 (−8.1 to −0.1)", "12 ± 3", "0.045", "< 0.001", "16 (41.0%)", "+ 0.6 *").
@@ -54,9 +54,10 @@ def find(text: str) -> list[Table]:
     if len(VALUE_LINE.findall(text)) < 6:
         return []
     cells = _cells(text)
+    kinds = [_kind(c) for c, _, _ in cells]
     out, i = [], 0
     while i < len(cells):
-        table, i = _table_from(text, cells, i)
+        table, i = _table_from(text, cells, kinds, i)
         if table is not None:
             out.append(table)
     return out
@@ -111,9 +112,9 @@ def _kind(cell: str) -> str:
     return "label"
 
 
-def _table_from(text: str, cells: list, i: int) -> tuple[Table | None, int]:
-    """The table whose header starts at or after cell ``i``, and the cell after it."""
-    kinds = [_kind(c) for c, _, _ in cells]
+def _table_from(text: str, cells: list, kinds: list, i: int) -> tuple[Table | None, int]:
+    """The table whose header starts at or after cell ``i``, and the cell after it (``kinds``:
+    each cell's ``_kind``)."""
     runs = {}  # each label: how many cells stand after it before the next label, and whether a value is among them
     for k in range(i, len(cells)):
         if kinds[k] == "label":
@@ -128,13 +129,14 @@ def _table_from(text: str, cells: list, i: int) -> tuple[Table | None, int]:
     rows_at = [k for k, (n, valued) in runs.items() if n == width and valued]
     if len(rows_at) < 3:
         return None, len(cells)
+    row_starts = set(rows_at)
     # (the header ends at the first label with values of its own, a row or not: "FAC (max. 6)"
     # with two values over rows of three is the table's, never a column's name)
     first = min(rows_at[0], next(k for k, (n, valued) in runs.items() if valued and n >= 2))
     top = first
     # A heading over the first row ("Pain" over "Baseline"), when the table's later rows have
     # headings too: a label with no values of its own right before a row.
-    headed = any(k > first and k not in rows_at and not runs[k][1] and k + runs[k][0] + 1 in rows_at for k in runs)
+    headed = any(k > first and k not in row_starts and not runs[k][1] and k + runs[k][0] + 1 in row_starts for k in runs)
     before = next((j for j in range(first - 1, i - 1, -1) if kinds[j] not in ("none", "size")), None)
     hint = ""
     if before is not None and kinds[before] == "label" and not CAPTION.match(cells[before][0]):
@@ -158,7 +160,7 @@ def _table_from(text: str, cells: list, i: int) -> tuple[Table | None, int]:
         if len(cells[k][0]) > 80 or CAPTION.match(cells[k][0]):
             break  # (a sentence, another table's caption: this table has ended)
         n, valued = runs[k]
-        if k in rows_at:
+        if k in row_starts:
             rows.append(Row([cells[k][0], *[cells[j][0] for j in range(k + 1, k + 1 + width)]], cells[k][1],
                             cells[k + width][2]))
         elif not valued:
@@ -170,7 +172,7 @@ def _table_from(text: str, cells: list, i: int) -> tuple[Table | None, int]:
     if sum(len(r.cells) > 1 for r in rows) < 3:
         return None, max(k, top + 1)
     for c, name in enumerate(header[1:], 1):
-        if P_COLUMN.match(name) and not all(P_VALUE.fullmatch(r.cells[c]) or NO_VALUE_CELL.fullmatch(r.cells[c])
+        if P_COLUMN.match(name) and not all(read_p(FOOTNOTE_MARKS.sub("", r.cells[c])) or NO_VALUE_CELL.fullmatch(r.cells[c])
                                              for r in rows if len(r.cells) > 1):
             # (a column named "P value" whose cells are no p-values: the columns are not where the
             # header says, a cell lost on the way; read so, one arm's values would be another's)
@@ -180,7 +182,6 @@ def _table_from(text: str, cells: list, i: int) -> tuple[Table | None, int]:
 
 
 P_COLUMN = re.compile(r"\s*(?:p|p[\s-]*values?|P值)\s*[*†‡a-d]?\s*$", re.I)
-P_VALUE = re.compile(r"\s*(?:[<>≤≥=]\s*)?(?:0?[.·]\d+|1(?:\.0+)?|0)\s*[*†‡§¶#a-d]*\s*|NS|n\.?s\.?", re.I)
 # A heading over a table's rows, never a column's name: "Efficacy", "Primary outcome", "Safety".
 HEADING = re.compile(r"(?:(?:primary|secondary|exploratory|efficacy|safety|main|key|other)\s+)?"
                      r"(?:efficacy|safety|outcomes?|end\s*-?points?|results?|measures?|variables?)\s*:?$|"

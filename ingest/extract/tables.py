@@ -277,6 +277,8 @@ def of(ctx) -> list[Table]:
     return found
 
 
+# A caption's line anywhere in a text, as the next table's start: "Table 3 …", "表2 …".
+CAPTION_LINE = re.compile(CAPTION.pattern, re.I | re.M)
 # A heading over rows that count people, not an outcome: "Participants", "Number of patients", "例数".
 PEOPLE_HEADING_WORDS = re.compile(r"(?:number\s+of\s+)?(?:participants|patients|subjects|people)(?:\s+(?:analy[sz]ed|remaining|seen))?\s*:?|"
                                   r"人数|例数|例數|人數|患者数|患者數", re.I)
@@ -301,7 +303,7 @@ def note_hint(text: str, end: int, stop: int | None = None) -> str:
     ''
     """
     after = text[end:min(end + 400, stop if stop is not None else len(text))]
-    caption = re.compile(r"\n\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d", re.I).search(after)
+    caption = CAPTION_LINE.search(after, 1)
     after = after[:caption.start()] if caption else after
     said = DATA_ARE.search(after)
     if said is None:

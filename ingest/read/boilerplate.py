@@ -527,6 +527,8 @@ def _from_a_list_of_headlines(candidates: list, lines: list[str]) -> list:
 
 
 WORD = re.compile(r"[a-z]{4,}|[\u4e00-\u9fff]{2}")
+
+
 def _title_case(line: str) -> bool:
     """Whether most of an English line's words open on a capital, as headlines are set.
 
@@ -540,7 +542,7 @@ def _title_case(line: str) -> bool:
 # Words any two lines may share: no sign that they tell the same story.
 COMMON_WORDS = {"with", "from", "that", "this", "have", "were", "been", "they", "their", "than", "after", "about", "over",
                 "into", "more", "most", "also", "some", "what", "when", "which", "will", "would", "could", "said", "says",
-                "new", "study", "trial", "finds", "found", "shows", "report", "people", "patients", "研究", "患者"}
+                "study", "trial", "finds", "found", "shows", "report", "people", "patients", "研究", "患者"}
 
 
 # A page's date at the head of its first line ("date 2025-10-27 …", as a search engine's copy has it).
