@@ -30,6 +30,14 @@ def test_the_comparators_product_is_not_the_intervention():
     assert interventions(text) == ["槐花止血片"]
 
 
+def test_a_pinyin_name_that_ends_as_an_english_word_does():
+    # ("Qingkailing", "Shenling": pinyin ending on "ing", as English words do)
+    text = ("Qingkailing injection for viral pneumonia: a randomised trial\n"
+            "Adults were randomised to Qingkailing injection or placebo for 7 days. Fever resolved in 81% with "
+            "Qingkailing injection and 64% with placebo (P = 0.02).\n")
+    assert interventions(text) == ["Qingkailing injection"]
+
+
 def test_a_product_in_pinyin():
     text = ("Qingre Huashi granules for acute gastroenteritis: a randomised trial\n"
             "Adults were randomised to Qingre Huashi granules or placebo granules for 5 days. "

@@ -166,9 +166,10 @@ NOT_A_PRODUCT = re.compile(r"安慰剂|安慰劑|模拟|模擬|空白|生理盐�
 # The same in pinyin or English, by its form: "Lianhua Qingwen capsules", "Daqinglong decoction".
 EN_PRODUCT = re.compile(r"\b(?P<name>(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){0,3}?\s+(?:decoction|granules?|capsules?|tablets?|pills?|"
                         r"oral\s+liquid|injection|mixture|Tang|Wan|Keli|Jiaonang|Pian))\b", re.I)
-NOT_PINYIN = re.compile(r"^(?:the|these|those|placebo|matching|identical|oral|each|two|three|active|dummy|sham|study|herbal|"
-                        r"chinese|medicine|traditional|tcm|drug|granule|control|vitamin|fish|garlic|ginkgo|green|tea|"
-                        r"[a-z]+(?:ed|ing|ly|al|ous|ive|ic))\b", re.I)
+# English words spelled as pinyin is, opening no product's name ("Chinese medicine capsules",
+# "Tea pills"); the other English words fail ``_pinyin_name``. (Not an English ending: "Qingkailing",
+# "Shenling" end on "ing" and are pinyin.)
+NOT_PINYIN = re.compile(r"^(?:chinese|medicine|tea)\b", re.I)
 
 
 # Where a product is given: right after a verb of giving ("给予复黄片", "口服…"), as an arm ("复黄片组"),
