@@ -28,6 +28,14 @@ def design(text: str) -> str | None:
     ("Soda and death\n\nResearchers analyzed data from 80,000 women and 37,000 men; two or more sugary drinks a day "
      "were associated with a higher risk of death (HR 1.21, 95% CI 1.13-1.28).", "cohort"),
     ("咖啡與皮膚癌\n\n該研究跟進四十五萬人長達十年，每日飲四杯咖啡者患黑色素瘤風險降低（HR=0.80）。", "cohort"),
+    ("步行與腎病\n\n大學團隊針對6,363名患者進行追蹤調查，經常步行者死亡風險降低33%（HR=0.67）。", "cohort"),
+    ("疫苗加強劑\n\n港大利用真實世界數據分析，接種3針者死亡率較2針者低90%（OR=0.10）。", "cohort"),
+    ("Surgery before knee replacement\n\nThe team analyzed data on 343,000 patients; complications were fewer after "
+     "weight-loss surgery (OR 0.75, 95% CI 0.62-0.91).", "cohort"),
+    # a placebo given to one of two groups, the random-number-table allocation: a trial
+    ("中藥治濕疹\n\n研究將85名病人分為兩組，一組服食中藥膠囊，另一組服食無藥效的安慰劑，為期12周，中藥組濕疹評分較低（P=0.02）。", "rct"),
+    ("Capsules for colds\n\nUsing the random number table method, 120 patients were divided into two groups; the "
+     "cure rate was 90% with the capsules and 70% without (P<0.05).", "rct"),
     # an early-phase trial without a comparator arm
     ("幹細胞治療中風\n\n團隊完成一期臨床試驗，6名受試者接受靜脈注射後，腦梗塞體積由25.3毫升縮小至12.1毫升，未出現嚴重不良事件。", "single_arm_trial"),
     ("Nivolumab first line\n\nNivolumab was evaluated in the phase I CheckMate 012 trial of 52 patients; the "
