@@ -59,3 +59,32 @@ def test_a_count_of_levels_that_does_not_fit_the_list_names_no_arms():
                                  b"Participants who took the 5-milligram dose lost an average of 35 pounds.\n",
                                  path="a.txt")).to_json()["studies"]
     assert not any(g["name"].startswith("zenaglutide ") for s in studies for g in s["groups"])
+
+
+def test_dose_levels_of_the_drug_named_in_an_earlier_sentence():
+    # The levels' sentence names no drug: they are the one drug the article named before them,
+    # not its class ("an oral GLP-1 receptor agonist"); "the highest dose" is the largest of them.
+    s = study("Weight pill trial\n\nResults for zenaglutide, an oral GLP-1 receptor agonist, were released. "
+              "The trial included groups of participants on three different doses – 6 mg, 12 mg, and 36 mg – as well as "
+              "a placebo group. Those on the highest dose lost an average of 12% of their body weight.\n")
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"zenaglutide 6 mg", "zenaglutide 12 mg",
+                                                                     "zenaglutide 36 mg", "placebo"}
+    assert changes(s) == {("body weight", "zenaglutide 36 mg", -12)}
+
+
+def test_dose_levels_of_the_drug_allocated_as_one_arm():
+    # "randomized … to receive either zenaglutide or a matching placebo" names one arm of the drug;
+    # the levels it was randomised to before are its arms.
+    s = study("Zenaglutide phase 2\n\nParticipants were randomized in a 1:1:1 ratio to one of three dose levels: 0.12, 0.24, "
+              "or 0.36 mg of the study treatment. Within each dose level, participants were randomized in a 3:1 ratio to "
+              "receive either zenaglutide or a matching placebo. Body weight fell by 8.5 kg with zenaglutide and by 3.6 kg "
+              "with placebo (p<0.001).\n")
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"zenaglutide 0.12 mg", "zenaglutide 0.24 mg",
+                                                                     "zenaglutide 0.36 mg", "placebo"}
+
+
+def test_dose_levels_of_another_drug_leave_the_arms_alone():
+    s = study("Zenaglutide trial\n\nParticipants were randomly assigned to receive zenaglutide or placebo. Metformin was "
+              "allowed at doses of 500, 1000 or 2000 mg. Body weight fell by 8.5 kg with zenaglutide and by 3.6 kg with "
+              "placebo (p<0.001).\n")
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"zenaglutide", "placebo"}

@@ -230,10 +230,13 @@ class Arm:
 
 
 # A drug's dose levels listed as its arms: "in three dosages: 5, 10 and 15 milligrams", "at doses
-# of 0.5, 1 or 2 mg".
-DOSE_LEVELS = re.compile(r"\b(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[2-5])\s+)?(?:doses|dosages|dose\s+levels)\s*(?::|of)\s*"
-                         r"(?P<list>[\d.]+(?:(?:,|\s+(?:and|or)|,\s*(?:and|or))\s*[\d.]+){1,5})\s*"
-                         r"(?P<unit>mg|milligrams?|µg|mcg|micrograms?)\b", re.I)
+# of 0.5, 1 or 2 mg", "three different doses – 6 mg, 12 mg, and 36 mg –", "the drug K groups
+# (0.12, 0.24, 0.36 mg/day)" (each amount with its unit, or the unit after the last only).
+_DOSE_UNIT = r"(?:mg|milligrams?|µg|mcg|micrograms?)"
+DOSE_LEVELS = re.compile(r"\b(?:(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[2-5])\s+)?(?:different\s+)?(?:doses|dosages|dose\s+levels)"
+                         r"\s*(?::|of|[–—]|-(?=\s))|(?P<groups>groups|arms|cohorts)\s*\()\s*"
+                         r"(?P<list>[\d.]+(?:\s*" + _DOSE_UNIT + r")?(?:(?:,|\s+(?:and|or)|,\s*(?:and|or))\s*[\d.]+(?:\s*" + _DOSE_UNIT + r"(?=[\s,]))?){1,5})\s*"
+                         r"(?P<unit>" + _DOSE_UNIT + r")\b", re.I)
 DOSE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 PLACEBO_TAKEN = re.compile(r"\b(?:got|received|receiving|took|taking|given|on)\s+(?:a\s+|the\s+)?(?P<x>placebo|sham)\b|"
                            r"\b(?:the|a)\s+(?P<y>placebo)\s+(?:group|arm)\b", re.I)
@@ -566,6 +569,13 @@ def _dose_forms(arm: Arm, found: list[Arm]) -> list[str]:
         amount, _, unit = dose.partition(" ")
         spelled = SPELLED_UNIT.get(unit)
         forms += [dose, tight, *([f"{amount} {spelled}", f"{amount} {spelled}s"] if spelled else [])]
+    # ("those on the highest dose lost 12%": the drug's largest dose of three or more, in one unit)
+    same = [(a, DOSE_AMOUNT.search(a.dose.replace(",", ""))) for a in found if a.agent == arm.agent and a.dose]
+    if len(same) >= 3 and all(v for _, v in same) and len({dose_name(a.dose).partition(" ")[2] for a, _ in same}) == 1:
+        amounts = sorted(float(v.group()) for _, v in same)
+        mine = float(DOSE_AMOUNT.search(arm.dose.replace(",", "")).group())
+        if len(set(amounts)) == len(amounts) and mine in (amounts[0], amounts[-1]):
+            forms += ["highest dose", "the highest dose"] if mine == amounts[-1] else ["lowest dose", "the lowest dose"]
     return forms
 
 
@@ -780,18 +790,34 @@ def extract(ctx: Context) -> list[Arm]:
                 for m in labelled:
                     add(m["name"].strip(), None, int(m["n"].replace(",", "")), s.text, f"{m['name'].strip()} {m['word']}")
                 break
-    if len(arms) < 2:
+    one_drug = [a for a in arms if not is_comparator(a)]
+    one_drug = one_drug[0] if len(one_drug) == 1 and not arms[one_drug[0]].dose else None
+    if len(arms) < 2 or one_drug:
         # "Tirzepatide … was studied in three dosages: 5, 10 and 15 milligrams": the drug named
-        # before the levels, at each level, one arm each.
+        # before the levels, at each level, one arm each. (Also where the drug was allocated
+        # against placebo as one arm: "randomized to one of three dose levels: 0.12, 0.24, or 0.36
+        # mg … to receive either noiiglutide or a matching placebo" has three arms of it.)
         for s in ctx.sentences:
             m = None if ctx.is_other_work(s) or ascii_without(s.text, ("dos",)) else DOSE_LEVELS.search(s.text)
             # (the vocabulary's drug, else a name of a new drug's form: "zelutide")
             drugs = [x.name for x in ctx.mentions("interventions", s.start, s.start + m.start())] if m else []
             drugs = drugs or ([x.group() for x in INN.finditer(s.text, 0, m.start())] if m else [])
+            if m and not drugs and not m["groups"]:
+                # ("the trial included participants on three different doses – 6 mg, …": the levels
+                # of the one drug the article has named before them, else of none it can tell)
+                # (a drug, not its class: "orforglipron, an oral GLP-1 receptor agonist")
+                before = {x.name.lower() for x in ctx.mentions("interventions", 0, s.start)
+                          if not is_comparator(x.name) and (vocab.info(x.name) or {}).get("kind") != "drug_class"} \
+                    | {x.group().lower() for x in INN.finditer(ctx.text, 0, s.start)}
+                drugs = list(before) if len(before) == 1 else []
             amounts = DOSE_AMOUNT.findall(m["list"]) if m else []
             if drugs and len(amounts) >= 2 and len(set(amounts)) == len(amounts) \
                     and (m["count"] is None or _count_word(m["count"]) == len(amounts)):
                 drug, unit = drugs[-1].lower(), UNIT_WRITTEN[m["unit"].lower().rstrip("s")]
+                if len(arms) >= 2:
+                    if drug != one_drug.lower():
+                        continue  # (the levels of another drug than the arm's)
+                    del arms[one_drug]
                 for amount in amounts:
                     add(f"{drug} {amount} {unit}", f"{amount} {unit}", None, s.text)
                     arms[f"{drug} {amount} {unit}"].agent = drug
