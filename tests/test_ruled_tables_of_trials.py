@@ -117,3 +117,29 @@ def test_a_header_wrapped_over_lines_a_ratio_column_and_sizes_over_the_columns()
     assert {(e["measure"], e["group"].lower(), e["versus"], e["type"], e["value"], tuple(e["ci"]))
             for e in study["effects"]} >= {("Stroke", "drug k", "placebo", "hazard_ratio", 0.64, (0.37, 1.12))}
     assert {(g["name"].lower(), g["n"]) for g in study["groups"]} >= {("drug k", 1200), ("placebo", 1190)}
+
+
+# Each trial cell opens on its acronym, the paper after it; both arms and their sizes in one
+# cell; every estimate named at the end of its column ("Ischemic Stroke HR (95% CI)"); the
+# header and each row wrapped over lines, each ending on its bar.
+TRIALS_BY_ACRONYM = """Table 1.
+Trial Name | Study Design | Test Drug (n)/Control (N) | Mean Age | Stroke HR (95% CI) |
+Major Bleeding HR (95% CI) |
+All-Cause Mortality HR (95% CI) |
+---|---|---|---|---|---|---|
+ORCA-2 trial. Ames et al. (2021) [4] | Double-blind RCT | Zelaban (1200)/Placebo (1190) |
+71.5 ± 6.1 | 0.70 (0.45 to 1.09) | 1.90 (1.25 to 2.89) | 1.10 (0.90 to 1.34) |
+SKUA trial. Berg et al. (2022) [5] | Double-blind RCT | Zelaban (2010)/Aspirin (1995) |
+74.8 ± 7.2 | 0.61 (0.44 to 0.86) | 1.40 (1.02 to 1.93) | 1.02 (0.88 to 1.19) |
+"""
+
+
+def test_a_table_of_trials_named_by_acronym_with_both_arms_in_one_cell():
+    got = studies(TRIALS_BY_ACRONYM)
+    assert [s["citation"]["first_author"] for s in got] == ["Ames", "Berg"]
+    assert [[(g["name"], g["n"]) for g in s["groups"]] for s in got] == [[("zelaban", 1200), ("placebo", 1190)],
+                                                                         [("zelaban", 2010), ("aspirin", 1995)]]
+    assert {(e["measure"], e["group"], e["versus"], e["value"], tuple(e["ci"])) for e in got[1]["effects"]} == {
+        ("Stroke", "zelaban", "aspirin", 0.61, (0.44, 0.86)), ("Major Bleeding", "zelaban", "aspirin", 1.4, (1.02, 1.93)),
+        ("all-cause mortality", "zelaban", "aspirin", 1.02, (0.88, 1.19))}
+    assert [i["name"] for i in got[0]["interventions"]] == ["zelaban"]

@@ -263,3 +263,13 @@ def test_a_p_row_never_reaches_another_sections_ratio_row():
             "Hazard ratio (95% CI) | 0.80 (0.65, 0.98) | – |\n")
     effects = extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"][0]["effects"]
     assert [(e["measure"], e["value"], e["p"]) for e in effects] == [("progression-free survival", 0.8, None)], effects
+
+
+def test_a_row_wrapped_over_two_lines_is_one_row_of_a_ruled_table():
+    # (the page ended the first line on a bar and went on with the row's last cells; together
+    # they fill the ruled header, and neither alone does)
+    (table,) = find_tables("Table 1.\nOutcome | Drug K (n = 50) | Placebo (n = 50) | Difference (95% CI) |\nP value |\n"
+                           "---|---|---|---|---|\nPain score, mean (SD) | 3.1 (1.2) | 4.0 (1.3) |\n-0.9 (-1.4 to -0.4) | 0.001 |\n"
+                           "Sleep hours | 6.5 (1.0) | 6.1 (1.1) | 0.4 (0.0 to 0.8) | 0.04 |\n")
+    assert [r.cells for r in table.rows] == [["Pain score, mean (SD)", "3.1 (1.2)", "4.0 (1.3)", "-0.9 (-1.4 to -0.4)", "0.001"],
+                                             ["Sleep hours", "6.5 (1.0)", "6.1 (1.1)", "0.4 (0.0 to 0.8)", "0.04"]]

@@ -137,6 +137,9 @@ def _bar_blocks(lines: list, found: list[Table]) -> list[Table]:
 # The heading of a table's first column, over its row labels.
 LABEL_HEADING = re.compile(r"^\s*(?:outcomes?|characteristics?|variables?|items?|parameters?|measures?|indicators?|"
                            r"end\s*points?|events?|subgroups?|项目|指标|變量|变量|结局|結局)\b", re.I)
+# The heading of a first column whose rows are studies ("Trial Name", "Study", "Author (year)"):
+# a table of trials whose header the page wrapped over lines opens on it.
+ROWS_OF_STUDIES = re.compile(r"^\s*(?:trials?|trial\s+name|studies|study|study\s+name|first\s+author|authors?)\b", re.I)
 # The rule under a table's header, as Markdown and the pages' readers print it: "---|---|---|".
 RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|*\s*$")
 
@@ -191,7 +194,7 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
         top -= 1
         cells, starts = _ruled_cells(*lines[top])
         header, header_at = cells + header, starts + header_at
-    if len(header) != width or (top != i and not LABEL_HEADING.match(header[0])):
+    if len(header) != width or (top != i and not (LABEL_HEADING.match(header[0]) or ROWS_OF_STUDIES.match(header[0]))):
         header, header_at, top = *_ruled_cells(*lines[i]), i
     return _table_under(lines, top, i + 2, j, (header, header_at)), j
 
@@ -202,9 +205,19 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     line, at = lines[i]
     header, header_at = head if head is not None else _ruled_cells(line, at)
     rows = []
-    for j in range(first, end):
+    j = first
+    while j < end:
         cells, _ = _ruled_cells(*lines[j])
-        rows.append(Row(cells, lines[j][1], lines[j][1] + len(lines[j][0])))
+        last = j
+        if head is not None and 2 <= len(cells) < len(header) and j + 1 < end:
+            # A row the page wrapped over two lines, each ending on its bar ("NOAH-AFNET6 … | 4 ± 1
+            # (Median) |" then "AHRE * | 0.65 (0.39 to 1.07) | …"): the two together fill the
+            # ruled header, and neither alone does.
+            more, _ = _ruled_cells(*lines[j + 1])
+            if len(more) >= 2 and len(cells) + len(more) == len(header):
+                cells, last = cells + more, j + 1
+        rows.append(Row(cells, lines[j][1], lines[last][1] + len(lines[last][0])))
+        j = last + 1
     widths = [len(r.cells) for r in rows if len(r.cells) >= 2]
     if len(widths) < 2:
         return None

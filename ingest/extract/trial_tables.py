@@ -115,6 +115,16 @@ ZH_CITE = re.compile(r"^(?P<surname>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?P<etal>
              r"\s*[(（]?\s*(?P<year>(?:19|20)\d\d)?\s*[)）]?" + REF + r"\s*$")
 YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?$")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9](?:[\s\-–][A-Za-z0-9]+){0,3}$")
+# A trial's cell that opens on its acronym, the paper after it: "NOAH-AFNET6 trial. Kirchhof et al.
+# (2023) [15]".
+ACRONYM_TRIAL = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9](?:[\s\-–][A-Za-z0-9]+){0,3})\s+(?:trial|study)\b[.,:;]?\s*(?P<rest>.*)$")
+# An estimate named at a column's end: "Ischemic Stroke HR (95% CI)", "Major bleeding OR".
+EFFECT_AT_END = re.compile(r"\b(?:a?HRs?|a?ORs?|I?RRs?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?)\s*"
+                           r"(?:[(（\[]\s*95\s*%\s*CI\s*[)）\]])?\s*$")
+# Both arms, with their sizes, in one cell under "Test Drug (n)/Control (N)": "Edoxaban (1270)/Placebo (1266)".
+ARMS_HEADER = re.compile(r"^[^/]*(?:drug|treatment|intervention|arm)[^/]*/[^/]*(?:control|comparator|placebo)[^/]*$", re.I)
+ARMS_CELL = re.compile(r"^\s*(?P<a>[A-Za-z][^()/]{1,40}?)\s*[(（]\s*(?:n\s*=\s*)?(?P<na>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]\s*/\s*"
+                       r"(?P<b>[A-Za-z][^()/]{1,40}?)\s*[(（]\s*(?:n\s*=\s*)?(?P<nb>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]\s*$")
 # The table says its studies were randomised trials (its caption, a header, a design cell).
 RANDOMISED = re.compile(r"random|\bRCTs?\b|\btrials?\b|随机|试验", re.I)
 NOT_RANDOMISED = re.compile(r"non[- ]?random|not\s+random|observational|cohort|非随机|观察性|队列", re.I)
@@ -257,6 +267,9 @@ def _is_row(line: str) -> bool:
 def _citation(cell: str, in_author_column: bool):
     """(surname, initials, year) of a cell that cites a study, else None. Outside an author
     column a bare word is no citation ("Empagliflozin"): it needs "et al." or a year."""
+    lead = ACRONYM_TRIAL.match(cell)
+    if lead and lead["rest"]:
+        cell = lead["rest"]  # ("NOAH-AFNET6 trial. Kirchhof et al. (2023)": the paper after the trial)
     for pattern in (CITE, ZH_CITE):
         m = pattern.match(cell)
         if m and (m["etal"] or m["year"] or in_author_column):
@@ -352,11 +365,13 @@ def _role(label: str, sub: str | None, values: list[str]):
         if AGE.search(label) or MALE.search(label) or CHARACTERISTIC.search(label):
             return (None,)
         return ("outcome", sub)
+    if ARMS_HEADER.match(label) and values and all(ARMS_CELL.match(v) for v in values if v):
+        return ("arms",)
     for pattern, role in ((AUTHOR, "author"), (TRIAL, "trial"), (YEAR_COLUMN, "year"), (DRUG, "drug"),
                           (DESIGN, "design"), (TOTAL_N, "n"), (OUTCOME_NAME, "outcome_name"), (P_COLUMN, "p")):
         if pattern.match(label):
             return (role,)
-    if EFFECT_HEADER.match(label):
+    if EFFECT_HEADER.match(label) or EFFECT_AT_END.search(label):
         kind = next((name for pattern, name in EFFECT_KIND if pattern.search(label)), None)
         if kind:
             return ("effect", kind)
@@ -437,7 +452,7 @@ def _identified(header: list[str], cells: list[str]) -> bool:
             continue
         if YEAR_COLUMN.match(label) and YEAR.match(cell):
             return True
-        if TRIAL.match(label) and ACRONYM.match(cell):
+        if TRIAL.match(label) and (ACRONYM.match(cell) or ACRONYM_TRIAL.match(cell)):
             return True
         if AUTHOR.match(label) and _citation(cell, True):
             return True
@@ -479,6 +494,12 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
                 surname, init, year = cited
                 c.first_author, c.authors = surname, [f"{surname} {init}" if init else surname]
                 c.year = c.year or year
+        elif kind == "arms" and (both := ARMS_CELL.match(cell)):
+            for name, n in ((both["a"], both["na"]), (both["b"], both["nb"])):
+                arms[arm(name)].n = int(n.replace(",", ""))
+            # (the test drug is the study's intervention, the control its comparator)
+            hits = vocab.lexicon("interventions").find(Tokens(both["a"].strip()))
+            study.interventions.append(Intervention(hits[0].name if len(hits) == 1 else _lower(both["a"].strip()), quote=quote))
         elif kind == "year" and YEAR.match(cell):
             c.year = int(cell[:4])
         elif kind == "design":
