@@ -28,6 +28,9 @@ def found(text):
     # a dose before its drug, with a decimal inside the list
     ("Children were randomized to receive either 0.5 mg/kg oral codeinol or 10 mg/kg of oral fenprofen.",
      [("codeinol", None), ("fenprofen", None)]),
+    # how many each arm got in a bracket before "into", the arms sharing one "groups"
+    ("120 subjects were randomised (60 per arm) into the tamoxalin and placebo groups.",
+     [("tamoxalin", 60), ("placebo", 60)]),
 ])
 def test_allocation_forms(sentence, expected):
     assert found("A randomised trial.\n\n" + sentence + " Pain fell.") == expected

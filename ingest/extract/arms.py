@@ -50,8 +50,8 @@ ALLOCATION = re.compile(
     r"|\s*(?=(?:" + _RATIO + r"\s*)?to\s)|\s+with\s+(?:(?!\bto\b)[^,.;()]){1,60}?\s*(?=to\s(?![^.;]{0,60}\bto\s))"
     r"|\s*(?:\((?:in\s+)?[^()\d]{2,40}\)\s*)?(?:and\s+\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\s*(?:\([^()\d]{2,40}\)\s*)?)?(?=to\s)))?"
     r"(?:" + _RATIO + r"\s*)?"
-    # ("randomized equally to treatment with X or Y")
-    r"(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
+    # ("randomized equally to treatment with X or Y"; "randomised (60 per arm) into the X and Y groups")
+    r"(?:\(\s*\d+\s+(?:per|in\s+each|each)\s+(?:arm|group)\s*\)\s*)?(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
 # A group named in a bracket with its size: "(aflibercept 8 mg group, n=51)", "(the ICU group; n = 49)".
 LABELLED_GROUP = re.compile(r"[(\[]\s*(?:the\s+)?(?P<name>(?!(?:derivation|validation|training|test|testing|discovery|"
