@@ -50,9 +50,11 @@ ALLOCATION = re.compile(
     r"|\s*(?=(?:" + _RATIO + r"\s*)?to\s)|\s+with\s+(?:(?!\bto\b)[^,.;()]){1,60}?\s*(?=to\s(?![^.;]{0,60}\bto\s))"
     r"|\s*(?:\((?:in\s+)?[^()\d]{2,40}\)\s*)?(?:and\s+\d[\d,]*\s+(?:[\w-]+\s+)?" + PEOPLE + r"\s*(?:\([^()\d]{2,40}\)\s*)?)?(?=to\s)))?"
     r"(?:" + _RATIO + r"\s*)?"
-    # ("randomized equally to treatment with X or Y"; "randomised (60 per arm) into the X and Y groups")
-    r"(?:\(\s*\d+\s+(?:per|in\s+each|each)\s+(?:arm|group)\s*\)\s*)?(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
+    # ("randomized equally to treatment with X or Y")
+    r"(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
+# Each arm's size in a bracket between the allocation's verb and "to"/"into": "(60 per arm)".
+PER_ARM = re.compile(r"\(\s*\d+\s+(?:per|in\s+each|each)\s+(?:arm|group)\s*\)")
 # A group named in a bracket with its size: "(aflibercept 8 mg group, n=51)", "(the ICU group; n = 49)".
 LABELLED_GROUP = re.compile(r"[(\[]\s*(?:the\s+)?(?P<name>(?!(?:derivation|validation|training|test|testing|discovery|"
                             r"replication|development|internal|external|sensitivity)\b)[A-Za-z][^(),;\[\]]{1,40}?)\s+(?P<word>group|arm|cohort)"
@@ -637,7 +639,10 @@ def extract(ctx: Context) -> list[Arm]:
         # (A Chinese abstract's English version allocates the arms its Chinese text did, by other
         # names, "observation group" for 观察组: they are no more arms.)
         translated = len(arms) >= 2 and any(a.quote and HAN_CHAR.search(a.quote) for a in arms.values())
-        for m in () if translated or ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(s.text):
+        # ("randomised (60 per arm) into the X and Y groups": the arms' size, read by EACH, blanked
+        # out of the allocation's way; the offsets stay the sentence's)
+        allocated = PER_ARM.sub(lambda x: " " * len(x.group()), s.text) if "per " in s.text or "each " in s.text else s.text
+        for m in () if translated or ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(allocated):
             listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
