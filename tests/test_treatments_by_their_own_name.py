@@ -92,3 +92,19 @@ def test_the_comparator_is_the_product_the_control_arm_took():
 def test_a_comparator_arm_read_from_the_results_is_the_comparator(text, comparator):
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert s["comparator"] == comparator
+
+
+def test_a_chinese_medicine_an_english_story_calls_by_its_kind_then_its_name():
+    # ("the Chinese medicine Xinmailuo", then "Xinmailuo" alone: the medicine tested, not the
+    # treatment the vocabulary finds inside an outcome's words, "need for angioplasty")
+    text = ("Treatment with the Chinese medicine Xinmailuo improved outcomes for heart attack patients in a large "
+            "randomized trial.\nAmong 3,000 patients, rates of a repeat event were 3.1% in those who received Xinmailuo "
+            "versus 5.0% in the control group. The odds of another heart attack, a stroke or need for angioplasty were "
+            "30% lower with Xinmailuo than with a placebo.\n")
+    assert interventions(text) == ["Xinmailuo"]
+
+
+def test_a_chinese_medicine_named_once_in_passing_is_none():
+    text = ("Drug K for heart attack\n\nIn a randomized trial, 3,000 patients received drug K or placebo; some also "
+            "took the herbal remedy Xinmailuo. Rates of a repeat event were 3.1% with drug K and 5.0% with placebo.\n")
+    assert "Xinmailuo" not in interventions(text)

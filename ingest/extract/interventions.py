@@ -166,6 +166,10 @@ NOT_A_PRODUCT = re.compile(r"安慰剂|安慰劑|模拟|模擬|空白|生理盐�
 # The same in pinyin or English, by its form: "Lianhua Qingwen capsules", "Daqinglong decoction".
 EN_PRODUCT = re.compile(r"\b(?P<name>(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){0,3}?\s+(?:decoction|granules?|capsules?|tablets?|pills?|"
                         r"oral\s+liquid|injection|mixture|Tang|Wan|Keli|Jiaonang|Pian))\b", re.I)
+# A Chinese medicine called by its kind, then its name: "the Chinese medicine Tongxinluo", "the herbal
+# formula Qili Qiangxin" (its name pinyin, checked where it is read).
+EN_CALLED = re.compile(r"\b(?:traditional\s+)?(?:Chinese|herbal)\s+(?:medicine|remedy|formula|compound|preparation)\s+"
+                       r"(?P<name>(?-i:[A-Z][a-z]{3,})(?:[ -](?-i:[A-Z][a-z]+)){0,2})\b", re.I)
 # English words spelled as pinyin is, opening no product's name ("Chinese medicine capsules",
 # "Tea pills"); the other English words fail ``_pinyin_name``. (Not an English ending: "Qingkailing",
 # "Shenling" end on "ing" and are pinyin.)
@@ -244,6 +248,31 @@ def herbal_products(ctx: Context) -> list[str]:
                     given.add(name)
     # (named twice, and given once at least: a product, not a word that ends as one does)
     return _the_named(ctx, [name for name, c in counts.most_common() if c >= 2 and name in given])
+
+
+def medicines_called(ctx: Context) -> list[str]:
+    """Chinese medicines an English article calls by their kind, then by their pinyin name
+    alone: named twice or more in sentences about this study (the headline twice), and given
+    once at least.
+
+    >>> from ..read.document import Document
+    >>> medicines_called(Context(Document("Treatment with the Chinese medicine Tongxinluo helped. Rates were 3.4% in those "
+    ...                                   "who received Tongxinluo and 5.2% with placebo.")))
+    ['Tongxinluo']
+    """
+    known = vocab.lexicon("interventions")
+    places = _own_places(ctx)
+    called = {m["name"] for text, _ in places for m in (EN_CALLED.finditer(text) if "edicine" in text or "erbal" in text else ())
+              if PINYIN.fullmatch(re.sub(r"[\s-]", "", m["name"].lower())) and not known.find(Tokens(m["name"]))}
+    counts: Counter = Counter()
+    given: set[str] = set()
+    for name in called:
+        for text, weight in places:
+            for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+                counts[name] += weight
+                if weight == 2 or EN_GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    given.add(name)
+    return [name for name, c in counts.most_common() if c >= 2 and name in given][:1]
 
 
 def _the_named(ctx: Context, found: list[str]) -> list[str]:
@@ -549,6 +578,12 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
         if found:
             names = [n for n in names if n != generic] + found[:2]
             new_drugs = new_drugs + found[:2]
+    # ("Treatment with the Chinese medicine Tongxinluo": the medicine tested, before any treatment the
+    # vocabulary finds among the outcomes' words, "coronary intervention such as angioplasty")
+    called = [] if HAN_IN.search(ctx.text[:2000]) else medicines_called(ctx)
+    if called and called[0] not in names:
+        names = called + [n for n in names if _kind(n) in COMPARATOR_KINDS]
+        new_drugs = new_drugs + called
     stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
     names = names + [n for n in stated if n not in names]
     comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]
