@@ -41,3 +41,17 @@ def test_a_share_of_patients_below_a_threshold_is_no_value_of_the_measure_before
     # "低于50" is a bound; "50%的患者…" is a share of people, not a viral load of 50%
     got = zh_shares("治疗24周后，41%的患者病毒载量低于50 copies/mL、52%的患者病毒载量低于200 copies/mL。")
     assert not [m for m, v in got if m == "viral load" and v in (41, 50, 52)]
+
+
+def test_a_rate_then_shares_with_their_counts_each_of_what_comes_after_it():
+    # "总缓解率为88%" is the rate named before it; each "74%(42名)患者达到了…" is a share of people
+    # of what they reached after it, never of the measure named before (once read as the
+    # complete response rate 4%, and the people who progressed (36%) as the partial response rate)
+    got = zh_shares("结果显示，患者总缓解率(ORR)为88%，74%(42名)患者达到了完全缓解(CR)，4%(2名)的患者达到了非常好的"
+                    "部分缓解(VGPR)，11%(6名)的患者达到了部分缓解(PR)。")
+    assert got == {("objective response rate", 88), ("完全缓解", 74), ("非常好的部分缓解", 4), ("部分缓解", 11)}
+
+
+def test_people_then_their_share_in_a_bracket_give_no_value_of_the_measure_before():
+    got = zh_shares("中位缓解持续时间为16个月，18名达到部分缓解或更好疗效的患者(36%)病情发生进展。")
+    assert not [m for m, v in got if v == 36]

@@ -355,9 +355,9 @@ EVERYONE_THEN_OUTCOME = re.compile(r"\s*(?:[(（]\s*\d+\s*/\s*\d+\s*[)）]\s*)?(
                                    # (and the verb that names what they reached, "achieved a", "were")
                                    r"(?:(?:achieved|attained|reached|had|experienced|developed|reported|showed|met|maintained|lost|"
                                    r"were|was)\s+(?:an?\s+|the\s+)?)?"
-                                   # ("43%的患者达到完全缓解", "33例(83%)患者获得…")
-                                   r"|\s*(?:[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）])?(?:的)?(?:患者|病人|患儿|受试者|受試者|病例)?(?:中)?(?:有)?"
-                                   r"(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現)?", re.I)
+                                   # ("43%的患者达到完全缓解", "33例(83%)患者获得…", "74%(42名)患者达到了完全缓解")
+                                   r"|\s*(?:[(（]\s*\d+(?:\.\d+)?\s*(?:%|名|例|人)\s*[)）])?(?:的)?(?:患者|病人|患儿|受试者|受試者|病例)?(?:中)?(?:有)?"
+                                   r"(?:(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現)了?)?", re.I)
 # A measure's name that describes the study, not an outcome: how long it followed its people
 # (the record's follow-up holds that).
 STUDY_DESCRIPTOR = re.compile(r"随访时间|隨訪時間|随访时长|隨訪時長|\bfollow[- ]?up\s+(?:time|duration|period)\b", re.I)
@@ -868,8 +868,15 @@ AND_THE_NEXT = re.compile(r"[^;；]{0,40}?\band\s+", re.I)
 REFERENCE_BEFORE_TIME = re.compile(r"(?:高于|低于|高於|低於|优于|優於|较|較|比|than\s+(?:at\s+)?|versus\s+|vs\.?\s+|compared\s+(?:with|to)\s+)$", re.I)
 # A share that is the subject of its own verb: "(and) 30% were smokers", "12% had diabetes".
 SHARE_IS_SUBJECT = re.compile(r"\s+(?:were|was|had|have|are|is|did|reported|smoked|drank)\b", re.I)
-# Whose share a percentage is, right after it: "50%的患者".
-SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)")
+# Whose share a percentage is, right after it: "50%的患者"; or, with their count, people and what
+# they reached: "74%(42名)患者达到了…", "4%(2名)的患者达到了…".
+SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)|"
+                           r"\s*[(（]\s*\d+\s*(?:名|例|人|位)?\s*[)）]\s*(?:的)?(?:患者|病人|患儿|受试者|受試者)(?:中)?(?:有)?"
+                           r"(?:达到|達到|获得|獲得|实现|實現|出现|出現|发生|發生)")
+# What ends a phrase of a Chinese sentence.
+PHRASE_CUT = re.compile(r"[，,、；;]")
+# People, then their share in a bracket: "18名达到部分缓解的患者(36%)病情发生进展".
+PEOPLE_THEN_SHARE = re.compile(r"(?:患者|病人|患儿|受试者|受試者)\s*[(（]\s*$")
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
 AS_WERE = re.compile(r"\s*(?:as|so)\s+(?:were|was|did|do|does|is|are)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Between a share and the outcome verb: a clause break says the verb is someone else's.
@@ -5650,6 +5657,11 @@ class Outcomes:
             return
         shares = [(i, st) for i, st in enumerate(f.stats) if (st.percent or st.count_pct is not None)
                   and i not in f.used_stats and not st.has_spread and not self._threshold(st)]
+        # (A share whose measure is named before it in its clause is that measure's value, the plain
+        # reader's: "总缓解率为88%，74%(42名)患者达到了完全缓解" leaves the second to this one.)
+        shares = [(i, st) for i, st in shares
+                  if not any(self._phrase_start(f.sentence, st.start) <= x.start < st.start for x in f.measures)] \
+            if len(shares) > 1 and HAN.search(f.sentence.text) else shares
         # (Each share with its own outcome right after it: "43% of patients had a viral load below
         # 50 copies/mL and 50% had one below 200 copies/mL". Shares whose outcomes are not each
         # said so are left: "30% were lost and 45% …, respectively".)
@@ -5670,6 +5682,10 @@ class Outcomes:
                 break  # ("…，其中男性患者中60%达到临床缓解": a subgroup's share, not everyone's)
             prev = self._share_of_everyone(f, i, st, prev if k else None, nxt) or st.end
 
+    def _phrase_start(self, s: Sentence, at: int) -> int:
+        """Where the phrase holding ``at`` starts: after the last comma, 、 or semicolon before it."""
+        return s.start + max([0] + [m.end() for m in PHRASE_CUT.finditer(self._text(s.start, at))])
+
     def _share_of_everyone(self, f: SentenceFacts, i: int, st: Stat, prev: int | None, nxt: int | None) -> int | None:
         """One share and the outcome after it (``share_of_everyone``): where that outcome ends, if read."""
         s = f.sentence
@@ -5679,7 +5695,8 @@ class Outcomes:
         if outcome is None or not EVERYONE_THEN_OUTCOME.fullmatch(self.ctx.norm, st.end, outcome.start) \
                 or re.compile(r"\b(?:reported|showed)\b", re.I).search(self.ctx.norm, st.end, outcome.start):
             return None  # ("14 (82%) reported body weight at 4 months": who sent their data, not a result)
-        if any(lo <= x.start < st.start for x in f.measures):
+        own = max(lo, self._phrase_start(s, st.start)) if HAN.search(s.text) else lo
+        if any(own <= x.start < st.start for x in f.measures):
             return None  # a measure named before the share is the share's ("the response rate was 80%")
         name = outcome.name if re.compile(r"\d").search(outcome.name) or self._qualified_zh(outcome.name) \
             else self._named_measure(outcome.name) or outcome.name
@@ -6787,8 +6804,9 @@ class Outcomes:
                     continue  # (an event the safety reader counts)
                 if st.percent and not RATE_NAME.search(measure.name) and RATE_NAME.search(self._text(measure.end, st.start)):
                     continue  # "收缩压下降≥10 mmHg，有效率高达94.4%": the rate is not the pressure's
-                if st.percent and measure.start < st.start and SHARE_OF_WHOM.match(self.ctx.norm, st.end):
-                    continue  # "…、50%的患者病毒载量低于200": a share of people, of what comes after it
+                if st.percent and measure.start < st.start and (SHARE_OF_WHOM.match(self.ctx.norm, st.end)
+                                                                or PEOPLE_THEN_SHARE.search(self.ctx.norm, max(s.start, st.start - 6), st.start)):
+                    continue  # "…、50%的患者病毒载量低于200", "…的患者(36%)病情发生进展": a share of people, of what comes after it
                 if st.percent and measure.end <= st.start and SHARE_IS_SUBJECT.match(self.ctx.norm, st.end):
                     continue  # "85% … achieved viral suppression and 30% were smokers": a share with its own verb
                 if ZH_CHANGE_AMOUNT.search(self.ctx.norm, max(s.start, st.start - 12), st.start) \
