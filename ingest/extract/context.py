@@ -24,6 +24,10 @@ PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 ABBR = re.compile(r"^[A-Za-z][A-Za-z0-9\-]{0,9}$")
 # (``abbreviations`` asks these of every bracket of an article: compiled once here.)
 LIST_MARK = re.compile(r"[,，;；]")
+# A word written as a name is (one capital, then four or more small letters): no abbreviation.
+NAME_WORD = re.compile(r"^[A-Z][a-z]{4,}$")
+# An abbreviation right after the words it abbreviates, in a bracket: "(HRV;", "(HRV)", "(HRV,".
+SPELLED_ABBR = re.compile(r"[(（]\s*(?P<abbr>[A-Z]{2,6})\s*[;,)）]")
 CAPITAL = re.compile(r"[A-Z]")
 ABBR_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes",
@@ -138,6 +142,8 @@ class Context:
         for m in PAREN.finditer(self.text):
             inside = [p.strip() for p in LIST_MARK.split(m.group(1))]
             abbr = inside[-1]
+            if NAME_WORD.match(abbr):
+                continue  # ("(HRV; i.e., Rotarix)": a product's name after what the bracket abbreviates, none itself)
             if not ABBR.match(abbr) or not CAPITAL.search(abbr):
                 # "RSM(呼吸与括约肌管理)": the abbreviation stands before the bracket.
                 before = ABBR_BEFORE.search(self.text[max(0, m.start() - 12):m.start()])
@@ -246,7 +252,28 @@ class Context:
                     conditions = {c.name for c in self._all_mentions("conditions")[0]}
                 if field not in conditions and not any(x.name == m.name and x.text != m.text for x in found):
                     continue
+            spelled = self._spelled_out.get(m.text)
+            if spelled is not None and not spelled & set(re.findall(r"[a-z]+", m.name.lower())):
+                continue  # ("Human rotavirus vaccine (HRV; i.e., Rotarix)": no heart rate variability here)
             out.append(m)
+        return out
+
+    @cached_property
+    def _spelled_out(self) -> dict[str, set[str]]:
+        """{abbreviation: the words it stands for} for each abbreviation the article spells
+        out by the initials of the words before it ("Human rotavirus vaccine (HRV"): a
+        vocabulary measure of that abbreviation that shares none of those words is not meant
+        ("red blood cell (RBC)" shares its words with the red blood cell count).
+
+        >>> sorted(Context(Document("Human rotavirus vaccine (HRV; i.e., Rotarix) was given."))._spelled_out["HRV"])
+        ['human', 'rotavirus', 'vaccine']
+        """
+        out: dict[str, set[str]] = {}
+        for m in SPELLED_ABBR.finditer(self.text):
+            abbr = m["abbr"]
+            words = re.findall(r"[A-Za-z]+", self.text[max(0, m.start() - 80):m.start()])[-len(abbr):]
+            if len(words) == len(abbr) and "".join(w[0] for w in words).upper() == abbr.upper():
+                out.setdefault(abbr, set()).update(w.lower() for w in words)
         return out
 
     def _not_after_a_duration(self, found: list[Match]) -> list[Match]:
