@@ -123,6 +123,10 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               r"(?:for|over|during)\s+(?:(?:about|approximately|nearly|around|up\s+to)\s+)?(?:\d+|an?|one|two|three|four|six|eight|twelve|52|\w+-)\s*(?:days?|weeks?|months?|years?|-week|-month)?)\b|"
               # ("… or placebo via weekly injections": how they were given, after the arms)
               r"\s+via\s|"
+              # ("… or sham acupuncture twice weekly for 4 weeks": how often and how long, both arms')
+              r"\s+(?:once|twice|thrice|three\s+times)\s+(?:daily|weekly|a\s+day|a\s+week|per\s+day|per\s+week)\s+(?:for|over)\s+\d|"
+              # ("… or saline during surgery": when, after the arms)
+              r"\s+during\s+(?:the\s+)?(?:surgery|operation|procedure|an(?:a)?esthesia|induction)\b|"
               r",\s*(?:and\s+)?(?:were|was|who|started|starting|continued)\b|"
               # ("assigned to metformin continued to receive metformin, unmasked": what they did after)
               r"\s+(?:continued|remained|went\s+on|stayed)\b|"
@@ -232,16 +236,21 @@ class Arm:
 
 
 # A drug's dose levels listed as its arms: "in three dosages: 5, 10 and 15 milligrams", "at doses
-# of 0.5, 1 or 2 mg", "three different doses – 6 mg, 12 mg, and 36 mg –", "the drug K groups
-# (0.12, 0.24, 0.36 mg/day)" (each amount with its unit, or the unit after the last only).
+# of 0.5, 1 or 2 mg", "three different doses – 6 mg, 12 mg, and 36 mg –" (each amount with its
+# unit, or the unit after the last only).
 _DOSE_UNIT = r"(?:mg|milligrams?|µg|mcg|micrograms?)"
-DOSE_LEVELS = re.compile(r"\b(?:(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[2-5])\s+)?(?:different\s+)?(?:doses|dosages|dose\s+levels)"
-                         r"\s*(?::|of|[–—]|-(?=\s))|(?P<groups>groups|arms|cohorts)\s*\()\s*"
+DOSE_LEVELS = re.compile(r"\b(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[2-5])\s+)?(?:different\s+)?(?:doses|dosages|dose\s+levels)"
+                         r"\s*(?::|of|[–—]|-(?=\s))\s*"
                          r"(?P<list>[\d.]+(?:\s*" + _DOSE_UNIT + r")?(?:(?:,|\s+(?:and|or)|,\s*(?:and|or))\s*[\d.]+(?:\s*" + _DOSE_UNIT + r"(?=[\s,]))?){1,5})\s*"
                          r"(?P<unit>" + _DOSE_UNIT + r")\b", re.I)
 DOSE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+# What says doses were arms people were put in, and what says they were one arm's steps.
+DOSES_AS_ARMS = re.compile(r"\brandomi[sz]|\bassigned\b|\ballocated\b|\bgroups?\b|\barms?\b|\bcohorts?\b", re.I)
+TITRATION = re.compile(r"\btitrat|\bescalat|\bincreas|\bstarted\s+at\b|\bup\s+to\b|\brescue\b|\ballowed\b|\bmaximum\b", re.I)
 PLACEBO_TAKEN = re.compile(r"\b(?:got|received|receiving|took|taking|given|on)\s+(?:a\s+|the\s+)?(?P<x>placebo|sham)\b|"
-                           r"\b(?:the|a)\s+(?P<y>placebo)\s+(?:group|arm)\b", re.I)
+                           r"\b(?:the|a)\s+(?P<y>placebo)\s+(?:group|arm)\b|"
+                           # ("to receive either noiiglutide or a matching placebo")
+                           r"\breceive\s+either\s+[^.;]{1,40}?\s+or\s+(?:a\s+|the\s+)?(?:matching\s+)?(?P<z>placebo)\b", re.I)
 UNIT_WRITTEN = {"mg": "mg", "milligram": "mg", "µg": "µg", "mcg": "µg", "microgram": "µg"}
 
 
@@ -571,13 +580,6 @@ def _dose_forms(arm: Arm, found: list[Arm]) -> list[str]:
         amount, _, unit = dose.partition(" ")
         spelled = SPELLED_UNIT.get(unit)
         forms += [dose, tight, *([f"{amount} {spelled}", f"{amount} {spelled}s"] if spelled else [])]
-    # ("those on the highest dose lost 12%": the drug's largest dose of three or more, in one unit)
-    same = [(a, DOSE_AMOUNT.search(a.dose.replace(",", ""))) for a in found if a.agent == arm.agent and a.dose]
-    if len(same) >= 3 and all(v for _, v in same) and len({dose_name(a.dose).partition(" ")[2] for a, _ in same}) == 1:
-        amounts = sorted(float(v.group()) for _, v in same)
-        mine = float(DOSE_AMOUNT.search(arm.dose.replace(",", "")).group())
-        if len(set(amounts)) == len(amounts) and mine in (amounts[0], amounts[-1]):
-            forms += ["highest dose", "the highest dose"] if mine == amounts[-1] else ["lowest dose", "the lowest dose"]
     return forms
 
 
@@ -807,12 +809,17 @@ def extract(ctx: Context) -> list[Arm]:
             # (the vocabulary's drug, else a name of a new drug's form: "zelutide")
             drugs = [x.name for x in ctx.mentions("interventions", s.start, s.start + m.start())] if m else []
             drugs = drugs or ([x.group() for x in INN.finditer(s.text, 0, m.start())] if m else [])
-            if m and not drugs and not m["groups"]:
+            # (Levels given to people as arms, in the sentence that says so: "randomized … to one of three
+            # dose levels", "groups of participants on three different doses"; not one arm's titration,
+            # "escalated through dose levels of …", nor a rescue drug "allowed at doses of …".)
+            as_arms = m is not None and DOSES_AS_ARMS.search(s.text) is not None and TITRATION.search(s.text) is None
+            if m and not drugs and as_arms:
                 # ("the trial included participants on three different doses – 6 mg, …": the levels
                 # of the one drug the article has named before them, else of none it can tell)
-                # (a drug, not its class: "orforglipron, an oral GLP-1 receptor agonist")
+                # (a drug, not its class, "orforglipron, an oral GLP-1 receptor agonist", nor what every
+                # arm got besides it, "as an adjunct to lifestyle intervention")
                 before = {x.name.lower() for x in ctx.mentions("interventions", 0, s.start)
-                          if not is_comparator(x.name) and (vocab.info(x.name) or {}).get("kind") != "drug_class"} \
+                          if not is_comparator(x.name) and (vocab.info(x.name) or {}).get("kind") in ("drug", "biologic", "cell")} \
                     | {x.group().lower() for x in INN.finditer(ctx.text, 0, s.start)}
                 drugs = list(before) if len(before) == 1 else []
             amounts = DOSE_AMOUNT.findall(m["list"]) if m else []
@@ -820,8 +827,8 @@ def extract(ctx: Context) -> list[Arm]:
                     and (m["count"] is None or _count_word(m["count"]) == len(amounts)):
                 drug, unit = drugs[-1].lower(), UNIT_WRITTEN[m["unit"].lower().rstrip("s")]
                 if len(arms) >= 2:
-                    if drug != one_drug.lower():
-                        continue  # (the levels of another drug than the arm's)
+                    if drug != one_drug.lower() or not as_arms:
+                        continue  # (the levels of another drug than the arm's, or its titration)
                     del arms[one_drug]
                 for amount in amounts:
                     add(f"{drug} {amount} {unit}", f"{amount} {unit}", None, s.text)
@@ -830,7 +837,7 @@ def extract(ctx: Context) -> list[Arm]:
                 # "Participants who got a placebo lost …")
                 given = next((g for t in ctx.sentences if not ctx.is_other_work(t) for g in [PLACEBO_TAKEN.search(t.text)] if g), None)
                 if given is not None:
-                    add((given["x"] or given["y"]).lower(), None, None, given.string)
+                    add((given["x"] or given["y"] or given["z"]).lower(), None, None, given.string)
                 break
     if len(arms) < 2 and any(CROSSOVER.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s)):
         _crossover_conditions(ctx, add)

@@ -42,6 +42,12 @@ DATA_SPLIT = re.compile(r"[^，,。；;]{0,8}?(?:训练集|訓練集|验证集|�
                         r"\s*(?:into\s+)?(?:an?\s+|the\s+)?(?:training|derivation|development)\s+(?:and\s+(?:an?\s+)?(?:validation|test)\s+)?(?:sets?|cohorts?|samples?)", re.I)
 
 
+# A placebo named for its effect, or as a figure of speech, after the cue: "安慰剂效应", "the placebo
+# effect", "（和吃安慰剂）差不多"; and the words of likeness before it, "像吃安慰剂", "如同安慰剂".
+PLACEBO_AS_FIGURE = re.compile(r"\s*(?:效应|效應|作用|effects?\b|responses?\b|[^，,。；;]{0,4}?(?:差不多|一样|一樣|无异|無異|相当|相當))", re.I)
+LIKE_BEFORE = re.compile(r"(?:像|如同|等于|等於|好比|和吃|跟吃|与吃|與吃)\s*$")
+
+
 EARLY_PHASE = re.compile(r"^(?:1[ab]?|1/2[ab]?|2a?)$")
 # Words of a trial that sets treatments against each other: no single arm ("compared drug K with
 # standard chemotherapy", "比较了A药与B药").
@@ -85,6 +91,8 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
             continue  # ("随机分成训练集和验证集", "randomly divided into a training and a validation set": data, no arms)
         if rank < 10 and CRITERION.match(ctx.text, m.end):
             continue  # "divided into two groups according to their dose": a split, not an allocation
+        if rank < 10 and (PLACEBO_AS_FIGURE.match(ctx.text, m.end) or LIKE_BEFORE.search(ctx.text, max(s.start, m.start - 4), m.start)):
+            continue  # ("安慰剂效应", "the placebo effect", "和吃安慰剂差不多": no arm given a placebo)
         in_title = bool(ctx.title) and m.text in ctx.title
         strong = 2 if (SELF.search(s.text) or in_title) else 1
         if rank < 90 and INCLUDED_IN_REVIEW.search(s.text):

@@ -168,8 +168,13 @@ EN_PRODUCT = re.compile(r"\b(?P<name>(?-i:[A-Z][a-z]+)(?:[ -](?-i:[A-Z][a-z]+)){
                         r"oral\s+liquid|injection|mixture|Tang|Wan|Keli|Jiaonang|Pian))\b", re.I)
 # A Chinese medicine called by its kind, then its name: "the Chinese medicine Tongxinluo", "the herbal
 # formula Qili Qiangxin" (its name pinyin, checked where it is read).
-EN_CALLED = re.compile(r"\b(?:traditional\s+)?(?:Chinese|herbal)\s+(?:medicine|remedy|formula|compound|preparation)\s+"
-                       r"(?P<name>(?-i:[A-Z][a-z]{3,})(?:[ -](?-i:[A-Z][a-z]+)){0,2})\b", re.I)
+# (Its article before it, its kind in small letters: not a headline's "Herbal Medicine Hope for …",
+# nor "a professor of Chinese medicine Chen Xiaoming".)
+EN_CALLED = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:traditional\s+)?(?:Chinese|herbal|Chinese\s+herbal)\s+(?:medicine|remedy|formula|compound|preparation)\s+"
+                       r"(?P<name>[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+){0,2})\b")
+# A sentence that says the medicine was no treatment of the study's: its users left out, or taken
+# besides what was studied.
+NOT_GIVEN_HERE = re.compile(r"\bexclu|\balso\s+(?:took|taking|take|used|using|received)\b|\bseparately\b|\bbackground\b", re.I)
 # English words spelled as pinyin is, opening no product's name ("Chinese medicine capsules",
 # "Tea pills"); the other English words fail ``_pinyin_name``. (Not an English ending: "Qingkailing",
 # "Shenling" end on "ing" and are pinyin.)
@@ -270,7 +275,7 @@ def medicines_called(ctx: Context) -> list[str]:
         for text, weight in places:
             for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
                 counts[name] += weight
-                if weight == 2 or EN_GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                if weight == 1 and EN_GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not NOT_GIVEN_HERE.search(text):
                     given.add(name)
     return [name for name, c in counts.most_common() if c >= 2 and name in given][:1]
 
@@ -580,7 +585,10 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             new_drugs = new_drugs + found[:2]
     # ("Treatment with the Chinese medicine Tongxinluo": the medicine tested, before any treatment the
     # vocabulary finds among the outcomes' words, "coronary intervention such as angioplasty")
-    called = [] if HAN_IN.search(ctx.text[:2000]) else medicines_called(ctx)
+    # (Not beside a drug the vocabulary knows: "aspirin or the herbal preparation …" sets them side
+    # by side, and a drug studied with a medicine named as background stays the drug.)
+    drugs_named = [n for n in names if _kind(n) in ("drug", "drug_class", "biologic", "cell")]
+    called = [] if HAN_IN.search(ctx.text[:2000]) or drugs_named else medicines_called(ctx)
     if called and called[0] not in names:
         names = called + [n for n in names if _kind(n) in COMPARATOR_KINDS]
         new_drugs = new_drugs + called

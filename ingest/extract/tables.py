@@ -137,6 +137,8 @@ def _bar_blocks(lines: list, found: list[Table]) -> list[Table]:
 # The heading of a table's first column, over its row labels.
 LABEL_HEADING = re.compile(r"^\s*(?:outcomes?|characteristics?|variables?|items?|parameters?|measures?|indicators?|"
                            r"end\s*points?|events?|subgroups?|项目|指标|變量|变量|结局|結局)\b", re.I)
+# A cell that opens a row of its own: a trial and its paper ("LOOP trial. Svendsen et al.").
+NEW_ROW_LABEL = re.compile(r".*\b(?:trial|study)\b.*\bet\s+al\b|.*\bet\s+al\b", re.I)
 # The heading of a first column whose rows are studies ("Trial Name", "Study", "Author (year)"):
 # a table of trials whose header the page wrapped over lines opens on it.
 ROWS_OF_STUDIES = re.compile(r"^\s*(?:trials?|trial\s+name|studies|study|study\s+name|first\s+author|authors?)\b", re.I)
@@ -209,12 +211,14 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     while j < end:
         cells, _ = _ruled_cells(*lines[j])
         last = j
-        if head is not None and 2 <= len(cells) < len(header) and j + 1 < end:
+        if head is not None and 3 <= len(cells) < len(header) and 2 * len(cells) >= len(header) and j + 1 < end:
             # A row the page wrapped over two lines, each ending on its bar ("NOAH-AFNET6 … | 4 ± 1
             # (Median) |" then "AHRE * | 0.65 (0.39 to 1.07) | …"): the two together fill the
-            # ruled header, and neither alone does.
+            # ruled header, and neither alone does. (Its first line holds half the row or more: two
+            # short rows, "Men | 0.81 (…) |" and "Women | 0.62 (…) |", are no one row; nor is a
+            # second line that opens on a trial of its own.)
             more, _ = _ruled_cells(*lines[j + 1])
-            if len(more) >= 2 and len(cells) + len(more) == len(header):
+            if len(more) >= 2 and len(cells) + len(more) == len(header) and not NEW_ROW_LABEL.match(more[0]):
                 cells, last = cells + more, j + 1
         rows.append(Row(cells, lines[j][1], lines[last][1] + len(lines[last][0])))
         j = last + 1

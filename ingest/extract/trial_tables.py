@@ -118,11 +118,17 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9](?:[\s\-–][A-Za-z0-9]+){0,3}$
 # A trial's cell that opens on its acronym, the paper after it: "NOAH-AFNET6 trial. Kirchhof et al.
 # (2023) [15]".
 ACRONYM_TRIAL = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9]*[A-Z0-9](?:[\s\-–][A-Za-z0-9]+){0,3})\s+(?:trial|study)\b[.,:;]?\s*(?P<rest>.*)$")
-# An estimate named at a column's end: "Ischemic Stroke HR (95% CI)", "Major bleeding OR".
-EFFECT_AT_END = re.compile(r"\b(?:a?HRs?|a?ORs?|I?RRs?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?)\s*"
-                           r"(?:[(（\[]\s*95\s*%\s*CI\s*[)）\]])?\s*$")
+# An estimate named at a column's end with its interval: "Ischemic Stroke HR (95% CI)" (not "Baseline
+# HR", a heart rate, nor "Mean RR", a respiratory rate: those have no interval).
+EFFECT_AT_END = re.compile(r"(?<!\bor\s)\b(?P<kind>a?HRs?|a?ORs?|I?RRs?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?)\s*"
+                           r"[(（\[]\s*95\s*%\s*CI\s*[)）\]]\s*$")
+# A header of a level, not an estimate: "Mean HR at 12 months" (a heart rate), "Baseline RR".
+LEVEL_HEADER = re.compile(r"^(?:mean|baseline|resting|median)\b(?!\s+(?:difference|diff\.?|ratio))", re.I)
+CI_IN_HEADER = re.compile(r"95\s*%\s*CI|confidence\s+interval", re.I)
 # Both arms, with their sizes, in one cell under "Test Drug (n)/Control (N)": "Edoxaban (1270)/Placebo (1266)".
 ARMS_HEADER = re.compile(r"^[^/]*(?:drug|treatment|intervention|arm)[^/]*/[^/]*(?:control|comparator|placebo)[^/]*$", re.I)
+# (and the numbers in its brackets are people: "(n)", "(N)"; not "(mg)")
+ARMS_HEADER_COUNTS = re.compile(r"[(（]\s*n\s*[)）]", re.I)
 ARMS_CELL = re.compile(r"^\s*(?P<a>[A-Za-z][^()/]{1,40}?)\s*[(（]\s*(?:n\s*=\s*)?(?P<na>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]\s*/\s*"
                        r"(?P<b>[A-Za-z][^()/]{1,40}?)\s*[(（]\s*(?:n\s*=\s*)?(?P<nb>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]\s*$")
 # The table says its studies were randomised trials (its caption, a header, a design cell).
@@ -218,7 +224,10 @@ def _blocks(text: str):
                 continue
             lead = len(line) - len(line.lstrip())
             cells = _split(line)
-            if run and _closed(run[-1][3]) and len(run[-1][0]) + len(cells) <= width:
+            # (not a line that opens a study's row of its own: "NOAH-AFNET6 trial. Kirchhof et al." after a
+            # row the page cut short, "LOOP trial. Svendsen et al. | 6004 |")
+            if run and _closed(run[-1][3]) and len(run[-1][0]) + len(cells) <= width \
+                    and not (cells and (ACRONYM_TRIAL.match(cells[0]) or _citation(cells[0], False))):
                 joined, first, _, _ = run[-1]
                 run[-1] = (joined + cells, first, start + len(line.rstrip()), line)
             else:
@@ -269,7 +278,9 @@ def _citation(cell: str, in_author_column: bool):
     column a bare word is no citation ("Empagliflozin"): it needs "et al." or a year."""
     lead = ACRONYM_TRIAL.match(cell)
     if lead and lead["rest"]:
-        cell = lead["rest"]  # ("NOAH-AFNET6 trial. Kirchhof et al. (2023)": the paper after the trial)
+        # ("NOAH-AFNET6 trial. Kirchhof et al. (2023)": the paper after the trial; a bare word after
+        # it, "RE-LY trial. Dabigatran", is no author's)
+        cell, in_author_column = lead["rest"], False
     for pattern in (CITE, ZH_CITE):
         m = pattern.match(cell)
         if m and (m["etal"] or m["year"] or in_author_column):
@@ -365,14 +376,17 @@ def _role(label: str, sub: str | None, values: list[str]):
         if AGE.search(label) or MALE.search(label) or CHARACTERISTIC.search(label):
             return (None,)
         return ("outcome", sub)
-    if ARMS_HEADER.match(label) and values and all(ARMS_CELL.match(v) for v in values if v):
+    if ARMS_HEADER.match(label) and ARMS_HEADER_COUNTS.search(label) and values and all(ARMS_CELL.match(v) for v in values if v):
         return ("arms",)
     for pattern, role in ((AUTHOR, "author"), (TRIAL, "trial"), (YEAR_COLUMN, "year"), (DRUG, "drug"),
                           (DESIGN, "design"), (TOTAL_N, "n"), (OUTCOME_NAME, "outcome_name"), (P_COLUMN, "p")):
         if pattern.match(label):
             return (role,)
-    if EFFECT_HEADER.match(label) or EFFECT_AT_END.search(label):
-        kind = next((name for pattern, name in EFFECT_KIND if pattern.search(label)), None)
+    if (EFFECT_HEADER.match(label) and not LEVEL_HEADER.match(label)) or (at_end := EFFECT_AT_END.search(label)):
+        # (an estimate named at the end is of that kind: "CV death or HF hospitalisation HR (95% CI)" is a
+        # hazard ratio, its "or" a conjunction)
+        named = at_end["kind"] if not EFFECT_HEADER.match(label) else label
+        kind = next((name for pattern, name in EFFECT_KIND if pattern.search(named)), None)
         if kind:
             return ("effect", kind)
     if AGE.search(label):
@@ -548,8 +562,13 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
             _result(study, measure, group, label + " " + (sub or ""), cell, quote)
         elif kind == "effect":
             m = LEAD_NUMBER.match(cell.replace("−", "-"))
-            if m:
-                named = EFFECT_WORDS.sub(" ", label).strip(" ,;:")
+            # (an estimate with its interval, where the header promises one: "0.65 (0.39 to 1.07)" under
+            # "Stroke HR (95% CI)"; not a patient count or a heart rate the row put there)
+            if m and (tables.read_ci(cell) is not None or not CI_IN_HEADER.search(label)):
+                # (the estimate named at the end is cut off whole: "Stroke or SE HR (95% CI)" is of
+                # "Stroke or SE", its "or" a conjunction)
+                tail = EFFECT_AT_END.search(label)
+                named = (label[:tail.start()] if tail else EFFECT_WORDS.sub(" ", label)).strip(" ,;:")
                 measure = _measure(named) if named else (outcome_name or _only_outcome(columns, roles) or
                                                          _measure(tables.label_of(caption)) or "outcome")
                 study.effects.append(Effect(measure, "all", "comparator", None, role[1], _number(m["v"]),
