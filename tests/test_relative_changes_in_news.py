@@ -54,3 +54,12 @@ def test_a_relative_change_and_its_p_are_one_result():
               "frequency of exacerbations compared to placebo (p=0.02).\n")
     assert [(e["group"], e["versus"], e["type"], e["value"], e["p"]) for e in s["effects"]] == \
         [("drug q", "placebo", "effect_size", -21, 0.02)]
+
+
+def test_a_relative_change_with_its_interval_and_p_in_one_bracket_is_one_result():
+    # (the bracket's semicolon parts nothing: the p is this change's, not a change within an arm's;
+    # the interval of the change is signed as the change is)
+    s = study("Drug K for infant RSV\n\nIn a randomized trial, 8,000 infants were assigned to drug K or placebo. "
+              "Drug K reduced deaths by 41.9% (95% CI = 23.1%-56.3%; P<.0001).\n")
+    assert [(e["group"], e["versus"], e["type"], e["value"], e["ci"], e["p"]) for e in s["effects"]] == \
+        [("drug k", "placebo", "effect_size", -41.9, [-56.3, -23.1], 0.0001)]

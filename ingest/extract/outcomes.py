@@ -187,6 +187,9 @@ PRIOR_PERIOD = re.compile(r"\b(?:the\s+)?(?:year|month|months|period|weeks?)\s+(
 EVENT_RATE_WORD = re.compile(r"mortality|death|hospitali[sz]|admission|infection|recurrence|relapse|fracture|events?\b|"
                              r"stroke|complication|failure|attack|incidence|exacerbation|transmission", re.I)
 # Between a change and a p, what makes the p another part's: "; …", ", and in the subgroup …".
+# The interval right after a relative change's percentage: "(95% CI 23.1%-56.3%", "(95% CI = 23.1% to 56.3%".
+RELATIVE_CI = re.compile(r"\s*[(（]\s*95\s*%\s*(?:CI|confidence\s+interval)\s*[:=,]?\s*(?P<a>\d+(?:\.\d+)?)\s*%?\s*"
+                         r"(?:to|[-–—]|,)\s*(?P<b>\d+(?:\.\d+)?)\s*%?\s*[;,)）]", re.I)
 P_OF_ANOTHER_PART = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bsubgroup|\bamong\b", re.I)
 # What sets a result against the other arm after it: "compared to", "versus", "than".
 COMPARED_TO_WHOM = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s", re.I)
@@ -7008,15 +7011,20 @@ class Outcomes:
             f.used_stats.add(at)
             # (the p a reader gave this comparison already, "… 21% reduction in exacerbations compared
             # to placebo (p=0.02)": one result, its size and its p)
-            own_p = len(f.ps) == 1 and f.ps[0].start > m.end() and not P_OF_ANOTHER_PART.search(self.ctx.norm, m.end(), f.ps[0].start)
+            # (a semicolon inside the bracket that holds the interval parts nothing: "by 36% (95% CI 20%-50%; P<0.001)")
+            own_p = len(f.ps) == 1 and f.ps[0].start > m.end() and not _top_level(self._text(m.end(), f.ps[0].start), P_OF_ANOTHER_PART)
             bare = next((e for e in self.effects[known:] if own_p and e.type == "none" and e.value is None and e.p is not None
                          and e.measure == name and e.group in (sides[0], sides[1], "all", "treatment")
                          and e.versus in (sides[1], "baseline", "control")), None)
+            # ("by 41.9% (95% CI 23.1%-56.3%)": the interval of the change, signed as it is)
+            interval = RELATIVE_CI.match(self.ctx.norm, st.end)
+            ci = sorted([sign * number(interval["a"]), sign * number(interval["b"])]) if interval else None
             if bare is not None:
                 bare.type, bare.value, bare.group, bare.versus = "effect_size", sign * abs(st.value), sides[0], sides[1]
+                bare.ci = bare.ci or ci
             else:
                 self.effects.append(Effect(name, sides[0], sides[1], self._time_clue(f, st, lo, hi), "effect_size",
-                                           sign * abs(st.value), None, None, None, None, self._quote(s, lo, hi)))
+                                           sign * abs(st.value), ci, None, None, None, self._quote(s, lo, hi)))
             end = m.end()
             while m["v"] is not None and (more := AND_BY_PERCENT.match(self.ctx.norm, end, s.end)) is not None:
                 # "... by 85% and severe hypoglycaemia by 60%": the next event, cut by the same verb.
