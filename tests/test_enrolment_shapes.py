@@ -37,6 +37,15 @@ def test_who_took_part(sentence, n):
     assert enrolled(sentence) == n
 
 
+@pytest.mark.parametrize("sentence, n", [
+    # a cohort split by how it fared: the people treated, not the responders (once read as 42)
+    ("将60例失眠患者予针刺治疗4周，根据疗效分为有效者42例和无效者18例，比较两组治疗前评分。", 60),
+    ("根据疗效分为有效组42例和无效组18例。", None),
+])
+def test_responders_and_non_responders_are_parts_of_the_cohort(sentence, n):
+    assert enrolled(sentence) == n
+
+
 @pytest.mark.parametrize("text", [
     "Pain was lower with drug K (P = 0.01). 20 patients received rescue medication.",  # after a result: some of them
     "12 patients underwent dose reduction because of nausea.",  # for a reason: some of them

@@ -91,6 +91,13 @@ COHORT_WORDS = ("received", "underwent", "treated", "studied", "followed")
 AGE_WORDS = ("mean", "average")
 # "Thirty pregnant and 10 nonpregnant women were included": two counts of one cohort; the
 # total is not written, and either count alone would be a wrong number.
+# A cohort split by how it fared, not allocated: "根据疗效分为有效者42例和无效者18例", "分为存活组和死亡组"
+# (the counts are its parts, the enrolment is said before).
+ZH_SPLIT_BY_RESULT = re.compile(r"(?:根据|根據|按照|依据|依據|按)[^，,。；;]{0,12}?(?:疗效|療效|效果|结果|結果|预后|預後|是否|转归|轉歸)"
+                                r"[^，,。；;]{0,6}?分(?:为|為|成)|分(?:为|為|成)[^，,。；;]{0,4}?(?:有效|无效|無效|显效|顯效|应答|應答|死亡|存活|生存)(?:者|组|組)")
+# The people a clause opens on: "将60例失眠患者…", "选取120例…患者…".
+ZH_PATIENTS_LEAD = re.compile(r"^\s*(?:方法\s*[:：]?\s*)?(?:将|將|对|對|选取|選取|收集|纳入|納入|共)?\s*(?P<n>\d{2,6})\s*(?:例|名|位)"
+                              r"[^，,。；;\d]{0,20}?(?:患者|病人|患儿|患兒|受试者|受試者)")
 SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
                   r"(?:women|men|patients|participants|subjects|children|adults|infants|volunteers)\b")
 # The cohort as the subject of the results, when nothing else names the enrolment:
@@ -245,6 +252,13 @@ def extract(ctx: Context) -> Participants:
                     continue
                 # ("将60例符合纳入标准的患者随机分为两组": those meeting the criteria were allocated.)
                 criteria = INCLUSION_CRITERIA.search(clause) and not ALLOCATION.search(clause)
+                if field == "enrolled" and ZH_SPLIT_BY_RESULT.search(clause):
+                    # ("将60例失眠患者予针刺治疗4周，根据疗效分为有效者42例和无效者18例": the people the
+                    # clause before treated are the cohort; the counts here are its parts)
+                    lead = next((x for _, x in reversed(clauses[:i]) if ZH_PATIENTS_LEAD.match(x)), None)
+                    if lead is not None:
+                        p.enrolled, p.quotes["enrolled"] = int(ZH_PATIENTS_LEAD.match(lead)["n"]), s.text
+                    continue
                 if field == "enrolled" and (KEYWORDS["analyzed"].search(clause) or KEYWORDS["excluded"].search(clause)
                                             or criteria or _split_cohort(s.text)):
                     if field == "enrolled" and KEYWORDS["analyzed"].search(clause) and enrolled_from_analysis is None \
