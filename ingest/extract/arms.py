@@ -238,11 +238,23 @@ class Arm:
 # A drug's dose levels listed as its arms: "in three dosages: 5, 10 and 15 milligrams", "at doses
 # of 0.5, 1 or 2 mg", "three different doses – 6 mg, 12 mg, and 36 mg –" (each amount with its
 # unit, or the unit after the last only).
-_DOSE_UNIT = r"(?:mg|milligrams?|µg|mcg|micrograms?)"
+# (Each amount's own unit is blanked out before this is matched, ``_unit_once``.)
 DOSE_LEVELS = re.compile(r"\b(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[2-5])\s+)?(?:different\s+)?(?:doses|dosages|dose\s+levels)"
                          r"\s*(?::|of|[–—]|-(?=\s))\s*"
-                         r"(?P<list>[\d.]+(?:\s*" + _DOSE_UNIT + r")?(?:(?:,|\s+(?:and|or)|,\s*(?:and|or))\s*[\d.]+(?:\s*" + _DOSE_UNIT + r"(?=[\s,]))?){1,5})\s*"
-                         r"(?P<unit>" + _DOSE_UNIT + r")\b", re.I)
+                         r"(?P<list>[\d.]+(?:(?:\s*,|\s+(?:and|or)|\s*,\s*(?:and|or))\s*[\d.]+){1,5})\s*"
+                         r"(?P<unit>mg|milligrams?|µg|mcg|micrograms?)\b", re.I)
+# A unit after an amount that another amount follows in a list: "6 mg, 12 mg, and 36 mg".
+UNIT_IN_LIST = re.compile(r"(?<=\d)\s*(?:mg|µg|mcg|μg)(?=\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d)", re.I)
+
+
+def _unit_once(text: str) -> str:
+    """A list of doses with the unit after its last amount only, the others blanked to spaces
+    (offsets kept): "6 mg, 12 mg, and 36 mg" -> "6   , 12   , and 36 mg".
+
+    >>> _unit_once("doses – 6 mg, 12 mg, and 36 mg –")
+    'doses – 6   , 12   , and 36 mg –'
+    """
+    return UNIT_IN_LIST.sub(lambda m: " " * len(m.group()), text)
 DOSE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 # What says doses were arms people were put in, and what says they were one arm's steps.
 DOSES_AS_ARMS = re.compile(r"\brandomi[sz]|\bassigned\b|\ballocated\b|\bgroups?\b|\barms?\b|\bcohorts?\b", re.I)
@@ -805,7 +817,7 @@ def extract(ctx: Context) -> list[Arm]:
         # against placebo as one arm: "randomized to one of three dose levels: 0.12, 0.24, or 0.36
         # mg … to receive either noiiglutide or a matching placebo" has three arms of it.)
         for s in ctx.sentences:
-            m = None if ctx.is_other_work(s) or ascii_without(s.text, ("dos",)) else DOSE_LEVELS.search(s.text)
+            m = None if ctx.is_other_work(s) or ascii_without(s.text, ("dos",)) else DOSE_LEVELS.search(_unit_once(s.text))
             # (the vocabulary's drug, else a name of a new drug's form: "zelutide")
             drugs = [x.name for x in ctx.mentions("interventions", s.start, s.start + m.start())] if m else []
             drugs = drugs or ([x.group() for x in INN.finditer(s.text, 0, m.start())] if m else [])
