@@ -202,3 +202,18 @@ def test_each_dose_against_placebo_for_all_placebo_comparisons():
               "comparisons).\n")
     against = {(e["group"], e["versus"], e["p"]) for e in s["effects"] if e["versus"] != "baseline"}
     assert against == {("drug x 10 mg", "placebo", 0.001), ("drug x 15 mg", "placebo", 0.001)}
+
+
+ONE_ARM = "某药治疗肥胖的单臂研究\n\n共60例患者接受某药治疗24周。"
+
+
+@pytest.mark.parametrize("sentence, bounds", [
+    ("患者的初始体重指数(BMI)大于等于30kg/m2(肥胖)。", (30,)),
+    ("患者的初始体重指数不低于28kg/m2。", (28,)),
+    # (a range said as "between", both ends limits: who could take part)
+    ("患者的体重指数(BMI)在27kg/m2至30kg/m2(超重)之间。", (27, 30)),
+])
+def test_a_chinese_bound_with_dengyu_or_a_range_between_is_no_value(sentence, bounds):
+    # (each was read as the cohort's mean BMI)
+    s = study(ONE_ARM + sentence + "治疗后体重平均减轻12.1%(P<0.001)。\n")
+    assert not [m for m in s["measurements"] if m["value"] in bounds]

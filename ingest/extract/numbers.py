@@ -146,6 +146,10 @@ def whole_number_end(text: str, end: int) -> int:
 # A bound before a number, which makes it no estimate and no count: "at least 5%", "more than
 # one patient", "up to 20", "≥50%", "超过30%", "不足10例"; "at least a 50% reduction".
 BOUND_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater)\s+than|\bat\s+(?:least|most)|\bup\s+to|\bover|\babove|≥|>=|>|≤|<=|<|"
+                          # ("大于等于30 kg/m2", "不低于5%": a bound written with 等于 or 不, before the
+                          # shorter words it opens on, which a search from the left would take first)
+                          r"(?:大于|大於|小于|小於|高于|高於|低于|低於)等于|(?:大於|小於|高於|低於)等於|"
+                          r"不低于|不低於|不少于|不少於|不超过|不超過|不高于|不高於|"
                           r"超过|超過|多于|多於|少于|少於|不足|至少|逾|低于|低於|小于|小於|高于|高於|大于|大於)(?:\s+an?)?\s*$", re.I)
 
 

@@ -1022,6 +1022,9 @@ BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%
 # without the end anchor, so the two cannot drift apart) and the limits "under", "below",
 # "exceeding", 不到, 低于. A value that starts where one ends is bounded.
 BOUND_WORD = re.compile(r"(?:" + BOUND_BEFORE.pattern.removesuffix(r"\s*$") + r"|\b(?:under|below|exceeding)|不到|低于|低於)\s*", re.I)
+# A range said as "between": "在27kg/m2至30kg/m2之间", "介于18.5与24之间".
+ZH_BETWEEN = re.compile(r"(?:在|介于|介於)\s*(?P<a>\d+(?:\.\d+)?)(?:[^，,。；;\d]|(?<=[A-Za-z/])\d){0,10}?(?:至|到|~|～|与|與|和|-|–)\s*"
+                        r"(?P<b>\d+(?:\.\d+)?)[^，,。；;]{0,12}?(?:之间|之間)")
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
@@ -1859,6 +1862,9 @@ class Outcomes:
         # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
         # outcome can be named by it: "a weight loss of at least 5%"), as one no reader takes.
         bounds = {m.end() for m in BOUND_WORD.finditer(self.ctx.norm, s.start, s.end)}
+        if "间" in s.text or "間" in s.text:
+            # ("在27kg/m2至30kg/m2之间": a range the people fell in, both ends limits)
+            bounds |= {m.start(k) for m in ZH_BETWEEN.finditer(self.ctx.norm, s.start, s.end) for k in ("a", "b")}
         # (So is the threshold inside an outcome's name: "weight loss of at least 5 percent".)
         named = [(m.start, m.end) for m in measures if THRESHOLD_NAME.search(m.name)]
         facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)
