@@ -7452,6 +7452,27 @@ class Outcomes:
                     and not NAMED_MEAN_DIFFERENCE.search(e.quote or ""):  # (as named: "mean difference, −0.7")
                 e.type = "difference_in_change"
 
+    def _size_with_its_p(self) -> None:
+        """A comparison's size read without its p, and its p read without a size, from the same
+        words ("治疗后体重平均减轻12.1%(P<0.001)", "HbA1c decreased by 1.2% (P<0.05)"): one
+        result, the size with its p. Only where each is the only one of its kind for that
+        measure, arms and time in those words."""
+        sized = [e for e in self.effects if e.value is not None and e.p is None]
+        bare = [e for e in self.effects if e.value is None and e.p is not None and e.type == "none"]
+        gone = set()
+        for e in sized:
+            key = (e.measure, e.group, e.versus, e.time)
+            mates = [b for b in bare if (b.measure, b.group, b.versus, b.time) == key and id(b) not in gone
+                     and b.quote and e.quote and (b.quote in e.quote or e.quote in b.quote)]
+            twins = [x for x in sized if (x.measure, x.group, x.versus, x.time) == key and x.quote == e.quote]
+            if len(mates) == 1 and len(twins) == 1:
+                e.p, e.p_relation, e.significant = mates[0].p, mates[0].p_relation, e.significant if e.significant is not None else mates[0].significant
+                if len(mates[0].quote) > len(e.quote):
+                    e.quote = mates[0].quote  # (the quote that holds both)
+                gone.add(id(mates[0]))
+        if gone:
+            self.effects = [e for e in self.effects if id(e) not in gone]
+
     def _drop_restated(self) -> None:
         """A verdict-only effect whose measure and arms another effect gives with numbers is
         the same result told again (a conclusion, a highlight): keep the numbers."""
@@ -8592,6 +8613,7 @@ class Outcomes:
             if vocab.info(item.measure) is None:
                 item.measure = tidy_name(item.measure)
         self._differences_of_changes()
+        self._size_with_its_p()
         self._drop_restated()
         self._drop_ambiguous()
         self._agree_with_p()
