@@ -94,3 +94,12 @@ def test_a_p_of_three_arms_at_once_is_between_the_arms():
             "significant difference in blood pH among three groups (P > 0.05).\n")
     sides = {(e["group"], e["versus"]) for s in record(text) for e in s["effects"]}
     assert sides == {("all", "between the arms")}
+
+
+def test_an_example_made_up_to_explain_gives_no_result():
+    # ("let's imagine a vaccine …": the paragraph goes on with the made-up example, no study's)
+    got = numbers("What vaccine efficacy means\n\nSo, for example, let's imagine a vaccine with a proven efficacy of 80%. "
+                  "This means that those who received the vaccine were at an 80% lower risk of developing disease than "
+                  "the group who received the placebo. An efficacy of 80% does not mean that 20% of vaccinated people "
+                  "will fall ill.\n")
+    assert not [v for g, v in got if v in (80, -80, 20)]

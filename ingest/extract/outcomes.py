@@ -1113,6 +1113,10 @@ GENERIC_CHANGE = re.compile(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differe
 CHANGE_WORDS = re.compile(r"(?=[dgir变改c])(?:改善幅度|改善程度|变化|change|improvement|gain|reduction|decline)", re.I)
 # What the values that no shape claimed must look like (``Outcomes.plain_values``).
 SUPPOSED = re.compile(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假设)", re.I)
+# An example made up to explain, which the rest of its paragraph goes on with: "So, for example,
+# let's imagine a vaccine with a proven efficacy of 80%. This means that …".
+IMAGINED = re.compile(r"\b(?:let['’]s|let\s+us)\s+(?:imagine|suppose|say|assume)\b|^\W*(?:so,?\s+)?imagine\b|"
+                      r"\b(?:hypothetical|imaginary)\s+(?:example|vaccine|drug|trial|study)\b|^\W*(?:假设有|设想|想象一下|想像一下)", re.I)
 # (A count starts where its digits start: tried inside a long run of digits, each "\d+"
 # would try every shorter run again, though it fails as the whole run fails.)
 FRACTION_OR_SIZE = re.compile(r"(?=[\dn共N])(?:(?<!\d)\d+\s*/\s*\d+|\b[nN]\s*[=＝]\s*\d+|(?<!\d)\d+\s*(?:of|out of)\s+\d+|共\s*\d+"
@@ -8522,8 +8526,13 @@ class Outcomes:
 
     def run(self) -> tuple[list[Measurement], list[Effect]]:
         paragraph = None
+        imagined = None  # (the paragraph an example made up to explain opened in)
         in_tables = self.from_tables() + self.from_text_tables() + self.from_row_tables()
         for s in self.ctx.sentences:
+            if IMAGINED.search(s.text):
+                imagined = s.paragraph
+            if s.paragraph == imagined:
+                continue
             if self.ctx.is_other_work(s) or any(a <= s.start < b for a, b in in_tables) or CITED_PAPER_LINE.search(s.text) \
                     or MARKET_NEWS.search(s.text) \
                     or not ascii_without(s.text, PLANNING_WORDS) and PLANNING.search(s.text):
