@@ -217,3 +217,14 @@ def test_a_chinese_bound_with_dengyu_or_a_range_between_is_no_value(sentence, bo
     # (each was read as the cohort's mean BMI)
     s = study(ONE_ARM + sentence + "治疗后体重平均减轻12.1%(P<0.001)。\n")
     assert not [m for m in s["measurements"] if m["value"] in bounds]
+
+
+
+@pytest.mark.parametrize("text", [
+    "中药治疗SARS的随机对照试验\n\n30例SARS患者随机分为中药A组、中药B组和安慰剂组。根据肺部每一个区域浸润的严重度设定一个标率"
+    "0到3分的分数系统，所以累积的结果一张X光片得分可从0到18分。治疗后中药A组X光片评分改善率为45%。\n",
+])
+def test_the_range_a_scale_can_give_is_no_change_from_one_end_to_the_other(text):
+    # (read as a change from 0 to 18 of a measure named by the words before it)
+    s = study(text)
+    assert not [x for x in s["measurements"] + s["effects"] if x.get("value") in (0, 3, 18)]

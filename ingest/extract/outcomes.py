@@ -1025,6 +1025,11 @@ BOUND_WORD = re.compile(r"(?:" + BOUND_BEFORE.pattern.removesuffix(r"\s*$") + r"
 # A range said as "between": "在27kg/m2至30kg/m2之间", "介于18.5与24之间".
 ZH_BETWEEN = re.compile(r"(?:在|介于|介於)\s*(?P<a>\d+(?:\.\d+)?)(?:[^，,。；;\d]|(?<=[A-Za-z/])\d){0,10}?(?:至|到|~|～|与|與|和|-|–)\s*"
                         r"(?P<b>\d+(?:\.\d+)?)[^，,。；;]{0,12}?(?:之间|之間)")
+# The range a scale can give, not a score anyone had: "得分可从0到18分", "范围为0~10分", "0到3分的分数系统",
+# "scores range from 0 to 18".
+SCORE_SPAN = re.compile(r"(?:可(?:从|從)?|范围(?:为|是)?|範圍(?:為|是)?)\s*(?P<a>\d+)\s*分?\s*(?:到|至|~|～|-|–)\s*(?P<b>\d+)\s*分|"
+                         r"(?<![\d.])(?P<c>\d+)\s*(?:到|至|~|～)\s*(?P<d>\d+)\s*分的(?:分数|分數|评分|評分|计分|計分)?(?:系统|系統|量表|制|標準|标准)|"
+                         r"\bscores?\s+(?:can\s+)?(?:range|ranging|ranged)\s+from\s+(?P<e>\d+)\s+to\s+(?P<f>\d+)\b", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
@@ -1869,6 +1874,10 @@ class Outcomes:
         if "间" in s.text or "間" in s.text:
             # ("在27kg/m2至30kg/m2之间": a range the people fell in, both ends limits)
             bounds |= {m.start(k) for m in ZH_BETWEEN.finditer(self.ctx.norm, s.start, s.end) for k in ("a", "b")}
+        if "分" in s.text or "range" in s.text:
+            # ("得分可从0到18分", "0到3分的分数系统", "scores range from 0 to 18": what a scale can give)
+            bounds |= {m.start(k) for m in SCORE_SPAN.finditer(self.ctx.norm, s.start, s.end) for k in ("a", "b", "c", "d", "e", "f")
+                       if m[k] is not None}
         # (So is the threshold inside an outcome's name: "weight loss of at least 5 percent".)
         named = [(m.start, m.end) for m in measures if THRESHOLD_NAME.search(m.name)]
         facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)
@@ -2180,6 +2189,8 @@ class Outcomes:
             first = f.stats[k] if k < len(starts) else None
             if not first or not self._filler_ok(f, m.end(), first.start, 24):
                 continue
+            if k in f.bounded:
+                continue  # ("得分可从0到18分": the range a scale can give, a limit already)
             if DATE_MONTH_BEFORE.search(norm[max(s.start, first.start - 12):first.start]):
                 continue  # ("held from Oct. 14 to 17": days of a month)
             if first.value == 0 and TIME_WINDOW_TO.match(norm, first.end):
