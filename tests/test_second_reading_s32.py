@@ -116,3 +116,61 @@ def test_a_headline_word_after_herbal_medicine_is_no_intervention():
 ])
 def test_when_and_how_often_after_the_arms_are_no_part_of_their_names(sentence, expected):
     assert arms("Trial\n\n" + sentence + "\n") == expected
+
+
+# What a second reading of the session's later changes found wrong, each now read right: a p that
+# is another comparison's (a subgroup's, healthy people's) never joins a change; an interval that
+# does not hold a relative change is a ratio's; a relative change is not read again as a difference
+# of the same size; those screened and a randomisation's "结果" are no split of a cohort by how it
+# fared; a dose list ends where the amounts stop having units.
+
+def effects(text: str) -> list[tuple]:
+    return [(e["measure"], e["group"], e["versus"], e["type"], e["value"], e["ci"], e["p"])
+            for s in studies(text) for e in s["effects"]]
+
+
+@pytest.mark.parametrize("text", [
+    "减重手术后一年体重变化\n\n本研究共纳入86例接受袖状胃切除术的肥胖患者。术后12个月体重平均减轻25.3%，其中男性患者减轻28.1%，"
+    "明显多于女性患者（P<0.05）。\n",
+    "运动干预改善骨密度\n\n本研究共纳入60例绝经后骨质疏松患者，均接受12个月的抗阻运动训练。训练后腰椎骨密度平均增加3.5%，但仍明显低于"
+    "同龄健康女性（P<0.01）。\n",
+    "利拉鲁肽治疗肥胖的长期效果\n\n本研究共纳入50例肥胖患者，均接受利拉鲁肽治疗。治疗24周时体重较基线减轻8.3%，较12周时进一步下降（P<0.05）。\n",
+])
+def test_a_p_of_another_comparison_never_joins_a_change(text):
+    assert not [e for e in effects(text) if e[3] == "mean_change" and e[6] is not None]
+
+
+def test_an_interval_that_does_not_hold_the_relative_change_is_not_its_own():
+    got = effects("Statin lowers stroke risk\n\nIn the trial, 8000 patients were randomized to rosuvastatin (n = 4000) or "
+                  "placebo (n = 4000). Rosuvastatin reduced the risk of stroke by 36% (95% CI 0.50-0.80) compared with placebo.\n")
+    assert [e[5] for e in got if e[3] == "effect_size"] == [None]
+
+
+def test_a_subgroups_p_inside_the_bracket_is_not_the_whole_trials():
+    got = effects("Biologic cuts asthma attacks\n\nIn this randomized trial, 600 patients with severe asthma were assigned to "
+                  "mepolizumab (n = 300) or placebo (n = 300). Mepolizumab reduced exacerbations by 32% (and by 45% among "
+                  "patients with eosinophils of 300 cells or more; P=0.01) compared with placebo.\n")
+    assert not [e for e in got if e[4] == -32 and e[6] is not None]
+
+
+def test_a_relative_change_is_not_also_a_difference_of_the_same_size():
+    got = effects("Heart failure drug cuts deaths\n\nIn this randomized trial, 4000 patients with heart failure were assigned to "
+                  "finerenone (n = 2000) or placebo (n = 2000). Finerenone reduced deaths by 36% (95% CI 20%-50%; P<0.001) "
+                  "compared with placebo.\n")
+    assert got == [("deaths", "finerenone", "placebo", "effect_size", -36, [-50, -20], 0.001)]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("将300例疑似脓毒症患者进行筛查，其中120例确诊并接受治疗，根据预后分为存活组80例和死亡组40例。", None),
+    ("选取本院收治的80例颈椎病患者，根据随机数字表结果分为观察组和对照组，各40例。", 80),
+])
+def test_those_screened_and_a_randomisations_result_are_no_split_by_outcome(sentence, n):
+    from ingest.extract import participants
+    from ingest.extract.context import Context
+    assert participants.extract(Context(read_bytes(f"Trial\n{sentence}\n".encode(), path="a.txt"))).enrolled in (
+        (n,) if n else (None, 120))
+
+
+def test_a_dose_list_ends_where_the_amounts_stop_having_units():
+    assert arms("Insulin dose study\n\nIn this randomized trial, patients were assigned to doses of 2.5 mg, 5 mg, and 10 mg, "
+                "12 weeks apart, in three groups of 40 patients.\n")[:3] == ["insulin 2.5 mg", "insulin 5 mg", "insulin 10 mg"]

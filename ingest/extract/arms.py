@@ -243,18 +243,25 @@ DOSE_LEVELS = re.compile(r"\b(?:(?:in|at)\s+)?(?:(?P<count>two|three|four|five|[
                          r"\s*(?::|of|[–—]|-(?=\s))\s*"
                          r"(?P<list>[\d.]+(?:(?:\s*,|\s+(?:and|or)|\s*,\s*(?:and|or))\s*[\d.]+){1,5})\s*"
                          r"(?P<unit>mg|milligrams?|µg|mcg|micrograms?)\b", re.I)
-# A unit after an amount that another amount follows in a list: "6 mg, 12 mg, and 36 mg".
-UNIT_IN_LIST = re.compile(r"(?<=\d)\s*(?:mg|µg|mcg|μg)(?=\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d)", re.I)
+# An amount with its unit, and what parts two amounts of a list.
+AMOUNT_WITH_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?P<unit>\s*(?:mg|µg|mcg|μg))\b", re.I)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 def _unit_once(text: str) -> str:
     """A list of doses with the unit after its last amount only, the others blanked to spaces
-    (offsets kept): "6 mg, 12 mg, and 36 mg" -> "6   , 12   , and 36 mg".
+    (offsets kept): "6 mg, 12 mg, and 36 mg" -> "6   , 12   , and 36 mg". A list is a run of
+    amounts each with its unit; a number after it without one is no part of it.
 
-    >>> _unit_once("doses – 6 mg, 12 mg, and 36 mg –")
-    'doses – 6   , 12   , and 36 mg –'
+    >>> _unit_once("doses – 6 mg, 12 mg, and 36 mg –"), _unit_once("doses of 2.5 mg, 5 mg, and 10 mg, 12 weeks apart")
+    ('doses – 6   , 12   , and 36 mg –', 'doses of 2.5   , 5   , and 10 mg, 12 weeks apart')
     """
-    return UNIT_IN_LIST.sub(lambda m: " " * len(m.group()), text)
+    found = list(AMOUNT_WITH_UNIT.finditer(text))
+    out = list(text)
+    for a, b in zip(found, found[1:]):
+        if LIST_GAP.fullmatch(text, a.end(), b.start()):
+            out[a.start("unit"):a.end("unit")] = " " * (a.end("unit") - a.start("unit"))
+    return "".join(out)
 DOSE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 # What says doses were arms people were put in, and what says they were one arm's steps.
 DOSES_AS_ARMS = re.compile(r"\brandomi[sz]|\bassigned\b|\ballocated\b|\bgroups?\b|\barms?\b|\bcohorts?\b", re.I)

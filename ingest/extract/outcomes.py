@@ -188,8 +188,8 @@ EVENT_RATE_WORD = re.compile(r"mortality|death|hospitali[sz]|admission|infection
                              r"stroke|complication|failure|attack|incidence|exacerbation|transmission", re.I)
 # Between a change and a p, what makes the p another part's: "; …", ", and in the subgroup …".
 # The interval right after a relative change's percentage: "(95% CI 23.1%-56.3%", "(95% CI = 23.1% to 56.3%".
-RELATIVE_CI = re.compile(r"\s*[(（]\s*95\s*%\s*(?:CI|confidence\s+interval)\s*[:=,]?\s*(?P<a>\d+(?:\.\d+)?)\s*%?\s*"
-                         r"(?:to|[-–—]|,)\s*(?P<b>\d+(?:\.\d+)?)\s*%?\s*[;,)）]", re.I)
+RELATIVE_CI = re.compile(r"\s*[(（]\s*95\s*%\s*(?:CI|confidence\s+interval)\s*[:=,]?\s*(?P<a>\d+(?:\.\d+)?)\s*%\s*"
+                         r"(?:to|[-–—]|,)\s*(?P<b>\d+(?:\.\d+)?)\s*%\s*[;,)）]", re.I)
 P_OF_ANOTHER_PART = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bsubgroup|\bamong\b", re.I)
 # What sets a result against the other arm after it: "compared to", "versus", "than".
 COMPARED_TO_WHOM = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s", re.I)
@@ -7032,14 +7032,19 @@ class Outcomes:
             f.used_stats.add(at)
             # (the p a reader gave this comparison already, "… 21% reduction in exacerbations compared
             # to placebo (p=0.02)": one result, its size and its p)
-            # (a semicolon inside the bracket that holds the interval parts nothing: "by 36% (95% CI 20%-50%; P<0.001)")
-            own_p = len(f.ps) == 1 and f.ps[0].start > m.end() and not _top_level(self._text(m.end(), f.ps[0].start), P_OF_ANOTHER_PART)
+            # (a semicolon inside the bracket that holds the interval parts nothing: "by 36% (95% CI 20%-50%; P<0.001)";
+            # a subgroup or another clause inside it does: "by 30% (and by 45% among patients with diabetes; P=0.01)")
+            between = self._text(m.end(), f.ps[0].start) if f.ps else ""
+            own_p = len(f.ps) == 1 and f.ps[0].start > m.end() and not _top_level(between, SEMICOLON) \
+                and not any(x.group() != ";" for x in P_OF_ANOTHER_PART.finditer(between))
             bare = next((e for e in self.effects[known:] if own_p and e.type == "none" and e.value is None and e.p is not None
                          and e.measure == name and e.group in (sides[0], sides[1], "all", "treatment")
                          and e.versus in (sides[1], "baseline", "control")), None)
             # ("by 41.9% (95% CI 23.1%-56.3%)": the interval of the change, signed as it is)
             interval = RELATIVE_CI.match(self.ctx.norm, st.end)
             ci = sorted([sign * number(interval["a"]), sign * number(interval["b"])]) if interval else None
+            if ci and not ci[0] <= sign * abs(st.value) <= ci[1]:
+                ci = None  # (an interval that does not hold the change is another estimate's: a ratio's)
             if bare is not None:
                 bare.type, bare.value, bare.group, bare.versus = "effect_size", sign * abs(st.value), sides[0], sides[1]
                 bare.ci = bare.ci or ci
@@ -7478,13 +7483,25 @@ class Outcomes:
         for e in sized:
             key = (e.measure, e.group, e.versus, e.time)
             mates = [b for b in bare if (b.measure, b.group, b.versus, b.time) == key and id(b) not in gone
-                     and b.quote and e.quote and (b.quote in e.quote or e.quote in b.quote)]
+                     and b.quote and e.quote and (b.quote in e.quote or e.quote in b.quote)
+                     and _p_right_after(b.quote if len(b.quote) > len(e.quote) else e.quote, e.value)]
             twins = [x for x in sized if (x.measure, x.group, x.versus, x.time) == key and x.quote == e.quote]
             if len(mates) == 1 and len(twins) == 1:
                 e.p, e.p_relation, e.significant = mates[0].p, mates[0].p_relation, e.significant if e.significant is not None else mates[0].significant
                 if len(mates[0].quote) > len(e.quote):
                     e.quote = mates[0].quote  # (the quote that holds both)
                 gone.add(id(mates[0]))
+        # A relative change read twice, as itself and as a difference between the arms of the same
+        # size ("reduced deaths by 36% (…; P<0.001) compared with placebo"): one result, the relative
+        # change, with the p and interval the other was given.
+        relative = [e for e in self.effects if e.type == "effect_size" and e.value is not None]
+        for d in [e for e in self.effects if e.type == "mean_difference" and e.value is not None]:
+            twin = next((r for r in relative if (r.measure, r.group, r.versus) == (d.measure, d.group, d.versus)
+                         and abs(abs(r.value) - abs(d.value)) < 1e-9 and r.quote and d.quote and (r.quote in d.quote or d.quote in r.quote)), None)
+            if twin is not None:
+                twin.p, twin.p_relation = twin.p if twin.p is not None else d.p, twin.p_relation or d.p_relation
+                twin.significant = twin.significant if twin.significant is not None else d.significant
+                gone.add(id(d))
         if gone:
             self.effects = [e for e in self.effects if id(e) not in gone]
 
@@ -8870,6 +8887,40 @@ def against_control(design: str | None, text: str, arms_read: int) -> bool:
     if design in ("meta_analysis", "systematic_review"):
         return RANDOMISED_POOLED.search(text) is not None
     return design == "rct" and arms_read == 1
+
+
+def _p_right_after(quote: str, value: float) -> bool:
+    """Whether the next p after the value in ``quote`` is that value's: nothing between them but
+    its unit, its spread or interval, a time, a restated percentage ("减轻12.1%(P<0.001)", "fell by
+    2.7 points from baseline to 6 months (p < 0.001)", "decreased by 26.82 mg/dl, 12.1% reduction,
+    and P-value: .000"); no other value, and no word that sets it against something else.
+
+    >>> _p_right_after("治疗后体重平均减轻12.1%(P<0.001)。", -12.1), _p_right_after("减轻8.3%，男性减轻10.1%，明显多于女性（P<0.05）", -8.3)
+    (True, False)
+    >>> _p_right_after("the increase was 28.1 ± 23.6 μm and 24.0 ± 24.0 μm in groups I and II, respectively (P = 0.1)", 28.1)
+    False
+    """
+    written = f"{abs(value):g}"
+    for m in re.finditer(r"(?<![\d.])" + re.escape(written) + r"(?![\d])", quote):
+        p = P_AFTER_VALUE.search(quote, m.end())
+        if p is None or p.start() - m.end() > 90:
+            continue
+        between = OWN_WORDS_OF_A_VALUE.sub(" ", quote[m.end():p.start()])
+        if not re.search(r"\d", between) and not AGAINST_ANOTHER.search(between):
+            return True
+    return False
+
+
+# A p-value: "P<0.001", "p = .01", "P-value: .000", "P值<0.05".
+P_AFTER_VALUE = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:值|-?value)?\s*(?:[:：]?\s*[<=>≤≥＜＞]|[:：]\s*\.?\d)")
+# What may stand between a value and its own p: its spread, its interval, a time, the same change
+# as a percentage.
+OWN_WORDS_OF_A_VALUE = re.compile(r"±\s*\d+(?:\.\d+)?|\b95\s*%\s*(?:CI|confidence\s+interval)[^;；)）]*|95\s*%\s*(?:CI|可信区间|置信区间)[^;；)）]*|"
+                                  r"\d+(?:\.\d+)?\s*(?:months?|weeks?|days?|years?|hours?|个月|個月|周|週|天|年)|"
+                                  r"\d+(?:\.\d+)?\s*%\s*(?:reduction|increase|decrease)", re.I)
+# Words that set a value against something else: the p after them is that comparison's.
+AGAINST_ANOTHER = re.compile(r"\b(?:than|versus|vs\.?|compared|respectively|whereas|while|but|among|in\s+(?:men|women))\b|"
+                         r"多于|多於|高于|高於|低于|低於|大于|大於|小于|小於|优于|優於|相比|比较|比較|其中|而|分别|分別|较|較", re.I)
 
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect], list[Measurement]]:

@@ -95,6 +95,8 @@ AGE_WORDS = ("mean", "average")
 # (the counts are its parts, the enrolment is said before).
 ZH_SPLIT_BY_RESULT = re.compile(r"(?:根据|根據|按照|依据|依據|按)[^，,。；;]{0,12}?(?:疗效|療效|效果|结果|結果|预后|預後|是否|转归|轉歸)"
                                 r"[^，,。；;]{0,6}?分(?:为|為|成)|分(?:为|為|成)[^，,。；;]{0,4}?(?:有效|无效|無效|显效|顯效|应答|應答|死亡|存活|生存)(?:者|组|組)")
+RANDOM_WORD = re.compile(r"随机|隨機")
+SCREENED_WORD = re.compile(r"筛查|篩查|筛选|篩選|疑似|评估|評估|其中")
 # The people a clause opens on: "将60例失眠患者…", "选取120例…患者…".
 ZH_PATIENTS_LEAD = re.compile(r"^\s*(?:方法\s*[:：]?\s*)?(?:将|將|对|對|选取|選取|收集|纳入|納入|共)?\s*(?P<n>\d{2,6})\s*(?:例|名|位)"
                               r"[^，,。；;\d]{0,20}?(?:患者|病人|患儿|患兒|受试者|受試者)")
@@ -252,10 +254,13 @@ def extract(ctx: Context) -> Participants:
                     continue
                 # ("将60例符合纳入标准的患者随机分为两组": those meeting the criteria were allocated.)
                 criteria = INCLUSION_CRITERIA.search(clause) and not ALLOCATION.search(clause)
-                if field == "enrolled" and ZH_SPLIT_BY_RESULT.search(clause):
+                if field == "enrolled" and ZH_SPLIT_BY_RESULT.search(clause) and not RANDOM_WORD.search(clause):
                     # ("将60例失眠患者予针刺治疗4周，根据疗效分为有效者42例和无效者18例": the people the
                     # clause before treated are the cohort; the counts here are its parts)
-                    lead = next((x for _, x in reversed(clauses[:i]) if ZH_PATIENTS_LEAD.match(x)), None)
+                    # (not those screened or assessed for it: "将300例疑似…患者进行筛查，其中120例确诊")
+                    lead = next((x for _, x in reversed(clauses[:i]) if ZH_PATIENTS_LEAD.match(x) and not SCREENED_WORD.search(x)), None)
+                    if any(SCREENED_WORD.search(x) for _, x in clauses[:i]):
+                        lead = None
                     if lead is not None:
                         p.enrolled, p.quotes["enrolled"] = int(ZH_PATIENTS_LEAD.match(lead)["n"]), s.text
                     continue
