@@ -257,8 +257,9 @@ def herbal_products(ctx: Context) -> list[str]:
 
 def medicines_called(ctx: Context) -> list[str]:
     """Chinese medicines an English article calls by their kind, then by their pinyin name
-    alone: named twice or more in sentences about this study (the headline twice), and given
-    once at least.
+    alone: named twice or more in sentences about this study (the headline counting twice), and
+    given once at least in a sentence of the body that neither excludes it nor adds it besides
+    what was studied.
 
     >>> from ..read.document import Document
     >>> medicines_called(Context(Document("Treatment with the Chinese medicine Tongxinluo helped. Rates were 3.4% in those "

@@ -7476,7 +7476,9 @@ class Outcomes:
         """A comparison's size read without its p, and its p read without a size, from the same
         words ("治疗后体重平均减轻12.1%(P<0.001)", "HbA1c decreased by 1.2% (P<0.05)"): one
         result, the size with its p. Only where each is the only one of its kind for that
-        measure, arms and time in those words."""
+        measure, arms and time in those words, and the p stands right after the size
+        (``_p_right_after``). And a relative change read again as a difference of the same size
+        is the relative change."""
         sized = [e for e in self.effects if e.value is not None and e.p is None]
         bare = [e for e in self.effects if e.value is None and e.p is not None and e.type == "none"]
         gone = set()
@@ -8915,12 +8917,12 @@ def _p_right_after(quote: str, value: float) -> bool:
 P_AFTER_VALUE = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:值|-?value)?\s*(?:[:：]?\s*[<=>≤≥＜＞]|[:：]\s*\.?\d)")
 # What may stand between a value and its own p: its spread, its interval, a time, the same change
 # as a percentage.
-OWN_WORDS_OF_A_VALUE = re.compile(r"±\s*\d+(?:\.\d+)?|\b95\s*%\s*(?:CI|confidence\s+interval)[^;；)）]*|95\s*%\s*(?:CI|可信区间|置信区间)[^;；)）]*|"
+OWN_WORDS_OF_A_VALUE = re.compile(r"±\s*\d+(?:\.\d+)?|95\s*%\s*(?:CI|confidence\s+interval|可信区间|置信区间)[^;；)）]*|"
                                   r"\d+(?:\.\d+)?\s*(?:months?|weeks?|days?|years?|hours?|个月|個月|周|週|天|年)|"
                                   r"\d+(?:\.\d+)?\s*%\s*(?:reduction|increase|decrease)", re.I)
 # Words that set a value against something else: the p after them is that comparison's.
 AGAINST_ANOTHER = re.compile(r"\b(?:than|versus|vs\.?|compared|respectively|whereas|while|but|among|in\s+(?:men|women))\b|"
-                         r"多于|多於|高于|高於|低于|低於|大于|大於|小于|小於|优于|優於|相比|比较|比較|其中|而|分别|分別|较|較", re.I)
+                             r"多于|多於|高于|高於|低于|低於|大于|大於|小于|小於|优于|優於|相比|比较|比較|其中|而|分别|分別|较|較", re.I)
 
 
 def extract(ctx: Context) -> tuple[list[Measurement], list[Effect], list[Measurement]]:
