@@ -876,8 +876,6 @@ SHARE_IS_SUBJECT = re.compile(r"\s+(?:were|was|had|have|are|is|did|reported|smok
 SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)|"
                            r"\s*[(（]\s*\d+\s*(?:名|例|人|位)?\s*[)）]\s*(?:的)?(?:患者|病人|患儿|受试者|受試者)(?:中)?(?:有)?"
                            r"(?:达到|達到|获得|獲得|实现|實現|出现|出現|发生|發生)")
-# What ends a phrase of a Chinese sentence.
-PHRASE_CUT = re.compile(r"[，,、；;]")
 # People, then their share in a bracket: "18名达到部分缓解的患者(36%)病情发生进展".
 PEOPLE_THEN_SHARE = re.compile(r"(?:患者|病人|患儿|受试者|受試者)\s*[(（]\s*$")
 # A clause that says the same of another measure: "…, as were stroke (8.5% vs 8.1%)".
@@ -1022,14 +1020,15 @@ BOUND_AFTER = re.compile(r"\s*(?:年|个月|個月|月|周|週|天|日|岁|歲|%
 # without the end anchor, so the two cannot drift apart) and the limits "under", "below",
 # "exceeding", 不到, 低于. A value that starts where one ends is bounded.
 BOUND_WORD = re.compile(r"(?:" + BOUND_BEFORE.pattern.removesuffix(r"\s*$") + r"|\b(?:under|below|exceeding)|不到|低于|低於)\s*", re.I)
-# A range said as "between": "在27kg/m2至30kg/m2之间", "介于18.5与24之间".
-ZH_BETWEEN = re.compile(r"(?:在|介于|介於)\s*(?P<a>\d+(?:\.\d+)?)(?:[^，,。；;\d]|(?<=[A-Za-z/])\d){0,10}?(?:至|到|~|～|与|與|和|-|–)\s*"
-                        r"(?P<b>\d+(?:\.\d+)?)[^，,。；;]{0,12}?(?:之间|之間)")
-# The range a scale can give, not a score anyone had: "得分可从0到18分", "范围为0~10分", "0到3分的分数系统",
-# "scores range from 0 to 18".
-SCORE_SPAN = re.compile(r"(?:可(?:从|從)?|范围(?:为|是)?|範圍(?:為|是)?)\s*(?P<a>\d+)\s*分?\s*(?:到|至|~|～|-|–)\s*(?P<b>\d+)\s*分|"
-                         r"(?<![\d.])(?P<c>\d+)\s*(?:到|至|~|～)\s*(?P<d>\d+)\s*分的(?:分数|分數|评分|評分|计分|計分)?(?:系统|系統|量表|制|標準|标准)|"
-                         r"\bscores?\s+(?:can\s+)?(?:range|ranging|ranged)\s+from\s+(?P<e>\d+)\s+to\s+(?P<f>\d+)\b", re.I)
+# Ranges whose ends are limits, no values anyone had: one said as "between", the people who could take
+# part ("在27kg/m2至30kg/m2之间", "介于18.5与24之间"); what a scale can give ("得分可从0到18分",
+# "范围为0~10分", "0到3分的分数系统", "scores range from 0 to 18").
+LIMITS_OF_A_RANGE = re.compile(
+    r"(?:在|介于|介於)\s*(?P<a>\d+(?:\.\d+)?)(?:[^，,。；;\d]|(?<=[A-Za-z/])\d){0,10}?(?:至|到|~|～|与|與|和|-|–)\s*"
+    r"(?P<b>\d+(?:\.\d+)?)[^，,。；;]{0,12}?(?:之间|之間)|"
+    r"(?:可(?:从|從)?|范围(?:为|是)?|範圍(?:為|是)?)\s*(?P<c>\d+)\s*分?\s*(?:到|至|~|～|-|–)\s*(?P<d>\d+)\s*分|"
+    r"(?<![\d.])(?P<e>\d+)\s*(?:到|至|~|～)\s*(?P<f>\d+)\s*分的(?:分数|分數|评分|評分|计分|計分)?(?:系统|系統|量表|制|標準|标准)|"
+    r"\bscores?\s+(?:can\s+)?(?:range|ranging|ranged)\s+from\s+(?P<g>\d+)\s+to\s+(?P<h>\d+)\b", re.I)
 AGE_WORDS = ("age", "older", "younger")  # (one is in every English match of AGE_BEFORE)
 OPENS_AT_BASELINE = re.compile(r"\W*(?:at\s+baseline|before\s+treatment|治疗前|治療前|基线时|基線時|入组时)\b", re.I)
 SUBGROUPS_COMPARED = re.compile(r"[两兩]个?亚组|[两兩]個?亞組|亚组间|亞組間|\bbetween\s+(?:the\s+)?(?:two\s+)?subgroups\b|\bthe\s+two\s+subgroups\b", re.I)
@@ -1871,13 +1870,10 @@ class Outcomes:
         # than 120 mm Hg", "超过90%的病灶", "不足10%". It stays among the sentence's numbers (an
         # outcome can be named by it: "a weight loss of at least 5%"), as one no reader takes.
         bounds = {m.end() for m in BOUND_WORD.finditer(self.ctx.norm, s.start, s.end)}
-        if "间" in s.text or "間" in s.text:
-            # ("在27kg/m2至30kg/m2之间": a range the people fell in, both ends limits)
-            bounds |= {m.start(k) for m in ZH_BETWEEN.finditer(self.ctx.norm, s.start, s.end) for k in ("a", "b")}
-        if "分" in s.text or "range" in s.text:
-            # ("得分可从0到18分", "0到3分的分数系统", "scores range from 0 to 18": what a scale can give)
-            bounds |= {m.start(k) for m in SCORE_SPAN.finditer(self.ctx.norm, s.start, s.end) for k in ("a", "b", "c", "d", "e", "f")
-                       if m[k] is not None}
+        if "间" in s.text or "間" in s.text or "分" in s.text or "range" in s.text:
+            # (both ends of a range that says who could take part or what a scale can give)
+            bounds |= {m.start(k) for m in LIMITS_OF_A_RANGE.finditer(self.ctx.norm, s.start, s.end)
+                       for k, v in m.groupdict().items() if v is not None}
         # (So is the threshold inside an outcome's name: "weight loss of at least 5 percent".)
         named = [(m.start, m.end) for m in measures if THRESHOLD_NAME.search(m.name)]
         facts.bounded = {i for i, x in enumerate(values) if x.start in bounds or BOUND_AFTER.match(self.ctx.norm, x.end)
@@ -5707,8 +5703,8 @@ class Outcomes:
             prev = self._share_of_everyone(f, i, st, prev if k else None, nxt) or st.end
 
     def _phrase_start(self, s: Sentence, at: int) -> int:
-        """Where the phrase holding ``at`` starts: after the last comma, 、 or semicolon before it."""
-        return s.start + max([0] + [m.end() for m in PHRASE_CUT.finditer(self._text(s.start, at))])
+        """Where the phrase holding ``at`` starts: after the last comma, 、, colon or semicolon before it."""
+        return s.start + max([0] + [m.end() for m in ZH_PHRASE_CUT.finditer(self._text(s.start, at))])
 
     def _share_of_everyone(self, f: SentenceFacts, i: int, st: Stat, prev: int | None, nxt: int | None) -> int | None:
         """One share and the outcome after it (``share_of_everyone``): where that outcome ends, if read."""

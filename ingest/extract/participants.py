@@ -53,9 +53,12 @@ OTHER_STUDY = re.compile(r"(?=[io另拟正筹计过预12a])(?:正在筹备|筹�
 OTHER_STUDY_WORDS = ("trial", "stud", "analys", "cohort", "report")
 # The verb of an allocation clause, whose bracketed counts are the arms' sizes, not the total.
 ALLOCATION = re.compile(r"分配|分为|分成|randomi[sz]ed\s+to|assigned|allocated", re.I)
-# A clause that is a count of people and nothing else: "方法 60例COPD稳定期患者".
-COHORT_CLAUSE = re.compile(r"^\s*(?:方法|方法学)?\s*[:：]?\s*(?:共|共有|选取|選取|收集|纳入|納入)?\s*(?P<n>\d{2,6})\s*(?:例|名|位)"
-                           r"[^，,。；;\d]{0,30}?(?:患者|病人|患儿|患兒|受试者|受試者)\s*$")
+# The people a clause opens on: "方法 60例COPD稳定期患者", "将60例失眠患者…", "选取120例…患者…";
+# a clause that is that count and nothing else (``COHORT_CLAUSE``).
+_PATIENTS_LEAD = (r"^\s*(?:(?:方法|方法学)\s*[:：]?\s*)?(?:将|將|对|對|共|共有|选取|選取|收集|纳入|納入)?\s*(?P<n>\d{2,6})\s*(?:例|名|位)"
+                  r"[^，,。；;\d]{0,30}?(?:患者|病人|患儿|患兒|受试者|受試者)")
+ZH_PATIENTS_LEAD = re.compile(_PATIENTS_LEAD)
+COHORT_CLAUSE = re.compile(_PATIENTS_LEAD + r"\s*$")
 # "were included in the primary analysis": a clause whose subject, a count, ends the clause before.
 ELIDED_SUBJECT = re.compile(r"^\s*(?:were|was|had been|have been|then)\b", re.I)
 LEADING_NUMBER = re.compile(r"^\s*(?:a total of\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])", re.I)
@@ -97,9 +100,6 @@ ZH_SPLIT_BY_RESULT = re.compile(r"(?:根据|根據|按照|依据|依據|按)[^�
                                 r"[^，,。；;]{0,6}?分(?:为|為|成)|分(?:为|為|成)[^，,。；;]{0,4}?(?:有效|无效|無效|显效|顯效|应答|應答|死亡|存活|生存)(?:者|组|組)")
 RANDOM_WORD = re.compile(r"随机|隨機")
 SCREENED_WORD = re.compile(r"筛查|篩查|筛选|篩選|疑似|评估|評估|其中")
-# The people a clause opens on: "将60例失眠患者…", "选取120例…患者…".
-ZH_PATIENTS_LEAD = re.compile(r"^\s*(?:方法\s*[:：]?\s*)?(?:将|將|对|對|选取|選取|收集|纳入|納入|共)?\s*(?P<n>\d{2,6})\s*(?:例|名|位)"
-                              r"[^，,。；;\d]{0,20}?(?:患者|病人|患儿|患兒|受试者|受試者)")
 SPLIT_COHORT = re.compile(r"(?P<a>\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+(?:and|or)\s+(?P<b>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+[a-z-]+\s+"
                   r"(?:women|men|patients|participants|subjects|children|adults|infants|volunteers)\b")
 # The cohort as the subject of the results, when nothing else names the enrolment:
@@ -258,9 +258,8 @@ def extract(ctx: Context) -> Participants:
                     # ("将60例失眠患者予针刺治疗4周，根据疗效分为有效者42例和无效者18例": the people the
                     # clause before treated are the cohort; the counts here are its parts)
                     # (not those screened or assessed for it: "将300例疑似…患者进行筛查，其中120例确诊")
-                    lead = next((x for _, x in reversed(clauses[:i]) if ZH_PATIENTS_LEAD.match(x) and not SCREENED_WORD.search(x)), None)
-                    if any(SCREENED_WORD.search(x) for _, x in clauses[:i]):
-                        lead = None
+                    screened = any(SCREENED_WORD.search(x) for _, x in clauses[:i])
+                    lead = None if screened else next((x for _, x in reversed(clauses[:i]) if ZH_PATIENTS_LEAD.match(x)), None)
                     if lead is not None:
                         p.enrolled, p.quotes["enrolled"] = int(ZH_PATIENTS_LEAD.match(lead)["n"]), s.text
                     continue

@@ -138,7 +138,7 @@ def _bar_blocks(lines: list, found: list[Table]) -> list[Table]:
 LABEL_HEADING = re.compile(r"^\s*(?:outcomes?|characteristics?|variables?|items?|parameters?|measures?|indicators?|"
                            r"end\s*points?|events?|subgroups?|项目|指标|變量|变量|结局|結局)\b", re.I)
 # A cell that opens a row of its own: a trial and its paper ("LOOP trial. Svendsen et al.").
-NEW_ROW_LABEL = re.compile(r".*\b(?:trial|study)\b.*\bet\s+al\b|.*\bet\s+al\b", re.I)
+NEW_ROW_LABEL = re.compile(r"\bet\s+al\b", re.I)
 # The heading of a first column whose rows are studies ("Trial Name", "Study", "Author (year)"):
 # a table of trials whose header the page wrapped over lines opens on it.
 ROWS_OF_STUDIES = re.compile(r"^\s*(?:trials?|trial\s+name|studies|study|study\s+name|first\s+author|authors?)\b", re.I)
@@ -218,7 +218,7 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
             # short rows, "Men | 0.81 (…) |" and "Women | 0.62 (…) |", are no one row; nor is a
             # second line that opens on a trial of its own.)
             more, _ = _ruled_cells(*lines[j + 1])
-            if len(more) >= 2 and len(cells) + len(more) == len(header) and not NEW_ROW_LABEL.match(more[0]):
+            if len(more) >= 2 and len(cells) + len(more) == len(header) and not NEW_ROW_LABEL.search(more[0]):
                 cells, last = cells + more, j + 1
         rows.append(Row(cells, lines[j][1], lines[last][1] + len(lines[last][0])))
         j = last + 1
