@@ -676,6 +676,11 @@ def _treatment_and_comparator(study: Study) -> list[Group]:
             study.comparator = study.comparator or arms_read[0].name
             return [Group(treatments[0], "arm", None, None, None)]
         return []
+    if len(arms_read) == 1 and study.comparator and study.design in CONTROLLED_DESIGNS \
+            and study.comparator.lower() not in {g.name.lower() for g in study.groups}:
+        # One arm read, the treatment ("3.4% in those who received Tongxinluo versus 5.2% in the
+        # control group"): the comparator the interventions reader settled on is the other.
+        return [Group(study.comparator, "arm", None, None, None)]
     if arms_read or not study.comparator:
         return []
     treatments = [i.name for i in study.interventions if i.name.lower() != study.comparator.lower()]

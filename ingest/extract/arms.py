@@ -1343,6 +1343,7 @@ NOT_TAKEN_NAMES = {"january", "february", "march", "april", "may", "june", "july
 # percent with placebo", "lost 9 kg on drug K and 3 kg on placebo".
 RESULT_WITH = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lb|points?|mmHg)?\s+(?:with|on)\s+$", re.I)
 TAKING_COMPARED = re.compile(r"\b(?:than|compared|versus|vs\.?|while|whereas|relative\s+to|beyond\s+(?:those|people|patients|participants))\b", re.I)
+ARM_WORD_END = re.compile(r"\b(?:group|arm)\b", re.I)
 TAKING_ASIDE = re.compile(r"\b(?:exclud\w*|adjust\w*|regardless|irrespective|prior|previous(?:ly)?)\b", re.I)
 
 
@@ -1370,6 +1371,7 @@ def taking_arms(ctx) -> list[str]:
         named = [(m.start, m.name) for m in ctx.mentions("interventions", sentence.start, sentence.end)
                  if (compared and TAKING.search(ctx.norm, max(sentence.start, m.start - 60), m.start))
                  or RESULT_WITH.search(ctx.norm, max(sentence.start, m.start - 30), m.start)]
+        against = []
         if compared and sentence.text.isascii():
             # ("those who took Contrave … beyond those receiving a placebo": a name unknown to the
             # vocabulary, right after the people who took it, set against placebo or its like;
@@ -1379,10 +1381,18 @@ def taking_arms(ctx) -> list[str]:
                        if m.start() not in known and m.group().lower() not in NOT_TAKEN_NAMES
                        and TAKING_A_DRUG.search(ctx.norm, max(sentence.start, m.start() - 60), m.start())
                        and not ctx.mentions("interventions", m.start(), m.end()) and not ctx.mentions("conditions", m.start(), m.end())]
-            if any(is_comparator(name) for _, name in named):
+            # (the other side may be named by its group's word: "3.4% in those who received
+            # Tongxinluo versus 5.2% in the control group")
+            # (its group: not "than in controls" of a case-control study, nor "no better than a placebo")
+            against = [m.name for m in ctx.mentions("groups", sentence.start, sentence.end)
+                       if is_comparator(m.name) and ARM_WORD_END.search(ctx.norm, m.start, m.end + 6)]
+            if any(is_comparator(name) for _, name in named) or against:
                 named += unknown
         found = list(dict.fromkeys(name for _, name in sorted(named)))
         if len(found) >= 2:
+            return found
+        if len(found) == 1 and against and not is_comparator(found[0]):
+            # (the treatment alone: the group word is resolved as the study's comparator later)
             return found
     return _zh_taking_arms(ctx)
 

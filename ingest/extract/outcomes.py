@@ -629,7 +629,9 @@ REPORTED_LEAD = re.compile(r"\W*(?:the\s+)?(?:researchers|investigators|authors|
 # A clause that concedes, not one that states the result: "Even though …", "Although …".
 CONCESSIVE = re.compile(r"\W*(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.I)
 # Whose a measure is, after its name: "… score of the ChD mouthwash users", "… in the placebo group".
-WHOSE_TAIL = re.compile(r"\s+(?:of|in|among|for)\s+(?P<who>the\s+[A-Za-z][\w\s-]{1,40})$")
+WHOSE_TAIL = re.compile(r"\s+(?:of|in|among|for)\s+(?P<who>(?:the\s+)?[A-Za-z][\w\s-]{1,40})$")
+# A group named with its word: "group A", "the placebo arm".
+GROUP_BY_WORD = re.compile(r"(?:group|arm)\s+\w+|[\w-]+\s+(?:group|arm)", re.I)
 # The people word closing whose a measure is: "… of the ChD mouthwash users".
 PEOPLE_WORD_AFTER = re.compile(r"\s+(?:users|group|arm|patients|participants|recipients|subjects)$", re.I)
 # A few words then a comma: what a share was during, "… during the trial, compared with …".
@@ -950,14 +952,15 @@ AGE_LIKE = re.compile(r"\b(?:age|aged|years old|weight|BMI|body mass|height|dura
 BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
 # Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
-ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：])?\s*", re.I)
+ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：]|\b(?:was|were)\b)?\s*", re.I)
 # Between an arm and its signed change: "A组：-12.1%", "A组为 -3.6%" (the sign itself is the value's).
 SIGNED_AFTER_ARM = re.compile(r"\s*(?:为|是|[:：])?\s*[-−+]?", re.I)
 VALUE_TO_ARM = re.compile(r"\s*(?:(?:mg|g|kg|µg|mcg|ml|mL|L|mmHg|cm|mm|IU|U/L|ng/mL|pg/mL|mmol/L|points?|days?|weeks?|months?|years?|hours?|"
                           r"minutes?|mins?|kcal|steps)(?:\s+(?:per|a|each)\s+(?:day|night|week))?\s+)?"
                           r"(?:(?:of\s+(?:patients|participants|those|people|subjects)\s+)?(?:in|with|among|on|for|" + TAKING_ARM + r")|"
                   r"of(?=\s+the\s))\s+"
-                  r"(?:the\s+|those\s+(?:on|in|" + TAKING_ARM + r")\s+(?:the\s+)?)?", re.I)
+                  r"(?:the\s+(?!patients|participants|people|subjects)|(?:the\s+)?(?:those|patients|participants|people|subjects)\s+(?:who\s+(?:were\s+)?)?"
+                  r"(?:on|in|received|took|got|" + TAKING_ARM + r")\s+(?:the\s+)?)?", re.I)
 DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
 ARM_ENDS = re.compile(r"\s*(?:(?:dose\s+)?(?:arms?|groups?|cohorts?)|doses?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
@@ -1114,7 +1117,7 @@ DIFFERENCE_BETWEEN_SAID = re.compile(r"^\W*(?:(?:only|but|however|and)\W+)?(?:th
 # A phrase that names no measure, only that one changed: "differences in change", "mean change".
 GENERIC_CHANGE = re.compile(r"(?:(?:mean|average|median|the|a|an)\s+)*(?:differences?|changes?|improvements?|reductions?|"
                     r"increases?|decreases?|effects?)(?:\s+(?:in|of)\s+(?:the\s+)?(?:differences?|changes?))?", re.I)
-CHANGE_WORDS = re.compile(r"(?=[dgir变改c])(?:改善幅度|改善程度|变化|change|improvement|gain|reduction|decline)", re.I)
+CHANGE_WORDS = re.compile(r"(?=[dgir变改c])(?:改善幅度|改善程度|变化|\b(?:change|improvement|gain|reduction|decline))", re.I)
 # What the values that no shape claimed must look like (``Outcomes.plain_values``).
 SUPPOSED = re.compile(r"^\W*(?:if|suppose|assuming)\b|^\W*(?:假如|如果|假设)", re.I)
 # An example made up to explain, which the rest of its paragraph goes on with: "So, for example,
@@ -2018,7 +2021,11 @@ class Outcomes:
                 a, head = a + told.end(), head[told.end():]
             name = measure_phrase(head)
             whose = WHOSE_TAIL.search(name) if name else None
-            if whose is not None and self._names_an_arm(PEOPLE_WORD_AFTER.sub("", THE.sub("", whose["who"]))):
+            # (without "the", only an arm of the study's by its name: "preparation time for group A",
+            # not "number of treatments")
+            if whose is not None and self._names_an_arm(PEOPLE_WORD_AFTER.sub("", THE.sub("", whose["who"]))) and (
+                    whose["who"][:4].lower() == "the " or GROUP_BY_WORD.fullmatch(whose["who"])
+                    or whose["who"].lower() in map(str.lower, self._study_arms())):
                 name = name[:whose.start()]  # ("plaque score of the ChD mouthwash users": the score)
             if name and self._names_an_arm(name):
                 # "drug K increased the remission rate (35.6% vs 20.2%)": the subject is an
@@ -4454,7 +4461,7 @@ class Outcomes:
         # 1. Each arm named right before its value.
         pairs = []
         for i, x in free:
-            g = next((g for g in f.groups if 0 <= x.start - g.end <= 3
+            g = next((g for g in f.groups if 0 <= x.start - g.end <= 6
                       and ARM_TO_VALUE.fullmatch(self._text(g.end, x.start))), None)
             if g is None and (x.percent or STATED_BEFORE.search(self.ctx.norm, max(s.start, x.start - 12), x.start)):
                 # "28-day mortality was 24.6% with MSCs and 32.8% with control", "the incidence

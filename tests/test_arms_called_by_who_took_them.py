@@ -1,0 +1,40 @@
+"""Each arm's result where the article names the arm by the people who took its treatment
+("in those who received Cardiolin", "among the patients in the control group") rather than by
+"the Cardiolin group", and an arm named by its letter where the measure is said of it ("the
+preparation time for group A was ..."). Written for this test."""
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+
+def results(text: str) -> tuple[list, set]:
+    (s,) = extract(read_bytes((text + "\n").encode("utf-8"), path="a.txt")).to_json()["studies"]
+    arms = sorted(g["name"] for g in s["groups"] if g["role"] == "arm")
+    return arms, {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+
+
+def test_a_share_in_those_who_received_the_treatment_against_the_control_group():
+    # (the control group of a placebo-controlled trial is its placebo arm)
+    arms, found = results(
+        "Cardiolin after a heart attack: a placebo-controlled trial\n\n"
+        "In a randomised, double-blind trial of Cardiolin against placebo in about 2,900 patients, rates of death were "
+        "2.7% in those who received Cardiolin versus 4.1% in the control group at 30 days.")
+    assert arms == ["Cardiolin", "placebo"]
+    assert found == {("death", "Cardiolin", 2.7), ("death", "placebo", 4.1)}
+
+
+def test_a_rate_among_the_patients_who_received_it_then_among_those_in_the_control_group():
+    arms, found = results(
+        "Cord blood product meets its goal\n\n"
+        "The trial enrolled 90 patients with leukaemia; 250 earlier patients formed the control group. "
+        "The mortality rate among the patients who received CordEx was 12.2%, compared with a mortality rate of "
+        "21.9% among the patients in the control group.")
+    assert ("mortality", "CordEx", 12.2) in found and ("mortality", "control", 21.9) in found
+
+
+def test_the_measure_said_of_a_lettered_arm_is_named_without_the_arm():
+    arms, found = results(
+        "Two drills compared\n\n"
+        "Eighty teeth were randomised to group A or group B in this trial.\n"
+        "The mean drilling time for group A was 5.2 min and group B was 14.8 min (P < 0.001).")
+    assert found == {("drilling time", "group A", 5.2), ("drilling time", "group B", 14.8)}
+
