@@ -425,3 +425,12 @@ def test_an_exposure_that_changed_a_risk_in_a_study_without_arms():
     assert ("night shift work", REFERENCE, 18) in {(g, v, x) for _, g, v, x in got}, got
     assert not [x for x in got if x[3] == -30], got  # (an example, no result of this study)
     assert ("new drug", "older drug", -15) in {(g, v, x) for _, g, v, x in got}, got
+
+
+def test_a_group_that_exhibited_more_than_another():
+    # ("exhibited" is a verb of having, as "had" and "showed" are)
+    assert contrast("Statin users exhibited a higher risk of stroke than nonusers (risk ratio: 1.21") == \
+        Contrast(group="Statin users", versus="nonusers")
+    got = effects_of("Hearing aids and dementia\n\nWe followed 3,000 adults in a biobank cohort. Hearing aid users "
+                     "exhibited a higher risk of dementia than nonusers (risk ratio: 1.38; 95% CI, 1.05-1.80).\n")
+    assert ("dementia", "Hearing aid users", "nonusers", 1.38) in {(e[0], e[1], e[2], e[4]) for e in got}, got

@@ -31,6 +31,9 @@ def design(text: str) -> str | None:
     ("步行與腎病\n\n大學團隊針對6,363名患者進行追蹤調查，經常步行者死亡風險降低33%（HR=0.67）。", "cohort"),
     ("疫苗加強劑\n\n港大利用真實世界數據分析，接種3針者死亡率較2針者低90%（OR=0.10）。", "cohort"),
     ("疫苗加強劑\n\n港大一項真實世界研究顯示，接種3針者死亡率較2針者低90%（OR=0.10）。", "cohort"),
+    # an observational study that copies a trial's design, though trials are named as other work
+    ("Hearing aids and dementia\n\nRandomized trials of hearing aids have been short. We emulated a target trial "
+     "in 3,000 adults with hearing loss; aid users had a higher risk of dementia (risk ratio 1.38).", "cohort"),
     # a placebo given to one of two groups, the random-number-table allocation: a trial
     ("中藥治濕疹\n\n研究將85名病人分為兩組，一組服食中藥膠囊，另一組服食無藥效的安慰劑，為期12周，中藥組濕疹評分較低（P=0.02）。", "rct"),
     ("Capsules for colds\n\nUsing the random number table method, 120 patients were divided into two groups; the "

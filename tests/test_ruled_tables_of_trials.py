@@ -143,3 +143,21 @@ def test_a_table_of_trials_named_by_acronym_with_both_arms_in_one_cell():
         ("Stroke", "zelaban", "aspirin", 0.61, (0.44, 0.86)), ("Major Bleeding", "zelaban", "aspirin", 1.4, (1.02, 1.93)),
         ("all-cause mortality", "zelaban", "aspirin", 1.02, (0.88, 1.19))}
     assert [i["name"] for i in got[0]["interventions"]] == ["zelaban"]
+
+
+COMPARATOR_FIRST = """Vitamin Z prophylaxis in children: a randomised placebo-controlled trial
+
+Table 3.
+Secondary outcomes
+| Placebo (n=600) | Vitamin Z (n=604) | Incidence rate ratio (95% CI) | |
+|---|---|---|---|
+| Hospital admissions | 210 | 180 | 0·86 (0·70–1·05) |
+| All pneumonia | 400 | 356 | 0·89 (0·77–1·03) |
+"""
+
+
+def test_a_ratio_beside_the_comparators_column_first_is_the_treatments_against_it():
+    # (180/210 is 0.86: the ratio is the vitamin's against placebo, however the columns run)
+    (s,) = studies(COMPARATOR_FIRST)
+    assert {(e["measure"], e["group"], e["versus"], e["value"]) for e in s["effects"]} == {
+        ("Hospital admissions", "Vitamin Z", "placebo", 0.86), ("All pneumonia", "Vitamin Z", "placebo", 0.89)}

@@ -371,3 +371,15 @@ def test_a_story_that_opens_on_its_result_sentence_has_no_headline():
     text = ("After a median follow-up of 6 years, 41% of patients who received antibiotics for uncomplicated appendicitis "
             "eventually required surgery.\n\nThe finding comes from a randomized trial of 500 patients, P = 0.01.\n")
     assert extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["source"]["title"] is None
+
+
+@pytest.mark.parametrize("notice", [
+    "Cookies on this website", "Your Session Is About to Expire", "What are you looking for?", "Press Releases",
+    "Lindqvist 1998 {published data only}",
+])
+def test_a_sites_notice_or_a_reviews_reference_is_no_headline(notice):
+    # (a cookie banner, a session timer, a search box and the site's section above a story that
+    # has no headline of its own; a Cochrane page's list of included studies)
+    lines = [notice, "We use our own tools to run this site and to see how readers use it.",
+             "Observational studies have reported that hearing aid use is associated with a lower risk of dementia."]
+    assert pick_title(lines) is None

@@ -27,7 +27,7 @@ LIST_MARK = re.compile(r"[,，;；]")
 # A word written as a name is (one capital, then four or more small letters): no abbreviation.
 NAME_WORD = re.compile(r"^[A-Z][a-z]{4,}$")
 # An abbreviation right after the words it abbreviates, in a bracket: "(HRV;", "(HRV)", "(HRV,".
-SPELLED_ABBR = re.compile(r"[(（]\s*(?P<abbr>[A-Z]{2,6})\s*[;,)）]")
+SPELLED_ABBR = re.compile(r"[(（[]\s*(?P<abbr>[A-Z]{2,6})\s*[;,)）\]]")
 CAPITAL = re.compile(r"[A-Z]")
 ABBR_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]{1,9})\s*$")
 KINDS = ("measures", "families", "conditions", "interventions", "adverse_events", "routes",

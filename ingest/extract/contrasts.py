@@ -44,7 +44,7 @@ LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + PEOPLE + r"\s+(?:who\s+(?:were\s
 QUANTILE = re.compile(r"^((?:highest|lowest|top|bottom|upper|lower|middle|first|second|third|fourth|fifth)\s+"
                       r"(?:quarter|quartile|quintile|tertile|third|decile|category|group)s?)\s+of\s+.+$", re.I)
 # Where a phrase stops: punctuation, a verb, a number, a time.
-PHRASE_END = re.compile(r"[,;:()\[\]，；：（）、]|\s(?:had|has|have|was|were|is|are|showed?|experienced|demonstrated|"
+PHRASE_END = re.compile(r"[,;:()\[\]，；：（）、]|\s(?:had|has|have|was|were|is|are|showed?|experienced|exhibited|displayed|demonstrated|"
                         r"did|does|do|reported|developed|achieved|at|during|after|over|within|by|for|and\s+(?:a|an)\s|"
                         # (what a treatment did: "Compared with placebo, drug Q reduced the risk …")
                         r"(?:significantly\s+)?(?:reduced|lowered|cut|decreased|increased|raised|halved|prevented|improved|doubled))\b(?!-)|"
@@ -68,7 +68,7 @@ ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b
 # "associated with": the subject is the exposure ("Statin use was associated with ...").
 SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|"
                           # "vaccinated people were 57 percent less likely to …", "were about half as likely"
-                          r"\s(?:were|was|are|is)\s+(?:\d|about\s|nearly\s|almost\s|roughly\s|(?:significantly\s+)?(?:less|more)\s+likely\b)|\s(?:had|has|have|showed|experienced)\s+"
+                          r"\s(?:were|was|are|is)\s+(?:\d|about\s|nearly\s|almost\s|roughly\s|(?:significantly\s+)?(?:less|more)\s+likely\b)|\s(?:had|has|have|showed|experienced|exhibited|displayed|demonstrated)\s+"
                           r"(?:an?\s+)?(?:\d|significant(?:ly)?|lower|higher|greater|fewer|more|less|reduced|increased|improvements?|benefits?)|"
                           # "Drug X reduced the risk of death ... compared with placebo": what acted
                           r"\s(?:significantly\s+)?(?:reduced|lowered|cut|decreased|increased|improved|prevented|halved|raised)\s+"
@@ -111,7 +111,7 @@ WITH_THAN_WITHOUT = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:(
 # "Patients with prestroke disability had higher complication rates": the sentence's subject
 # is those with the trait, set against those without it.
 WITH_LEAD = re.compile(r"\s*(?:(?:the|all)\s+)?" + PEOPLE + r"\s+with\s+", re.I)
-HAD_MORE = re.compile(r"\s(?:had|have|has|showed|experienced|were|was)\s+(?=(?:an?\s+)?(?:(?:significantly|markedly|substantially|much)\s+)?"
+HAD_MORE = re.compile(r"\s(?:had|have|has|showed|experienced|exhibited|displayed|demonstrated|were|was)\s+(?=(?:an?\s+)?(?:(?:significantly|markedly|substantially|much)\s+)?"
                       r"(?:higher|lower|greater|fewer|more|less|worse|better|increased|reduced|longer|shorter)\b)", re.I)
 
 

@@ -8254,7 +8254,12 @@ class Outcomes:
                     kind, value = (named[0].type, named[0].value) if named else ("none", None)
                     # (In a subgroup's row the effect is the subgroup's, against the comparator arm,
                     # as the annotation conventions write it: "18–30 vs placebo".)
-                    self.effects.append(Effect(measure, subgroup or arms[0], arms[1], when_row, kind, value,
+                    # (A ratio or difference beside the comparator's column first, "Placebo |
+                    # Co-trimoxazole | IRR", is the treatment's against it, as tables print them.)
+                    from .interventions import is_comparator
+                    treated, against = (arms[1], arms[0]) if is_comparator(arms[0]) and not is_comparator(arms[1]) \
+                        else (arms[0], arms[1])
+                    self.effects.append(Effect(measure, subgroup or treated, against, when_row, kind, value,
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans

@@ -327,6 +327,14 @@ LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
 # A site's menu: six or more words of one to four characters in a row ("即時 熱門 政治 軍武
 # 社會 生活 健康 國際"), never the headline.
 MENU = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s+){5,}[\u4e00-\u9fff]{1,4}(?:\s|$)")
+# A site's own prompt or notice above the article: its cookie banner ("Cookies on this website"),
+# a session's timer ("Your Session Is About to Expire"), its search box ("What are you looking
+# for?"), its section ("Press Releases"); and a review's reference with its data tag
+# ("Christensen 1992 {published data only}").
+SITE_PROMPT = re.compile(r"\bcookies?\s+(?:on|policy|settings|notice|consent)\b|\b(?:we\s+use|accept\s+(?:all\s+)?)cookies\b|"
+                         r"\bsession\b.{0,20}\bexpir|^what\s+are\s+you\s+looking\s+for\b|\{\s*(?:published|unpublished)\b|"
+                         # (the section the page sits in: "Press Releases", "Newsroom")
+                         r"^(?:press\s+releases?|news\s+releases?|newsroom|latest\s+news)$", re.I)
 # A row of a table's values: the line above it is the row's label, not a headline
 # ("MSQ Role Function Score (over Months 4 to 6)" over "Baseline 51.4 52.9 52.5 51.4").
 VALUES_ROW = re.compile(VALUES_AT_END)
@@ -438,7 +446,7 @@ def pick_title(lines: list[str]) -> str | None:
         line = SITE_AFTER_STOP.sub("", line)
         han = len(HAN.findall(line))
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line) \
-                or len(NAV_WORD.findall(line)) >= 3 or SUBSECTION.match(line):
+                or SITE_PROMPT.search(line) or len(NAV_WORD.findall(line)) >= 3 or SUBSECTION.match(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
         if _pubmed_title(lines, i) and len(line) <= 400:
