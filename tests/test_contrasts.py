@@ -434,3 +434,25 @@ def test_a_group_that_exhibited_more_than_another():
     got = effects_of("Hearing aids and dementia\n\nWe followed 3,000 adults in a biobank cohort. Hearing aid users "
                      "exhibited a higher risk of dementia than nonusers (risk ratio: 1.38; 95% CI, 1.05-1.80).\n")
     assert ("dementia", "Hearing aid users", "nonusers", 1.38) in {(e[0], e[1], e[2], e[4]) for e in got}, got
+
+
+def test_a_group_after_an_opening_phrase_with_a_thousands_comma():
+    assert contrast("In this cohort of 3,000 adults in a biobank, hearing aid users had a higher risk of dementia "
+                    "than nonusers (risk ratio: 1.38") == Contrast(group="hearing aid users", versus="nonusers")
+
+
+def test_the_sides_a_sentence_compares_are_the_studys_arms_where_they_name_them():
+    from ingest.extract.context import Context
+    from ingest.extract.outcomes import Outcomes
+    from ingest.read.document import Document
+    reader = Outcomes(Context(Document("")))
+    # (a side that holds an arm's name is that arm; of two arms, the side set against one is the other)
+    reader.ctx.arms = ["IMFINZI", "comparator"]
+    assert reader._contrast("patients treated with the IMFINZI perioperative regimen had a lower risk of progression "
+                            "than the comparator arm (HR 0.68") == Contrast(group="IMFINZI", versus="comparator")
+    reader.ctx.arms = ["treatment", "control"]
+    assert reader._contrast("SMT participants had a higher fall risk score than the control group (p = 0.036") == \
+        Contrast(group="treatment", versus="control")
+    # (sides that name no arm stay as written)
+    assert reader._contrast("Statin users had fewer events than non-users (HR 0.68)") == \
+        Contrast(group="Statin users", versus="non-users")

@@ -171,7 +171,7 @@ def side(phrase: str) -> str | None:
 
 
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|when)"
-                            r"\b[^,;:]{0,60},\s*)", re.I)
+                            r"\b(?:[^,;:]|,\d{3}){0,60},\s*)", re.I)
 
 
 # Two treatments set against each other after "with": "more often with cefazolin vs. ASP (RR …)".
@@ -301,6 +301,9 @@ def contrast(text: str) -> Contrast | None:
             # reported clause, not of the report; "Night shift work (HR 1.26, 95% CI …) was
             # associated with …": the subject without the bracket of its result.
             subject = BRACKETED_AFTER.sub("", REPORTED.split(subject)[-1])
+            # ("In this cohort of 3,000 adults, hearing aid users had …": the opening phrase is no
+            # part of the subject)
+            subject = OPENING_PHRASE.sub("", subject)
         group = side(subject) if subject and not re.search(r"[,;，；:]", subject) else None
     if group is None or group.lower() == versus.lower():
         return None

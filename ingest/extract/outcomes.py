@@ -3960,7 +3960,7 @@ class Outcomes:
             if versus == "baseline" and len(arms) == 2:
                 group, versus = self._treatment_first(arms)
             if versus == "baseline":
-                sides = contrast(self._text(head, m.start()))
+                sides = self._contrast(self._text(head, m.start()))
                 if sides is None:
                     continue  # a ratio of what against what, the sentence does not say
                 group, versus = sides.group, sides.versus
@@ -4179,7 +4179,7 @@ class Outcomes:
         names = list(dict.fromkeys(g.name for g in named))
         if len(names) == 2:
             return self._in_order(named, names, s.start)
-        sides = contrast(self._text(s.start, s.end))
+        sides = self._contrast(self._text(s.start, s.end))
         arms = self._study_arms()
         if sides is not None and sides.trait and names and set(names) & set(arms):
             return None  # "Patients with diabetes had lower rates on drug X (5% vs 8%)": the arms, within a subgroup
@@ -5392,7 +5392,7 @@ class Outcomes:
                 # by their roles; else whose the p is, the page does not say (a cohort's "stronger
                 # in patients aged 75 or older than in younger patients" is left unread).
                 # A controlled trial's arms by their roles, when it does not name them here.
-                sides = contrast(self._text(lo, hi)) if len(arms) != 2 else None
+                sides = self._contrast(self._text(lo, hi)) if len(arms) != 2 else None
                 if len(arms) != 2 and sides is None:
                     # (the two arms whose shares of this outcome the sentence gave before its p)
                     shared, sides = self._outcome_of_shares_before(s, p.start)
@@ -5506,7 +5506,7 @@ class Outcomes:
                 elif group == "all" and kind != "difference_in_change":
                     # No arms: the sentence may name the two sides itself ("patients treated
                     # with X had … compared to those who received Y").
-                    sides = contrast(self._text(lo, hi))
+                    sides = self._contrast(self._text(lo, hi))
                     if sides is not None and not any(_same_words(sides.group, n) for n in names):
                         group, versus = sides.group, sides.versus
             cis = intervals(self._text(window, p.end))
@@ -5996,8 +5996,8 @@ class Outcomes:
                 # clause of its own: "…≤5 h的老年人风险增加30%(HR=1.30…)，7、8和≥9 h的老年人风险分别
                 # 增加34%(HR=1.34…)…" is each listed group's ratio, not the ≤5 h group's again.)
                 listed = RESPECTIVELY.search(self.ctx.norm, since_previous, es.start)
-                sides = contrast(self._text(max(lo, since_previous), es.start)) if listed else (
-                    contrast(self._text(lo, hi)) or contrast(self._text(s.start, es.start)))
+                sides = self._contrast(self._text(max(lo, since_previous), es.start)) if listed else (
+                    self._contrast(self._text(lo, hi)) or self._contrast(self._text(s.start, es.start)))
                 if sides is not None and not _same_words(sides.group, measure.name):
                     group, versus = sides.group, sides.versus
                 elif not (sides is None and own and es.type in NAMED_RATIOS and self._treatment_against_control):
@@ -6036,6 +6036,42 @@ class Outcomes:
                     crowded.add(name)
         if crowded:
             self.effects[first_new:] = [e for e in new if e.measure not in crowded]
+
+    def _contrast(self, text: str):
+        """``contrasts.contrast`` of ``text``, each side as the study names it (``_side_as_named``)."""
+        sides = contrast(text)
+        if sides is not None and any(_two_treatments(x) for x in (sides.group, sides.versus)):
+            return None  # ("aspirin and clopidogrel … compared with placebo": one arm given both, or two? unsaid)
+        arms = self._study_arms()
+        if sides is None or len(arms) < 2:
+            return sides  # (one arm known: which the other side is, the study's groups settle later)
+        group = self._side_as_named(sides.group)
+        versus = sides.versus if sides.versus == REFERENCE else self._side_as_named(sides.versus)
+        if len(arms) == 2 and (group in arms) != (versus in arms) and versus != REFERENCE:
+            # (of a study's two arms, a side set against the one is the other: "SMT participants"
+            # against the control arm are the treatment arm)
+            if group in arms:
+                versus = arms[1 - arms.index(group)]
+            else:
+                group = arms[1 - arms.index(versus)]
+        return sides._replace(group=group, versus=versus)
+
+    def _side_as_named(self, side: str) -> str:
+        """A side a sentence compares, as the study names it: the one arm whose name it holds
+        ("patients treated with the IMFINZI perioperative regimen" is the IMFINZI arm), else the
+        group its words are ("the comparator arm"), else as written.
+
+        >>> from ..read.document import Document
+        >>> from .context import Context
+        >>> o = Outcomes(Context(Document("")))
+        >>> o.ctx.arms = ["IMFINZI", "comparator"]
+        >>> o._side_as_named("IMFINZI perioperative regimen"), o._side_as_named("nonusers")
+        ('IMFINZI', 'nonusers')
+        """
+        held = [a for a in self._study_arms() if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", side, re.I)]
+        if len(held) == 1:
+            return held[0]
+        return self.ctx.group_called(THE.sub("", side)) or side
 
     @staticmethod
     def _dose_arms_named(text: str, arms: list[str]) -> tuple[str, str] | None:
@@ -6237,7 +6273,7 @@ class Outcomes:
             measure = Mention(before.measure, named.start(), named.end()) if before else last or measure
         if measure is None:
             return
-        sides = contrast(self._text(s.start, rows[0][3]))
+        sides = self._contrast(self._text(s.start, rows[0][3]))
         # (the reference named before the list, in the ratio's words or earlier in the sentence:
         # "Participants had lower mortality risk … compared with nonparticipants (… hazard ratio …")
         references = list(REFERENCE_IN_LEAD.finditer(self.ctx.norm, s.start, rows[0][3]))
@@ -7113,7 +7149,7 @@ class Outcomes:
         treatment, the comparator after "compared with", or nobody else ("Placebo patients had
         a 20% higher risk", "Statins lowered the risk …" are not the treatment's effect)."""
         from .interventions import is_comparator
-        sides = contrast(self._text(f.sentence.start, f.sentence.end))
+        sides = self._contrast(self._text(f.sentence.start, f.sentence.end))
         arms = self._study_arms()
         if sides is not None and sides.versus != REFERENCE and not (CLAUSE_VERB.search(sides.group) or CLAUSE_VERB.search(sides.versus)):
             # (a side that is one of the study's arms, as the arm is named: "drug Q" is the arm "drug q")
@@ -7996,7 +8032,7 @@ class Outcomes:
                 # "SJZT showed significant improvement … compared to placebo (RR 1.61 …)" in a
                 # meta-analysis of one treatment: the comparator, set against what the sentence
                 # says did better; nothing, where it does not say.
-                sides = contrast(self._text(lo, hi))
+                sides = self._contrast(self._text(lo, hi))
                 if sides is not None and sides.versus.lower() == names[0].lower() and sides.group.lower() != names[0].lower() \
                         and not OUTCOME_AS_SIDE.search(sides.group):
                     return sides.group, names[0]
@@ -8897,6 +8933,18 @@ def against_control(design: str | None, text: str, arms_read: int) -> bool:
     if design in ("meta_analysis", "systematic_review"):
         return RANDOMISED_POOLED.search(text) is not None
     return design == "rct" and arms_read == 1
+
+
+def _two_treatments(side: str) -> bool:
+    """Whether a side joins two treatments the vocabulary knows by "and".
+
+    >>> _two_treatments("aspirin and clopidogrel"), _two_treatments("vestibular rehabilitation and medication")
+    (True, False)
+    """
+    if " and " not in side:
+        return False
+    from ..vocab.lexicon import Tokens
+    return len(vocab.lexicon("interventions").find(Tokens(side))) >= 2
 
 
 def _p_right_after(quote: str, value: float) -> bool:
