@@ -38,3 +38,31 @@ def test_the_measure_said_of_a_lettered_arm_is_named_without_the_arm():
         "The mean drilling time for group A was 5.2 min and group B was 14.8 min (P < 0.001).")
     assert found == {("drilling time", "group A", 5.2), ("drilling time", "group B", 14.8)}
 
+
+
+def test_people_who_received_a_drug_or_placebo_are_the_two_arms():
+    # (no "randomly assigned to": who the people were, then what they received)
+    arms, _ = results("Orvaglipron pill\n\nIn a randomised trial, 300 adults received orvaglipron or placebo. People "
+                      "who took orvaglipron lost an average of 6.1 kg over nine months.")
+    assert arms == ["orvaglipron", "placebo"]
+    (s,) = extract(read_bytes((b"Orvaglipron pill\n\nIn a randomised trial, 300 adults received orvaglipron or placebo. "
+                               b"People who took orvaglipron lost an average of 6.1 kg over nine months.\n"),
+                              path="a.txt")).to_json()["studies"]
+    assert [(e["measure"], e["group"], e["value"]) for e in s["effects"]] == [("body weight", "orvaglipron", -6.1)]
+
+
+def test_sizes_said_respectively_or_two_trials_arms_are_not_read_as_one_trials_arms():
+    arms, _ = results("Flu drug\n\nResearchers ran two randomized trials: in the first, 400 participants received "
+                      "drug B or a placebo, and in the second they were given drug B, drug O, or a placebo.")
+    assert arms != ["drug B", "placebo"]
+
+
+def test_each_dose_arms_change_listed_after_one_verb():
+    # (the values after the first are changes too, not the arms' levels)
+    (s,) = extract(read_bytes((
+        b"Orvaglipron doses\n\nIn a randomised trial, 300 adults were randomly assigned to orvaglipron 3 mg, 12 mg or "
+        b"36 mg, or placebo. Weight fell by 4.1% with 3 mg, 5.2% with 12 mg and 6.9% with 36 mg.\n"),
+        path="a.txt")).to_json()["studies"]
+    assert not [m for m in s["measurements"] if m["value"] in (5.2, 6.9)]
+    assert {(e["group"], e["value"]) for e in s["effects"]} == {
+        ("orvaglipron 3 mg", -4.1), ("orvaglipron 12 mg", -5.2), ("orvaglipron 36 mg", -6.9)}

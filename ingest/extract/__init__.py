@@ -305,6 +305,12 @@ def _extract(document: Document) -> Record:
                     ctx.arms.append(r.arm)
                     found = [g for g in found if not (g.n == r.n and g.name.lower() in r.arm.lower())]
                     found.append(Group(r.arm, "arm", r.n, None, ctx.text[r.start:r.end]))
+    if not ctx.arms:
+        # "In a randomised trial, 300 adults received orforglipron or placebo": the last resort.
+        for name in arms.received_or_placebo(ctx):
+            ctx.arms.append(name)
+            found.append(Group(name, "arm", None, None, None))
+            ctx.add_terms("groups", [(name, [name])])
     # (Only the treated arm's role words are resolved while reading: "the control group" may
     # be a third group the article names later, healthy controls beside a placebo arm; it is
     # resolved once the study's groups are known, _roles_as_named_arms.)

@@ -188,6 +188,12 @@ LEVELS = {"low dose", "medium dose", "high dose"}
 CROSSOVER = re.compile(r"(?=[交c])(?:\bcross-?over\b|交叉(?:设计|试验|研究))", re.I)
 # "took oral dorexalant 20 mg or placebo each night": the conditions of a crossover trial.
 CONDITIONS = re.compile(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<list>[^.;]{3,120}?\bor\s+(?:a\s+)?(?:matching\s+)?(?:placebo|sham)\b)", re.I)
+# Who the people were or how they were allocated, before what they received: "In a randomised
+# trial, 300 adults received …".
+WHO_WERE_ALLOCATED = re.compile(r"\brandomi[sz]ed\b|\brandomly\b|\d[\d,]*\s+(?:adults|patients|participants|people|"
+                                r"children|women|men|subjects|volunteers)\b", re.I)
+RESPECTIVELY_WORD = re.compile(r"\brespectively\b", re.I)
+TRIALS_WORD = re.compile(r"\b(?:trials|studies)\b", re.I)
 # Who a crossover trial compares: those who completed both periods.
 BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
@@ -352,12 +358,31 @@ def _clean(item: str) -> tuple[str | None, str | None, int | None]:
     return _vocabulary_name(_lower(item)), dose, n
 
 
-def _crossover_conditions(ctx: Context, add) -> None:
+def received_or_placebo(ctx: Context) -> list[str]:
+    """The two arms of a trial whose people "received X or placebo", in a sentence that says
+    who they were or how they were allocated, where nothing else named its arms: the last
+    resort of the study's arms, sizes unknown.
+
+    >>> from ..read.document import Document
+    >>> received_or_placebo(Context(Document("In a randomised trial, 300 adults received orforglipron or placebo.")))
+    ['orforglipron', 'placebo']
+    """
+    found: list[str] = []
+    _crossover_conditions(ctx, lambda name, *rest: found.append(name), crossover=False)
+    return found
+
+
+def _crossover_conditions(ctx: Context, add, crossover: bool = True) -> None:
     """A crossover trial's conditions are its groups, each with everyone who completed both
-    periods: "took oral dorexalant 20 mg or placebo each night ... 26 completed both periods"."""
-    both = next((m for s in ctx.sentences if not ctx.is_other_work(s) for m in [BOTH_PERIODS.search(s.text)] if m), None)
+    periods: "took oral dorexalant 20 mg or placebo each night ... 26 completed both periods".
+    Without ``crossover``, those of ``received_or_placebo``."""
+    both = next((m for s in ctx.sentences if not ctx.is_other_work(s) for m in [BOTH_PERIODS.search(s.text)] if m), None) \
+        if crossover else None
     for s in ctx.sentences:
         m = None if ctx.is_other_work(s) else CONDITIONS.search(s.text)
+        if m and not crossover and (not WHO_WERE_ALLOCATED.search(s.text, 0, m.start()) or RESPECTIVELY_WORD.search(s.text)
+                                    or TRIALS_WORD.search(s.text)):
+            continue  # (sizes said "respectively", or two trials' arms in one sentence, are read elsewhere)
         if m:
             parsed = [_clean(i) for i in _items(m["list"])]
             if len({p[0] for p in parsed if p[0]}) == 2:

@@ -951,6 +951,12 @@ CHANGE_AMOUNT = re.compile(r"(?:\b(?<!\breached\s)(?<!\bachieved\s)(?<!\battaine
 AGE_LIKE = re.compile(r"\b(?:age|aged|years old|weight|BMI|body mass|height|duration|follow-up)\b|年龄|体重|病程|随访", re.I)
 BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
+# The verb of a change before arms' values: "Weight fell by 4.5% with 3 mg, 5.8% with 12 mg".
+ARMS_CHANGED_BY = re.compile(r"\b(?:fell|dropped|declined|decreased|rose|increased|improved|went\s+(?:up|down))\s+"
+                             r"(?:on\s+average\s+|an?\s+(?:average|mean)\s+of\s+)?by\s+(?:an?\s+(?:average|mean)\s+of\s+)?(?=\d)|"
+                             r"\b(?:lost|gained)\s+(?:an?\s+(?:average|mean)\s+of\s+)?(?=\d)", re.I)
+# What between that verb and the arms' values says they are no list of its changes.
+NOT_A_LIST_OF_CHANGES = re.compile(r"\b(?:was|were|is|are|had|has|have|compared|versus|vs|than|while|whereas)\b|[;；]", re.I)
 # Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
 ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：]|\b(?:was|were)\b)?\s*", re.I)
 # Between an arm and its signed change: "A组：-12.1%", "A组为 -3.6%" (the sign itself is the value's).
@@ -4471,6 +4477,20 @@ class Outcomes:
                           and ARM_ENDS.match(self.ctx.norm, g.end)), None)
             if g is not None:
                 pairs.append((g, i, x))
+        verb = ([v for v in ARMS_CHANGED_BY.finditer(self.ctx.norm, max(s.start, pairs[0][2].start - 80), pairs[0][2].start)]
+                or [None])[-1] if pairs else None
+        if verb is not None and not NOT_A_LIST_OF_CHANGES.search(self.ctx.norm, verb.end(), pairs[0][2].start):
+            # "Weight fell by 4.5% with 3 mg, 5.8% with 12 mg and 7.6% with 36 mg": each arm's
+            # change, signed by the verb; none where the verb does not say which way ("improved").
+            measure = self._measure_for(f, s.start, verb.start())
+            sign = None if IMPROVE.search(verb.group()) else -1 if DOWN.search(verb.group()) else 1 if UP.search(verb.group()) else None
+            for g, i, x in pairs:
+                f.used_stats.add(i)
+                if measure is not None and sign is not None:
+                    lo, hi = clause_bounds(s, x.start, x.end)
+                    self.effects.append(Effect(measure.name, g.name, "baseline", self._time_of_stated(f, x, lo, hi), "mean_change",
+                                               sign * abs(x.value), None, None, None, None, self._quote(s, lo, hi)))
+            return
         if len({g.name for g, _, _ in pairs}) >= 2:
             # (An arm after its value needs the measure in its own sentence: "49% of patients
             # on the high dose had a response" is not the last sentence's outcome.)
