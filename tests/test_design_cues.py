@@ -34,6 +34,8 @@ def design(text: str) -> str | None:
     # an observational study that copies a trial's design, though trials are named as other work
     ("Hearing aids and dementia\n\nRandomized trials of hearing aids have been short. We emulated a target trial "
      "in 3,000 adults with hearing loss; aid users had a higher risk of dementia (risk ratio 1.38).", "cohort"),
+    # randomly divided into two equal groups
+    ("康复治疗与心绞痛\n\n64例患者被随机均分为康复治疗组和对照组，术后3个月康复治疗组心绞痛发生率低于对照组（P<0.05）。", "rct"),
     # a placebo given to one of two groups, the random-number-table allocation: a trial
     ("中藥治濕疹\n\n研究將85名病人分為兩組，一組服食中藥膠囊，另一組服食無藥效的安慰劑，為期12周，中藥組濕疹評分較低（P=0.02）。", "rct"),
     ("Capsules for colds\n\nUsing the random number table method, 120 patients were divided into two groups; the "

@@ -299,3 +299,9 @@ def test_a_word_in_an_aside_is_no_arm_of_the_share_after_it():
             "60 (30%) patients, and partial remission (so they may still need a bone marrow transplant) in another 5 of "
             "60 (8%).\n")
     assert not [g for _, g, _, _, _ in values(study_of(text)) if "transplant" in g]
+
+
+def test_the_walk_test_written_with_min_is_the_six_minute_walk_distance():
+    # ("6min步行距离": the minutes abbreviated, as Chinese abstracts often write them)
+    s = study_of(TWO_ARMS_ZH + "治疗12周后，细胞组的6min步行距离为402米，安慰剂组为366米。\n")
+    assert {m["measure"] for m in s["measurements"]} == {"six-minute walk distance"}
