@@ -412,3 +412,22 @@ def test_the_other_arms_sentence_after_a_timed_one_is_at_its_time(text):
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     times = {(m["value"], (m["time"] or {}).get("value"), (m["time"] or {}).get("unit")) for m in s["measurements"]}
     assert (90.0, 4, "week") in times and (70.0, 4, "week") in times
+
+
+MIRROR = ("镜像疗法治疗脑卒中上肢功能障碍\n\n方法 将60例患者随机分为干预组和对照组，每组30例。结果 治疗4周后，干预组的"
+          "FMA-UE、MBI评分均高于对照组，分别为48.00(22.50,55.25)分vs.21.00(8.75,49.50)分、26.50(12.00,30.75)分"
+          "vs.0(0,11.50)分，P均<0.05。\n")
+
+
+def test_measures_listed_then_a_pair_of_values_for_each_the_arm_before_first():
+    (s,) = extract(read_bytes(MIRROR.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], m["group"], m["stat"], m["value"]) for m in s["measurements"]}
+    assert got == {("Fugl-Meyer upper extremity", "干预组", "median", 48.0), ("Fugl-Meyer upper extremity", "control", "median", 21.0),
+                   ("modified Barthel index", "干预组", "median", 26.5), ("modified Barthel index", "control", "median", 0)}, got
+
+
+def test_pairs_whose_arms_the_sentence_does_not_set_against_each_other_are_not_read():
+    # (two arms named, but no comparison between the list and its values: whose is whose, unsaid)
+    text = MIRROR.replace("均高于对照组，分别为", "和对照组的变化，分别为")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not [m for m in s["measurements"] if m["value"] in (48.0, 21.0, 26.5)]

@@ -433,6 +433,16 @@ COMPARED_WITH_ARM = re.compile(r"(?:与|與|较|較|和|同|比)\s*$")
 COMPARED_AFTER_ARM = re.compile(r"\s*(?:相比|比较|比較|相較|对比|對比)")
 # Between the values of such a run: list words, units, brackets.
 VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
+# Between the two values of a pair: "50.00(25.75,57.25)分vs.24.00(…)", "12.5:8.4".
+TWO_VALUES_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s?(?:vs\.?|versus|比|∶|:)\s?[(（\[]?\s?", re.I)
+# "…评分均高于对照组，" right before "分别为": the list's comparison, its measures before it.
+ZH_LIST_COMPARED = re.compile(r"(?:均|都|皆)?(?:高于|低于|高於|低於|优于|優於|多于|少于)[^，,；;。]{1,12}[，,]\s*$")
+# A list's item that is an abbreviation: "FMA-WH", "SF-36".
+ITEM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?")
+# A bracket the value's reading left after it ("0(0,12.50)"): no glue of the list.
+BRACKET_ASIDE = re.compile(r"^[(（][^()（）]{1,30}[)）]")
+# The arm a list is set against, said between the measures and the values: "均高于对照组，分别为".
+COMPARED_AFTER_LIST = re.compile(r"(?:高于|低于|高於|低於|优于|優於|多于|少于|较|較|与|與|vs\.?|versus|than)", re.I)
 # Groups listed, then one outcome, then a value for each group "respectively": "在总人群、无肌少症、
 # 潜在肌少症和肌少症人群中，心血管疾病的患病率分别为…", "代谢健康体重正常、…和代谢异常肥胖脑卒中发病率分别为…"
 # (the outcome's name glued to the last group's). The items hold no number and no clause break.
@@ -3600,10 +3610,19 @@ class Outcomes:
             measures = self._measures_listed_before(f, m.start())
             k = len(measures)
             if k < 2:
+                # ("A、B、C评分均高于对照组，分别为…": the measures listed before the comparison, the
+                # values in pairs after it)
+                cmp = ZH_LIST_COMPARED.search(self._text(max(s.start, m.start() - 40), m.start()))
+                if cmp is not None:
+                    at = max(s.start, m.start() - 40) + cmp.start()
+                    listed = self._measures_listed_before(f, at)
+                    if len(listed) >= 2:
+                        self._listed_pairs(f, m, listed)
                 self._arm_values_of_listed(f, m)
                 continue
             run = self._value_run(f, m.end(), k)
             if run is None:
+                self._listed_pairs(f, m, measures)
                 continue
             lo = clause_bounds(s, measures[0].start, measures[0].end)[0]
             named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start and g.end <= measures[0].start + 1))
@@ -3639,6 +3658,42 @@ class Outcomes:
                     stat = "percent" if st.percent else ("median" if st.dispersion == "iqr" or self._median_before(s, st.start) else "mean")
                     self._add_measurement(mention.name, arm, time, stat, st, quote)
                     f.used_stats.add(i)
+
+    def _listed_pairs(self, f: SentenceFacts, m: re.Match, measures: list[Mention]) -> None:
+        """Measures listed, then a pair of values for each, the arm named before the list first
+        and the arm it is set against second: "干预组的FMA-UE、FMA-WH、MBI评分均高于对照组，分别为
+        50.00(25.75,57.25)分vs.24.00(9.75,51.50)分、12.00(…)分vs.0(0,12.50)分、24.50(…)分vs.13.00(…)分"."""
+        s, k = f.sentence, len(measures)
+        out, pos = [], m.end()
+        for i, st in enumerate(f.stats):
+            if st.start < pos:
+                continue
+            if i in f.used_stats:
+                return
+            glue = BRACKET_ASIDE.sub("", self._text(pos, st.start), count=1)
+            if not (TWO_VALUES_GLUE if len(out) % 2 else VALUE_RUN_GLUE).fullmatch(glue):
+                return
+            out.append(i)
+            pos = st.end
+            if len(out) == 2 * k:
+                break
+        if len(out) != 2 * k:
+            return
+        lo = clause_bounds(s, measures[0].start, measures[0].end)[0]
+        named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < m.start()))
+        if len(named) != 2 or not COMPARED_AFTER_LIST.search(self.ctx.norm, measures[-1].end, m.start()):
+            return  # (whose values are whose: the arm before the list, then the one it is set against)
+        stated = [t.time for t in f.times if lo <= t.start < measures[0].start and t.time.value]
+        time = stated[0] if len(set(stated)) == 1 else None
+        quote = self._quote(s, lo, f.stats[out[-1]].end)
+        # (one kind for the whole list: "0(0,12.50)" among medians with their quartiles is a median)
+        medians = any(f.stats[i].dispersion in ("iqr", "pair") for i in out) or self._median_before(s, f.stats[out[0]].start)
+        for j, mention in enumerate(measures):
+            for arm, i in zip(named, out[2 * j:2 * j + 2]):
+                st = f.stats[i]
+                stat = "percent" if st.percent else "median" if medians else "mean"
+                self._add_measurement(mention.name, arm, time, stat, st, quote)
+                f.used_stats.add(i)
 
     def _arm_values_of_listed(self, f: SentenceFacts, m: re.Match) -> None:
         """An arm's values of the measures its sentence listed earlier, in their order: "两组治疗前的
@@ -4071,6 +4126,8 @@ class Outcomes:
             elif word and len(word) <= 12 and HAN.search(word) and not re.compile(r"\d").search(word) \
                     and not NOT_AN_ITEM_NAME.search(word):
                 out.append(Mention(word, a, b))  # a Chinese item the vocabulary lacks ("总积分")
+            elif ITEM_ABBREVIATION.fullmatch(word):
+                out.append(Mention(word, a, b))  # an abbreviation the vocabulary lacks ("FMA-WH")
             else:
                 return []
         if any(WHEN_ITEM.fullmatch(x.name) for x in out):
