@@ -21,6 +21,15 @@ def enrolled(text: str) -> int | None:
     ("The trial ran at one hospital. 214 febrile children (6 months - 6 years) with a chest infection received drug K or placebo.", 214),
     ("316 infants received a single dose of vaccine K.", 316),
     ("Overall, 257 patients underwent leukapheresis and 238 (92.6%) received the cells.", 257),
+    # a review's studies and all their people in brackets; the patients a hospital admitted (收治)
+    ("We included 14 trials (2,104 participants) comparing acupuncture with sham acupuncture.", 2104),
+    ("作者收治82例患者，将之随机分为治疗组和对照组。", 82),
+    # each arm's people and what they received: the total is not written, the first arm's count is none
+    ("In a randomized, assessor-blinded trial, 15 patients were treated with needle acupuncture, 12 patients "
+     "received laser acupuncture and 14 patients received sham laser acupuncture.", None),
+    # (but the total said before the arms' counts is the enrolment)
+    ("Ninety-one children were enrolled in an open study: 50 children received syrup K alone and 41 children "
+     "received syrup K plus an antibiotic.", 91),
     # still two clauses: two counts, or a count and what some of them did next
     ("Of these, 620 were treated in a stroke unit and 490 on a general ward.", None),
     # how near the count is, what was studied between "study" and the people, who the people are

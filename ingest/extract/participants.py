@@ -68,7 +68,7 @@ TOTAL_CLAUSE = re.compile(r"^\s*(?:共|合计|总计|a total of)")
 KEYWORDS = {
     "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     "excluded": re.compile(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": re.compile(r"纳入|招募|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
+    "enrolled": re.compile(r"纳入|招募|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
                    r"(?:were|was)\s+(?:\w+\s+)?(?:divided|assigned|allocated)|"
                    # "We randomly assigned 529 patients", "colleagues assigned (1:1) 579 adults": the active voice
                    r"\b(?:we|they|investigators|researchers|authors|colleagues|team)\s+(?:\w+\s+)?(?:assigned|allocated)\b", re.I),
@@ -163,6 +163,9 @@ TOTAL_EN = re.compile(r"(?=[aticrsTAICS\d])(?:\b(?:a\s+total\s+of|total\s+of|con
                       r"\s+(?:(?!(?:and|or|in|of|with|from|countries|centres|centers|sites|hospitals|studies|trials)\b)[A-Za-z-]+\s+){0,2}?"
                       + _WHO + r"\b(?!\s+and\s+\d))", re.I)
 _ZN = r"\d{1,3}(?:,\d{3})+|\d+"
+# A review's studies, then all their people in brackets: "12 trials (1763 participants)".
+STUDIES_THEN_PEOPLE = re.compile(r"\b\d{1,4}\s+(?:randomi[sz]ed\s+)?(?:trials|studies|RCTs)\s*[(（]\s*(?:n\s*=\s*)?"
+                                 r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:participants|patients|subjects|people|individuals)\s*[)）]", re.I)
 STUDIES_INCLUDING = re.compile(r"\b(?:trials|studies|RCTs|articles|cohorts)\s*,?\s*$", re.I)
 # What makes a total something else: an outcome, a screening, a subgroup ("a total of 3,731
 # participants died", "1,200 patients were screened", "其中合并糖尿病患者45例", "死亡共15人").
@@ -264,7 +267,7 @@ def extract(ctx: Context) -> Participants:
                         p.enrolled, p.quotes["enrolled"] = int(ZH_PATIENTS_LEAD.match(lead)["n"]), s.text
                     continue
                 if field == "enrolled" and (KEYWORDS["analyzed"].search(clause) or KEYWORDS["excluded"].search(clause)
-                                            or criteria or _split_cohort(s.text)):
+                                            or criteria or _split_cohort(s.text) or (len(ARM_SIZES.findall(s.text)) >= 2 and ARM_SIZES.search(clause))):
                     if field == "enrolled" and KEYWORDS["analyzed"].search(clause) and enrolled_from_analysis is None \
                             and INCLUDED.search(clause):
                         # "最终68例纳入分析": the cohort, when no sentence says who was enrolled.
@@ -320,6 +323,8 @@ def extract(ctx: Context) -> Participants:
             if m is not None and m["part"] and re.compile(r"\d").search(s.text, 0, m.start()) \
                     and not STUDIES_INCLUDING.search(s.text, 0, m.start()):
                 m = None  # ("Of 5,000 participants, including 1,200 patients with diabetes": a part)
+            if m is None and s.text.isascii():
+                m = STUDIES_THEN_PEOPLE.search(s.text)  # ("We included 12 trials (1763 participants)")
             if m is None and not s.text.isascii() and (zh := TOTAL_ZH.search(s.text)):
                 # (Chinese: the words of its own clause, before and after, say what the count is.)
                 a = max([0] + [x.end() for x in re.finditer(r"[，,。；;：:]", s.text[:zh.start()])])
@@ -368,6 +373,11 @@ RESULT_MARK = re.compile(r"\b[Pp]\s*[<=>≤]")
 OTHER_ARM_COUNT = re.compile(r"(?<![\d.,])\d{2,6}(?![\d.,%])(?!\s*[(（]\s*\d+(?:\.\d+)?\s*%)\s+(?:(?:[a-z-]+\s+){0,2}"
                              r"(?:patients|participants|subjects|adults|children|women|men|infants|people)\s+)?"
                              r"(?:received|underwent|got|were\s+(?:given|assigned|allocated|treated))\b")
+# Each arm's people and what they received, two or more in one sentence: "14 patients were
+# treated with traditional acupuncture, 13 patients received laser acupuncture and 13 …" (the
+# total is not written; the first arm's count is no enrolment).
+ARM_SIZES = re.compile(r"(?<![\d.,])\d{1,6}\s+(?:patients|participants|subjects|adults|children|women|men)\s+"
+                       r"(?:received|underwent|got|were\s+(?:treated|given))\b", re.I)
 # What only some of a cohort undergo: "12 patients underwent dose reduction", "received rescue medication".
 SUBSET_TREATMENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:dose\s+(?:reductions?|interruptions?)|rescue|re-?operation|additional|"
                               r"discontinu\w*|withdr\w*)", re.I)
