@@ -34,6 +34,11 @@ def design(text: str) -> str | None:
     # an observational study that copies a trial's design, though trials are named as other work
     ("Hearing aids and dementia\n\nRandomized trials of hearing aids have been short. We emulated a target trial "
      "in 3,000 adults with hearing loss; aid users had a higher risk of dementia (risk ratio 1.38).", "cohort"),
+    # the random-number table written short (随机数表法); health records read back; pooled by a random-effects model
+    ("镜像疗法\n\n根据随机数表法将患者分为干预组(n = 30)和对照组(n = 30)，干预组评分高于对照组（P<0.05）。", "rct"),
+    ("減重手術與藥物\n\n研究人員透過分析健康紀錄，對比了接受減重手術與使用GLP-1藥物的患者，手術組兩年減重25%，藥物組減重6%。", "cohort"),
+    ("Acupuncture for knee pain\n\nWe searched five databases and included 10 trials. Pooled data are expressed as mean "
+     "differences (random-effects model): pain fell more with acupuncture (MD -0.5, 95% CI -0.8 to -0.2).", "meta_analysis"),
     # randomly divided into two equal groups
     ("康复治疗与心绞痛\n\n64例患者被随机均分为康复治疗组和对照组，术后3个月康复治疗组心绞痛发生率低于对照组（P<0.05）。", "rct"),
     # a placebo given to one of two groups, the random-number-table allocation: a trial
