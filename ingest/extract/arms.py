@@ -192,6 +192,13 @@ CONDITIONS = re.compile(r"\b(?:took|received|were\s+given|was\s+given)\s+(?P<lis
 # trial, 300 adults received …".
 WHO_WERE_ALLOCATED = re.compile(r"\brandomi[sz]ed\b|\brandomly\b|\d[\d,]*\s+(?:adults|patients|participants|people|"
                                 r"children|women|men|subjects|volunteers)\b", re.I)
+# What an arm's treatment is added to, which every arm had: "add-on sitagliptin", "standard care
+# plus colchicine" (the arm is sitagliptin, colchicine).
+ADDED_TO_CARE = re.compile(r"^(?:add-?on|adjunctive|adjunct)\s+|^(?:standard|usual)\s+(?:of\s+)?(?:care|treatment|therapy)\s+(?:plus|and|with)\s+", re.I)
+# A sentence about another study, or one this analysis comes from: "A 2021 study in which …",
+# "after a randomized study in which …", "In a secondary analysis of a trial in which …".
+ANOTHER_STUDY_SAID = re.compile(r"\b(?:19|20)\d\d\b|\bin\s+which\b|\b(?:earlier|previous|prior|another|other|secondary|"
+                                r"post[- ]hoc|ancillary)\b|\bafter\s+an?\b", re.I)
 RESPECTIVELY_WORD = re.compile(r"\brespectively\b", re.I)
 TRIALS_WORD = re.compile(r"\b(?:trials|studies)\b", re.I)
 # Who a crossover trial compares: those who completed both periods.
@@ -368,8 +375,8 @@ def received_or_placebo(ctx: Context) -> list[str]:
     ['orforglipron', 'placebo']
     """
     found: list[str] = []
-    _crossover_conditions(ctx, lambda name, *rest: found.append(name), crossover=False)
-    return found
+    _crossover_conditions(ctx, lambda name, *rest: found.append(ADDED_TO_CARE.sub("", name) or name), crossover=False)
+    return list(dict.fromkeys(found)) if len(set(found)) == len(found) == 2 else []
 
 
 def _crossover_conditions(ctx: Context, add, crossover: bool = True) -> None:
@@ -381,7 +388,7 @@ def _crossover_conditions(ctx: Context, add, crossover: bool = True) -> None:
     for s in ctx.sentences:
         m = None if ctx.is_other_work(s) else CONDITIONS.search(s.text)
         if m and not crossover and (not WHO_WERE_ALLOCATED.search(s.text, 0, m.start()) or RESPECTIVELY_WORD.search(s.text)
-                                    or TRIALS_WORD.search(s.text)):
+                                    or TRIALS_WORD.search(s.text) or ANOTHER_STUDY_SAID.search(s.text, 0, m.start())):
             continue  # (sizes said "respectively", or two trials' arms in one sentence, are read elsewhere)
         if m:
             parsed = [_clean(i) for i in _items(m["list"])]
@@ -1416,10 +1423,32 @@ def taking_arms(ctx) -> list[str]:
         found = list(dict.fromkeys(name for _, name in sorted(named)))
         if len(found) >= 2:
             return found
-        if len(found) == 1 and against and not is_comparator(found[0]):
+        if len(found) == 1 and against and not is_comparator(found[0]) and _the_articles_treatment(ctx, found[0]):
             # (the treatment alone: the group word is resolved as the study's comparator later)
             return found
     return _zh_taking_arms(ctx)
+
+
+def _the_articles_treatment(ctx, name: str) -> bool:
+    """Whether ``name`` may be the treatment an article tests: not where its headline names
+    another treatment ("Vorapaxar after stenting" over "4.1% in those who received
+    clopidogrel", a background drug), and no other treatment is named more often.
+
+    >>> from ..read import read_bytes
+    >>> ctx = Context(read_bytes(b"Ticagrelor after stenting\\n\\nOf those who received clopidogrel, 4% bled.", path="a.txt"))
+    >>> _the_articles_treatment(ctx, "clopidogrel"), _the_articles_treatment(ctx, "ticagrelor")
+    (False, True)
+    """
+    title = ctx.title or ""
+    lowered = title.lower()
+    if title and name.lower() not in lowered and (
+            any(m.group().lower() != name.lower() for m in INN.finditer(title))
+            or any(m.name.lower() != name.lower() and not is_comparator(m.name) for m in ctx.mentions("interventions", 0, len(title)))):
+        return False
+    text = ctx.text.lower()
+    times = text.count(name.lower())
+    others = {m.name.lower() for m in ctx.mentions("interventions") if not is_comparator(m.name)} - {name.lower()}
+    return all(text.count(o) <= times for o in others)
 
 
 # "有服用Paxlovid的住院病人", "服食中草藥膠囊的一組", "服安慰劑者": those who took something, in Chinese.

@@ -70,7 +70,8 @@ from .thresholds import threshold_measures
 # given placebo". One list for every reader, so that a reader does not miss an arm another finds.
 TAKING_ARM = r"(?:receiving|given|taking|getting|treated\s+with|(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+receive)?)"
 # "patients given drug K" -> "drug K": the people before an arm's name.
-ARM_PEOPLE_LEAD = re.compile(r"^(?:patients|participants|people|those|subjects)\s+(?:on|in|" + TAKING_ARM + r")\s+", re.I)
+ARM_PEOPLE_LEAD = re.compile(r"^(?:patients|participants|people|those|subjects)\s+(?:who\s+(?:were\s+)?(?:received|took|got|" + TAKING_ARM + r")|"
+                             r"on|in|" + TAKING_ARM + r")\s+", re.I)
 
 # "from", or an opening bracket before "7.7 ± 2.5% to 8.9 ± 2.2%" (two values with their
 # spread: a bracketed "1.2 to 3.4" alone is a confidence interval, not a change).
@@ -437,6 +438,8 @@ VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u
 TWO_VALUES_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s?(?:vs\.?|versus|比|∶|:)\s?[(（\[]?\s?", re.I)
 # "…评分均高于对照组，" right before "分别为": the list's comparison, its measures before it.
 ZH_LIST_COMPARED = re.compile(r"(?:均|都|皆)?(?:高于|低于|高於|低於|优于|優於|多于|少于)[^，,；;。]{1,12}[，,]\s*$")
+# A column header that says which side a ratio or difference is of: "placebo vs X", "A/B", "A:B".
+ORDER_SAID = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s|\w\s?/\s?\w|\w\s?:\s?\w", re.I)
 # A list's item that is an abbreviation: "FMA-WH", "SF-36".
 ITEM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?")
 # A bracket the value's reading left after it ("0(0,12.50)"): no glue of the list.
@@ -962,11 +965,31 @@ AGE_LIKE = re.compile(r"\b(?:age|aged|years old|weight|BMI|body mass|height|dura
 BASELINE_WORDS = re.compile(r"\bat\s+(?:the\s+)?(?:start|outset|beginning)\b|\bbegan\b|\bat\s+(?:study\s+)?(?:entry|enrol?lment)\b|"
                     r"\bbefore\s+(?:treatment|the\s+(?:first\s+)?(?:injection|infusion|procedure))|基线|治疗前|入组时|术前", re.I)
 # The verb of a change before arms' values: "Weight fell by 4.5% with 3 mg, 5.8% with 12 mg".
+# (an amount after "by", not a time: "rose by 16 weeks to 38%"; "lost" and "gained" of weight only,
+# not "the study lost 6 in the … group")
 ARMS_CHANGED_BY = re.compile(r"\b(?:fell|dropped|declined|decreased|rose|increased|improved|went\s+(?:up|down))\s+"
-                             r"(?:on\s+average\s+|an?\s+(?:average|mean)\s+of\s+)?by\s+(?:an?\s+(?:average|mean)\s+of\s+)?(?=\d)|"
-                             r"\b(?:lost|gained)\s+(?:an?\s+(?:average|mean)\s+of\s+)?(?=\d)", re.I)
-# What between that verb and the arms' values says they are no list of its changes.
-NOT_A_LIST_OF_CHANGES = re.compile(r"\b(?:was|were|is|are|had|has|have|compared|versus|vs|than|while|whereas)\b|[;；]", re.I)
+                             r"(?:on\s+average\s+|an?\s+(?:average|mean)\s+of\s+)?by\s+(?:an?\s+(?:average|mean)\s+of\s+)?"
+                             r"(?=\d)(?!\d+\s*(?:weeks?|months?|years?)\b)|"
+                             r"\b(?:lost|gained)\s+(?:an?\s+(?:average|mean)\s+of\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lbs?)\b)", re.I)
+# After a change's amount: a time ("by 12 weeks", whole weeks, months or years: "fell by 3.7 days" is
+# an amount of days), or a dose the amount is of ("4.5% with 3 mg").
+TIME_OR_DOSE_AFTER = re.compile(r"(?<![.\d]\d\d)(?<![.]\d)\s*(?:weeks?|months?|years?)\b|"
+                                r"\s*(?:%|percent)?\s*(?:with|on|in|for)\s+(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|mL|IU)\b", re.I)
+# What follows what was lost or gained: weight, in its unit or as "of their …" ("lost 6 in the
+# placebo group" is people lost to follow-up).
+LOST_WHAT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lbs?|points?)|\s+of\s+(?:their|his|her|the)\b|"
+                             r"\s*(?:千克|公斤|斤|磅)", re.I)
+# An arm's name as part of a measure's: "the waiting time for surgery".
+NAME_OF_BEFORE = re.compile(r"\b(?:for|to|from)\s+(?:the\s+)?$", re.I)
+# An arm named with its group's word ("group A", "the surgery group"): an arm, whatever precedes it.
+GROUP_WORDED = re.compile(r"\b(?:group|arm)s?\b|组|組", re.I)
+# What between that verb and the arms' values says they are no list of its changes: another
+# verb, a comparison, or the level they reached ("fell by 1.5 points overall, reaching 6.8% with …").
+NOT_A_LIST_OF_CHANGES = re.compile(r"\b(?:was|were|is|are|had|has|have|compared|versus|vs|than|while|whereas|reach\w*|to|from|"
+                                   r"levels?|overall)\b|[;；]", re.I)
+# What after a value says it is a difference, not a level: "the placebo group was 1.2 points higher".
+COMPARATIVE_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|points?|units?|mmHg|kg|times|fold)?\s*(?:higher|lower|more|less|greater|fewer|"
+                               r"longer|shorter|better|worse)\b", re.I)
 # Between an arm's name and its value: "低剂量组6.9分", "对照组为7.0分", "placebo: 5.5".
 ARM_TO_VALUE = re.compile(r"\s*(?:为|是|[:：]|\b(?:was|were)\b)?\s*", re.I)
 # Between an arm and its signed change: "A组：-12.1%", "A组为 -3.6%" (the sign itself is the value's).
@@ -2437,6 +2460,11 @@ class Outcomes:
                 continue  # "收缩压每下降10mmHg", "年龄每增加1岁": the unit a ratio is given per, no change
             if GROUP_BY_CHANGE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "1.02 (0.90–1.16) for decreased ≥2 h": a group named by how it changed
+            if TIME_OR_DOSE_AFTER.match(self.ctx.norm, m.end("list")) or (
+                    m["verb"].lower() in ("lost", "gained") and not LOST_WHAT_AFTER.match(self.ctx.norm, m.end("list"))):
+                # ("rose by 16 weeks to 38%": a time, no amount; "fell by 4.5% with 3 mg": a dose's arm the
+                # study does not name; "the study lost 6 in the … group": people, not weight)
+                continue
             values = [number(v) for v in re.compile(r"-?\d+(?:\.\d+)?").findall(m["list"])]
             # ("体重至少减少5%", "减少了0.5千克到2千克": a bound, before the verb or its value, or a range)
             if BOUND_BEFORE.search(self.ctx.norm, max(s.start, m.start() - 6), m.start()) \
@@ -4525,7 +4553,12 @@ class Outcomes:
         pairs = []
         for i, x in free:
             g = next((g for g in f.groups if 0 <= x.start - g.end <= 6
-                      and ARM_TO_VALUE.fullmatch(self._text(g.end, x.start))), None)
+                      and ARM_TO_VALUE.fullmatch(self._text(g.end, x.start))
+                      # (not a difference, "the placebo group was 1.2 points higher"; nor an arm inside a
+                      # measure's name, "the waiting time for surgery was 14 weeks")
+                      and not (COMPARATIVE_AFTER.match(self.ctx.norm, x.end)
+                               or (NAME_OF_BEFORE.search(self.ctx.norm, max(s.start, g.start - 12), g.start) and not GROUP_WORDED.search(g.text)))),
+                     None)
             if g is None and (x.percent or STATED_BEFORE.search(self.ctx.norm, max(s.start, x.start - 12), x.start)):
                 # "28-day mortality was 24.6% with MSCs and 32.8% with control", "the incidence
                 # per 1000 person-years was 0.9 in the vaccinated group and 9.2 in the placebo group"
@@ -4534,9 +4567,11 @@ class Outcomes:
                           and ARM_ENDS.match(self.ctx.norm, g.end)), None)
             if g is not None:
                 pairs.append((g, i, x))
-        verb = ([v for v in ARMS_CHANGED_BY.finditer(self.ctx.norm, max(s.start, pairs[0][2].start - 80), pairs[0][2].start)]
-                or [None])[-1] if pairs else None
-        if verb is not None and not NOT_A_LIST_OF_CHANGES.search(self.ctx.norm, verb.end(), pairs[0][2].start):
+        # (the verb before the first value, looked for with that value and its unit in sight)
+        verb = ([v for v in ARMS_CHANGED_BY.finditer(self.ctx.norm, max(s.start, pairs[0][2].start - 80), min(s.end, pairs[0][2].end + 12))
+                 if v.end() <= pairs[0][2].start] or [None])[-1] if pairs else None
+        if verb is not None and not NOT_A_LIST_OF_CHANGES.search(self.ctx.norm, verb.end(), pairs[0][2].start) \
+                and sum(1 for x in f.stats if verb.end() <= x.start < pairs[0][2].start) <= 1:
             # "Weight fell by 4.5% with 3 mg, 5.8% with 12 mg and 7.6% with 36 mg": each arm's
             # change, signed by the verb; none where the verb does not say which way ("improved").
             measure = self._measure_for(f, s.start, verb.start())
@@ -6065,7 +6100,14 @@ class Outcomes:
                 continue
             group, versus = sides_of_shares or self._arms(f, lo, hi)
             if versus == "baseline" and len(arms) == 2 and (es.type in RATIOS or BETWEEN_ARMS.search(self._text(lo, hi))):
-                group, versus = self._treatment_first(arms)
+                # (unless the sentence sets two other kinds of people against each other: "patients
+                # older than 75 had more bleeding than younger patients (HR 1.6)" within a drug's arm)
+                named = self._contrast(self._text(lo, hi)) or self._contrast(self._text(s.start, es.start))
+                if named is not None and named.versus != REFERENCE and named.group not in arms and named.versus not in arms \
+                        and not _same_words(named.group, measure.name):
+                    group, versus = named.group, named.versus
+                else:
+                    group, versus = self._treatment_first(arms)
             if versus == "baseline" and es.type != "mean_change":
                 # No arms: the sentence may name the two sides itself (a cohort's exposure
                 # levels, one subgroup against another).
@@ -6122,16 +6164,16 @@ class Outcomes:
         arms = self._study_arms()
         if sides is None or len(arms) < 2:
             return sides  # (one arm known: which the other side is, the study's groups settle later)
+        from .interventions import is_comparator
         group = self._side_as_named(sides.group)
         versus = sides.versus if sides.versus == REFERENCE else self._side_as_named(sides.versus)
-        if len(arms) == 2 and (group in arms) != (versus in arms) and versus != REFERENCE:
-            # (of a study's two arms, a side set against the one is the other: "SMT participants"
-            # against the control arm are the treatment arm)
-            if group in arms:
-                versus = arms[1 - arms.index(group)]
-            else:
-                group = arms[1 - arms.index(versus)]
-        return sides._replace(group=group, versus=versus)
+        if versus == REFERENCE or (group in arms) == (versus in arms):
+            return sides._replace(group=group, versus=versus) if group in arms or versus == REFERENCE else sides
+        if versus in arms and is_comparator(versus):
+            # (of a study's two arms, a side set against its control is the other: "SMT
+            # participants" against the control group are the treatment arm; of more, the side as written)
+            return sides._replace(group=arms[1 - arms.index(versus)] if len(arms) == 2 else sides.group, versus=versus)
+        return sides  # ("adherent drug Q users" against "non-adherent users": people within an arm, as written
 
     def _side_as_named(self, side: str) -> str:
         """A side a sentence compares, as the study names it: the one arm whose name it holds
@@ -8370,8 +8412,9 @@ class Outcomes:
                     # (A ratio or difference beside the comparator's column first, "Placebo |
                     # Co-trimoxazole | IRR", is the treatment's against it, as tables print them.)
                     from .interventions import is_comparator
+                    # (not where the column's header says the order: "Rate ratio, placebo vs vitamin Z")
                     treated, against = (arms[1], arms[0]) if is_comparator(arms[0]) and not is_comparator(arms[1]) \
-                        else (arms[0], arms[1])
+                        and not ORDER_SAID.search(t.header[effect_col] if effect_col is not None else "") else (arms[0], arms[1])
                     self.effects.append(Effect(measure, subgroup or treated, against, when_row, kind, value,
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))

@@ -331,8 +331,10 @@ MENU = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s+){5,}[\u4e00-\u9fff]{1,4}(?:\s|$)
 # a session's timer ("Your Session Is About to Expire"), its search box ("What are you looking
 # for?"), its section ("Press Releases"); and a review's reference with its data tag
 # ("Christensen 1992 {published data only}").
-SITE_PROMPT = re.compile(r"\bcookies?\s+(?:on|policy|settings|notice|consent)\b|\b(?:we\s+use|accept\s+(?:all\s+)?)cookies\b|"
-                         r"\bsession\b.{0,20}\bexpir|^what\s+are\s+you\s+looking\s+for\b|\{\s*(?:published|unpublished)\b|"
+SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|policy|settings|notice|consent)\b|"
+                         r"\b(?:we\s+use|accept\s+(?:all\s+)?)cookies\b|"
+                         r"\bsession\s+(?:is\s+)?(?:about\s+to\s+|has\s+|will\s+)?expir(?:e|es|ed|ing)\b|"
+                         r"^what\s+are\s+you\s+looking\s+for\s*\??$|\{\s*(?:published|unpublished)\b|"
                          # (the section the page sits in: "Press Releases", "Newsroom")
                          r"^(?:press\s+releases?|news\s+releases?|newsroom|latest\s+news)$", re.I)
 # A row of a table's values: the line above it is the row's label, not a headline
