@@ -66,3 +66,14 @@ def test_each_dose_arms_change_listed_after_one_verb():
     assert not [m for m in s["measurements"] if m["value"] in (5.2, 6.9)]
     assert {(e["group"], e["value"]) for e in s["effects"]} == {
         ("orvaglipron 3 mg", -4.1), ("orvaglipron 12 mg", -5.2), ("orvaglipron 36 mg", -6.9)}
+
+
+def test_a_risk_cut_by_each_doses_share_is_each_doses_relative_change():
+    # (not each dose arm's event rate: the risk cut by 14% with 90 mg is against placebo)
+    (s,) = extract(read_bytes((
+        b"Antiplatelet trial\n\nIn a randomised trial, 21,000 patients were randomly assigned to ticagrelor 90 mg, "
+        b"ticagrelor 60 mg or placebo. Ticagrelor cut the risk of stroke by 14% with the 90 mg dose and by 17% with "
+        b"the 60 mg dose.\n"), path="a.txt")).to_json()["studies"]
+    assert not [m for m in s["measurements"] if m["value"] in (14, 17)]
+    assert {(e["group"], e["versus"], e["value"]) for e in s["effects"]} == {
+        ("ticagrelor 90 mg", "placebo", -14), ("ticagrelor 60 mg", "placebo", -17)}

@@ -63,3 +63,21 @@ def test_a_relative_change_with_its_interval_and_p_in_one_bracket_is_one_result(
               "Drug K reduced deaths by 41.9% (95% CI = 23.1%-56.3%; P<.0001).\n")
     assert [(e["group"], e["versus"], e["type"], e["value"], e["ci"], e["p"]) for e in s["effects"]] == \
         [("drug k", "placebo", "effect_size", -41.9, [-56.3, -23.1], 0.0001)]
+
+
+@pytest.mark.parametrize("sentence, measure, value", [
+    ("The risk of stroke was 18% lower with drug K than with placebo.", "stroke", -18),
+    ("Strokes were 18% less common in the drug K group than in the placebo group.", "stroke", -18),
+    ("Mortality was 9% higher with drug K than with placebo.", "mortality", 9),
+])
+def test_an_events_relative_difference_between_the_arms_after_their_prepositions(sentence, measure, value):
+    s = study("Drug K trial\n\nIn a randomised trial, 2,000 patients were randomly assigned to drug K or placebo. "
+                 + sentence + "\n")
+    assert [(e["measure"], e["group"], e["versus"], e["type"], e["value"]) for e in s["effects"]] == [
+        (measure, "drug k", "placebo", "effect_size", value)]
+
+
+def test_a_levels_relative_difference_between_the_arms_is_no_events():
+    s = study("Drug K trial\n\nIn a randomised trial, 2,000 patients were randomly assigned to drug K or placebo. "
+                 "Blood pressure was 5% lower with drug K than with placebo.\n")
+    assert not s["effects"]

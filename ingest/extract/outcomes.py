@@ -983,6 +983,16 @@ LOST_WHAT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|
 NAME_OF_BEFORE = re.compile(r"\b(?:for|to|from)\s+(?:the\s+)?$", re.I)
 # An arm named with its group's word ("group A", "the surgery group"): an arm, whatever precedes it.
 GROUP_WORDED = re.compile(r"\b(?:group|arm)s?\b|组|組", re.I)
+# "15% lower with drug K than with placebo", "15% less common in the drug K group than …": a
+# relative difference, then the first arm after its preposition (``relative_with_than``).
+PERCENT_WITH_THAN = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s+(?P<dir>lower|higher|less|more|greater|fewer)\s+"
+                               r"(?:(?:common|frequent|likely)\s+)?(?:with|in|among|for|on)\s+(?:the\s+|those\s+(?:on|given|taking)\s+)?", re.I)
+# Between the first arm and the second: "… than with", "… group than in the".
+THAN_THEN_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*than\s+(?:with|in|among|for|on)?\s*(?:the\s+|those\s+(?:on|given|taking)\s+)?", re.I)
+# A risk cut or raised "by" the values that follow: "cut the risk of … by", "reduced their
+# relative risk by".
+RISK_CUT_BY = re.compile(r"\b(?P<verb>cut|reduced|lowered|decreased|raised|increased|slashed)\s+(?:the|their|its)?\s*(?:relative\s+)?"
+                         r"(?:risk|odds|hazard|chances?|likelihood)\b[^.;]{0,80}?\bby\s+(?=\d)", re.I)
 # What between that verb and the arms' values says they are no list of its changes: another
 # verb, a comparison, or the level they reached ("fell by 1.5 points overall, reaching 6.8% with …").
 NOT_A_LIST_OF_CHANGES = re.compile(r"\b(?:was|were|is|are|had|has|have|compared|versus|vs|than|while|whereas|reach\w*|to|from|"
@@ -4570,6 +4580,23 @@ class Outcomes:
         # (the verb before the first value, looked for with that value and its unit in sight)
         verb = ([v for v in ARMS_CHANGED_BY.finditer(self.ctx.norm, max(s.start, pairs[0][2].start - 80), min(s.end, pairs[0][2].end + 12))
                  if v.end() <= pairs[0][2].start] or [None])[-1] if pairs else None
+        risk = ([r for r in RISK_CUT_BY.finditer(self.ctx.norm, max(s.start, pairs[0][2].start - 120), pairs[0][2].end)
+                 if r.end() <= pairs[0][2].start] or [None])[-1] if pairs else None
+        if risk is not None:
+            from .interventions import is_comparator
+            # "cut the risk of heart attack, stroke or cardiovascular death by 15% with the 90 mg dose
+            # and by 16% with the 60 mg dose": each arm's relative change against the comparator;
+            # none where the study's comparator is not one arm.
+            comparators = [a for a in self._study_arms() if is_comparator(a)]
+            measure = self._measure_for(f, risk.start(), pairs[0][2].start) or self._measure_for(f, s.start, pairs[0][2].start)
+            sign = -1 if DOWN.search(risk["verb"]) else 1
+            for g, i, x in pairs:
+                f.used_stats.add(i)
+                if measure is not None and len(comparators) == 1 and x.percent and g.name != comparators[0]:
+                    lo, hi = clause_bounds(s, x.start, x.end)
+                    self.effects.append(Effect(measure.name, g.name, comparators[0], self._time_of_stated(f, x, lo, hi), "effect_size",
+                                               sign * abs(x.value), None, None, None, None, self._quote(s, lo, hi)))
+            return
         if verb is not None and not NOT_A_LIST_OF_CHANGES.search(self.ctx.norm, verb.end(), pairs[0][2].start) \
                 and sum(1 for x in f.stats if verb.end() <= x.start < pairs[0][2].start) <= 1:
             # "Weight fell by 4.5% with 3 mg, 5.8% with 12 mg and 7.6% with 36 mg": each arm's
@@ -7225,6 +7252,41 @@ class Outcomes:
                 self.effects.append(Effect(other, sides[0], sides[1], self._time_clue(f, f.stats[k], lo, hi), "effect_size",
                                            sign * abs(f.stats[k].value), None, None, None, None, self._quote(s, lo, hi)))
 
+    def relative_with_than(self, f: SentenceFacts) -> None:
+        """An event's relative difference between two of the study's arms, each after its
+        preposition: "the risk of heart attack was 15% lower with drug K than with placebo",
+        "heart attacks were 15% less common in the drug K group than in the placebo group".
+        The first arm's against the second's, signed (-15 for 15% lower); only of an event (a
+        risk, a rate, a condition or adverse event the vocabulary knows), never of a level."""
+        s = f.sentence
+        arms = self._study_arms()
+        if len(arms) < 2 or "than" not in s.text:
+            return
+        for m in PERCENT_WITH_THAN.finditer(self.ctx.norm, s.start, s.end):
+            at = next((i for i, st in enumerate(f.stats) if i not in f.used_stats and st.percent and st.start == m.start("v")), None)
+            a = next((g for g in f.groups if m.end() <= g.start <= m.end() + 8 and g.name in arms), None)
+            if at is None or a is None:
+                continue
+            than = THAN_THEN_ARM.match(self.ctx.norm, a.end)
+            b = next((g for g in f.groups if than is not None and g.start == than.end() and g.name in arms and g.name != a.name), None)
+            if b is None:
+                continue
+            lo = clause_bounds(s, m.start(), m.end())[0]
+            # (the event: a measure named before, or a condition or adverse event the vocabulary knows)
+            named = sorted(self.ctx.mentions("conditions", lo, m.start()) + self.ctx.mentions("adverse_events", lo, m.start()),
+                           key=lambda x: x.start)
+            measure = self._measure_for(f, lo, m.start())
+            if named and (measure is None or named[-1].start >= measure.start):
+                measure = Mention(named[-1].name, named[-1].start, named[-1].end)
+            elif measure is None or not EVENT_RATE_WORD.search(self.ctx.norm, lo, m.start()):
+                continue
+            f.used_stats.add(at)
+            st = f.stats[at]
+            sign = -1 if m["dir"].lower() in ("lower", "less", "fewer") else 1
+            hi = clause_bounds(s, b.start, b.end)[1]
+            self.effects.append(Effect(measure.name, a.name, b.name, self._time_clue(f, st, lo, hi), "effect_size",
+                                       sign * abs(st.value), None, None, None, None, self._quote(s, lo, hi)))
+
     def _taker_against_comparator(self, f: SentenceFacts, lo: int, at: int, end: int) -> tuple[str, str] | None:
         """"women taking zoledronic acid had a 41% relative risk reduction for hip fracture …,
         compared to placebo", in a story whose arms no allocation named: the one treatment its
@@ -8789,6 +8851,7 @@ class Outcomes:
             self.effects_without_p(f, known)
             self.both_arms(f, known)
             self.relative_changes(f, known)
+            self.relative_with_than(f)
             self.zh_risk_statements(f, known)
             self.plain_values(f)
             self.clause_pairs(f)
