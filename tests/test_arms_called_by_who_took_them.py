@@ -77,3 +77,20 @@ def test_a_risk_cut_by_each_doses_share_is_each_doses_relative_change():
     assert not [m for m in s["measurements"] if m["value"] in (14, 17)]
     assert {(e["group"], e["versus"], e["value"]) for e in s["effects"]} == {
         ("ticagrelor 90 mg", "placebo", -14), ("ticagrelor 60 mg", "placebo", -17)}
+
+
+def test_a_chinese_arm_named_by_a_decimal_dose_keeps_the_whole_dose():
+    # ("每公斤0.5毫克組" is no "5毫克組"; what is left once the dose is out, "每公斤", is no treatment)
+    arms, _ = results("低剂量药物治忧郁\n\n研究团队收治70位难治型忧郁症患者，依照使用剂量分为三组，包含每公斤0.5毫克組23位、"
+                      "每公斤0.2毫克組23位以及安慰剂组24位，0.5毫克组疗效达46%。")
+    assert arms == ["placebo", "每公斤0.2毫克組", "每公斤0.5毫克組"]
+    (s,) = extract(read_bytes("低剂量药物治忧郁\n\n研究团队收治70位难治型忧郁症患者，依照使用剂量分为三组，包含每公斤0.5毫克組23位、"
+                              "每公斤0.2毫克組23位以及安慰剂组24位，0.5毫克组疗效达46%。\n".encode(), path="a.txt")).to_json()["studies"]
+    assert not [i for i in s["interventions"] if "每公斤" in i["name"]]
+
+
+def test_groups_an_outcome_was_similar_to_are_no_arm():
+    arms, _ = results("Herbal medicine for kidney disease: a meta-analysis\n\nWe pooled 20 randomised trials of herbal "
+                      "medicine against placebo. Albuminuria fell with herbal medicine (SMD -0.50, 95% CI -0.9 to -0.1). "
+                      "Adverse events in the herbal group were few and similar to control groups.")
+    assert not [a for a in arms if "similar" in a]

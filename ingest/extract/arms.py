@@ -147,7 +147,7 @@ STUDY_COMPARING = re.compile(r"\bcompar(?:ing|ed|es)\s(?!(?:to|with|against)\b)(
 STUDY_BEFORE = re.compile(r"\b(?:trial|study|RCT)\b[^.;:]{0,80}$", re.I)
 # Words no arm's name holds: "were balanced across groups" is no arm.
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
-                     r"other|every|per|which|that|who|whom)\b", re.I)
+                     r"other|every|per|which|that|who|whom|similar|comparable|compared|relative)\b", re.I)
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 # (also the side after "versus": "the risk of death versus the comparator arm" names the comparator)
 # The side a named group is set against, later in its sentence: "compared to 10.3 months for
@@ -206,7 +206,7 @@ BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|sub
 
 # (The label the article then calls the arm may stand in brackets before the size:
 # "金叶败毒颗粒组(治疗组)100例", "双解胶囊组(胶囊组)330例".)
-ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?)(?:(?<=[A-Za-z0-9])[ ])?[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
+ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:(?<=\d)\.\d+[\u4e00-\u9fffA-Za-z]{0,4})?)(?:(?<=[A-Za-z0-9])[ ])?[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
                     # (not "对照组 0.5": a value; nor "TP组3~4度白细胞减少": a grade's range)
                     r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級))\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
@@ -219,7 +219,7 @@ ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u
 # abbreviation in brackets before its 组, then its size.
 ZH_ABBREVIATED_ARM = re.compile(r"[(（](?:[^()（）]{0,80}[,，]\s*)?(?P<abbr>[A-Za-z][A-Za-z0-9 \-]{0,10}[A-Za-z0-9])[)）][组組]\s*[,，]?\s*"
                                 r"(?:共|计|共计)?\s*(?P<n>\d+)\s*(?:例|名|人)")
-ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較|"
+ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|包含|包括|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較|"
                             r"分配至|分配到|分配入|分至|分入|分为|分為|分成|纳入|納入|进入|進入|接受)")
 ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_COUNT = re.compile(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
@@ -231,7 +231,7 @@ ZH_DIVIDED_LIST = re.compile(r"(?:分为|分為|分成)(?P<list>[^组組、及�
 ZH_CONTROL_TAIL = re.compile(r"(?:对照|對照)$")
 # How many groups the list made, before its 组: "安慰剂三(组)", "药物3(组)", "对照两(组)".
 ZH_GROUP_COUNT = re.compile(r"共?[二两兩三四五六2-6]$")
-ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|至|到|为|為|和|或|及|与|與|结果|結果|但)")
+ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|包含|包括|至|到|为|為|和|或|及|与|與|结果|結果|但)")
 # "两组", "各组", "全组": the groups together, no arm of their own.
 ZH_NOT_AN_ARM = re.compile(r"[两兩二三四五六各全每本该該此][个個]?")
 
