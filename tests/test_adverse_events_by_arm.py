@@ -60,3 +60,12 @@ def test_the_people_with_an_event_are_not_all_who_could_have_had_it():
     text = EN.format("A stroke occurred in 45 of 1250 patients in the drug K group and 60 of 1250 in the placebo group.")
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not [a for a in s["adverse_events"] if a["n"] == 1250]
+
+
+def test_the_most_common_event_named_then_is_no_event_of_its_own():
+    # (the rates are somnolence's; "most common adverse event" said again with them is none)
+    (s,) = extract(read_bytes(b"Drug V trial\n\nIn this randomized trial, 600 patients were randomized to receive drug V "
+                              b"or placebo. The most common adverse event was somnolence (3.4% with drug V and 1.2% with "
+                              b"placebo).\n", path="a.txt")).to_json()["studies"]
+    assert {(a["event"], a["group"], a["pct"]) for a in s["adverse_events"]} == {
+        ("somnolence", "drug v", 3.4), ("somnolence", "placebo", 1.2)}

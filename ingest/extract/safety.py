@@ -558,6 +558,10 @@ def _named_as_cause(quote: str, value: float) -> bool:
     return bool(named) and any(c.end() == named[-1].end() for c in CAUSED_BY_EVENTS.finditer(quote, 0, at))
 
 
+# What the sentence's subject says of the event it then names: "the most common adverse event was …".
+MOST_COMMON = re.compile(r"(?:the\s+)?most\s+(?:common(?:ly\s+reported)?|frequent(?:ly\s+reported)?)\b", re.I)
+
+
 def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
     """``events`` with the arms' rates of adverse events the outcome shapes read
     ("gastrointestinal adverse events (82.8 versus 63.2 percent)"): a rate completes the event
@@ -577,6 +581,8 @@ def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
         pct, n = (r.value, getattr(r, "n", None)) if r.stat == "percent" else (None, int(r.value))
         # (Events of any kind, or serious ones, named as ``_any_event_by_arm`` names them.)
         written = event_name(r.measure)
+        if MOST_COMMON.match(written):
+            continue  # ("the most common adverse event was somnolence (3.1% …)": somnolence's rates, named again)
         generic = GENERIC_NAME.fullmatch(written)
         name = written if generic is None else "serious adverse events" if generic["serious"] else "any adverse event"
         if generic is not None and r.quote and _named_as_cause(r.quote, r.value):
