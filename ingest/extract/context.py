@@ -241,6 +241,7 @@ class Context:
         that condition, or one that names the measure in full too: in a stroke trial "AIS" is
         acute ischaemic stroke."""
         conditions = None
+        written: dict[str, set[str]] | None = None  # (each measure's ways of being written here, asked once)
         out = []
         for m in found:
             if not m.text.isupper():  # (an abbreviation only: the cheap test first, on every mention)
@@ -250,7 +251,11 @@ class Context:
             if field and (vocab.info(field) or {}).get("mesh") and m.text in vocab.other_names(m.name):
                 if conditions is None:
                     conditions = {c.name for c in self._all_mentions("conditions")[0]}
-                if field not in conditions and not any(x.name == m.name and x.text != m.text for x in found):
+                if written is None:
+                    written = {}
+                    for x in found:
+                        written.setdefault(x.name, set()).add(x.text)
+                if field not in conditions and not written[m.name] - {m.text}:
                     continue
             spelled = self._spelled_out.get(m.text)
             if spelled is not None and not spelled & set(re.findall(r"[a-z]+", m.name.lower())):
