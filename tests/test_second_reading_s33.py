@@ -99,3 +99,41 @@ def test_an_arm_said_by_who_received_it_is_no_part_of_the_measures_name():
 ])
 def test_real_headlines_that_name_a_sites_words_are_kept(headline):
     assert pick_title([headline, "Researchers followed 2,000 children for three years and reported the results."]) == headline
+
+
+# A second reading of the session's later changes (relative differences, arm names, safety)
+
+def test_an_arms_event_rate_after_a_risk_cut_is_no_relative_change():
+    s = study("Colchicine after heart attack\n\nA total of 4,700 patients were randomly assigned to colchicine or placebo. "
+              "Colchicine reduced the risk of cardiovascular events by 22% compared with placebo, with 5.3% of the "
+              "colchicine group and 6.9% of the placebo group having an event.")
+    assert not [e for e in s["effects"] if e["value"] in (-5.3, -6.9)]
+
+
+def test_each_arms_change_in_a_second_clause_after_a_risk_cut_is_no_difference_against_placebo():
+    s = study("Drug K doses\n\nIn a randomised trial, 900 adults were randomly assigned to drug K 3 mg, drug K 12 mg or "
+              "placebo. Drug K reduced the risk of diabetes by 58%, and body weight fell by 4.2% with 3 mg and 5.6% with 12 mg.")
+    assert not [e for e in s["effects"] if e["versus"] == "placebo" and e["value"] in (-4.2, -5.6)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Treatment costs were 15% lower with drug K than with usual care, and hospital stays were 2 days shorter.",
+    "Depression scores were 20% lower with drug K than with usual care.",
+    "Among women, strokes were 20% less common with drug K than with usual care.",
+])
+def test_no_events_relative_difference_of_a_level_another_clause_or_a_subgroup(sentence):
+    s = study("Drug K trial\n\nIn a randomised trial, 600 patients were randomly assigned to drug K or usual care. " + sentence)
+    assert not [e for e in s["effects"] if e["type"] == "effect_size"]
+
+
+def test_the_most_common_events_rates_are_no_rate_of_any_event():
+    s = study("Drug K safety\n\nSome 400 patients were randomized to drug K (n=200) or placebo (n=200). The most common "
+              "adverse events were nausea (11% vs 4%) and headache (6% vs 5%).")
+    assert not [a for a in s["adverse_events"] if a["event"] == "any adverse event"]
+
+
+def test_chinese_arms_named_by_a_dose_per_kilogram_and_no_arm_as_a_treatment():
+    s = study("不同剂量药物治疗抑郁症\n\n将90例患者随机分为0.5 mg/kg组(30例)、0.2 mg/kg组(30例)和生理盐水组(30例)。治疗后24小时,"
+              "0.5 mg/kg组的有效率为61.3%,0.2 mg/kg组为41.0%,生理盐水组为15.7%。")
+    assert {(m["group"], m["value"]) for m in s["measurements"]} >= {("0.5 mg/kg组", 61.3), ("0.2 mg/kg组", 41.0)}
+    assert not [i for i in s["interventions"] if i["name"].endswith("组")]

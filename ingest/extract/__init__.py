@@ -40,7 +40,7 @@ VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学�
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
 PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
 # A dose's words alone: "每公斤", "per kg", "mg/kg".
-DOSE_WORDS_ONLY = re.compile(r"每公斤|每千克|每日|per\s+kg|mg/kg|/kg", re.I)
+DOSE_WORDS_ONLY = re.compile(r"(?:每公斤|每千克|per\s+kg)(?:体重|體重)?|每日|mg/kg|/kg|.{0,14}[组組]", re.I)
 # A sentence that supposes rather than reports: its numbers are examples.
 SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -337,7 +337,7 @@ def _extract(document: Document) -> Record:
     study.follow_up = timeline.follow_up(ctx) or _last_time(study) or timeline.study_duration(ctx)
     study.interventions, study.comparator = interventions.extract(ctx, study.design, trial_arms)
     # (what is left of an arm named by its dose once the dose is taken out, "每公斤" of
-    # "每公斤0.5毫克組", is no treatment)
+    # "每公斤0.5毫克組", is no treatment; nor is an arm's name, "1.5毫克组")
     study.interventions = [i for i in study.interventions if not DOSE_WORDS_ONLY.fullmatch(i.name)]
     sized = {g.name: g for g in found}
     for arm in trial_arms:

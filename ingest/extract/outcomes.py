@@ -983,12 +983,18 @@ LOST_WHAT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|
 NAME_OF_BEFORE = re.compile(r"\b(?:for|to|from)\s+(?:the\s+)?$", re.I)
 # An arm named with its group's word ("group A", "the surgery group"): an arm, whatever precedes it.
 GROUP_WORDED = re.compile(r"\b(?:group|arm)s?\b|组|組", re.I)
+# Where one clause of a sentence ends and the next begins: ", and", "; ", ", while".
+CLAUSE_JOIN = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*", re.I)
+# A condition's level rather than its occurrence: "depression scores", "anxiety levels".
+LEVEL_OF_IT = re.compile(r"\s*(?:scores?|levels?|scales?|severity|index|symptoms?\s+scores?)\b", re.I)
 # "15% lower with drug K than with placebo", "15% less common in the drug K group than …": a
 # relative difference, then the first arm after its preposition (``relative_with_than``).
 PERCENT_WITH_THAN = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s+(?P<dir>lower|higher|less|more|greater|fewer)\s+"
                                r"(?:(?:common|frequent|likely)\s+)?(?:with|in|among|for|on)\s+(?:the\s+|those\s+(?:on|given|taking)\s+)?", re.I)
 # Between the first arm and the second: "… than with", "… group than in the".
 THAN_THEN_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*than\s+(?:with|in|among|for|on)?\s*(?:the\s+|those\s+(?:on|given|taking)\s+)?", re.I)
+# What parts two values of one risk cut: another clause or verb ("; relapse was 12%", "with 5.5% of").
+NOT_THE_SAME_VERB = re.compile(r"[;.]|\b(?:was|were|had|having|fell|rose|of|compared|versus|vs|than)\b", re.I)
 # A risk cut or raised "by" the values that follow: "cut the risk of … by", "reduced their
 # relative risk by".
 RISK_CUT_BY = re.compile(r"\b(?P<verb>cut|reduced|lowered|decreased|raised|increased|slashed)\s+(?:the|their|its)?\s*(?:relative\s+)?"
@@ -4590,7 +4596,18 @@ class Outcomes:
             comparators = [a for a in self._study_arms() if is_comparator(a)]
             measure = self._measure_for(f, risk.start(), pairs[0][2].start) or self._measure_for(f, s.start, pairs[0][2].start)
             sign = -1 if DOWN.search(risk["verb"]) else 1
+            # (the verb's own value first, each next one joined by "and (by)" or a comma only; every
+            # side one of the study's arms: not "by 23% compared with placebo, with 5.5% of the
+            # colchicine group …", an arm's rate, nor "in the high-risk group", a subgroup)
+            run = []
             for g, i, x in pairs:
+                before = self._text(run[-1][2].end if run else risk.end(), x.start)
+                if (run and NOT_THE_SAME_VERB.search(before)) or (not run and x.start != risk.end()) or g.name not in self._study_arms():
+                    break
+                run.append((g, i, x))
+            if not run:
+                return
+            for g, i, x in run:
                 f.used_stats.add(i)
                 if measure is not None and len(comparators) == 1 and x.percent and g.name != comparators[0]:
                     lo, hi = clause_bounds(s, x.start, x.end)
@@ -7271,12 +7288,18 @@ class Outcomes:
             b = next((g for g in f.groups if than is not None and g.start == than.end() and g.name in arms and g.name != a.name), None)
             if b is None:
                 continue
+            if SUBGROUP_OPENS.match(s.text):
+                return  # ("Among women, strokes were 20% less common with drug K than with placebo": a subgroup's)
             lo = clause_bounds(s, m.start(), m.end())[0]
+            # (its own clause: "Treatment costs were 15% lower …, and the rate of admissions was 18% lower …")
+            lo = max([lo] + [c.end() for c in CLAUSE_JOIN.finditer(self.ctx.norm, lo, m.start())])
             # (the event: a measure named before, or a condition or adverse event the vocabulary knows)
             named = sorted(self.ctx.mentions("conditions", lo, m.start()) + self.ctx.mentions("adverse_events", lo, m.start()),
                            key=lambda x: x.start)
-            measure = self._measure_for(f, lo, m.start())
+            measure = next((x for x in reversed(f.measures) if lo <= x.start < m.start()), None)  # (its own clause's only)
             if named and (measure is None or named[-1].start >= measure.start):
+                if LEVEL_OF_IT.match(self.ctx.norm, named[-1].end):
+                    continue  # ("depression scores were 20% lower": a level, no event)
                 measure = Mention(named[-1].name, named[-1].start, named[-1].end)
             elif measure is None or not EVENT_RATE_WORD.search(self.ctx.norm, lo, m.start()):
                 continue

@@ -559,6 +559,10 @@ def _named_as_cause(quote: str, value: float) -> bool:
 
 
 # What the sentence's subject says of the event it then names: "the most common adverse event was …".
+# "The most common adverse events were …", "the most frequently reported adverse event leading to
+# discontinuation was …": the event named after it is whose rates follow.
+MOST_COMMON_SAID = re.compile(r"\bmost\s+(?:common(?:ly)?|frequent(?:ly)?)\s+(?:reported\s+)?(?:treatment-\w+\s+)?"
+                              r"(?:adverse\s+(?:events?|reactions?|effects?)|side\s+effects?|AEs?)\b[^.;]{0,40}?\b(?:was|were|included)\b", re.I)
 MOST_COMMON = re.compile(r"(?:the\s+)?most\s+(?:common(?:ly\s+reported)?|frequent(?:ly\s+reported)?)\b", re.I)
 
 
@@ -584,6 +588,8 @@ def with_rates(events: list[AdverseEvent], rates) -> list[AdverseEvent]:
         if MOST_COMMON.match(written):
             continue  # ("the most common adverse event was somnolence (3.1% …)": somnolence's rates, named again)
         generic = GENERIC_NAME.fullmatch(written)
+        if r.quote and MOST_COMMON_SAID.search(r.quote) and (generic is not None or not lexicon("adverse_events").find(Tokens(r.measure))):
+            continue  # ("the most common adverse events were nausea (12% vs 4%) …": nausea's, no rate of any event)
         name = written if generic is None else "serious adverse events" if generic["serious"] else "any adverse event"
         if generic is not None and r.quote and _named_as_cause(r.quote, r.value):
             # ("discontinued treatment because of adverse events (3.4 versus 0 percent)": the events
