@@ -161,3 +161,12 @@ def test_a_ratio_beside_the_comparators_column_first_is_the_treatments_against_i
     (s,) = studies(COMPARATOR_FIRST)
     assert {(e["measure"], e["group"], e["versus"], e["value"]) for e in s["effects"]} == {
         ("Hospital admissions", "Vitamin Z", "placebo", 0.86), ("All pneumonia", "Vitamin Z", "placebo", 0.89)}
+
+
+def test_whole_numbers_beside_a_rate_ratio_are_each_arms_count_of_the_event():
+    # (no kind said, a ratio of rates beside them: 210 admissions in the placebo arm, 180 with the vitamin)
+    (s,) = studies(COMPARATOR_FIRST)
+    assert {(m["measure"], m["group"], m["stat"], m["value"]) for m in s["measurements"]} == {
+        ("Hospital admissions", "placebo", "n", 210), ("Hospital admissions", "Vitamin Z", "n", 180),
+        ("All pneumonia", "placebo", "n", 400), ("All pneumonia", "Vitamin Z", "n", 356)}
+    assert len(s["effects"]) == 2  # (the ratios are still read)

@@ -995,6 +995,8 @@ PERCENT_WITH_THAN = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|p
 THAN_THEN_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*than\s+(?:with|in|among|for|on)?\s*(?:the\s+|those\s+(?:on|given|taking)\s+)?", re.I)
 # What parts two values of one risk cut: another clause or verb ("; relapse was 12%", "with 5.5% of").
 NOT_THE_SAME_VERB = re.compile(r"[;.]|\b(?:was|were|had|having|fell|rose|of|compared|versus|vs|than)\b", re.I)
+# A cell of one whole number: "320", "1,666".
+WHOLE_COUNT_CELL = re.compile(r"\s*\d{1,3}(?:,\d{3})*\s*")
 # A risk cut or raised "by" the values that follow: "cut the risk of … by", "reduced their
 # relative risk by".
 RISK_CUT_BY = re.compile(r"\b(?P<verb>cut|reduced|lowered|decreased|raised|increased|slashed)\s+(?:the|their|its)?\s*(?:relative\s+)?"
@@ -8465,8 +8467,14 @@ class Outcomes:
                     self._add(Measurement(measure, subgroup or "all", when_row, "n", int(whole[1].replace(",", "")),
                                           None, None, None, quote))
                 cells = []
+                # (whole numbers in every arm's cell beside a ratio of rates or risks, no unit or kind
+                # said: the arms' counts of the row's event, "Hospital admissions | 320 | 296 | 0·93 (…)")
+                counted = effect_col is not None and not hint and tables.RATIO_HEADER.search(t.header[effect_col]) \
+                    and all(WHOLE_COUNT_CELL.fullmatch(tables.plain_cell(row.cells[i])) for i in arm_cols)
                 for i, arm in zip(arm_cols, arms):
                     cell = tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i]))
+                    if cell is None and counted:
+                        cell = ("n", int(tables.plain_cell(row.cells[i]).replace(",", "").strip()), None, None, None)
                     cells.append(cell)
                     if cell is not None:
                         stat, value, disp, dval, n = cell
@@ -8479,7 +8487,7 @@ class Outcomes:
                     # A "Difference (95% CI)" column holds bare values: "−1.1 (−1.9 to −0.3)"; an
                     # "Efficacy (95% CI)" column a vaccine's efficacy, "91·6% (85·6–95·2)".
                     named = tables.difference_cell(row.cells[effect_col], t.header[effect_col])
-                    if tables.RATIO_HEADER.search(t.header[effect_col]) and any(c is not None and c[0] != "percent" for c in cells):
+                    if tables.RATIO_HEADER.search(t.header[effect_col]) and any(c is not None and c[0] not in ("percent", "n") for c in cells):
                         # A column of risk ratios holds, in a row of means, what no ratio of risks can
                         # be: the difference of the means, when the column's rows of means say so
                         # (``_ratio_column_of_differences``), else nothing the table says.
