@@ -199,8 +199,8 @@ ADDED_TO_CARE = re.compile(r"^(?:add-?on|adjunctive|adjunct)\s+|^(?:standard|usu
 # "after a randomized study in which …", "In a secondary analysis of a trial in which …".
 ANOTHER_STUDY_SAID = re.compile(r"\b(?:19|20)\d\d\b|\bin\s+which\b|\b(?:earlier|previous|prior|another|other|secondary|"
                                 r"post[- ]hoc|ancillary)\b|\bafter\s+an?\b", re.I)
-RESPECTIVELY_WORD = re.compile(r"\brespectively\b", re.I)
-TRIALS_WORD = re.compile(r"\b(?:trials|studies)\b", re.I)
+# Sizes said "respectively", or several trials in one sentence: no one trial's two arms here.
+SIZES_OR_TRIALS = re.compile(r"\b(?:respectively|trials|studies)\b", re.I)
 # Who a crossover trial compares: those who completed both periods.
 BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|subjects\s+)?(?:completed|finished)\s+both\s+(?:treatment\s+|study\s+)?periods", re.I)
 
@@ -387,8 +387,8 @@ def _crossover_conditions(ctx: Context, add, crossover: bool = True) -> None:
         if crossover else None
     for s in ctx.sentences:
         m = None if ctx.is_other_work(s) else CONDITIONS.search(s.text)
-        if m and not crossover and (not WHO_WERE_ALLOCATED.search(s.text, 0, m.start()) or RESPECTIVELY_WORD.search(s.text)
-                                    or TRIALS_WORD.search(s.text) or ANOTHER_STUDY_SAID.search(s.text, 0, m.start())):
+        if m and not crossover and (not WHO_WERE_ALLOCATED.search(s.text, 0, m.start()) or SIZES_OR_TRIALS.search(s.text)
+                                    or ANOTHER_STUDY_SAID.search(s.text, 0, m.start())):
             continue  # (sizes said "respectively", or two trials' arms in one sentence, are read elsewhere)
         if m:
             parsed = [_clean(i) for i in _items(m["list"])]

@@ -437,7 +437,8 @@ VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u
 # Between the two values of a pair: "50.00(25.75,57.25)分vs.24.00(…)", "12.5:8.4".
 TWO_VALUES_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s?(?:vs\.?|versus|比|∶|:)\s?[(（\[]?\s?", re.I)
 # "…评分均高于对照组，" right before "分别为": the list's comparison, its measures before it.
-ZH_LIST_COMPARED = re.compile(r"(?:均|都|皆)?(?:高于|低于|高於|低於|优于|優於|多于|少于)[^，,；;。]{1,12}[，,]\s*$")
+_ZH_HIGHER_LOWER = r"高于|低于|高於|低於|优于|優於|多于|少于"
+ZH_LIST_COMPARED = re.compile(r"(?:均|都|皆)?(?:" + _ZH_HIGHER_LOWER + r")[^，,；;。]{1,12}[，,]\s*$")
 # A column header that says which side a ratio or difference is of: "placebo vs X", "A/B", "A:B".
 ORDER_SAID = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s|\w\s?/\s?\w|\w\s?:\s?\w", re.I)
 # A list's item that is an abbreviation: "FMA-WH", "SF-36".
@@ -445,7 +446,7 @@ ITEM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?")
 # A bracket the value's reading left after it ("0(0,12.50)"): no glue of the list.
 BRACKET_ASIDE = re.compile(r"^[(（][^()（）]{1,30}[)）]")
 # The arm a list is set against, said between the measures and the values: "均高于对照组，分别为".
-COMPARED_AFTER_LIST = re.compile(r"(?:高于|低于|高於|低於|优于|優於|多于|少于|较|較|与|與|vs\.?|versus|than)", re.I)
+COMPARED_AFTER_LIST = re.compile(r"(?:" + _ZH_HIGHER_LOWER + r"|较|較|与|與|vs\.?|versus|than)", re.I)
 # Groups listed, then one outcome, then a value for each group "respectively": "在总人群、无肌少症、
 # 潜在肌少症和肌少症人群中，心血管疾病的患病率分别为…", "代谢健康体重正常、…和代谢异常肥胖脑卒中发病率分别为…"
 # (the outcome's name glued to the last group's). The items hold no number and no clause break.
@@ -971,10 +972,10 @@ ARMS_CHANGED_BY = re.compile(r"\b(?:fell|dropped|declined|decreased|rose|increas
                              r"(?:on\s+average\s+|an?\s+(?:average|mean)\s+of\s+)?by\s+(?:an?\s+(?:average|mean)\s+of\s+)?"
                              r"(?=\d)(?!\d+\s*(?:weeks?|months?|years?)\b)|"
                              r"\b(?:lost|gained)\s+(?:an?\s+(?:average|mean)\s+of\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lbs?)\b)", re.I)
-# After a change's amount: a time ("by 12 weeks", whole weeks, months or years: "fell by 3.7 days" is
-# an amount of days), or a dose the amount is of ("4.5% with 3 mg").
-TIME_OR_DOSE_AFTER = re.compile(r"(?<![.\d]\d\d)(?<![.]\d)\s*(?:weeks?|months?|years?)\b|"
-                                r"\s*(?:%|percent)?\s*(?:with|on|in|for)\s+(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|mL|IU)\b", re.I)
+# After a change's amount: a time, in whole weeks, months or years ("rose by 16 weeks to 38%"; "fell
+# by 3.7 days" is an amount of days), or a dose the amount is of ("4.5% with 3 mg").
+TIME_AFTER_AMOUNT = re.compile(r"\s*(?:weeks?|months?|years?)\b", re.I)
+DOSE_AFTER_AMOUNT = re.compile(r"\s*(?:%|percent)?\s*(?:with|on|in|for)\s+(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|mL|IU)\b", re.I)
 # What follows what was lost or gained: weight, in its unit or as "of their …" ("lost 6 in the
 # placebo group" is people lost to follow-up).
 LOST_WHAT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lbs?|points?)|\s+of\s+(?:their|his|her|the)\b|"
@@ -995,8 +996,6 @@ PERCENT_WITH_THAN = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|p
 THAN_THEN_ARM = re.compile(r"\s*(?:groups?|arms?)?\s*than\s+(?:with|in|among|for|on)?\s*(?:the\s+|those\s+(?:on|given|taking)\s+)?", re.I)
 # What parts two values of one risk cut: another clause or verb ("; relapse was 12%", "with 5.5% of").
 NOT_THE_SAME_VERB = re.compile(r"[;.]|\b(?:was|were|had|having|fell|rose|of|compared|versus|vs|than)\b", re.I)
-# A cell of one whole number: "320", "1,666".
-WHOLE_COUNT_CELL = re.compile(r"\s*\d{1,3}(?:,\d{3})*\s*")
 # A risk cut or raised "by" the values that follow: "cut the risk of … by", "reduced their
 # relative risk by".
 RISK_CUT_BY = re.compile(r"\b(?P<verb>cut|reduced|lowered|decreased|raised|increased|slashed)\s+(?:the|their|its)?\s*(?:relative\s+)?"
@@ -2478,7 +2477,8 @@ class Outcomes:
                 continue  # "收缩压每下降10mmHg", "年龄每增加1岁": the unit a ratio is given per, no change
             if GROUP_BY_CHANGE.search(self.ctx.norm, max(s.start, m.start() - 8), m.start()):
                 continue  # "1.02 (0.90–1.16) for decreased ≥2 h": a group named by how it changed
-            if TIME_OR_DOSE_AFTER.match(self.ctx.norm, m.end("list")) or (
+            if (TIME_AFTER_AMOUNT.match(self.ctx.norm, m.end("list")) and "." not in m["list"]) \
+                    or DOSE_AFTER_AMOUNT.match(self.ctx.norm, m.end("list")) or (
                     m["verb"].lower() in ("lost", "gained") and not LOST_WHAT_AFTER.match(self.ctx.norm, m.end("list"))):
                 # ("rose by 16 weeks to 38%": a time, no amount; "fell by 4.5% with 3 mg": a dose's arm the
                 # study does not name; "the study lost 6 in the … group": people, not weight)
@@ -4585,11 +4585,8 @@ class Outcomes:
                           and ARM_ENDS.match(self.ctx.norm, g.end)), None)
             if g is not None:
                 pairs.append((g, i, x))
-        # (the verb before the first value, looked for with that value and its unit in sight)
-        verb = ([v for v in ARMS_CHANGED_BY.finditer(self.ctx.norm, max(s.start, pairs[0][2].start - 80), min(s.end, pairs[0][2].end + 12))
-                 if v.end() <= pairs[0][2].start] or [None])[-1] if pairs else None
-        risk = ([r for r in RISK_CUT_BY.finditer(self.ctx.norm, max(s.start, pairs[0][2].start - 120), pairs[0][2].end)
-                 if r.end() <= pairs[0][2].start] or [None])[-1] if pairs else None
+        verb = self._verb_before(ARMS_CHANGED_BY, s, pairs[0][2], 80) if pairs else None
+        risk = self._verb_before(RISK_CUT_BY, s, pairs[0][2], 120) if pairs else None
         if risk is not None:
             from .interventions import is_comparator
             # "cut the risk of heart attack, stroke or cardiovascular death by 15% with the 90 mg dose
@@ -4739,6 +4736,13 @@ class Outcomes:
                     break
                 for arm, (i, x) in zip(arms, run):
                     self._add_plain(f, i, measure.name, arm, clue, x, s, lo, hi)
+
+    def _verb_before(self, pattern: re.Pattern, s: Sentence, x: Stat, back: int) -> re.Match | None:
+        """The last match of ``pattern`` that ends before the value ``x``, up to ``back``
+        characters before it, looked for with the value and its unit in sight (the patterns'
+        look-aheads read them: "fell by 4.5%", not "fell by 16 weeks")."""
+        found = [v for v in pattern.finditer(self.ctx.norm, max(s.start, x.start - back), min(s.end, x.end + 12)) if v.end() <= x.start]
+        return found[-1] if found else None
 
     def _list_glue(self, a: int, b: int) -> str:
         """What joins two listed values once the first one's unit is taken out: "7.1个月和4.3个月"
@@ -6212,10 +6216,12 @@ class Outcomes:
             return sides  # (one arm known: which the other side is, the study's groups settle later)
         from .interventions import is_comparator
         group = self._side_as_named(sides.group)
-        versus = sides.versus if sides.versus == REFERENCE else self._side_as_named(sides.versus)
-        if versus == REFERENCE or (group in arms) == (versus in arms):
-            return sides._replace(group=group, versus=versus) if group in arms or versus == REFERENCE else sides
-        if versus in arms and is_comparator(versus):
+        if sides.versus == REFERENCE:
+            return sides._replace(group=group)
+        versus = self._side_as_named(sides.versus)
+        if group in arms and versus in arms:
+            return sides._replace(group=group, versus=versus)
+        if group not in arms and versus in arms and is_comparator(versus):
             # (of a study's two arms, a side set against its control is the other: "SMT
             # participants" against the control group are the treatment arm; of more, the side as written)
             return sides._replace(group=arms[1 - arms.index(versus)] if len(arms) == 2 else sides.group, versus=versus)
@@ -7279,7 +7285,8 @@ class Outcomes:
         risk, a rate, a condition or adverse event the vocabulary knows), never of a level."""
         s = f.sentence
         arms = self._study_arms()
-        if len(arms) < 2 or "than" not in s.text:
+        # (not a subgroup's: "Among women, strokes were 20% less common with drug K than with placebo")
+        if len(arms) < 2 or "than" not in s.text or SUBGROUP_OPENS.match(s.text):
             return
         for m in PERCENT_WITH_THAN.finditer(self.ctx.norm, s.start, s.end):
             at = next((i for i, st in enumerate(f.stats) if i not in f.used_stats and st.percent and st.start == m.start("v")), None)
@@ -7290,8 +7297,6 @@ class Outcomes:
             b = next((g for g in f.groups if than is not None and g.start == than.end() and g.name in arms and g.name != a.name), None)
             if b is None:
                 continue
-            if SUBGROUP_OPENS.match(s.text):
-                return  # ("Among women, strokes were 20% less common with drug K than with placebo": a subgroup's)
             lo = clause_bounds(s, m.start(), m.end())[0]
             # (its own clause: "Treatment costs were 15% lower …, and the rate of admissions was 18% lower …")
             lo = max([lo] + [c.end() for c in CLAUSE_JOIN.finditer(self.ctx.norm, lo, m.start())])
@@ -8470,11 +8475,11 @@ class Outcomes:
                 # (whole numbers in every arm's cell beside a ratio of rates or risks, no unit or kind
                 # said: the arms' counts of the row's event, "Hospital admissions | 320 | 296 | 0·93 (…)")
                 counted = effect_col is not None and not hint and tables.RATIO_HEADER.search(t.header[effect_col]) \
-                    and all(WHOLE_COUNT_CELL.fullmatch(tables.plain_cell(row.cells[i])) for i in arm_cols)
+                    and all(WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[i])) for i in arm_cols)
                 for i, arm in zip(arm_cols, arms):
                     cell = tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i]))
                     if cell is None and counted:
-                        cell = ("n", int(tables.plain_cell(row.cells[i]).replace(",", "").strip()), None, None, None)
+                        cell = ("n", int(WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[i]))[1].replace(",", "")), None, None, None)
                     cells.append(cell)
                     if cell is not None:
                         stat, value, disp, dval, n = cell
