@@ -1,19 +1,25 @@
 """Comparison pages: one measure across studies, and two to four studies side by side.
 
-    /-/compare/asia-motor-score         table, forest plot (inline SVG), pooled estimate
-    /-/compare/asia-motor-score.json    the same rows and pooled estimates as JSON
-    /-/compare/asia-motor-score.svg     the forest plot alone, to download
+    /-/compare/asia-motor-score         tables, forest plots (inline SVG), pooled estimates
+    /-/compare/asia-motor-score.json    the same rows, pooled estimates and export as JSON
+    /-/compare/asia-motor-score.csv     every effect size in metafor's columns (escalc, rma)
+    /-/compare/asia-motor-score.svg     a forest plot alone, to download
     /-/compare?study=A&study=B          studies side by side (no study: a chooser)
 
-Filters are query arguments: ``condition``, ``design``, ``population`` (all, cohort,
-subgroups), ``time`` (a time label), ``metric`` (smc_change_sd, smc_baseline_sd,
-mean_change) and ``method`` (DL, REML, PM, FE). The rows and the pooling are computed by
-``ingest.site.compare`` with ``ingest.stats.pooling``; this file only reads the database
-and answers. A slug that is not lower-case ASCII is a 400, an unknown one a 404.
+Two kinds of comparison, never pooled together: ``between_arms`` (a controlled study's
+treatment arm against its comparator: ``ingest.site.between_arms``) and ``within_arm``
+(one group before and after: ``ingest.site.compare``). Filters are query arguments:
+``condition``, ``design``, ``population`` (all, cohort, subgroups), ``time`` (a time
+label), ``between`` (SMD, MD, RR, OR, RD, HR, "SMD of changes"), ``metric`` (within an
+arm: smc_change_sd, smc_baseline_sd, mean_change), ``method`` (DL, REML, PM, FE),
+``hksj=1`` (Hartung–Knapp) and, for the SVG, ``section=within``. This file only reads the
+database and answers. A slug that is not lower-case ASCII is a 400, an unknown one a 404.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 from collections import OrderedDict
@@ -21,6 +27,7 @@ from collections import OrderedDict
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
+from ingest.site import between_arms as ba
 from ingest.site import compare as cmp
 from ingest.site.forest import forest_svg
 from ingest.site.format import (
@@ -33,6 +40,7 @@ from ingest.site.format import (
     printed,
     value_text,
 )
+from ingest.stats import metafor
 
 DATABASE = "evidence"
 MAX_STUDIES = 4
@@ -122,21 +130,28 @@ def comparison(data: dict, args) -> dict:
     """Rows, filters and pooled results for one measure under the request's arguments."""
     metric = _choice(args.get("metric"), cmp.METRICS, cmp.DEFAULT_METRIC)
     method = _choice((args.get("method") or "").upper(), cmp.METHODS, cmp.DEFAULT_METHOD)
+    hksj = args.get("hksj") in ("1", "true", "on", "yes")
     all_rows = cmp.comparison_rows(data["studies"], data["measurements"], data["effect_sizes"],
                                    data["effects"], data["groups"], metric)
+    all_between = ba.between_rows(data["studies"], data["effect_sizes"], data["groups"])
     filters = {
         "condition": args.get("condition") or None,
         "design": args.get("design") or None,
         "population": _choice(args.get("population"), cmp.POPULATIONS, "all"),
         "time": args.get("time") or None,
     }
-    rows = cmp.filter_rows(all_rows, filters["condition"], filters["design"], filters["population"],
-                           filters["time"])
-    pooled = cmp.pooled_by_time(rows, method)
+    rows, between_rows = _filtered(all_rows, filters), _filtered(all_between, filters)
+    offered = ba.metrics_offered(between_rows)
+    between_metric = _choice(args.get("between"), offered, offered[0] if offered else None)
+    between_pooled = ba.pooled_by_time(between_rows, between_metric, method, hksj) if between_metric else []
+    for p in between_pooled:
+        if p.get("estimate") is not None:
+            p["plot_text"] = ba.display(p["estimate"], p["ci_low"], p["ci_high"], between_metric)
+    pooled = cmp.pooled_by_time(rows, method, hksj)
     options = {
-        "condition": sorted({c for r in all_rows for c in (r["conditions"] or [r["condition"]]) if c}),
-        "design": sorted({r["design"] for r in all_rows if r["design"]}),
-        "time": [t for t in dict.fromkeys(r["time_label"] for r in all_rows) if t],
+        "condition": sorted({c for r in all_rows + all_between for c in (r["conditions"] or [r["condition"]]) if c}),
+        "design": sorted({r["design"] for r in all_rows + all_between if r["design"]}),
+        "time": [t for t in dict.fromkeys(r["time_label"] for r in all_rows + all_between) if t],
     }
     between = []
     for e in data["effects"]:
@@ -149,9 +164,57 @@ def comparison(data: dict, args) -> dict:
             value_cell=cmp.cell(effect_value_text(e), e),
             ci_cell=cmp.cell(ci_text(e.get("ci_low"), e.get("ci_high"), q), e),
             p_cell=cmp.cell(p_text(e.get("p"), e.get("p_relation"), q), e)))
-    return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "filters": filters,
-            "options": options, "rows": rows, "pooled": pooled, "between": between,
-            "study_count": len({r["study_id"] for r in rows})}
+    return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "hksj": hksj,
+            "filters": filters, "options": options, "rows": rows, "pooled": pooled, "between": between,
+            "study_count": len({r["study_id"] for r in rows}),
+            "between_arms": {"metric": between_metric, "metrics": offered,
+                             "metric_label": metafor.METRIC_LABELS.get(between_metric),
+                             "log_scale": between_metric in metafor.RATIO_METRICS,
+                             "rows": [r for r in between_rows if r["metric"] == between_metric],
+                             "all_rows": between_rows, "pooled": between_pooled,
+                             "study_count": len({r["study_id"] for r in between_rows})}}
+
+
+def _filtered(rows: list[dict], filters: dict) -> list[dict]:
+    return cmp.filter_rows(rows, filters["condition"], filters["design"], filters["population"], filters["time"])
+
+
+def export(data: dict, c: dict) -> list[dict]:
+    """Every effect size of the selection in metafor's columns: all between-arm metrics, then
+    the three within-arm ones (each with the rows its pooling would take marked)."""
+    rows = ba.export_rows(c["between_arms"]["all_rows"])
+    for formula in cmp.METRICS:
+        within = cmp.comparison_rows(data["studies"], data["measurements"], data["effect_sizes"],
+                                     data["effects"], data["groups"], formula)
+        rows += ba.export_rows(_filtered(within, c["filters"]))
+    return rows
+
+
+def csv_cell(value) -> str | float | int:
+    """One cell: TRUE/FALSE as R writes them, empty for null, and text that a spreadsheet
+    would run as a formula (an article's arm called "=HYPERLINK(...)") quoted with an
+    apostrophe. Numbers stay numbers, negative ones too.
+
+    >>> csv_cell(True), csv_cell(None), csv_cell(-0.35), csv_cell("=1+1"), csv_cell("-x"), csv_cell("placebo")
+    ('TRUE', '', -0.35, "'=1+1", "'-x", 'placebo')
+    """
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_text(rows: list[dict]) -> str:
+    """The export as CSV, in metafor's columns (``metafor.COLUMNS``)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=metafor.COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: csv_cell(v) for k, v in r.items()})
+    return out.getvalue()
 
 
 def plot_rows(rows: list[dict]) -> list[dict]:
@@ -161,7 +224,24 @@ def plot_rows(rows: list[dict]) -> list[dict]:
             for r in rows if r.get("effect")]
 
 
-def json_body(slug: str, name: str, c: dict) -> dict:
+def between_plot_rows(rows: list[dict]) -> list[dict]:
+    return [{"label": f"{r['study']} · {r['group']} vs {r['versus']}", "estimate": r["yi"], "ci_low": r["ci_low"],
+             "ci_high": r["ci_high"], "text": r["text"], "time_label": r["time_label"], "pooled": r["pooled"]}
+            for r in rows]
+
+
+POOLED_KEYS = ("time_label", "k", "studies", "metric", "comparison", "method", "test", "test_df", "estimate", "se",
+               "ci_low", "ci_high", "z", "p", "pi_low", "pi_high", "tau2", "tau", "I2", "Q", "df", "p_Q",
+               "leave_one_out", "by_design", "certainty", "note")
+
+
+def _pooled_json(pooled: list[dict]) -> list[dict]:
+    return [{k: p.get(k) for k in POOLED_KEYS if k in p} for p in pooled]
+
+
+def json_body(slug: str, name: str, c: dict, exported: list[dict]) -> dict:
+    """The page as JSON: ``between_arms`` (the default comparison), ``within_arm``, the
+    between-group results the articles state, and ``export`` (the CSV's rows)."""
     def cell_json(cell):
         return None if cell is None else {k: cell.get(k) for k in ("text", "quote", "source_id", "computed")}
 
@@ -175,21 +255,28 @@ def json_body(slug: str, name: str, c: dict) -> dict:
             k: r["effect"].get(k) for k in ("estimate", "ci_low", "ci_high", "yi", "vi")},
         "pooled": r["pooled"],
     } for r in c["rows"]]
-    pooled = [{k: p.get(k) for k in ("time_label", "k", "studies", "method", "estimate", "se", "ci_low",
-                                      "ci_high", "z", "p", "tau2", "tau", "I2", "Q", "df", "p_Q", "note")
-               if k in p} for p in c["pooled"]]
-    between = [{k: e.get(k) for k in ("study_id", "study", "group_name", "versus", "time_label", "type", "value",
-                                       "ci_low", "ci_high", "p", "p_relation", "quote", "source_id")}
-               for e in c["between"]]
-    return {"measure": name, "slug": slug, "metric": c["metric"], "metric_label": c["metric_label"],
-            "method": c["method"], "filters": c["filters"], "rows": rows, "pooled": pooled,
-            "between_groups": between}
+    b = c["between_arms"]
+    between_rows = [{
+        "study_id": r["study_id"], "study": r["study"], "title": r["title"], "design": r["design"],
+        "group": r["group"], "versus": r["versus"], "time_label": r["time_label"], "time_days": r["time_days"],
+        "metric": r["metric"], "formula": r["formula"], "reported": r["reported"], "n1": r["n1"], "n2": r["n2"],
+        "estimate_text": r["text"], "yi": r["yi"], "vi": r["vi"], "pooled": r["pooled"],
+    } for r in b["rows"]]
+    stated = [{k: e.get(k) for k in ("study_id", "study", "group_name", "versus", "time_label", "type", "value",
+                                      "ci_low", "ci_high", "p", "p_relation", "quote", "source_id")}
+              for e in c["between"]]
+    return {"measure": name, "slug": slug, "method": c["method"], "hksj": c["hksj"], "filters": c["filters"],
+            "between_arms": {"metric": b["metric"], "metric_label": b["metric_label"], "metrics": b["metrics"],
+                             "log_scale": b["log_scale"], "rows": between_rows, "pooled": _pooled_json(b["pooled"])},
+            "within_arm": {"metric": c["metric"], "metric_label": c["metric_label"], "rows": rows,
+                           "pooled": _pooled_json(c["pooled"])},
+            "between_groups": stated, "export": exported}
 
 
 async def measure_page(request, datasette):
     raw = request.url_vars["slug"]
     slug, _, fmt = raw.partition(".")
-    if fmt not in ("", "json", "svg") or not cmp.valid_slug(slug):
+    if fmt not in ("", "json", "svg", "csv") or not cmp.valid_slug(slug):
         return Response.text("Bad request: a measure slug is lower-case letters, digits and hyphens.\n",
                              status=400)
     db = datasette.get_database(DATABASE)
@@ -200,24 +287,42 @@ async def measure_page(request, datasette):
         if data is None:
             raise NotFound(f"No study reports a measure called {slug}")
         c = comparison(data, request.args)
-        title = f"{data['name']}: {c['metric_label']}"
-        svg = forest_svg(plot_rows(c["rows"]), c["pooled"], title=title, metric_label=c["metric_label"])
-        cached = (data, c, svg)
+        b = c["between_arms"]
+        within_svg = forest_svg(plot_rows(c["rows"]), c["pooled"], title=f"{data['name']}: {c['metric_label']}",
+                                metric_label=c["metric_label"])
+        between_svg = forest_svg(
+            between_plot_rows(b["rows"]), b["pooled"], title=f"{data['name']}: {b['metric_label']}",
+            metric_label=b["metric_label"] or "", log_scale=b["log_scale"],
+            legend=("pooled (one comparison per study)", "not pooled (another arm or comparison)")) \
+            if b["rows"] else None
+        cached = {"data": data, "c": c, "between_svg": between_svg, "within_svg": within_svg}
         if key[2] is not None:
             _COMPUTED[key] = cached
             while len(_COMPUTED) > 32:
                 _COMPUTED.popitem(last=False)
-    data, c, svg = cached
+    data, c, between_svg, within_svg = cached["data"], cached["c"], cached["between_svg"], cached["within_svg"]
+    if fmt in ("json", "csv") and "export" not in cached:
+        cached["export"] = export(data, c)  # three more passes over the rows: only when asked for
     if fmt == "json":
-        return Response.json(json_body(slug, data["name"], c))
+        return Response.json(json_body(slug, data["name"], c, cached["export"]))
+    if fmt == "csv":
+        return Response(csv_text(cached["export"]), content_type="text/csv; charset=utf-8",
+                        headers={"content-disposition": f'attachment; filename="{slug}.csv"'})
     if fmt == "svg":
+        svg = within_svg if request.args.get("section") == "within" or between_svg is None else between_svg
         return Response(svg, content_type="image/svg+xml; charset=utf-8",
                         headers={"content-disposition": f'inline; filename="{slug}-forest.svg"'})
     query = request.query_string
+    b = c["between_arms"]
+    # The first pooled time point (with an estimate if one has): metafor's method names are ours.
+    times = sorted(b["pooled"], key=lambda p: p.get("estimate") is None)
+    csv_url = datasette.absolute_url(request, f"/-/compare/{slug}.csv" + (f"?{query}" if query else ""))
+    snippet = ba.r_snippet(csv_url, b["metric"], times[0]["time_label"] if times else None, c["method"],
+                           c["hksj"]) if b["metric"] else None
     return Response.html(await datasette.render_template("compare-measure.html", {
-        "measure": data["name"], "slug": slug, "c": c, "svg": svg, "metrics": cmp.METRICS,
-        "methods": cmp.METHODS, "populations": cmp.POPULATIONS, "query": query,
-        "database": DATABASE,
+        "measure": data["name"], "slug": slug, "c": c, "svg": within_svg, "between_svg": between_svg,
+        "metrics": cmp.METRICS, "metric_labels": metafor.METRIC_LABELS, "methods": cmp.METHODS,
+        "populations": cmp.POPULATIONS, "query": query, "database": DATABASE, "r_snippet": snippet,
     }, request=request))
 
 

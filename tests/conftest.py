@@ -263,3 +263,20 @@ def two(two_study_db):
     c.close()
 
 
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory):
+    """The bundled examples and a second ASIA motor score study, ingested once."""
+    from ingest.commands import ingest_paths
+    from tests.paths import EXAMPLES
+
+    db = tmp_path_factory.mktemp("examples") / "evidence.db"
+    report = ingest_paths([EXAMPLES, SECOND_ASIA], db)
+    assert not report.failed
+    return db
+
+
+@pytest.fixture(scope="session")
+def examples(examples_db):
+    c = client_for(examples_db)
+    yield c
+    c.close()

@@ -55,15 +55,15 @@ def test_comparison_page_has_forest_plot_and_rows(two):
 def test_json_pooled_equals_statistics_module(two, two_study_db):
     data = two.get("/-/compare/asia-motor-score.json").json()
     assert data["slug"] == "asia-motor-score" and data["method"] == "DL"
-    (pooled,) = data["pooled"]
+    (pooled,) = data["within_arm"]["pooled"]
     want = expected_pool(two_study_db)
     assert pooled["k"] == 2 and pooled["time_label"] == "12 months"
     for key in ("estimate", "ci_low", "ci_high", "tau2", "I2", "Q", "se"):
         assert pooled[key] == pytest.approx(want[key], abs=1e-12), key
     # The same rows as the HTML table, with the numbers the articles state.
-    baselines = {r["baseline"]["text"] for r in data["rows"] if r["baseline"]}
+    baselines = {r["baseline"]["text"] for r in data["within_arm"]["rows"] if r["baseline"]}
     assert {"40.7 ± 17", "52.4 ± 12.1"} <= baselines
-    assert sum(r["pooled"] for r in data["rows"]) == 2
+    assert sum(r["pooled"] for r in data["within_arm"]["rows"]) == 2
 
 
 @pytest.mark.parametrize("query", ["", "?population=cohort", "?metric=mean_change&time=12+months"])
@@ -74,20 +74,20 @@ def test_json_and_html_give_the_same_rows(two, query):
                  for tr in page.select("table.comparison tbody tr")]
     json_rows = [[r["study"], r["n"], r["group"], r["time_label"], (r["baseline"] or {}).get("text"),
                   (r["follow_up"] or {}).get("text"), (r["p"] or {}).get("text"), "yes" if r["pooled"] else "no"]
-                 for r in data["rows"]]
+                 for r in data["within_arm"]["rows"]]
     assert [[h[0], int(h[2]), h[3].replace(" (subgroup)", ""), h[4], h[5], h[6], h[9] if h[9] != "—" else None, h[10]]
             for h in html_rows] == json_rows
 
 
 @pytest.mark.parametrize("method", ["REML", "PM", "FE"])
 def test_json_pooling_methods(two, two_study_db, method):
-    (pooled,) = two.get(f"/-/compare/asia-motor-score.json?method={method}").json()["pooled"]
+    (pooled,) = two.get(f"/-/compare/asia-motor-score.json?method={method}").json()["within_arm"]["pooled"]
     assert pooled["method"] == method
     assert pooled["estimate"] == pytest.approx(expected_pool(two_study_db, method=method)["estimate"], abs=1e-9)
 
 
 def test_json_mean_change_metric(two, two_study_db):
-    (pooled,) = two.get("/-/compare/asia-motor-score.json?metric=mean_change").json()["pooled"]
+    (pooled,) = two.get("/-/compare/asia-motor-score.json?metric=mean_change").json()["within_arm"]["pooled"]
     want = expected_pool(two_study_db, formula="mean_change")
     assert pooled["estimate"] == pytest.approx(want["estimate"], abs=1e-12)
 
@@ -96,7 +96,7 @@ def test_single_study_says_pooling_needs_two(client):
     page = soup_of(client.get("/-/compare/asia-motor-score"))
     assert page.select_one("div.plot svg") is not None
     assert "pooling needs two or more studies" in page.select_one(".pooled-summary").get_text()
-    (pooled,) = client.get("/-/compare/asia-motor-score.json").json()["pooled"]
+    (pooled,) = client.get("/-/compare/asia-motor-score.json").json()["within_arm"]["pooled"]
     assert pooled["k"] == 1 and "estimate" not in pooled
 
 
@@ -121,7 +121,7 @@ def test_svg_download(two):
 ])
 def test_filters(two, query, check):
     data = two.get(f"/-/compare/asia-motor-score.json?{query}").json()
-    assert check(data["rows"]), data["rows"]
+    assert check(data["within_arm"]["rows"]), data["within_arm"]["rows"]
 
 
 def test_filter_form_keeps_choices(two):
@@ -226,6 +226,20 @@ def test_hostile_source_and_comparison_are_inert(client, db_path):
         r = client.get(f"/-/compare/{slug}{suffix}")
         assert r.status_code == 200, slug
         assert_inert(r.text)
+    # The CSV for spreadsheets and R: no text cell a spreadsheet would run as a formula.
+    import csv
+    import io
+
+    cells = [v for row in csv.reader(io.StringIO(client.get(f"/-/compare/{slug}.csv").text)) for v in row]
+    assert cells and not [v for v in cells if v[:1] in ("=", "+", "@") or (v[:1] == "-" and not _number(v))]
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- the seed
@@ -241,13 +255,13 @@ def test_seed_asia_motor_comparison(tmp_path):
         page = c.get("/-/compare/asia-motor-score")
         assert page.status_code == 200 and "<svg" in page.text
         data = c.get("/-/compare/asia-motor-score.json").json()
-        (pooled,) = data["pooled"]
+        (pooled,) = data["within_arm"]["pooled"]
         want = expected_pool(db)
         assert pooled["k"] == 2 and pooled["estimate"] == pytest.approx(want["estimate"], abs=1e-12)
         assert pooled["tau2"] == pytest.approx(want["tau2"], abs=1e-12)
-        assert {r["baseline"]["text"] for r in data["rows"] if r["group"] == "all"} == {"40.7 ± 17", "52.4 ± 12.1"}
+        assert {r["baseline"]["text"] for r in data["within_arm"]["rows"] if r["group"] == "all"} == {"40.7 ± 17", "52.4 ± 12.1"}
         # Cross-language search: the seed is a Chinese article; "Schwann cells" finds it.
-        seed_id = next(r["study_id"] for r in data["rows"] if r["baseline"]["text"] == "40.7 ± 17")
+        seed_id = next(r["study_id"] for r in data["within_arm"]["rows"] if r["baseline"]["text"] == "40.7 ± 17")
         found = c.get("/evidence/studies.json?_search=Schwann+cells&_shape=objects").json()["rows"]
         assert seed_id in {r["id"] for r in found}
     finally:
@@ -257,21 +271,6 @@ def test_seed_asia_motor_comparison(tmp_path):
 # ---------------------------------------------------------------- every measure of the examples
 
 
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory):
-    from tests.paths import EXAMPLES
-
-    db = tmp_path_factory.mktemp("examples") / "evidence.db"
-    report = ingest_paths([EXAMPLES, SECOND_ASIA], db)
-    assert not report.failed
-    return db
-
-
-@pytest.fixture(scope="module")
-def examples(examples_db):
-    c = client_for(examples_db)
-    yield c
-    c.close()
 
 
 def test_every_measure_of_the_examples_compares(examples, examples_db):
@@ -285,8 +284,8 @@ def test_every_measure_of_the_examples_compares(examples, examples_db):
         assert page.status_code == 200, (slug, page.text[:300])
         assert BeautifulSoup(page.text, "html.parser").select_one("div.plot svg") is not None, slug
         data = examples.get(f"/-/compare/{slug}.json").json()
-        assert data["slug"] == slug and (data["rows"] or data["between_groups"]), slug
-        for pooled in data["pooled"]:
+        assert data["slug"] == slug and (data["within_arm"]["rows"] or data["between_groups"]), slug
+        for pooled in data["within_arm"]["pooled"]:
             assert pooled["k"] >= 1
         svg = examples.get(f"/-/compare/{slug}.svg")
         ET.fromstring(svg.text)
@@ -302,9 +301,9 @@ def test_between_group_effects_listed(examples):
 
 def test_arms_are_pooled_once_and_controls_never(examples):
     data = examples.get("/-/compare/hba1c.json").json()
-    by_group = {r["group"]: r["pooled"] for r in data["rows"]}
+    by_group = {r["group"]: r["pooled"] for r in data["within_arm"]["rows"]}
     assert by_group == {"corvagliptan": True, "placebo": False}
-    assert all(p["k"] == 1 for p in data["pooled"])
+    assert all(p["k"] == 1 for p in data["within_arm"]["pooled"])
 
 
 def test_a_cached_comparison_is_dropped_when_the_database_changes(tmp_path):

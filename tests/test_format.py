@@ -162,7 +162,8 @@ def test_pooled_display():
 
     d = pooled_display({"estimate": -0.123, "ci_low": -0.4, "ci_high": 0.15, "tau2": 0.0123,
                         "I2": 41.6, "p": 1.2e-05})
-    assert d == {"estimate": "−0.12 [95% CI −0.40 to 0.15]", "tau2": "0.012", "I2": "42%", "p": "p < 0.001"}
+    assert d == {"estimate": "−0.12 [95% CI −0.40 to 0.15]", "tau2": "0.012", "I2": "42%", "p": "p < 0.001",
+                 "prediction": None, "test": "Wald (z)"}
 
 
 # ---------------------------------------------------------------- one formatter, escaped pages
@@ -200,7 +201,7 @@ def test_the_forest_plot_uses_the_formatter():
 def test_the_study_page_and_the_comparison_page_agree(two):
     """Every baseline, follow-up and p of the comparison is the study page's text, to the character."""
     data = two.get("/-/compare/asia-motor-score.json").json()
-    for row in (r for r in data["rows"] if r["group"] == "all"):
+    for row in (r for r in data["within_arm"]["rows"] if r["group"] == "all"):
         page = BeautifulSoup(two.get(f"/evidence/studies/{row['study_id']}").text, "html.parser")
         shown = {el.get_text() for el in page.select("table.measurements .num, table.effects .num")}
         for key in ("baseline", "follow_up", "p"):

@@ -384,10 +384,17 @@ def test_metadata_top_level():
     assert tables["studies"]["label_column"] == "title"
 
 
-def test_column_descriptions_shown(client):
-    page = soup_of(client.get("/evidence/measurements"))
-    terms = {dt.get_text() for dt in page.select("dl.column-descriptions dt")}
-    assert {"measure", "time_days", "quote"} <= terms
+@pytest.mark.parametrize("table", ["measurements", "studies"])
+def test_column_descriptions_are_folded_above_the_results(client, table):
+    page = soup_of(client.get(f"/evidence/{table}"))
+    help_ = page.select_one("details.column-help")
+    assert help_ is not None and help_.get("open") is None  # folded until asked for
+    terms = {dt.get_text() for dt in help_.select("dt")}
+    assert {"quote"} <= terms or {"title"} <= terms
+    assert help_.select_one("summary").get_text() == f"What the {len(terms)} columns mean"
+    # Datasette's own unfolded list is hidden, and the results come before anything else long.
+    assert "dl.column-descriptions { display: none; }" in str(page.select_one("head"))
+    assert page.select_one("table.rows-and-columns") is not None
 
 
 def test_fact_rows_label_their_study(client):

@@ -38,20 +38,20 @@ def test_pre_post_by_hand():
     # m1 = 20 ± 4, m2 = 23 ± 5, n = 30, r = 0.6:
     #   SD_change² = 16 + 25 − 2·0.6·4·5 = 17, SD_change = 4.123106
     #   mean change 3, var 17/30 = 0.566667, SE 0.752773, CI 3 ± 1.959964·0.752773
-    #   J = 1 − 3/(4·29 − 1) = 1 − 3/115 = 0.973913
-    #   SMCC: d = 3/4.123106 = 0.727607, g = 0.708626, var = 1/30 + g²/60 = 0.041703
-    #   SMCR: d = 3/4 = 0.75, g = 0.730435, var = 2·0.4/30 + g²/60 = 0.035559
+    #   J = Γ(14.5)/(√14.5·Γ(14)) = 0.973875 (exact, as metafor; 1 − 3/(4·29 − 1) = 0.973913)
+    #   SMCC: d = 3/4.123106 = 0.727607, g = 0.708598, var = 1/30 + g²/60 = 0.041702
+    #   SMCR: d = 3/4 = 0.75, g = 0.730406, var = 2·0.4/30 + g²/60 = 0.035558
     rows = by_formula(es.pre_post(20, 4, 23, 5, 30, r=0.6))
     mc = rows["mean_change"]
     assert mc["estimate"] == 3.0
     assert mc["vi"] == pytest.approx(17 / 30)
     assert (mc["ci_low"], mc["ci_high"]) == pytest.approx((3 - 1.959964 * 0.752773, 3 + 1.959964 * 0.752773), abs=1e-5)
     smcc, smcr = rows["smc_change_sd"], rows["smc_baseline_sd"]
-    assert smcc["estimate"] == pytest.approx(0.708626, abs=1e-6)
-    assert smcc["vi"] == pytest.approx(1 / 30 + 0.708626 ** 2 / 60, abs=1e-6)
-    assert smcr["estimate"] == pytest.approx(0.730435, abs=1e-6)
-    assert smcr["vi"] == pytest.approx(2 * 0.4 / 30 + 0.730435 ** 2 / 60, abs=1e-6)
-    assert smcr["ci_low"] == pytest.approx(0.730435 - 1.959964 * math.sqrt(0.035559), abs=1e-5)
+    assert smcc["estimate"] == pytest.approx(0.708598, abs=1e-6)
+    assert smcc["vi"] == pytest.approx(1 / 30 + 0.708598 ** 2 / 60, abs=1e-6)
+    assert smcr["estimate"] == pytest.approx(0.730406, abs=1e-6)
+    assert smcr["vi"] == pytest.approx(2 * 0.4 / 30 + 0.730406 ** 2 / 60, abs=1e-6)
+    assert smcr["ci_low"] == pytest.approx(0.730406 - 1.959964 * math.sqrt(0.035558), abs=1e-5)
 
 
 def test_pre_post_assumed_r_changes_only_what_it_should():
@@ -190,3 +190,49 @@ def test_two_arms_give_md_smd_and_difference_in_change():
     assert binary["risk_ratio"]["estimate"] == pytest.approx(2.0)
     assert binary["risk_difference"]["estimate"] == pytest.approx(0.25)
     assert binary["odds_ratio"]["inputs"] == {"a": 20, "n1": 40, "c": 10, "n2": 40}
+
+
+def test_hedges_g_matches_metafor_escalc_smd_to_1e_8():
+    from test_stats_pooling import SMD_TRIALS, SMD_VI, SMD_YI
+
+    for (m1, s1, n1, m2, s2, n2), yi, vi in zip(SMD_TRIALS, SMD_YI, SMD_VI):
+        g = by_formula(es.two_group(m1, s1, n1, m2, s2, n2))["smd_hedges_g"]
+        assert g["yi"] == pytest.approx(yi, abs=1e-8) and g["vi"] == pytest.approx(vi, abs=1e-8)
+
+
+def test_reported_ratio_and_difference_take_their_se_from_the_ci():
+    hr = es.reported_effect("hazard_ratio", 0.72, 0.6, 0.86)
+    assert hr["yi"] == pytest.approx(math.log(0.72))
+    assert hr["se"] == pytest.approx((math.log(0.86) - math.log(0.6)) / (2 * 1.959964), rel=1e-6)
+    assert (hr["ci_low"], hr["ci_high"]) != (0.6, 0.86)  # symmetric on the log scale around 0.72
+    md = es.reported_effect("mean_difference", -2.1, -3.5, -0.7)
+    assert md["yi"] == -2.1 and md["se"] == pytest.approx(1.4 / 1.959964, rel=1e-6)
+    for bad in (("hazard_ratio", 0.72, 0.8, 0.9), ("odds_ratio", 1.2, -0.1, 2.0), ("correlation", 0.3, 0.1, 0.5),
+                ("risk_ratio", 1.0, 1.2, 1.1)):
+        assert es.reported_effect(*bad) is None, bad
+
+
+def test_a_study_reporting_a_hazard_ratio_gets_a_between_arm_row():
+    study = {"groups": [{"name": "drug", "role": "arm", "n": 100}, {"name": "placebo", "role": "arm", "n": 98}],
+             "effects": [{"measure": "death", "group": "drug", "versus": "placebo", "time": {"value": 2, "unit": "year"},
+                          "type": "hazard_ratio", "value": 0.8, "ci": [0.65, 0.98], "quote": "HR 0.80 (0.65-0.98)"},
+                         {"measure": "death", "group": "drug", "versus": "placebo", "type": "hazard_ratio",
+                          "value": 0.8, "ci": None, "quote": "HR 0.80"}]}
+    (row,) = es.study_effect_sizes(study)
+    assert (row["comparison"], row["formula"], row["n1"], row["n2"]) == ("reported", "reported_hazard_ratio", 100, 98)
+    assert row["yi"] == pytest.approx(math.log(0.8)) and row["time_label"] == "2 years"
+    assert "HR 0.80 (0.65-0.98)" in row["quotes"]
+
+
+def test_changes_stated_with_cis_in_both_arms_give_an_smd_of_changes():
+    study = {"groups": [{"name": "drug", "role": "arm", "n": 25}, {"name": "placebo", "role": "arm", "n": 25}],
+             "effects": [{"measure": "pain", "group": g, "versus": "baseline", "time": {"value": 8, "unit": "week"},
+                          "type": "mean_change", "value": v, "ci": ci, "quote": f"{g} changed"}
+                         for g, v, ci in (("drug", -2.0, [-3.0, -1.0]), ("placebo", -0.5, [-1.5, 0.5]))]}
+    rows = [r for r in es.study_effect_sizes(study) if r["formula"] == "smd_of_changes"]
+    (row,) = rows
+    sd = es.change_sd_from_ci(-3.0, -1.0, 25)
+    assert sd == pytest.approx(5 * 2 / (2 * 2.063899), rel=1e-5)  # t(24) = 2.063899
+    expected = by_formula(es.two_group(-2.0, sd, 25, -0.5, sd, 25))["smd_hedges_g"]
+    assert row["yi"] == pytest.approx(expected["yi"]) and row["yi"] < 0
+    assert (row["group_name"], row["versus"], row["comparison"]) == ("drug", "placebo", "two_group")

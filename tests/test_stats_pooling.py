@@ -103,3 +103,74 @@ def test_pool_rows_groups_by_measure_and_counts_each_study_once():
                  "yi": 0.1, "vi": 0.1})  # alone: nothing to pool
     (pooled,) = pooling.pool_rows(rows, "DL")
     assert pooled["k"] == 13 and pooled["estimate"] == pytest.approx(-0.7141, abs=1e-4)
+
+
+# ---------------------------------------------------------------- Hartung–Knapp, prediction, sensitivity
+
+# Kacker (2004), nine measurements with their variances; metafor's results for it are those
+# statsmodels' meta-analysis tests compare against (rma(y, v, method = "DL", test = "knha")).
+KACKER_Y = [61.00, 61.40, 62.21, 62.30, 62.34, 62.60, 62.70, 62.84, 65.90]
+KACKER_V = [0.2025, 1.2100, 0.0900, 0.2025, 0.3844, 0.5625, 0.0676, 0.0225, 1.8225]
+
+
+def test_hartung_knapp_matches_metafor_knha():
+    r = pooling.pool(KACKER_Y, KACKER_V, "DL", hksj=True)
+    assert r["test"] == "knha" and r["test_df"] == 8
+    assert r["estimate"] == pytest.approx(62.3901386044504, abs=1e-8)
+    assert r["tau2"] == pytest.approx(0.288049246973751, abs=1e-8)
+    assert r["se"] == pytest.approx(0.29477605699879, abs=1e-8)
+    assert (r["ci_low"], r["ci_high"]) == pytest.approx((61.710383798052, 63.0698934108488), abs=1e-8)
+    assert r["p"] == pytest.approx(2.77938607433693e-16, rel=1e-3)
+    plain = pooling.pool(KACKER_Y, KACKER_V, "DL")
+    assert plain["test"] == "z" and plain["se"] == pytest.approx(0.245749668040304, abs=1e-8)
+
+
+def test_hartung_knapp_agrees_with_statsmodels_on_bcg_and_an_smd_set():
+    import numpy as np
+    from statsmodels.stats.meta_analysis import combine_effects
+
+    for yi, vi in ((YI, VI), (SMD_YI, SMD_VI)):
+        sm = combine_effects(np.array(yi), np.array(vi), method_re="dl")
+        ours = pooling.pool(yi, vi, "DL", hksj=True)
+        assert ours["se"] == pytest.approx(math.sqrt(sm.var_hksj_re), rel=1e-9)
+        low, high = sm.conf_int(use_t=True)[3]
+        assert (ours["ci_low"], ours["ci_high"]) == pytest.approx((low, high), rel=1e-9)
+
+
+# The six trials of Chen & Peace, Applied Meta-Analysis with R: treatment mean, SD, n, then
+# control. metafor's escalc(measure = "SMD") gives these yi and (vtype "LS") vi.
+SMD_TRIALS = [(94, 22, 60, 92, 20, 60), (98, 21, 65, 92, 22, 65), (98, 28, 40, 88, 26, 40),
+              (94, 19, 200, 82, 17, 200), (98, 21, 50, 88, 22, 45), (96, 21, 85, 92, 22, 85)]
+SMD_YI = [0.09452415852032972, 0.27735586626551018, 0.36654442951591998, 0.66438496832691396,
+          0.46180628128769841, 0.18516443739910043]
+SMD_VI = [0.03337056173559990, 0.03106510106366112, 0.05083971761755720, 0.01055175923267344,
+          0.04334466980873156, 0.02363025255552155]
+
+
+def test_prediction_interval_by_its_formula():
+    # DL on Kacker's data: μ̂ = 62.3901, SE = 0.245750, τ² = 0.288049; t(7) = 2.364624.
+    r = pooling.pool(KACKER_Y, KACKER_V, "DL")
+    half = 2.364624 * math.sqrt(0.288049246973751 + 0.245749668040304 ** 2)
+    assert (r["pi_low"], r["pi_high"]) == pytest.approx((62.3901386 - half, 62.3901386 + half), abs=1e-5)
+    assert r["pi_low"] < r["ci_low"] and r["pi_high"] > r["ci_high"]
+    assert pooling.pool(YI[:2], VI[:2], "DL")["pi_low"] is None  # k < 3
+    assert pooling.pool(YI, VI, "FE")["pi_low"] is None  # no τ² in a fixed-effect model
+
+
+def test_leave_one_out_drops_each_study_once():
+    loo = pooling.leave_one_out(YI, VI, [f"t{i}" for i in range(13)], "DL")
+    assert [r["omitted"] for r in loo] == [f"t{i}" for i in range(13)]
+    assert all(r["k"] == 12 for r in loo)
+    assert loo[0]["estimate"] == pytest.approx(pooling.pool(YI[1:], VI[1:], "DL")["estimate"])
+    assert pooling.leave_one_out(YI[:2], VI[:2], "ab") == []
+
+
+def test_subgroups_and_their_difference():
+    r = pooling.by_subgroup(YI, VI, ["a"] * 6 + ["b"] * 7, "FE")
+    a, b = r["subgroups"]
+    assert (a["subgroup"], a["k"], b["k"]) == ("a", 6, 7)
+    assert a["estimate"] == pytest.approx(pooling.fixed_effect(YI[:6], VI[:6])["estimate"])
+    # Under the fixed-effect model Q between = Q total − Σ Q within.
+    total = pooling.fixed_effect(YI, VI)["Q"]
+    assert r["Q_between"] == pytest.approx(total - a["Q"] - b["Q"], rel=1e-9)
+    assert r["df_between"] == 1 and 0 <= r["p_between"] <= 1

@@ -28,17 +28,18 @@ from __future__ import annotations
 
 import re
 
-from ..stats import pooling
+from ..stats import certainty, metafor, pooling
 from ..stats.effect_sizes import CONTROL_NAMES
+from .between_arms import pooled_display as _pooled_display
 from .format import (
     computed,
-    computed_p,
     estimate_ci,
     p_text,
     plain,
     printed,
     value_text,
 )
+from .labels import study_label
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Within-group (pre-post) effect sizes a comparison can show, from ingest.stats.
@@ -74,19 +75,6 @@ def cell(text, row: dict | None = None, computed_value: bool = False) -> dict | 
     row = row or {}
     return {"text": text, "quote": row.get("quote"), "source_id": row.get("source_id"),
             "computed": computed_value}
-
-
-def study_label(study: dict) -> str:
-    """'Li 2024', else the title cut to 60 characters.
-
-    >>> study_label({"first_author": "Zhang W", "year": 2024}), study_label({"title": "x" * 70})[-1]
-    ('Zhang W 2024', '…')
-    """
-    author, year = study.get("first_author"), study.get("year")
-    if author:
-        return f"{author} {year}" if year else author
-    title = (study.get("title") or study.get("id") or "?").strip()
-    return title if len(title) <= 60 else title[:59] + "…"
 
 
 # ---------------------------------------------------------------- rows
@@ -172,7 +160,8 @@ def comparison_rows(studies: dict, measurements: list[dict], effect_sizes: list[
                 "change": change, "effect": effect,
                 "p": cell(p_text(said_p["p"], said_p.get("p_relation"), said_p.get("quote")), said_p)
                 if said_p else None,
-                "pooled": False,
+                "pooled": False, "bias_flags": study.get("bias_flags"),
+                "escalc": metafor.escalc_columns(size) if size else None,
             })
     rows.sort(key=lambda r: (_time_key(r["time_days"], r["time_label"]), r["study"], r["study_id"],
                              r["group"] not in (None, "all"), r["is_control"], r["group"] or ""))
@@ -219,8 +208,9 @@ def filter_rows(rows: list[dict], condition=None, design=None, population_filter
     return out
 
 
-def pooled_by_time(rows: list[dict], method: str = DEFAULT_METHOD) -> list[dict]:
-    """``pooling.pool`` of the rows chosen for pooling, per time point with two or more studies.
+def pooled_by_time(rows: list[dict], method: str = DEFAULT_METHOD, hksj: bool = False) -> list[dict]:
+    """``pooling.pool`` of the rows chosen for pooling, per time point with two or more studies,
+    with the certainty of within-arm evidence (``certainty.rate``, which starts it low).
 
     >>> rows = [{"time_label": "12 months", "time_days": 365.25, "study_id": s, "pooled": True,
     ...          "effect": {"yi": y, "vi": 0.1}} for s, y in (("a", 0.2), ("b", 0.4))]
@@ -243,8 +233,11 @@ def pooled_by_time(rows: list[dict], method: str = DEFAULT_METHOD) -> list[dict]
             entry["note"] = "pooling needs two or more studies"
             out.append(entry)
             continue
-        result = pooling.pool([r["effect"]["yi"] for r in chosen], [r["effect"]["vi"] for r in chosen], method)
+        result = pooling.pool([r["effect"]["yi"] for r in chosen], [r["effect"]["vi"] for r in chosen], method, hksj)
         entry.update(result)
+        entry["certainty"] = certainty.rate(entry, [
+            {"design": r.get("design"), "bias_flags": r.get("bias_flags"), "n": r["n"] if isinstance(r.get("n"), int)
+             else None} for r in chosen], "within_arm")
         entry["display"] = pooled_display(entry)
         out.append(entry)
     out.sort(key=lambda p: _time_key(p["time_days"], p["time_label"]))
@@ -256,13 +249,7 @@ def pooled_display(p: dict) -> dict:
 
     >>> d = pooled_display({"estimate": -0.123, "ci_low": -0.4, "ci_high": 0.15, "tau2": 0.0123,
     ...                     "I2": 41.6, "p": 0.0004})
-    >>> d["estimate"], d["tau2"], d["I2"], d["p"]
-    ('−0.12 [95% CI −0.40 to 0.15]', '0.012', '42%', 'p < 0.001')
+    >>> d["estimate"], d["tau2"], d["I2"], d["p"], d["test"]
+    ('−0.12 [95% CI −0.40 to 0.15]', '0.012', '42%', 'p < 0.001', 'Wald (z)')
     """
-    low, high = computed(p.get("ci_low")), computed(p.get("ci_high"))
-    estimate = computed(p.get("estimate"))
-    if estimate is not None and low is not None and high is not None:
-        estimate += f" [95% CI {low} to {high}]"
-    i2 = computed(p.get("I2"), 0)
-    return {"estimate": estimate, "tau2": computed(p.get("tau2"), 3),
-            "I2": None if i2 is None else f"{i2}%", "p": computed_p(p.get("p"))}
+    return _pooled_display(p, "within")

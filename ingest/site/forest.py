@@ -64,10 +64,26 @@ def fit(label: str, width: int = 52) -> str:
     return label
 
 
+RATIO_TICKS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
+
+
+def ratio_ticks(low: float, high: float) -> list[tuple[float, float]]:
+    """(position on the log scale, ratio) of round ratios within [low, high] (natural logs).
+
+    >>> [r for _, r in ratio_ticks(math.log(0.3), math.log(3))]
+    [0.5, 1, 2]
+    """
+    return [(math.log(r), r) for r in RATIO_TICKS if low <= math.log(r) <= high]
+
+
 def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: str = "",
-               null_value: float = 0.0) -> str:
+               null_value: float = 0.0, log_scale: bool = False, legend: tuple[str, str] | None = None) -> str:
     """The SVG text. rows: label, estimate, ci_low, ci_high, text, time_label, pooled (bool);
-    pooled: time_label, estimate, ci_low, ci_high, k, tau2, I2 (only those with an estimate)."""
+    pooled: time_label, estimate, ci_low, ci_high, k, tau2, I2 (only those with an estimate),
+    and ``plot_text`` if its summary is not ``estimate_ci`` of those numbers.
+
+    With ``log_scale`` the numbers are natural logs of ratios (as pooled): the axis is
+    labelled with the ratios themselves and no effect is at 0 (a ratio of 1)."""
     plotted = [r for r in rows if r.get("estimate") is not None]
     pools = [p for p in pooled if p.get("estimate") is not None]
     values = [null_value]
@@ -111,7 +127,7 @@ def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: s
             label = f"{'Fixed effect' if method == 'FE' else f'Random effects ({method})'}, {p['k']} studies"
             # The pooled numbers as the page computes them (format.computed, 2 decimals), in the
             # plot's short form "a [low, high]"; the page writes "a [95% CI low to high]".
-            summary = estimate_ci(p["estimate"], p["ci_low"], p["ci_high"])
+            summary = p.get("plot_text") or estimate_ci(p["estimate"], p["ci_low"], p["ci_high"])
             het = (f"τ² = {computed(p['tau2'], 3)}, I² = {computed(p['I2'], 0)}%"
                    if p.get("tau2") is not None else "")
             lines.append(f'<text x="18" y="{mid + 4}" font-weight="bold">{escape(label)}</text>')
@@ -129,18 +145,20 @@ def forest_svg(rows: list[dict], pooled: list[dict], title: str, metric_label: s
         y += ROW_H
     axis_y = y + 4
     axis = [f'<line x1="{x0}" x2="{x0 + PLOT_W}" y1="{axis_y}" y2="{axis_y}" stroke="#333"/>']
-    for at in nice_ticks(low, high):
+    marks = ratio_ticks(low, high) if log_scale else [(at, at) for at in nice_ticks(low, high)]
+    for at, shown in marks:
         axis.append(f'<line x1="{x(at)}" x2="{x(at)}" y1="{axis_y}" y2="{axis_y + 5}" stroke="#333"/>')
-        axis.append(f'<text x="{x(at)}" y="{axis_y + 18}" text-anchor="middle" font-size="11">{tick(at)}</text>')
+        axis.append(f'<text x="{x(at)}" y="{axis_y + 18}" text-anchor="middle" font-size="11">{tick(shown)}</text>')
     if low <= null_value <= high:
         axis.append(f'<line x1="{x(null_value)}" x2="{x(null_value)}" y1="{TOP - 6}" y2="{axis_y}" '
                     f'stroke="#999" stroke-dasharray="4 3"/>')
     height = axis_y + 62
     if plotted:
+        used, unused = legend or ("pooled (whole cohort or treatment arm)", "not pooled (subgroup or control arm)")
         axis.append(f'<rect x="18" y="{axis_y + 44}" width="8" height="8" fill="#1f4e8c"/>'
-                    f'<text x="30" y="{axis_y + 52}" font-size="11" fill="#333">pooled (whole cohort or treatment arm)</text>'
-                    f'<rect x="260" y="{axis_y + 44}" width="8" height="8" fill="#8a94a6"/>'
-                    f'<text x="272" y="{axis_y + 52}" font-size="11" fill="#333">not pooled (subgroup or control arm)</text>')
+                    f'<text x="30" y="{axis_y + 52}" font-size="11" fill="#333">{escape(used)}</text>'
+                    f'<rect x="330" y="{axis_y + 44}" width="8" height="8" fill="#8a94a6"/>'
+                    f'<text x="342" y="{axis_y + 52}" font-size="11" fill="#333">{escape(unused)}</text>')
     axis.append(f'<text x="{x0 + PLOT_W / 2}" y="{axis_y + 34}" text-anchor="middle" font-size="11" fill="#333">'
                 f'{escape(metric_label)}</text>')
     head = [

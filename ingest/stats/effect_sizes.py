@@ -30,13 +30,20 @@ CONTROL_NAMES = {"control", "placebo", "sham", "standard care", "usual care", "c
 
 FORMULAS = {
     "mean_change": "post mean − pre mean; SD of change = √(SD₁² + SD₂² − 2·r·SD₁·SD₂); var = SD_change²/n",
-    "smc_change_sd": "g = J·(post − pre)/SD_change (SMCC); var = 1/n + g²/(2n); J = 1 − 3/(4·(n−1) − 1)",
-    "smc_baseline_sd": "g = J·(post − pre)/SD_pre (SMCR); var = 2(1 − r)/n + g²/(2n); J = 1 − 3/(4·(n−1) − 1)",
+    "smc_change_sd": "g = J·(post − pre)/SD_change (SMCC); var = 1/n + g²/(2n); J = Hedges' exact correction, df n−1",
+    "smc_baseline_sd": "g = J·(post − pre)/SD_pre (SMCR); var = 2(1 − r)/n + g²/(2n); J = Hedges' exact correction, df n−1",
     "mean_difference": "mean₁ − mean₂; var = SD₁²/n₁ + SD₂²/n₂",
     "smd_hedges_g": "g = J·(mean₁ − mean₂)/SD_pooled; SD_pooled² = ((n₁−1)SD₁² + (n₂−1)SD₂²)/(n₁+n₂−2); "
-                    "var = (n₁+n₂)/(n₁n₂) + g²/(2(n₁+n₂)); J = 1 − 3/(4(n₁+n₂−2) − 1)",
+                    "var = (n₁+n₂)/(n₁n₂) + g²/(2(n₁+n₂)); J = Hedges' exact correction, df n₁+n₂−2",
+    "smd_of_changes": "g = J·(change₁ − change₂)/SD_pooled of the changes (each SD_change = √n·CI width/(2·t(n−1)), "
+                      "from the article's CI of the change); var as Hedges' g",
     "difference_in_mean_change": "(post₁ − pre₁) − (post₂ − pre₂); var = SD_change₁²/n₁ + SD_change₂²/n₂, "
                                  "each SD_change from the assumed r",
+    "reported_hazard_ratio": "yi = ln HR as reported; SE = (ln upper − ln lower)/(2·1.96) from its 95% CI",
+    "reported_odds_ratio": "yi = ln OR as reported; SE = (ln upper − ln lower)/(2·1.96) from its 95% CI",
+    "reported_risk_ratio": "yi = ln RR as reported; SE = (ln upper − ln lower)/(2·1.96) from its 95% CI",
+    "reported_mean_difference": "yi = the mean difference as reported; SE = (upper − lower)/(2·1.96) from its 95% CI",
+    "reported_smd": "yi = the standardised mean difference as reported; SE = (upper − lower)/(2·1.96) from its 95% CI",
     "odds_ratio": "OR = (a·d)/(b·c); var(log OR) = 1/a + 1/b + 1/c + 1/d",
     "risk_ratio": "RR = (a/n₁)/(c/n₂); var(log RR) = 1/a − 1/n₁ + 1/c − 1/n₂",
     "risk_difference": "RD = a/n₁ − c/n₂; var = p₁(1−p₁)/n₁ + p₂(1−p₂)/n₂",
@@ -58,12 +65,17 @@ def assumed_r() -> float:
 
 
 def hedges_j(df: float) -> float:
-    """Hedges' small-sample correction J = 1 − 3/(4·df − 1).
+    """Hedges' exact small-sample correction J = Γ(df/2) / (√(df/2)·Γ((df − 1)/2)).
 
-    >>> round(hedges_j(29), 6)
-    0.973913
+    >>> round(hedges_j(29), 6), round(1 - 3 / (4 * 29 - 1), 6)
+    (0.973875, 0.973913)
+
+    The exact form, as metafor's ``escalc`` computes it, not the approximation
+    1 − 3/(4·df − 1) beside it: a small trial with a large effect would otherwise differ
+    from ``escalc`` in the fourth decimal, and the comparison export promises agreement.
     """
-    return 1.0 - 3.0 / (4.0 * df - 1.0)
+    half = df / 2.0
+    return math.exp(math.lgamma(half) - 0.5 * math.log(half) - math.lgamma(half - 0.5))
 
 
 def _result(formula: str, yi: float, vi: float, scale: str = "identity") -> dict:
@@ -365,6 +377,121 @@ def study_effect_sizes(study, r: float | None = None) -> list[dict]:
     for measure, group, versus, time_label in dict.fromkeys(pairs):
         rows += _two_group_rows(study, series, measure, group, versus, time_label, r)
     rows += _binary_rows(study, arms, controls)
+    rows += _change_smd_rows(study, arms, controls, {(x["measure"], x["group_name"], x["versus"], x["time_label"])
+                                                     for x in rows if x["formula"] == "smd_hedges_g"})
+    rows += reported_rows(study)
+    return rows
+
+
+RATIO_TYPES = {"hazard_ratio", "odds_ratio", "risk_ratio"}
+DIFFERENCE_TYPES = {"mean_difference", "smd"}
+
+
+def reported_effect(kind: str, value, low, high) -> dict | None:
+    """A between-arm effect the article reports with its 95% CI, on the scale pooling needs.
+
+    >>> r = reported_effect("hazard_ratio", 0.72, 0.60, 0.86)
+    >>> round(r["yi"], 4), round(r["se"], 4), r["scale"]
+    (-0.3285, 0.0918, 'log')
+    >>> reported_effect("hazard_ratio", 0.72, 0.80, 0.86) is None  # the value outside its CI
+    True
+
+    The SE is the CI's half-width over 1.96 (on the log scale for ratios): the article's
+    own interval, not recomputed. A value outside its interval, or a ratio not above zero,
+    is a misreading and gives nothing.
+    """
+    value, low, high = view.number(value), view.number(low), view.number(high)
+    if None in (value, low, high) or not low < high or not low <= value <= high:
+        return None
+    if kind in RATIO_TYPES:
+        if low <= 0:
+            return None
+        yi, se = math.log(value), (math.log(high) - math.log(low)) / (2.0 * Z95)
+        return _result(f"reported_{kind}", yi, se * se, "log")
+    if kind in DIFFERENCE_TYPES:
+        se = (high - low) / (2.0 * Z95)
+        return _result(f"reported_{kind}", value, se * se)
+    return None
+
+
+def reported_rows(study: dict) -> list[dict]:
+    """The between-arm HRs, ORs, RRs, MDs and SMDs the article states with a 95% CI."""
+    rows = []
+    for e in study.get("effects") or ():
+        versus, group = e.get("versus"), e.get("group")
+        ci = e.get("ci") if isinstance(e.get("ci"), (list, tuple)) and len(e["ci"]) == 2 else None
+        if versus in (None, "baseline") or not group or group == versus or ci is None:
+            continue
+        result = reported_effect(e.get("type"), e.get("value"), ci[0], ci[1])
+        if result is None:
+            continue
+        t = view.time_of(e.get("time"))
+        n1, basis1, q1 = view.n_for_group(study, group)
+        n2, basis2, q2 = view.n_for_group(study, versus)
+        rows.append(_row({
+            "measure": e.get("measure"), "group_name": group, "versus": versus,
+            "time_label": t.label if t else None, "time_days": round(t.days, 2) if t else None,
+            "comparison": "reported", "n": n1 + n2 if n1 and n2 else None, "n1": n1, "n2": n2,
+            "assumed_r": None, "implied_r": None, "implied_r_relation": None, "implied_r_basis": None,
+            "inputs": {"type": e.get("type"), "value": e.get("value"), "ci": list(ci)},
+            "assumptions": ["the estimate and its 95% CI as the article reports them (adjusted or not, as it says)",
+                            "SE from the CI: half its width over 1.96" + (", on the log scale" if
+                                                                           result["scale"] == "log" else "")],
+            "quotes": view.quotes(e.get("quote"), q1 if n1 and n2 else None, q2 if n1 and n2 else None),
+        }, result))
+    return rows
+
+
+def change_sd_from_ci(low: float, high: float, n: int) -> float | None:
+    """The SD of a group's change from its 95% CI and n: √n·(upper − lower)/(2·t(n − 1)).
+
+    >>> round(change_sd_from_ci(-3.0, -1.0, 25), 4)
+    2.4226
+    """
+    if n is None or n < 3 or not low < high:
+        return None
+    return math.sqrt(n) * (high - low) / (2.0 * t_critical(0.05, n - 1))
+
+
+def _change_smd_rows(study: dict, arms: list[str], controls: list[str], done: set) -> list[dict]:
+    """Hedges' g of two arms' changes from baseline, each stated with a 95% CI, where the
+    arms' follow-up values do not already give a standardised difference."""
+    changes: dict[tuple, dict] = {}
+    for e in study.get("effects") or ():
+        ci = e.get("ci") if isinstance(e.get("ci"), (list, tuple)) and len(e["ci"]) == 2 else None
+        if (e.get("type") != "mean_change" or e.get("versus") != "baseline" or e.get("group") not in arms
+                or ci is None or view.number(e.get("value")) is None or view.time_of(e.get("time")) is None):
+            continue
+        changes.setdefault((e.get("measure"), view.label(e["time"])), {}).setdefault(e["group"], e)
+    rows = []
+    for (measure, time_label), by_arm in changes.items():
+        for arm, a in by_arm.items():
+            for control in controls:
+                b = by_arm.get(control)
+                if arm in controls or b is None or (measure, arm, control, time_label) in done:
+                    continue
+                n1, basis1, q1 = n_of(study, arm)
+                n2, basis2, q2 = n_of(study, control)
+                sd1 = change_sd_from_ci(*a["ci"], n1) if n1 else None
+                sd2 = change_sd_from_ci(*b["ci"], n2) if n2 else None
+                if not sd1 or not sd2:
+                    continue
+                g = two_group(a["value"], sd1, n1, b["value"], sd2, n2)[1]
+                g = dict(g, formula="smd_of_changes", formula_text=FORMULAS["smd_of_changes"])
+                t = view.time_of(a["time"])
+                rows.append(_row({
+                    "measure": measure, "group_name": arm, "versus": control, "time_label": time_label,
+                    "time_days": round(t.days, 2), "comparison": "two_group", "n": n1 + n2, "n1": n1, "n2": n2,
+                    "assumed_r": None, "implied_r": None, "implied_r_relation": None, "implied_r_basis": None,
+                    "inputs": {"group": {"change": a["value"], "ci": list(a["ci"]), "sd_change": sd1, "n": n1,
+                                         "n_basis": basis1},
+                               "versus": {"change": b["value"], "ci": list(b["ci"]), "sd_change": sd2, "n": n2,
+                                          "n_basis": basis2}},
+                    "assumptions": [f"n₁ = {n1}: {basis1}", f"n₂ = {n2}: {basis2}", "independent groups",
+                                    "each change's SD from its 95% CI: √n·width/(2·t(n − 1))",
+                                    "SDs pooled (equal variances); Hedges' correction J applied"],
+                    "quotes": view.quotes(a.get("quote"), b.get("quote"), q1, q2),
+                }, g))
     return rows
 
 

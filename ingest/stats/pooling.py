@@ -14,6 +14,12 @@ relative weights. 95% intervals are estimate ± 1.96·SE (Wald, as metafor's def
 - ``reml``: restricted maximum likelihood by fixed-point iteration (Viechtbauer 2005).
 - ``paule_mandel``: τ² such that the generalised Q equals k − 1 (bisection; checked against
   statsmodels' ``combine_effects(method_re="pm")`` in the tests).
+- ``hartung_knapp``: the Hartung–Knapp–Sidik–Jonkman interval on top of any of them
+  (metafor's ``test = "knha"``): SE from the weighted residuals, t with k − 1 df.
+- ``prediction_interval``: where the effect of a new study would lie (k ≥ 3, random
+  effects): μ̂ ± t(k − 2)·√(τ² + SE²), as the Cochrane Handbook (10.10.4.3) gives it.
+- ``leave_one_out`` and ``by_subgroup``: each study left out in turn; one pool per
+  subgroup (design) with the test for subgroup differences.
 
 I² for the random-effects methods is metafor's 100·τ²/(τ² + s²) with s² the "typical"
 within-study variance; under DL it equals Higgins' (Q − df)/Q. Tested against metafor's
@@ -24,7 +30,7 @@ from __future__ import annotations
 
 import math
 
-from .distributions import Z95, chi2_sf, normal_two_sided_p, root_of_decreasing
+from .distributions import Z95, chi2_sf, normal_two_sided_p, root_of_decreasing, t_critical, t_two_sided_p
 
 
 def _check(yi, vi) -> tuple[list[float], list[float]]:
@@ -169,13 +175,114 @@ def paule_mandel_tau2(y: list[float], v: list[float]) -> float:
 METHODS = {"FE": fixed_effect, "DL": dersimonian_laird, "REML": reml, "PM": paule_mandel}
 
 
-def pool(yi, vi, method: str = "DL") -> dict:
-    """Pool with one method by name: FE, DL, REML or PM."""
+def hartung_knapp(result: dict, yi, vi) -> dict:
+    """A pooled result with the Hartung–Knapp–Sidik–Jonkman SE, interval and p.
+
+    >>> r = hartung_knapp(dersimonian_laird([0.0, 2.0, 4.0], [0.5, 0.5, 0.5]), [0.0, 2.0, 4.0], [0.5, 0.5, 0.5])
+    >>> round(r["se"], 4), round(r["ci_low"], 3), r["test"]
+    (1.1547, -2.968, 'knha')
+
+    SE² = Σwᵢ(yᵢ − μ̂)² / ((k − 1)·Σwᵢ) with the method's weights wᵢ = 1/(vᵢ + τ²), not
+    truncated below the usual SE (as metafor); the interval and p use t with k − 1 df.
+    """
+    y, v = _check(yi, vi)
+    k = len(y)
+    out = dict(result)
+    if k < 2:
+        return out
+    tau2 = result.get("tau2") or 0.0
+    w = [1.0 / (x + tau2) for x in v]
+    sw = sum(w)
+    mu = result["estimate"]
+    se = math.sqrt(sum(wi * (yi - mu) ** 2 for wi, yi in zip(w, y)) / ((k - 1) * sw))
+    crit = t_critical(0.05, k - 1)
+    t = mu / se if se > 0 else math.copysign(math.inf, mu)
+    out.update(se=se, ci_low=mu - crit * se, ci_high=mu + crit * se, z=t,
+               p=t_two_sided_p(t, k - 1) if se > 0 else 0.0, test="knha", test_df=k - 1)
+    return out
+
+
+def prediction_interval(result: dict) -> tuple[float, float] | None:
+    """95% prediction interval μ̂ ± t(k − 2)·√(τ² + SE²) of a random-effects result, k ≥ 3.
+
+    >>> lo, hi = prediction_interval({"method": "DL", "k": 3, "estimate": 2.0, "se": 1.0, "tau2": 3.0})
+    >>> round(lo, 2), round(hi, 2)
+    (-23.41, 27.41)
+    """
+    k, tau2 = result.get("k") or 0, result.get("tau2")
+    if k < 3 or tau2 is None or result.get("method") == "FE":
+        return None
+    half = t_critical(0.05, k - 2) * math.sqrt(tau2 + result["se"] ** 2)
+    return result["estimate"] - half, result["estimate"] + half
+
+
+def pool(yi, vi, method: str = "DL", hksj: bool = False) -> dict:
+    """Pool with one method by name: FE, DL, REML or PM; Hartung–Knapp if ``hksj``.
+
+    >>> r = pool([0.0, 2.0, 4.0], [0.5, 0.5, 0.5], "DL")
+    >>> r["test"], [round(x, 2) for x in (r["pi_low"], r["pi_high"])]
+    ('z', [-25.93, 29.93])
+
+    Every result says its ``test`` ("z" or "knha") and, for random effects with k ≥ 3,
+    its 95% prediction interval (``pi_low``, ``pi_high``; None otherwise).
+    """
     try:
         fn = METHODS[method.upper()]
     except KeyError:
         raise ValueError(f"unknown method {method!r}; one of {', '.join(METHODS)}") from None
-    return fn(yi, vi)
+    result = fn(yi, vi)
+    result["test"], result["test_df"] = "z", None
+    if hksj:
+        result = hartung_knapp(result, yi, vi)
+    interval = prediction_interval(result)
+    result["pi_low"], result["pi_high"] = interval if interval else (None, None)
+    return result
+
+
+def leave_one_out(yi, vi, labels, method: str = "DL", hksj: bool = False) -> list[dict]:
+    """The pooled result with each study left out in turn (k ≥ 3).
+
+    >>> [(r["omitted"], r["estimate"]) for r in leave_one_out([0.0, 2.0, 4.0], [0.5] * 3, "abc")]
+    [('a', 3.0), ('b', 2.0), ('c', 1.0)]
+    """
+    y, v = _check(yi, vi)
+    labels = list(labels)
+    if len(y) < 3:
+        return []
+    out = []
+    for i in range(len(y)):
+        result = pool(y[:i] + y[i + 1:], v[:i] + v[i + 1:], method, hksj)
+        result["omitted"] = labels[i]
+        out.append(result)
+    return out
+
+
+def by_subgroup(yi, vi, subgroups, method: str = "DL", hksj: bool = False) -> dict:
+    """One pool per subgroup and the test for subgroup differences (Q between, df = G − 1).
+
+    >>> r = by_subgroup([0.0, 0.2, 2.0, 2.2], [0.1] * 4, ["rct", "rct", "cohort", "cohort"])
+    >>> [(g["subgroup"], round(g["estimate"], 2)) for g in r["subgroups"]], round(r["Q_between"], 1)
+    ([('rct', 0.1), ('cohort', 2.1)], 40.0)
+
+    Q between = Σ (μ̂_g − μ̂)²/SE_g² over the subgroups, μ̂ their inverse-variance mean (as
+    RevMan's test for subgroup differences); a subgroup of one study is its own estimate.
+    """
+    y, v = _check(yi, vi)
+    members: dict[str, list[int]] = {}
+    for i, g in enumerate(subgroups):
+        members.setdefault(g or "unknown", []).append(i)
+    groups = []
+    for name, idx in members.items():
+        result = pool([y[i] for i in idx], [v[i] for i in idx], method, hksj if len(idx) > 1 else False)
+        result["subgroup"] = name
+        groups.append(result)
+    out = {"subgroups": groups, "Q_between": None, "df_between": None, "p_between": None}
+    if len(groups) >= 2:
+        w = [1.0 / g["se"] ** 2 for g in groups]
+        mu = sum(wi * g["estimate"] for wi, g in zip(w, groups)) / sum(w)
+        q = sum(wi * (g["estimate"] - mu) ** 2 for wi, g in zip(w, groups))
+        out.update(Q_between=q, df_between=len(groups) - 1, p_between=chi2_sf(q, len(groups) - 1))
+    return out
 
 
 def pool_rows(rows: list[dict], method: str = "DL") -> list[dict]:
