@@ -2,7 +2,7 @@
 
     /-/compare/asia-motor-score         tables, forest plots (inline SVG), pooled estimates
     /-/compare/asia-motor-score.json    the same rows, pooled estimates and export as JSON
-    /-/compare/asia-motor-score.csv     every effect size in metafor's columns (escalc, rma)
+    /-/compare/asia-motor-score.csv     the selection's effect sizes in metafor's columns (escalc, rma)
     /-/compare/asia-motor-score.svg     a forest plot alone, to download
     /-/compare?study=A&study=B          studies side by side (no study: a chooser)
 
@@ -179,15 +179,10 @@ def _filtered(rows: list[dict], filters: dict) -> list[dict]:
     return cmp.filter_rows(rows, filters["condition"], filters["design"], filters["population"], filters["time"])
 
 
-def export(data: dict, c: dict) -> list[dict]:
-    """Every effect size of the selection in metafor's columns: all between-arm metrics, then
-    the three within-arm ones (each with the rows its pooling would take marked)."""
-    rows = ba.export_rows(c["between_arms"]["all_rows"])
-    for formula in cmp.METRICS:
-        within = cmp.comparison_rows(data["studies"], data["measurements"], data["effect_sizes"],
-                                     data["effects"], data["groups"], formula)
-        rows += ba.export_rows(_filtered(within, c["filters"]))
-    return rows
+def export(c: dict) -> list[dict]:
+    """The page's selection in metafor's columns: the rows of its between-arm metric, then
+    those of its within-arm metric (``?between=MD&metric=mean_change`` for others)."""
+    return ba.export_rows(c["between_arms"]["rows"]) + ba.export_rows(c["rows"])
 
 
 def csv_cell(value) -> str | float | int:
@@ -301,12 +296,10 @@ async def measure_page(request, datasette):
             while len(_COMPUTED) > 32:
                 _COMPUTED.popitem(last=False)
     data, c, between_svg, within_svg = cached["data"], cached["c"], cached["between_svg"], cached["within_svg"]
-    if fmt in ("json", "csv") and "export" not in cached:
-        cached["export"] = export(data, c)  # three more passes over the rows: only when asked for
     if fmt == "json":
-        return Response.json(json_body(slug, data["name"], c, cached["export"]))
+        return Response.json(json_body(slug, data["name"], c, export(c)))
     if fmt == "csv":
-        return Response(csv_text(cached["export"]), content_type="text/csv; charset=utf-8",
+        return Response(csv_text(export(c)), content_type="text/csv; charset=utf-8",
                         headers={"content-disposition": f'attachment; filename="{slug}.csv"'})
     if fmt == "svg":
         svg = within_svg if request.args.get("section") == "within" or between_svg is None else between_svg

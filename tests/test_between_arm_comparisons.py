@@ -59,8 +59,9 @@ def test_the_csv_has_one_between_arms_row_per_trial_with_escalc_values(knee):
     assert list(rows[0])[:20] == ["study_id", "study", "design", "comparison", "time_label", "group", "versus",
                                   "measure", "m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i", "ai", "n1i_events", "ci",
                                   "n2i_events", "yi", "vi"]
-    smd = [r for r in rows if r["comparison"] == "between_arms" and r["measure"] == "SMD"]
-    assert len(smd) == 2 and len({r["study_id"] for r in smd}) == 2
+    smd = [r for r in rows if r["comparison"] == "between_arms"]
+    assert len(smd) == 2 and len({r["study_id"] for r in smd}) == 2  # one row per trial
+    assert {r["measure"] for r in smd} == {"SMD"}
     written = {(r["m1i"], r["sd1i"], r["n1i"], r["m2i"], r["sd2i"], r["n2i"]) for r in smd}
     assert written == {("2.9", "1.4", "30", "4.6", "1.7", "30"), ("3.8", "2.0", "40", "4.4", "2.1", "40")}
     for r in smd:
@@ -75,9 +76,8 @@ def test_the_single_arm_study_is_within_arm_only(knee):
     single = {r["study_id"] for r in rows if r["design"] == "single_arm_trial"}
     assert len(single) == 1
     mine = [r for r in rows if r["study_id"] in single]
-    assert {r["comparison"] for r in mine} == {"within_arm"}
-    assert {r["measure"] for r in mine} == {"SMCC", "SMCR", "MC"}
-    smcc = next(r for r in mine if r["measure"] == "SMCC")
+    assert [(r["comparison"], r["measure"]) for r in mine] == [("within_arm", "SMCC")]
+    smcc = mine[0]
     # Group 1 is the follow-up, group 2 the baseline; metafor reads ni and the assumed ri.
     assert (smcc["m1i"], smcc["m2i"], smcc["ni"], smcc["ri"]) == ("3.9", "6.8", "25", "0.5")
     sd = math.sqrt(1.8 ** 2 + 1.5 ** 2 - 2 * 0.5 * 1.8 * 1.5)
@@ -102,6 +102,16 @@ def test_the_pooled_between_arms_estimate_uses_only_the_trials(knee):
     assert within["metric"] == "smc_change_sd"
     (alone,) = within["pooled"]
     assert alone["k"] == 1 and set(alone["studies"]).isdisjoint(trials) and "estimate" not in alone
+
+
+def test_the_csv_follows_the_pages_choice_of_metrics(knee):
+    rows = csv_rows(knee, "?between=MD&metric=smc_baseline_sd")
+    between = [r for r in rows if r["comparison"] == "between_arms"]
+    assert [r["measure"] for r in between] == ["MD", "MD"]
+    assert sorted(float(r["yi"]) for r in between) == pytest.approx([2.9 - 4.6, 3.8 - 4.4])
+    (smcr,) = [r for r in rows if r["comparison"] == "within_arm"]
+    # metafor's SMCR standardises by sd1i: here the baseline SD, with the follow-up as m1i.
+    assert (smcr["measure"], smcr["m1i"], smcr["sd1i"], smcr["m2i"]) == ("SMCR", "3.9", "1.5", "6.8")
 
 
 def test_hartung_knapp_and_methods_change_the_interval_not_the_rows(knee):
@@ -140,15 +150,16 @@ def test_the_svg_download_draws_either_section(knee):
 def test_the_examples_compare_arms_not_subgroups(examples):
     """Means per arm, a reported odds ratio, a reported difference: each between two arms. Two
     subgroups of one cohort (EDSS by course of the disease) are never a between-arm row."""
-    rows = list(csv.DictReader(io.StringIO(examples.get("/-/compare/hba1c.csv").text)))
+    data = examples.get("/-/compare/hba1c.json").json()
+    assert data["between_arms"]["metrics"] == ["SMD", "MD"]
+    rows = list(csv.DictReader(io.StringIO(examples.get("/-/compare/hba1c.csv?between=MD").text)))
     between = [r for r in rows if r["comparison"] == "between_arms"]
-    assert {(r["measure"], r["group"], r["versus"]) for r in between} == {("SMD", "corvagliptan", "placebo"),
-                                                                          ("MD", "corvagliptan", "placebo")}
+    assert {(r["measure"], r["group"], r["versus"]) for r in between} == {("MD", "corvagliptan", "placebo")}
     # Computed from the arms' means first; the difference the article reports is the fallback.
     md = [r for r in between if r["measure"] == "MD"]
     assert [(r["formula"], r["pooled"]) for r in md] == [("mean_difference", "TRUE"),
                                                          ("reported_mean_difference", "FALSE")]
-    odds = list(csv.DictReader(io.StringIO(examples.get("/-/compare/modified-rankin-scale.csv").text)))
+    odds = list(csv.DictReader(io.StringIO(examples.get("/-/compare/modified-rankin-scale.csv?between=OR").text)))
     (o,) = [r for r in odds if r["comparison"] == "between_arms"]
     assert (o["measure"], o["formula"], o["n1i"], o["n2i"]) == ("OR", "reported_odds_ratio", "624", "498")
     assert float(o["yi"]) == pytest.approx(math.log(1.62), abs=1e-6)
