@@ -343,9 +343,13 @@ STAT = re.compile(
     r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])(?!(?<=\d-)\d{1,4}(?:\.\d+)?\s?±)|(?<=[vV][sS]\.)(?=\d)"
     r"|(?:(?<=[a-z]{2})(?<![/\s]m)(?<!cm)(?<!mm)|(?<=\d\s[wd]))(?=-?\d{1,4}(?:\.\d+)?\s?±)|(?<=\d)(?=-\d{1,4}(?:\.\d+)?\s?±))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
-    r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±)))?\s*"
+    r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±))"
+    # ... or its SD after a comma ("mean 14.0 d, SD 4.9"), so the unit is no time point either
+    r"|(?:d|days?|h|hours?|min|minutes?|weeks?|months?|years?)(?=,\s?(?:SD|SE)\s?\d))?\s*"
     r"(?:"
     r"(?P<pm>±|\+/-|\+-)\s*(?P<pm_sd>\d+(?:\.\d+)?)"
+    # "(mean 14.0 d, SD 4.9)", "mean 54, SD 8": a spread named after a comma
+    r"|,\s?(?P<ck>SD|SE)\s?(?P<ck_v>\d+(?:\.\d+)?)(?![\d.%]|\s?[-–]\s?\d)"
     r"|[,，]\s*(?P<cp>\d+(?:\.\d+)?)\s*%(?=\s*[)）\]])"
     r"|[(（\[]\s*(?:(?P<pm2>±|\+/-)\s*(?P<pm2_sd>\d+(?:\.\d+)?)"
     r"|(?:(?P<kind>SD|s\.d\.|SE|SEM|s\.e\.|IQR|range|interquartile\s+range|四分位距|范围)\s*[:=,]?\s*)?"
@@ -388,6 +392,8 @@ def stats(text: str) -> list[Stat]:
     [(40.7, 'sd', 17), (43.3, 'sd', 15.9), (8.1, 'sd', 0.9)]
     >>> [(s.value, s.count_pct) for s in stats("32名(39.2%)患者, n=89,84.0%")][:1]
     [(32, 39.2)]
+    >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("(mean 14.0 d, SD 4.9) vs (mean 16.5, SD 6.8; P = 0.01)")]
+    [(14.0, 'sd', 4.9), (16.5, 'sd', 6.8), (0.01, None, None)]
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("median 64 (range 45–78), 5 [IQR 3-8]")]
     [(64, 'range', [45, 78]), (5, 'iqr', [3, 8])]
     >>> [(s.value, s.dispersion, s.dispersion_value) for s in stats("Median 8.4% [IQR 7.6, 9.5] and 7.9% [7.2, 8.8]")]
@@ -419,6 +425,8 @@ def stats(text: str) -> list[Stat]:
         disp = dval = cpct = None
         if m["cp"] is not None:
             cpct = number(m["cp"])
+        elif m["ck"] is not None:
+            disp, dval = m["ck"].lower(), number(m["ck_v"])
         elif m["pm"] or m["pm2"]:
             disp, dval = "sd", number(m["pm_sd"] or m["pm2_sd"])
         elif m["a"] is not None:
@@ -657,6 +665,8 @@ def times(text: str) -> list[TimeMention]:
     [(42, 'day'), (12, 'week')]
     >>> [(t.time.value, t.time.unit) for t in times("the change from baseline during Weeks 9–20; 较基线下降; at baseline")]
     [(20, 'week'), (0, 'month')]
+    >>> [(t.time.value, t.time.unit) for t in times("stay (mean 12.0 d, SD 3.9) at 30 days")]
+    [(30, 'day')]
     >>> [(t.time.value, t.time.unit) for t in times("在病程≤6个月的患儿中; 病程3年; 治疗后3个月")]
     [(3, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("放疗结束1月后; 治疗3月后; 2019年1月后; 2020年9月; 6月至12月后; 截至6月时")]
@@ -680,6 +690,8 @@ def times(text: str) -> list[TimeMention]:
             # not "较治疗前[1250.0]": the value before treatment, compared)
         if m.get("zh_month_after") and norm[max(0, found.start() - 2):found.start()].endswith(("年", "至", "到", "止", "月")):
             continue  # ("2019年1月后", "6月至12月后": from a date on)
+        if SPREAD_AFTER.match(norm, found.end()):
+            continue  # ("mean 14.0 d, SD 4.9": a duration measured, with its spread, no time point)
         for amount, unit in ((m.get("nth"), m.get("nth_unit")), (m.get("zh"), m.get("zh_unit") or m.get("zh_month") or m.get("zh_month_after")),
                              (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit")), (m.get("en3"), m.get("en3_unit"))):
             if amount is not None and unit is not None:
@@ -694,6 +706,7 @@ def times(text: str) -> list[TimeMention]:
 
 
 CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
+SPREAD_AFTER = re.compile(r",\s?(?:SD|SE)\s?\d")
 # A duration that bounds a subgroup, no time point of a result: "在病程≤6个月的患儿中", "病程>6个月",
 # "symptoms for ≥ 6 months".
 NO_TIME_POINT_BEFORE = re.compile(r"(?:[≤≥<>]|病程|病史)\s*(?:为|為|[:：])?\s*$")
