@@ -122,6 +122,30 @@ async def measure_data(db, slug: str) -> dict | None:
             "effect_sizes": sizes, "groups": groups}
 
 
+# The arguments a comparison depends on: the cache is keyed by these, so an extra or
+# reordered argument ("&x=1") reuses a computed page instead of pushing another one out.
+ARGUMENTS = ("condition", "design", "population", "time", "between", "metric", "method", "hksj")
+
+
+def _arguments(args) -> tuple:
+    return tuple((name, args.get(name) or "") for name in ARGUMENTS)
+
+
+def finite(value):
+    """``value`` with every infinite or NaN float replaced by None: JSON has no Infinity.
+
+    >>> finite({"z": float("inf"), "rows": [1.5, float("nan")]})
+    {'z': None, 'rows': [1.5, None]}
+    """
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite(v) for v in value]
+    return value
+
+
 def _choice(value, allowed, default):
     return value if value in allowed else default
 
@@ -275,7 +299,7 @@ async def measure_page(request, datasette):
         return Response.text("Bad request: a measure slug is lower-case letters, digits and hyphens.\n",
                              status=400)
     db = datasette.get_database(DATABASE)
-    key = (slug, request.query_string, _data_version(db))
+    key = (slug, _arguments(request.args), _data_version(db))
     cached = _COMPUTED.get(key) if key[2] is not None else None
     if cached is None:
         data = await measure_data(db, slug)
@@ -297,7 +321,7 @@ async def measure_page(request, datasette):
                 _COMPUTED.popitem(last=False)
     data, c, between_svg, within_svg = cached["data"], cached["c"], cached["between_svg"], cached["within_svg"]
     if fmt == "json":
-        return Response.json(json_body(slug, data["name"], c, export(c)))
+        return Response.json(finite(json_body(slug, data["name"], c, export(c))))
     if fmt == "csv":
         return Response(csv_text(export(c)), content_type="text/csv; charset=utf-8",
                         headers={"content-disposition": f'attachment; filename="{slug}.csv"'})

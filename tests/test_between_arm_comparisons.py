@@ -166,3 +166,29 @@ def test_the_examples_compare_arms_not_subgroups(examples):
     edss = examples.get("/-/compare/edss.json").json()
     assert edss["between_arms"]["rows"] == [] and edss["between_arms"]["metric"] is None
     assert not [r for r in edss["export"] if r["comparison"] == "between_arms"]
+
+
+def test_only_a_treatment_against_a_control_is_pooled_and_never_a_summary():
+    """A meta-analysis's own pooled MD, two doses against each other, and a control against a
+    treatment are shown, never pooled with the trials (it would count trials twice, answer
+    another question, or point the other way)."""
+    from ingest.site.between_arms import between_rows
+
+    studies = {s: {"id": s, "first_author": s.upper(), "year": 2024, "design": d, "comparator": comp}
+               for s, d, comp in (("a", "rct", "placebo"), ("b", "rct", None), ("c", "rct", None),
+                                  ("d", "meta_analysis", "control"), ("e", "rct", "usual care"))}
+    pairs = {"a": ("drug", "placebo"), "b": ("high dose", "low dose"), "c": ("control", "drug"),
+             "d": ("treatment", "control"), "e": ("exercise", "usual care")}
+    sizes = [{"study_id": s, "group_name": g, "versus": v, "time_label": "12 weeks", "time_days": 84.0,
+              "formula": "mean_difference", "comparison": "two_group", "estimate": -1.0, "ci_low": -2.0,
+              "ci_high": 0.0, "yi": -1.0, "vi": 0.25, "n": 100, "n1": 50, "n2": 50, "inputs": "{}"}
+             for s, (g, v) in pairs.items()]
+    pooled = {r["study_id"] for r in between_rows(studies, sizes) if r["pooled"]}
+    assert pooled == {"a", "e"}
+
+
+def test_odd_arguments_share_the_cached_page_and_json_has_no_infinity(knee):
+    plain = knee.get(f"/-/compare/{SLUG}.json").json()
+    assert knee.get(f"/-/compare/{SLUG}.json?x=1&between=").json() == plain
+    text = knee.get(f"/-/compare/{SLUG}.json?hksj=1").text
+    assert "Infinity" not in text and "NaN" not in text

@@ -7,7 +7,7 @@ from ingest.stats.certainty import LABEL, rate
 
 
 def pooled(**kw):
-    base = {"k": 4, "estimate": -0.5, "ci_low": -0.8, "ci_high": -0.2, "I2": 10.0, "pi_low": -0.9,
+    base = {"k": 4, "estimate": -0.5, "ci_low": -0.8, "ci_high": -0.2, "I2": 10.0, "tau2": 0.01, "pi_low": -0.9,
             "pi_high": -0.1, "weights": [0.25] * 4}
     return {**base, **kw}
 
@@ -55,6 +55,31 @@ def test_inconsistency_from_i2_and_the_prediction_interval():
     assert downs(rate(pooled(I2=60.0), trials(), "between_arms"))["inconsistency"] == 1
     assert downs(rate(pooled(I2=30.0, pi_low=-1.2, pi_high=0.3), trials(), "between_arms"))["inconsistency"] == 1
     assert downs(rate(pooled(I2=80.0, pi_low=-1.5, pi_high=0.5), trials(), "between_arms"))["inconsistency"] == 2
+
+
+def test_identical_results_are_never_inconsistent():
+    """Three identical trials: τ² = 0, I² = 0, but t(1) makes the prediction interval wide."""
+    from ingest.stats.pooling import pool
+
+    result = pool([0.5, 0.5, 0.5], [0.04] * 3, "DL")
+    assert result["pi_low"] < 0 < result["ci_low"]
+    assert downs(rate(result, trials(k=3), "between_arms"))["inconsistency"] == 0
+
+
+def test_within_arm_evidence_is_not_marked_down_again_for_having_no_control():
+    studies = [{"design": "case_series", "bias_flags": ["single_arm", "no_control", "not_randomised"], "n": 200}] * 3
+    r = rate(pooled(k=3, weights=[1 / 3] * 3), studies, "within_arm")
+    assert (r["start"], downs(r)["risk of bias"], r["rating"]) == ("low", 0, "low")
+    observational = rate(pooled(), trials(design="cohort", flags=["not_randomised"]), "between_arms")
+    assert downs(observational)["risk of bias"] == 0
+    retrospective = rate(pooled(), trials(design="cohort", flags=["not_randomised", "retrospective"]), "between_arms")
+    assert downs(retrospective)["risk of bias"] == 1
+
+
+def test_events_not_people_for_binary_outcomes():
+    rare = [{"design": "rct", "bias_flags": [], "n": 400, "events": 10} for _ in range(4)]
+    r = rate(pooled(), rare, "between_arms")
+    assert downs(r)["imprecision"] == 1 and "40 events" in " ".join(d["reason"] for d in r["domains"])
 
 
 def test_imprecision_from_the_interval_and_the_information_size():

@@ -236,3 +236,24 @@ def test_changes_stated_with_cis_in_both_arms_give_an_smd_of_changes():
     expected = by_formula(es.two_group(-2.0, sd, 25, -0.5, sd, 25))["smd_hedges_g"]
     assert row["yi"] == pytest.approx(expected["yi"]) and row["yi"] < 0
     assert (row["group_name"], row["versus"], row["comparison"]) == ("drug", "placebo", "two_group")
+
+
+def test_risk_difference_of_a_table_with_a_zero_cell_is_escalcs():
+    # escalc("RD", ai = 0, n1i = 20, ci = 5, n2i = 20) adds 1/2 to every cell (add = 1/2, to = "only0"):
+    # p1 = 0.5/21, p2 = 5.5/21.
+    rd = by_formula(es.two_by_two(0, 20, 5, 20)[0])["risk_difference"]
+    p1, p2 = 0.5 / 21, 5.5 / 21
+    assert rd["yi"] == pytest.approx(p1 - p2) and rd["vi"] == pytest.approx(p1 * (1 - p1) / 21 + p2 * (1 - p2) / 21)
+    plain = by_formula(es.two_by_two(4, 20, 5, 20)[0])["risk_difference"]
+    assert plain["yi"] == pytest.approx(4 / 20 - 5 / 20)  # no zero cell: nothing added
+
+
+def test_a_change_outside_its_own_interval_or_half_an_interval_gives_no_smd():
+    def study(value, ci):
+        return {"groups": [{"name": "drug", "role": "arm", "n": 25}, {"name": "placebo", "role": "arm", "n": 25}],
+                "effects": [{"measure": "pain", "group": g, "versus": "baseline", "time": {"value": 8, "unit": "week"},
+                             "type": "mean_change", "value": v, "ci": c, "quote": "q"}
+                            for g, v, c in (("drug", value, ci), ("placebo", -0.5, [-1.5, 0.5]))]}
+
+    for value, ci in ((5.0, [-3.0, -1.0]), (-2.0, [None, -1.0])):
+        assert not [r for r in es.study_effect_sizes(study(value, ci)) if r["formula"] == "smd_of_changes"]

@@ -28,15 +28,18 @@ from __future__ import annotations
 import json
 import math
 
+from ..extract.interventions import is_comparator
 from ..stats import certainty, metafor, pooling
 from ..stats.distributions import Z95
 from ..stats.effect_sizes import CONTROL_NAMES
+from ..stats.evidence_level import SECONDARY
 from .format import computed, computed_p, estimate_ci
 from .labels import study_label
 
 # The order the page offers metrics in; the default is the one with the most studies.
 METRIC_ORDER = ("SMD", "MD", "RR", "OR", "RD", "HR", "SMD of changes")
 NOT_STATED = "time not stated"
+LEAVE_ONE_OUT_MAX = 50
 
 
 def _time_key(days, label) -> tuple:
@@ -75,12 +78,16 @@ def between_rows(studies: dict, effect_sizes: list[dict], groups: list[dict] | N
     comparison of treatments.
     """
     arms = None if groups is None else {(g["study_id"], g.get("name")) for g in groups if g.get("role") == "arm"}
+    # (A study whose groups the database does not hold at all keeps its comparisons: nothing
+    # says they are subgroups.)
+    known = None if groups is None else {g["study_id"] for g in groups}
     rows = []
     for e in effect_sizes:
         kind = metafor.kind_of(e.get("formula"))
         if kind is None or kind[0] != "between_arms" or e.get("yi") is None or not e.get("vi"):
             continue
-        if arms is not None and not {(e["study_id"], e.get("group_name")), (e["study_id"], e.get("versus"))} <= arms:
+        if arms is not None and e["study_id"] in known and not {
+                (e["study_id"], e.get("group_name")), (e["study_id"], e.get("versus"))} <= arms:
             continue
         study = studies.get(e["study_id"]) or {"id": e["study_id"]}
         metric = kind[2]
@@ -100,6 +107,8 @@ def between_rows(studies: dict, effect_sizes: list[dict], groups: list[dict] | N
             "estimate": yi, "ci_low": yi - half, "ci_high": yi + half, "yi": yi, "vi": e["vi"],
             "text": display(yi, yi - half, yi + half, metric), "log_scale": scale_is_log,
             "escalc": metafor.escalc_columns(e), "pooled": False,
+            "against_control": _is_control(e.get("versus"), study) and not _is_control(e.get("group_name"), study),
+            "summary": study.get("design") in SECONDARY,
         })
     rows.sort(key=lambda r: (METRIC_ORDER.index(r["metric"]), _time_key(r["time_days"], r["time_label"]),
                              r["study"], r["study_id"], r["reported"]))
@@ -107,22 +116,28 @@ def between_rows(studies: dict, effect_sizes: list[dict], groups: list[dict] | N
     return rows
 
 
-def _is_control(name: str | None) -> bool:
-    return (name or "").lower() in CONTROL_NAMES
+def _is_control(name: str | None, study: dict) -> bool:
+    """A control arm: placebo, sham, usual care, no treatment (in either language), or the
+    arm the study itself names as its comparator."""
+    if not name:
+        return False
+    return name.lower() in CONTROL_NAMES or name == study.get("comparator") or is_comparator(name)
 
 
 def _choose(rows: list[dict]) -> None:
-    """Mark one row per study, metric and time point for pooling: against a control arm
-    when there is one, computed from the arms' numbers before reported, first arm first."""
+    """Mark one row per study, metric and time point for pooling: a treatment arm against a
+    control arm only (two doses, or two active drugs, are shown but answer another question,
+    and a control against a treatment points the other way), never a meta-analysis's or a
+    review's summary of other studies; computed from the arms' numbers before reported,
+    first arm first."""
     best: dict[tuple, dict] = {}
     for r in rows:
-        if _is_control(r["group"]):
+        if not r["against_control"] or r["summary"]:
             continue
         key = (r["study_id"], r["metric"], r["time_label"])
-        rank = (not _is_control(r["versus"]), r["reported"])
-        if key not in best or rank < best[key][0]:
-            best[key] = (rank, r)
-    for _, r in best.values():
+        if key not in best or r["reported"] < best[key]["reported"]:
+            best[key] = r
+    for r in best.values():
         r["pooled"] = True
 
 
@@ -157,10 +172,12 @@ def pooled_by_time(rows: list[dict], metric: str, method: str = "DL", hksj: bool
             continue
         yi, vi = [r["yi"] for r in chosen], [r["vi"] for r in chosen]
         entry.update(pooling.pool(yi, vi, method, hksj))
+        # (k pools of k − 1 studies: past LEAVE_ONE_OUT_MAX a page would wait seconds for them)
         entry["leave_one_out"] = [
             {"omitted": r["study"], "estimate": x["estimate"], "ci_low": x["ci_low"], "ci_high": x["ci_high"],
              "text": display(x["estimate"], x["ci_low"], x["ci_high"], metric)}
-            for r, x in zip(chosen, pooling.leave_one_out(yi, vi, [r["study"] for r in chosen], method, hksj))]
+            for r, x in zip(chosen, pooling.leave_one_out(yi, vi, [r["study"] for r in chosen], method, hksj))
+        ] if len(chosen) <= LEAVE_ONE_OUT_MAX else []
         designs = [r.get("design") or "unknown" for r in chosen]
         entry["by_design"] = None
         if len(set(designs)) > 1:
@@ -173,11 +190,19 @@ def pooled_by_time(rows: list[dict], metric: str, method: str = "DL", hksj: bool
                 "p_text": computed_p(split["p_between"]), "Q_text": computed(split["Q_between"])}
         entry["certainty"] = certainty.rate(entry, [
             {"design": r.get("design"), "bias_flags": r.get("bias_flags") or [],
-             "n": r["n"] if isinstance(r.get("n"), int) else None} for r in chosen], comparison)
+             "n": r["n"] if isinstance(r.get("n"), int) else None, "events": _events(r)} for r in chosen], comparison)
         entry["display"] = pooled_display(entry, metric)
         out.append(entry)
     out.sort(key=lambda p: _time_key(p["time_days"], p["time_label"]))
     return out
+
+
+def _events(row: dict) -> int | None:
+    """People with the outcome in both arms, where the counts are known (RR, OR, RD)."""
+    x = row.get("escalc") or {}
+    if isinstance(x.get("ai"), int) and isinstance(x.get("ci"), int):
+        return x["ai"] + x["ci"]
+    return None
 
 
 def pooled_display(p: dict, metric: str) -> dict:

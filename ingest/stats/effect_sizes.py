@@ -203,7 +203,10 @@ def two_by_two(a: int, n1: int, c: int, n2: int) -> tuple[list[dict], bool]:
     >>> [(r["formula"], round(r["yi"], 4), round(r["vi"], 4)) for r in rows], corrected
     ([('odds_ratio', -0.9387, 0.3571), ('risk_ratio', -0.8893, 0.3256), ('risk_difference', -0.0466, 0.0008)], False)
 
-    A zero cell gets 0.5 added to every cell of the ratios (returned flag True).
+    A zero cell gets 0.5 added to every cell (returned flag True), as metafor's escalc.
+
+    >>> [(r["formula"], round(r["yi"], 4), round(r["vi"], 5)) for r in two_by_two(0, 20, 5, 20)[0]][2]
+    ('risk_difference', -0.2381, 0.01031)
     """
     if not (0 <= a <= n1 and 0 <= c <= n2) or n1 == 0 or n2 == 0:
         return [], False
@@ -219,8 +222,12 @@ def two_by_two(a: int, n1: int, c: int, n2: int) -> tuple[list[dict], bool]:
             _result("risk_ratio", math.log((aa / (aa + bb)) / (cc / (cc + dd))),
                     1 / aa - 1 / (aa + bb) + 1 / cc - 1 / (cc + dd), "log"),
         ]
-    p1, p2 = a / n1, c / n2
-    vi = p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2
+    # The risk difference from the same cells (0.5 added to each where one is zero, as
+    # metafor's escalc does by default for every 2×2 measure).
+    k = 0.5 if corrected else 0.0
+    m1, m2 = n1 + 2 * k, n2 + 2 * k
+    p1, p2 = (a + k) / m1, (c + k) / m2
+    vi = p1 * (1 - p1) / m1 + p2 * (1 - p2) / m2
     rd = [_result("risk_difference", p1 - p2, vi)] if vi > 0 else []
     return ratios + rd, corrected
 
@@ -460,9 +467,13 @@ def _change_smd_rows(study: dict, arms: list[str], controls: list[str], done: se
     for e in study.get("effects") or ():
         ci = e.get("ci") if isinstance(e.get("ci"), (list, tuple)) and len(e["ci"]) == 2 else None
         if (e.get("type") != "mean_change" or e.get("versus") != "baseline" or e.get("group") not in arms
-                or ci is None or view.number(e.get("value")) is None or view.time_of(e.get("time")) is None):
+                or ci is None or view.time_of(e.get("time")) is None):
             continue
-        changes.setdefault((e.get("measure"), view.label(e["time"])), {}).setdefault(e["group"], e)
+        value, low, high = view.number(e.get("value")), view.number(ci[0]), view.number(ci[1])
+        if None in (value, low, high) or not low <= value <= high:
+            continue  # (a change outside its own interval is a misreading, as in reported_effect)
+        changes.setdefault((e.get("measure"), view.label(e["time"])), {}).setdefault(
+            e["group"], dict(e, value=value, ci=[low, high]))
     rows = []
     for (measure, time_label), by_arm in changes.items():
         for arm, a in by_arm.items():

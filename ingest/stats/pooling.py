@@ -17,7 +17,9 @@ relative weights. 95% intervals are estimate ± 1.96·SE (Wald, as metafor's def
 - ``hartung_knapp``: the Hartung–Knapp–Sidik–Jonkman interval on top of any of them
   (metafor's ``test = "knha"``): SE from the weighted residuals, t with k − 1 df.
 - ``prediction_interval``: where the effect of a new study would lie (k ≥ 3, random
-  effects): μ̂ ± t(k − 2)·√(τ² + SE²), as the Cochrane Handbook (10.10.4.3) gives it.
+  effects): μ̂ ± t(k − 2)·√(τ² + SE²), as the Cochrane Handbook (10.10.4.3) gives it, with
+  the Hartung–Knapp SE when that was asked for. (metafor's ``predict()`` uses z after a
+  Wald fit and t(k − 1) after a Knapp–Hartung one, so its limits are a little narrower.)
 - ``leave_one_out`` and ``by_subgroup``: each study left out in turn; one pool per
   subgroup (design) with the test for subgroup differences.
 
@@ -131,7 +133,43 @@ def reml_tau2(yi, vi, *, tol: float = 1e-10, max_iter: int = 1000) -> float:
         if abs(new - tau2) < tol * max(1.0, tau2):
             return new
         tau2 = new
-    return tau2
+    # The fixed point can cycle between two values on some data: maximise the restricted
+    # likelihood itself instead (golden-section search on a bracket that holds the maximum).
+    return _reml_by_search(y, v)
+
+
+def restricted_log_likelihood(y: list[float], v: list[float], tau2: float) -> float:
+    """The REML log-likelihood of τ², up to a constant.
+
+    >>> round(restricted_log_likelihood([0.0, 2.0], [1.0, 1.0], 1.0), 4)
+    -1.1931
+    """
+    w = [1.0 / (x + tau2) for x in v]
+    sw = sum(w)
+    mu = sum(wi * yi for wi, yi in zip(w, y)) / sw
+    return -0.5 * (sum(math.log(x + tau2) for x in v) + math.log(sw) + sum(wi * (yi - mu) ** 2 for wi, yi in zip(w, y)))
+
+
+def _reml_by_search(y: list[float], v: list[float]) -> float:
+    """τ² that maximises the restricted likelihood on [0, an upper bound], by golden section."""
+    spread = max(y) - min(y)
+    low, high = 0.0, 10.0 * (spread * spread + max(v))
+    ratio = (math.sqrt(5.0) - 1.0) / 2.0
+    a, b = high - ratio * (high - low), low + ratio * (high - low)
+    fa, fb = restricted_log_likelihood(y, v, a), restricted_log_likelihood(y, v, b)
+    for _ in range(200):
+        if fa < fb:
+            low, a, fa = a, b, fb
+            b = low + ratio * (high - low)
+            fb = restricted_log_likelihood(y, v, b)
+        else:
+            high, b, fb = b, a, fa
+            a = high - ratio * (high - low)
+            fa = restricted_log_likelihood(y, v, a)
+        if high - low < 1e-12 * max(1.0, high):
+            break
+    best = (low + high) / 2.0
+    return 0.0 if restricted_log_likelihood(y, v, 0.0) >= restricted_log_likelihood(y, v, best) else best
 
 
 def reml(yi, vi) -> dict:
@@ -195,10 +233,15 @@ def hartung_knapp(result: dict, yi, vi) -> dict:
     sw = sum(w)
     mu = result["estimate"]
     se = math.sqrt(sum(wi * (yi - mu) ** 2 for wi, yi in zip(w, y)) / ((k - 1) * sw))
+    if not se > 0:
+        # Every study the same: the residuals estimate no spread at all (metafor's 0/0). The
+        # Wald result stands, and says so.
+        out["test_note"] = "Hartung–Knapp not applied: the studies' estimates are identical"
+        return out
     crit = t_critical(0.05, k - 1)
-    t = mu / se if se > 0 else math.copysign(math.inf, mu)
+    t = mu / se
     out.update(se=se, ci_low=mu - crit * se, ci_high=mu + crit * se, z=t,
-               p=t_two_sided_p(t, k - 1) if se > 0 else 0.0, test="knha", test_df=k - 1)
+               p=t_two_sided_p(t, k - 1), test="knha", test_df=k - 1)
     return out
 
 
@@ -277,7 +320,7 @@ def by_subgroup(yi, vi, subgroups, method: str = "DL", hksj: bool = False) -> di
         result["subgroup"] = name
         groups.append(result)
     out = {"subgroups": groups, "Q_between": None, "df_between": None, "p_between": None}
-    if len(groups) >= 2:
+    if len(groups) >= 2 and all(g["se"] > 0 for g in groups):
         w = [1.0 / g["se"] ** 2 for g in groups]
         mu = sum(wi * g["estimate"] for wi, g in zip(w, groups)) / sum(w)
         q = sum(wi * (g["estimate"] - mu) ** 2 for wi, g in zip(w, groups))
