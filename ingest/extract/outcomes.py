@@ -8428,6 +8428,20 @@ class Outcomes:
                 before_row = not own and not baseline and row_tables.BASELINE.match(label.strip(" :,;"))
                 if before_row and section is None:
                     continue  # ("Baseline" under a heading that names no measure: whose values, unknown)
+                # "Baseline HbA1c (mmol/mol)", "Change in FBG (mmol/L)": the row's own measure after the
+                # word that says when, or that its cells are changes (its time, the table's)
+                led = None if own or baseline else LED_BY_TIME_OR_CHANGE.match(tables.label_of(label))
+                led_measure = self._table_measure(led["rest"]) if led else None
+                if led_measure is not None and led["change"]:
+                    self._table_changes(t, row, arm_cols, arms, led_measure, when, label)
+                    p = tables.read_p(row.cells[p_col]) if p_col is not None and len(arms) == 2 else None
+                    if p:
+                        from .interventions import is_comparator
+                        treated, against = (arms[1], arms[0]) if is_comparator(arms[0]) and not is_comparator(arms[1]) \
+                            else (arms[0], arms[1])
+                        self.effects.append(Effect(led_measure, treated, against, when, "none", None, None, p[0], p[1], None,
+                                                   self.ctx.text[row.start:row.end]))
+                    continue
                 if not own and (CHANGE_ROW.fullmatch(tables.label_of(label).strip(" :,;"))
                                 or CHANGE_ONLY_ROW.fullmatch(tables.label_of(label).strip(" :,;"))):
                     # "Change from baseline | -1.1 (0.7) | -0.2 (0.6)" under "HbA1c, %": each arm's change
@@ -8456,12 +8470,14 @@ class Outcomes:
                     # Female", "Side: Left", "Barthel index: Score 0–7"), unless the table compares
                     # outcomes (its effect column): an outcome only when the vocabulary names it.
                     measure = None if by_trait else self._table_measure(label, vocabulary_only=True)
+                elif led_measure is not None:
+                    measure = led_measure
                 else:
                     measure = self._table_measure(label, vocabulary_only=baseline)
                 if measure is None or (baseline and not any(
                         m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
                     continue  # (a baseline row counts when the article reports that measure elsewhere too)
-                when_row = own[0].time if own else BASELINE if before_row else section_time or when
+                when_row = own[0].time if own else BASELINE if before_row or led_measure is not None else section_time or when
                 # (a row that names a unit of its own, "acceptability, VAS (mm)", is no share of
                 # patients under a heading of shares)
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption) or (
@@ -8501,7 +8517,7 @@ class Outcomes:
                         named = _difference_of_means(row.cells[effect_col], cells) if differences else []
                 ci = tables.read_ci(row.cells[effect_col]) if named else None
                 p = tables.read_p(row.cells[p_col]) if p_col is not None else None
-                if baseline:
+                if baseline or led_measure is not None:
                     continue  # arms compared before treatment: no result of it
                 if named or p:
                     kind, value = (named[0].type, named[0].value) if named else ("none", None)
@@ -8529,14 +8545,18 @@ class Outcomes:
         if sign is None and IMPROVE.search(label):
             return  # (改善 of a measure whose better way the vocabulary does not know: which way, unknown)
         for i, arm in zip(arm_cols, arms):
-            cell = tables.read_cell(row.cells[i], hint or "mean (SD)")
+            # ("−5.8 ± 1.2 (P < 0.001)": the change, then its own p against baseline)
+            within = CELL_OWN_P.search(row.cells[i])
+            cell = tables.read_cell(row.cells[i][:within.start()] if within else row.cells[i], hint or "mean (SD)")
             if cell is None or cell[0] != "mean":
                 continue
             ci = cell[3] if cell[2] == "ci95" else None
             value = sign * abs(cell[1]) if sign is not None else cell[1]
             if sign is not None and ci is not None and value != cell[1]:
                 ci = [-ci[1], -ci[0]]
-            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", value, ci, None, None, None, quote))
+            p = tables.read_p(within["p"]) if within else None
+            self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", value, ci,
+                                       p[0] if p else None, p[1] if p else None, None, quote))
 
     def _ps_of_ratio_row(self, ratio_row: list, p_row, row) -> None:
         """Each ratio's p from the row of p-values next to ``row``, its quote both rows."""
@@ -9345,6 +9365,12 @@ SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnic
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 # A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
 CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change", re.I)
+# A cell's own p after its value: "−5.8 ± 1.2 (P < 0.001)^{b}" (a footnote mark may follow).
+CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)）]\s*(?:\^\{?[a-z*†‡]\}?|[a-z*†‡])?\s*$")
+# A row label that opens with its time or with "change": "Baseline HbA1c", "Change in FBG",
+# "Change from baseline in body weight" (the measure is the rest).
+LED_BY_TIME_OR_CHANGE = re.compile(r"\s*(?:baseline|pre-?treatment|(?P<change>(?:mean\s+|adjusted\s+)?change\s+(?:from\s+baseline\s+)?in))"
+                                   r"\s+(?P<rest>[A-Za-z][^|]{1,80})$", re.I)
 # A row of the values after treatment under a measure's heading: "After treatment", "治疗后".
 AFTER_ROW = re.compile(r"after\s+treatment|post-?treatment|post-?intervention|治疗后|治療後|干预后|干預後", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)

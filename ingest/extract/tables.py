@@ -496,7 +496,12 @@ def label_of(cell: str) -> str:
     ('major reperfusion without ICH', 'Improvement at 24 hours')
     >>> label_of("Primary outcome (intention-to-treat)"), label_of("Primary outcome (week 12)")
     ('Primary outcome (intention-to-treat)', 'Primary outcome')
+    >>> label_of("Change in HbA_{1c} (%)^{b}"), label_of("BMI (kg/m^{2})")
+    ('Change in HbA1c', 'BMI')
     """
+    # (a page converted from TeX: "HbA_{1c}" is HbA1c, "kg/m^{2}" kg/m2, "P value^{a}" has a mark)
+    if "{" in cell:
+        cell = TEX_SCRIPT.sub(lambda m: m["x"] if m["x"][0].isdigit() or m.group().startswith("_") else "", cell)
     label = KIND_HINT.sub("", cell)
     # "Primary outcome* (major reperfusion without symptomatic ICH)": the outcome is in the bracket.
     named = re.compile(r"^\s*(?:primary|secondary|main|key\s+secondary)\s+(?:outcome|end\s*point)s?\W*\((?P<x>[^()]{4,120})\)\s*$", re.I).match(label)
@@ -508,6 +513,7 @@ def label_of(cell: str) -> str:
     return label.strip(" ,;:—–").strip()
 
 
+TEX_SCRIPT = re.compile(r"[_^]\{(?P<x>[^{}]{1,8})\}")
 # A unit at a label's end after a comma: "Length of stay, d", "Infusion rate, μg/kg per min" (a
 # unit's letters, or a unit with a slash: "Pain, VAS" keeps its scale, "Fracture, hip" its site).
 UNIT_TAIL = re.compile(r",\s*(?:(?-i:d|h|hr|min|s|mm|cm|m|kg|g|mg|ml|l|yr|wk|mo|kcal|bpm|pts?)|[^\s,/]{1,8}/[^,]{1,16})$")
