@@ -456,3 +456,34 @@ def test_the_sides_a_sentence_compares_are_the_studys_arms_where_they_name_them(
     # (sides that name no arm stay as written)
     assert reader._contrast("Statin users had fewer events than non-users (HR 0.68)") == \
         Contrast(group="Statin users", versus="non-users")
+
+
+COHORT_RISK = ("Atrial fibrillation and dementia in older adults: a nationwide cohort\n\n"
+               "We followed 180,000 adults aged 65 or older for a median of 6 years.\n"
+               "{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Incident AF increased the risk of dementia (HR 1.31, 95% CI 1.20-1.43).", "Incident AF"),
+    ("After adjustment, the risk of dementia was significantly increased by incident AF with a hazard ratio "
+     "(HR) of 1.52 [95% confidence interval (CI) 1.43-1.63].", "incident AF"),
+])
+def test_a_cohorts_exposure_that_changed_a_risk_is_set_against_the_reference(sentence, group):
+    (effect,) = study_of(COHORT_RISK.format(sentence=sentence))["effects"]
+    assert (effect["measure"], effect["group"], effect["versus"], effect["type"]) == (
+        "dementia", group, REFERENCE, "hazard_ratio")
+    assert effect["ci"] in ([1.2, 1.43], [1.43, 1.63])
+
+
+def test_a_risk_changed_without_a_ratio_or_by_a_pronoun_names_no_exposure():
+    assert contrast("It also cut the risk of dying from heart disease by 21%") is None
+    assert contrast("While they lowered the risk of stroke (HR 0.80, 95% CI 0.7-0.9)") is None
+    # ("associated with a reduced risk of": the adjective, not the verb; the exposure as "associated" reads it)
+    assert contrast("Diet was associated with a reduced risk of dementia") == Contrast("Diet", REFERENCE)
+
+
+def test_in_a_review_of_controlled_trials_the_treatment_is_set_against_control():
+    text = ("Statins for primary prevention: a meta-analysis of randomised controlled trials\n\n"
+            "We pooled 12 randomised controlled trials of statins against placebo or usual care.\n"
+            "Statin therapy reduced the risk of myocardial infarction (RR 0.56, 95% CI 0.45-0.70).\n")
+    assert effects_of(text) == [("myocardial infarction", "statins", "placebo", "risk_ratio", 0.56, (0.45, 0.7), None)]

@@ -65,6 +65,17 @@ REPORTED = re.compile(r"\b(?:showed|shows|found|finds|demonstrated|demonstrates|
 OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:however|moreover|overall|in\s+addition|similarly|"
                      r"in\s+contrast|by\s+contrast|importantly|notably)\b)?[\s,，]*", re.I)
 ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b", re.I)
+# "the risk of dementia was significantly increased by incident AF (HR …)": the exposure after
+# "by" (a word, never "by 20%").
+RISK_CHANGED_PASSIVE = re.compile(r"\b(?:risks?|odds|hazards?|incidence|likelihood)\s+of\s+[^,;()\[\]]{1,60}?\s+(?:was|were)\s+"
+                                  r"(?:\w+\s+)?(?:increased|raised|reduced|lowered|decreased|elevated)\s+by\s+"
+                                  r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:with|compared|versus|vs|than|after|even)\b|\s*[,;(\[]|\s*$)", re.I)
+# "X increased the risk of", "X significantly reduced the odds of": X changed a risk.
+# (The verb's object, "the risk", not the adjective of "associated with a reduced risk of".)
+RISK_CHANGED_BY = re.compile(r"\s(?:(?:significantly|substantially|markedly|independently)\s+)?(?:increased|raised|reduced|lowered|"
+                             r"decreased|doubled|tripled|elevated)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:risks?|odds|hazards?|"
+                             r"incidence|likelihood)\s+of\b", re.I)
+RATIO_NAMED = re.compile(r"\b(?:a?HRs?|ORs?|RRs?|IRRs?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?)\b", re.I)
 # "associated with": the subject is the exposure ("Statin use was associated with ...").
 SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|"
                           # "vaccinated people were 57 percent less likely to …", "were about half as likely"
@@ -134,6 +145,9 @@ RATIO_THEN_WHO = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:relative\s+risks
                             r"a?HRs?|a?ORs?|RRs?)\s+(?:of|for)\s+[^,;()]+?\s+(?:for|in|among)\s+(?P<who>[^,;]+)$", re.I)
 
 
+PRONOUN_LEAD = re.compile(r"(?:while\s+|and\s+|but\s+)?(?:it|they|this|these|we|he|she|which)\b", re.I)
+
+
 def side(phrase: str) -> str | None:
     """A side of a contrast as the text names it, without the people it describes.
 
@@ -156,6 +170,8 @@ def side(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > 8 or re.fullmatch(PEOPLE + r"|them|it|this|that|these", phrase, re.I):
         return None
+    if PRONOUN_LEAD.match(phrase):
+        return None  # ("It also", "While they": whom, the clause does not say)
     # A number, a sentence opener, a verb, a time ("baseline") or a clause cut short ("patients
     # who") is no side.
     if re.search(r"(?<![A-Za-z])(?<![A-Za-z]-)\d|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
@@ -223,6 +239,12 @@ def contrast(text: str) -> Contrast | None:
     [None, None]
     >>> contrast("The hazard ratio was 0.82") is None
     True
+    >>> contrast("Incident AF increased the risk of dementia (HR 1.31, 95% CI 1.20-1.43)")
+    Contrast(group='Incident AF', versus='reference')
+    >>> contrast("the risk of dementia was significantly increased by incident AF with a hazard ratio of 1.52")
+    Contrast(group='incident AF', versus='reference')
+    >>> contrast("the risk of death was reduced by 20% (HR 0.80)") is None
+    True
     >>> contrast("Meta-analysis showed a lower mortality rate with cefazolin vs. ASP using fixed effect model [RR 0.78]")
     Contrast(group='cefazolin', versus='ASP')
     """
@@ -271,7 +293,15 @@ def contrast(text: str) -> Contrast | None:
     if not cue:
         # "Statin use was associated with an 18% lower risk": an exposure against the
         # study's reference category, which this sentence does not name.
-        verb = ASSOCIATED.search(text)
+        # (Or its subject "increased the risk of" the outcome: "Incident AF increased the risk of
+        # dementia (HR 1.31, …)", an exposure against those without it.)
+        # (Only beside a ratio: "It also cut the risk of … by 21%" names no exposure.)
+        ratio = RATIO_NAMED.search(text) is not None
+        verb = ASSOCIATED.search(text) or (RISK_CHANGED_BY.search(text) if ratio else None)
+        passive = RISK_CHANGED_PASSIVE.search(text) if not verb and ratio else None
+        if passive and side(passive["x"]):
+            # ("the risk of dementia was significantly increased by incident AF": the exposure after "by")
+            return Contrast(side(passive["x"]), REFERENCE)
         # ("Analyses indicated that atrial fibrillation was associated with …": the subject of
         # the reported clause.)
         head = BRACKETED_AFTER.sub("", REPORTED.split(text[:verb.start()])[-1]) if verb else ""

@@ -1052,7 +1052,7 @@ THE_SAME_FOR = re.compile(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為
 # Where one arm's values end and the next arm's begin, within a clause.
 SEGMENT = re.compile(r"\bvs\b\.?|\bversus\b|\bcompared\s+with\b|\bwhereas\b|\bwhile\b|，?而|；|;", re.I)
 # A confidence interval right after a value: "−3.4分（95% CI −5.9至−0.9）", "2.1 (0.8 to 3.4)".
-CI_RIGHT_AFTER = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval|CI)?"
+CI_RIGHT_AFTER = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8}|[\u4e00-\u9fff]{1,2})?\s*[(\[（]\s*(?:95\s*%\s*CI|95\s*%\s*confidence\s+interval(?:\s*\(CI\))?|CI)?"
                     r"[^()\[\]（）]{0,40}[)\]）]", re.I)
 # "治疗前两组…比较", "baseline characteristics were similar": the arms compared before treatment.
 BASELINE_BALANCE = re.compile(r"(?=[一两兩基治ab])(?:治疗前[，,]?\s*[两兩]组|[两兩]组(?:患者)?(?:治疗前|基线|一般资料)|治療前[，,]?\s*兩組|一般资料|一般資料|基线资料|基線資料|"
@@ -6167,6 +6167,9 @@ class Outcomes:
                 listed = RESPECTIVELY.search(self.ctx.norm, since_previous, es.start)
                 sides = self._contrast(self._text(max(lo, since_previous), es.start)) if listed else (
                     self._contrast(self._text(lo, hi)) or self._contrast(self._text(s.start, es.start)))
+                if sides is not None and sides.versus == REFERENCE and own and es.type in NAMED_RATIOS \
+                        and self._treatment_against_control:
+                    sides = None  # ("Aspirin increased the risk of major bleeding (RR 1.66)": the treatment against its control, below)
                 if sides is not None and not _same_words(sides.group, measure.name):
                     group, versus = sides.group, sides.versus
                 elif not (sides is None and own and es.type in NAMED_RATIOS and self._treatment_against_control):
