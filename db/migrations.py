@@ -267,3 +267,16 @@ def m007_rate_units(db):
     person-years") in ``unit``. Sources stored before are re-extracted on the next ingest."""
     db["measurements"].add_column("unit", str)
     db.execute("update sources set extractor_version = null")
+
+
+@migrations()
+def m008_registrations(db):
+    """Trial registries: a ClinicalTrials.gov record is a source, its study joins the papers
+    and news naming its id. ``registry_id`` and ``registered`` (the date the record was
+    first submitted), ``registration`` (the registry's id, dates, enrolment and registered
+    outcomes, JSON), and ``primary_outcomes`` (what an article says its primary outcomes
+    were, JSON), which the checks for outcome switching set side by side."""
+    for column in ("registry_id", "registered", "registration", "primary_outcomes"):
+        db["studies"].add_column(column, str)
+    db["studies"].create_index(["registry_id"], if_not_exists=True)
+    db.execute("update sources set extractor_version = null")

@@ -1,8 +1,11 @@
-"""Papers named by identifier or URL: ``doi:10...``, ``pmid:123``, ``https://...``.
+"""Papers and registry records named by identifier or URL: ``doi:10...``, ``pmid:123``,
+``NCT01234567`` (or ``nct:NCT01234567``), ``https://...``.
 
 A DOI is looked up in Crossref (title, journal, year, authors, and the abstract when
 the publisher deposited one); a PMID is fetched from NCBI E-utilities as PubMed XML,
-which the MEDLINE reader reads, abstract included; a URL is fetched and read like a file.
+which the MEDLINE reader reads, abstract included; an NCT id is fetched from the
+ClinicalTrials.gov API (v2) as the study's JSON record, which the registry reader reads;
+a URL is fetched and read like a file.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ CROSSREF = "https://api.crossref.org/works/{}"
 EFETCH = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi?db=pubmed&id={}&retmode=xml"
 DOI_URL = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(10\.\d{4,9}/\S+)$", re.I)
 PMID = re.compile(r"^pmid:\s*(\d{1,9})$", re.I)
+CTGOV = "https://clinicaltrials.gov/api/v2/studies/{}"
+NCT_TARGET = re.compile(r"^(?:nct:\s*)?(NCT\d{8})$", re.I)
 
 
 def is_remote(target: str) -> bool:
@@ -26,9 +31,11 @@ def is_remote(target: str) -> bool:
 
     >>> is_remote("doi:10.1186/x"), is_remote("pmid:40325467"), is_remote("https://a.test/"), is_remote("a.txt")
     (True, True, True, False)
+    >>> is_remote("NCT01234567"), is_remote("nct:NCT01234567"), is_remote("NCT0123")
+    (True, True, False)
     """
     t = target.strip()
-    return bool(DOI_URL.match(t) or PMID.match(t) or re.match(r"^https?://", t, re.I))
+    return bool(DOI_URL.match(t) or PMID.match(t) or NCT_TARGET.match(t) or re.match(r"^https?://", t, re.I))
 
 
 def _crossref_document(doi: str, raw: bytes) -> Document:
@@ -69,6 +76,16 @@ def fetch_documents(target: str, cache_dir, client=None) -> list[Document]:
         doi = m.group(1).rstrip(".,;")
         raw, _ = fetch(CROSSREF.format(quote(doi, safe="/")), cache_dir, client)
         return [_crossref_document(doi, raw)]
+    m = NCT_TARGET.match(t)
+    if m:
+        nct = m.group(1).upper()
+        raw, _ = fetch(CTGOV.format(nct), cache_dir, client)
+        docs = read_all(raw, path=f"{nct}.json", url=f"https://clinicaltrials.gov/study/{nct}")
+        if not any(d.metadata.get("nct") == nct for d in docs):
+            raise ReadError(f"ClinicalTrials.gov has no record {nct}")
+        for d in docs:
+            d.path = None
+        return docs
     m = PMID.match(t)
     if m:
         raw, meta = fetch(EFETCH.format(m.group(1)), cache_dir, client)

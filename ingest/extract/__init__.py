@@ -19,6 +19,7 @@ from . import (
     arms,
     citation,
     conditions,
+    declared,
     design,
     groups,
     interleaved,
@@ -92,8 +93,18 @@ def extract(document: Document) -> Record:
     >>> p.screened, p.enrolled, p.quotes["enrolled"]
     (112, 80, '共篩選112名患者，最終80名患者納入試驗。')
     """
+    if document.metadata.get("format") == "ctgov":
+        from .registry import record_of  # (a registry's record is read from its fields, not its sentences)
+
+        return record_of(document)
     with vocab.script_of(document.text):
-        return _extract_any_script(document)
+        record = _extract_any_script(document)
+        if len(record.studies) == 1:
+            # What the article says its primary outcome was, as it wrote it (the check for outcome
+            # switching sets it against the registry's); of one study only, whose it is being sure.
+            record.studies[0].primary_outcomes = [{"measure": name, "quote": quote}
+                                                  for name, quote in declared.primary_outcomes(document.text)]
+        return record
 
 
 def _extract_any_script(document: Document) -> Record:

@@ -193,6 +193,21 @@ class Study(_JSON):
     effects: list[Effect] = field(default_factory=list)
     adverse_events: list[AdverseEvent] = field(default_factory=list)
     safety: Safety = field(default_factory=Safety)
+    # Beyond the contract's fields, for a trial registry's record only: the registry, the
+    # id, when it was registered, the enrolment it registered (planned or actual), and its
+    # registered primary and secondary outcomes, each with the line that states it.
+    registration: dict | None = None
+    # What the article says its primary outcomes were: [{"measure", "quote"}].
+    primary_outcomes: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        out = super().to_json()
+        # (fields beyond the contract are written only where the article gives them)
+        if out.get("registration") is None:
+            out.pop("registration", None)
+        if not out.get("primary_outcomes"):
+            out.pop("primary_outcomes", None)
+        return out
 
 
 @dataclass

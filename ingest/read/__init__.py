@@ -23,14 +23,18 @@ MAX_BYTES = 50 * 1024 * 1024
 
 
 def kind_of(raw: bytes, suffix: str) -> str:
-    """'pdf', 'xml', 'html' or 'text', by content first, then by suffix.
+    """'pdf', 'xml', 'json', 'html' or 'text', by content first, then by suffix.
 
     >>> kind_of(b"%PDF-1.4", ".txt"), kind_of(b"<?xml version='1.0'?><article>", ""), kind_of(b"plain", ".txt")
     ('pdf', 'xml', 'text')
+    >>> kind_of(b'{"protocolSection": {}}', ""), kind_of(b"{not json", ".txt")
+    ('json', 'text')
     """
     if raw[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in raw[:1024]):
         return "pdf"
     head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head[:1] == b"{" and (suffix == ".json" or b'"protocolsection"' in head or b'"studies"' in head[:200]):
+        return "json"
     if suffix in XML_SUFFIXES or head.startswith(b"<?xml") or head.startswith((b"<pubmedarticle", b"<article")):
         if b"<html" not in head[:500] and b"<!doctype html" not in head[:500]:
             return "xml"
@@ -52,6 +56,33 @@ def _document(text: str, raw_sha: str, encoding: str | None, meta: dict, path=No
     )
 
 
+def _registry_documents(raw: bytes, sha: str, path=None, url=None) -> list[Document]:
+    """A ClinicalTrials.gov record (API v2), or a search answer holding several."""
+    import json
+
+    from .registry import is_ctgov, read_ctgov
+
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise ReadError("not valid JSON") from None
+    found = [data] if is_ctgov(data) else [d for d in (data.get("studies") or []) if is_ctgov(d)] \
+        if isinstance(data, dict) and isinstance(data.get("studies"), list) else []
+    if not found:
+        raise ReadError("JSON that is not a ClinicalTrials.gov study record")
+    docs = []
+    for record in found:
+        read = read_ctgov(record)
+        registry = read["registry"]
+        # (each record of a search answer is its own source: its own bytes' digest, its part)
+        own = sha if len(found) == 1 else sha256(json.dumps(record, sort_keys=True).encode("utf-8")).hexdigest()
+        docs.append(Document(text=read["text"], path=path, url=url, title=read["title"], language="en",
+                             encoding="utf-8", sha256=own, published=read["published"],
+                             metadata={"format": "ctgov", "registry": registry, "nct": registry["id"],
+                                       **({"part": registry["id"]} if len(found) > 1 else {})}))
+    return docs
+
+
 def read_all(raw: bytes, path: str | None = None, url: str | None = None,
              declared_charset: str | None = None) -> list[Document]:
     """Every article in raw bytes: one for most files, one per record in a MEDLINE set."""
@@ -63,6 +94,8 @@ def read_all(raw: bytes, path: str | None = None, url: str | None = None,
 
         meta = read_pdf(raw)
         return [_document(meta.pop("text"), sha, None, {**meta, "format": "pdf"}, path, url)]
+    if kind == "json":
+        return _registry_documents(raw, sha, path, url)
     if kind == "xml":
         from .jats import is_jats, read_jats
         from .medline import is_medline, read_medline

@@ -652,6 +652,27 @@ def date_checks(study, published: str | None = None) -> list[dict]:
 ORDER = {WARNING: 0, NOTE: 1}
 
 
+def registration_checks(study) -> list[dict]:
+    """A trial registered after it started (the ICMJE asks for registration before the first
+    participant is enrolled): a registry record whose first submission is a month or more
+    after its start date.
+
+    >>> s = {"registration": {"id": "NCT01234567", "registered": "2021-05-02", "start": "2021-03-15", "quote": "q"}}
+    >>> [(c["kind"], c["severity"]) for c in registration_checks(s)]
+    [('registered_retrospectively', 'warning')]
+    >>> registration_checks({"registration": {"registered": "2021-03-20", "start": "2021-03-15"}})
+    []
+    """
+    reg = view.as_dict(study).get("registration") or {}
+    registered, start = months(reg.get("registered")), months(reg.get("start"))
+    if not registered or not start or registered[0] < start[1] + 1:
+        return []
+    return [check("registered_retrospectively", WARNING, "registration",
+                  f"{reg.get('id') or 'the trial'} was registered on {reg['registered']}, after it started "
+                  f"({reg['start']}): registered retrospectively", ["registration.registered", "registration.start"],
+                  {"registered": reg["registered"], "start": reg["start"]}, [reg.get("quote")])]
+
+
 def study_checks(study, published: str | None = None) -> list[dict]:
     """Every check on one study, warnings first.
 
@@ -659,5 +680,6 @@ def study_checks(study, published: str | None = None) -> list[dict]:
     """
     study = view.as_dict(study)
     found = (percent_checks(study) + sum_checks(study) + range_checks(study) + grim_checks(study)
-             + p_verdict_checks(study) + p_possible_checks(study) + date_checks(study, published))
+             + p_verdict_checks(study) + p_possible_checks(study) + date_checks(study, published)
+             + registration_checks(study))
     return sorted(found, key=lambda c: ORDER.get(c["severity"], 2))

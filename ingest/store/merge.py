@@ -19,11 +19,15 @@ from dataclasses import dataclass, field
 from .ids import stable_id
 
 # Trial registries' ids: ClinicalTrials.gov, ChiCTR, ISRCTN, ANZCTR, EudraCT, jRCT, CTRI, KCT, DRKS.
+# (Bounded by what is no letter or digit of Latin script, not by \b: in "注册号NCT01234567" the
+# Chinese character before it is a word character to \b, and the id would be missed.)
 TRIAL_ID = re.compile(
-    r"\b(NCT\d{8}|ChiCTR[-A-Z]*\d{6,}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}"
-    r"|jRCT[a-z]?\d{7,}|CTRI/\d{4}/\d{2,3}/\d{6}|KCT\d{7}|DRKS\d{8})\b")
+    r"(?<![A-Za-z0-9])(NCT\d{8}|ChiCTR[-A-Z]*\d{6,}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}"
+    r"|jRCT[a-z]?\d{7,}|CTRI/\d{4}/\d{2,3}/\d{6}|KCT\d{7}|DRKS\d{8})(?![A-Za-z0-9])")
 # A structured source's citation is the publisher's; a news summary's is read from its text.
-FORMAT_RANK = {"crossref": 0, "medline": 0, "jats": 0, "pdf": 1, "html": 2, "text": 2}
+# (A registry's record is structured too, but it is no paper: the paper's citation and title
+# come first, the record's fields before a news story's.)
+FORMAT_RANK = {"crossref": 0, "medline": 0, "jats": 0, "pdf": 1, "ctgov": 1, "html": 2, "text": 2}
 # Study columns compared across sources: a disagreement is a source_conflict check.
 CONFLICT_COLUMNS = ("enrolled", "analyzed", "screened", "age_mean", "age_sd", "male", "female",
                     "deaths", "serious_adverse_events", "year")
@@ -35,6 +39,8 @@ def trial_ids(text: str) -> list[str]:
 
     >>> trial_ids("registered at ClinicalTrials.gov (NCT01234567) and ChiCTR2000031234; NCT01234567")
     ['NCT01234567', 'ChiCTR2000031234']
+    >>> trial_ids("（注册号NCT01234567）, 注册号：ChiCTR2000031234。"), trial_ids("NCT012345678")
+    (['NCT01234567', 'ChiCTR2000031234'], [])
     """
     out = []
     for m in TRIAL_ID.finditer(text or ""):
@@ -248,6 +254,8 @@ def study_conflicts(members: list[SourceStudy], measurements: list[dict]) -> lis
     for col in CONFLICT_COLUMNS:
         by_source = {}
         for m in sorted(members, key=lambda m: m.source_id):
+            if col == "enrolled" and m.row.get("registry_id"):
+                continue  # (a registry's enrolment against the others: ``registry_checks``)
             v = m.row.get(col)
             if v is not None:
                 by_source.setdefault(v, []).append(m.source_id)
@@ -273,7 +281,100 @@ def study_conflicts(members: list[SourceStudy], measurements: list[dict]) -> lis
         measure, group, time_label, stat = key
         subject = f"{measure} ({group}, {time_label or 'time not stated'}, {stat})"
         out.append(_check(subject, "measurements.value", by_value, quotes))
+    return out + registry_checks(members, measurements)
+
+
+# Checks that set one source against the study's others, recomputed whenever its sources change.
+CROSS_SOURCE_KINDS = ("source_conflict", "outcome_switching", "registry_enrolment")
+
+
+def _loads(text, default):
+    try:
+        value = json.loads(text) if text else default
+    except (TypeError, ValueError):
+        return default
+    return value if isinstance(value, type(default)) else default
+
+
+def _outcome_words(name: str) -> frozenset:
+    """The words that name an outcome, whatever the article or registry wraps them in.
+
+    >>> sorted(_outcome_words("Change From Baseline in WOMAC Pain Score at Week 12"))
+    ['pain', 'womac']
+    """
+    from ..extract.registry import measure_name
+
+    core = measure_name(name)[0].lower()
+    words = re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", core)
+    return frozenset(w for w in words if w not in OUTCOME_FILLER)
+
+
+OUTCOME_FILLER = {"score", "scores", "total", "the", "of", "in", "a", "an", "rate", "change", "mean", "level", "levels",
+                  "subscale", "index", "scale", "at", "week", "weeks", "month", "months", "measure"}
+
+
+def same_outcome(a: str, b: str) -> bool:
+    """Whether two names are one outcome: the same words, or the words of one inside the other's.
+
+    >>> same_outcome("WOMAC pain", "Change From Baseline in WOMAC Pain Score at Week 12")
+    True
+    >>> same_outcome("six-minute walk distance", "WOMAC pain")
+    False
+    """
+    x, y = _outcome_words(a), _outcome_words(b)
+    return bool(x and y) and (x <= y or y <= x)
+
+
+def registry_checks(members: list[SourceStudy], measurements: list[dict]) -> list[dict]:
+    """What a trial's registry record says against its papers and news: a primary outcome the
+    registry did not register, or a registered primary outcome a paper does not report
+    (``outcome_switching``); an enrolment other than the registry's actual one
+    (``registry_enrolment``)."""
+    registries = [m for m in members if m.row.get("registry_id")]
+    if not registries:
+        return []
+    reg_member = sorted(registries, key=lambda m: m.source_id)[0]
+    reg = _loads(reg_member.row.get("registration"), {})
+    registered = [o for o in reg.get("primary_outcomes") or [] if isinstance(o, dict) and o.get("measure")]
+    out = []
+    measures = {}
+    for r in measurements:
+        measures.setdefault(r["source_id"], set()).add(r["measure"])
+    for m in sorted(members, key=lambda m: m.source_id):
+        if m.row.get("registry_id"):
+            continue
+        declared = [o for o in _loads(m.row.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
+        if registered and declared:
+            unregistered = [o for o in declared if not any(same_outcome(o["measure"], r["measure"]) for r in registered)]
+            for o in unregistered:
+                out.append(_cross_check(
+                    "outcome_switching", f"primary outcome ({o['measure']})",
+                    f"source {m.source_id} reports {o['measure']!r} as its primary outcome; {reg.get('id')} registered "
+                    + " and ".join(repr(r["measure"]) for r in registered) + " as primary",
+                    ["primary_outcomes", "registration"], [o.get("quote")] + [r.get("quote") for r in registered]))
+            for r in registered:
+                reported = any(same_outcome(r["measure"], o["measure"]) for o in declared) or any(
+                    same_outcome(r["measure"], name) for name in measures.get(m.source_id, ()))
+                if not reported:
+                    out.append(_cross_check(
+                        "outcome_switching", f"registered primary outcome ({r['measure']})",
+                        f"{reg.get('id')} registered {r['measure']!r} as a primary outcome; source {m.source_id} "
+                        "neither calls it primary nor reports it", ["registration"], [r.get("quote")]))
+        enrolment = reg.get("enrollment") or {}
+        if enrolment.get("type") == "actual" and isinstance(m.row.get("enrolled"), int) \
+                and m.row["enrolled"] != enrolment.get("count"):
+            out.append(_cross_check(
+                "registry_enrolment", "enrolled",
+                f"source {m.source_id} reports {m.row['enrolled']} enrolled; {reg.get('id')} registered "
+                f"{enrolment.get('count')} as the actual enrolment", ["enrolled", "registration"],
+                [enrolment.get("quote")]))
     return out
+
+
+def _cross_check(kind: str, subject: str, message: str, fields: list, quotes: list) -> dict:
+    return {"kind": kind, "severity": "warning", "subject": subject, "message": message,
+            "fields": json.dumps(fields), "field_values": json.dumps({}),
+            "quotes": json.dumps([q for q in quotes if q], ensure_ascii=False)}
 
 
 def _check(subject: str, fieldname: str, by_value: dict, quotes: list) -> dict:

@@ -26,7 +26,16 @@ from ..read.document import Document
 from ..stats.rows import CHECK_KEY, EFFECT_SIZE_KEY, study_stats
 from ..vocab.chinese import to_simplified
 from .ids import stable_id
-from .merge import FORMAT_RANK, SourceStudy, cluster_study_id, clusters, merged_row, study_conflicts, trial_ids
+from .merge import (
+    CROSS_SOURCE_KINDS,
+    FORMAT_RANK,
+    SourceStudy,
+    cluster_study_id,
+    clusters,
+    merged_row,
+    study_conflicts,
+    trial_ids,
+)
 from .search_text import index_text
 
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
@@ -183,6 +192,10 @@ def study_row(study: Study, study_id: str, source_title: str | None, language: s
         "serious_adverse_events": s.serious_adverse_events, "deaths": s.deaths,
         "participants_quotes": _dumps(p.quotes),
         "safety_quotes": _dumps(s.quotes),
+        "registry_id": (study.registration or {}).get("id"),
+        "registered": (study.registration or {}).get("registered"),
+        "registration": _dumps(study.registration) if study.registration else None,
+        "primary_outcomes": _dumps(study.primary_outcomes) if study.primary_outcomes else None,
         "record": _dumps(study.to_json() if record is None else record),
     }
 
@@ -444,10 +457,11 @@ def write_conflicts(db, study_id: str) -> None:
             "where study_id = ? order by source_id, id", [study_id])
         rows = study_conflicts(members, measurements)
     for row in rows:
-        row["id"] = stable_id(study_id, "source_conflict", row["subject"], row["message"])
+        row["id"] = stable_id(study_id, row["kind"], row["subject"], row["message"])
         row["study_id"], row["source_id"] = study_id, None
-    db.execute("delete from checks where study_id = ? and kind = 'source_conflict' and id not in "
-               "(select value from json_each(?))", [study_id, json.dumps([r["id"] for r in rows])])
+    db.execute("delete from checks where study_id = ? and kind in (select value from json_each(?)) and id not in "
+               "(select value from json_each(?))",
+               [study_id, json.dumps(CROSS_SOURCE_KINDS), json.dumps([r["id"] for r in rows])])
     _insert(db, "checks", rows, replace=True)
     # The study row's check summary counts the conflicts too.
     study = db.execute("select check_kinds, warnings from studies where id = ?", [study_id]).fetchone()
