@@ -309,8 +309,10 @@ class Context:
                     # (A bracket inside is no name: "the F/TAP group (2.02 per 100" is not "group 2".)
                     # ("维生素D组" is the vitamin D arm, not "group D": the letter ends a treatment's name.)
                     named = [(x.start, x.end) for x in self._all_mentions("interventions")[0]]
+                    # ("no treatment group difference", "a group × time interaction": no group named.)
                     whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)
-                             and not (LETTER_GROUP.match(self.text, m.start) and any(a < m.start < b for a, b in named))]
+                             and not (LETTER_GROUP.match(self.text, m.start) and any(a < m.start < b for a, b in named))
+                             and not GROUP_AS_ADJECTIVE.match(self.text, m.end)]
                     vocabulary[kind] = _not_grades(_set_against(_outside_longer(_not_design(_not_arms_in_a_range(whole, self.text), self.text), longer)), self.text)
             found = list(vocabulary[kind])
             if kind == "measures":
@@ -358,6 +360,10 @@ PEOPLE_AFTER = re.compile(r"\s*(?:患者|病人|患儿|病例|人群)")
 
 
 PEOPLE_GRADES = {"有效", "无效", "無效"}
+
+
+# What after a group's word makes it an adjective: "treatment group difference", "group effect".
+GROUP_AS_ADJECTIVE = re.compile(r"\s*(?:differences?|effects?|interactions?|[×x]\s*time)\b", re.I)
 
 
 def _not_grades(found: list[Match], text: str) -> list[Match]:

@@ -68,11 +68,15 @@ ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b
 # "the risk of dementia was significantly increased by incident AF (HR …)": the exposure after
 # "by" (a word, never "by 20%").
 RISK_CHANGED_PASSIVE = re.compile(r"\b(?:risks?|odds|hazards?|incidence|likelihood)\s+of\s+[^,;()\[\]]{1,60}?\s+(?:was|were)\s+"
-                                  r"(?:\w+\s+)?(?:increased|raised|reduced|lowered|decreased|elevated)\s+by\s+"
-                                  r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:with|compared|versus|vs|than|after|even)\b|\s*[,;(\[]|\s*$)", re.I)
+                                  r"(?:\w+\s+)?(?:increased|raised|reduced|lowered|decreased|elevated)\s+by\s+(?:treatment\s+with\s+)?"
+                                  r"(?!" + r"(?:approximately|about|nearly|almost|roughly|around|more|less|over|up|at\s+least|one|a|an|half|"
+                                  r"two|three|four|five|a\s+third|a\s+quarter|\w+fold|twice|double)\b)"
+                                  r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:with|compared|versus|vs|than|after|even|in|among|for)\b|"
+                                  r"\s*[,;(\[]|\s*$)", re.I)
 # "X increased the risk of", "X significantly reduced the odds of": X changed a risk.
 # (The verb's object, "the risk", not the adjective of "associated with a reduced risk of".)
-RISK_CHANGED_BY = re.compile(r"\s(?:(?:significantly|substantially|markedly|independently)\s+)?(?:increased|raised|reduced|lowered|"
+RISK_CHANGED_BY = re.compile(r"\s(?:(?:significantly|substantially|markedly|independently|also|further|still|even|neither|not)\s+)*"
+                             r"(?:increased|raised|reduced|lowered|"
                              r"decreased|doubled|tripled|elevated)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:risks?|odds|hazards?|"
                              r"incidence|likelihood)\s+of\b", re.I)
 RATIO_NAMED = re.compile(r"\b(?:a?HRs?|ORs?|RRs?|IRRs?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?)\b", re.I)
@@ -145,6 +149,7 @@ RATIO_THEN_WHO = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:relative\s+risks
                             r"a?HRs?|a?ORs?|RRs?)\s+(?:of|for)\s+[^,;()]+?\s+(?:for|in|among)\s+(?P<who>[^,;]+)$", re.I)
 
 
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:neither|also|further|still|even|not|significantly|independently))+$", re.I)
 PRONOUN_LEAD = re.compile(r"(?:while\s+|and\s+|but\s+)?(?:it|they|this|these|we|he|she|which)\b", re.I)
 
 
@@ -165,6 +170,7 @@ def side(phrase: str) -> str | None:
     whose = RATIO_THEN_WHO.match(phrase.strip())  # ("The relative risk of stroke for men in the highest category": those men)
     phrase = whose["who"] if whose else phrase
     phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip().rstrip(".。!?")
+    phrase = TRAILING_ADVERB.sub("", phrase)  # ("Statin use neither increased …": statin use)
     phrase = LEAD.sub("", phrase, count=1).strip()
     phrase = QUANTILE.sub(r"\1", phrase)
     words = phrase.split()
@@ -245,6 +251,15 @@ def contrast(text: str) -> Contrast | None:
     Contrast(group='incident AF', versus='reference')
     >>> contrast("the risk of death was reduced by 20% (HR 0.80)") is None
     True
+    >>> [contrast(t) for t in ("the risk of death was reduced by one fifth (HR 0.81)",
+    ...                        "the risk of bleeding was increased by approximately twofold (OR 2.1)")]
+    [None, None]
+    >>> contrast("the risk of stroke was reduced by treatment with warfarin (HR 0.64)")
+    Contrast(group='warfarin', versus='reference')
+    >>> contrast("Obesity also increased the risk of stroke (HR 1.3)")
+    Contrast(group='Obesity', versus='reference')
+    >>> contrast("the risk of bleeding was higher (OR 2.1), and the risk of stroke was reduced by warfarin (HR 0.64)") is None
+    True
     >>> contrast("Meta-analysis showed a lower mortality rate with cefazolin vs. ASP using fixed effect model [RR 0.78]")
     Contrast(group='cefazolin', versus='ASP')
     """
@@ -299,6 +314,10 @@ def contrast(text: str) -> Contrast | None:
         ratio = RATIO_NAMED.search(text) is not None
         verb = ASSOCIATED.search(text) or (RISK_CHANGED_BY.search(text) if ratio else None)
         passive = RISK_CHANGED_PASSIVE.search(text) if not verb and ratio else None
+        if verb and verb.re is RISK_CHANGED_BY and RATIO_NAMED.search(text, 0, verb.start()):
+            verb = None  # (a ratio before the verb is another clause's: this one's exposure is not that one's)
+        if passive and RATIO_NAMED.search(text, 0, passive.start()):
+            passive = None
         if passive and side(passive["x"]):
             # ("the risk of dementia was significantly increased by incident AF": the exposure after "by")
             return Contrast(side(passive["x"]), REFERENCE)

@@ -345,11 +345,13 @@ STAT = re.compile(
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
     r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±))"
     # ... or its SD after a comma ("mean 14.0 d, SD 4.9"), so the unit is no time point either
-    r"|(?:d|days?|h|hours?|min|minutes?|weeks?|months?|years?)(?=,\s?(?:SD|SE)\s?\d))?\s*"
+    r"|(?:d|days?|h|hours?|min|minutes?|weeks?|months?|years?)(?=,\s?(?:SD|SE)\s?\d+(?:\.\d+)?\s*[)\];]))?\s*"
     r"(?:"
     r"(?P<pm>±|\+/-|\+-)\s*(?P<pm_sd>\d+(?:\.\d+)?)"
     # "(mean 14.0 d, SD 4.9)", "mean 54, SD 8": a spread named after a comma
-    r"|,\s?(?P<ck>SD|SE)\s?(?P<ck_v>\d+(?:\.\d+)?)(?![\d.%]|\s?[-–]\s?\d)"
+    # (inside a bracket only, its close or a semicolon right after: in prose, "7.8, SD 4.1, in the
+    # yoga group" and "at 30 d, SD 12" say too little of which number is whose)
+    r"|,\s?(?P<ck>SD|SE)\s?(?P<ck_v>\d+(?:\.\d+)?)(?=\s*[)\];])"
     r"|[,，]\s*(?P<cp>\d+(?:\.\d+)?)\s*%(?=\s*[)）\]])"
     r"|[(（\[]\s*(?:(?P<pm2>±|\+/-)\s*(?P<pm2_sd>\d+(?:\.\d+)?)"
     r"|(?:(?P<kind>SD|s\.d\.|SE|SEM|s\.e\.|IQR|range|interquartile\s+range|四分位距|范围)\s*[:=,]?\s*)?"
@@ -706,7 +708,7 @@ def times(text: str) -> list[TimeMention]:
 
 
 CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
-SPREAD_AFTER = re.compile(r",\s?(?:SD|SE)\s?\d")
+SPREAD_AFTER = re.compile(r",\s?(?:SD|SE)\s?\d+(?:\.\d+)?\s*[)\];]")
 # A duration that bounds a subgroup, no time point of a result: "在病程≤6个月的患儿中", "病程>6个月",
 # "symptoms for ≥ 6 months".
 NO_TIME_POINT_BEFORE = re.compile(r"(?:[≤≥<>]|病程|病史)\s*(?:为|為|[:：])?\s*$")

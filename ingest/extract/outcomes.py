@@ -6167,8 +6167,8 @@ class Outcomes:
                 listed = RESPECTIVELY.search(self.ctx.norm, since_previous, es.start)
                 sides = self._contrast(self._text(max(lo, since_previous), es.start)) if listed else (
                     self._contrast(self._text(lo, hi)) or self._contrast(self._text(s.start, es.start)))
-                if sides is not None and sides.versus == REFERENCE and own and es.type in NAMED_RATIOS \
-                        and self._treatment_against_control:
+                if sides is not None and sides.versus == REFERENCE and es.type in NAMED_RATIOS \
+                        and (self._treatment_against_control or self._design in ("rct", "non_randomized_controlled")):
                     sides = None  # ("Aspirin increased the risk of major bleeding (RR 1.66)": the treatment against its control, below)
                 if sides is not None and not _same_words(sides.group, measure.name):
                     group, versus = sides.group, sides.versus
@@ -8373,6 +8373,7 @@ class Outcomes:
             ratio_row: list = []  # (column, effect) of a ratio row, for the p row after it
             p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
             last_time = None  # the time of the last row of the section that named one
+            led_seen: set = set()  # measures a row led by "Baseline" or "Change in" named in this table
             for row in t.rows:
                 if len(row.cells) == 1 or (len(row.cells) > 1 and row.cells[0].strip()
                                            and not any(c.strip() for c in row.cells[1:])
@@ -8432,19 +8433,13 @@ class Outcomes:
                 if before_row and section is None:
                     continue  # ("Baseline" under a heading that names no measure: whose values, unknown)
                 # "Baseline HbA1c (mmol/mol)", "Change in FBG (mmol/L)": the row's own measure after the
-                # word that says when, or that its cells are changes (its time, the table's)
-                led = None if own or baseline else LED_BY_TIME_OR_CHANGE.match(tables.label_of(label))
-                led_measure = self._table_measure(led["rest"]) if led else None
-                if led_measure is not None and led["change"]:
-                    self._table_changes(t, row, arm_cols, arms, led_measure, when, label)
-                    p = tables.read_p(row.cells[p_col]) if p_col is not None and len(arms) == 2 else None
-                    if p:
-                        from .interventions import is_comparator
-                        treated, against = (arms[1], arms[0]) if is_comparator(arms[0]) and not is_comparator(arms[1]) \
-                            else (arms[0], arms[1])
-                        self.effects.append(Effect(led_measure, treated, against, when, "none", None, None, p[0], p[1], None,
-                                                   self.ctx.text[row.start:row.end]))
-                    continue
+                # word that says when, or that its cells are changes (``_led_measure``)
+                led = None if own or baseline else self._led_measure(t, row, arm_cols, label, led_seen)
+                if led is SEEN_AGAIN:
+                    continue  # (whose unit, the record cannot say: the first row's reading stands alone)
+                led_measure, led_change = led if led else (None, False)
+                if led_change:
+                    self._table_changes(t, row, arm_cols, arms, led_measure, section_time or last_time or when, label)
                 if not own and (CHANGE_ROW.fullmatch(tables.label_of(label).strip(" :,;"))
                                 or CHANGE_ONLY_ROW.fullmatch(tables.label_of(label).strip(" :,;"))):
                     # "Change from baseline | -1.1 (0.7) | -0.2 (0.6)" under "HbA1c, %": each arm's change
@@ -8480,7 +8475,8 @@ class Outcomes:
                 if measure is None or (baseline and not any(
                         m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
                     continue  # (a baseline row counts when the article reports that measure elsewhere too)
-                when_row = own[0].time if own else BASELINE if before_row or led_measure is not None else section_time or when
+                when_row = own[0].time if own else BASELINE if before_row or (led_measure is not None and not led_change) \
+                    else section_time or last_time or when if led_change else section_time or when
                 # (a row that names a unit of its own, "acceptability, VAS (mm)", is no share of
                 # patients under a heading of shares)
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption) or (
@@ -8496,6 +8492,8 @@ class Outcomes:
                 counted = effect_col is not None and not hint and tables.RATIO_HEADER.search(t.header[effect_col]) \
                     and all(WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[i])) for i in arm_cols)
                 for i, arm in zip(arm_cols, arms):
+                    if led_change:
+                        break  # (each arm's change is read above, as a change)
                     cell = tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i]))
                     if cell is None and counted:
                         cell = ("n", int(WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[i]))[1].replace(",", "")), None, None, None)
@@ -8520,10 +8518,12 @@ class Outcomes:
                         named = _difference_of_means(row.cells[effect_col], cells) if differences else []
                 ci = tables.read_ci(row.cells[effect_col]) if named else None
                 p = tables.read_p(row.cells[p_col]) if p_col is not None else None
-                if baseline or led_measure is not None:
+                if baseline or (led_measure is not None and not led_change):
                     continue  # arms compared before treatment: no result of it
                 if named or p:
                     kind, value = (named[0].type, named[0].value) if named else ("none", None)
+                    if led_change and kind == "mean_difference":
+                        kind = "difference_in_change"  # (a difference of the arms' changes)
                     # (In a subgroup's row the effect is the subgroup's, against the comparator arm,
                     # as the annotation conventions write it: "18–30 vs placebo".)
                     # (A ratio or difference beside the comparator's column first, "Placebo |
@@ -8536,6 +8536,28 @@ class Outcomes:
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
+
+    def _led_measure(self, t, row, arm_cols: list[int], label: str, seen: set) -> tuple[str, bool] | None:
+        """(measure, whether the cells are changes) of a row whose label opens with its time or
+        with "change": "Baseline HbA1c (mmol/mol)", "Change in FBG (mmol/L)", "Change from
+        baseline in body weight, kg, LS mean (SE)". Only a measure the vocabulary names whole,
+        with no cut-off in its label ("Baseline HbA1c <8.0%" is a subgroup, "Change in body weight
+        ≥5%" a count of responders), in a caption that names no subgroups, whose cells are no
+        counts, and once a table (a second "Change in body weight (%)" row is another unit)."""
+        m = LED_BY_TIME_OR_CHANGE.match(tables.label_of(label))
+        if m is None or LED_CUT_OFF.search(m["rest"]) or SUBGROUP_CAPTION.search(t.caption or ""):
+            return None
+        name = LED_REST_END.split(m["rest"], maxsplit=1)[0].strip()
+        measure = self._table_measure(name, vocabulary_only=True) if name else None
+        key = (measure, m["change"] is not None)
+        if measure is None:
+            return None
+        if key in seen:
+            return SEEN_AGAIN  # (the same measure led again: another unit's row, "HbA1c (%; DCCT)" after "(mmol/mol)")
+        if any(tables.CELL_PCT.match(tables.plain_cell(row.cells[i])) for i in arm_cols):
+            return None  # ("12 (20.0)": people, not a change)
+        seen.add(key)
+        return key
 
     def _table_changes(self, t, row, arm_cols: list[int], arms: list[str], measure: str, when, label: str) -> None:
         """Each arm's change from baseline in a table's change row, a mean (its SD or CI beside
@@ -9374,6 +9396,14 @@ CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:
 # "Change from baseline in body weight" (the measure is the rest).
 LED_BY_TIME_OR_CHANGE = re.compile(r"\s*(?:baseline|pre-?treatment|(?P<change>(?:mean\s+|adjusted\s+)?change\s+(?:from\s+baseline\s+)?in))"
                                    r"\s+(?P<rest>[A-Za-z][^|]{1,80})$", re.I)
+# What says the rest of such a label is no plain measure: a cut-off or a range ("<8.0%", "≥5%",
+# "30 or more"), an adjustment, a span of time ("to week 24"), a change named again.
+LED_CUT_OFF = re.compile(r"[<>≤≥=]|\bor\s+(?:more|less|greater|higher|lower)\b|\d\s*(?:-|–|to)\s*\d|^(?:adjusted|to|change)\b|"
+                         r"\b(?:change|at\s+end|responders?|patients|participants)\b", re.I)
+# Where the measure's name ends in the rest of a label: its unit or statistic after a comma or bracket.
+LED_REST_END = re.compile(r"\s*[,(（]")
+SUBGROUP_CAPTION = re.compile(r"subgroup|亚组|亞組", re.I)
+SEEN_AGAIN = ("", False)  # (``_led_measure``'s answer for a measure led twice in one table)
 # A row of the values after treatment under a measure's heading: "After treatment", "治疗后".
 AFTER_ROW = re.compile(r"after\s+treatment|post-?treatment|post-?intervention|治疗后|治療後|干预后|干預後", re.I)
 OVERALL_ROW = re.compile(r"^\s*(?:overall|all|total|all\s+(?:participants|patients|subjects))\s*$|^\s*(?:合计|总计|總計|全部)\s*$", re.I)
