@@ -24,3 +24,8 @@ def test_an_angle_bracket_after_p_is_less_than(sign):
 
 def test_a_greater_than_bracket_too():
     assert {(p, r) for _, _, p, r in effects("〉")} == {(0.01, ">")}
+
+
+@pytest.mark.parametrize("sign", ["值〈", " 值〈", "均〈"])
+def test_after_p_value_and_p_each_too(sign):
+    assert effects(sign) == effects("<")

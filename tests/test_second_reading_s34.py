@@ -56,3 +56,10 @@ def test_a_trials_treatment_that_raised_a_risk_is_not_set_against_a_reference():
                  "placebo (n = 5,990). Over 4 years, aspirin increased the risk of major bleeding "
                  "(HR 1.35, 95% CI 1.15-1.59).\n")
     assert not [e for e in s["effects"] if e["versus"] == "reference"]
+
+
+def test_a_ratios_interval_after_confidence_interval_cis_own_bracket():
+    s = study_of("Statins for cardiovascular prevention: a meta-analysis of randomised trials\n\n"
+                 "This meta-analysis pooled 27 randomised trials of statins against placebo. Statins increased the risk "
+                 "of new-onset diabetes (OR 1.09, 95% confidence interval (CI) 1.02-1.17).\n")
+    assert [(e["value"], e["ci"]) for e in s["effects"] if e["type"] == "odds_ratio"] == [(1.09, [1.02, 1.17])]

@@ -41,8 +41,8 @@ def normalize(text: str) -> str:
 
     >>> normalize("Ｐ＜０.０５, −1.2, 0·05, 2⋅61, 0∙95, ⫺1.20⫾0.69, P⬍0.001")
     'P<0.05, -1.2, 0.05, 2.61, 0.95, -1.20±0.69, P<0.001'
-    >>> normalize("均P〈0.01, P 〉0.05, 〈中华医学杂志〉")
-    '均P<0.01, P >0.05, 〈中华医学杂志〉'
+    >>> normalize("均P〈0.01, P 〉0.05, P值〈0.05, P均〈0.01, 〈中华医学杂志〉")
+    '均P<0.01, P >0.05, P值<0.05, P均<0.01, 〈中华医学杂志〉'
     >>> normalize("(−6.6, 95 percent confidence interval, −10.2 to −2.9)")
     '(-6.6, 95%        confidence interval, -10.2 to -2.9)'
     """
@@ -80,7 +80,7 @@ EN_DASH_MINUS = re.compile(r"(?<![\d%]\s)(?<=[\s(\[:=,;])–(?=\d)")
 LEVEL_IN_WORDS = re.compile(r"(?<![\d.])(9[059])\s?(?:percent|per\s?cent)(?=\s+(?:confidence|CI\b|C\.I\.|credible|CrI\b))", re.I)
 # "P〈0.01": Chinese abstracts converted from print set less-than as an angle bracket (U+3008),
 # which elsewhere quotes a journal's name; after a P only is it the sign.
-P_ANGLE = re.compile(r"(?:(?<=[Pp])|(?<=[Pp]\s))[〈〉](?=\s?[\d.])")
+P_ANGLE = re.compile(r"(?:(?<=[Pp])|(?<=[Pp]\s)|(?<=[Pp]值)|(?<=[Pp]\s值)|(?<=[Pp]均))[〈〉](?=\s?[\d.])")
 # A letter a converted page set in Markdown emphasis ("*p* = 0.003", "*n* = 120"): the letter,
 # its asterisks turned to spaces (the text keeps its length).
 EMPHASIS = re.compile(r"\*([pPnN])\*")

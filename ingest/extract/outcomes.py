@@ -415,7 +415,7 @@ RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", 
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
 RATE_UNIT_AFTER = re.compile(r"\s*(?:bpm|beats|/\s*min|次|per\s+min|breaths|mmHg)", re.I)
 RATE_WORDS = re.compile(r"heart\s+rate|respiratory\s+rate|pulse|心率|呼吸频率|呼吸頻率|脉搏", re.I)
-INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)|CI)\b[^()\[\];]{0,30}", re.I)
+INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval(?:\s*\(CI\))?)|CI)(?:\b|(?<=\)))[^()\[\];]{0,30}", re.I)
 # "lower risk of CVD events": the outcome a ratio is of.
 # A word that only qualifies an outcome: "total", "nonfatal" in "total and nonfatal myocardial infarction".
 LONE_MODIFIER = re.compile(r"^(?:total|overall|any|fatal|non-?fatal|major|minor|severe|serious|first|recurrent|all-cause)$", re.I)
