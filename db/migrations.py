@@ -280,3 +280,12 @@ def m008_registrations(db):
         db["studies"].add_column(column, str)
     db["studies"].create_index(["registry_id"], if_not_exists=True)
     db.execute("update sources set extractor_version = null")
+
+
+@migrations()
+def m009_registered_status(db):
+    """``registered``: whether a registry's record is one of the study's sources ("registry
+    record"), else whether a source names a registration id ("id named"), else "none named";
+    a facet on the studies table."""
+    db["studies"].add_column("registration_status", str)
+    db.execute("update sources set extractor_version = null")

@@ -31,6 +31,7 @@ from ingest.site.format import (
     printed,
     value_text,
 )
+from ingest.site.sources_view import side_by_side
 
 FACT_TABLES = ("interventions", "groups", "measurements", "effects", "adverse_events")
 # Computed at ingest by ingest/stats: shown as computed, never as the article's numbers.
@@ -431,7 +432,31 @@ def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]
         "warnings": sum(1 for c in facts.get("checks") or [] if c.get("severity") == "warning"),
         "effect_sizes": effect_size_rows(facts.get("effect_sizes") or []),
         "sources": source_rows(sources),
+        "registration": registration(study),
     }
+
+
+def registration(study: dict) -> dict | None:
+    """The trial's registration as its registry record states it, with a link to the record,
+    and the primary outcomes its articles declare.
+
+    >>> r = registration({"registry_id": "NCT01234567", "registration": '{"registered": "2021-05-02", '
+    ...     '"primary_outcomes": [{"measure": "WOMAC pain", "time_frame": "12 weeks", "quote": "q"}]}',
+    ...     "primary_outcomes": '[{"measure": "walk distance", "quote": "s"}]'})
+    >>> r["href"], r["registered"], r["primary"][0]["measure"], r["declared"][0]["measure"]
+    ('https://clinicaltrials.gov/study/NCT01234567', '2021-05-02', 'WOMAC pain', 'walk distance')
+    """
+    reg = loads(study.get("registration"), {})
+    declared = [o for o in loads(study.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
+    rid = study.get("registry_id")
+    if not rid and not declared:
+        return None
+    return {"id": rid, "href": f"https://clinicaltrials.gov/study/{rid}" if rid and rid.startswith("NCT") else None,
+            "registered": reg.get("registered"), "start": reg.get("start"), "status": reg.get("status"),
+            "enrollment": reg.get("enrollment") if isinstance(reg.get("enrollment"), dict) else None,
+            "primary": [o for o in reg.get("primary_outcomes") or [] if isinstance(o, dict)],
+            "secondary": [o for o in reg.get("secondary_outcomes") or [] if isinstance(o, dict)],
+            "declared": declared}
 
 
 # ---------------------------------------------------------------- the hook
@@ -445,7 +470,7 @@ async def load_study(db, study_id: str) -> dict | None:
     study = dict(zip(result.columns, row))
     sources = await db.execute(
         "select sources.id, sources.title, sources.path, sources.url, sources.language,"
-        " sources.encoding, sources.site_name, sources.published, sources.text"
+        " sources.encoding, sources.site_name, sources.published, sources.format, sources.text"
         " from study_sources join sources on sources.id = study_sources.source_id"
         " where study_sources.study_id = :id order by sources.ingested_at, sources.id",
         {"id": study_id})
@@ -457,7 +482,17 @@ async def load_study(db, study_id: str) -> dict | None:
             f"select * from [{table}] where study_id = :id order by rowid", {"id": study_id})
         facts[table] = [dict(zip(result.columns, r)) for r in result.rows]
     source_list = [dict(zip(sources.columns, r)) for r in sources.rows]
-    return attach_sources(study_context(study, source_list, facts), source_list)
+    context = study_context(study, source_list, facts)
+    if len(source_list) >= 2:
+        # What each source says, side by side: the enrolment each states, with its sentence.
+        enrolled = {}
+        for source_id, n, row in (await db.execute(
+                "select source_id, enrolled, study_row from source_studies where study_id = :id order by source_id",
+                {"id": study_id})).rows:
+            if isinstance(n, int):
+                enrolled.setdefault(source_id, (n, loads(loads(row, {}).get("participants_quotes"), {}).get("enrolled")))
+        context["side_by_side"] = side_by_side(source_list, facts["measurements"], facts["effects"], enrolled)
+    return attach_sources(context, source_list)
 
 
 @hookimpl

@@ -136,3 +136,45 @@ def test_an_unknown_nct_id_is_a_clear_error(tmp_path):
     respx.get(CTGOV.format("NCT00000001")).mock(return_value=httpx.Response(404))
     report = ingest_paths(["NCT00000001"], tmp_path / "e.db", cache_dir=tmp_path / "cache")
     assert report.failed and report.failed[0][0] == "NCT00000001" and "404" in report.failed[0][1]
+
+
+def test_the_study_page_shows_the_registration_and_every_sources_numbers_side_by_side(tmp_path):
+    from bs4 import BeautifulSoup
+    from conftest import client_for
+
+    db = tmp_path / "e.db"
+    ingest_paths([RECORD, ABSTRACT, NEWS], db)
+    study_id = sqlite3.connect(db).execute("select id from studies").fetchone()[0]
+    client = client_for(db)
+    try:
+        page = BeautifulSoup(client.get(f"/evidence/studies/{study_id}").text, "html.parser")
+        facet = client.get("/evidence/studies.json?_facet=registration_status&_shape=objects").json()
+    finally:
+        client.close()
+    link = page.select_one('#registration ~ p a[href="https://clinicaltrials.gov/study/NCT09876543"]')
+    assert link is not None
+    assert "Change From Baseline in WOMAC Pain Score at Week 12" in page.select_one("table.registration").get_text()
+    table = page.select_one("table.sources-side-by-side")
+    kinds = [b.get_text() for b in table.select("thead .badge")]
+    assert sorted(kinds) == ["article", "article", "registry"]
+    rows = {tr.select_one("td").get_text(): tr for tr in table.select("tbody tr")}
+    walk = rows["six-minute walk distance · treatment arm · 12 weeks · mean"]
+    assert [a.get_text() for a in walk.select("a.num")] == ["412.6"] * 3 and "agree" in walk.get_text()
+    enrolled = rows["participants enrolled"]
+    assert "differ" in enrolled.get_text() and {"118", "120"} <= {a.get_text() for a in enrolled.select("a.num")}
+    values = {r["value"]: r["count"] for r in facet["facet_results"]["registration_status"]["results"]}
+    assert values == {"registry record": 1}
+
+
+def test_the_canned_query_lists_the_registry_disagreements(tmp_path):
+    from conftest import client_for
+
+    db = tmp_path / "e.db"
+    ingest_paths([RECORD, ABSTRACT, NEWS], db)
+    client = client_for(db)
+    try:
+        rows = client.get("/evidence/registry_disagreements.json?_shape=array").json()
+    finally:
+        client.close()
+    assert {r["kind"] for r in rows} == {"outcome_switching", "registry_enrolment", "registered_retrospectively"}
+    assert {r["registry_id"] for r in rows} == {"NCT09876543"}

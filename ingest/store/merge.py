@@ -241,8 +241,14 @@ def merged_row(members: list[SourceStudy], study_id: str) -> dict:
             if row.get(k) in (None, "", "[]", "{}") and v not in (None, ""):
                 row[k] = v
             row.setdefault(k, v)
+    # (a study is registered when any of its sources is the registry's record, or names an id)
+    statuses = [m.row.get("registration_status") for m in members]
+    row["registration_status"] = next((x for x in REGISTRATION_ORDER if x in statuses), row.get("registration_status"))
     row["id"] = study_id
     return row
+
+
+REGISTRATION_ORDER = ("registry record", "id named", "none named")
 
 
 def study_conflicts(members: list[SourceStudy], measurements: list[dict]) -> list[dict]:

@@ -540,6 +540,8 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
             # ids in that study's own rows: the page's ids would merge them all into one.
             ss = source_study(study, srow, source_id, index, fmt,
                               document.text if len(record.studies) == 1 else _own_text(study))
+            registered = "registry record" if study.registration else "id named" if ss.trials else "none named"
+            srow["registration_status"] = ss.row["registration_status"] = registered
             source_rows.append(_source_study_row(ss, index))
             key_rows += [{"source_study_id": ss.id, "key": k} for k in ss.keys()]
             prepared.append((index, study, stats, ss))
