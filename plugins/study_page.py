@@ -449,14 +449,27 @@ def registration(study: dict) -> dict | None:
     reg = loads(study.get("registration"), {})
     declared = [o for o in loads(study.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
     rid = study.get("registry_id")
-    if not rid and not declared:
+    named = [{"id": t, "href": registry_url(t)} for t in study.get("_named_ids") or [] if t != rid]
+    if not rid and not declared and not named:
         return None
     return {"id": rid, "href": f"https://clinicaltrials.gov/study/{rid}" if rid and rid.startswith("NCT") else None,
             "registered": reg.get("registered"), "start": reg.get("start"), "status": reg.get("status"),
             "enrollment": reg.get("enrollment") if isinstance(reg.get("enrollment"), dict) else None,
             "primary": [o for o in reg.get("primary_outcomes") or [] if isinstance(o, dict)],
             "secondary": [o for o in reg.get("secondary_outcomes") or [] if isinstance(o, dict)],
-            "declared": declared}
+            "declared": declared, "named": named}
+
+
+def registry_url(trial_id: str) -> str:
+    """Where a registration id can be read: ClinicalTrials.gov for an NCT id, else the WHO's
+    International Clinical Trials Registry Platform, which holds ChiCTR, ISRCTN, ANZCTR and the rest.
+
+    >>> registry_url("NCT01234567"), registry_url("ChiCTR2000031234")
+    ('https://clinicaltrials.gov/study/NCT01234567', 'https://trialsearch.who.int/Trial2.aspx?TrialID=ChiCTR2000031234')
+    """
+    if trial_id.startswith("NCT"):
+        return f"https://clinicaltrials.gov/study/{trial_id}"
+    return "https://trialsearch.who.int/Trial2.aspx?TrialID=" + urllib.parse.quote(trial_id, safe="")
 
 
 # ---------------------------------------------------------------- the hook
@@ -482,6 +495,11 @@ async def load_study(db, study_id: str) -> dict | None:
             f"select * from [{table}] where study_id = :id order by rowid", {"id": study_id})
         facts[table] = [dict(zip(result.columns, r)) for r in result.rows]
     source_list = [dict(zip(sources.columns, r)) for r in sources.rows]
+    named = []
+    for (ids,) in (await db.execute("select trial_ids from source_studies where study_id = :id order by source_id",
+                                    {"id": study_id})).rows:
+        named += [t for t in loads(ids, []) if isinstance(t, str) and t not in named]
+    study["_named_ids"] = named
     context = study_context(study, source_list, facts)
     if len(source_list) >= 2:
         # What each source says, side by side: the enrolment each states, with its sentence.

@@ -178,3 +178,34 @@ def test_the_canned_query_lists_the_registry_disagreements(tmp_path):
         client.close()
     assert {r["kind"] for r in rows} == {"outcome_switching", "registry_enrolment", "registered_retrospectively"}
     assert {r["registry_id"] for r in rows} == {"NCT09876543"}
+
+
+def test_a_news_number_no_registry_or_paper_states_is_noted(tmp_path):
+    news = tmp_path / "news.txt"
+    news.write_text(NEWS.read_text(encoding="utf-8").replace("412.6", "431.0"), encoding="utf-8")
+    db = tmp_path / "e.db"
+    report = ingest_paths([RECORD, news], db)
+    assert not report.failed and report.merged
+    notes = sqlite3.connect(db).execute(
+        "select severity, subject, message from checks where kind = 'unsupported_number'").fetchall()
+    assert [(sev, subject) for sev, subject, _ in notes] == [("note", "six-minute walk distance (431)")]
+
+
+def test_a_chictr_id_a_paper_names_is_linked_on_its_page(tmp_path):
+    from bs4 import BeautifulSoup
+    from conftest import client_for
+
+    paper = tmp_path / "chictr.txt"
+    paper.write_text(ABSTRACT.read_text(encoding="utf-8").replace("ClinicalTrials.gov NCT09876543",
+                                                                    "注册号ChiCTR2100045678"), encoding="utf-8")
+    db = tmp_path / "e.db"
+    ingest_paths([paper], db)
+    conn = sqlite3.connect(db)
+    study_id, status = conn.execute("select id, registration_status from studies").fetchone()
+    assert status == "id named"
+    client = client_for(db)
+    try:
+        page = BeautifulSoup(client.get(f"/evidence/studies/{study_id}").text, "html.parser")
+    finally:
+        client.close()
+    assert page.select_one('#registration ~ p a[href="https://trialsearch.who.int/Trial2.aspx?TrialID=ChiCTR2100045678"]')

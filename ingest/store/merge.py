@@ -287,11 +287,11 @@ def study_conflicts(members: list[SourceStudy], measurements: list[dict]) -> lis
         measure, group, time_label, stat = key
         subject = f"{measure} ({group}, {time_label or 'time not stated'}, {stat})"
         out.append(_check(subject, "measurements.value", by_value, quotes))
-    return out + registry_checks(members, measurements)
+    return out + registry_checks(members, measurements) + unsupported_numbers(members, measurements)
 
 
 # Checks that set one source against the study's others, recomputed whenever its sources change.
-CROSS_SOURCE_KINDS = ("source_conflict", "outcome_switching", "registry_enrolment")
+CROSS_SOURCE_KINDS = ("source_conflict", "outcome_switching", "registry_enrolment", "unsupported_number")
 
 
 def _loads(text, default):
@@ -377,8 +377,36 @@ def registry_checks(members: list[SourceStudy], measurements: list[dict]) -> lis
     return out
 
 
-def _cross_check(kind: str, subject: str, message: str, fields: list, quotes: list) -> dict:
-    return {"kind": kind, "severity": "warning", "subject": subject, "message": message,
+def unsupported_numbers(members: list[SourceStudy], measurements: list[dict]) -> list[dict]:
+    """A news story's or web page's outcome number that none of the study's structured sources
+    (its registry record, its paper) states: a note to check it against them.
+
+    >>> a = SourceStudy("a", "paper", rank=0)
+    >>> b = SourceStudy("b", "news", rank=2)
+    >>> rows = [{"source_id": "paper", "measure": "M", "value": 412.6, "quote": "p"},
+    ...         {"source_id": "news", "measure": "M", "value": 412.6, "quote": "n1"},
+    ...         {"source_id": "news", "measure": "M", "value": 431.0, "quote": "n2"}]
+    >>> [(c["kind"], c["severity"], c["subject"]) for c in unsupported_numbers([a, b], rows)]
+    [('unsupported_number', 'note', 'M (431)')]
+    """
+    structured = {m.source_id for m in members if m.rank <= 1}
+    pages = {m.source_id for m in members if m.rank > 1} - structured
+    if not structured or not pages:
+        return []
+    stated = {r["value"] for r in measurements if r["source_id"] in structured}
+    out = []
+    for r in measurements:
+        if r["source_id"] in pages and r["value"] not in stated:
+            shown = f"{r['value']:g}" if isinstance(r["value"], float) else str(r["value"])
+            out.append(_cross_check(
+                "unsupported_number", f"{r['measure']} ({shown})",
+                f"source {r['source_id']} states {shown} for {r['measure']}; no registry record or paper of this "
+                "study states that number", ["measurements.value"], [r.get("quote")], severity="note"))
+    return out
+
+
+def _cross_check(kind: str, subject: str, message: str, fields: list, quotes: list, severity: str = "warning") -> dict:
+    return {"kind": kind, "severity": severity, "subject": subject, "message": message,
             "fields": json.dumps(fields), "field_values": json.dumps({}),
             "quotes": json.dumps([q for q in quotes if q], ensure_ascii=False)}
 
