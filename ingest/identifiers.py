@@ -23,7 +23,7 @@ EFETCH = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi?db=pubmed&id
 DOI_URL = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(10\.\d{4,9}/\S+)$", re.I)
 PMID = re.compile(r"^pmid:\s*(\d{1,9})$", re.I)
 CTGOV = "https://clinicaltrials.gov/api/v2/studies/{}"
-NCT_TARGET = re.compile(r"^(?:nct:\s*)?(NCT\d{8})$", re.I)
+NCT_TARGET = re.compile(r"(?:nct:\s*)?(NCT[0-9]{8})", re.I)
 
 
 def is_remote(target: str) -> bool:
@@ -35,7 +35,7 @@ def is_remote(target: str) -> bool:
     (True, True, False)
     """
     t = target.strip()
-    return bool(DOI_URL.match(t) or PMID.match(t) or NCT_TARGET.match(t) or re.match(r"^https?://", t, re.I))
+    return bool(DOI_URL.match(t) or PMID.match(t) or NCT_TARGET.fullmatch(t) or re.match(r"^https?://", t, re.I))
 
 
 def _crossref_document(doi: str, raw: bytes) -> Document:
@@ -76,7 +76,7 @@ def fetch_documents(target: str, cache_dir, client=None) -> list[Document]:
         doi = m.group(1).rstrip(".,;")
         raw, _ = fetch(CROSSREF.format(quote(doi, safe="/")), cache_dir, client)
         return [_crossref_document(doi, raw)]
-    m = NCT_TARGET.match(t)
+    m = NCT_TARGET.fullmatch(t)
     if m:
         nct = m.group(1).upper()
         raw, _ = fetch(CTGOV.format(nct), cache_dir, client)

@@ -209,3 +209,83 @@ def test_a_chictr_id_a_paper_names_is_linked_on_its_page(tmp_path):
     finally:
         client.close()
     assert page.select_one('#registration ~ p a[href="https://trialsearch.who.int/Trial2.aspx?TrialID=ChiCTR2100045678"]')
+
+
+# ---------------------------------------------------------------- what a second reader found
+
+
+def record_with(**changes) -> dict:
+    data = json.loads(RECORD.read_text(encoding="utf-8"))
+    for path, value in changes.items():
+        node = data
+        keys = path.split("__")
+        for k in keys[:-1]:
+            node = node[int(k)] if isinstance(node, list) else node[k]
+        last = keys[-1]
+        node[int(last) if isinstance(node, list) else last] = value
+    return data
+
+
+def extract_record(data: dict) -> dict:
+    (study,) = extract(read_bytes(json.dumps(data).encode("utf-8"), path="r.json")).to_json()["studies"]
+    return study
+
+
+def test_an_analysis_of_three_groups_is_no_comparison_of_two_arms():
+    om = "resultsSection__outcomeMeasuresModule__outcomeMeasures__0"
+    data = record_with(**{f"{om}__analyses__0__groupIds": ["OG000", "OG001", "OG002"]})
+    data["resultsSection"]["outcomeMeasuresModule"]["outcomeMeasures"][0]["groups"].append({"id": "OG002", "title": "Drug K 20 mg"})
+    assert not [e for e in extract_record(data)["effects"] if e["versus"] not in ("baseline",) and e["measure"] == "WOMAC pain"]
+
+
+def test_an_analysis_keeps_the_order_its_record_states():
+    data = record_with(**{"resultsSection__outcomeMeasuresModule__outcomeMeasures__0__analyses__0__groupIds": ["OG001", "OG000"]})
+    (e,) = [e for e in extract_record(data)["effects"] if e["type"] == "mean_difference"]
+    assert (e["group"], e["versus"], e["value"]) == ("Placebo", "Drug K 10 mg", -1.3)
+    assert e["quote"].endswith("Placebo vs Drug K 10 mg: Mean Difference (Final Values) -1.3; 95% CI -1.9 to -0.7; p <0.001; ANCOVA")
+
+
+def test_values_of_classes_titled_by_their_time_are_at_that_time():
+    data = record_with()
+    om = data["resultsSection"]["outcomeMeasuresModule"]["outcomeMeasures"][1]
+    om["timeFrame"] = "Week 4 and Week 12"
+    om["classes"] = [{"title": "Week 4", "categories": [{"measurements": [{"groupId": "OG000", "value": "300.1", "spread": "50"}]}]},
+                     {"title": "Week 12", "categories": [{"measurements": [{"groupId": "OG000", "value": "412.6", "spread": "55.2"}]}]}]
+    got = {(m["value"], (m["time"] or {}).get("value")) for m in extract_record(data)["measurements"]}
+    assert got == {(300.1, 4), (412.6, 12)}
+
+
+def test_a_95_percent_ci_given_as_the_apis_enumeration_is_kept():
+    data = record_with(**{"resultsSection__outcomeMeasuresModule__outcomeMeasures__1__dispersionType": "CONFIDENCE_95"})
+    data["resultsSection"]["outcomeMeasuresModule"]["outcomeMeasures"][1]["classes"][0]["categories"][0]["measurements"] = [
+        {"groupId": "OG000", "value": "412.6", "lowerLimit": "398.0", "upperLimit": "427.2"}]
+    (m,) = extract_record(data)["measurements"]
+    assert (m["dispersion"], m["dispersion_value"]) == ("ci95", [398.0, 427.2])
+
+
+@pytest.mark.parametrize("path, value", [
+    ("protocolSection__designModule__enrollmentInfo__count", True),
+    ("protocolSection__conditionsModule__conditions", "Knee Osteoarthritis"),
+    ("protocolSection__statusModule", ["not", "an", "object"]),
+])
+def test_odd_field_types_invent_nothing(path, value):
+    study = extract_record(record_with(**{path: value}))
+    assert study["participants"]["enrolled"] in (118, None)
+    assert study["conditions"] in ([], ["knee osteoarthritis"])
+
+
+def test_a_registry_record_gets_no_publication_date_warnings(tmp_path):
+    db = tmp_path / "e.db"
+    ingest_paths([RECORD], db)
+    kinds = {r[0] for r in sqlite3.connect(db).execute("select kind from checks")}
+    assert "date_order" not in kinds and "follow_up_time" not in kinds
+
+
+def test_a_papers_number_is_no_unsupported_news_number_when_the_registry_has_no_results(tmp_path):
+    data = json.loads(RECORD.read_text(encoding="utf-8"))
+    del data["resultsSection"]
+    record = tmp_path / "NCT09876543.json"
+    record.write_text(json.dumps(data), encoding="utf-8")
+    db = tmp_path / "e.db"
+    ingest_paths([record, ABSTRACT, NEWS], db)
+    assert sqlite3.connect(db).execute("select count(*) from checks where kind = 'unsupported_number'").fetchone() == (0,)

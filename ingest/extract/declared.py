@@ -12,6 +12,11 @@ outcome switching sets this against the primary outcome the trial registered.
 'MADRS total score'
 >>> primary_outcomes("主要疗效指标为随访至第76周的血清转换率。")
 []
+>>> [primary_outcomes(f"The primary outcome was {x}.") for x in ("statistically significant (p<0.001)",
+...  "assessed at 12 weeks", "observed in 12 of 60 patients", "reduced by 30%")]
+[[], [], [], []]
+>>> primary_outcomes("The primary outcome was a composite of cardiovascular death, myocardial infarction, or stroke.")[0][0]
+'composite of cardiovascular death, myocardial infarction, or stroke'
 """
 
 from __future__ import annotations
@@ -28,9 +33,14 @@ PRIMARY_SAID = re.compile(
 # Where the outcome's name ends: its time, how it was measured, a comparison, a clause.
 NAME_ENDS = re.compile(r"\s+(?:at|after|from|over|by|in\s+the|among|between|measured|assessed|as\s+measured|which|that|"
                        r"compared|versus|vs)\b|\s*[,(（]", re.I)
-NOT_AN_OUTCOME = re.compile(r"^(?:met|achieved|reached|not|no|significant|similar|positive|negative|improved|change|"
-                            r"随访|隨訪|治疗|治療|第)|^\W*$", re.I)
+# What follows "the primary outcome was" and is no outcome: a verdict, a verb or participle, how
+# or when it was measured, a result ("达到统计学意义").
+NOT_AN_OUTCOME = re.compile(r"^(?:met|achieved|reached|not|no|significant|statistically|similar|positive|negative|improved|change|"
+                            r"assessed|measured|evaluated|defined|observed|reported|reduced|increased|decreased|lower|higher|"
+                            r"better|worse|unknown|available|different|comparable|superior|inferior|non-?inferior|"
+                            r"随访|隨訪|治疗|治療|第|达到|達到|无|無|有)|^\W*$", re.I)
 # "change from baseline to week 6 in MADRS total score": the outcome after the times.
+COMPOSITE = re.compile(r"^(?:a\s+|the\s+)?composite\s+(?:end\s*-?\s*point\s+|outcome\s+)?of\b", re.I)
 CHANGE_LEAD = re.compile(r"^(?:the\s+)?(?:mean\s+|absolute\s+|percent(?:age)?\s+)?(?:change|reduction|improvement)\s+"
                          r"(?:from\s+baseline\s+(?:(?:to|at|through)\s+(?:week|month|day)\s+\d+\s+)?)?(?:in|of)\s+"
                          r"(?:the\s+)?", re.I)
@@ -38,6 +48,10 @@ CHANGE_LEAD = re.compile(r"^(?:the\s+)?(?:mean\s+|absolute\s+|percent(?:age)?\s+
 
 def _name(phrase: str) -> str | None:
     phrase = CHANGE_LEAD.sub("", phrase.strip())
+    if COMPOSITE.match(phrase):
+        # ("a composite of cardiovascular death, myocardial infarction, or stroke": the whole composite)
+        core = re.split(r"\s+(?:at|after|within|during|over)\s+\d|\s*[(（]", phrase, maxsplit=1)[0].strip(" .;:")
+        return core if len(core.split()) <= 16 else None
     core = NAME_ENDS.split(phrase, maxsplit=1)[0].strip(" .;:")
     if not core or NOT_AN_OUTCOME.match(core) or len(core.split()) > 12:
         return None

@@ -33,9 +33,10 @@ from .record import AdverseEvent, Effect, Enrollment, Group, Intervention, Measu
 COMPARATOR_ARMS = {"placebo comparator": "placebo", "sham comparator": "sham", "no intervention": "no treatment"}
 # "Change From Baseline in X at Week 12": each arm's values are changes.
 CHANGE_FROM_BASELINE = re.compile(r"^\s*(?:mean\s+|percent(?:age)?\s+)?change\s+from\s+baseline\s+(?:in|of)\s+", re.I)
-AT_TIME = re.compile(r"\s+(?:at|to|through|over)\s+(?:week|month|day|year|visit)s?\s+\d+.*$|\s*\([^()]*\)\s*$", re.I)
+AT_TIME = re.compile(r"\s+(?:at|to|through|over|up\s+to)\s+(?:week|month|day|year|visit)s?\s+\d+.*$|\s*\([^()]*\)", re.I)
 STATS = {"mean": "mean", "least squares mean": "mean", "median": "median", "count of participants": "n"}
-DISPERSIONS = {"standard deviation": "sd", "standard error": "se", "95% confidence interval": "ci95",
+# (the API's enumerations in words: CONFIDENCE_95 is "confidence 95"; other levels are no 95% interval)
+DISPERSIONS = {"standard deviation": "sd", "standard error": "se", "confidence 95": "ci95", "95% confidence interval": "ci95",
                "inter quartile range": "iqr", "full range": "range"}
 RATIO_KINDS = (("hazard", "hazard_ratio"), ("odds", "odds_ratio"), ("risk ratio", "risk_ratio"),
                ("relative risk", "risk_ratio"), ("mean difference", "mean_difference"))
@@ -68,13 +69,25 @@ def measure_name(title: str) -> tuple[str, bool]:
     (('HbA1c', True), ('Number of Participants With Relapse', False))
     """
     change = CHANGE_FROM_BASELINE.match(title)
-    core = AT_TIME.sub("", title[change.end():] if change else title).strip()
+    core = title[change.end():] if change else title
+    while True:  # ("6-Minute Walk Distance (6MWD) at Week 12": its bracket and its time, each away)
+        shorter = AT_TIME.sub("", core).strip()
+        if shorter == core:
+            break
+        core = shorter
     return (_canonical("measures", core) or core or title), change is not None
 
 
-def _time(text: str | None):
-    """The latest time a time frame names: "Baseline, Week 12 and Week 24" -> 24 weeks."""
-    found = [t.time for t in times(text or "") if t.time.value]
+def _time(text: str | None, one_only: bool = False):
+    """The latest time a time frame names: "Baseline, Week 12 and Week 24" -> 24 weeks; with
+    ``one_only``, None where it names several (which value is at which, the frame cannot say).
+
+    >>> _time("Baseline and Week 12").label, _time("Week 4 and Week 12", one_only=True)
+    ('12 weeks', None)
+    """
+    found = list(dict.fromkeys(t.time for t in times(text or "") if t.time.value))
+    if one_only and len(found) > 1:
+        return None
     return max(found, key=lambda t: t.days) if found else None
 
 
@@ -149,10 +162,13 @@ def study_of(reg: dict) -> Study:
         c = comparators[0]
         study.comparator = COMPARATOR_ARMS.get(c["type"]) or c["label"]
     kinds = {a["label"]: a.get("type") for a in arms}
-    study.groups = [Group(a["label"], "arm", None, None, a["line"]) for a in arms]
+    # (Arms as the results name them where the record has results: its outcome groups may be
+    # titled otherwise than its arm groups, "Matching Placebo" for "Placebo"; one arm, one group.)
+    posted = [v["group"] for om in reg.get("results") or [] for v in om["values"]]
+    study.groups = [] if posted else [Group(a["label"], "arm", None, None, a["line"]) for a in arms]
     study.registration = {
         "registry": reg["registry"], "id": reg["id"], "status": reg.get("status"),
-        "registered": dates.get("registered"), "start": dates.get("start"),
+        "registered": dates.get("registered"), "start": dates.get("start"), "start_type": dates.get("start_type"),
         "enrollment": {"count": enrol.get("count"), "type": enrol.get("type"), "quote": enrol.get("line")} if enrol else None,
         "primary_outcomes": [{"measure": o["measure"], "time_frame": o["time_frame"], "quote": o["line"]}
                              for o in reg.get("primary_outcomes") or []],
@@ -172,7 +188,7 @@ def _results(study: Study, reg: dict, kinds: dict) -> None:
     sizes: dict[str, int] = {}
     for om in reg.get("results") or []:
         measure, change = measure_name(om["title"])
-        when = _time(om.get("time_frame"))
+        frame_time = _time(om.get("time_frame"), one_only=True)
         stat = STATS.get(om.get("param") or "")
         if stat is None and (om.get("param") or "") == "number" and "percent" in (om.get("unit") or "").lower():
             stat = "percent"
@@ -183,6 +199,8 @@ def _results(study: Study, reg: dict, kinds: dict) -> None:
                 sizes.setdefault(v["group"], v["n"])
             if stat is None:
                 continue
+            # (a class or category titled by its time, "Week 4", is that time; else the frame's one time)
+            when = _time(v["class"], one_only=True) or _time(v["category"], one_only=True) or frame_time
             # (several classes or categories: each its own row, named by them, never one arm's value twice)
             name = measure if not several else f"{measure}, {'; '.join(x for x in (v['class'], v['category']) if x)}"
             spread = v["spread"] if dispersion in ("sd", "se") else \
@@ -195,14 +213,15 @@ def _results(study: Study, reg: dict, kinds: dict) -> None:
             study.measurements.append(Measurement(name, v["group"], when, stat, v["value"],
                                                   dispersion if spread is not None else None, spread, v.get("n"), v["line"]))
         for a in om["analyses"]:
-            first, second = a["groups"][0], a["groups"][1]
-            if kinds.get(first) in COMPARATOR_ARMS or kinds.get(first) == "active comparator" and \
-                    kinds.get(second) not in COMPARATOR_ARMS:
-                first, second = second, first
+            if len(a["groups"]) != 2:
+                continue  # (three or more groups at once: no comparison of two arms)
+            # (in the record's order, which is the order its own line states: never turned round,
+            # since a ratio or difference would then need inverting)
+            first, second = a["groups"]
             p, rel = _p(a.get("p"))
             kind = _effect_type(a.get("param"))
             value = a["value"] if kind != "none" else None
-            study.effects.append(Effect(measure, first, second, when, kind, value, a["ci"], p, rel, None, a["line"]))
+            study.effects.append(Effect(measure, first, second, frame_time, kind, value, a["ci"], p, rel, None, a["line"]))
     for g in study.groups:
         if g.n is None and g.name in sizes:
             g.n = sizes[g.name]

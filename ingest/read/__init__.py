@@ -64,7 +64,7 @@ def _registry_documents(raw: bytes, sha: str, path=None, url=None) -> list[Docum
 
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise ReadError("not valid JSON") from None
     found = [data] if is_ctgov(data) else [d for d in (data.get("studies") or []) if is_ctgov(d)] \
         if isinstance(data, dict) and isinstance(data.get("studies"), list) else []
@@ -72,7 +72,11 @@ def _registry_documents(raw: bytes, sha: str, path=None, url=None) -> list[Docum
         raise ReadError("JSON that is not a ClinicalTrials.gov study record")
     docs = []
     for record in found:
-        read = read_ctgov(record)
+        try:
+            read = read_ctgov(record)
+        except (TypeError, AttributeError, ValueError, RecursionError):
+            # (a field of a type the API never gives: no guess at what it meant)
+            raise ReadError("ClinicalTrials.gov record with fields of unexpected types") from None
         registry = read["registry"]
         # (each record of a search answer is its own source: its own bytes' digest, its part)
         own = sha if len(found) == 1 else sha256(json.dumps(record, sort_keys=True).encode("utf-8")).hexdigest()

@@ -22,10 +22,11 @@ not hold is left out, a planned enrolment is said to be planned.
 
 from __future__ import annotations
 
+import math
 import re
 
 REGISTRY = "ClinicalTrials.gov"
-NCT = re.compile(r"^NCT\d{8}$")
+NCT = re.compile(r"NCT[0-9]{8}")
 
 
 def is_ctgov(data) -> bool:
@@ -35,17 +36,34 @@ def is_ctgov(data) -> bool:
     (True, False)
     """
     try:
-        return bool(NCT.match(data["protocolSection"]["identificationModule"]["nctId"]))
+        return bool(NCT.fullmatch(data["protocolSection"]["identificationModule"]["nctId"]))
     except (KeyError, TypeError):
         return False
 
 
 def _get(d, *path, default=None):
+    """The value at ``path``, or ``default`` where the record lacks it or holds another type
+    than the default's (a module given as a list, a count as text)."""
     for key in path:
         if not isinstance(d, dict) or key not in d:
             return default
         d = d[key]
-    return d if d is not None else default
+    if d is None or (default is not None and not isinstance(d, type(default))):
+        return default
+    return d
+
+
+def _count(x) -> int | None:
+    """A count: a whole number, never a boolean (JSON's true is no 1).
+
+    >>> _count(120), _count(True), _count("120"), _count(-1)
+    (120, None, None, None)
+    """
+    return x if isinstance(x, int) and not isinstance(x, bool) and x >= 0 else None
+
+
+def _strings(value) -> list[str]:
+    return [x for x in value if isinstance(x, str) and x.strip()] if isinstance(value, list) else []
 
 
 def _list(value) -> list:
@@ -98,11 +116,13 @@ def read_ctgov(data: dict) -> dict:
         "registered": status.get("studyFirstSubmitDate"),
         "first_posted": _get(status, "studyFirstPostDateStruct", "date"),
         "start": _get(status, "startDateStruct", "date"),
+        "start_type": _words(_get(status, "startDateStruct", "type")),
         "primary_completion": _get(status, "primaryCompletionDateStruct", "date"),
         "completion": _get(status, "completionDateStruct", "date"),
         "results_first_posted": _get(status, "resultsFirstPostDateStruct", "date"),
     }
-    said = [f"{name.replace('_', ' ')} {value}" for name, value in dates.items() if isinstance(value, str) and value]
+    said = [f"{name.replace('_', ' ')} {value}" for name, value in dates.items()
+            if isinstance(value, str) and value and name != "start_type"]
     if status.get("overallStatus"):
         out.add(f"Status: {_words(status['overallStatus'])}")
         reg["status"] = _words(status["overallStatus"])
@@ -125,17 +145,17 @@ def read_ctgov(data: dict) -> dict:
     if parts:
         reg["design_line"] = out.add("Design: " + "; ".join(f"{k}: {v}" for k, v in parts))
     reg["design"] = dict(parts)
-    phases = [p for p in design.get("phases") or [] if isinstance(p, str) and p != "NA"]
+    phases = [p for p in _strings(design.get("phases")) if p != "NA"]
     if phases:
         reg["phases"] = phases
         reg["phases_line"] = out.add("Phase: " + ", ".join(_words(p) for p in phases))
     enrol = _get(design, "enrollmentInfo", default={})
-    if isinstance(enrol.get("count"), int):
+    if _count(enrol.get("count")) is not None:
         kind = {"ACTUAL": "actual", "ESTIMATED": "planned", "ANTICIPATED": "planned"}.get(enrol.get("type"), None)
         line = out.add(f"Enrollment: {enrol['count']}" + (f" ({kind})" if kind else ""))
         reg["enrollment"] = {"count": enrol["count"], "type": kind, "line": line}
 
-    conditions = [c for c in _get(protocol, "conditionsModule", "conditions", default=[]) if isinstance(c, str)]
+    conditions = _strings(_get(protocol, "conditionsModule", "conditions", default=[]))
     if conditions:
         reg["conditions"] = conditions
         reg["conditions_line"] = out.add("Conditions: " + "; ".join(conditions))
@@ -146,7 +166,7 @@ def read_ctgov(data: dict) -> dict:
         if not arm.get("label"):
             continue
         kind = _words(arm.get("type"))
-        names = [n for n in arm.get("interventionNames") or [] if isinstance(n, str)]
+        names = _strings(arm.get("interventionNames"))
         line = out.add(f"Arm: {arm['label']}" + (f" ({kind})" if kind else "")
                        + (f"; interventions: {', '.join(names)}" if names else ""))
         reg["arms"].append({"label": _one_line(arm["label"]), "type": kind, "interventions": names, "line": line})
@@ -157,7 +177,7 @@ def read_ctgov(data: dict) -> dict:
         kind = _words(item.get("type"))
         line = out.add(f"Intervention: {item['name']}" + (f" ({kind})" if kind else ""))
         reg["interventions"].append({"name": _one_line(item["name"]), "type": kind, "line": line,
-                                     "arms": [a for a in item.get("armGroupLabels") or [] if isinstance(a, str)]})
+                                     "arms": _strings(item.get("armGroupLabels"))})
 
     outcomes = _get(protocol, "outcomesModule", default={})
     for kind in ("primary", "secondary"):
@@ -183,8 +203,8 @@ def _number(text):
     (12.5, -3, None, None)
     """
     if isinstance(text, (int, float)) and not isinstance(text, bool):
-        return text
-    if not isinstance(text, str) or not re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", text):
+        return text if math.isfinite(text) else None
+    if not isinstance(text, str) or not re.fullmatch(r"\s*-?[0-9]+(?:\.[0-9]+)?\s*", text):
         return None
     value = float(text)
     return int(value) if value.is_integer() and "." not in text else value
@@ -198,12 +218,12 @@ def _results(results: dict, out: _Lines) -> list[dict]:
         title = _one_line(om.get("title"))
         if not title:
             continue
-        groups = {g.get("id"): _one_line(g.get("title")) for g in _list(om.get("groups")) if g.get("id")}
+        groups = {g["id"]: _one_line(g.get("title")) for g in _list(om.get("groups")) if isinstance(g.get("id"), str)}
         sizes = {}
         for denom in _list(om.get("denoms"))[:1]:
             for c in _list(denom.get("counts")):
-                if _number(c.get("value")) is not None:
-                    sizes[c.get("groupId")] = int(_number(c["value"]))
+                if _number(c.get("value")) is not None and isinstance(c.get("groupId"), str):
+                    sizes[c["groupId"]] = int(_number(c["value"]))
         measure = {"type": _words(om.get("type")), "title": title, "time_frame": _one_line(om.get("timeFrame")) or None,
                    "param": _words(om.get("paramType")), "dispersion": _words(om.get("dispersionType")),
                    "unit": _one_line(om.get("unitOfMeasure")) or None, "values": [], "analyses": []}
@@ -217,7 +237,7 @@ def _results(results: dict, out: _Lines) -> list[dict]:
                 for m in _list(cat.get("measurements")):
                     gid = m.get("groupId")
                     value = _number(m.get("value"))
-                    if gid not in groups or value is None:
+                    if not isinstance(gid, str) or gid not in groups or value is None:
                         continue
                     spread, low, high = _number(m.get("spread")), _number(m.get("lowerLimit")), _number(m.get("upperLimit"))
                     said = f"{m.get('value')}"
@@ -233,7 +253,7 @@ def _results(results: dict, out: _Lines) -> list[dict]:
                                               "category": _one_line(cat.get("title")) or None, "value": value,
                                               "spread": spread, "low": low, "high": high, "n": n, "line": line})
         for a in _list(om.get("analyses")):
-            names = [groups[g] for g in a.get("groupIds") or [] if g in groups]
+            names = [groups[g] for g in _strings(a.get("groupIds")) if g in groups]
             p_text = _one_line(a.get("pValue")) or None
             value = _number(a.get("paramValue"))
             low, high = _number(a.get("ciLowerLimit")), _number(a.get("ciUpperLimit"))
@@ -255,25 +275,29 @@ def _results(results: dict, out: _Lines) -> list[dict]:
 
 def _adverse_events(module: dict, out: _Lines) -> dict:
     """The event groups' serious events and deaths, and each serious event by group."""
-    groups = {g.get("id"): g for g in _list(module.get("eventGroups")) if g.get("id")}
+    groups = {g["id"]: g for g in _list(module.get("eventGroups")) if isinstance(g.get("id"), str)}
     totals = []
+    def of(n, at_risk):
+        return f"{n}/{at_risk}" if _count(at_risk) is not None else str(n)
+
     for g in groups.values():
-        parts = [f"serious {g['seriousNumAffected']}/{g.get('seriousNumAtRisk')}" if isinstance(g.get("seriousNumAffected"), int) else None,
-                 f"deaths {g['deathsNumAffected']}/{g.get('deathsNumAtRisk')}" if isinstance(g.get("deathsNumAffected"), int) else None]
+        serious, deaths = _count(g.get("seriousNumAffected")), _count(g.get("deathsNumAffected"))
+        parts = [f"serious {of(serious, g.get('seriousNumAtRisk'))}" if serious is not None else None,
+                 f"deaths {of(deaths, g.get('deathsNumAtRisk'))}" if deaths is not None else None]
         said = "; ".join(x for x in parts if x)
         if said:
             line = out.add(f"Adverse events | {_one_line(g.get('title'))}: {said}")
-            totals.append({"group": _one_line(g.get("title")), "serious": g.get("seriousNumAffected"),
-                           "deaths": g.get("deathsNumAffected"), "at_risk": g.get("seriousNumAtRisk"), "line": line})
+            totals.append({"group": _one_line(g.get("title")), "serious": serious, "deaths": deaths,
+                           "at_risk": _count(g.get("seriousNumAtRisk")), "line": line})
     events = []
     for ev in _list(module.get("seriousEvents")):
         term = _one_line(ev.get("term"))
         for s in _list(ev.get("stats")):
-            g = groups.get(s.get("groupId"))
-            if not term or g is None or not isinstance(s.get("numAffected"), int):
+            g = groups.get(s.get("groupId")) if isinstance(s.get("groupId"), str) else None
+            if not term or g is None or _count(s.get("numAffected")) is None:
                 continue
             line = out.add(f"Serious adverse event: {term} | {_one_line(g.get('title'))}: "
-                           f"{s['numAffected']}/{s.get('numAtRisk')}")
+                           f"{of(s['numAffected'], s.get('numAtRisk'))}")
             events.append({"event": term, "group": _one_line(g.get("title")), "n": s["numAffected"],
-                           "at_risk": s.get("numAtRisk"), "line": line})
+                           "at_risk": _count(s.get("numAtRisk")), "line": line})
     return {"groups": totals, "serious": events}

@@ -31,7 +31,10 @@ KINDS = {"ctgov": "registry", "medline": "paper", "jats": "paper", "crossref": "
 def _side(group: str | None, arms_of_source: set) -> str:
     if group in (None, "", "all"):
         return "whole cohort"
-    if len(arms_of_source) <= 2:
+    # (by its part only where the source's two arms take the two parts: two active arms, or two
+    # comparators, are told apart by their names)
+    parts = {is_comparator(a) for a in arms_of_source}
+    if len(arms_of_source) <= 2 and (len(arms_of_source) < 2 or parts == {True, False}):
         return "comparator arm" if is_comparator(group) else "treatment arm"
     return group.lower()
 

@@ -660,17 +660,32 @@ def registration_checks(study) -> list[dict]:
     >>> s = {"registration": {"id": "NCT01234567", "registered": "2021-05-02", "start": "2021-03-15", "quote": "q"}}
     >>> [(c["kind"], c["severity"]) for c in registration_checks(s)]
     [('registered_retrospectively', 'warning')]
-    >>> registration_checks({"registration": {"registered": "2021-03-20", "start": "2021-03-15"}})
+    >>> registration_checks({"registration": {"registered": "2021-04-01", "start": "2021-03-31"}})
     []
     """
     reg = view.as_dict(study).get("registration") or {}
-    registered, start = months(reg.get("registered")), months(reg.get("start"))
-    if not registered or not start or registered[0] < start[1] + 1:
+    if reg.get("start_type") not in (None, "actual"):
+        return []  # (a start still anticipated: nothing started yet)
+    registered, start = _day(reg.get("registered")), _day(reg.get("start"))
+    if registered is None or start is None or (registered - start).days < 30:
         return []
     return [check("registered_retrospectively", WARNING, "registration",
                   f"{reg.get('id') or 'the trial'} was registered on {reg['registered']}, after it started "
                   f"({reg['start']}): registered retrospectively", ["registration.registered", "registration.start"],
                   {"registered": reg["registered"], "start": reg["start"]}, [reg.get("quote")])]
+
+
+def _day(text):
+    """A date: "2021-05-02" as itself, "2021-05" as its first day; None otherwise."""
+    import datetime
+
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?", text or "")
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        return None
 
 
 def study_checks(study, published: str | None = None) -> list[dict]:

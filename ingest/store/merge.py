@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .ids import stable_id
@@ -22,8 +23,9 @@ from .ids import stable_id
 # (Bounded by what is no letter or digit of Latin script, not by \b: in "注册号NCT01234567" the
 # Chinese character before it is a word character to \b, and the id would be missed.)
 TRIAL_ID = re.compile(
-    r"(?<![A-Za-z0-9])(NCT\d{8}|ChiCTR[-A-Z]*\d{6,}|ISRCTN\d{8}|ACTRN\d{14}|EudraCT\s*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}"
-    r"|jRCT[a-z]?\d{7,}|CTRI/\d{4}/\d{2,3}/\d{6}|KCT\d{7}|DRKS\d{8})(?![A-Za-z0-9])")
+    r"(?<![A-Za-z0-9])(NCT[0-9]{8}|ChiCTR[-A-Z]*[0-9]{6,}|ISRCTN[0-9]{8}|ACTRN[0-9]{14}"
+    r"|EudraCT\s*(?:No\.?\s*)?[0-9]{4}-[0-9]{6}-[0-9]{2}"
+    r"|jRCT[a-z]?[0-9]{7,}|CTRI/[0-9]{4}/[0-9]{2,3}/[0-9]{6}|KCT[0-9]{7}|DRKS[0-9]{8})(?![A-Za-z0-9])")
 # A structured source's citation is the publisher's; a news summary's is read from its text.
 # (A registry's record is structured too, but it is no paper: the paper's citation and title
 # come first, the record's fields before a news story's.)
@@ -41,8 +43,12 @@ def trial_ids(text: str) -> list[str]:
     ['NCT01234567', 'ChiCTR2000031234']
     >>> trial_ids("（注册号NCT01234567）, 注册号：ChiCTR2000031234。"), trial_ids("NCT012345678")
     (['NCT01234567', 'ChiCTR2000031234'], [])
+    >>> trial_ids("注册号NCT０１２３４５６７")
+    ['NCT01234567']
     """
     out = []
+    # (full-width digits, "NCT０１２３４５６７", are the same id: NFKC reads them as ASCII)
+    text = unicodedata.normalize("NFKC", text or "") if text and not text.isascii() else text
     for m in TRIAL_ID.finditer(text or ""):
         tid = re.sub(r"^EudraCT\s*(?:No\.?\s*)?", "EudraCT", m.group(1))
         if tid not in out:
@@ -393,10 +399,15 @@ def unsupported_numbers(members: list[SourceStudy], measurements: list[dict]) ->
     pages = {m.source_id for m in members if m.rank > 1} - structured
     if not structured or not pages:
         return []
-    stated = {r["value"] for r in measurements if r["source_id"] in structured}
+    # (only where a structured source gives numbers of that measure itself: a registry record
+    # without results, or a paper that never reports it, says nothing against the page)
+    stated: dict[str, set] = {}
+    for r in measurements:
+        if r["source_id"] in structured:
+            stated.setdefault(r["measure"], set()).add(r["value"])
     out = []
     for r in measurements:
-        if r["source_id"] in pages and r["value"] not in stated:
+        if r["source_id"] in pages and r["measure"] in stated and r["value"] not in stated[r["measure"]]:
             shown = f"{r['value']:g}" if isinstance(r["value"], float) else str(r["value"])
             out.append(_cross_check(
                 "unsupported_number", f"{r['measure']} ({shown})",

@@ -534,7 +534,8 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
         for index, study in enumerate(record.studies):
             as_json = study.to_json()  # once: the record column, then the statistics
             srow = study_row(study, "", document.title, document.language, as_json)
-            stats = study_stats(as_json, document.text, document.published)
+            # (a registry record's posting date is no publication: its trial runs on after it)
+            stats = study_stats(as_json, document.text, None if fmt == "ctgov" else document.published)
             srow.update(stats["study"])
             # A page that reports several studies (a table of trials) names each one's registry
             # ids in that study's own rows: the page's ids would merge them all into one.
