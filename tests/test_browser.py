@@ -185,9 +185,10 @@ def test_clinician_path(server, watched):
     watched.shot("04-number-opens-its-sentence")
 
     page.goto(server + "/-/compare/asia-motor-score")
-    svg = page.locator("div.plot svg")
+    # (the within-arm section: the pre-post changes of the single-arm studies, pooled)
+    svg = page.locator("div.plot.within svg")
     assert svg.is_visible() and svg.bounding_box()["height"] > 100
-    summary = page.locator(".pooled-summary").first.inner_text()
+    summary = page.locator("section#within-arm .pooled-summary").first.inner_text()
     assert "2 studies" in summary and "I²" in summary
     assert page.locator("table.comparison tbody tr").count() >= 2
     watched.shot("05-compare-asia-motor-score")
@@ -215,8 +216,8 @@ def test_forest_plot_without_javascript(server, browser):
     w = Watched(browser, javascript=False)
     try:
         w.goto(server + "/-/compare/asia-motor-score")
-        assert w.page.locator("div.plot svg polygon.pooled").count() == 1
-        assert w.page.locator("div.plot svg").bounding_box()["width"] > 400
+        assert w.page.locator("div.plot.within svg polygon.pooled").count() == 1
+        assert w.page.locator("div.plot.within svg").bounding_box()["width"] > 400
     finally:
         w.close()
 
