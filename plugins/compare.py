@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 from collections import OrderedDict
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
+from ingest.columns import json_column
 from ingest.site import between_arms as ba
 from ingest.site import compare as cmp
 from ingest.site.forest import forest_svg
@@ -72,14 +72,6 @@ def _dicts(result) -> list[dict]:
     return [dict(zip(result.columns, r)) for r in result.rows]
 
 
-def _loads(text, default):
-    try:
-        value = json.loads(text) if text else default
-    except (TypeError, ValueError):
-        return default
-    return value if isinstance(value, type(default)) else default
-
-
 async def _studies(db, ids) -> dict[str, dict]:
     ids = list(dict.fromkeys(ids))
     if not ids:
@@ -92,8 +84,8 @@ async def _studies(db, ids) -> dict[str, dict]:
                                    {f"s{i}": v for i, v in enumerate(ids)}))
     out = {}
     for r in rows:
-        r["conditions_list"] = [c for c in _loads(r.get("conditions"), []) if isinstance(c, str)]
-        r["interventions_list"] = [c for c in _loads(r.get("interventions"), []) if isinstance(c, str)]
+        r["conditions_list"] = [c for c in json_column(r.get("conditions"), []) if isinstance(c, str)]
+        r["interventions_list"] = [c for c in json_column(r.get("interventions"), []) if isinstance(c, str)]
         out[r["id"]] = r
     return out
 

@@ -18,6 +18,7 @@ from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
 # The one formatter of every page (issue #13): stated numbers as printed, computed ones rounded.
+from ingest.columns import json_column
 from ingest.site.format import (
     RELATION,
     ci_text,
@@ -56,17 +57,6 @@ def yes_no(flag) -> str | None:
     return None if flag is None else ("yes" if flag else "no")
 
 
-def loads(text, default):
-    """JSON from a column, or ``default`` when it is empty or not JSON."""
-    if not text:
-        return default
-    try:
-        value = json.loads(text)
-    except (TypeError, ValueError):
-        return default
-    return value if isinstance(value, type(default)) else default
-
-
 def http_url(url) -> str | None:
     """The URL when it is http(s), so a stored ``javascript:`` URL is never a link.
 
@@ -101,7 +91,7 @@ def citation(study: dict, record: dict) -> dict:
         "year": study.get("year"),
         "volume": c.get("volume"),
         "pages": c.get("pages"),
-        "authors": [a for a in loads(study.get("authors"), []) if isinstance(a, str)],
+        "authors": [a for a in json_column(study.get("authors"), []) if isinstance(a, str)],
         "doi": doi or None,
         # The DOI is percent-encoded into a fixed https URL: it can never become markup
         # or another scheme, whatever the article said.
@@ -113,7 +103,7 @@ def citation(study: dict, record: dict) -> dict:
 
 
 def participants(study: dict) -> dict:
-    q = loads(study.get("participants_quotes"), {})
+    q = json_column(study.get("participants_quotes"), {})
 
     def quote(*fields):
         return next((q[f] for f in fields if q.get(f)), None)
@@ -150,7 +140,7 @@ def participants(study: dict) -> dict:
 
 
 def safety(study: dict) -> dict:
-    q = loads(study.get("safety_quotes"), {})
+    q = json_column(study.get("safety_quotes"), {})
     totals = [
         {"label": label, "value": cell(plain(study.get(field)), q.get(field))}
         for field, label in (("adverse_events_total", "adverse events in total"),
@@ -357,9 +347,9 @@ def effect_size_rows(rows: list[dict]) -> list[dict]:
             "formula_text": r.get("formula_text"), "estimate": est, "n": n,
             "assumed_r": plain(r.get("assumed_r")), "implied_r": implied,
             "implied_r_basis": r.get("implied_r_basis"),
-            "inputs": json.dumps(loads(r.get("inputs"), {}), ensure_ascii=False),
-            "assumptions": [a for a in loads(r.get("assumptions"), []) if isinstance(a, str)],
-            "quotes": [q for q in loads(r.get("quotes"), []) if isinstance(q, str)],
+            "inputs": json.dumps(json_column(r.get("inputs"), {}), ensure_ascii=False),
+            "assumptions": [a for a in json_column(r.get("assumptions"), []) if isinstance(a, str)],
+            "quotes": [q for q in json_column(r.get("quotes"), []) if isinstance(q, str)],
         })
     return out
 
@@ -374,8 +364,8 @@ def check_rows(rows: list[dict]) -> list[dict]:
     out = [{
         "kind": r.get("kind"), "label": CHECK_LABEL.get(r.get("kind"), (r.get("kind") or "").replace("_", " ")),
         "severity": r.get("severity"), "subject": r.get("subject"), "message": r.get("message"),
-        "fields": [f for f in loads(r.get("fields"), []) if isinstance(f, str)],
-        "quotes": [q for q in loads(r.get("quotes"), []) if isinstance(q, str)],
+        "fields": [f for f in json_column(r.get("fields"), []) if isinstance(f, str)],
+        "quotes": [q for q in json_column(r.get("quotes"), []) if isinstance(q, str)],
     } for r in rows]
     return sorted(out, key=lambda c: c["severity"] != "warning")
 
@@ -389,7 +379,7 @@ def evidence(study: dict) -> dict:
     return {
         "level": study.get("evidence_level"), "basis": study.get("evidence_level_basis"),
         "flags": [{"name": f, "label": BIAS_LABEL.get(f, f.replace("_", " "))}
-                  for f in loads(study.get("bias_flags"), []) if isinstance(f, str)],
+                  for f in json_column(study.get("bias_flags"), []) if isinstance(f, str)],
     }
 
 
@@ -404,7 +394,7 @@ def source_rows(rows: list[dict]) -> list[dict]:
 
 def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]) -> dict:
     """Everything the template shows, from the study row, its sources and its fact rows."""
-    record = loads(study.get("record"), {})
+    record = json_column(study.get("record"), {})
     follow_up = study.get("follow_up")
     start, end = study.get("enrollment_start"), study.get("enrollment_end")
     return {
@@ -413,7 +403,7 @@ def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]
         "design": study.get("design"),
         "design_label": (study.get("design") or "").replace("_", " ") or None,
         "phase": study.get("phase"),
-        "conditions": [c for c in loads(study.get("conditions"), []) if isinstance(c, str)],
+        "conditions": [c for c in json_column(study.get("conditions"), []) if isinstance(c, str)],
         "comparator": study.get("comparator"),
         "language": study.get("language"),
         "enrollment": f"{start or '?'} – {end or '?'}" if (start or end) else None,
@@ -446,8 +436,8 @@ def registration(study: dict) -> dict | None:
     >>> r["href"], r["registered"], r["primary"][0]["measure"], r["declared"][0]["measure"]
     ('https://clinicaltrials.gov/study/NCT01234567', '2021-05-02', 'WOMAC pain', 'walk distance')
     """
-    reg = loads(study.get("registration"), {})
-    declared = [o for o in loads(study.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
+    reg = json_column(study.get("registration"), {})
+    declared = [o for o in json_column(study.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
     rid = study.get("registry_id")
     named = [{"id": t, "href": registry_url(t)} for t in study.get("_named_ids") or [] if t != rid]
     if not rid and not declared and not named:
@@ -498,7 +488,7 @@ async def load_study(db, study_id: str) -> dict | None:
     named = []
     for (ids,) in (await db.execute("select trial_ids from source_studies where study_id = :id order by source_id",
                                     {"id": study_id})).rows:
-        named += [t for t in loads(ids, []) if isinstance(t, str) and t not in named]
+        named += [t for t in json_column(ids, []) if isinstance(t, str) and t not in named]
     study["_named_ids"] = named
     context = study_context(study, source_list, facts)
     if len(source_list) >= 2:
@@ -508,7 +498,7 @@ async def load_study(db, study_id: str) -> dict | None:
                 "select source_id, enrolled, study_row from source_studies where study_id = :id order by source_id",
                 {"id": study_id})).rows:
             if isinstance(n, int):
-                enrolled.setdefault(source_id, (n, loads(loads(row, {}).get("participants_quotes"), {}).get("enrolled")))
+                enrolled.setdefault(source_id, (n, json_column(json_column(row, {}).get("participants_quotes"), {}).get("enrolled")))
         context["side_by_side"] = side_by_side(source_list, facts["measurements"], facts["effects"], enrolled)
     return attach_sources(context, source_list)
 

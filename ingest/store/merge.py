@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..columns import json_column
 from .ids import stable_id
 
 # Trial registries' ids: ClinicalTrials.gov, ChiCTR, ISRCTN, ANZCTR, EudraCT, jRCT, CTRI, KCT, DRKS.
@@ -300,14 +301,6 @@ def study_conflicts(members: list[SourceStudy], measurements: list[dict]) -> lis
 CROSS_SOURCE_KINDS = ("source_conflict", "outcome_switching", "registry_enrolment", "unsupported_number")
 
 
-def _loads(text, default):
-    try:
-        value = json.loads(text) if text else default
-    except (TypeError, ValueError):
-        return default
-    return value if isinstance(value, type(default)) else default
-
-
 def _outcome_words(name: str) -> frozenset:
     """The words that name an outcome, whatever the article or registry wraps them in.
 
@@ -346,7 +339,7 @@ def registry_checks(members: list[SourceStudy], measurements: list[dict]) -> lis
     if not registries:
         return []
     reg_member = sorted(registries, key=lambda m: m.source_id)[0]
-    reg = _loads(reg_member.row.get("registration"), {})
+    reg = json_column(reg_member.row.get("registration"), {})
     registered = [o for o in reg.get("primary_outcomes") or [] if isinstance(o, dict) and o.get("measure")]
     out = []
     measures = {}
@@ -355,7 +348,7 @@ def registry_checks(members: list[SourceStudy], measurements: list[dict]) -> lis
     for m in sorted(members, key=lambda m: m.source_id):
         if m.row.get("registry_id"):
             continue
-        declared = [o for o in _loads(m.row.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
+        declared = [o for o in json_column(m.row.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
         if registered and declared:
             unregistered = [o for o in declared if not any(same_outcome(o["measure"], r["measure"]) for r in registered)]
             for o in unregistered:
