@@ -392,7 +392,7 @@ def source_rows(rows: list[dict]) -> list[dict]:
     } for r in rows]
 
 
-def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]) -> dict:
+def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]], named: list[str] = ()) -> dict:
     """Everything the template shows, from the study row, its sources and its fact rows."""
     record = json_column(study.get("record"), {})
     follow_up = study.get("follow_up")
@@ -422,11 +422,11 @@ def study_context(study: dict, sources: list[dict], facts: dict[str, list[dict]]
         "warnings": sum(1 for c in facts.get("checks") or [] if c.get("severity") == "warning"),
         "effect_sizes": effect_size_rows(facts.get("effect_sizes") or []),
         "sources": source_rows(sources),
-        "registration": registration(study),
+        "registration": registration(study, named),
     }
 
 
-def registration(study: dict) -> dict | None:
+def registration(study: dict, named_ids=()) -> dict | None:
     """The trial's registration as its registry record states it, with a link to the record,
     and the primary outcomes its articles declare.
 
@@ -439,7 +439,7 @@ def registration(study: dict) -> dict | None:
     reg = json_column(study.get("registration"), {})
     declared = [o for o in json_column(study.get("primary_outcomes"), []) if isinstance(o, dict) and o.get("measure")]
     rid = study.get("registry_id")
-    named = [{"id": t, "href": registry_url(t)} for t in study.get("_named_ids") or [] if t != rid]
+    named = [{"id": t, "href": registry_url(t)} for t in named_ids if t != rid]
     if not rid and not declared and not named:
         return None
     return {"id": rid, "href": f"https://clinicaltrials.gov/study/{rid}" if rid and rid.startswith("NCT") else None,
@@ -489,8 +489,7 @@ async def load_study(db, study_id: str) -> dict | None:
     for (ids,) in (await db.execute("select trial_ids from source_studies where study_id = :id order by source_id",
                                     {"id": study_id})).rows:
         named += [t for t in json_column(ids, []) if isinstance(t, str) and t not in named]
-    study["_named_ids"] = named
-    context = study_context(study, source_list, facts)
+    context = study_context(study, source_list, facts, named)
     if len(source_list) >= 2:
         # What each source says, side by side: the enrolment each states, with its sentence.
         enrolled = {}

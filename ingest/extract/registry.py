@@ -161,7 +161,6 @@ def study_of(reg: dict) -> Study:
     if len(comparators) == 1:
         c = comparators[0]
         study.comparator = COMPARATOR_ARMS.get(c["type"]) or c["label"]
-    kinds = {a["label"]: a.get("type") for a in arms}
     # (Arms as the results name them where the record has results: its outcome groups may be
     # titled otherwise than its arm groups, "Matching Placebo" for "Placebo"; one arm, one group.)
     posted = [v["group"] for om in reg.get("results") or [] for v in om["values"]]
@@ -176,7 +175,7 @@ def study_of(reg: dict) -> Study:
                                for o in reg.get("secondary_outcomes") or []],
         "quote": reg.get("dates_line"),
     }
-    _results(study, reg, kinds)
+    _results(study, reg)
     _adverse_events(study, reg)
     timed = [x.time for x in (*study.measurements, *study.effects) if x.time is not None and x.time.value]
     planned = [_time(o["time_frame"]) for o in reg.get("primary_outcomes") or []]
@@ -184,7 +183,7 @@ def study_of(reg: dict) -> Study:
     return study
 
 
-def _results(study: Study, reg: dict, kinds: dict) -> None:
+def _results(study: Study, reg: dict) -> None:
     sizes: dict[str, int] = {}
     for om in reg.get("results") or []:
         measure, change = measure_name(om["title"])

@@ -25,7 +25,6 @@ and no control arm counts twice. Ratios are pooled on the log scale and shown as
 
 from __future__ import annotations
 
-import json
 import math
 
 from ..extract.interventions import is_comparator
@@ -46,13 +45,9 @@ def _time_key(days, label) -> tuple:
     return (days is None, days if days is not None else 0.0, label or "")
 
 
-def _flags(study: dict) -> list[str]:
-    raw = study.get("bias_flags")
-    try:
-        flags = json.loads(raw) if isinstance(raw, str) else raw
-    except ValueError:
-        return []
-    return [f for f in flags or [] if isinstance(f, str)]
+def _on_scale(x, metric: str):
+    """A pooled number back on its metric's own scale: a ratio from its log."""
+    return None if x is None else math.exp(x) if metric in metafor.RATIO_METRICS else x
 
 
 def display(estimate, low, high, metric: str) -> str | None:
@@ -61,12 +56,7 @@ def display(estimate, low, high, metric: str) -> str | None:
     >>> display(-0.3285, -0.5108, -0.1508, "HR"), display(-0.4, -0.8, 0.0, "SMD")
     ('0.72 [0.60, 0.86]', '−0.40 [−0.80, 0.00]')
     """
-    if metric in metafor.RATIO_METRICS:
-        def back(x):
-            return None if x is None else math.exp(x)
-
-        return estimate_ci(back(estimate), back(low), back(high))
-    return estimate_ci(estimate, low, high)
+    return estimate_ci(_on_scale(estimate, metric), _on_scale(low, metric), _on_scale(high, metric))
 
 
 def between_rows(studies: dict, effect_sizes: list[dict], groups: list[dict] | None = None) -> list[dict]:
@@ -97,7 +87,7 @@ def between_rows(studies: dict, effect_sizes: list[dict], groups: list[dict] | N
         half = Z95 * math.sqrt(e["vi"])
         rows.append({
             "study_id": e["study_id"], "study": study_label(study), "title": study.get("title"),
-            "design": study.get("design"), "bias_flags": _flags(study),
+            "design": study.get("design"), "bias_flags": certainty.bias_flags(study),
             "condition": study.get("condition"), "conditions": study.get("conditions_list") or [],
             "group": e.get("group_name"), "versus": e.get("versus"),
             "time_label": e.get("time_label") or NOT_STATED, "time_days": e.get("time_days"),
@@ -213,17 +203,11 @@ def pooled_display(p: dict, metric: str) -> dict:
     >>> d["estimate"], d["prediction"], d["I2"], d["p"], d["test"]
     ('0.72 [95% CI 0.60 to 0.86]', '0.41 to 1.22', '42%', 'p < 0.001', 'Hartung–Knapp (t)')
     """
-    text = display(p.get("estimate"), p.get("ci_low"), p.get("ci_high"), metric)
-    if text and " [" in text:
-        value, _, rest = text.partition(" [")
-        low, _, high = rest.rstrip("]").partition(", ")
-        text = f"{value} [95% CI {low} to {high}]"
+    estimate, low, high = (computed(_on_scale(p.get(k), metric)) for k in ("estimate", "ci_low", "ci_high"))
+    text = f"{estimate} [95% CI {low} to {high}]" if estimate and low and high else estimate
     prediction = None
     if p.get("pi_low") is not None:
-        ends = display(p["pi_low"], p["pi_low"], p["pi_high"], metric)
-        _, _, rest = ends.partition(" [")
-        low, _, high = rest.rstrip("]").partition(", ")
-        prediction = f"{low} to {high}"
+        prediction = f"{computed(_on_scale(p['pi_low'], metric))} to {computed(_on_scale(p['pi_high'], metric))}"
     i2 = computed(p.get("I2"), 0)
     return {"estimate": text, "prediction": prediction, "tau2": computed(p.get("tau2"), 3),
             "I2": None if i2 is None else f"{i2}%", "p": computed_p(p.get("p")),
@@ -232,16 +216,12 @@ def pooled_display(p: dict, metric: str) -> dict:
 
 def export_rows(rows: list[dict]) -> list[dict]:
     """The rows in metafor's columns (``metafor.COLUMNS``), for the CSV and the JSON."""
-    out = []
-    for r in rows:
-        x = r.get("escalc")
-        if not x:
-            continue
-        out.append({"study_id": r["study_id"], "study": r["study"], "design": r.get("design"),
-                    "comparison": x["comparison"], "time_label": r["time_label"], "group": r["group"],
-                    "versus": r.get("versus"), **{k: x.get(k) for k in metafor.COLUMNS if k in x},
-                    "pooled": r["pooled"]})
-    return [{k: row.get(k) for k in metafor.COLUMNS} for row in out]
+    return [{k: r.get(k) if k in ROW_COLUMNS else r["escalc"].get(k) for k in metafor.COLUMNS}
+            for r in rows if r.get("escalc")]
+
+
+# The export's columns a comparison row holds itself; the others are its escalc inputs.
+ROW_COLUMNS = ("study_id", "study", "design", "time_label", "group", "versus", "pooled")
 
 
 def r_snippet(csv_url: str, metric: str, time_label: str | None, method: str = "REML", hksj: bool = False) -> str:

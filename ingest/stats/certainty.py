@@ -45,7 +45,12 @@ REFLECTED_IN_START = {"within_arm": {"single_arm", "no_control", "not_randomised
 LABEL = "computed, not a panel judgement"
 
 
-def _flags(study: dict) -> list[str]:
+def bias_flags(study: dict) -> list[str]:
+    """A study's bias flags, stored as a JSON array or given as a list.
+
+    >>> bias_flags({"bias_flags": '["not_blinded"]'}), bias_flags({"bias_flags": ["small_n"]}), bias_flags({})
+    (['not_blinded'], ['small_n'], [])
+    """
     flags = study.get("bias_flags")
     if isinstance(flags, str):
         try:
@@ -102,10 +107,10 @@ def rate(pooled: dict, studies: list[dict], comparison: str) -> dict:
     # starts low for having no control, observational evidence for not being randomised.)
     counted = BIAS_FLAGS - (REFLECTED_IN_START["within_arm"] if comparison == "within_arm" else
                             set() if randomised else REFLECTED_IN_START["observational"])
-    flagged = [(w, s) for w, s in zip(weights, studies) if counted & set(_flags(s))]
+    flagged = [(w, s) for w, s in zip(weights, studies) if counted & set(bias_flags(s))]
     share = sum(w for w, _ in flagged)
     if flagged and share >= 0.5:
-        named = sorted({f for _, s in flagged for f in _flags(s) if f in counted})
+        named = sorted({f for _, s in flagged for f in bias_flags(s) if f in counted})
         domains.append({"domain": "risk of bias", "down": 1,
                         "reason": f"studies carrying {share:.0%} of the weight are flagged: "
                                   + ", ".join(f.replace("_", " ") for f in named)})

@@ -32,6 +32,7 @@ Kinds:
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 
@@ -677,8 +678,6 @@ def registration_checks(study) -> list[dict]:
 
 def _day(text):
     """A date: "2021-05-02" as itself, "2021-05" as its first day; None otherwise."""
-    import datetime
-
     m = re.fullmatch(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?", text or "")
     if not m:
         return None
