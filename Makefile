@@ -11,7 +11,7 @@ SHARED_SEED := ../shared/seed
 $(BIN)/evidence: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]" --config-settings editable_mode=compat
+	$(BIN)/python -m pip install --quiet -e ".[test,cluster]" --config-settings editable_mode=compat
 	touch $(BIN)/evidence
 
 setup: $(BIN)/evidence

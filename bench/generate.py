@@ -263,7 +263,7 @@ TEMPLATES = {
 }
 
 
-def article(index: int, seed: int = 0) -> tuple[str, Facts]:
+def article(index: int, seed: int = 0, templates=None) -> tuple[str, Facts]:
     """The text and facts of article ``index``; each article has its own random stream,
     so article 5 is the same whether 10 or 100,000 are generated.
 
@@ -272,7 +272,7 @@ def article(index: int, seed: int = 0) -> tuple[str, Facts]:
     True
     """
     rng = random.Random(f"{seed}:{index}")
-    template = rng.choice(sorted(TEMPLATES))
+    template = rng.choice(sorted(templates or TEMPLATES))
     language, write = TEMPLATES[template]
     facts, names = draw_facts(rng, index, template, language)
     return write(facts, names, rng), facts
@@ -288,6 +288,51 @@ def generate(count: int, out_dir, seed: int = 0) -> Path:
             (out / facts.file).write_text(text, encoding="utf-8")
             expected.write(json.dumps(asdict(facts), ensure_ascii=False) + "\n")
     return out
+
+
+# ---------------------------------------------------------------- MEDLINE files
+
+MEDLINE_TEMPLATES = ("en_abstract_a", "en_abstract_b")
+FIRST_PMID = 90_000_001  # above every real PMID of today, so a generated one never names a real article
+
+
+def medline_article(index: int, seed: int = 0) -> bytes:
+    """One ``<PubmedArticle>`` of a generated English abstract: PMID, title, abstract,
+    journal, year and publication type, as a MEDLINE baseline file writes them."""
+    from xml.sax.saxutils import escape
+
+    text, facts = article(index, seed, MEDLINE_TEMPLATES)
+    title, _, abstract = text.partition("\n")
+    kind = "Randomized Controlled Trial" if facts.arms else "Clinical Trial"
+    return (f"<PubmedArticle><MedlineCitation Status=\"MEDLINE\"><PMID Version=\"1\">{FIRST_PMID + index}</PMID>"
+            f"<Article><Journal><JournalIssue><PubDate><Year>2025</Year></PubDate></JournalIssue>"
+            f"<Title>Journal of Generated Trials</Title></Journal><ArticleTitle>{escape(title)}</ArticleTitle>"
+            f"<Abstract><AbstractText>{escape(abstract.strip())}</AbstractText></Abstract>"
+            f"<PublicationTypeList><PublicationType>{kind}</PublicationType></PublicationTypeList></Article>"
+            f"</MedlineCitation><PubmedData><ArticleIdList><ArticleId IdType=\"pubmed\">{FIRST_PMID + index}"
+            f"</ArticleId><ArticleId IdType=\"doi\">{escape(facts.doi)}</ArticleId></ArticleIdList></PubmedData>"
+            f"</PubmedArticle>\n").encode()
+
+
+def write_medline(count: int, path, seed: int = 0, first: int = 0) -> Path:
+    """A gzipped MEDLINE-style file of ``count`` generated abstracts (articles ``first`` on),
+    written as it is generated: a 30,000-article file never sits in memory.
+
+    >>> import gzip, tempfile, os
+    >>> p = write_medline(3, os.path.join(tempfile.mkdtemp(), "pubmed.xml.gz"))
+    >>> gzip.open(p).read().count(b"<PubmedArticle>")
+    3
+    """
+    import gzip
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wb", compresslevel=6) as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet>\n')
+        for i in range(first, first + count):
+            f.write(medline_article(i, seed))
+        f.write(b"</PubmedArticleSet>\n")
+    return path
 
 
 def load_expected(folder) -> list[dict]:
@@ -344,9 +389,16 @@ def main(argv=None):
     parser.add_argument("count", help="how many articles: a number or 1k, 10k, 100k")
     parser.add_argument("out_dir")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--medline", type=int, metavar="PER_FILE",
+                        help="write gzipped MEDLINE files of PER_FILE English abstracts instead")
     args = parser.parse_args(argv)
     count = SIZES.get(args.count) or int(args.count)
-    generate(count, args.out_dir, args.seed)
+    if args.medline:
+        for n, first in enumerate(range(0, count, args.medline), 1):
+            write_medline(min(args.medline, count - first), Path(args.out_dir) / f"pubmed-{n:04d}.xml.gz",
+                          args.seed, first)
+    else:
+        generate(count, args.out_dir, args.seed)
     print(f"{count} articles -> {args.out_dir}")
 
 

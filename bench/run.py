@@ -85,13 +85,15 @@ PEAK_WRAPPER = (
 )
 
 
-def timed_ingest(folder: Path, db: Path, jobs: int | None = None) -> tuple[float, float]:
+def timed_ingest(folder: Path, db: Path, jobs: int | None = None, cluster: str | None = None) -> tuple[float, float]:
     """(seconds, peak MB) of one ``evidence ingest`` of ``folder`` into a fresh ``db``."""
     for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         p.unlink(missing_ok=True)
     cmd = [PYTHON, "-m", "ingest", "ingest", str(folder), "--db", str(db)]
     if jobs is not None:
         cmd += ["--jobs", str(jobs)]
+    if cluster is not None:
+        cmd += ["--cluster", cluster]
     out = subprocess.run([PYTHON, "-c", PEAK_WRAPPER, *cmd], capture_output=True, text=True, cwd=REPO)
     seconds, peak_kb, rc = out.stdout.split()
     if rc != "0":
@@ -115,6 +117,61 @@ def bench_ingest(count: int, work: Path, seed: int = 0) -> dict:
     conn.close()
     result["bytes_per_study"] = db_bytes(result["db"]) / max(result["studies"], 1)
     return result
+
+
+def has_dask() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
+def bench_cluster(folder: Path, work: Path, serial: dict) -> dict | None:
+    """``evidence ingest --cluster tcp://...`` on the same articles as ``--jobs 1``, against a
+    running local Dask cluster of 2 workers (started and warmed first, as a deployed cluster
+    is): the same database, in articles/s against the single process's."""
+    if not has_dask():
+        return None
+    from distributed import Client, LocalCluster
+
+    from ingest import vocab
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        client.wait_for_workers(2)
+        client.run(vocab.load)  # (the workers' vocabularies built, as on a cluster that has run before)
+        seconds, peak = timed_ingest(folder, work / "cluster.db", cluster=cluster.scheduler_address)
+    rate = serial["articles"] / seconds
+    return {"articles": serial["articles"], "s": seconds, "rate": rate, "peak_mb": peak,
+            "ratio": rate / serial["jobs1"]["rate"]}
+
+
+# Reads a MEDLINE file the way ingest does (in chunks, each parsed into Documents) and
+# prints its time, articles and the process's peak memory.
+STREAM_READER = (
+    "import resource, sys, time\n"
+    "from ingest.commands import units_of\n"
+    "from ingest.read import read_all\n"
+    "t = time.perf_counter(); n = 0\n"
+    "for u in units_of([sys.argv[1]]):\n"
+    "    n += len(read_all(u.raw, path=sys.argv[1]))\n"
+    "print(time.perf_counter() - t, n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+
+
+def bench_medline_stream(work: Path, articles: int) -> dict:
+    """Peak memory of reading a gzipped MEDLINE file of ``articles`` abstracts, in chunks,
+    against a process that only imports the same modules: flat whatever the file's size."""
+    from bench.generate import write_medline
+
+    path = write_medline(articles, work / "medline" / "pubmed-bench.xml.gz")
+    out = subprocess.run([PYTHON, "-c", STREAM_READER, str(path)], capture_output=True, text=True, cwd=REPO)
+    seconds, n, peak_kb = out.stdout.split()
+    idle = subprocess.run([PYTHON, "-c", "import resource; import ingest.commands, ingest.read, lxml.etree; "
+                           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
+                          capture_output=True, text=True, cwd=REPO)
+    xml_mb = sum(len(c) for c in __import__("gzip").open(path)) / 2**20
+    return {"articles": int(n), "s": float(seconds), "peak_mb": int(peak_kb) / 1024,
+            "idle_mb": int(idle.stdout) / 1024, "xml_mb": xml_mb, "gz_mb": path.stat().st_size / 2**20}
 
 
 EXTRACT_TARGET_RATIO = 20.0  # extraction in one process, against the bare read-and-scan
@@ -167,7 +224,7 @@ def bench_warm_ingest(folder: Path, db: Path, bare_s: float) -> dict:
     vocab.load()
     for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         p.unlink(missing_ok=True)
-    read_and_extract, spent = commands._read_and_extract, [0.0]
+    read_and_extract, spent = commands.extract_unit, [0.0]
 
     def timed(*args, **kwargs):  # our own step, timed where ingest calls it
         start = time.perf_counter()
@@ -176,13 +233,13 @@ def bench_warm_ingest(folder: Path, db: Path, bare_s: float) -> dict:
         finally:
             spent[0] += time.perf_counter() - start
 
-    commands._read_and_extract = timed
+    commands.extract_unit = timed
     try:
         start = time.perf_counter()
         report = commands.ingest_paths([str(folder)], str(db))
         total = time.perf_counter() - start
     finally:
-        commands._read_and_extract = read_and_extract
+        commands.extract_unit = read_and_extract
     articles = len(report.ingested) + len(report.updated) + len(report.failed)
     return {"articles": articles, "s": total, "rate": articles / total, "ratio": total / bare_s,
             "extract_share": spent[0] / total}
@@ -503,7 +560,8 @@ def verdict(value: float, target: float, higher_is_better: bool = False) -> str:
 
 
 def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, faults: dict | None = None,
-           extract: dict | None = None, worst: dict | None = None) -> str:
+           extract: dict | None = None, worst: dict | None = None, cluster: dict | None = None,
+           medline: dict | None = None) -> str:
     meta = serving[-1]
     lines = [f"Evidence KB bench ({'quick' if quick else 'full'}), "
              f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {machine()}", ""]
@@ -519,6 +577,14 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
             lines.append(f"| {label} | {r['articles']} | {run['rate']:.0f} | {r['articles'] / r['bare_s']:.0f} | "
                          f"{run['ratio']:.1f}x | {run['peak_mb']:.0f} | {r['bytes_per_study']:.0f} | "
                          f"≥ {INGEST_TARGET}/s {verdict(run['rate'], INGEST_TARGET, True)} |")
+    if cluster:
+        lines.append(f"| --cluster (2 local workers) | {cluster['articles']} | {cluster['rate']:.0f} | | | {cluster['peak_mb']:.0f} "
+                     f"(the writer) | | {cluster['ratio']:.2f}x the rate of --jobs 1 |")
+    if medline:
+        lines += ["", f"MEDLINE file streamed: {medline['articles']:,} abstracts ({medline['gz_mb']:.1f} MB gzipped, "
+                  f"{medline['xml_mb']:.0f} MB of XML) read in chunks in {medline['s']:.1f} s "
+                  f"({medline['articles'] / medline['s']:.0f} articles/s); peak memory {medline['peak_mb']:.0f} MB, "
+                  f"against {medline['idle_mb']:.0f} MB for a process that only imports the reader"]
     if extract:
         lines += ["", f"Extraction in one process: {extract['articles']} {extract['corpus']} in {extract['s']:.2f} s "
                   f"({extract['rate']:.0f} articles/s), {extract['ratio']:.1f}x the bare read-and-scan "
@@ -565,6 +631,8 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
     if warm:
         head += (f"warm ingest/bare-read {warm['ratio']:.1f}x ({warm['rate']:.0f} articles/s, "
                  f"{100 * warm['extract_share']:.0f}% of it reading and extracting) · ")
+    if cluster:
+        head += f"cluster of 2 workers / --jobs 1 {cluster['ratio']:.2f}x ({cluster['rate']:.0f} articles/s) · "
     if worst:
         head += f"worst case {worst['max_ms']:.0f} ms (≤ {worst['target_ms']:.0f}: {worst['articles'] - worst['over']}/{worst['articles']}) · "
     lines += ["", f"ratios: {head}page/bare-SQL: {ratios}"]
@@ -587,6 +655,10 @@ def main(argv=None):
         print("bench: extraction in one process, and the worst-case articles ...", file=sys.stderr)
         extract = bench_extract(work / f"articles-{sizes[0]}")
         warm = bench_warm_ingest(work / f"articles-{sizes[0]}", work / "warm.db", ingests[0]["bare_s"])
+        print("bench: the same articles on a local Dask cluster of 2 workers, and a MEDLINE file streamed ...",
+              file=sys.stderr)
+        cluster = bench_cluster(work / f"articles-{sizes[-1]}", work, ingests[-1])
+        medline = bench_medline_stream(work, 5_000 if args.quick else 30_000)
         extract["warm_ingest"] = warm
         worst = bench_worst_case()
         faults = None
@@ -602,7 +674,7 @@ def main(argv=None):
         large = build_large_db(ingests[0]["db"], large_db, studies)
         print("bench: timing Datasette pages ...", file=sys.stderr)
         serving = bench_serving(large_db, repeat)
-        print(report(ingests, large, serving, args.quick, faults, extract, worst))
+        print(report(ingests, large, serving, args.quick, faults, extract, worst, cluster, medline))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -43,30 +43,46 @@ def extract(files, jsonl):
 @click.option("--force", is_flag=True, help="Re-extract articles even when already stored by this version.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extract in this many processes; one writer commits.")
+@click.option("--cluster", metavar="local:N|tcp://HOST:PORT",
+              help="Extract on Dask: a local cluster of N workers, or a running scheduler; one writer commits.")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Where fetched URLs, DOIs and PMIDs are cached [default: fetch-cache beside the database].")
-def ingest(paths, db_path, force, jobs, cache_dir):
+def ingest(paths, db_path, force, jobs, cluster, cache_dir):
     """Extract the articles in PATHS and store them in the database.
 
-    PATHS are files (text, HTML, PDF, JATS/PMC XML, PubMed XML), folders, globs, URLs,
-    doi:10.xxx/yyy or pmid:NNN. One transaction per article; ingesting the same file
-    twice changes nothing. A target that cannot be read or reports no study gets one line
-    on stderr, and the exit code is 1 when any failed.
+    PATHS are files (text, HTML, PDF, JATS/PMC XML, PubMed XML, MEDLINE .xml.gz),
+    folders, globs, URLs, doi:10.xxx/yyy or pmid:NNN. One transaction per article;
+    ingesting the same file twice changes nothing. A target that cannot be read or reports
+    no study gets one line on stderr, and the exit code is 1 when any failed.
 
     \b
         evidence ingest examples/ ../shared/seed/
         evidence ingest 'papers/**/*.pdf' --jobs 2
         evidence ingest doi:10.1186/s13287-025-04312-7 pmid:40325467
+        evidence ingest 'baseline/pubmed26n*.xml.gz' --cluster tcp://scheduler:8786
     """
+    if cluster and jobs > 1:
+        raise click.UsageError("--jobs and --cluster: choose one")
+    if cluster:
+        from .cluster import parse_address
+
+        try:
+            parse_address(cluster)
+        except ReadError as e:
+            raise click.BadParameter(str(e), param_hint="--cluster") from None
     show_bar = sys.stderr.isatty()
-    if show_bar:
-        total = len(article_files(paths))
-        with click.progressbar(length=total, label="Ingesting", file=sys.stderr) as bar:
-            # Failures are listed after the bar, so the bar is not broken by them.
-            report = ingest_paths(paths, db_path, force=force, jobs=jobs, progress=bar.update,
-                                  cache_dir=cache_dir)
-    else:
-        report = ingest_paths(paths, db_path, force=force, echo=click.echo, jobs=jobs, cache_dir=cache_dir)
+    try:
+        if show_bar:
+            total = len(article_files(paths))
+            with click.progressbar(length=total, label="Ingesting", file=sys.stderr) as bar:
+                # Failures are listed after the bar, so the bar is not broken by them.
+                report = ingest_paths(paths, db_path, force=force, jobs=jobs, progress=bar.update,
+                                      cache_dir=cache_dir, cluster=cluster)
+        else:
+            report = ingest_paths(paths, db_path, force=force, echo=click.echo, jobs=jobs, cache_dir=cache_dir,
+                                  cluster=cluster)
+    except ReadError as e:  # (a cluster that cannot be reached; articles' own faults are reported)
+        raise click.ClickException(str(e)) from None
     if show_bar and report.failed:
         click.echo("Failed:", err=True)
         for line in report.failure_lines():

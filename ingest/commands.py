@@ -9,7 +9,6 @@ import json
 import os
 import sys
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from . import EXTRACTOR_VERSION, vocab
@@ -18,9 +17,11 @@ from .extract.record import Study
 from .hints import apply_hints
 from .identifiers import fetch_documents, is_remote
 from .limits import time_limit
-from .read import ReadError, read_documents
+from .read import MAX_BYTES, ReadError, read_all, read_documents
+from .read.pubmed_stream import is_streamed, pubmed_chunks
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".nxml", ".pdf")
+# (".xml.gz": a MEDLINE baseline or update file, read in chunks: read/pubmed_stream.py)
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".nxml", ".pdf", ".xml.gz")
 
 
 def extract_document(document):
@@ -133,26 +134,74 @@ class IngestReport:
         return [f"  {target}: {reason}" for target, reason in self.failed]
 
 
-def _read_and_extract(target: str, cache_dir=None):
+@dataclass(frozen=True)
+class Unit:
+    """One piece of extraction work: a target (a file, URL, ``doi:`` or ``pmid:``), or one
+    chunk of a streamed MEDLINE file (``raw``: a small ``PubmedArticleSet``). ``last`` marks
+    a target's last piece: progress counts targets, not chunks. ``fault``: the reason a
+    streamed file stopped being readable mid-way (its earlier chunks are still stored)."""
+
+    target: str
+    raw: bytes | None = None
+    last: bool = True
+    fault: str | None = None
+
+
+def units_of(targets, limit: int = MAX_BYTES):
+    """The work for ``targets``: one unit per target, a MEDLINE file's chunks one by one.
+
+    A lazy generator: a baseline file is read while its first chunks are being extracted."""
+    for target in targets:
+        if is_remote(target) or not is_streamed(target, limit):
+            yield Unit(target)
+            continue
+        previous = None
+        try:
+            for raw in pubmed_chunks(target):
+                if previous is not None:
+                    yield Unit(target, previous, last=False)
+                previous = raw
+        except ReadError as e:
+            # (the chunks before the fault are stored; the file is reported with its reason)
+            if previous is not None:
+                yield Unit(target, previous, last=False)
+            yield Unit(target, fault=str(e))
+            continue
+        yield Unit(target, previous) if previous is not None else Unit(target, fault="no article in this PubMed file")
+
+
+def extract_unit(unit: Unit, cache_dir=None):
     """(target, [(document, record)], None) or (target, None, reason). Runs in a worker."""
+    target = unit.target
+    if unit.fault is not None:
+        return target, None, unit.fault
     try:
         # One time budget for reading and extracting an article; a PubMed file of many
         # articles is read within one budget and each of its articles gets its own.
         with time_limit():
-            docs = fetch_documents(target, cache_dir) if is_remote(target) else read_documents(target)
+            if unit.raw is not None:
+                docs = read_all(unit.raw, path=target)
+            else:
+                docs = fetch_documents(target, cache_dir) if is_remote(target) else read_documents(target)
             first = extract_document(docs[0])
         pairs = []
         for doc, record in [(docs[0], first)] + [(d, extract_document(d)) for d in docs[1:]]:
             if not record.studies:
-                if len(docs) == 1:
+                if len(docs) == 1 and unit.raw is None:
                     raise ReadError("no study found")
                 continue
             pairs.append((doc, record))
-        if not pairs:
+        if not pairs and unit.raw is None:
             raise ReadError("no study found")
         return target, pairs, None
     except Exception as e:  # (a ReadError, or a fault turned into one)
         return target, None, str(as_read_error(e))
+
+
+def extract_units(units, cache_dir=None) -> list:
+    """``extract_unit`` of each unit, in order: one task of a process pool or a cluster."""
+    vocab.load()  # (built once per worker process; a no-op after)
+    return [extract_unit(u, cache_dir) for u in units]
 
 
 def _stored_unchanged(db, target: str) -> bool:
@@ -166,12 +215,62 @@ def _stored_unchanged(db, target: str) -> bool:
     return bool(row and row[0] == EXTRACTOR_VERSION and row[1] == target)
 
 
-def _results(targets, jobs: int, cache_dir):
-    """Extraction results in input order; in ``jobs`` processes when more than one."""
+# Work sent to a pool or a cluster in batches: one task per this many files (a chunk of a
+# MEDLINE file is a task of its own), and at most WINDOW tasks per worker in flight, so a
+# million inputs are never all submitted, nor all their results held, at once.
+FILES_PER_TASK = 4
+WINDOW = 4
+
+
+def batches(units, size: int = FILES_PER_TASK):
+    """Units grouped into tasks: files ``size`` at a time, each MEDLINE chunk alone.
+
+    >>> [[u.target for u in b] for b in batches([Unit("a"), Unit("b"), Unit("m", b"<x/>"), Unit("c")], 2)]
+    [['a', 'b'], ['m'], ['c']]
+    """
+    batch: list[Unit] = []
+    for unit in units:
+        if unit.raw is not None:
+            if batch:
+                yield batch
+                batch = []
+            yield [unit]
+            continue
+        batch.append(unit)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def in_order(submit, tasks, window: int):
+    """(task, result) for each task, in the order given, with at most ``window`` submitted
+    and unfinished. ``submit(task)`` returns a future (concurrent.futures or Dask)."""
+    from collections import deque
+
+    pending: deque = deque()
+    for task in tasks:
+        pending.append((task, submit(task)))
+        if len(pending) >= window:
+            done, future = pending.popleft()
+            yield done, future.result()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result()
+
+
+def _results(units, jobs: int, cache_dir, cluster: str | None = None):
+    """(unit, extraction result) in input order: here, in ``jobs`` processes, or on a cluster."""
     vocab.load()
-    if jobs <= 1 or len(targets) < 2:
-        for t in targets:
-            yield _read_and_extract(t, cache_dir)
+    if cluster:
+        from .cluster import cluster_results
+
+        yield from cluster_results(units, cluster, cache_dir)
+        return
+    if jobs <= 1:
+        for unit in units:
+            yield unit, extract_unit(unit, cache_dir)
         return
 
     # Imported here: only --jobs uses them, and they cost every `evidence extract` ~20 ms.
@@ -181,18 +280,20 @@ def _results(targets, jobs: int, cache_dir):
     # fork keeps start-up cheap: the workers inherit the vocabulary built above.
     ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        yield from pool.map(partial(_read_and_extract, cache_dir=cache_dir), targets,
-                            chunksize=max(1, min(16, len(targets) // (jobs * 8) or 1)))
+        for batch, results in in_order(lambda b: pool.submit(extract_units, b, cache_dir), batches(units),
+                                       WINDOW * jobs):
+            yield from zip(batch, results)
 
 
 def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, progress=None,
-                 cache_dir=None, curation_file=None) -> IngestReport:
+                 cache_dir=None, curation_file=None, cluster: str | None = None) -> IngestReport:
     """Read, extract and store each article; one transaction per article.
 
-    Extraction runs in ``jobs`` worker processes while this process, the one writer,
-    commits each article as its result arrives. A file that cannot be read, or that
-    reports no study, is reported and skipped; the others are still ingested.
-    ``progress(n)`` is called as targets are done.
+    Extraction runs in ``jobs`` worker processes, or on a Dask ``cluster`` (``local:N`` or
+    a scheduler's ``tcp://host:port``), while this process, the one writer, commits each
+    article in input order, so the database is the same however the work was spread. A
+    file that cannot be read, or that reports no study, is reported and skipped; the
+    others are still ingested. ``progress(n)`` is called as targets are done.
     """
     # The store, here and not at the top: it brings the statistics (numpy), which
     # extracting never needs.
@@ -209,20 +310,22 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, 
     # An empty database stores nothing unchanged: its files are not read and hashed twice.
     stored = not force and db.execute("select 1 from sources limit 1").fetchone() is not None
     for t in article_files(paths):
-        if stored and not is_remote(t) and _stored_unchanged(db, t):
+        if stored and not is_remote(t) and not is_streamed(t, MAX_BYTES) and _stored_unchanged(db, t):
             report.unchanged.append(t)
             if progress:
                 progress(1)
         else:
             targets.append(t)
-    for target, pairs, error in _results(targets, jobs, cache_dir):
+    streamed_with_study: set[str] = set()
+    for unit, (target, pairs, error) in _results(units_of(targets), jobs, cache_dir, cluster):
         if error is not None:
             report.failed.append((target, error))
             if echo:
                 echo(f"evidence: {target}: {error}", err=True)
         else:
             for document, record in pairs:
-                name = target if len(pairs) == 1 else f"{target}#{document.metadata.get('part')}"
+                one = len(pairs) == 1 and unit.raw is None
+                name = target if one else f"{target}#{document.metadata.get('part')}"
                 try:
                     status = write_article(db, document, record, force=force)
                 except ReadError as e:
@@ -231,7 +334,13 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, 
                 getattr(report, status).append(name)
                 if status != "unchanged" and _shares_study(db, document.sha256[:16]):
                     report.merged.append(name)
-        if progress:
+            if unit.raw is not None and pairs:
+                streamed_with_study.add(target)
+            if unit.raw is not None and unit.last and target not in streamed_with_study:
+                report.failed.append((target, "no study found"))
+                if echo:
+                    echo(f"evidence: {target}: no study found", err=True)
+        if progress and unit.last:
             progress(1)
     db.close()
     return report
