@@ -731,13 +731,15 @@ def extract(ctx: Context) -> list[Arm]:
                     if agent and name in arms:
                         arms[name].agent = agent
         each = None if ascii_without(s.text, EACH_WORDS) else EACH.search(s.text)
+        by_name = names_before_roles(ctx, s) if "组" in s.text or "組" in s.text else frozenset()
         if each:
             # "分为观察组和对照组，各43例": every arm the sentence names has that size.
             size = each["zh"] or each["en"] or each["en2"] or each["en3"] or each["en4"]
             size = int(size) if size.isdigit() else chinese_to_int(size)
             # Chinese names its arms by role (观察组和对照组); an English list was read above.
             named = [g for g in ctx.mentions("groups", s.start, s.end) if (vocab.info(g.name) or {}).get("role") == "arm"
-                     and re.compile(r"[\u4e00-\u9fff]").search(ctx.text[g.start:g.end])]
+                     and re.compile(r"[\u4e00-\u9fff]").search(ctx.text[g.start:g.end])
+                     and not any(n.endswith(ctx.text[g.start:g.end]) and ctx.text.endswith(n, 0, g.end) for n in by_name)]
             for g in named:
                 add(g.name, None, size, s.text, ctx.text[g.start:g.end])
             for arm in arms.values():
@@ -750,7 +752,7 @@ def extract(ctx: Context) -> list[Arm]:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
             for written, m in zh:
                 whole = written + s.text[m.end("name"):m.end("name") + 2].strip()[:1]  # with its 组 ("PTX 组")
-                label, name = m.group("label"), _zh_name(written, whole)
+                label, name = m.group("label"), _zh_name(written, whole, by_name)
                 if label and name == whole:
                     # The arm by the label the article goes on to use where neither the vocabulary
                     # knows its own name nor ("双解胶囊组(胶囊组)") the label: "金叶颗粒组(治疗组)" is
@@ -945,19 +947,20 @@ def extract(ctx: Context) -> list[Arm]:
             for m in ZH_PAIR.finditer(s.text):
                 found = [_zh_named(m.group(k)) for k in ("a", "b")]
                 if all(len(x) >= 2 for x, _ in found) and found[0][0] != found[1][0]:
+                    by_name = names_before_roles(ctx, s)
                     each = EACH.search(s.text)  # "随机分为针刺组和西药组，各40例": both arms' size
                     if each and each["zh"] and all(n is None for _, n in found):
                         size = int(each["zh"]) if each["zh"].isdigit() else chinese_to_int(each["zh"])
                         found = [(x, size) for x, _ in found]
                     for (written, n), k in zip(found, ("a", "b")):
                         whole = written + s.text[m.end(k):m.end(k) + 1]
-                        add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
+                        add(_zh_name(written, whole, by_name), None, n, s.text if n is not None else None, whole)
                     at = m.end()
                     # ("随机分为A组、B组、C组": the list goes on past the pair)
                     while (more := ZH_ONE_MORE.match(s.text, at)) and len(more["c"]) >= 2:
                         written, n = _zh_named(more["c"])
                         whole = written + s.text[more.end("c"):more.end("c") + 1]
-                        add(_zh_name(written, whole), None, n, s.text if n is not None else None, whole)
+                        add(_zh_name(written, whole, by_name), None, n, s.text if n is not None else None, whole)
                         at = more.end()
             if len(arms) >= 2:
                 break
@@ -1121,9 +1124,10 @@ def _zh_named(raw: str) -> tuple[str, int | None]:
     return ZH_BEFORE_NAME.sub("", raw), None
 
 
-def _zh_name(written: str, whole: str) -> str:
+def _zh_name(written: str, whole: str, named: frozenset = frozenset()) -> str:
     """An arm named in Chinese gets the vocabulary's English name where there is one:
-    the group's (干细胞组 -> treatment), else what it received (安慰剂 -> placebo)."""
+    the group's (干细胞组 -> treatment), else what it received (安慰剂 -> placebo).
+    ``named``: the arms its sentence names before a role's group word (``names_before_roles``)."""
     for kind, text in (("groups", whole), ("interventions", written)):
         hits = vocab.lexicon(kind).find(Tokens(text))
         if kind == "groups" and hits and hits[-1].start and re.match(r"[A-Za-z][组組]", text[hits[-1].start:]) \
@@ -1132,8 +1136,48 @@ def _zh_name(written: str, whole: str) -> str:
         if hits and hits[-1].end == len(text):
             if COMBINED.search(text, 0, hits[-1].start):
                 return whole  # "小檗碱加安慰剂组": berberine with a placebo, not the placebo arm
+            if kind == "groups" and any(text.endswith(n) for n in named):
+                # "介入治疗组" and "药物治疗组": two arms, each named by what it received,
+                # not two "treatment" arms made one.
+                prefix = text[:hits[-1].start]
+                inner = vocab.lexicon("interventions").find(Tokens(prefix))
+                return inner[-1].name if len(inner) == 1 and (inner[0].start, inner[0].end) == (0, len(prefix)) else whole
             return hits[-1].name
     return whole
+
+
+def names_before_roles(ctx: Context, s) -> frozenset:
+    """The arms sentence ``s`` names by what they received before a role's group word, when it
+    names two or more so: "分为针刺治疗组和西药治疗组" -> {"针刺治疗组", "西药治疗组"}, two
+    arms and not one "treatment" arm. One such name alone ("结果治疗组…对照组") is no name:
+    the words before it are the sentence's; nor where the article calls an arm by the role
+    word alone anywhere ("…治疗组总有效率为92.7%"): then the role word is that arm's name."""
+    found = {}
+    for g in ctx.mentions("groups", s.start, s.end):
+        name = _name_before_role(ctx, g)
+        if name:
+            found[name] = name + ctx.text[g.start:g.end]
+    if len(found) < 2:
+        return frozenset()
+    for g in ctx.mentions("groups"):
+        if _name_before_role(ctx, g) == "" and ctx.text[g.start:g.end] in {n[-len(ctx.text[g.start:g.end]):] for n in found.values()}:
+            return frozenset()
+    return frozenset(found.values())
+
+
+def _name_before_role(ctx: Context, g) -> str | None:
+    """The name before a role's group word ("针刺" of "针刺治疗组"); "" for the role word alone;
+    None for a group word that is not a role's."""
+    if (vocab.info(g.name) or {}).get("name_is_term") is not False or not HAN_CHAR.search(ctx.text[g.start:g.end]):
+        return None
+    before = re.search(r"[\u4e00-\u9fff]*$", ctx.text[max(0, g.start - 8):g.start]).group()
+    name = ZH_LIST_LEAD.split(before)[-1]
+    return name if len(name) >= 2 else ""
+
+
+# What leads into an arm's name in a list of arms: the allocation's verb and the joining words.
+# ("为", "入" alone are not: "行为治疗组", "介入治疗组")
+ZH_LIST_LEAD = re.compile(r"分为|分為|分成|分入|分至|纳入|納入|随机|隨機|其中|以及|[和与與及或将將的]")
 
 
 # What joins two treatments into one arm: "小檗碱加安慰剂", "来曲唑联合二甲双胍", "A+B".
