@@ -96,3 +96,16 @@ def test_a_pooled_result_with_one_treatment_versus_another():
     assert ("mortality", "cefazolin", "penicillin", 0.78) in got
     assert "relapse" in {m for m, *_ in got}
     assert not [e for e in s["effects"] if e["measure"].lower().startswith("although")]
+
+
+def test_what_people_reached_is_the_measure_not_the_people():
+    s = study(ARMS.format("Many participants with gingivitis achieved resolution of their bleeding at day 30 with "
+                          "mouthrinse K compared to the placebo group (41.3% vs. 22.8%, p = .021)."))
+    assert {(m, g.lower(), v) for m, g, _, _, v in values(s)} == {("resolution", "mouthrinse k", 41.3),
+                                                                   ("resolution", "placebo", 22.8)}
+    assert [(e["measure"], e["p"]) for e in s["effects"]] == [("resolution", 0.021)]
+
+
+def test_a_time_to_an_event_keeps_its_to():
+    s = study(ARMS.format("Patients given mouthrinse K had a median time to healing of 6.5 days."))
+    assert [m for m, *_ in values(s)] == ["time to healing"]

@@ -202,8 +202,9 @@ OBJECT = re.compile(
     r"(?:the|a|an|its|their|a\s+(?:higher|lower|greater|better|worse))?\s*(?:(?:significantly\s+)?(?:more|less)\s+(?=\S+\s))?"
     r"|(?:more|less)\s+likely\s+to\s+(?:achieve|have|reach|experience|develop|attain|report|be|carry|need|require|use|receive)\s+"
     r"(?:an?\s+|the\s+)?)"
-    r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:of|was|were|by|to|from|compared|versus|vs|than|in|with|at|for|when|while|whereas|"
-    r"independent(?:ly)?)\b|\s*[,;(\[]|\s*$)", re.I)
+    # (not "to" after "time": "a median time to response of 1.0 month" names time to response)
+    r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:of|was|were|by|(?<!\btime\s)to|from|compared|versus|vs|than|in|with|at|for|when|while|"
+    r"whereas|independent(?:ly)?)\b|\s*[,;(\[]|\s*$)", re.I)
 
 
 COMPARATIVE_LEAD = re.compile(r"^(?:(?:significantly|statistically|markedly|much|slightly)\s+)*(?:higher|lower|greater|better|worse|superior|inferior|"
@@ -300,8 +301,20 @@ IN_AN_ARM_AT_END = re.compile(r"\s+(?:in|for|of|among|with|by)\s+(?:the\s+)?(?:[
 ARM_AS_SUBJECT = re.compile(r"\b(?:groups?|arms?)\s*$", re.I)
 
 
+# People as the subject, then what they reached: "Many participants with FD achieved remission",
+# "More patients on drug K had a response".
+PEOPLE_REACHED = re.compile(r"^\W*(?:(?:many|more|fewer|most|some|all)\s)?(?:the\s)?"
+                            r"(?:patients|participants|people|subjects|women|men|children|adults)"
+                            r"(?:\swith\s[\w\-]+)?\s(?P<verb>achieved|attained|reached|had|experienced|developed)\b", re.I)
+
+
 def measure_phrase(clause: str) -> str | None:
     """The outcome a result clause speaks of, as written, or None.
+
+    >>> measure_phrase("Many participants with FD achieved remission of their symptoms with drug K compared to placebo ")
+    'remission'
+    >>> measure_phrase("Patients had a median time to response of 1.0 month")
+    'time to response'
 
     >>> measure_phrase("A significant reduction in daily nursing workload for glucose control was found in the intervention group")
     'daily nursing workload for glucose control'
@@ -322,6 +335,13 @@ def measure_phrase(clause: str) -> str | None:
     >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio"), measure_phrase("其出现失智症之风险比为 3.2")
     ('失智症', '失智症')
     """
+    people = PEOPLE_REACHED.match(clause)
+    if people:
+        # "Many participants achieved remission … with drug K compared to placebo": who they
+        # were is no outcome; what they reached is.
+        found = object_phrase(clause[people.start("verb"):])
+        if found:
+            return found
     for pattern in (RISK_OF, ASSOCIATED, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
             found = _clean(m.group("x"))
