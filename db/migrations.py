@@ -208,7 +208,7 @@ def m005_scale(db):
     - ``study_facet_values``: the items of the studies' JSON-array columns, one row per
       study and item, kept by triggers whatever writes ``studies``. Datasette's array facet
       de-duplicates whole rows (``distinct j.value, inner.*``), which at 100k studies
-      takes seconds and times out; ``plugins/array_facets.py`` counts this table instead.
+      takes seconds and times out; ``plugins/counted_facets.py`` counts this table instead.
     """
     # The writer finds and deletes an article's rows by source_id in every fact table: without
     # these, each article scanned every table, and ingest slowed from 116 to 34 articles/s
@@ -289,3 +289,109 @@ def m009_registered_status(db):
     a facet on the studies table."""
     db["studies"].add_column("registration_status", str)
     db.execute("update sources set extractor_version = null")
+
+
+# The facets the site shows on whole tables (metadata.yml), counted as rows are written.
+COUNTED_FACETS = {
+    "studies": ("design", "condition", "language", "evidence_level", "registration_status"),
+    "measurements": ("measure", "group_name", "time_label"),
+    "effects": ("measure", "type", "significant"),
+    "adverse_events": ("event", "group_name"),
+    "effect_sizes": ("formula", "comparison", "measure"),
+    "sources": (),  # (its rows counted only)
+}
+
+
+def _count_up(table: str, row: str) -> str:
+    """Trigger statements adding row ``row`` (new) of ``table`` to the counts."""
+    out = [f"insert into table_counts (tbl, count) values ('{table}', 1) on conflict do update set count = count + 1;"]
+    for col in COUNTED_FACETS[table]:
+        out.append(f"insert into facet_counts (tbl, facet, value, count) select '{table}', '{col}', {row}.[{col}], 1"
+                   f" where {row}.[{col}] is not null on conflict do update set count = count + 1;")
+    return " ".join(out)
+
+
+def _count_down(table: str, row: str) -> str:
+    """Trigger statements taking row ``row`` (old) of ``table`` out of the counts."""
+    out = [f"update table_counts set count = count - 1 where tbl = '{table}';"]
+    for col in COUNTED_FACETS[table]:
+        where = f"tbl = '{table}' and facet = '{col}' and value = {row}.[{col}]"
+        out.append(f"update facet_counts set count = count - 1 where {where};")
+        out.append(f"delete from facet_counts where {where} and count <= 0;")
+    return " ".join(out)
+
+
+@migrations()
+def m010_precomputed_counts(db):
+    """Counts kept as rows are written, so the home page and the facets of a whole table
+    read a few rows instead of grouping a million (#16; bench/run.py):
+
+    - ``table_counts``: rows per table; ``facet_counts``: rows per value of each column in
+      ``COUNTED_FACETS`` and per item of the studies' array facets (``study_facet_values``);
+      ``counted_facets`` lists what is counted, so a reader knows an absent value is a zero.
+    - ``measure_counts``: per measure, its values and the number of studies that report it
+      (``measure_studies`` holds each study's count of values, so that a study is counted
+      once however many values it gives).
+
+    Kept by triggers, whatever writes the tables. The writer replaces rows (``insert or
+    replace``), whose implicit deletes fire delete triggers only with ``recursive_triggers``
+    on, which ``ingest.store.schema.open_db`` sets.
+    """
+    db.execute("create table table_counts (tbl text primary key, count integer not null)")
+    # (value untyped: a facet of numbers keeps its numbers)
+    db.execute("create table facet_counts (tbl text not null, facet text not null, value not null,"
+               " count integer not null, primary key (tbl, facet, value)) without rowid")
+    db.execute("create table counted_facets (tbl text not null, facet text not null, primary key (tbl, facet))")
+    db.execute("create table measure_studies (measure_slug text not null, study_id text not null,"
+               " n integer not null, primary key (measure_slug, study_id)) without rowid")
+    db.execute("create table measure_counts (measure_slug text primary key, measure text, studies integer not null,"
+               " values_ integer not null)")
+    db.execute("create index measure_counts_studies on measure_counts (studies desc, values_ desc)")
+    for table, columns in COUNTED_FACETS.items():
+        db.execute(f"create trigger {table}_counts_insert after insert on [{table}] begin {_count_up(table, 'new')} end")
+        db.execute(f"create trigger {table}_counts_delete after delete on [{table}] begin {_count_down(table, 'old')} end")
+        if columns:
+            db.execute(f"create trigger {table}_counts_update after update of {', '.join(f'[{c}]' for c in columns)}"
+                       f" on [{table}] begin {_count_down(table, 'old')} {_count_up(table, 'new')} end")
+        db.execute("insert into table_counts (tbl, count) select ?, count(*) from [" + table + "]", [table])
+        for col in columns:
+            db.execute("insert into counted_facets (tbl, facet) values (?, ?)", [table, col])
+            db.execute(f"insert into facet_counts (tbl, facet, value, count) select ?, ?, [{col}], count(*)"
+                       f" from [{table}] where [{col}] is not null group by [{col}]", [table, col])
+    for col in ARRAY_FACETS:
+        db.execute("insert into counted_facets (tbl, facet) values ('studies', ?)", [col])
+    db.execute("insert into facet_counts (tbl, facet, value, count) select 'studies', facet, value, count(*)"
+               " from study_facet_values group by facet, value")
+    db.execute("create trigger study_facet_values_counts_insert after insert on study_facet_values begin"
+               " insert into facet_counts (tbl, facet, value, count) values ('studies', new.facet, new.value, 1)"
+               " on conflict do update set count = count + 1; end")
+    db.execute("create trigger study_facet_values_counts_delete after delete on study_facet_values begin"
+               " update facet_counts set count = count - 1 where tbl = 'studies' and facet = old.facet and value = old.value;"
+               " delete from facet_counts where tbl = 'studies' and facet = old.facet and value = old.value and count <= 0;"
+               " end")
+    # Measures: values per measure, and studies per measure through each study's count.
+    measure_up = (
+        "insert into measure_counts (measure_slug, measure, studies, values_) select new.measure_slug, new.measure, 0, 1"
+        " where coalesce(new.measure_slug, '') != '' on conflict do update set values_ = values_ + 1;"
+        " insert into measure_studies (measure_slug, study_id, n) select new.measure_slug, new.study_id, 1"
+        " where coalesce(new.measure_slug, '') != '' and new.study_id is not null on conflict do update set n = n + 1;")
+    measure_down = (
+        "update measure_studies set n = n - 1 where measure_slug = old.measure_slug and study_id = old.study_id;"
+        " delete from measure_studies where measure_slug = old.measure_slug and study_id = old.study_id and n <= 0;"
+        " update measure_counts set values_ = values_ - 1 where measure_slug = old.measure_slug;"
+        " delete from measure_counts where measure_slug = old.measure_slug and values_ <= 0;")
+    db.execute(f"create trigger measure_counts_insert after insert on measurements begin {measure_up} end")
+    db.execute(f"create trigger measure_counts_delete after delete on measurements begin {measure_down} end")
+    db.execute("create trigger measure_counts_update after update of measure_slug, study_id, measure on measurements"
+               f" begin {measure_down} {measure_up} end")
+    db.execute("create trigger measure_studies_insert after insert on measure_studies begin"
+               " update measure_counts set studies = studies + 1 where measure_slug = new.measure_slug; end")
+    db.execute("create trigger measure_studies_delete after delete on measure_studies begin"
+               " update measure_counts set studies = studies - 1 where measure_slug = old.measure_slug; end")
+    # (measure_studies first: its trigger adds to measure_counts rows not there yet)
+    db.execute("insert into measure_studies (measure_slug, study_id, n) select measure_slug, study_id, count(*)"
+               " from measurements where coalesce(measure_slug, '') != '' and study_id is not null"
+               " group by measure_slug, study_id")
+    db.execute("insert into measure_counts (measure_slug, measure, studies, values_) select measure_slug, min(measure),"
+               " count(distinct study_id), count(*) from measurements where coalesce(measure_slug, '') != ''"
+               " group by measure_slug")

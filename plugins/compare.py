@@ -228,6 +228,31 @@ def csv_text(rows: list[dict]) -> str:
     return out.getvalue()
 
 
+# A page shows at most this many rows per table and plot; the pooled estimates, the CSV
+# and the JSON use every row. A comparison of 10,000 studies made a 29 MB page (bench/run.py,
+# #16), and a forest plot of thousands of rows is read by no one.
+ROWS_SHOWN = 200
+PLOT_ROWS = 60
+
+
+def most_precise(rows: list[dict], limit: int = PLOT_ROWS) -> list[dict]:
+    """The ``limit`` rows with the narrowest intervals (pooled rows first), in their order.
+
+    >>> rows = [{"ci_low": 0, "ci_high": w, "pooled": True} for w in (5, 1, 3)] + [{"ci_low": None, "ci_high": None}]
+    >>> [r["ci_high"] for r in most_precise(rows, 2)]
+    [1, 3]
+    """
+    if len(rows) <= limit:
+        return rows
+
+    def width(r):
+        low, high = r.get("ci_low"), r.get("ci_high")
+        return (not r.get("pooled"), float("inf") if low is None or high is None else high - low)
+
+    kept = {id(r) for r in sorted(rows, key=width)[:limit]}
+    return [r for r in rows if id(r) in kept]
+
+
 def plot_rows(rows: list[dict]) -> list[dict]:
     return [{"label": f"{r['study']} · {r['group'] or 'all'}", "estimate": r["effect"]["estimate"],
              "ci_low": r["effect"].get("ci_low"), "ci_high": r["effect"].get("ci_high"),
@@ -299,10 +324,10 @@ async def measure_page(request, datasette):
             raise NotFound(f"No study reports a measure called {slug}")
         c = comparison(data, request.args)
         b = c["between_arms"]
-        within_svg = forest_svg(plot_rows(c["rows"]), c["pooled"], title=f"{data['name']}: {c['metric_label']}",
+        within_svg = forest_svg(most_precise(plot_rows(c["rows"])), c["pooled"], title=f"{data['name']}: {c['metric_label']}",
                                 metric_label=c["metric_label"])
         between_svg = forest_svg(
-            between_plot_rows(b["rows"]), b["pooled"], title=f"{data['name']}: {b['metric_label']}",
+            most_precise(between_plot_rows(b["rows"])), b["pooled"], title=f"{data['name']}: {b['metric_label']}",
             metric_label=b["metric_label"] or "", log_scale=b["log_scale"],
             legend=("pooled (one comparison per study)", "not pooled (another arm or comparison)")) \
             if b["rows"] else None
@@ -332,6 +357,7 @@ async def measure_page(request, datasette):
         "measure": data["name"], "slug": slug, "c": c, "svg": within_svg, "between_svg": between_svg,
         "metrics": cmp.METRICS, "metric_labels": metafor.METRIC_LABELS, "methods": cmp.METHODS,
         "populations": cmp.POPULATIONS, "query": query, "database": DATABASE, "r_snippet": snippet,
+        "rows_shown": ROWS_SHOWN, "plot_rows": PLOT_ROWS,
     }, request=request))
 
 
@@ -382,13 +408,48 @@ def side_by_side(studies: list[dict], measurements: list[dict], effects: list[di
     return {"shared": shared, "interventions": {sid: by_int.get(sid, []) for sid in ids}}
 
 
+# The chooser lists this many studies: those a search finds, else the latest added. Listing
+# every study made a 21 MB page at 100,000 studies (bench/run.py, #16).
+CHOICES = 50
+CHOICE_COLUMNS = "id, title, design, condition, year, first_author, enrolled"
+LATEST_STUDIES = """
+select study_sources.study_id from (select id, ingested_at from sources order by ingested_at desc limit :scan) as latest
+join study_sources on study_sources.source_id = latest.id
+group by study_sources.study_id order by max(latest.ingested_at) desc, study_sources.study_id limit :n
+"""
+
+
+async def _choices(db, query: str, chosen: list[str]) -> tuple[list[dict], bool]:
+    """The studies the chooser offers, the chosen first: those whose text matches ``query``
+    (the search index, as the studies page searches), else the latest added; and whether
+    there are more than it shows."""
+    from ingest.store.search_text import fts_query
+    from ingest.vocab.chinese import to_simplified
+
+    ids: list[str] = []
+    if query:
+        for expression in dict.fromkeys(filter(None, (fts_query(to_simplified(query)), fts_query(query)))):
+            ids += [r[0] for r in (await db.execute(
+                "select study_id from search_index where search_index match :e limit :n",
+                {"e": expression, "n": CHOICES + 1})).rows]
+    else:
+        ids = [r[0] for r in (await db.execute(LATEST_STUDIES, {"scan": CHOICES * 8, "n": CHOICES + 1})).rows]
+    ids = list(dict.fromkeys(ids))
+    more, ids = len(ids) > CHOICES, list(dict.fromkeys([*chosen[:MAX_STUDIES], *ids[:CHOICES]]))
+    marks = ", ".join(f":s{i}" for i in range(len(ids)))
+    rows = _dicts(await db.execute(f"select {CHOICE_COLUMNS} from studies where id in ({marks})",
+                                   {f"s{i}": x for i, x in enumerate(ids)})) if ids else []
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[x] for x in ids if x in by_id], more
+
+
 async def studies_page(request, datasette):
     db = datasette.get_database(DATABASE)
     chosen = [s for s in request.args.getlist("study") if s][: MAX_STUDIES + 1]
-    everything = _dicts(await db.execute(
-        "select id, title, design, condition, year, first_author, enrolled from studies order by title"))
-    context = {"database": DATABASE, "all_studies": everything, "chosen": chosen, "max": MAX_STUDIES,
-               "studies": [], "error": None}
+    query = (request.args.get("q") or "").strip()[:200]
+    choices, more = await _choices(db, query, chosen)
+    context = {"database": DATABASE, "all_studies": choices, "more": more, "q": query, "chosen": chosen,
+               "max": MAX_STUDIES, "studies": [], "error": None}
     status = 200
     if len(chosen) > MAX_STUDIES:
         context["error"], status = f"Choose at most {MAX_STUDIES} studies.", 400

@@ -12,34 +12,38 @@ from datasette import hookimpl
 DATABASE = "evidence"
 TOP = 12
 
+# Read from the counts the triggers of migration m010 keep (``facet_counts``, ``measure_counts``,
+# ``table_counts``): a few rows whatever the size of the database, where grouping the tables
+# took 1.8 s at 100,000 studies (bench/run.py).
 COUNTS = {
     # name: (label, SQL giving value, count; ordered by count)
-    "condition": ("Conditions", "select condition, count(*) from studies where condition is not null "
-                  "group by condition order by 2 desc, 1 limit :top"),
-    "design": ("Designs", "select design, count(*) from studies where design is not null "
-               "group by design order by 2 desc, 1 limit :top"),
-    "language": ("Article languages", "select language, count(*) from studies where language is not null "
-                 "group by language order by 2 desc, 1 limit :top"),
+    name: (label, "select value, count from facet_counts where tbl = 'studies' and facet = '" + name + "'"
+                  " order by count desc, value limit :top")
+    for name, label in (("condition", "Conditions"), ("design", "Designs"), ("language", "Article languages"))
 }
 MOST_COMPARED = """
-select measure_slug, min(measure) as measure, count(distinct study_id) as studies, count(*) as values_
-from measurements where measure_slug is not null and measure_slug != ''
-group by measure_slug order by studies desc, values_ desc, measure limit :top
+select measure_slug, measure, studies, values_ from measure_counts
+order by studies desc, values_ desc, measure limit :top
 """
+# The latest sources by the index on ingested_at, then their studies: no grouping of every study.
 RECENT = """
-select studies.id, studies.title, studies.design, studies.condition, max(sources.ingested_at) as added
-from studies join study_sources on study_sources.study_id = studies.id
-join sources on sources.id = study_sources.source_id
-group by studies.id order by added desc, studies.id limit 8
+select studies.id, studies.title, studies.design, studies.condition, latest.added
+from (select study_sources.study_id, max(sources.ingested_at) as added
+      from (select id, ingested_at from sources order by ingested_at desc limit 200) as sources
+      join study_sources on study_sources.source_id = sources.id
+      group by study_sources.study_id) as latest
+join studies on studies.id = latest.study_id
+order by latest.added desc, studies.id limit 8
 """
 TOTALS = """
-select (select count(*) from studies), (select count(*) from sources),
-       (select count(*) from measurements), (select count(distinct measure_slug) from measurements)
+select coalesce((select count from table_counts where tbl = 'studies'), 0),
+       coalesce((select count from table_counts where tbl = 'sources'), 0),
+       coalesce((select count from table_counts where tbl = 'measurements'), 0), (select count(*) from measure_counts)
 """
 
 
 async def home_context(db) -> dict:
-    if not await db.table_exists("studies"):
+    if not await db.table_exists("measure_counts"):
         return {}
     counts = []
     for name, (label, sql) in COUNTS.items():

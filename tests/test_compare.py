@@ -326,3 +326,27 @@ def test_a_cached_comparison_is_dropped_when_the_database_changes(tmp_path):
     assert plugin._data_version(Db) != before
     Db.path = None
     assert plugin._data_version(Db) is None  # in memory: never cached
+
+
+def test_the_chooser_finds_studies_by_search_and_keeps_the_chosen(client, study_ids):
+    page = soup_of(client.get("/-/compare?q=Schwann"))
+    offered = {b["value"] for b in page.select("form.choose input[name=study]")}
+    assert study_ids["sci"] in offered and len(offered) < len(study_ids)
+    assert page.select_one("form.choose input[name=q]")["value"] == "Schwann"
+    # A chosen study stays offered, checked, whatever the search finds.
+    other = next(s for s in study_ids.values() if s not in offered)
+    page = soup_of(client.get(f"/-/compare?q=Schwann&study={other}"))
+    checked = [b["value"] for b in page.select("form.choose input[name=study][checked]")]
+    assert checked == [other]
+    assert "No study matches" in client.get("/-/compare?q=zzzyxqv").text
+
+
+def test_the_chooser_lists_a_bounded_number_of_studies(tmp_path):
+    from bench.generate import generate
+
+    db = tmp_path / "evidence.db"
+    report = ingest_paths([str(generate(60, tmp_path / "articles", seed=3))], db)
+    assert len(report.ingested) == 60
+    page = soup_of(client_for(db).get("/-/compare"))
+    assert len(page.select("form.choose input[name=study]")) == 50
+    assert "The latest studies added: the first 50; search to narrow them" in " ".join(page.get_text().split())

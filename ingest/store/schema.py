@@ -40,5 +40,8 @@ def open_db(path=DEFAULT_DB) -> sqlite_utils.Database:
     # Temporary b-trees (a UNION in the studies' facet trigger, json_each sets) in memory: as
     # files, writing a study opened and deleted one in /var/tmp for most articles.
     db.execute("PRAGMA temp_store = MEMORY")
+    # The counts kept by triggers (migration m010) see the rows an ``insert or replace``
+    # deletes: SQLite fires delete triggers for them only with recursive triggers on.
+    db.execute("PRAGMA recursive_triggers = ON")
     migrations().apply(db)
     return db

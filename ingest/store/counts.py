@@ -1,0 +1,51 @@
+"""The counts the triggers of migration m010 keep, computed afresh: to check them.
+
+    >>> from ingest.store import open_db
+    >>> count_problems(open_db(":memory:"))
+    []
+"""
+
+from __future__ import annotations
+
+
+def stored(db) -> dict[str, set]:
+    """The kept counts, as sets of rows."""
+    return {
+        "table_counts": set(db.execute("select tbl, count from table_counts where count != 0")),
+        "facet_counts": set(db.execute("select tbl, facet, value, count from facet_counts")),
+        "measure_counts": set(db.execute("select measure_slug, studies, values_ from measure_counts")),
+    }
+
+
+def recounted(db) -> dict[str, set]:
+    """The same counts, grouped from the tables themselves."""
+    counted = list(db.execute("select tbl, facet from counted_facets order by 1, 2"))
+    tables = sorted({t for t, _ in counted} | {t for (t,) in db.execute("select tbl from table_counts")})
+    facets = set()
+    for table, facet in counted:
+        if table == "studies" and db.execute(
+                "select 1 from study_facet_values where facet = ? limit 1", [facet]).fetchone() is not None:
+            facets |= {("studies", facet, v, n) for v, n in db.execute(
+                "select value, count(*) from study_facet_values where facet = ? group by value", [facet])}
+            continue
+        facets |= {(table, facet, v, n) for v, n in db.execute(
+            f"select [{facet}], count(*) from [{table}] where [{facet}] is not null group by [{facet}]")}
+    return {
+        "table_counts": {(t, n) for t in tables for (n,) in db.execute(f"select count(*) from [{t}]") if n},
+        "facet_counts": facets,
+        "measure_counts": set(db.execute(
+            "select measure_slug, count(distinct study_id), count(*) from measurements"
+            " where coalesce(measure_slug, '') != '' group by measure_slug")),
+    }
+
+
+def count_problems(db) -> list[str]:
+    """Every kept count that differs from a fresh one; empty when the triggers kept up."""
+    kept, fresh = stored(db), recounted(db)
+    problems = []
+    for name in kept:
+        for row in sorted(kept[name] - fresh[name], key=repr)[:5]:
+            problems.append(f"{name}: kept {row}, not so in the tables")
+        for row in sorted(fresh[name] - kept[name], key=repr)[:5]:
+            problems.append(f"{name}: the tables give {row}, not kept")
+    return problems

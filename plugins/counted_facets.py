@@ -1,0 +1,152 @@
+"""Facets counted from what the writer keeps: the studies' array facets from
+``study_facet_values`` (migration m005_scale), whole tables' facets from ``facet_counts`` (m010).
+
+Datasette 0.65's array facet de-duplicates ``distinct j.value, inner.*``: every column of
+every row, the large ``record`` JSON included. At 100,000 studies that takes seconds, past
+``facet_time_limit_ms``, and the studies page showed "timed out" instead of its
+intervention, bias-flag and check facets (bench/run.py). The items are kept in
+``study_facet_values`` by triggers, so a facet is a count over an index:
+
+    select value, count(*) from study_facet_values
+    where facet = 'interventions' [and study_id in (select id from (<the page's query>))]
+    group by value
+
+Same results, same URLs and toggles as the built-in facet; any other table, or a database
+without the table, is faceted by the built-in code. Datasette has no way to replace one
+facet class, so this plugin takes over the default facet hook and returns the built-in
+date facet with these two.
+
+A facet of a whole table (no filter, no search) is read from ``facet_counts``, which the
+triggers of migration m010 keep as rows are written: grouping a million studies, or ten
+million measurements, for every visit to a table page took seconds (#16). Filtered pages
+count as before, over the page's query.
+"""
+
+from __future__ import annotations
+
+import re
+
+from datasette import hookimpl
+from datasette.database import QueryInterrupted
+from datasette.facets import ArrayFacet, ColumnFacet, DateFacet
+from datasette.plugins import pm
+from datasette.utils import path_with_added_args, path_with_removed_args
+
+TABLE = "study_facet_values"
+FACETED = {"studies": "id"}  # table -> its key column stored as study_id
+COUNTS = "facet_counts"
+
+if pm.get_plugin("datasette.facets") is not None:
+    pm.unregister(name="datasette.facets")
+
+
+def whole_table(facet) -> bool:
+    """The page shows every row of its table: no filter, no search (their SQL has a where)."""
+    return not facet.params and bool(facet.table) and re.fullmatch(
+        rf"select .* from \[?{re.escape(facet.table)}\]?\s*", facet.sql, re.S) is not None
+
+
+async def kept_counts(facet, column: str, size: int):
+    """The kept counts of ``column`` of a whole table, most frequent first (``size`` + 1
+    rows, to tell a truncated facet), or None where they are not kept."""
+    db = facet.ds.databases[facet.database]
+    if not whole_table(facet) or not await db.table_exists("counted_facets") or not (await db.execute(
+            "select 1 from counted_facets where tbl = :t and facet = :c", {"t": facet.table, "c": column})).rows:
+        return None
+    return (await db.execute(f"select value, count from {COUNTS} where tbl = :t and facet = :c"
+                             f" order by count desc, value limit {size + 1}", {"t": facet.table, "c": column})).rows
+
+
+class CountedColumnFacet(ColumnFacet):
+    """Datasette's column facet, read from the kept counts on a whole table."""
+
+    async def facet_results(self):
+        results, timed_out = [], []
+        size = self.get_facet_size()
+        pairs = self.get_querystring_pairs()
+        for source_and_config in self.get_configs():
+            config, source = source_and_config["config"], source_and_config["source"]
+            column = config.get("column") or config["simple"]
+            rows = await kept_counts(self, column, size)
+            if rows is None:
+                builtin = ColumnFacet(self.ds, self.request, self.database, sql=self.sql, params=self.params,
+                                      table=self.table, metadata=self.metadata, row_count=self.row_count)
+                builtin.get_configs = lambda sc=source_and_config: [sc]
+                more, more_timed_out = await builtin.facet_results()
+                results += more
+                timed_out += more_timed_out
+                continue
+            column_qs = f"{column}__exact" if column.startswith("_") else column
+            values = []
+            for value, count in rows[:size]:
+                selected = (column_qs, str(value)) in pairs
+                toggle = (path_with_removed_args(self.request, {column_qs: str(value)}) if selected
+                          else path_with_added_args(self.request, {column_qs: value}))
+                values.append({"value": value, "label": value, "count": count, "selected": selected,
+                               "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle))})
+            results.append({
+                "name": column, "type": self.type, "hideable": source != "metadata",
+                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": column})),
+                "results": values, "truncated": len(rows) > size,
+            })
+        return results, timed_out
+
+
+class IndexedArrayFacet(ArrayFacet):
+    async def facet_results(self):
+        key = FACETED.get(self.table)
+        db = self.ds.databases[self.database]
+        params = self.params or {}
+        if key is None or not isinstance(params, dict) or not await db.table_exists(TABLE):
+            return await super().facet_results()
+        results, timed_out = [], []
+        facet_size = self.get_facet_size()
+        pairs = self.get_querystring_pairs()
+        # The whole table: no need to join the page's query at all.
+        unfiltered = whole_table(self)
+        for source_and_config in self.get_configs():
+            config, source = source_and_config["config"], source_and_config["source"]
+            column = config.get("column") or config["simple"]
+            within = "" if unfiltered else f" and study_id in (select [{key}] from ({self.sql}))"
+            sql = (f"select value, count(*) as count from {TABLE} where facet = :_facet_column{within}"
+                   f" group by value order by count(*) desc, value limit {facet_size + 1}")
+            kept = await kept_counts(self, column, facet_size)
+            if kept is not None:
+                rows = [{"value": value, "count": count} for value, count in kept]
+            elif not await db.execute(f"select 1 from {TABLE} where facet = :c limit 1", {"c": column}):
+                # Not an array column kept by the triggers: the built-in facet handles it.
+                fallback = ArrayFacet(self.ds, self.request, self.database, sql=self.sql, params=self.params,
+                                      table=self.table, metadata=self.metadata, row_count=self.row_count)
+                fallback.get_configs = lambda sc=source_and_config: [sc]
+                more, more_timed_out = await fallback.facet_results()
+                results += more
+                timed_out += more_timed_out
+                continue
+            else:
+                try:
+                    rows = (await self.ds.execute(self.database, sql, {**params, "_facet_column": column},
+                                                  truncate=False,
+                                                  custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+                except QueryInterrupted:
+                    timed_out.append(column)
+                    continue
+            values = []
+            for row in rows[:facet_size]:
+                value = str(row["value"])
+                selected = (f"{column}__arraycontains", value) in pairs
+                toggle = (path_with_removed_args if selected else path_with_added_args)(
+                    self.request, {f"{column}__arraycontains": value})
+                values.append({"value": value, "label": value, "count": row["count"],
+                               "toggle_url": self.ds.absolute_url(self.request, toggle), "selected": selected})
+            results.append({
+                "name": column, "type": self.type, "results": values,
+                "hideable": source != "metadata",
+                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_array": column})),
+                "truncated": len(rows) > facet_size,
+            })
+        return results, timed_out
+
+
+@hookimpl
+def register_facet_classes():
+    return [CountedColumnFacet, DateFacet, IndexedArrayFacet]

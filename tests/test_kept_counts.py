@@ -1,0 +1,126 @@
+"""Counts kept as rows are written (migration m010): rows per table, per facet value and per
+measure, equal to counting the tables afresh after every kind of write the writer does
+(new articles, merges, re-extraction with --force, a changed file, a split), and read by
+the home page and by the facets of a whole table."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import PLUGINS, TEMPLATES, client_for, load_metadata
+from datasette.app import Datasette
+from datasette.tracer import capture_traces
+
+from bench.mixed_batch import write_batch
+from ingest.commands import ingest_paths, split_command
+from ingest.store import open_db
+from ingest.store.counts import count_problems, recounted
+from tests.paths import EXAMPLES
+
+N = 30  # the mixed batch: every kind of file, every tenth restating another's DOI (merges)
+
+
+@pytest.fixture(scope="module")
+def batch_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("counts-batch")
+    write_batch(folder, N)
+    db = tmp_path_factory.mktemp("counts") / "evidence.db"
+    report = ingest_paths([str(folder), str(EXAMPLES)], db)
+    assert report.merged and len(report.ingested) > N
+    return folder, db
+
+
+def traced_get(db, path: str) -> tuple[dict, list[str]]:
+    """A page's JSON and the SQL it ran."""
+    ds = Datasette([str(db)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
+                   settings={"suggest_facets": False})
+    traces = []
+
+    async def get():
+        await ds.invoke_startup()
+        with capture_traces(traces):
+            return await ds.client.get(path)
+
+    response = asyncio.run(get())
+    assert response.status_code == 200, response.text[:300]
+    return response.json(), [t["sql"] for t in traces if t.get("type") == "sql"]
+
+
+def problems(db) -> list[str]:
+    return count_problems(open_db(db))
+
+
+def test_counts_equal_a_fresh_count_after_ingest_and_merges(batch_db):
+    _, db = batch_db
+    assert problems(db) == []
+    fresh = recounted(open_db(db))
+    assert ("studies", "design", "rct") in {row[:3] for row in fresh["facet_counts"]}
+    assert any(table == "measurements" for table, _ in fresh["table_counts"])
+
+
+def test_counts_follow_force_a_changed_file_and_a_split(batch_db, tmp_path):
+    folder, original = batch_db
+    db = tmp_path / "evidence.db"
+    shutil.copy(original, db)
+    ingest_paths([str(folder)], db, force=True)
+    assert problems(db) == []
+    # A file whose content changed: its old rows go, its new ones come.
+    changed = sorted(folder.glob("*.txt"))[0]
+    saved = changed.read_bytes()
+    try:
+        changed.write_bytes(saved.replace(b"12", b"13"))
+        ingest_paths([str(changed)], db)
+        assert problems(db) == []
+    finally:
+        changed.write_bytes(saved)
+    merged = sqlite3.connect(db).execute(
+        "select a.source_id from study_sources a join study_sources b on a.study_id = b.study_id"
+        " and a.source_id != b.source_id limit 1").fetchone()[0]
+    split_command(db, merged, curation_file=tmp_path / "curation.yml")
+    assert problems(db) == []
+
+
+def test_the_migration_counts_a_database_written_before_it(batch_db, tmp_path):
+    _, original = batch_db
+    db = tmp_path / "evidence.db"
+    shutil.copy(original, db)
+    conn = sqlite3.connect(db)
+    for name, kind in conn.execute("select name, type from sqlite_master where name in (select name from"
+                                   " sqlite_master where type = 'trigger' and (name like '%counts%' or name like"
+                                   " 'measure_studies%'))").fetchall():
+        conn.execute(f"drop {kind} {name}")
+    for table in ("table_counts", "facet_counts", "counted_facets", "measure_studies", "measure_counts"):
+        conn.execute(f"drop table {table}")
+    conn.execute("delete from _sqlite_migrations where name = 'm010_precomputed_counts'")
+    conn.commit()
+    conn.close()
+    assert problems(db) == []  # (open_db applies the migration again, counting what is there)
+
+
+def test_the_home_page_reads_the_kept_counts(batch_db):
+    _, db = batch_db
+    page = BeautifulSoup(client_for(db).get("/").text, "html.parser")
+    conn = sqlite3.connect(db)
+    studies = conn.execute("select count(*) from studies").fetchone()[0]
+    assert f"{studies} studies from" in page.get_text()
+    top, n = conn.execute("select measure_slug, count(distinct study_id) from measurements where measure_slug != ''"
+                          " group by 1 order by 2 desc, count(*) desc limit 1").fetchone()
+    assert page.select_one(f'a[href="/-/compare/{top}"]') is not None
+
+
+@pytest.mark.parametrize("table, column", [("studies", "design"), ("studies", "condition"),
+                                           ("measurements", "measure"), ("effects", "type")])
+def test_a_whole_tables_facet_is_the_kept_count(batch_db, table, column):
+    _, db = batch_db
+    data, sqls = traced_get(db, f"/evidence/{table}.json?_facet={column}&_facet_size=max")
+    assert any("from facet_counts" in s for s in sqls)
+    assert not any(f"group by [{column}]" in s or f"group by {column}" in s for s in sqls)
+    shown = {r["value"]: r["count"] for r in data["facet_results"][column]["results"]}
+    fresh = dict(sqlite3.connect(db).execute(
+        f"select [{column}], count(*) from [{table}] where [{column}] is not null group by 1"))
+    assert shown and shown == {k: v for k, v in fresh.items() if k in shown}
+    assert len(shown) == min(len(fresh), len(shown))
