@@ -126,6 +126,11 @@ def serve(db_path, port, host):
     """
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path}: no database; run `evidence ingest` first")
+    # A database written by an older version gets the migrations it lacks (the counts the
+    # pages read, say) before it is served.
+    from .store import open_db
+
+    open_db(db_path).close()
     args = [sys.executable, "-m", "datasette", "serve", str(db_path), "--host", host, "--port", str(port),
             *datasette_options()]
     os.execv(sys.executable, args)

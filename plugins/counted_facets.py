@@ -25,6 +25,7 @@ count as before, over the page's query.
 from __future__ import annotations
 
 import re
+import sqlite3
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
@@ -150,3 +151,41 @@ class IndexedArrayFacet(ArrayFacet):
 @hookimpl
 def register_facet_classes():
     return [CountedColumnFacet, DateFacet, IndexedArrayFacet]
+
+
+def kept_table_counts(db):
+    """``db.table_counts`` read from ``table_counts`` where the writer keeps a table's rows,
+    counted (within ``limit`` ms, as Datasette does) only for the others: the database and
+    index pages counted every table on every visit, each up to its time limit (#16)."""
+    builtin = db.table_counts
+
+    async def table_counts(limit=10):
+        if not await db.table_exists("table_counts"):
+            return await builtin(limit)
+        kept = dict((await db.execute("select tbl, count from table_counts")).rows)
+        # A full-text index and its shadow tables are not counted: SQLite counts a table in one
+        # step that no time limit interrupts (137 ms for the search index at 100,000 studies).
+        virtual = [r[0] for r in (await db.execute(
+            "select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL TABLE%'")).rows]
+        counts = {}
+        for table in await db.table_names():
+            if table in kept:
+                counts[table] = kept[table]
+                continue
+            if any(table == v or table.startswith(v + "_") for v in virtual):
+                counts[table] = None
+                continue
+            try:
+                counts[table] = (await db.execute(f"select count(*) from [{table}]", custom_time_limit=limit)).rows[0][0]
+            except (QueryInterrupted, sqlite3.OperationalError, sqlite3.DatabaseError):
+                counts[table] = None  # (as Datasette: "many rows")
+        return counts
+
+    return table_counts
+
+
+@hookimpl
+def startup(datasette):
+    for db in datasette.databases.values():
+        if not db.is_memory:
+            db.table_counts = kept_table_counts(db)

@@ -1,13 +1,15 @@
 """The home page: what the knowledge base holds, a search box, the most compared
 measures and the latest additions (``templates/index.html``).
 
-``extra_template_vars`` answers for the index view only; every figure is a count over
-the tables ``evidence ingest`` writes, so the page is as current as the database.
+The page is a route of its own (``/``); every figure is read from the counts the writer
+keeps (migration m010), so it is as current as the database and as fast at a million
+studies as at ten.
 """
 
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.utils.asgi import Response
 
 DATABASE = "evidence"
 TOP = 12
@@ -61,14 +63,14 @@ async def home_context(db) -> dict:
                      "recent": recent, "totals": totals, "database": DATABASE}}
 
 
+async def home_page(request, datasette):
+    """The home page as a route of its own: Datasette's index view also counted every table of
+    every database and looked each one up, ~80 queries a visit (#16), for nothing it shows."""
+    context = await home_context(datasette.get_database(DATABASE)) if DATABASE in datasette.databases else {}
+    return Response.html(await datasette.render_template(
+        "index.html", {**context, "metadata": datasette.metadata()}, request=request))
+
+
 @hookimpl
-def extra_template_vars(view_name, datasette):
-    if view_name != "index":
-        return {}
-
-    async def inner():
-        if DATABASE not in datasette.databases:
-            return {}
-        return await home_context(datasette.get_database(DATABASE))
-
-    return inner
+def register_routes():
+    return [(r"^/$", home_page)]

@@ -124,3 +124,15 @@ def test_a_whole_tables_facet_is_the_kept_count(batch_db, table, column):
         f"select [{column}], count(*) from [{table}] where [{column}] is not null group by 1"))
     assert shown and shown == {k: v for k, v in fresh.items() if k in shown}
     assert len(shown) == min(len(fresh), len(shown))
+
+
+def test_the_database_page_lists_kept_row_counts_and_counts_no_search_index(batch_db):
+    _, db = batch_db
+    data, sqls = traced_get(db, "/evidence.json")
+    counts = {t["name"]: t["count"] for t in data["tables"]}
+    conn = sqlite3.connect(db)
+    for table in ("studies", "measurements", "sources", "groups", "study_facet_values"):
+        assert counts[table] == conn.execute(f"select count(*) from [{table}]").fetchone()[0], table
+    assert counts.get("search_index") is None
+    assert not any(s.startswith("select count(*) from [search_index") for s in sqls)
+    assert not any(s == "select count(*) from [studies]" for s in sqls)
