@@ -446,6 +446,9 @@ ITEM_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?")
 # A bracket the value's reading left after it ("0(0,12.50)"): no glue of the list.
 BRACKET_ASIDE = re.compile(r"^[(（][^()（）]{1,30}[)）]")
 # The arm a list is set against, said between the measures and the values: "均高于对照组，分别为".
+# "…均高于药物治疗组(53.5%∶33.7%、…": the list's comparison, then its pairs in the bracket
+# right after the arm it is set against.
+ZH_LIST_COMPARED_BRACKET = re.compile(r"(?:均|都|皆)?(?:" + _ZH_HIGHER_LOWER + r")[^，,；;。()（）]{1,12}?[组組]\s*[(（]")
 COMPARED_AFTER_LIST = re.compile(r"(?:" + _ZH_HIGHER_LOWER + r"|较|較|与|與|vs\.?|versus|than)", re.I)
 # Groups listed, then one outcome, then a value for each group "respectively": "在总人群、无肌少症、
 # 潜在肌少症和肌少症人群中，心血管疾病的患病率分别为…", "代谢健康体重正常、…和代谢异常肥胖脑卒中发病率分别为…"
@@ -3705,30 +3708,69 @@ class Outcomes:
                     self._add_measurement(mention.name, arm, time, stat, st, quote)
                     f.used_stats.add(i)
 
-    def _listed_pairs(self, f: SentenceFacts, m: re.Match, measures: list[Mention]) -> None:
+    def bracketed_listed_pairs(self, f: SentenceFacts) -> None:
+        """Measures listed, compared between two arms, then a pair of values for each in a
+        bracket after the second arm, in the list's order: "介入治疗组再发心绞痛、心力衰竭及再次
+        介入的比例均高于药物治疗组(53.5%∶33.7%、15.8%∶9.2%、31.7%∶11.8%，P值分别为…)". The
+        first of each pair is the arm named before the list (``_listed_pairs``)."""
+        if not f.stats or not HAN.search(f.sentence.text):
+            return
+        for m in ZH_LIST_COMPARED_BRACKET.finditer(self.ctx.norm, f.sentence.start, f.sentence.end):
+            listed = self._measures_listed_before(f, m.start())
+            if len(listed) < 2:
+                continue
+            # (from the bracket on: both arms are named before it)
+            bracket = OPENING_BRACKET.match(self.ctx.norm, m.end() - 1)
+            read = self._listed_pairs(f, bracket, listed)
+            close = _bracket_close(self.ctx.norm, bracket.end(), f.sentence.end)
+            if read is None:
+                inside = [i for i, x in enumerate(f.stats) if bracket.end() <= x.start and x.end <= close]
+                if any(TWO_VALUES_GLUE.fullmatch(self._text(f.stats[i].end, f.stats[j].start))
+                       for i, j in zip(inside, inside[1:])):
+                    # Pairs, but not one per listed measure: whose is which, unsaid; no other
+                    # reader is to give the bracket's first value to the arm before it.
+                    f.used_stats.update(inside)
+                continue
+            # The bracket's p-values: one per measure in order ("P值分别为0.000、0.015及0.000"), or
+            # one for them all ("均P<0.05").
+            # (a "P值分别为" list is marked used when the sentence is read, for ``_listed_ps``: any
+            # p of the bracket is these measures')
+            ps = [i for i, q in enumerate(f.ps) if read[1] <= q.start < close]
+            if len(ps) not in (1, len(listed)):
+                continue
+            arms, time, quote = read[0], read[2], self._quote(f.sentence, read[3], close + 1)
+            for j, mention in enumerate(listed):
+                q = f.ps[ps[j] if len(ps) > 1 else ps[0]]
+                self.effects.append(Effect(mention.name, arms[0], arms[1], time, "none", None, None, q.p, q.relation,
+                                           self._significance(self._text(read[3], close)), quote))
+            f.used_ps.update(ps)
+
+    def _listed_pairs(self, f: SentenceFacts, m: re.Match, measures: list[Mention]) -> tuple | None:
         """Measures listed, then a pair of values for each, the arm named before the list first
         and the arm it is set against second: "干预组的FMA-UE、FMA-WH、MBI评分均高于对照组，分别为
-        50.00(25.75,57.25)分vs.24.00(9.75,51.50)分、12.00(…)分vs.0(0,12.50)分、24.50(…)分vs.13.00(…)分"."""
+        50.00(25.75,57.25)分vs.24.00(9.75,51.50)分、12.00(…)分vs.0(0,12.50)分、24.50(…)分vs.13.00(…)分".
+        Returns (the two arms, where the last value ends, the time, where the clause starts), or
+        None where it read nothing."""
         s, k = f.sentence, len(measures)
         out, pos = [], m.end()
         for i, st in enumerate(f.stats):
             if st.start < pos:
                 continue
             if i in f.used_stats:
-                return
+                return None
             glue = BRACKET_ASIDE.sub("", self._text(pos, st.start), count=1)
             if not (TWO_VALUES_GLUE if len(out) % 2 else VALUE_RUN_GLUE).fullmatch(glue):
-                return
+                return None
             out.append(i)
             pos = st.end
             if len(out) == 2 * k:
                 break
         if len(out) != 2 * k:
-            return
+            return None
         lo = clause_bounds(s, measures[0].start, measures[0].end)[0]
         named = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < m.start()))
         if len(named) != 2 or not COMPARED_AFTER_LIST.search(self.ctx.norm, measures[-1].end, m.start()):
-            return  # (whose values are whose: the arm before the list, then the one it is set against)
+            return None  # (whose values are whose: the arm before the list, then the one it is set against)
         stated = [t.time for t in f.times if lo <= t.start < measures[0].start and t.time.value]
         time = stated[0] if len(set(stated)) == 1 else None
         quote = self._quote(s, lo, f.stats[out[-1]].end)
@@ -3740,6 +3782,7 @@ class Outcomes:
                 stat = "percent" if st.percent else "median" if medians else "mean"
                 self._add_measurement(mention.name, arm, time, stat, st, quote)
                 f.used_stats.add(i)
+        return named, f.stats[out[-1]].end, time, lo
 
     def _arm_values_of_listed(self, f: SentenceFacts, m: re.Match) -> None:
         """An arm's values of the measures its sentence listed earlier, in their order: "两组治疗前的
@@ -8899,6 +8942,7 @@ class Outcomes:
             self.times_respectively(f)
             self.groups_listed_respectively(f)
             self.measure_lists(f)
+            self.bracketed_listed_pairs(f)
             self.listed_ratios(f)
             self.named_ratio_lists(f)
             self.listed_exposures(f)
