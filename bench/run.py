@@ -374,14 +374,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def datasette_server(db: Path, extra: tuple = ()):
-    """Datasette as `evidence serve` starts it (same options), on a free loopback port."""
+def datasette_server(db: Path, extra: tuple = (), workers: int = 1):
+    """Datasette as `evidence serve` starts it (same options), on a free loopback port; with
+    ``workers``, `evidence serve --workers N` itself."""
     from ingest.cli import datasette_options
 
     port = free_port()
-    proc = subprocess.Popen([PYTHON, "-m", "datasette", "serve", str(db), "--host", "127.0.0.1",
-                             "--port", str(port), *datasette_options(), *extra],
-                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    cmd = ([PYTHON, "-m", "datasette", "serve", str(db), "--host", "127.0.0.1", "--port", str(port),
+            *datasette_options(), *extra] if workers == 1 else
+           [PYTHON, "-m", "ingest", "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)])
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         import httpx
@@ -406,27 +408,9 @@ def datasette_server(db: Path, extra: tuple = ()):
 
 def in_process_datasette(db: Path):
     """A Datasette object configured from the same options `evidence serve` passes."""
-    import yaml
-    from datasette.app import Datasette
+    from ingest.serve import datasette_for
 
-    from ingest.cli import datasette_options
-
-    opts = datasette_options()
-    kwargs, settings = {}, {}
-    i = 0
-    while i < len(opts):
-        if opts[i] == "--setting":
-            value = opts[i + 2]
-            settings[opts[i + 1]] = (int(value) if value.isdigit() else
-                                     {"on": True, "true": True, "off": False, "false": False}.get(value, value))
-            i += 3
-            continue
-        key = opts[i].lstrip("-").replace("-", "_")
-        kwargs[key] = opts[i + 1]
-        i += 2
-    with open(kwargs.pop("metadata"), encoding="utf-8") as f:
-        metadata = yaml.safe_load(f)
-    return Datasette([str(db)], metadata=metadata, settings=settings, **kwargs)
+    return datasette_for(db)
 
 
 def traced_queries(ds, path: str) -> list[tuple[str, dict]]:
@@ -548,6 +532,55 @@ def bench_serving(db: Path, repeat: int) -> list[dict]:
     return rows
 
 
+CLIENTS = 16
+
+
+def bench_concurrency(db: Path, seconds: float, clients: int = CLIENTS, workers: int = 1) -> dict:
+    """``clients`` readers at once, each going round the site's pages (home, studies, a search,
+    a study, measurements, a comparison, the chooser) for ``seconds``: requests answered per
+    second and their p95, on one `evidence serve` process."""
+    import threading
+
+    import httpx
+
+    conn = sqlite3.connect(db)
+    study_id = conn.execute("select id from studies order by id limit 1 offset 7").fetchone()[0]
+    slug = conn.execute("select measure_slug from measure_counts order by studies desc limit 1").fetchone()[0]
+    conn.close()
+    q = urllib.parse.quote
+    paths = ["/", "/evidence/studies", "/evidence/studies?_search=ejection", f"/evidence/studies/{q(study_id)}",
+             "/evidence/measurements", f"/-/compare/{q(slug)}", "/-/compare", "/-/compare?q=trial"]
+    times: list[float] = []
+    errors: list[str] = []
+    with datasette_server(db, workers=workers) as warm:
+        for _ in range(2 * workers):
+            for path in paths:
+                warm.get(path)  # (the comparison's computation is cached per database version, per process)
+        base = str(warm.base_url)
+        stop = time.perf_counter() + seconds
+
+        def reader(k: int):
+            with httpx.Client(base_url=base, timeout=60) as client:
+                i = k
+                while time.perf_counter() < stop:
+                    start = time.perf_counter()
+                    r = client.get(paths[i % len(paths)])
+                    times.append((time.perf_counter() - start) * 1000)
+                    if r.status_code != 200:
+                        errors.append(f"{paths[i % len(paths)]}: {r.status_code}")
+                    i += 1
+
+        began = time.perf_counter()
+        threads = [threading.Thread(target=reader, args=(k,)) for k in range(clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.perf_counter() - began
+    return {"clients": clients, "workers": workers, "requests": len(times), "rate": len(times) / elapsed,
+            "p95": p95(times), "median": statistics.median(times), "errors": errors[:5]}
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -566,7 +599,7 @@ def verdict(value: float, target: float, higher_is_better: bool = False) -> str:
 
 def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, faults: dict | None = None,
            extract: dict | None = None, worst: dict | None = None, cluster: dict | None = None,
-           medline: dict | None = None) -> str:
+           medline: dict | None = None, concurrency: list | None = None) -> str:
     meta = serving[-1]
     lines = [f"Evidence KB bench ({'quick' if quick else 'full'}), "
              f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {machine()}", ""]
@@ -619,6 +652,12 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
         lines.append(f"| {name} | {r['median']:.1f} | {r['p95']:.1f} | {r['bare_median']:.1f} | "
                      f"{r['ratio']:.2f}x | {r['queries']} | ≤ {target} {verdict(r['p95'], target)} | "
                      f"{verdict(r['ratio'], PAGE_RATIO_TARGET)} |")
+    for run in concurrency or []:
+        lines += ["" if run is concurrency[0] else "",
+                  f"{run['clients']} clients at once, each going round eight pages of the site, "
+                  f"{run['workers']} server process{'es' if run['workers'] > 1 else ''}: "
+                  f"{run['rate']:.0f} requests/s, median {run['median']:.0f} ms, p95 {run['p95']:.0f} ms "
+                  f"({run['requests']} requests" + (f"; errors: {run['errors']}" if run["errors"] else "") + ")"]
     if faults:
         ok = (not faults["problems_after_kill"] and not faults["rows_a_clean_ingest_lacks"]
               and not faults["problems_after_rerun"] and faults["same_as_clean"])
@@ -638,6 +677,8 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
                  f"{100 * warm['extract_share']:.0f}% of it reading and extracting) · ")
     if cluster:
         head += f"cluster of 2 workers / --jobs 1 {cluster['ratio']:.2f}x ({cluster['rate']:.0f} articles/s) · "
+    for run in concurrency or []:
+        head += f"{run['clients']} clients, {run['workers']} process(es): {run['rate']:.0f} req/s p95 {run['p95']:.0f} ms · "
     if worst:
         head += f"worst case {worst['max_ms']:.0f} ms (≤ {worst['target_ms']:.0f}: {worst['articles'] - worst['over']}/{worst['articles']}) · "
     lines += ["", f"ratios: {head}page/bare-SQL: {ratios}"]
@@ -679,7 +720,10 @@ def main(argv=None):
         large = build_large_db(ingests[0]["db"], large_db, studies)
         print("bench: timing Datasette pages ...", file=sys.stderr)
         serving = bench_serving(large_db, repeat)
-        print(report(ingests, large, serving, args.quick, faults, extract, worst, cluster, medline))
+        print(f"bench: {CLIENTS} clients at once ...", file=sys.stderr)
+        concurrency = [bench_concurrency(large_db, 4 if args.quick else 20, workers=w)
+                       for w in (1, os.cpu_count() or 1)]
+        print(report(ingests, large, serving, args.quick, faults, extract, worst, cluster, medline, concurrency))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

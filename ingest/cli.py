@@ -118,11 +118,14 @@ def split(source, from_source, db_path):
 @click.option("--db", "db_path", default=str(DEFAULT_DB), show_default=True, type=click.Path(dir_okay=False))
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; loopback by default.")
-def serve(db_path, port, host):
+@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes sharing the port: one per core serves more readers at once.")
+def serve(db_path, port, host, workers):
     """Serve the database with Datasette, this project's metadata, templates and plugins.
 
     \b
         evidence serve --port 8001
+        evidence serve --workers 4     # four processes: as many readers at once as cores
     """
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path}: no database; run `evidence ingest` first")
@@ -131,6 +134,13 @@ def serve(db_path, port, host):
     from .store import open_db
 
     open_db(db_path).close()
+    if workers > 1:
+        # Datasette's own server is one process; uvicorn starts the same app in several, which
+        # share the port (a read-only site: nothing is shared but the database file).
+        os.environ["EVIDENCE_DB"] = str(Path(db_path).resolve())
+        os.execv(sys.executable, [sys.executable, "-m", "uvicorn", "--factory", "ingest.serve:app_from_environment",
+                                  "--host", host, "--port", str(port), "--workers", str(workers),
+                                  "--log-level", "warning"])
     args = [sys.executable, "-m", "datasette", "serve", str(db_path), "--host", host, "--port", str(port),
             *datasette_options()]
     os.execv(sys.executable, args)
