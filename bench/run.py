@@ -129,7 +129,8 @@ def has_dask() -> bool:
 def bench_cluster(folder: Path, work: Path, serial: dict) -> dict | None:
     """``evidence ingest --cluster tcp://...`` on the same articles as ``--jobs 1``, against a
     running local Dask cluster of 2 workers (started and warmed first, as a deployed cluster
-    is): the same database, in articles/s against the single process's."""
+    is), in articles/s against the single process's; whether its database is the same
+    (tests/test_cluster.py checks that on 1,000 articles)."""
     if not has_dask():
         return None
     from distributed import Client, LocalCluster
@@ -142,8 +143,10 @@ def bench_cluster(folder: Path, work: Path, serial: dict) -> dict | None:
         client.run(vocab.load)  # (the workers' vocabularies built, as on a cluster that has run before)
         seconds, peak = timed_ingest(folder, work / "cluster.db", cluster=cluster.scheduler_address)
     rate = serial["articles"] / seconds
+    from bench.faults import contents
+
     return {"articles": serial["articles"], "s": seconds, "rate": rate, "peak_mb": peak,
-            "ratio": rate / serial["jobs1"]["rate"]}
+            "ratio": rate / serial["jobs1"]["rate"], "same": contents(work / "cluster.db") == contents(serial["db"])}
 
 
 # Reads a MEDLINE file the way ingest does (in chunks, each parsed into Documents) and
@@ -154,7 +157,7 @@ STREAM_READER = (
     "from ingest.read import read_all\n"
     "t = time.perf_counter(); n = 0\n"
     "for u in units_of([sys.argv[1]]):\n"
-    "    n += len(read_all(u.raw, path=sys.argv[1]))\n"
+    "    n += len(read_all(u.raw, path=sys.argv[1])) if u.raw is not None else 0\n"
     "print(time.perf_counter() - t, n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
 )
 
@@ -243,7 +246,33 @@ def bench_warm_ingest(folder: Path, db: Path, bare_s: float) -> dict:
         commands.extract_unit = read_and_extract
     articles = len(report.ingested) + len(report.updated) + len(report.failed)
     return {"articles": articles, "s": total, "rate": articles / total, "ratio": total / bare_s,
-            "extract_share": spent[0] / total}
+            "extract_share": spent[0] / total,
+            # The one writer's own rate: what is left of the run once reading and extracting
+            # (which workers do on a cluster) are taken out.
+            "writer_rate": articles / max(total - spent[0], 1e-9)}
+
+
+MEDLINE_RCTS = 1_500_000  # randomised-trial abstracts in MEDLINE (#16)
+MEDLINE_RECORDS = 36_000_000
+CORE_HOUR_USD = 0.04  # an on-demand vCPU-hour of a general-purpose cloud machine, roughly
+
+
+def projection(extract_rate: float, writer_rate: float, workers=(1, 4, 16, 64)) -> list[str]:
+    """Hours (and core-hours, dollars) for MEDLINE on N workers, from measured rates: each
+    worker extracts ``extract_rate`` articles/s, the one writer stores ``writer_rate``; the
+    run takes as long as the slower of the two."""
+    out = []
+    for name, articles in (("1.5 million RCT abstracts", MEDLINE_RCTS), ("all 36 million records", MEDLINE_RECORDS)):
+        cells = []
+        for n in workers:
+            hours = max(articles / (n * extract_rate), articles / writer_rate) / 3600
+            cells.append(f"{n} worker{'s' if n > 1 else ''}: {hours:,.1f} h")
+        core_hours = articles / extract_rate / 3600
+        limit = writer_rate / extract_rate
+        out.append(f"{name}: " + ", ".join(cells) + f"; {core_hours:,.0f} core-hours of extraction "
+                   f"(~${core_hours * CORE_HOUR_USD:,.2f} at ${CORE_HOUR_USD}/core-hour); the writer is the limit "
+                   f"past {limit:.1f} workers")
+    return out
 
 
 def bench_worst_case() -> dict:
@@ -617,7 +646,8 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
                          f"≥ {INGEST_TARGET}/s {verdict(run['rate'], INGEST_TARGET, True)} |")
     if cluster:
         lines.append(f"| --cluster (2 local workers) | {cluster['articles']} | {cluster['rate']:.0f} | | | {cluster['peak_mb']:.0f} "
-                     f"(the writer) | | {cluster['ratio']:.2f}x the rate of --jobs 1 |")
+                     f"(the writer) | | {cluster['ratio']:.2f}x the rate of --jobs 1; "
+                     f"{'the same database' if cluster['same'] else 'A DIFFERENT DATABASE'} |")
     if medline:
         lines += ["", f"MEDLINE file streamed: {medline['articles']:,} abstracts ({medline['gz_mb']:.1f} MB gzipped, "
                   f"{medline['xml_mb']:.0f} MB of XML) read in chunks in {medline['s']:.1f} s "
@@ -630,6 +660,9 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
                   f"{verdict(extract['ratio'], EXTRACT_TARGET_RATIO)}"]
         warm = extract.get("warm_ingest")
         if warm:
+            lines += ["", "Projected for MEDLINE (extraction at the rate above per worker, one writer at "
+                      f"{warm['writer_rate']:.0f} articles/s: its measured share of the warm ingest below):",
+                      *(f"- {x}" for x in projection(extract["rate"], warm["writer_rate"])), ""]
             lines += [f"Ingest in one warm process (no start-up): {warm['articles']} generated articles in {warm['s']:.2f} s "
                       f"({warm['rate']:.0f} articles/s), {warm['ratio']:.1f}x their bare read; reading and extracting "
                       f"{100 * warm['extract_share']:.0f}% of it, statistics, checks and writing the rest"]

@@ -8,7 +8,7 @@ import hashlib
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import EXTRACTOR_VERSION, vocab
@@ -138,13 +138,27 @@ class IngestReport:
 class Unit:
     """One piece of extraction work: a target (a file, URL, ``doi:`` or ``pmid:``), or one
     chunk of a streamed MEDLINE file (``raw``: a small ``PubmedArticleSet``). ``last`` marks
-    a target's last piece: progress counts targets, not chunks. ``fault``: the reason a
-    streamed file stopped being readable mid-way (its earlier chunks are still stored)."""
+    a target's last piece: progress and a file's "no study found" count targets, not chunks.
+    ``fault``: the reason a streamed file stopped being readable (its earlier chunks are
+    still stored). ``read_from``: where a worker reads the file (an absolute path, whatever
+    its working directory), while ``target`` stays as the user named it."""
 
     target: str
     raw: bytes | None = None
     last: bool = True
     fault: str | None = None
+    read_from: str | None = None
+
+
+@dataclass
+class Extracted:
+    """What a worker made of a unit: its (document, record) pairs, or the reason it failed
+    whole; ``failures``: (article, reason) of single articles of a chunk that failed alone."""
+
+    target: str
+    pairs: list | None = None
+    error: str | None = None
+    failures: list = field(default_factory=list)
 
 
 def units_of(targets, limit: int = MAX_BYTES):
@@ -170,32 +184,55 @@ def units_of(targets, limit: int = MAX_BYTES):
         yield Unit(target, previous) if previous is not None else Unit(target, fault="no article in this PubMed file")
 
 
-def extract_unit(unit: Unit, cache_dir=None):
-    """(target, [(document, record)], None) or (target, None, reason). Runs in a worker."""
+def extract_unit(unit: Unit, cache_dir=None) -> Extracted:
+    """Read and extract one unit. Runs in a worker; never raises."""
     target = unit.target
     if unit.fault is not None:
-        return target, None, unit.fault
+        return Extracted(target, error=unit.fault)
+    if unit.raw is not None:
+        return _extract_chunk(unit)
     try:
         # One time budget for reading and extracting an article; a PubMed file of many
         # articles is read within one budget and each of its articles gets its own.
         with time_limit():
-            if unit.raw is not None:
-                docs = read_all(unit.raw, path=target)
-            else:
-                docs = fetch_documents(target, cache_dir) if is_remote(target) else read_documents(target)
+            source = unit.read_from or target
+            docs = fetch_documents(target, cache_dir) if is_remote(target) else read_documents(source)
+            if unit.read_from:
+                docs = [d if d.path != source else replace(d, path=target) for d in docs]
             first = extract_document(docs[0])
         pairs = []
         for doc, record in [(docs[0], first)] + [(d, extract_document(d)) for d in docs[1:]]:
             if not record.studies:
-                if len(docs) == 1 and unit.raw is None:
+                if len(docs) == 1:
                     raise ReadError("no study found")
                 continue
             pairs.append((doc, record))
-        if not pairs and unit.raw is None:
+        if not pairs:
             raise ReadError("no study found")
-        return target, pairs, None
+        return Extracted(target, pairs)
     except Exception as e:  # (a ReadError, or a fault turned into one)
-        return target, None, str(as_read_error(e))
+        return Extracted(target, error=str(as_read_error(e)))
+
+
+def _extract_chunk(unit: Unit) -> Extracted:
+    """A MEDLINE chunk's articles, each extracted on its own: one that fails is named
+    (``file#PMID``) and the others are kept. A chunk with no study reports nothing: whether
+    the file had none is said once, after its last chunk."""
+    try:
+        with time_limit():
+            docs = read_all(unit.raw, path=unit.target)
+    except Exception as e:
+        return Extracted(unit.target, error=str(as_read_error(e)))
+    out = Extracted(unit.target, [])
+    for doc in docs:
+        try:
+            record = extract_document(doc)
+        except Exception as e:
+            out.failures.append((f"{unit.target}#{doc.metadata.get('part')}", str(as_read_error(e))))
+            continue
+        if record.studies:
+            out.pairs.append((doc, record))
+    return out
 
 
 def extract_units(units, cache_dir=None) -> list:
@@ -244,15 +281,16 @@ def batches(units, size: int = FILES_PER_TASK):
         yield batch
 
 
-def in_order(submit, tasks, window: int):
+def in_order(submit, tasks, window):
     """(task, result) for each task, in the order given, with at most ``window`` submitted
-    and unfinished. ``submit(task)`` returns a future (concurrent.futures or Dask)."""
+    and unfinished (a number, or a function giving it now). ``submit(task)`` returns a
+    future (concurrent.futures or Dask)."""
     from collections import deque
 
     pending: deque = deque()
     for task in tasks:
         pending.append((task, submit(task)))
-        if len(pending) >= window:
+        if len(pending) >= (window() if callable(window) else window):
             done, future = pending.popleft()
             yield done, future.result()
     while pending:
@@ -261,13 +299,13 @@ def in_order(submit, tasks, window: int):
 
 
 def _results(units, jobs: int, cache_dir, cluster: str | None = None):
-    """(unit, extraction result) in input order: here, in ``jobs`` processes, or on a cluster."""
-    vocab.load()
+    """(unit, Extracted) in input order: here, in ``jobs`` processes, or on a cluster."""
     if cluster:
         from .cluster import cluster_results
 
         yield from cluster_results(units, cluster, cache_dir)
         return
+    vocab.load()
     if jobs <= 1:
         for unit in units:
             yield unit, extract_unit(unit, cache_dir)
@@ -317,29 +355,38 @@ def ingest_paths(paths, db_path, force: bool = False, echo=None, jobs: int = 1, 
         else:
             targets.append(t)
     streamed_with_study: set[str] = set()
-    for unit, (target, pairs, error) in _results(units_of(targets), jobs, cache_dir, cluster):
-        if error is not None:
-            report.failed.append((target, error))
-            if echo:
-                echo(f"evidence: {target}: {error}", err=True)
-        else:
-            for document, record in pairs:
-                one = len(pairs) == 1 and unit.raw is None
-                name = target if one else f"{target}#{document.metadata.get('part')}"
-                try:
-                    status = write_article(db, document, record, force=force)
-                except ReadError as e:
-                    report.failed.append((name, str(e)))
-                    continue
-                getattr(report, status).append(name)
-                if status != "unchanged" and _shares_study(db, document.sha256[:16]):
-                    report.merged.append(name)
-            if unit.raw is not None and pairs:
-                streamed_with_study.add(target)
-            if unit.raw is not None and unit.last and target not in streamed_with_study:
-                report.failed.append((target, "no study found"))
-                if echo:
-                    echo(f"evidence: {target}: no study found", err=True)
+    failed_targets: set[str] = set()
+
+    def fail(name: str, reason: str) -> None:
+        if (name, reason) in report.failed:
+            return  # (a file whose chunks fail alike is reported once)
+        report.failed.append((name, reason))
+        failed_targets.add(name)
+        if echo:
+            echo(f"evidence: {name}: {reason}", err=True)
+
+    for unit, done in _results(units_of(targets), jobs, cache_dir, cluster):
+        target = done.target
+        if done.error is not None:
+            fail(target, done.error)
+        for name, reason in done.failures:
+            fail(name, reason)
+        for document, record in done.pairs or []:
+            one = len(done.pairs) == 1 and unit.raw is None
+            name = target if one else f"{target}#{document.metadata.get('part')}"
+            try:
+                status = write_article(db, document, record, force=force)
+            except ReadError as e:
+                fail(name, str(e))
+                continue
+            getattr(report, status).append(name)
+            if status != "unchanged" and _shares_study(db, document.sha256[:16]):
+                report.merged.append(name)
+        if unit.raw is not None and done.pairs:
+            streamed_with_study.add(target)
+        if unit.last and (unit.raw is not None or unit.fault is not None) and target not in streamed_with_study \
+                and target not in failed_targets:
+            fail(target, "no study found")  # (a MEDLINE file none of whose articles reports a study)
         if progress and unit.last:
             progress(1)
     db.close()

@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
 
 from .read.errors import ReadError
 
-SECONDS_PER_ARTICLE = 20.0
+
+def _seconds(text: str | None, default: float = 20.0) -> float:
+    """The limit set by ``EVIDENCE_SECONDS_PER_ARTICLE``, else 20 s.
+
+    >>> _seconds(None), _seconds("2.5"), _seconds("nonsense"), _seconds("-1")
+    (20.0, 2.5, 20.0, 20.0)
+    """
+    try:
+        value = float(text) if text else default
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+# (set in the environment, it reaches every process an ingest starts: --jobs, a local cluster)
+SECONDS_PER_ARTICLE = _seconds(os.environ.get("EVIDENCE_SECONDS_PER_ARTICLE"))
 _active = False  # a limit is running: nested blocks share it
 
 

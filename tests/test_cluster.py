@@ -133,3 +133,36 @@ def test_a_rerun_on_the_cluster_changes_nothing(inputs, serial_db, tmp_path):
     summary = run_ingest(inputs, db, "--cluster", "local:1")
     assert f"0 ingested, 0 updated, {ARTICLES} unchanged" in summary
     assert rows(db) == rows(serial_db)
+
+
+def test_the_time_limit_holds_on_cluster_workers_as_in_one_process(tmp_path):
+    """An article past the limit is skipped with the same reason on a cluster worker (where tasks
+    run in threads, which SIGALRM does not reach) as under --jobs 1."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "nested.html").write_bytes(b"<html><body>" + b"<div>" * 100_000 + b"</body></html>")
+    generate(3, folder, seed=2)
+    env = {**os.environ, "EVIDENCE_SECONDS_PER_ARTICLE": "1"}
+    lines = {}
+    for name, options in (("jobs1", []), ("local", ["--cluster", "local:1"])):
+        started = time.monotonic()
+        done = subprocess.run(ingest_cmd(folder, tmp_path / f"{name}.db") + options, capture_output=True, text=True,
+                              cwd=REPO, env=env, timeout=300)
+        assert time.monotonic() - started < 120, f"{name}: the limit did not hold"
+        lines[name] = sorted(line for line in done.stderr.splitlines() if "nested.html" in line)
+        assert "3 ingested" in done.stderr and done.returncode == 1, done.stderr[-1500:]
+    assert lines["local"] == lines["jobs1"] and "took longer than 1 s" in lines["jobs1"][0]
+
+
+def test_relative_paths_are_read_by_workers_in_another_directory(tmp_path):
+    folder = generate(12, tmp_path / "articles", seed=5)
+    serial = tmp_path / "serial.db"
+    run_ingest(folder, serial)
+    db = tmp_path / "rel.db"
+    with dask_cluster(2) as (address, _):  # (workers run in the repository, the ingest beside the files)
+        done = subprocess.run([sys.executable, "-m", "ingest", "ingest", "articles", "--db", str(db), "--cluster", address],
+                              capture_output=True, text=True, cwd=tmp_path, timeout=300,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "12 ingested" in done.stderr
+    assert rows(db)["measurements"] == rows(serial)["measurements"]

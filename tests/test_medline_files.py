@@ -61,24 +61,57 @@ def test_a_second_ingest_of_the_same_files_changes_nothing(baseline, tmp_path):
     assert len(again.unchanged) == 42 and not again.ingested and not again.updated
 
 
-def test_a_file_cut_short_keeps_its_earlier_chunks_and_is_reported_once(tmp_path, monkeypatch):
-    monkeypatch.setattr("ingest.read.pubmed_stream.CHUNK_ARTICLES", 5)
-    whole = gzip.compress(b"<PubmedArticleSet>" + b"".join(medline_article(i, seed=2) for i in range(200))
+def complete_articles(gz: bytes) -> int:
+    """How many articles end before the gzip stream is cut."""
+    import zlib
+
+    return zlib.decompressobj(31).decompress(gz).count(b"</PubmedArticle>")
+
+
+def test_a_file_cut_short_keeps_every_article_before_the_cut_and_is_reported_once(tmp_path, monkeypatch):
+    monkeypatch.setattr("ingest.read.pubmed_stream.CHUNK_ARTICLES", 7)
+    whole = gzip.compress(b"<PubmedArticleSet>" + b"".join(medline_article(i, seed=2) for i in range(60))
                           + b"</PubmedArticleSet>")
     cut = tmp_path / "cut.xml.gz"
-    cut.write_bytes(whole[: len(whole) // 2])
-    units = list(units_of([str(cut)]))
-    assert len(units) > 2 and all(u.raw is not None and not u.last for u in units[:-1])
-    assert units[-1].last and units[-1].raw is None and "gzip" in units[-1].fault
-    # Stored: every article of the chunks read before the fault; the file: one failure line.
-    monkeypatch.setattr("ingest.commands.units_of", lambda targets: iter(units[:2] + units[-1:]))
+    cut.write_bytes(whole[: len(whole) * 6 // 10])
+    expected = complete_articles(cut.read_bytes())
+    assert 7 < expected < 60 and expected % 7  # (a partial chunk is pending at the cut)
     report = ingest_paths([cut], tmp_path / "e.db")
-    assert len(report.ingested) == 10
-    assert report.failed == [(str(cut), units[-1].fault)]
+    assert len(report.ingested) == expected
+    assert [(t, "gzip" in r) for t, r in report.failed] == [(str(cut), True)]
+
+
+def test_one_article_that_fails_is_named_and_the_chunk_is_kept(tmp_path, monkeypatch):
+    import ingest.commands as commands
+
+    extract = commands.extract_document
+
+    def failing(document):
+        if document.metadata.get("part") == "90000003":
+            raise ValueError("a fault of this one article")
+        return extract(document)
+
+    monkeypatch.setattr(commands, "extract_document", failing)
+    path = write_medline(10, tmp_path / "pubmed.xml.gz", seed=4)
+    report = ingest_paths([path], tmp_path / "e.db")
+    assert len(report.ingested) == 9
+    assert report.failed == [(f"{path}#90000003", "could not be extracted (ValueError: a fault of this one article)")]
+
+
+def test_a_book_article_or_a_deletion_is_dropped_as_the_stream_goes(tmp_path):
+    body = (b"<PubmedBookArticle><BookDocument><PMID>7</PMID></BookDocument></PubmedBookArticle>"
+            b"<DeleteCitation><PMID>8</PMID></DeleteCitation>") * 50
+    path = tmp_path / "mixed.xml.gz"
+    path.write_bytes(gzip.compress(b"<PubmedArticleSet>" + body + medline_article(0) + body + b"</PubmedArticleSet>"))
+    chunks = list(pubmed_chunks(path))
+    assert len(chunks) == 1 and chunks[0].count(b"<PubmedArticle>") == 1 and b"BookDocument" not in chunks[0]
 
 
 @pytest.mark.parametrize("content, reason", [
     (gzip.compress(b"<html><body>not a set</body></html>"), "not a PubMed/MEDLINE XML set"),
+    (b"", "empty file"),
+    (gzip.compress(b'<PubmedArticleSet><PubmedArticle a="\x00"></PubmedArticle></PubmedArticleSet>'),
+     "no article with text"),  # (repaired as a whole file is: one line, not two)
     (b"plain bytes, not gzip", "not a readable gzip file"),
     (gzip.compress(b"<PubmedArticleSet></PubmedArticleSet>"), "no article in this PubMed file"),
 ])
@@ -131,15 +164,39 @@ def test_cluster_and_jobs_options_are_checked_before_any_work(tmp_path):
     both = runner.invoke(cli, ["ingest", str(tmp_path), "--jobs", "2", "--cluster", "local:2"])
     assert both.exit_code == 2 and "choose one" in both.output
     bad = runner.invoke(cli, ["ingest", str(tmp_path), "--cluster", "somewhere"])
-    assert bad.exit_code == 2 and "expected local:N or a scheduler address" in bad.output
+    assert bad.exit_code == 2 and "expected local:N or a scheduler's tcp://host:port" in bad.output
+    for wrong in ("tcp://127.0.0.1", "tls://127.0.0.1:8786", "inproc://x"):
+        assert runner.invoke(cli, ["ingest", str(tmp_path), "--cluster", wrong]).exit_code == 2, wrong
     assert not (tmp_path / "evidence.db").exists()
 
 
 def test_an_unreachable_scheduler_is_one_clear_line(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
-    monkeypatch.setattr("ingest.cluster.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("ingest.cluster.CONNECT_SECONDS", 2.0)
     (tmp_path / "a.txt").write_text("A trial of 40 patients.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "e.db"),
                                       "--cluster", "tcp://127.0.0.1:9"])
     assert result.exit_code == 1
     assert "tcp://127.0.0.1:9: no scheduler answers" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_service_that_is_no_scheduler_is_one_line_not_a_hang(tmp_path, monkeypatch):
+    """Something answers on the port, but never speaks Dask: the handshake is bounded."""
+    pytest.importorskip("distributed")
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    accepted = []
+    threading.Thread(target=lambda: accepted.append(listener.accept()), daemon=True).start()
+    monkeypatch.setattr("ingest.cluster.CONNECT_SECONDS", 2.0)
+    (tmp_path / "a.txt").write_text("A trial of 40 patients.", encoding="utf-8")
+    port = listener.getsockname()[1]
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "e.db"),
+                                      "--cluster", f"tcp://127.0.0.1:{port}"])
+    listener.close()
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"tcp://127.0.0.1:{port}: no scheduler answers" in result.output

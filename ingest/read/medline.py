@@ -48,6 +48,17 @@ def _authors(article) -> list[str]:
     return out
 
 
+def _canonical(article) -> bytes:
+    """The article's canonical XML (its id is its digest), or, where lxml cannot make one (an
+    entity it cannot serialise), its plain serialisation: the article is read, not lost."""
+    from lxml import etree
+
+    try:
+        return etree.tostring(article, method="c14n")
+    except (etree.C14NError, ValueError):
+        return etree.tostring(article)
+
+
 def read_medline(root) -> list[dict]:
     """One dict per article: text, title, published, citation, and the article's own sha256.
 
@@ -58,7 +69,6 @@ def read_medline(root) -> list[dict]:
     >>> [(a["citation"]["pmid"], a["citation"]["publication_types"]) for a in read_medline(root)]
     [('1', ['Randomized Controlled Trial'])]
     """
-    from lxml import etree
 
     articles = [root] if local(root.tag) == "PubmedArticle" else root.findall("PubmedArticle")
     out = []
@@ -78,7 +88,7 @@ def read_medline(root) -> list[dict]:
         out.append({
             "text": text, "title": title or None, "published": str(year) if year else None,
             # Each article is its own source: its id comes from its own XML, not the file's.
-            "sha256": hashlib.sha256(etree.tostring(article, method="c14n")).hexdigest(),
+            "sha256": hashlib.sha256(_canonical(article)).hexdigest(),
             "part": pmid,
             "citation": {
                 "title": title or None, "pmid": pmid, "doi": doi, "year": year,
