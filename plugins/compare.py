@@ -72,6 +72,12 @@ def _dicts(result) -> list[dict]:
     return [dict(zip(result.columns, r)) for r in result.rows]
 
 
+# A comparison's reads may take longer than a page's SQL limit (3 s): it is computed once per
+# version of the database and kept (_COMPUTED). A measure of 17,500 studies at a million
+# studies ran past the limit, and the page was a 500 (bench/run.py).
+COMPUTE_MS = 60_000
+
+
 async def _studies(db, ids) -> dict[str, dict]:
     ids = list(dict.fromkeys(ids))
     if not ids:
@@ -81,7 +87,7 @@ async def _studies(db, ids) -> dict[str, dict]:
     # of them for nothing (2 s a page).
     columns = ", ".join(f"[{c}]" for c in await db.table_columns("studies") if c not in HEAVY_STUDY_COLUMNS)
     rows = _dicts(await db.execute(f"select {columns} from studies where id in ({marks})",
-                                   {f"s{i}": v for i, v in enumerate(ids)}))
+                                   {f"s{i}": v for i, v in enumerate(ids)}, custom_time_limit=COMPUTE_MS))
     out = {}
     for r in rows:
         r["conditions_list"] = [c for c in json_column(r.get("conditions"), []) if isinstance(c, str)]
@@ -94,21 +100,24 @@ async def measure_data(db, slug: str) -> dict | None:
     """Everything stored about one measure, or None when no study reports it."""
     args = {"slug": slug}
     measurements = _dicts(await db.execute(
-        "select * from measurements where measure_slug = :slug order by study_id, rowid", args))
+        "select * from measurements where measure_slug = :slug order by study_id, rowid", args,
+        custom_time_limit=COMPUTE_MS))
     effects = _dicts(await db.execute(
-        "select * from effects where measure_slug = :slug order by study_id, rowid", args))
+        "select * from effects where measure_slug = :slug order by study_id, rowid", args,
+        custom_time_limit=COMPUTE_MS))
     if not measurements and not effects:
         return None
     sizes = []
     if await db.table_exists("effect_sizes"):
         sizes = _dicts(await db.execute(
-            "select * from effect_sizes where measure_slug = :slug order by study_id, rowid", args))
+            "select * from effect_sizes where measure_slug = :slug order by study_id, rowid", args,
+            custom_time_limit=COMPUTE_MS))
     ids = [r["study_id"] for r in measurements + effects]
     studies = await _studies(db, ids)
     marks = ", ".join(f":s{i}" for i in range(len(studies))) or "null"
     groups = _dicts(await db.execute(
         f"select study_id, name, role, n from groups where study_id in ({marks})",
-        {f"s{i}": v for i, v in enumerate(studies)}))
+        {f"s{i}": v for i, v in enumerate(studies)}, custom_time_limit=COMPUTE_MS))
     name = (measurements or effects)[0]["measure"]
     return {"name": name, "studies": studies, "measurements": measurements, "effects": effects,
             "effect_sizes": sizes, "groups": groups}
