@@ -754,7 +754,7 @@ def main(argv=None):
         print("bench: timing Datasette pages ...", file=sys.stderr)
         serving = bench_serving(large_db, repeat)
         print(f"bench: {CLIENTS} clients at once ...", file=sys.stderr)
-        concurrency = [bench_concurrency(large_db, 4 if args.quick else 20, workers=w)
+        concurrency = [bench_concurrency(large_db, 2.5 if args.quick else 20, workers=w)
                        for w in (1, os.cpu_count() or 1)]
         print(report(ingests, large, serving, args.quick, faults, extract, worst, cluster, medline, concurrency))
     finally:
