@@ -58,6 +58,14 @@ async def kept_counts(facet, column: str, size: int):
                              f" order by count desc, value limit {size + 1}", {"t": facet.table, "c": column})).rows
 
 
+async def builtin_facet(kind, facet, source_and_config):
+    """Datasette's own facet of ``kind`` for one configured column of ``facet``'s page."""
+    builtin = kind(facet.ds, facet.request, facet.database, sql=facet.sql, params=facet.params,
+                   table=facet.table, metadata=facet.metadata, row_count=facet.row_count)
+    builtin.get_configs = lambda: [source_and_config]
+    return await builtin.facet_results()
+
+
 class CountedColumnFacet(ColumnFacet):
     """Datasette's column facet, read from the kept counts on a whole table."""
 
@@ -70,10 +78,7 @@ class CountedColumnFacet(ColumnFacet):
             column = config.get("column") or config["simple"]
             rows = await kept_counts(self, column, size)
             if rows is None:
-                builtin = ColumnFacet(self.ds, self.request, self.database, sql=self.sql, params=self.params,
-                                      table=self.table, metadata=self.metadata, row_count=self.row_count)
-                builtin.get_configs = lambda sc=source_and_config: [sc]
-                more, more_timed_out = await builtin.facet_results()
+                more, more_timed_out = await builtin_facet(ColumnFacet, self, source_and_config)
                 results += more
                 timed_out += more_timed_out
                 continue
@@ -116,10 +121,7 @@ class IndexedArrayFacet(ArrayFacet):
                 rows = [{"value": value, "count": count} for value, count in kept]
             elif not await db.execute(f"select 1 from {TABLE} where facet = :c limit 1", {"c": column}):
                 # Not an array column kept by the triggers: the built-in facet handles it.
-                fallback = ArrayFacet(self.ds, self.request, self.database, sql=self.sql, params=self.params,
-                                      table=self.table, metadata=self.metadata, row_count=self.row_count)
-                fallback.get_configs = lambda sc=source_and_config: [sc]
-                more, more_timed_out = await fallback.facet_results()
+                more, more_timed_out = await builtin_facet(ArrayFacet, self, source_and_config)
                 results += more
                 timed_out += more_timed_out
                 continue
