@@ -208,6 +208,9 @@ def test_evidence_inference_floors(extract_all):
 # blind31 was written blind in session 34 (36 pages, gold committed in 0ab34c9 before any scoring
 # run) and first scored with the session's starting extractor (e7bbbcb): F1 0.333, detection
 # recall 90.0%, titles 80.6%. Read after that.
+# blind32 was written blind in session 35 (36 pages, gold committed in 972081f before any scoring
+# run) and first scored with the session's starting extractor (3f08733): F1 0.387, detection
+# recall 96.7%, titles 75.0%. Read after that.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -226,7 +229,8 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind24": (0.33, 0.90, 0.85), "blind25": (0.27, 0.85, 0.85),
                "blind26": (0.33, 0.75, 0.80), "blind27": (0.28, 0.85, 0.85),
                "blind28": (0.33, 0.85, 0.70), "blind29": (0.27, 0.85, 0.75),
-               "blind30": (0.43, 0.90, 0.70), "blind31": (0.35, 0.85, 0.75)}
+               "blind30": (0.43, 0.90, 0.70), "blind31": (0.35, 0.85, 0.75),
+               "blind32": (0.36, 0.90, 0.70)}
 
 
 def real_texts_missing(folder) -> int:
