@@ -41,7 +41,7 @@ clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
 
 .PHONY: bench bench-quick
-## make bench: the full benchmarks (1k/10k ingest, a 100k-study database, kill -9 at 10k); ~15 min
+## make bench: the full benchmarks (1k/10k ingest, a million-study database, kill -9 at 10k); ~1 h, ~30 GB of disk
 bench: setup
 	$(BIN)/python -m bench.run
 
