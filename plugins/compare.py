@@ -40,6 +40,7 @@ from ingest.site.format import (
     printed,
     value_text,
 )
+from ingest.site.latest import LATEST_STUDIES
 from ingest.stats import metafor
 
 DATABASE = "evidence"
@@ -421,23 +422,17 @@ def side_by_side(studies: list[dict], measurements: list[dict], effects: list[di
 # every study made a 21 MB page at 100,000 studies (bench/run.py, #16).
 CHOICES = 50
 CHOICE_COLUMNS = "id, title, design, condition, year, first_author, enrolled"
-LATEST_STUDIES = """
-select study_sources.study_id from (select id, ingested_at from sources order by ingested_at desc limit :scan) as latest
-join study_sources on study_sources.source_id = latest.id
-group by study_sources.study_id order by max(latest.ingested_at) desc, study_sources.study_id limit :n
-"""
 
 
 async def _choices(db, query: str, chosen: list[str]) -> tuple[list[dict], bool]:
     """The studies the chooser offers, the chosen first: those whose text matches ``query``
     (the search index, as the studies page searches), else the latest added; and whether
     there are more than it shows."""
-    from ingest.store.search_text import fts_query
-    from ingest.vocab.chinese import to_simplified
+    from ingest.store.search_text import match_expressions
 
     ids: list[str] = []
     if query:
-        for expression in dict.fromkeys(filter(None, (fts_query(to_simplified(query)), fts_query(query)))):
+        for expression in match_expressions(query):
             ids += [r[0] for r in (await db.execute(
                 "select study_id from search_index where search_index match :e limit :n",
                 {"e": expression, "n": CHOICES + 1})).rows]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from ingest.site.latest import LATEST_STUDIES
+
 DATABASE = "evidence"
 TOP = 12
 
@@ -27,15 +29,11 @@ MOST_COMPARED = """
 select measure_slug, measure, studies, values_ from measure_counts
 order by studies desc, values_ desc, measure limit :top
 """
-# The latest sources by the index on ingested_at, then their studies: no grouping of every study.
-RECENT = """
+# The latest studies (ingest/site/latest.py), with what the list shows of each.
+RECENT = f"""
 select studies.id, studies.title, studies.design, studies.condition, latest.added
-from (select study_sources.study_id, max(sources.ingested_at) as added
-      from (select id, ingested_at from sources order by ingested_at desc limit 200) as sources
-      join study_sources on study_sources.source_id = sources.id
-      group by study_sources.study_id) as latest
-join studies on studies.id = latest.study_id
-order by latest.added desc, studies.id limit 8
+from ({LATEST_STUDIES}) as latest join studies on studies.id = latest.study_id
+order by latest.added desc, studies.id
 """
 TOTALS = """
 select coalesce((select count from table_counts where tbl = 'studies'), 0),
@@ -58,7 +56,7 @@ async def home_context(db) -> dict:
                       "items": [{"value": m["slug"], "label": m["measure"], "count": m["studies"]} for m in measures]})
     totals = dict(zip(("studies", "sources", "values", "measures"), (await db.execute(TOTALS)).first()))
     recent = [dict(zip(("id", "title", "design", "condition", "added"), r))
-              for r in (await db.execute(RECENT)).rows]
+              for r in (await db.execute(RECENT, {"scan": 200, "n": 8})).rows]
     return {"home": {"counts": counts, "most_compared": [m for m in measures if m["studies"] >= 1][:8],
                      "recent": recent, "totals": totals, "database": DATABASE}}
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 
-from ingest.store.search_text import fts_query
+from ingest.store.search_text import match_expressions
 from ingest.vocab.chinese import to_simplified
 
 PARAM = "evidence_search"
@@ -33,28 +33,6 @@ STUDY_COLUMN = {
 SEARCHABLE = frozenset(STUDY_COLUMN) | {"sources"}
 
 
-def match_expressions(query: str) -> list[str]:
-    """FTS5 MATCH expressions for what the user typed: simplified first, then as typed.
-
-    The index is meant to hold simplified text, so a traditional query is simplified;
-    the query as typed is also tried, so an article stored in traditional characters
-    still matches a traditional query.
-
-    >>> match_expressions("脊髓損傷")
-    ['"脊髓 髓损 损伤"', '"脊髓 髓損 損傷"']
-    >>> match_expressions("Schwann")
-    ['"Schwann"']
-    >>> match_expressions("  ")
-    []
-    """
-    out = []
-    for text in (to_simplified(query or ""), query or ""):
-        expression = fts_query(text)
-        if expression and expression not in out:
-            out.append(expression)
-    return out
-
-
 def study_ids_sql(count: int) -> str:
     """SQL selecting the ids of studies matching the parameters :evidence_search0.. ."""
     return " union ".join(
@@ -64,7 +42,15 @@ def study_ids_sql(count: int) -> str:
 
 
 def search_where(table: str, query: str):
-    """(where clause, params) restricting ``table`` to rows of matching studies, or None."""
+    """(where clause, params) restricting ``table`` to rows of matching studies, or None.
+
+    >>> search_where("measurements", "Schwann")
+    ('[study_id] in (select study_id from search_index where search_index match :evidence_search0)', {'evidence_search0': '"Schwann"'})
+    >>> search_where("studies", "脊髓損傷")[1]
+    {'evidence_search0': '"脊髓 髓损 损伤"', 'evidence_search1': '"脊髓 髓損 損傷"'}
+    >>> search_where("curation", "Schwann") is None
+    True
+    """
     expressions = match_expressions(query)
     if table not in SEARCHABLE or not expressions:
         return None

@@ -64,3 +64,27 @@ def fts_query(query: str) -> str | None:
             else:
                 parts.extend('"' + w + '"' for w in WORD.findall(piece))
     return " ".join(parts) or None
+
+
+def match_expressions(query: str) -> list[str]:
+    """FTS5 MATCH expressions for what the user typed: simplified first, then as typed.
+
+    The index is meant to hold simplified text, so a traditional query is simplified;
+    the query as typed is also tried, so an article stored in traditional characters
+    still matches a traditional query.
+
+    >>> match_expressions("脊髓損傷")
+    ['"脊髓 髓损 损伤"', '"脊髓 髓損 損傷"']
+    >>> match_expressions("Schwann")
+    ['"Schwann"']
+    >>> match_expressions("  ")
+    []
+    """
+    out = []
+    from ..vocab.chinese import to_simplified
+
+    for text in (to_simplified(query or ""), query or ""):
+        expression = fts_query(text)
+        if expression and expression not in out:
+            out.append(expression)
+    return out
