@@ -413,3 +413,61 @@ def m011_more_table_counts(db):
         db.execute(f"create trigger {table}_rows_delete after delete on [{table}] begin"
                    f" update table_counts set count = count - 1 where tbl = '{table}'; end")
         db.execute("insert or replace into table_counts (tbl, count) select ?, count(*) from [" + table + "]", [table])
+
+
+def search_rowid_sql(expr: str) -> str:
+    """SQL for ``ingest.store.write.search_rowid`` of the study id ``expr``: its first 15
+    hex digits as an integer (SQLite has no hex-to-integer function; this is pure SQL so
+    that the triggers below run in any connection, the sqlite3 shell's included)."""
+    return "(" + " + ".join(
+        f"(instr('0123456789abcdef', lower(substr({expr}, {i + 1}, 1))) - 1) * {16 ** (14 - i)}"
+        for i in range(15)) + ")"
+
+
+# The studies' columns a search page facets (metadata.yml) and can filter by, copied next to
+# the study's search row.
+SEARCH_FACET_COLUMNS = COUNTED_FACETS["studies"]
+
+
+@migrations()
+def m012_search_facets(db):
+    """What a search page reads, keyed by the study's row in ``search_index`` (#16).
+
+    A search gives ``search_index`` rowids. Mapping them to study ids read each match's
+    row of the index's content table (title and body: large rows), and each facet then
+    read the matching studies' rows (with their ``record`` JSON): at 100,000 studies a
+    search matching 14% of them took 760 ms, at a million it passed the 3 s limit.
+    ``search_facets`` (one narrow row per study: its id and its faceted columns) and
+    ``search_facet_items`` (the items of its array facets) are ordered by that rowid,
+    so a search's facets read a few bytes per match, in order. Kept by triggers on
+    ``studies`` and ``study_facet_values``, whatever writes them.
+    """
+    rowid = search_rowid_sql
+    columns = ", ".join(f"[{c}]" for c in SEARCH_FACET_COLUMNS)
+    db.execute(f"create table search_facets (search_rowid integer not null, study_id text not null, {columns},"
+               " primary key (search_rowid, study_id)) without rowid")
+    db.execute("create table search_facet_items (search_rowid integer not null, study_id text not null,"
+               " facet text not null, value text not null, primary key (search_rowid, study_id, facet, value))"
+               " without rowid")
+
+    def insert(row: str) -> str:
+        return (f"insert or replace into search_facets (search_rowid, study_id, {columns}) values"
+                f" ({rowid(f'{row}.id')}, {row}.id, {', '.join(f'{row}.[{c}]' for c in SEARCH_FACET_COLUMNS)});")
+
+    def delete(row: str) -> str:
+        return f"delete from search_facets where search_rowid = {rowid(f'{row}.id')} and study_id = {row}.id;"
+
+    db.execute(f"create trigger search_facets_insert after insert on studies begin {insert('new')} end")
+    db.execute(f"create trigger search_facets_update after update of id, {columns} on studies"
+               f" begin {delete('old')} {insert('new')} end")
+    db.execute(f"create trigger search_facets_delete after delete on studies begin {delete('old')} end")
+    db.execute("create trigger search_facet_items_insert after insert on study_facet_values begin"
+               " insert or ignore into search_facet_items (search_rowid, study_id, facet, value) values"
+               f" ({rowid('new.study_id')}, new.study_id, new.facet, new.value); end")
+    db.execute("create trigger search_facet_items_delete after delete on study_facet_values begin"
+               f" delete from search_facet_items where search_rowid = {rowid('old.study_id')}"
+               " and study_id = old.study_id and facet = old.facet and value = old.value; end")
+    db.execute(f"insert into search_facets (search_rowid, study_id, {columns})"
+               f" select {rowid('id')}, id, {columns} from studies")
+    db.execute("insert or ignore into search_facet_items (search_rowid, study_id, facet, value)"
+               f" select {rowid('study_id')}, study_id, facet, value from study_facet_values")

@@ -20,6 +20,11 @@ A facet of a whole table (no filter, no search) is read from ``facet_counts``, w
 triggers of migration m010 keep as rows are written: grouping a million studies, or ten
 million measurements, for every visit to a table page took seconds (#16). Filtered pages
 count as before, over the page's query.
+
+A page of the studies table whose conditions are all a search, a filter on a faceted column
+or an array facet's "contains" is counted over ``search_facets`` and ``search_facet_items``
+(migration m012): a few bytes per study, ordered by the search index's rowids, instead of
+each matching study's whole row (``narrow_where``).
 """
 
 from __future__ import annotations
@@ -66,6 +71,112 @@ async def builtin_facet(kind, facet, source_and_config):
     return await builtin.facet_results()
 
 
+NARROW = "search_facets"
+NARROW_ITEMS = "search_facet_items"
+_PAGE = re.compile(r"select .*? from \[?studies\]? where (?P<where>.*?)\s*", re.S)
+_SEARCHED = re.compile(r"\[id\] in \(select study_id from search_facets where search_rowid in \((?P<rowids>.+)\)\)", re.S)
+_COLUMN = re.compile(r'(?:"(?P<q>\w+)"|\[(?P<b>\w+)\]|(?P<w>\w+)) (?:(?:=|!=|<>|>|<|>=|<=|like|not like|glob) :p\d+'
+                     r"|is (?:not )?null|(?:not )?in \(:p\d+(?:, :p\d+)*\))")
+_CONTAINS = re.compile(r':(?P<p>p\d+) (?P<neg>not )?in \(select value from json_each\("studies"\."(?P<c>\w+)"\)\)')
+
+
+def top_level_conditions(where: str) -> list[str] | None:
+    """The conditions ``where`` joins with " and " outside parentheses and quotes.
+
+    >>> top_level_conditions('"design" = :p0 and [id] in (select a from b where x and y)')
+    ['"design" = :p0', '[id] in (select a from b where x and y)']
+    >>> top_level_conditions("a = ') and (' and b") is None
+    True
+    """
+    if "'" in where:
+        return None  # (quoted literals: not a page Datasette's filters wrote)
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(where):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0 and where.startswith(" and ", i):
+            parts.append(where[start:i])
+            start = i + 5
+    parts.append(where[start:])
+    return [p.strip() for p in parts]
+
+
+def narrow_where(sql: str, columns: set[str], arrays: set[str]) -> str | None:
+    """The where clause of a studies page ``sql`` over ``search_facets``, or None when a
+    condition needs more than it holds (a column it lacks, a ``_where``, a date filter).
+
+    >>> page = 'select id, title from studies where "design" = :p0 and [id] in (select study_id from search_facets where search_rowid in (select rowid from search_index where search_index match :e0)) '
+    >>> narrow_where(page, {"design"}, set())
+    '"design" = :p0 and search_rowid in (select rowid from search_index where search_index match :e0)'
+    >>> narrow_where(page, {"language"}, set()) is None
+    True
+    >>> narrow_where('select id from studies where :p0 in (select value from json_each("studies"."interventions")) ', set(), {"interventions"})
+    "exists (select 1 from search_facet_items i where i.search_rowid = search_facets.search_rowid and i.study_id = search_facets.study_id and i.facet = 'interventions' and i.value = :p0)"
+    """
+    page = _PAGE.fullmatch(sql)
+    conditions = top_level_conditions(page.group("where")) if page else None
+    if not conditions:
+        return None
+    narrow = []
+    for condition in conditions:
+        if searched := _SEARCHED.fullmatch(condition):
+            narrow.append(f"search_rowid in ({searched.group('rowids')})")
+        elif (column := _COLUMN.fullmatch(condition)) and (column["q"] or column["b"] or column["w"]) in columns:
+            narrow.append(condition)
+        elif (contains := _CONTAINS.fullmatch(condition)) and contains["c"] in arrays:
+            narrow.append(f"{contains['neg'] or ''}exists (select 1 from {NARROW_ITEMS} i"
+                          f" where i.search_rowid = {NARROW}.search_rowid and i.study_id = {NARROW}.study_id"
+                          f" and i.facet = '{contains['c']}' and i.value = :{contains['p']})")
+        else:
+            return None
+    return " and ".join(narrow)
+
+
+async def narrow_page(facet) -> str | None:
+    """``narrow_where`` for ``facet``'s page, where the database has the narrow tables."""
+    if facet.table != "studies" or whole_table(facet) or not isinstance(facet.params, dict):
+        return None
+    db = facet.ds.databases[facet.database]
+    if not await db.table_exists(NARROW) or not await db.table_exists("counted_facets"):
+        return None
+    return narrow_where(facet.sql, await narrow_columns(facet), await narrow_arrays(facet))
+
+
+async def narrow_columns(facet) -> set[str]:
+    """The faceted columns ``search_facets`` holds."""
+    db = facet.ds.databases[facet.database]
+    return {r[1] for r in (await db.execute(f"pragma table_info({NARROW})")).rows} - {"search_rowid", "study_id"}
+
+
+async def narrow_arrays(facet) -> set[str]:
+    """The array facets whose items ``search_facet_items`` holds (those the writer counts)."""
+    db = facet.ds.databases[facet.database]
+    return {r[0] for r in (await db.execute("select facet from counted_facets where tbl = 'studies'")).rows
+            } - await narrow_columns(facet)
+
+
+async def narrow_counts(facet, column: str, size: int, where: str):
+    """Counts of ``column`` (a column of ``search_facets``, else an array facet's items)
+    over the studies ``where`` selects, most frequent first; None past the facet time limit."""
+    if column in await narrow_columns(facet):
+        sql = (f"select [{column}] as value, count(*) as count from {NARROW} where {where} and [{column}] is not null"
+               f" group by [{column}] order by count desc, value limit {size + 1}")
+    else:
+        conditions = top_level_conditions(where) or []
+        searched = _SEARCH_ONLY.fullmatch(conditions[0]) if len(conditions) == 1 else None
+        within = (f"search_rowid in ({searched.group('rowids')})" if searched else
+                  f"(search_rowid, study_id) in (select search_rowid, study_id from {NARROW} where {where})")
+        sql = (f"select value, count(*) as count from {NARROW_ITEMS} where facet = :_facet_column and {within}"
+               f" group by value order by count desc, value limit {size + 1}")
+    try:
+        return (await facet.ds.execute(facet.database, sql, {**facet.params, "_facet_column": column}, truncate=False,
+                                       custom_time_limit=facet.ds.setting("facet_time_limit_ms"))).rows
+    except QueryInterrupted:
+        return None
+
+
+_SEARCH_ONLY = re.compile(r"search_rowid in \((?P<rowids>.+)\)", re.S)
+
+
 class CountedColumnFacet(ColumnFacet):
     """Datasette's column facet, read from the kept counts on a whole table."""
 
@@ -73,10 +184,16 @@ class CountedColumnFacet(ColumnFacet):
         results, timed_out = [], []
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
+        narrow = await narrow_page(self)
         for source_and_config in self.get_configs():
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
             rows = await kept_counts(self, column, size)
+            if rows is None and narrow is not None and column in await narrow_columns(self):
+                rows = await narrow_counts(self, column, size, narrow)
+                if rows is None:
+                    timed_out.append(column)
+                    continue
             if rows is None:
                 more, more_timed_out = await builtin_facet(ColumnFacet, self, source_and_config)
                 results += more
@@ -110,6 +227,7 @@ class IndexedArrayFacet(ArrayFacet):
         pairs = self.get_querystring_pairs()
         # The whole table: no need to join the page's query at all.
         unfiltered = whole_table(self)
+        narrow = await narrow_page(self)
         for source_and_config in self.get_configs():
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
@@ -117,6 +235,11 @@ class IndexedArrayFacet(ArrayFacet):
             sql = (f"select value, count(*) as count from {TABLE} where facet = :_facet_column{within}"
                    f" group by value order by count(*) desc, value limit {facet_size + 1}")
             kept = await kept_counts(self, column, facet_size)
+            if kept is None and narrow is not None and column in await narrow_arrays(self):
+                kept = await narrow_counts(self, column, facet_size, narrow)
+                if kept is None:
+                    timed_out.append(column)
+                    continue
             if kept is not None:
                 rows = [{"value": value, "count": count} for value, count in kept]
             elif not await db.execute(f"select 1 from {TABLE} where facet = :c limit 1", {"c": column}):

@@ -242,6 +242,26 @@ def client_for(path) -> Client:
                             plugins_dir=str(PLUGINS)))
 
 
+def traced_get(db, path: str) -> tuple[dict, list[str]]:
+    """A page's JSON and the SQL it ran."""
+    from datasette.app import Datasette
+    from datasette.tracer import capture_traces
+
+    ds = Datasette([str(db)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
+                   settings={"suggest_facets": False})
+    traces = []
+
+    async def get():
+        await ds.invoke_startup()
+        with capture_traces(traces):
+            return await ds.client.get(path)
+
+    response = asyncio.run(get())
+    assert response.status_code == 200, response.text[:300]
+    return response.json(), [t["sql"] for t in traces if t.get("type") == "sql"]
+
+
+
 @pytest.fixture(scope="session")
 def two_study_db(built_db, tmp_path_factory):
     """The test articles plus a second ASIA motor score study, ingested from its file."""

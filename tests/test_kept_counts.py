@@ -5,15 +5,12 @@ the home page and by the facets of a whole table."""
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import sqlite3
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import PLUGINS, TEMPLATES, client_for, load_metadata
-from datasette.app import Datasette
-from datasette.tracer import capture_traces
+from conftest import client_for, traced_get
 
 from bench.mixed_batch import write_batch
 from ingest.commands import ingest_paths, split_command
@@ -32,22 +29,6 @@ def batch_db(tmp_path_factory):
     report = ingest_paths([str(folder), str(EXAMPLES)], db)
     assert report.merged and len(report.ingested) > N
     return folder, db
-
-
-def traced_get(db, path: str) -> tuple[dict, list[str]]:
-    """A page's JSON and the SQL it ran."""
-    ds = Datasette([str(db)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
-                   settings={"suggest_facets": False})
-    traces = []
-
-    async def get():
-        await ds.invoke_startup()
-        with capture_traces(traces):
-            return await ds.client.get(path)
-
-    response = asyncio.run(get())
-    assert response.status_code == 200, response.text[:300]
-    return response.json(), [t["sql"] for t in traces if t.get("type") == "sql"]
 
 
 def problems(db) -> list[str]:

@@ -55,7 +55,7 @@ def facets_of(db_path, query: str = "") -> dict:
     response = asyncio.run(get())
     # Counted by the plugin from the index, not by the built-in whole-row query.
     sqls = [t["sql"] for t in traces if t.get("type") == "sql"]
-    assert any("from study_facet_values" in s or "from facet_counts" in s for s in sqls)
+    assert any(f"from {table}" in s for s in sqls for table in ("study_facet_values", "facet_counts", "search_facet_items"))
     assert not any("deduped_array_items" in s for s in sqls)
     assert response.status_code == 200, response.text[:500]
     data = response.json()

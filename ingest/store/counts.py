@@ -1,4 +1,5 @@
-"""The counts the triggers of migration m010 keep, computed afresh: to check them.
+"""What the triggers of migrations m010 and m012 keep (counts, and the narrow copies of the
+studies' faceted columns a search reads), computed afresh: to check them.
 
     >>> from ingest.store import open_db
     >>> count_problems(open_db(":memory:"))
@@ -7,6 +8,13 @@
 
 from __future__ import annotations
 
+from ingest.store.write import search_rowid
+
+
+def narrow_columns(db) -> list[str]:
+    """The studies' columns ``search_facets`` copies (after its key)."""
+    return [r[1] for r in db.execute("pragma table_info(search_facets)")][2:]
+
 
 def stored(db) -> dict[str, set]:
     """The kept counts, as sets of rows."""
@@ -14,6 +22,8 @@ def stored(db) -> dict[str, set]:
         "table_counts": set(db.execute("select tbl, count from table_counts where count != 0")),
         "facet_counts": set(db.execute("select tbl, facet, value, count from facet_counts")),
         "measure_counts": set(db.execute("select measure_slug, studies, values_ from measure_counts")),
+        "search_facets": set(db.execute("select * from search_facets")),
+        "search_facet_items": set(db.execute("select search_rowid, study_id, facet, value from search_facet_items")),
     }
 
 
@@ -36,6 +46,10 @@ def recounted(db) -> dict[str, set]:
         "measure_counts": set(db.execute(
             "select measure_slug, count(distinct study_id), count(*) from measurements"
             " where coalesce(measure_slug, '') != '' group by measure_slug")),
+        "search_facets": {(search_rowid(row[0]), *row) for row in db.execute(
+            "select id" + "".join(f", [{c}]" for c in narrow_columns(db)) + " from studies")},
+        "search_facet_items": {(search_rowid(study_id), study_id, facet, value) for facet, value, study_id in db.execute(
+            "select facet, value, study_id from study_facet_values")},
     }
 
 
