@@ -431,3 +431,14 @@ def test_pairs_whose_arms_the_sentence_does_not_set_against_each_other_are_not_r
     text = MIRROR.replace("均高于对照组，分别为", "和对照组的变化，分别为")
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not [m for m in s["measurements"] if m["value"] in (48.0, 21.0, 26.5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortality was reduced by 12% with drug Q compared with placebo.",
+    "Stroke was reduced by 30 percent with drug Q.",
+])
+def test_a_fall_in_an_event_rate_with_one_arm_is_no_change_from_its_baseline(sentence):
+    # (fewer events than with the control: an arm has no deaths at baseline to fall from)
+    text = ("Drug Q after stroke: a randomized trial\nMETHODS: 3000 adults were randomized to drug Q or placebo.\n"
+            f"RESULTS: {sentence} HbA1c was reduced by 1.2% with drug Q.\n")
+    assert changes_of(text) == {("HbA1c", "drug q", -1.2)}

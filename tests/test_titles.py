@@ -383,3 +383,29 @@ def test_a_sites_notice_or_a_reviews_reference_is_no_headline(notice):
     lines = [notice, "We use our own tools to run this site and to see how readers use it.",
              "Observational studies have reported that hearing aid use is associated with a lower risk of dementia."]
     assert pick_title(lines) is None
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a page's widgets and credits: a reading-time stamp, a hidden address, a font-size switch
+    (["Reading Time: 2 minutes, 10 secs", "Walking after hip surgery helps", "Body text."], "Walking after hip surgery helps"),
+    (["[email protected]", "Lorem trial results were posted today.", "Body text follows here."], None),
+    (["字體大小: 字級放大 字級縮小 預設字形", "針刺治療失眠的隨機對照試驗", "正文。"], "針刺治療失眠的隨機對照試驗"),
+    # a picture and text credit, a count under its label, a byline run into its paper's name
+    (["圖、文/示例新聞網", "本地研究指午睡過長較易失智。"], None),
+    (["Number of Patients Enrolled 44", "Results were mixed."], None),
+    (["Ann LeeThe Example Times", "Parents overestimate what cough syrup does", "Body text."],
+     "Parents overestimate what cough syrup does"),
+    (["Camera IconParents at a clinic. Credit: Example News", "Parents overestimate what cough syrup does", "Body."],
+     "Parents overestimate what cough syrup does"),
+    # a site's menu of short items: its own name's, or a section's among them
+    (["示例報生活 示例報OL網 示例報健康網", "港大研究 長者午睡過長較易失智", "正文。"], "港大研究 長者午睡過長較易失智"),
+    (["訂戶專享 個人化新聞 我的書籤 訂戶通知 電子報(學生版)", "港大研究 長者午睡過長較易失智", "正文。"], "港大研究 長者午睡過長較易失智"),
+    (["示例娱乐网站 资讯 企业公告 示例娱乐网页版", "某药三期试验结果公布", "正文。"], "某药三期试验结果公布"),
+    (["午睡過長 失智風險增", "本地研究指，午睡過長的長者，失智風險較高。"], "午睡過長 失智風險增"),
+    # a thesis record's labelled title; a single lower-case word is a tag, no headline
+    (["論文名稱:針刺合谷穴對拔牙後疼痛的效果", "研究生:某某"], "針刺合谷穴對拔牙後疼痛的效果"),
+    (["psychiatrist", "How to read a confidence interval around a risk ratio", "Body."],
+     "How to read a confidence interval around a risk ratio"),
+])
+def test_widgets_credits_and_menus_of_items_are_no_headline(lines, title):
+    assert pick_title(lines) == title

@@ -2563,6 +2563,10 @@ class Outcomes:
                     f.used_stats.update(i for i, st in enumerate(f.stats) if m.start("list") <= st.start < m.end())
                     continue
                 measures = earlier[-1:]
+            if len(measures) == 1 and not relative and EVENT_LIKE.search(measures[0].name) and not HAN.search(m.group()) \
+                    and "%" in (self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9)).replace("percent", "%"):
+                continue  # ("mortality was reduced by 12% with aspirin": fewer deaths than with the control, no
+                # change within an arm, whose deaths at baseline are none)
             if len(measures) == 1 and len(values) >= 2 and self._changes_of_arms(f, m, measures[0], values, before):
                 continue
             if not measures or (len(values) != len(measures) and len(values) != 1):

@@ -214,7 +214,7 @@ ORG_LINE = re.compile(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedi
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
 AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-TITLE_LABEL = re.compile(r"(?:TITLE|标题|題目|题目)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
+TITLE_LABEL = re.compile(r"(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
 CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
 # A row of a table's values at a line's end: three numbers, or two with decimals.
@@ -324,6 +324,37 @@ DESIGN_AFTER_COLON = re.compile(r":\s+(?:an?\s+|the\s+)?(?:(?:randomi[sz]ed|doub
 # A label line whose colon introduces a list: "Subjects: …", "Topics: …", "Authors: …".
 LABEL_BEFORE_COLON = re.compile(r"\s*(?:subjects?|topics?|authors?|keywords?|tags?|categories|in\s+this\s+issue|mesh(?:\s+terms)?)\s*:", re.I)
 LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
+# A page's own widgets and credits, never its headline: a reading-time stamp ("Reading Time: 1
+# minute"), an address the page hid ("[email protected]"), a font-size switch ("字體大小: 字級放大"),
+# a picture and text credit ("圖、文/CTWANT", "文/记者"), a count under its label ("Number of
+# Patients Screened 58"), a byline run into its paper's name ("Cathy O'LearyThe West Australian").
+PAGE_WIDGET = re.compile(r"^\s*(?:estimated\s+)?reading\s+time\s*:|\[\s*email\s*(?:&#160;|\s)*protected\s*\]|"
+                         r"字[體体号號]大小|字[級级]放大|字[級级]縮小|字[級级]缩小|"
+                         r"^\s*(?:[圖图文]\s*[、,，]\s*)*(?:[圖图文]|撰文|攝影|摄影|記者|记者|編輯|编辑)\s*[/／]|"
+                         r"^(?:number|no\.)\s+of\s+[A-Za-z][\w\s]{0,40}?\s\d+$|^camera\s*icon|\bcredit:\s*[A-Z][\w\s]{1,30}$|"
+                         r"(?-i:^(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]*[a-z]The\s[A-Z]\w+(?:\s[A-Z]\w+)*$)", re.I)
+# A site's menu of short items, several of them its name's ("明報生活 明報OL網 明報健康網") or a
+# section's ("… 资讯 企业公告 …"): four or more, parted by spaces.
+NAV_ITEMS = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）]{1,12}(?:\s+[\u4e00-\u9fffA-Za-z()（）]{1,12}){2,}$")
+NAV_SECTION_WORD = re.compile(r"首页|首頁|资讯|資訊|公告|新闻|新聞|网站|網站|网址|網址|关于我们|關於我們|登录|登錄|注册|註冊|频道|頻道")
+
+
+def _menu_of_items(line: str) -> bool:
+    """A row of a site's menu items (``NAV_ITEMS``): three or more short items of which two
+    share their first two characters, or four or more with a section's word among them.
+
+    >>> _menu_of_items("明報生活 明報OL網 明報健康網"), _menu_of_items("午睡過長 失智風險增")
+    (True, False)
+    >>> _menu_of_items("银河娱乐网站网址大全 资讯 企业公告 银河娱乐网页版")
+    True
+    """
+    if not HAN.search(line):
+        return False
+    items = line.split()
+    if len(items) < 3 or not NAV_ITEMS.match(line):
+        return False
+    heads = [x[:2] for x in items if len(x) >= 2]
+    return len(heads) != len(set(heads)) or (len(items) >= 4 and bool(NAV_SECTION_WORD.search(line)))
 # A site's menu: six or more words of one to four characters in a row ("即時 熱門 政治 軍武
 # 社會 生活 健康 國際"), never the headline.
 MENU = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s+){5,}[\u4e00-\u9fff]{1,4}(?:\s|$)")
@@ -448,6 +479,8 @@ def pick_title(lines: list[str]) -> str | None:
         line = SITE_AFTER_STOP.sub("", line)
         han = len(HAN.findall(line))
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line) \
+                or PAGE_WIDGET.search(line) or _menu_of_items(line) \
+                or (not han and " " not in line.strip() and line.strip().islower()) \
                 or SITE_PROMPT.search(line) or len(NAV_WORD.findall(line)) >= 3 or SUBSECTION.match(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
