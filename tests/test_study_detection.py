@@ -411,3 +411,27 @@ def test_chinese_news_of_a_trial_named_by_its_drug_is_a_study():
 ])
 def test_a_study_found_by_researchers_named_by_where_they_work(text):
     assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a company's announcement made earlier of the page's own trial: no earlier study
+    "某药股价大涨\n\n该公司此前公告称，某药对比化疗治疗晚期肺癌的III期临床试验达到主要终点，疾病进展或死亡风险降低40%。\n",
+    # the people enrolled, a result and the study's word, though no sentence counts them as "N名"
+    "口服抗病毒药研究\n\n研究共分析了5.4万名感染者的资料。研究结果显示，服用口服药的患者死亡风险比未服药者低76%。\n",
+    # a ratio said in times is a measured comparison
+    "饮酒与感染风险\n\n这项世代研究纳入3万名成人。研究发现，酗酒者的感染风险为非酗酒者的1.2倍。\n",
+    # what a share of an arm reached
+    "新型眼药水研究\n\n研究共有766人参与，分为3组。研究显示，1%浓度组近99%的患者达到最佳视力。\n",
+    # the years of follow-up ahead of the people enrolled are no future work
+    "喝咖啡与寿命\n\n一项大型研究追踪了17万名成年人，结果显示每天喝咖啡的人在未来7年内的死亡风险低30%。\n",
+])
+def test_chinese_news_of_a_study_told_as_announcements_times_and_follow_up(text):
+    assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "咖啡的好处\n\n未来研究人员将开展更多试验，验证咖啡能否使风险降低30%。\n",
+    "关于临床试验\n\n通常，III期试验纳入1000至3000名受试者，疗效通常要达到统计学显著。\n",
+])
+def test_future_work_and_trials_in_general_stay_no_study(text):
+    assert studies_of(text) == []

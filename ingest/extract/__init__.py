@@ -869,7 +869,8 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (p.enrolled and p_values(ctx.text))
                 or (((study.design and study.design != "other") or study.phase) and _states_a_result(ctx))
                 or (design.named_design(ctx) and _results_section(ctx))
-                or (_own_counts(ctx) and _states_a_result(ctx) and (_study_word(ctx) or _results_section(ctx) or _abstract(ctx)))
+                or ((_own_counts(ctx) or p.enrolled) and _states_a_result(ctx)
+                    and (_study_word(ctx) or _results_section(ctx) or _abstract(ctx)))
                 or _self_with_results(ctx) or _results_section_with_p(ctx) or _table_of_results(ctx.text)
                 # (news of a paper: where it was published, and what it found)
                 or (bool(study.citation.journal) and _states_a_result(ctx))
@@ -935,6 +936,8 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              + segments.ZH_SHARE +
                              # (a share written "百分之 37": a result here, no new study's opening in ``segments``)
                              r"|百分之\s*\d"
+                             # (a ratio said in times: "感染风险为…的1.2倍", "a 2.5-fold risk", "1.5 times higher")
+                             r"|\d(?:\.\d+)?\s*倍|\b\d+(?:\.\d+)?[\s-]*fold\b|\b\d+(?:\.\d+)?\s+times\s+(?:higher|lower|more|less|greater|as)\b"
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
@@ -942,7 +945,9 @@ RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bexperienced\
                  r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\b(?:in|by)\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
-                 r"减重|減重|减轻|減輕|"
+                 r"减重|減重|减轻|減輕|达到|達到|"
+                 # (a ratio in times is a comparison itself: "为非饮酒者的1.2倍", "增1.5倍", "2-fold higher")
+                 r"的\s*\d+(?:\.\d+)?\s*倍|增(?:加|至)?\s*\d+(?:\.\d+)?\s*倍|\bfold\b|\btimes\s+(?:higher|lower|more|less|greater|as)\b|"
                  r"(?:恢复|恢復|痊愈|痊癒|康复|康復)更(?:快|早)|"
                  r"缩小|縮小|效力|防护力|防護力|保护力|保護力|延长|延長|"
                  # ("都比對照組每晚平均多睡約四十分鐘": more or less than the other side)

@@ -38,7 +38,8 @@ KINDS = ("measures", "families", "conditions", "interventions", "adverse_events"
 # behind a look-ahead for their first letter, so the search tries them only where a word
 # starts: a quarter of the time of the same words each behind its own \b.)
 _OTHER_WORK_ZH = (
-    r"未来|今后|有待|需要进一步|需进一步|应进一步|既往[^，,。；;]{0,12}?(?:研究|报道|報導|文献|文獻|试验|試驗)|先前的?研究|此前|其他研究|以往|团队(?:的)?(?:发现|证实|报道|报告)|等(?:人)?(?:发现|证实|报道|研究)|"
+    # (not a follow-up's span: "在未来7年内的死亡风险较低", the years after enrolment)
+    r"未来(?!\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几数]+)\s*(?:年|个月|周|天))|今后|有待|需要进一步|需进一步|应进一步|既往[^，,。；;]{0,12}?(?:研究|报道|報導|文献|文獻|试验|試驗)|先前的?研究|此前(?!(?:已)?(?:公告|宣布|披露|表示|称|稱))|其他研究|以往|团队(?:的)?(?:发现|证实|报道|报告)|等(?:人)?(?:发现|证实|报道|研究)|"
     r"仍需|尚需|计划(?:开展|启动|进行)|拟(?:开展|启动)|将(?:开展|启动)|已规划|規劃|"
     # Another study, and the evidence before this one: "另一项纳入40例患者的随机对照试验".
     r"另一项|另有(?:一项)?研究|\d{4}年(?:发表|报道|报告)的|"

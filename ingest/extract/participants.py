@@ -212,10 +212,15 @@ def _joined_by_and(sentence, previous: tuple[int, str], start: int) -> bool:
     return gap.strip() == "and"
 
 
+# What trials usually do is no trial's own: "通常，III期试验纳入1000至3000名受试者", "Phase 3 trials
+# typically enrol 300 to 3,000 people".
+TRIALS_IN_GENERAL = re.compile(r"通常|一般来说|一般而言|往往|\b(?:typically|usually|generally)\b", re.I)
+
+
 def _own_sentences(ctx: Context):
     """The sentences that may speak of this study: not those about other or future work,
     nor those naming another study (by its year, as "another", as "a trial of ...")."""
-    return [s for s in ctx.sentences if not ctx.is_other_work(s)
+    return [s for s in ctx.sentences if not ctx.is_other_work(s) and not TRIALS_IN_GENERAL.search(s.text)
             and not ((not ascii_without(s.text, OTHER_STUDY_WORDS) or DIGIT.search(s.text))
                      and OTHER_STUDY.search(s.text) and not SELF.search(s.text))]
 
