@@ -407,12 +407,17 @@ MORE_COUNTED_TABLES = ("interventions", "groups", "checks", "study_sources", "so
 def m011_more_table_counts(db):
     """Rows of the other growing tables in ``table_counts`` (see m010), by triggers."""
     for table in MORE_COUNTED_TABLES:
-        db.execute(f"create trigger {table}_rows_insert after insert on [{table}] begin"
-                   f" insert into table_counts (tbl, count) values ('{table}', 1) on conflict do update set count = count + 1;"
-                   " end")
-        db.execute(f"create trigger {table}_rows_delete after delete on [{table}] begin"
-                   f" update table_counts set count = count - 1 where tbl = '{table}'; end")
-        db.execute("insert or replace into table_counts (tbl, count) select ?, count(*) from [" + table + "]", [table])
+        _count_rows(db, table)
+
+
+def _count_rows(db, table: str) -> None:
+    """Keep ``table``'s rows counted in ``table_counts``, by triggers, from its rows now."""
+    db.execute(f"create trigger {table}_rows_insert after insert on [{table}] begin"
+               f" insert into table_counts (tbl, count) values ('{table}', 1) on conflict do update set count = count + 1;"
+               " end")
+    db.execute(f"create trigger {table}_rows_delete after delete on [{table}] begin"
+               f" update table_counts set count = count - 1 where tbl = '{table}'; end")
+    db.execute("insert or replace into table_counts (tbl, count) select ?, count(*) from [" + table + "]", [table])
 
 
 def search_rowid_sql(expr: str) -> str:
@@ -471,3 +476,12 @@ def m012_search_facets(db):
                f" select {rowid('id')}, id, {columns} from studies")
     db.execute("insert or ignore into search_facet_items (search_rowid, study_id, facet, value)"
                f" select {rowid('study_id')}, study_id, facet, value from study_facet_values")
+
+
+@migrations()
+def m013_search_facet_counts(db):
+    """Rows of m012's tables in ``table_counts`` (see m011): SQLite counts a table in one step
+    that no time limit interrupts, and the database page counted these two on every visit
+    (200 ms at a million studies)."""
+    for table in ("search_facets", "search_facet_items"):
+        _count_rows(db, table)

@@ -33,7 +33,7 @@ import re
 import sqlite3
 
 from datasette import hookimpl
-from datasette.database import QueryInterrupted
+from datasette.database import QueryInterrupted, Results
 from datasette.facets import ArrayFacet, ColumnFacet, DateFacet
 from datasette.plugins import pm
 from datasette.utils import path_with_added_args, path_with_removed_args
@@ -309,8 +309,32 @@ def kept_table_counts(db):
     return table_counts
 
 
+# The count a whole table's page asks for: Datasette writes it "select count(*) from <table> ".
+WHOLE_TABLE_COUNT = re.compile(r"select count\(\*\) from \[?(?P<t>\w+)\]?\s*")
+
+
+def kept_row_count(db):
+    """``db.execute`` answering a whole table's ``select count(*)`` from ``table_counts`` where
+    the writer keeps that table's rows: SQLite counts a table in one uninterruptible step, and
+    every visit to the measurements page counted 12 million rows (150 ms at a million studies,
+    #16). Every other statement runs as before."""
+    builtin = db.execute
+
+    async def execute(sql, *args, **kwargs):
+        whole = WHOLE_TABLE_COUNT.fullmatch(sql) if sql.startswith("select count(*) from ") else None
+        params = args[0] if args else kwargs.get("params")
+        if whole is not None and not params and await db.table_exists("table_counts"):
+            kept = await builtin("select count from table_counts where tbl = :t", {"t": whole["t"]})
+            if kept.rows:
+                return Results([tuple(kept.rows[0])], False, [("count(*)",)])
+        return await builtin(sql, *args, **kwargs)
+
+    return execute
+
+
 @hookimpl
 def startup(datasette):
     for db in datasette.databases.values():
         if not db.is_memory:
             db.table_counts = kept_table_counts(db)
+            db.execute = kept_row_count(db)

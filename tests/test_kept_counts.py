@@ -112,8 +112,23 @@ def test_the_database_page_lists_kept_row_counts_and_counts_no_search_index(batc
     data, sqls = traced_get(db, "/evidence.json")
     counts = {t["name"]: t["count"] for t in data["tables"]}
     conn = sqlite3.connect(db)
-    for table in ("studies", "measurements", "sources", "groups", "study_facet_values"):
+    for table in ("studies", "measurements", "sources", "groups", "study_facet_values", "search_facets",
+                  "search_facet_items"):
         assert counts[table] == conn.execute(f"select count(*) from [{table}]").fetchone()[0], table
     assert counts.get("search_index") is None
     assert not any(s.startswith("select count(*) from [search_index") for s in sqls)
     assert not any(s == "select count(*) from [studies]" for s in sqls)
+    assert not any(s.startswith("select count(*) from [search_facet") for s in sqls)  # (kept by m013)
+
+
+@pytest.mark.parametrize("table", ["studies", "measurements", "effects", "sources"])
+def test_a_whole_tables_row_count_is_the_kept_one_and_a_filtered_one_is_counted(batch_db, table):
+    _, db = batch_db
+    conn = sqlite3.connect(db)
+    data, sqls = traced_get(db, f"/evidence/{table}.json")
+    assert data["filtered_table_rows_count"] == conn.execute(f"select count(*) from [{table}]").fetchone()[0]
+    assert not any(s.strip() == f"select count(*) from {table}" for s in sqls)
+    # (a page with a filter counts its own rows, as Datasette does)
+    data, sqls = traced_get(db, f"/evidence/{table}.json?rowid__gt=3")
+    assert data["filtered_table_rows_count"] == conn.execute(f"select count(*) from [{table}] where rowid > 3").fetchone()[0]
+    assert any(s.startswith(f"select count(*) from {table} where") for s in sqls)
