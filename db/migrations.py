@@ -445,11 +445,16 @@ def m012_search_facets(db):
     ``search_facets`` (one narrow row per study: its id and its faceted columns) and
     ``search_facet_items`` (the items of its array facets) are ordered by that rowid,
     so a search's facets read a few bytes per match, in order. Kept by triggers on
-    ``studies`` and ``study_facet_values``, whatever writes them.
+    ``studies`` and ``study_facet_values`` whatever writes those (their rows' counts in
+    ``table_counts``, m013, only where recursive triggers are on, as for m010's counts).
     """
     rowid = search_rowid_sql
     columns = ", ".join(f"[{c}]" for c in SEARCH_FACET_COLUMNS)
-    db.execute(f"create table search_facets (search_rowid integer not null, study_id text not null, {columns},"
+    # (each column with its type in studies: a filter's value comes as text, "evidence_level=4",
+    # and only a column of the same affinity compares it as studies does)
+    types = {r[1]: r[2] for r in db.execute("pragma table_info(studies)").fetchall()}
+    declared = ", ".join(f"[{c}] {types.get(c, '')}".rstrip() for c in SEARCH_FACET_COLUMNS)
+    db.execute(f"create table search_facets (search_rowid integer not null, study_id text not null, {declared},"
                " primary key (search_rowid, study_id)) without rowid")
     db.execute("create table search_facet_items (search_rowid integer not null, study_id text not null,"
                " facet text not null, value text not null, primary key (search_rowid, study_id, facet, value))"

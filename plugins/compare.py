@@ -349,8 +349,12 @@ async def measure_page(request, datasette):
                 _COMPUTED.popitem(last=False)
             # A comparison of 17,500 studies keeps a million objects; each full collection of
             # the cyclic garbage collector walked them all, and one page in six took 400 ms
-            # instead of 47 (bench/run.py, a million studies). What is kept is plain data, freed
-            # by its reference count when pushed out: the collector need not look at it again.
+            # instead of 47 (bench/run.py, a million studies). So once per computed comparison
+            # (seconds of work already) the collector runs in full, over what an earlier freeze
+            # set aside too, and what is alive then is set aside from its later walks: garbage
+            # is freed first, and set-aside objects that die later are freed at the next one.
+            gc.unfreeze()
+            gc.collect()
             gc.freeze()
     data, c, between_svg, within_svg = cached["data"], cached["c"], cached["between_svg"], cached["within_svg"]
     if fmt == "json":

@@ -133,8 +133,8 @@ def narrow_where(sql: str, columns: set[str], arrays: set[str]) -> str | None:
 
 async def narrow_page(facet) -> str | None:
     """``narrow_where`` for ``facet``'s page, where the database has the narrow tables."""
-    if facet.table != "studies" or whole_table(facet) or not isinstance(facet.params, dict):
-        return None
+    if facet.table != "studies" or whole_table(facet) or not isinstance(facet.params, dict) and facet.params:
+        return None  # (Datasette passes [] for a page with no parameters: "?condition__notnull=1")
     db = facet.ds.databases[facet.database]
     if not await db.table_exists(NARROW) or not await db.table_exists("counted_facets"):
         return None
@@ -168,7 +168,7 @@ async def narrow_counts(facet, column: str, size: int, where: str):
         sql = (f"select value, count(*) as count from {NARROW_ITEMS} where facet = :_facet_column and {within}"
                f" group by value order by count desc, value limit {size + 1}")
     try:
-        return (await facet.ds.execute(facet.database, sql, {**facet.params, "_facet_column": column}, truncate=False,
+        return (await facet.ds.execute(facet.database, sql, {**(facet.params or {}), "_facet_column": column}, truncate=False,
                                        custom_time_limit=facet.ds.setting("facet_time_limit_ms"))).rows
     except QueryInterrupted:
         return None
@@ -309,8 +309,10 @@ def kept_table_counts(db):
     return table_counts
 
 
-# The count a whole table's page asks for: Datasette writes it "select count(*) from <table> ".
-WHOLE_TABLE_COUNT = re.compile(r"select count\(\*\) from \[?(?P<t>\w+)\]?\s*")
+# The count a whole table's page asks for, as Datasette's table view writes it, its trailing space
+# included ("select count(*) from measurements "): never a statement a user types in the SQL page,
+# which is run as written.
+WHOLE_TABLE_COUNT = re.compile(r"select count\(\*\) from (?:(?P<t>\w+)|\[(?P<b>\w+)\]) ")
 
 
 def kept_row_count(db):
@@ -324,7 +326,7 @@ def kept_row_count(db):
         whole = WHOLE_TABLE_COUNT.fullmatch(sql) if sql.startswith("select count(*) from ") else None
         params = args[0] if args else kwargs.get("params")
         if whole is not None and not params and await db.table_exists("table_counts"):
-            kept = await builtin("select count from table_counts where tbl = :t", {"t": whole["t"]})
+            kept = await builtin("select count from table_counts where tbl = :t", {"t": whole["t"] or whole["b"]})
             if kept.rows:
                 return Results([tuple(kept.rows[0])], False, [("count(*)",)])
         return await builtin(sql, *args, **kwargs)

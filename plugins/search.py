@@ -33,7 +33,7 @@ STUDY_COLUMN = {
 SEARCHABLE = frozenset(STUDY_COLUMN) | {"sources"}
 
 
-def study_ids_sql(count: int) -> str:
+def study_ids_sql(count: int, narrow: bool = True) -> str:
     """SQL selecting the ids of studies matching the parameters :evidence_search0.. .
 
     The matches' index rowids go through ``search_facets`` (migration m012), a narrow
@@ -41,13 +41,17 @@ def study_ids_sql(count: int) -> str:
     row of its content table, title and body, and a broad search at 100,000 studies spent
     40 ms on that in every query of its page (#16).
     """
+    if not narrow:
+        # (a database without migration m012, served by plain ``datasette``: read from the index)
+        return " union ".join(f"select study_id from search_index where search_index match :{PARAM}{i}"
+                              for i in range(count))
     rowids = " union ".join(
         f"select rowid from search_index where search_index match :{PARAM}{i}" for i in range(count)
     )
     return f"select study_id from search_facets where search_rowid in ({rowids})"
 
 
-def search_where(table: str, query: str):
+def search_where(table: str, query: str, narrow: bool = True):
     """(where clause, params) restricting ``table`` to rows of matching studies, or None.
 
     >>> search_where("measurements", "Schwann")[0]
@@ -60,7 +64,7 @@ def search_where(table: str, query: str):
     expressions = match_expressions(query)
     if table not in SEARCHABLE or not expressions:
         return None
-    studies = study_ids_sql(len(expressions))
+    studies = study_ids_sql(len(expressions), narrow)
     if table == "sources":
         where = f"id in (select source_id from study_sources where study_id in ({studies}))"
     else:
@@ -81,7 +85,7 @@ def filters_from_request(request, database, table, datasette):
         if not query.strip():
             return FilterArguments([], extra_context=extra)
         # A query with nothing searchable in it (only punctuation) matches nothing.
-        where, params = search_where(table, query) or ("0", {})
+        where, params = search_where(table, query, await db.table_exists("search_facets")) or ("0", {})
         return FilterArguments(
             [where], params, [f'search matches "{query}"'], extra_context=extra
         )

@@ -442,3 +442,13 @@ def test_a_fall_in_an_event_rate_with_one_arm_is_no_change_from_its_baseline(sen
     text = ("Drug Q after stroke: a randomized trial\nMETHODS: 3000 adults were randomized to drug Q or placebo.\n"
             f"RESULTS: {sentence} HbA1c was reduced by 1.2% with drug Q.\n")
     assert changes_of(text) == {("HbA1c", "drug q", -1.2)}
+
+
+@pytest.mark.parametrize("sentence, change", [
+    ("Heart rate was reduced by 8% with drug Q.", ("heart rate", "drug q", -8)),
+    ("Mortality was reduced by 12% from baseline with drug Q.", ("mortality", "drug q", -12)),
+])
+def test_a_level_measured_as_a_rate_or_a_fall_said_from_baseline_is_a_change(sentence, change):
+    text = ("Drug Q after stroke: a randomized trial\nMETHODS: 3000 adults were randomized to drug Q or placebo.\n"
+            f"RESULTS: {sentence}\n")
+    assert change in {(m.lower(), g, v) for m, g, v in changes_of(text)}

@@ -132,3 +132,16 @@ def test_a_whole_tables_row_count_is_the_kept_one_and_a_filtered_one_is_counted(
     data, sqls = traced_get(db, f"/evidence/{table}.json?rowid__gt=3")
     assert data["filtered_table_rows_count"] == conn.execute(f"select count(*) from [{table}] where rowid > 3").fetchone()[0]
     assert any(s.startswith(f"select count(*) from {table} where") for s in sqls)
+
+
+def test_the_sql_page_counts_a_table_as_written(batch_db, tmp_path):
+    # (the shortcut answers the table view's own count only: a count typed on the SQL page is run)
+    _, original = batch_db
+    db = tmp_path / "drifted.db"
+    shutil.copy(original, db)
+    conn = sqlite3.connect(db)
+    conn.execute("update table_counts set count = count + 1 where tbl = 'studies'")
+    conn.commit()
+    real = conn.execute("select count(*) from studies").fetchone()[0]
+    data, _ = traced_get(db, "/evidence.json?sql=select+count(*)+from+studies&_shape=array")
+    assert data == [{"count(*)": real}]

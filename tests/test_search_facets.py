@@ -62,6 +62,10 @@ PAGES = [
     ("language=zh&bias_flags__arraycontains=small_n", lambda r: r["language"] == "zh" and "small_n" in items(r, "bias_flags"),
      True),
     ("design=single_arm_trial", lambda r: r["design"] == "single_arm_trial", True),
+    # a column of integers filtered by text, as its own facet links it: "evidence_level=4"
+    ("evidence_level=4", lambda r: r["evidence_level"] == 4, True),
+    ("_search=stem&evidence_level__in=3,4", lambda r: r["evidence_level"] in (3, 4), True),
+    ("evidence_level__not=4", lambda r: r["evidence_level"] != 4 and r["evidence_level"] is not None, True),
     ("_search=score&bias_flags__arraynotcontains=not_blinded", lambda r: "not_blinded" not in items(r, "bias_flags"),
      True),
     # Conditions the narrow tables cannot answer: the built-in path, with the same counts.
@@ -117,3 +121,32 @@ def test_the_narrow_tables_follow_every_write_and_a_broken_one_is_reported(db, t
     problems = count_problems(conn)
     assert any(p.startswith("search_facet_items: the tables give") for p in problems)
     assert any(p.startswith("search_facets: kept") for p in problems)
+
+
+def test_a_search_on_a_database_without_the_narrow_table_reads_the_index(db, tmp_path):
+    old = tmp_path / "old.db"
+    old.write_bytes(db.read_bytes())
+    conn = sqlite3.connect(old)
+    conn.execute("drop table search_facets")
+    conn.commit()
+    conn.close()
+    data, sqls = traced_get(old, "/evidence/studies.json?_search=injury")
+    assert data["filtered_table_rows_count"] == len(studies_matching(db, "injury"))
+    assert not any("search_facets" in s for s in sqls)
+
+
+def test_an_id_the_writer_never_makes_is_reported_not_raised(db, tmp_path):
+    work = tmp_path / "copy.db"
+    work.write_bytes(db.read_bytes())
+    conn = open_db(work)
+    conn.execute("insert into studies (id, title) values ('not-a-hex-id', 'x')")
+    assert any("not-a-hex-id" in p for p in count_problems(conn))
+
+
+def test_a_filter_without_parameters_is_counted_narrow_too(db):
+    # (Datasette passes [] for a page whose filters take no parameter: "?condition__notnull=1")
+    data, sqls = traced_get(db, "/evidence/studies.json?condition__notnull=1&_facet_size=max")
+    assert data["filtered_table_rows_count"] == len(studies_matching(db, None))
+    assert any("count(*) as count from search_facets" in s for s in sqls)
+    assert {v["value"]: v["count"] for v in data["facet_results"]["design"]["results"]} == dict(
+        Counter(r["design"] for r in studies_matching(db, None)))

@@ -435,3 +435,22 @@ def test_chinese_news_of_a_study_told_as_announcements_times_and_follow_up(text)
 ])
 def test_future_work_and_trials_in_general_stay_no_study(text):
     assert studies_of(text) == []
+
+
+@pytest.mark.parametrize("text, enrolled", [
+    ("Vitamin D and fractures\n\nThe randomized trial enrolled 1,200 generally healthy adults aged 50 or older. After two "
+     "years, fracture rates were 12% lower in the vitamin D group than in the placebo group (p=0.03).\n", 1200),
+    ("助眠药研究\n\n该随机对照试验纳入了120名往往难以入睡的失眠患者。结果显示，用药组睡眠时间比安慰剂组多40分钟（P<0.01）。\n", 120),
+])
+def test_a_word_of_habit_said_of_the_people_keeps_their_enrolment(text, enrolled):
+    (study,) = studies_of(text)
+    assert study["participants"]["enrolled"] == enrolled
+
+
+@pytest.mark.parametrize("text", [
+    "新药研究启动\n\n该团队将在未来3年内招募5000名患者，评估新药能否使复发风险降低30%。\n",
+    "疫苗研究获批\n\n公司表示，未来两年内将入组3000名受试者，预计保护效力达到70%。\n",
+    "新药研究计划\n\n公司此前宣布，计划招募800名患者开展研究，目标是使有效率提高20%。\n",
+])
+def test_a_trial_still_to_be_run_is_no_study_whatever_its_span_or_announcement(text):
+    assert studies_of(text) == []

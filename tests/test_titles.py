@@ -398,7 +398,7 @@ def test_a_sites_notice_or_a_reviews_reference_is_no_headline(notice):
     (["Camera IconParents at a clinic. Credit: Example News", "Parents overestimate what cough syrup does", "Body."],
      "Parents overestimate what cough syrup does"),
     # a site's menu of short items: its own name's, or a section's among them
-    (["示例報生活 示例報OL網 示例報健康網", "港大研究 長者午睡過長較易失智", "正文。"], "港大研究 長者午睡過長較易失智"),
+    (["示例報生活 示例報OL網 示例報健康網 示例報新聞", "港大研究 長者午睡過長較易失智", "正文。"], "港大研究 長者午睡過長較易失智"),
     (["訂戶專享 個人化新聞 我的書籤 訂戶通知 電子報(學生版)", "港大研究 長者午睡過長較易失智", "正文。"], "港大研究 長者午睡過長較易失智"),
     (["示例娱乐网站 资讯 企业公告 示例娱乐网页版", "某药三期试验结果公布", "正文。"], "某药三期试验结果公布"),
     (["午睡過長 失智風險增", "本地研究指，午睡過長的長者，失智風險較高。"], "午睡過長 失智風險增"),
@@ -409,3 +409,14 @@ def test_a_sites_notice_or_a_reviews_reference_is_no_headline(notice):
 ])
 def test_widgets_credits_and_menus_of_items_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("headline", [
+    "Number of people with dementia set to triple by 2050",
+    "No. of COVID deaths falls to 120",
+    "Giving Credit: How Nurses Saved A Trial",
+    "新冠疫苗 加强针 新冠重症风险降低",
+    "糖尿病新药 三期试验 糖尿病患者获益",
+])
+def test_headlines_that_look_like_a_widget_or_a_menu_stay_headlines(headline):
+    assert pick_title([headline, "Body text of the story follows here."]) == headline

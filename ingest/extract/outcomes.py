@@ -1647,6 +1647,13 @@ def _shift(items, offset):
     return out
 
 
+# Events counted in people, whose rate in an arm has no baseline to fall from (not a level
+# measured as a rate: heart rate, respiratory rate, a response rate).
+EVENT_COUNTED = re.compile(r"mortality|\bdeaths?\b|hospitali[sz]|admissions?\b|\brecurrence|\brelapses?\b|fractures?\b|"
+                           r"\bstrokes?\b|\binfarctions?\b|\bexacerbations?\b|\bevents?\b|\bepisodes?\b|\bincidence\b", re.I)
+BASELINE_SAID = re.compile(r"\bbaseline\b|\bfrom\s+(?:the\s+)?(?:start|before)\b", re.I)
+
+
 def zh_count(n: str) -> int | None:
     """A small count as written, in digits or in a Chinese numeral, else None.
 
@@ -2563,8 +2570,9 @@ class Outcomes:
                     f.used_stats.update(i for i, st in enumerate(f.stats) if m.start("list") <= st.start < m.end())
                     continue
                 measures = earlier[-1:]
-            if len(measures) == 1 and not relative and EVENT_LIKE.search(measures[0].name) and not HAN.search(m.group()) \
-                    and "%" in (self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9)).replace("percent", "%"):
+            if len(measures) == 1 and not relative and EVENT_COUNTED.search(measures[0].name) and not HAN.search(m.group()) \
+                    and "%" in (self._text(m.start("list"), m.end()) + self._text(m.end(), m.end() + 9)).replace("percent", "%") \
+                    and not BASELINE_SAID.search(s.text):
                 continue  # ("mortality was reduced by 12% with aspirin": fewer deaths than with the control, no
                 # change within an arm, whose deaths at baseline are none)
             if len(measures) == 1 and len(values) >= 2 and self._changes_of_arms(f, m, measures[0], values, before):
@@ -7412,6 +7420,8 @@ class Outcomes:
         from .interventions import is_comparator
         sides = self._contrast(self._text(f.sentence.start, f.sentence.end))
         arms = self._study_arms()
+        if sides is not None and (_names_a_measure(sides.group) or _names_a_measure(sides.versus)):
+            sides = None  # ("中位PFS较帕博利珠单抗组延长": what was compared, no side of it)
         if sides is not None and sides.versus != REFERENCE and not (CLAUSE_VERB.search(sides.group) or CLAUSE_VERB.search(sides.versus)):
             # (a side that is one of the study's arms, as the arm is named: "drug Q" is the arm "drug q")
             as_arm = {a.lower(): a for a in arms}
@@ -9559,6 +9569,17 @@ OUTCOME_PHRASE_END = re.compile(r"\s*(?:$|[,.;:(\[]|(?:at|by|after|within|during
                                 r"whereas|for|on\s+day|through|until)\b|"
                                 # (when, said after it: "were in remission three weeks after treatment")
                                 r"(?:\d+|" + EN_WORD_NUMBER + r")\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|post|from)\b)", re.I)
+
+
+def _names_a_measure(side: str) -> bool:
+    """Whether a side of a contrast is mostly a measure's name ("中位PFS"), not a group.
+
+    >>> _names_a_measure("中位PFS"), _names_a_measure("帕博利珠单抗组")
+    (True, False)
+    """
+    from ..vocab.lexicon import Tokens
+    side = (side or "").strip()
+    return bool(side) and any(2 * (m.end - m.start) >= len(side) for m in vocab.measure_lexicon().find(Tokens(side)))
 
 
 def treatment_first(arms: list[str]) -> tuple[str, str]:

@@ -213,8 +213,11 @@ def _joined_by_and(sentence, previous: tuple[int, str], start: int) -> bool:
 
 
 # What trials usually do is no trial's own: "通常，III期试验纳入1000至3000名受试者", "Phase 3 trials
-# typically enrol 300 to 3,000 people".
-TRIALS_IN_GENERAL = re.compile(r"通常|一般来说|一般而言|往往|\b(?:typically|usually|generally)\b", re.I)
+# typically enrol 300 to 3,000 people" (the word of habit said of trials, not of the people:
+# "1,200 generally healthy adults", "患者往往难以入睡" are a study's own).
+TRIALS_IN_GENERAL = re.compile(r"(?:通常|一般来说|一般而言|一般|往往)[，,\s]*(?:[IⅠⅡⅢⅣV]+|[1-4一二三四])?\s*期?(?:临床)?(?:试验|研究)|"
+                               r"\b(?:trials|studies)\s+(?:\w+\s+){0,2}(?:typically|usually|generally)\b|"
+                               r"\b(?:typically|usually|generally),?\s+(?:phase\s+\w+\s+)?(?:trials|studies)\b", re.I)
 
 
 def _own_sentences(ctx: Context):

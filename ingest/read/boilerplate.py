@@ -331,7 +331,9 @@ LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
 PAGE_WIDGET = re.compile(r"^\s*(?:estimated\s+)?reading\s+time\s*:|\[\s*email\s*(?:&#160;|\s)*protected\s*\]|"
                          r"字[體体号號]大小|字[級级]放大|字[級级]縮小|字[級级]缩小|"
                          r"^\s*(?:[圖图文]\s*[、,，]\s*)*(?:[圖图文]|撰文|攝影|摄影|記者|记者|編輯|编辑)\s*[/／]|"
-                         r"^(?:number|no\.)\s+of\s+[A-Za-z][\w\s]{0,40}?\s\d+$|^camera\s*icon|\bcredit:\s*[A-Z][\w\s]{1,30}$|"
+                         # (a label in capitals, no verb: "Number of Patients Screened 58"; a photo's credit after
+                         # its caption's stop: "… of infections. Credit: WA News")
+                         r"(?-i:^(?:Number|No\.)\s+of\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|in|at|with|by|and|to)){0,5}\s+\d+$)|^camera\s*icon|(?-i:(?<=[.!?] )Credit:\s*[A-Z][\w ]{1,30}$)|"
                          r"(?-i:^(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]*[a-z]The\s[A-Z]\w+(?:\s[A-Z]\w+)*$)", re.I)
 # A site's menu of short items, several of them its name's ("明報生活 明報OL網 明報健康網") or a
 # section's ("… 资讯 企业公告 …"): four or more, parted by spaces.
@@ -340,21 +342,23 @@ NAV_SECTION_WORD = re.compile(r"首页|首頁|资讯|資訊|公告|新闻|新聞
 
 
 def _menu_of_items(line: str) -> bool:
-    """A row of a site's menu items (``NAV_ITEMS``): three or more short items of which two
-    share their first two characters, or four or more with a section's word among them.
+    """A row of a site's menu items (``NAV_ITEMS``): four or more short items, two of which
+    share their first two characters or one of which is a section's word.
 
-    >>> _menu_of_items("明報生活 明報OL網 明報健康網"), _menu_of_items("午睡過長 失智風險增")
+    >>> _menu_of_items("明報生活 明報OL網 明報健康網 明報新聞"), _menu_of_items("午睡過長 失智風險增")
     (True, False)
+    >>> _menu_of_items("新冠疫苗 加强针 新冠重症风险降低")
+    False
     >>> _menu_of_items("银河娱乐网站网址大全 资讯 企业公告 银河娱乐网页版")
     True
     """
     if not HAN.search(line):
         return False
     items = line.split()
-    if len(items) < 3 or not NAV_ITEMS.match(line):
-        return False
+    if len(items) < 4 or not NAV_ITEMS.match(line):
+        return False  # (a headline spaced in three, "新冠疫苗 加强针 新冠重症风险降低", is none)
     heads = [x[:2] for x in items if len(x) >= 2]
-    return len(heads) != len(set(heads)) or (len(items) >= 4 and bool(NAV_SECTION_WORD.search(line)))
+    return len(heads) != len(set(heads)) or bool(NAV_SECTION_WORD.search(line))
 # A site's menu: six or more words of one to four characters in a row ("即時 熱門 政治 軍武
 # 社會 生活 健康 國際"), never the headline.
 MENU = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s+){5,}[\u4e00-\u9fff]{1,4}(?:\s|$)")

@@ -8,7 +8,17 @@ studies' faceted columns a search reads), computed afresh: to check them.
 
 from __future__ import annotations
 
+import re
+
 from ingest.store.write import search_rowid
+
+HEX_ID = re.compile(r"[0-9a-fA-F]{16}")
+
+
+def _search_rowid(study_id: str) -> int | None:
+    """``search_rowid`` of an id the writer makes (16 hex digits); None for any other, which
+    then differs from what the triggers kept and is reported, not raised."""
+    return search_rowid(study_id) if HEX_ID.fullmatch(study_id or "") else None
 
 
 def narrow_columns(db) -> list[str]:
@@ -46,9 +56,9 @@ def recounted(db) -> dict[str, set]:
         "measure_counts": set(db.execute(
             "select measure_slug, count(distinct study_id), count(*) from measurements"
             " where coalesce(measure_slug, '') != '' group by measure_slug")),
-        "search_facets": {(search_rowid(row[0]), *row) for row in db.execute(
+        "search_facets": {(_search_rowid(row[0]), *row) for row in db.execute(
             "select id" + "".join(f", [{c}]" for c in narrow_columns(db)) + " from studies")},
-        "search_facet_items": {(search_rowid(study_id), study_id, facet, value) for facet, value, study_id in db.execute(
+        "search_facet_items": {(_search_rowid(study_id), study_id, facet, value) for facet, value, study_id in db.execute(
             "select facet, value, study_id from study_facet_values")},
     }
 
