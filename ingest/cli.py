@@ -152,6 +152,10 @@ def datasette_options() -> list[str]:
             "--template-dir", str(REPO_ROOT / "templates"),
             "--plugins-dir", str(REPO_ROOT / "plugins"),
             "--setting", "sql_time_limit_ms", "3000",
+            # A filtered page's facets are counted over the matching studies (narrow tables, one
+            # query each, run at once): at a million studies a broad search's took 100-300 ms each,
+            # and Datasette's 200 ms default showed some as "timed out" (bench/README.md).
+            "--setting", "facet_time_limit_ms", "1000",
             # Suggestions cost a query per column on every table page (140 on studies): bench/.
             "--setting", "suggest_facets", "off",
             "--setting", "default_page_size", "50"]

@@ -18,10 +18,12 @@ database and answers. A slug that is not lower-case ASCII is a 400, an unknown o
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import gc
 import io
 import os
+import sqlite3
 from collections import OrderedDict
 
 from datasette import hookimpl
@@ -76,8 +78,30 @@ def _dicts(result) -> list[dict]:
 
 # A comparison's reads may take longer than a page's SQL limit (3 s): it is computed once per
 # version of the database and kept (_COMPUTED). A measure of 17,500 studies at a million
-# studies ran past the limit, and the page was a 500 (bench/run.py).
+# studies ran past the limit, and the page was a 500 (bench/run.py). Datasette lets a query ask
+# for less time than the site's limit, never more, so these reads set their own (``_read``).
 COMPUTE_MS = 60_000
+
+
+async def _read(db, sql: str, params: dict | None = None) -> list[dict]:
+    """The rows of one of a comparison's reads, as dicts, within ``COMPUTE_MS`` (past it:
+    Datasette's QueryInterrupted, as for any query past its limit)."""
+    from datasette.database import QueryInterrupted
+    from datasette.utils import sqlite_timelimit
+
+    def read(conn):
+        with sqlite_timelimit(conn, COMPUTE_MS):
+            try:
+                cursor = conn.execute(sql, params or {})
+                rows = cursor.fetchall()
+            except sqlite3.OperationalError as e:
+                if "interrupted" in str(e):
+                    raise QueryInterrupted(e, sql, params) from e
+                raise
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in rows]
+
+    return await db.execute_fn(read)
 
 
 async def _studies(db, ids) -> dict[str, dict]:
@@ -88,8 +112,7 @@ async def _studies(db, ids) -> dict[str, dict]:
     # Not the record JSON nor the quote columns: a comparison over 1,000 studies read ~20 MB
     # of them for nothing (2 s a page).
     columns = ", ".join(f"[{c}]" for c in await db.table_columns("studies") if c not in HEAVY_STUDY_COLUMNS)
-    rows = _dicts(await db.execute(f"select {columns} from studies where id in ({marks})",
-                                   {f"s{i}": v for i, v in enumerate(ids)}, custom_time_limit=COMPUTE_MS))
+    rows = await _read(db, f"select {columns} from studies where id in ({marks})", {f"s{i}": v for i, v in enumerate(ids)})
     out = {}
     for r in rows:
         r["conditions_list"] = [c for c in json_column(r.get("conditions"), []) if isinstance(c, str)]
@@ -101,25 +124,21 @@ async def _studies(db, ids) -> dict[str, dict]:
 async def measure_data(db, slug: str) -> dict | None:
     """Everything stored about one measure, or None when no study reports it."""
     args = {"slug": slug}
-    measurements = _dicts(await db.execute(
-        "select * from measurements where measure_slug = :slug order by study_id, rowid", args,
-        custom_time_limit=COMPUTE_MS))
-    effects = _dicts(await db.execute(
-        "select * from effects where measure_slug = :slug order by study_id, rowid", args,
-        custom_time_limit=COMPUTE_MS))
+    measurements = await _read(
+        db, "select * from measurements where measure_slug = :slug order by study_id, rowid", args)
+    effects = await _read(
+        db, "select * from effects where measure_slug = :slug order by study_id, rowid", args)
     if not measurements and not effects:
         return None
     sizes = []
     if await db.table_exists("effect_sizes"):
-        sizes = _dicts(await db.execute(
-            "select * from effect_sizes where measure_slug = :slug order by study_id, rowid", args,
-            custom_time_limit=COMPUTE_MS))
+        sizes = await _read(
+            db, "select * from effect_sizes where measure_slug = :slug order by study_id, rowid", args)
     ids = [r["study_id"] for r in measurements + effects]
     studies = await _studies(db, ids)
     marks = ", ".join(f":s{i}" for i in range(len(studies))) or "null"
-    groups = _dicts(await db.execute(
-        f"select study_id, name, role, n from groups where study_id in ({marks})",
-        {f"s{i}": v for i, v in enumerate(studies)}, custom_time_limit=COMPUTE_MS))
+    groups = await _read(db, f"select study_id, name, role, n from groups where study_id in ({marks})",
+                         {f"s{i}": v for i, v in enumerate(studies)})
     name = (measurements or effects)[0]["measure"]
     return {"name": name, "studies": studies, "measurements": measurements, "effects": effects,
             "effect_sizes": sizes, "groups": groups}
@@ -320,6 +339,72 @@ def json_body(slug: str, name: str, c: dict, exported: list[dict]) -> dict:
             "between_groups": stated, "export": exported}
 
 
+# Comparisons being computed, by key: a second visitor's request waits for the first's.
+_PENDING: dict = {}
+
+
+async def _kept_or_computed(db, slug: str, args) -> dict:
+    """The comparison of ``slug`` under ``args``: kept (``_COMPUTED``), being computed by
+    another request (awaited: at a million studies three visitors at once took 36 s instead of
+    10, and each held its own copy), or computed now and kept. NotFound for an unknown measure."""
+    key = (slug, _arguments(args), _data_version(db))
+    if key[2] is None:
+        return await _computed(db, slug, args)  # (a database in memory: no version to key it by)
+    if key in _COMPUTED:
+        return _COMPUTED[key]
+    if key in _PENDING:
+        pending = _PENDING[key]
+        try:
+            return await asyncio.shield(pending)
+        except asyncio.CancelledError:
+            if not pending.cancelled():
+                raise  # (this request itself was cancelled)
+            return await _kept_or_computed(db, slug, args)  # (the one computing it was: compute it here)
+    pending = _PENDING[key] = asyncio.get_running_loop().create_future()
+    try:
+        cached = await _computed(db, slug, args)
+    except BaseException as e:
+        del _PENDING[key]
+        if isinstance(e, asyncio.CancelledError):
+            pending.cancel()
+        else:
+            pending.set_exception(e)
+            pending.exception()  # (marked retrieved: no "never retrieved" warning when nobody waited)
+        raise
+    del _PENDING[key]
+    pending.set_result(cached)
+    _COMPUTED[key] = cached
+    while len(_COMPUTED) > 32:
+        _COMPUTED.popitem(last=False)
+    # A comparison of 17,500 studies keeps a million objects; each full collection of the cyclic
+    # garbage collector walked them all, and one page in six took 400 ms instead of 47
+    # (bench/run.py, a million studies). So once per computed comparison (seconds of work
+    # already) the collector runs in full, over what an earlier freeze set aside too, and what is
+    # alive then is set aside from its later walks: garbage is freed first, and set-aside objects
+    # that die later are freed at the next one.
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    return cached
+
+
+async def _computed(db, slug: str, args) -> dict:
+    """A comparison computed afresh: its data, rows and pooled estimates, and its forest plots."""
+    data = await measure_data(db, slug)
+    if data is None:
+        raise NotFound(f"No study reports a measure called {slug}")
+    c = comparison(data, args)
+    b = c["between_arms"]
+    within_svg = forest_svg(most_precise(plot_rows(c["rows"])), c["pooled"], title=f"{data['name']}: {c['metric_label']}",
+                            metric_label=c["metric_label"])
+    between_svg = forest_svg(
+        most_precise(between_plot_rows(b["rows"])), b["pooled"], title=f"{data['name']}: {b['metric_label']}",
+        metric_label=b["metric_label"] or "", log_scale=b["log_scale"],
+        legend=("pooled (one comparison per study)", "not pooled (another arm or comparison)")) \
+        if b["rows"] else None
+    return {"data": data, "c": c, "between_svg": between_svg, "within_svg": within_svg}
+
+
 async def measure_page(request, datasette):
     raw = request.url_vars["slug"]
     slug, _, fmt = raw.partition(".")
@@ -327,35 +412,7 @@ async def measure_page(request, datasette):
         return Response.text("Bad request: a measure slug is lower-case letters, digits and hyphens.\n",
                              status=400)
     db = datasette.get_database(DATABASE)
-    key = (slug, _arguments(request.args), _data_version(db))
-    cached = _COMPUTED.get(key) if key[2] is not None else None
-    if cached is None:
-        data = await measure_data(db, slug)
-        if data is None:
-            raise NotFound(f"No study reports a measure called {slug}")
-        c = comparison(data, request.args)
-        b = c["between_arms"]
-        within_svg = forest_svg(most_precise(plot_rows(c["rows"])), c["pooled"], title=f"{data['name']}: {c['metric_label']}",
-                                metric_label=c["metric_label"])
-        between_svg = forest_svg(
-            most_precise(between_plot_rows(b["rows"])), b["pooled"], title=f"{data['name']}: {b['metric_label']}",
-            metric_label=b["metric_label"] or "", log_scale=b["log_scale"],
-            legend=("pooled (one comparison per study)", "not pooled (another arm or comparison)")) \
-            if b["rows"] else None
-        cached = {"data": data, "c": c, "between_svg": between_svg, "within_svg": within_svg}
-        if key[2] is not None:
-            _COMPUTED[key] = cached
-            while len(_COMPUTED) > 32:
-                _COMPUTED.popitem(last=False)
-            # A comparison of 17,500 studies keeps a million objects; each full collection of
-            # the cyclic garbage collector walked them all, and one page in six took 400 ms
-            # instead of 47 (bench/run.py, a million studies). So once per computed comparison
-            # (seconds of work already) the collector runs in full, over what an earlier freeze
-            # set aside too, and what is alive then is set aside from its later walks: garbage
-            # is freed first, and set-aside objects that die later are freed at the next one.
-            gc.unfreeze()
-            gc.collect()
-            gc.freeze()
+    cached = await _kept_or_computed(db, slug, request.args)
     data, c, between_svg, within_svg = cached["data"], cached["c"], cached["between_svg"], cached["within_svg"]
     if fmt == "json":
         return Response.json(finite(json_body(slug, data["name"], c, export(c))))

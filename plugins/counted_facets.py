@@ -29,6 +29,7 @@ each matching study's whole row (``narrow_where``).
 
 from __future__ import annotations
 
+import asyncio
 import re
 import sqlite3
 
@@ -177,6 +178,17 @@ async def narrow_counts(facet, column: str, size: int, where: str):
 _SEARCH_ONLY = re.compile(r"search_rowid in \((?P<rowids>.+)\)", re.S)
 
 
+async def narrow_counts_of(facet, columns: list[str], size: int, where: str | None) -> dict:
+    """``narrow_counts`` of each of ``columns``, run at once: each query reads the matching
+    studies again, and on more than one core they overlap (SQLite runs outside Python's lock
+    in Datasette's threads). A broad search at a million studies spent 0.9 s on its eight
+    facets one after another."""
+    if where is None or not columns:
+        return {}
+    found = await asyncio.gather(*(narrow_counts(facet, c, size, where) for c in columns))
+    return dict(zip(columns, found))
+
+
 class CountedColumnFacet(ColumnFacet):
     """Datasette's column facet, read from the kept counts on a whole table."""
 
@@ -185,12 +197,16 @@ class CountedColumnFacet(ColumnFacet):
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
         narrow = await narrow_page(self)
-        for source_and_config in self.get_configs():
+        configs = self.get_configs()
+        columns = [c["config"].get("column") or c["config"]["simple"] for c in configs]
+        counted = await narrow_counts_of(self, [c for c in columns if c in await narrow_columns(self)], size, narrow) \
+            if narrow is not None else {}
+        for source_and_config in configs:
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
             rows = await kept_counts(self, column, size)
-            if rows is None and narrow is not None and column in await narrow_columns(self):
-                rows = await narrow_counts(self, column, size, narrow)
+            if rows is None and column in counted:
+                rows = counted[column]
                 if rows is None:
                     timed_out.append(column)
                     continue
@@ -228,15 +244,19 @@ class IndexedArrayFacet(ArrayFacet):
         # The whole table: no need to join the page's query at all.
         unfiltered = whole_table(self)
         narrow = await narrow_page(self)
-        for source_and_config in self.get_configs():
+        configs = self.get_configs()
+        arrays = await narrow_arrays(self) if narrow is not None else set()
+        counted = await narrow_counts_of(self, [c for c in (x["config"].get("column") or x["config"]["simple"]
+                                                            for x in configs) if c in arrays], facet_size, narrow)
+        for source_and_config in configs:
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
             within = "" if unfiltered else f" and study_id in (select [{key}] from ({self.sql}))"
             sql = (f"select value, count(*) as count from {TABLE} where facet = :_facet_column{within}"
                    f" group by value order by count(*) desc, value limit {facet_size + 1}")
             kept = await kept_counts(self, column, facet_size)
-            if kept is None and narrow is not None and column in await narrow_arrays(self):
-                kept = await narrow_counts(self, column, facet_size, narrow)
+            if kept is None and column in counted:
+                kept = counted[column]
                 if kept is None:
                     timed_out.append(column)
                     continue
