@@ -454,3 +454,26 @@ def test_a_word_of_habit_said_of_the_people_keeps_their_enrolment(text, enrolled
 ])
 def test_a_trial_still_to_be_run_is_no_study_whatever_its_span_or_announcement(text):
     assert studies_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # what the study was of before its verb, a number with its comma in it, a hyphenated length
+    "Weighing in on supplements\n\nA five-year study of supplement use in nearly 26,000 participants found that fish oil "
+    "reduced heart attack rates by 28 percent.\n",
+    # a headline that says what the trial did for its patients
+    "Stem cell trial enables stroke patients to walk again\n\nOverall, there was an 11.4 point improvement in motor "
+    "function, researchers said.\n",
+])
+def test_news_of_a_study_said_of_what_it_was_or_what_it_did(text):
+    assert len(studies_of(text)) == 1
+
+
+def test_a_headline_verb_without_a_result_is_no_study():
+    assert studies_of("Trial helps families plan care\n\nThe programme is open to all families in the region.\n") == []
+
+
+def test_a_study_named_with_what_it_was_of_speaks_of_the_articles_study():
+    from ingest.extract import STUDY_WORD
+
+    assert STUDY_WORD.search("A five-year study of supplement use in nearly 26,000 participants found that it helped")
+    assert not STUDY_WORD.search("A five-year study of supplement use in nearly 26,000 participants is planned")
