@@ -153,3 +153,17 @@ def test_extract_prints_one_record_per_article_of_a_pubmed_file():
         records.append(record)
         i += 1
     assert [r["studies"][0]["citation"]["pmid"] for r in records] == ["99000011", "99000012"]
+
+
+def test_a_web_page_reads_the_same_however_many_pages_came_before(tmp_path):
+    # trafilatura's deduplication counted text across every page a process read: the third
+    # page repeating a line lost it, so a page's text depended on what was read before it, and
+    # --jobs 2 stored other quotes than --jobs 1.
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Knee trial 15</title></head><body><article><h1>Stem cells for knee "
+                    "osteoarthritis: trial 15</h1><p>" + " ".join(KNEE[1:3]) + "</p><p>" + KNEE[3] + "</p>"
+                    "<p>No serious adverse events occurred during the twelve months of follow-up.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    first = read_path(page).text
+    for _ in range(4):
+        assert read_path(page).text == first

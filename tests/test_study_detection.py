@@ -477,3 +477,17 @@ def test_a_study_named_with_what_it_was_of_speaks_of_the_articles_study():
 
     assert STUDY_WORD.search("A five-year study of supplement use in nearly 26,000 participants found that it helped")
     assert not STUDY_WORD.search("A five-year study of supplement use in nearly 26,000 participants is planned")
+
+
+def test_a_trial_with_its_people_counted_and_its_teams_finding_in_words_is_a_study():
+    text = ("自体干细胞治中风\n\n研究团队在为期一年的第二期人体试验中，以自体干细胞注射受损脑区，"
+            "成功改善五名中风患者的运动功能。\n")
+    assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "新药获批临床\n\n该药获批开展II期临床试验，研究团队计划招募60名患者。\n",
+    "关于II期试验\n\n通常，II期试验纳入100至300名受试者，研究团队据此评估疗效。\n",
+])
+def test_a_trial_planned_or_in_general_with_people_counted_is_none(text):
+    assert studies_of(text) == []

@@ -873,6 +873,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (design.named_design(ctx) and _results_section(ctx))
                 or ((_own_counts(ctx) or p.enrolled) and _states_a_result(ctx)
                     and (_study_word(ctx) or _results_section(ctx) or _abstract(ctx)))
+                # (a trial of a phase or design, its people counted, and what its team found, the
+                # result in words: "在第二期人体试验中…成功改善五名患者的运动功能")
+                or (bool(study.phase or (study.design and study.design != "other")) and _own_counts(ctx) and _study_word(ctx))
                 or _self_with_results(ctx) or _results_section_with_p(ctx) or _table_of_results(ctx.text)
                 # (news of a paper: where it was published, and what it found)
                 or (bool(study.citation.journal) and _states_a_result(ctx))
@@ -974,8 +977,11 @@ def _own_counts(ctx: Context) -> bool:
     """Whether a sentence states a count of people as a fact of this article: not one about
     other work, nor a supposition ("If 6 of 10 treated patients report less pain, ...")."""
     # (One person is an anecdote, "一位七十多岁的阿伯", unless the article reports a case.)
+    from .participants import TRIALS_IN_GENERAL
+
+    # (nor what trials usually enrol: "通常，III期试验纳入1000至3000名受试者")
     return any(any(c.n >= 2 for c in counts(s.text)) for s in ctx.sentences
-               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
+               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not TRIALS_IN_GENERAL.search(s.text))
 
 
 def _results_section(ctx: Context) -> bool:

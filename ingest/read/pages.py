@@ -54,6 +54,7 @@ def read_page(markup: str, url: str | None = None) -> dict:
     """{"text", "title", "published", "site_name", "doi"} of an HTML page."""
     import trafilatura
     from bs4 import BeautifulSoup
+    from trafilatura.deduplication import LRUCache
 
     from .html import html_to_text
 
@@ -69,8 +70,11 @@ def read_page(markup: str, url: str | None = None) -> dict:
             # Keep the head (metadata) and only the configured element as the body.
             head = str(soup.head) if soup.head else ""
             body = f"<html>{head}<body>{''.join(str(p) for p in picked)}</body></html>"
+    # (Duplicates counted within this page only: with deduplicate=True trafilatura counts text
+    # segments across every call in the process, so the third page to repeat a line lost it,
+    # and a page read twice, or by another --jobs worker, came out differently.)
     text = trafilatura.extract(body, url=url, favor_precision=True, include_tables=True,
-                               include_comments=False, include_images=False, deduplicate=True,
+                               include_comments=False, include_images=False, deduplicate=LRUCache(maxsize=4096),
                                output_format="txt") or ""
     if selector and body is not markup and len(text) < MIN_MAIN_TEXT:
         # Precision mode can refuse a short story even inside the right element: take it whole.
