@@ -357,8 +357,8 @@ async def _kept_or_computed(db, slug: str, args) -> dict:
         try:
             return await asyncio.shield(pending)
         except asyncio.CancelledError:
-            if not pending.cancelled():
-                raise  # (this request itself was cancelled)
+            if not pending.cancelled() or asyncio.current_task().cancelling():
+                raise  # (this request itself was cancelled, shutting down or gone)
             return await _kept_or_computed(db, slug, args)  # (the one computing it was: compute it here)
     pending = _PENDING[key] = asyncio.get_running_loop().create_future()
     try:
@@ -388,9 +388,27 @@ async def _kept_or_computed(db, slug: str, args) -> dict:
     return cached
 
 
+# A measure's rows, read once per database version whatever the page's filters (a new query
+# string, "?time=…", re-read them all: 30 MB a copy for 938 studies).
+_DATA: OrderedDict = OrderedDict()
+
+
+async def _measure_rows(db, slug: str):
+    key = (slug, _data_version(db))
+    if key[1] is not None and key in _DATA:
+        _DATA.move_to_end(key)
+        return _DATA[key]
+    data = await measure_data(db, slug)
+    if key[1] is not None:
+        _DATA[key] = data
+        while len(_DATA) > 8:
+            _DATA.popitem(last=False)
+    return data
+
+
 async def _computed(db, slug: str, args) -> dict:
     """A comparison computed afresh: its data, rows and pooled estimates, and its forest plots."""
-    data = await measure_data(db, slug)
+    data = await _measure_rows(db, slug)
     if data is None:
         raise NotFound(f"No study reports a measure called {slug}")
     c = comparison(data, args)

@@ -64,3 +64,64 @@ def test_visitors_asking_at_once_wait_for_one_computation(two_study_db, monkeypa
     results = asyncio.run(run())
     assert computed == [slug]
     assert all(r is results[0] for r in results) and results[0]["c"]["rows"]
+
+
+def test_a_measures_rows_are_read_within_the_comparisons_own_limit(two_study_db, monkeypatch):
+    compare = compare_plugin()
+    db = database(two_study_db, 3000)
+
+    schema_only = db.execute
+
+    async def refused(sql, *args, **kwargs):
+        # (what the schema holds may be asked the usual way: it is no read of the measure's rows)
+        if "sqlite_master" in sql or sql.lstrip().lower().startswith("pragma"):
+            return await schema_only(sql, *args, **kwargs)
+        raise AssertionError(f"a comparison's read went through Datasette's limited execute: {sql[:60]}")
+
+    monkeypatch.setattr(db, "execute", refused)
+    data = asyncio.run(compare.measure_data(db, "asia-motor-score"))
+    assert data["measurements"] and data["studies"]
+    # (and that limit holds: past it, the read is interrupted as any query is)
+    monkeypatch.setattr(compare, "COMPUTE_MS", 50)
+    try:
+        asyncio.run(compare._read(db, SLOW))
+        interrupted = False
+    except QueryInterrupted:
+        interrupted = True
+    assert interrupted
+
+
+def test_every_visitor_of_an_unknown_measure_gets_not_found_and_nothing_stays_pending(two_study_db):
+    from datasette.utils.asgi import NotFound
+
+    compare = compare_plugin()
+    db = database(two_study_db, 3000)
+
+    async def run():
+        return await asyncio.gather(*(compare._kept_or_computed(db, "no-such-measure", {}) for _ in range(3)),
+                                    return_exceptions=True)
+
+    results = asyncio.run(run())
+    assert all(isinstance(r, NotFound) for r in results)
+    assert compare._PENDING == {}
+
+
+def test_comparisons_with_other_filters_share_the_measures_rows(two_study_db, monkeypatch):
+    compare = compare_plugin()
+    db = database(two_study_db, 3000)
+    reads = []
+    real = compare.measure_data
+
+    async def counted(db, slug):
+        reads.append(slug)
+        return await real(db, slug)
+
+    monkeypatch.setattr(compare, "measure_data", counted)
+
+    async def run():
+        a = await compare._kept_or_computed(db, "asia-motor-score", {})
+        b = await compare._kept_or_computed(db, "asia-motor-score", {"method": "REML"})
+        return a, b
+
+    a, b = asyncio.run(run())
+    assert reads == ["asia-motor-score"] and a is not b and a["data"] is b["data"]

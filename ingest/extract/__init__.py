@@ -49,7 +49,9 @@ RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*(?:[:：]|
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:均|都|也|亦|皆)?(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:[\w-]+\s+){0,3}(?:study|trial|analysis)"
                 # (what it was of, before its verb: "A five-year study of supplement use in nearly 26,000
                 # participants found")
-                r"(?:\s+(?:of|in|among|involving)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?)?\s+(?:found|showed|shows|finds|suggests|reported|demonstrated)\b|"
+                # (no clause inside it: "a study of adults who showed …" says nothing found)
+                r"(?:\s+(?:of|in|among|involving)\s+(?:(?!\b(?:who|that|which|whose)\b)(?:[^,.;:]|(?<=\d)[,.](?=\d))){1,60}?)?"
+                r"\s+(?:found|showed|shows|finds|suggests|reported|demonstrated)\b|"
                 # news of a study without "the study found": "researchers found", "published in
                 # the journal", "appeared in JAMA" (a capitalised name, not "appear in children"), "the
                 # investigators reported", "the trial's results"
@@ -903,8 +905,9 @@ def _study_states_a_result(ctx: Context) -> bool:
 # A headline that says what a study found: "港大研究證實:…", "新研究发现…", "Study finds …".
 HEADLINE_STUDY_FOUND = re.compile(r"研究(?:证实|證實|发现|發現|显示|顯示|指出|揭示)|\b(?:study|trial|research|analysis)\s+"
                                   r"(?:finds|found|shows|showed|suggests|confirms|links|ties|"
-                                  # (what the trial did for its patients: "Stem cell trial enables stroke patients to walk")
-                                  r"enables|helps|improves|reduces|cuts|lowers|boosts|restores|slows|prevents|meets|misses|fails)\b", re.I)
+                                  # (what a clinical trial did for its patients: "Stem cell clinical trial enables
+                                  # stroke patients to walk"; not "Government trial cuts waiting lists")
+                                  r"(?<=clinical trial )(?:enables|helps|improves|restores))\b", re.I)
 
 
 # "一项为期5年的研究发现", "首波大型研究显示": a study brought in as "a" (or "a large", "the first") study,
