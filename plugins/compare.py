@@ -76,7 +76,7 @@ def _dicts(result) -> list[dict]:
     return [dict(zip(result.columns, r)) for r in result.rows]
 
 
-# A comparison's reads may take longer than a page's SQL limit (3 s): it is computed once per
+# A comparison's reads may take longer than a page's SQL limit (5 s): it is computed once per
 # version of the database and kept (_COMPUTED). A measure of 17,500 studies at a million
 # studies ran past the limit, and the page was a 500 (bench/run.py). Datasette lets a query ask
 # for less time than the site's limit, never more, so these reads set their own (``_read``).

@@ -216,7 +216,7 @@ def datasette(db_path):
         metadata=load_metadata(),
         template_dir=str(TEMPLATES),
         plugins_dir=str(PLUGINS),
-        settings={"sql_time_limit_ms": 3000, "default_page_size": 50},
+        settings={"sql_time_limit_ms": 5000, "default_page_size": 50},
     )
     return ds
 
