@@ -498,3 +498,13 @@ def test_a_trial_with_its_people_counted_and_its_teams_finding_in_words_is_a_stu
 ])
 def test_a_trial_planned_or_in_general_with_people_counted_is_none(text):
     assert studies_of(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a paper's title naming it a study, with the people it enrolled (its results cut off)
+    ("甲药与乙药治疗急性脑卒中的临床疗效对比研究\n\n方法：选取99例急性缺血性脑卒中患者作为研究对象。\n", 1),
+    # a headline about research in general, with a count of people, is none
+    ("研究发现喝咖啡的人更长寿\n\n全球约有99万人每天喝咖啡。\n", 0),
+])
+def test_a_papers_title_naming_it_a_study_with_its_enrolment_is_a_study(text, found):
+    assert len(studies_of(text)) == found

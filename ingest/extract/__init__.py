@@ -875,6 +875,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (design.named_design(ctx) and _results_section(ctx))
                 or ((_own_counts(ctx) or p.enrolled) and _states_a_result(ctx)
                     and (_study_word(ctx) or _results_section(ctx) or _abstract(ctx)))
+                # (a paper whose title names it a study of its own, with the people it enrolled:
+                # "…静脉溶栓治疗急性缺血性脑卒中的临床疗效对比研究", 99 enrolled, its results cut off)
+                or (bool(p.enrolled) and bool(ctx.title and OWN_STUDY_TITLE.search(ctx.title)))
                 # (a trial of a phase or design, its people counted, and what its team found, the
                 # result in words: "在第二期人体试验中…成功改善五名患者的运动功能")
                 or (bool(study.phase or (study.design and study.design != "other")) and _own_counts(ctx) and _study_word(ctx))
@@ -900,6 +903,13 @@ def _study_states_a_result(ctx: Context) -> bool:
                and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
+
+
+# A paper's title that names it a study of its own: "…的临床疗效对比研究", "…的临床观察",
+# "…: a randomized controlled trial" (not a news headline about research, "研究发现…").
+OWN_STUDY_TITLE = re.compile(r"(?:临床|臨床|疗效|療效|对比|對比|对照|對照|回顾性|回顧性|前瞻性)(?:研究|观察|觀察|分析)$|"
+                             r"\b(?:a\s+)?(?:randomi[sz]ed|controlled|prospective|retrospective|cohort|pilot|"
+                             r"single[- ]arm|open[- ]label)\b[^:]{0,40}\b(?:trial|study)\s*$", re.I)
 
 
 # A headline that says what a study found: "港大研究證實:…", "新研究发现…", "Study finds …".
