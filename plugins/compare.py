@@ -349,7 +349,7 @@ async def _kept_or_computed(db, slug: str, args) -> dict:
     10, and each held its own copy), or computed now and kept. NotFound for an unknown measure."""
     key = (slug, _arguments(args), _data_version(db))
     if key[2] is None:
-        return await _computed(db, slug, args)  # (a database in memory: no version to key it by)
+        return await _computed(db, slug, args, None)  # (a database in memory: no version to key it by)
     if key in _COMPUTED:
         return _COMPUTED[key]
     if key in _PENDING:
@@ -362,7 +362,7 @@ async def _kept_or_computed(db, slug: str, args) -> dict:
             return await _kept_or_computed(db, slug, args)  # (the one computing it was: compute it here)
     pending = _PENDING[key] = asyncio.get_running_loop().create_future()
     try:
-        cached = await _computed(db, slug, args)
+        cached = await _computed(db, slug, args, key[2])
     except BaseException as e:
         del _PENDING[key]
         if isinstance(e, asyncio.CancelledError):
@@ -393,8 +393,8 @@ async def _kept_or_computed(db, slug: str, args) -> dict:
 _DATA: OrderedDict = OrderedDict()
 
 
-async def _measure_rows(db, slug: str):
-    key = (slug, _data_version(db))
+async def _measure_rows(db, slug: str, version):
+    key = (slug, version)
     if key[1] is not None and key in _DATA:
         _DATA.move_to_end(key)
         return _DATA[key]
@@ -406,9 +406,10 @@ async def _measure_rows(db, slug: str):
     return data
 
 
-async def _computed(db, slug: str, args) -> dict:
-    """A comparison computed afresh: its data, rows and pooled estimates, and its forest plots."""
-    data = await _measure_rows(db, slug)
+async def _computed(db, slug: str, args, version) -> dict:
+    """A comparison computed afresh (its data read once per database ``version``): its rows and
+    pooled estimates, and its forest plots."""
+    data = await _measure_rows(db, slug, version)
     if data is None:
         raise NotFound(f"No study reports a measure called {slug}")
     c = comparison(data, args)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
+from typing import NamedTuple
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted, Results
@@ -132,33 +133,37 @@ def narrow_where(sql: str, columns: set[str], arrays: set[str]) -> str | None:
     return " and ".join(narrow)
 
 
-async def narrow_page(facet) -> str | None:
-    """``narrow_where`` for ``facet``'s page, where the database has the narrow tables."""
+class Narrow(NamedTuple):
+    """A page counted over the narrow tables: its where clause over ``search_facets``, the
+    faceted columns that table holds and the array facets ``search_facet_items`` holds
+    (read once a page: every facet of it asks)."""
+
+    where: str
+    columns: set
+    arrays: set
+
+
+async def narrow_page(facet) -> Narrow | None:
+    """The page of ``facet`` as the narrow tables can count it (``narrow_where``), or None."""
     if facet.table != "studies" or whole_table(facet) or not isinstance(facet.params, dict) and facet.params:
         return None  # (Datasette passes [] for a page with no parameters: "?condition__notnull=1")
     db = facet.ds.databases[facet.database]
     if not await db.table_exists(NARROW) or not await db.table_exists("counted_facets"):
         return None
-    return narrow_where(facet.sql, await narrow_columns(facet), await narrow_arrays(facet))
+    columns = {r[1] for r in (await db.execute(f"pragma table_info({NARROW})")).rows} - {"search_rowid", "study_id"}
+    arrays = {r[0] for r in (await db.execute("select facet from counted_facets where tbl = 'studies'")).rows} - columns
+    where = narrow_where(facet.sql, columns, arrays)
+    return Narrow(where, columns, arrays) if where is not None else None
 
 
-async def narrow_columns(facet) -> set[str]:
-    """The faceted columns ``search_facets`` holds."""
-    db = facet.ds.databases[facet.database]
-    return {r[1] for r in (await db.execute(f"pragma table_info({NARROW})")).rows} - {"search_rowid", "study_id"}
+_SEARCH_ONLY = re.compile(r"search_rowid in \((?P<rowids>.+)\)", re.S)
 
 
-async def narrow_arrays(facet) -> set[str]:
-    """The array facets whose items ``search_facet_items`` holds (those the writer counts)."""
-    db = facet.ds.databases[facet.database]
-    return {r[0] for r in (await db.execute("select facet from counted_facets where tbl = 'studies'")).rows
-            } - await narrow_columns(facet)
-
-
-async def narrow_counts(facet, column: str, size: int, where: str):
+async def narrow_counts(facet, narrow: Narrow, column: str, size: int):
     """Counts of ``column`` (a column of ``search_facets``, else an array facet's items)
-    over the studies ``where`` selects, most frequent first; None past the facet time limit."""
-    if column in await narrow_columns(facet):
+    over the studies the page selects, most frequent first; None past the facet time limit."""
+    where = narrow.where
+    if column in narrow.columns:
         sql = (f"select [{column}] as value, count(*) as count from {NARROW} where {where} and [{column}] is not null"
                f" group by [{column}] order by count desc, value limit {size + 1}")
     else:
@@ -175,26 +180,38 @@ async def narrow_counts(facet, column: str, size: int, where: str):
         return None
 
 
-_SEARCH_ONLY = re.compile(r"search_rowid in \((?P<rowids>.+)\)", re.S)
+TIMED_OUT = "timed out"  # (a facet's rows in ``counted_rows`` when its count passed the limit)
 
 
-async def narrow_counts_of(facet, columns: list[str], size: int, where: str | None) -> dict:
-    """``narrow_counts`` of each of ``columns``, run at once: each query reads the matching
-    studies again, and on more than one core they overlap (SQLite runs outside Python's lock
-    in Datasette's threads). A broad search at a million studies spent 0.9 s on its eight
-    facets one after another."""
-    if where is None or not columns:
-        return {}
-    # (two at a time: Datasette reads with three threads, and a third query of this page would
-    # hold the one left for every other request; past two the queries only share the cores)
+async def counted_rows(facet, configs: list, size: int, kind: str) -> dict:
+    """{column: rows} of each configured facet this plugin counts: a whole table's kept counts,
+    else the narrow tables' counts of a page they can count (``kind``: "columns" or "arrays"),
+    ``TIMED_OUT`` past the facet time limit; a column counted by neither is left out.
+
+    The narrow counts run at once: each query reads the matching studies again, and on more
+    than one core they overlap (SQLite runs outside Python's lock in Datasette's threads; a
+    broad search at a million studies spent 0.9 s on its eight facets one after another).
+    Two at a time: Datasette reads with three threads, and a third query of this page would
+    hold the one left for every other request."""
+    columns = [c["config"].get("column") or c["config"]["simple"] for c in configs]
+    out = {}
+    for column in columns:
+        rows = await kept_counts(facet, column, size)
+        if rows is not None:
+            out[column] = rows
+    narrow = None if len(out) == len(columns) else await narrow_page(facet)
+    if narrow is None:
+        return out
+    eligible = [c for c in columns if c not in out and c in getattr(narrow, kind)]
     at_once = asyncio.Semaphore(2)
 
     async def count(column):
         async with at_once:
-            return await narrow_counts(facet, column, size, where)
+            return await narrow_counts(facet, narrow, column, size)
 
-    found = await asyncio.gather(*(count(c) for c in columns))
-    return dict(zip(columns, found))
+    for column, rows in zip(eligible, await asyncio.gather(*(count(c) for c in eligible))):
+        out[column] = TIMED_OUT if rows is None else rows
+    return out
 
 
 class CountedColumnFacet(ColumnFacet):
@@ -204,20 +221,15 @@ class CountedColumnFacet(ColumnFacet):
         results, timed_out = [], []
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
-        narrow = await narrow_page(self)
         configs = self.get_configs()
-        columns = [c["config"].get("column") or c["config"]["simple"] for c in configs]
-        counted = await narrow_counts_of(self, [c for c in columns if c in await narrow_columns(self)], size, narrow) \
-            if narrow is not None else {}
+        counted = await counted_rows(self, configs, size, "columns")
         for source_and_config in configs:
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
-            rows = await kept_counts(self, column, size)
-            if rows is None and column in counted:
-                rows = counted[column]
-                if rows is None:
-                    timed_out.append(column)
-                    continue
+            rows = counted.get(column)
+            if rows is TIMED_OUT:
+                timed_out.append(column)
+                continue
             if rows is None:
                 more, more_timed_out = await builtin_facet(ColumnFacet, self, source_and_config)
                 results += more
@@ -251,23 +263,18 @@ class IndexedArrayFacet(ArrayFacet):
         pairs = self.get_querystring_pairs()
         # The whole table: no need to join the page's query at all.
         unfiltered = whole_table(self)
-        narrow = await narrow_page(self)
         configs = self.get_configs()
-        arrays = await narrow_arrays(self) if narrow is not None else set()
-        counted = await narrow_counts_of(self, [c for c in (x["config"].get("column") or x["config"]["simple"]
-                                                            for x in configs) if c in arrays], facet_size, narrow)
+        counted = await counted_rows(self, configs, facet_size, "arrays")
         for source_and_config in configs:
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
             within = "" if unfiltered else f" and study_id in (select [{key}] from ({self.sql}))"
             sql = (f"select value, count(*) as count from {TABLE} where facet = :_facet_column{within}"
                    f" group by value order by count(*) desc, value limit {facet_size + 1}")
-            kept = await kept_counts(self, column, facet_size)
-            if kept is None and column in counted:
-                kept = counted[column]
-                if kept is None:
-                    timed_out.append(column)
-                    continue
+            kept = counted.get(column)
+            if kept is TIMED_OUT:
+                timed_out.append(column)
+                continue
             if kept is not None:
                 rows = [{"value": value, "count": count} for value, count in kept]
             elif not await db.execute(f"select 1 from {TABLE} where facet = :c limit 1", {"c": column}):
