@@ -395,6 +395,7 @@ def test_a_sites_notice_or_a_reviews_reference_is_no_headline(notice):
     (["Number of Patients Enrolled 44", "Results were mixed."], None),
     (["Ann LeeThe Example Times", "Parents overestimate what cough syrup does", "Body text."],
      "Parents overestimate what cough syrup does"),
+    (["Photo IconThe survey found most parents trusted cough syrup", "Body text of the story."], None),
     (["Camera IconParents at a clinic. Credit: Example News", "Parents overestimate what cough syrup does", "Body."],
      "Parents overestimate what cough syrup does"),
     # a site's menu of short items: its own name's, or a section's among them

@@ -327,14 +327,16 @@ LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
 # A page's own widgets and credits, never its headline: a reading-time stamp ("Reading Time: 1
 # minute"), an address the page hid ("[email protected]"), a font-size switch ("字體大小: 字級放大"),
 # a picture and text credit ("圖、文/CTWANT", "文/记者"), a count under its label ("Number of
-# Patients Screened 58"), a byline run into its paper's name ("Cathy O'LearyThe West Australian").
+# Patients Screened 58"), two of the page's elements flattened into one line without a space
+# before the second's "The" (a byline and its paper, "Cathy O'LearyThe West Australian"; an
+# icon's label and a caption, "Camera IconThe study found …").
 PAGE_WIDGET = re.compile(r"^\s*(?:estimated\s+)?reading\s+time\s*:|\[\s*email\s*(?:&#160;|\s)*protected\s*\]|"
                          r"字[體体号號]大小|字[級级]放大|字[級级]縮小|字[級级]缩小|"
                          r"^\s*(?:[圖图文]\s*[、,，]\s*)*(?:[圖图文]|撰文|攝影|摄影|記者|记者|編輯|编辑)\s*[/／]|"
                          # (a label in capitals, no verb: "Number of Patients Screened 58"; a photo's credit after
                          # its caption's stop: "… of infections. Credit: WA News")
-                         r"(?-i:^(?:Number|No\.)\s+of\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|in|at|with|by|and|to)){0,5}\s+\d+$)|^camera\s*icon|(?-i:(?<=[.!?] )Credit:\s*[A-Z][\w ]{1,30}$)|"
-                         r"(?-i:^(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]*[a-z]The\s[A-Z]\w+(?:\s[A-Z]\w+)*$)", re.I)
+                         r"(?-i:^(?:Number|No\.)\s+of\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|in|at|with|by|and|to)){0,5}\s+\d+$)|"
+                         r"(?-i:(?<=[.!?] )Credit:\s*[A-Z][\w ]{1,30}$)|(?-i:[a-z]The\s)", re.I)
 # A site's menu of short items, several of them its name's ("明報生活 明報OL網 明報健康網") or a
 # section's ("… 资讯 企业公告 …"): four or more, parted by spaces.
 NAV_ITEMS = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）]{1,12}(?:\s+[\u4e00-\u9fffA-Za-z()（）]{1,12}){2,}$")
