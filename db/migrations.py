@@ -490,3 +490,13 @@ def m013_search_facet_counts(db):
     (200 ms at a million studies)."""
     for table in ("search_facets", "search_facet_items"):
         _count_rows(db, table)
+
+
+@migrations()
+def m014_studies_by_year_then_id(db):
+    """An index in the order a studies page is shown and paged, newest year first and by id
+    within a year (Datasette pages on with ``order by year desc, id``): a broad search walks
+    it and stops after a page of matches, checking each entry's id against the matches
+    without reading its row (#16; ``plugins/search.py``)."""
+    db.execute("create index if not exists idx_studies_year_desc_id on studies (year desc, id)")
+

@@ -22,7 +22,6 @@ import asyncio
 import csv
 import gc
 import io
-import os
 import sqlite3
 from collections import OrderedDict
 
@@ -32,6 +31,7 @@ from datasette.utils.asgi import NotFound, Response
 from ingest.columns import json_column
 from ingest.site import between_arms as ba
 from ingest.site import compare as cmp
+from ingest.site.data_version import data_version
 from ingest.site.forest import forest_svg
 from ingest.site.format import (
     ci_text,
@@ -58,18 +58,8 @@ _COMPUTED: OrderedDict = OrderedDict()
 
 
 def _data_version(db):
-    """The database file's and its write-ahead log's (mtime, size), or None in memory."""
-    path = getattr(db, "path", None)
-    if not path:
-        return None
-    version = []
-    for name in (path, f"{path}-wal"):
-        try:
-            st = os.stat(name)
-            version.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            version.append(None)
-    return tuple(version)
+    """The version of ``db``'s file (``data_version``), or None in memory."""
+    return data_version(getattr(db, "path", None))
 
 
 def _dicts(result) -> list[dict]:

@@ -12,6 +12,9 @@ query is normalised to simplified Chinese and cut into the index's bigrams by
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 
@@ -127,6 +130,126 @@ async def snippets(db, query: str) -> list[dict]:
             # Both escape every character of the text; only their <mark>s are markup.
             out.append({"study_id": study_id, "title": title, "html": Markup(marked)})
     return out
+
+
+# ---------------------------------------------------------------- a broad search's rows
+
+# The rows a searched studies page shows, as Datasette's table view asks for them: its
+# conditions, the column it is sorted by (the key after it on later pages) and its limit.
+ROWS = re.compile(r"select (?!count\(\*\))(?P<columns>.+?) from studies where (?P<where>.+) order by (?P<sort>\w+)(?P<desc> desc)?"
+                  r"(?P<then>, id)? limit (?P<limit>\d+)", re.S)
+SEARCHED = "[id] in (select study_id from search_facets where search_rowid in ("
+# The indexes a page can walk: (first column, whether descending) of each index on studies
+# whose second column is the id, ascending (m014: year desc, id).
+WALKABLE_SQL = ("select a.name, a.desc from pragma_index_list('studies') l, pragma_index_xinfo(l.name) a,"
+                " pragma_index_xinfo(l.name) b where a.seqno = 0 and b.seqno = 1 and b.name = 'id' and b.desc = 0")
+
+
+def top_level_conditions(where: str) -> list[str]:
+    """The conditions ``where`` joins with " and " outside parentheses.
+
+    >>> top_level_conditions("[id] in (select a from b where x and y) and (year < :p1 or year is null)")
+    ['[id] in (select a from b where x and y)', '(year < :p1 or year is null)']
+    """
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(where):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0 and where.startswith(" and ", i):
+            parts.append(where[start:i])
+            start = i + 5
+    parts.append(where[start:])
+    return [p.strip() for p in parts]
+
+
+class Walk(NamedTuple):
+    """A rows statement rewritten to walk an index (``walked_rows_sql``): the new statement,
+    the page's limit and the search's rowids subquery (to count its matches)."""
+
+    sql: str
+    limit: int
+    rowids: str
+
+
+def walked_rows_sql(sql: str, walkable: set) -> Walk | None:
+    """The rows statement of a searched studies page, rewritten to walk an index in the
+    page's order, or None where it cannot be.
+
+    As Datasette writes it, SQLite reads every matching study's row through its id and sorts
+    them: a term in 14% of a million studies read 140,000 rows for the 51 it shows (570 ms).
+    Walking an index in the page's order (its sort column, then the id: ``walkable`` holds
+    (column, descending) of each) instead stops after about ``limit × studies / matches``
+    entries, each checked against the matches by the id the index holds (``worth_walking``
+    says when that is the cheaper way). ``+[id]`` keeps SQLite from probing studies by id, so
+    it walks the index. The first page is ordered by the id within a sort value too, as
+    Datasette orders the pages after it (it pages on from the last row's value and id): the
+    rows are those the written statement shows, and paging on skips or repeats none.
+
+    Only a page whose one condition is the search (a later page adds the bound of its sort
+    key): another condition thins the matches by an unknown amount, and lengthens the walk.
+
+    >>> page = ("select id, title from studies where [id] in (select study_id from search_facets where search_rowid in"
+    ...         " (select rowid from search_index where search_index match :e0)) order by year desc limit 51")
+    >>> walk = walked_rows_sql(page, {("year", True)})
+    >>> walk.sql.split(" where ", 1)[1]
+    '+[id] in (select study_id from search_facets where search_rowid in (select rowid from search_index where search_index match :e0)) order by year desc, id limit 51'
+    >>> walk.limit, walk.rowids
+    (51, 'select rowid from search_index where search_index match :e0')
+    >>> walked_rows_sql(page, {("year", False)}) is None  # (no index in the page's order)
+    True
+    >>> walked_rows_sql(page.replace(" order by", ' and "design" = :p0 order by'), {("year", True)}) is None
+    True
+    """
+    rows = ROWS.fullmatch(sql)
+    if rows is None or (rows["sort"], bool(rows["desc"])) not in walkable:
+        return None
+    conditions = top_level_conditions(rows["where"])
+    searched = [c for c in conditions if c.startswith(SEARCHED)]
+    bounds = [c for c in conditions if c.startswith((f"({rows['sort']} ", f"([{rows['sort']}] "))]
+    if len(searched) != 1 or len(searched) + len(bounds) != len(conditions):
+        return None
+    where = rows["where"].replace(SEARCHED, "+" + SEARCHED, 1)
+    return Walk(f"select {rows['columns']} from studies where {where} order by {rows['sort']}{rows['desc'] or ''}, id"
+                f" limit {rows['limit']}", int(rows["limit"]), searched[0][len(SEARCHED):-2])
+
+
+def worth_walking(matched: int, studies: int, limit: int) -> bool:
+    """Whether a walk reads fewer index entries (about ``limit × studies / matched``) than
+    the written statement reads matching rows: for a term in 14% of 100,000 studies, 364
+    entries against 14,000 rows; for a term in 100 of them, all 100,000 against 100.
+
+    >>> worth_walking(14_000, 100_000, 51), worth_walking(700, 100_000, 51), worth_walking(0, 10, 51)
+    (True, False, False)
+    """
+    return matched > 0 and matched * matched > limit * studies
+
+
+def walked_broad_searches(db):
+    """``db.execute`` running a broad search's rows statement as ``walked_rows_sql`` writes it,
+    where ``worth_walking``: its matches counted in the index (its doclists only, ~1 ms), the
+    studies from ``table_counts``, the indexes from the schema. Every other statement runs
+    as before."""
+    builtin = db.execute
+
+    async def execute(sql, *args, **kwargs):
+        if SEARCHED in sql and sql.startswith("select ") and await db.table_exists("table_counts"):
+            walkable = {(name, bool(desc)) for name, desc in (await builtin(WALKABLE_SQL)).rows}
+            walk = walked_rows_sql(sql, walkable)
+            total = (await builtin("select count from table_counts where tbl = 'studies'")).rows if walk else None
+            if walk and total:
+                params = args[0] if args else kwargs.get("params")
+                matched = (await builtin(f"select count(*) from ({walk.rowids})", params)).rows[0][0]
+                if worth_walking(matched, total[0][0], walk.limit):
+                    sql = walk.sql
+        return await builtin(sql, *args, **kwargs)
+
+    return execute
+
+
+@hookimpl
+def startup(datasette):
+    for db in datasette.databases.values():
+        if not db.is_memory:
+            db.execute = walked_broad_searches(db)
 
 
 @hookimpl

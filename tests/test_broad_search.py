@@ -1,0 +1,145 @@
+"""A broad search's page (#16): its rows walk the sort column's index, its count is counted over
+``search_facets``, and its facets and count are kept until the data changes; every page shows
+the same studies, counts and facets as the long way."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import urllib.parse
+
+import pytest
+from conftest import PLUGINS, TEMPLATES, load_metadata, traced_get
+
+from bench.mixed_batch import write_batch
+from ingest.commands import ingest_paths
+from ingest.store.search_text import match_expressions
+from tests.paths import EXAMPLES
+
+BROAD, RARE = "stem", "random"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("broad-search-batch")
+    write_batch(folder, 30)
+    path = tmp_path_factory.mktemp("broad-search") / "evidence.db"
+    ingest_paths([str(folder), str(EXAMPLES)], path)
+    return path
+
+
+def matching(path, search: str) -> list[tuple[str, int | None]]:
+    """(id, year) of the studies a search matches, through the index's own study_id column."""
+    conn = sqlite3.connect(path)
+    ids = {sid for e in match_expressions(search)
+           for (sid,) in conn.execute("select study_id from search_index where search_index match ?", [e])}
+    return [(i, y) for i, y in conn.execute("select id, year from studies") if i in ids]
+
+
+def rows_sql(sqls: list[str]) -> str:
+    (sql,) = [s for s in sqls if s.startswith("select id, title")]
+    return sql
+
+
+def test_the_terms_are_broad_and_rare_for_a_page_of_five(db):
+    # (the walk is chosen where the matches outnumber the index entries it would read,
+    # limit x studies / matches: with 40 studies and 6 rows a page, past 15 matches)
+    total = sqlite3.connect(db).execute("select count(*) from studies").fetchone()[0]
+    assert len(matching(db, BROAD)) ** 2 > 6 * total >= len(matching(db, RARE)) ** 2 > 0
+
+
+@pytest.mark.parametrize("term, walked", [(BROAD, True), (RARE, False)])
+def test_a_search_shows_its_latest_studies_whichever_way_it_reads_them(db, term, walked):
+    data, sqls = traced_get(db, f"/evidence/studies.json?_search={term}&_size=5&_shape=objects")
+    sql = rows_sql(sqls)
+    assert ("+[id] in (select study_id from search_facets" in sql) == walked, sql
+    expected = sorted(matching(db, term), key=lambda r: -(r[1] or 0))
+    shown = [(r["id"], r["year"]) for r in data["rows"]]
+    assert [y for _, y in shown] == [y for _, y in expected[:5]]  # (ties of a year in any order)
+    assert set(shown) <= set(expected)
+    assert data["filtered_table_rows_count"] == len(expected)
+
+
+def test_the_walk_reads_the_index_in_the_pages_order(db):
+    data, sqls = traced_get(db, f"/evidence/studies.json?_search={BROAD}&_size=5")
+    sql = rows_sql(sqls)
+    plan = " / ".join(r[3] for r in sqlite3.connect(db).execute(
+        f"explain query plan {sql}", {f"evidence_search{i}": e for i, e in enumerate(match_expressions(BROAD))}))
+    assert "SCAN studies USING INDEX idx_studies_year_desc_id" in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+@pytest.mark.parametrize("term", [BROAD, RARE])
+def test_paging_through_a_search_shows_every_match_once(db, term):
+    seen, path = [], f"/evidence/studies.json?_search={term}&_size=5&_shape=objects"
+    while path:
+        data, _ = traced_get(db, path)
+        seen += [r["id"] for r in data["rows"]]
+        nxt = data.get("next_url")
+        path = urllib.parse.urlsplit(nxt)._replace(scheme="", netloc="").geturl() if nxt else None
+    assert sorted(seen) == sorted(i for i, _ in matching(db, term))
+
+
+def test_another_condition_keeps_the_written_plan(db):
+    # (a filter thins the matches by an unknown amount: the walk could read the whole index)
+    _, sqls = traced_get(db, f"/evidence/studies.json?_search={BROAD}&design=rct&_size=5")
+    assert "+[id]" not in rows_sql(sqls)
+
+
+def test_a_searched_count_is_counted_over_the_narrow_table(db, tmp_path):
+    fresh = tmp_path / "evidence.db"  # (another file: no count kept from another test's visit)
+    shutil.copy(db, fresh)
+    data, sqls = traced_get(fresh, f"/evidence/studies.json?_search={BROAD}&design=rct")
+    counts = [s for s in sqls if s.startswith("select count(*) from")]
+    assert counts and all(s.startswith("select count(*) from search_facets where ") for s in counts), counts
+    conn = sqlite3.connect(db)
+    ids = {i for i, _ in matching(db, BROAD)}
+    assert data["filtered_table_rows_count"] == sum(
+        1 for (i,) in conn.execute("select id from studies where design = 'rct'") if i in ids) > 0
+
+
+def test_counts_and_facets_are_kept_until_the_data_changes(db, tmp_path):
+    """One server: the second visit runs no count or facet query; a new article that the
+    search matches changes the database, and the next visit counts it."""
+    from datasette.app import Datasette
+    from datasette.tracer import capture_traces
+
+    work = tmp_path / "evidence.db"
+    shutil.copy(db, work)
+    ds = Datasette([str(work)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
+                   settings={"suggest_facets": False})
+    path = f"/evidence/studies.json?_search={BROAD}&_facet_size=max"
+
+    def visit():
+        traces = []
+
+        async def get():
+            await ds.invoke_startup()
+            with capture_traces(traces):
+                return await ds.client.get(path)
+
+        response = asyncio.run(get())
+        assert response.status_code == 200
+        return response.json(), [t["sql"] for t in traces]
+
+    first, sqls = visit()
+    assert any("count(*) as count from search_facet" in s for s in sqls)
+    again, sqls = visit()
+    assert not any("count(*) as count" in s or s.startswith("select count(*) from search_facets") for s in sqls), sqls
+    assert again["facet_results"] == first["facet_results"]
+    assert again["filtered_table_rows_count"] == first["filtered_table_rows_count"]
+
+    article = tmp_path / "new" / "article.txt"
+    article.parent.mkdir()
+    article.write_text("Stem cells for knee pain: a randomised trial\n\nSixty patients were randomised to"
+                       " stem cell injections (n = 30) or saline (n = 30). Pain fell more with stem cells.\n",
+                       encoding="utf-8")
+    ingest_paths([str(article.parent)], work)
+    assert len(matching(work, BROAD)) == first["filtered_table_rows_count"] + 1
+    after, sqls = visit()
+    assert after["filtered_table_rows_count"] == first["filtered_table_rows_count"] + 1
+    assert any("count(*) as count from search_facet" in s for s in sqls)
+    designs = {v["value"]: v["count"] for v in after["facet_results"]["design"]["results"]}
+    assert sum(designs.values()) == sum(1 for i, _ in matching(work, BROAD)
+                                        if sqlite3.connect(work).execute(
+                                            "select design from studies where id = ?", [i]).fetchone()[0])
