@@ -91,6 +91,33 @@ def test_a_study_that_found_a_measured_result_is_one(text):
     assert len(studies_of(text)) == 1
 
 
+def test_what_the_results_showed_is_a_result_of_the_page():
+    # (no word of change beside the share: what "the results showed" is the result)
+    text = ("Pills instead of surgery for kids with a sore tummy\n\nA research team tested whether children could "
+            "skip the operation. The results showed that 88 percent of the children given pills had a smooth "
+            "recovery.\n")
+    assert len(studies_of(text)) == 1
+
+
+def test_researchers_who_analyzed_people_and_found_a_mean_time_against_another_report_a_study():
+    # (a mean time lived, set against another with "whereas"; the people counted; "researchers analyzed")
+    text = ("Where you are treated matters\n\nResearchers analyzed records of nearly 50,000 patients with a "
+            "stroke. They found that patients at the best hospitals lived an average 7.2 years, whereas those at "
+            "the worst lived an average 6.1 years.\n")
+    assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # an average that is the study's follow-up, not a result
+    "Where you are treated matters\n\nResearchers analyzed records of nearly 50,000 patients, with an average of "
+    "eight years of follow-up, and will report next year.\n",
+    # results of a product's sales, not of a study
+    "Quarterly update\n\nThe results showed strong demand for our products in Asia.\n",
+])
+def test_an_average_follow_up_or_results_without_a_number_report_none(text):
+    assert studies_of(text) == []
+
+
 def test_a_pooled_analysis_under_its_own_headline_is_a_study():
     # "a … analysis of … showed", a share in words ("by more than half"), a headline about it.
     text = ("Antiviral halves admissions, pooled analysis finds\n\nA pooled analysis of data from nine trials showed "

@@ -56,7 +56,9 @@ STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:均|都|也|亦|皆)
                 # the journal", "appeared in JAMA" (a capitalised name, not "appear in children"), "the
                 # investigators reported", "the trial's results"
                 # ("researchers at Memorial Sloan-Kettering Cancer Center found", "the researchers determined")
-                r"\bresearchers\s+(?:\w+\s+){0,2}(?:found|find|reported|report|observed|showed|concluded|determined)\b|"
+                # ("Researchers analyzed a study of nearly 120,000 Medicare patients": what they did with their data)
+                r"\bresearchers\s+(?:\w+\s+){0,2}(?:found|find|reported|report|observed|showed|concluded|determined|"
+                r"analy[sz]ed|examined|tracked)\b|"
                 r"\bresearchers\s+(?:at|from)\s+[^.;,]{1,60}?\s+(?:found|reported|observed|showed|concluded|determined)\b|"
                 r"\b(?:published|appear(?:s|ed)?)\s+(?:online\s+)?(?:today\s+|this\s+week\s+|on\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\b|(?-i:[A-Z])[\w&]+)|"
                 r"\b(?:the\s+)?(?:investigators|authors)\s+(?:found|reported|observed|concluded)\b|"
@@ -68,6 +70,9 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
                              # ("a pooled analysis of data from 12 trials showed", "the study, which followed 3,000 people, found")
                              r"(?:\s+(?:of|in|from|among|involving|covering)\s+[^,.;:]{1,60}?|,\s+[^.;:]{1,80}?,)?\s+"
                              r"(?:found|finds|showed|shows|suggests|suggested|reported|demonstrated|revealed|indicated|concluded)\b|"
+                             # ("The results showed that 93 percent of the children …", "its findings revealed")
+                             r"(?P<results>\b(?:the|its|their|these)\s+(?:(?:study|trial)(?:'s|’s)\s+)?(?:results|findings)\s+"
+                             r"(?:showed|show|revealed|reveal|indicated|indicate|demonstrated|demonstrate)\b)|"
                              # ("这份从一九九五年进行到二〇〇八年的研究发现": words between the pointer and the study)
                              # (not "此外"/"这些"/"本周", nor "该领域的研究", "本周…一项研究": general research)
                              r"(?:该|這|这|本|此)(?!些|外|前|周|週|类|類|领域|領域)(?:项|項|份|个|個)?"
@@ -900,7 +905,8 @@ def _study_states_a_result(ctx: Context) -> bool:
     about_a_study = bool(ctx.title and STUDY_HEADLINE.search(ctx.title))
     return any(((found := OWN_STUDY_FOUND.search(s.text)) and (not found["indefinite"] or about_a_study)
                 or (about_a_study and ZH_A_STUDY_FOUND.search(s.text)))
-               and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
+               # (what the results showed is a result itself: "The results showed that 93 percent of …")
+               and MEASURED_NUMBER.search(s.text) and (RESULT_WORD.search(s.text) or found and found["results"])
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
 
@@ -938,6 +944,10 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              # (said to be so long, not "followed for survival for 3 years", "预计生存期超过3个月")
                              r"\b(?:survival|PFS|OS|DFS|EFS)\b[^.;:]{0,40}?\b(?:was|were|is|of|reached)\s+(?:about\s+)?\d+(?:\.\d+)?\s*months?\b|"
                              r"(?:中位)(?:总生存期|總生存期|无进展生存期|無進展生存期|生存期|生存时间|生存時間)(?:分别)?(?:为|為|达|達|是)\s*\d+(?:\.\d+)?\s*(?:个月|個月)|"
+                             # (a mean time, measured in people: "lived an average 6.44 years after heart attack",
+                             # "an average of three days of recovery"; not "an average follow-up of 5 years")
+                             r"\b(?:an\s+)?average\s+(?:of\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!\s+(?:of\s+)?follow)|"
                              # (news writes a share in words: "a four-percent reduction")
                              r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"
                              r"(?:percent|per\s*cent)\b|"
@@ -960,7 +970,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"|\d(?:\.\d+)?\s*倍|\b\d+(?:\.\d+)?[\s-]*fold\b|\b\d+(?:\.\d+)?\s+times\s+(?:higher|lower|more|less|greater|as)\b"
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
-RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bwhereas\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
                  r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\b(?:in|by)\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
