@@ -421,3 +421,56 @@ def test_widgets_credits_and_menus_of_items_are_no_headline(lines, title):
 ])
 def test_headlines_that_look_like_a_widget_or_a_menu_stay_headlines(headline):
     assert pick_title([headline, "Body text of the story follows here."]) == headline
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a PDF's title run into its authors with their degrees, or their affiliations' numbers
+    (["Walking After Hip Surgery in Older Adults Ann Lee, MD; Bo Chan, PhD", "Abstract"],
+     "Walking After Hip Surgery in Older Adults"),
+    (["Research Article Needles for Knee Pain: A Randomized Trial with One-Year Follow-Up Ann Lee,1 Bo Chan,2 and Cy Dee1",
+      "Abstract"], "Needles for Knee Pain: A Randomized Trial with One-Year Follow-Up"),
+    # a line of authors alone is no title, numbers and all
+    (["Ann Leeson1, Bo Chanter1, Cy Deeley2, Di Eames1", "1Clinic of Surgery, Test Hospital", "Abstract"], None),
+    # a table cell's bar after the title; quotes around it
+    (["Tea drinking and risk of heart disease: a meta-analysis |", "| |", "Authors: | Lee A |"],
+     "Tea drinking and risk of heart disease: a meta-analysis"),
+    (["“Knee replacement in one hospital: ten years of experience”", "Author:", "This article reports our results."],
+     "Knee replacement in one hospital: ten years of experience"),
+    # a PubMed title with a full stop: over numbered full names, or under the citation line and over an affiliation
+    (["Test DB >> 12345", "Systematic Review on Needles for Dry Eye after Surgery.", "Ann Lee1, Bo Chan2, Cy Dee1.",
+      "Abstract"], "Systematic Review on Needles for Dry Eye after Surgery"),
+    (["Test J Med. 2019 Jun;12(3):100-110. doi: 10.5555/x.", "Tea and the risk of death: a meta-analysis of cohorts.",
+      "Institute for Tests, Test University, Testville.", "Abstract"], "Tea and the risk of death: a meta-analysis of cohorts"),
+    # ... but an abstract's first sentence under the citation line is none
+    (["Lee Ann, Chan Bo", "Test J Med. 2019 Jun;12(3):100-110. doi: 10.5555/x.",
+      "This meta-analysis was to evaluate tea for the treatment of thirst.", "The databases searched were many."], None),
+])
+def test_titles_run_into_authors_bars_quotes_and_pubmed_full_stops(lines, title):
+    assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Scolaris Content Display Scolaris Content Display", "Needles for knee pain", "Abstract"], "Needles for knee pain"),
+    (["Accepted for publication 2 November 2017", "Tea and the risk of death in a real-life cohort", "Abstract"],
+     "Tea and the risk of death in a real-life cohort"),
+    (["Over 20,000 Active Subscribers", "Tea for Thirst: What to Know", "Tea is a drink that many enjoy every day."],
+     "Tea for Thirst: What to Know"),
+    (["Skip directly to search Skip directly to A to Z list", "New Study: Tea Cuts Thirst By Half", "Body text."],
+     "New Study: Tea Cuts Thirst By Half"),
+    (["Test Journal of Integrative Medicine", "Toward Evidence-Based Tea: Status and Challenges", "Abstract"],
+     "Toward Evidence-Based Tea: Status and Challenges"),
+    (["Test Medicine / 2019 / Article / Tab 4", "An Overview of the Randomized Trials of Tea Granules", "Table 4"],
+     "An Overview of the Randomized Trials of Tea Granules"),
+    (["临床研究 Open Access", "茶饮治疗口渴效果的Meta分析", "摘要"], "茶饮治疗口渴效果的Meta分析"),
+    (["中文题名:针刺治疗口渴疗效的Meta分析", "摘要"], "针刺治疗口渴疗效的Meta分析"),
+    (['Share "Tea target for thirst in older adults."', "Tea target for thirst in older adults.", "Abstract"],
+     "Tea target for thirst in older adults"),
+    # a report's boxes, a category line, a wire dateline, a comment header: no headline
+    (["What is already known about this topic?", "Tea is a common drink."], None),
+    (["Why is this important?", "Thirst is common."], None),
+    (["In: Statistics and Probability", "My homework asks about risk."], None),
+    (["Feb 5 (Reuters) - A tea maker said on Friday its drink cut thirst", "More text."], None),
+    (["Interviews, Heart Disease, Lifestyle / 04.06.2013", "More text."], None),
+])
+def test_site_stamps_badges_journal_names_and_report_boxes_are_no_headline(lines, title):
+    assert pick_title(lines) == title

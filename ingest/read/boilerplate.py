@@ -214,7 +214,7 @@ ORG_LINE = re.compile(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedi
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
 AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-TITLE_LABEL = re.compile(r"(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
+TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
 CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
 # A row of a table's values at a line's end: three numbers, or two with decimals.
@@ -373,7 +373,28 @@ SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|p
                          r"\bsession\s+(?:is\s+)?(?:about\s+to\s+|has\s+|will\s+)?expir(?:e|es|ed|ing)\b|"
                          r"^what\s+are\s+you\s+looking\s+for\s*\??$|\{\s*(?:published|unpublished)\b|"
                          # (the section the page sits in: "Press Releases", "Newsroom")
-                         r"^(?:press\s+releases?|news\s+releases?|newsroom|latest\s+news)$", re.I)
+                         r"^(?:press\s+releases?|news\s+releases?|newsroom|latest\s+news)$|"
+                         # (a journal's stamps and badges: "Accepted for publication 2 November 2017", "Open
+                         # Access"; a page's counters and its app: "Over 50,000 Active Subscribers", "上QQ阅读APP看书")
+                         r"^(?:accepted|received|published)\s+(?:for\s+publication\s+)?(?:on\s+)?\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d\b|"
+                         r"\bopen\s*access|\bsubscribers\b|[上下]\w{0,6}APP|APP\s*(?:看书|看書|阅读|閱讀|下载|下載)|"
+                         # (a site's links: "Skip directly to search", "Table of Contents Author Guidelines", "意见反馈")
+                         r"\bskip\s+(?:directly\s+)?to\b|\btable\s+of\s+contents\b|\bauthor\s+guidelines\b|\bsubmit\s+a\s+manuscript\b|"
+                         r"意[见見][反回][馈饋]|"
+                         # (a journal's name alone, its year and kind after it: "Chinese Journal of Integrative
+                         # Medicine", "Evidence-Based … Medicine / 2019 / Article / Tab 4", "心血管疾病的治疗/2021/文章")
+                         r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}journal\s+of(?:\s+[A-Z][\w-]*){1,4}$|^cochrane\s+database\s+of\s+systematic\s+reviews\b|\s?/\s?(?:19|20)\d\d\s?/|"
+                         # (a report's boxes: "Key Points", "What is already known about this topic?", "Why is
+                         # this important?"; a category line, "In: Statistics", "Heart Disease / 04.06.2013")
+                         r"^key\s+points$|^what\s+is\s+(?:already\s+known|added\s+by)\b|^why\s+is\s+this\s+important\b|"
+                         r"^in\s*:\s|/\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*$|"
+                         # (a wire story's dateline opening its first sentence, "Feb 5 (Reuters) - China's …"; a
+                         # forum's comment header, "JamesIgnatius27 t1_jdnbn6y wrote")
+                         r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|HealthDay\s+News)\)\s*[-–—]|\bwrote\s*:?\s*$", re.I)
+SHARE_BUTTON = re.compile(r"^\s*Share\s+[\"“](?P<title>[^\"“”]{10,})[\"”]\s*$")
+# A line that says one thing twice, as a site's widget prints it: "Scolaris Content Display Scolaris
+# Content Display".
+REPEATED = re.compile(r"^(?P<once>.{6,}?)\s*(?P=once)$")
 # A row of a table's values: the line above it is the row's label, not a headline
 # ("MSQ Role Function Score (over Months 4 to 6)" over "Baseline 51.4 52.9 52.5 51.4").
 VALUES_ROW = re.compile(VALUES_AT_END)
@@ -393,11 +414,29 @@ _SURNAME = r"[A-Z][\w'’]*(?:-[\w'’]+)*(?: [A-Z][\w'’]*(?:-[\w'’]+)*)*"
 PUBMED_AUTHORS = re.compile(rf"^{_SURNAME} [A-Z]{{1,3}}(?:\(\d+(?:,\d+)*\))?(?:,\s*{_SURNAME} [A-Z]{{1,3}}(?:\(\d+(?:,\d+)*\))?)*\.?$")
 
 
+# Authors by full name, each with its affiliation's number: "Qiuping Ye1, Yu Xie2, Junheng Shi1.".
+NUMBERED_AUTHORS = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+\d+(?:,\d+)*"
+                              r"(?:,\s*(?:and\s+)?(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+\d+(?:,\d+)*)+\.?$")
+# PubMed's citation line: "Am J Clin Nutr. 2017 Jun;105(6):1462-1473. doi: …".
+PUBMED_CITATION = re.compile(r"^[A-Z][\w .&()-]{2,80}\.\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*\d+(?:\(\S+\))?:\s*[\w-]+")
+
+
+# An affiliation's line: "Institute for Biometry and Epidemiology, …", "1Department of Surgery, …".
+AFFILIATION = re.compile(r"^\d*\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Institute|University|Department|Hospital|College|School|"
+                         r"Cent(?:er|re)|Faculty|Division)\b")
+
+
 def _pubmed_title(lines: list[str], i: int) -> bool:
-    """A PubMed title ends with a full stop, under the citation line and over the authors,
-    surnames with initials ("Brandt L(1), Oyelaran T(2)."): it is still the headline."""
-    after = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
-    return lines[i].rstrip().endswith(".") and not lines[i].rstrip().endswith("..") and bool(PUBMED_AUTHORS.match(after.strip()))
+    """A PubMed title ends with a full stop, under the citation line ("Am J Clin Nutr. 2017
+    Jun;105(6):1462-1473.") and over the authors, surnames with initials ("Brandt L(1),
+    Oyelaran T(2).") or full names with their affiliations' numbers: it is still the headline."""
+    after = next((x for x in lines[i + 1:i + 3] if x.strip()), "").strip()
+    before = next((x for x in reversed(lines[max(0, i - 2):i]) if x.strip()), "").strip()
+    # (under the citation line, a title is followed by its authors' affiliation; a sentence of
+    # the abstract, "This meta-analysis was to evaluate …", by the next)
+    return lines[i].rstrip().endswith(".") and not lines[i].rstrip().endswith("..") and bool(
+        PUBMED_AUTHORS.match(after) or NUMBERED_AUTHORS.match(after)
+        or PUBMED_CITATION.match(before) and AFFILIATION.match(after))
 
 
 # The banner a US government site (PubMed, PMC) prints above every page, paragraphs and all:
@@ -406,6 +445,23 @@ GOV_BANNER = re.compile(r"^(?:Skip\s+to\s+main(?:\s+page)?\s+content|U\.S\.\s+fl
                         r"Dot\s+gov|Https|The\s+\.gov\s+means\s+it.s\s+official\.|Federal\s+government\s+websites\s+often\s+end\s+in\s+\.gov.*|"
                         r"The\s+site\s+is\s+secure\.|The\s+https://\s+ensures\s+that\s+you\s+are\s+connecting.*|Access\s+keys\b.*|"
                         r"Here'?s\s+how\s+you\s+know)\s*$", re.I)
+
+
+# The first author with a degree after a title on its line: a name (given name, an initial,
+# surname) then ", MD", ", Ph.D.", ", FRCS…".
+# (or two names in a row, each with its affiliation's number: "Yanyi Wang,1 Charlie Changli Xue,1")
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+AUTHORS_AFTER_TITLE = re.compile(r"(?<=\S{3})\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,\s*"
+                                 r"(?:M\.?D\.?|Ph\.?\s?D\.?|FRCS\w*|MBBS|M\.?Sc\.?|B\.?Sc\.?|MPH|RN|D\.?O\.)(?![a-z])|"
+                                 rf"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,?\d+(?:,\d+)*,?\s+(?:and\s+)?{_NAME},?\d).*$")
+# A paper's kind printed before its title on the same line: "Research Article Acupuncture for …".
+KIND_BEFORE_TITLE = re.compile(r"^(?:Research\s+Article|Original\s+(?:Article|Research|Contributions?)|Review\s+Article|"
+                               r"Clinical\s+Study|ORIGINAL\s+(?:ARTICLE|RESEARCH|CONTRIBUTIONS?))\s+(?=[A-Z])")
+# A bar after a title's line that holds no other ("Title |"), and quotes around a whole line.
+# (a title's length: six words, twelve characters of Chinese; a table's header cell, "Population |",
+# "Remission Rate (vs. Control) |", is shorter)
+TRAILING_BAR = re.compile(r"^(?=[^|]*\|\s*$)(?=(?:\S+\s+){6}|.*[\u4e00-\u9fff]{12})(?P<line>[^|]+?)\s*\|\s*$")
+WRAPPED = re.compile(r"^\s*[“\"](?P<inner>[^“”\"]{10,})[”\"]\s*$")
 
 
 def pick_title(lines: list[str]) -> str | None:
@@ -461,6 +517,11 @@ def pick_title(lines: list[str]) -> str | None:
             line = crumbs[-1].strip()
         # ("NK细胞在…中的应用研究 2019-07-11王聪洁杨丽丽": the title, then the date and its authors)
         line = DATE_AFTER_TITLE.sub("", line)
+        # ("Atropine for Childhood Myopia Wei-Han Chua, FRCSEd, …": a PDF's title, then its authors
+        # with their degrees, run into one line)
+        # (four words at least before them: a line of authors alone is no title)
+        cut = AUTHORS_AFTER_TITLE.sub("", line)
+        line = KIND_BEFORE_TITLE.sub("", cut if len(cut.split()) >= 4 else line)
         # ("date 2025-10-27 七成人再出事？…": a page's date before its first line is no part of it)
         dated = DATE_BEFORE.match(line)
         if dated:
@@ -480,6 +541,10 @@ def pick_title(lines: list[str]) -> str | None:
                 return title.rstrip(" .")
             continue
         line = GLOSS.sub("", line)  # judged, and given, without its pinyin readings
+        line = SHARE_BUTTON.sub(r"\g<title>", line)  # ('Share "Optimal proteinuria target …"': a button's label)
+        # ("Coffee and heart disease: a meta-analysis |": a table cell's bar after the title, no part
+        # of it; "“Stem cell transplant: a single center experience”": the title in quotes, without them)
+        line = WRAPPED.sub(r"\g<inner>", TRAILING_BAR.sub(r"\g<line>", line))
         line = BACK_LINK.sub("", line)
         # ("… fails to meet endpoint in ovarian cancer.- NovoCure": the site's name after the headline's stop)
         line = SITE_AFTER_STOP.sub("", line)
@@ -487,7 +552,8 @@ def pick_title(lines: list[str]) -> str | None:
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line) \
                 or PAGE_WIDGET.search(line) or _menu_of_items(line) \
                 or (not han and " " not in line.strip() and line.strip().islower()) \
-                or SITE_PROMPT.search(line) or len(NAV_WORD.findall(line)) >= 3 or SUBSECTION.match(line):
+                or SITE_PROMPT.search(line) or len(NAV_WORD.findall(line)) >= 3 or SUBSECTION.match(line) \
+                or REPEATED.match(line.strip()):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
         if _pubmed_title(lines, i) and len(line) <= 400:
