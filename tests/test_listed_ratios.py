@@ -105,3 +105,28 @@ def test_chinese_differences_between_arms_and_what_they_are_not():
                    "代盐组的收缩压下降幅度比对照组多3.3 mmHg。", "基线时代盐组的收缩压比对照组高2.1mmHg。",
                    "代盐组中糖尿病亚组的收缩压比对照组低5.2mmHg。"):
         assert read(result)[1] == set(), result
+
+
+def test_treatments_each_named_before_their_own_ratio_share_the_outcome_and_the_comparator():
+    # (the outcome and what the treatments are compared with, said in the sentence before)
+    text = ("Statins and stroke: a cohort study\n"
+            "In this cohort study of 52,000 adults, statins compared with ezetimibe were associated with a lower risk "
+            "of stroke. By drug, atorvastatin showed the lowest risk (aHR 0.71 [95% CI 0.60–0.84]), followed by "
+            "simvastatin (aHR 0.83 [95% CI 0.72–0.95]), whereas pravastatin showed no association (aHR 0.97 "
+            "[95% CI 0.81–1.16]).\n")
+    got = effects_of(text)
+    assert [(m, g, vs, t, v, ci) for m, g, vs, t, v, ci, _, _ in got] == [
+        ("stroke", "atorvastatin", "ezetimibe", "hazard_ratio", 0.71, (0.60, 0.84)),
+        ("stroke", "pravastatin", "ezetimibe", "hazard_ratio", 0.97, (0.81, 1.16)),
+        ("stroke", "simvastatin", "ezetimibe", "hazard_ratio", 0.83, (0.72, 0.95))]
+
+
+def test_outcomes_listed_with_a_treatment_among_them_are_no_list_of_treatments():
+    # ("revascularization" is a treatment the vocabulary knows, and an outcome here)
+    text = ("Statins for primary prevention: a meta-analysis\n"
+            "RESULTS: Statin therapy was associated with a decreased risk of stroke (RR=0.62, 95% CI: 0.52 to 0.74), "
+            "major coronary events (RR=0.81, 95% CI: 0.70 to 0.94), revascularizations (RR=0.66, 95% CI: 0.57 to "
+            "0.76) and angina (RR=0.79, 95% CI: 0.66 to 0.95).\n")
+    got = effects_of(text)
+    assert len(got) == 4 and {g for _, g, *_ in got} == {"Statin therapy"}
+    assert ("revascularizations", "Statin therapy", "reference", "risk_ratio", 0.66, (0.57, 0.76), None, None) in got

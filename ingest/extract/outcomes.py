@@ -6144,7 +6144,9 @@ class Outcomes:
         borrowed: list[Effect] = []  # effects whose outcome was named before another ratio's, not since
         starts: dict[str, int] = {}  # where each outcome's first ratio is written
         previous_ratio_end = s.start  # where the last ratio read (or not) ends
-        for es in _shift(effect_stats(s.text), s.start):
+        ratios = _shift(effect_stats(s.text), s.start)
+        exposures = self._exposures_listed(f, ratios)
+        for es in ratios:
             if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
                 continue
             since_previous, previous_ratio_end = previous_ratio_end, es.end
@@ -6157,6 +6159,16 @@ class Outcomes:
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = ci.end() if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
+            if es.start in exposures and (outcome := self._outcome_of_listed(f, s, min(exposures))) is not None:
+                # (one of several treatments, each named before its own ratio: its ratio of the
+                # sentence's outcome, or the one before's, against what they are compared with)
+                self.effects.append(Effect(outcome.name, exposures[es.start], self._reference_of_listed(s, min(exposures)),
+                                           self._result_time(f, lo, hi), es.type,
+                                           es.value, [cis[0].low, cis[0].high] if cis else bare, None, None, None,
+                                           self._quote(s, lo, end)))
+                taken.add(es.value)
+                last_end = end
+                continue
             # "The hazard ratio for death was 0.80": the outcome stands inside the ratio's words.
             inside = self._outcome_of_ratio(f, es) if es.outcome else None
             if inside is not None:
@@ -6387,6 +6399,58 @@ class Outcomes:
             return None  # ("The treatment effect was larger in never smokers (HR 0.50)": whose, and of what?)
         where = self.ctx.norm.find(name, a, at)
         return Mention(name, where if where >= 0 else a, (where if where >= 0 else a) + len(name))
+
+    def _exposures_listed(self, f: SentenceFacts, ratios: list) -> dict[int, str]:
+        """{ratio's start: treatment} where a sentence lists two or more treatments or exposures
+        the vocabulary knows, each named before its own ratio with no outcome between them:
+        "dapagliflozin exhibited the lowest risk (aHR 0.67 …), followed by empagliflozin (aHR
+        0.78 …), whereas canagliflozin showed no association (aHR 0.96 …)". Empty otherwise."""
+        from .interventions import is_comparator
+
+        out, previous = {}, f.sentence.start
+        for es in ratios:
+            named = [x for x in self.ctx.mentions("interventions", previous, es.start) if not is_comparator(x.name)]
+            previous = es.end
+            if es.type not in NAMED_RATIOS or not named:
+                continue
+            last = named[-1]
+            if not any(last.end <= m.start and m.end <= es.start and vocab.info(m.name) is not None for m in f.measures):
+                out[es.start] = last.name
+        # (every ratio of the sentence one treatment's: a list of outcomes with a treatment named
+        # among them, "… (RR 0.67 …), revascularizations (RR 0.65 …)", is none)
+        named_ratios = sum(1 for es in ratios if es.type in NAMED_RATIOS)
+        return out if len(out) == named_ratios >= 2 and len(set(out.values())) == len(out) else {}
+
+    def _reference_of_listed(self, s: Sentence, first: int) -> str:
+        """What a list of treatments' ratios compares them with: the other side of a contrast
+        said before the first ratio, in the sentence or the one before ("SGLT2 inhibitors
+        compared with DPP-4 inhibitors were associated with …"), else the reference."""
+        before = self.ctx.sentence_at(s.start - 2) if s.start >= 2 else None
+        for a, b in ((s.start, first), (before.start, before.end) if before is not None and before.start < s.start else (0, 0)):
+            for against in reversed(list(COMPARED_WITH_NEXT.finditer(self.ctx.norm, a, b))):
+                named = [x for x in self.ctx.mentions("interventions", against.end(), b) if x.start == against.end()]
+                if named:
+                    return named[0].name
+        return REFERENCE
+
+    def _outcome_of_listed(self, f: SentenceFacts, s: Sentence, first: int) -> Mention | None:
+        """The outcome of a list of treatments' ratios (``_exposures_listed``): the last the
+        vocabulary knows in the sentence before the first ratio, else the sentence before's."""
+        named = [m for m in f.measures if m.end <= first and vocab.info(m.name) is not None]
+        if named:
+            return named[-1]
+        previous = self._previous_measure(s)
+        if previous is not None and vocab.info(previous.name) is not None:
+            return previous
+        # ("… were associated with lower risk of dementia. When stratified by …": the condition
+        # whose risk this sentence or the one before speaks of)
+        before = self.ctx.sentence_at(s.start - 2) if s.start >= 2 else None
+        a = before.start if before is not None and before.start < s.start else s.start
+        for r in reversed(list(RISK_OF_CONDITION.finditer(self.ctx.norm, a, first))):
+            found = [c for c in self.ctx.mentions("conditions", r.end(), r.end() + 60) if c.start == r.end()]
+            if found:
+                return Mention(found[0].name, found[0].start, found[0].end)
+        return None
 
     def _arm_as_outcome(self, m: Mention) -> bool:
         """Whether a name read as an outcome is one of the study's arms or treatments ("Aspirin
@@ -9384,6 +9448,12 @@ def _rate_of_adverse_events(rate: str, quote: str | None) -> bool:
 
 def _digits(text: str | None) -> int:
     return sum(map(str.isdigit, text or ""))
+
+
+# What a treatment is compared with, named next: "compared with DPP-4 inhibitors", "versus placebo".
+COMPARED_WITH_NEXT = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+", re.I)
+# "risk of", "lower risk of developing": a condition's risk, what a ratio of it measures.
+RISK_OF_CONDITION = re.compile(r"\b(?:risks?|incidence|odds|hazards?)\s+of\s+(?:(?:incident|developing|new|all-cause)\s+)?", re.I)
 
 
 def threshold_share(measure: str, quote: str, value: float | None = None) -> str | None:
