@@ -452,3 +452,27 @@ def test_a_level_measured_as_a_rate_or_a_fall_said_from_baseline_is_a_change(sen
     text = ("Drug Q after stroke: a randomized trial\nMETHODS: 3000 adults were randomized to drug Q or placebo.\n"
             f"RESULTS: {sentence}\n")
     assert change in {(m.lower(), g, v) for m, g, v in changes_of(text)}
+
+
+def arm_levels_of(text: str) -> set[tuple]:
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return {(m["measure"], m["group"], m["value"]) for m in studies[0]["measurements"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each arm leads its part of the sentence, parts cut by commas only, its count before its rate
+    ("方法 60例失眠患者随机分为治疗组和对照组各30例。结果 对照组18例有效,总有效率为60.00%,治疗组27例有效,"
+     "总有效率为90.00%。\n", {("total effective rate", "control", 60.0), ("total effective rate", "treatment", 90.0)}),
+    ("方法 80例患者随机分为观察组和对照组各40例。结果 观察组失访1例,复发率为7.5%,对照组失访2例,复发率为22.5%,"
+     "差异有统计学意义(P<0.05)。\n", {("recurrence rate", "观察组", 7.5), ("recurrence rate", "control", 22.5)}),
+])
+def test_a_chinese_arm_leads_its_comma_part_of_the_sentence(text, expected):
+    assert expected <= arm_levels_of(text)
+
+
+def test_an_arm_set_against_another_or_with_a_value_between_leads_no_part():
+    # (a pooled difference and its heterogeneity after the arm: the 68% is no arm's level)
+    text = ("方法 纳入8项随机对照试验。结果 与对照组相比,干预组治疗后的疼痛评分明显降低,合并均数差(MD)为-1.20"
+            "(95%CI:-1.90~-0.50),异质性I²=68%,P<0.05。\n")
+    assert not any(v == 68 for _, _, v in arm_levels_of(text))

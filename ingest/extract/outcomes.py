@@ -431,6 +431,8 @@ COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 MEASURES_THEN_VALUES = re.compile(r"(?:分别|分別|依次)\s*(?:为|為|是)?\s*[:：]?|\b(?:were|was)\s+(?=[\d(\[-])", re.I)
 # An arm named as what another is compared with: "与对照组相比", "较对照组", "和B组比较".
 COMPARED_WITH_ARM = re.compile(r"(?:与|與|较|較|和|同|比)\s*$")
+# Before an arm's name that ends a combination's: "特瑞普利单抗联合化疗组".
+COMBINED_WITH = re.compile(r"(?:联合|聯合|合并|合併|加|\+)\s*$")
 COMPARED_AFTER_ARM = re.compile(r"\s*(?:相比|比较|比較|相較|对比|對比)")
 # Between the values of such a run: list words, units, brackets.
 VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
@@ -8146,10 +8148,43 @@ class Outcomes:
             if len(own) == 1 and own[0] in arms and all(
                     g.name != own[0] and COMPARED_AFTER.search(self._text(run[-1].end, g.start)) for g in later):
                 return own * len(run)
+        if len(run) == 1 and arms and (led := self._arm_leading_its_part(f, run[0], arms)) is not None:
+            return [led]
         if not arms and not f.groups and not GROUPISH.search(s.text):
             if len(run) == 1 or self._one_per_time(f, s) and all(self._time_clue(f, st, *clause_bounds(s, st.start, st.end)) for st in run):
                 return ["all"] * len(run)
         return None
+
+    def _arm_leading_its_part(self, f: SentenceFacts, st: Stat, arms: list[str]) -> str | None:
+        """In Chinese, the arm that leads the part of the sentence a value stands in, parts cut
+        by commas only: "对照组25例有效,总有效率为67.56%,观察组34例有效,总有效率为91.89%" gives
+        67.56 to 对照组 and 91.89 to 观察组. The arm is the last named before the value, not set
+        against another ("与观察组比较"), its part names the value's measure before it and holds
+        no other value of the value's kind; else None."""
+        s = f.sentence
+        if not HAN.search(s.text):
+            return None
+        before = [g for g in f.groups if s.start <= g.start and g.end <= st.start]
+        if not before or before[-1].name not in arms:
+            return None
+        lead = before[-1]
+        # (the arm opens its part: at most a word before it since the last comma, "结果", "其中";
+        # not the arm a comparison ends on, "…显著低于对照组，…")
+        opening = self._text(max(s.start, lead.start - 8), lead.start)
+        if len(re.split(r"[，,；;：:\s]", opening)[-1]) > 4:
+            return None
+        if COMPARED_WITH_ARM.search(self.ctx.norm, max(s.start, lead.start - 2), lead.start) \
+                or COMPARED_AFTER_ARM.match(self.ctx.norm, lead.end) or ";" in self._text(lead.end, st.start) \
+                or "；" in self._text(lead.end, st.start) or COMBINED_WITH.search(self.ctx.norm, max(s.start, lead.start - 3), lead.start):
+            return None  # (nor an arm's name inside a combination's, "特瑞普利单抗联合化疗组")
+        named = [m for m in f.measures if lead.end <= m.start and m.end <= st.start]
+        measure = self._named_right_before(f, st) or (named[-1] if named else None)
+        if measure is None or measure.start < lead.end:
+            return None
+        if any(measure.end <= x.start < st.start for x in f.stats) or any(lead.end <= x.start < st.start and x.percent == st.percent
+                                                                          and x.count_pct is None for x in f.stats):
+            return None  # (another value between: which is whose, or what, the part does not say)
+        return lead.name
 
     def _one_group_over_times(self, f: SentenceFacts, run: list[Stat], arms: list[str]) -> list[str] | None:
         """"HbA1c was 7.9%, 7.4%, and 7.1% at 3, 6, and 9 months, respectively": a run whose
