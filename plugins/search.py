@@ -18,6 +18,7 @@ from typing import NamedTuple
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 
+from ingest.store.schema import migrations_module
 from ingest.store.search_text import match_expressions
 from ingest.vocab.chinese import to_simplified
 
@@ -179,8 +180,9 @@ def walked_rows_sql(sql: str, walkable: set) -> Walk | None:
     Walking an index in the page's order (its sort column, then the id: ``walkable`` holds
     (column, descending) of each) instead stops after about ``limit × studies / matches``
     entries, each checked against the matches by the id the index holds (``worth_walking``
-    says when that is the cheaper way). ``+[id]`` keeps SQLite from probing studies by id, so
-    it walks the index. The first page is ordered by the id within a sort value too, as
+    says when that is the cheaper way). Each walked study is checked by its search row's number
+    (the first 15 hex digits of its id, as the writer numbers it) against the matches'
+    rowids, an expression SQLite cannot probe by, so it walks the index. The first page is ordered by the id within a sort value too, as
     Datasette orders the pages after it (it pages on from the last row's value and id): the
     rows are those the written statement shows, and paging on skips or repeats none.
 
@@ -190,8 +192,9 @@ def walked_rows_sql(sql: str, walkable: set) -> Walk | None:
     >>> page = ("select id, title from studies where [id] in (select study_id from search_facets where search_rowid in"
     ...         " (select rowid from search_index where search_index match :e0)) order by year desc limit 51")
     >>> walk = walked_rows_sql(page, {("year", True)})
-    >>> walk.sql.split(" where ", 1)[1]
-    '+[id] in (select study_id from search_facets where search_rowid in (select rowid from search_index where search_index match :e0)) order by year desc, id limit 51'
+    >>> "search_facets" in walk.sql, walk.sql.endswith(" in (select rowid from search_index where search_index match :e0)"
+    ...                                                  " order by year desc, id limit 51")
+    (False, True)
     >>> walk.limit, walk.rowids
     (51, 'select rowid from search_index where search_index match :e0')
     >>> walked_rows_sql(page, {("year", False)}) is None  # (no index in the page's order)
@@ -207,9 +210,12 @@ def walked_rows_sql(sql: str, walkable: set) -> Walk | None:
     bounds = [c for c in conditions if c.startswith((f"({rows['sort']} ", f"([{rows['sort']}] "))]
     if len(searched) != 1 or len(searched) + len(bounds) != len(conditions):
         return None
-    where = rows["where"].replace(SEARCHED, "+" + SEARCHED, 1)
+    rowids = searched[0][len(SEARCHED):-2]
+    # (each walked study checked by its search row's number, which its id gives, against the
+    # matches' rowids: the ids of 140,000 matches through search_facets took 80 ms to gather)
+    where = rows["where"].replace(searched[0], f"{migrations_module().search_rowid_sql('id')} in ({rowids})", 1)
     return Walk(f"select {rows['columns']} from studies where {where} order by {rows['sort']}{rows['desc'] or ''}, id"
-                f" limit {rows['limit']}", int(rows["limit"]), searched[0][len(SEARCHED):-2])
+                f" limit {rows['limit']}", int(rows["limit"]), rowids)
 
 
 def worth_walking(matched: int, studies: int, limit: int) -> bool:

@@ -12,12 +12,17 @@ MIGRATIONS_FILE = REPO_ROOT / "db" / "migrations.py"
 
 
 @lru_cache(maxsize=1)
-def migrations():
-    """The project's ``Migrations`` set, loaded from the file the design card puts in db/."""
+def migrations_module():
+    """The module of ``db/migrations.py``, loaded from the file the design card puts in db/."""
     spec = importlib.util.spec_from_file_location("evidence_db_migrations", MIGRATIONS_FILE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.migrations
+    return module
+
+
+def migrations():
+    """The project's ``Migrations`` set."""
+    return migrations_module().migrations
 
 
 def open_db(path=DEFAULT_DB) -> sqlite_utils.Database:
