@@ -214,6 +214,9 @@ def test_evidence_inference_floors(extract_all):
 # blind33 was written blind in session 36 (36 pages, gold committed in 2ecafac before any scoring
 # run) and first scored with the session's starting extractor (13a3e56): F1 0.318, detection
 # recall 83.3%, titles 61.1%. Read after that.
+# blind34 was written blind in session 37 (36 pages, gold committed in 8433ece before any scoring
+# run) and first scored with the session's starting extractor (80375b2): F1 0.289, detection
+# recall 83.3%, titles 83.3%. Read after that.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -233,7 +236,8 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind26": (0.33, 0.75, 0.80), "blind27": (0.28, 0.85, 0.85),
                "blind28": (0.33, 0.85, 0.70), "blind29": (0.27, 0.85, 0.75),
                "blind30": (0.43, 0.90, 0.70), "blind31": (0.35, 0.85, 0.75),
-               "blind32": (0.36, 0.90, 0.70), "blind33": (0.29, 0.80, 0.70)}
+               "blind32": (0.36, 0.90, 0.70), "blind33": (0.29, 0.80, 0.70),
+               "blind34": (0.29, 0.85, 0.80)}
 
 
 def real_texts_missing(folder) -> int:

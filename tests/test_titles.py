@@ -474,3 +474,16 @@ def test_titles_run_into_authors_bars_quotes_and_pubmed_full_stops(lines, title)
 ])
 def test_site_stamps_badges_journal_names_and_report_boxes_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a supplement's citation line, a catalogue's labels before a space, a caption without its stop
+    (["Test Med J 2019;12(Suppl 3):S10-2", "Herbal tea for thirst: a randomised controlled trial", "Abstract"],
+     "Herbal tea for thirst: a randomised controlled trial"),
+    (["系統編號 12345", "篇名 中藥茶飲治療口渴之隨機對照試驗", "關鍵字 口渴中藥茶飲", "摘要"], "中藥茶飲治療口渴之隨機對照試驗"),
+    (["Table 2 Trials of tea for thirst in adults:", "From: Tea and thirst: a review", "Author"],
+     "Trials of tea for thirst in adults"),
+    (["TABLE 3. Efficacy of tea against thirst — two seasons", "Season | Efficacy |"], "Efficacy of tea against thirst — two seasons"),
+])
+def test_citations_catalogue_labels_and_captions_without_a_stop(lines, title):
+    assert pick_title(lines) == title

@@ -214,9 +214,12 @@ ORG_LINE = re.compile(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedi
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
 AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*[:：]\s*|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
+TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*[:：]\s*|"
+                         # (a catalogue's label before a space: "篇名 中藥輔助治療…")
+                         r"^(?:篇名|題名|题名)\s+(?=[\u4e00-\u9fff])|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
-CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:", re.I)
+# ("Hong Kong Med J 2013;19(Suppl 9):S44-6": a supplement's issue)
+CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*(?:Suppl\.?\s*)?\d+\s*\)\s*:", re.I)
 # A row of a table's values at a line's end: three numbers, or two with decimals.
 VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$"
 # Lines that are never a headline, whatever their length: a table row, a journal's logo or
@@ -403,7 +406,8 @@ FORUM_TAG = re.compile(r"^\s*[\[【][^\]】\d]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
-SECTION_LABEL = re.compile(r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|(?:article\s+)?affiliations?|作\s*者|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
+SECTION_LABEL = re.compile(r"\s*(?:关键词|關鍵詞|关键字|關鍵字)\s+(?=\S)|"  # ("關鍵字 急性呼吸道窘迫症候群…": its label before a space)
+                   r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|(?:article\s+)?affiliations?|作\s*者|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
                    r"文献标[志识]码|文獻標[誌識]碼)\s*[:：]", re.I)
 
 
@@ -692,7 +696,8 @@ SUBSECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+(?!(?i:million|billi
 BREADCRUMB = re.compile(r"\s*(?:>(?!\s*[\d=])|›|»)\s*")
 # A date (and what follows it) after a title of its own length: "… 2019-07-11王聪洁".
 DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
-CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:[.:：]\s*(?P<rest>.*))?$", re.I)
+# ("Table 1 A review of …": a caption whose number stands before its words without a stop)
+CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:(?:[.:：]\s*|\s(?=(?-i:[A-Z\u4e00-\u9fff])))(?P<rest>.*))?$", re.I)
 
 
 # A paper's Chinese title printed with a full stop at the top of a converted page, one clause
@@ -743,6 +748,6 @@ def _table_caption(lines: list[str]) -> tuple[str, int] | None:
         m = CAPTION_LINE.match(line)
         if m:
             rest = (m["rest"] or "").strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
-            rest = rest.rstrip(".").strip()
+            rest = rest.rstrip(".:：").strip()  # ("… with SLE:": the stop or colon after a caption)
             return (rest, i) if 3 <= len(rest) <= 200 and " | " not in rest and not NOT_HEADLINE.search(rest) else None
     return None
