@@ -5084,6 +5084,9 @@ class Outcomes:
                 names = [m for m in f.measures if st.start - len(head) + said.end("word") <= m.start < st.start]
                 for m in names:
                     between = between.replace(self._text(m.start, m.end), " ")
+                # (the name's English gloss in brackets: "中位數整體存活期(Median OS):12.6個月", the
+                # averaging word found inside it)
+                between = GLOSS_IN_BRACKETS.sub(" ", between).replace(")", " ").replace("）", " ")
                 if not FILLER_WORDS.fullmatch(between):
                     said = None
             follows = None
@@ -5118,6 +5121,8 @@ class Outcomes:
             stat = "median" if MEDIAN.search(said.group("word") if said else "") or (
                 follows is not None and taken_stat == "median") else "mean"
             group = self._group_for(f, lo, st.start, hi, st.end)
+            if group == "all" and not self._study_arms() and ARM_WORD_ZH.search(self.ctx.norm, s.start, hi):
+                continue  # ("上午組患者的中位數為28個月，亦較下午組…": an arm no reader knew, not everyone's)
             self._add(Measurement(measure.name, group, time or self.default_time, stat, st.value, None, None, None,
                                   self._quote(s, lo, hi)))
             f.used_stats.add(i)
@@ -9485,6 +9490,10 @@ def _digits(text: str | None) -> int:
     return sum(map(str.isdigit, text or ""))
 
 
+# An arm's "组" in Chinese ("上午組患者"), not the word's other uses: 入组, 分组, 各组, 组织, 组成.
+ARM_WORD_ZH = re.compile(r"(?<![入分各两兩每全本该該此一二三四])[组組](?![织織成合建别別间間內内])")
+# A Chinese name's English gloss in brackets, the measure already taken out of it: "( Median  )".
+GLOSS_IN_BRACKETS = re.compile(r"[(（]\s*(?:[A-Za-z][A-Za-z.\-]*\s*){0,3}[)）]")
 # What a treatment is compared with, named next: "compared with DPP-4 inhibitors", "versus placebo".
 COMPARED_WITH_NEXT = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+", re.I)
 # "risk of", "lower risk of developing": a condition's risk, what a ratio of it measures.
