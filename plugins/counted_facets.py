@@ -185,49 +185,57 @@ async def narrow_counts(facet, narrow: Narrow, column: str, size: int):
                f" group by value order by count desc, value limit {size + 1}")
     params = {**(facet.params or {}), "_facet_column": column}
     db = facet.ds.databases[facet.database]
-    if (rows := kept_rows(db, sql, params)) is not None:
+    key = kept_key(db, sql, params)  # (before the query: rows read before a write are that version's)
+    if (rows := kept_rows(key)) is not None:
         return rows
     try:
         rows = (await facet.ds.execute(facet.database, sql, params, truncate=False,
                                        custom_time_limit=facet.ds.setting("facet_time_limit_ms"))).rows
     except QueryInterrupted:
         return None
-    return keep_rows(db, sql, params, rows)
+    return keep_rows(key, rows)
 
 
 # Counts over a page's matches, kept per statement, parameters and version of the database
 # file: every visitor to a broad search asks for the same eight facets and the same count
 # until the data changes, and at a million studies they took a second of SQL over its
-# 140,000 matches each time (#16). A write changes the version; the oldest are let go.
+# 140,000 matches each time (#16). The key is taken before the query runs, so rows read
+# while a write commits are kept under the version before it, which the next visit no
+# longer asks for. The least recently asked are let go past ``KEEP_ROWS`` rows in all.
 _KEPT_ROWS: OrderedDict = OrderedDict()
-KEEP = 512
+KEEP_ROWS = 100_000
+_kept_size = 0
 
 
-def _kept_key(db, sql: str, params) -> tuple | None:
+def kept_key(db, sql: str, params) -> tuple | None:
+    """The key ``sql`` with ``params`` is kept under on the current version of ``db``'s file,
+    or None where nothing is kept (a database in memory, parameters not given by name)."""
     path = getattr(db, "path", None)
     version = data_version(path)
     if version is None or not isinstance(params, dict):
-        return None  # (a database in memory has no version to key them by)
-    return path, version, sql, tuple(sorted((k, str(type(v)), v) for k, v in params.items()))
+        return None
+    return path, version, sql, tuple(sorted((k, str(type(v)), str(v)) for k, v in params.items()))
 
 
-def kept_rows(db, sql: str, params) -> list | None:
-    """The rows ``keep_rows`` kept for this statement on this version of ``db``, or None."""
-    key = _kept_key(db, sql, params)
+def kept_rows(key: tuple | None) -> list | None:
+    """The rows ``keep_rows`` kept under ``key``, or None."""
     if key is None or key not in _KEPT_ROWS:
         return None
     _KEPT_ROWS.move_to_end(key)
     return _KEPT_ROWS[key]
 
 
-def keep_rows(db, sql: str, params, rows) -> list:
-    """``rows`` as tuples, kept for ``kept_rows`` (the least recently asked let go past ``KEEP``)."""
+def keep_rows(key: tuple | None, rows) -> list:
+    """``rows`` as tuples, kept under ``key`` for ``kept_rows``."""
+    global _kept_size
     rows = [tuple(r) for r in rows]
-    key = _kept_key(db, sql, params)
-    if key is not None:
+    if key is not None and len(rows) <= KEEP_ROWS:
+        if key in _KEPT_ROWS:
+            _kept_size -= len(_KEPT_ROWS[key])
         _KEPT_ROWS[key] = rows
-        while len(_KEPT_ROWS) > KEEP:
-            _KEPT_ROWS.popitem(last=False)
+        _kept_size += len(rows)
+        while _kept_size > KEEP_ROWS:
+            _kept_size -= len(_KEPT_ROWS.popitem(last=False)[1])
     return rows
 
 
@@ -401,7 +409,8 @@ def kept_table_counts(db):
 WHOLE_TABLE_COUNT = re.compile(r"select count\(\*\) from (?:(?P<t>\w+)|\[(?P<b>\w+)\]) ")
 
 
-# The count a searched studies page asks for, as Datasette's table view writes it.
+# The count a searched studies page asks for, as Datasette's table view writes it (a user's
+# statement of the same shape is answered the same way: the same count, over the narrow table).
 SEARCHED_COUNT = re.compile(r"select count\(\*\) from studies where (?=.*\[id\] in \(select study_id from search_facets where ).*", re.S)
 
 
@@ -424,8 +433,9 @@ def kept_row_count(db):
                 return Results([tuple(kept.rows[0])], False, [("count(*)",)])
         if SEARCHED_COUNT.fullmatch(sql) and (narrow := await narrow_of(db, sql, builtin)) is not None:
             sql = f"select count(*) from {NARROW} where {narrow.where}"
-            if (rows := kept_rows(db, sql, params)) is None:
-                rows = keep_rows(db, sql, params, (await builtin(sql, *args, **kwargs)).rows)
+            key = kept_key(db, sql, params)
+            if (rows := kept_rows(key)) is None:
+                rows = keep_rows(key, (await builtin(sql, *args, **kwargs)).rows)
             return Results(rows, False, [("count(*)",)])
         return await builtin(sql, *args, **kwargs)
 

@@ -172,22 +172,23 @@ class Walk(NamedTuple):
 
 
 def walked_rows_sql(sql: str, walkable: set) -> Walk | None:
-    """The rows statement of a searched studies page, rewritten to walk an index in the
-    page's order, or None where it cannot be.
+    """The first page of a searched studies page, rewritten to walk an index in the page's
+    order, or None where it cannot be.
 
     As Datasette writes it, SQLite reads every matching study's row through its id and sorts
     them: a term in 14% of a million studies read 140,000 rows for the 51 it shows (570 ms).
     Walking an index in the page's order (its sort column, then the id: ``walkable`` holds
     (column, descending) of each) instead stops after about ``limit × studies / matches``
-    entries, each checked against the matches by the id the index holds (``worth_walking``
-    says when that is the cheaper way). Each walked study is checked by its search row's number
-    (the first 15 hex digits of its id, as the writer numbers it) against the matches'
-    rowids, an expression SQLite cannot probe by, so it walks the index. The first page is ordered by the id within a sort value too, as
-    Datasette orders the pages after it (it pages on from the last row's value and id): the
-    rows are those the written statement shows, and paging on skips or repeats none.
+    entries where the matches are spread through it (``worth_walking`` says when that is the
+    cheaper way). Each walked study is checked by its search row's number (the first 15 hex
+    digits of its id, as the writer numbers it) against the matches' rowids, an expression
+    SQLite cannot probe by, so it walks the index. Its rows are ordered by the id within a
+    sort value, as Datasette orders the pages after it (``with_id_after_sort``).
 
-    Only a page whose one condition is the search (a later page adds the bound of its sort
-    key): another condition thins the matches by an unknown amount, and lengthens the walk.
+    Only a first page whose one condition is the search: another condition thins the matches
+    by an unknown amount and lengthens the walk, and a later page's bound ("year < :p1 or year
+    is null or …") is no range SQLite can seek in the index, so every later page would walk
+    from the top.
 
     >>> page = ("select id, title from studies where [id] in (select study_id from search_facets where search_rowid in"
     ...         " (select rowid from search_index where search_index match :e0)) order by year desc limit 51")
@@ -203,41 +204,65 @@ def walked_rows_sql(sql: str, walkable: set) -> Walk | None:
     True
     """
     rows = ROWS.fullmatch(sql)
-    if rows is None or (rows["sort"], bool(rows["desc"])) not in walkable:
+    if rows is None or rows["then"] or (rows["sort"], bool(rows["desc"])) not in walkable:
         return None
     conditions = top_level_conditions(rows["where"])
-    searched = [c for c in conditions if c.startswith(SEARCHED)]
-    bounds = [c for c in conditions if c.startswith((f"({rows['sort']} ", f"([{rows['sort']}] "))]
-    if len(searched) != 1 or len(searched) + len(bounds) != len(conditions):
+    if len(conditions) != 1 or not conditions[0].startswith(SEARCHED):
         return None
-    rowids = searched[0][len(SEARCHED):-2]
-    # (each walked study checked by its search row's number, which its id gives, against the
-    # matches' rowids: the ids of 140,000 matches through search_facets took 80 ms to gather)
-    where = rows["where"].replace(searched[0], f"{migrations_module().search_rowid_sql('id')} in ({rowids})", 1)
+    rowids = conditions[0][len(SEARCHED):-2]
+    # (the ids of 140,000 matches gathered through search_facets took 80 ms; their rowids 40)
+    where = f"{migrations_module().search_rowid_sql('id')} in ({rowids})"
     return Walk(f"select {rows['columns']} from studies where {where} order by {rows['sort']}{rows['desc'] or ''}, id"
                 f" limit {rows['limit']}", int(rows["limit"]), rowids)
 
 
 def worth_walking(matched: int, studies: int, limit: int) -> bool:
-    """Whether a walk reads fewer index entries (about ``limit × studies / matched``) than
-    the written statement reads matching rows: for a term in 14% of 100,000 studies, 364
-    entries against 14,000 rows; for a term in 100 of them, all 100,000 against 100.
+    """Whether a walk reads fewer index entries (about ``limit × studies / matched``, the
+    matches spread through the index) than the written statement reads matching rows, for a
+    term in at least 2% of the studies: for a term in 14% of 100,000 studies, 364 entries
+    against 14,000 rows; for a term in 100 of them, all 100,000 against 100. (Matches bunched
+    at the index's end, all without a year, would lengthen the walk: a broad term's are not.)
 
     >>> worth_walking(14_000, 100_000, 51), worth_walking(700, 100_000, 51), worth_walking(0, 10, 51)
     (True, False, False)
     """
-    return matched > 0 and matched * matched > limit * studies
+    return matched * 50 >= studies and matched * matched > limit * studies
+
+
+# The first page of a sorted studies page, as Datasette's table view writes it: sorted by one
+# column only, its later pages by that column and then the id.
+FIRST_PAGE = re.compile(r"(?P<head>select (?!count\(\*\)).+? from studies(?: where .+)? order by (?P<sort>\w+)(?: desc)?)"
+                        r"(?P<tail> limit \d+)", re.S)
+
+
+def with_id_after_sort(sql: str) -> str:
+    """A studies page's first page ordered by the id after its sort column, as its later pages
+    are: Datasette orders the first page by the column alone and pages on from its last row's
+    value and id, so rows that share a value could be skipped or shown twice.
+
+    >>> with_id_after_sort("select id from studies where x order by year desc limit 51")
+    'select id from studies where x order by year desc, id limit 51'
+    >>> with_id_after_sort("select id from studies order by id limit 51")
+    'select id from studies order by id limit 51'
+    """
+    page = FIRST_PAGE.fullmatch(sql)
+    if page is None or page["sort"] in ("id", "rowid"):
+        return sql
+    return f"{page['head']}, id{page['tail']}"
 
 
 def walked_broad_searches(db):
-    """``db.execute`` running a broad search's rows statement as ``walked_rows_sql`` writes it,
-    where ``worth_walking``: its matches counted in the index (its doclists only, ~1 ms), the
-    studies from ``table_counts``, the indexes from the schema. Every other statement runs
-    as before."""
+    """``db.execute`` running a broad search's first page as ``walked_rows_sql`` writes it,
+    where ``worth_walking``: its matches counted in the index (its doclists only, a few ms),
+    the studies from ``table_counts``, the indexes from the schema; and every first page of a
+    sorted studies page ordered by the id after its column (``with_id_after_sort``). Every
+    other statement runs as before."""
     builtin = db.execute
 
     async def execute(sql, *args, **kwargs):
-        if SEARCHED in sql and sql.startswith("select ") and await db.table_exists("table_counts"):
+        if not (sql.startswith("select ") and " from studies " in sql and " order by " in sql):
+            return await builtin(sql, *args, **kwargs)
+        if SEARCHED in sql and await db.table_exists("table_counts"):
             walkable = {(name, bool(desc)) for name, desc in (await builtin(WALKABLE_SQL)).rows}
             walk = walked_rows_sql(sql, walkable)
             total = (await builtin("select count from table_counts where tbl = 'studies'")).rows if walk else None
@@ -245,8 +270,8 @@ def walked_broad_searches(db):
                 params = args[0] if args else kwargs.get("params")
                 matched = (await builtin(f"select count(*) from ({walk.rowids})", params)).rows[0][0]
                 if worth_walking(matched, total[0][0], walk.limit):
-                    sql = walk.sql
-        return await builtin(sql, *args, **kwargs)
+                    return await builtin(walk.sql, *args, **kwargs)
+        return await builtin(with_id_after_sort(sql), *args, **kwargs)
 
     return execute
 

@@ -476,3 +476,14 @@ def test_an_arm_set_against_another_or_with_a_value_between_leads_no_part():
     text = ("方法 纳入8项随机对照试验。结果 与对照组相比,干预组治疗后的疼痛评分明显降低,合并均数差(MD)为-1.20"
             "(95%CI:-1.90~-0.50),异质性I²=68%,P<0.05。\n")
     assert not any(v == 68 for _, _, v in arm_levels_of(text))
+
+
+@pytest.mark.parametrize("results", [
+    "观察组33例有效,显著优于对照组,总有效率为91.67%(P<0.05)。",  # (the arm a comparison ends on)
+    "观察组复发2例,低于对照组,复发率为5.00%(P<0.05)。",
+    "观察组27例有效,对照组18例有效,总有效率为90.00%。",  # (two arms' counts, then one rate)
+    "联合组,总有效率为91.67%,对照组,总有效率为70.00%。",
+])
+def test_a_rate_after_another_arms_comparison_or_count_is_not_that_arms(results):
+    text = f"方法 72例患者随机分为观察组和对照组各36例。结果 {results}\n"
+    assert not any(g == "control" and v in (91.67, 5.0, 90.0) for _, g, v in arm_levels_of(text))

@@ -4,6 +4,8 @@ abstracts write them; and a p-value whose sign the page lost ("P0.05").
 Every article here is written for this test (no text from ../shared).
 """
 
+import pytest
+
 from ingest.extract import extract
 from ingest.read import read_bytes
 
@@ -130,3 +132,30 @@ def test_outcomes_listed_with_a_treatment_among_them_are_no_list_of_treatments()
     got = effects_of(text)
     assert len(got) == 4 and {g for _, g, *_ in got} == {"Statin therapy"}
     assert ("revascularizations", "Statin therapy", "reference", "risk_ratio", 0.66, (0.57, 0.76), None, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    # each item its own outcome
+    "Statins and outcomes: a cohort study\nIn this cohort study of 40,000 adults, the risk of stroke was lower with "
+    "atorvastatin (HR 0.72, 95% CI 0.61-0.85) and the risk of heart failure was lower with simvastatin (HR 0.84, 95% "
+    "CI 0.73-0.97).\n",
+    # each item its own comparator
+    "Statins and stroke: a cohort study\nIn this cohort study of 40,000 adults, the risk of stroke was lower with "
+    "atorvastatin compared with placebo (HR 0.72, 95% CI 0.61-0.85), and with simvastatin compared with ezetimibe "
+    "(HR 0.84, 95% CI 0.73-0.97).\n",
+    # subgroups of one treatment by what else people take
+    "Atorvastatin and stroke: a cohort study\nIn this cohort study of 40,000 adults, atorvastatin lowered the risk of "
+    "stroke in users of metformin (HR 0.72, 95% CI 0.61-0.85) and in users of insulin (HR 0.84, 95% CI 0.73-0.97).\n",
+])
+def test_items_with_their_own_outcome_comparator_or_subgroup_are_no_list_of_treatments(text):
+    got = effects_of(text)
+    assert not any(g in ("simvastatin", "metformin", "insulin") and m == "stroke" and vs != "placebo"
+                   for m, g, vs, *_ in got if g != "atorvastatin"), got
+
+
+def test_a_comparison_the_sentence_before_makes_of_something_else_is_not_the_lists_comparator():
+    text = ("Statins and stroke: a cohort study\nIn this cohort study of 40,000 adults, baseline LDL cholesterol was "
+            "3.1 mmol/L with statins versus ezetimibe users. The risk of stroke was lower with atorvastatin (HR 0.72, "
+            "95% CI 0.61-0.85), simvastatin (HR 0.84, 95% CI 0.73-0.97) and pravastatin (HR 0.95, 95% CI 0.80-1.12).\n")
+    got = [(m, g, vs) for m, g, vs, *_ in effects_of(text)]
+    assert ("stroke", "simvastatin", "reference") in got and not any(vs == "ezetimibe" for *_, vs in got)

@@ -113,6 +113,15 @@ def test_researchers_who_analyzed_people_and_found_a_mean_time_against_another_r
     "eight years of follow-up, and will report next year.\n",
     # results of a product's sales, not of a study
     "Quarterly update\n\nThe results showed strong demand for our products in Asia.\n",
+    # results with a number that no study of the page gave: a poll, sales, an exam, a survey
+    "Voters and the health law\n\nThe results showed that 48 percent of voters back the new law.\n",
+    "Drugmaker's quarter\n\nIts results showed a 9 percent rise in sales of its heart pills.\n",
+    "Nursing exam passed\n\nThe results showed that 91 percent of students passed the exam this year.\n",
+    # averages of what people usually do, set against others with "whereas"
+    "How much sleep do you need?\n\nAdults sleep an average 7 hours a night, whereas teenagers need closer to 9 "
+    "hours, a review in the Journal of Tests noted.\n",
+    "Knee surgery explained\n\nAbout 500,000 knees are replaced each year. Researchers examined why some recover "
+    "faster. Patients spend an average of three days in hospital, whereas those with diabetes stay longer.\n",
 ])
 def test_an_average_follow_up_or_results_without_a_number_report_none(text):
     assert studies_of(text) == []

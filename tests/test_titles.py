@@ -487,3 +487,25 @@ def test_site_stamps_badges_journal_names_and_report_boxes_are_no_headline(lines
 ])
 def test_citations_catalogue_labels_and_captions_without_a_stop(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("line", [
+    # headlines that mention what a site's furniture says, or look like run-on authors
+    "Open Access to Naloxone Cut Overdose Deaths, Study Finds",
+    "Netflix Subscribers Who Binge-Watch Sleep Worse, Study Finds",
+    "研究：老年人上网课学APP可改善认知功能",
+    "Skip to the Gym: Exercise Beats Pills for Depression in Trial",
+    "Stem cells for knee pain: what patients wrote",
+    "Study in the Journal of Clinical Oncology Shows Benefit",
+    "Flu vaccine effectiveness in 2017/2018/2019 seasons: a cohort study",
+    "Why Is This Important Drug for Heart Failure So Expensive?",
+    "Clinical Study Of Acupuncture For Chronic Neck Pain",
+    "Original Research Links Night Shifts to Diabetes",
+    "Five Questions About Long COVID for Eric Topol, MD",
+    "Paxlovid Cuts Hospital Stays After COVID-19, Influenza And H3N2 Infections",
+    "Vitamin D and Omega-3 Supplements in the VITAL Trial Cohort3, Other Results2",
+    "Cochrane Database of Systematic Reviews finds acupuncture helps migraines",
+])
+def test_headlines_that_mention_furniture_words_stay_whole(line):
+    body = "Researchers followed 2,000 adults for five years and reported what they found in a journal this week."
+    assert pick_title([line, body]) == line

@@ -56,9 +56,9 @@ STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:均|都|也|亦|皆)
                 # the journal", "appeared in JAMA" (a capitalised name, not "appear in children"), "the
                 # investigators reported", "the trial's results"
                 # ("researchers at Memorial Sloan-Kettering Cancer Center found", "the researchers determined")
-                # ("Researchers analyzed a study of nearly 120,000 Medicare patients": what they did with their data)
+                # ("Researchers analyzed a study of nearly 120,000 Medicare patients": their data)
                 r"\bresearchers\s+(?:\w+\s+){0,2}(?:found|find|reported|report|observed|showed|concluded|determined|"
-                r"analy[sz]ed|examined|tracked)\b|"
+                r"analy[sz]ed)\b|"
                 r"\bresearchers\s+(?:at|from)\s+[^.;,]{1,60}?\s+(?:found|reported|observed|showed|concluded|determined)\b|"
                 r"\b(?:published|appear(?:s|ed)?)\s+(?:online\s+)?(?:today\s+|this\s+week\s+|on\s+\w+\s+)?in\s+(?:the\s+)?(?:journal\b|(?-i:[A-Z])[\w&]+)|"
                 r"\b(?:the\s+)?(?:investigators|authors)\s+(?:found|reported|observed|concluded)\b|"
@@ -897,6 +897,17 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (bool(ctx.title and HEADLINE_STUDY_FOUND.search(ctx.title)) and _states_a_result(ctx)))
 
 
+def _study_before(ctx: Context, s) -> bool:
+    """Whether the sentence before ``s`` speaks of a study of the article's own ("the
+    results of the study, which appears in …")."""
+    before = ctx.sentences[s.index - 1] if s.index > 0 else None
+    return before is not None and not ctx.is_other_work(before) and STUDY_IN_VIEW.search(before.text) is not None
+
+
+# A study named in a sentence: "the study", "this trial", "a research team", "研究".
+STUDY_IN_VIEW = re.compile(r"\b(?:the|this|our|a|their)\s+(?:[\w-]+\s+){0,2}(?:study|trial|research\s+team)\b|研究|试验|試驗", re.I)
+
+
 def _study_states_a_result(ctx: Context) -> bool:
     """One sentence of the article's own that says a study found a measured result ("The
     study found that coffee drinkers had a 12% lower risk of death", "研究发现，…降低了30%")."""
@@ -905,7 +916,9 @@ def _study_states_a_result(ctx: Context) -> bool:
     about_a_study = bool(ctx.title and STUDY_HEADLINE.search(ctx.title))
     return any(((found := OWN_STUDY_FOUND.search(s.text)) and (not found["indefinite"] or about_a_study)
                 or (about_a_study and ZH_A_STUDY_FOUND.search(s.text)))
-               # (what the results showed is a result itself: "The results showed that 93 percent of …")
+               # (what the results showed is a result itself: "The results showed that 93 percent of …",
+               # a study's results where the sentence before or the headline speaks of one)
+               and (not found or not found["results"] or about_a_study or _study_before(ctx, s))
                and MEASURED_NUMBER.search(s.text) and (RESULT_WORD.search(s.text) or found and found["results"])
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
@@ -944,9 +957,11 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              # (said to be so long, not "followed for survival for 3 years", "预计生存期超过3个月")
                              r"\b(?:survival|PFS|OS|DFS|EFS)\b[^.;:]{0,40}?\b(?:was|were|is|of|reached)\s+(?:about\s+)?\d+(?:\.\d+)?\s*months?\b|"
                              r"(?:中位)(?:总生存期|總生存期|无进展生存期|無進展生存期|生存期|生存时间|生存時間)(?:分别)?(?:为|為|达|達|是)\s*\d+(?:\.\d+)?\s*(?:个月|個月)|"
-                             # (a mean time, measured in people: "lived an average 6.44 years after heart attack",
-                             # "an average of three days of recovery"; not "an average follow-up of 5 years")
-                             r"\b(?:an\s+)?average\s+(?:of\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             # (a mean time, what happened to people: "lived an average 6.44 years after heart
+                             # attack", "had an average of three days of recovery"; not "an average follow-up of 5
+                             # years", nor what people usually do, "adults sleep an average 7 hours")
+                             r"\b(?:lived|survived|stayed|recovered|lasted|had)\s+(?:for\s+)?(?:an\s+)?average\s+(?:of\s+)?"
+                             r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                              r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!\s+(?:of\s+)?follow)|"
                              # (news writes a share in words: "a four-percent reduction")
                              r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"

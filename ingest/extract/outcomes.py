@@ -431,8 +431,10 @@ COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 MEASURES_THEN_VALUES = re.compile(r"(?:分别|分別|依次)\s*(?:为|為|是)?\s*[:：]?|\b(?:were|was)\s+(?=[\d(\[-])", re.I)
 # An arm named as what another is compared with: "与对照组相比", "较对照组", "和B组比较".
 COMPARED_WITH_ARM = re.compile(r"(?:与|與|较|較|和|同|比)\s*$")
-# Before an arm's name that ends a combination's: "特瑞普利单抗联合化疗组".
-COMBINED_WITH = re.compile(r"(?:联合|聯合|合并|合併|加|\+)\s*$")
+# An arm named by a combination: "特瑞普利单抗联合化疗组".
+COMBINED_WITH = re.compile(r"联合|聯合|合并|合併|加用|\+")
+# A comparison that ends on an arm: "显著优于对照组", "低于对照组", "与对照组", "较对照组".
+COMPARISON_BEFORE_ARM = re.compile(r"[于於与與较較比同和]")
 COMPARED_AFTER_ARM = re.compile(r"\s*(?:相比|比较|比較|相較|对比|對比)")
 # Between the values of such a run: list words, units, brackets.
 VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
@@ -6169,7 +6171,7 @@ class Outcomes:
             if es.start in exposures and (outcome := self._outcome_of_listed(f, s, min(exposures))) is not None:
                 # (one of several treatments, each named before its own ratio: its ratio of the
                 # sentence's outcome, or the one before's, against what they are compared with)
-                self.effects.append(Effect(outcome.name, exposures[es.start], self._reference_of_listed(s, min(exposures)),
+                self.effects.append(Effect(outcome.name, exposures[es.start], self._reference_of_listed(s, min(exposures), outcome),
                                            self._result_time(f, lo, hi), es.type,
                                            es.value, [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                            self._quote(s, lo, end)))
@@ -6409,31 +6411,53 @@ class Outcomes:
 
     def _exposures_listed(self, f: SentenceFacts, ratios: list) -> dict[int, str]:
         """{ratio's start: treatment} where a sentence lists two or more treatments or exposures
-        the vocabulary knows, each named before its own ratio with no outcome between them:
-        "dapagliflozin exhibited the lowest risk (aHR 0.67 …), followed by empagliflozin (aHR
-        0.78 …), whereas canagliflozin showed no association (aHR 0.96 …)". Empty otherwise."""
+        the vocabulary knows, each named before its own ratio, the outcome named once before
+        the first: "dapagliflozin exhibited the lowest risk (aHR 0.67 …), followed by
+        empagliflozin (aHR 0.78 …), whereas canagliflozin showed no association (aHR 0.96 …)".
+        Empty where an item names its own outcome, comparator or subgroup ("the risk of heart
+        failure was lower with empagliflozin", "compared with metformin", "in users of
+        insulin"), or an outcome follows the ratios."""
         from .interventions import is_comparator
 
-        out, previous = {}, f.sentence.start
+        out, previous, first = {}, f.sentence.start, None
         for es in ratios:
-            named = [x for x in self.ctx.mentions("interventions", previous, es.start) if not is_comparator(x.name)]
+            span = (previous, es.start)
             previous = es.end
-            if es.type not in NAMED_RATIOS or not named:
+            if es.type not in NAMED_RATIOS:
                 continue
-            last = named[-1]
-            if not any(last.end <= m.start and m.end <= es.start and vocab.info(m.name) is not None for m in f.measures):
-                out[es.start] = last.name
+            named = [x for x in self.ctx.mentions("interventions", *span) if not is_comparator(x.name)]
+            if not named:
+                continue
+            if first is not None and self._outcome_named(f, *span):
+                return {}  # (an item's own outcome)
+            if first is None and self._outcome_named(f, named[-1].end, es.start):
+                return {}  # (the outcome between the treatment and its ratio: the ordinary reading's)
+            if COMPARED_WITH_NEXT.search(self.ctx.norm, named[-1].end, es.start) or SUBGROUP_OF_USERS.search(self.ctx.norm, *span):
+                return {}
+            out[es.start] = named[-1].name
+            first = es.start if first is None else first
+        named_ratios = [es for es in ratios if es.type in NAMED_RATIOS]
+        if named_ratios and self._outcome_named(f, named_ratios[-1].end, f.sentence.end):
+            return {}  # ("… (HR 0.70) and empagliflozin (HR 0.80) lowered the risk of hospitalisation")
         # (every ratio of the sentence one treatment's: a list of outcomes with a treatment named
         # among them, "… (RR 0.67 …), revascularizations (RR 0.65 …)", is none)
-        named_ratios = sum(1 for es in ratios if es.type in NAMED_RATIOS)
-        return out if len(out) == named_ratios >= 2 and len(set(out.values())) == len(out) else {}
+        return out if len(out) == len(named_ratios) >= 2 and len(set(out.values())) == len(out) else {}
 
-    def _reference_of_listed(self, s: Sentence, first: int) -> str:
-        """What a list of treatments' ratios compares them with: the other side of a contrast
-        said before the first ratio, in the sentence or the one before ("SGLT2 inhibitors
-        compared with DPP-4 inhibitors were associated with …"), else the reference."""
+    def _outcome_named(self, f: SentenceFacts, a: int, b: int) -> bool:
+        """Whether an outcome is named in [a, b): a measure the vocabulary knows, or a condition's
+        risk ("risk of heart failure")."""
+        return any(a <= m.start and m.end <= b and vocab.info(m.name) is not None for m in f.measures) or any(
+            self.ctx.mentions("conditions", r.end(), min(b, r.end() + 60)) for r in RISK_OF_CONDITION.finditer(self.ctx.norm, a, b))
+
+    def _reference_of_listed(self, s: Sentence, first: int, outcome: Mention) -> str:
+        """What a list of treatments' ratios compares them with: the treatment a comparison
+        before the first ratio names, in the sentence or in the one before where that one
+        speaks of the same outcome ("SGLT2 inhibitors compared with DPP-4 inhibitors were
+        associated with lower risk of dementia"), else the reference."""
         before = self.ctx.sentence_at(s.start - 2) if s.start >= 2 else None
-        for a, b in ((s.start, first), (before.start, before.end) if before is not None and before.start < s.start else (0, 0)):
+        same = before is not None and before.start < s.start and (
+            before.start <= outcome.start < before.end or outcome.name.lower() in self._text(before.start, before.end).lower())
+        for a, b in ((s.start, first), (before.start, before.end) if same else (0, 0)):
             for against in reversed(list(COMPARED_WITH_NEXT.finditer(self.ctx.norm, a, b))):
                 named = [x for x in self.ctx.mentions("interventions", against.end(), b) if x.start == against.end()]
                 if named:
@@ -6442,19 +6466,25 @@ class Outcomes:
 
     def _outcome_of_listed(self, f: SentenceFacts, s: Sentence, first: int) -> Mention | None:
         """The outcome of a list of treatments' ratios (``_exposures_listed``): the last the
-        vocabulary knows in the sentence before the first ratio, else the sentence before's."""
+        vocabulary knows in the sentence before the first ratio, else the condition whose risk
+        it speaks of there, else the sentence before's measure or condition at risk."""
         named = [m for m in f.measures if m.end <= first and vocab.info(m.name) is not None]
         if named:
             return named[-1]
+        here = self._condition_at_risk(s.start, first)
+        if here is not None:
+            return here
         previous = self._previous_measure(s)
         if previous is not None and vocab.info(previous.name) is not None:
             return previous
-        # ("… were associated with lower risk of dementia. When stratified by …": the condition
-        # whose risk this sentence or the one before speaks of)
+        # ("… were associated with lower risk of dementia. When stratified by …")
         before = self.ctx.sentence_at(s.start - 2) if s.start >= 2 else None
-        a = before.start if before is not None and before.start < s.start else s.start
-        for r in reversed(list(RISK_OF_CONDITION.finditer(self.ctx.norm, a, first))):
-            found = [c for c in self.ctx.mentions("conditions", r.end(), r.end() + 60) if c.start == r.end()]
+        return self._condition_at_risk(before.start, before.end) if before is not None and before.start < s.start else None
+
+    def _condition_at_risk(self, a: int, b: int) -> Mention | None:
+        """The last condition whose risk [a, b) speaks of ("lower risk of dementia"), or None."""
+        for r in reversed(list(RISK_OF_CONDITION.finditer(self.ctx.norm, a, b))):
+            found = [c for c in self.ctx.mentions("conditions", r.end(), min(b, r.end() + 60)) if c.start == r.end()]
             if found:
                 return Mention(found[0].name, found[0].start, found[0].end)
         return None
@@ -8174,14 +8204,19 @@ class Outcomes:
             return None
         lead = before[-1]
         # (the arm opens its part: at most a word before it since the last comma, "结果", "其中";
-        # not the arm a comparison ends on, "…显著低于对照组，…")
-        opening = self._text(max(s.start, lead.start - 8), lead.start)
-        if len(re.split(r"[，,；;：:\s]", opening)[-1]) > 4:
+        # not the arm a comparison ends on, "…显著优于对照组，…", "与对照组")
+        opening = re.split(r"[，,；;：:\s]", self._text(max(s.start, lead.start - 8), lead.start))[-1]
+        if len(opening) > 4 or COMPARISON_BEFORE_ARM.search(opening):
             return None
-        if COMPARED_WITH_ARM.search(self.ctx.norm, max(s.start, lead.start - 2), lead.start) \
-                or COMPARED_AFTER_ARM.match(self.ctx.norm, lead.end) or ";" in self._text(lead.end, st.start) \
-                or "；" in self._text(lead.end, st.start) or COMBINED_WITH.search(self.ctx.norm, max(s.start, lead.start - 3), lead.start):
-            return None  # (nor an arm's name inside a combination's, "特瑞普利单抗联合化疗组")
+        if COMPARED_AFTER_ARM.match(self.ctx.norm, lead.end) or ";" in self._text(lead.end, st.start) \
+                or "；" in self._text(lead.end, st.start) or COMBINED_WITH.search(self._text(lead.start, lead.end)):
+            return None  # (nor an arm named by a combination, "特瑞普利单抗联合化疗组")
+        # (nor the second of two arms listed with their counts before one rate: "治疗组27例有效,对照组18例
+        # 有效,总有效率为90.00%" says not whose the rate is)
+        other = [g for g in before if g.name != lead.name]
+        if other and not any(other[-1].end <= x.start < lead.start and x.percent == st.percent and x.count_pct is None
+                             for x in f.stats):
+            return None
         named = [m for m in f.measures if lead.end <= m.start and m.end <= st.start]
         measure = self._named_right_before(f, st) or (named[-1] if named else None)
         if measure is None or measure.start < lead.end:
@@ -9494,6 +9529,8 @@ def _digits(text: str | None) -> int:
 ARM_WORD_ZH = re.compile(r"(?<![入分各两兩每全本该該此一二三四])[组組](?![织織成合建别別间間內内])")
 # A Chinese name's English gloss in brackets, the measure already taken out of it: "( Median  )".
 GLOSS_IN_BRACKETS = re.compile(r"[(（]\s*(?:[A-Za-z][A-Za-z.\-]*\s*){0,3}[)）]")
+# A subgroup of people by what they take: "in users of metformin", "among insulin users".
+SUBGROUP_OF_USERS = re.compile(r"\busers?\s+of\b|\b\w+\s+users\b|\bamong\b", re.I)
 # What a treatment is compared with, named next: "compared with DPP-4 inhibitors", "versus placebo".
 COMPARED_WITH_NEXT = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+", re.I)
 # "risk of", "lower risk of developing": a condition's risk, what a ratio of it measures.

@@ -380,20 +380,25 @@ SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|p
                          # (a journal's stamps and badges: "Accepted for publication 2 November 2017", "Open
                          # Access"; a page's counters and its app: "Over 50,000 Active Subscribers", "上QQ阅读APP看书")
                          r"^(?:accepted|received|published)\s+(?:for\s+publication\s+)?(?:on\s+)?\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d\b|"
-                         r"\bopen\s*access|\bsubscribers\b|[上下]\w{0,6}APP|APP\s*(?:看书|看書|阅读|閱讀|下载|下載)|"
+                         # (each as the short line a site prints it, not a headline that mentions it: "Open
+                         # Access to Naloxone Cut Overdose Deaths")
+                         r"^(?=.{0,40}$)(?:\S+\s+)?open\s*access(?:[a-z]+)?$|^(?:over\s+)?[\d,.]+\+?\s+(?:active\s+)?subscribers$|"
+                         r"^上\w{0,6}(?-i:APP)|(?-i:APP)\s*(?:看书|看書|阅读|閱讀|下载|下載)|"
                          # (a site's links: "Skip directly to search", "Table of Contents Author Guidelines", "意见反馈")
-                         r"\bskip\s+(?:directly\s+)?to\b|\btable\s+of\s+contents\b|\bauthor\s+guidelines\b|\bsubmit\s+a\s+manuscript\b|"
+                         r"^skip\s+(?:directly\s+)?to\s+(?:main\s+|the\s+)?(?:content|search|navigation|a\s+to\s+z)\b|"
+                         r"^table\s+of\s+contents\b|\bauthor\s+guidelines\b|\bsubmit\s+a\s+manuscript\b|"
                          r"意[见見][反回][馈饋]|"
                          # (a journal's name alone, its year and kind after it: "Chinese Journal of Integrative
                          # Medicine", "Evidence-Based … Medicine / 2019 / Article / Tab 4", "心血管疾病的治疗/2021/文章")
-                         r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}journal\s+of(?:\s+[A-Z][\w-]*){1,4}$|^cochrane\s+database\s+of\s+systematic\s+reviews\b|\s?/\s?(?:19|20)\d\d\s?/|"
+                         r"(?-i:^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,4}Journal\s+of(?:\s+[A-Z][\w-]*){1,4}$)|^cochrane\s+database\s+of\s+systematic\s+reviews(?:\s+(?:protocol|review)\b.*)?$|"
+                         r"\s/\s(?:19|20)\d\d\s/\s|[\u4e00-\u9fff]/(?:19|20)\d\d/[\u4e00-\u9fff]|"
                          # (a report's boxes: "Key Points", "What is already known about this topic?", "Why is
                          # this important?"; a category line, "In: Statistics", "Heart Disease / 04.06.2013")
-                         r"^key\s+points$|^what\s+is\s+(?:already\s+known|added\s+by)\b|^why\s+is\s+this\s+important\b|"
+                         r"^key\s+points$|^what\s+is\s+(?:already\s+known|added\s+by)\b.{0,40}\?$|^why\s+is\s+this\s+important\??$|"
                          r"^in\s*:\s|/\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*$|"
                          # (a wire story's dateline opening its first sentence, "Feb 5 (Reuters) - China's …"; a
                          # forum's comment header, "JamesIgnatius27 t1_jdnbn6y wrote")
-                         r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|HealthDay\s+News)\)\s*[-–—]|\bwrote\s*:?\s*$", re.I)
+                         r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|HealthDay\s+News)\)\s*[-–—]|^\S+(?:\s+t\d_\w+)?\s+wrote\s*:?$", re.I)
 SHARE_BUTTON = re.compile(r"^\s*Share\s+[\"“](?P<title>[^\"“”]{10,})[\"”]\s*$")
 # A line that says one thing twice, as a site's widget prints it: "Scolaris Content Display Scolaris
 # Content Display".
@@ -454,13 +459,17 @@ GOV_BANNER = re.compile(r"^(?:Skip\s+to\s+main(?:\s+page)?\s+content|U\.S\.\s+fl
 # The first author with a degree after a title on its line: a name (given name, an initial,
 # surname) then ", MD", ", Ph.D.", ", FRCS…".
 # (or two names in a row, each with its affiliation's number: "Yanyi Wang,1 Charlie Changli Xue,1")
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+# (a degree only where more authors follow it, "Ann Lee, MD; Bo Chan, PhD": "… for Eric Topol, MD"
+# ends a headline; a number only after a comma, "Yanyi Wang,1", not "COVID-19" or "Cohort3")
 AUTHORS_AFTER_TITLE = re.compile(r"(?<=\S{3})\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,\s*"
-                                 r"(?:M\.?D\.?|Ph\.?\s?D\.?|FRCS\w*|MBBS|M\.?Sc\.?|B\.?Sc\.?|MPH|RN|D\.?O\.)(?![a-z])|"
-                                 rf"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,?\d+(?:,\d+)*,?\s+(?:and\s+)?{_NAME},?\d).*$")
-# A paper's kind printed before its title on the same line: "Research Article Acupuncture for …".
+                                 r"(?:M\.?D\.?|Ph\.?\s?D\.?|FRCS\w*|MBBS|M\.?Sc\.?|B\.?Sc\.?|MPH|RN|D\.?O\.)(?![a-z])"
+                                 r"(?=.{0,30}?[,;]\s*(?:[a-z0-9,]+\s*)?[A-Z][A-Za-z]+)|"
+                                 rf"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\d+(?:,\d+)*,?\s+(?:and\s+)?{_NAME},?\d).*$")
+# A paper's kind printed before its title on a PDF's run-on line, its authors after it:
+# "Research Article Acupuncture for … Yanyi Wang,1 …".
 KIND_BEFORE_TITLE = re.compile(r"^(?:Research\s+Article|Original\s+(?:Article|Research|Contributions?)|Review\s+Article|"
-                               r"Clinical\s+Study|ORIGINAL\s+(?:ARTICLE|RESEARCH|CONTRIBUTIONS?))\s+(?=[A-Z])")
+                               r"ORIGINAL\s+(?:ARTICLE|RESEARCH|CONTRIBUTIONS?))\s+(?=[A-Z])")
 # A bar after a title's line that holds no other ("Title |"), and quotes around a whole line.
 # (a title's length: six words, twelve characters of Chinese; a table's header cell, "Population |",
 # "Remission Rate (vs. Control) |", is shorter)
@@ -525,7 +534,8 @@ def pick_title(lines: list[str]) -> str | None:
         # with their degrees, run into one line)
         # (four words at least before them: a line of authors alone is no title)
         cut = AUTHORS_AFTER_TITLE.sub("", line)
-        line = KIND_BEFORE_TITLE.sub("", cut if len(cut.split()) >= 4 else line)
+        if cut != line and len(cut.split()) >= 4:
+            line = KIND_BEFORE_TITLE.sub("", cut)
         # ("date 2025-10-27 七成人再出事？…": a page's date before its first line is no part of it)
         dated = DATE_BEFORE.match(line)
         if dated:

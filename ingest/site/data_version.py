@@ -11,7 +11,9 @@ import os
 
 def data_version(path: str | None) -> tuple | None:
     """The database file's and its write-ahead log's (mtime, size), or None without a file.
-    Any write changes one of them: what was computed before it is not reused after."""
+    A write changes one of them, the WAL's time at least (after a checkpoint the log is reused
+    at the same size): what was computed before it is not reused after, save where two
+    writes fall within one tick of the file system's clock."""
     if not path:
         return None
     version = []
