@@ -42,6 +42,7 @@ from datasette.plugins import pm
 from datasette.utils import path_with_added_args, path_with_removed_args
 
 from ingest.site.data_version import data_version
+from ingest.site.where import top_level_conditions
 
 TABLE = "study_facet_values"
 FACETED = {"studies": "id"}  # table -> its key column stored as study_id
@@ -83,26 +84,6 @@ _SEARCHED = re.compile(r"\[id\] in \(select study_id from search_facets where se
 _COLUMN = re.compile(r'(?:"(?P<q>\w+)"|\[(?P<b>\w+)\]|(?P<w>\w+)) (?:(?:=|!=|<>|>|<|>=|<=|like|not like|glob) :p\d+'
                      r"|is (?:not )?null|(?:not )?in \(:p\d+(?:, :p\d+)*\))")
 _CONTAINS = re.compile(r':(?P<p>p\d+) (?P<neg>not )?in \(select value from json_each\("studies"\."(?P<c>\w+)"\)\)')
-
-
-def top_level_conditions(where: str) -> list[str] | None:
-    """The conditions ``where`` joins with " and " outside parentheses and quotes.
-
-    >>> top_level_conditions('"design" = :p0 and [id] in (select a from b where x and y)')
-    ['"design" = :p0', '[id] in (select a from b where x and y)']
-    >>> top_level_conditions("a = ') and (' and b") is None
-    True
-    """
-    if "'" in where:
-        return None  # (quoted literals: not a page Datasette's filters wrote)
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(where):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth == 0 and where.startswith(" and ", i):
-            parts.append(where[start:i])
-            start = i + 5
-    parts.append(where[start:])
-    return [p.strip() for p in parts]
 
 
 def narrow_where(sql: str, columns: set[str], arrays: set[str]) -> str | None:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 
+from ingest.site.where import top_level_conditions
 from ingest.store.schema import migrations_module
 from ingest.store.search_text import match_expressions
 from ingest.vocab.chinese import to_simplified
@@ -146,22 +147,6 @@ WALKABLE_SQL = ("select a.name, a.desc from pragma_index_list('studies') l, prag
                 " pragma_index_xinfo(l.name) b where a.seqno = 0 and b.seqno = 1 and b.name = 'id' and b.desc = 0")
 
 
-def top_level_conditions(where: str) -> list[str]:
-    """The conditions ``where`` joins with " and " outside parentheses.
-
-    >>> top_level_conditions("[id] in (select a from b where x and y) and (year < :p1 or year is null)")
-    ['[id] in (select a from b where x and y)', '(year < :p1 or year is null)']
-    """
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(where):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth == 0 and where.startswith(" and ", i):
-            parts.append(where[start:i])
-            start = i + 5
-    parts.append(where[start:])
-    return [p.strip() for p in parts]
-
-
 class Walk(NamedTuple):
     """A rows statement rewritten to walk an index (``walked_rows_sql``): the new statement,
     the page's limit and the search's rowids subquery (to count its matches)."""
@@ -206,7 +191,7 @@ def walked_rows_sql(sql: str, walkable: set) -> Walk | None:
     rows = ROWS.fullmatch(sql)
     if rows is None or rows["then"] or (rows["sort"], bool(rows["desc"])) not in walkable:
         return None
-    conditions = top_level_conditions(rows["where"])
+    conditions = top_level_conditions(rows["where"]) or []
     if len(conditions) != 1 or not conditions[0].startswith(SEARCHED):
         return None
     rowids = conditions[0][len(SEARCHED):-2]

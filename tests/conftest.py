@@ -242,13 +242,18 @@ def client_for(path) -> Client:
                             plugins_dir=str(PLUGINS)))
 
 
-def traced_get(db, path: str) -> tuple[dict, list[str]]:
-    """A page's JSON and the SQL it ran."""
+def site_for(db):
+    """The site as ``evidence serve`` runs it over ``db`` (no suggested facets), in process."""
     from datasette.app import Datasette
+
+    return Datasette([str(db)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
+                     settings={"suggest_facets": False})
+
+
+def traced_visit(ds, path: str) -> tuple[dict, list[str]]:
+    """A page's JSON and the SQL it ran, on the site ``ds`` (kept between visits)."""
     from datasette.tracer import capture_traces
 
-    ds = Datasette([str(db)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
-                   settings={"suggest_facets": False})
     traces = []
 
     async def get():
@@ -259,6 +264,11 @@ def traced_get(db, path: str) -> tuple[dict, list[str]]:
     response = asyncio.run(get())
     assert response.status_code == 200, response.text[:300]
     return response.json(), [t["sql"] for t in traces if t.get("type") == "sql"]
+
+
+def traced_get(db, path: str) -> tuple[dict, list[str]]:
+    """A page's JSON and the SQL it ran, on a fresh site over ``db``."""
+    return traced_visit(site_for(db), path)
 
 
 

@@ -10,7 +10,7 @@ import sqlite3
 import urllib.parse
 
 import pytest
-from conftest import PLUGINS, TEMPLATES, load_metadata, traced_get
+from conftest import site_for, traced_get, traced_visit
 
 from bench.mixed_batch import write_batch
 from ingest.commands import ingest_paths
@@ -123,26 +123,13 @@ def test_a_searched_count_is_counted_over_the_narrow_table(db, tmp_path):
 def test_counts_and_facets_are_kept_until_the_data_changes(db, tmp_path):
     """One server: the second visit runs no count or facet query; a new article that the
     search matches changes the database, and the next visit counts it."""
-    from datasette.app import Datasette
-    from datasette.tracer import capture_traces
-
     work = tmp_path / "evidence.db"
     shutil.copy(db, work)
-    ds = Datasette([str(work)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
-                   settings={"suggest_facets": False})
+    ds = site_for(work)
     path = f"/evidence/studies.json?_search={BROAD}&_facet_size=max"
 
     def visit():
-        traces = []
-
-        async def get():
-            await ds.invoke_startup()
-            with capture_traces(traces):
-                return await ds.client.get(path)
-
-        response = asyncio.run(get())
-        assert response.status_code == 200
-        return response.json(), [t["sql"] for t in traces]
+        return traced_visit(ds, path)
 
     first, sqls = visit()
     assert any("count(*) as count from search_facet" in s for s in sqls)
@@ -170,12 +157,9 @@ def test_counts_and_facets_are_kept_until_the_data_changes(db, tmp_path):
 def test_a_count_read_while_a_write_commits_is_not_kept_as_the_new_versions(db, tmp_path):
     """A writer commits right after the page's count read its snapshot: that count is the old
     version's, and the next visit counts again."""
-    from datasette.app import Datasette
-
     work = tmp_path / "evidence.db"
     shutil.copy(db, work)
-    ds = Datasette([str(work)], metadata=load_metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS),
-                   settings={"suggest_facets": False})
+    ds = site_for(work)
     article = tmp_path / "new" / "article.txt"
     article.parent.mkdir()
     article.write_text("Stem cells for hip pain: a randomised trial\n\nForty patients were randomised to stem cell"
