@@ -509,3 +509,29 @@ def test_citations_catalogue_labels_and_captions_without_a_stop(lines, title):
 def test_headlines_that_mention_furniture_words_stay_whole(line):
     body = "Researchers followed 2,000 adults for five years and reported what they found in a journal this week."
     assert pick_title([line, body]) == line
+
+
+def test_the_english_title_of_a_chinese_paper_whose_page_shows_no_chinese_one():
+    lines = ["王一 李二 张三", "【摘要】目的 观察针刺治疗失眠的疗效。方法 选取60例患者随机分为两组。结果 治疗组疗效较好。",
+             "【关键词】针刺;", "失眠", "[中图分类号] R245 [文献标识码] A",
+             "Effect of acupuncture on insomnia in older adults: a randomized trial", "WANG Yi1 LI Er2 ZHANG San1",
+             "[Abstract] Objective To observe …"]
+    assert pick_title(lines) == "Effect of acupuncture on insomnia in older adults: a randomized trial"
+    # (a single author in pinyin under it, a blank line between)
+    assert pick_title(["[摘要] 目的 观察疗效。", "[关键词] 针刺", "Effect of tea on thirst in children", "", "LIU Yi", ""]) \
+        == "Effect of tea on thirst in children"
+
+
+@pytest.mark.parametrize("notice", [
+    "您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗,並能正常瀏覽本站的全部內容與功能。",
+    "We use cookies to give you the best experience on our website. By continuing to browse the site you agree to our use "
+    "of cookies and to our privacy policy, which you can read at any time.",
+])
+def test_a_sites_notice_paragraph_above_the_headline_begins_no_story(notice):
+    lines = ["請更新您的瀏覽器", notice, "喝茶是否活得較久 研究引論戰", "本地研究指,每天喝茶的長者活得較久。"]
+    assert pick_title(lines) == "喝茶是否活得較久 研究引論戰"
+
+
+def test_an_apps_download_widget_is_no_headline():
+    assert pick_title(["測試社新聞APP Icon測試社新聞APP", "下載", "吃紅肉增罹病風險 研究指白肉較佳",
+                       "本地研究指,吃紅肉的人罹病風險較高。"]) == "吃紅肉增罹病風險 研究指白肉較佳"

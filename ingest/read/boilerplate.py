@@ -383,7 +383,7 @@ SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|p
                          # (each as the short line a site prints it, not a headline that mentions it: "Open
                          # Access to Naloxone Cut Overdose Deaths")
                          r"^(?=.{0,40}$)(?:\S+\s+)?open\s*access(?:[a-z]+)?$|^(?:over\s+)?[\d,.]+\+?\s+(?:active\s+)?subscribers$|"
-                         r"^上\w{0,6}(?-i:APP)|(?-i:APP)\s*(?:看书|看書|阅读|閱讀|下载|下載)|"
+                         r"^上\w{0,6}(?-i:APP)|(?-i:APP)\s*(?:看书|看書|阅读|閱讀|下载|下載|Icon)|"
                          # (a site's links: "Skip directly to search", "Table of Contents Author Guidelines", "意见反馈")
                          r"^skip\s+(?:directly\s+)?to\s+(?:main\s+|the\s+)?(?:content|search|navigation|a\s+to\s+z)\b|"
                          r"^table\s+of\s+contents\b|\bauthor\s+guidelines\b|\bsubmit\s+a\s+manuscript\b|"
@@ -466,6 +466,9 @@ AUTHORS_AFTER_TITLE = re.compile(r"(?<=\S{3})\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z]\.)
                                  r"(?:M\.?D\.?|Ph\.?\s?D\.?|FRCS\w*|MBBS|M\.?Sc\.?|B\.?Sc\.?|MPH|RN|D\.?O\.)(?![a-z])"
                                  r"(?=.{0,30}?[,;]\s*(?:[a-z0-9,]+\s*)?[A-Z][A-Za-z]+)|"
                                  rf"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\d+(?:,\d+)*,?\s+(?:and\s+)?{_NAME},?\d).*$")
+# A site's notice above the story, a paragraph that begins nothing: the browser it asks for,
+# the privacy notice it asks to accept ("您使用的瀏覽器版本較舊…", "本網站使用相關技術…隱私聲明").
+SITE_NOTICE = re.compile(r"瀏覽器|浏览器|\bbrowser\b|隱私|隐私|\bprivacy\b|\bcookies?\b", re.I)
 # A paper's kind printed before its title on a PDF's run-on line, its authors after it:
 # "Research Article Acupuncture for … Yanyi Wang,1 …".
 KIND_BEFORE_TITLE = re.compile(r"^(?:Research\s+Article|Original\s+(?:Article|Research|Contributions?)|Review\s+Article|"
@@ -520,7 +523,7 @@ def pick_title(lines: list[str]) -> str | None:
     first_section = next((i for i, line in enumerate(lines[:12]) if SECTION_HEADING.fullmatch(line.strip(" :："))
                           or LABELLED_SECTION.match(line)), 12)
     for i, line in enumerate(lines[:first_section]):
-        if i and _paragraph(lines[i - 1]):
+        if i and _paragraph(lines[i - 1]) and not SITE_NOTICE.search(lines[i - 1]):
             break  # the story has begun: a short line below its first paragraph is a subheading
         line = NUMBERED.sub("", line) if i < 2 else line
         # ("首页> 外文期刊>Archives of Internal Medicine >Better outcomes for …": a breadcrumb's last
@@ -613,8 +616,39 @@ def pick_title(lines: list[str]) -> str | None:
     candidates = _from_a_list_of_headlines(candidates, lines)
     # ("[健康資訊] 服中草藥膠囊治療": a forum's section tag before the headline is no part of it)
     # ("…的影 PDF": the link to the paper's file after its title is no part of it)
-    best = LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else None
+    best = LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else _english_title_of_chinese_paper(lines)
     return best[:-1] if best and ZH_STUDY_TITLE.match(best) else best
+
+
+# A Chinese paper's page as journal sites print it: its keyword and classification lines, then
+# its English title, then its authors in pinyin ("WANG Hui1 LIU Sheng-hai2") or "[Abstract]".
+ZH_PAPER_LABEL = re.compile(r"[\[【〔]?\s*(?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标[志识]码|文獻標[誌識]碼|文章编号|文章編號)")
+PINYIN_AUTHORS = re.compile(r"^[A-Z]{2,}\s+[A-Z][a-z]+(?:-[a-z]+)?\d*\*?(?:,\d+)*(?:[,，\s]|$)")
+ABSTRACT_LABEL = re.compile(r"^\s*[\[【(]?\s*Abstract\b", re.I)
+ENGLISH_TITLE = re.compile(r"^[A-Z][A-Za-z0-9 ,:;()'’/\-]{15,250}$")
+
+
+def _english_title_of_chinese_paper(lines: list[str]) -> str | None:
+    """The English title of a Chinese paper whose page shows no Chinese one: the English line
+    after its keyword or classification lines and before its authors in pinyin or its English
+    abstract ("…【关键词】…", "Rehabilitation effect of mirror therapy on …", "CHEN Tao LIU …").
+
+    >>> _english_title_of_chinese_paper(["王一 李二", "【摘要】目的 观察疗效。方法 …", "[关键词] 针刺;失眠",
+    ...                                  "Effect of acupuncture on insomnia in older adults", "WANG Yi1 LI Er2", "[Abstract] …"])
+    'Effect of acupuncture on insomnia in older adults'
+    """
+    seen_label = False
+    for i, line in enumerate(lines[:30]):
+        line = GLOSS.sub("", line).strip()
+        if ZH_PAPER_LABEL.match(line):
+            seen_label = True
+            continue
+        if not seen_label or HAN.search(line) or not ENGLISH_TITLE.match(line) or len(line.split()) < 4:
+            continue
+        after = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
+        if PINYIN_AUTHORS.match(after) or ABSTRACT_LABEL.match(after):
+            return line.rstrip(".")
+    return None
 
 
 def _from_a_list_of_headlines(candidates: list, lines: list[str]) -> list:
