@@ -535,3 +535,15 @@ def test_a_sites_notice_paragraph_above_the_headline_begins_no_story(notice):
 def test_an_apps_download_widget_is_no_headline():
     assert pick_title(["測試社新聞APP Icon測試社新聞APP", "下載", "吃紅肉增罹病風險 研究指白肉較佳",
                        "本地研究指,吃紅肉的人罹病風險較高。"]) == "吃紅肉增罹病風險 研究指白肉較佳"
+
+
+def test_a_listed_companys_announcement_its_name_assurance_and_glued_date_are_no_part_of_its_title():
+    lines = ["测试生物制药股份有限公司", "测试医药:关于测试药III期临床试验结果的公告2023-05-06",
+             "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述", "一、试验概况"]
+    assert pick_title(lines) == "测试医药:关于测试药III期临床试验结果的公告"
+
+
+def test_another_storys_slideshow_teaser_is_no_headline():
+    lines = ["Protesters fill the square as the minister clings to office. Slideshow", "Tea maker says drink cut thirst in trial",
+             "A tea maker said on Monday that its drink cut thirst in a trial of 200 adults, sending its shares higher."]
+    assert pick_title(lines) == "Tea maker says drink cut thirst in trial"

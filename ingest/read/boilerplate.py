@@ -398,7 +398,10 @@ SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|p
                          r"^in\s*:\s|/\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*$|"
                          # (a wire story's dateline opening its first sentence, "Feb 5 (Reuters) - China's …"; a
                          # forum's comment header, "JamesIgnatius27 t1_jdnbn6y wrote")
-                         r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|HealthDay\s+News)\)\s*[-–—]|^\S+(?:\s+t\d_\w+)?\s+wrote\s*:?$", re.I)
+                         r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|HealthDay\s+News)\)\s*[-–—]|^\S+(?:\s+t\d_\w+)?\s+wrote\s*:?$|"
+                         # (a listed company's announcement: its name alone, the board's standard
+                         # assurance; a news site's teaser, "… resign. Slideshow")
+                         r"^[\u4e00-\u9fff]{4,30}(?:股份)?有限公司$|董事会及全体董事保证|董事會及全體董事保證|\bSlideshow$", re.I)
 SHARE_BUTTON = re.compile(r"^\s*Share\s+[\"“](?P<title>[^\"“”]{10,})[\"”]\s*$")
 # A line that says one thing twice, as a site's widget prints it: "Scolaris Content Display Scolaris
 # Content Display".
@@ -739,7 +742,8 @@ SUBSECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+(?!(?i:million|billi
 # ("aged > 65 with eGFR > 60": a comparison, before a number.)
 BREADCRUMB = re.compile(r"\s*(?:>(?!\s*[\d=])|›|»)\s*")
 # A date (and what follows it) after a title of its own length: "… 2019-07-11王聪洁".
-DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
+# (or glued to a Chinese title: "…进展公告2019-04-10")
+DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})(?:\s+|(?<=[\u4e00-\u9fff]))(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
 # ("Table 1 A review of …": a caption whose number stands before its words without a stop)
 CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:(?:[.:：]\s*|\s(?=(?-i:[A-Z\u4e00-\u9fff])))(?P<rest>.*))?$", re.I)
 
