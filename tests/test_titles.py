@@ -547,3 +547,13 @@ def test_another_storys_slideshow_teaser_is_no_headline():
     lines = ["Protesters fill the square as the minister clings to office. Slideshow", "Tea maker says drink cut thirst in trial",
              "A tea maker said on Monday that its drink cut thirst in a trial of 200 adults, sending its shares higher."]
     assert pick_title(lines) == "Tea maker says drink cut thirst in trial"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Visual Abstract", "Key results of the trial are shown in the figure below, with the main outcomes."],
+    ["一、 治疗前两组基本资料之比较", "两组患者治疗前的年龄、性别等资料差异无统计学意义。"],
+    ["引言:疫苗开发的漫长征程", "疫苗从研发到上市往往需要十年以上的时间,其间要经过多期临床试验。"],
+    ["Lee et al. 2020 [18]", "Phase 3 | 600 | Drug K | 12.1 months |"],
+])
+def test_a_papers_parts_and_references_are_no_headline(lines):
+    assert pick_title(lines) is None

@@ -401,7 +401,11 @@ SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|p
                          r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|HealthDay\s+News)\)\s*[-–—]|^\S+(?:\s+t\d_\w+)?\s+wrote\s*:?$|"
                          # (a listed company's announcement: its name alone, the board's standard
                          # assurance; a news site's teaser, "… resign. Slideshow")
-                         r"^[\u4e00-\u9fff]{4,30}(?:股份)?有限公司$|董事会及全体董事保证|董事會及全體董事保證|\bSlideshow$", re.I)
+                         r"^[\u4e00-\u9fff]{4,30}(?:股份)?有限公司$|董事会及全体董事保证|董事會及全體董事保證|\bSlideshow$|"
+                         # (a paper's parts: its visual abstract, a numbered Chinese section "一、…", its
+                         # introduction "引言:…"; a reference, "Jotte et al. 2020 [18]")
+                         r"^(?:visual|graphical)\s+abstract$|^[一二三四五六七八九十]{1,3}\s*、|^(?:引言|前言)\s*[:：]|"
+                         r"\bet\s+al\.?,?\s+(?:19|20)\d\d\b", re.I)
 SHARE_BUTTON = re.compile(r"^\s*Share\s+[\"“](?P<title>[^\"“”]{10,})[\"”]\s*$")
 # A line that says one thing twice, as a site's widget prints it: "Scolaris Content Display Scolaris
 # Content Display".
