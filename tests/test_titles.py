@@ -557,3 +557,9 @@ def test_another_storys_slideshow_teaser_is_no_headline():
 ])
 def test_a_papers_parts_and_references_are_no_headline(lines):
     assert pick_title(lines) is None
+
+
+def test_a_catalogues_title_row_gives_the_title_without_its_english():
+    lines = ["查詢結果分析", "題 名 | 以針灸介入國小學童近視之前瞻性研究=A Pilot Study of Acupuncture for Myopia |", "---|---|",
+             "作 者 | 王一; 李二; | 書刊名 | 測試醫學雜誌 |"]
+    assert pick_title(lines) == "以針灸介入國小學童近視之前瞻性研究"

@@ -216,7 +216,9 @@ AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:an
 HAN = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*[:：]\s*|"
                          # (a catalogue's label before a space: "篇名 中藥輔助治療…")
-                         r"^(?:篇名|題名|题名)\s+(?=[\u4e00-\u9fff])|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
+                         r"^(?:篇名|題名|题名)\s+(?=[\u4e00-\u9fff])|"
+                         # (a catalogue's record as a table's row: "題 名 | 以中醫介入…研究=The Pilot Study … |")
+                         r"^(?:篇\s?名|題\s?名|题\s?名)\s*\|\s*(?=[\u4e00-\u9fff])|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
 # ("Hong Kong Med J 2013;19(Suppl 9):S44-6": a supplement's issue)
 CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*(?:Suppl\.?\s*)?\d+\s*\)\s*:", re.I)
@@ -480,6 +482,8 @@ SITE_NOTICE = re.compile(r"瀏覽器|浏览器|\bbrowser\b|隱私|隐私|\bpriva
 # "Research Article Acupuncture for … Yanyi Wang,1 …".
 KIND_BEFORE_TITLE = re.compile(r"^(?:Research\s+Article|Original\s+(?:Article|Research|Contributions?)|Review\s+Article|"
                                r"ORIGINAL\s+(?:ARTICLE|RESEARCH|CONTRIBUTIONS?))\s+(?=[A-Z])")
+# A catalogue's bilingual title, the English after "=": "…之前瞻性研究=The Pilot Study about …".
+BILINGUAL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s*=\s*[A-Z][^\u4e00-\u9fff]*$")
 # A bar after a title's line that holds no other ("Title |"), and quotes around a whole line.
 # (a title's length: six words, twelve characters of Chinese; a table's header cell, "Population |",
 # "Remission Rate (vs. Control) |", is shorter)
@@ -561,6 +565,8 @@ def pick_title(lines: list[str]) -> str | None:
         label = TITLE_LABEL.match(line)
         if label:
             title = line[label.end():] or (lines[i + 1] if i + 1 < len(lines) else "")
+            # (a catalogue's row: its cell's bar, and the title's English after "=")
+            title = BILINGUAL_TAIL.sub("", title.rstrip(" |")) if "|" in line[:label.end()] else title
             if 3 <= len(title) <= 300:
                 return title.rstrip(" .")
             continue
