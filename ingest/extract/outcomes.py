@@ -6419,6 +6419,9 @@ class Outcomes:
         insulin"), or an outcome follows the ratios."""
         from .interventions import is_comparator
 
+        named_ratios = [es for es in ratios if es.type in NAMED_RATIOS]
+        if len(named_ratios) < 2:
+            return {}  # (asked of every sentence with a ratio: a list needs two)
         out, previous, first = {}, f.sentence.start, None
         for es in ratios:
             span = (previous, es.start)
@@ -6427,7 +6430,7 @@ class Outcomes:
                 continue
             named = [x for x in self.ctx.mentions("interventions", *span) if not is_comparator(x.name)]
             if not named:
-                continue
+                return {}  # (every ratio of the list has its own treatment)
             if first is not None and self._outcome_named(f, *span):
                 return {}  # (an item's own outcome)
             if first is None and self._outcome_named(f, named[-1].end, es.start):
@@ -6436,12 +6439,11 @@ class Outcomes:
                 return {}
             out[es.start] = named[-1].name
             first = es.start if first is None else first
-        named_ratios = [es for es in ratios if es.type in NAMED_RATIOS]
-        if named_ratios and self._outcome_named(f, named_ratios[-1].end, f.sentence.end):
+        if self._outcome_named(f, named_ratios[-1].end, f.sentence.end):
             return {}  # ("… (HR 0.70) and empagliflozin (HR 0.80) lowered the risk of hospitalisation")
-        # (every ratio of the sentence one treatment's: a list of outcomes with a treatment named
-        # among them, "… (RR 0.67 …), revascularizations (RR 0.65 …)", is none)
-        return out if len(out) == len(named_ratios) >= 2 and len(set(out.values())) == len(out) else {}
+        # (each ratio a different treatment's: a list of outcomes with a treatment named among
+        # them, "… (RR 0.67 …), revascularizations (RR 0.65 …)", is none)
+        return out if len(set(out.values())) == len(out) else {}
 
     def _outcome_named(self, f: SentenceFacts, a: int, b: int) -> bool:
         """Whether an outcome is named in [a, b): a measure the vocabulary knows, or a condition's
