@@ -107,14 +107,19 @@ def test_a_book_article_or_a_deletion_is_dropped_as_the_stream_goes(tmp_path):
     assert len(chunks) == 1 and chunks[0].count(b"<PubmedArticle>") == 1 and b"BookDocument" not in chunks[0]
 
 
+def _gzipped(data):
+    """gzip with a fixed header time, so every test worker collects the same parameters."""
+    return gzip.compress(data, mtime=0)
+
+
 @pytest.mark.parametrize("content, reason", [
-    (gzip.compress(b"<html><body>not a set</body></html>"), "not a PubMed/MEDLINE XML set"),
+    (_gzipped(b"<html><body>not a set</body></html>"), "not a PubMed/MEDLINE XML set"),
     (b"", "empty file"),
-    (gzip.compress(b'<PubmedArticleSet><PubmedArticle a="\x00"></PubmedArticle></PubmedArticleSet>'),
+    (_gzipped(b'<PubmedArticleSet><PubmedArticle a="\x00"></PubmedArticle></PubmedArticleSet>'),
      "no article with text"),  # (repaired as a whole file is: one line, not two)
     (b"plain bytes, not gzip", "not a readable gzip file"),
-    (gzip.compress(b"<PubmedArticleSet></PubmedArticleSet>"), "no article in this PubMed file"),
-])
+    (_gzipped(b"<PubmedArticleSet></PubmedArticleSet>"), "no article in this PubMed file"),
+], ids=["html", "empty", "no-text", "not-gzip", "no-article"])
 def test_bad_gzipped_files_get_one_line_naming_the_file_and_the_reason(tmp_path, content, reason):
     bad = tmp_path / "bad.xml.gz"
     bad.write_bytes(content)
