@@ -428,6 +428,32 @@ CHANGE_BEFORE_VALUE = re.compile(r"(?:降低|下降|减少|減少|升高|增加|
                                  r"\b(?:decreased|increased|reduced|improved|fell|rose|lost|gained)\s+(?:by\s+)?$", re.I)
 COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 # "A、B、C分别为 v1、v2、v3": the values of a list of measures, in its order.
+# Ratios named in the plural before their values, with nothing but their outcomes between:
+# "the hazard ratios for death and stroke were", "HRs for all-cause and cardiovascular mortality were".
+LIST_OF_RATIOS = re.compile(r"\b(?:(?:hazard|odds|risk)\s+ratios|relative\s+risks|(?-i:a?HRs|a?ORs|RRs))\s+(?:for|of)\s+"
+                            r"[A-Za-z][\w\- ]{0,60}?(?:,\s*[A-Za-z][\w\- ]{0,40}?)*\s+(?:and|or)\s+[A-Za-z][\w\- ]{0,40}?\s+(?:were|of)\s+", re.I)
+# Where an English list of outcomes may open: after a comma, a colon or a stop the sentence
+# splitter did not cut at ("… received drug K. The rate of …").
+ITEMS_MAY_OPEN_AFTER = re.compile(r"[,;:.]\s+")
+# Nothing but values, their intervals and list words: the run of a list's values so far.
+ONLY_VALUES_BETWEEN = re.compile(r"(?:[\d.,;:()\[\]\s–—\-−%·]|\band\b|\bto\b|95\s*%\s*CI)*", re.I)
+# The words before English outcomes listed for their values (``Outcomes._english_items_respectively``):
+# "Overall, the", "the cumulative incidences of"; a ratio named there makes the values no levels.
+LISTED_OUTCOMES_LEAD = re.compile(r"^\s*(?:(?:overall|in\s+total|in\s+addition|at\s+\w+\s+\w+)\s*,\s*)?(?:(?:the|a|an|its|their)\s+)?"
+                                  r"(?:(?:estimated|adjusted|corresponding|respective)\s+)?"
+                                  r"(?P<ratio>(?:hazard|odds|risk|rate)\s+ratios?\s+(?:for|of)\s+|(?-i:a?HRs?|a?ORs?|RRs?)\s+(?:for|of)\s+)?"
+                                  r"(?:cumulative\s+incidences?\s+of\s+)?", re.I)
+ENGLISH_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+# One English item of such a list: one to six words, no number of its own beyond a name's ("HbA1c").
+ENGLISH_ITEM = re.compile(r"(?!(?:the|a|an|this|these|those|it|they|and|or|both|all|respectively|in|during|at|for|with|after|"
+                          r"before|among|between|from|to|on|by|than|versus|vs)\b)[A-Za-z][\w\-/]*"
+                          r"(?:\s+(?!(?:the|a|an|was|were|is|are|had|has|showed|during|at|after|before|with|among|between|than|"
+                          r"versus|vs)\b)[A-Za-z][\w\-/]*){0,5}", re.I)
+# The opening the first item of a list carries for all ("rate of symptom disappearance in fever").
+OPENING_OF_ITEMS = re.compile(r"^.{3,60}?\b(?:in|of|for)\s+(?=\S+(?:\s+\S+)?$)", re.I)
+# "respectively" right after a list's last value: "14%, respectively", "22.3 months, respectively".
+RESPECTIVELY_RIGHT_AFTER = re.compile(r"\s*(?:%|(?!lower|higher|less|more|greater|smaller|fewer|longer|shorter)[A-Za-z]{1,8}"
+                                      r"(?:/[A-Za-z]{1,4})?)?\s*[)\]]?\s*,?\s*respectively\b", re.I)
 MEASURES_THEN_VALUES = re.compile(r"(?:分别|分別|依次)\s*(?:为|為|是)?\s*[:：]?|\b(?:were|was)\s+(?=[\d(\[-])", re.I)
 # An arm named as what another is compared with: "与对照组相比", "较对照组", "和B组比较".
 COMPARED_WITH_ARM = re.compile(r"(?:与|與|较|較|和|同|比)\s*$")
@@ -437,7 +463,7 @@ COMBINED_WITH = re.compile(r"联合|聯合|合并|合併|加用|\+")
 COMPARISON_BEFORE_ARM = re.compile(r"[于於与與较較比同和]")
 COMPARED_AFTER_ARM = re.compile(r"\s*(?:相比|比较|比較|相較|对比|對比)")
 # Between the values of such a run: list words, units, brackets.
-VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
+VALUE_RUN_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?[)）\]]?\s?(?:[,，]\s?and\s|[、,，;；]|和|及|与|與|and)?\s?[(（\[]?\s?", re.I)
 # Between the two values of a pair: "50.00(25.75,57.25)分vs.24.00(…)", "12.5:8.4".
 TWO_VALUES_GLUE = re.compile(r"[)）\]]?\s?(?:%|分|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s?(?:vs\.?|versus|比|∶|:)\s?[(（\[]?\s?", re.I)
 # "…评分均高于对照组，" right before "分别为": the list's comparison, its measures before it.
@@ -3673,6 +3699,8 @@ class Outcomes:
         s = f.sentence
         for m in MEASURES_THEN_VALUES.finditer(self.ctx.norm, s.start, s.end):
             measures = self._measures_listed_before(f, m.start())
+            if len(measures) < 2 and not HAN.search(s.text):
+                measures = self._english_items_respectively(f, m)
             k = len(measures)
             if k < 2:
                 # ("A、B、C评分均高于对照组，分别为…": the measures listed before the comparison, the
@@ -4239,6 +4267,59 @@ class Outcomes:
             return []  # "針刺前、中、後的數值分別為…": times listed, one measure's values at each
         return out if len(out) >= 2 and any(x in f.measures for x in out) else []
 
+    def _english_items_respectively(self, f: SentenceFacts, m: re.Match) -> list[Mention]:
+        """English outcomes listed before "were", their values after it and "respectively" after
+        those, the items as written where the vocabulary lacks them: "the CBR and ORR were 76% and
+        14%, respectively", "neutrophil and platelet recovery of 81% and 75%, respectively" (a
+        head the items share is each one's: neutrophil recovery), "the rate of symptom
+        disappearance in fever, asthenia and cough was 47.5%, 35.1%, and 20.0%, respectively" (so
+        is an opening: the rate of symptom disappearance in asthenia). Empty where the words
+        before are no such list, where an item is an arm (``measure_lists``' own arms), or where
+        a ratio is named before them (a ratio's values are no outcome's level)."""
+        s = f.sentence
+        if RATIO_NAMED.search(self.ctx.norm, s.start, m.start()):
+            return []
+        begin = max([s.start] + [x.end for x in (*f.stats, *f.ps, *f.times) if s.start <= x.end <= m.start()])
+        # The list opens at the start of what is left, or after a comma of it: the longest that
+        # reads as a list whose values follow "respectively" ("In a study of 54 patients, the
+        # rate of … in fever, asthenia and cough was …" opens after "patients,").
+        for opening in [begin, *(begin + c.end() for c in ITEMS_MAY_OPEN_AFTER.finditer(self._text(begin, m.start())))]:
+            listed = self._items_respectively(f, opening, m)
+            if listed:
+                return listed
+        return []
+
+    def _items_respectively(self, f: SentenceFacts, begin: int, m: re.Match) -> list[Mention]:
+        """``_english_items_respectively`` for a list that opens at ``begin``."""
+        lead = LISTED_OUTCOMES_LEAD.match(self._text(begin, m.start()))
+        if lead is None or lead["ratio"]:
+            return []
+        at = begin + lead.end()
+        spans, pos = [], at
+        for sep in [*ENGLISH_ITEM_SPLIT.finditer(self.ctx.norm, at, m.start()), None]:
+            end = sep.start() if sep else m.start()
+            spans.append((pos, end))
+            pos = sep.end() if sep else pos
+        words = [self._text(a, b).strip() for a, b in spans]
+        if not 2 <= len(words) <= 6 or not all(ENGLISH_ITEM.fullmatch(w) for w in words):
+            return []
+        if any(self._names_an_arm(w) for w in words):
+            return []
+        # (a head the last item carries for all: "all-cause and cardiovascular mortality"; an
+        # opening the first carries for all: "rate of disappearance in fever, asthenia and cough")
+        last = words[-1].split()
+        if len(last) >= 2 and all(len(w.split()) == 1 for w in words[:-1]) and not ITEM_ABBREVIATION.fullmatch(last[0]):
+            words = [f"{w} {' '.join(last[1:])}" for w in words[:-1]] + [words[-1]]
+        else:
+            opening = OPENING_OF_ITEMS.match(words[0])
+            if opening and all(len(w.split()) <= 2 for w in words[1:]):
+                words = [words[0]] + [opening.group(0) + w for w in words[1:]]
+        # The k values after "were", then "respectively" right after the last.
+        run = self._value_run(f, m.end(), len(words))
+        if run is None or not RESPECTIVELY_RIGHT_AFTER.match(self.ctx.norm, f.stats[run[-1]].end):
+            return []
+        return [Mention(self._named_measure(w) or w, a, b) for w, (a, b) in zip(words, spans)]
+
     def _value_run(self, f: SentenceFacts, at: int, k: int, whole: bool = False) -> list[int] | None:
         """The indices of the ``k`` values that start right after ``at``, joined by list words only.
         ``whole``: each value may have its count in brackets after it ("12.6%(1905/15137)、
@@ -4489,6 +4570,10 @@ class Outcomes:
                 # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
+            if RATIOS_NAMED.search(self.ctx.norm, s.start, st.start) and any(
+                    ONLY_VALUES_BETWEEN.fullmatch(self.ctx.norm, r.end(), st.start)
+                    for r in LIST_OF_RATIOS.finditer(self.ctx.norm, s.start, st.start)):
+                continue  # ("the hazard ratios for death and stroke were 1.06 (…) and 1.34 (…)": ratios, no means)
             plan = plans.get((lo, hi))
             if plan is None:
                 plan = plans[(lo, hi)] = self._segment_plan(f, lo, hi)
