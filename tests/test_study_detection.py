@@ -544,3 +544,28 @@ def test_a_trial_planned_or_in_general_with_people_counted_is_none(text):
 ])
 def test_a_papers_title_naming_it_a_study_with_its_enrolment_is_a_study(text, found):
     assert len(studies_of(text)) == found
+
+
+@pytest.mark.parametrize("text", [
+    # a story whose opening attributes it to a study, its result told as shares compared
+    "Fasting diet reverses disease\n\nEating 800 calories a day for two months can reverse the disease, according to a new "
+    "British study.\n\nAfter one year, 40 of them (45%) were in remission, compared with just 5% of those on usual care.\n",
+    # a headline that says what a study found, its result two shares set "while only" apart
+    "Study finds vaccine keeps people out of hospital\n\nThe two groups differed: 30 percent of the patients without the "
+    "infection had been vaccinated, while only 15 percent of those with it had.\n",
+    # an abstract whose Results count the people it studied, nothing compared
+    "Abstract\nMethods\nWe surveyed clinics that sell the treatment.\nResults\nA total of 9,120 patients were identified as "
+    "treated. Prices ranged from $500 to $9,000.\n",
+])
+def test_a_story_or_abstract_of_its_own_study_is_one(text):
+    assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a study "according to" which nothing was measured: advice
+    "Sleep well\n\nAccording to a new survey study, adults should sleep seven hours.\n\nTry to go to bed at the same time.\n",
+    # Results counting people, on a page that is no abstract
+    "Clinic news\n\nResults\nA total of 300 patients visited the clinic last year.\n",
+])
+def test_no_study_from_an_opening_or_a_count_alone(text):
+    assert studies_of(text) == []

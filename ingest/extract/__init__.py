@@ -894,7 +894,32 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                     and bool(segments.NEW_STUDY.search(ctx.sentences[0].text)) and _states_a_result(ctx))
                 or _study_states_a_result(ctx)
                 # (a headline that says what a study found: "港大研究證實:…死亡率減9成", "Study finds …")
-                or (bool(ctx.title and HEADLINE_STUDY_FOUND.search(ctx.title)) and _states_a_result(ctx)))
+                or (bool(ctx.title and HEADLINE_STUDY_FOUND.search(ctx.title)) and _states_a_result(ctx))
+                # (news that opens on the study it is about: "…, according to a new Danish study")
+                or (_lead_cites_a_study(ctx) and _states_a_result(ctx))
+                # (an abstract whose Results count the people it studied, whatever it found)
+                or (_abstract(ctx) and _results_count_people(ctx)))
+
+
+# A story's opening that says what it reports comes from a study: "…, according to a new massive
+# Danish study", "According to a study, …" (not "studies", nor a study "should" or "will" find).
+ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|analysis|research)\b", re.I)
+LEAD_SENTENCES = 3
+
+
+def _lead_cites_a_study(ctx: Context) -> bool:
+    """Whether the headline or one of the first sentences attributes the story to a study
+    ("…, according to a new Danish study"): the page is the news of that study."""
+    return bool(ctx.title and ACCORDING_TO_A_STUDY.search(ctx.title)) or any(
+        ACCORDING_TO_A_STUDY.search(s.text) for s in ctx.sentences[:LEAD_SENTENCES]
+        if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
+
+
+def _results_count_people(ctx: Context) -> bool:
+    """A sentence under a Results heading that counts people of the article's own ("A total of
+    20,135 patients were identified as treated")."""
+    return any(RESULTS_HEADING.search(s.heading or "") and any(c.n >= 2 for c in counts(s.text))
+               for s in ctx.sentences if not ctx.is_other_work(s))
 
 
 def _study_before(ctx: Context, s) -> bool:
@@ -960,7 +985,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              # (a mean time, what happened to people: "lived an average 6.44 years after heart
                              # attack", "had an average of three days of recovery"; not "an average follow-up of 5
                              # years", nor what people usually do, "adults sleep an average 7 hours")
-                             r"\b(?:lived|survived|stayed|recovered|lasted|had)\s+(?:for\s+)?(?:an\s+)?average\s+(?:of\s+)?"
+                             r"\b(?:lived|survived|stayed|recovered|lasted|had)\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:an\s+)?average\s+(?:of\s+)?"
                              r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                              r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!\s+(?:of\s+)?follow)|"
                              # (news writes a share in words: "a four-percent reduction")
@@ -985,7 +1010,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"|\d(?:\.\d+)?\s*倍|\b\d+(?:\.\d+)?[\s-]*fold\b|\b\d+(?:\.\d+)?\s+times\s+(?:higher|lower|more|less|greater|as)\b"
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
-RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bwhereas\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bwhereas\b|\bwhile\s+(?:only|just)\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
                  r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\b(?:in|by)\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
