@@ -563,3 +563,22 @@ def test_a_catalogues_title_row_gives_the_title_without_its_english():
     lines = ["查詢結果分析", "題 名 | 以針灸介入國小學童近視之前瞻性研究=A Pilot Study of Acupuncture for Myopia |", "---|---|",
              "作 者 | 王一; 李二; | 書刊名 | 測試醫學雜誌 |"]
     assert pick_title(lines) == "以針灸介入國小學童近視之前瞻性研究"
+
+
+@pytest.mark.parametrize("lines", [
+    # a blog's day heading over a post that has no headline line of its own
+    ["Monday, March 3, 2008", "Walking helps the heart: a reader sent this note about a study of 200 walkers and their blood pressure."],
+    # a Chinese catalogue's labels: where the authors work, where the paper appeared
+    ["机构地区:[1]某市人民医院药学部,某省某市510000", "出 处:《某某医学》2020年第3期1-3,共3页"],
+    # what an anti-copying scrambler leaves between paragraphs
+    [": e. h6 l; _: N* a+ F", "% [7 h1 ] b9 ]- s {+ w o* V7 o",
+     "现在新闻中每天都会报道关于医学研究的各种新发现,在这些研究结果中往往会提到各种健康风险的变化,这些风险究竟意味着什么。"],
+])
+def test_a_date_a_catalogues_labels_and_scrambler_noise_are_no_headline(lines):
+    assert pick_title(lines) is None
+
+
+def test_a_journals_alert_prompts_are_no_headline():
+    lines = ["Receive monthly Table of Contents alerts from The Joint Journal", "View my account settings",
+             "Unproven cell clinics", "Cell therapies hold promise, but many clinics sell them without evidence."]
+    assert pick_title(lines) == "Unproven cell clinics"

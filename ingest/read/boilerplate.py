@@ -373,6 +373,21 @@ MENU = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s+){5,}[\u4e00-\u9fff]{1,4}(?:\s|$)
 # a session's timer ("Your Session Is About to Expire"), its search box ("What are you looking
 # for?"), its section ("Press Releases"); and a review's reference with its data tag
 # ("Christensen 1992 {published data only}").
+# What a page's anti-copying scrambler leaves between its paragraphs: ": e. h6 l; _: N* a+ F".
+SCRAMBLE_MARK = re.compile(r"[;:_*+\[\]{}$%!'`]")
+
+
+def _scrambled(line: str) -> bool:
+    """Whether a line is an anti-copying scrambler's noise: marks at every few characters, words
+    of one or two letters ("% [7 h1 ] b9 ]- s {+ w o* V7 o").
+
+    >>> _scrambled(": e. h6 l; _: N* a+ F"), _scrambled("Diet: a trial (n = 40) [2021]")
+    (True, False)
+    """
+    words = line.split()
+    return len(words) >= 5 and len(SCRAMBLE_MARK.findall(line)) >= 4 and all(len(w) <= 3 for w in words)
+
+
 SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|policy|settings|notice|consent)\b|"
                          r"\b(?:we\s+use|accept\s+(?:all\s+)?)cookies\b|"
                          r"\bsession\s+(?:is\s+)?(?:about\s+to\s+|has\s+|will\s+)?expir(?:e|es|ed|ing)\b|"
@@ -407,7 +422,14 @@ SITE_PROMPT = re.compile(r"^cookies?\s+(?:on\s+(?:this|our)\s+(?:website|site)|p
                          # (a paper's parts: its visual abstract, a numbered Chinese section "一、…", its
                          # introduction "引言:…"; a reference, "Jotte et al. 2020 [18]")
                          r"^(?:visual|graphical)\s+abstract$|^[一二三四五六七八九十]{1,3}\s*、|^(?:引言|前言)\s*[:：]|"
-                         r"\bet\s+al\.?,?\s+(?:19|20)\d\d\b", re.I)
+                         r"\bet\s+al\.?,?\s+(?:19|20)\d\d\b|"
+                         # (a date alone, a blog's day heading: "Tuesday, July 20, 2004"; an affiliation's label,
+                         # "机构地区:[1]…"; a journal's alerts: "Receive monthly Table of Contents alerts", "View my
+                         # account settings")
+                         r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d\d$|"
+                         r"^(?:机构地区|機構地區|作者单位|作者單位|出\s*[处處]|来\s*源|來\s*源)\s*[:：]|"
+                         r"^receive\s+(?:\w+\s+){0,4}alerts\b|\baccount\s+settings$", re.I)
 SHARE_BUTTON = re.compile(r"^\s*Share\s+[\"“](?P<title>[^\"“”]{10,})[\"”]\s*$")
 # A line that says one thing twice, as a site's widget prints it: "Scolaris Content Display Scolaris
 # Content Display".
@@ -583,7 +605,7 @@ def pick_title(lines: list[str]) -> str | None:
                 or PAGE_WIDGET.search(line) or _menu_of_items(line) \
                 or (not han and " " not in line.strip() and line.strip().islower()) \
                 or SITE_PROMPT.search(line) or len(NAV_WORD.findall(line)) >= 3 or SUBSECTION.match(line) \
-                or REPEATED.match(line.strip()):
+                or REPEATED.match(line.strip()) or _scrambled(line):
             continue  # "KEYWORDS: Parkinson's disease; crossover trial": a list, never the headline
         digits = sum(c.isdigit() for c in line)
         if _pubmed_title(lines, i) and len(line) <= 400:
