@@ -305,3 +305,27 @@ def test_the_walk_test_written_with_min_is_the_six_minute_walk_distance():
     # ("6min步行距离": the minutes abbreviated, as Chinese abstracts often write them)
     s = study_of(TWO_ARMS_ZH + "治疗12周后，细胞组的6min步行距离为402米，安慰剂组为366米。\n")
     assert {m["measure"] for m in s["measurements"]} == {"six-minute walk distance"}
+
+
+def test_an_outcomes_name_and_a_colon_label_a_pair_of_shares_in_the_arms_order():
+    s = study_of(TWO_ARMS_EN + "The benefit held at one year (ORR: 64.3% vs 33.3%; p = 0.01).\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    assert got == {("objective response rate", "cell", 64.3), ("objective response rate", "placebo", 33.3)}
+
+
+def test_a_groups_label_before_a_colon_gives_no_value():
+    # whose value "cells: 40%" is, and of what, is a label the reader does not know: unread
+    s = study_of(TWO_ARMS_EN + "Response differed (cells: 40% vs placebo: 20%).\n")
+    assert not [m for m in s["measurements"] if m["value"] in (40, 20) and m["group"] not in ("cell", "placebo")]
+
+
+def test_several_labelled_pairs_in_one_bracket_each_go_to_their_outcome():
+    s = study_of(TWO_ARMS_EN + "The benefits held at one year (MACCEs: 5.3% vs 8.3%; exacerbations: 40% vs 60%).\n")
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    assert got == {("major adverse cardiovascular events", "cell", 5.3), ("major adverse cardiovascular events", "placebo", 8.3),
+                   ("exacerbation", "cell", 40), ("exacerbation", "placebo", 60)}
+
+
+def test_a_time_labelling_a_pair_is_no_outcome():
+    s = study_of(TWO_ARMS_EN + "Discomfort was lower with cells (day 2: 1.9 vs 2.5; P = 0.01).\n")
+    assert {m["measure"] for m in s["measurements"]} == {"Discomfort"}

@@ -428,6 +428,17 @@ CHANGE_BEFORE_VALUE = re.compile(r"(?:降低|下降|减少|減少|升高|增加|
                                  r"\b(?:decreased|increased|reduced|improved|fell|rose|lost|gained)\s+(?:by\s+)?$", re.I)
 COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 # "A、B、C分别为 v1、v2、v3": the values of a list of measures, in its order.
+# A colon right before a value ("MACCEs: 5.3%") and the "vs" after it that makes it the first of a pair.
+LABEL_COLON_BEFORE = re.compile(r"\s*[:：]\s*$")
+PAIR_VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*\d", re.I)
+# An outcome's label right before a value, after a bracket or a stop: "(ORR: 64.3% …", "; MACCEs: 5.3% …";
+# never a section's or a note's ("Results:", "Outcome:", "Note:").
+COLON_LABEL_RIGHT_BEFORE = re.compile(r"(?:^|[(\[;]\s*)(?P<x>[A-Za-z][\w\-/ ]{1,40}?)\s*:\s*$")
+NOT_AN_OUTCOME_LABEL = re.compile(r"(?:results?|conclusions?|methods?|background|objectives?|outcomes?|notes?|findings|"
+                                  r"overall|total|all|both|p|n|ns|range|mean|median|vs|versus|"
+                                  # (a statistic's name, "AUC: 441 ± 153 versus 186 ± 58"; a time, "day 2: …")
+                                  r"AUC|SD|SE|IQR|CI|HR|OR|RR|MD|SMD|difference|change|"
+                                  r"(?:day|week|month|year|visit|cycle|dose|baseline|follow[- ]?up)s?(?:\s*\d+)?)", re.I)
 # Ratios named in the plural before their values, with nothing but their outcomes between:
 # "the hazard ratios for death and stroke were", "HRs for all-cause and cardiovascular mortality were".
 LIST_OF_RATIOS = re.compile(r"\b(?:(?:hazard|odds|risk)\s+ratios|relative\s+risks|(?-i:a?HRs|a?ORs|RRs))\s+(?:for|of)\s+"
@@ -2105,6 +2116,13 @@ class Outcomes:
         """A measure the vocabulary does not know, named as the sentence writes it before the
         first of ``values`` and ``ps`` ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
         first = min([x.start for x in values] + [p.start for p in ps])
+        # ("…were seen (ORR: 64.3% vs 33.3%)": the label before the colon names the pair's outcome,
+        # not the words that open the sentence)
+        label = COLON_LABEL_RIGHT_BEFORE.search(self.ctx.norm, s.start, first)
+        opening = next((x for x in values if x.start == first), None)  # (the first may be a p-value)
+        if label is not None and opening is not None and PAIR_VS_AFTER.match(self.ctx.norm, opening.end) \
+                and not NOT_AN_OUTCOME_LABEL.fullmatch(label["x"]) and not self._names_an_arm(label["x"]):
+            return [Mention(self._named_measure(label["x"]) or label["x"], label.start("x"), label.end("x"))]
         lo = clause_bounds(s, first, first)[0]
         commas = [s.start + m.end() for m in re.compile(r"[,，;；]\s*").finditer(self._text(s.start, first))]
         for a in dict.fromkeys([lo, *reversed(commas), s.start]):
@@ -2951,6 +2969,18 @@ class Outcomes:
                 self.effects.append(Effect(measure.name, sides[0], sides[1], time, "none", None, None, p.p, p.relation,
                                            self._significance(self._text(lo, hi)), quote))
 
+    def _label_in_bracket(self, f: SentenceFacts, bracket: int, first: int) -> Mention | None:
+        """The outcome a bracket names before a colon and its first value, "(ORR: 64.3% vs 33.3%)":
+        the vocabulary's measure there, else the label as written; None where there is no such
+        label, or it is a section's, a note's or an arm's ("(Results: …)", "(placebo: …)")."""
+        label = COLON_LABEL_RIGHT_BEFORE.match(self.ctx.norm, bracket, first)
+        if label is None or NOT_AN_OUTCOME_LABEL.fullmatch(label["x"].strip()) or self._names_an_arm(label["x"]):
+            return None
+        known = [x for x in f.measures if label.start("x") <= x.start and x.end <= label.end("x")]
+        if known:
+            return known[-1]
+        return Mention(self._named_measure(label["x"].strip()) or label["x"].strip(), label.start("x"), label.end("x"))
+
     def paired_values(self, f: SentenceFacts) -> None:
         """Two arms' values side by side in brackets after their measure, with the p-value
         of their difference: "Recanalization rates (80.0% vs 85.0%, p = 0.211)", "时间(4.0天
@@ -2986,6 +3016,9 @@ class Outcomes:
             if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
+            labelled = self._label_in_bracket(f, m.start(), a.start)
+            if labelled is not None:
+                measure = labelled  # ("… were seen (ORR: 64.3% vs 33.3%; p = 0.01)": the label is the pair's outcome)
             sides = self._two_sides(f, lo, hi, m.start(), m.end(), measure)
             if measure is None and sides is not None:
                 # "survival at five years was better in women taking metformin than in controls (73% v
@@ -8089,6 +8122,14 @@ class Outcomes:
             known = f.value_like[key] = self._reads_as_value_now(f, st)
         return known
 
+    def _measure_labels_a_pair(self, f: SentenceFacts, st: Stat) -> bool:
+        """A share after an outcome's name and a colon, the first of a "vs" pair: "(MACCEs: 5.3% vs
+        8.3%; cardiac death: 4.5% vs 6.1%)". (A colon after anything else, a group's label, a
+        number, "F + A: -39%", "Control: -1.6 kg", leaves the value unread, as before.)"""
+        colon = LABEL_COLON_BEFORE.search(self.ctx.norm, f.sentence.start, st.start)
+        return bool(st.percent and colon and PAIR_VS_AFTER.match(self.ctx.norm, st.end)
+                    and any(m.end == colon.start() for m in f.measures))
+
     def _reads_as_value_now(self, f: SentenceFacts, st: Stat) -> bool:
         norm, at = self.ctx.norm, st.start
         before = norm[max(f.sentence.start, at - 14):at]
@@ -8119,8 +8160,8 @@ class Outcomes:
             return False
         if not st.percent and RATIO_AFTER.match(after):
             return False  # "1:1" (but "有效率高达100%：13位患者中…" is a rate, then who)
-        if CHANGE_AMOUNT.search(before) or NOT_A_VALUE_BEFORE.search(before) or AGE_BEFORE.search(before) \
-                or AGE_OR_FOLLOW_UP_AFTER.match(norm, st.end):
+        if CHANGE_AMOUNT.search(before) or (NOT_A_VALUE_BEFORE.search(before) and not self._measure_labels_a_pair(f, st)) \
+                or AGE_BEFORE.search(before) or AGE_OR_FOLLOW_UP_AFTER.match(norm, st.end):
             return False  # ("平均64岁", "a mean of 58 years old": who took part, not an outcome)
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
