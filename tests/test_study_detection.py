@@ -569,3 +569,14 @@ def test_a_story_or_abstract_of_its_own_study_is_one(text):
 ])
 def test_no_study_from_an_opening_or_a_count_alone(text):
     assert studies_of(text) == []
+
+
+def test_trials_a_summary_brings_in_one_per_paragraph_by_whom_each_included_are_studies_of_their_own():
+    text = ("Treating glue ear in children\n\n"
+            "A trial included children with ear infection and compared amoxicillin (n=160) with placebo (n=150). The fluid "
+            "cleared in a median of 20 days with amoxicillin and 29 days with placebo (p = 0.01).\n"
+            "Another RCT2 included a total of 84 children. Children received azithromycin or a placebo for 7 days. On day 14, "
+            "69% of children on azithromycin and 38% on placebo had normal findings.\n"
+            "Third study3 included 90 children with ear infection. Children received cefuroxime or amoxicillin for 10 days. "
+            "The cure rate was 60% with cefuroxime and 55% with amoxicillin (p = 0.4).\n")
+    assert [s["participants"].get("enrolled") for s in studies_of(text)][-2:] == [84, 90]

@@ -32,8 +32,9 @@ from .numbers import counts
 
 # Words that bring a study's own people in: allocation, enrolment, recruitment.
 # (Not "入组患者平均年龄…" who they were, nor "纳入疗效分析" who was analysed.)
-ENROLS = re.compile(r"(?=[rRaAeE随隨纳納招选選研分])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
-                    r"\benrolled\b|\brecruited\b|随机|隨機|(?:纳入|納入)(?!(?:疗效|療效|统计|統計|最终|最終)?分析|的)|招募|选择|選擇|选取|選取|"
+ENROLS = re.compile(r"(?=[rRaAeEiI随隨纳納招选選研分])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
+                    # ("Another RCT included a total of 84 children": whom a study took)
+                    r"\benrolled\b|\brecruited\b|\bincluded\b|随机|隨機|(?:纳入|納入)(?!(?:疗效|療效|统计|統計|最终|最終)?分析|的)|招募|选择|選擇|选取|選取|"
                     # ("以六十名成人為研究對象,分為…組": the people a study took, then divided into arms)
                     r"研究对象|研究對象|分为|分為|分成)", re.I)
 # A paragraph that opens on a trial it reports: "X reported results of a phase II trial of Y",
@@ -80,7 +81,9 @@ NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:
                        r"^[^。；;]{0,40}?(?:发表|發表)[^，,。；;]{0,12}?(?:文章|研究|论文|論文)[，,]?\s*(?:认为|認為|指出|表明|显示|顯示|发现|發現)", re.I)
 # A stretch that says its study is another one: "Another trial …", "A second study …", "另一次針對…",
 # "第二项研究…": a study of its own even where it tests the same treatment as the one before.
-ANOTHER_STUDY = re.compile(r"^\W*(?:another|a\s+second|the\s+second|a\s+separate)\s+(?:[\w-]+\s+){0,3}?(?:study|trial)\b|"
+# (also "Another RCT2 included …", "Third study3 included …": an ordinal, an RCT, a reference's digit glued on)
+ANOTHER_STUDY = re.compile(r"^\W*(?:another|(?:a\s+|the\s+)?(?:second|third|fourth|fifth)|a\s+separate)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:study|trial|(?-i:RCT))(?:\d{1,3})?\b|"
                            r"^\W*In\s+(?:the\s+other|another|the\s+second|a\s+second)\b(?:\s+(?:study|trial))?,|"
                            # ("另一次針對七十八名…": another time, of a study; not "第二次随访", the second visit)
                            r"^\W*(?:另一[项項个個份篇]|另一次(?=[^，,。]{0,6}(?:研究|试验|試驗|针对|針對|纳入|納入))|第二[项項个個]|另[一外][项項]研究)", re.I)
