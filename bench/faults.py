@@ -72,12 +72,14 @@ def consistency_problems(db) -> list[str]:
     for name, sql in checks.items():
         problems += [f"{name}: {r[0]}" for r in conn.execute(sql)]
     conn.close()
-    # The counts the triggers keep (migration m010) agree with the tables, after a kill too.
+    # The counts the triggers keep (migration m010) and each study's comparison rows (m015) agree
+    # with the tables, after a kill too.
     from ingest.store import open_db
+    from ingest.store.comparisons import comparison_problems
     from ingest.store.counts import count_problems
 
     kept = open_db(db)
-    problems += count_problems(kept)
+    problems += count_problems(kept) + comparison_problems(kept)
     kept.close()
     return problems
 

@@ -115,19 +115,20 @@ async def measure_data(db, slug: str) -> dict | None:
     """Everything stored about one measure, or None when no study reports it."""
     args = {"slug": slug}
     measurements = await _read(
-        db, "select * from measurements where measure_slug = :slug order by study_id, rowid", args)
+        db, "select * from measurements where measure_slug = :slug order by study_id, source_id, rowid", args)
     effects = await _read(
-        db, "select * from effects where measure_slug = :slug order by study_id, rowid", args)
+        db, "select * from effects where measure_slug = :slug order by study_id, source_id, rowid", args)
     if not measurements and not effects:
         return None
     sizes = []
     if await db.table_exists("effect_sizes"):
         sizes = await _read(
-            db, "select * from effect_sizes where measure_slug = :slug order by study_id, rowid", args)
+            db, "select * from effect_sizes where measure_slug = :slug order by study_id, source_id, rowid", args)
     ids = [r["study_id"] for r in measurements + effects]
     studies = await _studies(db, ids)
     marks = ", ".join(f":s{i}" for i in range(len(studies))) or "null"
-    groups = await _read(db, f"select study_id, name, role, n from groups where study_id in ({marks})",
+    groups = await _read(db, f"select study_id, name, role, n from groups where study_id in ({marks})"
+                             " order by study_id, source_id, rowid",
                          {f"s{i}": v for i, v in enumerate(studies)})
     name = (measurements or effects)[0]["measure"]
     return {"name": name, "studies": studies, "measurements": measurements, "effects": effects,
@@ -189,17 +190,7 @@ def comparison(data: dict, args) -> dict:
         "design": sorted({r["design"] for r in all_rows + all_between if r["design"]}),
         "time": [t for t in dict.fromkeys(r["time_label"] for r in all_rows + all_between) if t],
     }
-    between = []
-    for e in data["effects"]:
-        if e.get("versus") in (None, "baseline"):
-            continue
-        q = e.get("quote")
-        between.append(dict(
-            e, study=cmp.study_label(data["studies"].get(e["study_id"]) or {"id": e["study_id"]}),
-            type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "),
-            value_cell=cmp.cell(effect_value_text(e), e),
-            ci_cell=cmp.cell(ci_text(e.get("ci_low"), e.get("ci_high"), q), e),
-            p_cell=cmp.cell(p_text(e.get("p"), e.get("p_relation"), q), e)))
+    between = _between_cells(data["effects"], data["studies"])
     return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "hksj": hksj,
             "filters": filters, "options": options, "rows": rows, "pooled": pooled, "between": between,
             "study_count": len({r["study_id"] for r in rows}),
@@ -329,17 +320,185 @@ def json_body(slug: str, name: str, c: dict, exported: list[dict]) -> dict:
             "between_groups": stated, "export": exported}
 
 
+# ---------------------------------------------------------------- the page from the kept rows
+
+# The order a comparison shows its within-arm rows in (``compare.comparison_rows``' sort), and
+# its between-arm rows (``between_arms.between_rows``'), as the kept table's columns.
+WITHIN_ORDER = "time_null, time_days, coalesce(time_label, ''), study, study_id, subgroup, is_control, group_name, seq"
+# (the same, over a sub-select that names the label so)
+WITHIN_ORDER_NAMED = "time_null, time_days, label, study, study_id, subgroup, is_control, group_name, seq"
+BETWEEN_ORDER = "metric_order, time_null, time_days, time_label, study, study_id, reported, seq"
+
+
+class ShownRows(list):
+    """The rows a page shows, first ones only, with the number of all of them as its length:
+    the template prints "the first 200 of 164,500 rows" and loops over what it holds.
+
+    >>> rows = ShownRows([{"a": 1}], 164500)
+    >>> len(rows), rows[:200], bool(ShownRows([], 0))
+    (164500, [{'a': 1}], False)
+    """
+
+    def __init__(self, rows, total: int):
+        super().__init__(rows)
+        self.total = total
+
+    def __len__(self):
+        return self.total
+
+
+async def _kept_rows_ready(db) -> bool:
+    """Whether the kept comparison rows (m015) hold every study's: the table is there and no
+    study waits for its rows (a database being written: its own transaction recomputes them)."""
+    if not await db.table_exists("comparison_rows"):
+        return False
+    return not (await db.execute("select 1 from comparison_stale limit 1")).rows
+
+
+def _filters_sql(filters: dict) -> tuple[str, dict]:
+    """The page's filters as SQL over the kept rows, and their parameters."""
+    where, params = [], {}
+    if filters["condition"]:
+        where.append("(condition = :condition or instr(conditions, '|' || :condition || '|') > 0)")
+        params["condition"] = filters["condition"]
+    if filters["design"]:
+        where.append("design = :design")
+        params["design"] = filters["design"]
+    if filters["population"] == "cohort":
+        where.append("population = 'cohort'")
+    elif filters["population"] == "subgroups":
+        where.append("population = 'subgroup'")
+    if filters["time"]:
+        where.append("time_label = :time")
+        params["time"] = filters["time"]
+    return "".join(f" and {w}" for w in where), params
+
+
+async def _kept_options(db, slug: str) -> dict:
+    """The page's options, as ``comparison`` makes them from every row of both kinds."""
+    args = {"slug": slug}
+    conditions, designs = set(), set()
+    for r in await _read(db, "select distinct conditions, design from comparison_rows where measure_slug = :slug", args):
+        conditions.update(c for c in (r["conditions"] or "").split("|") if c)
+        if r["design"]:
+            designs.add(r["design"])
+    times = []
+    for kind, order in (("within", "time_null, time_days, time_label"),
+                        ("between", "metric_order, time_null, time_days, time_label")):
+        times += [r["time_label"] for r in await _read(
+            db, f"select time_label from comparison_rows where measure_slug = :slug and kind = '{kind}'"
+                f" group by {order} order by {order}", args)]
+    return {"condition": sorted(conditions), "design": sorted(designs), "time": [t for t in dict.fromkeys(times) if t]}
+
+
+async def _stated_between(db, slug: str) -> ShownRows:
+    """The between-group results the articles state, the first ``ROWS_SHOWN`` with their cells."""
+    args = {"slug": slug, "n": ROWS_SHOWN}
+    stated = "measure_slug = :slug and versus is not null and versus != 'baseline'"
+    total = (await _read(db, f"select count(*) as n from effects where {stated}", args))[0]["n"]
+    effects = await _read(db, f"select * from effects where {stated} order by study_id, source_id, rowid limit :n", args)
+    studies = await _studies(db, [e["study_id"] for e in effects])
+    return ShownRows(_between_cells(effects, studies), total)
+
+
+def _between_cells(effects: list[dict], studies: dict) -> list[dict]:
+    out = []
+    for e in effects:
+        if e.get("versus") in (None, "baseline"):
+            continue
+        q = e.get("quote")
+        out.append(dict(
+            e, study=cmp.study_label(studies.get(e["study_id"]) or {"id": e["study_id"]}),
+            type_label=None if e.get("type") in (None, "none") else e["type"].replace("_", " "),
+            value_cell=cmp.cell(effect_value_text(e), e),
+            ci_cell=cmp.cell(ci_text(e.get("ci_low"), e.get("ci_high"), q), e),
+            p_cell=cmp.cell(p_text(e.get("p"), e.get("p_relation"), q), e)))
+    return out
+
+
+async def kept_comparison(db, slug: str, args) -> dict | None:
+    """``_computed`` for the page itself, from the kept rows (m015): the rows it shows, the
+    numbers it pools and plots, its options and counts, each read with SQL, never all 164,500
+    rows of a measure at a million studies; None for a measure no study reports."""
+    import json
+
+    from ingest.site.comparison_table import METRICS, page_row
+
+    found = await _read(db, "select measure from measurements where measure_slug = :slug"
+                            " union all select measure from effects where measure_slug = :slug limit 1", {"slug": slug})
+    if not found:
+        return None
+    name = found[0]["measure"]
+    metric = _choice(args.get("metric"), cmp.METRICS, cmp.DEFAULT_METRIC)
+    method = _choice((args.get("method") or "").upper(), cmp.METHODS, cmp.DEFAULT_METHOD)
+    hksj = args.get("hksj") in ("1", "true", "on", "yes")
+    k = METRICS.index(metric)
+    filters = {
+        "condition": args.get("condition") or None,
+        "design": args.get("design") or None,
+        "population": _choice(args.get("population"), cmp.POPULATIONS, "all"),
+        "time": args.get("time") or None,
+    }
+    where, params = _filters_sql(filters)
+    params["slug"] = slug
+    within = f"measure_slug = :slug and kind = 'within'{where}"
+    counted = (await _read(db, f"select count(*) as n, count(distinct study_id) as studies from comparison_rows"
+                               f" where {within}", params))[0]
+    shown = [page_row(r, metric) for r in await _read(
+        db, f"select row, metric_rows from comparison_rows where {within} order by {WITHIN_ORDER} limit {ROWS_SHOWN}",
+        params)]
+    # The pooled estimates: the chosen row of each study and time point, its numbers only.
+    chosen = []
+    flags: dict[str, list] = {}
+    for r in await _read(db, f"select time_label, time_days, study_id, design, bias_flags, n, yi{k} as yi, vi{k} as vi,"
+                             f" metric_rows from comparison_rows where {within} and pooled & {1 << k}"
+                             f" order by {WITHIN_ORDER}", params):
+        n = r["n"] if k == 0 else json.loads(r["metric_rows"])[metric]["n"]
+        chosen.append({"time_label": r["time_label"], "time_days": r["time_days"], "study_id": r["study_id"],
+                       "design": r["design"], "n": n, "pooled": True, "effect": {"yi": r["yi"], "vi": r["vi"]},
+                       "bias_flags": flags.setdefault(r["bias_flags"], json.loads(r["bias_flags"] or "[]"))})
+    pooled = cmp.pooled_by_time(chosen, method, hksj)
+    # The plot: the PLOT_ROWS most precise rows with an effect (pooled ones first), in the page's order.
+    precise = await _read(
+        db, f"select row, metric_rows from (select row, metric_rows, time_null, time_days, coalesce(time_label, '') as label,"
+            f" study, study_id, subgroup, is_control, group_name, seq from comparison_rows where {within}"
+            f" and est{k} is not null order by (pooled & {1 << k}) = 0, lo{k} is null or hi{k} is null, hi{k} - lo{k},"
+            f" {WITHIN_ORDER} limit {PLOT_ROWS}) order by {WITHIN_ORDER_NAMED}", params)
+    plotted = [page_row(r, metric) for r in precise]
+    # Between arms: few rows (one per controlled comparison), read whole.
+    all_between = [json.loads(r["row"]) for r in await _read(
+        db, f"select row from comparison_rows where measure_slug = :slug and kind = 'between' order by {BETWEEN_ORDER}",
+        {"slug": slug})]
+    between_rows = _filtered(all_between, filters)
+    offered = ba.metrics_offered(between_rows)
+    between_metric = _choice(args.get("between"), offered, offered[0] if offered else None)
+    between_pooled = ba.pooled_by_time(between_rows, between_metric, method, hksj) if between_metric else []
+    for p in between_pooled:
+        if p.get("estimate") is not None:
+            p["plot_text"] = ba.display(p["estimate"], p["ci_low"], p["ci_high"], between_metric)
+    c = {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "hksj": hksj,
+         "filters": filters, "options": await _kept_options(db, slug), "rows": ShownRows(shown, counted["n"]),
+         "pooled": pooled, "between": await _stated_between(db, slug), "study_count": counted["studies"],
+         "between_arms": {"metric": between_metric, "metrics": offered,
+                          "metric_label": metafor.METRIC_LABELS.get(between_metric),
+                          "log_scale": between_metric in metafor.RATIO_METRICS,
+                          "rows": [r for r in between_rows if r["metric"] == between_metric],
+                          "all_rows": between_rows, "pooled": between_pooled,
+                          "study_count": len({r["study_id"] for r in between_rows})}}
+    return {"data": {"name": name}, "c": c, "plotted": plotted}
+
+
 # Comparisons being computed, by key: a second visitor's request waits for the first's.
 _PENDING: dict = {}
 
 
-async def _kept_or_computed(db, slug: str, args) -> dict:
+async def _kept_or_computed(db, slug: str, args, page: bool = False) -> dict:
     """The comparison of ``slug`` under ``args``: kept (``_COMPUTED``), being computed by
     another request (awaited: at a million studies three visitors at once took 36 s instead of
     10, and each held its own copy), or computed now and kept. NotFound for an unknown measure."""
-    key = (slug, _arguments(args), _data_version(db))
+    key = (slug, _arguments(args), _data_version(db), page)
     if key[2] is None:
-        return await _computed(db, slug, args, None)  # (a database in memory: no version to key it by)
+        return await _computed(db, slug, args, None, page)  # (a database in memory: no version to key it by)
     if key in _COMPUTED:
         return _COMPUTED[key]
     if key in _PENDING:
@@ -349,10 +508,10 @@ async def _kept_or_computed(db, slug: str, args) -> dict:
         except asyncio.CancelledError:
             if not pending.cancelled() or asyncio.current_task().cancelling():
                 raise  # (this request itself was cancelled, shutting down or gone)
-            return await _kept_or_computed(db, slug, args)  # (the one computing it was: compute it here)
+            return await _kept_or_computed(db, slug, args, page)  # (the one computing it was: compute it here)
     pending = _PENDING[key] = asyncio.get_running_loop().create_future()
     try:
-        cached = await _computed(db, slug, args, key[2])
+        cached = await _computed(db, slug, args, key[2], page)
     except BaseException as e:
         del _PENDING[key]
         if isinstance(e, asyncio.CancelledError):
@@ -396,22 +555,34 @@ async def _measure_rows(db, slug: str, version):
     return data
 
 
-async def _computed(db, slug: str, args, version) -> dict:
+async def _computed(db, slug: str, args, version, page: bool = False) -> dict:
     """A comparison computed afresh (its data read once per database ``version``): its rows and
-    pooled estimates, and its forest plots."""
+    pooled estimates, and its forest plots. ``page``: what the HTML page shows, read from the
+    kept rows where they are ready (``kept_comparison``); the JSON, CSV and SVG give every row."""
+    if page and await _kept_rows_ready(db):
+        kept = await kept_comparison(db, slug, args)
+        if kept is None:
+            raise NotFound(f"No study reports a measure called {slug}")
+        return {**kept, **_forests(kept["data"]["name"], kept["c"], plot_rows(kept["plotted"]))}
     data = await _measure_rows(db, slug, version)
     if data is None:
         raise NotFound(f"No study reports a measure called {slug}")
     c = comparison(data, args)
+    return {"data": data, "c": c, **_forests(data["name"], c, most_precise(plot_rows(c["rows"])))}
+
+
+def _forests(name: str, c: dict, plotted: list[dict]) -> dict:
+    """The page's two forest plots: within an arm (of the ``plotted`` rows, ``plot_rows``' of
+    the most precise), between arms."""
     b = c["between_arms"]
-    within_svg = forest_svg(most_precise(plot_rows(c["rows"])), c["pooled"], title=f"{data['name']}: {c['metric_label']}",
-                            metric_label=c["metric_label"])
+    within_svg = forest_svg(plotted, c["pooled"],
+                            title=f"{name}: {c['metric_label']}", metric_label=c["metric_label"])
     between_svg = forest_svg(
-        most_precise(between_plot_rows(b["rows"])), b["pooled"], title=f"{data['name']}: {b['metric_label']}",
+        most_precise(between_plot_rows(b["rows"])), b["pooled"], title=f"{name}: {b['metric_label']}",
         metric_label=b["metric_label"] or "", log_scale=b["log_scale"],
         legend=("pooled (one comparison per study)", "not pooled (another arm or comparison)")) \
         if b["rows"] else None
-    return {"data": data, "c": c, "between_svg": between_svg, "within_svg": within_svg}
+    return {"between_svg": between_svg, "within_svg": within_svg}
 
 
 async def measure_page(request, datasette):
@@ -421,7 +592,7 @@ async def measure_page(request, datasette):
         return Response.text("Bad request: a measure slug is lower-case letters, digits and hyphens.\n",
                              status=400)
     db = datasette.get_database(DATABASE)
-    cached = await _kept_or_computed(db, slug, request.args)
+    cached = await _kept_or_computed(db, slug, request.args, page=fmt == "")
     data, c, between_svg, within_svg = cached["data"], cached["c"], cached["between_svg"], cached["within_svg"]
     if fmt == "json":
         return Response.json(finite(json_body(slug, data["name"], c, export(c))))

@@ -50,10 +50,10 @@ def test_visitors_asking_at_once_wait_for_one_computation(two_study_db, monkeypa
     computed = []
     real = compare._computed
 
-    async def counted(db, slug, args, version):
+    async def counted(db, slug, args, version, page=False):
         computed.append(slug)
         await asyncio.sleep(0.2)  # (long enough for the others to arrive while it runs)
-        return await real(db, slug, args, version)
+        return await real(db, slug, args, version, page)
 
     monkeypatch.setattr(compare, "_computed", counted)
     slug = "asia-motor-score"

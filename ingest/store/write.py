@@ -25,6 +25,7 @@ from ..extract.record import Record, Study
 from ..read.document import Document
 from ..stats.rows import CHECK_KEY, EFFECT_SIZE_KEY, study_stats
 from ..vocab.chinese import to_simplified
+from .comparisons import refresh_stale
 from .ids import stable_id
 from .merge import (
     CROSS_SOURCE_KINDS,
@@ -576,6 +577,8 @@ def write_article(db, document: Document, record: Record, *, force: bool = False
         for study_id in dict.fromkeys(studies):
             write_conflicts(db, study_id)
             reindex_study(db, study_id)
+        # (the comparison rows of every study whose facts this article changed: m015's triggers marked them)
+        refresh_stale(db)
     return status
 
 
@@ -603,4 +606,5 @@ def curate(db, action: str, source_a: str, source_b: str, note: str | None = Non
         for study_id in sorted(set(assigned[s] for s in seeds)):
             write_conflicts(db, study_id)
             reindex_study(db, study_id)
+        refresh_stale(db)
     return sorted(set(assigned[s] for s in seeds))
