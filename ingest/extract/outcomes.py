@@ -439,6 +439,10 @@ NOT_AN_OUTCOME_LABEL = re.compile(r"(?:results?|conclusions?|methods?|background
                                   # (a statistic's name, "AUC: 441 ± 153 versus 186 ± 58"; a time, "day 2: …")
                                   r"AUC|SD|SE|IQR|CI|HR|OR|RR|MD|SMD|difference|change|"
                                   r"(?:day|week|month|year|visit|cycle|dose|baseline|follow[- ]?up)s?(?:\s*\d+)?)", re.I)
+# Between a run of the arms' values and the same arms' values before treatment: "，低于治疗前的",
+# "，均较治疗前的" ("…分别为(4.56)、(6.12)mmol/L,低于治疗前的(7.21)和(7.24)mmol/L").
+BEFORE_TREATMENT_RUN = re.compile(r"[)）\]]?\s*(?:%|[A-Za-zμ/²]{1,8})?\s*[,，]\s*(?:均|都)?(?:明显|显著|顯著)?(?:低于|低於|高于|高於|较|較|少于|少於|多于|多於)"
+                                  r"\s*(?:治疗前|治療前|干预前|干預前)(?:的)?\s*")
 # Ratios named in the plural before their values, with nothing but their outcomes between:
 # "the hazard ratios for death and stroke were", "HRs for all-cause and cardiovascular mortality were".
 LIST_OF_RATIOS = re.compile(r"\b(?:(?:hazard|odds|risk)\s+ratios|relative\s+risks|(?-i:a?HRs|a?ORs|RRs))\s+(?:for|of)\s+"
@@ -4648,6 +4652,8 @@ class Outcomes:
             time = self._time_for(f, st, lo, hi)
             if time is None and OPENS_AT_BASELINE.match(s.text):
                 time = BASELINE  # "At baseline the mean ABI was ...; mean VAS was 6.8 (SD 1.9) and 6.6 (SD 2.1)"
+            if self._before_treatment_run(f, st):
+                time = BASELINE  # ("…,低于治疗前的(7.21±1.32)和(7.24±1.29)mmol/L": each before treatment)
             if not self._change_of(f, measure, st, group, time, stat, self._quote(s, lo, hi)):
                 self._add(Measurement(measure.name, group, time, stat, st.value, disp, dval, None, self._quote(s, lo, hi)))
             f.used_stats.add(i)
@@ -5614,15 +5620,51 @@ class Outcomes:
         """"观察组与对照组治疗后神经功能缺损分值分别为(5.06±4.02)分和(9.05±4.10)分": the arms named
         before "分别", then as many values after it with no arm between them, in the same order."""
         m = next(reversed(list(RESPECTIVELY.finditer(self.ctx.norm, lo, st.start))), None)  # (the last before it)
+        if m is None and lo > f.sentence.start:
+            # (the same arms before treatment, in a clause after the run of "分别": that clause's own
+            # values, read from where "分别" stands)
+            m = next(reversed(list(RESPECTIVELY.finditer(self.ctx.norm, f.sentence.start, lo))), None)
+            if m is None or not BEFORE_TREATMENT_RUN.search(self.ctx.norm, m.end(), st.start):
+                return None
+            lo, hi = clause_bounds(f.sentence, m.start(), m.end())[0], max(hi, st.end)
         if m is None or any(m.end() <= g.start < st.start for g in f.groups) \
                 or ZH_CHANGE_AROUND.search(self.ctx.norm, max(lo, m.start() - 8), st.start):
             return None  # ("分别降低了(5.1±2.0)分": changes, no levels)
-        run = [x for x in f.stats if x.has_spread and m.end() <= x.start < hi]
+        names = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < m.start()))
+        if not names and ALL_ARMS_RESPECTIVELY.search(self.ctx.norm, max(lo, m.start() - 48), m.end()):
+            names = self._study_arms()  # ("两组患者治疗后的…分别为(a)、(b)": the arms in the order the study gave them)
+        run = self._joined_run(f, m.end(), hi)
+        if run and st not in run:
+            # ("…分别为(4.56±0.87)、(6.12±0.96)mmol/L,低于治疗前的(7.21±1.32)和(7.24±1.29)mmol/L": the
+            # same arms before treatment, in the same order)
+            before = BEFORE_TREATMENT_RUN.match(self.ctx.norm, run[-1].end)
+            later = self._joined_run(f, before.end(), hi) if before else []
+            return names[later.index(st)] if st in later and len(later) == len(run) == len(names) >= 2 else None
         if st not in run or any(run[0].start <= g.start < run[-1].end for g in f.groups) \
                 or any(m.end() <= x.start < run[-1].end and not x.has_spread for x in f.stats):
             return None  # (an arm, or a number of another kind, among the values: not one run)
-        names = list(dict.fromkeys(g.name for g in f.groups if lo <= g.start < m.start()))
         return names[run.index(st)] if len(run) == len(names) >= 2 else None
+
+    def _before_treatment_run(self, f: SentenceFacts, st: Stat) -> bool:
+        """Whether ``st`` is one of a run of values right after "低于治疗前的" (the arms' values
+        before treatment, set against their values after it just before)."""
+        for m in BEFORE_TREATMENT_RUN.finditer(self.ctx.norm, f.sentence.start, st.start):
+            if st in self._joined_run(f, m.end(), f.sentence.end):
+                return True
+        return False
+
+    def _joined_run(self, f: SentenceFacts, at: int, hi: int) -> list[Stat]:
+        """The values with their spread that follow ``at`` joined by list words only (units, "、",
+        "和"), up to the first other words: "(4.56±0.87)mmol/L、(6.12±0.96)mmol/L"."""
+        run, pos = [], at
+        for x in f.stats:
+            if x.start < pos or x.start >= hi:
+                continue
+            if not x.has_spread or not VALUE_RUN_GLUE.fullmatch(self._text(pos, x.start)):
+                break
+            run.append(x)
+            pos = x.end
+        return run
 
     def findings(self, f: SentenceFacts) -> None:
         """Every p-value no shape above claimed: one effect, on the measure named before it
