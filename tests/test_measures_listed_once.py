@@ -62,3 +62,23 @@ def test_the_other_arms_values_after_a_unit_the_list_ends_on():
     assert {(m, g, v) for m, g, _, v in got} == {
         ("length of hospital stay", arm, 4.12), ("hospitalization cost", arm, 7155.03),
         ("length of hospital stay", "control", 4.32), ("hospitalization cost", "control", 7345.04)}
+
+
+def test_each_item_of_a_list_of_measures_with_values_names_its_own_measure():
+    # "自主活动时间" is no measure the vocabulary knows: its value is its own, not blood loss's
+    head = "微创手术治疗小儿疝气的随机对照研究\n\n将120例患儿随机分为观察组和对照组，各60例。"
+    text = head + ("结果观察组手术时间(13.37±5.08)min、术中出血量(4.54±1.02)mL、自主活动时间(13.12±1.34)h及术后住院时间"
+                   "(1.88±0.79)d显著低于对照组手术时间(21.45±5.02)min、术中出血量(6.88±1.46)mL、自主活动时间(23.57±3.73)h"
+                   "及术后住院时间(4.32±1.27)d，差异有统计学意义(P<0.01)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    arm = next(g for _, g, _ in got if g != "control")
+    assert {("自主活动时间", arm, 13.12), ("自主活动时间", "control", 23.57), ("intraoperative blood loss", arm, 4.54),
+            ("intraoperative blood loss", "control", 6.88)} <= got
+    assert not [m for m in s["measurements"] if m["measure"] in ("对照组为", "一年时为")]
+
+
+def test_a_clause_that_names_only_its_arm_is_no_item_of_a_list():
+    text = HEAD + "结果:治疗后观察组止泻时间(3.0±0.6)d,对照组为(5.8±0.8)d,一年时为(4.9±1.3)d。\n"
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not {m["measure"] for m in s["measurements"]} & {"对照组为", "一年时为"}

@@ -443,6 +443,12 @@ NOT_AN_OUTCOME_LABEL = re.compile(r"(?:results?|conclusions?|methods?|background
 # "，均较治疗前的" ("…分别为(4.56)、(6.12)mmol/L,低于治疗前的(7.21)和(7.24)mmol/L").
 BEFORE_TREATMENT_RUN = re.compile(r"[)）\]]?\s*(?:%|[A-Za-zμ/²]{1,8})?\s*[,，]\s*(?:均|都)?(?:明显|显著|顯著)?(?:低于|低於|高于|高於|较|較|少于|少於|多于|多於)"
                                   r"\s*(?:治疗前|治療前|干预前|干預前)(?:的)?\s*")
+# The next item of a Chinese list of measures each with its value: "…(13.37±5.08)min、自主活动时间(",
+# "…mL及术后住院时间(": a unit, a list word, the item's name (Han only), its value's bracket.
+ZH_NEXT_ITEM = re.compile(r"[)）\]]?\s?(?:%|[A-Za-zμ/²]{1,8})?\s?(?:、|及|和|以及)\s?"
+                          r"(?P<name>(?![^(（]*?(?:组|組|[时時](?![间間])|较|較|低于|低於|高于|高於|比|治疗[前后]|治療[前後]))"
+                          r"[\u4e00-\u9fff]{1,9}[\u4e00-\u9fff](?<![为為是的了瞭至到]))"
+                          r"\s?[(（]\s?")
 # Ratios named in the plural before their values, with nothing but their outcomes between:
 # "the hazard ratios for death and stroke were", "HRs for all-cause and cardiovascular mortality were".
 LIST_OF_RATIOS = re.compile(r"\b(?:(?:hazard|odds|risk)\s+ratios|relative\s+risks|(?-i:a?HRs|a?ORs|RRs))\s+(?:for|of)\s+"
@@ -6218,6 +6224,13 @@ class Outcomes:
         if prev is None:
             return measure
         part = self._text(prev, st.start)
+        item = ZH_NEXT_ITEM.fullmatch(part)
+        if item is not None and not any(prev <= m.start < st.start for m in f.measures) \
+                and not NOT_AN_ITEM_NAME.search(item["name"]) and not self._names_an_arm(item["name"]):
+            # ("手术时间(13.37±5.08)min、…、自主活动时间(13.12±1.34)h": the next item of a Chinese list
+            # names its own measure, one the vocabulary lacks, not the one named before)
+            at = prev + item.start("name")
+            return Mention(item["name"], at, at + len(item["name"]))
         joined = AND_THE_NEXT.match(part)
         name = measure_phrase(part[joined.end():]) if joined else None
         if not name or self._named_measure(name) == measure.name:
