@@ -163,27 +163,44 @@ def _choice(value, allowed, default):
     return value if value in allowed else default
 
 
-def comparison(data: dict, args) -> dict:
-    """Rows, filters and pooled results for one measure under the request's arguments."""
+def page_arguments(args) -> tuple[str, str, bool, dict]:
+    """The within-arm metric, the pooling method, Hartung–Knapp or not, and the filters a
+    request asks for (anything unknown: the default)."""
     metric = _choice(args.get("metric"), cmp.METRICS, cmp.DEFAULT_METRIC)
     method = _choice((args.get("method") or "").upper(), cmp.METHODS, cmp.DEFAULT_METHOD)
     hksj = args.get("hksj") in ("1", "true", "on", "yes")
-    all_rows = cmp.comparison_rows(data["studies"], data["measurements"], data["effect_sizes"],
-                                   data["effects"], data["groups"], metric)
-    all_between = ba.between_rows(data["studies"], data["effect_sizes"], data["groups"])
     filters = {
         "condition": args.get("condition") or None,
         "design": args.get("design") or None,
         "population": _choice(args.get("population"), cmp.POPULATIONS, "all"),
         "time": args.get("time") or None,
     }
-    rows, between_rows = _filtered(all_rows, filters), _filtered(all_between, filters)
+    return metric, method, hksj, filters
+
+
+def between_section(between_rows: list[dict], args, method: str, hksj: bool) -> dict:
+    """The between-arms part of a page from its (filtered) rows: the metric shown, those
+    offered, the rows of that metric and its pooled estimates."""
     offered = ba.metrics_offered(between_rows)
     between_metric = _choice(args.get("between"), offered, offered[0] if offered else None)
     between_pooled = ba.pooled_by_time(between_rows, between_metric, method, hksj) if between_metric else []
     for p in between_pooled:
         if p.get("estimate") is not None:
             p["plot_text"] = ba.display(p["estimate"], p["ci_low"], p["ci_high"], between_metric)
+    return {"metric": between_metric, "metrics": offered, "metric_label": metafor.METRIC_LABELS.get(between_metric),
+            "log_scale": between_metric in metafor.RATIO_METRICS,
+            "rows": [r for r in between_rows if r["metric"] == between_metric],
+            "all_rows": between_rows, "pooled": between_pooled,
+            "study_count": len({r["study_id"] for r in between_rows})}
+
+
+def comparison(data: dict, args) -> dict:
+    """Rows, filters and pooled results for one measure under the request's arguments."""
+    metric, method, hksj, filters = page_arguments(args)
+    all_rows = cmp.comparison_rows(data["studies"], data["measurements"], data["effect_sizes"],
+                                   data["effects"], data["groups"], metric)
+    all_between = ba.between_rows(data["studies"], data["effect_sizes"], data["groups"])
+    rows, between_rows = _filtered(all_rows, filters), _filtered(all_between, filters)
     pooled = cmp.pooled_by_time(rows, method, hksj)
     options = {
         "condition": sorted({c for r in all_rows + all_between for c in (r["conditions"] or [r["condition"]]) if c}),
@@ -194,12 +211,7 @@ def comparison(data: dict, args) -> dict:
     return {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "hksj": hksj,
             "filters": filters, "options": options, "rows": rows, "pooled": pooled, "between": between,
             "study_count": len({r["study_id"] for r in rows}),
-            "between_arms": {"metric": between_metric, "metrics": offered,
-                             "metric_label": metafor.METRIC_LABELS.get(between_metric),
-                             "log_scale": between_metric in metafor.RATIO_METRICS,
-                             "rows": [r for r in between_rows if r["metric"] == between_metric],
-                             "all_rows": between_rows, "pooled": between_pooled,
-                             "study_count": len({r["study_id"] for r in between_rows})}}
+            "between_arms": between_section(between_rows, args, method, hksj)}
 
 
 def _filtered(rows: list[dict], filters: dict) -> list[dict]:
@@ -429,16 +441,8 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     if not found:
         return None
     name = found[0]["measure"]
-    metric = _choice(args.get("metric"), cmp.METRICS, cmp.DEFAULT_METRIC)
-    method = _choice((args.get("method") or "").upper(), cmp.METHODS, cmp.DEFAULT_METHOD)
-    hksj = args.get("hksj") in ("1", "true", "on", "yes")
+    metric, method, hksj, filters = page_arguments(args)
     k = METRICS.index(metric)
-    filters = {
-        "condition": args.get("condition") or None,
-        "design": args.get("design") or None,
-        "population": _choice(args.get("population"), cmp.POPULATIONS, "all"),
-        "time": args.get("time") or None,
-    }
     where, params = _filters_sql(filters)
     params["slug"] = slug
     within = f"measure_slug = :slug and kind = 'within'{where}"
@@ -469,22 +473,10 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     all_between = [json.loads(r["row"]) for r in await _read(
         db, f"select row from comparison_rows where measure_slug = :slug and kind = 'between' order by {BETWEEN_ORDER}",
         {"slug": slug})]
-    between_rows = _filtered(all_between, filters)
-    offered = ba.metrics_offered(between_rows)
-    between_metric = _choice(args.get("between"), offered, offered[0] if offered else None)
-    between_pooled = ba.pooled_by_time(between_rows, between_metric, method, hksj) if between_metric else []
-    for p in between_pooled:
-        if p.get("estimate") is not None:
-            p["plot_text"] = ba.display(p["estimate"], p["ci_low"], p["ci_high"], between_metric)
     c = {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "hksj": hksj,
          "filters": filters, "options": await _kept_options(db, slug), "rows": ShownRows(shown, counted["n"]),
          "pooled": pooled, "between": await _stated_between(db, slug), "study_count": counted["studies"],
-         "between_arms": {"metric": between_metric, "metrics": offered,
-                          "metric_label": metafor.METRIC_LABELS.get(between_metric),
-                          "log_scale": between_metric in metafor.RATIO_METRICS,
-                          "rows": [r for r in between_rows if r["metric"] == between_metric],
-                          "all_rows": between_rows, "pooled": between_pooled,
-                          "study_count": len({r["study_id"] for r in between_rows})}}
+         "between_arms": between_section(_filtered(all_between, filters), args, method, hksj)}
     return {"data": {"name": name}, "c": c, "plotted": plotted}
 
 

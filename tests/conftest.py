@@ -310,3 +310,48 @@ def examples(examples_db):
     c = client_for(examples_db)
     yield c
     c.close()
+
+
+def after_every_kind_of_write(folder, original, tmp_path):
+    """The database ``original`` (the articles of ``folder`` ingested) copied, then written every
+    way the writer writes: again with --force, a file whose content changed, a split of a merged
+    study. Yields the database after each, for a test to check what it keeps."""
+    import shutil
+    import sqlite3
+
+    from ingest.commands import ingest_paths, split_command
+
+    db = tmp_path / "evidence.db"
+    shutil.copy(original, db)
+    ingest_paths([str(folder)], db, force=True)
+    yield db
+    # A file whose content changed: its old rows go, its new ones come.
+    changed = sorted(folder.glob("*.txt"))[0]
+    saved = changed.read_bytes()
+    try:
+        changed.write_bytes(saved.replace(b"12", b"13"))
+        ingest_paths([str(changed)], db)
+        yield db
+    finally:
+        changed.write_bytes(saved)
+    merged = sqlite3.connect(db).execute(
+        "select a.source_id from study_sources a join study_sources b on a.study_id = b.study_id"
+        " and a.source_id != b.source_id limit 1").fetchone()[0]
+    split_command(db, merged, curation_file=tmp_path / "curation.yml")
+    yield db
+
+
+@pytest.fixture(scope="session")
+def mixed_batch_db(tmp_path_factory):
+    """``bench.mixed_batch``'s 30 articles (every kind of file, every tenth restating another's
+    DOI: merges) and the examples, ingested: (their folder, the database). Tests write copies."""
+    from bench.mixed_batch import write_batch
+    from ingest.commands import ingest_paths
+    from tests.paths import EXAMPLES
+
+    folder = tmp_path_factory.mktemp("mixed-batch")
+    write_batch(folder, 30)
+    db = tmp_path_factory.mktemp("mixed-batch-db") / "evidence.db"
+    report = ingest_paths([str(folder), str(EXAMPLES)], db)
+    assert report.merged and len(report.ingested) > 30
+    return folder, db

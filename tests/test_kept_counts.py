@@ -10,25 +10,15 @@ import sqlite3
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import client_for, traced_get
+from conftest import after_every_kind_of_write, client_for, traced_get
 
-from bench.mixed_batch import write_batch
-from ingest.commands import ingest_paths, split_command
 from ingest.store import open_db
 from ingest.store.counts import count_problems, recounted
-from tests.paths import EXAMPLES
-
-N = 30  # the mixed batch: every kind of file, every tenth restating another's DOI (merges)
 
 
 @pytest.fixture(scope="module")
-def batch_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("counts-batch")
-    write_batch(folder, N)
-    db = tmp_path_factory.mktemp("counts") / "evidence.db"
-    report = ingest_paths([str(folder), str(EXAMPLES)], db)
-    assert report.merged and len(report.ingested) > N
-    return folder, db
+def batch_db(mixed_batch_db):
+    return mixed_batch_db
 
 
 def problems(db) -> list[str]:
@@ -45,24 +35,11 @@ def test_counts_equal_a_fresh_count_after_ingest_and_merges(batch_db):
 
 def test_counts_follow_force_a_changed_file_and_a_split(batch_db, tmp_path):
     folder, original = batch_db
-    db = tmp_path / "evidence.db"
-    shutil.copy(original, db)
-    ingest_paths([str(folder)], db, force=True)
-    assert problems(db) == []
-    # A file whose content changed: its old rows go, its new ones come.
-    changed = sorted(folder.glob("*.txt"))[0]
-    saved = changed.read_bytes()
-    try:
-        changed.write_bytes(saved.replace(b"12", b"13"))
-        ingest_paths([str(changed)], db)
+    writes = 0
+    for db in after_every_kind_of_write(folder, original, tmp_path):
         assert problems(db) == []
-    finally:
-        changed.write_bytes(saved)
-    merged = sqlite3.connect(db).execute(
-        "select a.source_id from study_sources a join study_sources b on a.study_id = b.study_id"
-        " and a.source_id != b.source_id limit 1").fetchone()[0]
-    split_command(db, merged, curation_file=tmp_path / "curation.yml")
-    assert problems(db) == []
+        writes += 1
+    assert writes == 3
 
 
 def test_the_migration_counts_a_database_written_before_it(batch_db, tmp_path):
