@@ -576,13 +576,20 @@ def bench_serving(db: Path, repeat: int, compare_studies: int = 1000) -> list[di
     ]
     rows = []
     ds = in_process_datasette(db)
+    conn = sqlite3.connect(db)
+    largest, largest_studies = conn.execute(
+        "select measure_slug, studies from measure_counts order by studies desc, measure_slug limit 1").fetchone()
+    conn.close()
     with datasette_server(db) as client:
+        # The first view of the comparison of the most reported measure, nothing kept by the server
+        # yet: as the first reader after each new article finds it (a new version of the database).
         start = time.perf_counter()
-        if client.get(f"/-/compare/{q(slug)}").status_code == 200:
-            # (its first view, nothing kept yet: what the first reader after each new article waits)
+        if client.get(f"/-/compare/{q(largest)}").status_code == 200:
             first_ms = (time.perf_counter() - start) * 1000
-            rows.append({"name": "comparison page, first view", "path": f"/-/compare/{q(slug)}", "median": first_ms,
-                         "p95": first_ms, "bare_median": None, "queries": None, "first_view": True})
+            rows.append({"name": "comparison page, first view", "path": f"/-/compare/{q(largest)}", "median": first_ms,
+                         "p95": first_ms, "bare_median": None, "queries": None, "first_view": True,
+                         "studies": largest_studies})
+        if client.get(f"/-/compare/{q(slug)}").status_code == 200:
             pages.append(("comparison page", f"/-/compare/{q(slug)}"))
         for name, path in pages:
             for _ in range(2):
@@ -739,7 +746,7 @@ def report(ingests: list[dict], large: dict, serving: list[dict], quick: bool, f
             lines.append(f"| {r['name']} | {r['median']:.1f} | {r['p95']:.1f} | – | – | 0 | – | – |")
             continue
         if r.get("first_view"):
-            lines.append(f"| {r['name']} (one request) | {r['median']:.1f} | {r['p95']:.1f} | – | – | – | "
+            lines.append(f"| {r['name']} ({r['studies']:,} studies, one request) | {r['median']:.1f} | {r['p95']:.1f} | – | – | – | "
                          f"≤ {TARGETS[r['name']]} {verdict(r['p95'], TARGETS[r['name']])} | – |")
             continue
         target = TARGETS[r["name"]]

@@ -31,6 +31,7 @@ from datasette.utils.asgi import NotFound, Response
 from ingest.columns import json_column
 from ingest.site import between_arms as ba
 from ingest.site import compare as cmp
+from ingest.site.comparison_table import SEPARATOR
 from ingest.site.data_version import data_version
 from ingest.site.forest import forest_svg
 from ingest.site.format import (
@@ -336,9 +337,7 @@ def json_body(slug: str, name: str, c: dict, exported: list[dict]) -> dict:
 
 # The order a comparison shows its within-arm rows in (``compare.comparison_rows``' sort), and
 # its between-arm rows (``between_arms.between_rows``'), as the kept table's columns.
-WITHIN_ORDER = "time_null, time_days, coalesce(time_label, ''), study, study_id, subgroup, is_control, group_name, seq"
-# (the same, over a sub-select that names the label so)
-WITHIN_ORDER_NAMED = "time_null, time_days, label, study, study_id, subgroup, is_control, group_name, seq"
+WITHIN_ORDER = "time_null, time_days, time_label, study, study_id, subgroup, is_control, group_name, seq"
 BETWEEN_ORDER = "metric_order, time_null, time_days, time_label, study, study_id, reported, seq"
 
 
@@ -360,9 +359,15 @@ class ShownRows(list):
 
 
 async def _kept_rows_ready(db) -> bool:
-    """Whether the kept comparison rows (m015) hold every study's: the table is there and no
-    study waits for its rows (a database being written: its own transaction recomputes them)."""
-    if not await db.table_exists("comparison_rows"):
+    """Whether the kept comparison rows (m015) hold every study's, as this code computes them:
+    the table is there, it was computed by this ``comparison_table.VERSION``, and no study waits
+    for its rows (a database being written: its own transaction recomputes them)."""
+    from ingest.site.comparison_table import VERSION
+
+    if not await db.table_exists("comparison_meta"):
+        return False
+    version = (await db.execute("select value from comparison_meta where key = 'version'")).rows
+    if not version or version[0][0] != VERSION:
         return False
     return not (await db.execute("select 1 from comparison_stale limit 1")).rows
 
@@ -371,8 +376,8 @@ def _filters_sql(filters: dict) -> tuple[str, dict]:
     """The page's filters as SQL over the kept rows, and their parameters."""
     where, params = [], {}
     if filters["condition"]:
-        where.append("(condition = :condition or instr(conditions, '|' || :condition || '|') > 0)")
-        params["condition"] = filters["condition"]
+        where.append("(condition = :condition or instr(conditions, :separator || :condition || :separator) > 0)")
+        params["condition"], params["separator"] = filters["condition"], SEPARATOR
     if filters["design"]:
         where.append("design = :design")
         params["design"] = filters["design"]
@@ -391,7 +396,7 @@ async def _kept_options(db, slug: str) -> dict:
     args = {"slug": slug}
     conditions, designs = set(), set()
     for r in await _read(db, "select distinct conditions, design from comparison_rows where measure_slug = :slug", args):
-        conditions.update(c for c in (r["conditions"] or "").split("|") if c)
+        conditions.update(c for c in (r["conditions"] or "").split(SEPARATOR) if c)
         if r["design"]:
             designs.add(r["design"])
     times = []
@@ -430,14 +435,18 @@ def _between_cells(effects: list[dict], studies: dict) -> list[dict]:
 
 async def kept_comparison(db, slug: str, args) -> dict | None:
     """``_computed`` for the page itself, from the kept rows (m015): the rows it shows, the
-    numbers it pools and plots, its options and counts, each read with SQL, never all 164,500
-    rows of a measure at a million studies; None for a measure no study reports."""
+    numbers it pools and plots, its options and counts, each read with SQL from the index of
+    narrow columns (the rows' JSON only for the 200 shown and 60 plotted); None for a measure no
+    study reports."""
     import json
 
     from ingest.site.comparison_table import METRICS, page_row
 
+    # (the name as the page computed from the facts gives it: the first measurement's, else effect's)
     found = await _read(db, "select measure from measurements where measure_slug = :slug"
-                            " union all select measure from effects where measure_slug = :slug limit 1", {"slug": slug})
+                            " order by study_id, source_id, rowid limit 1", {"slug": slug}) or await _read(
+        db, "select measure from effects where measure_slug = :slug order by study_id, source_id, rowid limit 1",
+        {"slug": slug})
     if not found:
         return None
     name = found[0]["measure"]
@@ -454,20 +463,23 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     # The pooled estimates: the chosen row of each study and time point, its numbers only.
     chosen = []
     flags: dict[str, list] = {}
-    for r in await _read(db, f"select time_label, time_days, study_id, design, bias_flags, n, yi{k} as yi, vi{k} as vi,"
-                             f" metric_rows from comparison_rows where {within} and pooled & {1 << k}"
-                             f" order by {WITHIN_ORDER}", params):
+    # (the default metric's size is a column of the index; another's is in the row's JSON)
+    for r in await _read(db, f"select time_label, time_days, study_id, design, bias_flags, n, yi{k} as yi, vi{k} as vi"
+                             f"{'' if k == 0 else ', metric_rows'} from comparison_rows where {within}"
+                             f" and pooled & {1 << k} order by {WITHIN_ORDER}", params):
         n = r["n"] if k == 0 else json.loads(r["metric_rows"])[metric]["n"]
         chosen.append({"time_label": r["time_label"], "time_days": r["time_days"], "study_id": r["study_id"],
                        "design": r["design"], "n": n, "pooled": True, "effect": {"yi": r["yi"], "vi": r["vi"]},
                        "bias_flags": flags.setdefault(r["bias_flags"], json.loads(r["bias_flags"] or "[]"))})
     pooled = cmp.pooled_by_time(chosen, method, hksj)
     # The plot: the PLOT_ROWS most precise rows with an effect (pooled ones first), in the page's order.
+    # (which rows, read from the index alone; then their JSON by primary key, in the page's order)
     precise = await _read(
-        db, f"select row, metric_rows from (select row, metric_rows, time_null, time_days, coalesce(time_label, '') as label,"
-            f" study, study_id, subgroup, is_control, group_name, seq from comparison_rows where {within}"
-            f" and est{k} is not null order by (pooled & {1 << k}) = 0, lo{k} is null or hi{k} is null, hi{k} - lo{k},"
-            f" {WITHIN_ORDER} limit {PLOT_ROWS}) order by {WITHIN_ORDER_NAMED}", params)
+        db, f"select r.row, r.metric_rows from (select measure_slug, kind, study_id, seq, {WITHIN_ORDER.replace('seq', 'seq as s')}"
+            f" from comparison_rows where {within} and est{k} is not null"
+            f" order by (pooled & {1 << k}) = 0, lo{k} is null or hi{k} is null, hi{k} - lo{k}, {WITHIN_ORDER}"
+            f" limit {PLOT_ROWS}) as p join comparison_rows as r using (measure_slug, kind, study_id, seq)"
+            f" order by {', '.join('p.' + c for c in WITHIN_ORDER.replace('seq', 's').split(', '))}", params)
     plotted = [page_row(r, metric) for r in precise]
     # Between arms: few rows (one per controlled comparison), read whole.
     all_between = [json.loads(r["row"]) for r in await _read(
@@ -477,7 +489,7 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
          "filters": filters, "options": await _kept_options(db, slug), "rows": ShownRows(shown, counted["n"]),
          "pooled": pooled, "between": await _stated_between(db, slug), "study_count": counted["studies"],
          "between_arms": between_section(_filtered(all_between, filters), args, method, hksj)}
-    return {"data": {"name": name}, "c": c, "plotted": plotted}
+    return {"data": {"name": name}, "c": c, "plotted": plotted, "kept": True}
 
 
 # Comparisons being computed, by key: a second visitor's request waits for the first's.
@@ -517,10 +529,12 @@ async def _kept_or_computed(db, slug: str, args, page: bool = False) -> dict:
     _COMPUTED[key] = cached
     while len(_COMPUTED) > 32:
         _COMPUTED.popitem(last=False)
+    if cached.get("kept"):
+        return cached  # (a page of kept rows: milliseconds of work and a few objects, no collection)
     # A comparison of 17,500 studies keeps a million objects; each full collection of the cyclic
     # garbage collector walked them all, and one page in six took 400 ms instead of 47
-    # (bench/run.py, a million studies). So once per computed comparison (seconds of work
-    # already) the collector runs in full, over what an earlier freeze set aside too, and what is
+    # (bench/run.py, a million studies). So once per comparison computed from the facts (seconds
+    # of work already) the collector runs in full, over what an earlier freeze set aside too, and what is
     # alive then is set aside from its later walks: garbage is freed first, and set-aside objects
     # that die later are freed at the next one.
     gc.unfreeze()

@@ -49,3 +49,20 @@ def test_no_list_is_read_without_respectively_or_for_differences(body):
 def test_ratios_listed_for_outcomes_are_no_means():
     s = study(COHORT + "the hazard ratios for death and stroke were 1.06 (1.01–1.11) and 1.34 (1.21–1.48), respectively.")
     assert not [m for m in s["measurements"] if m["value"] in (1.06, 1.34)]
+
+
+@pytest.mark.parametrize("body", [
+    "Patients and caregivers were 58 and 40, respectively.",           # people, bare numbers
+    "Males and females were 60% and 40%, respectively.",               # who took part
+    "The mean age and BMI were 54 and 27.1, respectively.",            # their traits
+    "Changes in weight and waist were -3.1 and -2.4, respectively.",  # changes, no levels
+    "The response rates in men and women were 60% and 45%, respectively.",  # subgroups
+    "Remission rates in year one and year two were 40% and 35%, respectively.",  # times
+    "The relative risks of death and stroke were 1.06 and 1.34, respectively.",  # ratios
+    "Grade 3 neutropenia and anemia were 12% and 8%, respectively.",   # harms: the adverse events' reader's
+])
+def test_lists_of_people_traits_changes_subgroups_times_ratios_or_harms_give_no_outcome_levels(body):
+    listed = {m for m, _, _, _ in measurements(SINGLE_ARM + body)}
+    assert not listed & {"Patients", "caregivers", "Males", "females", "mean age", "Changes in weight",
+                         "response rates in men", "Remission rates in year one", "relative risks of death",
+                         "neutropenia", "anemia"}

@@ -62,6 +62,7 @@ def test_a_changed_fact_is_caught_and_the_migration_fills_a_database_written_bef
         conn.execute(f"drop {kind} {name}")
     conn.execute("drop table comparison_rows")
     conn.execute("drop table comparison_stale")
+    conn.execute("drop table comparison_meta")
     conn.execute("delete from _sqlite_migrations where name = 'm015_comparison_rows'")
     conn.commit()
     conn.close()
@@ -165,7 +166,9 @@ def test_the_page_reads_its_rows_not_every_measurement_of_the_measure(batch_db):
     compare._read = traced
     kept = asyncio.run(compare.kept_comparison(database, slug, {}))
     assert kept is not None and any("from comparison_rows" in s for s in seen)
-    assert not any("from measurements where measure_slug = :slug order by" in s for s in seen)
+    # (the measure's name from its first measurement; never every measurement or effect size)
+    assert not any(s.startswith(("select * from measurements", "select * from effect_sizes")) for s in seen)
+    assert all(s.endswith("limit 1") for s in seen if "from measurements" in s)
     page = client.get(f"/-/compare/{slug}")
     assert page.status_code == 200 and "across studies" in page.text
 
@@ -178,3 +181,49 @@ def test_the_json_still_gives_every_row(batch_db):
     within = conn.execute("select count(*) from comparison_rows where measure_slug = ? and kind = 'within'",
                           [slug]).fetchone()[0]
     assert len(data["within_arm"]["rows"]) == within
+
+
+def test_a_condition_with_a_bar_matches_as_the_facts_do(batch_db):
+    _, db = batch_db
+    slug = _slugs(db)[0]
+    condition = sqlite3.connect(db).execute("select condition from comparison_rows where measure_slug = ?"
+                                            " and condition is not null limit 1", [slug]).fetchone()
+    for value in ("x|" + (condition[0] if condition else "y"), "|"):
+        compare, old, kept = both(db, slug, {"condition": value})
+        assert len(kept["c"]["rows"]) == len(old["rows"]) == 0
+
+
+def test_rows_kept_by_another_version_are_not_read(batch_db, tmp_path):
+    _, original = batch_db
+    db = tmp_path / "evidence.db"
+    shutil.copy(original, db)
+    conn = sqlite3.connect(db)
+    conn.execute("update comparison_meta set value = value + 1 where key = 'version'")
+    conn.commit()
+    compare = compare_plugin()
+    database = site_for(db).get_database("evidence")
+    assert asyncio.run(compare._kept_rows_ready(database)) is False
+    page = client_for(db).get(f"/-/compare/{_slugs(original)[0]}")
+    assert page.status_code == 200  # (computed from the facts)
+
+
+def test_the_shown_rows_and_the_narrow_reads_use_the_index_not_the_rows(batch_db):
+    _, db = batch_db
+    conn = sqlite3.connect(db)
+    compare = compare_plugin()
+    shown = conn.execute(f"explain query plan select row from comparison_rows where measure_slug = 'x' and kind = 'within'"
+                         f" order by {compare.WITHIN_ORDER} limit 200").fetchall()
+    assert not any("TEMP B-TREE" in r[-1] for r in shown)
+    pooled = conn.execute(f"explain query plan select time_label, study_id, yi0, vi0 from comparison_rows where"
+                          f" measure_slug = 'x' and kind = 'within' and pooled & 1 order by {compare.WITHIN_ORDER}").fetchall()
+    assert any("COVERING INDEX comparison_rows_shown" in r[-1] for r in pooled)
+
+
+def test_a_page_of_kept_rows_runs_no_full_collection(batch_db, monkeypatch):
+    _, db = batch_db
+    compare = compare_plugin()
+    collected = []
+    monkeypatch.setattr(compare.gc, "collect", lambda *a: collected.append(1) or 0)
+    database = site_for(db).get_database("evidence")
+    cached = asyncio.run(compare._kept_or_computed(database, _slugs(db)[0], {"design": "rct"}, page=True))
+    assert cached.get("kept") and collected == []

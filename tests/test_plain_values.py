@@ -329,3 +329,21 @@ def test_several_labelled_pairs_in_one_bracket_each_go_to_their_outcome():
 def test_a_time_labelling_a_pair_is_no_outcome():
     s = study_of(TWO_ARMS_EN + "Discomfort was lower with cells (day 2: 1.9 vs 2.5; P = 0.01).\n")
     assert {m["measure"] for m in s["measurements"]} == {"Discomfort"}
+
+
+@pytest.mark.parametrize("label", ["response rate", "ITT", "Efficacy", "Week twelve", "Primary endpoint"])
+def test_a_label_the_vocabulary_does_not_know_leaves_the_pair_to_the_arms(label):
+    s = study_of(TWO_ARMS_EN + f"Response was higher with cells ({label}: 64.3% vs 33.3%).\n")
+    assert {(m["group"], m["value"]) for m in s["measurements"]} == {("cell", 64.3), ("placebo", 33.3)}
+
+
+def test_a_known_labels_pair_keeps_its_p_between_the_arms():
+    s = study_of(TWO_ARMS_EN + "Response was higher with cells (ORR: 64.3% vs 33.3%; p = 0.01).\n")
+    assert [(e["group"], e["versus"], e["p"]) for e in s["effects"] if e["p"] is not None] == [("cell", "placebo", 0.01)]
+
+
+@pytest.mark.parametrize("pairs", ["women: 64.3% vs 33.3%; men: 50% vs 40%",
+                                   "ITT population: 64.3% vs 33.3%; per-protocol population: 70% vs 35%"])
+def test_the_second_of_a_pair_a_label_left_unread_is_no_arms_value(pairs):
+    s = study_of(TWO_ARMS_EN + f"Response was higher with cells ({pairs}).\n")
+    assert not [m for m in s["measurements"] if m["value"] == 33.3]

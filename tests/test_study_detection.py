@@ -580,3 +580,15 @@ def test_trials_a_summary_brings_in_one_per_paragraph_by_whom_each_included_are_
             "Third study3 included 90 children with ear infection. Children received cefuroxime or amoxicillin for 10 days. "
             "The cure rate was 60% with cefuroxime and 55% with amoxicillin (p = 0.4).\n")
     assert [s["participants"].get("enrolled") for s in studies_of(text)][-2:] == [84, 90]
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital to expand heart unit\n\nThe hospital will add 40 beds, according to the research director. "
+    "Admissions rose 15% last year, compared with 8% the year before.\n",
+    "Flu season is here\n\nFlu cases are rising, according to the study group at the health ministry. About 30% of "
+    "adults were vaccinated last year, while only 20% of children were.\n",
+    "New pill approved\n\nThe agency approved the pill on Monday, according to an analysis of agency documents by a "
+    "news agency. Shares rose 12% while only 3% of analysts had expected it.\n",
+])
+def test_according_to_a_director_a_group_or_documents_is_no_study(text):
+    assert studies_of(text) == []

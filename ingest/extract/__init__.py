@@ -903,7 +903,13 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
 
 # A story's opening that says what it reports comes from a study: "…, according to a new massive
 # Danish study", "According to a study, …" (not "studies", nor a study "should" or "will" find).
-ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|analysis|research)\b", re.I)
+# (one study, its noun ending the phrase: not "the research director", "the study group", "an analysis
+# of agency documents", "the latest research", "the research by Dr Smith published in 2015")
+ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:study|trial)|a\s+new\s+(?:[\w-]+\s+){0,3}?analysis|"
+                                  r"(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?research)"
+                                  r"(?=\s*(?:[,.;:]|$)|\s+(?:published|presented|released|conducted|led|that|which|from|in\s+(?:the|a)\s|"
+                                  # ("according to a study tracking 500 people", "… a study consuming 850 calories …")
+                                  r"[a-z]+ing\b))", re.I)
 LEAD_SENTENCES = 3
 
 

@@ -428,6 +428,8 @@ CHANGE_BEFORE_VALUE = re.compile(r"(?:降低|下降|减少|減少|升高|增加|
                                  r"\b(?:decreased|increased|reduced|improved|fell|rose|lost|gained)\s+(?:by\s+)?$", re.I)
 COMPARATOR_TO_VALUE = re.compile(r"\s*(?:的|之)?\s*(?:为|為|是)?\s*")
 # "A、B、C分别为 v1、v2、v3": the values of a list of measures, in its order.
+# The first value of a pair after a colon label, then "vs", right before the second: "women: 64.3% vs ".
+LABELLED_FIRST_OF_PAIR = re.compile(r"[:：]\s*\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus)\s*$", re.I)
 # A colon right before a value ("MACCEs: 5.3%") and the "vs" after it that makes it the first of a pair.
 LABEL_COLON_BEFORE = re.compile(r"\s*[:：]\s*$")
 PAIR_VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*\d", re.I)
@@ -453,6 +455,13 @@ ZH_NEXT_ITEM = re.compile(r"[)）\]]?\s?(?:%|[A-Za-zμ/²]{1,8})?\s?(?:、|及|�
 # "the hazard ratios for death and stroke were", "HRs for all-cause and cardiovascular mortality were".
 LIST_OF_RATIOS = re.compile(r"\b(?:(?:hazard|odds|risk)\s+ratios|relative\s+risks|(?-i:a?HRs|a?ORs|RRs))\s+(?:for|of)\s+"
                             r"[A-Za-z][\w\- ]{0,60}?(?:,\s*[A-Za-z][\w\- ]{0,40}?)*\s+(?:and|or)\s+[A-Za-z][\w\- ]{0,40}?\s+(?:were|of)\s+", re.I)
+# What an item of such a list is when it is no outcome of the whole cohort: people and their traits,
+# a change or a ratio, a subgroup or a time, a count of people.
+NOT_LISTED_OUTCOME = re.compile(r"\b(?:changes?|improvements?|reductions?|increases?|decreases?|relative|excess|risks?|odds|"
+                                r"ratios?|numbers?|counts?|males?|females?|men|women|boys|girls|patients|participants|"
+                                r"subjects|caregivers|children|adults|smokers|non-smokers|ages?|sex|recruitment|"
+                                r"randomi[sz]ation|enrolment|enrollment|screened|enrolled|(?:year|month|week|day|visit|"
+                                r"cycle|group|arm|cohort)\s+\w+)\b", re.I)
 # Where an English list of outcomes may open: after a comma, a colon or a stop the sentence
 # splitter did not cut at ("… received drug K. The rate of …").
 ITEMS_MAY_OPEN_AFTER = re.compile(r"[,;:.]\s+")
@@ -2980,16 +2989,17 @@ class Outcomes:
                                            self._significance(self._text(lo, hi)), quote))
 
     def _label_in_bracket(self, f: SentenceFacts, bracket: int, first: int) -> Mention | None:
-        """The outcome a bracket names before a colon and its first value, "(ORR: 64.3% vs 33.3%)":
-        the vocabulary's measure there, else the label as written; None where there is no such
-        label, or it is a section's, a note's or an arm's ("(Results: …)", "(placebo: …)")."""
+        """The outcome a bracket names before a colon and its first value, "(ORR: 64.3% vs 33.3%)",
+        where the vocabulary knows it; None where there is no such label, or it is a section's, a
+        note's, an arm's, a population's or a time's ("(Results: …)", "(placebo: …)", "(ITT: …)")."""
         label = COLON_LABEL_RIGHT_BEFORE.match(self.ctx.norm, bracket, first)
         if label is None or NOT_AN_OUTCOME_LABEL.fullmatch(label["x"].strip()) or self._names_an_arm(label["x"]):
             return None
-        known = [x for x in f.measures if label.start("x") <= x.start and x.end <= label.end("x")]
-        if known:
-            return known[-1]
-        return Mention(self._named_measure(label["x"].strip()) or label["x"].strip(), label.start("x"), label.end("x"))
+        # (only an outcome the vocabulary knows: "ITT:", "Efficacy:", "women:", "Week twelve:" label
+        # a population, a time or nothing, and the pair stays the outcome named before the bracket)
+        known = [x for x in f.measures if label.start("x") <= x.start and x.end <= label.end("x")
+                 and vocab.info(x.name) is not None]
+        return known[-1] if known else None
 
     def paired_values(self, f: SentenceFacts) -> None:
         """Two arms' values side by side in brackets after their measure, with the p-value
@@ -3026,9 +3036,6 @@ class Outcomes:
             if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
-            labelled = self._label_in_bracket(f, m.start(), a.start)
-            if labelled is not None:
-                measure = labelled  # ("… were seen (ORR: 64.3% vs 33.3%; p = 0.01)": the label is the pair's outcome)
             sides = self._two_sides(f, lo, hi, m.start(), m.end(), measure)
             if measure is None and sides is not None:
                 # "survival at five years was better in women taking metformin than in controls (73% v
@@ -3047,6 +3054,9 @@ class Outcomes:
             if measure is not None and CHANGE_NOUN_BEFORE.search(self.ctx.norm, max(lo, measure.start - 40), measure.start) \
                     and not EVENT_LIKE.search(measure.name):
                 continue  # "The reduction in nightly awakenings was larger (2.1 vs 0.6)": changes, not levels
+            labelled = self._label_in_bracket(f, m.start(), a.start)
+            if labelled is not None and sides is not None:
+                measure = labelled  # ("… were seen (ORR: 64.3% vs 33.3%; p = 0.01)": the label is the pair's outcome)
             if measure is None or sides is None or {measure.name.lower(), self._text(measure.start, measure.end).lower()} & {
                     sides[0].lower(), sides[1].lower()}:
                 continue  # ("Compared with placebo, functional independence was better (20% vs 7%)": no side is the measure)
@@ -4346,7 +4356,12 @@ class Outcomes:
         words = [self._text(a, b).strip() for a, b in spans]
         if not 2 <= len(words) <= 6 or not all(ENGLISH_ITEM.fullmatch(w) for w in words):
             return []
-        if any(self._names_an_arm(w) for w in words):
+        if any(self._names_an_arm(w) or NOT_LISTED_OUTCOME.search(w) for w in words) or (
+                not OPENING_OF_ITEMS.match(words[0]) and any(self.ctx.mentions("adverse_events", a, b) for a, b in spans)):
+            # (people, their traits, changes and ratios, subgroups and times, harms: none is an
+            # outcome level of the whole cohort: "Males and females were 60% and 40%", "changes in
+            # weight and waist", "the relative risks of death and stroke", "in men and women",
+            # "in year one and year two", "neutropenia and anemia" (the harms' reader's))
             return []
         # (a head the last item carries for all: "all-cause and cardiovascular mortality"; an
         # opening the first carries for all: "rate of disappearance in fever, asthenia and cough")
@@ -4357,9 +4372,14 @@ class Outcomes:
             opening = OPENING_OF_ITEMS.match(words[0])
             if opening and all(len(w.split()) <= 2 for w in words[1:]):
                 words = [words[0]] + [opening.group(0) + w for w in words[1:]]
-        # The k values after "were", then "respectively" right after the last.
+        # The k values after "were", then "respectively" right after the last; each a share or a value
+        # with its spread or unit (bare numbers are counts, ages, ratios: "were 58 and 40").
         run = self._value_run(f, m.end(), len(words))
         if run is None or not RESPECTIVELY_RIGHT_AFTER.match(self.ctx.norm, f.stats[run[-1]].end):
+            return []
+        last = f.stats[run[-1]].end  # (a unit written once, after the last: "2.1 and 11.5 months")
+        if not (all(f.stats[i].percent for i in run) or all(f.stats[i].has_spread for i in run)
+                or UNIT_AFTER.match(self.ctx.norm, last) or TIME_UNIT.match(self.ctx.norm, last)):
             return []
         return [Mention(self._named_measure(w) or w, a, b) for w, (a, b) in zip(words, spans)]
 
@@ -8218,6 +8238,10 @@ class Outcomes:
         if CHANGE_AMOUNT.search(before) or (NOT_A_VALUE_BEFORE.search(before) and not self._measure_labels_a_pair(f, st)) \
                 or AGE_BEFORE.search(before) or AGE_OR_FOLLOW_UP_AFTER.match(norm, st.end):
             return False  # ("平均64岁", "a mean of 58 years old": who took part, not an outcome)
+        paired = LABELLED_FIRST_OF_PAIR.search(norm, max(f.sentence.start, at - 40), at)
+        if paired is not None and not any(self._measure_labels_a_pair(f, x) for x in f.stats
+                                          if paired.start() <= x.start < paired.end()):
+            return False  # ("(women: 64.3% vs 33.3%)": the second of a pair whose first a label made unread)
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
         if norm[st.end:st.end + 1] == "月" and before.rstrip().endswith("年"):

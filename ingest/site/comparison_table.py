@@ -36,6 +36,12 @@ from ..stats.certainty import bias_flags
 from . import between_arms as ba
 from . import compare as cmp
 
+# The version of how rows are computed and kept: a change to what a row holds (its labels, texts,
+# order, columns) bumps it, with a migration that marks every study stale; the page reads kept
+# rows of its own version only, and computes from the facts otherwise.
+VERSION = 1
+# Between the conditions of ``conditions_key``: a character no name holds (a "|" can be typed).
+SEPARATOR = "\x1f"
 # Bit k of a within-arm row's ``pooled``, and its numbers est{k}…vi{k}, are METRICS[k]'s.
 METRICS = tuple(cmp.METRICS)
 # (the parts of a within-arm row that depend on the metric: kept per metric, the rest once)
@@ -59,14 +65,14 @@ def _cell(c) -> dict | None:
 
 
 def conditions_key(conditions: list[str], condition: str | None) -> str:
-    """The conditions a row is offered under, as "|a|b|" (one ``instr`` finds a condition): its
-    study's list, else its one condition, as the page's options are made.
+    """The conditions a row is offered under, each between two ``SEPARATOR`` (one ``instr`` finds
+    a condition): its study's list, else its one condition, as the page's options are made.
 
-    >>> conditions_key(["asthma", "copd"], "asthma"), conditions_key([], None)
-    ('|asthma|copd|', '')
+    >>> conditions_key(["asthma", "copd"], "asthma").split(SEPARATOR), conditions_key([], None)
+    (['', 'asthma', 'copd', ''], '')
     """
     names = list(dict.fromkeys([c for c in (conditions or [condition]) if c]))
-    return "|" + "|".join(names) + "|" if names else ""
+    return SEPARATOR + SEPARATOR.join(names) + SEPARATOR if names else ""
 
 
 def _finite(x):
@@ -75,7 +81,8 @@ def _finite(x):
 
 def _common(r: dict, slug: str, kind: str, seq: int, study: dict) -> dict:
     return {"measure_slug": slug, "kind": kind, "study_id": r["study_id"], "seq": seq,
-            "time_null": int(r["time_days"] is None), "time_days": r["time_days"], "time_label": r["time_label"],
+            # (no label sorts as "", as the page's sort reads it; the row keeps the label as it is)
+            "time_null": int(r["time_days"] is None), "time_days": r["time_days"], "time_label": r["time_label"] or "",
             "study": r["study"], "group_name": r["group"] or "", "population": r["population"], "design": r["design"],
             "condition": r["condition"], "conditions": conditions_key(r["conditions"], r["condition"]),
             "bias_flags": _dumps(bias_flags(study)), "n": r["n"] if isinstance(r.get("n"), int) else None}
