@@ -519,8 +519,9 @@ def m015_comparison_rows(db):
         " seq integer not null, time_null integer not null, time_days real, time_label text, study text,"
         " subgroup integer, is_control integer, group_name text, metric_order integer, reported integer,"
         " population text, design text, condition text, conditions text, bias_flags text, n integer, metric text,"
-        f" {numbers}, pooled integer not null default 0, row text not null, metric_rows text,"
-        " primary key (measure_slug, kind, study_id, seq)) without rowid")
+        # (a rowid table: its rows, ~0.5 KB compressed, are too large for a table without rowid,
+        # which kept them in overflow pages at 4.7 KB a row; the index below orders and finds them)
+        f" {numbers}, pooled integer not null default 0, row blob not null, metric_rows blob)")
     # Every narrow column in the order a comparison shows its rows: the page's count, options, pooled
     # numbers and most precise rows read this index alone, never the rows' JSON (164,500 rows of
     # ~1.3 KB for one measure at a million studies); its shown rows are its first 200 entries.

@@ -442,7 +442,7 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     study reports."""
     import json
 
-    from ingest.site.comparison_table import METRICS, page_row
+    from ingest.site.comparison_table import METRICS, loads, page_row
 
     # (the name as the page computed from the facts gives it: the first measurement's, else effect's)
     found = await _read(db, "select measure from measurements where measure_slug = :slug"
@@ -469,7 +469,7 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     for r in await _read(db, f"select time_label, time_days, study_id, design, bias_flags, n, yi{k} as yi, vi{k} as vi"
                              f"{'' if k == 0 else ', metric_rows'} from comparison_rows where {within}"
                              f" and pooled & {1 << k} order by {WITHIN_ORDER}", params):
-        n = r["n"] if k == 0 else json.loads(r["metric_rows"])[metric]["n"]
+        n = r["n"] if k == 0 else loads(r["metric_rows"])[metric]["n"]
         chosen.append({"time_label": r["time_label"], "time_days": r["time_days"], "study_id": r["study_id"],
                        "design": r["design"], "n": n, "pooled": True, "effect": {"yi": r["yi"], "vi": r["vi"]},
                        "bias_flags": flags.setdefault(r["bias_flags"], json.loads(r["bias_flags"] or "[]"))})
@@ -477,14 +477,14 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     # The plot: the PLOT_ROWS most precise rows with an effect (pooled ones first), in the page's order.
     # (which rows, read from the index alone; then their JSON by primary key, in the page's order)
     precise = await _read(
-        db, f"select r.row, r.metric_rows from (select measure_slug, kind, study_id, seq, {WITHIN_ORDER.replace('seq', 'seq as s')}"
+        db, f"select r.row, r.metric_rows from (select rowid as id, {WITHIN_ORDER}"
             f" from comparison_rows where {within} and est{k} is not null"
             f" order by (pooled & {1 << k}) = 0, lo{k} is null or hi{k} is null, hi{k} - lo{k}, {WITHIN_ORDER}"
-            f" limit {PLOT_ROWS}) as p join comparison_rows as r using (measure_slug, kind, study_id, seq)"
-            f" order by {', '.join('p.' + c for c in WITHIN_ORDER.replace('seq', 's').split(', '))}", params)
+            f" limit {PLOT_ROWS}) as p join comparison_rows as r on r.rowid = p.id"
+            f" order by {', '.join('p.' + c for c in WITHIN_ORDER.split(', '))}", params)
     plotted = [page_row(r, metric) for r in precise]
     # Between arms: few rows (one per controlled comparison), read whole.
-    all_between = [json.loads(r["row"]) for r in await _read(
+    all_between = [loads(r["row"]) for r in await _read(
         db, f"select row from comparison_rows where measure_slug = :slug and kind = 'between' order by {BETWEEN_ORDER}",
         {"slug": slug})]
     c = {"metric": metric, "metric_label": cmp.METRICS[metric], "method": method, "hksj": hksj,
