@@ -2135,13 +2135,6 @@ class Outcomes:
         """A measure the vocabulary does not know, named as the sentence writes it before the
         first of ``values`` and ``ps`` ("FMD was significantly improved (7.7 ± 2.5% to 8.9 ± 2.2%)")."""
         first = min([x.start for x in values] + [p.start for p in ps])
-        # ("…were seen (ORR: 64.3% vs 33.3%)": the label before the colon names the pair's outcome,
-        # not the words that open the sentence)
-        label = COLON_LABEL_RIGHT_BEFORE.search(self.ctx.norm, s.start, first)
-        opening = next((x for x in values if x.start == first), None)  # (the first may be a p-value)
-        if label is not None and opening is not None and PAIR_VS_AFTER.match(self.ctx.norm, opening.end) \
-                and not NOT_AN_OUTCOME_LABEL.fullmatch(label["x"]) and not self._names_an_arm(label["x"]):
-            return [Mention(self._named_measure(label["x"]) or label["x"], label.start("x"), label.end("x"))]
         lo = clause_bounds(s, first, first)[0]
         commas = [s.start + m.end() for m in re.compile(r"[,，;；]\s*").finditer(self._text(s.start, first))]
         for a in dict.fromkeys([lo, *reversed(commas), s.start]):
