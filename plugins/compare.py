@@ -22,16 +22,16 @@ import asyncio
 import csv
 import gc
 import io
+import json
 import sqlite3
 from collections import OrderedDict
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
-from ingest.columns import json_column
 from ingest.site import between_arms as ba
 from ingest.site import compare as cmp
-from ingest.site.comparison_table import SEPARATOR
+from ingest.site.comparison_table import HEAVY_STUDY_COLUMNS, METRICS, SEPARATOR, VERSION, comparison_study, loads, page_row
 from ingest.site.data_version import data_version
 from ingest.site.forest import forest_svg
 from ingest.site.format import (
@@ -51,7 +51,6 @@ DATABASE = "evidence"
 MAX_STUDIES = 4
 
 
-HEAVY_STUDY_COLUMNS = {"record", "participants_quotes", "safety_quotes"}
 # Comparisons computed per request (rows, effect sizes, pooling per time point, the SVG)
 # take seconds over 1,000 studies: kept per measure, filters and database version, so a
 # page is computed once per change of the data (bench/run.py measured 2 s a page).
@@ -106,9 +105,7 @@ async def _studies(db, ids) -> dict[str, dict]:
     rows = await _read(db, f"select {columns} from studies where id in ({marks})", {f"s{i}": v for i, v in enumerate(ids)})
     out = {}
     for r in rows:
-        r["conditions_list"] = [c for c in json_column(r.get("conditions"), []) if isinstance(c, str)]
-        r["interventions_list"] = [c for c in json_column(r.get("interventions"), []) if isinstance(c, str)]
-        out[r["id"]] = r
+        out[r["id"]] = comparison_study(r)
     return out
 
 
@@ -362,8 +359,6 @@ async def _kept_rows_ready(db) -> bool:
     """Whether the kept comparison rows (m015) hold every study's, as this code computes them:
     the table is there, it was computed by this ``comparison_table.VERSION``, and no study waits
     for its rows (a database being written: its own transaction recomputes them)."""
-    from ingest.site.comparison_table import VERSION
-
     if not await db.table_exists("comparison_meta"):
         return False
     version = (await db.execute("select value from comparison_meta where key = 'version'")).rows
@@ -440,10 +435,6 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     numbers it pools and plots, its options and counts, each read with SQL from the index of
     narrow columns (the rows' JSON only for the 200 shown and 60 plotted); None for a measure no
     study reports."""
-    import json
-
-    from ingest.site.comparison_table import METRICS, loads, page_row
-
     # (the name as the page computed from the facts gives it: the first measurement's, else effect's)
     found = await _read(db, "select measure from measurements where measure_slug = :slug"
                             " order by study_id, source_id, rowid limit 1", {"slug": slug}) or await _read(

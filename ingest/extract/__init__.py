@@ -901,10 +901,10 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (_abstract(ctx) and _results_count_people(ctx)))
 
 
-# A story's opening that says what it reports comes from a study: "…, according to a new massive
-# Danish study", "According to a study, …" (not "studies", nor a study "should" or "will" find).
-# (one study, its noun ending the phrase: not "the research director", "the study group", "an analysis
-# of agency documents", "the latest research", "the research by Dr Smith published in 2015")
+# A story's opening that says what it reports comes from one study, its noun ending the phrase:
+# "…, according to a new massive Danish study", "According to a study, …", "according to new
+# research published in …"; not "the research director", "the study group", "an analysis of agency
+# documents", "the latest research", "the research by Dr Smith published in 2015".
 ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:study|trial)|a\s+new\s+(?:[\w-]+\s+){0,3}?analysis|"
                                   r"(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?research)"
                                   r"(?=\s*(?:[,.;:]|$)|\s+(?:published|presented|released|conducted|led|that|which|from|in\s+(?:the|a)\s|"

@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import zlib
 
+from ..columns import json_column
 from ..stats.certainty import bias_flags
 from . import between_arms as ba
 from . import compare as cmp
@@ -43,6 +44,9 @@ from . import compare as cmp
 VERSION = 1
 # Between the conditions of ``conditions_key``: a character no name holds (a "|" can be typed).
 SEPARATOR = "\x1f"
+# A study's columns a comparison never reads: its record's JSON and its quote columns (a comparison
+# over 1,000 studies read ~20 MB of them for nothing).
+HEAVY_STUDY_COLUMNS = frozenset({"record", "participants_quotes", "safety_quotes"})
 # Bit k of a within-arm row's ``pooled``, and its numbers est{k}…vi{k}, are METRICS[k]'s.
 METRICS = tuple(cmp.METRICS)
 # (the parts of a within-arm row that depend on the metric: kept per metric, the rest once)
@@ -70,6 +74,17 @@ def _dumps(value) -> bytes:
 def loads(kept: bytes):
     """What ``_dumps`` kept."""
     return json.loads(zlib.decompress(kept))
+
+
+def comparison_study(row: dict) -> dict:
+    """A study's row as the comparisons read it: its conditions and interventions as lists.
+
+    >>> comparison_study({"conditions": '["asthma", 3]', "interventions": None})["conditions_list"]
+    ['asthma']
+    """
+    row["conditions_list"] = [c for c in json_column(row.get("conditions"), []) if isinstance(c, str)]
+    row["interventions_list"] = [c for c in json_column(row.get("interventions"), []) if isinstance(c, str)]
+    return row
 
 
 def _cell(c) -> dict | None:

@@ -16,11 +16,8 @@ study.
 
 from __future__ import annotations
 
-from ..columns import json_column
-from ..site.comparison_table import COLUMNS, table_rows
+from ..site.comparison_table import COLUMNS, HEAVY_STUDY_COLUMNS, comparison_study, table_rows
 
-# The study columns a comparison row is made from (not the record JSON nor the quote columns).
-HEAVY_STUDY_COLUMNS = {"record", "participants_quotes", "safety_quotes"}
 _INSERT = (f"insert into comparison_rows ({', '.join(COLUMNS)}) "
            f"values ({', '.join('?' for _ in COLUMNS)})")
 
@@ -54,8 +51,7 @@ def study_rows(db, study_id: str) -> list[dict]:
     found = _dicts(db, _study_select(_conn(db)), [study_id])
     if not found:
         return []
-    study = found[0]
-    study["conditions_list"] = [c for c in json_column(study.get("conditions"), []) if isinstance(c, str)]
+    study = comparison_study(found[0])
     # (source by source, each in the order it was written: the same whatever order the sources were
     # ingested in, as every table is; the page computed from the facts reads them so too)
     facts = [_dicts(db, f"select * from [{t}] where study_id = ? order by source_id, rowid", [study_id])
