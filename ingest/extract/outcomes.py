@@ -8766,6 +8766,7 @@ class Outcomes:
             # under a heading are outcomes, not categories of people)
             outcomes_header = bool(t.header[0].strip()) and KIND_OF_OUTCOME.fullmatch(SECTION_NOTE.sub("", tables.label_of(t.header[0]))) is not None
             differences = None  # whether the ratio column's rows of means hold differences, asked once
+            changes = bool(CHANGE_HEADING.search(t.arms_heading))  # (the arms' cells are changes from baseline)
             ratio_row: list = []  # (column, effect) of a ratio row, for the p row after it
             p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
             last_time = None  # the time of the last row of the section that named one
@@ -8887,8 +8888,12 @@ class Outcomes:
                 # said: the arms' counts of the row's event, "Hospital admissions | 320 | 296 | 0·93 (…)")
                 counted = effect_col is not None and not hint and tables.RATIO_HEADER.search(t.header[effect_col]) \
                     and all(WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[i])) for i in arm_cols)
+                if changes and not baseline and not led_change:
+                    # (under a heading that says the arms' cells are changes, "Mean change from
+                    # baseline (95% CI)" over "Drug K (n = 51) | Placebo (n = 53)": each arm's change)
+                    self._table_changes(t, row, arm_cols, arms, measure, when_row, label)
                 for i, arm in zip(arm_cols, arms):
-                    if led_change:
+                    if led_change or changes:
                         break  # (each arm's change is read above, as a change)
                     cell = tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i]))
                     if cell is None and counted:
@@ -9803,6 +9808,8 @@ CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change", re.I)
 CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)）]\s*(?:\^\{?[a-z*†‡]\}?|[a-z*†‡])?\s*$")
 # A row label that opens with its time or with "change": "Baseline HbA1c", "Change in FBG",
 # "Change from baseline in body weight" (the measure is the rest).
+# A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)".
+CHANGE_HEADING = re.compile(r"\bchanges?\s+from\s+baseline\b|[较較]基[线線][变變]化", re.I)
 LED_BY_TIME_OR_CHANGE = re.compile(r"\s*(?:baseline|pre-?treatment|(?P<change>(?:mean\s+|adjusted\s+)?change\s+(?:from\s+baseline\s+)?in))"
                                    r"\s+(?P<rest>[A-Za-z][^|]{1,80})$", re.I)
 # What says the rest of such a label is no plain measure: a cut-off or a range ("<8.0%", "≥5%",

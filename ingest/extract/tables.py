@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import sub_headers
 from .numbers import NUM, join_thousands, normalize, number, share_of
 
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
@@ -22,6 +23,8 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\
                r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s|"
                # "Median in months (95% CI)", "ORR, n% (95% CI)": an estimate and its interval in each cell
                r"\b(?:median|mean|n\s*%|%)[^|]{0,20}?\(\s*95\s*%\s*CI\s*\)|"
+               # "Mean change from baseline (95% CI)"
+               r"\bmean\s+changes?\s+from\s+baseline\s*\(\s*95\s*%\s*CI\s*\)|"
                # "Complete response %": a bare share in each cell
                r"(?<=\s)%\s*$", re.I)  # (比例(%): a share, no count)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
@@ -56,6 +59,7 @@ class Table:
     end: int = 0
     header_at: list | None = None  # where each header cell starts, when not joined by " | "
     note_hint: str = ""  # what its footnote says all its cells hold ("data are presented as mean (SD)")
+    arms_heading: str = ""  # a heading spanning the arms' columns, what their cells hold ("Mean change (95% CI)")
 
     def header_offset(self, column: int) -> int:
         """Where header cell ``column`` starts in the text."""
@@ -222,6 +226,14 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
                 cells, last = cells + more, j + 1
         rows.append(Row(cells, lines[j][1], lines[last][1] + len(lines[last][0])))
         j = last + 1
+    # (a second header row under the first, "Mean | SD | N | Mean | SD | N" under the arms or the
+    # arms under "Mean change (95% CI)": each column named by both, ``sub_headers``)
+    arms_heading = ""
+    two = sub_headers.resolve(header, [r.cells for r in rows]) if head is not None else None
+    if two is not None:
+        header, kept, arms_heading = two
+        rows = [Row(cells, rows[k].start, rows[k].end) for k, cells in kept]
+        header_at = [*header_at, *[at + len(line)] * (len(header) - len(header_at))][:len(header)]
     widths = [len(r.cells) for r in rows if len(r.cells) >= 2]
     if len(widths) < 2:
         return None
@@ -257,7 +269,8 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
                                              # numbers or arms' values in it are its own)
                                              and not any(re.compile(r"^\s*\d+\s*$").match(c) or CELL_PCT.match(c) or CELL_SPREAD.match(c)
                                                          for c in r.cells[1:]))]
-    return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at)
+    return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at,
+                 arms_heading=arms_heading)
 
 
 # A row framed by bars, as Markdown and some page readers print it: "| a | b | ||".

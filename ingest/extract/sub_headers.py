@@ -1,0 +1,147 @@
+"""Tables whose header has a second row under it: each column named by both rows.
+
+Journal tables span a heading over several columns and name each under it on a row of its
+own. Pages print the second row as the table's first row, so the columns' names are split
+over two lines. Two ways are common:
+
+- **arms over their statistics**: "Measure | Ketamine | Placebo" over "Mean | SD | N | Mean |
+  SD | N", each arm's value in several cells. The cells of an arm are read as one
+  ("25.1 | 8.3 | 20" → "25.1 ± 8.3"; "12/20 | 60.0" → "12/20 (60.0)"), so the table reads as
+  one of an arm a column;
+
+>>> header, rows, _ = resolve(["Measure", "Drug K", "Placebo"],
+...                           [["Mean", "SD", "N", "Mean", "SD", "N"], ["Pain"], ["Day 1", "3.1", "1.2", "20", "4.0", "1.5", "19"],
+...                            ["n/N", "%", "n/N", "%"], ["Response"], ["Day 1", "12/20", "60.0", "7/19", "36.8"]])
+>>> header, rows
+(['Measure', 'Drug K', 'Placebo'], [(1, ['Pain']), (2, ['Day 1', '3.1 ± 1.2', '4.0 ± 1.5']), (4, ['Response']), (5, ['Day 1', '12/20 (60.0)', '7/19 (36.8)'])])
+
+- **a heading over the arms**: "Outcome | Mean change from baseline (95% CI) | Mean difference
+  (95% CI) | P value" over "Drug K (n = 51) | Placebo (n = 53) | Drug K vs placebo", the
+  first heading spanning the arms, the next the comparisons. The arms name their columns;
+  a heading over one comparison names it; the columns under no name of the second row take
+  the last headings, one each. The heading over the arms says what their cells hold
+  (``arms_heading``).
+
+>>> resolve(["Outcome", "Mean change (95% CI)", "Mean difference (95% CI)", "P value"],
+...         [["Drug K (n = 51)", "Placebo (n = 53)", "Drug K vs placebo"], ["Day 2", "−2.7 (−4.1 to −1.3)", "−1.0 (−2.0 to 0.1)", "−1.7 (−3.1 to −0.3)", ".02"]])
+(['Outcome', 'Drug K (n = 51)', 'Placebo (n = 53)', 'Mean difference (95% CI)', 'P value'], [(1, ['Day 2', '−2.7 (−4.1 to −1.3)', '−1.0 (−2.0 to 0.1)', '−1.7 (−3.1 to −0.3)', '.02'])], 'Mean change (95% CI)')
+
+Anything else is left as it was (``resolve`` returns None): a second row that names neither
+arms nor their statistics, headings whose spans cannot be told. Pure: cells in, cells out;
+the rows keep their lines, so a quote is still the row as printed.
+"""
+from __future__ import annotations
+
+import re
+
+# A statistic a column under an arm holds: "Mean", "SD", "N with data", "n/N in trial", "%".
+STATISTIC = re.compile(r"\s*(?:(?P<mean>mean)|(?P<sd>sd|s\.d\.)|(?P<se>se|sem|s\.e\.)|(?P<median>median)|(?P<iqr>iqr|range)|"
+                       r"(?P<ratio>n\s*/\s*N|no\.?\s*/\s*total(?:\s+no\.?)?)(?:\s+in\s+(?:trial|group|arm))?|"
+                       r"(?P<n>n|N|no\.?|number)(?:\s+(?:with\s+data|analy[sz]ed|of\s+(?:patients|participants)))?|"
+                       r"(?P<pct>%|\(%\)|percent(?:age)?))\s*", re.I)
+# An arm's cell in a second row: one with its size, or a group's word ("Placebo", "Control group").
+ARM = re.compile(r"[(（\[]\s*[nN]\s*=\s*\d|\b[nN]\s*=\s*\d|\b(?:placebo|control|usual\s+care|sham|group|arm)\b|组|組", re.I)
+# A comparison's cell: "Drug K vs placebo", "A versus B".
+COMPARISON = re.compile(r"\bvs\.?(?=\s)|\bversus\b|\bcompared\s+with\b|\bminus\b|比较|比較", re.I)
+# A number in a cell that is no size ("(n = 51)") and no interval's name ("95% CI").
+COUNTING = re.compile(r"\d")
+SIZE_OR_CI = re.compile(r"[nN]\s*=\s*[\d,]+|95\s*%\s*CI", re.I)
+
+
+def resolve(header: list, rows: list) -> tuple[list, list, str] | None:
+    """(header, rows, the heading over the arms) of a table read as one of a header row, or
+    None (left as it was). ``rows`` are the rows' cells; each row kept comes back with its
+    index among them, so that it keeps its line."""
+    arms = _arms_over_statistics(header, rows)
+    if arms is not None:
+        return (*arms, "")
+    spanned = heading_over_arms(header, rows)
+    return None if spanned is None else (spanned[0], list(enumerate(rows))[1:], spanned[1])
+
+
+def _kind_of(cell: str) -> str | None:
+    m = STATISTIC.fullmatch(cell or "")
+    return None if m is None else next(k for k, v in m.groupdict().items() if v is not None)
+
+
+def _statistics_row(cells: list, arms: int) -> list | None:
+    """The statistics each arm's columns hold, from a row that names only statistics, the same
+    under every arm ("Mean | SD | N | Mean | SD | N"), else None."""
+    kinds = [_kind_of(c) for c in cells]
+    if len(cells) < 2 * arms or len(cells) % arms or None in kinds:
+        return None
+    width = len(cells) // arms
+    group = kinds[:width]
+    if width < 2 or any(kinds[k * width:(k + 1) * width] != group for k in range(arms)):
+        return None
+    return group
+
+
+def _one_cell(kinds: list, cells: list) -> str:
+    """An arm's cells as one, in the form a cell of its statistics takes; "" when they are no
+    pair the table reader knows (a median's spread needs its heading; an SE is no SD)."""
+    at = dict(zip(kinds, cells))
+    if "mean" in at and "sd" in at and at["mean"] and at["sd"]:
+        return f"{at['mean']} ± {at['sd']}"
+    count = at.get("ratio") or at.get("n")
+    if count and at.get("pct"):
+        return f"{count} ({at['pct']})"
+    return ""
+
+
+def _arms_over_statistics(header: list, rows: list) -> tuple[list, list] | None:
+    arms = [h for h in header[1:] if h.strip()]
+    if len(arms) < 2 or len(arms) != len(header) - 1 or any(_kind_of(h) or COUNTING.search(SIZE_OR_CI.sub("", h)) for h in arms):
+        return None
+    kinds = _statistics_row(rows[0], len(arms)) if rows else None
+    if kinds is None:
+        return None
+    out = []
+    for i, cells in enumerate(rows):
+        again = _statistics_row(cells, len(arms))
+        if again is not None:
+            kinds = again  # (a later block's statistics: "n/N | % | n/N | %")
+            continue
+        width = len(kinds)
+        if len(cells) == 1 + width * len(arms):
+            out.append((i, [cells[0], *[_one_cell(kinds, cells[1 + k * width:1 + (k + 1) * width]) for k in range(len(arms))]]))
+        elif len(cells) == 1 or not any(c.strip() for c in cells[1:]):
+            out.append((i, cells[:1]))  # (a section's heading, "MADRS total score")
+    return header, out
+
+
+def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:
+    """(header, the heading over the arms) of a table whose first row names its arms and then
+    its comparisons under the header's spanning headings, else None.
+
+    >>> heading_over_arms(["", "Incidence", "Relative risk (95% CI)"], [["A (N = 52)", "B (N = 51)", "C (N = 20)", "A vs C", "B vs C"], ["x", "1", "2", "3", "0.5", "0.6"]])
+    (['', 'A (N = 52)', 'B (N = 51)', 'C (N = 20)', '', ''], 'Incidence')
+    """
+    if not rows or len(header) < 3:
+        return None
+    second = list(rows[0])
+    while second and not second[-1].strip():
+        second.pop()
+    if len(second) < 2 or any(COUNTING.search(SIZE_OR_CI.sub("", c)) for c in second):
+        return None
+    arms = 0
+    while arms < len(second) and ARM.search(second[arms]) and not COMPARISON.search(second[arms]):
+        arms += 1
+    comparisons = second[arms:]
+    if arms < 2 or not all(COMPARISON.search(c) for c in comparisons):
+        return None
+    headings = header[1:]
+    width = max((len(r) for r in rows[1:]), default=0) - 1
+    unnamed = width - len(second)  # (columns no name of the second row stands under: "P value")
+    if unnamed < 0 or len(headings) < 1 + unnamed:
+        return None
+    over = headings[:len(headings) - unnamed]  # (the headings over the arms and the comparisons)
+    if comparisons and (len(over) < 2 or len(comparisons) % (len(over) - 1)):
+        return None
+    if not comparisons and len(over) != 1:
+        return None
+    per = len(comparisons) // (len(over) - 1) if comparisons else 0
+    # (a heading over one comparison names its column, as a header of two arms has it; over several,
+    # which pair a ratio or difference is of, the table reader cannot say: unread)
+    named = [h if per == 1 and arms == 2 else "" for h in over[1:] for _ in range(per)]
+    return [header[0], *second[:arms], *named, *headings[len(headings) - unnamed:]], over[0]

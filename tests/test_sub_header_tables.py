@@ -1,0 +1,74 @@
+"""Tables whose header has a second row under it, as PMC pages print them: the arms over their
+statistics ("Mean | SD | N" under each arm), or a heading over the arms ("Mean change from
+baseline (95% CI)" over "Drug (n = 40) | Placebo (n = 38)").
+
+The tables here are written for these tests (no text from ../shared).
+"""
+import pytest
+
+from ingest.extract import extract, sub_headers
+from ingest.read import read_bytes
+
+ARMS_OVER_STATISTICS = (
+    "Supplementary Table 2.\n"
+    "Measure | Drug Q | Sham | ||||\n"
+    "---|---|---|---|---|---|---|\n"
+    "Mean | SD | N with data | Mean | SD | N with data | |\n"
+    "PHQ-9 total score | ||||||\n"
+    "Day 0 (pre-dose) | 18.2 | 4.1 | 30 | 17.9 | 3.8 | 29 |\n"
+    "Day 7 | 9.4 | 5.2 | 29 | 14.1 | 5.0 | 28 |\n"
+    "n/N in trial | % | n/N in trial | % | |||\n"
+    "Response on PHQ-9 | ||||||\n"
+    "Day 7 | 16/29 | 55.2 | 6/28 | 21.4 | ||\n")
+
+HEADING_OVER_ARMS = (
+    "Table 2. Efficacy outcomes.\n"
+    "Outcome | Mean change from baseline (95% CI) | Mean difference (95% CI) | P value | |\n"
+    "---|---|---|---|---|\n"
+    "Drug Q (n = 40) | Sham (n = 38) | Drug Q vs sham | ||\n"
+    "PHQ-9 total score | ||||\n"
+    "Week 4 | −8.1 (−9.6 to −6.6) | −3.2 (−4.8 to −1.6) | −4.9 (−7.1 to −2.7) | <.001 |\n"
+    "Week 8 | −9.0 (−10.7 to −7.3) | −4.4 (−6.1 to −2.7) | −4.6 (−7.0 to −2.2) | .002 |\n")
+
+
+def study_of(text):
+    studies = extract(read_bytes(text.encode("utf-8"), path="table.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]
+
+
+def test_each_arms_cells_read_as_one_value_at_each_time():
+    study = study_of(ARMS_OVER_STATISTICS)
+    got = {(m["measure"], m["group"], (m["time"] or {}).get("value"), (m["time"] or {}).get("unit"), m["stat"], m["value"],
+            m["dispersion_value"]) for m in study["measurements"]}
+    assert got == {
+        ("PHQ-9 total score", "Drug Q", 0, "month", "mean", 18.2, 4.1), ("PHQ-9 total score", "sham", 0, "month", "mean", 17.9, 3.8),
+        ("PHQ-9 total score", "Drug Q", 7, "day", "mean", 9.4, 5.2), ("PHQ-9 total score", "sham", 7, "day", "mean", 14.1, 5.0),
+        ("Response on PHQ-9", "Drug Q", 7, "day", "percent", 55.2, None), ("Response on PHQ-9", "sham", 7, "day", "percent", 21.4, None)}
+    # every value quotes its row as printed
+    assert all(m["quote"] in ARMS_OVER_STATISTICS and str(m["value"]) in m["quote"] for m in study["measurements"])
+
+
+def test_a_heading_over_the_arms_says_their_cells_are_changes():
+    study = study_of(HEADING_OVER_ARMS)
+    assert not study["measurements"]  # (changes are no levels of the score)
+    changes = {(e["group"], e["time"]["value"], e["value"], tuple(e["ci"])) for e in study["effects"] if e["type"] == "mean_change"}
+    assert changes == {("Drug Q", 4, -8.1, (-9.6, -6.6)), ("sham", 4, -3.2, (-4.8, -1.6)),
+                       ("Drug Q", 8, -9.0, (-10.7, -7.3)), ("sham", 8, -4.4, (-6.1, -2.7))}
+    # (a difference of the arms' changes)
+    between = {(e["group"], e["versus"], e["time"]["value"], e["value"], e["p"]) for e in study["effects"] if e["type"] == "difference_in_change"}
+    assert between == {("Drug Q", "sham", 4, -4.9, 0.001), ("Drug Q", "sham", 8, -4.6, 0.002)}
+
+
+@pytest.mark.parametrize("header, first_row", [
+    # a second row of measures, not arms: the header is left as it was
+    (["Period", "Vaccine efficacy, % (95% CI)"], ["RSV LRTD", "Medically attended RSV LRTD"]),
+    # statistics that differ under the arms: no arm's columns can be told
+    (["Measure", "A", "B"], ["Mean", "SD", "Median", "IQR"]),
+    # a first row of values is no header
+    (["Outcome", "A (n = 20)", "B (n = 20)"], ["Pain", "3.1", "4.2"]),
+    # arms, then something that is no comparison: its heading's span is unknown
+    (["Outcome", "Mean (SD)", "Effect"], ["A (n = 20)", "B (n = 20)", "Total"]),
+])
+def test_second_rows_that_are_no_header_are_left_alone(header, first_row):
+    assert sub_headers.resolve(header, [first_row, ["Week 4", "1", "2", "3", "4"]]) is None
