@@ -72,3 +72,15 @@ def test_a_heading_over_the_arms_says_their_cells_are_changes():
 ])
 def test_second_rows_that_are_no_header_are_left_alone(header, first_row):
     assert sub_headers.resolve(header, [first_row, ["Week 4", "1", "2", "3", "4"]]) is None
+
+
+def test_a_heading_that_says_its_columns_are_arms_and_blank_lines_between_rows():
+    from ingest.extract import tables
+    text = ("Variables | Values for children receiving the indicated vaccine | P | |\n---|---|---|---|\n\n"
+            "Vaccine T | Vaccine H | ||\n\n"
+            "Antibody GMC (95% CI), week 6 | 812.5 (700.1–943.0) | 80.2 (71.9–89.4) | <0.001 |\n\n"
+            "Seroconversion, n (%) | 90 (88.2) | 3 (3.1) | <0.001 |\n")
+    found = tables.find_tables(text)
+    assert [(t.header, t.arms_heading, [r.cells[0] for r in t.rows]) for t in found] == [
+        (["Variables", "Vaccine T", "Vaccine H", "P"], "Values for children receiving the indicated vaccine",
+         ["Antibody GMC (95% CI), week 6", "Seroconversion, n (%)"])]

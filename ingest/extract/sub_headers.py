@@ -41,6 +41,8 @@ STATISTIC = re.compile(r"\s*(?:(?P<mean>mean)|(?P<sd>sd|s\.d\.)|(?P<se>se|sem|s\
                        r"(?P<pct>%|\(%\)|percent(?:age)?))\s*", re.I)
 # An arm's cell in a second row: one with its size, or a group's word ("Placebo", "Control group").
 ARM = re.compile(r"[(（\[]\s*[nN]\s*=\s*\d|\b[nN]\s*=\s*\d|\b(?:placebo|control|usual\s+care|sham|group|arm)\b|组|組", re.I)
+# A heading that says the columns under it are arms: "Values for children receiving the indicated vaccine".
+ARMS_HEADING = re.compile(r"\b(?:receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|treatment\s+(?:groups?|arms?)|study\s+(?:groups?|arms?))\b", re.I)
 # A comparison's cell: "Drug K vs placebo", "A versus B".
 COMPARISON = re.compile(r"\bvs\.?(?=\s)|\bversus\b|\bcompared\s+with\b|\bminus\b|比较|比較", re.I)
 # A number in a cell that is no size ("(n = 51)") and no interval's name ("95% CI").
@@ -124,8 +126,11 @@ def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:
         second.pop()
     if len(second) < 2 or any(COUNTING.search(SIZE_OR_CI.sub("", c)) for c in second):
         return None
+    # (cells a heading says are arms need no arm's word: "Values for children receiving the indicated
+    # vaccine" over "Vi | Hepatitis A")
+    said = ARMS_HEADING.search(header[1])
     arms = 0
-    while arms < len(second) and ARM.search(second[arms]) and not COMPARISON.search(second[arms]):
+    while arms < len(second) and (said or ARM.search(second[arms])) and not COMPARISON.search(second[arms]):
         arms += 1
     comparisons = second[arms:]
     if arms < 2 or not all(COMPARISON.search(c) for c in comparisons):

@@ -185,7 +185,10 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
     ('Table 2.', ['', 'Total', 'A group', 'B group', 'p'], [['Death'], ['Overall', '9', '3/40 (7·5%)', '6/40 (15·0%)', '0·29']])
     """
     j = i + 2
-    while j < len(lines) and "|" in lines[j][0] and not RULE.match(lines[j][0]):
+    # (its rows the lines with a bar after it, a blank line between two of them allowed: pages
+    # copied from PMC print one between every two rows)
+    while j < len(lines) and ("|" in lines[j][0] or not lines[j][0].strip() and j + 1 < len(lines) and "|" in lines[j + 1][0]) \
+            and not RULE.match(lines[j][0]):
         j += 1
     # A header the page wrapped over lines, each ending on its bar ("Outcomes | Polypill (N = 2861) |",
     # "Placebo (N = 2852) |", "Hazard Ratio (95% CI)* |"): as many cells as the rule has, gathered upwards.
@@ -229,6 +232,7 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     # (a second header row under the first, "Mean | SD | N | Mean | SD | N" under the arms or the
     # arms under "Mean change (95% CI)": each column named by both, ``sub_headers``)
     arms_heading = ""
+    rows = [r for r in rows if r.cells]  # (the blank lines between them)
     two = sub_headers.resolve(header, [r.cells for r in rows]) if head is not None else None
     if two is not None:
         header, kept, arms_heading = two
