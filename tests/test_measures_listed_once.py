@@ -82,3 +82,16 @@ def test_a_clause_that_names_only_its_arm_is_no_item_of_a_list():
     text = HEAD + "结果:治疗后观察组止泻时间(3.0±0.6)d,对照组为(5.8±0.8)d,一年时为(4.9±1.3)d。\n"
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not {m["measure"] for m in s["measurements"]} & {"对照组为", "一年时为"}
+
+
+def test_an_item_named_by_an_abbreviation_the_vocabulary_lacks_keeps_its_own_value():
+    # ("QI" is no measure the vocabulary knows: its value is its own, and the list around it is still read)
+    head = "运动康复治疗慢性心力衰竭的随机对照研究\n\n将80例患者随机分为观察组和对照组，各40例。"
+    text = head + ("结果治疗后观察组LVEF(58.2±6.1)%、QI(3.9±0.7)、心输出量(5.8±0.6)L/min均高于对照组LVEF(51.4±5.8)%、"
+                   "QI(3.1±0.6)、心输出量(4.9±0.5)L/min(P<0.05)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    arm = next(g for _, g, _ in got if g != "control")
+    assert {("left ventricular ejection fraction", arm, 58.2), ("QI", arm, 3.9), ("cardiac output", arm, 5.8),
+            ("left ventricular ejection fraction", "control", 51.4), ("cardiac output", "control", 4.9)} <= got
+    assert not [m for m in s["measurements"] if m["value"] in (3.9, 3.1) and m["measure"] != "QI"]

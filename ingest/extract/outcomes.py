@@ -446,10 +446,12 @@ NOT_AN_OUTCOME_LABEL = re.compile(r"(?:results?|conclusions?|methods?|background
 BEFORE_TREATMENT_RUN = re.compile(r"[)）\]]?\s*(?:%|[A-Za-zμ/²]{1,8})?\s*[,，]\s*(?:均|都)?(?:明显|显著|顯著)?(?:低于|低於|高于|高於|较|較|少于|少於|多于|多於)"
                                   r"\s*(?:治疗前|治療前|干预前|干預前)(?:的)?\s*")
 # The next item of a Chinese list of measures each with its value: "…(13.37±5.08)min、自主活动时间(",
-# "…mL及术后住院时间(": a unit, a list word, the item's name (Han only), its value's bracket.
+# "…mL及术后住院时间(", "…%、SV(": a unit, a list word, the item's name, its value's bracket.
 ZH_NEXT_ITEM = re.compile(r"[)）\]]?\s?(?:%|[A-Za-zμ/²]{1,8})?\s?(?:、|及|和|以及)\s?"
                           r"(?P<name>(?![^(（]*?(?:组|組|[时時](?![间間])|较|較|低于|低於|高于|高於|比|治疗[前后]|治療[前後]))"
-                          r"[\u4e00-\u9fff]{1,9}[\u4e00-\u9fff](?<![为為是的了瞭至到]))"
+                          r"[\u4e00-\u9fff]{1,9}[\u4e00-\u9fff](?<![为為是的了瞭至到])"
+                          # (or an abbreviation the page writes in Latin letters: "…%、SV(74.1±2.6)mL")
+                          r"|(?-i:[A-Z][A-Za-z0-9]{1,7}))"
                           r"\s?[(（]\s?")
 # Ratios named in the plural before their values, with nothing but their outcomes between:
 # "the hazard ratios for death and stroke were", "HRs for all-cause and cardiovascular mortality were".
