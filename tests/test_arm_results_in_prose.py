@@ -487,3 +487,11 @@ def test_an_arm_set_against_another_or_with_a_value_between_leads_no_part():
 def test_a_rate_after_another_arms_comparison_or_count_is_not_that_arms(results):
     text = f"方法 72例患者随机分为观察组和对照组各36例。结果 {results}\n"
     assert not any(g == "control" and v in (91.67, 5.0, 90.0) for _, g, v in arm_levels_of(text))
+
+
+@pytest.mark.parametrize("joined", ["compared with", "compared to", "versus", "and"])
+def test_the_other_arms_value_after_compared_with(joined):
+    text = ("Drug Q for knee pain: a randomized trial\n"
+            "A randomized trial of drug Q versus placebo enrolled 200 adults with knee pain. The VAS pain score was 3.1 "
+            f"in the drug Q group {joined} 4.5 in the placebo group at 12 weeks.\n")
+    assert {(g, v) for _, g, _, v, _ in measurements_of(text)} == {("drug q", 3.1), ("placebo", 4.5)}

@@ -578,7 +578,9 @@ REFERENCE_IN_LEAD = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versu
 VALUE_BARE_INTERVAL = re.compile(r"(?<![A-Za-z0-9_.])(?P<v>-?\d+(?:\.\d+)?)\s*[(（\[]\s*(?P<lo>-?\d+(?:\.\d+)?)\s*"
                                  r"(?:-|–|—|~|～|to|,)\s*(?P<hi>-?\d+(?:\.\d+)?)\s*[)）\]]")
 # What states a value that its arm follows: "was 0.9 in the vaccinated group and 9.2 in ...".
-STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$|\band\s+$", re.I)
+# (and the other arm's after "compared with", "versus": "3.1 in the drug group compared with 4.5 in the placebo group")
+STATED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:an?\s+(?:mean|median|average)\s+of\s+)?$|\band\s+$|"
+                           r"\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+$", re.I)
 # An event an arm's people had, counted ("死亡7例", "复发2例", "生存人数21例", "7例死亡"): in a
 # Chinese abstract, each arm's events after its name (``zh_event_counts``).
 ZH_EVENT_WORDS = vocab.outcome_words_zh()
@@ -4781,7 +4783,7 @@ class Outcomes:
                       and not (COMPARATIVE_AFTER.match(self.ctx.norm, x.end)
                                or (NAME_OF_BEFORE.search(self.ctx.norm, max(s.start, g.start - 12), g.start) and not GROUP_WORDED.search(g.text)))),
                      None)
-            if g is None and (x.percent or STATED_BEFORE.search(self.ctx.norm, max(s.start, x.start - 12), x.start)):
+            if g is None and (x.percent or STATED_BEFORE.search(self.ctx.norm, max(s.start, x.start - 24), x.start)):
                 # "28-day mortality was 24.6% with MSCs and 32.8% with control", "the incidence
                 # per 1000 person-years was 0.9 in the vaccinated group and 9.2 in the placebo group"
                 g = next((g for g in f.groups if 0 <= g.start - x.end <= 30
