@@ -84,3 +84,27 @@ def test_a_heading_that_says_its_columns_are_arms_and_blank_lines_between_rows()
     assert [(t.header, t.arms_heading, [r.cells[0] for r in t.rows]) for t in found] == [
         (["Variables", "Vaccine T", "Vaccine H", "P"], "Values for children receiving the indicated vaccine",
          ["Antibody GMC (95% CI), week 6", "Seroconversion, n (%)"])]
+
+
+HEADINGS_OVER_THE_ARMS_AGAIN = (
+    "Antibody | Geometric mean titre (95% CI) | Geometric mean ratio (95% CI) | Responder rate* (%) (95% CI) | ||\n"
+    "10 µg | Placebo | 10 µg | 10 µg | Placebo | |\n"
+    "Binding antibody | |||||\n"
+    "Day 0 | 0.31 (0.25 to 0.38) | 0.33 (0.24 to 0.45) | 0.94 (0.66 to 1.34) | N/A | N/A |\n"
+    "Day 35 | 9.12 (7.40 to 11.24) | 0.52 (0.31 to 0.87) | 17.5 (9.9 to 30.9) | 71.30 (64.10 to 77.70) | 18.18 (9.08 to 30.91) |\n")
+
+
+def test_headings_that_span_the_arms_again_are_each_a_measure_and_a_ratio_an_effect():
+    study = study_of(HEADINGS_OVER_THE_ARMS_AGAIN)
+    got = {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["stat"], m["value"], tuple(m["dispersion_value"]))
+           for m in study["measurements"]}
+    assert got == {
+        ("Binding antibody geometric mean titre", "10 µg", 0, "mean", 0.31, (0.25, 0.38)),
+        ("Binding antibody geometric mean titre", "placebo", 0, "mean", 0.33, (0.24, 0.45)),
+        ("Binding antibody geometric mean titre", "10 µg", 35, "mean", 9.12, (7.40, 11.24)),
+        ("Binding antibody geometric mean titre", "placebo", 35, "mean", 0.52, (0.31, 0.87)),
+        ("Binding antibody responder rate", "10 µg", 35, "percent", 71.30, (64.10, 77.70)),
+        ("Binding antibody responder rate", "placebo", 35, "percent", 18.18, (9.08, 30.91))}
+    ratios = {(e["measure"], e["group"], e["versus"], e["time"]["value"], e["value"], tuple(e["ci"])) for e in study["effects"]}
+    assert ratios == {("Binding antibody geometric mean titre", "10 µg", "placebo", 0, 0.94, (0.66, 1.34)),
+                      ("Binding antibody geometric mean titre", "10 µg", "placebo", 35, 17.5, (9.9, 30.9))}

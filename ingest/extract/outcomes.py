@@ -1670,6 +1670,16 @@ def _heading_time(heading: str) -> Time | None:
                  and not AGE_BEFORE_TIME.search(heading[:x.start]) and not OLD_AFTER_TIME.match(heading, x.end)), None)
 
 
+def _heading_measure(heading: str) -> str:
+    """What a heading over a table's arms says they measure, its brackets and marks aside.
+
+    >>> _heading_measure("Seroconversion rate* (%) (95% CI)"), _heading_measure("Geometric mean titre† (95% CI)")
+    ('seroconversion rate', 'geometric mean titre')
+    """
+    name = re.sub(r"\s*[(（\[][^()（）\[\]]*[)）\]]|[*†‡§¶#]+", "", heading or "").strip(" ,;:")
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
 def _p_column(table) -> int | None:
     """The column of p-values a table heads with other words ("Significance for the
     difference"): the one whose filled cells are, but for a few (a "ND"), "P = …".
@@ -8771,6 +8781,9 @@ class Outcomes:
             outcomes_header = bool(t.header[0].strip()) and KIND_OF_OUTCOME.fullmatch(SECTION_NOTE.sub("", tables.label_of(t.header[0]))) is not None
             differences = None  # whether the ratio column's rows of means hold differences, asked once
             changes = bool(CHANGE_HEADING.search(t.arms_heading))  # (the arms' cells are changes from baseline)
+            # (what the heading over the arms says they measure, "Seroconversion rate* (%) (95% CI)", of the
+            # outcome each row or section names: "Neutralising antibody seroconversion rate")
+            measured = _heading_measure(t.arms_heading) if t.heading_measures else ""
             ratio_row: list = []  # (column, effect) of a ratio row, for the p row after it
             p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
             last_time = None  # the time of the last row of the section that named one
@@ -8876,11 +8889,13 @@ class Outcomes:
                 if measure is None or (baseline and not any(
                         m.name == measure and not t.start <= m.start < t.end for m in self.ctx.mentions("measures"))):
                     continue  # (a baseline row counts when the article reports that measure elsewhere too)
+                if measured:
+                    measure = f"{measure} {measured}"
                 when_row = own[0].time if own else BASELINE if before_row or (led_measure is not None and not led_change) \
                     else section_time or last_time or when if led_change else section_time or when
                 # (a row that names a unit of its own, "acceptability, VAS (mm)", is no share of
                 # patients under a heading of shares)
-                hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.caption) or (
+                hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.arms_heading, t.caption) or (
                     "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind) or t.note_hint
                 quote = self.ctx.text[row.start:row.end]
                 if total_col is not None and not re.compile(r"mean|median|sd\b|iqr", re.I).search(hint) \

@@ -9,9 +9,9 @@ over two lines. Two ways are common:
   ("25.1 | 8.3 | 20" → "25.1 ± 8.3"; "12/20 | 60.0" → "12/20 (60.0)"), so the table reads as
   one of an arm a column;
 
->>> header, rows, _ = resolve(["Measure", "Drug K", "Placebo"],
-...                           [["Mean", "SD", "N", "Mean", "SD", "N"], ["Pain"], ["Day 1", "3.1", "1.2", "20", "4.0", "1.5", "19"],
-...                            ["n/N", "%", "n/N", "%"], ["Response"], ["Day 1", "12/20", "60.0", "7/19", "36.8"]])
+>>> [(header, rows, _, _)] = resolve(["Measure", "Drug K", "Placebo"],
+...                                [["Mean", "SD", "N", "Mean", "SD", "N"], ["Pain"], ["Day 1", "3.1", "1.2", "20", "4.0", "1.5", "19"],
+...                                 ["n/N", "%", "n/N", "%"], ["Response"], ["Day 1", "12/20", "60.0", "7/19", "36.8"]])
 >>> header, rows
 (['Measure', 'Drug K', 'Placebo'], [(1, ['Pain']), (2, ['Day 1', '3.1 ± 1.2', '4.0 ± 1.5']), (4, ['Response']), (5, ['Day 1', '12/20 (60.0)', '7/19 (36.8)'])])
 
@@ -24,7 +24,7 @@ over two lines. Two ways are common:
 
 >>> resolve(["Outcome", "Mean change (95% CI)", "Mean difference (95% CI)", "P value"],
 ...         [["Drug K (n = 51)", "Placebo (n = 53)", "Drug K vs placebo"], ["Day 2", "−2.7 (−4.1 to −1.3)", "−1.0 (−2.0 to 0.1)", "−1.7 (−3.1 to −0.3)", ".02"]])
-(['Outcome', 'Drug K (n = 51)', 'Placebo (n = 53)', 'Mean difference (95% CI)', 'P value'], [(1, ['Day 2', '−2.7 (−4.1 to −1.3)', '−1.0 (−2.0 to 0.1)', '−1.7 (−3.1 to −0.3)', '.02'])], 'Mean change (95% CI)')
+[(['Outcome', 'Drug K (n = 51)', 'Placebo (n = 53)', 'Mean difference (95% CI)', 'P value'], [(1, ['Day 2', '−2.7 (−4.1 to −1.3)', '−1.0 (−2.0 to 0.1)', '−1.7 (−3.1 to −0.3)', '.02'])], 'Mean change (95% CI)', False)]
 
 Anything else is left as it was (``resolve`` returns None): a second row that names neither
 arms nor their statistics, headings whose spans cannot be told. Pure: cells in, cells out;
@@ -47,18 +47,78 @@ ARMS_HEADING = re.compile(r"\b(?:receiving|received|treated\s+with|allocated\s+t
 COMPARISON = re.compile(r"\bvs\.?(?=\s)|\bversus\b|\bcompared\s+with\b|\bminus\b|比较|比較", re.I)
 # A number in a cell that is no size ("(n = 51)") and no interval's name ("95% CI").
 COUNTING = re.compile(r"\d")
-SIZE_OR_CI = re.compile(r"[nN]\s*=\s*[\d,]+|95\s*%\s*CI", re.I)
+# (nor a dose in an arm's name, "5 µg", "25-μg vaccine dose")
+SIZE_OR_CI = re.compile(r"[nN]\s*=\s*[\d,]+|95\s*%\s*CI|\d+(?:\.\d+)?\s*-?\s*(?:µg|μg|mcg|mg|g|ml|mL|IU|U)\b", re.I)
+# A heading over one arm's column that holds that arm against the other: "Geometric mean ratio (95% CI)".
+AGAINST_HEADING = re.compile(r"\bratio\b|\bdifference\b|\beffect\b|\bvs\.?(?=\s)|\bversus\b|\b(?-i:GMR|MD|RR|OR|HR)\b", re.I)
 
 
-def resolve(header: list, rows: list) -> tuple[list, list, str] | None:
-    """(header, rows, the heading over the arms) of a table read as one of a header row, or
-    None (left as it was). ``rows`` are the rows' cells; each row kept comes back with its
-    index among them, so that it keeps its line."""
+def resolve(header: list, rows: list) -> list[tuple[list, list, str, bool]] | None:
+    """The tables a table of two header rows reads as, each of one header row: (header, rows,
+    the heading over its arms, whether that heading names what is measured), or None (left
+    as it was). ``rows`` are the rows' cells; each row kept comes back with its index among
+    them, so that it keeps its line."""
     arms = _arms_over_statistics(header, rows)
     if arms is not None:
-        return (*arms, "")
+        return [(*arms, "", False)]
     spanned = heading_over_arms(header, rows)
-    return None if spanned is None else (spanned[0], list(enumerate(rows))[1:], spanned[1])
+    if spanned is not None:
+        return [(spanned[0], list(enumerate(rows))[1:], spanned[1], False)]
+    # (each heading there is what its columns measure, "Seroconversion rate (%)", beside another's)
+    again = headings_over_the_arms_again(header, rows)
+    return None if again is None else [(*part, True) for part in again]
+
+
+def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, list, str]] | None:
+    """A table whose headings each span the arms again, one table per heading: "Geometric mean
+    titre (95% CI) | Geometric mean ratio (95% CI) | Seroconversion rate (%)" over "5 µg |
+    Placebo | 5 µg | 5 µg | Placebo". A heading over one arm that holds it against the others
+    (a ratio, a difference) is the column of effects of the table before it.
+
+    >>> parts = headings_over_the_arms_again(["Antibody", "GMT (95% CI)", "GMR (95% CI)", "Seroconversion (%)"],
+    ...     [["5 µg", "Placebo", "5 µg", "5 µg", "Placebo"], ["IgG"], ["Day 28", "1.3 (0.9 to 1.7)", "0.4 (0.2 to 0.6)", "3.4 (1.8 to 6.5)", "50", "13"]])
+    >>> [(h, r, heading) for h, r, heading in parts]
+    [(['Antibody', '5 µg', 'Placebo', 'GMR (95% CI)'], [(1, ['IgG']), (2, ['Day 28', '1.3 (0.9 to 1.7)', '0.4 (0.2 to 0.6)', '3.4 (1.8 to 6.5)'])], 'GMT (95% CI)'), (['Antibody', '5 µg', 'Placebo'], [(1, ['IgG']), (2, ['Day 28', '50', '13'])], 'Seroconversion (%)')]
+    """
+    if not rows:
+        return None
+    second = list(rows[0])
+    while second and not second[-1].strip():
+        second.pop()
+    headings = [h for h in header[1:]]
+    while headings and not headings[-1].strip():
+        headings.pop()
+    if len(second) < 3 or len(headings) < 2 or not all(c.strip() for c in second) \
+            or any(COUNTING.search(SIZE_OR_CI.sub("", c)) or COMPARISON.search(c) or _kind_of(c) for c in second):
+        return None
+    # The runs of arms: a new one where the first arm's name comes again.
+    runs, start = [], 0
+    for k in range(1, len(second) + 1):
+        if k == len(second) or second[k] == second[0]:
+            runs.append(list(range(start, k)))
+            start = k
+    if len(runs) != len(headings) or max(len(r) for r in runs) < 2 or len(runs[0]) < 2:
+        return None
+    arms = [second[k] for k in runs[0]]
+    if any([second[k] for k in run] != arms[:len(run)] for run in runs):
+        return None  # (each run names the arms in the same order)
+    width = 1 + len(second)
+    parts = []
+    for heading, run in zip(headings, runs):
+        columns = [1 + k for k in run]
+        if len(run) == 1 and parts and AGAINST_HEADING.search(heading):
+            parts[-1][1].extend(columns)
+            parts[-1][0].append(heading)
+            continue
+        if len(run) < 2:
+            return None
+        parts.append(([header[0], *[second[k] for k in run]], columns, heading))
+    out = []
+    for head, columns, heading in parts:
+        kept = [(i, [cells[0], *[cells[c] for c in columns]]) if len(cells) >= width else (i, cells[:1])
+                for i, cells in enumerate(rows) if i and (len(cells) >= width or len(cells) == 1 or not any(c.strip() for c in cells[1:]))]
+        out.append((head, kept, heading))
+    return out
 
 
 def _kind_of(cell: str) -> str | None:

@@ -22,7 +22,7 @@ CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表
 KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
                r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s|"
                # "Median in months (95% CI)", "ORR, n% (95% CI)": an estimate and its interval in each cell
-               r"\b(?:median|mean|n\s*%|%)[^|]{0,20}?\(\s*95\s*%\s*CI\s*\)|"
+               r"(?:\b(?:median|mean|n\s*%)|(?<!\w)%)[^|]{0,20}?\(\s*95\s*%\s*CI\s*\)|"
                # "Mean change from baseline (95% CI)"
                r"\bmean\s+changes?\s+from\s+baseline\s*\(\s*95\s*%\s*CI\s*\)|"
                # "Complete response %": a bare share in each cell
@@ -60,6 +60,7 @@ class Table:
     header_at: list | None = None  # where each header cell starts, when not joined by " | "
     note_hint: str = ""  # what its footnote says all its cells hold ("data are presented as mean (SD)")
     arms_heading: str = ""  # a heading spanning the arms' columns, what their cells hold ("Mean change (95% CI)")
+    heading_measures: bool = False  # whether that heading names what they measure ("Seroconversion rate (%)")
 
     def header_offset(self, column: int) -> int:
         """Where header cell ``column`` starts in the text."""
@@ -98,9 +99,8 @@ def find_tables(text: str) -> list[Table]:
     while i < len(lines):
         line, at = lines[i]
         if i + 1 < len(lines) and "|" in line and RULE.match(lines[i + 1][0]):
-            table, i = _ruled_table(lines, i)
-            if table is not None:
-                out.append(table)
+            found, i = _ruled_table(lines, i)
+            out += found
             continue
         if not ROW.match(line.strip()):
             i += 1
@@ -131,9 +131,7 @@ def _bar_blocks(lines: list, found: list[Table]) -> list[Table]:
         while j < len(lines) and "|" in lines[j][0] and not RULE.match(lines[j][0]):
             j += 1
         if j - i >= 3 and not any(a <= lines[i][1] < b or a < lines[j - 1][1] + len(lines[j - 1][0]) <= b for a, b in taken):
-            table = _table_under(lines, i, i + 1, j)
-            if table is not None:
-                out.append(table)
+            out += _table_under(lines, i, i + 1, j)
         i = max(j, i + 1)
     return out
 
@@ -173,8 +171,8 @@ def _ruled_cells(line: str, at: int) -> tuple[list[str], list[int]]:
     return cells, starts
 
 
-def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
-    """A table whose header line ``i`` has a rule under it, and the index after it. Its rows
+def _ruled_table(lines: list, i: int) -> tuple[list[Table], int]:
+    """The table whose header line ``i`` has a rule under it (as ``_table_under``), and the index after it. Its rows
     are the lines with a bar that follow; a row of one cell is a section's heading ("Age
     group (years)", "First COVID-19 occurrence after dose 1"), kept as a one-cell row. A
     header one cell short of the rows has lost the empty cell over the labels.
@@ -208,9 +206,10 @@ def _ruled_table(lines: list, i: int) -> tuple[Table | None, int]:
     return _table_under(lines, top, i + 2, j, (header, header_at)), j
 
 
-def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None = None) -> Table | None:
+def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None = None) -> list[Table]:
     """The table whose header is line ``i`` (or ``head``, its cells and where they start) and
-    whose rows are lines ``first``..``end``."""
+    whose rows are lines ``first``..``end``: one, none, or one per heading of a header of two
+    rows (``sub_headers``)."""
     line, at = lines[i]
     header, header_at = head if head is not None else _ruled_cells(line, at)
     rows = []
@@ -231,13 +230,19 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
         j = last + 1
     # (a second header row under the first, "Mean | SD | N | Mean | SD | N" under the arms or the
     # arms under "Mean change (95% CI)": each column named by both, ``sub_headers``)
-    arms_heading = ""
     rows = [r for r in rows if r.cells]  # (the blank lines between them)
-    two = sub_headers.resolve(header, [r.cells for r in rows]) if head is not None else None
-    if two is not None:
-        header, kept, arms_heading = two
-        rows = [Row(cells, rows[k].start, rows[k].end) for k, cells in kept]
-        header_at = [*header_at, *[at + len(line)] * (len(header) - len(header_at))][:len(header)]
+    parts = sub_headers.resolve(header, [r.cells for r in rows])
+    if parts is None:
+        return [t for t in [_shaped(lines, i, header, header_at, rows)] if t is not None]
+    return [t for t in (_shaped(lines, i, part, [*header_at, *[at + len(line)] * (len(part) - len(header_at))][:len(part)],
+                                [Row(cells, rows[k].start, rows[k].end) for k, cells in kept], heading, measures)
+                        for part, kept, heading, measures in parts) if t is not None]
+
+
+def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms_heading: str = "",
+            heading_measures: bool = False) -> Table | None:
+    """The table of ``header`` over ``rows`` (``_table_under``), its header fitted to its rows' width."""
+    line, at = lines[i]
     widths = [len(r.cells) for r in rows if len(r.cells) >= 2]
     if len(widths) < 2:
         return None
@@ -274,7 +279,7 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
                                              and not any(re.compile(r"^\s*\d+\s*$").match(c) or CELL_PCT.match(c) or CELL_SPREAD.match(c)
                                                          for c in r.cells[1:]))]
     return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at,
-                 arms_heading=arms_heading)
+                 arms_heading=arms_heading, heading_measures=heading_measures)
 
 
 # A row framed by bars, as Markdown and some page readers print it: "| a | b | ||".
@@ -614,7 +619,7 @@ def difference_cell(cell: str, header: str) -> list:
     # (normalize keeps the cell's length: the offsets below are the cell's own.)
     m = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:%|[A-Za-z]{1,6})?\s*[(\[（]").match(normalize(cell).replace("−", "-"))
     ratio = RATIO_HEADER.search(header)
-    if not m or not (ratio or re.compile(r"differ|差值|差异|差異|efficacy|effectiveness|保护效力|保護效力", re.I).search(header)):
+    if not m or not (ratio or re.compile(r"differ|差值|差异|差異|efficacy|effectiveness|保护效力|保護效力|\bratio\b", re.I).search(header)):
         return []
     if ratio:
         # "Hazard Ratio (95% CI)" over "0.79 (0.63–1.00)": the ratio the header names (never below 0)
@@ -623,6 +628,9 @@ def difference_cell(cell: str, header: str) -> list:
             if value > 0 else []
     # (A vaccine's efficacy, one minus the risk ratio in percent, is an effect of no kind the
     # record names more closely.)
+    # (nor a ratio of another kind, "Geometric mean ratio (95% CI)": never below 0 either)
+    if re.compile(r"\bratio\b", re.I).search(header) and not re.compile(r"differ", re.I).search(header):
+        return [EffectStat("effect_size", number(m["v"]), m.start("v"), m.end("v"))] if number(m["v"]) > 0 else []
     kind = "difference_in_change" if re.compile(r"change|变化|變化", re.I).search(header) else \
         "effect_size" if re.compile(r"efficacy|effectiveness|效力", re.I).search(header) else "mean_difference"
     return [EffectStat(kind, number(m["v"]), m.start("v"), m.end("v"))]
