@@ -107,3 +107,43 @@ def test_a_row_whose_brackets_are_each_cells_share_of_its_column_holds_counts():
     assert not any(measure == "Ileus" and stat == "mean" for measure, _, stat, _, _ in got)
     drain = {(group, stat, value) for measure, group, stat, value, _ in got if measure.startswith("Drain output")}
     assert ("Open", "mean", 12) in drain and not any(stat == "percent" for _, stat, _ in drain)
+
+
+DIFFERENCE_TABLE = """Table 2.
+
+ Secondary outcomes by group
+
+Outcomes Exercise group Usual care group Adjusted difference (exercise−usual care) Adjusted difference with imputation (exercise−usual care)
+No Mean (SD) No Mean (SD) Mean (95% CI) Effect size P value Mean (95% CI) Effect size P value
+Fatigue inventory—total score:
+ Baseline 88 41.2 (7.9) 87 40.6 (8.3)
+ 12 weeks 70 35.4 (8.1) 72 39.9 (8.0) –4.8 (–7.1 to –2.5) –0.6 <0.001 –4.1 (–6.5 to –1.7) –0.5 0.001
+Quality of life index 2.0—physical score:
+ Baseline 88 52.3 (10.2) 87 51.7 (9.8)
+ 12 weeks 70 58.9 (9.6) 72 54.0 (10.1) 4.7 (1.6 to 7.8) 0.5 0.003 4.2 (1.0 to 7.4) 0.4 0.01
+"""
+
+
+def test_columns_of_the_difference_between_groups_after_them():
+    (s,) = extract(read_bytes(DIFFERENCE_TABLE.encode("utf-8"), path="table.txt")).to_json()["studies"]
+    got = {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["value"], m["dispersion_value"]) for m in s["measurements"]}
+    assert got == {
+        ("Fatigue inventory—total score", "Exercise", 0, 41.2, 7.9), ("Fatigue inventory—total score", "Usual care", 0, 40.6, 8.3),
+        ("Fatigue inventory—total score", "Exercise", 12, 35.4, 8.1), ("Fatigue inventory—total score", "Usual care", 12, 39.9, 8.0),
+        ("Quality of life index 2.0—physical score", "Exercise", 0, 52.3, 10.2),
+        ("Quality of life index 2.0—physical score", "Usual care", 0, 51.7, 9.8),
+        ("Quality of life index 2.0—physical score", "Exercise", 12, 58.9, 9.6),
+        ("Quality of life index 2.0—physical score", "Usual care", 12, 54.0, 10.1)}
+    # (no share of 95 from "(95% CI)", no count of people as a label's part or a value)
+    assert not [m for m in s["measurements"] if m["value"] in (95, 88, 87, 70, 72)]
+    differences = {(e["measure"], e["type"], e["value"], tuple(e["ci"] or ()), e["p"], e["p_relation"])
+                   for e in s["effects"] if e["group"] == "Exercise" and e["versus"] == "Usual care"}
+    assert differences == {
+        ("Fatigue inventory—total score", "mean_difference", -4.8, (-7.1, -2.5), 0.001, "<"),
+        ("Fatigue inventory—total score", "effect_size", -0.6, (), None, None),
+        ("Fatigue inventory—total score", "mean_difference", -4.1, (-6.5, -1.7), 0.001, "="),
+        ("Fatigue inventory—total score", "effect_size", -0.5, (), None, None),
+        ("Quality of life index 2.0—physical score", "mean_difference", 4.7, (1.6, 7.8), 0.003, "="),
+        ("Quality of life index 2.0—physical score", "effect_size", 0.5, (), None, None),
+        ("Quality of life index 2.0—physical score", "mean_difference", 4.2, (1.0, 7.4), 0.01, "="),
+        ("Quality of life index 2.0—physical score", "effect_size", 0.4, (), None, None)}

@@ -9140,6 +9140,17 @@ class Outcomes:
                     group, versus = self._treatment_first(sides)
                     self.effects.append(Effect(measure, group, versus, when, "none", None, None, row.p,
                                                row.p_relation, None, quote))
+                if row.differences and len(sides) == 2 == len(arms) and not baseline:
+                    # (the columns of the difference between the groups, the first's minus the second's as
+                    # the header prints them, "Adjusted difference (intervention−control)": each with its
+                    # interval and p, and the effect size beside it)
+                    for difference, size, p in row.differences:
+                        self.effects.append(Effect(measure, sides[0], sides[1], when, "mean_difference", difference.value,
+                                                   list(difference.dispersion_value), p[0] if p else None,
+                                                   p[1] if p else None, None, quote))
+                        if size is not None:
+                            self.effects.append(Effect(measure, sides[0], sides[1], when, "effect_size", size.value,
+                                                       None, None, None, None, quote))
         return spans
 
     def _change_row(self, row, arms: list[str], when: Time | None, levels: dict) -> None:

@@ -15,6 +15,7 @@ Pure: text in, rows out, every row with its span so a quote is the line as print
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -44,6 +45,11 @@ NOT_A_HEADER_WORD = re.compile(r"\b(?:the|and|between|in|to|of|with|allocated|as
 # statistic columns, the kind of each cell.
 OTHER_COLUMNS = re.compile(r"(?:\s|[(（]\s*[)）]|[Pp][- ]?values?|[Pp]值|values?|statistics?|[tT]值?|χ2|χ²|统计量|統計量|"
                            r"mean|SD|±|95\s*%\s*CI|n\s*\(%\)|例\s*\(%\))*", re.I)
+# Columns of the difference between the groups after them in a header: "Adjusted difference
+# (intervention−control)", "Mean difference (95% CI)", "Difference with multiple imputation (…)".
+DIFFERENCE_COLUMNS = re.compile(r"(?:\s+(?:adjusted\s+)?(?:mean\s+)?difference(?:\s+with\s+[a-z ]{1,40}?)?"
+                                r"(?:\s*[(（][^()（）]{1,40}[)）])?)+\s*", re.I)
+CI_NAME = re.compile(r"95\s*%\s*(?:CI|confidence)", re.I)
 P_HEADER = re.compile(r"(?:p|p[- ]?values?|t|χ2|χ²|statistics?)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
 
@@ -57,6 +63,10 @@ class TextRow:
     p_relation: str | None
     start: int
     end: int
+    # Under columns of the difference between the groups, each block after the groups' values:
+    # (the difference with its interval, the effect size, the p-value and its relation), each but
+    # the first None where the block has none.
+    differences: list = field(default_factory=list)
 
 
 @dataclass
@@ -66,6 +76,7 @@ class TextTable:
     rows: list = field(default_factory=list)
     start: int = 0
     end: int = 0
+    differences: bool = False  # whether columns of the difference between the groups follow theirs
 
 
 def _arm_names(header: str) -> tuple[list[str], list[int]]:
@@ -91,15 +102,20 @@ def _unsized_arms(line: str, below: list[str]) -> list[str]:
     >>> _unsized_arms("Patients in the treatment group and the control group improved.", ["Pain 3.1 ± 0.5 4.2 ± 0.6"])
     []
     """
-    if len(line) > 120 or re.compile(r"\d|[.。;；]\s*$").search(line) or " " not in line.strip():
+    if len(line) > 200 or re.compile(r"\d|[.。;；]\s*$").search(line) or " " not in line.strip():
         return []
-    if NOT_A_HEADER_WORD.search(line):
+    found = list(UNSIZED.finditer(line))
+    # (After the last group, columns of the difference between them may follow: "… Control group
+    # Adjusted difference (intervention−control) Adjusted difference with multiple imputation (…)".)
+    differences = DIFFERENCE_COLUMNS.fullmatch(line, found[-1].end()) if found else None
+    groups_part = line[:found[-1].end()] if differences else line
+    if len(groups_part) > 120 or NOT_A_HEADER_WORD.search(groups_part):
         return []
-    names = [FIRST_COLUMN.sub("", (m["name"] or m["zh"]).strip()) for m in UNSIZED.finditer(line)]
+    names = [FIRST_COLUMN.sub("", (m["name"] or m["zh"]).strip()) for m in found]
     names = [re.compile(r"\s*(?:group|arm|组|組)$", re.I).sub("", n).strip() or n for n in names]
     # (Nothing but the groups and the columns after them: "一、針刺前實驗組和對照組基本資料之比較" is a
     # heading that names two groups, not a header.)
-    if len(names) < 2 or len(set(names)) < len(names) or not OTHER_COLUMNS.fullmatch(UNSIZED.sub(" ", line)):
+    if len(names) < 2 or len(set(names)) < len(names) or not OTHER_COLUMNS.fullmatch(UNSIZED.sub(" ", groups_part)):
         return []
     # (two rows of a value per group among the next lines: one such line may be prose)
     rows = [x for x in below if x.strip()][:5]
@@ -135,6 +151,46 @@ def _valued(st: Stat) -> bool:
     return st.has_spread or st.percent or st.count_pct is not None
 
 
+def _difference_blocks(line: str, after: list) -> list[tuple]:
+    """The blocks of a row's cells after its groups' values under columns of differences: each a
+    difference with its interval, then (as the header orders them) an effect size and a p-value.
+
+    >>> row = "3 months 50.1 (8.3) 55.1 (8.6) –6.6 (–8.5 to –4.6) –1.0 <0.001 –5.9 (–7.9 to –3.9) –0.8 0.02"
+    >>> [(d.value, e.value if e else None, p) for d, e, p in _difference_blocks(row, stats(row)[3:])]
+    [(-6.6, -1.0, (0.001, '<')), (-5.9, -0.8, (0.02, '='))]
+    """
+    starts = [k for k, st in enumerate(after) if isinstance(st.dispersion_value, list)]
+    out = []
+    for n, k in enumerate(starts):
+        rest = after[k + 1:starts[n + 1] if n + 1 < len(starts) else len(after)]
+        if len(rest) > 2:
+            return []  # (more cells than a block holds: which is which, unknown)
+        p = None
+        if rest and P_LIKE.match(str(rest[-1].value)) and (len(rest) == 2 or _relation(line, rest[-1]) != "="):
+            p = (float(rest[-1].value), _relation(line, rest[-1]))
+        effect = _signed(line, rest[0]) if len(rest) == 2 else None
+        difference = _signed(line, after[k])
+        low, high = difference.dispersion_value
+        if not low <= difference.value <= high:
+            return []  # (a difference outside its own interval: misread, read nothing)
+        out.append((difference, effect, p))
+    return out
+
+
+def _signed(line: str, st):
+    """A cell's value with the minus sign the number reader took for a range's dash after the cell
+    before it ("<0.001 –5.9 (–7.9 to –3.9)" holds −5.9)."""
+    if st.value > 0 and st.start >= 2 and line[st.start - 1] in "–-−" and line[st.start - 2] == " ":
+        return dataclasses.replace(st, value=-st.value)
+    return st
+
+
+def _relation(line: str, st) -> str:
+    """"<", "<=", ">=", ">" or "=" before a p-value in a row's text."""
+    sign = re.compile(r"([<>≤≥])\s*$").search(line[:st.start])
+    return {"≤": "<=", "≥": ">="}.get(sign.group(1), sign.group(1)) if sign else "="
+
+
 def find(text: str) -> list[TextTable]:
     """Every plain-text table of ``text`` (see the module's docstring)."""
     out: list[TextTable] = []
@@ -155,7 +211,9 @@ def find(text: str) -> list[TextTable]:
             arms = _unsized_arms(stripped, [x for x, _ in lines[index + 1:index + 7]])
             sizes = [None] * len(arms)
             if arms:
-                current, measure, short = TextTable(arms, sizes, start=at, end=at + len(line)), None, []
+                found = list(UNSIZED.finditer(stripped))
+                current, measure, short = TextTable(arms, sizes, start=at, end=at + len(line), differences=bool(
+                    DIFFERENCE_COLUMNS.fullmatch(stripped, found[-1].end()))), None, []
                 out.append(current)
                 growing = None
                 continue
@@ -196,9 +254,12 @@ def find(text: str) -> list[TextTable]:
         if FOOTNOTE.match(stripped) or len(stripped) > 160:
             current = None
             continue
-        found = stats(stripped)
+        # (an interval's name is no share: "Mean (95% CI)" in a line of the header's column names)
+        found = [st for st in stats(stripped) if not CI_NAME.match(stripped, st.start)]
         values = [s for s in found if _valued(s)]
-        if not found:
+        if not found or (not values and re.compile(r"[:：]\s*$").search(stripped)):
+            # (a measure's line: "Migraine days§"; "Pediatric quality of life inventory 4.0—… score:",
+            # a number in its name, ending on its colon)
             measure = stripped.rstrip(" :：§†‡*#¶")  # (without its footnote's mark: "Migraine days§")
             continue
         k = len(current.arms)
@@ -207,6 +268,10 @@ def find(text: str) -> list[TextTable]:
         first = values[0]
         row_values = values[:k]
         label = stripped[:first.start].strip()
+        if k >= 2 and all(re.compile(r"\s+\d+\s+").fullmatch(stripped[a.end:b.start]) for a, b in zip(row_values, row_values[1:])):
+            # (each group's count of people before its value, "Baseline 121 57.8 (8.8) 121 59.0 (7.8)":
+            # the first group's is no part of the label)
+            label = re.compile(r"\s+\d+$").sub("", label)
         after = [s for s in found if s.start >= row_values[-1].end]
         p = after[-1] if after and P_LIKE.match(stripped[after[-1].start:after[-1].end].strip()) and len(after) >= 1 else None
         relation = None
@@ -214,7 +279,10 @@ def find(text: str) -> list[TextTable]:
             sign = re.compile(r"([<>≤≥])\s*$").search(stripped[:p.start])
             relation = {"≤": "<=", "≥": ">="}.get(sign.group(1), sign.group(1)) if sign else "="
         offset = line.index(stripped)
+        blocks = _difference_blocks(stripped, [st for st in found if st.start >= row_values[-1].end]) if current.differences else []
+        if blocks:
+            p = relation = None  # (each difference has its own p)
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
-                                    relation, at + offset, at + offset + len(stripped)))
+                                    relation, at + offset, at + offset + len(stripped), blocks))
         current.end = at + len(line)
     return [t for t in out if t.rows]
