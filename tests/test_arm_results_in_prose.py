@@ -495,3 +495,20 @@ def test_the_other_arms_value_after_compared_with(joined):
             "A randomized trial of drug Q versus placebo enrolled 200 adults with knee pain. The VAS pain score was 3.1 "
             f"in the drug Q group {joined} 4.5 in the placebo group at 12 weeks.\n")
     assert {(g, v) for _, g, _, v, _ in measurements_of(text)} == {("drug q", 3.1), ("placebo", 4.5)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The hazard ratio for cardiovascular death was 0.84.", {("cardiovascular death", 0.84)}),
+    ("The hazard ratios were 0.84 for cardiovascular death, 0.91 for myocardial infarction and 0.26 for stroke.",
+     {("cardiovascular death", 0.84), ("myocardial infarction", 0.91), ("stroke", 0.26)}),
+    ("The hazard ratios for the secondary end points were as follows: 0.84 for cardiovascular death, 0.83 for "
+     "resuscitated cardiac arrest, and 0.91 for myocardial infarction.",
+     {("cardiovascular death", 0.84), ("resuscitated cardiac arrest", 0.83), ("myocardial infarction", 0.91)}),
+])
+def test_ratios_each_given_for_its_outcome_and_one_that_ends_its_sentence(sentence, expected):
+    text = ("Colchicine after myocardial infarction: a randomized trial\n"
+            f"In a randomized trial, 4745 patients received colchicine or placebo. {sentence}\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    got = {(e["measure"], e["value"]) for e in studies[0]["effects"] if e["type"] == "hazard_ratio"}
+    assert got == expected
+    assert {(e["group"], e["versus"]) for e in studies[0]["effects"]} == {("colchicine", "placebo")}

@@ -964,19 +964,25 @@ EFFECT_STAT = re.compile(
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
-    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?![\d.])",
+    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?!\d|\.\d)",
     re.I)
+# The outcome after a listed ratio's value, "0.84 for cardiovascular death", and the next of the list:
+# ", 0.91 for MI", ", and 0.26 for stroke". (The outcome's words up to the list's next comma or "and".)
+VALUE_FOR = re.compile(r"(?:\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\)))?\s+for\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]{1,60}?)"
+                       r"(?=\s*(?:,|;|\.(?!\d)|\band\b|$))")
+NEXT_VALUE_FOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?!\d|\.\d)" + VALUE_FOR.pattern)
 # A statistic named in the plural, its values listed: "HRs of 1.25 [95% CI …] and 1.45 [95% CI …]".
 BRACKET_NEXT = re.compile(r"\s*[\[(（]")
 PLURAL_KIND = re.compile(r"(?:ratios|risks|differences|sizes|(?-i:[A-Z]s))$", re.I)
-NEXT_OF_LIST = re.compile(r"\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?![\d.])")
+NEXT_OF_LIST = re.compile(r"\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?!\d|\.\d)")
 # "The hazard ratio for death from any cause was 0.80", "the relative risk (RR) for progression to
 # dementia in the drug K group was 0.75": a ratio, its outcome, then "was" (no number, no clause
 # between). (A pattern of its own: inside EFFECT_STAT it made that one's analysis twice as long.)
 RATIO_FOR_WAS = re.compile(r"(?P<kind>\b(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk)s?\s*(?:\([^()]{0,20}\)\s*)?"
-                           r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is)\s+(?P<value>"
-                           + NUM + r")(?![\d.])", re.I)  # ("… of coffee consumption (≥8 cups/d) was 0.77": an aside before the verb)
+                           r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is)(?:\s+as\s+follows)?\s*:?\s+(?P<value>"
+                           + NUM + r")(?!\d|\.\d)", re.I)  # ("… of coffee consumption (≥8 cups/d) was 0.77": an aside before the verb)
 HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
+# (A value may end its sentence: "(?!\d|\.\d)" after it, not "(?![\d.])", which lost "… was 0.84.")
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
 EFFECT_KIND = (
     (re.compile(r"odds|\ba?ORs?\b|比值比|优势比", re.I), "odds_ratio"),
@@ -1000,6 +1006,7 @@ class EffectStat:
     start: int
     end: int
     outcome: str | None = None  # the words between its name and its value: "for death" names death
+    listed: bool = False  # a value of a list after its name's first: ", 0.91 for MI" (no name of its own)
 
 
 @_per_text
@@ -1039,6 +1046,15 @@ def effect_stats(text: str) -> list[EffectStat]:
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
+        if PLURAL_KIND.search(m["kind"]) and (first := VALUE_FOR.match(norm, m.end())) is not None:
+            # "The hazard ratios were 0.84 for cardiovascular death, 0.91 for MI and 0.26 for stroke":
+            # each value of the list is one, of the outcome after it
+            out[-1] = EffectStat(kind, out[-1].value, m.start(), first.end(), first["of"])
+            end = first.end()
+            while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
+                out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end(), more["of"], True))
+                end = more.end()
+            continue
         if PLURAL_KIND.search(m["kind"]):
             # "HRs of 1.25 [95% CI 1.05–1.49] and 1.45 [95% CI 1.03–2.06]": each value of the list is one
             end = m.end()
@@ -1050,7 +1066,17 @@ def effect_stats(text: str) -> list[EffectStat]:
         for m in RATIO_FOR_WAS.finditer(norm):
             if not any(e.start <= m.start("value") < e.end for e in out):
                 kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
-                out.append(EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"]))
+                first = VALUE_FOR.match(norm, m.end()) if norm[m.start("kind"):m.start("of")].rstrip().endswith(("s for", "s of")) else None
+                if first is None:
+                    out.append(EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"]))
+                    continue
+                # ("The hazard ratios for the primary endpoints were as follows: 0.84 for …, 0.83 for …":
+                # the outcome each value is given for, not the list's heading)
+                out.append(EffectStat(kind, number(m["value"]), m.start(), first.end(), first["of"]))
+                end = first.end()
+                while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
+                    out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end(), more["of"], True))
+                    end = more.end()
         out.sort(key=lambda e: e.start)
     return out
 

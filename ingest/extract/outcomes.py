@@ -6363,7 +6363,7 @@ class Outcomes:
             ci = ci or INLINE_CI.match(self.ctx.norm, es.end)  # "(HR 0.81, 95% CI 0.70-0.94)"
             cis = intervals(self._text(es.end, ci.end())) if ci else []
             bare = None if cis or not ci else bare_interval(self.ctx.norm, es.end, es.value)
-            if not cis and not bare and not (es.type in NAMED_RATIOS and RATIO_NAME.match(self.ctx.norm, es.start)
+            if not cis and not bare and not (es.type in NAMED_RATIOS and (RATIO_NAME.match(self.ctx.norm, es.start) or es.listed)
                                              and self._looks_like_a_ratio(es)):
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = ci.end() if cis or bare else es.end
