@@ -512,3 +512,24 @@ def test_ratios_each_given_for_its_outcome_and_one_that_ends_its_sentence(senten
     got = {(e["measure"], e["value"]) for e in studies[0]["effects"] if e["type"] == "hazard_ratio"}
     assert got == expected
     assert {(e["group"], e["versus"]) for e in studies[0]["effects"]} == {("colchicine", "placebo")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 3-year overall survival rates for patients in grades I, II and III were 88.2%, 71.5% and 40.3%, respectively.",
+    "The 3-year overall survival rates were 88.2%, 71.5% and 40.3% for grades I, II and III, respectively.",
+])
+def test_subgroups_listed_with_their_values_respectively(sentence):
+    text = ("Outcomes of glioma surgery: a retrospective review\n"
+            f"We reviewed 312 patients with glioma who had surgery at one centre. {sentence}\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    got = {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["value"]) for m in studies[0]["measurements"]}
+    assert got == {("overall survival", "grade I", 3, 88.2), ("overall survival", "grade II", 3, 71.5),
+                   ("overall survival", "grade III", 3, 40.3)}
+
+
+def test_arms_listed_respectively_are_no_subgroups():
+    text = ("Radiotherapy with or without chemotherapy: a randomized trial\n"
+            "In a randomized trial, 240 patients received radiotherapy alone or chemoradiotherapy. Overall survival at "
+            "5 years was 70.1% and 80.4% for radiotherapy and chemoradiotherapy groups, respectively.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert not [m for m in studies[0]["measurements"] if "group" in m["group"]]

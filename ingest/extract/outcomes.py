@@ -1670,6 +1670,35 @@ def _heading_time(heading: str) -> Time | None:
                  and not AGE_BEFORE_TIME.search(heading[:x.start]) and not OLD_AFTER_TIME.match(heading, x.end)), None)
 
 
+# English subgroups listed before their values: "for patients in stages I, II, III and IV were",
+# "among men, women and children were"; and after them: "for stages I, II and III, respectively".
+_SUBGROUP_WORD = r"(?!(?:and|or|were|was|the|respectively)\b)[A-Za-z][\w\-]*"
+_SUBGROUP_ITEM = _SUBGROUP_WORD + r"(?:\s+" + _SUBGROUP_WORD + r"){0,3}"
+_SUBGROUP_LIST = r"(?P<list>" + _SUBGROUP_ITEM + r"(?:\s*,\s*" + _SUBGROUP_ITEM + r")*,?\s+and\s+" + _SUBGROUP_ITEM + r")"
+_SUBGROUP_LEAD = r"\b(?:for|in|among)\s+(?:(?:the\s+)?(?:patients|participants|people|subjects|those)\s+(?:in|with|of)\s+)?"
+SUBGROUPS_BEFORE_VALUES = re.compile(_SUBGROUP_LEAD + _SUBGROUP_LIST + r"\s+(?:were|was)\s+", re.I)
+SUBGROUPS_AFTER_VALUES = re.compile(r"\s+" + _SUBGROUP_LEAD + _SUBGROUP_LIST + r",?\s*$", re.I)
+RESPECTIVELY_AFTER = re.compile(r",?\s*")
+# Words that make a listed item an arm, not a subgroup: "the intervention and control groups".
+GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|placebo|control|treatment|treated)\b", re.I)
+
+
+def _subgroup_items(listed: str) -> list[str]:
+    """The items of a list of subgroups, a head the first gives them shared: "stages I, II, III and
+    IV" -> stage I, stage II, stage III, stage IV.
+
+    >>> _subgroup_items("stages I, II, III and IV"), _subgroup_items("men, women and children")
+    (['stage I', 'stage II', 'stage III', 'stage IV'], ['men', 'women', 'children'])
+    """
+    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed) if x.strip()]
+    words = items[0].split()
+    if len(words) >= 2 and all(len(x.split()) == 1 for x in items[1:]):
+        head = " ".join(words[:-1])
+        head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        items = [f"{head} {words[-1]}", *(f"{head} {x}" for x in items[1:])]
+    return items
+
+
 def _heading_measure(heading: str) -> str:
     """What a heading over a table's arms says they measure, its brackets and marks aside.
 
@@ -3920,6 +3949,49 @@ class Outcomes:
             stat = "percent" if st.percent else ("median" if st.dispersion == "iqr" else "mean")
             self._add_measurement(mention.name, g.name, time, stat, st, quote)
             f.used_stats.add(i)
+
+    def subgroups_respectively(self, f: SentenceFacts) -> None:
+        """English subgroups of the cohort listed, then an outcome's value in each, "respectively":
+        "The 5-year overall survival rates for patients in stages I, II, III and IV were 90.48%,
+        76.71%, 76.89% and 33.87%, respectively", or the values first, "… were 90%, 76% and 34% for
+        men, women and children, respectively". Each subgroup as written (a head the items share
+        is each one's: stage II); the outcome one the vocabulary names before them. As many
+        subgroups as values, or nothing; not the study's arms (``measure_lists`` and the arms'
+        readers read those)."""
+        s = f.sentence
+        if not s.text.isascii() or "respectively" not in s.text:
+            return
+        end = s.text.find("respectively") + s.start
+        found = []
+        for m in SUBGROUPS_BEFORE_VALUES.finditer(self.ctx.norm, s.start, end):
+            run = self._value_run(f, m.end(), len(_subgroup_items(m["list"])), whole=True)
+            if run is not None and RESPECTIVELY_AFTER.fullmatch(self._text(f.stats[run[-1]].end, end)):
+                found.append((m, run))
+        if not found:
+            after = SUBGROUPS_AFTER_VALUES.search(self.ctx.norm, s.start, end)
+            if after is not None and after.end() == end:
+                k = len(_subgroup_items(after["list"]))
+                before = [i for i, st in enumerate(f.stats) if st.end <= after.start()]
+                run = self._value_run(f, f.stats[before[-k]].start, k, whole=True) if len(before) >= k else None
+                if run is not None and run[-1] == before[-1] and not self._text(f.stats[run[-1]].end, after.start()).strip():
+                    found.append((after, run))
+        for m, run in found:
+            items = _subgroup_items(m["list"])
+            arms = {a.lower() for a in self._study_arms()}
+            if len(set(items)) < len(items) or any(x.lower() in arms or GROUP_WORDS.search(x) for x in items):
+                continue
+            first = f.stats[run[0]].start
+            named = [x for x in f.measures if s.start <= x.start and x.end <= min(m.start(), first)]
+            if not named:
+                continue
+            measure = named[-1]
+            time = self._result_time(f, s.start, min(m.start(), first), fallback=False)
+            quote = self._quote(s, measure.start, max(f.stats[run[-1]].end, m.end()))
+            for item, i in zip(items, run):
+                st = f.stats[i]
+                f.used_stats.add(i)
+                self._add_measurement(measure.name, item, time, "percent" if st.percent else "mean", st, quote)
+            self.last_measure = measure
 
     def groups_listed_respectively(self, f: SentenceFacts) -> None:
         """Groups listed, then one outcome, then its value in each group, in the same order:
@@ -9329,6 +9401,7 @@ class Outcomes:
             self.median_changes_compared(f)
             self.times_respectively(f)
             self.groups_listed_respectively(f)
+            self.subgroups_respectively(f)
             self.measure_lists(f)
             self.bracketed_listed_pairs(f)
             self.listed_ratios(f)
