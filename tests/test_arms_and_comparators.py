@@ -422,3 +422,15 @@ def test_an_arm_called_the_comparator_is_what_the_treatment_is_set_against():
     assert reductions and all(v == -32 and "comparator" in versus and "comparator" not in group for group, versus, v in reductions)
     # (no arm is named by the words around "versus": "death versus the comparator" is none)
     assert not [g["name"] for g in study["groups"] if "versus" in g["name"]]
+
+
+@pytest.mark.parametrize("therapy", ["physical therapy", "cognitive behavioral therapy", "hormone therapy", "exercise therapy"])
+def test_a_kind_of_therapy_keeps_its_word_but_a_drugs_therapy_is_the_drug(therapy):
+    text = ("Tai chi for knee osteoarthritis: a randomized trial\n"
+            f"In a randomized trial, 204 adults were assigned to tai chi or {therapy} for 12 weeks. The WOMAC score at "
+            f"12 weeks was 167 points with tai chi and 143 points with {therapy}.\n")
+    assert {name for name, _ in arms_of(text)} == {"tai chi", therapy}
+    drug = ("Drug K for pain: a randomized trial\n"
+            "In a randomized trial, 200 adults were assigned to drug K therapy or placebo. Pain fell by 3.1 points "
+            "with drug K and 1.2 with placebo.\n")
+    assert {name.lower() for name, _ in arms_of(drug)} == {"drug k", "placebo"}

@@ -157,6 +157,13 @@ OTHER_SIDE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:[^
 GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on|versus|vs\.?|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!rather\s)than)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
 DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?-i:a|the)\s+(?:daily\s+)?doses?\s+of\s+|\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
+# The words before "therapy" that name a kind of therapy, which the arm's name keeps: "physical therapy".
+THERAPY_KINDS = ("medical", "standard", "usual", "conventional", "routine", "supportive", "conservative", "surgical",
+                 "combination", "combined", "active", "drug", "physical", "occupational", "speech", "cognitive",
+                 "behavioral", "behavioural", "radiation", "oxygen", "light", "music", "art", "cell", "gene", "family",
+                 "group", "manual", "exercise", "hormone", "hormonal", "endovascular", "pulse", "antibiotic", "triple",
+                 "dual", "targeted", "replacement", "antiplatelet", "antiviral", "antiretroviral", "maintenance",
+                 "adjuvant", "neoadjuvant", "salvage", "laser", "photodynamic", "thrombolytic", "limb")
 DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|once-a-day|twice-daily|once-weekly|once-nightly|"
                 r"once|daily|twice|a\s+matching|weekly|monthly|"
                 r"receiving|receive|received|either|(?:treatment|therapy)\s+with)\s+|"
@@ -167,9 +174,9 @@ DROP_WORDS = re.compile(r"^(?:to|the|a|an|matching|identical|oral|once-daily|onc
                 r"^(?:\w+,?\s+){0,2}(?:sessions?|cycles?|courses?)\s+of\s+either\s+|"
                 r"\s+(?:group|arm|groups|arms|once[ -]daily|twice[ -]daily|daily|once[ -]nightly|once[ -]weekly|nightly|at bedtime|once weekly|alone|"
                 r"as\s+either|either)$|"
-                # "drug K therapy" is drug K, but "medical therapy" and "standard treatment" are arms as written.
-                r"(?<!\bmedical)(?<!\bstandard)(?<!\busual)(?<!\bconventional)(?<!\broutine)(?<!\bsupportive)(?<!\bconservative)"
-                r"(?<!\bsurgical)(?<!\bcombination)(?<!\bcombined)(?<!\bactive)(?<!\bdrug)\s+(?:therapy|treatment)$|"
+                # "drug K therapy" is drug K, but "medical therapy", "physical therapy" and "standard treatment"
+                # are arms as written (a kind of therapy, not a drug, before the word).
+                + "".join(rf"(?<!\b{w})" for w in THERAPY_KINDS) + r"\s+(?:therapy|treatment)$|"
                 r"(?<!\bno)\s+(?:shots?|injections?|infusions?|tablets?|capsules?)$", re.I)
 NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive", "the", "treatment", "study",
             "patients", "participants", "week", "weeks", "month", "months", "day", "days", "baseline", "end",
