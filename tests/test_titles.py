@@ -582,3 +582,17 @@ def test_a_journals_alert_prompts_are_no_headline():
     lines = ["Receive monthly Table of Contents alerts from The Joint Journal", "View my account settings",
              "Unproven cell clinics", "Cell therapies hold promise, but many clinics sell them without evidence."]
     assert pick_title(lines) == "Unproven cell clinics"
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a photo's caption with its credit, an image's placeholder, a dialog's close button and tabs, a pager
+    (["Children play outside a clinic in the morning. Stockphoto Inc./Getty Images hide caption", "Body text."], None),
+    (["Profile template", "A hospital's answers to common questions.", "Body text."], None),
+    (["× Summary Methods Results Commentary", "Body text."], None),
+    (["Previous Page 12 / 340 Next Page", "Body text."], None),
+    # a story's credits line; a catalogue's title label with its language
+    (["采访/王一、李二;核稿/张三", "正文。"], None),
+    (["論文名稱(外文):Walking after hip surgery in older adults", "摘要"], "Walking after hip surgery in older adults"),
+])
+def test_page_furniture_is_no_headline_and_a_labelled_title_loses_its_label(lines, title):
+    assert pick_title(lines) == title

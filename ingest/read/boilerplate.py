@@ -22,7 +22,7 @@ FURNITURE = re.compile(
     re.I | re.X,
 )
 # Navigation to the neighbouring posts; the line before it is usually that post's title.
-PREV_NEXT = re.compile(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article)|Next\s+(?:post|article)|«|»", re.I)
+PREV_NEXT = re.compile(r"上一篇|下一篇|上一页|下一页|Previous\s+(?:post|article|page)|Next\s+(?:post|article|page)|«|»", re.I)
 DISCLAIMER = re.compile(
     r"^\s*(?:免责(?:声明|说明|申明)|声明\s*[:：]|特别声明|Disclaimer\s*:|版权说明|本文仅(?:用于|供))|"
     # a news site's age gate and its legal basis ("限制級", "需滿18歲 方可瀏覽", "依…網站分級…規定")
@@ -214,7 +214,8 @@ ORG_LINE = re.compile(r"\bOffice of\b|\bCommunications\b|\bPress Office\b|\bMedi
 # "Katharina Brandt, Mikko Aaltonen, Sofie Fischer-Lund": a list of authors' names.
 AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}){1,}\s*$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*[:：]\s*|"
+# (a catalogue's language after its label: "論文名稱(外文):Factors …")
+TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*(?:[(（](?:中文|外文|英文)[)）])?\s*[:：]\s*|"
                          # (a catalogue's label before a space: "篇名 中藥輔助治療…")
                          r"^(?:篇名|題名|题名)\s+(?=[\u4e00-\u9fff])|"
                          # (a catalogue's record as a table's row: "題 名 | 以中醫介入…研究=The Pilot Study … |")
@@ -228,6 +229,10 @@ VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
+                  # a photo's caption and credit ("… iStockphoto hide caption"), an image's placeholder
+                  # ("Headshot template"), a dialog's close button and tabs ("× Key messages Background …")
+                  r"\b(?:hide|toggle)\s+caption\b|\b(?:iStockphoto|Getty\s+Images|Shutterstock)\b|"
+                  r"^\S+\s+(?:template|placeholder|thumbnail)$|^[×✕✖]\s|\b(?:Previous|Next)\s+Page\b|"
                   # a result sentence opening a story, no headline: long, with a share, closed by its stop
                   # ("After a median follow-up of 7 years, 39% of patients who … required appendectomy.")
                   r"^(?=(?:\S+\s+){14,}\S+[.。]$)(?=.*\d%).*|"
@@ -337,7 +342,7 @@ LINK_AFTER = re.compile(r"\s+(?:\[?PDF\]?|HTML|全文|下载|下載)$")
 # icon's label and a caption, "Camera IconThe study found …").
 PAGE_WIDGET = re.compile(r"^\s*(?:estimated\s+)?reading\s+time\s*:|\[\s*email\s*(?:&#160;|\s)*protected\s*\]|"
                          r"字[體体号號]大小|字[級级]放大|字[級级]縮小|字[級级]缩小|"
-                         r"^\s*(?:[圖图文]\s*[、,，]\s*)*(?:[圖图文]|撰文|攝影|摄影|記者|记者|編輯|编辑)\s*[/／]|"
+                         r"^\s*(?:[圖图文]\s*[、,，]\s*)*(?:[圖图文]|撰文|攝影|摄影|記者|记者|編輯|编辑|(?:共同)?(?:採訪|采访)|核稿|校對|校对)\s*[/／]|"
                          # (a label in capitals, no verb: "Number of Patients Screened 58"; a photo's credit after
                          # its caption's stop: "… of infections. Credit: WA News")
                          r"(?-i:^(?:Number|No\.)\s+of\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|in|at|with|by|and|to)){0,5}\s+\d+$)|"
