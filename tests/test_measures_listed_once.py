@@ -95,3 +95,12 @@ def test_an_item_named_by_an_abbreviation_the_vocabulary_lacks_keeps_its_own_val
     assert {("left ventricular ejection fraction", arm, 58.2), ("QI", arm, 3.9), ("cardiac output", arm, 5.8),
             ("left ventricular ejection fraction", "control", 51.4), ("cardiac output", "control", 4.9)} <= got
     assert not [m for m in s["measurements"] if m["value"] in (3.9, 3.1) and m["measure"] != "QI"]
+
+
+def test_a_pair_of_values_joined_by_vs_right_after_a_chinese_unit():
+    # ("6.1天VS 8.2天": no word boundary between 天 and VS; the two values are still a pair of the two arms)
+    text = HEAD + "结果 观察组 VS 对照组的住院时间为6.1天VS 8.2天(P<0.05)。\n"
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
+    arm = next(g for _, g, _ in got if g != "control")
+    assert got == {("length of hospital stay", arm, 6.1), ("length of hospital stay", "control", 8.2)}

@@ -1512,7 +1512,8 @@ NOT_A_VALUE_BEFORE = re.compile(r"(?:\b(?:aged|age|ages|version|phase|grade|stag
                         # a test statistic ("Z=-3.135", "t=2.41", "χ2=6.52") is no value of a measure
                         r"(?<![A-Za-z])(?:Z|t|F|U|H|χ2|χ²|χ\^2|x2|X2|卡方值?|统计量)\s*[=:：]\s*-?\s*$|"
                         r"(?:高出|低出|多出|少出|高|低|多|少|降低|减少|下降|增加|提高|升高|缩短|延长)了?\s*$)", re.I)
-RUN_GLUE = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:[,，、]|\band\b|\bvs\b\.?|\bversus\b|和|与|與|及|对比|比)?\s*"
+# ("个月VS": no word boundary between a Chinese unit and "VS", both word characters)
+RUN_GLUE = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}|[\u4e00-\u9fff]{1,2})?\s*(?:[,，、]|\band\b|(?<![A-Za-z])vs\b\.?|(?<![A-Za-z])versus\b|和|与|與|及|对比|比)?\s*"
               r"(?:\b(?:in|with|for|among|on)\b\s*(?:the\s+)?)?\s*(?:(?:and|,)\s*)?", re.I)
 OPENING_TIME = re.compile(r"\W*(?:at|after|by|in|during|over|within|治疗|治療|干预|术后|随访)?\s*(?:the\s+end\s+of\s+)?(?:第)?\s*$", re.I)
 
