@@ -527,9 +527,31 @@ def test_subgroups_listed_with_their_values_respectively(sentence):
                    ("overall survival", "grade III", 3, 40.3)}
 
 
-def test_arms_listed_respectively_are_no_subgroups():
-    text = ("Radiotherapy with or without chemotherapy: a randomized trial\n"
-            "In a randomized trial, 240 patients received radiotherapy alone or chemoradiotherapy. Overall survival at "
-            "5 years was 70.1% and 80.4% for radiotherapy and chemoradiotherapy groups, respectively.\n")
+@pytest.mark.parametrize("sentence", [
+    "The SF-36 scores for physical, emotional and social domains were 60.1, 70.2 and 80.3, respectively.",
+    "Mortality was 10.2%, 8.1% and 5.3% for cardiovascular, respiratory and other causes, respectively.",
+    "Overall survival rates for first, second and third year were 90%, 80% and 70%, respectively.",
+    "The 3-year overall survival rates for North America, Europe and Asia were 60.1%, 55.2% and 48.3%, respectively.",
+    "The overall survival rates in intention to treat and per protocol analyses were 90.1% and 80.2%, respectively.",
+])
+def test_domains_causes_times_places_and_analyses_listed_respectively_are_no_subgroups(sentence):
+    text = ("Outcomes after surgery: a retrospective review\n"
+            f"We reviewed 312 patients who had surgery at three centres. {sentence}\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
-    assert not [m for m in studies[0]["measurements"] if "group" in m["group"]]
+    groups = {m["group"] for s in studies for m in s["measurements"]}
+    assert not groups - {"all"}, groups
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the ratio's own words name the outcome: the words after each value are subgroups, no outcomes
+    ("The hazard ratios for death were 0.84 for smokers and 0.91 for nonsmokers.", {("death", 0.84)}),
+    # an arm after "for", and a reference of 1.00: no list of outcomes
+    ("The relative risks were 0.84 for the colchicine group and 1.00 for the placebo group.", set()),
+])
+def test_ratios_listed_for_subgroups_or_arms_are_no_outcomes(sentence, expected):
+    text = ("Colchicine after myocardial infarction: a randomized trial\n"
+            f"In a randomized trial, 4745 patients received colchicine or placebo. {sentence}\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    got = {(e["measure"], e["value"]) for s in studies for e in s["effects"] if e["value"] is not None}
+    assert got <= expected and 1.0 not in {v for _, v in got}
+    assert not {m for m, _ in got} & {"smokers", "nonsmokers", "relative risks"}

@@ -93,7 +93,7 @@ def test_an_item_named_by_an_abbreviation_the_vocabulary_lacks_keeps_its_own_val
     got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
     arm = next(g for _, g, _ in got if g != "control")
     assert {("left ventricular ejection fraction", arm, 58.2), ("QI", arm, 3.9), ("cardiac output", arm, 5.8),
-            ("left ventricular ejection fraction", "control", 51.4), ("cardiac output", "control", 4.9)} <= got
+            ("left ventricular ejection fraction", "control", 51.4), ("QI", "control", 3.1), ("cardiac output", "control", 4.9)} <= got
     assert not [m for m in s["measurements"] if m["value"] in (3.9, 3.1) and m["measure"] != "QI"]
 
 
@@ -104,3 +104,12 @@ def test_a_pair_of_values_joined_by_vs_right_after_a_chinese_unit():
     got = {(m["measure"], m["group"], m["value"]) for m in s["measurements"]}
     arm = next(g for _, g, _ in got if g != "control")
     assert got == {("length of hospital stay", arm, 6.1), ("length of hospital stay", "control", 8.2)}
+
+
+def test_an_abbreviation_right_before_the_first_value_is_that_values_measure():
+    # ("观察组CO(6.1±0.4)": CO's value, not the total effective rate the sentence named before)
+    head = "运动康复治疗慢性心力衰竭的随机对照研究\n\n将80例患者随机分为观察组和对照组，各40例。"
+    text = head + "结果 观察组总有效率92.5%高于对照组80.0%(P<0.05),且观察组QI(3.9±0.7)、LVEF(58.2±6.1)%均高于对照组(P<0.05)。\n"
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not [m for m in s["measurements"] if m["measure"] == "total effective rate" and m["value"] == 3.9]
+    assert {(m["measure"], m["value"]) for m in s["measurements"]} >= {("QI", 3.9), ("left ventricular ejection fraction", 58.2)}

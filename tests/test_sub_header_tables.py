@@ -108,3 +108,37 @@ def test_headings_that_span_the_arms_again_are_each_a_measure_and_a_ratio_an_eff
     ratios = {(e["measure"], e["group"], e["versus"], e["time"]["value"], e["value"], tuple(e["ci"])) for e in study["effects"]}
     assert ratios == {("Binding antibody geometric mean titre", "10 µg", "placebo", 0, 0.94, (0.66, 1.34)),
                       ("Binding antibody geometric mean titre", "10 µg", "placebo", 35, 17.5, (9.9, 30.9))}
+
+
+@pytest.mark.parametrize("second_row", [
+    "Events/total | Rate (%) | Events/total | Rate (%) | |",
+    "Baseline | Endpoint | Baseline | Endpoint | |",
+    "Estimate | 95% CI | Estimate | 95% CI | |",
+])
+def test_statistics_or_visits_under_the_arms_never_put_one_arms_value_under_the_other(second_row):
+    text = ("Drug Q for depression: a randomized trial\n"
+            "In a randomized trial, 60 adults with depression received drug Q or placebo for 8 weeks.\n\n"
+            "Table 3. Response and remission.\n"
+            "Outcome | Drug Q | Placebo | ||\n---|---|---|---|---|\n"
+            f"{second_row}\n"
+            "Response | 17 (56.7) | 37.4 to 74.5 | 8 (26.7) | 12.3 to 45.9 |\n"
+            "Remission | 11 (36.7) | 19.9 to 56.1 | 5 (16.7) | 5.6 to 34.7 |\n")
+    study = study_of(text)
+    by_arm = {(m["group"].lower(), m["value"]) for m in study["measurements"]}
+    # (whatever is read, placebo's cells are never drug Q's and drug Q's never placebo's)
+    assert not by_arm & {("drug q", 26.7), ("drug q", 16.7), ("placebo", 56.7), ("placebo", 36.7)}
+
+
+def test_a_comparison_that_names_the_second_arm_first_gives_no_difference_of_the_wrong_sign():
+    text = HEADING_OVER_ARMS.replace("Drug Q vs sham", "Sham vs drug Q").replace("−4.9 (−7.1 to −2.7)", "4.9 (2.7 to 7.1)") \
+        .replace("−4.6 (−7.0 to −2.2)", "4.6 (2.2 to 7.0)")
+    study = study_of(text)
+    assert not [e for e in study["effects"] if e["value"] in (4.9, 4.6, -4.9, -4.6)]
+    assert {(e["group"], e["value"]) for e in study["effects"] if e["type"] == "mean_change"} >= {("Drug Q", -8.1), ("sham", -3.2)}
+
+
+def test_those_analysed_are_no_count_of_events():
+    text = ARMS_OVER_STATISTICS.replace("n/N in trial | % | n/N in trial | %", "N analysed | % | N analysed | %") \
+        .replace("Day 7 | 16/29 | 55.2 | 6/28 | 21.4", "Day 7 | 29 | 55.2 | 28 | 21.4")
+    study = study_of(text)
+    assert not [m for m in study["measurements"] if m["stat"] == "percent" and m["n"] in (29, 28)]

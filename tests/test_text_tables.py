@@ -5,6 +5,8 @@ go to the groups in order, and its p-value compares them.
 The table here is written for this test.
 """
 
+import pytest
+
 from ingest.extract import extract
 from ingest.read import read_bytes
 
@@ -147,3 +149,22 @@ def test_columns_of_the_difference_between_groups_after_them():
         ("Quality of life index 2.0—physical score", "effect_size", 0.5, (), None, None),
         ("Quality of life index 2.0—physical score", "mean_difference", 4.2, (1.0, 7.4), 0.01, "="),
         ("Quality of life index 2.0—physical score", "effect_size", 0.4, (), None, None)}
+
+
+@pytest.mark.parametrize("replace", [
+    # the difference said the other way round: no difference is read, so none has the wrong sign
+    ("(exercise−usual care)", "(usual care−exercise)"),
+    # the p-value before the effect size: each where the column names put it
+    ("Effect size P value Mean (95% CI) Effect size P value", "P value Effect size Mean (95% CI) P value Effect size"),
+])
+def test_the_difference_columns_as_their_names_say(replace):
+    text = DIFFERENCE_TABLE.replace(*replace)
+    if "P value Effect size" in replace[1]:
+        text = text.replace("–0.6 <0.001 –4.1", "<0.001 –0.6 –4.1").replace("–0.5 0.001", "0.001 –0.5")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="table.txt")).to_json()["studies"]
+    got = {(e["type"], e["value"], e["p"]) for e in s["effects"] if e["measure"].startswith("Fatigue")}
+    if "usual care−exercise" in replace[1]:
+        assert not [x for x in got if x[0] == "mean_difference"]
+    else:
+        assert {("mean_difference", -4.8, 0.001), ("effect_size", -0.6, None), ("mean_difference", -4.1, 0.001),
+                ("effect_size", -0.5, None)} <= got

@@ -968,9 +968,31 @@ EFFECT_STAT = re.compile(
     re.I)
 # The outcome after a listed ratio's value, "0.84 for cardiovascular death", and the next of the list:
 # ", 0.91 for MI", ", and 0.26 for stroke". (The outcome's words up to the list's next comma or "and".)
-VALUE_FOR = re.compile(r"(?:\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\)))?\s+for\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]{1,60}?)"
-                       r"(?=\s*(?:,|;|\.(?!\d)|\band\b|$))")
-NEXT_VALUE_FOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?!\d|\.\d)" + VALUE_FOR.pattern)
+# (The outcome runs to the next value of the list or the sentence's end: "0.84 for death and myocardial
+# infarction." is one composite outcome.)
+_NEXT_OF_LIST = r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?!\d|\.\d)"
+VALUE_FOR = re.compile(r"(?:\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\)))?\s+for\s+(?P<of>[A-Za-z][^;:()\[\]\d=<>]{1,80}?)"
+                       r"(?=\s*(?:" + _NEXT_OF_LIST.replace("?P<value>", "?:") + r"|;|\.(?!\d)|\(|$))")
+NEXT_VALUE_FOR = re.compile(r"\s*" + _NEXT_OF_LIST + VALUE_FOR.pattern)
+# What an item of such a list is when it is no outcome: people, a time, an analysis, an arm ("0.84 for
+# smokers", "for the first year", "for the per-protocol analysis", "1.00 for the placebo group").
+NOT_A_LISTED_OUTCOME = re.compile(r"\b(?:smokers?|non-?smokers?|men|women|males?|females?|boys|girls|children|adults|"
+                                  r"patients|participants|people|those|subjects|years?|months?|weeks?|days?|first|second|"
+                                  r"third|analys[ie]s|population|groups?|arms?|cohorts?|subgroups?|placebo|control|"
+                                  r"intention|protocol)\b", re.I)
+# The words a list's heading uses for its outcomes, none of them one: "the primary endpoints", "the outcomes".
+LISTED_OUTCOMES_HEADING = re.compile(r"^(?:the\s+)?(?:(?:primary|secondary|main|key|individual|other|following)\s+)*"
+                                     r"(?:end\s*-?points?|outcomes?|events?|components?)$", re.I)
+
+
+def _listed_outcomes(norm: str, first: re.Match) -> list[re.Match] | None:
+    """The list of values each given for its outcome that ``first`` opens, or None where an item
+    is no outcome (a subgroup, a time, an analysis, an arm)."""
+    items, end = [first], first.end()
+    while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
+        items.append(more)
+        end = more.end()
+    return None if any(NOT_A_LISTED_OUTCOME.search(x["of"]) for x in items) else items
 # A statistic named in the plural, its values listed: "HRs of 1.25 [95% CI …] and 1.45 [95% CI …]".
 BRACKET_NEXT = re.compile(r"\s*[\[(（]")
 PLURAL_KIND = re.compile(r"(?:ratios|risks|differences|sizes|(?-i:[A-Z]s))$", re.I)
@@ -1046,14 +1068,12 @@ def effect_stats(text: str) -> list[EffectStat]:
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
-        if PLURAL_KIND.search(m["kind"]) and (first := VALUE_FOR.match(norm, m.end())) is not None:
+        first = VALUE_FOR.match(norm, m.end()) if PLURAL_KIND.search(m["kind"]) else None
+        if first is not None and (listed := _listed_outcomes(norm, first)) is not None:
             # "The hazard ratios were 0.84 for cardiovascular death, 0.91 for MI and 0.26 for stroke":
             # each value of the list is one, of the outcome after it
             out[-1] = EffectStat(kind, out[-1].value, m.start(), first.end(), first["of"])
-            end = first.end()
-            while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
-                out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end(), more["of"], True))
-                end = more.end()
+            out += [EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True) for x in listed[1:]]
             continue
         if PLURAL_KIND.search(m["kind"]):
             # "HRs of 1.25 [95% CI 1.05–1.49] and 1.45 [95% CI 1.03–2.06]": each value of the list is one
@@ -1066,17 +1086,17 @@ def effect_stats(text: str) -> list[EffectStat]:
         for m in RATIO_FOR_WAS.finditer(norm):
             if not any(e.start <= m.start("value") < e.end for e in out):
                 kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
-                first = VALUE_FOR.match(norm, m.end()) if norm[m.start("kind"):m.start("of")].rstrip().endswith(("s for", "s of")) else None
-                if first is None:
+                # ("The hazard ratios for the primary endpoints were as follows: 0.84 for …, 0.83 for …":
+                # the outcome each value is given for, not the list's heading; where the heading names an
+                # outcome, "for death were 0.84 for smokers …", the words after each value are not one)
+                first = VALUE_FOR.match(norm, m.end()) if norm[m.start("kind"):m.start("of")].rstrip().endswith(("s for", "s of")) \
+                    and LISTED_OUTCOMES_HEADING.match(m["of"].strip()) else None
+                listed = _listed_outcomes(norm, first) if first is not None else None
+                if listed is None:
                     out.append(EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"]))
                     continue
-                # ("The hazard ratios for the primary endpoints were as follows: 0.84 for …, 0.83 for …":
-                # the outcome each value is given for, not the list's heading)
                 out.append(EffectStat(kind, number(m["value"]), m.start(), first.end(), first["of"]))
-                end = first.end()
-                while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
-                    out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end(), more["of"], True))
-                    end = more.end()
+                out += [EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True) for x in listed[1:]]
         out.sort(key=lambda e: e.start)
     return out
 

@@ -1680,6 +1680,13 @@ _SUBGROUP_LEAD = r"\b(?:for|in|among)\s+(?:(?:the\s+)?(?:patients|participants|p
 SUBGROUPS_BEFORE_VALUES = re.compile(_SUBGROUP_LEAD + _SUBGROUP_LIST + r"\s+(?:were|was)\s+", re.I)
 SUBGROUPS_AFTER_VALUES = re.compile(r"\s+" + _SUBGROUP_LEAD + _SUBGROUP_LIST + r",?\s*$", re.I)
 RESPECTIVELY_AFTER = re.compile(r",?\s*")
+# An abbreviation right before a value's bracket, in Latin letters: "观察组CO(", "、SV(".
+OWN_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?P<name>(?-i:[A-Z][A-Za-z0-9]{1,7}))\s?[(（]\s?$")
+# A subgroup's head and numeral ("stages I, II and III", "grade 2"), and people a list may name.
+SUBGROUP_HEAD = re.compile(r"(?:stage|grade|class|type|tier|level)s?", re.I)
+ORDINAL_ITEM = re.compile(r"[IVX]{1,4}|\d{1,2}[A-Ca-c]?|[A-D]")
+PEOPLE_SUBGROUP = re.compile(r"(?:(?:current|former|never)\s+)?(?:men|women|males?|females?|boys|girls|children|adolescents|"
+                             r"adults|smokers|non-?smokers)", re.I)
 # Words that make a listed item an arm, not a subgroup: "the intervention and control groups".
 GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|placebo|control|treatment|treated)\b", re.I)
 
@@ -1693,11 +1700,22 @@ def _subgroup_items(listed: str) -> list[str]:
     """
     items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed) if x.strip()]
     words = items[0].split()
-    if len(words) >= 2 and all(len(x.split()) == 1 for x in items[1:]):
-        head = " ".join(words[:-1])
-        head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if len(words) == 2 and SUBGROUP_HEAD.fullmatch(words[0]) and all(ORDINAL_ITEM.fullmatch(x) for x in [words[1], *items[1:]]):
+        head = words[0][:-1] if words[0].lower().endswith("s") else words[0]
         items = [f"{head} {words[-1]}", *(f"{head} {x}" for x in items[1:])]
     return items
+
+
+def _is_subgroup(item: str) -> bool:
+    """A subgroup a list may name: a stage, grade or class by its numeral ("stage II"), or people
+    by sex, age or smoking ("women", "current smokers"); not a domain, cause, time or analysis.
+
+    >>> [_is_subgroup(x) for x in ("stage II", "women", "physical", "first year", "per protocol analyses")]
+    [True, True, False, False, False]
+    """
+    words = item.split()
+    return (len(words) == 2 and SUBGROUP_HEAD.fullmatch(words[0]) is not None and ORDINAL_ITEM.fullmatch(words[1]) is not None) \
+        or PEOPLE_SUBGROUP.fullmatch(item) is not None
 
 
 def _heading_measure(heading: str) -> str:
@@ -3979,7 +3997,7 @@ class Outcomes:
         for m, run in found:
             items = _subgroup_items(m["list"])
             arms = {a.lower() for a in self._study_arms()}
-            if len(set(items)) < len(items) or any(x.lower() in arms or GROUP_WORDS.search(x) for x in items):
+            if len(set(items)) < len(items) or any(x.lower() in arms or GROUP_WORDS.search(x) or not _is_subgroup(x) for x in items):
                 continue
             first = f.stats[run[0]].start
             named = [x for x in f.measures if s.start <= x.start and x.end <= min(m.start(), first)]
@@ -4732,6 +4750,12 @@ class Outcomes:
             measure = self._measure_for(f, lo, st.start)
             if measure is not None:
                 measure = self._own_measure_after_and(f, measure, st)
+            own = OWN_ABBREVIATION_BEFORE.search(self.ctx.norm, max(lo, st.start - 12), st.start) if HAN.search(s.text) else None
+            if measure is not None and own is not None and measure.end <= own.start("name") \
+                    and not any(own.start("name") <= m.start < st.start for m in f.measures):
+                # ("且观察组CO(6.1±0.4)L/min、LVEF(…)": the value of the abbreviation right before its bracket,
+                # one the vocabulary lacks, not of the measure the sentence named before)
+                measure = Mention(own["name"], own.start("name"), own.end("name"))
             if measure is None:
                 continue
             if measure.start < lo and OWN_ACRONYM.search(self.ctx.norm, lo, st.start) \
@@ -9055,7 +9079,7 @@ class Outcomes:
     def _table_changes(self, t, row, arm_cols: list[int], arms: list[str], measure: str, when, label: str) -> None:
         """Each arm's change from baseline in a table's change row, a mean (its SD or CI beside
         it, as the table's hint says), signed as printed."""
-        hint = tables.kind_hint(label, " ".join(t.header), t.caption) or t.note_hint
+        hint = tables.kind_hint(label, " ".join(t.header), t.arms_heading, t.caption) or t.note_hint
         quote = self.ctx.text[row.start:row.end]
         # (a row that says which way, "Mean reduction from baseline", "较基线下降值", "Improvement …",
         # holds amounts: signed by its word, 改善 by the measure's better way; "Change" as printed)

@@ -9,7 +9,7 @@ over two lines. Two ways are common:
   ("25.1 | 8.3 | 20" → "25.1 ± 8.3"; "12/20 | 60.0" → "12/20 (60.0)"), so the table reads as
   one of an arm a column;
 
->>> [(header, rows, _, _)] = resolve(["Measure", "Drug K", "Placebo"],
+>>> [(header, rows, _, _, _)] = resolve(["Measure", "Drug K", "Placebo"],
 ...                                [["Mean", "SD", "N", "Mean", "SD", "N"], ["Pain"], ["Day 1", "3.1", "1.2", "20", "4.0", "1.5", "19"],
 ...                                 ["n/N", "%", "n/N", "%"], ["Response"], ["Day 1", "12/20", "60.0", "7/19", "36.8"]])
 >>> header, rows
@@ -24,7 +24,7 @@ over two lines. Two ways are common:
 
 >>> resolve(["Outcome", "Mean change (95% CI)", "Mean difference (95% CI)", "P value"],
 ...         [["Drug K (n = 51)", "Placebo (n = 53)", "Drug K vs placebo"], ["Day 2", "−2.7 (−4.1 to −1.3)", "−1.0 (−2.0 to 0.1)", "−1.7 (−3.1 to −0.3)", ".02"]])
-[(['Outcome', 'Drug K (n = 51)', 'Placebo (n = 53)', 'Mean difference (95% CI)', 'P value'], [(1, ['Day 2', '−2.7 (−4.1 to −1.3)', '−1.0 (−2.0 to 0.1)', '−1.7 (−3.1 to −0.3)', '.02'])], 'Mean change (95% CI)', False)]
+[(['Outcome', 'Drug K (n = 51)', 'Placebo (n = 53)', 'Mean difference (95% CI)', 'P value'], [(1, ['Day 2', '−2.7 (−4.1 to −1.3)', '−1.0 (−2.0 to 0.1)', '−1.7 (−3.1 to −0.3)', '.02'])], 'Mean change (95% CI)', False, [('h', 0), ('s', 0), ('s', 1), ('h', 2), ('h', 3)])]
 
 Anything else is left as it was (``resolve`` returns None): a second row that names neither
 arms nor their statistics, headings whose spans cannot be told. Pure: cells in, cells out;
@@ -37,10 +37,24 @@ import re
 # A statistic a column under an arm holds: "Mean", "SD", "N with data", "n/N in trial", "%".
 STATISTIC = re.compile(r"\s*(?:(?P<mean>mean)|(?P<sd>sd|s\.d\.)|(?P<se>se|sem|s\.e\.)|(?P<median>median)|(?P<iqr>iqr|range)|"
                        r"(?P<ratio>n\s*/\s*N|no\.?\s*/\s*total(?:\s+no\.?)?)(?:\s+in\s+(?:trial|group|arm))?|"
-                       r"(?P<n>n|N|no\.?|number)(?:\s+(?:with\s+data|analy[sz]ed|of\s+(?:patients|participants)))?|"
+                       # (events, "n", "No.", apart from those analysed, "N", "N with data": a count of the
+                       # arm's people is no count of its events)
+                       r"(?P<total>(?-i:N)(?:\s+(?:with\s+data|analy[sz]ed))?|(?:n|number)\s+(?:with\s+data|analy[sz]ed|of\s+(?:patients|participants)))|"
+                       r"(?P<n>(?-i:n)|no\.?)|"
                        r"(?P<pct>%|\(%\)|percent(?:age)?))\s*", re.I)
 # An arm's cell in a second row: one with its size, or a group's word ("Placebo", "Control group").
 ARM = re.compile(r"[(（\[]\s*[nN]\s*=\s*\d|\b[nN]\s*=\s*\d|\b(?:placebo|control|usual\s+care|sham|group|arm)\b|组|組", re.I)
+# A second row's cell that is no arm: a statistic, a visit, an estimate or a population ("Events/total",
+# "Rate (%)", "Baseline", "Endpoint", "Pre", "Estimate", "95% CI", "Observed", "Men").
+NOT_AN_ARM = re.compile(r"\b(?:events?|total|rate|rates|%|baseline|end\s*point|endpoint|pre|post|before|after|change|"
+                        r"estimates?|ci|observed|adjusted|unadjusted|crude|mean|median|sd|iqr|range|ratio|difference|"
+                        r"men|women|males?|females?|boys|girls|overall|all|itt|intention|protocol|population|analysis|"
+                        r"week|weeks|day|days|month|months|year|years|visit|time)\b|\d", re.I)
+# A heading that names no measure but a visit, a population or an arm ("Week 4", "Men", "Baseline",
+# "Per-protocol population", "Placebo"): headings over the arms again are what they measure, never these.
+NOT_A_MEASURE_HEADING = re.compile(r"^\s*(?:week|day|month|year|visit|time|baseline|end\s+of|pre|post|before|after|men|women|"
+                                   r"males?|females?|boys|girls|children|adults|overall|total|all|per-?\s*protocol|"
+                                   r"intention|itt|population|placebo|control|sham|usual\s+care)\b|\d", re.I)
 # A heading that says the columns under it are arms: "Values for children receiving the indicated vaccine".
 ARMS_HEADING = re.compile(r"\b(?:receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|treatment\s+(?:groups?|arms?)|study\s+(?:groups?|arms?))\b", re.I)
 # A comparison's cell: "Drug K vs placebo", "A versus B".
@@ -53,20 +67,21 @@ SIZE_OR_CI = re.compile(r"[nN]\s*=\s*[\d,]+|95\s*%\s*CI|\d+(?:\.\d+)?\s*-?\s*(?:
 AGAINST_HEADING = re.compile(r"\bratio\b|\bdifference\b|\beffect\b|\bvs\.?(?=\s)|\bversus\b|\b(?-i:GMR|MD|RR|OR|HR)\b", re.I)
 
 
-def resolve(header: list, rows: list) -> list[tuple[list, list, str, bool]] | None:
+def resolve(header: list, rows: list) -> list[tuple[list, list, str, bool, list]] | None:
     """The tables a table of two header rows reads as, each of one header row: (header, rows,
-    the heading over its arms, whether that heading names what is measured), or None (left
-    as it was). ``rows`` are the rows' cells; each row kept comes back with its index among
-    them, so that it keeps its line."""
+    the heading over its arms, whether that heading names what is measured, where each header
+    cell comes from: ("h", j), the first row's j-th cell, or ("s", k), the second row's k-th),
+    or None (left as it was). ``rows`` are the rows' cells; each row kept comes back with its
+    index among them, so that it keeps its line."""
     arms = _arms_over_statistics(header, rows)
     if arms is not None:
-        return [(*arms, "", False)]
+        return [(*arms, "", False, [("h", j) for j in range(len(arms[0]))])]
     spanned = heading_over_arms(header, rows)
     if spanned is not None:
-        return [(spanned[0], list(enumerate(rows))[1:], spanned[1], False)]
+        return [(spanned[0], list(enumerate(rows))[1:], spanned[1], False, spanned[2])]
     # (each heading there is what its columns measure, "Seroconversion rate (%)", beside another's)
     again = headings_over_the_arms_again(header, rows)
-    return None if again is None else [(*part, True) for part in again]
+    return None if again is None else [(head, kept, heading, True, origins) for head, kept, heading, origins in again]
 
 
 def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, list, str]] | None:
@@ -77,7 +92,7 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
 
     >>> parts = headings_over_the_arms_again(["Antibody", "GMT (95% CI)", "GMR (95% CI)", "Seroconversion (%)"],
     ...     [["5 µg", "Placebo", "5 µg", "5 µg", "Placebo"], ["IgG"], ["Day 28", "1.3 (0.9 to 1.7)", "0.4 (0.2 to 0.6)", "3.4 (1.8 to 6.5)", "50", "13"]])
-    >>> [(h, r, heading) for h, r, heading in parts]
+    >>> [(h, r, heading) for h, r, heading, _ in parts]
     [(['Antibody', '5 µg', 'Placebo', 'GMR (95% CI)'], [(1, ['IgG']), (2, ['Day 28', '1.3 (0.9 to 1.7)', '0.4 (0.2 to 0.6)', '3.4 (1.8 to 6.5)'])], 'GMT (95% CI)'), (['Antibody', '5 µg', 'Placebo'], [(1, ['IgG']), (2, ['Day 28', '50', '13'])], 'Seroconversion (%)')]
     """
     if not rows:
@@ -89,8 +104,10 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
     while headings and not headings[-1].strip():
         headings.pop()
     if len(second) < 3 or len(headings) < 2 or not all(c.strip() for c in second) \
-            or any(COUNTING.search(SIZE_OR_CI.sub("", c)) or COMPARISON.search(c) or _kind_of(c) for c in second):
-        return None
+            or any(COUNTING.search(SIZE_OR_CI.sub("", c)) or COMPARISON.search(c) or _kind_of(c)
+                   or NOT_AN_ARM.search(SIZE_OR_CI.sub("", c)) for c in second) \
+            or any(NOT_A_MEASURE_HEADING.search(SIZE_OR_CI.sub("", h)) or ARM.search(h) for h in headings):
+        return None  # (statistics, visits or populations under the arms, or arms over them: not this shape)
     # The runs of arms: a new one where the first arm's name comes again.
     runs, start = [], 0
     for k in range(1, len(second) + 1):
@@ -109,16 +126,31 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
         if len(run) == 1 and parts and AGAINST_HEADING.search(heading):
             parts[-1][1].extend(columns)
             parts[-1][0].append(heading)
+            parts[-1][3].append(("h", 1 + headings.index(heading)))
             continue
         if len(run) < 2:
             return None
-        parts.append(([header[0], *[second[k] for k in run]], columns, heading))
+        if AGAINST_HEADING.search(heading):
+            continue  # (ratios of several arms against another: which is which, not said; no arm's levels)
+        parts.append(([header[0], *[second[k] for k in run]], columns, heading, [("h", 0), *[("s", k) for k in run]]))
     out = []
-    for head, columns, heading in parts:
+    for head, columns, heading, origins in parts:
         kept = [(i, [cells[0], *[cells[c] for c in columns]]) if len(cells) >= width else (i, cells[:1])
                 for i, cells in enumerate(rows) if i and (len(cells) >= width or len(cells) == 1 or not any(c.strip() for c in cells[1:]))]
-        out.append((head, kept, heading))
+        out.append((head, kept, heading, origins))
     return out
+
+
+def _names_first(comparison: str, first: str, second: str) -> bool:
+    """Whether a comparison's cell names ``first`` before ``second``: "Drug K vs placebo" of the arms
+    "Drug K (n = 51)" and "Placebo (n = 53)".
+
+    >>> _names_first("Drug K vs placebo", "Drug K (n = 51)", "Placebo (n = 53)"), _names_first("Sham vs drug K", "Drug K", "Sham")
+    (True, False)
+    """
+    left = COMPARISON.split(comparison, maxsplit=1)[0].strip().lower()
+    a, b = (re.sub(r"\s*[(（\[].*$", "", x).strip().lower() for x in (first, second))
+    return bool(left) and bool(a) and (a.startswith(left) or left.startswith(a)) and not (b.startswith(left) or left.startswith(b))
 
 
 def _kind_of(cell: str) -> str | None:
@@ -145,7 +177,7 @@ def _one_cell(kinds: list, cells: list) -> str:
     at = dict(zip(kinds, cells))
     if "mean" in at and "sd" in at and at["mean"] and at["sd"]:
         return f"{at['mean']} ± {at['sd']}"
-    count = at.get("ratio") or at.get("n")
+    count = at.get("ratio") or at.get("n")  # (never "total": "N analysed | %" holds no count of events)
     if count and at.get("pct"):
         return f"{count} ({at['pct']})"
     return ""
@@ -177,7 +209,7 @@ def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:
     its comparisons under the header's spanning headings, else None.
 
     >>> heading_over_arms(["", "Incidence", "Relative risk (95% CI)"], [["A (N = 52)", "B (N = 51)", "C (N = 20)", "A vs C", "B vs C"], ["x", "1", "2", "3", "0.5", "0.6"]])
-    (['', 'A (N = 52)', 'B (N = 51)', 'C (N = 20)', '', ''], 'Incidence')
+    (['', 'A (N = 52)', 'B (N = 51)', 'C (N = 20)', '', ''], 'Incidence', [('h', 0), ('s', 0), ('s', 1), ('s', 2), ('h', 2), ('h', 2)])
     """
     if not rows or len(header) < 3:
         return None
@@ -206,7 +238,12 @@ def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:
     if not comparisons and len(over) != 1:
         return None
     per = len(comparisons) // (len(over) - 1) if comparisons else 0
-    # (a heading over one comparison names its column, as a header of two arms has it; over several,
-    # which pair a ratio or difference is of, the table reader cannot say: unread)
-    named = [h if per == 1 and arms == 2 else "" for h in over[1:] for _ in range(per)]
-    return [header[0], *second[:arms], *named, *headings[len(headings) - unnamed:]], over[0]
+    # (a heading over one comparison names its column, as a header of two arms has it, when the
+    # comparison names the first arm first, "Drug K vs placebo"; over several, or the other way
+    # round, "Placebo vs drug K", which is which the table reader would not read: unread)
+    first_first = per == 1 and arms == 2 and _names_first(comparisons[0], second[0], second[1])
+    named = [h if first_first else "" for h in over[1:] for _ in range(per)]
+    # (where each cell of the header comes from: the first row's j-th cell, ("h", j), or the second's k-th, ("s", k))
+    origins = [("h", 0), *[("s", k) for k in range(arms)], *[("h", 1 + i) for i in range(1, len(over)) for _ in range(per)],
+               *[("h", len(header) - unnamed + t) for t in range(unnamed)]]
+    return [header[0], *second[:arms], *named, *headings[len(headings) - unnamed:]], over[0], origins

@@ -185,7 +185,9 @@ def _ruled_table(lines: list, i: int) -> tuple[list[Table], int]:
     j = i + 2
     # (its rows the lines with a bar after it, a blank line between two of them allowed: pages
     # copied from PMC print one between every two rows)
-    while j < len(lines) and ("|" in lines[j][0] or not lines[j][0].strip() and j + 1 < len(lines) and "|" in lines[j + 1][0]) \
+    # (not the next table's header, its own rule under it)
+    while j < len(lines) and ("|" in lines[j][0] or not lines[j][0].strip() and j + 1 < len(lines) and "|" in lines[j + 1][0]
+                              and not (j + 2 < len(lines) and RULE.match(lines[j + 2][0]))) \
             and not RULE.match(lines[j][0]):
         j += 1
     # A header the page wrapped over lines, each ending on its bar ("Outcomes | Polypill (N = 2861) |",
@@ -234,9 +236,14 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     parts = sub_headers.resolve(header, [r.cells for r in rows])
     if parts is None:
         return [t for t in [_shaped(lines, i, header, header_at, rows)] if t is not None]
-    return [t for t in (_shaped(lines, i, part, [*header_at, *[at + len(line)] * (len(part) - len(header_at))][:len(part)],
+    # (each header cell where the page prints it, the second row's on its own line: an arm is looked
+    # for where its name stands)
+    second_at = _ruled_cells(next(x for x in lines if x[1] == rows[0].start)[0], rows[0].start)[1] if rows else []
+    return [t for t in (_shaped(lines, i, part, [header_at[j] if side == "h" and j < len(header_at) else
+                                                 second_at[j] if side == "s" and j < len(second_at) else at + len(line)
+                                                 for side, j in origins],
                                 [Row(cells, rows[k].start, rows[k].end) for k, cells in kept], heading, measures)
-                        for part, kept, heading, measures in parts) if t is not None]
+                        for part, kept, heading, measures, origins in parts) if t is not None]
 
 
 def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms_heading: str = "",
@@ -629,7 +636,11 @@ def difference_cell(cell: str, header: str) -> list:
     # (A vaccine's efficacy, one minus the risk ratio in percent, is an effect of no kind the
     # record names more closely.)
     # (nor a ratio of another kind, "Geometric mean ratio (95% CI)": never below 0 either)
+    # (A header that says which arm over which, "Ratio, placebo/drug Q", "ratio vs placebo": which way,
+    # the table reader does not read: nothing.)
     if re.compile(r"\bratio\b", re.I).search(header) and not re.compile(r"differ", re.I).search(header):
+        if re.compile(r"/|\bvs\.?(?=\s)|\bversus\b|\bto\b|\bover\b", re.I).search(header):
+            return []
         return [EffectStat("effect_size", number(m["v"]), m.start("v"), m.end("v"))] if number(m["v"]) > 0 else []
     kind = "difference_in_change" if re.compile(r"change|变化|變化", re.I).search(header) else \
         "effect_size" if re.compile(r"efficacy|effectiveness|效力", re.I).search(header) else "mean_difference"

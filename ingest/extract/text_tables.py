@@ -77,6 +77,7 @@ class TextTable:
     start: int = 0
     end: int = 0
     differences: bool = False  # whether columns of the difference between the groups follow theirs
+    block_order: tuple = ()  # the order of a difference's effect size and p, as the column names line prints them
 
 
 def _arm_names(header: str) -> tuple[list[str], list[int]]:
@@ -151,7 +152,35 @@ def _valued(st: Stat) -> bool:
     return st.has_spread or st.percent or st.count_pct is not None
 
 
-def _difference_blocks(line: str, after: list) -> list[tuple]:
+def _first_minus_second(columns: str, arms: list) -> bool:
+    """Whether every difference column's bracket says the first group minus the second:
+    "Adjusted difference (intervention−control)" of the groups Intervention and Control.
+
+    >>> _first_minus_second(" Adjusted difference (exercise−usual care)", ["Exercise", "Usual care"]), _first_minus_second(" Difference (usual care−exercise)", ["Exercise", "Usual care"])
+    (True, False)
+    """
+    said = re.findall(r"[(（]([^()（）]+)[)）]", columns)
+    if len(arms) != 2 or not said:
+        return False
+    for inside in said:
+        sides = re.split(r"\s*(?:−|–|-|minus|vs\.?|versus)\s*", inside.strip(), maxsplit=1)
+        if len(sides) != 2 or not all(s and a.lower().startswith(s.lower()[:4]) or s.lower().startswith(a.lower()[:4])
+                                      for s, a in zip(sides, arms)):
+            return False
+    return True
+
+
+def _block_order(line: str) -> tuple:
+    """The order of a difference's effect size and p-value in a line of column names ("… Mean (95% CI)
+    Effect size P value …"), or () where the line does not say it."""
+    low = line.lower()
+    at_effect, at_p = low.find("effect size"), low.find("p value")
+    if at_effect < 0 or at_p < 0:
+        return ()
+    return ("effect", "p") if at_effect < at_p else ("p", "effect")
+
+
+def _difference_blocks(line: str, after: list, order: tuple = ("effect", "p")) -> list[tuple]:
     """The blocks of a row's cells after its groups' values under columns of differences: each a
     difference with its interval, then (as the header orders them) an effect size and a p-value.
 
@@ -165,10 +194,14 @@ def _difference_blocks(line: str, after: list) -> list[tuple]:
         rest = after[k + 1:starts[n + 1] if n + 1 < len(starts) else len(after)]
         if len(rest) > 2:
             return []  # (more cells than a block holds: which is which, unknown)
-        p = None
-        if rest and P_LIKE.match(str(rest[-1].value)) and (len(rest) == 2 or _relation(line, rest[-1]) != "="):
-            p = (float(rest[-1].value), _relation(line, rest[-1]))
-        effect = _signed(line, rest[0]) if len(rest) == 2 else None
+        p = effect = None
+        if len(rest) == 2 and order:
+            # (an effect size and a p-value, in the order the column names print them)
+            p_cell, effect_cell = (rest[1], rest[0]) if order == ("effect", "p") else (rest[0], rest[1])
+            if P_LIKE.match(str(p_cell.value)):
+                p, effect = (float(p_cell.value), _relation(line, p_cell)), _signed(line, effect_cell)
+        elif len(rest) == 1 and P_LIKE.match(str(rest[0].value)) and _relation(line, rest[0]) != "=":
+            p = (float(rest[0].value), _relation(line, rest[0]))  # ("<0.001": a p, whatever the order)
         difference = _signed(line, after[k])
         low, high = difference.dispersion_value
         if not low <= difference.value <= high:
@@ -212,8 +245,9 @@ def find(text: str) -> list[TextTable]:
             sizes = [None] * len(arms)
             if arms:
                 found = list(UNSIZED.finditer(stripped))
+                differences = DIFFERENCE_COLUMNS.fullmatch(stripped, found[-1].end())
                 current, measure, short = TextTable(arms, sizes, start=at, end=at + len(line), differences=bool(
-                    DIFFERENCE_COLUMNS.fullmatch(stripped, found[-1].end()))), None, []
+                    differences and _first_minus_second(differences.group(), arms)), block_order=_block_order(following)), None, []
                 out.append(current)
                 growing = None
                 continue
@@ -279,7 +313,8 @@ def find(text: str) -> list[TextTable]:
             sign = re.compile(r"([<>≤≥])\s*$").search(stripped[:p.start])
             relation = {"≤": "<=", "≥": ">="}.get(sign.group(1), sign.group(1)) if sign else "="
         offset = line.index(stripped)
-        blocks = _difference_blocks(stripped, [st for st in found if st.start >= row_values[-1].end]) if current.differences else []
+        blocks = _difference_blocks(stripped, [st for st in found if st.start >= row_values[-1].end], current.block_order) \
+            if current.differences else []
         if blocks:
             p = relation = None  # (each difference has its own p)
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
