@@ -142,3 +142,22 @@ def test_those_analysed_are_no_count_of_events():
         .replace("Day 7 | 16/29 | 55.2 | 6/28 | 21.4", "Day 7 | 29 | 55.2 | 28 | 21.4")
     study = study_of(text)
     assert not [m for m in study["measurements"] if m["stat"] == "percent" and m["n"] in (29, 28)]
+
+
+VISITS_OVER_THE_ARMS = (
+    "Drug Q for depression: a randomized trial\n"
+    "In a randomized trial, 60 adults with depression received drug Q or placebo for 8 weeks.\n\n"
+    "Table 2. Depression scores, mean (SD).\n"
+    "Measure | Week 4 | Week 8 | ||\n---|---|---|---|---|\n"
+    "Drug Q | Placebo | Drug Q | Placebo | |\n"
+    "HAM-D total score | 16.1 (3.2) | 19.3 (4.1) | 12.8 (3.0) | 18.2 (4.4) |\n"
+    "BDI-II total score | 22.4 (5.1) | 25.0 (5.3) | 17.9 (4.8) | 24.1 (5.6) |\n")
+
+
+def test_visits_over_the_arms_give_each_value_its_visit():
+    study = study_of(VISITS_OVER_THE_ARMS)
+    got = {(m["measure"], m["group"].lower(), (m["time"] or {}).get("value"), m["value"]) for m in study["measurements"]}
+    assert {x for x in got if x[0] == "HAM-D total score"} == {
+        ("HAM-D total score", "drug q", 4, 16.1), ("HAM-D total score", "placebo", 4, 19.3),
+        ("HAM-D total score", "drug q", 8, 12.8), ("HAM-D total score", "placebo", 8, 18.2)}
+    assert len(got) == 8

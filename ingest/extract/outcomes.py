@@ -8870,6 +8870,10 @@ class Outcomes:
                                 or SUBGROUP_ROW.match(tables.label_of(r.cells[0])) for r in t.rows)))
             when = BASELINE if baseline else (next((x.time for x in times(t.caption) if x.time.value), None)
                                               or self.default_time)
+            if t.visit_heading and not baseline:
+                # ("Week 4" over the arms' columns: the visit every row of this part is at)
+                when = BASELINE if t.visit_heading.strip().lower() == "baseline" else next(
+                    (x.time for x in times(t.visit_heading) if x.time.value), when)
             # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
             # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
             section, by_trait, headed, section_kind, section_time = None, False, False, "", None

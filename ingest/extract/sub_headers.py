@@ -24,7 +24,7 @@ over two lines. Two ways are common:
 
 >>> resolve(["Outcome", "Mean change (95% CI)", "Mean difference (95% CI)", "P value"],
 ...         [["Drug K (n = 51)", "Placebo (n = 53)", "Drug K vs placebo"], ["Day 2", "−2.7 (−4.1 to −1.3)", "−1.0 (−2.0 to 0.1)", "−1.7 (−3.1 to −0.3)", ".02"]])
-[(['Outcome', 'Drug K (n = 51)', 'Placebo (n = 53)', 'Mean difference (95% CI)', 'P value'], [(1, ['Day 2', '−2.7 (−4.1 to −1.3)', '−1.0 (−2.0 to 0.1)', '−1.7 (−3.1 to −0.3)', '.02'])], 'Mean change (95% CI)', False, [('h', 0), ('s', 0), ('s', 1), ('h', 2), ('h', 3)])]
+[(['Outcome', 'Drug K (n = 51)', 'Placebo (n = 53)', 'Mean difference (95% CI)', 'P value'], [(1, ['Day 2', '−2.7 (−4.1 to −1.3)', '−1.0 (−2.0 to 0.1)', '−1.7 (−3.1 to −0.3)', '.02'])], 'Mean change (95% CI)', '', [('h', 0), ('s', 0), ('s', 1), ('h', 2), ('h', 3)])]
 
 Anything else is left as it was (``resolve`` returns None): a second row that names neither
 arms nor their statistics, headings whose spans cannot be told. Pure: cells in, cells out;
@@ -55,6 +55,8 @@ NOT_AN_ARM = re.compile(r"\b(?:events?|total|rate|rates|%|baseline|end\s*point|e
 NOT_A_MEASURE_HEADING = re.compile(r"^\s*(?:week|day|month|year|visit|time|baseline|end\s+of|pre|post|before|after|men|women|"
                                    r"males?|females?|boys|girls|children|adults|overall|total|all|per-?\s*protocol|"
                                    r"intention|itt|population|placebo|control|sham|usual\s+care)\b|\d", re.I)
+# A visit as a heading over the arms: "Week 4", "12 months", "Day 28", "Baseline".
+VISIT = re.compile(r"(?:(?:week|day|month|year)s?\s*\d{1,3}|\d{1,3}\s*(?:weeks?|days?|months?|years?)|baseline)", re.I)
 # A heading that says the columns under it are arms: "Values for children receiving the indicated vaccine".
 ARMS_HEADING = re.compile(r"\b(?:receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|treatment\s+(?:groups?|arms?)|study\s+(?:groups?|arms?))\b", re.I)
 # A comparison's cell: "Drug K vs placebo", "A versus B".
@@ -67,21 +69,25 @@ SIZE_OR_CI = re.compile(r"[nN]\s*=\s*[\d,]+|95\s*%\s*CI|\d+(?:\.\d+)?\s*-?\s*(?:
 AGAINST_HEADING = re.compile(r"\bratio\b|\bdifference\b|\beffect\b|\bvs\.?(?=\s)|\bversus\b|\b(?-i:GMR|MD|RR|OR|HR)\b", re.I)
 
 
-def resolve(header: list, rows: list) -> list[tuple[list, list, str, bool, list]] | None:
+def resolve(header: list, rows: list) -> list[tuple[list, list, str, str, list]] | None:
     """The tables a table of two header rows reads as, each of one header row: (header, rows,
-    the heading over its arms, whether that heading names what is measured, where each header
-    cell comes from: ("h", j), the first row's j-th cell, or ("s", k), the second row's k-th),
+    the heading over its arms, what that heading is: "measure" (what they measure), "visit"
+    (when), or "" (what their cells hold), where each header cell comes from: ("h", j), the
+    first row's j-th cell, or ("s", k), the second row's k-th),
     or None (left as it was). ``rows`` are the rows' cells; each row kept comes back with its
     index among them, so that it keeps its line."""
     arms = _arms_over_statistics(header, rows)
     if arms is not None:
-        return [(*arms, "", False, [("h", j) for j in range(len(arms[0]))])]
+        return [(*arms, "", "", [("h", j) for j in range(len(arms[0]))])]
     spanned = heading_over_arms(header, rows)
     if spanned is not None:
-        return [(spanned[0], list(enumerate(rows))[1:], spanned[1], False, spanned[2])]
+        return [(spanned[0], list(enumerate(rows))[1:], spanned[1], "", spanned[2])]
     # (each heading there is what its columns measure, "Seroconversion rate (%)", beside another's)
     again = headings_over_the_arms_again(header, rows)
-    return None if again is None else [(head, kept, heading, True, origins) for head, kept, heading, origins in again]
+    if again is None:
+        return None
+    kind = "visit" if all(VISIT.fullmatch(heading.strip()) for _, _, heading, _ in again) else "measure"
+    return [(head, kept, heading, kind, origins) for head, kept, heading, origins in again]
 
 
 def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, list, str]] | None:
@@ -103,10 +109,12 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
     headings = [h for h in header[1:]]
     while headings and not headings[-1].strip():
         headings.pop()
+    # (every heading a visit, "Week 4 | Week 8" over the arms: one table a visit, read at it)
+    visits = bool(headings) and all(VISIT.fullmatch(h.strip()) for h in headings)
     if len(second) < 3 or len(headings) < 2 or not all(c.strip() for c in second) \
             or any(COUNTING.search(SIZE_OR_CI.sub("", c)) or COMPARISON.search(c) or _kind_of(c)
                    or NOT_AN_ARM.search(SIZE_OR_CI.sub("", c)) for c in second) \
-            or any(NOT_A_MEASURE_HEADING.search(SIZE_OR_CI.sub("", h)) or ARM.search(h) for h in headings):
+            or any((NOT_A_MEASURE_HEADING.search(SIZE_OR_CI.sub("", h)) and not visits) or ARM.search(h) for h in headings):
         return None  # (statistics, visits or populations under the arms, or arms over them: not this shape)
     # The runs of arms: a new one where the first arm's name comes again.
     runs, start = [], 0

@@ -61,6 +61,7 @@ class Table:
     note_hint: str = ""  # what its footnote says all its cells hold ("data are presented as mean (SD)")
     arms_heading: str = ""  # a heading spanning the arms' columns, what their cells hold ("Mean change (95% CI)")
     heading_measures: bool = False  # whether that heading names what they measure ("Seroconversion rate (%)")
+    visit_heading: str = ""  # that heading where it names the visit its rows are at ("Week 4")
 
     def header_offset(self, column: int) -> int:
         """Where header cell ``column`` starts in the text."""
@@ -242,12 +243,12 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     return [t for t in (_shaped(lines, i, part, [header_at[j] if side == "h" and j < len(header_at) else
                                                  second_at[j] if side == "s" and j < len(second_at) else at + len(line)
                                                  for side, j in origins],
-                                [Row(cells, rows[k].start, rows[k].end) for k, cells in kept], heading, measures)
-                        for part, kept, heading, measures, origins in parts) if t is not None]
+                                [Row(cells, rows[k].start, rows[k].end) for k, cells in kept], heading, kind)
+                        for part, kept, heading, kind, origins in parts) if t is not None]
 
 
 def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms_heading: str = "",
-            heading_measures: bool = False) -> Table | None:
+            heading_kind: str = "") -> Table | None:
     """The table of ``header`` over ``rows`` (``_table_under``), its header fitted to its rows' width."""
     line, at = lines[i]
     widths = [len(r.cells) for r in rows if len(r.cells) >= 2]
@@ -286,7 +287,8 @@ def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms
                                              and not any(re.compile(r"^\s*\d+\s*$").match(c) or CELL_PCT.match(c) or CELL_SPREAD.match(c)
                                                          for c in r.cells[1:]))]
     return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at,
-                 arms_heading=arms_heading, heading_measures=heading_measures)
+                 arms_heading=arms_heading, heading_measures=heading_kind == "measure",
+                 visit_heading=arms_heading if heading_kind == "visit" else "")
 
 
 # A row framed by bars, as Markdown and some page readers print it: "| a | b | ||".
