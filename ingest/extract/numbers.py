@@ -985,14 +985,20 @@ LISTED_OUTCOMES_HEADING = re.compile(r"^(?:the\s+)?(?:(?:primary|secondary|main|
                                      r"(?:end\s*-?points?|outcomes?|events?|components?)$", re.I)
 
 
-def _listed_outcomes(norm: str, first: re.Match) -> list[re.Match] | None:
-    """The list of values each given for its outcome that ``first`` opens, or None where an item
-    is no outcome (a subgroup, a time, an analysis, an arm)."""
+def _listed_effects(norm: str, kind: str, value: float, start: int, first: re.Match) -> list[EffectStat] | None:
+    """The effects of a list of values each given for its outcome, ``first`` (after the value
+    ``value`` whose statistic's name starts at ``start``) opening it; None where an item is no
+    outcome (a subgroup, a time, an analysis, an arm)."""
     items, end = [first], first.end()
     while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
         items.append(more)
         end = more.end()
-    return None if any(NOT_A_LISTED_OUTCOME.search(x["of"]) for x in items) else items
+    if any(NOT_A_LISTED_OUTCOME.search(x["of"]) for x in items):
+        return None
+    return [EffectStat(kind, value, start, first.end(), first["of"]),
+            *(EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True) for x in items[1:])]
+
+
 # A statistic named in the plural, its values listed: "HRs of 1.25 [95% CI …] and 1.45 [95% CI …]".
 BRACKET_NEXT = re.compile(r"\s*[\[(（]")
 PLURAL_KIND = re.compile(r"(?:ratios|risks|differences|sizes|(?-i:[A-Z]s))$", re.I)
@@ -1069,11 +1075,10 @@ def effect_stats(text: str) -> list[EffectStat]:
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
         first = VALUE_FOR.match(norm, m.end()) if PLURAL_KIND.search(m["kind"]) else None
-        if first is not None and (listed := _listed_outcomes(norm, first)) is not None:
+        if first is not None and (listed := _listed_effects(norm, kind, out[-1].value, m.start(), first)) is not None:
             # "The hazard ratios were 0.84 for cardiovascular death, 0.91 for MI and 0.26 for stroke":
             # each value of the list is one, of the outcome after it
-            out[-1] = EffectStat(kind, out[-1].value, m.start(), first.end(), first["of"])
-            out += [EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True) for x in listed[1:]]
+            out[-1:] = listed
             continue
         if PLURAL_KIND.search(m["kind"]):
             # "HRs of 1.25 [95% CI 1.05–1.49] and 1.45 [95% CI 1.03–2.06]": each value of the list is one
@@ -1091,12 +1096,8 @@ def effect_stats(text: str) -> list[EffectStat]:
                 # outcome, "for death were 0.84 for smokers …", the words after each value are not one)
                 first = VALUE_FOR.match(norm, m.end()) if norm[m.start("kind"):m.start("of")].rstrip().endswith(("s for", "s of")) \
                     and LISTED_OUTCOMES_HEADING.match(m["of"].strip()) else None
-                listed = _listed_outcomes(norm, first) if first is not None else None
-                if listed is None:
-                    out.append(EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"]))
-                    continue
-                out.append(EffectStat(kind, number(m["value"]), m.start(), first.end(), first["of"]))
-                out += [EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True) for x in listed[1:]]
+                listed = _listed_effects(norm, kind, number(m["value"]), m.start(), first) if first is not None else None
+                out += listed or [EffectStat(kind, number(m["value"]), m.start(), m.end(), m["of"])]
         out.sort(key=lambda e: e.start)
     return out
 

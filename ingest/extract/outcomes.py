@@ -4714,6 +4714,7 @@ class Outcomes:
         s = f.sentence
         plans: dict[tuple[int, int], dict] = {}
         named = None  # the spans of the sentence's named effects, read once when a value needs them
+        zh = HAN.search(s.text) is not None
         for i, st in enumerate(f.stats):
             if i in f.used_stats or not st.has_spread:
                 continue
@@ -4750,7 +4751,7 @@ class Outcomes:
             measure = self._measure_for(f, lo, st.start)
             if measure is not None:
                 measure = self._own_measure_after_and(f, measure, st)
-            own = OWN_ABBREVIATION_BEFORE.search(self.ctx.norm, max(lo, st.start - 12), st.start) if HAN.search(s.text) else None
+            own = OWN_ABBREVIATION_BEFORE.search(self.ctx.norm, max(lo, st.start - 12), st.start) if zh else None
             if measure is not None and own is not None and measure.end <= own.start("name") \
                     and not any(own.start("name") <= m.start < st.start for m in f.measures):
                 # ("且观察组CO(6.1±0.4)L/min、LVEF(…)": the value of the abbreviation right before its bracket,

@@ -103,12 +103,8 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
     """
     if not rows:
         return None
-    second = list(rows[0])
-    while second and not second[-1].strip():
-        second.pop()
-    headings = [h for h in header[1:]]
-    while headings and not headings[-1].strip():
-        headings.pop()
+    second = _trimmed(rows[0])
+    headings = _trimmed(header[1:])
     # (every heading a visit, "Week 4 | Week 8" over the arms: one table a visit, read at it)
     visits = bool(headings) and all(VISIT.fullmatch(h.strip()) for h in headings)
     if len(second) < 3 or len(headings) < 2 or not all(c.strip() for c in second) \
@@ -146,6 +142,14 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
         kept = [(i, [cells[0], *[cells[c] for c in columns]]) if len(cells) >= width else (i, cells[:1])
                 for i, cells in enumerate(rows) if i and (len(cells) >= width or len(cells) == 1 or not any(c.strip() for c in cells[1:]))]
         out.append((head, kept, heading, origins))
+    return out
+
+
+def _trimmed(cells: list) -> list:
+    """A row's cells without the run of empty ones after its last (pages print spanned columns so)."""
+    out = list(cells)
+    while out and not out[-1].strip():
+        out.pop()
     return out
 
 
@@ -221,9 +225,7 @@ def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:
     """
     if not rows or len(header) < 3:
         return None
-    second = list(rows[0])
-    while second and not second[-1].strip():
-        second.pop()
+    second = _trimmed(rows[0])
     if len(second) < 2 or any(COUNTING.search(SIZE_OR_CI.sub("", c)) for c in second):
         return None
     # (cells a heading says are arms need no arm's word: "Values for children receiving the indicated

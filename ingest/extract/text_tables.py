@@ -308,13 +308,9 @@ def find(text: str) -> list[TextTable]:
             label = re.compile(r"\s+\d+$").sub("", label)
         after = [s for s in found if s.start >= row_values[-1].end]
         p = after[-1] if after and P_LIKE.match(stripped[after[-1].start:after[-1].end].strip()) and len(after) >= 1 else None
-        relation = None
-        if p is not None:
-            sign = re.compile(r"([<>≤≥])\s*$").search(stripped[:p.start])
-            relation = {"≤": "<=", "≥": ">="}.get(sign.group(1), sign.group(1)) if sign else "="
+        relation = _relation(stripped, p) if p is not None else None
         offset = line.index(stripped)
-        blocks = _difference_blocks(stripped, [st for st in found if st.start >= row_values[-1].end], current.block_order) \
-            if current.differences else []
+        blocks = _difference_blocks(stripped, after, current.block_order) if current.differences else []
         if blocks:
             p = relation = None  # (each difference has its own p)
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
