@@ -552,3 +552,97 @@ def m015_comparison_rows(db):
                    + " ".join(mark(f"{r}.id") for r in rows) + " end")
     db.execute("insert or ignore into comparison_stale (study_id) select id from studies")
     refresh_stale(db)
+
+
+# What a comparison page's first view counts over every kept row of its measure, kept per
+# measure by triggers on ``comparison_rows`` (m016). Columns that may be null are compared with
+# ``is``; (measure_slug, kind) is never null.
+COMPARISON_SUMMARIES = {
+    # table: the columns of comparison_rows it is keyed by, after measure_slug and kind
+    "comparison_options": ("conditions", "design"),
+    "comparison_times": ("metric_order", "time_null", "time_days", "time_label"),
+}
+
+
+def _summary_up(table: str, columns: tuple, row: str) -> str:
+    match = " and ".join(["measure_slug = {r}.measure_slug", "kind = {r}.kind"]
+                         + [f"[{c}] is {{r}}.[{c}]" for c in columns]).format(r=row)
+    names = ", ".join(["measure_slug", "kind", *(f"[{c}]" for c in columns)])
+    values = ", ".join(f"{row}.{c}" for c in ["measure_slug", "kind", *(f"[{c}]" for c in columns)])
+    # (insert, then add: a key holding a null can't be a unique key, so no upsert)
+    return (f"insert into {table} ({names}, n) select {values}, 0 where not exists"
+            f" (select 1 from {table} where {match});"
+            f" update {table} set n = n + 1 where {match};")
+
+
+def _summary_down(table: str, columns: tuple, row: str) -> str:
+    match = " and ".join(["measure_slug = {r}.measure_slug", "kind = {r}.kind"]
+                         + [f"[{c}] is {{r}}.[{c}]" for c in columns]).format(r=row)
+    return f"update {table} set n = n - 1 where {match}; delete from {table} where {match} and n <= 0;"
+
+
+@migrations()
+def m016_comparison_summaries(db):
+    """Per measure, what a comparison page's first view counted over all the measure's kept
+    rows (at a million studies 164,500 rows of the most reported measure, ~200 ms on each
+    first view, #16): its rows and studies per kind (``comparison_counts``, with each study's
+    rows in ``comparison_studies`` so a study counts once), its condition and design options
+    (``comparison_options``), its time points (``comparison_times``), and the between-group
+    results the articles state (``stated_counts``, from ``effects``). Kept by triggers, as
+    m010's counts are; a filtered view still counts its own rows."""
+    db.execute("create table comparison_counts (measure_slug text not null, kind text not null,"
+               " rows integer not null, studies integer not null, primary key (measure_slug, kind)) without rowid")
+    db.execute("create table comparison_studies (measure_slug text not null, kind text not null, study_id text not null,"
+               " n integer not null, primary key (measure_slug, kind, study_id)) without rowid")
+    for table, columns in COMPARISON_SUMMARIES.items():
+        db.execute(f"create table {table} (measure_slug text not null, kind text not null,"
+                   f" {', '.join(f'[{c}]' for c in columns)}, n integer not null)")
+        db.execute(f"create index {table}_key on {table} (measure_slug, kind, {', '.join(f'[{c}]' for c in columns)})")
+    db.execute("create table stated_counts (measure_slug text primary key, n integer not null) without rowid")
+
+    def up(row: str) -> str:
+        return (f"insert into comparison_counts (measure_slug, kind, rows, studies) values ({row}.measure_slug, {row}.kind,"
+                " 1, 0) on conflict do update set rows = rows + 1;"
+                f" insert into comparison_studies (measure_slug, kind, study_id, n) values ({row}.measure_slug, {row}.kind,"
+                f" {row}.study_id, 1) on conflict do update set n = n + 1; "
+                + " ".join(_summary_up(t, c, row) for t, c in COMPARISON_SUMMARIES.items()))
+
+    def down(row: str) -> str:
+        match = f"measure_slug = {row}.measure_slug and kind = {row}.kind"
+        return (f"update comparison_studies set n = n - 1 where {match} and study_id = {row}.study_id;"
+                f" delete from comparison_studies where {match} and study_id = {row}.study_id and n <= 0;"
+                f" update comparison_counts set rows = rows - 1 where {match};"
+                f" delete from comparison_counts where {match} and rows <= 0; "
+                + " ".join(_summary_down(t, c, row) for t, c in COMPARISON_SUMMARIES.items()))
+
+    db.execute(f"create trigger comparison_summaries_insert after insert on comparison_rows begin {up('new')} end")
+    db.execute(f"create trigger comparison_summaries_delete after delete on comparison_rows begin {down('old')} end")
+    db.execute(f"create trigger comparison_summaries_update after update on comparison_rows begin"
+               f" {down('old')} {up('new')} end")
+    db.execute("create trigger comparison_studies_insert after insert on comparison_studies begin"
+               " update comparison_counts set studies = studies + 1 where measure_slug = new.measure_slug"
+               " and kind = new.kind; end")
+    db.execute("create trigger comparison_studies_delete after delete on comparison_studies begin"
+               " update comparison_counts set studies = studies - 1 where measure_slug = old.measure_slug"
+               " and kind = old.kind; end")
+    stated = "{r}.measure_slug is not null and {r}.versus is not null and {r}.versus != 'baseline'"
+    stated_up = ("insert into stated_counts (measure_slug, n) select new.measure_slug, 1 where "
+                 + stated.format(r="new") + " on conflict do update set n = n + 1;")
+    stated_down = ("update stated_counts set n = n - 1 where measure_slug = old.measure_slug and "
+                   + stated.format(r="old") + "; delete from stated_counts where measure_slug = old.measure_slug"
+                   " and n <= 0;")
+    db.execute(f"create trigger stated_counts_insert after insert on effects begin {stated_up} end")
+    db.execute(f"create trigger stated_counts_delete after delete on effects begin {stated_down} end")
+    db.execute("create trigger stated_counts_update after update of measure_slug, versus on effects begin"
+               f" {stated_down} {stated_up} end")
+    # The rows kept already: counted once here (comparison_studies first: its trigger adds to
+    # comparison_counts rows not there yet).
+    db.execute("insert into comparison_studies (measure_slug, kind, study_id, n) select measure_slug, kind, study_id,"
+               " count(*) from comparison_rows group by measure_slug, kind, study_id")
+    db.execute("insert into comparison_counts (measure_slug, kind, rows, studies) select measure_slug, kind, count(*),"
+               " count(distinct study_id) from comparison_rows group by measure_slug, kind")
+    for table, columns in COMPARISON_SUMMARIES.items():
+        cols = ", ".join(["measure_slug", "kind", *(f"[{c}]" for c in columns)])
+        db.execute(f"insert into {table} ({cols}, n) select {cols}, count(*) from comparison_rows group by {cols}")
+    db.execute("insert into stated_counts (measure_slug, n) select measure_slug, count(*) from effects where "
+               + stated.format(r="effects") + " group by measure_slug")

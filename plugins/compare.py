@@ -387,12 +387,15 @@ def _filters_sql(filters: dict) -> tuple[str, dict]:
 
 
 async def _kept_options(db, slug: str) -> dict:
-    """The page's options, as ``comparison`` makes them from every row of both kinds."""
+    """The page's options, as ``comparison`` makes them from every row of both kinds: from the
+    sums m016 keeps per measure (a few rows), else from the rows' narrow index."""
     args = {"slug": slug}
+    summed = await db.table_exists("comparison_options")
     conditions, designs = set(), set()
     # (from the narrow index, not the rows: the planner would read the rows by their key)
-    for r in await _read(db, "select distinct conditions, design from comparison_rows indexed by comparison_rows_shown"
-                             " where measure_slug = :slug", args):
+    for r in await _read(db, "select distinct conditions, design from comparison_options where measure_slug = :slug"
+                         if summed else "select distinct conditions, design from comparison_rows indexed by"
+                         " comparison_rows_shown where measure_slug = :slug", args):
         conditions.update(c for c in (r["conditions"] or "").split(SEPARATOR) if c)
         if r["design"]:
             designs.add(r["design"])
@@ -400,8 +403,8 @@ async def _kept_options(db, slug: str) -> dict:
     for kind, order in (("within", "time_null, time_days, time_label"),
                         ("between", "metric_order, time_null, time_days, time_label")):
         times += [r["time_label"] for r in await _read(
-            db, f"select time_label from comparison_rows where measure_slug = :slug and kind = '{kind}'"
-                f" group by {order} order by {order}", args)]
+            db, f"select time_label from {'comparison_times' if summed else 'comparison_rows'}"
+                f" where measure_slug = :slug and kind = '{kind}' group by {order} order by {order}", args)]
     return {"condition": sorted(conditions), "design": sorted(designs), "time": [t for t in dict.fromkeys(times) if t]}
 
 
@@ -409,7 +412,10 @@ async def _stated_between(db, slug: str) -> ShownRows:
     """The between-group results the articles state, the first ``ROWS_SHOWN`` with their cells."""
     args = {"slug": slug, "n": ROWS_SHOWN}
     stated = "measure_slug = :slug and versus is not null and versus != 'baseline'"
-    total = (await _read(db, f"select count(*) as n from effects where {stated}", args))[0]["n"]
+    if await db.table_exists("stated_counts"):
+        total = sum(r["n"] for r in await _read(db, "select n from stated_counts where measure_slug = :slug", args))
+    else:
+        total = (await _read(db, f"select count(*) as n from effects where {stated}", args))[0]["n"]
     effects = await _read(db, f"select * from effects where {stated} order by study_id, source_id, rowid limit :n", args)
     studies = await _studies(db, [e["study_id"] for e in effects])
     return ShownRows(_between_cells(effects, studies), total)
@@ -448,8 +454,12 @@ async def kept_comparison(db, slug: str, args) -> dict | None:
     where, params = _filters_sql(filters)
     params["slug"] = slug
     within = f"measure_slug = :slug and kind = 'within'{where}"
-    counted = (await _read(db, f"select count(*) as n, count(distinct study_id) as studies from comparison_rows"
-                               f" where {within}", params))[0]
+    # (the whole measure's count is kept (m016); a filtered view counts its own rows)
+    summed = not where and await db.table_exists("comparison_counts")
+    counted = (await _read(db, "select coalesce(sum(rows), 0) as n, coalesce(sum(studies), 0) as studies"
+                               " from comparison_counts where measure_slug = :slug and kind = 'within'"
+                           if summed else f"select count(*) as n, count(distinct study_id) as studies"
+                           f" from comparison_rows where {within}", params))[0]
     shown = [page_row(r, metric) for r in await _read(
         db, f"select row, metric_rows from comparison_rows where {within} order by {WITHIN_ORDER} limit {ROWS_SHOWN}",
         params)]

@@ -17,6 +17,7 @@ from conftest import after_every_kind_of_write, client_for, site_for
 
 from ingest.store import open_db
 from ingest.store.comparisons import comparison_problems
+from ingest.store.counts import count_problems
 from tests.test_compare_computing import compare_plugin
 
 
@@ -171,6 +172,55 @@ def test_the_page_reads_its_rows_not_every_measurement_of_the_measure(batch_db):
     assert all(s.endswith("limit 1") for s in seen if "from measurements" in s)
     page = client.get(f"/-/compare/{slug}")
     assert page.status_code == 200 and "across studies" in page.text
+
+
+def test_a_first_view_counts_from_the_sums_kept_per_measure(batch_db):
+    # (m016: at a million studies the count, options and stated count passed over 164,500 rows)
+    _, db = batch_db
+    slug = _slugs(db)[0]
+    compare = compare_plugin()
+    database = site_for(db).get_database("evidence")
+    seen = []
+    real = compare._read
+
+    async def traced(db_, sql, params=None):
+        seen.append(sql)
+        return await real(db_, sql, params)
+
+    compare._read = traced
+    try:
+        asyncio.run(compare.kept_comparison(database, slug, {}))
+        whole = list(seen)
+        seen.clear()
+        design = sqlite3.connect(db).execute("select design from comparison_rows where measure_slug = ? and"
+                                             " design is not null limit 1", [slug]).fetchone()[0]
+        asyncio.run(compare.kept_comparison(database, slug, {"design": design}))
+    finally:
+        compare._read = real
+    assert any("from comparison_counts" in s for s in whole) and any("from comparison_options" in s for s in whole)
+    assert any("from stated_counts" in s for s in whole)
+    assert not any("count(" in s for s in whole)
+    # (a filtered view counts its own rows)
+    assert any("count(distinct study_id)" in s and "from comparison_rows" in s for s in seen)
+
+
+def test_the_migration_sums_a_database_written_before_it(batch_db, tmp_path):
+    _, original = batch_db
+    db = tmp_path / "evidence.db"
+    shutil.copy(original, db)
+    conn = sqlite3.connect(db)
+    for (name,) in conn.execute("select name from sqlite_master where type = 'trigger' and (name like"
+                                " 'comparison_s%' or name like 'stated_counts%')").fetchall():
+        conn.execute(f"drop trigger {name}")
+    for table in ("comparison_counts", "comparison_studies", "comparison_options", "comparison_times",
+                  "stated_counts"):
+        conn.execute(f"drop table {table}")
+    conn.execute("delete from _sqlite_migrations where name = 'm016_comparison_summaries'")
+    conn.commit()
+    conn.close()
+    opened = open_db(db)  # (applies m016 again, summing what is there)
+    assert count_problems(opened) == []
+    assert opened.execute("select count(*) from comparison_counts").fetchone()[0] > 0
 
 
 def test_the_json_still_gives_every_row(batch_db):

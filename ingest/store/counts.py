@@ -1,5 +1,6 @@
-"""What the triggers of migrations m010 and m012 keep (counts, and the narrow copies of the
-studies' faceted columns a search reads), computed afresh: to check them.
+"""What the triggers of migrations m010, m012 and m016 keep (counts, the narrow copies of the
+studies' faceted columns a search reads, a comparison's sums per measure), computed afresh:
+to check them.
 
     >>> from ingest.store import open_db
     >>> count_problems(open_db(":memory:"))
@@ -12,6 +13,9 @@ import re
 
 from ingest.store.write import search_rowid
 
+# m016's tables (see ``comparison_summaries``)
+COMPARISON_SUMMARIES = ("comparison_counts", "comparison_studies", "comparison_options", "comparison_times",
+                        "stated_counts")
 HEX_ID = re.compile(r"[0-9a-fA-F]{16}")
 
 
@@ -34,6 +38,7 @@ def stored(db) -> dict[str, set]:
         "measure_counts": set(db.execute("select measure_slug, studies, values_ from measure_counts")),
         "search_facets": set(db.execute("select * from search_facets")),
         "search_facet_items": set(db.execute("select search_rowid, study_id, facet, value from search_facet_items")),
+        **{t: set(db.execute(f"select * from {t}")) for t in COMPARISON_SUMMARIES},
     }
 
 
@@ -60,7 +65,26 @@ def recounted(db) -> dict[str, set]:
             "select id" + "".join(f", [{c}]" for c in narrow_columns(db)) + " from studies")},
         "search_facet_items": {(_search_rowid(study_id), study_id, facet, value) for facet, value, study_id in db.execute(
             "select facet, value, study_id from study_facet_values")},
+        **comparison_summaries(db),
     }
+
+
+def comparison_summaries(db) -> dict[str, set]:
+    """m016's tables, grouped from ``comparison_rows`` and ``effects``."""
+    grouped = {
+        "comparison_counts": "select measure_slug, kind, count(*), count(distinct study_id) from comparison_rows"
+                             " group by measure_slug, kind",
+        "comparison_studies": "select measure_slug, kind, study_id, count(*) from comparison_rows"
+                              " group by measure_slug, kind, study_id",
+        "comparison_options": "select measure_slug, kind, conditions, design, count(*) from comparison_rows"
+                              " group by measure_slug, kind, conditions, design",
+        "comparison_times": "select measure_slug, kind, metric_order, time_null, time_days, time_label, count(*)"
+                            " from comparison_rows group by measure_slug, kind, metric_order, time_null, time_days,"
+                            " time_label",
+        "stated_counts": "select measure_slug, count(*) from effects where measure_slug is not null and versus is not null"
+                         " and versus != 'baseline' group by measure_slug",
+    }
+    return {t: set(db.execute(grouped[t])) for t in COMPARISON_SUMMARIES}
 
 
 def count_problems(db) -> list[str]:
