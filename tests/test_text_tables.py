@@ -168,3 +168,48 @@ def test_the_difference_columns_as_their_names_say(replace):
     else:
         assert {("mean_difference", -4.8, 0.001), ("effect_size", -0.6, None), ("mean_difference", -4.1, 0.001),
                 ("effect_size", -0.5, None)} <= got
+
+
+VISITS = """Table 2.
+
+HAM-D Total Score: Change From Baseline to Week 6; Double-blind Phase
+
+Category Drug 10 (N = 50) Drug 20 (N = 52) Placebo (N = 51)
+Baseline
+ N 50 52 51
+ Mean (SD) 24.1 (3.05) 23.8 (3.40) 24.4 (2.95)
+ Median (Range) 24.0 (18; 31) 23.5 (17; 33) 24.0 (19; 30)
+Week 6
+ N 46 47 45
+ Mean (SD) 14.0 (6.10) 13.1 (6.52) 16.2 (6.33)
+Change from baseline to Week 6 (DB)
+ N 46 47 45
+ Mean (SD) - 10.2 (6.81) - 10.6 (7.02) - 8.3 (6.64)
+"""
+
+
+def visits_study() -> dict:
+    (s,) = extract(read_bytes(VISITS.encode("utf-8"), path="visits.txt")).to_json()["studies"]
+    return s
+
+
+def test_rows_of_means_under_visits_are_the_captions_measure_at_each_visit():
+    got = {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["stat"], m["value"], m["dispersion_value"])
+           for m in visits_study()["measurements"]}
+    assert ("HAMD", "Drug 10", 0, "mean", 24.1, 3.05) in got
+    assert ("HAMD", "Placebo", 6, "mean", 16.2, 6.33) in got
+    assert len(got) == 6  # (the medians' ranges, "(18; 31)", are not read)
+
+
+def test_a_minus_printed_apart_from_its_number_keeps_the_changes_sign():
+    changes = {(e["group"], e["versus"], e["type"], e["value"]) for e in visits_study()["effects"]}
+    assert ("Drug 10", "baseline", "mean_change", -10.2) in changes
+    assert ("Placebo", "baseline", "mean_change", -8.3) in changes
+    assert not any(v in (10.2, 10.6, 8.3) for *_, v in changes)
+
+
+def test_a_dash_before_the_first_value_alone_is_no_sign():
+    text = VISITS.replace(" Mean (SD) - 10.2 (6.81) - 10.6 (7.02) - 8.3 (6.64)", " Mean (SD) - 10.2 (6.81) 10.6 (7.02) 8.3 (6.64)")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="visits.txt")).to_json()["studies"]
+    assert not any(abs(e["value"] or 0) == 10.2 for e in s["effects"])
+    assert not any(m["value"] == 10.2 for m in s["measurements"])

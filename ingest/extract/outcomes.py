@@ -17,6 +17,7 @@ A p-value is used once, by the first shape that claims it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -740,6 +741,10 @@ PEOPLE_HEADING = re.compile(r"\b(?:patients|participants|subjects|people|men|wom
                             re.I)
 # A table row that names only a statistic of its section's outcome: "Median in months (95% CI)",
 # "Number of events", "Median (95% CI)", "Rate".
+# Words a scale's name is printed with: "MADRS Total Score", "HAM-D total".
+SCALE_NAME_WORDS = re.compile(r"\s+(?:total\s+)?(?:scores?|scales?|total)\b", re.I)
+# A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
+MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)）]|±\s*(?:sd|se|sem))?\s*", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
                                 r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
 EVENTS_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+)?events\b", re.I)
@@ -9177,10 +9182,21 @@ class Outcomes:
             section = None
             # (rows under a measure's line of its own: the table gives outcomes, not only who took part)
             outcomes_below = any(r.measure and not DEMOGRAPHIC_ROW.fullmatch(r.measure) for r in t.rows)
+            caption = None  # (the measure the caption names, asked once, for rows of statistics under visits)
             for row in t.rows:
                 label = row.label
                 if row.measure != section:
                     section, last_time, levels = row.measure, NO_ROW_ABOVE, {}
+                if row.measure and label and MEAN_ONLY_ROW.fullmatch(label) and not baseline:
+                    # "Baseline" / "Day 28" / "Change from baseline to Day 28", each over "Mean (SD) 38.4
+                    # (6.07) …": each visit's means of the measure the caption names (its changes
+                    # from baseline under the change's line)
+                    if caption is None:
+                        caption = self._caption_measure(t.start) or ""
+                    visit = re.compile(r"\s*[(（][^()（）]*[)）]\s*$").sub("", row.measure)
+                    if caption and (WHEN_ONLY.fullmatch(visit) or CHANGE_ROW.fullmatch(visit)):
+                        self._visit_row(dataclasses.replace(row, measure=caption, label=visit), arms, levels)
+                    continue
                 change = CHANGE_ROW.fullmatch(label or "")
                 if change and row.measure and not baseline:
                     if change["to"]:
@@ -9254,6 +9270,35 @@ class Outcomes:
                             self.effects.append(Effect(measure, sides[0], sides[1], when, "effect_size", size.value,
                                                        None, None, None, None, quote))
         return spans
+
+    def _caption_measure(self, start: int) -> str | None:
+        """The measure a table's caption names before its colon, from the vocabulary: "MADRS
+        Total Score: Change From Baseline to Day 28 MMRM" above the header at ``start``."""
+        for line in reversed(self.ctx.text[max(0, start - 300):start].split("\n")[-4:]):
+            name = re.split(r"[:：;；]", line.strip(), maxsplit=1)[0]
+            if name and not re.compile(r"^table\s*\d", re.I).match(name):
+                # (a scale's words around its name: "MADRS Total Score" is the MADRS)
+                return self._table_measure(SCALE_NAME_WORDS.sub("", name), vocabulary_only=True)
+        return None
+
+    def _visit_row(self, row, arms: list[str], levels: dict) -> None:
+        """A text table's row of means at the visit its label names ("Day 28"), of the measure
+        its ``measure`` names; a change's label ("Change from baseline to Day 28") makes its
+        values each arm's change, signed against the visits' means above it (``_change_row``)."""
+        if CHANGE_ROW.fullmatch(row.label):
+            when = next((x.time for x in times(row.label) if x.time.value), None)
+            if when is not None:
+                self._change_row(dataclasses.replace(row, p=None), arms, when, levels)
+            return
+        when = BASELINE if BASELINE_LABEL.fullmatch(row.label) else next(
+            (x.time for x in times(row.label) if x.time.value), None)
+        if when is None or any(st.percent or st.count_pct is not None or st.dispersion in (None, "pair")
+                               or isinstance(st.dispersion_value, list) for st in row.values):
+            return  # (a visit the label does not date, or cells that are no mean and SD)
+        levels[when] = [st.value for st in row.values]
+        quote = self.ctx.text[row.start:row.end]
+        for arm, st in zip(arms, row.values):
+            self._add(Measurement(row.measure, arm, when, "mean", st.value, st.dispersion, st.dispersion_value, None, quote))
 
     def _change_row(self, row, arms: list[str], when: Time | None, levels: dict) -> None:
         """A text table's row of changes from baseline under a measure's line ("Improvement from

@@ -30,6 +30,8 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
+# The number of people a cell's value is of, in square brackets before it: "[33] 29.21 (6.69)".
+CELL_SIZE = re.compile(r"^\s*\[(?P<n>\d+)\]\s*(?=[-\d])")
 # Footnote and significance marks printed after a cell's value or bracket: "−9.6 (0.8)†*#".
 FOOTNOTE_MARKS = re.compile(r"(?<=[\d)\]）%])\s*[*†‡§¶#]+\s*$")
 # A number alone in its cell, a significance mark after it allowed: "4.348", "27.687*".
@@ -150,10 +152,13 @@ RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|*\s*$")
 
 
 def _caption_before(lines: list, i: int) -> str:
-    """The "Table N." line among the three lines before line ``i``, else ""."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if lines[k][0].strip():
-            return lines[k][0].strip() if CAPTION.match(lines[k][0]) else ""
+    """The "Table N." line among the three lines before line ``i``, with the title printed on
+    its own line under it ("Table 3." then "Primary endpoints, mean (SD)"), else ""."""
+    above = [lines[k][0].strip() for k in range(i - 1, max(-1, i - 4), -1) if lines[k][0].strip()][:2]
+    if above and CAPTION.match(above[0]):
+        return above[0]
+    if len(above) == 2 and CAPTION.match(above[1]) and "|" not in above[0] and len(above[0]) <= 200:
+        return f"{above[1]} {above[0]}"
     return ""
 
 
@@ -431,13 +436,16 @@ def plain_cell(cell: str) -> str:
 def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     """(stat, value, dispersion, dispersion value, n) of one cell, or None when the cell does
     not say plainly what it holds. A count with its percentage needs no hint; a value with a
-    bracket needs one, since "3.1 (2.4)" may be a mean (SD) or a median (IQR). Under a column
-    of ``size`` people, a bare "131 (14)" is a count only when 14 is its share of them.
+    bracket needs one, since "3.1 (2.4)" may be a mean and its SD or its SE (pooled, the two
+    differ by √n) or a median and its IQR. "[33]" before a value is its number of people.
+    Under a column of ``size`` people, a bare "131 (14)" is a count only when 14 is its share of them.
 
     >>> read_cell("62/4902 (1·3%)", ""), read_cell("45·2 ± 3·1", "")
     (('percent', 1.3, None, None, 62), ('mean', 45.2, 'sd', 3.1, None))
     >>> read_cell("−9.6 (0.8)†*#", "mean (SD)")
     ('mean', -9.6, 'sd', 0.8, None)
+    >>> read_cell("[33] 29.21 (6.69)", "mean (SD)"), read_cell("[33] 29.21 (6.69)", "")
+    (('mean', 29.21, 'sd', 6.69, 33), None)
     >>> read_cell("12 (6.0)", "", 200), read_cell("131 (14)", "", 200)
     (('percent', 6.0, None, None, 12), None)
     >>> read_cell("2.9 (2.8, 3.8)", "Median in months (95% CI)"), read_cell("21% (15, 28)", "n% (95% CI)"), read_cell("2%", "%")
@@ -445,6 +453,10 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     """
     cell = FOOTNOTE_MARKS.sub("", plain_cell(cell))  # ("−4.6 (0.8)†*#": the value, its marks aside)
     h = hint.lower()
+    if (sized := CELL_SIZE.match(cell)) and not CELL_PCT.match(cell):
+        # "[33] 29.21 (6.69)": the cell's own number of people in brackets before its value
+        read = read_cell(cell[sized.end():], hint)
+        return None if read is None or read[4] is not None else (*read[:4], int(sized["n"]))
     if "95% ci" in h.replace(" %", "%"):
         # "2.9 (2.8, 3.8)" under "Median in months (95% CI)", "21% (15, 28)" under "ORR, n% (95% CI)"
         estimate = read_interval(cell.replace("%", ""))

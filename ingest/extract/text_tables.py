@@ -26,7 +26,7 @@ from .tables import lines_with_offsets
 SIZED = re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
 N_EQUALS = re.compile(r"[nN]\s*[=＝]\s*\d")
 # The first column's label in a header ("Variables", "Characteristic", "项目", "指标").
-FIRST_COLUMN = re.compile(r"^(?:variables?|characteristics?|outcomes?|items?|parameters?|measures?|indicators?|"
+FIRST_COLUMN = re.compile(r"^(?:variables?|characteristics?|outcomes?|items?|parameters?|measures?|indicators?|categor(?:y|ies)|"
                   r"项目|指标|組別|组别|变量)\s+", re.I)
 # The words a group's name ends on; what stands before them in the header is other columns.
 GROUP_WORD = re.compile(r"(?<!\S)(?:\S+\s+){0,3}?(?:\S*(?:group|arm|cohort)|\S*[组組])$", re.I)
@@ -51,6 +51,9 @@ DIFFERENCE_COLUMNS = re.compile(r"(?:\s+(?:adjusted\s+)?(?:mean\s+)?difference(?
                                 r"(?:\s*[(（][^()（）]{1,40}[)）])?)+\s*", re.I)
 CI_NAME = re.compile(r"95\s*%\s*(?:CI|confidence)", re.I)
 P_HEADER = re.compile(r"(?:p|p[- ]?values?|t|χ2|χ²|statistics?)", re.I)
+# A line that names a visit, its one number the visit's: "Day 28", "Change from baseline to Day 28 (DB)",
+# "Week 12"; the rows under it are at that visit.
+VISIT_LINE = re.compile(r"[^\d]{0,40}?\b(?:(?:day|week|month|year)\s*\d{1,3}|\d{1,3}\s*(?:days?|weeks?|months?|years?))\b[^\d]{0,20}", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
 
 
@@ -85,7 +88,9 @@ def _arm_names(header: str) -> tuple[list[str], list[int]]:
     for m in SIZED.finditer(header):
         name = FIRST_COLUMN.sub("", m["name"].strip())
         ends = GROUP_WORD.search(name)
-        name = ends.group(0) if ends else name.split()[-1]
+        # (the last word, with the one before it when the last is a dose's number: "Drug 10")
+        words = name.split()
+        name = ends.group(0) if ends else " ".join(words[-2:]) if len(words) >= 2 and words[-1].isdigit() else words[-1]
         names.append(re.compile(r"\s*(?:group|arm|组|組)$", re.I).sub("", name).strip() or name)
         sizes.append(int(m["n"]))
     return names, sizes
@@ -218,6 +223,30 @@ def _signed(line: str, st):
     return st
 
 
+# A minus sign with a space after it, before a cell's value: "Mean (SD) - 15.2 (13.07) - 14.5 (10.53)".
+SPACED_SIGN_END = re.compile(r"(?:^|\s)[-–−]\s$")
+
+
+def _spaced_signs(line: str, values: list) -> list | None:
+    """A row's values with the minus signs a page printed apart from their numbers, "- 15.2
+    (13.07) - 14.5 (10.53)": a dash and a space between two cells is the next one's sign, and
+    then before the first cell too. A dash before the first value alone may be the label's
+    ("Weight - 15.2 (3.1) 14.1 (2.0)"): None, the row unread.
+
+    >>> row = "Mean (SD) - 15.2 (13.07) 14.5 (10.53) - 15.1 (12.21)"
+    >>> [v.value for v in _spaced_signs(row, stats(row))]
+    [-15.2, 14.5, -15.1]
+    >>> _spaced_signs("Weight - 15.2 (3.1) 14.1 (2.0)", stats("Weight - 15.2 (3.1) 14.1 (2.0)")) is None
+    True
+    """
+    signed = [st.value > 0 and SPACED_SIGN_END.search(line, 0, st.start) is not None for st in values]
+    if not any(signed):
+        return values
+    if signed[0] and not any(signed[1:]):
+        return None
+    return [dataclasses.replace(st, value=-st.value) if minus else st for st, minus in zip(values, signed)]
+
+
 def _relation(line: str, st) -> str:
     """"<", "<=", ">=", ">" or "=" before a p-value in a row's text."""
     sign = re.compile(r"([<>≤≥])\s*$").search(line[:st.start])
@@ -291,7 +320,7 @@ def find(text: str) -> list[TextTable]:
         # (an interval's name is no share: "Mean (95% CI)" in a line of the header's column names)
         found = [st for st in stats(stripped) if not CI_NAME.match(stripped, st.start)]
         values = [s for s in found if _valued(s)]
-        if not found or (not values and re.compile(r"[:：]\s*$").search(stripped)):
+        if not found or (not values and (re.compile(r"[:：]\s*$").search(stripped) or VISIT_LINE.fullmatch(stripped))):
             # (a measure's line: "Migraine days§"; "Pediatric quality of life inventory 4.0—… score:",
             # a number in its name, ending on its colon)
             measure = stripped.rstrip(" :：§†‡*#¶")  # (without its footnote's mark: "Migraine days§")
@@ -299,9 +328,12 @@ def find(text: str) -> list[TextTable]:
         k = len(current.arms)
         if len(values) < k:
             continue
-        first = values[0]
-        row_values = values[:k]
-        label = stripped[:first.start].strip()
+        row_values = _spaced_signs(stripped, values[:k])
+        if row_values is None:
+            continue  # (a dash before the first value alone: a sign or the label's dash, unknown)
+        first = row_values[0]
+        label = SPACED_SIGN_END.sub("", stripped[:first.start]).strip() if first.value < 0 < values[0].value \
+            else stripped[:first.start].strip()
         if k >= 2 and all(re.compile(r"\s+\d+\s+").fullmatch(stripped[a.end:b.start]) for a, b in zip(row_values, row_values[1:])):
             # (each group's count of people before its value, "Baseline 121 57.8 (8.8) 121 59.0 (7.8)":
             # the first group's is no part of the label)

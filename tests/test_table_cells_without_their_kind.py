@@ -1,0 +1,49 @@
+"""Table cells that carry the number of people their value is of, in square brackets before
+it: "[33] 29.2 (6.7)" under a table that says its cells are means and SDs. A table that says
+nothing of its cells leaves them unread, as before: "29.2 (6.7)" may be a mean and its SD or
+its SE (pooled, the two differ by √n). Each table here is written for this test."""
+
+import pytest
+
+from ingest.extract import extract, tables
+from ingest.read import read_bytes
+
+TABLE = """Table 3.
+Cardiac outcomes by visit, mean (SD)
+| Cell therapy | Placebo | ||
+|---|---|---|---|
+| Ejection fraction (%) | |||
+| Baseline | [31] 30.12 (5.60) | [29] 31.05 (6.20) | |
+| 6 months | [27] 33.40 (6.05) | [28] 30.95 (5.85) | |
+| Longitudinal strain (%) | |||
+| Baseline | [24] −9.71 (2.41) | [22] −9.20 (2.73) | |
+| 6 months | [24] −11.02 (3.10) | [22] −9.44 (2.50) | |
+"""
+
+
+def cells(text: str) -> set:
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["stat"], m["value"], m["dispersion"],
+             m["dispersion_value"], m["n"]) for s in studies for m in s["measurements"]}
+
+
+def test_bracketed_sizes_are_each_values_number_of_people():
+    got = cells(TABLE)
+    assert ("left ventricular ejection fraction", "cell therapy", 6, "mean", 33.4, "sd", 6.05, 27) in got
+    assert ("left ventricular ejection fraction", "placebo", 0, "mean", 31.05, "sd", 6.2, 29) in got
+    assert any(c[4] == -11.02 and c[6] == 3.1 and c[7] == 24 for c in got)
+    assert len(got) == 8
+
+
+def test_without_the_tables_word_for_its_cells_they_are_unread():
+    assert cells(TABLE.replace(", mean (SD)", "")) == set()
+
+
+@pytest.mark.parametrize("cell, hint, read", [
+    ("[33] 29.21 (6.69)", "mean (SD)", ("mean", 29.21, "sd", 6.69, 33)),
+    ("[33] 29.21 (6.69)", "", None),
+    # (a count in brackets before a share is no size: "[12] 5 (41.7)" is left unread)
+    ("[12] 5 (41.7)", "n (%)", None),
+])
+def test_a_cell_with_its_size(cell, hint, read):
+    assert tables.read_cell(cell, hint) == read
