@@ -29,6 +29,19 @@ def test_a_chinese_list_of_outcomes_and_a_bracket_of_odds_ratios():
     assert {(t, p, rel) for _, _, _, t, _, _, p, rel in got} == {("odds_ratio", 0.05, "<")}
 
 
+def test_a_list_of_ratios_no_reader_could_pair_gives_none_of_them_to_one_measure():
+    # (the list's comparator unknown, its reader leaves it: no ratio may go to the measure named last)
+    text = ("K疗法联合化疗治疗肺癌的Meta分析\n"
+            "方法：纳入11项随机试验，比较K疗法联合化疗（联合组）与单纯化疗（单纯化疗组）。\n"
+            "结果：联合组客观缓解率(ORR)、疾病控制率(DCR)、生活质量改善率均高于单纯化疗组"
+            "[OR=2.10,95%CI(1.50,2.94);OR=2.80,95%CI(1.90,4.12);OR=1.95,95%CI(1.30,2.92),P<0.05]。\n")
+    got = effects_of(text)
+    paired = {(m, v) for m, _, _, _, v, *_ in got}
+    assert not paired & {("disease control rate", 1.95), ("disease control rate", 2.10), ("objective response rate", 2.80),
+                         ("objective response rate", 1.95)}
+    assert all(v in (None, 2.10, 2.80, 1.95) for _, v in paired)
+
+
 def test_an_english_list_against_the_arm_named_after_than():
     text = ("Drug K plus chemotherapy for lung cancer: a meta-analysis\n"
             "METHODS: Eleven randomized trials were pooled.\n"

@@ -151,6 +151,10 @@ def test_a_chinese_measure_phrase_is_what_follows_its_last_的():
     from ingest.extract.phrases import _clean
     assert _clean("针灸治疗失眠的睡眠质量评分") == "睡眠质量评分"
     assert _clean("this level of response") is None and _clean("did") is None
+    # (the share reaching a bound keeps the bound: never a measure called "或以上")
+    from ingest.extract.phrases import measure_phrase
+    assert _clean("减重5%或以上的比例") == "减重5%或以上" and _clean("或以上的比例") is None
+    assert measure_phrase("10%或以上的比例") is None
 
 
 def test_each_rate_is_named_by_the_words_right_before_it():

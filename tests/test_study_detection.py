@@ -592,3 +592,35 @@ def test_trials_a_summary_brings_in_one_per_paragraph_by_whom_each_included_are_
 ])
 def test_according_to_a_director_a_group_or_documents_is_no_study(text):
     assert studies_of(text) == []
+
+
+# A doctor's page listing a drug's trials, each in a paragraph headed by its name and a colon.
+NAMED_TRIALS_ZH = """甲肽的关键研究
+
+ALPHA 1研究：这项为期52周的双盲、安慰剂对照III期临床试验显示，与安慰剂相比，甲肽组体重平均减轻12.0%，安慰剂组减轻2.0%（P<0.001）。
+ALPHA 3研究：该研究显示，在初始16周甲肽治疗后，继续治疗至52周的患者体重维持良好，而换用安慰剂的患者体重回升5.5%。
+ALPHA 9研究：结果显示，在第40周时，甲肽组受试者体重减少10.1%，安慰剂组减少1.9%（P<0.001）。
+"""
+
+
+def test_paragraphs_headed_by_trial_names_are_a_study_each():
+    found = studies_of(NAMED_TRIALS_ZH)
+    # (a second paragraph of the same treatment is still another trial: its name says so)
+    assert len(found) == 3
+    values = [{e["value"] for e in s["effects"] if e["value"] is not None} for s in found]
+    assert {-12.0, -2.0} <= values[0] and {-10.1, -1.9} <= values[2] and not values[0] & values[2]
+
+
+def test_a_placebo_controlled_design_names_no_control_arm():
+    (s,) = studies_of(NAMED_TRIALS_ZH.split("ALPHA 3")[0])
+    assert "control" not in {g["name"] for g in s["groups"]}
+    assert {(e["group"], e["value"]) for e in s["effects"]} >= {("甲肽", -12.0), ("placebo", -2.0)}
+
+
+def test_an_arm_set_against_placebo_takes_the_first_of_a_vs_pair():
+    text = ("甲肽治疗湿疹的随机对照试验\n\n这项双盲、安慰剂对照试验纳入240例患者。与安慰剂相比，甲肽组的缓解率为60.5% vs 30.2%"
+            "（P<0.001）。此外，甲肽组减重5%或以上的比例更高，15%或以上的比例亦然（两项比较均P<0.001）。\n")
+    (s,) = studies_of(text)
+    assert {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"} >= {("甲肽", 60.5), ("placebo", 30.2)}
+    # (a bound is no measure's name: "或以上")
+    assert not any("以上" == (e["measure"] or "").lstrip("或及") for e in s["effects"])

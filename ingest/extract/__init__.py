@@ -243,11 +243,14 @@ def _extract(document: Document) -> Record:
         titled = [st for st in found if ctx.title and any(
             re.compile(r"\s*(?:组|組|group|arm)$", re.I).sub("", i.name).lower() in ctx.title.lower() for i in st.interventions)]
         # Two stretches are two studies when they name different things, or when the second
-        # brings its study in as a new one ("一项荟萃分析表明…") and they share no treatment.
+        # brings its study in as a new one ("一项荟萃分析表明…") and they share no treatment, or
+        # by a trial's name of its own.
         if len(found) >= 2 and len(titled) != 1 and all(
                 _different_studies(a, b) or (segments.NEW_STUDY.search(part) and not _shared_treatment(a, b))
                 or segments.ANOTHER_STUDY.search(part)
-                for (_, a), (part, b) in zip(read, read[1:])):
+                # (a stretch that opens on a trial by a name the one before never uses: "STEP 4研究:…")
+                or ((name := segments.opening_name(part)) is not None and name not in before)
+                for (before, a), (part, b) in zip(read, read[1:])):
             return Record(source, found)
         # Two or more trials told in the same sentences, each by its name ("in the ERASURE
         # study, …; in the FIXTURE study, …"): each read from what is said of it and of all,

@@ -1503,8 +1503,10 @@ def _the_articles_treatment(ctx, name: str) -> bool:
 
 
 # "有服用Paxlovid的住院病人", "服食中草藥膠囊的一組", "服安慰劑者": those who took something, in Chinese.
-ZH_TAKING = re.compile(r"(?:服用|服食|使用|接受|接种|接種|注射|(?<!口)服)(?P<x>[A-Za-z0-9\u4e00-\u9fff\-/+]{2,14}?)"
-                       r"(?<![患病学學])(?:的(?:一组|一組|病人|患者|住院病人|受试者|受試者|人群|人)|者)")
+ZH_TAKING = re.compile(r"(?:服用|服食|使用|接受|接种|接種|注射|(?<!口)服)(?P<x>[A-Za-z0-9\u4e00-\u9fff\-/+]{2,14}?"
+                       # (a dose after the name: "司美格鲁肽2.4 mg的参与者")
+                       r"(?:\d+(?:\.\d+)?\s?(?:mg|g|μg|mcg|ml|mL))?)"
+                       r"(?<![患病学學])(?:的(?:一组|一組|病人|患者|住院病人|受试者|受試者|参与者|參與者|人群|人)|者)")
 ZH_COMPARED = re.compile(r"较(?!高|低|多|少|好|差|大|小|长|短)|較(?!高|低|多|少|好|差|大|小|長|短)|相比|低于|低於|高于|高於|优于|優於|对比|對比|vs|"
                          r"(?<![百对對相])比(?![例较較率值重])", re.I)
 # What one takes that names no arm: a follow-up, a survey, "the drug", a treatment unnamed.
@@ -1527,6 +1529,8 @@ def _zh_taking_arms(ctx) -> list[str]:
     ['甲药', 'control']
     >>> _zh_taking_arms(Context(Document("服食中药胶囊的一组，湿疹程度较服安慰剂者为低。", path="x.txt", language="zh")))
     ['中药胶囊', 'placebo']
+    >>> _zh_taking_arms(Context(Document("与安慰剂相比，甲药组的缓解率为60% vs 30%。", path="x.txt", language="zh")))
+    ['甲药', 'placebo']
     """
     for sentence in ctx.sentences:
         if ctx.is_other_work(sentence) or not ZH_COMPARED.search(sentence.text):
@@ -1546,7 +1550,22 @@ def _zh_taking_arms(ctx) -> list[str]:
         between = ZH_COMPARED.search(sentence.text, sides[0][0], sides[-1][0]) if len(sides) >= 2 else None
         if len(named) >= 2 and between:
             return named
+    for sentence in ctx.sentences:
+        # "与安慰剂相比,司美格鲁肽2.4mg组…": the arm named by its group word, set against a
+        # comparator named before it
+        m = ZH_SET_AGAINST.search(sentence.text)
+        if m is None or ctx.is_other_work(sentence):
+            continue
+        against, arm = _zh_taken(m["y"]), _zh_received(m["x"])
+        if against in ZH_COMPARATOR and arm not in ZH_COMPARATOR and len(arm) >= 2:
+            return [arm, against]
     return []
+
+
+# "与安慰剂相比，司美格鲁肽2.4mg组": a comparator, then an arm by its group word.
+ZH_SET_AGAINST = re.compile(r"(?:与|與|和|跟)(?P<y>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:组|組)?(?:相比|比较|比較)[，,]?\s*"
+                            r"(?P<x>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-/+]{1,14}?"
+                            r"(?:\d+(?:\.\d+)?\s?(?:mg|g|μg|mcg|ml|mL))?)(?:组|組)(?![别別合成])")
 
 
 def _zh_received(x: str) -> str:

@@ -498,8 +498,18 @@ def _not_design(found: list[Match], text: str) -> list[Match]:
     >>> m = lambda a, b: Match("placebo", a, b, "", 0, 0)
     >>> [x.start for x in _not_design([m(2, 9), m(30, 37)], "a placebo-controlled trial; the placebo group")]
     [30]
+    >>> [x.start for x in _not_design([Match("control", 6, 8, "对照", 0, 0)], "双盲、安慰剂对照试验")]
+    []
     """
-    return [m for m in found if not CONTROLLED_AFTER.match(text, m.end)]
+    return [m for m in found if not CONTROLLED_AFTER.match(text, m.end)
+            # ("安慰剂对照III期临床试验": "对照" of the design, placebo-controlled, no control arm of its own)
+            and not (m.text in ("对照", "對照") and DESIGN_BEFORE_CONTROL.search(text, max(0, m.start - 4), m.start))]
+
+
+# What makes "对照" a design's word whose control arm is named otherwise or is none: "安慰剂对照"
+# (the placebo arm), "自身对照", "前后对照" (each patient against himself). ("随机对照", "阳性对照"
+# keep it: the control arm the design has, however the page names it.)
+DESIGN_BEFORE_CONTROL = re.compile(r"(?:安慰[剂劑]|自身|前后|前後)$")
 
 
 GROUP_NOUN = re.compile(r"组|組|亚组|亞組|期|group|subgroup|phase|stage|cohort|patients|患者|者$", re.I)

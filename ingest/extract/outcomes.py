@@ -743,6 +743,8 @@ PEOPLE_HEADING = re.compile(r"\b(?:patients|participants|subjects|people|men|wom
 # "Number of events", "Median (95% CI)", "Rate".
 # Words a scale's name is printed with: "MADRS Total Score", "HAM-D total".
 SCALE_NAME_WORDS = re.compile(r"\s+(?:total\s+)?(?:scores?|scales?|total)\b", re.I)
+# Between two ratios of a list in one bracket: "OR=2.10,95%CI(1.50,2.94);OR=2.80,…".
+RATIO_LIST_GLUE = re.compile(r"[;；]")
 # A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
 MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)）]|±\s*(?:sd|se|sem))?\s*", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
@@ -5949,6 +5951,11 @@ class Outcomes:
             value_at = p.start  # where the value is written: the quote holds it
             kind = "none"
             named = [e for e in effect_stats(self._text(window, p.end))]
+            if len(named) >= 2 and named[-2].type == named[-1].type \
+                    and RATIO_LIST_GLUE.search(self._text(window + named[-2].end, window + named[-1].start)):
+                # ("A、B、C均高于对照组[OR=2.10,…;OR=2.80,…;OR=1.95,…,P<0.05]": a list of ratios the
+                # list's reader left, of measures it could not pair them with: whose is which, unknown)
+                named = []
             if named:
                 kind, value = named[-1].type, named[-1].value
                 value_at = window + named[-1].start

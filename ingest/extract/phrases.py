@@ -146,8 +146,10 @@ def _cleaned(phrase: str) -> str | None:
     if head in SHARE_WORDS:
         # "逆转IGT到正常糖耐量的比例": the share of what is named before 的 (after any time or
         # count: "在14天内获得主要症状缓解的比例" is the share with symptom resolution).
-        before = phrase.rsplit("的", 1)[0].split("的")[-1]
+        before = whole = phrase.rsplit("的", 1)[0].split("的")[-1]
         before = re.compile(r"^.*\d[天日周週月年个個内內后後时時例名人]*").sub("", before)
+        if re.compile(r"^[%％]?(?:或|及)?(?:以上|以下)").match(before):
+            before = whole  # ("减重5%或以上的比例": the share reaching the bound, the bound its own)
         before = re.compile(r"^(?:获得|獲得|出现|出現|达到|達到|实现|實現|发生|發生)").sub("", before)
         # (What is left must be a name: "血压<140/90 mmHg的比例" leaves "mmHg", "第2组的比例" "组".)
         phrase = before if len(HAN_CHAR.findall(before)) >= 2 else head
@@ -165,6 +167,8 @@ def _cleaned(phrase: str) -> str | None:
                   re.I).search(phrase):
         return None  # (a phrase that opens on a preposition is the tail of one: "than", "in group I")
     words = phrase.split()
+    if re.compile(r"[%％]?[或及]?以[上下]").fullmatch(phrase):
+        return None  # ("15%或以上": a bound, its share's name said before it)
     if not words or len(words) > 12 or phrase.lower() in TOO_GENERIC or words[0].lower() in ("when", "while", "as", "which", "that", "and", "or", "but") or not re.compile(r"[A-Za-z\u4e00-\u9fff]").search(phrase):
         return None
     if re.compile(r"[\d.,%±-]+").fullmatch(words[0]):

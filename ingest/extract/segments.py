@@ -46,10 +46,23 @@ TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?
 # "In KEYNOTE-189, …" (a name in capitals, perhaps with digits; not "In CONCLUSION").
 NAMED_TRIAL_LEAD = re.compile(r"\W*In\s+(?:the\s+)?(?!(?:CONCLUSIONS?|RESULTS?|METHODS?|SUMMARY|BACKGROUND|TOTAL|ADDITION)\b)"
                               r"(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Z0-9]{1,6})?)(?:\s+(?:trial|study))?,")
+# A paragraph headed by a trial's name and a colon: "STEP 1研究:这项…", "SELECT試驗：…",
+# "KEYNOTE-189 trial: …" (a name in capitals, perhaps with its number).
+NAMED_TRIAL_HEAD = re.compile(r"\W*(?P<name>[A-Z][A-Z0-9]{2,}(?:(?:[-‐–]|\s)?\d{1,3}[A-Za-z]?)?)\s*(?:研究|试验|試驗|trial|study)\s*[:：]")
 # "In one study, METREX, …", "In the other, METREO, …": a paragraph that opens on one of the
 # page's trials by its order and its name.
 ORDINAL_TRIAL_LEAD = re.compile(r"\W*In\s+(?:one|the\s+first|the\s+second|the\s+other|another|a\s+second)(?:\s+(?:study|trial))?,?\s+"
                                 r"(?:the\s+)?(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Z0-9]{1,6})?)(?:\s+(?:trial|study))?,")
+
+
+def opening_name(text: str) -> str | None:
+    """The trial a stretch opens on by its name, or None.
+
+    >>> opening_name("STEP 4研究:该研究…"), opening_name("In VERIFY, 293 patients"), opening_name("In COPD, 240 patients")
+    ('STEP 4', 'VERIFY', None)
+    """
+    m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text)
+    return m["name"] if m and _named_trial_lead(text) else None
 
 
 def _named_trial_lead(text: str) -> bool:
@@ -59,7 +72,7 @@ def _named_trial_lead(text: str) -> bool:
     >>> _named_trial_lead("In VERIFY, 293 patients were"), _named_trial_lead("In COPD, 240 patients were")
     (True, False)
     """
-    m = NAMED_TRIAL_LEAD.match(text)
+    m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text)
     if m is None:
         return False
     name = Tokens(m["name"])
@@ -160,13 +173,14 @@ def _introductions(ctx: Context, paragraphs: list[list]) -> set[int]:
 
 def _named_openings(ctx: Context, paragraphs: list[list]) -> list[tuple[int, int]]:
     """Paragraphs that each open on a different trial by its name ("In one study, METREX, …",
-    "In the other, METREO, …"; "In VERIFY, …", "In ATOMIC, …"), for a page whose counts of
+    "In the other, METREO, …"; "In VERIFY, …", "In ATOMIC, …"; "STEP 1研究:…"), for a page whose counts of
     people did not cut it in two: (paragraph, where it starts) for each, or [] when fewer than
     two."""
     out, names = [], set()
     for sentences in paragraphs:
         first = sentences[0]
-        m = ORDINAL_TRIAL_LEAD.match(first.text) or (NAMED_TRIAL_LEAD.match(first.text) if _named_trial_lead(first.text) else None)
+        m = ORDINAL_TRIAL_LEAD.match(first.text) or ((NAMED_TRIAL_LEAD.match(first.text) or NAMED_TRIAL_HEAD.match(first.text))
+                                                      if _named_trial_lead(first.text) else None)
         if m and not ctx.is_other_work(first) and m["name"] not in names:
             names.add(m["name"])
             out.append((first.paragraph, first.start))
