@@ -434,3 +434,13 @@ def test_a_kind_of_therapy_keeps_its_word_but_a_drugs_therapy_is_the_drug(therap
             "In a randomized trial, 200 adults were assigned to drug K therapy or placebo. Pain fell by 3.1 points "
             "with drug K and 1.2 with placebo.\n")
     assert {name.lower() for name, _ in arms_of(drug)} == {"drug k", "placebo"}
+
+
+def test_how_patients_were_drawn_is_no_part_of_an_arms_name():
+    s = study_of("推拿治疗小儿厌食症的临床观察\n\n方法：80例患儿根据证候分为甲证组40例和乙证组40例，按照就诊顺序抽取甲证组20例和乙证组20例"
+                 "分别组成治疗组和对照组各40例。结果：治疗组总有效率92.50%，对照组总有效率85.00%(P>0.05)。食量、面色、出汗等方面的评分"
+                 "比较差异无统计学意义(P>0.05)。\n")
+    names = {g["name"] for g in s["groups"]}
+    assert not any("抽取" in n or "顺序" in n for n in names), names
+    # (a score of nothing named is no measure: "…等方面的评分")
+    assert not any(e["measure"] in ("评分", "score") for e in s["effects"])

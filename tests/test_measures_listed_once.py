@@ -113,3 +113,15 @@ def test_an_abbreviation_right_before_the_first_value_is_that_values_measure():
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not [m for m in s["measurements"] if m["measure"] == "total effective rate" and m["value"] == 3.9]
     assert {(m["measure"], m["value"]) for m in s["measurements"]} >= {("QI", 3.9), ("left ventricular ejection fraction", 58.2)}
+
+
+def test_items_with_their_abbreviations_in_brackets_at_the_time_before_the_list():
+    # (a cohort's survival rates, each named with its abbreviation; the follow-up's interval before them
+    # holds a time that is a bound, not the list's)
+    text = ("某方案治疗鼻咽癌的回顾性研究\n\n结果 120例患者符合入组条件。中位随访时间36.2个月(95%CI:30.1~42.3个月),"
+            "总人群的5年无局部复发生存(LRFS)、无区域复发生存(RRFS)和总生存(OS)分别为71.5%、80.2%和55.4%。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], (m["time"] or {}).get("value"), (m["time"] or {}).get("unit"), m["value"]) for m in s["measurements"]}
+    assert ("overall survival", 5, "year", 55.4) in got
+    assert ("local recurrence-free survival", 5, "year", 71.5) in got
+    assert any(v == 80.2 and t == 5 for _, t, _, v in got)

@@ -155,6 +155,8 @@ def test_a_chinese_measure_phrase_is_what_follows_its_last_的():
     from ingest.extract.phrases import measure_phrase
     assert _clean("减重5%或以上的比例") == "减重5%或以上" and _clean("或以上的比例") is None
     assert measure_phrase("10%或以上的比例") is None
+    # (a score of nothing named: "食量、面色、出汗等方面的评分")
+    assert _clean("食量、面色、出汗等方面的评分") is None and measure_phrase("等方面的评分") is None
 
 
 def test_each_rate_is_named_by_the_words_right_before_it():

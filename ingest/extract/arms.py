@@ -227,7 +227,8 @@ ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u
 ZH_ABBREVIATED_ARM = re.compile(r"[(（](?:[^()（）]{0,80}[,，]\s*)?(?P<abbr>[A-Za-z][A-Za-z0-9 \-]{0,10}[A-Za-z0-9])[)）][组組]\s*[,，]?\s*"
                                 r"(?:共|计|共计)?\s*(?P<n>\d+)\s*(?:例|名|人)")
 ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|包含|包括|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較|"
-                            r"分配至|分配到|分配入|分至|分入|分为|分為|分成|纳入|納入|进入|進入|接受)")
+                            r"分配至|分配到|分配入|分至|分入|分为|分為|分成|纳入|納入|进入|進入|接受|"
+                            r"抽取|选取|選取|挑选|挑選)")
 ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_COUNT = re.compile(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 # "分為傳統針灸及模擬針灸對照組", "分为A、B及C组": names listed after "divided into" that share the
@@ -238,7 +239,8 @@ ZH_DIVIDED_LIST = re.compile(r"(?:分为|分為|分成)(?P<list>[^组組、及�
 ZH_CONTROL_TAIL = re.compile(r"(?:对照|對照)$")
 # How many groups the list made, before its 组: "安慰剂三(组)", "药物3(组)", "对照两(组)".
 ZH_GROUP_COUNT = re.compile(r"共?[二两兩三四五六2-6]$")
-ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|包含|包括|至|到|为|為|和|或|及|与|與|结果|結果|但)")
+ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|包含|包括|至|到|为|為|和|或|及|与|與|结果|結果|但|"
+                     r"抽取|选取|選取|挑选|挑選)")
 # "两组", "各组", "全组": the groups together, no arm of their own.
 ZH_NOT_AN_ARM = re.compile(r"[两兩二三四五六各全每本该該此][个個]?")
 

@@ -745,6 +745,8 @@ PEOPLE_HEADING = re.compile(r"\b(?:patients|participants|subjects|people|men|wom
 SCALE_NAME_WORDS = re.compile(r"\s+(?:total\s+)?(?:scores?|scales?|total)\b", re.I)
 # Between two ratios of a list in one bracket: "OR=2.10,95%CI(1.50,2.94);OR=2.80,…".
 RATIO_LIST_GLUE = re.compile(r"[;；]")
+# An item's abbreviation in brackets after its Chinese name: "无局部复发生存(LRFS)".
+ITEM_ABBREVIATION_AFTER = re.compile(r"\s?[(（]\s?[A-Za-z][A-Za-z0-9\-]{0,9}\s?[)）]$")
 # A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
 MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)）]|±\s*(?:sd|se|sem))?\s*", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
@@ -3846,7 +3848,10 @@ class Outcomes:
             if group is None and len(self._study_arms()) >= 2:
                 continue  # whose values these are, the sentence does not say
             # (No time unless stated beside the list: "与本组治疗前比较" is no time point of the values.)
-            stated = [t.time for t in f.times if lo <= t.start < measures[0].start and t.time.value
+            # (since the last value before the list: "中位随访时间34.6个月(…),总人群的3年A、B分别为…" is at 3 years)
+            # (nor an interval's bound, "(95%CI:28.7~40.5个月)")
+            stated = [t.time for t in f.times if since <= t.start < measures[0].start and t.time.value
+                      and not re.compile(r"\s*[)）]").match(self.ctx.norm, t.end)
                       and not BASELINE_COMPARISON.search(self.ctx.norm, max(s.start, t.start - 6), t.end + 4)]
             # (two times listed, "治疗3、6个月后A和B分别为…": which values are at which, the list does not say)
             time = stated[0] if len(set(stated)) == 1 else None
@@ -4412,11 +4417,13 @@ class Outcomes:
             a = b - len(word)
             # (An item is a measure's name, not a phrase holding one: "range of motion in A".)
             known = [x for x in f.measures if a <= x.start and b - 3 <= x.end <= b]
+            # (its abbreviation in brackets after it is no part of its name: "无局部复发生存(LRFS)")
+            bare = ITEM_ABBREVIATION_AFTER.sub("", word) if HAN.search(word) else word
             if known:
                 out.append(known[-1])
-            elif word and len(word) <= 12 and HAN.search(word) and not re.compile(r"\d").search(word) \
-                    and not NOT_AN_ITEM_NAME.search(word):
-                out.append(Mention(word, a, b))  # a Chinese item the vocabulary lacks ("总积分")
+            elif bare and len(bare) <= 12 and HAN.search(bare) and not re.compile(r"\d").search(bare) \
+                    and not NOT_AN_ITEM_NAME.search(bare):
+                out.append(Mention(bare, a, a + len(bare)))  # a Chinese item the vocabulary lacks ("总积分")
             elif ITEM_ABBREVIATION.fullmatch(word):
                 out.append(Mention(word, a, b))  # an abbreviation the vocabulary lacks ("FMA-WH")
             else:

@@ -73,7 +73,9 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
                # how often, not of what ("remission was more frequent with drug K")
                "frequent", "common", "likely", "often", "rare", "prevalent", "frequently",
                # whose side a result is on ("a benefit in favour of the drug group"), not what it is of
-               "favour", "favor", "in favour", "in favor"}
+               "favour", "favor", "in favour", "in favor",
+               # a score or a rate of nothing named ("…等方面的评分比较差异无统计学意义")
+               "评分", "評分", "积分", "積分", "分数", "分數", "得分", "score", "scores"}
 
 
 # A section's label before a sentence: "Results: …", "RESULTS: …".
