@@ -444,3 +444,17 @@ def test_how_patients_were_drawn_is_no_part_of_an_arms_name():
     assert not any("抽取" in n or "顺序" in n for n in names), names
     # (a score of nothing named is no measure: "…等方面的评分")
     assert not any(e["measure"] in ("评分", "score") for e in s["effects"])
+
+
+def test_counts_listed_under_an_outcome_are_no_arm_sizes():
+    # (a charity's trial page lists each arm's size under the line that recruits them, then each arm's
+    # count of an outcome under the line the list goes on from; the reader has taken the dashes off)
+    from ingest.extract.groups import _counted_under_an_outcome
+    text = ("The trial recruited 800 men.\n400 had hormone therapy alone\n400 had hormone therapy and radiotherapy\n"
+            "The cancer had come back in\n151 men who had hormone therapy alone\n75 men who had hormone therapy and radiotherapy\n")
+    assert not _counted_under_an_outcome(text, text.index("400 had"))
+    assert not _counted_under_an_outcome(text, text.index("400 had hormone therapy and"))
+    assert _counted_under_an_outcome(text, text.index("151"))
+    assert _counted_under_an_outcome(text, text.index("75 men"))
+    # (a line that stops is a sentence of its own, whatever the line after it counts)
+    assert not _counted_under_an_outcome("The cancer came back.\n151 men had it again\n", 23)

@@ -144,7 +144,7 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
         for start, piece in pieces:
             inside = [g for g in mentions if start <= g.start and g.end <= start + len(piece)
                       and not _bracketed(piece, g.start - start)]
-            if len(inside) != 1:
+            if len(inside) != 1 or _counted_under_an_outcome(ctx.text, start):
                 continue
             g = inside[0]
             if _one_of_the_offered(ctx, s, g) and not RESPECTIVELY.search(s.text):
@@ -181,6 +181,30 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
                 role = ctx_role(g.name)
                 groups[g.name] = Group(g.name, role, value, pct, s.text)
     return list(groups.values())
+
+
+# A line of a list of counts (its dash taken off by the reader), and a line that brings people in.
+COUNT_LINE = re.compile(r"[ \t]*(?:[-•·*][ \t]+)?\d")
+ENROLS_LINE = re.compile(r"\b(?:recruited|randomi[sz]ed|enrolled|assigned|allocated|took\s+part|included|divided)\b|"
+                         r"随机|隨機|纳入|納入|分为|分為", re.I)
+
+
+def _counted_under_an_outcome(text: str, at: int) -> bool:
+    """Whether ``at`` is in a list's line of a count ("251 men who had hormone therapy alone")
+    under a line it goes on from that brings no one in ("Prostate cancer had come back in"): the
+    arms' counts of that outcome, not their sizes (those under "The trial recruited 1,205 men")."""
+    start = text.rfind("\n", 0, at) + 1
+    if not COUNT_LINE.match(text, start):
+        return False
+    k = start - 1
+    while k > 0:
+        prev = text.rfind("\n", 0, k) + 1
+        line = text[prev:k].strip()
+        if line and not COUNT_LINE.match(line):
+            # (a lead the list goes on from: no stop at its end)
+            return not re.compile(r"[.。!！?？:：]$").search(line) and not ENROLS_LINE.search(line)
+        k = prev - 1
+    return False
 
 
 def _sizes_then_groups(ctx: Context, s, mentions, groups: dict[str, Group], enrolled: int | None) -> bool:
