@@ -353,3 +353,11 @@ def test_a_known_labels_pair_keeps_its_p_between_the_arms():
 def test_the_second_of_a_pair_a_label_left_unread_is_no_arms_value(pairs):
     s = study_of(TWO_ARMS_EN + f"Response was higher with cells ({pairs}).\n")
     assert not [m for m in s["measurements"] if m["value"] == 33.3]
+
+
+def test_a_measure_that_says_who_people_were_is_not_what_their_share_is_of():
+    text = ("Thrombolysis in very severe stroke: a registry study\n\nData were analyzed from 40,000 patients receiving "
+            "thrombolysis. Of patients with NIHSS scores >25, 31.2% were treated >3 hours from onset vs 12.5% with NIHSS "
+            "scores of 15–25.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not any(m["value"] in (31.2, 12.5) and m["measure"] == "NIHSS" for s in studies for m in s["measurements"])

@@ -213,3 +213,41 @@ def test_a_dash_before_the_first_value_alone_is_no_sign():
     (s,) = extract(read_bytes(text.encode("utf-8"), path="visits.txt")).to_json()["studies"]
     assert not any(abs(e["value"] or 0) == 10.2 for e in s["effects"])
     assert not any(m["value"] == 10.2 for m in s["measurements"])
+
+
+CAPITALIZED = """Table 2. Mean changes in outcomes.
+
+Coaching plus app App only Usual care P value
+No. of participants 120 118 121
+Body weight, kg
+At baseline 88.4 87.9 88.1
+Change at 6 mo (95% CI) –2.6 (–3.2 to –2.0) –1.5 (–2.1 to –0.9) –0.8 (–1.4 to –0.2) <.001
+Change at 12 mo (95% CI) –2.9 (–3.6 to –2.2) –1.2 (–1.9 to –0.5) –0.9 (–1.6 to –0.2) .002
+Participants had ≥5% weight loss at 12 mo, % (95% CI) 28.4 (20.1 to 36.7) 17.5 (10.6 to 24.4) 11.2 (5.6 to 16.8) <.001
+"""
+
+
+def capitalized_study() -> dict:
+    (s,) = extract(read_bytes(CAPITALIZED.encode("utf-8"), path="capitalized.txt")).to_json()["studies"]
+    return s
+
+
+def test_a_header_of_capitalized_arm_names_confirmed_by_its_rows():
+    s = capitalized_study()
+    assert [g["name"] for g in s["groups"]][:3] == ["Coaching plus app", "App only", "Usual care"]
+
+
+def test_change_rows_are_each_arms_change_with_its_interval_at_the_rows_time():
+    changes = {(e["group"], (e["time"] or {}).get("value"), e["value"], tuple(e["ci"] or ())) for e in capitalized_study()["effects"]
+               if e["versus"] == "baseline" and e["type"] == "mean_change"}
+    assert ("Coaching plus app", 6, -2.6, (-3.2, -2.0)) in changes
+    assert ("Usual care", 12, -0.9, (-1.6, -0.2)) in changes
+    # (a change is no level of body weight)
+    assert not any(m["value"] in (-2.6, -2.9, -0.9) for m in capitalized_study()["measurements"])
+
+
+def test_a_bound_in_a_rows_name_is_no_cell_and_its_shares_are_percentages():
+    shares = {(m["group"], m["stat"], m["value"], m["dispersion"]) for m in capitalized_study()["measurements"]
+              if "5%" in m["measure"]}
+    assert shares == {("Coaching plus app", "percent", 28.4, "ci95"), ("App only", "percent", 17.5, "ci95"),
+                      ("Usual care", "percent", 11.2, "ci95")}

@@ -747,6 +747,17 @@ SCALE_NAME_WORDS = re.compile(r"\s+(?:total\s+)?(?:scores?|scales?|total)\b", re
 RATIO_LIST_GLUE = re.compile(r"[;；]")
 # An item's abbreviation in brackets after its Chinese name: "无局部复发生存(LRFS)".
 ITEM_ABBREVIATION_AFTER = re.compile(r"\s?[(（]\s?[A-Za-z][A-Za-z0-9\-]{0,9}\s?[)）]$")
+# A measure that says who people were, by a bound or a band of it: "patients with NIHSS scores >25",
+# "… with NIHSS scores of 15–25", "those with an HbA1c ≥ 8%".
+WITH_BEFORE_MEASURE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|baseline\s+)?$", re.I)
+MEASURE_BOUND_AFTER = re.compile(r"\s*(?:scores?|levels?|values?)?\s*(?:of\s+)?(?:[<>≤≥]=?\s*\d|\d+(?:\.\d+)?\s*(?:[–—-]|to)\s*\d)", re.I)
+# A row's name that counts people: "Participants had ≥5% weight loss", "Proportion of patients …".
+SHARE_OF_PEOPLE_NAME = re.compile(r"(?:participants|patients|people|subjects|proportion|percentage|share)\b", re.I)
+# A row or measure line that says its cells hold 95% CIs: "(95% CI)".
+CI_SAID = re.compile(r"95\s*%\s*(?:CI|confidence)", re.I)
+# The words that lead to a row's time ("… at 12 mo"), and a row that names only a change ("Change at 12 mo").
+TIME_LEAD_END = re.compile(r"\s*\b(?:at|after|by|in|to)\s*$", re.I)
+CHANGE_WORD_ONLY = re.compile(r"(?:mean\s+)?changes?", re.I)
 # A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
 MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)）]|±\s*(?:sd|se|sem))?\s*", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
@@ -7510,6 +7521,9 @@ class Outcomes:
                     # in men"): no value of the measure named before, and no reader's after this one.
                     f.used_stats.add(self._stat_index(f, st))
                     continue
+                if measure is not None and WITH_BEFORE_MEASURE.search(self.ctx.norm, max(s.start, measure.start - 12), measure.start) \
+                        and MEASURE_BOUND_AFTER.match(self.ctx.norm, measure.end):
+                    continue  # ("… vs 14.5% with NIHSS scores of 15–25": who the people were, not what was measured)
                 if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or PER_TIME.match(self.ctx.norm, st.end) \
                         or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
                         or self.ctx.mentions("adverse_events", measure.start, st.start):
@@ -9230,8 +9244,22 @@ class Outcomes:
                 if label and not own and BASELINE_LABEL.fullmatch(label) and row.measure:
                     own = [x for x in times(label)]  # a row "Baseline" under its measure's line
                 hint = tables.KIND_HINT.search(label or "")
+                # (each cell's interval, where the row or its measure's line says so: "Change at 12 mo (95% CI)")
+                ci_said = bool(CI_SAID.search(label or "") or CI_SAID.search(row.measure or ""))
+                # (what the row names before its time: "Participants had ≥5% weight loss at 12 mo", "Change at 6 mo")
+                head = TIME_LEAD_END.sub("", label[:own[0].start]).strip(" ,;:-") if own and label else ""
+                if own and head and CHANGE_WORD_ONLY.fullmatch(head):
+                    if row.measure and not baseline:
+                        # "Change at 12 mo (95% CI) –3.1 (–3.7 to –2.5) …" under "Weight, kg": each arm's
+                        # change by then, as the row prints it
+                        last_time = own[0].time
+                        self._change_row(dataclasses.replace(row, label="change from baseline"), arms, last_time, {},
+                                         interval=ci_said)
+                    continue
                 label = _without_kind(label) if label else label
                 name = row.measure if (own or not label or WHEN_ONLY.fullmatch(label)) else label
+                if own and head and re.compile(r"[A-Za-z\u4e00-\u9fff]{3}").search(head) and not WHEN_ONLY.fullmatch(head):
+                    name = _without_kind(head)  # (the row's own measure, at the time it names)
                 if row.measure and label and repeated[label.lower()] >= 2 and not own and not times(row.measure):
                     # "Proximal margin" / "Length, mean ± SD, cm", then "Distal margin" / "Length, …":
                     # a label under more than one line without numbers is a part of what each names
@@ -9255,6 +9283,9 @@ class Outcomes:
                 # percent by chance.)
                 counted = bool(hint and COUNT_HINT.search(hint.group())) or (
                     hint is None and len(row.values) >= 2 and _shares_of_columns(quote, row.values, t.sizes))
+                # (a share of people, said by the row's name and its "%": "Participants lost ≥5% of body weight, %")
+                shares = bool(SHARE_OF_PEOPLE_NAME.match(name) and re.compile(r",\s*%|\(%\)").search(
+                    (row.label or "") + " " + (row.measure or "")))
                 for arm, st in zip(arms, row.values):
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
                         # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD
@@ -9263,9 +9294,15 @@ class Outcomes:
                         self._add(Measurement(measure, arm, when, "percent", st.count_pct, None, None, st.value, quote))
                     elif st.percent:
                         self._add(Measurement(measure, arm, when, "percent", st.value, None, None, None, quote))
+                    elif shares and not st.has_spread or shares and ci_said and 0 <= st.value <= 100:
+                        # ("Participants had ≥5% weight loss, % (95% CI) 32.3 (25.8 to 38.8)": a share of them)
+                        disp, dval = ("ci95", list(st.dispersion_value)) if ci_said and isinstance(st.dispersion_value, (list, tuple)) \
+                            else (None, None)
+                        self._add(Measurement(measure, arm, when, "percent", st.value, disp, dval, None, quote))
                     else:
                         stat = "median" if st.dispersion == "iqr" else "mean"
-                        disp = st.dispersion if st.dispersion != "pair" else ("iqr" if stat == "median" else "range")
+                        disp = st.dispersion if st.dispersion != "pair" else (
+                            "ci95" if ci_said else "iqr" if stat == "median" else "range")
                         self._add(Measurement(measure, arm, when, stat, st.value, disp, st.dispersion_value, None, quote))
                 sides = [a for a in arms if a != "all"]
                 if row.p is not None and len(sides) == 2 and not baseline:
@@ -9314,7 +9351,7 @@ class Outcomes:
         for arm, st in zip(arms, row.values):
             self._add(Measurement(row.measure, arm, when, "mean", st.value, st.dispersion, st.dispersion_value, None, quote))
 
-    def _change_row(self, row, arms: list[str], when: Time | None, levels: dict) -> None:
+    def _change_row(self, row, arms: list[str], when: Time | None, levels: dict, interval: bool = False) -> None:
         """A text table's row of changes from baseline under a measure's line ("Improvement from
         baseline −0.46 ± 4.36 (−1.40, 0.47) −1.25 ± 4.89 (…) 0.755"): each arm's change, at the
         time of the row above it, with the interval printed after it; the row's p compares the
@@ -9341,6 +9378,9 @@ class Outcomes:
             elif not NEUTRAL_CHANGE_ROW.fullmatch(row.label or ""):
                 return  # ("Reduction from baseline 16.2": which way, no level printed says)
             ci = bare_interval(norm, st.end, st.value)
+            if ci is None and interval and isinstance(st.dispersion_value, (list, tuple)) and len(st.dispersion_value) == 2 \
+                    and min(st.dispersion_value) <= st.value <= max(st.dispersion_value):
+                ci = list(st.dispersion_value)  # ("–3.1 (–3.7 to –2.5)" in a row of 95% CIs)
             changes.append((arm, value, ci if ci is None or value == st.value else [-ci[1], -ci[0]]))
         for arm, value, ci in changes:
             self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", value, ci, None, None, None, quote))

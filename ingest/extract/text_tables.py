@@ -128,6 +128,43 @@ def _unsized_arms(line: str, below: list[str]) -> list[str]:
     return names if sum(1 for x in rows if sum(1 for st in stats(x) if _valued(st)) >= len(names)) >= 2 else []
 
 
+# A bound's sign right before a number: "≥5%", "> 25".
+BOUND_BEFORE = re.compile(r"(?:[≥≤<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than)\s*$", re.I)
+# A header of arms each named by a capital then lower-case words, perhaps a p column last:
+# "Combined intervention Online program only Usual care P value".
+CAPITALIZED_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?:\s+[a-z][a-z\-]*){0,3}")
+P_COLUMN_NAME = re.compile(r"P(?:\s*-?\s*values?)?|Significance", re.I)
+
+
+def _capitalized_arms(line: str, below: list[str]) -> list[str]:
+    """The arms of a header that names them without sizes or group words, each opening on a
+    capital ("Combined intervention Online program only Usual care P value"), when two of the
+    next lines are rows of exactly one value with its spread or interval per arm; else none.
+
+    >>> _capitalized_arms("Diet plan Usual care P value", ["Weight, kg", "Change –3.1 (–3.7 to –2.5) –1.2 (–2.1 to –0.3) <.001",
+    ...                                                      "Change at 6 mo –2.9 (–3.5 to –2.3) –1.0 (–1.9 to –0.1)"])
+    ['Diet plan', 'Usual care']
+    >>> _capitalized_arms("Results Were Good", ["Pain 3.1 ± 0.5 4.2 ± 0.6 2.0 ± 0.1", "Pain 3.1 ± 0.5 4.2 ± 0.6 2.0 ± 0.1"])
+    []
+    """
+    if len(line) > 120 or re.compile(r"[\d.,;:()%]").search(line):
+        return []
+    names = CAPITALIZED_NAME.findall(line)
+    if "".join(names).replace(" ", "") != line.replace(" ", ""):
+        return []
+    if names and P_COLUMN_NAME.fullmatch(names[-1]):
+        names = names[:-1]
+    # (names of two words or more: "Results Were Good" is a title's words, one each)
+    if not 2 <= len(names) <= 5 or len(set(names)) < len(names) or all(" " not in n for n in names) \
+            or NOT_A_HEADER_WORD.search(line):
+        return []
+    rows = 0
+    for x in below:
+        valued = [st for st in stats(x) if st.has_spread]
+        rows += len(valued) == len(names)
+    return names if rows >= 2 else []
+
+
 def _is_header(line: str) -> bool:
     """A header, not a sentence that names the groups ("were assigned to the A group (n = 30)
     or the B group (n = 30)."): no closing stop, and before its first group at most a short
@@ -271,10 +308,13 @@ def find(text: str) -> list[TextTable]:
         arms, sizes = _arm_names(stripped) if len(N_EQUALS.findall(stripped)) >= 2 else ([], [])
         if len(arms) < 2 and current is None and stripped and not N_EQUALS.search(stripped):
             arms = _unsized_arms(stripped, [x for x, _ in lines[index + 1:index + 7]])
+            capitalized = not arms
+            if capitalized:
+                arms = _capitalized_arms(stripped, [x for x, _ in lines[index + 1:index + 11]])
             sizes = [None] * len(arms)
             if arms:
                 found = list(UNSIZED.finditer(stripped))
-                differences = DIFFERENCE_COLUMNS.fullmatch(stripped, found[-1].end())
+                differences = None if capitalized else DIFFERENCE_COLUMNS.fullmatch(stripped, found[-1].end())
                 current, measure, short = TextTable(arms, sizes, start=at, end=at + len(line), differences=bool(
                     differences and _first_minus_second(differences.group(), arms)), block_order=_block_order(following)), None, []
                 out.append(current)
@@ -319,6 +359,9 @@ def find(text: str) -> list[TextTable]:
             continue
         # (an interval's name is no share: "Mean (95% CI)" in a line of the header's column names)
         found = [st for st in stats(stripped) if not CI_NAME.match(stripped, st.start)]
+        # (a bound in the row's name is no cell: "Participants had ≥5% weight loss at 12 mo, % (95% CI) 32.3 (…)")
+        while found and BOUND_BEFORE.search(stripped, 0, found[0].start):
+            found = found[1:]
         values = [s for s in found if _valued(s)]
         if not found or (not values and (re.compile(r"[:：]\s*$").search(stripped) or VISIT_LINE.fullmatch(stripped))):
             # (a measure's line: "Migraine days§"; "Pediatric quality of life inventory 4.0—… score:",
