@@ -456,5 +456,6 @@ def test_counts_listed_under_an_outcome_are_no_arm_sizes():
     assert not _counted_under_an_outcome(text, text.index("400 had hormone therapy and"))
     assert _counted_under_an_outcome(text, text.index("151"))
     assert _counted_under_an_outcome(text, text.index("75 men"))
-    # (a line that stops is a sentence of its own, whatever the line after it counts)
+    # (a line that stops is a sentence of its own, whatever the line after it counts; a heading is none)
     assert not _counted_under_an_outcome("The cancer came back.\n151 men had it again\n", 23)
+    assert not _counted_under_an_outcome("Participants\n62 patients in the acupuncture group\n", 13)

@@ -17,3 +17,4 @@ def test_same_length_and_converted():
     out = to_simplified(text)
     assert out == "显著改善，随访12个月"
     assert len(out) == len(text)
+

@@ -624,3 +624,11 @@ def test_an_arm_set_against_placebo_takes_the_first_of_a_vs_pair():
     assert {(m["group"], m["value"]) for m in s["measurements"] if m["stat"] == "percent"} >= {("甲肽", 60.5), ("placebo", 30.2)}
     # (a bound is no measure's name: "或以上")
     assert not any("以上" == (e["measure"] or "").lstrip("或及") for e in s["effects"])
+
+
+def test_the_arm_set_against_placebo_is_the_first_of_a_vs_pair_in_a_subgroup_too():
+    text = ("甲药治疗湿疹的随机对照试验\n\n这项双盲、安慰剂对照试验纳入240例患者，随机接受甲药或安慰剂治疗16周。与安慰剂相比，"
+            "重度湿疹亚组的缓解率为55.0% vs 28.0%（P<0.01）。\n")
+    (s,) = studies_of(text)
+    got = {(m["group"], m["value"]) for m in s["measurements"]}
+    assert ("placebo", 55.0) not in got and ("placebo", 28.0) in got

@@ -251,3 +251,52 @@ def test_a_bound_in_a_rows_name_is_no_cell_and_its_shares_are_percentages():
               if "5%" in m["measure"]}
     assert shares == {("Coaching plus app", "percent", 28.4, "ci95"), ("App only", "percent", 17.5, "ci95"),
                       ("Usual care", "percent", 11.2, "ci95")}
+
+
+# (a second reading's cases, in its spirit: two measures under visits, the caption on the "Table N." line,
+# dashes that part cells, SEs, rows of means under a measure's own line)
+TWO_MEASURES = """Table 3. HAM-D Total Score and CGI-S by visit
+
+Category Drug K (N = 50) Placebo (N = 51)
+HAM-D total score
+Baseline
+ Mean (SD) 24.1 (3.05) 24.4 (2.95)
+Week 6
+ Mean (SD) 14.0 (6.10) 16.2 (6.33)
+Change from baseline to Week 6
+ Mean (SD) 10.1 (6.81) 8.2 (6.64)
+CGI-S score
+Baseline
+ Mean (SD) 4.8 (0.61) 4.7 (0.72)
+Week 6
+ Mean (SD) 3.1 (1.02) 3.6 (1.10)
+"""
+
+
+def text_study(text: str) -> dict:
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"]
+    return s
+
+
+def test_rows_under_visits_belong_to_the_measure_line_above_them():
+    got = {(m["measure"], m["group"], (m["time"] or {}).get("value"), m["value"]) for m in text_study(TWO_MEASURES)["measurements"]}
+    assert ("CGI-S", "Placebo", 6, 3.6) in got and ("HAMD", "Placebo", 6, 16.2) in got
+    assert not any(measure == "HAMD" and value in (4.8, 4.7, 3.1, 3.6) for measure, _, _, value in got)
+
+
+def test_a_change_under_visits_is_signed_by_the_visits_means():
+    changes = {(e["group"], e["value"]) for e in text_study(TWO_MEASURES)["effects"] if e["versus"] == "baseline"}
+    assert changes == {("K", -10.1), ("Placebo", -8.2)}
+
+
+def test_the_caption_on_the_table_line_names_the_measure_not_the_pages_title():
+    text = ("Systolic blood pressure with drug K: a randomised trial\n\nTable 2. Diastolic blood pressure (mmHg) by visit\n\n"
+            "Category Drug K (N = 100) Placebo (N = 100)\nBaseline\n Mean (SD) 92.0 (6.1) 91.5 (6.4)\nWeek 12\n"
+            " Mean (SD) 84.2 (6.0) 90.1 (6.3)\n")
+    assert {m["measure"] for m in text_study(text)["measurements"]} == {"diastolic blood pressure"}
+
+
+def test_dashes_between_cells_part_them_and_standard_errors_are_said():
+    text = TWO_MEASURES.replace(" Mean (SD) 24.1 (3.05) 24.4 (2.95)", " LS Mean (SE) 24.1 (3.05) - 24.4 (2.95)")
+    got = {(m["value"], m["dispersion"]) for m in text_study(text)["measurements"] if (m["time"] or {}).get("value") == 0}
+    assert (24.4, "se") in got and (24.1, "se") in got and not any(v < 0 for v, _ in got)

@@ -1559,11 +1559,14 @@ def _zh_taking_arms(ctx) -> list[str]:
         if m is None or ctx.is_other_work(sentence):
             continue
         against, arm = _zh_taken(m["y"]), _zh_received(m["x"])
-        if against in ZH_COMPARATOR and arm not in ZH_COMPARATOR and len(arm) >= 2:
+        # (a name, not the words before it: "治疗12周后甲药组", "甲药显著提高了各组")
+        if against in ZH_COMPARATOR and arm not in ZH_COMPARATOR and len(arm) >= 2 and not NOT_IN_AN_ARMS_NAME.search(m["x"]):
             return [arm, against]
     return []
 
 
+# Words no arm's name holds: a time, a verb, "each".
+NOT_IN_AN_ARMS_NAME = re.compile(r"[了后後前时時各均]|\d+\s*(?:周|週|月|天|年)|显著|顯著|提高|降低|治疗|治療|患者|病人")
 # "与安慰剂相比，司美格鲁肽2.4mg组": a comparator, then an arm by its group word.
 ZH_SET_AGAINST = re.compile(r"(?:与|與|和|跟)(?P<y>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:组|組)?(?:相比|比较|比較)[，,]?\s*"
                             r"(?P<x>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-/+]{1,14}?"

@@ -189,6 +189,9 @@ ENROLS_LINE = re.compile(r"\b(?:recruited|randomi[sz]ed|enrolled|assigned|alloca
                          r"随机|隨機|纳入|納入|分为|分為", re.I)
 
 
+LEAD_GOES_ON = re.compile(r"\b(?:in|was|were|is|are|had|has|of|by|for|from|among|with|at)$", re.I)
+
+
 def _counted_under_an_outcome(text: str, at: int) -> bool:
     """Whether ``at`` is in a list's line of a count ("251 men who had hormone therapy alone")
     under a line it goes on from that brings no one in ("Prostate cancer had come back in"): the
@@ -201,8 +204,9 @@ def _counted_under_an_outcome(text: str, at: int) -> bool:
         prev = text.rfind("\n", 0, k) + 1
         line = text[prev:k].strip()
         if line and not COUNT_LINE.match(line):
-            # (a lead the list goes on from: no stop at its end)
-            return not re.compile(r"[.。!！?？:：]$").search(line) and not ENROLS_LINE.search(line)
+            # (a lead the list goes on from, no stop at its end, a word that goes on at its end: not a
+            # heading, "Participants")
+            return not ENROLS_LINE.search(line) and LEAD_GOES_ON.search(line) is not None
         k = prev - 1
     return False
 

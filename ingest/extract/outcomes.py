@@ -758,6 +758,16 @@ CI_SAID = re.compile(r"95\s*%\s*(?:CI|confidence)", re.I)
 # The words that lead to a row's time ("… at 12 mo"), and a row that names only a change ("Change at 12 mo").
 TIME_LEAD_END = re.compile(r"\s*\b(?:at|after|by|in|to)\s*$", re.I)
 CHANGE_WORD_ONLY = re.compile(r"(?:mean\s+)?changes?", re.I)
+# A Chinese sentence that opens on "before treatment" ("2.血浆NT-proBNP:治疗前,2组…"), and a difference.
+ZH_BEFORE_TREATMENT_OPENS = re.compile(r"(?:^|[:：。；;])\s*(?:治[疗療]前|干预前|干預前|基[线線]时?|基[线線]時)\s*[,，]")
+ZH_DIFFERENCE = re.compile(r"差异|差異|可比")
+ZH_EACH_AGAINST_BEFORE = re.compile(r"[与與]治[疗療]前(?:相比|比较|比較)[^。；;()（）]{0,20}?[均都][^。；;()（）]{0,20}?[(（]\s*[Pp]")
+# What a row's label says its brackets hold: an SD or an SE.
+SPREAD_SAID = re.compile(r"\b(?:SD|SE|SEM)\b|±", re.I)
+SE_SAID = re.compile(r"\b(?:SE|SEM)\b", re.I)
+# "与安慰剂相比": the arm named between them is what the others are set against.
+ZH_WITH_BEFORE = re.compile(r"(?:与|與|和|跟|同)$")
+ZH_SET_AGAINST_ARM = re.compile(r"(?:组|組)?\s*(?:相比|比较|比較|对比|對比)")
 # A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
 MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)）]|±\s*(?:sd|se|sem))?\s*", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
@@ -2984,13 +2994,32 @@ class Outcomes:
         against baseline read for the whole cohort is each arm's, when the study has two."""
         arms = self._study_arms()
         every = EVERY_ARM_ZH.search(f.sentence.text)
+        # ("观察组与对照组的…均有明显降低,与治疗前相比,差异均有显著的统计学意义(P<0.05)": each arm against
+        # its own baseline, not the arms against each other)
+        each_since = len(arms) == 2 and ZH_EACH_AGAINST_BEFORE.search(f.sentence.text) is not None
         if len(arms) > 2 and every and (every["n"] is None or zh_count(every["n"]) == len(arms)):
             pass  # ("4组患者治疗后…均有改善(P<0.05)" in a study of four arms: each arm's change)
-        elif len(arms) != 2 or ascii_without(f.sentence.text, BOTH_WORDS) or not BOTH_ARMS.search(f.sentence.text):
+        elif not each_since and (len(arms) != 2 or ascii_without(f.sentence.text, BOTH_WORDS)
+                                 or not BOTH_ARMS.search(f.sentence.text)):
             return
         kept = self.effects[:before]
+        # ("治疗前,2组患者的…水平差异没有统计学差异(P>0.05)": the two arms compared before treatment, no change)
+        compared_before = len(arms) == 2 and ZH_BEFORE_TREATMENT_OPENS.search(f.sentence.text[:40]) is not None \
+            and ZH_DIFFERENCE.search(f.sentence.text) is not None and not WITHIN_BOTH.search(f.sentence.text)
         for e in self.effects[before:]:
-            if e.group == "all" and e.versus == "baseline":
+            # (its own p the one after "与治疗前相比…均": the quote's last; "…,且该差异具有统计学意义(P<0.05)" after
+            # it is the arms' own comparison)
+            against_before = list(ZH_EACH_AGAINST_BEFORE.finditer(e.quote or ""))
+            if each_since and e.value is None and {e.group, e.versus} == set(arms) and e.p is not None and against_before \
+                    and not re.compile(r"[(（]\s*[Pp]").search(e.quote, against_before[-1].end()):
+                for arm in arms:
+                    kept.append(Effect(e.measure, arm, "baseline", e.time, "none", None, None, e.p, e.p_relation,
+                                       e.significant, e.quote))
+            elif e.group == "all" and e.versus == "baseline" and compared_before:
+                group, versus = self._treatment_first(arms)
+                kept.append(Effect(e.measure, group, versus, BASELINE, "none", None, None, e.p, e.p_relation,
+                                   e.significant, e.quote))
+            elif e.group == "all" and e.versus == "baseline":
                 for arm in arms:
                     kept.append(Effect(e.measure, arm, "baseline", e.time, e.type, e.value, e.ci, e.p, e.p_relation,
                                        e.significant, e.quote))
@@ -5493,6 +5522,11 @@ class Outcomes:
             cut = WORDS_END.search(self.ctx.norm, st.end, after)  # (not the next clause's "，治疗后为(3.1±0.9)")
             after = cut.start() if cut else after
             if AFTER_TREATMENT.search(self.ctx.norm, before, st.start) or AFTER_TREATMENT.search(self.ctx.norm, st.end, after):
+                return None
+            # (nor past "after treatment" said since the baseline named before it: "与治疗前相比，…，且治疗后
+            # 观察组990.46±457.31，对照组1232.10±426.28" are both after treatment)
+            named = [t.end for t in f.times if not t.time.value and t.end <= st.start]
+            if named and AFTER_TREATMENT.search(self.ctx.norm, named[-1], st.start):
                 return None
         return found
 
@@ -8501,7 +8535,10 @@ class Outcomes:
                 first = next(g for g in f.groups if lo <= g.start < run[0].start)
                 # "more frequent with the intervention than with usual care (35.6% vs 20.2%)":
                 # the one arm named is the comparator when "than" or "compared with" leads to it.
-                if COMPARATOR_LEAD.search(self._text(max(lo, first.start - 24), first.start)):
+                if COMPARATOR_LEAD.search(self._text(max(lo, first.start - 24), first.start)) \
+                        or ZH_SET_AGAINST_ARM.match(self.ctx.norm, first.end) and ZH_WITH_BEFORE.search(
+                            self.ctx.norm, max(lo, first.start - 2), first.start):
+                    # ("与安慰剂相比，重度亚组的缓解率为55.0% vs 28.0%": the treated arm's first)
                     return [other, here[0]]
                 # "51 of 113 in theLiraglutide group and 20 of 105 in the placebo group … (43.3% vs
                 # 18.7%)": the comparator named second of a pair whose first the reader missed.
@@ -9215,15 +9252,19 @@ class Outcomes:
                 label = row.label
                 if row.measure != section:
                     section, last_time, levels = row.measure, NO_ROW_ABOVE, {}
-                if row.measure and label and MEAN_ONLY_ROW.fullmatch(label) and not baseline:
+                if row.visit and label and MEAN_ONLY_ROW.fullmatch(label) and not baseline:
                     # "Baseline" / "Day 28" / "Change from baseline to Day 28", each over "Mean (SD) 38.4
-                    # (6.07) …": each visit's means of the measure the caption names (its changes
-                    # from baseline under the change's line)
-                    if caption is None:
-                        caption = self._caption_measure(t.start) or ""
-                    visit = re.compile(r"\s*[(（][^()（）]*[)）]\s*$").sub("", row.measure)
-                    if caption and (WHEN_ONLY.fullmatch(visit) or CHANGE_ROW.fullmatch(visit)):
-                        self._visit_row(dataclasses.replace(row, measure=caption, label=visit), arms, levels)
+                    # (6.07) …": each visit's means of the measure named above them, else of the one
+                    # the caption names (its changes from baseline under the change's line)
+                    if row.measure:
+                        named = self._table_measure(SCALE_NAME_WORDS.sub("", row.measure))
+                    else:
+                        if caption is None:
+                            caption = self._caption_measure(t.start) or ""
+                        named = caption
+                    visit = re.compile(r"\s*[(（][^()（）]*[)）]\s*$").sub("", row.visit)
+                    if named and (WHEN_ONLY.fullmatch(visit) or CHANGE_ROW.fullmatch(visit)):
+                        self._visit_row(dataclasses.replace(row, measure=named, label=visit), arms, levels, label)
                     continue
                 change = CHANGE_ROW.fullmatch(label or "")
                 if change and row.measure and not baseline:
@@ -9325,14 +9366,19 @@ class Outcomes:
     def _caption_measure(self, start: int) -> str | None:
         """The measure a table's caption names before its colon, from the vocabulary: "MADRS
         Total Score: Change From Baseline to Day 28 MMRM" above the header at ``start``."""
+        # (the lines up to the "Table N." line, its own words after the number included: "Table 2.
+        # Diastolic blood pressure (mmHg) by visit"; never the page's title above it)
         for line in reversed(self.ctx.text[max(0, start - 300):start].split("\n")[-4:]):
-            name = re.split(r"[:：;；]", line.strip(), maxsplit=1)[0]
-            if name and not re.compile(r"^table\s*\d", re.I).match(name):
+            numbered = re.compile(r"^\s*table\s*\d+[.:：]?\s*", re.I).match(line)
+            name = re.split(r"[:：;；]", line[numbered.end():] if numbered else line.strip(), maxsplit=1)[0].strip()
+            if name:
                 # (a scale's words around its name: "MADRS Total Score" is the MADRS)
                 return self._table_measure(SCALE_NAME_WORDS.sub("", name), vocabulary_only=True)
+            if numbered:
+                break
         return None
 
-    def _visit_row(self, row, arms: list[str], levels: dict) -> None:
+    def _visit_row(self, row, arms: list[str], levels: dict, kind: str = "") -> None:
         """A text table's row of means at the visit its label names ("Day 28"), of the measure
         its ``measure`` names; a change's label ("Change from baseline to Day 28") makes its
         values each arm's change, signed against the visits' means above it (``_change_row``)."""
@@ -9349,7 +9395,10 @@ class Outcomes:
         levels[when] = [st.value for st in row.values]
         quote = self.ctx.text[row.start:row.end]
         for arm, st in zip(arms, row.values):
-            self._add(Measurement(row.measure, arm, when, "mean", st.value, st.dispersion, st.dispersion_value, None, quote))
+            # (the bracket the label names: "Mean (SD)", "LS Mean (SE)"; a bare "Mean" says not which)
+            spread = ("se" if SE_SAID.search(kind) else st.dispersion) if SPREAD_SAID.search(kind) else None
+            self._add(Measurement(row.measure, arm, when, "mean", st.value, spread, st.dispersion_value if spread else None,
+                                  None, quote))
 
     def _change_row(self, row, arms: list[str], when: Time | None, levels: dict, interval: bool = False) -> None:
         """A text table's row of changes from baseline under a measure's line ("Improvement from

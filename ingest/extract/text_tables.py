@@ -70,6 +70,7 @@ class TextRow:
     # (the difference with its interval, the effect size, the p-value and its relation), each but
     # the first None where the block has none.
     differences: list = field(default_factory=list)
+    visit: str | None = None     # the visit line above the row, since the measure's ("Day 28", "Baseline")
 
 
 @dataclass
@@ -130,6 +131,9 @@ def _unsized_arms(line: str, below: list[str]) -> list[str]:
 
 # A bound's sign right before a number: "≥5%", "> 25".
 BOUND_BEFORE = re.compile(r"(?:[≥≤<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than)\s*$", re.I)
+# A visit's line without a number: "Baseline", "Change from baseline (DB)", "End of treatment".
+VISIT_WORDS = re.compile(r"(?:baseline|screening|pre-?treatment|post-?treatment|end\s+of\s+(?:treatment|study)|"
+                         r"(?:mean\s+)?changes?\s+from\s+baseline)(?:\s*[(（][^()（）]{1,20}[)）])?", re.I)
 # A header of arms each named by a capital then lower-case words, perhaps a p column last:
 # "Combined intervention Online program only Usual care P value".
 CAPITALIZED_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?:\s+[a-z][a-z\-]*){0,3}")
@@ -266,20 +270,23 @@ SPACED_SIGN_END = re.compile(r"(?:^|\s)[-–−]\s$")
 
 def _spaced_signs(line: str, values: list) -> list | None:
     """A row's values with the minus signs a page printed apart from their numbers, "- 15.2
-    (13.07) - 14.5 (10.53)": a dash and a space between two cells is the next one's sign, and
-    then before the first cell too. A dash before the first value alone may be the label's
-    ("Weight - 15.2 (3.1) 14.1 (2.0)"): None, the row unread.
+    (13.07) - 14.5 (10.53)": where the first cell has a dash and a space before it and a later
+    one too, each such dash is its cell's sign. Where the first has none, dashes between the cells
+    part them ("24.1 (3.05) - 23.8 (3.40)"); where the first alone has one, it may be the label's
+    ("Weight - 15.2 (3.1) 14.1 (2.0)"): None, the row unread. A count is never signed.
 
     >>> row = "Mean (SD) - 15.2 (13.07) 14.5 (10.53) - 15.1 (12.21)"
     >>> [v.value for v in _spaced_signs(row, stats(row))]
     [-15.2, 14.5, -15.1]
+    >>> [v.value for v in _spaced_signs("Mean (SD) 24.1 (3.05) - 23.8 (3.40)", stats("Mean (SD) 24.1 (3.05) - 23.8 (3.40)"))]
+    [24.1, 23.8]
     >>> _spaced_signs("Weight - 15.2 (3.1) 14.1 (2.0)", stats("Weight - 15.2 (3.1) 14.1 (2.0)")) is None
     True
     """
     signed = [st.value > 0 and SPACED_SIGN_END.search(line, 0, st.start) is not None for st in values]
-    if not any(signed):
+    if not signed or not signed[0]:
         return values
-    if signed[0] and not any(signed[1:]):
+    if not any(signed[1:]) or any(st.count_pct is not None for st in values):
         return None
     return [dataclasses.replace(st, value=-st.value) if minus else st for st, minus in zip(values, signed)]
 
@@ -294,7 +301,7 @@ def find(text: str) -> list[TextTable]:
     """Every plain-text table of ``text`` (see the module's docstring)."""
     out: list[TextTable] = []
     current: TextTable | None = None
-    measure = None
+    measure = visit = None
     short: list[tuple[str, int]] = []  # the run of short lines just above: a header printed a cell a line
     joined, growing = "", None
     lines = lines_with_offsets(text)
@@ -315,8 +322,8 @@ def find(text: str) -> list[TextTable]:
             if arms:
                 found = list(UNSIZED.finditer(stripped))
                 differences = None if capitalized else DIFFERENCE_COLUMNS.fullmatch(stripped, found[-1].end())
-                current, measure, short = TextTable(arms, sizes, start=at, end=at + len(line), differences=bool(
-                    differences and _first_minus_second(differences.group(), arms)), block_order=_block_order(following)), None, []
+                current, measure, visit, short = TextTable(arms, sizes, start=at, end=at + len(line), differences=bool(
+                    differences and _first_minus_second(differences.group(), arms)), block_order=_block_order(following)), None, None, []
                 out.append(current)
                 growing = None
                 continue
@@ -333,7 +340,7 @@ def find(text: str) -> list[TextTable]:
         elif stripped:
             short = []
         if len(arms) >= 2 and _is_header(stripped):
-            current, measure, short = TextTable(arms, sizes, start=header_at, end=at + len(line)), None, []
+            current, measure, visit, short = TextTable(arms, sizes, start=header_at, end=at + len(line)), None, None, []
             out.append(current)
             growing = joined if stripped == joined else None
             continue
@@ -363,10 +370,16 @@ def find(text: str) -> list[TextTable]:
         while found and BOUND_BEFORE.search(stripped, 0, found[0].start):
             found = found[1:]
         values = [s for s in found if _valued(s)]
-        if not found or (not values and (re.compile(r"[:：]\s*$").search(stripped) or VISIT_LINE.fullmatch(stripped))):
+        if not values and (VISIT_LINE.fullmatch(stripped) or VISIT_WORDS.fullmatch(stripped)):
+            # (a visit's line, "Day 28", "Baseline", "Change from baseline to Day 28 (DB)": the rows under
+            # it are at that visit, of the measure named above it)
+            visit = stripped
+            continue
+        if not found or (not values and re.compile(r"[:：]\s*$").search(stripped)):
             # (a measure's line: "Migraine days§"; "Pediatric quality of life inventory 4.0—… score:",
             # a number in its name, ending on its colon)
             measure = stripped.rstrip(" :：§†‡*#¶")  # (without its footnote's mark: "Migraine days§")
+            visit = None
             continue
         k = len(current.arms)
         if len(values) < k:
@@ -389,6 +402,6 @@ def find(text: str) -> list[TextTable]:
         if blocks:
             p = relation = None  # (each difference has its own p)
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
-                                    relation, at + offset, at + offset + len(stripped), blocks))
+                                    relation, at + offset, at + offset + len(stripped), blocks, visit))
         current.end = at + len(line)
     return [t for t in out if t.rows]

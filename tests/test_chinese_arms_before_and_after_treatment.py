@@ -1,0 +1,25 @@
+"""A Chinese abstract's comparisons before and after treatment: "治疗前,2组…差异没有统计学差异" compares
+the two arms at baseline (no change in either); "与治疗前相比,差异均有…意义(P<0.05)" is each arm
+against its own baseline; values after "治疗后" said since a baseline named earlier in the sentence
+are after treatment. Written for this test."""
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+ARMS_BEFORE_AND_AFTER = ("某胶囊治疗心衰的随机对照研究\n\n将80例患者随机分为观察组40例、对照组40例。疗程12周。"
+                         "2.血浆BNP:治疗前,2组患者的血浆BNP水平差异没有统计学差异(P>0.05)。治疗后,观察组与对照组的血浆BNP水平"
+                         "均有明显降低,与治疗前相比,差异均有显著的统计学意义(P<0.05),且治疗后观察组880.15±401.22,对照组"
+                         "1102.40±398.50,说明观察组优于对照组,且该差异具有统计学意义(P<0.05)。\n")
+
+
+def test_two_arms_compared_before_treatment_is_no_change_of_either():
+    (s,) = extract(read_bytes(ARMS_BEFORE_AND_AFTER.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    before = [e for e in s["effects"] if e["p_relation"] == ">"]
+    assert before and all(e["versus"] not in (None, "baseline") and (e["time"] or {}).get("value") == 0 for e in before)
+
+
+def test_values_after_treatment_said_since_the_baseline_are_after_it():
+    (s,) = extract(read_bytes(ARMS_BEFORE_AND_AFTER.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["value"], (m["time"] or {}).get("value")) for m in s["measurements"]}
+    assert (1102.4, 0) not in got and (880.15, 0) not in got
+    assert {880.15, 1102.4} <= {v for v, _ in got}
