@@ -361,3 +361,12 @@ def test_a_measure_that_says_who_people_were_is_not_what_their_share_is_of():
             "scores of 15–25.\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not any(m["value"] in (31.2, 12.5) and m["measure"] == "NIHSS" for s in studies for m in s["measurements"])
+
+
+def test_an_events_share_from_one_level_to_another_is_a_percentage():
+    text = ("Heart attack deaths fall\n\nA registry of 20,000 patients in 90 hospitals found a decrease in deaths from 3.8% "
+            "to 2.6% among patients with unstable angina, and a decline in stroke – from 4.1% to 3.0%.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], m["stat"], m["value"]) for s in studies for m in s["measurements"]}
+    assert ("deaths", "percent", 3.8) in got and ("deaths", "percent", 2.6) in got
+    assert not any(name.endswith(("–", "-")) for name, _, _ in got)

@@ -2507,8 +2507,9 @@ class Outcomes:
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
                 # (a rate's percentages are shares of people; an LVEF's are its level)
-                self._add_measurement(measure.name, group, t, "percent" if st.percent and RATE_NAME.search(measure.name) else stat,
-                                      st, q)
+                # (so are an event's: "deaths from 2.9% to 2.2%")
+                self._add_measurement(measure.name, group, t, "percent" if st.percent and (
+                    RATE_NAME.search(measure.name) or EVENT_LIKE.search(measure.name)) else stat, st, q)
             boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
             p = self._p_after(f, second.end, boundary)
             between = self._text(second.end, p.start) if p is not None else ""

@@ -104,7 +104,7 @@ def _clean(phrase: str) -> str | None:
 
 
 def _cleaned(phrase: str) -> str | None:
-    phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-")
+    phrase = re.compile(r"\s+").sub(" ", phrase).strip(" .,-–—")  # ("a decline in heart failure – from 20% to 11%")
     phrase = SECTION_LEAD.sub("", phrase)
     # "the proportion of patients returning to prestroke functional level": what they reached.
     phrase = re.compile(r"^(?:the\s+)?(?:proportion|percentage|share|number|rate)\s+of\s+(?:patients|participants|subjects|people|children|"
