@@ -459,3 +459,11 @@ def test_counts_listed_under_an_outcome_are_no_arm_sizes():
     # (a line that stops is a sentence of its own, whatever the line after it counts; a heading is none)
     assert not _counted_under_an_outcome("The cancer came back.\n151 men had it again\n", 23)
     assert not _counted_under_an_outcome("Participants\n62 patients in the acupuncture group\n", 13)
+
+
+def test_everyone_a_pooled_analysis_counted_in_brackets_is_no_arms_size():
+    text = ("Aspirin in secondary prevention: a meta-analysis\n\nA meta-analysis of 12 secondary prevention trials (15 000 "
+            "individuals, 40 000 person-years, 3100 serious vascular events) compared long-term aspirin versus control. "
+            "Aspirin reduced serious vascular events (6.5% versus 8.0% per year, P < 0.0001).\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert not any(g["n"] in (15000, 3100) for s in studies for g in s["groups"])

@@ -162,7 +162,10 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             # Counts in words ("二十名(62.5%)", "twelve patients") that stats() does not read.
             sized += [(c.n, c.start, c.end, None) for c in counts(piece)
                       if c.n > 0 and not any(a < c.end and c.start < b for _, a, b, _ in sized)]
-            sized = [x for x in sized if not OF_COUNT.match(piece, x[2]) and not OF_BEFORE.search(piece[:x[1]])]
+            sized = [x for x in sized if not OF_COUNT.match(piece, x[2]) and not OF_BEFORE.search(piece[:x[1]])
+                     # (not a count in a bracket that closes before the group: "16 trials (17 000 individuals,
+                     # …) that compared aspirin versus control" are everyone)
+                     and not _closed_before(piece, x[2], g.start - start)]
             if not sized:
                 continue
             value, x_start, x_end, pct = min(sized, key=lambda x: abs(start + x[1] - g.start))
@@ -257,6 +260,27 @@ def _pieces(text: str, base: int) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((base + pos, text[pos:]))
     return out
+
+
+def _closed_before(text: str, at: int, group_at: int) -> bool:
+    """Whether offset ``at`` is inside a bracket that closes before ``group_at``.
+
+    >>> _closed_before("16 trials (17 000 individuals, 3306 events) compared aspirin versus control", 20, 60)
+    True
+    >>> _closed_before("drug K (45 patients) or placebo (44 patients)", 36, 23)
+    False
+    """
+    if not _bracketed(text, at) or at >= group_at:
+        return False
+    depth = 0
+    for k in range(at, group_at):
+        if text[k] in "(（[【":
+            depth += 1
+        elif text[k] in ")）]】":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _bracketed(text: str, at: int) -> bool:
