@@ -467,3 +467,14 @@ def test_everyone_a_pooled_analysis_counted_in_brackets_is_no_arms_size():
             "Aspirin reduced serious vascular events (6.5% versus 8.0% per year, P < 0.0001).\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert not any(g["n"] in (15000, 3100) for s in studies for g in s["groups"])
+
+
+def test_a_titles_trial_of_x_versus_y_and_values_after_a_groups_colon():
+    text = ("Randomized clinical trial of laparoscopic versus open hernia repair in adults\n\nMethods: Eighty adults were "
+            "randomized. Results: The mean(s.d.) length of hospital stay was shorter in the laparoscopic group: 1·8(0·6) "
+            "versus 2·7(0·8) days (mean difference 0·9 days, 95 per cent c.i. 0·4–1·4 days); P = 0·002.\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    names = [g["name"] for g in s["groups"]]
+    assert "laparoscopic hernia repair" in names and not any("trial" in n or n == "group 1" for n in names), names
+    got = {(m["group"], m["value"]) for m in s["measurements"]}
+    assert ("open hernia repair", 2.7) in got and not any(v == 95 for _, v in got)

@@ -1013,6 +1013,8 @@ def extract(ctx: Context) -> list[Arm]:
         m = TITLE_VS.search(ctx.title)
         if m:
             a, b = m.group("a"), m.group("b")
+            # ("randomized clinical trial of laparoscopic versus open appendicectomy": the side after "of")
+            a = re.compile(r"^.*\b(?:of|comparing|between)\s+", re.I).sub("", a) or a
             if len(a.split()) == 1 and len(b.split()) >= 2:
                 # "Low versus High Dose Statin": the first arm's noun is left out.
                 a = f"{a} {b.split(None, 1)[1]}"

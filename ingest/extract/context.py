@@ -316,7 +316,9 @@ class Context:
                     # ("no treatment group difference", "a group × time interaction": no group named.)
                     whole = [m for m in vocabulary[kind] if not BRACKET.search(self.text, m.start, m.end)
                              and not (LETTER_GROUP.match(self.text, m.start) and any(a < m.start < b for a, b in named))
-                             and not GROUP_AS_ADJECTIVE.match(self.text, m.end)]
+                             and not GROUP_AS_ADJECTIVE.match(self.text, m.end)
+                             # ("the laparoscopic group: 1·9(0·7) versus 2·6(0·9) days": a value, no "group 1")
+                             and not (m.text[-1:].isdigit() and DECIMAL_GOES_ON.match(self.text, m.end))]
                     vocabulary[kind] = _not_grades(_set_against(_outside_longer(_not_design(_not_arms_in_a_range(whole, self.text), self.text), longer)), self.text)
             found = list(vocabulary[kind])
             if kind == "measures":
@@ -487,6 +489,8 @@ def _outside_longer(found: list[Match], names: list[Match]) -> list[Match]:
                                         for n in names)]
 
 
+# A number that goes on past its decimal point: "1·9", "1.9".
+DECIMAL_GOES_ON = re.compile(r"[.·]\d")
 # "placebo-controlled", "sham-controlled", "安慰剂对照试验": the design, not an arm of it.
 CONTROLLED_AFTER = re.compile(r"[-‐–\s]?controlled\b|[对對]照(?![组組])", re.I)
 

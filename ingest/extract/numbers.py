@@ -280,7 +280,7 @@ def p_values(text: str) -> list[PValue]:
 
 CI = re.compile(
     r"(?:(?P<level>9[05]|99)\s*%\s*(?:(?<=[(（]95%)\s*[,，]|(?<=[(（]95%\s)[,，])?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
-    r"(?:\s?[\[(](?:CI|CrI)[\])])?"  # "95% confidence interval [CI], 0.95 to 1.04", "… interval (CI) 15.1–32.0"
+    r"(?:\s?[\[(](?:CI|CrI|C\.I\.)[\])])?"  # "95% confidence interval [CI], 0.95 to 1.04", "… interval (c.i.) 15.1–32.0"
     r"|(?:CI|C\.I\.)\s*(?P<level_after>9[05]|99)\s*%)"  # "0.75 [CI 95% 0.66–0.87]", "1.36 CI 95% [1.24–1.49]"
     r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
     re.I)
@@ -305,6 +305,8 @@ def intervals(text: str) -> list[Interval]:
     [(0.95, 1.04)]
     >>> [(c.low, c.high) for c in intervals("difference 23.5%, 95% confidence interval (CI) 15.1–32.0")]
     [(15.1, 32.0)]
+    >>> [(c.low, c.high) for c in intervals("(difference 2·2 doses, 95 per cent confidence interval (c.i.) 0·6–3·8 doses)")]
+    [(0.6, 3.8)]
     >>> [(c.low, c.high, c.level) for c in intervals("RR 0.75 [CI 95% 0.66–0.87]; RR = 1.36 CI 95% [1.24–1.49]")]
     [(0.66, 0.87, 95), (1.24, 1.49, 95)]
     """
