@@ -42,6 +42,15 @@ def test_a_list_of_ratios_no_reader_could_pair_gives_none_of_them_to_one_measure
     assert all(v in (None, 2.10, 2.80, 1.95) for _, v in paired)
 
 
+def test_two_ratios_each_in_its_own_bracket_are_no_list():
+    text = ("Cell therapy for lung injury: a meta-analysis\nMETHODS: Twelve randomized trials were pooled.\n"
+            "RESULTS: Mortality fell with cell therapy in viral lung injury (8 trials, 560 patients; RR 0.70, 95% CI 0.54 to "
+            "0.91) but not clearly in other causes (4 trials, 310 patients; RR 0.85, 95% CI 0.60 to 1.20), although the "
+            "subgroup difference was not significant (P=0.41).\n")
+    values = {v for _, _, _, _, v, _, _, _ in effects_of(text)}
+    assert 0.85 in values
+
+
 def test_an_english_list_against_the_arm_named_after_than():
     text = ("Drug K plus chemotherapy for lung cancer: a meta-analysis\n"
             "METHODS: Eleven randomized trials were pooled.\n"

@@ -6005,7 +6005,8 @@ class Outcomes:
             kind = "none"
             named = [e for e in effect_stats(self._text(window, p.end))]
             if len(named) >= 2 and named[-2].type == named[-1].type \
-                    and RATIO_LIST_GLUE.search(self._text(window + named[-2].end, window + named[-1].start)):
+                    and RATIO_LIST_GLUE.search(self._text(window + named[-2].end, window + named[-1].start)) \
+                    and _one_bracket_stays_open(self._text(window + named[-2].end, window + named[-1].start)):
                 # ("A、B、C均高于对照组[OR=2.10,…;OR=2.80,…;OR=1.95,…,P<0.05]": a list of ratios the
                 # list's reader left, of measures it could not pair them with: whose is which, unknown)
                 named = []
@@ -10162,6 +10163,25 @@ def name_words(name: str) -> set[str]:
     (['gastrectomy', 'group', 'sleeve'], ['medical', 'therapy'])
     """
     return set(re.compile(r"\w+").findall(name.lower())) - {"alone", "only"}
+
+
+def _one_bracket_stays_open(between: str) -> bool:
+    """Whether text between two values never closes a bracket opened before it: the two are in
+    one bracket ("[OR=2.10,95%CI(1.50,2.94);OR=2.80"), not each in its own ("…0.90) but not in
+    ARDS from other causes (4 trials, 311 patients; RR 0.86").
+
+    >>> _one_bracket_stays_open(",95%CI(1.50,2.94);OR="), _one_bracket_stays_open(", 95% CI 0.53 to 0.90) but (4 trials; RR ")
+    (True, False)
+    """
+    depth = 0
+    for c in between:
+        if c in "([（【":
+            depth += 1
+        elif c in ")]）】":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
 
 
 def _without_kind(label: str) -> str:
