@@ -467,6 +467,11 @@ def test_everyone_a_pooled_analysis_counted_in_brackets_is_no_arms_size():
             "Aspirin reduced serious vascular events (6.5% versus 8.0% per year, P < 0.0001).\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
     assert not any(g["n"] in (15000, 3100) for s in studies for g in s["groups"])
+    # (the arms it compares, by their role: "aspirin versus control"; each arm's yearly rate of the events)
+    (s,) = studies
+    assert "control" in {g["name"] for g in s["groups"]}
+    got = {(m["group"], m["stat"], m["value"]) for m in s["measurements"]}
+    assert ("control", "percent", 8.0) in got and any(v == 6.5 and g != "control" for g, _, v in got)
 
 
 def test_a_titles_trial_of_x_versus_y_and_values_after_a_groups_colon():

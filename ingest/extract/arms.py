@@ -1043,7 +1043,9 @@ def _without_levels_whole(arms: list[Arm]) -> list[Arm]:
 AGAINST_COMPARATOR = re.compile(
     r"(?=[\s,])[\s,]+(?:as\s+)?(?:versus|vs\.?|v\.|compared\s+(?:with|to)|(?:rather\s+)?than)\s+(?:a\s+|the\s+|an\s+)?(?:matching\s+|identical\s+|active\s+)?"
     r"(?P<y>placebo|sham(?:\s+(?:acupuncture|electroacupuncture|surgery|procedure|stimulation|treatment))?|usual\s+care|"
-    r"standard\s+(?:of\s+)?(?:care|treatment|therapy)|no\s+(?:treatment|intervention|vaccine|vaccination))\b", re.I)
+    r"standard\s+(?:of\s+)?(?:care|treatment|therapy)|no\s+(?:treatment|intervention|vaccine|vaccination)|"
+    # ("long-term aspirin versus control": the comparator a pooled analysis names by its role)
+    r"control(?=\s*[.,;)]|\s+(?:groups?|arms?|in|for|among)\b))\b", re.I)
 # Where the treatment's name begins, reading backwards: the last of these words before it.
 NAME_START = re.compile(r"^(?:with|of|that|receiving|received|receive|taking|took|given|to|for|in|on|at|and|between|comparing|"
                         r"compare|compares|compared|the|a|an|both|either|was|were|is|are|by|from|after|whether)$", re.I)
@@ -1070,7 +1072,7 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
     found: dict[str, tuple[str, str | None, str, str]] = {}
     for text in places:
         lower = text.lower()
-        if not any(word in lower for word in ("placebo", "sham", " care", "standard", " no ")):
+        if not any(word in lower for word in ("placebo", "sham", " care", "standard", " no ", "control")):
             continue  # (no comparator named: most sentences)
         for m in AGAINST_COMPARATOR.finditer(text):
             before = re.compile(r"[\w\-/.]+(?:\s+[\w\-/.]+)*$").search(text[:m.start()].rstrip(" ,"))

@@ -7560,7 +7560,8 @@ class Outcomes:
                 if measure is not None and WITH_BEFORE_MEASURE.search(self.ctx.norm, max(s.start, measure.start - 12), measure.start) \
                         and MEASURE_BOUND_AFTER.match(self.ctx.norm, measure.end):
                     continue  # ("… vs 14.5% with NIHSS scores of 15–25": who the people were, not what was measured)
-                if measure is None or GENERIC_CHANGE.fullmatch(measure.name) or PER_TIME.match(self.ctx.norm, st.end) \
+                if measure is None or GENERIC_CHANGE.fullmatch(measure.name) \
+                        or (PER_TIME.match(self.ctx.norm, st.end) and not (st.percent and EVENT_LIKE.search(measure.name))) \
                         or (measure.start < lo and self._other_value_between(f, measure.end, lo) and not carried) \
                         or self.ctx.mentions("adverse_events", measure.start, st.start):
                     continue  # (an event the safety reader counts)
