@@ -483,3 +483,19 @@ def test_a_titles_trial_of_x_versus_y_and_values_after_a_groups_colon():
     assert "laparoscopic hernia repair" in names and not any("trial" in n or n == "group 1" for n in names), names
     got = {(m["group"], m["value"]) for m in s["measurements"]}
     assert ("open hernia repair", 2.7) in got and not any(v == 95 for _, v in got)
+
+
+def test_a_titles_first_of_and_a_drug_name_with_a_time_word_in_it():
+    text = ("Trial of withdrawal of lithium versus continued lithium in bipolar disorder\n\nMethods: 80 patients were "
+            "randomized. Results: Relapse occurred in 40% and 18% (P = 0.01).\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert "withdrawal of lithium" in {g["name"] for g in s["groups"]}
+    text = "前列地尔治疗糖尿病肾病的随机对照试验\n\n纳入120例患者。与安慰剂相比，前列地尔组的缓解率为62.5% vs 31.7%（P<0.05）。\n"
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert {(m["group"], m["value"]) for m in s["measurements"]} >= {("前列地尔", 62.5), ("placebo", 31.7)}
+
+
+def test_counts_under_a_sentence_that_goes_on_are_no_sizes():
+    from ingest.extract.groups import _counted_under_an_outcome
+    text = "After 5 years the cancer had spread to the bones, which affected\n120 men who had hormone therapy alone\n"
+    assert _counted_under_an_outcome(text, text.index("120"))

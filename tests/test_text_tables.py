@@ -300,3 +300,38 @@ def test_dashes_between_cells_part_them_and_standard_errors_are_said():
     text = TWO_MEASURES.replace(" Mean (SD) 24.1 (3.05) 24.4 (2.95)", " LS Mean (SE) 24.1 (3.05) - 24.4 (2.95)")
     got = {(m["value"], m["dispersion"]) for m in text_study(text)["measurements"] if (m["time"] or {}).get("value") == 0}
     assert (24.4, "se") in got and (24.1, "se") in got and not any(v < 0 for v, _ in got)
+
+
+# (a second reading's cases, written anew: columns that are no arms, bounds that are cells, signs of changes)
+def test_a_difference_column_or_a_header_of_measures_is_no_arm():
+    text = ("Table 2. Outcomes\n\nDiet plan Usual care Difference P value\nBody weight, kg\n"
+            "Change at 6 mo (95% CI) –2.9 (–3.5 to –2.3) –1.0 (–1.9 to –0.1) –1.9 (–2.8 to –1.0) .01\n"
+            "Change at 12 mo (95% CI) –3.1 (–3.7 to –2.5) –1.2 (–2.1 to –0.3) –1.9 (–2.9 to –0.9) .02\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"]
+    assert not any(g["name"] == "Difference" for s in studies for g in s["groups"])
+    text = ("Table 1. Pressures\n\nSystolic pressure Diastolic pressure\nDrug K 130.2 (10.1) 80.1 (5.2)\n"
+            "Placebo 136.5 (11.0) 84.3 (6.0)\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"]
+    assert not any("pressure" in g["name"] for s in studies for g in s["groups"])
+
+
+def test_a_first_cell_printed_with_its_bound_keeps_its_place():
+    text = ("Drug K for heart failure: a randomized trial\n\nMethods: 200 adults were randomized to drug K (n = 100) or "
+            "placebo (n = 100).\n\nTable 2. Outcomes\n\nDrug K group (n = 100) Placebo group (n = 100) HR (95% CI)\n"
+            "Median survival, mo >36.0 (30.1 to 40.0) 24.5 (20.1 to 28.9) 0.65 (0.50 to 0.80)\n"
+            "Peak VO2, mL/kg/min 18.2 ± 3.1 16.0 ± 3.3 —\n")
+    got = {(m["group"], m["value"]) for s in extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"]
+           for m in s["measurements"]}
+    assert ("Placebo", 0.65) not in got and ("Placebo", 24.5) in got
+
+
+def test_rows_that_name_no_measure_of_their_own_keep_the_lines_and_changes_keep_their_sign():
+    text = ("Drug K for depression: a randomized trial\n\nMethods: 200 adults were randomized to drug K (n = 100) or "
+            "placebo (n = 100).\n\nTable 2. Outcomes\n\nDrug K group (n = 100) Placebo group (n = 100)\nHAMD total score\n"
+            "Score at week 8 12.2 (5.1) 16.3 (6.2)\nValue, median (IQR) at week 8 12 (9-15) 16 (12-20)\n"
+            "Reduction at week 8 11.9 (5.0) 7.5 (6.0)\nBody weight, kg\nChange at 12 mo 0.8 (2.1) - 1.5 (2.3)\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"]
+    got = {(m["measure"], m["stat"], m["value"]) for m in s["measurements"]}
+    assert ("HAMD total score", "median", 12) in got and not any(name in ("Score", "Value", "Reduction") for name, _, _ in got)
+    assert not any(v in (11.9, 7.5) for _, _, v in got)
+    assert not any(e["value"] == 1.5 for e in s["effects"])

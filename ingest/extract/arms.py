@@ -1014,7 +1014,7 @@ def extract(ctx: Context) -> list[Arm]:
         if m:
             a, b = m.group("a"), m.group("b")
             # ("randomized clinical trial of laparoscopic versus open appendicectomy": the side after "of")
-            a = re.compile(r"^.*\b(?:of|comparing|between)\s+", re.I).sub("", a) or a
+            a = re.compile(r"^.*?\b(?:of|comparing|between)\s+", re.I).sub("", a) or a
             if len(a.split()) == 1 and len(b.split()) >= 2:
                 # "Low versus High Dose Statin": the first arm's noun is left out.
                 a = f"{a} {b.split(None, 1)[1]}"
@@ -1570,7 +1570,7 @@ def _zh_taking_arms(ctx) -> list[str]:
 
 
 # Words no arm's name holds: a time, a verb, "each".
-NOT_IN_AN_ARMS_NAME = re.compile(r"[了后後前时時各均]|\d+\s*(?:周|週|月|天|年)|显著|顯著|提高|降低|治疗|治療|患者|病人")
+NOT_IN_AN_ARMS_NAME = re.compile(r"\d+\s*(?:周|週|个月|個月|月|天|年)|了|显著|顯著|提高|降低|各$|均|患者|病人")
 # "与安慰剂相比，司美格鲁肽2.4mg组": a comparator, then an arm by its group word.
 ZH_SET_AGAINST = re.compile(r"(?:与|與|和|跟)(?P<y>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:组|組)?(?:相比|比较|比較)[，,]?\s*"
                             r"(?P<x>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-/+]{1,14}?"

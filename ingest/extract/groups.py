@@ -209,7 +209,8 @@ def _counted_under_an_outcome(text: str, at: int) -> bool:
         if line and not COUNT_LINE.match(line):
             # (a lead the list goes on from, no stop at its end, a word that goes on at its end: not a
             # heading, "Participants")
-            return not ENROLS_LINE.search(line) and LEAD_GOES_ON.search(line) is not None
+            return not ENROLS_LINE.search(line) and (LEAD_GOES_ON.search(line) is not None or (
+                not re.compile(r"[.。!！?？:：]$").search(line) and len(line.split()) >= 4))
         k = prev - 1
     return False
 

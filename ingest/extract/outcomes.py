@@ -758,6 +758,12 @@ CI_SAID = re.compile(r"95\s*%\s*(?:CI|confidence)", re.I)
 # The words that lead to a row's time ("… at 12 mo"), and a row that names only a change ("Change at 12 mo").
 TIME_LEAD_END = re.compile(r"\s*\b(?:at|after|by|in|to)\s*$", re.I)
 CHANGE_WORD_ONLY = re.compile(r"(?:mean\s+)?changes?", re.I)
+CHANGE_LIKE_HEAD = re.compile(r"(?:mean\s+)?(?:changes?|reductions?|decreases?|increases?|improvements?)", re.I)
+# Measures whose level is itself a percentage, not a share of people.
+LEVEL_IN_PERCENT = re.compile(r"hba1c|a1c|glycated|ejection|lvef|\bfat\b|saturation|spo2|ha?ematocrit|fev1|fvc|predicted|"
+                              r"weight|bmi|strain|fraction|糖化|射血|体脂|血氧", re.I)
+# A row's head too generic to be its own measure: "Score at week 8", "Value, median (IQR) at week 8".
+GENERIC_ROW_HEAD = re.compile(r"(?:scores?|values?|levels?|results?|totals?|mean|median|n|number|rate)(?:\s*[,(].*)?", re.I)
 # A Chinese sentence that opens on "before treatment" ("2.血浆NT-proBNP:治疗前,2组…"), and a difference.
 ZH_BEFORE_TREATMENT_OPENS = re.compile(r"(?:^|[:：。；;])\s*(?:治[疗療]前|干预前|干預前|基[线線]时?|基[线線]時)\s*[,，]")
 ZH_DIFFERENCE = re.compile(r"差异|差異|可比")
@@ -2507,9 +2513,11 @@ class Outcomes:
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
                 # (a rate's percentages are shares of people; an LVEF's are its level)
-                # (so are an event's: "deaths from 2.9% to 2.2%")
+                # (so are an event's, "deaths from 2.9% to 2.2%", and any but a level's in percent: an HbA1c's,
+                # an ejection fraction's)
                 self._add_measurement(measure.name, group, t, "percent" if st.percent and (
-                    RATE_NAME.search(measure.name) or EVENT_LIKE.search(measure.name)) else stat, st, q)
+                    RATE_NAME.search(measure.name) or EVENT_LIKE.search(measure.name)
+                    or not LEVEL_IN_PERCENT.search(measure.name)) else stat, st, q)
             boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
             p = self._p_after(f, second.end, boundary)
             between = self._text(second.end, p.start) if p is not None else ""
@@ -9292,6 +9300,8 @@ class Outcomes:
                 ci_said = bool(CI_SAID.search(label or "") or CI_SAID.search(row.measure or ""))
                 # (what the row names before its time: "Participants had ≥5% weight loss at 12 mo", "Change at 6 mo")
                 head = TIME_LEAD_END.sub("", label[:own[0].start]).strip(" ,;:-") if own and label else ""
+                if own and head and CHANGE_LIKE_HEAD.fullmatch(head) and not CHANGE_WORD_ONLY.fullmatch(head):
+                    continue  # ("Reduction at week 8 11.9 (5.0) …": which way, its level or its change, unknown)
                 if own and head and CHANGE_WORD_ONLY.fullmatch(head):
                     if row.measure and not baseline:
                         # "Change at 12 mo (95% CI) –3.1 (–3.7 to –2.5) …" under "Weight, kg": each arm's
@@ -9302,7 +9312,8 @@ class Outcomes:
                     continue
                 label = _without_kind(label) if label else label
                 name = row.measure if (own or not label or WHEN_ONLY.fullmatch(label)) else label
-                if own and head and re.compile(r"[A-Za-z\u4e00-\u9fff]{3}").search(head) and not WHEN_ONLY.fullmatch(head):
+                if own and head and re.compile(r"[A-Za-z\u4e00-\u9fff]{3}").search(head) and not WHEN_ONLY.fullmatch(head) \
+                        and not GENERIC_ROW_HEAD.fullmatch(_without_kind(head)) and not MEAN_ONLY_ROW.fullmatch(head):
                     name = _without_kind(head)  # (the row's own measure, at the time it names)
                 if row.measure and label and repeated[label.lower()] >= 2 and not own and not times(row.measure):
                     # "Proximal margin" / "Length, mean ± SD, cm", then "Distal margin" / "Length, …":
@@ -9344,7 +9355,9 @@ class Outcomes:
                             else (None, None)
                         self._add(Measurement(measure, arm, when, "percent", st.value, disp, dval, None, quote))
                     else:
-                        stat = "median" if st.dispersion == "iqr" else "mean"
+                        # (the row's word for its cells first: "Value, median (IQR) 12 (9-15)")
+                        said_median = bool(hint and "median" in hint.group().lower())
+                        stat = "median" if st.dispersion == "iqr" or said_median else "mean"
                         disp = st.dispersion if st.dispersion != "pair" else (
                             "ci95" if ci_said else "iqr" if stat == "median" else "range")
                         self._add(Measurement(measure, arm, when, stat, st.value, disp, st.dispersion_value, None, quote))

@@ -129,6 +129,8 @@ def _unsized_arms(line: str, below: list[str]) -> list[str]:
     return names if sum(1 for x in rows if sum(1 for st in stats(x) if _valued(st)) >= len(names)) >= 2 else []
 
 
+# A bound in a row's name has words after it: "≥5% weight loss at 12 mo".
+WORDS_AFTER_BOUND = re.compile(r"[^\d]*?[A-Za-z\u4e00-\u9fff]{2}")
 # A bound's sign right before a number: "≥5%", "> 25".
 BOUND_BEFORE = re.compile(r"(?:[≥≤<>]=?|\bat\s+least|\bmore\s+than|\bless\s+than)\s*$", re.I)
 # A visit's line without a number: "Baseline", "Change from baseline (DB)", "End of treatment".
@@ -137,6 +139,10 @@ VISIT_WORDS = re.compile(r"(?:baseline|screening|pre-?treatment|post-?treatment|
 # A header of arms each named by a capital then lower-case words, perhaps a p column last:
 # "Combined intervention Online program only Usual care P value".
 CAPITALIZED_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?:\s+[a-z][a-z\-]*){0,3}")
+NOT_AN_ARM_COLUMN = re.compile(r"\b(?:difference|total|overall|all|ratio|effect|estimate|pressure|score|rate|level|"
+                               r"weight|index|count|time|survival|mortality|change)\b", re.I)
+ARM_COLUMN_WORD = re.compile(r"\b(?:care|placebo|control|program|programme|intervention|usual|only|alone|plus|therapy|"
+                             r"treatment|drug|diet|exercise|coaching|vaccine|surgery|standard|dose|group|arm|app)\b", re.I)
 P_COLUMN_NAME = re.compile(r"P(?:\s*-?\s*values?)?|Significance", re.I)
 
 
@@ -158,6 +164,10 @@ def _capitalized_arms(line: str, below: list[str]) -> list[str]:
         return []
     if names and P_COLUMN_NAME.fullmatch(names[-1]):
         names = names[:-1]
+    # (not a column of the arms' difference or of everyone, "Difference", "Total"; not a header of
+    # measures over rows of arms, "Systolic pressure Diastolic pressure"; an arm's word in one of them)
+    if any(NOT_AN_ARM_COLUMN.search(n) for n in names) or not any(ARM_COLUMN_WORD.search(n) for n in names):
+        return []
     # (names of two words or more: "Results Were Good" is a title's words, one each)
     if not 2 <= len(names) <= 5 or len(set(names)) < len(names) or all(" " not in n for n in names) \
             or NOT_A_HEADER_WORD.search(line):
@@ -268,7 +278,11 @@ def _signed(line: str, st):
 SPACED_SIGN_END = re.compile(r"(?:^|\s)[-–−]\s$")
 
 
-def _spaced_signs(line: str, values: list) -> list | None:
+# A row or measure of changes, whose cells may be of either sign.
+CHANGE_NAMED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|differences?|improvements?)\b", re.I)
+
+
+def _spaced_signs(line: str, values: list, change: bool = False) -> list | None:
     """A row's values with the minus signs a page printed apart from their numbers, "- 15.2
     (13.07) - 14.5 (10.53)": where the first cell has a dash and a space before it and a later
     one too, each such dash is its cell's sign. Where the first has none, dashes between the cells
@@ -285,7 +299,8 @@ def _spaced_signs(line: str, values: list) -> list | None:
     """
     signed = [st.value > 0 and SPACED_SIGN_END.search(line, 0, st.start) is not None for st in values]
     if not signed or not signed[0]:
-        return values
+        # (in a row of changes, "0.8 (2.1) - 1.5 (2.3)": a minus or a dash between the cells, unknown)
+        return None if change and any(signed) else values
     if not any(signed[1:]) or any(st.count_pct is not None for st in values):
         return None
     return [dataclasses.replace(st, value=-st.value) if minus else st for st, minus in zip(values, signed)]
@@ -367,8 +382,9 @@ def find(text: str) -> list[TextTable]:
         # (an interval's name is no share: "Mean (95% CI)" in a line of the header's column names)
         found = [st for st in stats(stripped) if not CI_NAME.match(stripped, st.start)]
         # (a bound in the row's name is no cell: "Participants had ≥5% weight loss at 12 mo, % (95% CI) 32.3 (…)")
-        while found and BOUND_BEFORE.search(stripped, 0, found[0].start):
-            found = found[1:]
+        while found and BOUND_BEFORE.search(stripped, 0, found[0].start) and WORDS_AFTER_BOUND.match(
+                stripped, found[0].end, found[1].start if len(found) > 1 else len(stripped)):
+            found = found[1:]  # (not a cell printed with its bound, ">36.0 (30.1 to 40.0)": no words after it)
         values = [s for s in found if _valued(s)]
         if not values and (VISIT_LINE.fullmatch(stripped) or VISIT_WORDS.fullmatch(stripped)):
             # (a visit's line, "Day 28", "Baseline", "Change from baseline to Day 28 (DB)": the rows under
@@ -384,7 +400,7 @@ def find(text: str) -> list[TextTable]:
         k = len(current.arms)
         if len(values) < k:
             continue
-        row_values = _spaced_signs(stripped, values[:k])
+        row_values = _spaced_signs(stripped, values[:k], CHANGE_NAMED.search(stripped[:values[0].start] + " " + (measure or "")) is not None)
         if row_values is None:
             continue  # (a dash before the first value alone: a sign or the label's dash, unknown)
         first = row_values[0]
