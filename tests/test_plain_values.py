@@ -370,3 +370,11 @@ def test_an_events_share_from_one_level_to_another_is_a_percentage():
     got = {(m["measure"], m["stat"], m["value"]) for s in studies for m in s["measurements"]}
     assert ("deaths", "percent", 3.8) in got and ("deaths", "percent", 2.6) in got
     assert not any(name.endswith(("–", "-")) for name, _, _ in got)
+
+
+def test_a_level_in_percent_from_one_value_to_another_is_no_share_of_people():
+    text = ("Islet cells for type 1 diabetes: a phase 1/2 study\n\nTwelve patients received the cells. Time in range rose "
+            "from 38% at baseline to 82% at 6 months.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["stat"], m["value"]) for s in studies for m in s["measurements"] if m["measure"] == "time in range"}
+    assert ("mean", 38) in got and ("mean", 82) in got

@@ -759,9 +759,6 @@ CI_SAID = re.compile(r"95\s*%\s*(?:CI|confidence)", re.I)
 TIME_LEAD_END = re.compile(r"\s*\b(?:at|after|by|in|to)\s*$", re.I)
 CHANGE_WORD_ONLY = re.compile(r"(?:mean\s+)?changes?", re.I)
 CHANGE_LIKE_HEAD = re.compile(r"(?:mean\s+)?(?:changes?|reductions?|decreases?|increases?|improvements?)", re.I)
-# Measures whose level is itself a percentage, not a share of people.
-LEVEL_IN_PERCENT = re.compile(r"hba1c|a1c|glycated|ejection|lvef|\bfat\b|saturation|spo2|ha?ematocrit|fev1|fvc|predicted|"
-                              r"weight|bmi|strain|fraction|糖化|射血|体脂|血氧", re.I)
 # A row's head too generic to be its own measure: "Score at week 8", "Value, median (IQR) at week 8".
 GENERIC_ROW_HEAD = re.compile(r"(?:scores?|values?|levels?|results?|totals?|mean|median|n|number|rate)(?:\s*[,(].*)?", re.I)
 # A Chinese sentence that opens on "before treatment" ("2.血浆NT-proBNP:治疗前,2组…"), and a difference.
@@ -2513,11 +2510,9 @@ class Outcomes:
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
                 # (a rate's percentages are shares of people; an LVEF's are its level)
-                # (so are an event's, "deaths from 2.9% to 2.2%", and any but a level's in percent: an HbA1c's,
-                # an ejection fraction's)
+                # (so are an event's: "deaths from 2.9% to 2.2%"; a time in range's are its level)
                 self._add_measurement(measure.name, group, t, "percent" if st.percent and (
-                    RATE_NAME.search(measure.name) or EVENT_LIKE.search(measure.name)
-                    or not LEVEL_IN_PERCENT.search(measure.name)) else stat, st, q)
+                    RATE_NAME.search(measure.name) or EVENT_LIKE.search(measure.name)) else stat, st, q)
             boundary = min([x.start for x in f.measures if x.start > second.end] + [nxt])
             p = self._p_after(f, second.end, boundary)
             between = self._text(second.end, p.start) if p is not None else ""
