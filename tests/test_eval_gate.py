@@ -220,6 +220,9 @@ def test_evidence_inference_floors(extract_all):
 # blind35 was written blind in session 38 (36 pages, gold committed in c5cc967 before any scoring
 # run) and first scored with the session's starting extractor (ef9f11e): F1 0.279, detection
 # recall 80.0%, titles 75.0%. Read after that.
+# blind37 was written blind in session 40 (36 pages, gold committed in 97ee276 before any scoring
+# run) and first scored with the session's starting extractor (962d61a): F1 0.262, detection
+# recall 93.3%, titles 83.3%. Read after that.
 # Session 13 raised the development sets' floors to a few points under what they then scored;
 # session 14 did the same for dev4-dev7.
 REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F1, detection recall, titles
@@ -241,7 +244,7 @@ REAL_FLOORS = {"dev": (0.58, 0.95, 0.95), "blind": (0.22, 0.65, 0.70),  # fact F
                "blind30": (0.43, 0.90, 0.70), "blind31": (0.35, 0.85, 0.75),
                "blind32": (0.36, 0.90, 0.70), "blind33": (0.29, 0.80, 0.70),
                "blind34": (0.29, 0.85, 0.80), "blind35": (0.31, 0.85, 0.75),
-               "blind36": (0.48, 0.85, 0.80)}
+               "blind36": (0.48, 0.85, 0.80), "blind37": (0.34, 0.90, 0.80)}
 
 
 def real_texts_missing(folder) -> int:

@@ -8,6 +8,7 @@ rows, not every measurement of the measure."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import shutil
 import sqlite3
@@ -124,6 +125,22 @@ def _arguments(db, slug: str) -> list[dict]:
     return out
 
 
+@contextlib.contextmanager
+def reads_of(compare):
+    """The SQL the comparison plugin reads while the block runs."""
+    seen, real = [], compare._read
+
+    async def traced(db_, sql, params=None):
+        seen.append(sql)
+        return await real(db_, sql, params)
+
+    compare._read = traced
+    try:
+        yield seen
+    finally:
+        compare._read = real
+
+
 def _slugs(db) -> list[str]:
     conn = sqlite3.connect(db)
     return [r[0] for r in conn.execute("select measure_slug from comparison_rows group by measure_slug"
@@ -157,15 +174,8 @@ def test_the_page_reads_its_rows_not_every_measurement_of_the_measure(batch_db):
     client = client_for(db)
     compare = compare_plugin()
     database = site_for(db).get_database("evidence")
-    seen = []
-    real = compare._read
-
-    async def traced(db_, sql, params=None):
-        seen.append(sql)
-        return await real(db_, sql, params)
-
-    compare._read = traced
-    kept = asyncio.run(compare.kept_comparison(database, slug, {}))
+    with reads_of(compare) as seen:
+        kept = asyncio.run(compare.kept_comparison(database, slug, {}))
     assert kept is not None and any("from comparison_rows" in s for s in seen)
     # (the measure's name from its first measurement; never every measurement or effect size)
     assert not any(s.startswith(("select * from measurements", "select * from effect_sizes")) for s in seen)
@@ -180,23 +190,12 @@ def test_a_first_view_counts_from_the_sums_kept_per_measure(batch_db):
     slug = _slugs(db)[0]
     compare = compare_plugin()
     database = site_for(db).get_database("evidence")
-    seen = []
-    real = compare._read
-
-    async def traced(db_, sql, params=None):
-        seen.append(sql)
-        return await real(db_, sql, params)
-
-    compare._read = traced
-    try:
+    with reads_of(compare) as whole:
         asyncio.run(compare.kept_comparison(database, slug, {}))
-        whole = list(seen)
-        seen.clear()
-        design = sqlite3.connect(db).execute("select design from comparison_rows where measure_slug = ? and"
-                                             " design is not null limit 1", [slug]).fetchone()[0]
+    design = sqlite3.connect(db).execute("select design from comparison_rows where measure_slug = ? and"
+                                         " design is not null limit 1", [slug]).fetchone()[0]
+    with reads_of(compare) as seen:
         asyncio.run(compare.kept_comparison(database, slug, {"design": design}))
-    finally:
-        compare._read = real
     assert any("from comparison_counts" in s for s in whole) and any("from comparison_options" in s for s in whole)
     assert any("from stated_counts" in s for s in whole)
     assert not any("count(" in s for s in whole)
