@@ -2232,7 +2232,9 @@ class Outcomes:
         first = min([x.start for x in values] + [p.start for p in ps])
         lo = clause_bounds(s, first, first)[0]
         commas = [s.start + m.end() for m in re.compile(r"[,，;；]\s*").finditer(self._text(s.start, first))]
-        for a in dict.fromkeys([lo, *reversed(commas), s.start]):
+        # (the three clauses before it at most, then the sentence's start: a sentence of hundreds of
+        # commas asked each for every value took seconds)
+        for a in dict.fromkeys([lo, *list(reversed(commas))[:3], *([s.start] if first - s.start <= 400 else [])]):
             head = self._text(a, first)
             if CONCESSIVE.match(head):
                 continue  # ("Even though the baseline levels were low, …": not what the result is of)

@@ -8,6 +8,7 @@ nursing workload", "Time to death was significantly longer", "住院时间明显
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOP_AFTER = (r"between|among|amongst|in the|in both|in all|in patients|in subjects|in those|with|after|at|from|"
               r"compared|versus|vs|was|were|did|does|when|across|over|during|following|than|by|for the|to|"
@@ -314,6 +315,7 @@ PEOPLE_REACHED = re.compile(r"^\W*(?:(?:many|more|fewer|most|some|all)\s)?(?:the
                             r"(?:\swith\s[\w\-]+)?\s(?P<verb>achieved|attained|reached|had|experienced|developed)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # (a clause repeated through a page, or asked of by each of its values, is read once)
 def measure_phrase(clause: str) -> str | None:
     """The outcome a result clause speaks of, as written, or None.
 
