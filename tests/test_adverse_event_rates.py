@@ -78,3 +78,10 @@ def test_events_named_as_why_people_stopped_are_a_rate_of_stopping():
     got = {(a["event"], a["group"], a["pct"]) for a in s["adverse_events"]}
     assert ("discontinuation due to adverse events", "drug k", 3.4) in got
     assert not any(e == "any adverse event" for e, _, _ in got)
+
+
+def test_events_after_the_abbreviation_aes_are_adverse_events():
+    text = ("Drug K in lung cancer: a phase 1 study\n\nResults: 75 patients were treated. Common related AEs were "
+            "fatigue (18%), nausea (12%), pruritus (6%) and anemia (6%).\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert {(a["event"], a["pct"]) for a in s["adverse_events"]} >= {("fatigue", 18), ("nausea", 12), ("anemia", 6)}

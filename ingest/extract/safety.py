@@ -12,9 +12,11 @@ from .numerals import NUMERAL_CHARS, chinese_to_int
 from .prefilter import ascii_without
 from .record import AdverseEvent, Safety
 
-AE_CONTEXT = re.compile(r"(?=[st不副安并ac])(?:不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit)", re.I)
+AE_CONTEXT = re.compile(r"(?=[st不副安并aci])(?:不良事件|不良反应|副作用|并发症|安全性|adverse|side[- ]effects?|complications?|safety|toxicit|"
+                        # ("Common related AEs were fatigue (17%), …": the abbreviations, in capitals)
+                        r"(?-i:\b(?:TR|TE|ir|S)?AEs?\b))", re.I)
 # (The English words of AE_CONTEXT and HAPPENED, for ``ascii_without``: the others are Chinese.)
-AE_WORDS = ("adverse", "side effect", "side-effect", "complication", "safety", "toxicit")
+AE_WORDS = ("adverse", "side effect", "side-effect", "complication", "safety", "toxicit", "ae")
 # Words that make a counted event an adverse event without the word "adverse" nearby.
 HAPPENED = re.compile(r"(?=[deor出发报])(?:occurred|reported|experienced|developed|发生|出现|报告)", re.I)
 HAPPENED_WORDS = ("occurred", "reported", "experienced", "developed")
