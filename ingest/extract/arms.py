@@ -227,8 +227,7 @@ ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u
 ZH_ABBREVIATED_ARM = re.compile(r"[(（](?:[^()（）]{0,80}[,，]\s*)?(?P<abbr>[A-Za-z][A-Za-z0-9 \-]{0,10}[A-Za-z0-9])[)）][组組]\s*[,，]?\s*"
                                 r"(?:共|计|共计)?\s*(?P<n>\d+)\s*(?:例|名|人)")
 ZH_BEFORE_NAME = re.compile(r"^.*(?:显示|顯示|表明|发现|發現|其中|之中|人群中|包含|包括|在|的|为|為|是|将|將|和|与|與|及|、|比较|比較|"
-                            r"分配至|分配到|分配入|分至|分入|分为|分為|分成|纳入|納入|进入|進入|接受|"
-                            r"抽取|选取|選取|挑选|挑選)")
+                            r"分配至|分配到|分配入|分至|分入|分为|分為|分成|纳入|納入|进入|進入|接受)")
 ZH_N_BEFORE = re.compile(r"(\d+)\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 ZH_COUNT = re.compile(r"^.*?\d+\s*(?:例|名|人|位)(?:患者|受试者|受試者)?")
 # "分為傳統針灸及模擬針灸對照組", "分为A、B及C组": names listed after "divided into" that share the
@@ -1509,10 +1508,8 @@ def _the_articles_treatment(ctx, name: str) -> bool:
 
 
 # "有服用Paxlovid的住院病人", "服食中草藥膠囊的一組", "服安慰劑者": those who took something, in Chinese.
-ZH_TAKING = re.compile(r"(?:服用|服食|使用|接受|接种|接種|注射|(?<!口)服)(?P<x>[A-Za-z0-9\u4e00-\u9fff\-/+]{2,14}?"
-                       # (a dose after the name: "司美格鲁肽2.4 mg的参与者")
-                       r"(?:\d+(?:\.\d+)?\s?(?:mg|g|μg|mcg|ml|mL))?)"
-                       r"(?<![患病学學])(?:的(?:一组|一組|病人|患者|住院病人|受试者|受試者|参与者|參與者|人群|人)|者)")
+ZH_TAKING = re.compile(r"(?:服用|服食|使用|接受|接种|接種|注射|(?<!口)服)(?P<x>[A-Za-z0-9\u4e00-\u9fff\-/+]{2,14}?)"
+                       r"(?<![患病学學])(?:的(?:一组|一組|病人|患者|住院病人|受试者|受試者|人群|人)|者)")
 ZH_COMPARED = re.compile(r"较(?!高|低|多|少|好|差|大|小|长|短)|較(?!高|低|多|少|好|差|大|小|長|短)|相比|低于|低於|高于|高於|优于|優於|对比|對比|vs|"
                          r"(?<![百对對相])比(?![例较較率值重])", re.I)
 # What one takes that names no arm: a follow-up, a survey, "the drug", a treatment unnamed.

@@ -43,6 +43,26 @@ def _top_level(text: str, pattern, brackets=BRACKET) -> list:
     return [m for m in matches if (k := bisect_right(changes, m.start())) == 0 or depths[k - 1] == 0]
 
 
+def bracket_close(text: str, at: int, end: int) -> int:
+    """Where the bracket that holds ``at`` closes (``end`` if none does before it): the brackets
+    opened and closed on the way are stepped over.
+
+    >>> text = "(a 8.4 (RDN) and 3.3 by 6 months), P"
+    >>> text[bracket_close(text, 6, len(text)):]
+    '), P'
+    """
+    depth = 0
+    for i in range(at, end):
+        c = text[i]
+        if c in "([（":
+            depth += 1
+        elif c in ")]）":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
+
+
 def in_brackets(text: str, at: int) -> bool:
     """Whether offset ``at`` of ``text`` stands inside round brackets.
 

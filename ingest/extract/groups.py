@@ -12,7 +12,7 @@ import re
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
-from .clauses import _top_level
+from .clauses import _top_level, bracket_close
 from .context import Context
 from .numbers import counts, stats
 from .numerals import chinese_to_int
@@ -271,17 +271,7 @@ def _closed_before(text: str, at: int, group_at: int) -> bool:
     >>> _closed_before("drug K (45 patients) or placebo (44 patients)", 36, 23)
     False
     """
-    if not _bracketed(text, at) or at >= group_at:
-        return False
-    depth = 0
-    for k in range(at, group_at):
-        if text[k] in "(（[【":
-            depth += 1
-        elif text[k] in ")）]】":
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
+    return _bracketed(text, at) and at < group_at and bracket_close(text, at, group_at) < group_at
 
 
 def _bracketed(text: str, at: int) -> bool:

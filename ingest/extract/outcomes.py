@@ -28,6 +28,7 @@ from .. import vocab
 from ..vocab.lexicon import Match
 from . import row_tables, tables, text_tables
 from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, in_brackets, quote
+from .clauses import bracket_close as _bracket_close  # (its old name here, used throughout)
 from .context import GRADE_COUNT, Context
 from .contrasts import BETTER_IN_THAN_IN, REFERENCE, TIME_SIDE, contrast, side, trait_subject
 from .numbers import (
@@ -292,26 +293,6 @@ CHANGE_BY = re.compile(
     # (not the number of a name, "提高6MWT": no change of 6)
     r"(?P<list>-?\d+(?:\.\d+)?(?!\d|\.\d|(?-i:[A-Z]{2}))\s*(?:%|分|points?)?(?:\s*(?:、|,|，|和|及|与|and|,\s*and)\s*-?\d+(?:\.\d+)?\s*(?:%|分|points?)?)*)",
     re.I)
-
-
-def _bracket_close(text: str, at: int, end: int) -> int:
-    """Where the bracket that holds ``at`` closes (``end`` if none does before it): the brackets
-    opened and closed on the way are stepped over.
-
-    >>> text = "(a 8.4 (RDN) and 3.3 by 6 months), P"
-    >>> text[_bracket_close(text, 6, len(text)):]
-    '), P'
-    """
-    depth = 0
-    for i in range(at, end):
-        c = text[i]
-        if c in "([（":
-            depth += 1
-        elif c in ")]）":
-            if depth == 0:
-                return i
-            depth -= 1
-    return end
 
 
 def _body_weight_or(name: str | None) -> str | None:
@@ -753,8 +734,6 @@ WITH_BEFORE_MEASURE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|baseline\s+)?$", re
 MEASURE_BOUND_AFTER = re.compile(r"\s*(?:scores?|levels?|values?)?\s*(?:of\s+)?(?:[<>≤≥]=?\s*\d|\d+(?:\.\d+)?\s*(?:[–—-]|to)\s*\d)", re.I)
 # A row's name that counts people: "Participants had ≥5% weight loss", "Proportion of patients …".
 SHARE_OF_PEOPLE_NAME = re.compile(r"(?:participants|patients|people|subjects|proportion|percentage|share)\b", re.I)
-# A row or measure line that says its cells hold 95% CIs: "(95% CI)".
-CI_SAID = re.compile(r"95\s*%\s*(?:CI|confidence)", re.I)
 # The words that lead to a row's time ("… at 12 mo"), and a row that names only a change ("Change at 12 mo").
 TIME_LEAD_END = re.compile(r"\s*\b(?:at|after|by|in|to)\s*$", re.I)
 CHANGE_WORD_ONLY = re.compile(r"(?:mean\s+)?changes?", re.I)
@@ -9294,7 +9273,7 @@ class Outcomes:
                     own = [x for x in times(label)]  # a row "Baseline" under its measure's line
                 hint = tables.KIND_HINT.search(label or "")
                 # (each cell's interval, where the row or its measure's line says so: "Change at 12 mo (95% CI)")
-                ci_said = bool(CI_SAID.search(label or "") or CI_SAID.search(row.measure or ""))
+                ci_said = bool(text_tables.CI_NAME.search(label or "") or text_tables.CI_NAME.search(row.measure or ""))
                 # (what the row names before its time: "Participants had ≥5% weight loss at 12 mo", "Change at 6 mo")
                 head = TIME_LEAD_END.sub("", label[:own[0].start]).strip(" ,;:-") if own and label else ""
                 if own and head and CHANGE_LIKE_HEAD.fullmatch(head) and not CHANGE_WORD_ONLY.fullmatch(head):
@@ -10184,15 +10163,7 @@ def _one_bracket_stays_open(between: str) -> bool:
     >>> _one_bracket_stays_open(",95%CI(1.50,2.94);OR="), _one_bracket_stays_open(", 95% CI 0.53 to 0.90) but (4 trials; RR ")
     (True, False)
     """
-    depth = 0
-    for c in between:
-        if c in "([（【":
-            depth += 1
-        elif c in ")]）】":
-            depth -= 1
-            if depth < 0:
-                return False
-    return True
+    return _bracket_close(between, 0, len(between)) == len(between)
 
 
 def _without_kind(label: str) -> str:
