@@ -92,6 +92,10 @@ SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with
 RANKS = re.compile(r"\b(highest|lowest|top|bottom|upper|lower)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
                    r"(highest|lowest|top|bottom|upper|lower)\s+((?:[A-Za-z-]+\s+)?(?:quarter|quartile|quintile|tertile|"
                    r"third|decile|category|group)s?)\b", re.I)
+# "when comparing at least one serving per day with no consumption, the hazard ratio was …": the
+# two sides of a comparison the sentence makes before its result, each up to the next word of it.
+COMPARING_X_WITH_Y = re.compile(r"\b(?:when\s+|after\s+)?comparing\s+(?P<x>[A-Za-z][^,;:()\[\]]{1,60}?)\s+(?:with|to|versus|vs\.?|against)\s+"
+                                r"(?P<y>[A-Za-z][^,;:()\[\]]{1,40}?)\s*(?=[,;:(]|\s+(?:in|among|for|on|at|over|during)\s|$)", re.I)
 # 与不饮茶者相比，每天饮茶者…: the side is a short run ending in a word for people or a group.
 ZH_COMPARED = re.compile(r"(?:(?:与|和|跟|與)(?P<versus>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較|相较|相較)|"
                          r"(?:相较于|相較於|相比于|相比於|相对于|相對於)(?P<versus2>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較)?)[，,]\s*"
@@ -174,13 +178,13 @@ def side(phrase: str) -> str | None:
     phrase = LEAD.sub("", phrase, count=1).strip()
     phrase = QUANTILE.sub(r"\1", phrase)
     words = phrase.split()
-    if not words or len(words) > 8 or re.fullmatch(PEOPLE + r"|them|it|this|that|these", phrase, re.I):
+    if not words or len(words) > 9 or re.fullmatch(PEOPLE + r"|them|it|this|that|these", phrase, re.I):
         return None
     if PRONOUN_LEAD.match(phrase):
         return None  # ("It also", "While they": whom, the clause does not say)
     # A number, a sentence opener, a verb, a time ("baseline") or a clause cut short ("patients
     # who") is no side.
-    if re.search(r"(?<![A-Za-z])(?<![A-Za-z]-)\d|^(?:in|at|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
+    if re.search(r"(?<![A-Za-z])(?<![A-Za-z]-)\d|^(?:in|at(?!\s+(?:least|most)\b)|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"
                  r"showed|exhibited|but|respectively|decreased|increased|improved|reduced|declined|rose|fell|lower|higher)\b|"
                  r"\b(?:baseline|pre-?treatment|pre-?intervention|before|previous|prior)\b|\b(?:who|that|which)$|"
                  # (a name cut before what it is of: "coffee consumption of" 1-2 cups a day)
@@ -262,6 +266,8 @@ def contrast(text: str) -> Contrast | None:
     True
     >>> contrast("Meta-analysis showed a lower mortality rate with cefazolin vs. ASP using fixed effect model [RR 0.78]")
     Contrast(group='cefazolin', versus='ASP')
+    >>> contrast("When comparing at least one serving per week of fried chicken with no consumption, the hazard ratio was 1.13")
+    Contrast(group='at least one serving per week of fried chicken', versus='no consumption')
     """
     m = WITH_WITHOUT.search(text) or WITH_THAN_WITHOUT.search(text)
     if m:
@@ -273,6 +279,13 @@ def contrast(text: str) -> Contrast | None:
     if m:
         noun = m[3]
         return Contrast(f"{m[1]} {noun}", f"{m[2]} {noun}")
+    m = COMPARING_X_WITH_Y.search(text) if "omparing" in text else None
+    if m and not in_brackets(text, m.start()):
+        # ("when comparing at least one serving per week of fried chicken with no consumption, the
+        # hazard ratio was …": the sides as the sentence names them, before its result)
+        group, versus = side(m["x"]), side(m["y"])
+        if group and versus and group.lower() != versus.lower():
+            return Contrast(group, versus)
     m = ZH_COMPARED.search(text)
     if m:
         return Contrast(m["group"].strip(), (m["versus"] or m["versus2"]).strip())  # (its lookahead leaves a group's risk out)

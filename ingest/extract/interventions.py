@@ -29,12 +29,9 @@ GIVEN = re.compile(r"(?=[girt接植注灌移给输a])(?:\b(?:received|receive|ad
 DOSE_WORDS = re.compile(r"(?=[de剂每a])(?:剂量(?:为|是)?|每次|\b(?:dose|dosage)\s+(?:of|was|was\s+set\s+at)|\beach\s+(?:containing|of)|\bat\s+a\s+dose\s+of)", re.I)
 
 
-# International nonproprietary name stems: a word ending so is a drug even when the
+# International nonproprietary name stems (vocab/drug_stems.yaml): a word ending so is a drug even when the
 # vocabulary has never seen it ("velzacitinib", "dorexalant", "feltrazumab").
-INN = re.compile(r"(?=[A-Za-z])\b[A-Za-z][a-z]{2,}(?:mab|tinib|citinib|rafenib|parib|ciclib|lisib|degib|gliptin|gliflozin|glutide|glitazone|"
-         r"sartan|vastatin|prazole|floxacin|conazole|previr|buvir|asvir|tegravir|lukast|setron|triptan|gepant|orexant|"
-         r"dronate|platin|taxel|rubicin|xaban|gatran|grel|ercept|limus|leucel|temcel|ticel|lutamide|siran|rsen|"
-         r"zomib|kinra|glutide|reotide|ercept|acept|lestat|listat)\b")
+INN = re.compile(r"(?=[A-Za-z])\b[A-Za-z][a-z]{2,}(?:" + "|".join(vocab.drug_stems()) + r")\b")
 # "…evaluating soticlestat in children with Dravet syndrome": a drug named with whom it treats.
 FOR_PATIENTS = re.compile(r"\s+(?:in|for)\s+(?:\w+\s+){0,2}?(?:patients|children|adults|people|participants|subjects|infants|"
                           r"women|men)\b", re.I)

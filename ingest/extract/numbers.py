@@ -997,8 +997,8 @@ def _listed_effects(norm: str, kind: str, value: float, start: int, first: re.Ma
         end = more.end()
     if any(NOT_A_LISTED_OUTCOME.search(x["of"]) for x in items):
         return None
-    return [EffectStat(kind, value, start, first.end(), first["of"]),
-            *(EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True) for x in items[1:])]
+    return [EffectStat(kind, value, start, first.end(), first["of"], value_end=first.start()),
+            *(EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True, x.end("value")) for x in items[1:])]
 
 
 # A statistic named in the plural, its values listed: "HRs of 1.25 [95% CI …] and 1.45 [95% CI …]".
@@ -1008,7 +1008,7 @@ NEXT_OF_LIST = re.compile(r"\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s*(?:,\s*(
 # "The hazard ratio for death from any cause was 0.80", "the relative risk (RR) for progression to
 # dementia in the drug K group was 0.75": a ratio, its outcome, then "was" (no number, no clause
 # between). (A pattern of its own: inside EFFECT_STAT it made that one's analysis twice as long.)
-RATIO_FOR_WAS = re.compile(r"(?P<kind>\b(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk)s?\s*(?:\([^()]{0,20}\)\s*)?"
+RATIO_FOR_WAS = re.compile(r"(?P<kind>\b(?:(?:adjusted|pooled|summary)\s+)?(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|(?<![A-Za-z])(?-i:a?HR|a?OR|a?RR|IRR)(?![a-z]))s?\s*(?:\([^()]{0,20}\)\s*)?"
                            r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is)(?:\s+as\s+follows)?\s*:?\s+(?P<value>"
                            + NUM + r")(?!\d|\.\d)", re.I)  # ("… of coffee consumption (≥8 cups/d) was 0.77": an aside before the verb)
 HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
@@ -1037,6 +1037,7 @@ class EffectStat:
     end: int
     outcome: str | None = None  # the words between its name and its value: "for death" names death
     listed: bool = False  # a value of a list after its name's first: ", 0.91 for MI" (no name of its own)
+    value_end: int | None = None  # where the value ends, when the outcome comes after it ("1.13 (…) for death")
 
 
 @_per_text
@@ -1076,7 +1077,12 @@ def effect_stats(text: str) -> list[EffectStat]:
         if kind == "mean_difference" and CHANGE.search(norm[max(0, m.start() - 14):m.end()]):
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
-        first = VALUE_FOR.match(norm, m.end()) if PLURAL_KIND.search(m["kind"]) else None
+        first = VALUE_FOR.match(norm, m.end())
+        if first is not None and not PLURAL_KIND.search(m["kind"]) and NEXT_VALUE_FOR.match(norm, first.end()) is None:
+            # (a ratio named once and given for two outcomes or more is a list too: "the hazard ratio
+            # was 1.13 (1.07 to 1.19) for all cause mortality and 1.12 (1.02 to 1.23) for
+            # cardiovascular mortality"; one value "for" something may be for anything)
+            first = None
         if first is not None and (listed := _listed_effects(norm, kind, out[-1].value, m.start(), first)) is not None:
             # "The hazard ratios were 0.84 for cardiovascular death, 0.91 for MI and 0.26 for stroke":
             # each value of the list is one, of the outcome after it
@@ -1089,7 +1095,7 @@ def effect_stats(text: str) -> list[EffectStat]:
                     "." in more["value"] or BRACKET_NEXT.match(norm, more.end())):  # (not "… and 20 patients")
                 out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end()))
                 end = more.end()
-    if "ratio" in norm or "risk" in norm:
+    if "ratio" in norm or "risk" in norm or "R for" in norm or "Rs for" in norm:
         for m in RATIO_FOR_WAS.finditer(norm):
             if not any(e.start <= m.start("value") < e.end for e in out):
                 kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")

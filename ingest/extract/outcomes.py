@@ -1511,7 +1511,12 @@ NOT_A_VALUE_AFTER = re.compile(r"\s*(?:lower|higher|less|more|fewer|greater|smal
                        # ("48.7%实现20%及以上的体重降幅", "33% achieved remission": a share of people who reached it)
                        r"(?:of\s+(?:patients|participants)\s+)?(?:achieved|reached|attained)\b|实现|實現|达到|達到|"
                        r"times|fold|倍|岁|歲|years?\s+old|years?\s+of\s+age|-?(?:minute|min|hour|h)\b|[- ]?(?:item|point)\s+scale|"
-                       r"patients|participants|people|subjects|adults|children|women|men|cases|例|名|人|位|家|所|项|篇|个中心|centres|centers|sites)", re.I)
+                       r"patients|participants|people|subjects|adults|children|women|men|cases|例|名|人|位|家|所|项|篇|个中心|centres|centers|sites|"
+                       # a property of the trial or its analysis, not of an outcome ("performed at 75% maturity", "80% power")
+                       r"(?:maturity|power|adherence|compliance|confidence)\b)", re.I)
+# Right before a value: the length of follow-up ("after a minimum follow up duration of 50 months").
+FOLLOW_UP_BEFORE = re.compile(r"\bfollow[- ]?up(?:\s+(?:duration|period|time|length))?\s*(?:of|was|lasted|:|=)?\s*"
+                              r"(?:(?:a\s+)?(?:median|mean|minimum|maximum|average)\s+(?:of\s+)?)?$", re.I)
 RATIO_AFTER = re.compile(r"\s*[:：]\s*\d")
 # Before a value: a label that makes it something else (an age, a grade, an effect), a bound,
 # or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
@@ -1777,6 +1782,8 @@ def _shift(items, offset):
         fields = y.__dict__
         fields.update(x.__dict__)
         fields["start"], fields["end"] = x.start + offset, x.end + offset
+        if fields.get("value_end") is not None:
+            fields["value_end"] += offset
         out.append(y)
     return out
 
@@ -6494,6 +6501,8 @@ class Outcomes:
         −5.9至−0.9）", "the pooled MD was 2.1 (95% CI 0.8 to 3.4)". ``before`` is the number of
         effects found before this sentence: a value one of them already holds is not read twice."""
         s = f.sentence
+        # (values other readers took from this sentence; a value written twice, "1.08 (…) for all cause
+        # mortality and 1.08 (…) for cardiovascular mortality", is two effects)
         taken = {e.value for e in self.effects[before:] if e.value is not None}
         arms = self._study_arms()
         last_end = s.start
@@ -6507,14 +6516,16 @@ class Outcomes:
             if es.value in taken or any(p.start <= es.start < p.end for p in f.ps):
                 continue
             since_previous, previous_ratio_end = previous_ratio_end, es.end
-            ci = CI_RIGHT_AFTER.match(self.ctx.norm, es.end)
-            ci = ci or INLINE_CI.match(self.ctx.norm, es.end)  # "(HR 0.81, 95% CI 0.70-0.94)"
-            cis = intervals(self._text(es.end, ci.end())) if ci else []
-            bare = None if cis or not ci else bare_interval(self.ctx.norm, es.end, es.value)
+            # (its interval after its value, where the outcome comes after both: "1.13 (1.07 to 1.19) for death")
+            after_value = es.end if es.value_end is None or CI_RIGHT_AFTER.match(self.ctx.norm, es.end) else es.value_end
+            ci = CI_RIGHT_AFTER.match(self.ctx.norm, after_value)
+            ci = ci or INLINE_CI.match(self.ctx.norm, after_value)  # "(HR 0.81, 95% CI 0.70-0.94)"
+            cis = intervals(self._text(after_value, ci.end())) if ci else []
+            bare = None if cis or not ci else bare_interval(self.ctx.norm, after_value, es.value)
             if not cis and not bare and not (es.type in NAMED_RATIOS and (RATIO_NAME.match(self.ctx.norm, es.start) or es.listed)
                                              and self._looks_like_a_ratio(es)):
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
-            end = ci.end() if cis or bare else es.end
+            end = max(ci.end(), es.end) if cis or bare else es.end
             lo, hi = clause_bounds(s, es.start, es.end)
             if es.start in exposures and (outcome := self._outcome_of_listed(f, s, min(exposures))) is not None:
                 # (one of several treatments, each named before its own ratio: its ratio of the
@@ -6523,7 +6534,6 @@ class Outcomes:
                                            self._result_time(f, lo, hi), es.type,
                                            es.value, [cis[0].low, cis[0].high] if cis else bare, None, None, None,
                                            self._quote(s, lo, end)))
-                taken.add(es.value)
                 last_end = end
                 continue
             # "The hazard ratio for death was 0.80": the outcome stands inside the ratio's words.
@@ -6616,7 +6626,6 @@ class Outcomes:
             self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
                                        [cis[0].low, cis[0].high] if cis else bare, p.p if p else None, p.relation if p else None,
                                        None, self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
-            taken.add(es.value)
             starts.setdefault(measure.name, es.start)
             if since is None:
                 borrowed.append(self.effects[-1])
@@ -8395,7 +8404,8 @@ class Outcomes:
         if not st.percent and RATIO_AFTER.match(after):
             return False  # "1:1" (but "有效率高达100%：13位患者中…" is a rate, then who)
         if CHANGE_AMOUNT.search(before) or (NOT_A_VALUE_BEFORE.search(before) and not self._measure_labels_a_pair(f, st)) \
-                or AGE_BEFORE.search(before) or AGE_OR_FOLLOW_UP_AFTER.match(norm, st.end):
+                or AGE_BEFORE.search(before) or AGE_OR_FOLLOW_UP_AFTER.match(norm, st.end) \
+                or FOLLOW_UP_BEFORE.search(norm, max(f.sentence.start, at - 40), at):
             return False  # ("平均64岁", "a mean of 58 years old": who took part, not an outcome)
         paired = LABELLED_FIRST_OF_PAIR.search(norm, max(f.sentence.start, at - 40), at)
         if paired is not None and not any(self._measure_labels_a_pair(f, x) for x in f.stats
@@ -9792,7 +9802,7 @@ VS_PAIR = re.compile(r"(?:^|[:;,，：；(\[（]\s*)(?P<a>[A-Za-z\u4e00-\u9fff][
 CLAUSE_IN_SIDE = re.compile(r"\b(?:was|were|is|are|had|has|have|than|lower|higher|(?:odds|risk|rates?)\s+of)\b|"
                             r"(?:低于|低於|高于|高於|优于|優於|比较|比較|相比)", re.I)
 # A name that is a ratio's, then its outcome: "hazard ratio for death", "odds ratio of remission".
-RATIO_OF_OUTCOME = re.compile(r"^(?:the\s+)?(?:adjusted\s+)?(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?\s*"
+RATIO_OF_OUTCOME = re.compile(r"^(?:the\s+)?(?:(?:adjusted|pooled|summary)\s+)?(?:(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?|(?-i:a?HR|a?OR|a?RR|IRR)s?)\s*"
                               r"(?:\([^()]{0,10}\)\s*)?(?:for|of)\s+(?P<x>[A-Za-z].*)$|^relative\s+risks?\s*(?:\([^()]{0,10}\)\s*)?"
                               r"(?:for|of)\s+(?P<y>[A-Za-z].*)$", re.I)
 # Words of a ratio's "for …" that name no outcome: who or which comparison it is of.

@@ -55,6 +55,18 @@ def outcome_verbs() -> dict[str, str]:
     return {phrase: entry["name"] for entry in _parse("outcome_verbs") for phrase in entry["en"]}
 
 
+@functools.lru_cache(maxsize=1)
+def drug_stems() -> list[str]:
+    """The endings of international nonproprietary names (drug_stems.yaml), longest first, so
+    that a pattern built from them tries "-ciclib" before "-nib".
+
+    >>> "nib" in drug_stems(), drug_stems().index("gliflozin") < drug_stems().index("nib")
+    (True, True)
+    """
+    stems = {stem for endings in _parse("drug_stems").values() for stem in endings}
+    return sorted(stems, key=lambda stem: (-len(stem), stem))
+
+
 def outcome_words_zh() -> dict[str, str]:
     """The Chinese words a count of an event is written with, and the outcome each names
     (outcome_verbs.yaml's ``zh``).
