@@ -85,3 +85,16 @@ def test_numbers_of_the_trial_itself_are_no_outcome_values():
             "was presented today.\n")
     values = {m["value"] for m in study_of(text)["measurements"]}
     assert not values & {75, 50}
+
+
+def test_a_press_release_of_two_doses_of_one_drug():
+    # (the arms from the headline's two doses; the ratio's interval after "[CI]"; "a 3.9 month
+    # difference" is an amount of time gained, no time point of the result)
+    text = ("Final Analysis of TRIAL-K Shows a 3.9 Month Difference in Median Overall Survival When Using KEYDRONE "
+            "(fulvestrant) Injection 500 mg Compared With 250 mg\n\n"
+            "The final updated analysis showed a 17% relative reduction in the risk of death (hazard ratio (HR) 0.83; "
+            "95% confidence interval [CI] 0.70-0.98).\n")
+    study = study_of(text)
+    assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"fulvestrant 500 mg", "fulvestrant 250 mg"}
+    assert [(e["group"], e["versus"], e["type"], e["value"], e["ci"], e["time"]) for e in study["effects"]] == [
+        ("fulvestrant 500 mg", "fulvestrant 250 mg", "hazard_ratio", 0.83, [0.7, 0.98], None)]

@@ -24,7 +24,7 @@ def test_a_row_labelled_mean_sd_stays_means_whatever_its_brackets_make_of_the_co
     # 58 of 480 is 12%, 57 of 470 is 12%: by chance; the row says mean (SD)
     text = ("Table 1.\n\nBaseline characteristics of the drug and placebo groups\n\nDrug\n(n = 480)\nPlacebo\n(n = 470)\n"
             "p-value\nAge, mean (SD), y 58 (12) 57 (12) 0.41\n")
-    assert {("Age", "Drug", "mean", 58), ("Age", "Placebo", "mean", 57)} <= measurements(text)
+    assert {("Age", "drug", "mean", 58), ("Age", "placebo", "mean", 57)} <= measurements(text)
 
 
 def test_a_column_sized_with_a_thousands_comma_keeps_its_counts():

@@ -88,15 +88,18 @@ def cell_a_line_study() -> dict:
 
 def test_a_header_printed_a_cell_a_line_with_a_total_column():
     got = {(m["measure"], m["group"], m["stat"], m["value"]) for m in cell_a_line_study()["measurements"]}
-    assert {("Proximal margin length", "Open", "mean", 19.4), ("Proximal margin length", "Laparoscopic", "mean", 14.2),
-            ("Proximal margin length", "all", "mean", 16.8), ("Distal margin length", "Open", "mean", 16.1),
-            ("Total operation time", "Laparoscopic", "mean", 168), ("Wound infection", "Open", "percent", 7.8)} <= got
+    assert {("Proximal margin length", "open", "mean", 19.4), ("Proximal margin length", "laparoscopic", "mean", 14.2),
+            ("Proximal margin length", "all", "mean", 16.8), ("Distal margin length", "open", "mean", 16.1),
+            ("Total operation time", "laparoscopic", "mean", 168), ("Wound infection", "open", "percent", 7.8)} <= got
+    # (each column's group is the arm the article's prose names, "the open and laparoscopic groups": one group each)
+    study = cell_a_line_study()
+    assert {m["group"] for m in study["measurements"]} <= {g["name"] for g in study["groups"]} | {"all"}
 
 
 def test_the_p_of_a_row_sets_the_new_approach_against_open_surgery_with_its_relation():
     got = {(e["measure"], e["group"], e["versus"], e["p"], e["p_relation"]) for e in cell_a_line_study()["effects"]}
-    assert {("Proximal margin length", "Laparoscopic", "Open", 0.001, "<"),
-            ("Distal margin length", "Laparoscopic", "Open", 0.042, "=")} <= got
+    assert {("Proximal margin length", "laparoscopic", "open", 0.001, "<"),
+            ("Distal margin length", "laparoscopic", "open", 0.042, "=")} <= got
 
 
 def test_a_row_whose_brackets_are_each_cells_share_of_its_column_holds_counts():
@@ -104,11 +107,11 @@ def test_a_row_whose_brackets_are_each_cells_share_of_its_column_holds_counts():
     # counts and shares. In the drain row "12 (3.0)" agrees by chance (12 of 400 is 3.0%) but
     # 44 of 400 is 11%, not 9.9: a row where one cell agrees stays means and SDs.
     got = {(m["measure"], m["group"], m["stat"], m["value"], m["n"]) for m in cell_a_line_study()["measurements"]}
-    assert {("Ileus", "Open", "percent", 5.5, 22), ("Ileus", "Laparoscopic", "percent", 6.3, 25),
+    assert {("Ileus", "open", "percent", 5.5, 22), ("Ileus", "laparoscopic", "percent", 6.3, 25),
             ("Ileus", "all", "percent", 5.9, 47)} <= got
     assert not any(measure == "Ileus" and stat == "mean" for measure, _, stat, _, _ in got)
     drain = {(group, stat, value) for measure, group, stat, value, _ in got if measure.startswith("Drain output")}
-    assert ("Open", "mean", 12) in drain and not any(stat == "percent" for _, stat, _ in drain)
+    assert ("open", "mean", 12) in drain and not any(stat == "percent" for _, stat, _ in drain)
 
 
 DIFFERENCE_TABLE = """Table 2.
@@ -322,7 +325,7 @@ def test_a_first_cell_printed_with_its_bound_keeps_its_place():
             "Peak VO2, mL/kg/min 18.2 ± 3.1 16.0 ± 3.3 —\n")
     got = {(m["group"], m["value"]) for s in extract(read_bytes(text.encode("utf-8"), path="t.txt")).to_json()["studies"]
            for m in s["measurements"]}
-    assert ("Placebo", 0.65) not in got and ("Placebo", 24.5) in got
+    assert ("placebo", 0.65) not in got and ("placebo", 24.5) in got
 
 
 def test_rows_that_name_no_measure_of_their_own_keep_the_lines_and_changes_keep_their_sign():

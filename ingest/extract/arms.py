@@ -134,6 +134,9 @@ LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratifi
               r"\s+as\s+(?:an?\s+)?(?:adjunct\w*|add-on)\b|"
               # ("… or placebo 3.5 months apart, once in the fall": when, after the arms)
               r"\s+\d[\d.]*\s*(?:days?|weeks?|months?|years?)\s+apart\b", re.I)
+# A headline's two doses of one drug set against each other: "Injection 500 mg Compared With 250 mg".
+TITLE_DOSES_VS = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>mg|µg|mcg|μg|g|mg/kg)\s+(?:vs\.?|versus|compared\s+with|compared\s+to)\s+"
+                            r"(?P<b>\d+(?:\.\d+)?)\s*(?P=unit)\b", re.I)
 TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # A study of its own setting two treatments against each other, each side named in a few words
 # with its abbreviation in brackets, if any (``extract``).
@@ -1008,6 +1011,14 @@ def extract(ctx: Context) -> list[Arm]:
                 and cleaned[0][0].lower() != cleaned[1][0].lower():
             for name, abbr in cleaned:
                 add(name, None, None, m.string, abbr)
+    if not arms and ctx.title and (m := TITLE_DOSES_VS.search(ctx.title)):
+        # "… When Using FASLODEX® (fulvestrant) Injection 500 mg Compared With 250 mg": one drug at two
+        # doses, each an arm, the drug the vocabulary names before the first dose
+        drugs = vocab.lexicon("interventions").find(Tokens(ctx.title[max(0, m.start() - 60):m.start()]))
+        if drugs and not is_comparator(drugs[-1].name):
+            unit = m["unit"]
+            for amount in (m["a"], m["b"]):
+                add(f"{drugs[-1].name} {amount} {unit}", f"{amount} {unit}", None, ctx.title)
     if not arms and ctx.title:
         m = TITLE_VS.search(ctx.title)
         if m:

@@ -665,6 +665,8 @@ def times(text: str) -> list[TimeMention]:
 
     >>> [(t.time.value, t.time.unit) for t in times("基线, 12个月时, 第9周, 为期一年, at week 12, six months")]
     [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
+    >>> [(t.time.value, t.time.unit) for t in times("a 4.1 month difference in median survival; 2 months longer; at 6 months")]
+    [(6, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("治疗42 d后, 随访12 w时; 3D printing, 30 d mortality")]
     [(42, 'day'), (12, 'week')]
     >>> [(t.time.value, t.time.unit) for t in times("the change from baseline during Weeks 9–20; 较基线下降; at baseline")]
@@ -696,6 +698,8 @@ def times(text: str) -> list[TimeMention]:
             continue  # ("2019年1月后", "6月至12月后": from a date on)
         if SPREAD_AFTER.match(norm, found.end()):
             continue  # ("mean 14.0 d, SD 4.9": a duration measured, with its spread, no time point)
+        if AMOUNT_OF_TIME_AFTER.match(norm, found.end()):
+            continue  # ("a 4.1 month difference in median survival", "2.7 months longer": an amount of time gained)
         for amount, unit in ((m.get("nth"), m.get("nth_unit")), (m.get("zh"), m.get("zh_unit") or m.get("zh_month") or m.get("zh_month_after")),
                              (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit")), (m.get("en3"), m.get("en3_unit"))):
             if amount is not None and unit is not None:
@@ -710,6 +714,7 @@ def times(text: str) -> list[TimeMention]:
 
 
 CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
+AMOUNT_OF_TIME_AFTER = re.compile(r"[\s-]*(?:difference|gain|extension|benefit|advantage|longer|shorter|delay)\b", re.I)
 SPREAD_AFTER = re.compile(r",\s?(?:SD|SE)\s?\d+(?:\.\d+)?\s*[)\];]")
 # A duration that bounds a subgroup, no time point of a result: "在病程≤6个月的患儿中", "病程>6个月",
 # "symptoms for ≥ 6 months".

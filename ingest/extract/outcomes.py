@@ -397,7 +397,7 @@ RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", 
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
 RATE_UNIT_AFTER = re.compile(r"\s*(?:bpm|beats|/\s*min|次|per\s+min|breaths|mmHg)", re.I)
 RATE_WORDS = re.compile(r"heart\s+rate|respiratory\s+rate|pulse|心率|呼吸频率|呼吸頻率|脉搏", re.I)
-INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval(?:\s*\(CI\))?)|CI)(?:\b|(?<=\)))[^()\[\];]{0,30}", re.I)
+INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval(?:\s*[(\[]CI[)\]])?)|CI)(?:\b|(?<=[)\]]))[^()\[\];]{0,30}", re.I)
 # "lower risk of CVD events": the outcome a ratio is of.
 # A word that only qualifies an outcome: "total", "nonfatal" in "total and nonfatal myocardial infarction".
 LONE_MODIFIER = re.compile(r"^(?:total|overall|any|fatal|non-?fatal|major|minor|severe|serious|first|recurrent|all-cause)$", re.I)
@@ -733,6 +733,9 @@ ITEM_ABBREVIATION_AFTER = re.compile(r"\s?[(（]\s?[A-Za-z][A-Za-z0-9\-]{0,9}\s?
 WITH_BEFORE_MEASURE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|baseline\s+)?$", re.I)
 MEASURE_BOUND_AFTER = re.compile(r"\s*(?:scores?|levels?|values?)?\s*(?:of\s+)?(?:[<>≤≥]=?\s*\d|\d+(?:\.\d+)?\s*(?:[–—-]|to)\s*\d)", re.I)
 # A row's name that counts people: "Participants had ≥5% weight loss", "Proportion of patients …".
+# A text table's row that says only that its cells are shares of people: "% of patients (95% CI)".
+SHARE_ONLY_ROW = re.compile(r"(?:%|percent(?:age)?|proportion)(?:\s+of\s+(?:patients|participants|subjects|people))?"
+                            r"(?:\s*[(（]\s*95\s*%\s*CI\s*[)）])?", re.I)
 SHARE_OF_PEOPLE_NAME = re.compile(r"(?:participants|patients|people|subjects|proportion|percentage|share)\b", re.I)
 # The words that lead to a row's time ("… at 12 mo"), and a row that names only a change ("Change at 12 mo").
 TIME_LEAD_END = re.compile(r"\s*\b(?:at|after|by|in|to)\s*$", re.I)
@@ -9238,6 +9241,9 @@ class Outcomes:
             # (a column's arm as the article's groups call it: "观察组(n=60)" is the article's 观察组,
             # the arm its prose results are given for, not a group "观察" of its own)
             arms = ["all" if OVERALL_ROW.match(a) else spelled_out(text, a) or self._role_of_column(a) or a for a in t.arms]
+            # (a column "Nivolumab" is the study's arm "nivolumab", as the article's prose names it)
+            by_lower = {a.lower(): a for a in self.ctx.arms}
+            arms = [by_lower.get(a.lower(), a) for a in arms]
             repeated = Counter(_without_kind(r.label).lower() for r in t.rows if r.measure and r.label)
             last_time = NO_ROW_ABOVE  # the time of the row above, which a row of changes from baseline is at
             levels: dict[Time | None, list] = {}  # each time's values under the current measure's line
@@ -9249,6 +9255,16 @@ class Outcomes:
                 label = row.label
                 if row.measure != section:
                     section, last_time, levels = row.measure, NO_ROW_ABOVE, {}
+                if row.ratio is not None:
+                    # "Objective response" / … / "Estimated odds ratio (95% CI) 0.70 (0.46–1.06)": the first
+                    # column's group against the second's, of the measure above
+                    measure = self._table_measure(row.measure, vocabulary_only=baseline) if row.measure and not baseline else None
+                    sides = [a for a in arms if a != "all"]
+                    st = row.values[0]
+                    if measure is not None and len(sides) == 2 == len(arms) and isinstance(st.dispersion_value, (list, tuple)):
+                        self.effects.append(Effect(measure, sides[0], sides[1], None, f"{row.ratio.lower()}_ratio", st.value,
+                                                   list(st.dispersion_value), row.p, row.p_relation, None, text[row.start:row.end]))
+                    continue
                 if row.visit and label and MEAN_ONLY_ROW.fullmatch(label) and not baseline:
                     # "Baseline" / "Day 28" / "Change from baseline to Day 28", each over "Mean (SD) 38.4
                     # (6.07) …": each visit's means of the measure named above them, else of the one
@@ -9281,7 +9297,8 @@ class Outcomes:
                 own = [x for x in times(label) if x.time.value]
                 if label and not own and BASELINE_LABEL.fullmatch(label) and row.measure:
                     own = [x for x in times(label)]  # a row "Baseline" under its measure's line
-                hint = tables.KIND_HINT.search(label or "")
+                # (or its measure's line: "Best overall response — no. (%)" over "Partial response 51 (24) 70 (33)")
+                hint = tables.KIND_HINT.search(label or "") or tables.KIND_HINT.search(row.measure or "")
                 # (each cell's interval, where the row or its measure's line says so: "Change at 12 mo (95% CI)")
                 ci_said = bool(text_tables.CI_NAME.search(label or "") or text_tables.CI_NAME.search(row.measure or ""))
                 # (what the row names before its time: "Participants had ≥5% weight loss at 12 mo", "Change at 6 mo")
@@ -9297,7 +9314,9 @@ class Outcomes:
                                          interval=ci_said)
                     continue
                 label = _without_kind(label) if label else label
-                name = row.measure if (own or not label or WHEN_ONLY.fullmatch(label)) else label
+                # ("% of patients (95% CI) 26 (20–33) 33 (27–40)" under "Objective response": its shares)
+                share_only = bool(label and row.measure and SHARE_ONLY_ROW.fullmatch(label))
+                name = row.measure if (own or not label or WHEN_ONLY.fullmatch(label) or share_only) else label
                 if own and head and re.compile(r"[A-Za-z\u4e00-\u9fff]{3}").search(head) and not WHEN_ONLY.fullmatch(head) \
                         and not GENERIC_ROW_HEAD.fullmatch(_without_kind(head)) and not MEAN_ONLY_ROW.fullmatch(head):
                     name = _without_kind(head)  # (the row's own measure, at the time it names)
@@ -9325,7 +9344,7 @@ class Outcomes:
                 counted = bool(hint and COUNT_HINT.search(hint.group())) or (
                     hint is None and len(row.values) >= 2 and _shares_of_columns(quote, row.values, t.sizes))
                 # (a share of people, said by the row's name and its "%": "Participants lost ≥5% of body weight, %")
-                shares = bool(SHARE_OF_PEOPLE_NAME.match(name) and re.compile(r",\s*%|\(%\)").search(
+                shares = share_only or bool(SHARE_OF_PEOPLE_NAME.match(name) and re.compile(r",\s*%|\(%\)").search(
                     (row.label or "") + " " + (row.measure or "")))
                 for arm, st in zip(arms, row.values):
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
@@ -9937,7 +9956,7 @@ def extract(ctx: Context) -> tuple[list[Measurement], list[Effect], list[Measure
     return measurements, effects, reader.adverse_rates
 
 
-COUNT_HINT = re.compile(r"n\s*\(?\s*%|n/N|(?<!比)例\s*[(（]\s*%", re.I)  # a row's "n (%)" ("例(%)"): its cells are counts and shares
+COUNT_HINT = re.compile(r"n\s*\(?\s*%|\bno\.?\s*\(\s*%|n/N|(?<!比)例\s*[(（]\s*%", re.I)  # a row's "n (%)" ("例(%)"): its cells are counts and shares
 
 
 # A threshold a share of people reached: "体重下降至少5%", "lost at least 5%", "SBP <140 mmHg".

@@ -54,6 +54,10 @@ P_HEADER = re.compile(r"(?:p|p[- ]?values?|t|χ2|χ²|statistics?)", re.I)
 # A line that names a visit, its one number the visit's: "Day 28", "Change from baseline to Day 28 (DB)",
 # "Week 12"; the rows under it are at that visit.
 VISIT_LINE = re.compile(r"[^\d]{0,40}?\b(?:(?:day|week|month|year)\s*\d{1,3}|\d{1,3}\s*(?:days?|weeks?|months?|years?))\b[^\d]{0,20}", re.I)
+# A row that is one ratio between the two groups: "Estimated odds ratio (95% CI)", "Hazard ratio (95% CI)".
+RATIO_ROW = re.compile(r"\s*(?:(?:estimated|adjusted|stratified|unadjusted)\s+)?(?P<kind>odds|hazard|risk|rate)\s+ratio\b"
+                       r"[^\d]{0,30}?(?=[-−]?\d)", re.I)
+TABLE_CAPTION = re.compile(r"table\s+\d+[.:]?(?:\s|$)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
 
 
@@ -71,6 +75,7 @@ class TextRow:
     # the first None where the block has none.
     differences: list = field(default_factory=list)
     visit: str | None = None     # the visit line above the row, since the measure's ("Day 28", "Baseline")
+    ratio: str | None = None     # a row of one ratio between the groups, "Estimated odds ratio (95% CI) 0.70 (0.46–1.06)"
 
 
 @dataclass
@@ -345,7 +350,8 @@ def find(text: str) -> list[TextTable]:
         header_at = at
         if len(arms) < 2 and stripped and len(stripped) <= 40 and not valued_row(stripped):
             # "Open\n(n = 683) (%)\nLaparoscopic\n(n = 683) (%)": the header's cells one a line.
-            short.append((stripped, at))
+            # (a caption's "Table 2." and what follows it are no cells of the header below them)
+            short = [] if TABLE_CAPTION.match(stripped) else short + [(stripped, at)]
             joined = " ".join(x for x, _ in short)
             if len(N_EQUALS.findall(joined)) >= 2:
                 arms, sizes = _arm_names(joined)
@@ -398,6 +404,16 @@ def find(text: str) -> list[TextTable]:
             visit = None
             continue
         k = len(current.arms)
+        ratio = RATIO_ROW.match(stripped) if k == 2 and len(found) >= 1 else None
+        if ratio is not None and found[0].dispersion == "pair" and not any(st.start < found[0].start for st in found):
+            # (one value between the two groups' columns: their ratio, with its interval, of the measure above)
+            offset = line.index(stripped)
+            p = next((st for st in found[1:] if P_LIKE.match(stripped[st.start:st.end].strip())), None)
+            current.rows.append(TextRow(stripped[:found[0].start].strip(), measure, [found[0]], float(p.value) if p else None,
+                                        _relation(stripped, p) if p else None, at + offset, at + offset + len(stripped),
+                                        visit=visit, ratio=ratio["kind"]))
+            current.end = at + len(line)
+            continue
         if len(values) < k:
             continue
         row_values = _spaced_signs(stripped, values[:k], CHANGE_NAMED.search(stripped[:values[0].start] + " " + (measure or "")) is not None)
