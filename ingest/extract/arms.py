@@ -416,16 +416,24 @@ def _items(listed: str) -> list[str]:
 
     >>> _items("A (5 mg or 15 mg) or placebo"), _items("B (50 mg, then 100 mg), or placebo"), _items("C vs placebo")
     (['A (5 mg', '15 mg)', 'placebo'], ['B (50 mg, then 100 mg)', 'placebo'], ['C', 'placebo'])
+    >>> _items("surgery and physical therapy or to a physical-therapy regimen"), _items("A, B and C")
+    (['surgery and physical therapy', 'to a physical-therapy regimen'], ['A', 'B', 'C'])
     """
     out, depth, start = [], 0, 0
     # ("tirzepatide (5 mg, 10 mg, or 15 mg)": a bracket of doses alone parts at every comma)
     dose_lists = [(m.start(), m.end()) for m in BRACKETED.finditer(listed) if _doses_only(m.group(1))]
+    # ("to surgery and postoperative physical therapy or to a standardised physical-therapy regimen": one
+    # "or" and no comma, the "or" parts the arms; an "and" goes on with one arm's treatments)
+    flat = BRACKETED.sub("", listed)
+    one_or = "," not in flat and len(re.findall(r"\s+or\s+", flat, re.I)) == 1 and re.search(r"\s+and\s+", flat, re.I)
     for m in re.compile(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|\s+(?:vs\.?|versus)\s+|,\s*|[(（)）]", re.I).finditer(listed):
         sep = m.group()
         if sep in "(（)）":
             depth = max(0, depth + (1 if sep in "(（" else -1))
             continue
         if depth and not re.search(r"\bor\b|vs|versus", sep, re.I) and not any(a < m.start() < b for a, b in dose_lists):
+            continue
+        if one_or and not depth and re.fullmatch(r"\s+and\s+", sep, re.I):
             continue
         out.append(listed[start:m.start()])
         start = m.end()

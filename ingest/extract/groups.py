@@ -77,6 +77,15 @@ GROUP_GLUE = re.compile(r"\s*(?:(?:group|arm)s?\b)?\s*(?:,\s*(?:and\s+)?|\s+and\
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s(?:or|and)\s+)(?:the\s+|an?\s+)?", re.I)
 
 
+# Between a count and a group named after it: the arm the people were put in, named first.
+ASSIGNED_ELSEWHERE = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:the\s+)?[A-Za-z][^,;]{2,}?\s+"
+                                r"(?:had|have|has|were|was|then|later|eventually|subsequently|underwent|crossed)\b", re.I)
+
+# After a group: what its people counted went on to have, so the count is theirs, not the group's size.
+OWN_EVENT_AFTER = re.compile(r"(?:\s+(?:alone|only))?(?:\s*[(（][^()（）]*[)）])?\s+(?:(?:had|have|has)\s+(?:undergone|developed|died)|"
+                             r"underwent|developed|died|crossed\s+over)\b", re.I)
+
+
 def _number(text: str) -> int | None:
     text = text.replace(" ", "").replace(",", "")
     return int(text) if text.isdigit() else chinese_to_int(text)
@@ -171,6 +180,10 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             value, x_start, x_end, pct = min(sized, key=lambda x: abs(start + x[1] - g.start))
             if enrolled is not None and value >= enrolled:
                 continue
+            if x_end <= g.start - start and (ASSIGNED_ELSEWHERE.search(piece, x_end, g.start - start)
+                                             or OWN_EVENT_AFTER.match(piece, g.end - start)):
+                continue  # ("51 participants who were assigned to physical therapy alone (30%) had undergone surgery":
+                # the people's arm is the one they were assigned to, not what they went on to have)
             if OFFERED.search(piece, x_end, g.start - start) and any(
                     0 < h.start - g.end <= 40 and LIST_GLUE.fullmatch(ctx.text, g.end, h.start) for h in mentions):
                 continue  # "assigned 900 adults to receive drug K, drug M or placebo": everyone's, not drug K's
