@@ -23,3 +23,13 @@ def test_values_after_treatment_said_since_the_baseline_are_after_it():
     got = {(m["value"], (m["time"] or {}).get("value")) for m in s["measurements"]}
     assert (1102.4, 0) not in got and (880.15, 0) not in got
     assert {880.15, 1102.4} <= {v for v, _ in got}
+
+
+def test_numbered_control_arms_and_one_arm_against_both():
+    # "对照1组", "对照2组": the control arms one and two; "高于对照1组和对照2组": against each
+    text = ("目的 观察某膏贴敷治疗小儿咳嗽的疗效。方法 将300例患儿随机分为治疗组150例、对照1组80例、对照2组70例。"
+            "结果 治疗组总有效率为92.00%,对照1组为70.00%,对照2组为65.71%,治疗组总有效率明显高于对照1组和对照2组,"
+            "差异有统计学意义(P<0.05)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert {(g["name"], g["n"]) for g in s["groups"] if g["role"] == "arm"} == {("treatment", 150), ("control 1", 80), ("control 2", 70)}
+    assert {(e["group"], e["versus"], e["p"]) for e in s["effects"]} == {("treatment", "control 1", 0.05), ("treatment", "control 2", 0.05)}

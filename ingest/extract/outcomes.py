@@ -370,6 +370,8 @@ THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以
 LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)(?P<more>\s+or\s+more)?\s+of\s+"
                                   r"(?:their|his|her|the)?\s*(?:initial\s+|starting\s+|baseline\s+|total\s+)?(?:body\s+)?weight$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
+# Between two arms named together: "对照1组和对照2组", "the A and B groups". (Not 与: "B组与C组相比" sets B against C.)
+ARMS_JOIN = re.compile(r"\s*(?:和|及|、|,\s*and|and|or|或)\s*(?:the\s+)?", re.I)
 THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有|(?:\d|[两兩二三四五六])\s*[项項])?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
                        r"\b(?:all\s+)?(?:these|the\s+above)\s+(?:measures|indices|indicators|parameters|outcomes|markers)\b", re.I)
 # A run's own direction right after its last measure: "…水平降低", "…均明显升高".
@@ -4707,6 +4709,10 @@ class Outcomes:
                 self.last_measure = measures[-1]
                 return
             sides_of_p = [(group, versus)] if versus is not None else []
+            if len(study_arms) > 2 and group in study_arms and versus in study_arms \
+                    and (more := self._arms_joined_after(f, versus, group, lo, ps[-1][1].start)):
+                # ("治疗组总有效率明显高于对照1组和对照2组(P<0.05)": that arm against each arm named with the first)
+                sides_of_p += [(group, a) for a in more]
             if len(study_arms) > 2 and (other := AGAINST_OTHER_ARMS_ZH.search(self.ctx.norm, lo, ps[-1][1].start)) \
                     and (other["n"] is None or zh_count(other["n"]) == len(study_arms) - 1):
                 # ("…总有效率分别为…，手套联合电针组总有效率优于其他3组(P<0.05)": the arm named last
@@ -6117,6 +6123,17 @@ class Outcomes:
                     self.effects.append(Effect(name, group, versus,
                                                self._result_time(f, window, p.end, False) or self._result_time(f, lo, hi),
                                                kind, value, ci, p.p, p.relation, sig, self._quote(s, min(first, value_at), end)))
+
+    def _arms_joined_after(self, f: SentenceFacts, versus: str, group: str, a: int, b: int) -> list[str]:
+        """The other arms named right after the comparator ``versus`` in [a, b), joined to it by a
+        list word ("对照1组和对照2组", "control groups 1 and 2" is not read), none of them ``group``."""
+        named = sorted((g for g in f.groups if a <= g.start < b), key=lambda g: g.start)
+        out: list[str] = []
+        for first, second in zip(named, named[1:]):
+            if (first.name == versus or first.name in out) and second.name not in (group, versus, *out) \
+                    and second.name in self._study_arms() and ARMS_JOIN.fullmatch(self._text(first.end, second.start)):
+                out.append(second.name)
+        return out
 
     def _listed_before(self, measures: list[Mention]) -> list[Mention]:
         """The last measure before a result, with those listed right before it: "CGRP、内毒素、
