@@ -425,7 +425,10 @@ def _items(listed: str) -> list[str]:
     # ("to surgery and postoperative physical therapy or to a standardised physical-therapy regimen": one
     # "or" and no comma, the "or" parts the arms; an "and" goes on with one arm's treatments)
     flat = BRACKETED.sub("", listed)
-    one_or = "," not in flat and len(re.findall(r"\s+or\s+", flat, re.I)) == 1 and re.search(r"\s+and\s+", flat, re.I)
+    ors = list(re.finditer(r"\s+or\s+", flat, re.I))
+    # (only an "and" before the "or": "drug K or placebo and treated for 12 weeks" goes on after the list)
+    one_or = "," not in flat and len(ors) == 1 and re.search(r"\s+and\s+", flat[:ors[0].start()], re.I) \
+        and not re.search(r"\s+and\s+", flat[ors[0].end():], re.I)
     for m in re.compile(r",\s*(?:or|and)\s+|\s+or\s+|\s+and\s+|\s+(?:vs\.?|versus)\s+|,\s*|[(（)）]", re.I).finditer(listed):
         sep = m.group()
         if sep in "(（)）":
@@ -1023,7 +1026,8 @@ def extract(ctx: Context) -> list[Arm]:
         # "… When Using FASLODEX® (fulvestrant) Injection 500 mg Compared With 250 mg": one drug at two
         # doses, each an arm, the drug the vocabulary names before the first dose
         drugs = vocab.lexicon("interventions").find(Tokens(ctx.title[max(0, m.start() - 60):m.start()]))
-        if drugs and not is_comparator(drugs[-1].name):
+        if len({d.name for d in drugs}) == 1 and not is_comparator(drugs[-1].name):
+            # (one drug only: "Ibuprofen or paracetamol (400 mg vs 1000 mg)" says not whose doses they are)
             unit = m["unit"]
             for amount in (m["a"], m["b"]):
                 add(f"{drugs[-1].name} {amount} {unit}", f"{amount} {unit}", None, ctx.title)

@@ -94,8 +94,10 @@ RANKS = re.compile(r"\b(highest|lowest|top|bottom|upper|lower)\s+(?:versus|vs\.?
                    r"third|decile|category|group)s?)\b", re.I)
 # "when comparing at least one serving per day with no consumption, the hazard ratio was …": the
 # two sides of a comparison the sentence makes before its result, each up to the next word of it.
-COMPARING_X_WITH_Y = re.compile(r"\b(?:when\s+|after\s+)?comparing\s+(?P<x>[A-Za-z][^,;:()\[\]]{1,60}?)\s+(?:with|to|versus|vs\.?|against)\s+"
+COMPARING_X_WITH_Y = re.compile(r"\b(?:when\s+|after\s+)?comparing\s+(?P<x>[A-Za-z][^,;:()\[\]]{1,60}?)\s+(?P<cue>with|to|versus|vs\.?|against)\s+"
                                 r"(?P<y>[A-Za-z][^,;:()\[\]]{1,40}?)\s*(?=[,;:(]|\s+(?:in|among|for|on|at|over|during)\s|$)", re.I)
+# (a side's own "to": "exposure to night shift work with day work", "adherence to the diet with low adherence")
+SIDE_CUE = re.compile(r"\s+(?:with|versus|vs\.?|against)\s+", re.I)
 # 与不饮茶者相比，每天饮茶者…: the side is a short run ending in a word for people or a group.
 ZH_COMPARED = re.compile(r"(?:(?:与|和|跟|與)(?P<versus>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較|相较|相較)|"
                          r"(?:相较于|相較於|相比于|相比於|相对于|相對於)(?P<versus2>[^，,；;。与和與]{1,16}?)(?:相比|比较|比較)?)[，,]\s*"
@@ -280,6 +282,8 @@ def contrast(text: str) -> Contrast | None:
         noun = m[3]
         return Contrast(f"{m[1]} {noun}", f"{m[2]} {noun}")
     m = COMPARING_X_WITH_Y.search(text) if "omparing" in text else None
+    if m and m["cue"].lower() == "to" and SIDE_CUE.search(m["y"]):
+        m = None  # ("comparing exposure to night shift work with day work": the sides part at "with", which this reading cut)
     if m and not in_brackets(text, m.start()):
         # ("when comparing at least one serving per week of fried chicken with no consumption, the
         # hazard ratio was …": the sides as the sentence names them, before its result)

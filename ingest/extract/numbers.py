@@ -667,6 +667,8 @@ def times(text: str) -> list[TimeMention]:
     [(0, 'month'), (12, 'month'), (9, 'week'), (1, 'year'), (12, 'week'), (6, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("a 4.1 month difference in median survival; 2 months longer; at 6 months")]
     [(6, 'month')]
+    >>> [(t.time.value, t.time.unit) for t in times("the 3-year difference in survival; in the 52-week extension")]
+    [(3, 'year'), (52, 'week')]
     >>> [(t.time.value, t.time.unit) for t in times("治疗42 d后, 随访12 w时; 3D printing, 30 d mortality")]
     [(42, 'day'), (12, 'week')]
     >>> [(t.time.value, t.time.unit) for t in times("the change from baseline during Weeks 9–20; 较基线下降; at baseline")]
@@ -698,8 +700,9 @@ def times(text: str) -> list[TimeMention]:
             continue  # ("2019年1月后", "6月至12月后": from a date on)
         if SPREAD_AFTER.match(norm, found.end()):
             continue  # ("mean 14.0 d, SD 4.9": a duration measured, with its spread, no time point)
-        if AMOUNT_OF_TIME_AFTER.match(norm, found.end()):
-            continue  # ("a 4.1 month difference in median survival", "2.7 months longer": an amount of time gained)
+        if LONGER_AFTER.match(norm, found.end()) or (AMOUNT_OF_TIME_AFTER.match(norm, found.end()) and AN_AMOUNT_BEFORE.search(norm, max(0, found.start() - 4), found.start())):
+            continue  # ("a 4.1 month difference in median survival", "2.7 months longer": an amount of time gained;
+            # "the 3-year difference", "the 52-week extension" say when)
         for amount, unit in ((m.get("nth"), m.get("nth_unit")), (m.get("zh"), m.get("zh_unit") or m.get("zh_month") or m.get("zh_month_after")),
                              (m["en"], m["en_unit"]), (m.get("en2"), m.get("en2_unit")), (m.get("en3"), m.get("en3_unit"))):
             if amount is not None and unit is not None:
@@ -714,7 +717,9 @@ def times(text: str) -> list[TimeMention]:
 
 
 CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
-AMOUNT_OF_TIME_AFTER = re.compile(r"[\s-]*(?:difference|gain|extension|benefit|advantage|longer|shorter|delay)\b", re.I)
+AMOUNT_OF_TIME_AFTER = re.compile(r"[\s-]*(?:difference|gain|benefit|advantage|delay)\b", re.I)
+AN_AMOUNT_BEFORE = re.compile(r"\ban?\s+$", re.I)
+LONGER_AFTER = re.compile(r"\s+(?:longer|shorter)\b", re.I)
 SPREAD_AFTER = re.compile(r",\s?(?:SD|SE)\s?\d+(?:\.\d+)?\s*[)\];]")
 # A duration that bounds a subgroup, no time point of a result: "在病程≤6个月的患儿中", "病程>6个月",
 # "symptoms for ≥ 6 months".
@@ -992,6 +997,26 @@ LISTED_OUTCOMES_HEADING = re.compile(r"^(?:the\s+)?(?:(?:primary|secondary|main|
                                      r"(?:end\s*-?points?|outcomes?|events?|components?)$", re.I)
 
 
+def _outcomes_listed(norm: str, first: re.Match) -> bool:
+    """Whether every item of a list opened by ``first`` ("… for all cause mortality and 1.12 (…) for
+    cardiovascular mortality") is an outcome the vocabulary knows (a measure, an event, a disease): a ratio named once may be
+    listed for regions, strata or drugs as well ("… for Europe and 0.92 for North America")."""
+    from .. import vocab
+    from ..vocab.lexicon import Tokens
+    items, end = [first], first.end()
+    while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
+        items.append(more)
+        end = more.end()
+    lexicons = (vocab.measure_lexicon(), vocab.lexicon("conditions"), vocab.lexicon("adverse_events"))
+    for x in items:
+        words = x["of"].strip()
+        # (an outcome as a measure, or an event or a disease: "for stroke", "for myocardial infarction")
+        hits = max((lexicon.find(Tokens(words)) for lexicon in lexicons), key=lambda h: sum(len(x.text) for x in h))
+        if not hits or sum(len(h.text) for h in hits) < 0.6 * len(re.sub(r"^(?:the|an?)\s+", "", words, flags=re.I)):
+            return False
+    return True
+
+
 def _listed_effects(norm: str, kind: str, value: float, start: int, first: re.Match) -> list[EffectStat] | None:
     """The effects of a list of values each given for its outcome, ``first`` (after the value
     ``value`` whose statistic's name starts at ``start``) opening it; None where an item is no
@@ -1083,7 +1108,8 @@ def effect_stats(text: str) -> list[EffectStat]:
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
         first = VALUE_FOR.match(norm, m.end())
-        if first is not None and not PLURAL_KIND.search(m["kind"]) and NEXT_VALUE_FOR.match(norm, first.end()) is None:
+        if first is not None and not PLURAL_KIND.search(m["kind"]) and (NEXT_VALUE_FOR.match(norm, first.end()) is None
+                                                                       or not _outcomes_listed(norm, first)):
             # (a ratio named once and given for two outcomes or more is a list too: "the hazard ratio
             # was 1.13 (1.07 to 1.19) for all cause mortality and 1.12 (1.02 to 1.23) for
             # cardiovascular mortality"; one value "for" something may be for anything)

@@ -370,6 +370,7 @@ THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above)\b|及以
 LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)(?P<more>\s+or\s+more)?\s+of\s+"
                                   r"(?:their|his|her|the)?\s*(?:initial\s+|starting\s+|baseline\s+|total\s+)?(?:body\s+)?weight$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
+BOUND_THEN_NUMBER = re.compile(r"[<>≤≥]\s*=?\s*\d")
 # Between two arms named together: "对照1组和对照2组", "the A and B groups". (Not 与: "B组与C组相比" sets B against C.)
 ARMS_JOIN = re.compile(r"\s*(?:和|及|、|,\s*and|and|or|或)\s*(?:the\s+)?", re.I)
 THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有|(?:\d|[两兩二三四五六])\s*[项項])?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
@@ -6524,6 +6525,7 @@ class Outcomes:
         # (values other readers took from this sentence; a value written twice, "1.08 (…) for all cause
         # mortality and 1.08 (…) for cardiovascular mortality", is two effects)
         taken = {e.value for e in self.effects[before:] if e.value is not None}
+        restated: set = set()  # (a value and its interval read here: "hazard ratio 0.75 (…) …, and the hazard ratio of 0.75 (…)" is one)
         arms = self._study_arms()
         last_end = s.start
         first_new = len(self.effects)
@@ -6546,6 +6548,10 @@ class Outcomes:
                                              and self._looks_like_a_ratio(es)):
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = max(ci.end(), es.end) if cis or bare else es.end
+            key = (es.type, es.value, (cis[0].low, cis[0].high) if cis else tuple(bare or ()))
+            if key in restated:
+                continue
+            restated.add(key)
             lo, hi = clause_bounds(s, es.start, es.end)
             if es.start in exposures and (outcome := self._outcome_of_listed(f, s, min(exposures))) is not None:
                 # (one of several treatments, each named before its own ratio: its ratio of the
@@ -6756,7 +6762,8 @@ class Outcomes:
         from any cause was 0.80", "the relative risk for progression to dementia in the drug K
         group was 0.75"): a measure the vocabulary knows there, else the words as written,
         without whose or when they are."""
-        inside = [m for m in f.measures if es.start <= m.start and m.end <= es.end]
+        # (in "the odds ratio was 0.62 (…) for stroke", the outcome is after the value, never the ratio's name)
+        inside = [m for m in f.measures if (es.start if es.value_end is None else es.value_end) <= m.start and m.end <= es.end]
         if inside:
             return inside[0]
         name = self._ratio_outcome_name(es.outcome)
@@ -9278,8 +9285,17 @@ class Outcomes:
                     measure = self._table_measure(row.measure, vocabulary_only=baseline) if row.measure and not baseline else None
                     sides = [a for a in arms if a != "all"]
                     st = row.values[0]
+                    # (the label's own order where it names the arms, "odds ratio for B vs A"; a label naming
+                    # anything else set against anything, unknown: unread)
+                    said = re.compile(r"\b(?:for\s+)?(?P<a>[^()]+?)\s+(?:vs\.?|versus)\s+(?P<b>[^()]+?)\s*(?:[(（]|$)", re.I).search(label or "")
+                    if said:
+                        named = [next((a for a in sides if a.lower() in said[k].lower() or said[k].lower() in a.lower()), None) for k in ("a", "b")]
+                        sides = named if None not in named and named[0] != named[1] else []
+                    elif len(sides) == 2:
+                        sides = list(self._treatment_first(sides))  # (else the treatment against its comparator, whichever column is first)
+                    kind = {"odds": "odds_ratio", "hazard": "hazard_ratio"}.get(row.ratio.lower(), "risk_ratio")
                     if measure is not None and len(sides) == 2 == len(arms) and isinstance(st.dispersion_value, (list, tuple)):
-                        self.effects.append(Effect(measure, sides[0], sides[1], None, f"{row.ratio.lower()}_ratio", st.value,
+                        self.effects.append(Effect(measure, sides[0], sides[1], None, kind, st.value,
                                                    list(st.dispersion_value), row.p, row.p_relation, None, text[row.start:row.end]))
                     continue
                 if row.visit and label and MEAN_ONLY_ROW.fullmatch(label) and not baseline:
@@ -9314,8 +9330,10 @@ class Outcomes:
                 own = [x for x in times(label) if x.time.value]
                 if label and not own and BASELINE_LABEL.fullmatch(label) and row.measure:
                     own = [x for x in times(label)]  # a row "Baseline" under its measure's line
-                # (or its measure's line: "Best overall response — no. (%)" over "Partial response 51 (24) 70 (33)")
-                hint = tables.KIND_HINT.search(label or "") or tables.KIND_HINT.search(row.measure or "")
+                # (or its measure's line: "Best overall response — no. (%)" over "Partial response 51 (24) 70 (33)",
+                # for a row of whole counts under it; "Time to response, mo 2.1 (1.2) …" under the same line is not)
+                hint = tables.KIND_HINT.search(label or "") or (
+                    tables.KIND_HINT.search(row.measure or "") if all(isinstance(st.value, int) and st.value >= 0 for st in row.values) else None)
                 # (each cell's interval, where the row or its measure's line says so: "Change at 12 mo (95% CI)")
                 ci_said = bool(text_tables.CI_NAME.search(label or "") or text_tables.CI_NAME.search(row.measure or ""))
                 # (what the row names before its time: "Participants had ≥5% weight loss at 12 mo", "Change at 6 mo")
@@ -9554,7 +9572,10 @@ class Outcomes:
         hits = vocab.measure_lexicon().find(Tokens(label))
         whole = len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label)
         if vocabulary_only:
-            return hits[0].name if hits and len(hits) == 1 and len(hits[0].text) >= 0.5 * len(label) else None
+            # (not a threshold of it, "HbA1c <7%" under "Patients achieving HbA1c levels": a share of
+            # people below it, no HbA1c level)
+            return hits[0].name if hits and len(hits) == 1 and len(hits[0].text) >= 0.5 * len(label) \
+                and not BOUND_THEN_NUMBER.search(label) else None
         # The vocabulary's name when it names the whole label, else the label as written.
         return hits[0].name if whole else label
 

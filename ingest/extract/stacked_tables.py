@@ -37,9 +37,11 @@ from .tables import CAPTION, FOOTNOTE_MARKS, PEOPLE_HEADING_WORDS, Row, Table, k
 # A cell that holds a value: a number with its bracket or ± and its footnote marks ("4.3
 # (3.3)**", "−4.1 (−8.1 to −0.1)", "12 ± 3", "0.045", "< 0.001", "16 (41.0%)", "+ 0.6 *").
 VALUE_CELL = re.compile(r"[<>≤≥=]?\s*[-–−+]?\s*\d[\d.,·]*\s*%?\s*(?:±\s*\d[\d.,·]*\s*%?)?\s*"
-                        r"(?:[(\[（][^()\[\]（）\n]{0,40}[)\]）])?\s*[*†‡§¶#]*")
+                        r"(?:[(\[（][^()\[\]（）\n]{0,40}[)\]）])?\s*[*†‡§¶#]*"
+                        # (a difference with its own p in the cell: "-0.34 (0.12) P = 0.006")
+                        r"(?:\s*[Pp]\s*[=<>≤≥]\s*0?\.\d+)?")
 # A cell that holds nothing a reader can take, yet stands in its column: a dash, "NS", "NR".
-NO_VALUE_CELL = re.compile(r"[–—\-−]|NS|NR|NA|n/?a|", re.I)
+NO_VALUE_CELL = re.compile(r"[–—\-−]{1,2}|NS|NR|NA|n/?a|", re.I)  # (not "---", a rule)
 # A cell that gives a column's or a row's size alone ("(n=138)"): neither label nor value.
 SIZE_CELL = re.compile(r"[(（]?\s*[nN]\s*=\s*\d[\d,]*\s*[)）]?")
 # The rule a page printed between a header's lines ("---").
@@ -73,8 +75,12 @@ def _cells(text: str) -> list[tuple[str, int, int]]:
     """
     bars = sum(1 for line in text.split("\n") if line.strip() == "|")
     out, pos, pending = [], 0, None
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         stripped = line.strip()
+        if bars < 6 and line and not stripped and 0 < index < len(lines) - 1 and not lines[index - 1] and not lines[index + 1]:
+            # (a cell of spaces alone between blank lines, "\n\n \n\n": an empty cell the page kept in its column)
+            out.append(("", pos, pos))
         at = pos + len(line) - len(line.lstrip())
         pos += len(line) + 1
         if bars >= 6:
@@ -126,32 +132,51 @@ def _table_from(text: str, cells: list, kinds: list, i: int) -> tuple[Table | No
     if len(widths) < 3:
         return None, len(cells)
     width = max(set(widths), key=lambda w: (widths.count(w), w))
-    rows_at = [k for k, (n, valued) in runs.items() if n == width and valued]
-    if len(rows_at) < 3:
-        return None, len(cells)
-    row_starts = set(rows_at)
-    # (the header ends at the first label with values of its own, a row or not: "FAC (max. 6)"
-    # with two values over rows of three is the table's, never a column's name)
-    first = min(rows_at[0], next(k for k, (n, valued) in runs.items() if valued and n >= 2))
-    top = first
-    # A heading over the first row ("Pain" over "Baseline"), when the table's later rows have
-    # headings too: a label with no values of its own right before a row.
-    headed = any(k > first and k not in row_starts and not runs[k][1] and k + runs[k][0] + 1 in row_starts for k in runs)
-    before = next((j for j in range(first - 1, i - 1, -1) if kinds[j] not in ("none", "size")), None)
-    hint = ""
-    if before is not None and kinds[before] == "label" and not CAPTION.match(cells[before][0]):
-        word = cells[before][0]
-        if kind_hint(word) and len(word) <= 24:
-            # ("Mean (SD)" under the arms' names: what every cell holds, no column of its own)
-            hint, kinds[before] = kind_hint(word), "none"
-        elif headed or HEADING.match(word) or (_names_a_measure(word) and _time_label(cells[first][0])):
-            # ("Efficacy", "Primary outcome", "WOMAC pain" over "Baseline", "Week 12": a heading)
-            top = before
-    header, header_at = _header(cells, kinds, i, top, width)
-    if header is None or any(kind_hint(h) or HEADING.match(h) or _names_a_measure(h) for h in header[1:]):
-        # (a column named as a measure, a heading or a kind of value: which column is which, the
-        # page no longer says; read so, one arm's values would be another's)
-        return None, rows_at[-1] + width + 1
+    for attempt in (1, 2):
+        hinted = None
+        # (on a second look, rows that leave the last column out count too: see below)
+        rows_at = [k for k, (n, valued) in runs.items() if (n == width or (attempt == 2 and n == width - 1)) and valued]
+        if len(rows_at) < 3:
+            return None, len(cells)
+        row_starts = {k for k in rows_at if runs[k][0] == width}
+        # (the header ends at the first label with values of its own, a row or not: "FAC (max. 6)"
+        # with two values over rows of three is the table's, never a column's name)
+        first = min(rows_at[0], next(k for k, (n, valued) in runs.items() if valued and n >= 2))
+        top = first
+        # A heading over the first row ("Pain" over "Baseline"), when the table's later rows have
+        # headings too: a label with no values of its own right before a row.
+        headed = any(k > first and k not in rows_at and not runs[k][1] and k + runs[k][0] + 1 in rows_at for k in runs)
+        before = next((j for j in range(first - 1, i - 1, -1) if kinds[j] not in ("none", "size")), None)
+        hint = ""
+        if before is not None and kinds[before] == "label" and not CAPTION.match(cells[before][0]):
+            word = cells[before][0]
+            if kind_hint(word) and len(word) <= 24 and not _names_a_measure(word):
+                # ("Mean (SD)" under the arms' names: what every cell holds, no column of its own; not
+                # "HbA1c, %" over "Baseline", a measure with its unit)
+                hint, kinds[before] = kind_hint(word), "none"
+                hinted = before
+            elif headed or HEADING.match(word) or (_names_a_measure(word) and _time_label(cells[first][0])):
+                # ("Efficacy", "Primary outcome", "WOMAC pain" over "Baseline", "Week 12": a heading)
+                top = before
+        header, header_at = _header(cells, kinds, i, top, width)
+        if header is None or any(kind_hint(h) or HEADING.match(h) or _names_a_measure(h) for h in header[1:]):
+            # (a column named as a measure, a heading or a kind of value: which column is which, the
+            # page no longer says; read so, one arm's values would be another's)
+            return None, rows_at[-1] + width + 1
+        if attempt == 1 and OPTIONAL_LAST_COLUMN.match(header[-1]) \
+                and sum(1 for n, valued in runs.values() if n == width + 1 and valued) >= 2:
+            # ("… | Placebo (n = 86) | Difference vs placebo" over rows of two values and rows of three:
+            # the header names three columns, the rows of two left the difference out; read by two, the
+            # placebo column would be the first arm's and the difference the placebo's)
+            width += 1
+            if hinted is not None:
+                kinds[hinted] = "label"  # (the first look's reading of that cell, undone)
+            continue
+        break
+    # (a last column of the difference between the arms, or of p-values, that some rows leave empty and
+    # the page printed no cell for: those rows give the arms' values alone, "Baseline mean (SE) 7.92 (0.11)
+    # 7.97 (0.09)" under "… | Placebo (n = 86) | Difference vs placebo")
+    short_rows = set(rows_at) - row_starts
     rows, k = [], top
     while k < len(cells):
         if kinds[k] != "label":
@@ -163,6 +188,9 @@ def _table_from(text: str, cells: list, kinds: list, i: int) -> tuple[Table | No
         if k in row_starts:
             rows.append(Row([cells[k][0], *[cells[j][0] for j in range(k + 1, k + 1 + width)]], cells[k][1],
                             cells[k + width][2]))
+        elif k in short_rows:
+            rows.append(Row([cells[k][0], *[cells[j][0] for j in range(k + 1, k + width)], ""], cells[k][1],
+                            cells[k + width - 1][2]))
         elif not valued:
             rows.append(Row([cells[k][0]], cells[k][1], cells[k][2]))  # a heading over the rows under it
         # (a label followed by values of another width is a row a page shifted: not read)
@@ -181,6 +209,8 @@ def _table_from(text: str, cells: list, kinds: list, i: int) -> tuple[Table | No
     return Table(caption, header, rows, header_at[0], rows[-1].end, header_at, hint), k
 
 
+# A last column a row may leave without a cell: the difference between the arms, its p.
+OPTIONAL_LAST_COLUMN = re.compile(r"\s*(?:(?:adjusted\s+|mean\s+)*difference|p(?:[\s-]*values?)?\s*$|treatment\s+effect)", re.I)
 P_COLUMN = re.compile(r"\s*(?:p|p[\s-]*values?|P值)\s*[*†‡a-d]?\s*$", re.I)
 # A heading over a table's rows, never a column's name: "Efficacy", "Primary outcome", "Safety".
 HEADING = re.compile(r"(?:(?:primary|secondary|exploratory|efficacy|safety|main|key|other)\s+)?"

@@ -405,7 +405,9 @@ def find(text: str) -> list[TextTable]:
             continue
         k = len(current.arms)
         ratio = RATIO_ROW.match(stripped) if k == 2 and len(found) >= 1 else None
-        if ratio is not None and found[0].dispersion == "pair" and not any(st.start < found[0].start for st in found):
+        if ratio is not None and found[0].dispersion == "pair" and not any(st.start < found[0].start for st in found) \
+                and all(P_LIKE.match(stripped[st.start:st.end].strip()) for st in found[1:]):
+            # (one ratio between the columns, and its p at most: "Hazard ratio 1.20 (…) 1.35 (…)" is each column's own)
             # (one value between the two groups' columns: their ratio, with its interval, of the measure above)
             offset = line.index(stripped)
             p = next((st for st in found[1:] if P_LIKE.match(stripped[st.start:st.end].strip())), None)

@@ -68,6 +68,9 @@ def clean_lines(text: str) -> list[str]:
 
 # A line that is a signed value alone, as a table's cell: "-0.2", "-4.1 (-8.1 to -0.1)*", "-3.2 ± 1.1".
 SIGNED_VALUE = re.compile(r"-\d[\d.,]*\s*%?\s*(?:±\s*\d[\d.,]*\s*%?)?\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*[*†‡§¶#]*\s*")
+# A minus right before a decimal is a sign, whatever follows: "-0.34 (0.12) P = 0.006" (no list
+# numbers its items 0.34).
+SIGNED_DECIMAL = re.compile(r"-\d+[.·]\d")
 # What stands around a line's words as bullets and marks.
 BULLETS = " \u3000\t•·●▪-*"
 # A line of a table printed one cell per line that closes a header's line: "---|".
@@ -81,12 +84,12 @@ def _unbulleted(line: str) -> str:
 
     >>> _unbulleted("- a bullet -"), _unbulleted("-0.2"), _unbulleted("• -4.1 (-8.1 to -0.1)*"), _unbulleted("- 5 patients")
     ('a bullet', '-0.2', '-4.1 (-8.1 to -0.1)*', '5 patients')
-    >>> _unbulleted("-12-month survival was 68%"), _unbulleted("-3 patients stopped")
-    ('12-month survival was 68%', '3 patients stopped')
+    >>> _unbulleted("-12-month survival was 68%"), _unbulleted("-3 patients stopped"), _unbulleted("-0.34 (0.12) P = 0.006")
+    ('12-month survival was 68%', '3 patients stopped', '-0.34 (0.12) P = 0.006')
     """
     lead = len(line) - len(line.lstrip(BULLETS))
-    if lead and line[lead - 1] == "-" and SIGNED_VALUE.fullmatch(line[lead - 1:]):
-        lead -= 1  # (a line that is a value alone, a table's cell: its minus is its sign)
+    if lead and line[lead - 1] == "-" and (SIGNED_VALUE.fullmatch(line[lead - 1:]) or SIGNED_DECIMAL.match(line, lead - 1)):
+        lead -= 1  # (a line that is a value alone, a table's cell: its minus is its sign; and a decimal's, always)
     body = line[lead:]
     end = len(body.rstrip(BULLETS))
     if 0 < end < len(body) and body[end] == "*" and (body[end - 1].isdigit() or body[end - 1] in ")%"):

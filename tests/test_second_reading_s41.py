@@ -1,0 +1,67 @@
+"""Cases a second reading of session 41's readers found, each an article written for this test:
+a section line's "no. (%)" that must not make later rows of means into counts, a ratio row whose
+label gives its direction, a row of each column's own ratio, "the 3-year difference" that says
+when, a ratio listed for regions or for outcomes the vocabulary knows only as events, a
+"comparing … to … with …" whose sides part at "with", a headline's doses of two drugs, an
+either-or allocation whose "and" comes after it, and a ratio restated in one sentence."""
+
+from ingest.extract import extract
+from ingest.extract.contrasts import contrast
+from ingest.read import read_bytes
+
+TRIAL = ("Drug K versus placebo in adults with heart failure: a randomised trial\n\n"
+         "Methods: 400 adults were randomly assigned to drug K (n=200) or placebo (n=200).\n")
+TABLE_HEAD = ("Velomab versus chemotherapy in advanced lung cancer: a randomized trial\n\n"
+              "Patients were randomly assigned to velomab or chemotherapy.\n\nTable 2.\n\nTumor Response.\n\n")
+
+
+def study(text: str) -> dict:
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert len(studies) == 1, studies
+    return studies[0]
+
+
+def test_a_section_lines_count_hint_leaves_a_row_of_means_alone():
+    text = TABLE_HEAD + ("Variable Velomab\n(N = 150)\nChemotherapy\n(N = 148)\nResponse — no. (%)\n"
+                         " Complete response 10 (7) 4 (3)\n Time to response, mo 2.1 (1.2) 2.6 (1.4)\n")
+    got = {(m["group"], m["stat"], m["value"], m["dispersion_value"]) for m in study(text)["measurements"]
+           if m["measure"].lower().startswith("time to response")}
+    assert got == {("velomab", "mean", 2.1, 1.2), ("chemotherapy", "mean", 2.6, 1.4)}
+
+
+def test_a_ratio_rows_label_sets_its_direction_and_a_row_of_two_ratios_is_no_one_ratio():
+    text = TABLE_HEAD + ("Variable Chemotherapy\n(N = 148)\nVelomab\n(N = 150)\nObjective response\n"
+                         " % of patients (95% CI) 22 (16–30) 31 (24–39)\n"
+                         " Odds ratio for velomab vs chemotherapy (95% CI) 1.52 (0.91–2.54)\n")
+    assert [(e["group"], e["versus"], e["value"]) for e in study(text)["effects"]] == [("velomab", "chemotherapy", 1.52)]
+    text = ("Height and cancer in two cohorts\n\nTable 2.\n\nVariable Women\n(N = 5000)\nMen\n(N = 4800)\nCancer incidence\n"
+            " Hazard ratio (95% CI) 1.20 (1.05–1.37) 1.35 (1.10–1.66)\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not any(e["value"] == 1.2 and e["versus"] not in ("baseline", None) for s in studies for e in s["effects"])
+
+
+def test_a_ratio_named_once_for_events_and_not_for_regions():
+    got = {(e["measure"], e["value"]) for e in study(TRIAL + "Results: The odds ratio was 0.62 (95% CI 0.45 to 0.85) for "
+                                                      "stroke and 0.91 (0.75 to 1.10) for myocardial infarction.\n")["effects"]}
+    assert got == {("stroke", 0.62), ("myocardial infarction", 0.91)}
+    regions = study(TRIAL + "Results: For hospitalisation, the hazard ratio was 0.80 (95% CI 0.66 to 0.97) for Europe and "
+                            "0.92 (95% CI 0.76 to 1.11) for North America.\n")
+    assert not any(e["measure"] in ("Europe", "North America") for e in regions["effects"])
+
+
+def test_a_ratio_restated_in_its_sentence_is_one_effect():
+    got = study(TRIAL + "Results: Drug K reduced the risk of death compared with placebo (hazard ratio 0.75, 95% CI 0.60 to "
+                        "0.94), and the hazard ratio of 0.75 (95% CI 0.60 to 0.94) was consistent across subgroups.\n")["effects"]
+    assert [(e["measure"], e["value"]) for e in got] == [("death", 0.75)]
+
+
+def test_sides_part_at_with_after_a_sides_own_to():
+    assert contrast("When comparing exposure to night shift work with day work only, the hazard ratio was 1.3") \
+        in (None, ("exposure to night shift work", "day work only"))
+
+
+def test_a_headlines_doses_of_one_of_two_drugs_name_no_arms():
+    text = ("Ibuprofen or paracetamol (400 mg vs 1000 mg) after dental surgery\n\n"
+            "In this trial, the hazard ratio for rescue medication was 0.81 (95% CI 0.66-0.99).\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not any(g["name"].endswith(" mg") for s in studies for g in s["groups"])
