@@ -33,3 +33,16 @@ def test_numbered_control_arms_and_one_arm_against_both():
     (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert {(g["name"], g["n"]) for g in s["groups"] if g["role"] == "arm"} == {("treatment", 150), ("control 1", 80), ("control 2", 70)}
     assert {(e["group"], e["versus"], e["p"]) for e in s["effects"]} == {("treatment", "control 1", 0.05), ("treatment", "control 2", 0.05)}
+
+
+def test_grades_counted_with_their_shares_and_a_score_the_vocabulary_lacks():
+    # "痊愈的有11人,占36.7%": each grade's share with its count; "夜咳程度积分(2.40±1.90)" after a rate named
+    # before it is the score's value, not the rate's
+    text = ("目的 观察推拿治疗小儿咳嗽的疗效。方法 将60例患儿随机分为治疗组和对照组各30例。结果 治疗组患儿痊愈的有12人,"
+            "占40.0%;显效的有15人,占50.0%;无效的有3人,占10.0%,总有效率为90.0%;对照组患儿痊愈的有8人,占26.7%;"
+            "显效的有14人,占46.7%;无效的有8人,占26.7%。治疗组治疗后夜咳程度积分(2.40±1.90)。\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], m["group"], m["stat"], m["value"], m["n"]) for m in s["measurements"]}
+    assert {("cure", "treatment", "percent", 40.0, 12), ("no response", "control", "percent", 26.7, 8)} <= got
+    assert ("夜咳程度积分", "treatment", "mean", 2.4, None) in got
+    assert not any(v == 2.4 and m != "夜咳程度积分" for m, _, _, v, _ in got)

@@ -85,7 +85,9 @@ BRACKET = re.compile(r"[()（）\[\]]")
 # (grades.yaml). A grade that names people too ("有效者", responders), counted in a run of
 # grades, is the grade, not a group of people.
 GRADE_COUNT = re.compile("(?P<grade>" + "|".join(sorted(map(re.escape, vocab.grades()), key=len, reverse=True))
-                         + r")(?:者|的?患者)?\s*(?P<n>\d+)\s*(?:例|名|人|只)")
+                         + r")(?:者|的?患者|的?患儿|的有|有)?\s*(?P<n>\d+)\s*(?:例|名|人|只)"
+                         # (and the share it makes, where printed: "痊愈的有11人,占36.7%", "痊愈48例(36.9%)")
+                         r"(?:\s*[,，]?\s*占\s*(?P<pct>\d+(?:\.\d+)?)\s*%|\s*[(（]\s*(?P<pct2>\d+(?:\.\d+)?)\s*%\s*[)）])?")
 
 
 class Context:

@@ -580,7 +580,7 @@ ZH_EVENT_GLUE = re.compile(r"\s*(?:中|患者|患儿|病人|[:：,，、;；]|�
 # A sentence of who the arms' people were before: "两组既往史比较：治疗组患者中卒中5例…".
 ZH_BEFORE_THE_TRIAL = re.compile(r"既往|病史|基线|基線|入组时|入組時|入院时|入院時|纳入|納入|合并|合併|伴有|构成|構成|一般资料|一般資料")
 # Between an arm and its first grade: nothing, or a colon, 中, "患者".
-GRADE_LEAD = re.compile(r"\s*(?:患者|病人)?\s*(?:中|[:：])?\s*")
+GRADE_LEAD = re.compile(r"\s*(?:患者|病人|患儿|患兒)?\s*(?:中|[:：])?\s*")
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 # Between an arm's name and the pair of values after it: "in the drug K group (35.6 vs. 20.2%)".
@@ -1705,6 +1705,9 @@ SUBGROUPS_AFTER_VALUES = re.compile(r"\s+" + _SUBGROUP_LEAD + _SUBGROUP_LIST + r
 RESPECTIVELY_AFTER = re.compile(r",?\s*")
 # An abbreviation right before a value's bracket, in Latin letters: "观察组CO(", "、SV(".
 OWN_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?P<name>(?-i:[A-Z][A-Za-z0-9]{1,7}))\s?[(（]\s?$")
+# A Chinese score's or level's own name right before its value's bracket, after whose and when it is:
+# "治疗组治疗后证侯总积分(2.20±2.20)" is 证侯总积分's value, whatever the vocabulary knows of it.
+ZH_OWN_NAME_BEFORE = re.compile(r"(?:^|[组組后後前时時的为為,，;；:：、])(?P<name>(?:(?![组組后後前时時的为為])[\u4e00-\u9fff]){2,8}(?:积分|積分|评分|評分|分数|分數|指数|指數))\s?[(（]\s?$")
 # A subgroup's head and numeral ("stages I, II and III", "grade 2"), and people a list may name.
 SUBGROUP_HEAD = re.compile(r"(?:stage|grade|class|type|tier|level)s?", re.I)
 ORDINAL_ITEM = re.compile(r"[IVX]{1,4}|\d{1,2}[A-Ca-c]?|[A-D]")
@@ -3812,8 +3815,10 @@ class Outcomes:
             time = self._time_of_stated(f, f.stats[0], lo, hi) if f.stats else None
             for m in run:
                 n = int(m["n"])
-                self._add(Measurement(names[m["grade"]], g.name, time, "n", n, None, None, None,
-                                      self._quote(s, g.start, m.end())))
+                share = m["pct"] or m["pct2"]
+                # (with the share it makes where printed: a share of the arm, and its count)
+                self._add(Measurement(names[m["grade"]], g.name, time, "percent" if share else "n", number(share) if share else n,
+                                      None, None, n if share else None, self._quote(s, g.start, m.end())))
                 for i, st in enumerate(f.stats):
                     if m.start("n") <= st.start < m.end("n"):
                         f.used_stats.add(i)
@@ -4813,6 +4818,12 @@ class Outcomes:
                 # ("且观察组CO(6.1±0.4)L/min、LVEF(…)": the value of the abbreviation right before its bracket,
                 # one the vocabulary lacks, not of the measure the sentence named before)
                 measure = Mention(own["name"], own.start("name"), own.end("name"))
+            named_here = ZH_OWN_NAME_BEFORE.search(self.ctx.norm, max(lo, st.start - 24), st.start) if zh else None
+            if named_here is not None and (measure is None or measure.end <= named_here.start("name")) \
+                    and not any(named_here.start("name") <= m.start < st.start for m in f.measures):
+                # ("…总有效率为86.7%…。…;治疗组治疗后证侯总积分(2.20±2.20)": the score the clause names, one
+                # the vocabulary lacks, not the rate named before it)
+                measure = Mention(named_here["name"], named_here.start("name"), named_here.end("name"))
             if measure is None:
                 continue
             if measure.start < lo and OWN_ACRONYM.search(self.ctx.norm, lo, st.start) \
