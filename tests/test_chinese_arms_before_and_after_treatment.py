@@ -46,3 +46,10 @@ def test_grades_counted_with_their_shares_and_a_score_the_vocabulary_lacks():
     assert {("cure", "treatment", "percent", 40.0, 12), ("no response", "control", "percent", 26.7, 8)} <= got
     assert ("夜咳程度积分", "treatment", "mean", 2.4, None) in got
     assert not any(v == 2.4 and m != "夜咳程度积分" for m, _, _, v, _ in got)
+
+
+def test_one_persons_change_is_no_groups():
+    text = ("英国一项小规模研究显示,看可爱动物的视频有助降血压。研究人员让40名研究对象观看30分钟视频。"
+            "看完视频后,研究对象心率平均降低5.5%,其中一人心率由先前每分钟92次降至70次。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not any(m["value"] in (92, 70) for s in studies for m in s["measurements"])

@@ -1705,6 +1705,9 @@ SUBGROUPS_AFTER_VALUES = re.compile(r"\s+" + _SUBGROUP_LEAD + _SUBGROUP_LIST + r
 RESPECTIVELY_AFTER = re.compile(r",?\s*")
 # An abbreviation right before a value's bracket, in Latin letters: "观察组CO(", "、SV(".
 OWN_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?P<name>(?-i:[A-Z][A-Za-z0-9]{1,7}))\s?[(（]\s?$")
+# One person of the study, whose values are no group's: "其中一人心率由…降至…", "in one patient".
+ONE_PERSON = re.compile(r"其中(?:一|1)\s*(?:人|名|位|例)|(?:一|1)\s*(?:名|位|例)(?:患者|受试者|受試者|病人)|"
+                        r"\b(?:in\s+)?(?:one|a\s+single)\s+(?:patient|participant|subject|person|man|woman|child|case)\b", re.I)
 # A Chinese score's or level's own name right before its value's bracket, after whose and when it is:
 # "治疗组治疗后证侯总积分(2.20±2.20)" is 证侯总积分's value, whatever the vocabulary knows of it.
 ZH_OWN_NAME_BEFORE = re.compile(r"(?:^|[组組后後前时時的为為,，;；:：、])(?P<name>(?:(?![组組后後前时時的为為])[\u4e00-\u9fff]){2,8}(?:积分|積分|评分|評分|分数|分數|指数|指數))\s?[(（]\s?$")
@@ -2453,6 +2456,9 @@ class Outcomes:
                 continue  # "analysed from September 2023 to March 2024": a period, not a change
             if any(a is first and b is second for _, a, _, b in found):
                 continue  # "由（24.6±3.1）分降至…": 由 and its bracket open the same change
+            if ONE_PERSON.search(norm, clause_bounds(s, m.start(), m.end())[0], first.start):
+                f.used_stats.update(i for i, x in enumerate(f.stats) if x is first or x is second)
+                continue  # ("其中一人心率由先前每分钟90次降至68次": one person's change, no group's)
             found.append((m, first, to, second))
         # "..., 7.9 ± 2.7% to 9.5 ± 2.8% in group II": a pair of values with their spread joined
         # by "to" is a change even where no "from" opens it.
