@@ -19,8 +19,9 @@ def unbulleted(line):
     i, j = 0, len(line)
     while i < j and line[i] in marks:
         i += 1
-    if 0 < i < j and line[i - 1] == "-" and re.fullmatch(r"-\d[\d.,]*\s*%?\s*(?:±\s*\d[\d.,]*\s*%?)?\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*[*†‡§¶#]*\s*", line[i - 1:]):
-        i -= 1
+    if 0 < i < j and line[i - 1] == "-" and (re.fullmatch(r"-\d[\d.,]*\s*%?\s*(?:±\s*\d[\d.,]*\s*%?)?\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*[*†‡§¶#]*\s*", line[i - 1:])
+                                             or re.match(r"-\d+[.·]\d+(?![\d./·])", line[i - 1:])):
+        i -= 1  # (and before a decimal, whatever follows it: "-0.34 (0.12) P = 0.006")
     while j > i and line[j - 1] in marks:
         j -= 1
     stars = j

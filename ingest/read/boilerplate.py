@@ -70,7 +70,7 @@ def clean_lines(text: str) -> list[str]:
 SIGNED_VALUE = re.compile(r"-\d[\d.,]*\s*%?\s*(?:±\s*\d[\d.,]*\s*%?)?\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*[*†‡§¶#]*\s*")
 # A minus right before a decimal is a sign, whatever follows: "-0.34 (0.12) P = 0.006" (no list
 # numbers its items 0.34).
-SIGNED_DECIMAL = re.compile(r"-\d+[.·]\d")
+SIGNED_DECIMAL = re.compile(r"-\d+[.·]\d+(?![\d./·])")  # (not a DOI's "10.1186/…")
 # What stands around a line's words as bullets and marks.
 BULLETS = " \u3000\t•·●▪-*"
 # A line of a table printed one cell per line that closes a header's line: "---|".
