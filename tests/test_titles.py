@@ -596,3 +596,16 @@ def test_a_journals_alert_prompts_are_no_headline():
 ])
 def test_page_furniture_is_no_headline_and_a_labelled_title_loses_its_label(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a catalogue's "Journal title" label names the journal, not the paper
+    (["Drug K for asthma - a randomized study", "Citation", "Journal title", "ANNALS OF MEDICINE"], "Drug K for asthma - a randomized study"),
+    # a headline's first part alone on its line, its colon at the end
+    (["MenC:", "A meningitis vaccine for teens?", "MenC is a vaccine given at school."], "MenC: A meningitis vaccine for teens?"),
+    # a title glued to the page's date label, and a byline that opens on 文：
+    (["某药治疗肝癌的疗效比较时间:2024-05-01 摘要 近年来…"], "某药治疗肝癌的疗效比较"),
+    ([" date 2024-01-02 文：王医师＠某大学中医学院", "正文。"], None),
+])
+def test_labels_bylines_and_headlines_in_two_lines(lines, title):
+    assert pick_title(lines) == title

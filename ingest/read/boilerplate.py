@@ -203,7 +203,7 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 # A byline under a headline: its date, author or source.
 # ("发布" and "来源" are bylines as labels only: "…研究结果发布", "iPSC来源的细胞" are headlines.)
-BYLINE = re.compile(r"发布(?:时间|日期|于|者)|發布(?:時間|日期|於|者)|(?:发布|發布|来源|來源)(?:单位|單位|机构|機構)?\s*[:：]|日期|作者|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
+BYLINE = re.compile(r"^文\s*[:：]|发布(?:时间|日期|于|者)|發布(?:時間|日期|於|者)|(?:发布|發布|来源|來源)(?:单位|單位|机构|機構)?\s*[:：]|日期|作者|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
             r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}", re.I)
 # A site's name and slogan: "干细胞临床观察 | 专注细胞治疗循证资讯", "细胞新知 · 追踪...".
 # A Markdown title's underline, flattened onto its line.
@@ -222,7 +222,7 @@ TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题�
                          # (a catalogue's label before a space: "篇名 中藥輔助治療…")
                          r"^(?:篇名|題名|题名)\s+(?=[\u4e00-\u9fff])|"
                          # (a catalogue's record as a table's row: "題 名 | 以中醫介入…研究=The Pilot Study … |")
-                         r"^(?:篇\s?名|題\s?名|题\s?名)\s*\|\s*(?=[\u4e00-\u9fff])|(?:[A-Z][a-z]+\s+)?Title\s*$", re.I)
+                         r"^(?:篇\s?名|題\s?名|题\s?名)\s*\|\s*(?=[\u4e00-\u9fff])|(?:(?!(?i:journal|running|short|series|book)\b)[A-Z][a-z]+\s+)?Title\s*$", re.I)
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
 # ("Hong Kong Med J 2013;19(Suppl 9):S44-6": a supplement's issue)
 CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*(?:Suppl\.?\s*)?\d+\s*\)\s*:", re.I)
@@ -554,6 +554,10 @@ def pick_title(lines: list[str]) -> str | None:
     'Better outcomes at hospitals that run trials'
     >>> pick_title(["NK细胞在晚期结肠癌治疗中的应用研究 2019-07-11王明李华", "摘要:目的 观察疗效。"])
     'NK细胞在晚期结肠癌治疗中的应用研究'
+    >>> pick_title(["Drug K for asthma - a randomized study", "Citation", "Journal title", "ANNALS OF MEDICINE"])
+    'Drug K for asthma - a randomized study'
+    >>> pick_title(["MenB:", "A gonorrhoea vaccine?", "MenB is a vaccine."]), pick_title(["某药治疗癌症的疗效比较时间:2025-06-04 摘要 近年来…"])
+    ('MenB: A gonorrhoea vaccine?', '某药治疗癌症的疗效比较')
     """
     # (A page flattened from Markdown keeps its title's underline on the title's line: "Title ==== * Author".)
     lines = [UNDERLINE.split(line)[0] if UNDERLINE.search(line) else line for line in lines if not GOV_BANNER.match(line)]
@@ -566,6 +570,9 @@ def pick_title(lines: list[str]) -> str | None:
     for i, line in enumerate(lines[:first_section]):
         if i and _paragraph(lines[i - 1]) and not SITE_NOTICE.search(lines[i - 1]):
             break  # the story has begun: a short line below its first paragraph is a subheading
+        if i == 0 and len(lines) > 1 and TITLE_HEAD_COLON.fullmatch(line.strip()) and not SECTION_LABEL.match(line) \
+                and 10 <= len(lines[1]) <= 150 and not SENTENCE_END.search(lines[1].rstrip("?？")):
+            line = f"{line.strip()} {lines[1].strip()}"  # ("MenB:" over "A gonnorhoea vaccine?": one headline in two lines)
         line = NUMBERED.sub("", line) if i < 2 else line
         # ("首页> 外文期刊>Archives of Internal Medicine >Better outcomes for …": a breadcrumb's last
         # step is the page's own title)
@@ -783,7 +790,10 @@ SUBSECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+(?!(?i:million|billi
 BREADCRUMB = re.compile(r"\s*(?:>(?!\s*[\d=])|›|»)\s*")
 # A date (and what follows it) after a title of its own length: "… 2019-07-11王聪洁".
 # (or glued to a Chinese title: "…进展公告2019-04-10")
-DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})(?:\s+|(?<=[\u4e00-\u9fff]))(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
+# A headline's first part alone on the first line, its colon the line's end: "MenB:".
+TITLE_HEAD_COLON = re.compile(r"[A-Z][A-Za-z0-9-]{1,15}(?:\s[A-Za-z0-9-]{1,15})?\s?:")
+DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})(?:\s+|(?<=[\u4e00-\u9fff]))(?:(?:时间|時間|日期|发布时间|發布時間)\s*[:：]\s*)?"
+                              r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
 # ("Table 1 A review of …": a caption whose number stands before its words without a stop)
 CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:(?:[.:：]\s*|\s(?=(?-i:[A-Z\u4e00-\u9fff])))(?P<rest>.*))?$", re.I)
 
