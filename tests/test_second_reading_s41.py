@@ -65,3 +65,17 @@ def test_a_headlines_doses_of_one_of_two_drugs_name_no_arms():
             "In this trial, the hazard ratio for rescue medication was 0.81 (95% CI 0.66-0.99).\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not any(g["name"].endswith(" mg") for s in studies for g in s["groups"])
+
+
+def test_numbers_that_are_no_results_a_range_a_line_of_therapy_a_regimen():
+    from ingest.extract.numbers import stats
+    # "5%-10%": a range, its dash no minus
+    assert [(s.value, s.percent) for s in stats("肥胖者减重5%-10%,即可显著改善血压")] == [(5, True), (10, True)]
+    text = ("高血压的预防\n适度运动降压:每周进行3次运动,每次运动30分钟。戒烟限酒减重:肥胖者减重5%-10%,即可显著改善血压。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not any(m["value"] in (30, -10, 10) for s in studies for m in s["measurements"])
+    assert not any(e["value"] in (-5, 5, -10) for s in studies for e in s["effects"])
+    text = ("Session highlights\nAbstract 9001: Primary PFS analysis of a randomized phase III study of drug K plus chemotherapy "
+            "vs chemotherapy as 1L Therapy in advanced lung cancer.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not any(m["value"] == 1 for s in studies for m in s["measurements"])

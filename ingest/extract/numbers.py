@@ -342,7 +342,8 @@ STAT = re.compile(
     # (and after a table's label its cells were glued to: "Baseline4.48 ± 4.12", "4 w2.55 ± 2.00", not
     # after a unit's "m2" ("kg/m235.1 ± 3.9" is no 235.1); a value glued to the cell before it keeps
     # its sign: "−1.50 ± 1.20−0.30 ± 1.10" is −0.30, never 0.30)
-    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])(?!(?<=\d-)\d{1,4}(?:\.\d+)?\s?±)|(?<=[vV][sS]\.)(?=\d)"
+    # (nor after a share's "%": "5%-10%" is a range, its dash no minus)
+    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.%])(?!(?<=\d-)\d{1,4}(?:\.\d+)?\s?±)|(?<=[vV][sS]\.)(?=\d)"
     r"|(?:(?<=[a-z]{2})(?<![/\s]m)(?<!cm)(?<!mm)|(?<=\d\s[wd]))(?=-?\d{1,4}(?:\.\d+)?\s?±)|(?<=\d)(?=-\d{1,4}(?:\.\d+)?\s?±))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
     r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±))"

@@ -281,7 +281,7 @@ COMPARED_CHANGE = re.compile(r"[^,;()]{0,40}?[,\s]+(?:as\s+)?(?:compared\s+(?:wi
                              r"(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|points?|days?|kg)?(?=\s+(?:in|with|for|among|on)\b)", re.I)
 GAINED_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:who|that)\s+(?:gained|increased|rose)\b", re.I)
 # After a change's value, the other end of a range: "减少了0.5千克到2千克".
-RANGE_AFTER = re.compile(r"\s*(?:千克|公斤|kg|%|分|mmHg)?\s*(?:到|至|~|～|–|\bto\b)\s*(?P<v>\d+(?:\.\d+)?)", re.I)
+RANGE_AFTER = re.compile(r"\s*(?:千克|公斤|kg|%|分|mmHg)?\s*(?:到|至|~|～|–|\bto\b|(?<=%)-)\s*(?P<v>\d+(?:\.\d+)?)", re.I)  # ("5%-10%")
 # "比安慰剂组(显著)降低": the arm a Chinese change is measured against (not "比治疗前": its baseline).
 ZH_THAN_ARM_BEFORE = re.compile(r"(?<![相对對])比(?!治疗前|治療前|基线|基線|术前|術前|入组|入組)[^，,。；;]{0,15}?[组組][^，,。；;]{0,6}$")
 AND_BY = re.compile(r"\s*[^,;()]{0,40}?\band by\s+(?P<v>-?\d+(?:\.\d+)?)\s*(?:%|points?)?", re.I)
@@ -1705,6 +1705,9 @@ SUBGROUPS_AFTER_VALUES = re.compile(r"\s+" + _SUBGROUP_LEAD + _SUBGROUP_LIST + r
 RESPECTIVELY_AFTER = re.compile(r",?\s*")
 # An abbreviation right before a value's bracket, in Latin letters: "观察组CO(", "、SV(".
 OWN_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?P<name>(?-i:[A-Z][A-Za-z0-9]{1,7}))\s?[(（]\s?$")
+# After a number, a line of treatment ("1L therapy", "2L+ setting"); before one, a regimen's "each time/day".
+LINE_OF_THERAPY_AFTER = re.compile(r"L\+?\s+(?i:therapy|treatment|setting|regimen|chemotherapy|patients|NSCLC)\b")
+REGIMEN_BEFORE = re.compile(r"(?:每次|每天|每日|每周|每週|每晚)[\u4e00-\u9fff]{0,4}$")
 # One person of the study, whose values are no group's: "其中一人心率由…降至…", "in one patient".
 ONE_PERSON = re.compile(r"其中(?:一|1)\s*(?:人|名|位|例)|(?:一|1)\s*(?:名|位|例)(?:患者|受试者|受試者|病人)|"
                         r"\b(?:in\s+)?(?:one|a\s+single)\s+(?:patient|participant|subject|person|man|woman|child|case)\b", re.I)
@@ -3592,6 +3595,7 @@ class Outcomes:
         free = [x for k, x in enumerate(f.stats) if k not in f.used_stats and x.percent
                 # ("71%-80% efficacy" is a range of estimates, not -80%.)
                 and not (norm[x.start] == "-" and norm[max(0, x.start - 1)] in "%0123456789")
+                and not (x.start >= 2 and norm[x.start - 1] in "-–" and norm[x.start - 2] in "%0123456789")
                 and not VE_RANGE_NEXT.match(norm, x.end)
                 # ("be at least 50% effective" is a bar to clear, not an estimate)
                 and not BOUND_BEFORE.search(norm, max(0, x.start - 16), x.start)
@@ -8457,6 +8461,8 @@ class Outcomes:
             return False  # ("(women: 64.3% vs 33.3%)": the second of a pair whose first a label made unread)
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
+        if LINE_OF_THERAPY_AFTER.match(norm, st.end) or REGIMEN_BEFORE.search(before):
+            return False  # ("as 1L therapy": a line of treatment; "每次运动30分钟": how much of it to take, no result)
         if norm[st.end:st.end + 1] == "月" and before.rstrip().endswith("年"):
             return False  # ("2004年6月": a date's month, no value in months)
         if not st.percent and TIME_POINT_AFTER.match(norm, st.end) \
