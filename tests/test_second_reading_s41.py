@@ -79,3 +79,16 @@ def test_numbers_that_are_no_results_a_range_a_line_of_therapy_a_regimen():
             "vs chemotherapy as 1L Therapy in advanced lung cancer.\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not any(m["value"] == 1 for s in studies for m in s["measurements"])
+
+
+def test_figures_dates_links_hyphens_follow_up_and_age_are_no_outcome_values():
+    text = ("Drug K maintenance in breast cancer: a retrospective cohort\n\nResults: The median PFS was 15.2 months (95% CI, "
+            "10.1–20.3 months; Fig. 1), with 1\u2010 and 2\u2010year PFS rates of 58% and 33%, respectively. Mean follow-up was "
+            "31 ± 4.2 months. Median baseline age was 64 (41-88).\n")
+    got = {(m["measure"], m["value"]) for s in extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+           for m in s["measurements"]}
+    assert not any(v in (1, 2, 31, 64) for _, v in got), got
+    text = ("某疫苗治疗乙肝的研究\n该疫苗项目于2011 年3 月启动Ⅱb 期临床试验。\n看更多：咖啡這樣喝20分鐘解便祕！\n"
+            "http://www.example.com 2020年1月15日\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert not any(m["value"] in (3, 15, 20) for s in studies for m in s["measurements"])

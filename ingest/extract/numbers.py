@@ -19,7 +19,7 @@ from .numerals import NUMERAL_CHARS, chinese_to_int
 from .record import Time
 
 _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2264: "≤",
+_FULL.update({0x3000: " ", 0x2212: "-", 0x2013: "–", 0x2014: "–", 0xFE63: "-", 0x2010: "-", 0x2011: "-", 0x2264: "≤",
               0x2265: "≥", 0xFF5E: "~", 0x2009: " ", 0x00A0: " ", 0x202F: " ", 0x3001: "、",
               # (a PDF's symbol font read as other characters: "⫺1.20⫾0.69 D", "P⬍0.001", "Ϫ0.4", "PϽ.05")
               0x2AFA: "-", 0x2AFE: "±", 0x2B0D: "<", 0x03EA: "-", 0x03EE: "±", 0x03FD: "<", 0x03FE: ">"})
@@ -731,7 +731,7 @@ ZH_CHANGE_AFTER = re.compile(r"\s*(?:明显|明顯|显著|顯著)?(?:下降|降�
 
 # A number listed right before another that carries a unit: "42、" of "42、72 d", "6 and " of "6
 # and 12 months", "第4、" of "第4、8、12周".
-LISTED_TIME = re.compile(r"(?:第\s*)?(?<![\d.])(\d{1,3})\s*(?:、|，|,?\s*\b(?:and|or)\b|和|及|与|與)\s*(?:第\s*)?$")
+LISTED_TIME = re.compile(r"(?:第\s*)?(?<![\d.])(\d{1,3})-?\s*(?:、|，|,?\s*\b(?:and|or)\b|和|及|与|與)\s*(?:第\s*)?$")  # ("1- and 2-year")
 
 
 # In an English series closed by "and" or "or", the numbers before it listed with commas: "3, "
@@ -746,6 +746,8 @@ def _listed_before(norm: str, at: int, unit: str, floor: int) -> list[TimeMentio
     [3, 6]
     >>> [t.time.value for t in _listed_before("aged 5, 12 weeks", 8, "week", 0)]
     []
+    >>> [t.time.value for t in _listed_before("with 1- and 2-year rates", 12, "year", 0)]
+    [1]
     """
     out = []
     while True:

@@ -346,7 +346,12 @@ EVERYONE_THEN_OUTCOME = re.compile(r"\s*(?:[(（]\s*\d+\s*/\s*\d+\s*[)）]\s*)?(
                                    r"(?:(?:出现|出現|发生|發生|达到|達到|获得|獲得|实现|實現)了?)?", re.I)
 # A measure's name that describes the study, not an outcome: how long it followed its people
 # (the record's follow-up holds that).
-STUDY_DESCRIPTOR = re.compile(r"随访时间|隨訪時間|随访时长|隨訪時長|\bfollow[- ]?up\s+(?:time|duration|period)\b", re.I)
+STUDY_DESCRIPTOR = re.compile(r"随访时间|隨訪時間|随访时长|隨訪時長|\bfollow[- ]?up\s+(?:time|duration|period)\b|"
+                              # (a measure named "follow-up": the study's, no outcome)
+                              r"^(?:(?:mean|median|average)\s+)?follow[- ]?up$", re.I)
+# The people's age said in prose ("Median baseline age was 77 (70-102)"): who took part, no outcome
+# (a baseline table's "Age" row keeps it, as the table gives it).
+AGE_NAME = re.compile(r"(?:(?:baseline|mean|median|average)\s+)*age", re.I)
 # Words that say a cohort's events happened ("identified", "developed", "incident", "cases of").
 EVENTS_HAPPENED = re.compile(r"\b(?:identified|developed|diagnosed|occurred|incident|cases?\s+of|died|deaths?|events?|recorded)\b", re.I)
 # After "N participants (x%)": the event they had ("with dementia", "developed heart failure", "died of cancer").
@@ -1527,6 +1532,7 @@ RATIO_AFTER = re.compile(r"\s*[:：]\s*\d")
 # Before a value: a label that makes it something else (an age, a grade, an effect), a bound,
 # or a comparison that makes it a difference ("较对照组平均高出28.4", "风险低24%").
 NOT_A_VALUE_BEFORE = re.compile(r"(?:\b(?:aged|age|ages|version|phase|grade|stage|type|day|week|month|year|visit|cycle|dose|doses|top|class|level|"
+                        r"fig\.|figs?\.?|figure|figures|table|tables|supplementary\s+table|ref\.?|panel|"
                         r"HR|OR|RR|MD|SMD|CI|I2|I²|ratio|NNT|number|No\.|n)\s*[=:：]?\s*$|[≥≤<>:：]\s*$|年龄\s*$|第\s*$|"
                         # a threshold of a response, not a value ("decreased by at least 5% (43.3% vs 18.7%)")
                         r"\bat\s+least\s*$|至少\s*$|不少于\s*$|不少於\s*$|"
@@ -1705,6 +1711,14 @@ SUBGROUPS_AFTER_VALUES = re.compile(r"\s+" + _SUBGROUP_LEAD + _SUBGROUP_LIST + r
 RESPECTIVELY_AFTER = re.compile(r",?\s*")
 # An abbreviation right before a value's bracket, in Latin letters: "观察组CO(", "、SV(".
 OWN_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z])(?P<name>(?-i:[A-Z][A-Za-z0-9]{1,7}))\s?[(（]\s?$")
+# A phrase before a colon that names no rate or time: a link's label ("看更多：…20分鐘…"), a quotation's
+# lead ("例如ESPN就說：…每天睡12小時"), a web address.
+NOT_A_NAME_OF_A_RATE = re.compile(r"看更多|延伸[阅閱]读|延伸[阅閱]讀|相[关關][阅閱][读讀]|例如|比如|[说說]$|[说說][:：]?$|http|www\.", re.I)
+# A time written as a word's first part: "2-year PFS", "12-week trial".
+HYPHENED_TIME_AFTER = re.compile(r"-(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+# A date's month or day, its year or month before it, spaces and all: "于2011 年3 月启动", "2020年1月15日".
+ZH_DATE_PART_BEFORE = re.compile(r"(?:\d\s*年|\d\s*月)\s*$")
+ZH_DATE_PART_AFTER = re.compile(r"\s*[月日号號]")
 # After a number, a line of treatment ("1L therapy", "2L+ setting"); before one, a regimen's "each time/day".
 LINE_OF_THERAPY_AFTER = re.compile(r"L\+?\s+(?i:therapy|treatment|setting|regimen|chemotherapy|patients|NSCLC)\b")
 REGIMEN_BEFORE = re.compile(r"(?:每次|每天|每日|每周|每週|每晚)[\u4e00-\u9fff]{0,4}$")
@@ -4834,7 +4848,7 @@ class Outcomes:
                 # ("…总有效率为86.7%…。…;治疗组治疗后证侯总积分(2.20±2.20)": the score the clause names, one
                 # the vocabulary lacks, not the rate named before it)
                 measure = Mention(named_here["name"], named_here.start("name"), named_here.end("name"))
-            if measure is None:
+            if measure is None or AGE_NAME.fullmatch(measure.name):
                 continue
             if measure.start < lo and OWN_ACRONYM.search(self.ctx.norm, lo, st.start) \
                     and not any(lo <= x.start < st.start for x in f.stats if x is not st):
@@ -7556,7 +7570,7 @@ class Outcomes:
             rates = [st for _, st in free if st.percent or TIME_UNIT.match(self.ctx.norm, st.end)]
             phrase = self._phrase_measure(s, rates, []) if rates else []
             if not phrase or not (RATE_NAME.search(phrase[0].name) or DURATION_NAME.search(phrase[0].name)) \
-                    or BACKGROUND_RATE.search(phrase[0].name) \
+                    or BACKGROUND_RATE.search(phrase[0].name) or NOT_A_NAME_OF_A_RATE.search(phrase[0].name) \
                     or BACKGROUND_RATE.search(self.ctx.norm, max(s.start, phrase[0].start - 14), phrase[0].start):
                 return  # ("台湾65岁以上长者失智症盛行率约7.99%": the country's, before the name and its age band)
             f.measures = phrase
@@ -7625,6 +7639,8 @@ class Outcomes:
                 if VERSUS_RIGHT_BEFORE.search(self.ctx.norm, max(s.start, st.start - 16), st.start) \
                         and CHANGED_BY_NUMBER.search(self.ctx.norm, s.start, st.start):
                     continue  # "decreased by 5.2% with A …, compared with 12 kg in the placebo group": a change
+                if NOT_A_NAME_OF_A_RATE.search(measure.name) and vocab.info(measure.name) is None:
+                    continue  # ("看更多：咖啡這樣喝20分鐘…": a link's label, no measure's name)
                 stat = "percent" if st.percent else "median" if self._median_before(s, st.start) else "mean"
                 # (The time named before a run is each of its values': "at week 12 … (48% and 21%)".)
                 time = self._values_then_times(f, st) or self._time_clue(f, st, lo, hi) or (run_time if st is not run[0] else None)
@@ -8461,10 +8477,14 @@ class Outcomes:
             return False  # ("(women: 64.3% vs 33.3%)": the second of a pair whose first a label made unread)
         if isinstance(st.value, int) and 1900 <= st.value <= 2100 and not st.percent:
             return False
+        if not st.has_spread and (HYPHENED_TIME_AFTER.match(norm, st.end)
+                                  or any(t.start == st.start and t.time.value == st.value for t in f.times)):
+            return False  # ("with 1- and 2-year PFS rates": a time the time reader took, listed before its unit)
         if LINE_OF_THERAPY_AFTER.match(norm, st.end) or REGIMEN_BEFORE.search(before):
             return False  # ("as 1L therapy": a line of treatment; "每次运动30分钟": how much of it to take, no result)
-        if norm[st.end:st.end + 1] == "月" and before.rstrip().endswith("年"):
-            return False  # ("2004年6月": a date's month, no value in months)
+        if (norm[st.end:st.end + 1] == "月" and before.rstrip().endswith("年")) \
+                or (ZH_DATE_PART_AFTER.match(norm, st.end) and ZH_DATE_PART_BEFORE.search(before)):
+            return False  # ("2004年6月", "2011 年3 月", "1月15日": a date's month or day, no value)
         if not st.percent and TIME_POINT_AFTER.match(norm, st.end) \
                 and not DURATION_NAME.search(norm, max(f.sentence.start, at - 70), at):
             # "observed 24 hours after the induction", "治疗2小时后": when, not how much (but "time
