@@ -92,3 +92,12 @@ def test_figures_dates_links_hyphens_follow_up_and_age_are_no_outcome_values():
             "http://www.example.com 2020年1月15日\n")
     studies = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert not any(m["value"] in (3, 15, 20) for s in studies for m in s["measurements"])
+
+
+def test_a_share_with_its_own_outcome_after_it_is_not_the_outcome_before():
+    text = ("Drug K in skin cancer: interim results of a phase I trial\n\nThe study is evaluating three escalating doses. "
+            "The complete response (CR) rate in the high dose cohort was 100%. In the medium dose cohort, 67% of patients "
+            "achieved a CR with 33% achieving a partial response.\n")
+    got = {(m["measure"], m["value"]) for s in extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+           for m in s["measurements"]}
+    assert ("complete response rate", 33) not in got

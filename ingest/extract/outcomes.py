@@ -976,7 +976,9 @@ AND_THE_NEXT = re.compile(r"[^;；]{0,40}?\band\s+", re.I)
 # A comparison right before a time point makes that time the reference: "高于治疗前", "than at baseline".
 REFERENCE_BEFORE_TIME = re.compile(r"(?:高于|低于|高於|低於|优于|優於|较|較|比|than\s+(?:at\s+)?|versus\s+|vs\.?\s+|compared\s+(?:with|to)\s+)$", re.I)
 # A share that is the subject of its own verb: "(and) 30% were smokers", "12% had diabetes".
-SHARE_IS_SUBJECT = re.compile(r"\s+(?:were|was|had|have|are|is|did|reported|smoked|drank)\b", re.I)
+SHARE_IS_SUBJECT = re.compile(r"\s+(?:were|was|had|have|are|is|did|reported|smoked|drank|"
+                              # ("67% of patients achieved a CR with 33% achieving a partial response": its own outcome after it)
+                              r"achieving|attaining|reaching|having|experiencing|developing|showing)\b", re.I)
 # Whose share a percentage is, right after it: "50%的患者"; or, with their count, people and what
 # they reached: "74%(42名)患者达到了…", "4%(2名)的患者达到了…".
 SHARE_OF_WHOM = re.compile(r"\s*(?:的|之)(?:患者|病人|患儿|受试者|受試者|病例|人)|"
