@@ -101,3 +101,49 @@ def test_a_share_with_its_own_outcome_after_it_is_not_the_outcome_before():
     got = {(m["measure"], m["value"]) for s in extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
            for m in s["measurements"]}
     assert ("complete response rate", 33) not in got
+
+
+# (a second reading later in session 41: what the first fixes and the later rules got wrong)
+def test_a_labels_percent_keeps_the_sign_of_the_value_glued_to_it():
+    from ingest.extract.numbers import stats
+    assert [s.value for s in stats("Body weight change, %-2.3 ± 1.1 with drug K")] == [-2.3]
+
+
+def test_a_ratio_listed_for_outcomes_the_vocabulary_lacks_is_still_a_list_and_a_value_twice_two_effects():
+    got = study(TRIAL + "Results: The hazard ratio was 0.85 (95% CI 0.78-0.93) for all cause mortality and 1.12 (95% CI "
+                        "1.01-1.24) for sudden unexplained collapse.\n")
+    assert not got["measurements"]
+    assert {(e["type"], e["value"]) for e in got["effects"]} == {("hazard_ratio", 0.85), ("hazard_ratio", 1.12)}
+    got = study(TRIAL + "Results: The hazard ratio was 0.85 (95% CI 0.78-0.93) for all cause mortality and 0.85 (95% CI "
+                        "0.78-0.93) for cardiovascular mortality.\n")
+    assert len(got["effects"]) == 2
+
+
+def test_one_arm_against_two_only_where_they_are_named_together_after_it():
+    text = ("某药治疗的观察\n方法 将90例患者随机分为治疗组、对照1组和对照2组，各30例。结果 治疗组总有效率高于对照1组，"
+            "对照1组和对照2组比较差异无统计学意义(P>0.05)。\n")
+    assert not any(e["versus"] == "control 2" and e["group"] == "treatment" for e in study(text)["effects"])
+
+
+def test_counts_are_no_one_person_and_a_trial_goes_on_after_its_arms():
+    text = ("某药治疗高血压的观察\n方法 将42例患者随机分为观察组和对照组各21例。结果 观察组21例患者收缩压平均由152 mmHg降至"
+            "138 mmHg，对照组21例患者由151 mmHg降至147 mmHg。\n")
+    assert {m["value"] for m in study(text)["measurements"]} >= {152, 138, 151, 147}
+    text = ("Drug K for heart failure: a randomised trial\n\nMethods: We randomly assigned 300 adults to drug K or placebo "
+            "and followed them for 2 years.\n")
+    assert {g["name"] for g in study(text)["groups"] if g["role"] == "arm"} == {"drug k", "placebo"}
+
+
+def test_a_stacked_tables_row_with_a_bare_p_is_no_row_of_the_arms():
+    from ingest.extract import stacked_tables
+    text = ("Table 2 Outcomes\nVariable\nDrug K (n = 74)\nPlacebo (n = 86)\nP value\nHbA1c, %\nBaseline\n7.90 (0.11)\n7.95 (0.09)\n"
+            "Week 12\n7.30 (0.13)\n7.70 (0.12)\n0.004\nFPG, mg/dL\nBaseline\n160.2 (5.5)\n161.0 (4.6)\nWeek 12\n150.1 (4.5)\n"
+            "157.0 (4.2)\n0.12\nDifference between groups\n-0.4 ± 0.2\n0.005\n")
+    for t in stacked_tables.find(text):
+        assert not any(r.cells[0].startswith("Difference") and len(r.cells) > 1 for r in t.rows)
+
+
+def test_a_label_with_a_colon_over_the_headline_is_not_joined_to_it():
+    from ingest.read.boilerplate import pick_title
+    assert pick_title(["Original Article:", "Drug K for asthma in children", "Abstract"]) != "Original Article: Drug K for asthma in children"
+    assert pick_title(["Abstract:", "Drug K for asthma in children", "Text."]) != "Abstract: Drug K for asthma in children"

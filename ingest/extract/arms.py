@@ -118,6 +118,8 @@ ABBREVIATION_SIZE = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9/+\-]{1,10})\s*=\s
 LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
               # ("… or placebo until progressive disease or unacceptable toxicity": how long, after them all)
               r"until\s|"
+              # ("… to drug K or placebo and followed them for 2 years": what the trial did next)
+              r"and\s+(?:were\s+|was\s+)?(?:then\s+)?(?:followed|treated|observed|monitored|assessed|evaluated)\b|"
               r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on|"
               # "... or placebo for 68 weeks": how long, not an arm's name
               r"(?:for|over|during)\s+(?:(?:about|approximately|nearly|around|up\s+to)\s+)?(?:\d+|an?|one|two|three|four|six|eight|twelve|52|\w+-)\s*(?:days?|weeks?|months?|years?|-week|-month)?)\b|"

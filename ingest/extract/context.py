@@ -321,7 +321,8 @@ class Context:
                              and not GROUP_AS_ADJECTIVE.match(self.text, m.end)
                              # ("the laparoscopic group: 1·9(0·7) versus 2·6(0·9) days": a value, no "group 1")
                              and not (m.text[-1:].isdigit() and DECIMAL_GOES_ON.match(self.text, m.end))]
-                    vocabulary[kind] = _not_grades(_set_against(_outside_longer(_not_design(_not_arms_in_a_range(whole, self.text), self.text), longer)), self.text)
+                    vocabulary[kind] = _numbered_roles(_not_grades(_set_against(_outside_longer(_not_design(
+                        _not_arms_in_a_range(whole, self.text), self.text), longer)), self.text), self.text)
             found = list(vocabulary[kind])
             if kind == "measures":
                 found = _composites(_not_populations(self._not_after_a_duration(found), self.text), self.text)
@@ -372,6 +373,25 @@ PEOPLE_GRADES = {"有效", "无效", "無效"}
 
 # What after a group's word makes it an adjective: "treatment group difference", "group effect".
 GROUP_AS_ADJECTIVE = re.compile(r"\s*(?:differences?|effects?|interactions?|[×x]\s*time)\b", re.I)
+
+
+NUMBERED_GROUP = re.compile(r"group (\d+|[IVX]+)")
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _numbered_roles(found: list, text: str) -> list:
+    """An arm's role right before a numbered group, written as one ("对照1组", "对照2组"): the
+    control arms one and two, not the control arm and "group 1"."""
+    out: list = []
+    for m in found:
+        numbered = NUMBERED_GROUP.fullmatch(m.name)
+        prev = out[-1] if out else None
+        if numbered and prev is not None and prev.end == m.start and not NUMBERED_GROUP.fullmatch(prev.name) \
+                and vocab.group_role(prev.name) == "arm" and HAN_CHAR.search(text, prev.start, m.end):
+            out[-1] = prev._replace(name=f"{prev.name} {numbered.group(1)}", end=m.end, text=text[prev.start:m.end])
+            continue
+        out.append(m)
+    return out
 
 
 def _not_grades(found: list[Match], text: str) -> list[Match]:

@@ -342,8 +342,8 @@ STAT = re.compile(
     # (and after a table's label its cells were glued to: "Baseline4.48 ± 4.12", "4 w2.55 ± 2.00", not
     # after a unit's "m2" ("kg/m235.1 ± 3.9" is no 235.1); a value glued to the cell before it keeps
     # its sign: "−1.50 ± 1.20−0.30 ± 1.10" is −0.30, never 0.30)
-    # (nor after a share's "%": "5%-10%" is a range, its dash no minus)
-    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.%])(?!(?<=\d-)\d{1,4}(?:\.\d+)?\s?±)|(?<=[vV][sS]\.)(?=\d)"
+    # (nor after a share's "%": "5%-10%" is a range, its dash no minus; a label's "%" keeps it, "change, %-2.3")
+    r"(?=[\d\-.])(?:(?<![A-Za-z0-9_.])(?<!\d%)(?!(?<=\d-)\d{1,4}(?:\.\d+)?\s?±)|(?<=[vV][sS]\.)(?=\d)"
     r"|(?:(?<=[a-z]{2})(?<![/\s]m)(?<!cm)(?<!mm)|(?<=\d\s[wd]))(?=-?\d{1,4}(?:\.\d+)?\s?±)|(?<=\d)(?=-\d{1,4}(?:\.\d+)?\s?±))(?P<value>" + NUM + r")\s*(?P<unit>%|percent\b|per\s?cent\b|分|名|例|位|人|points?|(?:patients|participants|subjects|adults|children|men|women|cases)\b|kg|ml/kg|mmHg|m\b|cm|mg/dL|mmol/L|ms|"
     # a duration with its spread is a value ("12.5 months (IQR 8.0-16.1)"), not a time point
     r"(?:months?|weeks?|days?|years?|hours?|个月|天|周)(?=\s*[(（\[]\s*(?:IQR|interquartile|range|SD|SE|四分位|范围|±))"
@@ -670,6 +670,8 @@ def times(text: str) -> list[TimeMention]:
     [(6, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("the 3-year difference in survival; in the 52-week extension")]
     [(3, 'year'), (52, 'week')]
+    >>> times("a median 4.1-month gain; a significant 2.5-month difference; a 3-month extension of survival")
+    []
     >>> [(t.time.value, t.time.unit) for t in times("治疗42 d后, 随访12 w时; 3D printing, 30 d mortality")]
     [(42, 'day'), (12, 'week')]
     >>> [(t.time.value, t.time.unit) for t in times("the change from baseline during Weeks 9–20; 较基线下降; at baseline")]
@@ -701,7 +703,8 @@ def times(text: str) -> list[TimeMention]:
             continue  # ("2019年1月后", "6月至12月后": from a date on)
         if SPREAD_AFTER.match(norm, found.end()):
             continue  # ("mean 14.0 d, SD 4.9": a duration measured, with its spread, no time point)
-        if LONGER_AFTER.match(norm, found.end()) or (AMOUNT_OF_TIME_AFTER.match(norm, found.end()) and AN_AMOUNT_BEFORE.search(norm, max(0, found.start() - 4), found.start())):
+        if LONGER_AFTER.match(norm, found.end()) or (AMOUNT_OF_TIME_AFTER.match(norm, found.end()) and (
+                AN_AMOUNT_BEFORE.search(norm, max(0, found.start() - 30), found.start()) or "." in found.group())):
             continue  # ("a 4.1 month difference in median survival", "2.7 months longer": an amount of time gained;
             # "the 3-year difference", "the 52-week extension" say when)
         for amount, unit in ((m.get("nth"), m.get("nth_unit")), (m.get("zh"), m.get("zh_unit") or m.get("zh_month") or m.get("zh_month_after")),
@@ -718,8 +721,9 @@ def times(text: str) -> list[TimeMention]:
 
 
 CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
-AMOUNT_OF_TIME_AFTER = re.compile(r"[\s-]*(?:difference|gain|benefit|advantage|delay)\b", re.I)
-AN_AMOUNT_BEFORE = re.compile(r"\ban?\s+$", re.I)
+AMOUNT_OF_TIME_AFTER = re.compile(r"[\s-]*(?:difference|gain|benefit|advantage|delay|extension|improvement|prolongation)\b", re.I)
+# ("a 4.1 month difference", "a median 4.1-month gain", "a significant 2.5-month difference")
+AN_AMOUNT_BEFORE = re.compile(r"\ban?\s+(?:[a-z]+\s+){0,2}$", re.I)
 LONGER_AFTER = re.compile(r"\s+(?:longer|shorter)\b", re.I)
 SPREAD_AFTER = re.compile(r",\s?(?:SD|SE)\s?\d+(?:\.\d+)?\s*[)\];]")
 # A duration that bounds a subgroup, no time point of a result: "在病程≤6个月的患儿中", "病程>6个月",
@@ -995,6 +999,8 @@ NOT_A_LISTED_OUTCOME = re.compile(r"\b(?:smokers?|non-?smokers?|men|women|males?
                                   r"patients|participants|people|those|subjects|years?|months?|weeks?|days?|first|second|"
                                   r"third|analys[ie]s|population|groups?|arms?|cohorts?|subgroups?|placebo|control|"
                                   r"intention|protocol)\b", re.I)
+NOT_AN_OUTCOME_OF_A_LIST = re.compile(r"\b(?:strat(?:um|a)|doses?|dosing|region|regions|countr(?:y|ies)|sites?|centres?|centers?|"
+                                      r"trials?|studies|quartiles?|quintiles?|tertiles?|categor(?:y|ies)|levels?|users?)\b", re.I)
 # The words a list's heading uses for its outcomes, none of them one: "the primary endpoints", "the outcomes".
 LISTED_OUTCOMES_HEADING = re.compile(r"^(?:the\s+)?(?:(?:primary|secondary|main|key|individual|other|following)\s+)*"
                                      r"(?:end\s*-?points?|outcomes?|events?|components?)$", re.I)
@@ -1010,12 +1016,18 @@ def _outcomes_listed(norm: str, first: re.Match) -> bool:
     while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
         items.append(more)
         end = more.end()
+    from .interventions import INN
     lexicons = (vocab.measure_lexicon(), vocab.lexicon("conditions"), vocab.lexicon("adverse_events"))
     for x in items:
-        words = x["of"].strip()
+        words = re.sub(r"^(?:the|an?)\s+", "", x["of"].strip(), flags=re.I)
         # (an outcome as a measure, or an event or a disease: "for stroke", "for myocardial infarction")
         hits = max((lexicon.find(Tokens(words)) for lexicon in lexicons), key=lambda h: sum(len(x.text) for x in h))
-        if not hits or sum(len(h.text) for h in hits) < 0.6 * len(re.sub(r"^(?:the|an?)\s+", "", words, flags=re.I)):
+        if hits and sum(len(h.text) for h in hits) >= 0.6 * len(words):
+            continue
+        # (or words that may name one, "sudden unexplained collapse", "fear of falling": not a place by
+        # its capital, "Europe", a stratum, a dose or a drug, "ticagrelor")
+        if words[:1].isupper() or NOT_A_LISTED_OUTCOME.search(words) or NOT_AN_OUTCOME_OF_A_LIST.search(words) \
+                or INN.search(words) or vocab.lexicon("interventions").find(Tokens(words)):
             return False
     return True
 

@@ -1725,8 +1725,9 @@ ZH_DATE_PART_AFTER = re.compile(r"\s*[月日号號]")
 LINE_OF_THERAPY_AFTER = re.compile(r"L\+?\s+(?i:therapy|treatment|setting|regimen|chemotherapy|patients|NSCLC)\b")
 REGIMEN_BEFORE = re.compile(r"(?:每次|每天|每日|每周|每週|每晚)[\u4e00-\u9fff]{0,4}$")
 # One person of the study, whose values are no group's: "其中一人心率由…降至…", "in one patient".
-ONE_PERSON = re.compile(r"其中(?:一|1)\s*(?:人|名|位|例)|(?:一|1)\s*(?:名|位|例)(?:患者|受试者|受試者|病人)|"
-                        r"\b(?:in\s+)?(?:one|a\s+single)\s+(?:patient|participant|subject|person|man|woman|child|case)\b", re.I)
+ONE_PERSON = re.compile(r"其中(?:一|1)\s*(?:人|名|位|例)(?![\d例])|(?<![\d一二三四五六七八九十百])(?:一|1)\s*(?:名|位|例)(?:患者|受试者|受試者|病人)|"
+                        r"\bin\s+(?:one|a\s+single)\s+(?:patient|participant|subject|person|man|woman|child|case)\b|"
+                        r"\bone\s+(?:patient|participant|subject|person)['’]s\b", re.I)
 # A Chinese score's or level's own name right before its value's bracket, after whose and when it is:
 # "治疗组治疗后证侯总积分(2.20±2.20)" is 证侯总积分's value, whatever the vocabulary knows of it.
 ZH_OWN_NAME_BEFORE = re.compile(r"(?:^|[组組后後前时時的为為,，;；:：、])(?P<name>(?:(?![组組后後前时時的为為])[\u4e00-\u9fff]){2,8}(?:积分|積分|评分|評分|分数|分數|指数|指數))\s?[(（]\s?$")
@@ -6166,11 +6167,19 @@ class Outcomes:
         """The other arms named right after the comparator ``versus`` in [a, b), joined to it by a
         list word ("对照1组和对照2组", "control groups 1 and 2" is not read), none of them ``group``."""
         named = sorted((g for g in f.groups if a <= g.start < b), key=lambda g: g.start)
+        # (the comparator where it is last named before the p: "…高于对照1组和对照2组(P<0.05)"; where it is
+        # named again after a clause's break, "…高于对照1组，对照1组和对照2组比较…(P>0.05)", that is another comparison)
+        at = max((k for k, g in enumerate(named) if g.name == versus), default=None)
+        if at is None or any(g.name == versus for g in named[:at]) and re.compile(r"[,，;；]").search(self._text(
+                max(g.end for g in named[:at] if g.name == versus), named[at].start)) and not COMPARE.search(
+                self._text(max(g.end for g in named[:at] if g.name == versus), named[at].start)):
+            return []
         out: list[str] = []
-        for first, second in zip(named, named[1:]):
-            if (first.name == versus or first.name in out) and second.name not in (group, versus, *out) \
-                    and second.name in self._study_arms() and ARMS_JOIN.fullmatch(self._text(first.end, second.start)):
-                out.append(second.name)
+        for first, second in zip(named[at:], named[at + 1:]):
+            if second.name in (group, versus, *out) or second.name not in self._study_arms() \
+                    or not ARMS_JOIN.fullmatch(self._text(first.end, second.start)):
+                break
+            out.append(second.name)
         return out
 
     def _listed_before(self, measures: list[Mention]) -> list[Mention]:
@@ -6585,7 +6594,7 @@ class Outcomes:
                                              and self._looks_like_a_ratio(es)):
                 continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
             end = max(ci.end(), es.end) if cis or bare else es.end
-            key = (es.type, es.value, (cis[0].low, cis[0].high) if cis else tuple(bare or ()))
+            key = (es.type, es.value, (cis[0].low, cis[0].high) if cis else tuple(bare or ()), es.outcome)
             if key in restated:
                 continue
             restated.add(key)

@@ -176,7 +176,11 @@ def _table_from(text: str, cells: list, kinds: list, i: int) -> tuple[Table | No
     # (a last column of the difference between the arms, or of p-values, that some rows leave empty and
     # the page printed no cell for: those rows give the arms' values alone, "Baseline mean (SE) 7.92 (0.11)
     # 7.97 (0.09)" under "… | Placebo (n = 86) | Difference vs placebo")
-    short_rows = set(rows_at) - row_starts
+    # (a short row whose cells hold a bare p, "Difference between groups | -0.4 ± 0.2 | 0.005", lacks the
+    # arms' cells, not the last one: it is not read)
+    short_rows = {k for k in set(rows_at) - row_starts
+                  if not any(read_p(FOOTNOTE_MARKS.sub("", cells[j][0])) and "±" not in cells[j][0] and "(" not in cells[j][0]
+                             for j in range(k + 1, k + width))}
     rows, k = [], top
     while k < len(cells):
         if kinds[k] != "label":
@@ -210,7 +214,7 @@ def _table_from(text: str, cells: list, kinds: list, i: int) -> tuple[Table | No
 
 
 # A last column a row may leave without a cell: the difference between the arms, its p.
-OPTIONAL_LAST_COLUMN = re.compile(r"\s*(?:(?:adjusted\s+|mean\s+)*difference|p(?:[\s-]*values?)?\s*$|treatment\s+effect)", re.I)
+OPTIONAL_LAST_COLUMN = re.compile(r"\s*(?:(?:adjusted\s+|mean\s+)*difference|treatment\s+effect)", re.I)
 P_COLUMN = re.compile(r"\s*(?:p|p[\s-]*values?|P值)\s*[*†‡a-d]?\s*$", re.I)
 # A heading over a table's rows, never a column's name: "Efficacy", "Primary outcome", "Safety".
 HEADING = re.compile(r"(?:(?:primary|secondary|exploratory|efficacy|safety|main|key|other)\s+)?"

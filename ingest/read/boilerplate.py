@@ -791,7 +791,7 @@ BREADCRUMB = re.compile(r"\s*(?:>(?!\s*[\d=])|›|»)\s*")
 # A date (and what follows it) after a title of its own length: "… 2019-07-11王聪洁".
 # (or glued to a Chinese title: "…进展公告2019-04-10")
 # A headline's first part alone on the first line, its colon the line's end: "MenB:".
-TITLE_HEAD_COLON = re.compile(r"[A-Z][A-Za-z0-9-]{1,15}(?:\s[A-Za-z0-9-]{1,15})?\s?:")
+TITLE_HEAD_COLON = re.compile(r"[A-Z](?=[A-Za-z0-9-]*[A-Z0-9])[A-Za-z0-9-]{1,15}\s?:")  # (not "Abstract:", "Original Article:")
 DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})(?:\s+|(?<=[\u4e00-\u9fff]))(?:(?:时间|時間|日期|发布时间|發布時間)\s*[:：]\s*)?"
                               r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
 # ("Table 1 A review of …": a caption whose number stands before its words without a stop)
