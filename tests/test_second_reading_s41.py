@@ -147,3 +147,11 @@ def test_a_label_with_a_colon_over_the_headline_is_not_joined_to_it():
     from ingest.read.boilerplate import pick_title
     assert pick_title(["Original Article:", "Drug K for asthma in children", "Abstract"]) != "Original Article: Drug K for asthma in children"
     assert pick_title(["Abstract:", "Drug K for asthma in children", "Text."]) != "Abstract: Drug K for asthma in children"
+
+
+def test_a_statistic_or_an_article_is_no_side_and_a_ps_own_clause_names_what_it_compares():
+    assert contrast("Results: Compared with no coffee, the ") is None
+    assert contrast("Compared with no coffee, the hazard ratio was 0.85") is None
+    text = ("某药治疗的观察\n方法 将90例患者随机分为治疗组30例、对照1组30例、对照2组30例。结果 治疗组总有效率高于对照1组，"
+            "对照1组和对照2组比较差异无统计学意义(P>0.05)。\n")
+    assert [(e["group"], e["versus"], e["p_relation"]) for e in study(text)["effects"]] == [("control 1", "control 2", ">")]

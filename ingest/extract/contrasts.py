@@ -156,6 +156,8 @@ RATIO_THEN_WHO = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:relative\s+risks
 
 
 TRAILING_ADVERB = re.compile(r"(?:\s+(?:neither|also|further|still|even|not|significantly|independently))+$", re.I)
+STATISTIC_SIDE = re.compile(r"(?:(?:adjusted|pooled|overall|summary|multivariable(?:-adjusted)?)\s+)*(?:(?:hazard|odds|risk|rate)\s+ratios?|"
+                            r"relative\s+risks?|risks?|(?:mean\s+|standardi[sz]ed\s+mean\s+)?differences?|(?-i:a?HRs?|a?ORs?|RRs?))", re.I)
 PRONOUN_LEAD = re.compile(r"(?:while\s+|and\s+|but\s+)?(?:it|they|this|these|we|he|she|which)\b", re.I)
 
 
@@ -170,8 +172,8 @@ def side(phrase: str) -> str | None:
     True
     >>> side("The multivariate relative risk of stroke for men in the highest category of tea consumption")
     'highest category'
-    >>> side("coffee consumption of"), side("Men who walked between a quarter-mile and")
-    (None, None)
+    >>> side("coffee consumption of"), side("Men who walked between a quarter-mile and"), side("the hazard ratio")
+    (None, None, None)
     """
     whose = RATIO_THEN_WHO.match(phrase.strip())  # ("The relative risk of stroke for men in the highest category": those men)
     phrase = whose["who"] if whose else phrase
@@ -184,6 +186,8 @@ def side(phrase: str) -> str | None:
         return None
     if PRONOUN_LEAD.match(phrase):
         return None  # ("It also", "While they": whom, the clause does not say)
+    if STATISTIC_SIDE.fullmatch(phrase) or phrase.lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        return None  # ("Compared with no coffee, the hazard ratio was …": a statistic, no side)
     # A number, a sentence opener, a verb, a time ("baseline") or a clause cut short ("patients
     # who") is no side.
     if re.search(r"(?<![A-Za-z])(?<![A-Za-z]-)\d|^(?:in|at(?!\s+(?:least|most)\b)|on|however|moreover|overall|also|both|each)\b|\b(?:was|were|is|are|had|has|have|"

@@ -376,6 +376,7 @@ LOST_SHARE_OF_WEIGHT = re.compile(r"(?P<bound>at\s+least|more\s+than|over|≥)?\
                                   r"(?:their|his|her|the)?\s*(?:initial\s+|starting\s+|baseline\s+|total\s+)?(?:body\s+)?weight$", re.I)
 # The measures just named, referred back to: "上述指标", "以上各项指标", "these measures".
 BOUND_THEN_NUMBER = re.compile(r"[<>≤≥]\s*=?\s*\d")
+CLAUSE_COMMA = re.compile(r"[,，;；]")
 # Between two arms named together: "对照1组和对照2组", "the A and B groups". (Not 与: "B组与C组相比" sets B against C.)
 ARMS_JOIN = re.compile(r"\s*(?:和|及|、|,\s*and|and|or|或)\s*(?:the\s+)?", re.I)
 THE_ABOVE = re.compile(r"(?:上述|以上|前述)(?:各项|各項|各|所有|(?:\d|[两兩二三四五六])\s*[项項])?(?:指标|指標|指數|指数|参数|參數|观察指标|觀察指標|评分|評分|积分|積分)|"
@@ -4696,6 +4697,12 @@ class Outcomes:
             ps = [(i, p) for i, p in enumerate(f.ps) if lo <= p.start < hi and i not in f.used_ps]
             if not ps:
                 continue
+            breaks = [m.end() for m in CLAUSE_COMMA.finditer(self.ctx.norm, lo, ps[0][1].start)]
+            after_break = [g for g in groups if breaks and g.start >= breaks[-1]]
+            if len({g.name for g in after_break}) >= 2:
+                # ("治疗组总有效率高于对照1组，对照1组和对照2组比较差异无统计学意义(P>0.05)": the p's own clause
+                # names the two it compares)
+                groups, names = after_break, list(dict.fromkeys(g.name for g in after_break))
             # The measures compared are those named before the p-values they go with.
             measures = [m for m in f.measures if lo <= m.start < ps[-1][1].start]
             if len(ps) == 1:
