@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .. import vocab
 from ..vocab.lexicon import Tokens
-from .context import Context
+from .context import Context, numbered_roles
 from .interventions import INN, is_comparator
 from .numerals import chinese_to_int
 from .prefilter import ascii_without, word_spans
@@ -1161,24 +1161,18 @@ def _zh_named(raw: str) -> tuple[str, int | None]:
     return ZH_BEFORE_NAME.sub("", raw), None
 
 
-NUMBERED_GROUP = re.compile(r"group (\d+|[IVX]+)")
-
-
 def _zh_name(written: str, whole: str, named: frozenset = frozenset()) -> str:
     """An arm named in Chinese gets the vocabulary's English name where there is one:
     the group's (干细胞组 -> treatment), else what it received (安慰剂 -> placebo).
     ``named``: the arms its sentence names before a role's group word (``names_before_roles``)."""
     for kind, text in (("groups", whole), ("interventions", written)):
         hits = vocab.lexicon(kind).find(Tokens(text))
+        if kind == "groups":
+            hits = numbered_roles(hits, text)  # ("对照1组": the control arm one, as every reader names it)
         if kind == "groups" and hits and hits[-1].start and re.match(r"[A-Za-z][组組]", text[hits[-1].start:]) \
                 and any(h.start < hits[-1].start < h.end for h in vocab.lexicon("interventions").find(Tokens(written))):
             continue  # ("维生素D组": the vitamin D arm, not "group D")
         if hits and hits[-1].end == len(text):
-            numbered = NUMBERED_GROUP.fullmatch(hits[-1].name) if kind == "groups" else None
-            role = next((h for h in hits[:-1] if h.end == hits[-1].start), None) if numbered else None
-            if role is not None and vocab.group_role(role.name) == "arm" and not NUMBERED_GROUP.fullmatch(role.name):
-                # "对照1组", "对照2组": the control arms one and two, not "group 1" and "group 2"
-                return f"{role.name} {numbered.group(1)}"
             if COMBINED.search(text, 0, hits[-1].start):
                 return whole  # "小檗碱加安慰剂组": berberine with a placebo, not the placebo arm
             if kind == "groups" and any(text.endswith(n) for n in named):

@@ -321,7 +321,7 @@ class Context:
                              and not GROUP_AS_ADJECTIVE.match(self.text, m.end)
                              # ("the laparoscopic group: 1·9(0·7) versus 2·6(0·9) days": a value, no "group 1")
                              and not (m.text[-1:].isdigit() and DECIMAL_GOES_ON.match(self.text, m.end))]
-                    vocabulary[kind] = _numbered_roles(_not_grades(_set_against(_outside_longer(_not_design(
+                    vocabulary[kind] = numbered_roles(_not_grades(_set_against(_outside_longer(_not_design(
                         _not_arms_in_a_range(whole, self.text), self.text), longer)), self.text), self.text)
             found = list(vocabulary[kind])
             if kind == "measures":
@@ -379,7 +379,7 @@ NUMBERED_GROUP = re.compile(r"group (\d+|[IVX]+)")
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _numbered_roles(found: list, text: str) -> list:
+def numbered_roles(found: list, text: str) -> list:
     """An arm's role right before a numbered group, written as one ("对照1组", "对照2组"): the
     control arms one and two, not the control arm and "group 1"."""
     out: list = []

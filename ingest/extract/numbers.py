@@ -1006,41 +1006,38 @@ LISTED_OUTCOMES_HEADING = re.compile(r"^(?:the\s+)?(?:(?:primary|secondary|main|
                                      r"(?:end\s*-?points?|outcomes?|events?|components?)$", re.I)
 
 
-def _outcomes_listed(norm: str, first: re.Match) -> bool:
-    """Whether every item of a list opened by ``first`` ("… for all cause mortality and 1.12 (…) for
-    cardiovascular mortality") is an outcome the vocabulary knows (a measure, an event, a disease): a ratio named once may be
-    listed for regions, strata or drugs as well ("… for Europe and 0.92 for North America")."""
+def _may_name_an_outcome(words: str) -> bool:
+    """Whether an item of a ratio's list named once may be an outcome: one the vocabulary knows (a
+    measure, an event, a disease: "stroke"), or words that may name one ("sudden unexplained
+    collapse", "fear of falling"), not a place by its capital ("Europe"), a stratum, a dose or a
+    drug ("ticagrelor"): a ratio named once may be listed for those as well."""
     from .. import vocab
     from ..vocab.lexicon import Tokens
-    items, end = [first], first.end()
-    while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
-        items.append(more)
-        end = more.end()
     from .interventions import INN
+    words = re.sub(r"^(?:the|an?)\s+", "", words.strip(), flags=re.I)
     lexicons = (vocab.measure_lexicon(), vocab.lexicon("conditions"), vocab.lexicon("adverse_events"))
-    for x in items:
-        words = re.sub(r"^(?:the|an?)\s+", "", x["of"].strip(), flags=re.I)
-        # (an outcome as a measure, or an event or a disease: "for stroke", "for myocardial infarction")
-        hits = max((lexicon.find(Tokens(words)) for lexicon in lexicons), key=lambda h: sum(len(x.text) for x in h))
-        if hits and sum(len(h.text) for h in hits) >= 0.6 * len(words):
-            continue
-        # (or words that may name one, "sudden unexplained collapse", "fear of falling": not a place by
-        # its capital, "Europe", a stratum, a dose or a drug, "ticagrelor")
-        if words[:1].isupper() or NOT_A_LISTED_OUTCOME.search(words) or NOT_AN_OUTCOME_OF_A_LIST.search(words) \
-                or INN.search(words) or vocab.lexicon("interventions").find(Tokens(words)):
-            return False
-    return True
+    hits = max((lexicon.find(Tokens(words)) for lexicon in lexicons), key=lambda h: sum(len(x.text) for x in h))
+    if hits and sum(len(h.text) for h in hits) >= 0.6 * len(words):
+        return True
+    return not (words[:1].isupper() or NOT_AN_OUTCOME_OF_A_LIST.search(words) or INN.search(words)
+                or vocab.lexicon("interventions").find(Tokens(words)))
 
 
-def _listed_effects(norm: str, kind: str, value: float, start: int, first: re.Match) -> list[EffectStat] | None:
+def _listed_effects(norm: str, kind: str, value: float, start: int, first: re.Match,
+                    named_once: bool = False) -> list[EffectStat] | None:
     """The effects of a list of values each given for its outcome, ``first`` (after the value
     ``value`` whose statistic's name starts at ``start``) opening it; None where an item is no
-    outcome (a subgroup, a time, an analysis, an arm)."""
+    outcome (a subgroup, a time, an analysis, an arm). ``named_once``: the statistic is named in
+    the singular ("the hazard ratio was 1.13 (…) for all cause mortality and 1.12 (…) for
+    cardiovascular mortality"), a list only of two items or more, each one that may name an
+    outcome (one value "for" something may be for anything)."""
     items, end = [first], first.end()
     while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
         items.append(more)
         end = more.end()
     if any(NOT_A_LISTED_OUTCOME.search(x["of"]) for x in items):
+        return None
+    if named_once and (len(items) < 2 or not all(_may_name_an_outcome(x["of"]) for x in items)):
         return None
     return [EffectStat(kind, value, start, first.end(), first["of"], value_end=first.start()),
             *(EffectStat(kind, number(x["value"]), x.start("value"), x.end(), x["of"], True, x.end("value")) for x in items[1:])]
@@ -1123,13 +1120,8 @@ def effect_stats(text: str) -> list[EffectStat]:
             kind = "difference_in_change"  # "the difference in change", "变化量的组间差异"
         out.append(EffectStat(kind, number(m["value"]), m.start(), m.end()))
         first = VALUE_FOR.match(norm, m.end())
-        if first is not None and not PLURAL_KIND.search(m["kind"]) and (NEXT_VALUE_FOR.match(norm, first.end()) is None
-                                                                       or not _outcomes_listed(norm, first)):
-            # (a ratio named once and given for two outcomes or more is a list too: "the hazard ratio
-            # was 1.13 (1.07 to 1.19) for all cause mortality and 1.12 (1.02 to 1.23) for
-            # cardiovascular mortality"; one value "for" something may be for anything)
-            first = None
-        if first is not None and (listed := _listed_effects(norm, kind, out[-1].value, m.start(), first)) is not None:
+        if first is not None and (listed := _listed_effects(norm, kind, out[-1].value, m.start(), first,
+                                                            named_once=not PLURAL_KIND.search(m["kind"]))) is not None:
             # "The hazard ratios were 0.84 for cardiovascular death, 0.91 for MI and 0.26 for stroke":
             # each value of the list is one, of the outcome after it
             out[-1:] = listed

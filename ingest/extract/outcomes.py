@@ -6174,12 +6174,10 @@ class Outcomes:
         """The other arms named right after the comparator ``versus`` in [a, b), joined to it by a
         list word ("对照1组和对照2组", "control groups 1 and 2" is not read), none of them ``group``."""
         named = sorted((g for g in f.groups if a <= g.start < b), key=lambda g: g.start)
-        # (the comparator where it is last named before the p: "…高于对照1组和对照2组(P<0.05)"; where it is
-        # named again after a clause's break, "…高于对照1组，对照1组和对照2组比较…(P>0.05)", that is another comparison)
+        # (the comparator where it is last named before the p: "…高于对照1组和对照2组(P<0.05)"; a clause of
+        # its own comparing two others, "…，对照1组和对照2组比较…", ``comparisons`` has already taken as the p's)
         at = max((k for k, g in enumerate(named) if g.name == versus), default=None)
-        if at is None or any(g.name == versus for g in named[:at]) and re.compile(r"[,，;；]").search(self._text(
-                max(g.end for g in named[:at] if g.name == versus), named[at].start)) and not COMPARE.search(
-                self._text(max(g.end for g in named[:at] if g.name == versus), named[at].start)):
+        if at is None:
             return []
         out: list[str] = []
         for first, second in zip(named[at:], named[at + 1:]):

@@ -75,12 +75,8 @@ def _cells(text: str) -> list[tuple[str, int, int]]:
     """
     bars = sum(1 for line in text.split("\n") if line.strip() == "|")
     out, pos, pending = [], 0, None
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
+    for line in text.split("\n"):
         stripped = line.strip()
-        if bars < 6 and line and not stripped and 0 < index < len(lines) - 1 and not lines[index - 1] and not lines[index + 1]:
-            # (a cell of spaces alone between blank lines, "\n\n \n\n": an empty cell the page kept in its column)
-            out.append(("", pos, pos))
         at = pos + len(line) - len(line.lstrip())
         pos += len(line) + 1
         if bars >= 6:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import Stat, stats
-from .tables import lines_with_offsets
+from .tables import CAPTION, lines_with_offsets
 
 # "AA group (n = 44)", "对照组（n=30）", "Placebo (N = 120)": a group and its size in a header.
 SIZED = re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
@@ -57,7 +57,6 @@ VISIT_LINE = re.compile(r"[^\d]{0,40}?\b(?:(?:day|week|month|year)\s*\d{1,3}|\d{
 # A row that is one ratio between the two groups: "Estimated odds ratio (95% CI)", "Hazard ratio (95% CI)".
 RATIO_ROW = re.compile(r"\s*(?:(?:estimated|adjusted|stratified|unadjusted)\s+)?(?P<kind>odds|hazard|risk|rate)\s+ratio\b"
                        r"[^\d]{0,30}?(?=[-−]?\d)", re.I)
-TABLE_CAPTION = re.compile(r"table\s+\d+[.:]?(?:\s|$)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
 
 
@@ -351,7 +350,7 @@ def find(text: str) -> list[TextTable]:
         if len(arms) < 2 and stripped and len(stripped) <= 40 and not valued_row(stripped):
             # "Open\n(n = 683) (%)\nLaparoscopic\n(n = 683) (%)": the header's cells one a line.
             # (a caption's "Table 2." and what follows it are no cells of the header below them)
-            short = [] if TABLE_CAPTION.match(stripped) else short + [(stripped, at)]
+            short = [] if CAPTION.match(stripped) else short + [(stripped, at)]
             joined = " ".join(x for x, _ in short)
             if len(N_EQUALS.findall(joined)) >= 2:
                 arms, sizes = _arm_names(joined)
@@ -407,8 +406,8 @@ def find(text: str) -> list[TextTable]:
         ratio = RATIO_ROW.match(stripped) if k == 2 and len(found) >= 1 else None
         if ratio is not None and found[0].dispersion == "pair" and not any(st.start < found[0].start for st in found) \
                 and all(P_LIKE.match(stripped[st.start:st.end].strip()) for st in found[1:]):
-            # (one ratio between the columns, and its p at most: "Hazard ratio 1.20 (…) 1.35 (…)" is each column's own)
-            # (one value between the two groups' columns: their ratio, with its interval, of the measure above)
+            # (one value between the two groups' columns, and its p at most: their ratio, with its interval,
+            # of the measure above; "Hazard ratio 1.20 (…) 1.35 (…)" is each column's own)
             offset = line.index(stripped)
             p = next((st for st in found[1:] if P_LIKE.match(stripped[st.start:st.end].strip())), None)
             current.rows.append(TextRow(stripped[:found[0].start].strip(), measure, [found[0]], float(p.value) if p else None,
