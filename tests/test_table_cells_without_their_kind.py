@@ -47,3 +47,24 @@ def test_without_the_tables_word_for_its_cells_they_are_unread():
 ])
 def test_a_cell_with_its_size(cell, hint, read):
     assert tables.read_cell(cell, hint) == read
+
+
+# A row label that opens on its statistic and closes on its spread's name says what its cells
+# hold: "Mean stay (range)", "Mean itch score (standard deviation)"; a p column's cells may carry
+# a footnote's letter ("0.56d").
+LABELLED_ROWS = """A randomised trial of drug K against placebo in 80 infants.
+Table 2.
+Outcome | Drug K (N=40) | Placebo (N=40) | P Value |
+---|---|---|---|
+Mean stay on the ward (range) | 12.5 (3 to 40) | 14.0 (4 to 51) | 0.48d |
+Mean itch score (standard deviation) | 3.2 (1.1) | 4.4 (1.9) | 0.03e |
+"""
+
+
+def test_a_row_label_names_its_statistic_and_spread_and_its_p_keeps_no_footnote():
+    studies = extract(read_bytes(LABELLED_ROWS.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = [(m["measure"], m["group"], m["stat"], m["value"], m["dispersion"], m["dispersion_value"])
+           for s in studies for m in s["measurements"]]
+    assert ("Mean stay on the ward", "Drug K", "mean", 12.5, "range", [3, 40]) in got
+    assert ("Mean itch score", "placebo", "mean", 4.4, "sd", 1.9) in got
+    assert sorted(e["p"] for s in studies for e in s["effects"]) == [0.03, 0.48]

@@ -338,3 +338,26 @@ def test_rows_that_name_no_measure_of_their_own_keep_the_lines_and_changes_keep_
     assert ("HAMD total score", "median", 12) in got and not any(name in ("Score", "Value", "Reduction") for name, _, _ in got)
     assert not any(v in (11.9, 7.5) for _, _, v in got)
     assert not any(e["value"] == 1.5 for e in s["effects"])
+
+
+# A header of two roles, then the estimates between them, each column with its interval; the
+# line above says the groups' cells are counts and shares.
+ESTIMATE_COLUMNS = """Table 3. Outcomes at the end of the trial, nurse-led clinics against usual visits.
+
+Counts at end of study, n (%) Estimates from the adjusted model
+Control Intervention OR (95% CI) RR (95% CI)
+Foot ulcer healed (primary outcome) 410 (41.0) 505 (50.5) 1.47 (1.21, 1.78) 1.23 (1.11, 1.36)
+Amputation 52 (5.2) 31 (3.1) 0.58 (0.37, 0.91) 0.60 (0.39, 0.92)
+"""
+
+
+def test_estimate_columns_after_the_roles_are_each_rows_ratios_and_the_cells_counts():
+    (s,) = extract(read_bytes(ESTIMATE_COLUMNS.encode("utf-8"), path="estimates.txt")).to_json()["studies"]
+    shares = {(m["measure"], m["group"].lower(), m["stat"], m["value"], m["n"]) for m in s["measurements"]}
+    assert ("Foot ulcer healed", "control", "percent", 41.0, 410) in shares
+    assert ("Amputation", "intervention", "percent", 3.1, 31) in shares
+    ratios = {(e["measure"], e["group"].lower(), e["versus"].lower(), e["type"], e["value"], tuple(e["ci"])) for e in s["effects"]}
+    assert ratios == {("Foot ulcer healed", "intervention", "control", "odds_ratio", 1.47, (1.21, 1.78)),
+                      ("Foot ulcer healed", "intervention", "control", "risk_ratio", 1.23, (1.11, 1.36)),
+                      ("Amputation", "intervention", "control", "odds_ratio", 0.58, (0.37, 0.91)),
+                      ("Amputation", "intervention", "control", "risk_ratio", 0.60, (0.39, 0.92))}

@@ -246,7 +246,10 @@ ZH_GROUP_COUNT = re.compile(r"共?[二两兩三四五六2-6]$")
 ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|進入|进入|包含|包括|至|到|为|為|和|或|及|与|與|结果|結果|但|"
                      r"抽取|选取|選取|挑选|挑選)")
 # "两组", "各组", "全组": the groups together, no arm of their own.
-ZH_NOT_AN_ARM = re.compile(r"[两兩二三四五六各全每本该該此][个個]?")
+ZH_NOT_AN_ARM = re.compile(r"[两兩二三四五六各全每本该該此][个個]?|"
+                           # ("实际共入组28500人": 入组 is to enrol, 随机分组 to randomise; no arm's name. "高分组", the
+                           # high scorers, is one)
+                           r".*(?:入|随机分|隨機分)")
 
 
 @dataclass

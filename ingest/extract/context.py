@@ -326,6 +326,7 @@ class Context:
             found = list(vocabulary[kind])
             if kind == "measures":
                 found = _composites(_not_populations(self._not_after_a_duration(found), self.text), self.text)
+                found = _shared_heads(found, self.text)
                 found = self._abbreviations_of_the_topic(found)
             local = self._local_lexicons.get(kind)
             if local:
@@ -428,6 +429,62 @@ def _not_populations(found: list[Match], text: str) -> list[Match]:
 
 
 LETTER_GROUP = re.compile(r"[A-Za-z][组組]")
+
+
+# The word that joins two modifiers of one head: "腰椎和股骨颈骨密度", "lumbar spine and femoral neck BMD".
+ZH_JOIN = re.compile(r"[和、及与與]$")
+EN_JOIN = re.compile(r"(?:\s+(?:and|or)|,)\s+$")
+
+
+def _whole_measure(words: str) -> str | None:
+    """The measure the vocabulary names by exactly these words, else None."""
+    hits = vocab.measure_lexicon().find(Tokens(words))
+    return hits[0].name if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words) else None
+
+
+def _shared_heads(found: list[Match], text: str) -> list[Match]:
+    """A measure whose name is a modifier and a head, right after another modifier joined to
+    it: "腰椎和股骨颈骨密度" is the lumbar spine's BMD and the femoral neck's, "lumbar spine and
+    femoral neck BMD" too. The first modifier is a mention of its own measure (where the
+    vocabulary names modifier and head together), so its values are its own, not the second's.
+
+    >>> text = "在改善腰椎和股骨颈骨密度方面"
+    >>> [(x.name, text[x.start:x.end]) for x in _shared_heads(vocab.measure_lexicon().find(Tokens(text)), text)]
+    [('lumbar spine bone mineral density', '腰椎'), ('femoral neck bone mineral density', '股骨颈骨密度')]
+    >>> text = "收缩压和舒张压"
+    >>> len(_shared_heads(vocab.measure_lexicon().find(Tokens(text)), text))
+    2
+    """
+    out: list[Match] = []
+    for m in found:
+        ascii_ = m.text.isascii()
+        join = (EN_JOIN if ascii_ else ZH_JOIN).search(text, max(0, m.start - 6), m.start)
+        if join is None or (out and out[-1].end > join.start()):
+            out.append(m)
+            continue
+        # (the head: the longest end of the name that is a measure of its own, "骨密度", "BMD")
+        parts = m.text.split(" ") if ascii_ else list(m.text)
+        head = next((h for k in range(1, len(parts)) if _whole_measure(h := (" " if ascii_ else "").join(parts[k:]))), None)
+        if head is None:
+            out.append(m)
+            continue
+        before = text[max(0, join.start() - 40):join.start()]
+        words = re.findall(r"[A-Za-z][\w-]*", before)[-3:] if ascii_ else re.findall(r"[\u4e00-\u9fff]+$", before)[-1:]
+        modifier = None
+        if ascii_:
+            for k in range(len(words) - 1, -1, -1):  # (the fewest words that make the measure)
+                if before.endswith(" ".join(words[k:])) and (name := _whole_measure(" ".join(words[k:]) + " " + head)):
+                    modifier = (" ".join(words[k:]), name)
+                    break
+        elif words:
+            for k in range(len(words[0]) - 1, -1, -1):
+                if name := _whole_measure(words[0][k:] + head):
+                    modifier = (words[0][k:], name)
+                    break
+        if modifier is not None:
+            out.append(Match(modifier[1], join.start() - len(modifier[0]), join.start(), modifier[0], m.first, m.first))
+        out.append(m)
+    return out
 
 
 def _composites(found: list[Match], text: str) -> list[Match]:

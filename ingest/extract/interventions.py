@@ -349,10 +349,10 @@ def is_comparator(arm: str) -> bool:
     (True, True, False)
     >>> is_comparator("Open"), is_comparator("open surgery"), is_comparator("open-label drug")
     (True, True, False)
-    >>> is_comparator("comparator"), is_comparator("the comparator arm")
-    (True, True)
+    >>> is_comparator("comparator"), is_comparator("the comparator arm"), is_comparator("Control")
+    (True, True, True)
     """
-    return (arm in ("control", "controls", "usual care", "no treatment") or COMPARATOR_WORDS.search(arm) is not None
+    return (arm.lower() in ("control", "controls", "usual care", "no treatment") or COMPARATOR_WORDS.search(arm) is not None
             or _kind(_canonical(arm) or arm) in COMPARATOR_KINDS)
 
 

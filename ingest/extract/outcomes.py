@@ -401,6 +401,9 @@ BETWEEN_CUE = re.compile(r"组间|組間|(?:与|與|较|較|(?<![相对對])比)
 # One arm against another named arm in Chinese: "针刺组低于西药组", "较对照组" (in English,
 # COMPARATOR_LEAD: "lower with drug A than with drug B").
 ARM_AGAINST_ZH = re.compile(r"(?:较|較|(?<![相对對])比|[优優高低好差大小][于於])\s*$")
+# Between two bracketed results set side by side: the first's close, a list mark, the second's
+# opening and its statistic ("]、[SMD=0.18, 95% CI (0,0.36), ").
+RESULTS_SIDE_BY_SIDE = re.compile(r"\s*[\]）)】]\s*[、,，]\s*[\[（(【][^。；;\[\]【】]{0,80}")
 BETWEEN_ARMS = re.compile(r"两组|兩組|组间|組間|\bbetween(?:\s+the)?(?:\s+two)?\s+(?:groups|arms)\b", re.I)
 RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", "effect_size", "difference_in_change"}
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
@@ -4721,7 +4724,10 @@ class Outcomes:
                 # ("The mean number of migraine days was 8.3; by month 6 it was reduced by 3.2 …
                 # (P<0.001)": the measure the sentence named before the clause, else the last one)
                 earlier = [m for m in f.measures if m.end <= lo]
-                measures = earlier[-1:] or ([self.last_measure] if self.last_measure else [])
+                listed = self._listed_for_each_arm(earlier, f.groups, lo) if len(ps) == 1 else []
+                # ("观察组总有效率为100.0%,…复发率为8.5%;对照组总有效率为85.7%,…复发率为25.7%;两组比较差异有
+                # 统计学意义(P<0.05)": one arm's list, the other's, then one p for the comparison of each)
+                measures = listed or earlier[-1:] or ([self.last_measure] if self.last_measure else [])
             if not measures or (len(ps) != len(measures) and len(ps) != 1):
                 continue
             span = self._text(lo, ps[-1][1].end)
@@ -5941,6 +5947,17 @@ class Outcomes:
             elif measures:
                 # (A named difference or ratio belongs to one outcome: only a bare p is shared.)
                 listed = [measures[-1]] if effect_stats(self._text(window, p.end)) else self._listed_before(measures)
+                joined = self._listed_before(measures) if len(listed) == 1 and respective_names is None else []
+                if len(joined) >= 2 and self._results_in_turn(f, i, len(joined), hi):
+                    # ("在改善腰椎和股骨颈骨密度方面,…优于…[SMD=0.16, …, P=0.03]、[SMD=0.18, …, P=0.05]": as
+                    # many bracketed results side by side as measures joined before them, each the next one's)
+                    respective_names = [m.name for m in joined]
+                names = list(dict.fromkeys(m.name for m in listed))
+                first = listed[0].start
+            elif window == lo and BETWEEN_ARMS.search(self._text(lo, p.start)) and not after \
+                    and (listed := self._listed_for_each_arm([m for m in f.measures if m.end <= lo], f.groups, lo)):
+                # ("治疗组总有效率为…,复发率为…;对照组总有效率为…,复发率为…;两组比较差异有统计学意义(P<0.05)":
+                # one arm's list, the other's, then one p for the comparison of each)
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
             elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)):
@@ -6187,6 +6204,14 @@ class Outcomes:
             out.append(second.name)
         return out
 
+    def _results_in_turn(self, f: SentenceFacts, i: int, k: int, hi: int) -> bool:
+        """Whether the p at ``i`` and the k - 1 after it end bracketed results set side by side in
+        one clause ("[SMD=0.16, …, P=0.03]、[SMD=0.18, …, P=0.05]"), and no other p follows there."""
+        ps = [p for p in f.ps[i:] if p.start < hi]
+        if len(ps) != k:
+            return False
+        return all(RESULTS_SIDE_BY_SIDE.fullmatch(self._text(a.end, b.start)) for a, b in zip(ps, ps[1:]))
+
     def _listed_before(self, measures: list[Mention]) -> list[Mention]:
         """The last measure before a result, with those listed right before it: "CGRP、内毒素、
         IL-6水平降低（P<0.05）" is a result for each. Only names joined by list words count."""
@@ -6430,6 +6455,20 @@ class Outcomes:
         """The names an enumeration (顿号 "、") lists between ``start`` and ``end``, as written."""
         return [Mention(item["name"], item.start("name"), item.end("name"))
                 for item in ENUMERATED_ITEM.finditer(self.ctx.text, start, end)]
+
+    def _listed_for_each_arm(self, earlier: list, groups: list, lo: int) -> list:
+        """The measures a sentence listed once for each of its two arms, in order, before a
+        clause that compares the two arms and names no measure ("…;两组比较差异有统计学意义(P<0.05)"):
+        [] unless the arms' lists name the same two or more measures in the same order."""
+        arms = self._study_arms()
+        heads = [g for g in groups if g.end <= lo and g.name in arms]
+        if len(arms) != 2 or len(heads) != 2 or heads[0].name == heads[1].name:
+            return []
+        first = [m.name for m in earlier if heads[0].end <= m.start < heads[1].start]
+        second = [m.name for m in earlier if m.start >= heads[1].end]
+        if len(first) < 2 or first != second or len(set(first)) != len(first):
+            return []
+        return [m for m in earlier if heads[1].end <= m.start]
 
     def _with_enumerated(self, measures: list) -> list:
         """``measures`` with the names an enumeration lists between two of them ("ALT、Q因子、IL-6")."""
@@ -9391,8 +9430,10 @@ class Outcomes:
                     own = [x for x in times(label)]  # a row "Baseline" under its measure's line
                 # (or its measure's line: "Best overall response — no. (%)" over "Partial response 51 (24) 70 (33)",
                 # for a row of whole counts under it; "Time to response, mo 2.1 (1.2) …" under the same line is not)
+                whole = all(isinstance(st.value, int) and st.value >= 0 for st in row.values)
+                # (or the line above the header, over the groups' columns: "Raw data at end of study, n (%)")
                 hint = tables.KIND_HINT.search(label or "") or (
-                    tables.KIND_HINT.search(row.measure or "") if all(isinstance(st.value, int) and st.value >= 0 for st in row.values) else None)
+                    tables.KIND_HINT.search(row.measure or "") or tables.KIND_HINT.search(t.hint or "") if whole else None)
                 # (each cell's interval, where the row or its measure's line says so: "Change at 12 mo (95% CI)")
                 ci_said = bool(text_tables.CI_NAME.search(label or "") or text_tables.CI_NAME.search(row.measure or ""))
                 # (what the row names before its time: "Participants had ≥5% weight loss at 12 mo", "Change at 6 mo")
@@ -9476,6 +9517,14 @@ class Outcomes:
                         if size is not None:
                             self.effects.append(Effect(measure, sides[0], sides[1], when, "effect_size", size.value,
                                                        None, None, None, None, quote))
+                if row.ratios and len(sides) == 2 == len(arms) and not baseline:
+                    # (the estimates between the groups in the columns after theirs, "OR (95% CI) RR (95% CI)": the
+                    # treatment against its comparator, each of the kind its column names)
+                    group, versus = self._treatment_first(sides)
+                    for column, value, ci in row.ratios:
+                        kind = next((k for pattern, k in EFFECT_KIND if pattern.search(column)), None)
+                        if kind is not None and min(ci) <= value <= max(ci):
+                            self.effects.append(Effect(measure, group, versus, when, kind, value, ci, None, None, None, quote))
         return spans
 
     def _caption_measure(self, start: int) -> str | None:

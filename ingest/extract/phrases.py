@@ -62,6 +62,10 @@ HOW_COMPUTED = re.compile(r"\s+(?:from|using|based\s+on)\s+(?:the\s+|a\s+|an\s+)
                           r"(?:models?|regressions?|estimates?)$", re.I)
 # "A primary outcome event occurred in …": the event is one of the outcome's.
 OUTCOME_EVENT = re.compile(r"\b(outcome|end\s*-?\s*point)\s+events?$", re.I)
+# A phrase that ends on an article or holds a verb of what people went through is a clause cut
+# short, not a measure's name.
+# (an article last: "group A" ends on an arm's letter, no article)
+CLAUSE_NOT_NAME = re.compile(r"\s(?:a|an|the)$|\b(?i:resulted\s+in|experienced|discovered\s+that|led\s+to)\b")
 TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do", "was", "were", "is", "are", "had", "has", "patients", "participants", "subjects",
                "group", "groups", "results", "result", "difference", "differences", "both groups", "the two groups",
                "all groups", "outcome", "outcomes", "analysis", "study", "treatment", "data", "as", "that",
@@ -199,6 +203,8 @@ def _cleaned(phrase: str) -> str | None:
             r"患者|病例|受试者)$",
             re.I).search(phrase):
         return None
+    if CLAUSE_NOT_NAME.search(phrase):
+        return None  # ("Laparoscopic appendicectomy resulted in a", "Groups treated with X experienced": a clause cut short)
     return phrase
 
 

@@ -37,7 +37,8 @@ FOOTNOTE_MARKS = re.compile(r"(?<=[\d)\]）%])\s*[*†‡§¶#]+\s*$")
 # A number alone in its cell, a significance mark after it allowed: "4.348", "27.687*".
 BARE_CELL = re.compile(r"^\s*(?P<v>-?\d+(?:\.\d+)?)\s*[*†‡§¶]*\s*$")
 BARE_PCT_CELL = re.compile(r"^\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*$")
-P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")
+# (a footnote's mark may follow the number: "0.56d", "0.2c", "<0.001*")
+P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*(?:[a-h]|[*†‡§¶]{1,3})?\s*$")
 # A column of test statistics, not an arm: "t值", "χ²", "F", "Z value".
 STATISTIC = re.compile(r"^\s*(?:t|χ2|χ²|x2|F|Z|U|H)\s*(?:值|value|statistic)?\s*$|\bstatistic\b|统计量|統計量", re.I)
 # (in brackets, "(n = 64)", or after the name, "… Every 3 Weeks n = 180")
@@ -378,10 +379,20 @@ def arm_name(header_cell: str) -> str:
     return N_IN_HEADER.sub("", header_cell).strip()
 
 
+# A row label that opens on its statistic and ends on its spread's name: "Mean hospital stay (range)",
+# "Mean modified Finnegan score (standard deviation)", "Median dose of morphine (IQR) – mg".
+STAT_AND_SPREAD_LABEL = re.compile(r"^\s*(?:mean|median)\b[^|()（）]{1,60}?[(（]\s*(?:SD|standard\s+deviation|range|IQR|"
+                                   r"interquartile\s+range)\s*[)）]", re.I)
+
+
 def kind_hint(*texts: str) -> str:
-    """What the cells hold, from the row label, the header or the caption ("n (%)", "mean (SD)")."""
+    """What the cells hold, from the row label, the header or the caption ("n (%)", "mean (SD)").
+
+    >>> kind_hint("Mean hospital stay (range)", "Outcome"), kind_hint("Hospital stay", "Outcome, median (IQR)")
+    ('Mean hospital stay (range)', 'median (IQR)')
+    """
     for t in texts:
-        m = KIND_HINT.search(t or "")
+        m = KIND_HINT.search(t or "") or STAT_AND_SPREAD_LABEL.match(t or "")
         if m:
             return m.group()
     return ""
@@ -495,6 +506,8 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
         return "median", value, ("iqr" if "iqr" in h else "range"), [number(m["a"]), number(m["b"])], None
     if "mean" in h and m["b"] is None:
         return "mean", value, "sd", number(m["a"]), None
+    if "mean" in h and "range" in h:
+        return "mean", value, "range", [number(m["a"]), number(m["b"])], None  # ("15.5 (2 to 64)" under "Mean stay (range)")
     return None
 
 
@@ -519,7 +532,11 @@ def read_interval(cell: str) -> tuple[float, list[float]] | None:
 
 
 def read_p(cell: str) -> tuple[float, str] | None:
-    """A p column's cell: "0.061" -> (0.061, "="), "<0.001" -> (0.001, "<")."""
+    """A p column's cell: "0.061" -> (0.061, "="), "<0.001" -> (0.001, "<").
+
+    >>> read_p("0.56d"), read_p("<0.001*"), read_p("0.5 mg")
+    ((0.56, '='), (0.001, '<'), None)
+    """
     m = P_CELL.match(plain_cell(cell).replace("P", "").replace("p", ""))
     if not m:
         return None
@@ -539,8 +556,8 @@ def label_of(cell: str) -> str:
     ('major reperfusion without ICH', 'Improvement at 24 hours')
     >>> label_of("Primary outcome (intention-to-treat)"), label_of("Primary outcome (week 12)")
     ('Primary outcome (intention-to-treat)', 'Primary outcome')
-    >>> label_of("Change in HbA_{1c} (%)^{b}"), label_of("BMI (kg/m^{2})")
-    ('Change in HbA1c', 'BMI')
+    >>> label_of("Change in HbA_{1c} (%)^{b}"), label_of("BMI (kg/m^{2})"), label_of("HbA1c <7.0% (primary outcome)")
+    ('Change in HbA1c', 'BMI', 'HbA1c <7.0%')
     """
     # (a page converted from TeX: "HbA_{1c}" is HbA1c, "kg/m^{2}" kg/m2, "P value^{a}" has a mark)
     if "{" in cell:
@@ -551,11 +568,16 @@ def label_of(cell: str) -> str:
     if named and not NOT_AN_OUTCOME_IN_BRACKET.search(named["x"]):
         label = named["x"]
     label = re.compile(r"\((?:[a-z]|\*+|†|‡)\)|[*†‡§¶]+").sub("", label)
+    # ("HbA1c <7.0% (primary outcome)": the row's place in the trial, no part of its name)
+    label = ROLE_IN_BRACKET.sub(" ", label)
     label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
     label = UNIT_TAIL.sub("", label.strip(" ,;:—–"))
     return label.strip(" ,;:—–").strip()
 
 
+ROLE_IN_BRACKET = re.compile(r"\s*[(（](?:the\s+)?(?:primary|secondary|main|key\s+secondary)\s+(?:outcome|end\s*point)s?[)）]|"
+                             # ("Mean modified Finnegan score (standard deviation)": what its cells hold)
+                             r"\s*[(（]\s*(?:standard\s+deviation|interquartile\s+range)\s*[)）]", re.I)
 TEX_SCRIPT = re.compile(r"[_^]\{(?P<x>[^{}]{1,8})\}")
 # A unit at a label's end after a comma: "Length of stay, d", "Infusion rate, μg/kg per min" (a
 # unit's letters, or a unit with a slash: "Pain, VAS" keeps its scale, "Fracture, hip" its site).

@@ -19,8 +19,8 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .numbers import Stat, stats
-from .tables import CAPTION, lines_with_offsets
+from .numbers import Stat, number, stats
+from .tables import CAPTION, KIND_HINT, lines_with_offsets
 
 # "AA group (n = 44)", "对照组（n=30）", "Placebo (N = 120)": a group and its size in a header.
 SIZED = re.compile(r"(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff+\-/ ]{0,40}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d+)\s*[)）]")
@@ -75,6 +75,7 @@ class TextRow:
     differences: list = field(default_factory=list)
     visit: str | None = None     # the visit line above the row, since the measure's ("Day 28", "Baseline")
     ratio: str | None = None     # a row of one ratio between the groups, "Estimated odds ratio (95% CI) 0.70 (0.46–1.06)"
+    ratios: list = field(default_factory=list)  # under the header's ratio columns: (column's name, value, [low, high]) each
 
 
 @dataclass
@@ -86,6 +87,10 @@ class TextTable:
     end: int = 0
     differences: bool = False  # whether columns of the difference between the groups follow theirs
     block_order: tuple = ()  # the order of a difference's effect size and p, as the column names line prints them
+    # The estimates between the groups in the columns after theirs, as the header names them
+    # ("OR (95% CI) RR (95% CI)": ["OR", "RR"]), each row's read into ``TextRow.ratios``.
+    ratio_columns: list = field(default_factory=list)
+    hint: str | None = None  # what the line above the header says the groups' cells hold ("Raw data, n (%)")
 
 
 def _arm_names(header: str) -> tuple[list[str], list[int]]:
@@ -148,6 +153,32 @@ NOT_AN_ARM_COLUMN = re.compile(r"\b(?:difference|total|overall|all|ratio|effect|
 ARM_COLUMN_WORD = re.compile(r"\b(?:care|placebo|control|program|programme|intervention|usual|only|alone|plus|therapy|"
                              r"treatment|drug|diet|exercise|coaching|vaccine|surgery|standard|dose|group|arm|app)\b", re.I)
 P_COLUMN_NAME = re.compile(r"P(?:\s*-?\s*values?)?|Significance", re.I)
+# A column of an estimate between the groups, with its interval, after theirs in a header: "OR (95% CI)",
+# "Hazard ratio (95% CI)", "RD (%, 95% CI)".
+RATIO_COLUMN = re.compile(r"\s+(?P<name>a?ORs?|a?HRs?|I?RRs?|RDs?|(?:odds|hazard|risk|rate)\s+ratios?|relative\s+risks?|"
+                          r"risk\s+differences?)\s*[(（][^()（）]{0,20}95\s*%\s*CI[^()（）]{0,10}[)）]", re.I)
+# A role's name alone, as a header may name an arm in one word: "Control Intervention OR (95% CI)".
+ROLE_COLUMN = re.compile(r"control|intervention|placebo|treatment|sham|experimental|active|comparator", re.I)
+# An estimate and its interval in a row, "1.335 (1.180, 1.510)", "0.70 (0.46–1.06)", "2.7 (−0.2, 5.5)".
+RATIO_CELL = re.compile(r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*[(（]\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:,|to|–|—|-|~)\s*"
+                        r"(?P<hi>[-−]?\d+(?:\.\d+)?)\s*[)）]")
+
+
+def ratio_columns(line: str) -> tuple[str, list[str]]:
+    """A header line without the estimates' columns it ends on, and their names in order.
+
+    >>> ratio_columns("Control Intervention OR (95% CI) RR (95% CI) RD (%, 95% CI)")
+    ('Control Intervention', ['OR', 'RR', 'RD'])
+    >>> ratio_columns("Diet plan Usual care P value")
+    ('Diet plan Usual care P value', [])
+    """
+    names, end = [], len(line.rstrip())
+    found = list(RATIO_COLUMN.finditer(line))
+    while found and found[-1].end() == end:
+        names.insert(0, found[-1]["name"])
+        end = found[-1].start()
+        found.pop()
+    return line[:end], names
 
 
 def _capitalized_arms(line: str, below: list[str]) -> list[str]:
@@ -161,6 +192,7 @@ def _capitalized_arms(line: str, below: list[str]) -> list[str]:
     >>> _capitalized_arms("Results Were Good", ["Pain 3.1 ± 0.5 4.2 ± 0.6 2.0 ± 0.1", "Pain 3.1 ± 0.5 4.2 ± 0.6 2.0 ± 0.1"])
     []
     """
+    line, ratios = ratio_columns(line)
     if len(line) > 120 or re.compile(r"[\d.,;:()%]").search(line):
         return []
     names = CAPITALIZED_NAME.findall(line)
@@ -172,9 +204,10 @@ def _capitalized_arms(line: str, below: list[str]) -> list[str]:
     # measures over rows of arms, "Systolic pressure Diastolic pressure"; an arm's word in one of them)
     if any(NOT_AN_ARM_COLUMN.search(n) for n in names) or not any(ARM_COLUMN_WORD.search(n) for n in names):
         return []
-    # (names of two words or more: "Results Were Good" is a title's words, one each)
-    if not 2 <= len(names) <= 5 or len(set(names)) < len(names) or all(" " not in n for n in names) \
-            or NOT_A_HEADER_WORD.search(line):
+    # (names of two words or more: "Results Were Good" is a title's words, one each; or roles alone
+    # before the estimates between them, "Control Intervention OR (95% CI)")
+    if not 2 <= len(names) <= 5 or len(set(names)) < len(names) or NOT_A_HEADER_WORD.search(line) \
+            or all(" " not in n for n in names) and not (ratios and all(ROLE_COLUMN.fullmatch(n) for n in names)):
         return []
     rows = 0
     for x in below:
@@ -341,8 +374,11 @@ def find(text: str) -> list[TextTable]:
             if arms:
                 found = list(UNSIZED.finditer(stripped))
                 differences = None if capitalized else DIFFERENCE_COLUMNS.fullmatch(stripped, found[-1].end())
+                above = next((x.strip() for x, _ in reversed(lines[max(0, index - 2):index]) if x.strip()), "")
                 current, measure, visit, short = TextTable(arms, sizes, start=at, end=at + len(line), differences=bool(
-                    differences and _first_minus_second(differences.group(), arms)), block_order=_block_order(following)), None, None, []
+                    differences and _first_minus_second(differences.group(), arms)), block_order=_block_order(following),
+                    ratio_columns=ratio_columns(stripped)[1] if capitalized else [],
+                    hint=m.group() if (m := KIND_HINT.search(above)) else None), None, None, []
                 out.append(current)
                 growing = None
                 continue
@@ -434,7 +470,15 @@ def find(text: str) -> list[TextTable]:
         blocks = _difference_blocks(stripped, after, current.block_order) if current.differences else []
         if blocks:
             p = relation = None  # (each difference has its own p)
+        ratios = []
+        if current.ratio_columns:
+            # (under "OR (95% CI) RR (95% CI)": each estimate with its interval, one per column, or none read)
+            cells = list(RATIO_CELL.finditer(stripped, row_values[-1].end))
+            if len(cells) == len(current.ratio_columns):
+                ratios = [(name, number(c["v"].replace("−", "-")), [number(c["lo"].replace("−", "-")), number(c["hi"].replace("−", "-"))])
+                          for name, c in zip(current.ratio_columns, cells)]
+            p = relation = None
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
-                                    relation, at + offset, at + offset + len(stripped), blocks, visit))
+                                    relation, at + offset, at + offset + len(stripped), blocks, visit, ratios=ratios))
         current.end = at + len(line)
     return [t for t in out if t.rows]
