@@ -609,3 +609,21 @@ def test_page_furniture_is_no_headline_and_a_labelled_title_loses_its_label(line
 ])
 def test_labels_bylines_and_headlines_in_two_lines(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a journal site's keyword lines in each language and its funding line are no headline
+    (["八段锦锻炼改善骨密度的Meta 分析", "Meta-analysis of Baduanjin for bone density", "中文关键词: 八段锦 骨密度",
+      "英文关键词:Baduanjin bone mineral density", "基金项目:示例省科研项目(A1);示例市课题(B2)", "作者单位", "王一 李二"],
+     "八段锦锻炼改善骨密度的Meta 分析"),
+    # the headline printed again over the post, as a forum prints it: not the poster's rank or
+    # registration lines around the second printing
+    (["示例研究:喝茶可防失眠", "有關保健方面,請在此貼!謝謝!如果有侵權,歡迎來信告知!", "頭像", "示例會員",
+      "註冊時間: 2008-02-03 , 1:05", "個人狀態: 暫停中", "職稱: C示例全域版主", "示例研究:喝茶可防失眠",
+      "某台 更新日期:\"2012/03/01 10:20\"", "一項研究顯示,每天喝茶的人比較不容易失眠。"], "示例研究:喝茶可防失眠"),
+    # a short headline that asks two questions
+    (["1", "4", "文字", "分享", "中藥「某方」包治感冒?中醫師怎麼看?", "王小明", "今年感冒個案陡增,坊間詢問度大增。"],
+     "中藥「某方」包治感冒?中醫師怎麼看?"),
+])
+def test_keyword_and_funding_lines_forum_reprints_and_two_question_headlines(lines, title):
+    assert pick_title(lines) == title

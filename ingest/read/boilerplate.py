@@ -450,8 +450,10 @@ FORUM_TAG = re.compile(r"^\s*[\[【][^\]】\d]{1,8}[\]】]\s*(?=\S)")
 # "對(duì)照組": a reading in pinyin after a character, as some converting and reposting sites
 # print them. A line is judged without them ("關(guān)鍵詞:" is a keyword line all the same).
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
-SECTION_LABEL = re.compile(r"\s*(?:关键词|關鍵詞|关键字|關鍵字)\s+(?=\S)|"  # ("關鍵字 急性呼吸道窘迫症候群…": its label before a space)
-                   r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|(?:article\s+)?affiliations?|作\s*者|关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|"
+# (a journal site's keyword lines in each language: "中文关键词: …", "英文关键词:Tai Chi …")
+SECTION_LABEL = re.compile(r"\s*(?:中文|英文)?(?:关键词|關鍵詞|关键字|關鍵字)\s+(?=\S)|"  # ("關鍵字 急性呼吸道窘迫症候群…": its label before a space)
+                   r"\s*(?:key\s*words?|MeSH(?:\s+terms)?|author\s+information|(?:article\s+)?affiliations?|作\s*者|"
+                   r"(?:中文|英文)?(?:关键词|關鍵詞|关键字|關鍵字)|中图分类号|中圖分類號|基金项目|基金項目|funding|"
                    r"文献标[志识]码|文獻標[誌識]碼)\s*[:：]", re.I)
 
 
@@ -635,7 +637,9 @@ def pick_title(lines: list[str]) -> str | None:
                 or (han > 40 and line.count("，") + line.count(",") >= 2):
             continue  # a row of numbers, a paragraph or a keyword list rather than a headline
         # (A Chinese headline may be short, "提防行銷話術小細節"; a headline may ask a question.)
-        question = line.rstrip().endswith(("?", "？")) and len(line) <= 120 and line.count("?") + line.count("？") == 1
+        # (or two, in a short one: "中藥「清冠一號」包治 COVID-19?中醫師怎麼看?")
+        asked = line.count("?") + line.count("？")
+        question = line.rstrip().endswith(("?", "？")) and len(line) <= 120 and (asked == 1 or asked == 2 and len(line) <= 60)
         # (A line that exclaims is a slogan more often than a headline, "…为大众而努力!": kept
         # last, for a page whose headline it is, "NEJM:只需改吃含钾代盐,就能降低…风险!".)
         exclaims = line.endswith(("!", "！")) and "!" not in line[:-1] and "！" not in line[:-1] and not _paragraph(line)
@@ -657,7 +661,9 @@ def pick_title(lines: list[str]) -> str | None:
                  + any(len(x) < 80 and BYLINE.search(x) for x in before)
                  + (han >= 12 or len(line) >= 30)
                  - 3 * bool(SITE_LINE.search(line)) - 3 * bool(ORG_LINE.search(line))
-                 - 2 * (not han and len(line.split()) <= 3))
+                 - 2 * (not han and len(line.split()) <= 3)
+                 # (the headline printed again over its post, as forums and reposts print it)
+                 + 3 * any(x.strip() == line.strip() for x in lines[:i]))
         candidates.append((-score, i, line.rstrip(".") if i == 0 and _one_sentence_title(line) else line))
     if caption and not any(i < caption[1] for _, i, _ in candidates):
         # A page that opens on a table: its caption is what it is about, not a column's
