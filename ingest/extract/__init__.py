@@ -353,8 +353,17 @@ def _extract(document: Document) -> Record:
         rows = {e.quote for e in from_tables}
         study.adverse_events = [e for e in study.adverse_events if e.quote not in rows] + from_tables
     study.citation = citation.extract(ctx)
-    if not _reports_a_study(study, ctx):
+    named_row = _a_named_row(ctx)
+    if not _reports_a_study(study, ctx) and not named_row:
         return Record(source, [])
+    if named_row and study.participants.enrolled is None:
+        # ("STEP 2 (n=1210)12 | …": the size the row gives its trial, right after its name)
+        row = segments.named_row(ctx.text)
+        size = ROW_SIZE.match(ctx.text, row.end())
+        if size:
+            line_end = ctx.text.find("\n", row.start())
+            study.participants.enrolled = int(size["n"].replace(",", ""))
+            study.participants.quotes["enrolled"] = ctx.text[row.start():line_end if line_end >= 0 else len(ctx.text)].strip()
     study.conditions = conditions.extract(ctx)
     study.enrollment = timeline.enrollment(ctx)
     study.follow_up = timeline.follow_up(ctx) or _last_time(study) or timeline.study_duration(ctx)
@@ -914,6 +923,16 @@ ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:an?\s+(?:[\w-]+\s+){0,
                                   # ("according to a study tracking 500 people", "… a study consuming 850 calories …")
                                   r"[a-z]+ing\b))", re.I)
 LEAD_SENTENCES = 3
+
+
+ROW_SIZE = re.compile(r"\s*\(\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+
+
+def _a_named_row(ctx: Context) -> bool:
+    """A stretch of a page cut at a table's rows that each open on a trial's name ("STEP 2
+    (n=1210) | …"): that trial's row, a study of its own when it states a number."""
+    m = segments.named_row(ctx.text) if ctx.document.metadata.get("part_of_page") else None
+    return m is not None and re.search(r"\d", ctx.text[m.end():]) is not None
 
 
 def _lead_cites_a_study(ctx: Context) -> bool:

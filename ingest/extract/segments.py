@@ -49,6 +49,12 @@ NAMED_TRIAL_LEAD = re.compile(r"\W*In\s+(?:the\s+)?(?!(?:CONCLUSIONS?|RESULTS?|M
 # A paragraph headed by a trial's name and a colon: "STEP 1研究:这项…", "SELECT試驗：…",
 # "KEYNOTE-189 trial: …" (a name in capitals, perhaps with its number).
 NAMED_TRIAL_HEAD = re.compile(r"\W*(?P<name>[A-Z][A-Z0-9]{2,}(?:(?:[-‐–]|\s)?\d{1,3}[A-Za-z]?)?)\s*(?:研究|试验|試驗|trial|study)\s*[:：]")
+# A table's row that opens on its trial's name, the name followed by its reference, its size or
+# the word trial: "EMPA-REG OUTCOME [5]", "STEP 1 (n=1961)11 | …", "CAPSTONE-1,48 2018 …",
+# "[120] (TOPCARE-CHD Trial) …" (a legend's "CV, cardiovascular" has none of these).
+NAMED_ROW = re.compile(r"\W*(?:\[\d{1,3}\]\s*)?\(?(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Za-z0-9]{1,8})*"
+                       r"(?:\s(?:\d{1,3}[A-Za-z]?|[A-Z]{2,}[A-Z0-9]*|[A-Z][a-z]+))?)"
+                       r"(?=\s*\[\d[\d,\s–-]*\]|\s*\(\s*[nN]\s*=|\s+(?i:trial|study|program)\b|,\d{1,3}\s+(?:19|20)\d\d\b)")
 # "In one study, METREX, …", "In the other, METREO, …": a paragraph that opens on one of the
 # page's trials by its order and its name.
 ORDINAL_TRIAL_LEAD = re.compile(r"\W*In\s+(?:one|the\s+first|the\s+second|the\s+other|another|a\s+second)(?:\s+(?:study|trial))?,?\s+"
@@ -62,7 +68,11 @@ def opening_name(text: str) -> str | None:
     ('STEP 4', 'VERIFY', None)
     """
     m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text)
-    return m["name"] if m and _named_trial_lead(text) else None
+    if m is None:
+        # (a table's row by its trial's name, after the table's caption and header: the one such row)
+        rows = [line for line in text.split("\n") if NAMED_ROW.match(line)]
+        return NAMED_ROW.match(rows[0])["name"] if len(rows) == 1 and _named_trial_lead(rows[0]) else None
+    return m["name"] if _named_trial_lead(text) else None
 
 
 def _named_trial_lead(text: str) -> bool:
@@ -72,7 +82,7 @@ def _named_trial_lead(text: str) -> bool:
     >>> _named_trial_lead("In VERIFY, 293 patients were"), _named_trial_lead("In COPD, 240 patients were")
     (True, False)
     """
-    m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text)
+    m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text) or NAMED_ROW.match(text)
     if m is None:
         return False
     name = Tokens(m["name"])
@@ -187,6 +197,35 @@ def _named_openings(ctx: Context, paragraphs: list[list]) -> list[tuple[int, int
     return out if len(out) >= 2 else []
 
 
+def named_row(text: str):
+    """The one line of ``text`` that opens a table's row on a trial's name (its match), else
+    None: a stretch ``study_texts`` cut at such rows holds one."""
+    rows, at = [], 0
+    for line in text.split("\n"):
+        # (matched where the line stands in the text: the match's offsets are the text's)
+        if (m := NAMED_ROW.match(text, at)) and _named_trial_lead(line):
+            rows.append(m)
+        at += len(line) + 1
+    return rows[0] if len(rows) == 1 else None
+
+
+def _named_rows(paragraphs: list[list]) -> list[int]:
+    """Where the rows of a table of trials start, each opening on a different trial's name
+    ("STEP 1 (n=1961)11 | …", "EMPA-REG OUTCOME [5]"), or [] when fewer than two."""
+    out, names = [], set()
+    for sentences in paragraphs:
+        first = sentences[0]
+        m = NAMED_ROW.match(first.text)
+        if m and m["name"] not in names and _named_trial_lead(first.text):
+            names.add(m["name"])
+            out.append(first.start)
+    return out if len(out) >= 2 else []
+
+
+# How long a table's caption and header may be, to be read again with each of its rows.
+HEAD_OF_ROWS = 600
+
+
 def study_texts(ctx: Context) -> list[str]:
     """The page cut into one text per study it introduces, when it introduces two or more in
     paragraphs of their own, with different numbers of people; else []."""
@@ -225,6 +264,12 @@ def study_texts(ctx: Context) -> list[str]:
         sizes += found
     if len(starts) < 2:
         starts = _named_openings(ctx, paragraphs)
+    if len(starts) < 2 and (rows := _named_rows(paragraphs)):
+        # A table of trials, a row each: each row read with the table's caption and header above it
+        # (what its columns hold), when they are short.
+        head = ctx.text[:rows[0]] if rows[0] <= HEAD_OF_ROWS else ""
+        cuts = rows + [len(ctx.text)]
+        return [(head + ctx.text[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]

@@ -1,0 +1,57 @@
+"""A review's table whose rows each open on a trial's name, its reference or its size after it
+("ALPHA-1 (n=820)12 | …", "BETA-HF [7]"), one trial a row or a few lines: each row is a study
+of its own, read from what its lines say. A legend's "CV, cardiovascular" opens no row.
+
+Every table here is written for this test (no text from ../shared).
+"""
+
+from ingest.extract import extract
+from ingest.read import read_bytes
+
+SIZED_ROWS = """Summary of the ALPHA trials of drug K in obesity
+Trial (n) | Doses and comparators | Mean weight change (%) |
+ALPHA-1 (n=820)12 | drug K 2.0 mg | −11.2 |
+Placebo | −2.1 | |
+ALPHA-2 (n=640)13 | drug K 2.0 mg | −8.4 |
+Placebo | −3.0 | |
+ALPHA-3 (n=410)14 | drug K 1.0 mg | −6.9 |
+Placebo | −1.7 | |
+"""
+
+REFERENCED_ROWS = """Table 1.
+
+Outcome trials of two gliflozins in type 2 diabetes.
+
+Trial
+(Medication)
+Main Outcome
+HR (95% CI) (p-Value)
+BETA-HF [7]
+(fooglifozin 10 mg)
+MACE,
+0.88 (0.77–0.99) (p = 0.03)
+GAMMA CV [9]
+(barglifozin 5 mg)
+MACE
+0.95 (0.80–1.12)
+
+CV, cardiovascular; MACE, major adverse cardiovascular event.
+"""
+
+
+def studies_of(text: str) -> list[dict]:
+    return extract(read_bytes(text.encode("utf-8"), path="table.txt")).to_json()["studies"]
+
+
+def test_rows_that_open_on_a_trials_name_and_size_are_a_study_each():
+    found = studies_of(SIZED_ROWS)
+    assert len(found) == 3, [s["participants"] for s in found]
+    assert [s["participants"]["enrolled"] for s in found] == [820, 640, 410]
+
+
+def test_rows_that_open_on_a_trials_name_and_reference_are_a_study_each():
+    found = studies_of(REFERENCED_ROWS)
+    assert len(found) == 2
+    # (each row's hazard ratio stays in its own trial's study)
+    values = [sorted(e["value"] for e in s["effects"] if e["value"] is not None) for s in found]
+    assert 0.95 not in values[0] and 0.88 not in values[1]
