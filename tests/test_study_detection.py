@@ -556,6 +556,9 @@ def test_a_papers_title_naming_it_a_study_with_its_enrolment_is_a_study(text, fo
     # an abstract whose Results count the people it studied, nothing compared
     "Abstract\nMethods\nWe surveyed clinics that sell the treatment.\nResults\nA total of 9,120 patients were identified as "
     "treated. Prices ranged from $500 to $9,000.\n",
+    # a story that says whose data it reports: a trial's newly released results
+    "New pill eases anxiety\n\nOne dose of the new pill eased anxiety, according to newly released trial data. Patients who "
+    "took it scored 20% lower on the anxiety scale than those given a dummy pill.\n",
 ])
 def test_a_story_or_abstract_of_its_own_study_is_one(text):
     assert len(studies_of(text)) == 1

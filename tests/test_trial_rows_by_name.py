@@ -55,3 +55,24 @@ def test_rows_that_open_on_a_trials_name_and_reference_are_a_study_each():
     # (each row's hazard ratio stays in its own trial's study)
     values = [sorted(e["value"] for e in s["effects"] if e["value"] is not None) for s in found]
     assert 0.95 not in values[0] and 0.88 not in values[1]
+
+
+CITED_ROWS = """doi: 10.9999/review.2020.1
+
+Table 1.
+
+Major phase 3 trials of drug K in resected lung cancer
+
+Trials No. of patients Treatment arms HR for death (P value) Survival Outcomes
+Adjuvant chemotherapy
+Ames et al. 4 (ORCA) 512 Surgery → drug K versus Surgery 0.80 (0.01) 5-year OS: 55% versus 47%
+Berg et al. 7 (SKUA) 298 Surgery → drug K versus Surgery → placebo 0.91 (0.40) 5-year OS: 61% versus 58%
+"""
+
+
+def test_rows_that_open_on_their_paper_are_a_study_each_with_their_size_and_no_page_citation():
+    found = studies_of(CITED_ROWS)
+    assert [s["citation"]["first_author"] for s in found] == ["Ames", "Berg"]
+    # (the size under "No. of patients", right after the trial's name; the review's DOI is no trial's)
+    assert [s["participants"]["enrolled"] for s in found] == [512, 298]
+    assert all(s["citation"]["doi"] is None for s in found)

@@ -35,7 +35,7 @@ from . import (
 from .context import Context
 from .numbers import DIGIT, counts, join_thousands, p_values
 from .prefilter import word_spans
-from .record import Group, Record, Source, Study
+from .record import Citation, Group, Record, Source, Study
 
 VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
              r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
@@ -356,14 +356,21 @@ def _extract(document: Document) -> Record:
     named_row = _a_named_row(ctx)
     if not _reports_a_study(study, ctx) and not named_row:
         return Record(source, [])
-    if named_row and study.participants.enrolled is None:
-        # ("STEP 2 (n=1210)12 | …": the size the row gives its trial, right after its name)
+    if named_row:
         row = segments.named_row(ctx.text)
-        size = ROW_SIZE.match(ctx.text, row.end())
-        if size:
-            line_end = ctx.text.find("\n", row.start())
+        line_end = ctx.text.find("\n", row.start())
+        line = ctx.text[row.start():line_end if line_end >= 0 else len(ctx.text)].strip()
+        # (the row's trial is not the page's paper: its DOI, journal and year are the review's; the
+        # row's own first author stays)
+        study.citation = Citation(first_author=study.citation.first_author, authors=study.citation.authors) \
+            if study.citation.first_author and study.citation.first_author in line else Citation()
+        # ("STEP 2 (n=1210)12 | …": the size the row gives its trial, right after its name; "Park et al.
+        # 18 (ARTIST) 458 …" under a header whose column after the trial counts its patients)
+        size = ROW_SIZE.match(ctx.text, row.end()) or (
+            ROW_SIZE_AFTER_NAME.match(ctx.text, row.end()) if PATIENTS_COLUMN.search(ctx.text[:row.start()]) else None)
+        if size and study.participants.enrolled is None:
             study.participants.enrolled = int(size["n"].replace(",", ""))
-            study.participants.quotes["enrolled"] = ctx.text[row.start():line_end if line_end >= 0 else len(ctx.text)].strip()
+            study.participants.quotes["enrolled"] = line
     study.conditions = conditions.extract(ctx)
     study.enrollment = timeline.enrollment(ctx)
     study.follow_up = timeline.follow_up(ctx) or _last_time(study) or timeline.study_duration(ctx)
@@ -918,6 +925,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
 # research published in …"; not "the research director", "the study group", "an analysis of agency
 # documents", "the latest research", "the research by Dr Smith published in 2015".
 ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:study|trial)|a\s+new\s+(?:[\w-]+\s+){0,3}?analysis|"
+                                  # ("according to recently released study data", "according to new trial results")
+                                  r"(?:(?:recently|newly)\s+(?:released|published|announced)\s+|new\s+|topline\s+|interim\s+|preliminary\s+)"
+                                  r"(?:study|trial|clinical\s+trial)\s+(?:data|results|findings)|"
                                   r"(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?research)"
                                   r"(?=\s*(?:[,.;:]|$)|\s+(?:published|presented|released|conducted|led|that|which|from|in\s+(?:the|a)\s|"
                                   # ("according to a study tracking 500 people", "… a study consuming 850 calories …")
@@ -926,6 +936,9 @@ LEAD_SENTENCES = 3
 
 
 ROW_SIZE = re.compile(r"\s*\(\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+ROW_SIZE_AFTER_NAME = re.compile(r"\s*\d{1,3}\s*\([^()]{1,30}\)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s")
+# A table's header with a column of how many took part in each trial.
+PATIENTS_COLUMN = re.compile(r"\b(?:no\.?|number)\s+of\s+(?:patients|participants|subjects)\b|\bsample\s+size\b", re.I)
 
 
 def _a_named_row(ctx: Context) -> bool:

@@ -54,7 +54,10 @@ NAMED_TRIAL_HEAD = re.compile(r"\W*(?P<name>[A-Z][A-Z0-9]{2,}(?:(?:[-‐–]|\s)
 # "[120] (TOPCARE-CHD Trial) …" (a legend's "CV, cardiovascular" has none of these).
 NAMED_ROW = re.compile(r"\W*(?:\[\d{1,3}\]\s*)?\(?(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Za-z0-9]{1,8})*"
                        r"(?:\s(?:\d{1,3}[A-Za-z]?|[A-Z]{2,}[A-Z0-9]*|[A-Z][a-z]+))?)"
-                       r"(?=\s*\[\d[\d,\s–-]*\]|\s*\(\s*[nN]\s*=|\s+(?i:trial|study|program)\b|,\d{1,3}\s+(?:19|20)\d\d\b)")
+                       r"(?=\s*\[\d[\d,\s–-]*\]|\s*\(\s*[nN]\s*=|\s+(?i:trial|study|program)\b|,\d{1,3}\s+(?:19|20)\d\d\b)|"
+                       # (or on its paper, with the reference's number and the trial's name after it:
+                       # "Cunningham et al. 9 (MAGIC) 503 …", "Park et al. 18 (ARTIST) 458 …")
+                       r"(?P<cited>[A-Z][\w'’‐-]+(?:\s[A-Z]{1,2})?,?\s+et\s+al\.?)(?=\s*\d{1,3}\s*\([A-Z][^()]{1,30}\)\s*\d)")
 # "In one study, METREX, …", "In the other, METREO, …": a paragraph that opens on one of the
 # page's trials by its order and its name.
 ORDINAL_TRIAL_LEAD = re.compile(r"\W*In\s+(?:one|the\s+first|the\s+second|the\s+other|another|a\s+second)(?:\s+(?:study|trial))?,?\s+"
@@ -71,7 +74,8 @@ def opening_name(text: str) -> str | None:
     if m is None:
         # (a table's row by its trial's name, after the table's caption and header: the one such row)
         rows = [line for line in text.split("\n") if NAMED_ROW.match(line)]
-        return NAMED_ROW.match(rows[0])["name"] if len(rows) == 1 and _named_trial_lead(rows[0]) else None
+        m = NAMED_ROW.match(rows[0]) if len(rows) == 1 and _named_trial_lead(rows[0]) else None
+        return (m["name"] or m["cited"]) if m else None
     return m["name"] if _named_trial_lead(text) else None
 
 
@@ -85,7 +89,7 @@ def _named_trial_lead(text: str) -> bool:
     m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text) or NAMED_ROW.match(text)
     if m is None:
         return False
-    name = Tokens(m["name"])
+    name = Tokens(m["name"] or m["cited"] if "cited" in m.groupdict() else m["name"])
     return not any(vocab.lexicon(kind).find(name) for kind in vocab.KINDS)
 
 
@@ -216,8 +220,8 @@ def _named_rows(paragraphs: list[list]) -> list[int]:
     for sentences in paragraphs:
         first = sentences[0]
         m = NAMED_ROW.match(first.text)
-        if m and m["name"] not in names and _named_trial_lead(first.text):
-            names.add(m["name"])
+        if m and (m["name"] or m["cited"]) not in names and _named_trial_lead(first.text):
+            names.add(m["name"] or m["cited"])
             out.append(first.start)
     return out if len(out) >= 2 else []
 
