@@ -76,3 +76,24 @@ def test_rows_that_open_on_their_paper_are_a_study_each_with_their_size_and_no_p
     # (the size under "No. of patients", right after the trial's name; the review's DOI is no trial's)
     assert [s["participants"]["enrolled"] for s in found] == [512, 298]
     assert all(s["citation"]["doi"] is None for s in found)
+
+
+ROWS_ENDING_ON_THEIR_PAPER = """Table 2.
+
+Clinical studies of cell therapy in two diseases.
+
+Disease Sample
+size
+Follow-up Cell source Effects Stage Reference
+Lupus 42 Adults 12 months UC-MSCs CR (14/42), no adverse events Phase II Ames K et al, 2012[31]
+Lupus 18 Adults 9 months BM-MSCs CR (9/18), relapse (2/18) Case series Van Berg T et al, 2015[32]
+Crohn disease 24 Adults 6 months BM-MSCs CR (10/24) Phase I Chan L et al, 2016[33]
+"""
+
+
+def test_rows_that_end_on_their_paper_are_a_study_each_with_its_author_year_and_size():
+    found = studies_of(ROWS_ENDING_ON_THEIR_PAPER)
+    assert [(s["citation"]["first_author"], s["citation"]["year"]) for s in found] == [
+        ("Ames", 2012), ("Van Berg", 2015), ("Chan", 2016)]
+    # (the first count of people in the row, under "Sample size")
+    assert [s["participants"]["enrolled"] for s in found] == [42, 18, 24]

@@ -357,17 +357,19 @@ def _extract(document: Document) -> Record:
     if not _reports_a_study(study, ctx) and not named_row:
         return Record(source, [])
     if named_row:
-        row = segments.named_row(ctx.text)
-        line_end = ctx.text.find("\n", row.start())
-        line = ctx.text[row.start():line_end if line_end >= 0 else len(ctx.text)].strip()
+        row_start, name_end = segments.named_row(ctx.text)
+        line_end = ctx.text.find("\n", row_start)
+        line = ctx.text[row_start:line_end if line_end >= 0 else len(ctx.text)].strip()
         # (the row's trial is not the page's paper: its DOI, journal and year are the review's; the
         # row's own first author stays)
-        study.citation = Citation(first_author=study.citation.first_author, authors=study.citation.authors) \
-            if study.citation.first_author and study.citation.first_author in line else Citation()
+        cited = segments.row_citation(line)
+        study.citation = Citation(first_author=cited[0], authors=[cited[0]], year=cited[1]) if cited else Citation()
         # ("STEP 2 (n=1210)12 | …": the size the row gives its trial, right after its name; "Park et al.
         # 18 (ARTIST) 458 …" under a header whose column after the trial counts its patients)
-        size = ROW_SIZE.match(ctx.text, row.end()) or (
-            ROW_SIZE_AFTER_NAME.match(ctx.text, row.end()) if PATIENTS_COLUMN.search(ctx.text[:row.start()]) else None)
+        size = (ROW_SIZE.match(ctx.text, name_end) or (ROW_SIZE_AFTER_NAME.match(ctx.text, name_end)
+                if PATIENTS_COLUMN.search(ctx.text[:row_start]) else None)) if name_end > row_start else None
+        if size is None and name_end == row_start and PATIENTS_COLUMN.search(ctx.text[:row_start]):
+            size = ROW_PEOPLE.match(line)  # ("GvHD 55 Adults 60 months …" under "Sample size")
         if size and study.participants.enrolled is None:
             study.participants.enrolled = int(size["n"].replace(",", ""))
             study.participants.quotes["enrolled"] = line
@@ -937,6 +939,9 @@ LEAD_SENTENCES = 3
 
 ROW_SIZE = re.compile(r"\s*\(\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
 ROW_SIZE_AFTER_NAME = re.compile(r"\s*\d{1,3}\s*\([^()]{1,30}\)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s")
+# The first count of people in a row, with who they were: "GvHD 55 Adults 60 months …".
+ROW_PEOPLE = re.compile(r"[^\d]{0,60}?\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:adults?|children|patients|participants|subjects|"
+                        r"women|men|infants)\b", re.I)
 # A table's header with a column of how many took part in each trial.
 PATIENTS_COLUMN = re.compile(r"\b(?:no\.?|number)\s+of\s+(?:patients|participants|subjects)\b|\bsample\s+size\b", re.I)
 
@@ -944,8 +949,8 @@ PATIENTS_COLUMN = re.compile(r"\b(?:no\.?|number)\s+of\s+(?:patients|participant
 def _a_named_row(ctx: Context) -> bool:
     """A stretch of a page cut at a table's rows that each open on a trial's name ("STEP 2
     (n=1210) | …"): that trial's row, a study of its own when it states a number."""
-    m = segments.named_row(ctx.text) if ctx.document.metadata.get("part_of_page") else None
-    return m is not None and re.search(r"\d", ctx.text[m.end():]) is not None
+    row = segments.named_row(ctx.text) if ctx.document.metadata.get("part_of_page") else None
+    return row is not None and re.search(r"\d", ctx.text[row[1]:]) is not None
 
 
 def _lead_cites_a_study(ctx: Context) -> bool:

@@ -248,8 +248,8 @@ ZH_LEAD = re.compile(r"^.*?(?:其中|分配至|分配到|分为|分成|纳入|�
 # "两组", "各组", "全组": the groups together, no arm of their own.
 ZH_NOT_AN_ARM = re.compile(r"[两兩二三四五六各全每本该該此][个個]?|"
                            # ("实际共入组28500人": 入组 is to enrol, 随机分组 to randomise; no arm's name. "高分组", the
-                           # high scorers, is one)
-                           r".*(?:入|随机分|隨機分)")
+                           # high scorers, "吸入组", "介入组", those inhaling or treated by intervention, are arms)
+                           r"入|.*(?:[共际際计計已]入|随机分|隨機分)")
 
 
 @dataclass

@@ -21,6 +21,11 @@ POOLED_TRIALS = re.compile(r"(?:分析了?|纳入了?|納入了?|汇总了?|彙�
                            r"(?:[一-鿿]{0,4})?\s*(?:\d[\d,]*|[二两兩三四五六七八九十百]+)\s*(?:项|項|篇|个|個)?\s*$", re.I)
 
 
+# (trials counted: "99项随机临床试验" by its measure word, "12 randomised trials" by the plural after)
+ZH_TRIAL_COUNT = re.compile(r"[项項篇]\s*$")
+TRIALS_AFTER = re.compile(r"(?:s\b|\s+(?:controlled\s+)?(?:clinical\s+)?(?:trials|studies|RCTs)\b)", re.I)
+
+
 def table_name_rank(table: dict, design: str) -> tuple[str, int]:
     """The (design, rank) the vocabulary gives ``design`` itself."""
     return next(v for v in table.values() if v[0] == design)
@@ -104,7 +109,8 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
             continue  # "divided into two groups according to their dose": a split, not an allocation
         if rank < 10 and (PLACEBO_AS_FIGURE.match(ctx.text, m.end) or LIKE_BEFORE.search(ctx.text, max(s.start, m.start - 4), m.start)):
             continue  # ("安慰剂效应", "the placebo effect", "和吃安慰剂差不多": no arm given a placebo)
-        if name == "rct" and POOLED_TRIALS.search(ctx.text, max(s.start, m.start - 40), m.start):
+        if name == "rct" and POOLED_TRIALS.search(ctx.text, max(s.start, m.start - 40), m.start) \
+                and (ZH_TRIAL_COUNT.search(ctx.text, max(s.start, m.start - 6), m.start) or TRIALS_AFTER.match(ctx.text, m.end)):
             # ("研究人员分析了99项随机临床试验的结果", "we pooled 12 randomised trials": the trials a study
             # pooled, so the study is a meta-analysis of them)
             name, rank = table_name_rank(table, "meta_analysis")

@@ -4724,7 +4724,8 @@ class Outcomes:
                 # ("The mean number of migraine days was 8.3; by month 6 it was reduced by 3.2 …
                 # (P<0.001)": the measure the sentence named before the clause, else the last one)
                 earlier = [m for m in f.measures if m.end <= lo]
-                listed = self._listed_for_each_arm(earlier, f.groups, lo) if len(ps) == 1 else []
+                listed = self._listed_for_each_arm(earlier, f.groups, lo) \
+                    if len(ps) == 1 and not measure_phrase(self._text(lo, ps[0][1].start)) else []
                 # ("观察组总有效率为100.0%,…复发率为8.5%;对照组总有效率为85.7%,…复发率为25.7%;两组比较差异有
                 # 统计学意义(P<0.05)": one arm's list, the other's, then one p for the comparison of each)
                 measures = listed or earlier[-1:] or ([self.last_measure] if self.last_measure else [])
@@ -5955,6 +5956,7 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
             elif window == lo and BETWEEN_ARMS.search(self._text(lo, p.start)) and not after \
+                    and not measure_phrase(self._text(lo, p.start)) \
                     and (listed := self._listed_for_each_arm([m for m in f.measures if m.end <= lo], f.groups, lo)):
                 # ("治疗组总有效率为…,复发率为…;对照组总有效率为…,复发率为…;两组比较差异有统计学意义(P<0.05)":
                 # one arm's list, the other's, then one p for the comparison of each)
@@ -9481,7 +9483,13 @@ class Outcomes:
                 # (a share of people, said by the row's name and its "%": "Participants lost ≥5% of body weight, %")
                 shares = share_only or bool(SHARE_OF_PEOPLE_NAME.match(name) and re.compile(r",\s*%|\(%\)").search(
                     (row.label or "") + " " + (row.measure or "")))
+                # (a header of roles and estimates, "Control Intervention OR (95% CI)", over whole numbers with
+                # a bracket that nothing says are counts: "410 (41.0)" may be a count and its share or a mean
+                # and its SD; unread, the estimates still are)
+                unsaid = bool(t.ratio_columns) and hint is None and whole and not counted
                 for arm, st in zip(arms, row.values):
+                    if unsaid and st.dispersion is not None and st.count_pct is None:
+                        continue
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
                         # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD
                         self._add(Measurement(measure, arm, when, "percent", st.dispersion_value, None, None, st.value, quote))
@@ -9523,7 +9531,7 @@ class Outcomes:
                     group, versus = self._treatment_first(sides)
                     for column, value, ci in row.ratios:
                         kind = next((k for pattern, k in EFFECT_KIND if pattern.search(column)), None)
-                        if kind is not None and min(ci) <= value <= max(ci):
+                        if kind is not None and ci[0] <= value <= ci[1]:
                             self.effects.append(Effect(measure, group, versus, when, kind, value, ci, None, None, None, quote))
         return spans
 

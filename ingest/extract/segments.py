@@ -52,9 +52,13 @@ NAMED_TRIAL_HEAD = re.compile(r"\W*(?P<name>[A-Z][A-Z0-9]{2,}(?:(?:[-‐–]|\s)
 # A table's row that opens on its trial's name, the name followed by its reference, its size or
 # the word trial: "EMPA-REG OUTCOME [5]", "STEP 1 (n=1961)11 | …", "CAPSTONE-1,48 2018 …",
 # "[120] (TOPCARE-CHD Trial) …" (a legend's "CV, cardiovascular" has none of these).
-NAMED_ROW = re.compile(r"\W*(?:\[\d{1,3}\]\s*)?\(?(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Za-z0-9]{1,8})*"
+# (not an analysis set or a grade with its size, "ITT (n=240)", "ECOG 0 (n=150)"; the word trial as the
+# name's end, "(FOCUS-HF Trial)", not a phrase it begins, "UCLA study leader")
+NAMED_ROW = re.compile(r"\W*(?:\[\d{1,3}\]\s*)?\(?(?!(?:m?ITT|PPS?|FAS|SAS|ECOG|NYHA|ASA|TNM|GOLD|BMI|WHO)\b)"
+                       r"(?P<name>[A-Z][A-Z0-9]{2,}(?:[-‐–][A-Za-z0-9]{1,8})*"
                        r"(?:\s(?:\d{1,3}[A-Za-z]?|[A-Z]{2,}[A-Z0-9]*|[A-Z][a-z]+))?)"
-                       r"(?=\s*\[\d[\d,\s–-]*\]|\s*\(\s*[nN]\s*=|\s+(?i:trial|study|program)\b|,\d{1,3}\s+(?:19|20)\d\d\b)|"
+                       r"(?=\s*\[\d[\d,\s–-]*\]|\s*\(\s*[nN]\s*=|\s+(?i:trial|study|program)(?:\s*[)\]/,;:|]|\s*$)|"
+                       r",\d{1,3}\s+(?:19|20)\d\d\b)|"
                        # (or on its paper, with the reference's number and the trial's name after it:
                        # "Cunningham et al. 9 (MAGIC) 503 …", "Park et al. 18 (ARTIST) 458 …")
                        r"(?P<cited>[A-Z][\w'’‐-]+(?:\s[A-Z]{1,2})?,?\s+et\s+al\.?)(?=\s*\d{1,3}\s*\([A-Z][^()]{1,30}\)\s*\d)")
@@ -72,10 +76,9 @@ def opening_name(text: str) -> str | None:
     """
     m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text)
     if m is None:
-        # (a table's row by its trial's name, after the table's caption and header: the one such row)
-        rows = [line for line in text.split("\n") if NAMED_ROW.match(line)]
-        m = NAMED_ROW.match(rows[0]) if len(rows) == 1 and _named_trial_lead(rows[0]) else None
-        return (m["name"] or m["cited"]) if m else None
+        # (a table's row by its trial's name or paper, after the table's caption and header: the one such row)
+        rows = [found[0] for line in text.split("\n") if (found := _row_name(line)) is not None]
+        return rows[0] if len(rows) == 1 else None
     return m["name"] if _named_trial_lead(text) else None
 
 
@@ -201,33 +204,108 @@ def _named_openings(ctx: Context, paragraphs: list[list]) -> list[tuple[int, int
     return out if len(out) >= 2 else []
 
 
-def named_row(text: str):
-    """The one line of ``text`` that opens a table's row on a trial's name (its match), else
-    None: a stretch ``study_texts`` cut at such rows holds one."""
+# A row that ends on its paper: "… Phase II Le Blanc K et al, 2008[137]", "… Wang D et al. (2014) [12]".
+CITED_AT_END = re.compile(r"(?P<cited>(?:(?:Le|La|De|Di|Da|Du|Van|Von|Van\s+[Dd]e[rn]?)\s+)?[A-Z][\w'’‐-]+(?:\s[A-Z]{1,3})?,?\s+et\s+al\.?),?\s*\(?(?P<year>(?:19|20)\d\d)\)?\s*"
+                          r"\[\d{1,4}\]\s*$")
+
+
+def _row_name(line: str) -> tuple[str, int] | None:
+    """(the trial or paper a table's row is of, where its name ends in the line), or None:
+    a row that opens on a trial's name or its paper ("STEP 1 (n=1961)11 | …", "Park et al. 18
+    (ARTIST) 458 …"), or one that ends on its paper with a number before it ("GvHD 55 Adults …
+    Le Blanc K et al, 2008[137]").
+
+    >>> _row_name("GvHD 31 Adults 28 days BM-MSCs 2 × 106/ kg I.V CR (24/31) Phase II Kebriaei P et al, 2009[136]")
+    ('Kebriaei P et al 2009', 0)
+    >>> _row_name("As Kebriaei P et al, 2009[136]"), _row_name("CV, cardiovascular; HF, heart failure")
+    (None, None)
+    """
+    m = NAMED_ROW.match(line)
+    if m and _named_trial_lead(line):
+        return m["name"] or m["cited"], m.end()
+    end = CITED_AT_END.search(line)
+    if end and len(re.findall(r"\d+", line[:end.start()])) >= 2:
+        return f"{end['cited'].rstrip(',. ')} {end['year']}", 0
+    return None
+
+
+def row_citation(line: str) -> tuple[str, int | None] | None:
+    """(first author's surname, year) of the paper a row of a table of trials names, else None.
+
+    >>> row_citation("GvHD 55 Adults … Phase II Le Blanc K et al, 2008[137]"), row_citation("Park et al. 18 (ARTIST) 458 XP")
+    (('Le Blanc', 2008), ('Park', None))
+    """
+    end = CITED_AT_END.search(line)
+    m = end or NAMED_ROW.match(line)
+    cited = m["cited"] if m else None
+    if not cited:
+        return None
+    surname = re.compile(r"(?:\s[A-Z]{1,3})?,?\s+et\s+al\.?$").sub("", cited.rstrip(",. "))
+    return surname, int(end["year"]) if end else None
+
+
+def named_row(text: str) -> tuple[int, int] | None:
+    """Where the one row of ``text`` that names its trial or paper starts, and where its name
+    ends (0 when the name ends the row), else None: a stretch ``study_texts`` cut at such rows
+    holds one."""
     rows, at = [], 0
     for line in text.split("\n"):
-        # (matched where the line stands in the text: the match's offsets are the text's)
-        if (m := NAMED_ROW.match(text, at)) and _named_trial_lead(line):
-            rows.append(m)
+        if (found := _row_name(line)) is not None:
+            rows.append((at, at + found[1] if found[1] else at))
         at += len(line) + 1
     return rows[0] if len(rows) == 1 else None
 
 
-def _named_rows(paragraphs: list[list]) -> list[int]:
-    """Where the rows of a table of trials start, each opening on a different trial's name
-    ("STEP 1 (n=1961)11 | …", "EMPA-REG OUTCOME [5]"), or [] when fewer than two."""
+def _named_rows(ctx: Context) -> list[int]:
+    """Where the rows of a table of trials start, each naming a different trial or paper
+    (``_row_name``), or [] when fewer than two."""
     out, names = [], set()
-    for sentences in paragraphs:
-        first = sentences[0]
-        m = NAMED_ROW.match(first.text)
-        if m and (m["name"] or m["cited"]) not in names and _named_trial_lead(first.text):
-            names.add(m["name"] or m["cited"])
-            out.append(first.start)
+    at = 0
+    for line in ctx.text.split("\n"):
+        found = _row_name(line)
+        if found is not None and found[0] not in names:
+            names.add(found[0])
+            out.append(at)
+        at += len(line) + 1
     return out if len(out) >= 2 else []
 
 
 # How long a table's caption and header may be, to be read again with each of its rows.
 HEAD_OF_ROWS = 600
+# A header line of a table of trials: it names the column of each row's trial or paper ("Trial (n) | …",
+# "Trials No. of patients …", "Study", "Reference"), short and no sentence.
+TRIALS_HEADER = re.compile(r"(?:^|[\s|])(?:trials?|stud(?:y|ies)|references?|(?:first\s+)?authors?)(?=[\s|(,]|$)", re.I)
+# A line of the head that is prose, not a caption's or header's: a sentence closed by its stop
+# ("Across the trials, drug K lowered …"), not "Table 1." nor "Sodium … trials in type 2 diabetes.".
+PROSE_LINE = re.compile(r"^(?!\s*(?:table|tab\.|figure|fig\.)\s*\d).{0,}\b(?:was|were|is|are|had|has|lowered|reduced|found|showed|"
+                        r"increased|decreased|fell|rose|said)\b.*[.。]\s*$", re.I)
+
+
+def _table_head(text: str) -> str | None:
+    """The caption and header above a table's first row, without its prose: None when it names
+    no column of trials (then the rows are no table of trials)."""
+    lines = [line for line in text.split("\n") if not PROSE_LINE.match(line) and len(line) <= 200]
+    if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith(("。",)) for line in lines):
+        return None
+    return "\n".join(lines)
+
+
+# A table's legend of abbreviations: "CV, cardiovascular; MACE, major adverse …", "SC, subcutaneous".
+LEGEND_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9-]{1,10},\s+[a-z]")
+
+
+def _table_end(text: str, start: int) -> int:
+    """Where a table's last row, which starts at ``start``, ends: at the first line after its
+    first that is prose (a long sentence, longer than a cell's: "Ertugliflozin is non-inferior
+    to placebo." is one) or the table's legend, else at the page's end."""
+    at = text.find("\n", start)
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        line = text[at + 1:end if end >= 0 else len(text)]
+        if PROSE_LINE.match(line) and len(line) > 120 or len(line) > 200 or LEGEND_LINE.match(line):
+            return at
+        at = end
+    return len(text)
 
 
 def study_texts(ctx: Context) -> list[str]:
@@ -268,12 +346,13 @@ def study_texts(ctx: Context) -> list[str]:
         sizes += found
     if len(starts) < 2:
         starts = _named_openings(ctx, paragraphs)
-    if len(starts) < 2 and (rows := _named_rows(paragraphs)):
+    if len(starts) < 2 and (rows := _named_rows(ctx)) and rows[0] <= HEAD_OF_ROWS \
+            and (head := _table_head(ctx.text[:rows[0]])) is not None:
         # A table of trials, a row each: each row read with the table's caption and header above it
-        # (what its columns hold), when they are short.
-        head = ctx.text[:rows[0]] if rows[0] <= HEAD_OF_ROWS else ""
-        cuts = rows + [len(ctx.text)]
-        return [(head + ctx.text[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
+        # (what its columns hold; the prose around the table is no row's), the last row ending where
+        # the table does.
+        cuts = rows + [_table_end(ctx.text, rows[-1])]
+        return [(head + "\n" + ctx.text[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]

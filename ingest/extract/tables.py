@@ -38,7 +38,7 @@ FOOTNOTE_MARKS = re.compile(r"(?<=[\d)\]）%])\s*[*†‡§¶#]+\s*$")
 BARE_CELL = re.compile(r"^\s*(?P<v>-?\d+(?:\.\d+)?)\s*[*†‡§¶]*\s*$")
 BARE_PCT_CELL = re.compile(r"^\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*$")
 # (a footnote's mark may follow the number: "0.56d", "0.2c", "<0.001*")
-P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*(?:[a-h]|[*†‡§¶]{1,3})?\s*$")
+P_CELL = re.compile(r"^\s*(?P<rel><|>|≤|≥|=)?\s*(?P<p>0?\.\d+|1(?:\.0+)?)(?:[a-h]|\s*[*†‡§¶]{1,3})?\s*$")
 # A column of test statistics, not an arm: "t值", "χ²", "F", "Z value".
 STATISTIC = re.compile(r"^\s*(?:t|χ2|χ²|x2|F|Z|U|H)\s*(?:值|value|statistic)?\s*$|\bstatistic\b|统计量|統計量", re.I)
 # (in brackets, "(n = 64)", or after the name, "… Every 3 Weeks n = 180")
@@ -534,8 +534,8 @@ def read_interval(cell: str) -> tuple[float, list[float]] | None:
 def read_p(cell: str) -> tuple[float, str] | None:
     """A p column's cell: "0.061" -> (0.061, "="), "<0.001" -> (0.001, "<").
 
-    >>> read_p("0.56d"), read_p("<0.001*"), read_p("0.5 mg")
-    ((0.56, '='), (0.001, '<'), None)
+    >>> read_p("0.56d"), read_p("<0.001*"), read_p("0.5 mg"), read_p("0.5 g")
+    ((0.56, '='), (0.001, '<'), None, None)
     """
     m = P_CELL.match(plain_cell(cell).replace("P", "").replace("p", ""))
     if not m:

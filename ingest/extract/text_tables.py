@@ -164,6 +164,17 @@ RATIO_CELL = re.compile(r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*[(（]\s*(?P<lo>[-−]?\
                         r"(?P<hi>[-−]?\d+(?:\.\d+)?)\s*[)）]")
 
 
+def _one_kind(line: str) -> str | None:
+    """What a line over a table's header says all the groups' cells hold, when it says one kind
+    only ("Raw data at end of study, n (%)"); None for "n (%) or mean (SD)", which is row by row.
+
+    >>> _one_kind("Raw data at EOS, n (%) Effects based on primary model"), _one_kind("Values are n (%) or mean (SD)")
+    ('n (%)', None)
+    """
+    kinds = KIND_HINT.findall(line)
+    return kinds[0] if len(kinds) == 1 and not re.compile(r"\b(?:or|and)\s+(?:mean|median)\b", re.I).search(line) else None
+
+
 def ratio_columns(line: str) -> tuple[str, list[str]]:
     """A header line without the estimates' columns it ends on, and their names in order.
 
@@ -378,7 +389,7 @@ def find(text: str) -> list[TextTable]:
                 current, measure, visit, short = TextTable(arms, sizes, start=at, end=at + len(line), differences=bool(
                     differences and _first_minus_second(differences.group(), arms)), block_order=_block_order(following),
                     ratio_columns=ratio_columns(stripped)[1] if capitalized else [],
-                    hint=m.group() if (m := KIND_HINT.search(above)) else None), None, None, []
+                    hint=_one_kind(above)), None, None, []
                 out.append(current)
                 growing = None
                 continue
