@@ -98,3 +98,14 @@ def test_a_press_release_of_two_doses_of_one_drug():
     assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"fulvestrant 500 mg", "fulvestrant 250 mg"}
     assert [(e["group"], e["versus"], e["type"], e["value"], e["ci"], e["time"]) for e in study["effects"]] == [
         ("fulvestrant 500 mg", "fulvestrant 250 mg", "hazard_ratio", 0.83, [0.7, 0.98], None)]
+
+
+def test_differences_named_once_with_an_aside_listed_by_semicolons_each_for_its_outcome():
+    # (the aside in brackets before "were:", the list parted by semicolons; "risk for anxiety" keeps its
+    # "for": the risk is of what follows it)
+    text = ("Breathing lessons at school: a cluster randomised trial\n"
+            "Sixty schools were randomly assigned to breathing lessons or usual teaching. Standardised mean differences "
+            "(lessons minus usual teaching) were: 0.004 (95% CI −0.04 to 0.05) for risk for anxiety; 0.03 (−0.01 to 0.08) "
+            "for school attendance; and 0.01 (−0.02 to 0.06) for sleep quality.\n")
+    got = {(m, t, v, ci) for m, _, _, t, v, ci in effects_of(text)}
+    assert got >= {("risk for anxiety", "smd", 0.004, (-0.04, 0.05)), ("school attendance", "smd", 0.03, (-0.01, 0.08))}, got

@@ -983,13 +983,15 @@ EFFECT_STAT = re.compile(
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
-    r"\s*(?:\([^()]{0,20}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:of|was|were|is|为|是)?\s*(?P<value>" + NUM + r")(?!\d|\.\d)",
+    # (an aside in brackets before the verb, "Standardised mean differences (intervention minus control)
+    # were: 0.005", its colon after the verb)
+    r"\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:(?:of|was|were|is|为|是)(?:\s*[:：])?)?\s*(?P<value>" + NUM + r")(?!\d|\.\d)",
     re.I)
 # The outcome after a listed ratio's value, "0.84 for cardiovascular death", and the next of the list:
 # ", 0.91 for MI", ", and 0.26 for stroke". (The outcome's words up to the list's next comma or "and".)
 # (The outcome runs to the next value of the list or the sentence's end: "0.84 for death and myocardial
 # infarction." is one composite outcome.)
-_NEXT_OF_LIST = r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?!\d|\.\d)"
+_NEXT_OF_LIST = r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<value>" + NUM + r")(?!\d|\.\d)"
 VALUE_FOR = re.compile(r"(?:\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\)))?\s+for\s+(?P<of>[A-Za-z][^;:()\[\]\d=<>]{1,80}?)"
                        r"(?=\s*(?:" + _NEXT_OF_LIST.replace("?P<value>", "?:") + r"|;|\.(?!\d)|\(|$))")
 NEXT_VALUE_FOR = re.compile(r"\s*" + _NEXT_OF_LIST + VALUE_FOR.pattern)

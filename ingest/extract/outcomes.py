@@ -6868,7 +6868,11 @@ class Outcomes:
         """The outcome a ratio is for, from the words after "for"/"of" ("death from any cause",
         "progression to dementia in the drug K group"), without whose or when it is; None where
         they name an arm or a comparison ("drug K versus placebo", "the comparison of K with M")."""
-        words = OUTCOME_TAIL.sub("", words)
+        tailless = OUTCOME_TAIL.sub("", words)
+        # ("risk for depression": the risk is of what follows "for", kept whole; "death in the drug K group"
+        # loses whose it is)
+        words = words if re.compile(r"(?:the\s+)?(?:risk|odds|rate|incidence|likelihood|probability)", re.I).fullmatch(tailless) \
+            and re.compile(r"\s+(?:for|of)\s+[A-Za-z]", re.I).match(words, len(tailless)) else tailless
         if not words or NOT_A_RATIO_OUTCOME.search(words) or self._names_an_arm(words):
             return None
         name = self._named_measure(_clean(words))
