@@ -257,3 +257,17 @@ def test_a_comma_inside_a_term_is_quoted_not_split():
     # once made "hand" a condition, and every "hand-foot syndrome" a case of it.
     terms = {str(x).lower() for e in load("conditions") for k in ("en", "zh") for x in e.get(k) or []}
     assert "hand" not in terms and "hand, foot and mouth disease" in terms
+
+
+def test_end_points_that_count_different_events_are_kept_apart():
+    # (a comparison page lines up studies of one measure: MACCE counts strokes that MACE does not,
+    # cardiac death no deaths from strokes)
+    from ingest import vocab
+    from ingest.vocab.lexicon import Tokens
+
+    def name(term):
+        (hit,) = vocab.measure_lexicon().find(Tokens(term))
+        return hit.name
+
+    assert name("MACCE") != name("MACE") and name("主要不良心脑血管事件") == name("MACCE")
+    assert name("cardiac death") != name("cardiovascular death") and name("心源性死亡") == name("cardiac death")
