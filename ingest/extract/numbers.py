@@ -45,6 +45,8 @@ def normalize(text: str) -> str:
     '均P<0.01, P >0.05, P值<0.05, P均<0.01, 〈中华医学杂志〉'
     >>> normalize("(−6.6, 95 percent confidence interval, −10.2 to −2.9)")
     '(-6.6, 95%        confidence interval, -10.2 to -2.9)'
+    >>> normalize("降低百分之20的比例, 低百分之十五, 百分之百")
+    '降低20%  的比例, 低15%  , 百分之百'
     """
     out = _normalized.get(text)
     if out is None:
@@ -69,7 +71,23 @@ def _normalize(text: str) -> str:
     if "ercent" in out or "er cent" in out:
         # ("95 percent confidence interval": the level of an interval, as "95%" writes it)
         out = LEVEL_IN_WORDS.sub(lambda m: m[1] + "%" + " " * (len(m.group()) - len(m[1]) - 1), out)
+    if "百分之" in out:
+        # ("降低百分之20", "低百分之十五": a share said before its number, as "20%" writes it)
+        out = ZH_PERCENT_BEFORE.sub(_percent_said_before, out)
     return out
+
+
+# A share said before its number: "百分之20", "百分之 37.5", "百分之十五" (not "百分之百", all).
+ZH_PERCENT_BEFORE = re.compile(r"百分之\s*(?:(?P<d>\d+(?:\.\d+)?)|(?P<z>[一二两三四五六七八九十]+)(?![百千万]))")
+
+
+def _percent_said_before(m: re.Match) -> str:
+    """"百分之20" as "20%", padded to its length with spaces ("20%  ")."""
+    from .numerals import chinese_to_int
+    value = m["d"] or (str(n) if (n := chinese_to_int(m["z"])) is not None and n <= 100 else None)
+    if value is None or len(value) + 1 > len(m.group()):
+        return m.group()
+    return value + "%" + " " * (len(m.group()) - len(value) - 1)
 
 
 DECIMAL_DOT = re.compile(r"(?<=\d)[·⋅∙](?=\d)")
