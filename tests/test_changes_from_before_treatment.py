@@ -35,3 +35,17 @@ def test_a_part_after_and_that_names_its_own_measure():
     # CHAQ is no measure of the vocabulary's: its value is still no second ESR
     assert measurements("At baseline, the median ESR was 7.5 (IQR 3-13.2) mm/hr and the median CHAQ score was 0.75 "
                         "(IQR 0.5-1.25).") == {("erythrocyte sedimentation rate", 0, 7.5), ("CHAQ score", 0, 0.75)}
+
+
+def test_a_change_whose_values_carry_a_unit_and_a_range_in_brackets():
+    # (each value with its unit and its range, "(range, 2.0-40.5)", then its time: the first value at
+    # baseline, the second at week 12, each with its range; the ranges' ends are no values)
+    from ingest.extract import extract
+    from ingest.read import read_bytes
+    text = ("Drug K in leg ulcers: a case series\n\nEighteen patients with leg ulcers were treated with drug K. "
+            "The median target ulcer area fell from 10.5 cm2 (range, 2.0-40.5) at baseline to 3.9 cm2 "
+            "(range, 0-22.5) at week 12 (P<.001).\n")
+    (s,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    got = {(m["measure"], (m["time"] or {}).get("value"), m["stat"], m["value"], m["dispersion"], tuple(m["dispersion_value"] or ()))
+           for m in s["measurements"]}
+    assert got == {("wound area", 0, "median", 10.5, "range", (2.0, 40.5)), ("wound area", 12, "median", 3.9, "range", (0, 22.5))}, got

@@ -353,11 +353,12 @@ Amputation 52 (5.2) 31 (3.1) 0.58 (0.37, 0.91) 0.60 (0.39, 0.92)
 
 def test_estimate_columns_after_the_roles_are_each_rows_ratios_and_the_cells_counts():
     (s,) = extract(read_bytes(ESTIMATE_COLUMNS.encode("utf-8"), path="estimates.txt")).to_json()["studies"]
-    shares = {(m["measure"], m["group"].lower(), m["stat"], m["value"], m["n"]) for m in s["measurements"]}
-    assert ("Foot ulcer healed", "control", "percent", 41.0, 410) in shares
-    assert ("Amputation", "intervention", "percent", 3.1, 31) in shares
-    ratios = {(e["measure"], e["group"].lower(), e["versus"].lower(), e["type"], e["value"], tuple(e["ci"])) for e in s["effects"]}
-    assert ratios == {("Foot ulcer healed", "intervention", "control", "odds_ratio", 1.47, (1.21, 1.78)),
-                      ("Foot ulcer healed", "intervention", "control", "risk_ratio", 1.23, (1.11, 1.36)),
-                      ("Amputation", "intervention", "control", "odds_ratio", 0.58, (0.37, 0.91)),
-                      ("Amputation", "intervention", "control", "risk_ratio", 0.60, (0.39, 0.92))}
+    shares = {(m["measure"].lower(), m["group"].lower(), m["stat"], m["value"], m["n"]) for m in s["measurements"]}
+    assert ("foot ulcer healed", "control", "percent", 41.0, 410) in shares
+    assert ("amputation", "intervention", "percent", 3.1, 31) in shares
+    ratios = {(e["measure"].lower(), e["group"].lower(), e["versus"].lower(), e["type"], e["value"], tuple(e["ci"]))
+              for e in s["effects"]}
+    assert ratios == {("foot ulcer healed", "intervention", "control", "odds_ratio", 1.47, (1.21, 1.78)),
+                      ("foot ulcer healed", "intervention", "control", "risk_ratio", 1.23, (1.11, 1.36)),
+                      ("amputation", "intervention", "control", "odds_ratio", 0.58, (0.37, 0.91)),
+                      ("amputation", "intervention", "control", "risk_ratio", 0.60, (0.39, 0.92))}

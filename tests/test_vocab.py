@@ -271,3 +271,9 @@ def test_end_points_that_count_different_events_are_kept_apart():
 
     assert name("MACCE") != name("MACE") and name("主要不良心脑血管事件") == name("MACCE")
     assert name("cardiac death") != name("cardiovascular death") and name("心源性死亡") == name("cardiac death")
+    # (an antigen lost is less than its seroconversion; VGPR alone less than VGPR or better; any
+    # amputation more than a major one; a wound's area no reduction of it; the eye's growth no length)
+    assert name("HBeAg loss") != name("HBeAg seroconversion") and name("HBsAg seroconversion") != name("HBsAg loss")
+    assert name("very good partial response") != name("VGPR or better")
+    assert name("截肢率") != name("大截肢率") and name("wound area") != name("wound area reduction")
+    assert name("眼轴增长") != name("眼轴长度")

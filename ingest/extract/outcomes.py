@@ -960,6 +960,11 @@ ARMS_SET_AGAINST = re.compile(r"\s*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|�
 WORDS_END = re.compile(r"[,，;；。]")
 # A value's unit right after it, glued or a known one: "11.6%", "122.2m", "12.1 mmHg".
 VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg|cm|mL|ml|L|m|points?)\b")
+RANGE_ENDS = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:-|–|to|~)\s*(-?\d+(?:\.\d+)?)\s*[)）]$")
+# A value's unit, then its range or interquartile range said in a bracket: " cm2 (range, 2.1-48.0)".
+# (the unit's power may be all that is left of it, a reader taking "cm" with the value: "12.5 cm|2 (range …")
+RANGE_AFTER_VALUE = re.compile(r"(?:\s?[A-Za-zμ/²]{0,6}[23²³]?|%)?\s*[(（]\s*(?:range|IQR|interquartile\s+range)\s*[,:：]?\s*"
+                               r"-?\d+(?:\.\d+)?\s*(?:-|–|to|~)\s*-?\d+(?:\.\d+)?\s*[)）]", re.I)
 # A change said around "分别": "分别降低了", "分别较治疗前下降", "差值分别为".
 ZH_CHANGE_AROUND = re.compile(r"降低|下降|减少|減少|增加|升高|提高|上升|改善|差值|变化|變化|较治疗前|較治療前|降幅|增幅")
 # The other side of a comparison of all the arms at once.
@@ -2451,7 +2456,8 @@ class Outcomes:
                 continue
             # "from 52.4 (SD 12.1) at baseline to ...": the first value's time may stand before "to";
             # so may an aside in brackets ("from 0.59±0.51 (Snellen equivalent, 20/77) at baseline").
-            aside = ASIDE_AFTER_VALUE.match(norm, first.end) if first.has_spread else None
+            # (or, for a value without a spread, its unit and range: "from 12.5 cm2 (range, 2.1-48.0) at baseline")
+            aside = ASIDE_AFTER_VALUE.match(norm, first.end) if first.has_spread else RANGE_AFTER_VALUE.match(norm, first.end)
             first_end = aside.end() if aside else first.end
             when = self._time_mention_right_after(f, first, first_end)
             to = TO.search(norm, first_end, min(s.end, (when.end if when else first_end) + 12))
@@ -2531,11 +2537,18 @@ class Outcomes:
                   or self._time_opening(f, m.start()) or self.default_time)
             q = self._quote(s, min(measure.start, m.start()), second.end)
             # "The median urine protein-to-creatinine ratio, a key marker, fell from 3.9 to 0.4"
-            said = self._text(max(prev_end, s.start, min(m.start(), measure.start if measure.start >= s.start else m.start()) - 12),
+            # ("The median target ulcer area fell from …": the statistic a few words before the measure's name)
+            said = self._text(max(prev_end, s.start, min(m.start(), measure.start if measure.start >= s.start else m.start()) - 20),
                               second.end)
             stat = "median" if MEDIAN.search(said) else "mean"
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
+                if not st.has_spread and (said_range := RANGE_AFTER_VALUE.match(norm, st.end)) is not None:
+                    # ("4.8 cm2 (range, 0-31.5)": the value's range as its bracket says, its numbers no values)
+                    f.used_stats.update(i for i, x in enumerate(f.stats) if st.end <= x.start < said_range.end())
+                    low, high = RANGE_ENDS.search(said_range.group()).groups()
+                    kind = "iqr" if re.compile(r"IQR|interquartile", re.I).search(said_range.group()) else "range"
+                    st = dataclasses.replace(st, dispersion=kind, dispersion_value=[number(low), number(high)])
                 # (a rate's percentages are shares of people; an LVEF's are its level)
                 # (so are an event's: "deaths from 2.9% to 2.2%"; a time in range's are its level)
                 self._add_measurement(measure.name, group, t, "percent" if st.percent and (
@@ -2575,8 +2588,9 @@ class Outcomes:
         """A time point written right after a value (or after ``end``, past an aside): "57.9 at
         12 months", "52.4 before treatment"."""
         end = st.end if end is None else end
-        # (the value's unit may stand between: "34.8 ± 11.6% before therapy", "389.0 ± 122.2m at baseline")
-        unit = VALUE_UNIT_AFTER.match(self.ctx.norm, end)
+        # (the value's unit may stand between: "34.8 ± 11.6% before therapy", "389.0 ± 122.2m at baseline";
+        # so may its unit and range, "4.8 cm2 (range, 0-31.5) at week 12")
+        unit = RANGE_AFTER_VALUE.match(self.ctx.norm, end) or VALUE_UNIT_AFTER.match(self.ctx.norm, end)
         end = unit.end() if unit else end
         for t in f.times:
             if end <= t.start <= end + 7 and re.compile(r"\s*(?:at|in|on|after|by|时|的)?\s*", re.I).fullmatch(self._text(end, t.start)):
