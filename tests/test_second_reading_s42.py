@@ -117,3 +117,75 @@ def test_an_interval_printed_high_then_low_and_a_p_cell_with_a_unit_are_not_read
     values = [(e["value"], tuple(e["ci"])) for s in studies_of(text) for e in s["effects"]]
     assert (0.5, (0.9, 0.1)) not in values
     assert read_p("0.5 g") is None and read_p("1 h") is None and read_p("0.56d") == (0.56, "=")
+
+
+# A second reading of the session's later rules (306ce29..2b8ef26) showed these.
+
+def test_a_share_said_before_its_number_keeps_its_decimals():
+    from ingest.extract.numbers import stats
+    assert [(s.value, s.percent) for s in stats("有效率为百分之八十七点五")] == [(87.5, True)]
+
+
+def test_a_bracket_that_holds_the_estimate_is_no_aside_before_another_number():
+    from ingest.extract.numbers import effect_stats
+    got = [(e.type, e.value) for e in effect_stats("Drug K reduced mortality (risk ratio (RR 0.62, 95% CI 0.41 to 0.93), "
+                                                    "14 trials, 1200 participants).")]
+    assert ("risk_ratio", 14) not in got and ("risk_ratio", 0.62) in got
+
+
+PSQI_HEAD = "针刺治疗失眠的临床观察\n方法:将100例失眠患者随机分为观察组和对照组,各50例。\n"
+
+
+def measures_of(text: str) -> dict:
+    found: dict = {}
+    for s in studies_of(text):
+        for m in s["measurements"]:
+            found.setdefault(m["measure"], []).append(m["value"])
+    return found
+
+
+def test_another_scales_total_and_hours_of_sleep_are_no_psqi_parts():
+    got = measures_of(PSQI_HEAD + "结果:治疗后观察组PSQI评分为(6.2±1.5)分,对照组为(9.1±2.0)分(P<0.05)。"
+                                  "观察组汉密尔顿抑郁量表总分为(10.2±3.1)分,对照组为(14.5±3.6)分(P<0.05)。"
+                                  "观察组夜间睡眠时间由治疗前的(4.2±1.1)h延长至(6.5±1.0)h。\n")
+    assert 10.2 not in got.get("PSQI", []) and not any(name.startswith("PSQI ") for name in got), got
+
+
+def test_a_rate_of_sleep_disturbance_is_no_psqi_component():
+    got = measures_of(PSQI_HEAD + "结果:治疗后两组PSQI评分均降低(P<0.05)。观察组睡眠障碍发生率为10.0%,对照组为26.0%(P<0.05)。\n")
+    assert "PSQI sleep disturbance" not in got, got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("the reduction in ulcer area was 72.4% with drug K and 51.3% with placebo", "wound area reduction"),
+    ("at least a very good partial response occurred in 62% with drug K and 38% with placebo",
+     "very good partial response or better"),
+    ("minor amputation occurred in 12% with drug K and 20% with placebo", "minor amputation"),
+])
+def test_end_points_said_otherwise_keep_their_own_name(sentence, name):
+    text = ("Drug K versus placebo: a randomised trial\n\nWe randomly assigned 200 patients to drug K or placebo. "
+            f"At one year, {sentence}.\n")
+    got = measures_of(text)
+    assert name in got and "wound area" not in got and "very good partial response" not in got and "amputation" not in got, got
+
+
+def test_a_median_of_follow_up_is_no_median_of_the_measure():
+    text = ("Drug K in type 2 diabetes: a case series\n\nForty patients were treated with drug K. At a median of 18 "
+            "weeks, HbA1c fell from 8.1% to 7.2%.\n")
+    (s,) = studies_of(text)
+    assert {m["stat"] for m in s["measurements"] if m["measure"] == "HbA1c"} == {"mean"}
+
+
+def test_a_semicolon_list_stops_at_a_subgroup_or_a_count():
+    from ingest.extract.numbers import effect_stats
+    assert [(e.value, e.outcome) for e in effect_stats(
+        "Hazard ratios were 0.80 (0.70 to 0.91) for death; 1.10 (0.9 to 1.3) for women and 0.70 (0.5 to 0.9) for men.")] \
+        == [(0.8, "death")]
+    assert [e.value for e in effect_stats("Hazard ratios were 0.80 (0.70 to 0.91) for death; 12 (5%) for stroke.")] == [0.8]
+
+
+def test_a_risk_for_an_outcome_loses_whose_it_is():
+    text = ("Drug K for heart failure: a randomised trial\nPatients were randomly assigned to drug K or placebo (120 each). "
+            "The hazard ratio for the risk for death with drug K versus placebo was 0.80 (95% CI 0.70 to 0.91).\n")
+    (s,) = studies_of(text)
+    assert [e["measure"] for e in s["effects"] if e["value"] == 0.8] == ["risk for death"]

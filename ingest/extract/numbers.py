@@ -45,8 +45,8 @@ def normalize(text: str) -> str:
     '均P<0.01, P >0.05, P值<0.05, P均<0.01, 〈中华医学杂志〉'
     >>> normalize("(−6.6, 95 percent confidence interval, −10.2 to −2.9)")
     '(-6.6, 95%        confidence interval, -10.2 to -2.9)'
-    >>> normalize("降低百分之20的比例, 低百分之十五, 百分之百")
-    '降低20%  的比例, 低15%  , 百分之百'
+    >>> normalize("降低百分之20的比例, 低百分之十五, 百分之百, 百分之八十七点五")
+    '降低20%  的比例, 低15%  , 百分之百, 87.5%   '
     """
     out = _normalized.get(text)
     if out is None:
@@ -78,13 +78,16 @@ def _normalize(text: str) -> str:
 
 
 # A share said before its number: "百分之20", "百分之 37.5", "百分之十五" (not "百分之百", all).
-ZH_PERCENT_BEFORE = re.compile(r"百分之\s*(?:(?P<d>\d+(?:\.\d+)?)|(?P<z>[一二两三四五六七八九十]+)(?![百千万]))")
+ZH_PERCENT_BEFORE = re.compile(r"百分之\s*(?:(?P<d>\d+(?:\.\d+)?)|(?P<z>[一二两三四五六七八九十]+)(?:点(?P<zd>[零一二三四五六七八九]+))?(?![百千万点]))")
+ZH_DECIMAL_DIGITS = dict(zip("零一二三四五六七八九", "0123456789"))
 
 
 def _percent_said_before(m: re.Match) -> str:
-    """"百分之20" as "20%", padded to its length with spaces ("20%  ")."""
+    """"百分之20" as "20%", padded to its length with spaces ("20%  "); "百分之八十七点五" as "87.5%"."""
     from .numerals import chinese_to_int
     value = m["d"] or (str(n) if (n := chinese_to_int(m["z"])) is not None and n <= 100 else None)
+    if value is not None and m["zd"]:
+        value += "." + "".join(ZH_DECIMAL_DIGITS[c] for c in m["zd"])
     if value is None or len(value) + 1 > len(m.group()):
         return m.group()
     return value + "%" + " " * (len(m.group()) - len(value) - 1)
@@ -1003,7 +1006,8 @@ EFFECT_STAT = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
     # (an aside in brackets before the verb, "Standardised mean differences (intervention minus control)
     # were: 0.005", its colon after the verb)
-    r"\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:(?:of|was|were|is|为|是)(?:\s*[:：])?)?\s*(?P<value>" + NUM + r")(?!\d|\.\d)",
+    # (a longer bracket without numbers only: "(RR 0.62, 95% CI 0.41 to 0.93), 14 trials" holds the estimate)
+    r"\s*(?:\([^()]{0,20}\)|\([^()\d]{21,40}\)|\[[^\[\]]{0,20}\])?\s*[:=,]?\s*(?:(?:of|was|were|is|为|是)(?:\s*[:：])?)?\s*(?P<value>" + NUM + r")(?!\d|\.\d)",
     re.I)
 # The outcome after a listed ratio's value, "0.84 for cardiovascular death", and the next of the list:
 # ", 0.91 for MI", ", and 0.26 for stroke". (The outcome's words up to the list's next comma or "and".)
@@ -1053,6 +1057,10 @@ def _listed_effects(norm: str, kind: str, value: float, start: int, first: re.Ma
     outcome (one value "for" something may be for anything)."""
     items, end = [first], first.end()
     while (more := NEXT_VALUE_FOR.match(norm, end)) is not None:
+        if more.group().lstrip().startswith(";") and ("." not in more["value"] or NOT_A_LISTED_OUTCOME.search(more["of"])):
+            # (past a semicolon the list goes on only with an estimate, a decimal, for an outcome:
+            # "; 1.10 (…) for women" is a subgroup's, "; 12 (5%) for stroke" a count)
+            break
         items.append(more)
         end = more.end()
     if any(NOT_A_LISTED_OUTCOME.search(x["of"]) for x in items):

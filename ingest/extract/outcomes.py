@@ -960,6 +960,10 @@ ARMS_SET_AGAINST = re.compile(r"\s*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|�
 WORDS_END = re.compile(r"[,，;；。]")
 # A value's unit right after it, glued or a known one: "11.6%", "122.2m", "12.1 mmHg".
 VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg|cm|mL|ml|L|m|points?)\b")
+# A rate right after a scale's part: "睡眠障碍发生率", "sleep disturbance rate", "incidence".
+RATE_AFTER_PART = re.compile(r"\s*(?:发生率|發生率|率|incidence|rates?\b|prevalence)", re.I)
+# "median" two words at most before a measure's name, in its own phrase: "The median target ulcer area".
+MEDIAN_OPENS_NAME = re.compile(r"\bmedian\s+(?:[A-Za-z-]+\s+){0,2}$", re.I)
 RANGE_ENDS = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:-|–|to|~)\s*(-?\d+(?:\.\d+)?)\s*[)）]$")
 # A value's unit, then its range or interquartile range said in a bracket: " cm2 (range, 2.1-48.0)".
 # (the unit's power may be all that is left of it, a reader taking "cm" with the value: "12.5 cm|2 (range …")
@@ -1928,9 +1932,13 @@ class Outcomes:
         taken += [(m.start, m.end) for m in self.ctx.mentions("families", s.start, s.end)]
         parts = []
         for fam in self._families_near(s):
+            if (vocab.info(fam) or {}).get("same_sentence") and fam not in self._families_in(s):
+                continue  # (a family whose parts are common words, "睡眠质量", counts in its own sentence only)
             for m in vocab.part_lexicon(fam).find(self.ctx.tokens, s.start, s.end):
                 if any(a < m.end and m.start < b for a, b in taken):
                     continue
+                if RATE_AFTER_PART.match(self.ctx.text, m.end):
+                    continue  # ("睡眠障碍发生率": how often the thing happened, no part of the scale)
                 if self._family_before(m.start, s) == fam:
                     parts.append(Mention(m.name, m.start, m.end))
         # A scale named alone ("SCIM III improved from ...") is its total score; so is one named
@@ -2537,10 +2545,12 @@ class Outcomes:
                   or self._time_opening(f, m.start()) or self.default_time)
             q = self._quote(s, min(measure.start, m.start()), second.end)
             # "The median urine protein-to-creatinine ratio, a key marker, fell from 3.9 to 0.4"
-            # ("The median target ulcer area fell from …": the statistic a few words before the measure's name)
-            said = self._text(max(prev_end, s.start, min(m.start(), measure.start if measure.start >= s.start else m.start()) - 20),
+            said = self._text(max(prev_end, s.start, min(m.start(), measure.start if measure.start >= s.start else m.start()) - 12),
                               second.end)
-            stat = "median" if MEDIAN.search(said) else "mean"
+            # ("The median target ulcer area fell from …": the statistic opening the measure's own phrase)
+            named_median = measure.start >= max(prev_end, s.start) and MEDIAN_OPENS_NAME.search(
+                self._text(max(prev_end, s.start, measure.start - 30), measure.start)) is not None
+            stat = "median" if MEDIAN.search(said) or named_median else "mean"
             for st, t in ((first, t0), (second, t1)):
                 f.used_stats.add(self._stat_index(f, st))
                 if not st.has_spread and (said_range := RANGE_AFTER_VALUE.match(norm, st.end)) is not None:
@@ -6883,10 +6893,14 @@ class Outcomes:
         "progression to dementia in the drug K group"), without whose or when it is; None where
         they name an arm or a comparison ("drug K versus placebo", "the comparison of K with M")."""
         tailless = OUTCOME_TAIL.sub("", words)
-        # ("risk for depression": the risk is of what follows "for", kept whole; "death in the drug K group"
-        # loses whose it is)
-        words = words if re.compile(r"(?:the\s+)?(?:risk|odds|rate|incidence|likelihood|probability)", re.I).fullmatch(tailless) \
-            and re.compile(r"\s+(?:for|of)\s+[A-Za-z]", re.I).match(words, len(tailless)) else tailless
+        # ("risk for depression": the risk is of what follows "for", kept with it, whose it is cut from
+        # that too, "risk for death with drug K versus placebo"; "death in the drug K group" loses whose it is)
+        of_what = re.compile(r"\s+(?:for|of)\s+(?=[A-Za-z])", re.I).match(words, len(tailless))
+        if re.compile(r"(?:the\s+)?(?:risk|odds|rate|incidence|likelihood|probability)", re.I).fullmatch(tailless) and of_what:
+            rest = OUTCOME_TAIL.sub("", words[of_what.end():])
+            words = f"{tailless}{words[len(tailless):of_what.end()]}{rest}" if rest else tailless
+        else:
+            words = tailless
         if not words or NOT_A_RATIO_OUTCOME.search(words) or self._names_an_arm(words):
             return None
         name = self._named_measure(_clean(words))
