@@ -109,3 +109,15 @@ def test_differences_named_once_with_an_aside_listed_by_semicolons_each_for_its_
             "for school attendance; and 0.01 (−0.02 to 0.06) for sleep quality.\n")
     got = {(m, t, v, ci) for m, _, _, t, v, ci in effects_of(text)}
     assert got >= {("risk for anxiety", "smd", 0.004, (-0.04, 0.05)), ("school attendance", "smd", 0.03, (-0.01, 0.08))}, got
+
+
+def test_a_later_ratio_of_a_list_takes_its_own_time_not_the_first_items():
+    # (the first outcome's "at 3 months" is its own; the next outcome's time is its own words', "3-month"
+    # mortality, or none)
+    text = ("Thrombectomy in disabled stroke patients: a registry study\n"
+            "We compared thrombectomy with medical treatment in 400 patients. Thrombectomy was associated with higher "
+            "odds of returning to baseline function at 3 months (aOR, 2.1; 95% CI, 1.2 to 3.6), early neurological "
+            "improvement (aOR, 2.4; 95% CI, 1.3 to 4.4), and lower risk of 3-month mortality (aOR, 0.35; 95% CI, "
+            "0.20 to 0.60).\n")
+    times = {e["value"]: (e["time"] or {}).get("value") for e in study_of(text)["effects"]}
+    assert times.get(2.1) == 3 and times.get(2.4) is None and times.get(0.35) == 3, times

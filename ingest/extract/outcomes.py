@@ -6648,6 +6648,7 @@ class Outcomes:
         borrowed: list[Effect] = []  # effects whose outcome was named before another ratio's, not since
         starts: dict[str, int] = {}  # where each outcome's first ratio is written
         previous_ratio_end = s.start  # where the last ratio read (or not) ends
+        clause_leads: dict[int, int] = {}  # clause's start: where its first ratio's outcome is named
         ratios = _shift(effect_stats(s.text), s.start)
         exposures = self._exposures_listed(f, ratios)
         for es in ratios:
@@ -6765,7 +6766,17 @@ class Outcomes:
                 if bracket >= 0 and ")" not in self.ctx.norm[bracket:es.start] else None
             if p is not None:
                 f.used_ps.add(f.ps.index(p))
-            self.effects.append(Effect(measure.name, group, versus, self._result_time(f, lo, hi), es.type, es.value,
+            when = self._result_time(f, lo, hi)
+            if own and since_previous > lo and lo not in clause_leads:
+                clause_leads[lo] = lo  # (a ratio before this one in the clause, read elsewhere: no lead known)
+            if own and since_previous > lo:
+                # (a later ratio of a list, each with its outcome: its own time, or one that leads the whole
+                # list, "At 3 months, A (aOR …), B (aOR …)"; not the first item's, "A at 3 months (aOR …),
+                # early improvement (aOR …)")
+                when = self._result_time(f, since_previous, es.start, False) or self._result_time(f, lo, clause_leads[lo], False)
+            elif own:
+                clause_leads.setdefault(lo, measure.start if lo <= measure.start < es.start else es.start)
+            self.effects.append(Effect(measure.name, group, versus, when, es.type, es.value,
                                        [cis[0].low, cis[0].high] if cis else bare, p.p if p else None, p.relation if p else None,
                                        None, self._quote(s, min(measure.start, es.start) if measure.start >= s.start else lo, end)))
             starts.setdefault(measure.name, es.start)
