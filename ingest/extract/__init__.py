@@ -354,10 +354,10 @@ def _extract(document: Document) -> Record:
         study.adverse_events = [e for e in study.adverse_events if e.quote not in rows] + from_tables
     study.citation = citation.extract(ctx)
     named_row = _a_named_row(ctx)
-    if not _reports_a_study(study, ctx) and not named_row:
+    if not _reports_a_study(study, ctx) and named_row is None:
         return Record(source, [])
-    if named_row:
-        row_start, name_end = segments.named_row(ctx.text)
+    if named_row is not None:
+        row_start, name_end = named_row
         line_end = ctx.text.find("\n", row_start)
         line = ctx.text[row_start:line_end if line_end >= 0 else len(ctx.text)].strip()
         # (the row's trial is not the page's paper: its DOI, journal and year are the review's; the
@@ -946,11 +946,12 @@ ROW_PEOPLE = re.compile(r"[^\d]{0,60}?\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:adult
 PATIENTS_COLUMN = re.compile(r"\b(?:no\.?|number)\s+of\s+(?:patients|participants|subjects)\b|\bsample\s+size\b", re.I)
 
 
-def _a_named_row(ctx: Context) -> bool:
-    """A stretch of a page cut at a table's rows that each open on a trial's name ("STEP 2
-    (n=1210) | …"): that trial's row, a study of its own when it states a number."""
+def _a_named_row(ctx: Context) -> tuple[int, int] | None:
+    """A stretch of a page cut at a table's rows that each name a trial ("STEP 2 (n=1210) | …"):
+    that trial's row (where it starts, where its name ends), a study of its own when it states a
+    number; else None."""
     row = segments.named_row(ctx.text) if ctx.document.metadata.get("part_of_page") else None
-    return row is not None and re.search(r"\d", ctx.text[row[1]:]) is not None
+    return row if row is not None and re.search(r"\d", ctx.text[row[1]:]) else None
 
 
 def _lead_cites_a_study(ctx: Context) -> bool:

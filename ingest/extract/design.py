@@ -14,7 +14,6 @@ from .. import vocab
 from .context import Context
 from .prefilter import ascii_without
 
-# A sentence about the studies a review included: their designs are not the review's.
 # A count of trials a study took in, right before the words that name them randomised: "分析了99项",
 # "纳入18项", "pooled data from 12", "analysed 99" (then "随机临床试验", "randomised trials").
 POOLED_TRIALS = re.compile(r"(?:分析了?|纳入了?|納入了?|汇总了?|彙總了?|\bpooled\s+(?:data\s+from\s+)?|\banaly[sz]ed\s+(?:data\s+from\s+)?)"
@@ -26,11 +25,12 @@ ZH_TRIAL_COUNT = re.compile(r"[项項篇]\s*$")
 TRIALS_AFTER = re.compile(r"(?:s\b|\s+(?:controlled\s+)?(?:clinical\s+)?(?:trials|studies|RCTs)\b)", re.I)
 
 
-def table_name_rank(table: dict, design: str) -> tuple[str, int]:
+def _ranked(table: dict, design: str) -> tuple[str, int]:
     """The (design, rank) the vocabulary gives ``design`` itself."""
     return next(v for v in table.values() if v[0] == design)
 
 
+# A sentence about the studies a review included: their designs are not the review's.
 INCLUDED_IN_REVIEW = re.compile(r"\b(?:were|was)\s+included\s+in\s+(?:this|the|our)\s+(?:review|meta-analysis|systematic\s+review)\b", re.I)
 SELF = re.compile(r"(?=[otw我本该])(?:本(?:项|次)?(?:研究|试验|病例|队列|回顾|前瞻|系统|荟萃|Meta|meta)|我们|该研究|该试验|"
                   r"\b(?:this|the present|the current|our)\s+(?:\w+[- ]){0,3}(?:study|trial|analysis|review|series|report)\b|\bwe\b)",
@@ -113,7 +113,7 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
                 and (ZH_TRIAL_COUNT.search(ctx.text, max(s.start, m.start - 6), m.start) or TRIALS_AFTER.match(ctx.text, m.end)):
             # ("研究人员分析了99项随机临床试验的结果", "we pooled 12 randomised trials": the trials a study
             # pooled, so the study is a meta-analysis of them)
-            name, rank = table_name_rank(table, "meta_analysis")
+            name, rank = _ranked(table, "meta_analysis")
         in_title = bool(ctx.title) and m.text in ctx.title
         strong = 2 if (SELF.search(s.text) or in_title) else 1
         if rank < 90 and INCLUDED_IN_REVIEW.search(s.text):

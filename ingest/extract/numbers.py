@@ -84,7 +84,6 @@ ZH_DECIMAL_DIGITS = dict(zip("零一二三四五六七八九", "0123456789"))
 
 def _percent_said_before(m: re.Match) -> str:
     """"百分之20" as "20%", padded to its length with spaces ("20%  "); "百分之八十七点五" as "87.5%"."""
-    from .numerals import chinese_to_int
     value = m["d"] or (str(n) if (n := chinese_to_int(m["z"])) is not None and n <= 100 else None)
     if value is not None and m["zd"]:
         value += "." + "".join(ZH_DECIMAL_DIGITS[c] for c in m["zd"])

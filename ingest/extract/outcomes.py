@@ -964,11 +964,10 @@ VALUE_UNIT_AFTER = re.compile(r"%|[A-Za-zμ/²]{1,6}(?![A-Za-z])|\s(?:mm\s?Hg|kg
 RATE_AFTER_PART = re.compile(r"\s*(?:发生率|發生率|率|incidence|rates?\b|prevalence)", re.I)
 # "median" two words at most before a measure's name, in its own phrase: "The median target ulcer area".
 MEDIAN_OPENS_NAME = re.compile(r"\bmedian\s+(?:[A-Za-z-]+\s+){0,2}$", re.I)
-RANGE_ENDS = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:-|–|to|~)\s*(-?\d+(?:\.\d+)?)\s*[)）]$")
 # A value's unit, then its range or interquartile range said in a bracket: " cm2 (range, 2.1-48.0)".
 # (the unit's power may be all that is left of it, a reader taking "cm" with the value: "12.5 cm|2 (range …")
-RANGE_AFTER_VALUE = re.compile(r"(?:\s?[A-Za-zμ/²]{0,6}[23²³]?|%)?\s*[(（]\s*(?:range|IQR|interquartile\s+range)\s*[,:：]?\s*"
-                               r"-?\d+(?:\.\d+)?\s*(?:-|–|to|~)\s*-?\d+(?:\.\d+)?\s*[)）]", re.I)
+RANGE_AFTER_VALUE = re.compile(r"(?:\s?[A-Za-zμ/²]{0,6}[23²³]?|%)?\s*[(（]\s*(?P<kind>range|IQR|interquartile\s+range)\s*[,:：]?\s*"
+                               r"(?P<low>-?\d+(?:\.\d+)?)\s*(?:-|–|to|~)\s*(?P<high>-?\d+(?:\.\d+)?)\s*[)）]", re.I)
 # A change said around "分别": "分别降低了", "分别较治疗前下降", "差值分别为".
 ZH_CHANGE_AROUND = re.compile(r"降低|下降|减少|減少|增加|升高|提高|上升|改善|差值|变化|變化|较治疗前|較治療前|降幅|增幅")
 # The other side of a comparison of all the arms at once.
@@ -2556,9 +2555,8 @@ class Outcomes:
                 if not st.has_spread and (said_range := RANGE_AFTER_VALUE.match(norm, st.end)) is not None:
                     # ("4.8 cm2 (range, 0-31.5)": the value's range as its bracket says, its numbers no values)
                     f.used_stats.update(i for i, x in enumerate(f.stats) if st.end <= x.start < said_range.end())
-                    low, high = RANGE_ENDS.search(said_range.group()).groups()
-                    kind = "iqr" if re.compile(r"IQR|interquartile", re.I).search(said_range.group()) else "range"
-                    st = dataclasses.replace(st, dispersion=kind, dispersion_value=[number(low), number(high)])
+                    kind = "range" if said_range["kind"].lower() == "range" else "iqr"
+                    st = dataclasses.replace(st, dispersion=kind, dispersion_value=[number(said_range["low"]), number(said_range["high"])])
                 # (a rate's percentages are shares of people; an LVEF's are its level)
                 # (so are an event's: "deaths from 2.9% to 2.2%"; a time in range's are its level)
                 self._add_measurement(measure.name, group, t, "percent" if st.percent and (
@@ -4748,8 +4746,7 @@ class Outcomes:
                 # ("The mean number of migraine days was 8.3; by month 6 it was reduced by 3.2 …
                 # (P<0.001)": the measure the sentence named before the clause, else the last one)
                 earlier = [m for m in f.measures if m.end <= lo]
-                listed = self._listed_for_each_arm(earlier, f.groups, lo) \
-                    if len(ps) == 1 and not measure_phrase(self._text(lo, ps[0][1].start)) else []
+                listed = self._listed_for_each_arm(f, lo, ps[0][1].start) if len(ps) == 1 else []
                 # ("观察组总有效率为100.0%,…复发率为8.5%;对照组总有效率为85.7%,…复发率为25.7%;两组比较差异有
                 # 统计学意义(P<0.05)": one arm's list, the other's, then one p for the comparison of each)
                 measures = listed or earlier[-1:] or ([self.last_measure] if self.last_measure else [])
@@ -5980,8 +5977,7 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
             elif window == lo and BETWEEN_ARMS.search(self._text(lo, p.start)) and not after \
-                    and not measure_phrase(self._text(lo, p.start)) \
-                    and (listed := self._listed_for_each_arm([m for m in f.measures if m.end <= lo], f.groups, lo)):
+                    and (listed := self._listed_for_each_arm(f, lo, p.start)):
                 # ("治疗组总有效率为…,复发率为…;对照组总有效率为…,复发率为…;两组比较差异有统计学意义(P<0.05)":
                 # one arm's list, the other's, then one p for the comparison of each)
                 names = list(dict.fromkeys(m.name for m in listed))
@@ -6482,12 +6478,16 @@ class Outcomes:
         return [Mention(item["name"], item.start("name"), item.end("name"))
                 for item in ENUMERATED_ITEM.finditer(self.ctx.text, start, end)]
 
-    def _listed_for_each_arm(self, earlier: list, groups: list, lo: int) -> list:
-        """The measures a sentence listed once for each of its two arms, in order, before a
-        clause that compares the two arms and names no measure ("…;两组比较差异有统计学意义(P<0.05)"):
-        [] unless the arms' lists name the same two or more measures in the same order."""
+    def _listed_for_each_arm(self, f: SentenceFacts, lo: int, p_start: int) -> list:
+        """The measures a sentence listed once for each of its two arms, in order, before the
+        clause at ``lo`` that compares the two arms and names no measure before its p at
+        ``p_start`` ("…;两组比较差异有统计学意义(P<0.05)"): [] unless the arms' lists name the same
+        two or more measures in the same order."""
+        if measure_phrase(self._text(lo, p_start)):
+            return []  # ("…;两组患者服药依从评分比较…(P<0.05)": the clause names its own)
+        earlier = [m for m in f.measures if m.end <= lo]
         arms = self._study_arms()
-        heads = [g for g in groups if g.end <= lo and g.name in arms]
+        heads = [g for g in f.groups if g.end <= lo and g.name in arms]
         if len(arms) != 2 or len(heads) != 2 or heads[0].name == heads[1].name:
             return []
         first = [m.name for m in earlier if heads[0].end <= m.start < heads[1].start]
@@ -6767,13 +6767,12 @@ class Outcomes:
             if p is not None:
                 f.used_ps.add(f.ps.index(p))
             when = self._result_time(f, lo, hi)
-            if own and since_previous > lo and lo not in clause_leads:
-                clause_leads[lo] = lo  # (a ratio before this one in the clause, read elsewhere: no lead known)
             if own and since_previous > lo:
                 # (a later ratio of a list, each with its outcome: its own time, or one that leads the whole
                 # list, "At 3 months, A (aOR …), B (aOR …)"; not the first item's, "A at 3 months (aOR …),
-                # early improvement (aOR …)")
-                when = self._result_time(f, since_previous, es.start, False) or self._result_time(f, lo, clause_leads[lo], False)
+                # early improvement (aOR …)"; no lead known where the clause's first ratio was read elsewhere)
+                when = self._result_time(f, since_previous, es.start, False) \
+                    or self._result_time(f, lo, clause_leads.get(lo, lo), False)
             elif own:
                 clause_leads.setdefault(lo, measure.start if lo <= measure.start < es.start else es.start)
             self.effects.append(Effect(measure.name, group, versus, when, es.type, es.value,
@@ -6906,8 +6905,8 @@ class Outcomes:
         tailless = OUTCOME_TAIL.sub("", words)
         # ("risk for depression": the risk is of what follows "for", kept with it, whose it is cut from
         # that too, "risk for death with drug K versus placebo"; "death in the drug K group" loses whose it is)
-        of_what = re.compile(r"\s+(?:for|of)\s+(?=[A-Za-z])", re.I).match(words, len(tailless))
-        if re.compile(r"(?:the\s+)?(?:risk|odds|rate|incidence|likelihood|probability)", re.I).fullmatch(tailless) and of_what:
+        of_what = OF_WHAT.match(words, len(tailless))
+        if BARE_RISK.fullmatch(tailless) and of_what:
             rest = OUTCOME_TAIL.sub("", words[of_what.end():])
             words = f"{tailless}{words[len(tailless):of_what.end()]}{rest}" if rest else tailless
         else:
@@ -10021,6 +10020,9 @@ CLAUSE_IN_SIDE = re.compile(r"\b(?:was|were|is|are|had|has|have|than|lower|highe
 RATIO_OF_OUTCOME = re.compile(r"^(?:the\s+)?(?:(?:adjusted|pooled|summary)\s+)?(?:(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratios?|(?-i:a?HR|a?OR|a?RR|IRR)s?)\s*"
                               r"(?:\([^()]{0,10}\)\s*)?(?:for|of)\s+(?P<x>[A-Za-z].*)$|^relative\s+risks?\s*(?:\([^()]{0,10}\)\s*)?"
                               r"(?:for|of)\s+(?P<y>[A-Za-z].*)$", re.I)
+# "risk", "the odds", …: a word of chance alone, and the "for"/"of" that says of what.
+BARE_RISK = re.compile(r"(?:the\s+)?(?:risk|odds|rate|incidence|likelihood|probability)", re.I)
+OF_WHAT = re.compile(r"\s+(?:for|of)\s+(?=[A-Za-z])", re.I)
 # Words of a ratio's "for …" that name no outcome: who or which comparison it is of.
 NOT_A_RATIO_OUTCOME = re.compile(r"^(?:the\s+|a\s+)?(?:comparison|groups?|arms?|patients|participants|those|users)\b", re.I)
 # Whose an outcome is or against what, after its name inside a ratio's words: "progression to

@@ -77,8 +77,8 @@ def opening_name(text: str) -> str | None:
     m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text)
     if m is None:
         # (a table's row by its trial's name or paper, after the table's caption and header: the one such row)
-        rows = [found[0] for line in text.split("\n") if (found := _row_name(line)) is not None]
-        return rows[0] if len(rows) == 1 else None
+        rows = _rows_named(text)
+        return rows[0][1] if len(rows) == 1 else None
     return m["name"] if _named_trial_lead(text) else None
 
 
@@ -92,7 +92,7 @@ def _named_trial_lead(text: str) -> bool:
     m = NAMED_TRIAL_LEAD.match(text) or NAMED_TRIAL_HEAD.match(text) or NAMED_ROW.match(text)
     if m is None:
         return False
-    name = Tokens(m["name"] or m["cited"] if "cited" in m.groupdict() else m["name"])
+    name = Tokens(m["name"] or m.groupdict().get("cited"))
     return not any(vocab.lexicon(kind).find(name) for kind in vocab.KINDS)
 
 
@@ -244,29 +244,33 @@ def row_citation(line: str) -> tuple[str, int | None] | None:
     return surname, int(end["year"]) if end else None
 
 
-def named_row(text: str) -> tuple[int, int] | None:
-    """Where the one row of ``text`` that names its trial or paper starts, and where its name
-    ends (0 when the name ends the row), else None: a stretch ``study_texts`` cut at such rows
-    holds one."""
+def _rows_named(text: str) -> list[tuple[int, str, int]]:
+    """(where the line starts, the trial or paper it names, where that name ends: the line's
+    start when the name ends the row) for each line of ``text`` that is a row of a table of
+    trials (``_row_name``)."""
     rows, at = [], 0
     for line in text.split("\n"):
         if (found := _row_name(line)) is not None:
-            rows.append((at, at + found[1] if found[1] else at))
+            rows.append((at, found[0], at + found[1]))
         at += len(line) + 1
-    return rows[0] if len(rows) == 1 else None
+    return rows
 
 
-def _named_rows(ctx: Context) -> list[int]:
-    """Where the rows of a table of trials start, each naming a different trial or paper
-    (``_row_name``), or [] when fewer than two."""
+def named_row(text: str) -> tuple[int, int] | None:
+    """Where the one row of ``text`` that names its trial or paper starts, and where its name
+    ends, else None: a stretch ``study_texts`` cut at such rows holds one."""
+    rows = _rows_named(text)
+    return (rows[0][0], rows[0][2]) if len(rows) == 1 else None
+
+
+def _named_rows(text: str) -> list[int]:
+    """Where the rows of a table of trials start, each naming a different trial or paper, or
+    [] when fewer than two."""
     out, names = [], set()
-    at = 0
-    for line in ctx.text.split("\n"):
-        found = _row_name(line)
-        if found is not None and found[0] not in names:
-            names.add(found[0])
+    for at, name, _ in _rows_named(text):
+        if name not in names:
+            names.add(name)
             out.append(at)
-        at += len(line) + 1
     return out if len(out) >= 2 else []
 
 
@@ -285,7 +289,7 @@ def _table_head(text: str) -> str | None:
     """The caption and header above a table's first row, without its prose: None when it names
     no column of trials (then the rows are no table of trials)."""
     lines = [line for line in text.split("\n") if not PROSE_LINE.match(line) and len(line) <= 200]
-    if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith(("。",)) for line in lines):
+    if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith("。") for line in lines):
         return None
     return "\n".join(lines)
 
@@ -346,7 +350,7 @@ def study_texts(ctx: Context) -> list[str]:
         sizes += found
     if len(starts) < 2:
         starts = _named_openings(ctx, paragraphs)
-    if len(starts) < 2 and (rows := _named_rows(ctx)) and rows[0] <= HEAD_OF_ROWS \
+    if len(starts) < 2 and (rows := _named_rows(ctx.text)) and rows[0] <= HEAD_OF_ROWS \
             and (head := _table_head(ctx.text[:rows[0]])) is not None:
         # A table of trials, a row each: each row read with the table's caption and header above it
         # (what its columns hold; the prose around the table is no row's), the last row ending where

@@ -19,7 +19,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .numbers import Stat, number, stats
+from .numbers import Stat, normalize, number, stats
 from .tables import CAPTION, KIND_HINT, lines_with_offsets
 
 # "AA group (n = 44)", "对照组（n=30）", "Placebo (N = 120)": a group and its size in a header.
@@ -160,8 +160,9 @@ RATIO_COLUMN = re.compile(r"\s+(?P<name>a?ORs?|a?HRs?|I?RRs?|RDs?|(?:odds|hazard
 # A role's name alone, as a header may name an arm in one word: "Control Intervention OR (95% CI)".
 ROLE_COLUMN = re.compile(r"control|intervention|placebo|treatment|sham|experimental|active|comparator", re.I)
 # An estimate and its interval in a row, "1.335 (1.180, 1.510)", "0.70 (0.46–1.06)", "2.7 (−0.2, 5.5)".
-RATIO_CELL = re.compile(r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*[(（]\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:,|to|–|—|-|~)\s*"
-                        r"(?P<hi>[-−]?\d+(?:\.\d+)?)\s*[)）]")
+# (read on the normalised row: its minus signs ASCII)
+RATIO_CELL = re.compile(r"(?P<v>-?\d+(?:\.\d+)?)\s*[(（]\s*(?P<lo>-?\d+(?:\.\d+)?)\s*(?:,|to|–|—|-|~)\s*"
+                        r"(?P<hi>-?\d+(?:\.\d+)?)\s*[)）]")
 
 
 def _one_kind(line: str) -> str | None:
@@ -484,10 +485,9 @@ def find(text: str) -> list[TextTable]:
         ratios = []
         if current.ratio_columns:
             # (under "OR (95% CI) RR (95% CI)": each estimate with its interval, one per column, or none read)
-            cells = list(RATIO_CELL.finditer(stripped, row_values[-1].end))
+            cells = list(RATIO_CELL.finditer(normalize(stripped), row_values[-1].end))
             if len(cells) == len(current.ratio_columns):
-                ratios = [(name, number(c["v"].replace("−", "-")), [number(c["lo"].replace("−", "-")), number(c["hi"].replace("−", "-"))])
-                          for name, c in zip(current.ratio_columns, cells)]
+                ratios = [(name, number(c["v"]), [number(c["lo"]), number(c["hi"])]) for name, c in zip(current.ratio_columns, cells)]
             p = relation = None
         current.rows.append(TextRow(label, measure, row_values, float(p.value) if p is not None else None,
                                     relation, at + offset, at + offset + len(stripped), blocks, visit, ratios=ratios))
