@@ -1634,6 +1634,25 @@ ZH_ITEM_BREAK = re.compile(r"[；;]|[②③④⑤⑥⑦⑧⑨]")
 ZH_ITEM = re.compile(r"(?:(?<=[；;])|[①②③④⑤⑥⑦⑧⑨]|^)[^；;①②③④⑤⑥⑦⑧⑨]+", re.M)
 
 
+# Between a sentence's subject and its pair: an aside and a verb of change, up to the time
+# ("LVEF, as evaluated by UCG, was markedly improved at 6 months (…")
+SUBJECT_PAST_ASIDE = re.compile(r"(?:\s*,\s*[^,;()\[\]\d]{1,60},)?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:improved|higher|lower|greater|"
+                                r"increased|decreased|reduced|better|worse|longer|shorter|elevated)"
+                                r"(?:\s+(?:at|after|by)\s+[\w\s-]{1,20}?)?\s*", re.I)
+# Between two pairs of one measure, the next one's time only: "(…), 1 year (…), and 4 years (…)"
+TIME_OF_NEXT_PAIR = re.compile(r"\s*[,;]?\s*(?:and\s+)?(?:at\s+|after\s+)?(?:\d+|one|two|three|four|five|six|twelve)[\s-]"
+                               r"(?:days?|weeks?|months?|years?)\s*", re.I)
+# People of a named part of the study right before a bracketed share: "participants in Part B (78%"
+SHARE_OF_A_PART = re.compile(r"\b(?:participants|patients|subjects|people|children|adults)\s+(?:in|from|of)\s+(?:the\s+)?"
+                             r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s*\($")
+# When a side was measured, after it: "higher with FLOT than with ECF at 6 months" compares arms
+# (at one time), not times.
+WHEN_AFTER_SIDE = re.compile(r"\s+(?:at|after|by|over|during|within)\s.*$", re.I)
+# A p in a bracket that holds values before it: "(1% vs. 5%; p < 0.001)" is the result of the words
+# before the bracket, never of measures named after it.
+VALUES_IN_OWN_BRACKET = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*$")
+
+
 def _cleaned_name(words: str) -> str | None:
     """A measure named by the words before its values, as written, or None when the words
     are more than a name (a verb, a group, a number).
@@ -1651,6 +1670,8 @@ def _cleaned_name(words: str) -> str | None:
     if changed:
         words = changed["x"]
     words = re.compile(r"\s+(?:at|after|in|among|for|of\s+the\s+(?:two|both))\s+(?:\d|the\s+end|the\s+post|the\s+follow|week|month|year|baseline|both|all|patients).*$", re.I).sub("", words.strip())
+    # ("FLOT was associated with less progressive disease": what the exposure went with)
+    words = re.compile(r"^[^,;()]*?\b(?:was|were|is|are)\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+)?", re.I).sub("", words)
     words = re.compile(r"\s+(?:was|were|is|are|had|has|have|favou?red|exhibited|showed|being|remained|did|differed)\b.*$", re.I).sub("", words)
     words = re.compile(r"^(?:(?:significantly|statistically|a|an|the|higher|lower|greater|fewer|more|less|similar|"
                        r"better|worse|shorter|longer|smaller|larger)\s+)+", re.I).sub("", words)
@@ -1859,6 +1880,7 @@ class Outcomes:
         self._adverse_names: set[str] = set()  # the events this sentence names as a whole (``_with_adverse_events``)
         self._compared_events: set[str] = set()  # the event this sentence compares the arms on by a ratio (``facts_of``)
         self.last_measure: Mention | None = None
+        self._last_pair: tuple | None = None  # (measure, sides, sentence start, end) of the last pair read in brackets
         # (the index of the last sentence that listed measures and then their values, and those measures)
         self.listed_before: tuple[int, list[Mention]] | None = None
         # The last sentence's measurements (its index, paragraph and their (measure, group, time)).
@@ -3188,7 +3210,8 @@ class Outcomes:
             lo, hi = clause_bounds(s, m.start(), m.end())
             if BEFORE_AND_AFTER.search(self._text(s.start, m.end())):
                 continue  # "before and after treatment (6.1 vs 3.2)": one arm at two times
-            if (times := BETTER_IN_THAN_IN.search(self._text(lo, m.start()))) and (TIME_SIDE.search(times["a"]) or TIME_SIDE.search(times["b"])):
+            if (times := BETTER_IN_THAN_IN.search(self._text(lo, m.start()))) \
+                    and (TIME_SIDE.search(WHEN_AFTER_SIDE.sub("", times["a"])) or TIME_SIDE.search(WHEN_AFTER_SIDE.sub("", times["b"]))):
                 continue  # "higher in the first month than in the second month (62% v 41%)": two times, whose the page does not say
             if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
@@ -3198,6 +3221,16 @@ class Outcomes:
                 # "survival at five years was better in women taking metformin than in controls (73% v
                 # 44%)": the subject of the comparison, where no name stands right before the pair.
                 measure = self._subject_measure(lo, m.start())
+            if measure is None and sides is not None:
+                # "LVEF, as evaluated by UCG, was markedly improved at 6 months (…)": the sentence's
+                # subject past an aside; "…, 1 year (…), and 4 years (…)": the pair before's, at
+                # the time said before this one.
+                subject = next((x for x in f.measures if s.start <= x.start and x.end <= m.start()
+                                and SUBJECT_PAST_ASIDE.fullmatch(self._text(x.end, m.start()))), None)
+                measure = subject or (pair[0] if (pair := self._last_pair) and pair[2] == s.start
+                                      and TIME_OF_NEXT_PAIR.fullmatch(self._text(pair[3], m.start())) else None)
+                if measure is not None and subject is None:
+                    sides = pair[1]
             arm = self._arm_before_pair(f, lo, m.start()) if sides is None else None
             if arm is not None:
                 # "Remission was higher in the drug K group (35.6 vs. 20.2%)": the arm named right
@@ -3226,6 +3259,7 @@ class Outcomes:
             if time is None and not any(not m.start() <= t.start < m.end() for t in f.times):
                 time = self.default_time  # (not where the sentence gives another pair its own time)
             previous_end = m.end()
+            self._last_pair = (measure, sides, s.start, m.end())
             quote = self._quote(s, min(measure.start, m.start()) if measure.start >= s.start else lo, m.end())
             # ("(35.6 vs. 20.2%)": the unit is written once, after the second.)
             both_percent = b.percent and a.dispersion is None and b.dispersion is None \
@@ -4703,6 +4737,10 @@ class Outcomes:
         arms = self._study_arms()
         if sides is not None and sides.trait and names and set(names) & set(arms):
             return None  # "Patients with diabetes had lower rates on drug X (5% vs 8%)": the arms, within a subgroup
+        if sides is not None and sides.versus == REFERENCE and len(arms) == 2 and sides.group in arms:
+            # ("FLOT was associated with less progressive disease (1% vs. 5%)" in a trial of FLOT and
+            # ECF: one arm's result against the other's, not against a reference category)
+            return sides.group, next(a for a in arms if a != sides.group)
         if sides is not None:
             return sides.group, sides.versus
         return (arms[0], arms[1]) if len(arms) == 2 and not names else None
@@ -5982,7 +6020,8 @@ class Outcomes:
                 # one arm's list, the other's, then one p for the comparison of each)
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
-            elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)):
+            elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)) \
+                    and not VALUES_IN_OWN_BRACKET.search(self._text(window, p.start)):
                 # (A hazard or odds ratio belongs to one outcome: never spread over a list.)
                 # "Significant (P < 0.05) improvements were present for A, B and C."
                 names = list(dict.fromkeys(m.name for m in after))
@@ -5996,7 +6035,8 @@ class Outcomes:
                     names = earlier
                 else:
                     name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
-                            or self._named_measure(measure_phrase(self._text(p.end, hi)))
+                            or (None if VALUES_IN_OWN_BRACKET.search(self._text(window, p.start))
+                                else self._named_measure(measure_phrase(self._text(p.end, hi))))
                             or self._measure_earlier_in(f, lo, window) or self._measured_here(s))
                     said = DIFFERENCE_BETWEEN_SAID.search(self._text(s.start, p.start))
                     if name is None and said and not OUTCOME_AFTER_GROUPS.match(self._text(s.start, p.start), said.end()) \
@@ -7735,6 +7775,8 @@ class Outcomes:
                     continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)", "The reduction in SBP was 12.1 vs 3.4": changes, not levels
                 if st.percent and self._scale_share(measure, max(s.start, measure.start - 60)):
                     continue  # "participants with PHQ-9 below 5 was 25% vs 11%": shares of people, no PHQ-9 scores
+                if st.percent and group == "all" and SHARE_OF_A_PART.search(self.ctx.norm, max(s.start, st.start - 48), st.start):
+                    continue  # ("seven of the nine participants in Part B (78%)": a share of a part the study does not name as a group)
                 if VERSUS_RIGHT_BEFORE.search(self.ctx.norm, max(s.start, st.start - 16), st.start) \
                         and CHANGED_BY_NUMBER.search(self.ctx.norm, s.start, st.start):
                     continue  # "decreased by 5.2% with A …, compared with 12 kg in the placebo group": a change

@@ -29,10 +29,15 @@ SUBJECT = re.compile(
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
     r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|occurred|"
-    r"significantly|not)\b", re.I)
+    r"significantly|not)\b"
+    # ("FLOT was associated with less progressive disease": what is associated with the outcome
+    # is the exposure, not the outcome)
+    r"(?!\s+(?:\w+ly\s+)?associated\s+with\b)", re.I)
 COMPARATIVE = re.compile(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
-    r"(?P<x>[a-z][^,;()\[\]]{1,60}?)\s+(?:in|than|with|among|for)\b", re.I)
+    # ("associated with less progressive disease (1% vs. 5%; p < 0.001), more R0-resections (…)":
+    # each outcome of a list right before its own bracket of results)
+    r"(?P<x>[a-z][^,;()\[\]]{1,60}?)(?:\s+(?:in|than|with|among|for)\b|\s*(?=\(\s*[-−–]?\d))", re.I)
 # "a lower risk of HHF (adjusted HR 0.74 ...)", "the odds of remission"
 RISK_OF = re.compile(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
              r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|is|are|had|has|in|among|with|than|compared|per|"
@@ -211,7 +216,7 @@ def _cleaned(phrase: str) -> str | None:
 # What a verb did to, or what people were likelier to reach: "drug K increased the remission
 # rate", "had a remission rate of", "were more likely to achieve remission than".
 OBJECT = re.compile(
-    r"\b(?:(?:increased|decreased|improved|reduced|lowered|raised|doubled|halved|achieved|had|showed|yielded|produced)\s+"
+    r"\b(?:(?:increase[ds]?|decrease[ds]?|improve[ds]?|reduce[ds]?|lower(?:ed|s)?|raised|doubled|halved|achieved|had|showed|yielded|produced)\s+"
     r"(?:the|a|an|its|their|a\s+(?:higher|lower|greater|better|worse))?\s*(?:(?:significantly\s+)?(?:more|less)\s+(?=\S+\s))?"
     r"|(?:more|less)\s+likely\s+to\s+(?:achieve|have|reach|experience|develop|attain|report|be|carry|need|require|use|receive)\s+"
     r"(?:an?\s+|the\s+)?)"
@@ -312,6 +317,9 @@ PEOPLE_BY_TREATMENT = re.compile(r"^(?:the\s+)?(?:patients|participants|people|t
                                  r"(?:taking|given|receiving|on|treated\s+with|who\s+(?:took|received|were))\b", re.I)
 IN_AN_ARM_AT_END = re.compile(r"\s+(?:in|for|of|among|with|by)\s+(?:the\s+)?(?:[\w+\-]+\s+){1,4}(?:groups?|arms?)$", re.I)
 ARM_AS_SUBJECT = re.compile(r"\b(?:groups?|arms?)\s*$", re.I)
+TREATMENT_AS_SUBJECT = re.compile(r"\b(?:therapy|therapies|treatment|drug|vaccine|vaccination|intervention|transplant(?:ation)?|"
+                                  r"injections?|supplementation|regimen)\s*$", re.I)
+TREATMENT_VERB = re.compile(r"\b(?:did(?:\s+not)?|improved|increased|decreased|reduced)$", re.I)
 
 
 # People as the subject, then what they reached: "Many participants with FD achieved remission",
@@ -358,6 +366,11 @@ def measure_phrase(clause: str) -> str | None:
             return found
     for pattern in (RISK_OF, ASSOCIATED, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
+            if pattern is SUBJECT and TREATMENT_AS_SUBJECT.search(m.group("x")) and TREATMENT_VERB.search(m.group()) \
+                    and (found := object_phrase(clause[m.start("x"):])):
+                # "the current cell therapy did not improve the myocardial viability": what the
+                # treatment acted on is the outcome, not the treatment
+                return found
             found = _clean(m.group("x"))
             if found:
                 return found
