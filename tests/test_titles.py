@@ -627,3 +627,22 @@ def test_labels_bylines_and_headlines_in_two_lines(lines, title):
 ])
 def test_keyword_and_funding_lines_forum_reprints_and_two_question_headlines(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a journal's dateline and its research-topic box above the paper's title
+    (["Skip to main content", "CLINICAL TRIAL article", "Front. Example., 3 March 2021", "Sec. Herbal Medicine",
+      "This article is part of the Research Topic Herbs for the Heart View all 9 articles",
+      "Granules K for chronic heart failure: a randomized placebo-controlled trial", "Background: Heart failure is common."],
+     "Granules K for chronic heart failure: a randomized placebo-controlled trial"),
+    # a Hong Kong paper's dateline and its source tag: no headline on the page
+    (["5 月 2日 星期三 【明報專訊】", "本港一項研究發現，某藥可減少病人死亡。"], None),
+    # a study's aim where the page prints no title
+    (["To evaluate the safety of drug K for heart attack by assessing patients at 4 years follow-up",
+      "Methods: 86 patients were randomized."], None),
+    # an organisation's link above the story's headline
+    (["About Example Disease Foundation", "Cell therapy shows improvement in disability",
+      "A study of 100 patients found that the treatment helped."], "Cell therapy shows improvement in disability"),
+])
+def test_datelines_aims_and_an_organisations_link_are_no_headline(lines, title):
+    assert pick_title(lines) == title
