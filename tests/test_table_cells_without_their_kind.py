@@ -35,13 +35,34 @@ def test_bracketed_sizes_are_each_values_number_of_people():
     assert len(got) == 8
 
 
-def test_without_the_tables_word_for_its_cells_they_are_unread():
-    assert cells(TABLE.replace(", mean (SD)", "")) == set()
+def test_without_the_tables_word_for_its_cells_their_spread_has_no_kind():
+    # ("29.2 (6.7)" with decimals is a mean, no count and no median with one bound; its spread may
+    # be an SD or an SE, so its number is kept and its kind left unsaid: nothing pools it as an SD)
+    got = cells(TABLE.replace(", mean (SD)", ""))
+    assert ("left ventricular ejection fraction", "cell therapy", 6, "mean", 33.4, None, 6.05, 27) in got
+    assert len(got) == 8 and all(c[5] is None for c in got)
+
+
+@pytest.mark.parametrize("cell, read", [
+    ("−8.71 (2.50)", ("mean", -8.71, None, 2.5, None)),
+    ("0.56 (0.10)", ("mean", 0.56, None, 0.1, None)),
+    ("45.2 (113)", None),  # (a share and its count, or a mean and its spread: unsaid)
+])
+def test_a_decimal_value_with_one_decimal_bound_is_a_mean_with_an_unsaid_spread(cell, read):
+    assert tables.read_cell(cell, "") == read
+
+
+def test_a_table_over_visits_from_baseline_is_no_table_of_baseline_characteristics():
+    # ("Primary endpoints … at baseline and follow-up": each visit's outcomes, the first at baseline)
+    got = cells(TABLE.replace("Cardiac outcomes by visit, mean (SD)", "Primary endpoints at baseline and follow-up, mean (SD)"))
+    assert len(got) == 8
+    assert tables.BASELINE_TABLE.search("Baseline characteristics of the patients")
+    assert tables.BASELINE_TABLE.search("Outcomes at baseline, 6 and 12 months") is None
 
 
 @pytest.mark.parametrize("cell, hint, read", [
     ("[33] 29.21 (6.69)", "mean (SD)", ("mean", 29.21, "sd", 6.69, 33)),
-    ("[33] 29.21 (6.69)", "", None),
+    ("[33] 29.21 (6.69)", "", ("mean", 29.21, None, 6.69, 33)),
     # (a count in brackets before a share is no size: "[12] 5 (41.7)" is left unread)
     ("[12] 5 (41.7)", "n (%)", None),
 ])

@@ -30,6 +30,8 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
+# A number printed with decimals: "6.69", "0.10" (a count never is)
+SPREAD_PRINTED = re.compile(r"\d[.·]\d")
 # The number of people a cell's value is of, in square brackets before it: "[33] 29.21 (6.69)".
 CELL_SIZE = re.compile(r"^\s*\[(?P<n>\d+)\]\s*(?=[-\d])")
 # Footnote and significance marks printed after a cell's value or bracket: "−9.6 (0.8)†*#".
@@ -448,7 +450,8 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     """(stat, value, dispersion, dispersion value, n) of one cell, or None when the cell does
     not say plainly what it holds. A count with its percentage needs no hint; a value with a
     bracket needs one, since "3.1 (2.4)" may be a mean and its SD or its SE (pooled, the two
-    differ by √n) or a median and its IQR. "[33]" before a value is its number of people.
+    differ by √n) or a median and its IQR; without one, a value and a bound printed with decimals
+    is a mean whose spread's kind is left unsaid. "[33]" before a value is its number of people.
     Under a column of ``size`` people, a bare "131 (14)" is a count only when 14 is its share of them.
 
     >>> read_cell("62/4902 (1·3%)", ""), read_cell("45·2 ± 3·1", "")
@@ -456,7 +459,7 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     >>> read_cell("−9.6 (0.8)†*#", "mean (SD)")
     ('mean', -9.6, 'sd', 0.8, None)
     >>> read_cell("[33] 29.21 (6.69)", "mean (SD)"), read_cell("[33] 29.21 (6.69)", "")
-    (('mean', 29.21, 'sd', 6.69, 33), None)
+    (('mean', 29.21, 'sd', 6.69, 33), ('mean', 29.21, None, 6.69, 33))
     >>> read_cell("12 (6.0)", "", 200), read_cell("131 (14)", "", 200)
     (('percent', 6.0, None, None, 12), None)
     >>> read_cell("2.9 (2.8, 3.8)", "Median in months (95% CI)"), read_cell("21% (15, 28)", "n% (95% CI)"), read_cell("2%", "%")
@@ -494,6 +497,12 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
             return None
         return "percent", pct, None, None, number(m["n"])
     m = CELL_SPREAD.match(cell)
+    if m and not h and m["b"] is None and m["a"] is not None and not m["pm"] and SPREAD_PRINTED.search(m["a"]) \
+            and (SPREAD_PRINTED.search(m["v"]) or m["v"].lstrip()[:1] in "-−–"):
+        # "29.21 (6.69)", "−8.71 (2.50)" under no heading that names them: a mean (no count has
+        # decimals, no median is printed with one bound) with a spread whose kind, SD or SE, the
+        # table does not say: the spread's number is kept, its kind left unsaid.
+        return "mean", number(m["v"]), None, number(m["a"]), None
     if not m or (not h and not m["pm"]):
         return None
     value = number(m["v"])
@@ -643,7 +652,9 @@ def adverse_events(ctx) -> list:
 
 
 # (not "Change from baseline at week 24", "较基线变化": a table of changes since then)
-BASELINE_TABLE = re.compile(r"(?<!from )(?<!since )(?<!over )(?<!vs\. )(?<!versus )baseline(?!\s+to\b)|characteristics|demographic|"
+# (not a table of outcomes over visits, "Primary endpoints … at baseline and follow-up", "… at baseline, 6 and 12 months")
+BASELINE_TABLE = re.compile(r"(?<!from )(?<!since )(?<!over )(?<!vs\. )(?<!versus )baseline(?!\s+to\b)"
+                            r"(?!\s*(?:and|,)\s*(?:\d|follow|after|post|end|week|month|year))|characteristics|demographic|"
                             r"(?<![较較与與自])基线(?!变化|至)|(?<![较較与與自])基線(?!變化|至)|一般资料|一般資料|临床资料", re.I)
 
 

@@ -22,6 +22,8 @@ them differently line up: "weight loss ≥5%", "≥50% reduction in migraine day
 ([], [])
 >>> [m.name for m in threshold_measures("a weight loss ≥5% (68.0% vs 20.1%), and at least 10% of patients had nausea")]
 ['weight loss ≥5%']
+>>> [m.name for m in threshold_measures("93.2% of participants achieved at least a 5% weight loss")]
+['weight loss ≥5%']
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ WEIGHT_THRESHOLDS = [
     re.compile(rf"\b(?P<dir>lost|lose|loses|losing|gained|gain|gains|gaining)\s+(?:{_CMP}\s*)?(?:an?\s+)?{_N}{_MORE}?"
                rf"\s+of\s+(?:their|his|her|the)\s+(?:(?:starting|initial|baseline|total|original)\s+)?(?:body\s+)?weight", re.I),
     # "≥5% weight loss", "at least 15% weight loss", "a 5% or greater weight reduction"
-    re.compile(rf"(?:{_CMP}\s*)?{_N}{_MORE}?\s+(?:of\s+)?(?:body\s+)?weight\s+(?P<dir>{_DOWN}|{_UP})", re.I),
+    # ("at least a 5% weight loss")
+    re.compile(rf"(?:{_CMP}\s*(?:an?\s+)?)?{_N}{_MORE}?\s+(?:of\s+)?(?:body\s+)?weight\s+(?P<dir>{_DOWN}|{_UP})", re.I),
     # "体重减轻至少5%", "體重下降≥5%" (the weight named: "减少53%" alone is any fall)
     re.compile(rf"(?:体重|體重|体质量|體質量)(?P<dir>减轻|減輕|下降|降低|减少|減少|增加)了?\s*(?:{_CMP}\s*)?{_N}{_MORE}?"),
     # "减重超过20%", "减重至少5%的体重"

@@ -195,6 +195,8 @@ def value_text(m: dict) -> str | None:
     >>> value_text({"stat": "median", "value": 12, "dispersion": "iqr", "dispersion_low": 8,
     ...             "dispersion_high": 15.5, "quote": "12 (8.0–15.5)"})
     'median 12 [IQR 8.0–15.5]'
+    >>> value_text({"stat": "mean", "value": 29.21, "dispersion": None, "dispersion_value": 6.69, "n": 33})
+    '29.21 (6.69) (n = 33)'
     >>> value_text({"stat": "percent", "value": 45.2, "n": 20}), value_text({"stat": "n", "value": 12})
     ('45.2% (n = 20)', 'n = 12')
     >>> value_text({"stat": "mean", "value": 3.1, "dispersion": "ci95", "dispersion_low": 2.5,
@@ -232,6 +234,8 @@ def value_text(m: dict) -> str | None:
         text += f" ± {single} (SE)"  # "±" alone is read as an SD
     elif disp and (pair or single):
         text += f" [{DISPERSION_LABEL.get(disp, disp)} {pair or single}]"
+    elif single is not None:
+        text += f" ({single})"  # a spread whose kind the article does not say (SD or SE), as printed
     if m.get("n") is not None and stat != "n":
         # The measurement's own n (often fewer than enrolled at a late follow-up).
         text += f" (n = {plain(m['n'])})"
