@@ -76,7 +76,8 @@ def test_a_chinese_table_with_a_statistic_column():
     ("3.1 (2.4)", "mean (SD)", ("mean", 3.1, "sd", 2.4, None)),
     ("12 (8–15)", "median (IQR)", ("median", 12, "iqr", [8, 15], None)),
     ("0.72±0.11", "x±s", ("mean", 0.72, "sd", 0.11, None)),
-    ("3.1 (2.4)", "", None),          # mean (SD) or median (IQR)? The table does not say.
+    ("3.1 (2.4)", "", ("mean", 3.1, None, 2.4, None)),  # a mean (a median has two bounds); SD or SE? Unsaid.
+    ("3 (24)", "", ("percent", 24, None, None, 3)),  # whole numbers: a count and its share
     ("13 (120.0)", "n (%)", None),    # not a percentage
     ("—", "n (%)", None),
 ])

@@ -55,10 +55,11 @@ def test_a_row_quotes_its_cells_as_printed():
     assert row["quote"].split() == "6 months 4.1 (2.0)* 5.8 (2.2)".split()
 
 
-def test_without_a_footnote_a_bracket_says_nothing_plain():
-    # ("7 (2.1)" could be a mean and its SD or a count and its share: not read without a word saying which)
+def test_without_a_footnote_a_brackets_kind_is_left_unsaid():
+    # ("7.2 (2.1)": a mean, decimals and one bound; its spread an SD or an SE, the page does not say)
     text = INTRO + TABLE.replace("Data are presented as mean (SD). ", "")
-    assert not any(m["value"] in (7.2, 4.1) for m in study(text)["measurements"])
+    read = [m for m in study(text)["measurements"] if m["value"] in (7.2, 4.1)]
+    assert read and all(m["stat"] == "mean" and m["dispersion"] is None and m["dispersion_value"] in (2.1, 2.0) for m in read)
 
 
 def test_a_shifted_row_is_not_read():
