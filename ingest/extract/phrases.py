@@ -137,6 +137,9 @@ def _cleaned(phrase: str) -> str | None:
     # of a name; "呋喃唑酮与对照组不良反应发生率": the arms compared, then what was compared.
     # (Only particles that begin no term: 并发症, 在院死亡率, 还原型谷胱甘肽, 即刻止痛率 keep theirs.)
     phrase = re.compile(r"^(?:了|于|於|则|則|而|但)(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
+    # "有3篇文献对兼症消失率…": how many of a review's papers reported it, no part of what it is
+    phrase = re.compile(r"^有?\s*\d+\s*(?:篇|项|項|个|個)(?:文献|文獻|研究|试验|試驗|RCT)(?:对|對|报道了?|報導了?|比较了?|比較了?|中)?"
+                        r"(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
     phrase = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:与|與|和|较|較)(?:对照|對照|安慰剂|安慰劑)[组組](?:的)?(?=[\u4e00-\u9fff])").sub("", phrase)
     if FOUND_WORDS.search(phrase) or re.compile(r"^(?:检定|檢定|分析|统计|統計)").search(phrase):
         return None  # ("检定后发现": what was found, not what was measured)

@@ -324,6 +324,7 @@ def _signed(line: str, st):
 
 
 # A minus sign with a space after it, before a cell's value: "Mean (SD) - 15.2 (13.07) - 14.5 (10.53)".
+GLUED_COUNT = re.compile(r"(?<=[A-Za-z])\d+\s*[(（]\s*$")
 SPACED_SIGN_END = re.compile(r"(?:^|\s)[-–−]\s$")
 
 
@@ -471,6 +472,10 @@ def find(text: str) -> list[TextTable]:
         first = row_values[0]
         label = SPACED_SIGN_END.sub("", stripped[:first.start]).strip() if first.value < 0 < values[0].value \
             else stripped[:first.start].strip()
+        if first.percent and GLUED_COUNT.search(label):
+            # ("All-cause mortality32 (17.3%)49 (27.1%)…": the first group's count glued to the label
+            # and its share's bracket, no part of the label)
+            label = GLUED_COUNT.sub("", label)
         if k >= 2 and all(re.compile(r"\s+\d+\s+").fullmatch(stripped[a.end:b.start]) for a, b in zip(row_values, row_values[1:])):
             # (each group's count of people before its value, "Baseline 121 57.8 (8.8) 121 59.0 (7.8)":
             # the first group's is no part of the label)
