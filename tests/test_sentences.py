@@ -32,3 +32,12 @@ def test_a_long_sentence_is_cut_at_a_clause_break_before_a_space():
     line = "the score was 12.5 in group A, " * 40
     pieces = [s.text for s in split(line)]
     assert all(p.endswith(",") for p in pieces[:-1]), pieces[0][-30:]
+
+
+def test_bullets_run_into_one_paragraph_are_sentences_of_their_own():
+    # ("… reached this milestone [2][8]. - The trial included 1,407 adults …": the count of everyone
+    # is no size of the placebo group named in the bullet before it)
+    text = "Only 35.7% in the placebo group reached this milestone [2][8]. - The trial included 1,407 adults [9]."
+    assert [s.text for s in split(text)] == ["Only 35.7% in the placebo group reached this milestone [2][8].",
+                                             "- The trial included 1,407 adults [9]."]
+    assert len(split("The change was 0.5. -3.5 kg was the loss in the other arm.")) == 1  # (a signed number: no bullet)

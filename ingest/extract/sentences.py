@@ -16,7 +16,8 @@ END_ZH = re.compile(r"[。！？!?]+[”’」』)]?|(?<=[\u4e00-\u9fff)）%])\.
 # (An acronym ends a sentence too, "adjusted for BMI. Maintaining ..."; one capital alone is
 # an initial, "J. Smith".)
 # (A copied abstract may lose the space after a section's full stop: "… dyspepsia (FD).Methods The …".)
-END_EN = re.compile(r"(?=[!.?])(?:(?<=[a-z0-9%)\]”\"'])|(?<=[A-Z]{2}))[.!?](?=\s+[\"“(\[]?[A-Z0-9]|"
+# (A summary that runs its bullets into one paragraph: "… reached this milestone [2][8]. - The trial …".)
+END_EN = re.compile(r"(?=[!.?])(?:(?<=[a-z0-9%)\]”\"'])|(?<=[A-Z]{2}))[.!?](?=\s+(?:[-–•]\s+)?[\"“(\[]?[A-Z0-9]|"
                     r"(?:Methods?|Results?|Conclusions?|Background|Objectives?|Aims?|Purpose|Design|Setting|Findings|Interpretation)\b)")
 ABBREV = re.compile(r"(?=[eipvADFJMNOPRSacA-Z])(?:(?<![A-Za-z])et al|(?<![A-Za-z])vs|(?<![A-Za-z])Fig|(?<![A-Za-z])Figs|(?<![A-Za-z])Ref|(?<![A-Za-z])No|(?<![A-Za-z])e\.g|(?<![A-Za-z])i\.e|(?<![A-Za-z])approx|(?<![A-Za-z])ca|(?<![A-Za-z])Dr|(?<![A-Za-z])Prof|(?<![A-Za-z])Mr|(?<![A-Za-z])Mrs|(?<![A-Za-z])Ms|(?<![A-Za-z])St|(?<![A-Za-z])vol|(?<![A-Za-z])pp|(?<![A-Za-z])Jan|(?<![A-Za-z])Feb|(?<![A-Za-z])Mar|(?<![A-Za-z])Apr|(?<![A-Za-z])Aug|(?<![A-Za-z])Sept?|(?<![A-Za-z])Oct|(?<![A-Za-z])Nov|(?<![A-Za-z])Dec|(?<![A-Za-z])[A-Z])$")
 # A "sentence" longer than this is cut at its last clause break (else space) before it: the
