@@ -639,6 +639,13 @@ def _sides_of_between_arm_effects(study: Study, text: str = "") -> None:
     >>> _sides_of_between_arm_effects(s, "We pooled cohort studies."); (s.effects[0].group, s.effects[0].versus)
     ('all', 'baseline')
 
+    A ratio the treatment "was associated with" is against the trial's comparator, not a reference:
+
+    >>> s = Study(groups=[Group("drug k", "arm"), Group("placebo", "arm")],
+    ...           effects=[Effect("death", "drug k", "reference", None, "risk_ratio", 0.82)])
+    >>> _sides_of_between_arm_effects(s); (s.effects[0].group, s.effects[0].versus)
+    ('drug k', 'placebo')
+
     A ratio whose clause named the control arm only is the treatment's against it:
 
     >>> s = Study(design="rct", groups=[Group("ribociclib", "arm")],
@@ -664,15 +671,24 @@ def _sides_of_between_arm_effects(study: Study, text: str = "") -> None:
         # order does not say which side a ratio is.)
         return
     for e in study.effects:
-        if e.versus not in (None, "baseline") or ASSOCIATION.search(e.quote or ""):
+        if e.versus == "reference" and e.group == treatment and e.type in outcomes.NAMED_RATIOS:
+            # ("use of finerenone was associated with an 18% relative reduction in … (RR, 0.82 …)" in a
+            # trial of finerenone and placebo: the treatment's ratio against the trial's comparator)
+            e.versus = comparator
+            continue
+        if e.versus not in (None, "baseline"):
+            continue
+        if e.type in BETWEEN_GROUP_TYPES and e.group != treatment and interventions.is_comparator(e.group):
+            # "… 45.9% within the placebo group (hazard ratio, .72)": the ratio is the
+            # treatment's against the control its clause names (also where the treatment "was
+            # associated with" it: a comparator is never a ratio's side against its own baseline).
+            e.group, e.versus = treatment, e.group
+            continue
+        if ASSOCIATION.search(e.quote or ""):
             continue
         if e.type in BETWEEN_GROUP_TYPES and e.group in (None, "all") \
                 or e.type in outcomes.NAMED_RATIOS and e.group == treatment:
             e.group, e.versus = treatment, comparator
-        elif e.type in BETWEEN_GROUP_TYPES and e.group != treatment and interventions.is_comparator(e.group):
-            # "… 45.9% within the placebo group (hazard ratio, .72)": the ratio is the
-            # treatment's against the control its clause names.
-            e.group, e.versus = treatment, e.group
         elif e.type == "none" and e.group != treatment and interventions.is_comparator(e.group) and e.quote \
                 and re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+|a\s+)?" + re.escape(e.group) + r"\b",
                                re.I).search(e.quote):

@@ -60,7 +60,8 @@ BETTER_IN_THAN_IN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|small
                                r"(?:in|among|for|with)\s+(?P<a>[^,;()]{2,60}?)\s+than\s+(?:in|among|for|with)\s+"
                                r"(?P<b>[^,;()]{2,60}?)(?=\s*[,;(]|\s*\.?$)", re.I)
 REFERENCE = "reference"
-REPORTED = re.compile(r"\b(?:showed|shows|found|finds|demonstrated|demonstrates|indicated|suggests|suggested|revealed|reported)\s+that\s+", re.I)
+# ("… suggested use of finerenone was associated with …": "that" left out)
+REPORTED = re.compile(r"\b(?:showed|shows|found|finds|demonstrated|demonstrates|indicated|suggests|suggested|revealed|reported)\s+(?:that\s+)?", re.I)
 # What may stand before a sentence's opening "Compared with ...": a label, a connective.
 OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:however|moreover|overall|in\s+addition|similarly|"
                      r"in\s+contrast|by\s+contrast|importantly|notably)\b)?[\s,，]*", re.I)
@@ -166,8 +167,8 @@ def side(phrase: str) -> str | None:
 
     >>> side("those in the lowest quarter of ultra-processed food consumption")
     'lowest quarter'
-    >>> side("a consistently low HDS"), side("non-users"), side("Statin use")
-    ('consistently low HDS', 'non-users', 'Statin use')
+    >>> side("a consistently low HDS"), side("non-users"), side("Statin use"), side("use of finerenone")
+    ('consistently low HDS', 'non-users', 'Statin use', 'finerenone')
     >>> side("those") is None
     True
     >>> side("The multivariate relative risk of stroke for men in the highest category of tea consumption")
@@ -180,6 +181,7 @@ def side(phrase: str) -> str | None:
     phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip().rstrip(".。!?")
     phrase = TRAILING_ADVERB.sub("", phrase)  # ("Statin use neither increased …": statin use)
     phrase = LEAD.sub("", phrase, count=1).strip()
+    phrase = re.compile(r"^(?:the\s+)?use\s+of\s+(?=\S)", re.I).sub("", phrase)  # ("use of finerenone": finerenone)
     phrase = QUANTILE.sub(r"\1", phrase)
     words = phrase.split()
     if not words or len(words) > 9 or re.fullmatch(PEOPLE + r"|them|it|this|that|these", phrase, re.I):
@@ -202,7 +204,7 @@ def side(phrase: str) -> str | None:
     return phrase
 
 
-OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|when)"
+OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|specifically|in particular|importantly|notably|when)"
                             r"\b(?:[^,;:]|,\d{3}){0,60},\s*)", re.I)
 
 

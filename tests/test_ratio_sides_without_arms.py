@@ -1,0 +1,37 @@
+"""The sides of a trial's ratio where no sentence lists its arms: a congress recap says "finerenone
+was associated with a 16% relative reduction … compared with placebo therapy (RR, 0.84 …)". The
+ratio is the treatment's against the comparator: never the comparator against its own baseline,
+nor the treatment against an unnamed reference category, as a cohort's exposure would be.
+
+Every article here is written for this test (no text from ../shared).
+"""
+
+from ingest.extract import extract
+from ingest.extract.contrasts import contrast, side
+from ingest.read import read_bytes
+
+RECAP = ("Congress highlights: the FINE-HF trial\n\n"
+         "The FINE-HF trial showed that finerenone, a new antagonist, reduces events in heart failure. "
+         "Specifically, finerenone was associated with a statistically significant 16% relative reduction in the "
+         "rate of cardiovascular death and total heart failure events compared with placebo therapy (RR, 0.84; "
+         "95% CI, 0.74 to 0.95; P = 0.007). A breakdown of the components suggested use of finerenone was "
+         "associated with an 18% relative reduction in heart failure hospitalization (RR, 0.82; 95% CI, 0.71 to "
+         "0.94; P = .006).\n")
+
+
+def sides(text: str) -> dict:
+    (study,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    return {e["value"]: (e["group"], e["versus"]) for e in study["effects"] if e["value"] is not None}
+
+
+def test_a_treatment_associated_with_a_reduction_against_placebo_is_the_trials_ratio():
+    got = sides(RECAP)
+    assert got[0.84] == ("finerenone", "placebo")
+    assert got[0.82] == ("finerenone", "placebo")
+
+
+def test_the_subject_after_an_opening_word_and_a_finding_without_that():
+    assert contrast("Specifically, finerenone was associated with a lower rate compared with placebo therapy (") \
+        .group == "finerenone"
+    assert contrast("The analysis suggested use of finerenone was associated with a lower rate (").group == "finerenone"
+    assert side("use of finerenone") == "finerenone"
