@@ -60,7 +60,17 @@ from .numbers import (
     times,
 )
 from .numerals import chinese_to_int
-from .phrases import FOUND_WORDS, RISK_AT_END, TOO_GENERIC, _clean, measure_phrase, noun_before_bracket, object_phrase, tidy_name
+from .phrases import (
+    COMPARATIVE_WORD,
+    FOUND_WORDS,
+    RISK_AT_END,
+    TOO_GENERIC,
+    _clean,
+    measure_phrase,
+    noun_before_bracket,
+    object_phrase,
+    tidy_name,
+)
 from .prefilter import ascii_without, holds_any
 from .record import BASELINE, Effect, Measurement, Time
 from .safety import event_name
@@ -1644,13 +1654,30 @@ TIME_OF_NEXT_PAIR = re.compile(r"\s*[,;]?\s*(?:and\s+)?(?:at\s+|after\s+)?(?:\d+
                                r"(?:days?|weeks?|months?|years?)\s*", re.I)
 # People of a named part of the study right before a bracketed share: "participants in Part B (78%"
 SHARE_OF_A_PART = re.compile(r"\b(?:participants|patients|subjects|people|children|adults)\s+(?:in|from|of)\s+(?:the\s+)?"
-                             r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s*\($")
+                             r"(?:Part|Cohort|Arm|Stage|Phase|Group|Panel|Level|Dose\s+level)\s+[A-Z0-9]{1,2}\s*\($")
 # When a side was measured, after it: "higher with FLOT than with ECF at 6 months" compares arms
-# (at one time), not times.
+# (at one time), not times; "in patients at 8 weeks than in patients at 4 weeks" compares times.
 WHEN_AFTER_SIDE = re.compile(r"\s+(?:at|after|by|over|during|within)\s.*$", re.I)
 # A p in a bracket that holds values before it: "(1% vs. 5%; p < 0.001)" is the result of the words
 # before the bracket, never of measures named after it.
-VALUES_IN_OWN_BRACKET = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*$")
+# (values: "(1% vs. 5%; ", "(0.44分,", not "(Table 2, P < 0.05)" nor "(n = 186; P < 0.01)")
+VALUES_IN_OWN_BRACKET = re.compile(r"[(\[](?P<inside>[^()\[\]]*)$")
+NOT_A_VALUE = re.compile(r"\b[nN]\s*=\s*[\d,]+|\b(?:Table|Fig(?:ure)?s?\.?|Supplementa(?:ry|l)\s+\w+)\s*S?\d+\w?|"
+                         r"\b[pP]\s*[<=>≤≥]\s*[\d.]+|[表图圖]\s*\d+", re.I)
+
+
+def _values_in_own_bracket(text: str) -> bool:
+    """Whether ``text`` ends inside a bracket that holds values (a p's own result) before it.
+
+    >>> [_values_in_own_bracket(t) for t in ("less disease (1% vs. 5%; ", "得分(0.44分,", "Significant (Table 2, ",
+    ...                                          "improved (n = 186; ")]
+    [True, True, False, False]
+    """
+    m = VALUES_IN_OWN_BRACKET.search(text)
+    return m is not None and re.search(r"\d", NOT_A_VALUE.sub("", m["inside"])) is not None
+# A measure named right after a result's bracket is that result's: "A greater reduction (-6.2 vs -1.1 kg;
+# p < 0.001) in body weight"
+NAMED_AFTER_BRACKET = re.compile(r"[^()\[\]]*[)\]]\s*(?:in|of|for)\s+(?:the\s+|mean\s+)?$", re.I)
 
 
 def _cleaned_name(words: str) -> str | None:
@@ -1671,7 +1698,9 @@ def _cleaned_name(words: str) -> str | None:
         words = changed["x"]
     words = re.compile(r"\s+(?:at|after|in|among|for|of\s+the\s+(?:two|both))\s+(?:\d|the\s+end|the\s+post|the\s+follow|week|month|year|baseline|both|all|patients).*$", re.I).sub("", words.strip())
     # ("FLOT was associated with less progressive disease": what the exposure went with)
-    words = re.compile(r"^[^,;()]*?\b(?:was|were|is|are)\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+)?", re.I).sub("", words)
+    # (not "Mortality was associated with delayed surgery": there the subject is what was measured)
+    words = re.compile(r"^[^,;()]*?\b(?:was|were|is|are)\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+)?(?=(?:\w+ly\s+)?"
+                       + COMPARATIVE_WORD + ")", re.I).sub("", words)
     words = re.compile(r"\s+(?:was|were|is|are|had|has|have|favou?red|exhibited|showed|being|remained|did|differed)\b.*$", re.I).sub("", words)
     words = re.compile(r"^(?:(?:significantly|statistically|a|an|the|higher|lower|greater|fewer|more|less|similar|"
                        r"better|worse|shorter|longer|smaller|larger)\s+)+", re.I).sub("", words)
@@ -3211,7 +3240,8 @@ class Outcomes:
             if BEFORE_AND_AFTER.search(self._text(s.start, m.end())):
                 continue  # "before and after treatment (6.1 vs 3.2)": one arm at two times
             if (times := BETTER_IN_THAN_IN.search(self._text(lo, m.start()))) \
-                    and (TIME_SIDE.search(WHEN_AFTER_SIDE.sub("", times["a"])) or TIME_SIDE.search(WHEN_AFTER_SIDE.sub("", times["b"]))):
+                    and (TIME_SIDE.search(side_a := WHEN_AFTER_SIDE.sub("", times["a"])) or TIME_SIDE.search(side_b := WHEN_AFTER_SIDE.sub("", times["b"]))
+                         or side_a.lower() == side_b.lower()):
                 continue  # "higher in the first month than in the second month (62% v 41%)": two times, whose the page does not say
             if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
@@ -6021,7 +6051,8 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
             elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)) \
-                    and not VALUES_IN_OWN_BRACKET.search(self._text(window, p.start)):
+                    and (not _values_in_own_bracket(self._text(window, p.start))
+                         or NAMED_AFTER_BRACKET.fullmatch(self._text(p.end, after[0].start))):
                 # (A hazard or odds ratio belongs to one outcome: never spread over a list.)
                 # "Significant (P < 0.05) improvements were present for A, B and C."
                 names = list(dict.fromkeys(m.name for m in after))
@@ -6035,7 +6066,7 @@ class Outcomes:
                     names = earlier
                 else:
                     name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
-                            or (None if VALUES_IN_OWN_BRACKET.search(self._text(window, p.start))
+                            or (None if _values_in_own_bracket(self._text(window, p.start))
                                 else self._named_measure(measure_phrase(self._text(p.end, hi))))
                             or self._measure_earlier_in(f, lo, window) or self._measured_here(s))
                     said = DIFFERENCE_BETWEEN_SAID.search(self._text(s.start, p.start))

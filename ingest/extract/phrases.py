@@ -20,6 +20,9 @@ AFTER_CHANGE = re.compile(
     # ("no difference was noted with relapse": "with" names the outcome after the verb only)
     rf"(?<=noted\s)with|(?<=observed\s)with|(?<=found\s)with|(?<=seen\s)with)\s+(?:the\s+|mean\s+|their\s+)*"
     rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
+# Words that make what follows "associated with" the outcome: "associated with less progressive disease"
+COMPARATIVE_WORD = (r"(?:less|more|fewer|lower|higher|greater|reduced|increased|improved|better|worse|longer|shorter|"
+                    r"decreased|elevated|smaller|larger)\b")
 SUBJECT = re.compile(
     r"^\W*(?:(?:results?|findings|main\s+results|outcomes?)\s*[:：]\s*)?(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
     r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
@@ -32,12 +35,14 @@ SUBJECT = re.compile(
     r"significantly|not)\b"
     # ("FLOT was associated with less progressive disease": what is associated with the outcome
     # is the exposure, not the outcome)
-    r"(?!\s+(?:\w+ly\s+)?associated\s+with\b)", re.I)
+    # ("Mortality was associated with delayed surgery": there the subject is the outcome)
+    r"(?!\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+|the\s+)?(?:\w+ly\s+)?" + COMPARATIVE_WORD + r")", re.I)
 COMPARATIVE = re.compile(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
     # ("associated with less progressive disease (1% vs. 5%; p < 0.001), more R0-resections (…)":
-    # each outcome of a list right before its own bracket of results)
-    r"(?P<x>[a-z][^,;()\[\]]{1,60}?)(?:\s+(?:in|than|with|among|for)\b|\s*(?=\(\s*[-−–]?\d))", re.I)
+    # each outcome of a list right before its own bracket of results, the one the clause ends in,
+    # not a bracket of sizes or doses before it: "higher BMI (40 kg/m2 or more) had more …")
+    r"(?P<x>[a-z][^,;()\[\]]{1,60}?)(?:\s+(?:in|than|with|among|for)\b|\s*(?=\(\s*[-−–]?\d[^()]*$))", re.I)
 # "a lower risk of HHF (adjusted HR 0.74 ...)", "the odds of remission"
 RISK_OF = re.compile(r"\b(?:risk|odds|hazard|incidence|rates?|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?"
              r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s*[,;(\[]|\s+(?:and|or|but|was|were|is|are|had|has|in|among|with|than|compared|per|"
@@ -138,8 +143,9 @@ def _cleaned(phrase: str) -> str | None:
     # (Only particles that begin no term: 并发症, 在院死亡率, 还原型谷胱甘肽, 即刻止痛率 keep theirs.)
     phrase = re.compile(r"^(?:了|于|於|则|則|而|但)(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
     # "有3篇文献对兼症消失率…": how many of a review's papers reported it, no part of what it is
-    phrase = re.compile(r"^有?\s*\d+\s*(?:篇|项|項|个|個)(?:文献|文獻|研究|试验|試驗|RCT)(?:对|對|报道了?|報導了?|比较了?|比較了?|中)?"
-                        r"(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
+    # (not "10个研究中心不良反应发生率": the centres' rate)
+    phrase = re.compile(r"^(?:有\s*\d+\s*(?:篇|项|項)(?:文献|文獻|研究|试验|試驗)(?:对|對|报道了?|報導了?)?|"
+                        r"\d+\s*(?:篇|项|項)(?:文献|文獻|研究|试验|試驗)(?:对|對))(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
     phrase = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:与|與|和|较|較)(?:对照|對照|安慰剂|安慰劑)[组組](?:的)?(?=[\u4e00-\u9fff])").sub("", phrase)
     if FOUND_WORDS.search(phrase) or re.compile(r"^(?:检定|檢定|分析|统计|統計)").search(phrase):
         return None  # ("检定后发现": what was found, not what was measured)
@@ -220,12 +226,12 @@ def _cleaned(phrase: str) -> str | None:
 # rate", "had a remission rate of", "were more likely to achieve remission than".
 OBJECT = re.compile(
     r"\b(?:(?:increase[ds]?|decrease[ds]?|improve[ds]?|reduce[ds]?|lower(?:ed|s)?|raised|doubled|halved|achieved|had|showed|yielded|produced)\s+"
-    r"(?:the|a|an|its|their|a\s+(?:higher|lower|greater|better|worse))?\s*(?:(?:significantly\s+)?(?:more|less)\s+(?=\S+\s))?"
+    r"(?:(?:the|an?|its|their)\s+|a\s+(?:higher|lower|greater|better|worse)\s+)?(?:(?:significantly\s+)?(?:more|less)\s+(?=\S+\s))?"
     r"|(?:more|less)\s+likely\s+to\s+(?:achieve|have|reach|experience|develop|attain|report|be|carry|need|require|use|receive)\s+"
     r"(?:an?\s+|the\s+)?)"
     # (not "to" after "time": "a median time to response of 1.0 month" names time to response)
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,60}?)(?=\s+(?:of|was|were|by|(?<!\btime\s)to|from|compared|versus|vs|than|in|with|at|for|when|while|"
-    r"whereas|independent(?:ly)?)\b|\s*[,;(\[]|\s*$)", re.I)
+    r"whereas|but|independent(?:ly)?)\b|\s*[,;(\[]|\s*$)", re.I)
 
 
 COMPARATIVE_LEAD = re.compile(r"^(?:(?:significantly|statistically|markedly|much|slightly)\s+)*(?:higher|lower|greater|better|worse|superior|inferior|"
@@ -236,7 +242,7 @@ RATIO_FOR = re.compile(r"\s*(?:\([^()]{1,10}\)\s*)?(?:associated\s+with|for|of)\
 STATISTIC_NAME = re.compile(r"^(?:odds|hazard|risk|rate)\s+ratios?$|^(?:risk|odds|incidence|rate|likelihood|difference|effect)s?$", re.I)
 
 
-def object_phrase(clause: str) -> str | None:
+def object_phrase(clause: str, last: bool = False) -> str | None:
     """The outcome a clause names after its verb, for when its subject is an arm.
 
     >>> object_phrase("drug K increased the remission rate "), object_phrase("The drug K group had a remission rate of ")
@@ -249,7 +255,7 @@ def object_phrase(clause: str) -> str | None:
     'VSF'
 
     """
-    for m in OBJECT.finditer(clause):
+    for m in (reversed(list(OBJECT.finditer(clause))) if last else OBJECT.finditer(clause)):
         what = COMPARATIVE_LEAD.sub("", m.group("x"))
         # "a lower incidence of emergence agitation": the outcome is what it is the incidence of.
         # "a low odds ratio (OR) associated with VSF": what the ratio is of.
@@ -322,6 +328,14 @@ IN_AN_ARM_AT_END = re.compile(r"\s+(?:in|for|of|among|with|by)\s+(?:the\s+)?(?:[
 ARM_AS_SUBJECT = re.compile(r"\b(?:groups?|arms?)\s*$", re.I)
 TREATMENT_AS_SUBJECT = re.compile(r"\b(?:therapy|therapies|treatment|drug|vaccine|vaccination|intervention|transplant(?:ation)?|"
                                   r"injections?|supplementation|regimen)\s*$", re.I)
+# What a comparative may qualify that is no outcome: "a larger proportion (…) reached normal blood pressure"
+NO_OUTCOME_HEADS = {"proportion", "percentage", "share", "number", "patients", "participants", "people", "subjects",
+                    "reduction", "increase", "decrease", "improvement", "change", "difference", "rate", "risk"}
+# Heads that name nothing without what they are of: "the number of falls", "activities of daily living"
+OF_SOMETHING = {"number", "quality", "duration", "severity", "incidence", "rate", "risk", "frequency", "level", "levels",
+                "proportion", "activities", "length", "occurrence", "use", "time"}
+OF_WHAT = (r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z][\w\-]*(?:\s+(?!(?:and|but|in|at|as|compared|than|by|with|versus|vs|"
+           r"or|was|were|from|after|during)\b)[A-Za-z][\w\-]*){0,3})")
 TREATMENT_VERB = re.compile(r"\b(?:did(?:\s+not)?|improved|increased|decreased|reduced)$", re.I)
 
 
@@ -369,10 +383,15 @@ def measure_phrase(clause: str) -> str | None:
             return found
     for pattern in (RISK_OF, ASSOCIATED, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
+            if pattern is COMPARATIVE and m.group("x").strip().lower() in NO_OUTCOME_HEADS:
+                continue  # ("A larger proportion (45% vs 20%) reached …", "Fewer patients (12% vs 25%) discontinued …")
             if pattern is SUBJECT and TREATMENT_AS_SUBJECT.search(m.group("x")) and TREATMENT_VERB.search(m.group()) \
-                    and (found := object_phrase(clause[m.start("x"):])):
+                    and (found := object_phrase(clause[m.start("x"):], last=True)):
                 # "the current cell therapy did not improve the myocardial viability": what the
-                # treatment acted on is the outcome, not the treatment
+                # treatment acted on is the outcome, not the treatment ("the number of falls", whole;
+                # "did not improve survival but increased nausea (p = 0.02)": the last one's)
+                if found.split()[-1].lower() in OF_SOMETHING and (whole := re.compile(re.escape(found) + OF_WHAT, re.I).search(clause)):
+                    found = f"{found} of {whole['w']}"
                 return found
             found = _clean(m.group("x"))
             if found:

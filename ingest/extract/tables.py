@@ -20,6 +20,8 @@ ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
 # What a row label or a header says its cells hold: "Death, n (%)", "ABI, mean (SD)", "median (IQR)".
 KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
+               # ("weighted % (SE)", "mean (SEM)": a share or a mean with its standard error)
+               r"%\s*\(\s*SE\s*\)|\bmean\s*\(\s*SEM?\s*\)|"
                r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s|"
                # "Median in months (95% CI)", "ORR, n% (95% CI)": an estimate and its interval in each cell
                r"(?:\b(?:median|mean|n\s*%)|(?<!\w)%)[^|]{0,20}?\(\s*95\s*%\s*CI\s*\)|"
@@ -498,6 +500,7 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
         return "percent", pct, None, None, number(m["n"])
     m = CELL_SPREAD.match(cell)
     if m and not h and m["b"] is None and m["a"] is not None and not m["pm"] and SPREAD_PRINTED.search(m["a"]) \
+            and m["a"].lstrip()[:1] not in "-−–" \
             and (SPREAD_PRINTED.search(m["v"]) or m["v"].lstrip()[:1] in "-−–"):
         # "29.21 (6.69)", "−8.71 (2.50)" under no heading that names them: a mean (no count has
         # decimals, no median is printed with one bound) with a spread whose kind, SD or SE, the
@@ -514,7 +517,7 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
             return None
         return "median", value, ("iqr" if "iqr" in h else "range"), [number(m["a"]), number(m["b"])], None
     if "mean" in h and m["b"] is None:
-        return "mean", value, "sd", number(m["a"]), None
+        return "mean", value, "se" if re.compile(r"\bsem?\b").search(h) else "sd", number(m["a"]), None
     if "mean" in h and "range" in h:
         return "mean", value, "range", [number(m["a"]), number(m["b"])], None  # ("15.5 (2 to 64)" under "Mean stay (range)")
     return None
@@ -654,7 +657,8 @@ def adverse_events(ctx) -> list:
 # (not "Change from baseline at week 24", "较基线变化": a table of changes since then)
 # (not a table of outcomes over visits, "Primary endpoints … at baseline and follow-up", "… at baseline, 6 and 12 months")
 BASELINE_TABLE = re.compile(r"(?<!from )(?<!since )(?<!over )(?<!vs\. )(?<!versus )baseline(?!\s+to\b)"
-                            r"(?!\s*(?:and|,)\s*(?:\d|follow|after|post|end|week|month|year))|characteristics|demographic|"
+                            r"(?!\s*(?:and|,)\s*(?:\d{1,2}\s*(?:and|,|weeks?|months?|years?)|follow|post|end\s+of|(?:week|month|year)\s*(?!0\b)\d))|"
+                            r"characteristics|demographic|"
                             r"(?<![较較与與自])基线(?!变化|至)|(?<![较較与與自])基線(?!變化|至)|一般资料|一般資料|临床资料", re.I)
 
 

@@ -324,7 +324,25 @@ def _signed(line: str, st):
 
 
 # A minus sign with a space after it, before a cell's value: "Mean (SD) - 15.2 (13.07) - 14.5 (10.53)".
-GLUED_COUNT = re.compile(r"(?<=[A-Za-z])\d+\s*[(（]\s*$")
+GLUED_COUNT = re.compile(r"(?<=[A-Za-z])(?P<n>\d+)\s*[(（]\s*$")
+
+
+def count_of_share(count: int, share: str) -> bool:
+    """Whether ``count`` people can be the printed ``share`` of some group: 32 is 17.3% of 185,
+    but 1 is 12.0% of no group (the "1" of "H1N1 (12.0%)" is the name's).
+
+    >>> count_of_share(32, "17.3%"), count_of_share(24, "13.0"), count_of_share(1, "12.0%"), count_of_share(17, "35.2%")
+    (True, True, False, False)
+    """
+    m = re.search(r"\d+(?:\.(\d+))?", share)
+    if m is None or count <= 0:
+        return False
+    pct = float(m.group()) if m.group(1) is None else float(m.group())
+    if not 0 < pct <= 100:
+        return False
+    tolerance = 0.5 * 10 ** -len(m.group(1) or "")
+    size = count * 100 / pct
+    return any(n >= count and abs(100 * count / n - pct) <= tolerance + 1e-9 for n in (int(size), int(size) + 1) if n > 0)
 SPACED_SIGN_END = re.compile(r"(?:^|\s)[-–−]\s$")
 
 
@@ -472,10 +490,10 @@ def find(text: str) -> list[TextTable]:
         first = row_values[0]
         label = SPACED_SIGN_END.sub("", stripped[:first.start]).strip() if first.value < 0 < values[0].value \
             else stripped[:first.start].strip()
-        if first.percent and GLUED_COUNT.search(label):
+        if first.percent and (glued := GLUED_COUNT.search(label)) and count_of_share(int(glued["n"]), stripped[first.start:first.end]):
             # ("All-cause mortality32 (17.3%)49 (27.1%)…": the first group's count glued to the label
-            # and its share's bracket, no part of the label)
-            label = GLUED_COUNT.sub("", label)
+            # and its share's bracket, no part of the label; "H1N1 (12.0%)": 1 of no group is 12.0%)
+            label = label[:glued.start()]
         if k >= 2 and all(re.compile(r"\s+\d+\s+").fullmatch(stripped[a.end:b.start]) for a, b in zip(row_values, row_values[1:])):
             # (each group's count of people before its value, "Baseline 121 57.8 (8.8) 121 59.0 (7.8)":
             # the first group's is no part of the label)
