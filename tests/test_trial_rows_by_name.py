@@ -97,3 +97,36 @@ def test_rows_that_end_on_their_paper_are_a_study_each_with_its_author_year_and_
         ("Ames", 2012), ("Van Berg", 2015), ("Chan", 2016)]
     # (the first count of people in the row, under "Sample size")
     assert [s["participants"]["enrolled"] for s in found] == [42, 18, 24]
+
+
+AUTHOR_YEAR_ROWS = """Skip to main content
+Published in final edited form as: Example Journal. 2016 Jun 14;315(22):1–10. doi: 10.1000/example.2016.1
+An author manuscript, with the journal's notices and the page's links above its table, which are no part of the table's head.
+Some more of the page's furniture above the table, repeated here so that the table starts well down the page.
+
+Table 2.
+
+Characteristics of Randomized Clinical Trials Comparing Drug K, Drug M and Drug Q vs Placebo for Weight Loss
+
+Source/Period Total Enrolled/mITT/Completers Cointerventions
+
+Intervention Control Diet Exercise
+Drug K vs Placebo
+
+Abbott et al,31 2012 (US)/2007–2010 260/251/169 252/248/157 600-kcal/d deficit Yes
+
+Baker et al,32 2011 (US)/2007–2009 1602/1561/917 1601/1541/834 600-kcal/d deficit Yes
+
+Drug M vs Placebo
+
+Carter et al,33 2013 (US)/2007–2009 1001/826/538 495/456/267 500-kcal/d deficit Yes
+"""
+
+
+def test_rows_that_open_on_their_author_reference_and_year_are_a_study_each_under_their_parts_comparison():
+    studies = extract(read_bytes(AUTHOR_YEAR_ROWS.encode(), path="a.txt")).to_json()["studies"]
+    assert [(s["citation"] or {}).get("first_author") for s in studies] == ["Abbott", "Baker", "Carter"]
+    assert [(s["citation"] or {}).get("year") for s in studies] == [2012, 2011, 2013]
+    # (each under its part's comparison, not the caption's of all the drugs: no Drug Q in a Drug M trial)
+    assert all("drug q" not in {g["name"].lower() for g in s["groups"]} for s in studies)
+    assert "drug m" in {g["name"].lower() for g in studies[2]["groups"]} or not studies[2]["groups"]

@@ -61,7 +61,9 @@ NAMED_ROW = re.compile(r"\W*(?:\[\d{1,3}\]\s*)?\(?(?!(?:m?ITT|PPS?|FAS|SAS|ECOG|
                        r",\d{1,3}\s+(?:19|20)\d\d\b)|"
                        # (or on its paper, with the reference's number and the trial's name after it:
                        # "Cunningham et al. 9 (MAGIC) 503 …", "Park et al. 18 (ARTIST) 458 …")
-                       r"(?P<cited>[A-Z][\w'’‐-]+(?:\s[A-Z]{1,2})?,?\s+et\s+al\.?)(?=\s*\d{1,3}\s*\([A-Z][^()]{1,30}\)\s*\d)")
+                       r"(?P<cited>[A-Z][\w'’‐-]+(?:\s[A-Z]{1,2})?,?\s+et\s+al\.?)(?=\s*\d{1,3}\s*\([A-Z][^()]{1,30}\)\s*\d|"
+                       # (or its reference's number and its year: "O'Neil et al,39 2012 (US)/2007–2010 256/251/169 …")
+                       r",?\s*\d{1,3},?\s+(?P<cited_year>(?:19|20)\d\d)\b)")
 # "In one study, METREX, …", "In the other, METREO, …": a paragraph that opens on one of the
 # page's trials by its order and its name.
 ORDINAL_TRIAL_LEAD = re.compile(r"\W*In\s+(?:one|the\s+first|the\s+second|the\s+other|another|a\s+second)(?:\s+(?:study|trial))?,?\s+"
@@ -234,6 +236,8 @@ def row_citation(line: str) -> tuple[str, int | None] | None:
 
     >>> row_citation("GvHD 55 Adults … Phase II Le Blanc K et al, 2008[137]"), row_citation("Park et al. 18 (ARTIST) 458 XP")
     (('Le Blanc', 2008), ('Park', None))
+    >>> row_citation("Smith et al,40 2010 (US)/2006–2009 1595/1538/883 1587/1499/676")
+    ('Smith', 2010)
     """
     end = CITED_AT_END.search(line)
     m = end or NAMED_ROW.match(line)
@@ -241,7 +245,7 @@ def row_citation(line: str) -> tuple[str, int | None] | None:
     if not cited:
         return None
     surname = re.compile(r"(?:\s[A-Z]{1,3})?,?\s+et\s+al\.?$").sub("", cited.rstrip(",. "))
-    return surname, int(end["year"]) if end else None
+    return surname, int(end["year"]) if end else int(m["cited_year"]) if m["cited_year"] else None
 
 
 def _rows_named(text: str) -> list[tuple[int, str, int]]:
@@ -285,10 +289,33 @@ PROSE_LINE = re.compile(r"^(?!\s*(?:table|tab\.|figure|fig\.)\s*\d).{0,}\b(?:was
                         r"increased|decreased|fell|rose|said)\b.*[.。]\s*$", re.I)
 
 
+TABLE_LABEL = re.compile(r"^\s*(?:Table|Tab\.)\s*\d+|^\s*表\s*\d+", re.I)
+
+
+# A line that heads a part of a table of trials: the comparison its trials make ("Lorcaserin vs Placebo").
+PART_HEADING = re.compile(r"^[^\d\n]{3,80}\s(?:vs\.?|versus)\s[^\d\n]{3,60}$", re.I)
+COMPARISON_WORD = re.compile(r"\b(?:vs\.?|versus|compar\w*)(?=\s)", re.I)
+
+
+def _part_heading(text: str, first: int, at: int) -> str:
+    """The last line between the table's first row (``first``) and a row at ``at`` that heads a
+    part of the table (``PART_HEADING``), with its line end; "" when none."""
+    lines = [line.strip() for line in text[first:at].split("\n") if PART_HEADING.match(line.strip())]
+    return lines[-1] + "\n" if lines else ""
+
+
+def _without_part_headings(row: str) -> str:
+    """A row's text without the heading of the next part of its table after it."""
+    return "\n".join(line for line in row.split("\n") if not PART_HEADING.match(line.strip()))
+
+
 def _table_head(text: str) -> str | None:
     """The caption and header above a table's first row, without its prose: None when it names
     no column of trials (then the rows are no table of trials)."""
     lines = [line for line in text.split("\n") if not PROSE_LINE.match(line) and len(line) <= 200]
+    # (from the table's own label on: the page's lines above it, "Skip to main content", a citation, are no head)
+    label = [i for i, line in enumerate(lines) if TABLE_LABEL.match(line)]
+    lines = lines[label[-1]:] if label else lines
     if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith("。") for line in lines):
         return None
     return "\n".join(lines)
@@ -350,13 +377,18 @@ def study_texts(ctx: Context) -> list[str]:
         sizes += found
     if len(starts) < 2:
         starts = _named_openings(ctx, paragraphs)
-    if len(starts) < 2 and (rows := _named_rows(ctx.text)) and rows[0] <= HEAD_OF_ROWS \
-            and (head := _table_head(ctx.text[:rows[0]])) is not None:
+    if len(starts) < 2 and (rows := _named_rows(ctx.text)) and rows[0] <= 2 * HEAD_OF_ROWS \
+            and (head := _table_head(ctx.text[:rows[0]])) is not None and len(head) <= HEAD_OF_ROWS:
         # A table of trials, a row each: each row read with the table's caption and header above it
         # (what its columns hold; the prose around the table is no row's), the last row ending where
         # the table does.
         cuts = rows + [_table_end(ctx.text, rows[-1])]
-        return [(head + "\n" + ctx.text[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
+        # (and with the line that heads its part of the table, "Lorcaserin vs Placebo" over its trials, in
+        # place of the caption's comparison of them all, "Comparing Lorcaserin, …, and Liraglutide vs Placebo")
+        parts = [_part_heading(ctx.text, 0, a) for a in rows]
+        if any(parts):
+            head = "\n".join(line for line in head.split("\n") if not COMPARISON_WORD.search(line))
+        return [(head + "\n" + part + _without_part_headings(ctx.text[a:b])).strip() for part, a, b in zip(parts, cuts, cuts[1:])]
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]
