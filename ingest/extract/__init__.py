@@ -671,7 +671,7 @@ def _sides_of_between_arm_effects(study: Study, text: str = "") -> None:
         # order does not say which side a ratio is.)
         return
     for e in study.effects:
-        if e.versus == "reference" and e.group == treatment and e.type in outcomes.NAMED_RATIOS:
+        if e.versus == "reference" and e.group == treatment and e.type in outcomes.NAMED_RATIOS and len(arms) == 2:
             # ("use of finerenone was associated with an 18% relative reduction in … (RR, 0.82 …)" in a
             # trial of finerenone and placebo: the treatment's ratio against the trial's comparator)
             e.versus = comparator

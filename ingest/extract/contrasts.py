@@ -61,7 +61,8 @@ BETTER_IN_THAN_IN = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|small
                                r"(?P<b>[^,;()]{2,60}?)(?=\s*[,;(]|\s*\.?$)", re.I)
 REFERENCE = "reference"
 # ("… suggested use of finerenone was associated with …": "that" left out)
-REPORTED = re.compile(r"\b(?:showed|shows|found|finds|demonstrated|demonstrates|indicated|suggests|suggested|revealed|reported)\s+(?:that\s+)?", re.I)
+REPORTED = re.compile(r"\b(?:(?:showed|shows|found|finds|demonstrated|demonstrates|indicated|suggests|suggested|revealed)\s+(?:that\s+)?|"
+                      r"(?<![-\w])reported\s+that\s+)", re.I)
 # What may stand before a sentence's opening "Compared with ...": a label, a connective.
 OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:however|moreover|overall|in\s+addition|similarly|"
                      r"in\s+contrast|by\s+contrast|importantly|notably)\b)?[\s,，]*", re.I)

@@ -6051,11 +6051,13 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
             elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)) \
-                    and (not _values_in_own_bracket(self._text(window, p.start))
+                    and (not (valued := _values_in_own_bracket(self._text(window, p.start)))
                          or NAMED_AFTER_BRACKET.fullmatch(self._text(p.end, after[0].start))):
                 # (A hazard or odds ratio belongs to one outcome: never spread over a list.)
                 # "Significant (P < 0.05) improvements were present for A, B and C."
-                names = list(dict.fromkeys(m.name for m in after))
+                # (a bracket's values are of one outcome, the one named right after it: "a greater
+                # reduction (-6.2 vs -1.1 kg; p < 0.001) in body weight, waist … and …")
+                names = [after[0].name] if valued else list(dict.fromkeys(m.name for m in after))
             else:
                 name = self._named_measure(measure_phrase(self._text(window, p.start)))
                 if name is None:

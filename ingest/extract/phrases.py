@@ -32,11 +32,13 @@ SUBJECT = re.compile(
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
     r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
     r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|occurred|"
-    r"significantly|not)\b"
-    # ("FLOT was associated with less progressive disease": what is associated with the outcome
-    # is the exposure, not the outcome)
-    # ("Mortality was associated with delayed surgery": there the subject is the outcome)
-    r"(?!\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+|the\s+)?(?:\w+ly\s+)?" + COMPARATIVE_WORD + r")", re.I)
+    r"significantly|not)\b", re.I)
+# "X was associated with …": X is the exposure ("Heavy drinking was associated with dementia", "FLOT
+# was associated with less progressive disease"), unless X names an outcome and no comparative
+# follows ("Mortality was associated with delayed surgery").
+ASSOCIATED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+|the\s+)?(?P<comparative>(?:\w+ly\s+)?" + COMPARATIVE_WORD + r")?", re.I)
+OUTCOME_HEAD = re.compile(r"\b(?:mortality|deaths?|survival|risk|incidence|recurrence|relapse|remission|response|complications?|"
+                          r"readmissions?|infections?|events?|outcomes?|rates?|scores?|levels?|length\s+of\s+stay)$", re.I)
 COMPARATIVE = re.compile(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
     # ("associated with less progressive disease (1% vs. 5%; p < 0.001), more R0-resections (…)":
@@ -145,7 +147,7 @@ def _cleaned(phrase: str) -> str | None:
     # "有3篇文献对兼症消失率…": how many of a review's papers reported it, no part of what it is
     # (not "10个研究中心不良反应发生率": the centres' rate)
     phrase = re.compile(r"^(?:有\s*\d+\s*(?:篇|项|項)(?:文献|文獻|研究|试验|試驗)(?:对|對|报道了?|報導了?)?|"
-                        r"\d+\s*(?:篇|项|項)(?:文献|文獻|研究|试验|試驗)(?:对|對))(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
+                        r"\d+\s*(?:篇|项|項)(?:文献|文獻|研究|试验|試驗)(?:对|對|报道了?|報導了?))(?=[\u4e00-\u9fffA-Za-z]{2})").sub("", phrase)
     phrase = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:与|與|和|较|較)(?:对照|對照|安慰剂|安慰劑)[组組](?:的)?(?=[\u4e00-\u9fff])").sub("", phrase)
     if FOUND_WORDS.search(phrase) or re.compile(r"^(?:检定|檢定|分析|统计|統計)").search(phrase):
         return None  # ("检定后发现": what was found, not what was measured)
@@ -335,7 +337,8 @@ NO_OUTCOME_HEADS = {"proportion", "percentage", "share", "number", "patients", "
 OF_SOMETHING = {"number", "quality", "duration", "severity", "incidence", "rate", "risk", "frequency", "level", "levels",
                 "proportion", "activities", "length", "occurrence", "use", "time"}
 OF_WHAT = (r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z][\w\-]*(?:\s+(?!(?:and|but|in|at|as|compared|than|by|with|versus|vs|"
-           r"or|was|were|from|after|during)\b)[A-Za-z][\w\-]*){0,3})")
+           r"or|was|were|from|after|during|among|under|for|to|over|within)\b)[A-Za-z][\w\-]*){0,3})")
+PEOPLE_WORD = re.compile(r"(?:patients|participants|people|subjects|children|adults|women|men)\b", re.I)
 TREATMENT_VERB = re.compile(r"\b(?:did(?:\s+not)?|improved|increased|decreased|reduced)$", re.I)
 
 
@@ -385,12 +388,20 @@ def measure_phrase(clause: str) -> str | None:
         for m in pattern.finditer(clause):
             if pattern is COMPARATIVE and m.group("x").strip().lower() in NO_OUTCOME_HEADS:
                 continue  # ("A larger proportion (45% vs 20%) reached …", "Fewer patients (12% vs 25%) discontinued …")
+            if pattern is SUBJECT and (assoc := ASSOCIATED_AFTER.match(clause, m.end())) is not None \
+                    and (assoc["comparative"] or not OUTCOME_HEAD.search(m.group("x").strip())):
+                continue  # (the exposure of "X was associated with …", ``ASSOCIATED_AFTER``)
             if pattern is SUBJECT and TREATMENT_AS_SUBJECT.search(m.group("x")) and TREATMENT_VERB.search(m.group()) \
                     and (found := object_phrase(clause[m.start("x"):], last=True)):
                 # "the current cell therapy did not improve the myocardial viability": what the
                 # treatment acted on is the outcome, not the treatment ("the number of falls", whole;
                 # "did not improve survival but increased nausea (p = 0.02)": the last one's)
-                if found.split()[-1].lower() in OF_SOMETHING and (whole := re.compile(re.escape(found) + OF_WHAT, re.I).search(clause)):
+                if found.split()[-1].lower() in OF_SOMETHING:
+                    # (what it is of, right where the last object was named: "the quality of sleep but
+                    # improved the quality of life (P = 0.03)" is the quality of life)
+                    whole = re.compile(re.escape(found) + OF_WHAT, re.I).match(clause, clause.lower().rfind(found.lower()))
+                    if whole is None or PEOPLE_WORD.match(whole["w"]):
+                        continue  # ("the number of patients with wheezing": no outcome named)
                     found = f"{found} of {whole['w']}"
                 return found
             found = _clean(m.group("x"))

@@ -63,7 +63,8 @@ NAMED_ROW = re.compile(r"\W*(?:\[\d{1,3}\]\s*)?\(?(?!(?:m?ITT|PPS?|FAS|SAS|ECOG|
                        # "Cunningham et al. 9 (MAGIC) 503 …", "Park et al. 18 (ARTIST) 458 …")
                        r"(?P<cited>[A-Z][\w'’‐-]+(?:\s[A-Z]{1,2})?,?\s+et\s+al\.?)(?=\s*\d{1,3}\s*\([A-Z][^()]{1,30}\)\s*\d|"
                        # (or its reference's number and its year: "O'Neil et al,39 2012 (US)/2007–2010 256/251/169 …")
-                       r",?\s*\d{1,3},?\s+(?P<cited_year>(?:19|20)\d\d)\b)")
+                       # (a cell after the year, never a verb: "Smith et al,12 2019 tested …" is prose citing a paper)
+                       r",?\s*\d{1,3},?\s+(?P<cited_year>(?:19|20)\d\d)\b(?!\s+[a-z]))")
 # "In one study, METREX, …", "In the other, METREO, …": a paragraph that opens on one of the
 # page's trials by its order and its name.
 ORDINAL_TRIAL_LEAD = re.compile(r"\W*In\s+(?:one|the\s+first|the\s+second|the\s+other|another|a\s+second)(?:\s+(?:study|trial))?,?\s+"
@@ -289,12 +290,12 @@ PROSE_LINE = re.compile(r"^(?!\s*(?:table|tab\.|figure|fig\.)\s*\d).{0,}\b(?:was
                         r"increased|decreased|fell|rose|said)\b.*[.。]\s*$", re.I)
 
 
-TABLE_LABEL = re.compile(r"^\s*(?:Table|Tab\.)\s*\d+|^\s*表\s*\d+", re.I)
+TABLE_LABEL = re.compile(r"^\s*(?:Table|Tab\.)\s*\d+|^\s*表\s*\d+", re.I | re.M)
 
 
 # A line that heads a part of a table of trials: the comparison its trials make ("Lorcaserin vs Placebo").
 PART_HEADING = re.compile(r"^[^\d\n]{3,80}\s(?:vs\.?|versus)\s[^\d\n]{3,60}$", re.I)
-COMPARISON_WORD = re.compile(r"\b(?:vs\.?|versus|compar\w*)(?=\s)", re.I)
+COMPARISON_WORD = re.compile(r"\b(?:vs\.?|versus)(?=\s)", re.I)
 
 
 def _part_heading(text: str, first: int, at: int) -> str:
@@ -316,7 +317,10 @@ def _table_head(text: str) -> str | None:
     # (from the table's own label on: the page's lines above it, "Skip to main content", a citation, are no head)
     label = [i for i, line in enumerate(lines) if TABLE_LABEL.match(line)]
     lines = lines[label[-1]:] if label else lines
-    if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith("。") for line in lines):
+    # (a header's line, not a heading over a paragraph citing earlier studies: "Earlier studies" alone)
+    labelled = any(TABLE_LABEL.match(line) for line in lines)
+    if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith("。") and (labelled or "|" in line or len(line.split()) >= 3)
+               for line in lines):
         return None
     return "\n".join(lines)
 
@@ -385,10 +389,13 @@ def study_texts(ctx: Context) -> list[str]:
         cuts = rows + [_table_end(ctx.text, rows[-1])]
         # (and with the line that heads its part of the table, "Lorcaserin vs Placebo" over its trials, in
         # place of the caption's comparison of them all, "Comparing Lorcaserin, …, and Liraglutide vs Placebo")
-        parts = [_part_heading(ctx.text, 0, a) for a in rows]
+        # (only where a part heading stands above the first row: one printed under each row is its own)
+        table_at = max([0] + [m.start() for m in TABLE_LABEL.finditer(ctx.text, 0, rows[0])])
+        parts = [_part_heading(ctx.text, table_at, a) for a in rows] if _part_heading(ctx.text, table_at, rows[0]) else []
         if any(parts):
             head = "\n".join(line for line in head.split("\n") if not COMPARISON_WORD.search(line))
-        return [(head + "\n" + part + _without_part_headings(ctx.text[a:b])).strip() for part, a, b in zip(parts, cuts, cuts[1:])]
+        return [(head + "\n" + part + _without_part_headings(ctx.text[a:b])).strip()
+                for part, a, b in zip(parts or [""] * len(rows), cuts, cuts[1:])]
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]

@@ -657,7 +657,8 @@ def adverse_events(ctx) -> list:
 # (not "Change from baseline at week 24", "较基线变化": a table of changes since then)
 # (not a table of outcomes over visits, "Primary endpoints … at baseline and follow-up", "… at baseline, 6 and 12 months")
 BASELINE_TABLE = re.compile(r"(?<!from )(?<!since )(?<!over )(?<!vs\. )(?<!versus )baseline(?!\s+to\b)"
-                            r"(?!\s*(?:and|,)\s*(?:\d{1,2}\s*(?:and|,|weeks?|months?|years?)|follow|post|end\s+of|(?:week|month|year)\s*(?!0\b)\d))|"
+                            r"(?!\s*(?:and|,)\s*(?:\d+\s*[-–]?\s*(?:and|,|weeks?|months?|years?|days?)\b|follow|after(?!\s+run-?in)|post|"
+                            r"end(?:point)?|(?:week|month|year)\s*(?!0\b)\d))|"
                             r"characteristics|demographic|"
                             r"(?<![较較与與自])基线(?!变化|至)|(?<![较較与與自])基線(?!變化|至)|一般资料|一般資料|临床资料", re.I)
 

@@ -333,10 +333,14 @@ def count_of_share(count: int, share: str) -> bool:
 
     >>> count_of_share(32, "17.3%"), count_of_share(24, "13.0"), count_of_share(1, "12.0%"), count_of_share(17, "35.2%")
     (True, True, False, False)
+    >>> count_of_share(0, "0%"), count_of_share(0, "1.6%")
+    (True, False)
     """
     m = re.search(r"\d+(?:\.(\d+))?", share)
-    if m is None or count <= 0:
+    if m is None or count < 0:
         return False
+    if count == 0:
+        return float(m.group()) == 0  # ("Stroke0 (0%)": none of a group is 0%)
     pct = float(m.group()) if m.group(1) is None else float(m.group())
     if not 0 < pct <= 100:
         return False

@@ -302,7 +302,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   # study's aim ("To evaluate the safety of …"), an organisation's "About" link
                   r"(?-i:^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
                   r"September|October|November|December)\s+(?:19|20)\d\d\s*$)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]|專訊】|专讯】|"
-                  r"^To\s+(?:evaluate|assess|investigate|determine|examine|explore)\s+(?:the|whether|if)\s|"
+                  r"^To\s+(?:evaluate|assess|investigate|determine|examine|explore|compare)\s+(?:the|whether|if)\s|"
                   r"^This\s+article\s+is\s+part\s+of\s+the\b|\bView\s+all\s+\d+\s+articles\b|"
                   r"^About\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Foundation|Society|Association|Institute|Network|Alliance|Coalition)$|"
                   # where the page sits on its site ("首页 > 科技 > 正文", "当前位置：…", "Filed under:
