@@ -299,7 +299,7 @@ COMPARISON_WORD = re.compile(r"\b(?:vs\.?|versus)(?=\s)", re.I)
 
 
 def _part_heading(text: str, first: int, at: int) -> str:
-    """The last line between the table's first row (``first``) and a row at ``at`` that heads a
+    """The last line between where the table starts (``first``) and a row at ``at`` that heads a
     part of the table (``PART_HEADING``), with its line end; "" when none."""
     lines = [line.strip() for line in text[first:at].split("\n") if PART_HEADING.match(line.strip())]
     return lines[-1] + "\n" if lines else ""
@@ -318,8 +318,7 @@ def _table_head(text: str) -> str | None:
     label = [i for i, line in enumerate(lines) if TABLE_LABEL.match(line)]
     lines = lines[label[-1]:] if label else lines
     # (a header's line, not a heading over a paragraph citing earlier studies: "Earlier studies" alone)
-    labelled = any(TABLE_LABEL.match(line) for line in lines)
-    if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith("。") and (labelled or "|" in line or len(line.split()) >= 3)
+    if not any(TRIALS_HEADER.search(line) and not line.rstrip().endswith("。") and (label or "|" in line or len(line.split()) >= 3)
                for line in lines):
         return None
     return "\n".join(lines)
@@ -392,10 +391,10 @@ def study_texts(ctx: Context) -> list[str]:
         # (only where a part heading stands above the first row: one printed under each row is its own)
         table_at = max([0] + [m.start() for m in TABLE_LABEL.finditer(ctx.text, 0, rows[0])])
         parts = [_part_heading(ctx.text, table_at, a) for a in rows] if _part_heading(ctx.text, table_at, rows[0]) else []
-        if any(parts):
-            head = "\n".join(line for line in head.split("\n") if not COMPARISON_WORD.search(line))
-        return [(head + "\n" + part + _without_part_headings(ctx.text[a:b])).strip()
-                for part, a, b in zip(parts or [""] * len(rows), cuts, cuts[1:])]
+        if not parts:
+            return [(head + "\n" + ctx.text[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
+        head = "\n".join(line for line in head.split("\n") if not COMPARISON_WORD.search(line))
+        return [(head + "\n" + part + _without_part_headings(ctx.text[a:b])).strip() for part, a, b in zip(parts, cuts, cuts[1:])]
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]
