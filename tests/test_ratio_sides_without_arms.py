@@ -35,3 +35,14 @@ def test_the_subject_after_an_opening_word_and_a_finding_without_that():
         .group == "finerenone"
     assert contrast("The analysis suggested use of finerenone was associated with a lower rate (").group == "finerenone"
     assert side("use of finerenone") == "finerenone"
+
+
+def test_a_risk_for_an_outcome_is_as_a_risk_of_it():
+    # ("Poor self-perceived health increased the risk for incident dementia (OR = 3.9, 95% CI = 2.2-6.9)":
+    # the exposure against its reference, on the outcome after "for")
+    text = ("Risk factors for dementia: a nested case-control study\n\nMethods: We studied 4075 older adults in a "
+            "cohort. Results: Poor self-perceived health increased the risk for incident dementia (OR = 3.9, 95% CI = "
+            "2.2-6.9).\n")
+    (study,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert [(e["measure"], e["group"], e["value"], e["ci"]) for e in study["effects"]] == \
+        [("incident dementia", "Poor self-perceived health", 3.9, [2.2, 6.9])]

@@ -80,7 +80,7 @@ RISK_CHANGED_PASSIVE = re.compile(r"\b(?:risks?|odds|hazards?|incidence|likeliho
 RISK_CHANGED_BY = re.compile(r"\s(?:(?:significantly|substantially|markedly|independently|also|further|still|even|neither|not)\s+)*"
                              r"(?:increased|raised|reduced|lowered|"
                              r"decreased|doubled|tripled|elevated)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:risks?|odds|hazards?|"
-                             r"incidence|likelihood)\s+of\b", re.I)
+                             r"incidence|likelihood)\s+(?:of|for)\b", re.I)
 RATIO_NAMED = re.compile(r"\b(?:a?HRs?|ORs?|RRs?|IRRs?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?)\b", re.I)
 # "associated with": the subject is the exposure ("Statin use was associated with ...").
 SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b|"

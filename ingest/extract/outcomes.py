@@ -423,7 +423,7 @@ INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval(?:\s*
 # "lower risk of CVD events": the outcome a ratio is of.
 # A word that only qualifies an outcome: "total", "nonfatal" in "total and nonfatal myocardial infarction".
 LONE_MODIFIER = re.compile(r"^(?:total|overall|any|fatal|non-?fatal|major|minor|severe|serious|first|recurrent|all-cause)$", re.I)
-RISK_OF_OUTCOME = re.compile(r"\b(?:risk|odds|hazard|incidence|likelihood)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
+RISK_OF_OUTCOME = re.compile(r"\b(?:(?:risk|odds|hazard|incidence|likelihood)\s+of|(?:risk|odds|hazard|likelihood)\s+for)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
                              r"(?=\s*[,;(\[]|\s*$|\s+(?:was|were|among|in|than|compared|by)\b)", re.I)
 # "…為6.9%，較對照組的13.5%": between a value and the comparator named before its own value.
 VALUE_TO_COMPARATOR = re.compile(r"\s*(?:%|percent)?\s*[,，]?\s*(?:比|较|較|低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
