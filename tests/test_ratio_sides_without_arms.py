@@ -46,3 +46,21 @@ def test_a_risk_for_an_outcome_is_as_a_risk_of_it():
     (study,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
     assert [(e["measure"], e["group"], e["value"], e["ci"]) for e in study["effects"]] == \
         [("incident dementia", "Poor self-perceived health", 3.9, [2.2, 6.9])]
+
+
+def test_an_exposure_related_to_an_outcome_is_its_side():
+    # ("Stroke was strongly related to incident dementia (OR = 2.1 …)": stroke against no stroke, as
+    # with "associated with"; the ratio of the outcome named right before its bracket)
+    text = ("Risk factors for dementia: a nested case-control study\n\nMethods: We studied 4075 older adults in a "
+            "cohort. Results: Stroke was strongly related to incident dementia (OR = 2.1, 95% CI = 1.1-4.2).\n")
+    (study,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert [(e["measure"], e["group"], e["versus"], e["value"]) for e in study["effects"]] == \
+        [("incident dementia", "stroke", "no stroke", 2.1)]
+
+
+def test_a_ratio_with_its_p_is_of_the_outcome_right_before_its_bracket():
+    text = ("Risk factors for dementia: a nested case-control study\n\nMethods: We studied 4075 older adults in a "
+            "cohort. Results: Stroke was common, and exposure to general anaesthesia was inversely associated with "
+            "dementia development (OR = 0.6, 95% CI = 0.4-0.9; P = 0.003).\n")
+    (study,) = extract(read_bytes(text.encode("utf-8"), path="a.txt")).to_json()["studies"]
+    assert [e["measure"] for e in study["effects"] if e["value"] == 0.6] == ["dementia development"]

@@ -6037,6 +6037,12 @@ class Outcomes:
             elif measures:
                 # (A named difference or ratio belongs to one outcome: only a bare p is shared.)
                 listed = [measures[-1]] if effect_stats(self._text(window, p.end)) else self._listed_before(measures)
+                if len(listed) == 1 and (near := self._noun_before_bracket(window, p.start)) is not None \
+                        and near.start >= measures[-1].end and effect_stats(self._text(window, p.end)):
+                    # ("Stroke was related to dementia (…), and exposure to anaesthesia was inversely associated
+                    # with dementia development (OR = 0.6, …; P = 0.003)": the outcome named right before the
+                    # ratio's bracket, not a measure named earlier in the sentence)
+                    listed = [near]
                 joined = self._listed_before(measures) if len(listed) == 1 and respective_names is None else []
                 if len(joined) >= 2 and self._results_in_turn(f, i, len(joined), hi):
                     # ("在改善腰椎和股骨颈骨密度方面,…优于…[SMD=0.16, …, P=0.03]、[SMD=0.18, …, P=0.05]": as

@@ -36,7 +36,7 @@ SUBJECT = re.compile(
 # "X was associated with …": X is the exposure ("Heavy drinking was associated with dementia", "FLOT
 # was associated with less progressive disease"), unless X names an outcome and no comparative
 # follows ("Mortality was associated with delayed surgery").
-ASSOCIATED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+|the\s+)?(?P<comparative>(?:\w+ly\s+)?" + COMPARATIVE_WORD + r")?", re.I)
+ASSOCIATED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:associated\s+with|related\s+to|linked\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?P<comparative>(?:\w+ly\s+)?" + COMPARATIVE_WORD + r")?", re.I)
 OUTCOME_HEAD = re.compile(r"\b(?:mortality|deaths?|survival|risk|incidence|recurrence|relapse|remission|response|complications?|"
                           r"readmissions?|infections?|events?|outcomes?|rates?|scores?|levels?|length\s+of\s+stay)$", re.I)
 COMPARATIVE = re.compile(
@@ -282,7 +282,7 @@ PHRASE_BOUNDARY = re.compile(r"[,;:()]|\b(?:compared\s+(?:with|to)|relative\s+to
                              r"was|were|is|are|to|resulted|results?|" + _CHANGE_VERBS + r")\b", re.I)
 OUTCOME_OPENS_AFTER = re.compile(r"^(?:[,;:()]|of|and|or|but|" + _CHANGE_VERBS + r")$", re.I)
 CHANGE_NOUN_IN = re.compile(r"\b(?:(?:reductions?|decreases?|increases?|differences?|improvements?|changes?)\s+in|(?:results?|resulted)\s+in|"
-                            r"led\s+to|associated\s+with|linked\s+(?:to|with))$", re.I)
+                            r"led\s+to|associated\s+with|linked\s+(?:to|with)|related\s+to)$", re.I)
 LEADING_MODIFIERS = re.compile(r"^(?:(?:the|a|an|any|superior|inferior|better|worse|greater|higher|lower|significant(?:ly)?|fewer|more|"
                                r"less|similar|not|no|overall)\s+)+", re.I)
 RISK_AT_END = re.compile(r"(?<=\w)\s+(?:risk|odds|hazard|likelihood)$", re.I)
