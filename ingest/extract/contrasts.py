@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from .clauses import in_brackets
-from .phrases import SECTION_LEAD
+from .phrases import ASSOCIATION_WORDS, SECTION_LEAD
 
 
 class Contrast(NamedTuple):
@@ -67,7 +67,7 @@ REPORTED = re.compile(r"\b(?:(?:showed|shows|found|finds|demonstrated|demonstrat
 OPENING = re.compile(r"\s*(?:[A-Za-z\u4e00-\u9fff ]{1,20}[:：])?\s*(?:(?:however|moreover|overall|in\s+addition|similarly|"
                      r"in\s+contrast|by\s+contrast|importantly|notably)\b)?[\s,，]*", re.I)
 # ("Stroke was strongly related to incident dementia (OR …)": related to, linked to, as associated with)
-ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?(?:associated\s+with|related\s+to|linked\s+(?:to|with))\b", re.I)
+ASSOCIATED = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?" + ASSOCIATION_WORDS + r"\b", re.I)
 # "the risk of dementia was significantly increased by incident AF (HR …)": the exposure after
 # "by" (a word, never "by 20%").
 RISK_CHANGED_PASSIVE = re.compile(r"\b(?:risks?|odds|hazards?|incidence|likelihood)\s+of\s+[^,;()\[\]]{1,60}?\s+(?:was|were)\s+"
@@ -84,7 +84,7 @@ RISK_CHANGED_BY = re.compile(r"\s(?:(?:significantly|substantially|markedly|inde
                              r"incidence|likelihood)\s+(?:of|for)\b", re.I)
 RATIO_NAMED = re.compile(r"\b(?:a?HRs?|ORs?|RRs?|IRRs?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?)\b", re.I)
 # "associated with": the subject is the exposure ("Statin use was associated with ...").
-SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?(?:associated\s+with|related\s+to|linked\s+(?:to|with))\b|"
+SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?" + ASSOCIATION_WORDS + r"\b|"
                           # "vaccinated people were 57 percent less likely to …", "were about half as likely"
                           r"\s(?:were|was|are|is)\s+(?:\d|about\s|nearly\s|almost\s|roughly\s|(?:significantly\s+)?(?:less|more)\s+likely\b)|\s(?:had|has|have|showed|experienced|exhibited|displayed|demonstrated)\s+"
                           r"(?:an?\s+)?(?:\d|significant(?:ly)?|lower|higher|greater|fewer|more|less|reduced|increased|improvements?|benefits?)|"
@@ -206,7 +206,7 @@ def side(phrase: str) -> str | None:
     return phrase
 
 
-OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|specifically|in particular|importantly|notably|when)"
+OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|specifically|importantly|notably|when)"
                             r"\b(?:[^,;:]|,\d{3}){0,60},\s*)", re.I)
 
 

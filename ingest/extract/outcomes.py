@@ -61,6 +61,7 @@ from .numbers import (
 )
 from .numerals import chinese_to_int
 from .phrases import (
+    ASSOCIATION_WORDS,
     COMPARATIVE_WORD,
     FOUND_WORDS,
     RISK_AT_END,
@@ -1662,6 +1663,9 @@ WHEN_AFTER_SIDE = re.compile(r"\s+(?:at|after|by|over|during|within)\s.*$", re.I
 # before the bracket, never of measures named after it.
 # (values: "(1% vs. 5%; ", "(0.44分,", not "(Table 2, P < 0.05)" nor "(n = 186; P < 0.01)")
 VALUES_IN_OWN_BRACKET = re.compile(r"[(\[](?P<inside>[^()\[\]]*)$")
+# A measure named right after a result's bracket is that result's: "A greater reduction (-6.2 vs -1.1 kg;
+# p < 0.001) in body weight"
+NAMED_AFTER_BRACKET = re.compile(r"[^()\[\]]*[)\]]\s*(?:in|of|for)\s+(?:the\s+|mean\s+)?$", re.I)
 NOT_A_VALUE = re.compile(r"\b[nN]\s*=\s*[\d,]+|\b(?:Table|Fig(?:ure)?s?\.?|Supplementa(?:ry|l)\s+\w+)\s*S?\d+\w?|"
                          r"\b[pP]\s*[<=>≤≥]\s*[\d.]+|[表图圖]\s*\d+", re.I)
 
@@ -1675,9 +1679,6 @@ def _values_in_own_bracket(text: str) -> bool:
     """
     m = VALUES_IN_OWN_BRACKET.search(text)
     return m is not None and re.search(r"\d", NOT_A_VALUE.sub("", m["inside"])) is not None
-# A measure named right after a result's bracket is that result's: "A greater reduction (-6.2 vs -1.1 kg;
-# p < 0.001) in body weight"
-NAMED_AFTER_BRACKET = re.compile(r"[^()\[\]]*[)\]]\s*(?:in|of|for)\s+(?:the\s+|mean\s+)?$", re.I)
 
 
 def _cleaned_name(words: str) -> str | None:
@@ -1699,7 +1700,7 @@ def _cleaned_name(words: str) -> str | None:
     words = re.compile(r"\s+(?:at|after|in|among|for|of\s+the\s+(?:two|both))\s+(?:\d|the\s+end|the\s+post|the\s+follow|week|month|year|baseline|both|all|patients).*$", re.I).sub("", words.strip())
     # ("FLOT was associated with less progressive disease": what the exposure went with)
     # (not "Mortality was associated with delayed surgery": there the subject is what was measured)
-    words = re.compile(r"^[^,;()]*?\b(?:was|were|is|are)\s+(?:\w+ly\s+)?associated\s+with\s+(?:an?\s+)?(?=(?:\w+ly\s+)?"
+    words = re.compile(r"^[^,;()]*?\b(?:was|were|is|are)\s+(?:\w+ly\s+)?" + ASSOCIATION_WORDS + r"\s+(?:an?\s+)?(?=(?:\w+ly\s+)?"
                        + COMPARATIVE_WORD + ")", re.I).sub("", words)
     words = re.compile(r"\s+(?:was|were|is|are|had|has|have|favou?red|exhibited|showed|being|remained|did|differed)\b.*$", re.I).sub("", words)
     words = re.compile(r"^(?:(?:significantly|statistically|a|an|the|higher|lower|greater|fewer|more|less|similar|"
@@ -3239,10 +3240,10 @@ class Outcomes:
             lo, hi = clause_bounds(s, m.start(), m.end())
             if BEFORE_AND_AFTER.search(self._text(s.start, m.end())):
                 continue  # "before and after treatment (6.1 vs 3.2)": one arm at two times
-            if (times := BETTER_IN_THAN_IN.search(self._text(lo, m.start()))) \
-                    and (TIME_SIDE.search(side_a := WHEN_AFTER_SIDE.sub("", times["a"])) or TIME_SIDE.search(side_b := WHEN_AFTER_SIDE.sub("", times["b"]))
-                         or side_a.lower() == side_b.lower()):
-                continue  # "higher in the first month than in the second month (62% v 41%)": two times, whose the page does not say
+            if (times := BETTER_IN_THAN_IN.search(self._text(lo, m.start()))) is not None:
+                side_a, side_b = (WHEN_AFTER_SIDE.sub("", times[k]) for k in "ab")
+                if TIME_SIDE.search(side_a) or TIME_SIDE.search(side_b) or side_a.lower() == side_b.lower():
+                    continue  # "higher in the first month than in the second month (62% v 41%)": two times, whose the page does not say
             if CHANGE_FROM_BASELINE.search(self._text(lo, m.start())):
                 continue  # "reduction from baseline HbA1c … (2.1% vs. 0.3%)": changes, not levels
             measure = self._measure_right_before(f, lo, m.start())
@@ -3255,12 +3256,12 @@ class Outcomes:
                 # "LVEF, as evaluated by UCG, was markedly improved at 6 months (…)": the sentence's
                 # subject past an aside; "…, 1 year (…), and 4 years (…)": the pair before's, at
                 # the time said before this one.
-                subject = next((x for x in f.measures if s.start <= x.start and x.end <= m.start()
+                measure = next((x for x in f.measures if s.start <= x.start and x.end <= m.start()
                                 and SUBJECT_PAST_ASIDE.fullmatch(self._text(x.end, m.start()))), None)
-                measure = subject or (pair[0] if (pair := self._last_pair) and pair[2] == s.start
-                                      and TIME_OF_NEXT_PAIR.fullmatch(self._text(pair[3], m.start())) else None)
-                if measure is not None and subject is None:
-                    sides = pair[1]
+                pair = self._last_pair
+                if measure is None and pair is not None and pair[2] == s.start \
+                        and TIME_OF_NEXT_PAIR.fullmatch(self._text(pair[3], m.start())):
+                    measure, sides = pair[0], pair[1]
             arm = self._arm_before_pair(f, lo, m.start()) if sides is None else None
             if arm is not None:
                 # "Remission was higher in the drug K group (35.6 vs. 20.2%)": the arm named right
@@ -6030,19 +6031,21 @@ class Outcomes:
             measures = [m for m in f.measures if window <= m.start < p.start]
             after = [m for m in f.measures if p.end <= m.start < hi]
             first = window
+            valued = _values_in_own_bracket(self._text(window, p.start))  # (the p stands among values: their outcome's)
             if not measures and earlier and THE_ABOVE.search(self._text(window, p.start)):
                 # "…水平降低(P<0.05)；观察组上述指标均优于对照组(P<0.05)": the measures of the
                 # result before it in the sentence
                 names = earlier
             elif measures:
                 # (A named difference or ratio belongs to one outcome: only a bare p is shared.)
-                listed = [measures[-1]] if effect_stats(self._text(window, p.end)) else self._listed_before(measures)
-                if len(listed) == 1 and (near := self._noun_before_bracket(window, p.start)) is not None \
-                        and near.start >= measures[-1].end and effect_stats(self._text(window, p.end)):
+                if effect_stats(self._text(window, p.end)):
                     # ("Stroke was related to dementia (…), and exposure to anaesthesia was inversely associated
                     # with dementia development (OR = 0.6, …; P = 0.003)": the outcome named right before the
                     # ratio's bracket, not a measure named earlier in the sentence)
-                    listed = [near]
+                    near = self._noun_before_bracket(window, p.start)
+                    listed = [near if near is not None and near.start >= measures[-1].end else measures[-1]]
+                else:
+                    listed = self._listed_before(measures)
                 joined = self._listed_before(measures) if len(listed) == 1 and respective_names is None else []
                 if len(joined) >= 2 and self._results_in_turn(f, i, len(joined), hi):
                     # ("在改善腰椎和股骨颈骨密度方面,…优于…[SMD=0.16, …, P=0.03]、[SMD=0.18, …, P=0.05]": as
@@ -6057,8 +6060,7 @@ class Outcomes:
                 names = list(dict.fromkeys(m.name for m in listed))
                 first = listed[0].start
             elif after and not measure_phrase(self._text(window, p.start)) and not effect_stats(self._text(window, p.end)) \
-                    and (not (valued := _values_in_own_bracket(self._text(window, p.start)))
-                         or NAMED_AFTER_BRACKET.fullmatch(self._text(p.end, after[0].start))):
+                    and (not valued or NAMED_AFTER_BRACKET.fullmatch(self._text(p.end, after[0].start))):
                 # (A hazard or odds ratio belongs to one outcome: never spread over a list.)
                 # "Significant (P < 0.05) improvements were present for A, B and C."
                 # (a bracket's values are of one outcome, the one named right after it: "a greater
@@ -6074,8 +6076,7 @@ class Outcomes:
                     names = earlier
                 else:
                     name = (name or self._named_measure(measure_phrase(self._text(lo, p.start)) if window != lo else name)
-                            or (None if _values_in_own_bracket(self._text(window, p.start))
-                                else self._named_measure(measure_phrase(self._text(p.end, hi))))
+                            or (None if valued else self._named_measure(measure_phrase(self._text(p.end, hi))))
                             or self._measure_earlier_in(f, lo, window) or self._measured_here(s))
                     said = DIFFERENCE_BETWEEN_SAID.search(self._text(s.start, p.start))
                     if name is None and said and not OUTCOME_AFTER_GROUPS.match(self._text(s.start, p.start), said.end()) \

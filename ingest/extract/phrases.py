@@ -20,6 +20,9 @@ AFTER_CHANGE = re.compile(
     # ("no difference was noted with relapse": "with" names the outcome after the verb only)
     rf"(?<=noted\s)with|(?<=observed\s)with|(?<=found\s)with|(?<=seen\s)with)\s+(?:the\s+|mean\s+|their\s+)*"
     rf"(?P<x>[A-Za-z][^,;()\[\]]{{1,90}}?)(?=\s+(?:{STOP_AFTER})\b|\s*[,;:(\[]|\s*$)", re.I)
+# The words that set an exposure beside an outcome ("Stroke was strongly related to incident dementia"),
+# one pattern for every reader that looks for them.
+ASSOCIATION_WORDS = r"(?:associated\s+with|related\s+to|linked\s+(?:to|with))"
 # Words that make what follows "associated with" the outcome: "associated with less progressive disease"
 COMPARATIVE_WORD = (r"(?:less|more|fewer|lower|higher|greater|reduced|increased|improved|better|worse|longer|shorter|"
                     r"decreased|elevated|smaller|larger)\b")
@@ -36,7 +39,8 @@ SUBJECT = re.compile(
 # "X was associated with …": X is the exposure ("Heavy drinking was associated with dementia", "FLOT
 # was associated with less progressive disease"), unless X names an outcome and no comparative
 # follows ("Mortality was associated with delayed surgery").
-ASSOCIATED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:associated\s+with|related\s+to|linked\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?P<comparative>(?:\w+ly\s+)?" + COMPARATIVE_WORD + r")?", re.I)
+ASSOCIATED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?" + ASSOCIATION_WORDS + r"\s+(?:an?\s+|the\s+)?(?P<comparative>(?:\w+ly\s+)?"
+                              + COMPARATIVE_WORD + r")?", re.I)
 OUTCOME_HEAD = re.compile(r"\b(?:mortality|deaths?|survival|risk|incidence|recurrence|relapse|remission|response|complications?|"
                           r"readmissions?|infections?|events?|outcomes?|rates?|scores?|levels?|length\s+of\s+stay)$", re.I)
 COMPARATIVE = re.compile(
@@ -282,7 +286,7 @@ PHRASE_BOUNDARY = re.compile(r"[,;:()]|\b(?:compared\s+(?:with|to)|relative\s+to
                              r"was|were|is|are|to|resulted|results?|" + _CHANGE_VERBS + r")\b", re.I)
 OUTCOME_OPENS_AFTER = re.compile(r"^(?:[,;:()]|of|and|or|but|" + _CHANGE_VERBS + r")$", re.I)
 CHANGE_NOUN_IN = re.compile(r"\b(?:(?:reductions?|decreases?|increases?|differences?|improvements?|changes?)\s+in|(?:results?|resulted)\s+in|"
-                            r"led\s+to|associated\s+with|linked\s+(?:to|with)|related\s+to)$", re.I)
+                            r"led\s+to|" + ASSOCIATION_WORDS + r")$", re.I)
 LEADING_MODIFIERS = re.compile(r"^(?:(?:the|a|an|any|superior|inferior|better|worse|greater|higher|lower|significant(?:ly)?|fewer|more|"
                                r"less|similar|not|no|overall)\s+)+", re.I)
 RISK_AT_END = re.compile(r"(?<=\w)\s+(?:risk|odds|hazard|likelihood)$", re.I)
@@ -342,6 +346,24 @@ PEOPLE_WORD = re.compile(r"(?:patients|participants|people|subjects|children|adu
 TREATMENT_VERB = re.compile(r"\b(?:did(?:\s+not)?|improved|increased|decreased|reduced)$", re.I)
 
 
+def _what_a_treatment_acted_on(clause: str, subject: int) -> str | None:
+    """The outcome a treatment as a clause's subject acted on, the last one named ("the cell therapy
+    did not improve the myocardial viability", "did not improve survival but increased nausea"),
+    whole where its head names nothing alone ("the number of falls"); "" where it names no outcome
+    ("the number of patients with wheezing"), None where no object is named.
+
+    >>> _what_a_treatment_acted_on("The intervention did not reduce the number of falls (", 4)
+    'number of falls'
+    """
+    found = object_phrase(clause[subject:], last=True)
+    if not found or found.split()[-1].lower() not in OF_SOMETHING:
+        return found
+    # (what it is of, right where the last object was named: "the quality of sleep but improved the
+    # quality of life (P = 0.03)" is the quality of life)
+    whole = re.compile(re.escape(found) + OF_WHAT, re.I).match(clause, clause.lower().rfind(found.lower()))
+    return "" if whole is None or PEOPLE_WORD.match(whole["w"]) else f"{found} of {whole['w']}"
+
+
 # People as the subject, then what they reached: "Many participants with FD achieved remission",
 # "More patients on drug K had a response".
 PEOPLE_REACHED = re.compile(r"^\W*(?:(?:many|more|fewer|most|some|all)\s)?(?:the\s)?"
@@ -392,18 +414,10 @@ def measure_phrase(clause: str) -> str | None:
                     and (assoc["comparative"] or not OUTCOME_HEAD.search(m.group("x").strip())):
                 continue  # (the exposure of "X was associated with …", ``ASSOCIATED_AFTER``)
             if pattern is SUBJECT and TREATMENT_AS_SUBJECT.search(m.group("x")) and TREATMENT_VERB.search(m.group()) \
-                    and (found := object_phrase(clause[m.start("x"):], last=True)):
-                # "the current cell therapy did not improve the myocardial viability": what the
-                # treatment acted on is the outcome, not the treatment ("the number of falls", whole;
-                # "did not improve survival but increased nausea (p = 0.02)": the last one's)
-                if found.split()[-1].lower() in OF_SOMETHING:
-                    # (what it is of, right where the last object was named: "the quality of sleep but
-                    # improved the quality of life (P = 0.03)" is the quality of life)
-                    whole = re.compile(re.escape(found) + OF_WHAT, re.I).match(clause, clause.lower().rfind(found.lower()))
-                    if whole is None or PEOPLE_WORD.match(whole["w"]):
-                        continue  # ("the number of patients with wheezing": no outcome named)
-                    found = f"{found} of {whole['w']}"
-                return found
+                    and (acted_on := _what_a_treatment_acted_on(clause, m.start("x"))) is not None:
+                if acted_on:
+                    return acted_on
+                continue  # ("the number of patients with wheezing": no outcome named)
             found = _clean(m.group("x"))
             if found:
                 return found

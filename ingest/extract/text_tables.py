@@ -339,9 +339,9 @@ def count_of_share(count: int, share: str) -> bool:
     m = re.search(r"\d+(?:\.(\d+))?", share)
     if m is None or count < 0:
         return False
+    pct = float(m.group())
     if count == 0:
-        return float(m.group()) == 0  # ("Stroke0 (0%)": none of a group is 0%)
-    pct = float(m.group()) if m.group(1) is None else float(m.group())
+        return pct == 0  # ("Stroke0 (0%)": none of a group is 0%)
     if not 0 < pct <= 100:
         return False
     tolerance = 0.5 * 10 ** -len(m.group(1) or "")
