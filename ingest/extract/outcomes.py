@@ -9196,6 +9196,7 @@ class Outcomes:
             # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
             # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
             section, by_trait, headed, section_kind, section_time = None, False, False, "", None
+            section_written = None
             # (a table whose label column says it lists outcomes, "Efficacy", "Outcome": its rows
             # under a heading are outcomes, not categories of people)
             outcomes_header = bool(t.header[0].strip()) and KIND_OF_OUTCOME.fullmatch(SECTION_NOTE.sub("", tables.label_of(t.header[0]))) is not None
@@ -9216,6 +9217,7 @@ class Outcomes:
                     heading = SECTION_NOTE.sub("", tables.label_of(row.cells[0]))
                     if KIND_OF_OUTCOME.fullmatch(heading):
                         section, by_trait, headed, section_kind = None, False, False, ""  # "Efficacy", "Secondary outcome": no outcome
+                        section_written = None
                         section_time = None
                         continue
                     headed, section_kind = True, tables.heading_kind(row.cells[0])
@@ -9228,6 +9230,8 @@ class Outcomes:
                         section, by_trait = None, False  # ("Participants" over each visit's counts: no outcome)
                     else:
                         section, by_trait = (self._table_measure(heading) if heading else None), False
+                    # (the heading as written, where the vocabulary names it: "SBP" over "Office", "Home")
+                    section_written = heading if section and self._table_measure(heading, vocabulary_only=True) else None
                     continue
                 if len(row.cells) != len(t.header):
                     continue
@@ -9297,6 +9301,11 @@ class Outcomes:
                     # "Median in months (95% CI)", "Number of events, n (%)" under "Progression-Free
                     # Survival": the section's outcome (its events, for a count of them)
                     measure, own = (f"{section} events" if EVENTS_ROW.match(label) else section), []
+                elif section_written and not baseline and not own and not NO_WAY_OF_MEASURING.search(label) \
+                        and self._table_measure(label, vocabulary_only=True) is None:
+                    # "SBP" over "ABPM 24 hours", "Office", "Home": rows that are ways of measuring the
+                    # heading's measure, no measure of their own; each is that measure so taken.
+                    measure = f"{section_written}, {tables.label_of(label)}"
                 elif (by_trait or headed) and effect_col is None and not outcomes_header:
                     # Under a heading, a row that is no subgroup of an outcome is a category ("Sex:
                     # Female", "Side: Left", "Barthel index: Score 0–7"), unless the table compares
@@ -9327,10 +9336,13 @@ class Outcomes:
                 # said: the arms' counts of the row's event, "Hospital admissions | 320 | 296 | 0·93 (…)")
                 counted = effect_col is not None and not hint and tables.RATIO_HEADER.search(t.header[effect_col]) \
                     and all(WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[i])) for i in arm_cols)
+                changed = False  # (whether the arms' cells of this row were read as changes)
                 if changes and not baseline and not led_change:
                     # (under a heading that says the arms' cells are changes, "Mean change from
                     # baseline (95% CI)" over "Drug K (n = 51) | Placebo (n = 53)": each arm's change)
+                    before = len(self.effects)
                     self._table_changes(t, row, arm_cols, arms, measure, when_row, label)
+                    changed = len(self.effects) > before
                 for i, arm in zip(arm_cols, arms):
                     if led_change or changes:
                         break  # (each arm's change is read above, as a change)
@@ -9362,7 +9374,7 @@ class Outcomes:
                     continue  # arms compared before treatment: no result of it
                 if named or p:
                     kind, value = (named[0].type, named[0].value) if named else ("none", None)
-                    if led_change and kind == "mean_difference":
+                    if (led_change or changed) and kind == "mean_difference":
                         kind = "difference_in_change"  # (a difference of the arms' changes)
                     # (In a subgroup's row the effect is the subgroup's, against the comparator arm,
                     # as the annotation conventions write it: "18–30 vs placebo".)
@@ -9413,6 +9425,8 @@ class Outcomes:
             # ("−5.8 ± 1.2 (P < 0.001)": the change, then its own p against baseline)
             within = CELL_OWN_P.search(row.cells[i])
             cell = tables.read_cell(row.cells[i][:within.start()] if within else row.cells[i], hint or "mean (SD)")
+            if cell is None and (alone := tables.BARE_CELL.match(tables.plain_cell(row.cells[i]))):
+                cell = ("mean", number(alone["v"]), None, None, None)  # ("−6.1": a change, no spread printed)
             if cell is None or cell[0] != "mean":
                 continue
             ci = cell[3] if cell[2] == "ci95" else None
@@ -10392,7 +10406,13 @@ CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:
 # A row label that opens with its time or with "change": "Baseline HbA1c", "Change in FBG",
 # "Change from baseline in body weight" (the measure is the rest).
 # A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)".
-CHANGE_HEADING = re.compile(r"\bchanges?\s+from\s+baseline\b|[较較]基[线線][变變]化", re.I)
+# A row label under a measure's heading that says when or what statistic, no way of measuring it:
+# "Baseline mean (SE)", "Week 12 adjusted mean change", "Patients, n".
+NO_WAY_OF_MEASURING = re.compile(r"\b(?:baseline|before|after|pre|post|mean|median|changes?|week|month|day|year|visit|"
+                                 r"sd|se|iqr|n|no|patients|participants|subjects|total|overall|all)\b|%|\d\s*\(", re.I)
+# (over the arms: "Mean change from baseline", "Mean changes at 16 weeks", "Change (95% CI)")
+CHANGE_HEADING = re.compile(r"\bchanges?\s+from\s+baseline\b|^\s*(?:(?:adjusted|mean|LS\s+mean)\s+)*changes?\b(?=\s*(?:$|[(\[]|at\b|after\b|to\b|by\b))|"
+                            r"[较較]基[线線][变變]化", re.I)
 LED_BY_TIME_OR_CHANGE = re.compile(r"\s*(?:baseline|pre-?treatment|(?P<change>(?:mean\s+|adjusted\s+)?change\s+(?:from\s+baseline\s+)?in))"
                                    r"\s+(?P<rest>[A-Za-z][^|]{1,80})$", re.I)
 # What says the rest of such a label is no plain measure: a cut-off or a range ("<8.0%", "≥5%",

@@ -57,6 +57,14 @@ NOT_A_MEASURE_HEADING = re.compile(r"^\s*(?:week|day|month|year|visit|time|basel
                                    r"intention|itt|population|placebo|control|sham|usual\s+care)\b|\d", re.I)
 # A visit as a heading over the arms: "Week 4", "12 months", "Day 28", "Baseline".
 VISIT = re.compile(r"(?:(?:week|day|month|year)s?\s*\d{1,3}|\d{1,3}\s*(?:weeks?|days?|months?|years?)|baseline)", re.I)
+# A visit with what the cells at it hold: "Mean changes at 16 weeks", "Change from baseline to week 12",
+# "Adjusted mean at 6 months" (the heading's visit is the time; "change" says the cells are changes).
+VISIT_WITH_KIND = re.compile(r"(?:(?:adjusted|mean|median|least[- ]squares|LS)\s+)*(?:(?:changes?|values?)\s+)?(?:from\s+baseline\s+)?"
+                             r"(?:at|after|to|by|in)\s+(?:the\s+)?" + VISIT.pattern, re.I)
+# A column each run of arms ends on, holding them against each other: "Adjusted difference [95% CI]",
+# "P value", "p‐Value a".
+AGAINST_COLUMN = re.compile(r"^\s*(?:(?:adjusted|unadjusted|mean|crude)\s+)?(?:difference|ratio|effect|(?-i:MD|RR|OR|HR|GMR))\b|"
+                            r"^\s*p(?:[\s‐-]*values?)?(?:\s+[a-h*†‡])?\s*$", re.I)
 # A heading that says the columns under it are arms: "Values for children receiving the indicated vaccine".
 ARMS_HEADING = re.compile(r"\b(?:receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|treatment\s+(?:groups?|arms?)|study\s+(?:groups?|arms?))\b", re.I)
 # A comparison's cell: "Drug K vs placebo", "A versus B".
@@ -86,8 +94,17 @@ def resolve(header: list, rows: list) -> list[tuple[list, list, str, str, list]]
     again = headings_over_the_arms_again(header, rows)
     if again is None:
         return None
-    kind = "visit" if all(VISIT.fullmatch(heading.strip()) for _, _, heading, _ in again) else "measure"
+    kind = "visit" if all(_is_visit(heading) for _, _, heading, _ in again) else "measure"
     return [(head, kept, heading, kind, origins) for head, kept, heading, origins in again]
+
+
+def _is_visit(heading: str) -> bool:
+    """Whether a heading over the arms names only when: "Week 4", "Mean changes at 16 weeks".
+
+    >>> _is_visit("Week 4"), _is_visit("Mean changes at 16 weeks"), _is_visit("Seroconversion rate at day 28")
+    (True, True, False)
+    """
+    return bool(VISIT.fullmatch(heading.strip()) or VISIT_WITH_KIND.fullmatch(heading.strip()))
 
 
 def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, list, str]] | None:
@@ -104,12 +121,18 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
     if not rows:
         return None
     second = _trimmed(rows[0])
+    widest = max((len(_trimmed(r)) for r in rows[1:]), default=0)
+    if header and header[0].strip() and _is_visit(header[0]) and len(second) == widest - 1:
+        header = ["", *header]  # (no heading over the labels: the first heading is a visit's, over the first arms)
     headings = _trimmed(header[1:])
     # (every heading a visit, "Week 4 | Week 8" over the arms: one table a visit, read at it)
-    visits = bool(headings) and all(VISIT.fullmatch(h.strip()) for h in headings)
+    visits = bool(headings) and all(_is_visit(h) for h in headings)
+    # (a run of arms may end on columns holding them against each other, "Adjusted difference
+    # [95% CI] | P value", under every heading alike: only where the headings are visits)
+    against = [bool(visits and AGAINST_COLUMN.search(c)) for c in second]
     if len(second) < 3 or len(headings) < 2 or not all(c.strip() for c in second) \
-            or any(COUNTING.search(SIZE_OR_CI.sub("", c)) or COMPARISON.search(c) or _kind_of(c)
-                   or NOT_AN_ARM.search(SIZE_OR_CI.sub("", c)) for c in second) \
+            or any(not against[k] and (COUNTING.search(SIZE_OR_CI.sub("", c)) or COMPARISON.search(c) or _kind_of(c)
+                                       or NOT_AN_ARM.search(SIZE_OR_CI.sub("", c))) for k, c in enumerate(second)) \
             or any((NOT_A_MEASURE_HEADING.search(SIZE_OR_CI.sub("", h)) and not visits) or ARM.search(h) for h in headings):
         return None  # (statistics, visits or populations under the arms, or arms over them: not this shape)
     # The runs of arms: a new one where the first arm's name comes again.
@@ -123,6 +146,9 @@ def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, l
     arms = [second[k] for k in runs[0]]
     if any([second[k] for k in run] != arms[:len(run)] for run in runs):
         return None  # (each run names the arms in the same order)
+    if any(against[k] and not all(against[x] for x in run[run.index(k):]) for run in runs for k in run) \
+            or any(any(against[k] for k in run) and sum(not against[k] for k in run) < 2 for run in runs):
+        return None  # (the columns against come last in a run, after two arms or more)
     width = 1 + len(second)
     parts = []
     for heading, run in zip(headings, runs):

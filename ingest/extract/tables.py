@@ -523,6 +523,8 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     return None
 
 
+# A bound's minus set apart from its digits, after "to" or an opening bracket: "[−13 to − 1.8]".
+SPACED_SIGN = re.compile(r"(?:(?<=\bto\s)|(?<=[(\[（]))([−-])\s+(?=\d)")
 CELL_INTERVAL = re.compile(r"^\s*(?P<v>" + NUM + r")\s*[(\[（]\s*(?P<a>" + NUM + r")\s*(?:to|,)\s*(?P<b>" + NUM + r")\s*[)\]）]\s*$")
 # Significance marks printed after a cell's value: "−0.66 (−0.89 to −0.43) ***", "0.10 (0.02 to 0.18)*".
 CELL_MARKS = re.compile(r"\s*(?:[*†‡§¶]+|[a-d])\s*$")
@@ -534,9 +536,11 @@ def read_interval(cell: str) -> tuple[float, list[float]] | None:
 
     >>> read_interval("−0.66 (−0.89 to −0.43) ***"), read_interval("7.44 (7.01, 7.86)"), read_interval("3.1 (2.4)")
     ((-0.66, [-0.89, -0.43]), (7.44, [7.01, 7.86]), None)
+    >>> read_interval("−7.6 [−13 to − 1.8]")  # (a bound's minus set apart)
+    (-7.6, [-13, -1.8])
     >>> read_interval("5 (7 to 9)")  # (outside its interval: no estimate and its bounds)
     """
-    m = CELL_INTERVAL.match(plain_cell(CELL_MARKS.sub("", cell)))
+    m = CELL_INTERVAL.match(SPACED_SIGN.sub(r"\1", plain_cell(CELL_MARKS.sub("", cell))))
     if not m:
         return None
     value, a, b = number(m["v"]), number(m["a"]), number(m["b"])
@@ -618,7 +622,7 @@ CELL_CI = re.compile(r"[(\[（]\s*(?P<a>" + NUM + r")\s*(?:–|—|-|to|,|~|至)
 
 def read_ci(cell: str) -> list | None:
     """The interval an effect cell gives after its value: "RR 0.57 (0.32–1.03)" -> [0.32, 1.03]."""
-    m = CELL_CI.search(plain_cell(cell))
+    m = CELL_CI.search(SPACED_SIGN.sub(r"\1", plain_cell(cell)))
     return [number(m["a"]), number(m["b"])] if m else None
 
 
