@@ -61,6 +61,7 @@ from .numbers import (
 )
 from .numerals import chinese_to_int
 from .phrases import (
+    ABBREVIATION_IN_NAME,
     ASSOCIATION_WORDS,
     COMPARATIVE_WORD,
     FOUND_WORDS,
@@ -2346,7 +2347,7 @@ class Outcomes:
                     if name[:1] in "间間" and head[at - 1:at] in ("组", "組") and len(name) > 3:
                         # ("各组间出血转化率": the 间 of 组间, between the groups, is no part of the name)
                         name, at = name[1:].lstrip("的"), at + 1 + (name[1:2] == "的")
-                    return [Mention(name, a + at, a + at + len(name))]
+                    return [Mention(ABBREVIATION_IN_NAME.sub("", name), a + at, a + at + len(name))]
         return []
 
     def _names_an_arm(self, phrase: str) -> bool:
@@ -6128,6 +6129,10 @@ class Outcomes:
                 # "…，局部反应率分别为1.6%和1.7%(P>0.05)": both arms' values, no change and no
                 # baseline said: the p compares the arms.
                 group, versus = self._treatment_first(arms)
+            if versus == "baseline" and group == "all" and OMNIBUS_OVER_TIME.search(self._text(window, p.start)):
+                continue  # ("MVPA changed over time (F = 4.0, …, p = 0.002)": a test across every visit, no change from baseline)
+            if versus == "baseline" and COMPARE.search(text) and TIMES_COMPARED.search(text):
+                continue  # ("greater during intervention week 2 when compared to intervention week 6": two times, no arms)
             if versus == "baseline" and COMPARE.search(text) and not (UP.search(text) or DOWN.search(text)):
                 # Two things compared, neither named here: the study's two arms, else the two
                 # sides the sentence names (``contrast``); else, in a controlled trial, its arms
@@ -6590,6 +6595,7 @@ class Outcomes:
         LVEF), None for a phrase that only says something changed ("differences in change")."""
         if phrase is None or GENERIC_CHANGE.fullmatch(phrase):
             return None
+        phrase = ABBREVIATION_IN_NAME.sub("", phrase)
         from ..vocab.lexicon import Tokens
         tokens = Tokens(phrase)
         hits = vocab.measure_lexicon().find(tokens)
@@ -10406,6 +10412,11 @@ CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:
 # A row label that opens with its time or with "change": "Baseline HbA1c", "Change in FBG",
 # "Change from baseline in body weight" (the measure is the rest).
 # A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)".
+# A test across every visit, no way said: "changed over time", "differed across visits".
+OMNIBUS_OVER_TIME = re.compile(r"\b(?:changed|differed|varied)\s+(?:significantly\s+)?(?:over\s+time|across\s+(?:time|visits|time\s+points))\b", re.I)
+# Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
+TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|baseline)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?(?:weeks?|days?|months?|years?|visits?|baseline)\b", re.I)
 # A row label under a measure's heading that says when or what statistic, no way of measuring it:
 # "Baseline mean (SE)", "Week 12 adjusted mean change", "Patients, n".
 NO_WAY_OF_MEASURING = re.compile(r"\b(?:baseline|before|after|pre|post|mean|median|changes?|week|month|day|year|visit|"

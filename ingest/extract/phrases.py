@@ -26,6 +26,10 @@ ASSOCIATION_WORDS = r"(?:associated\s+with|related\s+to|linked\s+(?:to|with))"
 # Words that make what follows "associated with" the outcome: "associated with less progressive disease"
 COMPARATIVE_WORD = (r"(?:less|more|fewer|lower|higher|greater|reduced|increased|improved|better|worse|longer|shorter|"
                     r"decreased|elevated|smaller|larger)\b")
+# The abbreviation a name holds, in brackets after its words: " (CT)" of "Chest computed tomographic (CT)
+# improvements" (never a statistic's: "mean (SD) age"); dropped from the name as kept.
+ABBREVIATION = r"\s\((?!(?:SD|SE|SEM|IQR|CI|ITT|PP)\))(?=[^)]*[A-Z])[A-Za-z][A-Za-z0-9-]{0,10}\)"
+ABBREVIATION_IN_NAME = re.compile(ABBREVIATION)
 SUBJECT = re.compile(
     r"^\W*(?:(?:results?|findings|main\s+results|outcomes?)\s*[:：]\s*)?(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"
     r"importantly|notably|finally|thus|therefore|at \w+(?: \w+)?|after \w+(?: \w+)?)\s*,?\s+)?"
@@ -33,7 +37,8 @@ SUBJECT = re.compile(
     r"(?:[A-Za-z][^,;()\[\]]{0,120}?\s+(?:found|showed|shows|indicated|indicates|suggested|suggests|reported|revealed|"
     r"demonstrated)\s+that\s+)?"
     r"(?:the\s+|a\s+|an\s+|mean\s+|median\s+|average\s+|both\s+|all\s+)*"
-    r"(?P<x>[A-Za-z][^,;()\[\]]{1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
+    # (a name may hold its abbreviation, "Chest computed tomographic (CT) improvements were")
+    r"(?P<x>[A-Za-z](?:[^,;()\[\]]|" + ABBREVIATION + r"){1,90}?)\s+(?:was|were|did|had|has|have|showed|increased|decreased|improved|"
     r"declined|differed|remained|rose|fell|reduced|changed|tended|became|decreased|dropped|did not|was not|were not|occurred|"
     r"significantly|not)\b", re.I)
 # "X was associated with …": X is the exposure ("Heavy drinking was associated with dementia", "FLOT
