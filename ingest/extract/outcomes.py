@@ -9215,7 +9215,14 @@ class Outcomes:
             p_row = last_ratio_row = None  # a row of p-values above a ratio row; the ratio row above one
             last_time = None  # the time of the last row of the section that named one
             led_seen: set = set()  # measures a row led by "Baseline" or "Change in" named in this table
+            if not baseline:
+                section = self._measure_of_visit_rows(t)
+            # ("Week 52 (LOCF)" beside "Week 52": the same visit analysed another way, not read)
+            plain_visits = {x.time for r in t.rows if not ANALYSIS_QUALIFIER.search(r.cells[0])
+                            for x in times(r.cells[0])[:1] if x.time.value}
             for row in t.rows:
+                if ANALYSIS_QUALIFIER.search(row.cells[0]) and any(x.time in plain_visits for x in times(row.cells[0])[:1]):
+                    continue
                 if len(row.cells) == 1 or (len(row.cells) > 1 and row.cells[0].strip()
                                            and not any(c.strip() for c in row.cells[1:])
                                            and not PEOPLE_HEADING.search(row.cells[0])):
@@ -9394,6 +9401,20 @@ class Outcomes:
                                                ci,
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
+
+    def _measure_of_visit_rows(self, t) -> str | None:
+        """The measure of a table whose rows are all visits ("Screening", "Week 12", …) under no
+        heading of a measure: the one measure its caption names ("Change in UPDRS part III score
+        from baseline"), else None."""
+        full = [r for r in t.rows if len(r.cells) == len(t.header)]
+        if len(full) < 2 or len(full) != len(t.rows) or not t.caption:
+            return None
+        if not all(any(x.time.value for x in times(r.cells[0])) or row_tables.BASELINE.match(tables.label_of(r.cells[0]).strip(" :,;"))
+                   for r in full):
+            return None
+        from ..vocab.lexicon import Tokens
+        names = {hit.name for hit in vocab.measure_lexicon().find(Tokens(t.caption))}
+        return names.pop() if len(names) == 1 else None
 
     def _led_measure(self, t, row, arm_cols: list[int], label: str, seen: set) -> tuple[str, bool] | None:
         """(measure, whether the cells are changes) of a row whose label opens with its time or
@@ -10414,6 +10435,8 @@ CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:
 # A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)".
 # A test across every visit, no way said: "changed over time", "differed across visits".
 OMNIBUS_OVER_TIME = re.compile(r"\b(?:changed|differed|varied)\s+(?:significantly\s+)?(?:over\s+time|across\s+(?:time|visits|time\s+points))\b", re.I)
+# A visit's row analysed another way than the others: "Week 52 (LOCF)".
+ANALYSIS_QUALIFIER = re.compile(r"[(（]\s*(?:LOCF|BOCF|WOCF|MMRM|ITT|PP|OC|observed\s+cases?|imputed)\s*[)）]", re.I)
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
 TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|baseline)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
                             r"(?:the\s+)?(?:\w+\s+)?(?:weeks?|days?|months?|years?|visits?|baseline)\b", re.I)

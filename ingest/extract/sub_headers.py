@@ -87,6 +87,9 @@ def resolve(header: list, rows: list) -> list[tuple[list, list, str, str, list]]
     arms = _arms_over_statistics(header, rows)
     if arms is not None:
         return [(*arms, "", "", [("h", j) for j in range(len(arms[0]))])]
+    changes = arms_over_values_and_changes(header, rows)
+    if changes is not None:
+        return changes
     spanned = heading_over_arms(header, rows)
     if spanned is not None:
         return [(spanned[0], list(enumerate(rows))[1:], spanned[1], "", spanned[2])]
@@ -240,6 +243,83 @@ def _arms_over_statistics(header: list, rows: list) -> tuple[list, list] | None:
         elif len(cells) == 1 or not any(c.strip() for c in cells[1:]):
             out.append((i, cells[:1]))  # (a section's heading, "MADRS total score")
     return header, out
+
+
+# The columns under each arm of a table of its values and their changes: "n | Score | Change a | P value b".
+VALUE_COLUMN = re.compile(r"^\s*(?:scores?|values?|mean\s*(?:±\s*SD|\(\s*SD\s*\)))\s*(?:[a-h*†‡])?\s*$", re.I)
+CHANGE_COLUMN = re.compile(r"^\s*(?:mean\s+)?changes?(?:\s+from\s+baseline)?\s*(?:[a-h*†‡])?\s*$", re.I)
+P_COLUMN = re.compile(r"^\s*p(?:[\s‐-]*values?)?\s*(?:[a-h*†‡])?\s*$", re.I)
+# A p-value in a cell of its own, its marks aside: "P = 0.032*", "<0.001".
+P_IN_CELL = re.compile(r"^\s*(?:[Pp]\s*)?(?P<p>[<=>≤≥]?\s*(?:0?\.\d+|1(?:\.0+)?))\s*[*†‡]*\s*$")
+# The heading of the labels' column: "Evaluation points", "Visit", "Time point".
+LABELS_HEADING = re.compile(r"^\s*(?:evaluation\s+points?|visits?|time\s*points?|times?|weeks?|assessments?|outcomes?|"
+                            r"variables?|measures?|parameters?|items?)\s*$", re.I)
+
+
+def _column_kind(cell: str) -> str | None:
+    if _kind_of(cell) in ("n", "total"):
+        return "n"
+    for kind, pattern in (("value", VALUE_COLUMN), ("change", CHANGE_COLUMN), ("p", P_COLUMN)):
+        if pattern.match(cell):
+            return kind
+    return None
+
+
+def arms_over_values_and_changes(header: list, rows: list) -> list | None:
+    """Two tables, the arms' values and their changes from baseline, of a table whose arms
+    each head the same columns of people, value, change and its p ("PLA-DON10 | DON5-DON10"
+    over "Evaluation points | n | Score | Change a | P value b | n | Score | …"): each arm's
+    value with its number of people ("[46] 21.4 ± 12.5"), and its change with its own p
+    against baseline ("−1.1 ± 4.7 (P = 0.184)"), under the heading "Change from baseline".
+
+    >>> [(h, r, heading) for h, r, heading, _, _ in arms_over_values_and_changes(["A", "B"],
+    ...     [["Visit", "n", "Score", "Change", "P value", "n", "Score", "Change", "P value"],
+    ...      ["Week 12", "37", "20.1 ± 13.2", "−1.1 ± 4.7", "P = 0.184", "32", "17.0 ± 11.9", "−3.0 ± 7.6", "P = 0.032*"]])]
+    [(['Visit', 'A', 'B'], [(1, ['Week 12', '[37] 20.1 ± 13.2', '[32] 17.0 ± 11.9'])], ''), (['Visit', 'A', 'B'], [(1, ['Week 12', '−1.1 ± 4.7 (P = 0.184)', '−3.0 ± 7.6 (P = 0.032)'])], 'Change from baseline')]
+    """
+    if not rows or len(rows[0]) < 5:
+        return None
+    second = _trimmed(rows[0])
+    if header and not header[0].strip():
+        header = header[1:]  # (the empty cell over the labels)
+    arms = _trimmed(header)
+    if len(arms) < 2 or not all(a.strip() for a in arms) or not LABELS_HEADING.match(second[0]) \
+            or (len(second) - 1) % len(arms):
+        return None
+    width = (len(second) - 1) // len(arms)
+    kinds = [_column_kind(c) for c in second[1:]]
+    group = kinds[:width]
+    if None in kinds or any(kinds[k * width:(k + 1) * width] != group for k in range(len(arms))) \
+            or "change" not in group or len(set(group)) != len(group):
+        return None
+    at = {kind: group.index(kind) for kind in group}
+    values, changes = [], []
+    for i, cells in enumerate(rows[1:], start=1):
+        if len(cells) == 1 or not any(c.strip() for c in cells[1:]):
+            values.append((i, cells[:1]))
+            changes.append((i, cells[:1]))
+            continue
+        if len(_trimmed(cells)) != 1 + width * len(arms) and len(cells) != 1 + width * len(arms):
+            continue
+        own = [cells[1 + k * width:1 + (k + 1) * width] for k in range(len(arms))]
+        value_cells, change_cells = [], []
+        for arm in own:
+            n = arm[at["n"]].strip() if "n" in at else ""
+            value = arm[at["value"]].strip() if "value" in at else ""
+            value_cells.append(f"[{n}] {value}" if value and n.isdigit() else value)
+            change = arm[at["change"]].strip()
+            p = P_IN_CELL.match(arm[at["p"]]) if "p" in at else None
+            if change.strip(" -–—") and p is not None:
+                relation = p["p"].lstrip()[:1] if p["p"].lstrip()[:1] in "<=>≤≥" else "="
+                change_cells.append(f"{change} (P {relation} {p['p'].lstrip('<=>≤≥ ')})")
+            else:
+                change_cells.append(change if change.strip(" -–—") else "")
+        values.append((i, [cells[0], *value_cells]))
+        if any(change_cells):  # (the first visit's, "-": no change, no row)
+            changes.append((i, [cells[0], *change_cells]))
+    head = [second[0], *arms]
+    origins = [("s", 0), *[("h", k) for k in range(len(arms))]]
+    return [(head, values, "", "", origins), (head, changes, "Change from baseline", "", origins)]
 
 
 def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:
