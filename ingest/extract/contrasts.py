@@ -155,7 +155,8 @@ def trait_subject(text: str, start: int = 0) -> tuple[str, int] | None:
 # A ratio's name, its outcome, then whose it is: "the relative risk of stroke for men in the highest
 # category …".
 RATIO_THEN_WHO = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:relative\s+risks?|hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
-                            r"a?HRs?|a?ORs?|RRs?)\s+(?:of|for)\s+[^,;()]+?\s+(?:for|in|among)\s+(?P<who>[^,;]+)$", re.I)
+                            # (its interval's name may follow it: "the HR (95% CI) of death for men")
+                            r"a?HRs?|a?ORs?|RRs?)(?:\s*\([^()]{0,20}\))?\s+(?:of|for)\s+[^,;()]+?\s+(?:for|in|among)\s+(?P<who>[^,;]+)$", re.I)
 
 
 TRAILING_ADVERB = re.compile(r"(?:\s+(?:neither|also|further|still|even|not|significantly|independently))+$", re.I)
@@ -175,6 +176,8 @@ def side(phrase: str) -> str | None:
     True
     >>> side("The multivariate relative risk of stroke for men in the highest category of tea consumption")
     'highest category'
+    >>> side("the HR (95% CI) of all-cause mortality for poor self-rated health")
+    'poor self-rated health'
     >>> side("coffee consumption of"), side("Men who walked between a quarter-mile and"), side("the hazard ratio")
     (None, None, None)
     """

@@ -1001,6 +1001,8 @@ EFFECT_STAT = re.compile(
     # "(between-group difference in change, 0.07 L; ...)", "(difference, 16 m; 95% CI ...)"
     r"between[- ](?:group|arm|treatment)\s+differences?|differences?(?=\s+in\s+(?:the\s+)?(?:mean\s+)?change)|(?<=[(（])differences?|(?<=[:：] )differences?(?=\s*[-−+]?\d))"
     r"|比值比|优势比|风险比|相对危险度|相对风险|均数差|平均差|标准化均数差|效应量|组间差异|组间差值|差异|差值|差距)"
+    # ("HR值(95%CI)为1.84(1.78~1.91)": a Chinese ratio's 值, "value")
+    r"(?:(?<=[A-Z比险度])值)?"
     # "mean difference in change versus placebo was 17", "组间差异为-10.3分"
     r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?change(?:\s+(?:from\s+baseline))?(?:\s+(?:versus|vs\.?|compared\s+with)\s+[a-z-]+)?)?"
     # (an aside in brackets before the verb, "Standardised mean differences (intervention minus control)
@@ -1160,7 +1162,7 @@ def effect_stats(text: str) -> list[EffectStat]:
                     "." in more["value"] or BRACKET_NEXT.match(norm, more.end())):  # (not "… and 20 patients")
                 out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end()))
                 end = more.end()
-    if "ratio" in norm or "risk" in norm or "R for" in norm or "Rs for" in norm:
+    if "ratio" in norm or "risk" in norm or "R " in norm or "Rs " in norm:  # ("HR of …", "HR (95% CI) for …")
         for m in RATIO_FOR_WAS.finditer(norm):
             if not any(e.start <= m.start("value") < e.end for e in out):
                 kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")

@@ -4925,6 +4925,8 @@ class Outcomes:
                 # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
+            if RATIO_NAMED_BEFORE.search(self.ctx.norm, lo, st.start) and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
+                continue  # ("the HR (95% CI) of death was 1.84 (1.78–1.91)", "HR值为1.84(95%CI:…)": a ratio, no mean and its range)
             if RATIOS_NAMED.search(self.ctx.norm, s.start, st.start) and any(
                     ONLY_VALUES_BETWEEN.fullmatch(self.ctx.norm, r.end(), st.start)
                     for r in LIST_OF_RATIOS.finditer(self.ctx.norm, s.start, st.start)):
@@ -10435,6 +10437,12 @@ CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:
 # A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)".
 # A test across every visit, no way said: "changed over time", "differed across visits".
 OMNIBUS_OVER_TIME = re.compile(r"\b(?:changed|differed|varied)\s+(?:significantly\s+)?(?:over\s+time|across\s+(?:time|visits|time\s+points))\b", re.I)
+# A ratio named in a value's clause before it: the value is that ratio ("the HR (95% CI) of death
+# was", "全因死亡的HR值为").
+RATIO_NAMED_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|adjusted\s+)?(?-i:HRs?|ORs?|RRs?|IRRs?|SHRs?|sHRs?)(?![A-Za-z])|"
+                                r"\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|风险比|風險比|比值比|相对危险度|相對危險度", re.I)
+# ("HR: 68.2 (7.1) beats/min": a heart rate, no hazard ratio)
+HEART_RATE_UNIT = re.compile(r"\bbeats?\b|\bbpm\b|/\s*min\b|次\s*/\s*分", re.I)
 # A visit's row analysed another way than the others: "Week 52 (LOCF)".
 ANALYSIS_QUALIFIER = re.compile(r"[(（]\s*(?:LOCF|BOCF|WOCF|MMRM|ITT|PP|OC|observed\s+cases?|imputed)\s*[)）]", re.I)
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
