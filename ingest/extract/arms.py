@@ -220,7 +220,8 @@ BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|sub
 # "金叶败毒颗粒组(治疗组)100例", "双解胶囊组(胶囊组)330例".)
 ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:(?<=\d)\.\d+[\u4e00-\u9fffA-Za-z]{0,4})?(?:(?<=\d)\s?[A-Za-zμ]{1,3}/kg)?)(?:(?<=[A-Za-z0-9])[ ])?[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
                     # (not "对照组 0.5": a value; nor "TP组3~4度白细胞减少": a grade's range; nor "用药组2年生存率": a time)
-                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
+                    # (nor "电针组 (5 5例 )": a number that lost its decimal point or its digits' join)
+                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?! \d)(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
                     r"小时|小時|岁|歲|次|分(?![别別])))\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?|"
