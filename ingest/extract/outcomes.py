@@ -4034,6 +4034,46 @@ class Outcomes:
                     self._add_measurement(mention.name, arm, time, stat, st, quote)
                     f.used_stats.add(i)
 
+    def measures_by_arm_respectively(self, f: SentenceFacts) -> None:
+        """Measures listed, then each arm's values of them in the list's order: "The markedly
+        effective rate and the total effective rate were 52.7% and 96.4% in the electroacupuncture
+        group, and 28.6% and 73.8% in the drug group, respectively". Each run of as many values as
+        measures ends on the arm it is of; every run must, or nothing is read."""
+        s = f.sentence
+        if not s.text.isascii() or len(f.measures) < 2:
+            return
+        free = [(i, x) for i, x in enumerate(f.stats) if i not in f.used_stats]
+        if len(free) < 4:
+            return
+        before = max(s.start, free[0][1].start - 24)
+        verb = LIST_THEN_VERB.search(self._text(before, free[0][1].start))
+        measures = self._measures_listed_before(f, before + verb.start()) if verb is not None else []
+        k = len(measures)
+        if k < 2 or len(free) % k or any(re.search(r"\d", m.name) for m in measures):
+            return
+        arms = self._study_arms()
+        runs = []
+        for r in range(0, len(free), k):
+            run = free[r:r + k]
+            # (the values of a run joined by "and" or commas only, then "in|for|with" and the arm)
+            joins = [self._text(run[j][1].end, run[j + 1][1].start) for j in range(k - 1)]
+            if not all(VALUE_JOIN.fullmatch(x) for x in joins):
+                return
+            after = ARM_AFTER_RUN.match(self.ctx.norm, run[-1][1].end)
+            group = next((g for g in f.groups if g.start == after.end("lead") and g.name in arms), None) if after is not None else None
+            if group is None or (runs and not RUN_JOIN.fullmatch(self._text(runs[-1][1].end, run[0][1].start))):
+                return  # (each run after the last arm by ", and", "versus": "…in A, and 28.6% and 73.8% in B")
+            runs.append((run, group))
+        if len({g.name for _, g in runs}) != len(runs):
+            return
+        lo, hi = s.start, s.end
+        when = self._result_time(f, lo, hi)
+        quote = self._quote(s, lo, hi)
+        for run, group in runs:
+            for (i, st), measure in zip(run, measures):
+                self._add_measurement(measure.name, group.name, when, "percent" if st.percent else "mean", st, quote)
+                f.used_stats.add(i)
+
     def bracketed_listed_pairs(self, f: SentenceFacts) -> None:
         """Measures listed, compared between two arms, then a pair of values for each in a
         bracket after the second arm, in the list's order: "介入治疗组再发心绞痛、心力衰竭及再次
@@ -9923,6 +9963,7 @@ class Outcomes:
             self.groups_listed_respectively(f)
             self.subgroups_respectively(f)
             self.measure_lists(f)
+            self.measures_by_arm_respectively(f)
             self.bracketed_listed_pairs(f)
             self.listed_ratios(f)
             self.named_ratio_lists(f)
@@ -10445,6 +10486,14 @@ RATIO_NAMED_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|adjusted\s+)?(?-i:HRs?|ORs?|
 HEART_RATE_UNIT = re.compile(r"\bbeats?\b|\bbpm\b|/\s*min\b|次\s*/\s*分", re.I)
 # A visit's row analysed another way than the others: "Week 52 (LOCF)".
 ANALYSIS_QUALIFIER = re.compile(r"[(（]\s*(?:LOCF|BOCF|WOCF|MMRM|ITT|PP|OC|observed\s+cases?|imputed)\s*[)）]", re.I)
+# The verb after a list of measures, before their values: "… and the total effective rate were ".
+LIST_THEN_VERB = re.compile(r"\s+(?:were|was|are|reached)\s+(?:respectively\s+)?$", re.I)
+# Between two values of one arm's run: " and ", ", ".
+VALUE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", re.I)
+# Between one arm's run and the next's: ", and ", " versus ", " compared with ".
+RUN_JOIN = re.compile(r"(?:\s+(?:group|arm|patients|participants))?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|(?:,\s*)?(?:versus|vs\.?|compared\s+(?:with|to))\s+)\s*", re.I)
+# After a run, the arm it is of: " in the electroacupuncture group", ", for placebo".
+ARM_AFTER_RUN = re.compile(r"(?P<lead>\s*,?\s*(?:in|for|with|among)\s+(?:the\s+|those\s+(?:in|on|given)\s+(?:the\s+)?)?)", re.I)
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
 TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|baseline)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
                             r"(?:the\s+)?(?:\w+\s+)?(?:weeks?|days?|months?|years?|visits?|baseline)\b", re.I)
