@@ -1218,6 +1218,20 @@ def test_strata_of_the_randomisation_are_no_arms():
     assert not any("stratified" in n or "smoking" in n for n in names), names
 
 
+def test_treatments_set_against_each_other_in_a_randomised_sentence_are_its_arms():
+    text = ("Methods: In a randomized pilot trial, adults with knee pain were treated with auricular stimulation (group 1) "
+            "or interferential current (group 2) additional to usual analgesics. Results: Pain fell in both groups.\n")
+    assert {g["name"] for g in only_study(text)["groups"] if g["role"] == "arm"} == {"auricular stimulation", "interferential current"}
+
+
+def test_strata_named_where_the_arms_would_be_are_no_arms():
+    # ("to one of the groups stratified for age, sex and BMI": the list after "one of the groups" is the strata)
+    text = ("Methods: In a randomized pilot trial, adults with knee pain were treated with drug Q or sham. Patients were "
+            "randomly assigned to one of the groups stratified for age, sex and BMI. Results: Pain fell in both groups.\n")
+    names = {g["name"] for g in only_study(text)["groups"]}
+    assert not names & {"age", "sex", "BMI", "stratified for age"}, names
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Cardiac rehabilitation after valve surgery: a cohort study\nAmong 9 640 patients, 2 412 (25.0%) took part in "
      "cardiac rehabilitation and 7 228 did not. Mortality was lower with rehabilitation (HR 0.70, 95% CI 0.61-0.80, p<0.001).\n",

@@ -53,6 +53,15 @@ ALLOCATION = re.compile(
     # ("randomized equally to treatment with X or Y")
     r"(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
+# Treatments given in a randomised trial, set against each other: "were treated with A (group 1) or B".
+TREATED_EITHER = re.compile(r"\b(?:were|was)\s+(?:treated\s+with|given|received)\s+(?:either\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
+
+
+def _list_before_its_end(listed: str) -> str:
+    end = LIST_END.search(listed)
+    return listed[:end.start()] if end else listed
+
+
 # Each arm's size in a bracket between the allocation's verb and "to"/"into": "(60 per arm)".
 PER_ARM = re.compile(r"\(\s*\d+\s+(?:per|in\s+each|each)\s+(?:arm|group)\s*\)")
 # A group named in a bracket with its size: "(aflibercept 8 mg group, n=51)", "(the ICU group; n = 49)".
@@ -115,12 +124,13 @@ N_PATIENTS = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)|\(\s*(
 ABBREVIATION_SIZE = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9/+\-]{1,10})\s*=\s*(?P<n>\d{1,5})\s*\)")
 # How the allocation sentence goes on once the arms are listed: "... or placebo using a web-based
 # system, stratified by centre and diabetes status" (a stratum is no arm).
-LIST_END = re.compile(r"\s+(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
+# (also where the list would open: "to one of the groups stratified for age, gender and BMI")
+LIST_END = re.compile(r"(?:\s+|^)(?:using|stratified|with\s+(?:permuted|block|stratification|a\s+computer|computer)|"
               # ("… or placebo until progressive disease or unacceptable toxicity": how long, after them all)
               r"until\s|"
               # ("… to drug K or placebo and followed them for 2 years": what the trial did next)
               r"and\s+(?:were\s+|was\s+)?(?:then\s+)?(?:followed|treated|observed|monitored|assessed|evaluated)\b|"
-              r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on|"
+              r"in\s+(?:blocks|a\s+\d|permuted)|according\s+to|based\s+on|additional\s+to|in\s+addition\s+to|on\s+top\s+of|"
               # "... or placebo for 68 weeks": how long, not an arm's name
               r"(?:for|over|during)\s+(?:(?:about|approximately|nearly|around|up\s+to)\s+)?(?:\d+|an?|one|two|three|four|six|eight|twelve|52|\w+-)\s*(?:days?|weeks?|months?|years?|-week|-month)?)\b|"
               # ("… or placebo via weekly injections": how they were given, after the arms)
@@ -724,7 +734,12 @@ def extract(ctx: Context) -> list[Arm]:
         # ("randomised (60 per arm) into the X and Y groups": the arms' size, read by EACH, blanked
         # out of the allocation's way; the offsets stay the sentence's)
         allocated = PER_ARM.sub(lambda x: " " * len(x.group()), s.text) if "per " in s.text or "each " in s.text else s.text
-        for m in () if translated or ascii_without(s.text, ("random", "assigned", "allocated")) else ALLOCATION.finditer(allocated):
+        found = [] if translated or ascii_without(s.text, ("random", "assigned", "allocated")) else list(ALLOCATION.finditer(allocated))
+        if not found and not translated and "andomi" in s.text and " or " in s.text:
+            # ("In a randomized pilot trial patients … were treated with EAA (group 1) or LFMECT (group
+            # 2)": a randomised sentence's treatments set against each other by "or" are its arms)
+            found = [m for m in TREATED_EITHER.finditer(allocated) if " or " in _list_before_its_end(m.group("list"))]
+        for m in found:
             listed = m.group("list")
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
