@@ -1091,6 +1091,7 @@ NEXT_OF_LIST = re.compile(r"\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s*(?:,\s*(
 RATIO_FOR_WAS = re.compile(r"(?P<kind>\b(?:(?:adjusted|pooled|summary)\s+)?(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|(?<![A-Za-z])(?-i:a?HR|a?OR|a?RR|IRR)(?![a-z]))s?\s*(?:\([^()]{0,20}\)\s*)?"
                            r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is)(?:\s+as\s+follows)?\s*:?\s+(?P<value>"
                            + NUM + r")(?!\d|\.\d)", re.I)  # ("… of coffee consumption (≥8 cups/d) was 0.77": an aside before the verb)
+HEART_RATE_WORDS = re.compile(r"\b(?:mean|average|resting|maximal|maximum|peak)\s+$", re.I)
 HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
 # (A value may end its sentence: "(?!\d|\.\d)" after it, not "(?![\d.])", which lost "… was 0.84.")
 # Whole words only: "differences" holds an "es" and "hazard" an "ar", neither an ES nor an OR.
@@ -1173,6 +1174,9 @@ def effect_stats(text: str) -> list[EffectStat]:
                 end = more.end()
     if "ratio" in norm or "risk" in norm or "R " in norm or "Rs " in norm:  # ("HR of …", "HR (95% CI) for …")
         for m in RATIO_FOR_WAS.finditer(norm):
+            if HEART_RATE_WORDS.search(norm, max(0, m.start() - 12), m.start()) or (
+                    m["kind"].rstrip("s").upper().endswith("HR") and number(m["value"]) >= 20):
+                continue  # ("the mean HR of the A group was 72.4": a heart rate)
             if not any(e.start <= m.start("value") < e.end for e in out):
                 kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")
                 # ("The hazard ratios for the primary endpoints were as follows: 0.84 for …, 0.83 for …":

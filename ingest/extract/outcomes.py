@@ -4965,7 +4965,8 @@ class Outcomes:
                 # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
-            if RATIO_NAMED_BEFORE.search(self.ctx.norm, lo, st.start) and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
+            if (RATIO_RIGHT_BEFORE.search(self._text(max(lo, st.start - 40), st.start)) or self._in_a_row_of_ratios(st.start)) \
+                    and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
                 continue  # ("the HR (95% CI) of death was 1.84 (1.78–1.91)", "HR值为1.84(95%CI:…)": a ratio, no mean and its range)
             if RATIOS_NAMED.search(self.ctx.norm, s.start, st.start) and any(
                     ONLY_VALUES_BETWEEN.fullmatch(self.ctx.norm, r.end(), st.start)
@@ -9259,11 +9260,20 @@ class Outcomes:
             led_seen: set = set()  # measures a row led by "Baseline" or "Change in" named in this table
             if not baseline:
                 section = self._measure_of_visit_rows(t)
-            # ("Week 52 (LOCF)" beside "Week 52": the same visit analysed another way, not read)
-            plain_visits = {x.time for r in t.rows if not ANALYSIS_QUALIFIER.search(r.cells[0])
-                            for x in times(r.cells[0])[:1] if x.time.value}
+            # ("Week 52 (LOCF)" beside "Week 52" of the same section: the same visit analysed another way,
+            # not read; "Screening" beside "Baseline": the visit before it, no second baseline)
+            plain_visits, part = set(), 0
+            for r in t.rows:
+                part += len(r.cells) == 1
+                if not ANALYSIS_QUALIFIER.search(r.cells[0]):
+                    plain_visits |= {(part, x.time) for x in times(r.cells[0])[:1] if x.time.value}
+            baseline_row = any(BASELINE_ROW.match(tables.label_of(r.cells[0])) for r in t.rows)
+            part = 0
             for row in t.rows:
-                if ANALYSIS_QUALIFIER.search(row.cells[0]) and any(x.time in plain_visits for x in times(row.cells[0])[:1]):
+                part += len(row.cells) == 1
+                if ANALYSIS_QUALIFIER.search(row.cells[0]) and any((part, x.time) in plain_visits for x in times(row.cells[0])[:1]):
+                    continue
+                if baseline_row and SCREENING_ROW.match(tables.label_of(row.cells[0])):
                     continue
                 if len(row.cells) == 1 or (len(row.cells) > 1 and row.cells[0].strip()
                                            and not any(c.strip() for c in row.cells[1:])
@@ -9356,6 +9366,8 @@ class Outcomes:
                     # "Median in months (95% CI)", "Number of events, n (%)" under "Progression-Free
                     # Survival": the section's outcome (its events, for a count of them)
                     measure, own = (f"{section} events" if EVENTS_ROW.match(label) else section), []
+                elif section is not None and not baseline and VISIT_IN_WORDS.match(label):
+                    continue  # ("Follow-up", "End of treatment" under "SBP": a visit the table does not date)
                 elif section_written and not baseline and not own and not NO_WAY_OF_MEASURING.search(label) \
                         and self._table_measure(label, vocabulary_only=True) is None:
                     # "SBP" over "ABPM 24 hours", "Office", "Home": rows that are ways of measuring the
@@ -9396,7 +9408,8 @@ class Outcomes:
                     # (under a heading that says the arms' cells are changes, "Mean change from
                     # baseline (95% CI)" over "Drug K (n = 51) | Placebo (n = 53)": each arm's change)
                     before = len(self.effects)
-                    self._table_changes(t, row, arm_cols, arms, measure, when_row, label)
+                    self._table_changes(t, row, arm_cols, [f"{a}, {subgroup}" for a in arms] if subgroup else arms,
+                                        measure, when_row, label)
                     changed = len(self.effects) > before
                 for i, arm in zip(arm_cols, arms):
                     if led_change or changes:
@@ -9444,6 +9457,12 @@ class Outcomes:
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
 
+    def _in_a_row_of_ratios(self, at: int) -> bool:
+        """Whether ``at`` is in a line of cells, one of them before it naming a ratio: "… | Common
+        odds ratio | 2.1 (1.2-3.7) | 2.2 (1.2-4.0) |" holds no means."""
+        start = self.ctx.norm.rfind("\n", 0, at) + 1
+        return "|" in self.ctx.norm[start:at] and RATIO_CELL.search(self.ctx.norm, start, at) is not None
+
     def _measure_of_visit_rows(self, t) -> str | None:
         """The measure of a table whose rows are all visits ("Screening", "Week 12", …) under no
         heading of a measure: the one measure its caption names ("Change in UPDRS part III score
@@ -9454,6 +9473,8 @@ class Outcomes:
         if not all(any(x.time.value for x in times(r.cells[0])) or row_tables.BASELINE.match(tables.label_of(r.cells[0]).strip(" :,;"))
                    for r in full):
             return None
+        if NOT_THE_MEASURES_VALUES.search(t.caption) and not t.arms_heading:
+            return None  # ("Change from baseline in SBP", "Patients reaching HbA1c below 7.0%": no SBP, no HbA1c)
         from ..vocab.lexicon import Tokens
         names = {hit.name for hit in vocab.measure_lexicon().find(Tokens(t.caption))}
         return names.pop() if len(names) == 1 else None
@@ -9494,8 +9515,9 @@ class Outcomes:
             # ("−5.8 ± 1.2 (P < 0.001)": the change, then its own p against baseline)
             within = CELL_OWN_P.search(row.cells[i])
             cell = tables.read_cell(row.cells[i][:within.start()] if within else row.cells[i], hint or "mean (SD)")
-            if cell is None and (alone := tables.BARE_CELL.match(tables.plain_cell(row.cells[i]))):
-                cell = ("mean", number(alone["v"]), None, None, None)  # ("−6.1": a change, no spread printed)
+            if cell is None and (alone := tables.BARE_CELL.match(tables.plain_cell(row.cells[i]))) \
+                    and ("." in alone["v"] or alone["v"].startswith("-")) and not PEOPLE_ROW.search(label):
+                cell = ("mean", number(alone["v"]), None, None, None)  # ("−6.1": a change, no spread printed; "58" counts people)
             if cell is None or cell[0] != "mean":
                 continue
             ci = cell[3] if cell[2] == "ci95" else None
@@ -10480,10 +10502,24 @@ CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:
 OMNIBUS_OVER_TIME = re.compile(r"\b(?:changed|differed|varied)\s+(?:significantly\s+)?(?:over\s+time|across\s+(?:time|visits|time\s+points))\b", re.I)
 # A ratio named in a value's clause before it: the value is that ratio ("the HR (95% CI) of death
 # was", "全因死亡的HR值为").
-RATIO_NAMED_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|adjusted\s+)?(?-i:HRs?|ORs?|RRs?|IRRs?|SHRs?|sHRs?)(?![A-Za-z])|"
-                                r"\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|风险比|風險比|比值比|相对危险度|相對危險度", re.I)
+RATIO_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:a|adjusted\s+)?(?-i:HRs?|ORs?|RRs?|IRRs?|SHRs?|sHRs?)(?![A-Za-z])|"
+                                r"\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|风险比|風險比|比值比|相对危险度|相對危險度)"
+                                # (then at most its interval's name, a bar, 值 and a verb: "Common odds ratio | ",
+                                # "HR值(95%CI)为", "odds ratio (95% CI) was ")
+                                r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*值?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[|:=,：]|was|were|is|of|为|是|為)?\s*$", re.I)
+# A table's cell that names a ratio, as a row's label or its own: "| Common odds ratio |".
+RATIO_CELL = re.compile(r"(?:^|\|)[^|\n]{0,30}(?:\b(?:hazard|odds|risk|rate)\s+ratios?\b|(?<![A-Za-z])(?-i:HR|OR|RR|IRR)(?![A-Za-z]))[^|\n]{0,20}\|", re.I)
 # ("HR: 68.2 (7.1) beats/min": a heart rate, no hazard ratio)
 HEART_RATE_UNIT = re.compile(r"\bbeats?\b|\bbpm\b|/\s*min\b|次\s*/\s*分", re.I)
+# A row of people, not of a measure: "Patients analysed", "Responders", "Patients with controlled BP, n".
+PEOPLE_ROW = re.compile(r"\b(?:patients|participants|subjects|responders?|analy[sz]ed|n|no\.)\b|%", re.I)
+# A caption whose cells are not its measure's values: changes of it, or shares of people past a
+# bound of it ("Change from baseline in SBP", "Patients reaching HbA1c below 7.0% at each visit").
+NOT_THE_MEASURES_VALUES = re.compile(r"\bchanges?\b|\breductions?\b|\bdifferences?\b|\b(?:patients|participants|proportion|percentage|"
+                                     r"number|responders?)\b|[<>≤≥]|\bbelow\b|\babove\b|\breach|\bachiev|变化|變化|下降|降低", re.I)
+VISIT_IN_WORDS = re.compile(r"^\s*(?:follow-?up|end\s+of\s+(?:treatment|study|trial|intervention)|discharge|last\s+visit|final\s+visit)\s*$", re.I)
+BASELINE_ROW = re.compile(r"^\s*baseline\s*$", re.I)
+SCREENING_ROW = re.compile(r"^\s*screening\s*$", re.I)
 # A visit's row analysed another way than the others: "Week 52 (LOCF)".
 ANALYSIS_QUALIFIER = re.compile(r"[(（]\s*(?:LOCF|BOCF|WOCF|MMRM|ITT|PP|OC|observed\s+cases?|imputed)\s*[)）]", re.I)
 # The verb after a list of measures, before their values: "… and the total effective rate were ".
@@ -10495,12 +10531,16 @@ RUN_JOIN = re.compile(r"(?:\s+(?:group|arm|patients|participants))?\s*(?:,\s*(?:
 # After a run, the arm it is of: " in the electroacupuncture group", ", for placebo".
 ARM_AFTER_RUN = re.compile(r"(?P<lead>\s*,?\s*(?:in|for|with|among)\s+(?:the\s+|those\s+(?:in|on|given)\s+(?:the\s+)?)?)", re.I)
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
-TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|baseline)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
-                            r"(?:the\s+)?(?:\w+\s+)?(?:weeks?|days?|months?|years?|visits?|baseline)\b", re.I)
+# (not a time against baseline: "at 12 weeks compared with baseline" is a change, the arm's own)
+TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?(?:weeks?|days?|months?|years?|visits?)\b", re.I)
 # A row label under a measure's heading that says when or what statistic, no way of measuring it:
 # "Baseline mean (SE)", "Week 12 adjusted mean change", "Patients, n".
 NO_WAY_OF_MEASURING = re.compile(r"\b(?:baseline|before|after|pre|post|mean|median|changes?|week|month|day|year|visit|"
-                                 r"sd|se|iqr|n|no|patients|participants|subjects|total|overall|all)\b|%|\d\s*\(", re.I)
+                                 r"sd|se|iqr|n|no|patients|participants|subjects|total|overall|all|"
+                                 # (a time in words, "Follow-up", "End of treatment"; people, "Smokers", "Women")
+                                 r"follow-?up|end|discharge|screening|smokers?|non-?smokers?|men|women|males?|females?|boys|girls|"
+                                 r"children|adults|aged?|years|with|without|users?|non-?users?)\b|%|\d\s*\(", re.I)
 # (over the arms: "Mean change from baseline", "Mean changes at 16 weeks", "Change (95% CI)")
 CHANGE_HEADING = re.compile(r"\bchanges?\s+from\s+baseline\b|^\s*(?:(?:adjusted|mean|LS\s+mean)\s+)*changes?\b(?=\s*(?:$|[(\[]|at\b|after\b|to\b|by\b))|"
                             r"[较較]基[线線][变變]化", re.I)

@@ -27,8 +27,9 @@ ASSOCIATION_WORDS = r"(?:associated\s+with|related\s+to|linked\s+(?:to|with))"
 COMPARATIVE_WORD = (r"(?:less|more|fewer|lower|higher|greater|reduced|increased|improved|better|worse|longer|shorter|"
                     r"decreased|elevated|smaller|larger)\b")
 # The abbreviation a name holds, in brackets after its words: " (CT)" of "Chest computed tomographic (CT)
-# improvements" (never a statistic's: "mean (SD) age"); dropped from the name as kept.
-ABBREVIATION = r"\s\((?!(?:SD|SE|SEM|IQR|CI|ITT|PP)\))(?=[^)]*[A-Z])[A-Za-z][A-Za-z0-9-]{0,10}\)"
+# improvements", two capitals at least (never a statistic's: "mean (SD) age"; no word: "(Morning)");
+# dropped from the name as kept.
+ABBREVIATION = r"\s\((?!(?:SD|SE|SEM|IQR|CI|ITT|PP)\))(?=(?:[^)]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{0,10}\)"
 ABBREVIATION_IN_NAME = re.compile(ABBREVIATION)
 SUBJECT = re.compile(
     r"^\W*(?:(?:results?|findings|main\s+results|outcomes?)\s*[:：]\s*)?(?:(?:however|moreover|furthermore|in addition|additionally|similarly|also|overall|in contrast|"

@@ -275,7 +275,7 @@ def arms_over_values_and_changes(header: list, rows: list) -> list | None:
     >>> [(h, r, heading) for h, r, heading, _, _ in arms_over_values_and_changes(["A", "B"],
     ...     [["Visit", "n", "Score", "Change", "P value", "n", "Score", "Change", "P value"],
     ...      ["Week 12", "37", "20.1 ± 13.2", "−1.1 ± 4.7", "P = 0.184", "32", "17.0 ± 11.9", "−3.0 ± 7.6", "P = 0.032*"]])]
-    [(['Visit', 'A', 'B'], [(1, ['Week 12', '[37] 20.1 ± 13.2', '[32] 17.0 ± 11.9'])], ''), (['Visit', 'A', 'B'], [(1, ['Week 12', '−1.1 ± 4.7 (P = 0.184)', '−3.0 ± 7.6 (P = 0.032)'])], 'Change from baseline')]
+    [(['Visit', 'A', 'B'], [(1, ['Week 12', '[37] 20.1 ± 13.2', '[32] 17.0 ± 11.9'])], 'Value'), (['Visit', 'A', 'B'], [(1, ['Week 12', '−1.1 ± 4.7 (P = 0.184)', '−3.0 ± 7.6 (P = 0.032)'])], 'Change from baseline')]
     """
     if not rows or len(rows[0]) < 5:
         return None
@@ -284,8 +284,9 @@ def arms_over_values_and_changes(header: list, rows: list) -> list | None:
         header = header[1:]  # (the empty cell over the labels)
     arms = _trimmed(header)
     if len(arms) < 2 or not all(a.strip() for a in arms) or not LABELS_HEADING.match(second[0]) \
-            or (len(second) - 1) % len(arms):
-        return None
+            or (len(second) - 1) % len(arms) or any(VISIT.search(a) or NOT_A_MEASURE_HEADING.match(SIZE_OR_CI.sub("", a))
+                                                     and not ARM.search(a) for a in arms):
+        return None  # (visits or people over the columns, "Week 12 | Week 24", "Men | Women": no arms)
     width = (len(second) - 1) // len(arms)
     kinds = [_column_kind(c) for c in second[1:]]
     group = kinds[:width]
@@ -319,7 +320,8 @@ def arms_over_values_and_changes(header: list, rows: list) -> list | None:
             changes.append((i, [cells[0], *change_cells]))
     head = [second[0], *arms]
     origins = [("s", 0), *[("h", k) for k in range(len(arms))]]
-    return [(head, values, "", "", origins), (head, changes, "Change from baseline", "", origins)]
+    # (each part says what its cells hold: the values, the changes)
+    return [(head, values, "Value", "", origins), (head, changes, "Change from baseline", "", origins)]
 
 
 def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:
