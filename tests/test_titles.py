@@ -34,6 +34,17 @@ from ingest.read.boilerplate import pick_title
      "Walking after hip surgery"),
     (["2.3 Participants and their baseline characteristics", "Of 120 adults screened, 100 were enrolled."], None),
     (["1.5 million adults take drug K daily, study finds", "Body text."], "1.5 million adults take drug K daily, study finds"),
+    # a citation record's title tag; a journal PDF's header, an index's links, a forum's poster line;
+    # a PDF's title run into its authors after a footnote's mark turned into a character
+    (["TY  - JOUR", "T1  - Walking after hip surgery: a randomized trial", "AU  - Lee, Ann"],
+     "Walking after hip surgery: a randomized trial"),
+    (["Small Trials 12 (2020) 11–19", "Contents lists available at ScienceDirect", "Walking after hip surgery: a randomized trial"],
+     "Walking after hip surgery: a randomized trial"),
+    (["Walking after hip surgery: a randomized trial", "", "View on PubMed View at publisher", "Abstract"],
+     "Walking after hip surgery: a randomized trial"),
+    (["x**********y 发帖数: 15 | 1", "导 读", "最近，疫苗安全问题引起关注。尽管国内广泛使用的疫苗尚未"], None),
+    (["Walking after hip surgery and the risk of falls in older adults夽 Ann B. Lee ∗ , Bo C. Chan, Cy D. Wu Example Clinic, USA"],
+     "Walking after hip surgery and the risk of falls in older adults"),
 ])
 def test_the_headline_or_none(lines, title):
     assert pick_title(lines) == title

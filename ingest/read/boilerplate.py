@@ -219,6 +219,8 @@ AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:an
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # (a catalogue's language after its label: "論文名稱(外文):Factors …")
 TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*(?:[(（](?:中文|外文|英文)[)）])?\s*[:：]\s*|"
+                         # (a citation record in RIS: "TY  - JOUR" over "T1  - The title"; its title's tag)
+                         r"^(?-i:T1|TI)\s{1,2}-\s+|"
                          # (a catalogue's label before a space: "篇名 中藥輔助治療…")
                          r"^(?:篇名|題名|题名)\s+(?=[\u4e00-\u9fff])|"
                          # (a catalogue's record as a table's row: "題 名 | 以中醫介入…研究=The Pilot Study … |")
@@ -232,6 +234,9 @@ VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
 NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
+                  # a journal's PDF header and an index's links ("Contents lists available at ScienceDirect",
+                  # "journal homepage: www…", "View on PubMed View at publisher"); a forum's poster line ("发帖数: 72")
+                  r"\bContents\s+lists\s+available\s+at\b|\bjournal\s+homepage\s*:|\bView\s+(?:on|at)\s+(?:PubMed|publisher)\b|发帖数|發帖數|"
                   # a photo's caption and credit ("… iStockphoto hide caption"), an image's placeholder
                   # ("Headshot template"), a dialog's close button and tabs ("× Key messages Background …")
                   r"\b(?:hide|toggle)\s+caption\b|\b(?:iStockphoto|Getty\s+Images|Shutterstock)\b|"
@@ -510,10 +515,13 @@ GOV_BANNER = re.compile(r"^(?:Skip\s+to\s+main(?:\s+page)?\s+content|U\.S\.\s+fl
 _NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
 # (a degree only where more authors follow it, "Ann Lee, MD; Bo Chan, PhD": "… for Eric Topol, MD"
 # ends a headline; a number only after a comma, "Yanyi Wang,1", not "COVID-19" or "Cohort3")
-AUTHORS_AFTER_TITLE = re.compile(r"(?<=\S{3})\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,\s*"
+AUTHORS_AFTER_TITLE = re.compile(r"(?<=\S{3})[\u4e00-\u9fff]?\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,\s*"
                                  r"(?:M\.?D\.?|Ph\.?\s?D\.?|FRCS\w*|MBBS|M\.?Sc\.?|B\.?Sc\.?|MPH|RN|D\.?O\.)(?![a-z])"
                                  r"(?=.{0,30}?[,;]\s*(?:[a-z0-9,]+\s*)?[A-Z][A-Za-z]+)|"
-                                 rf"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\d+(?:,\d+)*,?\s+(?:and\s+)?{_NAME},?\d).*$")
+                                 rf"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\d+(?:,\d+)*,?\s+(?:and\s+)?{_NAME},?\d|"
+                                 # (or names with their middle initial, two at least: "Huong Q. McLean ∗ , Jennifer K. Meece, …";
+                                 # a footnote's mark a PDF turned into a character may stand before them: "illness夽")
+                                 r"(?:[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][\w'’-]+\s*[∗*†‡]?\s*,\s*){2}).*$")
 # A site's notice above the story, a paragraph that begins nothing: the browser it asks for,
 # the privacy notice it asks to accept ("您使用的瀏覽器版本較舊…", "本網站使用相關技術…隱私聲明").
 SITE_NOTICE = re.compile(r"瀏覽器|浏览器|\bbrowser\b|隱私|隐私|\bprivacy\b|\bcookies?\b", re.I)
@@ -565,6 +573,10 @@ def pick_title(lines: list[str]) -> str | None:
     'NK细胞在晚期结肠癌治疗中的应用研究'
     >>> pick_title(["Drug K for asthma - a randomized study", "Citation", "Journal title", "ANNALS OF MEDICINE"])
     'Drug K for asthma - a randomized study'
+    >>> pick_title(["TY  - JOUR", "T1  - Drug K for asthma: a randomized trial", "AU  - Lee, Ann"])
+    'Drug K for asthma: a randomized trial'
+    >>> pick_title(["Contents lists available at ScienceDirect", "Drug K and the risk of stroke in adults", "A B S T R A C T"])
+    'Drug K and the risk of stroke in adults'
     >>> pick_title(["MenB:", "A gonorrhoea vaccine?", "MenB is a vaccine."]), pick_title(["某药治疗癌症的疗效比较时间:2025-06-04 摘要 近年来…"])
     ('MenB: A gonorrhoea vaccine?', '某药治疗癌症的疗效比较')
     """
