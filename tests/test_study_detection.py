@@ -86,6 +86,10 @@ def test_spaced_words_in_prose_are_no_abstract():
     "Coffee and a longer life\n\nDrinking two cups a day may help. The study found that coffee drinkers had a 12% lower "
     "risk of death over ten years than those who drank none.\n",
     "喝茶与长寿\n\n每天喝茶或许有益。这项研究发现，每天饮茶者的全因死亡风险降低了15%。\n",
+    # (a trial named: no study cited in passing, whatever the headline)
+    "Researchers have found that pairing an antibody with chemotherapy could raise survival in lung cancer. A trial study "
+    "called PULSAR-7 found that newly diagnosed patients were 40 percent more likely to be alive in a year if they "
+    "underwent a regimen that combined Zorvia with chemotherapy than if they received chemotherapy alone.\n",
 ])
 def test_a_study_that_found_a_measured_result_is_one(text):
     assert len(studies_of(text)) == 1
