@@ -74,6 +74,9 @@ def _normalize(text: str) -> str:
     if "百分之" in out:
         # ("降低百分之20", "低百分之十五": a share said before its number, as "20%" writes it)
         out = ZH_PERCENT_BEFORE.sub(_percent_said_before, out)
+    if "M" in out or "m." in out:
+        # ("from 8.00 AM to 11.00 AM": the clock, no value of anything)
+        out = CLOCK_TIME.sub(lambda m: re.sub(r"\d", "#", m.group()), out)
     if " " in out and (" %" in out or "%" in out or "例" in out or "<" in out):
         # ("显效率为 5 2 7%", "(5 5例 )", "P <0 0 1": a converted page lost its decimal points; 52.7
         # or 5.27, the text no longer says: no number is read there)
@@ -81,6 +84,8 @@ def _normalize(text: str) -> str:
     return out
 
 
+# A time of day: "8.00 AM", "11:30 p.m.", "9 PM".
+CLOCK_TIME = re.compile(r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?(?:(?-i:AM|PM)|[ap]\.m\.)(?![A-Za-z])", re.I)
 # Digits split by single spaces where a number stood: "5 2 7%", "96 4%", "5 5例", "P <0 0 1" (never
 # thousands, "3 311例", whose groups have three digits).
 LOST_DECIMAL_POINTS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d){1,3}(?= ?(?:%|例))|(?<=[<>=≤≥])\s?0(?: \d){1,3}(?![\d.])")

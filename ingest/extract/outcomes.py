@@ -8681,6 +8681,8 @@ class Outcomes:
             return False  # "BMI 20.5~ 22.4", "ranged from 8.03 to 8.50 kg": a range's ends, no value
         if norm[st.end:st.end + 1] == "+" or DATE_MONTH_BEFORE.search(before):
             return False  # "BMI 30+ vs 20–24": a category; "Nov. 14, 2023": a date
+        if DONE_FOR_BEFORE.search(before) and TIME_UNIT.match(norm, st.end):
+            return False  # ("Fast for a full 24 hours once a week": how long something is done, no outcome)
         if WITHIN_OR_FOR_BEFORE.search(before) and TIME_UNIT.match(norm, st.end):
             return False  # "within 36 hours of the stroke", "for 48 hours": how long, not how much
         if not st.percent and (COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")) or COUNT_PAIR_AFTER.match(norm, st.end)):
@@ -10530,6 +10532,8 @@ VALUE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", re.I)
 RUN_JOIN = re.compile(r"(?:\s+(?:group|arm|patients|participants))?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|(?:,\s*)?(?:versus|vs\.?|compared\s+(?:with|to))\s+)\s*", re.I)
 # After a run, the arm it is of: " in the electroacupuncture group", ", for placebo".
 ARM_AFTER_RUN = re.compile(r"(?P<lead>\s*,?\s*(?:in|for|with|among)\s+(?:the\s+|those\s+(?:in|on|given)\s+(?:the\s+)?)?)", re.I)
+# "for a full", "for up to": how long something is done, before its duration.
+DONE_FOR_BEFORE = re.compile(r"\bfor\s+(?:a\s+full\s+|up\s+to\s+|at\s+least\s+|about\s+|around\s+)?$", re.I)
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
 # (not a time against baseline: "at 12 weeks compared with baseline" is a change, the arm's own)
 TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
