@@ -28,3 +28,4 @@ def test_how_long_something_is_done_is_no_value():
     text = ("Fasting for beginners\n\nThere are several methods.\n5:2: Eat normally five days a week.\n"
             "Eat-Stop-Eat: Fast for a full 24 hours once or twice a week.\n")
     assert not [m for s in record_of(text)["studies"] for m in s["measurements"] if m["value"] == 24]
+

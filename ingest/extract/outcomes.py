@@ -6058,6 +6058,9 @@ class Outcomes:
         arms_together = ARMS_TOGETHER.search(self.ctx.norm, s.start, s.end) is not None  # (once a sentence, not once a p)
         respective_names: list | None = None  # (measures whose ps follow, one each, "respectively")
         for i, p in enumerate(f.ps):
+            if LEGEND_BEFORE_P.search(self.ctx.norm, max(s.start, p.start - 45), p.start):
+                prev = p.end
+                continue  # ("*, statistically significant, p ≤ 0.05": a table's legend for its marks, no result)
             if i in f.used_ps or TREND_AFTER.match(self.ctx.norm, p.end):
                 # (nor "P < .001 for the trend": a test across levels, no comparison of two)
                 prev = p.end
@@ -10534,6 +10537,9 @@ RUN_JOIN = re.compile(r"(?:\s+(?:group|arm|patients|participants))?\s*(?:,\s*(?:
 ARM_AFTER_RUN = re.compile(r"(?P<lead>\s*,?\s*(?:in|for|with|among)\s+(?:the\s+|those\s+(?:in|on|given)\s+(?:the\s+)?)?)", re.I)
 # "for a full", "for up to": how long something is done, before its duration.
 DONE_FOR_BEFORE = re.compile(r"\bfor\s+(?:a\s+full\s+|up\s+to\s+|at\s+least\s+|about\s+|around\s+)?$", re.I)
+# A legend's mark before the p it stands for: "*, statistically significant, p ≤ 0.05", "** p < 0.01",
+# "† P<0.05 vs control".
+LEGEND_BEFORE_P = re.compile(r"(?:^|[\s;,(])[*†‡§#¶]{1,3}\s*[,:=]?\s*(?:(?:statistically\s+)?significant(?:ly)?(?:\s+different)?\s*,?\s*)?$", re.I)
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
 # (not a time against baseline: "at 12 weeks compared with baseline" is a change, the arm's own)
 TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
