@@ -316,7 +316,9 @@ CI = re.compile(
     r"(?:(?P<level>9[05]|99)\s*%\s*(?:(?<=[(（]95%)\s*[,，]|(?<=[(（]95%\s)[,，])?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
     r"(?:\s?[\[(](?:CI|CrI|C\.I\.)[\])])?"  # "95% confidence interval [CI], 0.95 to 1.04", "… interval (c.i.) 15.1–32.0"
     r"|(?:CI|C\.I\.)\s*(?P<level_after>9[05]|99)\s*%)"  # "0.75 [CI 95% 0.66–0.87]", "1.36 CI 95% [1.24–1.49]"
-    r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?\s*[\])）]?",
+    # (the high bound's unit may come before the bracket closes: "(95% CI: 5.6-8.0 months)", "(95% CI 9.6-17.8 个月)")
+    r"\s*[:=,：]?\s*(?:was|of|is|为|是)?\s*[\[(（]?\s*(?P<low>" + NUM + r")\s*%?\s*(?:to|–|—|-|,|~|至|到)\s*(?P<high>" + NUM + r")\s*%?"
+    r"(?:\s*(?:months?|weeks?|days?|years?|hours?|mo|mm\s?Hg|kg|cm|points?|个月|個月|天|周|週|年|小时|小時|分)(?=\s*[\])）]))?\s*[\])）]?",
     re.I)
 
 
@@ -737,6 +739,8 @@ def times(text: str) -> list[TimeMention]:
             continue  # ("2019年1月后", "6月至12月后": from a date on)
         if SPREAD_AFTER.match(norm, found.end()):
             continue  # ("mean 14.0 d, SD 4.9": a duration measured, with its spread, no time point)
+        if INSIDE_AN_INTERVAL.search(norm, max(0, found.start() - 30), found.start()):
+            continue  # ("6.9 months (95% CI: 5.6-8.0 months)": an interval's bound, no time point)
         if LONGER_AFTER.match(norm, found.end()) or (AMOUNT_OF_TIME_AFTER.match(norm, found.end()) and (
                 AN_AMOUNT_BEFORE.search(norm, max(0, found.start() - 30), found.start()) or "." in found.group())):
             continue  # ("a 4.1 month difference in median survival", "2.7 months longer": an amount of time gained;
@@ -755,6 +759,8 @@ def times(text: str) -> list[TimeMention]:
 
 
 CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
+# Inside the bracket of an interval, before its bound: "(95% CI: 5.6-", "(95%CI 9.6~".
+INSIDE_AN_INTERVAL = re.compile(r"[(\[（]\s*(?:9[059]\s*%\s*)?(?:CI|C\.I\.|置信区间|可信区间)\b[^()\[\]（）]*$", re.I)
 AMOUNT_OF_TIME_AFTER = re.compile(r"[\s-]*(?:difference|gain|benefit|advantage|delay|extension|improvement|prolongation)\b", re.I)
 # ("a 4.1 month difference", "a median 4.1-month gain", "a significant 2.5-month difference")
 AN_AMOUNT_BEFORE = re.compile(r"\ban?\s+(?:[a-z]+\s+){0,2}$", re.I)
