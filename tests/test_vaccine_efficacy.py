@@ -50,6 +50,12 @@ def test_each_subgroup_its_own_efficacy():
                                                   ("participants 80 years or older", 89.1)}
 
 
+def test_a_season_after_an_efficacy_is_no_subgroup():
+    found = efficacies(TRIAL.format("The trial revealed an initial efficacy of 82.6% in the first year following "
+                                    "vaccination."))
+    assert {g.lower() for _, g, _, _, _ in found} == {"vaccine v"}
+
+
 def test_chinese_protective_efficacy():
     text = ("V疫苗预防带状疱疹的随机对照试验\n"
             "方法：9000名70岁以上老人随机接种V疫苗或安慰剂。\n"

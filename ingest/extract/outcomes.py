@@ -1384,7 +1384,9 @@ VE_HYPOTHETICAL = re.compile(r"\b(?:could|would|might)\s+(?:say|claim|call|be\s+
 VE_RANGE_NEXT = re.compile(r"\s*(?:-|–|to)\s*\d")
 VE_EVENTS_OF = re.compile(r"^\s*(?:new\s+|incident\s+)?(?:cases?|episodes?|(?:the\s+)?risk|occurrence|onset)\s+of\s+", re.I)
 VE_SUBGROUP_END = re.compile(r"\s+(?:and|but|while|whereas|was|were|compared|versus|vs)\b|[,;:()（），；：。–—]|\.(?!\d)|\s-\s", re.I)
-VE_NOT_SUBGROUP = re.compile(r"(?:preventing|reducing|protecting|prevention|reduction|protection|the\s+prevention|those\s+who|this|that|which|both|all\b)", re.I)
+VE_NOT_SUBGROUP = re.compile(r"(?:preventing|reducing|protecting|prevention|reduction|protection|the\s+prevention|those\s+who|this|that|which|both|all\b|"
+                             # (a time, no subgroup: "82.6% in the first year following vaccination", "in the second season")
+                             r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:year|season|month|week|dose\s+interval)s?\b)", re.I)
 # "normal weight was the reference category", "prediabetes": the comparator is named, or
 # there are levels, so "no X" would not be it (``_condition_references``).
 REFERENCE_NAMED = re.compile(r"\breference\s+(?:category|group|level)|\bas\s+(?:the\s+)?reference\b|\bpre-?diabetes\b|"
