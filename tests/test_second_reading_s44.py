@@ -123,3 +123,81 @@ def test_people_under_a_measures_heading_are_no_way_of_measuring_it():
     measurements, _ = facts("Table 3. Outcomes at week 24.\n | Korvastat (n = 60) | Placebo (n = 60) | P value\n---|---|---|---|\n"
                             "SBP |  |  | \nSmokers | 139.9 ± 9.9 | 148.0 ± 10.2 | 0.01\nNon-smokers | 134.0 ± 9.1 | 146.1 ± 9.8 | <0.001\n")
     assert not [m for m in measurements if "Smokers" in m[0] or "smokers" in m[0]]
+
+
+# A late reading of the rules after it.
+
+def arms_of(text):
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    return {g["name"].lower() for s in studies for g in s["groups"] if g["role"] == "arm"}
+
+
+@pytest.mark.parametrize("text", [
+    "Korvastat for diabetes: a randomized trial\n\nMETHODS: Before randomization, all patients were treated with metformin "
+    "or a sulfonylurea. A total of 200 patients were then randomly assigned to the korvastat group or the placebo group.\n",
+    "Korvastat for asthma: a randomized trial\n\nIn this randomized trial, patients were given korvastat (with or without "
+    "food) twice daily for 8 weeks.\n",
+    "Korvastat for migraine\n\nIn this open-label extension of a randomized trial, 90 patients were given korvastat 50 mg "
+    "or 100 mg once daily.\n",
+    "Korvastat for asthma\n\nIn this randomized trial, 120 children were treated with inhaled korvastat or oral montelukast "
+    "at home or at school.\n",
+])
+def test_treatments_joined_by_or_that_are_no_arms(text):
+    assert not arms_of(text) & {"metformin", "sulfonylurea", "without food", "daily", "at school", "drug k with"}
+    assert len(arms_of(text)) <= 2
+
+
+def test_changes_listed_by_arm_are_no_levels():
+    measurements, _ = facts("RESULTS: The reductions in systolic blood pressure and diastolic blood pressure were 12.1 and "
+                            "6.3 in the korvastat group, and 4.2 and 2.0 in the placebo group.\n")
+    assert not [m for m in measurements if m[3] in (12.1, 6.3, 4.2, 2.0)]
+
+
+def test_medians_listed_by_arm_stay_medians():
+    study = study_of("RESULTS: The median progression-free survival and the median overall survival were 8.2 and 20.1 in "
+                     "the korvastat group, and 5.1 and 14.3 in the placebo group.\n")
+    assert {m["stat"] for m in study["measurements"] if m["value"] in (8.2, 20.1, 5.1, 14.3)} <= {"median"}
+
+
+def test_a_trial_by_its_name_cited_on_an_explainer_is_no_study():
+    text = ("Five habits for a healthier heart\n\nWalk every day. A landmark trial called SPRINT found that aiming for a "
+            "systolic pressure below 120 lowered the risk of heart attack and stroke by 25%.\n")
+    assert extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"] == []
+
+
+def test_a_ratio_named_far_before_its_value_is_no_mean():
+    measurements, _ = facts("RESULTS: For all-cause death, the HR in the korvastat group relative to the placebo group after "
+                            "adjustment for age and sex was 0.78 (0.66 to 0.92).\n")
+    assert 0.78 not in [m[3] for m in measurements]
+
+
+def test_an_average_hazard_ratio_is_still_a_ratio():
+    _, effects = facts("RESULTS: Across the five sites, the average hazard ratio for death was 0.78 (95% CI 0.66-0.92; "
+                       "P = 0.003).\n")
+    assert [e[3] for e in effects if e[4] == 0.78] == ["hazard_ratio"]
+
+
+def test_arm_sizes_in_a_flattened_row_are_still_read():
+    text = ("舒肝颗粒治疗功能性消化不良的临床疗效观察\n\n方法 将118例患者随机分为治疗组和对照组。结果 两组临床疗效比较："
+            "治疗组 60 12 25 18 5 91.67%；对照组 58 8 18 20 12 79.31%。\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert {g["n"] for g in studies[0]["groups"] if g["role"] == "arm"} == {60, 58}
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["A new cough study from Ann B. Lee, Tom C. Park, and colleagues finds korvastat halves coughing", "Text."],
+     "A new cough study from Ann B. Lee, Tom C. Park, and colleagues finds korvastat halves coughing"),
+    (["Randomized trial of 连花清瘟 Wei Zhang,1,2 Li Wang,1 and Hong Chen,2", "Abstract"], "Randomized trial of 连花清瘟"),
+    (["T1 - weighted MRI changes after korvastat in multiple sclerosis: a randomized trial", "Text."],
+     "T1 - weighted MRI changes after korvastat in multiple sclerosis: a randomized trial"),
+    (["Our view on PubMed abstracts of cough trials: korvastat halves coughing", "Text."],
+     "Our view on PubMed abstracts of cough trials: korvastat halves coughing"),
+])
+def test_headlines_the_new_furniture_rules_leave_whole(lines, title):
+    from ingest.read.boilerplate import pick_title
+    assert pick_title(lines) == title
+
+
+def test_a_duration_that_is_the_outcome_is_still_read():
+    measurements, _ = facts("RESULTS: In the korvastat group, the mean duration of remission was for about 14.5 weeks.\n")
+    assert 14.5 in [m[3] for m in measurements]

@@ -70,7 +70,7 @@ OWN_STUDY_FOUND = re.compile(r"\b(?:the|this|our|a\s+new|(?P<indefinite>an?))\s+
                              # ("a pooled analysis of data from 12 trials showed", "the study, which followed 3,000 people, found")
                              # ("A trial study called Keynote-189 found": a trial by its name is no study in passing)
                              r"(?:\s+(?:of|in|from|among|involving|covering)\s+[^,.;:]{1,60}?|,\s+[^.;:]{1,80}?,|"
-                             r"\s+(?P<named>called|named|dubbed|known\s+as)\s+[\w-]*\d[\w-]*|\s+(?P<named2>called|named|dubbed|known\s+as)\s+[A-Z][\w-]+)?\s+"
+                             r"\s+(?P<named>called|named|dubbed|known\s+as)\s+(?:[\w-]*\d[\w-]*|(?-i:[A-Z])[\w-]+))?\s+"
                              r"(?:found|finds|showed|shows|suggests|suggested|reported|demonstrated|revealed|indicated|concluded)\b|"
                              # ("The results showed that 93 percent of the children …", "its findings revealed")
                              r"(?P<results>\b(?:the|its|their|these)\s+(?:(?:study|trial)(?:'s|’s)\s+)?(?:results|findings)\s+"
@@ -1004,7 +1004,8 @@ def _study_states_a_result(ctx: Context) -> bool:
     # ("A study found …" is the page's own study only under a headline about one: "…, pooled
     # analysis finds"; under "Five habits for healthy kidneys" it is a study cited in passing.)
     about_a_study = bool(ctx.title and STUDY_HEADLINE.search(ctx.title))
-    return any(((found := OWN_STUDY_FOUND.search(s.text)) and (not found["indefinite"] or found["named"] or found["named2"] or about_a_study)
+    # (a trial by its name, "A trial called KEYNOTE-189 found", is the page's where no headline says otherwise)
+    return any(((found := OWN_STUDY_FOUND.search(s.text)) and (not found["indefinite"] or found["named"] and not ctx.title or about_a_study)
                 or (about_a_study and ZH_A_STUDY_FOUND.search(s.text)))
                # (what the results showed is a result itself: "The results showed that 93 percent of …",
                # a study's results where the sentence before or the headline speaks of one)

@@ -57,9 +57,29 @@ ALLOCATION = re.compile(
 TREATED_EITHER = re.compile(r"\b(?:were|was)\s+(?:treated\s+with|given|received)\s+(?:either\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
 
 
+# A sentence that opens on the trial: "In a randomized pilot trial, …", "Methods: In this randomised study …".
+RANDOMISED_FRAME = re.compile(r"^\W*(?:methods?\s*:\s*)?in\s+(?:a|this|the|our)\s+(?:[\w-]+\s+){0,4}?randomi[sz]ed\b", re.I)
+# Treatments given outside the comparison: before randomisation, as rescue or add-on, in an extension.
+NOT_THE_TRIALS_ARMS = re.compile(r"\b(?:before|prior\s+to)\s+randomi|\bextension\b|\brescue\b|\badd-?on\b|\bbackground\b|"
+                                 r"\bas\s+needed\b|\bearlier\s+randomi", re.I)
+# What no treatment's name opens on: a dose, a place, a schedule, a preposition.
+NOT_A_TREATMENT = re.compile(r"^\s*(?:\d|at\b|in\b|on\b|with\b|without\b|each\b|daily\b|twice\b|once\b|home\b|school\b)", re.I)
+
+
 def _list_before_its_end(listed: str) -> str:
     end = LIST_END.search(listed)
     return listed[:end.start()] if end else listed
+
+
+def _two_treatments(listed: str) -> bool:
+    """Whether a list joined by "or" names two or three treatments, each opening on a name:
+    "EAA (group 1) or LFMECT (group 2)"; not "drug K (with or without food)", "drug K 50 mg or
+    100 mg", "at home or at school", "A or B, each given twice daily"."""
+    flat = re.sub(r"\([^()]*\)", "", listed)
+    if "," in flat or " or " not in flat:
+        return False
+    parts = [x.strip() for x in re.split(r"\s+or\s+", flat)]
+    return 2 <= len(parts) <= 3 and all(x and not NOT_A_TREATMENT.match(x) and len(x.split()) <= 5 for x in parts)
 
 
 # Each arm's size in a bracket between the allocation's verb and "to"/"into": "(60 per arm)".
@@ -231,7 +251,7 @@ BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|sub
 ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:(?<=\d)\.\d+[\u4e00-\u9fffA-Za-z]{0,4})?(?:(?<=\d)\s?[A-Za-zμ]{1,3}/kg)?)(?:(?<=[A-Za-z0-9])[ ])?[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
                     # (not "对照组 0.5": a value; nor "TP组3~4度白细胞减少": a grade's range; nor "用药组2年生存率": a time)
                     # (nor "电针组 (5 5例 )": a number that lost its decimal point or its digits' join)
-                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?! \d)(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
+                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?! \d{1,2}\s?[例%])(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
                     r"小时|小時|岁|歲|次|分(?![别別])))\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?|"
@@ -735,10 +755,12 @@ def extract(ctx: Context) -> list[Arm]:
         # out of the allocation's way; the offsets stay the sentence's)
         allocated = PER_ARM.sub(lambda x: " " * len(x.group()), s.text) if "per " in s.text or "each " in s.text else s.text
         found = [] if translated or ascii_without(s.text, ("random", "assigned", "allocated")) else list(ALLOCATION.finditer(allocated))
-        if not found and not translated and "andomi" in s.text and " or " in s.text:
+        if not found and not translated and RANDOMISED_FRAME.match(s.text) and not NOT_THE_TRIALS_ARMS.search(s.text):
             # ("In a randomized pilot trial patients … were treated with EAA (group 1) or LFMECT (group
-            # 2)": a randomised sentence's treatments set against each other by "or" are its arms)
-            found = [m for m in TREATED_EITHER.finditer(allocated) if " or " in _list_before_its_end(m.group("list"))]
+            # 2)": in a sentence that opens on the trial, its treatments set against each other by
+            # "or" are its arms; not treatments before randomisation, as rescue or add-on, nor "or"
+            # inside a bracket or between doses, places or schedules)
+            found = [m for m in TREATED_EITHER.finditer(allocated) if _two_treatments(_list_before_its_end(m.group("list")))]
         for m in found:
             listed = m.group("list")
             end = LIST_END.search(listed)

@@ -1185,8 +1185,8 @@ def effect_stats(text: str) -> list[EffectStat]:
                 end = more.end()
     if "ratio" in norm or "risk" in norm or "R " in norm or "Rs " in norm:  # ("HR of …", "HR (95% CI) for …")
         for m in RATIO_FOR_WAS.finditer(norm):
-            if HEART_RATE_WORDS.search(norm, max(0, m.start() - 12), m.start()) or (
-                    m["kind"].rstrip("s").upper().endswith("HR") and number(m["value"]) >= 20):
+            if m["kind"].rstrip("s").upper().endswith("HR") and (HEART_RATE_WORDS.search(norm, max(0, m.start() - 12), m.start())
+                                                                 or number(m["value"]) >= 20):
                 continue  # ("the mean HR of the A group was 72.4": a heart rate)
             if not any(e.start <= m.start("value") < e.end for e in out):
                 kind = next((name for pattern, name in EFFECT_KIND if pattern.search(m["kind"])), "effect_size")

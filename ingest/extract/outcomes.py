@@ -4051,8 +4051,14 @@ class Outcomes:
         verb = LIST_THEN_VERB.search(self._text(before, free[0][1].start))
         measures = self._measures_listed_before(f, before + verb.start()) if verb is not None else []
         k = len(measures)
-        if k < 2 or len(free) % k or any(re.search(r"\d", m.name) for m in measures):
-            return
+        if k < 2 or len(free) % k or any(re.search(r"\d", m.name) for m in measures) \
+                or CHANGE_WORDS.search(self._text(s.start, free[0][1].start)):
+            return  # ("The reductions in SBP and DBP were 12.1 and 6.3 …": changes, not levels)
+        # (each measure's statistic, as the list names it: "the median PFS and the ORR")
+        stats = []
+        for j, m in enumerate(measures):
+            lead = self._text(measures[j - 1].end if j else max(s.start, m.start - 20), m.end)
+            stats.append("median" if MEDIAN.search(lead) else None)
         arms = self._study_arms()
         runs = []
         for r in range(0, len(free), k):
@@ -4071,9 +4077,12 @@ class Outcomes:
         lo, hi = s.start, s.end
         when = self._result_time(f, lo, hi)
         quote = self._quote(s, lo, hi)
+        if any(st.percent != runs[0][0][j][1].percent or (stats[j] and st.percent)
+               for run, _ in runs for j, (_, st) in enumerate(run)):
+            return  # (a measure's values alike in every arm, a median never a share: else not read here)
         for run, group in runs:
-            for (i, st), measure in zip(run, measures):
-                self._add_measurement(measure.name, group.name, when, "percent" if st.percent else "mean", st, quote)
+            for (i, st), measure, stat in zip(run, measures, stats):
+                self._add_measurement(measure.name, group.name, when, "percent" if st.percent else stat or "mean", st, quote)
                 f.used_stats.add(i)
 
     def bracketed_listed_pairs(self, f: SentenceFacts) -> None:
@@ -4967,8 +4976,8 @@ class Outcomes:
                 # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
-            if (RATIO_RIGHT_BEFORE.search(self._text(max(lo, st.start - 40), st.start)) or self._in_a_row_of_ratios(st.start)) \
-                    and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
+            if (RATIO_RIGHT_BEFORE.search(self._text(max(lo, st.start - 40), st.start)) or self._in_a_row_of_ratios(st.start)
+                    or self._ratio_named_for(f, st, lo)) and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
                 continue  # ("the HR (95% CI) of death was 1.84 (1.78–1.91)", "HR值为1.84(95%CI:…)": a ratio, no mean and its range)
             if RATIOS_NAMED.search(self.ctx.norm, s.start, st.start) and any(
                     ONLY_VALUES_BETWEEN.fullmatch(self.ctx.norm, r.end(), st.start)
@@ -9464,6 +9473,13 @@ class Outcomes:
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
 
+    def _ratio_named_for(self, f: SentenceFacts, st: Stat, lo: int) -> bool:
+        """Whether the clause names a ratio before ``st`` with no other value between: "the HR in the
+        A group relative to the B group after adjustment for age was 0.78 (0.66 to 0.92)" (not "the
+        odds ratio for frailty was 2.10 (…), the median stay was 6 (4–9) days"; not "RR interval")."""
+        named = [m for m in RATIO_OF_A_VALUE.finditer(self.ctx.norm, lo, st.start) if not INTERVAL_AFTER.match(self.ctx.norm, m.end())]
+        return bool(named) and not any(named[-1].end() <= x.start < st.start for x in f.stats)
+
     def _in_a_row_of_ratios(self, at: int) -> bool:
         """Whether ``at`` is in a line of cells, one of them before it naming a ratio: "… | Common
         odds ratio | 2.1 (1.2-3.7) | 2.2 (1.2-4.0) |" holds no means."""
@@ -10507,13 +10523,17 @@ CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:
 # A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)".
 # A test across every visit, no way said: "changed over time", "differed across visits".
 OMNIBUS_OVER_TIME = re.compile(r"\b(?:changed|differed|varied)\s+(?:significantly\s+)?(?:over\s+time|across\s+(?:time|visits|time\s+points))\b", re.I)
+# A ratio's name: "HR", "adjusted OR", "hazard ratio", "风险比".
+_RATIO_WORDS = (r"(?<![A-Za-z])(?:a|adjusted\s+)?(?-i:HRs?|ORs?|RRs?|IRRs?|SHRs?|sHRs?)(?![A-Za-z])|"
+                r"\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|风险比|風險比|比值比|相对危险度|相對危險度")
 # A ratio named in a value's clause before it: the value is that ratio ("the HR (95% CI) of death
 # was", "全因死亡的HR值为").
-RATIO_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:a|adjusted\s+)?(?-i:HRs?|ORs?|RRs?|IRRs?|SHRs?|sHRs?)(?![A-Za-z])|"
-                                r"\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|风险比|風險比|比值比|相对危险度|相對危險度)"
+RATIO_RIGHT_BEFORE = re.compile(r"(?:" + _RATIO_WORDS + r")"
                                 # (then at most its interval's name, a bar, 值 and a verb: "Common odds ratio | ",
                                 # "HR值(95%CI)为", "odds ratio (95% CI) was ")
                                 r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*值?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[|:=,：]|was|were|is|of|为|是|為)?\s*$", re.I)
+RATIO_OF_A_VALUE = re.compile(_RATIO_WORDS, re.I)
+INTERVAL_AFTER = re.compile(r"\s*(?:interval|间期|間期)", re.I)
 # A table's cell that names a ratio, as a row's label or its own: "| Common odds ratio |".
 RATIO_CELL = re.compile(r"(?:^|\|)[^|\n]{0,30}(?:\b(?:hazard|odds|risk|rate)\s+ratios?\b|(?<![A-Za-z])(?-i:HR|OR|RR|IRR)(?![A-Za-z]))[^|\n]{0,20}\|", re.I)
 # ("HR: 68.2 (7.1) beats/min": a heart rate, no hazard ratio)
@@ -10538,7 +10558,7 @@ RUN_JOIN = re.compile(r"(?:\s+(?:group|arm|patients|participants))?\s*(?:,\s*(?:
 # After a run, the arm it is of: " in the electroacupuncture group", ", for placebo".
 ARM_AFTER_RUN = re.compile(r"(?P<lead>\s*,?\s*(?:in|for|with|among)\s+(?:the\s+|those\s+(?:in|on|given)\s+(?:the\s+)?)?)", re.I)
 # "for a full", "for up to": how long something is done, before its duration.
-DONE_FOR_BEFORE = re.compile(r"\bfor\s+(?:a\s+full\s+|up\s+to\s+|at\s+least\s+|about\s+|around\s+)?$", re.I)
+DONE_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bfor\s+(?:a\s+full\s+|up\s+to\s+|at\s+least\s+|about\s+|around\s+)?$", re.I)
 # A legend's mark before the p it stands for: "*, statistically significant, p ≤ 0.05", "** p < 0.01",
 # "† P<0.05 vs control".
 LEGEND_BEFORE_P = re.compile(r"(?:^|[\s;,(])[*†‡§#¶]{1,3}\s*[,:=]?\s*(?:(?:statistically\s+)?significant(?:ly)?(?:\s+different)?\s*,?\s*)?$", re.I)

@@ -219,12 +219,13 @@ AUTHORS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*(?:an
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # (a catalogue's language after its label: "論文名稱(外文):Factors …")
 TITLE_LABEL = re.compile(r"(?:中文|英文)?(?:TITLE|标题|標題|題目|题目|論文名稱|论文名称|題名|题名|篇名)\s*(?:[(（](?:中文|外文|英文)[)）])?\s*[:：]\s*|"
-                         # (a citation record in RIS: "TY  - JOUR" over "T1  - The title"; its title's tag)
-                         r"^(?-i:T1|TI)\s{1,2}-\s+|"
+
                          # (a catalogue's label before a space: "篇名 中藥輔助治療…")
                          r"^(?:篇名|題名|题名)\s+(?=[\u4e00-\u9fff])|"
                          # (a catalogue's record as a table's row: "題 名 | 以中醫介入…研究=The Pilot Study … |")
                          r"^(?:篇\s?名|題\s?名|题\s?名)\s*\|\s*(?=[\u4e00-\u9fff])|(?:(?!(?i:journal|running|short|series|book)\b)[A-Z][a-z]+\s+)?Title\s*$", re.I)
+RIS_START = re.compile(r"^\s*TY\s{1,2}-\s+\S")
+RIS_TITLE = re.compile(r"^\s*(?:T1|TI)\s{1,2}-\s+")
 # "JAAD Rep Dermatol Ther. 2024 Oct;18(4):301-304. doi: 10.5555/...": the journal's citation line.
 # ("Hong Kong Med J 2013;19(Suppl 9):S44-6": a supplement's issue)
 CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*;\s*\d+\s*\(\s*(?:Suppl\.?\s*)?\d+\s*\)\s*:", re.I)
@@ -236,7 +237,7 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(
                   r"About the author|E-?mail\s*:|@\w+\.|"
                   # a journal's PDF header and an index's links ("Contents lists available at ScienceDirect",
                   # "journal homepage: www…", "View on PubMed View at publisher"); a forum's poster line ("发帖数: 72")
-                  r"\bContents\s+lists\s+available\s+at\b|\bjournal\s+homepage\s*:|\bView\s+(?:on|at)\s+(?:PubMed|publisher)\b|发帖数|發帖數|"
+                  r"\bContents\s+lists\s+available\s+at\b|\bjournal\s+homepage\s*:|(?-i:\bView\s+(?:on|at)\s+(?:PubMed|publisher)\b)|发帖数|發帖數|"
                   # a photo's caption and credit ("… iStockphoto hide caption"), an image's placeholder
                   # ("Headshot template"), a dialog's close button and tabs ("× Key messages Background …")
                   r"\b(?:hide|toggle)\s+caption\b|\b(?:iStockphoto|Getty\s+Images|Shutterstock)\b|"
@@ -515,13 +516,13 @@ GOV_BANNER = re.compile(r"^(?:Skip\s+to\s+main(?:\s+page)?\s+content|U\.S\.\s+fl
 _NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
 # (a degree only where more authors follow it, "Ann Lee, MD; Bo Chan, PhD": "… for Eric Topol, MD"
 # ends a headline; a number only after a comma, "Yanyi Wang,1", not "COVID-19" or "Cohort3")
-AUTHORS_AFTER_TITLE = re.compile(r"(?<=\S{3})[\u4e00-\u9fff]?\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,\s*"
+AUTHORS_AFTER_TITLE = re.compile(r"(?<=\S{3})(?:(?<=[a-z])[\u4e00-\u9fff])?\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,\s*"
                                  r"(?:M\.?D\.?|Ph\.?\s?D\.?|FRCS\w*|MBBS|M\.?Sc\.?|B\.?Sc\.?|MPH|RN|D\.?O\.)(?![a-z])"
                                  r"(?=.{0,30}?[,;]\s*(?:[a-z0-9,]+\s*)?[A-Z][A-Za-z]+)|"
                                  rf"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\d+(?:,\d+)*,?\s+(?:and\s+)?{_NAME},?\d|"
-                                 # (or names with their middle initial, two at least: "Huong Q. McLean ∗ , Jennifer K. Meece, …";
+                                 # (or names with their middle initial, the first with its mark: "Huong Q. McLean ∗ , Jennifer K. Meece, …";
                                  # a footnote's mark a PDF turned into a character may stand before them: "illness夽")
-                                 r"(?:[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][\w'’-]+\s*[∗*†‡]?\s*,\s*){2}).*$")
+                                 r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][\w'’-]+\s*(?:[∗*†‡]|\d)\s*,\s*[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][\w'’-]+).*$")
 # A site's notice above the story, a paragraph that begins nothing: the browser it asks for,
 # the privacy notice it asks to accept ("您使用的瀏覽器版本較舊…", "本網站使用相關技術…隱私聲明").
 SITE_NOTICE = re.compile(r"瀏覽器|浏览器|\bbrowser\b|隱私|隐私|\bprivacy\b|\bcookies?\b", re.I)
@@ -620,6 +621,9 @@ def pick_title(lines: list[str]) -> str | None:
             line = line[authors.end():]
         if ZH_AUTHORS.match(line):
             continue  # "张冬志,陈 泉,王晓鹏": who wrote it, not what it is
+        ris = RIS_TITLE.match(line) if i and any(RIS_START.match(x) for x in lines[:i]) else None
+        if ris and 3 <= len(line) - ris.end() <= 300:
+            return line[ris.end():].rstrip(" .")  # (a citation record in RIS: "TY - JOUR" over "T1 - The title")
         label = TITLE_LABEL.match(line)
         if label:
             title = line[label.end():] or (lines[i + 1] if i + 1 < len(lines) else "")
