@@ -4958,6 +4958,7 @@ class Outcomes:
         s = f.sentence
         plans: dict[tuple[int, int], dict] = {}
         named = None  # the spans of the sentence's named effects, read once when a value needs them
+        clause_ratios: dict[tuple[int, int], list[int]] = {}
         zh = HAN.search(s.text) is not None
         for i, st in enumerate(f.stats):
             if i in f.used_stats or not st.has_spread:
@@ -4976,8 +4977,12 @@ class Outcomes:
                 # ``findings``' (an arm's "(38%; 95% CI …)" is its value; one of no arm is read below)
                 continue
             lo, hi = clause_bounds(s, st.start, st.end)
-            if (RATIO_RIGHT_BEFORE.search(self._text(max(lo, st.start - 40), st.start)) or self._in_a_row_of_ratios(st.start)
-                    or self._ratio_named_for(f, st, lo)) and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
+            ratios = clause_ratios.get((lo, hi))
+            if ratios is None:  # (the clause's ratios, found once: a clause of hundreds of values asks for each)
+                ratios = clause_ratios[(lo, hi)] = [m.end() for m in RATIO_OF_A_VALUE.finditer(self.ctx.norm, lo, hi)
+                                                    if not INTERVAL_AFTER.match(self.ctx.norm, m.end())]
+            if ratios and (RATIO_RIGHT_BEFORE.search(self._text(max(lo, st.start - 40), st.start)) or self._in_a_row_of_ratios(st.start)
+                           or self._ratio_named_for(f, st, ratios)) and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
                 continue  # ("the HR (95% CI) of death was 1.84 (1.78–1.91)", "HR值为1.84(95%CI:…)": a ratio, no mean and its range)
             if RATIOS_NAMED.search(self.ctx.norm, s.start, st.start) and any(
                     ONLY_VALUES_BETWEEN.fullmatch(self.ctx.norm, r.end(), st.start)
@@ -9473,12 +9478,14 @@ class Outcomes:
                                                p[0] if p else None, p[1] if p else None, None, quote))
         return spans
 
-    def _ratio_named_for(self, f: SentenceFacts, st: Stat, lo: int) -> bool:
-        """Whether the clause names a ratio before ``st`` with no other value between: "the HR in the
-        A group relative to the B group after adjustment for age was 0.78 (0.66 to 0.92)" (not "the
-        odds ratio for frailty was 2.10 (…), the median stay was 6 (4–9) days"; not "RR interval")."""
-        named = [m for m in RATIO_OF_A_VALUE.finditer(self.ctx.norm, lo, st.start) if not INTERVAL_AFTER.match(self.ctx.norm, m.end())]
-        return bool(named) and not any(named[-1].end() <= x.start < st.start for x in f.stats)
+    @staticmethod
+    def _ratio_named_for(f: SentenceFacts, st: Stat, ratios: list[int]) -> bool:
+        """Whether the clause names a ratio (``ratios``: where each of its ratios' names ends) before
+        ``st`` with no other value between: "the HR in the A group relative to the B group after
+        adjustment for age was 0.78 (0.66 to 0.92)" (not "the odds ratio for frailty was 2.10 (…),
+        the median stay was 6 (4–9) days"; not "RR interval")."""
+        last = max((end for end in ratios if end <= st.start), default=None)
+        return last is not None and not any(last <= x.start < st.start for x in f.stats)
 
     def _in_a_row_of_ratios(self, at: int) -> bool:
         """Whether ``at`` is in a line of cells, one of them before it naming a ratio: "… | Common
