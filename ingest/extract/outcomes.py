@@ -6514,6 +6514,25 @@ class Outcomes:
         """The time point named in [a, b), if one is ("治疗4周后为…"); "治疗后" alone names none."""
         return next((t.time for t in (f.times or ()) if a <= t.start < b and t.time.value), None)
 
+    def share_before_its_rate(self, f: SentenceFacts) -> None:
+        """In a study of one arm, a share written before the rate it is: "including a 53%
+        (n=136/256) complete response rate", "a 41% objective response rate". The rate a
+        measure the vocabulary knows, right after the share and its bracket; no arm named in
+        the sentence."""
+        if self._study_arms() or f.groups:
+            return
+        for i, st in enumerate(f.stats):
+            if i in f.used_stats or not st.percent or st.has_spread or not AN_BEFORE.search(self.ctx.norm, max(f.sentence.start, st.start - 4), st.start):
+                continue
+            after = BRACKET_THEN_SPACE.match(self.ctx.norm, st.end)
+            rate = next((m for m in f.measures if m.start == after.end() and RATE_NAME.search(m.name)
+                         and vocab.info(m.name) is not None), None) if after else None
+            if rate is None:
+                continue
+            lo, hi = clause_bounds(f.sentence, st.start, rate.end)
+            self._add_measurement(rate.name, "all", self._result_time(f, lo, hi), "percent", st, self._quote(f.sentence, lo, hi))
+            f.used_stats.add(i)
+
     def share_of_everyone(self, f: SentenceFacts) -> None:
         """In a study of one arm, a share of its people and what they reached: "80% of patients
         achieved remission", "32 of 40 patients (80%) achieved remission at 12 weeks". One
@@ -10043,6 +10062,7 @@ class Outcomes:
             self.shares_of_groups_as_written(f)
             self.shares_then_outcome(f)
             self.share_of_everyone(f)
+            self.share_before_its_rate(f)
             self.counted_events(f)
             self.other_arm_respectively(f)
             self.findings(f)
@@ -10569,6 +10589,10 @@ DONE_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bfor\s+(?:a\
 # A legend's mark before the p it stands for: "*, statistically significant, p ≤ 0.05", "** p < 0.01",
 # "† P<0.05 vs control".
 LEGEND_BEFORE_P = re.compile(r"(?:^|[\s;,(])[*†‡§#¶]{1,3}\s*[,:=]?\s*(?:(?:statistically\s+)?significant(?:ly)?(?:\s+different)?\s*,?\s*)?$", re.I)
+# "a 53% complete response rate": the article before a share written before its rate.
+AN_BEFORE = re.compile(r"\ban?\s+$", re.I)
+# After the share, its bracket of counts if any, then the rate's name: " (n=136/256) ".
+BRACKET_THEN_SPACE = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s+")
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
 # (not a time against baseline: "at 12 weeks compared with baseline" is a change, the arm's own)
 TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
