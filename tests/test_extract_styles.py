@@ -1224,6 +1224,16 @@ def test_treatments_set_against_each_other_in_a_randomised_sentence_are_its_arms
     assert {g["name"] for g in only_study(text)["groups"] if g["role"] == "arm"} == {"auricular stimulation", "interferential current"}
 
 
+def test_an_arms_number_in_brackets_is_its_name_in_the_results():
+    # ("(group 1)" after the arm: "pain fell in group 1 (p = 0.01)" is that arm's)
+    text = ("Methods: In a randomized pilot trial, adults with knee pain were treated with auricular stimulation (group 1) "
+            "or interferential current (group 2). Results: Pain scores decreased significantly in both groups (group 1 "
+            "p = 0.02; group 2 p = 0.006).\n")
+    study = only_study(text)
+    assert {g["name"] for g in study["groups"]} == {"auricular stimulation", "interferential current"}
+    assert {e["group"] for e in study["effects"] if e["p"] in (0.02, 0.006)} <= {"auricular stimulation", "interferential current"}
+
+
 def test_strata_named_where_the_arms_would_be_are_no_arms():
     # ("to one of the groups stratified for age, sex and BMI": the list after "one of the groups" is the strata)
     text = ("Methods: In a randomized pilot trial, adults with knee pain were treated with drug Q or sham. Patients were "

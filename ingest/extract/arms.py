@@ -220,6 +220,8 @@ NOT_ARMS = {"group", "groups", "one", "two", "three", "either", "each", "receive
 
 
 ABBREVIATION_LABEL = re.compile(r"\(\s*([A-Z][A-Za-z0-9/\-+]{1,10})\s*(?:[;,=][^()]*)?(?:\)|$)")
+# An arm's number as the article's label for it: "(group 1)", "(arm B)".
+NUMBERED_GROUP_LABEL = re.compile(r"\(\s*((?:group|arm)\s+(?:\d|[A-D])\b)\s*\)", re.I)
 # Capitals in brackets that name an analysis population or a statistic, not an arm: "(ITT, n = 400)".
 NOT_A_LABEL = {"ITT", "MITT", "PP", "FAS", "SAS", "PPS", "CI", "SD", "SE", "IQR", "OR", "HR", "RR", "RCT", "NCT", "N"}
 ONCE = re.compile(r"\b(?:once|twice|three\s+times)\s+(?:daily|weekly|monthly|a\s+day|a\s+week)\b", re.I)
@@ -773,7 +775,9 @@ def extract(ctx: Context) -> list[Arm]:
                 continue  # "drug K every 2 weeks, drug K every 4 weeks": arms told apart only by schedule
             # "daily oral emtricitabine-tenofovir alafenamide (F/TAF)": the short name the article
             # goes on to use is one of the arm's written forms.
-            labels = [ABBREVIATION_LABEL.search(i) for i in items] if len(items) == len(parsed) else [None] * len(parsed)
+            # (or the group the article numbers it by, "EAA (group 1)": the results say "group 1")
+            labels = [ABBREVIATION_LABEL.search(i) or NUMBERED_GROUP_LABEL.search(i) for i in items] \
+                if len(items) == len(parsed) else [None] * len(parsed)
             if len({p[0] for p in parsed if p[0]}) >= 2:
                 # "… to peanut oral immunotherapy or placebo (96 and 50 children, respectively)"
                 sizes = RESPECTIVE_SIZES.search(listed)
