@@ -1234,6 +1234,15 @@ def test_an_arms_number_in_brackets_is_its_name_in_the_results():
     assert {e["group"] for e in study["effects"] if e["p"] in (0.02, 0.006)} <= {"auricular stimulation", "interferential current"}
 
 
+def test_arms_compared_at_two_times_in_one_sentence():
+    # ("comparable between both groups on day 42 (p = 0.55) and day 70 (p = 0.35)": the arms, at each time)
+    text = ("Methods: In a randomized pilot trial, adults with knee pain were treated with auricular stimulation (group 1) "
+            "or interferential current (group 2). Results: Rescue medication intake was comparable between both groups "
+            "on day 42 (p = 0.55) and day 70 (p = 0.35).\n")
+    found = {(e["versus"], e["time"]["value"], e["p"]) for e in only_study(text)["effects"]}
+    assert {(v, t) for v, t, p in found if p in (0.55, 0.35)} == {("interferential current", 42), ("interferential current", 70)}
+
+
 def test_strata_named_where_the_arms_would_be_are_no_arms():
     # ("to one of the groups stratified for age, sex and BMI": the list after "one of the groups" is the strata)
     text = ("Methods: In a randomized pilot trial, adults with knee pain were treated with drug Q or sham. Patients were "

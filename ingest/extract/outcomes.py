@@ -1212,7 +1212,8 @@ SUBGROUP_OPENING = re.compile(r"\W*(?:分亚组看|按亚组|亚组分析(?:显�
 # Both arms at once: "两组…均", "2组治疗后X明显下降" (not "第2组", not "两组之间"), "both groups",
 # "in each group".
 BOTH_ARMS = re.compile(r"[两兩][组組](?:患者)?[^，,。；;]{0,30}?[均都]|(?<![\d.第])[两兩2二]\s*[组組](?!\s*(?:之)?(?:间|間))|"
-                       r"\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?(?:each|either)\s+(?:group|arm)\b", re.I)
+                       # (not "comparable between both groups": the arms compared)
+                       r"(?<!\bbetween\s)\bboth\s+(?:groups|arms)\b|\b(?:in\s+)?(?:each|either)\s+(?:group|arm)\b", re.I)
 BOTH_WORDS = ("both", "each", "either")  # (as SAFETY_WORDS)
 # Every arm of a study of more than two at once: "4组患者…均", "三组…均", "各组…均" (not "第4组").
 EVERY_ARM_ZH = re.compile(r"(?:(?<![\d.第])(?P<n>[3-9]|[三四五六])\s*[组組]|各[组組])(?!\s*(?:之)?(?:间|間))(?:患者)?[^，,。；;]{0,80}?[均都]")
@@ -6304,8 +6305,9 @@ class Outcomes:
                 versus = compared[1]
             elif versus == "baseline" and compared and group == "all" and tail is None \
                     and not any(window <= g.start < p.start for g in f.groups) and not WITHIN_BOTH.search(self._text(window, p.end)) \
-                    and self._continued_outcome(f, window, p.start) is not None:
-                # "separated from placebo in CGI-S (p=0.024) and in PGIC (p=0.007)": the same two arms.
+                    and (self._continued_outcome(f, window, p.start) is not None or TIME_CONTINUED.fullmatch(self._text(window, p.start))):
+                # "separated from placebo in CGI-S (p=0.024) and in PGIC (p=0.007)": the same two arms;
+                # "comparable between both groups on day 42 (p = 0.55) and day 70 (p = 0.35)": at another time.
                 group, versus = compared
             if versus != "baseline":
                 compared = (group, versus)
@@ -10593,6 +10595,8 @@ LEGEND_BEFORE_P = re.compile(r"(?:^|[\s;,(])[*†‡§#¶]{1,3}\s*[,:=]?\s*(?:(?
 AN_BEFORE = re.compile(r"\ban?\s+$", re.I)
 # After the share, its bracket of counts if any, then the rate's name: " (n=136/256) ".
 BRACKET_THEN_SPACE = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s+")
+# A result's next time, its p to follow: ") and day 70 (", ", and at week 24 (".
+TIME_CONTINUED = re.compile(r"\W*(?:and|or)\s+(?:on\s+|at\s+)?(?:days?|weeks?|months?|years?)\s*\d+\s*[(（\[]?\s*", re.I)
 # Two times compared, not two arms: "during intervention week 2 when compared to intervention week 6".
 # (not a time against baseline: "at 12 weeks compared with baseline" is a change, the arm's own)
 TIMES_COMPARED = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?)\b[^.;()]{0,20}?\bcompared\s+(?:to|with)\s+"
