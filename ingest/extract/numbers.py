@@ -76,12 +76,17 @@ def _normalize(text: str) -> str:
         out = ZH_PERCENT_BEFORE.sub(_percent_said_before, out)
     if "M" in out or "m." in out:
         # ("from 8.00 AM to 11.00 AM": the clock, no value of anything)
-        out = CLOCK_TIME.sub(lambda m: re.sub(r"\d", "#", m.group()), out)
+        out = CLOCK_TIME.sub(_digits_masked, out)
     if " " in out and (" %" in out or "%" in out or "例" in out or "<" in out):
         # ("显效率为 5 2 7%", "(5 5例 )", "P <0 0 1": a converted page lost its decimal points; 52.7
         # or 5.27, the text no longer says: no number is read there)
-        out = LOST_DECIMAL_POINTS.sub(lambda m: re.sub(r"\d", "#", m.group()), out)
+        out = LOST_DECIMAL_POINTS.sub(_digits_masked, out)
     return out
+
+
+def _digits_masked(m: re.Match) -> str:
+    """A match with its digits made "#": no number is read there, and the text keeps its length."""
+    return re.sub(r"\d", "#", m.group())
 
 
 # A time of day: "8.00 AM", "11:30 p.m.", "9 PM".

@@ -36,6 +36,7 @@ from .numbers import (
     DIGIT,
     EFFECT_KIND,
     EN_WORD_NUMBER,
+    HEART_RATE_AFTER,
     P_LIST,
     PAIR_NEXT,
     PAIRED_GAP,
@@ -726,8 +727,6 @@ WORDS_BEFORE_COMMA = re.compile(r"^\s*(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,)", re.I)
 # People named by what they had, right before an event: "Of patients with nausea".
 WHO_HAD_BEFORE = re.compile(r"\b(?:patients|participants|people|those|subjects|individuals|children|adults|women|men)\s+"
                             r"(?:with|without|having|who\s+had)\s+(?:\w+\s+){0,2}$|\bamong\s+(?:\w+\s+){0,3}$", re.I)
-# A ratio named in a sentence: "HR 2.11", "odds ratio", "relative risk".
-RATIO_WORD = re.compile(r"\b(?:a?HR|a?OR|RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk)\b", re.I)
 # Nothing after a clause's value but its unit and the words joining the next clause.
 UNIT_ONLY_AFTER = re.compile(r"[\s,;.]*(?:(?:percent|percentage\s+points?|points?|kg|lbs?|pounds|mg/dL|mmol/L|mmHg|mm\s+Hg)\b)?[\s,;.]*"
                              r"(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s*)?", re.I)
@@ -1457,7 +1456,9 @@ RANGE_END_BEFORE = re.compile(r"\d\s*(?:~|～|至)\s*$")
 # unit a ratio is given per ("收缩压每下降10mmHg"): no outcome's value.
 DATE_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                                r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$")
-WITHIN_OR_FOR_BEFORE = re.compile(r"\b(?:within|for|during|over\s+the\s+(?:first|next|past))\s*$", re.I)
+# (not the outcome's own duration: "the duration of remission was for about 14.5 weeks")
+WITHIN_OR_FOR_BEFORE = re.compile(r"(?:\bwithin|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bfor(?:\s+(?:a\s+full|up\s+to|at\s+least|about|around))?|"
+                                  r"\bduring|\bover\s+the\s+(?:first|next|past))\s*$", re.I)
 PER_UNIT_BEFORE = re.compile(r"(?:每|每个|每個)\s*$")
 # "(0-10)", "0 to 10", "out of 10": the ends of a scale, not values on it.
 SCALE_RANGE = re.compile(r"(?:(?<![\d.])0\s*(?:to|-|–|~|～|至|到)\s*|\bout\s+of\s*|满分\s*|总分\s*)$", re.I)
@@ -2160,7 +2161,7 @@ class Outcomes:
             measures = self._items_named(s, measures, values)
         measures = self._with_adverse_events(s, measures, values)
         self._compared_events = set()
-        if not measures and found_ps and values and RATIO_WORD.search(s.text):
+        if not measures and found_ps and values and RATIO_OF_A_VALUE.search(s.text):
             # ("Gastrointestinal bleedings … occurred in 61 (0.97%) … in the aspirin group versus 29
             # (0.46%) in the placebo group (HR 2.11, …)": an event the arms are compared on, by a
             # ratio, named before the first value)
@@ -4073,14 +4074,10 @@ class Outcomes:
             if group is None or (runs and not RUN_JOIN.fullmatch(self._text(runs[-1][1].end, run[0][1].start))):
                 return  # (each run after the last arm by ", and", "versus": "…in A, and 28.6% and 73.8% in B")
             runs.append((run, group))
-        if len({g.name for _, g in runs}) != len(runs):
-            return
-        lo, hi = s.start, s.end
-        when = self._result_time(f, lo, hi)
-        quote = self._quote(s, lo, hi)
-        if any(st.percent != runs[0][0][j][1].percent or (stats[j] and st.percent)
-               for run, _ in runs for j, (_, st) in enumerate(run)):
-            return  # (a measure's values alike in every arm, a median never a share: else not read here)
+        if len({g.name for _, g in runs}) != len(runs) or any(st.percent != runs[0][0][j][1].percent or (stats[j] and st.percent)
+                                                             for run, _ in runs for j, (_, st) in enumerate(run)):
+            return  # (each arm once; a measure's values alike in every arm, a median never a share)
+        when, quote = self._result_time(f, s.start, s.end), self._quote(s, s.start, s.end)
         for run, group in runs:
             for (i, st), measure, stat in zip(run, measures, stats):
                 self._add_measurement(measure.name, group.name, when, "percent" if st.percent else stat or "mean", st, quote)
@@ -4983,7 +4980,8 @@ class Outcomes:
                 ratios = clause_ratios[(lo, hi)] = [m.end() for m in RATIO_OF_A_VALUE.finditer(self.ctx.norm, lo, hi)
                                                     if not INTERVAL_AFTER.match(self.ctx.norm, m.end())]
             if ratios and (RATIO_RIGHT_BEFORE.search(self._text(max(lo, st.start - 40), st.start)) or self._in_a_row_of_ratios(st.start)
-                           or self._ratio_named_for(f, st, ratios)) and not HEART_RATE_UNIT.search(self.ctx.norm, st.start, st.end + 20):
+                           or self._ratio_named_for(f, st, ratios)) and not HEART_RATE_AFTER.search(self.ctx.norm, st.start, st.end + 20):
+                # (not "HR: 68.2 (7.1) beats/min", "HR为(72.1±8.2)次/min": a heart rate)
                 continue  # ("the HR (95% CI) of death was 1.84 (1.78–1.91)", "HR值为1.84(95%CI:…)": a ratio, no mean and its range)
             if RATIOS_NAMED.search(self.ctx.norm, s.start, st.start) and any(
                     ONLY_VALUES_BETWEEN.fullmatch(self.ctx.norm, r.end(), st.start)
@@ -8721,10 +8719,8 @@ class Outcomes:
             return False  # "BMI 20.5~ 22.4", "ranged from 8.03 to 8.50 kg": a range's ends, no value
         if norm[st.end:st.end + 1] == "+" or DATE_MONTH_BEFORE.search(before):
             return False  # "BMI 30+ vs 20–24": a category; "Nov. 14, 2023": a date
-        if DONE_FOR_BEFORE.search(before) and TIME_UNIT.match(norm, st.end):
-            return False  # ("Fast for a full 24 hours once a week": how long something is done, no outcome)
         if WITHIN_OR_FOR_BEFORE.search(before) and TIME_UNIT.match(norm, st.end):
-            return False  # "within 36 hours of the stroke", "for 48 hours": how long, not how much
+            return False  # "within 36 hours of the stroke", "for 48 hours", "Fast for a full 24 hours": how long, not how much
         if not st.percent and (COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")) or COUNT_PAIR_AFTER.match(norm, st.end)):
             return False  # (also the first of "33 and 9 participants")
         has_unit = st.percent or re.compile(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
@@ -10547,9 +10543,6 @@ SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnic
 CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change", re.I)
 # A cell's own p after its value: "−5.8 ± 1.2 (P < 0.001)^{b}" (a footnote mark may follow).
 CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)）]\s*(?:\^\{?[a-z*†‡]\}?|[a-z*†‡])?\s*$")
-# A row label that opens with its time or with "change": "Baseline HbA1c", "Change in FBG",
-# "Change from baseline in body weight" (the measure is the rest).
-# A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)".
 # A test across every visit, no way said: "changed over time", "differed across visits".
 OMNIBUS_OVER_TIME = re.compile(r"\b(?:changed|differed|varied)\s+(?:significantly\s+)?(?:over\s+time|across\s+(?:time|visits|time\s+points))\b", re.I)
 # A ratio's name: "HR", "adjusted OR", "hazard ratio", "风险比".
@@ -10564,9 +10557,7 @@ RATIO_RIGHT_BEFORE = re.compile(r"(?:" + _RATIO_WORDS + r")"
 RATIO_OF_A_VALUE = re.compile(_RATIO_WORDS, re.I)
 INTERVAL_AFTER = re.compile(r"\s*(?:interval|间期|間期)", re.I)
 # A table's cell that names a ratio, as a row's label or its own: "| Common odds ratio |".
-RATIO_CELL = re.compile(r"(?:^|\|)[^|\n]{0,30}(?:\b(?:hazard|odds|risk|rate)\s+ratios?\b|(?<![A-Za-z])(?-i:HR|OR|RR|IRR)(?![A-Za-z]))[^|\n]{0,20}\|", re.I)
-# ("HR: 68.2 (7.1) beats/min": a heart rate, no hazard ratio)
-HEART_RATE_UNIT = re.compile(r"\bbeats?\b|\bbpm\b|/\s*min\b|次\s*/\s*分", re.I)
+RATIO_CELL = re.compile(r"(?:^|\|)[^|\n]{0,30}(?:" + _RATIO_WORDS + r")[^|\n]{0,20}\|", re.I)
 # A row of people, not of a measure: "Patients analysed", "Responders", "Patients with controlled BP, n".
 PEOPLE_ROW = re.compile(r"\b(?:patients|participants|subjects|responders?|analy[sz]ed|n|no\.)\b|%", re.I)
 # A caption whose cells are not its measure's values: changes of it, or shares of people past a
@@ -10586,8 +10577,6 @@ VALUE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", re.I)
 RUN_JOIN = re.compile(r"(?:\s+(?:group|arm|patients|participants))?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|(?:,\s*)?(?:versus|vs\.?|compared\s+(?:with|to))\s+)\s*", re.I)
 # After a run, the arm it is of: " in the electroacupuncture group", ", for placebo".
 ARM_AFTER_RUN = re.compile(r"(?P<lead>\s*,?\s*(?:in|for|with|among)\s+(?:the\s+|those\s+(?:in|on|given)\s+(?:the\s+)?)?)", re.I)
-# "for a full", "for up to": how long something is done, before its duration.
-DONE_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)\bfor\s+(?:a\s+full\s+|up\s+to\s+|at\s+least\s+|about\s+|around\s+)?$", re.I)
 # A legend's mark before the p it stands for: "*, statistically significant, p ≤ 0.05", "** p < 0.01",
 # "† P<0.05 vs control".
 LEGEND_BEFORE_P = re.compile(r"(?:^|[\s;,(])[*†‡§#¶]{1,3}\s*[,:=]?\s*(?:(?:statistically\s+)?significant(?:ly)?(?:\s+different)?\s*,?\s*)?$", re.I)
@@ -10608,9 +10597,12 @@ NO_WAY_OF_MEASURING = re.compile(r"\b(?:baseline|before|after|pre|post|mean|medi
                                  # (a time in words, "Follow-up", "End of treatment"; people, "Smokers", "Women")
                                  r"follow-?up|end|discharge|screening|smokers?|non-?smokers?|men|women|males?|females?|boys|girls|"
                                  r"children|adults|aged?|years|with|without|users?|non-?users?)\b|%|\d\s*\(", re.I)
-# (over the arms: "Mean change from baseline", "Mean changes at 16 weeks", "Change (95% CI)")
+# A heading over a table's arms that says their cells are changes: "Mean change from baseline (95% CI)",
+# "Mean changes at 16 weeks", "Change (95% CI)".
 CHANGE_HEADING = re.compile(r"\bchanges?\s+from\s+baseline\b|^\s*(?:(?:adjusted|mean|LS\s+mean)\s+)*changes?\b(?=\s*(?:$|[(\[]|at\b|after\b|to\b|by\b))|"
                             r"[较較]基[线線][变變]化", re.I)
+# A row label that opens with its time or with "change": "Baseline HbA1c", "Change in FBG",
+# "Change from baseline in body weight" (the measure is the rest).
 LED_BY_TIME_OR_CHANGE = re.compile(r"\s*(?:baseline|pre-?treatment|(?P<change>(?:mean\s+|adjusted\s+)?change\s+(?:from\s+baseline\s+)?in))"
                                    r"\s+(?P<rest>[A-Za-z][^|]{1,80})$", re.I)
 # What says the rest of such a label is no plain measure: a cut-off or a range ("<8.0%", "≥5%",

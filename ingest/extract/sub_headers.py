@@ -63,8 +63,10 @@ VISIT_WITH_KIND = re.compile(r"(?:(?:adjusted|mean|median|least[- ]squares|LS)\s
                              r"(?:at|after|to|by|in)\s+(?:the\s+)?" + VISIT.pattern, re.I)
 # A column each run of arms ends on, holding them against each other: "Adjusted difference [95% CI]",
 # "P value", "p‐Value a".
+# A column of ps, its footnote's mark after: "P value", "p‐Value a".
+P_COLUMN = re.compile(r"^\s*p(?:[\s‐-]*values?)?\s*(?:[a-h*†‡])?\s*$", re.I)
 AGAINST_COLUMN = re.compile(r"^\s*(?:(?:adjusted|unadjusted|mean|crude)\s+)?(?:difference|ratio|effect|(?-i:MD|RR|OR|HR|GMR))\b|"
-                            r"^\s*p(?:[\s‐-]*values?)?(?:\s+[a-h*†‡])?\s*$", re.I)
+                            + P_COLUMN.pattern, re.I)
 # A heading that says the columns under it are arms: "Values for children receiving the indicated vaccine".
 ARMS_HEADING = re.compile(r"\b(?:receiving|received|treated\s+with|allocated\s+to|randomi[sz]ed\s+to|treatment\s+(?:groups?|arms?)|study\s+(?:groups?|arms?))\b", re.I)
 # A comparison's cell: "Drug K vs placebo", "A versus B".
@@ -248,7 +250,6 @@ def _arms_over_statistics(header: list, rows: list) -> tuple[list, list] | None:
 # The columns under each arm of a table of its values and their changes: "n | Score | Change a | P value b".
 VALUE_COLUMN = re.compile(r"^\s*(?:scores?|values?|mean\s*(?:±\s*SD|\(\s*SD\s*\)))\s*(?:[a-h*†‡])?\s*$", re.I)
 CHANGE_COLUMN = re.compile(r"^\s*(?:mean\s+)?changes?(?:\s+from\s+baseline)?\s*(?:[a-h*†‡])?\s*$", re.I)
-P_COLUMN = re.compile(r"^\s*p(?:[\s‐-]*values?)?\s*(?:[a-h*†‡])?\s*$", re.I)
 # A p-value in a cell of its own, its marks aside: "P = 0.032*", "<0.001".
 P_IN_CELL = re.compile(r"^\s*(?:[Pp]\s*)?(?P<p>[<=>≤≥]?\s*(?:0?\.\d+|1(?:\.0+)?))\s*[*†‡]*\s*$")
 # The heading of the labels' column: "Evaluation points", "Visit", "Time point".
