@@ -639,3 +639,44 @@ def test_the_arm_set_against_placebo_is_the_first_of_a_vs_pair_in_a_subgroup_too
     (s,) = studies_of(text)
     got = {(m["group"], m["value"]) for m in s["measurements"]}
     assert ("placebo", 55.0) not in got and ("placebo", 28.0) in got
+
+
+@pytest.mark.parametrize("text", [
+    # A wire headline that names its source last, the result in words and as rates per so many people.
+    "Flu shot halves hospital stays: study\n\nVaccinated seniors were half as likely to be admitted than "
+    "unvaccinated ones in a new study.\n\nAbout four out of every 1,000 vaccinated seniors were admitted each winter. "
+    "In comparison, nine of every 1,000 who were not vaccinated were admitted.\n",
+    # A result said of a study by the people it took, under a headline about something else.
+    "A photo of a pharmacy shelf\n\nThe pill reduced the number of migraine days by 31% in a study of nearly 2,400 adults, "
+    "doctors said at a meeting in Boston.\n",
+])
+def test_news_of_one_study_told_in_wire_style_is_a_study(text):
+    assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # The headline names a study, but the page states no result of one.
+    "Coffee and your heart: study\n\nMany people drink coffee every morning. Doctors advise moderation.\n",
+    # A study of so many people, nothing measured: a plan.
+    "Trial to start in spring\n\nThe drug will be tested in a study of 2,000 adults, the company said.\n",
+])
+def test_a_study_named_without_a_result_is_no_study(text):
+    assert studies_of(text) == []
+
+
+def test_the_people_of_a_study_are_no_value_of_its_outcome():
+    text = "A photo of a pharmacy shelf\n\nMigraine days fell in a study of 2,400 adults, doctors said.\n"
+    assert all(m["value"] != 2400 for study in studies_of(text) for m in study["measurements"])
+    text = ("A photo of a pharmacy shelf\n\nThe pill reduced migraine days by 31% in a study of nearly 2,400 adults, "
+            "doctors said.\n")
+    (study,) = studies_of(text)
+    assert [m for m in study["measurements"] if m["value"] == 2400] == []
+
+
+def test_people_a_rate_is_per_are_no_arm_size():
+    text = ("Flu shot halves hospital stays: study\n\nVaccinated seniors were half as likely to be admitted than "
+            "unvaccinated ones in a new study.\n\nAbout four out of every 1,000 vaccinated seniors were admitted each "
+            "winter. In comparison, nine of every 1,000 unvaccinated seniors were admitted.\n")
+    (study,) = studies_of(text)
+    assert all(g.get("n") != 1000 for g in study["groups"])
+    assert (study.get("participants") or {}).get("enrolled") != 1000

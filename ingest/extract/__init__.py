@@ -936,6 +936,9 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or (bool(ctx.title and HEADLINE_STUDY_FOUND.search(ctx.title)) and _states_a_result(ctx))
                 # (news that opens on the study it is about: "…, according to a new Danish study")
                 or (_lead_cites_a_study(ctx) and _states_a_result(ctx))
+                # (a result said of a study by its people: "reduced the decline by 27% in a study of nearly
+                # 1,800 people")
+                or _result_in_a_study_of_people(ctx)
                 # (an abstract whose Results count the people it studied, whatever it found)
                 or (_abstract(ctx) and _results_count_people(ctx)))
 
@@ -978,6 +981,22 @@ def _lead_cites_a_study(ctx: Context) -> bool:
     return bool(ctx.title and ACCORDING_TO_A_STUDY.search(ctx.title)) or any(
         ACCORDING_TO_A_STUDY.search(s.text) for s in ctx.sentences[:LEAD_SENTENCES]
         if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text))
+
+
+# A study by the people it took: "in a study of nearly 1,800 people", "in a new trial involving 3,000
+# adults", "from a study that followed 500 women" (not "a study of 12 weeks": people follow the number).
+IN_A_STUDY_OF_PEOPLE = re.compile(r"\b(?:in|from)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:study|trial|analysis)\s+"
+                                  r"(?:of|involving|with|among|that\s+(?:included|followed|enrolled|tracked))\s+"
+                                  r"(?:(?:nearly|about|more\s+than|over|almost|some|around|roughly)\s+)?\d[\d,]*\s+"
+                                  r"(?:[a-z-]+\s+){0,2}?(?:people|patients|participants|adults|children|women|men|volunteers|subjects)\b", re.I)
+
+
+def _result_in_a_study_of_people(ctx: Context) -> bool:
+    """Whether a sentence of the article's own gives a measured result of a study it names by its
+    people ("The drug reduced the rate of decline by 27% in a study of nearly 1,800 people")."""
+    return any(IN_A_STUDY_OF_PEOPLE.search(s.text) and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
+               for s in ctx.sentences
+               if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
 
 
 def _results_count_people(ctx: Context) -> bool:
@@ -1027,7 +1046,9 @@ HEADLINE_STUDY_FOUND = re.compile(r"研究(?:证实|證實|发现|發現|显示|
                                   r"(?:finds|found|shows|showed|suggests|confirms|links|ties|"
                                   # (what a clinical trial did for its patients: "Stem cell clinical trial enables
                                   # stroke patients to walk"; not "Government trial cuts waiting lists")
-                                  r"(?<=clinical trial )(?:enables|helps|improves|restores))\b", re.I)
+                                  r"(?<=clinical trial )(?:enables|helps|improves|restores))\b|"
+                                  # (a wire headline that names its source last: "Vaccine cuts risk of shingles: study")
+                                  r"[:：]\s*(?:new\s+)?(?:study|research|trial)\s*$", re.I)
 
 
 # "一项为期5年的研究发现", "首波大型研究显示": a study brought in as "a" (or "a large", "the first") study,
@@ -1074,6 +1095,10 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"|百分之\s*\d"
                              # (a ratio said in times: "感染风险为…的1.2倍", "a 2.5-fold risk", "1.5 times higher")
                              r"|\d(?:\.\d+)?\s*倍|\b\d+(?:\.\d+)?[\s-]*fold\b|\b\d+(?:\.\d+)?\s+times\s+(?:higher|lower|more|less|greater|as)\b"
+                             # (in words: "were half as likely to develop it", "twice as likely"; a rate per so many
+                             # people, "about six out of every 1,000 people")
+                             r"|\b(?:half|twice|(?:two|three|four|five)\s+times)\s+as\s+likely\b"
+                             r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+every\s+\d{1,3}(?:,\d{3})+\b"
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
 RESULT_WORD = re.compile(r"发现|發現|\bbefore\s+and\s+after\b|\bwhereas\b|\bwhile\s+(?:only|just)\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"

@@ -988,6 +988,8 @@ def counts(text: str) -> list[Count]:
     [14862, 120, 100]
     >>> [c.n for c in counts("recruited by 18 physicians and 25 nurses; 240 patients were randomized")]
     [240]
+    >>> [c.n for c in counts("six out of every 1,000 people; 5 per 1,000 patients; 每10万人; 每组30例")]
+    [30]
     """
     out = []
     norm = normalize(text)
@@ -1001,9 +1003,15 @@ def counts(text: str) -> list[Count]:
         else:
             n = chinese_to_int(raw)
         if n is not None and not (STAFF.search(norm, m.start(), m.end() + 12)
-                                  and BY_AGENTS.search(norm, max(0, m.start() - 40), m.start())):
+                                  and BY_AGENTS.search(norm, max(0, m.start() - 40), m.start())) \
+                and not RATE_DENOMINATOR.search(norm, max(0, m.start() - 16), m.start()):
             out.append(Count(n, m.start(), m.end()))
     return out
+
+
+# The people a rate is per, no one counted: "six out of every 1,000 people", "5 per 1,000 patients",
+# "for every 71 people vaccinated", "每10万人" (not "每组30例", each arm's count).
+RATE_DENOMINATOR = re.compile(r"(?:\b(?:of|in|for)\s+every|\bper)\s*$|每\s*$", re.I)
 
 
 # Who did the work, not who was studied: "recruited by 18 physicians and 25 nurses", "由12名医生"

@@ -1137,7 +1137,9 @@ DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b
 ARM_ENDS = re.compile(r"\s*(?:(?:dose\s+)?(?:arms?|groups?|cohorts?)|doses?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
               r"\bat\b|\bafter\b|\bfor\b|\bwhile\b|\bwhereas\b|\bbut\b|$)", re.I)
 GROUPISH = re.compile(r"(?=[fgiptv組组ac])(?:\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b)", re.I)
-COUNT_UNIT = re.compile(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects)", re.I)
+# (also the people a study took, "in a study of 2,400 adults", whose word the number reader keeps as a unit)
+COUNT_UNIT = re.compile(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects|"
+                        r"(?:adults|children|women|men|people|persons|volunteers|infants|individuals)\b)", re.I)
 ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\d.])[2-4两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
                            r"[^\d，,。；;]{0,8}", re.I)
 LIST_GLUE = {"、", ",", "，", "及", "和", "与", "與", "以及", "and", ", and", "or"}
