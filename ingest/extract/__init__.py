@@ -460,7 +460,9 @@ def _groups_with_results(study: Study) -> list[Group]:
                 continue  # (an arm's short name, "placebo" for "niacin placebo", is that arm)
             known.add(name)
             # (a comparator, or a treatment the study tests, where fewer than two arms were read)
-            arm = arms < 2 and (interventions.is_comparator(name) or name.lower() in treated)
+            # (or the arm by its role, "intervention", as the article calls it: ``_treatment_as_the_article_calls_it``)
+            arm = arms < 2 and (interventions.is_comparator(name) or name.lower() in treated
+                                or name in ROLE_WORDS or name in ROLE_WORDS_EN.values())
             arms += arm
             out.append(Group(name, "arm" if arm else "subgroup", None, None, None))
     return out
@@ -500,9 +502,9 @@ def _treatment_as_the_article_calls_it(study: Study, text: str) -> None:
     >>> [g.name for g in s.groups]
     ['观察组', 'control']
     """
-    written = _treatment_words().findall(text)
-    if len(set(written)) != 1 or written[0] not in ROLE_WORDS:
-        return  # (none, two words for arms, or the word is "treatment" itself: "治疗组")
+    written = [ROLE_WORDS_EN.get(w.lower(), w) for w in _treatment_words().findall(text)]
+    if len(set(written)) != 1 or written[0] not in ROLE_WORDS | set(ROLE_WORDS_EN.values()):
+        return  # (none, two words for arms, or the word is "treatment" itself: "治疗组", "treatment group")
     own = written[0]
 
     def renamed(name):
@@ -526,13 +528,21 @@ def _treatment_words() -> re.Pattern:
     """The Chinese words for the treated arm the vocabulary knows ("治疗组", "观察组"), the longest
     first (so "干细胞治疗组" is read whole, not as its "治疗组")."""
     words = sorted((w for w in vocab.other_names("treatment") if re.search(r"[\u4e00-\u9fff]", w)), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    # (and the English ones, as words: "Intervention group" over a table's column, "the treatment arm";
+    # not "study group", which is as often the whole cohort: "Outcomes According to Study Group")
+    english = sorted((w for w in vocab.other_names("treatment") if w.isascii() and not w.lower().startswith("study ")),
+                     key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) + r"|(?i:\b(?:" + "|".join(map(re.escape, english)) + r")\b)")
 
 
 # Words that are the treated arm by its role in the design, not by what it received: "the
 # observed", "the experimental", "the intervention" arm. ("治疗组" is the treatment group word
 # for word; "干细胞组" names what the arm received.)
 ROLE_WORDS = {"观察组", "实验组", "试验组", "研究组", "干预组"}
+# In English, the arm by its role in the design ("the intervention group", "the experimental arm"):
+# the word the article uses, which a reader searches for.
+ROLE_WORDS_EN = {"intervention group": "intervention", "intervention arm": "intervention",
+                 "experimental group": "experimental", "experimental arm": "experimental"}
 
 
 # Effects that compare two groups by their nature: never a change against baseline.

@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 
 from .. import vocab
 from ..vocab.lexicon import Match
-from . import row_tables, tables, text_tables
+from . import row_tables, sub_headers, tables, text_tables
 from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, in_brackets, quote
 from .clauses import bracket_close as _bracket_close  # (its old name here, used throughout)
 from .context import GRADE_COUNT, Context
@@ -1556,7 +1556,9 @@ NOT_A_VALUE_AFTER = re.compile(r"\s*(?:lower|higher|less|more|fewer|greater|smal
                        r"times|fold|倍|岁|歲|years?\s+old|years?\s+of\s+age|-?(?:minute|min|hour|h)\b|[- ]?(?:item|point)\s+scale|"
                        r"patients|participants|people|subjects|adults|children|women|men|cases|例|名|人|位|家|所|项|篇|个中心|centres|centers|sites|"
                        # a property of the trial or its analysis, not of an outcome ("performed at 75% maturity", "80% power")
-                       r"(?:maturity|power|adherence|compliance|confidence)\b)", re.I)
+                       r"(?:maturity|power|adherence|compliance|confidence)\b|"
+                       # (an interval's level: "shown with 95% CIs")
+                       r"(?-i:CIs?|CrIs?)\b)", re.I)
 # Right before a value: the length of follow-up ("after a minimum follow up duration of 50 months").
 FOLLOW_UP_BEFORE = re.compile(r"\bfollow[- ]?up(?:\s+(?:duration|period|time|length))?\s*(?:of|was|lasted|:|=)?\s*"
                               r"(?:(?:a\s+)?(?:median|mean|minimum|maximum|average)\s+(?:of\s+)?)?$", re.I)
@@ -1749,6 +1751,11 @@ def _significance_of(text: str) -> bool | None:
     return None
 
 
+# A row of people by their age: "60–64 years", "≥70 years", "65 years or older" (no time point).
+AGE_BAND_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d{2,3}|\d{2,3}\s*(?:[–—-]|to)\s*\d{2,3}|\d{2,3}\s*(?:\+|or\s+(?:more|older|over)))\s*(?:years?|岁|歲)"
+                          r"(?:\s+(?:old|of\s+age))?\s*$", re.I)
+# A geometric mean, whose bracket in a table is its confidence interval: "Geometric mean titre", "GMC".
+GEOMETRIC_MEAN = re.compile(r"\bgeometric\s+mean|(?-i:\bGM[TC]s?\b)|几何平均|幾何平均", re.I)
 # A unit a table row's label names for its own values: "VAS (mm)", "(cm2)", "(kg)".
 OWN_UNIT = re.compile(r"[(（]\s*(?:mm|cm2?|cm²|m2|m²|kg|g|mL|ml|L|points?|mmHg|mg/dL|mmol/L)\s*[)）]", re.I)
 # An age, not a time: "aged 65 years or older", "≥ 65 years of age".
@@ -9272,16 +9279,20 @@ class Outcomes:
             # (A table that lists its people by sex or age (a trait's heading, or rows such as
             # "Female, n (%)", "18–64") and has no effect column describes who they were: a
             # baseline table whatever its caption.)
+            # (not one read at a visit after treatment, "Day 28 after first dose" over its arms, nor one whose
+            # sections are outcomes the vocabulary knows, "Seroconversion rate" over "Total", "60–64 years")
             baseline = bool(tables.BASELINE_TABLE.search(t.caption) or tables.BASELINE_TABLE.search(t.header[0])
-                            or (effect_col is None and any(
+                            or (effect_col is None and not (t.visit_heading and "baseline" not in t.visit_heading.lower())
+                                and not any(len(r.cells) == 1 and self._table_measure(tables.label_of(r.cells[0]), vocabulary_only=True)
+                                            for r in t.rows) and any(
                                 (len(r.cells) == 1 and SUBGROUP_HEADING.match(tables.label_of(r.cells[0])))
                                 or SUBGROUP_ROW.match(tables.label_of(r.cells[0])) for r in t.rows)))
             when = BASELINE if baseline else (next((x.time for x in times(t.caption) if x.time.value), None)
                                               or self.default_time)
             if t.visit_heading and not baseline:
                 # ("Week 4" over the arms' columns: the visit every row of this part is at)
-                when = BASELINE if t.visit_heading.strip().lower() == "baseline" else next(
-                    (x.time for x in times(t.visit_heading) if x.time.value), when)
+                when = BASELINE if t.visit_heading.strip().lower() == "baseline" else None \
+                    if sub_headers.later_dose(t.visit_heading) else next((x.time for x in times(t.visit_heading) if x.time.value), when)
             # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
             # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
             section, by_trait, headed, section_kind, section_time = None, False, False, "", None
@@ -9340,8 +9351,8 @@ class Outcomes:
                     continue
                 if len(row.cells) != len(t.header):
                     continue
-                # "NRS pain, 1 month": the row names its own time point.
-                own = [x for x in times(row.cells[0]) if x.time.value]
+                # "NRS pain, 1 month": the row names its own time point (an age band, "60–64 years", none).
+                own = [x for x in times(row.cells[0]) if x.time.value] if not AGE_BAND_ROW.match(row.cells[0]) else []
                 label = re.compile(r"(?:[\s,;(\[（]|\b(?:at|in|after|by)\b)+$", re.I).sub("", row.cells[0][:own[0].start]) \
                     if own else row.cells[0]
                 if own and section is None and not label.strip(" ,;:") and LEADING_TIME_NAME.match(row.cells[0], own[0].end):
@@ -9433,6 +9444,8 @@ class Outcomes:
                 # patients under a heading of shares)
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.arms_heading, t.caption) or (
                     "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind) or t.note_hint
+                if hint.strip().lower() in ("", "mean") and GEOMETRIC_MEAN.search(f"{measure} {row.cells[0]}"):
+                    hint = "mean (95% CI)"  # (a geometric mean titre's bracket, "6·9 (4·6–10·2)", is its 95% CI)
                 quote = self.ctx.text[row.start:row.end]
                 if total_col is not None and not re.compile(r"mean|median|sd\b|iqr", re.I).search(hint) \
                         and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):
@@ -9554,6 +9567,9 @@ class Outcomes:
         """Each arm's change from baseline in a table's change row, a mean (its SD or CI beside
         it, as the table's hint says), signed as printed."""
         hint = tables.kind_hint(label, " ".join(t.header), t.arms_heading, t.caption) or t.note_hint
+        if hint.strip() == "%":
+            # ("Glycated hemoglobin A1C, %": the unit of a change, no share; what the header says of the cells)
+            hint = tables.kind_hint(" ".join(t.header), t.arms_heading, t.caption) or t.note_hint
         quote = self.ctx.text[row.start:row.end]
         # (a row that says which way, "Mean reduction from baseline", "较基线下降值", "Improvement …",
         # holds amounts: signed by its word, 改善 by the measure's better way; "Change" as printed)

@@ -56,7 +56,7 @@ NOT_A_MEASURE_HEADING = re.compile(r"^\s*(?:week|day|month|year|visit|time|basel
                                    r"males?|females?|boys|girls|children|adults|overall|total|all|per-?\s*protocol|"
                                    r"intention|itt|population|placebo|control|sham|usual\s+care)\b|\d", re.I)
 # A visit as a heading over the arms: "Week 4", "12 months", "Day 28", "Baseline".
-VISIT = re.compile(r"(?:(?:week|day|month|year)s?\s*\d{1,3}|\d{1,3}\s*(?:weeks?|days?|months?|years?)|baseline)", re.I)
+VISIT = re.compile(r"(?:(?:week|day|month|year)s?\s*\d{1,3}|\d{1,3}\s*(?:weeks?|days?|months?|mos?\b\.?|years?)|baseline)", re.I)
 # A visit with what the cells at it hold: "Mean changes at 16 weeks", "Change from baseline to week 12",
 # "Adjusted mean at 6 months" (the heading's visit is the time; "change" says the cells are changes).
 VISIT_WITH_KIND = re.compile(r"(?:(?:adjusted|mean|median|least[- ]squares|LS)\s+)*(?:(?:changes?|values?)\s+)?(?:from\s+baseline\s+)?"
@@ -92,6 +92,9 @@ def resolve(header: list, rows: list) -> list[tuple[list, list, str, str, list]]
     changes = arms_over_values_and_changes(header, rows)
     if changes is not None:
         return changes
+    visits = arms_over_visits_and_changes(header, rows)
+    if visits is not None:
+        return visits
     spanned = heading_over_arms(header, rows)
     if spanned is not None:
         return [(spanned[0], list(enumerate(rows))[1:], spanned[1], "", spanned[2])]
@@ -108,8 +111,29 @@ def _is_visit(heading: str) -> bool:
 
     >>> _is_visit("Week 4"), _is_visit("Mean changes at 16 weeks"), _is_visit("Seroconversion rate at day 28")
     (True, True, False)
+    >>> _is_visit("Day 28 after first dose"), _is_visit("Day 14 after dose 2")
+    (True, True)
     """
-    return bool(VISIT.fullmatch(heading.strip()) or VISIT_WITH_KIND.fullmatch(heading.strip()))
+    return bool(VISIT.fullmatch(heading.strip()) or VISIT_WITH_KIND.fullmatch(heading.strip())
+                or VISIT_AFTER_DOSE.fullmatch(heading.strip()))
+
+
+# A visit counted from a dose: "Day 28 after first dose", "Day 14 after dose 2", "28 days after the
+# second dose" (a later dose's clock is not the study's: ``later_dose``).
+VISIT_AFTER_DOSE = re.compile(r"(?:" + VISIT.pattern + r")\s+(?:after|post)\s+(?:the\s+)?"
+                              r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|booster)\s+(?:dose|vaccination|injection)|"
+                              r"dose\s*(?P<number>\d))", re.I)
+
+
+def later_dose(heading: str) -> bool:
+    """Whether a visit is counted from a dose after the first ("Day 28 after second dose"): its
+    time is not on the study's clock, which starts at the first.
+
+    >>> later_dose("Day 28 after second dose"), later_dose("Day 28 after first dose"), later_dose("Week 4")
+    (True, False, False)
+    """
+    m = VISIT_AFTER_DOSE.fullmatch(heading.strip())
+    return bool(m) and ((m["ordinal"] or "").lower() not in ("", "first", "1st") or (m["number"] or "1") != "1")
 
 
 def headings_over_the_arms_again(header: list, rows: list) -> list[tuple[list, list, str]] | None:
@@ -323,6 +347,81 @@ def arms_over_values_and_changes(header: list, rows: list) -> list | None:
     origins = [("s", 0), *[("h", k) for k in range(len(arms))]]
     # (each part says what its cells hold: the values, the changes)
     return [(head, values, "Value", "", origins), (head, changes, "Change from baseline", "", origins)]
+
+
+# The heading of an arm's values at its visits, and of its change: "Mean (SD)", "No. (%)", "Mean ± SD";
+# "Change, mean (95% CI)", "Mean change (SD)".
+VALUES_HEADING = re.compile(r"^\s*(?:mean|median|values?|scores?|no\.?|n)\s*(?:[(（]\s*(?:sd|se|iqr|%|range|95\s*%\s*CI)\s*[)）]|±\s*sd)?"
+                            r"\s*(?:[a-h*†‡])?\s*$", re.I)
+CHANGE_HEADING = re.compile(r"^\s*(?:(?:mean|adjusted|ls)\s+)?changes?\b(?:\s+from\s+baseline)?[\s,]*(?:(?:mean|median)\s*)?"
+                            r"(?:[(（][^()（）]{1,20}[)）])?\s*(?:[a-h*†‡])?\s*$", re.I)
+
+
+def arms_over_visits_and_changes(header: list, rows: list) -> list | None:
+    """The tables of a header of three rows, each arm over its values at its visits and its
+    change ("Intervention group | Control group | Between-group difference" over "Mean (SD) |
+    Change, mean (95% CI) | Mean (SD) | Change, …" over "Baseline | 18 mo | Baseline | 18 mo"):
+    one table a visit of the arms' values, read at that visit, and one of their changes from
+    baseline to the last visit with the columns that hold the arms against each other.
+
+    >>> parts = arms_over_visits_and_changes(["Outcome", "Drug K", "Placebo", "Difference (95% CI)"],
+    ...     [["Mean (SD)", "Change (95% CI)", "Mean (SD)", "Change (95% CI)"], ["Baseline", "12 mo", "Baseline", "12 mo"],
+    ...      ["Weight, kg", "90.1 (9.0)", "85.2 (8.7)", "−4.9 (−6.0 to −3.8)", "91.0 (9.2)", "90.1 (9.1)", "−0.9 (−2.0 to 0.2)", "−4.0 (−5.6 to −2.4)"]])
+    >>> [(h, r, heading, kind) for h, r, heading, kind, _ in parts]  # doctest: +NORMALIZE_WHITESPACE
+    [(['Outcome', 'Drug K', 'Placebo'], [(2, ['Weight, kg', '90.1 (9.0)', '91.0 (9.2)'])], 'Baseline', 'visit'),
+     (['Outcome', 'Drug K', 'Placebo'], [(2, ['Weight, kg', '85.2 (8.7)', '90.1 (9.1)'])], '12 mo', 'visit'),
+     (['Outcome', 'Drug K', 'Placebo', 'Difference (95% CI)'], [(2, ['Weight, kg', '−4.9 (−6.0 to −3.8)', '−0.9 (−2.0 to 0.2)', '−4.0 (−5.6 to −2.4)'])], 'Change from baseline to 12 mo', 'visit')]
+    """
+    if len(rows) < 3:
+        return None
+    second, third = _trimmed(rows[0]), _trimmed(rows[1])
+    heads = _trimmed(header)
+    if heads and not heads[0].strip():
+        heads = heads[1:]
+    if len(heads) < 3:
+        return None
+    # (the arms, then the columns that hold them against each other: "Between-group difference, mean (95% CI)", "P value")
+    arms = 1
+    while arms < len(heads) and not (AGAINST_HEADING.search(heads[arms]) or P_COLUMN.match(heads[arms])):
+        arms += 1
+    against = heads[arms:]
+    arms -= 1
+    if arms < 2 or len(second) % arms or any(VISIT.search(h) or NOT_A_MEASURE_HEADING.match(SIZE_OR_CI.sub("", h)) and not ARM.search(h)
+                                             for h in heads[1:1 + arms]):
+        return None
+    width = len(second) // arms
+    group = second[:width]
+    if any(second[k * width:(k + 1) * width] != group for k in range(arms)) \
+            or sum(bool(VALUES_HEADING.match(c)) for c in group) != 1 or sum(bool(CHANGE_HEADING.match(c)) for c in group) != 1 \
+            or width != 2 or len(third) % arms:
+        return None
+    visits = third[:len(third) // arms]
+    if len(visits) < 2 or any(third[k * len(visits):(k + 1) * len(visits)] != visits for k in range(arms)) \
+            or not all(VISIT.fullmatch(v.strip()) or VISIT.search(v) and len(v) <= 20 for v in visits) \
+            or "baseline" not in visits[0].lower():
+        return None  # (a baseline first, then the visits the change runs to)
+    value_first = bool(VALUES_HEADING.match(group[0]))
+    per_arm = len(visits) + 1
+    cells_wide = 1 + arms * per_arm + len(against)
+    tables = [[] for _ in range(len(visits) + 1)]
+    for i, cells in enumerate(rows[2:], start=2):
+        if len(cells) == 1 or not any(c.strip() for c in cells[1:]):
+            for t in tables:
+                t.append((i, cells[:1]))  # (a section's heading, "Blood pressure, mm Hg")
+            continue
+        if len(cells) != cells_wide and len(_trimmed(cells)) != cells_wide:
+            continue
+        cells = [*cells, *[""] * (cells_wide - len(cells))]
+        own = [cells[1 + k * per_arm:1 + (k + 1) * per_arm] for k in range(arms)]
+        for v in range(len(visits)):
+            tables[v].append((i, [cells[0], *[arm[v + (0 if value_first else 1)] for arm in own]]))
+        tables[-1].append((i, [cells[0], *[arm[-1 if value_first else 0] for arm in own], *cells[1 + arms * per_arm:]]))
+    head = [heads[0], *heads[1:1 + arms]]
+    origins = [("h", 0), *[("h", 1 + k) for k in range(arms)]]
+    out = [(head, rows_at, visit, "visit", origins) for visit, rows_at in zip(visits, tables)]
+    out.append(([*head, *against], tables[-1], f"Change from baseline to {visits[-1]}", "visit",
+                [*origins, *[("h", 1 + arms + k) for k in range(len(against))]]))
+    return out
 
 
 def heading_over_arms(header: list, rows: list) -> tuple[list, str] | None:

@@ -30,6 +30,8 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\
                # "Complete response %": a bare share in each cell
                r"(?<=\s)%\s*$", re.I)  # (比例(%): a share, no count)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
+CELL_PCT_CI = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?"
+                         r"\s*[\[(]\s*(?P<a>\d+(?:\.\d+)?)\s*(?:–|—|-|to|,)\s*(?P<b>\d+(?:\.\d+)?)\s*[\])]\s*[)）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
 # A number printed with decimals: "6.69", "0.10" (a count never is)
@@ -216,6 +218,17 @@ def _ruled_table(lines: list, i: int) -> tuple[list[Table], int]:
         header, header_at = cells + header, starts + header_at
     if len(header) != width or (top != i and not (LABEL_HEADING.match(header[0]) or ROWS_OF_STUDIES.match(header[0]))):
         header, header_at, top = *_ruled_cells(*lines[i]), i
+    if not header and i > 0:
+        # A header line of empty cells ("|||||") under the headings the page printed a line each
+        # ("Day 28 after first dose |", "Day 28 after second dose |"), spanning the columns of the
+        # row under the rule: the headings over an empty cell over the labels.
+        above = i
+        while above > 0 and lines[above - 1][0].rstrip().endswith("|") and not lines[above - 1][0].lstrip().startswith("|") \
+                and lines[above - 1][0].count("|") == 1 and not RULE.match(lines[above - 1][0]) and not CAPTION.match(lines[above - 1][0]):
+            above -= 1
+        if i - above >= 2:
+            cells = [_ruled_cells(*lines[k]) for k in range(above, i)]
+            header, header_at = ["", *[c[0][0] for c in cells]], [lines[i][1], *[c[1][0] for c in cells]]
     return _table_under(lines, top, i + 2, j, (header, header_at)), j
 
 
@@ -466,6 +479,10 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     (('percent', 6.0, None, None, 12), None)
     >>> read_cell("2.9 (2.8, 3.8)", "Median in months (95% CI)"), read_cell("21% (15, 28)", "n% (95% CI)"), read_cell("2%", "%")
     (('median', 2.9, 'ci95', [2.8, 3.8], None), ('percent', 21, 'ci95', [15, 28], None), ('percent', 2, None, None, None))
+    >>> read_cell("13/24 (54·2% [32·8–74·5])", "")
+    ('percent', 54.2, 'ci95', [32.8, 74.5], 13)
+    >>> read_cell("6.0 (1.2)", "%")  # (a unit: "HbA1c, %")
+    ('mean', 6.0, None, 1.2, None)
     """
     cell = FOOTNOTE_MARKS.sub("", plain_cell(cell))  # ("−4.6 (0.8)†*#": the value, its marks aside)
     h = hint.lower()
@@ -476,6 +493,11 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     if "95% ci" in h.replace(" %", "%"):
         # "2.9 (2.8, 3.8)" under "Median in months (95% CI)", "21% (15, 28)" under "ORR, n% (95% CI)"
         estimate = read_interval(cell.replace("%", ""))
+        if estimate is None and (m := CELL_SPREAD.match(cell.replace("%", ""))) and m["b"] is not None:
+            # ("6·9 (4·6–10·2)": a dash between the bounds, where the heading says the bracket is a 95% CI)
+            estimate = (number(m["v"]), [number(m["a"]), number(m["b"])])
+            if not estimate[1][0] <= estimate[0] <= estimate[1][1]:
+                return None
         if estimate is None:
             return None
         stat = "median" if "median" in h else "mean" if "mean" in h else "percent"
@@ -488,6 +510,16 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
         # ("4.348" under a heading of means; "46.1" under one of shares of patients)
         stat = "percent" if h == "%" else h
         return (stat, number(alone["v"]), None, None, None) if stat != "percent" or 0 <= number(alone["v"]) <= 100 else None
+    if h.strip() == "%":
+        # (a bare "%" said of a value with a bracket is its unit, "Glycated hemoglobin A1C, %" over
+        # "6.0 (1.2)": read as though nothing were said)
+        h = ""
+    if (m := CELL_PCT_CI.match(cell)) and not ("mean" in h or "median" in h):
+        # "13/24 (54·2% [32·8–74·5])": a count of its column's people, its share and the share's 95% CI
+        pct, low, high = number(m["pct"]), number(m["a"]), number(m["b"])
+        if pct > 100 or not low <= pct <= high or (m["total"] and number(m["n"]) > number(m["total"])):
+            return None
+        return "percent", pct, "ci95", [low, high], number(m["n"])
     m = CELL_PCT.match(cell)
     if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):
         if "mean" in h or "median" in h:
@@ -587,8 +619,39 @@ def label_of(cell: str) -> str:
     # ("HbA1c <7.0% (primary outcome)": the row's place in the trial, no part of its name)
     label = ROLE_IN_BRACKET.sub(" ", label)
     label = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*").sub(" ", label)
-    label = UNIT_TAIL.sub("", label.strip(" ,;:—–"))
+    # ("Medication for hypertension, No. (%)b": the mark left of what the row said it holds)
+    label = re.compile(r"[,;]\s*[a-h]\s*$").sub("", label)
+    label = UNIT_TAIL.sub("", _without_glued_mark(label).strip(" ,;:—–"))
     return label.strip(" ,;:—–").strip()
+
+
+# The last word of a label, or of its part before a comma, and the letter after it: "Systolicb",
+# "Body mass indexc", "Total cholesterol, mg/dLb".
+GLUED_MARK = re.compile(r"(?P<word>[A-Za-z][A-Za-z/]{2,}[A-Za-z])(?P<mark>[a-h])(?=\s*(?:,|$))")
+
+
+def _without_glued_mark(label: str) -> str:
+    """A label without a footnote's letter the page glued to its last word, where the word
+    without it is one the measures are named with and the word with it is none: "Systolicb" ->
+    "Systolic", "Body mass indexc" -> "Body mass index"; "Rash" and "Diabetes" stay.
+
+    >>> _without_glued_mark("Systolicb"), _without_glued_mark("Total cholesterol, mg/dLb"), _without_glued_mark("Diabetes")
+    ('Systolic', 'Total cholesterol, mg/dL', 'Diabetes')
+    >>> _without_glued_mark("Investigator rated")  # (a word's own ending)
+    'Investigator rated'
+
+    """
+    if not GLUED_MARK.search(label):
+        return label
+    from .. import vocab
+
+    words = vocab.measure_words()
+    return GLUED_MARK.sub(lambda m: m["word"] if m["word"].lower() in words and m.group().lower() not in words
+                          and not INFLECTED.search(m.group()) else m.group(), label)
+
+
+# A word's own ending that a mark's letter would look like: "rated", "scored" (-ed), "walking" (-ing).
+INFLECTED = re.compile(r"(?:ed|ing)$", re.I)
 
 
 ROLE_IN_BRACKET = re.compile(r"\s*[(（](?:the\s+)?(?:primary|secondary|main|key\s+secondary)\s+(?:outcome|end\s*point)s?[)）]|"

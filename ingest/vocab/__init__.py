@@ -262,6 +262,22 @@ def part_lexicon(family: str) -> Lexicon:
 _EMPTY = Lexicon(())
 
 
+@functools.lru_cache(maxsize=1)
+def measure_words() -> frozenset:
+    """The English words the measures' names, synonyms and units are made of, lower case
+    ("systolic", "index", "score", "mg/dl"): what tells a word from a word with a footnote's
+    letter glued to it ("Systolicb").
+
+    >>> {"systolic", "index", "mg/dl"} <= measure_words()
+    True
+    """
+    words = set()
+    for e in measures():
+        for term in (e["name"], *(e.get("en") or ()), *(e.get("abbr") or ()), e.get("unit") or ""):
+            words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z/]*[A-Za-z]", term) if w.isascii())
+    return frozenset(words)
+
+
 def info(name: str) -> dict | None:
     """The attributes (family, range, better, kind, tissue, role, ...) of the vocabulary
     entry with this canonical name, of any kind; its synonyms are in ``other_names``."""
