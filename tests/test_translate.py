@@ -32,9 +32,10 @@ def test_normalize_translates_as_its_table_says(text):
     assert len(out) == len(text)
     expected = text.translate(_FULL)
     # Besides the table: a middle dot between digits becomes ".", an en dash before a number a
-    # minus, the asterisks of a "*p*" spaces. Nothing else changes.
+    # minus, the asterisks of a "*p*" spaces, and the digits of a number a page broke ("5 2 7%",
+    # "8.00 AM") "#", so that none is read there. Nothing else changes.
     allowed = {("·", "."), ("–", "-"), ("*", " ")}
-    assert all(a == b or (a, b) in allowed for a, b in zip(expected, out))
+    assert all(a == b or (a, b) in allowed or (a.isdigit() and b == "#") for a, b in zip(expected, out))
 
 
 @given(st.dictionaries(st.sampled_from(list("ab]^-\\[é字（")), st.sampled_from(["", "x", "yz", None, 0x41]), max_size=5),

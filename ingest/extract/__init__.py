@@ -392,6 +392,7 @@ def _extract(document: Document) -> Record:
     study.groups = arms.as_groups(trial_arms) + [g for g in found if g.name not in {a.name for a in trial_arms}]
     study.groups += _compared_sides(study, ctx.text)
     study.groups += _treatment_and_comparator(study)
+    _arms_by_their_other_names(study)
     for g in study.groups:
         if g.role == "arm" and g.n is None:
             # An arm the allocation did not size may be sized beside its name elsewhere.
@@ -768,6 +769,28 @@ def _treatment_and_comparator(study: Study) -> list[Group]:
         return []  # (two treatments may be one arm's combination or two arms: the article did not say)
     known = {g.name.lower() for g in study.groups}
     return [Group(name, "arm", None, None, None) for name in (treatments[0], study.comparator) if name.lower() not in known]
+
+
+def _arms_by_their_other_names(study: Study) -> None:
+    """An effect read for a treatment by another of its names against no side the sentence
+    named ("Jardiance reduced the relative risk … by 14%": Jardiance against ``reference``), in a
+    study of two arms, the vocabulary naming one of them so ("empagliflozin"): that arm's against
+    the other. (Elsewhere a name as the article writes it stays: "BM-MNC" in a table.)
+
+    >>> from .record import Effect
+    >>> s = Study(groups=[Group("empagliflozin", "arm"), Group("placebo", "arm")],
+    ...           effects=[Effect("stroke", "Jardiance", "reference", None, "effect_size", -14)])
+    >>> _arms_by_their_other_names(s); [(e.group, e.versus) for e in s.effects]
+    [('empagliflozin', 'placebo')]
+    """
+    arm_names = [g.name for g in study.groups if g.role == "arm"]
+    if len(arm_names) != 2:
+        return
+    known = {other.lower(): name for name in arm_names for other in vocab.other_names(name) if len(other) >= 4}
+    for e in study.effects:
+        arm = known.get((e.group or "").lower())
+        if arm is not None and e.versus == "reference" and e.group not in arm_names:
+            e.group, e.versus = arm, next(a for a in arm_names if a != arm)
 
 
 # Designs with a control arm: a trial, or a review that pools trials of a treatment against its control.

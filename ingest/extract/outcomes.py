@@ -126,6 +126,8 @@ OTHER_ARMS_CHANGE = re.compile(r"[^.;()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|v
 # Between a change's measure and its value, the verb that makes the value the change ("the
 # increase in vitamin D levels after 90 days was 16.80 ± 9.15").
 CHANGE_IS_VALUE = re.compile(r"\b(?:was|were|of)\b", re.I)
+# A verb or a comparison between a change's name and a value: the value is no longer the subject's.
+NOT_THE_SUBJECT = re.compile(r"\b(?:is|are|had|has|have|showed|than|versus|vs\.?|compared)\b|[;；]", re.I)
 # Only an opening bracket between a value and the p that follows it ("16.80 ± 9.15 (p < 0.001)").
 OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 # A change named right before its measure: "similar reductions in daytime systolic ABPM", "the
@@ -134,11 +136,11 @@ CHANGE_NAMED_BEFORE = re.compile(r"\b(?:(?:mean|average|median)\s+)?(?:reduction
                                 r"improvements?|rises?|gains?)\s+(?:from\s+baseline\s+)?in\s+(?:the\s+)?(?:mean\s+)?(?:[A-Za-z][\w-]*\s+){0,2}$", re.I)
 RELATIVE_CHANGE = re.compile(
     r"(?=[rlcdinpRLCDINP\d\u4e00-\u9fff])(?:"
-    r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
-    r"frequency|number)s?\s+of\s+)?(?P<x>[A-Za-z][A-Za-z\- ]{1,60}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
+    r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:relative\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
+    r"frequency|number)s?\s+of\s+)?(?P<x>(?:\d(?=[A-Z]))?[A-Za-z][A-Za-z\- ]{1,60}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
     r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)"
     r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir2>lower|reduced|reduction\s+in|higher|increased|increase\s+in|fewer)\s+"
-    r"(?:the\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance|frequency|number)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
+    r"(?:the\s+)?(?:relative\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance|frequency|number)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
     r"(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|for|at|after|over)\b|\s*$)"
     # "57 percent less likely to be hospitalized from flu than …", "30% more likely to die"
     r"|(?<![\d.])(?P<v7>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir7>less|more)\s+likely\s+to\s+(?:be\s+|have\s+|develop\s+|experience\s+|get\s+)?"
@@ -233,7 +235,7 @@ AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:r
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 # (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
-RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))|rate\s+ratio)\b|"
+RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))(?<!reduction\sin\sthe\srelative\srisk)(?<!reduced\sthe\srelative\srisk)(?<!lowered\sthe\srelative\srisk)|rate\s+ratio)\b|"
                          r"风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
@@ -5071,8 +5073,12 @@ class Outcomes:
         if noun is None:
             return False
         signed = self.ctx.norm[st.start:st.start + 1] in "-+" or self.ctx.norm[max(0, st.start - 1):st.start] == "+"
+        # ("The increase in LVEF after 12 months in Group B (11.7 ± 2.6%) was greater than …": the value in
+        # the bracket after an arm, in the change's own subject before its verb)
+        bracketed = any(measure.end <= g.start and OPENED_RIGHT_AFTER.fullmatch(self.ctx.norm, g.end, st.start)
+                        for g in f.groups) and not NOT_THE_SUBJECT.search(self.ctx.norm, measure.end, st.start)
         if not (signed or "chang" in noun.group().lower() or PAIR_AGAINST_BASELINE.search(f.sentence.text)
-                or CHANGE_IS_VALUE.search(self.ctx.norm, measure.end, st.start)):
+                or CHANGE_IS_VALUE.search(self.ctx.norm, measure.end, st.start) or bracketed):
             return False
         down = DOWN.search(noun.group()) is not None
         value = -abs(st.value) if down and not signed else st.value

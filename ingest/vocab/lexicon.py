@@ -222,6 +222,8 @@ class Lexicon:
                     name = terms.get(folded[i])
                     if not name and abbrs:
                         name = abbrs.get(raw[i])
+                if name and length > 1 and SPAN_BREAK.search(text, spans[i][1], spans[j - 1][0]):
+                    continue  # ("… coronary intervention: Group A": a term's words across a colon are none)
                 if name:
                     a, b = spans[i][0], spans[j - 1][1]
                     if a and text[a - 1] == "非" and text[a] >= "\u3400" and text[a - 2:a] != "除非":
@@ -230,6 +232,10 @@ class Lexicon:
                     free = j
                     break
         return out
+
+
+# What no term's words stand across: a colon or a semicolon.
+SPAN_BREAK = re.compile(r"[:;：；]")
 
 
 def _add(grown: dict, key: tuple, first: str | None, name: str, table: int) -> None:
