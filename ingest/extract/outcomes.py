@@ -1756,6 +1756,9 @@ def _significance_of(text: str) -> bool | None:
 # A row of people by their age: "60–64 years", "≥70 years", "65 years or older" (no time point).
 AGE_BAND_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d{2,3}|\d{2,3}\s*(?:[–—-]|to)\s*\d{2,3}|\d{2,3}\s*(?:\+|or\s+(?:more|older|over)))\s*(?:years?|岁|歲)"
                           r"(?:\s+(?:old|of\s+age))?\s*$", re.I)
+# A value in degrees, and the words that say a temperature is what is measured.
+TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b|℃|℉|度)", re.I)
+TEMPERATURE_NAME = re.compile(r"\btemperatures?\b|\bfever\b|体温|體溫|发热|發熱", re.I)
 # A geometric mean, whose bracket in a table is its confidence interval: "Geometric mean titre", "GMC".
 GEOMETRIC_MEAN = re.compile(r"\bgeometric\s+mean|(?-i:\bGM[TC]s?\b)|几何平均|幾何平均", re.I)
 # A unit a table row's label names for its own values: "VAS (mm)", "(cm2)", "(kg)".
@@ -2589,7 +2592,9 @@ class Outcomes:
                 generic = phrase and (GENERIC_CHANGE.fullmatch(ADJECTIVES_BEFORE.sub("", phrase[0].name))
                                       or GENERIC_MEASURE.fullmatch(phrase[0].name))  # ("mean levels fell from …": of what, said before)
                 measure = phrase[0] if phrase and phrase[0].start >= prev_end and not generic else self.last_measure
-            if measure is None:
+            if measure is None or TEMPERATURE_AFTER.match(norm, second.end) and not TEMPERATURE_NAME.search(measure.name):
+                # (values in degrees are a temperature's: "scores … when the temperatures went from 60 to 75
+                # degrees" is the setting's, no change of the scores)
                 prev_end = second.end
                 continue
             self.last_measure = measure

@@ -104,7 +104,9 @@ def _named_trial_lead(text: str) -> bool:
 NEW_STUDY = re.compile(r"^\W*(?:(?:a|an|one)\s+(?:new\s+|recent\s+|large\s+)?(?:(?!(?:of|the|this|that|for|secondary|post|sub|also)\b)[\w-]+\s+){0,3}"
                        r"(?:study|trial|analysis|meta-analysis|review|report)\b(?!\s+of\s+(?:the|this|that|these|our)\b)"
                        # (researchers named by where they work: "Researchers at Truveta", not "Researchers also found")
-                       r"|(?:researchers|scientists)\s+(?:at|from|in)\s+[A-Z])|"
+                       r"|(?:researchers|scientists)\s+(?:at|from|in)\s+[A-Z]"
+                       # ("New research suggested a link …", "Recent research found …")
+                       r"|(?:new|recent)\s+research\s+(?:suggests|suggested|finds|found|shows|showed|links|linked)\b)|"
                        r"^[^，,。；;]{0,40}?(?:一项|一項|一份|一篇)[^，,。；;]{0,16}?(?:研究|试验|試驗|分析|报告|報告|论文|論文)[^。；;]{0,12}?"
                        r"(?:表明|显示|顯示|发现|發現|指出|报道了|報道了|報導了)"
                        # (not "一篇述评论文报道了该研究的亚组结果": the study told already)
@@ -120,6 +122,8 @@ ANOTHER_STUDY = re.compile(r"^\W*(?:another|(?:a\s+|the\s+)?(?:second|third|four
                            r"^\W*In\s+(?:the\s+other|another|the\s+second|a\s+second)\b(?:\s+(?:study|trial))?,|"
                            # ("另一次針對七十八名…": another time, of a study; not "第二次随访", the second visit)
                            r"^\W*(?:另一[项項个個份篇]|另一次(?=[^，,。]{0,6}(?:研究|试验|試驗|针对|針對|纳入|納入))|第二[项項个個]|另[一外][项項]研究)", re.I)
+# What a study found, said in its opening sentence (in English: the Chinese openings name their verb already).
+FOUND = re.compile(r"\b(?:found|finds|showed|shows|suggested|suggests|revealed|reveals)\b", re.I)
 # A share in Chinese numerals: "少了十%", "近九成", "百分之三十", "三分之一".
 ZH_SHARE = r"[一二三四五六七八九十百]+\s*(?:%|％|成)|百分之[一二三四五六七八九十百]+|[二三四五六七八九十]分之[一二三四五六七八九]"
 # A result in the paragraph: a share ("30%", "约50%", "近九成", "三分之一") or a word of significance.
@@ -186,8 +190,9 @@ def _introductions(ctx: Context, paragraphs: list[list]) -> set[int]:
     for sentences in paragraphs:
         first = sentences[0]
         if NEW_STUDY.search(first.text) and not ctx.is_other_work(first) \
-                and any(SHARE.search(s.text) or any(c.n >= 10 for c in counts(s.text)) for s in sentences):
-            out.add(first.index)
+                and (any(SHARE.search(s.text) or any(c.n >= 10 for c in counts(s.text)) for s in sentences)
+                     or first.text.isascii() and FOUND.search(first.text)):
+            out.add(first.index)  # (or what it found, said at once: "A new study found women perform better …")
     return out
 
 
@@ -395,7 +400,24 @@ def study_texts(ctx: Context) -> list[str]:
             return [(head + "\n" + ctx.text[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
         head = "\n".join(line for line in head.split("\n") if not COMPARISON_WORD.search(line))
         return [(head + "\n" + part + _without_part_headings(ctx.text[a:b])).strip() for part, a, b in zip(parts, cuts, cuts[1:])]
+    if starts and _study_before(ctx, starts[0][1]):
+        # (a brief that opens on a study of its own before the first one brought in as new: "Poor diet
+        # is linked to …, according to a study from Tufts University." then "New research suggested …")
+        starts = [(paragraphs[0][0].paragraph, 0), *starts]
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]
     return [ctx.text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+
+
+# A study the sentence attributes its finding to: "…, according to a study from Tufts University".
+ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:a|an|one)\s+(?:new\s+|recent\s+)?(?:[\w-]+\s+){0,3}?"
+                                  r"(?:study|trial|analysis|survey)\b", re.I)
+
+
+def _study_before(ctx: Context, at: int) -> bool:
+    """Whether the page, before ``at`` (where the first study brought in as new starts), says a
+    finding of another study of its own: a sentence attributing it to one, a share or a count of
+    people in its paragraph."""
+    said = {s.paragraph for s in ctx.sentences if s.end <= at and ACCORDING_TO_A_STUDY.search(s.text) and not ctx.is_other_work(s)}
+    return any(s.paragraph in said and (SHARE.search(s.text) or any(c.n >= 10 for c in counts(s.text))) for s in ctx.sentences)
