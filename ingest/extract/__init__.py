@@ -503,7 +503,11 @@ def _treatment_as_the_article_calls_it(study: Study, text: str) -> None:
     >>> [g.name for g in s.groups]
     ['观察组', 'control']
     """
-    written = [ROLE_WORDS_EN.get(w.lower(), w) for w in _treatment_words().findall(text)]
+    found = _treatment_words().findall(text)
+    # (the Chinese word where the article has one, as a bilingual abstract's "观察组" beside its English
+    # "intervention group": the English only where no Chinese word is)
+    chinese = [w for w in found if not w.isascii()]
+    written = chinese or [ROLE_WORDS_EN.get(w.lower(), w) for w in found]
     if len(set(written)) != 1 or written[0] not in ROLE_WORDS | set(ROLE_WORDS_EN.values()):
         return  # (none, two words for arms, or the word is "treatment" itself: "治疗组", "treatment group")
     own = written[0]
@@ -1027,9 +1031,16 @@ IN_A_STUDY_OF_PEOPLE = re.compile(r"\b(?:in|from)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:
 def _result_in_a_study_of_people(ctx: Context) -> bool:
     """Whether a sentence of the article's own gives a measured result of a study it names by its
     people ("The drug reduced the rate of decline by 27% in a study of nearly 1,800 people")."""
-    return any(IN_A_STUDY_OF_PEOPLE.search(s.text) and MEASURED_NUMBER.search(s.text) and RESULT_WORD.search(s.text)
+    # (the result right before the study it is of, "by 27% in a study of …", in a sentence that hopes or
+    # plans nothing: not "Dr Lee, who took part in a study of 500 patients, said the budget rose by 10%")
+    return any(RESULT_WORD.search(s.text) and not PLANNED.search(s.text)
+               and any(MEASURED_NUMBER.search(s.text[max(0, m.start() - 40):m.start()]) for m in IN_A_STUDY_OF_PEOPLE.finditer(s.text))
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
+
+
+# What is hoped, planned or expected, no result: "Researchers hope the inhaler will reduce attacks".
+PLANNED = re.compile(r"\b(?:will|would|could|might|may|hopes?|hoped|plans?|planned|expects?|expected|aims?|intends?)\b", re.I)
 
 
 def _results_count_people(ctx: Context) -> bool:
@@ -1081,7 +1092,7 @@ HEADLINE_STUDY_FOUND = re.compile(r"研究(?:证实|證實|发现|發現|显示|
                                   # stroke patients to walk"; not "Government trial cuts waiting lists")
                                   r"(?<=clinical trial )(?:enables|helps|improves|restores))\b|"
                                   # (a wire headline that names its source last: "Vaccine cuts risk of shingles: study")
-                                  r"[:：]\s*(?:new\s+)?(?:study|research|trial)\s*$", re.I)
+                                  r"(?<=\S)(?:\s+\S+){3,}\s*[:：]\s*(?:new\s+)?(?:study|research|trial)\s*$", re.I)
 
 
 # "一项为期5年的研究发现", "首波大型研究显示": a study brought in as "a" (or "a large", "the first") study,
@@ -1134,7 +1145,7 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+every\s+\d{1,3}(?:,\d{3})+\b"
                              # (an amount in Chinese numerals: "多睡约四十分鐘", "減重十二公斤", "四十三點二分鐘")
                              r"|[一二三四五六七八九十百千]+(?:[点點][一二三四五六七八九〇零]+)?\s*(?:分钟|分鐘|小时|小時|公斤|千克)", re.I)
-RESULT_WORD = re.compile(r"发现|發現|\b(?:halved|doubled|tripled)\b|\bbefore\s+and\s+after\b|\bwhereas\b|\bwhile\s+(?:only|just)\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
+RESULT_WORD = re.compile(r"发现|發現|\b(?:halved|doubled|tripled|cut)\b|\bbefore\s+and\s+after\b|\bwhereas\b|\bwhile\s+(?:only|just)\b|\bexperienced\b|\bachieved\b|\battained\b|\breduc|\blower|\bhigher|\bimprov|\bfell\b|\brose\b|\bdeclin|\bincreas|\bdecreas|\blost\b|\bgained?\b|"
                  # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
                  r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\b(?:in|by)\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"

@@ -1295,8 +1295,22 @@ def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
     >>> terms([Arm("peanut oral immunotherapy"), Arm("placebo")])
     [('peanut oral immunotherapy', ['peanut oral immunotherapy', 'immunotherapy']), ('placebo', ['placebo'])]
     """
-    return [(a.name, [a.name, *a.written, *_head(a.name, found, text), *_dose_forms(a, found), *_without_background(a.name, found)])
+    return [(a.name, [a.name, *a.written, *_head(a.name, found, text), *_dose_forms(a, found), *_without_background(a.name, found),
+                      *_named_otherwise(a.name, text)])
             for a in found]
+
+
+def _named_otherwise(name: str, text: str) -> list[str]:
+    """The other names the vocabulary knows for an arm's treatment that the article writes
+    ("Jardiance" for the empagliflozin arm: the brand in the results, the drug in the design).
+
+    >>> _named_otherwise("empagliflozin", "Jardiance reduced the risk by 14%"), _named_otherwise("empagliflozin", "no brand")
+    (['Jardiance'], [])
+    """
+    if not text:
+        return []
+    return [other for other in vocab.other_names(name)
+            if len(other) >= 4 and re.search(rf"(?<![\w-]){re.escape(other)}(?![\w-])", text)]
 
 
 # What says an arm got one treatment only: "medical care alone".

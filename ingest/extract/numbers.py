@@ -990,6 +990,8 @@ def counts(text: str) -> list[Count]:
     [240]
     >>> [c.n for c in counts("six out of every 1,000 people; 5 per 1,000 patients; 每10万人; 每组30例")]
     [30]
+    >>> [c.n for c in counts("疫苗组每10万人中有12人感染")]
+    []
     """
     out = []
     norm = normalize(text)
@@ -1004,7 +1006,8 @@ def counts(text: str) -> list[Count]:
             n = chinese_to_int(raw)
         if n is not None and not (STAFF.search(norm, m.start(), m.end() + 12)
                                   and BY_AGENTS.search(norm, max(0, m.start() - 40), m.start())) \
-                and not RATE_DENOMINATOR.search(norm, max(0, m.start() - 16), m.start()):
+                and not RATE_DENOMINATOR.search(norm, max(0, m.start() - 16), m.start()) \
+                and not RATE_NUMERATOR.search(norm, max(0, m.start() - 16), m.start()):
             out.append(Count(n, m.start(), m.end()))
     return out
 
@@ -1012,6 +1015,8 @@ def counts(text: str) -> list[Count]:
 # The people a rate is per, no one counted: "six out of every 1,000 people", "5 per 1,000 patients",
 # "for every 71 people vaccinated", "每10万人" (not "每组30例", each arm's count).
 RATE_DENOMINATOR = re.compile(r"(?:\b(?:of|in|for)\s+every|\bper)\s*$|每\s*$", re.I)
+# The people of a rate counted out of so many: "每10万人中有12人", "每1000名儿童中约3名".
+RATE_NUMERATOR = re.compile(r"每\s*[\d,]+\s*[万萬千百]?\s*(?:人|名|例)?[^\d，,。；;]{0,6}?中\s*(?:有|约有|約有|约|約)?\s*$")
 
 
 # Who did the work, not who was studied: "recruited by 18 physicians and 25 nurses", "由12名医生"

@@ -126,6 +126,8 @@ OTHER_ARMS_CHANGE = re.compile(r"[^.;()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|v
 # Between a change's measure and its value, the verb that makes the value the change ("the
 # increase in vitamin D levels after 90 days was 16.80 ± 9.15").
 CHANGE_IS_VALUE = re.compile(r"\b(?:was|were|of)\b", re.I)
+# What may follow a value to its bracket's end: its unit, or its p ("(11.7 ± 2.6%)", "(7.2 ± 1.6%, P < 0.001)").
+VALUE_CLOSES_BRACKET = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:[)\]]|[,;]\s*[Pp]\s*[<=>≤])")
 # A verb or a comparison between a change's name and a value: the value is no longer the subject's.
 NOT_THE_SUBJECT = re.compile(r"\b(?:is|are|had|has|have|showed|than|versus|vs\.?|compared)\b|[;；]", re.I)
 # Only an opening bracket between a value and the p that follows it ("16.80 ± 9.15 (p < 0.001)").
@@ -138,7 +140,7 @@ RELATIVE_CHANGE = re.compile(
     r"(?=[rlcdinpRLCDINP\d\u4e00-\u9fff])(?:"
     r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:relative\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
     r"frequency|number)s?\s+of\s+)?(?P<x>(?:\d(?=[A-Z]))?[A-Za-z][A-Za-z\- ]{1,60}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
-    r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir2>lower|reduced|reduction\s+in|higher|increased|increase\s+in|fewer)\s+"
     r"(?:the\s+)?(?:relative\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance|frequency|number)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
     r"(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|for|at|after|over)\b|\s*$)"
@@ -235,7 +237,7 @@ AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:r
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 # (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
-RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))(?<!reduction\sin\sthe\srelative\srisk)(?<!reduced\sthe\srelative\srisk)(?<!lowered\sthe\srelative\srisk)|rate\s+ratio)\b|"
+RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))(?<!reduction\sin\sthe\srelative\srisk)(?<!increase\sin\sthe\srelative\srisk)(?<!reduced\sthe\srelative\srisk)(?<!lowered\sthe\srelative\srisk)(?<!decreased\sthe\srelative\srisk)(?<!increased\sthe\srelative\srisk)(?<!raised\sthe\srelative\srisk)(?<!cut\sthe\srelative\srisk)|rate\s+ratio)\b|"
                          r"风险比|風險比|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
@@ -1759,6 +1761,8 @@ AGE_BAND_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d{2,3}|\d{2,3}\s*(?:[–—-]|t
 # A value in degrees, and the words that say a temperature is what is measured.
 TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b|℃|℉|度)", re.I)
 TEMPERATURE_NAME = re.compile(r"\btemperatures?\b|\bfever\b|体温|體溫|发热|發熱", re.I)
+# A share of people whose titres rose so many times, not a titre: "Fourfold rise in GMT".
+FOLD_RISE = re.compile(r"\bfold\b|\bfold\s+rise|\b(?:two|three|four|2|3|4)[- ]?fold|seroconver|seroprotect|倍", re.I)
 # A geometric mean, whose bracket in a table is its confidence interval: "Geometric mean titre", "GMC".
 GEOMETRIC_MEAN = re.compile(r"\bgeometric\s+mean|(?-i:\bGM[TC]s?\b)|几何平均|幾何平均", re.I)
 # A unit a table row's label names for its own values: "VAS (mm)", "(cm2)", "(kg)".
@@ -5080,8 +5084,10 @@ class Outcomes:
         signed = self.ctx.norm[st.start:st.start + 1] in "-+" or self.ctx.norm[max(0, st.start - 1):st.start] == "+"
         # ("The increase in LVEF after 12 months in Group B (11.7 ± 2.6%) was greater than …": the value in
         # the bracket after an arm, in the change's own subject before its verb)
+        # (the bracket holding that value alone, not a level at its time: "(38.2 ± 5.1% at 6 months vs …)")
         bracketed = any(measure.end <= g.start and OPENED_RIGHT_AFTER.fullmatch(self.ctx.norm, g.end, st.start)
-                        for g in f.groups) and not NOT_THE_SUBJECT.search(self.ctx.norm, measure.end, st.start)
+                        for g in f.groups) and not NOT_THE_SUBJECT.search(self.ctx.norm, measure.end, st.start) \
+            and VALUE_CLOSES_BRACKET.match(self.ctx.norm, st.end) is not None
         if not (signed or "chang" in noun.group().lower() or PAIR_AGAINST_BASELINE.search(f.sentence.text)
                 or CHANGE_IS_VALUE.search(self.ctx.norm, measure.end, st.start) or bracketed):
             return False
@@ -9300,10 +9306,17 @@ class Outcomes:
                                 or SUBGROUP_ROW.match(tables.label_of(r.cells[0])) for r in t.rows)))
             when = BASELINE if baseline else (next((x.time for x in times(t.caption) if x.time.value), None)
                                               or self.default_time)
+            visit_named = ""
             if t.visit_heading and not baseline:
                 # ("Week 4" over the arms' columns: the visit every row of this part is at)
-                when = BASELINE if t.visit_heading.strip().lower() == "baseline" else None \
-                    if sub_headers.later_dose(t.visit_heading) else next((x.time for x in times(t.visit_heading) if x.time.value), when)
+                # ("Baseline", "Mean (SD) at Baseline"; a visit after a later dose is off the study's clock:
+                # where a table has two such, each is named with its measure, "… (Day 14 after booster dose)")
+                later = sub_headers.later_dose(t.visit_heading)
+                when = BASELINE if re.search(r"\bbaseline\s*$", t.visit_heading, re.I) else None \
+                    if later else next((x.time for x in times(t.visit_heading) if x.time.value), when)
+                if later and sum(1 for x in tables.of(self.ctx) if x.start == t.start and x.visit_heading
+                                 and sub_headers.later_dose(x.visit_heading)) >= 2:
+                    visit_named = f"({t.visit_heading.strip()})"
             # A row of one cell heads a section: the outcome of the rows under it ("First COVID-19
             # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
             section, by_trait, headed, section_kind, section_time = None, False, False, "", None
@@ -9349,6 +9362,9 @@ class Outcomes:
                         continue
                     headed, section_kind = True, tables.heading_kind(row.cells[0])
                     section_time = _heading_time(row.cells[0])
+                    if section_time is not None and (at := [x for x in times(heading) if x.time == section_time]):
+                        # ("Systolic blood pressure at 12 weeks, mm Hg": the measure is what the heading names before its time)
+                        heading = re.compile(r"(?:[\s,;(\[（]|\b(?:at|in|after|by)\b)+$", re.I).sub("", heading[:at[0].start]) or heading
                     last_time = None
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
@@ -9449,14 +9465,18 @@ class Outcomes:
                     continue  # (a baseline row counts when the article reports that measure elsewhere too)
                 if measured:
                     measure = f"{measure} {measured}"
+                if visit_named:
+                    measure = f"{measure} {visit_named}"
                 when_row = own[0].time if own else BASELINE if before_row or (led_measure is not None and not led_change) \
                     else section_time or last_time or when if led_change else section_time or when
                 # (a row that names a unit of its own, "acceptability, VAS (mm)", is no share of
                 # patients under a heading of shares)
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.arms_heading, t.caption) or (
                     "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind) or t.note_hint
-                if hint.strip().lower() in ("", "mean") and GEOMETRIC_MEAN.search(f"{measure} {row.cells[0]}"):
-                    hint = "mean (95% CI)"  # (a geometric mean titre's bracket, "6·9 (4·6–10·2)", is its 95% CI)
+                if hint.strip().lower() in ("", "mean") and GEOMETRIC_MEAN.search(f"{measure} {row.cells[0]}") \
+                        and not FOLD_RISE.search(row.cells[0]) and arm_cols and all(
+                            (two := tables.CELL_SPREAD.match(tables.plain_cell(row.cells[i]))) and two["b"] is not None for i in arm_cols):
+                    hint = "mean (95% CI)"  # (a geometric mean titre's two bounds, "6·9 (4·6–10·2)", are its 95% CI)
                 quote = self.ctx.text[row.start:row.end]
                 if total_col is not None and not re.compile(r"mean|median|sd\b|iqr", re.I).search(hint) \
                         and (whole := WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[total_col]))):

@@ -368,9 +368,9 @@ def arms_over_visits_and_changes(header: list, rows: list) -> list | None:
     ...     [["Mean (SD)", "Change (95% CI)", "Mean (SD)", "Change (95% CI)"], ["Baseline", "12 mo", "Baseline", "12 mo"],
     ...      ["Weight, kg", "90.1 (9.0)", "85.2 (8.7)", "−4.9 (−6.0 to −3.8)", "91.0 (9.2)", "90.1 (9.1)", "−0.9 (−2.0 to 0.2)", "−4.0 (−5.6 to −2.4)"]])
     >>> [(h, r, heading, kind) for h, r, heading, kind, _ in parts]  # doctest: +NORMALIZE_WHITESPACE
-    [(['Outcome', 'Drug K', 'Placebo'], [(2, ['Weight, kg', '90.1 (9.0)', '91.0 (9.2)'])], 'Baseline', 'visit'),
-     (['Outcome', 'Drug K', 'Placebo'], [(2, ['Weight, kg', '85.2 (8.7)', '90.1 (9.1)'])], '12 mo', 'visit'),
-     (['Outcome', 'Drug K', 'Placebo', 'Difference (95% CI)'], [(2, ['Weight, kg', '−4.9 (−6.0 to −3.8)', '−0.9 (−2.0 to 0.2)', '−4.0 (−5.6 to −2.4)'])], 'Change from baseline to 12 mo', 'visit')]
+    [(['Outcome', 'Drug K', 'Placebo'], [(2, ['Weight, kg', '90.1 (9.0)', '91.0 (9.2)'])], 'Mean (SD) at Baseline', 'visit'),
+     (['Outcome', 'Drug K', 'Placebo'], [(2, ['Weight, kg', '85.2 (8.7)', '90.1 (9.1)'])], 'Mean (SD) at 12 mo', 'visit'),
+     (['Outcome', 'Drug K', 'Placebo', 'Difference (95% CI)'], [(2, ['Weight, kg', '−4.9 (−6.0 to −3.8)', '−0.9 (−2.0 to 0.2)', '−4.0 (−5.6 to −2.4)'])], 'Mean change from baseline (95% CI) to 12 mo', 'visit')]
     """
     if len(rows) < 3:
         return None
@@ -418,9 +418,15 @@ def arms_over_visits_and_changes(header: list, rows: list) -> list | None:
         tables[-1].append((i, [cells[0], *[arm[-1 if value_first else 0] for arm in own], *cells[1 + arms * per_arm:]]))
     head = [heads[0], *heads[1:1 + arms]]
     origins = [("h", 0), *[("h", 1 + k) for k in range(arms)]]
-    out = [(head, rows_at, visit, "visit", origins) for visit, rows_at in zip(visits, tables)]
-    out.append(([*head, *against], tables[-1], f"Change from baseline to {visits[-1]}", "visit",
-                [*origins, *[("h", 1 + arms + k) for k in range(len(against))]]))
+    # (each part's heading says when, and what its cells hold as the second row said: "Mean (SD) at 18 mo",
+    # "Mean change from baseline (95% CI) to 18 mo")
+    values, change = (group[0], group[1]) if value_first else (group[1], group[0])
+    said = re.sub(r"\s*[a-h*†‡]$", "", values.strip())
+    spread = "95% CI" if re.search(r"\bCI\b", change) else "SD" if re.search(r"\bSD\b", change, re.I) else ""
+    out = [(head, rows_at, f"{said} at {visit}" if re.search(r"[(±]", said) else visit, "visit", origins)
+           for visit, rows_at in zip(visits, tables)]
+    out.append(([*head, *against], tables[-1], f"Mean change from baseline ({spread}) to {visits[-1]}" if spread
+                else f"Change from baseline to {visits[-1]}", "visit", [*origins, *[("h", 1 + arms + k) for k in range(len(against))]]))
     return out
 
 

@@ -30,7 +30,7 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\
                # "Complete response %": a bare share in each cell
                r"(?<=\s)%\s*$", re.I)  # (比例(%): a share, no count)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
-CELL_PCT_CI = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?"
+CELL_PCT_CI = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
                          r"\s*[\[(]\s*(?P<a>\d+(?:\.\d+)?)\s*(?:–|—|-|to|,)\s*(?P<b>\d+(?:\.\d+)?)\s*[\])]\s*[)）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
@@ -479,8 +479,8 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
     (('percent', 6.0, None, None, 12), None)
     >>> read_cell("2.9 (2.8, 3.8)", "Median in months (95% CI)"), read_cell("21% (15, 28)", "n% (95% CI)"), read_cell("2%", "%")
     (('median', 2.9, 'ci95', [2.8, 3.8], None), ('percent', 21, 'ci95', [15, 28], None), ('percent', 2, None, None, None))
-    >>> read_cell("13/24 (54·2% [32·8–74·5])", "")
-    ('percent', 54.2, 'ci95', [32.8, 74.5], 13)
+    >>> read_cell("13/24 (54·2% [32·8–74·5])", ""), read_cell("6 (0.9 [0.3–1.9])", "Rate per 1000 person-years")
+    (('percent', 54.2, 'ci95', [32.8, 74.5], 13), None)
     >>> read_cell("6.0 (1.2)", "%")  # (a unit: "HbA1c, %")
     ('mean', 6.0, None, 1.2, None)
     """

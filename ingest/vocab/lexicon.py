@@ -234,8 +234,9 @@ class Lexicon:
         return out
 
 
-# What no term's words stand across: a colon or a semicolon.
-SPAN_BREAK = re.compile(r"[:;：；]")
+# What no term's words stand across: a colon or a semicolon that ends a phrase ("intervention: Group A"),
+# not one inside a name ("albumin:creatinine ratio", "waist:hip").
+SPAN_BREAK = re.compile(r"[:;](?=\s)|[：；]")
 
 
 def _add(grown: dict, key: tuple, first: str | None, name: str, table: int) -> None:
