@@ -30,6 +30,12 @@ def test_a_colon_inside_a_ratios_name_keeps_the_name():
     assert measures == {"urine albumin-to-creatinine ratio"}
 
 
+def test_a_colon_and_a_space_inside_a_ratios_name_keep_the_name():
+    text = ("Sedation trial\n\nIn a randomized trial, 60 ventilated adults received drug K or placebo. "
+            "The drug K group showed significantly higher PaO2: FIO2 ratios than baseline (P = 0.03).\n")
+    assert any(e["measure"] == "PaO2/FiO2 ratio" for e in study_of(text)["effects"])
+
+
 def test_a_level_at_its_time_in_the_bracket_after_an_arm_stays_a_level():
     text = ("Methods: 50 patients were randomized to group A (n = 25) or group B (n = 25).\n"
             "Results: The decrease in NT-proBNP in group A (980 ± 210 pg/mL at 6 months) was larger than in group B "

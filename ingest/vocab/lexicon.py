@@ -222,7 +222,7 @@ class Lexicon:
                     name = terms.get(folded[i])
                     if not name and abbrs:
                         name = abbrs.get(raw[i])
-                if name and length > 1 and SPAN_BREAK.search(text, spans[i][1], spans[j - 1][0]):
+                if name and length > 1 and (cut := SPAN_BREAK.search(text, spans[i][1], spans[j - 1][1])) and cut.start() < spans[j - 1][0]:
                     continue  # ("… coronary intervention: Group A": a term's words across a colon are none)
                 if name:
                     a, b = spans[i][0], spans[j - 1][1]
@@ -234,9 +234,10 @@ class Lexicon:
         return out
 
 
-# What no term's words stand across: a colon or a semicolon that ends a phrase ("intervention: Group A"),
-# not one inside a name ("albumin:creatinine ratio", "waist:hip").
-SPAN_BREAK = re.compile(r"[:;](?=\s)|[：；]")
+# What no term's words stand across: a semicolon, or a colon that ends a phrase, before a word that
+# opens another ("intervention: Group A"); not one inside a name ("albumin:creatinine ratio",
+# "PaO2: FIO2 ratio").
+SPAN_BREAK = re.compile(r";|[:](?=\s+(?:[A-Z][a-z]|\d+\)))|[：；]")
 
 
 def _add(grown: dict, key: tuple, first: str | None, name: str, table: int) -> None:
