@@ -1,6 +1,6 @@
-"""A news brief of several studies, a paragraph each: the first attributed to its study
-("…, according to a study from …"), the next brought in as new ("New research suggested …",
-"A new study found …"). Each is a study of its own; a value in degrees is a temperature's.
+"""A news brief of several studies, a paragraph each, brought in as new ("New research
+suggested …", "A new study found …"): each is a study of its own; a value in degrees is a
+temperature's only where a temperature is named.
 
 Every brief here is written for this test, in its own words.
 """
@@ -21,10 +21,22 @@ BRIEF = (
 )
 
 
-def test_each_paragraph_of_a_brief_is_a_stretch_of_its_own():
+def test_a_paragraph_of_new_research_then_a_new_study_cut_the_brief():
     parts = study_texts(Context(read_bytes(BRIEF.encode("utf-8"), path="brief.txt")))
-    assert len(parts) == 3
-    assert parts[1].startswith("New research suggested") and parts[2].startswith("A new study found")
+    # (the lede's attributed study goes with the stretch after it: whether it is the same study, the
+    # page does not say; a second reading found a lede that was)
+    assert len(parts) == 2
+    assert "New research suggested" in parts[0] and parts[1].startswith("A new study found")
+
+
+def test_a_lede_attributed_to_the_study_the_next_paragraph_tells_is_one_study_with_it():
+    text = ("Health briefs\n\nDaily stretching cut back pain by 25%, according to a new study from a clinic in Leeds.\n\n"
+            "The trial randomized 240 adults to daily stretching or usual care, and after 12 weeks pain scores fell by 25% "
+            "in the stretching group and by 8% in the usual care group.\n\n"
+            "A new study found that yoga improved sleep in older adults. Researchers randomized 90 adults aged 70 or older "
+            "to yoga or rest; sleep scores rose by 20% in the yoga group.\n")
+    studies = extract(read_bytes(text.encode("utf-8"), path="brief.txt")).to_json()["studies"]
+    assert sorted((s.get("participants") or {}).get("enrolled") or 0 for s in studies) == [90, 240]
 
 
 def test_a_study_said_only_in_passing_before_a_new_one_is_no_stretch():

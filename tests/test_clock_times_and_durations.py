@@ -29,3 +29,9 @@ def test_how_long_something_is_done_is_no_value():
             "Eat-Stop-Eat: Fast for a full 24 hours once or twice a week.\n")
     assert not [m for s in record_of(text)["studies"] for m in s["measurements"] if m["value"] == 24]
 
+
+
+def test_the_time_a_measure_is_named_by_is_no_value_of_it():
+    text = ("研究结果: 采回溯性世代研究，比较两组病人。调整后，30 天再住院 (aOR 0.90;p = 0.52)、1 年再住院 (aOR 1.02;p\n")
+    record = record_of(text)
+    assert not any(m["value"] in (1, 30) for s in record["studies"] for m in s["measurements"])

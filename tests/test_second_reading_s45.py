@@ -143,3 +143,72 @@ def test_people_counted_out_of_a_hundred_thousand_are_no_arms_size():
     text = ("一项研究纳入了2000名成年人，随机分为疫苗组和安慰剂组。结果显示，疫苗组每10万人中有15人感染，"
             "安慰剂组每10万人中有90人感染。\n")
     assert all(g.get("n") not in (15, 90) for g in study_of(text)["groups"])
+
+
+# Round two: what the fixes above broke, found by a second reader of them.
+
+def test_an_angle_in_degrees_is_its_measures_value():
+    text = ("Methods: 60 adults after knee surgery were randomized to early physiotherapy (n = 30) or standard care (n = 30).\n"
+            "Results: knee flexion improved from 80 to 112 degrees in the early physiotherapy group (P = 0.01).\n")
+    assert {80, 112} <= {m["value"] for m in study_of(text)["measurements"]}
+
+
+def test_a_colon_before_a_lower_case_arm_breaks_the_term():
+    text = ("Methods: 80 adults with back pain were randomized to two arms by type of intervention: group A received core "
+            "exercise (n = 40) and group B received general exercise (n = 40).\n"
+            "Results: pain fell more in group A (P = 0.02).\n")
+    assert ("group A", 40) in {(g["name"], g.get("n")) for g in study_of(text)["groups"]}
+
+
+def test_a_change_in_a_bracket_with_a_spaced_unit_is_a_change():
+    text = ("Methods: 60 patients were randomized to group A (n = 30) or group B (n = 30).\n"
+            "Results: The reduction in systolic blood pressure after 6 months in group A (14.8 ± 4.0 mm Hg) was greater than "
+            "in group B (6.1 ± 3.7 mm Hg; p < 0.001).\n")
+    study = study_of(text)
+    assert ("group A", -14.8) in {(e["group"], e["value"]) for e in study["effects"] if e.get("type") == "mean_change"}
+    assert not any(m["value"] == 14.8 for m in study["measurements"])
+
+
+def test_a_geometric_mean_fold_rise_is_a_geometric_mean_with_its_interval():
+    text = GMT_TABLE.replace("GMT | 210 (160–280) | 11 (8–15) |\n", "Geometric mean fold rise | 7.9 (6.6–9.4) | 1.1 (0.9–1.3) |\n")
+    (rise,) = [m for m in study_of(text)["measurements"] if m["value"] == 7.9]
+    assert (rise["stat"], rise["dispersion_value"]) == ("mean", [6.6, 9.4])
+
+
+def test_a_count_of_its_total_with_a_share_and_interval_needs_no_percent_sign():
+    text = ("Methods: 48 adults were randomized to vaccine (n = 24) or placebo (n = 24).\n"
+            "Table 2. Responses at day 28\nOutcome | Vaccine | Placebo |\n---|---|---|\n"
+            "Seroconversion | 15/24 (62.5 [40.6–81.2]) | 1/24 (4.2 [0.1–21.1]) |\n"
+            "Seroprotection | 19/24 (79.2 [57.8–92.9]) | 3/24 (12.5 [2.7–32.4]) |\n")
+    found = {(m["group"], m["value"], m.get("n")) for m in study_of(text)["measurements"]}
+    assert ("vaccine", 62.5, 15) in found
+
+
+def test_a_visit_counted_from_baseline_is_not_the_baseline():
+    text = ("Methods: 100 adults were randomized to drug K (n = 50) or placebo (n = 50).\n"
+            "Table 2. Outcomes by arm.\nOutcome | Drug K | Placebo | Difference (95% CI) | ||||\n---|---|---|---|---|---|---|\n"
+            "Mean (SD) | Change (95% CI) | Mean (SD) | Change (95% CI) | |||||\n"
+            "Baseline | 6 mo post-baseline | Baseline | 6 mo post-baseline | |||\n"
+            "Body weight, kg | 96.0 (10.0) | 92.5 (9.6) | −3.5 (−4.4 to −2.6) | 95.2 (10.2) | 94.9 (10.1) | −0.3 (−1.0 to 0.4) | "
+            "−3.2 (−4.3 to −2.1) |\n"
+            "Waist circumference, cm | 107.0 (8.5) | 104.2 (8.1) | −2.8 (−3.5 to −2.1) | 106.5 (8.6) | 106.1 (8.4) | "
+            "−0.4 (−1.0 to 0.2) | −2.4 (−3.3 to −1.5) |\n")
+    times = {m["value"]: (m.get("time") or {}).get("value") for m in study_of(text)["measurements"]}
+    assert times.get(96.0) == 0 and times.get(92.5) == 6
+
+
+def test_a_heading_whose_time_is_no_at_keeps_its_words():
+    text = ("Methods: 200 adults were randomized to drug X (n = 100) or placebo (n = 100).\n"
+            "Table 2. Results\nOutcome | Drug X | Placebo |\n---|---|---|\nWeight change over 12 weeks, kg | | |\n"
+            "Mean (SD) | −3.0 (1.1) | −0.6 (1.3) |\nMedian (IQR) | −2.9 (−3.8 to −2.1) | −0.5 (−1.1 to 0.1) |\n")
+    assert not any(m["measure"].endswith(" over") for m in study_of(text)["measurements"])
+
+
+@pytest.mark.parametrize("text", [
+    "A photo of a clinic\n\nIn a study of nearly 1,600 people with early memory loss, the drug slowed the decline by 25% "
+    "over 18 months.\n",
+    "A photo of a clinic\n\nThe drug slowed the decline in memory by 25% in a study of nearly 1,600 people, and the company "
+    "will ask regulators for approval this year.\n",
+])
+def test_a_result_said_of_a_study_by_its_people_is_a_study(text):
+    assert len(studies_of(text)) == 1

@@ -1033,14 +1033,18 @@ def _result_in_a_study_of_people(ctx: Context) -> bool:
     people ("The drug reduced the rate of decline by 27% in a study of nearly 1,800 people")."""
     # (the result right before the study it is of, "by 27% in a study of …", in a sentence that hopes or
     # plans nothing: not "Dr Lee, who took part in a study of 500 patients, said the budget rose by 10%")
-    return any(RESULT_WORD.search(s.text) and not PLANNED.search(s.text)
-               and any(MEASURED_NUMBER.search(s.text[max(0, m.start() - 40):m.start()]) for m in IN_A_STUDY_OF_PEOPLE.finditer(s.text))
+    # (or a sentence opening on it, its result after: "In a study of nearly 1,800 people, the drug slowed …
+    # by 27%"; what is hoped or planned right before the study, no result)
+    return any(RESULT_WORD.search(s.text) and any(
+        (MEASURED_NUMBER.search(s.text[max(0, m.start() - 40):m.start()]) or m.start() <= 3 and MEASURED_NUMBER.search(s.text, m.end()))
+        and not PLANNED.search(s.text[max(0, m.start() - 80):m.end()]) for m in IN_A_STUDY_OF_PEOPLE.finditer(s.text))
                for s in ctx.sentences
                if not ctx.is_other_work(s) and not SUPPOSITION.search(s.text) and not GENERIC.search(s.text))
 
 
-# What is hoped, planned or expected, no result: "Researchers hope the inhaler will reduce attacks".
-PLANNED = re.compile(r"\b(?:will|would|could|might|may|hopes?|hoped|plans?|planned|expects?|expected|aims?|intends?)\b", re.I)
+# What is hoped, planned or expected, no result: "Researchers hope the inhaler will reduce attacks"
+# (lower case: "May" is a month).
+PLANNED = re.compile(r"\b(?-i:will|would|could|might|may|hopes?|hoped|plans?|planned|expects?|expected|aims?|intends?)\b")
 
 
 def _results_count_people(ctx: Context) -> bool:

@@ -126,8 +126,9 @@ OTHER_ARMS_CHANGE = re.compile(r"[^.;()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|v
 # Between a change's measure and its value, the verb that makes the value the change ("the
 # increase in vitamin D levels after 90 days was 16.80 ± 9.15").
 CHANGE_IS_VALUE = re.compile(r"\b(?:was|were|of)\b", re.I)
-# What may follow a value to its bracket's end: its unit, or its p ("(11.7 ± 2.6%)", "(7.2 ± 1.6%, P < 0.001)").
-VALUE_CLOSES_BRACKET = re.compile(r"\s*(?:%|[A-Za-zμ/]{1,8})?\s*(?:[)\]]|[,;]\s*[Pp]\s*[<=>≤])")
+# What may follow a value to its bracket's end: its unit, or its p ("(11.7 ± 2.6%)", "(7.2 ± 1.6%, P < 0.001)",
+# "(15.2 ± 4.1 mm Hg)", "(3.2 ± 1.1 kg/m2)"; not "(1250 ± 300 pg/mL at 6 months)").
+VALUE_CLOSES_BRACKET = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}(?:\s?[A-Za-z0-9²/]{1,6})?)?\s*(?:[)\]]|[,;]\s*[Pp]\s*[<=>≤])")
 # A verb or a comparison between a change's name and a value: the value is no longer the subject's.
 NOT_THE_SUBJECT = re.compile(r"\b(?:is|are|had|has|have|showed|than|versus|vs\.?|compared)\b|[;；]", re.I)
 # Only an opening bracket between a value and the p that follows it ("16.80 ± 9.15 (p < 0.001)").
@@ -1758,11 +1759,13 @@ def _significance_of(text: str) -> bool | None:
 # A row of people by their age: "60–64 years", "≥70 years", "65 years or older" (no time point).
 AGE_BAND_ROW = re.compile(r"^\s*(?:[<>≤≥]\s*\d{2,3}|\d{2,3}\s*(?:[–—-]|to)\s*\d{2,3}|\d{2,3}\s*(?:\+|or\s+(?:more|older|over)))\s*(?:years?|岁|歲)"
                           r"(?:\s+(?:old|of\s+age))?\s*$", re.I)
+# A heading's time said with "at" after its measure ("Systolic blood pressure at 12 weeks"), and what may
+# follow the time: its unit alone (", mm Hg").
+TIME_AT_END = re.compile(r"\s+(?:at|after)\s*$", re.I)
+HEADING_UNIT_AFTER = re.compile(r"\s*(?:,\s*[^,;()]{1,12})?\s*")
 # A value in degrees, and the words that say a temperature is what is measured.
 TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b|℃|℉|度)", re.I)
 TEMPERATURE_NAME = re.compile(r"\btemperatures?\b|\bfever\b|体温|體溫|发热|發熱", re.I)
-# A share of people whose titres rose so many times, not a titre: "Fourfold rise in GMT".
-FOLD_RISE = re.compile(r"\bfold\b|\bfold\s+rise|\b(?:two|three|four|2|3|4)[- ]?fold|seroconver|seroprotect|倍", re.I)
 # A geometric mean, whose bracket in a table is its confidence interval: "Geometric mean titre", "GMC".
 GEOMETRIC_MEAN = re.compile(r"\bgeometric\s+mean|(?-i:\bGM[TC]s?\b)|几何平均|幾何平均", re.I)
 # A unit a table row's label names for its own values: "VAS (mm)", "(cm2)", "(kg)".
@@ -2596,9 +2599,10 @@ class Outcomes:
                 generic = phrase and (GENERIC_CHANGE.fullmatch(ADJECTIVES_BEFORE.sub("", phrase[0].name))
                                       or GENERIC_MEASURE.fullmatch(phrase[0].name))  # ("mean levels fell from …": of what, said before)
                 measure = phrase[0] if phrase and phrase[0].start >= prev_end and not generic else self.last_measure
-            if measure is None or TEMPERATURE_AFTER.match(norm, second.end) and not TEMPERATURE_NAME.search(measure.name):
-                # (values in degrees are a temperature's: "scores … when the temperatures went from 60 to 75
-                # degrees" is the setting's, no change of the scores)
+            if measure is None or TEMPERATURE_AFTER.match(norm, second.end) and not TEMPERATURE_NAME.search(measure.name) \
+                    and TEMPERATURE_NAME.search(norm, max(s.start, m.start() - 30), m.start()):
+                # ("scores … when the temperatures went from 60 to 75 degrees": the setting's temperature, no change
+                # of the scores; an angle's degrees, "knee flexion improved from 85 to 115 degrees", are its own)
                 prev_end = second.end
                 continue
             self.last_measure = measure
@@ -8747,6 +8751,9 @@ class Outcomes:
             return False  # "BMI 30+ vs 20–24": a category; "Nov. 14, 2023": a date
         if WITHIN_OR_FOR_BEFORE.search(before) and TIME_UNIT.match(norm, st.end):
             return False  # "within 36 hours of the stroke", "for 48 hours", "Fast for a full 24 hours": how long, not how much
+        if not st.percent and (unit := TIME_UNIT.match(norm, st.end)) is not None \
+                and any(0 <= m.start - unit.end() <= 2 and not norm[unit.end():m.start].strip() for m in f.measures):
+            return False  # ("1 年再住院", "30-day mortality": the time its measure is named by, no value of it)
         if not st.percent and (COUNT_UNIT.search(norm[at:st.end + 12].strip("（(")) or COUNT_PAIR_AFTER.match(norm, st.end)):
             return False  # (also the first of "33 and 9 participants")
         has_unit = st.percent or re.compile(r"[^\d.,\s]").search(norm[st.start:st.end]) or UNIT_AFTER.match(norm, st.end)
@@ -9312,7 +9319,7 @@ class Outcomes:
                 # ("Baseline", "Mean (SD) at Baseline"; a visit after a later dose is off the study's clock:
                 # where a table has two such, each is named with its measure, "… (Day 14 after booster dose)")
                 later = sub_headers.later_dose(t.visit_heading)
-                when = BASELINE if re.search(r"\bbaseline\s*$", t.visit_heading, re.I) else None \
+                when = BASELINE if re.fullmatch(r"(?:.*\bat\s+)?baseline", t.visit_heading.strip(), re.I) else None \
                     if later else next((x.time for x in times(t.visit_heading) if x.time.value), when)
                 if later and sum(1 for x in tables.of(self.ctx) if x.start == t.start and x.visit_heading
                                  and sub_headers.later_dose(x.visit_heading)) >= 2:
@@ -9362,9 +9369,11 @@ class Outcomes:
                         continue
                     headed, section_kind = True, tables.heading_kind(row.cells[0])
                     section_time = _heading_time(row.cells[0])
-                    if section_time is not None and (at := [x for x in times(heading) if x.time == section_time]):
-                        # ("Systolic blood pressure at 12 weeks, mm Hg": the measure is what the heading names before its time)
-                        heading = re.compile(r"(?:[\s,;(\[（]|\b(?:at|in|after|by)\b)+$", re.I).sub("", heading[:at[0].start]) or heading
+                    if section_time is not None and (at := [x for x in times(heading) if x.time == section_time]) \
+                            and TIME_AT_END.search(heading[:at[0].start]) and HEADING_UNIT_AFTER.fullmatch(heading[at[0].end:]):
+                        # ("Systolic blood pressure at 12 weeks, mm Hg": the measure is what the heading names before
+                        # "at" its time; not "Change from baseline to week 12 in HbA1c", "Weight change over 12 weeks")
+                        heading = TIME_AT_END.sub("", heading[:at[0].start]) or heading
                     last_time = None
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     if SUBGROUP_HEADING.match(heading):
@@ -9474,8 +9483,8 @@ class Outcomes:
                 hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.arms_heading, t.caption) or (
                     "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind) or t.note_hint
                 if hint.strip().lower() in ("", "mean") and GEOMETRIC_MEAN.search(f"{measure} {row.cells[0]}") \
-                        and not FOLD_RISE.search(row.cells[0]) and arm_cols and all(
-                            (two := tables.CELL_SPREAD.match(tables.plain_cell(row.cells[i]))) and two["b"] is not None for i in arm_cols):
+                        and (valued := [tables.plain_cell(row.cells[i]) for i in arm_cols if i < len(row.cells) and re.search(r"\d", row.cells[i])]) \
+                        and all((two := tables.CELL_SPREAD.match(cell)) and two["b"] is not None for cell in valued):
                     hint = "mean (95% CI)"  # (a geometric mean titre's two bounds, "6·9 (4·6–10·2)", are its 95% CI)
                 quote = self.ctx.text[row.start:row.end]
                 if total_col is not None and not re.compile(r"mean|median|sd\b|iqr", re.I).search(hint) \

@@ -400,24 +400,8 @@ def study_texts(ctx: Context) -> list[str]:
             return [(head + "\n" + ctx.text[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
         head = "\n".join(line for line in head.split("\n") if not COMPARISON_WORD.search(line))
         return [(head + "\n" + part + _without_part_headings(ctx.text[a:b])).strip() for part, a, b in zip(parts, cuts, cuts[1:])]
-    if starts and _study_before(ctx, starts[0][1]):
-        # (a brief that opens on a study of its own before the first one brought in as new: "Poor diet
-        # is linked to …, according to a study from Tufts University." then "New research suggested …")
-        starts = [(paragraphs[0][0].paragraph, 0), *starts]
     if len(starts) < 2:
         return []
     cuts = [0] + [at for _, at in starts[1:]] + [len(ctx.text)]
     return [ctx.text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
 
-
-# A study the sentence attributes its finding to: "…, according to a study from Tufts University".
-ACCORDING_TO_A_STUDY = re.compile(r"\baccording\s+to\s+(?:a|an|one)\s+(?:new\s+|recent\s+)?(?:[\w-]+\s+){0,3}?"
-                                  r"(?:study|trial|analysis|survey)\b", re.I)
-
-
-def _study_before(ctx: Context, at: int) -> bool:
-    """Whether the page, before ``at`` (where the first study brought in as new starts), says a
-    finding of another study of its own: a sentence attributing it to one, a share or a count of
-    people in its paragraph."""
-    said = {s.paragraph for s in ctx.sentences if s.end <= at and ACCORDING_TO_A_STUDY.search(s.text) and not ctx.is_other_work(s)}
-    return any(s.paragraph in said and (SHARE.search(s.text) or any(c.n >= 10 for c in counts(s.text))) for s in ctx.sentences)

@@ -30,7 +30,7 @@ KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\
                # "Complete response %": a bare share in each cell
                r"(?<=\s)%\s*$", re.I)  # (比例(%): a share, no count)
 CELL_PCT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(\[（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)\]）]\s*$")
-CELL_PCT_CI = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+CELL_PCT_CI = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:,\d{3})+|\d+))?\s*[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*(?P<sign>%)?"
                          r"\s*[\[(]\s*(?P<a>\d+(?:\.\d+)?)\s*(?:–|—|-|to|,)\s*(?P<b>\d+(?:\.\d+)?)\s*[\])]\s*[)）]\s*$")
 CELL_SPREAD = re.compile(r"^\s*(?P<v>" + NUM + r")\s*(?:[(\[（]\s*(?P<a>" + NUM + r")\s*(?:(?:–|—|-|to|,)\s*(?P<b>" + NUM +
                  r"))?\s*[)\]）]|±\s*(?P<pm>\d+(?:\.\d+)?))\s*$")
@@ -519,6 +519,8 @@ def read_cell(cell: str, hint: str, size: int | None = None) -> tuple | None:
         pct, low, high = number(m["pct"]), number(m["a"]), number(m["b"])
         if pct > 100 or not low <= pct <= high or (m["total"] and number(m["n"]) > number(m["total"])):
             return None
+        if not m["sign"] and not (m["total"] and abs(100 * number(m["n"]) / number(m["total"]) - pct) < 0.06):
+            return None  # (no % sign: a share only where it is the count's of its total, "13/24 (54.2 [32.8–74.5])")
         return "percent", pct, "ci95", [low, high], number(m["n"])
     m = CELL_PCT.match(cell)
     if m and ("n" in h.replace("mean", "").replace("median", "") or m["total"] or "%" in cell or not h):

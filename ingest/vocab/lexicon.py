@@ -235,9 +235,9 @@ class Lexicon:
 
 
 # What no term's words stand across: a semicolon, or a colon that ends a phrase, before a word that
-# opens another ("intervention: Group A"); not one inside a name ("albumin:creatinine ratio",
-# "PaO2: FIO2 ratio").
-SPAN_BREAK = re.compile(r";|[:](?=\s+(?:[A-Z][a-z]|\d+\)))|[：；]")
+# opens another ("intervention: Group A", "intervention: group A received"); not one inside a name
+# ("albumin:creatinine ratio", "PaO2: FIO2 ratio").
+SPAN_BREAK = re.compile(r";|[:](?=\s+(?:[A-Za-z][a-z]|\d+\)))|[：；]")
 
 
 def _add(grown: dict, key: tuple, first: str | None, name: str, table: int) -> None:
