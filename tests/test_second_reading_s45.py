@@ -212,3 +212,16 @@ def test_a_heading_whose_time_is_no_at_keeps_its_words():
 ])
 def test_a_result_said_of_a_study_by_its_people_is_a_study(text):
     assert len(studies_of(text)) == 1
+
+
+def test_a_measure_of_time_extended_to_its_value_is_no_time_point():
+    text = ("一项III期试验证实，某单抗联合化疗可延长总生存期至30.2个月(对照组18.4个月,HR=0.66,95%CI:0.52-0.83)，且安全性可控。\n")
+    studies = studies_of(text)
+    assert not any((m.get("time") or {}).get("value") == 30.2 for s in studies for m in s["measurements"])
+    assert not any((e.get("time") or {}).get("value") == 30.2 for s in studies for e in s["effects"])
+
+
+def test_the_arm_opening_a_bracket_with_its_own_value_is_the_others():
+    text = ("一项III期试验证实，某单抗联合化疗可延长总生存期至30.2个月(对照组18.4个月,HR=0.66,95%CI:0.52-0.83)。\n")
+    found = {(m["group"], m["value"]) for s in studies_of(text) for m in s["measurements"]}
+    assert ("control", 30.2) not in found

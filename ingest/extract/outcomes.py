@@ -129,6 +129,9 @@ CHANGE_IS_VALUE = re.compile(r"\b(?:was|were|of)\b", re.I)
 # What may follow a value to its bracket's end: its unit, or its p ("(11.7 ± 2.6%)", "(7.2 ± 1.6%, P < 0.001)",
 # "(15.2 ± 4.1 mm Hg)", "(3.2 ± 1.1 kg/m2)"; not "(1250 ± 300 pg/mL at 6 months)").
 VALUE_CLOSES_BRACKET = re.compile(r"\s*(?:%|[A-Za-zμ/²]{1,8}(?:\s?[A-Za-z0-9²/]{1,6})?)?\s*(?:[)\]]|[,;]\s*[Pp]\s*[<=>≤])")
+# A bracket opened after a value (and its unit), and an arm's own value right after its name.
+OPENED_AFTER_VALUE = re.compile(r"[^()（）\d]{0,6}[(（]\s*$")
+ARMS_OWN_VALUE = re.compile(r"\s*(?:为|為|是|[:：])?\s*[-−]?\d")
 # A verb or a comparison between a change's name and a value: the value is no longer the subject's.
 NOT_THE_SUBJECT = re.compile(r"\b(?:is|are|had|has|have|showed|than|versus|vs\.?|compared)\b|[;；]", re.I)
 # Only an opening bracket between a value and the p that follows it ("16.80 ± 9.15 (p < 0.001)").
@@ -1420,7 +1423,9 @@ PAIR_GLUE = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with)|than|�
 TIME_POINT_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|minutes?|min|days?|weeks?|months?|years?|小时|小時|分钟|分鐘|天|日|周|週|个月|個月|年)"
                               r"\s*(?:after|later|post|following|since|from|后|後|以后|以後|之后|之後|内|內|之内|之內|以内|以內)", re.I)
 TIME_UNIT = re.compile(r"\s*(?:个月|個月|天|日|周|週|年|小时|小時|days?\b|weeks?\b|months?\b|years?\b|hours?\b)", re.I)
-DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|仅|僅|只有|(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
+DURATION_CUE = re.compile(r"(?:分别为|分別為|分别是|为|為|是|达|達|约为|约|約|仅|僅|只有|(?:提升|提高|延长|延長|增加|缩短|縮短|升|增|降)(?:至|到)|"
+                          # ("可延长总生存期至36.5个月": the measure of time, then what it came to)
+                          r"(?<=[期间間])(?:至|到)|[:：(（]|\bwas\b|\bwere\b|\bof\b|\bvs\.?|\bversus\b|对|對|和|与|與|、|,|，|\band\b|"
                           r"\bcompared\s+(?:to|with)\b|\bthan\b)"
                   r"\s*(?:\([A-Za-z]+\)|（[A-Za-z]+）)?\s*$", re.I)
 # A measure of how long people lived or went without an event: it has no value at baseline.
@@ -9143,7 +9148,9 @@ class Outcomes:
             between = BRACKET_AFTER_VALUE.sub("", self._masked(f, b, g.start), count=1)
             # "治疗组缓解率（35.6%）明显高于对照组": the arm after "higher than" is the comparator.
             if 0 <= g.start - b <= 25 and not re.compile(r"[\d;；,，、]").search(between) \
-                    and not AGAINST.search(between) and not VS_AROUND.search(between) and not NEXT_ARM.search(between):
+                    and not AGAINST.search(between) and not VS_AROUND.search(between) and not NEXT_ARM.search(between) \
+                    and not (OPENED_AFTER_VALUE.match(between) and ARMS_OWN_VALUE.match(self.ctx.norm, g.end)):
+                # (not an arm that opens a bracket with its own value: "延长至36.5个月(对照组21.1个月": the other's)
                 return g.name
         for g in reversed(f.groups):
             between = self._masked(f, g.end, a)
