@@ -680,3 +680,18 @@ def test_people_a_rate_is_per_are_no_arm_size():
     (study,) = studies_of(text)
     assert all(g.get("n") != 1000 for g in study["groups"])
     assert (study.get("participants") or {}).get("enrolled") != 1000
+
+
+@pytest.mark.parametrize("title", ["Tutorial about odds ratios", "How to read a forest plot",
+                                   "Understanding the Basics of Survival Curves", "Item 12 - Statistical methods",
+                                   "Trial reporting advice: hazard ratios"])
+def test_a_lesson_in_reading_trials_is_no_study_whatever_its_example(title):
+    text = (f"{title}\n\nImagine a randomized trial of 400 adults given drug A or placebo. Median survival was 24 months "
+            "with drug A and 19 months with placebo (hazard ratio 0.75, 95% CI 0.60 to 0.94; P = 0.01).\n")
+    assert studies_of(text) == []
+
+
+def test_news_of_a_study_explained_is_still_a_study():
+    text = ("Early vaccine results explained\n\nIn a randomized trial of 30,000 adults, the vaccine was 94% effective "
+            "against symptomatic disease compared with placebo.\n")
+    assert len(studies_of(text)) == 1

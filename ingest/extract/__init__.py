@@ -947,6 +947,8 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
     ("This randomized trial...", a headline "...: a randomized controlled trial") or next
     to a cohort or a p-value, or enrols a cohort and tests something ("70 patients were
     divided into two groups ... p = 0.001")."""
+    if ctx.title and TUTORIAL_TITLE.search(ctx.title):
+        return False  # (a lesson in reading trials, whatever trial it takes as its example)
     p = study.participants
     return bool(study.measurements or study.effects or any(a.n is not None for a in study.adverse_events)
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
@@ -978,6 +980,14 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or _result_in_a_study_of_people(ctx)
                 # (an abstract whose Results count the people it studied, whatever it found)
                 or (_abstract(ctx) and _results_count_people(ctx)))
+
+
+# A page that teaches how to read or report trials ("Tutorial about Hazard Ratios", "Understanding the
+# Basics of Meta-Analysis and How to Read a Forest Plot", CONSORT's "Item 15 - …"): its trials are
+# examples, no study of its own (not "… explained", which news of a study says too).
+TUTORIAL_TITLE = re.compile(r"\btutorial\b|\bhow\s+to\s+(?:read|interpret|understand|report)\b|\bunderstanding\s+the\s+basics\b|"
+                            r"\breporting\s+advice\b|^\s*item\s+\d+[a-z]?\s*[-–—:]|\ba\s+beginner'?s\s+guide\b|"
+                            r"如何(?:阅读|閱讀|解读|解讀|看懂)|教程", re.I)
 
 
 # A story's opening that says what it reports comes from one study, its noun ending the phrase:
