@@ -641,7 +641,6 @@ def _without_glued_mark(label: str) -> str:
     ('Systolic', 'Total cholesterol, mg/dL', 'Diabetes')
     >>> _without_glued_mark("Investigator rated")  # (a word's own ending)
     'Investigator rated'
-
     """
     if not GLUED_MARK.search(label):
         return label
