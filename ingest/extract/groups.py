@@ -14,7 +14,7 @@ from .. import vocab
 from ..vocab.lexicon import Tokens
 from .clauses import _top_level, bracket_close
 from .context import Context
-from .numbers import RATE_DENOMINATOR, RATE_NUMERATOR, counts, stats
+from .numbers import counts, of_a_rate, stats
 from .numerals import chinese_to_int
 from .prefilter import ascii_without
 from .record import Group
@@ -297,7 +297,7 @@ def _is_count(piece: str, x, sentence: str = "") -> bool:
     """A count of people: followed by 名/例/位/人 or "patients", or written n = 32."""
     after = piece[x.end - 1:x.end + 12]
     before = piece[max(0, x.start - 4):x.start]
-    if RATE_NUMERATOR.search(piece, max(0, x.start - 16), x.start) or RATE_DENOMINATOR.search(piece, max(0, x.start - 16), x.start):
+    if of_a_rate(piece, x.start):
         return False  # ("每10万人中有12人", "of every 1,000 people": a rate's people, no group's size)
     # A bracket after the number counts only when it holds the group's share: "32 (39.2%)",
     # not "17 m (95% CI ...)".

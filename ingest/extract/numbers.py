@@ -1006,17 +1006,25 @@ def counts(text: str) -> list[Count]:
             n = chinese_to_int(raw)
         if n is not None and not (STAFF.search(norm, m.start(), m.end() + 12)
                                   and BY_AGENTS.search(norm, max(0, m.start() - 40), m.start())) \
-                and not RATE_DENOMINATOR.search(norm, max(0, m.start() - 16), m.start()) \
-                and not RATE_NUMERATOR.search(norm, max(0, m.start() - 16), m.start()):
+                and not of_a_rate(norm, m.start()):
             out.append(Count(n, m.start(), m.end()))
     return out
 
 
-# The people a rate is per, no one counted: "six out of every 1,000 people", "5 per 1,000 patients",
-# "for every 71 people vaccinated", "每10万人" (not "每组30例", each arm's count).
-RATE_DENOMINATOR = re.compile(r"(?:\b(?:of|in|for)\s+every|\bper)\s*$|每\s*$", re.I)
-# The people of a rate counted out of so many: "每10万人中有12人", "每1000名儿童中约3名".
-RATE_NUMERATOR = re.compile(r"每\s*[\d,]+\s*[万萬千百]?\s*(?:人|名|例)?[^\d，,。；;]{0,6}?中\s*(?:有|约有|約有|约|約)?\s*$")
+# Right before a number, what makes its people a rate's, no one counted: what the rate is per ("six
+# out of every 1,000 people", "5 per 1,000 patients", "for every 71 people vaccinated", "每10万人"; not
+# "每组30例", each arm's count), or so many out of that ("每10万人中有12人", "每1000名儿童中约3名").
+RATE_PEOPLE_BEFORE = re.compile(r"(?:\b(?:of|in|for)\s+every|\bper)\s*$|每\s*$|"
+                                r"每\s*[\d,]+\s*[万萬千百]?\s*(?:人|名|例)?[^\d，,。；;]{0,6}?中\s*(?:有|约有|約有|约|約)?\s*$", re.I)
+
+
+def of_a_rate(text: str, at: int) -> bool:
+    """Whether the number at ``at`` counts the people of a rate, no group of people.
+
+    >>> of_a_rate("6 of every 1,000", 11), of_a_rate("每10万人中有12人", 7), of_a_rate("每组30例", 3)
+    (True, True, False)
+    """
+    return RATE_PEOPLE_BEFORE.search(text, max(0, at - 16), at) is not None
 
 
 # Who did the work, not who was studied: "recruited by 18 physicians and 25 nurses", "由12名医生"

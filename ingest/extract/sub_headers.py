@@ -290,6 +290,12 @@ def _column_kind(cell: str) -> str | None:
     return None
 
 
+def _no_arm(cell: str) -> bool:
+    """Whether a heading over a run of columns names a visit or people, no arm ("Week 12", "Men"),
+    a group's word aside ("Control group")."""
+    return bool(VISIT.search(cell) or NOT_A_MEASURE_HEADING.match(SIZE_OR_CI.sub("", cell)) and not ARM.search(cell))
+
+
 def arms_over_values_and_changes(header: list, rows: list) -> list | None:
     """Two tables, the arms' values and their changes from baseline, of a table whose arms
     each head the same columns of people, value, change and its p ("PLA-DON10 | DON5-DON10"
@@ -309,8 +315,7 @@ def arms_over_values_and_changes(header: list, rows: list) -> list | None:
         header = header[1:]  # (the empty cell over the labels)
     arms = _trimmed(header)
     if len(arms) < 2 or not all(a.strip() for a in arms) or not LABELS_HEADING.match(second[0]) \
-            or (len(second) - 1) % len(arms) or any(VISIT.search(a) or NOT_A_MEASURE_HEADING.match(SIZE_OR_CI.sub("", a))
-                                                     and not ARM.search(a) for a in arms):
+            or (len(second) - 1) % len(arms) or any(_no_arm(a) for a in arms):
         return None  # (visits or people over the columns, "Week 12 | Week 24", "Men | Women": no arms)
     width = (len(second) - 1) // len(arms)
     kinds = [_column_kind(c) for c in second[1:]]
@@ -386,8 +391,7 @@ def arms_over_visits_and_changes(header: list, rows: list) -> list | None:
         arms += 1
     against = heads[arms:]
     arms -= 1
-    if arms < 2 or len(second) % arms or any(VISIT.search(h) or NOT_A_MEASURE_HEADING.match(SIZE_OR_CI.sub("", h)) and not ARM.search(h)
-                                             for h in heads[1:1 + arms]):
+    if arms < 2 or len(second) % arms or any(_no_arm(h) for h in heads[1:1 + arms]):
         return None
     width = len(second) // arms
     group = second[:width]
