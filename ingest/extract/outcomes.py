@@ -1643,7 +1643,8 @@ CHANGE_ONLY = re.compile(r"(?:increases?|decreases?|reductions?|improvements?|de
 # (Only "the …" as the clause's subject: "A significant reduction in workload was found in the
 # intervention group (17 versus 36 minutes)" compares levels; nor of events, whose rates are
 # the arms' own: "a reduction in cardiovascular death (3.9% vs 5.8%)".)
-CHANGE_NOUN_BEFORE = re.compile(r"(?:^|[.,;:(]\s?|\bRESULTS?:?\s?|\b(?:that|showed|found)\s)(?:the|mean|average|median)\s(?:(?:mean|average|median)\s)?"
+CHANGE_NOUN_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s)|[.,;:(]\s?|\bRESULTS?:?\s?|\b(?:that|showed|found)\s)(?:the|mean|average|median)\s(?:(?:mean|average|median)\s)?"
+                                r"(?:(?:\d{1,3}|one|two|three|four|five|six|twelve)-(?:years?|months?|weeks?|days?)\s)?"
                                 r"(?:reduction|decrease|increase|change|improvement|drop|decline|fall|rise|gain|loss)s?"
                                 r"\s(?:from\sbaseline\s)?(?:in|of)\s(?:(?:the|mean|their|average)\s)?$", re.I)
 # "the rate of participants experiencing …": a share of people, of what follows.
