@@ -785,6 +785,11 @@ SE_SAID = re.compile(r"\b(?:SE|SEM)\b", re.I)
 ZH_WITH_BEFORE = re.compile(r"(?:与|與|和|跟|同)$")
 ZH_SET_AGAINST_ARM = re.compile(r"(?:组|組)?\s*(?:相比|比较|比較|对比|對比)")
 # A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
+# A row that counts the events of the outcome its measure's line names ("No. of events 25 (9.3) …"
+# under "Fatal and nonfatal MI"), and one of rates per person-time ("Incidence rate 23 (15–33)"),
+# which no stat of a record holds.
+EVENTS_ONLY_ROW = re.compile(r"\s*(?:(?:no\.?|number)\s+of\s+)?(?:events?|cases?)\s*", re.I)
+PERSON_TIME_RATE_ROW = re.compile(r"\s*(?:incid(?:ence|ent)|event|crude)\s+rates?\b.*|.*\bper\s+[\d,]+\s+(?:person|patient)[-\s]?years?\b.*", re.I)
 MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)）]|±\s*(?:sd|se|sem))?\s*", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
                                 r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
@@ -9359,7 +9364,7 @@ class Outcomes:
                     plain_visits |= {(part, x.time) for x in times(r.cells[0])[:1] if x.time.value}
             baseline_row = any(BASELINE_ROW.match(tables.label_of(r.cells[0])) for r in t.rows)
             part = 0
-            for row in t.rows:
+            for index, row in enumerate(t.rows):
                 part += len(row.cells) == 1
                 if ANALYSIS_QUALIFIER.search(row.cells[0]) and any((part, x.time) in plain_visits for x in times(row.cells[0])[:1]):
                     continue
@@ -9384,7 +9389,10 @@ class Outcomes:
                         heading = TIME_AT_END.sub("", heading[:at[0].start]) or heading
                     last_time = None
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
-                    if SUBGROUP_HEADING.match(heading):
+                    under = tables.label_of(t.rows[index + 1].cells[0]) if index + 1 < len(t.rows) else ""
+                    if SUBGROUP_HEADING.match(heading) and not (WHEN_ONLY.fullmatch(under) or any(x.time.value for x in times(under))):
+                        # (a trait over its levels, "BMI" over "<25", "≥25"; over visits, "At week 12", it is
+                        # the outcome measured at them)
                         by_trait = True
                     elif tables.PEOPLE_HEADING_WORDS.fullmatch(heading):
                         section, by_trait = None, False  # ("Participants" over each visit's counts: no outcome)
@@ -9438,6 +9446,12 @@ class Outcomes:
                 led_measure, led_change = led if led else (None, False)
                 if led_change:
                     self._table_changes(t, row, arm_cols, arms, led_measure, section_time or last_time or when, label)
+                if not own and RELATIVE_CHANGE_ROW.fullmatch(label.strip(" :,;")):
+                    # "Relative change (%) | -0.5 (-3.2, 1.7) | 0.6 (-1.7, 4.2) | 0.030" under "Weight (kg)":
+                    # each arm's percent change of the section's measure, the p their comparison's
+                    if section is not None and not baseline:
+                        self._table_percent_changes(t, row, arm_cols, arms, section, last_time or when, label)
+                    continue
                 if not own and (CHANGE_ROW.fullmatch(tables.label_of(label).strip(" :,;"))
                                 or CHANGE_ONLY_ROW.fullmatch(tables.label_of(label).strip(" :,;"))):
                     # "Change from baseline | -1.1 (0.7) | -0.2 (0.6)" under "HbA1c, %": each arm's change
@@ -9641,6 +9655,30 @@ class Outcomes:
             self.effects.append(Effect(measure, arm, "baseline", when, "mean_change", value, ci,
                                        p[0] if p else None, p[1] if p else None, None, quote))
 
+    def _table_percent_changes(self, t, row, arm_cols: list[int], arms: list[str], measure: str, when, label: str) -> None:
+        """Each arm's percent change of ``measure`` in a table's "Relative change (%)" row, a
+        measurement of the percent change with the statistic the table's hint says (a median and
+        its range, a mean and its SD), and the row's p as the arms' comparison of it."""
+        hint = tables.kind_hint(" ".join(t.header), t.arms_heading, t.caption) or t.note_hint
+        if not hint:
+            return  # ("-0.5 (-3.2, 1.7)": a median and its range, or a mean and its CI, unknown)
+        name = f"percent change in {measure[:1].lower()}{measure[1:] if measure[1:2].islower() else measure[1:]}"
+        quote = self.ctx.text[row.start:row.end]
+        read = 0
+        for i, arm in zip(arm_cols, arms):
+            cell = tables.read_cell(row.cells[i], hint)
+            if cell is None or cell[0] not in ("mean", "median"):
+                continue
+            dispersion = "range" if cell[0] == "median" and cell[2] == "iqr" and RANGE_HINT.search(hint) else cell[2]
+            self._add(Measurement(name, arm, when, cell[0], cell[1], dispersion, cell[3], None, quote))
+            read += 1
+        p_col = t.column("p", "p value", "p-value", "P值") or _p_column(t)
+        sides = [a for a in arms if a != "all"]
+        p = tables.read_p(row.cells[p_col]) if p_col is not None and p_col < len(row.cells) else None
+        if read and p is not None and len(sides) == 2:
+            group, versus = self._treatment_first(sides)
+            self.effects.append(Effect(name, group, versus, when, "none", None, None, p[0], p[1], None, quote))
+
     def _ps_of_ratio_row(self, ratio_row: list, p_row, row) -> None:
         """Each ratio's p from the row of p-values next to ``row``, its quote both rows."""
         quote = self.ctx.text[min(p_row.start, row.start):max(p_row.end, row.end)]
@@ -9721,6 +9759,17 @@ class Outcomes:
                 label = row.label
                 if row.measure != section:
                     section, last_time, levels = row.measure, NO_ROW_ABOVE, {}
+                if row.reference is not None:
+                    # "Fatal and nonfatal MI HR 1 1.7 (0.9–3.1) 2.6 (1.6–4.5)": each later column's group
+                    # against the reference's, of the outcome the row names
+                    measure = self._table_measure(row.measure) if row.measure and not baseline else None
+                    kind = {"odds": "odds_ratio", "hazard": "hazard_ratio"}.get(row.ratio, "risk_ratio")
+                    others = [a for k, a in enumerate(arms) if k != row.reference]
+                    if measure is not None and "all" not in arms and len(others) == len(row.values):
+                        for arm, st in zip(others, row.values):
+                            self.effects.append(Effect(measure, arm, arms[row.reference], None, kind, st.value,
+                                                       list(st.dispersion_value), None, None, None, text[row.start:row.end]))
+                    continue
                 if row.ratio is not None:
                     # "Objective response" / … / "Estimated odds ratio (95% CI) 0.70 (0.46–1.06)": the first
                     # column's group against the second's, of the measure above
@@ -9793,13 +9842,16 @@ class Outcomes:
                                          interval=ci_said)
                     continue
                 label = _without_kind(label) if label else label
-                # ("% of patients (95% CI) 26 (20–33) 33 (27–40)" under "Objective response": its shares)
-                share_only = bool(label and row.measure and SHARE_ONLY_ROW.fullmatch(label))
+                if label and PERSON_TIME_RATE_ROW.fullmatch(label) and not any(st.percent for st in row.values):
+                    continue  # ("Incidence rate 23 (15–33)" per 1,000 person-years: no mean, no share)
+                # ("% of patients (95% CI) 26 (20–33) 33 (27–40)" under "Objective response": its shares;
+                # "No. of events 25 (9.3) …" under "Fatal and nonfatal MI": that outcome's)
+                share_only = bool(label and row.measure and (SHARE_ONLY_ROW.fullmatch(label) or EVENTS_ONLY_ROW.fullmatch(label)))
                 name = row.measure if (own or not label or WHEN_ONLY.fullmatch(label) or share_only) else label
                 if own and head and re.compile(r"[A-Za-z\u4e00-\u9fff]{3}").search(head) and not WHEN_ONLY.fullmatch(head) \
                         and not GENERIC_ROW_HEAD.fullmatch(_without_kind(head)) and not MEAN_ONLY_ROW.fullmatch(head):
                     name = _without_kind(head)  # (the row's own measure, at the time it names)
-                if row.measure and label and repeated[label.lower()] >= 2 and not own and not times(row.measure):
+                if row.measure and label and repeated[label.lower()] >= 2 and not own and not times(row.measure) and not share_only:
                     # "Proximal margin" / "Length, mean ± SD, cm", then "Distal margin" / "Length, …":
                     # a label under more than one line without numbers is a part of what each names
                     name = f"{row.measure} {label[:1].lower()}{label[1:]}"
@@ -10023,8 +10075,9 @@ class Outcomes:
         """A row's measure. In a table of baseline characteristics only an outcome the
         vocabulary knows counts: age, sex and grade rows describe who took part."""
         label = tables.label_of(cell)
-        # (not a row of totals, "Total" or "Any adverse event"; "Total operation time" is a measure)
-        if not label or re.compile(r"^\d|^any\b", re.I).search(label) or OVERALL_ROW.match(label) or TOTAL_COLUMN.match(label):
+        # (not a row of totals, "Total" or "Any adverse event"; "Total operation time" is a measure;
+        # nor a number, "12 months", though a measure's name may open on one: "2hPG", "6MWD")
+        if not label or re.compile(r"^\d(?!\w*[A-Za-z])|^any\b", re.I).search(label) or OVERALL_ROW.match(label) or TOTAL_COLUMN.match(label):
             return None
         from ..vocab.lexicon import Tokens
         hits = vocab.measure_lexicon().find(Tokens(label))
@@ -10606,6 +10659,10 @@ KIND_OF_OUTCOME = re.compile(r"\s*(?:(?:primary|secondary|main|other|exploratory
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
 # A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
+# A table row of each arm's change in percent: "Relative change (%)", "Percent change", "% change".
+RELATIVE_CHANGE_ROW = re.compile(r"(?:relative|percent(?:age)?|%)\s+change(?:\s+from\s+baseline)?(?:\s*[(（]\s*%\s*[)）]|,\s*%)?", re.I)
+# A hint that says a median's bracket is its range: "median (min, max)", "median (range)".
+RANGE_HINT = re.compile(r"\brange\b|min\s*[,–-]\s*max", re.I)
 CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change", re.I)
 # A cell's own p after its value: "−5.8 ± 1.2 (P < 0.001)^{b}" (a footnote mark may follow).
 CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)）]\s*(?:\^\{?[a-z*†‡]\}?|[a-z*†‡])?\s*$")

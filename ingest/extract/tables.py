@@ -22,7 +22,7 @@ CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表
 KIND_HINT = re.compile(r"\b(?:n\s*/\s*N\s*)?n\s*\(\s*%\s*\)|\bno\.?\s*\(\s*%\s*\)|\bn/N\s*\(\s*%\s*\)|\bmean\s*\(\s*SD\s*\)|\bmean\s*±\s*SD|"
                # ("weighted % (SE)", "mean (SEM)": a share or a mean with its standard error)
                r"%\s*\(\s*SE\s*\)|\bmean\s*\(\s*SEM?\s*\)|"
-               r"\bmedian\s*[(\[]\s*(?:IQR|range)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s|"
+               r"\bmedian\s*[(\[]\s*(?:IQR|range|min\s*[,–-]\s*max)\s*[)\]]|(?<!比)例\s*[(（]\s*%\s*[)）]|x\s*±\s*s|"
                # "Median in months (95% CI)", "ORR, n% (95% CI)": an estimate and its interval in each cell
                r"(?:\b(?:median|mean|n\s*%)|(?<!\w)%)[^|]{0,20}?\(\s*95\s*%\s*CI\s*\)|"
                # "Mean change from baseline (95% CI)"
@@ -257,9 +257,12 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
     # (a second header row under the first, "Mean | SD | N | Mean | SD | N" under the arms or the
     # arms under "Mean change (95% CI)": each column named by both, ``sub_headers``)
     rows = [r for r in rows if r.cells]  # (the blank lines between them)
+    kind = ""
+    if head is not None:
+        header, rows, kind = _header_rows_under(header, rows)
     parts = sub_headers.resolve(header, [r.cells for r in rows])
     if parts is None:
-        return [t for t in [_shaped(lines, i, header, header_at, rows)] if t is not None]
+        return [t for t in [_shaped(lines, i, header, header_at, rows, kind)] if t is not None]
     # (each header cell where the page prints it, the second row's on its own line: an arm is looked
     # for where its name stands)
     second_at = _ruled_cells(next(x for x in lines if x[1] == rows[0].start)[0], rows[0].start)[1] if rows else []
@@ -270,6 +273,37 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
                         for part, kept, heading, kind, origins in parts) if t is not None]
 
 
+# A cell of a header's row under its arms: the arm's size, or what its cells hold.
+SIZE_OR_KIND_CELL = re.compile(r"^\s*(?:[(（\[]\s*[nN]\s*=\s*[\d,]+\s*[)）\]]|[nN]\s*=\s*[\d,]+|"
+                               r"(?:mean|median)\s*[(\[]\s*(?:sd|se|sem|iqr|range|min\s*[,–-]\s*max|95\s*%\s*CI)\s*[)\]]|"
+                               r"mean\s*±\s*sd|n\s*\(\s*%\s*\))\s*$", re.I)
+
+
+def _header_rows_under(header: list, rows: list) -> tuple[list, list, str]:
+    """A ruled header that lost the empty cell over the labels, with rows under it that are
+    more of its arms' cells, one each in order ("YH1 Group | Placebo Group | p value" over
+    "(n = 21) | (n = 20)" over "median (min, max) | median (min, max)"): each arm's cell with
+    its size, the rows left, and what every arm's cells hold where one row says it for all.
+
+    >>> h, rows, kind = _header_rows_under(["A", "B", "p"], [Row(["(n = 21)", "(n = 20)"], 0, 0), Row(["median (IQR)", "median (IQR)"], 0, 0),
+    ...                                                       Row(["Pain", "3 (1, 5)", "4 (2, 6)"], 0, 0)])
+    >>> h, [r.cells for r in rows], kind
+    (['A (n = 21)', 'B (n = 20)', 'p'], [['Pain', '3 (1, 5)', '4 (2, 6)']], 'median (IQR)')
+    """
+    kind = ""
+    while rows and 2 <= len(rows[0].cells) <= len(header) and header[0] and not LABEL_HEADING.match(header[0]) \
+            and not ROWS_OF_STUDIES.match(header[0]) and all(SIZE_OR_KIND_CELL.match(c) for c in rows[0].cells):
+        cells = rows[0].cells
+        if all(N_IN_HEADER.search(f" {c}") for c in cells):
+            header = [f"{h} {cells[k]}" if k < len(cells) else h for k, h in enumerate(header)]
+        elif len(set(cells)) == 1:
+            kind = cells[0]
+        else:
+            break
+        rows = rows[1:]
+    return header, rows, kind
+
+
 def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms_heading: str = "",
             heading_kind: str = "") -> Table | None:
     """The table of ``header`` over ``rows`` (``_table_under``), its header fitted to its rows' width."""
@@ -278,6 +312,13 @@ def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms
     if len(widths) < 2:
         return None
     width = max(set(widths), key=widths.count)
+    if len(header) == width and widths.count(width + 1) >= max(2, len(widths) // 3) and header[0] \
+            and not LABEL_HEADING.match(header[0]) and not ROWS_OF_STUDIES.match(header[0]):
+        # (a header that lost the cell over the labels, over rows of which many are one cell wider:
+        # "YH1 Group | Placebo Group | p value" over "HbA1c | 7.6 (…) | 8.7 (…) | 0.008": the
+        # narrower rows lost their empty last cells, "At week 12 | 73.6 (…) | 74.3 (…) |")
+        width += 1
+        rows = [Row([*r.cells, ""], r.start, r.end) if len(r.cells) == width - 1 else r for r in rows]
     if len(header) == width - 1:
         # One header cell lost: over the labels ("Total cases | A | B" above "Overall | 78 |
         # …"), unless the header opens on the labels' own heading ("Outcome | A | B |"), when

@@ -58,6 +58,11 @@ VISIT_LINE = re.compile(r"[^\d]{0,40}?\b(?:(?:day|week|month|year)\s*\d{1,3}|\d{
 RATIO_ROW = re.compile(r"\s*(?:(?:estimated|adjusted|stratified|unadjusted)\s+)?(?P<kind>odds|hazard|risk|rate)\s+ratio\b"
                        r"[^\d]{0,30}?(?=[-−]?\d)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
+# A row of ratios against a reference group, the outcome then the ratio's name then the
+# reference's 1: "Fatal and nonfatal MI HR 1 1.7 (0.9–3.1) 2.6 (1.6–4.5) …" (the first group
+# the reference, each other group's ratio with its interval after it).
+REFERENCE_RATIO = re.compile(r"(?P<outcome>.*?)\s*\b(?P<kind>(?-i:a?HR|a?OR|a?RR|IRR)|(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratio|relative\s+risk)"
+                             r"(?:\s*[(（]\s*95\s*%\s*CI\s*[)）])?\s+1(?:\.0+)?\s*(?:[(（]\s*ref(?:erence)?\.?\s*[)）])?\s*$", re.I)
 
 
 @dataclass
@@ -76,6 +81,7 @@ class TextRow:
     visit: str | None = None     # the visit line above the row, since the measure's ("Day 28", "Baseline")
     ratio: str | None = None     # a row of one ratio between the groups, "Estimated odds ratio (95% CI) 0.70 (0.46–1.06)"
     ratios: list = field(default_factory=list)  # under the header's ratio columns: (column's name, value, [low, high]) each
+    reference: int | None = None  # a row of ratios against one group: that group's column (each value is another's, in order)
 
 
 @dataclass
@@ -251,6 +257,17 @@ def valued_row(line: str) -> bool:
     (True, False, False)
     """
     return any(_valued(s) for s in stats(line))
+
+
+def _ratio_kind(name: str) -> str:
+    """What a ratio's name says it is of, as ``RATIO_ROW``'s kind.
+
+    >>> [_ratio_kind(x) for x in ("HR", "aOR", "IRR", "Relative risk", "adjusted hazard ratio")]
+    ['hazard', 'odds', 'rate', 'risk', 'hazard']
+    """
+    name = name.lower()
+    return "hazard" if name.endswith("hr") or "hazard" in name else "odds" if name.endswith("or") or "odds" in name else \
+        "rate" if name == "irr" or "rate" in name else "risk"
 
 
 def _valued(st: Stat) -> bool:
@@ -474,6 +491,16 @@ def find(text: str) -> list[TextTable]:
             visit = None
             continue
         k = len(current.arms)
+        against = REFERENCE_RATIO.fullmatch(stripped, 0, values[0].start) if k >= 2 and len(values) >= k - 1 else None
+        if against is not None and all(isinstance(v.dispersion_value, (list, tuple)) for v in values[:k - 1]):
+            # (the outcome's name before the ratio's is the measure of the rows under it: "No. of events
+            # 25 (9.3) …"; the row itself each later group's ratio against the first)
+            measure, visit = against["outcome"].strip(" ,;:") or measure, None
+            offset = line.index(stripped)
+            current.rows.append(TextRow("", measure, values[:k - 1], None, None, at + offset, at + offset + len(stripped),
+                                        ratio=_ratio_kind(against["kind"]), reference=0))
+            current.end = at + len(line)
+            continue
         ratio = RATIO_ROW.match(stripped) if k == 2 and len(found) >= 1 else None
         if ratio is not None and found[0].dispersion == "pair" and not any(st.start < found[0].start for st in found) \
                 and all(P_LIKE.match(stripped[st.start:st.end].strip()) for st in found[1:]):
