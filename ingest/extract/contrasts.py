@@ -136,6 +136,8 @@ WITH_THAN_WITHOUT = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:(
 # is those with the trait, set against those without it.
 WITH_LEAD = re.compile(r"\s*(?:(?:the|all)\s+)?" + PEOPLE + r"\s+with\s+", re.I)
 HAD_MORE = re.compile(r"\s(?:had|have|has|showed|experienced|exhibited|displayed|demonstrated|were|was)\s+(?=(?:an?\s+)?(?:(?:significantly|markedly|substantially|much)\s+)?"
+                      # (by how much: "were 70% more likely", "had a 2.5 times higher risk")
+                      r"(?:(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|times|-fold)\s+)?"
                       r"(?:higher|lower|greater|fewer|more|less|worse|better|increased|reduced|longer|shorter)\b)", re.I)
 
 
@@ -143,8 +145,8 @@ def trait_subject(text: str, start: int = 0) -> tuple[str, int] | None:
     """The trait of "Patients with X had higher ..." and where the words after its verb begin,
     or None.
 
-    >>> trait_subject("Patients with frailty had higher rates of delirium")
-    ('frailty', 26)
+    >>> trait_subject("Patients with frailty had higher rates of delirium"), trait_subject("Those with AF were 70% more likely to have an MI")
+    (('frailty', 26), ('AF', 19))
     """
     lead = WITH_LEAD.match(text, start)
     verb = HAD_MORE.search(text, lead.end()) if lead else None
@@ -326,7 +328,10 @@ def contrast(text: str) -> Contrast | None:
         return Contrast(m["x"].strip(), m["y"].strip())
     # (A "vs" inside brackets pairs two values, "(median 7.0 vs 4.2 months)": not the sides.)
     cue = next((m for m in COMPARED.finditer(text) if not in_brackets(text, m.start())), None) or THAN.search(text)
-    having = trait_subject(text) if not cue else None
+    # ("Among patients without heart disease, those with AF were 70% more likely …": the subject
+    # after the opening phrase that says whom the result is of)
+    opening = OPENING_PHRASE.match(text) if not cue else None
+    having = (trait_subject(text) or (trait_subject(text, opening.end()) if opening else None)) if not cue else None
     if having:
         # "Patients with prestroke disability had higher complication rates (55.2% vs 40.1%)":
         # those with it against those without.

@@ -49,6 +49,9 @@ ASSOCIATED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?" + ASSOCIATION_WORDS + r"\s+(?:
                               + COMPARATIVE_WORD + r")?", re.I)
 OUTCOME_HEAD = re.compile(r"\b(?:mortality|deaths?|survival|risk|incidence|recurrence|relapse|remission|response|complications?|"
                           r"readmissions?|infections?|events?|outcomes?|rates?|scores?|levels?|length\s+of\s+stay)$", re.I)
+# "were 70% more likely to have an MI", "less likely to develop dementia": what they were likely to have.
+LIKELY_TO = re.compile(r"\b(?:more|less)\s+likely\s+to\s+(?:have|develop|experience|suffer|get|sustain|be\s+diagnosed\s+with)\s+"
+                       r"(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5})\s*[,;]?\s*$", re.I)
 COMPARATIVE = re.compile(
     r"\b(?:higher|lower|greater|better|worse|shorter|longer|more|less|fewer|larger|smaller)\s+"
     # ("associated with less progressive disease (1% vs. 5%; p < 0.001), more R0-resections (…)":
@@ -377,6 +380,12 @@ PEOPLE_REACHED = re.compile(r"^\W*(?:(?:many|more|fewer|most|some|all)\s)?(?:the
                             r"(?:\swith\s[\w\-]+)?\s(?P<verb>achieved|attained|reached|had|experienced|developed)\b", re.I)
 
 
+# What a result was adjusted for, and the follow-up it was over, at a clause's end.
+ADJUSTED_OR_OVER_TIME_AT_END = re.compile(r"(?:\s*,?\s*(?:(?:after|when)\s+(?:accounting|adjusting|controlling)|(?:after\s+)?adjust(?:ment|ed)|controlled)"
+                                          r"\s+for\b[^()\[\]]*|\s+(?:through|during|over|within)\s+(?:an?\s+)?(?:(?:average|mean|median)\s+(?:of\s+)?)?"
+                                          r"(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s+(?:years?|months?)(?:\s+of\s+follow[- ]?up)?)+\s*[(\[]?\s*$", re.I)
+
+
 @lru_cache(maxsize=4096)  # (a clause repeated through a page, or asked of by each of its values, is read once)
 def measure_phrase(clause: str) -> str | None:
     """The outcome a result clause speaks of, as written, or None.
@@ -404,7 +413,12 @@ def measure_phrase(clause: str) -> str | None:
     ('不良反应发生率', None, '并发症发生率')
     >>> measure_phrase("研究组个案有显著的较高风险出现失智症 (hazard ratio"), measure_phrase("其出现失智症之风险比为 3.2")
     ('失智症', '失智症')
+    >>> measure_phrase("those with AF were 70% more likely to have an MI through an average of 7 years of follow-up after accounting for other factors ")
+    'MI'
     """
+    # (what the result was adjusted for, and over how long, close the clause after its outcome:
+    # "… to have an MI through about 7 years of follow-up after accounting for other risk factors")
+    clause = ADJUSTED_OR_OVER_TIME_AT_END.sub("", clause)
     people = PEOPLE_REACHED.match(clause)
     if people:
         # "Many participants achieved remission … with drug K compared to placebo": who they
@@ -412,7 +426,7 @@ def measure_phrase(clause: str) -> str | None:
         found = object_phrase(clause[people.start("verb"):])
         if found:
             return found
-    for pattern in (RISK_OF, ASSOCIATED, AFTER_CHANGE, SUBJECT, COMPARATIVE):
+    for pattern in (RISK_OF, LIKELY_TO, ASSOCIATED, AFTER_CHANGE, SUBJECT, COMPARATIVE):
         for m in pattern.finditer(clause):
             if pattern is COMPARATIVE and m.group("x").strip().lower() in NO_OUTCOME_HEADS:
                 continue  # ("A larger proportion (45% vs 20%) reached …", "Fewer patients (12% vs 25%) discontinued …")
