@@ -680,6 +680,16 @@ SAID_OF_THEM = re.compile(r"(?:were|was|had|have|has|developed|experienced|repor
 # A verb in the passive right before a share: "(the study) was completed by 80% of …".
 VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
 # Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
+# An arm's people, then how many fewer (or more) of something they had, as news gives a change:
+# "Those taking the drug averaged four fewer migraine days, while those on placebo had two fewer".
+_NUMBER_OR_WORD = r"(?P<v>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# (the amount first, then the people it is of, right before its verb: two patterns, each fast)
+FEWER_OR_MORE = re.compile(r"\s(?:averaged|had|reported|experienced|saw)\s+(?:an?\s+(?:average|mean)\s+of\s+|on\s+average\s+)?"
+                           + _NUMBER_OR_WORD + r"\s+(?P<dir>fewer|more)\b(?P<x>[a-z\- ]{0,40}?)"
+                           r"(?=\s+(?:a|per|each)\s+(?:month|week|day|year)\b|\s*[,;.]|\s+(?:than|compared|while|whereas|and)\b|\s*$)", re.I)
+PEOPLE_BY_ARM_BEFORE = re.compile(r"\b(?:those|people|patients|participants|subjects|women|men|children|adults)\s+(?:who\s+(?:were\s+)?"
+                                  r"(?:took|received|got|given)|on|in|" + TAKING_ARM + r")\s+(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)"
+                                  r"(?:\s+(?:group|arm))?\s*$", re.I)
 THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
 # Chinese risks said in words (``zh_risk_statements``): the people and what their risk is of
 # (read from the clause before, ``_zh_risk_head``), then "风险是…的N倍" or "风险增加N%".
@@ -3583,6 +3593,50 @@ class Outcomes:
         if len(arms) == 2 and len(treated) == 1 and THE_DRUG.fullmatch(words):
             return treated[0]
         return None
+
+    def fewer_or_more_by_arm(self, f: SentenceFacts) -> None:
+        """Each arm's change said as how many fewer (or more) of something its people had, as
+        news of a trial writes it: "Those taking the drug averaged four fewer migraine days,
+        while those on the placebo had two fewer migraine days" (the second's outcome may be
+        left unsaid, the first's carried). Each is the arm's change from baseline, signed by its
+        word; an arm the study does not have, or no outcome named, gives nothing."""
+        from ..extract.numbers import EN_NUMBERS
+        s = f.sentence
+        if HAN.search(s.text) or not re.compile(r"\b(?:fewer|more)\b", re.I).search(s.text):
+            return
+        from .interventions import is_comparator
+        arms = self._study_arms()
+        found = []  # (the amount's match, and its people's)
+        for m in FEWER_OR_MORE.finditer(self.ctx.norm, s.start, s.end):
+            lo = clause_bounds(s, m.start(), m.end())[0]
+            who = PEOPLE_BY_ARM_BEFORE.search(self.ctx.norm, max(lo, m.start() - 80), m.start())
+            if who is not None:
+                found.append((m, who))
+        if len(arms) < 2 and found:
+            # (a story that never names its arms' allocation: the drug and its comparator as the
+            # sentence writes them, "those taking the drug" the one treatment the page names)
+            written = [re.compile(r"^(?:the|a|an)\s+").sub("", who["arm"].strip()) for _, who in found]
+            treated = [w for w in written if not is_comparator(w)]
+            if len(written) != 2 or len(treated) != 1 or not THE_DRUG.fullmatch(treated[0]):
+                return
+            named = {x.name for x in self.ctx.mentions("interventions", 0, len(self.ctx.norm)) if not is_comparator(x.name)}
+            arms = [next(iter(named)) if len(named) == 1 and w in treated else w for w in written]
+        measure = None
+        for m, who in found:
+            arm = self._arm_in_words(who["arm"], arms)
+            measure = _clean(m["x"]) if m["x"] else measure
+            if arm is None or not measure:
+                continue
+            word = m["v"].lower()
+            value = EN_NUMBERS[word] if word in EN_NUMBERS else number(m["v"])
+            at = next((i for i, x in enumerate(f.stats) if x.start == m.start("v")), None)
+            if at is not None:
+                if at in f.used_stats:
+                    continue
+                f.used_stats.add(at)
+            self.effects.append(Effect(self._named_measure(measure) or measure, arm, "baseline", self.default_time, "mean_change",
+                                       -value if m["dir"].lower() == "fewer" else value, None, None, None, None,
+                                       self._quote(s, who.start(), m.end())))
 
     def vaccine_efficacy(self, f: SentenceFacts) -> None:
         """A vaccine's efficacy or effectiveness, the headline of every vaccine trial: one
@@ -10134,6 +10188,7 @@ class Outcomes:
                 paragraph = s.paragraph
             f = self.facts_of(s)
             self._frame(f, new_paragraph)
+            self.fewer_or_more_by_arm(f)  # (its amounts may be words, "four fewer", which are no stats)
             if not (f.stats or f.ps):
                 self.verdicts(f, len(self.effects))
                 if f.measures:
