@@ -845,6 +845,13 @@ def extract(ctx: Context) -> list[Arm]:
                     bare = level.group()  # ("高剂量或低剂量维生素D补充": the dose levels are the arms)
                 name = _zh_name(bare, bare + "组")
                 add(name if name != bare + "组" else bare, None, None, s.text, written)
+        other = ZH_ONE_AND_THE_OTHER.search(s.text) if len(arms) < 2 and len(zh) < 2 and "另" in s.text else None
+        if other is not None:
+            # "分为两组，一组采用“强化降压”，另一组采用“标准降压”": each group by what it received
+            for key in ("a", "b"):
+                written = other[key]
+                name = _zh_name(written, written + "组")
+                add(name if name != written + "组" else written, None, None, s.text, written)
         abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text)) if zu else []
         if len(abbreviated) >= 2 and len(arms) < 2:
             # "分为射血分数减低的心衰(…,HFr EF)组,共40例;以及…(…,HFp EF)组,共38例": each arm
@@ -1272,6 +1279,12 @@ COMBINED = re.compile(r"加|联合|聯合|合用|配合|和|與|与|\+|＋|plus"
 ZH_RANDOMIZED_TO = re.compile(r"(?:随机|隨機)(?:分配|分派|分组|分組|分为|分為|分成)?(?:至|到|入)?\s*(?:接受|服用|使用|注射|接种|接種|给予|給予)了?\s*"
                               r"(?P<a>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,16}?)\s*(?:或者|或|对比|對比|vs\.?)\s*"
                               r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{1,14}?)(?=\s*(?:[(（,，。;；]|治疗|治療|作为|作為|组|組|$))")
+# "随机分为两组，一组采用“强化降压”(…)，另一组采用“标准降压”(…)": the two arms by what each group
+# received, in order.
+ZH_ONE_AND_THE_OTHER = re.compile(r"(?:分为|分為|分成)(?:两|兩|2)\s*[组組]\s*[，,：:]?\s*一[组組](?:患者)?(?:采用|採用|接受|给予|給予|使用|服用)了?\s*[“\"「]?"
+                                  r"(?P<a>[A-Za-z0-9\u4e00-\u9fff\-+/.]{2,16}?)[”\"」]?\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,；;]\s*"
+                                  r"另一?[组組](?:患者)?(?:则|則)?(?:采用|採用|接受|给予|給予|使用|服用)了?\s*[“\"「]?"
+                                  r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{2,16}?)[”\"」]?(?=\s*[(（,，。;；]|$)")
 ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
 ZH_AFTERWARDS = re.compile(r"术后|術後|治疗后|治療後|随访期间|隨訪期間")

@@ -749,6 +749,13 @@ WHO_HAD_BEFORE = re.compile(r"\b(?:patients|participants|people|those|subjects|i
 UNIT_ONLY_AFTER = re.compile(r"[\s,;.]*(?:(?:percent|percentage\s+points?|points?|kg|lbs?|pounds|mg/dL|mmol/L|mmHg|mm\s+Hg)\b)?[\s,;.]*"
                              r"(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s*)?", re.I)
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
+# Before a trial's risk said without its people: what reports it ("研究显示，"), the treatment
+# making it so ("能使"), or an earlier item of the same list made so ("能使中风风险降低33%、").
+ZH_REPORTED_LEAD = re.compile(r"(?:显示|顯示|表明|发现|發現|证实|證實|指出)\s*[，,：:]?\s*$")
+ZH_CAUSATIVE_LEAD = re.compile(r"^(?:能够|能夠|可以|能|可)?(?:使|让|讓|令)")
+ZH_CAUSED_LIST = re.compile(r"(?:使|让|讓|令)[^，,。；;]{2,16}?(?:风险|風險)(?:降低|下降|减少|減少)\s*\d+(?:\.\d+)?\s*%\s*[、，,]\s*$")
+# ... but not a part of the trial's people: "在糖尿病亚组中，", "其中", "达到目标血压者".
+ZH_NOT_THE_TRIAL_LEAD = re.compile(r"亚组|亞組|其中|者[，,]|患者中|人群中")
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 # What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
@@ -8057,12 +8064,19 @@ class Outcomes:
         its people in a controlled trial of two arms: "急性心臟衰竭風險降73%" (a news heading) is
         the treatment's against the control's. The outcome stands alone in its clause."""
         arms = self._study_arms()
-        if len(arms) != 2 or not self._controlled or f.groups:
-            return None
+        if len(arms) != 2 or not self._controlled or any(g.start < at for g in f.groups):
+            return None  # (a group named before it: whose risk, the sentence says otherwise; the comparator after it is no matter)
         start = max([f.sentence.start] + [m.end() for m in ZH_CLAUSE_START.finditer(self.ctx.norm, f.sentence.start, at)])
         what = self.ctx.text[start:at]
-        if start != f.sentence.start or not ZH_OUTCOME_ALONE.fullmatch(what.strip()):
-            return None  # (the sentence opens on it: not "在糖尿病亚组中，…", "达到目标血压者，…", whose it is)
+        causative = ZH_CAUSATIVE_LEAD.match(what.strip())
+        if causative:
+            start, what = start + what.index(causative.group()) + len(causative.group()), what.strip()[causative.end():]
+        # (the sentence opens on it, or on what reports it, "研究显示，", or on the treatment that did it,
+        # "…，能使中风风险降低33%、心肌梗死风险降低28%": not "在糖尿病亚组中，…", "达到目标血压者，…", whose it is)
+        lead = self.ctx.text[f.sentence.start:start]
+        if start != f.sentence.start and not (ZH_REPORTED_LEAD.search(lead) or causative or ZH_CAUSED_LIST.search(lead)) \
+                or ZH_NOT_THE_TRIAL_LEAD.search(lead) or not ZH_OUTCOME_ALONE.fullmatch(what.strip()):
+            return None
         return self._treatment_first(arms)[0], what, start
 
     def _zh_risk(self, f: SentenceFacts, m, value: float, kind: str, versus: str, taken: set) -> None:
