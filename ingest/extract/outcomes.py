@@ -533,7 +533,13 @@ COMPARED_AFTER_LIST = re.compile(r"(?:" + _ZH_HIGHER_LOWER + r"|较|較|与|與|
 _LISTED_GROUP = r"[^，,。；;：:、\d%()（）]{2,16}(?:[(（][^()（）]{1,40}[)）])?"
 GROUPS_THEN_RESPECTIVELY = re.compile(
     rf"(?:(?<=[，,。；;：:\s])|^)(?:在|于|於)?(?P<list>{_LISTED_GROUP}(?:、{_LISTED_GROUP})*(?:、|和|及|与|與)[^，,。；;：:、\d%()（）]{{2,30}}?)"
-    r"(?:(?P<where>人群|患者|者|亚组|亞組)?中)?(?P<sep>[，,]\s*)?(?P<measure>[^，,。；;：:、\d%]{0,20}?)\s*(?:分别|分別|依次)\s*(?:为|為|是)", re.M)
+    r"(?:(?P<where>人群|患者|者|亚组|亞組)?中)?(?P<sep>[，,]\s*)?(?P<measure>(?:\d{1,2}\s*(?:年|个月|個月)(?=[^\d%]))?[^，,。；;：:、\d%]{0,20}?)\s*"
+    r"(?:分别|分別|依次)\s*(?:为|為|是|达到了?|達到了?)", re.M)
+# The people a listed group's name ends on, glued to the outcome after it: "乳腺癌、胰腺癌|患者的总生存率".
+WHOSE_OUTCOME = re.compile(r"(?P<tail>[^的]{0,6}?)(?:患者|病人|人群)的?(?P<rest>.{2,})")
+PEOPLE_AT_END = re.compile(r"(?:患者|病人|人群)$")
+# A time that opens an outcome's name: "5年总生存率".
+TIME_OPENS_NAME = re.compile(r"^\d{1,2}\s*(?:年|个月|個月)")
 GROUP_LIST_SPLIT = re.compile(r"以及|、|和|及|与|與")
 LIST_OPENING = re.compile(r"^(?:(?:结果|結果|研究结果|研究結果|数据显示|數據顯示)\s*[:：]?\s*)?(?:在|于|於)?")
 LISTED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -1192,7 +1198,7 @@ TIMES_OPEN = re.compile(r"\s*(?:,\s*)?(?:at|after)\s+(?:weeks?\s+|months?\s+)?",
 TIME_LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s*", re.I)
 # (Not a list between them: "…后，空腹血糖和糖化血红蛋白分别为" pairs the values with the measures.)
 RESPECTIVE_LEAD = re.compile(r"[^,，;；。.\d、和与與及]{0,20}")
-RESPECTIVE_OPEN = re.compile(r"\s*(?:降低|升高|下降|上升|减少|減少|增加|提高|降至|升至|下降至)?\s*(?:为|為|是|至|到|了|:|：)?\s*[(（\[]?\s*")
+RESPECTIVE_OPEN = re.compile(r"\s*(?:降低|升高|下降|上升|减少|減少|增加|提高|降至|升至|下降至|达到|達到|达|達)?\s*(?:为|為|是|至|到|了|:|：)?\s*[(（\[]?\s*")
 CHANGE_VERB_ZH = re.compile(r"下降|降低|减少|減少|缩短|縮短|增加|提高|上升|升高|改善|延长|延長")
 THEN_AS = re.compile(r"则为|則為|分别为|分別為|依次为|依次為|\bwere\b|\bvs\b", re.I)
 THE_SAME_FOR = re.compile(r"\s*(?:则|則|的)?\s*(?:分别|分別)\s*(?:为|為|是)?\s*")
@@ -1457,7 +1463,11 @@ CHANGE_TO_AFTER = re.compile(r"\s*(?:提升|提高|延长|延長|增加|缩短|�
 PAIRED_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:vs\.?|versus|对|對|比)\s*$", re.I)
 AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|\bover\b|\bwithin\b|第|随访|隨訪)\s*$", re.I)
 TIME_AFTER = re.compile(r"\s*(?:after|post|later|following)\b|\s*[后後时時]", re.I)
-TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$", re.I)
+# ("经长期随访， 3年和5年的总生存率…": the follow-up's comma before its time points)
+# Between two time points listed together: "3年和5年", "3、5年", "week 4 and week 8".
+TIMES_JOINED = re.compile(r"\s*(?:和|及|与|與|、|,|，|\band\b|\bor\b|或)\s*", re.I)
+TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$|"
+                            r"(?:随访|隨訪|治疗后|治療後|术后|術後)\s*[，,]\s*$", re.I)
 # Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
 SIGNIFICANT_WORDS = re.compile(r"(?=[s具差明显有])(?:\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|fewer|improved|reduced|increased|"
                        r"decreased|different|shorter|longer|superior|inferior|lowered|raised|elevated)\b|"
@@ -2298,9 +2308,14 @@ class Outcomes:
     def _time_points(self, s: Sentence, found: list[TimeMention]) -> list[TimeMention]:
         """The time mentions that are time points: not durations that are values, nor the
         second of a pair of them ("8.2 months compared to 5.8 months", "4.0天vs. 6.7天")."""
-        out, previous = [], None
+        out, previous, point = [], None, None
         for k, t in enumerate(found):
             following = found[k + 1] if k + 1 < len(found) else None
+            if point is not None and TIMES_JOINED.fullmatch(self.ctx.norm, point.end, t.start):
+                # ("3年和5年的总生存率分别为…": a time listed with a time point is one too)
+                out.append(t)
+                point = t
+                continue
             value = self._duration_value(s, t) or (previous is not None and PAIR_GLUE.fullmatch(
                 self.ctx.norm, previous.end, t.start) is not None) or (
                 # "median survival 23.4 months vs 22.2 months": the first of a pair after a
@@ -2323,6 +2338,7 @@ class Outcomes:
             value = value or (CHANGE_TO_AFTER.match(self.ctx.norm, t.end) is not None
                               and FROM_NUMBER_BEFORE.search(self.ctx.norm, max(s.start, t.start - 12), t.start) is not None)
             previous = t if value else None
+            point = None if value else t
             if not value:
                 out.append(t)
         return out
@@ -4341,10 +4357,20 @@ class Outcomes:
         for m in GROUPS_THEN_RESPECTIVELY.finditer(self.ctx.norm, s.start, s.end):
             items = [LISTED_ASIDE.sub("", x).strip().removesuffix("的") for x in GROUP_LIST_SPLIT.split(m["list"])]
             items[0] = LIST_OPENING.sub("", items[0].strip()).strip()  # ("结果 在总人群": the section's label first)
+            if "的" in items[0] and len(items[0]) > max(len(x) for x in items[1:]) + 4:
+                # ("例如我院首诊确诊的乳腺癌、胰腺癌患者": the first group is the noun after its clause's last 的)
+                items[0] = items[0].rsplit("的", 1)[1] or items[0]
             if m["where"] and len(items) >= 2 and all(x.endswith(m["where"]) for x in items[:-1]):
                 items[-1] += m["where"]  # ("吸烟者和不吸烟者中": the word the last one shares with the others)
             measure = m["measure"].strip()
-            if not m["sep"] and not m["where"]:
+            whose = WHOSE_OUTCOME.fullmatch(measure) if not m["sep"] and not m["where"] else None
+            if whose is not None and not OUTCOME_NAME_WORD.search(whose["tail"]):
+                # ("乳腺癌、胰腺癌患者的总生存率": the last group's name and its people, then the outcome)
+                items[-1], measure = items[-1] + whose["tail"], whose["rest"].strip()
+            elif TIME_OPENS_NAME.match(measure):
+                # ("乳腺癌、胰腺癌患者5年总生存率": the time parts the people from their outcome)
+                items[-1] = PEOPLE_AT_END.sub("", items[-1]) or items[-1]
+            elif not m["sep"] and not m["where"]:
                 # The outcome's name glued to the last group's ("…代谢异常肥胖脑卒中发病率"), else
                 # the measures listed ("A、B和C分别为": measure_lists).
                 # (the rate of a condition the vocabulary knows, written right before it)
@@ -4365,10 +4391,13 @@ class Outcomes:
             run = self._value_run(f, m.end(), len(items), whole=True)
             if run is None:
                 continue
+            opening = TIME_OPENS_NAME.match(measure)
+            bare = measure[opening.end():].strip() if opening else measure
             known = [x for x in f.measures if m.start("measure") <= x.start and x.end <= m.end("measure")] if m["measure"] else []
-            name = known[-1].name if len(known) == 1 and known[0].end - known[0].start >= len(measure) - 1 else measure
+            name = known[-1].name if len(known) == 1 and known[0].end - known[0].start >= len(bare) - 1 else bare
             quote = self._quote(s, m.start(), f.stats[run[-1]].end)
-            time = self._result_time(f, s.start, m.start(), fallback=False)
+            # (the time before the list, or the one that opens the outcome's name: "5年总生存率")
+            time = self._result_time(f, s.start, m.end("measure") if opening else m.start(), fallback=False)
             for item, i in zip(items, run):
                 st = f.stats[i]
                 self._add_measurement(name, "all" if item in EVERYONE_LISTED else item, time, "percent" if st.percent else "mean", st, quote)
