@@ -664,13 +664,15 @@ TIME_NUMERIC = re.compile(
     r"|(?P<zh>\d+(?:\.\d+)?|" + _CN_NUM + r"|半)\s*(?:(?:个|個)\s*(?P<zh_month>月)|(?P<zh_unit>周|週|星期|天|年)|"
     r"(?P<zh_month_after>月)(?=\s*(?:后|後)))(?![份度龄])"
     # ("治疗42 d后", "随访12 w": a unit letter, in lower case only; "3D" is no three days)
-    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b|(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）]))))",
+    # (not how often, "five days/week", "3 days per week": no time point)
+    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/|per\s|a\s+(?:week|month|year)\b|each\s))|"
+    r"(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）]))))",
     re.I)
 TIME_WORDS = re.compile(
     r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
     r"before\s+(?:treatment|therapy|the\s+intervention|injection|infusion|surgery|transplantation))"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
-    r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b"
+    r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/|per\s|a\s+(?:week|month|year)\b|each\s))"
     # ("during Weeks 9–20": a stretch of time, at its end)
     r"|(?P<en3_unit>months?|weeks?|days?|years?)\s+\d{1,3}\s*(?:–|-|to|through)\s*(?P<en3>\d{1,3})\b"
     r"|(?P<en2_unit>month|week|day|year)\s+(?P<en2>\d+)\b)",

@@ -696,6 +696,13 @@ FEWER_OR_MORE = re.compile(r"\s(?:averaged|had|reported|experienced|saw)\s+(?:an
 PEOPLE_BY_ARM_BEFORE = re.compile(r"\b(?:those|people|patients|participants|subjects|women|men|children|adults)\s+(?:who\s+(?:were\s+)?"
                                   r"(?:took|received|got|given)|on|in|" + TAKING_ARM + r")\s+(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)"
                                   r"(?:\s+(?:group|arm))?\s*$", re.I)
+# A sentence that opens on the arm it compares with: "Compared to controls, …", "Compared with placebo …".
+COMPARED_OPENING = re.compile(r"\W*(?:compared\s+(?:to|with)|relative\s+to|versus)\s+(?:the\s+)?(?P<who>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+                              r"(?:\s+(?:group|arm))?\s*(?:,\s*|\s+(?=[a-z]))", re.I)
+# An outcome named right before the bracket of its value, after the list's comma or "and".
+NAME_BEFORE_BRACKET = re.compile(r"(?:^|[,;)]\s*|\band\s+)(?P<x>(?!and\b)[A-Za-z][\w\-]*(?:\s+(?!and\b)[A-Za-z][\w\-]*){0,3})\s*[(\[]\s*$", re.I)
+IN_THE_GROUP = re.compile(r"\b(?:in|among|for)\s+the\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)[- ](?:group|arm)\b", re.I)
+OPENS_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
 # Chinese risks said in words (``zh_risk_statements``): the people and what their risk is of
 # (read from the clause before, ``_zh_risk_head``), then "风险是…的N倍" or "风险增加N%".
@@ -3660,6 +3667,55 @@ class Outcomes:
             self.effects.append(Effect(self._named_measure(measure) or measure, arm, "baseline", self.default_time, "mean_change",
                                        -value if m["dir"].lower() == "fewer" else value, None, None, None, None,
                                        self._quote(s, who.start(), m.end())))
+
+    def differences_against_the_opening_arm(self, f: SentenceFacts) -> None:
+        """A sentence that opens on the arm it compares with, then outcomes each with a value
+        and its interval, said of the other arm: "Compared to controls body weight (−17.0 (95% CI:
+        −18.7, −15.3) kg, P < 0.0001) and fat mass (−15.2 (…) kg, …) were reduced in the ILI
+        group". Each value is the difference between the arms, the other's against the one named
+        first (its p the one in its bracket); never a level of the arm named first. A study of
+        two arms only, the one named first one of them."""
+        s = f.sentence
+        opening = COMPARED_OPENING.match(s.text)
+        if opening is None or not any(st.dispersion == "ci95" for st in f.stats):
+            return
+        arms = self._study_arms()
+        lo, hi = s.start + opening.end(), s.end
+        if len(arms) == 2:
+            against = self._arm_in_words(opening["who"], arms)
+            other = next((a for a in arms if a != against), None) if against is not None else None
+        else:
+            # (arms the study has not named yet: the group the opening names, and the one the
+            # sentence says the outcomes changed in, "were reduced in the ILI-group")
+            named = [g for g in f.groups if s.start <= g.start < lo]
+            against = named[-1].name if named else None
+            later = [g.name for g in f.groups if g.start >= lo and g.name != against]
+            said = IN_THE_GROUP.search(self.ctx.norm, lo, hi) if not later else None
+            if said is not None:
+                from .arms import spelled_out
+                later = [spelled_out(self.ctx.text, said["x"]) or said["x"]]  # ("in the ILI-group": as the article spells it out)
+            other = later[-1] if later else None
+        if against is None or other is None:
+            return
+        previous = lo
+        for i, st in enumerate(f.stats):
+            if i in f.used_stats or st.start < lo or st.dispersion != "ci95" or not isinstance(st.dispersion_value, (list, tuple)) \
+                    or not OPENS_BRACKET_BEFORE.search(self.ctx.norm, max(lo, st.start - 3), st.start):
+                continue
+            measure = next((m for m in reversed(f.measures) if previous <= m.start and m.end <= st.start), None)
+            if measure is None:
+                # ("…, and visceral fat (−86.6 (95% CI …) cm2, …)": the outcome as written right before its bracket)
+                words = NAME_BEFORE_BRACKET.search(self.ctx.norm, previous, st.start)
+                measure = Mention(words["x"], words.start("x"), words.end("x")) if words else None
+            previous = st.end
+            f.used_stats.add(i)  # (read here or not at all: never a level of the arm named first)
+            if measure is None:
+                continue
+            close = _closing_bracket(self.ctx.norm, self.ctx.norm.rfind("(", lo, st.start), hi)
+            p = self._p_after(f, st.end, close) if close is not None else None
+            self.effects.append(Effect(measure.name, other, against, self._result_time(f, lo, hi), "mean_difference", st.value,
+                                       list(st.dispersion_value), p.p if p else None, p.relation if p else None, None,
+                                       self._quote(s, measure.start, close + 1 if close is not None else st.end)))
 
     def vaccine_efficacy(self, f: SentenceFacts) -> None:
         """A vaccine's efficacy or effectiveness, the headline of every vaccine trial: one
@@ -10244,6 +10300,7 @@ class Outcomes:
             self.efficacy_grades(f)
             self.zh_event_counts(f)
             self.changes_with_difference(f)
+            self.differences_against_the_opening_arm(f)
             self.median_changes_compared(f)
             self.times_respectively(f)
             self.groups_listed_respectively(f)
