@@ -695,3 +695,16 @@ def test_news_of_a_study_explained_is_still_a_study():
     text = ("Early vaccine results explained\n\nIn a randomized trial of 30,000 adults, the vaccine was 94% effective "
             "against symptomatic disease compared with placebo.\n")
     assert len(studies_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "新藥研究成果發表\n\n某藥企自主研發的降糖新藥完成III期臨床研究。研究表明，該藥能夠持續降低患者的糖化血紅蛋白，顯著降低餐後兩小時血糖。\n",
+    "新药研究成果发表\n\n某药企自主研发的降糖新药完成III期临床研究，结果显示两组差异有统计学意义。\n",
+])
+def test_a_phase_three_trial_whose_result_is_said_in_words_is_a_study(text):
+    assert len(studies_of(text)) == 1
+
+
+def test_a_phase_in_passing_without_a_result_is_no_study():
+    text = "新药进展\n\n该药目前正在进行III期临床研究，预计明年公布结果。\n"
+    assert studies_of(text) == []

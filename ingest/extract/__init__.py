@@ -37,8 +37,10 @@ from .numbers import DIGIT, counts, join_thousands, p_values
 from .prefilter import word_spans
 from .record import Citation, Group, Record, Source, Study
 
-VERDICT = re.compile(r"statistically significant|差异(?:有|具有)统计学意义|具有统计学意义|(?:非常|十分)?显著(?:性)?差异|明显差异|\bsignificantly\s+(?:higher|lower|greater|better|"
-             r"worse|more|less|improved|reduced|increased|decreased|different)\b", re.I)
+VERDICT = re.compile(r"statistically significant|差[异異](?:有|具有)[统統][计計][学學]意[义義]|具有[统統][计計][学學]意[义義]|(?:非常|十分)?[显顯]著(?:性)?差[异異]|"
+             r"明[显顯]差[异異]|\bsignificantly\s+(?:higher|lower|greater|better|worse|more|less|improved|reduced|increased|decreased|different)\b|"
+             # ("显著降低餐后两小时血糖", "顯著改善": significantly lowered, improved)
+             r"[显顯]著(?:地)?(?:降低|升高|提高|改善|减少|減少|下降|延长|延長|缩短|縮短)", re.I)
 PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
 # A dose's words alone: "每公斤", "per kg", "mg/kg".
 DOSE_WORDS_ONLY = re.compile(r"(?:每公斤|每千克|per\s+kg)(?:体重|體重)?|每日|mg/kg|/kg|.{0,14}[组組]", re.I)
@@ -953,6 +955,8 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
     return bool(study.measurements or study.effects or any(a.n is not None for a in study.adverse_events)
                 or (study.design and (p.enrolled or p.screened or (design.design_evidence(ctx) or ("", False))[1]))
                 or (design.named_design(ctx) and (_own_counts(ctx) or p_values(ctx.text) or _verdict(ctx)))
+                # (a trial of a phase whose result is said in words: "III期研究…显著降低餐后两小时血糖")
+                or (bool(study.phase) and _verdict(ctx))
                 or (p.enrolled and p_values(ctx.text))
                 or (((study.design and study.design != "other") or study.phase) and _states_a_result(ctx))
                 or (design.named_design(ctx) and _results_section(ctx))
