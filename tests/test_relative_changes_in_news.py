@@ -81,3 +81,20 @@ def test_a_levels_relative_difference_between_the_arms_is_no_events():
     s = study("Drug K trial\n\nIn a randomised trial, 2,000 patients were randomly assigned to drug K or placebo. "
                  "Blood pressure was 5% lower with drug K than with placebo.\n")
     assert not s["effects"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At one year, intensive doses produced a \"highly significant\" additional reduction of 18 percent in cases of stroke "
+    "compared with standard doses.",
+    "Intensive doses produced a reduction of 18% in the risk of stroke compared with standard doses.",
+])
+def test_a_reduction_of_a_share_in_an_event_is_a_relative_change(sentence):
+    s = study("Statin doses reviewed\nA review of six trials with 30,000 patients compared intensive doses with standard "
+              "doses. " + sentence)
+    assert ("stroke", "intensive doses", "standard doses", -18) in [(m, g.lower(), v, x) for m, g, v, x in relative(s)], s["effects"]
+
+
+def test_a_reduction_of_a_share_in_a_level_is_no_relative_change():
+    s = study("Drug K trial\nIn a randomised trial, 400 adults received drug K or placebo. Drug K produced a reduction of "
+              "9% in LDL cholesterol compared with placebo.")
+    assert not [e for e in s["effects"] if e["type"] == "effect_size"], s["effects"]

@@ -88,6 +88,9 @@ SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are)\s+(?:\w+\s+)?" + ASSOCIATION_W
                           # "vaccinated people were 57 percent less likely to …", "were about half as likely"
                           r"\s(?:were|was|are|is)\s+(?:\d|about\s|nearly\s|almost\s|roughly\s|(?:significantly\s+)?(?:less|more)\s+likely\b)|\s(?:had|has|have|showed|experienced|exhibited|displayed|demonstrated)\s+"
                           r"(?:an?\s+)?(?:\d|significant(?:ly)?|lower|higher|greater|fewer|more|less|reduced|increased|improvements?|benefits?)|"
+                          # "intensive statins produced a “highly significant” additional reduction of 15 percent"
+                          r"\s(?:produced|yielded|resulted\s+in|led\s+to)\s+(?:an?\s+)?(?:[\"“]?(?:highly\s+)?significant[\"”]?\s+|additional\s+|further\s+)*"
+                          r"(?:\d|reductions?|decreases?|increases?|improvements?)|"
                           # "Drug X reduced the risk of death ... compared with placebo": what acted
                           r"\s(?:significantly\s+)?(?:reduced|lowered|cut|decreased|increased|improved|prevented|halved|raised)\s+"
                           r"(?:the\s+)?(?:risk|rate|odds|incidence|hazard|number|mortality|deaths?|events?)\b", re.I)

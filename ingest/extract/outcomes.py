@@ -169,6 +169,10 @@ RELATIVE_CHANGE = re.compile(
     r"(?:who\s+(?:suffered|had|developed|experienced|sustained)\s+(?:an?\s+)?|of\s+)"
     r"(?P<x9>[A-Za-z][A-Za-z\- ]{1,40}?)\s+(?P<dir9>dropped|fell|declined|decreased|rose|increased)\s+(?:by\s+)?(?:about\s+|nearly\s+)?"
     r"(?P<v9>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    # "an additional reduction of 15 percent in cases of heart attack", "a decrease of 20% in the risk of falls"
+    r"|\b(?P<dir11>reduction|decrease|increase|fall|drop|rise)\s+of\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?P<v11>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+in\s+(?:the\s+)?(?P<risk11>(?:risk|odds|rate|incidence|number|cases)s?\s+of\s+)?"
+    r"(?P<x11>[A-Za-z][A-Za-z\- ]{1,60}?)(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|at|after|over)\b|\s*$)"
     # "the mortality rate was 29 percent less than when …" (the event, named before "rate", is read
     # from the words before the match: ``relative_changes``)
     r"|\b(?P<risk10>rate|risk|incidence)\s+(?:was|were|is)\s+(?:about\s+|nearly\s+)?"
@@ -8212,8 +8216,8 @@ class Outcomes:
                 or RATIO_NAMED.search(s.text):
             return
         for m in RELATIVE_CHANGE.finditer(self.ctx.norm, s.start, s.end):
-            v = next(k for k in ("v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10") if m[k] is not None)
-            x = next((k for k in ("x", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9") if m[k] is not None), None)
+            v = next(k for k in ("v", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11") if m[k] is not None)
+            x = next((k for k in ("x", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x11") if m[k] is not None), None)
             named_before = EVENT_BEFORE_RATE.search(self.ctx.norm, max(s.start, m.start() - 40), m.start()) if x is None else None
             if x is None and named_before is None:
                 continue
@@ -8226,7 +8230,7 @@ class Outcomes:
                     abs(abs(a.value - b.value) - st.value) < 1e-9 for a in f.stats for b in f.stats
                     if a is not st and b is not st and a.percent and b.percent and a is not b):
                 continue  # ("4 percent less likely …: 10 percent … and 6 percent": points between two shares, not a relative change)
-            risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"] or m["risk8"] or m["risk9"] or m["risk10"]
+            risk = m["risk"] or m["risk2"] or m["risk4"] or m["risk5"] or m["risk6"] or m["risk8"] or m["risk9"] or m["risk10"] or m["risk11"]
             # (how likely people were to be hospitalized, to die, to have a stroke: an event)
             x_start, x_end = (m.start(x), m.end(x)) if x is not None else named_before.span("x")
             if (m["v9"] is not None or m["v10"] is not None) and (
@@ -8285,7 +8289,7 @@ class Outcomes:
             if sides is None:
                 continue
             direction = m["dir"] or m["dir2"] or m["dir4"] or m["dir5"] or m["dir6"] or ("fewer" if m["dir7"] == "less" else m["dir7"]) \
-                or m["dir8"] or m["dir9"] or ("fewer" if (m["dir10"] or "").lower() == "less" else m["dir10"]) or ""
+                or m["dir8"] or m["dir9"] or ("fewer" if (m["dir10"] or "").lower() == "less" else m["dir10"]) or m["dir11"] or ""
             sign = 1 if m["efficacy"] else (-1 if DOWN.search(direction) or direction.lower() == "fewer" else 1)
             f.used_stats.add(at)
             # (the p a reader gave this comparison already, "… 21% reduction in exacerbations compared
