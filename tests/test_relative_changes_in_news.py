@@ -98,3 +98,9 @@ def test_a_reduction_of_a_share_in_a_level_is_no_relative_change():
     s = study("Drug K trial\nIn a randomised trial, 400 adults received drug K or placebo. Drug K produced a reduction of "
               "9% in LDL cholesterol compared with placebo.")
     assert not [e for e in s["effects"] if e["type"] == "effect_size"], s["effects"]
+
+
+def test_who_reported_it_is_no_part_of_the_side():
+    s = study("Drug K results\nThe drugmaker said a phase 3 trial of drug K met its goal. The company said its combination "
+              "therapy reduced the risk of disease progression or death by 40% compared with standard treatment.")
+    assert ("disease progression or death", "combination therapy", "standard treatment", -40) in relative(s), s["effects"]
