@@ -191,3 +191,12 @@ def test_a_chinese_effectiveness_study_preventing_what_for_whom_against_the_unva
             "治疗组的有效率为80.0%。\n")
     got = {(m, v, value) for m, g, v, value, _ in efficacies(text)}
     assert got == {("感染流感病毒", "unvaccinated", 52.4), ("住院", "unvaccinated", 71.0)}, got
+
+
+@pytest.mark.parametrize("sentence", ["研究估計流感疫苗有效率達58%。", "分析數據指流感疫苗效率達58%。"])
+def test_a_vaccines_effectiveness_named_right_after_it_in_chinese(sentence):
+    text = "流感疫苗研究\n\n大學醫學院分析了五百名入院兒童的數據。" + sentence + "\n"
+    found = efficacies(text)
+    assert [v for *_, v, _ in found] == [58], found
+    studies = extract(read_bytes(text.encode("utf-8"), path="article.txt")).to_json()["studies"]
+    assert not [m for s in studies for m in s["measurements"] if m["value"] == 58], studies
