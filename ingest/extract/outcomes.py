@@ -694,10 +694,12 @@ VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
 # "Those taking the drug averaged four fewer migraine days, while those on placebo had two fewer".
 _NUMBER_OR_WORD = r"(?P<v>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # (the amount first, then the people it is of, right before its verb: two patterns, each fast)
-FEWER_OR_MORE = re.compile(r"\s(?:averaged|had|reported|experienced|saw)\s+(?:an?\s+(?:average|mean)\s+of\s+|on\s+average\s+)?"
+FEWER_OR_MORE = re.compile(r"\s(?P<verb>averaged|had|reported|experienced|saw)\s+(?P<average>an?\s+(?:average|mean)\s+of\s+|on\s+average\s+)?"
                            + _NUMBER_OR_WORD + r"\s+(?P<dir>fewer|more)\b(?P<x>[a-z\- ]{0,40}?)"
                            r"(?=\s+(?:a|per|each)\s+(?:month|week|day|year)\b|\s*[,;.]|\s+(?:than|compared|while|whereas|and)\b|\s*$)", re.I)
-PEOPLE_BY_ARM_BEFORE = re.compile(r"\b(?:those|people|patients|participants|subjects|women|men|children|adults)\s+(?:who\s+(?:were\s+)?"
+# After the amount, the people or arm it is set against: "4 fewer migraine days than those on placebo".
+AGAINST_OTHERS_AFTER = re.compile(r"(?:\s+(?:a|per|each)\s+(?:month|week|day|year))?\s+(?:than|compared\s+(?:with|to))\s+(?!(?:at\s+)?baseline\b|before\b)", re.I)
+PEOPLE_BY_ARM_BEFORE = re.compile(r"\b(?:those|people|patients|participants|subjects)\s+(?:who\s+(?:were\s+)?"
                                   r"(?:took|received|got|given)|on|in|" + TAKING_ARM + r")\s+(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)"
                                   r"(?:\s+(?:group|arm))?\s*$", re.I)
 # A sentence that opens on the arm it compares with: "Compared to controls, …", "Compared with placebo …".
@@ -705,6 +707,10 @@ COMPARED_OPENING = re.compile(r"\W*(?:compared\s+(?:to|with)|relative\s+to|versu
                               r"(?:\s+(?:group|arm))?\s*(?:,\s*|\s+(?=[a-z]))", re.I)
 # An outcome named right before the bracket of its value, after the list's comma or "and".
 NAME_BEFORE_BRACKET = re.compile(r"(?:^|[,;)]\s*|\band\s+)(?P<x>(?!and\b)[A-Za-z][\w\-]*(?:\s+(?!and\b)[A-Za-z][\w\-]*){0,3})\s*[(\[]\s*$", re.I)
+# A value's bracket closed, then another's set against it; or "vs" before a value: a pair of levels.
+PAIR_AFTER_BRACKET = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
+PAIR_BEFORE_VALUE = re.compile(r"\b(?:vs\.?|versus)\s*[^()\[\]]{0,20}[(\[]\s*$", re.I)
+PEOPLE_NAME = re.compile(r"(?:the\s+)?(?:women|men|patients|participants|people|subjects|children|adults|those|controls?)", re.I)
 IN_THE_GROUP = re.compile(r"\b(?:in|among|for)\s+the\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)[- ](?:group|arm)\b", re.I)
 OPENS_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
@@ -3644,10 +3650,18 @@ class Outcomes:
         arms = self._study_arms()
         found = []  # (the amount's match, and its people's)
         for m in FEWER_OR_MORE.finditer(self.ctx.norm, s.start, s.end):
+            if AGAINST_OTHERS_AFTER.match(self.ctx.norm, m.end()):
+                return  # ("4 fewer migraine days than those on placebo": a difference between arms, no change)
             lo = clause_bounds(s, m.start(), m.end())[0]
             who = PEOPLE_BY_ARM_BEFORE.search(self.ctx.norm, max(lo, m.start() - 80), m.start())
             if who is not None:
                 found.append((m, who))
+        # (an average, or each arm's amount side by side: "had 12 more deaths" alone is a total, or
+        # the difference from the other arm)
+        averaged = any(m["average"] or m["verb"].lower() == "averaged" for m, _ in found)
+        named = {_clean(m["x"]) for m, _ in found if m["x"] and _clean(m["x"])}
+        if not found or not (averaged or len(found) >= 2 and len(named) == 1):
+            return
         if len(arms) < 2 and found:
             # (a story that never names its arms' allocation: the drug and its comparator as the
             # sentence writes them, "those taking the drug" the one treatment the page names)
@@ -3680,7 +3694,9 @@ class Outcomes:
         −18.7, −15.3) kg, P < 0.0001) and fat mass (−15.2 (…) kg, …) were reduced in the ILI
         group". Each value is the difference between the arms, the other's against the one named
         first (its p the one in its bracket); never a level of the arm named first. A study of
-        two arms only, the one named first one of them."""
+        two arms (or of arms not yet named), the one named first one of them. Not a pair of
+        levels ("45% (…) vs 30% (…)"), an arm's own value ("in the drug K group (−5.0 (…))"),
+        nor a ratio ("the hazard ratios for death (0.80 (…))")."""
         s = f.sentence
         opening = COMPARED_OPENING.match(s.text)
         if opening is None or not any(st.dispersion == "ci95" for st in f.stats):
@@ -3690,7 +3706,7 @@ class Outcomes:
         if len(arms) == 2:
             against = self._arm_in_words(opening["who"], arms)
             other = next((a for a in arms if a != against), None) if against is not None else None
-        else:
+        elif len(arms) < 2:
             # (arms the study has not named yet: the group the opening names, and the one the
             # sentence says the outcomes changed in, "were reduced in the ILI-group")
             named = [g for g in f.groups if s.start <= g.start < lo]
@@ -3700,28 +3716,66 @@ class Outcomes:
             if said is not None:
                 from .arms import spelled_out
                 later = [spelled_out(self.ctx.text, said["x"]) or said["x"]]  # ("in the ILI-group": as the article spells it out)
-            other = later[-1] if later else None
-        if against is None or other is None:
+            other = later[-1] if len(set(later)) == 1 else None
+        else:
+            return  # (of three arms or more, which the values are of, the sentence must say)
+        if against is None:
             return
+        if RATIO_NAMED.search(self.ctx.norm, lo, hi) or RATIOS_NAMED.search(self.ctx.norm, lo, hi):
+            return  # ("the hazard ratios for death (0.80 (…))": ratios, read elsewhere)
         previous = lo
         for i, st in enumerate(f.stats):
-            if i in f.used_stats or st.start < lo or st.dispersion != "ci95" or not isinstance(st.dispersion_value, (list, tuple)) \
-                    or not OPENS_BRACKET_BEFORE.search(self.ctx.norm, max(lo, st.start - 3), st.start):
+            if i in f.used_stats or st.start < lo or st.dispersion != "ci95" or not isinstance(st.dispersion_value, (list, tuple)):
                 continue
+            opened = OPENS_BRACKET_BEFORE.search(self.ctx.norm, max(lo, st.start - 3), st.start)
+            if opened is None:
+                continue
+            close = _closing_bracket(self.ctx.norm, opened.start(), hi)
+            if PAIR_AFTER_BRACKET.match(self.ctx.norm, st.end) or close is not None and PAIR_AFTER_BRACKET.match(self.ctx.norm, close + 1):
+                # "… was higher with drug K (45% (95% CI 40–50) vs 30% (95% CI 25–35))": each a level, the
+                # first the arm named right before the pair's bracket, the second the arm named first
+                self._pair_against_the_opening_arm(f, i, st, previous, against, lo, hi)
+                previous = st.end
+                continue
+            if close is None or PAIR_BEFORE_VALUE.search(self.ctx.norm, previous, st.start):
+                previous = st.end
+                continue  # (the second of a pair, read with the first)
+            if any(previous <= g.start < opened.start() for g in f.groups):
+                previous = st.end
+                continue  # ("… fell further in the drug K group (−5.0 (…))": that arm's own value
             measure = next((m for m in reversed(f.measures) if previous <= m.start and m.end <= st.start), None)
             if measure is None:
                 # ("…, and visceral fat (−86.6 (95% CI …) cm2, …)": the outcome as written right before its bracket)
                 words = NAME_BEFORE_BRACKET.search(self.ctx.norm, previous, st.start)
-                measure = Mention(words["x"], words.start("x"), words.end("x")) if words else None
+                measure = Mention(words["x"], words.start("x"), words.end("x")) if words and not PEOPLE_NAME.fullmatch(words["x"]) \
+                    and not self.ctx.mentions("groups", words.start("x"), words.end("x")) else None
             previous = st.end
             f.used_stats.add(i)  # (read here or not at all: never a level of the arm named first)
-            if measure is None:
+            if measure is None or other is None:
                 continue
-            close = _closing_bracket(self.ctx.norm, self.ctx.norm.rfind("(", lo, st.start), hi)
-            p = self._p_after(f, st.end, close) if close is not None else None
+            p = self._p_after(f, st.end, close)
             self.effects.append(Effect(measure.name, other, against, self._result_time(f, lo, hi), "mean_difference", st.value,
                                        list(st.dispersion_value), p.p if p else None, p.relation if p else None, None,
-                                       self._quote(s, measure.start, close + 1 if close is not None else st.end)))
+                                       self._quote(s, measure.start, close + 1)))
+
+    def _pair_against_the_opening_arm(self, f: SentenceFacts, i: int, st: Stat, previous: int, against: str, lo: int, hi: int) -> None:
+        """The two levels of "Compared with placebo, X was higher with drug K (45% (…) vs 30% (…))":
+        drug K's first (the arm named right before the pair's bracket), placebo's second. Both
+        unread where no other arm is named there, or no measure: which is whose, unsaid."""
+        second = next((k for k in range(i + 1, len(f.stats)) if f.stats[k].start > st.end), None)
+        f.used_stats.add(i)
+        if second is None or second in f.used_stats:
+            return
+        f.used_stats.add(second)
+        bracket = self.ctx.norm.rfind("(", previous, st.start)
+        named = [g for g in f.groups if previous <= g.start and g.end <= max(bracket, previous) and g.name != against]
+        measure = next((m for m in reversed(f.measures) if lo <= m.start and m.end <= st.start), None)
+        if not named or measure is None:
+            return
+        time, quote = self._result_time(f, lo, hi), self._quote(f.sentence, measure.start, f.stats[second].end)
+        stat = "percent" if st.percent else "median" if MEDIAN.search(self._text(lo, st.start)) else "mean"
+        self._add_measurement(measure.name, named[-1].name, time, stat, st, quote)
+        self._add_measurement(measure.name, against, time, stat, f.stats[second], quote)
 
     def vaccine_efficacy(self, f: SentenceFacts) -> None:
         """A vaccine's efficacy or effectiveness, the headline of every vaccine trial: one
@@ -9822,15 +9876,16 @@ class Outcomes:
         hint = tables.kind_hint(" ".join(t.header), t.arms_heading, t.caption) or t.note_hint
         if not hint:
             return  # ("-0.5 (-3.2, 1.7)": a median and its range, or a mean and its CI, unknown)
-        name = f"percent change in {measure[:1].lower()}{measure[1:] if measure[1:2].islower() else measure[1:]}"
+        # (its first letter lowered where the name is a word, "Body mass index"; "HbA1c", "LDL-C" kept)
+        lowered = measure[1:2].islower() and not any(c.isupper() for c in measure[1:])
+        name = f"percent change in {measure[:1].lower() + measure[1:] if lowered else measure}"
         quote = self.ctx.text[row.start:row.end]
         read = 0
         for i, arm in zip(arm_cols, arms):
             cell = tables.read_cell(row.cells[i], hint)
             if cell is None or cell[0] not in ("mean", "median"):
                 continue
-            dispersion = "range" if cell[0] == "median" and cell[2] == "iqr" and RANGE_HINT.search(hint) else cell[2]
-            self._add(Measurement(name, arm, when, cell[0], cell[1], dispersion, cell[3], None, quote))
+            self._add(Measurement(name, arm, when, cell[0], cell[1], cell[2], cell[3], None, quote))
             read += 1
         p_col = t.column("p", "p value", "p-value", "P值") or _p_column(t)
         sides = [a for a in arms if a != "all"]
@@ -10001,9 +10056,10 @@ class Outcomes:
                         self._change_row(dataclasses.replace(row, label="change from baseline"), arms, last_time, {},
                                          interval=ci_said)
                     continue
+                if label and PERSON_TIME_RATE_ROW.fullmatch(label) and not any(st.percent for st in row.values) \
+                        and not (hint and COUNT_HINT.search(hint.group())):
+                    continue  # ("Incidence rate 23 (15–33)" per 1,000 person-years: no mean, no share; "…, n (%)" is counted)
                 label = _without_kind(label) if label else label
-                if label and PERSON_TIME_RATE_ROW.fullmatch(label) and not any(st.percent for st in row.values):
-                    continue  # ("Incidence rate 23 (15–33)" per 1,000 person-years: no mean, no share)
                 # ("% of patients (95% CI) 26 (20–33) 33 (27–40)" under "Objective response": its shares;
                 # "No. of events 25 (9.3) …" under "Fatal and nonfatal MI": that outcome's)
                 share_only = bool(label and row.measure and (SHARE_ONLY_ROW.fullmatch(label) or EVENTS_ONLY_ROW.fullmatch(label)))
@@ -10041,8 +10097,12 @@ class Outcomes:
                 # a bracket that nothing says are counts: "410 (41.0)" may be a count and its share or a mean
                 # and its SD; unread, the estimates still are)
                 unsaid = bool(t.ratio_columns) and hint is None and whole and not counted
+                # ("No. of events 25 (9.3)": counts and their shares only, never a mean and its SD)
+                events_only = bool(row.label and EVENTS_ONLY_ROW.fullmatch(_without_kind(row.label)))
                 for arm, st in zip(arms, row.values):
                     if unsaid and st.dispersion is not None and st.count_pct is None:
+                        continue
+                    if events_only and st.count_pct is None and not counted and not st.percent:
                         continue
                     if counted and st.count_pct is None and st.dispersion is not None and not isinstance(st.dispersion_value, list):
                         # "n (%)" said by the row: "38 (3.1)" is a count and its share, not a mean and SD
@@ -10235,13 +10295,14 @@ class Outcomes:
         """A row's measure. In a table of baseline characteristics only an outcome the
         vocabulary knows counts: age, sex and grade rows describe who took part."""
         label = tables.label_of(cell)
-        # (not a row of totals, "Total" or "Any adverse event"; "Total operation time" is a measure;
-        # nor a number, "12 months", though a measure's name may open on one: "2hPG", "6MWD")
-        if not label or re.compile(r"^\d(?!\w*[A-Za-z])|^any\b", re.I).search(label) or OVERALL_ROW.match(label) or TOTAL_COLUMN.match(label):
+        # (not a row of totals, "Total" or "Any adverse event"; "Total operation time" is a measure)
+        if not label or re.compile(r"^any\b", re.I).search(label) or OVERALL_ROW.match(label) or TOTAL_COLUMN.match(label):
             return None
         from ..vocab.lexicon import Tokens
         hits = vocab.measure_lexicon().find(Tokens(label))
         whole = len(hits) == 1 and len(hits[0].text) >= 0.8 * len(label)
+        if label[:1].isdigit() and not whole:
+            return None  # (a number, "12 months", "1yr"; a measure's name opens on one only as the vocabulary knows it: "2hPG", "6MWD")
         if vocabulary_only:
             # (not a threshold of it, "HbA1c <7%" under "Patients achieving HbA1c levels": a share of
             # people below it, no HbA1c level)
@@ -10823,8 +10884,6 @@ SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnic
 # A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
 # A table row of each arm's change in percent: "Relative change (%)", "Percent change", "% change".
 RELATIVE_CHANGE_ROW = re.compile(r"(?:relative|percent(?:age)?|%)\s+change(?:\s+from\s+baseline)?(?:\s*[(（]\s*%\s*[)）]|,\s*%)?", re.I)
-# A hint that says a median's bracket is its range: "median (min, max)", "median (range)".
-RANGE_HINT = re.compile(r"\brange\b|min\s*[,–-]\s*max", re.I)
 CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change", re.I)
 # A cell's own p after its value: "−5.8 ± 1.2 (P < 0.001)^{b}" (a footnote mark may follow).
 CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)）]\s*(?:\^\{?[a-z*†‡]\}?|[a-z*†‡])?\s*$")

@@ -380,10 +380,12 @@ PEOPLE_REACHED = re.compile(r"^\W*(?:(?:many|more|fewer|most|some|all)\s)?(?:the
                             r"(?:\swith\s[\w\-]+)?\s(?P<verb>achieved|attained|reached|had|experienced|developed)\b", re.I)
 
 
-# What a result was adjusted for, and the follow-up it was over, at a clause's end.
-ADJUSTED_OR_OVER_TIME_AT_END = re.compile(r"(?:\s*,?\s*(?:(?:after|when)\s+(?:accounting|adjusting|controlling)|(?:after\s+)?adjust(?:ment|ed)|controlled)"
-                                          r"\s+for\b[^()\[\]]*|\s+(?:through|during|over|within)\s+(?:an?\s+)?(?:(?:average|mean|median)\s+(?:of\s+)?)?"
-                                          r"(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s+(?:years?|months?)(?:\s+of\s+follow[- ]?up)?)+\s*[(\[]?\s*$", re.I)
+# What a result was adjusted for, and the follow-up it was over, at a clause's end (each
+# stripped in turn: one pattern of both, repeated, backtracked badly).
+ADJUSTED_AT_END = re.compile(r"\s*,?\s*(?:(?:after|when)\s+(?:accounting|adjusting|controlling)|(?:after\s+)?adjust(?:ment|ed)|controlled)"
+                             r"\s+for\b[^()\[\]]*[(\[]?\s*$", re.I)
+OVER_TIME_AT_END = re.compile(r"\s+(?:through|during|over|within)\s+(?:an?\s+)?(?:(?:average|mean|median)\s+(?:of\s+)?)?"
+                              r"(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s+(?:years?|months?)(?:\s+of\s+follow[- ]?up)?\s*[(\[]?\s*$", re.I)
 
 
 @lru_cache(maxsize=4096)  # (a clause repeated through a page, or asked of by each of its values, is read once)
@@ -418,7 +420,11 @@ def measure_phrase(clause: str) -> str | None:
     """
     # (what the result was adjusted for, and over how long, close the clause after its outcome:
     # "… to have an MI through about 7 years of follow-up after accounting for other risk factors")
-    clause = ADJUSTED_OR_OVER_TIME_AT_END.sub("", clause)
+    for _ in range(3):
+        stripped = OVER_TIME_AT_END.sub("", ADJUSTED_AT_END.sub("", clause))
+        if stripped == clause:
+            break
+        clause = stripped
     people = PEOPLE_REACHED.match(clause)
     if people:
         # "Many participants achieved remission … with drug K compared to placebo": who they

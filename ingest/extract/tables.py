@@ -262,7 +262,7 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
         header, rows, kind = _header_rows_under(header, rows)
     parts = sub_headers.resolve(header, [r.cells for r in rows])
     if parts is None:
-        return [t for t in [_shaped(lines, i, header, header_at, rows, kind)] if t is not None]
+        return [t for t in [_shaped(lines, i, header, header_at, rows, note=kind)] if t is not None]
     # (each header cell where the page prints it, the second row's on its own line: an arm is looked
     # for where its name stands)
     second_at = _ruled_cells(next(x for x in lines if x[1] == rows[0].start)[0], rows[0].start)[1] if rows else []
@@ -273,6 +273,10 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
                         for part, kept, heading, kind, origins in parts) if t is not None]
 
 
+# A header cell that names an arm, not the labels' column: the header lost its cell over the labels.
+ARM_LIKE = re.compile(r"\b(?:groups?|arms?|placebo|control|usual\s+care)\b|[组組]|[(（]\s*[nN]\s*=", re.I)
+# A header cell that is only the word for a column of groups, no arm: "Group", "Arms".
+BARE_ROLE = re.compile(r"\s*(?:groups?|arms?|treatments?|interventions?)\s*", re.I)
 # A cell of a header's row under its arms: the arm's size, or what its cells hold.
 SIZE_OR_KIND_CELL = re.compile(r"^\s*(?:[(（\[]\s*[nN]\s*=\s*[\d,]+\s*[)）\]]|[nN]\s*=\s*[\d,]+|"
                                r"(?:mean|median)\s*[(\[]\s*(?:sd|se|sem|iqr|range|min\s*[,–-]\s*max|95\s*%\s*CI)\s*[)\]]|"
@@ -285,13 +289,15 @@ def _header_rows_under(header: list, rows: list) -> tuple[list, list, str]:
     "(n = 21) | (n = 20)" over "median (min, max) | median (min, max)"): each arm's cell with
     its size, the rows left, and what every arm's cells hold where one row says it for all.
 
-    >>> h, rows, kind = _header_rows_under(["A", "B", "p"], [Row(["(n = 21)", "(n = 20)"], 0, 0), Row(["median (IQR)", "median (IQR)"], 0, 0),
-    ...                                                       Row(["Pain", "3 (1, 5)", "4 (2, 6)"], 0, 0)])
+    >>> h, rows, kind = _header_rows_under(["A group", "B group", "p"], [Row(["(n = 21)", "(n = 20)"], 0, 0),
+    ...     Row(["median (IQR)", "median (IQR)"], 0, 0), Row(["Pain", "3 (1, 5)", "4 (2, 6)"], 0, 0)])
     >>> h, [r.cells for r in rows], kind
-    (['A (n = 21)', 'B (n = 20)', 'p'], [['Pain', '3 (1, 5)', '4 (2, 6)']], 'median (IQR)')
+    (['A group (n = 21)', 'B group (n = 20)', 'p'], [['Pain', '3 (1, 5)', '4 (2, 6)']], 'median (IQR)')
+    >>> _header_rows_under(["Pain score", "A group", "B group"], [Row(["(n = 21)", "(n = 20)"], 0, 0)])[0]  # (its label cell kept)
+    ['Pain score', 'A group', 'B group']
     """
     kind = ""
-    while rows and 2 <= len(rows[0].cells) <= len(header) and header[0] and not LABEL_HEADING.match(header[0]) \
+    while rows and 2 <= len(rows[0].cells) <= len(header) and ARM_LIKE.search(header[0]) and not LABEL_HEADING.match(header[0]) \
             and not ROWS_OF_STUDIES.match(header[0]) and all(SIZE_OR_KIND_CELL.match(c) for c in rows[0].cells):
         cells = rows[0].cells
         if all(N_IN_HEADER.search(f" {c}") for c in cells):
@@ -305,18 +311,18 @@ def _header_rows_under(header: list, rows: list) -> tuple[list, list, str]:
 
 
 def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms_heading: str = "",
-            heading_kind: str = "") -> Table | None:
+            heading_kind: str = "", note: str = "") -> Table | None:
     """The table of ``header`` over ``rows`` (``_table_under``), its header fitted to its rows' width."""
     line, at = lines[i]
     widths = [len(r.cells) for r in rows if len(r.cells) >= 2]
     if len(widths) < 2:
         return None
     width = max(set(widths), key=widths.count)
-    if len(header) == width and widths.count(width + 1) >= max(2, len(widths) // 3) and header[0] \
+    if len(header) == width and len(header) >= 2 and all(ARM_LIKE.search(h) and not BARE_ROLE.fullmatch(h) for h in header[:2]) \
             and not LABEL_HEADING.match(header[0]) and not ROWS_OF_STUDIES.match(header[0]):
-        # (a header that lost the cell over the labels, over rows of which many are one cell wider:
-        # "YH1 Group | Placebo Group | p value" over "HbA1c | 7.6 (…) | 8.7 (…) | 0.008": the
-        # narrower rows lost their empty last cells, "At week 12 | 73.6 (…) | 74.3 (…) |")
+        # (a header that opens on two arms lost the cell over the labels: "YH1 Group (n = 21) | Placebo
+        # Group (n = 20) | p value" over "HbA1c | 7.6 (…) | 8.7 (…) | 0.008"; rows one cell short lost
+        # their empty last cells, "At week 12 | 73.6 (…) | 74.3 (…) |")
         width += 1
         rows = [Row([*r.cells, ""], r.start, r.end) if len(r.cells) == width - 1 else r for r in rows]
     if len(header) == width - 1:
@@ -351,7 +357,7 @@ def _shaped(lines: list, i: int, header: list, header_at: list, rows: list, arms
                                              and not any(re.compile(r"^\s*\d+\s*$").match(c) or CELL_PCT.match(c) or CELL_SPREAD.match(c)
                                                          for c in r.cells[1:]))]
     return Table(_caption_before(lines, i), header, rows, at, rows[-1].end if rows else at + len(line), header_at,
-                 arms_heading=arms_heading, heading_measures=heading_kind == "measure",
+                 note_hint=note, arms_heading=arms_heading, heading_measures=heading_kind == "measure",
                  visit_heading=arms_heading if heading_kind == "visit" else "")
 
 

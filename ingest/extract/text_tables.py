@@ -58,6 +58,13 @@ VISIT_LINE = re.compile(r"[^\d]{0,40}?\b(?:(?:day|week|month|year)\s*\d{1,3}|\d{
 RATIO_ROW = re.compile(r"\s*(?:(?:estimated|adjusted|stratified|unadjusted)\s+)?(?P<kind>odds|hazard|risk|rate)\s+ratio\b"
                        r"[^\d]{0,30}?(?=[-−]?\d)", re.I)
 P_LIKE = re.compile(r"^[<>≤≥=]?\s*(?:0?\.\d+|1(?:\.0+)?)$")
+# The model a ratio row is adjusted by, no part of its outcome: "Unadjusted", "Age-adjusted", "Model 2".
+RATIO_QUALIFIERS = re.compile(r"(?:\s*[,;]?\s*\b(?:crude|unadjusted|(?:age|sex|multivariable|multivariate|fully|partially)[- ]?adjusted|"
+                              r"adjusted|model\s*\d+[a-z]?)\b)+\s*$|^\s*(?:crude|unadjusted|(?:age|sex|multivariable|multivariate|fully|partially)"
+                              r"[- ]?adjusted|adjusted|model\s*\d+[a-z]?)\s*$", re.I)
+# A subgroup's row label, no outcome: "Men", "Women", "Age ≥65 years".
+SUBGROUP_ROW_LABEL = re.compile(r"(?:men|women|males?|females?|boys|girls|(?:age[ds]?\s*)?[<>≤≥]?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:years?|y)?|"
+                                r"age[ds]?\b.*|white|black|asian|hispanic)", re.I)
 # A row of ratios against a reference group, the outcome then the ratio's name then the
 # reference's 1: "Fatal and nonfatal MI HR 1 1.7 (0.9–3.1) 2.6 (1.6–4.5) …" (the first group
 # the reference, each other group's ratio with its interval after it).
@@ -495,7 +502,14 @@ def find(text: str) -> list[TextTable]:
         if against is not None and all(isinstance(v.dispersion_value, (list, tuple)) for v in values[:k - 1]):
             # (the outcome's name before the ratio's is the measure of the rows under it: "No. of events
             # 25 (9.3) …"; the row itself each later group's ratio against the first)
-            measure, visit = against["outcome"].strip(" ,;:") or measure, None
+            # (not the model it was adjusted by, "Unadjusted HR 1 …", "Model 2 HR 1 …", under the measure's
+            # own line; nor a subgroup's row, "Men HR 1 …": whose, the record cannot say)
+            outcome = RATIO_QUALIFIERS.sub("", against["outcome"]).strip(" ,;:")
+            if SUBGROUP_ROW_LABEL.fullmatch(outcome):
+                continue
+            measure, visit = outcome or measure, None
+            if not measure:
+                continue
             offset = line.index(stripped)
             current.rows.append(TextRow("", measure, values[:k - 1], None, None, at + offset, at + offset + len(stripped),
                                         ratio=_ratio_kind(against["kind"]), reference=0))
