@@ -98,3 +98,65 @@ def test_a_percent_change_keeps_its_measures_capitals():
             "median (min, max) | median (min, max) | ||\nHbA1c (%) | |||\nAt week 12 | 7.1 (6.0, 9.0) | 8.0 (7.0, 9.9) | |\n"
             "Relative change (%) | -9.0 (-30.0, 10.0) | 1.0 (-20.0, 8.0) | 0.01 |\n")
     assert "percent change in HbA1c" in {x[0] for x in measurements(text)}, measurements(text)
+
+
+def test_the_arms_listed_with_their_people_stay_the_arms():
+    text = "将120例患者随机分为观察组和对照组，各60例。观察组和对照组患者的总有效率分别为95.0%和80.0%。"
+    found = measurements(text)
+    assert ("total effective rate", "control", 80.0) in found, found
+    assert not [g for s in studies_of(text) for g in s["groups"] if g["name"] == "对照组"]
+
+
+def test_values_with_their_arms_inside_the_bracket_are_the_arms_own():
+    text = TRIAL + ("Compared with placebo, waist circumference (−6.1 (95% CI −7.0, −5.2) cm in the drug K group and −1.5 "
+                    "(95% CI −2.0, −1.0) cm in the placebo group) improved.")
+    assert not [e for e in effects(text) if e[3] == "mean_difference"], effects(text)
+
+
+def test_an_age_heading_over_age_bands_is_a_trait_not_an_outcome():
+    text = ("Table 2. Response by subgroup\nSubgroup | Drug K (n = 50) | Placebo (n = 50) | P\n---|---|---|---\nAge |||\n"
+            "Younger than 65 years | 20 (40.0) | 10 (20.0) | 0.03\n65 years or older | 12 (48.0) | 5 (20.0) | 0.04\n")
+    assert not [x for x in measurements(text) if x[0] == "Age"], measurements(text)
+
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("After 12 weeks each group was assessed, and HbA1c was 7.1% with drug K and 7.8% with placebo.", 12),
+    ("Participants walked five days/week. At 12 weeks, HbA1c was 7.1% with drug K and 7.8% with placebo.", 12),
+])
+def test_how_often_is_no_time_but_a_time_before_each_or_per_still_is(sentence, weeks):
+    studies = studies_of(TRIAL + sentence)
+    times = {(m["time"] or {}).get("value") for s in studies for m in s["measurements"] if m["measure"] == "HbA1c"}
+    assert times == {weeks}, studies
+
+
+def test_a_time_that_opens_the_outcomes_name_is_its_time():
+    found = {(m["group"], (m["time"] or {}).get("value"), m["value"]) for s in studies_of(
+        "一项队列研究随访了2000名患者。随访2年时，肺癌、肝癌患者5年总生存率分别达到40%和30%。") for m in s["measurements"]}
+    assert {("肺癌", 5, 40), ("肝癌", 5, 30)} <= found, found
+
+
+def test_a_group_named_by_a_clause_keeps_the_clause():
+    found = measurements("一项队列研究随访了2000名老人。未接种过流感疫苗的老人和接种者中，住院率分别为12%和3%。")
+    assert not [x for x in found if x[1] == "老人"], found
+
+
+def test_two_arms_the_vocabulary_would_call_alike_keep_their_own_names():
+    study = studies_of("将200名患者随机分为两组，一组接受手术治疗，另一组接受药物治疗。结果显示，复发率相近。")[0]
+    assert {g["name"] for g in study["groups"] if g["role"] == "arm"} == {"手术治疗", "药物治疗"}, study["groups"]
+
+
+def test_what_a_dose_was_adjusted_for_does_not_swallow_the_outcome():
+    from ingest.extract.phrases import measure_phrase
+    assert measure_phrase("the dose was adjusted for renal function and the rate of major bleeding was lower ") == "major bleeding"
+
+
+def test_a_subgroups_trait_is_not_the_whole_cohorts():
+    text = ("In a cohort of 12,000 adults followed for 8 years. In women, those with AF were 40% less likely to be treated "
+            "with statins, and the rate of MI was higher (HR 1.50, 95% CI 1.10-2.05).")
+    assert not [e for e in effects(text) if e[1] == "AF" and e[2] == "no AF"], effects(text)
+
+
+def test_durations_listed_after_a_time_point_with_commas_stay_values():
+    text = TRIAL + "Length of stay at 30 days, 6.5 days and 8.1 days in the drug K and placebo groups, respectively, differed."
+    times = {(m["time"] or {}).get("value") for s in studies_of(text) for m in s["measurements"]}
+    assert 6.5 not in times, studies_of(text)

@@ -848,10 +848,12 @@ def extract(ctx: Context) -> list[Arm]:
         other = ZH_ONE_AND_THE_OTHER.search(s.text) if len(arms) < 2 and len(zh) < 2 and "另" in s.text else None
         if other is not None:
             # "分为两组，一组采用“强化降压”，另一组采用“标准降压”": each group by what it received
-            for key in ("a", "b"):
-                written = other[key]
-                name = _zh_name(written, written + "组")
-                add(name if name != written + "组" else written, None, None, s.text, written)
+            names = [_zh_name(other[key], other[key] + "组") for key in ("a", "b")]
+            names = [n if n != other[key] + "组" else other[key] for n, key in zip(names, ("a", "b"))]
+            if names[0] == names[1]:
+                names = [other["a"], other["b"]]  # ("一组接受手术治疗，另一组接受药物治疗": both "treatment" to the vocabulary)
+            for name, key in zip(names, ("a", "b")):
+                add(name, None, None, s.text, other[key])
         abbreviated = list(ZH_ABBREVIATED_ARM.finditer(s.text)) if zu else []
         if len(abbreviated) >= 2 and len(arms) < 2:
             # "分为射血分数减低的心衰(…,HFr EF)组,共40例;以及…(…,HFp EF)组,共38例": each arm

@@ -220,6 +220,10 @@ def side(phrase: str) -> str | None:
     return phrase
 
 
+# An opening phrase that names a part of the people ("In women, …"), and a subject of people in
+# general after it ("those with AF", "patients with diabetes"; not "women with short sleep").
+PEOPLE_IN_OPENING = re.compile(r"\b(?:women|men|girls|boys|children|older|younger|aged|elderly)\b", re.I)
+GENERIC_PEOPLE_LEAD = re.compile(r"(?:those|patients|participants|people|individuals|subjects|adults)\s+with\s", re.I)
 OPENING_PHRASE = re.compile(r"^\s*(?:(?:in|among|after|during|at|over|overall|however|moreover|furthermore|additionally|similarly|specifically|importantly|notably|when)"
                             r"\b(?:[^,;:]|,\d{3}){0,60},\s*)", re.I)
 
@@ -340,6 +344,8 @@ def contrast(text: str) -> Contrast | None:
     # ("Among patients without heart disease, those with AF were 70% more likely …": the subject
     # after the opening phrase that says whom the result is of)
     opening = OPENING_PHRASE.match(text) if not cue else None
+    if opening is not None and (PEOPLE_IN_OPENING.search(opening.group()) or not GENERIC_PEOPLE_LEAD.match(text, opening.end())):
+        opening = None  # ("In women, those with AF …": whose the result is, the contrast would drop)
     having = (trait_subject(text) or (trait_subject(text, opening.end()) if opening else None)) if not cue else None
     if having:
         # "Patients with prestroke disability had higher complication rates (55.2% vs 40.1%)":

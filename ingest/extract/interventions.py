@@ -351,6 +351,8 @@ def is_comparator(arm: str) -> bool:
     (True, True, False)
     >>> is_comparator("comparator"), is_comparator("the comparator arm"), is_comparator("Control")
     (True, True, True)
+    >>> is_comparator("标准降压"), is_comparator("常规降糖组"), is_comparator("强化降压")
+    (True, True, False)
     """
     return (arm.lower() in ("control", "controls", "usual care", "no treatment") or COMPARATOR_WORDS.search(arm) is not None
             or _kind(_canonical(arm) or arm) in COMPARATOR_KINDS)
@@ -364,7 +366,9 @@ COMPARATOR_WORDS = re.compile(r"^(?:the\s+)?(?:usual\s+care|care\s+as\s+usual|tr
                               r"wait(?:ing)?[\s-]?list|no\s+treatment|placebo|sham|unvaccinated|no\s+vaccin(?:e|ation)|(?:active\s+)?comparator|"
                               r"open(?:\s+(?:surgery|repair|resection|approach|procedure))?|conventional(?:\s+(?:surgery|treatment|therapy))?)"
                               r"(?:\s+(?:alone|only|group|arm|control))?$|"
-                              r"^(?:常规治疗|常規治療|安慰剂|安慰劑|对照|對照|未接种|未接種)[组組]?$", re.I)
+                              r"^(?:常规治疗|常規治療|安慰剂|安慰劑|对照|對照|未接种|未接種)[组組]?$|"
+                              # ("标准降压", "常规降糖组": the standard way, which the intensive one is compared with)
+                              r"^(?:标准|標準|常规|常規)[\u4e00-\u9fff]{0,4}[组組]?$", re.I)
 
 
 def _contains(specific: str, generic: str) -> bool:

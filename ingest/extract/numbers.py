@@ -665,14 +665,14 @@ TIME_NUMERIC = re.compile(
     r"(?P<zh_month_after>月)(?=\s*(?:后|後)))(?![份度龄])"
     # ("治疗42 d后", "随访12 w": a unit letter, in lower case only; "3D" is no three days)
     # (not how often, "five days/week", "3 days per week": no time point)
-    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/|per\s|a\s+(?:week|month|year)\b|each\s))|"
+    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/\s*(?:wk|week|month|mo|day|d|year|yr)\b|per\s+(?:week|month|day|year)\b|a\s+(?:week|month|year)\b|each\s+(?:week|month|day|year)\b))|"
     r"(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）]))))",
     re.I)
 TIME_WORDS = re.compile(
     r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
     r"before\s+(?:treatment|therapy|the\s+intervention|injection|infusion|surgery|transplantation))"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
-    r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/|per\s|a\s+(?:week|month|year)\b|each\s))"
+    r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/\s*(?:wk|week|month|mo|day|d|year|yr)\b|per\s+(?:week|month|day|year)\b|a\s+(?:week|month|year)\b|each\s+(?:week|month|day|year)\b))"
     # ("during Weeks 9–20": a stretch of time, at its end)
     r"|(?P<en3_unit>months?|weeks?|days?|years?)\s+\d{1,3}\s*(?:–|-|to|through)\s*(?P<en3>\d{1,3})\b"
     r"|(?P<en2_unit>month|week|day|year)\s+(?P<en2>\d+)\b)",

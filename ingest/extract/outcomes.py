@@ -689,7 +689,6 @@ TOOK = re.compile(r"\b(?:on|took|received|" + TAKING_ARM + r")\s", re.I)
 SAID_OF_THEM = re.compile(r"(?:were|was|had|have|has|developed|experienced|reported|showed|got)\b", re.I)
 # A verb in the passive right before a share: "(the study) was completed by 80% of …".
 VERB_BY_BEFORE = re.compile(r"\b(?P<verb>(?:was|were)\s+[a-z]+)\s+by\s+$", re.I)
-# Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
 # An arm's people, then how many fewer (or more) of something they had, as news gives a change:
 # "Those taking the drug averaged four fewer migraine days, while those on placebo had two fewer".
 _NUMBER_OR_WORD = r"(?P<v>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -713,6 +712,7 @@ PAIR_BEFORE_VALUE = re.compile(r"\b(?:vs\.?|versus)\s*[^()\[\]]{0,20}[(\[]\s*$",
 PEOPLE_NAME = re.compile(r"(?:the\s+)?(?:women|men|patients|participants|people|subjects|children|adults|those|controls?)", re.I)
 IN_THE_GROUP = re.compile(r"\b(?:in|among|for)\s+the\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)[- ](?:group|arm)\b", re.I)
 OPENS_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
+# Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
 THE_DRUG = re.compile(r"(?:active\s+|study\s+)?(?:drug|medication|medicine|treatment|vaccine|therapy|pill)", re.I)
 # Chinese risks said in words (``zh_risk_statements``): the people and what their risk is of
 # (read from the clause before, ``_zh_risk_head``), then "风险是…的N倍" or "风险增加N%".
@@ -771,14 +771,18 @@ WHO_HAD_BEFORE = re.compile(r"\b(?:patients|participants|people|those|subjects|i
 # Nothing after a clause's value but its unit and the words joining the next clause.
 UNIT_ONLY_AFTER = re.compile(r"[\s,;.]*(?:(?:percent|percentage\s+points?|points?|kg|lbs?|pounds|mg/dL|mmol/L|mmHg|mm\s+Hg)\b)?[\s,;.]*"
                              r"(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s*)?", re.I)
+# Before a trial's risk said without its people (``_zh_risk_of_trial``): a clause that only
+# reports it ("研究显示，"), or what the trial did that caused it ("能使…"; "临床试验显示，…" saying
+# it is the trial's), also for the later items of such a list ("能使中风风险降低33%、心肌梗死…").
+ZH_REPORT_ONLY = re.compile(r"(?:^|[，,。；;：:])\s*(?:本|该|該|这项|這項|此)?(?:研究|试验|試驗|结果|結果|数据|數據)?(?:[^，,。；;]{0,4})?"
+                            r"(?:显示|顯示|表明|发现|發現|证实|證實|指出)\s*[，,：:]?\s*$")
+ZH_THIS_TRIAL_REPORTS = re.compile(r"(?:试验|試驗)[^，,。；;]{0,6}(?:显示|顯示|表明|证实|證實|发现|發現)")
+ZH_CAUSATIVE_LEAD = re.compile(r"^(?:能够|能夠|可以|能|可)?(?:使|让|讓|令)(?![用人得])")
+ZH_CAUSED_LIST = re.compile(r"(?:使|让|讓|令)(?![用人得])[^，,。；;]{2,16}?(?:风险|風險)(?:降低|下降|减少|減少)\s*\d+(?:\.\d+)?\s*%\s*[、，,]\s*$")
+# ... but not a part of the trial's people, nor another study's or another finding: "在糖尿病亚组中，",
+# "其中", "达到目标血压者，", "既往荟萃分析显示", "研究还发现".
+ZH_NOT_THE_TRIAL_LEAD = re.compile(r"亚组|亞組|其中|者[，,]|者中|中[，,]|既往|此前|以往|另一[项項]|荟萃|薈萃|[Mm]eta|还|還|此外|另外|若|如果|假如")
 # An outcome alone in its clause, nothing but its name: "急性心臟衰竭", "HF".
-# Before a trial's risk said without its people: what reports it ("研究显示，"), the treatment
-# making it so ("能使"), or an earlier item of the same list made so ("能使中风风险降低33%、").
-ZH_REPORTED_LEAD = re.compile(r"(?:显示|顯示|表明|发现|發現|证实|證實|指出)\s*[，,：:]?\s*$")
-ZH_CAUSATIVE_LEAD = re.compile(r"^(?:能够|能夠|可以|能|可)?(?:使|让|讓|令)")
-ZH_CAUSED_LIST = re.compile(r"(?:使|让|讓|令)[^，,。；;]{2,16}?(?:风险|風險)(?:降低|下降|减少|減少)\s*\d+(?:\.\d+)?\s*%\s*[、，,]\s*$")
-# ... but not a part of the trial's people: "在糖尿病亚组中，", "其中", "达到目标血压者".
-ZH_NOT_THE_TRIAL_LEAD = re.compile(r"亚组|亞組|其中|者[，,]|患者中|人群中")
 ZH_OUTCOME_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z/]{2,16}")
 # What a risk is of, without the verb before it: "患痴呆" is dementia, "罹患大腸癌" colorectal cancer.
 ZH_RISK_OF = re.compile(r"^(?:罹患|患上|患有|患|发生|發生|出现|出現|得到|得)")
@@ -824,12 +828,12 @@ SE_SAID = re.compile(r"\b(?:SE|SEM)\b", re.I)
 # "与安慰剂相比": the arm named between them is what the others are set against.
 ZH_WITH_BEFORE = re.compile(r"(?:与|與|和|跟|同)$")
 ZH_SET_AGAINST_ARM = re.compile(r"(?:组|組)?\s*(?:相比|比较|比較|对比|對比)")
-# A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
 # A row that counts the events of the outcome its measure's line names ("No. of events 25 (9.3) …"
 # under "Fatal and nonfatal MI"), and one of rates per person-time ("Incidence rate 23 (15–33)"),
 # which no stat of a record holds.
 EVENTS_ONLY_ROW = re.compile(r"\s*(?:(?:no\.?|number)\s+of\s+)?(?:events?|cases?)\s*", re.I)
 PERSON_TIME_RATE_ROW = re.compile(r"\s*(?:incid(?:ence|ent)|event|crude)\s+rates?\b.*|.*\bper\s+[\d,]+\s+(?:person|patient)[-\s]?years?\b.*", re.I)
+# A text table's row label that says only that its cells are means: "Mean (SD)", "Mean ± SD".
 MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)）]|±\s*(?:sd|se|sem))?\s*", re.I)
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
                                 r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
@@ -1482,9 +1486,10 @@ CHANGE_TO_AFTER = re.compile(r"\s*(?:提升|提高|延长|延長|增加|缩短|�
 PAIRED_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:vs\.?|versus|对|對|比)\s*$", re.I)
 AT_TIME = re.compile(r"(?:\bat\b|\bafter\b|\bover\b|\bwithin\b|第|随访|隨訪)\s*$", re.I)
 TIME_AFTER = re.compile(r"\s*(?:after|post|later|following)\b|\s*[后後时時]", re.I)
-# ("经长期随访， 3年和5年的总生存率…": the follow-up's comma before its time points)
 # Between two time points listed together: "3年和5年", "3、5年", "week 4 and week 8".
-TIMES_JOINED = re.compile(r"\s*(?:和|及|与|與|、|,|，|\band\b|\bor\b|或)\s*", re.I)
+TIMES_JOINED = re.compile(r"\s*(?:和|及|与|與|、|\band\b|\bor\b|或)\s*", re.I)
+# Right before a time, what makes it a time point ("at", "after", "第", "随访"), the follow-up's
+# comma too ("经长期随访， 3年和5年的总生存率…").
 TIME_POINT_CUE = re.compile(r"(?:\bat\b|\bafter\b|\bwithin\b|\bby\b|\bover\b|第|随访|隨訪|治疗|治療|术后|術後|后|後|内|內)\s*$|"
                             r"(?:随访|隨訪|治疗后|治療後|术后|術後)\s*[，,]\s*$", re.I)
 # Significance stated in words ("significantly higher", "差异有统计学意义"), and its absence.
@@ -3740,9 +3745,9 @@ class Outcomes:
             if close is None or PAIR_BEFORE_VALUE.search(self.ctx.norm, previous, st.start):
                 previous = st.end
                 continue  # (the second of a pair, read with the first)
-            if any(previous <= g.start < opened.start() for g in f.groups):
+            if any(previous <= g.start < opened.start() or st.end <= g.start < close for g in f.groups):
                 previous = st.end
-                continue  # ("… fell further in the drug K group (−5.0 (…))": that arm's own value
+                continue  # ("… fell further in the drug K group (−5.0 (…))", "(−6.1 (…) cm in the drug K group and …)": an arm's own value
             measure = next((m for m in reversed(f.measures) if previous <= m.start and m.end <= st.start), None)
             if measure is None:
                 # ("…, and visceral fat (−86.6 (95% CI …) cm2, …)": the outcome as written right before its bracket)
@@ -4474,13 +4479,18 @@ class Outcomes:
         for m in GROUPS_THEN_RESPECTIVELY.finditer(self.ctx.norm, s.start, s.end):
             items = [LISTED_ASIDE.sub("", x).strip().removesuffix("的") for x in GROUP_LIST_SPLIT.split(m["list"])]
             items[0] = LIST_OPENING.sub("", items[0].strip()).strip()  # ("结果 在总人群": the section's label first)
-            if "的" in items[0] and len(items[0]) > max(len(x) for x in items[1:]) + 4:
-                # ("例如我院首诊确诊的乳腺癌、胰腺癌患者": the first group is the noun after its clause's last 的)
-                items[0] = items[0].rsplit("的", 1)[1] or items[0]
+            tail = items[0].rsplit("的", 1)[-1]
+            if "的" in items[0] and len(items[0]) > max(len(x) for x in items[1:]) + 4 and len(tail) >= 2 \
+                    and all(PEOPLE_AT_END.sub("", x)[-1:] == tail[-1:] for x in items[1:]):
+                # ("例如我院首诊确诊的乳腺癌、胰腺癌患者": the first group is the noun after its clause's last 的,
+                # of the kind the others are; not "未接种过流感疫苗的老人和接种者", whose 的 says who they are)
+                items[0] = tail
             if m["where"] and len(items) >= 2 and all(x.endswith(m["where"]) for x in items[:-1]):
                 items[-1] += m["where"]  # ("吸烟者和不吸烟者中": the word the last one shares with the others)
             measure = m["measure"].strip()
             whose = WHOSE_OUTCOME.fullmatch(measure) if not m["sep"] and not m["where"] else None
+            if whose is not None and re.compile(r"[组組]$").search(items[-1] + whose["tail"]):
+                continue  # ("观察组和对照组患者的总有效率分别为…": the arms', the arm readers')
             if whose is not None and not OUTCOME_NAME_WORD.search(whose["tail"]):
                 # ("乳腺癌、胰腺癌患者的总生存率": the last group's name and its people, then the outcome)
                 items[-1], measure = items[-1] + whose["tail"], whose["rest"].strip()
@@ -4513,8 +4523,9 @@ class Outcomes:
             known = [x for x in f.measures if m.start("measure") <= x.start and x.end <= m.end("measure")] if m["measure"] else []
             name = known[-1].name if len(known) == 1 and known[0].end - known[0].start >= len(bare) - 1 else bare
             quote = self._quote(s, m.start(), f.stats[run[-1]].end)
-            # (the time before the list, or the one that opens the outcome's name: "5年总生存率")
-            time = self._result_time(f, s.start, m.end("measure") if opening else m.start(), fallback=False)
+            # (the time that opens the outcome's name, "5年总生存率", else the one before the list)
+            time = self._result_time(f, m.start("measure"), m.end("measure"), fallback=False) if opening \
+                else self._result_time(f, s.start, m.start(), fallback=False)
             for item, i in zip(items, run):
                 st = f.stats[i]
                 self._add_measurement(name, "all" if item in EVERYONE_LISTED else item, time, "percent" if st.percent else "mean", st, quote)
@@ -8207,21 +8218,30 @@ class Outcomes:
 
     def _zh_risk_of_trial(self, f: SentenceFacts, at: int) -> tuple[str, str, int] | None:
         """(the treatment arm, the outcome, where the outcome starts) for a risk said without
-        its people in a controlled trial of two arms: "急性心臟衰竭風險降73%" (a news heading) is
-        the treatment's against the control's. The outcome stands alone in its clause."""
+        its people in a controlled trial of two arms, one its comparator: "急性心臟衰竭風險降73%" (a
+        news heading) is the treatment's against the control's. The sentence opens on the
+        outcome, or on what reports the trial ("研究显示，"), or on what the trial did, where
+        the sentence says it is the trial's ("临床试验显示，将血压降至…以下，能使中风风险降低33%、…")."""
+        from .interventions import is_comparator
         arms = self._study_arms()
-        if len(arms) != 2 or not self._controlled or any(g.start < at for g in f.groups):
-            return None  # (a group named before it: whose risk, the sentence says otherwise; the comparator after it is no matter)
+        if len(arms) != 2 or not self._controlled or any(g.start < at for g in f.groups) \
+                or is_comparator(arms[0]) == is_comparator(arms[1]):
+            return None  # (a group named before it: whose risk, the sentence says otherwise; which arm is the treatment, unsaid)
         start = max([f.sentence.start] + [m.end() for m in ZH_CLAUSE_START.finditer(self.ctx.norm, f.sentence.start, at)])
         what = self.ctx.text[start:at]
         causative = ZH_CAUSATIVE_LEAD.match(what.strip())
         if causative:
             start, what = start + what.index(causative.group()) + len(causative.group()), what.strip()[causative.end():]
-        # (the sentence opens on it, or on what reports it, "研究显示，", or on the treatment that did it,
-        # "…，能使中风风险降低33%、心肌梗死风险降低28%": not "在糖尿病亚组中，…", "达到目标血压者，…", whose it is)
         lead = self.ctx.text[f.sentence.start:start]
-        if start != f.sentence.start and not (ZH_REPORTED_LEAD.search(lead) or causative or ZH_CAUSED_LIST.search(lead)) \
-                or ZH_NOT_THE_TRIAL_LEAD.search(lead) or not ZH_OUTCOME_ALONE.fullmatch(what.strip()):
+        if start != f.sentence.start:
+            if ZH_NOT_THE_TRIAL_LEAD.search(lead):
+                return None  # (not "在糖尿病亚组中，…", "达到目标血压者，…", an earlier study's, another finding)
+            if causative or ZH_CAUSED_LIST.search(lead):
+                if not ZH_THIS_TRIAL_REPORTS.search(lead):
+                    return None  # ("研究还发现，每天步行30分钟，能使…": what caused it, not the trial's treatment)
+            elif not ZH_REPORT_ONLY.search(lead):
+                return None
+        if not ZH_OUTCOME_ALONE.fullmatch(what.strip()):
             return None
         return self._treatment_first(arms)[0], what, start
 
@@ -9604,7 +9624,9 @@ class Outcomes:
                     last_time = None
                     ratio_row, p_row, last_ratio_row = [], None, None  # (a p row never reaches another section's ratios)
                     under = tables.label_of(t.rows[index + 1].cells[0]) if index + 1 < len(t.rows) else ""
-                    if SUBGROUP_HEADING.match(heading) and not (WHEN_ONLY.fullmatch(under) or any(x.time.value for x in times(under))):
+                    visit_under = WHEN_ONLY.fullmatch(under) or (any(x.time.value for x in times(under)) and not AGE_BAND_ROW.match(under)
+                                                                 and not AGE_WORDS_IN_ROW.search(under))
+                    if SUBGROUP_HEADING.match(heading) and not visit_under:
                         # (a trait over its levels, "BMI" over "<25", "≥25"; over visits, "At week 12", it is
                         # the outcome measured at them)
                         by_trait = True
@@ -10881,9 +10903,11 @@ KIND_OF_OUTCOME = re.compile(r"\s*(?:(?:primary|secondary|main|other|exploratory
                              r"(?:\s+(?:outcomes?|end\s*points?|measures?))?\s*|\s*(?:主要|次要)?(?:疗效|療效|安全性|结局|結局)(?:指标|指標)?\s*", re.I)
 SUBGROUP_HEADING = re.compile(r"^\s*(?:age(?:\s+groups?)?|sex|gender|race|ethnicity|region|country|bmi|body\s+mass\s+index|"
                               r"subgroups?|年龄|年齡|性别|性別|亚组|亞組)\b", re.I)
-# A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
+# An age band's words in a row label: "65 years or older", "younger than 50 years", "≥65岁".
+AGE_WORDS_IN_ROW = re.compile(r"\b(?:older|younger|or\s+more|or\s+less|aged?|over|under)\b|[<>≤≥]|岁|歲", re.I)
 # A table row of each arm's change in percent: "Relative change (%)", "Percent change", "% change".
 RELATIVE_CHANGE_ROW = re.compile(r"(?:relative|percent(?:age)?|%)\s+change(?:\s+from\s+baseline)?(?:\s*[(（]\s*%\s*[)）]|,\s*%)?", re.I)
+# A table row of each arm's change under a measure's heading, said without "from baseline": "Change".
 CHANGE_ONLY_ROW = re.compile(r"(?:mean\s+|adjusted\s+)?change", re.I)
 # A cell's own p after its value: "−5.8 ± 1.2 (P < 0.001)^{b}" (a footnote mark may follow).
 CELL_OWN_P = re.compile(r"\s*[(（]\s*[Pp]\s*(?P<p>[<=>≤≥]\s*(?:0?\.\d+|1(?:\.0+)?))\s*[)）]\s*(?:\^\{?[a-z*†‡]\}?|[a-z*†‡])?\s*$")
