@@ -868,13 +868,25 @@ def _one_sentence_title(line: str) -> bool:
         and not (told and "," in body)
 
 
+# What may close a caption but is no part of its title: the people it is of, a footnote's mark.
+CAPTION_TAIL = re.compile(r"\s*[(（]\s*[nN]\s*=\s*[\d,]+\s*[)）]\s*$|(?<=[a-z)])\s+[a-z]\.?$")
+
+
 def _table_caption(lines: list[str]) -> tuple[str, int] | None:
     """The caption of a table at the top of a page ("Table 5." then "Secondary outcomes (1).",
-    or "Table 1. Baseline characteristics ..."), without its number, and the line it stands on."""
+    or "Table 1. Baseline characteristics ..."), without its number, and the line it stands on.
+
+    >>> _table_caption(["Table 2.", "Risks by smoking history adjusted for sex (n = 570)", "Never Former"])
+    ('Risks by smoking history adjusted for sex', 0)
+    >>> _table_caption(["Table 3.", "Percentages of subjects achieving seroconversion a.", "Day 22"])
+    ('Percentages of subjects achieving seroconversion', 0)
+    """
     for i, line in enumerate(lines[:4]):
         m = CAPTION_LINE.match(line)
         if m:
             rest = (m["rest"] or "").strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
             rest = rest.rstrip(".:：").strip()  # ("… with SLE:": the stop or colon after a caption)
+            # ("… adjusted for sex (n = 570)": the people it is of; "… in HI titer a": a footnote's mark)
+            rest = CAPTION_TAIL.sub("", rest).rstrip(".:：").strip()
             return (rest, i) if 3 <= len(rest) <= 200 and " | " not in rest and not NOT_HEADLINE.search(rest) else None
     return None
