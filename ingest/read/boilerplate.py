@@ -233,7 +233,9 @@ CITATION_LINE = re.compile(r"\bdoi\s*:\s*10\.|\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}
 VALUES_AT_END = r"(?:\s[-−]?\d+(?:\.\d+)?%?){3,}\s*$|(?:\s[-−]?\d+\.\d+%?){2}\s*$"
 # Lines that are never a headline, whatever their length: a table row, a journal's logo or
 # issue line, an author's e-mail, a Chinese author list, a line that opens mid-argument.
-NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
+NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|"
+                  # a journal page's fields ("杂志名称:中医临床研究杂志", "主管单位:…", "国际刊号:…")
+                  r"^[•·\s]*(?:杂志名称|雜誌名稱|期刊名称|期刊名稱|刊名|主管单位|主管單位|主办单位|主辦單位|国际刊号|國際刊號|国内刊号|國內刊號|出版周期|期刊荣誉|期刊榮譽)\s*[:：]|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
                   # a journal's PDF header and an index's links ("Contents lists available at ScienceDirect",
                   # "journal homepage: www…", "View on PubMed View at publisher"); a forum's poster line ("发帖数: 72")
@@ -580,6 +582,8 @@ def pick_title(lines: list[str]) -> str | None:
     'Drug K and the risk of stroke in adults'
     >>> pick_title(["MenB:", "A gonorrhoea vaccine?", "MenB is a vaccine."]), pick_title(["某药治疗癌症的疗效比较时间:2025-06-04 摘要 近年来…"])
     ('MenB: A gonorrhoea vaccine?', '某药治疗癌症的疗效比较')
+    >>> pick_title(["首页>中医临床杂志", "  • 杂志名称:中医临床杂志", "  • 主管单位:某学会", "某颗粒治疗感冒的效果观察", "正文。"])
+    '某颗粒治疗感冒的效果观察'
     """
     # (A page flattened from Markdown keeps its title's underline on the title's line: "Title ==== * Author".)
     lines = [UNDERLINE.split(line)[0] if UNDERLINE.search(line) else line for line in lines if not GOV_BANNER.match(line)]
