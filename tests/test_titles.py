@@ -657,3 +657,10 @@ def test_keyword_and_funding_lines_forum_reprints_and_two_question_headlines(lin
 ])
 def test_datelines_aims_and_an_organisations_link_are_no_headline(lines, title):
     assert pick_title(lines) == title
+
+
+def test_a_journal_pages_field_lines_are_no_headline():
+    from ingest.read import read_bytes
+    text = ("首页>中医临床研究杂志\n  • 杂志名称:中医临床研究杂志\n  • 主管单位:中国科学技术协会\n  • 国内刊号:1674-7860\n"
+            "中医临床研究杂志2018年第16期\n\n某颗粒与饮片治疗风热感冒的作用效果\n\n目的 观察疗效。方法 将180例患者随机分为两组。\n")
+    assert read_bytes(text.encode("utf-8"), path="page.txt").title == "某颗粒与饮片治疗风热感冒的作用效果"

@@ -582,8 +582,6 @@ def pick_title(lines: list[str]) -> str | None:
     'Drug K and the risk of stroke in adults'
     >>> pick_title(["MenB:", "A gonorrhoea vaccine?", "MenB is a vaccine."]), pick_title(["某药治疗癌症的疗效比较时间:2025-06-04 摘要 近年来…"])
     ('MenB: A gonorrhoea vaccine?', '某药治疗癌症的疗效比较')
-    >>> pick_title(["首页>中医临床杂志", "  • 杂志名称:中医临床杂志", "  • 主管单位:某学会", "某颗粒治疗感冒的效果观察", "正文。"])
-    '某颗粒治疗感冒的效果观察'
     """
     # (A page flattened from Markdown keeps its title's underline on the title's line: "Title ==== * Author".)
     lines = [UNDERLINE.split(line)[0] if UNDERLINE.search(line) else line for line in lines if not GOV_BANNER.match(line)]
