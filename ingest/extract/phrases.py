@@ -383,8 +383,9 @@ PEOPLE_REACHED = re.compile(r"^\W*(?:(?:many|more|fewer|most|some|all)\s)?(?:the
 # What a result was adjusted for, and the follow-up it was over, at a clause's end (each
 # stripped in turn: one pattern of both, repeated, backtracked badly).
 ADJUSTED_AT_END = re.compile(r"\s*,?\s*(?:(?:after|when)\s+(?:accounting|adjusting|controlling)|(?:after\s+)?adjust(?:ment|ed)|controlled)"
-                             # (no verb after it: "the dose was adjusted for renal function and the rate … was lower")
-                             r"\s+for\b(?:(?!\b(?:was|were|had|has|is|are)\b)[^()\[\]])*[(\[]?\s*$", re.I)
+                             # (no verb or new clause after it: "the dose was adjusted for renal function and the rate …
+                             # was lower", "after adjusting for each student, but show a better satisfaction")
+                             r"\s+for\b(?:(?!\b(?:was|were|had|has|is|are|but|whereas|while|shows?|showed)\b)[^()\[\]])*[(\[]?\s*$", re.I)
 OVER_TIME_AT_END = re.compile(r"\s+(?:through|during|over|within)\s+(?:an?\s+)?(?:(?:average|mean|median)\s+(?:of\s+)?)?"
                               r"(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s+(?:years?|months?)(?:\s+of\s+follow[- ]?up)?\s*[(\[]?\s*$", re.I)
 
