@@ -164,9 +164,9 @@ RATIO_THEN_WHO = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:relative\s+risks
                             r"a?HRs?|a?ORs?|RRs?)(?:\s*\([^()]{0,20}\))?\s+(?:of|for)\s+[^,;()]+?\s+(?:for|in|among)\s+(?P<who>[^,;]+)$", re.I)
 
 
-# Who reported it, before the side itself: "The company said (that) its …", "Researchers found that …".
-SAID_LEAD = re.compile(r"^(?:the\s+)?(?:company|drugmaker|firm|researchers|investigators|authors|scientists|team|study|trial)\s+"
-                       r"(?:said|says|reported|found|announced|noted|showed)\s+(?:that\s+)?(?:its|their|the)?\s*", re.I)
+# Who said or found what follows: "the researchers said", "the study found that", "The company said".
+REPORTED_LEAD = re.compile(r"\W*(?:the\s+)?(?:researchers|investigators|authors|scientists|team|study|trial|results?|data|company|drugmaker|firm)\s+"
+                           r"(?:said|say|says|found|showed|reported|noted|observed|announced)\s+(?:that\s+)?", re.I)
 TRAILING_ADVERB = re.compile(r"(?:\s+(?:neither|also|further|still|even|not|significantly|independently))+$", re.I)
 STATISTIC_SIDE = re.compile(r"(?:(?:adjusted|pooled|overall|summary|multivariable(?:-adjusted)?)\s+)*(?:(?:hazard|odds|risk|rate)\s+ratios?|"
                             r"relative\s+risks?|risks?|(?:mean\s+|standardi[sz]ed\s+mean\s+)?differences?|(?-i:a?HRs?|a?ORs?|RRs?))", re.I)
@@ -195,7 +195,8 @@ def side(phrase: str) -> str | None:
     phrase = whose["who"] if whose else phrase
     phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip().rstrip(".。!?")
     phrase = TRAILING_ADVERB.sub("", phrase)  # ("Statin use neither increased …": statin use)
-    phrase = SAID_LEAD.sub("", phrase, count=1)  # ("The company said its combination therapy …": the therapy)
+    told = REPORTED_LEAD.match(phrase)  # ("The company said its combination therapy …": the therapy)
+    phrase = re.compile(r"^(?:its|their)\s+", re.I).sub("", phrase[told.end():]) if told else phrase
     phrase = LEAD.sub("", phrase, count=1).strip()
     phrase = re.compile(r"^(?:the\s+)?use\s+of\s+(?=\S)", re.I).sub("", phrase)  # ("use of finerenone": finerenone)
     phrase = QUANTILE.sub(r"\1", phrase)

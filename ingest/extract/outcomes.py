@@ -30,7 +30,7 @@ from . import row_tables, sub_headers, tables, text_tables
 from .clauses import CLAUSE_END, QUOTE_END, _top_level, clause_bounds, in_brackets, quote
 from .clauses import bracket_close as _bracket_close  # (its old name here, used throughout)
 from .context import GRADE_COUNT, Context
-from .contrasts import BETTER_IN_THAN_IN, REFERENCE, TIME_SIDE, contrast, side, trait_subject
+from .contrasts import BETTER_IN_THAN_IN, PEOPLE, REFERENCE, REPORTED_LEAD, TIME_SIDE, contrast, side, trait_subject
 from .numbers import (
     BOUND_BEFORE,
     DIGIT,
@@ -709,7 +709,7 @@ NAME_BEFORE_BRACKET = re.compile(r"(?:^|[,;)]\s*|\band\s+)(?P<x>(?!and\b)[A-Za-z
 # A value's bracket closed, then another's set against it; or "vs" before a value: a pair of levels.
 PAIR_AFTER_BRACKET = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
 PAIR_BEFORE_VALUE = re.compile(r"\b(?:vs\.?|versus)\s*[^()\[\]]{0,20}[(\[]\s*$", re.I)
-PEOPLE_NAME = re.compile(r"(?:the\s+)?(?:women|men|patients|participants|people|subjects|children|adults|those|controls?)", re.I)
+PEOPLE_NAME = re.compile(r"(?:the\s+)?(?:" + PEOPLE + r"|controls?)", re.I)
 IN_THE_GROUP = re.compile(r"\b(?:in|among|for)\s+the\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)[- ](?:group|arm)\b", re.I)
 OPENS_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 # Words for the one treatment of a trial against its comparator: "the drug", "the vaccine".
@@ -752,9 +752,6 @@ TIME_WINDOW_TO = re.compile(r"\s*(?:to|-|–|through|until)\s*\d+(?:\.\d+)?\s*(?
 # Words that qualify a change and name nothing it is of: "sustained reductions", "significant increases".
 ADJECTIVES_BEFORE = re.compile(r"^(?:(?:sustained|significant|greater|larger|smaller|marked|modest|small|large|"
                                r"statistically|clinically|meaningful|further)\s+)+", re.I)
-# Who said or found what follows: "the researchers said", "the study found that".
-REPORTED_LEAD = re.compile(r"\W*(?:the\s+)?(?:researchers|investigators|authors|scientists|study|trial|results?|data)\s+"
-                           r"(?:said|say|says|found|showed|reported|noted|observed)\s+(?:that\s+)?", re.I)
 # A clause that concedes, not one that states the result: "Even though …", "Although …".
 CONCESSIVE = re.compile(r"\W*(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.I)
 # Whose a measure is, after its name: "… score of the ChD mouthwash users", "… in the placebo group".
@@ -3649,8 +3646,8 @@ class Outcomes:
         word; an arm the study does not have, or no outcome named, gives nothing."""
         from ..extract.numbers import EN_NUMBERS
         s = f.sentence
-        if HAN.search(s.text) or not re.compile(r"\b(?:fewer|more)\b", re.I).search(s.text):
-            return
+        if "fewer" not in s.text and "more" not in s.text or HAN.search(s.text):
+            return  # (asked of every sentence, numbers or not: most have neither word)
         from .interventions import is_comparator
         arms = self._study_arms()
         found = []  # (the amount's match, and its people's)
@@ -9996,11 +9993,11 @@ class Outcomes:
                 label = row.label
                 if row.measure != section:
                     section, last_time, levels = row.measure, NO_ROW_ABOVE, {}
+                kind = {"odds": "odds_ratio", "hazard": "hazard_ratio"}.get(row.ratio.lower(), "risk_ratio") if row.ratio else None
                 if row.reference is not None:
                     # "Fatal and nonfatal MI HR 1 1.7 (0.9–3.1) 2.6 (1.6–4.5)": each later column's group
                     # against the reference's, of the outcome the row names
                     measure = self._table_measure(row.measure) if row.measure and not baseline else None
-                    kind = {"odds": "odds_ratio", "hazard": "hazard_ratio"}.get(row.ratio, "risk_ratio")
                     others = [a for k, a in enumerate(arms) if k != row.reference]
                     if measure is not None and "all" not in arms and len(others) == len(row.values):
                         for arm, st in zip(others, row.values):
@@ -10021,7 +10018,6 @@ class Outcomes:
                         sides = named if None not in named and named[0] != named[1] else []
                     elif len(sides) == 2:
                         sides = list(self._treatment_first(sides))  # (else the treatment against its comparator, whichever column is first)
-                    kind = {"odds": "odds_ratio", "hazard": "hazard_ratio"}.get(row.ratio.lower(), "risk_ratio")
                     if measure is not None and len(sides) == 2 == len(arms) and isinstance(st.dispersion_value, (list, tuple)):
                         self.effects.append(Effect(measure, sides[0], sides[1], None, kind, st.value,
                                                    list(st.dispersion_value), row.p, row.p_relation, None, text[row.start:row.end]))
@@ -10120,7 +10116,7 @@ class Outcomes:
                 # and its SD; unread, the estimates still are)
                 unsaid = bool(t.ratio_columns) and hint is None and whole and not counted
                 # ("No. of events 25 (9.3)": counts and their shares only, never a mean and its SD)
-                events_only = bool(row.label and EVENTS_ONLY_ROW.fullmatch(_without_kind(row.label)))
+                events_only = bool(label and EVENTS_ONLY_ROW.fullmatch(label))
                 for arm, st in zip(arms, row.values):
                     if unsaid and st.dispersion is not None and st.count_pct is None:
                         continue

@@ -277,10 +277,14 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
 ARM_LIKE = re.compile(r"\b(?:groups?|arms?|placebo|control|usual\s+care)\b|[组組]|[(（]\s*[nN]\s*=", re.I)
 # A header cell that is only the word for a column of groups, no arm: "Group", "Arms".
 BARE_ROLE = re.compile(r"\s*(?:groups?|arms?|treatments?|interventions?)\s*", re.I)
-# A cell of a header's row under its arms: the arm's size, or what its cells hold.
-SIZE_OR_KIND_CELL = re.compile(r"^\s*(?:[(（\[]\s*[nN]\s*=\s*[\d,]+\s*[)）\]]|[nN]\s*=\s*[\d,]+|"
-                               r"(?:mean|median)\s*[(\[]\s*(?:sd|se|sem|iqr|range|min\s*[,–-]\s*max|95\s*%\s*CI)\s*[)\]]|"
-                               r"mean\s*±\s*sd|n\s*\(\s*%\s*\))\s*$", re.I)
+def _size_or_kind(cell: str) -> bool:
+    """Whether a cell of a row under the arms is only an arm's size or what its cells hold.
+
+    >>> [_size_or_kind(c) for c in ("(n = 21)", "median (min, max)", "mean (SD)", "n (%)", "12.1 (3.0)")]
+    [True, True, True, True, False]
+    """
+    cell = cell.strip()
+    return bool(N_IN_HEADER.fullmatch(f" {cell}") or (hint := KIND_HINT.search(cell)) and hint.group() == cell)
 
 
 def _header_rows_under(header: list, rows: list) -> tuple[list, list, str]:
@@ -298,7 +302,7 @@ def _header_rows_under(header: list, rows: list) -> tuple[list, list, str]:
     """
     kind = ""
     while rows and 2 <= len(rows[0].cells) <= len(header) and ARM_LIKE.search(header[0]) and not LABEL_HEADING.match(header[0]) \
-            and not ROWS_OF_STUDIES.match(header[0]) and all(SIZE_OR_KIND_CELL.match(c) for c in rows[0].cells):
+            and not ROWS_OF_STUDIES.match(header[0]) and all(_size_or_kind(c) for c in rows[0].cells):
         cells = rows[0].cells
         if all(N_IN_HEADER.search(f" {c}") for c in cells):
             header = [f"{h} {cells[k]}" if k < len(cells) else h for k, h in enumerate(header)]
