@@ -252,8 +252,9 @@ BOTH_PERIODS = re.compile(r"(?<![\d.])(\d+)\s+(?:participants\s+|patients\s+|sub
 # "金叶败毒颗粒组(治疗组)100例", "双解胶囊组(胶囊组)330例".)
 ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-]{1,10}?(?:(?<=\d)\.\d+[\u4e00-\u9fffA-Za-z]{0,4})?(?:(?<=\d)\s?[A-Za-zμ]{1,3}/kg)?)(?:(?<=[A-Za-z0-9])[ ])?[组組]\s*(?:[(（](?P<label>[\u4e00-\u9fff]{1,6}[组組])[)）]\s*)?"
                     # (not "对照组 0.5": a value; nor "TP组3~4度白细胞减少": a grade's range; nor "用药组2年生存率": a time)
-                    # (nor "电针组 (5 5例 )": a number that lost its decimal point or its digits' join)
-                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?! \d{1,2}\s?[例%])(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
+                    # (nor "电针组 (5 5例 )": a number that lost its decimal point or its digits' join; nor the
+                    # first digit of "治疗组1 959例": its thousands)
+                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?! \d{1,2}\s?[例%])(?![ ,，]\d{3}(?![\d.]))(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
                     r"小时|小時|岁|歲|次|分(?![别別])))\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?|"
@@ -818,6 +819,8 @@ def extract(ctx: Context) -> list[Arm]:
         zu = "组" in s.text or "組" in s.text  # (the Chinese arm patterns all end a name on 组)
         zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)] if zu else []
         zh = [(x, m) for x, m in zh if x and not ZH_NOT_AN_ARM.fullmatch(x)]
+        # ("共发现47例无症状病例，其中WIV04组16例": the arms, but each one's cases, not its size)
+        cases = bool(zh) and ZH_EVENTS_FIRST.search(s.text, 0, zh[0][1].start()) is not None
         if len(zh) >= 2:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
             for written, m in zh:
@@ -829,7 +832,7 @@ def extract(ctx: Context) -> list[Arm]:
                     # treatment, while "安慰剂组(对照组)" stays placebo.
                     by_label = _zh_name(label[:-1], label)
                     name = by_label if by_label != label else name
-                add(name, None, int(m.group("n")), s.text, whole)
+                add(name, None, None if cases else int(m.group("n")), s.text, whole)
                 if label:
                     add(name, None, None, None, label)  # both ways of writing it kept
         received = ZH_RANDOMIZED_TO.search(s.text) if len(arms) < 2 and ("随机" in s.text or "隨機" in s.text) else None
@@ -1289,6 +1292,9 @@ ZH_ONE_AND_THE_OTHER = re.compile(r"(?:分为|分為|分成)(?:两|兩|2)\s*[组
                                   r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{2,16}?)[”\"」]?(?=\s*[(（,，。;；]|$)")
 ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
+# Cases or losses counted before arms' counts: the counts are theirs ("共发现47例…病例，其中…",
+# "失访2例").
+ZH_EVENTS_FIRST = re.compile(r"(?:发现|发生|出现|确诊|报告|死亡)了?\s*\d+\s*例|失访|脱落|退出")
 ZH_AFTERWARDS = re.compile(r"术后|術後|治疗后|治療後|随访期间|隨訪期間")
 NOT_AN_ARM_RECEIVED = re.compile(r"筛查|篩查|随机|隨機|输血|輸血|再次|复查|複查|随访|隨訪|检查|檢查")
 ZH_ROLE_OF = {"实验组": "treatment", "實驗組": "treatment", "试验组": "treatment", "試驗組": "treatment", "治疗组": "treatment",

@@ -867,10 +867,12 @@ _PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|d
                  r"hundred|thousand|million|" + EN_WORD_NUMBER + r")\b)"
                  r"[a-z][a-z-]*\s+){0,2}" + PEOPLE + r"\b")
 _NOT_AFTER_HUNDRED = r"(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)"
+# (a number that labels, no count: "type 2 diabetes patients", "stage 4 patients", "group 2 patients")
+_NOT_A_LABEL = r"(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!\bphase\s)(?<!\bgroup\s)(?<!\bcohort\s)(?<!\bday\s)(?<!\bweek\s)"
 COUNT_NUMERIC = re.compile(
     r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|受试者|受試者|参与者|參與者|志愿者|志願者|[个個](?=(?:患者|病人|病例|受试者|受試者|儿童|兒童|孩子|婴儿|嬰兒|新生儿|新生兒|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
-    r"|" + _NOT_AFTER_HUNDRED + r"(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+)" + _PEOPLE_AFTER + ")",
+    r"|" + _NOT_AFTER_HUNDRED + _NOT_A_LABEL + r"(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+)" + _PEOPLE_AFTER + ")",
     re.I)
 COUNT_WORDS = re.compile(r"(?=[efnost])\b" + _NOT_AFTER_HUNDRED + r"(?P<en>" + EN_WORD_NUMBER + ")" + _PEOPLE_AFTER, re.I)
 
@@ -1031,7 +1033,8 @@ def of_a_rate(text: str, at: int) -> bool:
 
 # Who did the work, not who was studied: "recruited by 18 physicians and 25 nurses", "由12名医生"
 # (but "experienced by five patients" are those studied).
-STAFF = re.compile(r"\s*(?:physicians|doctors|nurses|surgeons|investigators|clinicians|医生|醫生|护士|護士)", re.I)
+STAFF = re.compile(r"\s*(?:physicians|doctors|nurses|surgeons|investigators|clinicians|reviewers|researchers|authors|"
+                   r"医生|醫生|护士|護士|研究人员|研究者|评价员|评价者|审稿人|作者)", re.I)
 BY_AGENTS = re.compile(r"(?:\bby\s+(?:\d+\s+\w+\s+(?:and|,)\s+)?|由\s*)$", re.I)
 
 

@@ -162,7 +162,7 @@ TOTAL_EN = re.compile(r"(?=[aticrsTAICS\d])(?:\b(?:a\s+total\s+of|total\s+of|con
                       + _ABOUT + _N.replace("?P<n>", "?P<k>") +
                       r"\s+(?:(?!(?:and|or|in|of|with|from|countries|centres|centers|sites|hospitals|studies|trials)\b)[A-Za-z-]+\s+){0,2}?"
                       + _WHO + r"\b(?!\s+and\s+\d))", re.I)
-_ZN = r"\d{1,3}(?:,\d{3})+|\d+"
+_ZN = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+"  # ("包含3 916例患者": a space between thousands)
 # A review's studies, then all their people in brackets: "12 trials (1763 participants)".
 STUDIES_THEN_PEOPLE = re.compile(r"\b\d{1,4}\s+(?:randomi[sz]ed\s+)?(?:trials|studies|RCTs)\s*[(（]\s*(?:n\s*=\s*)?"
                                  r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:participants|patients|subjects|people|individuals)\s*[)）]", re.I)
@@ -336,7 +336,9 @@ def extract(ctx: Context) -> Participants:
             if m is None and not s.text.isascii() and (zh := TOTAL_ZH.search(s.text)):
                 # (Chinese: the words of its own clause, before and after, say what the count is.)
                 a = max([0] + [x.end() for x in re.finditer(r"[，,。；;：:]", s.text[:zh.start()])])
-                b = min([len(s.text)] + [zh.end() + x.start() for x in re.finditer(r"[，,。；;]", s.text[zh.end():])])
+                # (the match may end on the comma that closes its clause: "包含3 916例患者,其中…")
+                end = zh.end() - 1 if s.text[zh.end() - 1:zh.end()] in ("，", ",") else zh.end()
+                b = min([len(s.text)] + [end + x.start() for x in re.finditer(r"[，,。；;]", s.text[end:])])
                 m = None if ZH_NOT_COHORT.search(s.text, a, b) else zh
             if m and not OUTCOME_VERB.search(s.text, m.end()):
                 p.enrolled = _as_int(next(v for k, v in m.groupdict().items() if v and k != "part"))
