@@ -65,3 +65,11 @@ def test_people_with_an_event_are_no_groups_size(sentence):
         "A randomised, placebo-controlled phase 3 trial tested drug K in adults with moderate disease. "
         "Drug K lowered the symptom score by 4.2 points more than placebo (95% CI 2.1 to 6.3; P<0.001). " + sentence)
     assert all(n is None for n in sizes(study).values()), study["groups"]
+
+
+def test_those_who_stayed_are_counted_by_arm_after_those_who_left():
+    (study,) = studies_of(
+        "目的 比较针刺与西药治疗失眠的疗效。方法 参加者被随机分为甲组(服药)、乙组(服药并针刺)及丙组(仅针刺)三组，治疗4周。"
+        "结果 共有60位参加试验，其中中途退出者有30人，完成疗程者共30人，包括甲组6人，乙组12人，丙组12人。"
+        "乙组治疗后的睡眠评分较治疗前显著改善(P<0.05)。")
+    assert sorted(n for n in sizes(study).values() if n is not None) == [6, 12, 12], study["groups"]

@@ -1292,9 +1292,8 @@ ZH_ONE_AND_THE_OTHER = re.compile(r"(?:分为|分為|分成)(?:两|兩|2)\s*[组
                                   r"(?P<b>[A-Za-z0-9\u4e00-\u9fff\-+/.]{2,16}?)[”\"」]?(?=\s*[(（,，。;；]|$)")
 ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
-# Cases or losses counted before arms' counts: the counts are theirs ("共发现47例…病例，其中…",
-# "失访2例").
-ZH_EVENTS_FIRST = re.compile(r"(?:发现|发生|出现|确诊|报告|死亡)了?\s*\d+\s*例|失访|脱落|退出")
+# Cases counted before arms' counts: the counts are theirs ("共发现47例…病例，其中…").
+ZH_EVENTS_FIRST = re.compile(r"(?:发现|发生|出现|确诊|报告|死亡)了?\s*\d+\s*例")
 ZH_AFTERWARDS = re.compile(r"术后|術後|治疗后|治療後|随访期间|隨訪期間")
 NOT_AN_ARM_RECEIVED = re.compile(r"筛查|篩查|随机|隨機|输血|輸血|再次|复查|複查|随访|隨訪|检查|檢查")
 ZH_ROLE_OF = {"实验组": "treatment", "實驗組": "treatment", "试验组": "treatment", "試驗組": "treatment", "治疗组": "treatment",

@@ -31,12 +31,13 @@ SIZE_INSIDE = re.compile(r"\b[nN]\s*=\s*\d|[(（]\s*\d+\s*(?:例|名|人)\s*[)�
 OFFERED = re.compile(r"\b(?:received?|receiving|given|took|taking|assigned|allocated|randomi[sz]ed|treated\s+with|ingested|"
                      r"supplemented|administered|consumed)\b|接受|服用|给予|給予|分配|随机|隨機", re.I)
 N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
-# (People lost or who stopped are counted out of a group, not its size: "对照组失访1例", "discontinuing
+# (People lost or who stopped are counted out of a group, not its size: "对照组失访1例" (but "退出者有28人，
+# 完成…共20人，包括A组2人" are those who stayed, by arm), "discontinuing
 # due to an adverse event … was n=2"; nor are cases found among everyone, "共发现47例…病例，其中…组16例".)
 EVENTS = re.compile(r"(?=[adefglorsw出发死失脱退])(?:\b(?:occurred|experienced|developed|died|suffered|appeared\s+in|got\s+sick|"
                     r"fell\s+ill|discontinu(?:ed|ing|ation)|withdrew|lost\s+to\s+follow|"
                     r"reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+(?:also\s+)?reported)\b|"
-                    r"发生|出现|死亡|失访|脱落|退出|发现\s*\d+\s*例)", re.I)
+                    r"发生|出现|死亡|(?:失访|脱落|退出)\s*\d|发现\s*\d+\s*例)", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
 OF_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
 OF_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)
