@@ -835,6 +835,35 @@ MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)�
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
                                 r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
 EVENTS_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+)?events\b", re.I)
+# A row that counts the section's people ("No. of patients with a response") and one of their share
+# ("% (95% CI)"): the section's outcome, no measure of their own.
+PEOPLE_COUNT_ROW = re.compile(r"\s*(?:number|no\.?)\s+of\s+(?:patients|participants|subjects)(?:\s+with\s+(?:an?\s+)?[a-z-]+)?\s*", re.I)
+SHARE_ONLY_ROW = re.compile(r"\s*(?:%|percent(?:age)?)(?:\s+of\s+(?:patients|participants|subjects))?\s*(?:[(（]\s*95\s*%\s*CI\s*[)）])?\s*", re.I)
+# A heading that says how the outcome above it was assessed, no outcome of its own: "Independent review".
+ASSESSED_BY = re.compile(r"\s*(?:(?:independent|investigator|central|blinded|local|radiologic(?:al)?)\s+(?:central\s+)?"
+                         r"(?:review|assessment|read(?:ing)?)|(?:assessed\s+)?by\s+(?:the\s+)?(?:investigators?|independent\s+review))\s*", re.I)
+# Words a heading adds to the outcome above it that name no other outcome: "Survival rate" under "Overall survival".
+HEADING_FILLER = {"rate", "rates", "of", "the", "no", "number", "patients", "percentage"}
+
+
+def _qualified_by_heading(parent: str, heading: str) -> str | None:
+    """The outcome a heading the vocabulary does not know names under the one above it that it
+    does: how it was assessed, or the same outcome counted as a rate; else None.
+
+    >>> _qualified_by_heading("objective response rate", "Independent review")
+    'objective response rate (independent review)'
+    >>> _qualified_by_heading("overall survival", "Survival rate")
+    'overall survival rate'
+    >>> _qualified_by_heading("progression-free survival", "Response") is None
+    True
+    """
+    if ASSESSED_BY.fullmatch(heading):
+        return f"{parent} ({heading.strip().lower()})"
+    words = re.findall(r"[a-z][a-z-]*", heading.lower())
+    own = set(re.findall(r"[a-z][a-z-]*", parent.lower()))
+    if words and all(w in own or w in HEADING_FILLER for w in words) and any(w in own for w in words):
+        return parent if "rate" not in words or "rate" in own else f"{parent} rate"
+    return None
 # Two arms' percent changes side by side (``median_changes_compared``): "a 27.8% median reduction from
 # baseline in X compared to a 3.1% median increase in the control group".
 PERCENT_CHANGE_LEAD = re.compile(r"(?<![\d.])(?P<v1>\d+(?:\.\d+)?)\s*%\s+(?P<stat1>median|mean)\s+"
@@ -9572,6 +9601,8 @@ class Outcomes:
             # occurrence after dose 1"), or the trait its rows are subgroups by ("Age group (years)").
             section, by_trait, headed, section_kind, section_time = None, False, False, "", None
             section_written = None
+            parent = None  # the last heading the vocabulary knows, which a qualifying heading under it qualifies
+            section_hint = ""  # what the section's heading says its rows' cells hold ("Survival rate — % (95% CI)")
             # (a table whose label column says it lists outcomes, "Efficacy", "Outcome": its rows
             # under a heading are outcomes, not categories of people)
             outcomes_header = bool(t.header[0].strip()) and KIND_OF_OUTCOME.fullmatch(SECTION_NOTE.sub("", tables.label_of(t.header[0]))) is not None
@@ -9608,7 +9639,7 @@ class Outcomes:
                     heading = SECTION_NOTE.sub("", tables.label_of(row.cells[0]))
                     if KIND_OF_OUTCOME.fullmatch(heading):
                         section, by_trait, headed, section_kind = None, False, False, ""  # "Efficacy", "Secondary outcome": no outcome
-                        section_written = None
+                        section_written, parent, section_hint = None, None, ""
                         section_time = None
                         continue
                     headed, section_kind = True, tables.heading_kind(row.cells[0])
@@ -9631,6 +9662,14 @@ class Outcomes:
                         section, by_trait = None, False  # ("Participants" over each visit's counts: no outcome)
                     else:
                         section, by_trait = (self._table_measure(heading) if heading else None), False
+                        known = self._table_measure(heading, vocabulary_only=True) if heading else None
+                        if known is None and parent is not None and section is not None:
+                            # "Independent review" under "Rate of objective response", "Survival rate" under
+                            # "Overall survival": the outcome above, so assessed or so counted.
+                            section = _qualified_by_heading(parent, heading) or section
+                        elif known is not None:
+                            parent = known
+                    section_hint = tables.kind_hint(row.cells[0])
                     # (the heading as written, where the vocabulary names it: "SBP" over "Office", "Home")
                     section_written = heading if section and self._table_measure(heading, vocabulary_only=True) else None
                     continue
@@ -9643,7 +9682,7 @@ class Outcomes:
                 if own and section is None and not label.strip(" ,;:") and LEADING_TIME_NAME.match(row.cells[0], own[0].end):
                     # "28-day mortality, no. (%)": the time opens the outcome's name, which follows it
                     label = row.cells[0][own[0].end:].strip(" -")
-                subgroup = None
+                subgroup, count_then_share = None, False
                 if section is not None and not baseline and effect_col is None and len(arm_cols) >= 2:
                     if RATIO_ROW.match(label):
                         # "Hazard ratio (95% CI) | 0.57 (0.45, 0.73) | 0.50 (0.39, 0.64) | –": each arm
@@ -9704,6 +9743,13 @@ class Outcomes:
                     # or in the subgroup the row names.
                     measure, own = section, []
                     subgroup = None if OVERALL_ROW.match(label) else tables.label_of(row.cells[0])
+                elif section is not None and not baseline and (PEOPLE_COUNT_ROW.fullmatch(label) or SHARE_ONLY_ROW.fullmatch(label)):
+                    # "No. of patients with a response | 99 | 31 | 3.19 (…)" over "% (95% CI) | 23 (19–27) | 7 (5–10)"
+                    # under "Rate of objective response": the section's outcome, counted then as shares
+                    # (the shares are its measurements; the count row's ratio and p are its effect)
+                    measure, own = section, []
+                    count_then_share = PEOPLE_COUNT_ROW.fullmatch(label) is not None and index + 1 < len(t.rows) \
+                        and SHARE_ONLY_ROW.fullmatch(t.rows[index + 1].cells[0]) is not None
                 elif section is not None and not baseline and STATISTIC_ONLY_ROW.fullmatch(tables.label_of(label) or label):
                     # "Median in months (95% CI)", "Number of events, n (%)" under "Progression-Free
                     # Survival": the section's outcome (its events, for a count of them)
@@ -9735,7 +9781,7 @@ class Outcomes:
                     else section_time or last_time or when if led_change else section_time or when
                 # (a row that names a unit of its own, "acceptability, VAS (mm)", is no share of
                 # patients under a heading of shares)
-                hint = tables.kind_hint(row.cells[0], " ".join(t.header), t.arms_heading, t.caption) or (
+                hint = tables.kind_hint(row.cells[0]) or section_hint or tables.kind_hint(" ".join(t.header), t.arms_heading, t.caption) or (
                     "" if section_kind == "%" and OWN_UNIT.search(row.cells[0]) else section_kind) or t.note_hint
                 if hint.strip().lower() in ("", "mean") and GEOMETRIC_MEAN.search(f"{measure} {row.cells[0]}") \
                         and (valued := [tables.plain_cell(row.cells[i]) for i in arm_cols if i < len(row.cells) and re.search(r"\d", row.cells[i])]) \
@@ -9760,8 +9806,8 @@ class Outcomes:
                                         measure, when_row, label)
                     changed = len(self.effects) > before
                 for i, arm in zip(arm_cols, arms):
-                    if led_change or changes:
-                        break  # (each arm's change is read above, as a change)
+                    if led_change or changes or count_then_share:
+                        break  # (each arm's change is read above, as a change; a count, as the share under it)
                     cell = tables.read_cell(row.cells[i], hint, tables.column_size(t.header[i]))
                     if cell is None and counted:
                         cell = ("n", int(WHOLE_COUNT.fullmatch(tables.plain_cell(row.cells[i]))[1].replace(",", "")), None, None, None)
@@ -9776,8 +9822,11 @@ class Outcomes:
                 if effect_col is not None and not named:
                     # A "Difference (95% CI)" column holds bare values: "−1.1 (−1.9 to −0.3)"; an
                     # "Efficacy (95% CI)" column a vaccine's efficacy, "91·6% (85·6–95·2)".
-                    named = tables.difference_cell(row.cells[effect_col], t.header[effect_col])
-                    if tables.RATIO_HEADER.search(t.header[effect_col]) and any(c is not None and c[0] not in ("percent", "n") for c in cells):
+                    named = tables.difference_cell(row.cells[effect_col], t.header[effect_col], shares=count_then_share or any(
+                        c is not None and c[0] == "percent" for c in cells))
+                    # (a median time beside a hazard ratio is the usual row of a survival table: the ratio stands)
+                    if tables.RATIO_HEADER.search(t.header[effect_col]) and any(c is not None and c[0] not in ("percent", "n") for c in cells) \
+                            and not (named and named[0].type == "hazard_ratio" and all(c is None or c[0] == "median" for c in cells)):
                         # A column of risk ratios holds, in a row of means, what no ratio of risks can
                         # be: the difference of the means, when the column's rows of means say so
                         # (``_ratio_column_of_differences``), else nothing the table says.
@@ -9786,6 +9835,11 @@ class Outcomes:
                         named = _difference_of_means(row.cells[effect_col], cells) if differences else []
                 ci = tables.read_ci(row.cells[effect_col]) if named else None
                 p = tables.read_p(row.cells[p_col]) if p_col is not None else None
+                if p is None and not named and effect_col is not None and p_col is not None and not row.cells[p_col].strip() \
+                        and (moved := tables.read_p(row.cells[effect_col])) and (moved[1] in ("<", "≤") or moved[0] <= 0.05):
+                    # ("6 mo | 67 (62–71) | 55 (50–60) | <0.001 | |": a p the page printed a column early,
+                    # under the ratio's heading, the p column left empty; no ratio is so small)
+                    p = moved
                 if baseline or (led_measure is not None and not led_change):
                     continue  # arms compared before treatment: no result of it
                 if named or p:

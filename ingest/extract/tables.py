@@ -147,7 +147,8 @@ def _bar_blocks(lines: list, found: list[Table]) -> list[Table]:
 
 
 # The heading of a table's first column, over its row labels.
-LABEL_HEADING = re.compile(r"^\s*(?:outcomes?|characteristics?|variables?|items?|parameters?|measures?|indicators?|"
+LABEL_HEADING = re.compile(r"^\s*(?:(?:efficacy|safety|clinical|primary|secondary|baseline|study|patient|"
+                           r"exploratory|other)\s+)?(?:outcomes?|characteristics?|variables?|items?|parameters?|measures?|indicators?|"
                            r"end\s*points?|events?|subgroups?|项目|指标|變量|变量|结局|結局)\b", re.I)
 # A cell that opens a row of its own: a trial and its paper ("LOOP trial. Svendsen et al.").
 NEW_ROW_LABEL = re.compile(r"\bet\s+al\b", re.I)
@@ -252,6 +253,12 @@ def _table_under(lines: list, i: int, first: int, end: int, head: tuple | None =
             more, _ = _ruled_cells(*lines[j + 1])
             if len(more) >= 2 and len(cells) + len(more) == len(header) and not NEW_ROW_LABEL.search(more[0]):
                 cells, last = cells + more, j + 1
+        if head is not None and last == j and 2 <= len(cells) < len(header) <= len(lines[j][0].strip().strip("|").split("|")) + 1 \
+                and LABEL_HEADING.match(header[0]):
+            # (a row printed to the header's width whose last cells are empty, "6 mo | 44 (39–50) | 25
+            # (20–30) | ||" under five headings, the first over the labels: as wide as the header, not a
+            # shorter row)
+            cells = [*cells, *[""] * (len(header) - len(cells))]
         rows.append(Row(cells, lines[j][1], lines[last][1] + len(lines[last][0])))
         j = last + 1
     # (a second header row under the first, "Mean | SD | N | Mean | SD | N" under the arms or the
@@ -449,8 +456,9 @@ def arm_name(header_cell: str) -> str:
 
 # A row label that opens on its statistic and ends on its spread's name: "Mean hospital stay (range)",
 # "Mean modified Finnegan score (standard deviation)", "Median dose of morphine (IQR) – mg".
+# ("Median overall survival — mo (95% CI)": its interval)
 STAT_AND_SPREAD_LABEL = re.compile(r"^\s*(?:mean|median)\b[^|()（）]{1,60}?[(（]\s*(?:SD|standard\s+deviation|range|IQR|"
-                                   r"interquartile\s+range)\s*[)）]", re.I)
+                                   r"interquartile\s+range|95\s*%\s*CI)\s*[)）]", re.I)
 
 
 def kind_hint(*texts: str) -> str:
@@ -782,7 +790,7 @@ BASELINE_TABLE = re.compile(r"(?<!from )(?<!since )(?<!over )(?<!vs\. )(?<!versu
                             r"(?<![较較与與自])基线(?!变化|至)|(?<![较較与與自])基線(?!變化|至)|一般资料|一般資料|临床资料", re.I)
 
 
-def difference_cell(cell: str, header: str) -> list:
+def difference_cell(cell: str, header: str, shares: bool = False) -> list:
     """The value of a difference or ratio column's cell ("−1.1 (−1.9 to −0.3)", "0.79 (0.63–1.00)")
     as a named statistic, its kind taken from the header ("Difference", "Mean difference",
     "Difference in change", "Hazard Ratio (95% CI)").
@@ -791,6 +799,12 @@ def difference_cell(cell: str, header: str) -> list:
     [('hazard_ratio', 0.79)]
     >>> difference_cell("—", "Hazard Ratio (95% CI)"), difference_cell("0.79 (0.63–1.00)", "Placebo (N = 2852)")
     ([], [])
+
+    A header that names two kinds ("Hazard Ratio or Response-Rate Ratio") gives a row of shares
+    (``shares``) the ratio of rates or risks, any other row the first kind:
+
+    >>> [e.type for e in difference_cell("3.19 (2.18–4.66)", "Hazard Ratio or Response-Rate Ratio (95% CI)", shares=True)]
+    ['risk_ratio']
     """
     from .numbers import EffectStat
 
@@ -802,8 +816,9 @@ def difference_cell(cell: str, header: str) -> list:
     if ratio:
         # "Hazard Ratio (95% CI)" over "0.79 (0.63–1.00)": the ratio the header names (never below 0)
         value = number(m["v"])
-        return [EffectStat(RATIO_KIND[next(k for k, v in ratio.groupdict().items() if v)], value, m.start("v"), m.end("v"))] \
-            if value > 0 else []
+        kinds = [k for r in RATIO_HEADER.finditer(header) for k, v in r.groupdict().items() if v]
+        kind = "rr" if shares and "rr" in kinds else next((k for k in kinds if k != "rr"), kinds[0]) if len(set(kinds)) > 1 else kinds[0]
+        return [EffectStat(RATIO_KIND[kind], value, m.start("v"), m.end("v"))] if value > 0 else []
     # (A vaccine's efficacy, one minus the risk ratio in percent, is an effect of no kind the
     # record names more closely.)
     # (nor a ratio of another kind, "Geometric mean ratio (95% CI)": never below 0 either)
