@@ -664,3 +664,24 @@ def test_a_journal_pages_field_lines_are_no_headline():
     text = ("首页>中医临床研究杂志\n  • 杂志名称:中医临床研究杂志\n  • 主管单位:中国科学技术协会\n  • 国内刊号:1674-7860\n"
             "中医临床研究杂志2018年第16期\n\n某颗粒与饮片治疗风热感冒的作用效果\n\n目的 观察疗效。方法 将180例患者随机分为两组。\n")
     assert read_bytes(text.encode("utf-8"), path="page.txt").title == "某颗粒与饮片治疗风热感冒的作用效果"
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a byline that opens on "撰文:", the headline above it
+    (["本地藥廠公布二期臨床數據:安全性良好 將申請授權", "", "撰文:王小明 李大華", "出版:更新:", "藥廠今日下午召開記者會。"],
+     "本地藥廠公布二期臨床數據:安全性良好 將申請授權"),
+    # a long question that heads the page, and its date of publication under it
+    (["Is herbal extract K effective in treating chronic indigestion with cold-type spleen deficiency, as compared to a matched placebo?",
+      "Date of publication of the randomized controlled trial: May 2014", "Design"],
+     "Is herbal extract K effective in treating chronic indigestion with cold-type spleen deficiency, as compared to a matched placebo?"),
+    (["Advertisement", "Example Journal Home", "",
+      "Thrombectomy After Stroke: What Should Clinicians Take From the Fourth Example Interventional Trial of Thrombectomy?",
+      "Much of the risk of stroke can be prevented. Stroke is a leading cause of death.", "Lee A.B.", "Chan D."],
+     "Thrombectomy After Stroke: What Should Clinicians Take From the Fourth Example Interventional Trial of Thrombectomy?"),
+    # a reblog's pointer before the post's title; a photo's label, then it with its credit
+    (["via Sugar pills, hope, and the limits of trials", "On to placebo. In any serious trial there are two groups of people."],
+     "Sugar pills, hope, and the limits of trials"),
+    (["Flu vaccine", "Flu vaccineiStock", "", "A drug maker said on Monday that its vaccine was 90% effective in a large trial."], None),
+])
+def test_bylines_questions_cited_authors_reblogs_and_photo_credits(lines, title):
+    assert pick_title(lines) == title

@@ -1167,6 +1167,8 @@ RESULT_WORD = re.compile(r"发现|發現|\b(?:halved|doubled|tripled|cut)\b|\bbe
                  # (what happened to a share of them: "0.8 percent … ended up in the hospital", "… died")
                  r"\bhospitali[sz]ed\b|\bin\s+(?:the\s+)?hospital\b|\bdied\b|\b(?:in|by)\s+comparison\b|"
                  r"\bversus\b|\bvs\.?|\bcompared\b|\bthan\b|\befficacy\b|\beffective\b|\bresponse\b|\bsurviv|"
+                 # (a disease gone in a share of them: "eliminated the cancer in 82 percent", "in remission")
+                 r"\beliminated\b|\bremission\b|\bdisease[- ]free\b|"
                  # ("were 70% more likely to have an MI"; a ratio and its interval: "(HR 1.70, 95% CI 1.26-2.30)")
                  r"\b(?:more|less)\s+likely\b|(?<![A-Za-z])(?-i:a?HR|a?OR|a?RR|IRR)\s*[=:,]?\s*\d+(?:\.\d+)?\s*[,;(]\s*95\s*%\s*CI\b|"
                  r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"

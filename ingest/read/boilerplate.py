@@ -203,8 +203,9 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 # A byline under a headline: its date, author or source.
 # ("发布" and "来源" are bylines as labels only: "…研究结果发布", "iPSC来源的细胞" are headlines.)
-BYLINE = re.compile(r"^文\s*[:：]|发布(?:时间|日期|于|者)|發布(?:時間|日期|於|者)|(?:发布|發布|来源|來源)(?:单位|單位|机构|機構)?\s*[:：]|日期|作者|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
-            r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}", re.I)
+BYLINE = re.compile(r"^(?:撰文|文|撰稿|采访|採訪)\s*[:：]|发布(?:时间|日期|于|者)|發布(?:時間|日期|於|者)|(?:发布|發布|来源|來源)(?:单位|單位|机构|機構)?\s*[:：]|日期|作者|编辑|記者|记者|Published|Posted|Updated|^By\s|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}"
+            r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
+                    r"|^Date\s+of\s+publication\b", re.I)
 # A site's name and slogan: "干细胞临床观察 | 专注细胞治疗循证资讯", "细胞新知 · 追踪...".
 # A Markdown title's underline, flattened onto its line.
 UNDERLINE = re.compile(r"\s*={5,}.*$")
@@ -237,6 +238,8 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|"
                   # a journal page's fields ("杂志名称:中医临床研究杂志", "主管单位:…", "国际刊号:…")
                   r"^[•·\s]*(?:杂志名称|雜誌名稱|期刊名称|期刊名稱|刊名|主管单位|主管單位|主办单位|主辦單位|国际刊号|國際刊號|国内刊号|國內刊號|出版周期|期刊荣誉|期刊榮譽)\s*[:：]|(?-i:\s/\s[a-z])|\(n\s*=.*\(n\s*=|(?:…|\.\.\.)$|(?-i:^[A-Z][A-Z\s&,-]{3,60}$)|\bLink to\b|\bVol\.\s*\d|\bIssue\b.*\d|\[internet\]|"
                   r"About the author|E-?mail\s*:|@\w+\.|"
+                  # an author of a cited paper, surname and initials ("Go A.S.", "Mozaffarian D.")
+                  r"(?-i:^[A-Z][\w'’-]+\s+(?:[A-Z]\.){1,3}$)|"
                   # a journal's PDF header and an index's links ("Contents lists available at ScienceDirect",
                   # "journal homepage: www…", "View on PubMed View at publisher"); a forum's poster line ("发帖数: 72")
                   r"\bContents\s+lists\s+available\s+at\b|\bjournal\s+homepage\s*:|(?-i:\bView\s+(?:on|at)\s+(?:PubMed|publisher)\b)|发帖数|發帖數|"
@@ -538,6 +541,9 @@ BILINGUAL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s*=\s*[A-Z][^\u4e00-\u9fff]*$
 # (a title's length: six words, twelve characters of Chinese; a table's header cell, "Population |",
 # "Remission Rate (vs. Control) |", is shorter)
 TRAILING_BAR = re.compile(r"^(?=[^|]*\|\s*$)(?=(?:\S+\s+){6}|.*[\u4e00-\u9fff]{12})(?P<line>[^|]+?)\s*\|\s*$")
+# A reblog's pointer to the post it is ("via Placebo, antibody, and …"); a photo's credit glued to its label.
+REBLOGGED = re.compile(r"^\s*(?:via|reblogged\s+from)\s+(?=[A-Z])", re.I)
+PHOTO_CREDIT = re.compile(r"(?:iStock(?:photo)?|Getty(?:\s+Images)?|Shutterstock|Reuters|AFP|AP\s+Photo|Alamy|File\s+photo)", re.I)
 WRAPPED = re.compile(r"^\s*[“\"](?P<inner>[^“”\"]{10,})[”\"]\s*$")
 
 
@@ -642,6 +648,10 @@ def pick_title(lines: list[str]) -> str | None:
         line = BACK_LINK.sub("", line)
         # ("… fails to meet endpoint in ovarian cancer.- NovoCure": the site's name after the headline's stop)
         line = SITE_AFTER_STOP.sub("", line)
+        line = REBLOGGED.sub("", line)  # ("via Placebo, antibody, and …": a reblog's pointer to the post it is)
+        if line.strip() and any(a.strip() and b.startswith(a.strip()) and PHOTO_CREDIT.fullmatch(b[len(a.strip()):].strip())
+                                for a, b in ((line, lines[i + 1] if i + 1 < len(lines) else ""), (lines[i - 1] if i else "", line))):
+            continue  # ("COVID-19 vaccine" over "COVID-19 vaccineiStock": a photo's label, then it with its credit)
         han = len(HAN.findall(line))
         if SECTION_LABEL.match(line) or CITATION_LINE.search(line) or NOT_HEADLINE.search(line) or MENU.match(line) \
                 or PAGE_WIDGET.search(line) or _menu_of_items(line) \
@@ -664,7 +674,10 @@ def pick_title(lines: list[str]) -> str | None:
         # (A Chinese headline may be short, "提防行銷話術小細節"; a headline may ask a question.)
         # (or two, in a short one: "中藥「清冠一號」包治 COVID-19?中醫師怎麼看?")
         asked = line.count("?") + line.count("？")
-        question = line.rstrip().endswith(("?", "？")) and len(line) <= 120 and (asked == 1 or asked == 2 and len(line) <= 60)
+        # (a page's first lines may ask a long one: "Is Chinese herbal medicine effective in treating …, as
+        # compared to placebo?")
+        question = line.rstrip().endswith(("?", "？")) and len(line) <= (200 if i < 3 else 120) \
+            and (asked == 1 or asked == 2 and len(line) <= 60)
         # (A line that exclaims is a slogan more often than a headline, "…为大众而努力!": kept
         # last, for a page whose headline it is, "NEJM:只需改吃含钾代盐,就能降低…风险!".)
         exclaims = line.endswith(("!", "！")) and "!" not in line[:-1] and "！" not in line[:-1] and not _paragraph(line)
