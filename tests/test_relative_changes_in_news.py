@@ -104,3 +104,20 @@ def test_who_reported_it_is_no_part_of_the_side():
     s = study("Drug K results\nThe drugmaker said a phase 3 trial of drug K met its goal. The company said its combination "
               "therapy reduced the risk of disease progression or death by 40% compared with standard treatment.")
     assert ("disease progression or death", "combination therapy", "standard treatment", -40) in relative(s), s["effects"]
+
+
+def test_per_cent_in_two_words_the_rest_given_the_comparator_and_they_who_go_on():
+    s = study("Pills cut heart deaths in men, long study finds\nThe trial followed 4,200 men aged 50 to 70 in good health. "
+              "Half were given a mild type of zelvorin to take daily for ten years and the remainder were given a placebo. "
+              "Those men who took zelvorin were 31 per cent less likely to have died from a stroke within that time. "
+              "They also had a 19 per cent lower risk of suffering a heart attack over that period.")
+    assert {g["name"] for g in s["groups"] if g["role"] == "arm"} == {"placebo", "zelvorin"}
+    found = {(e["group"], e["versus"], e["value"]) for e in s["effects"] if e["type"] == "effect_size"}
+    assert found == {("zelvorin", "placebo", -31), ("zelvorin", "placebo", -19)}, s["effects"]
+    assert any(e["measure"] == "myocardial infarction" for e in s["effects"]), s["effects"]
+
+
+def test_they_who_follow_a_sentence_of_the_comparator_take_no_effect():
+    s = study("The trial followed 4,200 men. Half were given zelvorin and the remainder were given a placebo. "
+              "Men on placebo were followed for ten years. They also had a 19 per cent lower risk of a heart attack.")
+    assert not [e for e in s["effects"] if e["value"] == -19], s["effects"]

@@ -104,9 +104,12 @@ def _half_arm(ctx: Context, name: str | None) -> bool:
 
 
 # Each half of the people and what it received: "Half were given a placebo and half were given X".
-HALF_RECEIVED = re.compile(r"\b(?:half|the\s+other\s+half)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were\s+given|received|got|took|were\s+assigned\s+to)\s+"
-                           r"(?:an?\s+|the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
-                           r"(?=\s*(?:,|\.|;|\band\b|\bwhile\b|\bwhereas\b|\(|$))", re.I)
+# ("Half were given a weak type of statin to take daily … and the remainder were given a placebo": the
+# statin; the rest, the placebo)
+HALF_RECEIVED = re.compile(r"\b(?:half|the\s+other\s+half|the\s+remainder|the\s+rest)\s+(?:of\s+(?:them|the\s+\w+)\s+)?"
+                           r"(?:were\s+given|received|got|took|were\s+assigned\s+to)\s+"
+                           r"(?:an?\s+|the\s+)?(?:[a-z]+\s+(?:type|kind|form)\s+of\s+(?:an?\s+)?)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+                           r"(?=\s*(?:,|\.|;|\band\b|\bwhile\b|\bwhereas\b|\(|\bto\s+take\b|\bdaily\b|\bfor\b|$))", re.I)
 # Sizes listed once for the arms before them: "(96 and 50 children, respectively)".
 RESPECTIVE_SIZES = re.compile(r"[(（]\s*(?:n\s*=\s*)?(\d{1,5})\s*(?:,|and)\s*(\d{1,5})(?:\s*(?:,\s*and|,|and)\s*(\d{1,5}))?\s*"
                               r"(?:patients|participants|children|adults|subjects|people|women|men|infants)?\s*,?\s*respectively\s*[)）]", re.I)
@@ -863,7 +866,7 @@ def extract(ctx: Context) -> list[Arm]:
             # by the abbreviation it is called by, then its size.
             for m in abbreviated:
                 add(m["abbr"], None, int(m["n"]), s.text, m["abbr"] + "组")
-        if len(arms) < 2 and not ascii_without(s.text, ("half",)):
+        if len(arms) < 2 and not ascii_without(s.text, ("half", "remainder", "rest")):
             # "Half were given a placebo and half were given alendronate": each half an arm.
             halves = [(m, _clean(m.group("name"))) for m in HALF_RECEIVED.finditer(s.text)
                       if not NOT_RECEIVED_ARM.match(m.group("name"))]

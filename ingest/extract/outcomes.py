@@ -145,13 +145,13 @@ RELATIVE_CHANGE = re.compile(
     r"\b(?P<dir>reduced|lowered|cut|decreased|increased|raised)\s+(?:the\s+)?(?:relative\s+)?(?:(?P<risk>risk|odds|rate|incidence|likelihood|chance|"
     r"frequency|number)s?\s+of\s+)?(?P<x>(?:\d(?=[A-Z]))?[A-Za-z][A-Za-z\- ]{1,60}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
     r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
-    r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir2>lower|reduced|reduction\s+in|higher|increased|increase\s+in|fewer)\s+"
+    r"|(?<![\d.])(?P<v2>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<dir2>lower|reduced|reduction\s+in|higher|increased|increase\s+in|fewer)\s+"
     r"(?:the\s+)?(?:relative\s+)?(?P<risk2>(?:risk|odds|rate|incidence|likelihood|chance|frequency|number)s?\s+of\s+)?(?P<x2>[A-Za-z][A-Za-z\- ]{1,60}?)"
     r"(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|for|at|after|over)\b|\s*$)"
     # "57 percent less likely to be hospitalized from flu than …", "30% more likely to die"
-    r"|(?<![\d.])(?P<v7>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir7>less|more)\s+likely\s+to\s+(?:be\s+|have\s+|develop\s+|experience\s+|get\s+)?"
-    r"(?P<x7>[A-Za-z][A-Za-z\- ]{1,60}?)(?=\s*[,;.(]|\s+(?:than|compared|versus|vs|in|among|over|during|after)\b|\s*$)"
-    r"|(?<![\d.])(?P<v3>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<efficacy>effective|efficacious)\s+(?:in\s+preventing|against|at\s+preventing)\s+"
+    r"|(?<![\d.])(?P<v7>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<dir7>less|more)\s+likely\s+to\s+(?:be\s+|have\s+|develop\s+|experience\s+|get\s+)?"
+    r"(?P<x7>[A-Za-z][A-Za-z\- ]{1,60}?)(?=\s*[,;.(]|\s+(?:than|compared|versus|vs|in|among|over|during|after|within)\b|\s*$)"
+    r"|(?<![\d.])(?P<v3>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<efficacy>effective|efficacious)\s+(?:in\s+preventing|against|at\s+preventing)\s+"
     r"(?P<x3>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5})"
     r"|(?P<x4>[\u4e00-\u9fff]{2,12}?)(?P<risk4>风险|風險|危险|危險|发生率|發生率|几率|幾率|比率|比例)(?:[亦也则則更均]|大幅|明显|明顯|显著|顯著)*"
     r"(?P<dir4>降低|下降|减少|減少|增加|升高|上升)了?\s*(?:约|約)?"
@@ -162,13 +162,13 @@ RELATIVE_CHANGE = re.compile(
     r"|(?P<dir6>降低|下降|减少|減少|增加|升高)了?(?P<x6>(?:(?![使令让讓可])[\u4e00-\u9fff]){2,12}?)(?P<risk6>风险|風險|危险|危險|发生率|發生率|几率|幾率)"
     r"\s*(?:约|約|达|達)?\s*(?P<v6>\d+(?:\.\d+)?)\s*%"
     # "a 41% relative risk reduction for hip fracture"
-    r"|(?<![\d.])(?P<v8>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<risk8>relative\s+risk)\s+(?P<dir8>reduction|increase)\s+(?:for|in|of)\s+"
+    r"|(?<![\d.])(?P<v8>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<risk8>relative\s+risk)\s+(?P<dir8>reduction|increase)\s+(?:for|in|of)\s+"
     r"(?P<x8>[A-Za-z][A-Za-z\- ]{1,60}?)(?=\s*[,;.(]|\s+(?:in|among|with|compared|than|versus|vs|at|after|over)\b|\s*$)"
     # "the number who suffered a hip fracture dropped 51%", "the rate of stroke fell by 20%"
     r"|\b(?P<risk9>number|rate|risk|incidence|proportion)\s+(?:of\s+(?:people|patients|participants|women|men|children)\s+)?"
     r"(?:who\s+(?:suffered|had|developed|experienced|sustained)\s+(?:an?\s+)?|of\s+)"
     r"(?P<x9>[A-Za-z][A-Za-z\- ]{1,40}?)\s+(?P<dir9>dropped|fell|declined|decreased|rose|increased)\s+(?:by\s+)?(?:about\s+|nearly\s+)?"
-    r"(?P<v9>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    r"(?P<v9>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
     # "an additional reduction of 15 percent in cases of heart attack", "a decrease of 20% in the risk of falls"
     r"|\b(?P<dir11>reduction|decrease|increase|fall|drop|rise)\s+of\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+)?"
     r"(?P<v11>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+in\s+(?:the\s+)?(?P<risk11>(?:risk|odds|rate|incidence|number|cases)s?\s+of\s+)?"
@@ -176,7 +176,7 @@ RELATIVE_CHANGE = re.compile(
     # "the mortality rate was 29 percent less than when …" (the event, named before "rate", is read
     # from the words before the match: ``relative_changes``)
     r"|\b(?P<risk10>rate|risk|incidence)\s+(?:was|were|is)\s+(?:about\s+|nearly\s+)?"
-    r"(?P<v10>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<dir10>less|lower|higher|greater)\s+than\b)", re.I)
+    r"(?P<v10>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?P<dir10>less|lower|higher|greater)\s+than\b)", re.I)
 # People by what they took, then what they had: "women taking drug K had (a 36% …)".
 TAKERS_HAD = re.compile(r"\b" + TAKING_ARM + r"\s+(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,2})\s+"
                         r"(?:had|experienced|showed|saw)\s+(?:an?\s+)?$", re.I)
@@ -223,10 +223,12 @@ P_OF_ANOTHER_PART = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bsubgroup|\b
 COMPARED_TO_WHOM = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s", re.I)
 # The event a rate is of, named right before it: "The mortality (rate was 29 percent less …)".
 EVENT_BEFORE_RATE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,2})\s+$", re.I)
-# Getting what a risk is of: "(a lower risk of) developing dementia".
-DEVELOPING_LEAD = re.compile(r"^(?:developing|getting|contracting|having)\s+(?=[A-Za-z])", re.I)
+# Getting what a risk is of: "(a lower risk of) developing dementia", "suffering a heart attack".
+DEVELOPING_LEAD = re.compile(r"^(?:developing|getting|contracting|having|suffering|experiencing)\s+(?:(?:from|an?)\s+)?(?=[A-Za-z])", re.I)
 # What might be, not what was: "would have a 23% lower risk".
 MODAL = re.compile(r"\b(?:would|could|might|may|will|should|expected|hypothesi[sz]ed)\b", re.I)
+# A sentence that goes on about the people of the one before: "They also had a 25 per cent lower risk …".
+THEY_GO_ON = re.compile(r"\s*(?:they|these\s+(?:men|women|patients|participants|people))\b", re.I)
 # What people had, right before a relative change: "… had a 23% lower risk", "… were 30% less likely".
 HAD_A_BEFORE = re.compile(r"\s+(?:had|have|has|showed|experienced|were|was)\s+(?:an?\s+)?(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 # The reference after the change, said with "than": "… than non-drinkers", "… than those who did not".
@@ -242,7 +244,7 @@ NOT_AN_EXPOSURE_SUBJECT = re.compile(r"(?:the\s+)?(?:it|this|they|we|researchers
                            # (people, no more: who they are set against, the sentence does not say)
                            r"(?:all\s+)?(?:patients|participants|people|subjects|adults|individuals|women|men|children))", re.I)
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
-                            r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
+                            r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 # (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
 RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))(?<!reduction\sin\sthe\srelative\srisk)(?<!increase\sin\sthe\srelative\srisk)(?<!reduced\sthe\srelative\srisk)(?<!lowered\sthe\srelative\srisk)(?<!decreased\sthe\srelative\srisk)(?<!increased\sthe\srelative\srisk)(?<!raised\sthe\srelative\srisk)(?<!cut\sthe\srelative\srisk)|rate\s+ratio)\b|"
@@ -441,7 +443,7 @@ LONE_MODIFIER = re.compile(r"^(?:total|overall|any|fatal|non-?fatal|major|minor|
 RISK_OF_OUTCOME = re.compile(r"\b(?:(?:risk|odds|hazard|incidence|likelihood)\s+of|(?:risk|odds|hazard|likelihood)\s+for)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[A-Za-z][^,;()\[\]]{1,50}?)"
                              r"(?=\s*[,;(\[]|\s*$|\s+(?:was|were|among|in|than|compared|by)\b)", re.I)
 # "…為6.9%，較對照組的13.5%": between a value and the comparator named before its own value.
-VALUE_TO_COMPARATOR = re.compile(r"\s*(?:%|percent)?\s*[,，]?\s*(?:比|较|較|低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
+VALUE_TO_COMPARATOR = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*[,，]?\s*(?:比|较|較|低于|低於|高于|高於|优于|優於|少于|少於|多于|多於|"
                                  r"相较于|相較於|相比于|相比於|相对于|相對於)\s*", re.I)
 CHANGE_BEFORE_VALUE = re.compile(r"(?:降低|下降|减少|減少|升高|增加|提高|改善|缩短|延长|降幅|增幅|减轻|減輕)了?\s*(?:为|為|达|達)?\s*$|"
                                  r"\b(?:decreased|increased|reduced|improved|fell|rose|lost|gained)\s+(?:by\s+)?$", re.I)
@@ -669,7 +671,7 @@ EXAMPLE_OPENING = re.compile(r"\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|for\s
 # A share of people described by what they took: "29% on the drug", "80% of patients taking the
 # drug", "77% of patients in the placebo group", "23.5% of those given usual care".
 SHARE_WHO_TOOK = re.compile(
-    r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:of\s+(?:the\s+)?(?:those|patients|participants|people|subjects|children|"
+    r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?(?:those|patients|participants|people|subjects|children|"
     r"adults|women|men|infants)(?:\s+patients)?\s+)?(?:(?:who|that)\s+(?:were\s+)?)?(?:on|took|received|" + TAKING_ARM + r"|in\s+the)\s+"
     r"(?P<arm>[A-Za-z][\w\-+ ]{0,40}?)(?:\s+(?:group|arm)s?)?(?=\s+(?:had|have|has|were|was|died|developed|experienced|achieved|ended|needed|required|lost|"
     r"reached|completed|discontinued|stopped|quit|responded|relapsed|withdrew|did)\b|\s*[,;.()\[\-–—]|\s*$|\s+(?:versus|vs\.?|compared|"
@@ -1011,7 +1013,7 @@ WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)
                           r"\b(?:achieved|were|was|lost|reported|experienced|reached|showed|required|needed|remained|became|"
                           + "|".join(v for v in vocab.outcome_verbs() if " " not in v) + r")\b|$))", re.I)
 # (a share, then who received what: the test for a sentence whose arms only that names)
-WHO_RECEIVED_AFTER_SHARE = re.compile(r"\d\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:" + WHO_PEOPLE + r")\s+(?:(?:who|that)\s+" + WHO_TOOK +
+WHO_RECEIVED_AFTER_SHARE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:" + WHO_PEOPLE + r")\s+(?:(?:who|that)\s+" + WHO_TOOK +
                                       r"|" + TAKING_ARM + r")\s", re.I)
 CHANGE_FROM_BASELINE = re.compile(r"\b(?:reductions?|decreases?|increases?|changes?|improvements?|drops?|declines?|loss|gains?)\b[^()]{0,40}?"
                                   r"\bfrom\s+baseline\b|较基线|較基線|较治疗前|較治療前", re.I)
@@ -1119,7 +1121,7 @@ ARM_LIST_SEPARATOR = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+", re.
 # "51.2%, 60.4% and 22.5% of patients in the 100 mg, 300 mg and placebo groups had …", "In the
 # A and B groups, 40% and 20% …" (``_arm_list_beside``): what leads from the values to the list,
 # what stands between its items, and what follows it (the verb of the shares' people).
-ARMS_AFTER_RUN = re.compile(r"\s*(?:%|percent)?\s*(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
+ARMS_AFTER_RUN = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
                             r"(?:in|among|on|" + TAKING_ARM + r")\s+(?:the\s+)?", re.I)
 ARM_ITEM_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:groups?|arms?|cohorts?)\s+)?", re.I)
 ARMS_THEN_VERB = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?(?:\s+(?:had|has|have|achieved|attained|reached|experienced|developed|"
@@ -1128,9 +1130,9 @@ ARMS_THEN_VERB = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?(?:\s+(?:had|has
                             r"\s*(?:,(?!\s*(?:among|in|aged|with|who|of|for|respectively)\b)|;|\.(?!\d)|$))", re.I)
 # After a run whose arms were named before it, only whom the shares are of, then their verb: not
 # "44% and 23% of patients with aura had …" (a subgroup's).
-RUN_THEN_VERB = re.compile(r"\s*(?:%|percent)?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|people|subjects|children|adults)\s+)?"
+RUN_THEN_VERB = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|people|subjects|children|adults)\s+)?"
                            r"(?:had|have|achieved|attained|reached|experienced|developed|were|was|became|remained|met|showed|"
-                           r"responded|died|required|needed)\b|\s*(?:%|percent)?\s*(?:[,;]|\.(?!\d)|$)", re.I)
+                           r"responded|died|required|needed)\b|\s*(?:%|percent|per\s+cent)?\s*(?:[,;]|\.(?!\d)|$)", re.I)
 # What people had before the study, said with their share: "previously", "prior", "a history of".
 PEOPLES_HISTORY = re.compile(r"\b(?:previously|prior|history|ever|already)\b|既往|曾经|曾經")
 # A sentence about a subgroup: "In the subgroup with aura, …".
@@ -1173,7 +1175,7 @@ ARMS_CHANGED_BY = re.compile(r"\b(?:fell|dropped|declined|decreased|rose|increas
 # After a change's amount: a time, in whole weeks, months or years ("rose by 16 weeks to 38%"; "fell
 # by 3.7 days" is an amount of days), or a dose the amount is of ("4.5% with 3 mg").
 TIME_AFTER_AMOUNT = re.compile(r"\s*(?:weeks?|months?|years?)\b", re.I)
-DOSE_AFTER_AMOUNT = re.compile(r"\s*(?:%|percent)?\s*(?:with|on|in|for)\s+(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|mL|IU)\b", re.I)
+DOSE_AFTER_AMOUNT = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:with|on|in|for)\s+(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|mL|IU)\b", re.I)
 # What follows what was lost or gained: weight, in its unit or as "of their …" ("lost 6 in the
 # placebo group" is people lost to follow-up).
 LOST_WHAT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|kg|kilograms?|pounds?|lbs?|points?)|\s+of\s+(?:their|his|her|the)\b|"
@@ -8538,14 +8540,25 @@ class Outcomes:
             if others and treated[0] not in named:
                 return None  # another treatment's effect
             if not named and not re.compile(r"\b(?:it|the\s+(?:drug|vaccine|treatment|intervention|therapy))\b|该药|該藥|治疗|治療|疫苗", re.I).search(subject) \
-                    and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)):
-                return None  # nobody the sentence names did it
+                    and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)) \
+                    and not (THEY_GO_ON.match(subject) and self._led_by_the_arm(f.sentence, treated[0])):
+                return None  # nobody the sentence names did it (nor "They also had …" after a sentence of the arm's)
             return treated[0], comparators[0]
         if sides is not None:
             return sides.group, sides.versus
         if not arms and self._design in ("single_arm_trial", "case_series"):
             return "all", "baseline"  # a single group, against how often it happened before
         return None
+
+    def _led_by_the_arm(self, s: Sentence, arm: str) -> bool:
+        """Whether the sentence before ``s`` opens on ``arm``'s people, the first group it names:
+        "Those men who took statins were 28 per cent less likely …" before "They also had …"."""
+        k = self.ctx.sentences.index(s) if s in self.ctx.sentences else 0
+        if k == 0:
+            return False
+        before = self.ctx.sentences[k - 1]
+        named = self.ctx.mentions("groups", before.start, before.end)
+        return bool(named) and named[0].name == arm
 
     def _masked_words(self, a: int, b: int, spans: list[tuple[int, int]]) -> set[str]:
         """The words of ``text[a:b]`` outside ``spans``, lower case."""
@@ -10705,7 +10718,7 @@ NEUTRAL_CHANGE_ROW = re.compile(r"\s*(?:mean\s+)?changes?\s+(?:from|vs\.?|versus
 CHANGE_LEAD = re.compile(r"\b(?:the\s+)?(?:(?:least[- ]squares|LS|adjusted)\s+)?(?:mean|average)\s+(?:percent(?:age)?\s+)?"
                          r"(?:change|(?P<down>reduction|decrease|decline|fall|loss)|increase|gain)s?\b", re.I)
 # Between a value and the other arm's value after it: "29.8% compared to 0.0% (in the control arm)".
-OTHER_ARM_BETWEEN = re.compile(r"\s*(?:%|percent)?\s*,?\s*(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:a\s+|an\s+)?", re.I)
+OTHER_ARM_BETWEEN = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:a\s+|an\s+)?", re.I)
 # What ends the opening's clause before its second value: "…greater with drug K than with
 # placebo, and the target level was reached by 60% …", a semicolon.
 LEAD_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|whereas|but)\s|\bthan\b", re.I)
@@ -10714,7 +10727,7 @@ LEAD_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|whereas|but)\s|\bthan\b
 DOWN_BEFORE = re.compile(r"\b(?:a\s+)?(?:reduction|decrease|decline|fall|loss|drop)\s+of\b", re.I)
 LINKING_VERB = re.compile(r"\b(?:was|were|is|are)\b", re.I)
 # A share of people, not a change: "45% of patients with drug K".
-PEOPLE_AFTER_VALUE = re.compile(r"\s*(?:%|percent)?\s*of\s+(?:the\s+)?(?:patients|participants|people|those|subjects|children|adults|women|men)\b", re.I)
+PEOPLE_AFTER_VALUE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:patients|participants|people|those|subjects|children|adults|women|men)\b", re.I)
 # The difference between the arms' changes, in the bracket after the last arm: "(estimated difference,
 # 7.8 points; …", "(difference, −10.7 percentage points; …", "(treatment difference −4.0; …".
 DIFFERENCE_AFTER = re.compile(r"\s*(?:groups?|arms?)?\s*(?P<open>[(\[])\s*(?:(?:estimated|mean|treatment|between[- ]group|placebo[- ]adjusted|adjusted)\s+)*"
