@@ -622,7 +622,8 @@ ZH_EVENT_GLUE = re.compile(r"\s*(?:中|患者|患儿|病人|[:：,，、;；]|�
 # A sentence of who the arms' people were before: "两组既往史比较：治疗组患者中卒中5例…".
 ZH_BEFORE_THE_TRIAL = re.compile(r"既往|病史|基线|基線|入组时|入組時|入院时|入院時|纳入|納入|合并|合併|伴有|构成|構成|一般资料|一般資料")
 # Between an arm and its first grade: nothing, or a colon, 中, "患者".
-GRADE_LEAD = re.compile(r"\s*(?:患者|病人|患儿|患兒)?\s*(?:中|[:：])?\s*")
+# (the arm's size may stand first: "治疗组70例，显效9例，…")
+GRADE_LEAD = re.compile(r"\s*(?:\d+\s*例\s*[，,.]?)?\s*(?:患者|病人|患儿|患兒)?\s*(?:中|[:：])?\s*")
 # Two values side by side in brackets: "(80.0% vs 85.0%, p = 0.211)", "(4.0天vs. 6.7天)".
 BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{3,90}[)）\]]")
 # Between an arm's name and the pair of values after it: "in the drug K group (35.6 vs. 20.2%)".
@@ -837,10 +838,9 @@ MEAN_ONLY_ROW = re.compile(r"\s*(?:ls\s+)?mean\s*(?:[(（]\s*(?:sd|se|sem)\s*[)�
 STATISTIC_ONLY_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+events|events|median(?:\s+in\s+(?:months|weeks|days|years))?|"
                                 r"mean|rate|estimate)\s*(?:[,(][^|]*)?", re.I)
 EVENTS_ROW = re.compile(r"\s*(?:(?:number|no\.)\s+of\s+)?events\b", re.I)
-# A row that counts the section's people ("No. of patients with a response") and one of their share
-# ("% (95% CI)"): the section's outcome, no measure of their own.
+# A row that counts the section's people ("No. of patients with a response"), before one of their share
+# ("% (95% CI)", SHARE_ONLY_ROW): the section's outcome, no measure of its own.
 PEOPLE_COUNT_ROW = re.compile(r"\s*(?:number|no\.?)\s+of\s+(?:patients|participants|subjects)(?:\s+with\s+(?:an?\s+)?[a-z-]+)?\s*", re.I)
-SHARE_ONLY_ROW = re.compile(r"\s*(?:%|percent(?:age)?)(?:\s+of\s+(?:patients|participants|subjects))?\s*(?:[(（]\s*95\s*%\s*CI\s*[)）])?\s*", re.I)
 # A heading that says how the outcome above it was assessed, no outcome of its own: "Independent review".
 ASSESSED_BY = re.compile(r"\s*(?:(?:independent|investigator|central|blinded|local|radiologic(?:al)?)\s+(?:central\s+)?"
                          r"(?:review|assessment|read(?:ing)?)|(?:assessed\s+)?by\s+(?:the\s+)?(?:investigators?|independent\s+review))\s*", re.I)
@@ -9756,13 +9756,13 @@ class Outcomes:
                     # or in the subgroup the row names.
                     measure, own = section, []
                     subgroup = None if OVERALL_ROW.match(label) else tables.label_of(row.cells[0])
-                elif section is not None and not baseline and (PEOPLE_COUNT_ROW.fullmatch(label) or SHARE_ONLY_ROW.fullmatch(label)):
+                elif section is not None and not baseline and (PEOPLE_COUNT_ROW.fullmatch(label) or SHARE_ONLY_ROW.fullmatch(label.strip())):
                     # "No. of patients with a response | 99 | 31 | 3.19 (…)" over "% (95% CI) | 23 (19–27) | 7 (5–10)"
                     # under "Rate of objective response": the section's outcome, counted then as shares
                     # (the shares are its measurements; the count row's ratio and p are its effect)
                     measure, own = section, []
                     count_then_share = PEOPLE_COUNT_ROW.fullmatch(label) is not None and index + 1 < len(t.rows) \
-                        and SHARE_ONLY_ROW.fullmatch(t.rows[index + 1].cells[0]) is not None
+                        and SHARE_ONLY_ROW.fullmatch(t.rows[index + 1].cells[0].strip()) is not None
                 elif section is not None and not baseline and STATISTIC_ONLY_ROW.fullmatch(tables.label_of(label) or label):
                     # "Median in months (95% CI)", "Number of events, n (%)" under "Progression-Free
                     # Survival": the section's outcome (its events, for a count of them)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 # (Converted Chinese text may end its sentences with an ASCII full stop: "每组30例.两组均…";
 # after a digit it is a decimal or a list number, "1.治疗组".)
-END_ZH = re.compile(r"[。！？!?]+[”’」』)]?|(?<=[\u4e00-\u9fff)）%])\.(?=[\u4e00-\u9fff])")
+# (but "对照组65例.显效7例，有效28例": an arm's size, then its grades, one clause with a stop mistyped)
+END_ZH = re.compile(r"[。！？!?]+[”’」』)]?|(?<=[\u4e00-\u9fff)）%])\.(?=[\u4e00-\u9fff])(?<!例\.)|"
+                    r"(?<=例)\.(?=[\u4e00-\u9fff])(?!痊愈|治愈|显效|顯效|有效|好转|好轉|无效|無效)")
 # (An acronym ends a sentence too, "adjusted for BMI. Maintaining ..."; one capital alone is
 # an initial, "J. Smith".)
 # (A copied abstract may lose the space after a section's full stop: "… dyspepsia (FD).Methods The …".)
