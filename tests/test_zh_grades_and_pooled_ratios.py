@@ -45,3 +45,18 @@ def test_a_pooled_ratio_between_an_exposure_and_an_outcome():
     (effect,) = [e for e in study["effects"] if e["value"] == 0.86]
     assert (effect["measure"], effect["group"], effect["versus"], effect["type"], effect["ci"]) == \
         ("cardiovascular death", "高的饮茶量", "低的饮茶量", "risk_ratio", [0.8, 0.93])
+
+
+def test_the_cohort_counted_before_its_allocation_not_an_arms_size_after_it():
+    study = study_of("目的 观察穴位贴敷治疗哮喘的疗效。方法 将131例患者随机分为治疗组70例和对照组61例。结果 治疗组总有效率为90.0%。")
+    assert study["participants"]["enrolled"] == 131
+
+
+def test_the_other_arm_then_respectively_for_two_rates_the_vocabulary_names_alike():
+    study = study_of("目的 观察穴位贴敷治疗哮喘的疗效。方法 将131例患者随机分为治疗组70例和对照组61例。"
+                     "结果 治疗组综合疗效总有效率为91.43%，发作次数总有效率为84.29%，对照组则分别为55.74%、47.54%，"
+                     "两组间比较差异均有统计学意义(P<0.05)。")
+    found = {(m["measure"], m["group"], m["value"]) for m in study["measurements"]}
+    assert {("综合疗效总有效率", "treatment", 91.43), ("综合疗效总有效率", "control", 55.74),
+            ("发作次数总有效率", "treatment", 84.29), ("发作次数总有效率", "control", 47.54)} <= found, found
+    assert not {("total effective rate", "treatment", 55.74), ("total effective rate", "control", 47.54)} & found

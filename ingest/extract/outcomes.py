@@ -6789,6 +6789,10 @@ class Outcomes:
                 continue  # ("男性占55.0%，吸烟者占30.0%": who took part, no outcome)
             else:
                 names = [next((m.name for m in f.measures if start <= m.start < x.start), None) or name for name, x, start in items]
+                if len(set(names)) < len(names):
+                    # ("综合疗效总有效率为94.67%，发作次数总有效率为86.67%": two rates the vocabulary names
+                    # alike, each by what it rates, as written)
+                    names = [name for name, _, _ in items]
                 times = [self._result_time(f, s.start, b.start, fallback=False)] * len(items)
             quote_a = self._quote(s, a.start, b.start)
             for measure, time, (_, x, _), y in zip(names, times, items, theirs):
@@ -10640,7 +10644,8 @@ NO_ARM_AGAINST_ITSELF = re.compile(r"(?:治[疗療]|[针針]刺|[术術]|用[药
 # A sentence comparing who took part: "两组基线资料比较", "一般资料".
 BALANCE_ZH = re.compile(r"基线资料|基線資料|一般资料|一般資料|基线特征|基線特徵")
 # After the second arm, its values "respectively": "对照组分别为24.24%和51.52%".
-OTHER_ARM_RESPECTIVELY = re.compile(r"\s*(?:患者|患儿|病人)?(?:的)?\s*(?:分别|分別)\s*(?:为|為|是|达|達)?\s*[:：]?")
+# ("对照组则分别为52.94%、44.12%": "then" before it)
+OTHER_ARM_RESPECTIVELY = re.compile(r"\s*(?:患者|患儿|病人)?(?:的)?\s*(?:则|則)?\s*(?:分别|分別)\s*(?:为|為|是|达|達)?\s*[:：]?")
 ZH_ITEM_COMMA = re.compile(r"[，,、](?!\d{3})")
 # An item's name then its value: "愈合率为", "好转为", "总有效率" (a Chinese name, up to 12 characters).
 ZH_NAME_BEFORE_VALUE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-+]{0,11}?)\s*(?:为|為|是|达|達|[:：])?\s*[(（]?\s*(?=[-\d])")

@@ -285,7 +285,8 @@ def extract(ctx: Context) -> Participants:
                 if field == "enrolled" and ALLOCATION.search(clause):
                     # "并以1:1随机分配至干细胞组（48人）或安慰剂组（48人）": the arms' sizes; the
                     # total is the count of the clause before ("最终有96名患者符合条件").
-                    candidates = [c for c in found if c.start < m.start() or not in_brackets(clause, c.start)]
+                    # ("将143例患者随机分为治疗组75例和对照组68例": the count before the allocation, not an arm's after it)
+                    candidates = [c for c in found if c.start < m.start()] or [c for c in found if not in_brackets(clause, c.start)]
                     for _, earlier in reversed(clauses[:i] if not candidates else []):
                         before = [c for c in counts(earlier) if c.n not in (p.screened, p.excluded)]
                         if before:
