@@ -708,3 +708,16 @@ def test_a_phase_three_trial_whose_result_is_said_in_words_is_a_study(text):
 def test_a_phase_in_passing_without_a_result_is_no_study():
     text = "新药进展\n\n该药目前正在进行III期临床研究，预计明年公布结果。\n"
     assert studies_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer of trial phases: rough sizes ("数十至百名", "数千至数万名") and what a trial must show
+    "新药的临床试验通常分为三期。1、Ⅰ期临床试验 该阶段主要评估安全性，通常纳入数十至百名健康志愿者。"
+    "2、Ⅲ期临床试验 需纳入数千至数万名受试者进行随机对照试验，对照组使用安慰剂，最终数据需达到统计学显著性差异方可获批。",
+    # a glossary's definition of a design
+    "A systematic review that uses quantitative methods to summarise the results.\n\n"
+    "A meta-analysis is where we pool all the information we have from a number of similar studies. "
+    "Any meta-analysis must have enough events to make sense.",
+])
+def test_explainers_of_designs_and_phases_report_no_study(text):
+    assert extract(read_bytes(text.encode("utf-8"), path="page.txt")).to_json()["studies"] == []

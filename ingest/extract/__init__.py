@@ -45,7 +45,9 @@ PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
 # A dose's words alone: "每公斤", "per kg", "mg/kg".
 DOSE_WORDS_ONLY = re.compile(r"(?:每公斤|每千克|per\s+kg)(?:体重|體重)?|每日|mg/kg|/kg|.{0,14}[组組]", re.I)
 # A sentence that supposes rather than reports: its numbers are examples.
-SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b", re.I)
+# ("one can expect that … will be lower": what may be, no result)
+SUPPOSITION = re.compile(r"^\W*(?:if|suppose|imagine|say)\b|^\W*(?:假如|如果|假设|倘若)|\b(?:would|could|might)\s+(?:have|be)\b|"
+                         r"\b(?:can|could|would)\s+expect\b", re.I)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 RESULTS_LABEL = re.compile(r"\W*(?:结果|結果|results?|findings)\s*(?:[:：]|\.\s*$)", re.I)  # ("Results." a sentence of its own)
 STUDY_WORD = re.compile(r"(?:研究|試驗|试验|分析)(?:均|都|也|亦|皆)?(?:显示|顯示|发现|發現|表明|结果|分析|纳入|納入|团队|團隊|人员|人員)|(?:结果|結果)(?:发现|發現|显示|顯示|表明)|\b(?:the|this|our|a)\s+(?:[\w-]+\s+){0,3}(?:study|trial|analysis)"
@@ -1274,7 +1276,13 @@ def _table_of_results(text: str) -> bool:
 
 def _verdict(ctx: Context) -> bool:
     """A sentence that states a statistical result ("the difference was statistically significant")."""
-    return any(VERDICT.search(s.text) for s in ctx.sentences if not ctx.is_other_work(s))
+    # (not what a trial must show, "最终数据需达到统计学显著性差异方可获批", nor what trials generally do)
+    return any(VERDICT.search(s.text) and not GENERIC.search(s.text) and not REQUIRED.search(s.text)
+               for s in ctx.sentences if not ctx.is_other_work(s))
+
+
+# What a result must be for something to follow: "需达到…方可获批", "the drug has to perform significantly better".
+REQUIRED = re.compile(r"方可|才能|才可|\bneeds?\s+to\b|\b(?:has|have)\s+to\b|\bin\s+order\s+to\s+be\s+approved\b", re.I)
 
 
 def _self_with_results(ctx: Context) -> bool:

@@ -89,6 +89,11 @@ def design(ctx: Context) -> str | None:
     return found[0] if found else None
 
 
+# A sentence that defines a design, as glossaries and explainers open: "A meta-analysis is where …".
+DEFINITION_BEFORE = re.compile(r"\s*(?:an?|the\s+term)\s+", re.I)
+DEFINITION_AFTER = re.compile(r"\s+(?:is\s+(?:where|when|a|an|the)|are\s+(?:where|when)|that\s+uses|which\s+uses|refers\s+to|means)\b", re.I)
+
+
 def design_evidence(ctx: Context) -> tuple[str, bool] | None:
     """(design, whether a sentence about this study or the headline names it)."""
     lex, table = vocab.design_lexicon()
@@ -103,6 +108,8 @@ def design_evidence(ctx: Context) -> tuple[str, bool] | None:
         if not NOT_DONE.search(ctx.text, max(s.start, m.start - 8), m.start) \
                 and not NOT_DONE_AFTER.match(ctx.text, m.end):
             found.add(name)  # ("未进行Meta分析", "a meta-analysis was not possible": none was done)
+        if DEFINITION_BEFORE.fullmatch(ctx.text, s.start, m.start) and DEFINITION_AFTER.match(ctx.text, m.end):
+            continue  # ("A meta-analysis is where we pool …", "A systematic review that uses …": a glossary's word)
         if name == "rct" and DATA_SPLIT.match(ctx.text, m.end):
             continue  # ("随机分成训练集和验证集", "randomly divided into a training and a validation set": data, no arms)
         if rank < 10 and CRITERION.match(ctx.text, m.end):

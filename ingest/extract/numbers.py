@@ -980,6 +980,10 @@ class Count:
     end: int
 
 
+# Before a count in Chinese numerals, a word that makes it a rough size: "数十至百名", "数百人", "上千名".
+SEVERAL_BEFORE = re.compile(r"(?:数|數|几|幾|上|成)[十百千万萬]?(?:至|到|~|-)?$")
+
+
 @_per_text
 def counts(text: str) -> list[Count]:
     """Counts of people: 106例, 三十二名, n=89, 106 patients.
@@ -996,6 +1000,8 @@ def counts(text: str) -> list[Count]:
     [30]
     >>> [c.n for c in counts("疫苗组每10万人中有12人感染")]
     []
+    >>> [c.n for c in counts("通常纳入数十至百名志愿者，数百人，上千名，共一百名患者")]
+    [100]
     """
     out = []
     norm = normalize(text)
@@ -1008,6 +1014,8 @@ def counts(text: str) -> list[Count]:
             n = english_number(raw)
         else:
             n = chinese_to_int(raw)
+        if not raw[0].isascii() and SEVERAL_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # ("数十至百名", "数百人", "几十名": so many, no count)
         if n is not None and not (STAFF.search(norm, m.start(), m.end() + 12)
                                   and BY_AGENTS.search(norm, max(0, m.start() - 40), m.start())) \
                 and not of_a_rate(norm, m.start()):
