@@ -1173,7 +1173,7 @@ RESULT_WORD = re.compile(r"发现|發現|\b(?:halved|doubled|tripled|cut)\b|\bbe
                  r"\beliminated\b|\bremission\b|\bdisease[- ]free\b|"
                  # ("were 70% more likely to have an MI"; a ratio and its interval: "(HR 1.70, 95% CI 1.26-2.30)")
                  r"\b(?:more|less)\s+likely\b|(?<![A-Za-z])(?-i:a?HR|a?OR|a?RR|IRR)\s*[=:,]?\s*\d+(?:\.\d+)?\s*[,;(]\s*95\s*%\s*CI\b|"
-                 r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|有效率|缓解|保护效力|有效性|存活|较|較|"
+                 r"降低|减少|下降|提高|提升|改善|增加|升高|相比|优于|低于|高于|高出|多出|有效率|缓解|保护效力|有效性|存活|较|較|"
                  r"减重|減重|减轻|減輕|达到|達到|"
                  # (a ratio in times is a comparison itself: "为非饮酒者的1.2倍", "增1.5倍", "2-fold higher")
                  r"的\s*\d+(?:\.\d+)?\s*倍|增(?:加|至)?\s*\d+(?:\.\d+)?\s*倍|\bfold\b|\btimes\s+(?:higher|lower|more|less|greater|as)\b|"

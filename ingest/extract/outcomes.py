@@ -8816,6 +8816,8 @@ class Outcomes:
         arms = self._study_arms()
         if len(arms) < 2 or WITHIN_BOTH.search(s.text) or EACH_IMPROVED.search(s.text):
             return
+        if not f.groups and AGE_BAND.search(s.text) and not BETWEEN_ARMS.search(s.text):
+            return  # ("此风险在55岁以上年长患者中尤为显著": older people against younger, no arm named)
         group, versus = self._arms(f, s.start, s.end)
         if versus == "baseline" and (BETWEEN_ARMS.search(s.text) or COMPARE.search(s.text)) and len(arms) == 2:
             group, versus = self._treatment_first(arms)
