@@ -1131,6 +1131,8 @@ AGAINST_COMPARATOR = re.compile(
     r"standard\s+(?:of\s+)?(?:care|treatment|therapy)|no\s+(?:treatment|intervention|vaccine|vaccination)|"
     # ("long-term aspirin versus control": the comparator a pooled analysis names by its role)
     r"control(?=\s*[.,;)]|\s+(?:groups?|arms?|in|for|among)\b))\b", re.I)
+# A word that ends an illness's name, never a treatment's.
+ILLNESS_WORD = re.compile(r"\b(?:syndrome|disease|disorder|infection|cancer|carcinoma|deficiency|failure|dyspepsia)$", re.I)
 # Where the treatment's name begins, reading backwards: the last of these words before it.
 NAME_START = re.compile(r"^(?:with|of|that|receiving|received|receive|taking|took|given|to|for|in|on|at|and|between|comparing|"
                         r"compare|compares|compared|the|a|an|both|either|was|were|is|are|by|from|after|whether)$", re.I)
@@ -1167,8 +1169,8 @@ def _contrasts(ctx: Context) -> list[tuple[str, str | None, str, str]]:
             start = max((i + 1 for i, w in enumerate(words) if NAME_START.match(w)), default=0)
             raw = " ".join(words[start:])
             name, dose, _ = _clean(raw)
-            if not name or NOT_TREATMENT.search(name) or len(name.split()) > 4:
-                continue
+            if not name or NOT_TREATMENT.search(name) or len(name.split()) > 4 or ILLNESS_WORD.search(name):
+                continue  # (nor an illness: "… stomach deficiency-cold syndrome, as compared to placebo?")
             # A treatment's name: one the vocabulary knows, a drug's code ("CT-388") or its
             # international name by its stem (interventions.INN), or one the headline holds.
             # (A capital alone makes no treatment: "SELECT" names a trial, "Europe" a place.)

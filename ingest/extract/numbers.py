@@ -1141,6 +1141,8 @@ NEXT_OF_LIST = re.compile(r"\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,40}\))?\s*(?:,\s*(
 RATIO_FOR_WAS = re.compile(r"(?P<kind>\b(?:(?:adjusted|pooled|summary)\s+)?(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|(?<![A-Za-z])(?-i:a?HR|a?OR|a?RR|IRR)(?![a-z]))s?\s*(?:\([^()]{0,20}\)\s*)?"
                            r"\s(?:for|of)\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]*?)(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is)(?:\s+as\s+follows)?\s*:?\s+(?P<value>"
                            + NUM + r")(?!\d|\.\d)", re.I)  # ("… of coffee consumption (≥8 cups/d) was 0.77": an aside before the verb)
+DIFFERENCE_FOR_COLON = re.compile(r"[(（]\s*(?P<kind>(?-i:[WS]?MD)|(?:weighted\s+)?mean\s+difference)\s+for\s+(?P<of>[A-Za-z][^,;:()\[\]\d=<>]{1,60}?)"
+                                  r"\s*:\s*(?P<value>" + NUM + r")(?!\d|\.\d)", re.I)
 HEART_RATE_WORDS = re.compile(r"\b(?:mean|average|resting|maximal|maximum|peak)\s+$", re.I)
 HEART_RATE_AFTER = re.compile(r"\s*(?:\([^()]{0,16}\)\s*)?(?:beats?|bpm|breaths?|/\s*min\b|次\s*/\s*分)", re.I)
 # (A value may end its sentence: "(?!\d|\.\d)" after it, not "(?![\d.])", which lost "… was 0.84.")
@@ -1195,6 +1197,8 @@ def effect_stats(text: str) -> list[EffectStat]:
     [('hazard_ratio', 0.59), ('mean_difference', -4.57), ('mean_difference', 3.2)]
     >>> effect_stats("没有显著差异:94%(95%CI:92-96%)对93%"), effect_stats("no difference: 12.1 (3.0) vs 9.8 (2.9)")
     ([], [])
+    >>> [(e.type, e.value, e.outcome) for e in effect_stats("(MD for early satiety: -1.11, 95% CI: not reported)")]
+    [('mean_difference', -1.11, 'early satiety')]
     """
     out = []
     norm = normalize(text)
@@ -1222,6 +1226,12 @@ def effect_stats(text: str) -> list[EffectStat]:
                     "." in more["value"] or BRACKET_NEXT.match(norm, more.end())):  # (not "… and 20 patients")
                 out.append(EffectStat(kind, number(more["value"]), more.start("value"), more.end()))
                 end = more.end()
+    if "MD for" in norm or "difference for" in norm:
+        for m in DIFFERENCE_FOR_COLON.finditer(norm):
+            # "(MD for early satiety: -1.11, 95% CI: not reported)": the difference of the outcome it names
+            if not any(e.start <= m.start("value") < e.end for e in out):
+                out.append(EffectStat("mean_difference", number(m["value"]), m.start("kind"), m.end(), m["of"].strip()))
+        out.sort(key=lambda e: e.start)
     if "ratio" in norm or "risk" in norm or "R " in norm or "Rs " in norm:  # ("HR of …", "HR (95% CI) for …")
         for m in RATIO_FOR_WAS.finditer(norm):
             if m["kind"].rstrip("s").upper().endswith("HR") and (HEART_RATE_WORDS.search(norm, max(0, m.start() - 12), m.start())

@@ -116,6 +116,10 @@ AND_VERSUS = re.compile(r"(?:\s*(?:percentage\s+points?|%|percent|per\s*cent|poi
                         # ("had only 5 percent of participants reach …": a share of people, no change)
                         r"(?!\s*(?:%|percent|per\s*cent)?\s*of\s+(?:the\s+|all\s+)?(?:participants|patients|people|subjects|those)\b)",
                         re.I)
+# A mean difference labelled as such before its value, its interval perhaps not reported: "(mean
+# difference (MD): -1.40, 95% CI: not reported)", "(MD for early satiety: -1.11, …)".
+LABELLED_DIFFERENCE = re.compile(r"(?:(?:weighted|standardi[sz]ed)\s+)?mean\s+difference\s*(?:\((?-i:[WS]?MD)\)\s*)?:|"
+                                 r"(?-i:[WS]?MD)\b(?:\s+for\s+[^,;:()\[\]\d=<>]{1,60}?)?\s*:", re.I)
 # A change in how often something happened, in percent (``Outcomes.relative_changes``):
 # "reduced the risk of stroke by 20%", "cut admissions for X by 85%", "a 42% lower risk of
 # death", "a 30% reduction in relapses", "76% effective in preventing disease", "死亡风险降低49%".
@@ -7120,8 +7124,9 @@ class Outcomes:
             cis = intervals(self._text(after_value, ci.end())) if ci else []
             bare = None if cis or not ci else bare_interval(self.ctx.norm, after_value, es.value)
             if not cis and not bare and not (es.type in NAMED_RATIOS and (RATIO_NAME.match(self.ctx.norm, es.start) or es.listed)
-                                             and self._looks_like_a_ratio(es)):
-                continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not
+                                             and self._looks_like_a_ratio(es)) \
+                    and not (es.type == "mean_difference" and LABELLED_DIFFERENCE.match(self.ctx.norm, es.start)):
+                continue  # a bare "difference of 3" is no effect; "HR 1.04" is, interval or not; so is "(MD: -1.40"
             end = max(ci.end(), es.end) if cis or bare else es.end
             key = (es.type, es.value, (cis[0].low, cis[0].high) if cis else tuple(bare or ()), es.outcome)
             if key in restated:
