@@ -183,9 +183,9 @@ STUDY_COMPARING = re.compile(r"\bcompar(?:ing|ed|es)\s(?!(?:to|with|against)\b)(
                              r"(?:the\s)?(?P<b>" + _COMPARED.format("b")
                              + r")(?=\s(?:in|for|among|on|as|after|at)\b|[:,;.]|$)", re.I)
 STUDY_BEFORE = re.compile(r"\b(?:trial|study|RCT)\b[^.;:]{0,80}$", re.I)
-# Words no arm's name holds: "were balanced across groups" is no arm.
+# Words no arm's name holds: "were balanced across groups" is no arm; nor "In comparison to the control group".
 NOT_IN_ARM_NAME = re.compile(r"\b(?:were|was|is|are|be|been|across|between|both|all|each|two|three|four|these|those|their|its|"
-                     r"other|every|per|which|that|who|whom|similar|comparable|compared|relative)\b", re.I)
+                     r"other|every|per|which|that|who|whom|similar|comparable|compared|comparison\s+(?:to|with)|contrast\s+(?:to|with)|relative)\b", re.I)
 GROUP_PHRASE = re.compile(r"(?=[fiotva])\b(?:in|among|for|of|to|and|versus|vs\.?|than)\s+(?:the\s+)?(?P<name>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:group|arm)s?\b", re.I)
 # (also the side after "versus": "the risk of death versus the comparator arm" names the comparator)
 # The side a named group is set against, later in its sentence: "compared to 10.3 months for
@@ -1124,9 +1124,9 @@ def _without_levels_whole(arms: list[Arm]) -> list[Arm]:
 
 
 # A treatment set against what stands in for none: "versus placebo", "compared with sham
-# acupuncture", "than usual care". (Found at the comparator; the treatment is read backwards.)
+# acupuncture", "than usual care", "with drug K when compared to the control group". (Found at the comparator; the treatment is read backwards.)
 AGAINST_COMPARATOR = re.compile(
-    r"(?=[\s,])[\s,]+(?:as\s+)?(?:versus|vs\.?|v\.|compared\s+(?:with|to)|(?:rather\s+)?than)\s+(?:a\s+|the\s+|an\s+)?(?:matching\s+|identical\s+|active\s+)?"
+    r"(?=[\s,])[\s,]+(?:as\s+|when\s+)?(?:versus|vs\.?|v\.|compared\s+(?:with|to)|(?:rather\s+)?than)\s+(?:a\s+|the\s+|an\s+)?(?:matching\s+|identical\s+|active\s+)?"
     r"(?P<y>placebo|sham(?:\s+(?:acupuncture|electroacupuncture|surgery|procedure|stimulation|treatment))?|usual\s+care|"
     r"standard\s+(?:of\s+)?(?:care|treatment|therapy)|no\s+(?:treatment|intervention|vaccine|vaccination)|"
     # ("long-term aspirin versus control": the comparator a pooled analysis names by its role)

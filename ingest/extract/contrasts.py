@@ -169,7 +169,7 @@ RATIO_THEN_WHO = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:relative\s+risks
 
 # Who said or found what follows: "the researchers said", "the study found that", "The company said".
 REPORTED_LEAD = re.compile(r"\W*(?:the\s+)?(?:researchers|investigators|authors|scientists|team|study|trial|results?|data|company|drugmaker|firm)\s+"
-                           r"(?:said|say|says|found|showed|reported|noted|observed|announced)\s+(?:that\s+)?", re.I)
+                           r"(?:said|say|says|found|showed|reported|noted|observed|announced|demonstrated|revealed|indicated|confirmed)\s+(?:that\s+)?", re.I)
 TRAILING_ADVERB = re.compile(r"(?:\s+(?:neither|also|further|still|even|not|significantly|independently))+$", re.I)
 STATISTIC_SIDE = re.compile(r"(?:(?:adjusted|pooled|overall|summary|multivariable(?:-adjusted)?)\s+)*(?:(?:hazard|odds|risk|rate)\s+ratios?|"
                             r"relative\s+risks?|risks?|(?:mean\s+|standardi[sz]ed\s+mean\s+)?differences?|(?-i:a?HRs?|a?ORs?|RRs?))", re.I)
@@ -191,15 +191,16 @@ def side(phrase: str) -> str | None:
     'poor self-rated health'
     >>> side("coffee consumption of"), side("Men who walked between a quarter-mile and"), side("the hazard ratio")
     (None, None, None)
-    >>> side("The company said its combination therapy")
-    'combination therapy'
+    >>> side("The company said its combination therapy"), side("the data demonstrated that drug K is related with less")
+    ('combination therapy', 'drug K')
     """
     whose = RATIO_THEN_WHO.match(phrase.strip())  # ("The relative risk of stroke for men in the highest category": those men)
     phrase = whose["who"] if whose else phrase
+    # ("The company said its combination therapy …": the therapy; "the data demonstrated that SGLT-2i is …": SGLT-2i)
+    told = REPORTED_LEAD.match(phrase.strip())
+    phrase = re.compile(r"^(?:its|their)\s+", re.I).sub("", phrase.strip()[told.end():]) if told else phrase
     phrase = PHRASE_END.split(phrase.strip(), maxsplit=1)[0].strip().rstrip(".。!?")
     phrase = TRAILING_ADVERB.sub("", phrase)  # ("Statin use neither increased …": statin use)
-    told = REPORTED_LEAD.match(phrase)  # ("The company said its combination therapy …": the therapy)
-    phrase = re.compile(r"^(?:its|their)\s+", re.I).sub("", phrase[told.end():]) if told else phrase
     phrase = LEAD.sub("", phrase, count=1).strip()
     phrase = re.compile(r"^(?:the\s+)?use\s+of\s+(?=\S)", re.I).sub("", phrase)  # ("use of finerenone": finerenone)
     phrase = QUANTILE.sub(r"\1", phrase)

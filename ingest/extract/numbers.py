@@ -318,7 +318,7 @@ def p_values(text: str) -> list[PValue]:
 # ---------------------------------------------------------------------------- confidence intervals
 
 CI = re.compile(
-    r"(?:(?P<level>9[05]|99)\s*%\s*(?:(?<=[(（]95%)\s*[,，]|(?<=[(（]95%\s)[,，])?\s*(?:CI|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
+    r"(?:(?P<level>9[05]|99)\s*%\s*(?:(?<=[(（]95%)\s*[,，]|(?<=[(（]95%\s)[,，])?\s*(?:CIs?|C\.I\.|confidence\s+intervals?|置信区间|可信区间|信赖区间|信賴區間|信赖区间|CrI|credible\s+interval)"
     r"(?:\s?[\[(](?:CI|CrI|C\.I\.)[\])])?"  # "95% confidence interval [CI], 0.95 to 1.04", "… interval (c.i.) 15.1–32.0"
     r"|(?:CI|C\.I\.)\s*(?P<level_after>9[05]|99)\s*%)"  # "0.75 [CI 95% 0.66–0.87]", "1.36 CI 95% [1.24–1.49]"
     # (the high bound's unit may come before the bracket closes: "(95% CI: 5.6-8.0 months)", "(95% CI 9.6-17.8 个月)")
@@ -350,6 +350,8 @@ def intervals(text: str) -> list[Interval]:
     [(0.6, 3.8)]
     >>> [(c.low, c.high, c.level) for c in intervals("RR 0.75 [CI 95% 0.66–0.87]; RR = 1.36 CI 95% [1.24–1.49]")]
     [(0.66, 0.87, 95), (1.24, 1.49, 95)]
+    >>> [(c.low, c.high) for c in intervals("(HR: 0.77, 95% CIs: 0.73–0.81, I2 = 0%)")]
+    [(0.73, 0.81)]
     """
     norm = normalize(text)
     return [Interval(number(m["low"]), number(m["high"]), int(m["level"] or m["level_after"]), m.start(), m.end())

@@ -249,7 +249,7 @@ NOT_AN_EXPOSURE_SUBJECT = re.compile(r"(?:the\s+)?(?:it|this|they|we|researchers
                            r"(?:all\s+)?(?:patients|participants|people|subjects|adults|individuals|women|men|children))", re.I)
 AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:risk|odds|rate|incidence)s?\s+of\s+)?"
                             r"(?P<x>[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z\-]+){0,5}?)\s+by\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
-COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 # (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
 RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))(?<!reduction\sin\sthe\srelative\srisk)(?<!increase\sin\sthe\srelative\srisk)(?<!reduced\sthe\srelative\srisk)(?<!lowered\sthe\srelative\srisk)(?<!decreased\sthe\srelative\srisk)(?<!increased\sthe\srelative\srisk)(?<!raised\sthe\srelative\srisk)(?<!cut\sthe\srelative\srisk)|rate\s+ratio)\b|"
                          r"风险比|風險比|比值比|相对危险度|相對危險度", re.I)
@@ -440,7 +440,7 @@ RATIOS = {"odds_ratio", "risk_ratio", "hazard_ratio", "mean_difference", "smd", 
 WORDS_RATIO = re.compile(r"(?i:adjusted\s+)?(?i:odds|hazard|risk\s+ratio|relative\s+risk|incidence\s+rate)|比值比|优势比|风险比|相对危险|相对风险")
 RATE_UNIT_AFTER = re.compile(r"\s*(?:bpm|beats|/\s*min|次|per\s+min|breaths|mmHg)", re.I)
 RATE_WORDS = re.compile(r"heart\s+rate|respiratory\s+rate|pulse|心率|呼吸频率|呼吸頻率|脉搏", re.I)
-INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CI|confidence\s+interval(?:\s*[(\[]CI[)\]])?)|CI)(?:\b|(?<=[)\]]))[^()\[\];]{0,30}", re.I)
+INLINE_CI = re.compile(r"\s*[,;]\s*(?:95\s*%\s*(?:CIs?|confidence\s+intervals?(?:\s*[(\[]CI[)\]])?)|CI)(?:\b|(?<=[)\]]))[^()\[\];]{0,30}", re.I)
 # "lower risk of CVD events": the outcome a ratio is of.
 # A word that only qualifies an outcome: "total", "nonfatal" in "total and nonfatal myocardial infarction".
 LONE_MODIFIER = re.compile(r"^(?:total|overall|any|fatal|non-?fatal|major|minor|severe|serious|first|recurrent|all-cause)$", re.I)
@@ -1104,7 +1104,8 @@ AS_WERE = re.compile(r"\s*(?:as|so)\s+(?:were|was|did|do|does|is|are)\s+(?:the\s
 OUTCOME_CUT = re.compile(r"[,，;；:：)）\]]|\band\b(?=\s+(?:\d|most|all|none|few))")
 # What leads to the comparator arm: "than with usual care", "compared with the placebo group".
 COMPARATOR_LEAD = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+|those\s+(?:in|on|with)\s+(?:the\s+)?)?$", re.I)
-COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
+# ("In comparison to the control group, … SGLT-2i …": the arm after "in comparison to" is the comparator)
+COMPARED_WITH = re.compile(r"(?:compared\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|与|和)\s*(?:the\s+)?$", re.I)
 NOT_SIGNIFICANT = re.compile(
     r"(?=[dfns不差无未没c])(?:未达|无(?:统计学)?(?:显著|明显|统计学)(?:性)?(?:意义|差异)?|没有(?:统计学)?(?:显著|明显)|不显著|差异无|无差异|"
     r"\bnot (?:statistically )?significant|\bno (?:statistically )?significant|\bnon-?significant|"
