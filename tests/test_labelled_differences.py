@@ -34,3 +34,11 @@ def test_an_illness_before_as_compared_to_placebo_is_no_arm():
 def test_a_bare_difference_of_some_points_is_no_effect():
     study = study_of(HEAD + "Compared to placebo, granule K gave a difference of 3 points in the TDS score at week 4, and 40 patients improved.")
     assert not [e for e in study["effects"] if e["value"] == 3], study["effects"]
+
+
+def test_the_solution_a_treatment_is_given_after_is_no_comparator():
+    text = ("Background\nCell therapy for arthritis.\nMethods\n52 patients were recruited. Patients were treated with 30 mL cell "
+            "suspension via intravenous injection immediately after the infusion of 100 mL saline.\nResults\n"
+            "The DAS28 decreased 1 year after treatment compared with before treatment (P < 0.05).")
+    (study,) = extract(read_bytes(text.encode(), path="abstract.txt")).to_json()["studies"]
+    assert study["comparator"] is None and "saline" not in {g["name"] for g in study["groups"]}, (study["comparator"], study["groups"])

@@ -340,6 +340,26 @@ def _kind(name: str) -> str | None:
     return (vocab.info(name) or {}).get("kind")
 
 
+# What a solution given with the treatment is named after: its volume, or what was dissolved in it
+# ("after the infusion of 100 mL saline", "dissolved in normal saline", "用生理盐水稀释").
+VEHICLE_BEFORE = re.compile(r"(?:\d+\s*m[lL]\s+(?:of\s+)?(?:normal\s+)?|(?:dissolved|diluted|suspended|reconstituted)\s+(?:in|with)\s+(?:\d+\s*m[lL]\s+(?:of\s+)?)?(?:normal\s+)?|"
+                            r"flush(?:ed)?\s+with\s+|溶于|溶於|稀释于|稀釋於)$", re.I)
+
+
+def _only_a_vehicle(ctx, name: str, mentions) -> bool:
+    """Whether every mention of a comparator's name is the solution a treatment was given in or
+    after ("40 mL UC-MSC … immediately after the infusion of 100 mL saline"), no arm.
+
+    >>> from ..read.document import Document
+    >>> from .context import Context
+    >>> ctx = Context(Document("Patients received 40 mL cells after the infusion of 100 mL saline."))
+    >>> _only_a_vehicle(ctx, "saline", ctx.mentions("interventions"))
+    True
+    """
+    own = [m for m in mentions if m.name == name]
+    return bool(own) and all(VEHICLE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) for m in own)
+
+
 def is_comparator(arm: str) -> bool:
     """Whether an arm is what the others are compared with: a control, placebo, sham or usual care.
 
@@ -596,7 +616,7 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
         new_drugs = new_drugs + called
     stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
     names = names + [n for n in stated if n not in names]
-    comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS]
+    comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS and not _only_a_vehicle(ctx, n, mentions)]
     names = [n for n in names if _kind(n) not in COMPARATOR_KINDS]
     names = [n for n in names if not any(_contains(other, n) for other in names)]
 
@@ -670,7 +690,7 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             return out[:1], out[1].name
     comparator = None
     if design not in ("single_arm_trial", "case_series", "case_report"):
-        arm_mentions = [m for m in mentions if _kind(m.name) in COMPARATOR_KINDS]
+        arm_mentions = [m for m in mentions if _kind(m.name) in COMPARATOR_KINDS and not _only_a_vehicle(ctx, m.name, mentions)]
         if comparators:
             comparator = comparators[0]
         elif arm_mentions:
