@@ -73,3 +73,17 @@ def test_those_who_stayed_are_counted_by_arm_after_those_who_left():
         "结果 共有60位参加试验，其中中途退出者有30人，完成疗程者共30人，包括甲组6人，乙组12人，丙组12人。"
         "乙组治疗后的睡眠评分较治疗前显著改善(P<0.05)。")
     assert sorted(n for n in sizes(study).values() if n is not None) == [6, 12, 12], study["groups"]
+
+
+def test_arm_sizes_stand_beside_a_clause_of_those_who_withdrew():
+    (study,) = studies_of("Zinc and winter colds: a randomised trial\n\nResearchers enrolled 260 office workers. "
+                          "The zinc group had 131 participants and the placebo group had 129 participants; 7 people withdrew "
+                          "before the end.\n\nColds occurred in 28% of the zinc group and 39% of the placebo group.")
+    assert sizes(study) == {"zinc": 131, "placebo": 129}, study["groups"]
+
+
+def test_the_thousands_of_a_number_after_a_group_label_are_no_size():
+    (study,) = studies_of("In this randomised trial, 2 640 patients were enrolled. The metformin group 1 320 patients and the "
+                          "placebo group 1 320 patients were followed for two years.\n\nHbA1c fell by 0.8% with metformin and "
+                          "0.1% with placebo.")
+    assert 320 not in sizes(study).values() and "group 1" not in sizes(study), study["groups"]

@@ -34,10 +34,11 @@ N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(
 # (People lost or who stopped are counted out of a group, not its size: "对照组失访1例" (but "退出者有28人，
 # 完成…共20人，包括A组2人" are those who stayed, by arm), "discontinuing
 # due to an adverse event … was n=2"; nor are cases found among everyone, "共发现47例…病例，其中…组16例".)
-EVENTS = re.compile(r"(?=[adefglorsw出发死失脱退])(?:\b(?:occurred|experienced|developed|died|suffered|appeared\s+in|got\s+sick|"
-                    r"fell\s+ill|discontinu(?:ed|ing|ation)|withdrew|lost\s+to\s+follow|"
-                    r"reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+(?:also\s+)?reported)\b|"
-                    r"发生|出现|死亡|(?:失访|脱落|退出)\s*\d|发现\s*\d+\s*例)", re.I)
+EVENTS = re.compile(r"(?=[adefgrsw出发死])(?:\b(?:occurred|experienced|developed|died|suffered|appeared\s+in|got\s+sick|"
+                    r"fell\s+ill|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+(?:also\s+)?reported)\b|"
+                    r"发生|出现|死亡|发现\s*\d+\s*例)", re.I)
+# (in its own clause only: "… and the placebo group had 119 participants; 9 people withdrew" keeps the arms' sizes)
+LOSSES = re.compile(r"\b(?:discontinu(?:ed|ing|ation)|withdrew|lost\s+to\s+follow)|(?:失访|脱落|退出)\s*\d", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
 OF_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
 OF_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)
@@ -90,6 +91,9 @@ ASSIGNED_ELSEWHERE = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\s+to\s+
 # After a group: what its people counted went on to have, so the count is theirs, not the group's size.
 OWN_EVENT_AFTER = re.compile(r"(?:\s+(?:alone|only))?(?:\s*[(（][^()（）]*[)）])?\s+(?:(?:had|have|has)\s+(?:undergone|developed|died)|"
                              r"underwent|developed|died|crossed\s+over)\b", re.I)
+
+
+SPACED_TAIL = re.compile(r"\d[ ,]\d{3}(?![\d.,])")
 
 
 def _number(text: str) -> int | None:
@@ -159,7 +163,7 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
         for start, piece in pieces:
             inside = [g for g in mentions if start <= g.start and g.end <= start + len(piece)
                       and not _bracketed(piece, g.start - start)]
-            if len(inside) != 1 or _counted_under_an_outcome(ctx.text, start):
+            if len(inside) != 1 or _counted_under_an_outcome(ctx.text, start) or _after_a_loss(ctx.text, s.start, start, len(piece)):
                 continue
             g = inside[0]
             if _one_of_the_offered(ctx, s, g) and not RESPECTIVELY.search(s.text):
@@ -173,7 +177,9 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
                      and not x.percent and _is_count(piece, x, s.text)
                      # "251 (50.4%) general-ward patients had an mRS score of 0-2": how many
                      # had an outcome, not how many were in the group.
-                     and not (x.count_pct is not None and outcome_named)]
+                     and not (x.count_pct is not None and outcome_named)
+                     # (nor the thousands of "1 210 patients", "1,210 patients": a part of a number)
+                     and not (x.start >= 2 and SPACED_TAIL.match(piece, x.start - 2))]
             # Counts in words ("二十名(62.5%)", "twelve patients") that stats() does not read.
             sized += [(c.n, c.start, c.end, None) for c in counts(piece)
                       if c.n > 0 and not any(a < c.end and c.start < b for _, a, b, _ in sized)]
@@ -212,6 +218,19 @@ ENROLS_LINE = re.compile(r"\b(?:recruited|randomi[sz]ed|enrolled|assigned|alloca
 
 
 LEAD_GOES_ON = re.compile(r"\b(?:in|was|were|is|are|had|has|of|by|for|from|among|with|at)$", re.I)
+
+
+def _after_a_loss(text: str, begin: int, at: int, length: int) -> bool:
+    """Whether the clause at ``at`` counts people lost or who stopped: a loss word in it, or
+    before it since the sentence's last semicolon ("The number of patients discontinuing … was
+    n=3 and 5"; not "… had 129 participants; 7 people withdrew").
+
+    >>> t = "A had 12 and B had 11; 3 withdrew."
+    >>> _after_a_loss(t, 0, 0, 8), _after_a_loss(t, 0, 23, 10)
+    (False, True)
+    """
+    since = max(text.rfind(";", begin, at), text.rfind("；", begin, at), begin - 1) + 1
+    return LOSSES.search(text, since, at + length) is not None
 
 
 def _counted_under_an_outcome(text: str, at: int) -> bool:

@@ -870,7 +870,10 @@ _PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|d
                  r"[a-z][a-z-]*\s+){0,2}" + PEOPLE + r"\b")
 _NOT_AFTER_HUNDRED = r"(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)"
 # (a number that labels, no count: "type 2 diabetes patients", "stage 4 patients", "group 2 patients")
-_NOT_A_LABEL = r"(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!\bphase\s)(?<!\bgroup\s)(?<!\bcohort\s)(?<!\bday\s)(?<!\bweek\s)"
+# (nor the rest of a number after one: "group 1 210 patients", "group 1,210 patients")
+_NOT_A_LABEL = (r"(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!\bphase\s)(?<!\bgroup\s)(?<!\bcohort\s)(?<!\bday\s)(?<!\bweek\s)"
+                r"(?<!\btype\s\d\s)(?<!\bgrade\s\d\s)(?<!\bstage\s\d\s)(?<!\bclass\s\d\s)(?<!\bphase\s\d\s)(?<!\bgroup\s\d\s)"
+                r"(?<!\bcohort\s\d\s)(?<!\bday\s\d\s)(?<!\bweek\s\d\s)(?<!\d,)")
 COUNT_NUMERIC = re.compile(
     r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|受试者|受試者|参与者|參與者|志愿者|志願者|[个個](?=(?:患者|病人|病例|受试者|受試者|儿童|兒童|孩子|婴儿|嬰兒|新生儿|新生兒|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
