@@ -87,3 +87,29 @@ def test_the_thousands_of_a_number_after_a_group_label_are_no_size():
                           "placebo group 1 320 patients were followed for two years.\n\nHbA1c fell by 0.8% with metformin and "
                           "0.1% with placebo.")
     assert 320 not in sizes(study).values() and "group 1" not in sizes(study), study["groups"]
+
+
+def test_sizes_before_a_clause_of_an_event_are_kept():
+    (study,) = studies_of("Probiotic trial in infants\n\nA total of 310 infants took part. There were 156 infants in the "
+                          "probiotic group and 154 infants in the placebo group, and diarrhoea appeared in 22 of them.\n\n"
+                          "Diarrhoea was less common with the probiotic (5%) than with placebo (9%).")
+    assert sizes(study).get("probiotic") == 156, study["groups"]
+
+
+@pytest.mark.parametrize("text, enrolled", [
+    ("某中药治疗失眠的临床研究\n\n本研究共完成一百三十名受试者的入组，随机分为治疗组和对照组。\n\n治疗组总有效率为84.0%，对照组为65.2%（P<0.05）。", 130),
+    ("Stroke rehabilitation trial\n\nOver one week 140 patients were recruited at three hospitals and randomised to "
+     "robot-assisted therapy or usual care.\n\nWalking speed improved more with the robot (0.22 m/s) than with usual care (0.11 m/s).", 140),
+])
+def test_a_cohort_after_words_that_look_like_labels_or_rough_sizes(text, enrolled):
+    (study,) = studies_of(text)
+    assert study["participants"]["enrolled"] == enrolled
+
+
+def test_arm_sizes_without_their_unit_after_doses_and_a_screening_before_them():
+    (study,) = studies_of("不同剂量某药治疗高血压的随机对照研究\n\n将93例患者随机分为3组：50mg组31，100mg组32，安慰剂组30。\n\n"
+                          "治疗8周后，50mg组收缩压下降11.2 mmHg，100mg组下降14.1 mmHg，安慰剂组下降2.9 mmHg。")
+    assert {31, 32, 30} <= set(sizes(study).values()), study["groups"]
+    (study,) = studies_of("某颗粒治疗慢性咳嗽的临床观察\n\n筛查中发现10例不符合纳入标准，最终治疗组52例、对照组52例纳入分析。\n\n"
+                          "治疗组总有效率为90.4%，对照组为75.0%，差异有统计学意义（P<0.05）。")
+    assert sizes(study) == {"treatment": 52, "control": 52}, study["groups"]

@@ -257,7 +257,7 @@ ZH_ARM = re.compile(r"(?=[\-一-鿿0-9A-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z0-9\-
                     # (not "对照组 0.5": a value; nor "TP组3~4度白细胞减少": a grade's range; nor "用药组2年生存率": a time)
                     # (nor "电针组 (5 5例 )": a number that lost its decimal point or its digits' join; nor the
                     # first digit of "治疗组1 959例": its thousands)
-                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?! \d{1,2}\s?[例%])(?![ ,，]\d{3}(?![\d.]))(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
+                    r"[(（]?\s*(?:n\s*=\s*)?(?P<n>\d+)(?![\d.])(?! \d{1,2}\s?[例%])(?![ ,]\d{3}(?![\d.A-Za-zμ]))(?!\s*(?:[~～\-–至到/、或]\s*\d|度|级|級|年|个月|個月|月|周|週|天|日|"
                     r"小时|小時|岁|歲|次|分(?![别別])))\s*(?:例|名|人|位)?\s*[)）]?")
 # Two arms side by side: "依沃西组和帕博利珠组", "连花清瘟组与安慰剂组", "A组vs. B组".
 ZH_PAIR = re.compile(r"(?=[\-.一-鿿0-9A-Za-z])(?<![\d.])(?<![A-Za-z])(?P<a>[\u4e00-\u9fffA-Za-z0-9\-.]{1,10}?|"
@@ -1298,7 +1298,8 @@ ZH_ONE_AND_THE_OTHER = re.compile(r"(?:分为|分為|分成)(?:两|兩|2)\s*[组
 ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
 # Cases counted before arms' counts: the counts are theirs ("共发现47例…病例，其中…").
-ZH_EVENTS_FIRST = re.compile(r"(?:发现|发生|出现|确诊|报告|死亡)了?\s*\d+\s*例")
+ZH_EVENTS_FIRST = re.compile(r"(?:发现|发生|出现|确诊|报告|死亡)了?\s*\d+\s*例[^，,。；;]{0,16}?(?:病例|感染|阳性|确诊|死亡)|"
+                             r"(?:发生|出现|确诊|死亡)了?\s*\d+\s*例")
 ZH_AFTERWARDS = re.compile(r"术后|術後|治疗后|治療後|随访期间|隨訪期間")
 NOT_AN_ARM_RECEIVED = re.compile(r"筛查|篩查|随机|隨機|输血|輸血|再次|复查|複查|随访|隨訪|检查|檢查")
 ZH_ROLE_OF = {"实验组": "treatment", "實驗組": "treatment", "试验组": "treatment", "試驗組": "treatment", "治疗组": "treatment",

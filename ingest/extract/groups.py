@@ -34,11 +34,13 @@ N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(
 # (People lost or who stopped are counted out of a group, not its size: "对照组失访1例" (but "退出者有28人，
 # 完成…共20人，包括A组2人" are those who stayed, by arm), "discontinuing
 # due to an adverse event … was n=2"; nor are cases found among everyone, "共发现47例…病例，其中…组16例".)
-EVENTS = re.compile(r"(?=[adefgrsw出发死])(?:\b(?:occurred|experienced|developed|died|suffered|appeared\s+in|got\s+sick|"
-                    r"fell\s+ill|reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+(?:also\s+)?reported)\b|"
-                    r"发生|出现|死亡|发现\s*\d+\s*例)", re.I)
-# (in its own clause only: "… and the placebo group had 119 participants; 9 people withdrew" keeps the arms' sizes)
-LOSSES = re.compile(r"\b(?:discontinu(?:ed|ing|ation)|withdrew|lost\s+to\s+follow)|(?:失访|脱落|退出)\s*\d", re.I)
+EVENTS = re.compile(r"(?=[dersw出发死])(?:\b(?:occurred|experienced|developed|died|suffered|"
+                    r"reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|"
+                    r"发生|出现|死亡|发现\s*\d+\s*例[^，,。；;]{0,16}?(?:病例|感染|阳性|确诊))", re.I)
+# (in their own clause and those after it only: "… and the placebo group had 119 participants; 9 people
+# withdrew", "There were 152 … and 148 in the placebo group, and diarrhoea appeared in 20" keep the arms' sizes)
+LOSSES = re.compile(r"\b(?:discontinu(?:ed|ing|ation)|withdrew|lost\s+to\s+follow|appeared\s+in|got\s+sick|fell\s+ill|"
+                    r"(?:were|was)\s+also\s+reported)|(?:失访|脱落|退出)\s*\d", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
 OF_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
 OF_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)

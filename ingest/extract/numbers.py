@@ -871,7 +871,9 @@ _PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|d
 _NOT_AFTER_HUNDRED = r"(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)"
 # (a number that labels, no count: "type 2 diabetes patients", "stage 4 patients", "group 2 patients")
 # (nor the rest of a number after one: "group 1 210 patients", "group 1,210 patients")
-_NOT_A_LABEL = (r"(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!\bphase\s)(?<!\bgroup\s)(?<!\bcohort\s)(?<!\bday\s)(?<!\bweek\s)"
+# (a day's or week's number is short: "Over one week 120 patients were recruited" counts 120)
+_NOT_A_LABEL = (r"(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!\bphase\s)(?<!\bgroup\s)(?<!\bcohort\s)"
+                r"(?:(?<!\bday\s)(?<!\bweek\s)|(?=\d{3}))"
                 r"(?<!\btype\s\d\s)(?<!\bgrade\s\d\s)(?<!\bstage\s\d\s)(?<!\bclass\s\d\s)(?<!\bphase\s\d\s)(?<!\bgroup\s\d\s)"
                 r"(?<!\bcohort\s\d\s)(?<!\bday\s\d\s)(?<!\bweek\s\d\s)(?<!\d,)")
 COUNT_NUMERIC = re.compile(
@@ -985,8 +987,9 @@ class Count:
     end: int
 
 
-# Before a count in Chinese numerals, a word that makes it a rough size: "数十至百名", "数百人", "上千名".
-SEVERAL_BEFORE = re.compile(r"(?:数|數|几|幾|上|成)[十百千万萬]?(?:至|到|~|-)?$")
+# Before a count in Chinese numerals, a word that makes it a rough size: "数十至百名", "数百人"; and
+# "上千名", "成百" (not "完成一百二十名": 成 before a count that opens on its digit).
+SEVERAL_BEFORE = re.compile(r"(?:数|數|几|幾)[十百千万萬]?(?:至|到|~|-)?$")
 
 
 @_per_text
@@ -1019,7 +1022,8 @@ def counts(text: str) -> list[Count]:
             n = english_number(raw)
         else:
             n = chinese_to_int(raw)
-        if not raw[0].isascii() and SEVERAL_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
+        if not raw[0].isascii() and (SEVERAL_BEFORE.search(norm, max(0, m.start() - 4), m.start())
+                                     or (raw[0] in "百千万萬" and norm[m.start() - 1:m.start()] in ("上", "成"))):
             continue  # ("数十至百名", "数百人", "几十名": so many, no count)
         if n is not None and not (STAFF.search(norm, m.start(), m.end() + 12)
                                   and BY_AGENTS.search(norm, max(0, m.start() - 40), m.start())) \
