@@ -65,9 +65,6 @@ _OTHER_WORK_EN = (
     r"needs?\s+(?:larger\s+|bigger\s+|more\s+|further\s+)?(?:randomi[sz]ed\s+)?(?:controlled\s+)?(?:trials|studies)\b|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,4}trial\s+(?:has\s+)?(?:began|begun|started|launched|is\s+(?:now\s+)?under\s*way)\b)")
 OTHER_WORK = re.compile(_OTHER_WORK_ZH + "|" + _OTHER_WORK_EN, re.I)
-# A page whose own team did several studies ("完成了两项具国际影响力的研究"), and its word for the next one.
-OWN_STUDIES = re.compile(r"(?:完成|开展|进行|发表)了?\s*(?:两|二|三|2|3)项[^，,。；;]{0,16}?(?:研究|试验)")
-ANOTHER_OF_OURS = re.compile(r"另一项(?=研究|试验)")
 # Every Chinese branch needs a Han character: an ASCII sentence is searched with the English
 # branch alone, which is not tried against thirty Chinese words at every offset (~3x faster).
 OTHER_WORK_EN = re.compile(_OTHER_WORK_EN, re.I)
@@ -128,16 +125,8 @@ class Context:
                 known = not ascii_without(text, OTHER_WORK_WORDS) and OTHER_WORK_EN.search(text) is not None
             else:
                 known = OTHER_WORK.search(text) is not None
-                if known and self._own_studies_counted and ANOTHER_OF_OURS.search(text):
-                    # ("完成了两项…研究" then "另一项研究涵盖…": the page's second study, not another's)
-                    known = OTHER_WORK.search(ANOTHER_OF_OURS.sub(" ", text)) is not None
             self._other_work[sentence.index] = known
         return known
-
-    @cached_property
-    def _own_studies_counted(self) -> bool:
-        """Whether the page says its own people did two or more studies ("完成了两项…研究")."""
-        return "项" in self.text and OWN_STUDIES.search(self.text) is not None
 
     @cached_property
     def row_tables(self) -> list:

@@ -871,9 +871,9 @@ _PEOPLE_AFTER = (r"\s+(?:(?!(?:in|of|at|for|with|from|to|and|or|months?|weeks?|d
 _NOT_AFTER_HUNDRED = r"(?<![\w.-])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)"
 # (a number that labels, no count: "type 2 diabetes patients", "stage 4 patients", "group 2 patients")
 # (nor the rest of a number after one: "group 1 210 patients", "group 1,210 patients")
-# (a day's or week's number is short: "Over one week 120 patients were recruited" counts 120)
-_NOT_A_LABEL = (r"(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!\bphase\s)(?<!\bgroup\s)(?<!\bcohort\s)"
-                r"(?:(?<!\bday\s)(?<!\bweek\s)|(?=\d{3}))"
+# (a label's number is short: "Over one week 120 patients", "the validation cohort 350 patients" count)
+_NOT_A_LABEL = (r"(?:(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!\bphase\s)(?<!\bgroup\s)(?<!\bcohort\s)"
+                r"(?<!\bday\s)(?<!\bweek\s)|(?=\d{3}))"
                 r"(?<!\btype\s\d\s)(?<!\bgrade\s\d\s)(?<!\bstage\s\d\s)(?<!\bclass\s\d\s)(?<!\bphase\s\d\s)(?<!\bgroup\s\d\s)"
                 r"(?<!\bcohort\s\d\s)(?<!\bday\s\d\s)(?<!\bweek\s\d\s)(?<!\d,)")
 COUNT_NUMERIC = re.compile(

@@ -232,7 +232,9 @@ DEVELOPING_LEAD = re.compile(r"^(?:developing|getting|contracting|having|sufferi
 # What might be, not what was: "would have a 23% lower risk".
 MODAL = re.compile(r"\b(?:would|could|might|may|will|should|expected|hypothesi[sz]ed)\b", re.I)
 # A sentence that goes on about the people of the one before: "They also had a 25 per cent lower risk …".
-THEY_GO_ON = re.compile(r"\s*(?:they|these\s+(?:men|women|patients|participants|people))\b", re.I)
+# (they, the subject of the change itself: not "They also noted that smokers had …")
+THEY_GO_ON = re.compile(r"\s*(?:they|these\s+(?:men|women|patients|participants|people))\s+(?:also\s+)?"
+                        r"(?:had|have|were|showed|saw|experienced)\s+(?:an?\s+|about\s+)?$", re.I)
 # What people had, right before a relative change: "… had a 23% lower risk", "… were 30% less likely".
 HAD_A_BEFORE = re.compile(r"\s+(?:had|have|has|showed|experienced|were|was)\s+(?:an?\s+)?(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 # The reference after the change, said with "than": "… than non-drinkers", "… than those who did not".
@@ -8551,7 +8553,7 @@ class Outcomes:
                 return None  # another treatment's effect
             if not named and not re.compile(r"\b(?:it|the\s+(?:drug|vaccine|treatment|intervention|therapy))\b|该药|該藥|治疗|治療|疫苗", re.I).search(subject) \
                     and not COMPARED_BEFORE.search(self._text(f.sentence.start, at)) \
-                    and not (THEY_GO_ON.match(subject) and self._led_by_the_arm(f.sentence, treated[0])):
+                    and not (THEY_GO_ON.fullmatch(subject) and self._led_by_the_arm(f.sentence, treated[0])):
                 return None  # nobody the sentence names did it (nor "They also had …" after a sentence of the arm's)
             return treated[0], comparators[0]
         if sides is not None:

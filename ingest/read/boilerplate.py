@@ -542,7 +542,7 @@ BILINGUAL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s*=\s*[A-Z][^\u4e00-\u9fff]*$
 # "Remission Rate (vs. Control) |", is shorter)
 TRAILING_BAR = re.compile(r"^(?=[^|]*\|\s*$)(?=(?:\S+\s+){6}|.*[\u4e00-\u9fff]{12})(?P<line>[^|]+?)\s*\|\s*$")
 # A reblog's pointer to the post it is ("via Placebo, antibody, and …"); a photo's credit glued to its label.
-REBLOGGED = re.compile(r"^\s*(?:via|reblogged\s+from)\s+(?=[A-Z])", re.I)
+REBLOGGED = re.compile(r"^\s*(?:via|[Rr]eblogged\s+from)\s+(?=[A-Z])")  # (lower case: "Via Christi …" is a name)
 PHOTO_CREDIT = re.compile(r"(?:iStock(?:photo)?|Getty(?:\s+Images)?|Shutterstock|Reuters|AFP|AP\s+Photo|Alamy|File\s+photo)", re.I)
 WRAPPED = re.compile(r"^\s*[“\"](?P<inner>[^“”\"]{10,})[”\"]\s*$")
 
@@ -598,8 +598,9 @@ def pick_title(lines: list[str]) -> str | None:
     first_section = next((i for i, line in enumerate(lines[:12]) if SECTION_HEADING.fullmatch(line.strip(" :："))
                           or LABELLED_SECTION.match(line)), 12)
     for i, line in enumerate(lines[:first_section]):
-        if i and _paragraph(lines[i - 1]) and not SITE_NOTICE.search(lines[i - 1]):
-            break  # the story has begun: a short line below its first paragraph is a subheading
+        if i and _paragraph(lines[i - 1]) and not SITE_NOTICE.search(lines[i - 1]) \
+                and not (lines[i - 1].rstrip().endswith(("?", "？")) and len(lines[i - 1]) <= 200):
+            break  # the story has begun: a short line below its first paragraph is a subheading (a teaser's question is none)
         if i == 0 and len(lines) > 1 and TITLE_HEAD_COLON.fullmatch(line.strip()) and not SECTION_LABEL.match(line) \
                 and 10 <= len(lines[1]) <= 150 and not SENTENCE_END.search(lines[1].rstrip("?？")):
             line = f"{line.strip()} {lines[1].strip()}"  # ("MenB:" over "A gonnorhoea vaccine?": one headline in two lines)
@@ -702,6 +703,9 @@ def pick_title(lines: list[str]) -> str | None:
                  - 2 * (not han and len(line.split()) <= 3)
                  # (the headline printed again over its post, as forums and reposts print it)
                  + 3 * any(x.strip() == line.strip() for x in lines[:i]))
+        # (a long question gives way to a headline below it: a lede's teaser is no title)
+        score -= 2 * (question and len(line) > 120 and bool(after) and len(after[0]) <= 120
+                      and not SENTENCE_END.search(after[0]) and not BYLINE.search(after[0]))
         candidates.append((-score, i, line.rstrip(".") if i == 0 and _one_sentence_title(line) else line))
     if caption and not any(i < caption[1] for _, i, _ in candidates):
         # A page that opens on a table: its caption is what it is about, not a column's
