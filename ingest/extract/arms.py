@@ -1124,7 +1124,8 @@ def _without_levels_whole(arms: list[Arm]) -> list[Arm]:
 
 
 # A treatment set against what stands in for none: "versus placebo", "compared with sham
-# acupuncture", "than usual care", "with drug K when compared to the control group". (Found at the comparator; the treatment is read backwards.)
+# acupuncture", "than usual care", "with drug K when compared to the control group". (Found at the
+# comparator; the treatment is read backwards.)
 AGAINST_COMPARATOR = re.compile(
     r"(?=[\s,])[\s,]+(?:as\s+|when\s+)?(?:versus|vs\.?|v\.|compared\s+(?:with|to)|(?:rather\s+)?than)\s+(?:a\s+|the\s+|an\s+)?(?:matching\s+|identical\s+|active\s+)?"
     r"(?P<y>placebo|sham(?:\s+(?:acupuncture|electroacupuncture|surgery|procedure|stimulation|treatment))?|usual\s+care|"
@@ -1298,8 +1299,8 @@ ZH_ONE_AND_THE_OTHER = re.compile(r"(?:分为|分為|分成)(?:两|兩|2)\s*[组
 ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受试者|受試者|参与者|參與者|病人)?(?:接受|服用|使用|注射|接种|接種)了?"
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
 # Cases counted before arms' counts: the counts are theirs ("共发现47例…病例，其中…").
-ZH_EVENTS_FIRST = re.compile(r"(?:发现|发生|出现|确诊|报告|死亡)了?\s*\d+\s*例[^，,。；;]{0,16}?(?:病例|感染|阳性|确诊|死亡)|"
-                             r"(?:发生|出现|确诊|死亡)了?\s*\d+\s*例")
+# (what was found or reported counts cases only where it says so: not "筛查中发现12例不符合纳入标准")
+ZH_EVENTS_FIRST = re.compile(r"(?:发现|报告)了?\s*\d+\s*例[^，,。；;]{0,16}?(?:病例|感染|阳性|确诊|死亡)|(?:发生|出现|确诊|死亡)了?\s*\d+\s*例")
 ZH_AFTERWARDS = re.compile(r"术后|術後|治疗后|治療後|随访期间|隨訪期間")
 NOT_AN_ARM_RECEIVED = re.compile(r"筛查|篩查|随机|隨機|输血|輸血|再次|复查|複查|随访|隨訪|检查|檢查")
 ZH_ROLE_OF = {"实验组": "treatment", "實驗組": "treatment", "试验组": "treatment", "試驗組": "treatment", "治疗组": "treatment",

@@ -31,14 +31,15 @@ SIZE_INSIDE = re.compile(r"\b[nN]\s*=\s*\d|[(（]\s*\d+\s*(?:例|名|人)\s*[)�
 OFFERED = re.compile(r"\b(?:received?|receiving|given|took|taking|assigned|allocated|randomi[sz]ed|treated\s+with|ingested|"
                      r"supplemented|administered|consumed)\b|接受|服用|给予|給予|分配|随机|隨機", re.I)
 N_AFTER = re.compile(r"\s*(?:group|arm|组)?\s*[,:：]?\s*[(（]?\s*[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
-# (People lost or who stopped are counted out of a group, not its size: "对照组失访1例" (but "退出者有28人，
-# 完成…共20人，包括A组2人" are those who stayed, by arm), "discontinuing
-# due to an adverse event … was n=2"; nor are cases found among everyone, "共发现47例…病例，其中…组16例".)
+# Who had an event is no group's size: "occurred in 2 patients in the low-dose group", and cases found
+# among everyone, "共发现47例…病例，其中…组16例".
 EVENTS = re.compile(r"(?=[dersw出发死])(?:\b(?:occurred|experienced|developed|died|suffered|"
                     r"reported\s+(?:at\s+least|an?|any|by)|(?:were|was)\s+reported)\b|"
                     r"发生|出现|死亡|发现\s*\d+\s*例[^，,。；;]{0,16}?(?:病例|感染|阳性|确诊))", re.I)
-# (in their own clause and those after it only: "… and the placebo group had 119 participants; 9 people
-# withdrew", "There were 152 … and 148 in the placebo group, and diarrhoea appeared in 20" keep the arms' sizes)
+# Nor are people lost, who stopped or who fell ill ("对照组失访1例", "discontinuing due to an adverse event …
+# was n=2"), in their own clause and those after it only: "… the placebo group had 119 participants; 9 people
+# withdrew" and "… 148 in the placebo group, and diarrhoea appeared in 20" keep the arms' sizes; so does
+# "退出者有28人，完成…共20人，包括A组2人" (the loss word is no count's).
 LOSSES = re.compile(r"\b(?:discontinu(?:ed|ing|ation)|withdrew|lost\s+to\s+follow|appeared\s+in|got\s+sick|fell\s+ill|"
                     r"(?:were|was)\s+also\s+reported)|(?:失访|脱落|退出)\s*\d", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
@@ -95,6 +96,7 @@ OWN_EVENT_AFTER = re.compile(r"(?:\s+(?:alone|only))?(?:\s*[(（][^()（）]*[)�
                              r"underwent|developed|died|crossed\s+over)\b", re.I)
 
 
+# A number's thousands after its first digits, "1 210", "1,210": where a value starting at "210" is no count.
 SPACED_TAIL = re.compile(r"\d[ ,]\d{3}(?![\d.,])")
 
 

@@ -616,7 +616,9 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
         new_drugs = new_drugs + called
     stated, stated_comparator = objective_treatments(ctx) if not [n for n in names if _kind(n) not in COMPARATOR_KINDS] else ([], None)
     names = names + [n for n in stated if n not in names]
-    comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS and not _only_a_vehicle(ctx, n, mentions)]
+    # (saline given with the treatment, "after the infusion of 100 mL saline", is no comparator)
+    vehicles = {n for n in {m.name for m in mentions if _kind(m.name) in COMPARATOR_KINDS} if _only_a_vehicle(ctx, n, mentions)}
+    comparators = [n for n in names if _kind(n) in COMPARATOR_KINDS and n not in vehicles]
     names = [n for n in names if _kind(n) not in COMPARATOR_KINDS]
     names = [n for n in names if not any(_contains(other, n) for other in names)]
 
@@ -690,7 +692,7 @@ def extract(ctx: Context, design: str | None, arms=()) -> tuple[list[Interventio
             return out[:1], out[1].name
     comparator = None
     if design not in ("single_arm_trial", "case_series", "case_report"):
-        arm_mentions = [m for m in mentions if _kind(m.name) in COMPARATOR_KINDS and not _only_a_vehicle(ctx, m.name, mentions)]
+        arm_mentions = [m for m in mentions if _kind(m.name) in COMPARATOR_KINDS and m.name not in vehicles]
         if comparators:
             comparator = comparators[0]
         elif arm_mentions:

@@ -8565,10 +8565,9 @@ class Outcomes:
     def _led_by_the_arm(self, s: Sentence, arm: str) -> bool:
         """Whether the sentence before ``s`` opens on ``arm``'s people, the first group it names:
         "Those men who took statins were 28 per cent less likely …" before "They also had …"."""
-        k = self.ctx.sentences.index(s) if s in self.ctx.sentences else 0
-        if k == 0:
+        if s.index == 0:
             return False
-        before = self.ctx.sentences[k - 1]
+        before = self.ctx.sentences[s.index - 1]
         named = self.ctx.mentions("groups", before.start, before.end)
         return bool(named) and named[0].name == arm
 
@@ -10655,7 +10654,8 @@ NO_ARM_AGAINST_ITSELF = re.compile(r"(?:治[疗療]|[针針]刺|[术術]|用[药
 BALANCE_ZH = re.compile(r"基线资料|基線資料|一般资料|一般資料|基线特征|基線特徵")
 # After the second arm, its values "respectively": "对照组分别为24.24%和51.52%".
 # ("对照组则分别为52.94%、44.12%": "then" before it)
-OTHER_ARM_RESPECTIVELY = re.compile(r"\s*(?:患者|患儿|病人)?(?:的)?\s*(?:则|則)?\s*(?:分别|分別)\s*(?:为|為|是|达|達)?\s*[:：]?")
+# (each optional word takes the spaces after it: no two runs of spaces meet, so a failing run is read once)
+OTHER_ARM_RESPECTIVELY = re.compile(r"\s*(?:(?:患者|患儿|病人)\s*)?(?:的\s*)?(?:(?:则|則)\s*)?(?:分别|分別)\s*(?:为|為|是|达|達)?\s*[:：]?")
 ZH_ITEM_COMMA = re.compile(r"[，,、](?!\d{3})")
 # An item's name then its value: "愈合率为", "好转为", "总有效率" (a Chinese name, up to 12 characters).
 ZH_NAME_BEFORE_VALUE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-+]{0,11}?)\s*(?:为|為|是|达|達|[:：])?\s*[(（]?\s*(?=[-\d])")

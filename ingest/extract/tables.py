@@ -817,7 +817,7 @@ def difference_cell(cell: str, header: str, shares: bool = False) -> list:
         # "Hazard Ratio (95% CI)" over "0.79 (0.63–1.00)": the ratio the header names (never below 0)
         value = number(m["v"])
         kinds = [k for r in RATIO_HEADER.finditer(header) for k, v in r.groupdict().items() if v]
-        kind = "rr" if shares and "rr" in kinds else next((k for k in kinds if k != "rr"), kinds[0]) if len(set(kinds)) > 1 else kinds[0]
+        kind = "rr" if shares and "rr" in kinds else next((k for k in kinds if k != "rr"), kinds[0])
         return [EffectStat(RATIO_KIND[kind], value, m.start("v"), m.end("v"))] if value > 0 else []
     # (A vaccine's efficacy, one minus the risk ratio in percent, is an effect of no kind the
     # record names more closely.)
