@@ -194,7 +194,7 @@ OTHER_SIDE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:[^
                         r"(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)(?:(?P<tail>\s+(?:alone|group|arm))\b|(?=\s*(?:[,;.()]|$)))", re.I)
 GROUP_TAIL = re.compile(r"(?:^|\s+)(?:in|among|of|for|with|on|versus|vs\.?|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!rather\s)than)\s+(?:the\s+)?", re.I)
 GROUPS_AND = re.compile(r"\s+(?:and|or)\s+", re.I)
-DOSE = re.compile(r"\s*,?\s*(?:\bat\s+)?(?:\b(?-i:a|the)\s+(?:daily\s+)?doses?\s+of\s+|\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
+DOSE = re.compile(r"\s*,?\s*(?:\b(?:at|in)\s+)?(?:\b(?-i:a|the)\s+(?:daily\s+)?doses?\s+of\s+|\b(?:daily\s+)?doses?\s+of\s+)?\d[\d.,]*\s*(?:mg|g|µg|mcg|μg|ml|mL|IU|units?|cells|×|x|milligrams?|micrograms?|grams?)\b.*$", re.I)
 # The words before "therapy" that name a kind of therapy, which the arm's name keeps: "physical therapy".
 THERAPY_KINDS = ("medical", "standard", "usual", "conventional", "routine", "supportive", "conservative", "surgical",
                  "combination", "combined", "active", "drug", "physical", "occupational", "speech", "cognitive",
@@ -1085,15 +1085,20 @@ def extract(ctx: Context) -> list[Arm]:
                 and cleaned[0][0].lower() != cleaned[1][0].lower():
             for name, abbr in cleaned:
                 add(name, None, None, m.string, abbr)
-    if not arms and ctx.title and (m := TITLE_DOSES_VS.search(ctx.title)):
-        # "… When Using FASLODEX® (fulvestrant) Injection 500 mg Compared With 250 mg": one drug at two
-        # doses, each an arm, the drug the vocabulary names before the first dose
-        drugs = vocab.lexicon("interventions").find(Tokens(ctx.title[max(0, m.start() - 60):m.start()]))
+    # "… When Using FASLODEX® (fulvestrant) Injection 500 mg Compared With 250 mg", "fulvestrant 500 mg
+    # versus 250 mg showed …": one drug at two doses, each an arm, the drug the vocabulary names
+    # before the first dose; in the headline, else in the article's own first sentence that says so
+    places = ([ctx.title] if ctx.title else []) + [s.text for s in ctx.sentences if not ctx.is_other_work(s)]
+    for place in places if not arms else ():
+        m = TITLE_DOSES_VS.search(place)
+        drugs = vocab.lexicon("interventions").find(Tokens(place[max(0, m.start() - 60):m.start()])) if m else []
         if len({d.name for d in drugs}) == 1 and not is_comparator(drugs[-1].name):
             # (one drug only: "Ibuprofen or paracetamol (400 mg vs 1000 mg)" says not whose doses they are)
             unit = m["unit"]
             for amount in (m["a"], m["b"]):
-                add(f"{drugs[-1].name} {amount} {unit}", f"{amount} {unit}", None, ctx.title)
+                add(f"{drugs[-1].name} {amount} {unit}", f"{amount} {unit}", None, place)
+                arms[f"{drugs[-1].name} {amount} {unit}"].agent = drugs[-1].name
+            break
     if not arms and ctx.title:
         m = TITLE_VS.search(ctx.title)
         if m:
@@ -1323,8 +1328,34 @@ def terms(found: list[Arm], text: str = "") -> list[tuple[str, list[str]]]:
     [('peanut oral immunotherapy', ['peanut oral immunotherapy', 'immunotherapy']), ('placebo', ['placebo'])]
     """
     return [(a.name, [a.name, *a.written, *_head(a.name, found, text), *_dose_forms(a, found), *_without_background(a.name, found),
-                      *_named_otherwise(a.name, text)])
+                      *_named_otherwise(a.name, text), *_brand_forms(a, found, text)])
             for a in found]
+
+
+def _brand_forms(arm: Arm, found: list[Arm], text: str) -> list[str]:
+    """How an article writes an arm by the brand it gives its drug in brackets, "FASLODEX®
+    (fulvestrant)" or "fulvestrant (Faslodex)": the brand with the arm's dose ("FASLODEX 500 mg"),
+    and the brand alone where no other arm has that drug.
+
+    >>> _brand_forms(Arm("fulvestrant 500 mg", dose="500 mg", agent="fulvestrant"),
+    ...              [Arm("fulvestrant 500 mg"), Arm("placebo")], "FASLODEX® (fulvestrant) Injection")
+    ['FASLODEX 500 mg', 'FASLODEX 500mg', 'FASLODEX']
+    """
+    drug = arm.agent or arm.name
+    if not text or len(drug) < 4 or " " in drug:
+        return []
+    name = "(?i:" + re.escape(drug) + ")"
+    brands = {m["a"] or m["b"] for m in re.finditer(r"(?<![\w-])(?P<a>[A-Z][A-Za-z]{3,20})\s*[®™]?\s*[(（]\s*" + name + r"\s*[)）]|"
+                                                    r"(?<![\w-])" + name + r"\s*[(（]\s*(?P<b>[A-Z][A-Za-z]{3,20})\s*[®™]?\s*[)）]", text)}
+    brands = {b for b in brands if b.lower() != drug.lower()}
+    forms = []
+    for brand in sorted(brands):
+        if arm.dose and arm.agent:
+            dose = dose_name(arm.dose)
+            forms += [f"{brand} {dose}", f"{brand} {dose.replace(' ', '', 1)}"]
+        if sum(1 for a in found if drug.lower() in a.name.lower()) == 1:
+            forms.append(brand)
+    return forms
 
 
 def _named_otherwise(name: str, text: str) -> list[str]:

@@ -1115,6 +1115,8 @@ NOT_SIGNIFICANT = re.compile(
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
 RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
+# A value followed right away by the next of its list: "51.2 and 47.5", "7.9, 2.6".
+ANOTHER_OF_THE_LIST = re.compile(r"\s*(?:%|[A-Za-z/µ]{1,12})?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|和|与|與|及|、)\s*[-−–]?\d")
 RESPECTIVELY_ASIDE = re.compile(r"\brespectively\s*,?\s*", re.I)
 # Who the values of a run were, listed before "respectively": " of those who received X and
 # Y, ", " in the X, Y and Z arms, ".
@@ -1224,7 +1226,8 @@ VALUE_TO_ARM = re.compile(r"\s*(?:(?:mg|g|kg|µg|mcg|ml|mL|L|mmHg|cm|mm|IU|U/L|n
                   r"of(?=\s+the\s))\s+"
                   r"(?:the\s+(?!patients|participants|people|subjects)|(?:the\s+)?(?:those|patients|participants|people|subjects)\s+(?:who\s+(?:were\s+)?)?"
                   r"(?:on|in|received|took|got|" + TAKING_ARM + r")\s+(?:the\s+)?)?", re.I)
-DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|mg\b|g\b|µg|mcg|ml\b|mL\b|IU\b|units?\b)", re.I)
+# (A concentration or a clearance is a value, not a dose: "120 mg/dL", "47.5 mL/min/1.73 m2".)
+DOSE_OR_RANGE_AFTER = re.compile(r"\s*(?:to\b|[-–~]\s*\d|(?:mg|g|µg|mcg|ml|IU|units?)\b(?!\s*/\s*(?:dl|l|ml|min|mmol)\b))", re.I)
 # An arm's name ends here, not inside a longer name ("PoC CD4" in "PoC CD4 + HH-IPT arm").
 ARM_ENDS = re.compile(r"\s*(?:(?:dose\s+)?(?:arms?|groups?|cohorts?)|doses?|组|組)?\s*(?:[,.;:)\]，。；]|\(|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bduring\b|"
               r"\bat\b|\bafter\b|\bfor\b|\bwhile\b|\bwhereas\b|\bbut\b|$)", re.I)
@@ -9158,6 +9161,12 @@ class Outcomes:
     def _run_groups(self, f: SentenceFacts, run: list[Stat], arms: list[str]) -> list[str] | None:
         """The group of each value of a run, or None when it cannot be told."""
         s = f.sentence
+        if len(run) == 1 and ANOTHER_OF_THE_LIST.match(self.ctx.norm, run[0].end) \
+                and RESPECTIVELY.search(self.ctx.norm, run[0].end, clause_bounds(s, run[0].start, run[0].end)[1]):
+            # ("… for A and B was 51.2 and 47.5 mL/min, respectively", the second value not read as one):
+            # one value of a list said "respectively" is whose only by its place in the list, which
+            # a list read in part does not give; not the arm named last before it.
+            return None
         beside = [self._group_beside(f, st.start, st.end) for st in run]
         if all(beside) and len(set(beside)) == len(beside):
             return beside
