@@ -1150,6 +1150,8 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              # (a share in words: "cut the risk by more than half", "降低一半")
                              r"\bby\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)\b|"
                              r"\b(?:halved|doubled|tripled)\b|(?:降低|减少|減少|下降)(?:了)?(?:约|約|近|超过|超過)?一半|减半|減半|翻倍|"
+                             # ("高出近一倍", "幾乎倍增": doubled)
+                             r"(?:高出|增加|增高|升高|上升)了?(?:约|約|近|超过|超過|接近)?一倍|倍增|"
                              # (a share in Chinese numerals: "少了十%", "减近九成", "百分之三十", "三分之一")
                              # (a survival gained: "平均延長5個月壽命", "延长生存期3.2个月", "extended survival by 4 months")
                              r"(?:延长|延長|缩短|縮短)了?(?:\s*(?:生存期|壽命|寿命|存活期|约|約|平均)){0,3}\s*\d+(?:\.\d+)?\s*(?:个月|個月|年|周|週|天)|"

@@ -125,6 +125,11 @@ class Context:
                 known = not ascii_without(text, OTHER_WORK_WORDS) and OTHER_WORK_EN.search(text) is not None
             else:
                 known = OTHER_WORK.search(text) is not None
+            if known and self.document.metadata.get("part_of_page") and sentence.index == 0:
+                # (a page's stretch that opens on its next study, "另一项研究涵盖超过一万名…": that study
+                # is the stretch's own, ``segments.study_texts``)
+                from .segments import ANOTHER_STUDY
+                known = ANOTHER_STUDY.search(sentence.text) is None
             self._other_work[sentence.index] = known
         return known
 

@@ -254,7 +254,8 @@ AND_BY_PERCENT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:r
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|versus|vs\.?|relative\s+to)\s|与[^，,。]{0,12}相比|與[^，,。]{0,12}相比|相较|相較", re.I)
 # (Not \b around the abbreviations: a Chinese character is a word character, "全因死亡HR(95%CI)".)
 RATIO_NAMED = re.compile(r"(?<![A-Za-z0-9])(?-i:a?HR|a?OR|a?RR|IRR)(?![A-Za-z])|\b(?:hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk(?!\s+(?:reduction|increase))(?<!reduction\sin\sthe\srelative\srisk)(?<!increase\sin\sthe\srelative\srisk)(?<!reduced\sthe\srelative\srisk)(?<!lowered\sthe\srelative\srisk)(?<!decreased\sthe\srelative\srisk)(?<!increased\sthe\srelative\srisk)(?<!raised\sthe\srelative\srisk)(?<!cut\sthe\srelative\srisk)|rate\s+ratio)\b|"
-                         r"风险比|風險比|比值比|相对危险度|相對危險度", re.I)
+                         # (not "风险比使用奥氮平的患者高出约25%": a risk, then what it is set against)
+                         r"(?:风险比|風險比)(?![^，,。；;\d]{1,24}?(?:高|低|增|降|多|少))|比值比|相对危险度|相對危險度", re.I)
 # Where one clause of a result sentence ends and the next arm's begins (``Outcomes.clause_pairs``).
 CLAUSE_CUT = re.compile(r"(?=[,;，；wbacv])(?:[,;，；]\s*(?:(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)?|"
                         r"\b(?:while|whereas|but|and|compared\s+(?:with|to)|versus|vs\.?)\s+)", re.I)
@@ -729,17 +730,22 @@ _ZH_RISK_NOUN = r"(?:风险|風險|危险|危險|几率|幾率|机率|機率|可
 ZH_RISK_WORD = re.compile(r"风险|風險|危险|危險|几率|幾率|机率|機率|可能性|死亡率|发病率|發病率")
 ZH_RISK_TIMES = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:是|为|為|达|達|高达|高達|约为|約為)(?P<ref>[^，,。；;：:、()（）倍]{2,24})的\s*"
                            r"(?:约|約)?(?P<v>\d+(?:\.\d+)?)\s*倍")
-ZH_RISK_CHANGE = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
+ZH_RISK_CHANGE = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:[(（][^()（）]{0,30}[)）])?(?:亦|也|则|則|会|會|将|將|可|便)?(?:显著|顯著|明显|明顯)?"
+                            # ("感染风险比服用奥氮平的患者高出约25%": against the people after 比)
+                            r"(?:[，,]?\s*(?:比|较|較)(?P<than>[^，,。；;：:、()（）比较較]{2,24}?))?"
                             r"(?P<dir>增加|升高|增高|上升|提高|高出|降低|下降|减少|減少|减低|減低|降)了?\s*(?:约|約|近|达|達)?\s*"
                             r"(?P<v>\d+(?:\.\d+)?)\s*(?:%|％)(?!\s*(?:至|到|~|～|-))")
 # The people before what their risk is of: the last word for people in the clause ("的人", "者",
 # "患者", "人群", "组"), then the outcome.
 ZH_PEOPLE_END = re.compile(r"(?:的人|者|患者|人群|族群|組|组|男性|女性|儿童|兒童|老人|长者|長者)(?:的)?")
 ZH_CLAUSE_START = re.compile(r"[，,。；;：:、()（）]")
+ZH_BRACKETED = re.compile(r"[(（][^()（）]{0,40}[)）]")
+# An outcome said of the people of the clause before: "其感染风险", "发生各类感染的风险".
+ZH_THEIR_OUTCOME = re.compile(r"^\s*(?:其|他们的|他們的|发生|發生|出现|出現|患)")
 ZH_SUBGROUP_OPENING = re.compile(r"^(?:其中|其内|其內)")
 ZH_PEOPLE_THAN = re.compile(r"(?P<a>[^比较較]{2,16}?)(?:比|较|較|相较于|相較於)(?P<b>[^比较較]{2,16})")
 # What opens the people's words but is no part of them: "研究发现，", "结果显示", "其中".
-ZH_GROUP_LEAD = re.compile(r"^(?:.*?(?:发现|發現|显示|顯示|表明|指出|结果|結果))?(?:，|,)?(?:其中|而|且|但|则|則|那些|这些|這些)?")
+ZH_GROUP_LEAD = re.compile(r"^(?:.*(?:发现|發現|显示|顯示|表明|指出|结果|結果))?(?:，|,)?(?:其中|而|且|但|则|則|那些|这些|這些)?")
 # The people before what their risk is of, up to their last word: "习惯喝茶的人患…", "饮茶者患…".
 PEOPLE_WORD_LEAD = re.compile(r"^[^，,。；;]{0,16}?(?:的人群|的人|人群|者|人)(?=罹患|患|发生|發生|出现|出現)")
 # Each item of a ratio list compared at its extremes: "comparing the highest with the lowest
@@ -8244,16 +8250,27 @@ class Outcomes:
         for m in ([] if restated else ZH_RISK_CHANGE.finditer(self.ctx.norm, s.start, s.end)):
             sign = -1 if m["dir"] in ("降低", "下降", "减少", "減少", "减低", "減低", "降", "低") else 1
             reference = ZH_REFERENCE.search(self.ctx.norm, s.start, m.start())
-            versus = (reference["x"] or reference["x2"]).strip() if reference else REFERENCE
+            versus = m["than"].strip() if m["than"] else (reference["x"] or reference["x2"]).strip() if reference else REFERENCE
             self._zh_risk(f, m, sign * number(m["v"]), "effect_size", versus, taken)
 
     def _zh_risk_head(self, f: SentenceFacts, at: int) -> tuple[str, str, int] | None:
         """(the people, what their risk is of, where the people start) in the clause before a
         Chinese risk word: "睡眠少于5小时的人患痴呆" gives the people up to their last word for
         people and the outcome after it."""
-        head_start = max([f.sentence.start] + [m.end() for m in ZH_CLAUSE_START.finditer(self.ctx.norm, f.sentence.start, at)])
+        # (a bracket is no clause of its own: "发生各类感染（如呼吸道感染、肠胃炎等）的风险")
+        spans = [(b.start(), b.end()) for b in ZH_BRACKETED.finditer(self.ctx.norm, f.sentence.start, at)]
+        starts = [f.sentence.start] + [m.end() for m in ZH_CLAUSE_START.finditer(self.ctx.norm, f.sentence.start, at)
+                                       if not any(a <= m.start() < b for a, b in spans)]
+        head_start = max(starts)
         head = self.ctx.text[head_start:at]
         ends = list(ZH_PEOPLE_END.finditer(head))
+        if not ends and len(starts) >= 2 and ZH_THEIR_OUTCOME.match(head):
+            # ("使用氯氮平的患者，其感染风险…", "…的患者，发生感染的风险…": the people are the clause before)
+            before = self.ctx.text[starts[-2]:head_start - 1]
+            people = ZH_PEOPLE_END.search(before)
+            if people is not None and people.end() == len(before):
+                what = ZH_THEIR_OUTCOME.sub("", head)
+                return before.removesuffix("的"), what, starts[-2]
         if not ends:
             return None
         last = ends[-1]
@@ -8312,6 +8329,12 @@ class Outcomes:
         if len(arms) == 2 and called in arms and versus == REFERENCE:
             # ("依沃西治疗组的疾病进展/死亡风险降低49%": one arm of a trial, against the other)
             group, versus = called, next(a for a in arms if a != called)
+        elif len(arms) == 2 and versus != REFERENCE:
+            # ("使用氯氮平的患者…比使用奥氮平的患者高出约25%": the people of each arm, each named by its treatment)
+            own = [a for a in arms if a in group and a not in versus]
+            other = [a for a in arms if a in versus and a not in group]
+            if len(own) == 1 and len(other) == 1 and own != other:
+                group, versus = own[0], other[0]
         quote = self._quote(f.sentence, head[2], m.end())
         lo, hi = clause_bounds(f.sentence, m.start(), m.end())
         self.effects.append(Effect(name, group, versus, self._result_time(f, lo, hi, False), kind, value,

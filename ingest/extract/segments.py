@@ -32,11 +32,14 @@ from .numbers import counts
 
 # Words that bring a study's own people in: allocation, enrolment, recruitment.
 # (Not "入组患者平均年龄…" who they were, nor "纳入疗效分析" who was analysed.)
-ENROLS = re.compile(r"(?=[rRaAeEiI随隨纳納招选選研分])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
+ENROLS = re.compile(r"(?=[rRaAeEiI随隨纳納招选選研分涵追跟])(?:\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\ballocated\b|"
                     # ("Another RCT included a total of 84 children": whom a study took)
                     r"\benrolled\b|\brecruited\b|\bincluded\b|随机|隨機|(?:纳入|納入)(?!(?:疗效|療效|统计|統計|最终|最終)?分析|的)|招募|选择|選擇|选取|選取|"
                     # ("以六十名成人為研究對象,分為…組": the people a study took, then divided into arms)
-                    r"研究对象|研究對象|分为|分為|分成)", re.I)
+                    r"研究对象|研究對象|分为|分為|分成|"
+                    # (a cohort's people, those its team analysed or followed: "分析逾八万名…女性",
+                    # "另一项涵盖逾一万名…患者的研究")
+                    r"(?:分析|涵盖|涵蓋|追踪|追蹤|跟踪|跟蹤)了?(?:超过|超過|逾|近|约|約|共)?\s*[\d一二两兩三四五六七八九十百千万萬])", re.I)
 # A paragraph that opens on a trial it reports: "X reported results of a phase II trial of Y",
 # "A phase 3 trial of Y found", "……公布了一项II期临床试验的结果".
 TRIAL_OPENING = re.compile(r"\b(?:results?|data|findings)\s+(?:of|from)\s+(?:an?|the|its)\s+(?:[\w-]+[\s,]+){0,5}?(?:trial|study)\b|"
@@ -354,6 +357,7 @@ def study_texts(ctx: Context) -> list[str]:
     if any("method" in h for h in headings) and any("result" in h for h in headings):
         return []  # an abstract under METHODS and RESULTS headings reports its one study
     starts: list[tuple[int, int]] = []  # (paragraph, where it starts in the text)
+    counted: list[int] = []  # the people each start counts first (0: none)
     sizes: list[int] = []
     paragraphs = _paragraphs(ctx)
     opening, introduced = _opening_sizes(ctx, paragraphs), _introductions(ctx, paragraphs)
@@ -366,23 +370,35 @@ def study_texts(ctx: Context) -> list[str]:
                 # "In VERIFY, 293 patients were randomly allocated …. In ATOMIC, 712 patients …":
                 # a round-up that brings in each named trial with its own people, one paragraph.
                 starts.append((s.paragraph, s.start))
+                counted.append(found[0])
             sizes += found  # (the same study's paragraph goes on: "Of these, 62 were randomised")
             continue
         if s.index in introduced and not found:
             # (a brief that counts no one: "丹麦学者的一项荟萃分析表明…"; whether it is another
             # study than the one before is judged on what each names, by the caller)
             starts.append((s.paragraph, s.start))
+            counted.append(0)
             continue
         # (Another study the page cites in passing, "a previous trial enrolled 1879", is none of
         # its own; a handful of people is a subgroup told apart, not a study.)
-        if not found or found[0] < 10 or ctx.is_other_work(s) or _told_before(found, sizes) or (starts and _parts_of(found[0], sizes)):
+        # ("另一项研究涵盖超过一万名…患者": a paragraph that opens on the page's next study of its own,
+        # with its own people, after one of its own; not one it cites in passing within a paragraph)
+        next_own = bool(starts) and ANOTHER_STUDY.search(s.text) is not None \
+            and s.index == next(x.index for x in ctx.sentences if x.paragraph == s.paragraph)
+        if not found or found[0] < 10 or (ctx.is_other_work(s) and not next_own) or _told_before(found, sizes) \
+                or (starts and _parts_of(found[0], sizes)):
             # (The same people told again: the results' "Of the 300 randomised", a subheading's
             # "八十名患者隨機分組" over "共篩選112名患者，…最終80名", "兩組各32人" over "共納入64名".)
             sizes += found
             continue
         first = next(x for x in ctx.sentences if x.paragraph == s.paragraph)
         starts.append((s.paragraph, first.start))
+        counted.append(found[0])
         sizes += found
+    if len(starts) >= 3 and all(counted) and sum(counted[1:]) <= counted[0] <= 1.1 * sum(counted[1:]):
+        # ("分析逾九万名…" over "分析超过八万名…" and "涵盖逾一万名…": an opening that counts the
+        # people of all the studies after it is no study of its own, but the first's lead)
+        del starts[1], counted[1]
     if len(starts) < 2:
         starts = _named_openings(ctx, paragraphs)
     if len(starts) < 2 and (rows := _named_rows(ctx.text)) and rows[0] <= 2 * HEAD_OF_ROWS \
