@@ -721,3 +721,20 @@ def test_a_phase_in_passing_without_a_result_is_no_study():
 ])
 def test_explainers_of_designs_and_phases_report_no_study(text):
     assert extract(read_bytes(text.encode("utf-8"), path="page.txt")).to_json()["studies"] == []
+
+
+def test_a_structured_abstract_of_its_own_people_whose_results_are_in_words():
+    text = ("Abstract\n\nObjective: To study how one measurement of blood pressure relates to strokes over decades.\n\n"
+            "Design and methods: Blood pressure was measured once in 1480 stroke-free women aged 45-60 of a rural cohort. "
+            "During 30 years of follow up 190 women had a stroke.\n\n"
+            "Results: The hazard curves rose steadily with blood pressure and were nearly straight.\n\n"
+            "Conclusion: One measurement keeps its relation with strokes for decades.\n")
+    assert len(studies_of(text)) == 1
+
+
+def test_a_trial_in_the_headline_over_how_many_of_its_patients_gained():
+    text = ("Early results from four patients in a small trial of a nerve-cell graft show that three of them "
+            "experienced gains in feeling, the company said.\n"
+            "The company said the grafts were well tolerated.\nSee the rest here:\n"
+            "3 of 4 patients regain feeling in nerve graft trial\n")
+    assert len(studies_of(text)) == 1

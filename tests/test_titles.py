@@ -685,3 +685,21 @@ def test_a_journal_pages_field_lines_are_no_headline():
 ])
 def test_bylines_questions_cited_authors_reblogs_and_photo_credits(lines, title):
     assert pick_title(lines) == title
+
+
+@pytest.mark.parametrize("lines,title", [
+    # A repost whose headline is printed only at its end, under its pointer to the story it copies.
+    (["Early results from four patients in a small, early-stage trial of a company's experimental nerve-cell graft for "
+      "long-standing nerve injury show that three of them experienced gains in feeling below the injury, the company said.",
+      "The company said three of them regained some feeling.", "See the rest here:",
+      "3 of 4 patients regain feeling in nerve graft trial"], "3 of 4 patients regain feeling in nerve graft trial"),
+    # A table's caption numbered in roman figures, a dash after its stop.
+    (["Table III. —Grip strength before and after training.", "Parameter | Week | Group A | Group B |"],
+     "Grip strength before and after training"),
+])
+def test_a_reposts_closing_headline_and_a_roman_table_caption(lines, title):
+    assert pick_title(lines) == title
+
+
+def test_a_sites_language_switch_is_no_headline():
+    assert pick_title(["Español: Español", "", "Popular shows like a scare, and they recycle old ones to get it."]) is None

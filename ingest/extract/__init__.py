@@ -979,13 +979,19 @@ def _reports_a_study(study: Study, ctx: Context) -> bool:
                 or _study_states_a_result(ctx)
                 # (a headline that says what a study found: "港大研究證實:…死亡率減9成", "Study finds …")
                 or (bool(ctx.title and HEADLINE_STUDY_FOUND.search(ctx.title)) and _states_a_result(ctx))
+                # (a headline that names a trial, over the people it counts and what befell them: "2 of 3
+                # spinal injury patients see gains in stem cell trial")
+                or (bool(ctx.title and TRIAL_IN_HEADLINE.search(ctx.title)) and _own_counts(ctx) and _states_a_result(ctx))
                 # (news that opens on the study it is about: "…, according to a new Danish study")
                 or (_lead_cites_a_study(ctx) and _states_a_result(ctx))
                 # (a result said of a study by its people: "reduced the decline by 27% in a study of nearly
                 # 1,800 people")
                 or _result_in_a_study_of_people(ctx)
                 # (an abstract whose Results count the people it studied, whatever it found)
-                or (_abstract(ctx) and _results_count_people(ctx)))
+                or (_abstract(ctx) and _results_count_people(ctx))
+                # (a structured abstract of its own people, its results in words: "measured once in 1622
+                # men …" and "Results: The … curves showed a regularly increasing time trend in risk")
+                or (_abstract(ctx) and _results_section(ctx) and _own_counts(ctx)))
 
 
 # A page that teaches how to read or report trials ("Tutorial about Hazard Ratios", "Understanding the
@@ -1105,6 +1111,8 @@ OWN_STUDY_TITLE = re.compile(r"(?:临床|臨床|疗效|療效|对比|對比|对�
                              r"single[- ]arm|open[- ]label)\b[^:]{0,40}\b(?:trial|study)\s*$", re.I)
 
 
+# A headline that names a trial or study: "… see gains in stem cell trial", "…临床试验…".
+TRIAL_IN_HEADLINE = re.compile(r"\b(?:trial|study)\b|试验|試驗|研究", re.I)
 # A headline that says what a study found: "港大研究證實:…", "新研究发现…", "Study finds …".
 HEADLINE_STUDY_FOUND = re.compile(r"研究(?:证实|證實|发现|發現|显示|顯示|指出|揭示)|\b(?:study|trial|research|analysis)\s+"
                                   r"(?:finds|found|shows|showed|suggests|confirms|links|ties|"
@@ -1142,6 +1150,10 @@ MEASURED_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s*cent|percentage
                              # (news writes a share in words: "a four-percent reduction")
                              r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+"
                              r"(?:percent|per\s*cent)\b|"
+                             # (how many of the people a result befell: "two of them experienced gains", "2 of 3 patients")
+                             r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+"
+                             r"(?:them\b|the\s+(?:patients|participants)\b|(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+                             r"(?:patients|participants|people|children|adults|men|women|subjects)\b)|"
                              # ("an 8.4-point reduction in the PANSS total score")
                              r"\d(?:\.\d+)?[\s-]*points?\b|"
                              # (a ratio with its value: "(HR 1.26, 95% CI 1.05-1.51)", "风险比为0.48")

@@ -259,6 +259,8 @@ NOT_HEADLINE = re.compile(r"\s\|\s.*\s\|\s|^\||\|\s*$|\blogo|"
                   r"\bGo\s+to\s+(?:header|navigation|search|content|footer|main)|^.{0,40}\d\s*min(?:ute)?s?\s+read\b|\bNewsletter\s+No\.?\s*\d|"
                   # a rating label ("Evidence Rating Level: 1"; a government site's banner is GOV_BANNER's)
                   r"^Evidence\s+Rating\s+Level\b|"
+                  # a site's language switch ("Español: Español", "English | 中文")
+                  r"^\s*(?:English|Español|Français|Deutsch|Português|中文|简体中文|繁體中文|日本語)\s*(?:[:：|]\s*(?:English|Español|Français|Deutsch|Português|中文|简体中文|繁體中文|日本語))?\s*$|"
                   # a PubMed page's publication type, printed on a line of its own above the title
                   r"^(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Meta-Analysis|Systematic\s+Review|"
                   r"Review|Multicenter\s+Study|Observational\s+Study|Comparative\s+Study|Case\s+Reports|Editorial|Comment|"
@@ -714,8 +716,30 @@ def pick_title(lines: list[str]) -> str | None:
     candidates = _from_a_list_of_headlines(candidates, lines)
     # ("[健康資訊] 服中草藥膠囊治療": a forum's section tag before the headline is no part of it)
     # ("…的影 PDF": the link to the paper's file after its title is no part of it)
-    best = LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates else _english_title_of_chinese_paper(lines)
+    best = LINK_AFTER.sub("", FORUM_TAG.sub("", min(candidates)[2])) if candidates \
+        else _english_title_of_chinese_paper(lines) or _headline_after_pointer(lines)
     return best[:-1] if best and ZH_STUDY_TITLE.match(best) else best
+
+
+# An aggregator's pointer to the story it reposts, the story's headline on the line after it:
+# "See the rest here:", "Read more here:", "Continue reading:", "Originally published here:".
+POINTER_TO_STORY = re.compile(r"^\s*(?:see|read|view|continue\s+reading)(?:\s+(?:the\s+)?(?:rest|more|original(?:\s+(?:post|story|article))?|"
+                              r"full\s+(?:story|article)))?(?:\s+(?:here|at))?\s*[:：]\s*$|^\s*(?:originally\s+)?published\s+(?:here|at)\s*[:：]\s*$", re.I)
+
+
+def _headline_after_pointer(lines: list[str]) -> str | None:
+    """A repost's headline printed only at its end, under its pointer to the story it copies:
+    the last line, under "See the rest here:", where no headline opens the page.
+
+    >>> _headline_after_pointer(["Three patients took part.", "See the rest here:", "2 of 3 patients improve in cell trial"])
+    '2 of 3 patients improve in cell trial'
+    >>> _headline_after_pointer(["Three patients took part.", "See the rest here:", "It went well. They all said so."]) is None
+    True
+    """
+    if len(lines) < 3 or not POINTER_TO_STORY.match(lines[-2]):
+        return None
+    last = lines[-1].strip()
+    return last if 10 <= len(last) <= 200 and not SENTENCE_END.search(last.rstrip("?？")) else None
 
 
 # A Chinese paper's page as journal sites print it: its keyword and classification lines, then
@@ -843,7 +867,9 @@ TITLE_HEAD_COLON = re.compile(r"[A-Z](?=[A-Za-z0-9-]*[A-Z0-9])[A-Za-z0-9-]{1,15}
 DATE_AFTER_TITLE = re.compile(r"(?<=\S{8})(?:\s+|(?<=[\u4e00-\u9fff]))(?:(?:时间|時間|日期|发布时间|發布時間)\s*[:：]\s*)?"
                               r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d).*$")
 # ("Table 1 A review of …": a caption whose number stands before its words without a stop)
-CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\s*(?:(?:[.:：]\s*|\s(?=(?-i:[A-Z\u4e00-\u9fff])))(?P<rest>.*))?$", re.I)
+# ("Table 2.", "表1 …", "Table IV. —The evaluation of …": a roman number, a dash after its stop)
+CAPTION_LINE = re.compile(r"^\s*(?:Table|Tab\.|表)\s*(?:[A-Za-z]?\d+[A-Za-z]?|(?-i:[IVX]{1,5}))\s*"
+                          r"(?:(?:[.:：]\s*(?:[—–-]\s*)?|\s(?=(?-i:[A-Z\u4e00-\u9fff])))(?P<rest>.*))?$", re.I)
 
 
 # A paper's Chinese title printed with a full stop at the top of a converted page, one clause
@@ -899,6 +925,8 @@ def _table_caption(lines: list[str]) -> tuple[str, int] | None:
     ('Risks by smoking history adjusted for sex', 0)
     >>> _table_caption(["Table 3.", "Percentages of subjects achieving seroconversion a.", "Day 22"])
     ('Percentages of subjects achieving seroconversion', 0)
+    >>> _table_caption(["Table IV. —The evaluation of the hand function.", "Parameter | Timepoint | Group A |"])
+    ('The evaluation of the hand function', 0)
     """
     for i, line in enumerate(lines[:4]):
         m = CAPTION_LINE.match(line)
