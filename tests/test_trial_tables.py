@@ -121,3 +121,34 @@ def test_each_trial_of_a_table_is_stored_as_its_own_study(tmp_path):
     finally:
         conn.close()
     assert ids == sorted(['["NCT01112222"]', '["NCT03334444"]', '[]'])
+
+
+# A review's table the page wrapped: its header over three lines, the arms that split the
+# intervention's column on a framed line of their own, and each row's study framed alone on its
+# first line, its other cells one line each.
+WRAPPED = """Table 1.
+Characteristics of the trials of herbal granule K we reviewed
+| First author year | Sample size (randomized/dropouts); Sex: M/F | Age (years) | Diagnostic criteria |
+Intervention | Treatment duration (months) |
+Follow-up duration (months) |
+Outcome measure | |
+|---|---|---|---|---|---|---|---|---|
+| Treatment group (T) | Control group (C) | |||||||
+| Okafor 2016 [11] |
+300/12 T: 152 (70/82) C: 148 (69/79) |
+T: 55.1 ± 8.2 C: 54.7 ± 8.9 |
+ADA 2010 | Granule K (1 sachet, po, bid) + LM | Placebo (1 sachet, po, bid) + LM | 12 | 12 | A–C |
+| Lindqvist 2019 [12] |
+120/4 T: 61 (30/31) C: 59 (28/31) |
+T: 49.8 ± 7.5 C: 50.2 ± 7.1 |
+ADA 2010 | Granule K (1 sachet, po, bid) + LM | LM | 6 | 6 | A, D |
+"""
+
+
+def test_a_wrapped_table_of_trials_gives_each_row_its_study_size_and_arms():
+    found = [(s.citation.first_author, s.citation.year, s.participants.enrolled, [(g.name, g.n) for g in s.groups],
+              [i.name for i in s.interventions], s.follow_up.value if s.follow_up else None) for s in read(WRAPPED)]
+    assert found == [("Okafor", 2016, 300, [("treatment", 152), ("control", 148)], ["granule k"], 12),
+                     ("Lindqvist", 2019, 120, [("treatment", 61), ("control", 59)], ["granule k"], 6)], found
+    first, second = read(WRAPPED)
+    assert first.comparator == "placebo" and second.comparator == "control", (first.comparator, second.comparator)

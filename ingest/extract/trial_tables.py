@@ -220,21 +220,25 @@ def _blocks(text: str):
         width = max(_width(line) for line, _ in lines[i:end])
         run = []
         for line, start in lines[i:end]:
-            if tables.RULE.match(line) or not (_is_row(line) or _closed(line)):
+            # ("| Lian 2014 [18] |" then its cells one line each, "420/31 … |": a row the page
+            # wrapped after its study's name, framed alone)
+            cited_alone = bool(tables.FRAMED.match(line)) and len(tables.split_row(line)) == 1 \
+                and _citation(tables.split_row(line)[0], False) is not None
+            if tables.RULE.match(line) or not (_is_row(line) or _closed(line) or cited_alone):
                 continue
             lead = len(line) - len(line.lstrip())
-            cells = _split(line)
+            cells = _split(line) if not cited_alone else tables.split_row(line)
             # (not a line that opens a study's row of its own: "NOAH-AFNET6 trial. Kirchhof et al." after a
             # row the page cut short, "LOOP trial. Svendsen et al. | 6004 |")
-            if run and _closed(run[-1][3]) and len(run[-1][0]) + len(cells) <= width \
-                    and not (cells and (ACRONYM_TRIAL.match(cells[0]) or _citation(cells[0], False))):
-                joined, first, _, _ = run[-1]
-                run[-1] = (joined + cells, first, start + len(line.rstrip()), line)
+            if run and (_closed(run[-1][3]) or run[-1][4]) and not cited_alone and len(run[-1][0]) + len(cells) <= width \
+                    and (run[-1][4] or not (cells and (ACRONYM_TRIAL.match(cells[0]) or _citation(cells[0], False)))):
+                joined, first, _, _, cited = run[-1]
+                run[-1] = (joined + cells, first, start + len(line.rstrip()), line, cited)
             else:
-                run.append((cells, start + lead, start + len(line.rstrip()), line))
+                run.append((cells, start + lead, start + len(line.rstrip()), line, cited_alone))
         caption = next((lines[k][0].strip() for k in range(i - 1, max(-1, i - 4), -1) if lines[k][0].strip()), "")
         if len(run) >= 3:
-            yield caption, [(cells, a, b) for cells, a, b, _ in run]
+            yield caption, [(cells, a, b) for cells, a, b, _, _ in run]
         i = end
 
 
@@ -299,6 +303,17 @@ def _columns(header: list[list[str]], width: int) -> list[tuple[str, str | None]
         return [(c, None) for c in top]
     if len(header) < 2 or len(top) > width:
         return None
+    arms = [c for line in header[1:] for c in line if c and GROUP_LABEL.search(c)]
+    more = [c for line in header[1:] for c in line if c and not GROUP_LABEL.search(c)]
+    drugs = [i for i, c in enumerate(top + more) if DRUG.match(c)]
+    if more and len(arms) >= 2 and len(top) + len(more) + len(arms) - 1 == width and len(drugs) == 1:
+        # A header the page wrapped: its first line's labels go on in the next lines, where the
+        # arms that split the intervention's column stand too ("| First author year | … |",
+        # "Intervention | Intervention period (months) |", "| Treatment group (T) | Control group (C) |").
+        out = []
+        for i, c in enumerate(top + more):
+            out.extend([(c, arm) for arm in arms] if i == drugs[0] else [(c, None)])
+        return out
     sub = [c for c in header[1] if c]
     period = len(dict.fromkeys(c.lower() for c in sub))
     extra = width - len(top)
@@ -320,6 +335,17 @@ def _columns(header: list[list[str]], width: int) -> list[tuple[str, str | None]
         else:
             out.append((c, None))
     return out if len(out) == width else None
+
+
+# A column of the study's size, qualified: "Sample size (randomized/dropouts); Sex: M/F".
+SAMPLE_SIZE = re.compile(r"^sample\s+size\b", re.I)
+# A size as "randomized/dropouts": "420/31 T: 210 …" randomised 420.
+RANDOMISED_THEN_LOST = re.compile(r"^(?P<v>\d{1,6})\s*/\s*\d{1,6}\b(?P<pct>(?!))?")
+# An arm's size after the letter its header gives the arm: "T: 210 (98/112) C: 210 (106/104)".
+LETTERED_SIZE = re.compile(r"(?<![A-Za-z])([A-Z])\s*[:：]\s*(\d{1,6})(?![\d.])")
+CONTROL_LABEL = re.compile(r"\bcontrol\b|对照|對照", re.I)
+# A sub-label that names an arm by its group: "Treatment group (T)", "Control group (C)", "对照组".
+GROUP_LABEL = re.compile(r"\b(?:group|arm)s?\b|[组組]", re.I)
 
 
 def _arm_label(label: str) -> str | None:
@@ -373,13 +399,15 @@ def _role(label: str, sub: str | None, values: list[str]):
     if sub is not None:
         if TOTAL_N.match(label) or re.compile(r"^(?:no\.?\s+of\s+)?(?:patients|participants|n)\b", re.I).match(label):
             return ("arm_n", sub)
+        if DRUG.match(label):
+            return ("arm_drug", sub)  # ("Intervention" over "Treatment group (T)": what that arm took)
         if AGE.search(label) or MALE.search(label) or CHARACTERISTIC.search(label):
             return (None,)
         return ("outcome", sub)
     if ARMS_HEADER.match(label) and ARMS_HEADER_COUNTS.search(label) and values and all(ARMS_CELL.match(v) for v in values if v):
         return ("arms",)
     for pattern, role in ((AUTHOR, "author"), (TRIAL, "trial"), (YEAR_COLUMN, "year"), (DRUG, "drug"),
-                          (DESIGN, "design"), (TOTAL_N, "n"), (OUTCOME_NAME, "outcome_name"), (P_COLUMN, "p")):
+                          (DESIGN, "design"), (TOTAL_N, "n"), (SAMPLE_SIZE, "n"), (OUTCOME_NAME, "outcome_name"), (P_COLUMN, "p")):
         if pattern.match(label):
             return (role,)
     if (EFFECT_HEADER.match(label) and not LEVEL_HEADER.match(label)) or (at_end := EFFECT_AT_END.search(label)):
@@ -468,7 +496,9 @@ def _identified(header: list[str], cells: list[str]) -> bool:
             return True
         if TRIAL.match(label) and (ACRONYM.match(cell) or ACRONYM_TRIAL.match(cell)):
             return True
-        if AUTHOR.match(label) and _citation(cell, True):
+        # (not a header's label the page wrapped under it: "Intervention" under "First author year")
+        if AUTHOR.match(label) and _citation(cell, True) and not any(
+                pattern.match(cell) for pattern in (DRUG, DESIGN, TOTAL_N, SAMPLE_SIZE, OUTCOME_NAME, AUTHOR, TRIAL, YEAR_COLUMN)):
             return True
     return False
 
@@ -526,9 +556,26 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
             name = hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(cell) else _lower(cell)
             study.interventions.append(Intervention(name, quote=quote))
         elif kind == "n":
-            v = VALUE.match(cell)
+            v = VALUE.match(cell) or RANDOMISED_THEN_LOST.match(cell)
             if v and not v["pct"] and float(_number(v["v"])).is_integer():
                 p.enrolled, p.quotes["enrolled"] = int(_number(v["v"])), quote
+            # ("420/31 T: 210 (98/112) C: 210 (106/104)": each arm's size after the letter its header gives it)
+            for letter, n in LETTERED_SIZE.findall(cell):
+                called = next((sub for _, sub in columns if sub and re.search(rf"\(\s*{letter}\s*\)", sub)), None)
+                if called:
+                    arms[arm(called)].n = int(n)
+        elif kind == "arm_drug":
+            g = arm(role[1])
+            hits = vocab.lexicon("interventions").find(Tokens(cell))
+            if hits and hits[0].name in ("placebo", "sham"):
+                study.comparator = hits[0].name
+            elif not CONTROL_LABEL.search(role[1]):
+                # (the drug the treated arm took, before its dose and what both arms had: "Tianqi capsule
+                # (5 capsules, po, tid) + LM")
+                name = re.split(r"\s*[(（+]", cell, maxsplit=1)[0].strip()
+                if name and g:
+                    study.interventions.append(Intervention(hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(name)
+                                                            else _lower(name), quote=quote))
         elif kind == "arm_n":
             v = VALUE.match(cell)
             if v and not v["pct"] and float(_number(v["v"])).is_integer():
@@ -589,8 +636,8 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
         for e in study.effects:
             if e.group == "all":
                 e.group, e.versus = named
-        study.comparator = named[1] if vocab.lexicon("interventions").find(Tokens(named[1])) or \
-            named[1] in ("placebo", "control", "standard care", "usual care") else None
+        study.comparator = study.comparator or (named[1] if vocab.lexicon("interventions").find(Tokens(named[1])) or
+                                                named[1] in ("placebo", "control", "standard care", "usual care") else None)
     elif study.effects:
         study.effects = [e for e in study.effects if e.group != "all" or e.versus != "comparator"] + \
             [_whole(e) for e in study.effects if e.group == "all" and e.versus == "comparator"]
