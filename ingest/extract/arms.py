@@ -26,7 +26,8 @@ PEOPLE = r"(?:patients|participants|adults|children|infants|adolescents|women|me
 # The ratio of an allocation, after the people allocated: "(1:1)", "in a 2:1 ratio".
 _RATIO = r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)|in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio)"
 ALLOCATION = re.compile(
-    r"(?=[ra])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated)\s*"
+    # ("chosen at random to receive …": news says it so)
+    r"(?=[rac])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated|(?<=chosen\s)at\s+random)\s*"
     r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
     r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?"
     # The people assigned, before what they were assigned to ("We randomly assigned 529 patients
@@ -53,6 +54,8 @@ ALLOCATION = re.compile(
     # ("randomized equally to treatment with X or Y")
     r"(?:equally\s+)?(?:to|into)\s+(?:receive\s+|undergo\s+|be\s+treated\s+with\s+|treatment\s+with\s+|either\s+|one\s+of\s+\w+\s+(?:groups|arms|diets|regimens|treatments|strategies|interventions|programs|programmes)\s*:?\s*)*"
     r"(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
+# What every arm got, before the arms: "chemotherapy and either …", "metformin plus either …".
+SHARED_THEN_EITHER = re.compile(r"^[^,;()]{2,60}?\s+(?:and|plus|with|in\s+addition\s+to)\s+either\s+(?=\S[^;]*\bor\b)", re.I)
 # Treatments given in a randomised trial, set against each other: "were treated with A (group 1) or B".
 TREATED_EITHER = re.compile(r"\b(?:were|was)\s+(?:treated\s+with|given|received)\s+(?:either\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,200})", re.I)
 
@@ -769,6 +772,9 @@ def extract(ctx: Context) -> list[Arm]:
             found = [m for m in TREATED_EITHER.finditer(allocated) if _two_treatments(_list_before_its_end(m.group("list")))]
         for m in found:
             listed = m.group("list")
+            # ("to receive chemotherapy and either immunotherapy or placebo": what all arms got, then
+            # the arms after "either")
+            listed = SHARED_THEN_EITHER.sub("", listed, count=1)
             end = LIST_END.search(listed)
             levels = any(g.name in LEVELS for g in ctx.mentions("groups"))
             items = _shared_unit(_adjectives_joined(_items(listed[:end.start()] if end else listed)))

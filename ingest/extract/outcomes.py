@@ -1017,7 +1017,9 @@ COUNTED_PEOPLE_VERB = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated|enrolle
                                  r"treated|received|underwent|withdrew|discontinued|lost\s+to\s+follow|eligible|screened|evaluated|"
                                  r"examined|sampled|samples?|specimens?|biops(?:y|ies)|follow-up\s+data|had\s+a\s+history)\b", re.I)
 WHO_TOOK = r"(?:received|underwent|were\s+given|took|were\s+treated\s+with)"
-WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?)?"
+WHO_RECEIVED = re.compile(r"\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:" + WHO_PEOPLE + r"\s+)?|"
+                          # ("69.2 percent in the group who received immunotherapy")
+                          r"(?:percent\s+|per\s+cent\s+)?(?:in|among)\s+(?:the\s+)?(?:group|those|patients|participants)\s+)?"
                           r"(?:(?:who|that)\s+" + WHO_TOOK + r"|" + TAKING_ARM + r")\s+"
                           # (not "either group", "both arms": all of them, no arm)
                           r"(?:the\s+|an?\s+)?(?!(?:either|both|each|all|any)\b)(?P<x>[A-Za-z][^,;()]{1,60}?)(?=\s*(?:[,;()]|\.(?!\d)|\band\b|\bvs\b|\bversus\b|\brather\s+than\b|\bdeveloped\b|\bha(?:d|ve|s)\b|"
@@ -1121,6 +1123,17 @@ NOT_SIGNIFICANT = re.compile(
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
 RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
+# Those who did not get what the arm named before got, said after a value: "in the group who did not".
+ELLIPTIC_OTHER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:in|among|of|for)\s+(?:the\s+)?(?:group|those|patients|participants|people)\s+"
+                            r"(?:who|that)\s+(?:did|had|were)\s*(?:not|n't)\s*(?:[.,;)]|$)", re.I)
+# What opens the next clause of a sentence, between an arm named and a value after it: ", and", ", while".
+NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s*$", re.I)
+# Those a treatment was not given to: "those who did not receive immunotherapy", "patients not given
+# the drug", "未接受免疫治疗的患者".
+NEGATED_ARM = re.compile(r"\b(?:not|never)\b|n't\b|\bwithout\b|未|没有|沒有|不", re.I)
+NEGATED_BEFORE = re.compile(r"(?:\b(?:did|do|does|had|have|were|was)\s*(?:not|n't)\s+(?:\w+\s+)?(?:receive|get|take|use|given|treated\s+with|on)|"
+                            r"\b(?:not|never)\s+(?:receiving|given|taking|treated\s+with|on)|"
+                            r"(?:未|没有|沒有|不)(?:接受|使用|服用|接种|接種))\s*(?:the\s+|any\s+)?$", re.I)
 # A value followed right away by the next of its list: "51.2 and 47.5", "7.9, 2.6".
 ANOTHER_OF_THE_LIST = re.compile(r"\s*(?:%|[A-Za-z/µ]{1,12})?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|和|与|與|及|、)\s*[-−–]?\d")
 RESPECTIVELY_ASIDE = re.compile(r"\brespectively\s*,?\s*", re.I)
@@ -1239,7 +1252,8 @@ ARM_ENDS = re.compile(r"\s*(?:(?:dose\s+)?(?:arms?|groups?|cohorts?)|doses?|组|
               r"\bat\b|\bafter\b|\bfor\b|\bwhile\b|\bwhereas\b|\bbut\b|$)", re.I)
 GROUPISH = re.compile(r"(?=[fgiptv組组ac])(?:\bgroups?\b|\barms?\b|\bintervention\b|\bcontrols?\b|\bplacebo\b|\bfacilit|\bversus\b|组|組|\bthose\s+(?:who|with|in|on)\b)", re.I)
 # (also the people a study took, "in a study of 2,400 adults", whose word the number reader keeps as a unit)
-COUNT_UNIT = re.compile(r"^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects|"
+# (and "31 cases", an arm's size or a count of events, never a mean; not "14.7 cases per 100,000")
+COUNT_UNIT = re.compile(r"^\d+\s*cases\b(?!\s*(?:per|/))|^[\d.,]+\s*(?:例|名|人|位|件|次|只|patients|participants|subjects|"
                         r"(?:adults|children|women|men|people|persons|volunteers|infants|individuals)\b)", re.I)
 ALL_ARMS_RESPECTIVELY = re.compile(r"(?:(?<![\d.])[2-4两兩三四各]组|(?<![\d.])[2-4两兩三四各]組|(?:the\s+)?(?:two|three|four)\s+(?:groups|arms))[^。；;]{0,40}?(?:分别|分別)"
                            r"[^\d，,。；;]{0,8}", re.I)
@@ -2224,6 +2238,20 @@ class Outcomes:
                     fams.add(fam)
         return fams
 
+    def _not_negated(self, groups: list, s: Sentence) -> list:
+        """The arms a sentence names, where "those who did not receive immunotherapy" names the
+        other arm of a two-arm trial, not the immunotherapy arm (and no arm, where there are more)."""
+        if not groups or not NEGATED_ARM.search(s.text):
+            return groups
+        arms = self._study_arms()
+        out = []
+        for g in groups:
+            if not NEGATED_BEFORE.search(self.ctx.norm, max(s.start, g.start - 40), g.start):
+                out.append(g)
+            elif len(arms) == 2 and g.name in arms:
+                out.append(g._replace(name=next(a for a in arms if a != g.name)))
+        return out
+
     def _times_and_rates(self, s: Sentence, found_groups: list[Match]) -> tuple[list[TimeMention], list[tuple[int, int]]]:
         """A sentence's time points, and the spans of what its rates are counted per."""
         # A duration inside a group's name is no time point ("病程超过十年的患者", "aged over 65 years").
@@ -2244,7 +2272,7 @@ class Outcomes:
         return found_times, per
 
     def facts_of(self, s: Sentence) -> SentenceFacts:
-        found_groups = self.ctx.mentions("groups", s.start, s.end)
+        found_groups = self._not_negated(self.ctx.mentions("groups", s.start, s.end), s)
         found_ps = _shift(p_values(s.text), s.start)
         if not found_ps and not DIGIT.search(s.text):
             # A sentence without a digit has no values (each is a number in digits) and, without
@@ -9456,6 +9484,12 @@ class Outcomes:
         """The arm named right after a number ("251 (50.4%) general-ward patients", "... in the
         X group", "29% (14/49) of patients who underwent gastric bypass"), else right before it
         ("治疗组有效率为85.0%"), with no other number between."""
+        arms = self._study_arms()
+        if len(arms) == 2 and ELLIPTIC_OTHER.match(self.ctx.norm, b):
+            # ("69.2 percent in the group who received immunotherapy, and 49.4 percent in the group who
+            # did not": the other arm than the one named last before it)
+            named = [g.name for g in f.groups if g.end <= a and g.name in arms]
+            return next(x for x in arms if x != named[-1]) if named else None
         if self._study_arms() and WHO_RECEIVED.match(self.ctx.norm, b):
             # (Who its people were, said right after it, decides; one that names no arm, none;
             # and none for any of them when another value's people are no arm: "40% of those who
@@ -9483,7 +9517,8 @@ class Outcomes:
             if "，" in between.replace(",", "，") and HAN.search(self._text(g.start, a)) \
                     and AGAINST.search(self._text(max(f.sentence.start, g.start - 6), g.start)):
                 continue  # ("…显著低于对照组，护理满意度(96.0%)": the arm the last value was set against, not this one's)
-            if 0 <= a - g.end <= 15 and not re.compile(r"[\d;；]").search(between) and not VS_AROUND.search(between):
+            if 0 <= a - g.end <= 15 and not re.compile(r"[\d;；]").search(between) and not VS_AROUND.search(between) \
+                    and not NEXT_CLAUSE.search(between):  # (", and 49.4 percent in the group who did not": the next clause's)
                 # ("greater with X than placebo (58% and 25%, respectively)": the arm after "than"
                 # is the comparator, whose value is the second of the pair, not the first.)
                 if COMPARATOR_LEAD.search(self._text(max(f.sentence.start, g.start - 30), g.start)) \

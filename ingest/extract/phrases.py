@@ -109,7 +109,9 @@ TOO_GENERIC = {"there", "it", "this", "these", "they", "we", "did", "does", "do"
 
 
 # A section's label before a sentence: "Results: …", "RESULTS: …".
-SECTION_LEAD = re.compile(r"^\s*(?:results?|main\s+results|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*", re.I)
+# (or a label with no colon, as a Chinese journal's English abstract prints it: "Results The pain score …")
+SECTION_LEAD = re.compile(r"^\s*(?:results?|main\s+results|findings|methods?|conclusions?|outcomes?)\s*[:：]\s*|"
+                          r"^\s*(?-i:(?:Results?|RESULTS?|Methods?|METHODS?|Conclusions?|CONCLUSIONS?|Objectives?|OBJECTIVES?))\s+(?-i:(?=[A-Z]))", re.I)
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A word for "the share of" after 的: the measure is what comes before it.
 SHARE_WORDS = {"比例", "比率", "百分比", "占比", "人数", "例数", "人數", "例數"}
