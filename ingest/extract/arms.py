@@ -175,6 +175,11 @@ LIST_END = re.compile(r"(?:\s+|^)(?:using|stratified|with\s+(?:permuted|block|st
 # A headline's two doses of one drug set against each other: "Injection 500 mg Compared With 250 mg".
 TITLE_DOSES_VS = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<unit>mg|µg|mcg|μg|g|mg/kg)\s+(?:vs\.?|versus|compared\s+with|compared\s+to)\s+"
                             r"(?P<b>\d+(?:\.\d+)?)\s*(?P=unit)\b", re.I)
+# A sentence that sets doses against each other as a trial's arms, and the drug's name right before
+# the first dose; a dose "of" a drug after the second is another drug's.
+DOSES_COMPARED_IN = re.compile(r"\b(?:trial|study|randomi[sz]ed|assigned|allocated|dose|doses|arms?|groups?)\b", re.I)
+DRUG_RIGHT_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]{3,}\s*$")
+OF_ANOTHER_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|drug|treatment)\b)[A-Za-z]")
 TITLE_VS = re.compile(r"(?=[A-Za-z])(?P<a>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)\s+(?:vs\.?|versus|compared with)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)(?=\s+(?:in|for|on|among|as|after)\b|\s*[:,.]|$)", re.I)
 # A study of its own setting two treatments against each other, each side named in a few words
 # with its abbreviation in brackets, if any (``extract``).
@@ -1094,10 +1099,18 @@ def extract(ctx: Context) -> list[Arm]:
     # "… When Using FASLODEX® (fulvestrant) Injection 500 mg Compared With 250 mg", "fulvestrant 500 mg
     # versus 250 mg showed …": one drug at two doses, each an arm, the drug the vocabulary names
     # before the first dose; in the headline, else in the article's own first sentence that says so
-    places = ([ctx.title] if ctx.title else []) + [s.text for s in ctx.sentences if not ctx.is_other_work(s)]
-    for place in places if not arms else ():
+    places = ([(ctx.title, 60)] if ctx.title else []) + [(s.text, 0) for s in ctx.sentences if not ctx.is_other_work(s)
+                                                          and DOSES_COMPARED_IN.search(s.text)]
+    for place, reach in places if not arms else ():
         m = TITLE_DOSES_VS.search(place)
-        drugs = vocab.lexicon("interventions").find(Tokens(place[max(0, m.start() - 60):m.start()])) if m else []
+        # (in a sentence of its own, the drug's name right before its first dose, "fulvestrant 500 mg
+        # compared with 250 mg"; not "aspirin 100 mg compared with 75 mg of clopidogrel", whose second
+        # dose is another drug's, nor "intake … was 45 g compared with 70 g", an outcome's values)
+        before = place[max(0, m.start() - reach):m.start()] if m and reach else \
+            (DRUG_RIGHT_BEFORE.search(place, 0, m.start()) or [""])[0] if m else ""
+        drugs = vocab.lexicon("interventions").find(Tokens(before)) if m and not OF_ANOTHER_AFTER.match(place, m.end()) else []
+        if not reach and drugs and drugs[-1].end != len(before.rstrip()):
+            drugs = []  # (the drug's name right before the dose: not "among those on orlistat was 45 g")
         if len({d.name for d in drugs}) == 1 and not is_comparator(drugs[-1].name):
             # (one drug only: "Ibuprofen or paracetamol (400 mg vs 1000 mg)" says not whose doses they are)
             unit = m["unit"]

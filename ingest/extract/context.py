@@ -128,8 +128,8 @@ class Context:
             if known and self.document.metadata.get("part_of_page") and sentence.index == 0:
                 # (a page's stretch that opens on its next study, "另一项研究涵盖超过一万名…": that study
                 # is the stretch's own, ``segments.study_texts``)
-                from .segments import ANOTHER_STUDY
-                known = ANOTHER_STUDY.search(sentence.text) is None
+                from .segments import opens_next_own_study
+                known = not opens_next_own_study(sentence.text)
             self._other_work[sentence.index] = known
         return known
 

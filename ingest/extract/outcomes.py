@@ -740,6 +740,8 @@ ZH_RISK_CHANGE = re.compile(r"(?:的)?" + _ZH_RISK_NOUN + r"(?:[(（][^()（）]
 ZH_PEOPLE_END = re.compile(r"(?:的人|者|患者|人群|族群|組|组|男性|女性|儿童|兒童|老人|长者|長者)(?:的)?")
 ZH_CLAUSE_START = re.compile(r"[，,。；;：:、()（）]")
 ZH_BRACKETED = re.compile(r"[(（][^()（）]{0,40}[)）]")
+# A time before treatment, which a risk may be set against: "比干预前", "比治疗前", "较基线".
+ZH_BEFORE_TREATMENT = re.compile(r"(?:干预|干預|治疗|治療|用药|用藥|服药|服藥|手术|手術|入组|入組)前$|^(?:基线|基線|之前|以前)$")
 # An outcome said of the people of the clause before: "其感染风险", "发生各类感染的风险".
 ZH_THEIR_OUTCOME = re.compile(r"^\s*(?:其|他们的|他們的|发生|發生|出现|出現|患)")
 ZH_SUBGROUP_OPENING = re.compile(r"^(?:其中|其内|其內)")
@@ -8276,6 +8278,8 @@ class Outcomes:
         for m in ZH_RISK_TIMES.finditer(self.ctx.norm, s.start, s.end):
             self._zh_risk(f, m, number(m["v"]), "risk_ratio", m["ref"].strip(), taken)
         for m in ([] if restated else ZH_RISK_CHANGE.finditer(self.ctx.norm, s.start, s.end)):
+            if m["than"] and ZH_BEFORE_TREATMENT.search(m["than"]):
+                continue  # ("跌倒风险比干预前降低了35%": against its own past, no other group)
             sign = -1 if m["dir"] in ("降低", "下降", "减少", "減少", "减低", "減低", "降", "低") else 1
             reference = ZH_REFERENCE.search(self.ctx.norm, s.start, m.start())
             versus = m["than"].strip() if m["than"] else (reference["x"] or reference["x2"]).strip() if reference else REFERENCE
@@ -8358,9 +8362,14 @@ class Outcomes:
             # ("依沃西治疗组的疾病进展/死亡风险降低49%": one arm of a trial, against the other)
             group, versus = called, next(a for a in arms if a != called)
         elif len(arms) == 2 and versus != REFERENCE:
-            # ("使用氯氮平的患者…比使用奥氮平的患者高出约25%": the people of each arm, each named by its treatment)
-            own = [a for a in arms if a in group and a not in versus]
-            other = [a for a in arms if a in versus and a not in group]
+            # ("使用氯氮平的患者…比使用奥氮平的患者高出约25%": the people of each arm, each named by its
+            # treatment, as the article writes it or as its arm is named)
+            than_at = m.start("than") if "than" in m.re.groupindex and m["than"] else m.start()
+            in_group = {x.name for x in self.ctx.mentions("interventions", head[2], m.start()) if x.name in arms}
+            in_versus = {x.name for x in self.ctx.mentions("interventions", than_at, m.start("dir")) if x.name in arms} \
+                if "dir" in m.re.groupindex else set()
+            own = [a for a in arms if (a in group or a in in_group) and a not in versus and a not in in_versus]
+            other = [a for a in arms if (a in versus or a in in_versus) and a not in group and a not in in_group]
             if len(own) == 1 and len(other) == 1 and own != other:
                 group, versus = own[0], other[0]
         quote = self._quote(f.sentence, head[2], m.end())

@@ -143,6 +143,25 @@ def _enrolment(text: str) -> list[int]:
     return [c.n for c in counts(text) if c.n >= 2] or [int(m.group(1)) for m in ZH_PEOPLE.finditer(text)]
 
 
+# What says a study was published before, somewhere else: a year, a journal, "发表".
+PUBLISHED_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|《|发表|發表|\bpublished\b|\bjournal\b", re.I)
+
+
+# A count said roughly, as an opening sums up several studies: "逾九万名", "more than 90,000".
+ROUGH_COUNT = re.compile(r"(?:逾|超过|超過|近|约|約|接近)\s*[\d一二两兩三四五六七八九十百千万萬]|"
+                         r"\b(?:more\s+than|over|nearly|almost|about|some)\s+\d", re.I)
+
+
+def opens_next_own_study(text: str) -> bool:
+    """Whether a sentence brings in the page's next study of its own ("另一项研究涵盖超过一万名…"),
+    not one published before that it cites ("另一项研究于2015年发表在《…》").
+
+    >>> opens_next_own_study("另一项研究涵盖超过一万名患者"), opens_next_own_study("另一项研究于2015年发表在《美国医学会杂志》")
+    (True, False)
+    """
+    return ANOTHER_STUDY.search(text) is not None and PUBLISHED_BEFORE.search(text) is None
+
+
 def _told_before(found: list[int], sizes: list[int]) -> bool:
     """Whether a sentence counts people already counted: the same number, or one within 5%
     of it ("3,533 randomised" and later "about 3,500 people").
@@ -358,6 +377,7 @@ def study_texts(ctx: Context) -> list[str]:
         return []  # an abstract under METHODS and RESULTS headings reports its one study
     starts: list[tuple[int, int]] = []  # (paragraph, where it starts in the text)
     counted: list[int] = []  # the people each start counts first (0: none)
+    rough: list[bool] = []  # whether it counts them roughly ("逾九万名", "more than 90,000")
     sizes: list[int] = []
     paragraphs = _paragraphs(ctx)
     opening, introduced = _opening_sizes(ctx, paragraphs), _introductions(ctx, paragraphs)
@@ -371,6 +391,7 @@ def study_texts(ctx: Context) -> list[str]:
                 # a round-up that brings in each named trial with its own people, one paragraph.
                 starts.append((s.paragraph, s.start))
                 counted.append(found[0])
+                rough.append(False)
             sizes += found  # (the same study's paragraph goes on: "Of these, 62 were randomised")
             continue
         if s.index in introduced and not found:
@@ -378,12 +399,13 @@ def study_texts(ctx: Context) -> list[str]:
             # study than the one before is judged on what each names, by the caller)
             starts.append((s.paragraph, s.start))
             counted.append(0)
+            rough.append(False)
             continue
         # (Another study the page cites in passing, "a previous trial enrolled 1879", is none of
         # its own; a handful of people is a subgroup told apart, not a study.)
         # ("另一项研究涵盖超过一万名…患者": a paragraph that opens on the page's next study of its own,
         # with its own people, after one of its own; not one it cites in passing within a paragraph)
-        next_own = bool(starts) and ANOTHER_STUDY.search(s.text) is not None \
+        next_own = bool(starts) and opens_next_own_study(s.text) \
             and s.index == next(x.index for x in ctx.sentences if x.paragraph == s.paragraph)
         if not found or found[0] < 10 or (ctx.is_other_work(s) and not next_own) or _told_before(found, sizes) \
                 or (starts and _parts_of(found[0], sizes)):
@@ -394,10 +416,12 @@ def study_texts(ctx: Context) -> list[str]:
         first = next(x for x in ctx.sentences if x.paragraph == s.paragraph)
         starts.append((s.paragraph, first.start))
         counted.append(found[0])
+        rough.append(ROUGH_COUNT.search(s.text) is not None)
         sizes += found
-    if len(starts) >= 3 and all(counted) and sum(counted[1:]) <= counted[0] <= 1.1 * sum(counted[1:]):
+    if len(starts) >= 3 and all(counted) and rough[0] \
+            and sum(counted[1:]) <= counted[0] <= 1.1 * sum(counted[1:]):
         # ("分析逾九万名…" over "分析超过八万名…" and "涵盖逾一万名…": an opening that counts the
-        # people of all the studies after it is no study of its own, but the first's lead)
+        # people of all the studies after it, roughly, is no study of its own, but the first's lead)
         del starts[1], counted[1]
     if len(starts) < 2:
         starts = _named_openings(ctx, paragraphs)

@@ -339,7 +339,8 @@ def _columns(header: list[list[str]], width: int) -> list[tuple[str, str | None]
 
 # A column of the study's size, qualified: "Sample size (randomized/dropouts); Sex: M/F".
 SAMPLE_SIZE = re.compile(r"^sample\s+size\b", re.I)
-# A size as "randomized/dropouts": "420/31 T: 210 …" randomised 420.
+# A size as "randomized/dropouts": "420/31 T: 210 …" randomised 420, where the header says so.
+LOST_IN_LABEL = re.compile(r"\bdrop-?outs?\b|\blost\b|\bwithdraw|\bwithdrew", re.I)
 RANDOMISED_THEN_LOST = re.compile(r"^(?P<v>\d{1,6})\s*/\s*\d{1,6}\b(?P<pct>(?!))?")
 # An arm's size after the letter its header gives the arm: "T: 210 (98/112) C: 210 (106/104)".
 LETTERED_SIZE = re.compile(r"(?<![A-Za-z])([A-Z])\s*[:：]\s*(\d{1,6})(?![\d.])")
@@ -556,7 +557,8 @@ def _study(cells, columns, roles, quote, design, drug_header, caption) -> Study:
             name = hits[0].name if len(hits) == 1 and len(hits[0].text) >= 0.8 * len(cell) else _lower(cell)
             study.interventions.append(Intervention(name, quote=quote))
         elif kind == "n":
-            v = VALUE.match(cell) or RANDOMISED_THEN_LOST.match(cell)
+            # ("420/31" is randomised/lost only where the header says so: "60/60" under "Sample size (T/C)" is each arm's)
+            v = VALUE.match(cell) or (RANDOMISED_THEN_LOST.match(cell) if LOST_IN_LABEL.search(label) else None)
             if v and not v["pct"] and float(_number(v["v"])).is_integer():
                 p.enrolled, p.quotes["enrolled"] = int(_number(v["v"])), quote
             # ("420/31 T: 210 (98/112) C: 210 (106/104)": each arm's size after the letter its header gives it)

@@ -722,9 +722,11 @@ def pick_title(lines: list[str]) -> str | None:
 
 
 # An aggregator's pointer to the story it reposts, the story's headline on the line after it:
-# "See the rest here:", "Read more here:", "Continue reading:", "Originally published here:".
-POINTER_TO_STORY = re.compile(r"^\s*(?:see|read|view|continue\s+reading)(?:\s+(?:the\s+)?(?:rest|more|original(?:\s+(?:post|story|article))?|"
-                              r"full\s+(?:story|article)))?(?:\s+(?:here|at))?\s*[:：]\s*$|^\s*(?:originally\s+)?published\s+(?:here|at)\s*[:：]\s*$", re.I)
+# "See the rest here:", "Read the full story here:", "Continue reading:", "Originally published here:"
+# (not "Read more:", which leads to the site's other stories).
+POINTER_TO_STORY = re.compile(r"^\s*(?:(?:see|read|view)\s+the\s+(?:rest|full\s+(?:story|article|post)|original(?:\s+(?:post|story|article))?)|"
+                              r"continue\s+reading(?:\s+the\s+(?:story|article|post))?|(?:originally\s+)?published\s+(?:here|at))"
+                              r"(?:\s+(?:here|at))?\s*[:：]\s*$", re.I)
 
 
 def _headline_after_pointer(lines: list[str]) -> str | None:
