@@ -667,11 +667,13 @@ TIME_NUMERIC = re.compile(
     r"(?P<zh_month_after>月)(?=\s*(?:后|後)))(?![份度龄])"
     # ("治疗42 d后", "随访12 w": a unit letter, in lower case only; "3D" is no three days)
     # (not how often, "five days/week", "3 days per week": no time point)
-    r"|(?P<en>\d+(?:\.\d+)?)\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/\s*(?:wk|week|month|mo|day|d|year|yr)\b|per\s+(?:week|month|day|year)\b|a\s+(?:week|month|year)\b|each\s+(?:week|month|day|year)\b))|"
+    # ("1st month", "the 3rd week": an ordinal's visit)
+    r"|(?P<en>\d+(?:\.\d+)?)(?:(?<=1)st|(?<=2)nd|(?<=3)rd|th)?\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/\s*(?:wk|week|month|mo|day|d|year|yr)\b|per\s+(?:week|month|day|year)\b|a\s+(?:week|month|year)\b|each\s+(?:week|month|day|year)\b))|"
     r"(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）]))))",
     re.I)
 TIME_WORDS = re.compile(
-    r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
+    r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|pre-?rehabilitation|pre-?training|"
+    r"(?:(?:up)?on|at)\s+admission|"
     r"before\s+(?:treatment|therapy|the\s+intervention|injection|infusion|surgery|transplantation))"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
     r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/\s*(?:wk|week|month|mo|day|d|year|yr)\b|per\s+(?:week|month|day|year)\b|a\s+(?:week|month|year)\b|each\s+(?:week|month|day|year)\b))"
@@ -733,6 +735,8 @@ def times(text: str) -> list[TimeMention]:
 
     >>> [(t.time.value, t.time.unit) for t in times("治疗42、72 d后; 第4、8、12周; at 6 and 12 months")]
     [(42, 'day'), (72, 'day'), (4, 'week'), (8, 'week'), (12, 'week'), (6, 'month'), (12, 'month')]
+    >>> [(t.time.value, t.time.unit) for t in times("Pre-rehabilitation; 1st month; the 3rd week; 2nd year")]
+    [(0, 'month'), (1, 'month'), (3, 'week'), (2, 'year')]
     """
     out = []
     norm = normalize(text)

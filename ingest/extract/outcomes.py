@@ -1125,6 +1125,8 @@ NOT_SIGNIFICANT = re.compile(
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
 RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
+# A column's header that names an arm: "Group RR", "Arm B", "RR group".
+ARM_HEADER = re.compile(r"^\s*(?:group|arm|cohort)\s+\S|\S\s+(?:group|arm)\s*(?:[(（].*)?$", re.I)
 # Those who did not get what the arm named before got, said after a value: "in the group who did not".
 ELLIPTIC_OTHER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:in|among|of|for)\s+(?:the\s+)?(?:group|those|patients|participants|people)\s+"
                             r"(?:who|that)\s+(?:did|had|were)\s*(?:not|n't)\s*(?:[.,;)]|$)", re.I)
@@ -9665,6 +9667,8 @@ class Outcomes:
             # (never the label column: "Efficacy | Drug (n = 180) | …" heads its rows, holds no effect)
             effect_col = t.column("effect", "RR", "OR", "HR", "MD", "SMD", "difference", "ratio", "efficacy", "效应量", "差值") \
                 or next((i for i in range(1, len(t.header)) if tables.RATIO_HEADER.search(t.header[i])), None)  # ("Relative risk (95% CI)")
+            if effect_col is not None and ARM_HEADER.match(t.header[effect_col]):
+                effect_col = None  # ("Group RR": an arm's column named by its letters, no risk ratio's)
             p_col = t.column("p", "p value", "p-value", "P值") or _p_column(t)
             # "Total cases": the row's whole count, of everyone in it, not an arm's.
             total_col = next((i for i in range(1, len(t.header)) if TOTAL_COLUMN.match(t.header[i])), None)

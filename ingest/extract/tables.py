@@ -11,7 +11,7 @@ HTML readers render them, and how many web pages paste them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import sub_headers
 from .numbers import NUM, join_thousands, normalize, number, share_of
@@ -399,11 +399,45 @@ def of(ctx) -> list[Table]:
         # (and a table a page printed one cell per line, where no table of bars stands)
         found += [t for t in stacked_tables.find(ctx.text)
                   if not any(f.start <= t.start < f.end or t.start <= f.start < t.end for f in found)]
+        found = [_time_column_as_visits(t) for t in found]
         for t in found:
             # (the footnote before the next table, never that table's own)
             t.note_hint = t.note_hint or note_hint(ctx.text, t.end, min([f.start for f in found if f.start >= t.end] or [len(ctx.text)]))
         ctx.__dict__["_tables"] = found
     return found
+
+
+# A column of visits, beside the measure's: "Timepoint", "Time point", "Visit", "时间点".
+TIME_COLUMN = re.compile(r"^\s*(?:time\s*-?\s*points?|time|visits?|assessment(?:\s+time)?|时间点?|時間點?|随访时间|隨訪時間)\s*$", re.I)
+
+
+def _time_column_as_visits(t: Table) -> Table:
+    """A table whose second column is the visit ("Parameter | Timepoint | Group RR | Group CR | P"),
+    its measure printed once on its first visit's row and the later visits' rows opening on their
+    time ("1st month | 3.1±1 | …"): read as the tables whose visits are rows under their measure's
+    heading, a row of one cell for the measure, then one row per visit.
+
+    >>> t = Table("", ["Parameter", "Timepoint", "Group A", "Group B", "P"],
+    ...           [Row(["Grip", "Baseline", "2.1±1", "2.2±1", "0.5"], 0, 1), Row(["1st month", "3.1±1", "4.2±1", "0.01", ""], 2, 3)])
+    >>> [r.cells for r in _time_column_as_visits(t).rows], _time_column_as_visits(t).header
+    ([['Grip'], ['Baseline', '2.1±1', '2.2±1', '0.5'], ['1st month', '3.1±1', '4.2±1', '0.01']], ['Parameter', 'Group A', 'Group B', 'P'])
+    """
+    width = len(t.header)
+    if width < 4 or not TIME_COLUMN.match(t.header[1]):
+        return t
+    rows = []
+    for r in t.rows:
+        cells = list(r.cells)
+        while len(cells) > width - 1 and not cells[-1].strip():
+            cells.pop()  # (the empty cells a row that opens on its visit leaves at its end)
+        if len(cells) == width and cells[0].strip() and cells[1].strip():
+            rows += [Row([cells[0]], r.start, r.end), Row(cells[1:], r.start, r.end)]
+        elif len(cells) == width - 1:
+            rows.append(Row(cells, r.start, r.end))
+        else:
+            rows.append(r)
+    at = [t.header_offset(i) for i in range(width)]
+    return replace(t, header=[t.header[0], *t.header[2:]], rows=rows, header_at=[at[0], *at[2:]])
 
 
 # A caption's line anywhere in a text, as the next table's start: "Table 3 …", "表2 …".
