@@ -43,6 +43,8 @@ EVENTS = re.compile(r"(?=[dersw出发死])(?:\b(?:occurred|experienced|developed
 LOSSES = re.compile(r"\b(?:discontinu(?:ed|ing|ation)|withdrew|lost\s+to\s+follow|appeared\s+in|got\s+sick|fell\s+ill|"
                     r"(?:were|was)\s+also\s+reported)|(?:失访|脱落|退出)\s*\d", re.I)
 # "twelve of the eighteen patients", "8 of 21 patients (38%)": how many had an outcome, of how many.
+VS_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:vs\.?|versus)\s", re.I)
+VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
 OF_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?(?:\d|[a-z]+\b)", re.I)
 OF_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+)?$", re.I)
 # A subgroup word that names an outcome: "a complete renal response", "complete healing".
@@ -105,6 +107,37 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 
+# Everyone, then each arm's share of them in a bracket: "5997 children (2997 in the vaccine group and
+# 3000 in the placebo group) were vaccinated".
+ARM_IN_BRACKET = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were\s+)?in\s+the\s+(?P<x>[^(),;（）]{2,50}?)\s+(?:group|arm)s?\b")
+
+
+def _split_in_brackets(ctx: Context, s, groups: dict[str, Group]) -> bool:
+    """Arms' sizes in a bracket after everyone's count: "a total of 5997 children (2997 in the
+    varicella vaccine group and 3000 in the placebo group) were vaccinated". The first such
+    bracket of the article gives them (the people allocated or treated, before those analysed);
+    each size must be one of the arms' the sentence names there, and they must add up."""
+    if groups or "(" not in s.text and "（" not in s.text:
+        return False
+    for m in re.finditer(r"(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?[(（](?P<inside>[^()（）]{10,200})[)）]", s.text):
+        pairs = list(ARM_IN_BRACKET.finditer(m["inside"]))
+        total = int(m["total"].replace(",", ""))
+        sizes = [int(p["n"].replace(",", "")) for p in pairs]
+        if len(pairs) < 2 or sum(sizes) != total:
+            continue
+        base = s.start + m.start("inside")
+        named = []
+        for p in pairs:
+            inside = [g for g in ctx.mentions("groups", base + p.start("x"), base + p.end("x") + 6)]
+            named.append(inside[-1].name if inside else None)
+        if None in named or len(set(named)) != len(named):
+            continue
+        for name, n in zip(named, sizes):
+            groups[name] = Group(name, ctx_role(name), n, None, s.text)
+        return True
+    return False
+
+
 def _listed(ctx: Context, s, groups: dict[str, Group], enrolled: int | None) -> bool:
     """Groups a sentence lists with their sizes (exposure groups of a cohort, subgroups by a
     trait); whether it listed any."""
@@ -147,6 +180,8 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             continue
         if _listed(ctx, s, groups, enrolled):
             continue
+        if _split_in_brackets(ctx, s, groups):
+            continue
         mentions = ctx.mentions("groups", s.start, s.end)
         if not mentions:
             continue
@@ -188,6 +223,8 @@ def extract(ctx: Context, enrolled: int | None) -> list[Group]:
             sized += [(c.n, c.start, c.end, None) for c in counts(piece)
                       if c.n > 0 and not any(a < c.end and c.start < b for _, a, b, _ in sized)]
             sized = [x for x in sized if not OF_COUNT.match(piece, x[2]) and not OF_BEFORE.search(piece[:x[1]])
+                     # (nor counts set against each other, "(six cases vs. 46 cases)": the arms' events)
+                     and not VS_AFTER.match(piece, x[2]) and not VS_BEFORE.search(piece[:x[1]])
                      # (not a count in a bracket that closes before the group: "16 trials (17 000 individuals,
                      # …) that compared aspirin versus control" are everyone)
                      and not _closed_before(piece, x[2], g.start - start)]
@@ -337,7 +374,8 @@ def _is_count(piece: str, x, sentence: str = "") -> bool:
                       r"managed|admitted)\b", re.I).match(piece[x.end:])
                 # "... were treated in a stroke unit and 498 on a general ward": the verb elided.
                 or (x.start <= 2 and re.compile(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
-                    and (re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None
+                    and (re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed|vaccinated|immuni[sz]ed|"
+                                    r"enrolled)\b", re.I).search(sentence) is not None
                          # "523 patients in the TCM group and 294 in the control group": the noun elided.
                          or PEOPLE_IN.search(sentence) is not None
                          # "enrolled 24 participants, 12 in the treatment group and 12 in …": the people counted.

@@ -1486,7 +1486,10 @@ VACCINE_NEAR = re.compile(r"疫苗|苗|接种|接種|[剂劑]")
 NOT_A_VACCINE_BEFORE = re.compile(r"(?:药|藥|口罩|罩)的?$")
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
 # What may stand between an efficacy word (and the disease it is against) and its value.
-VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|(?:分别|分別)?(?:则|則)?(?:为|為)|达到|達到|可达|可達|达|達|是|高达|高達)?"
+# A value's bracket right after it, its interval: " (95% confidence interval, 69.7–94.5)".
+INTERVAL_BRACKET = re.compile(r"\s*[(\[（][^()\[\]（）]{0,60}[)\]）]")
+# ("efficacy of the vaccine was 87.1%": whose efficacy, then the verb)
+VE_GAP_AFTER = re.compile(r"\s*(?:\(VE\)\s*)?,?\s*(?:of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?vaccines?\s+)?(?:(?:was|were|is|of|reached|stood\s+at|at)\s+|[:=]\s*|(?:分别|分別)?(?:则|則)?(?:为|為)|达到|達到|可达|可達|达|達|是|高达|高達)?"
                           r"\s*(?:an?\s+)?(?:estimated\s+|overall\s+|about\s+|approximately\s+|约|約)?\s*", re.I)
 VE_LEAD_IN = re.compile(r"[^.;；。\d%]{0,70}[:：–—]\s*")
 VE_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:participants|patients|subjects|people|randomi[sz]ed|enrolled|those)\b", re.I)
@@ -4047,6 +4050,11 @@ class Outcomes:
         """The disease a vaccine's efficacy is against."""
         norm = self.ctx.norm
         after = VE_AGAINST.match(norm, kw.end())
+        if after is None:
+            # ("efficacy of the vaccine was 87.1% (95% CI, 69.7–94.5) against varicella": what from, after
+            # the value and its interval)
+            bracket = INTERVAL_BRACKET.match(norm, x.end)
+            after = VE_AGAINST.match(norm, bracket.end() if bracket else x.end)
         if after is not None:
             words = VE_EVENTS_OF.sub("", self.ctx.text[after.end():min(after.end() + 60, f.sentence.end)])
             phrase = VE_PHRASE_END.split(words, maxsplit=1)[0].strip()

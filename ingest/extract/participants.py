@@ -68,12 +68,15 @@ TOTAL_CLAUSE = re.compile(r"^\s*(?:共|合计|总计|a total of)")
 KEYWORDS = {
     "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     "excluded": re.compile(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": re.compile(r"纳入|招募|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were included|included in (?:the|this)|participated|took part|"
+    "enrolled": re.compile(r"纳入|招募|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were vaccinated|"
+                   # (not those analysed: "were included in the per-protocol efficacy cohort")
+                   r"were included(?!\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population))|"
+                   r"included in (?:the|this)(?!\s+(?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population))|participated|took part|"
                    r"(?:were|was)\s+(?:\w+\s+)?(?:divided|assigned|allocated)|"
                    # "We randomly assigned 529 patients", "colleagues assigned (1:1) 579 adults": the active voice
                    r"\b(?:we|they|investigators|researchers|authors|colleagues|team)\s+(?:\w+\s+)?(?:assigned|allocated)\b", re.I),
     "analyzed": re.compile(r"纳入(?:疗效|最终|统计)?分析|完成(?:了)?(?:全部|所有)?[^，,。；;]{0,8}?(?:随访|研究|治疗)|analy[sz]ed|"
-                           r"completed (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up)|included in the (?:[\w-]+\s+){0,2}analys[ie]s|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
+                           r"completed (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-up)|included in the (?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population)|(?:left|leaving|remained|remaining)\b[^;]{0,40}\bfor (?:the )?analys[ie]s", re.I),
 }
 # "Of 24,930 new users, 6,524 were excluded": the first count is those screened.
 OF_EXCLUDED = re.compile(r"(?=[oO])\b[Oo]f\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+[^,;.\d]{1,40},\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:were|was)\s+excluded")
