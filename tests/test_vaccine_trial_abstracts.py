@@ -36,3 +36,12 @@ def test_the_vaccines_efficacy_against_what_follows_its_interval():
 
 def test_cases_set_against_each_other_are_no_arms_size():
     assert not [g for g in study()["groups"] if g["n"] in (7, 39)]
+
+
+def test_a_bare_youxiaolv_after_a_vaccine_is_its_efficacy_not_the_control_arms_rate():
+    text = ("某公司研发的流感疫苗Ⅲ期临床试验纳入8000名志愿者，一半接种疫苗，另一半注射安慰剂。"
+            "该疫苗Ⅲ期临床已发现80例阳性病例，其中72例来自对照组，有效率为90.0%。")
+    studies = extract(read_bytes(text.encode(), path="news.txt")).to_json()["studies"]
+    effects = {(e["type"], e["value"]) for s in studies for e in s["effects"]}
+    assert ("vaccine_efficacy", 90.0) in effects, studies
+    assert not [m for s in studies for m in s["measurements"] if m["value"] == 90.0], studies

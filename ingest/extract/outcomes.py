@@ -1462,9 +1462,12 @@ VACCINE_WORDS = ("vaccin", "疫苗", "immuni", "接种", "接種")  # (one is in
 # A vaccine named aside: among the exclusions, in someone's history.
 VACCINE_ASIDE = re.compile(r"exclu|prior|previous|history|排除|既往|曾接种|曾接種", re.I)
 VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b|\b(?P<adjective>effective)\b|保护效力|保護效力|保护力|保護力|"
-                     r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力|(?<=的)(?:有效率|有效性)|"
+                     r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力|(?<![总總])(?:有效率|有效性)|"
                      # ("流感疫苗有效率達66%", "疫苗效率達66%": the vaccine's effectiveness, named right after it)
                      r"(?<=疫苗)(?:有效率|效率)", re.I)
+# A vaccine the sentence names before a bare "有效率", and an arm treated otherwise than by one.
+VACCINE_NAMED_BEFORE = re.compile(r"疫苗")
+TREATED_ARM_BEFORE = re.compile(r"治疗组|治療組|观察组|觀察組|实验组|實驗組")
 # "预防…的有效率": a vaccine's efficacy only where the clause says what it prevents.
 PREVENTING_BEFORE = re.compile(r"(?:预防|預防|防止|对抗|對抗)[^，,；;。]{1,30}$")
 # Between an efficacy word and the vaccines it lists (``_ve_listed``): "研究結果，顯示".
@@ -3886,8 +3889,10 @@ class Outcomes:
                                                          or NOT_A_VACCINE_BEFORE.search(norm, max(s.start, kw.start() - 4), kw.start())):
                 continue  # ("N95口罩的防护力", "退烧药效力": a vaccine's only where the clause names one)
             if kw.group() in ("有效率", "有效性") and norm[max(0, kw.start() - 2):kw.start()] != "疫苗" \
-                    and not PREVENTING_BEFORE.search(norm, max(s.start, kw.start() - 31), kw.start()):
-                continue  # ("治疗组的有效率": a treatment's response rate, no vaccine's efficacy)
+                    and not PREVENTING_BEFORE.search(norm, max(s.start, kw.start() - 31), kw.start()) \
+                    and not (VACCINE_NAMED_BEFORE.search(norm, s.start, kw.start()) and not TREATED_ARM_BEFORE.search(norm, s.start, kw.start())):
+                continue  # ("治疗组的有效率": a treatment's response rate, no vaccine's efficacy; but "某公司的疫苗Ⅲ期
+                # 临床已发现95例阳性病例，其中90例来自对照组，有效率为94.5%" is the vaccine's)
             x = self._ve_value(f, kw)
             if x is None:
                 continue
