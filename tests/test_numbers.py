@@ -93,6 +93,6 @@ def test_a_count_is_a_whole_number():
 
 
 def test_the_second_half_of_a_number_word_is_no_number_of_its_own():
-    # "thirty-six months" is not 6 months, "one hundred twenty patients" not 1 patient
+    # "thirty-six months" is not 6 months, "one hundred twenty patients" not 1 or 20 patients but 120
     assert [(t.time.value, t.time.unit) for t in times("at thirty-six months, after twenty-one days")] == []
-    assert [c.n for c in counts("one hundred twenty patients; twenty-one patients")] == [21]
+    assert [c.n for c in counts("one hundred twenty patients; twenty-one patients")] == [120, 21]

@@ -854,8 +854,11 @@ def _merged(text: str, first, second):
 _UNITS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UNITS_EN[:9]) + r"))?|"
-                  + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")")
+_BELOW_HUNDRED_EN = (r"(?:(?:" + "|".join(_TENS_EN) + r")(?:[- ](?:" + "|".join(_UNITS_EN[:9]) + r"))?|"
+                     + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")")
+# ("Three hundred and thirty-three children": the hundreds, then the rest)
+EN_WORD_NUMBER = (r"(?:(?:" + "|".join(_UNITS_EN[:9]) + r")\s+hundred(?:(?:\s+and)?\s+" + _BELOW_HUNDRED_EN + r")?|"
+                  + _BELOW_HUNDRED_EN + r")")
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|volunteers|adults|children|men|women|"
           r"cases|infants|neonates|newborns|students|smokers|mothers|pregnant women|healthy volunteers|sheep|"
           # (cohorts named by who they are: "28 731 nurses", "5,000 veterans", "419 employees"; the
@@ -893,11 +896,15 @@ def english_number(word: str) -> int | None:
 
     >>> english_number("Forty-seven"), english_number("eighteen"), english_number("twenty")
     (47, 18, 20)
+    >>> english_number("Three hundred and thirty-three"), english_number("two hundred"), english_number("one hundred five")
+    (333, 200, 105)
     """
-    parts = re.compile(r"[- ]").split(word.lower())
+    parts = [p for p in re.compile(r"[- ]+").split(word.lower()) if p != "and"]
     total = 0
     for p in parts:
-        if p in _TENS_EN:
+        if p == "hundred" and 0 < total < 10:
+            total *= 100  # ("three hundred and thirty-three": the hundreds first)
+        elif p in _TENS_EN:
             total += 20 + 10 * _TENS_EN.index(p)
         elif p in _UNITS_EN:
             total += _UNITS_EN.index(p) + 1

@@ -90,7 +90,7 @@ COHORT = re.compile(r"(?=[\defnost])(?:(?<![\d.,])(?P<n>\d{2,6}|(?<![\w-])" + EN
             r"|^(?:(?:overall|in\s+total|methods?)\s*[,:]\s*)?(?P<subject>\d{2,6})\s+(?:[a-z-]+\s+){0,2}(?:patients|participants|subjects|adults|"
             r"children|women|men|infants|neonates|volunteers|individuals)\s+(?:\([^()]{1,40}\)\s+)?(?:with\s+[^;.\d]{3,120}?\s+)?"
             r"(?:received|underwent|were treated|were studied|were followed)\b"
-            r"|(?<![\d.])(?P<zh>\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经))", re.I)
+            r"|(?<![\d.,])(?P<zh>\d{1,3}(?:,\d{3})+|\d{2,6})\s*(?:例|名)[^，,。；;\d]{0,20}?患者(?:均)?(?:接受|行|经))", re.I)
 # (Every English match of COHORT holds one of these verbs, every one of AGE "mean" or
 # "average"; their other matches, and all of ZH_TOTAL's and TOTAL_ZH's, are Chinese.)
 COHORT_WORDS = ("received", "underwent", "treated", "studied", "followed")
@@ -313,6 +313,8 @@ def extract(ctx: Context) -> Participants:
                 break
     if p.enrolled is None:
         results_seen = False  # (a count after the first result is of some of them: "20 received rescue medication")
+        # (the most people the article's own sentences count: a cohort "received" is never fewer)
+        most_counted = max([c.n for s in own for c in counts(s.text)] + [0])
         for s in own:
             text = s.text
             m = (None if ascii_without(text, COHORT_WORDS) else COHORT.search(text)) or AMONG.search(text) \
@@ -320,6 +322,8 @@ def extract(ctx: Context) -> Participants:
             if m and m.re is COHORT and m["subject"] and (results_seen or not _whole_cohort(text, m)):
                 m = None
             results_seen = results_seen or RESULT_MARK.search(text) is not None
+            if m and m.re is COHORT and (_as_int(next(v for v in m.groups() if v)) or 0) < most_counted:
+                m = None  # ("Five patients with CLL received ibrutinib" after "Seventeen of twenty patients": some of them)
             if m:
                 raw = next(v for v in m.groups() if v)
                 p.enrolled = _as_int(raw)
@@ -406,11 +410,11 @@ ZH_TEN_THOUSANDS = re.compile(r"(?:纳入|納入|追踪|追蹤|跟踪|跟蹤|调
 
 
 def _as_int(raw: str) -> int | None:
-    """'1,024', '14 862', 'Eighteen', '二十四' -> the integer."""
-    raw = raw.replace(",", "").replace(" ", "")
-    if raw.isdigit():
-        return int(raw)
-    return english_number(raw) if raw[0].isascii() else chinese_to_int(raw)
+    """'1,024', '14 862', 'Eighteen', 'Three hundred and thirty-three', '二十四' -> the integer."""
+    digits = raw.replace(",", "").replace(" ", "")
+    if digits.isdigit():
+        return int(digits)
+    return english_number(raw.strip()) if raw[0].isascii() else chinese_to_int(digits)
 
 
 def _split_cohort(text: str) -> bool:
