@@ -827,6 +827,13 @@ def extract(ctx: Context) -> list[Arm]:
                      and not any(n.endswith(ctx.text[g.start:g.end]) and ctx.text.endswith(n, 0, g.end) for n in by_name)]
             for g in named:
                 add(g.name, None, size, s.text, ctx.text[g.start:g.end])
+            # ("分为丁苯酞组和对照组各70例": an arm named by its drug, beside one named by its role)
+            pair = ZH_PAIR.search(s.text) if named else None
+            found = [_zh_named(pair.group(k)) for k in ("a", "b")] if pair else []
+            if found and all(len(x) >= 2 and n is None for x, n in found) and found[0][0] != found[1][0]:
+                for (written, _), k in zip(found, ("a", "b")):
+                    whole = written + s.text[pair.end(k):pair.end(k) + 1]
+                    add(_zh_name(written, whole, by_name), None, size, s.text, whole)
             for arm in arms.values():
                 if arm.n is None and arm.quote == s.text:
                     arm.n = size
@@ -834,7 +841,9 @@ def extract(ctx: Context) -> list[Arm]:
         zh = [(ZH_LEAD.sub("", m.group("name")), m) for m in ZH_ARM.finditer(s.text)] if zu else []
         zh = [(x, m) for x, m in zh if x and not ZH_NOT_AN_ARM.fullmatch(x)]
         # ("共发现47例无症状病例，其中WIV04组16例": the arms, but each one's cases, not its size)
-        cases = bool(zh) and ZH_EVENTS_FIRST.search(s.text, 0, zh[0][1].start()) is not None
+        # (nor those lost: "失访6例，其中丁苯酞组2例，对照组4例")
+        cases = bool(zh) and (ZH_EVENTS_FIRST.search(s.text, 0, zh[0][1].start()) is not None
+                              or ZH_LOST_FIRST.search(s.text, 0, zh[0][1].start()) is not None)
         if len(zh) >= 2:
             # "随机分配至干细胞组(40人)或安慰剂组(40人)": arms named by what they received.
             for written, m in zh:
@@ -1324,6 +1333,7 @@ ZH_N_RECEIVED = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:名|例|位)(?:患者|受
                            r"(?P<x>[\u4e00-\u9fffA-Za-z0-9\-]{2,12}?)(?=[，,；;。]|$)")
 # Cases counted before arms' counts: the counts are theirs ("共发现47例…病例，其中…").
 # (what was found or reported counts cases only where it says so: not "筛查中发现12例不符合纳入标准")
+ZH_LOST_FIRST = re.compile(r"(?:失访|失訪|脱落|脫落|退出|剔除|中止)了?\s*\d+\s*(?:例|名|人)")
 ZH_EVENTS_FIRST = re.compile(r"(?:发现|报告)了?\s*\d+\s*例[^，,。；;]{0,16}?(?:病例|感染|阳性|确诊|死亡)|(?:发生|出现|确诊|死亡)了?\s*\d+\s*例")
 ZH_AFTERWARDS = re.compile(r"术后|術後|治疗后|治療後|随访期间|隨訪期間")
 NOT_AN_ARM_RECEIVED = re.compile(r"筛查|篩查|随机|隨機|输血|輸血|再次|复查|複查|随访|隨訪|检查|檢查")

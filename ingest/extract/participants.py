@@ -67,7 +67,8 @@ INCLUDED = re.compile(r"纳入")
 TOTAL_CLAUSE = re.compile(r"^\s*(?:共|合计|总计|a total of)")
 KEYWORDS = {
     "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
-    "excluded": re.compile(r"排除|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
+    # (not the criteria: "符合纳入与排除标准的PS患者140例" are those enrolled)
+    "excluded": re.compile(r"排除(?!标准|標準)|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
     "enrolled": re.compile(r"纳入|招募|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were vaccinated|"
                    # (not those analysed: "were included in the per-protocol efficacy cohort")
                    r"were included(?!\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population))|"
