@@ -26,3 +26,16 @@ def test_those_meeting_the_criteria_are_enrolled_not_excluded():
 def test_both_arms_of_each_and_none_sized_by_those_lost():
     sizes = sorted(g["n"] for g in study()["groups"])
     assert sizes == [60, 60], study()["groups"]
+
+
+def test_a_comparison_at_each_time_its_clause_lists():
+    text = ABSTRACT.replace("结果 治疗后14 d，银杏组NIHSS评分低于对照组(P<0.05)。",
+                            "结果 银杏组治疗后14 d、治疗后90 d NIHSS评分降低率均高于对照组(P<0.05)。")
+    (s,) = extract(read_bytes(text.encode(), path="abstract.txt")).to_json()["studies"]
+    times = sorted((e["time"] or {}).get("value") for e in s["effects"] if e["p"] == 0.05)
+    assert times == [14, 90], s["effects"]
+
+
+def test_a_comparison_at_the_one_time_its_clause_names():
+    (s,) = extract(read_bytes(ABSTRACT.encode(), path="abstract.txt")).to_json()["studies"]
+    assert [(e["time"] or {}).get("value") for e in s["effects"] if e["p"] == 0.05] == [14], s["effects"]

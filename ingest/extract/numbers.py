@@ -669,7 +669,8 @@ TIME_NUMERIC = re.compile(
     # (not how often, "five days/week", "3 days per week": no time point)
     # ("1st month", "the 3rd week": an ordinal's visit)
     r"|(?P<en>\d+(?:\.\d+)?)(?:(?<=1)st|(?<=2)nd|(?<=3)rd|th)?\s*[- ]?\s*(?P<en_unit>(?:months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/\s*(?:wk|week|month|mo|day|d|year|yr)\b|per\s+(?:week|month|day|year)\b|a\s+(?:week|month|year)\b|each\s+(?:week|month|day|year)\b))|"
-    r"(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）]))))",
+    # ("治疗后14 d、治疗后90 d NIHSS评分…": a list's mark after it, or a name in capitals or Chinese)
+    r"(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）、])|\s+(?-i:[A-Z])|\s*[\u4e00-\u9fff])))",
     re.I)
 TIME_WORDS = re.compile(
     r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|pre-?rehabilitation|pre-?training|"
@@ -721,6 +722,8 @@ def times(text: str) -> list[TimeMention]:
     []
     >>> [(t.time.value, t.time.unit) for t in times("治疗42 d后, 随访12 w时; 3D printing, 30 d mortality")]
     [(42, 'day'), (12, 'week')]
+    >>> [(t.time.value, t.time.unit) for t in times("治疗后14 d、治疗后90 d NIHSS评分")]
+    [(14, 'day'), (90, 'day')]
     >>> [(t.time.value, t.time.unit) for t in times("the change from baseline during Weeks 9–20; 较基线下降; at baseline")]
     [(20, 'week'), (0, 'month')]
     >>> [(t.time.value, t.time.unit) for t in times("stay (mean 12.0 d, SD 3.9) at 30 days")]

@@ -1125,6 +1125,8 @@ NOT_SIGNIFICANT = re.compile(
 SIGNIFICANT = re.compile(r"显著|明显|统计学意义|significant", re.I)
 MEDIAN = re.compile(r"中位|median", re.I)
 RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
+# A word that says a result holds for everything listed before it: "均", "都", "both", "all", "each".
+ALL_OF_THEM = re.compile(r"均|都|皆|\b(?:both|all|each)\b", re.I)
 # A column's header that names an arm: "Group RR", "Arm B", "RR group".
 ARM_HEADER = re.compile(r"^\s*(?:group|arm|cohort)\s+\S|\S\s+(?:group|arm)\s*(?:[(（].*)?$", re.I)
 # Those who did not get what the arm named before got, said after a value: "in the group who did not".
@@ -5253,14 +5255,27 @@ class Outcomes:
                 continue
             pairs = zip(measures, ps) if len(ps) == len(measures) else ((m, ps[0]) for m in measures)
             quoted = measures[0].start if measures[0].start >= s.start else lo  # (measures of the sentence before)
+            # ("治疗后14 d、治疗后90 d…均高于对照组(P<0.05)": the comparison at each time its clause lists)
+            whens = self._compared_times(f, lo, ps[0][1].start) or [self.default_time]
             for mention, (i, p) in pairs:
                 f.used_ps.add(i)
                 for group, versus in sides_of_p:
-                    self.effects.append(Effect(
-                        mention.name, group, versus, self.default_time, kind, None, None,
-                        p.p, p.relation, sig, self._quote(s, quoted, ps[-1][1].end)))
+                    for when in whens:
+                        self.effects.append(Effect(
+                            mention.name, group, versus, when, kind, None, None,
+                            p.p, p.relation, sig, self._quote(s, quoted, ps[-1][1].end)))
             self.last_measure = measures[-1]
             return
+
+    def _compared_times(self, f: SentenceFacts, a: int, b: int) -> list[Time]:
+        """The times a comparison's clause [a, b) names, after treatment: one ("治疗后2周，…低于对照组"),
+        or several listed for all of them ("治疗后14 d、治疗后90 d…均高于…", "at weeks 4 and 8 … both");
+        [] where it names none, or several with no word that says all of them."""
+        found = list(dict.fromkeys(t.time for t in f.times if a <= t.start and t.end <= b and t.time.value))
+        if len(found) >= 2 and not ALL_OF_THEM.search(self.ctx.norm, a, b):
+            return []
+        return found
+
 
     def changes_with_p(self, f: SentenceFacts) -> None:
         """"ASIA motor improved significantly (p<0.001)": a within-group p for each measure."""
