@@ -107,8 +107,13 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 
-# Everyone, then each arm's share of them in a bracket: "5997 children (2997 in the vaccine group and
-# 3000 in the placebo group) were vaccinated".
+# Everyone, then each arm's share of them in a bracket, then what was done to all of them: "5997
+# children (2997 in the vaccine group and 3000 in the placebo group) were vaccinated" (not "43 cases
+# (5 in …) were confirmed", "212 participants (104 in …)" who had an event).
+ALLOCATED_IN_BRACKETS = re.compile(r"(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+)?(?:patients|participants|subjects|adults|"
+                                   r"children|infants|women|men|people|volunteers|individuals)\s*[(（](?P<inside>[^()（）]{10,200})[)）]\s*"
+                                   r"(?:were|was)\s+(?:\w+\s+)?(?:vaccinated|immuni[sz]ed|randomi[sz]ed|enrolled|assigned|allocated|"
+                                   r"included|recruited|treated)\b", re.I)
 ARM_IN_BRACKET = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:were\s+)?in\s+the\s+(?P<x>[^(),;（）]{2,50}?)\s+(?:group|arm)s?\b")
 
 
@@ -119,7 +124,7 @@ def _split_in_brackets(ctx: Context, s, groups: dict[str, Group]) -> bool:
     each size must be one of the arms' the sentence names there, and they must add up."""
     if groups or "(" not in s.text and "（" not in s.text:
         return False
-    for m in re.finditer(r"(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?[(（](?P<inside>[^()（）]{10,200})[)）]", s.text):
+    for m in ALLOCATED_IN_BRACKETS.finditer(s.text):
         pairs = list(ARM_IN_BRACKET.finditer(m["inside"]))
         total = int(m["total"].replace(",", ""))
         sizes = [int(p["n"].replace(",", "")) for p in pairs]
@@ -374,8 +379,7 @@ def _is_count(piece: str, x, sentence: str = "") -> bool:
                       r"managed|admitted)\b", re.I).match(piece[x.end:])
                 # "... were treated in a stroke unit and 498 on a general ward": the verb elided.
                 or (x.start <= 2 and re.compile(r"\s+(?:on|in|to|into|at)\s", re.I).match(piece[x.end:]) is not None
-                    and (re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed|vaccinated|immuni[sz]ed|"
-                                    r"enrolled)\b", re.I).search(sentence) is not None
+                    and (re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:treated|assigned|allocated|randomi[sz]ed)\b", re.I).search(sentence) is not None
                          # "523 patients in the TCM group and 294 in the control group": the noun elided.
                          or PEOPLE_IN.search(sentence) is not None
                          # "enrolled 24 participants, 12 in the treatment group and 12 in …": the people counted.

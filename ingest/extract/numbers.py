@@ -673,8 +673,7 @@ TIME_NUMERIC = re.compile(
     r"(?-i:[dw])(?=\s*(?:后|後|时|時|内|內|$|[,，;；)）、])|\s+(?-i:[A-Z])|\s*[\u4e00-\u9fff])))",
     re.I)
 TIME_WORDS = re.compile(
-    r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|pre-?rehabilitation|pre-?training|"
-    r"(?:(?:up)?on|at)\s+admission|"
+    r"(?=[abdefmnopstuwy])\b(?<![\d.-])(?:(?P<baseline>baseline|pre-?treatment|pre-?intervention|(?:(?:up)?on|at)\s+admission|"
     r"before\s+(?:treatment|therapy|the\s+intervention|injection|infusion|surgery|transplantation))"
     r"|(?P<en>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four|twenty|thirty|forty[- ]eight)"
     r"\s*[- ]?\s*(?P<en_unit>months?|weeks?|days?|years?|mo|wk)\b(?!\s*(?:/\s*(?:wk|week|month|mo|day|d|year|yr)\b|per\s+(?:week|month|day|year)\b|a\s+(?:week|month|year)\b|each\s+(?:week|month|day|year)\b))"
@@ -738,8 +737,8 @@ def times(text: str) -> list[TimeMention]:
 
     >>> [(t.time.value, t.time.unit) for t in times("治疗42、72 d后; 第4、8、12周; at 6 and 12 months")]
     [(42, 'day'), (72, 'day'), (4, 'week'), (8, 'week'), (12, 'week'), (6, 'month'), (12, 'month')]
-    >>> [(t.time.value, t.time.unit) for t in times("Pre-rehabilitation; 1st month; the 3rd week; 2nd year")]
-    [(0, 'month'), (1, 'month'), (3, 'week'), (2, 'year')]
+    >>> [(t.time.value, t.time.unit) for t in times("1st month; the 3rd week; 2nd year")]
+    [(1, 'month'), (3, 'week'), (2, 'year')]
     """
     out = []
     norm = normalize(text)

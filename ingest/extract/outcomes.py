@@ -1470,6 +1470,7 @@ VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b
 # A vaccine the sentence names before a bare "有效率", and an arm treated otherwise than by one.
 VACCINE_NAMED_BEFORE = re.compile(r"疫苗")
 TREATED_ARM_BEFORE = re.compile(r"治疗组|治療組|观察组|觀察組|实验组|實驗組")
+OTHER_TREATMENT_BETWEEN = re.compile(r"药|藥|化疗|化療|治疗|治療|联合|聯合")
 # "预防…的有效率": a vaccine's efficacy only where the clause says what it prevents.
 PREVENTING_BEFORE = re.compile(r"(?:预防|預防|防止|对抗|對抗)[^，,；;。]{1,30}$")
 # Between an efficacy word and the vaccines it lists (``_ve_listed``): "研究結果，顯示".
@@ -1491,6 +1492,8 @@ VACCINE_NEAR = re.compile(r"疫苗|苗|接种|接種|[剂劑]")
 NOT_A_VACCINE_BEFORE = re.compile(r"(?:药|藥|口罩|罩)的?$")
 VE_GAP_BEFORE = re.compile(r"\s*(?:vaccine\s+|overall\s+)?", re.I)
 # What may stand between an efficacy word (and the disease it is against) and its value.
+# A comparison after a value: "25% lower", "10 percentage points higher".
+VE_COMPARED_AFTER = re.compile(r"\s*(?:percentage\s+)?(?:points?\s+)?(?:lower|higher|less|more|fewer|greater|smaller)\b", re.I)
 # A value's bracket right after it, its interval: " (95% confidence interval, 69.7–94.5)".
 INTERVAL_BRACKET = re.compile(r"\s*[(\[（][^()\[\]（）]{0,60}[)\]）]")
 # ("efficacy of the vaccine was 87.1%": whose efficacy, then the verb)
@@ -3892,7 +3895,7 @@ class Outcomes:
                 continue  # ("N95口罩的防护力", "退烧药效力": a vaccine's only where the clause names one)
             if kw.group() in ("有效率", "有效性") and norm[max(0, kw.start() - 2):kw.start()] != "疫苗" \
                     and not PREVENTING_BEFORE.search(norm, max(s.start, kw.start() - 31), kw.start()) \
-                    and not (VACCINE_NAMED_BEFORE.search(norm, s.start, kw.start()) and not TREATED_ARM_BEFORE.search(norm, s.start, kw.start())):
+                    and not self._vaccines_own_rate(s, kw.start()):
                 continue  # ("治疗组的有效率": a treatment's response rate, no vaccine's efficacy; but "某公司的疫苗Ⅲ期
                 # 临床已发现95例阳性病例，其中90例来自对照组，有效率为94.5%" is the vaccine's)
             x = self._ve_value(f, kw)
@@ -3931,6 +3934,17 @@ class Outcomes:
                                            y.value, bounds, p.p if p else None,
                                            p.relation if p else None, None,
                                            self._quote(s, min(lo, kw.start(), y.start), max(hi, y.end))))
+
+    def _vaccines_own_rate(self, s: Sentence, at: int) -> bool:
+        """Whether a bare 有效率 at ``at`` is the vaccine's the sentence names before it, with no
+        other treatment between ("疫苗联合化疗组有效率", "在疫苗尚未普及的人群中，该药物…的有效率": not
+        the vaccine's) and no arm treated otherwise."""
+        norm = self.ctx.norm
+        named = [m.end() for m in VACCINE_NAMED_BEFORE.finditer(norm, s.start, at)]
+        if not named or TREATED_ARM_BEFORE.search(norm, s.start, at) or OTHER_TREATMENT_BETWEEN.search(norm, named[-1], at):
+            return False
+        return not any((vocab.info(x.name) or {}).get("kind") in ("drug", "biologic", "procedure", "cell")
+                       for x in self.ctx.mentions("interventions", named[-1], at))
 
     def _ve_age_bands(self, f: SentenceFacts, kw: Match, values: list[Stat]) -> list[str] | None:
         """The age bands a run of efficacies is of, listed before the keyword (or after the
@@ -4043,8 +4057,8 @@ class Outcomes:
             words = VE_PHRASE_END.search(norm, against.end(), min(against.end() + 60, f.sentence.end))
             start = words.start() if words else start
         found = next((x for x in free if x.start >= start), None)
-        if found is None:
-            return None
+        if found is None or VE_COMPARED_AFTER.match(norm, found.end):
+            return None  # ("the effectiveness of the vaccine was 25% lower in …": a change of it, no efficacy)
         if VE_GAP_AFTER.fullmatch(norm, start, found.start):
             return found
         # "Vaccine efficacy did not differ between the age groups – 90% among participants

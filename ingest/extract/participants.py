@@ -69,7 +69,7 @@ KEYWORDS = {
     "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     # (not the criteria: "符合纳入与排除标准的PS患者140例" are those enrolled)
     "excluded": re.compile(r"排除(?!标准|標準)|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": re.compile(r"纳入|招募|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|were vaccinated|"
+    "enrolled": re.compile(r"纳入|招募|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|"
                    # (not those analysed: "were included in the per-protocol efficacy cohort")
                    r"were included(?!\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population))|"
                    r"included in (?:the|this)(?!\s+(?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population))|participated|took part|"
@@ -314,8 +314,8 @@ def extract(ctx: Context) -> Participants:
                 break
     if p.enrolled is None:
         results_seen = False  # (a count after the first result is of some of them: "20 received rescue medication")
-        # (the most people the article's own sentences count: a cohort "received" is never fewer)
-        most_counted = max([c.n for s in own for c in counts(s.text)] + [0])
+        # (the most people the article's own sentences count before it: a cohort "received" is never fewer)
+        most_counted = 0
         for s in own:
             text = s.text
             m = (None if ascii_without(text, COHORT_WORDS) else COHORT.search(text)) or AMONG.search(text) \
@@ -325,6 +325,7 @@ def extract(ctx: Context) -> Participants:
             results_seen = results_seen or RESULT_MARK.search(text) is not None
             if m and m.re is COHORT and (_as_int(next(v for v in m.groups() if v)) or 0) < most_counted:
                 m = None  # ("Five patients with CLL received ibrutinib" after "Seventeen of twenty patients": some of them)
+            most_counted = max([most_counted] + [c.n for c in counts(text)])
             if m:
                 raw = next(v for v in m.groups() if v)
                 p.enrolled = _as_int(raw)

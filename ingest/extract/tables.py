@@ -411,6 +411,14 @@ def of(ctx) -> list[Table]:
 TIME_COLUMN = re.compile(r"^\s*(?:time\s*-?\s*points?|time|visits?|assessment(?:\s+time)?|时间点?|時間點?|随访时间|隨訪時間)\s*$", re.I)
 
 
+def _visit_cell(cell: str) -> bool:
+    """A visit as a table's cell names it: "Baseline", "Pre-rehabilitation", "1st month", "Week 12"."""
+    from .numbers import times
+    from .row_tables import BASELINE
+    cell = cell.strip()
+    return bool(cell) and len(cell) <= 40 and (BASELINE.match(cell) is not None or bool(times(cell)))
+
+
 def _time_column_as_visits(t: Table) -> Table:
     """A table whose second column is the visit ("Parameter | Timepoint | Group RR | Group CR | P"),
     its measure printed once on its first visit's row and the later visits' rows opening on their
@@ -423,19 +431,20 @@ def _time_column_as_visits(t: Table) -> Table:
     ([['Grip'], ['Baseline', '2.1±1', '2.2±1', '0.5'], ['1st month', '3.1±1', '4.2±1', '0.01']], ['Parameter', 'Group A', 'Group B', 'P'])
     """
     width = len(t.header)
-    if width < 4 or not TIME_COLUMN.match(t.header[1]):
-        return t
+    if width < 4 or not TIME_COLUMN.match(t.header[1]) or not t.rows or len(t.rows[0].cells) < 2 \
+            or not _visit_cell(t.rows[0].cells[1]):
+        return t  # (a "Time" column of durations, "Blood loss | Time", holds no visits)
     rows = []
     for r in t.rows:
         cells = list(r.cells)
-        while len(cells) > width - 1 and not cells[-1].strip():
-            cells.pop()  # (the empty cells a row that opens on its visit leaves at its end)
-        if len(cells) == width and cells[0].strip() and cells[1].strip():
-            rows += [Row([cells[0]], r.start, r.end), Row(cells[1:], r.start, r.end)]
-        elif len(cells) == width - 1:
-            rows.append(Row(cells, r.start, r.end))
+        if len(cells) >= 2 and cells[0].strip() and _visit_cell(cells[1]):
+            # (the measure's first row: its name, then its first visit; a row never loses a value)
+            rows += [Row([cells[0]], r.start, r.end), Row(cells[1:width], r.start, r.end)]
+        elif cells and _visit_cell(cells[0]) and all(not c.strip() for c in cells[width - 1:]):
+            # ("1st month | 3.1±1 | … | 0.001* | |": a later visit's row, the empty cells it leaves at its end)
+            rows.append(Row(cells[:width - 1], r.start, r.end))
         else:
-            rows.append(r)
+            rows.append(r)  # (a row of another shape, "P value b | …", or one whose visit is blank: as printed)
     at = [t.header_offset(i) for i in range(width)]
     return replace(t, header=[t.header[0], *t.header[2:]], rows=rows, header_at=[at[0], *at[2:]])
 
