@@ -54,3 +54,10 @@ def test_a_risk_ratio_named_so_is_still_one():
 def test_ten_thousands_written_with_wan():
     assert [c.n for c in counts("纳入8万名女性，共1.2万例患者，超过50万人参与")] == [80000, 12000, 500000]
     assert [c.n for c in counts("每10万人中有12人感染")] == []
+
+
+def test_a_count_written_with_wan_and_its_rest_and_people_found_for_a_study():
+    assert [c.n for c in counts("多达3萬2045名的志愿参与者")] == [32045]
+    (study,) = studies_of("研究曝生活方式可延寿\n\n研究团队透过日本一项队列研究的数据，找来了多达3萬2045名的志愿参与者进行将近15年的观察，"
+                          "发现坚持6项健康生活方式的人死亡风险降低了40%。")
+    assert study["participants"]["enrolled"] == 32045, study["participants"]

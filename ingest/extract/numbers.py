@@ -886,7 +886,7 @@ _NOT_A_LABEL = (r"(?:(?<!\btype\s)(?<!\bgrade\s)(?<!\bstage\s)(?<!\bclass\s)(?<!
                 r"(?<!\btype\s\d\s)(?<!\bgrade\s\d\s)(?<!\bstage\s\d\s)(?<!\bclass\s\d\s)(?<!\bphase\s\d\s)(?<!\bgroup\s\d\s)"
                 r"(?<!\bcohort\s\d\s)(?<!\bday\s\d\s)(?<!\bweek\s\d\s)(?<!\d,)")
 COUNT_NUMERIC = re.compile(
-    r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>\d+(?:\.\d+)?\s*[万萬](?![万萬])|" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|受试者|受試者|参与者|參與者|志愿者|志願者|[个個](?=(?:患者|病人|病例|受试者|受試者|儿童|兒童|孩子|婴儿|嬰兒|新生儿|新生兒|家庭|人))|只)"
+    r"(?=[\d〇一七万三两九二五亿仟伍佰俩八六十千叁四壹拾捌柒玖百肆萬贰陆零N])(?:(?<![\d.])(?P<num>\d+\s*[万萬]\s*\d{4}(?!\d)|\d+(?:\.\d+)?\s*[万萬](?![万萬])|" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+|" + _CN_NUM + r")\s*(?:名|例|位|人|受试者|受試者|参与者|參與者|志愿者|志願者|[个個](?=(?:患者|病人|病例|受试者|受試者|儿童|兒童|孩子|婴儿|嬰兒|新生儿|新生兒|家庭|人))|只)"
     r"|(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.\d])"
     r"|" + _NOT_AFTER_HUNDRED + _NOT_A_LABEL + r"(?P<en>" + SPACED + r"|\d{1,3}(?:,\d{3})+|\d+)" + _PEOPLE_AFTER + ")",
     re.I)
@@ -1023,8 +1023,8 @@ def counts(text: str) -> list[Count]:
     []
     >>> [c.n for c in counts("通常纳入数十至百名志愿者，数百人，上千名，共一百名患者")]
     [100]
-    >>> [c.n for c in counts("纳入8万名女性，共1.2万例患者")]
-    [80000, 12000]
+    >>> [c.n for c in counts("纳入8万名女性，共1.2万例患者，多达4萬9021名参与者")]
+    [80000, 12000, 49021]
     """
     out = []
     norm = normalize(text)
@@ -1033,6 +1033,9 @@ def counts(text: str) -> list[Count]:
         raw = found.get("num") or found.get("n") or found["en"]
         if raw[0].isdigit() and raw[-1] in "万萬":
             n = round(float(raw[:-1].strip()) * 10000)  # ("8万名", "1.2万例": ten thousands)
+        elif raw[0].isdigit() and ("万" in raw or "萬" in raw):
+            high, _, low = raw.replace("萬", "万").partition("万")
+            n = int(high.strip()) * 10000 + int(low.strip())  # ("4萬9021名": 49,021)
         elif raw[0].isdigit():
             n = int(raw.replace(",", "").replace(" ", ""))
         elif raw[0].isascii():

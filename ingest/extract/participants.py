@@ -69,7 +69,7 @@ KEYWORDS = {
     "screened": re.compile(r"筛选|筛查|screened|assessed for eligibility|evaluated for eligibility", re.I),
     # (not the criteria: "符合纳入与排除标准的PS患者140例" are those enrolled)
     "excluded": re.compile(r"排除(?!标准|標準)|不符合|未纳入|不合格|excluded|did not meet|were ineligible|not eligible", re.I),
-    "enrolled": re.compile(r"纳入|招募|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|"
+    "enrolled": re.compile(r"纳入|招募|招收|募集|征集|找来|收治|入组|入选|选取|为研究对象|(?<![评得积总])分(?:为|成)|分配|enrolled|recruited|randomi[sz]ed(?!\s+block)|underwent randomi[sz]ation|patients were treated|"
                    # (not those analysed: "were included in the per-protocol efficacy cohort")
                    r"were included(?!\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population))|"
                    r"included in (?:the|this)(?!\s+(?:[\w-]+\s+){0,3}(?:analys[ie]s|cohort|set|population))|participated|took part|"
