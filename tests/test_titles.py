@@ -703,3 +703,11 @@ def test_a_reposts_closing_headline_and_a_roman_table_caption(lines, title):
 
 def test_a_sites_language_switch_is_no_headline():
     assert pick_title(["Español: Español", "", "Popular shows like a scare, and they recycle old ones to get it."]) is None
+
+
+def test_a_slide_decks_description_opening_on_its_headline():
+    lines = ["312 likes | 1.2k Views",
+             "EHA Highlights 2019 Amsterdam. Myeloma. Daratumumab in Newly Diagnosed Myeloma: A Large Randomised Analysis "
+             "Smith et al, #12. Patients received daratumumab or standard care",
+             "E N D", "EHA Highlights 2019 Amsterdam", "Daratumumab in Newly Diagnosed Myeloma • Randomised analysis"]
+    assert pick_title(lines) == "EHA Highlights 2019 Amsterdam"

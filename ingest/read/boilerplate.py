@@ -703,8 +703,10 @@ def pick_title(lines: list[str]) -> str | None:
                  + (han >= 12 or len(line) >= 30)
                  - 3 * bool(SITE_LINE.search(line)) - 3 * bool(ORG_LINE.search(line))
                  - 2 * (not han and len(line.split()) <= 3)
-                 # (the headline printed again over its post, as forums and reposts print it)
-                 + 3 * any(x.strip() == line.strip() for x in lines[:i]))
+                 # (the headline printed again over its post, as forums and reposts print it; or opening a
+                 # slide deck's description above it, "ASH Highlights 2011 San Diego, California. Lymphoma. …")
+                 + 3 * any(x.strip() == line.strip() or x.strip().startswith(line.strip().rstrip(".") + ". ")
+                           for x in lines[:i]))
         # (a long question gives way to a headline below it: a lede's teaser is no title)
         score -= 2 * (question and len(line) > 120 and bool(after) and len(after[0]) <= 120
                       and not SENTENCE_END.search(after[0]) and not BYLINE.search(after[0]))
