@@ -341,6 +341,7 @@ def _columns(header: list[list[str]], width: int) -> list[tuple[str, str | None]
 SAMPLE_SIZE = re.compile(r"^sample\s+size\b", re.I)
 # A size as "randomized/dropouts": "420/31 T: 210 …" randomised 420, where the header says so.
 LOST_IN_LABEL = re.compile(r"\bdrop-?outs?\b|\blost\b|\bwithdraw|\bwithdrew", re.I)
+# (its "pct" group never matches: the reader asks VALUE's groups of it, and a size has no share)
 RANDOMISED_THEN_LOST = re.compile(r"^(?P<v>\d{1,6})\s*/\s*\d{1,6}\b(?P<pct>(?!))?")
 # An arm's size after the letter its header gives the arm: "T: 210 (98/112) C: 210 (106/104)".
 LETTERED_SIZE = re.compile(r"(?<![A-Za-z])([A-Z])\s*[:：]\s*(\d{1,6})(?![\d.])")
