@@ -46,3 +46,11 @@ def test_ordinal_visits_in_prose():
     (study,) = extract(read_bytes(text.encode(), path="a.txt")).to_json()["studies"]
     times = {(m["value"], (m["time"] or {}).get("value"), (m["time"] or {}).get("unit")) for m in study["measurements"]}
     assert (45.7, 6, "week") in times, times
+
+
+def test_before_whatever_the_treatment_was_is_the_baseline():
+    text = ("Table 2. Pain after two kinds of repair\nParameter | Time point | Group A | Group B | P |\n---|---|---|---|---|\n"
+            "VAS pain | Preoperative | 6.1±1.2 | 6.3±1.1 | 0.41 |\n3rd month | 2.2±0.9 | 3.0±1.0 | 0.003 | |\n")
+    (study,) = extract(read_bytes(text.encode(), path="table.txt")).to_json()["studies"]
+    found = {(m["group"], (m["time"] or {}).get("value"), m["value"]) for m in study["measurements"]}
+    assert {("group A", 0, 6.1), ("group B", 0, 6.3), ("group A", 3, 2.2), ("group B", 3, 3.0)} <= found, found

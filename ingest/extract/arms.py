@@ -26,8 +26,8 @@ PEOPLE = r"(?:patients|participants|adults|children|infants|adolescents|women|me
 # The ratio of an allocation, after the people allocated: "(1:1)", "in a 2:1 ratio".
 _RATIO = r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)|in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio)"
 ALLOCATION = re.compile(
-    # ("chosen at random to receive …": news says it so)
-    r"(?=[rac])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated|(?<=chosen\s)at\s+random)\s*"
+    # ("chosen at random to receive …", "selected at random": news says it so)
+    r"(?=[rac])(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|assigned|allocated|(?:(?<=chosen\s)|(?<=selected\s))at\s+random)\s*"
     r"(?:\(\s*\d+(?:\s*:\s*\d+)+\s*\)\s*|\d+(?:\s*:\s*\d+)+\s+|"
     r"in\s+an?\s+\d+(?:\s*:\s*\d+)+\s+ratio\s+)?"
     # The people assigned, before what they were assigned to ("We randomly assigned 529 patients
@@ -758,6 +758,11 @@ def extract(ctx: Context) -> list[Arm]:
         if written and written not in arm.written:
             arm.written.append(written)
 
+    def add_written(written, text, end, n, by_name):
+        # A Chinese arm as written before its 组 ("丁苯酞" of "丁苯酞组"), its size where it has one.
+        whole = written + text[end:end + 1]
+        add(_zh_name(written, whole, by_name), None, n, text if n is not None else None, whole)
+
     for s in ctx.sentences:
         if ctx.is_other_work(s):
             continue
@@ -832,8 +837,7 @@ def extract(ctx: Context) -> list[Arm]:
             found = [_zh_named(pair.group(k)) for k in ("a", "b")] if pair else []
             if found and all(len(x) >= 2 and n is None for x, n in found) and found[0][0] != found[1][0]:
                 for (written, _), k in zip(found, ("a", "b")):
-                    whole = written + s.text[pair.end(k):pair.end(k) + 1]
-                    add(_zh_name(written, whole, by_name), None, size, s.text, whole)
+                    add_written(written, s.text, pair.end(k), size, by_name)
             for arm in arms.values():
                 if arm.n is None and arm.quote == s.text:
                     arm.n = size
@@ -1058,14 +1062,12 @@ def extract(ctx: Context) -> list[Arm]:
                         size = int(each["zh"]) if each["zh"].isdigit() else chinese_to_int(each["zh"])
                         found = [(x, size) for x, _ in found]
                     for (written, n), k in zip(found, ("a", "b")):
-                        whole = written + s.text[m.end(k):m.end(k) + 1]
-                        add(_zh_name(written, whole, by_name), None, n, s.text if n is not None else None, whole)
+                        add_written(written, s.text, m.end(k), n, by_name)
                     at = m.end()
                     # ("随机分为A组、B组、C组": the list goes on past the pair)
                     while (more := ZH_ONE_MORE.match(s.text, at)) and len(more["c"]) >= 2:
                         written, n = _zh_named(more["c"])
-                        whole = written + s.text[more.end("c"):more.end("c") + 1]
-                        add(_zh_name(written, whole, by_name), None, n, s.text if n is not None else None, whole)
+                        add_written(written, s.text, more.end("c"), n, by_name)
                         at = more.end()
             if len(arms) >= 2:
                 break
@@ -1108,16 +1110,18 @@ def extract(ctx: Context) -> list[Arm]:
     # "… When Using FASLODEX® (fulvestrant) Injection 500 mg Compared With 250 mg", "fulvestrant 500 mg
     # versus 250 mg showed …": one drug at two doses, each an arm, the drug the vocabulary names
     # before the first dose; in the headline, else in the article's own first sentence that says so
-    places = ([(ctx.title, 60)] if ctx.title else []) + [(s.text, 0) for s in ctx.sentences if not ctx.is_other_work(s)
-                                                          and DOSES_COMPARED_IN.search(s.text)]
-    for place, reach in places if not arms else ():
+    places = () if arms else (*([(ctx.title, 60)] if ctx.title else []),
+                              *((s.text, 0) for s in ctx.sentences if not ctx.is_other_work(s) and DOSES_COMPARED_IN.search(s.text)))
+    for place, reach in places:
         m = TITLE_DOSES_VS.search(place)
         # (in a sentence of its own, the drug's name right before its first dose, "fulvestrant 500 mg
         # compared with 250 mg"; not "aspirin 100 mg compared with 75 mg of clopidogrel", whose second
         # dose is another drug's, nor "intake … was 45 g compared with 70 g", an outcome's values)
-        before = place[max(0, m.start() - reach):m.start()] if m and reach else \
-            (DRUG_RIGHT_BEFORE.search(place, 0, m.start()) or [""])[0] if m else ""
-        drugs = vocab.lexicon("interventions").find(Tokens(before)) if m and not OF_ANOTHER_AFTER.match(place, m.end()) else []
+        if m is None or OF_ANOTHER_AFTER.match(place, m.end()):
+            continue
+        right_before = DRUG_RIGHT_BEFORE.search(place, 0, m.start())
+        before = place[max(0, m.start() - reach):m.start()] if reach else right_before.group() if right_before else ""
+        drugs = vocab.lexicon("interventions").find(Tokens(before))
         if not reach and drugs and drugs[-1].end != len(before.rstrip()):
             drugs = []  # (the drug's name right before the dose: not "among those on orlistat was 45 g")
         if len({d.name for d in drugs}) == 1 and not is_comparator(drugs[-1].name):

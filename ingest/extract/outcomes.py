@@ -1467,8 +1467,7 @@ VE_WORD = re.compile(r"\b(?:vaccine\s+)?(?:efficacy|effectiveness)(?:\s+rate)?\b
                      r"保护率|保護率|疫苗效力|疫苗有效性|防护力|防護力|(?<![保护護苗])效力|(?<![总總])(?:有效率|有效性)|"
                      # ("流感疫苗有效率達66%", "疫苗效率達66%": the vaccine's effectiveness, named right after it)
                      r"(?<=疫苗)(?:有效率|效率)", re.I)
-# A vaccine the sentence names before a bare "有效率", and an arm treated otherwise than by one.
-VACCINE_NAMED_BEFORE = re.compile(r"疫苗")
+# An arm treated otherwise than by a vaccine, before a bare "有效率", and another treatment between.
 TREATED_ARM_BEFORE = re.compile(r"治疗组|治療組|观察组|觀察組|实验组|實驗組")
 OTHER_TREATMENT_BETWEEN = re.compile(r"药|藥|化疗|化療|治疗|治療|联合|聯合")
 # "预防…的有效率": a vaccine's efficacy only where the clause says what it prevents.
@@ -3940,7 +3939,7 @@ class Outcomes:
         other treatment between ("疫苗联合化疗组有效率", "在疫苗尚未普及的人群中，该药物…的有效率": not
         the vaccine's) and no arm treated otherwise."""
         norm = self.ctx.norm
-        named = [m.end() for m in VACCINE_NAMED_BEFORE.finditer(norm, s.start, at)]
+        named = [m.end() for m in VACCINE.finditer(norm, s.start, at)]
         if not named or TREATED_ARM_BEFORE.search(norm, s.start, at) or OTHER_TREATMENT_BETWEEN.search(norm, named[-1], at):
             return False
         return not any((vocab.info(x.name) or {}).get("kind") in ("drug", "biologic", "procedure", "cell")

@@ -27,7 +27,9 @@ from .tables import KIND_HINT, lines_with_offsets
 ARM_ROW = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][^|()（）]{0,60}?)\s*[(（]\s*[nN]\s*[=＝]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)）]\s*$")
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
 # (and the day a trial starts on, "Day 0 (pre-infusion)", "Week 0")
-BASELINE = re.compile(r"^\s*(?:baseline|screening|pre-?treatment|pre-?intervention|pre-?rehabilitation|pre-?training|"
+# ("Pre-rehabilitation", "Preoperative", "Pre-training": before whatever the treatment was)
+BASELINE = re.compile(r"^\s*(?:baseline|screening|pre-?(?:treatment|intervention|rehabilitation|training|operative|operation|"
+                      r"surgery|therapy|randomi[sz]ation|exercise)|"
                       r"before(?:\s+treatment)?|治疗前|治療前|基线|基線|"
                       r"(?:day|week)\s*0(?:\s*[(（](?:pre-?\w+|baseline)[)）])?)\s*$", re.I)
 CHANGE = re.compile(r"^\s*(?:change|mean\s+change|difference|变化|變化|差值)\b", re.I)

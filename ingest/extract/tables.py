@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import sub_headers
-from .numbers import NUM, join_thousands, normalize, number, share_of
+from .numbers import NUM, join_thousands, normalize, number, share_of, times
 
 ROW = re.compile(r"^[^|\n]*(?:\s\|\s[^|\n]*){2,}$")
 CAPTION = re.compile(r"^\s*(?:Table|Tab\.|表)\s*[A-Za-z]?\d+[A-Za-z]?\b|^\s*表\s*\d+", re.I)
@@ -413,8 +413,7 @@ TIME_COLUMN = re.compile(r"^\s*(?:time\s*-?\s*points?|time|visits?|assessment(?:
 
 def _visit_cell(cell: str) -> bool:
     """A visit as a table's cell names it: "Baseline", "Pre-rehabilitation", "1st month", "Week 12"."""
-    from .numbers import times
-    from .row_tables import BASELINE
+    from .row_tables import BASELINE  # (row_tables builds on this module)
     cell = cell.strip()
     return bool(cell) and len(cell) <= 40 and (BASELINE.match(cell) is not None or bool(times(cell)))
 
